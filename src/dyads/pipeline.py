@@ -1,0 +1,88 @@
+"""Runs the stages over articles: spaCy once per article, then actors, quotes, events, figures, tone.
+
+``annotate`` is pure and picklable, so a process pool (``process_articles``) or a distributed
+engine (see ``dyads.distributed``) runs it unchanged.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
+
+from spacy.tokens import Doc
+
+from . import actors as actors_stage
+from . import events as events_stage
+from . import figures as figures_stage
+from . import quotes as quotes_stage
+from . import tone as tone_stage
+from .model import Article, Sentence
+from .nlp import load_nlp, sentences
+
+__all__ = ["annotate", "annotate_doc", "process_articles", "default_workers"]
+
+
+def annotate_doc(article: Article, doc: Doc) -> Article:
+    """Fill ``article`` from its parsed ``doc``: the per-article work after spaCy."""
+    sents = sentences(doc)
+    article.sentences = [Sentence(s.start_char, s.end_char) for s in sents]
+    article.actors = actors_stage.find_actors(doc, article)
+    article.quotes = quotes_stage.find_quotes(doc, article.actors)
+    article.events = events_stage.find_events(doc, article.actors, article.quotes, article.date)
+    article.figures = figures_stage.find_figures(doc, article.actors, article.events)
+    article.tone, sentence_tones = tone_stage.score_tone(article.text, article.sentences)
+    for sentence, tone in zip(article.sentences, sentence_tones):
+        sentence.tone = tone
+    for i, event in enumerate(article.events):
+        event.id = f"{article.id}-e{i}"
+    for i, quote in enumerate(article.quotes):
+        quote.id = f"{article.id}-q{i}"
+    for i, figure in enumerate(article.figures):
+        figure.id = f"{article.id}-f{i}"
+    return article
+
+
+def annotate(article: Article) -> Article:
+    """Parse and annotate one article in this process."""
+    return annotate_doc(article, load_nlp()(article.text))
+
+
+def _annotate_batch(batch: list[Article]) -> list[Article]:
+    nlp = load_nlp()
+    docs = nlp.pipe([a.text for a in batch], batch_size=16)
+    return [annotate_doc(article, doc) for article, doc in zip(batch, docs)]
+
+
+def default_workers() -> int:
+    """Both cores by default; ``DYADS_WORKERS`` overrides."""
+    env = os.environ.get("DYADS_WORKERS")
+    if env:
+        return max(1, int(env))
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def process_articles(
+    articles: Iterable[Article], workers: int | None = None, batch_size: int = 8
+) -> Iterator[Article]:
+    """Annotate articles in order, across ``workers`` processes (one model load each)."""
+    workers = workers or default_workers()
+    if workers <= 1:
+        for batch in _batches(articles, batch_size):
+            yield from _annotate_batch(batch)
+        return
+    with ProcessPoolExecutor(max_workers=workers, initializer=load_nlp) as pool:
+        pending = []
+        for batch in _batches(articles, batch_size):
+            pending.append(pool.submit(_annotate_batch, batch))
+            while len(pending) > workers * 2:
+                yield from pending.pop(0).result()
+        for future in pending:
+            yield from future.result()
