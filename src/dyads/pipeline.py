@@ -6,10 +6,11 @@ engine (see ``dyads.distributed``) runs it unchanged.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from itertools import islice
+from itertools import chain, islice
 
 from spacy.tokens import Doc
 
@@ -21,7 +22,7 @@ from . import tone as tone_stage
 from .model import Article, Sentence
 from .nlp import load_nlp, sentences
 
-__all__ = ["annotate", "annotate_doc", "process_articles", "default_workers"]
+__all__ = ["annotate", "annotate_doc", "configure", "default_workers", "process_articles"]
 
 
 def annotate_doc(article: Article, doc: Doc) -> Article:
@@ -55,6 +56,14 @@ def _annotate_batch(batch: list[Article]) -> list[Article]:
     return [annotate_doc(article, doc) for article, doc in zip(batch, docs)]
 
 
+def configure(actor_files: Iterable[str] = ()) -> None:
+    """Per-process set-up: the model, and the user's extra actor knowledge-base files."""
+    load_nlp()
+    files = list(actor_files)
+    if files:
+        actors_stage.use_actor_files(files)
+
+
 def default_workers() -> int:
     """Both cores by default; ``DYADS_WORKERS`` overrides."""
     env = os.environ.get("DYADS_WORKERS")
@@ -70,17 +79,29 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
 
 
 def process_articles(
-    articles: Iterable[Article], workers: int | None = None, batch_size: int = 8
+    articles: Iterable[Article],
+    workers: int | None = None,
+    batch_size: int = 8,
+    actor_files: Iterable[str] = (),
 ) -> Iterator[Article]:
     """Annotate articles in order, across ``workers`` processes (one model load each)."""
     workers = workers or default_workers()
-    if workers <= 1:
-        for batch in _batches(articles, batch_size):
+    files = tuple(actor_files)
+    it = iter(articles)
+    head = list(islice(it, batch_size * workers))
+    if workers <= 1 or len(head) <= batch_size:
+        # Too little work to pay for starting processes.
+        configure(files)
+        for batch in _batches(chain(head, it), batch_size):
             yield from _annotate_batch(batch)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=load_nlp) as pool:
+    # spawn, not fork: the parent may hold DuckDB threads, which fork does not copy safely.
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=ctx, initializer=configure, initargs=(files,)
+    ) as pool:
         pending = []
-        for batch in _batches(articles, batch_size):
+        for batch in _batches(chain(head, it), batch_size):
             pending.append(pool.submit(_annotate_batch, batch))
             while len(pending) > workers * 2:
                 yield from pending.pop(0).result()
