@@ -20,6 +20,7 @@ __all__ = [
     "Rejection",
     "Sentence",
     "Tone",
+    "article_from_dict",
     "article_id",
     "to_dict",
 ]
@@ -175,3 +176,40 @@ class Rejection:
 def to_dict(record: Any) -> dict[str, Any]:
     """A JSON-ready dict of any record (nested records become dicts)."""
     return asdict(record)
+
+
+def _actor(d: dict[str, Any] | None) -> Actor | None:
+    return Actor(**d) if d else None
+
+
+def _tone(d: dict[str, Any] | None) -> Tone | None:
+    return Tone(**d) if d else None
+
+
+def article_from_dict(d: dict[str, Any]) -> Article:
+    """Rebuild an annotated article from :func:`to_dict` output (e.g. ``dyads code --json``)."""
+    d = dict(d)
+    d["sentences"] = [Sentence(s["start"], s["end"], _tone(s.get("tone"))) for s in d.get("sentences", [])]
+    d["actors"] = [Actor(**a) for a in d.get("actors", [])]
+    events = []
+    for e in d.get("events", []):
+        e = dict(e)
+        e["source"] = [Actor(**a) for a in e.get("source", [])]
+        e["target"] = [Actor(**a) for a in e.get("target", [])]
+        e["reported_by"] = _actor(e.get("reported_by"))
+        events.append(Event(**e))
+    d["events"] = events
+    quotes = []
+    for q in d.get("quotes", []):
+        q = dict(q)
+        q["speaker"] = _actor(q.get("speaker"))
+        quotes.append(Quote(**q))
+    d["quotes"] = quotes
+    figures = []
+    for f in d.get("figures", []):
+        f = dict(f)
+        f["actor"] = _actor(f.get("actor"))
+        figures.append(Figure(**f))
+    d["figures"] = figures
+    d["tone"] = _tone(d.get("tone"))
+    return Article(**d)

@@ -53,7 +53,7 @@ def _register() -> None:
     # Each area module adds its verbs to `cli` on import.
     import importlib
 
-    for name in ("records", "actors", "events", "quotes", "evaluate", "analysis"):
+    for name in ("records", "actors", "events", "quotes", "evaluate", "analysis", "distributed"):
         try:
             importlib.import_module(f"{__package__}.{name}")
         except ModuleNotFoundError as exc:

@@ -1,0 +1,113 @@
+"""`make bench`: ingest throughput against raw spaCy on the same texts, in the same run.
+
+Replicates ../shared/corpora/wikinews_2019.jsonl to at least N articles (each copy keeps its
+text but gets its own id, so nothing is skipped as a duplicate), then measures
+1. raw spaCy: ``nlp.pipe`` of the same model over the same texts with the same number of
+   processes, and
+2. ``dyads ingest``: reading, spaCy, every stage and the DuckDB store,
+and prints articles/s, words/s, peak memory and the ratio of the two.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CORPUS = HERE.parent.parent / "shared" / "corpora" / "wikinews_2019.jsonl"
+
+
+def _peak_mb() -> tuple[float, float]:
+    me = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return me, kids
+
+
+def _replicate(n: int, out: Path) -> tuple[int, int]:
+    lines = [json.loads(x) for x in CORPUS.read_text(encoding="utf-8").splitlines() if x.strip()]
+    words = 0
+    with out.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            rec = dict(lines[i % len(lines)])
+            rec["id"] = f"wn{i:05d}"
+            words += len(rec["text"].split())
+            fh.write(json.dumps(rec) + "\n")
+    return n, words
+
+
+RAW = """
+import json, sys, time, spacy
+from dyads.nlp import model_name
+path, workers = sys.argv[1], int(sys.argv[2])
+texts = [json.loads(l)["text"] for l in open(path, encoding="utf-8")]
+nlp = spacy.load(model_name())
+t = time.perf_counter()
+n = sum(1 for _ in nlp.pipe(texts, n_process=workers, batch_size=16))
+print(json.dumps({"seconds": time.perf_counter() - t, "docs": n}))
+"""
+
+INGEST = """
+import json, sys, time, resource
+from dyads.cli.records import run_ingest
+from dyads.store import Store
+path, db, workers = sys.argv[1], sys.argv[2], int(sys.argv[3])
+with Store(db) as store:
+    s = run_ingest([path], store, workers=workers, progress=False)
+    s["counts"] = store.counts()
+s["peak_mb_main"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+s["peak_mb_worker"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(json.dumps(s))
+"""
+
+
+def _run(code: str, *args: str) -> dict:
+    out = subprocess.run([sys.executable, "-c", code, *args], check=True, capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def bench_ingest(n: int, workers: int) -> None:
+    if not CORPUS.exists():
+        print(f"skipped ingest benchmark: {CORPUS} is not here")
+        return
+    with tempfile.TemporaryDirectory(prefix="dyads-bench-") as tmp:
+        data = Path(tmp) / "corpus.jsonl"
+        n, words = _replicate(n, data)
+        print(f"corpus: {n} articles, {words:,} words (wikinews_2019 replicated), {workers} processes")
+        raw = _run(RAW, str(data), str(workers))
+        raw_aps = n / raw["seconds"]
+        print(f"raw spaCy nlp.pipe : {raw['seconds']:7.1f} s  {raw_aps:7.2f} articles/s  {words / raw['seconds']:9.0f} words/s")
+        t = time.perf_counter()
+        ing = _run(INGEST, str(data), str(Path(tmp) / "bench.duckdb"), str(workers))
+        wall = time.perf_counter() - t
+        aps = ing["stored"] / ing["seconds"]
+        print(
+            f"dyads ingest       : {ing['seconds']:7.1f} s  {aps:7.2f} articles/s  {words / ing['seconds']:9.0f} words/s"
+            f"  (process wall {wall:.1f} s incl. start-up)"
+        )
+        print(f"  stored: {json.dumps(ing['counts'])}")
+        print(f"  peak memory: main {ing['peak_mb_main']:.0f} MB, largest worker {ing['peak_mb_worker']:.0f} MB")
+        print(f"ratio dyads/raw spaCy throughput: {aps / raw_aps:.2f}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--articles", type=int, default=1000)
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--skip-analysis", action="store_true")
+    args = ap.parse_args()
+    bench_ingest(args.articles, args.workers)
+    analysis = HERE / "bench_analysis.py"
+    if not args.skip_analysis and analysis.exists():
+        print()
+        subprocess.run([sys.executable, str(analysis)], check=False)
+
+
+if __name__ == "__main__":
+    main()
