@@ -19,6 +19,7 @@ from . import events as events_stage
 from . import figures as figures_stage
 from . import quotes as quotes_stage
 from . import tone as tone_stage
+from .kb import set_default_kb
 from .model import Article, Sentence
 from .nlp import load_nlp, sentences
 
@@ -61,7 +62,7 @@ def configure(actor_files: Iterable[str] = ()) -> None:
     load_nlp()
     files = list(actor_files)
     if files:
-        actors_stage.use_actor_files(files)
+        set_default_kb(files)
 
 
 def default_workers() -> int:

@@ -29,7 +29,7 @@ actors_option = click.option(
     "actor_files",
     multiple=True,
     type=click.Path(exists=True, dir_okay=False),
-    help="Extra actor knowledge-base file(s) (TSV, see docs/actors.md). Repeatable.",
+    help="Extra actor knowledge-base file(s) (TSV, format in docs/actors.md). Repeatable.",
 )
 max_bytes_option = click.option(
     "--max-bytes",
@@ -349,7 +349,7 @@ def export_cmd(fmt: str, table: str, out: str | None, db_path: str) -> None:
 
 
 def sample_corpus() -> Path:
-    """The sample articles shipped with dyads."""
+    """The sample articles shipped with dyads (our own writing, see its README)."""
     return Path(str(resources.files("dyads").joinpath("samples")))
 
 
