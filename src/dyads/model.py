@@ -96,6 +96,10 @@ class Event:
     future: bool = False
     hypothetical: bool = False
     reported_by: Actor | None = None
+    # Argument phrases around the trigger ([start, end) pairs): "the Croatian government's
+    # request", where ``target`` holds the actor mention "Croatian government" inside it.
+    source_spans: list[list[int]] = field(default_factory=list)
+    target_spans: list[list[int]] = field(default_factory=list)
     id: str = ""
 
 
