@@ -1,0 +1,115 @@
+"""Country names as news writes them: ISO names from pycountry plus our short forms, demonyms,
+capitals and seats of power (``data/countries.tsv``).
+
+A state is referred to in many ways ("the U.S.", "Washington", "the White House", "American");
+one table of surface forms lets the actor stage resolve them all to one ISO alpha-3 code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+__all__ = [
+    "CountryForm",
+    "FORM_KINDS",
+    "NON_STATE_CODES",
+    "country_forms",
+    "country_name",
+    "read_tsv",
+]
+
+FORM_KINDS = ("name", "adjective", "people", "capital", "seat")
+
+# PLOVER/CAMEO codes that stand in the country slot for actors that are not states.
+NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+
+
+@dataclass(frozen=True, slots=True)
+class CountryForm:
+    """One way of writing a state: ``form`` is name | adjective | people | capital | seat."""
+
+    text: str
+    iso3: str
+    form: str
+
+
+def read_tsv(text: str, source: str) -> list[dict[str, str]]:
+    """Rows of a tab-separated data file with ``#`` comments and a header line.
+
+    Shared by every data file so that users editing them meet one format.
+    """
+    rows: list[dict[str, str]] = []
+    header: list[str] | None = None
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        while len(cells) > 1 and not cells[-1]:
+            cells.pop()
+        if header is None:
+            header = [c.lower() for c in cells]
+            continue
+        if len(cells) > len(header):
+            raise ValueError(
+                f"{source} line {number}: {len(cells)} columns, header has {len(header)} "
+                f"(separate columns with one tab; use '|' between values)"
+            )
+        cells += [""] * (len(header) - len(cells))
+        row = dict(zip(header, cells))
+        row["_line"] = str(number)
+        rows.append(row)
+    return rows
+
+
+def _variants(value: str) -> list[str]:
+    """A form and, for "the X", also "X": the article is optional in running text."""
+    value = value.strip()
+    if not value:
+        return []
+    if value.lower().startswith("the "):
+        return [value[4:]]
+    return [value]
+
+
+def _pycountry_forms() -> list[CountryForm]:
+    import pycountry
+
+    forms = []
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if not value or "," in value:
+                continue
+            for v in _variants(value):
+                forms.append(CountryForm(v, country.alpha_3, "name"))
+    return forms
+
+
+@lru_cache(maxsize=1)
+def country_forms() -> dict[str, CountryForm]:
+    """Every surface form -> its state; our data file wins over pycountry on conflicts."""
+    table: dict[str, CountryForm] = {}
+    text = resources.files("dyads").joinpath("data/countries.tsv").read_text(encoding="utf-8")
+    columns = {"names": "name", "adjective": "adjective", "people": "people",
+               "capitals": "capital", "seats": "seat"}
+    for row in read_tsv(text, "countries.tsv"):
+        for column, kind in columns.items():
+            for value in row.get(column, "").split("|"):
+                for v in _variants(value):
+                    table.setdefault(v, CountryForm(v, row["iso3"], kind))
+    for form in _pycountry_forms():
+        table.setdefault(form.text, form)
+    return table
+
+
+@lru_cache(maxsize=None)
+def country_name(code: str | None) -> str | None:
+    """A short English name for a code, for display ("RUS" -> "Russia")."""
+    if not code:
+        return None
+    for form in country_forms().values():
+        if form.iso3 == code and form.form == "name":
+            return form.text
+    return code

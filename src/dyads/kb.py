@@ -1,0 +1,326 @@
+"""The actor knowledge base: people and organisations with country, sector, role and dates.
+
+News names people without saying who they are ("Putin said"); the knowledge base supplies the
+country, sector and role, resolved by the article's date because roles change (Medvedev was
+president 2008-2012 and prime minister 2012-2020). The bundled files are ``data/actors.tsv``
+and ``data/organisations.tsv``; users add their own rows in the actors.tsv format
+(``load_kb(["my_actors.tsv"])``, ``dyads actors --actors FILE``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .countries import CountryForm, country_forms, read_tsv
+from .errors import InputError
+
+__all__ = [
+    "ActorKB",
+    "KBEntry",
+    "Organisation",
+    "fold",
+    "load_kb",
+    "parse_date",
+    "set_default_kb",
+    "strip_accents",
+]
+
+KB_COLUMNS = ("name", "aliases", "country", "sector", "role", "start", "end", "notes")
+
+# Surnames that are also common words or shared by many people: only the full name matches.
+_NO_SURNAME_ALIAS = frozenset(
+    {"May", "Kim", "Lee", "Li", "Wang", "Zhang", "Liu", "Singh", "Khan", "Ali", "Park", "Moon",
+     "Green", "Brown", "Rice", "Bush", "Clinton", "Abe", "Sharif", "Gandhi", "Castro", "Johnson",
+     "Jones", "Ford", "Young", "Hunt", "Cook", "Price", "Power", "Best", "Long", "Rush", "Raab",
+     "Truss", "Cameron", "Law", "Sun", "Hu", "Ma", "Wen", "Ahmed", "Hassan", "Hussein", "Le",
+     "Nguyen", "Tran", "Pham", "Al", "bin", "Jr.", "II", "III", "XIV", "Salman", "Costa",
+     "Martin", "Cohen", "Wong", "Kan", "Gates", "Austin", "Howard", "Santos", "Fox", "Michel",
+     "Powell", "Straw", "Hague", "López", "González", "Rodríguez", "Ramírez", "Gil", "Fernández",
+     "Harris", "Philippe", "Morales", "Gabriel", "Sharon", "Bennett", "Ivanov", "Abbott",
+     "Bishop", "Payne", "Morrison", "Nieto", "Silva", "Vieira", "Araújo", "Francis", "Robertson",
+     "Rasmussen", "Fuente", "Kirchner"}
+)
+
+
+def strip_accents(text: str) -> str:
+    """"Guaidó" -> "Guaido": news writes names with and without diacritics."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """The lookup key of a name: no diacritics, lower case, single spaces, straight apostrophes."""
+    text = strip_accents(text).replace("’", "'").replace("‘", "'")
+    return " ".join(text.lower().split())
+
+
+def parse_date(value: str | None, end: bool = False) -> str | None:
+    """"2019", "2019-01" or "2019-01-23" -> a full ISO date (the first or last day)."""
+    if not value:
+        return None
+    value = value.strip()[:10]
+    parts = value.split("-")
+    if len(parts) == 1:
+        return f"{parts[0]}-12-31" if end else f"{parts[0]}-01-01"
+    if len(parts) == 2:
+        return f"{parts[0]}-{parts[1]}-31" if end else f"{parts[0]}-{parts[1]}-01"
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class KBEntry:
+    """One role of one person over a date range (``end`` None: still in office)."""
+
+    name: str
+    country: str | None
+    sector: str | None
+    role: str | None
+    start: str | None = None
+    end: str | None = None
+    aliases: tuple[str, ...] = ()
+    notes: str = ""
+
+    def active(self, date: str | None) -> bool:
+        if date is None:
+            return self.end is None
+        return (self.start or "0000") <= date <= (self.end or "9999")
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """A named organisation: an IGO, a government body, an armed group, an NGO."""
+
+    name: str
+    country: str | None
+    sector: str | None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class ActorKB:
+    """People (several dated roles each), organisations and country forms, plus the matcher
+    patterns built from them (built once, on first use, and reused for every document)."""
+
+    people: dict[str, list[KBEntry]] = field(default_factory=dict)  # canonical name -> roles
+    organisations: list[Organisation] = field(default_factory=list)
+    countries: dict[str, CountryForm] = field(default_factory=dict)
+    _person_keys: dict[str, set[str]] = field(default_factory=dict)  # folded alias -> names
+    _matcher: object | None = None
+    _labels: dict[int, tuple[str, object]] = field(default_factory=dict)
+
+    # -- people -------------------------------------------------------------------------------
+    def add_person(self, entry: KBEntry) -> None:
+        roles = self.people.setdefault(entry.name, [])
+        roles.append(entry)
+        roles.sort(key=lambda e: e.start or "")
+        for alias in self.person_aliases(entry):
+            self._person_keys.setdefault(fold(alias), set()).add(entry.name)
+        self._matcher = None
+
+    @staticmethod
+    def person_aliases(entry: KBEntry) -> list[str]:
+        names = [entry.name, *entry.aliases]
+        tokens = entry.name.split()
+        if len(tokens) > 1 and tokens[-1] not in _NO_SURNAME_ALIAS and len(tokens[-1]) > 2:
+            names.append(tokens[-1])
+        return names
+
+    def candidates(self, text: str) -> list[str]:
+        """Canonical names a written name may refer to (accents and case ignored)."""
+        return sorted(self._person_keys.get(fold(text), ()))
+
+    def resolve_person(self, text: str, date: str | None = None) -> KBEntry | None:
+        """The role a name had on ``date``: active roles first, then the nearest in time.
+
+        A person found out of office is returned with sector ELI ("former" elites, as CAMEO
+        codes ousted and retired leaders) when their last role ended before the date.
+        """
+        best: tuple[tuple[int, str], KBEntry] | None = None
+        for name in self.candidates(text):
+            for entry in self.people[name]:
+                if entry.active(date):
+                    key: tuple[int, str] = (0, _neg(entry.start))  # latest active role first
+                else:
+                    key = (1, _distance(entry, date))
+                if best is None or key < best[0]:
+                    best = (key, entry)
+        if best is None:
+            return None
+        entry = best[1]
+        if best[0][0] == 1 and date and entry.end and entry.end < date:
+            return KBEntry(entry.name, entry.country, "ELI", f"former {entry.role}"
+                           if entry.role else None, entry.start, entry.end, entry.aliases)
+        return entry
+
+    # -- organisations ------------------------------------------------------------------------
+    def add_organisation(self, org: Organisation) -> None:
+        self.organisations.append(org)
+        self._matcher = None
+
+    # -- matching -----------------------------------------------------------------------------
+    def phrase_patterns(self) -> list[tuple[str, object, str]]:
+        """(label kind, payload, surface text) for every form the matcher looks for."""
+        out: list[tuple[str, object, str]] = []
+        for text, form in self.countries.items():
+            out.append(("country", form, text))
+        for org in self.organisations:
+            for alias in (org.name, *org.aliases):
+                out.append(("org", org, alias))
+                if strip_accents(alias) != alias:
+                    out.append(("org", org, strip_accents(alias)))
+        for name, roles in self.people.items():
+            seen: set[str] = set()
+            for entry in roles:
+                for alias in self.person_aliases(entry):
+                    for variant in (alias, strip_accents(alias)):
+                        if variant not in seen:
+                            seen.add(variant)
+                            out.append(("person", name, variant))
+        return out
+
+    def matcher(self):
+        """A PhraseMatcher over every form, built on first use (about a second) and kept."""
+        if self._matcher is None:
+            self._build_matcher()
+        return self._matcher, self._labels
+
+    def _build_matcher(self) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        nlp = _tokenizer_nlp()
+        matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        labels: dict[int, tuple[str, object]] = {}
+        by_label: dict[str, list] = {}
+        payloads: dict[str, tuple[str, object]] = {}
+        for kind, payload, text in self.phrase_patterns():
+            if kind == "country":
+                label = f"C|{text}"
+            elif kind == "org":
+                label = f"O|{id(payload)}"
+            else:
+                label = f"P|{payload}"
+            payloads[label] = (kind, payload)
+            by_label.setdefault(label, []).append(text)
+        unique = sorted({t for texts in by_label.values() for t in texts})
+        docs = dict(zip(unique, nlp.tokenizer.pipe(unique)))
+        for label, texts in by_label.items():
+            matcher.add(label, [docs[t] for t in dict.fromkeys(texts)])
+            labels[nlp.vocab.strings[label]] = payloads[label]
+        self._matcher = matcher
+        self._labels = labels
+
+
+def _neg(start: str | None) -> str:
+    # invert an ISO date so that later dates sort first
+    digits = (start or "0000-00-00").replace("-", "")
+    return "".join(str(9 - int(d)) if d.isdigit() else d for d in digits)
+
+
+def _distance(entry: KBEntry, date: str | None) -> str:
+    if date is None:
+        return _neg(entry.start)
+    if entry.end and entry.end < date:
+        return _neg(entry.end)
+    return entry.start or "9999"
+
+
+@lru_cache(maxsize=1)
+def _tokenizer_nlp():
+    """A blank English pipeline: the same tokenizer rules as the model, without loading it."""
+    from spacy.lang.en import English
+
+    return English()
+
+
+def _read_actor_rows(text: str, source: str) -> list[KBEntry]:
+    entries = []
+    for row in read_tsv(text, source):
+        missing = [c for c in ("name", "country") if c not in row]
+        if missing:
+            raise InputError(source, f"no column {missing[0]!r} (the header must be: "
+                             + "\t".join(KB_COLUMNS) + ")")
+        if not row["name"]:
+            raise InputError(source, "empty name (every row needs a name)", int(row["_line"]))
+        aliases = tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
+        entries.append(
+            KBEntry(
+                name=row["name"],
+                country=row.get("country") or None,
+                sector=row.get("sector") or None,
+                role=row.get("role") or None,
+                start=parse_date(row.get("start")),
+                end=parse_date(row.get("end"), end=True),
+                aliases=aliases,
+                notes=row.get("notes", ""),
+            )
+        )
+    return entries
+
+
+def _read_organisations(text: str, source: str) -> list[Organisation]:
+    orgs = []
+    for row in read_tsv(text, source):
+        aliases = tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
+        orgs.append(Organisation(row["name"], row.get("country") or None,
+                                 row.get("sector") or None, aliases))
+    return orgs
+
+
+def _data(name: str) -> str:
+    return resources.files("dyads").joinpath(f"data/{name}").read_text(encoding="utf-8")
+
+
+def _bundled() -> ActorKB:
+    kb = ActorKB(countries=dict(country_forms()))
+    for org in _read_organisations(_data("organisations.tsv"), "organisations.tsv"):
+        kb.add_organisation(org)
+    for entry in _read_actor_rows(_data("actors.tsv"), "actors.tsv"):
+        kb.add_person(entry)
+    return kb
+
+
+_DEFAULT: ActorKB | None = None
+
+
+def load_kb(extra: list[str] | None = None) -> ActorKB:
+    """The bundled knowledge base, plus the rows of each file in ``extra`` (actors.tsv format).
+
+    Without extras the same object is returned every time, so its matcher is built once per
+    process. A user row whose sector is ``ORG`` (or whose role is empty and name is an
+    organisation) is still a person entry: organisations go in organisations.tsv format files
+    named ``*organisations*.tsv``.
+    """
+    global _DEFAULT
+    if not extra:
+        if _DEFAULT is None:
+            _DEFAULT = _bundled()
+        return _DEFAULT
+    kb = _bundled()
+    for path in extra:
+        p = Path(path)
+        try:
+            text = p.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(str(path), f"{exc.strerror or exc} (give a readable actors TSV file)")
+        if "organisation" in p.name.lower() or "organization" in p.name.lower():
+            for org in _read_organisations(text, str(path)):
+                kb.add_organisation(org)
+        else:
+            for entry in _read_actor_rows(text, str(path)):
+                kb.add_person(entry)
+    return kb
+
+
+def set_default_kb(extra: list[str] | tuple[str, ...] | None) -> ActorKB:
+    """Make the bundled KB plus ``extra`` files the default for ``find_actors`` in this process.
+
+    The pipeline calls this once per worker (``--actors FILE``), so stages keep their
+    signatures and the matcher is still built once per process.
+    """
+    global _DEFAULT
+    _DEFAULT = load_kb(list(extra)) if extra else _bundled()
+    return _DEFAULT
