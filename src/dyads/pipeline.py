@@ -43,6 +43,10 @@ def annotate_doc(article: Article, doc: Doc) -> Article:
         quote.id = f"{article.id}-q{i}"
     for i, figure in enumerate(article.figures):
         figure.id = f"{article.id}-f{i}"
+        # find_figures links by position ("e3") because ids do not exist yet then.
+        if figure.event and figure.event.startswith("e") and figure.event[1:].isdigit():
+            k = int(figure.event[1:])
+            figure.event = article.events[k].id if k < len(article.events) else None
     return article
 
 
