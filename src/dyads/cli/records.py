@@ -13,7 +13,6 @@ from typing import Any
 
 import click
 
-from .. import ingest, pipeline
 from ..export import FORMATS, export
 from ..model import Article, Rejection, to_dict
 from ..store import Store
@@ -132,6 +131,8 @@ def code(paths: tuple[str, ...], as_json: bool, workers: int | None, actor_files
       dyads code news/ --json > records.jsonl
       cat sentences.jsonl | dyads code - --json
     """
+    from .. import ingest, pipeline
+
     rejected: list[Rejection] = []
     articles = _split(ingest.read_inputs(paths, max_bytes=max_bytes), rejected)
     for article in pipeline.process_articles(articles, workers=workers, actor_files=actor_files):
@@ -154,6 +155,8 @@ def run_ingest(
     progress: bool = True,
 ) -> dict[str, Any]:
     """Read, annotate and store; each batch commits atomically. Returns the run's summary."""
+    from .. import ingest, pipeline
+
     t0 = time.perf_counter()
     rejected: list[Rejection] = []
     seen = skipped = stored = words = 0
