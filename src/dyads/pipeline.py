@@ -19,6 +19,7 @@ from . import events as events_stage
 from . import figures as figures_stage
 from . import quotes as quotes_stage
 from . import tone as tone_stage
+from .arguments import add_argument_spans
 from .kb import set_default_kb
 from .model import Article, Sentence
 from .nlp import load_nlp, sentences
@@ -33,6 +34,7 @@ def annotate_doc(article: Article, doc: Doc) -> Article:
     article.actors = actors_stage.find_actors(doc, article)
     article.quotes = quotes_stage.find_quotes(doc, article.actors)
     article.events = events_stage.find_events(doc, article.actors, article.quotes, article.date)
+    add_argument_spans(doc, article.events)
     article.figures = figures_stage.find_figures(doc, article.actors, article.events)
     article.tone, sentence_tones = tone_stage.score_tone(article.text, article.sentences)
     for sentence, tone in zip(article.sentences, sentence_tones):

@@ -71,7 +71,9 @@ CREATE TABLE IF NOT EXISTS events (
     target_codes     VARCHAR[],
     source           JSON,
     target           JSON,
-    reported_by      JSON
+    reported_by      JSON,
+    source_spans     JSON,  -- argument phrases [[start, end], ...]
+    target_spans     JSON
 );
 
 CREATE TABLE IF NOT EXISTS quotes (

@@ -26,6 +26,13 @@ __all__ = ["Store", "TABLES", "article_rows"]
 TABLES = ("articles", "sentences", "actors", "events", "quotes", "figures", "rejected")
 
 
+# Columns added after a table was first released: older store files get them on open.
+_ADDED_COLUMNS = (
+    ("events", "source_spans", "JSON"),
+    ("events", "target_spans", "JSON"),
+)
+
+
 def _schema_sql() -> str:
     return resources.files("dyads").joinpath("schema.sql").read_text(encoding="utf-8")
 
@@ -87,6 +94,8 @@ def article_rows(article: Article) -> dict[str, list[dict[str, Any]]]:
                 "source": [asdict(x) for x in e.source],
                 "target": [asdict(x) for x in e.target],
                 "reported_by": _actor_json(e.reported_by),
+                "source_spans": e.source_spans,
+                "target_spans": e.target_spans,
             }
         )
     for q in a.quotes:
@@ -134,6 +143,8 @@ class Store:
                 raise StoreError(f"cannot open store {self.path!r}: {exc}") from exc
             if not self.read_only:
                 self._con.execute(_schema_sql())
+                for table, column, kind in _ADDED_COLUMNS:
+                    self._con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {kind}")
         return self._con
 
     def close(self) -> None:

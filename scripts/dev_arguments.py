@@ -1,0 +1,287 @@
+"""Development numbers for event argument phrases (``dyads.arguments``) on the CAMEO actor gold.
+
+Usage:
+  .venv/bin/python scripts/dev_arguments.py                 # score both halves, both text joins
+  .venv/bin/python scripts/dev_arguments.py --join space    # one join only (space | prose)
+  .venv/bin/python scripts/dev_arguments.py --errors 40     # print development-half errors
+  .venv/bin/python scripts/dev_arguments.py --cache /tmp/argcache   # reuse parses between runs
+
+How the gold becomes text: each sentence of ``gold/cameo_actors_train.txt`` is one article.
+``--join space`` joins the CoNLL tokens with single spaces (token k starts after the k previous
+tokens and k spaces); ``--join prose`` uses ``dyads.evaluate.detokenise`` ("Baghdad ’ s" ->
+"Baghdad’s"), the text ``dyads eval --actor-spans`` parses. A gold span runs from the first
+character of its B- token to the last character of its last I- token.
+
+What is scored: the MAIN event of the sentence (highest confidence, earliest on ties: the rule
+of ``dyads eval``) after ``add_argument_spans``; its phrases via ``participant_spans`` (role S,
+T, or R for reciprocal events). *exact*: same [start, end) (and role, when typed). *overlap*:
+the spans share a character (and role, when typed); each gold and predicted span matches once.
+Development is on even sentence indices (0, 2, ...), the report half is the odd ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+import time
+from dataclasses import replace
+from collections import Counter
+from pathlib import Path
+
+from dyads.arguments import add_argument_spans, participant_spans
+from dyads.evaluate import detokenise, main_event
+from dyads.model import Article, Event
+from dyads.nlp import load_nlp
+from dyads.pipeline import annotate_doc
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+GOLD = SHARED / "gold" / "cameo_actors_train.txt"
+
+Span = tuple[int, int, str]
+
+
+def read_gold(path: Path, join: str) -> list[tuple[str, list[Span]]]:
+    """(text, [(start, end, role)]) per sentence, offsets into the joined text."""
+    rows = []
+    for block in path.read_text(encoding="utf-8").strip().split("\n\n"):
+        pairs = [line.rsplit(" ", 1) for line in block.splitlines() if line.strip()]
+        words, tags = [p[0] for p in pairs], [p[1] for p in pairs]
+        if join == "space":
+            text = " ".join(words)
+            offsets, pos = [], 0
+            for w in words:
+                offsets.append((pos, pos + len(w)))
+                pos += len(w) + 1
+        else:
+            text, offsets = detokenise(words)
+        spans, i = [], 0
+        while i < len(tags):
+            if tags[i] == "O":
+                i += 1
+                continue
+            role, j = tags[i][2:], i + 1
+            while j < len(tags) and tags[j] == f"I-{role}":
+                j += 1
+            spans.append((offsets[i][0], offsets[j - 1][1], role))
+            i = j
+        rows.append((text, spans))
+    return rows
+
+
+def annotate_rows(rows: list[tuple[str, list[Span]]], cache: Path | None, join: str):
+    """Parse and annotate each sentence (or load the cached result), then add argument spans."""
+    from spacy.tokens import DocBin
+
+    nlp = load_nlp()
+    if cache is not None and (cache / f"{join}.pkl").exists():
+        docs = list(DocBin().from_disk(cache / f"{join}.spacy").get_docs(nlp.vocab))
+        arts = pickle.loads((cache / f"{join}.pkl").read_bytes())
+    else:
+        docs = list(nlp.pipe([t for t, _ in rows], batch_size=64))
+        arts = [annotate_doc(Article(id=f"s{k}", text=t), d) for k, ((t, _), d) in enumerate(zip(rows, docs))]
+        if cache is not None:
+            cache.mkdir(parents=True, exist_ok=True)
+            db = DocBin()
+            for d in docs:
+                db.add(d)
+            db.to_disk(cache / f"{join}.spacy")
+            (cache / f"{join}.pkl").write_bytes(pickle.dumps(arts))
+    t0 = time.perf_counter()
+    n_events = 0
+    for doc, art in zip(docs, arts):
+        add_argument_spans(doc, art.events)
+        n_events += len(art.events)
+    elapsed = time.perf_counter() - t0
+    return docs, arts, elapsed, n_events
+
+
+def predicted(art: Article) -> list[Span]:
+    event = main_event(art.events)
+    return [] if event is None else [(s, e, r) for r, s, e in participant_spans([event])]
+
+
+def baseline(art: Article) -> list[Span]:
+    """Today's participants: the main event's actor mentions (names, not phrases)."""
+    event = main_event(art.events)
+    if event is None:
+        return []
+    reciprocal = event.type == "CONSULT"
+    out: dict[tuple[int, int], str] = {}
+    for role, actors in (("S", event.source), ("T", event.target)):
+        for a in actors:
+            out.setdefault((a.start, a.end), "R" if reciprocal else role)
+    return [(s, e, r) for (s, e), r in out.items()]
+
+
+def match(gold: list[Span], pred: list[Span], typed: bool, overlap: bool) -> int:
+    used: set[int] = set()
+    hits = 0
+    for g in gold:
+        for k, p in enumerate(pred):
+            if k in used or (typed and p[2] != g[2]):
+                continue
+            ok = p[0] < g[1] and g[0] < p[1] if overlap else p[:2] == g[:2]
+            if ok:
+                used.add(k)
+                hits += 1
+                break
+    return hits
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score(rows, preds) -> dict[str, tuple[float, float, float]]:
+    n_gold = sum(len(g) for _, g in rows)
+    n_pred = sum(len(p) for p in preds)
+    out = {}
+    for name, typed, overlap in (("exact", True, False), ("exact_untyped", False, False),
+                                 ("overlap", True, True), ("overlap_untyped", False, True)):
+        tp = sum(match(g, p, typed, overlap) for (_, g), p in zip(rows, preds))
+        out[name] = prf(tp, n_pred, n_gold)
+    out["counts"] = (n_gold, n_pred, 0)
+    return out
+
+
+def gold_verb(doc, gold: list[Span]):
+    """The verb governing the gold source phrase (else the first phrase): the gold's trigger, roughly."""
+    anchor = [g for g in gold if g[2] in "SR"] or gold
+    span = doc.char_span(anchor[0][0], anchor[0][1], alignment_mode="expand") if anchor else None
+    if span is None or not len(span):
+        return None
+    cur = span.root
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
+def _near(verb) -> set[int]:
+    near = {verb.i} | {x.i for x in verb.children if x.dep_ in ("dobj", "xcomp", "ccomp", "prep")}
+    near |= {x.i for ch in verb.children if ch.dep_ in ("dobj", "xcomp", "prep") for x in ch.children}
+    return near
+
+
+def oracle_event(doc, art: Article, gold: list[Span]) -> Event | None:
+    """The event at the gold's verb: the pipeline's own when it has one there, else a bare one.
+
+    Scores the phrases apart from the events stage's choice of main event.
+    """
+    verb = gold_verb(doc, gold)
+    if verb is None:
+        return main_event(art.events)
+    near = _near(verb)
+    for e in sorted(art.events, key=lambda e: -e.confidence):
+        tok = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if tok is not None and (tok[0].i in near or tok[0].head.i == verb.i):
+            return replace(e)
+    return Event(verb.idx, verb.idx + len(verb.text), verb.text, "UNKNOWN", 0)
+
+
+def main_event_report(docs, arts, rows, idx) -> Counter:
+    """Where the main event is relative to the gold's: the verb governing the gold source phrase."""
+    c: Counter = Counter()
+    for k in idx:
+        doc, art, (_, gold) = docs[k], arts[k], rows[k]
+        ev = main_event(art.events)
+        c["sentences"] += 1
+        if ev is None:
+            c["no event"] += 1
+            continue
+        anchor = [g for g in gold if g[2] in "SR"] or gold
+        span = doc.char_span(anchor[0][0], anchor[0][1], alignment_mode="expand") if anchor else None
+        gold_verb = None
+        if span is not None and len(span):
+            cur = span.root
+            for _ in range(6):
+                if cur.head.i == cur.i:
+                    break
+                cur = cur.head
+                if cur.pos_ in ("VERB", "AUX"):
+                    gold_verb = cur
+                    break
+        trig = doc.char_span(ev.start, ev.end, alignment_mode="expand")
+        if gold_verb is None or trig is None:
+            c["main event: gold verb unknown"] += 1
+            continue
+        t = trig[0]
+        near = {gold_verb.i} | {x.i for x in gold_verb.children if x.dep_ in ("dobj", "xcomp", "ccomp", "prep")}
+        near |= {x.i for ch in gold_verb.children if ch.dep_ in ("dobj", "xcomp", "prep") for x in ch.children}
+        if t.i in near or t.head.i == gold_verb.i:
+            c["main event at the gold verb (or its object/complement)"] += 1
+        elif any(
+            (tt := doc.char_span(e.start, e.end, alignment_mode="expand")) is not None
+            and (tt[0].i in near or tt[0].head.i == gold_verb.i)
+            for e in art.events
+        ):
+            c["another event is at the gold verb, main event elsewhere"] += 1
+            if t.dep_ in ("ccomp",) or any(x.lemma_ in ("say", "tell", "report") for x in t.ancestors):
+                c["  ...of which main event is inside reported speech"] += 1
+        else:
+            c["no event at the gold verb"] += 1
+    return c
+
+
+def show_errors(rows, preds, idx, limit: int) -> None:
+    shown = 0
+    for k in idx:
+        text, gold = rows[k]
+        pred = preds[k]
+        if sorted(gold) == sorted(pred):
+            continue
+        def mark(spans):
+            return " | ".join(f"{r}:{text[s:e]}" for s, e, r in sorted(spans)) or "-"
+        print(f"[{k}] {text}\n   gold: {mark(gold)}\n   pred: {mark(pred)}")
+        shown += 1
+        if shown >= limit:
+            break
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--join", choices=("space", "prose", "both"), default="both")
+    ap.add_argument("--errors", type=int, default=0, help="print this many development-half errors")
+    ap.add_argument("--oracle", action="store_true", help="with --errors: errors of the event at the gold verb")
+    ap.add_argument("--cache", type=Path, default=None, help="directory to keep parses between runs")
+    args = ap.parse_args()
+    if not GOLD.exists():
+        print(f"cannot find {GOLD}: this script needs ../shared/gold", file=sys.stderr)
+        return 2
+    joins = ("space", "prose") if args.join == "both" else (args.join,)
+    for join in joins:
+        rows = read_gold(GOLD, join)
+        docs, arts, elapsed, n_events = annotate_rows(rows, args.cache, join)
+        preds = [predicted(a) for a in arts]
+        oracle = []
+        for doc, art, (_, gold) in zip(docs, arts, rows):
+            ev = oracle_event(doc, art, gold)
+            if ev is not None:
+                add_argument_spans(doc, [ev])
+            oracle.append([] if ev is None else [(s, e, r) for r, s, e in participant_spans([ev])])
+        base = [baseline(a) for a in arts]
+        print(f"== join={join}: {len(rows)} sentences; add_argument_spans took {elapsed * 1000:.0f} ms "
+              f"for {n_events} events")
+        for half, idx in (("dev (even)", range(0, len(rows), 2)), ("report (odd)", range(1, len(rows), 2))):
+            sub = [rows[k] for k in idx]
+            for name, p in (("phrases", [preds[k] for k in idx]), ("actors (baseline)", [base[k] for k in idx]),
+                            ("phrases@gold verb", [oracle[k] for k in idx])):
+                s = score(sub, p)
+                n_gold, n_pred, _ = s.pop("counts")
+                line = "  ".join(f"{m} P={v[0]:.3f} R={v[1]:.3f} F1={v[2]:.3f}" for m, v in s.items())
+                print(f"  {half:13} {name:18} gold={n_gold} pred={n_pred}\n      {line}")
+            for key, val in main_event_report(docs, arts, rows, idx).items():
+                print(f"      {key}: {val}")
+        if args.errors:
+            show_errors(rows, oracle if args.oracle else preds, range(0, len(rows), 2), args.errors)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

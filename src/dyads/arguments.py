@@ -1,0 +1,490 @@
+"""Argument phrases of events: "Iraqi troops" launched an assault on "the last ISIS group bastion".
+
+The events stage names the actors (``Event.source``/``Event.target``); this stage marks the whole
+phrase each side of the trigger fills, as news annotators do (the CAMEO participant convention of
+``gold/cameo_actors_train.txt``), so a reader sees who did what to whom in the text itself.
+
+Conventions (learnt from the development half of that gold file):
+- a phrase is the dependency subtree of the argument's head noun: determiners, modifiers, "of"
+  and "in" phrases and appositions stay in ("the last ISIS group bastion in the country");
+- relative clauses, infinitives and most participle clauses go out ("another ethnic Chechen
+  [who had fought ...]"); passive participles with their agent stay ("the missiles fired by the
+  Israeli military"); dates, "on ..." phrases and edge punctuation go out;
+- coordinated parties are separate phrases ("the United Kingdom" and "France"), except the joint
+  subject of a reciprocal event ("US and China have agreed"), which is one phrase;
+- a light object is looked through: "launched an assault ON X", "expressed concern FOR X" give X
+  (and no target when no preposition names one);
+- a phrase contains the actor mention the events stage found for that side; when the parse gives
+  no phrase whose subtree does, the actor's own noun phrase is used.
+
+Reciprocal events (meetings, talks, agreements between parties - the gold's R role) store every
+party in BOTH ``source_spans`` and ``target_spans`` (identical lists): each party acts on the
+other. :func:`participant_spans` turns that back into role R. Everything else is S/T.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from .model import Actor, Event
+
+__all__ = ["add_argument_spans", "argument_phrase", "is_reciprocal", "participant_spans"]
+
+_SUBJ = frozenset({"nsubj", "csubj"})
+_PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
+_STRONG_PREPS = ("against", "on", "to", "with", "at", "into", "toward", "towards", "upon", "onto", "for", "over")
+_WEAK_PREPS = ("in", "from")
+_NOMINAL_PREPS = ("against", "on", "with", "to", "into", "at", "toward", "towards", "upon", "over", "for",
+                  "between", "among", "of", "in")
+_REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "these", "those"})
+_DROP_PREPS = frozenset({"on", "including", "as", "following", "during", "after", "before", "despite", "amid",
+                         "since", "until", "like", "about", "than", "because", "via", "throughout", "under",
+                         "over", "within", "ahead", "besides", "except", "unlike", "regarding"})
+_KEEP_ACL = frozenset({"base", "know", "locate", "station", "name", "call", "head", "lead", "back", "support",
+                       "fire", "affect", "deploy"})
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+_PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+_PRECONJ = frozenset({"both", "either", "neither"})
+_OPEN = frozenset({"(", "[", "“"})
+_CLOSE = frozenset({")", "]", "”"})
+_EDGE_PUNCT = frozenset({",", ";", ".", ":", "!", "?", "—", "–", "-"})
+_CUT_AFTER_COMMA = frozenset({"who", "which", "whose", "whom", "including", "where", "when"})
+# Direct objects that only carry the event: "launched an assault ON X", "held talks WITH X".
+_LIGHT = frozenset(
+    "assault attack strike airstrike raid offensive operation campaign war talk talks meeting discussion "
+    "negotiation condolence condolences support aid assistance help sanction embargo ban lawsuit suit case "
+    "charge appeal plea ultimatum warning threat visit trip invitation training pressure criticism complaint "
+    "protest tariff restriction measure action effort bombardment shelling barrage crackdown tie ties relation "
+    "relations cooperation partnership loan grant funding fund money weapon arm arms troop troops message letter "
+    "apology congratulation congratulations greeting greetings thanks tribute mission responsibility blame "
+    "exercise drill delegation hostility hostilities cyberattack mediation sympathy solidarity concern "
+    "invasion incursion missile rocket fire pessimism optimism concern worry regret anger outrage satisfaction "
+    "hope disappointment dismay gratitude respect respects statement control confidence doubt doubts".split()
+)
+# Where a light object points: "optimism ABOUT a deal", "pessimism IN the future of the economy".
+_LIGHT_PREPS = _STRONG_PREPS + ("about", "regarding", "toward", "in", "from")
+# Reciprocal readings (gold role R). PAIR: "X held talks with Y", "X will host Y", "X signed a deal with Y";
+# JOINT: only when the parties are one coordinated subject ("X and Y met", "X and Y agreed").
+_RECIP_PAIR = frozenset(
+    "talks meeting meetings discussion discussions summit consultation consultations host sign "
+    "agreement deal accord pact treaty exercise exercises drill drills game games".split()
+)
+# Verbs that only carry a reciprocal object: "held talks", "signed an agreement", "reached a deal".
+_RECIP_LIGHT_VERBS = frozenset("hold have conduct attend sign reach conclude begin start open resume".split())
+_RECIP_JOINT = _RECIP_PAIR | frozenset(
+    "meet agree negotiate cooperate upgrade reach discuss consult confer clash fight trade exchange".split()
+)
+_NOT_RECIPROCAL = frozenset({"mediation", "mediate", "arrive", "receive", "visit"})
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span[0]
+
+
+# ------------------------------------------------------------------ phrases
+
+
+def _keep_child(child: Token, head: Token, join: bool) -> bool:
+    dep = child.dep_
+    after = child.i > head.i
+    if dep in ("conj", "cc", "preconj"):
+        return join
+    if after and dep in ("relcl", "advcl", "parataxis", "ccomp", "mark", "advmod", "punct", "dep"):
+        return False  # a comma stays only inside a kept apposition
+    if dep == "acl":
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return False
+        if child.tag_ == "VBN" and (
+            any(c.dep_ == "agent" for c in child.children) or child.lemma_.lower() in _KEEP_ACL
+        ):
+            return True
+        return not after
+    if dep == "prep" and after:
+        if child.lower_ in _DROP_PREPS:
+            return False
+        if child.lower_ in ("in", "at", "near") and head.ent_type_ == "PERSON":
+            return False  # "Donald Trump in Washington": where he is, not who
+        objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+        if not objs or objs[0].dep_ == "pcomp" or objs[0].ent_type_ in _TIME_ENTS:
+            return False
+    if dep in ("npadvmod", "nmod") and after and child.ent_type_ in _TIME_ENTS:
+        return False
+    return True
+
+
+def argument_phrase(head: Token, join: bool = False) -> tuple[int, int]:
+    """Token range [start, end) of the argument phrase headed by ``head`` (see module conventions).
+
+    ``join`` keeps coordinated parties in one phrase (the joint subject of a reciprocal event).
+    Linear in the length of the phrase.
+    """
+    doc = head.doc
+    left = right = head.i
+    cut = len(doc)
+    for child in head.children:
+        if _keep_child(child, head, join):
+            left = min(left, child.left_edge.i)
+            right = max(right, child.right_edge.i)
+        elif child.i > head.i and child.dep_ != "punct":
+            cut = min(cut, child.left_edge.i)
+    right = min(right, cut - 1)
+    for k in range(head.i + 1, right):  # ", who ...", ", including ...": the rest is commentary
+        if doc[k].text == "," and (doc[k + 1].lower_ in _CUT_AFTER_COMMA or doc[k + 1].dep_ == "relcl"):
+            right = k - 1
+            break
+    while right > head.i and (doc[right].text in _EDGE_PUNCT or doc[right].dep_ in ("cc", "preconj")
+                              or doc[right].is_space):
+        right -= 1
+    while left < head.i and (doc[left].text in _EDGE_PUNCT or doc[left].is_space
+                             or (not join and doc[left].lower_ in _PRECONJ)):
+        left += 1
+    opened = sum(1 for k in range(left, right + 1) if doc[k].text in _OPEN)
+    closed = sum(1 for k in range(left, right + 1) if doc[k].text in _CLOSE)
+    if closed > opened and doc[right].text in _CLOSE:
+        right -= 1
+    elif opened > closed and right + 1 < len(doc) and doc[right + 1].text in _CLOSE:
+        right += 1  # "Nigerian Air Force (NAF)": the bracket hangs on the verb in the parse
+    return left, right + 1
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """``head`` and the parties coordinated with it ("Mike Pompeo, Alex Azar, and Steve Bannon")."""
+    out = [head]
+    stack = [c for c in head.children if c.dep_ == "conj"]
+    while stack:
+        tok = stack.pop(0)
+        if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            out.append(tok)
+            stack.extend(c for c in tok.children if c.dep_ == "conj")
+    return out
+
+
+def _is_party(tok: Token, actor_tokens: frozenset[int]) -> bool:
+    """A named party (a person, state, organisation, people) rather than a thing or a group of things."""
+    if tok.ent_type_ in _PARTY_ENTS or tok.pos_ == "PROPN":
+        return True
+    return any(i in actor_tokens for i in range(tok.left_edge.i, tok.i + 1))
+
+
+def _phrases(heads: Iterable[Token], actor_tokens: frozenset[int], join: bool = False) -> list[tuple[int, int]]:
+    """Phrases of ``heads``; coordinated parties split ("the UK" | "France") unless ``join``."""
+    out: list[tuple[int, int]] = []
+    for head in heads:
+        conj = _conjuncts(head)
+        split = not join and len(conj) > 1 and all(_is_party(t, actor_tokens) for t in conj)
+        for tok in conj if split else [head]:
+            rng = argument_phrase(tok, join=not split)
+            if rng not in out:
+                out.append(rng)
+    return out
+
+
+# ------------------------------------------------------------------ slots around a trigger
+
+
+def _kids(tok: Token, deps: Iterable[str]) -> list[Token]:
+    deps = set(deps)
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _pobjs(tok: Token, preps: Sequence[str]) -> list[Token]:
+    """Objects of the first matching preposition under ``tok``, in the order of ``preps``."""
+    found: dict[str, list[Token]] = {}
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in preps:
+            objs = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in _TIME_ENTS]
+            if objs:
+                found.setdefault(prep.lower_, []).extend(objs)
+    for p in preps:
+        if p in found:
+            return found[p]
+    return []
+
+
+def _subject(verb: Token, depth: int = 0) -> list[Token]:
+    """Head tokens of whoever does ``verb``: its subject, a passive agent, or one inherited."""
+    subj = _kids(verb, _SUBJ) or [c for a in _kids(verb, {"aux"}) for c in _kids(a, _SUBJ)]
+    if subj:
+        s = subj[0]
+        if s.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
+            return [verb.head]
+        if s.lower_ in _PRONOUNS and verb.dep_ == "ccomp" and depth < 4:
+            # "NAF says it has killed ...": the annotators name the speaker, not the pronoun
+            outer = _subject(verb.head, depth + 1)
+            if outer and outer[0].lower_ not in _PRONOUNS:
+                return outer
+        return subj
+    agent = _kids(verb, {"agent"})
+    if agent:
+        return [c for a in agent for c in a.children if c.dep_ == "pobj"]
+    if _kids(verb, _PASS_SUBJ):
+        return []
+    if depth >= 4 or verb.head.i == verb.i:
+        return []
+    dep, head = verb.dep_, verb.head
+    if dep == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        gov = head.head
+        if head.dep_ == "dobj" and gov.pos_ in ("VERB", "AUX") and not _is_party(head, frozenset()):
+            return _subject(gov, depth + 1)  # "issued a statement calling on X": the issuer calls
+        return [head]
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        gov = head.head
+        if head.dep_ == "dobj" and gov.pos_ in ("VERB", "AUX"):
+            return _subject(gov, depth + 1)  # "accepted an invitation to meet"
+        return []
+    if dep in ("xcomp", "conj", "advcl", "ccomp", "pcomp") or (dep == "pobj" and verb.tag_ == "VBG"):
+        gov = head.head if head.dep_ == "prep" else head
+        if gov.pos_ in ("VERB", "AUX", "ADJ"):
+            return _subject(gov, depth + 1)
+    return []
+
+
+def _through_light(obj: Token, verb: Token) -> list[Token]:
+    """Whom a light object is aimed at: "an assault ON X", "talks WITH X", "support TO X"."""
+    for preps in (_LIGHT_PREPS, _WEAK_PREPS):
+        for tok in (obj, verb):
+            found = [t for t in _pobjs(tok, preps) if t.i != obj.i]
+            if found:
+                return found
+    return []
+
+
+def _matter(obj: Token) -> bool:
+    """An object that is the matter of the event rather than a party ("talks", "a deal", "support")."""
+    words = (obj.lemma_.lower(), obj.lower_)
+    return any(w in _LIGHT or w in _RECIP_PAIR for w in words)
+
+
+def _object(verb: Token) -> list[Token]:
+    """Head tokens of whom ``verb`` is done to."""
+    passive = _kids(verb, _PASS_SUBJ)
+    if passive:
+        return passive
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return [verb.head]
+    dative = [o for o in _kids(verb, {"dative"}) if o.pos_ != "ADP"]
+    if dative:
+        return dative
+    for obj in _kids(verb, {"dobj"}):
+        if _matter(obj):  # "expressed concern": no party unless a preposition names one
+            return _through_light(obj, verb)
+        return [obj]
+    preps = _pobjs(verb, _STRONG_PREPS) or _pobjs(verb, _WEAK_PREPS)
+    if preps:
+        return preps
+    for comp in _kids(verb, {"xcomp"}):  # "urged X to", "allowed X to": object of the complement
+        inner = _kids(comp, {"dobj"})
+        if inner:
+            return inner
+    return []
+
+
+def _governor(noun: Token) -> Token | None:
+    """The verb a nominal trigger is the object of ("launched an assault", "held talks")."""
+    cur = noun
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if cur.dep_ in ("dobj", "pobj", "attr", "oprd", "conj", "prep", "compound", "nsubjpass") and \
+                head.pos_ in ("VERB", "AUX"):
+            return head
+        if cur.dep_ not in ("pobj", "prep", "conj"):
+            return None
+        cur = head
+    return None
+
+
+def _nominal_slots(noun: Token, reciprocal: bool) -> tuple[list[Token], list[Token]]:
+    source: list[Token] = []
+    for child in noun.children:
+        if child.ent_type_ in _TIME_ENTS or child.i > noun.i:
+            continue
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and child.ent_type_):
+            source.append(child)
+    source.extend(_pobjs(noun, ("by",)))
+    preps = tuple(p for p in _NOMINAL_PREPS if p != "of") if reciprocal else _NOMINAL_PREPS
+    target = _pobjs(noun, preps)
+    verb = _governor(noun)
+    if verb is not None:
+        if not source:
+            source = _subject(verb)
+        if not target:
+            target = [t for t in _pobjs(verb, _STRONG_PREPS) or _pobjs(verb, _WEAK_PREPS)
+                      if t.i != noun.i and t.head.i != noun.head.i]
+            if not target and noun.dep_ == "pobj":
+                target = [o for o in _kids(verb, {"dobj"}) if o.i != noun.i]
+    return source, target
+
+
+def _nominal(trigger: Token) -> bool:
+    return trigger.pos_ in ("NOUN", "PROPN") or (trigger.pos_ == "ADJ" and trigger.dep_ not in ("acomp", "ROOT"))
+
+
+# ------------------------------------------------------------------ actors
+
+
+def _actor_tokens(doc: Doc, actors: Sequence[Actor]) -> frozenset[int]:
+    out: set[int] = set()
+    for actor in actors:
+        span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return frozenset(out)
+
+
+def _actor_head(doc: Doc, actor: Actor) -> Token | None:
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    cur = span.root
+    for _ in range(6):  # climb to the noun the actor modifies: "the [Croatian government]'s request"
+        if cur.dep_ in ("compound", "amod", "poss", "nmod", "nummod") and cur.head.pos_ in ("NOUN", "PROPN"):
+            cur = cur.head
+        elif cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            cur = cur.head.head  # "members of X"
+        else:
+            break
+    return cur
+
+
+def _reconcile(doc: Doc, heads: list[Token], ranges: list[tuple[int, int]], actors: Sequence[Actor],
+               trigger: Token, other: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parse's phrases when they hold the side's actors; else the actors' own phrases.
+
+    "Holds" is checked on the whole subtree of the parse's head, so "at least 81 people in
+    Nigeria" stays the phrase for the actor "Nigeria" even when trimming cut the actor off.
+    """
+    actors = [a for a in actors if not (a.start <= trigger.idx < a.end)]
+    if not actors:
+        return ranges
+    if ranges and not all(h.lower_ in _PRONOUNS for h in heads):
+        doc_len = len(doc)
+        for h in heads:
+            lo, hi = doc[h.left_edge.i].idx, doc[min(h.right_edge.i, doc_len - 1)].idx
+            hi += len(doc[h.right_edge.i].text)
+            if any(lo <= a.start and a.end <= hi for a in actors):
+                return ranges
+    out: list[tuple[int, int]] = []
+    for actor in actors:
+        head = _actor_head(doc, actor)
+        if head is None or head.i == trigger.i or head.sent.start != trigger.sent.start:
+            continue
+        rng = argument_phrase(head)
+        if rng[0] <= trigger.i < rng[1] or any(o[0] < rng[1] and rng[0] < o[1] for o in other):
+            continue
+        if not any(r[0] <= rng[0] and rng[1] <= r[1] for r in out):
+            out = [r for r in out if not (rng[0] <= r[0] and r[1] <= rng[1])] + [rng]
+    return sorted(out) or ranges
+
+
+# ------------------------------------------------------------------ reciprocity
+
+
+def is_reciprocal(event: Event) -> bool:
+    """Whether ``event`` is read with role R: its parties stand on both sides (set by this stage)."""
+    return bool(event.source_spans) and event.source_spans == event.target_spans
+
+
+def _recip_words(trigger: Token) -> set[str]:
+    words = {trigger.lemma_.lower(), trigger.lower_}
+    if trigger.lemma_.lower() in _RECIP_LIGHT_VERBS:  # "hold talks", "reach agreement", "signed a deal"
+        for obj in _kids(trigger, {"dobj"}):
+            words.update((obj.lemma_.lower(), obj.lower_))
+    return words
+
+
+# ------------------------------------------------------------------ the stage
+
+
+def _char_ranges(doc: Doc, ranges: Iterable[tuple[int, int]]) -> list[list[int]]:
+    out = []
+    for start, end in ranges:
+        if end <= start:
+            continue
+        last = doc[end - 1]
+        out.append([doc[start].idx, last.idx + len(last.text)])
+    return sorted(out)
+
+
+def _merge_subjects(heads: list[Token], ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Several subjects of one verb are one mis-parsed name ("Fayez al - Sarraj"): one phrase."""
+    if len(heads) > 1 and len(ranges) > 1 and len({h.head.i for h in heads}) == 1 and \
+            all(h.dep_ in _SUBJ for h in heads):
+        return [(min(r[0] for r in ranges), max(r[1] for r in ranges))]
+    return ranges
+
+
+def _event_ranges(doc: Doc, event: Event) -> tuple[list[tuple[int, int]], list[tuple[int, int]], bool]:
+    trigger = _token_at(doc, event.start)
+    if trigger is None:
+        return [], [], False
+    words = _recip_words(trigger)
+    blocked = bool(words & _NOT_RECIPROCAL)
+    pair = not blocked and bool(words & _RECIP_PAIR)
+    joint_ok = not blocked and bool(words & _RECIP_JOINT)
+    src_tokens = _actor_tokens(doc, event.source)
+    tgt_tokens = _actor_tokens(doc, event.target)
+    if _nominal(trigger):
+        src_heads, tgt_heads = _nominal_slots(trigger, pair)
+    else:
+        src_heads = _subject(trigger)
+        if len(_kids(trigger, _SUBJ)) > 1:
+            src_heads = _kids(trigger, _SUBJ)
+        tgt_heads = _object(trigger)
+    src_heads = [t for t in src_heads if t.i != trigger.i]
+    tgt_heads = [t for t in tgt_heads if t.i != trigger.i]
+    if joint_ok:  # "agreed a trade deal": the deal is what is agreed, not a party
+        tgt_heads = [t for t in tgt_heads if not _matter(t)]
+    between = [t for t in tgt_heads if t.head.lower_ in ("between", "among")]
+    joint = joint_ok and not tgt_heads and any(len(_conjuncts(h)) > 1 for h in src_heads)
+    source = _merge_subjects(src_heads, _phrases(src_heads, src_tokens, join=joint))
+    if between and pair and not source:
+        source, tgt_heads, joint = _phrases(between, tgt_tokens, join=True), [], True
+    target = _phrases(tgt_heads, tgt_tokens)
+    source = _reconcile(doc, src_heads, source, event.source, trigger, target)
+    target = _reconcile(doc, tgt_heads, target, event.target, trigger, source)
+    target = [r for r in target if r not in source]
+    recip = bool(source) and (joint or (pair and bool(target)))
+    return source, target, recip
+
+
+def add_argument_spans(doc: Doc, events: list[Event]) -> None:
+    """Fill ``source_spans``/``target_spans`` of each event from the parse around its trigger.
+
+    Idempotent: the spans are recomputed from the trigger and actors, never appended to.
+    """
+    for event in events:
+        source, target, recip = _event_ranges(doc, event)
+        if recip:
+            both = _char_ranges(doc, source + target)
+            event.source_spans = both
+            event.target_spans = [list(r) for r in both]
+        else:
+            event.source_spans = _char_ranges(doc, source)
+            event.target_spans = _char_ranges(doc, target)
+
+
+def participant_spans(events: Iterable[Event]) -> list[tuple[str, int, int]]:
+    """(role, start, end) of every argument phrase, role S, T or R (reciprocal), deduplicated.
+
+    A phrase that is a source of one event and a target of another keeps S; R wins over both.
+    """
+    roles: dict[tuple[int, int], str] = {}
+    rank = {"R": 0, "S": 1, "T": 2}
+    for event in events:
+        if is_reciprocal(event):
+            pairs = [("R", s) for s in event.source_spans]
+        else:
+            pairs = [("S", s) for s in event.source_spans] + [("T", s) for s in event.target_spans]
+        for role, (start, end) in pairs:
+            key = (start, end)
+            if key not in roles or rank[role] < rank[roles[key]]:
+                roles[key] = role
+    return sorted(((role, s, e) for (s, e), role in roles.items()), key=lambda x: (x[1], x[2]))

@@ -1,0 +1,108 @@
+"""Argument phrases: what a reader sees marked around each event's trigger."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyads.arguments import add_argument_spans, is_reciprocal, participant_spans
+from dyads.model import Actor, Event
+
+
+def _event(doc, trigger: str, source: list[str] = (), target: list[str] = (), type_: str = "ASSAULT") -> Event:
+    start = doc.text.index(trigger)
+
+    def actor(name: str) -> Actor:
+        s = doc.text.index(name)
+        return Actor(s, s + len(name), name)
+
+    return Event(start, start + len(trigger), trigger, type_, 0,
+                 source=[actor(a) for a in source], target=[actor(a) for a in target])
+
+
+def _phrases(doc, event: Event) -> tuple[list[str], list[str]]:
+    text = doc.text
+    return [text[s:e] for s, e in event.source_spans], [text[s:e] for s, e in event.target_spans]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        ("On Thursday, the German government rejected a request by Mr. Erdogan to hold a rally.",
+         "rejected", ["the German government"], ["a request by Mr. Erdogan"]),
+        ("Iraqi troops launched an assault on the last ISIS group bastion in the country on Thursday.",
+         "assault", ["Iraqi troops"], ["the last ISIS group bastion in the country"]),
+        ("The missiles fired by the Israeli military struck an arms depot of the Syrian army after midnight.",
+         "struck", ["The missiles fired by the Israeli military"], ["an arms depot of the Syrian army"]),
+        ("In September, a car bomb killed another ethnic Chechen who had fought on the Ukrainian side.",
+         "killed", ["a car bomb"], ["another ethnic Chechen"]),
+        ("The opposition leader was arrested by Turkish police in Ankara.",
+         "arrested", ["Turkish police"], ["The opposition leader"]),
+    ],
+)
+def test_phrases_follow_the_gold_conventions(nlp, text, trigger, source, target):
+    doc = nlp(text)
+    event = _event(doc, trigger)
+    add_argument_spans(doc, [event])
+    assert _phrases(doc, event) == (source, target)
+
+
+def test_coordinated_targets_are_separate_phrases(nlp):
+    doc = nlp("China has imposed sanctions on Mike Pompeo, Alex Azar, and Steve Bannon.")
+    event = _event(doc, "imposed", ["China"], ["Mike Pompeo"], type_="SANCTION")
+    add_argument_spans(doc, [event])
+    assert _phrases(doc, event) == (["China"], ["Mike Pompeo", "Alex Azar", "Steve Bannon"])
+
+
+def test_reciprocal_talks_put_both_parties_on_both_sides(nlp):
+    doc = nlp("The British Prime Minister Theresa May has held talks with the Irish premier Leo Varadkar.")
+    event = _event(doc, "talks", ["Theresa May"], ["Leo Varadkar"], type_="CONSULT")
+    add_argument_spans(doc, [event])
+    phrases = ["The British Prime Minister Theresa May", "the Irish premier Leo Varadkar"]
+    assert _phrases(doc, event) == (phrases, phrases)
+    assert is_reciprocal(event)
+    assert [(r, doc.text[s:e]) for r, s, e in participant_spans([event])] == [("R", p) for p in phrases]
+
+
+def test_joint_subject_of_an_agreement_is_one_phrase(nlp):
+    doc = nlp("The United Kingdom and the European Union have agreed a trade agreement.")
+    event = _event(doc, "agreed", ["United Kingdom", "European Union"], type_="AGREE")
+    add_argument_spans(doc, [event])
+    assert [(r, doc.text[s:e]) for r, s, e in participant_spans([event])] == [
+        ("R", "The United Kingdom and the European Union")
+    ]
+
+
+def test_phrase_contains_the_events_actor(nlp):
+    # The parse has no subject for "killed"; the actor found by the events stage supplies it.
+    doc = nlp("Nigerian Air Force (NAF) says it has killed several Boko Haram terrorists.")
+    event = _event(doc, "killed", ["Nigerian Air Force"], type_="ASSAULT")
+    add_argument_spans(doc, [event])
+    source, target = _phrases(doc, event)
+    assert any("Nigerian Air Force" in s for s in source)
+    assert target == ["several Boko Haram terrorists"]
+
+
+def test_idempotent_and_offsets_point_into_the_text(nlp):
+    doc = nlp("Russia vetoed a UN draft resolution presented by Britain.")
+    event = _event(doc, "vetoed", ["Russia"], type_="REJECT")
+    add_argument_spans(doc, [event])
+    first = (list(event.source_spans), list(event.target_spans))
+    add_argument_spans(doc, [event])
+    assert (event.source_spans, event.target_spans) == first
+    assert _phrases(doc, event) == (["Russia"], ["a UN draft resolution presented by Britain"])
+
+
+def test_participant_spans_roles_without_the_model():
+    plain = Event(10, 16, "struck", "ASSAULT", 0, source_spans=[[0, 9]], target_spans=[[17, 30]])
+    talks = Event(40, 45, "talks", "CONSULT", 1, source_spans=[[31, 36], [50, 60]],
+                  target_spans=[[31, 36], [50, 60]])
+    assert participant_spans([plain, talks]) == [("S", 0, 9), ("T", 17, 30), ("R", 31, 36), ("R", 50, 60)]
+    assert participant_spans([]) == []
+    assert not is_reciprocal(plain) and is_reciprocal(talks)
+
+
+def test_trigger_outside_the_doc_leaves_spans_empty(nlp):
+    doc = nlp("Talks went on.")
+    event = Event(500, 505, "talks", "CONSULT", 0, source_spans=[[0, 1]])
+    add_argument_spans(doc, [event])
+    assert event.source_spans == [] and event.target_spans == []
