@@ -97,7 +97,13 @@ def test_users_example_figures(nlp, seed_path):
     from dyads.ingest import read_inputs
 
     article = next(iter(read_inputs([str(seed_path)])))
-    found = {f.text: f for f in find_figures(nlp(article.text), [], [])}
+    figures = find_figures(nlp(article.text), [], [])
+    for f in figures:
+        assert article.text[f.start : f.end] == f.text
+    found = {f.text: f for f in figures}
+    # the six figures a reader finds ('$52 million' is stated twice); years are not figures
+    assert set(found) == {"more than $50 million", "$52 million", "hundreds of millions of dollars",
+                          "more than 50", "Over 40,000", "tens of billions of dollars"}
     assert found["more than $50 million"].low == 5e7
     assert found["$52 million"].value == 52e6
     assert found["hundreds of millions of dollars"].high == 1e9

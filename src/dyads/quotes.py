@@ -11,7 +11,11 @@ Weisbrot"), before it ("Putin said: “…”") or of the previous quote in the 
 said. “…”"). It is matched to the actor mentions of the actors stage; when there is none at that
 place we build an Actor from the phrase so no speaker is lost. Pronouns ("he added") and
 documents ("said the statement") are resolved to the nearest fitting person or announcing
-organisation, keeping the text the article uses.
+organisation, keeping the text the article uses. Salience decides between candidates: "he"
+means the last speaker or a later person who is a subject (not "on Twitter", not "with X"),
+"it"/"they" the main-clause subject of the nearest sentence that has a fitting one; people the
+actors stage knows count as named people even when the tagger missed them. A participle cue
+("…, adding that …") shares the subject of the cue whose report the parser hung it in.
 
 Indirect quotes are clauses reported by a cue verb ("USAID announced that it will …") or
 introduced by "according to"; their span is the reported clause and ``direct`` is False.
@@ -50,6 +54,8 @@ _TITLES = frozenset({
     "spokeswoman", "spokesperson", "ambassador", "envoy", "secretary", "governor", "mayor", "general",
     "commander", "chief", "head", "official", "senator", "lawmaker", "dictator", "ruler", "emir", "sheikh",
 })
+# cue verbs whose object is what was said, never who: 'said members of X fired' is a clause
+_CLAUSE_ONLY = frozenset({"say"})
 _NAME_EDGE = frozenset({"compound", "flat", "nmod", "amod", "det", "poss", "nummod", "case", "punct"})
 
 
@@ -160,6 +166,19 @@ def find_direct_spans(text: str) -> list[tuple[int, int]]:
 # --- speakers -------------------------------------------------------------------------------
 
 
+def _persons(doc: Doc, actors: list[Actor]) -> list[Span]:
+    """Named people by position: spaCy's PERSON entities plus the people the actors stage knows
+    ('Trump' is often tagged ORG by the small model, but the knowledge base says he is a person)."""
+    found = {e.start_char: e for e in doc.ents if e.label_ == "PERSON"}
+    taken = sorted((e.start_char, e.end_char) for e in found.values())
+    for a in actors:
+        if a.kind == "person" and a.name and a.start not in found and not _overlaps(taken, a.start, a.end):
+            span = doc.char_span(a.start, a.end, alignment_mode="expand")
+            if span is not None:
+                found[a.start] = span
+    return [found[k] for k in sorted(found)]
+
+
 class _Context:
     """Per-document lookups built once: token starts, actor mentions by position, entities."""
 
@@ -169,7 +188,7 @@ class _Context:
         self.starts = [t.idx for t in doc]
         self.actors = sorted(actors, key=lambda a: (a.start, a.end))
         self.actor_starts = [a.start for a in self.actors]
-        self.persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.persons = _persons(doc, self.actors)
         self.person_starts = [e.start_char for e in self.persons]
         self.cues = cue_lexicon()
         self.speakers: list[tuple[int, Actor]] = []  # speakers already found, by position
@@ -222,6 +241,31 @@ def _cue_word(tok: Token) -> str:
     return "according to" if tok.lower_ == "according" else tok.lower_
 
 
+def _matrix_cue(tok: Token) -> Token:
+    """For '…, adding that …' the cue verb whose subject a participle cue shares.
+
+    'X said that A, adding that B': the parser often hangs 'adding' on A's verb, inside what X
+    reported, so A's subject would be taken for the speaker. A subjectless participle
+    that sits inside the reported clause of another cue belongs to that cue.
+    """
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG":
+        return tok
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return tok
+    cues = cue_lexicon()
+    node = tok.head
+    for _ in range(6):
+        parent = node.head
+        if parent.i == node.i:
+            break
+        if node.dep_ == "ccomp" and _is_cue(parent, cues):
+            return parent
+        if node.dep_ not in ("ccomp", "conj", "advcl", "xcomp", "relcl"):
+            break
+        node = parent
+    return tok
+
+
 def _subject_of(tok: Token) -> Token | None:
     """The speaker word of a cue: its subject, the object of 'according to', or a shared subject."""
     if tok.lower_ == "according":
@@ -231,6 +275,7 @@ def _subject_of(tok: Token) -> Token | None:
                     if grand.dep_ == "pobj":
                         return grand
         return None
+    tok = _matrix_cue(tok)
     for _ in range(4):
         for child in tok.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
@@ -327,30 +372,123 @@ def _announcing_org(ctx: _Context, before: int) -> Actor | None:
     return None
 
 
+def _subject_like(tok: Token) -> bool:
+    """Whether a noun is (part of) a subject or a named source: subjects ('One is X' included)
+    and 'according to X' / 'by X', not objects or 'on Twitter', are what a later 'he' means."""
+    node = tok
+    for _ in range(5):
+        if node.dep_ in ("nsubj", "nsubjpass", "attr"):
+            return True
+        if node.dep_ == "pobj" and (node.head.dep_ == "agent" or node.head.head.lower_ == "according"):
+            return True
+        if node.dep_ in ("compound", "flat", "appos", "conj") and node.head.i != node.i:
+            node = node.head
+            continue
+        return False
+    return False
+
+
+def _last_speaker(ctx: _Context, want: str | None, at: int) -> tuple[int, Actor] | None:
+    """The latest speaker before ``at`` of the kind a pronoun asks for."""
+    best: tuple[int, Actor] | None = None
+    for pos, actor in ctx.speakers:
+        if pos < at and at - pos < 2500 and actor.name and (
+            actor.kind == want or (want == "organisation" and actor.kind in ("country", "group"))
+        ) and (best is None or pos > best[0]):
+            best = (pos, actor)
+    return best
+
+
+def _in_report(tok: Token) -> bool:
+    """Whether a word sits in a clause some cue reports ('X said Khartoum needed …'): a name
+    there is what was spoken about, not who is speaking."""
+    cues = cue_lexicon()
+    node = tok
+    for _ in range(10):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "ccomp" and _is_cue(node.head, cues):
+            return True
+        node = node.head
+    return False
+
+
+def _person_entity(ctx: _Context, at: int, subjects_only: bool) -> Span | None:
+    """The nearest named person before ``at``, outside quotations (and a subject, if asked)."""
+    k = bisect_left(ctx.person_starts, at) - 1
+    while k >= 0 and at - ctx.person_starts[k] < 2500:
+        ent = ctx.persons[k]
+        inside = _overlaps(ctx.quoted, ent.start_char, ent.start_char + 1) or _in_report(ent.root)
+        if not inside and (not subjects_only or _subject_like(ent.root)):
+            return ent
+        k -= 1
+    return None
+
+
+def _person_actor(ctx: _Context, ent: Span, at: int) -> Actor:
+    actor = ctx.actor_over(ent.start_char, ent.end_char, ent.root)
+    if actor is not None:
+        return actor
+    return Actor(ent.start_char, ent.end_char, ent.text, name=ctx.full_name(ent.text, at),
+                 kind="person", sentence=sentence_of_token(ctx.doc, ent.root.i))
+
+
+def _fits(subj: Token, plural: bool) -> bool:
+    """Whether a subject can be what 'it' (one organisation) or 'they' (several, or a body) means."""
+    if subj.pos_ not in ("NOUN", "PROPN") or subj.ent_type_ == "PERSON":
+        return False
+    many = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    if plural:
+        return many or subj.ent_type_ in ("ORG", "NORP", "GPE")
+    return not many
+
+
+def _main_subject(ctx: _Context, word: str, at: int) -> Token | None:
+    """The subject an 'it' or 'they' at ``at`` continues: the nearest fitting subject earlier in
+    its own sentence, else the main-clause subject of the nearest earlier sentence that has one.
+
+    Main-clause subjects are what a following pronoun continues ('The junta refused …, and
+    named …. It accused …'); a noun the parser made the subject of a side clause is not.
+    """
+    doc = ctx.doc
+    i = ctx.token_at(at)
+    sent_id = sentence_of_token(doc, i)
+    if sent_id < 0:
+        return None
+    sents = sentences(doc)
+    plural = word.lower() in ("they", "we", "them")
+    for j in range(i - 1, sents[sent_id].start - 1, -1):
+        tok = doc[j]
+        if tok.dep_ in ("nsubj", "nsubjpass") and _fits(tok, plural):
+            return tok
+    for sid in range(sent_id - 1, max(-1, sent_id - 4), -1):
+        root = sents[sid].root
+        chain = [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+        for verb in chain:
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and _fits(subj, plural):
+                return subj
+    return None
+
+
 def _resolve_pronoun(ctx: _Context, word: str, at: int) -> Actor | None:
     """The nearest earlier speaker or named person (he, she) or subject (it, they) a pronoun means."""
     want = _PRONOUNS.get(word.lower())
-    said: tuple[int, Actor] | None = None
-    for pos, actor in sorted(ctx.speakers, key=lambda x: x[0], reverse=True):
-        if pos < at and at - pos < 2500 and actor.name and (
-            actor.kind == want or (want == "organisation" and actor.kind in ("country", "group"))
-        ):
-            said = (pos, actor)
-            break
+    said = _last_speaker(ctx, want, at)
     if want == "person":
-        k = bisect_left(ctx.person_starts, at) - 1
-        while k >= 0 and _overlaps(ctx.quoted, ctx.person_starts[k], ctx.person_starts[k] + 1):
-            k -= 1  # a name inside a quotation is not who is speaking
-        if said is not None and (k < 0 or said[0] >= ctx.person_starts[k]):
+        ent = _person_entity(ctx, at, subjects_only=True)
+        if said is not None and (ent is None or said[0] >= ent.start_char):
             return said[1]
-        if k >= 0 and at - ctx.person_starts[k] < 2500:
-            ent = ctx.persons[k]
-            actor = ctx.actor_over(ent.start_char, ent.end_char, ent.root)
-            if actor is not None:
-                return actor
-            return Actor(ent.start_char, ent.end_char, ent.text, name=ctx.full_name(ent.text, at),
-                         kind="person", sentence=sentence_of_token(ctx.doc, ent.root.i))
+        if ent is not None:
+            return _person_actor(ctx, ent, at)
+        ent = _person_entity(ctx, at, subjects_only=False)
+        if ent is not None:
+            return _person_actor(ctx, ent, at)
         return said[1] if said else None
+    if want == "organisation":
+        subj = _main_subject(ctx, word, at)
+        if subj is not None and (said is None or subj.idx > said[0]):
+            return _speaker(ctx, subj)
     if said is not None:
         return said[1]
     if want == "organisation":
@@ -378,6 +516,27 @@ def _titled_person(ctx: _Context, head: Token) -> str | None:
     return None
 
 
+def _appositive_person(ctx: _Context, head: Token) -> Actor | None:
+    """'The EU's foreign policy chief, Josep Borrell, wrote': the speaker is the person the
+    appositive names, with the title as role, not the title phrase (or the EU inside it)."""
+    if head.pos_ != "NOUN":
+        return None
+    for child in head.rights:
+        if child.dep_ != "appos":
+            continue
+        ent = next((e for e in ctx.persons if e.start <= child.i < e.end), None)
+        if ent is None:
+            return None
+        s, e = _phrase(head)
+        role = ctx.text[s:e]
+        actor = ctx.actor_over(ent.start_char, ent.end_char, ent.root)
+        if actor is not None and actor.kind == "person" and (" " not in ent.text or ent.text in (actor.name or ent.text)):
+            return replace(actor, role=actor.role or role)  # unless the text's full name contradicts it
+        return Actor(ent.start_char, ent.end_char, ent.text, name=ctx.full_name(ent.text, ent.start_char),
+                     kind="person", role=role, sentence=sentence_of_token(ctx.doc, ent.root.i), confidence=0.6)
+    return None
+
+
 def _speaker(ctx: _Context, head: Token) -> Actor:
     """The Actor for the speaker word ``head``, resolved as far as the text allows."""
     doc = ctx.doc
@@ -395,6 +554,9 @@ def _speaker(ctx: _Context, head: Token) -> Actor:
             return base
         return replace(base, name=ref.name or ref.text, country=ref.country, sector=ref.sector,
                        code=ref.code, role=base.role or ref.role)
+    named = _appositive_person(ctx, head)
+    if named is not None:
+        return named
     start, end = _phrase(head)
     text = doc.text[start:end]
     if head.lemma_.lower() in ctx.cues.nouns and not head.ent_type_:
@@ -568,7 +730,7 @@ def _direct_quotes(ctx: _Context) -> list[Quote]:
         tok = ctx.token_at(start)
         quote = Quote(start, end, quoted, sentence_of_token(doc, tok), cue_word, speaker, True)
         if speaker is not None:
-            ctx.speakers.append((start, speaker))
+            ctx.speakers.append((max(start, speaker.start), speaker))
         quotes.append(quote)
         prev = quote
     return quotes
@@ -596,6 +758,25 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return False
 
 
+def _misparsed_clause(tok: Token) -> Token | None:
+    """'Witnesses said members of X fired on …': the parser made 'members' the object of 'said'
+    and the real clause a relative clause under it. 'Say' takes a clause, not a person or group,
+    so an object whose phrase holds a finite verb with its own nominal subject is that clause."""
+    if tok.lemma_.lower() not in _CLAUSE_ONLY:
+        return None
+    obj = next((c for c in tok.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for t in obj.subtree:
+        if t.dep_ == "relcl" and t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ not in _RELATIVE and subj.i < t.i:
+                return obj
+        if t.dep_ == "relcl":
+            break
+    return None
+
+
 def _reported_span(ctx: _Context, tok: Token) -> tuple[int, int] | None:
     """The clause a cue reports: the verb's ccomp, or the rest of the sentence for 'according to'."""
     doc = ctx.doc
@@ -610,7 +791,7 @@ def _reported_span(ctx: _Context, tok: Token) -> tuple[int, int] | None:
         if sub[-1].i + 1 < sent.end:
             return _trim(doc, sub[-1].i + 1, sent.end - 1)
         return None
-    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    clause = next((c for c in tok.children if c.dep_ == "ccomp"), None) or _misparsed_clause(tok)
     if clause is None:
         return None
     sub = list(clause.subtree)
