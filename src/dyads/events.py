@@ -1,7 +1,787 @@
-"""Events (placeholder until the Events stage lands)."""
+"""Who did what to whom: PLOVER events (with CAMEO codes) from the dependency parse and a trigger lexicon.
+
+Why a lexicon over the parse: it is fast, offline, and every event can be explained by pointing
+at its trigger word and the grammatical links to its actors. The sentence classifier
+(``dyads.classify``), when present, only sets confidence and breaks ties between readings.
+
+Decisions (PLOVER manual rules of thumb, and ours):
+- Promises and plans of cooperation, support or aid are AGREE with ``future=True`` and a CAMEO 03x
+  code ("will allocate $50 million" -> AGREE 033); conflict stays its own type with ``future``.
+- "refused to", "rejected" are REJECT (not negation); "did not sign", "has not given up" set
+  ``negated``. Verbs that take a complement (agree to, urge to, refuse to, threaten to, accuse of)
+  make one event whose mode and CAMEO code come from the complement.
+- Speech ("Putin said that Russia supports ...") is not an event; what is said is, with
+  ``reported_by`` = the speaker.
+- Sanctions between states are SANCTION, mode ``discontinue``, CAMEO 163, QuadClass 4 (GDELT's
+  QuadClass for root 16; PentaClass would say 3).
+- Meetings, talks and joint actions are one record with all parties as sources (no dyad explosion).
+"""
+
 from __future__ import annotations
-from spacy.tokens import Doc
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from .dates import parse_iso, resolve_date_iso
+from .event_modality import (
+    COOP_TYPES as _COOP_TYPES,
+    HYPO_MARK as _HYPO_MARK,
+    THREAT_TYPES as _THREAT_TYPES,
+    Candidate,
+    make_promise,
+    refine_code,
+    set_flags,
+)
+from .event_roles import (
+    OBJ as _OBJ,
+    PASS_SUBJ as _PASS_SUBJ,
+    SUBJ as _SUBJ,
+    ActorIndex as _Index,
+    children as _children,
+    dedupe as _dedupe,
+    lemma_in as _lemma_in,
+    merge as _merge,
+    prep_objects as _prep_objects,
+    scoped as _scoped,
+    verb_of as _verb_of,
+)
 from .model import Actor, Event, Quote
+from .nlp import sentence_of_token, sentences
+from .triggers import (
+    AGREE_CODE,
+    AGREE_CONTEXT_CODE,
+    APPEAL_CODE,
+    PLOVER_SCORES,
+    REJECT_CODE,
+    REQUEST_CODE,
+    THREATEN_CODE,
+    Trigger,
+    cameo_info,
+    lexicon,
+    word_list,
+)
+
+__all__ = ["find_events", "main_event", "penta_of_event"]
+
+_TARGET_PREPS = {"to", "against", "on", "with", "at", "toward", "towards", "into", "for", "over", "upon", "onto", "from"}
+_WEAK_TARGET_PREPS = {"in", "across", "inside", "near", "of"}
+_MISHAPS = word_list("mishaps")
+_LIGHT = word_list("light_verbs")
+_DENIED = word_list("denied")
+_INFO = word_list("information")
+_TROOPS = word_list("troops")
+_WEAK_INTENT = word_list("weak_intent")
+_RECV = word_list("receive")
+_FUTURE_HEADS = word_list("future_heads")
+_DEFINITE = word_list("definite")
+_AGREE_CODE, _AGREE_CTX, _APPEAL_CODE = AGREE_CODE, AGREE_CONTEXT_CODE, APPEAL_CODE
+_REQUEST_CODE, _REJECT_CODE, _THREATEN_CODE = REQUEST_CODE, REJECT_CODE, THREATEN_CODE
+_PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "them", "itself", "themselves"}
+_FIRST_PERSON = {"we", "i", "us", "our", "my"}
+
+_HYPHEN = re.compile(r"^(?P<x>.+?)[-\u2013](?P<v>backed|supported|sponsored|allied|funded|financed|armed|brokered)$", re.I)
+_HYPHEN_TRIGGERS = {"backed": "back", "supported": "support", "sponsored": "back", "allied": "back",
+                    "funded": "fund", "financed": "finance", "armed": "send arm", "brokered": "mediate"}
+_RESIGN = re.compile(r"\b(resign|step down|quit)\w*", re.I)
+
+
+class _Coder:
+    """Codes one document; holds the per-doc indexes so each sentence is visited once."""
+
+    def __init__(self, doc: Doc, actors: list[Actor], quotes: list[Quote], date: str | None) -> None:
+        self.doc = doc
+        self.index = _Index(doc, actors)
+        self.quotes = [q for q in quotes if q.speaker is not None]
+        self.date = date
+        self.lex = lexicon()
+        self.last_subject: list[Actor] = []
+        self._subj_cache: dict[int, list[Actor]] = {}
+
+    # ---- subjects -------------------------------------------------------------------------
+    def subject(self, verb: Token, depth: int = 0) -> list[Actor]:
+        """The actors doing ``verb``: its subject, or one inherited through coordination and control."""
+        if verb.i in self._subj_cache:
+            return self._subj_cache[verb.i]
+        result: list[Actor] = []
+        if depth < 6:
+            result = self._subject(verb, depth)
+        self._subj_cache[verb.i] = result
+        return result
+
+    def _subject(self, verb: Token, depth: int) -> list[Actor]:
+        subj = _children(verb, _SUBJ)
+        if subj:
+            s = subj[0]
+            if s.tag_ in ("WDT", "WP") or s.lower_ in ("that", "which", "who"):
+                if verb.dep_ != "relcl":
+                    return []
+                if s.lower_ == "which" and verb.head.dep_ == "pobj" and s.i > 0 and self.doc[s.i - 1].text == ",":
+                    return []  # ", which ..." after a prepositional phrase often means the whole clause
+                return self.index.in_phrase(verb.head)
+            found = self.index.in_phrase(s)
+            if not found and s.lower_ in _PRONOUNS:
+                return self.resolve_pronoun(s)
+            return found
+        agent = _prep_objects(verb, {"by"})
+        passive = _children(verb, _PASS_SUBJ)
+        if passive and not agent and verb.lemma_ in _FUTURE_HEADS:
+            return self.index.in_phrase(passive[0])  # "is committed to", "is prepared to"
+        if verb.dep_ in ("acomp", "xcomp") and verb.pos_ == "ADJ" and verb.head.pos_ in ("AUX", "VERB"):
+            return self.subject(verb.head, depth + 1)
+        if passive:
+            return _merge(*(self.index.in_phrase(a) for a in agent))
+        head = verb.head
+        if head.i == verb.i:
+            return []
+        dep = verb.dep_
+        if dep == "conj" or (dep in ("xcomp", "advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ")):
+            if dep == "xcomp" and _children(head, _PASS_SUBJ):
+                # "politicians were reported to have visited": the raised subject, not the reporter
+                return self.index.in_phrase(_children(head, _PASS_SUBJ)[0])
+            if dep == "xcomp":
+                objs = _children(head, {"dobj"})
+                if objs:
+                    found = self.index.in_phrase(objs[0])
+                    if found:
+                        return found
+            if dep in ("conj", "xcomp", "advcl"):
+                return self.subject(head, depth + 1)
+        if dep == "pcomp" or (dep == "pobj" and verb.tag_ == "VBG"):
+            # "by expanding ties": the doer of the verb the preposition hangs on
+            gov = head.head if head.dep_ == "prep" else head
+            if gov.pos_ in ("VERB", "AUX"):
+                return self.subject(gov, depth + 1)
+            if gov.pos_ in ("NOUN", "PROPN"):
+                return self.index.in_phrase(gov)
+        if dep == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            found = self.index.in_phrase(head)
+            gov = _verb_of(head) if not found else None
+            return found or (self.subject(gov, depth + 1) if gov is not None else [])
+        if dep in ("advcl", "acl") and head.pos_ in ("VERB", "AUX"):
+            return self.subject(head, depth + 1)
+        return []
+
+    def resolve_pronoun(self, tok: Token) -> list[Actor]:
+        """"it"/"they" without an actor: the subject of the sentence before (or of this one)."""
+        sid = sentence_of_token(self.doc, tok.i)
+        for actor in self.index.by_sentence.get(sid, []):
+            span_tok = self.index.by_token
+            if actor.start < tok.idx and actor.kind != "pronoun":
+                # an earlier actor in the same sentence that is a clause subject
+                first = [t for t in self.doc.char_span(actor.start, actor.end, alignment_mode="expand") or []]
+                if first and first[0].i in span_tok and any(t.dep_ in _SUBJ or t.head.dep_ in _SUBJ for t in first):
+                    return [actor]
+        return list(self.last_subject)
+
+    def resolve_definite(self, tok: Token, exclude: list[Actor]) -> list[Actor]:
+        """"the country", "the regime": the nearest country named before, other than the doer."""
+        if tok.lemma_.lower() not in _DEFINITE or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+            return []
+        sid = sentence_of_token(self.doc, tok.i)
+        for s in (sid, sid - 1, sid - 2):
+            before = [a for a in self.index.by_sentence.get(s, []) if a.start < tok.idx and a.country
+                      and a not in exclude and all(a.country != x.country for x in exclude)]
+            if before:
+                return [before[-1]]
+        return []
+
+    # ---- one trigger ----------------------------------------------------------------------
+    def match(self, tok: Token) -> Trigger | None:
+        entries = self.lex.get(tok.lemma_.lower()) or self.lex.get(tok.lower_)
+        if not entries:
+            return None
+        pos = tok.pos_
+        verbal = (pos == "VERB" and tok.dep_ != "amod") or (pos == "ADJ" and tok.dep_ in ("acomp", "ROOT"))
+        nominal = pos in ("NOUN",) or (pos == "PROPN" and tok.ent_type_ == "")
+        if not (verbal or nominal):
+            return None
+        kids = None
+        for trig in entries:
+            if (trig.verbal and not verbal) or (trig.nominal and not nominal):
+                continue
+            if trig.word is None:
+                if trig.type == "PASS" and not _children(tok, {"xcomp"}):
+                    continue
+                if trig.frame == "trans" and not _children(tok, {"dobj"}):
+                    continue
+                if trig.type in ("RETREAT", "AID") and any(
+                        c.lemma_.lower() in _INFO for c in _children(tok, {"dobj"})) and trig.word is None:
+                    continue  # "did not release any information": a statement, not a release
+                if tok.lemma_ == "ask" and not (_children(tok, {"xcomp"}) or _prep_objects(tok, {"for"})):
+                    continue  # "asked whether ...": a question, not an appeal
+                if tok.lemma_ == "demonstrate" and _children(tok, {"ccomp", "dobj"}):
+                    continue  # "it demonstrates that ...", "demonstrated resolve"
+                if trig.type == "SAY" and tok.lemma_ == "announce" and not _children(tok, {"ccomp"}):
+                    continue
+                return trig
+            if kids is None:
+                kids = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
+                if nominal and tok.dep_ == "pobj":  # "state of emergency"
+                    kids.add(tok.head.head.lemma_.lower())
+            if trig.word in kids:
+                return trig
+        return None
+
+    def code_sentence(self, sent: Span, sid: int) -> list[Candidate]:
+        cands: list[Candidate] = []
+        said: dict[int, Actor | None] = {}
+        for tok in sent:
+            if "-" in tok.text or "\u2013" in tok.text:
+                hyphen = self.hyphenated(tok)
+                if hyphen is not None:
+                    cands.append(hyphen)
+                continue
+            trig = self.match(tok)
+            if trig is None:
+                continue
+            if trig.type == "SAY":
+                who = self.subject(tok)
+                said[tok.i] = who[0] if who else None
+                continue
+            if trig.type == "PASS":
+                continue
+            cands.append(self.candidate(tok, trig))
+        if not cands:
+            self._remember(sent)
+            return []
+        by_token = {c.token.i: c for c in cands}
+        for cand in cands:
+            if cand.trigger.frame == "embed":
+                self.embed(cand, by_token)
+        for cand in cands:
+            if cand.type in ("CONCEDE", "RETREAT", "SANCTION") and not cand.absorbed:
+                self.undo(cand, by_token)
+            if not cand.source and cand.type in ("ASSAULT", "COERCE") and _mishap(cand.token):
+                cand.absorbed = True  # "a fire killed five children": no actor did it
+            if cand.type == "REJECT" and _no_comment(cand.token):
+                cand.absorbed = True  # "declined to comment", "denied the accusations": CAMEO 01x, no event
+            if cand.type == "PROTEST":
+                self.protest_aim(cand, cands)
+        for cand in cands:
+            cand.reported_by, in_speech = self.reporter(cand.token, said)
+            if cand.reported_by is not None:
+                self.first_person(cand)
+            if in_speech:
+                self.reported_modality(cand)
+            make_promise(cand)
+        self._remember(sent)
+        return [c for c in cands if not c.absorbed and (c.source or c.target)]
+
+    def _remember(self, sent: Span) -> None:
+        root = sent.root
+        subj = self.subject(root) if root.pos_ in ("VERB", "AUX") else []
+        if subj:
+            self.last_subject = subj
+
+    def candidate(self, tok: Token, trig: Trigger) -> Candidate:
+        cand = Candidate(tok, trig, trig.type, trig.mode, trig.cameo, list(trig.context))
+        if trig.type == "CONSULT" and trig.mode == "visit" and trig.verbal:
+            words = {t.lemma_.lower() for s in _children(tok, _SUBJ) for t in s.subtree}
+            if words & _TROOPS:  # troops arriving are a deployment, peacekeepers an aid
+                peace = bool(words & {"peacekeeping", "peacekeeper", "peace-keeping"})
+                cand.type, cand.cameo, cand.mode = ("AID", "074", None) if peace else ("MOBILIZE", "154", "troops")
+                cand.context = ["military"]
+        depth = 0
+        cur = tok
+        while cur.head.i != cur.i and depth < 20:
+            cur = cur.head
+            depth += 1
+        clause = tok if tok.pos_ in ("VERB", "AUX", "ADJ") else (_verb_of(tok) or tok)
+        if clause.dep_ == "advcl":
+            marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+            depth += 3 if marks & {"if", "unless", "until", "whether"} else 1 if marks else 0
+        if tok.dep_ in ("advcl", "xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            if self.match(tok.head) is None or tok.dep_ == "advcl":
+                depth += 2  # "staged demonstrations to demand reforms": the purpose is not the act
+        cand.depth = depth
+        if trig.verbal:
+            self.verbal_args(cand)
+        else:
+            self.nominal_args(cand)
+        if not cand.target and cand.type in _THREAT_TYPES | {"AID", "SUPPORT"}:
+            # "opened fire to disperse demonstrators", "$52 million in assistance to help Guaidó"
+            for clause in _children(tok, {"advcl", "xcomp", "acl", "relcl"}):
+                if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                    for obj in _children(clause, _OBJ):
+                        cand.target = _merge(cand.target, [a for a in self.index.in_phrase(obj)
+                                                           if a not in cand.source])
+        set_flags(cand)
+        cand.date = self.when(tok, trig.nominal)
+        refine_code(cand)
+        return cand
+
+    def verbal_args(self, cand: Candidate) -> None:
+        tok, frame = cand.token, cand.trigger.frame
+        idx = self.index
+        if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i > 0 and self.doc[tok.i - 1].text in ("-", "–"):
+            self.backed(cand)
+            return
+        source = self.subject(tok)
+        target: list[Actor] = []
+        passive = _children(tok, _PASS_SUBJ)
+        if passive:
+            target = _merge(*(idx.in_phrase(p) for p in passive))
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+            target = idx.in_phrase(tok.head)  # "the rebels backed by Iran"
+            source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
+        objs = _children(tok, _OBJ)
+        for obj in objs:
+            found = idx.in_phrase(obj) or self.resolve_definite(obj, source)
+            target = _merge(target, found)
+            for pobj in _prep_objects(obj, _TARGET_PREPS | {"by"}):
+                target = _merge(target, idx.in_phrase(pobj))
+        preps = _prep_objects(tok, _TARGET_PREPS if cand.type not in _COOP_TYPES else _TARGET_PREPS - {"against"})
+        for pobj in preps:
+            target = _merge(target, idx.in_phrase(pobj))
+        if not target:
+            for pobj in _prep_objects(tok, _WEAK_TARGET_PREPS):
+                target = _merge(target, idx.in_phrase(pobj))
+        if frame == "recv":
+            source, target = _merge(*(idx.in_phrase(p) for p in _prep_objects(tok, {"from"}))), source
+        if not target and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
+            gov = tok.head.head  # "supported the country by expanding ties": ties with the country
+            target = _merge(*(idx.in_phrase(o) or self.resolve_definite(o, source) for o in _children(gov, _OBJ)))
+        self.assign(cand, source, target)
+
+    def nominal_args(self, cand: Candidate) -> None:
+        tok, frame = cand.token, cand.trigger.frame
+        idx = self.index
+        source: list[Actor] = []
+        for child in tok.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and child.i < tok.i:
+                source = _merge(source, idx.in_phrase(child))
+        for pobj in _prep_objects(tok, {"by", "from"}):
+            source = _merge(source, idx.in_phrase(pobj))
+        target: list[Actor] = []
+        preps = _TARGET_PREPS - {"from"}
+        if frame == "sym":  # "talks between X and Y": one record, both parties as sources
+            for pobj in _prep_objects(tok, {"between", "among"}):
+                source = _merge(source, idx.in_phrase(pobj))
+        extra = {"between", "among"} if frame != "sym" else set()
+        if cand.type in _THREAT_TYPES | {"SANCTION", "THREATEN", "ACCUSE"}:
+            extra = extra | {"of"}  # "the invasion of South Lebanon"
+        for pobj in _prep_objects(tok, preps | extra):
+            target = _merge(target, [a for a in idx.in_phrase(pobj) if a not in source])
+        verb = _verb_of(tok)
+        if verb is not None:
+            if verb.lemma_ in _RECV and not _prep_objects(tok, {"by"}):
+                # "gained support from the U.S.": the giver is in "from", the subject receives
+                giver = _merge(*(idx.in_phrase(p) for p in _prep_objects(tok, {"from"}) + _prep_objects(verb, {"from"})))
+                if giver:
+                    self.assign(cand, giver, self.subject(verb))
+                    return
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "despite", "amid", "against"):
+                if tok.head.lower_ == "under":  # "interests were under threat": the subject suffers it
+                    self.assign(cand, source, _merge(target, self.subject(verb)))
+                    return
+            elif (not source or frame == "sym") and self.inherits(tok, verb):
+                source = _merge(source, self.subject(verb))
+            if not target and tok.dep_ in ("dobj", "pobj", "conj"):
+                for pobj in _prep_objects(verb, preps):
+                    if pobj.i != tok.i and pobj.i != tok.head.i:
+                        target = _merge(target, idx.in_phrase(pobj))
+            if not target and cand.type not in _COOP_TYPES | {"AGREE", "REQUEST"}:
+                for pobj in _prep_objects(tok, _WEAK_TARGET_PREPS - {"of"}) + _prep_objects(verb, {"in"}):
+                    target = _merge(target, [a for a in idx.in_phrase(pobj) if a not in source])
+        self.assign(cand, source, target)
+
+    def hyphenated(self, tok: Token) -> Candidate | None:
+        """"the U.S.-backed coup led by Guaidó": the U.S. supports whoever does the coup."""
+        m = _HYPHEN.match(tok.text)
+        if m is None:
+            return None
+        name = _HYPHEN_TRIGGERS[m.group("v").lower()]
+        trig = next((t for t in self.lex.get(name.split()[0], []) if t.pattern == name), None)
+        if trig is None:
+            return None
+        lo, hi = tok.idx, tok.idx + m.end("x")
+        source = _dedupe(a for a in self.index.by_sentence.get(sentence_of_token(self.doc, tok.i), [])
+                         if a.start < hi and a.end > lo)
+        if not source:
+            return None
+        noun = tok.head if tok.dep_ in ("amod", "compound") else tok
+        target: list[Actor] = []
+        for acl in _children(noun, {"acl", "relcl"}):
+            for agent in _prep_objects(acl, {"by"}):
+                target = _merge(target, self.index.in_phrase(agent))
+        if not target:
+            target = [a for a in self.index.in_phrase(noun) if a not in source]
+        cand = Candidate(tok, trig, trig.type, trig.mode, trig.cameo, list(trig.context))
+        cand.span_end = m.start("v")  # offset of the verb inside the token
+        self.assign(cand, source, target)
+        set_flags(cand)
+        cand.date = self.when(tok, True)
+        refine_code(cand)
+        return cand
+
+    def inherits(self, noun: Token, verb: Token) -> bool:
+        """Whether the verb's subject does the noun's event: "imposed sanctions", "held talks",
+        "during a meeting ... Putin said"; not "regard any refusal as", "despite sanctions"."""
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "after", "in", "before", "for", "to", "into", "on"):
+            return True  # "during a meeting with Maduro, Putin said"
+        if not _scoped(noun, verb):
+            return False
+        return _lemma_in(verb, _LIGHT) or self.match(verb) is not None
+
+    def backed(self, cand: Candidate) -> None:
+        """"the U.S.-backed coup led by Guaidó": the U.S. supports whoever does the coup."""
+        tok = cand.token
+        idx = self.index
+        source = idx.in_phrase(self.doc[tok.i - 2]) if tok.i >= 2 else []
+        noun = tok.head
+        target: list[Actor] = []
+        for acl in _children(noun, {"acl", "relcl"}):
+            for agent in _prep_objects(acl, {"by"}):
+                target = _merge(target, idx.in_phrase(agent))
+        if not target:
+            target = [a for a in idx.in_phrase(noun) if a not in source]
+        cand.type = "SUPPORT" if cand.trigger.type == "SUPPORT" else cand.type
+        self.assign(cand, source, target)
+
+    def assign(self, cand: Candidate, source: list[Actor], target: list[Actor]) -> None:
+        ids = {id(a) for a in source}
+        cand.source = source
+        cand.target = [a for a in target if id(a) not in ids]
+
+    # ---- modality, reporting, dates -------------------------------------------------------
+    def reporter(self, tok: Token, said: dict[int, Actor | None]) -> tuple[Actor | None, bool]:
+        """Who says the event happened, and whether it sits in a speech complement at all."""
+        cur = tok
+        for _ in range(12):
+            head = cur.head
+            if head.i == cur.i:
+                break
+            if head.i in said and cur.dep_ in ("ccomp", "xcomp", "conj", "dobj", "parataxis", "advcl"):
+                return said[head.i], True
+            cur = head
+        for q in self.quotes:
+            if q.start <= tok.idx < q.end:
+                return q.speaker, False
+        return None, False
+
+    def reported_modality(self, cand: Candidate) -> None:
+        """"Russia said Sudan must return the helicopter" is a demand; "said they would meet" a promise."""
+        verb = cand.token if cand.token.pos_ in ("VERB", "ADJ") else _verb_of(cand.token)
+        if verb is None:
+            return
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        duty = verb
+        while not aux & {"must", "should"} and duty.dep_ in ("xcomp", "advcl") and duty.head.i != duty.i:
+            duty = duty.head  # "must ensure security to allow supplies": the obligation is the head's
+            aux = {c.lower_ for c in duty.children if c.dep_ == "aux"}
+        if aux & {"must", "should"} and cand.type not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE"):
+            code, mode = _REQUEST_CODE.get(cand.type, ("100", None))
+            obliged = cand.source if duty.i == verb.i else self.subject(duty) or cand.source
+            cand.source = [cand.reported_by] if cand.reported_by else []
+            cand.target = [a for a in obliged if a not in cand.source] or cand.target
+            cand.type, cand.cameo, cand.mode, cand.hypothetical = "REQUEST", code, mode, False
+        elif "would" in aux and not any(
+            c.dep_ == "mark" and c.lower_ in _HYPO_MARK for t in (verb, verb.head) for c in t.children
+        ):
+            cand.future, cand.hypothetical = True, False
+
+    def first_person(self, cand: Candidate) -> None:
+        """"we support the dialogue" said by Putin: we = the speaker's side."""
+        speaker = cand.reported_by
+        if speaker is None:
+            return
+        verb = cand.token if cand.token.pos_ == "VERB" else _verb_of(cand.token)
+        if verb is None or (verb.i != cand.token.i and not self.inherits(cand.token, verb)):
+            return
+        subj = _children(verb, _SUBJ)
+        if subj and subj[0].lower_ in _FIRST_PERSON and not cand.source:
+            cand.source = [speaker]
+
+    def when(self, tok: Token, nominal: bool) -> str | None:
+        stack = [tok]
+        if nominal:
+            verb = _verb_of(tok)
+            if verb is not None:
+                stack.append(verb)
+        seen = 0
+        while stack and seen < 60:
+            cur = stack.pop()
+            seen += 1
+            if cur.ent_type_ == "DATE":
+                ent = next((e for e in self.doc.ents if e.start <= cur.i < e.end), None)
+                if ent is not None:
+                    found = resolve_date_iso(ent.text, self.date)
+                    if found:
+                        return found
+            for child in cur.children:
+                if child.dep_ in ("ccomp", "xcomp", "relcl", "parataxis", "conj", "advcl", "csubj"):
+                    continue
+                if child.dep_ == "acl" and not nominal:
+                    continue
+                stack.append(child)
+        return None
+
+    # ---- complements ----------------------------------------------------------------------
+    def embed(self, cand: Candidate, by_token: dict[int, Candidate]) -> None:
+        """"agreed to cooperate", "refused to meet", "threatened to impose sanctions": one event."""
+        tok = cand.token
+        inner: Candidate | None = None
+        comps = _children(tok, {"xcomp", "ccomp", "dobj", "acl"}) + _prep_objects(tok, {"for", "of", "on"})
+        for comp in comps:
+            for t in [comp, *(c for c in comp.children if c.dep_ in ("dobj", "xcomp", "pobj"))]:
+                c = by_token.get(t.i)
+                if c is not None and c is not cand:
+                    inner = c
+                    break
+            if inner:
+                break
+        if cand.type == "AGREE" and tok.lemma_.lower() in _WEAK_INTENT:
+            # "plans to", "is ready to": a promise only of cooperation; "prepared to attack" is the attack, planned
+            cand.absorbed = True
+            if inner is not None and inner.type not in _COOP_TYPES and inner.type != "AGREE":
+                inner.future = True
+                return
+            if inner is None:
+                return
+            cand.absorbed = False
+        ccomp = _children(tok, {"ccomp"})
+        if ccomp and not cand.target:
+            subj = _children(ccomp[0], _SUBJ | _PASS_SUBJ)
+            if subj:
+                cand.target = [a for a in self.index.in_phrase(subj[0]) if a not in cand.source]
+        if inner is None and not cand.target:
+            for comp in _children(tok, {"xcomp"}):
+                for obj in _children(comp, _OBJ):
+                    cand.target = _merge(cand.target, [a for a in self.index.in_phrase(obj) if a not in cand.source])
+                    for pobj in _prep_objects(obj, _TARGET_PREPS):
+                        cand.target = _merge(cand.target, [a for a in self.index.in_phrase(pobj) if a not in cand.source])
+                for pobj in _prep_objects(comp, _TARGET_PREPS | _WEAK_TARGET_PREPS):
+                    cand.target = _merge(cand.target, [a for a in self.index.in_phrase(pobj) if a not in cand.source])
+        if cand.type == "THREATEN" and not cand.target:
+            for t in (tok, *_children(tok, {"xcomp"})):
+                for clause in _children(t, {"advcl"}):
+                    if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children):
+                        for subj in _children(clause, _SUBJ):
+                            cand.target = [a for a in self.index.in_phrase(subj) if a not in cand.source]
+        if inner is None:
+            if cand.type == "REQUEST" and _RESIGN.search(tok.sent.text[tok.idx - tok.sent.start_char:]):
+                cand.cameo, cand.mode = "1041", "change"
+            return
+        inner.absorbed = True
+        kind = inner.type
+        if cand.type == "AGREE":
+            code = _AGREE_CODE.get(kind, "030")
+            for ctx in inner.context:
+                code = _AGREE_CTX.get((code, ctx), code)
+            cand.cameo = code
+            cand.context = _unique(cand.context + inner.context)
+            cand.future = True
+        elif cand.type == "REQUEST":
+            code, mode = _REQUEST_CODE.get(kind, ("100", None))
+            if kind == "RETREAT" and inner.mode == "resign":
+                code, mode = "1041", "change"
+            if (cand.trigger.cameo or "").startswith("02"):  # an appeal, not a demand
+                code = _APPEAL_CODE.get(kind, "020")
+            cand.cameo, cand.mode = code, mode
+        elif cand.type == "REJECT":
+            code, mode = _REJECT_CODE.get(kind, ("120", None))
+            cand.cameo, cand.mode = code, mode
+        elif cand.type == "THREATEN":
+            code, mode = _THREATEN_CODE.get(kind, ("130", None))
+            cand.cameo, cand.mode = code, mode
+        if not cand.target:
+            pool = inner.source if inner.token.dep_ == "ccomp" or inner.token.head.dep_ == "ccomp" else inner.target
+            if cand.type == "REJECT" and inner.token.pos_ == "NOUN" and inner.type in ("REQUEST", "AGREE", "CONSULT"):
+                pool = inner.source  # "rejected a U.S. request": the requester is the target
+            cand.target = ([a for a in pool if a not in cand.source] or [a for a in inner.target if a not in cand.source]
+                           or [a for a in inner.source if a not in cand.source])
+        if not cand.source and inner.source and inner.token.dep_ != "ccomp":
+            cand.source = inner.source
+        cand.context = _unique(cand.context + [c for c in inner.context if c not in cand.context])
+        if inner.date and not cand.date:
+            cand.date = inner.date
+
+    def undo(self, cand: Candidate, by_token: dict[int, Candidate]) -> None:
+        """"lifted the blockade" is a RETREAT, "suspended aid" a SANCTION: one event, coded by what is undone."""
+        for obj in _children(cand.token, {"dobj", "nsubjpass"}):
+            inner = by_token.get(obj.i)
+            if inner is None or inner is cand:
+                continue
+            if cand.type in ("CONCEDE", "RETREAT") and inner.type in ("SANCTION", "COERCE"):
+                code = inner.cameo or ""
+                if inner.type == "SANCTION":
+                    cand.type, cand.cameo, cand.mode = "RETREAT", "085", "ease"
+                elif code.startswith("191"):
+                    cand.type, cand.cameo, cand.mode = "RETREAT", "0872", "withdraw"
+                elif code in ("1723", "1724"):
+                    cand.type, cand.cameo, cand.mode = "RETREAT", "0813" if code == "1723" else "0814", None
+                else:
+                    cand.type, cand.cameo, cand.mode = "CONCEDE", "0811" if code.startswith("172") else "081", None
+            elif cand.type == "SANCTION" and inner.type in _COOP_TYPES | {"AGREE"}:
+                code = {"AID": "162", "CONSULT": "164", "COOPERATE": "161", "SUPPORT": "161"}.get(inner.type, "160")
+                if inner.type == "CONSULT" and inner.mode == "third-party":
+                    code = "165"
+                if inner.type == "AID":
+                    code = {"economic": "1621", "military": "1622", "humanitarian": "1623"}.get(
+                        next(iter(inner.context), ""), "162")
+                info = cameo_info(code)
+                cand.cameo, cand.mode = code, info.mode if info else cand.mode
+            else:
+                continue
+            inner.absorbed = True
+            if not cand.target:
+                cand.target = [a for a in inner.target + inner.source if a not in cand.source]
+            cand.context = _unique(cand.context + inner.context)
+            return
+
+    def protest_aim(self, cand: Candidate, cands: list[Candidate]) -> None:
+        """"staged a hunger strike to demand the resignation of X": one PROTEST aimed at X."""
+        verb = cand.token if cand.token.pos_ == "VERB" else (_verb_of(cand.token) or cand.token)
+        for other in cands:
+            if other is cand or other.absorbed or other.type not in ("REQUEST", "ACCUSE", "REJECT"):
+                continue
+            cur, hops = other.token, 0
+            while cur.head.i != cur.i and hops < 4 and cur.i != verb.i and cur.i != cand.token.i:
+                cur, hops = cur.head, hops + 1
+            if cur.i in (verb.i, cand.token.i) and other.token.i != verb.i:
+                aim = [a for a in other.target if a not in cand.source]
+                cand.target = aim or cand.target
+                other.absorbed = True
+                return
+
+def _mishap(tok: Token) -> bool:
+    """Whether the doer is a disaster or accident rather than an actor."""
+    verb = tok if tok.pos_ == "VERB" else _verb_of(tok)
+    if verb is None:
+        return False
+    for subj in _children(verb, _SUBJ):
+        words = {subj.lemma_.lower()} | {c.lemma_.lower() for c in subj.children if c.dep_ in ("compound", "amod")}
+        if words & _MISHAPS:
+            return True
+    for agent in _prep_objects(verb, {"by", "in"}):
+        if agent.lemma_.lower() in _MISHAPS:
+            return True
+    return False
+
+
+def _no_comment(tok: Token) -> bool:
+    """A refusal to comment or a denial of blame is a statement (CAMEO 011/016), not a rejection."""
+    lemma = tok.lemma_.lower()
+    if lemma in ("decline", "refuse") and any(c.lemma_ in ("comment", "speak", "elaborate", "confirm")
+                                              for c in _children(tok, {"xcomp"})):
+        return True
+    if lemma in ("deny", "reject", "dismiss", "refute"):
+        if any(c.lemma_.lower() in _DENIED for c in _children(tok, {"dobj"})):
+            return True
+        if lemma == "deny" and _children(tok, {"ccomp"}):
+            return True
+    return False
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def penta_of_event(event: Event | None) -> int:
+    """PentaClass of an event's CAMEO code (0 when no event): 1 verbal coop .. 4 material conflict."""
+    if event is None:
+        return 0
+    info = cameo_info(event.cameo)
+    return info.penta if info else 0
+
+
+def main_event(events: list[Event], sentence: int | None = None) -> Event | None:
+    """The event a reader would name for a sentence: the most confident, then the earliest."""
+    pool = [e for e in events if sentence is None or e.sentence == sentence]
+    if not pool:
+        return None
+    return max(pool, key=lambda e: (e.confidence, -e.start))
+
+
+def _classifier_probs(texts: list[str]):
+    try:
+        from .classify import default_classifier
+    except ImportError:
+        return None
+    try:
+        clf = default_classifier()
+        if clf is None or not texts:
+            return None
+        return clf.predict_proba(texts)
+    except Exception:  # a broken or missing model must not stop event coding
+        return None
+
+
+def _to_event(cand: Candidate, sid: int, date: str | None, prob=None) -> Event:
+    tok = cand.token
+    start, end, trigger = tok.idx, tok.idx + len(tok.text), tok.text
+    if cand.span_end:
+        start, trigger = tok.idx + cand.span_end, tok.text[cand.span_end:]
+    info = cameo_info(cand.cameo)
+    confidence = 0.75 - 0.04 * min(cand.depth, 6)
+    if cand.source and cand.target:
+        confidence += 0.1
+    elif not cand.source:
+        confidence -= 0.15
+    if cand.trigger.word is not None:
+        confidence += 0.05
+    if cand.hypothetical:
+        confidence -= 0.1
+    if prob is not None and info is not None:
+        confidence = 0.5 * confidence + 0.5 * float(prob[info.penta])
+    return Event(
+        start=start,
+        end=end,
+        trigger=trigger,
+        type=cand.type,
+        sentence=sid,
+        source=list(cand.source),
+        target=list(cand.target),
+        mode=cand.mode,
+        context=_unique(cand.context),
+        cameo=cand.cameo,
+        quad_class=info.quad_class if info else None,
+        goldstein=info.goldstein if info else None,
+        plover_score=PLOVER_SCORES.get(cand.type),
+        date=cand.date or date,
+        confidence=round(max(0.05, min(0.99, confidence)), 3),
+        negated=cand.negated,
+        future=cand.future,
+        hypothetical=cand.hypothetical,
+        reported_by=cand.reported_by,
+    )
+
 
 def find_events(doc: Doc, actors: list[Actor], quotes: list[Quote], date: str | None) -> list[Event]:
-    return []
+    """Every event the parse supports in sentences that mention actors, in text order."""
+    if not actors:
+        return []
+    coder = _Coder(doc, actors, quotes, date)
+    parsed = parse_iso(date)
+    article_date = parsed.isoformat() if parsed else None
+    found: list[tuple[int, Candidate]] = []
+    sents = sentences(doc)
+    for sid, sent in enumerate(sents):
+        if sid not in coder.index.by_sentence:
+            coder._remember(sent)
+            continue
+        for cand in coder.code_sentence(sent, sid):
+            found.append((sid, cand))
+    if not found:
+        return []
+    # The classifier is the costly part: ask it only where readings compete (two candidate
+    # events of different PentaClass in one sentence), which is where it changes the main event.
+    classes: dict[int, set[int]] = {}
+    for sid, cand in found:
+        info = cameo_info(cand.cameo)
+        classes.setdefault(sid, set()).add(info.penta if info else -1)
+    sids = sorted(sid for sid, seen_classes in classes.items() if len(seen_classes) > 1)
+    probs = _classifier_probs([sents[s].text for s in sids]) if sids else None
+    row = {s: i for i, s in enumerate(sids)}
+    events: list[Event] = []
+    seen: set[tuple] = set()
+    for sid, cand in found:
+        prob = probs[row[sid]] if probs is not None and sid in row else None
+        event = _to_event(cand, sid, article_date or date, prob)
+        key = (sid, event.type, tuple(id(a) for a in event.source), tuple(id(a) for a in event.target))
+        if key in seen:
+            continue
+        seen.add(key)
+        events.append(event)
+    return events

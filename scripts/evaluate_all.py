@@ -1,0 +1,114 @@
+"""Every evaluation on ../shared/gold, printed as one Markdown report (``make eval``).
+
+    .venv/bin/python scripts/evaluate_all.py             # everything (a few minutes on 2 cores)
+    .venv/bin/python scripts/evaluate_all.py --limit 100 # quick look
+    .venv/bin/python scripts/evaluate_all.py --json out.json
+
+Figures on sentences the bundled classifier was trained on are cross-validated (``--cv 5``):
+the PentaClass file is its training set and the actor-span file holds the same sentences.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+from dyads import __version__
+from dyads import evaluate as ev
+from dyads.classify import PENTACLASS_NAMES, default_classifier, train_classifier
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT.parent / "shared" / "gold"
+PLOVER = GOLD / "plover_gsr.jsonl"
+PENTA = GOLD / "cameo_quad_train.tsv"
+SPANS = GOLD / "cameo_actors_train.txt"
+
+
+def classifier_cv(folds: int, seed: int) -> dict:
+    """The classifier alone: stratified K-fold with the bundled hyper-parameters."""
+    rows = ev.read_pentaclass(PENTA)
+    bundled = default_classifier()
+    params = {k: tuple(v) if isinstance(v, list) else v for k, v in ((bundled.meta.get("params") if bundled else None) or {}).items()}
+    labels = [r.label for r in rows]
+    pred = np.zeros(len(rows), dtype=int)
+    for fold in ev.stratified_folds(labels, folds, seed):
+        held = set(fold)
+        clf = train_classifier([r.text for i, r in enumerate(rows) if i not in held],
+                               [r.label for i, r in enumerate(rows) if i not in held], **params)
+        pred[fold] = clf.predict([rows[i].text for i in fold])
+    return ev.classification_report(labels, pred.tolist(), n_classes=5) | {"params": params}
+
+
+def fmt(x: float) -> str:
+    return f"{100 * x:.1f}"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--limit", type=int, default=None, help="only the first N items of each pipeline eval")
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--json", type=Path, default=None, help="also write all results to this file")
+    args = ap.parse_args()
+    if not GOLD.is_dir():
+        print(f"skipped: {GOLD} is not here (the shared gold data); nothing to evaluate")
+        return 0
+    lim = f" --limit {args.limit}" if args.limit else ""
+    results: dict = {}
+    rows: list[tuple[str, str, str, str]] = []  # (eval, figure, value, command)
+    t0 = time.time()
+
+    clf = default_classifier()
+    if clf is not None and "nested_cv" in clf.meta:
+        n = clf.meta["nested_cv"]
+        cmd = "python scripts/train_pentaclass.py"
+        rows.append(("classifier alone, nested CV", f"macro-F1 ({n['folds']}-fold, seed {n['seed']})", fmt(n["macro_f1"]), cmd))
+        rows.append(("classifier alone, nested CV", "per-class F1 0-4", " / ".join(fmt(f) for f in n["per_class_f1"]), cmd))
+    r = results["classifier_cv"] = classifier_cv(args.folds, args.seed)
+    cmd = "python scripts/evaluate_all.py (classifier_cv)"
+    rows.append(("classifier alone, fixed params", f"macro-F1 ({args.folds}-fold, seed {args.seed})", fmt(r["macro_f1"]), cmd))
+    rows.append(("classifier alone, fixed params", "per-class F1 0-4", " / ".join(fmt(c["f1"]) for c in r["per_class"]), cmd))
+
+    r = results["pentaclass"] = ev.eval_pentaclass(PENTA, limit=args.limit, cv=args.folds, train_path=PENTA, seed=args.seed)
+    cmd = f"dyads eval --pentaclass {PENTA.name} --cv {args.folds}{lim}"
+    rows.append(("pipeline PentaClass", "macro-F1", fmt(r["macro_f1"]), cmd))
+    rows.append(("pipeline PentaClass", "accuracy", fmt(r["accuracy"]), cmd))
+    rows.append(("pipeline PentaClass", "per-class F1 0-4", " / ".join(fmt(c["f1"]) for c in r["per_class"]), cmd))
+
+    r = results["plover"] = ev.eval_plover(PLOVER, limit=args.limit)
+    cmd = f"dyads eval --plover {PLOVER.name}{lim}"
+    rows.append(("pipeline PLOVER", "event-type accuracy", fmt(r["event_type_accuracy"]), cmd))
+    rows.append(("pipeline PLOVER", "sentences with an event", fmt(r["sentences_with_event"]), cmd))
+    for key, label in (("triples", "main event"), ("triples_all", "all events")):
+        m = r[key]
+        rows.append(("pipeline PLOVER", f"src/type/tgt P/R/F1 ({label})",
+                     f"{fmt(m['precision'])} / {fmt(m['recall'])} / {fmt(m['f1'])}", cmd))
+
+    r = results["actor_spans"] = ev.eval_actor_spans(SPANS, limit=args.limit, cv=args.folds, train_path=PENTA, seed=args.seed)
+    cmd = f"dyads eval --actor-spans {SPANS.name} --cv {args.folds} --train {PENTA.name}{lim}"
+    for key, label in (("exact", "exact span+role"), ("head", "head match+role"), ("head_untyped", "head match, any role")):
+        m = r[key]
+        rows.append(("pipeline participants", f"{label} P/R/F1", f"{fmt(m['precision'])} / {fmt(m['recall'])} / {fmt(m['f1'])}", cmd))
+
+    print(f"# dyads evaluation\n\n{dt.datetime.now().isoformat(timespec='minutes')}, dyads {__version__}, "
+          f"gold {GOLD}, {time.time() - t0:.0f} s. Classes: "
+          + ", ".join(f"{i} {n}" for i, n in enumerate(PENTACLASS_NAMES)) + ".\n")
+    print("| evaluation | figure | value (%) | command |\n|---|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(row[:3]) + f" | `{row[3]}` |")
+    for name, r in results.items():
+        for w in r.get("warnings", []):
+            print(f"\n> warning ({name}): {w}")
+    if args.json:
+        args.json.write_text(ev.dump(results))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

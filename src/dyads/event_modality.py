@@ -1,0 +1,162 @@
+"""When and how sure: negation, promises, threats and hypotheticals of a candidate event, and the
+CAMEO detail its context words add.
+
+Kept apart from the parse-walking coder because these rules read like the PLOVER manual's
+("promises of cooperation are AGREE") and are tuned on their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from .event_roles import scoped as _scoped, verb_of as _verb_of
+from .model import Actor
+from .triggers import (
+    AGREE_CODE as _AGREE_CODE,
+    AGREE_CONTEXT_CODE as _AGREE_CTX,
+    REJECT_CODE as _REJECT_CODE,
+    THREATEN_CODE as _THREATEN_CODE,
+    Trigger,
+    context_words,
+    word_list,
+)
+
+__all__ = ["COOP_TYPES", "HYPO_MARK", "THREAT_TYPES", "Candidate", "make_promise", "refine_code", "set_flags"]
+
+_CONTEXT_WORDS = context_words()
+_FUTURE_HEADS = word_list("future_heads")
+_VERBAL_ADVERBS = word_list("verbal_adverbs")
+_HYPO_MARK = {"if", "unless", "whether"}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_HYPO_AUX = {"could", "would", "might", "may", "should", "'d"}
+_FAIL = {"fail", "refrain", "stop", "cease", "avoid"}
+_THREAT_TYPES = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE"}
+_COOP_TYPES = {"SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"}
+_HELPERS = word_list("helpers")
+HYPO_MARK, THREAT_TYPES, COOP_TYPES = _HYPO_MARK, _THREAT_TYPES, _COOP_TYPES
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event in the making: the trigger with what the coder has found so far."""
+
+    token: Token
+    trigger: Trigger
+    type: str
+    mode: str | None
+    cameo: str | None
+    context: list[str]
+    source: list[Actor] = field(default_factory=list)
+    target: list[Actor] = field(default_factory=list)
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    reported_by: Actor | None = None
+    date: str | None = None
+    depth: int = 0
+    absorbed: bool = False
+    span_end: int = 0
+
+
+
+def set_flags(cand: Candidate) -> None:
+    tok = cand.token
+    chain = [tok]
+    verb = tok if tok.pos_ in ("VERB", "ADJ") else _verb_of(tok)
+    if verb is not None and verb.i != tok.i:
+        if _scoped(tok, verb):
+            chain.append(verb)
+        else:
+            verb = None
+    head = verb or tok
+    # climb through control verbs: "plans to allocate", "refused to meet"
+    while head.dep_ in ("xcomp", "conj") and head.head.i != head.i and len(chain) < 6:
+        head = head.head
+        chain.append(head)
+    for t in chain:
+        for c in t.children:
+            low = c.lower_
+            if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in ("never", "no")):
+                if t.i == tok.i or (verb is not None and t.i == verb.i) or c.dep_ == "neg":
+                    cand.negated = True
+            elif c.dep_ == "aux" and low in _FUTURE_AUX:
+                cand.future = True
+            elif c.dep_ == "aux" and low in _HYPO_AUX:
+                cand.hypothetical = True
+            elif c.dep_ == "mark" and low in _HYPO_MARK:
+                cand.hypothetical = True
+        if t.i != tok.i and t.lemma_ in _FUTURE_HEADS:
+            cand.future = True
+        if t.i != tok.i and t.lemma_ in _FAIL:
+            cand.negated = True
+    if tok.pos_ == "NOUN":
+        for c in tok.children:
+            if c.dep_ == "det" and c.lower_ == "no":
+                cand.negated = True
+    # "if ..." clauses further up
+    cur = head
+    for _ in range(4):
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _HYPO_MARK for c in cur.children):
+            cand.hypothetical = True
+            break
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+
+
+def refine_code(cand: Candidate) -> None:
+    """Context words near the trigger refine CAMEO (military aid 072), and promises become AGREE."""
+    tok = cand.token
+    lo, hi = max(tok.sent.start, tok.i - 6), min(tok.sent.end, tok.i + 8)
+    for t in tok.doc[lo:hi]:
+        ctx = _CONTEXT_WORDS.get(t.lower_)
+        if ctx and ctx not in cand.context:
+            cand.context.append(ctx)
+    code = cand.cameo or ""
+    if cand.type == "AID" and any(c.lower_ in _VERBAL_ADVERBS for c in tok.children):
+        cand.type, cand.cameo, cand.mode = "SUPPORT", "050", None  # "helping Venezuela diplomatically"
+        code = "050"
+    if cand.type == "AID" and code == "070":
+        for ctx, sub in (("military", "072"), ("humanitarian", "073"), ("economic", "071")):
+            if ctx in cand.context:
+                cand.cameo = sub
+                break
+    elif cand.type == "COOPERATE" and code == "060":
+        for ctx, sub in (("military", "062"), ("economic", "061"), ("intelligence", "064"), ("legal", "063")):
+            if ctx in cand.context:
+                cand.cameo = sub
+                break
+
+
+def make_promise(cand: Candidate) -> None:
+    """Plans and promises: cooperation becomes AGREE; harm, or anything "unless ...", THREATEN;
+    "will not accept" is a refusal (REJECT)."""
+    if cand.trigger.frame == "embed" and cand.type != "AGREE":
+        return
+    if cand.negated and cand.future and cand.type in _COOP_TYPES | {"AGREE"}:
+        code, mode = _REJECT_CODE.get(cand.type, ("120", None))
+        cand.type, cand.cameo, cand.mode, cand.negated = "REJECT", code, mode, False
+        return
+    verb = cand.token if cand.token.pos_ in ("VERB", "ADJ") else _verb_of(cand.token)
+    owners = () if verb is None else (verb, verb.head) if verb.dep_ in ("xcomp", "ccomp") else (verb,)
+    marks = {m.lower_ for t in owners for c in t.children
+             if c.dep_ == "advcl" and c.i != cand.token.i for m in c.children if m.dep_ == "mark"}
+    conditional = "unless" in marks or ("if" in marks and cand.type not in _COOP_TYPES)
+    withdraw_help = cand.type == "RETREAT" and cand.mode == "withdraw" and any(
+        t.lemma_ in _HELPERS for t in cand.token.subtree)
+    if (cand.future or cand.hypothetical) and not cand.negated and (
+        (conditional and cand.type not in ("AGREE", "REQUEST", "REJECT"))
+        or (cand.future and (cand.type in _THREAT_TYPES or withdraw_help))
+    ):
+        code, mode = _THREATEN_CODE.get(cand.type, ("130", None))
+        if cand.type == "RETREAT":
+            code, mode = ("136", "expel") if withdraw_help else ("1311", "relations")
+        cand.type, cand.cameo, cand.mode, cand.hypothetical = "THREATEN", code, mode, False
+        return
+    if cand.future and cand.type in _COOP_TYPES and not cand.negated:
+        base = _AGREE_CODE.get(cand.type, "030")
+        for ctx in cand.context:
+            base = _AGREE_CTX.get((base, ctx), base)
+        cand.type, cand.cameo, cand.mode = "AGREE", base, None

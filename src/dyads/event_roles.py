@@ -1,0 +1,177 @@
+"""Where the actors of an event sit in the parse: subjects, objects, prepositional phrases.
+
+Shared by the event coder; pure functions over spaCy tokens plus one per-document index from
+tokens to actor mentions, so each lookup is a dictionary hit rather than a scan of the actors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from .model import Actor
+from .nlp import sentence_of_token
+
+__all__ = [
+    "NP_BLOCK",
+    "OBJ",
+    "PASS_SUBJ",
+    "PLACE_PREPS",
+    "SUBJ",
+    "ActorIndex",
+    "children",
+    "dedupe",
+    "lemma_in",
+    "merge",
+    "prep_objects",
+    "scoped",
+    "verb_of",
+]
+
+SUBJ = {"nsubj", "csubj", "expl"}
+PASS_SUBJ = {"nsubjpass", "csubjpass"}
+OBJ = {"dobj", "dative", "oprd", "attr"}
+NP_BLOCK = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "mark", "punct", "cc", "prep", "appos",
+             "det", "advmod", "neg", "aux", "auxpass", "case"}
+PLACE_PREPS = {"in", "from", "throughout", "across", "inside", "at", "for", "against", "with"}
+
+
+class ActorIndex:
+    """Token -> actor lookups for one document, built once (linear in actors)."""
+
+    def __init__(self, doc: Doc, actors: list[Actor]) -> None:
+        self.doc = doc
+        self.by_token: dict[int, Actor] = {}
+        self.by_sentence: dict[int, list[Actor]] = {}
+        self.roots: dict[int, Actor] = {}
+        for actor in actors:
+            span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            for tok in span:
+                self.by_token.setdefault(tok.i, actor)
+            self.roots.setdefault(span.root.i, actor)
+            sid = actor.sentence if actor.sentence >= 0 else sentence_of_token(doc, span.root.i)
+            self.by_sentence.setdefault(sid, []).append(actor)
+
+    def in_phrase(self, head: Token, loose: bool = True) -> list[Actor]:
+        """Actors inside the noun phrase of ``head`` (conjuncts and "of" phrases, not clauses);
+        failing that, where the phrase places it ("security forces in Guinea")."""
+        found = self._in_phrase(head)
+        if found or not loose or head.pos_ not in ("NOUN", "PROPN"):
+            return found
+        nodes, i = [head], 0
+        while i < len(nodes) and len(nodes) < 6:  # "part of a program for Bosnia"
+            node = nodes[i]
+            i += 1
+            for prep in node.children:
+                if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS | {"of"}:
+                    continue
+                for pobj in prep.children:
+                    if pobj.dep_ != "pobj":
+                        continue
+                    if prep.lower_ == "of":
+                        nodes.append(pobj)
+                    else:
+                        found = merge(found, self._in_phrase(pobj))
+        return found
+
+    def _in_phrase(self, head: Token) -> list[Actor]:
+        # "of" phrases only when the head names no actor itself: "the government of Venezuela",
+        # but not "the Turkish and Greek sides of [the island of] Cyprus"
+        return self._walk(head, follow_of=False) or self._walk(head, follow_of=True)
+
+    def _walk(self, head: Token, follow_of: bool) -> list[Actor]:
+        found: list[Actor] = []
+        seen: set[int] = set()
+        stack = [head]
+        while stack:
+            tok = stack.pop(0)
+            actor = self.by_token.get(tok.i)
+            if actor is not None and id(actor) not in seen:
+                seen.add(id(actor))
+                found.append(actor)
+            for child in tok.children:
+                dep = child.dep_
+                if dep == "prep" and child.lower_ == "of":
+                    if follow_of:
+                        stack.append(child)
+                elif dep == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
+                    stack.append(child)
+                elif dep == "pobj" or dep not in NP_BLOCK:
+                    if child.pos_ == "VERB" and dep not in ("amod", "compound"):
+                        continue
+                    stack.append(child)
+        return dedupe(found)
+
+
+def dedupe(actors: Iterable[Actor]) -> list[Actor]:
+    """One mention per entity in an argument: "Russian President Vladimir Putin" is one party."""
+    out: list[Actor] = []
+    keys: set[tuple] = set()
+    for a in actors:
+        key = (a.country, a.sector) if a.country else (a.text.lower(),)
+        if key in keys:
+            continue
+        keys.add(key)
+        out.append(a)
+    return out
+
+
+def merge(*groups: list[Actor]) -> list[Actor]:
+    return dedupe(a for g in groups for a in g)
+
+
+def children(tok: Token, deps: set[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
+    out = []
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in preps:
+            out.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def verb_of(tok: Token) -> Token | None:
+    """The verb that governs a noun (climbing through objects, prepositions and conjuncts)."""
+    cur = tok
+    for _ in range(8):
+        if cur.dep_ in ("ROOT",) and cur.pos_ not in ("VERB", "AUX"):
+            return None
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if cur.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+            return None
+        if head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and head.dep_ in ("ROOT", "acomp")):
+            return head
+        if cur.dep_ not in ("dobj", "pobj", "prep", "conj", "compound", "attr", "appos", "npadvmod", "nmod",
+                            "dative", "oprd", "amod", "pcomp"):
+            return None
+        cur = head
+    return None
+
+
+_SCOPE_BREAK = {"despite", "amid", "after", "before", "since", "during", "under", "against", "because", "following",
+                "without", "like", "than", "as", "with", "bar", "except", "beyond", "besides"}
+
+
+def scoped(noun: Token, verb: Token) -> bool:
+    """Whether the verb's negation and tense reach the noun ("did not impose sanctions", not
+    "has not given up despite sanctions")."""
+    cur = noun
+    while cur.i != verb.i and cur.head.i != cur.i:
+        if cur.dep_ == "prep" and cur.lower_ in _SCOPE_BREAK:
+            return False
+        cur = cur.head
+    return True
+
+
+def lemma_in(tok: Token, words: set[str]) -> bool:
+    """Lemma lookup that survives the small model's slips ("staged" -> "stag")."""
+    low = tok.lower_
+    return (tok.lemma_.lower() in words or low in words or low[:-1] in words or low[:-2] in words
+            or low[:-3] in words or (low.endswith("ied") and low[:-3] + "y" in words))

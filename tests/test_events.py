@@ -1,0 +1,264 @@
+"""Events: who did what to whom, as a reader of the sentence would say it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dyads.events import find_events, main_event, penta_of_event
+from dyads.model import Actor, Article, Event
+from dyads.nlp import sentence_of_token
+from dyads.triggers import PLOVER_SCORES, PLOVER_TYPES, cameo_codes, cameo_info, lexicon
+
+# ---------------------------------------------------------------- data files (no model)
+
+
+def test_every_trigger_names_a_plover_type_and_a_known_cameo_code():
+    codes = cameo_codes()
+    for head, entries in lexicon().items():
+        for trig in entries:
+            if trig.type in ("SAY", "PASS"):
+                continue
+            assert trig.type in PLOVER_TYPES, trig.pattern
+            assert trig.cameo in codes, f"{trig.pattern}: CAMEO {trig.cameo} not in cameo.tsv"
+            assert trig.frame in ("std", "sym", "recv", "embed", "trans"), trig.pattern
+
+
+def test_cameo_table_scores_and_classes():
+    assert cameo_info("163").goldstein == -8.0
+    assert cameo_info("163").type == "SANCTION"
+    assert cameo_info("163").quad_class == 4  # GDELT QuadClass for root 16
+    assert cameo_info("163").penta == 3  # PentaClass puts root 16 in verbal conflict
+    assert cameo_info("057").goldstein == 8.0
+    assert cameo_info("072").goldstein == 8.3
+    assert cameo_info("1312").goldstein == -5.8
+    assert cameo_info("0999").code == "09"  # unknown leaf falls back on its root
+    assert cameo_info(None) is None
+    assert len(PLOVER_SCORES) == 16 and PLOVER_SCORES["AID"] == 10.0
+
+
+def test_main_event_and_penta():
+    a = Event(0, 3, "met", "CONSULT", 0, cameo="040", confidence=0.4)
+    b = Event(5, 9, "shelled", "ASSAULT", 0, cameo="190", confidence=0.7)
+    assert main_event([a, b]) is b
+    assert main_event([]) is None
+    assert penta_of_event(b) == 4 and penta_of_event(a) == 1 and penta_of_event(None) == 0
+
+
+# ---------------------------------------------------------------- with the model
+
+pytestmark_model = pytest.mark.model
+
+
+def actors_for(doc, spec: list[tuple[str, str | None, str | None]]) -> list[Actor]:
+    """Actor mentions for the given surface strings (first occurrence after the previous one)."""
+    out, pos = [], 0
+    for text, country, sector in spec:
+        start = doc.text.index(text, pos)
+        pos = start + len(text)
+        tok = doc.char_span(start, pos, alignment_mode="expand")
+        out.append(Actor(start, pos, text, country=country, sector=sector,
+                         code=(country or "") + (sector or "") or None,
+                         sentence=sentence_of_token(doc, tok.root.i)))
+    return out
+
+
+def code(nlp, text, spec, date="2019-09-27"):
+    doc = nlp(text)
+    actors = actors_for(doc, spec)
+    events = find_events(doc, actors, [], date)
+    for e in events:
+        assert text[e.start:e.end] == e.trigger
+        for a in e.source + e.target:
+            assert any(a is b for b in actors), "events must reuse the actor objects"
+    return events, actors
+
+
+def countries(actors):
+    return sorted(a.country for a in actors)
+
+
+def one(events, type_):
+    found = [e for e in events if e.type == type_]
+    assert found, f"no {type_} in {[(e.type, e.trigger) for e in events]}"
+    return found[0]
+
+
+@pytest.mark.model
+def test_verbal_support(nlp):
+    events, _ = code(nlp, "Russia supports Venezuela's government.", [("Russia", "RUS", None), ("Venezuela", "VEN", None)])
+    e = one(events, "SUPPORT")
+    assert countries(e.source) == ["RUS"] and countries(e.target) == ["VEN"]
+    assert e.cameo.startswith("05") and e.quad_class == 1 and e.plover_score == 5.0
+    assert e.goldstein == 3.5 and not e.negated and not e.future
+
+
+@pytest.mark.model
+def test_sanctions_verbal_and_nominal(nlp):
+    events, _ = code(nlp, "The United States imposed new sanctions on Venezuela on Monday.",
+                     [("United States", "USA", None), ("Venezuela", "VEN", None)])
+    e = one(events, "SANCTION")
+    assert countries(e.source) == ["USA"] and countries(e.target) == ["VEN"]
+    assert e.cameo == "163" and e.quad_class == 4 and e.mode == "discontinue"
+    assert e.date == "2019-09-23"
+    events, _ = code(nlp, "U.S. sanctions against Venezuela have hurt the economy.",
+                     [("U.S.", "USA", None), ("Venezuela", "VEN", None)])
+    e = one(events, "SANCTION")
+    assert countries(e.source) == ["USA"] and countries(e.target) == ["VEN"]
+
+
+@pytest.mark.model
+def test_talks_between_two_parties_are_one_record(nlp):
+    events, _ = code(nlp, "Talks between China and Russia ended in Beijing.",
+                     [("China", "CHN", None), ("Russia", "RUS", None)])
+    e = one(events, "CONSULT")
+    assert countries(e.source) == ["CHN", "RUS"] and e.target == []
+
+
+@pytest.mark.model
+def test_hyphenated_backing_supports_the_agent(nlp):
+    events, _ = code(nlp, "Russia opposes the U.S.-backed coup led by Juan Guaidó.",
+                     [("Russia", "RUS", None), ("U.S.", "USA", None), ("Juan Guaidó", "VEN", "OPP")])
+    e = [e for e in events if e.type == "SUPPORT"][0]
+    assert e.trigger == "backed"
+    assert countries(e.source) == ["USA"] and [a.text for a in e.target] == ["Juan Guaidó"]
+
+
+@pytest.mark.model
+def test_promise_of_aid_is_agree_with_future(nlp):
+    events, _ = code(nlp, "Japan will provide aid to Haiti.", [("Japan", "JPN", None), ("Haiti", "HTI", None)])
+    e = one(events, "AGREE")
+    assert e.future and e.cameo.startswith("033")
+    assert countries(e.source) == ["JPN"] and countries(e.target) == ["HTI"]
+
+
+@pytest.mark.model
+def test_refusal_is_reject_and_not_negation(nlp):
+    events, _ = code(nlp, "Iran refused to meet the European envoys.",
+                     [("Iran", "IRN", None), ("European envoys", "EUR", "GOV")])
+    e = main_event(events)
+    assert e.type == "REJECT" and not e.negated and e.mode == "meet"
+    assert countries(e.source) == ["IRN"] and countries(e.target) == ["EUR"]
+
+
+@pytest.mark.model
+def test_negation_and_hypothetical(nlp):
+    events, _ = code(nlp, "Germany did not sign the treaty with France.",
+                     [("Germany", "DEU", None), ("France", "FRA", None)])
+    assert main_event(events).negated
+    events, _ = code(nlp, "Turkey could attack Kurdish fighters in Syria.",
+                     [("Turkey", "TUR", None), ("Kurdish fighters", "SYR", "REB")])
+    e = one(events, "ASSAULT")
+    assert e.hypothetical and not e.negated
+
+
+@pytest.mark.model
+def test_indirect_speech_sets_reported_by(nlp):
+    events, actors = code(nlp, "Putin said that Russia supports the government of Venezuela.",
+                          [("Putin", "RUS", "GOV"), ("Russia", "RUS", None), ("Venezuela", "VEN", None)])
+    e = one(events, "SUPPORT")
+    assert e.reported_by is actors[0]
+    assert countries(e.source) == ["RUS"] and countries(e.target) == ["VEN"]
+
+
+@pytest.mark.model
+def test_subject_carried_over_participles(nlp):
+    text = ("With China also taking a hands-on position by also backing the Maduro government "
+            "diplomatically, it demonstrates that the world has changed.")
+    events, _ = code(nlp, text, [("China", "CHN", None), ("the Maduro government", "VEN", "GOV")])
+    e = one(events, "SUPPORT")
+    assert countries(e.source) == ["CHN"] and countries(e.target) == ["VEN"]
+    assert all(e.type != "PROTEST" for e in events)
+
+
+@pytest.mark.model
+def test_no_actors_no_events(nlp):
+    doc = nlp("Please click the share buttons above or below and support our work.")
+    assert find_events(doc, [], [], "2019-09-27") == []
+
+
+@pytest.mark.model
+def test_dates_from_the_text(nlp):
+    events, _ = code(nlp, "France expelled two Russian diplomats yesterday.",
+                     [("France", "FRA", None), ("Russian diplomats", "RUS", "GOV")])
+    e = one(events, "SANCTION")
+    assert e.date == "2019-09-26" and e.mode == "expel"
+
+
+# ---------------------------------------------------------------- end to end on the seed article
+
+
+@pytest.mark.model
+def test_seed_article_reads_like_a_reader_would(seed_path):
+    from dyads.ingest import read_inputs
+    from dyads.pipeline import annotate
+
+    articles = [a for a in read_inputs([str(seed_path)]) if isinstance(a, Article)]
+    assert len(articles) == 1
+    art = annotate(articles[0])
+    triples = set()
+    for e in art.events:
+        assert art.text[e.start:e.end] == e.trigger
+        for s in e.source or [None]:
+            for t in e.target or [None]:
+                triples.add((s.country if s else None, e.type, t.country if t else None,
+                             t.sector if t else None))
+
+    def has(src, typ, tgt=None, sector=None):
+        return any(s == src and ty == typ and (tgt is None or t == tgt) and (sector is None or sec == sector)
+                   for s, ty, t, sec in triples)
+
+    assert has("RUS", "SUPPORT", "VEN", "GOV")
+    meeting = [e for e in art.events if e.trigger == "meeting"]
+    assert meeting and meeting[0].type == "CONSULT" and meeting[0].date == "2019-09-25"  # "last Wednesday"
+    assert {a.country for a in meeting[0].source + meeting[0].target} >= {"RUS", "VEN"}
+    assert has("USA", "SANCTION", "VEN")
+    assert has("USA", "AID", "VEN", "OPP") or has("USA", "AGREE", "VEN", "OPP")
+    assert has("USA", "SUPPORT", "VEN", "OPP")
+    assert has("CHN", "SUPPORT", "VEN")
+    assert has("RUS", "COOPERATE", "VEN")
+    for e in art.events:
+        sent = art.sentences[e.sentence]
+        said = art.text[sent.start:sent.end].lower()
+        assert not any(w in said for w in ("share buttons", "copyright", "crosspost", "disclaimer", "comment on")), said
+
+
+# ---------------------------------------------------------------- CLI over a store
+
+
+def test_cli_events_lists_filters_and_prints_json(tmp_path):
+    from click.testing import CliRunner
+
+    from dyads.cli.main import cli
+    from dyads.store import Store
+
+    usa = Actor(0, 13, "United States", country="USA", code="USA")
+    ven = Actor(30, 39, "Venezuela", country="VEN", code="VEN")
+    rus = Actor(41, 47, "Russia", country="RUS", code="RUSGOV", sector="GOV")
+    text = "United States sanctioned the Venezuela. Russia backs it."
+    art = Article(id="a1", text=text, title="Test article", date="2019-09-27")
+    art.events = [
+        Event(14, 24, "sanctioned", "SANCTION", 0, source=[usa], target=[ven], cameo="163", quad_class=4,
+              goldstein=-8.0, date="2019-09-27", id="a1-e0"),
+        Event(48, 53, "backs", "SUPPORT", 1, source=[rus], target=[ven], cameo="050", quad_class=1,
+              goldstein=3.5, date="2019-09-20", id="a1-e1"),
+    ]
+    db = tmp_path / "t.duckdb"
+    with Store(db) as store:
+        store.add_articles([art])
+    runner = CliRunner()
+    res = runner.invoke(cli, ["events", "--db", str(db)])
+    assert res.exit_code == 0, res.output
+    assert "SANCTION" in res.output and "SUPPORT" in res.output
+    res = runner.invoke(cli, ["events", "--db", str(db), "--source", "Russia", "--json"])
+    rows = json.loads(res.output)
+    assert [r["type"] for r in rows] == ["SUPPORT"] and rows[0]["target"][0]["country"] == "VEN"
+    res = runner.invoke(cli, ["events", "--db", str(db), "--actor", "VEN", "--type", "sanction", "--json"])
+    assert [r["trigger"] for r in json.loads(res.output)] == ["sanctioned"]
+    res = runner.invoke(cli, ["events", "--db", str(db), "--since", "2019-09-25", "--json"])
+    assert [r["type"] for r in json.loads(res.output)] == ["SANCTION"]
+    res = runner.invoke(cli, ["events", "--db", str(db), "--type", "BOMB"])
+    assert res.exit_code == 2 and "unknown event type" in res.output
+    res = runner.invoke(cli, ["events", "--help"])
+    assert "Examples" in res.output
