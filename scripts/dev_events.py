@@ -5,6 +5,7 @@ Usage:
   .venv/bin/python scripts/dev_events.py penta    # PentaClass of the main event on cameo_quad_train.tsv
   .venv/bin/python scripts/dev_events.py seed     # print the events of the seed article
   .venv/bin/python scripts/dev_events.py errors   # gsr errors on the development half (even ids)
+  .venv/bin/python scripts/dev_events.py speed    # events stage time vs spaCy time on the Wikinews corpus
 
 Development happens on the even-numbered gold rows; the odd rows are the report half.
 """
@@ -164,8 +165,27 @@ def seed() -> None:
             print(f"s{e.sentence:<3} {src} -> {e.type}/{e.cameo} -> {tgt}  {e.trigger!r} {e.date} {flags}{rep} {e.confidence}")
 
 
+def speed() -> None:
+    import time
+
+    from dyads import quotes as quotes_stage
+
+    rows = [json.loads(line) for line in open(SHARED / "corpora" / "wikinews_2019.jsonl")]
+    nlp = load_nlp()
+    t0 = time.perf_counter()
+    docs = list(nlp.pipe([r["text"] for r in rows], batch_size=16))
+    t_spacy = time.perf_counter() - t0
+    actors = [_actors(d, r["text"]) for d, r in zip(docs, rows)]
+    quotes = [quotes_stage.find_quotes(d, a) for d, a in zip(docs, actors)]
+    t0 = time.perf_counter()
+    n = sum(len(find_events(d, a, q, r.get("date"))) for d, a, q, r in zip(docs, actors, quotes, rows))
+    t_events = time.perf_counter() - t0
+    print(f"{len(rows)} articles: spaCy {t_spacy:.2f}s, events {t_events:.2f}s "
+          f"({100 * t_events / t_spacy:.1f}% of spaCy), {n} events")
+
+
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else "gsr"
     if not SHARED.exists():
         sys.exit(f"shared data not found at {SHARED}: nothing to measure")
-    {"gsr": gsr, "errors": lambda: gsr(True), "penta": penta, "seed": seed}[cmd]()
+    {"gsr": gsr, "errors": lambda: gsr(True), "penta": penta, "seed": seed, "speed": speed}[cmd]()

@@ -21,7 +21,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.model_selection import StratifiedKFold
 
-from dyads.classify import ARTEFACT_PATH, PENTACLASS_NAMES, DEFAULT_PARAMS, export_sklearn, fit_sklearn
+from dyads.classify import ARTEFACT_PATH, PENTACLASS_NAMES, export_sklearn, fit_sklearn
 from dyads.evaluate import classification_report, read_pentaclass
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -177,3 +177,19 @@ def test_runtime_does_not_import_sklearn():
         "sys.exit(1 if any(m.startswith('sklearn') for m in sys.modules) else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_quality_gate_held_out_macro_f1():
+    """Floor below the nested-CV figure (0.86): fails if features or training regress."""
+    pytest.importorskip("sklearn")
+    if not SHARED_GOLD.exists():
+        pytest.skip("../shared/gold is not here")
+    from dyads.evaluate import classification_report, read_pentaclass, stratified_folds
+
+    rows = read_pentaclass(SHARED_GOLD)
+    held = set(stratified_folds([r.label for r in rows], 5, seed=0)[0])
+    train = [r for i, r in enumerate(rows) if i not in held]
+    test = [rows[i] for i in sorted(held)]
+    clf = classify.train_classifier([r.text for r in train], [r.label for r in train], model="svm", C=1.0)
+    report = classification_report([r.label for r in test], clf.predict([r.text for r in test]).tolist())
+    assert report["macro_f1"] >= 0.80

@@ -260,5 +260,9 @@ def test_cli_events_lists_filters_and_prints_json(tmp_path):
     assert [r["type"] for r in json.loads(res.output)] == ["SANCTION"]
     res = runner.invoke(cli, ["events", "--db", str(db), "--type", "BOMB"])
     assert res.exit_code == 2 and "unknown event type" in res.output
+    res = runner.invoke(cli, ["events", "--db", str(db), "--actor", "Narnia"])
+    assert res.exit_code == 2 and "cannot read actor 'Narnia'" in res.output
+    res = runner.invoke(cli, ["events", "--db", str(db), "--actor", "rusgov", "--json"])
+    assert [r["type"] for r in json.loads(res.output)] == ["SUPPORT"]
     res = runner.invoke(cli, ["events", "--help"])
     assert "Examples" in res.output

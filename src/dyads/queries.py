@@ -15,6 +15,9 @@ from .triggers import PLOVER_TYPES
 
 __all__ = ["query_events", "resolve_actor"]
 
+# PLOVER's non-state "country" codes (see the ontology reference).
+_NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
+
 
 def resolve_actor(text: str) -> ActorSpec:
     """A code (``RUS``, ``RUSGOV``, ``VEN:OPP``) or a country name (``Russia``) as an actor filter."""
@@ -41,7 +44,11 @@ def resolve_actor(text: str) -> ActorSpec:
     except Exception:  # the actors data is optional here: fall through to the error
         pass
     try:
-        return parse_actor(raw)  # "rusgov" written in lower case
+        spec = parse_actor(raw)  # "rusgov" written in lower case, if its country is a known code
+        import pycountry
+
+        if spec.country in _NON_STATE or pycountry.countries.get(alpha_3=spec.country):
+            return spec
     except DyadsError:
         pass
     raise DyadsError(
