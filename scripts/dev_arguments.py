@@ -31,6 +31,7 @@ from pathlib import Path
 
 from dyads.arguments import add_argument_spans, participant_spans
 from dyads.evaluate import detokenise, main_event
+from dyads.events import find_events
 from dyads.model import Article, Event
 from dyads.nlp import load_nlp
 from dyads.pipeline import annotate_doc
@@ -90,6 +91,8 @@ def annotate_rows(rows: list[tuple[str, list[Span]]], cache: Path | None, join: 
     t0 = time.perf_counter()
     n_events = 0
     for doc, art in zip(docs, arts):
+        # events are always recomputed: the cache keeps only the parse, actors and quotes
+        art.events = find_events(doc, art.actors, art.quotes, art.date)
         add_argument_spans(doc, art.events)
         n_events += len(art.events)
     elapsed = time.perf_counter() - t0

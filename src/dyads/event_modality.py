@@ -55,7 +55,7 @@ class Candidate:
     hypothetical: bool = False
     reported_by: Actor | None = None
     date: str | None = None
-    depth: int = 0
+    depth: float = 0.0
     absorbed: bool = False
     span_end: int = 0
 
