@@ -18,13 +18,15 @@ Definitions (the numbers mean exactly this):
   target of a record (an empty side contributes one ``None``). Gold: the gold record.
   Predicted: the main event (``triples``) or every event of the sentence (``triples_all``).
   Countries are normalised with :func:`normalise_country`; micro P/R/F1 over all sentences.
-* **participant spans**: a predicted participant is an actor that is a source (S) or target
-  (T) of an event in the sentence; both parties of a reciprocal event (PLOVER CONSULT -
-  meet, talk, visit - or an actor on both sides of one event) are R. Spans are deduplicated
-  per sentence. *exact*: same [start, end) and role. *head*: same role and the predicted span
-  contains the head of the gold span, the last token before the first post-modifier
-  (preposition, relative pronoun, conjunction, comma or bracket) - "the last ISIS group bastion
-  in the country" has head "bastion"; each gold and predicted span is matched at most once.
+* **participant spans**: the predicted participants of a sentence are the argument phrases
+  (``Event.source_spans``/``target_spans``, see :mod:`dyads.arguments`) of its main event: S
+  for source phrases, T for target phrases, R for both parties of a reciprocal event (meet,
+  talk, sign with …: the same phrases on both sides). When the main event has no phrases, its
+  actor mentions stand in (CONSULT parties as R). Spans are deduplicated per sentence. *exact*: same [start, end)
+  and role. *head*: same role and the predicted span contains the head of the gold span, the
+  last token before the first post-modifier (preposition, relative pronoun, conjunction, comma
+  or bracket) - "the last ISIS group bastion in the country" has head "bastion"; each gold and
+  predicted span is matched at most once.
   *untyped* variants ignore the role.
 """
 
@@ -412,19 +414,22 @@ def score_pentaclass(rows: Sequence[PentaRow], articles: Sequence[Article]) -> d
 
 
 def _participants(article: Article) -> list[tuple[int, int, str]]:
+    from .arguments import participant_spans
+
+    event = main_event(article.events)
+    if event is None:
+        return []
+    if event.source_spans or event.target_spans:
+        return sorted((start, end, role) for role, start, end in participant_spans([event]))
     roles: dict[tuple[int, int], set[str]] = {}
-    for event in article.events:
-        reciprocal = event.type.upper() == "CONSULT"
-        both = {(a.start, a.end) for a in event.source} & {(a.start, a.end) for a in event.target}
-        for side, actors in (("S", event.source), ("T", event.target)):
-            for actor in actors:
-                key = (actor.start, actor.end)
-                roles.setdefault(key, set()).add("R" if reciprocal or key in both else side)
-    out = []
-    for (start, end), rs in sorted(roles.items()):
-        # one role per span: a reciprocal reading wins, then source over target
-        out.append((start, end, "R" if "R" in rs else "S" if "S" in rs else "T"))
-    return out
+    reciprocal = event.type.upper() == "CONSULT"
+    both = {(a.start, a.end) for a in event.source} & {(a.start, a.end) for a in event.target}
+    for side, actors in (("S", event.source), ("T", event.target)):
+        for actor in actors:
+            key = (actor.start, actor.end)
+            roles.setdefault(key, set()).add("R" if reciprocal or key in both else side)
+    return [(start, end, "R" if "R" in rs else "S" if "S" in rs else "T")
+            for (start, end), rs in sorted(roles.items())]
 
 
 def match_spans(
