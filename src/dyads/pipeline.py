@@ -20,20 +20,29 @@ from . import figures as figures_stage
 from . import quotes as quotes_stage
 from . import tone as tone_stage
 from .arguments import add_argument_spans
+from .event_confidence import reweigh_events
 from .kb import set_default_kb
 from .model import Article, Sentence
 from .nlp import load_nlp, sentences
 
-__all__ = ["annotate", "annotate_doc", "configure", "default_workers", "process_articles"]
+__all__ = ["REWEIGH", "annotate", "annotate_doc", "configure", "default_workers", "process_articles"]
+
+REWEIGH = True
 
 
-def annotate_doc(article: Article, doc: Doc) -> Article:
-    """Fill ``article`` from its parsed ``doc``: the per-article work after spaCy."""
+def annotate_doc(article: Article, doc: Doc, reweigh: bool | None = None) -> Article:
+    """Fill ``article`` from its parsed ``doc``: the per-article work after spaCy.
+
+    ``reweigh`` lets the sentence classifier drop or promote rule events (see
+    :mod:`dyads.event_confidence`); default :data:`REWEIGH`.
+    """
     sents = sentences(doc)
     article.sentences = [Sentence(s.start_char, s.end_char) for s in sents]
     article.actors = actors_stage.find_actors(doc, article)
     article.quotes = quotes_stage.find_quotes(doc, article.actors)
     article.events = events_stage.find_events(doc, article.actors, article.quotes, article.date)
+    if REWEIGH if reweigh is None else reweigh:
+        article.events = reweigh_events(doc, article.events)
     add_argument_spans(doc, article.events)
     article.figures = figures_stage.find_figures(doc, article.actors, article.events)
     article.tone, sentence_tones = tone_stage.score_tone(article.text, article.sentences)
