@@ -88,12 +88,43 @@ def main() -> int:
         m = r[key]
         rows.append(("pipeline PLOVER", f"src/type/tgt P/R/F1 ({label})",
                      f"{fmt(m['precision'])} / {fmt(m['recall'])} / {fmt(m['f1'])}", cmd))
+    for half, label in (("even", "development half (even rows)"), ("odd", "held-out half (odd rows)")):
+        h = r["halves"][half]
+        rows.append((f"pipeline PLOVER, {label}", "type accuracy / src-type-tgt F1 (main event)",
+                     f"{fmt(h['event_type_accuracy'])} / {fmt(h['triples']['f1'])}", cmd))
 
     r = results["actor_spans"] = ev.eval_actor_spans(SPANS, limit=args.limit, cv=args.folds, train_path=PENTA, seed=args.seed)
     cmd = f"dyads eval --actor-spans {SPANS.name} --cv {args.folds} --train {PENTA.name}{lim}"
     for key, label in (("exact", "exact span+role"), ("head", "head match+role"), ("head_untyped", "head match, any role")):
         m = r[key]
         rows.append(("pipeline participants", f"{label} P/R/F1", f"{fmt(m['precision'])} / {fmt(m['recall'])} / {fmt(m['f1'])}", cmd))
+    for half, label in (("even", "development half (even rows)"), ("odd", "held-out half (odd rows)")):
+        h = r["halves"][half]
+        rows.append((f"pipeline participants, {label}", "exact / head F1",
+                     f"{fmt(h['exact']['f1'])} / {fmt(h['head']['f1'])}", cmd))
+
+    from dyads.evaluate_actors import actor_country_accuracy
+
+    r = results["actor_countries"] = actor_country_accuracy(PLOVER)
+    rows.append(("actors", "country accuracy of gold sources/targets (PLOVER)", fmt(r["accuracy"]),
+                 "python -c 'from dyads.evaluate_actors import actor_country_accuracy as f; print(f(PATH))'"))
+
+    from dyads.evaluate_quotes import HELDOUT_GOLD, score_quotes
+
+    r = results["quotes"] = score_quotes([ROOT / "tests/resources/quotes_gold.jsonl", HELDOUT_GOLD], repo=ROOT)
+    for name, q in r.get("sets", {}).items():
+        rows.append((f"quotes ({name})", "detection P / R, speaker accuracy",
+                     f"{fmt(q['precision'])} / {fmt(q['recall'])}, {fmt(q['speaker_accuracy'])}",
+                     "python -m dyads.evaluate_quotes --all"))
+
+    import json as _json
+
+    from dyads.analysis.merge import evaluate_merge_pairs
+
+    pairs = [_json.loads(x) for x in (ROOT / "tests/resources/merge_pairs.jsonl").read_text().splitlines() if x.strip()]
+    r = results["merge"] = evaluate_merge_pairs(pairs)
+    rows.append(("merging (labelled pairs)", "precision / recall", f"{fmt(r['precision'])} / {fmt(r['recall'])}",
+                 "evaluate_merge_pairs(tests/resources/merge_pairs.jsonl)"))
 
     print(f"# dyads evaluation\n\n{dt.datetime.now().isoformat(timespec='minutes')}, dyads {__version__}, "
           f"gold {GOLD}, {time.time() - t0:.0f} s. Classes: "
