@@ -31,7 +31,9 @@ from pathlib import Path
 
 from dyads.arguments import add_argument_spans, participant_spans
 from dyads.evaluate import detokenise, main_event
+from dyads.event_confidence import reweigh_events
 from dyads.events import find_events
+from dyads.pipeline import REWEIGH
 from dyads.model import Article, Event
 from dyads.nlp import load_nlp
 from dyads.pipeline import annotate_doc
@@ -93,6 +95,8 @@ def annotate_rows(rows: list[tuple[str, list[Span]]], cache: Path | None, join: 
     for doc, art in zip(docs, arts):
         # events are always recomputed: the cache keeps only the parse, actors and quotes
         art.events = find_events(doc, art.actors, art.quotes, art.date)
+        if REWEIGH:  # as the pipeline does: the sentence classifier may drop or promote events
+            art.events = reweigh_events(doc, art.events)
         add_argument_spans(doc, art.events)
         n_events += len(art.events)
     elapsed = time.perf_counter() - t0

@@ -106,3 +106,18 @@ def test_trigger_outside_the_doc_leaves_spans_empty(nlp):
     event = Event(500, 505, "talks", "CONSULT", 0, source_spans=[[0, 1]])
     add_argument_spans(doc, [event])
     assert event.source_spans == [] and event.target_spans == []
+
+
+def test_phrases_follow_the_roles_the_events_stage_gave(nlp):
+    # "at the request of Trudeau": Trudeau asked, whatever slot the parse gives him
+    doc = nlp("She did so at the request of Justin Trudeau.")
+    event = _event(doc, "request", ["Justin Trudeau"], type_="REQUEST")
+    add_argument_spans(doc, [event])
+    assert _phrases(doc, event) == (["Justin Trudeau"], [])
+
+
+def test_joint_subject_agreeing_to_do_something_is_reciprocal(nlp):
+    doc = nlp("Britain and Germany have agreed to share information on company ownership.")
+    event = _event(doc, "agreed", ["Britain", "Germany"], type_="AGREE")
+    add_argument_spans(doc, [event])
+    assert [(r, doc.text[s:e]) for r, s, e in participant_spans([event])] == [("R", "Britain and Germany")]

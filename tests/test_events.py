@@ -186,6 +186,84 @@ def test_dates_from_the_text(nlp):
     assert e.date == "2019-09-26" and e.mode == "expel"
 
 
+@pytest.mark.model
+def test_main_clause_beats_participle_and_time_clause(nlp):
+    events, _ = code(nlp, "Iranian militants stormed a police station in Iraq, killing five officers.",
+                     [("Iranian militants", "IRN", None), ("Iraq", "IRQ", None), ("five officers", "IRQ", "COP")])
+    e = main_event(events)
+    assert e.trigger == "stormed" and countries(e.source) == ["IRN"]
+    events, _ = code(nlp, "The US military sent 200 troops to Syria after Russia pulled out its soldiers, "
+                          "the White House says.",
+                     [("US military", "USA", "MIL"), ("Syria", "SYR", None), ("Russia", "RUS", None),
+                      ("White House", "USA", "GOV")])
+    assert main_event(events).trigger == "sent"
+
+
+@pytest.mark.model
+def test_agent_behind_a_subject_is_the_source(nlp):
+    events, _ = code(nlp, "The missiles fired by the Israeli military struck an arms depot in Syria.",
+                     [("Israeli military", "ISR", "MIL"), ("Syria", "SYR", None)])
+    e = main_event(events)
+    assert e.trigger == "struck" and countries(e.source) == ["ISR"] and countries(e.target) == ["SYR"]
+
+
+@pytest.mark.model
+def test_meeting_place_is_not_the_partner(nlp):
+    events, _ = code(nlp, "Sergey Lavrov held talks in Jerusalem with Benjamin Netanyahu.",
+                     [("Sergey Lavrov", "RUS", "GOV"), ("Jerusalem", "ISR", None), ("Benjamin Netanyahu", "ISR", "GOV")])
+    for e in events:
+        assert all(a.text != "Jerusalem" for a in e.source + e.target)
+
+
+@pytest.mark.model
+def test_warning_aims_at_the_threatened_not_the_speakers_side(nlp):
+    events, _ = code(nlp, "The Iranian commander warned that Iran would attack Israel if provoked.",
+                     [("Iranian commander", "IRN", "MIL"), ("Iran", "IRN", None), ("Israel", "ISR", None)])
+    e = main_event(events)
+    assert e.type == "THREATEN" and countries(e.target) == ["ISR"]
+
+
+@pytest.mark.model
+def test_demand_clause_hung_on_the_verb(nlp):
+    events, _ = code(nlp, "The International Labor Office reiterated its demand today that Israel ease "
+                          "restrictions on Palestinian workers.",
+                     [("International Labor Office", "IGO", None), ("Israel", "ISR", None),
+                      ("Palestinian workers", "PSE", "LAB")])
+    e = main_event(events)
+    assert e.type == "REQUEST" and countries(e.source) == ["IGO"] and countries(e.target) == ["ISR"]
+
+
+@pytest.mark.model
+def test_reporters_and_critics_do_not_do_the_reported_event(nlp):
+    events, _ = code(nlp, "Germany condemned the attack on the embassy.", [("Germany", "DEU", None)])
+    assert all(e.type != "ASSAULT" for e in events)
+    events, _ = code(nlp, "Reuters reported the Taliban attack in Kabul.",
+                     [("Reuters", None, "MED"), ("Taliban", "AFG", "INS"), ("Kabul", "AFG", None)])
+    e = one(events, "ASSAULT")
+    assert [a.text for a in e.source] == ["Taliban"]
+
+
+@pytest.mark.model
+def test_reason_phrase_is_not_a_target_and_forces_are_not_targets(nlp):
+    events, _ = code(nlp, "Palestinians blamed Israel for the bombing in the West Bank.",
+                     [("Palestinians", "PSE", None), ("Israel", "ISR", None), ("West Bank", "PSE", None)])
+    e = one(events, "ACCUSE")
+    assert countries(e.target) == ["ISR"]
+    events, _ = code(nlp, "Pakistan deployed soldiers in Iraq.",
+                     [("Pakistan", "PAK", None), ("soldiers", "PAK", "MIL"), ("Iraq", "IRQ", None)])
+    e = one(events, "MOBILIZE")
+    assert countries(e.target) == ["IRQ"]
+
+
+@pytest.mark.model
+def test_weather_warnings_and_falls_are_not_events(nlp):
+    events, _ = code(nlp, "The NHC issued a hurricane warning for the Bahamas.",
+                     [("NHC", "USA", "GOV"), ("Bahamas", "BHS", None)])
+    assert all(e.type != "THREATEN" for e in events)
+    events, _ = code(nlp, "The population of penguins in Argentina has declined 40%.", [("Argentina", "ARG", None)])
+    assert events == []
+
+
 # ---------------------------------------------------------------- end to end on the seed article
 
 

@@ -15,7 +15,11 @@ Conventions (learnt from the development half of that gold file):
 - a light object is looked through: "launched an assault ON X", "expressed concern FOR X" give X
   (and no target when no preposition names one);
 - a phrase contains the actor mention the events stage found for that side; when the parse gives
-  no phrase whose subtree does, the actor's own noun phrase is used.
+  no phrase whose subtree does, the actor's own noun phrase is used; a slot whose phrase holds
+  only the other side's actors changes sides ("at the request of Trudeau": Trudeau is the source);
+- a coordinated subject of a joint verb whose complement names no party is one reciprocal phrase
+  ("Britain and Germany agreed to share information"); an apposition naming the event itself
+  (", an attack that ...") is cut.
 
 Reciprocal events (meetings, talks, agreements between parties - the gold's R role) store every
 party in BOTH ``source_spans`` and ``target_spans`` (identical lists): each party acts on the
@@ -64,6 +68,8 @@ _LIGHT = frozenset(
     "invasion incursion missile rocket fire pessimism optimism concern worry regret anger outrage satisfaction "
     "hope disappointment dismay gratitude respect respects statement control confidence doubt doubts".split()
 )
+# Appositions that name the event itself rather than the party they hang on.
+_EVENT_APPOS = _LIGHT | frozenset("incident move decision step act attempt killing bombing massacre".split())
 # Where a light object points: "optimism ABOUT a deal", "pessimism IN the future of the economy".
 _LIGHT_PREPS = _STRONG_PREPS + ("about", "regarding", "toward", "in", "from")
 # Reciprocal readings (gold role R). PAIR: "X held talks with Y", "X will host Y", "X signed a deal with Y";
@@ -115,6 +121,8 @@ def _keep_child(child: Token, head: Token, join: bool) -> bool:
             return False
     if dep in ("npadvmod", "nmod") and after and child.ent_type_ in _TIME_ENTS:
         return False
+    if dep == "appos" and after and child.lemma_.lower() in _EVENT_APPOS:
+        return False  # "148 students ..., an attack that provoked outrage": a comment on the event
     return True
 
 
@@ -397,6 +405,10 @@ def _recip_words(trigger: Token) -> set[str]:
     if trigger.lemma_.lower() in _RECIP_LIGHT_VERBS:  # "hold talks", "reach agreement", "signed a deal"
         for obj in _kids(trigger, {"dobj"}):
             words.update((obj.lemma_.lower(), obj.lower_))
+    for comp in _kids(trigger, {"xcomp"}):  # "failed to reach agreement", "agreed to share": the complement's words
+        words.add(comp.lemma_.lower())
+        for obj in _kids(comp, {"dobj"}):
+            words.update((obj.lemma_.lower(), obj.lower_))
     return words
 
 
@@ -421,6 +433,30 @@ def _merge_subjects(heads: list[Token], ranges: list[tuple[int, int]]) -> list[t
     return ranges
 
 
+def _holds(head: Token, tokens: frozenset[int]) -> bool:
+    return any(head.left_edge.i <= i <= head.right_edge.i for i in tokens)
+
+
+def _follow_roles(src_heads: list[Token], tgt_heads: list[Token], src_tokens: frozenset[int],
+                  tgt_tokens: frozenset[int]) -> tuple[list[Token], list[Token]]:
+    """Swap a slot's phrase to the side its actors play in the event.
+
+    Why: the events stage decides roles with rules the parse slots do not know ("at the request
+    of Trudeau": Trudeau asked; "missiles fired by Israel struck": Israel struck), so a phrase
+    that holds only the other side's actors is that side's phrase.
+    """
+    to_src = [h for h in tgt_heads if _holds(h, src_tokens) and not _holds(h, tgt_tokens)]
+    to_tgt = [h for h in src_heads if _holds(h, tgt_tokens) and not _holds(h, src_tokens)]
+    if not to_src and not to_tgt:
+        return src_heads, tgt_heads
+    if to_src and not any(_holds(h, src_tokens) for h in src_heads):
+        moved = to_src
+        src_heads, tgt_heads = moved, [h for h in tgt_heads if h not in moved] + [h for h in to_tgt if h not in moved]
+    elif to_tgt and not any(_holds(h, tgt_tokens) for h in tgt_heads):
+        src_heads, tgt_heads = [h for h in src_heads if h not in to_tgt], to_tgt
+    return src_heads, tgt_heads
+
+
 def _event_ranges(doc: Doc, event: Event) -> tuple[list[tuple[int, int]], list[tuple[int, int]], bool]:
     trigger = _token_at(doc, event.start)
     if trigger is None:
@@ -440,8 +476,12 @@ def _event_ranges(doc: Doc, event: Event) -> tuple[list[tuple[int, int]], list[t
         tgt_heads = _object(trigger)
     src_heads = [t for t in src_heads if t.i != trigger.i]
     tgt_heads = [t for t in tgt_heads if t.i != trigger.i]
+    src_heads, tgt_heads = _follow_roles(src_heads, tgt_heads, src_tokens, tgt_tokens)
     if joint_ok:  # "agreed a trade deal": the deal is what is agreed, not a party
         tgt_heads = [t for t in tgt_heads if not _matter(t)]
+    if joint_ok and any(len(_conjuncts(h)) > 1 for h in src_heads) and \
+            not any(_is_party(t, tgt_tokens) for t in tgt_heads):
+        tgt_heads = []  # "Britain and Germany agreed to share information": what they share is no party
     between = [t for t in tgt_heads if t.head.lower_ in ("between", "among")]
     joint = joint_ok and not tgt_heads and any(len(_conjuncts(h)) > 1 for h in src_heads)
     source = _merge_subjects(src_heads, _phrases(src_heads, src_tokens, join=joint))
