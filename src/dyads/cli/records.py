@@ -83,6 +83,20 @@ def _event_line(e: dict[str, Any]) -> str:
     )
 
 
+def _amount(f: dict[str, Any]) -> str:
+    """A figure's normalised value as a reader says it: 52,000,000 or 100,000,000-1,000,000,000."""
+    value, low, high = f.get("value"), f.get("low"), f.get("high")
+    if value is not None and (low is None or low == value) and (high is None or high == value):
+        return f"{value:,.15g}"
+    if low is not None and high is not None:
+        return f"{low:,.15g}-{high:,.15g}"
+    if low is not None:
+        return f"more than {low:,.15g}"
+    if high is not None:
+        return f"up to {high:,.15g}"
+    return f"about {value:,.15g}" if value is not None else "?"
+
+
 def _print_article(rec: dict[str, Any]) -> None:
     click.echo(click.style(rec.get("title") or "(untitled)", bold=True))
     meta = [rec.get("date"), rec.get("publisher"), ", ".join(rec.get("authors") or []), rec["id"]]
@@ -105,9 +119,7 @@ def _print_article(rec: dict[str, Any]) -> None:
     if rec["figures"]:
         click.echo(" figures:")
         for f in rec["figures"]:
-            rng = f"{f['low']:g}..{f['high']:g}" if f.get("low") is not None and f.get("high") is not None else ""
-            val = f"{f['value']:g}" if f.get("value") is not None else (f">= {f['low']:g}" if f.get("low") is not None else "")
-            click.echo(f"  {f['kind']:<10} {val or rng} {f.get('unit') or ''}  «{f['text']}»")
+            click.echo(f"  {f['kind']:<10} {_amount(f):<26} {f.get('unit') or '':<7} «{f['text']}»")
     if rec.get("tone"):
         t = rec["tone"]
         click.echo(f"  tone {t['polarity']:+.2f} (positive {t['positive']:.2f}%, negative {t['negative']:.2f}%)")
