@@ -404,6 +404,9 @@ def demo(db_path: str, workers: int | None) -> None:
             click.echo(click.style("\nMost quoted:", bold=True))
             for who, n in speakers.most_common(5):
                 click.echo(f"  {who:<30} {n:>3}")
-    click.echo(f"\nNext: dyads articles --db {db_path}   |   dyads events --db {db_path}   |   dyads show ID --db {db_path}")
+    click.echo(
+        f"\nNext: dyads articles --db {db_path}   |   dyads events --db {db_path}   |   dyads show ID --db {db_path}"
+        f"\n      dyads blocs --sectors --db {db_path}   |   dyads export --format plover -o events.jsonl --db {db_path}"
+    )
     if summary["rejected"]:
         sys.exit(1)
