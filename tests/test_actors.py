@@ -188,3 +188,114 @@ def test_seed_article(nlp):
     for i in (text.index("Juan Guaido"), text.index("Guaidó proclaimed")):
         m = [a for a in found if a.start <= i < a.end][0]
         assert (m.name, m.country, m.sector) == ("Juan Guaidó", "VEN", "OPP")
+
+
+# -- definite descriptions refer back, not to the nearest state ----------------------------------
+@pytest.mark.parametrize(
+    "text, phrase, code, name",
+    [
+        ("Russian President Vladimir Putin met Turkish officials on Monday. "
+         "The president later flew to Ankara, where talks continued.",
+         "The president", "RUSGOV", "Vladimir Putin"),
+        ("Israeli troops entered the West Bank town of Jenin on Tuesday. Palestinian officials "
+         "condemned the raid. The soldiers withdrew before dawn.",
+         "The soldiers", "ISRMIL", None),
+        ("Syrian rebels attacked an army post. Turkish officials in Ankara watched closely. "
+         "The insurgents said they had taken the post.",
+         "The insurgents", "SYRREB", None),
+        ("The Venezuelan government accused Colombia of plotting a coup. Colombian officials "
+         "rejected the claim. The government said it would respond.",
+         "The government", "VENGOV", None),
+    ],
+)
+def test_definite_description_refers_to_earlier_mention(nlp, text, phrase, code, name):
+    found = mentions(nlp, text)
+    m = covering(found, text, phrase)
+    assert m.code == code
+    assert m.name == name
+
+
+def test_definite_description_without_antecedent_keeps_context(nlp):
+    text = "Turkish officials met in Ankara on Monday. The president said talks would continue."
+    assert covering(mentions(nlp, text), text, "The president").country == "TUR"
+
+
+def test_former_holder_is_not_the_office_holder(nlp):
+    text = ("Russian President Vladimir Putin spoke on Monday. The former president of Ukraine "
+            "disagreed.")
+    m = covering(mentions(nlp, text), text, "The former president of Ukraine")
+    assert m.name is None
+    assert m.country == "UKR"
+
+
+def test_government_in_capital_names_its_state(nlp):
+    text = ("Colombian officials accused Venezuela of harbouring rebels. The government in "
+            "Caracas denied it.")
+    assert covering(mentions(nlp, text), text, "The government").country == "VEN"
+
+
+def test_red_cross_is_coded_igo(nlp):
+    text = "The Red Cross called on Iraq to release its prisoners."
+    m = covering(mentions(nlp, text), text, "Red Cross")
+    assert m.country == "IGO"
+
+
+def test_people_tagged_place_is_not_an_actor(nlp):
+    text = ("A roadside bombing near the town of Samarra on Sunday killed one U.S. soldier, "
+            "the military said.")
+    assert not [a for a in mentions(nlp, text) if a.text == "Samarra"]
+
+
+def test_ethnic_group_coded_by_where_it_lives(nlp):
+    text = ("Ethnic Albanians vowed to fight for villages near Macedonia's border, Macedonian "
+            "officials said. Macedonia sent more police.")
+    m = covering(mentions(nlp, text), text, "Ethnic Albanians")
+    assert m.country == "MKD"
+    assert m.sector == "CVL"
+
+
+def test_east_jerusalem_is_palestinian(nlp):
+    text = "Israeli police entered East Jerusalem on Friday."
+    assert covering(mentions(nlp, text), text, "East Jerusalem").country == "PSE"
+
+
+def test_gold_phrase_head_is_before_its_preposition():
+    from dyads.evaluate_actors import _mention_for
+
+    text = "Red Cross operating in Iraq asked for access."
+    found = [Actor(0, 9, "Red Cross", country="IGO"), Actor(23, 27, "Iraq", country="IRQ")]
+    assert _mention_for(found, 0, 27, text).country == "IGO"
+
+
+def test_president_is_not_the_earlier_vice_president(nlp):
+    text = ("Nickey Iyambo, former vice-president of Namibia, died on Sunday. The current "
+            "president of Namibia praised him.")
+    m = covering(mentions(nlp, text), text, "The current president of Namibia")
+    assert m.name != "Nickey Iyambo"
+    assert m.country == "NAM"
+
+
+def test_surname_tagged_org_is_the_person_named_in_full(nlp):
+    from spacy.tokens import Doc
+
+    words = ["Hatice", "Cengiz", "spoke", ".", "Cengiz", "wants", "justice", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, True, False, True, True, True, False, False],
+              ents=["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O", "O"],
+              sent_starts=[True, False, False, False, True, False, False, False])
+    found = find_actors(doc, Article(id="t", text=doc.text))
+    later = [a for a in found if a.start == doc[4].idx]
+    assert later and later[0].name == "Hatice Cengiz" and later[0].kind == "person"
+
+
+def test_wikinews_interviewer_is_media():
+    from dyads.kb import load_kb
+
+    kb = load_kb()
+    assert any(o.name == "Wikinews" and o.sector == "JRN" for o in kb.organisations)
+
+
+def test_the_president_is_not_the_vice_president_or_a_party_leader(nlp):
+    text = ("President Donald Trump met Vice President Mike Pence and Senate Minority Leader "
+            "Chuck Schumer on Friday. The president said the talks were productive.")
+    m = covering(mentions(nlp, text, date="2019-01-10"), text, "The president")
+    assert m.name == "Donald Trump"

@@ -35,6 +35,8 @@ _TITLE_MODIFIERS = frozenset(
 )
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "throughout", "across", "around", "within",
                        "outside"})
+_PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "port",
+                          "capital", "area", "suburb", "camp", "county", "governorate"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 _QUOTE_OPEN = frozenset({"\u201c", '"'})
 _QUOTE_CLOSE = frozenset({"\u201d", '"'})
@@ -47,6 +49,10 @@ _NEED_MODIFIER = frozenset({"people", "population", "citizens", "residents", "st
 # A modifier in one of these sectors decides the sector of the whole phrase ("rebel forces").
 _DOMINANT = frozenset({"OPP", "REB", "UAF", "CRM"})
 # Sectors whose unmodified nouns ("the government", "the opposition") take the main country.
+# Modifiers that make a description someone other than the office holder named earlier.
+_OTHER_HOLDER = frozenset({"former", "ex", "late", "ousted", "exiled", "outgoing", "deputy", "vice",
+                           "acting", "interim", "assistant", "under", "another", "other",
+                           "self-proclaimed", "self-declared", "opposition"})
 _CONTEXT_SECTORS = frozenset({"GOV", "OPP", "LEG", "MIL", "JUD", "COP", "REB", "CVL", "REF"})
 
 
@@ -54,6 +60,7 @@ _CONTEXT_SECTORS = frozenset({"GOV", "OPP", "LEG", "MIL", "JUD", "COP", "REB", "
 class SectorWord:
     sector: str | None
     kind: str  # group | person | body
+    refers: str = ""  # synonym group for definite descriptions ("soldiers" -> troops)
 
 
 @lru_cache(maxsize=1)
@@ -61,7 +68,8 @@ def sector_words() -> dict[str, SectorWord]:
     """The sector lexicon (``data/sectors.tsv``): noun or two-word phrase -> sector and kind."""
     text = resources.files("dyads").joinpath("data/sectors.tsv").read_text(encoding="utf-8")
     return {
-        row["word"].lower(): SectorWord(row.get("sector") or None, row.get("kind") or "group")
+        row["word"].lower(): SectorWord(row.get("sector") or None, row.get("kind") or "group",
+                                        (row.get("refers") or row["word"]).lower())
         for row in read_tsv(text, "sectors.tsv")
     }
 
@@ -102,6 +110,8 @@ class _Mention:
     from_context: bool = False
     orgs: list[Organisation] = field(default_factory=list)
     text_role: str | None = None  # the title the text gives, when the KB supplies the role
+    refers: tuple[str, ...] = ()  # synonym groups of the head noun or title ("troops", "leader")
+    kin: str | None = None  # the kin state of an ethnic group ("ethnic Albanians": ALB)
 
 
 def find_actors(doc: Doc, article: Article, kb: ActorKB | None = None) -> list[Actor]:
@@ -190,8 +200,10 @@ class _Finder:
                     continue
                 if end - start == 1 and self.doc[start].lower_ in words:
                     continue
-                entry_name = None
                 candidates = self.kb.candidates(self.doc[start:end].text)
+                if not candidates and _common_word(self.doc, start, end):
+                    continue  # "Photographs", "Longer": a capitalised word, not a name
+                entry_name = None
                 if candidates:
                     entry_name = candidates[0]
                 self._add_anchor(_Anchor(start, end, "person", entry_name))
@@ -204,6 +216,8 @@ class _Finder:
                     continue
                 if label == "ORG" and end - start == 1 and self.doc[start].lower_ in words:
                     continue  # "Congress", "Parliament": a sector noun, handled with its context
+                if label == "ORG" and _common_word(self.doc, start, end):
+                    continue  # "Ships", "Francophone": the tagger's ORG on an ordinary word
                 self._add_anchor(_Anchor(start, end, "ent_org" if label == "ORG" else "ent_norp"))
 
     def _hyphenated(self) -> None:
@@ -253,6 +267,7 @@ class _Finder:
         self._sector_heads()
         self._remaining_anchors()
         self._appositions()
+        self._definite_descriptions()
         self._context()
         self._coreference()
         return self._actors()
@@ -451,7 +466,7 @@ class _Finder:
                                      and self.anchors[self.owner[nxt]].kind == "person")):
                 continue  # a modifier of the next word ("opposition leader", "army officers")
             kind = {"person": "person", "body": "organisation"}.get(word.kind, "group")
-            m = _Mention(unit_start, head + 1, kind, sector=word.sector)
+            m = _Mention(unit_start, head + 1, kind, sector=word.sector, refers=(word.refers,))
             for i in range(unit_start, head + 1):
                 self.used[i] = True
             mods = self._extend_left(m, head_is_person=False, allow_person=True)
@@ -509,9 +524,12 @@ class _Finder:
                 self._apply_orgs(m)
                 m.confidence = 0.8 if m.country else 0.5
             elif anchor.kind == "ethnic":
-                m = _Mention(anchor.start - 1, anchor.end, "group", confidence=0.5,
-                             name=doc[anchor.start:anchor.end].text)
+                m = _Mention(anchor.start - 1, anchor.end, "group", sector="CVL", confidence=0.5,
+                             name=doc[anchor.start:anchor.end].text,
+                             kin=anchor.payload.iso3)  # type: ignore[union-attr]
             elif anchor.kind == "ent_norp":
+                if self._names_place(anchor.start):
+                    continue  # "near the town of Samarra": a place the tagger took for a people
                 m = _Mention(anchor.start, anchor.end, "group",
                              name=" ".join(doc[anchor.start:anchor.end].text.split()),
                              confidence=0.5)
@@ -520,6 +538,18 @@ class _Finder:
             for i in range(m.start, m.end):
                 self.used[i] = True
             self.mentions.append(m)
+
+    def _names_place(self, i: int) -> bool:
+        """Whether the words before token ``i`` make it a place: "near", "in", "town of"."""
+        doc = self.doc
+        if i == 0:
+            return False
+        prev = doc[i - 1].lower_
+        if prev == "the" and i > 1:
+            prev = doc[i - 2].lower_
+        if prev in _LOCATIVE:
+            return True
+        return prev == "of" and i > 1 and doc[i - 2].lower_ in _PLACE_NOUNS
 
     def _extend_org(self, m: _Mention) -> None:
         """"the Venezuelan Congress", "Russia's Duma": a modifier can tie a body to a state."""
@@ -624,9 +654,57 @@ class _Finder:
             m.confidence = max(m.confidence, 0.8)
 
     # -- context and coreference --------------------------------------------------------------
+    def _definite_descriptions(self) -> None:
+        """"The soldiers" after "Israeli troops", "the president" after "President Putin":
+        a definite description with no state of its own refers back to the latest earlier
+        mention with the same head noun or title group (sectors.tsv ``refers``), not to the
+        nearest state in its sentence. "the government in Caracas" names its state outright.
+        """
+        doc = self.doc
+        self.mentions.sort(key=lambda m: m.start)
+        latest: dict[str, _Mention] = {}  # synonym group -> latest resolved mention
+        for m in self.mentions:
+            if m.kind == "person" and m.name is not None:  # roles from appositions came late
+                m.refers = tuple(k for k in (_role_group(m.role), _role_group(m.text_role)) if k)
+            if m.definite and m.country is None and m.name is None and m.refers \
+                    and m.kind in ("group", "organisation", "person") \
+                    and not any(doc[i].lower_ in _OTHER_HOLDER for i in range(m.start, m.end)):
+                located = self._located_in(m.end)
+                if located is not None:
+                    m.country, m.confidence = located, 0.8
+                else:
+                    for key in m.refers:
+                        cand = latest.get(key)
+                        if cand is None or m.sector and cand.sector and m.sector != cand.sector:
+                            continue
+                        m.country, m.name = cand.country, cand.name
+                        m.sector = cand.sector or m.sector
+                        m.confidence = min(0.8, cand.confidence)
+                        break
+            if m.country is not None:
+                for key in m.refers:
+                    latest[key] = m
+
+    def _located_in(self, i: int, forms: tuple[str, ...] = ("capital", "seat")) -> str | None:
+        """The state of "in Caracas" / "in Kabul" right after token ``i - 1``: a seat of
+        government names the government it houses."""
+        if i + 1 >= self.n or self.doc[i].lower_ not in ("in", "at"):
+            return None
+        a = self.owner[i + 1]
+        if a < 0 or self.anchors[a].kind != "country" or self.anchors[a].char_start is not None:
+            return None
+        form: CountryForm = self.anchors[a].payload  # type: ignore[assignment]
+        return form.iso3 if form.form in forms else None
+
     def _context(self) -> None:
         """Unmodified sector nouns ("the government") take the article's main country."""
         main = main_country(self.mentions)
+        for m in self.mentions:
+            if m.kin is not None and m.country is None:
+                # "ethnic Albanians in Macedonia": coded by where they live, not the kin state
+                where = self._located_in(m.end, forms=("name",)) or main
+                if where is not None and where != m.kin:
+                    m.country, m.from_context = where, True
         if main is not None:
             for m in self.mentions:
                 if m.country is None and m.kind in ("group", "organisation", "person") \
@@ -684,6 +762,15 @@ class _Finder:
                 m.confidence = max(m.confidence, first.confidence - 0.1)
             elif m.name and " " in m.name:
                 by_surname.setdefault(m.name.split()[-1], m)
+        # "Cengiz said" tagged ORG after "Hatice Cengiz": the surname of a person named in full
+        for m in self.mentions:
+            if m.kind == "organisation" and m.country is None and m.name and not m.orgs:
+                first = by_surname.get(m.name.removesuffix("'s").removesuffix("\u2019s"))
+                if first is not None:
+                    m.kind, m.name, m.country, m.sector = "person", first.name, first.country, \
+                        first.sector
+                    m.role, m.refers = first.role, first.refers
+                    m.confidence = max(0.6, first.confidence - 0.1)
         # "the Russian president": the nearest earlier named person with that role and country
         named = [m for m in people if m.name]
         starts = [m.start for m in named]
@@ -691,8 +778,11 @@ class _Finder:
             if m.name or not m.nominal or not m.definite:
                 continue
             end = bisect.bisect_left(starts, m.start)
+            # same title group ("president" is not "vice-president"), not a former holder
             fitting = [c for c in reversed(named[:end])
-                       if m.nominal in f"{c.role or ''} {c.text_role or ''}".lower()
+                       if set(m.refers) & set(c.refers)
+                       and not _OTHER_HOLDER & set(f"{c.role or ''} {c.text_role or ''}"
+                                                   .lower().split())
                        and (m.country is None or c.country == m.country)]
             # a title of the state ("the president") means the office holder, not a rival
             fitting.sort(key=lambda c: c.sector != m.sector)
@@ -762,6 +852,31 @@ class _Finder:
             )
         out.sort(key=lambda a: (a.start, a.end))
         return out
+
+
+def _common_word(doc: Doc, start: int, end: int) -> bool:
+    """A one-word entity the tagger does not take for a proper noun is an ordinary word."""
+    return end - start == 1 and doc[start].tag_ not in ("NNP", "NNPS", "")
+
+
+def _role_group(role: str | None) -> str | None:
+    """The synonym group of a title ("President of Russia" -> leader, "Foreign Minister" ->
+    minister): its last word before "of", or its last two when sectors.tsv lists them."""
+    if not role:
+        return None
+    words = role.lower().split(" of ")[0].split()
+    if not words:
+        return None
+    lexicon = sector_words()
+    if len(words) > 1 and f"{words[-2]} {words[-1]}" in lexicon:
+        head, rest = lexicon[f"{words[-2]} {words[-1]}"], words[:-2]
+    else:
+        head, rest = lexicon.get(words[-1]), words[:-1]
+    if head is None or head.kind != "person":
+        return None
+    if any(w in lexicon for w in rest):
+        return " ".join(words)  # "Senate Minority Leader" is not "the leader" of a state
+    return head.refers
 
 
 def _is_titleish(tok, words: dict[str, SectorWord]) -> bool:

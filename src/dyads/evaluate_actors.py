@@ -43,11 +43,20 @@ def _locate(text: str, actor_text: str) -> tuple[int, int] | None:
     return (start, start + len(piece)) if start >= 0 else None
 
 
-def _mention_for(found: list[Actor], start: int, end: int) -> Actor | None:
+# A mention after one of these inside a gold phrase modifies its head ("Red Cross operating
+# in Iraq", "militias in Tripoli", "a missionary from Calgary").
+_PREPOSITIONS = frozenset({"in", "of", "from", "at", "near", "to", "for", "with", "on", "by"})
+
+
+def _mention_for(found: list[Actor], start: int, end: int, text: str = "") -> Actor | None:
     covering = [a for a in found if a.start <= start and end <= a.end]
     if covering:
         return min(covering, key=lambda a: a.end - a.start)
     inside = [a for a in found if a.start < end and start < a.end and a.country]
+    heads = [a for a in inside
+             if not (text and a.start > start
+                     and text[start:a.start].split()[-1:] in ([p] for p in _PREPOSITIONS))]
+    inside = heads or inside
     return inside[-1] if inside else None  # the head of an English phrase is at its end
 
 
@@ -82,7 +91,7 @@ def actor_country_accuracy(path: str | Path, nlp=None, kb=None) -> dict[str, Any
             if where is None or not gold.get("code"):
                 continue
             found_in_text += 1
-            m = _mention_for(mentions, *where)
+            m = _mention_for(mentions, *where, record["text"])
             if m is not None:
                 mentioned += 1
             if m is not None and _same_country(gold["code"], m.country):
