@@ -17,6 +17,7 @@ __all__ = [
     "NON_STATE_CODES",
     "country_forms",
     "country_name",
+    "data_text",
     "read_tsv",
 ]
 
@@ -33,6 +34,11 @@ class CountryForm:
     text: str
     iso3: str
     form: str
+
+
+def data_text(name: str) -> str:
+    """The text of a bundled data file (``data/<name>``), read from the installed package."""
+    return resources.files("dyads").joinpath(f"data/{name}").read_text(encoding="utf-8")
 
 
 def read_tsv(text: str, source: str) -> list[dict[str, str]]:
@@ -91,10 +97,9 @@ def _pycountry_forms() -> list[CountryForm]:
 def country_forms() -> dict[str, CountryForm]:
     """Every surface form -> its state; our data file wins over pycountry on conflicts."""
     table: dict[str, CountryForm] = {}
-    text = resources.files("dyads").joinpath("data/countries.tsv").read_text(encoding="utf-8")
     columns = {"names": "name", "adjective": "adjective", "people": "people",
                "capitals": "capital", "seats": "seat"}
-    for row in read_tsv(text, "countries.tsv"):
+    for row in read_tsv(data_text("countries.tsv"), "countries.tsv"):
         for column, kind in columns.items():
             for value in row.get(column, "").split("|"):
                 for v in _variants(value):

@@ -79,6 +79,9 @@ __all__ = [
     "text_hash",
 ]
 
+# A function that trains the sentence classifier from texts and PentaClass labels (``--cv``).
+Trainer = Callable[[list[str], list[int]], SentenceClassifier]
+
 # ---------------------------------------------------------------- metrics
 
 
@@ -526,7 +529,7 @@ def _annotate_cv(
     train: Sequence[PentaRow],
     k: int,
     seed: int,
-    trainer: Callable[[list[str], list[int]], SentenceClassifier],
+    trainer: Trainer,
     workers: int | None,
 ) -> list[Article]:
     """Annotate each fold with a classifier trained without the fold's sentences."""
@@ -572,7 +575,7 @@ def _run(
     train: Sequence[PentaRow] | None,
     seed: int,
     workers: int | None,
-    trainer: Callable[[list[str], list[int]], SentenceClassifier] | None,
+    trainer: Trainer | None,
 ) -> tuple[list[Article], dict[str, Any]]:
     info: dict[str, Any] = {"warnings": []}
     if cv:
@@ -605,6 +608,29 @@ def _halves(score: Callable[..., dict[str, Any]], rows: Sequence[Any], articles:
     }
 
 
+def _evaluate(
+    path: str | Path,
+    rows: Sequence[Any],
+    score: Callable[[Sequence[Any], Sequence[Article]], dict[str, Any]],
+    cv_labels: Sequence[int] | None,
+    train: Sequence[PentaRow] | None,
+    cv: int | None,
+    seed: int,
+    workers: int | None,
+    trainer: Trainer | None,
+    halves: bool = True,
+) -> dict[str, Any]:
+    """The body every ``eval_*`` runner shares: annotate the rows' texts, score, add run info.
+
+    ``halves`` adds the even/odd split (see :func:`_halves`); the PentaClass runner reports none.
+    """
+    articles, info = _run([r.text for r in rows], cv, cv_labels, train, seed, workers, trainer)
+    result = {"file": str(path), **score(rows, articles), **info}
+    if halves:
+        result["halves"] = _halves(score, rows, articles)
+    return result
+
+
 def eval_pentaclass(
     path: str | Path,
     limit: int | None = None,
@@ -612,14 +638,13 @@ def eval_pentaclass(
     train_path: str | Path | None = None,
     seed: int = 0,
     workers: int | None = None,
-    trainer: Callable[[list[str], list[int]], SentenceClassifier] | None = None,
+    trainer: Trainer | None = None,
 ) -> dict[str, Any]:
     """Score the pipeline's main-event class on a PentaClass TSV; ``cv`` retrains per fold."""
     rows = _limit(read_pentaclass(path), limit)
     train = read_pentaclass(train_path) if train_path else rows
-    texts = [r.text for r in rows]
-    articles, info = _run(texts, cv, [r.label for r in rows], train, seed, workers, trainer)
-    return {"file": str(path), **score_pentaclass(rows, articles), **info}
+    labels = [r.label for r in rows]
+    return _evaluate(path, rows, score_pentaclass, labels, train, cv, seed, workers, trainer, halves=False)
 
 
 def eval_plover(
@@ -629,15 +654,13 @@ def eval_plover(
     train_path: str | Path | None = None,
     seed: int = 0,
     workers: int | None = None,
-    trainer: Callable[[list[str], list[int]], SentenceClassifier] | None = None,
+    trainer: Trainer | None = None,
 ) -> dict[str, Any]:
     """Score event types and country dyads on a PLOVER gold JSONL."""
     rows = _limit(read_plover(path), limit)
     train = read_pentaclass(train_path) if train_path else None
     labels = [pentaclass_of_plover(r.event) or 0 for r in rows]
-    articles, info = _run([r.text for r in rows], cv, labels, train, seed, workers, trainer)
-    return {"file": str(path), **score_plover(rows, articles), **info,
-            "halves": _halves(score_plover, rows, articles)}
+    return _evaluate(path, rows, score_plover, labels, train, cv, seed, workers, trainer)
 
 
 def eval_actor_spans(
@@ -647,14 +670,12 @@ def eval_actor_spans(
     train_path: str | Path | None = None,
     seed: int = 0,
     workers: int | None = None,
-    trainer: Callable[[list[str], list[int]], SentenceClassifier] | None = None,
+    trainer: Trainer | None = None,
 ) -> dict[str, Any]:
     """Score participant spans on a CoNLL S/T/R file."""
     rows = _limit(read_actor_spans(path), limit)
     train = read_pentaclass(train_path) if train_path else None
-    articles, info = _run([r.text for r in rows], cv, None, train, seed, workers, trainer)
-    return {"file": str(path), **score_actor_spans(rows, articles), **info,
-            "halves": _halves(score_actor_spans, rows, articles)}
+    return _evaluate(path, rows, score_actor_spans, None, train, cv, seed, workers, trainer)
 
 
 def dump(result: dict[str, Any]) -> str:

@@ -32,6 +32,15 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from .dates import parse_iso, resolve_date_iso
+from .event_complements import (
+    TARGET_PREPS as _TARGET_PREPS,
+    WEAK_TARGET_PREPS as _WEAK_TARGET_PREPS,
+    embed,
+    protest_aim,
+    undo,
+)
+from .event_records import main_event, penta_of_event, to_events
+from .event_filters import mishap, no_comment, weather
 from .event_modality import (
     COOP_TYPES as _COOP_TYPES,
     HYPO_MARK as _HYPO_MARK,
@@ -56,48 +65,27 @@ from .event_roles import (
 )
 from .model import Actor, Event, Quote
 from .nlp import sentence_of_token, sentences
-from .triggers import (
-    AGREE_CODE,
-    AGREE_CONTEXT_CODE,
-    APPEAL_CODE,
-    PLOVER_SCORES,
-    REJECT_CODE,
-    REQUEST_CODE,
-    THREATEN_CODE,
-    Trigger,
-    cameo_info,
-    lexicon,
-    word_list,
-)
+from .triggers import REQUEST_CODE as _REQUEST_CODE, Trigger, lexicon, word_list
 
 __all__ = ["find_events", "main_event", "penta_of_event"]
 
-_TARGET_PREPS = {"to", "against", "on", "with", "at", "toward", "towards", "into", "for", "over", "upon", "onto", "from"}
-_WEAK_TARGET_PREPS = {"in", "across", "inside", "near", "of"}
-_MISHAPS = word_list("mishaps")
 _LIGHT = word_list("light_verbs")
-_DENIED = word_list("denied")
 _INFO = word_list("information")
 _TROOPS = word_list("troops")
-_WEAK_INTENT = word_list("weak_intent")
 _RECV = word_list("receive")
 _FUTURE_HEADS = word_list("future_heads")
 _DEFINITE = word_list("definite")
 _SPEECH = frozenset(k for k, v in lexicon().items() if any(t.type == "SAY" and t.word is None for t in v)) | {"accord"}
-_AGREE_CODE, _AGREE_CTX, _APPEAL_CODE = AGREE_CODE, AGREE_CONTEXT_CODE, APPEAL_CODE
-_REQUEST_CODE, _REJECT_CODE, _THREATEN_CODE = REQUEST_CODE, REJECT_CODE, THREATEN_CODE
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "them", "itself", "themselves"}
 _FIRST_PERSON = {"we", "i", "us", "our", "my"}
 
 _HYPHEN = re.compile(r"^(?P<x>.+?)[-\u2013](?P<v>backed|supported|sponsored|allied|funded|financed|armed|brokered)$", re.I)
 _HYPHEN_TRIGGERS = {"backed": "back", "supported": "support", "sponsored": "back", "allied": "back",
                     "funded": "fund", "financed": "finance", "armed": "send arm", "brokered": "mediate"}
-_PLEDGES = {"THREATEN", "AGREE"}
 _REASON_PREPS = {"for", "over"}
 _REACTIONS = {"SAY", "ACCUSE", "REJECT", "SUPPORT", "REQUEST", "PROTEST"}
 _PUBLICATION = {"press", "news", "media"}
 _TIME_MARK = {"after", "before", "when", "while", "as", "since", "once", "because", "though", "although"}
-_RESIGN = re.compile(r"\b(resign|step down|quit)\w*", re.I)
 
 
 class _Coder:
@@ -275,20 +263,20 @@ class _Coder:
         by_token = {c.token.i: c for c in cands}
         for cand in cands:
             if cand.trigger.frame == "embed":
-                self.embed(cand, by_token)
+                embed(self.index, cand, by_token)
         for cand in cands:
             if cand.type in ("CONCEDE", "RETREAT", "SANCTION") and not cand.absorbed:
-                self.undo(cand, by_token)
-            if cand.type in ("ASSAULT", "COERCE") and _mishap(cand.token, subject_only=bool(cand.source)):
+                undo(cand, by_token)
+            if cand.type in ("ASSAULT", "COERCE") and mishap(cand.token, subject_only=bool(cand.source)):
                 cand.absorbed = True  # "a fire killed five children", "Hurricane Lorenzo hit": no actor did it
             if cand.type == "ASSAULT" and cand.trigger.frame == "trans" and not cand.target:
                 cand.absorbed = True  # "the plane hit the ocean": a transitive blow needs a victim
-            if cand.type == "THREATEN" and _weather(cand.token):
+            if cand.type == "THREATEN" and weather(cand.token):
                 cand.absorbed = True  # "a hurricane warning", "flash flood warnings": weather, not threats
-            if cand.type == "REJECT" and _no_comment(cand.token):
+            if cand.type == "REJECT" and no_comment(cand.token):
                 cand.absorbed = True  # "declined to comment", "denied the accusations": CAMEO 01x, no event
             if cand.type == "PROTEST":
-                self.protest_aim(cand, cands)
+                protest_aim(cand, cands)
         for cand in cands:
             cand.reported_by, in_speech = self.reporter(cand.token, said)
             if cand.reported_by is not None:
@@ -613,279 +601,6 @@ class _Coder:
                 stack.append(child)
         return None
 
-    # ---- complements ----------------------------------------------------------------------
-    def embed(self, cand: Candidate, by_token: dict[int, Candidate]) -> None:
-        """"agreed to cooperate", "refused to meet", "threatened to impose sanctions": one event."""
-        tok = cand.token
-        inner: Candidate | None = None
-        comps = _children(tok, {"xcomp", "ccomp", "dobj", "acl"}) + _prep_objects(tok, {"for", "of", "on"})
-        stray = _stray_clause(tok)
-        comps += stray
-        for comp in comps:
-            for t in [comp, *(c for c in comp.children if c.dep_ in ("dobj", "xcomp", "pobj"))]:
-                c = by_token.get(t.i)
-                if c is not None and c is not cand:
-                    inner = c
-                    break
-            if inner:
-                break
-        if cand.type == "AGREE" and tok.lemma_.lower() in _WEAK_INTENT:
-            # "plans to", "is ready to": a promise only of cooperation; "prepared to attack" is the attack, planned
-            cand.absorbed = True
-            if inner is not None and inner.type not in _COOP_TYPES and inner.type != "AGREE":
-                inner.future = True
-                return
-            if inner is None:
-                return
-            cand.absorbed = False
-        ccomp = _children(tok, {"ccomp"})
-        if not ccomp and tok.pos_ == "NOUN":  # "its demand that Israel ease restrictions"
-            ccomp = [c for c in _children(tok, {"acl"})
-                     if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-            ccomp = ccomp or stray
-        if ccomp and not cand.target:
-            subj = _children(ccomp[0], _SUBJ | _PASS_SUBJ)
-            if subj:
-                found = [a for a in self.index.in_phrase(subj[0]) if a not in cand.source]
-                if not (cand.type in _PLEDGES and _own_side(found, cand.source)):
-                    cand.target = found  # "warned that Iran would attack": Iran's threat is aimed elsewhere
-        if inner is None and not cand.target:
-            for comp in _children(tok, {"xcomp"}):
-                for obj in _children(comp, _OBJ):
-                    cand.target = _merge(cand.target, [a for a in self.index.in_phrase(obj) if a not in cand.source])
-                    for pobj in _prep_objects(obj, _TARGET_PREPS):
-                        cand.target = _merge(cand.target, [a for a in self.index.in_phrase(pobj) if a not in cand.source])
-                for pobj in _prep_objects(comp, _TARGET_PREPS | _WEAK_TARGET_PREPS):
-                    cand.target = _merge(cand.target, [a for a in self.index.in_phrase(pobj) if a not in cand.source])
-        if cand.type == "THREATEN" and not cand.target:
-            for t in (tok, *_children(tok, {"xcomp"})):
-                for clause in _children(t, {"advcl"}):
-                    if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children):
-                        for subj in _children(clause, _SUBJ):
-                            cand.target = [a for a in self.index.in_phrase(subj) if a not in cand.source]
-        if inner is None:
-            if cand.type == "REQUEST" and _RESIGN.search(tok.sent.text[tok.idx - tok.sent.start_char:]):
-                cand.cameo, cand.mode = "1041", "change"
-            return
-        inner.absorbed = True
-        kind = inner.type
-        if cand.type == "AGREE":
-            code = _AGREE_CODE.get(kind, "030")
-            for ctx in inner.context:
-                code = _AGREE_CTX.get((code, ctx), code)
-            cand.cameo = code
-            cand.context = _unique(cand.context + inner.context)
-            cand.future = True
-        elif cand.type == "REQUEST":
-            code, mode = _REQUEST_CODE.get(kind, ("100", None))
-            if kind == "RETREAT" and inner.mode == "resign":
-                code, mode = "1041", "change"
-            if (cand.trigger.cameo or "").startswith("02"):  # an appeal, not a demand
-                code = _APPEAL_CODE.get(kind, "020")
-            cand.cameo, cand.mode = code, mode
-        elif cand.type == "REJECT":
-            code, mode = _REJECT_CODE.get(kind, ("120", None))
-            cand.cameo, cand.mode = code, mode
-        elif cand.type == "THREATEN":
-            code, mode = _THREATEN_CODE.get(kind, ("130", None))
-            cand.cameo, cand.mode = code, mode
-        if not cand.target:
-            pool = inner.source if inner.token.dep_ == "ccomp" or inner.token.head.dep_ == "ccomp" else inner.target
-            if cand.type in _PLEDGES and _own_side(pool, cand.source):
-                pool = inner.target  # "said Iran would attack Israel": the threat or promise is aimed at Israel
-            if cand.type == "REJECT" and inner.token.pos_ == "NOUN" and inner.type in ("REQUEST", "AGREE", "CONSULT"):
-                pool = inner.source  # "rejected a U.S. request": the requester is the target
-            cand.target = ([a for a in pool if a not in cand.source] or [a for a in inner.target if a not in cand.source]
-                           or [a for a in inner.source if a not in cand.source])
-        if not cand.source and inner.source and inner.token.dep_ != "ccomp" and not (
-                inner.token.dep_ == "acl" and ccomp and inner.token.i == ccomp[0].i):
-            cand.source = inner.source
-        cand.context = _unique(cand.context + [c for c in inner.context if c not in cand.context])
-        if inner.date and not cand.date:
-            cand.date = inner.date
-
-    def undo(self, cand: Candidate, by_token: dict[int, Candidate]) -> None:
-        """"lifted the blockade" is a RETREAT, "suspended aid" a SANCTION: one event, coded by what is undone."""
-        for obj in _children(cand.token, {"dobj", "nsubjpass"}):
-            inner = by_token.get(obj.i)
-            if inner is None or inner is cand:
-                continue
-            if cand.type in ("CONCEDE", "RETREAT") and inner.type in ("SANCTION", "COERCE"):
-                code = inner.cameo or ""
-                if inner.type == "SANCTION":
-                    cand.type, cand.cameo, cand.mode = "RETREAT", "085", "ease"
-                elif code.startswith("191"):
-                    cand.type, cand.cameo, cand.mode = "RETREAT", "0872", "withdraw"
-                elif code in ("1723", "1724"):
-                    cand.type, cand.cameo, cand.mode = "RETREAT", "0813" if code == "1723" else "0814", None
-                else:
-                    cand.type, cand.cameo, cand.mode = "CONCEDE", "0811" if code.startswith("172") else "081", None
-            elif cand.type == "SANCTION" and inner.type in _COOP_TYPES | {"AGREE"}:
-                code = {"AID": "162", "CONSULT": "164", "COOPERATE": "161", "SUPPORT": "161"}.get(inner.type, "160")
-                if inner.type == "CONSULT" and inner.mode == "third-party":
-                    code = "165"
-                if inner.type == "AID":
-                    code = {"economic": "1621", "military": "1622", "humanitarian": "1623"}.get(
-                        next(iter(inner.context), ""), "162")
-                info = cameo_info(code)
-                cand.cameo, cand.mode = code, info.mode if info else cand.mode
-            else:
-                continue
-            inner.absorbed = True
-            if not cand.target:
-                cand.target = [a for a in inner.target + inner.source if a not in cand.source]
-            cand.context = _unique(cand.context + inner.context)
-            return
-
-    def protest_aim(self, cand: Candidate, cands: list[Candidate]) -> None:
-        """"staged a hunger strike to demand the resignation of X": one PROTEST aimed at X."""
-        verb = cand.token if cand.token.pos_ == "VERB" else (_verb_of(cand.token) or cand.token)
-        for other in cands:
-            if other is cand or other.absorbed or other.type not in ("REQUEST", "ACCUSE", "REJECT"):
-                continue
-            cur, hops = other.token, 0
-            while cur.head.i != cur.i and hops < 4 and cur.i != verb.i and cur.i != cand.token.i:
-                cur, hops = cur.head, hops + 1
-            if cur.i in (verb.i, cand.token.i) and other.token.i != verb.i:
-                aim = [a for a in other.target if a not in cand.source]
-                cand.target = aim or cand.target
-                other.absorbed = True
-                return
-
-def _own_side(actors: list[Actor], side: list[Actor]) -> bool:
-    """Whether every actor is of the same country as someone in ``side`` (a speaker's own state)."""
-    countries = {a.country for a in side if a.country}
-    return bool(actors) and all(a.country in countries for a in actors)
-
-
-def _mishap_words(tok: Token) -> bool:
-    """Whether a noun is or is modified by a disaster word ("Hurricane Lorenzo", "flood warning")."""
-    words = {tok.lemma_.lower()} | {t.lemma_.lower() for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")
-                                    for t in c.subtree}
-    return bool(words & _MISHAPS)
-
-
-def _stray_clause(noun: Token) -> list[Token]:
-    """The "that" clause the parser hung on the verb instead of the noun: "reiterated its demand
-    [today] that Israel ease restrictions" (the clause says what is demanded)."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
-        return []
-    return [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
-
-
-def _weather(tok: Token) -> bool:
-    """A warning of a storm or flood ("a hurricane warning", "warned of flash floods") is no threat."""
-    if tok.pos_ == "NOUN":
-        return _mishap_words(tok)
-    if tok.dep_ == "acl" and _mishap_words(tok.head):
-        return True
-    return any(_mishap_words(o) for o in _prep_objects(tok, {"of", "about"}) + _children(tok, {"dobj"}))
-
-
-def _mishap(tok: Token, subject_only: bool = False) -> bool:
-    """Whether the doer is a disaster or accident rather than an actor."""
-    verb = tok if tok.pos_ == "VERB" else _verb_of(tok)
-    if verb is None:
-        return False
-    for subj in _children(verb, _SUBJ):
-        if _mishap_words(subj):
-            return True
-    if subject_only:
-        return False
-    for agent in _prep_objects(verb, {"by", "in"}):
-        if agent.lemma_.lower() in _MISHAPS:
-            return True
-    return False
-
-
-def _no_comment(tok: Token) -> bool:
-    """A refusal to comment or a denial of blame is a statement (CAMEO 011/016), not a rejection."""
-    lemma = tok.lemma_.lower()
-    if lemma in ("decline", "refuse") and any(c.lemma_ in ("comment", "speak", "elaborate", "confirm")
-                                              for c in _children(tok, {"xcomp"})):
-        return True
-    if lemma in ("deny", "reject", "dismiss", "refute"):
-        if any(c.lemma_.lower() in _DENIED for c in _children(tok, {"dobj"})):
-            return True
-        if lemma == "deny" and _children(tok, {"ccomp"}):
-            return True
-    return False
-
-
-def _unique(items: list[str]) -> list[str]:
-    return list(dict.fromkeys(items))
-
-
-def penta_of_event(event: Event | None) -> int:
-    """PentaClass of an event's CAMEO code (0 when no event): 1 verbal coop .. 4 material conflict."""
-    if event is None:
-        return 0
-    info = cameo_info(event.cameo)
-    return info.penta if info else 0
-
-
-def main_event(events: list[Event], sentence: int | None = None) -> Event | None:
-    """The event a reader would name for a sentence: the most confident, then the earliest."""
-    pool = [e for e in events if sentence is None or e.sentence == sentence]
-    if not pool:
-        return None
-    return max(pool, key=lambda e: (e.confidence, -e.start))
-
-
-def _classifier_probs(texts: list[str]):
-    try:
-        from .classify import default_classifier
-    except ImportError:
-        return None
-    try:
-        clf = default_classifier()
-        if clf is None or not texts:
-            return None
-        return clf.predict_proba(texts)
-    except Exception:  # a broken or missing model must not stop event coding
-        return None
-
-
-def _to_event(cand: Candidate, sid: int, date: str | None, prob=None) -> Event:
-    tok = cand.token
-    start, end, trigger = tok.idx, tok.idx + len(tok.text), tok.text
-    if cand.span_end:
-        start, trigger = tok.idx + cand.span_end, tok.text[cand.span_end:]
-    info = cameo_info(cand.cameo)
-    confidence = 0.75 - 0.06 * min(cand.depth, 5.0)
-    if cand.source and cand.target:
-        confidence += 0.1
-    elif not cand.source:
-        confidence -= 0.15
-    if cand.trigger.word is not None:
-        confidence += 0.05
-    if cand.hypothetical:
-        confidence -= 0.1
-    if prob is not None and info is not None:
-        confidence = 0.7 * confidence + 0.3 * float(prob[info.penta])
-    return Event(
-        start=start,
-        end=end,
-        trigger=trigger,
-        type=cand.type,
-        sentence=sid,
-        source=list(cand.source),
-        target=list(cand.target),
-        mode=cand.mode,
-        context=_unique(cand.context),
-        cameo=cand.cameo,
-        quad_class=info.quad_class if info else None,
-        goldstein=info.goldstein if info else None,
-        plover_score=PLOVER_SCORES.get(cand.type),
-        date=cand.date or date,
-        confidence=round(max(0.05, min(0.99, confidence)), 3),
-        negated=cand.negated,
-        future=cand.future,
-        hypothetical=cand.hypothetical,
-        reported_by=cand.reported_by,
-    )
-
 
 def find_events(doc: Doc, actors: list[Actor], quotes: list[Quote], date: str | None) -> list[Event]:
     """Every event the parse supports in sentences that mention actors, in text order."""
@@ -902,25 +617,4 @@ def find_events(doc: Doc, actors: list[Actor], quotes: list[Quote], date: str | 
             continue
         for cand in coder.code_sentence(sent, sid):
             found.append((sid, cand))
-    if not found:
-        return []
-    # The classifier is the costly part: ask it only where readings compete (two candidate
-    # events of different PentaClass in one sentence), which is where it changes the main event.
-    classes: dict[int, set[int]] = {}
-    for sid, cand in found:
-        info = cameo_info(cand.cameo)
-        classes.setdefault(sid, set()).add(info.penta if info else -1)
-    sids = sorted(sid for sid, seen_classes in classes.items() if len(seen_classes) > 1)
-    probs = _classifier_probs([sents[s].text for s in sids]) if sids else None
-    row = {s: i for i, s in enumerate(sids)}
-    events: list[Event] = []
-    seen: set[tuple] = set()
-    for sid, cand in found:
-        prob = probs[row[sid]] if probs is not None and sid in row else None
-        event = _to_event(cand, sid, article_date or date, prob)
-        key = (sid, event.type, tuple(id(a) for a in event.source), tuple(id(a) for a in event.target))
-        if key in seen:
-            continue
-        seen.add(key)
-        events.append(event)
-    return events
+    return to_events(found, sents, article_date or date)

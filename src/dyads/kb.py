@@ -12,10 +12,9 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
-from .countries import CountryForm, country_forms, read_tsv
+from .countries import CountryForm, country_forms, data_text, read_tsv
 from .errors import InputError
 
 __all__ = [
@@ -236,6 +235,11 @@ def _tokenizer_nlp():
     return English()
 
 
+def _aliases(row: dict[str, str]) -> tuple[str, ...]:
+    """The ``|``-separated aliases cell of a people or organisations row."""
+    return tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
+
+
 def _read_actor_rows(text: str, source: str) -> list[KBEntry]:
     entries = []
     for row in read_tsv(text, source):
@@ -245,7 +249,6 @@ def _read_actor_rows(text: str, source: str) -> list[KBEntry]:
                              + "\t".join(KB_COLUMNS) + ")")
         if not row["name"]:
             raise InputError(source, "empty name (every row needs a name)", int(row["_line"]))
-        aliases = tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
         entries.append(
             KBEntry(
                 name=row["name"],
@@ -254,7 +257,7 @@ def _read_actor_rows(text: str, source: str) -> list[KBEntry]:
                 role=row.get("role") or None,
                 start=parse_date(row.get("start")),
                 end=parse_date(row.get("end"), end=True),
-                aliases=aliases,
+                aliases=_aliases(row),
                 notes=row.get("notes", ""),
             )
         )
@@ -264,21 +267,16 @@ def _read_actor_rows(text: str, source: str) -> list[KBEntry]:
 def _read_organisations(text: str, source: str) -> list[Organisation]:
     orgs = []
     for row in read_tsv(text, source):
-        aliases = tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
         orgs.append(Organisation(row["name"], row.get("country") or None,
-                                 row.get("sector") or None, aliases))
+                                 row.get("sector") or None, _aliases(row)))
     return orgs
-
-
-def _data(name: str) -> str:
-    return resources.files("dyads").joinpath(f"data/{name}").read_text(encoding="utf-8")
 
 
 def _bundled() -> ActorKB:
     kb = ActorKB(countries=dict(country_forms()))
-    for org in _read_organisations(_data("organisations.tsv"), "organisations.tsv"):
+    for org in _read_organisations(data_text("organisations.tsv"), "organisations.tsv"):
         kb.add_organisation(org)
-    for entry in _read_actor_rows(_data("actors.tsv"), "actors.tsv"):
+    for entry in _read_actor_rows(data_text("actors.tsv"), "actors.tsv"):
         kb.add_person(entry)
     return kb
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import duckdb
@@ -45,16 +45,7 @@ def quote_rows(
         params += [f"%{speaker}%", f"%{speaker}%"]
     if actor:
         where.append(_actor_sql("q.speaker", actor, params))
-    if window:
-        where.append(window.sql("a.date"))
-    sql = (
-        "SELECT q.*, CAST(a.date AS VARCHAR) AS date, a.title FROM quotes q "
-        "JOIN articles a ON a.id = q.article_id WHERE " + " AND ".join(where)
-        + " ORDER BY a.date NULLS LAST, q.article_id, q.start"
-    )
-    if limit:
-        sql += f" LIMIT {int(limit)}"
-    return _fetch(con, sql, params)
+    return _store_rows(con, "quotes q", where, params, window, limit)
 
 
 def figure_rows(
@@ -71,12 +62,25 @@ def figure_rows(
         params.append(kind.lower())
     if actor:
         where.append(_actor_sql("f.actor", actor, params))
+    return _store_rows(con, "figures f", where, params, window, limit)
+
+
+def _store_rows(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    where: list[str],
+    params: list[Any],
+    window: Window | None,
+    limit: int | None,
+) -> list[dict[str, Any]]:
+    """One query shape for both tables (``table`` is 'name alias'), so they sort and date alike."""
+    alias = table.split()[1]
     if window:
         where.append(window.sql("a.date"))
     sql = (
-        "SELECT f.*, CAST(a.date AS VARCHAR) AS date, a.title FROM figures f "
-        "JOIN articles a ON a.id = f.article_id WHERE " + " AND ".join(where)
-        + " ORDER BY a.date NULLS LAST, f.article_id, f.start"
+        f"SELECT {alias}.*, CAST(a.date AS VARCHAR) AS date, a.title FROM {table} "
+        f"JOIN articles a ON a.id = {alias}.article_id WHERE " + " AND ".join(where)
+        + f" ORDER BY a.date NULLS LAST, {alias}.article_id, {alias}.start"
     )
     if limit:
         sql += f" LIMIT {int(limit)}"
@@ -122,20 +126,14 @@ def article_quote_rows(
     limit: int | None = None,
 ) -> list[dict[str, Any]]:
     """The rows :func:`quote_rows` would give, from annotated articles instead of the store."""
-    out: list[dict[str, Any]] = []
     needle = (speaker or "").lower()
-    for article in articles:
-        if not _in_window(article.date, window):
-            continue
-        for row in article_rows(article)["quotes"]:
-            if needle and needle not in f"{row['speaker_name'] or ''}\n{row['speaker_text'] or ''}".lower():
-                continue
-            if not _actor_matches(row["speaker"], actor):
-                continue
-            out.append({**row, "date": article.date, "title": article.title})
-            if limit and len(out) >= limit:
-                return out
-    return out
+
+    def keep(row: dict[str, Any]) -> bool:
+        if needle and needle not in f"{row['speaker_name'] or ''}\n{row['speaker_text'] or ''}".lower():
+            return False
+        return _actor_matches(row["speaker"], actor)
+
+    return _article_rows(articles, "quotes", keep, window, limit)
 
 
 def article_figure_rows(
@@ -146,14 +144,30 @@ def article_figure_rows(
     limit: int | None = None,
 ) -> list[dict[str, Any]]:
     """The rows :func:`figure_rows` would give, from annotated articles instead of the store."""
+
+    def keep(row: dict[str, Any]) -> bool:
+        if kind and row["kind"] != kind.lower():
+            return False
+        return _actor_matches(row["actor"], actor)
+
+    return _article_rows(articles, "figures", keep, window, limit)
+
+
+def _article_rows(
+    articles: Iterable[Article],
+    table: str,
+    keep: Callable[[dict[str, Any]], bool],
+    window: Window | None,
+    limit: int | None,
+) -> list[dict[str, Any]]:
+    """Rows of ``table`` as the store would hold them, dated like :func:`_store_rows`' rows;
+    stops reading articles once ``limit`` rows are found."""
     out: list[dict[str, Any]] = []
     for article in articles:
         if not _in_window(article.date, window):
             continue
-        for row in article_rows(article)["figures"]:
-            if kind and row["kind"] != kind.lower():
-                continue
-            if not _actor_matches(row["actor"], actor):
+        for row in article_rows(article)[table]:
+            if not keep(row):
                 continue
             out.append({**row, "date": article.date, "title": article.title})
             if limit and len(out) >= limit:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import click
+import duckdb
 
 from .. import queries_text as q
 from ..model import Article, Rejection
@@ -92,7 +93,7 @@ def _print_figure(row: dict[str, Any]) -> None:
     click.echo(f"{date}  {row['kind']:<10} {_amount(row):<18} “{_short(row['text'], 60)}”{counted}{about}")
 
 
-def _emit(rows: list[dict[str, Any]], as_json: bool, printer, empty: str) -> None:
+def _emit(rows: list[dict[str, Any]], as_json: bool, printer: Callable[[dict[str, Any]], None], empty: str) -> None:
     if as_json:
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False, default=str))
         return
@@ -103,15 +104,51 @@ def _emit(rows: list[dict[str, Any]], as_json: bool, printer, empty: str) -> Non
         printer(row)
 
 
+def _show(
+    paths: tuple[str, ...],
+    since: str | None,
+    until: str | None,
+    db_path: str,
+    as_json: bool,
+    *,
+    from_articles: Callable[[Iterable[Article], q.Window], list[dict[str, Any]]],
+    from_store: Callable[[duckdb.DuckDBPyConnection, q.Window], list[dict[str, Any]]],
+    printer: Callable[[dict[str, Any]], None],
+    empty: str,
+) -> None:
+    """Rows from files run now or from the store, printed; one place decides exit 1 on rejects."""
+    window = q.parse_window(since, until)
+    rejected: list[Rejection] = []
+    if paths:
+        rows = from_articles(_articles(paths, rejected), window)
+    else:
+        with Store(db_path, read_only=True) as store:
+            rows = from_store(store.connect(), window)
+    _emit(rows, as_json, printer, empty)
+    if rejected:
+        sys.exit(1)
+
+
+def _listing_options(noun: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """``--since``/``--until``/``--limit``/``--db``/``--json``, worded alike on both listing verbs."""
+    def decorate(command: Callable[..., None]) -> Callable[..., None]:
+        for option in (
+            json_option,
+            db_option,
+            click.option("--limit", type=int, default=None, help=f"At most this many {noun}."),
+            click.option("--until", default=None, help="Last article day (2019-09-30, 2019-09 or 2019)."),
+            click.option("--since", default=None, help="First article day (2019-09-01, 2019-09 or 2019)."),
+        ):
+            command = option(command)
+        return command
+    return decorate
+
+
 @cli.command()
 @click.argument("paths", nargs=-1)
 @click.option("--speaker", default=None, help="Only speakers whose name or text contains this.")
 @click.option("--actor", default=None, help="Only speakers of this country (RUS) or code (USAGOV).")
-@click.option("--since", default=None, help="First article day (2019-09-01, 2019-09 or 2019).")
-@click.option("--until", default=None, help="Last article day (2019-09-30, 2019-09 or 2019).")
-@click.option("--limit", type=int, default=None, help="At most this many quotes.")
-@db_option
-@json_option
+@_listing_options("quotes")
 def quotes(paths, speaker, actor, since, until, limit, db_path, as_json) -> None:
     """Who said what: direct and reported quotes with their speakers.
 
@@ -123,16 +160,13 @@ def quotes(paths, speaker, actor, since, until, limit, db_path, as_json) -> None
       dyads quotes --speaker Putin --since 2019-09 --db news.duckdb
       dyads quotes --actor VEN --json
     """
-    window = q.parse_window(since, until)
-    rejected: list[Rejection] = []
-    if paths:
-        rows = q.article_quote_rows(_articles(paths, rejected), speaker, actor, window, limit)
-    else:
-        with Store(db_path, read_only=True) as store:
-            rows = q.quote_rows(store.connect(), speaker, actor, window, limit)
-    _emit(rows, as_json, _print_quote, "no quotes found (try without --speaker/--actor, or check the dates)")
-    if rejected:
-        sys.exit(1)
+    _show(
+        paths, since, until, db_path, as_json,
+        from_articles=lambda articles, window: q.article_quote_rows(articles, speaker, actor, window, limit),
+        from_store=lambda con, window: q.quote_rows(con, speaker, actor, window, limit),
+        printer=_print_quote,
+        empty="no quotes found (try without --speaker/--actor, or check the dates)",
+    )
 
 
 @cli.command()
@@ -140,11 +174,7 @@ def quotes(paths, speaker, actor, since, until, limit, db_path, as_json) -> None
 @click.option("--kind", default=None,
               help="Only this kind: money, killed, wounded, arrested, displaced, protesters, troops, states, people, percent, count.")
 @click.option("--actor", default=None, help="Only figures about this country (VEN) or code.")
-@click.option("--since", default=None, help="First article day (2019-09-01, 2019-09 or 2019).")
-@click.option("--until", default=None, help="Last article day (2019-09-30, 2019-09 or 2019).")
-@click.option("--limit", type=int, default=None, help="At most this many figures.")
-@db_option
-@json_option
+@_listing_options("figures")
 def figures(paths, kind, actor, since, until, limit, db_path, as_json) -> None:
     """Which numbers: money, casualties, crowds, troops and other counts, normalised.
 
@@ -157,13 +187,10 @@ def figures(paths, kind, actor, since, until, limit, db_path, as_json) -> None:
       dyads figures --kind killed --since 2019 --db news.duckdb
       dyads figures --kind money --json
     """
-    window = q.parse_window(since, until)
-    rejected: list[Rejection] = []
-    if paths:
-        rows = q.article_figure_rows(_articles(paths, rejected), kind, actor, window, limit)
-    else:
-        with Store(db_path, read_only=True) as store:
-            rows = q.figure_rows(store.connect(), kind, actor, window, limit)
-    _emit(rows, as_json, _print_figure, "no figures found (try without --kind/--actor, or check the dates)")
-    if rejected:
-        sys.exit(1)
+    _show(
+        paths, since, until, db_path, as_json,
+        from_articles=lambda articles, window: q.article_figure_rows(articles, kind, actor, window, limit),
+        from_store=lambda con, window: q.figure_rows(con, kind, actor, window, limit),
+        printer=_print_figure,
+        empty="no figures found (try without --kind/--actor, or check the dates)",
+    )

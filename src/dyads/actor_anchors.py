@@ -1,0 +1,232 @@
+"""Anchors: the spans of a document that name an actor outright, and the index built on them.
+
+The knowledge base's phrase matcher, spaCy's named entities, country prefixes inside one token
+("U.S.-backed") and sector nouns ("troops") are found first; every later pass (mention building,
+coreference) reads the same per-document index of which token belongs to which anchor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .actor_lexicon import SectorWord, is_titleish, sector_words
+from .countries import CountryForm
+from .kb import ActorKB, Organisation
+from .model import Article
+
+__all__ = ["Anchor", "DocIndex", "Mention", "clean_name", "find_anchors"]
+
+
+@dataclass(slots=True)
+class Anchor:
+    start: int  # token indices [start, end)
+    end: int
+    kind: str  # country | org | person | ethnic | ent_org | ent_norp
+    payload: object = None
+    char_start: int | None = None  # for a country prefix inside a hyphenated token
+    char_end: int | None = None
+
+    @property
+    def whole_country(self) -> CountryForm | None:
+        """The country form of a country anchor spanning whole tokens (not "U.S." in "U.S.-led")."""
+        if self.kind == "country" and self.char_start is None:
+            return self.payload  # type: ignore[return-value]
+        return None
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int  # token span
+    end: int
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    role: str | None = None
+    confidence: float = 1.0
+    char_start: int | None = None
+    char_end: int | None = None
+    nominal: str | None = None  # head title word of a description without a name
+    definite: bool = False
+    from_context: bool = False
+    orgs: list[Organisation] = field(default_factory=list)
+    text_role: str | None = None  # the title the text gives, when the KB supplies the role
+    refers: tuple[str, ...] = ()  # synonym groups of the head noun or title ("troops", "leader")
+    kin: str | None = None  # the kin state of an ethnic group ("ethnic Albanians": ALB)
+
+
+class DocIndex:
+    """The per-document state of one ``find_actors`` call, shared by its passes."""
+
+    def __init__(self, doc: Doc, article: Article, kb: ActorKB) -> None:
+        self.doc = doc
+        self.article = article
+        self.kb = kb
+        self.date = article.date[:10] if article.date else None
+        self.n = len(doc)
+        self.owner: list[int] = [-1] * self.n  # token -> anchor index
+        self.anchors: list[Anchor] = []
+        self.used: list[bool] = [False] * self.n  # token consumed by a mention
+        self.sectors: dict[int, tuple[int, SectorWord]] = {}  # head token -> (unit start, word)
+        self.mentions: list[Mention] = []
+        self.blocked: set[int] = set()  # tokens of region names ("Latin America")
+
+    def add_anchor(self, anchor: Anchor) -> None:
+        idx = len(self.anchors)
+        self.anchors.append(anchor)
+        for i in range(anchor.start, anchor.end):
+            self.owner[i] = idx
+
+    def anchor_at(self, i: int) -> Anchor | None:
+        """The anchor owning token ``i``, if any."""
+        a = self.owner[i]
+        return self.anchors[a] if a >= 0 else None
+
+    def sector_at(self, i: int) -> tuple[int, SectorWord] | None:
+        """The sector unit covering token ``i``, as (unit start, word)."""
+        hit = self.sectors.get(i)
+        if hit is not None:
+            return hit
+        nxt = self.sectors.get(i + 1)
+        if nxt is not None and nxt[0] <= i:
+            return nxt
+        nxt = self.sectors.get(i + 2)
+        if nxt is not None and nxt[0] <= i:
+            return nxt
+        return None
+
+    def mark(self, start: int, end: int, used: bool = True) -> None:
+        """Claim tokens [start, end) for a mention, or give them back."""
+        for i in range(start, end):
+            self.used[i] = used
+
+
+def clean_name(text: str) -> str:
+    """A name as written, with line breaks and runs of spaces made single spaces."""
+    return " ".join(text.split())
+
+
+def find_anchors(ix: DocIndex) -> None:
+    """Fill ``ix`` with anchors (longest knowledge-base matches first) and sector units."""
+    _gazetteer(ix)
+    _entities(ix)
+    _hyphenated(ix)
+    _sector_units(ix)
+
+
+def _gazetteer(ix: DocIndex) -> None:
+    matcher, labels = ix.kb.matcher()
+    spans = []
+    for match_id, start, end in matcher(ix.doc):
+        kind, payload = labels[match_id]
+        if kind == "country" and payload.iso3 == "-":  # type: ignore[union-attr]
+            kind = "blocked"
+        spans.append((end - start, -start, start, end, kind, payload))
+    spans.sort(reverse=True)  # longest first, then leftmost
+    taken = [False] * ix.n
+    for _, _, start, end, kind, payload in spans:
+        if any(taken[start:end]):
+            continue
+        if kind == "person" and not _plausible_person(ix.doc, start, end):
+            continue
+        for i in range(start, end):
+            taken[i] = True
+        if kind == "blocked":
+            ix.blocked.update(range(start, end))
+            continue
+        if kind == "country" and start and ix.doc[start - 1].lower_ == "ethnic" \
+                and payload.form in ("adjective", "people"):  # type: ignore[union-attr]
+            kind = "ethnic"  # "ethnic Albanians in Macedonia": coded by where they live
+        ix.add_anchor(Anchor(start, end, kind, payload))
+
+
+def _plausible_person(doc: Doc, start: int, end: int) -> bool:
+    """A lone surname inside a longer proper name is someone else ("Putin" in "Putin Street")."""
+    if end - start > 1:
+        return True
+    nxt = doc[end] if end < len(doc) else None
+    return not (nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title
+                and nxt.ent_type_ not in ("", "PERSON") and nxt.ent_iob_ == "I")
+
+
+def _entities(ix: DocIndex) -> None:
+    doc, owner = ix.doc, ix.owner
+    words = sector_words()
+    for ent in doc.ents:
+        label = ent.label_
+        if label not in ("PERSON", "ORG", "NORP"):
+            continue
+        start, end = ent.start, ent.end
+        if label == "PERSON":
+            # trim titles, possessives and anything the gazetteer already owns
+            while start < end and (owner[start] >= 0 or is_titleish(doc[start], words)
+                                   or not doc[start].is_alpha):
+                start += 1
+            while end > start and (owner[end - 1] >= 0 or not doc[end - 1].is_alpha):
+                end -= 1
+            if start >= end or any(owner[i] >= 0 for i in range(start, end)):
+                continue
+            if not any(doc[i].is_title or doc[i].is_upper for i in range(start, end)):
+                continue
+            if end - start == 1 and doc[start].lower_ in words:
+                continue
+            candidates = ix.kb.candidates(doc[start:end].text)
+            if not candidates and _common_word(doc, start, end):
+                continue  # "Photographs", "Longer": a capitalised word, not a name
+            entry_name = candidates[0] if candidates else None
+            ix.add_anchor(Anchor(start, end, "person", entry_name))
+        else:
+            if any(owner[i] >= 0 or i in ix.blocked for i in range(start, end)):
+                continue
+            while start < end and doc[start].lower_ == "the":
+                start += 1
+            if start >= end:
+                continue
+            if label == "ORG" and end - start == 1 and doc[start].lower_ in words:
+                continue  # "Congress", "Parliament": a sector noun, handled with its context
+            if label == "ORG" and _common_word(doc, start, end):
+                continue  # "Ships", "Francophone": the tagger's ORG on an ordinary word
+            ix.add_anchor(Anchor(start, end, "ent_org" if label == "ORG" else "ent_norp"))
+
+
+def _common_word(doc: Doc, start: int, end: int) -> bool:
+    """A one-word entity the tagger does not take for a proper noun is an ordinary word."""
+    return end - start == 1 and doc[start].tag_ not in ("NNP", "NNPS", "")
+
+
+def _hyphenated(ix: DocIndex) -> None:
+    """"U.S.-backed", "Saudi-led": a country inside one token still names the state."""
+    countries = ix.kb.countries
+    for tok in ix.doc:
+        text = tok.text
+        if "-" not in text or ix.owner[tok.i] >= 0 or len(text) < 4:
+            continue
+        prefix = text.split("-", 1)[0]
+        form = countries.get(prefix)
+        if form is None:
+            continue
+        ix.add_anchor(Anchor(tok.i, tok.i + 1, "country", form, tok.idx, tok.idx + len(prefix)))
+
+
+def _sector_units(ix: DocIndex) -> None:
+    words = sector_words()
+    doc, owner = ix.doc, ix.owner
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or owner[tok.i] >= 0:
+            continue
+        lower = tok.lower_
+        if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
+            joined = f"{doc[tok.i - 2].lower_}-{lower}"
+            if joined in words and owner[tok.i - 2] < 0:
+                ix.sectors[tok.i] = (tok.i - 2, words[joined])
+                continue
+        if tok.i >= 1 and owner[tok.i - 1] < 0:
+            bigram = f"{doc[tok.i - 1].lower_} {lower}"
+            if bigram in words:
+                ix.sectors[tok.i] = (tok.i - 1, words[bigram])
+                continue
+        word = words.get(lower) or words.get(tok.lemma_.lower())
+        if word is not None:
+            ix.sectors[tok.i] = (tok.i, word)

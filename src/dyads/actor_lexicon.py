@@ -1,0 +1,127 @@
+"""The words that make a phrase an actor: sector nouns, titles, and the closed word lists.
+
+Kept apart from the finding code so that the mention finder and the coreference pass read the
+same lexicon, and so that ``data/sectors.tsv`` has one reader.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from .countries import data_text, read_tsv
+
+__all__ = [
+    "CONTEXT_SECTORS",
+    "DETERMINERS",
+    "HONORIFICS",
+    "LOCATIVE",
+    "NEED_MODIFIER",
+    "OTHER_HOLDER",
+    "PLACE_NOUNS",
+    "POSSESSIVES",
+    "SUBJECT_PRONOUNS",
+    "SectorWord",
+    "TITLE_MODIFIERS",
+    "is_titleish",
+    "phrase_sector",
+    "role_group",
+    "sector_words",
+]
+
+DETERMINERS = frozenset({"the", "a", "an", "another", "some", "several", "many", "two", "three"})
+TITLE_MODIFIERS = frozenset(
+    {"interim", "acting", "former", "deputy", "vice", "foreign", "prime", "self-proclaimed",
+     "self-declared", "ousted", "exiled", "late", "outgoing", "incoming", "new", "top", "senior",
+     "chief", "supreme", "first", "de", "facto", "elected", "general", "mr", "mr.", "mrs", "mrs.",
+     "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gen.", "lt.", "col.", "maj.", "adm.", "state",
+     "defence", "defense", "interior", "finance", "security", "national", "high", "special",
+     "permanent", "assistant", "under", "secretary", "executive", "opposition"}
+)
+# Forms of address: part of the phrase, never part of the role.
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
+POSSESSIVES = ("'s", "\u2019s")
+LOCATIVE = frozenset({"in", "at", "near", "inside", "throughout", "across", "around", "within",
+                      "outside"})
+PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "port",
+                         "capital", "area", "suburb", "camp", "county", "governorate"})
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# Sector nouns too general to be an actor without a modifier tying them to one ("people").
+NEED_MODIFIER = frozenset({"people", "population", "citizens", "residents", "state",
+                           "department", "company", "business", "party", "union", "forces",
+                           "press", "jets", "general", "secretary", "director", "co-director",
+                           "hospital", "university", "newspaper", "assembly", "leadership",
+                           "authority", "nationals"})
+# A modifier in one of these sectors decides the sector of the whole phrase ("rebel forces").
+_DOMINANT = frozenset({"OPP", "REB", "UAF", "CRM"})
+# Modifiers that make a description someone other than the office holder named earlier.
+OTHER_HOLDER = frozenset({"former", "ex", "late", "ousted", "exiled", "outgoing", "deputy", "vice",
+                          "acting", "interim", "assistant", "under", "another", "other",
+                          "self-proclaimed", "self-declared", "opposition"})
+# Sectors whose unmodified nouns ("the government", "the opposition") take the main country.
+CONTEXT_SECTORS = frozenset({"GOV", "OPP", "LEG", "MIL", "JUD", "COP", "REB", "CVL", "REF"})
+
+
+@dataclass(frozen=True, slots=True)
+class SectorWord:
+    sector: str | None
+    kind: str  # group | person | body
+    refers: str = ""  # synonym group for definite descriptions ("soldiers" -> troops)
+
+
+@lru_cache(maxsize=1)
+def sector_words() -> dict[str, SectorWord]:
+    """The sector lexicon (``data/sectors.tsv``): noun or two-word phrase -> sector and kind."""
+    return {
+        row["word"].lower(): SectorWord(row.get("sector") or None, row.get("kind") or "group",
+                                        (row.get("refers") or row["word"]).lower())
+        for row in read_tsv(data_text("sectors.tsv"), "sectors.tsv")
+    }
+
+
+def role_group(role: str | None) -> str | None:
+    """The synonym group of a title ("President of Russia" -> leader, "Foreign Minister" ->
+    minister): its last word before "of", or its last two when sectors.tsv lists them."""
+    if not role:
+        return None
+    words = role.lower().split(" of ")[0].split()
+    if not words:
+        return None
+    lexicon = sector_words()
+    if len(words) > 1 and f"{words[-2]} {words[-1]}" in lexicon:
+        head, rest = lexicon[f"{words[-2]} {words[-1]}"], words[:-2]
+    else:
+        head, rest = lexicon.get(words[-1]), words[:-1]
+    if head is None or head.kind != "person":
+        return None
+    if any(w in lexicon for w in rest):
+        return " ".join(words)  # "Senate Minority Leader" is not "the leader" of a state
+    return head.refers
+
+
+def is_titleish(tok: Token, words: dict[str, SectorWord]) -> bool:
+    """Whether a token belongs to the title before a name rather than to the name."""
+    lower = tok.lower_
+    return lower in TITLE_MODIFIERS or (lower in words and words[lower].kind == "person") \
+        or tok.text in POSSESSIVES
+
+
+def phrase_sector(words: list[SectorWord], current: str | None) -> str | None:
+    """The sector of a phrase: a dominant modifier ("opposition", "rebel") wins, then a
+    specific head, then a title's modifier ("army spokesman" -> MIL)."""
+    sectors = [w.sector for w in words if w.sector]
+    for s in sectors:
+        if s in _DOMINANT:
+            return s
+    if current:
+        return current
+    if not words:
+        return None
+    head = words[-1]
+    if head.kind == "person":
+        for w in words[:-1]:
+            if w.sector and w.sector != head.sector:
+                return w.sector
+    return sectors[-1] if sectors else None

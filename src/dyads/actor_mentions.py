@@ -1,0 +1,412 @@
+"""Mentions: grow each anchor and sector noun into the phrase that names one actor.
+
+A name takes its title ("USAID Administrator Mark Green"), a sector noun its modifiers ("the
+Venezuelan opposition"), an organisation the state that owns it ("Russia's Duma"), and a name
+its apposition ("Mark Weisbrot, the CEPR Co-Director"). Persons go first so that their titles
+are not read as separate actors.
+"""
+
+from __future__ import annotations
+
+from .actor_anchors import Anchor, DocIndex, Mention, clean_name
+from .actor_lexicon import (
+    DETERMINERS,
+    HONORIFICS,
+    LOCATIVE,
+    NEED_MODIFIER,
+    PLACE_NOUNS,
+    POSSESSIVES,
+    TITLE_MODIFIERS,
+    SectorWord,
+    phrase_sector,
+)
+from .countries import NON_STATE_CODES, CountryForm
+from .kb import KBEntry, Organisation
+
+__all__ = ["build_mentions"]
+
+
+def build_mentions(ix: DocIndex) -> None:
+    """Turn the anchors and sector units of ``ix`` into ``ix.mentions``."""
+    _persons(ix)
+    _sector_heads(ix)
+    _remaining_anchors(ix)
+    _appositions(ix)
+
+
+def _kb_entry(ix: DocIndex, anchor: Anchor) -> KBEntry | None:
+    if anchor.kind != "person" or anchor.payload is None:
+        return None
+    return ix.kb.resolve_person(str(anchor.payload), ix.date)
+
+
+def _extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
+                 allow_person: bool) -> list[SectorWord]:
+    """Grow a mention leftwards over its description; returns the sector words absorbed."""
+    doc = ix.doc
+    words: list[SectorWord] = []
+    j = m.start - 1
+    while j >= 0:
+        tok = doc[j]
+        if ix.used[j] or "\n" in tok.text or "\n" in tok.whitespace_:
+            break
+        anchor = ix.anchor_at(j)
+        if anchor is not None:
+            form = anchor.whole_country
+            if form is not None:
+                m.country = m.country or form.iso3
+                if form.form in ("capital", "seat") and not m.sector:
+                    m.sector = "GOV"
+                j = anchor.start - 1
+                m.start = anchor.start
+                continue
+            if anchor.kind == "country":
+                m.country = m.country or anchor.payload.iso3  # type: ignore[union-attr]
+                m.start = j
+                j -= 1
+                continue
+            if anchor.kind == "org":
+                m.orgs.append(anchor.payload)  # type: ignore[arg-type]
+                break
+            if anchor.kind == "ethnic":
+                m.start = anchor.start
+                j = anchor.start - 1
+                continue
+            if anchor.kind == "person" and allow_person:
+                entry = _kb_entry(ix, anchor)
+                if entry is not None:
+                    m.country = m.country or entry.country
+                    m.sector = m.sector or entry.sector
+                m.start = anchor.start
+                j = anchor.start - 1
+                continue
+            break
+        prev = ix.anchor_at(j - 1) if j > 0 else None
+        if tok.text in ("'s", "\u2019s", "'") and prev is not None \
+                and prev.kind in ("country", "org"):
+            m.start = j
+            j -= 1
+            continue
+        if tok.text == ")" and prev is not None and prev.kind == "org":
+            m.orgs.append(prev.payload)  # type: ignore[arg-type]
+            break
+        unit = ix.sector_at(j)
+        if unit is not None:
+            words.append(unit[1])
+            m.start = unit[0]
+            j = unit[0] - 1
+            continue
+        lower = tok.lower_
+        if lower in TITLE_MODIFIERS or tok.pos_ == "ADJ" and not tok.is_punct:
+            m.start = j
+            j -= 1
+            continue
+        if head_is_person and tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_:
+            m.start = j
+            j -= 1
+            continue
+        if tok.text == "-" and not tok.whitespace_ and j > 0 and not doc[j - 1].whitespace_:
+            m.start = j
+            j -= 1
+            continue
+        if lower == "of" and j > 0 and ix.sector_at(j - 1) is not None \
+                and j + 1 < m.end and doc[j + 1].is_title:
+            m.start = j
+            j -= 1
+            continue
+        if lower in DETERMINERS or tok.pos_ == "NUM" or tok.dep_ == "nummod":
+            if lower in ("the", "a", "an"):
+                m.definite = lower == "the"
+            m.start = j
+            if tok.pos_ == "DET":
+                break
+            j -= 1
+            continue
+        break
+    while m.start < m.end - 1 and (doc[m.start].is_punct or doc[m.start].is_space) \
+            and ix.owner[m.start] < 0:
+        m.start += 1
+    ix.mark(m.start, m.end)
+    return words
+
+
+def _extend_of(ix: DocIndex, m: Mention) -> None:
+    """"president of Armenia", "King Hassan of Morocco": the country follows the head."""
+    doc = ix.doc
+    k = m.end
+    if k + 1 < ix.n and doc[k].lower_ == "of":
+        j = k + 1
+        if doc[j].lower_ == "the" and j + 1 < ix.n:
+            j += 1
+        anchor = ix.anchor_at(j)
+        if anchor is None:
+            return
+        form = anchor.whole_country
+        if form is not None and form.form in ("name", "capital", "seat") and not m.country:
+            m.country = form.iso3
+            ix.mark(m.end, anchor.end)
+            m.end = anchor.end
+
+
+def _persons(ix: DocIndex) -> None:
+    for anchor in ix.anchors:
+        if anchor.kind != "person" or ix.used[anchor.start]:
+            continue
+        m = Mention(anchor.start, anchor.end, "person")
+        text = ix.doc[anchor.start:anchor.end].text
+        entry = _kb_entry(ix, anchor)
+        ix.mark(anchor.start, anchor.end)
+        # "the Maduro government": a person naming the state's organs is not the person
+        nxt = ix.sector_at(anchor.end)
+        if nxt is not None and nxt[0] == anchor.end and nxt[1].kind != "person" \
+                and not ix.used[anchor.end]:
+            ix.mark(anchor.start, anchor.end, used=False)
+            continue
+        words = _extend_left(ix, m, head_is_person=True, allow_person=False)
+        _describe_person(ix, m, words)
+        if entry is not None:
+            m.name = entry.name
+            m.country = entry.country
+            m.sector = entry.sector
+            m.text_role = m.role
+            m.role = entry.role or m.role
+            m.confidence = 1.0
+        else:
+            m.name = clean_name(text)
+            m.confidence = 0.9 if m.country else 0.6
+        ix.mentions.append(m)
+
+
+def _describe_person(ix: DocIndex, m: Mention, words: list[SectorWord]) -> None:
+    """Role, sector and country from the words before a name ("USAID Administrator")."""
+    doc = ix.doc
+    role_tokens = []
+    for i in range(m.start, m.end):
+        anchor = ix.anchor_at(i)
+        if anchor is not None and anchor.kind == "person":
+            break
+        tok = doc[i]
+        if ix.sector_at(i) is not None or tok.lower_ in TITLE_MODIFIERS \
+                or (tok.is_title and anchor is None and tok.pos_ == "PROPN") \
+                or (tok.text == "-" and role_tokens):
+            if tok.lower_ not in HONORIFICS:
+                role_tokens.append(i)
+        elif role_tokens and tok.lower_ == "of":
+            role_tokens.append(i)
+    if role_tokens:
+        m.role = doc[role_tokens[0]:role_tokens[-1] + 1].text
+    m.sector = phrase_sector(words, m.sector)
+    _apply_orgs(m)
+
+
+def _apply_orgs(m: Mention) -> None:
+    for org in m.orgs:
+        if org.country and not m.country:
+            m.country = org.country
+        if org.sector and (m.sector in (None, "GOV") or m.sector == org.sector):
+            m.sector = org.sector
+
+
+def _sector_heads(ix: DocIndex) -> None:
+    doc = ix.doc
+    for head, (unit_start, word) in sorted(ix.sectors.items()):
+        if ix.used[head] or ix.used[unit_start]:
+            continue
+        nxt = head + 1
+        if nxt < ix.n:
+            after = ix.anchor_at(nxt)
+            if ix.sector_at(nxt) is not None or (after is not None and after.kind == "person"):
+                continue  # a modifier of the next word ("opposition leader", "army officers")
+        kind = {"person": "person", "body": "organisation"}.get(word.kind, "group")
+        m = Mention(unit_start, head + 1, kind, sector=word.sector, refers=(word.refers,))
+        ix.mark(unit_start, head + 1)
+        mods = _extend_left(ix, m, head_is_person=False, allow_person=True)
+        _extend_of(ix, m)
+        m.sector = phrase_sector(mods + [word], m.sector if m.sector != word.sector else None)
+        _apply_orgs(m)
+        lower = doc[head].lower_
+        if word.kind == "person":
+            m.nominal = doc[head].lemma_.lower()
+            m.role = doc[unit_start:head + 1].text
+        lemma = doc[head].lemma_.lower()
+        bare = m.start == unit_start and not m.orgs
+        if m.country is None and not m.orgs and (lower in NEED_MODIFIER
+                                                 or lemma in NEED_MODIFIER) \
+                or (bare and word.kind == "person" and not doc[head].is_title):
+            ix.mark(m.start, m.end, used=False)
+            continue
+        m.confidence = 0.9 if m.country else 0.5
+        ix.mentions.append(m)
+
+
+def _remaining_anchors(ix: DocIndex) -> None:
+    doc = ix.doc
+    for anchor in ix.anchors:
+        if ix.used[anchor.start]:
+            continue
+        if anchor.kind == "country":
+            m = _country_mention(ix, anchor)
+        elif anchor.kind == "org":
+            org: Organisation = anchor.payload  # type: ignore[assignment]
+            m = Mention(anchor.start, anchor.end, "organisation", country=org.country,
+                        sector=org.sector, name=org.name)
+            _extend_org(ix, m)
+        elif anchor.kind == "ent_org":
+            m = Mention(anchor.start, anchor.end, "organisation",
+                        name=clean_name(doc[anchor.start:anchor.end].text))
+            _extend_left(ix, m, head_is_person=False, allow_person=False)
+            _apply_orgs(m)
+            m.confidence = 0.8 if m.country else 0.5
+        elif anchor.kind == "ethnic":
+            m = Mention(anchor.start - 1, anchor.end, "group", sector="CVL", confidence=0.5,
+                        name=doc[anchor.start:anchor.end].text,
+                        kin=anchor.payload.iso3)  # type: ignore[union-attr]
+        elif anchor.kind == "ent_norp":
+            if _names_place(ix, anchor.start):
+                continue  # "near the town of Samarra": a place the tagger took for a people
+            m = Mention(anchor.start, anchor.end, "group",
+                        name=clean_name(doc[anchor.start:anchor.end].text), confidence=0.5)
+        else:
+            continue
+        ix.mark(m.start, m.end)
+        ix.mentions.append(m)
+
+
+def _country_mention(ix: DocIndex, anchor: Anchor) -> Mention:
+    """A state named on its own: its capital is its government, its people its civilians."""
+    doc = ix.doc
+    form: CountryForm = anchor.payload  # type: ignore[assignment]
+    m = Mention(anchor.start, anchor.end, "country", country=form.iso3,
+                char_start=anchor.char_start, char_end=anchor.char_end)
+    if form.form in ("capital", "seat"):
+        m.sector = "GOV"
+    elif form.form == "people":
+        m.kind, m.sector = "group", "CVL"
+    m.confidence = 1.0
+    if anchor.char_start is not None or form.form == "adjective":
+        m.confidence = 0.5  # attributive: "U.S.-backed", "Russian gas"
+    prev = doc[anchor.start - 1].lower_ if anchor.start else ""
+    if prev == "the" and anchor.char_start is None and form.form == "name":
+        m.start -= 1
+        prev = doc[anchor.start - 2].lower_ if anchor.start > 1 else ""
+    if prev in LOCATIVE:
+        m.confidence = 0.4 if form.form == "capital" else 0.6
+    return m
+
+
+def _names_place(ix: DocIndex, i: int) -> bool:
+    """Whether the words before token ``i`` make it a place: "near", "in", "town of"."""
+    doc = ix.doc
+    if i == 0:
+        return False
+    prev = doc[i - 1].lower_
+    if prev == "the" and i > 1:
+        prev = doc[i - 2].lower_
+    if prev in LOCATIVE:
+        return True
+    return prev == "of" and i > 1 and doc[i - 2].lower_ in PLACE_NOUNS
+
+
+def _extend_org(ix: DocIndex, m: Mention) -> None:
+    """"the Venezuelan Congress", "Russia's Duma": a modifier can tie a body to a state."""
+    doc = ix.doc
+    j = m.start - 1
+    if j >= 0 and doc[j].text in POSSESSIVES and j > 0:
+        j -= 1
+    anchor = ix.anchor_at(j) if j >= 0 and not ix.used[j] else None
+    if anchor is None:
+        return
+    form = anchor.whole_country
+    if form is not None and form.iso3 != m.country and m.country not in NON_STATE_CODES \
+            and form.form in ("adjective", "name"):
+        m.country = form.iso3
+        m.start = anchor.start
+
+
+def _appositions(ix: DocIndex) -> None:
+    """"Mark Weisbrot, the CEPR Co-Director": the description after a name describes it;
+    "the Venezuelan Ambassador ..., Carlos Vecchio": a name after a description names it."""
+    doc = ix.doc
+    for m in list(ix.mentions):
+        if m.kind != "person":
+            continue
+        if m.name is not None and m.role is None and m.end + 1 < ix.n \
+                and doc[m.end].text == ",":
+            _describe_after(ix, m)
+        if m.name is None and m.nominal:
+            # a name in apposition to the description
+            for child in doc[m.end - 1].children:
+                if child.dep_ == "appos":
+                    other = _mention_at(ix, child.i)
+                    if other is not None and other.name and other.kind == "person":
+                        m.name = other.name
+                        if other.confidence >= 1.0:  # the knowledge base knows better
+                            m.country, m.sector = other.country, other.sector
+                        other.role = other.role or m.role
+                        other.country = other.country or m.country
+                        other.sector = other.sector or m.sector
+                        break
+
+
+def _mention_at(ix: DocIndex, i: int) -> Mention | None:
+    for m in ix.mentions:
+        if m.start <= i < m.end:
+            return m
+    return None
+
+
+def _describe_after(ix: DocIndex, m: Mention) -> None:
+    doc = ix.doc
+    k = m.end + 1
+    if k < ix.n and doc[k].lower_ in ("the", "a", "an"):
+        k += 1
+    role_start = None
+    role_end = None
+    orgs: list[Organisation] = []
+    country = None
+    while k < ix.n:
+        tok = doc[k]
+        anchor = ix.anchor_at(k)
+        if anchor is not None:
+            form = anchor.whole_country
+            if anchor.kind == "org":
+                orgs.append(anchor.payload)  # type: ignore[arg-type]
+            elif form is not None:
+                country = country or form.iso3
+            else:
+                break
+            k = anchor.end
+            continue
+        if ix.sector_at(k) is not None or tok.lower_ in TITLE_MODIFIERS \
+                or (tok.text == "-" and not tok.whitespace_) \
+                or (tok.is_title and tok.pos_ == "PROPN" and role_start is not None):
+            if role_start is None:
+                role_start = k
+            role_end = k + 1
+            k += 1
+            continue
+        break
+    if role_start is None and not orgs:
+        return
+    if role_start is not None:
+        m.role = doc[role_start:role_end].text
+        unit = ix.sector_at(role_end - 1)
+        if unit is not None and unit[1].sector and not m.sector:
+            m.sector = unit[1].sector
+        # the description is this person, not a second actor
+        ix.mentions = [x for x in ix.mentions
+                       if not (role_start <= x.start and x.end <= role_end
+                               and x.kind in ("person", "group"))]
+    m.orgs.extend(orgs)
+    if country and not m.country:
+        m.country = country
+    for org in orgs:
+        if not m.sector and org.sector:
+            m.sector = org.sector
+        elif not m.sector and org.country == "NGO":
+            m.sector = "NGO"
+            m.country = m.country or "NGO"
+        if org.country and org.country not in NON_STATE_CODES and not m.country:
+            m.country = org.country
+    if m.country or m.sector:
+        m.confidence = max(m.confidence, 0.8)

@@ -1,0 +1,205 @@
+"""One event from two triggers: "agreed to cooperate", "lifted the blockade", "a strike to demand X".
+
+Why apart from the coder: the coder first finds every trigger of a sentence on its own; these
+rules then fold a complement into the trigger that governs it, so the pair reads as one event
+coded by what is agreed, refused, threatened, undone or demanded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .event_modality import COOP_TYPES as _COOP_TYPES, Candidate
+from .event_roles import (
+    OBJ as _OBJ,
+    PASS_SUBJ as _PASS_SUBJ,
+    SUBJ as _SUBJ,
+    ActorIndex,
+    children as _children,
+    merge as _merge,
+    prep_objects as _prep_objects,
+    verb_of as _verb_of,
+)
+from .model import Actor
+from .triggers import (
+    AGREE_CODE as _AGREE_CODE,
+    AGREE_CONTEXT_CODE as _AGREE_CTX,
+    APPEAL_CODE as _APPEAL_CODE,
+    REJECT_CODE as _REJECT_CODE,
+    REQUEST_CODE as _REQUEST_CODE,
+    THREATEN_CODE as _THREATEN_CODE,
+    cameo_info,
+    word_list,
+)
+
+__all__ = ["TARGET_PREPS", "WEAK_TARGET_PREPS", "embed", "protest_aim", "undo"]
+
+# Prepositions that introduce whom an event is aimed at; the coder's argument finding uses them too.
+TARGET_PREPS = {"to", "against", "on", "with", "at", "toward", "towards", "into", "for", "over", "upon", "onto", "from"}
+WEAK_TARGET_PREPS = {"in", "across", "inside", "near", "of"}
+_PLEDGES = {"THREATEN", "AGREE"}
+_WEAK_INTENT = word_list("weak_intent")
+_RESIGN = re.compile(r"\b(resign|step down|quit)\w*", re.I)
+
+
+def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) -> None:
+    """"agreed to cooperate", "refused to meet", "threatened to impose sanctions": one event."""
+    tok = cand.token
+    inner: Candidate | None = None
+    comps = _children(tok, {"xcomp", "ccomp", "dobj", "acl"}) + _prep_objects(tok, {"for", "of", "on"})
+    stray = _stray_clause(tok)
+    comps += stray
+    for comp in comps:
+        for t in [comp, *(c for c in comp.children if c.dep_ in ("dobj", "xcomp", "pobj"))]:
+            c = by_token.get(t.i)
+            if c is not None and c is not cand:
+                inner = c
+                break
+        if inner:
+            break
+    if cand.type == "AGREE" and tok.lemma_.lower() in _WEAK_INTENT:
+        # "plans to", "is ready to": a promise only of cooperation; "prepared to attack" is the attack, planned
+        cand.absorbed = True
+        if inner is not None and inner.type not in _COOP_TYPES and inner.type != "AGREE":
+            inner.future = True
+            return
+        if inner is None:
+            return
+        cand.absorbed = False
+    ccomp = _children(tok, {"ccomp"})
+    if not ccomp and tok.pos_ == "NOUN":  # "its demand that Israel ease restrictions"
+        ccomp = [c for c in _children(tok, {"acl"})
+                 if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+        ccomp = ccomp or stray
+    if ccomp and not cand.target:
+        subj = _children(ccomp[0], _SUBJ | _PASS_SUBJ)
+        if subj:
+            found = [a for a in index.in_phrase(subj[0]) if a not in cand.source]
+            if not (cand.type in _PLEDGES and _own_side(found, cand.source)):
+                cand.target = found  # "warned that Iran would attack": Iran's threat is aimed elsewhere
+    if inner is None and not cand.target:
+        for comp in _children(tok, {"xcomp"}):
+            for obj in _children(comp, _OBJ):
+                cand.target = _merge(cand.target, [a for a in index.in_phrase(obj) if a not in cand.source])
+                for pobj in _prep_objects(obj, TARGET_PREPS):
+                    cand.target = _merge(cand.target, [a for a in index.in_phrase(pobj) if a not in cand.source])
+            for pobj in _prep_objects(comp, TARGET_PREPS | WEAK_TARGET_PREPS):
+                cand.target = _merge(cand.target, [a for a in index.in_phrase(pobj) if a not in cand.source])
+    if cand.type == "THREATEN" and not cand.target:
+        for t in (tok, *_children(tok, {"xcomp"})):
+            for clause in _children(t, {"advcl"}):
+                if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children):
+                    for subj in _children(clause, _SUBJ):
+                        cand.target = [a for a in index.in_phrase(subj) if a not in cand.source]
+    if inner is None:
+        if cand.type == "REQUEST" and _RESIGN.search(tok.sent.text[tok.idx - tok.sent.start_char:]):
+            cand.cameo, cand.mode = "1041", "change"
+        return
+    inner.absorbed = True
+    kind = inner.type
+    if cand.type == "AGREE":
+        code = _AGREE_CODE.get(kind, "030")
+        for ctx in inner.context:
+            code = _AGREE_CTX.get((code, ctx), code)
+        cand.cameo = code
+        cand.context = _unique(cand.context + inner.context)
+        cand.future = True
+    elif cand.type == "REQUEST":
+        code, mode = _REQUEST_CODE.get(kind, ("100", None))
+        if kind == "RETREAT" and inner.mode == "resign":
+            code, mode = "1041", "change"
+        if (cand.trigger.cameo or "").startswith("02"):  # an appeal, not a demand
+            code = _APPEAL_CODE.get(kind, "020")
+        cand.cameo, cand.mode = code, mode
+    elif cand.type == "REJECT":
+        code, mode = _REJECT_CODE.get(kind, ("120", None))
+        cand.cameo, cand.mode = code, mode
+    elif cand.type == "THREATEN":
+        code, mode = _THREATEN_CODE.get(kind, ("130", None))
+        cand.cameo, cand.mode = code, mode
+    if not cand.target:
+        pool = inner.source if inner.token.dep_ == "ccomp" or inner.token.head.dep_ == "ccomp" else inner.target
+        if cand.type in _PLEDGES and _own_side(pool, cand.source):
+            pool = inner.target  # "said Iran would attack Israel": the threat or promise is aimed at Israel
+        if cand.type == "REJECT" and inner.token.pos_ == "NOUN" and inner.type in ("REQUEST", "AGREE", "CONSULT"):
+            pool = inner.source  # "rejected a U.S. request": the requester is the target
+        cand.target = ([a for a in pool if a not in cand.source] or [a for a in inner.target if a not in cand.source]
+                       or [a for a in inner.source if a not in cand.source])
+    if not cand.source and inner.source and inner.token.dep_ != "ccomp" and not (
+            inner.token.dep_ == "acl" and ccomp and inner.token.i == ccomp[0].i):
+        cand.source = inner.source
+    cand.context = _unique(cand.context + [c for c in inner.context if c not in cand.context])
+    if inner.date and not cand.date:
+        cand.date = inner.date
+
+
+def undo(cand: Candidate, by_token: dict[int, Candidate]) -> None:
+    """"lifted the blockade" is a RETREAT, "suspended aid" a SANCTION: one event, coded by what is undone."""
+    for obj in _children(cand.token, {"dobj", "nsubjpass"}):
+        inner = by_token.get(obj.i)
+        if inner is None or inner is cand:
+            continue
+        if cand.type in ("CONCEDE", "RETREAT") and inner.type in ("SANCTION", "COERCE"):
+            code = inner.cameo or ""
+            if inner.type == "SANCTION":
+                cand.type, cand.cameo, cand.mode = "RETREAT", "085", "ease"
+            elif code.startswith("191"):
+                cand.type, cand.cameo, cand.mode = "RETREAT", "0872", "withdraw"
+            elif code in ("1723", "1724"):
+                cand.type, cand.cameo, cand.mode = "RETREAT", "0813" if code == "1723" else "0814", None
+            else:
+                cand.type, cand.cameo, cand.mode = "CONCEDE", "0811" if code.startswith("172") else "081", None
+        elif cand.type == "SANCTION" and inner.type in _COOP_TYPES | {"AGREE"}:
+            code = {"AID": "162", "CONSULT": "164", "COOPERATE": "161", "SUPPORT": "161"}.get(inner.type, "160")
+            if inner.type == "CONSULT" and inner.mode == "third-party":
+                code = "165"
+            if inner.type == "AID":
+                code = {"economic": "1621", "military": "1622", "humanitarian": "1623"}.get(
+                    next(iter(inner.context), ""), "162")
+            info = cameo_info(code)
+            cand.cameo, cand.mode = code, info.mode if info else cand.mode
+        else:
+            continue
+        inner.absorbed = True
+        if not cand.target:
+            cand.target = [a for a in inner.target + inner.source if a not in cand.source]
+        cand.context = _unique(cand.context + inner.context)
+        return
+
+
+def protest_aim(cand: Candidate, cands: list[Candidate]) -> None:
+    """"staged a hunger strike to demand the resignation of X": one PROTEST aimed at X."""
+    verb = cand.token if cand.token.pos_ == "VERB" else (_verb_of(cand.token) or cand.token)
+    for other in cands:
+        if other is cand or other.absorbed or other.type not in ("REQUEST", "ACCUSE", "REJECT"):
+            continue
+        cur, hops = other.token, 0
+        while cur.head.i != cur.i and hops < 4 and cur.i != verb.i and cur.i != cand.token.i:
+            cur, hops = cur.head, hops + 1
+        if cur.i in (verb.i, cand.token.i) and other.token.i != verb.i:
+            aim = [a for a in other.target if a not in cand.source]
+            cand.target = aim or cand.target
+            other.absorbed = True
+            return
+
+
+def _own_side(actors: list[Actor], side: list[Actor]) -> bool:
+    """Whether every actor is of the same country as someone in ``side`` (a speaker's own state)."""
+    countries = {a.country for a in side if a.country}
+    return bool(actors) and all(a.country in countries for a in actors)
+
+
+def _stray_clause(noun: Token) -> list[Token]:
+    """The "that" clause the parser hung on the verb instead of the noun: "reiterated its demand
+    [today] that Israel ease restrictions" (the clause says what is demanded)."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return []
+    return [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+
+
+def _unique(items: list[str]) -> list[str]:
+    """Context words once each, in first-seen order (the order is stored)."""
+    return list(dict.fromkeys(items))
