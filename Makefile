@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test bench eval clean
+.PHONY: install demo test bench eval train clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,10 @@ bench: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python scripts/evaluate_all.py
+
+# Retrain the bundled sentence classifier (src/dyads/data/pentaclass.npz) from ../shared/gold.
+train: $(STAMP)
+	$(BIN)/python scripts/train_pentaclass.py
 
 clean:
 	rm -rf $(VENV) dyads.duckdb build src/*.egg-info
