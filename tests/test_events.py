@@ -256,6 +256,37 @@ def test_reason_phrase_is_not_a_target_and_forces_are_not_targets(nlp):
 
 
 @pytest.mark.model
+def test_objects_the_parser_hangs_elsewhere_are_targets(nlp):
+    # "allowed X to run": X parsed as the subject of the infinitive is still who is allowed
+    events, _ = code(nlp, "The Kenyan electoral board allowed opposition leader Raila Odinga to run in the vote.",
+                     [("Kenyan electoral board", "KEN", "GOV"), ("Raila Odinga", "KEN", "OPP")])
+    e = main_event(events)
+    assert e.type == "CONCEDE" and [a.text for a in e.target] == ["Raila Odinga"]
+    # "kidnapped up to 12 ...": the object sits inside "up to"
+    events, _ = code(nlp, "Somali gunmen have kidnapped up to 12 Kenyan aid workers near the border.",
+                     [("Somali gunmen", "SOM", None), ("Kenyan", "KEN", None)])
+    e = main_event(events)
+    assert countries(e.source) == ["SOM"] and countries(e.target) == ["KEN"]
+
+
+@pytest.mark.model
+def test_placed_under_investigation_targets_the_passive_subject(nlp):
+    events, _ = code(nlp, "Two Chilean diplomats were placed under investigation in Peru on Friday.",
+                     [("Chilean diplomats", "CHL", "GOV"), ("Peru", "PER", None)])
+    e = main_event(events)
+    assert e.type == "ACCUSE" and countries(e.target) == ["CHL"]
+
+
+@pytest.mark.model
+def test_prepared_to_make_a_concession_is_a_promise(nlp):
+    # the small model tags "prepared" as an adjective; it is still a pledge of what follows
+    events, _ = code(nlp, "The Thai prime minister said he is prepared to lift the curfew on Bangkok.",
+                     [("Thai prime minister", "THA", "GOV"), ("he", "THA", "GOV"), ("Bangkok", "THA", None)])
+    e = main_event(events)
+    assert e.type == "AGREE" and e.future
+
+
+@pytest.mark.model
 def test_weather_warnings_and_falls_are_not_events(nlp):
     events, _ = code(nlp, "The NHC issued a hurricane warning for the Bahamas.",
                      [("NHC", "USA", "GOV"), ("Bahamas", "BHS", None)])

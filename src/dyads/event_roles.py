@@ -25,6 +25,7 @@ __all__ = [
     "lemma_in",
     "merge",
     "prep_objects",
+    "raised_objects",
     "scoped",
     "verb_of",
 ]
@@ -132,6 +133,18 @@ def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     for prep in tok.children:
         if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in preps:
             out.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def raised_objects(tok: Token) -> list[Token]:
+    """Objects the small model hangs elsewhere: "allowed X to run" (X parsed as the subject of an
+    infinitive complement) and "kidnapped up to 16 advisers" (the object inside "up to")."""
+    out = []
+    for child in tok.children:
+        if child.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            out.extend(c for c in child.children if c.dep_ == "nsubj" and c.i < child.i and c.i > tok.i)
+        elif child.dep_ == "prt" and child.lower_ == "up":
+            out.extend(prep_objects(child, {"to"}))
     return out
 
 

@@ -60,6 +60,7 @@ from .event_roles import (
     lemma_in as _lemma_in,
     merge as _merge,
     prep_objects as _prep_objects,
+    raised_objects as _raised_objects,
     scoped as _scoped,
     verb_of as _verb_of,
 )
@@ -198,6 +199,9 @@ class _Coder:
     # ---- one trigger ----------------------------------------------------------------------
     def match(self, tok: Token) -> Trigger | None:
         entries = self.lex.get(tok.lemma_.lower()) or self.lex.get(tok.lower_)
+        if not entries and tok.pos_ == "ADJ" and tok.lower_.endswith("ed"):
+            # "is prepared to lift the ban": the small model keeps the participle as an adjective
+            entries = self.lex.get(tok.lower_[:-1]) or self.lex.get(tok.lower_[:-2])
         if not entries:
             return None
         pos = tok.pos_
@@ -369,7 +373,7 @@ class _Coder:
         elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
             target = idx.in_phrase(tok.head)  # "the rebels backed by Iran"
             source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
-        objs = [] if own_force else _children(tok, _OBJ)
+        objs = [] if own_force else (_children(tok, _OBJ) or _raised_objects(tok))
         if own_force:  # "deploy peacekeepers in Iraq": where the force goes
             for obj in _children(tok, _OBJ):
                 for pobj in _prep_objects(obj, _TARGET_PREPS | {"in", "into"}):
@@ -439,7 +443,9 @@ class _Coder:
                     return
             if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "despite", "amid", "against"):
                 if tok.head.lower_ == "under":  # "interests were under threat": the subject suffers it
-                    self.assign(cand, source, _merge(target, self.subject(verb)))
+                    # "was put under investigation": the passive subject is the one investigated
+                    sufferer = _merge(*(idx.in_phrase(p) for p in _children(verb, _PASS_SUBJ)))
+                    self.assign(cand, source, _merge(target, sufferer or self.subject(verb)))
                     return
             elif (not source or frame == "sym") and self.inherits(tok, verb):
                 source = _merge(source, self.subject(verb))
