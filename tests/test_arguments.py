@@ -121,3 +121,14 @@ def test_joint_subject_agreeing_to_do_something_is_reciprocal(nlp):
     event = _event(doc, "agreed", ["Britain", "Germany"], type_="AGREE")
     add_argument_spans(doc, [event])
     assert [(r, doc.text[s:e]) for r, s, e in participant_spans([event])] == [("R", "Britain and Germany")]
+
+
+def test_an_actor_with_its_determiner_gives_the_whole_phrase(nlp):
+    # The events stage may hand over "the OPCW" (determiner included) in "the OPCW visit":
+    # the phrase is the noun phrase it modifies, never the bare "the".
+    doc = nlp("Syria welcomed the OPCW visit on Monday.")
+    event = _event(doc, "welcomed", ["Syria"], ["the OPCW"], type_="SUPPORT")
+    add_argument_spans(doc, [event])
+    _, target = _phrases(doc, event)
+    assert target and all(t.strip().lower() != "the" for t in target)
+    assert any("OPCW" in t for t in target)

@@ -353,7 +353,7 @@ def _actor_head(doc: Doc, actor: Actor) -> Token | None:
         return None
     cur = span.root
     for _ in range(6):  # climb to the noun the actor modifies: "the [Croatian government]'s request"
-        if cur.dep_ in ("compound", "amod", "poss", "nmod", "nummod") and cur.head.pos_ in ("NOUN", "PROPN"):
+        if cur.dep_ in ("compound", "amod", "poss", "nmod", "nummod", "det") and cur.head.pos_ in ("NOUN", "PROPN"):
             cur = cur.head
         elif cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ in ("NOUN", "PROPN", "NUM"):
             cur = cur.head.head  # "members of X"
