@@ -375,3 +375,30 @@ def test_cli_events_lists_filters_and_prints_json(tmp_path):
     assert [r["type"] for r in json.loads(res.output)] == ["SUPPORT"]
     res = runner.invoke(cli, ["events", "--help"])
     assert "Examples" in res.output
+
+
+@pytest.mark.model
+def test_danger_one_is_shielded_from_is_not_the_one_helped(nlp):
+    text = "Japan sent radar units to shield its ports from Chinese drone and missile strikes."
+    events, _ = code(nlp, text, [("Japan", "JPN", None), ("Chinese", "CHN", None)])
+    for e in events:
+        if e.type in ("AID", "SUPPORT", "COOPERATE"):
+            assert "CHN" not in countries(e.target), "the danger is not the beneficiary"
+        if e.type == "ASSAULT":
+            assert "JPN" not in countries(e.source), "the shielding side does not strike itself"
+
+
+@pytest.mark.model
+def test_shared_modifier_of_coordinated_nouns_names_the_attacker(nlp):
+    text = "Kenya said its air defences protect Nairobi from Somali rocket and mortar attacks."
+    events, _ = code(nlp, text, [("Kenya", "KEN", None), ("Nairobi", "KEN", None), ("Somali", "SOM", None)])
+    attacks = [e for e in events if e.trigger == "attacks"]
+    assert attacks and countries(attacks[0].source) == ["SOM"]
+
+
+@pytest.mark.model
+def test_stance_on_an_issue_is_not_aimed_at_where_it_happens(nlp):
+    text = "The two ministers agreed that talks should continue, and opposed the use of chemical weapons in Libya."
+    events, _ = code(nlp, text, [("The two ministers", None, "GOV"), ("Libya", "LBY", None)])
+    e = one(events, "REJECT")
+    assert "LBY" not in countries(e.target)

@@ -86,6 +86,8 @@ _HYPHEN_TRIGGERS = {"backed": "back", "supported": "support", "sponsored": "back
 _REASON_PREPS = {"for", "over"}
 _REACTIONS = {"SAY", "ACCUSE", "REJECT", "SUPPORT", "REQUEST", "PROTEST"}
 _PUBLICATION = {"press", "news", "media"}
+_STANCE = {"REJECT", "SUPPORT", "ACCUSE"}
+_HELP = {"AID", "SUPPORT", "COOPERATE"}
 _TIME_MARK = {"after", "before", "when", "while", "as", "since", "once", "because", "though", "although"}
 
 
@@ -314,9 +316,9 @@ class _Coder:
             # "opened fire to disperse demonstrators", "$52 million in assistance to help Guaidó"
             for clause in _children(tok, {"advcl", "xcomp", "acl", "relcl"}):
                 if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-                    for obj in _children(clause, _OBJ):
-                        cand.target = _merge(cand.target, [a for a in self.index.in_phrase(obj)
-                                                           if a not in cand.source])
+                    for obj in _children(clause, _OBJ):  # (help goes to the object, not to its danger)
+                        found = self.index.in_phrase(obj, loose=cand.type not in _HELP)
+                        cand.target = _merge(cand.target, [a for a in found if a not in cand.source])
         set_flags(cand)
         cand.date = self.when(tok, trig.nominal)
         refine_code(cand)
@@ -378,12 +380,19 @@ class _Coder:
             for obj in _children(tok, _OBJ):
                 for pobj in _prep_objects(obj, _TARGET_PREPS | {"in", "into"}):
                     target = _merge(target, idx.in_phrase(pobj))
+        # "opposed the use of nuclear weapons in Ukraine": a stance on an issue is not aimed at the
+        # place where the issue is located, so only actors named in the object itself count
+        loose = cand.type not in _STANCE
         for obj in objs:
-            found = idx.in_phrase(obj) or self.resolve_definite(obj, source)
+            found = idx.in_phrase(obj, loose=loose) or self.resolve_definite(obj, source)
             target = _merge(target, found)
             for pobj in _prep_objects(obj, _TARGET_PREPS | {"by"}):
                 target = _merge(target, idx.in_phrase(pobj))
+        # "protect its cities from Russian attacks", "aid from Japan": with help, "from" names the
+        # danger or the giver, never the one helped
         allowed = _TARGET_PREPS if cand.type not in _COOP_TYPES else _TARGET_PREPS - {"against"}
+        if cand.type in _HELP:  # (a withdrawal "from Syria" still names the party left)
+            allowed = allowed - {"from"}
         if any(a not in source and a.country not in {x.country for x in source} for a in target):
             # "blamed Israel for the bombing", "criticised Ethiopia over the dam": a reason, not a party
             allowed = allowed - _REASON_PREPS
@@ -404,7 +413,12 @@ class _Coder:
         tok, frame = cand.token, cand.trigger.frame
         idx = self.index
         source: list[Actor] = []
-        for child in tok.children:
+        mods = list(tok.children)
+        if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and not any(
+                c.dep_ in ("poss", "amod") for c in mods):
+            # "Russian missile and drone attacks": the first conjunct's modifiers are shared
+            mods += [c for c in tok.head.children if c.dep_ in ("poss", "amod") and c.i < tok.head.i]
+        for child in mods:
             if child.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and child.i < tok.i:
                 found = idx.in_phrase(child)
                 if not found and child.dep_ == "poss" and child.lower_ in _PRONOUNS:
@@ -491,6 +505,11 @@ class _Coder:
     def inherits(self, noun: Token, verb: Token) -> bool:
         """Whether the verb's subject does the noun's event: "imposed sanctions", "held talks",
         "during a meeting ... Putin said"; not "regard any refusal as", "despite sanctions"."""
+        first = noun
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ == "from":
+            return False  # "protect cities from attacks", "fled from the fighting": not the subject's act
         if noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "after", "in", "before", "for", "to", "into", "on"):
             return True  # "during a meeting with Maduro, Putin said"
         if not _scoped(noun, verb):
