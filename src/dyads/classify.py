@@ -23,9 +23,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from .model import Event
 
 __all__ = [
     "ARTEFACT_PATH",
@@ -35,6 +38,7 @@ __all__ = [
     "export_sklearn",
     "fit_sklearn",
     "pentaclass_of_cameo",
+    "pentaclass_of_event",
     "pentaclass_of_plover",
     "sentence_features",
     "text_hash",
@@ -87,6 +91,16 @@ def pentaclass_of_cameo(code: str | None) -> int | None:
 def pentaclass_of_plover(event_type: str | None) -> int | None:
     """The PentaClass of a PLOVER type, for events that carry no CAMEO code."""
     return _PLOVER_CLASS.get((event_type or "").upper())
+
+
+def pentaclass_of_event(event: Event | None) -> int:
+    """PentaClass of an event from its CAMEO root, else its PLOVER type; 0 for no event."""
+    if event is None:
+        return 0
+    cls = pentaclass_of_cameo(event.cameo)
+    if cls is None:
+        cls = pentaclass_of_plover(event.type)
+    return 0 if cls is None else cls
 
 
 # ---------------------------------------------------------------- features

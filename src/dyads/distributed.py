@@ -19,19 +19,15 @@ from .model import Article, Rejection, to_dict
 
 __all__ = ["expand_paths", "run_on_dask"]
 
-_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".jsonl", ".json", ".gz")
-
-
 def expand_paths(paths: Iterable[str]) -> list[str]:
-    """Files under the given paths, sorted, so each can go to a different worker."""
+    """Files under the given paths, listed as ``dyads ingest`` lists them, so each can go to a worker."""
+    from .ingest import walk_folder
+
     files: list[str] = []
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            files.extend(
-                str(f) for f in sorted(path.rglob("*"))
-                if f.is_file() and not any(part.startswith(".") for part in f.relative_to(path).parts)
-            )
+            files.extend(str(f) for f in walk_folder(path))
         elif path.exists():
             files.append(str(path))
         else:

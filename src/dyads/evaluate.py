@@ -44,6 +44,7 @@ from .classify import (
     SentenceClassifier,
     default_classifier,
     pentaclass_of_cameo,
+    pentaclass_of_event,
     pentaclass_of_plover,
     text_hash,
     use_classifier,
@@ -319,14 +320,8 @@ def main_event(events: Sequence[Event]) -> Event | None:
     return max(events, key=lambda e: (e.confidence, -e.start))
 
 
-def event_pentaclass(event: Event | None) -> int:
-    """PentaClass of an event from its CAMEO root, else its PLOVER type; 0 for no event."""
-    if event is None:
-        return 0
-    cls = pentaclass_of_cameo(event.cameo)
-    if cls is None:
-        cls = pentaclass_of_plover(event.type)
-    return 0 if cls is None else cls
+# The class of a sentence's main event; one definition with the classifier's agreement step.
+event_pentaclass = pentaclass_of_event
 
 
 # Gold files use some CAMEO country codes that are not ISO 3166 alpha-3, and several codes for

@@ -17,7 +17,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc
 
-from .classify import default_classifier, pentaclass_of_cameo, pentaclass_of_plover
+from .classify import default_classifier, pentaclass_of_event
 from .model import Event
 from .nlp import sentences
 
@@ -25,13 +25,6 @@ __all__ = ["DROP_NEUTRAL", "PREFER_CLASS", "reweigh_events"]
 
 DROP_NEUTRAL = 0.5  # P(neutral) at or above which a sentence's rule events are dropped
 PREFER_CLASS = 0.6  # P(class) at or above which a candidate of that class becomes the main event
-
-
-def _penta(event: Event) -> int:
-    cls = pentaclass_of_cameo(event.cameo)
-    if cls is None:
-        cls = pentaclass_of_plover(event.type)
-    return cls or 0
 
 
 def reweigh_events(
@@ -60,7 +53,7 @@ def reweigh_events(
             continue
         group = by_sentence[sid]
         best = max((e.confidence for e in group), default=0.0)
-        matching = [e for e in group if _penta(e) == top]
+        matching = [e for e in group if pentaclass_of_event(e) == top]
         if matching:
             lead = max(matching, key=lambda e: (e.confidence, -e.start))
             if lead.confidence < best:

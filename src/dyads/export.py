@@ -201,15 +201,14 @@ def export(
         con.execute(f"COPY (SELECT * FROM {table}) TO ? ({opts})", [out])
         return n
     # Standard output: stream rows ourselves.
-    cur = con.execute(f"SELECT * FROM {table}")
-    names = [d[0] for d in cur.description]
     if fmt == "csv":
+        cur = con.execute(f"SELECT * FROM {table}")
+        names = [d[0] for d in cur.description]
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(names)
         while batch := cur.fetchmany(2000):
             writer.writerows(batch)
-    else:
-        while batch := cur.fetchmany(2000):
-            for row in batch:
-                sys.stdout.write(json.dumps(dict(zip(names, row)), ensure_ascii=False, default=str) + "\n")
+        return n
+    for row in _rows(con, f"SELECT * FROM {table}"):
+        sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
     return n

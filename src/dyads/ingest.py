@@ -30,6 +30,7 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "EXTENSIONS",
     "article_from_text",
+    "walk_folder",
     "guess_language",
     "read_inputs",
 ]
@@ -431,7 +432,7 @@ def _read_file(path: Path, max_bytes: int) -> Iterator[Article | Rejection]:
         yield Rejection(source, f"cannot open it ({exc.strerror or exc}); check the path and permissions")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def walk_folder(folder: Path) -> Iterator[Path]:
     """Files under ``folder`` in sorted order, skipping hidden ones and README/LICENSE files."""
     found = []
     for path in folder.rglob("*"):
@@ -464,7 +465,7 @@ def read_inputs(
             continue
         path = Path(name)
         if path.is_dir():
-            files = list(_walk(path))
+            files = list(walk_folder(path))
             if not files:
                 yield Rejection(name, "no files in this folder (hidden and README/LICENSE files are skipped)")
             for file in files:

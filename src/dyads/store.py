@@ -37,6 +37,11 @@ def _schema_sql() -> str:
     return resources.files("dyads").joinpath("schema.sql").read_text(encoding="utf-8")
 
 
+def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur.fetchall()]
+
+
 def _actor_json(actor: Actor | None) -> dict[str, Any] | None:
     return asdict(actor) if actor is not None else None
 
@@ -245,9 +250,7 @@ class Store:
             ORDER BY a.date DESC NULLS LAST, a.id
             LIMIT ?
         """
-        cur = self.connect().execute(sql, [search, search, limit])
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, row)) for row in cur.fetchall()]
+        return _dicts(self.connect().execute(sql, [search, search, limit]))
 
     def find_article_ids(self, prefix: str) -> list[str]:
         rows = self.connect().execute(
@@ -259,6 +262,4 @@ class Store:
         """Rows of one table as dicts (``where`` is trusted SQL with ? parameters)."""
         if table not in TABLES and table != "event_dyads":
             raise StoreError(f"unknown table {table!r}")
-        cur = self.connect().execute(f"SELECT * FROM {table} WHERE {where}", list(params))
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, row)) for row in cur.fetchall()]
+        return _dicts(self.connect().execute(f"SELECT * FROM {table} WHERE {where}", list(params)))
