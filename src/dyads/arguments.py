@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from .event_roles import stranded_to
 from .model import Actor, Event
 
 __all__ = ["add_argument_spans", "argument_phrase", "is_reciprocal", "participant_spans"]
@@ -49,6 +50,7 @@ _DROP_PREPS = frozenset({"on", "including", "as", "following", "during", "after"
                          "over", "within", "ahead", "besides", "except", "unlike", "regarding"})
 _KEEP_ACL = frozenset({"base", "know", "locate", "station", "name", "call", "head", "lead", "back", "support",
                        "fire", "affect", "deploy"})
+_GIVE = frozenset({"AID", "RETREAT", "CONCEDE"})  # giving, returning, handing over
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _PRECONJ = frozenset({"both", "either", "neither"})
@@ -293,6 +295,18 @@ def _object(verb: Token) -> list[Token]:
     return []
 
 
+def _recipient(verb: Token) -> list[Token]:
+    """The "to" phrase of a giving verb, also when the parser hung it at the end of the object."""
+    found = _pobjs(verb, ("to",))
+    if found:
+        return found
+    for obj in _kids(verb, {"dobj"}):
+        to = stranded_to(obj)
+        if to is not None:
+            return [c for c in to.children if c.dep_ == "pobj"]
+    return []
+
+
 def _governor(noun: Token) -> Token | None:
     """The verb a nominal trigger is the object of ("launched an assault", "held talks")."""
     cur = noun
@@ -474,6 +488,8 @@ def _event_ranges(doc: Doc, event: Event) -> tuple[list[tuple[int, int]], list[t
         if len(_kids(trigger, _SUBJ)) > 1:
             src_heads = _kids(trigger, _SUBJ)
         tgt_heads = _object(trigger)
+        if event.type in _GIVE:  # "returned a pendant ... to Russian authorities": who receives it
+            tgt_heads = _recipient(trigger) or tgt_heads
     src_heads = [t for t in src_heads if t.i != trigger.i]
     tgt_heads = [t for t in tgt_heads if t.i != trigger.i]
     src_heads, tgt_heads = _follow_roles(src_heads, tgt_heads, src_tokens, tgt_tokens)

@@ -3,7 +3,7 @@
 The rules find candidate events; the classifier (``dyads.classify``) reads the whole sentence.
 Where the classifier is confident that a sentence reports nothing (a statement, an opinion, a
 comment: PentaClass 0), the rules' events there are most often false alarms, so they are
-dropped; where it is confident of a class that one of the candidates has, that candidate
+dropped, except requests and appeals (CAMEO 02), which are PentaClass 0 themselves; where it is confident of a class that one of the candidates has, that candidate
 becomes the sentence's main event. Elsewhere the rules decide alone.
 
 Both thresholds were chosen by cross-validation on the PentaClass training sentences
@@ -47,7 +47,12 @@ def reweigh_events(
     for sid, p in zip(ids, probs):
         top = int(p.argmax())
         if top == 0 and p[0] >= drop_neutral:
-            dropped.add(sid)
+            # a request or appeal (CAMEO 02) is itself PentaClass 0: only the others go
+            neutral = [e for e in by_sentence[sid] if pentaclass_of_event(e) == 0]
+            if neutral:
+                dropped.update(id(e) for e in by_sentence[sid] if e not in neutral)
+            else:
+                dropped.add(sid)
             continue
         if top == 0 or p[top] < prefer_class:
             continue
@@ -58,4 +63,4 @@ def reweigh_events(
             lead = max(matching, key=lambda e: (e.confidence, -e.start))
             if lead.confidence < best:
                 lead.confidence = min(1.0, best + 0.01)
-    return [e for e in events if e.sentence not in dropped]
+    return [e for e in events if e.sentence not in dropped and id(e) not in dropped]

@@ -27,6 +27,7 @@ __all__ = [
     "prep_objects",
     "raised_objects",
     "scoped",
+    "stranded_to",
     "verb_of",
 ]
 
@@ -188,3 +189,33 @@ def lemma_in(tok: Token, words: set[str]) -> bool:
     low = tok.lower_
     return (tok.lemma_.lower() in words or low in words or low[:-1] in words or low[:-2] in words
             or low[:-3] in words or (low.endswith("ied") and low[:-3] + "y" in words))
+
+
+# nouns whose own "to" phrase belongs to them ("access to the sea", "a visit to Cuba")
+_TO_NOUNS = frozenset({
+    "access", "visit", "trip", "threat", "aid", "assistance", "support", "road", "route", "path",
+    "way", "ambassador", "envoy", "embassy", "mission", "delegation", "letter", "right", "rights",
+    "commitment", "response", "reply", "answer", "key", "door", "link", "ties", "relations",
+    "contribution", "damage", "injury", "harm", "return", "transfer"})
+
+
+def _time_only(tokens: Iterable[Token]) -> bool:
+    return all(t.is_punct or t.ent_type_ in ("DATE", "TIME")
+               or (t.dep_ == "prep" and any(c.ent_type_ in ("DATE", "TIME") for c in t.children))
+               for t in tokens)
+
+
+def stranded_to(obj: Token) -> Token | None:
+    """The "to" preposition that ends a long object: the parser's home for a giving verb's recipient.
+
+    "returned a statue engraved with the image of a samurai to Chinese authorities (on Monday)":
+    the last "to" phrase of the object, when only dates follow it, names who received it.
+    """
+    sub = list(obj.subtree)
+    tos = [t for t in sub if t.dep_ == "prep" and t.lower_ == "to" and t.head.i != obj.i]
+    if not tos:
+        return None
+    to = tos[-1]
+    if to.head.lemma_.lower() in _TO_NOUNS or not _time_only(t for t in sub if t.i > to.right_edge.i):
+        return None
+    return to

@@ -62,6 +62,7 @@ from .event_roles import (
     prep_objects as _prep_objects,
     raised_objects as _raised_objects,
     scoped as _scoped,
+    stranded_to as _stranded_to,
     verb_of as _verb_of,
 )
 from .model import Actor, Event, Quote
@@ -88,6 +89,7 @@ _REACTIONS = {"SAY", "ACCUSE", "REJECT", "SUPPORT", "REQUEST", "PROTEST"}
 _PUBLICATION = {"press", "news", "media"}
 _STANCE = {"REJECT", "SUPPORT", "ACCUSE"}
 _HELP = {"AID", "SUPPORT", "COOPERATE"}
+_GIVE = {"AID", "RETREAT", "CONCEDE"}  # giving, returning, handing over: "to X" is the recipient
 _TIME_MARK = {"after", "before", "when", "while", "as", "since", "once", "because", "though", "although"}
 
 
@@ -399,6 +401,8 @@ class _Coder:
         preps = _prep_objects(tok, allowed)
         for pobj in preps:
             target = _merge(target, idx.in_phrase(pobj))
+        if not target and cand.type in _GIVE and not _prep_objects(tok, {"to"}):
+            target = self.stranded_recipient(objs, source)
         if not target:
             for pobj in _prep_objects(tok, _WEAK_TARGET_PREPS):
                 target = _merge(target, idx.in_phrase(pobj))
@@ -408,6 +412,17 @@ class _Coder:
             gov = tok.head.head  # "supported the country by expanding ties": ties with the country
             target = _merge(*(idx.in_phrase(o) or self.resolve_definite(o, source) for o in _children(gov, _OBJ)))
         self.assign(cand, source, target)
+
+    def stranded_recipient(self, objs: list[Token], source: list[Actor]) -> list[Actor]:
+        """Actors in the "to" phrase the parser hung at the end of the object (``stranded_to``)."""
+        for obj in objs:
+            to = _stranded_to(obj)
+            if to is None:
+                continue
+            found = [a for p in to.children if p.dep_ == "pobj" for a in self.index.in_phrase(p) if a not in source]
+            if found:
+                return found
+        return []
 
     def nominal_args(self, cand: Candidate) -> None:
         tok, frame = cand.token, cand.trigger.frame
