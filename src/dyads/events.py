@@ -89,6 +89,10 @@ _REACTIONS = {"SAY", "ACCUSE", "REJECT", "SUPPORT", "REQUEST", "PROTEST"}
 _PUBLICATION = {"press", "news", "media"}
 _STANCE = {"REJECT", "SUPPORT", "ACCUSE"}
 _HELP = {"AID", "SUPPORT", "COOPERATE"}
+# "held talks in Geneva" (a venue), "opposed the war in Ukraine" (where the issue is): no target
+_NO_PLACE_TARGET = {"CONSULT", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"}
+_PLACE_PATH = {"dobj", "prep", "pobj", "acl", "amod", "compound", "nmod", "appos", "pcomp"}
+_PLACE_WORDS = {"in", "near", "inside", "across", "throughout", "into", "on", "at", "outside"}
 _GIVE = {"AID", "RETREAT", "CONCEDE"}  # giving, returning, handing over: "to X" is the recipient
 _TIME_MARK = {"after", "before", "when", "while", "as", "since", "once", "because", "though", "although"}
 
@@ -321,10 +325,40 @@ class _Coder:
                     for obj in _children(clause, _OBJ):  # (help goes to the object, not to its danger)
                         found = self.index.in_phrase(obj, loose=cand.type not in _HELP)
                         cand.target = _merge(cand.target, [a for a in found if a not in cand.source])
+        if not cand.target and cand.type not in _NO_PLACE_TARGET:
+            cand.target = self.place_target(tok, cand.source)
         set_flags(cand)
         cand.date = self.when(tok, trig.nominal)
         refine_code(cand)
         return cand
+
+    def place_target(self, tok: Token, source: list[Actor]) -> list[Actor]:
+        """With no party named, the country where it happens is the target (the PLOVER coders' way).
+
+        "lifted the curfew imposed in Darfur", "fired at positions near Kandahar", "a ceasefire in
+        Yemen": a place phrase of the trigger's own clause, reached through its objects and their
+        modifiers, never through another clause or a subject.
+        """
+        sources = {a.country for a in source}
+        found: list[Actor] = []
+        frontier, seen = [(tok, 0)], {tok.i}
+        while frontier:
+            node, depth = frontier.pop(0)
+            for child in node.children:
+                if child.i in seen or child.dep_ not in _PLACE_PATH:
+                    continue
+                seen.add(child.i)
+                if child.dep_ == "prep" and child.lower_ in _PLACE_WORDS:
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC"):
+                            found = _merge(found, [a for a in self.index.in_phrase(pobj, loose=False)
+                                                   if a.kind == "country" and a not in source])
+                if depth < 3:
+                    frontier.append((child, depth + 1))
+        # the source's own country is a fine target ("Sudan eased the curfew in Sudan"), but
+        # when another country is named as well, that one is meant
+        other = [a for a in found if a.country not in sources]
+        return other or found
 
     def clause_depth(self, tok: Token) -> float:
         """How far the trigger sits below the sentence's main clause, in clause steps.

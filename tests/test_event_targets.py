@@ -1,4 +1,4 @@
-"""Giving verbs: the recipient is the target even when the parser hangs "to X" inside the object."""
+"""Who the target is: recipients of giving verbs, places when no party is named, requests kept."""
 
 from dyads.arguments import add_argument_spans
 from dyads.event_confidence import reweigh_events
@@ -29,3 +29,14 @@ def test_a_request_survives_a_neutral_sentence(nlp):
     art = annotate_doc(Article(id="t", text=text), doc)
     kept = reweigh_events(doc, art.events)
     assert any(e.type == "REQUEST" for e in kept)
+
+
+def test_the_place_is_the_target_when_no_party_is_named(nlp):
+    text, events = _events(nlp, "Rebel fighters fired rockets at army positions near Kandahar on Sunday.")
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert attacks and [a.country for a in attacks[0].target] == ["AFG"]
+
+
+def test_a_meeting_place_is_not_a_target(nlp):
+    text, events = _events(nlp, "Iranian diplomats held talks in Geneva on Monday.")
+    assert all(a.country != "CHE" for e in events for a in e.target)

