@@ -73,12 +73,15 @@ __all__ = ["find_events", "main_event", "penta_of_event"]
 
 _LIGHT = word_list("light_verbs")
 _INFO = word_list("information")
+_FIGURATIVE = word_list("figurative_fights")
+_NO_GIFT = word_list("no_gift")
 _TROOPS = word_list("troops")
 _RECV = word_list("receive")
 _FUTURE_HEADS = word_list("future_heads")
 _DEFINITE = word_list("definite")
 _SPEECH = frozenset(k for k, v in lexicon().items() if any(t.type == "SAY" and t.word is None for t in v)) | {"accord"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "them", "itself", "themselves"}
+_POSSESSIVE = {"his", "her", "its", "their", "our", "my"}
 _FIRST_PERSON = {"we", "i", "us", "our", "my"}
 
 _HYPHEN = re.compile(r"^(?P<x>.+?)[-\u2013](?P<v>backed|supported|sponsored|allied|funded|financed|armed|brokered)$", re.I)
@@ -93,7 +96,8 @@ _HELP = {"AID", "SUPPORT", "COOPERATE"}
 _NO_PLACE_TARGET = {"CONSULT", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"}
 _PLACE_PATH = {"dobj", "prep", "pobj", "acl", "amod", "compound", "nmod", "appos", "pcomp"}
 _PLACE_WORDS = {"in", "near", "inside", "across", "throughout", "into", "on", "at", "outside"}
-_GIVE = {"AID", "RETREAT", "CONCEDE"}  # giving, returning, handing over: "to X" is the recipient
+_GIVE = {"AID", "RETREAT", "CONCEDE"}
+_SUFFER = {"die", "suffer", "perish", "flee", "survive", "escape", "lose", "drown", "starve"}  # giving, returning, handing over: "to X" is the recipient
 _TIME_MARK = {"after", "before", "when", "while", "as", "since", "once", "because", "though", "although"}
 
 
@@ -233,6 +237,20 @@ class _Coder:
                     continue  # "did not release any information": a statement, not a release
                 if tok.lemma_ == "ask" and not (_children(tok, {"xcomp"}) or _prep_objects(tok, {"for"})):
                     continue  # "asked whether ...": a question, not an appeal
+                if trig.type == "ASSAULT" and any(
+                        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _FIGURATIVE
+                        for n in [tok, *_children(tok, {"dobj"})] for c in n.children):
+                    continue  # "a custody battle", "fought a legal fight", "a price war": no violence
+                if tok.lemma_ == "confer" and not _prep_objects(tok, {"with"}):
+                    continue  # "an honour conferred by the president": bestowed, not consulted
+                if tok.lemma_ == "give" and any(
+                        o.lemma_.lower() in _NO_GIFT for o in _children(tok, {"dobj", "dative"} | _PASS_SUBJ)):
+                    continue  # "was given a chance", "gave him a warning": nothing handed over
+                if tok.lemma_ == "recall" and (_children(tok, {"xcomp", "ccomp"}) or any(
+                        o.tag_ == "VBG" for o in _children(tok, {"dobj"}))):
+                    continue  # "recalled receiving a toy", "recalled that ...": memory, not a recall
+                if tok.lemma_ == "appeal" and not (_prep_objects(tok, {"for", "to"}) or _children(tok, {"xcomp"})):
+                    continue  # "appealed the verdict", "an appeal by the prosecutors": a court appeal
                 if tok.lemma_ == "decline" and not _children(tok, {"xcomp", "dobj", "ccomp"}):
                     continue  # "the population declined 40%": a fall, not a refusal
                 if tok.lemma_ == "hail" and _prep_objects(tok, {"from"}):
@@ -262,6 +280,9 @@ class _Coder:
             trig = self.match(tok)
             if trig is None:
                 continue
+            named = self.index.by_token.get(tok.i)
+            if named is not None and named.kind in ("organisation", "person") and trig.type != "SAY":
+                continue  # "the Committee to Protect Journalists", "Peace Corps": a name, not an act
             if trig.type == "SAY":
                 who = self.subject(tok)
                 said[tok.i] = who[0] if who else None
@@ -408,6 +429,12 @@ class _Coder:
         own_force = cand.type == "MOBILIZE"
         if passive and not own_force:
             target = _merge(*(idx.in_phrase(p) for p in passive))
+        elif tok.tag_ == "VBN" and tok.dep_ == "advcl" and not own_force and \
+                not _children(tok, _SUBJ | {"aux", "auxpass", "mark"}):
+            # "a man appeared in court, charged with murder": a bare past participle is passive,
+            # so the clause's subject suffers it; "by" names who did it
+            target = source
+            source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
         elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
             target = idx.in_phrase(tok.head)  # "the rebels backed by Iran"
             source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
@@ -560,7 +587,9 @@ class _Coder:
         if first.dep_ == "pobj" and first.head.lower_ == "from":
             return False  # "protect cities from attacks", "fled from the fighting": not the subject's act
         if noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "after", "in", "before", "for", "to", "into", "on"):
-            return True  # "during a meeting with Maduro, Putin said"
+            # "during a meeting with Maduro, Putin said"; but "five civilians died in the attack",
+            # "were wounded in the attack": who suffers an event does not do it
+            return not (_children(verb, _PASS_SUBJ) or verb.lemma_.lower() in _SUFFER)
         if not _scoped(noun, verb):
             return False
         if _lemma_in(verb, _LIGHT):
@@ -588,7 +617,10 @@ class _Coder:
     def assign(self, cand: Candidate, source: list[Actor], target: list[Actor]) -> None:
         ids = {id(a) for a in source}
         cand.source = source
-        cand.target = [a for a in target if id(a) not in ids]
+        # "stepped down from his post": a possessive pronoun of the doer is no target
+        own = {(a.code, a.name) for a in source}
+        cand.target = [a for a in target if id(a) not in ids
+                       and not (a.kind == "pronoun" and a.text.lower() in _POSSESSIVE and (a.code, a.name) in own)]
         if cand.type == "CONSULT" and cand.mode != "visit":
             # "held talks in Moscow with Putin": where a meeting happens is not who it is with
             cand.target = [a for a in cand.target if not self.venue(a)]
