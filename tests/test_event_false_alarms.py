@@ -16,6 +16,7 @@ def _events(nlp, text):
     "The medal, an honour conferred by the Kenyan president, hangs in the museum.",
     "The Nigerian actress was given a chance to audition for the film.",
     "Prosecutors in Chile filed an appeal against the sentence.",
+    "Kenyan police launched an investigation into the fire at the Nairobi market.",
 ])
 def test_no_event(nlp, text):
     assert _events(nlp, text) == []

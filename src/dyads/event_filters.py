@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .event_roles import SUBJ as _SUBJ, children as _children, prep_objects as _prep_objects, verb_of as _verb_of
 from .triggers import word_list
 
-__all__ = ["mishap", "no_comment", "weather"]
+__all__ = ["mishap", "mishap_inquiry", "no_comment", "weather"]
 
 _MISHAPS = word_list("mishaps")
 _DENIED = word_list("denied")
@@ -32,6 +32,14 @@ def weather(tok: Token) -> bool:
     if tok.dep_ == "acl" and _mishap_words(tok.head):
         return True
     return any(_mishap_words(o) for o in _prep_objects(tok, {"of", "about"}) + _children(tok, {"dobj"}))
+
+
+def mishap_inquiry(tok: Token) -> bool:
+    """An investigation of a crash, fire or outbreak looks for causes, not culprits (no ACCUSE)."""
+    looked_at = _prep_objects(tok, {"of", "into"}) + _children(tok, {"dobj"})
+    if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":  # "began investigations of the crash"
+        looked_at += _prep_objects(tok.head, {"of", "into"})
+    return any(o.lemma_.lower() in _MISHAPS or _mishap_words(o) for o in looked_at)
 
 
 def mishap(tok: Token, subject_only: bool = False) -> bool:

@@ -40,7 +40,7 @@ from .event_complements import (
     undo,
 )
 from .event_records import main_event, penta_of_event, to_events
-from .event_filters import mishap, no_comment, weather
+from .event_filters import mishap, mishap_inquiry, no_comment, weather
 from .event_modality import (
     COOP_TYPES as _COOP_TYPES,
     HYPO_MARK as _HYPO_MARK,
@@ -306,6 +306,8 @@ class _Coder:
                 cand.absorbed = True  # "the plane hit the ocean": a transitive blow needs a victim
             if cand.type == "THREATEN" and weather(cand.token):
                 cand.absorbed = True  # "a hurricane warning", "flash flood warnings": weather, not threats
+            if cand.mode == "investigate" and mishap_inquiry(cand.token):
+                cand.absorbed = True  # "the NTSB began an investigation of the crash": no one is accused
             if cand.type == "REJECT" and no_comment(cand.token):
                 cand.absorbed = True  # "declined to comment", "denied the accusations": CAMEO 01x, no event
             if cand.type == "PROTEST":
