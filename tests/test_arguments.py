@@ -132,3 +132,110 @@ def test_an_actor_with_its_determiner_gives_the_whole_phrase(nlp):
     _, target = _phrases(doc, event)
     assert target and all(t.strip().lower() != "the" for t in target)
     assert any("OPCW" in t for t in target)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        # a capital after a person only says where the event happened
+        ("Germany summoned the Egyptian ambassador in Berlin on Monday.",
+         "summoned", ["Germany"], ["the Egyptian ambassador"]),
+        # a denial answers whoever made the claim
+        ("The ministry denied charges by opposition lawmakers that it had hidden the report.",
+         "denied", ["The ministry"], ["opposition lawmakers"]),
+        ("The court rejected accusations by the United States of fraud.",
+         "rejected", ["The court"], ["the United States"]),
+        # a measure or dealing is looked through to the party it names
+        ("Egypt lifted its blockade of Libya.", "lifted", ["Egypt"], ["Libya"]),
+        ("The police shared evidence with their Kenyan counterparts.",
+         "shared", ["The police"], ["their Kenyan counterparts"]),
+        ("The president declared a state of emergency in Kenya.",
+         "declared", ["The president"], ["Kenya"]),
+        # a sum of money is never the target: whoever receives it is
+        ("Japan lent $2 billion to Vietnam last year.", "lent", ["Japan"], ["Vietnam"]),
+        ("Canada provided 5 million dollars to help Haiti rebuild.", "provided", ["Canada"], ["Haiti"]),
+    ],
+)
+def test_targets_name_the_party_not_the_matter(nlp, text, trigger, source, target):
+    doc = nlp(text)
+    event = _event(doc, trigger)
+    add_argument_spans(doc, [event])
+    assert _phrases(doc, event) == (source, target)
+
+
+def test_a_measure_without_a_named_party_stays_whole(nlp):
+    doc = nlp("The government rejected a request by the union.")
+    event = _event(doc, "rejected", type_="REJECT")
+    add_argument_spans(doc, [event])
+    assert _phrases(doc, event) == (["The government"], ["a request by the union"])
+
+
+def test_parties_of_named_states_are_separate_phrases(nlp):
+    doc = nlp("Sweden sent condolences to Norwegian people and Norwegian officials.")
+    event = _event(doc, "sent", ["Sweden"], type_="SUPPORT")
+    add_argument_spans(doc, [event])
+    assert _phrases(doc, event) == (["Sweden"], ["Norwegian people", "Norwegian officials"])
+
+
+def test_a_pronoun_actor_does_not_replace_the_speaker(nlp):
+    # the events stage may hand over "he"; the parse already says whom it stands for
+    doc = nlp("Fidel Castro announces that he is resigning as president.")
+    event = _event(doc, "resigning", ["he"], type_="RETREAT")
+    add_argument_spans(doc, [event])
+    assert _phrases(doc, event)[0] == ["Fidel Castro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        # the complement's object is read like a direct object
+        ("The parliament refused to lift sanctions on Cuba.", "refused", ["The parliament"], ["Cuba"]),
+        # the subject's own troops are not the target: the place they leave is
+        ("Chad is willing to withdraw its troops from Darfur.", "willing", ["Chad"], ["Darfur"]),
+        # an event noun in a compound: its parties hang on the whole compound
+        ("The Pope launched a mediation effort between Chile and Argentina.",
+         "mediation", ["The Pope"], ["Chile", "Argentina"]),
+        # a described state: "a small country ..." is commentary, not the name
+        ("Malta, a small island nation in the Mediterranean, has criticised Libya.",
+         "criticised", ["Malta"], ["Libya"]),
+    ],
+)
+def test_more_target_conventions(nlp, text, trigger, source, target):
+    doc = nlp(text)
+    event = _event(doc, trigger)
+    add_argument_spans(doc, [event])
+    assert _phrases(doc, event) == (source, target)
+
+
+def test_a_matter_mention_of_the_events_stage_does_not_pull_the_phrase_back(nlp):
+    # the events stage may name "troops" as the target; the place is the party
+    doc = nlp("Chad is willing to withdraw its troops from Darfur.")
+    event = _event(doc, "willing", ["Chad"], ["troops"], type_="RETREAT")
+    add_argument_spans(doc, [event])
+    assert _phrases(doc, event) == (["Chad"], ["Darfur"])
+
+
+def test_a_person_keeps_a_described_apposition(nlp):
+    doc = nlp("Ali Hassan, a senior militia leader, has surrendered to the police.")
+    event = _event(doc, "surrendered", type_="YIELD")
+    add_argument_spans(doc, [event])
+    assert _phrases(doc, event)[0] == ["Ali Hassan, a senior militia leader"]
+
+
+def test_commentary_deep_inside_a_phrase_goes_out(nlp):
+    doc = nlp("Gunmen attacked the offices of a newspaper that had criticised the army.")
+    event = _event(doc, "attacked")
+    add_argument_spans(doc, [event])
+    assert _phrases(doc, event) == (["Gunmen"], ["the offices of a newspaper"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The museum handed a stolen painting to Italian authorities.",
+     "A stolen painting was handed by the museum to Italian authorities."],
+)
+def test_a_thing_handed_over_gives_its_receiver(nlp, text):
+    doc = nlp(text)
+    event = _event(doc, "handed", type_="UNKNOWN")
+    add_argument_spans(doc, [event])
+    assert _phrases(doc, event)[1] == ["Italian authorities"]

@@ -8,15 +8,37 @@ Conventions (learnt from the development half of that gold file):
 - a phrase is the dependency subtree of the argument's head noun: determiners, modifiers, "of"
   and "in" phrases and appositions stay in ("the last ISIS group bastion in the country");
 - relative clauses, infinitives and most participle clauses go out ("another ethnic Chechen
-  [who had fought ...]"); passive participles with their agent stay ("the missiles fired by the
-  Israeli military"); dates, "on ..." phrases and edge punctuation go out;
-- coordinated parties are separate phrases ("the United Kingdom" and "France"), except the joint
-  subject of a reciprocal event ("US and China have agreed"), which is one phrase;
+  [who had fought ...]"), also deeper inside a kept modifier ("the shrine of leader Khomeini
+  [that ...]", with dates and described appositions there too); passive participles with their
+  agent stay ("the missiles fired by the Israeli military"); dates, "on ..." phrases and edge
+  punctuation go out; so do "in/at" a capital or seat of power after anything but an
+  organisation ("the Egyptian ambassador [in Berlin]", but "the U.S. Embassy in Athens") and
+  "of ..." after a state ("accusations by the US [of genocide]");
+  an apposition with "a/an" after anything but a person is a description and goes out ("Estonia
+  [, a small country in Northern Europe]"; "Ali Kushayb, a Sudanese militia leader" stays);
+- coordinated parties are separate phrases ("the United Kingdom" and "France"; "Belgian people"
+  and "Belgian Government": a noun with a named state's modifier counts as a party), except the
+  joint subject of a reciprocal event ("US and China have agreed"), which is one phrase;
 - a light object is looked through: "launched an assault ON X", "expressed concern FOR X" give X
-  (and no target when no preposition names one);
+  (and no target when no preposition names one); a measure or dealing is looked through when a
+  preposition names a party and kept whole otherwise ("lifted its blockade OF Yemen", "shared
+  evidence WITH India", "a state of emergency IN X"; "rejected a request by X" stays whole);
+- the subject's own forces are looked through to the place named ("withdraw its troops FROM X",
+  "strengthened its forces IN Crimea"); a complement's object is read like a direct object
+  ("refused to lift sanctions ON Iran"); an event noun in a compound takes its parties from the
+  whole compound ("a mediation effort BETWEEN India and Pakistan", or its purpose: "an effort to
+  resolve the rift BETWEEN X and Y");
+- a claim points at its claimant: "denied charges BY X", "conceded to demands FROM X" give X;
+- a sum or quantity is never the target: whoever receives it is ("lent $1 billion TO Indonesia",
+  "provided 6 million euros to help HAITI cope"); nor is a thing handed to a named party
+  ("returned a manuscript TO Italian authorities", also in the passive);
 - a phrase contains the actor mention the events stage found for that side; when the parse gives
-  no phrase whose subtree does, the actor's own noun phrase is used; a slot whose phrase holds
-  only the other side's actors changes sides ("at the request of Trudeau": Trudeau is the source);
+  no phrase whose subtree does, the actor's own noun phrase is used (a pronoun actor never
+  replaces a named phrase the parse found: "Gorbachev announces that he is resigning", nor does
+  a mention that is only the matter looked through: "its troops" in "withdraw its troops from
+  X"); the subject of "X is willing/ready to" is X; a slot
+  whose phrase holds only the other side's actors changes sides ("at the request of Trudeau":
+  Trudeau is the source);
 - a coordinated subject of a joint verb whose complement names no party is one reciprocal phrase
   ("Britain and Germany agreed to share information"); an apposition naming the event itself
   (", an attack that ...") is cut.
@@ -32,6 +54,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from .countries import country_forms
 from .event_roles import stranded_to
 from .model import Actor, Event
 
@@ -52,6 +75,8 @@ _KEEP_ACL = frozenset({"base", "know", "locate", "station", "name", "call", "hea
                        "fire", "affect", "deploy"})
 _GIVE = frozenset({"AID", "RETREAT", "CONCEDE"})  # giving, returning, handing over
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_OWN = frozenset({"its", "their", "his", "her", "our"})
 _PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _PRECONJ = frozenset({"both", "either", "neither"})
 _OPEN = frozenset({"(", "[", "“"})
@@ -70,10 +95,22 @@ _LIGHT = frozenset(
     "invasion incursion missile rocket fire pessimism optimism concern worry regret anger outrage satisfaction "
     "hope disappointment dismay gratitude respect respects statement control confidence doubt doubts".split()
 )
+# Objects that are measures or dealings, looked through to the party a preposition names ("lifted its
+# blockade OF Yemen", "shared evidence WITH India") but kept whole when none does ("a request by X").
+_THROUGH = frozenset(
+    "dinner lunch banquet reception request commitment boycott blockade embargo ceasefire truce reform evidence "
+    "link links border borders import imports export exports battle curfew siege emergency guarantee "
+    "investigation probe access dispute rift confrontation extradition tax taxes delivery deliveries "
+    "suspension intelligence information release state".split()
+)
+# What is given rather than who receives it: "$1 billion", "6 million euros", "13 tons of medicine".
+_AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+_UNITS = frozenset("euros dollars pounds yuan yen rupees francs tons tonnes kilograms litres liters".split())
 # Appositions that name the event itself rather than the party they hang on.
 _EVENT_APPOS = _LIGHT | frozenset("incident move decision step act attempt killing bombing massacre".split())
 # Where a light object points: "optimism ABOUT a deal", "pessimism IN the future of the economy".
 _LIGHT_PREPS = _STRONG_PREPS + ("about", "regarding", "toward", "in", "from")
+_THROUGH_PREPS = _LIGHT_PREPS + ("of", "between", "among")
 # Reciprocal readings (gold role R). PAIR: "X held talks with Y", "X will host Y", "X signed a deal with Y";
 # JOINT: only when the parties are one coordinated subject ("X and Y met", "X and Y agreed").
 _RECIP_PAIR = frozenset(
@@ -85,6 +122,8 @@ _RECIP_LIGHT_VERBS = frozenset("hold have conduct attend sign reach conclude beg
 _RECIP_JOINT = _RECIP_PAIR | frozenset(
     "meet agree negotiate cooperate upgrade reach discuss consult confer clash fight trade exchange".split()
 )
+# Claims made against someone: "denied charges BY X", "rejected accusations FROM X" are aimed at the accuser.
+_CLAIMS = frozenset("charge accusation allegation claim demand criticism complaint".split())
 _NOT_RECIPROCAL = frozenset({"mediation", "mediate", "arrive", "receive", "visit"})
 
 
@@ -96,6 +135,17 @@ def _token_at(doc: Doc, char: int) -> Token | None:
 
 
 # ------------------------------------------------------------------ phrases
+
+
+def _seat_of_power(tok: Token) -> bool:
+    """A capital or seat of government ("Moscow", "Downing Street"): a place a party stands in.
+
+    Why: a city of that kind after a person or thing only says where the event happened, while
+    an organisation's city names which office it is ("the U.S. Embassy in Athens").
+    """
+    words = [t.text for t in tok.subtree if t.dep_ != "det"]
+    form = country_forms().get(" ".join(words))
+    return form is not None and form.form in ("capital", "seat")
 
 
 def _keep_child(child: Token, head: Token, join: bool) -> bool:
@@ -119,13 +169,49 @@ def _keep_child(child: Token, head: Token, join: bool) -> bool:
         if child.lower_ in ("in", "at", "near") and head.ent_type_ == "PERSON":
             return False  # "Donald Trump in Washington": where he is, not who
         objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+        if child.lower_ in ("in", "at") and objs and _seat_of_power(objs[0]) and head.ent_type_ not in ("ORG", "FAC"):
+            return False  # "the Egyptian ambassador in Berlin": where the party is, not which one
         if not objs or objs[0].dep_ == "pcomp" or objs[0].ent_type_ in _TIME_ENTS:
             return False
+    if dep == "prep" and after and child.lower_ == "of" and head.ent_type_ == "GPE" and not child.ent_type_:
+        return False  # "accusations by the US of genocide": what is claimed, not which state
     if dep in ("npadvmod", "nmod") and after and child.ent_type_ in _TIME_ENTS:
         return False
     if dep == "appos" and after and child.lemma_.lower() in _EVENT_APPOS:
         return False  # "148 students ..., an attack that provoked outrage": a comment on the event
+    if dep == "appos" and after and head.ent_type_ != "PERSON" and \
+            any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children):
+        return False  # "Estonia, a small country in Northern Europe": a description, not a name
     return True
+
+
+def _nested_cut(tok: Token) -> int:
+    """Where commentary deeper in a kept modifier starts: a relative clause or a date hung on a
+    noun inside it ("the shrine of leader Khomeini [in June 2017 that killed 17 people]")."""
+    cut = len(tok.doc)
+    for sub in tok.subtree:
+        if sub.i == tok.i or sub.i < sub.head.i or sub.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if _commentary(sub):
+            cut = min(cut, sub.left_edge.i)
+    return cut
+
+
+def _commentary(sub: Token) -> bool:
+    """A modifier deep in a phrase that comments rather than identifies: a relative clause, a
+    date, a participle clause, or a described apposition ("Klockner-Humboldt-Deutz, a German
+    engine maker")."""
+    dep = sub.dep_
+    if dep == "relcl":
+        return True
+    if dep == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in _TIME_ENTS for c in sub.children):
+        return True
+    if dep in ("npadvmod", "nmod") and sub.ent_type_ in _TIME_ENTS:
+        return True
+    if dep == "appos" and sub.head.ent_type_ != "PERSON" and \
+            any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in sub.children):
+        return True
+    return dep == "acl" and not any(c.dep_ == "agent" for c in sub.children)
 
 
 def argument_phrase(head: Token, join: bool = False) -> tuple[int, int]:
@@ -141,6 +227,8 @@ def argument_phrase(head: Token, join: bool = False) -> tuple[int, int]:
         if _keep_child(child, head, join):
             left = min(left, child.left_edge.i)
             right = max(right, child.right_edge.i)
+            if child.i > head.i:
+                cut = min(cut, _nested_cut(child))
         elif child.i > head.i and child.dep_ != "punct":
             cut = min(cut, child.left_edge.i)
     right = min(right, cut - 1)
@@ -179,6 +267,9 @@ def _is_party(tok: Token, actor_tokens: frozenset[int]) -> bool:
     """A named party (a person, state, organisation, people) rather than a thing or a group of things."""
     if tok.ent_type_ in _PARTY_ENTS or tok.pos_ == "PROPN":
         return True
+    left = tok.doc[tok.left_edge.i:tok.i + 1]
+    if any(t.ent_type_ in _PARTY_ENTS | {"LOC"} and t.dep_ in ("amod", "compound", "poss", "nmod") for t in left):
+        return True  # "Belgian people", "Syria's neighbours": a people or body of a named state
     return any(i in actor_tokens for i in range(tok.left_edge.i, tok.i + 1))
 
 
@@ -248,7 +339,7 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         if head.dep_ == "dobj" and gov.pos_ in ("VERB", "AUX"):
             return _subject(gov, depth + 1)  # "accepted an invitation to meet"
         return []
-    if dep in ("xcomp", "conj", "advcl", "ccomp", "pcomp") or (dep == "pobj" and verb.tag_ == "VBG"):
+    if dep in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") or (dep == "pobj" and verb.tag_ == "VBG"):
         gov = head.head if head.dep_ == "prep" else head
         if gov.pos_ in ("VERB", "AUX", "ADJ"):
             return _subject(gov, depth + 1)
@@ -271,28 +362,116 @@ def _matter(obj: Token) -> bool:
     return any(w in _LIGHT or w in _RECIP_PAIR for w in words)
 
 
+def _claimant(obj: Token) -> list[Token]:
+    """Who made a claim ("charges BY X", "demands FROM X"): the party a denial or concession answers."""
+    if obj.lemma_.lower() not in _CLAIMS:
+        return []
+    return _pobjs(obj, ("by", "from"))
+
+
+def _amount(tok: Token) -> bool:
+    """A sum or quantity ("$1 billion", "6 million euros", "13 tons of medicine"): what is given, never a party."""
+    return tok.ent_type_ in _AMOUNT_ENTS or tok.like_num or tok.lower_ in _UNITS
+
+
+def _beneficiary(amount: Token, verb: Token) -> list[Token]:
+    """Who a sum or shipment goes to: "lent $1 billion TO Indonesia", "€10 million in aid TO the
+    Palestinians", "€95 million to address THE NEEDS of ...", "1.5 million euros to help HAITI cope"."""
+    found = [t for t in _pobjs(verb, ("to", "into")) if not _amount(t)]
+    if found:
+        return found
+    for tok in amount.subtree:
+        if tok.dep_ == "prep" and tok.lower_ in ("to", "into"):
+            found = [c for c in tok.children if c.dep_ == "pobj" and not _amount(c)]
+            if found:
+                return found
+    for tok in (verb, amount):
+        for clause in _kids(tok, {"advcl", "xcomp", "relcl", "acl"}):
+            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                continue
+            objs = [o for o in _kids(clause, {"dobj", "dative"}) if not _amount(o)][:1]
+            objs = objs or [c for comp in _kids(clause, {"ccomp", "xcomp"}) for c in _kids(comp, _SUBJ)]
+            if objs:
+                return objs
+    return []
+
+
+def _through(tok: Token) -> bool:
+    """A measure or dealing that points at a party rather than being one ("a blockade", "evidence")."""
+    return tok.lemma_.lower() in _THROUGH or tok.lower_ in _THROUGH
+
+
+def _look_through(obj: Token) -> list[Token]:
+    """The party a measure names: "a state of emergency IN Colombia" gives Colombia (nested measures too)."""
+    inner = _pobjs(obj, _THROUGH_PREPS)
+    for _ in range(3):
+        if len(inner) != 1 or not _through(inner[0]):
+            break
+        inner = _pobjs(inner[0], _THROUGH_PREPS)  # "a state of emergency" alone names no party
+    return inner
+
+
 def _object(verb: Token) -> list[Token]:
     """Head tokens of whom ``verb`` is done to."""
     passive = _kids(verb, _PASS_SUBJ)
     if passive:
-        return passive
+        return _handed_to(passive[0], verb) or passive
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [verb.head]
     dative = [o for o in _kids(verb, {"dative"}) if o.pos_ != "ADP"]
     if dative:
         return dative
     for obj in _kids(verb, {"dobj"}):
-        if _matter(obj):  # "expressed concern": no party unless a preposition names one
-            return _through_light(obj, verb)
-        return [obj]
+        return _direct_target(obj, verb)
     preps = _pobjs(verb, _STRONG_PREPS) or _pobjs(verb, _WEAK_PREPS)
-    if preps:
-        return preps
-    for comp in _kids(verb, {"xcomp"}):  # "urged X to", "allowed X to": object of the complement
+    if preps:  # "agreed to a ceasefire IN Afghanistan", "called for sanctions AGAINST X": the party
+        out: list[Token] = []
+        for p in preps:
+            if p.lemma_.lower() in _LIGHT or p.lower_ in _LIGHT:
+                out.extend(t for t in _pobjs(p, _LIGHT_PREPS) if t.i != p.i)
+            else:
+                out.extend((_look_through(p) or [p]) if _through(p) else [p])
+        return out
+    for comp in _kids(verb, {"xcomp"}):  # "urged X to", "refused to lift sanctions ON X": the complement's
         inner = _kids(comp, {"dobj"})
         if inner:
-            return inner
+            return _direct_target(inner[0], comp)
     return []
+
+
+def _direct_target(obj: Token, verb: Token) -> list[Token]:
+    """Whom a direct object stands for: itself, or the party it points at (conventions above)."""
+    if _amount(obj):  # "provided 6 million euros to ...": the money is not the target
+        return _beneficiary(obj, verb)
+    if _claimant(obj):  # "denied charges by X": the reply is aimed at X
+        return _claimant(obj)
+    if obj.lemma_.lower() in _CLAIMS and not _kids(verb, _PASS_SUBJ) and _pobjs(verb, ("by",)):
+        return _pobjs(verb, ("by",))  # the parser hung "by X" on the verb
+    if _matter(obj):  # "expressed concern": no party unless a preposition names one
+        return _through_light(obj, verb)
+    if any(c.dep_ == "poss" and c.lower_ in _OWN for c in obj.children):
+        places = [t for t in _pobjs(obj, ("in", "into", "from", "to", "with"))
+                  if t.ent_type_ in _PLACE_ENTS | _PARTY_ENTS or t.pos_ == "PROPN"]
+        if places:  # "strengthened its forces IN Crimea": the subject's own, so the place is the target
+            return places
+    if _through(obj):
+        inner = _look_through(obj)
+        if inner and all(_amount(t) for t in inner):  # "the release of $1.2 billion ..."
+            return _beneficiary(inner[0], verb)
+        return inner or [obj]
+    return _handed_to(obj, verb) or [obj]
+
+
+def _handed_to(thing: Token, verb: Token) -> list[Token]:
+    """The party a thing goes to ("returned a manuscript to Italian authorities"): a thing handed
+    over is no party, its receiver is. Empty when the object is itself a party or none is named."""
+    if _is_party(thing, frozenset()) or thing.pos_ != "NOUN" or thing.lower_ in _PRONOUNS:
+        return []
+    found = _pobjs(verb, ("to",))
+    if not found:
+        to = stranded_to(thing)
+        found = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+    return [t for t in found if _is_party(t, frozenset())]
 
 
 def _recipient(verb: Token) -> list[Token]:
@@ -325,6 +504,8 @@ def _governor(noun: Token) -> Token | None:
 
 def _nominal_slots(noun: Token, reciprocal: bool) -> tuple[list[Token], list[Token]]:
     source: list[Token] = []
+    while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        noun = noun.head  # "a mediation effort between X and Y": the whole compound is the event
     for child in noun.children:
         if child.ent_type_ in _TIME_ENTS or child.i > noun.i:
             continue
@@ -342,6 +523,10 @@ def _nominal_slots(noun: Token, reciprocal: bool) -> tuple[list[Token], list[Tok
                       if t.i != noun.i and t.head.i != noun.head.i]
             if not target and noun.dep_ == "pobj":
                 target = [o for o in _kids(verb, {"dobj"}) if o.i != noun.i]
+    if not target:  # "an effort to resolve the rift between X and Y": whom its purpose concerns
+        for clause in _kids(noun, {"acl"}):
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                target = [t for o in _kids(clause, {"dobj"})[:1] for t in _direct_target(o, clause)]
     return source, target
 
 
@@ -376,6 +561,16 @@ def _actor_head(doc: Doc, actor: Actor) -> Token | None:
     return cur
 
 
+def _matter_mention(doc: Doc, actor: Actor) -> bool:
+    """An actor mention that is the matter of the event ("withdraw its troops from X"): the phrase
+    looked through it names the party, so the mention does not pull the phrase back."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ == "dobj" and (_matter(root) or _through(root) or _amount(root))
+
+
 def _reconcile(doc: Doc, heads: list[Token], ranges: list[tuple[int, int]], actors: Sequence[Actor],
                trigger: Token, other: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parse's phrases when they hold the side's actors; else the actors' own phrases.
@@ -384,6 +579,9 @@ def _reconcile(doc: Doc, heads: list[Token], ranges: list[tuple[int, int]], acto
     Nigeria" stays the phrase for the actor "Nigeria" even when trimming cut the actor off.
     """
     actors = [a for a in actors if not (a.start <= trigger.idx < a.end)]
+    if ranges and not all(h.lower_ in _PRONOUNS for h in heads):
+        # "Gorbachev announces that he is resigning": the parse already named whom "he" stands for
+        actors = [a for a in actors if a.text.lower() not in _PRONOUNS and not _matter_mention(doc, a)]
     if not actors:
         return ranges
     if ranges and not all(h.lower_ in _PRONOUNS for h in heads):
@@ -491,7 +689,7 @@ def _event_ranges(doc: Doc, event: Event) -> tuple[list[tuple[int, int]], list[t
         if event.type in _GIVE:  # "returned a pendant ... to Russian authorities": who receives it
             tgt_heads = _recipient(trigger) or tgt_heads
     src_heads = [t for t in src_heads if t.i != trigger.i]
-    tgt_heads = [t for t in tgt_heads if t.i != trigger.i]
+    tgt_heads = [c for t in tgt_heads if t.i != trigger.i for c in (_claimant(t) or [t])]
     src_heads, tgt_heads = _follow_roles(src_heads, tgt_heads, src_tokens, tgt_tokens)
     if joint_ok:  # "agreed a trade deal": the deal is what is agreed, not a party
         tgt_heads = [t for t in tgt_heads if not _matter(t)]

@@ -237,7 +237,7 @@ _HEAD_STOP = frozenset({"of", "in", "on", "at", "for", "from", "with", "who", "w
 def detokenise(tokens: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
     """Rejoin tokens with the spacing of ordinary prose; returns the text and each token's offsets.
 
-    "Baghdad ’ s" becomes "Baghdad’s" and "Syria - related" "Syria-related", so the parser
+    "Baghdad ’ s" becomes "Baghdad’s", "Syria - related" "Syria-related" and "6 . 3" "6.3", so the parser
     sees the text a user would give it.
     """
     parts: list[str] = []
@@ -246,6 +246,10 @@ def detokenise(tokens: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
     prev = ""
     for i, tok in enumerate(tokens):
         glue = i == 0 or tok in _NO_SPACE_BEFORE or prev in _NO_SPACE_AFTER or (prev == "’" and tok == "s")
+        # "6 . 3 million", "100 , 000": a decimal point or thousands comma inside a number
+        if i >= 2 and prev in (".", ",") and tokens[i - 2].isdigit() and tok.isdigit() \
+                and (prev == "." or len(tok) == 3):
+            glue = True
         if not glue:
             parts.append(" ")
             pos += 1
