@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.attrs import IS_ALPHA, IS_UPPER, LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.symbols import NOUN, PROPN
+from spacy.tokens import Doc, Token
 
 from .actor_lexicon import SectorWord, is_titleish, sector_words
 from .countries import CountryForm
@@ -55,6 +57,7 @@ class Mention:
     text_role: str | None = None  # the title the text gives, when the KB supplies the role
     refers: tuple[str, ...] = ()  # synonym groups of the head noun or title ("troops", "leader")
     kin: str | None = None  # the kin state of an ethnic group ("ethnic Albanians": ALB)
+    gender: str | None = None  # "m" | "f" when the knowledge base or the text says
 
 
 class DocIndex:
@@ -131,15 +134,76 @@ def _gazetteer(ix: DocIndex) -> None:
             continue
         if kind == "person" and not _plausible_person(ix.doc, start, end):
             continue
-        for i in range(start, end):
-            taken[i] = True
-        if kind == "blocked":
-            ix.blocked.update(range(start, end))
+        _take(ix, taken, start, end, kind, payload)
+    _capitals(ix, taken)
+
+
+def _take(ix: DocIndex, taken: list[bool], start: int, end: int, kind: str,
+          payload: object) -> None:
+    for i in range(start, end):
+        taken[i] = True
+    if kind == "blocked":
+        ix.blocked.update(range(start, end))
+        return
+    if kind == "country" and start and ix.doc[start - 1].lower_ == "ethnic" \
+            and payload.form in ("adjective", "people"):  # type: ignore[union-attr]
+        kind = "ethnic"  # "ethnic Albanians in Macedonia": coded by where they live
+    ix.add_anchor(Anchor(start, end, kind, payload))
+
+
+# Capitalised words that are knowledge-base forms but far more often ordinary words.
+# (A state's name is read as the state: "TURKEY", "JORDAN" in a headline are the countries.)
+_CAPS_ORDINARY = frozenset({"commonwealth", "carter", "wagner"})
+_CAPS_MAX_WORDS = 4
+
+
+def _capitals(ix: DocIndex, taken: list[bool]) -> None:
+    """"RUSSIA BACKS MADURO AS US SANCTIONS BITE": in a run of all-capital words (a headline,
+    a byline) look names up without case. A lone acronym in running text ("NASA") is left to
+    the case-sensitive matcher, and stop words and common words are never looked up alone."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    doc = ix.doc
+    flags = doc.to_array([IS_UPPER, IS_ALPHA]).tolist()  # no Token object for every word
+    upper = [i for i in range(ix.n) if flags[i][0]]
+    if len(upper) < 2:
+        return
+    caps = [False] * ix.n
+    for i in upper:
+        caps[i] = _upper_word(doc[i])
+    in_run = [False] * ix.n
+    words = [i for i in range(ix.n) if caps[i] or flags[i][1]]
+    for a, b in zip(words, words[1:]):
+        if caps[a] and caps[b] and "\n" not in doc[a:b + 1].text:
+            in_run[a] = in_run[b] = True
+    i = 0
+    while i < ix.n:
+        if not in_run[i] or taken[i]:
+            i += 1
             continue
-        if kind == "country" and start and ix.doc[start - 1].lower_ == "ethnic" \
-                and payload.form in ("adjective", "people"):  # type: ignore[union-attr]
-            kind = "ethnic"  # "ethnic Albanians in Macedonia": coded by where they live
-        ix.add_anchor(Anchor(start, end, kind, payload))
+        for n in range(_CAPS_MAX_WORDS, 0, -1):
+            end = i + n
+            if end > ix.n or not all(in_run[k] and not taken[k] for k in range(i, end)):
+                continue
+            text = doc[i:end].text
+            if n == 1 and (text.lower() in STOP_WORDS or text.lower() in _CAPS_ORDINARY):
+                continue
+            hit = ix.kb.lookup_folded(text)
+            if hit is None:
+                continue
+            kind, payload = hit
+            if kind == "country" and payload.iso3 == "-":  # type: ignore[union-attr]
+                kind = "blocked"  # "LATIN AMERICA" is no state, nor is its "AMERICA"
+            _take(ix, taken, i, end, kind, payload)
+            i = end - 1
+            break
+        i += 1
+
+
+def _upper_word(tok: Token) -> bool:
+    """A word written in capitals ("RUSSIA", "U.S."), not punctuation or a single letter."""
+    text = tok.text
+    return tok.is_upper and sum(c.isalpha() for c in text) >= 2
 
 
 def _plausible_person(doc: Doc, start: int, end: int) -> bool:
@@ -199,34 +263,42 @@ def _common_word(doc: Doc, start: int, end: int) -> bool:
 def _hyphenated(ix: DocIndex) -> None:
     """"U.S.-backed", "Saudi-led": a country inside one token still names the state."""
     countries = ix.kb.countries
-    for tok in ix.doc:
-        text = tok.text
-        if "-" not in text or ix.owner[tok.i] >= 0 or len(text) < 4:
+    doc = ix.doc
+    strings = doc.vocab.strings
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):  # no Token object per word
+        text = strings[orth]
+        if "-" not in text or ix.owner[i] >= 0 or len(text) < 4:
             continue
         prefix = text.split("-", 1)[0]
         form = countries.get(prefix)
         if form is None:
             continue
-        ix.add_anchor(Anchor(tok.i, tok.i + 1, "country", form, tok.idx, tok.idx + len(prefix)))
+        idx = doc[i].idx
+        ix.add_anchor(Anchor(i, i + 1, "country", form, idx, idx + len(prefix)))
 
 
 def _sector_units(ix: DocIndex) -> None:
     words = sector_words()
     doc, owner = ix.doc, ix.owner
-    for tok in doc:
-        if tok.pos_ not in ("NOUN", "PROPN") or owner[tok.i] >= 0:
+    strings = doc.vocab.strings
+    nouns = {NOUN, PROPN}
+    # read attributes as arrays: a Token object per word is the cost of this pass
+    rows = doc.to_array([POS, LOWER, LEMMA, SPACY]).tolist()
+    lowers = [strings[r[1]] for r in rows]
+    for i, (pos, _, lemma, _) in enumerate(rows):
+        if pos not in nouns or owner[i] >= 0:
             continue
-        lower = tok.lower_
-        if tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
-            joined = f"{doc[tok.i - 2].lower_}-{lower}"
-            if joined in words and owner[tok.i - 2] < 0:
-                ix.sectors[tok.i] = (tok.i - 2, words[joined])
+        lower = lowers[i]
+        if i >= 2 and lowers[i - 1] == "-" and not rows[i - 1][3]:
+            joined = f"{lowers[i - 2]}-{lower}"
+            if joined in words and owner[i - 2] < 0:
+                ix.sectors[i] = (i - 2, words[joined])
                 continue
-        if tok.i >= 1 and owner[tok.i - 1] < 0:
-            bigram = f"{doc[tok.i - 1].lower_} {lower}"
+        if i >= 1 and owner[i - 1] < 0:
+            bigram = f"{lowers[i - 1]} {lower}"
             if bigram in words:
-                ix.sectors[tok.i] = (tok.i - 1, words[bigram])
+                ix.sectors[i] = (i - 1, words[bigram])
                 continue
-        word = words.get(lower) or words.get(tok.lemma_.lower())
+        word = words.get(lower) or words.get(strings[lemma].lower())
         if word is not None:
-            ix.sectors[tok.i] = (tok.i, word)
+            ix.sectors[i] = (i, word)

@@ -9,9 +9,14 @@ sentence) is about.
 from __future__ import annotations
 
 import bisect
+import re
+from collections.abc import Callable
+
+from spacy.attrs import DEP, LOWER
+from spacy.tokens import Token
 
 from .actor_anchors import DocIndex, Mention
-from .actor_lexicon import CONTEXT_SECTORS, OTHER_HOLDER, SUBJECT_PRONOUNS, role_group
+from .actor_lexicon import CONTEXT_SECTORS, GENDER_WORDS, OTHER_HOLDER, PRONOUNS, role_group
 from .countries import NON_STATE_CODES, CountryForm
 from .nlp import sentence_of_token
 
@@ -106,7 +111,10 @@ def _context(ix: DocIndex) -> None:
     # still unknown: a titled person or a group in a sentence about exactly one state
     states: dict[int, set[str]] = {}
     for m in ix.mentions:
-        if m.country and m.country not in NON_STATE_CODES and not m.from_context:
+        # a person known by name only is evidence of nobody else's state ("King Abdullah
+        # met Putin"); "Algerian President Ben Bella" names a state in the text
+        if m.country and m.country not in NON_STATE_CODES and not m.from_context \
+                and not (m.kind == "person" and m.name and not _names_state(ix, m)):
             states.setdefault(sentence_of_token(ix.doc, m.start), set()).add(m.country)
     everywhere = set().union(*states.values()) if states else set()
     for m in ix.mentions:
@@ -122,11 +130,35 @@ def _context(ix: DocIndex) -> None:
             m.confidence = 0.5
 
 
+def _names_state(ix: DocIndex, m: Mention) -> bool:
+    """Whether the text of a mention names a state ("Algerian", "of Armenia")."""
+    for i in range(m.start, m.end):
+        anchor = ix.anchor_at(i)
+        if anchor is not None and anchor.kind == "country":
+            return True
+    return False
+
+
+def _doc_text(ix: DocIndex) -> str:
+    """The document's text; the article's own string when it is the parsed one (``doc.text``
+    is rebuilt from every token on each call)."""
+    text = ix.article.text
+    last = ix.doc[-1]
+    if text is not None and len(text) == last.idx + len(last.text_with_ws) \
+            and text.endswith(last.text_with_ws):
+        return text
+    return ix.doc.text
+
+
+_QUOTE_EVENTS = re.compile('[\u201c\u201d"\n]')
+
+
 def _quote_regions(text: str) -> list[tuple[int, int]]:
     """Character spans of quotations, so that a pronoun is not resolved to a name quoted."""
     regions = []
     open_at = None
-    for i, ch in enumerate(text):
+    for found in _QUOTE_EVENTS.finditer(text):
+        i, ch = found.start(), found.group()
         if ch == "\u201c" or (ch == '"' and open_at is None):
             open_at = i
         elif (ch == "\u201d" or ch == '"') and open_at is not None:
@@ -191,31 +223,217 @@ def _titles(people: list[Mention]) -> None:
             m.confidence = 0.8
 
 
+# Verbs whose "it" subject is usually no actor ("it is likely", "it seems", "it takes").
+_EMPTY_IT_HEADS = frozenset({"be", "seem", "appear", "remain", "become", "happen", "take",
+                             "matter", "mean", "rain", "look", "come", "go", "show",
+                             "demonstrate", "suggest", "indicate", "prove", "cost", "feel"})
+# Predicates that say what an actor is ready or unwilling to do ("it is ready to talk").
+_ACTOR_STATES = frozenset({"ready", "willing", "unwilling", "prepared", "determined",
+                           "committed", "open", "opposed", "confident", "concerned", "able",
+                           "unable", "responsible", "eager", "keen", "reluctant", "interested"})
+# Resolved pronouns kept as candidates for the next ones ("He said ... he added").
+_RECENT = 8
+# How many sentences back "he"/"she" still looks for a named person.
+_PERSON_REACH = 4
+# Clause roles that make a phrase the subject a later pronoun most likely continues.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
 def _pronouns(ix: DocIndex) -> None:
-    """"he said": the nearest earlier person outside the quotation this pronoun introduces."""
+    """Third-person pronouns take the actor they most likely continue: "he"/"she" a person of
+    that gender, "it"/"its" one state or body, "they"/"their" a plural group. Candidates are
+    in the pronoun's sentence (before it) or the one before; subjects come first, then the
+    nearer sentence, then the nearer mention. A pronoun in a quotation only looks inside
+    that quotation (its "he" is rarely the speaker), and one outside never looks inside one.
+    A non-actor subject that fits better ("The deal ... it") blocks the resolution.
+    """
     doc = ix.doc
-    regions = _quote_regions(doc.text)
+    pronoun_ids = {doc.vocab.strings[w] for w in PRONOUNS}
+    at = [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in pronoun_ids]
+    if not at:
+        return
+    regions = _quote_regions(_doc_text(ix))
     region_starts = [r[0] for r in regions]
-    named = sorted((m for m in ix.mentions if m.kind == "person" and m.name),
-                   key=lambda m: m.start)
-    starts = [m.start for m in named]
-    for tok in doc:
-        if tok.lower_ not in SUBJECT_PRONOUNS or not tok.dep_.startswith("nsubj"):
+
+    def region(i: int) -> int:
+        char = doc[i].idx
+        r = bisect.bisect_right(region_starts, char) - 1
+        return r if r >= 0 and regions[r][0] <= char <= regions[r][1] else -1
+
+    sentence_of_token(doc, 0)
+    sents: list[int] = doc.user_data["dyads_sent_index"]
+    sent_starts: dict[int, int] = {}
+    for i, sid in enumerate(sents):
+        if sid not in sent_starts:
+            sent_starts[sid] = i
+    covered = [False] * ix.n
+    for m in ix.mentions:
+        for i in range(m.start, m.end):
+            covered[i] = True
+    ordered = sorted(ix.mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    subject_ids = {doc.vocab.strings[d] for d in _SUBJECT_DEPS}
+    subjects = [i for i, d in enumerate(doc.to_array(DEP).tolist())
+                if d in subject_ids and not covered[i]]  # subjects that are no actor
+    resolved: list[Mention] = []
+    for tok in (doc[i] for i in at):
+        want = PRONOUNS.get(tok.lower_)
+        if want is None or tok.pos_ != "PRON" and tok.tag_ != "PRP$" or covered[tok.i]:
             continue
-        pos = bisect.bisect_left(starts, tok.i) - 1
-        antecedent = None
-        while pos >= 0:
-            cand = named[pos]
-            cand_char = doc[cand.start].idx
-            r = bisect.bisect_right(region_starts, cand_char) - 1
-            inside = r >= 0 and regions[r][0] <= cand_char <= regions[r][1]
-            same_sentence = sentence_of_token(doc, cand.start) == sentence_of_token(doc, tok.i)
-            if not (inside and same_sentence):
-                antecedent = cand
-                break
-            pos -= 1
-        if antecedent is None:
+        if tok.lower_ == "it" and not _actor_it(tok):
             continue
-        ix.mentions.append(Mention(tok.i, tok.i + 1, "pronoun", country=antecedent.country,
-                                   sector=antecedent.sector, name=antecedent.name,
-                                   role=antecedent.role, confidence=0.7))
+        if want in ("m", "f") and tok.lower_ == "her" and tok.dep_ not in ("poss", "dobj",
+                                                                           "pobj", "dative"):
+            continue
+        sid = sents[tok.i]
+        first = sent_starts.get(sid - 1, sent_starts[sid])
+        where = region(tok.i)
+        lo = bisect.bisect_left(starts, first)
+        hi = bisect.bisect_left(starts, tok.i)
+        cands = [m for m in ordered[lo:hi] + resolved[-_RECENT:]
+                 if first <= m.start and m.end <= tok.i and region(m.start) == where]
+        free = subjects[bisect.bisect_left(subjects, first):bisect.bisect_left(subjects, tok.i)]
+        best = _antecedent(ix, tok, want, cands, sents, free)
+        if best is None and want in ("m", "f"):
+            best = _earlier_person(ix, tok, want, region, sents)
+        if best is None or not (best.country or best.name):
+            continue
+        if want in ("m", "f") and best.gender is None and best.name:
+            # "Emily Spanton ... she": later pronouns of the other gender are someone else
+            for other in ix.mentions:
+                if other.name == best.name:
+                    other.gender = want
+        if tok.dep_ == "poss":
+            # "its troops" is the troops, of the owner's state, not a second actor
+            _possessed(ix, tok, best)
+            continue
+        resolved.append(Mention(tok.i, tok.i + 1, "pronoun", country=best.country,
+                                sector=best.sector, name=best.name, role=best.role,
+                                confidence=0.7, gender=best.gender))
+    ix.mentions.extend(resolved)
+
+
+def _actor_it(tok: Token) -> bool:
+    """Whether a subject "it" can be an actor: "it said", "it is ready to talk", not "it is
+    likely that" or "it takes time"."""
+    if not tok.dep_.startswith("nsubj"):
+        return False
+    head = tok.head
+    if head.lemma_ == "be":
+        return any(c.dep_ == "acomp" and c.lemma_ in _ACTOR_STATES for c in head.children)
+    return head.lemma_ not in _EMPTY_IT_HEADS
+
+
+def _fits(ix: DocIndex, m: Mention, want: str) -> bool:
+    """Whether a mention can be what a pronoun of class ``want`` means."""
+    doc = ix.doc
+    head = _head(ix, m)
+    if want in ("m", "f"):
+        if m.kind not in ("person", "pronoun") or m.kind == "pronoun" and m.gender is None \
+                and not m.name:
+            return False
+        return _gender(ix, m) in (None, want)
+    if m.kind == "pronoun":
+        return PRONOUNS.get(doc[m.start].lower_) == want
+    plural = head.tag_ in ("NNS", "NNPS") or m.kind == "group" and head.lower_ == "police"
+    if want == "it":
+        return m.kind in ("country", "organisation", "group") and not plural \
+            and m.sector != "CVL" and doc[m.start].tag_ != "JJ" \
+            and not _conjoined(head) and m.confidence > 0.5
+    return m.kind in ("group", "organisation", "person") and plural
+
+
+def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents: list[int],
+                free_subjects: list[int]) -> Mention | None:
+    """The best-ranked fitting mention, unless a non-actor subject outranks it."""
+    doc = ix.doc
+    sid = sents[tok.i]
+    ranked = []
+    for m in cands:
+        if not _fits(ix, m, want):
+            continue
+        head = _head(ix, m)
+        if want == "they" and _conjoined(head):
+            continue
+        ranked.append(((not _is_subject(head), sid - sents[m.start], -m.start), m))
+    # "The agreement was signed by Russia. It ...": a subject that is no actor comes first
+    for j in free_subjects:
+        t = doc[j]
+        if want in ("m", "f"):
+            blocks = t.ent_type_ == "PERSON"  # a person the stage did not resolve
+        else:
+            blocks = (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.ent_type_ != "PERSON") \
+                and (t.tag_ in ("NNS", "NNPS")) == (want == "they")
+        if blocks:
+            ranked.append(((False, sid - sents[j], -j), None))
+    if not ranked:
+        return None
+    ranked.sort(key=lambda r: r[0])
+    return ranked[0][1]
+
+
+def _earlier_person(ix: DocIndex, tok: Token, want: str, region: Callable[[int], int], sents: list[int]) -> Mention | None:
+    """"he said" a few sentences after a name: the nearest earlier named person of that
+    gender outside quotations (in the same quotation for a pronoun inside one)."""
+    where = region(tok.i)
+    best = None
+    for m in ix.mentions:
+        if m.kind == "person" and m.name and m.end <= tok.i and _gender(ix, m) in (None, want) \
+                and sents[tok.i] - sents[m.start] <= _PERSON_REACH \
+                and (where < 0 and region(m.start) < 0 or where >= 0 and region(m.start) == where):
+            if best is None or m.start > best.start:
+                best = m
+    return best
+
+
+def _possessed(ix: DocIndex, tok: Token, owner: Mention) -> None:
+    """"China ... its foreign ministry", "his spokesman": what the pronoun owns takes its
+    owner's state when the text gives it none of its own."""
+    if not owner.country:
+        return
+    for m in ix.mentions:
+        if m.start <= tok.head.i < m.end and m.kind != "pronoun" \
+                and (m.country is None or m.from_context):
+            m.country, m.from_context = owner.country, False
+            m.confidence = max(m.confidence, 0.7)
+
+
+def _head(ix: DocIndex, m: Mention) -> Token:
+    """The syntactic head of a mention: its token whose parent lies outside it."""
+    doc = ix.doc
+    for i in range(m.end - 1, m.start - 1, -1):
+        h = doc[i].head.i
+        if not m.start <= h < m.end or h == i:
+            return doc[i]
+    return doc[m.end - 1]
+
+
+def _is_subject(tok: Token) -> bool:
+    """A clause subject, also through "Putin and ...", "the president, Putin"."""
+    for _ in range(4):
+        if tok.dep_ in _SUBJECT_DEPS:
+            return True
+        if tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        return False
+    return False
+
+
+def _conjoined(tok: Token) -> bool:
+    """"Russia and China", "Hungarian and Romanian officials": one of conjoined actors."""
+    if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+        return True
+    return any(c.dep_ in ("amod", "compound") and (c.dep_ == "conj" or any(
+        g.dep_ == "conj" for g in c.children)) for c in tok.children)
+
+
+def _gender(ix: DocIndex, m: Mention) -> str | None:
+    """"m"/"f" from the knowledge base or the phrase ("Mrs", "spokeswoman"); else None."""
+    if m.gender:
+        return m.gender
+    for i in range(m.start, m.end):
+        g = GENDER_WORDS.get(ix.doc[i].lower_)
+        if g:
+            return g
+    return None

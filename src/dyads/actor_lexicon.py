@@ -22,7 +22,8 @@ __all__ = [
     "OTHER_HOLDER",
     "PLACE_NOUNS",
     "POSSESSIVES",
-    "SUBJECT_PRONOUNS",
+    "PRONOUNS",
+    "GENDER_WORDS",
     "SectorWord",
     "TITLE_MODIFIERS",
     "is_titleish",
@@ -47,13 +48,25 @@ LOCATIVE = frozenset({"in", "at", "near", "inside", "throughout", "across", "aro
                       "outside"})
 PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "port",
                          "capital", "area", "suburb", "camp", "county", "governorate"})
-SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# Third-person pronouns -> what they can mean: a man, a woman, one state or body, several.
+PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "it": "it", "its": "it",
+            "they": "they", "them": "they", "their": "they"}
+# Words in a phrase that say whether a person is a man or a woman ("Mrs", "spokeswoman").
+GENDER_WORDS = {
+    **dict.fromkeys(("mr", "mr.", "king", "prince", "sultan", "emir", "sheikh", "spokesman",
+                     "congressman", "chairman", "businessman", "policeman", "pope", "ayatollah",
+                     "man", "father", "son", "brother", "husband", "emperor"), "m"),
+    **dict.fromkeys(("mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "mme", "mme.", "queen", "princess",
+                     "spokeswoman", "congresswoman", "chairwoman", "businesswoman",
+                     "policewoman", "woman", "mother", "daughter", "sister", "wife", "empress",
+                     "sheikha", "lady"), "f"),
+}
 # Sector nouns too general to be an actor without a modifier tying them to one ("people").
 NEED_MODIFIER = frozenset({"people", "population", "citizens", "residents", "state",
                            "department", "company", "business", "party", "union", "forces",
                            "press", "jets", "general", "secretary", "director", "co-director",
                            "hospital", "university", "newspaper", "assembly", "leadership",
-                           "authority", "nationals"})
+                           "authority", "nationals", "monitors", "observers", "inspectors"})
 # A modifier in one of these sectors decides the sector of the whole phrase ("rebel forces").
 _DOMINANT = frozenset({"OPP", "REB", "UAF", "CRM"})
 # Modifiers that make a description someone other than the office holder named earlier.

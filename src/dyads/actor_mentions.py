@@ -8,6 +8,8 @@ are not read as separate actors.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from .actor_anchors import Anchor, DocIndex, Mention, clean_name
 from .actor_lexicon import (
     DETERMINERS,
@@ -97,6 +99,10 @@ def _extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             j = unit[0] - 1
             continue
         lower = tok.lower_
+        if _noun_modifier(tok, m):
+            m.start = j
+            j -= 1
+            continue
         if lower in TITLE_MODIFIERS or tok.pos_ == "ADJ" and not tok.is_punct:
             m.start = j
             j -= 1
@@ -128,6 +134,20 @@ def _extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
         m.start += 1
     ix.mark(m.start, m.end)
     return words
+
+
+def _noun_modifier(tok: Token, m: Mention) -> bool:
+    """A word inside the phrase that ties the head to a modifier further left: a noun
+    compound ("NATO peacekeeping troops", "EU election monitors") or the participle of a
+    hyphenated sponsor ("Russian-backed fighters"), so the actor named before it is reached."""
+    if not (m.start <= tok.head.i < m.end) or tok.is_upper and len(tok.text) > 1:
+        return False
+    if tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.is_lower:
+        return True
+    doc = tok.doc
+    return tok.tag_ == "VBN" and tok.dep_ == "amod" and tok.i > 1 \
+        and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
+        and not doc[tok.i - 2].whitespace_
 
 
 def _extend_of(ix: DocIndex, m: Mention) -> None:
@@ -166,6 +186,7 @@ def _persons(ix: DocIndex) -> None:
         _describe_person(ix, m, words)
         if entry is not None:
             m.name = entry.name
+            m.gender = entry.gender
             m.country = entry.country
             m.sector = entry.sector
             m.text_role = m.role

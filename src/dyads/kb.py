@@ -28,7 +28,7 @@ __all__ = [
     "strip_accents",
 ]
 
-KB_COLUMNS = ("name", "aliases", "country", "sector", "role", "start", "end", "notes")
+KB_COLUMNS = ("name", "aliases", "country", "sector", "role", "start", "end", "notes", "gender")
 
 # Surnames that are also common words or shared by many people: only the full name matches.
 _NO_SURNAME_ALIAS = frozenset(
@@ -41,7 +41,8 @@ _NO_SURNAME_ALIAS = frozenset(
      "Powell", "Straw", "Hague", "López", "González", "Rodríguez", "Ramírez", "Gil", "Fernández",
      "Harris", "Philippe", "Morales", "Gabriel", "Sharon", "Bennett", "Ivanov", "Abbott",
      "Bishop", "Payne", "Morrison", "Nieto", "Silva", "Vieira", "Araújo", "Francis", "Robertson",
-     "Rasmussen", "Fuente", "Kirchner"}
+     "Rasmussen", "Fuente", "Kirchner", "King", "Gang", "Major", "Christopher", "Cooper", "Jin",
+     "Abdulaziz", "Thani", "Shalom", "Abrams"}
 )
 
 
@@ -82,6 +83,7 @@ class KBEntry:
     end: str | None = None
     aliases: tuple[str, ...] = ()
     notes: str = ""
+    gender: str | None = None  # "m" | "f": which of "he" and "she" can mean this person
 
     def active(self, date: str | None) -> bool:
         if date is None:
@@ -110,6 +112,7 @@ class ActorKB:
     _person_keys: dict[str, set[str]] = field(default_factory=dict)  # folded alias -> names
     _matcher: object | None = None
     _labels: dict[int, tuple[str, object]] = field(default_factory=dict)
+    _folded: dict[str, tuple[str, object]] | None = None  # folded form -> (kind, payload)
 
     # -- people -------------------------------------------------------------------------------
     def add_person(self, entry: KBEntry) -> None:
@@ -118,7 +121,7 @@ class ActorKB:
         roles.sort(key=lambda e: e.start or "")
         for alias in self.person_aliases(entry):
             self._person_keys.setdefault(fold(alias), set()).add(entry.name)
-        self._matcher = None
+        self._matcher = self._folded = None
 
     @staticmethod
     def person_aliases(entry: KBEntry) -> list[str]:
@@ -152,13 +155,14 @@ class ActorKB:
         entry = best[1]
         if best[0][0] == 1 and date and entry.end and entry.end < date:
             return KBEntry(entry.name, entry.country, "ELI", f"former {entry.role}"
-                           if entry.role else None, entry.start, entry.end, entry.aliases)
+                           if entry.role else None, entry.start, entry.end, entry.aliases,
+                           gender=entry.gender)
         return entry
 
     # -- organisations ------------------------------------------------------------------------
     def add_organisation(self, org: Organisation) -> None:
         self.organisations.append(org)
-        self._matcher = None
+        self._matcher = self._folded = None
 
     # -- matching -----------------------------------------------------------------------------
     def phrase_patterns(self) -> list[tuple[str, object, str]]:
@@ -180,6 +184,17 @@ class ActorKB:
                             seen.add(variant)
                             out.append(("person", name, variant))
         return out
+
+    def lookup_folded(self, text: str) -> tuple[str, object] | None:
+        """(kind, payload) of a form written in another case ("RUSSIA", "MADURO"): headlines
+        and bylines set names in capitals, which the case-sensitive matcher does not see.
+        States come before organisations and people when a folded form is ambiguous."""
+        if self._folded is None:
+            folded: dict[str, tuple[str, object]] = {}
+            for kind, payload, surface in self.phrase_patterns():
+                folded.setdefault(fold(surface), (kind, payload))
+            self._folded = folded
+        return self._folded.get(fold(text))
 
     def matcher(self):
         """A PhraseMatcher over every form, built on first use (about a second) and kept."""
@@ -211,6 +226,7 @@ class ActorKB:
             labels[nlp.vocab.strings[label]] = payloads[label]
         self._matcher = matcher
         self._labels = labels
+        self.lookup_folded("")  # the case-folded index too, so documents never pay for it
 
 
 def _neg(start: str | None) -> str:
@@ -240,6 +256,12 @@ def _aliases(row: dict[str, str]) -> tuple[str, ...]:
     return tuple(a.strip() for a in row.get("aliases", "").split("|") if a.strip())
 
 
+def _gender_cell(value: str | None) -> str | None:
+    """"m"/"male" -> "m", "f"/"female" -> "f"; anything else is unknown."""
+    g = (value or "").strip().lower()[:1]
+    return g if g in ("m", "f") else None
+
+
 def _read_actor_rows(text: str, source: str) -> list[KBEntry]:
     entries = []
     for row in read_tsv(text, source):
@@ -259,6 +281,7 @@ def _read_actor_rows(text: str, source: str) -> list[KBEntry]:
                 end=parse_date(row.get("end"), end=True),
                 aliases=_aliases(row),
                 notes=row.get("notes", ""),
+                gender=_gender_cell(row.get("gender")),
             )
         )
     return entries
