@@ -32,7 +32,7 @@ def test_a_request_survives_a_neutral_sentence(nlp):
 
 
 def test_the_place_is_the_target_when_no_party_is_named(nlp):
-    text, events = _events(nlp, "Rebel fighters fired rockets at army positions near Kandahar on Sunday.")
+    text, events = _events(nlp, "Rebel fighters fired rockets at hillside positions near Kandahar on Sunday.")
     attacks = [e for e in events if e.type == "ASSAULT"]
     assert attacks and [a.country for a in attacks[0].target] == ["AFG"]
 

@@ -14,6 +14,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from .actor_lexicon import SectorWord, is_titleish, sector_words
+from .actor_places import place_anchors
 from .countries import CountryForm
 from .kb import ActorKB, Organisation
 from .model import Article
@@ -115,6 +116,7 @@ def find_anchors(ix: DocIndex) -> None:
     """Fill ``ix`` with anchors (longest knowledge-base matches first) and sector units."""
     _gazetteer(ix)
     _entities(ix)
+    place_anchors(ix)  # towns and provinces, after names, capitals and organisations
     _hyphenated(ix)
     _sector_units(ix)
 

@@ -114,7 +114,8 @@ def _context(ix: DocIndex) -> None:
         # a person known by name only is evidence of nobody else's state ("King Abdullah
         # met Putin"); "Algerian President Ben Bella" names a state in the text
         if m.country and m.country not in NON_STATE_CODES and not m.from_context \
-                and not (m.kind == "person" and m.name and not _names_state(ix, m)):
+                and not (m.kind == "person" and m.name and not _names_state(ix, m)) \
+                and not _venue(ix, m):
             states.setdefault(sentence_of_token(ix.doc, m.start), set()).add(m.country)
     everywhere = set().union(*states.values()) if states else set()
     for m in ix.mentions:
@@ -128,6 +129,16 @@ def _context(ix: DocIndex) -> None:
             m.country = next(iter(pool))
             m.from_context = True
             m.confidence = 0.5
+
+
+def _venue(ix: DocIndex, m: Mention) -> bool:
+    """A town where something happens ("met Putin in Sochi") says nothing of who the people are;
+    a town someone is from ("a missionary from Calgary") does."""
+    anchor = ix.anchor_at(m.start)
+    form = anchor.whole_country if anchor is not None else None
+    if form is None or form.form != "place":
+        return False
+    return not (m.start and ix.doc[m.start - 1].lower_ in ("from", "of"))
 
 
 def _names_state(ix: DocIndex, m: Mention) -> bool:

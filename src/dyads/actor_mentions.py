@@ -150,6 +150,22 @@ def _noun_modifier(tok: Token, m: Mention) -> bool:
         and not doc[tok.i - 2].whitespace_
 
 
+def _located(ix: DocIndex, k: int) -> str | None:
+    """"police in Lebanon", "protesters in Kandahar", "troops inside Syria": a force or crowd
+    placed in one state belongs to it (the span stays the noun; the place is its own mention)."""
+    doc = ix.doc
+    if k + 1 >= ix.n or doc[k].lower_ not in ("in", "inside", "across"):
+        return None
+    j = k + 1
+    if doc[j].lower_ == "the" and j + 1 < ix.n:
+        j += 1
+    anchor = ix.anchor_at(j)
+    form = anchor.whole_country if anchor is not None else None
+    if form is None or form.form not in ("name", "capital", "place"):
+        return None
+    return form.iso3
+
+
 def _extend_of(ix: DocIndex, m: Mention) -> None:
     """"president of Armenia", "King Hassan of Morocco": the country follows the head."""
     doc = ix.doc
@@ -243,6 +259,8 @@ def _sector_heads(ix: DocIndex) -> None:
         ix.mark(unit_start, head + 1)
         mods = _extend_left(ix, m, head_is_person=False, allow_person=True)
         _extend_of(ix, m)
+        if m.country is None and word.kind != "person":
+            m.country = _located(ix, m.end)
         m.sector = phrase_sector(mods + [word], m.sector if m.sector != word.sector else None)
         _apply_orgs(m)
         lower = doc[head].lower_
