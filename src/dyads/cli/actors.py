@@ -73,7 +73,7 @@ def actors(paths: tuple[str, ...], as_json: bool, actor_files: tuple[str, ...], 
       dyads actors --unresolved --db my.duckdb --limit 30   # names to add to your KB
 
     The knowledge-base format (tab-separated, header line first):
-      name  aliases(|)  country  sector  role  start  end  notes
+      name  aliases(|)  country  sector  role  start  end  notes  [gender m|f]
     """
     if unresolved:
         rows = unresolved_names(db_path, limit)
