@@ -41,6 +41,7 @@ TARGET_PREPS = {"to", "against", "on", "with", "at", "toward", "towards", "into"
 WEAK_TARGET_PREPS = {"in", "across", "inside", "near", "of"}
 _PLEDGES = {"THREATEN", "AGREE"}
 _WEAK_INTENT = word_list("weak_intent")
+_VOWS = word_list("vows")
 _RESIGN = re.compile(r"\b(resign|step down|quit)\w*", re.I)
 
 
@@ -99,7 +100,13 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
         return
     inner.absorbed = True
     kind = inner.type
-    if cand.type == "AGREE":
+    if cand.type == "AGREE" and kind in _THREATEN_CODE and inner.target \
+            and tok.lemma_.lower() in _VOWS and not inner.negated:
+        # "vowed to attack Israel", "pledged to expel the envoys": a promise of harm to someone is
+        # a threat (CAMEO 13x), not an intent to cooperate
+        cand.type, (cand.cameo, cand.mode) = "THREATEN", _THREATEN_CODE[kind]
+        cand.future = True
+    elif cand.type == "AGREE":
         code = _AGREE_CODE.get(kind, "030")
         for ctx in inner.context:
             code = _AGREE_CTX.get((code, ctx), code)

@@ -27,6 +27,7 @@ __all__ = [
     "prep_objects",
     "raised_objects",
     "scoped",
+    "shared_objects",
     "stranded_to",
     "verb_of",
 ]
@@ -139,14 +140,38 @@ def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
 
 def raised_objects(tok: Token) -> list[Token]:
     """Objects the small model hangs elsewhere: "allowed X to run" (X parsed as the subject of an
-    infinitive complement) and "kidnapped up to 16 advisers" (the object inside "up to")."""
+    infinitive complement), "kidnapped up to 16 advisers" (the object inside "up to") and a
+    name left as an adverbial noun ("met Prime Minister Abiy Ahmed")."""
     out = []
     for child in tok.children:
         if child.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
             out.extend(c for c in child.children if c.dep_ == "nsubj" and c.i < child.i and c.i > tok.i)
         elif child.dep_ == "prt" and child.lower_ == "up":
             out.extend(prep_objects(child, {"to"}))
+        elif (child.dep_ == "npadvmod" and child.i > tok.i and child.pos_ == "PROPN"
+              and child.ent_type_ not in ("DATE", "TIME") and tok.pos_ == "VERB"):
+            # "met Ethiopian Prime Minister Abiy Ahmed on Monday": a name after the verb that the
+            # small model files as an adverbial noun is the object it could not attach
+            out.append(child)
     return out
+
+
+def shared_objects(tok: Token) -> list[Token]:
+    """The object two coordinated verbs share: "arrested and deported two nationals".
+
+    Only when the second verb follows at once (a conjunction, commas or adverbs between) and has
+    no subject of its own, so "police arrived and Iran deported them" keeps its two clauses apart.
+    """
+    for conj in tok.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < tok.i:
+            continue
+        between = tok.doc[tok.i + 1:conj.i]
+        if len(between) > 3 or any(t.dep_ not in ("cc", "punct", "advmod", "preconj") for t in between):
+            continue
+        if children(conj, {"nsubj", "nsubjpass", "csubj", "expl"}):
+            continue
+        return children(conj, {"dobj"})
+    return []
 
 
 def verb_of(tok: Token) -> Token | None:

@@ -61,6 +61,7 @@ from .event_roles import (
     merge as _merge,
     prep_objects as _prep_objects,
     raised_objects as _raised_objects,
+    shared_objects as _shared_objects,
     scoped as _scoped,
     stranded_to as _stranded_to,
     verb_of as _verb_of,
@@ -79,6 +80,7 @@ _TROOPS = word_list("troops")
 _RECV = word_list("receive")
 _FUTURE_HEADS = word_list("future_heads")
 _DEFINITE = word_list("definite")
+_SHELLS = word_list("event_shells")
 _SPEECH = frozenset(k for k, v in lexicon().items() if any(t.type == "SAY" and t.word is None for t in v)) | {"accord"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "them", "itself", "themselves"}
 _POSSESSIVE = {"his", "her", "its", "their", "our", "my"}
@@ -88,6 +90,7 @@ _HYPHEN = re.compile(r"^(?P<x>.+?)[-\u2013](?P<v>backed|supported|sponsored|alli
 _HYPHEN_TRIGGERS = {"backed": "back", "supported": "support", "sponsored": "back", "allied": "back",
                     "funded": "fund", "financed": "finance", "armed": "send arm", "brokered": "mediate"}
 _REASON_PREPS = {"for", "over"}
+_BLAME = {"SANCTION", "COERCE", "ACCUSE", "ASSAULT", "SUPPORT", "REJECT", "PROTEST", "THREATEN"}
 _REACTIONS = {"SAY", "ACCUSE", "REJECT", "SUPPORT", "REQUEST", "PROTEST"}
 _PUBLICATION = {"press", "news", "media"}
 _STANCE = {"REJECT", "SUPPORT", "ACCUSE"}
@@ -139,6 +142,16 @@ class _Coder:
                 return self.resolve_pronoun(s)
             if not found:
                 found = self.resolve_definite(s, [])  # "the country would never negotiate"
+            if not any(a.country for a in found):
+                # "Qatar's emir, Sheikh Hamad ... launched": a long name splits the subject and the
+                # small model files its head as "dep" or a second subject, left of the verb
+                for other in verb.children:
+                    if other.i < verb.i and other.i != s.i and other.dep_ in ("dep", "nsubj") \
+                            and other.pos_ in ("NOUN", "PROPN"):
+                        alt = [a for a in self.index.in_phrase(other, loose=False) if a.country]
+                        if alt:
+                            found = alt
+                            break
             if not found and s.pos_ == "NOUN":
                 # "the missiles fired by the Israeli military struck ...": the one behind the subject
                 for acl in _children(s, {"acl"}):
@@ -172,7 +185,8 @@ class _Coder:
         if dep == "pcomp" or (dep == "pobj" and verb.tag_ == "VBG"):
             # "by expanding ties": the doer of the verb the preposition hangs on
             gov = head.head if head.dep_ == "prep" else head
-            if gov.pos_ in ("VERB", "AUX"):
+            if gov.pos_ in ("VERB", "AUX") or (gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "ROOT")):
+                # (an adjective too: "were guilty of violating the truce")
                 return self.subject(gov, depth + 1)
             if gov.pos_ in ("NOUN", "PROPN"):
                 return self.index.in_phrase(gov)
@@ -232,8 +246,9 @@ class _Coder:
                     continue
                 if nominal and any(c.dep_ == "compound" and c.lower_ in _PUBLICATION for c in tok.children):
                     continue  # "a press release", "a news conference": publications, not events
+                given = _children(tok, {"dobj"} | _PASS_SUBJ) + ([tok.head] if tok.dep_ == "acl" else [])
                 if trig.type in ("RETREAT", "AID") and any(
-                        c.lemma_.lower() in _INFO for c in _children(tok, {"dobj"})) and trig.word is None:
+                        c.lemma_.lower() in _INFO for c in given) and trig.word is None:
                     continue  # "did not release any information": a statement, not a release
                 if tok.lemma_ == "ask" and not (_children(tok, {"xcomp"}) or _prep_objects(tok, {"for"})):
                     continue  # "asked whether ...": a question, not an appeal
@@ -241,6 +256,8 @@ class _Coder:
                         c.dep_ in ("compound", "amod") and c.lemma_.lower() in _FIGURATIVE
                         for n in [tok, *_children(tok, {"dobj"})] for c in n.children):
                     continue  # "a custody battle", "fought a legal fight", "a price war": no violence
+                if tok.lemma_ == "meet" and _children(tok, _PASS_SUBJ) and _prep_objects(tok, {"with"}):
+                    continue  # "was met with applause", "were met with tear gas": a reception, not talks
                 if tok.lemma_ == "confer" and not _prep_objects(tok, {"with"}):
                     continue  # "an honour conferred by the president": bestowed, not consulted
                 if tok.lemma_ == "give" and any(
@@ -253,6 +270,10 @@ class _Coder:
                     continue  # "appealed the verdict", "an appeal by the prosecutors": a court appeal
                 if tok.lemma_ == "decline" and not _children(tok, {"xcomp", "dobj", "ccomp"}):
                     continue  # "the population declined 40%": a fall, not a refusal
+                if tok.lemma_ == "swear" and not _children(tok, {"xcomp"}):
+                    continue  # "was sworn in as president": an oath of office, not a vow
+                if tok.lemma_ == "fail" and not _children(tok, {"xcomp"}):
+                    continue  # "the mediation effort failed": a collapse, not anyone's refusal
                 if tok.lemma_ == "hail" and _prep_objects(tok, {"from"}):
                     continue  # "who hails from Arizona": where someone is from, not praise
                 if tok.lemma_ == "demonstrate" and _children(tok, {"ccomp", "dobj"}):
@@ -264,6 +285,9 @@ class _Coder:
                 kids = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
                 if nominal and tok.dep_ == "pobj":  # "state of emergency"
                     kids.add(tok.head.head.lemma_.lower())
+                if verbal:  # "violated the ceasefire agreement": the object's own modifier names it
+                    kids |= {g.lemma_.lower() for o in _children(tok, {"dobj"}) for g in o.children
+                             if g.dep_ == "compound"}
             if trig.word in kids:
                 return trig
         return None
@@ -298,6 +322,9 @@ class _Coder:
             if cand.trigger.frame == "embed":
                 embed(self.index, cand, by_token)
         for cand in cands:
+            if cand.type == "ASSAULT" and cand.trigger.verbal and not cand.source:
+                self.harm_in_attack(cand, by_token)
+        for cand in cands:
             if cand.type in ("CONCEDE", "RETREAT", "SANCTION") and not cand.absorbed:
                 undo(cand, by_token)
             if cand.type in ("ASSAULT", "COERCE") and mishap(cand.token, subject_only=bool(cand.source)):
@@ -321,6 +348,18 @@ class _Coder:
             make_promise(cand)
         self._remember(sent)
         return [c for c in cands if not c.absorbed and (c.source or c.target)]
+
+    def harm_in_attack(self, cand: Candidate, by_token: dict[int, Candidate]) -> None:
+        """"two soldiers were wounded in an attack by militants": the attack's doer did the harm,
+        and those harmed are the attack's target."""
+        for pobj in _prep_objects(cand.token, {"in", "during"}):
+            inner = by_token.get(pobj.i)
+            if inner is None or inner is cand or inner.type != "ASSAULT" or not inner.source:
+                continue
+            cand.source = [a for a in inner.source if a not in cand.target]
+            if not inner.target:
+                inner.target = [a for a in cand.target if a not in inner.source]
+            return
 
     def _remember(self, sent: Span) -> None:
         root = sent.root
@@ -441,6 +480,8 @@ class _Coder:
             target = idx.in_phrase(tok.head)  # "the rebels backed by Iran"
             source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
         objs = [] if own_force else (_children(tok, _OBJ) or _raised_objects(tok))
+        if not objs and not own_force and not passive:
+            objs = _shared_objects(tok)
         if own_force:  # "deploy peacekeepers in Iraq": where the force goes
             for obj in _children(tok, _OBJ):
                 for pobj in _prep_objects(obj, _TARGET_PREPS | {"in", "into"}):
@@ -490,21 +531,38 @@ class _Coder:
     def nominal_args(self, cand: Candidate) -> None:
         tok, frame = cand.token, cand.trigger.frame
         idx = self.index
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB" \
+                and cand.type in ("ASSAULT", "COERCE"):
+            # "used civilians as human shields", "held them as hostages": the verb's subject does
+            # it to the verb's object
+            verb = tok.head.head
+            self.assign(cand, self.subject(verb), _merge(*(idx.in_phrase(o) for o in _children(verb, {"dobj"}))))
+            return
         source: list[Actor] = []
         mods = list(tok.children)
         if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and not any(
                 c.dep_ in ("poss", "amod") for c in mods):
             # "Russian missile and drone attacks": the first conjunct's modifiers are shared
             mods += [c for c in tok.head.children if c.dep_ in ("poss", "amod") and c.i < tok.head.i]
+        shell = tok.head if (tok.dep_ == "compound" and tok.head.i > tok.i
+                             and tok.head.lemma_.lower() in _SHELLS) else None
+        if shell is not None:
+            # "a Saudi bombing campaign against the rebels", "the Japanese aid package for Haiti":
+            # the event noun modifies a shell noun that carries the event's parties
+            mods += [c for c in shell.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i]
         for child in mods:
             if child.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and child.i < tok.i:
                 found = idx.in_phrase(child)
                 if not found and child.dep_ == "poss" and child.lower_ in _PRONOUNS:
                     # "the ILO reiterated its demand": "its" is the one who reiterates
                     gov = _verb_of(tok)
-                    found = (self.subject(gov) if gov is not None else []) or self.resolve_pronoun(child)
+                    if gov is not None and tok.dep_ == "pobj" and tok.head.lower_ in _REASON_PREPS:
+                        # "praised Kenya for its mediation": "its" is the one praised
+                        found = _merge(*(idx.in_phrase(o) for o in _children(gov, {"dobj"})))
+                    found = found or (self.subject(gov) if gov is not None else []) or self.resolve_pronoun(child)
                 source = _merge(source, found)
-        for pobj in _prep_objects(tok, {"by", "from"}):
+        holders = [tok] if shell is None else [tok, shell]
+        for pobj in [p for h in holders for p in _prep_objects(h, {"by", "from"})]:
             source = _merge(source, idx.in_phrase(pobj))
         if not source and cand.type == "REQUEST":
             for pobj in _prep_objects(tok, {"of"}):  # "at the request of Trudeau": Trudeau asked
@@ -517,7 +575,7 @@ class _Coder:
         extra = {"between", "among"} if frame != "sym" else set()
         if cand.type in _THREAT_TYPES | {"SANCTION", "THREATEN", "ACCUSE"}:
             extra = extra | {"of"}  # "the invasion of South Lebanon"
-        for pobj in _prep_objects(tok, preps | extra):
+        for pobj in [p for h in holders for p in _prep_objects(h, preps | extra)]:
             target = _merge(target, [a for a in idx.in_phrase(pobj) if a not in source])
         if not target:
             # "sanctions imposed on Eritrea", "aid sent to Haiti": the participle carries the target
@@ -541,6 +599,10 @@ class _Coder:
                     return
             elif (not source or frame == "sym") and self.inherits(tok, verb):
                 source = _merge(source, self.subject(verb))
+            if not target and cand.type == "ASSAULT" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
+                    and tok.head.head.i == verb.i and (verb.lemma_.lower() in _SUFFER or _children(verb, _PASS_SUBJ)):
+                # "five policemen died in a Taliban raid": who dies or is hurt in an attack is its target
+                target = [a for s in _children(verb, _SUBJ | _PASS_SUBJ) for a in idx.in_phrase(s) if a not in source]
             if not target and tok.dep_ in ("dobj", "pobj", "conj"):
                 for pobj in _prep_objects(verb, preps):
                     if pobj.i != tok.i and pobj.i != tok.head.i:
@@ -584,10 +646,16 @@ class _Coder:
         """Whether the verb's subject does the noun's event: "imposed sanctions", "held talks",
         "during a meeting ... Putin said"; not "regard any refusal as", "despite sanctions"."""
         first = noun
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
+        while first.dep_ in ("conj", "compound") and first.head.i != first.i:
+            first = first.head  # ("over assassination plots": the phrase's head carries the link)
         if first.dep_ == "pobj" and first.head.lower_ == "from":
             return False  # "protect cities from attacks", "fled from the fighting": not the subject's act
+        if first.dep_ == "pobj" and first.head.lower_ in _REASON_PREPS and first.head.head.i == verb.i:
+            trig = self.match(verb)
+            if first.head.lower_ == "over" or (trig is not None and trig.type in _BLAME):
+                # "sanctioned Iran over assassination plots", "punished them for the attack": the
+                # reason for an act is someone else's deed, not the subject's
+                return False
         if noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "after", "in", "before", "for", "to", "into", "on"):
             # "during a meeting with Maduro, Putin said"; but "five civilians died in the attack",
             # "were wounded in the attack": who suffers an event does not do it
