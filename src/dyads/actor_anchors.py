@@ -59,6 +59,7 @@ class Mention:
     refers: tuple[str, ...] = ()  # synonym groups of the head noun or title ("troops", "leader")
     kin: str | None = None  # the kin state of an ethnic group ("ethnic Albanians": ALB)
     gender: str | None = None  # "m" | "f" when the knowledge base or the text says
+    generic: bool = False  # a tagger name headed by a sector noun ("the Supreme Court")
 
 
 class DocIndex:

@@ -101,7 +101,7 @@ def _context(ix: DocIndex) -> None:
     if main is not None:
         for m in ix.mentions:
             if m.country is None and m.kind in ("group", "organisation", "person") \
-                    and m.name is None and m.sector in CONTEXT_SECTORS:
+                    and (m.name is None or m.generic) and m.sector in CONTEXT_SECTORS:
                 m.country = main
                 m.from_context = True
                 m.confidence = 0.6

@@ -21,6 +21,7 @@ from .actor_lexicon import (
     TITLE_MODIFIERS,
     SectorWord,
     phrase_sector,
+    sector_words,
 )
 from .countries import NON_STATE_CODES, CountryForm
 from .kb import KBEntry, Organisation
@@ -150,11 +151,20 @@ def _noun_modifier(tok: Token, m: Mention) -> bool:
         and not doc[tok.i - 2].whitespace_
 
 
+# participles that place a group somewhere ("a terror group based in Trinidad")
+_PLACED = frozenset({"based", "stationed", "deployed", "operating", "headquartered"})
+
+
 def _located(ix: DocIndex, k: int) -> str | None:
-    """"police in Lebanon", "protesters in Kandahar", "troops inside Syria": a force or crowd
-    placed in one state belongs to it (the span stays the noun; the place is its own mention)."""
+    """"police in Lebanon", "protesters in Kandahar", "troops inside Syria", "a group based
+    in Trinidad": a force or crowd placed in one state belongs to it; so does one that comes
+    "from" it ("a missionary from Calgary"). The span stays the noun; the place is its own
+    mention."""
     doc = ix.doc
-    if k + 1 >= ix.n or doc[k].lower_ not in ("in", "inside", "across"):
+    if k + 2 < ix.n and doc[k].lower_ in _PLACED and doc[k + 1].lower_ in ("in", "inside"):
+        k += 1
+    if k + 1 >= ix.n or doc[k].lower_ not in ("in", "inside", "across") \
+            and doc[k].lower_ != "from":
         return None
     j = k + 1
     if doc[j].lower_ == "the" and j + 1 < ix.n:
@@ -166,8 +176,18 @@ def _located(ix: DocIndex, k: int) -> str | None:
     return form.iso3
 
 
+def _from(ix: DocIndex, k: int) -> bool:
+    """Whether token ``k`` is "from" (or ", from"): a person's origin, not a position."""
+    doc = ix.doc
+    if k + 1 < ix.n and doc[k].text == ",":
+        k += 1
+    return k < ix.n and doc[k].lower_ == "from"
+
+
 def _extend_of(ix: DocIndex, m: Mention) -> None:
-    """"president of Armenia", "King Hassan of Morocco": the country follows the head."""
+    """"president of Armenia", "King Hassan of Morocco": the country follows the head; "the
+    government of Sindh province", "the mayor of Calgary": a town's or province's government
+    is an organ of its state."""
     doc = ix.doc
     k = m.end
     if k + 1 < ix.n and doc[k].lower_ == "of":
@@ -178,10 +198,15 @@ def _extend_of(ix: DocIndex, m: Mention) -> None:
         if anchor is None:
             return
         form = anchor.whole_country
-        if form is not None and form.form in ("name", "capital", "seat") and not m.country:
+        if form is not None and form.form in ("name", "capital", "seat", "place") \
+                and not m.country:
             m.country = form.iso3
-            ix.mark(m.end, anchor.end)
-            m.end = anchor.end
+            end = anchor.end
+            if form.form == "place" and end < ix.n and doc[end].lower_ in PLACE_NOUNS \
+                    and not ix.used[end]:
+                end += 1  # "of Sindh province"
+            ix.mark(m.end, end)
+            m.end = end
 
 
 def _persons(ix: DocIndex) -> None:
@@ -210,6 +235,9 @@ def _persons(ix: DocIndex) -> None:
             m.confidence = 1.0
         else:
             m.name = clean_name(text)
+            if not m.country and _from(ix, m.end):  # "Jane Roe, from Calgary"
+                k = m.end + 1 if ix.doc[m.end].text == "," else m.end
+                m.country = _located(ix, k)
             m.confidence = 0.9 if m.country else 0.6
         ix.mentions.append(m)
 
@@ -259,7 +287,7 @@ def _sector_heads(ix: DocIndex) -> None:
         ix.mark(unit_start, head + 1)
         mods = _extend_left(ix, m, head_is_person=False, allow_person=True)
         _extend_of(ix, m)
-        if m.country is None and word.kind != "person":
+        if m.country is None and (word.kind != "person" or _from(ix, m.end)):
             m.country = _located(ix, m.end)
         m.sector = phrase_sector(mods + [word], m.sector if m.sector != word.sector else None)
         _apply_orgs(m)
@@ -280,7 +308,8 @@ def _sector_heads(ix: DocIndex) -> None:
 
 def _remaining_anchors(ix: DocIndex) -> None:
     doc = ix.doc
-    for anchor in ix.anchors:
+    # organisations first, so "Iran's foreign ministry" keeps its owner state
+    for anchor in sorted(ix.anchors, key=lambda a: a.kind not in ("org", "ent_org")):
         if ix.used[anchor.start]:
             continue
         if anchor.kind == "country":
@@ -295,6 +324,7 @@ def _remaining_anchors(ix: DocIndex) -> None:
                         name=clean_name(doc[anchor.start:anchor.end].text))
             _extend_left(ix, m, head_is_person=False, allow_person=False)
             _apply_orgs(m)
+            _sector_of_name(ix, m)
             m.confidence = 0.8 if m.country else 0.5
         elif anchor.kind == "ethnic":
             m = Mention(anchor.start - 1, anchor.end, "group", sector="CVL", confidence=0.5,
@@ -309,6 +339,23 @@ def _remaining_anchors(ix: DocIndex) -> None:
             continue
         ix.mark(m.start, m.end)
         ix.mentions.append(m)
+
+
+def _sector_of_name(ix: DocIndex, m: Mention) -> None:
+    """"the Supreme Court", "the Coast Guard", "Conservative Party": a name the tagger found
+    whose last word is a sector noun is that sector of some state, found from context later
+    ("the Supreme Court of Pakistan" names it outright)."""
+    if m.sector is not None:
+        return
+    doc = ix.doc
+    head = doc[m.end - 1]
+    words = sector_words()
+    two = f"{doc[m.end - 2].lower_} {head.lower_}" if m.end - m.start > 1 else ""
+    word = words.get(two) or words.get(head.lower_) or words.get(head.lemma_.lower())
+    if word is None or word.kind == "person" or not word.sector:
+        return
+    m.sector, m.generic = word.sector, True
+    _extend_of(ix, m)
 
 
 def _country_mention(ix: DocIndex, anchor: Anchor) -> Mention:
