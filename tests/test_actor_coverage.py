@@ -59,3 +59,13 @@ def test_knowledge_base_knows_2019_office_holders_and_bodies(nlp):
 def test_a_newspapers_name_inside_a_longer_body_is_not_the_newspaper(nlp):
     found = _actors(nlp, "Iran's Guardian Council approved the bill.")
     assert not any(a.code and a.code.endswith("JRN") for a in found.values())
+
+
+def test_time_zones_and_platforms_are_not_people(nlp):
+    from dyads.actors import find_actors
+    from dyads.model import Article
+
+    text = "The minister wrote on Twitter at 14:00 UTC that Brexit would be delayed."
+    found = {a.text: a for a in find_actors(nlp(text), Article(id="t", text=text))}
+    assert "UTC" not in found and "Brexit" not in found
+    assert found["Twitter"].kind == "organisation" and found["Twitter"].country == "MNC"

@@ -233,7 +233,7 @@ def _entities(ix: DocIndex) -> None:
                 start += 1
             while end > start and (owner[end - 1] >= 0 or not doc[end - 1].is_alpha):
                 end -= 1
-            if start >= end or any(owner[i] >= 0 for i in range(start, end)):
+            if start >= end or any(owner[i] >= 0 or i in ix.blocked for i in range(start, end)):
                 continue
             if not any(doc[i].is_title or doc[i].is_upper for i in range(start, end)):
                 continue
