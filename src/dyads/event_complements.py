@@ -51,7 +51,7 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
     inner: Candidate | None = None
     comps = _children(tok, {"xcomp", "ccomp", "dobj", "acl"}) + _prep_objects(tok, {"for", "of", "on"})
     stray = _stray_clause(tok)
-    comps += stray
+    comps += stray + to_clauses(tok)
     for comp in comps:
         for t in [comp, *(c for c in comp.children if c.dep_ in ("dobj", "xcomp", "pobj"))]:
             c = by_token.get(t.i)
@@ -81,7 +81,7 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
             if not (cand.type in _PLEDGES and _own_side(found, cand.source)):
                 cand.target = found  # "warned that Iran would attack": Iran's threat is aimed elsewhere
     if inner is None and not cand.target:
-        for comp in _children(tok, {"xcomp"}):
+        for comp in _children(tok, {"xcomp"}) + to_clauses(tok):
             for obj in _children(comp, _OBJ):
                 cand.target = _merge(cand.target, [a for a in index.in_phrase(obj) if a not in cand.source])
                 for pobj in _prep_objects(obj, TARGET_PREPS):
@@ -100,7 +100,8 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
         return
     inner.absorbed = True
     kind = inner.type
-    if cand.type == "AGREE" and kind in _THREATEN_CODE and inner.target \
+    aimless = not (_children(inner.token, {"dobj"}) or _prep_objects(inner.token, {"for", "against"}))
+    if cand.type == "AGREE" and kind in _THREATEN_CODE and (inner.target or (aimless and kind == "ASSAULT")) \
             and tok.lemma_.lower() in _VOWS and not inner.negated:
         # "vowed to attack Israel", "pledged to expel the envoys": a promise of harm to someone is
         # a threat (CAMEO 13x), not an intent to cooperate
@@ -196,6 +197,15 @@ def _own_side(actors: list[Actor], side: list[Actor]) -> bool:
     """Whether every actor is of the same country as someone in ``side`` (a speaker's own state)."""
     countries = {a.country for a in side if a.country}
     return bool(actors) and all(a.country in countries for a in actors)
+
+
+def to_clauses(tok: Token) -> list[Token]:
+    """The "to" infinitive the parser filed as an adverbial clause of a vow: "have sworn to fight"."""
+    if tok.lemma_.lower() not in _VOWS:
+        return []
+    return [c for c in _children(tok, {"advcl"}) if c.i > tok.i and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and not any(m.dep_ == "mark" for m in c.children)]
 
 
 def _stray_clause(noun: Token) -> list[Token]:

@@ -12,15 +12,24 @@ from spacy.tokens import Token
 from .event_roles import SUBJ as _SUBJ, children as _children, prep_objects as _prep_objects, verb_of as _verb_of
 from .triggers import word_list
 
-__all__ = ["mishap", "mishap_inquiry", "no_comment", "weather"]
+__all__ = ["mishap", "mishap_inquiry", "no_comment", "other_sense", "verbal_attack", "weather"]
 
 _MISHAPS = word_list("mishaps")
 _DENIED = word_list("denied")
+_INSTRUMENTS = word_list("instruments")
+_SHOWS = word_list("shows")
+_ROUTINE = word_list("routine_halts")
+_ENVOYS = word_list("envoys")
+_AIMS = word_list("abstract_aims")
+_ABSTRACT = word_list("abstract_doers")
+_SAID = word_list("verbal_targets")
+_PERMIT = {"allow", "permit", "enable", "prohibit", "forbid", "bar"}
+_HALT = {"cancel", "suspend", "halt"}
 
 
 def _mishap_words(tok: Token) -> bool:
     """Whether a noun is or is modified by a disaster word ("Hurricane Lorenzo", "flood warning")."""
-    words = {tok.lemma_.lower()} | {t.lemma_.lower() for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")
+    words = {tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")} | {t.lemma_.lower() for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")
                                     for t in c.subtree}
     return bool(words & _MISHAPS)
 
@@ -50,6 +59,10 @@ def mishap(tok: Token, subject_only: bool = False) -> bool:
     for subj in _children(verb, _SUBJ):
         if _mishap_words(subj):
             return True
+    if _mishap_words(verb.head) and verb.head.i != verb.i and (
+            (verb.dep_ == "acl" and verb.tag_ == "VBG")
+            or (verb.dep_ == "relcl" and any(s.lower_ in ("that", "which") for s in _children(verb, {"nsubj"})))):
+        return True  # "wildfires destroying the rainforest", "the quake that struck the island"
     if subject_only:
         return False
     for agent in _prep_objects(verb, {"by", "in"}):
@@ -70,3 +83,64 @@ def no_comment(tok: Token) -> bool:
         if lemma == "deny" and _children(tok, {"ccomp"}):
             return True
     return False
+
+
+def _doer(tok: Token) -> Token | None:
+    """The word that does ``tok``: its subject, or the noun a "that"/"which" clause hangs on."""
+    subj = _children(tok, _SUBJ)
+    if subj and subj[0].lower_ in ("that", "which") and tok.dep_ == "relcl":
+        return tok.head
+    return subj[0] if subj else None
+
+
+def _undergoer(tok: Token) -> Token | None:
+    """What ``tok`` is done to: its object, or its subject when passive."""
+    objs = _children(tok, {"dobj", "nsubjpass"})
+    return objs[0] if objs else None
+
+
+def other_sense(tok: Token, event_type: str) -> bool:
+    """Whether a trigger verb is used in an everyday sense that is no political event.
+
+    A law that allows something is no one's concession; hosting a show, cancelling classes,
+    recalling a scientist to a lab, retreating from a goal are ordinary acts, not visits,
+    sanctions or military retreats.
+    """
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB":
+        return False
+    doer, what = _doer(tok), _undergoer(tok)
+    if lemma in _PERMIT and doer is not None and doer.lemma_.lower() in _INSTRUMENTS and doer.ent_type_ == "":
+        return True  # "a bill that would allow China to extradite": the text permits, no one concedes
+    if lemma == "host" and event_type == "CONSULT" and what is not None and what.lemma_.lower() in _SHOWS:
+        return True  # "hosted a panel", "hosts a web series"
+    if lemma in _HALT and event_type == "SANCTION" and what is not None and what.lemma_.lower() in _ROUTINE:
+        return True  # "classes were cancelled", "search and rescue was suspended"
+    if lemma == "recall" and event_type == "SANCTION" and not (
+            what is not None and any(t.lemma_.lower() in _ENVOYS for t in what.subtree)):
+        return True  # "was recalled to the institute": a recall of envoys is the sanction
+    if lemma == "sign" and event_type == "SUPPORT" and what is not None and what.lemma_.lower() in _INSTRUMENTS:
+        return True  # "signed a decree", "signed the bill into law": a domestic act, not a pact with anyone
+    if lemma == "cut" and any(c.lower_ == "across" for c in tok.children):
+        return True  # "cuts across the grain"
+    if lemma == "give" and _prep_objects(tok, {"until", "till"}):
+        return True  # "had given the government until Thursday": a deadline, not a gift
+    if lemma == "talk" and event_type == "CONSULT" and _prep_objects(tok, {"of", "about"}) \
+            and not _prep_objects(tok, {"with", "to"}) and doer is not None \
+            and doer.tag_ not in ("NNS", "NNPS") and doer.lower_ not in ("we", "they"):
+        return True  # "she talked of being cast": one speaker about something ("we are talking about" is talks)
+    if lemma == "clash" and any(w is not None and (w.lemma_.lower() in _ABSTRACT or w.lower_ in _ABSTRACT)
+                               for w in [doer, *_prep_objects(tok, {"with"})]):
+        return True  # "his politics have clashed with their stances"
+    if lemma == "retreat" and any(p.lemma_.lower() in _AIMS for p in _prep_objects(tok, {"from"})):
+        return True  # "retreated from its goal": a change of mind, not a military retreat
+    return False
+
+
+def verbal_attack(tok: Token) -> bool:
+    """"attacked the subpoena as a political ploy", "attacked the decision": words, not force (CAMEO 111)."""
+    if tok.lemma_.lower() != "attack" or tok.pos_ != "VERB":
+        return False
+    if _prep_objects(tok, {"as"}) or any(p.lower_ == "as" for p in _children(tok, {"prep"})):
+        return True
+    return any(o.lemma_.lower() in _SAID for o in _children(tok, {"dobj"}))

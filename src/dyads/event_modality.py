@@ -28,6 +28,8 @@ __all__ = ["COOP_TYPES", "HYPO_MARK", "THREAT_TYPES", "Candidate", "make_promise
 _CONTEXT_WORDS = context_words()
 _FUTURE_HEADS = word_list("future_heads")
 _VERBAL_ADVERBS = word_list("verbal_adverbs")
+_LIGHT = word_list("light_verbs")
+_ATTEMPTS = {"attempt", "try", "seek", "bid"}
 _HYPO_MARK = {"if", "unless", "whether"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPO_AUX = {"could", "would", "might", "may", "should", "'d"}
@@ -73,12 +75,16 @@ def set_flags(cand: Candidate) -> None:
     head = verb or tok
     # climb through control verbs: "plans to allocate", "refused to meet"
     while head.dep_ in ("xcomp", "conj") and head.head.i != head.i and len(chain) < 6:
+        if head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            break  # "is not a member, but it is part of a pact": a clause of its own keeps its polarity
         head = head.head
         chain.append(head)
     for t in chain:
         for c in t.children:
             low = c.lower_
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in ("never", "no")):
+                if t.i != tok.i and tok.dep_ == "pobj" and t.lemma_.lower() not in _LIGHT:
+                    continue  # "did not accede to their demands": the demands were still made
                 if t.i == tok.i or (verb is not None and t.i == verb.i) or c.dep_ == "neg":
                     cand.negated = True
             elif c.dep_ == "aux" and low in _FUTURE_AUX:
@@ -115,6 +121,8 @@ def refine_code(cand: Candidate) -> None:
         if ctx and ctx not in cand.context:
             cand.context.append(ctx)
     code = cand.cameo or ""
+    if code == "186" and tok.dep_ in ("xcomp", "acl", "advcl") and tok.head.lemma_.lower() in _ATTEMPTS:
+        cand.cameo = "185"  # "attempted to assassinate", "an attempt to assassinate": CAMEO's attempt
     if cand.type == "AID" and any(c.lower_ in _VERBAL_ADVERBS for c in tok.children):
         cand.type, cand.cameo, cand.mode = "SUPPORT", "050", None  # "helping Venezuela diplomatically"
         code = "050"

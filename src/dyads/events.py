@@ -37,10 +37,11 @@ from .event_complements import (
     WEAK_TARGET_PREPS as _WEAK_TARGET_PREPS,
     embed,
     protest_aim,
+    to_clauses,
     undo,
 )
 from .event_records import main_event, penta_of_event, to_events
-from .event_filters import mishap, mishap_inquiry, no_comment, weather
+from .event_filters import mishap, mishap_inquiry, no_comment, other_sense, verbal_attack, weather
 from .event_modality import (
     COOP_TYPES as _COOP_TYPES,
     HYPO_MARK as _HYPO_MARK,
@@ -90,6 +91,12 @@ _HYPHEN = re.compile(r"^(?P<x>.+?)[-\u2013](?P<v>backed|supported|sponsored|alli
 _HYPHEN_TRIGGERS = {"backed": "back", "supported": "support", "sponsored": "back", "allied": "back",
                     "funded": "fund", "financed": "finance", "armed": "send arm", "brokered": "mediate"}
 _REASON_PREPS = {"for", "over"}
+_DOING = {"carry", "conduct", "launch", "stage", "mount", "organise", "organize", "lead", "make", "commit",
+          "perpetrate", "claim", "fire", "order", "plan", "impose", "issue", "level", "wage"}  # "a raid carried out by"
+_ARMED = {"troops", "troop", "soldier", "fighter", "militant", "gunman", "rebel", "insurgent", "force", "army",
+          "sniper", "artillery", "jet", "militia", "mortar", "rocket", "tank", "warship", "helicopter"}
+_OFFICES = {"minister", "president", "government", "official", "leader", "party", "company", "governor",
+            "mayor", "chief", "administration", "ministry", "prime", "premier", "lawmaker", "senator"}
 _BLAME = {"SANCTION", "COERCE", "ACCUSE", "ASSAULT", "SUPPORT", "REJECT", "PROTEST", "THREATEN"}
 _REACTIONS = {"SAY", "ACCUSE", "REJECT", "SUPPORT", "REQUEST", "PROTEST"}
 _PUBLICATION = {"press", "news", "media"}
@@ -138,6 +145,8 @@ class _Coder:
                     return []  # ", which ..." after a prepositional phrase often means the whole clause
                 return self.index.in_phrase(verb.head)
             found = self.index.in_phrase(s)
+            if found and s.pos_ == "NOUN" and getattr(self.match(s), "type", None) == "ASSAULT":
+                found = self.drop_city(found, s)
             if not found and s.lower_ in _PRONOUNS:
                 return self.resolve_pronoun(s)
             if not found:
@@ -193,10 +202,24 @@ class _Coder:
         if dep == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN", "PRON"):
             found = self.index.in_phrase(head)
             gov = _verb_of(head) if not found else None
+            if head.dep_ == "pobj" and head.head.lower_ in ("with", "without"):
+                gov = None  # "with sanctions restricting trade": the absolute clause has its own doer
             return found or (self.subject(gov, depth + 1) if gov is not None else [])
         if dep in ("advcl", "acl") and head.pos_ in ("VERB", "AUX"):
             return self.subject(head, depth + 1)
         return []
+
+    def drop_city(self, found: list[Actor], noun: Token) -> list[Actor]:
+        """The actors less capitals named before an attack noun: "a Kabul car bombing" happened in Kabul."""
+        out = []
+        for actor in found:
+            span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            root = span.root if span is not None and len(span) else None
+            city = (root is not None and root.dep_ == "compound" and root.ent_type_ == "GPE"
+                    and bool(actor.country) and actor.code == f"{actor.country}GOV" and root.head.i <= noun.i)
+            if not city:
+                out.append(actor)
+        return out
 
     def resolve_pronoun(self, tok: Token) -> list[Actor]:
         """"it"/"they" without an actor: the subject of the sentence before (or of this one)."""
@@ -260,8 +283,12 @@ class _Coder:
                     continue  # "was met with applause", "were met with tear gas": a reception, not talks
                 if tok.lemma_ == "confer" and not _prep_objects(tok, {"with"}):
                     continue  # "an honour conferred by the president": bestowed, not consulted
-                if tok.lemma_ == "give" and any(
-                        o.lemma_.lower() in _NO_GIFT for o in _children(tok, {"dobj", "dative"} | _PASS_SUBJ)):
+                if other_sense(tok, trig.type):
+                    continue
+                if tok.lemma_ in ("give", "deliver") and any(
+                        o.lemma_.lower() in _NO_GIFT for o in _children(tok, {"dobj", "dative"} | _PASS_SUBJ)
+                        + ([tok.head] if tok.dep_ == "relcl" else [])
+                        + ([tok.head.head] if tok.dep_ == "xcomp" and tok.head.dep_ == "relcl" else [])):
                     continue  # "was given a chance", "gave him a warning": nothing handed over
                 if tok.lemma_ == "recall" and (_children(tok, {"xcomp", "ccomp"}) or any(
                         o.tag_ == "VBG" for o in _children(tok, {"dobj"}))):
@@ -270,7 +297,7 @@ class _Coder:
                     continue  # "appealed the verdict", "an appeal by the prosecutors": a court appeal
                 if tok.lemma_ == "decline" and not _children(tok, {"xcomp", "dobj", "ccomp"}):
                     continue  # "the population declined 40%": a fall, not a refusal
-                if tok.lemma_ == "swear" and not _children(tok, {"xcomp"}):
+                if tok.lemma_ == "swear" and not (_children(tok, {"xcomp"}) or to_clauses(tok)):
                     continue  # "was sworn in as president": an oath of office, not a vow
                 if tok.lemma_ == "fail" and not _children(tok, {"xcomp"}):
                     continue  # "the mediation effort failed": a collapse, not anyone's refusal
@@ -285,6 +312,8 @@ class _Coder:
                 kids = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
                 if nominal and tok.dep_ == "pobj":  # "state of emergency"
                     kids.add(tok.head.head.lemma_.lower())
+                    if tok.head.lower_ == "under":  # "came under fire": the preposition names it
+                        kids.add("under")
                 if verbal:  # "violated the ceasefire agreement": the object's own modifier names it
                     kids |= {g.lemma_.lower() for o in _children(tok, {"dobj"}) for g in o.children
                              if g.dep_ == "compound"}
@@ -375,6 +404,8 @@ class _Coder:
                 peace = bool(words & {"peacekeeping", "peacekeeper", "peace-keeping"})
                 cand.type, cand.cameo, cand.mode = ("AID", "074", None) if peace else ("MOBILIZE", "154", "troops")
                 cand.context = ["military"]
+        if trig.type == "ASSAULT" and verbal_attack(tok):
+            cand.type, cand.cameo, cand.mode, cand.context = "ACCUSE", "111", "disapprove", []
         cand.depth = self.clause_depth(tok)
         if trig.verbal:
             self.verbal_args(cand)
@@ -553,6 +584,8 @@ class _Coder:
         for child in mods:
             if child.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and child.i < tok.i:
                 found = idx.in_phrase(child)
+                if cand.type == "ASSAULT":
+                    found = self.drop_city(found, tok)
                 if not found and child.dep_ == "poss" and child.lower_ in _PRONOUNS:
                     # "the ILO reiterated its demand": "its" is the one who reiterates
                     gov = _verb_of(tok)
@@ -564,6 +597,17 @@ class _Coder:
         holders = [tok] if shell is None else [tok, shell]
         for pobj in [p for h in holders for p in _prep_objects(h, {"by", "from"})]:
             source = _merge(source, idx.in_phrase(pobj))
+        late = []
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and not source:
+            # "died in the attack, reportedly conducted by the Taliban": the parser hangs the
+            # participle on the verb
+            late = [c for c in tok.head.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > tok.i]
+        for acl in _children(tok, {"acl"}) + late:
+            # "an attack ascribed to the Taliban", "a bombing blamed on ISIS", "a raid carried out by"
+            agent_preps = ({"to"} if acl.lemma_ in ("ascribe", "attribute") else {"on"} if acl.lemma_ == "blame"
+                           else {"by"} if acl.lemma_ in _DOING else set())
+            for pobj in _prep_objects(acl, agent_preps):
+                source = _merge(source, idx.in_phrase(pobj))
         if not source and cand.type == "REQUEST":
             for pobj in _prep_objects(tok, {"of"}):  # "at the request of Trudeau": Trudeau asked
                 source = _merge(source, idx.in_phrase(pobj))
@@ -595,9 +639,16 @@ class _Coder:
                 if tok.head.lower_ == "under":  # "interests were under threat": the subject suffers it
                     # "was put under investigation": the passive subject is the one investigated
                     sufferer = _merge(*(idx.in_phrase(p) for p in _children(verb, _PASS_SUBJ)))
+                    if cand.trigger.pattern == "under fire":
+                        source = self.under_fire(cand, verb, source)
                     self.assign(cand, source, _merge(target, sufferer or self.subject(verb)))
                     return
-            elif (not source or frame == "sym") and self.inherits(tok, verb):
+            elif (not source or frame == "sym") and self.inherits(tok, verb) and not (
+                    cand.type == "ASSAULT" and tok.dep_ == "pobj"
+                    and tok.head.lower_ in ("after", "before", "since", "following")
+                    and getattr(self.match(verb), "type", None) not in _THREAT_TYPES):
+                # "Paris mourns after the attack": who reacts to an attack did not make it (but
+                # "the air force killed five after an air strike" did)
                 source = _merge(source, self.subject(verb))
             if not target and cand.type == "ASSAULT" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
                     and tok.head.head.i == verb.i and (verb.lemma_.lower() in _SUFFER or _children(verb, _PASS_SUBJ)):
@@ -612,6 +663,25 @@ class _Coder:
                 for pobj in _prep_objects(tok, _WEAK_TARGET_PREPS - {"of"}) + _prep_objects(verb, {"in"}):
                     target = _merge(target, [a for a in idx.in_phrase(pobj) if a not in source])
         self.assign(cand, source, target)
+
+    def under_fire(self, cand: Candidate, verb: Token, source: list[Actor]) -> list[Actor]:
+        """"came under fire from rebels": the shooters are in "from"; "came under fire from critics
+        over the plan" is criticism (CAMEO 111), told by a reason or by unarmed critics of a person."""
+        froms = _prep_objects(verb, {"from"})
+        source = _merge(source, *(self.index.in_phrase(p) for p in froms))
+        if not source:  # "from rockets launched by Hezbollah"
+            source = _merge(*(self.index.in_phrase(b) for f in froms for a in _children(f, {"acl"})
+                              for b in _prep_objects(a, {"by"})))
+        reason = _prep_objects(verb, _REASON_PREPS) or [p for f in froms for p in _prep_objects(f, _REASON_PREPS)]
+        armed = any(t.lemma_.lower() in _ARMED for f in froms for t in f.subtree) or any(
+            a.code and any(k in a.code[3:] for k in ("MIL", "REB", "INS", "COP")) for a in source)
+        doer = _children(verb, _SUBJ)
+        person = bool(doer) and (doer[0].ent_type_ in ("PERSON", "ORG") or doer[0].lower_ in _PRONOUNS
+                                 or doer[0].lemma_.lower() in _OFFICES
+                                 or any(a.kind == "person" for a in self.index.in_phrase(doer[0])))
+        if reason or (person and not armed and froms):
+            cand.type, cand.cameo, cand.mode, cand.context = "ACCUSE", "111", "disapprove", []
+        return source
 
     def hyphenated(self, tok: Token) -> Candidate | None:
         """"the U.S.-backed coup led by Guaidó": the U.S. supports whoever does the coup."""
