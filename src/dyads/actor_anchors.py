@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from .actor_lexicon import SectorWord, is_titleish, sector_words
 from .actor_places import place_anchors
 from .countries import CountryForm
-from .kb import ActorKB, Organisation
+from .kb import ActorKB, Organisation, fold
 from .model import Article
 
 __all__ = ["Anchor", "DocIndex", "Mention", "clean_name", "find_anchors"]
@@ -135,7 +135,8 @@ def _gazetteer(ix: DocIndex) -> None:
     for _, _, start, end, kind, payload in spans:
         if any(taken[start:end]):
             continue
-        if kind == "person" and not _plausible_person(ix.doc, start, end):
+        if kind == "person" and not (_plausible_person(ix.doc, start, end)
+                                     and _own_first_name(ix, start, end, str(payload))):
             continue
         _take(ix, taken, start, end, kind, payload)
     _capitals(ix, taken)
@@ -216,6 +217,21 @@ def _plausible_person(doc: Doc, start: int, end: int) -> bool:
     nxt = doc[end] if end < len(doc) else None
     return not (nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title
                 and nxt.ent_type_ not in ("", "PERSON") and nxt.ent_iob_ == "I")
+
+
+def _own_first_name(ix: DocIndex, start: int, end: int, name: str) -> bool:
+    """A lone surname after someone else's first name is that other person ("Sam Carter" is
+    not Ash Carter): the word before it, in the same PERSON entity, must be one of the
+    knowledge-base person's own names (or an initial)."""
+    if end - start > 1 or start == 0:
+        return True
+    tok, prev = ix.doc[start], ix.doc[start - 1]
+    if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "I" or not prev.is_alpha \
+            or len(prev.text) < 3 or not prev.is_title or is_titleish(prev, sector_words()):
+        return True
+    own = {fold(w) for e in ix.kb.people.get(name, ()) for a in (e.name, *e.aliases)
+           for w in a.split()}
+    return fold(prev.text) in own
 
 
 def _entities(ix: DocIndex) -> None:

@@ -16,7 +16,7 @@ from spacy.attrs import DEP, LOWER
 from spacy.tokens import Token
 
 from .actor_anchors import DocIndex, Mention
-from .actor_lexicon import CONTEXT_SECTORS, GENDER_WORDS, OTHER_HOLDER, PRONOUNS, role_group
+from .actor_lexicon import CONTEXT_SECTORS, FIRST_NAMES, GENDER_WORDS, OTHER_HOLDER, PRONOUNS, role_group
 from .countries import NON_STATE_CODES, CountryForm
 from .nlp import sentence_of_token
 
@@ -105,6 +105,14 @@ def _context(ix: DocIndex) -> None:
                 m.country = main
                 m.from_context = True
                 m.confidence = 0.6
+    if main is not None:
+        for m in ix.mentions:
+            # "Senate Minority Whip Dick Durbin", "Sheriff Bill Brown": offices of a state's
+            # own legislature, courts and police are the article's state when none is named
+            if m.country is None and m.kind == "person" and m.name and m.role \
+                    and m.sector in _DOMESTIC_OFFICES:
+                m.country, m.from_context, m.confidence = main, True, 0.5
+    _house(ix, main)
     for m in ix.mentions:
         if m.country is None and m.sector == "NGO":
             m.country = "NGO"  # "a human rights group": PLOVER's non-state NGO code
@@ -129,6 +137,39 @@ def _context(ix: DocIndex) -> None:
             m.country = next(iter(pool))
             m.from_context = True
             m.confidence = 0.5
+
+
+_DOMESTIC_OFFICES = frozenset({"LEG", "JUD", "COP"})
+# Words that make a bare "the House" the US House of Representatives: its members and business.
+_HOUSE_CUES = frozenset({"speaker", "democrats", "republicans", "democrat", "republican",
+                         "congress", "senate", "lawmakers", "congressman", "congresswoman",
+                         "bill", "legislation", "impeach", "impeachment", "vote", "pass",
+                         "approve", "majority", "minority", "representatives"})
+_HOUSE_BODIES = frozenset({"committee", "subcommittee", "caucus", "panel"})
+
+
+def _house(ix: DocIndex, main: str | None) -> None:
+    """"The House voted", "the House Intelligence Committee": in an article about the United
+    States, with the chamber's members or business in the same or a neighbouring sentence,
+    "the House" is the House of Representatives (USALEG). "The Opera House" never is."""
+    if main != "USA":
+        return
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.country is not None or m.kind != "organisation":
+            continue
+        words = [t for t in doc[m.start:m.end] if t.lower_ != "the"]
+        if not words or words[0].text != "House" or not all(t.is_title for t in words) \
+                or len(words) > 1 and words[-1].lower_ not in _HOUSE_BODIES:
+            continue
+        sid = sentence_of_token(doc, m.start)
+        lo, hi = max(0, m.start - 60), min(ix.n, m.end + 60)
+        near = any(doc[i].lower_ in _HOUSE_CUES or doc[i].lemma_.lower() in _HOUSE_CUES
+                   for i in range(lo, hi)
+                   if not m.start <= i < m.end
+                   and abs(sentence_of_token(doc, i) - sid) <= 1)
+        if near or len(words) > 1:
+            m.country, m.sector, m.confidence = "USA", "LEG", 0.6
 
 
 def _venue(ix: DocIndex, m: Mention) -> bool:
@@ -366,7 +407,9 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
         head = _head(ix, m)
         if want == "they" and _conjoined(head):
             continue
-        ranked.append(((not _is_subject(head), sid - sents[m.start], -m.start), m))
+        # "Kelly Brown met Mr Sam Carter ... him": a person known to fit beats an unknown one
+        unknown = want in ("m", "f") and _gender(ix, m) is None
+        ranked.append(((unknown, not _is_subject(head), sid - sents[m.start], -m.start), m))
     # "The agreement was signed by Russia. It ...": a subject that is no actor comes first
     for j in free_subjects:
         t = doc[j]
@@ -376,7 +419,7 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
             blocks = (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.ent_type_ != "PERSON") \
                 and (t.tag_ in ("NNS", "NNPS")) == (want == "they")
         if blocks:
-            ranked.append(((False, sid - sents[j], -j), None))
+            ranked.append(((want in ("m", "f"), False, sid - sents[j], -j), None))
     if not ranked:
         return None
     ranked.sort(key=lambda r: r[0])
@@ -447,4 +490,6 @@ def _gender(ix: DocIndex, m: Mention) -> str | None:
         g = GENDER_WORDS.get(ix.doc[i].lower_)
         if g:
             return g
+    if m.kind == "person" and m.name:
+        return FIRST_NAMES.get(m.name.split()[0].lower()) if " " in m.name else None
     return None

@@ -24,6 +24,7 @@ __all__ = [
     "POSSESSIVES",
     "PRONOUNS",
     "GENDER_WORDS",
+    "FIRST_NAMES",
     "SectorWord",
     "TITLE_MODIFIERS",
     "is_titleish",
@@ -60,6 +61,37 @@ GENDER_WORDS = {
                      "spokeswoman", "congresswoman", "chairwoman", "businesswoman",
                      "policewoman", "woman", "mother", "daughter", "sister", "wife", "empress",
                      "sheikha", "lady"), "f"),
+}
+# A short list of very common first names whose bearer is almost always a man or a woman,
+# written by the dyads authors; with the honorifics above it lets "police believe him" skip a
+# woman named earlier. Names used for both (Kelly, Jordan, Alex) are left out on purpose.
+FIRST_NAMES = {
+    **dict.fromkeys((
+        "james", "john", "robert", "michael", "william", "david", "richard", "joseph", "thomas",
+        "charles", "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven",
+        "paul", "andrew", "joshua", "kenneth", "kevin", "brian", "george", "edward", "ronald",
+        "timothy", "jason", "jeffrey", "ryan", "jacob", "gary", "nicholas", "eric", "jonathan",
+        "stephen", "larry", "justin", "scott", "brandon", "benjamin", "samuel", "gregory",
+        "frank", "alexander", "raymond", "patrick", "jack", "dennis", "jerry", "tyler", "peter",
+        "henry", "adam", "bruce", "bill", "bob", "jim", "tom", "mike", "joe", "sam", "steve",
+        "mohammed", "muhammad", "mohammad", "ahmed", "ali", "hassan", "hussein", "omar",
+        "ibrahim", "mustafa", "abdullah", "vladimir", "sergei", "dmitry", "ivan", "alexei",
+        "juan", "jose", "carlos", "luis", "jorge", "pedro", "miguel", "antonio", "francisco",
+        "pablo", "giuseppe", "marco", "giovanni", "pierre", "jean", "jacques", "francois",
+        "hans", "klaus", "wolfgang", "jürgen", "boris", "emmanuel", "narendra", "rahul"), "m"),
+    **dict.fromkeys((
+        "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica",
+        "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "dorothy",
+        "kimberly", "emily", "donna", "michelle", "carol", "amanda", "melissa", "deborah",
+        "stephanie", "rebecca", "laura", "sharon", "cynthia", "amy", "angela", "helen",
+        "anna", "anne", "ann", "brenda", "pamela", "nicole", "emma", "samantha", "katherine",
+        "christine", "catherine", "debra", "rachel", "carolyn", "janet", "virginia", "maria",
+        "heather", "diane", "julie", "joyce", "victoria", "olivia", "ruth",
+        "monica", "hillary", "theresa", "fatima", "aisha", "ayesha", "maryam",
+        "olga", "natalia", "tatiana", "svetlana", "irina", "elena", "yulia", "ana", "carmen",
+        "isabel", "lucia", "sofia", "marie", "sophie", "isabelle", "claire", "ursula",
+        "marine", "giorgia", "jacinda", "priya", "sonia", "selena", "jill", "jane", "kate",
+        "sue", "liz", "meg", "nikki", "kamala", "alexandria"), "f"),
 }
 # Sector nouns too general to be an actor without a modifier tying them to one ("people").
 NEED_MODIFIER = frozenset({"people", "population", "citizens", "residents", "state",
