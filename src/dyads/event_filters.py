@@ -10,9 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_roles import SUBJ as _SUBJ, children as _children, prep_objects as _prep_objects, verb_of as _verb_of
-from .triggers import word_list
+from .triggers import context_words, word_list
 
-__all__ = ["mishap", "mishap_inquiry", "no_comment", "other_sense", "verbal_attack", "weather"]
+__all__ = ["mishap", "mishap_inquiry", "no_comment", "other_sense", "product_release", "verbal_attack", "weather"]
 
 _MISHAPS = word_list("mishaps")
 _DENIED = word_list("denied")
@@ -23,6 +23,13 @@ _ENVOYS = word_list("envoys")
 _AIMS = word_list("abstract_aims")
 _ABSTRACT = word_list("abstract_doers")
 _SAID = word_list("verbal_targets")
+_OFFERS = word_list("political_offers")
+_BODIES = word_list("sitting_bodies")
+_MISSED = (word_list("receive") - {"accept"}) | {"top", "qualify", "finish", "score", "exceed", "survive",
+                                               "materialise", "materialize"}
+_INFO = word_list("information")
+_TROOPS = word_list("troops")
+_POSTED = {"article", "post", "story", "link", "tweet", "video", "photo", "image", "picture", "meme", "message"}
 _PERMIT = {"allow", "permit", "enable", "prohibit", "forbid", "bar"}
 _HALT = {"cancel", "suspend", "halt"}
 
@@ -112,6 +119,36 @@ def other_sense(tok: Token, event_type: str) -> bool:
     doer, what = _doer(tok), _undergoer(tok)
     if lemma in _PERMIT and doer is not None and doer.lemma_.lower() in _INSTRUMENTS and doer.ent_type_ == "":
         return True  # "a bill that would allow China to extradite": the text permits, no one concedes
+    if what is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        what = tok.head  # "a show hosted by two comics": the noun the participle hangs on
+    if lemma == "offer" and what is not None and what.pos_ in ("NOUN", "PROPN") and not (
+            what.lemma_.lower() in _OFFERS | _TROOPS or what.lower_ in _OFFERS or what.ent_type_ == "MONEY"
+            or what.lemma_.lower() in context_words()):
+        return True  # "offered a tour", "offered a prize": a thing on offer, not a political proposal
+    if lemma in ("fight", "battle", "combat") and event_type == "ASSAULT":
+        foes = [w for w in [what, *_prep_objects(tok, {"against", "with"})] if w is not None]
+        foes += [o for c in _children(tok, {"conj"}) for o in _children(c, {"dobj"})]  # "battled and beat cancer"
+        if any(w.lemma_.lower() in _MISHAPS or w.lower_ in _MISHAPS for w in foes):
+            return True  # "battled cancer", "fought the blaze": an illness or a fire is no enemy
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+               for c in tok.children):
+            return True  # "fighting for the day to be a holiday": a campaign, not combat
+    sitter = doer
+    if sitter is None and tok.dep_ == "xcomp":
+        sitter = next(iter(_children(tok.head, _SUBJ | {"nsubjpass"})), None)  # "the Senate was set to meet"
+    if lemma == "meet" and event_type in ("CONSULT", "AGREE") and what is None and sitter is not None \
+            and sitter.lemma_.lower() in _BODIES and sitter.tag_ in ("NN", "NNP") \
+            and not _children(sitter, {"conj"}) and not _prep_objects(tok, {"with"}):
+        return True  # "the Senate will meet on Monday": a body sitting, not talks with anyone
+    if lemma == "fail" and any(c.lemma_.lower() in _MISSED for c in _children(tok, {"xcomp"})):
+        return True  # "failed to win any seats", "failing to top 1% in the polls": a shortfall, no refusal
+    if lemma == "plead" and any(c.lemma_.lower() in ("guilty", "innocent") for c in tok.children):
+        return True  # "pleaded not guilty": a court plea, not an appeal
+    if lemma == "share" and event_type == "COOPERATE" and what is not None and what.lemma_.lower() in _POSTED:
+        return True  # "shared a news article": posting, not sharing intelligence
+    if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) \
+            and what is not None and what.lemma_.lower() in _ROUTINE:
+        return True  # "called off its search": the end of an operation, not a concession
     if lemma == "host" and event_type == "CONSULT" and what is not None and what.lemma_.lower() in _SHOWS:
         return True  # "hosted a panel", "hosts a web series"
     if lemma in _HALT and event_type == "SANCTION" and what is not None and what.lemma_.lower() in _ROUTINE:
@@ -144,3 +181,14 @@ def verbal_attack(tok: Token) -> bool:
     if _prep_objects(tok, {"as"}) or any(p.lower_ == "as" for p in _children(tok, {"prep"})):
         return True
     return any(o.lemma_.lower() in _SAID for o in _children(tok, {"dobj"}))
+
+
+def product_release(tok: Token) -> bool:
+    """"his 2009 release", "the band's latest release": an album or film, not a freed prisoner."""
+    if tok.lemma_.lower() != "release" or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if _prep_objects(tok, {"of", "from"}):
+        return False
+    return any(c.dep_ in ("nummod", "amod", "compound", "nmod") and (
+        c.ent_type_ == "DATE" or c.like_num or c.lower_ in ("new", "latest", "debut", "upcoming", "first", "second", "third")
+        or c.lemma_.lower() in _INFO) for c in tok.children)

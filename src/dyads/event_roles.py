@@ -131,10 +131,13 @@ def children(tok: Token, deps: set[str]) -> list[Token]:
 
 
 def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
+    """Objects of the given prepositions; "with Johnson succeeding her" is a clause of its own
+    (absolute "with"), so its subject is no party to the verb."""
     out = []
     for prep in tok.children:
         if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in preps:
-            out.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+            out.extend(c for c in prep.children if c.dep_ == "pobj" or (c.dep_ == "pcomp" and not (
+                prep.lower_ in ("with", "without") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))))
     return out
 
 

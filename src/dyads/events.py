@@ -41,7 +41,7 @@ from .event_complements import (
     undo,
 )
 from .event_records import main_event, penta_of_event, to_events
-from .event_filters import mishap, mishap_inquiry, no_comment, other_sense, verbal_attack, weather
+from .event_filters import mishap, mishap_inquiry, no_comment, other_sense, product_release, verbal_attack, weather
 from .event_modality import (
     COOP_TYPES as _COOP_TYPES,
     HYPO_MARK as _HYPO_MARK,
@@ -82,8 +82,11 @@ _RECV = word_list("receive")
 _FUTURE_HEADS = word_list("future_heads")
 _DEFINITE = word_list("definite")
 _SHELLS = word_list("event_shells")
+_PLATFORMS = word_list("platforms")
+_FRAMES = word_list("frame_nouns")
 _SPEECH = frozenset(k for k, v in lexicon().items() if any(t.type == "SAY" and t.word is None for t in v)) | {"accord"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "them", "itself", "themselves"}
+_SINGULAR = {"it", "its", "itself", "he", "she", "his", "her", "him", "himself", "herself"}
 _POSSESSIVE = {"his", "her", "its", "their", "our", "my"}
 _FIRST_PERSON = {"we", "i", "us", "our", "my"}
 
@@ -200,7 +203,7 @@ class _Coder:
             if gov.pos_ in ("NOUN", "PROPN"):
                 return self.index.in_phrase(gov)
         if dep == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            found = self.index.in_phrase(head)
+            found = [a for a in self.index.in_phrase(head) if not self.medium(a)]
             gov = _verb_of(head) if not found else None
             if head.dep_ == "pobj" and head.head.lower_ in ("with", "without"):
                 gov = None  # "with sanctions restricting trade": the absolute clause has its own doer
@@ -226,12 +229,24 @@ class _Coder:
         sid = sentence_of_token(self.doc, tok.i)
         for actor in self.index.by_sentence.get(sid, []):
             span_tok = self.index.by_token
-            if actor.start < tok.idx and actor.kind != "pronoun":
+            if actor.start < tok.idx and actor.kind != "pronoun" and self.agrees(tok, actor):
                 # an earlier actor in the same sentence that is a clause subject
                 first = [t for t in self.doc.char_span(actor.start, actor.end, alignment_mode="expand") or []]
                 if first and first[0].i in span_tok and any(t.dep_ in _SUBJ or t.head.dep_ in _SUBJ for t in first):
                     return [actor]
-        return list(self.last_subject)
+        return [a for a in self.last_subject if self.agrees(tok, a)]
+
+    def agrees(self, pronoun: Token, actor: Actor) -> bool:
+        """Number and person agreement: "officials said it killed nine" - "it" is not the officials."""
+        word = pronoun.lower_
+        if word not in _SINGULAR:
+            return True
+        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return True
+        if span.root.tag_ in ("NNS", "NNPS") or span.root.lower_ in ("they", "them", "we"):
+            return False
+        return not (word in ("it", "its", "itself") and actor.kind == "person")
 
     def resolve_definite(self, tok: Token, exclude: list[Actor]) -> list[Actor]:
         """"the country", "the regime": the nearest country named before, other than the doer."""
@@ -283,7 +298,7 @@ class _Coder:
                     continue  # "was met with applause", "were met with tear gas": a reception, not talks
                 if tok.lemma_ == "confer" and not _prep_objects(tok, {"with"}):
                     continue  # "an honour conferred by the president": bestowed, not consulted
-                if other_sense(tok, trig.type):
+                if other_sense(tok, trig.type) or product_release(tok):
                     continue
                 if tok.lemma_ in ("give", "deliver") and any(
                         o.lemma_.lower() in _NO_GIFT for o in _children(tok, {"dobj", "dative"} | _PASS_SUBJ)
@@ -317,7 +332,7 @@ class _Coder:
                 if verbal:  # "violated the ceasefire agreement": the object's own modifier names it
                     kids |= {g.lemma_.lower() for o in _children(tok, {"dobj"}) for g in o.children
                              if g.dep_ == "compound"}
-            if trig.word in kids:
+            if trig.word in kids and not other_sense(tok, trig.type):
                 return trig
         return None
 
@@ -540,6 +555,8 @@ class _Coder:
             target = self.stranded_recipient(objs, source)
         if not target:
             for pobj in _prep_objects(tok, _WEAK_TARGET_PREPS):
+                if pobj.lemma_.lower() in _FRAMES:
+                    continue  # "in the wake of his death": a time frame, not where or whom
                 target = _merge(target, idx.in_phrase(pobj))
         if frame == "recv":
             source, target = _merge(*(idx.in_phrase(p) for p in _prep_objects(tok, {"from"}))), source
@@ -661,6 +678,8 @@ class _Coder:
             if not target and cand.type not in _COOP_TYPES - {"RETREAT", "CONCEDE"} | {"AGREE", "REQUEST"}:
                 # "a ceasefire in Yemen", "shelling in Gaza": where a retreat or an attack happens
                 for pobj in _prep_objects(tok, _WEAK_TARGET_PREPS - {"of"}) + _prep_objects(verb, {"in"}):
+                    if pobj.lemma_.lower() in _FRAMES:
+                        continue
                     target = _merge(target, [a for a in idx.in_phrase(pobj) if a not in source])
         self.assign(cand, source, target)
 
@@ -754,7 +773,18 @@ class _Coder:
         cand.type = "SUPPORT" if cand.trigger.type == "SUPPORT" else cand.type
         self.assign(cand, source, target)
 
+    def medium(self, actor: Actor) -> bool:
+        """Whether a mention is the platform a message went out on ("praised him on Twitter")."""
+        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        return (root.lemma_.lower() in _PLATFORMS or root.lower_ in _PLATFORMS) and root.dep_ == "pobj" \
+            and root.head.lower_ in ("on", "via", "through", "over")
+
     def assign(self, cand: Candidate, source: list[Actor], target: list[Actor]) -> None:
+        source = [a for a in source if not self.medium(a)]
+        target = [a for a in target if not self.medium(a)]
         ids = {id(a) for a in source}
         cand.source = source
         # "stepped down from his post": a possessive pronoun of the doer is no target
@@ -771,6 +801,9 @@ class _Coder:
         if span is None or not len(span):
             return False
         root = span.root
+        if root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN" and root.head.dep_ == "pobj" \
+                and root.head.head.lower_ in ("at", "inside"):
+            return True  # "met them at an Irish pub": the place's nationality, not a party
         return (root.ent_type_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj"
                 and root.head.lower_ in ("in", "at", "inside"))
 
