@@ -234,18 +234,67 @@ def _own_first_name(ix: DocIndex, start: int, end: int, name: str) -> bool:
     return fold(prev.text) in own
 
 
+# Last words of names that are things, not actors: laws, buildings, products, events.
+_THING_HEADS = frozenset({"act", "directive", "cathedral", "basilica", "mosque", "temple",
+                          "synagogue", "airport", "stadium", "bridge", "album", "treaty",
+                          "hotel", "tower", "palace", "dam", "highway", "motorway"})
+# Last words of titles the tagger takes for organisations before a name.
+_TITLE_HEADS = frozenset({"fellow", "professor", "lecturer", "researcher", "scientist",
+                          "dean", "chair", "chairman", "chairwoman", "director", "founder"})
+# First words of names of programmes and operations ("Project Starlight", "Operation Sea Lion").
+_THING_FIRST = frozenset({"project", "operation"})
+# Nouns before a name that make it a vehicle's name ("the dive boat Sea Quest").
+_VEHICLES = frozenset({"boat", "ship", "vessel", "ferry", "yacht", "tanker", "freighter",
+                       "trawler", "liner", "submarine", "carrier", "frigate", "destroyer",
+                       "plane", "aircraft", "jet", "airliner", "spacecraft", "rocket",
+                       "probe", "rover", "satellite", "train"})
+
+
+def _thing(doc: Doc, start: int, end: int) -> bool:
+    """Whether a tagger name names a law, building, product or programme, not an actor:
+    "the Clean Air Act", "Kyoto University" is an actor but "Boeing 707" and "Airbus A300s"
+    are aircraft, "Project Starlight" a programme."""
+    if doc[end - 1].lower_ in _THING_HEADS or doc[start].lower_ in _THING_FIRST \
+            and end - start > 1:
+        return True
+    if any(any(c.isdigit() for c in doc[i].text) and any(c.isalpha() for c in doc[i].text)
+           for i in range(start, end)):
+        return True  # a model number: "Airbus A300s"
+    # a maker's name before a three-digit model: "a Boeing 707"
+    return end < len(doc) and doc[end].text.isdigit() and len(doc[end].text) == 3
+
+
+def _vehicle_names(doc: Doc) -> set[str]:
+    """Names given to a vehicle in the text ("the boat, Conception,", "the dive boat Sea
+    Quest"): every mention of such a name is the vehicle, never an actor."""
+    names: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT"):
+            continue
+        j = ent.start - 1
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        if j >= 0 and doc[j].lemma_.lower() in _VEHICLES and doc[j].pos_ == "NOUN":
+            names.add(fold(" ".join(t.text for t in ent if t.lower_ != "the")))
+    return names
+
+
 def _entities(ix: DocIndex) -> None:
     doc, owner = ix.doc, ix.owner
     words = sector_words()
+    vehicles = _vehicle_names(doc)
     for ent in doc.ents:
         label = ent.label_
         if label not in ("PERSON", "ORG", "NORP"):
             continue
         start, end = ent.start, ent.end
+        if vehicles and fold(" ".join(t.text for t in ent if t.lower_ != "the")) in vehicles:
+            continue
         if label == "PERSON":
-            # trim titles, possessives and anything the gazetteer already owns
+            # trim titles, possessives, participles ("Born Robert Burns") and anything the
+            # gazetteer already owns
             while start < end and (owner[start] >= 0 or is_titleish(doc[start], words)
-                                   or not doc[start].is_alpha):
+                                   or not doc[start].is_alpha or doc[start].pos_ == "VERB"):
                 start += 1
             while end > start and (owner[end - 1] >= 0 or not doc[end - 1].is_alpha):
                 end -= 1
@@ -258,6 +307,9 @@ def _entities(ix: DocIndex) -> None:
             candidates = ix.kb.candidates(doc[start:end].text)
             if not candidates and _common_word(doc, start, end):
                 continue  # "Photographs", "Longer": a capitalised word, not a name
+            if not candidates and (_thing(doc, start, end) or end - start == 1 and start
+                                   and doc[start - 1].lower_ == "the"):
+                continue  # "The Basilica", "the Wooster team": people take no article
             entry_name = candidates[0] if candidates else None
             ix.add_anchor(Anchor(start, end, "person", entry_name))
         else:
@@ -271,6 +323,12 @@ def _entities(ix: DocIndex) -> None:
                 continue  # "Congress", "Parliament": a sector noun, handled with its context
             if label == "ORG" and _common_word(doc, start, end):
                 continue  # "Ships", "Francophone": the tagger's ORG on an ordinary word
+            if _thing(doc, start, end):
+                continue
+            if label == "ORG" and end < len(doc) and doc[end].pos_ == "PROPN" \
+                    and doc[end].is_title and (doc[end - 1].lower_ in _TITLE_HEADS or (
+                        doc[end - 1].lower_ in words and words[doc[end - 1].lower_].kind == "person")):
+                continue  # "Royal Society Research Fellow Martin How": a title, no body
             ix.add_anchor(Anchor(start, end, "ent_org" if label == "ORG" else "ent_norp"))
 
 

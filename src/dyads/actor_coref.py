@@ -131,6 +131,8 @@ def _context(ix: DocIndex) -> None:
             continue
         if m.kind == "person" and not m.role or m.kind == "organisation" and m.sector is None:
             continue
+        if m.sector == "EDU" and m.kind == "organisation":
+            continue  # a school's state is the one its name gives, or none
         here = states.get(sentence_of_token(ix.doc, m.start), set())
         pool = here if here else everywhere
         if len(pool) == 1:
@@ -325,8 +327,11 @@ def _pronouns(ix: DocIndex) -> None:
     ordered = sorted(ix.mentions, key=lambda m: m.start)
     starts = [m.start for m in ordered]
     subject_ids = {doc.vocab.strings[d] for d in _SUBJECT_DEPS}
-    subjects = [i for i, d in enumerate(doc.to_array(DEP).tolist())
+    deps = doc.to_array(DEP).tolist()
+    subjects = [i for i, d in enumerate(deps)
                 if d in subject_ids and not covered[i]]  # subjects that are no actor
+    dobj = doc.vocab.strings["dobj"]
+    objects = [i for i, d in enumerate(deps) if d == dobj and not covered[i]]
     resolved: list[Mention] = []
     for tok in (doc[i] for i in at):
         want = PRONOUNS.get(tok.lower_)
@@ -345,7 +350,8 @@ def _pronouns(ix: DocIndex) -> None:
         cands = [m for m in ordered[lo:hi] + resolved[-_RECENT:]
                  if first <= m.start and m.end <= tok.i and region(m.start) == where]
         free = subjects[bisect.bisect_left(subjects, first):bisect.bisect_left(subjects, tok.i)]
-        best = _antecedent(ix, tok, want, cands, sents, free)
+        objs = objects[bisect.bisect_left(objects, first):bisect.bisect_left(objects, tok.i)]
+        best = _antecedent(ix, tok, want, cands, sents, free, objs)
         if best is None and want in ("m", "f"):
             best = _earlier_person(ix, tok, want, region, sents)
         if best is None or not (best.country or best.name):
@@ -396,11 +402,12 @@ def _fits(ix: DocIndex, m: Mention, want: str) -> bool:
 
 
 def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents: list[int],
-                free_subjects: list[int]) -> Mention | None:
+                free_subjects: list[int], free_objects: list[int] = ()) -> Mention | None:
     """The best-ranked fitting mention, unless a non-actor subject outranks it."""
     doc = ix.doc
     sid = sents[tok.i]
     ranked = []
+    condition = _condition_clause(tok) and any(sents[m.start] == sid for m in cands)
     for m in cands:
         if not _fits(ix, m, want):
             continue
@@ -409,7 +416,12 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
             continue
         # "Kelly Brown met Mr Sam Carter ... him": a person known to fit beats an unknown one
         unknown = want in ("m", "f") and _gender(ix, m) is None
-        ranked.append(((unknown, not _is_subject(head), sid - sents[m.start], -m.start), m))
+        if condition:
+            # nearest first; an owner ("on Greece's border") is no party to the clause
+            key = (unknown, sid - sents[m.start], head.dep_ == "poss", -m.start)
+        else:
+            key = (unknown, not _is_subject(head), sid - sents[m.start], -m.start)
+        ranked.append((key, m))
     # "The agreement was signed by Russia. It ...": a subject that is no actor comes first
     for j in free_subjects:
         t = doc[j]
@@ -419,11 +431,37 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
             blocks = (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.ent_type_ != "PERSON") \
                 and (t.tag_ in ("NNS", "NNPS")) == (want == "they")
         if blocks:
-            ranked.append(((want in ("m", "f"), False, sid - sents[j], -j), None))
+            key = (want in ("m", "f"), sid - sents[j], False, -j) if condition \
+                else (want in ("m", "f"), False, sid - sents[j], -j)
+            ranked.append((key, None))
+    if condition and want == "it":
+        # "remove the post if it is deemed unlawful": a nearer thing object blocks too
+        for j in free_objects:
+            t = doc[j]
+            if sents[j] == sid and t.pos_ == "NOUN" and t.tag_ == "NN":
+                ranked.append(((False, 0, False, -j), None))
     if not ranked:
         return None
     ranked.sort(key=lambda r: r[0])
     return ranked[0][1]
+
+
+# Subordinators of a condition set on someone ("unless it pays", "as long as it keeps").
+_CONDITION_MARKS = frozenset({"unless", "until", "till", "if", "once", "provided", "providing"})
+
+
+def _condition_clause(tok: Token) -> bool:
+    """Whether a subject pronoun heads a condition clause: "Russia will cut gas to Ukraine
+    unless it pays", "refuse to recognise Macedonia as long as it keeps that name". The
+    condition is usually set on the party just named, not on the main clause's subject."""
+    verb = tok.head
+    if not tok.dep_.startswith("nsubj") or verb.dep_ != "advcl":
+        return False
+    for c in verb.children:
+        if c.dep_ == "mark" and (c.lower_ in _CONDITION_MARKS
+                                 or c.lower_ == "as" and verb.head.lower_ in ("long", "soon")):
+            return True
+    return False
 
 
 def _earlier_person(ix: DocIndex, tok: Token, want: str, region: Callable[[int], int], sents: list[int]) -> Mention | None:

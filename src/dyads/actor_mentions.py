@@ -25,6 +25,7 @@ from .actor_lexicon import (
 )
 from .countries import NON_STATE_CODES, CountryForm
 from .kb import KBEntry, Organisation
+from .places import subdivision_country
 
 __all__ = ["build_mentions"]
 
@@ -34,6 +35,7 @@ def build_mentions(ix: DocIndex) -> None:
     _persons(ix)
     _sector_heads(ix)
     _remaining_anchors(ix)
+    _of_body(ix)
     _appositions(ix)
 
 
@@ -57,7 +59,10 @@ def _extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
         if anchor is not None:
             form = anchor.whole_country
             if form is not None:
-                m.country = m.country or form.iso3
+                if not (form.form == "adjective" and anchor.end < ix.n
+                        and doc[anchor.end].lower_ in _SCHOOLS):
+                    # "Chinese University" is a school's name, not the state
+                    m.country = m.country or form.iso3
                 if form.form in ("capital", "seat") and not m.sector:
                     m.sector = "GOV"
                 j = anchor.start - 1
@@ -71,7 +76,8 @@ def _extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             if anchor.kind == "org":
                 m.orgs.append(anchor.payload)  # type: ignore[arg-type]
                 break
-            if anchor.kind == "ethnic":
+            if anchor.kind == "ethnic" or anchor.kind == "ent_norp" and m.kind == "person":
+                # "A Republican assemblywoman": a party or people word describes the person
                 m.start = anchor.start
                 j = anchor.start - 1
                 continue
@@ -100,7 +106,8 @@ def _extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             j = unit[0] - 1
             continue
         lower = tok.lower_
-        if _noun_modifier(tok, m):
+        if _noun_modifier(tok, m) and not (head_is_person and tok.tag_ == "NNS"):
+            # (a plural before a name is no title: "band associates Paul Stone")
             m.start = j
             j -= 1
             continue
@@ -150,6 +157,12 @@ def _noun_modifier(tok: Token, m: Mention) -> bool:
         and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
         and not doc[tok.i - 2].whitespace_
 
+
+# Words that make a name a school's ("Kyoto University", "the College of Wooster").
+_SCHOOLS = frozenset({"university", "college"})
+# States counted in a ranking ("the first state to ...") are no actor.
+_RANKED = frozenset({"first", "second", "third", "last", "only", "next", "latest", "fifth",
+                     "fourth", "newest", "largest", "biggest", "smallest", "poorest", "richest"})
 
 # participles that place a group somewhere ("a terror group based in Trinidad")
 _PLACED = frozenset({"based", "stationed", "deployed", "operating", "headquartered"})
@@ -297,8 +310,14 @@ def _sector_heads(ix: DocIndex) -> None:
             m.role = doc[unit_start:head + 1].text
         lemma = doc[head].lemma_.lower()
         bare = m.start == unit_start and not m.orgs
-        if m.country is None and not m.orgs and (lower in NEED_MODIFIER
-                                                 or lemma in NEED_MODIFIER) \
+        if lemma in ("state", "country", "nation") \
+                and any(doc[i].lower_ in _RANKED for i in range(m.start, head)):
+            ix.mark(m.start, m.end, used=False)  # "the first state to ...": a ranking
+            continue
+        named_school = lower in _SCHOOLS and any(doc[i].is_title
+                                                 for i in range(m.start, unit_start))
+        if m.country is None and not m.orgs and not named_school \
+                and (lower in NEED_MODIFIER or lemma in NEED_MODIFIER) \
                 or (bare and word.kind == "person" and not doc[head].is_title):
             ix.mark(m.start, m.end, used=False)
             continue
@@ -325,6 +344,7 @@ def _remaining_anchors(ix: DocIndex) -> None:
             _extend_left(ix, m, head_is_person=False, allow_person=False)
             _apply_orgs(m)
             _sector_of_name(ix, m)
+            _school(ix, m)
             m.confidence = 0.8 if m.country else 0.5
         elif anchor.kind == "ethnic":
             m = Mention(anchor.start - 1, anchor.end, "group", sector="CVL", confidence=0.5,
@@ -339,6 +359,51 @@ def _remaining_anchors(ix: DocIndex) -> None:
             continue
         ix.mark(m.start, m.end)
         ix.mentions.append(m)
+
+
+def _school(ix: DocIndex, m: Mention) -> None:
+    """"Kyoto University", "the University of Oregon at Eugene": a school is an EDU actor,
+    of the state whose name or province its name gives; a town ("College of Wooster") or a
+    people's adjective ("Chinese University" is in Hong Kong) gives none."""
+    doc = ix.doc
+    if m.sector not in (None, "EDU") \
+            or not any(doc[i].lower_ in _SCHOOLS for i in range(m.start, m.end)):
+        return
+    m.sector = "EDU"
+    if m.country is not None:
+        return
+    i = m.start
+    while i < m.end:
+        if not doc[i].is_title or doc[i].lower_ in _SCHOOLS or doc[i].lower_ == "the":
+            i += 1
+            continue
+        j = i
+        while j < m.end and doc[j].is_title and doc[j].lower_ not in _SCHOOLS:
+            j += 1
+        text = doc[i:j].text
+        form = ix.kb.countries.get(text)
+        iso3 = form.iso3 if form is not None and form.form in ("name", "capital") \
+            else subdivision_country(text)
+        if iso3 is not None and iso3 != "-":
+            m.country = iso3
+            return
+        i = j
+
+
+def _of_body(ix: DocIndex) -> None:
+    """"Joanna Cherry of the Scottish National Party", "Steve Peers of the University of
+    Essex": a person of a body belongs to its state and sector."""
+    doc = ix.doc
+    by_start = {m.start: m for m in ix.mentions if m.kind == "organisation"}
+    for m in ix.mentions:
+        if m.kind != "person" or m.country or m.end + 1 >= ix.n or doc[m.end].lower_ != "of":
+            continue
+        body = by_start.get(m.end + 1) or by_start.get(m.end + 2)
+        if body is None or not (body.country or body.sector):
+            continue
+        m.country = body.country
+        m.sector = m.sector or body.sector
+        m.confidence = max(m.confidence, 0.8)
 
 
 def _sector_of_name(ix: DocIndex, m: Mention) -> None:
@@ -444,10 +509,12 @@ def _mention_at(ix: DocIndex, i: int) -> Mention | None:
 def _describe_after(ix: DocIndex, m: Mention) -> None:
     doc = ix.doc
     k = m.end + 1
+    desc_start = k
     if k < ix.n and doc[k].lower_ in ("the", "a", "an"):
         k += 1
     role_start = None
     role_end = None
+    first_end = None  # the end of the first of coordinated descriptions
     orgs: list[Organisation] = []
     country = None
     while k < ix.n:
@@ -471,17 +538,23 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
             role_end = k + 1
             k += 1
             continue
+        if tok.lower_ == "and" and role_end == k and k + 1 < ix.n \
+                and (ix.sector_at(k + 1) is not None or doc[k + 1].lower_ in TITLE_MODIFIERS):
+            # "a minister and former Army colonel": both describe the one person
+            first_end = first_end or role_end
+            k += 1
+            continue
         break
     if role_start is None and not orgs:
         return
     if role_start is not None:
         m.role = doc[role_start:role_end].text
-        unit = ix.sector_at(role_end - 1)
+        unit = ix.sector_at((first_end or role_end) - 1)
         if unit is not None and unit[1].sector and not m.sector:
             m.sector = unit[1].sector
         # the description is this person, not a second actor
         ix.mentions = [x for x in ix.mentions
-                       if not (role_start <= x.start and x.end <= role_end
+                       if not (desc_start <= x.start and x.end <= role_end
                                and x.kind in ("person", "group"))]
     m.orgs.extend(orgs)
     if country and not m.country:

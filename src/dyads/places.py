@@ -12,7 +12,7 @@ from importlib import resources
 
 from .kb import fold
 
-__all__ = ["place_country", "places"]
+__all__ = ["place_country", "places", "subdivision_country"]
 
 
 @lru_cache(maxsize=1)
@@ -36,3 +36,27 @@ def place_country(name: str) -> str | None:
     if not name or not (name[0].isupper() or name[0].isdigit()):
         return None
     return places().get(fold(name))
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, str]:
+    """Folded ISO 3166-2 subdivision name -> alpha-3, for names no two states share."""
+    import pycountry
+
+    seen: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        name = sub.name.split(",")[0]  # "Bristol, City of"
+        seen.setdefault(fold(name), set()).add(sub.country_code)
+    out = {}
+    for name, codes in seen.items():
+        if len(codes) == 1:
+            country = pycountry.countries.get(alpha_2=next(iter(codes)))
+            if country is not None:
+                out[name] = country.alpha_3
+    return out
+
+
+def subdivision_country(name: str) -> str | None:
+    """The state of a first-level subdivision ("Colorado" -> "USA", "Essex" -> "GBR"): a
+    narrower reading than ``place_country``, for names where a town would be a poor guess."""
+    return _subdivisions().get(fold(name.strip()))
