@@ -42,6 +42,7 @@ WEAK_TARGET_PREPS = {"in", "across", "inside", "near", "of"}
 _PLEDGES = {"THREATEN", "AGREE"}
 _WEAK_INTENT = word_list("weak_intent")
 _VOWS = word_list("vows")
+_LEVIES = word_list("levies")
 _RESIGN = re.compile(r"\b(resign|step down|quit)\w*", re.I)
 
 
@@ -127,17 +128,30 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
     elif cand.type == "THREATEN":
         code, mode = _THREATEN_CODE.get(kind, ("130", None))
         cand.cameo, cand.mode = code, mode
+    # "asked for donations to the foundation": those who would receive the help are not the ones
+    # asked for it
+    beneficiaries = cand.type == "REQUEST" and kind == "AID" and inner.token.dep_ == "pobj" and all(
+        a in cand.source for a in inner.source)
+    if beneficiaries:
+        cand.target = [a for a in cand.target if a not in inner.target]
     if not cand.target:
         pool = inner.source if inner.token.dep_ == "ccomp" or inner.token.head.dep_ == "ccomp" else inner.target
         if cand.type in _PLEDGES and _own_side(pool, cand.source):
             pool = inner.target  # "said Iran would attack Israel": the threat or promise is aimed at Israel
         if cand.type == "REJECT" and inner.token.pos_ == "NOUN" and inner.type in ("REQUEST", "AGREE", "CONSULT"):
             pool = inner.source  # "rejected a U.S. request": the requester is the target
-        cand.target = ([a for a in pool if a not in cand.source] or [a for a in inner.target if a not in cand.source]
-                       or [a for a in inner.source if a not in cand.source])
+        if beneficiaries:
+            pool = []
+        else:
+            pool = ([a for a in pool if a not in cand.source] or [a for a in inner.target if a not in cand.source]
+                    or [a for a in inner.source if a not in cand.source])
+        cand.target = pool
     if not cand.source and inner.source and inner.token.dep_ != "ccomp" and not (
             inner.token.dep_ == "acl" and ccomp and inner.token.i == ccomp[0].i):
-        cand.source = inner.source
+        # "Google was ordered to remove the video": the one told to act is the target, not the
+        # one who told it
+        cand.source = [a for a in inner.source if a not in cand.target] if _children(tok, _PASS_SUBJ) \
+            else inner.source
     cand.context = _unique(cand.context + [c for c in inner.context if c not in cand.context])
     if inner.date and not cand.date:
         cand.date = inner.date
@@ -147,6 +161,13 @@ def undo(cand: Candidate, by_token: dict[int, Candidate]) -> None:
     """"lifted the blockade" is a RETREAT, "suspended aid" a SANCTION: one event, coded by what is undone."""
     for obj in _children(cand.token, {"dobj", "nsubjpass"}):
         inner = by_token.get(obj.i)
+        if cand.type == "SANCTION" and cand.mode == "withdraw" and (
+                (inner is not None and inner.type in ("SANCTION", "COERCE"))
+                or (inner is None and obj.lemma_.lower() in _LEVIES)):
+            # "suspended the tariffs", "suspended a digital tax": a burden is eased, not a tie cut
+            cand.type, cand.cameo, cand.mode = "RETREAT", "085", "ease"
+            if inner is None:
+                return
         if inner is None or inner is cand:
             continue
         if cand.type in ("CONCEDE", "RETREAT") and inner.type in ("SANCTION", "COERCE"):

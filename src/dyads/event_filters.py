@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .event_roles import SUBJ as _SUBJ, children as _children, prep_objects as _prep_objects, verb_of as _verb_of
 from .triggers import context_words, word_list
 
-__all__ = ["mishap", "mishap_inquiry", "no_comment", "other_sense", "product_release", "verbal_attack", "weather"]
+__all__ = ["collision", "mishap", "mishap_inquiry", "no_comment", "other_sense", "product_release", "verbal_attack", "weather"]
 
 _MISHAPS = word_list("mishaps")
 _DENIED = word_list("denied")
@@ -32,6 +32,9 @@ _TROOPS = word_list("troops")
 _POSTED = {"article", "post", "story", "link", "tweet", "video", "photo", "image", "picture", "meme", "message"}
 _PERMIT = {"allow", "permit", "enable", "prohibit", "forbid", "bar"}
 _HALT = {"cancel", "suspend", "halt"}
+_ROADSIDE = word_list("roadside")
+_VEHICLES = word_list("vehicles")
+_IMPACTS = {"strike", "hit", "ram", "crash", "collide", "plough", "plow", "smash"}
 
 
 def _mishap_words(tok: Token) -> bool:
@@ -56,6 +59,20 @@ def mishap_inquiry(tok: Token) -> bool:
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":  # "began investigations of the crash"
         looked_at += _prep_objects(tok.head, {"of", "into"})
     return any(o.lemma_.lower() in _MISHAPS or _mishap_words(o) for o in looked_at)
+
+
+def collision(tok: Token) -> bool:
+    """A driver or vehicle striking something on the road is a traffic accident, not an attack:
+    "struck a guard rail", "was driving a truck and struck a group of motorcycles"."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _IMPACTS:
+        return False
+    if any(o.lemma_.lower() in _ROADSIDE for o in _children(tok, {"dobj"}) + _prep_objects(tok, {"into", "with"})):
+        return True
+    if any(s.lemma_.lower() in _VEHICLES for s in _children(tok, _SUBJ)):
+        return True
+    linked = [tok.head] if tok.dep_ == "conj" else []
+    linked += [c for c in tok.children if c.dep_ == "conj"]
+    return any(v.lemma_.lower() == "drive" and v.pos_ == "VERB" for v in linked)
 
 
 def mishap(tok: Token, subject_only: bool = False) -> bool:

@@ -41,7 +41,7 @@ from .event_complements import (
     undo,
 )
 from .event_records import main_event, penta_of_event, to_events
-from .event_filters import mishap, mishap_inquiry, no_comment, other_sense, product_release, verbal_attack, weather
+from .event_filters import collision, mishap, mishap_inquiry, no_comment, other_sense, product_release, verbal_attack, weather
 from .event_modality import (
     COOP_TYPES as _COOP_TYPES,
     HYPO_MARK as _HYPO_MARK,
@@ -79,6 +79,10 @@ _FIGURATIVE = word_list("figurative_fights")
 _NO_GIFT = word_list("no_gift")
 _TROOPS = word_list("troops")
 _RECV = word_list("receive")
+_PEACEKEEPING = word_list("peacekeeping")
+_HELP_TEAMS = word_list("help_teams")
+_REMOVALS = word_list("removals")
+_RESPONDERS = word_list("responders")
 _FUTURE_HEADS = word_list("future_heads")
 _DEFINITE = word_list("definite")
 _SHELLS = word_list("event_shells")
@@ -95,7 +99,8 @@ _HYPHEN_TRIGGERS = {"backed": "back", "supported": "support", "sponsored": "back
                     "funded": "fund", "financed": "finance", "armed": "send arm", "brokered": "mediate"}
 _REASON_PREPS = {"for", "over"}
 _DOING = {"carry", "conduct", "launch", "stage", "mount", "organise", "organize", "lead", "make", "commit",
-          "perpetrate", "claim", "fire", "order", "plan", "impose", "issue", "level", "wage"}  # "a raid carried out by"
+          "perpetrate", "claim", "fire", "order", "plan", "impose", "issue", "level", "wage",
+          "file", "bring", "lodge", "submit", "initiate"}  # "a raid carried out by", "a lawsuit filed by"
 _ARMED = {"troops", "troop", "soldier", "fighter", "militant", "gunman", "rebel", "insurgent", "force", "army",
           "sniper", "artillery", "jet", "militia", "mortar", "rocket", "tank", "warship", "helicopter"}
 _OFFICES = {"minister", "president", "government", "official", "leader", "party", "company", "governor",
@@ -263,6 +268,10 @@ class _Coder:
     # ---- one trigger ----------------------------------------------------------------------
     def match(self, tok: Token) -> Trigger | None:
         entries = self.lex.get(tok.lemma_.lower()) or self.lex.get(tok.lower_)
+        if tok.i >= 2 and tok.doc[tok.i - 1].text in ("-", "\u2013") and not tok.doc[tok.i - 2].whitespace_ \
+                and not tok.doc[tok.i - 1].whitespace_:
+            # "cease-fire" split by the tokenizer: the whole word, not its last part ("fire"), is meant
+            entries = self.lex.get(f"{tok.doc[tok.i - 2].lower_}-{tok.lemma_.lower()}") or entries
         if not entries and tok.pos_ == "ADJ" and tok.lower_.endswith("ed"):
             # "is prepared to lift the ban": the small model keeps the participle as an adjective
             entries = self.lex.get(tok.lower_[:-1]) or self.lex.get(tok.lower_[:-2])
@@ -358,6 +367,7 @@ class _Coder:
             if trig.type == "PASS":
                 continue
             cands.append(self.candidate(tok, trig))
+        cands += self.bare_demands(said, cands)
         if not cands:
             self._remember(sent)
             return []
@@ -373,6 +383,8 @@ class _Coder:
                 undo(cand, by_token)
             if cand.type in ("ASSAULT", "COERCE") and mishap(cand.token, subject_only=bool(cand.source)):
                 cand.absorbed = True  # "a fire killed five children", "Hurricane Lorenzo hit": no actor did it
+            if cand.type == "ASSAULT" and collision(cand.token):
+                cand.absorbed = True  # "the truck struck a guard rail": a road accident
             if cand.type == "ASSAULT" and cand.trigger.frame == "trans" and not cand.target:
                 cand.absorbed = True  # "the plane hit the ocean": a transitive blow needs a victim
             if cand.type == "THREATEN" and weather(cand.token):
@@ -392,6 +404,34 @@ class _Coder:
             make_promise(cand)
         self._remember(sent)
         return [c for c in cands if not c.absorbed and (c.source or c.target)]
+
+    def bare_demands(self, said: dict[int, Actor | None], cands: list[Candidate]) -> list[Candidate]:
+        """"HRW said the authorities must ensure security": an obligation laid on another party in
+        reported speech is a demand (CAMEO 10) even when the required act is no trigger word."""
+        out = []
+        covered = {c.token.i for c in cands} | {v.i for c in cands if (v := _verb_of(c.token)) is not None}
+        for say_i, speaker in said.items():
+            if speaker is None:
+                continue
+            for clause in _children(self.doc[say_i], {"ccomp"}):
+                if clause.i in covered or not any(
+                        c.dep_ == "aux" and c.lower_ == "must" for c in clause.children):
+                    continue
+                subj = _children(clause, _SUBJ | _PASS_SUBJ)
+                if any(c.lower_ in _FIRST_PERSON for c in subj):
+                    continue  # "we must do more": a pledge of one's own side, not a demand
+                # the obliged party is the subject itself, not a people named inside it
+                # ("the repression of the Chilean people must end")
+                obliged = [a for a in self.subject(clause) if a is not speaker and a.text != speaker.text
+                           and any(a.start <= s.idx < a.end for s in subj)]
+                if not obliged:
+                    continue  # "people must know that ...": a maxim, with no party to demand it of
+                trig = Trigger("must", clause.lemma_, None, True, False, "REQUEST", None, "100", (), "std")
+                cand = Candidate(clause, trig, "REQUEST", None, "100", [], source=[speaker], target=obliged)
+                cand.depth = self.clause_depth(clause)
+                cand.date = self.when(clause, False)
+                out.append(cand)
+        return out
 
     def harm_in_attack(self, cand: Candidate, by_token: dict[int, Candidate]) -> None:
         """"two soldiers were wounded in an attack by militants": the attack's doer did the harm,
@@ -415,10 +455,14 @@ class _Coder:
         cand = Candidate(tok, trig, trig.type, trig.mode, trig.cameo, list(trig.context))
         if trig.type == "CONSULT" and trig.mode == "visit" and trig.verbal:
             words = {t.lemma_.lower() for s in _children(tok, _SUBJ) for t in s.subtree}
-            if words & _TROOPS:  # troops arriving are a deployment, peacekeepers an aid
+            if words & _RESPONDERS and not words & (_TROOPS - _RESPONDERS - {"force", "unit"}):
+                cand.absorbed = True  # "fled when police arrived": responders at a scene, no visit
+            elif words & _TROOPS:  # troops arriving are a deployment, peacekeepers an aid
                 peace = bool(words & {"peacekeeping", "peacekeeper", "peace-keeping"})
                 cand.type, cand.cameo, cand.mode = ("AID", "074", None) if peace else ("MOBILIZE", "154", "troops")
                 cand.context = ["military"]
+        if cand.type == "MOBILIZE" and cand.mode == "troops":
+            self.helpful_deployment(cand)
         if trig.type == "ASSAULT" and verbal_attack(tok):
             cand.type, cand.cameo, cand.mode, cand.context = "ACCUSE", "111", "disapprove", []
         cand.depth = self.clause_depth(tok)
@@ -433,12 +477,52 @@ class _Coder:
                     for obj in _children(clause, _OBJ):  # (help goes to the object, not to its danger)
                         found = self.index.in_phrase(obj, loose=cand.type not in _HELP)
                         cand.target = _merge(cand.target, [a for a in found if a not in cand.source])
+        if cand.type in ("SANCTION", "COERCE") and not trig.verbal:
+            self.removed_burden(cand)
         if not cand.target and cand.type not in _NO_PLACE_TARGET:
             cand.target = self.place_target(tok, cand.source)
         set_flags(cand)
         cand.date = self.when(tok, trig.nominal)
         refine_code(cand)
         return cand
+
+    def removed_burden(self, cand: Candidate) -> None:
+        """"rolled back tariffs", "scrapped its sanctions", "the ban was repealed": taking a measure
+        away eases it (CAMEO 085/081), and the one who removes it is the source."""
+        tok = cand.token
+        verb = tok.head
+        if tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
+            return
+        lemma = verb.lemma_.lower()
+        back = any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children)
+        if lemma not in _REMOVALS and not (back and lemma in ("roll", "scale", "dial")):
+            return
+        if cand.type == "SANCTION":
+            cand.type, cand.cameo, cand.mode = "RETREAT", "085", "ease"
+        else:
+            cand.type, cand.cameo, cand.mode = "CONCEDE", "081", None
+        remover = self.subject(verb) if tok.dep_ == "dobj" else [
+            a for p in _prep_objects(verb, {"by"}) for a in self.index.in_phrase(p, loose=False)]
+        cand.source = remover
+        cand.target = [a for a in cand.target if a not in remover]
+
+    def helpful_deployment(self, cand: Candidate) -> None:
+        """Troops sent on a peacekeeping mission, or rescue teams and election observers sent in, are
+        help to the host (CAMEO 074/07), not a show of force: the deployed or their mission says so."""
+        tok = cand.token
+        # "announced the deployment of troops ... on a peacekeeping mission": the mission may hang
+        # on the verb that governs the deployment noun
+        clause = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") else tok
+        words = {t.lemma_.lower() for t in clause.subtree}
+        if words & _PEACEKEEPING:
+            cand.type, cand.cameo, cand.mode, cand.context = "AID", "074", None, ["peacekeeping"]
+            return
+        sent_out = _children(tok, {"dobj"} | _PASS_SUBJ) + _prep_objects(tok, {"of"})
+        kinds = {t.lemma_.lower() for o in sent_out for t in o.subtree}
+        if kinds & _HELP_TEAMS and not kinds & _TROOPS:
+            humane = bool(kinds & {"rescue", "medical", "relief", "humanitarian", "doctor", "medic"})
+            cand.type, cand.cameo, cand.mode = "AID", "073" if humane else "070", None
+            cand.context = ["humanitarian"] if humane else []
 
     def place_target(self, tok: Token, source: list[Actor]) -> list[Actor]:
         """With no party named, the country where it happens is the target (the PLOVER coders' way).
