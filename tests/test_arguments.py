@@ -239,3 +239,83 @@ def test_a_thing_handed_over_gives_its_receiver(nlp, text):
     event = _event(doc, "handed", type_="UNKNOWN")
     add_argument_spans(doc, [event])
     assert _phrases(doc, event)[1] == ["Italian authorities"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "source", "target"),
+    [
+        # a second object the parser hung on the verb is still an object
+        ("The junta banned the Liberal Party (LP) and the recently founded Green Alliance (GA), forcing them "
+         "underground.", "banned", ["The junta"], ["the Liberal Party (LP)", "the recently founded Green Alliance (GA)"]),
+        # a name is never cut in two, whatever half the parser made the head
+        ("Hassan al-Turabi of Sudan expelled the foreign journalists.",
+         "expelled", ["Hassan al-Turabi of Sudan"], ["the foreign journalists"]),
+        # an object split in two by the parser, with nothing between the halves, is one party
+        ("Tomorrow, Albanese will meet his counterpart Indonesian President Joko Widodo at a business forum in Jakarta.",
+         "meet", ["Albanese"], ["his counterpart Indonesian President Joko Widodo"]),
+        # "travel curbs to and from X": the party hangs on the second, coordinated preposition
+        ("Canada lifted travel curbs to and from Cuba.", "lifted", ["Canada"], ["Cuba"]),
+        # a measure whose party the parser hung on the verb; "three of ..." is some of the parties, not a sum
+        ("The government lifted the state of emergency in three of the northern provinces.",
+         "lifted", ["The government"], ["three of the northern provinces"]),
+        # responsibility for an attack points at whom the attack was on
+        ("The group claimed responsibility for the rocket attack on the army barracks.",
+         "claimed", ["The group"], ["the army barracks"]),
+        # forces sent or withdrawn belong to the mover; the place is the target
+        ("The UN withdrew peacekeepers from Haiti.", "withdrew", ["The UN"], ["Haiti"]),
+    ],
+)
+def test_round_two_conventions(nlp, text, trigger, source, target):
+    doc = nlp(text)
+    event = _event(doc, trigger, type_="UNKNOWN")
+    add_argument_spans(doc, [event])
+    assert _phrases(doc, event) == (source, target)
+
+
+def test_a_subject_split_by_the_parser_keeps_the_events_actor_whole(nlp):
+    # "Prime Minister" and "Haider al - Abadi" are two subjects in the parse; one phrase holds the actor
+    doc = nlp("Iraqi Prime Minister Haider al-Abadi meanwhile rejected the plan.")
+    event = _event(doc, "rejected", ["Iraqi Prime Minister Haider al-Abadi"], type_="REJECT")
+    add_argument_spans(doc, [event])
+    assert _phrases(doc, event) == (["Iraqi Prime Minister Haider al-Abadi"], ["the plan"])
+
+
+def test_back_to_back_person_names_are_one_phrase(nlp):
+    doc = nlp("The minister held bilateral discussions with the Ethiopian Prime Minister Abiy Ahmed Ali "
+              "Mohamed Farmajo at his office today.")
+    event = _event(doc, "discussions", type_="CONSULT")
+    add_argument_spans(doc, [event])
+    phrases = ["The minister", "the Ethiopian Prime Minister Abiy Ahmed Ali Mohamed Farmajo"]
+    assert _phrases(doc, event) == (phrases, phrases)
+
+
+def test_a_state_act_in_the_passive_names_the_state_where_it_was_done(nlp):
+    doc = nlp("The journalist was arrested in Egypt for spying.")
+    event = _event(doc, "arrested", target=["The journalist"], type_="COERCE")
+    add_argument_spans(doc, [event])
+    assert _phrases(doc, event) == (["Egypt"], ["The journalist"])
+    # not for acts anyone may do: a killing "in Egypt" names no killer
+    other = _event(doc, "arrested", target=["The journalist"], type_="ASSAULT")
+    add_argument_spans(doc, [other])
+    assert _phrases(doc, other) == ([], ["The journalist"])
+
+
+def test_named_modifiers_in_coordination_make_a_joint_subject(nlp):
+    doc = nlp("French and German negotiators have agreed a new accord.")
+    event = _event(doc, "agreed", type_="AGREE")
+    add_argument_spans(doc, [event])
+    assert [(r, doc.text[s:e]) for r, s, e in participant_spans([event])] == [("R", "French and German negotiators")]
+
+
+def test_a_pronoun_subject_under_an_adjective_gives_the_named_subject(nlp):
+    doc = nlp("The Kenyan government has made it clear it will not lift the ban on the militia.")
+    event = _event(doc, "lift", ["it"], type_="REJECT")
+    add_argument_spans(doc, [event])
+    assert _phrases(doc, event) == (["The Kenyan government"], ["the militia"])
+
+
+def test_the_event_itself_as_passive_subject_is_no_target(nlp):
+    doc = nlp("The exercise was staged by Indian and French forces.")
+    event = _event(doc, "staged", type_="UNKNOWN")
+    add_argument_spans(doc, [event])
+    assert _phrases(doc, event)[1] == []

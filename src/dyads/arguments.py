@@ -40,8 +40,21 @@ Conventions (learnt from the development half of that gold file):
   whose phrase holds only the other side's actors changes sides ("at the request of Trudeau":
   Trudeau is the source);
 - a coordinated subject of a joint verb whose complement names no party is one reciprocal phrase
-  ("Britain and Germany agreed to share information"); an apposition naming the event itself
-  (", an attack that ...") is cut.
+  ("Britain and Germany agreed to share information", also "UK and EU negotiators agreed" and
+  "the armies of X and Y"); an apposition naming the event itself (", an attack that ...") is cut;
+- a name is never cut in two, and two person names back to back are one ("Omar al - Bashir" when
+  the parser hung "al - Bashir" elsewhere); an object or subject the parser split in two with
+  nothing between the halves is one phrase ("his counterpart | Italian President X"), and a
+  second object it hung on the verb is still an object ("banned the ANC and the PAC"); a phrase
+  inside another of the same side is dropped;
+- a pronoun subject of a clause under an adjective or adverbial gives the named subject above
+  ("X has made it clear it will not ..."); a state act in the passive with no agent (arrest,
+  expel, ban) names the state it was done in ("was arrested in Rwanda": Rwanda);
+- more look-through: "curbs to and from X" (coordinated prepositions), "lifted the state of
+  emergency [verb:] in X" (the parser hung the party on the verb), "claimed responsibility for
+  the attack ON X", "withdrew peacekeepers FROM X" (forces moved are the mover's own, with or
+  without "its"); "four of the states" is some of the parties, not a sum; the event itself as a
+  passive subject ("the exercise was staged by ...") is no target.
 
 Reciprocal events (meetings, talks, agreements between parties - the gold's R role) store every
 party in BOTH ``source_spans`` and ``target_spans`` (identical lists): each party acts on the
@@ -74,6 +87,8 @@ _DROP_PREPS = frozenset({"on", "including", "as", "following", "during", "after"
 _KEEP_ACL = frozenset({"base", "know", "locate", "station", "name", "call", "head", "lead", "back", "support",
                        "fire", "affect", "deploy"})
 _GIVE = frozenset({"AID", "RETREAT", "CONCEDE"})  # giving, returning, handing over
+# Acts only a state does (arrest, expel, ban): "was arrested in Rwanda" names the state that did it.
+_STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _OWN = frozenset({"its", "their", "his", "her", "our"})
@@ -93,7 +108,7 @@ _LIGHT = frozenset(
     "apology congratulation congratulations greeting greetings thanks tribute mission responsibility blame "
     "exercise drill delegation hostility hostilities cyberattack mediation sympathy solidarity concern "
     "invasion incursion missile rocket fire pessimism optimism concern worry regret anger outrage satisfaction "
-    "hope disappointment dismay gratitude respect respects statement control confidence doubt doubts".split()
+    "hope disappointment dismay gratitude respect respects statement control confidence doubt doubts curb curbs".split()
 )
 # Objects that are measures or dealings, looked through to the party a preposition names ("lifted its
 # blockade OF Yemen", "shared evidence WITH India") but kept whole when none does ("a request by X").
@@ -106,6 +121,9 @@ _THROUGH = frozenset(
 # What is given rather than who receives it: "$1 billion", "6 million euros", "13 tons of medicine".
 _AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 _UNITS = frozenset("euros dollars pounds yuan yen rupees francs tons tonnes kilograms litres liters".split())
+# Forces moved in or out are the mover's own: "withdrew peacekeepers FROM Rwanda" is aimed at Rwanda.
+_FORCES = frozenset("troop soldier peacekeeper force personnel contingent unit battalion".split())
+_MOVE_VERBS = frozenset("withdraw pull evacuate recall deploy send station move redeploy".split())
 # Appositions that name the event itself rather than the party they hang on.
 _EVENT_APPOS = _LIGHT | frozenset("incident move decision step act attempt killing bombing massacre".split())
 # Where a light object points: "optimism ABOUT a deal", "pessimism IN the future of the economy".
@@ -242,6 +260,12 @@ def argument_phrase(head: Token, join: bool = False) -> tuple[int, int]:
     while left < head.i and (doc[left].text in _EDGE_PUNCT or doc[left].is_space
                              or (not join and doc[left].lower_ in _PRECONJ)):
         left += 1
+    # a name is never cut in two: "Omar [al - Bashir]" when the parser hung half of it elsewhere
+    while right + 1 < len(doc) and doc[right].ent_type_ and doc[right].ent_type_ not in _TIME_ENTS and (
+            doc[right + 1].ent_iob_ == "I" or doc[right].ent_type_ == doc[right + 1].ent_type_ == "PERSON"):
+        right += 1  # two person names back to back are one long name ("Mohamed Abdullahi | Mohamed Farmajo")
+    while left > 0 and doc[left].ent_iob_ == "I" and doc[left].ent_type_ not in _TIME_ENTS:
+        left -= 1
     opened = sum(1 for k in range(left, right + 1) if doc[k].text in _OPEN)
     closed = sum(1 for k in range(left, right + 1) if doc[k].text in _CLOSE)
     if closed > opened and doc[right].text in _CLOSE:
@@ -263,6 +287,21 @@ def _conjuncts(head: Token) -> list[Token]:
     return out
 
 
+def _several(head: Token) -> bool:
+    """Whether a subject names several parties: coordinated ("Britain and Germany"), or its
+    named modifiers are ("UK and EU negotiators", "the armies of Brazil and Argentina")."""
+    if len(_conjuncts(head)) > 1:
+        return True
+    for child in head.children:
+        inner = child.children if child.dep_ == "prep" and child.lower_ == "of" else [child]
+        for tok in inner:
+            if tok.dep_ in ("compound", "amod", "nmod", "pobj") and tok.ent_type_ in _PARTY_ENTS and \
+                    any(c.dep_ == "conj" and c.ent_type_ in _PARTY_ENTS for c in tok.children):
+                return True
+    named = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in _PARTY_ENTS]
+    return len(named) > 1 and any(t.dep_ == "cc" for t in head.doc[named[0].i:named[-1].i])
+
+
 def _is_party(tok: Token, actor_tokens: frozenset[int]) -> bool:
     """A named party (a person, state, organisation, people) rather than a thing or a group of things."""
     if tok.ent_type_ in _PARTY_ENTS or tok.pos_ == "PROPN":
@@ -273,6 +312,20 @@ def _is_party(tok: Token, actor_tokens: frozenset[int]) -> bool:
     return any(i in actor_tokens for i in range(tok.left_edge.i, tok.i + 1))
 
 
+def _run_on(head: Token, rng: tuple[int, int]) -> tuple[int, int]:
+    """Extend a phrase over a sibling of the same role that starts right where it ends.
+
+    Why: the parser splits "his counterpart | Italian President Sergio Mattarella" into two
+    objects of "meet"; with nothing between them they are one party named twice.
+    """
+    if head.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass"):
+        return rng
+    for sib in head.head.children:
+        if sib.i > head.i and sib.dep_ == head.dep_ and sib.left_edge.i == rng[1] and sib.pos_ == "PROPN":
+            return rng[0], max(rng[1], argument_phrase(sib)[1])
+    return rng
+
+
 def _phrases(heads: Iterable[Token], actor_tokens: frozenset[int], join: bool = False) -> list[tuple[int, int]]:
     """Phrases of ``heads``; coordinated parties split ("the UK" | "France") unless ``join``."""
     out: list[tuple[int, int]] = []
@@ -280,10 +333,11 @@ def _phrases(heads: Iterable[Token], actor_tokens: frozenset[int], join: bool = 
         conj = _conjuncts(head)
         split = not join and len(conj) > 1 and all(_is_party(t, actor_tokens) for t in conj)
         for tok in conj if split else [head]:
-            rng = argument_phrase(tok, join=not split)
+            rng = _run_on(tok, argument_phrase(tok, join=not split))
             if rng not in out:
                 out.append(rng)
-    return out
+    # a phrase inside another of the same side is the same party ("Abiy Ahmed [Ali Mohamed Farmajo]")
+    return [r for r in out if not any(o != r and o[0] <= r[0] and r[1] <= o[1] for o in out)]
 
 
 # ------------------------------------------------------------------ slots around a trigger
@@ -297,8 +351,11 @@ def _kids(tok: Token, deps: Iterable[str]) -> list[Token]:
 def _pobjs(tok: Token, preps: Sequence[str]) -> list[Token]:
     """Objects of the first matching preposition under ``tok``, in the order of ``preps``."""
     found: dict[str, list[Token]] = {}
-    for prep in tok.children:
-        if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in preps:
+    kids = list(tok.children)
+    # "curbs to and from North Korea": the object hangs on the second, coordinated preposition
+    kids += [c for k in kids if k.dep_ == "prep" for c in k.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+    for prep in kids:
+        if prep.dep_ in ("prep", "dative", "agent", "conj") and prep.lower_ in preps:
             objs = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in _TIME_ENTS]
             if objs:
                 found.setdefault(prep.lower_, []).extend(objs)
@@ -320,6 +377,12 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
             outer = _subject(verb.head, depth + 1)
             if outer and outer[0].lower_ not in _PRONOUNS:
                 return outer
+        if s.lower_ in _PRONOUNS and verb.dep_ in ("ccomp", "advcl") and depth < 4:
+            # "X has made it clear it will not lift ...": the nearest named subject above the clause
+            for up in list(verb.ancestors)[:3]:
+                named = [t for t in _kids(up, _SUBJ) if t.lower_ not in _PRONOUNS and t.pos_ in ("NOUN", "PROPN")]
+                if named:
+                    return named[:1]
         return subj
     agent = _kids(verb, {"agent"})
     if agent:
@@ -371,6 +434,9 @@ def _claimant(obj: Token) -> list[Token]:
 
 def _amount(tok: Token) -> bool:
     """A sum or quantity ("$1 billion", "6 million euros", "13 tons of medicine"): what is given, never a party."""
+    if tok.pos_ == "NUM" and tok.ent_type_ in ("CARDINAL", "") and \
+            any(o.tag_ in ("NNS", "NNPS") and o.lower_ not in _UNITS for o in _pobjs(tok, ("of",))):
+        return False  # "four of the country's states": some of a group of parties, not a quantity given
     return tok.ent_type_ in _AMOUNT_ENTS or tok.like_num or tok.lower_ in _UNITS
 
 
@@ -415,6 +481,8 @@ def _object(verb: Token) -> list[Token]:
     """Head tokens of whom ``verb`` is done to."""
     passive = _kids(verb, _PASS_SUBJ)
     if passive:
+        if _matter(passive[0]):  # "the war game was staged by X and Y": the event itself is no party
+            return []
         return _handed_to(passive[0], verb) or passive
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return [verb.head]
@@ -422,7 +490,11 @@ def _object(verb: Token) -> list[Token]:
     if dative:
         return dative
     for obj in _kids(verb, {"dobj"}):
-        return _direct_target(obj, verb)
+        found = _direct_target(obj, verb)
+        if found == [obj]:  # "outlawed the ANC and the PAC": the parser hung the second object on the verb
+            found += [c for c in verb.children if c.dep_ == "conj" and c.i > obj.i and c.pos_ in ("PROPN", "NOUN")
+                      and not _kids(c, _SUBJ) and _is_party(c, frozenset())]
+        return found
     preps = _pobjs(verb, _STRONG_PREPS) or _pobjs(verb, _WEAK_PREPS)
     if preps:  # "agreed to a ceasefire IN Afghanistan", "called for sanctions AGAINST X": the party
         out: list[Token] = []
@@ -448,14 +520,21 @@ def _direct_target(obj: Token, verb: Token) -> list[Token]:
     if obj.lemma_.lower() in _CLAIMS and not _kids(verb, _PASS_SUBJ) and _pobjs(verb, ("by",)):
         return _pobjs(verb, ("by",))  # the parser hung "by X" on the verb
     if _matter(obj):  # "expressed concern": no party unless a preposition names one
-        return _through_light(obj, verb)
-    if any(c.dep_ == "poss" and c.lower_ in _OWN for c in obj.children):
-        places = [t for t in _pobjs(obj, ("in", "into", "from", "to", "with"))
+        found = _through_light(obj, verb)
+        if len(found) == 1 and _matter(found[0]):  # "claimed responsibility for the attack ON X"
+            return [t for t in _pobjs(found[0], _STRONG_PREPS + _WEAK_PREPS) if t.ent_type_ not in _TIME_ENTS] \
+                or found
+        return found
+    if any(c.dep_ == "poss" and c.lower_ in _OWN for c in obj.children) or \
+            (verb.lemma_.lower() in _MOVE_VERBS and obj.lemma_.lower() in _FORCES):
+        places = [t for tok in (obj, verb) for t in _pobjs(tok, ("in", "into", "from", "to", "with"))
                   if t.ent_type_ in _PLACE_ENTS | _PARTY_ENTS or t.pos_ == "PROPN"]
         if places:  # "strengthened its forces IN Crimea": the subject's own, so the place is the target
             return places
     if _through(obj):
-        inner = _look_through(obj)
+        # "lifted the state of emergency IN four states": the parser may hang the party on the verb
+        inner = _look_through(obj) or [t for t in _pobjs(verb, ("in", "on", "against", "to", "from", "with"))
+                                        if t.i > obj.i]
         if inner and all(_amount(t) for t in inner):  # "the release of $1.2 billion ..."
             return _beneficiary(inner[0], verb)
         return inner or [obj]
@@ -591,6 +670,10 @@ def _reconcile(doc: Doc, heads: list[Token], ranges: list[tuple[int, int]], acto
             hi += len(doc[h.right_edge.i].text)
             if any(lo <= a.start and a.end <= hi for a in actors):
                 return ranges
+        for start, end in ranges:  # merged subjects: "Prime Minister | Fayez al - Sarraj" as one phrase
+            lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            if any(lo <= a.start and a.end <= hi for a in actors):
+                return ranges
     out: list[tuple[int, int]] = []
     for actor in actors:
         head = _actor_head(doc, actor)
@@ -686,6 +769,9 @@ def _event_ranges(doc: Doc, event: Event) -> tuple[list[tuple[int, int]], list[t
         if len(_kids(trigger, _SUBJ)) > 1:
             src_heads = _kids(trigger, _SUBJ)
         tgt_heads = _object(trigger)
+        if not src_heads and event.type in _STATE_ACTS and _kids(trigger, _PASS_SUBJ):
+            # "Ingabire was arrested in Rwanda": with no agent named, the state where it was done did it
+            src_heads = [t for t in _pobjs(trigger, ("in",)) if t.ent_type_ == "GPE"][:1]
         if event.type in _GIVE:  # "returned a pendant ... to Russian authorities": who receives it
             tgt_heads = _recipient(trigger) or tgt_heads
     src_heads = [t for t in src_heads if t.i != trigger.i]
@@ -693,11 +779,11 @@ def _event_ranges(doc: Doc, event: Event) -> tuple[list[tuple[int, int]], list[t
     src_heads, tgt_heads = _follow_roles(src_heads, tgt_heads, src_tokens, tgt_tokens)
     if joint_ok:  # "agreed a trade deal": the deal is what is agreed, not a party
         tgt_heads = [t for t in tgt_heads if not _matter(t)]
-    if joint_ok and any(len(_conjuncts(h)) > 1 for h in src_heads) and \
+    if joint_ok and any(_several(h) for h in src_heads) and \
             not any(_is_party(t, tgt_tokens) for t in tgt_heads):
         tgt_heads = []  # "Britain and Germany agreed to share information": what they share is no party
     between = [t for t in tgt_heads if t.head.lower_ in ("between", "among")]
-    joint = joint_ok and not tgt_heads and any(len(_conjuncts(h)) > 1 for h in src_heads)
+    joint = joint_ok and not tgt_heads and any(_several(h) for h in src_heads)
     source = _merge_subjects(src_heads, _phrases(src_heads, src_tokens, join=joint))
     if between and pair and not source:
         source, tgt_heads, joint = _phrases(between, tgt_tokens, join=True), [], True
