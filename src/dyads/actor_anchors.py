@@ -138,8 +138,19 @@ def _gazetteer(ix: DocIndex) -> None:
         if kind == "person" and not (_plausible_person(ix.doc, start, end)
                                      and _own_first_name(ix, start, end, str(payload))):
             continue
+        if kind == "org" and _model_after(ix.doc, end):
+            continue  # "a Boeing 707", "Airbus A300s": the aircraft, not its maker
         _take(ix, taken, start, end, kind, payload)
     _capitals(ix, taken)
+
+
+def _model_after(doc: Doc, end: int) -> bool:
+    """Whether a model number follows a maker's name ("Boeing 707", "Airbus A300s")."""
+    if end >= len(doc):
+        return False
+    text = doc[end].text
+    return text.isdigit() and len(text) == 3 \
+        or any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
 
 
 def _take(ix: DocIndex, taken: list[bool], start: int, end: int, kind: str,

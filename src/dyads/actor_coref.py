@@ -112,6 +112,15 @@ def _context(ix: DocIndex) -> None:
             if m.country is None and m.kind == "person" and m.name and m.role \
                     and m.sector in _DOMESTIC_OFFICES:
                 m.country, m.from_context, m.confidence = main, True, 0.5
+    _congress(ix, main)
+    if main is not None:
+        for m in ix.mentions:
+            # "Regional Governor Mujiv Hataman", "the Aam Aadmi Party": provincial and city
+            # offices, and parties no list knows, are the article's own state's
+            if m.country is None and (
+                    m.kind == "person" and m.name and _domestic_role(m)
+                    or m.kind == "organisation" and m.sector == "PTY"):
+                m.country, m.from_context, m.confidence = main, True, 0.5
     _house(ix, main)
     for m in ix.mentions:
         if m.country is None and m.sector == "NGO":
@@ -142,6 +151,48 @@ def _context(ix: DocIndex) -> None:
 
 
 _DOMESTIC_OFFICES = frozenset({"LEG", "JUD", "COP"})
+# Offices below the state: whoever holds one is of the state the article is about.
+_DOMESTIC_ROLES = ("governor", "mayor", "chief minister", "state senator",
+                   "state representative", "councillor", "councilman", "councilwoman",
+                   "alderman", "county executive")
+_US_MARKERS = frozenset({"us", "u.s.", "united", "states", "american", "america"})
+# Words after "Congress" that make it part of a venue's name.
+_VENUE_WORDS = frozenset({"centre", "center", "hall", "building", "hotel", "palace"})
+
+
+def _domestic_role(m: Mention) -> bool:
+    """Whether a person's title is a provincial or city office ("Regional Governor")."""
+    role = " ".join(r for r in (m.role, m.text_role) if r).lower()
+    return any(w in role for w in _DOMESTIC_ROLES) and "former" not in role
+
+
+def _congress(ix: DocIndex, main: str | None) -> None:
+    """A bare "Congress" is the US Congress only where nothing says otherwise: in an article
+    about India it is the Congress party (India's legislature is Parliament); in one about
+    another state it is that state's congress; before "Centre" it is a venue."""
+    doc = ix.doc
+    drop = []
+    for m in ix.mentions:
+        if m.country != "USA":
+            continue
+        idx = [i for i in range(m.start, m.end) if doc[i].text == "Congress"]
+        if not idx or any(doc[j].lower_ in _US_MARKERS
+                          for i in idx for j in range(max(0, i - 3), i)):
+            continue
+        i = idx[0]
+        if m.kind == "organisation" and i + 1 < ix.n and doc[i + 1].lower_ in _VENUE_WORDS:
+            drop.append(m)
+        elif main is not None and main != "USA":
+            m.country, m.confidence = main, 0.6
+            if main == "IND":
+                m.sector = "PTY"
+                if m.kind == "organisation":
+                    m.name = "Indian National Congress"
+            for p in ix.mentions:  # "Congress President Girish Chodankar": the title's holder
+                if p.kind == "person" and p.start == m.end and p.country == "USA":
+                    p.country, p.sector = m.country, m.sector
+    for m in drop:
+        ix.mentions.remove(m)
 # Words that make a bare "the House" the US House of Representatives: its members and business.
 _HOUSE_CUES = frozenset({"speaker", "democrats", "republicans", "democrat", "republican",
                          "congress", "senate", "lawmakers", "congressman", "congresswoman",

@@ -25,7 +25,7 @@ from .actor_lexicon import (
 )
 from .countries import NON_STATE_CODES, CountryForm
 from .kb import KBEntry, Organisation
-from .places import subdivision_country
+from .places import place_country, subdivision_country
 
 __all__ = ["build_mentions"]
 
@@ -137,8 +137,9 @@ def _extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             j -= 1
             continue
         break
-    while m.start < m.end - 1 and (doc[m.start].is_punct or doc[m.start].is_space) \
-            and ix.owner[m.start] < 0:
+    while m.start < m.end - 1 and (doc[m.start].is_punct or doc[m.start].is_space
+                                   or doc[m.start].tag_ == "POS") \
+            and ix.owner[m.start] < 0:  # "the party's nominee X": the owner stays its own
         m.start += 1
     ix.mark(m.start, m.end)
     return words
@@ -345,6 +346,7 @@ def _remaining_anchors(ix: DocIndex) -> None:
             _apply_orgs(m)
             _sector_of_name(ix, m)
             _school(ix, m)
+            _public_body_of_place(ix, m)
             m.confidence = 0.8 if m.country else 0.5
         elif anchor.kind == "ethnic":
             m = Mention(anchor.start - 1, anchor.end, "group", sector="CVL", confidence=0.5,
@@ -388,6 +390,41 @@ def _school(ix: DocIndex, m: Mention) -> None:
             m.country = iso3
             return
         i = j
+
+
+# Words that make a name a public body; the sector each gives when the name has none.
+_PUBLIC_BODIES = {"department": "GOV", "ministry": "GOV", "agency": "GOV", "authority": "GOV",
+                  "commission": "GOV", "council": "GOV", "patrol": "COP", "police": "COP",
+                  "sheriff": "COP", "constabulary": "COP", "command": "MIL", "court": "JUD"}
+_COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "north",
+                      "south", "east", "west"})
+
+
+def _public_body_of_place(ix: DocIndex, m: Mention) -> None:
+    """"Florida Department of Transportation", "Toronto Police Service", "Western Mindanao
+    Command": a public body named after a province or town belongs to that place's state.
+    Only bodies: "Texas Haunters Convention" or a sports club says nothing of a state."""
+    doc = ix.doc
+    if m.country is not None or m.sector not in (None, "GOV", "COP", "MIL", "JUD"):
+        return
+    body = next((i for i in range(m.start, m.end) if doc[i].lower_ in _PUBLIC_BODIES), None)
+    if body is None:
+        return
+    words = [t for t in doc[m.start:body] if t.lower_ != "the"]
+    if words and words[0].lower_ in _COMPASS:
+        words = words[1:]
+    run: list[Token] = []
+    for t in words:  # the leading capitalised run: "Florida" in "Florida Highway Patrol"
+        if not t.is_title:
+            break
+        run.append(t)
+    for k in range(len(run), 0, -1):
+        text = " ".join(t.text for t in run[:k])
+        iso3 = subdivision_country(text) or place_country(text)
+        if iso3 is not None and iso3 != "-":
+            m.country = iso3
+            m.sector = m.sector or _PUBLIC_BODIES[doc[body].lower_]
+            return
 
 
 def _of_body(ix: DocIndex) -> None:

@@ -1,0 +1,50 @@
+"""Round-5 actor rules: public bodies named after places, provincial offices and unlisted
+parties take the article's state, and a bare "Congress" outside US news."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyads.actors import find_actors
+from dyads.model import Article
+from dyads.nlp import load_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _codes(nlp, text: str) -> dict[str, str | None]:
+    doc = nlp(text)
+    return {a.text: a.code for a in find_actors(doc, Article(id="t", text=text, date="2019-06-01"))}
+
+
+def test_police_named_after_a_city_takes_its_state(nlp) -> None:
+    codes = _codes(nlp, "The Toronto Police Service arrested two men on Friday.")
+    assert codes.get("The Toronto Police Service") == "CANCOP"
+
+
+def test_venue_named_congress_is_no_legislature(nlp) -> None:
+    codes = _codes(nlp, "Fans gathered at the Toronto Congress Centre for the festival.")
+    assert not any(c == "USALEG" for c in codes.values())
+
+
+def test_congress_in_indian_news_is_the_party(nlp) -> None:
+    text = ("Indian police in Mumbai detained protesters. India's government in New Delhi "
+            "rejected the demand. Congress criticised the arrests in Maharashtra.")
+    codes = _codes(nlp, text)
+    assert codes.get("Congress") == "INDPTY"
+
+
+def test_provincial_governor_takes_the_article_state(nlp) -> None:
+    text = ("The Philippine army clashed with rebels near Manila. Philippine police arrested "
+            "four men. Regional Governor Mujiv Hataman condemned the attack.")
+    codes = _codes(nlp, text)
+    assert codes.get("Regional Governor Mujiv Hataman") == "PHLGOV"
+
+
+def test_known_companies_and_ngos(nlp) -> None:
+    codes = _codes(nlp, "The American Civil Liberties Union sued Boeing on Monday.")
+    assert codes.get("American Civil Liberties Union") == "NGO"
+    assert codes.get("Boeing") == "USABUS"
