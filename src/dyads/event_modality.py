@@ -34,6 +34,14 @@ _HYPO_MARK = {"if", "unless", "whether"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPO_AUX = {"could", "would", "might", "may", "should", "'d"}
 _FAIL = {"fail", "refrain", "stop", "cease", "avoid"}
+# wishes, needs and votes: "want him to resign", "is needed to impeach", "vote to convict" name an
+# outcome someone hopes for or that still has to happen, not one that took place
+_WISH = {"want", "wish", "hope", "need", "vote", "prefer", "like"}
+# "was arrested for spying", "jailed for insulting the king": the deed is the charge, asserted by
+# the side that punishes or blames, so it stays an allegation
+_CHARGING = {"arrest", "jail", "sentence", "convict", "charge", "detain", "accuse", "fine", "punish",
+             "imprison", "execute", "indict", "prosecute", "blame", "criticize", "criticise", "condemn",
+             "sanction", "expel", "deport", "ban", "suspend", "fire", "dismiss"}
 _THREAT_TYPES = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE"}
 _COOP_TYPES = {"SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"}
 _HELPERS = word_list("helpers")
@@ -55,6 +63,7 @@ class Candidate:
     negated: bool = False
     future: bool = False
     hypothetical: bool = False
+    wished: bool = False  # hypothetical only as something wanted or needed, never a threat
     reported_by: Actor | None = None
     date: str | None = None
     depth: float = 0.0
@@ -97,6 +106,12 @@ def set_flags(cand: Candidate) -> None:
             cand.future = True
         if t.i != tok.i and t.lemma_ in _FAIL:
             cand.negated = True
+    if any(t.dep_ in ("xcomp", "ccomp") and t.head.i != t.i and t.head.lemma_.lower() in _WISH
+           for t in chain[1:] + [tok] if t.pos_ in ("VERB", "AUX")):
+        cand.wished = not cand.hypothetical
+        cand.hypothetical = True
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _CHARGING:
+        cand.hypothetical = True
     if tok.pos_ == "NOUN":
         for c in tok.children:
             if c.dep_ == "det" and c.lower_ == "no":
@@ -154,7 +169,7 @@ def make_promise(cand: Candidate) -> None:
     conditional = "unless" in marks or ("if" in marks and cand.type not in _COOP_TYPES)
     withdraw_help = cand.type == "RETREAT" and cand.mode == "withdraw" and any(
         t.lemma_ in _HELPERS for t in cand.token.subtree)
-    if (cand.future or cand.hypothetical) and not cand.negated and (
+    if (cand.future or (cand.hypothetical and not cand.wished)) and not cand.negated and (
         (conditional and cand.type not in ("AGREE", "REQUEST", "REJECT"))
         or (cand.future and (cand.type in _THREAT_TYPES or withdraw_help))
     ):

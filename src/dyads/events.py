@@ -88,6 +88,7 @@ _DEFINITE = word_list("definite")
 _SHELLS = word_list("event_shells")
 _PLATFORMS = word_list("platforms")
 _FRAMES = word_list("frame_nouns")
+_UNDERGONE = word_list("undergone")
 _SPEECH = frozenset(k for k, v in lexicon().items() if any(t.type == "SAY" and t.word is None for t in v)) | {"accord"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "them", "itself", "themselves"}
 _SINGULAR = {"it", "its", "itself", "he", "she", "his", "her", "him", "himself", "herself"}
@@ -202,6 +203,13 @@ class _Coder:
         if dep == "pcomp" or (dep == "pobj" and verb.tag_ == "VBG"):
             # "by expanding ties": the doer of the verb the preposition hangs on
             gov = head.head if head.dep_ == "prep" else head
+            if head.lower_ in _REASON_PREPS and gov.pos_ in ("VERB", "AUX"):
+                # "sentenced the couple for torturing", "praised Kenya for mediating": the one punished
+                # or praised for a deed is its doer, not the judge
+                held = _children(gov, {"dobj"})
+                if held:
+                    return self.index.in_phrase(held[0]) or (
+                        self.resolve_pronoun(held[0]) if held[0].lower_ in _PRONOUNS else [])
             if gov.pos_ in ("VERB", "AUX") or (gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "ROOT")):
                 # (an adjective too: "were guilty of violating the truce")
                 return self.subject(gov, depth + 1)
@@ -577,6 +585,8 @@ class _Coder:
             elif dep == "xcomp":
                 purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
                 step = 2.0 if purpose and self.match(head) is None else 0.5
+            elif dep == "pcomp" and head.lower_ in _REASON_PREPS:
+                step = 3.0  # "was arrested for spying": the reason is background to the arrest
             elif dep in ("ccomp", "csubj", "pcomp", "csubjpass"):
                 step = 1.0
             elif dep == "conj":
@@ -604,6 +614,11 @@ class _Coder:
                 not _children(tok, _SUBJ | {"aux", "auxpass", "mark"}):
             # "a man appeared in court, charged with murder": a bare past participle is passive,
             # so the clause's subject suffers it; "by" names who did it
+            target = source
+            source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
+        elif tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children) and not own_force \
+                and not _children(tok, _SUBJ):
+            # "want him to resign or be impeached": the shared subject undergoes the passive verb
             target = source
             source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
         elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -682,7 +697,12 @@ class _Coder:
             # "a Saudi bombing campaign against the rebels", "the Japanese aid package for Haiti":
             # the event noun modifies a shell noun that carries the event's parties
             mods += [c for c in shell.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i]
+        undergone = tok.lemma_.lower() in _UNDERGONE and not _prep_objects(tok, {"of"}) \
+            and any(c.dep_ == "poss" for c in tok.children)
         for child in mods:
+            if child.dep_ == "poss" and undergone:
+                # "after his arrest", "her murder": the owner of an arrest or a killing undergoes it
+                continue
             if child.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and child.i < tok.i:
                 found = idx.in_phrase(child)
                 if cand.type == "ASSAULT":
@@ -709,16 +729,24 @@ class _Coder:
                            else {"by"} if acl.lemma_ in _DOING else set())
             for pobj in _prep_objects(acl, agent_preps):
                 source = _merge(source, idx.in_phrase(pobj))
-        if not source and cand.type == "REQUEST":
-            for pobj in _prep_objects(tok, {"of"}):  # "at the request of Trudeau": Trudeau asked
+        if not source and cand.type in ("REQUEST", "THREATEN"):
+            # "at the request of Trudeau": Trudeau asked; "threats of the army": the army threatens
+            for pobj in _prep_objects(tok, {"of"}):
                 source = _merge(source, idx.in_phrase(pobj))
         target: list[Actor] = []
+        if undergone:
+            for child in mods:
+                if child.dep_ == "poss":
+                    found = idx.in_phrase(child)
+                    if not found and child.lower_ in _PRONOUNS:
+                        found = self.resolve_pronoun(child)
+                    target = _merge(target, [a for a in found if a not in source])
         preps = _TARGET_PREPS - {"from"}
         if frame == "sym":  # "talks between X and Y": one record, both parties as sources
             for pobj in _prep_objects(tok, {"between", "among"}):
                 source = _merge(source, idx.in_phrase(pobj))
         extra = {"between", "among"} if frame != "sym" else set()
-        if cand.type in _THREAT_TYPES | {"SANCTION", "THREATEN", "ACCUSE"}:
+        if cand.type in _THREAT_TYPES | {"SANCTION", "ACCUSE"}:
             extra = extra | {"of"}  # "the invasion of South Lebanon"
         for pobj in [p for h in holders for p in _prep_objects(h, preps | extra)]:
             target = _merge(target, [a for a in idx.in_phrase(pobj) if a not in source])
@@ -744,7 +772,7 @@ class _Coder:
                         source = self.under_fire(cand, verb, source)
                     self.assign(cand, source, _merge(target, sufferer or self.subject(verb)))
                     return
-            elif (not source or frame == "sym") and self.inherits(tok, verb) and not (
+            elif (not source or frame == "sym") and not undergone and self.inherits(tok, verb) and not (
                     cand.type == "ASSAULT" and tok.dep_ == "pobj"
                     and tok.head.lower_ in ("after", "before", "since", "following")
                     and getattr(self.match(verb), "type", None) not in _THREAT_TYPES):
@@ -755,11 +783,13 @@ class _Coder:
                     and tok.head.head.i == verb.i and (verb.lemma_.lower() in _SUFFER or _children(verb, _PASS_SUBJ)):
                 # "five policemen died in a Taliban raid": who dies or is hurt in an attack is its target
                 target = [a for s in _children(verb, _SUBJ | _PASS_SUBJ) for a in idx.in_phrase(s) if a not in source]
-            if not target and tok.dep_ in ("dobj", "pobj", "conj"):
+            if undergone:
+                pass  # "after his arrest, he stayed in a cell": the owner is the party, the verb's are not
+            elif not target and tok.dep_ in ("dobj", "pobj", "conj"):
                 for pobj in _prep_objects(verb, preps):
                     if pobj.i != tok.i and pobj.i != tok.head.i:
                         target = _merge(target, idx.in_phrase(pobj))
-            if not target and cand.type not in _COOP_TYPES - {"RETREAT", "CONCEDE"} | {"AGREE", "REQUEST"}:
+            if not target and not undergone and cand.type not in _COOP_TYPES - {"RETREAT", "CONCEDE"} | {"AGREE", "REQUEST"}:
                 # "a ceasefire in Yemen", "shelling in Gaza": where a retreat or an attack happens
                 for pobj in _prep_objects(tok, _WEAK_TARGET_PREPS - {"of"}) + _prep_objects(verb, {"in"}):
                     if pobj.lemma_.lower() in _FRAMES:

@@ -1,0 +1,75 @@
+"""Round five on real news: wished-for outcomes are hypothetical, passive partners of a shared
+subject, the owner of an arrest, the doer of a punished deed and who makes a threat (all sentences
+our own)."""
+
+from dyads.model import Article
+from dyads.pipeline import annotate_doc
+
+
+def _events(nlp, text):
+    return annotate_doc(Article(id="t", text=text, date="2021-03-04"), nlp(text)).events
+
+
+def _of(nlp, text, kind):
+    return [e for e in _events(nlp, text) if e.type == kind]
+
+
+def _names(actors):
+    return {a.text for a in actors}
+
+
+def test_wished_resignation_and_passive_partner(nlp):
+    events = _events(nlp, "Protesters in Lima want the Peruvian president to resign or be impeached.")
+    impeach = [e for e in events if e.trigger == "impeached"]
+    assert impeach and all(e.hypothetical for e in impeach)
+    # the president would undergo the impeachment, not carry it out
+    assert "the Peruvian president" in _names(impeach[0].target)
+    assert "the Peruvian president" not in _names(impeach[0].source)
+    resign = [e for e in events if e.trigger == "resign"]
+    assert resign and resign[0].hypothetical
+
+
+def test_vote_to_convict_is_hypothetical(nlp):
+    convict = [e for e in _events(nlp, "The Brazilian Senate will vote to convict the former governor.")
+               if e.trigger == "convict"]
+    assert convict and convict[0].hypothetical
+
+
+def test_plain_conviction_is_not_hypothetical(nlp):
+    convict = [e for e in _events(nlp, "A court in Cairo convicted the Egyptian activist on Monday.")
+               if e.trigger == "convicted"]
+    assert convict and not convict[0].hypothetical
+
+
+def test_owner_of_an_arrest_is_not_its_doer(nlp):
+    text = ("French police arrested Jean Dupont in Lyon. After his arrest, Dupont stayed overnight in "
+            "the Lyon police headquarters.")
+    later = [e for e in _of(nlp, text, "COERCE") if e.sentence == 1]
+    for e in later:
+        assert "Dupont" not in _names(e.source)
+        assert not any("police" in a.text for a in e.target)
+
+
+def test_arrest_of_someone_keeps_the_arresting_side(nlp):
+    arrest = _of(nlp, "Turkey's arrest of the German journalist angered Berlin.", "COERCE")
+    assert arrest and "Turkey" in _names(arrest[0].source)
+
+
+def test_the_punished_one_did_the_deed(nlp):
+    text = "A Kenyan court jailed the Somali militant Ahmed Ali for attacking a police post."
+    attack = _of(nlp, text, "ASSAULT")
+    assert attack and all("A Kenyan court" not in _names(e.source) for e in attack)
+    assert any("Ahmed Ali" in a.text for a in attack[0].source)
+
+
+def test_threats_of_an_army_come_from_the_army(nlp):
+    threat = _of(nlp, "Despite threats of the Sudanese army, protesters marched in Khartoum.", "THREATEN")
+    assert threat and any("army" in a.text for a in threat[0].source)
+    assert not any("army" in a.text for a in threat[0].target)
+
+
+def test_needed_outcome_is_no_threat(nlp):
+    text = ("A majority of the Nigerian Senate is needed to impeach a governor, who is removed "
+            "if two-thirds of senators vote for removal.")
+    impeach = [e for e in _events(nlp, text) if e.trigger == "impeach"]
+    assert impeach and impeach[0].type == "ACCUSE" and impeach[0].hypothetical
