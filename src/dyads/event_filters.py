@@ -35,6 +35,9 @@ _HALT = {"cancel", "suspend", "halt"}
 _ROADSIDE = word_list("roadside")
 _VEHICLES = word_list("vehicles")
 _IMPACTS = {"strike", "hit", "ram", "crash", "collide", "plough", "plow", "smash"}
+_RIGHTS = word_list("rights_aims")
+_STAFF = word_list("dismissible")
+_NOTICES = _INFO | {"warning", "watch", "alert", "advisory", "claim", "remark", "comment", "statement"}
 
 
 def _mishap_words(tok: Token) -> bool:
@@ -150,6 +153,14 @@ def other_sense(tok: Token, event_type: str) -> bool:
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
                for c in tok.children):
             return True  # "fighting for the day to be a holiday": a campaign, not combat
+        if any(p.lemma_.lower() in _RIGHTS for p in _prep_objects(tok, {"for"})):
+            return True  # "we still need to fight for adoption rights": a campaign, not combat
+    if lemma == "fire" and event_type == "ASSAULT" and what is not None and what.dep_ == "dobj" \
+            and what.lemma_.lower() in _STAFF and not _prep_objects(tok, {"at", "into"}):
+        return True  # "fired his chief of staff": a dismissal, not a shooting
+    if lemma == "withdraw" and event_type == "RETREAT" and what is not None \
+            and what.lemma_.lower() in _NOTICES:
+        return True  # "withdrew its storm warnings": a notice taken back, not troops pulled out
     sitter = doer
     if sitter is None and tok.dep_ == "xcomp":
         sitter = next(iter(_children(tok.head, _SUBJ | {"nsubjpass"})), None)  # "the Senate was set to meet"

@@ -77,6 +77,7 @@ _LIGHT = word_list("light_verbs")
 _INFO = word_list("information")
 _FIGURATIVE = word_list("figurative_fights")
 _NO_GIFT = word_list("no_gift")
+_CAMPAIGN = {"campaign", "election", "reelection", "re-election", "victory"}
 _TROOPS = word_list("troops")
 _RECV = word_list("receive")
 _PEACEKEEPING = word_list("peacekeeping")
@@ -317,7 +318,11 @@ class _Coder:
                     continue  # "an honour conferred by the president": bestowed, not consulted
                 if other_sense(tok, trig.type) or product_release(tok):
                     continue
-                if tok.lemma_ in ("give", "deliver") and any(
+                if tok.lemma_ == "rally" and nominal and any(
+                        c.dep_ in ("compound", "poss") and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _CAMPAIGN)
+                        for c in tok.children):
+                    continue  # "a Trump rally", "his campaign rallies": electioneering, not protest
+                if tok.lemma_ in ("give", "deliver", "provide") and any(
                         o.lemma_.lower() in _NO_GIFT for o in _children(tok, {"dobj", "dative"} | _PASS_SUBJ)
                         + ([tok.head] if tok.dep_ == "relcl" else [])
                         + ([tok.head.head] if tok.dep_ == "xcomp" and tok.head.dep_ == "relcl" else [])):
