@@ -294,11 +294,14 @@ def _entities(ix: DocIndex) -> None:
     doc, owner = ix.doc, ix.owner
     words = sector_words()
     vehicles = _vehicle_names(doc)
+    town_names = _town_names(ix)
     for ent in doc.ents:
         label = ent.label_
         if label not in ("PERSON", "ORG", "NORP"):
             continue
         start, end = ent.start, ent.end
+        if label == "ORG" and _first_name_org(ent):
+            label = "PERSON"  # "officers Antoine Quirin": a person the tagger took for a body
         if vehicles and fold(" ".join(t.text for t in ent if t.lower_ != "the")) in vehicles:
             continue
         if label == "PERSON":
@@ -321,6 +324,10 @@ def _entities(ix: DocIndex) -> None:
             if not candidates and (_thing(doc, start, end) or end - start == 1 and start
                                    and doc[start - 1].lower_ == "the"):
                 continue  # "The Basilica", "the Wooster team": people take no article
+            if not candidates and end - start == 1 and doc[start].text in town_names:
+                # "flights to Goa": a town the tagger took for a person
+                ix.add_anchor(Anchor(start, end, "country", town_names[doc[start].text]))
+                continue
             entry_name = candidates[0] if candidates else None
             ix.add_anchor(Anchor(start, end, "person", entry_name))
         else:
@@ -341,6 +348,57 @@ def _entities(ix: DocIndex) -> None:
                         doc[end - 1].lower_ in words and words[doc[end - 1].lower_].kind == "person")):
                 continue  # "Royal Society Research Fellow Martin How": a title, no body
             ix.add_anchor(Anchor(start, end, "ent_org" if label == "ORG" else "ent_norp"))
+
+
+# Words before a name that use it as a place ("flights to Goa", "officials in Waterloo").
+_PLACE_BEFORE = frozenset({"in", "at", "from", "near", "to", "into", "outside", "around",
+                           "across", "toward", "towards", "inside", "throughout", "via"})
+# Verbs whose subject is a place rather than a person ("Jolo lies on an island").
+_PLACE_VERBS = frozenset({"lie", "border", "host", "flood", "neighbour", "neighbor"})
+# Nouns after "X's" that make X a place ("Jolo's government").
+_PLACE_OWNED = frozenset({"government", "governor", "mayor", "authorities", "council", "police",
+                          "residents", "population", "streets", "economy"})
+
+
+def _first_name_org(ent) -> bool:
+    """An ORG entity of two or three capitalised words that starts with a common first name
+    ("Ivan Shelyagin") is a person."""
+    from .actor_lexicon import FIRST_NAMES
+
+    return 2 <= len(ent) <= 3 and ent[0].lower_ in FIRST_NAMES \
+        and all(t.is_title and t.pos_ == "PROPN" for t in ent)
+
+
+def _town_names(ix: DocIndex) -> dict[str, CountryForm]:
+    """One-word PERSON entities that are towns the gazetteer knows and that the text uses as a
+    place at least once: after "in/at/from/near", before "'s government", after a campus
+    acronym ("CU Boulder") or as the subject of a place verb. Every bare mention of such a name
+    is then the place; a name with a title or a first name before it stays a person."""
+    from .places import place_country
+
+    doc = ix.doc
+    out: dict[str, CountryForm] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) != 1 or ent.text in out:
+            continue
+        start = ent.start
+        tok = doc[start]
+        if not tok.is_title or ix.owner[start] >= 0 or ix.kb.candidates(tok.text):
+            continue
+        iso3 = place_country(tok.text)
+        if iso3 is None:
+            continue
+        prev = doc[start - 1] if start else None
+        nxt = doc[start + 1] if start + 1 < ix.n else None
+        placed = prev is not None and prev.lower_ in _PLACE_BEFORE \
+            or prev is not None and prev.is_upper and prev.is_alpha \
+            and 2 <= len(prev.text) <= 4 and ix.owner[start - 1] < 0 \
+            or nxt is not None and nxt.text in ("'s", "\u2019s") and start + 2 < ix.n \
+            and doc[start + 2].lower_ in _PLACE_OWNED \
+            or tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _PLACE_VERBS
+        if placed:
+            out[tok.text] = CountryForm(tok.text, iso3, "place")
+    return out
 
 
 def _common_word(doc: Doc, start: int, end: int) -> bool:

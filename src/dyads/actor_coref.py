@@ -122,6 +122,12 @@ def _context(ix: DocIndex) -> None:
                     or m.kind == "organisation" and m.sector == "PTY"):
                 m.country, m.from_context, m.confidence = main, True, 0.5
     _house(ix, main)
+    if main is not None:
+        for m in ix.mentions:
+            # "local media", "state media": the press of the state the article is about
+            if m.country is None and m.sector == "JRN" and m.kind in ("group", "organisation") \
+                    and any(t.lower_ in _HOME_PRESS for t in ix.doc[m.start:m.end]):
+                m.country, m.from_context, m.confidence = main, True, 0.5
     for m in ix.mentions:
         if m.country is None and m.sector == "NGO":
             m.country = "NGO"  # "a human rights group": PLOVER's non-state NGO code
@@ -151,6 +157,9 @@ def _context(ix: DocIndex) -> None:
 
 
 _DOMESTIC_OFFICES = frozenset({"LEG", "JUD", "COP"})
+# Modifiers that make the press the article's own state's ("local media", "state TV").
+_HOME_PRESS = frozenset({"local", "state", "state-run", "state-owned", "domestic", "national",
+                         "official", "government", "pro-government", "regional"})
 # Offices below the state: whoever holds one is of the state the article is about.
 _DOMESTIC_ROLES = ("governor", "mayor", "chief minister", "state senator",
                    "state representative", "councillor", "councilman", "councilwoman",

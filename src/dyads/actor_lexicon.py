@@ -97,7 +97,7 @@ FIRST_NAMES = {
 NEED_MODIFIER = frozenset({"people", "population", "citizens", "residents", "state",
                            "department", "company", "business", "party", "union", "forces",
                            "press", "jets", "general", "secretary", "director", "co-director",
-                           "hospital", "university", "newspaper", "assembly", "leadership",
+                           "hospital", "university", "newspaper", "television", "broadcaster", "assembly", "leadership",
                            "authority", "nationals", "monitors", "observers", "inspectors"})
 # A modifier in one of these sectors decides the sector of the whole phrase ("rebel forces").
 _DOMINANT = frozenset({"OPP", "REB", "UAF", "CRM"})

@@ -42,6 +42,10 @@ def build_mentions(ix: DocIndex) -> None:
 def _kb_entry(ix: DocIndex, anchor: Anchor) -> KBEntry | None:
     if anchor.kind != "person" or anchor.payload is None:
         return None
+    text = ix.doc[anchor.start:anchor.end].text
+    if len(ix.kb.candidates(text)) > 1:
+        # "al-Assad" is Bashar's alias and Hafez's surname: the one in office on the date
+        return ix.kb.resolve_person(text, ix.date)
     return ix.kb.resolve_person(str(anchor.payload), ix.date)
 
 
@@ -190,6 +194,22 @@ def _located(ix: DocIndex, k: int) -> str | None:
     return form.iso3
 
 
+# People who serve abroad: "a diplomat in Moscow" is not Russia's.
+_POSTED = frozenset({"diplomat", "ambassador", "envoy", "correspondent", "reporter",
+                     "journalist", "consul", "attache", "attaché", "emissary"})
+
+
+def _located_state(ix: DocIndex, k: int) -> str | None:
+    """The state after "in" when it is named outright ("in Austria"), not a town or capital."""
+    doc = ix.doc
+    if k + 1 >= ix.n or doc[k].lower_ != "in":
+        return None
+    j = k + 2 if doc[k + 1].lower_ == "the" and k + 2 < ix.n else k + 1
+    anchor = ix.anchor_at(j)
+    form = anchor.whole_country if anchor is not None else None
+    return form.iso3 if form is not None and form.form == "name" else None
+
+
 def _from(ix: DocIndex, k: int) -> bool:
     """Whether token ``k`` is "from" (or ", from"): a person's origin, not a position."""
     doc = ix.doc
@@ -301,8 +321,14 @@ def _sector_heads(ix: DocIndex) -> None:
         ix.mark(unit_start, head + 1)
         mods = _extend_left(ix, m, head_is_person=False, allow_person=True)
         _extend_of(ix, m)
+        if word.kind == "body":
+            _rest_of_name(ix, m)
         if m.country is None and (word.kind != "person" or _from(ix, m.end)):
             m.country = _located(ix, m.end)
+        elif m.country is None and doc[m.start].lower_ in ("a", "an") \
+                and doc[head].lemma_.lower() not in _POSTED:
+            # "a politician in Austria": an unnamed person placed in a state is of it
+            m.country = _located_state(ix, m.end)
         m.sector = phrase_sector(mods + [word], m.sector if m.sector != word.sector else None)
         _apply_orgs(m)
         lower = doc[head].lower_
@@ -342,7 +368,10 @@ def _remaining_anchors(ix: DocIndex) -> None:
         elif anchor.kind == "ent_org":
             m = Mention(anchor.start, anchor.end, "organisation",
                         name=clean_name(doc[anchor.start:anchor.end].text))
-            _extend_left(ix, m, head_is_person=False, allow_person=False)
+            words = _extend_left(ix, m, head_is_person=False, allow_person=False)
+            if _office_of(ix, m, anchor, words):
+                ix.mentions.append(m)
+                continue
             _apply_orgs(m)
             _sector_of_name(ix, m)
             _school(ix, m)
@@ -361,6 +390,41 @@ def _remaining_anchors(ix: DocIndex) -> None:
             continue
         ix.mark(m.start, m.end)
         ix.mentions.append(m)
+
+
+def _rest_of_name(ix: DocIndex, m: Mention) -> None:
+    """"the United States Department of Agriculture": a body's phrase runs to the end of the
+    name the tagger found, so the department is not cut after its head noun."""
+    doc = ix.doc
+    end = m.end
+    if end >= ix.n or doc[end - 1].ent_type_ != "ORG" or doc[end].ent_iob_ != "I":
+        return
+    while end < ix.n and doc[end].ent_iob_ == "I" and not ix.used[end] and ix.owner[end] < 0:
+        end += 1
+    if end < ix.n and doc[end].ent_iob_ == "I":
+        return  # another actor's name inside: leave the phrase as it is
+    ix.mark(m.end, end)
+    m.end = end
+
+
+def _office_of(ix: DocIndex, m: Mention, anchor: Anchor, words: list[SectorWord]) -> bool:
+    """"the Secretary of Transportation", "Minister of Agriculture": a title of a department
+    is one person, not the department; the state comes from the text or the article."""
+    doc = ix.doc
+    j = anchor.start - 1
+    if m.start >= j or doc[j].lower_ != "of" or not words or words[0].kind != "person":
+        return False
+    unit = ix.sector_at(j - 1)
+    if unit is None or unit[1].kind != "person":
+        return False
+    m.kind, m.name = "person", None
+    m.nominal = doc[j - 1].lemma_.lower()
+    m.refers = (unit[1].refers,)
+    m.role = doc[unit[0]:m.end].text
+    m.sector = phrase_sector(words, None) or "GOV"
+    m.definite = doc[m.start].lower_ == "the"
+    m.confidence = 0.8 if m.country else 0.5
+    return True
 
 
 def _school(ix: DocIndex, m: Mention) -> None:
@@ -523,7 +587,10 @@ def _appositions(ix: DocIndex) -> None:
             _describe_after(ix, m)
         if m.name is None and m.nominal:
             # a name in apposition to the description
-            for child in doc[m.end - 1].children:
+            heads = [doc[m.end - 1]] + [doc[i] for i in range(m.start, m.end - 1)
+                                        if doc[i].lemma_.lower() == m.nominal]
+            # "The mayor of London, Sadiq Khan": the name hangs on the title, not on London
+            for child in (c for h in heads for c in h.children):
                 if child.dep_ == "appos":
                     other = _mention_at(ix, child.i)
                     if other is not None and other.name and other.kind == "person":
@@ -547,6 +614,19 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
     doc = ix.doc
     k = m.end + 1
     desc_start = k
+    desc = next((x for x in ix.mentions if x.start == desc_start and x is not m), None)
+    if desc is not None and desc.kind == "person" and desc.name is None and desc.nominal \
+            and (desc.country or desc.sector) \
+            and not (desc.end < ix.n and doc[desc.end].lower_ == "and"):
+        # "Bruno Parrilla, the foreign affairs minister of Cuba": the description is the
+        # person, so its role, state and sector are theirs and it is no second actor
+        det = desc.start + (doc[desc.start].lower_ in ("the", "a", "an"))
+        m.role = doc[det:desc.end].text if det < desc.end else desc.role
+        m.country = m.country or desc.country
+        m.sector = m.sector or desc.sector
+        m.confidence = max(m.confidence, 0.8)
+        ix.mentions.remove(desc)
+        return
     if k < ix.n and doc[k].lower_ in ("the", "a", "an"):
         k += 1
     role_start = None
@@ -583,6 +663,12 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
             continue
         break
     if role_start is None and not orgs:
+        if country and not m.country and k < ix.n and doc[k].tag_ == "NN" \
+                and doc[desc_start].lower_ in ("a", "an"):
+            # "Howard Rubel, a Toronto lawyer": a person of that place's state
+            m.country = country
+            m.role = m.role or doc[k].text
+            m.confidence = max(m.confidence, 0.8)
         return
     if role_start is not None:
         m.role = doc[role_start:role_end].text
