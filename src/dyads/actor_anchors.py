@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.attrs import IS_ALPHA, IS_UPPER, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.symbols import NOUN, PROPN
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .actor_lexicon import SectorWord, is_titleish, sector_words
 from .actor_places import place_anchors
@@ -140,8 +140,37 @@ def _gazetteer(ix: DocIndex) -> None:
             continue
         if kind == "org" and _model_after(ix.doc, end):
             continue  # "a Boeing 707", "Airbus A300s": the aircraft, not its maker
+        if kind == "country" and payload.form in ("adjective", "people") \
+                and _language(ix.doc, start, end):  # type: ignore[union-attr]
+            taken[start:end] = [True] * (end - start)
+            continue  # "they speak English", "translated into French": a language
         _take(ix, taken, start, end, kind, payload)
     _capitals(ix, taken)
+
+
+# Verbs whose object is a language ("speak English") and prepositions that name the language
+# of a text ("in English", "translated into French").
+_LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "understand", "study", "translate"})
+_LANGUAGE_PREPS = frozenset({"in", "into", "from"})
+_LANGUAGE_HEADS = frozenset({"translate", "write", "publish", "speak", "say", "broadcast",
+                             "fluent", "print", "sing", "available", "subtitle", "dub"})
+
+
+def _language(doc: Doc, start: int, end: int) -> bool:
+    """A nationality word standing alone as a language: the object of "speak", or after
+    "in/into/from" when that phrase hangs on a verb of writing or speaking."""
+    if end - start != 1:
+        return False
+    tok = doc[start]
+    if tok.pos_ not in ("PROPN", "NOUN"):
+        return False
+    head = tok.head
+    if tok.dep_ == "dobj":
+        return head.lemma_.lower() in _LANGUAGE_VERBS
+    if tok.dep_ == "pobj" and head.lower_ in _LANGUAGE_PREPS:
+        return head.head.lemma_.lower() in _LANGUAGE_HEADS \
+            or head.lower_ == "into" and head.head.lemma_.lower() == "translate"
+    return False
 
 
 def _model_after(doc: Doc, end: int) -> bool:
@@ -295,7 +324,7 @@ def _entities(ix: DocIndex) -> None:
     words = sector_words()
     vehicles = _vehicle_names(doc)
     town_names = _town_names(ix)
-    for ent in doc.ents:
+    for ent in _joined_people(doc):
         label = ent.label_
         if label not in ("PERSON", "ORG", "NORP"):
             continue
@@ -304,6 +333,8 @@ def _entities(ix: DocIndex) -> None:
             label = "PERSON"  # "officers Antoine Quirin": a person the tagger took for a body
         if vehicles and fold(" ".join(t.text for t in ent if t.lower_ != "the")) in vehicles:
             continue
+        if label == "PERSON" and _hyphen_modifier(ent):
+            continue  # "Neo-Nazi slogans": a hyphenated word before a noun, not a person
         if label == "PERSON":
             # trim titles, possessives, participles ("Born Robert Burns") and anything the
             # gazetteer already owns
@@ -348,6 +379,32 @@ def _entities(ix: DocIndex) -> None:
                         doc[end - 1].lower_ in words and words[doc[end - 1].lower_].kind == "person")):
                 continue  # "Royal Society Research Fellow Martin How": a title, no body
             ix.add_anchor(Anchor(start, end, "ent_org" if label == "ORG" else "ent_norp"))
+
+
+def _joined_people(doc: Doc) -> list[Span]:
+    """The tagger's entities, with a PERSON cut in two rejoined ("Amy Berman" + "Jackson"):
+    two person names with nothing between them are one name."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        if prev is not None and ent.label_ == "PERSON" and prev.label_ == "PERSON" \
+                and prev.end == ent.start and len(prev) + len(ent) <= 4 \
+                and all(t.is_title and t.pos_ == "PROPN" for t in ent) \
+                and not doc[prev.end - 1].whitespace_ == "":
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
+
+
+def _hyphen_modifier(ent: Span) -> bool:
+    """A PERSON entity joined by a hyphen that modifies a common noun after it ("Neo-Nazi
+    slogans", "Anti-Semitic remarks") names a kind of thing, not a person."""
+    if not any(t.text == "-" for t in ent):
+        return False
+    last = ent[-1]
+    return last.dep_ in ("compound", "amod") and last.head.i >= ent.end \
+        and last.head.pos_ == "NOUN" and last.head.is_lower
 
 
 # Words before a name that use it as a place ("flights to Goa", "officials in Waterloo").
@@ -446,5 +503,17 @@ def _sector_units(ix: DocIndex) -> None:
                 ix.sectors[i] = (i - 1, words[bigram])
                 continue
         word = words.get(lower) or words.get(strings[lemma].lower())
-        if word is not None:
+        if word is not None and not _adverbial(doc[i]):
             ix.sectors[i] = (i, word)
+
+
+def _adverbial(tok: Token) -> bool:
+    """A sector noun that modifies a participle ("gang raped", "gang-raped", "police-run") is
+    a manner, not an actor."""
+    doc = tok.doc
+    if tok.dep_ in ("npadvmod", "compound") and tok.head.tag_ == "VBN" and tok.head.i > tok.i:
+        return True
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and nxt.tag_ == "VBN" and nxt.head.i == tok.i and nxt.dep_ == "acl" \
+        and tok.is_lower and tok.dep_ in ("attr", "npadvmod") \
+        and not any(c.dep_ == "det" for c in tok.children)

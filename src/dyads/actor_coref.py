@@ -146,6 +146,10 @@ def _context(ix: DocIndex) -> None:
             continue
         if m.kind == "person" and not m.role or m.kind == "organisation" and m.sector is None:
             continue
+        if m.kind == "group" and m.sector is None and m.name \
+                and ix.doc[m.end - 1].tag_ in ("NNP", "NNPS") \
+                and ix.doc[m.end - 1].dep_ not in ("compound", "amod"):
+            continue  # "Europeans", "the Rapa Nui": a people named alone is no state's organ
         if m.sector == "EDU" and m.kind == "organisation":
             continue  # a school's state is the one its name gives, or none
         here = states.get(sentence_of_token(ix.doc, m.start), set())

@@ -60,6 +60,12 @@ def _extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
         if ix.used[j] or "\n" in tok.text or "\n" in tok.whitespace_:
             break
         anchor = ix.anchor_at(j)
+        if anchor is not None and head_is_person and anchor.whole_country is not None \
+                and _posted_to(ix, anchor.start):
+            # "US Ambassador to Germany Richard Grenell": the state he is sent to is not his
+            m.start = anchor.start - 1
+            j = anchor.start - 2
+            continue
         if anchor is not None:
             form = anchor.whole_country
             if form is not None:
@@ -110,6 +116,8 @@ def _extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             j = unit[0] - 1
             continue
         lower = tok.lower_
+        if tok.dep_ == "prep" and lower != "of":
+            break  # "under former US President Barack Obama": a preposition is no title
         if _noun_modifier(tok, m) and not (head_is_person and tok.tag_ == "NNS"):
             # (a plural before a name is no title: "band associates Paul Stone")
             m.start = j
@@ -192,6 +200,15 @@ def _located(ix: DocIndex, k: int) -> str | None:
     if form is None or form.form not in ("name", "capital", "place"):
         return None
     return form.iso3
+
+
+def _posted_to(ix: DocIndex, start: int) -> bool:
+    """Whether the state anchored at ``start`` follows "Ambassador to" / "envoy to": the
+    receiving state of a posted official."""
+    if start < 2 or ix.doc[start - 1].lower_ != "to":
+        return False
+    unit = ix.sector_at(start - 2)
+    return unit is not None and ix.doc[start - 2].lemma_.lower() in _POSTED
 
 
 # People who serve abroad: "a diplomat in Moscow" is not Russia's.
@@ -634,6 +651,7 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
     first_end = None  # the end of the first of coordinated descriptions
     orgs: list[Organisation] = []
     country = None
+    boss: Mention | None = None  # "Merkel's spokesperson": whose staff the person is
     while k < ix.n:
         tok = doc[k]
         anchor = ix.anchor_at(k)
@@ -643,6 +661,14 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
                 orgs.append(anchor.payload)  # type: ignore[arg-type]
             elif form is not None:
                 country = country or form.iso3
+            elif anchor.kind == "person" and role_start is None and boss is None \
+                    and anchor.end < ix.n and doc[anchor.end].text in ("'s", "\u2019s"):
+                boss = _mention_at(ix, anchor.start)
+                if boss is None or not boss.country or boss.country in NON_STATE_CODES:
+                    break
+                country = country or boss.country
+                k = anchor.end + 1
+                continue
             else:
                 break
             k = anchor.end
@@ -673,12 +699,16 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
     if role_start is not None:
         m.role = doc[role_start:role_end].text
         unit = ix.sector_at((first_end or role_end) - 1)
+        if boss is not None and boss.sector and not m.sector:
+            m.sector = boss.sector  # the spokesperson of a head of government speaks for it
         if unit is not None and unit[1].sector and not m.sector:
             m.sector = unit[1].sector
         # the description is this person, not a second actor
         ix.mentions = [x for x in ix.mentions
-                       if not (desc_start <= x.start and x.end <= role_end
-                               and x.kind in ("person", "group"))]
+                       if x is boss or not (desc_start <= x.start and x.end <= role_end
+                                            and x.kind in ("person", "group"))]
+    elif boss is not None:
+        return  # "X, Merkel's friend": no role, so the tie says nothing of X's state
     m.orgs.extend(orgs)
     if country and not m.country:
         m.country = country

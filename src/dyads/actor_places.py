@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .countries import CountryForm
-from .places import place_country
+from .places import place_country, place_others
 
 if TYPE_CHECKING:
     from .actor_anchors import DocIndex
@@ -26,6 +26,7 @@ def place_anchors(ix: DocIndex) -> None:
     from .actor_anchors import Anchor
 
     doc, owner = ix.doc, ix.owner
+    found: list[tuple[int, int, str, str]] = []
     for ent in doc.ents:
         if ent.label_ not in _PLACE_LABELS:
             continue
@@ -39,4 +40,31 @@ def place_anchors(ix: DocIndex) -> None:
         text = doc[start:end].text
         iso3 = place_country(text)
         if iso3 is not None:
-            ix.add_anchor(Anchor(start, end, "country", CountryForm(text, iso3, "place")))
+            found.append((start, end, text, iso3))
+    for start, end, text, iso3 in found:
+        ix.add_anchor(Anchor(start, end, "country", CountryForm(text, iso3, "place")))
+    home = _home_state(ix)
+    if home is None:
+        return
+    for anchor in ix.anchors:
+        form = anchor.whole_country
+        if form is not None and form.form == "place" and form.iso3 != home \
+                and home in place_others(form.text):
+            # "officials in Waterloo" in an article about Canada
+            anchor.payload = CountryForm(form.text, home, "place")
+
+
+def _home_state(ix: DocIndex) -> str | None:
+    """The state the article names most (countries, demonyms, capitals, towns), when one
+    clearly leads: the reading of a town name several states share."""
+    counts: dict[str, int] = {}
+    for anchor in ix.anchors:
+        form = anchor.whole_country
+        if form is not None:
+            counts[form.iso3] = counts.get(form.iso3, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    top = max(counts, key=lambda c: counts[c])
+    second = ranked[1] if len(ranked) > 1 else 0
+    return top if ranked[0] >= 2 and ranked[0] >= 1.25 * second else None

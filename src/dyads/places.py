@@ -12,20 +12,39 @@ from importlib import resources
 
 from .kb import fold
 
-__all__ = ["place_country", "places", "subdivision_country"]
+__all__ = ["place_country", "place_others", "places", "subdivision_country"]
 
 
 @lru_cache(maxsize=1)
-def places() -> dict[str, str]:
-    """Folded place name -> ISO 3166 alpha-3."""
+def _table() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     text = resources.files("dyads").joinpath("data", "places.tsv").read_text(encoding="utf-8")
     out: dict[str, str] = {}
+    others: dict[str, frozenset[str]] = {}
     for line in text.splitlines():
         if not line or line.startswith("#") or line.startswith("name\t"):
             continue
-        name, iso3 = line.split("\t")[:2]
-        out.setdefault(fold(name), iso3)
-    return out
+        cols = line.split("\t")
+        key = fold(cols[0])
+        if key in out:
+            continue
+        out[key] = cols[1]
+        if len(cols) > 2 and cols[2]:
+            others[key] = frozenset(cols[2].split("|"))
+    return out, others
+
+
+def places() -> dict[str, str]:
+    """Folded place name -> ISO 3166 alpha-3."""
+    return _table()[0]
+
+
+def place_others(name: str) -> frozenset[str]:
+    """The other states with a town or province of this name ("Waterloo": BEL, CAN, SLE), so
+    that an article about one of them can read the name as its own."""
+    name = name.strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return _table()[1].get(fold(name), frozenset())
 
 
 def place_country(name: str) -> str | None:
