@@ -12,7 +12,8 @@ from spacy.tokens import Token
 from .event_roles import SUBJ as _SUBJ, children as _children, prep_objects as _prep_objects, verb_of as _verb_of
 from .triggers import context_words, word_list
 
-__all__ = ["collision", "mishap", "mishap_inquiry", "no_comment", "other_sense", "product_release", "verbal_attack", "weather"]
+__all__ = ["collision", "everyday_sense", "mishap", "mishap_inquiry", "no_comment", "other_sense", "product_release",
+           "verbal_attack", "weather"]
 
 _MISHAPS = word_list("mishaps")
 _DENIED = word_list("denied")
@@ -28,6 +29,13 @@ _BODIES = word_list("sitting_bodies")
 _MISSED = (word_list("receive") - {"accept"}) | {"top", "qualify", "finish", "score", "exceed", "survive",
                                                "materialise", "materialize"}
 _INFO = word_list("information")
+_ANIMALS = word_list("animals")
+_CANDIDACIES = word_list("candidacies")
+_PENALTY_TERMS = word_list("penalty_terms")
+_SHARED = word_list("shared_things")
+_REPUTED = word_list("reputed_links")
+_CHARGE_NOUNS = {"charge", "count", "accusation", "allegation", "conviction", "suspicion", "indictment"}
+_SPEECH_ADVCL = {"say", "add", "note", "argue", "explain", "stress"}
 _TROOPS = word_list("troops")
 _POSTED = {"article", "post", "story", "link", "tweet", "video", "photo", "image", "picture", "meme", "message"}
 _PERMIT = {"allow", "permit", "enable", "prohibit", "forbid", "bar"}
@@ -220,3 +228,53 @@ def product_release(tok: Token) -> bool:
     return any(c.dep_ in ("nummod", "amod", "compound", "nmod") and (
         c.ent_type_ == "DATE" or c.like_num or c.lower_ in ("new", "latest", "debut", "upcoming", "first", "second", "third")
         or c.lemma_.lower() in _INFO) for c in tok.children)
+
+
+def _lemmas(toks: list[Token]) -> set[str]:
+    return {t.lemma_.lower() for t in toks} | {t.lower_ for t in toks}
+
+
+def everyday_sense(tok: Token, event_type: str) -> bool:
+    """Trigger words in a sense no party acts on another (nouns and verbs alike).
+
+    Why: news uses "alleged ties" for a reputation, "agreed, saying" for sharing a view, animals
+    as what is released or captured, storms as what is upgraded and prison terms as the "threat"
+    a law carries; none of these is a political event between actors.
+    """
+    lemma = tok.lemma_.lower()
+    objs = _children(tok, {"dobj", "nsubjpass"})
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        objs = objs + [tok.head]
+    of = _prep_objects(tok, {"of"})
+    if lemma in ("release", "capture", "seize", "free", "trap") and any(
+            o.lemma_.lower() in _ANIMALS or o.lower_ in _ANIMALS for o in objs + of):
+        return True  # "the release of ten bison", "captured wild birds": animals, not prisoners
+    if lemma == "release" and tok.dep_ == "acl" and any(
+            c.lemma_.lower() in _INFO for c in tok.head.subtree if c.i < tok.i and c.dep_ in ("compound", "nsubj")
+            or c.i == tok.head.i):
+        return True  # "the storm advisory, released at noon": a bulletin published
+    if lemma in ("upgrade", "downgrade") and any(
+            _mishap_words(o) or any(_mishap_words(c) for c in o.subtree) for o in objs + _prep_objects(tok, {"to"})):
+        return True  # "upgraded the storm to a hurricane": a forecast, not diplomatic ties
+    if lemma == "allege" and tok.pos_ == "VERB" and any(c.lower_ in ("has", "have", "had") for c in tok.children
+                                                        if c.dep_ == "aux") \
+            and _lemmas(_children(tok, {"dobj"})) & _REPUTED and not _children(tok, {"ccomp"}):
+        return True  # "the director has alleged ties to the militia": reputed links, no accuser
+    if lemma == "agree" and tok.pos_ == "VERB" and not (
+            _children(tok, {"dobj", "xcomp", "ccomp", "nsubjpass"})
+            or _prep_objects(tok, {"to", "on", "upon", "with", "over"})) \
+            and any(c.lemma_.lower() in _SPEECH_ADVCL for c in _children(tok, {"advcl", "conj"})):
+        return True  # "the governor agreed, saying ...": sharing a view, not an agreement
+    if lemma == "share" and event_type == "COOPERATE" and _lemmas(objs) & _SHARED:
+        return True  # "the two scientists share a prize", "share a border"
+    if lemma in ("threat", "risk") and tok.pos_ == "NOUN" and _lemmas(of) & _PENALTY_TERMS:
+        return True  # "a threat of ten years in jail": the penalty a law carries
+    if lemma == "seek" and event_type == "REQUEST" and _lemmas(_children(tok, {"dobj"})) & _CANDIDACIES:
+        return True  # "seeking the nomination", "seeks re-election": a candidacy, not a demand
+    if lemma == "press" and any(c.lower_ in ("forward", "ahead", "on") for c in tok.children) \
+            and not _children(tok, {"dobj"}) and not _prep_objects(tok, {"for"}):
+        return True  # "pressing forward", "pressed on with the plan": persisting, not a demand
+    if event_type == "ASSAULT" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() in _CHARGE_NOUNS:
+        return True  # "a charge of murder against him": the crime named in an accusation
+    return False

@@ -110,6 +110,8 @@ def set_flags(cand: Candidate) -> None:
            for t in chain[1:] + [tok] if t.pos_ in ("VERB", "AUX")):
         cand.wished = not cand.hypothetical
         cand.hypothetical = True
+    if tok.dep_ == "csubj" and any(c.dep_ == "aux" and c.lower_ in _HYPO_AUX for c in tok.head.children):
+        cand.hypothetical = True  # "executing him would not bring her back": an act weighed, not done
     if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _CHARGING:
         cand.hypothetical = True
     if tok.pos_ == "NOUN":

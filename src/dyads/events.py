@@ -41,7 +41,9 @@ from .event_complements import (
     undo,
 )
 from .event_records import main_event, penta_of_event, to_events
-from .event_filters import collision, mishap, mishap_inquiry, no_comment, other_sense, product_release, verbal_attack, weather
+from .event_filters import (
+    collision, everyday_sense, mishap, mishap_inquiry, no_comment, other_sense, product_release, verbal_attack, weather,
+)
 from .event_modality import (
     COOP_TYPES as _COOP_TYPES,
     HYPO_MARK as _HYPO_MARK,
@@ -90,6 +92,7 @@ _SHELLS = word_list("event_shells")
 _PLATFORMS = word_list("platforms")
 _FRAMES = word_list("frame_nouns")
 _UNDERGONE = word_list("undergone")
+_SPEECH_VERBS = {"say", "add", "cite", "claim", "note", "argue", "explain", "state"}
 _SPEECH = frozenset(k for k, v in lexicon().items() if any(t.type == "SAY" and t.word is None for t in v)) | {"accord"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "them", "itself", "themselves"}
 _SINGULAR = {"it", "its", "itself", "he", "she", "his", "her", "him", "himself", "herself"}
@@ -316,7 +319,7 @@ class _Coder:
                     continue  # "was met with applause", "were met with tear gas": a reception, not talks
                 if tok.lemma_ == "confer" and not _prep_objects(tok, {"with"}):
                     continue  # "an honour conferred by the president": bestowed, not consulted
-                if other_sense(tok, trig.type) or product_release(tok):
+                if other_sense(tok, trig.type) or product_release(tok) or everyday_sense(tok, trig.type):
                     continue
                 if tok.lemma_ == "rally" and nominal and any(
                         c.dep_ in ("compound", "poss") and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _CAMPAIGN)
@@ -354,7 +357,7 @@ class _Coder:
                 if verbal:  # "violated the ceasefire agreement": the object's own modifier names it
                     kids |= {g.lemma_.lower() for o in _children(tok, {"dobj"}) for g in o.children
                              if g.dep_ == "compound"}
-            if trig.word in kids and not other_sense(tok, trig.type):
+            if trig.word in kids and not other_sense(tok, trig.type) and not everyday_sense(tok, trig.type):
                 return trig
         return None
 
@@ -408,6 +411,9 @@ class _Coder:
                 cand.absorbed = True  # "declined to comment", "denied the accusations": CAMEO 01x, no event
             if cand.type == "PROTEST":
                 protest_aim(cand, cands)
+            if cand.mode == "visit" and cand.token.pos_ == "VERB" and not cand.target:
+                # "visited the hospital", "police arrived": a visit needs a party or a state visited
+                cand.absorbed = True
         for cand in cands:
             cand.reported_by, in_speech = self.reporter(cand.token, said)
             if cand.reported_by is not None:
@@ -621,11 +627,20 @@ class _Coder:
             # so the clause's subject suffers it; "by" names who did it
             target = source
             source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
-        elif tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children) and not own_force \
+        elif tok.dep_ in ("conj", "advcl") and any(c.dep_ == "auxpass" for c in tok.children) and not own_force \
                 and not _children(tok, _SUBJ):
+            # ("after being charged", "heard her son had been convicted": a passive clause lacking its
+            # own subject is undergone by the one it borrows)
             # "want him to resign or be impeached": the shared subject undergoes the passive verb
             target = source
             source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") \
+                and not _children(tok, {"dobj"}) \
+                and (tok.head.dep_ == "ROOT" or any(p.tag_ == "VBG" for p in _prep_objects(tok, {"by"}))) \
+                and not any(p.pos_ in ("NOUN", "PROPN", "PRON") for p in _prep_objects(tok, {"by"})):
+            # "Members of the Senate protested by shouting": the parser took the main verb for a
+            # participle; with no agent, and a means ("by shouting") or no other verb, the noun is the doer
+            source = idx.in_phrase(tok.head) or _merge(*(idx.in_phrase(p) for p in _prep_objects(tok.head, {"of"})))
         elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
             target = idx.in_phrase(tok.head)  # "the rebels backed by Iran"
             source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
@@ -652,7 +667,16 @@ class _Coder:
         if any(a not in source and a.country not in {x.country for x in source} for a in target):
             # "blamed Israel for the bombing", "criticised Ethiopia over the dam": a reason, not a party
             allowed = allowed - _REASON_PREPS
-        preps = _prep_objects(tok, allowed)
+        if cand.mode == "visit":
+            allowed = allowed - {"from"}  # "travelled from Nairobi to Kampala": the origin is not visited
+        # "banned the airline, with officials saying ...": the speakers of an absolute clause are no party
+        preps = [p for p in _prep_objects(tok, allowed) if not (
+            p.head.lower_ == "with" and any(c.lemma_ in _SPEECH_VERBS for c in _children(p, {"acl", "relcl"})))]
+        if cand.type == "RETREAT" and source:
+            # "withdrew the US from the treaty": the doer's own country is what is pulled out
+            own = {a.country for a in source if a.country}
+            target = [a for a in target if not (a.country in own and a.kind != "pronoun" and a.code is not None
+                                                and len(a.code) == 3)]
         for pobj in preps:
             target = _merge(target, idx.in_phrase(pobj))
         if not target and cand.type in _GIVE and not _prep_objects(tok, {"to"}):
@@ -773,6 +797,11 @@ class _Coder:
                 if tok.head.lower_ == "under":  # "interests were under threat": the subject suffers it
                     # "was put under investigation": the passive subject is the one investigated
                     sufferer = _merge(*(idx.in_phrase(p) for p in _children(verb, _PASS_SUBJ)))
+                    placed = _merge(*(idx.in_phrase(o) for o in _children(verb, {"dobj"})))
+                    if placed and not sufferer and tok.head.head.i == verb.i:
+                        # "the army placed him under house arrest": the subject puts the object under it
+                        self.assign(cand, _merge(source, self.subject(verb)), _merge(target, placed))
+                        return
                     if cand.trigger.pattern == "under fire":
                         source = self.under_fire(cand, verb, source)
                     self.assign(cand, source, _merge(target, sufferer or self.subject(verb)))
