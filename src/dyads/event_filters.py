@@ -260,6 +260,12 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
                                                         if c.dep_ == "aux") \
             and _lemmas(_children(tok, {"dobj"})) & _REPUTED and not _children(tok, {"ccomp"}):
         return True  # "the director has alleged ties to the militia": reputed links, no accuser
+    if lemma in _REPUTED and tok.pos_ == "NOUN" and (
+            any(c.dep_ == "amod" and c.lemma_.lower() in ("allege", "alleged", "suspect", "suspected", "reputed")
+                for c in tok.children)
+            or (tok.dep_ == "dobj" and tok.head.lemma_.lower() == "allege"
+                and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.head.children))):
+        return True  # the "ties" themselves: a reputation reported, not a tie anyone formed
     if lemma == "agree" and tok.pos_ == "VERB" and not (
             _children(tok, {"dobj", "xcomp", "ccomp", "nsubjpass"})
             or _prep_objects(tok, {"to", "on", "upon", "with", "over"})) \

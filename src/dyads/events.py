@@ -120,6 +120,7 @@ _NO_PLACE_TARGET = {"CONSULT", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"}
 _PLACE_PATH = {"dobj", "prep", "pobj", "acl", "amod", "compound", "nmod", "appos", "pcomp"}
 _PLACE_WORDS = {"in", "near", "inside", "across", "throughout", "into", "on", "at", "outside"}
 _GIVE = {"AID", "RETREAT", "CONCEDE"}
+_PARTICLES = {"in", "up", "down", "out", "off", "back", "away", "over"}
 _SUFFER = {"die", "suffer", "perish", "flee", "survive", "escape", "lose", "drown", "starve"}  # giving, returning, handing over: "to X" is the recipient
 _TIME_MARK = {"after", "before", "when", "while", "as", "since", "once", "because", "though", "although"}
 
@@ -354,9 +355,15 @@ class _Coder:
                     kids.add(tok.head.head.lemma_.lower())
                     if tok.head.lower_ == "under":  # "came under fire": the preposition names it
                         kids.add("under")
+                if nominal:  # "a charge of murder against him": the companion hangs on the named crime
+                    kids |= {g.lower_ for o in _prep_objects(tok, {"of"}) for g in o.children
+                             if g.dep_ == "prep" and g.lower_ == "against"}
                 if verbal:  # "violated the ceasefire agreement": the object's own modifier names it
                     kids |= {g.lemma_.lower() for o in _children(tok, {"dobj"}) for g in o.children
                              if g.dep_ == "compound"}
+            if trig.word in kids and trig.verbal and trig.word in _PARTICLES and all(
+                    _children(c, {"pobj"}) for c in tok.children if c.lower_ == trig.word):
+                continue  # "was given a discharge in 2007": a preposition with its object, not "give in"
             if trig.word in kids and not other_sense(tok, trig.type) and not everyday_sense(tok, trig.type):
                 return trig
         return None

@@ -49,6 +49,7 @@ PLOVER_SCORES: dict[str, float] = {
     "ASSAULT": -9.0,
 }
 PLOVER_TYPES: tuple[str, ...] = tuple(PLOVER_SCORES)
+_NOUN_PREPS = {"against", "of", "to", "for", "on", "with", "from", "over"}
 
 # The CAMEO code of a promised (AGREE 03x), appealed-for (02x), demanded (10x), refused (12x) or
 # threatened (13x) thing, by the PLOVER type of that thing (CAMEO codebook categories).
@@ -120,7 +121,10 @@ def lexicon() -> dict[str, list[Trigger]]:
                            typ, mode or None, cameo or None, ctx, frame)
             out.setdefault(trig.head, []).append(trig)
         if nominal:
-            trig = Trigger(pattern, words[-1], words[0] if len(words) > 1 else None, False, True,
+            # "charge against": a noun with its preposition is keyed on the noun, not the preposition
+            head, word = (words[0], words[-1]) if len(words) > 1 and words[-1] in _NOUN_PREPS \
+                else (words[-1], words[0] if len(words) > 1 else None)
+            trig = Trigger(pattern, head, word, False, True,
                            typ, mode or None, cameo or None, ctx, frame)
             out.setdefault(trig.head, []).append(trig)
     for entries in out.values():
