@@ -68,7 +68,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from .countries import country_forms
-from .event_roles import stranded_to
+from .event_roles import GIVE as _GIVE, stranded_to
 from .model import Actor, Event
 
 __all__ = ["add_argument_spans", "argument_phrase", "is_reciprocal", "participant_spans"]
@@ -86,7 +86,6 @@ _DROP_PREPS = frozenset({"on", "including", "as", "following", "during", "after"
                          "over", "within", "ahead", "besides", "except", "unlike", "regarding"})
 _KEEP_ACL = frozenset({"base", "know", "locate", "station", "name", "call", "head", "lead", "back", "support",
                        "fire", "affect", "deploy"})
-_GIVE = frozenset({"AID", "RETREAT", "CONCEDE"})  # giving, returning, handing over
 # Acts only a state does (arrest, expel, ban): "was arrested in Rwanda" names the state that did it.
 _STATE_ACTS = frozenset({"COERCE", "SANCTION"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})

@@ -14,6 +14,7 @@ from .model import Actor
 from .nlp import sentence_of_token
 
 __all__ = [
+    "GIVE",
     "NP_BLOCK",
     "OBJ",
     "PASS_SUBJ",
@@ -37,6 +38,8 @@ PASS_SUBJ = {"nsubjpass", "csubjpass"}
 OBJ = {"dobj", "dative", "oprd", "attr"}
 NP_BLOCK = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "mark", "punct", "cc", "prep", "appos",
              "det", "advmod", "neg", "aux", "auxpass", "case"}
+# giving, returning, handing over: a "to X" phrase names the recipient
+GIVE = frozenset({"AID", "RETREAT", "CONCEDE"})
 PLACE_PREPS = {"in", "from", "throughout", "across", "inside", "at", "for", "against", "with"}
 
 

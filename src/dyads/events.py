@@ -54,6 +54,7 @@ from .event_modality import (
     set_flags,
 )
 from .event_roles import (
+    GIVE as _GIVE,
     OBJ as _OBJ,
     PASS_SUBJ as _PASS_SUBJ,
     SUBJ as _SUBJ,
@@ -119,7 +120,6 @@ _HELP = {"AID", "SUPPORT", "COOPERATE"}
 _NO_PLACE_TARGET = {"CONSULT", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"}
 _PLACE_PATH = {"dobj", "prep", "pobj", "acl", "amod", "compound", "nmod", "appos", "pcomp"}
 _PLACE_WORDS = {"in", "near", "inside", "across", "throughout", "into", "on", "at", "outside"}
-_GIVE = {"AID", "RETREAT", "CONCEDE"}
 _PARTICLES = {"in", "up", "down", "out", "off", "back", "away", "over"}
 _SUFFER = {"die", "suffer", "perish", "flee", "survive", "escape", "lose", "drown", "starve"}  # giving, returning, handing over: "to X" is the recipient
 _TIME_MARK = {"after", "before", "when", "while", "as", "since", "once", "because", "though", "although"}
