@@ -89,6 +89,20 @@ class DocIndex:
         a = self.owner[i]
         return self.anchors[a] if a >= 0 else None
 
+    def state_after(self, k: int, preps: tuple[str, ...], forms: tuple[str, ...],
+                    skip_the: bool = False) -> str | None:
+        """The state named right after the preposition at token ``k`` ("in Kabul", "from the
+        Netherlands"), when its country form is one of ``forms``."""
+        doc = self.doc
+        if k + 1 >= self.n or doc[k].lower_ not in preps:
+            return None
+        j = k + 1
+        if skip_the and doc[j].lower_ == "the" and j + 1 < self.n:
+            j += 1
+        anchor = self.anchor_at(j)
+        form = anchor.whole_country if anchor is not None else None
+        return form.iso3 if form is not None and form.form in forms else None
+
     def sector_at(self, i: int) -> tuple[int, SectorWord] | None:
         """The sector unit covering token ``i``, as (unit start, word)."""
         hit = self.sectors.get(i)

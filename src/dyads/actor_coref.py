@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from .actor_anchors import DocIndex, Mention
 from .actor_lexicon import CONTEXT_SECTORS, FIRST_NAMES, GENDER_WORDS, OTHER_HOLDER, PRONOUNS, role_group
-from .countries import NON_STATE_CODES, CountryForm
+from .countries import NON_STATE_CODES
 from .nlp import sentence_of_token
 
 __all__ = ["main_country", "resolve_references"]
@@ -82,11 +82,7 @@ def _definite_descriptions(ix: DocIndex) -> None:
 def _located_in(ix: DocIndex, i: int, forms: tuple[str, ...] = ("capital", "seat")) -> str | None:
     """The state of "in Caracas" / "in Kabul" right after token ``i - 1``: a seat of
     government names the government it houses."""
-    if i + 1 >= ix.n or ix.doc[i].lower_ not in ("in", "at"):
-        return None
-    anchor = ix.anchor_at(i + 1)
-    form: CountryForm | None = anchor.whole_country if anchor is not None else None
-    return form.iso3 if form is not None and form.form in forms else None
+    return ix.state_after(i, ("in", "at"), forms)
 
 
 def _context(ix: DocIndex) -> None:

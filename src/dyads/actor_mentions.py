@@ -189,17 +189,7 @@ def _located(ix: DocIndex, k: int) -> str | None:
     doc = ix.doc
     if k + 2 < ix.n and doc[k].lower_ in _PLACED and doc[k + 1].lower_ in ("in", "inside"):
         k += 1
-    if k + 1 >= ix.n or doc[k].lower_ not in ("in", "inside", "across") \
-            and doc[k].lower_ != "from":
-        return None
-    j = k + 1
-    if doc[j].lower_ == "the" and j + 1 < ix.n:
-        j += 1
-    anchor = ix.anchor_at(j)
-    form = anchor.whole_country if anchor is not None else None
-    if form is None or form.form not in ("name", "capital", "place"):
-        return None
-    return form.iso3
+    return ix.state_after(k, ("in", "inside", "across", "from"), ("name", "capital", "place"), skip_the=True)
 
 
 def _posted_to(ix: DocIndex, start: int) -> bool:
