@@ -19,6 +19,8 @@ def test_parse_date_partial():
     assert parse_date("2019") == "2019-01-01"
     assert parse_date("2019", end=True) == "2019-12-31"
     assert parse_date("2019-01-23") == "2019-01-23"
+    assert parse_date("2024-02", end=True) == "2024-02-29"  # a real month end, not "-31"
+    assert parse_date("2025-04", end=True) == "2025-04-30"
     assert parse_date("") is None
 
 

@@ -9,6 +9,7 @@ and ``data/organisations.tsv``; users add their own rows in the actors.tsv forma
 
 from __future__ import annotations
 
+import calendar
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -42,7 +43,27 @@ _NO_SURNAME_ALIAS = frozenset(
      "Harris", "Philippe", "Morales", "Gabriel", "Sharon", "Bennett", "Ivanov", "Abbott",
      "Bishop", "Payne", "Morrison", "Nieto", "Silva", "Vieira", "Araújo", "Francis", "Robertson",
      "Rasmussen", "Fuente", "Kirchner", "King", "Gang", "Major", "Christopher", "Cooper", "Jin",
-     "Abdulaziz", "Thani", "Shalom", "Abrams"}
+     "Abdulaziz", "Thani", "Shalom", "Abrams",
+     # common surnames or words among the foreign ministers and leaders added for 2000-2026
+     "Smith", "Carr", "Miller", "Graham", "Cannon", "Champagne", "Nicholson", "Emerson", "Baird",
+     "Dion", "Serra", "Nunes", "França", "Figueiredo", "Espinosa", "Castañeda", "Jiménez",
+     "Palacio", "Piqué", "Cem", "Amato", "Schmitt", "Kovács", "Novák", "Ling", "Marković",
+     "Jovanović", "Nikolić", "Rau", "Göncz",
+     "Hussain", "Aziz", "Ashraf", "Asif", "Dar", "Haroon", "Sattar", "Krishna", "Patil", "Omar",
+     "Kabir", "Akhund", "Abdullah", "Rashid", "Sabri", "Hijab", "Levy", "Mustafa", "Amr", "Salam",
+     "Mansour", "Saleh", "Saeed", "Yassin", "Obeid", "Khatib", "Tanaka", "Matsumoto", "Kun", "Hyun",
+     "Chen", "Yang", "Lin", "Wu", "Huang", "Hsieh", "Chien", "Fei", "Chuan", "Minh", "Son", "Lam",
+     "Dung", "Xuan", "Quang", "Cuong", "Trung", "Manh", "Sang", "Cam", "Win", "Aung", "Swe", "Kyaw",
+     "Sein", "Lwin", "Saw", "Myint", "Nyunt", "Albert", "Rosario", "Lazaro", "Wahid", "Mohamed",
+     "Mohamud", "Ismail", "Omer", "Yusuf", "Ibrahim", "Abdi", "Adan", "Farah", "Barre", "Awad",
+     "Salim", "Idris", "Issa", "Jalil", "Jibril", "Ghanem", "Zeidan", "Hammad", "Obeidi",
+     "Abdelaziz", "Abdalla", "Moussa", "Maher", "Fahmy", "Sharaf", "Hamud", "Maïga", "Keïta",
+     "Traoré", "Sidibé", "Cissé", "Coulibaly", "Diarra", "Diop", "Camara", "Touré", "Sow", "Sissoko",
+     "Ly", "Mara", "Mahamat", "Youssouf", "Wali", "Jonathan", "Deng", "Kuol", "Malek", "Morgan",
+     "Benjamin", "Juma", "Mutua", "Mekonnen", "Selassie", "Rodríguez", "García", "Pérez", "Sánchez",
+     "Moreno", "Muñoz", "Castillo", "Trujillo", "Bermúdez", "Perdomo", "Soto", "Rivas", "Luna",
+     "Paz", "Mesa", "Sosa", "Cruz", "Valdés", "Saavedra", "Rocha", "Walker", "Alemán", "Murillo",
+     "Landa", "Toledo", "Lagos", "Bruno", "Wagner", "Ping"}
 )
 
 
@@ -58,6 +79,9 @@ def fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+_NO_SURNAME_FOLDED = frozenset(fold(name) for name in _NO_SURNAME_ALIAS)
+
+
 def parse_date(value: str | None, end: bool = False) -> str | None:
     """"2019", "2019-01" or "2019-01-23" -> a full ISO date (the first or last day)."""
     if not value:
@@ -67,7 +91,8 @@ def parse_date(value: str | None, end: bool = False) -> str | None:
     if len(parts) == 1:
         return f"{parts[0]}-12-31" if end else f"{parts[0]}-01-01"
     if len(parts) == 2:
-        return f"{parts[0]}-{parts[1]}-31" if end else f"{parts[0]}-{parts[1]}-01"
+        last = calendar.monthrange(int(parts[0]), int(parts[1]))[1]
+        return f"{parts[0]}-{parts[1]}-{last:02d}" if end else f"{parts[0]}-{parts[1]}-01"
     return value
 
 
@@ -127,7 +152,7 @@ class ActorKB:
     def person_aliases(entry: KBEntry) -> list[str]:
         names = [entry.name, *entry.aliases]
         tokens = entry.name.split()
-        if len(tokens) > 1 and tokens[-1] not in _NO_SURNAME_ALIAS and len(tokens[-1]) > 2:
+        if len(tokens) > 1 and fold(tokens[-1]) not in _NO_SURNAME_FOLDED and len(tokens[-1]) > 2:
             names.append(tokens[-1])
         return names
 
