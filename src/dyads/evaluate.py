@@ -530,8 +530,12 @@ def _annotate_cv(
     seed: int,
     trainer: Trainer,
     workers: int | None,
+    span_rows: Sequence[SpanRow] | None = None,
 ) -> list[Article]:
-    """Annotate each fold with a classifier trained without the fold's sentences."""
+    """Annotate each fold with a classifier trained without the fold's sentences (and, when
+    ``span_rows`` are the gold, an argument tagger trained on the other folds' rows)."""
+    if span_rows is not None:
+        return _annotate_cv_tagged(texts, labels_for_folds, train, k, seed, trainer, span_rows)
     articles: list[Article | None] = [None] * len(texts)
     for fold in stratified_folds(labels_for_folds, k, seed):
         held = {text_hash(texts[i]) for i in fold}
@@ -542,6 +546,52 @@ def _annotate_cv(
             for i, article in zip(fold, annotate_texts([texts[i] for i in fold], workers=1)):
                 articles[i] = article
     return [a for a in articles if a is not None]
+
+
+def _annotate_cv_tagged(
+    texts: Sequence[str],
+    labels_for_folds: Sequence[int],
+    train: Sequence[PentaRow],
+    k: int,
+    seed: int,
+    trainer: Trainer,
+    span_rows: Sequence[SpanRow],
+) -> list[Article]:
+    """Cross-validation of the whole argument path: per fold, the classifier and then the argument
+    tagger are trained without the fold's sentences, and the fold is annotated with both."""
+    from .argument_tagger import refine_arguments, train_tagger, training_example, use_tagger
+    from .model import article_id
+    from .nlp import load_nlp
+    from .pipeline import annotate_doc
+
+    docs = list(load_nlp().pipe(texts, batch_size=64))  # parsed once, annotated once per fold
+    articles: list[Article | None] = [None] * len(texts)
+    for fold in stratified_folds(labels_for_folds, k, seed):
+        held = set(fold)
+        held_hashes = {text_hash(texts[i]) for i in fold}
+        fold_train = [r for r in train if text_hash(r.text) not in held_hashes]
+        clf = trainer([r.text for r in fold_train], [r.label for r in fold_train])
+        with use_classifier(clf), use_tagger(None):
+            annotated = [annotate_doc(Article(id=article_id(t), text=t), d) for t, d in zip(texts, docs)]
+        examples = [ex for i in range(len(texts)) if i not in held
+                    if (ex := training_example(docs[i], annotated[i].events, span_rows[i].spans)) is not None]
+        tagger = train_tagger(examples)
+        with use_tagger(tagger):
+            for i in fold:
+                refine_arguments(docs[i], annotated[i].events)
+                articles[i] = annotated[i]
+    return [a for a in articles if a is not None]
+
+
+def _tagger_warning(texts: Sequence[str]) -> str | None:
+    from .argument_tagger import default_tagger
+
+    tagger = default_tagger()
+    seen = tagger.seen_in_training(texts) if tagger is not None else None
+    if seen is None or not len(texts) or float(seen.mean()) < 0.2:
+        return None
+    return (f"{float(seen.mean()):.0%} of these sentences were used to train the bundled argument tagger: "
+            "the span figures are on TRAINING data and overstate accuracy (use --cv K for honest ones)")
 
 
 def _default_trainer(texts: list[str], labels: list[int]) -> SentenceClassifier:
@@ -575,19 +625,21 @@ def _run(
     seed: int,
     workers: int | None,
     trainer: Trainer | None,
+    span_rows: Sequence[SpanRow] | None = None,
 ) -> tuple[list[Article], dict[str, Any]]:
     info: dict[str, Any] = {"warnings": []}
     if cv:
         if not train:
             raise InputError("--cv", "cross-validation needs training sentences: give --train FILE (sentence<TAB>label)")
         labels = list(cv_labels) if cv_labels is not None else [0] * len(texts)
-        articles = _annotate_cv(texts, labels, train, cv, seed, trainer or _default_trainer, workers)
+        articles = _annotate_cv(texts, labels, train, cv, seed, trainer or _default_trainer, workers, span_rows)
         info["cv"] = {"folds": cv, "seed": seed, "training_sentences": len(train)}
+        if span_rows is not None:
+            info["cv"]["argument_tagger"] = "retrained per fold on the other folds of this file"
     else:
         articles = annotate_texts(texts, workers)
-        warning = _seen_warning(texts)
-        if warning:
-            info["warnings"].append(warning)
+        warnings = [_seen_warning(texts)] + ([_tagger_warning(texts)] if span_rows is not None else [])
+        info["warnings"] += [w for w in warnings if w]
     if default_classifier() is None and not cv:
         info["warnings"].append("no sentence classifier bundled (src/dyads/data/pentaclass.npz): rules only")
     return articles, info
@@ -618,12 +670,14 @@ def _evaluate(
     workers: int | None,
     trainer: Trainer | None,
     halves: bool = True,
+    span_rows: Sequence[SpanRow] | None = None,
 ) -> dict[str, Any]:
     """The body every ``eval_*`` runner shares: annotate the rows' texts, score, add run info.
 
     ``halves`` adds the even/odd split (see :func:`_halves`); the PentaClass runner reports none.
+    ``span_rows`` (participant spans) also retrain the argument tagger per fold under ``cv``.
     """
-    articles, info = _run([r.text for r in rows], cv, cv_labels, train, seed, workers, trainer)
+    articles, info = _run([r.text for r in rows], cv, cv_labels, train, seed, workers, trainer, span_rows)
     result = {"file": str(path), **score(rows, articles), **info}
     if halves:
         result["halves"] = _halves(score, rows, articles)
@@ -674,7 +728,7 @@ def eval_actor_spans(
     """Score participant spans on a CoNLL S/T/R file."""
     rows = _limit(read_actor_spans(path), limit)
     train = read_pentaclass(train_path) if train_path else None
-    return _evaluate(path, rows, score_actor_spans, None, train, cv, seed, workers, trainer)
+    return _evaluate(path, rows, score_actor_spans, None, train, cv, seed, workers, trainer, span_rows=rows)
 
 
 def dump(result: dict[str, Any]) -> str:

@@ -19,6 +19,7 @@ from . import events as events_stage
 from . import figures as figures_stage
 from . import quotes as quotes_stage
 from . import tone as tone_stage
+from .argument_tagger import refine_arguments
 from .arguments import add_argument_spans
 from .event_confidence import reweigh_events
 from .kb import set_default_kb
@@ -44,6 +45,7 @@ def annotate_doc(article: Article, doc: Doc, reweigh: bool | None = None) -> Art
     if REWEIGH if reweigh is None else reweigh:
         article.events = reweigh_events(doc, article.events)
     add_argument_spans(doc, article.events)
+    refine_arguments(doc, article.events)
     article.figures = figures_stage.find_figures(doc, article.actors, article.events)
     article.tone, sentence_tones = tone_stage.score_tone(article.text, article.sentences)
     for sentence, tone in zip(article.sentences, sentence_tones):

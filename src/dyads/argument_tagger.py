@@ -1,0 +1,300 @@
+"""Learned boundaries for the main event's argument phrases, on top of the rules.
+
+``dyads.arguments`` finds each event's source and target phrases from the parse. Where a
+phrase starts and ends is a convention ("the Croatian government" or "the Croatian government in
+Zagreb"?), and annotators follow it only statistically. This stage learns those conventions: a
+first-order structured perceptron tags the tokens of a sentence B/I/O with roles S, T, R, using
+the rules' own tags as its strongest features, plus words, parse labels, entities and the
+position relative to the trigger. It only redraws the phrases of each sentence's main event;
+which actors take part (``source``/``target``) stays the rules' decision.
+
+The artefact ``data/arguments_tagger.npz`` holds the feature names, the averaged weights and
+the hashes of its training sentences (so ``dyads eval`` can warn when it scores them). It runs
+on numpy alone; ``scripts/train_arguments.py`` trains it on ``cameo_actors_train.txt``.
+"""
+
+from __future__ import annotations
+
+import random
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Doc, Span, Token
+
+from .classify import text_hash
+from .model import Event
+
+__all__ = [
+    "ARTEFACT_PATH",
+    "TAGS",
+    "ArgumentTagger",
+    "default_tagger",
+    "refine_arguments",
+    "rule_tags",
+    "sentence_features",
+    "spans_of_tags",
+    "train_tagger",
+    "use_tagger",
+]
+
+ARTEFACT_PATH = Path(__file__).parent / "data" / "arguments_tagger.npz"
+TAGS = ("O", "B-S", "I-S", "B-T", "I-T", "B-R", "I-R")
+_INDEX = {t: k for k, t in enumerate(TAGS)}
+# an I- tag must continue a span of its own role
+_ALLOWED = np.array([[not (y.startswith("I-") and yp[2:] != y[2:]) for y in TAGS] for yp in TAGS])
+_START_ALLOWED = np.array([not y.startswith("I-") for y in TAGS])
+_IMPOSSIBLE = -1e9
+
+
+def rule_tags(sent: Span, spans: Sequence[tuple[str, int, int]]) -> list[str]:
+    """BIO tags of a sentence's tokens from (role, start, end) character spans."""
+    tags = ["O"] * len(sent)
+    for role, start, end in spans:
+        first = True
+        for k, tok in enumerate(sent):
+            if tok.idx < end and start < tok.idx + len(tok.text):
+                tags[k] = ("B-" if first else "I-") + role
+                first = False
+    return tags
+
+
+def spans_of_tags(sent: Span, tags: Sequence[str]) -> list[tuple[str, int, int]]:
+    """(role, start, end) character spans of a BIO tag sequence."""
+    out, i = [], 0
+    while i < len(tags):
+        if tags[i] == "O":
+            i += 1
+            continue
+        role, j = tags[i][2:], i + 1
+        while j < len(tags) and tags[j] == f"I-{role}":
+            j += 1
+        first, last = sent[i], sent[j - 1]
+        out.append((role, first.idx, last.idx + len(last.text)))
+        i = j
+    return out
+
+
+def sentence_features(sent: Span, rules: Sequence[str], trigger: Token | None) -> list[list[str]]:
+    """The feature names of each token: the rules' tag, the word, its parse and its place."""
+    feats = []
+    n = len(sent)
+    for k, t in enumerate(sent):
+        r = rules[k]
+        f = ["b", "r=" + r, "rr=" + r[:1], "w=" + t.lower_, "p=" + t.tag_, "d=" + t.dep_,
+             "e=" + t.ent_iob_ + t.ent_type_, "hp=" + t.head.tag_ + "|" + t.dep_, "sh=" + t.shape_[:4],
+             "rp=" + r + "|" + t.tag_, "rd=" + r + "|" + t.dep_]
+        for step in (-1, 1):
+            j = k + step
+            if 0 <= j < n:
+                o = sent[j]
+                f += [f"r{step}=" + rules[j], f"w{step}=" + o.lower_, f"p{step}=" + o.tag_,
+                      f"r0r{step}=" + r + rules[j]]
+            else:
+                f.append(f"edge{step}")
+        if trigger is not None:
+            rel = "trig" if t.i == trigger.i else "before" if t.i < trigger.i else "after"
+            f += ["rel=" + rel, "reld=" + rel + "|" + t.dep_,
+                  "under=" + str(trigger.is_ancestor(t)) + "|" + t.dep_,
+                  "hd=" + ("trig" if t.head.i == trigger.i else "x") + "|" + t.dep_,
+                  "relr=" + rel + "|" + r]
+        else:
+            f.append("notrig|" + r)
+        feats.append(f)
+    return feats
+
+
+class ArgumentTagger:
+    """Feature weights per tag and tag-to-tag transitions; Viterbi decoding with numpy."""
+
+    def __init__(self, features: Sequence[str], weights: np.ndarray, transitions: np.ndarray,
+                 start: np.ndarray, train_hashes: np.ndarray | None = None) -> None:
+        self.index = {f: k for k, f in enumerate(features)}
+        self.features = list(features)
+        self.weights = weights  # (n_features, n_tags)
+        self.transitions = np.where(_ALLOWED, transitions, _IMPOSSIBLE)
+        self.start = np.where(_START_ALLOWED, start, _IMPOSSIBLE)
+        self.train_hashes = train_hashes
+
+    def tag(self, feats: Sequence[Sequence[str]]) -> list[str]:
+        if not feats:
+            return []
+        emissions = np.zeros((len(feats), len(TAGS)), dtype=np.float32)
+        for k, names in enumerate(feats):
+            ids = [i for f in names if (i := self.index.get(f)) is not None]
+            if ids:
+                emissions[k] = self.weights[ids].sum(axis=0)
+        score = self.start + emissions[0]
+        back = np.zeros((len(feats), len(TAGS)), dtype=np.int64)
+        for k in range(1, len(feats)):
+            cand = score[:, None] + self.transitions
+            back[k] = cand.argmax(axis=0)
+            score = cand.max(axis=0) + emissions[k]
+        best = [int(score.argmax())]
+        for k in range(len(feats) - 1, 0, -1):
+            best.append(int(back[k, best[-1]]))
+        return [TAGS[i] for i in reversed(best)]
+
+    def seen_in_training(self, texts: Sequence[str]) -> np.ndarray | None:
+        if self.train_hashes is None:
+            return None
+        return np.isin(np.fromiter((text_hash(t) for t in texts), dtype=np.int64, count=len(texts)),
+                       self.train_hashes)
+
+    def save(self, path: Path) -> None:
+        np.savez_compressed(path, features=np.array(self.features), weights=self.weights.astype(np.float16),
+                            transitions=np.where(_ALLOWED, self.transitions, 0.0).astype(np.float32),
+                            start=np.where(_START_ALLOWED, self.start, 0.0).astype(np.float32),
+                            train_hashes=self.train_hashes if self.train_hashes is not None else np.zeros(0, np.int64))
+
+    @classmethod
+    def load(cls, path: Path) -> ArgumentTagger:
+        with np.load(path, allow_pickle=False) as z:
+            hashes = z["train_hashes"]
+            return cls([str(f) for f in z["features"]], z["weights"].astype(np.float32), z["transitions"],
+                       z["start"], hashes if len(hashes) else None)
+
+
+def train_tagger(examples: Sequence[tuple[list[list[str]], list[str]]], epochs: int = 8, seed: int = 0,
+                 texts: Sequence[str] = (), min_weight: float = 1e-3) -> ArgumentTagger:
+    """Averaged structured perceptron over (features, gold tags) examples."""
+    n_tags = len(TAGS)
+    weights: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(n_tags))
+    totals: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(n_tags))
+    stamp: dict[str, int] = defaultdict(int)
+    trans, trans_tot, start, start_tot = (np.zeros((n_tags, n_tags)), np.zeros((n_tags, n_tags)),
+                                          np.zeros(n_tags), np.zeros(n_tags))
+    clock = 0
+
+    def bump(f: str, tag: int, by: float) -> None:
+        totals[f] += (clock - stamp[f]) * weights[f]
+        stamp[f] = clock
+        weights[f][tag] += by
+
+    order = list(range(len(examples)))
+    rng = random.Random(seed)
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for i in order:
+            feats, gold = examples[i]
+            clock += 1
+            trans_tot += trans
+            start_tot += start
+            if not feats:
+                continue
+            model = _snapshot(weights, feats, trans, start)
+            pred = model.tag(feats)
+            if pred == gold:
+                continue
+            for k, (g, p) in enumerate(zip(gold, pred)):
+                if g != p:
+                    for f in feats[k]:
+                        bump(f, _INDEX[g], 1.0)
+                        bump(f, _INDEX[p], -1.0)
+            start[_INDEX[gold[0]]] += 1
+            start[_INDEX[pred[0]]] -= 1
+            for k in range(1, len(gold)):
+                trans[_INDEX[gold[k - 1]], _INDEX[gold[k]]] += 1
+                trans[_INDEX[pred[k - 1]], _INDEX[pred[k]]] -= 1
+    names, rows = [], []
+    for f, w in weights.items():
+        avg = (totals[f] + (clock - stamp[f]) * w) / clock
+        if np.abs(avg).max() >= min_weight:
+            names.append(f)
+            rows.append(avg)
+    matrix = np.array(rows, dtype=np.float32) if rows else np.zeros((0, n_tags), np.float32)
+    hashes = np.array(sorted({text_hash(t) for t in texts}), dtype=np.int64) if texts else None
+    return ArgumentTagger(names, matrix, trans_tot / max(clock, 1), start_tot / max(clock, 1), hashes)
+
+
+def _snapshot(weights: dict[str, np.ndarray], feats: Sequence[Sequence[str]], trans: np.ndarray,
+              start: np.ndarray) -> ArgumentTagger:
+    """The current weights of just this sentence's features, as a tagger (training only)."""
+    names = sorted({f for fs in feats for f in fs if f in weights})
+    rows = np.array([weights[f] for f in names], dtype=np.float32) if names else np.zeros((0, len(TAGS)), np.float32)
+    return ArgumentTagger(names, rows, trans, start)
+
+
+# ---------------------------------------------------------------- the pipeline stage
+
+_bundled: dict[str, ArgumentTagger | None] = {}
+_override: list[ArgumentTagger | None] = []
+
+
+def default_tagger() -> ArgumentTagger | None:
+    """The bundled tagger (loaded once), or the one set by :func:`use_tagger`; None if absent."""
+    if _override:
+        return _override[-1]
+    if "model" not in _bundled:
+        _bundled["model"] = ArgumentTagger.load(ARTEFACT_PATH) if ARTEFACT_PATH.exists() else None
+    return _bundled["model"]
+
+
+@contextmanager
+def use_tagger(tagger: ArgumentTagger | None) -> Iterator[ArgumentTagger | None]:
+    """Make :func:`default_tagger` return ``tagger`` inside the block (None: rules only)."""
+    _override.append(tagger)
+    try:
+        yield tagger
+    finally:
+        _override.pop()
+
+
+def main_events(events: Sequence[Event]) -> dict[int, Event]:
+    """Each sentence's main event: the most confident, the earliest on ties."""
+    best: dict[int, Event] = {}
+    for e in events:
+        cur = best.get(e.sentence)
+        if cur is None or (e.confidence, -e.start) > (cur.confidence, -cur.start):
+            best[e.sentence] = e
+    return best
+
+
+def tagging_inputs(doc: Doc, event: Event) -> tuple[Span, list[list[str]]] | None:
+    """The sentence of ``event`` and its token features (the rules' phrases as tags)."""
+    from .arguments import participant_spans
+
+    trig = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if trig is None:
+        return None
+    sent = trig.root.sent
+    tags = rule_tags(sent, participant_spans([event]))
+    return sent, sentence_features(sent, tags, trig.root)
+
+
+def training_example(doc: Doc, events: Sequence[Event],
+                     gold: Sequence[tuple[int, int, str]]) -> tuple[list[list[str]], list[str]] | None:
+    """(features, gold tags) for the sentence of the main event of a one-sentence gold article;
+    None when the rules find no event (the tagger only ever redraws an event's phrases)."""
+    best = main_events(events)
+    if not best:
+        return None
+    event = max(best.values(), key=lambda e: (e.confidence, -e.start))
+    inputs = tagging_inputs(doc, event)
+    if inputs is None:
+        return None
+    sent, feats = inputs
+    return feats, rule_tags(sent, [(role, start, end) for start, end, role in gold])
+
+
+def refine_arguments(doc: Doc, events: Sequence[Event]) -> None:
+    """Redraw the phrases of each sentence's main event with the tagger (no tagger: keep the rules')."""
+    tagger = default_tagger()
+    if tagger is None:
+        return
+    for event in main_events(events).values():
+        inputs = tagging_inputs(doc, event)
+        if inputs is None:
+            continue
+        sent, feats = inputs
+        spans = spans_of_tags(sent, tagger.tag(feats))
+        both = [[s, e] for role, s, e in spans if role == "R"]
+        source = [[s, e] for role, s, e in spans if role == "S"] + both
+        target = [[s, e] for role, s, e in spans if role == "T"] + [list(r) for r in both]
+        # a side the tagger leaves empty keeps the rules' phrases: the event still has its actors
+        if source or not event.source_spans:
+            event.source_spans = source
+        if target or not event.target_spans:
+            event.target_spans = target
