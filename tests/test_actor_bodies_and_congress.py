@@ -48,3 +48,15 @@ def test_known_companies_and_ngos(nlp) -> None:
     codes = _codes(nlp, "The American Civil Liberties Union sued Boeing on Monday.")
     assert codes.get("American Civil Liberties Union") == "NGO"
     assert codes.get("Boeing") == "USABUS"
+
+
+def test_companies_are_business_of_their_home_state(nlp) -> None:
+    codes = _codes(nlp, "Volkswagen and Mahan Air were named, and PG&E cut power to its customers.")
+    assert codes.get("Volkswagen") == "DEUBUS"
+    assert codes.get("Mahan Air") == "IRNBUS"
+    assert codes.get("PG&E") == "USABUS"
+
+
+def test_a_river_or_an_actor_named_like_a_company_is_not_the_company(nlp) -> None:
+    codes = _codes(nlp, "Fires spread across the Amazon while Harrison Ford spoke in Rio.")
+    assert not any(c and c.endswith("BUS") for c in codes.values())
