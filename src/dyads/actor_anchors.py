@@ -388,11 +388,33 @@ def _entities(ix: DocIndex) -> None:
                 continue  # "Ships", "Francophone": the tagger's ORG on an ordinary word
             if _thing(doc, start, end):
                 continue
+            if label == "NORP" and end - start == 1:
+                form = _demonym(ix, doc[start].text)
+                if form is not None:  # "Samoan", "Tongan": a state's adjective no list has
+                    ix.add_anchor(Anchor(start, end, "country", form))
+                    continue
             if label == "ORG" and end < len(doc) and doc[end].pos_ == "PROPN" \
                     and doc[end].is_title and (doc[end - 1].lower_ in _TITLE_HEADS or (
                         doc[end - 1].lower_ in words and words[doc[end - 1].lower_].kind == "person")):
                 continue  # "Royal Society Research Fellow Martin How": a title, no body
             ix.add_anchor(Anchor(start, end, "ent_org" if label == "ORG" else "ent_norp"))
+
+
+def _demonym(ix: DocIndex, word: str) -> CountryForm | None:
+    """The state whose name an adjective is regularly made from: "Samoan" from Samoa
+    (-n), "Bermudian" from Bermuda (-ian for -a), "Bahamian" from the Bahamas."""
+    if len(word) < 5 or not word[0].isupper():
+        return None
+    stems = []
+    if word.endswith("n"):
+        stems.append(word[:-1])
+    if word.endswith("ian"):
+        stems += [word[:-3] + "a", word[:-3] + "as", word[:-3]]
+    for stem in stems:
+        form = ix.kb.countries.get(stem)
+        if form is not None and form.form == "name" and form.iso3 != "-":
+            return CountryForm(word, form.iso3, "adjective")
+    return None
 
 
 def _joined_people(doc: Doc) -> list[Span]:

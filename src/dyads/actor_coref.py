@@ -16,7 +16,16 @@ from spacy.attrs import DEP, LOWER
 from spacy.tokens import Token
 
 from .actor_anchors import DocIndex, Mention
-from .actor_lexicon import CONTEXT_SECTORS, FIRST_NAMES, GENDER_WORDS, OTHER_HOLDER, PRONOUNS, role_group
+from .actor_lexicon import (
+    CONTEXT_SECTORS,
+    FIRST_NAMES,
+    GENDER_WORDS,
+    OTHER_HOLDER,
+    POSSESSIVES,
+    PRONOUNS,
+    TITLE_MODIFIERS,
+    role_group,
+)
 from .countries import NON_STATE_CODES
 from .nlp import sentence_of_token
 
@@ -26,8 +35,10 @@ __all__ = ["main_country", "resolve_references"]
 def resolve_references(ix: DocIndex) -> None:
     """Resolve ``ix.mentions`` from each other, in the order that keeps each pass's evidence."""
     _definite_descriptions(ix)
+    _staff(ix)
     _context(ix)
     _coreference(ix)
+    _staff(ix)  # principals resolved by their surnames or from the article
 
 
 def main_country(mentions: list) -> str | None:
@@ -101,13 +112,6 @@ def _context(ix: DocIndex) -> None:
                 m.country = main
                 m.from_context = True
                 m.confidence = 0.6
-    if main is not None:
-        for m in ix.mentions:
-            # "Senate Minority Whip Dick Durbin", "Sheriff Bill Brown": offices of a state's
-            # own legislature, courts and police are the article's state when none is named
-            if m.country is None and m.kind == "person" and m.name and m.role \
-                    and m.sector in _DOMESTIC_OFFICES:
-                m.country, m.from_context, m.confidence = main, True, 0.5
     _congress(ix, main)
     if main is not None:
         for m in ix.mentions:
@@ -117,6 +121,14 @@ def _context(ix: DocIndex) -> None:
                     m.kind == "person" and m.name and _domestic_role(m)
                     or m.kind == "organisation" and m.sector == "PTY"):
                 m.country, m.from_context, m.confidence = main, True, 0.5
+    states = _sentence_states(ix, news=False)
+    for m in ix.mentions:
+        # "Senate Minority Whip Dick Durbin", "Interior Minister Joachim Brudzinski": a titled
+        # official with no state named is the article's, or the one the text is about there
+        if m.country is None and _official(m):
+            home = _named_before(ix, m) or _home_state(ix, m, main, states)
+            if home is not None:
+                m.country, m.from_context, m.confidence = home, True, 0.5
     _house(ix, main)
     if main is not None:
         for m in ix.mentions:
@@ -128,14 +140,7 @@ def _context(ix: DocIndex) -> None:
         if m.country is None and m.sector == "NGO":
             m.country = "NGO"  # "a human rights group": PLOVER's non-state NGO code
     # still unknown: a titled person or a group in a sentence about exactly one state
-    states: dict[int, set[str]] = {}
-    for m in ix.mentions:
-        # a person known by name only is evidence of nobody else's state ("King Abdullah
-        # met Putin"); "Algerian President Ben Bella" names a state in the text
-        if m.country and m.country not in NON_STATE_CODES and not m.from_context \
-                and not (m.kind == "person" and m.name and not _names_state(ix, m)) \
-                and not _venue(ix, m):
-            states.setdefault(sentence_of_token(ix.doc, m.start), set()).add(m.country)
+    states = _sentence_states(ix)
     everywhere = set().union(*states.values()) if states else set()
     for m in ix.mentions:
         if m.country is not None or m.kind not in ("group", "organisation", "person"):
@@ -156,7 +161,155 @@ def _context(ix: DocIndex) -> None:
             m.confidence = 0.5
 
 
-_DOMESTIC_OFFICES = frozenset({"LEG", "JUD", "COP"})
+def _sentence_states(ix: DocIndex, news: bool = True) -> dict[int, set[str]]:
+    """The states each sentence names from its own words (not from the article's context);
+    without ``news``, a news outlet cited ("told Agence France-Presse") names none."""
+    states: dict[int, set[str]] = {}
+    for m in ix.mentions:
+        if not news and m.sector == "JRN":
+            continue
+        # a person known by name only is evidence of nobody else's state ("King Abdullah
+        # met Putin"); "Algerian President Ben Bella" names a state in the text
+        if m.country and m.country not in NON_STATE_CODES and not m.from_context \
+                and not (m.kind == "person" and m.name and not _names_state(ix, m)) \
+                and not _venue(ix, m):
+            states.setdefault(sentence_of_token(ix.doc, m.start), set()).add(m.country)
+    return states
+
+
+# Sectors of a state's own offices: their holders serve the state the text is about.
+_OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "JUD", "COP", "LEG"})
+# Public titles that sectors.tsv leaves without a sector ("Police and Crime Commissioner").
+_OFFICIAL_TITLES = frozenset({"commissioner", "representative", "superintendent", "constable",
+                              "prosecutor", "magistrate", "ombudsman", "congressman",
+                              "congresswoman", "senator", "assemblyman", "assemblywoman"})
+
+
+def _official(m: Mention) -> bool:
+    """A named person whose title is a public office ("Interior Minister", "Admiral")."""
+    if m.kind != "person" or not m.name or not m.role:
+        return False
+    if m.sector in _OFFICIAL_SECTORS:
+        return True
+    return m.sector is None and any(w in _OFFICIAL_TITLES
+                                    for w in f"{m.role} {m.text_role or ''}".lower().split())
+
+
+def _home_state(ix: DocIndex, m: Mention, main: str | None,
+                states: dict[int, set[str]]) -> str | None:
+    """The state an official with no state named serves: the article's main state (news gives
+    a visiting foreign official a nationality, not a host); with none, the one state named
+    in the sentence or, failing that, in it and the one before."""
+    if main is not None and any(main in named for named in states.values()):
+        return main  # (a main state known only from people's names and venues is none)
+    sid = sentence_of_token(ix.doc, m.start)
+    here = states.get(sid, set())
+    near = here | states.get(sid - 1, set())
+    for pool in (here, near):
+        if len(pool) == 1:
+            return next(iter(pool))
+    return None
+
+
+def _named_before(ix: DocIndex, m: Mention) -> str | None:
+    """"Prime Minister Johnson" after "Prime Minister Boris Johnson": the state of the person
+    first named in full whose surname this is."""
+    if not m.name or " " in m.name:
+        return None
+    for other in ix.mentions:
+        if other.start >= m.start:
+            break
+        if other.kind == "person" and other.country and other.name and " " in other.name \
+                and other.name.split()[-1] == m.name:
+            return other.country
+    return None
+
+
+# Staff words: the holder speaks or works for a principal ("spokesman for", "aide to").
+_STAFF = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "aide", "aides",
+                    "adviser", "advisers", "advisor", "advisors", "staffer", "staffers"})
+# Words that may stand between a name and its staff title ("a senior adviser to").
+_STAFF_MODIFIERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "close",
+                              "longtime", "long-time", "personal", "press", "political",
+                              "foreign-policy", "policy", "security", "economic",
+                              "national"}) | TITLE_MODIFIERS
+
+
+def _staff(ix: DocIndex) -> None:
+    """"Putin's spokesman Ivan Petrov", "Ivan Petrov, an aide to President Putin", "one of
+    President Zelensky's aides", "a spokesman for the ministry": staff take the state (and,
+    lacking their own, the sector) of the principal they serve."""
+    doc = ix.doc
+    by_start: dict[int, Mention] = {}
+    by_end: dict[int, Mention] = {}
+    for m in ix.mentions:
+        if m.kind != "pronoun" and m.country:
+            by_start.setdefault(m.start, m)
+            by_end.setdefault(m.end, m)
+    for m in ix.mentions:
+        if m.kind != "person" or m.country and not m.from_context:
+            continue
+        boss = _principal(ix, m, by_start, by_end)
+        if boss is None or boss is m:
+            continue
+        m.country, m.from_context = boss.country, False
+        if boss.sector and (m.sector is None or m.sector == "GOV"):
+            m.sector = boss.sector  # the spokesperson of a party speaks for the party
+        m.confidence = max(m.confidence, 0.7)
+
+
+def _principal(ix: DocIndex, m: Mention, by_start: dict[int, Mention],
+               by_end: dict[int, Mention]) -> Mention | None:
+    """The resolved actor whose staff ``m`` is, by the words around it; else None."""
+    doc = ix.doc
+    staff_here = any(doc[i].lower_ in _STAFF for i in range(m.start, m.end))
+    # "Putin's spokesman Ivan Petrov"
+    if staff_here and m.start >= 2 and doc[m.start - 1].text in POSSESSIVES:
+        boss = by_end.get(m.start - 1)
+        if boss is not None:
+            return boss
+    if m.name is not None and m.start >= 3 and doc[m.start - 1].text == ",":
+        # "Merkel's spokesperson, Steffen Seibert"
+        j = m.start - 2
+        if doc[j].lower_ in _STAFF:
+            while j > 0 and doc[j - 1].lower_ in _STAFF_MODIFIERS:
+                j -= 1
+            if j >= 2 and doc[j - 1].text in POSSESSIVES and (j - 1) in by_end:
+                return by_end[j - 1]
+    k = m.end
+    if m.name is not None:
+        if k >= ix.n or doc[k].text != ",":
+            return None
+        k += 1
+        if k + 2 < ix.n and doc[k].lower_ == "one" and doc[k + 1].lower_ == "of":
+            # "one of President Zelensky's aides"
+            boss = by_start.get(k + 2)
+            if boss is None or boss.end + 1 >= ix.n or doc[boss.end].text not in POSSESSIVES:
+                return None
+            j = boss.end + 1
+            while j < ix.n and doc[j].lower_ in _STAFF_MODIFIERS:
+                j += 1
+            return boss if j < ix.n and doc[j].lower_ in _STAFF else None
+        seen = False
+        for _ in range(5):
+            if k >= ix.n:
+                return None
+            if doc[k].lower_ in _STAFF:
+                seen = True
+            elif doc[k].lower_ not in _STAFF_MODIFIERS:
+                break
+            k += 1
+        if not seen:
+            return None
+    elif not staff_here:
+        return None
+    # "... spokesman for Putin", "an aide to the president"
+    if k + 1 < ix.n and doc[k].lower_ in ("for", "to"):
+        return by_start.get(k + 1) or (by_start.get(k + 2) if doc[k + 1].lower_ == "the"
+                                       else None)
+    return None
+
+
 # Modifiers that make the press the article's own state's ("local media", "state TV").
 _HOME_PRESS = frozenset({"local", "state", "state-run", "state-owned", "domestic", "national",
                          "official", "government", "pro-government", "regional"})

@@ -1,0 +1,77 @@
+"""Officials and staff the text names without a state: the article's state, their
+principal's state, or the state whose name an unlisted adjective is made from."""
+
+
+def _by_text(nlp, text, date="2019-06-01"):
+    from dyads.actors import find_actors
+    from dyads.model import Article
+
+    return {a.text: a for a in find_actors(nlp(text), Article(id="t", text=text, date=date))}
+
+
+def _find(found, part):
+    return next(a for t, a in found.items() if part in t)
+
+
+def test_a_titled_minister_takes_the_articles_main_state(nlp):
+    text = ("A fire killed five people in Koszalin, Poland, on Friday. Poland's president "
+            "called it a tragedy; a French tourist was among the injured. Interior Minister "
+            "Jan Wolski ordered safety checks.")
+    found = _by_text(nlp, text)
+    minister = _find(found, "Jan Wolski")
+    assert minister.country == "POL"
+    assert minister.sector == "GOV"
+
+
+def test_no_main_state_leaves_a_titled_official_unresolved(nlp):
+    text = ("Leaders from France and Germany met in Brussels with officials from Spain and "
+            "Italy.\n\nMinister Karl Weber said the talks were useful.")
+    found = _by_text(nlp, text)
+    assert _find(found, "Karl Weber").country is None
+
+
+def test_a_titled_surname_takes_the_state_of_the_person_named_in_full(nlp):
+    text = ("Prime Minister Boris Johnson spoke in London on Monday. The United States said "
+            "it would reply. The US embassy and the US State Department were silent. "
+            "Prime Minister Johnson was questioned about the case.")
+    found = _by_text(nlp, text)
+    later = [a for t, a in found.items() if t == "Prime Minister Johnson"]
+    assert later and later[0].country == "GBR"
+
+
+def test_a_news_agency_cited_does_not_place_an_official(nlp):
+    text = ("Ten people died in a fire in Lagos, Nigeria. Nigeria's government ordered an "
+            "inquiry.\n\nPolice Commissioner Musa Bello told Agence France-Presse that two "
+            "people were arrested.")
+    found = _by_text(nlp, text)
+    assert _find(found, "Musa Bello").country == "NGA"
+
+
+def test_staff_take_their_principals_state(nlp):
+    found = _by_text(nlp, "Putin's spokesman Ivan Petrovsky said the talks had failed.")
+    assert _find(found, "Ivan Petrovsky").code == "RUSGOV"
+    found = _by_text(nlp, "Ivan Petrovsky, a senior adviser to President Putin, said so.")
+    assert found["Ivan Petrovsky"].country == "RUS"
+    found = _by_text(nlp, "German Chancellor Angela Merkel's spokesperson, Steffen Seibert, "
+                          "said it was possible.")
+    assert found["Steffen Seibert"].country == "DEU"
+    text = ("Ukrainian President Volodymyr Zelensky spoke on Monday. Andriy Yermak, one of "
+            "President Zelensky's aides, met the envoy in Madrid.")
+    assert _by_text(nlp, text)["Andriy Yermak"].country == "UKR"
+
+
+def test_a_spokesperson_for_a_party_speaks_for_the_party(nlp):
+    found = _by_text(nlp, "Damodar Naik, spokesperson for the Bharatiya Janata Party, said "
+                          "the vote was fair.")
+    assert found["Damodar Naik"].code == "INDPTY"
+
+
+def test_a_company_spokesman_is_no_staff_of_a_state(nlp):
+    found = _by_text(nlp, "Ivan Petrovsky, a spokesman for the company, said so.")
+    assert found["Ivan Petrovsky"].country is None
+
+
+def test_an_adjective_made_from_a_state_name_names_the_state(nlp):
+    found = _by_text(nlp, "Samoan Prime Minister Tuilaepa Sailele Malielegaoi said the "
+                          "government would close for two days.")
+    assert _find(found, "Tuilaepa").code == "WSMGOV"
