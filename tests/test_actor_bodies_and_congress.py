@@ -60,3 +60,10 @@ def test_companies_are_business_of_their_home_state(nlp) -> None:
 def test_a_river_or_an_actor_named_like_a_company_is_not_the_company(nlp) -> None:
     codes = _codes(nlp, "Fires spread across the Amazon while Harrison Ford spoke in Rio.")
     assert not any(c and c.endswith("BUS") for c in codes.values())
+
+
+def test_small_states_have_their_adjectives(nlp) -> None:
+    codes = _codes(nlp, "Tongan police and Bahamian officials met Seychellois diplomats.")
+    assert codes.get("Tongan police") == "TONCOP"
+    assert any(c and c.startswith("BHS") for c in codes.values())
+    assert any(c and c.startswith("SYC") for c in codes.values())
