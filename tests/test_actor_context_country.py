@@ -75,3 +75,17 @@ def test_an_adjective_made_from_a_state_name_names_the_state(nlp):
     found = _by_text(nlp, "Samoan Prime Minister Tuilaepa Sailele Malielegaoi said the "
                           "government would close for two days.")
     assert _find(found, "Tuilaepa").code == "WSMGOV"
+
+
+def test_a_wire_dateline_is_no_actor(nlp):
+    text = "Intro.\n\nKHARTOUM — Sudanese security forces stormed the protest camp on Monday."
+    found = _by_text(nlp, text)
+    assert "KHARTOUM" not in found
+    assert _find(found, "security forces").country == "SDN"
+
+
+def test_cited_news_outlets_do_not_decide_the_main_state(nlp):
+    text = ("Reuters and the BBC reported the storm. Reuters said roads were closed. "
+            "Prime Minister Hubert Minnis said twenty people had died.")
+    found = _by_text(nlp, text)
+    assert _find(found, "Hubert Minnis").country != "GBR"

@@ -343,6 +343,8 @@ def _entities(ix: DocIndex) -> None:
         if label not in ("PERSON", "ORG", "NORP"):
             continue
         start, end = ent.start, ent.end
+        if label in ("PERSON", "ORG") and _dateline(doc, start, end):
+            continue  # "KHARTOUM — Sudanese forces ...": where the story was filed, no actor
         if label == "ORG" and _first_name_org(ent):
             label = "PERSON"  # "officers Antoine Quirin": a person the tagger took for a body
         if vehicles and fold(" ".join(t.text for t in ent if t.lower_ != "the")) in vehicles:
@@ -398,6 +400,15 @@ def _entities(ix: DocIndex) -> None:
                         doc[end - 1].lower_ in words and words[doc[end - 1].lower_].kind == "person")):
                 continue  # "Royal Society Research Fellow Martin How": a title, no body
             ix.add_anchor(Anchor(start, end, "ent_org" if label == "ORG" else "ent_norp"))
+
+
+def _dateline(doc: Doc, start: int, end: int) -> bool:
+    """An all-caps place opening a paragraph before a dash or a bracket ("KHARTOUM —",
+    "WASHINGTON (Reuters) -"): the wire dateline, which the tagger often takes for a name."""
+    if not all(t.is_upper or not t.is_alpha for t in doc[start:end]) or len(doc[start:end].text) < 3:
+        return False
+    opens = start == 0 or doc[start - 1].is_space or doc[start - 1].text in ("#", "*", "**")
+    return opens and end < len(doc) and doc[end].text in ("—", "–", "-", "(", ",", ":")
 
 
 def _demonym(ix: DocIndex, word: str) -> CountryForm | None:

@@ -46,7 +46,8 @@ def main_country(mentions: list) -> str | None:
     counts: dict[str, int] = {}
     for m in mentions:
         c = m.country
-        if c and c not in NON_STATE_CODES and m.kind != "pronoun":
+        # news outlets are cited from anywhere: "(Reuters)" says nothing of where a story is
+        if c and c not in NON_STATE_CODES and m.kind != "pronoun" and m.sector != "JRN":
             counts[c] = counts.get(c, 0) + 1
     if not counts:
         return None
@@ -121,7 +122,7 @@ def _context(ix: DocIndex) -> None:
                     m.kind == "person" and m.name and _domestic_role(m)
                     or m.kind == "organisation" and m.sector == "PTY"):
                 m.country, m.from_context, m.confidence = main, True, 0.5
-    states = _sentence_states(ix, news=False)
+    states = _sentence_states(ix)
     for m in ix.mentions:
         # "Senate Minority Whip Dick Durbin", "Interior Minister Joachim Brudzinski": a titled
         # official with no state named is the article's, or the one the text is about there
@@ -139,7 +140,8 @@ def _context(ix: DocIndex) -> None:
     for m in ix.mentions:
         if m.country is None and m.sector == "NGO":
             m.country = "NGO"  # "a human rights group": PLOVER's non-state NGO code
-    # still unknown: a titled person or a group in a sentence about exactly one state
+    # still unknown: a titled person or a group in a sentence about exactly one state (a cited
+    # news outlet names no state the story is about)
     states = _sentence_states(ix)
     everywhere = set().union(*states.values()) if states else set()
     for m in ix.mentions:
@@ -161,12 +163,12 @@ def _context(ix: DocIndex) -> None:
             m.confidence = 0.5
 
 
-def _sentence_states(ix: DocIndex, news: bool = True) -> dict[int, set[str]]:
-    """The states each sentence names from its own words (not from the article's context);
-    without ``news``, a news outlet cited ("told Agence France-Presse") names none."""
+def _sentence_states(ix: DocIndex) -> dict[int, set[str]]:
+    """The states each sentence names from its own words (not from the article's context); a
+    news outlet cited ("told Agence France-Presse", "Reuters said") names none."""
     states: dict[int, set[str]] = {}
     for m in ix.mentions:
-        if not news and m.sector == "JRN":
+        if m.sector == "JRN":
             continue
         # a person known by name only is evidence of nobody else's state ("King Abdullah
         # met Putin"); "Algerian President Ben Bella" names a state in the text
