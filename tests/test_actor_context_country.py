@@ -89,3 +89,10 @@ def test_cited_news_outlets_do_not_decide_the_main_state(nlp):
             "Prime Minister Hubert Minnis said twenty people had died.")
     found = _by_text(nlp, text)
     assert _find(found, "Hubert Minnis").country != "GBR"
+
+
+def test_a_portfolio_the_tagger_takes_for_a_body_stays_in_the_title(nlp):
+    found = _by_text(nlp, "Polish Interior Minister Jan Wolski ordered checks after talks with Germany.")
+    wolski = _find(found, "Jan Wolski")
+    assert wolski.code == "POLGOV" and wolski.role == "Interior Minister"
+    assert not any(a.kind == "organisation" and "Interior" in t for t, a in found.items())

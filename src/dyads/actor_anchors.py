@@ -390,6 +390,9 @@ def _entities(ix: DocIndex) -> None:
                 continue  # "Ships", "Francophone": the tagger's ORG on an ordinary word
             if _thing(doc, start, end):
                 continue
+            if label == "ORG" and end < len(doc) and is_titleish(doc[end - 1], words) \
+                    and is_titleish(doc[end], words):
+                continue  # "Polish Interior" before "Minister Jan Wolski": part of a title
             if label == "NORP" and end - start == 1:
                 form = _demonym(ix, doc[start].text)
                 if form is not None:  # "Samoan", "Tongan": a state's adjective no list has
