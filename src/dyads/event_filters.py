@@ -12,8 +12,8 @@ from spacy.tokens import Token
 from .event_roles import SUBJ as _SUBJ, children as _children, prep_objects as _prep_objects, verb_of as _verb_of
 from .triggers import context_words, word_list
 
-__all__ = ["collision", "everyday_sense", "mishap", "mishap_inquiry", "no_comment", "other_sense", "product_release",
-           "verbal_attack", "weather"]
+__all__ = ["collision", "everyday_sense", "generic_visitors", "mishap", "mishap_inquiry", "no_comment", "other_sense",
+           "plain_sense", "caught_or_famed", "product_release", "talk_partners", "verbal_attack", "weather"]
 
 _MISHAPS = word_list("mishaps")
 _DENIED = word_list("denied")
@@ -46,6 +46,60 @@ _IMPACTS = {"strike", "hit", "ram", "crash", "collide", "plough", "plow", "smash
 _RIGHTS = word_list("rights_aims")
 _STAFF = word_list("dismissible")
 _NOTICES = _INFO | {"warning", "watch", "alert", "advisory", "claim", "remark", "comment", "statement"}
+# things that let someone do something without anyone conceding it: papers, permits, decisions in force
+_ENABLERS = _INSTRUMENTS | {"document", "paper", "licence", "license", "permit", "visa", "passport", "certificate",
+                           "declaration", "break", "emergency", "exemption", "waiver", "loophole", "warrant", "card",
+                           "ticket", "pass", "technology", "tool", "device", "software", "feature", "power", "status"}
+# what a camera, a team or a candidate "captures": a sight, a mood, a prize, a share of votes
+_CAUGHT = {"arrival", "departure", "moment", "scene", "footage", "image", "picture", "photo", "attention",
+           "imagination", "heart", "mood", "spirit", "essence", "feeling", "atmosphere", "sound", "vote", "seat",
+           "title", "championship", "medal", "award", "prize", "trophy", "crown", "cup", "gold", "silver", "bronze",
+           "record", "share", "market", "lead", "interest", "audience", "light", "data", "carbon", "emission",
+           "energy", "view", "zeitgeist", "percent", "%"}
+_SEIZED = {"opportunity", "moment", "initiative", "chance", "momentum", "attention", "imagination", "headline",
+           "spotlight", "day"}
+_CAMERAS = {"cctv", "camera", "footage", "video", "photographer", "photo", "image", "recording", "lens", "film",
+            "webcam", "dashcam", "snapshot"}
+# a private possession or a post is shared with kin or followers, not a state's intelligence
+_PRIVATE = {"fund", "trust", "money", "fortune", "estate", "inheritance", "property", "flat", "bed", "car",
+            "photo", "picture", "image", "video", "post", "clip", "footage", "meme", "song", "recipe", "memory",
+            "screen", "account", "office", "cell", "bathroom", "kitchen", "meal", "dinner", "table", "podium",
+            "platform", "moment", "joke", "passion", "love", "laugh", "kiss", "selfie"}
+_KIN = {"sister", "brother", "half-sister", "half-brother", "sibling", "wife", "husband", "partner", "mother",
+        "father", "parent", "son", "daughter", "family", "friend", "roommate", "girlfriend", "boyfriend", "cousin",
+        "follower", "fan", "viewer", "reader", "sister-in-law", "brother-in-law", "stepsister", "stepbrother"}
+# recognising a practice, a right or a merit is no diplomatic recognition (CAMEO 054 is of a state or result)
+_PRACTICES = {"union", "marriage", "partnership", "right", "relationship", "practice", "holiday", "language",
+              "degree", "qualification", "diploma", "achievement", "contribution", "work", "effort", "talent",
+              "service", "importance", "value", "need", "problem", "heritage", "site", "landmark", "tradition",
+              "religion", "faith", "custom", "identity", "gender", "skill", "sacrifice", "bravery", "courage",
+              "excellence", "career", "role", "status", "benefit", "potential", "danger", "risk", "symptom",
+              "sign", "face", "voice", "pattern", "disease", "condition", "couple"}
+_FAME = {"national", "international", "critical", "wide", "widespread", "public", "global", "worldwide",
+         "popular", "early", "wider", "broad", "great", "instant", "considerable", "much"}
+# what holds up a weight, and those a breadwinner keeps: no political backing
+_LOADS = {"statue", "weight", "roof", "load", "ceiling", "column", "tower", "beam", "deck", "arch", "dome",
+          "pillar", "stem", "vine", "shelf", "monument", "sculpture", "bridge", "span", "girder", "wing", "tent"}
+_DEPENDANTS = {"family", "child", "children", "son", "daughter", "kid", "baby", "wife", "husband", "parent",
+               "mother", "father", "himself", "herself", "themselves", "myself", "sibling", "household"}
+# generic people whose travel is tourism or residence, not a visit by any party
+_PASSERS_BY = {"people", "person", "tourist", "fan", "visitor", "resident", "traveller", "traveler", "passenger",
+               "pilgrim", "holidaymaker", "vacationer", "backpacker", "hiker", "crowd", "shopper", "student",
+               "family", "anyone", "everyone", "those", "foreigner", "guest", "spectator", "attendee"}
+_HARMS = {"suffering", "violence", "instability", "death", "decline", "problem", "crisis", "spread", "rise",
+          "loss", "failure", "collapse", "pollution", "warming", "change", "erosion", "damage", "tension",
+          "delay", "shortage", "fall", "poverty", "obesity", "disease", "outbreak", "injury", "crash", "fire"}
+# tasks one lends a hand with ("helped organise the concert"); helping others to cope stays aid
+_TASKS = {"facilitate", "manage", "organise", "organize", "arrange", "plan", "run", "write", "produce", "design",
+          "create", "found", "coordinate", "draft", "edit", "direct", "compose", "host", "craft", "pioneer", "invent"}
+_MEANS = {"preparation", "resource", "technology", "system", "strategy", "tactic", "airbag", "software", "tool",
+          "method", "skill", "argument", "technique", "app", "algorithm", "update", "feature", "capital", "talent"}
+_LIMELIGHT = {"spotlight", "limelight", "attention", "fame", "publicity", "glory", "stardom", "recognition"}
+_SHORTFALLS = {"be", "make", "get", "attract", "gain", "garner", "secure", "land", "register"}
+_PUBLISHED = {"plan", "return", "memo", "email", "text", "schedule", "budget", "manifesto", "roadmap", "timeline",
+              "poll", "survey", "minute", "chat", "message", "log", "photograph", "result", "score", "map"}
+_SPANS = {"time", "day", "week", "month", "hour", "year", "minute", "moment", "weekend", "deadline", "extension"}
+_DRIVERS = _VEHICLES | {"driver", "motorist", "cyclist", "motorcyclist", "lorry", "trucker"}
 
 
 def _mishap_words(tok: Token) -> bool:
@@ -66,7 +120,7 @@ def weather(tok: Token) -> bool:
 
 def mishap_inquiry(tok: Token) -> bool:
     """An investigation of a crash, fire or outbreak looks for causes, not culprits (no ACCUSE)."""
-    looked_at = _prep_objects(tok, {"of", "into"}) + _children(tok, {"dobj"})
+    looked_at = _prep_objects(tok, {"of", "into"}) + _children(tok, {"dobj", "nsubjpass"})  # "the crash was investigated"
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":  # "began investigations of the crash"
         looked_at += _prep_objects(tok.head, {"of", "into"})
     return any(o.lemma_.lower() in _MISHAPS or _mishap_words(o) for o in looked_at)
@@ -81,6 +135,10 @@ def collision(tok: Token) -> bool:
         return True
     if any(s.lemma_.lower() in _VEHICLES for s in _children(tok, _SUBJ)):
         return True
+    for agent in _prep_objects(tok, {"by"}):  # "was struck by a car driving on the wrong side"
+        if agent.lemma_.lower() in _VEHICLES or any(c.dep_ == "acl" and c.lemma_.lower() == "drive"
+                                                   for c in agent.children):
+            return True
     linked = [tok.head] if tok.dep_ == "conj" else []
     linked += [c for c in tok.children if c.dep_ == "conj"]
     return any(v.lemma_.lower() == "drive" and v.pos_ == "VERB" for v in linked)
@@ -94,6 +152,9 @@ def mishap(tok: Token, subject_only: bool = False) -> bool:
     for subj in _children(verb, _SUBJ):
         if _mishap_words(subj):
             return True
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _children(verb, _SUBJ) \
+            and any(_mishap_words(s) for s in _children(verb.head, _SUBJ)):
+        return True  # "an earthquake struck the island, injuring 25 people": the quake did the harm
     if _mishap_words(verb.head) and verb.head.i != verb.i and (
             (verb.dep_ == "acl" and verb.tag_ == "VBG")
             or (verb.dep_ == "relcl" and any(s.lower_ in ("that", "which") for s in _children(verb, {"nsubj"})))):
@@ -128,6 +189,19 @@ def _doer(tok: Token) -> Token | None:
     return subj[0] if subj else None
 
 
+def _enabler(tok: Token, doer: Token | None) -> bool:
+    """Whether what allows or permits is a paper, rule or state of affairs rather than a party:
+    "documents allowing him to marry", "a law to allow extradition", "the emergency appears to allow him"."""
+    if doer is None and tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        doer = tok.head  # "a gun licence allowing him to buy"
+    if doer is None and tok.dep_ == "xcomp":
+        doer = next(iter(_children(tok.head, _SUBJ)), None)  # "the declaration appears to allow him"
+    if doer is None or doer.ent_type_ not in ("", "LAW"):
+        return False
+    words = {doer.lemma_.lower(), doer.lower_} | {o.lemma_.lower() for o in _prep_objects(doer, {"of"})}
+    return bool(words & _ENABLERS)
+
+
 def _undergoer(tok: Token) -> Token | None:
     """What ``tok`` is done to: its object, or its subject when passive."""
     objs = _children(tok, {"dobj", "nsubjpass"})
@@ -145,8 +219,8 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if tok.pos_ != "VERB":
         return False
     doer, what = _doer(tok), _undergoer(tok)
-    if lemma in _PERMIT and doer is not None and doer.lemma_.lower() in _INSTRUMENTS and doer.ent_type_ == "":
-        return True  # "a bill that would allow China to extradite": the text permits, no one concedes
+    if lemma in _PERMIT and _enabler(tok, doer):
+        return True  # "a bill that would allow China to extradite", "a licence allowing him to buy": the text permits
     if what is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
         what = tok.head  # "a show hosted by two comics": the noun the participle hangs on
     if lemma == "offer" and what is not None and what.pos_ in ("NOUN", "PROPN") and not (
@@ -207,6 +281,58 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return True  # "his politics have clashed with their stances"
     if lemma == "retreat" and any(p.lemma_.lower() in _AIMS for p in _prep_objects(tok, {"from"})):
         return True  # "retreated from its goal": a change of mind, not a military retreat
+    return plain_sense(tok, event_type, doer, what)
+
+
+def _lower(toks: list[Token | None]) -> set[str]:
+    return {w for t in toks if t is not None for w in (t.lemma_.lower(), t.lower_)}
+
+
+def plain_sense(tok: Token, event_type: str, doer: Token | None, what: Token | None) -> bool:
+    """Plain meanings of verbs the lexicon reads politically: a structure supports a statue, a
+    family shares a fund, a camera captures a moment, a rescuer "helped manage" a task.
+
+    Why: each of these words has a daily sense that takes a thing, a relative or a span of time
+    where the political sense takes a party; the object tells which one is meant.
+    """
+    lemma = tok.lemma_.lower()
+    objs = [what] if what is not None else []
+    if tok.dep_ == "relcl" and (what is None or what.lower_ in ("that", "which", "whom")):
+        objs.append(tok.head)  # "a trust fund that she shared": the noun the clause hangs on
+    if lemma == "support" and event_type == "SUPPORT" and _lower(objs) & (_LOADS | _DEPENDANTS):
+        return True  # "platforms built to support the statues", "to support her family"
+    if lemma == "share" and event_type == "COOPERATE" and (
+            _lower(objs) & _PRIVATE or _lower(_prep_objects(tok, {"with"})) & _KIN):
+        return True  # "a fund she shared with her half-sister", "shared a video": no cooperation
+    if lemma in ("recognize", "recognise") and event_type == "SUPPORT" and (
+            _lower(objs) & _PRACTICES or _lower(_prep_objects(tok, {"as"})) & _PRACTICES):
+        return True  # "to legally recognize same-sex unions": a practice, not a state
+    if lemma == "help" and event_type == "AID" and _lower(_children(tok, {"xcomp"})) & _TASKS \
+            and not _children(tok, {"dobj", "dative", "nsubjpass"}):
+        return True  # "helped facilitate a meeting", "helped manage the delivery": a hand in a task
+    if lemma == "contribute" and _lower(_prep_objects(tok, {"to"})) & _HARMS:
+        return True  # "contributed to the suffering": a cause, not a donation
+    given = _children(tok, {"dobj", "nsubjpass"}) + _prep_objects(tok, {"with"})
+    if lemma in ("give", "provide", "grant", "offer", "allow") and event_type in ("AID", "AGREE", "CONCEDE") and any(
+            g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _SPANS for g in given):
+        return True  # "provides airlines with 45 days", "gave them a week": a span of time, not a gift
+    if lemma == "deploy" and event_type == "MOBILIZE" and _lower(given) & _MEANS:
+        return True  # "the hospital deployed all necessary preparations": means put to use, not forces
+    if lemma == "seek" and event_type == "REQUEST" and _lower(given) & _LIMELIGHT:
+        return True  # "he never sought the spotlight": fame, not a demand on anyone
+    if lemma == "dismiss" and event_type == "REJECT" and _children(tok, {"nsubjpass", "auxpass"}) \
+            and _prep_objects(tok, {"from", "as"}):
+        return True  # "was dismissed from the cabinet": a firing, not a rejection of a proposal
+    if lemma == "fail" and _lower(_children(tok, {"xcomp"})) & _SHORTFALLS:
+        return True  # "fails to even be on the ballot", "failed to make the final": a shortfall, no refusal
+    if lemma == "release" and event_type == "RETREAT" and (
+            _lower(given) & _PUBLISHED or any(c.dep_ == "advmod" and c.lower_ in ("publicly", "online")
+                                             for c in tok.children)):
+        return True  # "released them publicly", "to release plans for an election": published, not freed
+    if lemma == "cut" and event_type == "SANCTION" and (
+            any(g.ent_type_ in ("DATE", "TIME") for g in given)
+            or _lower(_children(tok, _SUBJ) + _prep_objects(tok, {"by"})) & _DRIVERS):
+        return True  # "cut off by another driver", "cut two years off the term": traffic and arithmetic
     return False
 
 
@@ -234,6 +360,25 @@ def _lemmas(toks: list[Token]) -> set[str]:
     return {t.lemma_.lower() for t in toks} | {t.lower_ for t in toks}
 
 
+def caught_or_famed(tok: Token, event_type: str, objs: list[Token], of: list[Token]) -> bool:
+    """A camera or a winner "captures" a sight or a prize; a singer gains "national recognition";
+    a candidate polls "3 percent support": no coercion, recognition of a state or backing of a party."""
+    lemma = tok.lemma_.lower()
+    if lemma in ("capture", "seize", "trap") and tok.pos_ == "VERB" and (
+            _lemmas(objs) & (_CAUGHT if lemma == "capture" else _SEIZED) or _lemmas(_children(tok, _SUBJ)) & _CAMERAS
+            or any(c.dep_ == "compound" and c.lemma_.lower() in _CAMERAS for s in _children(tok, _SUBJ)
+                   for c in s.children)):
+        return True  # "CCTV captured their arrival", "captured the public's imagination", "captured the title"
+    if lemma == "recognition" and event_type == "SUPPORT" and not of and any(
+            c.dep_ == "amod" and c.lemma_.lower() in _FAME for c in tok.children):
+        return True  # "gained national recognition": fame, not the recognition of a state
+    if lemma == "support" and tok.pos_ == "NOUN" and (
+            any(c.lower_ in ("percent", "%") for c in tok.subtree if c.i < tok.i)
+            or _lemmas(_prep_objects(tok, {"in"})) & {"poll", "survey"}):
+        return True  # "3 percent support in two polls": a standing in polls, not backing of a party
+    return False
+
+
 def everyday_sense(tok: Token, event_type: str) -> bool:
     """Trigger words in a sense no party acts on another (nouns and verbs alike).
 
@@ -249,6 +394,8 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
     if lemma in ("release", "capture", "seize", "free", "trap") and any(
             o.lemma_.lower() in _ANIMALS or o.lower_ in _ANIMALS for o in objs + of):
         return True  # "the release of ten bison", "captured wild birds": animals, not prisoners
+    if caught_or_famed(tok, event_type, objs, of):
+        return True
     if lemma == "release" and tok.dep_ == "acl" and any(
             c.lemma_.lower() in _INFO for c in tok.head.subtree if c.i < tok.i and c.dep_ in ("compound", "nsubj")
             or c.i == tok.head.i):
@@ -284,3 +431,25 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
             and tok.head.head.lemma_.lower() in _CHARGE_NOUNS:
         return True  # "a charge of murder against him": the crime named in an accusation
     return False
+
+
+def generic_visitors(tok: Token) -> bool:
+    """"people living in or visiting Hong Kong", "tourists visited the island": travel by people at
+    large is no visit by a party (used when no actor is the visitor)."""
+    if tok.pos_ != "VERB":
+        return False
+    doers = _children(tok, _SUBJ)
+    if not doers and tok.dep_ in ("acl", "relcl"):
+        doers = [tok.head]
+    if not doers and tok.dep_ == "conj":  # "people living in or visiting": the verbs share the doer
+        doers = _children(tok.head, _SUBJ) or ([tok.head.head] if tok.head.dep_ in ("acl", "relcl") else [])
+    return bool(_lower(doers) & _PASSERS_BY)
+
+
+def talk_partners(tok: Token) -> list[Token]:
+    """Whom one talks or meets with: the "with"/"to" objects of the trigger, or of the speaking verb
+    it serves ("spoke with the paper to discuss ..."), so a news outlet as partner can be seen."""
+    out = _prep_objects(tok, {"with", "to"})
+    if tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ == "VERB":
+        out += _prep_objects(tok.head, {"with", "to"})
+    return out

@@ -42,7 +42,8 @@ from .event_complements import (
 )
 from .event_records import main_event, penta_of_event, to_events
 from .event_filters import (
-    collision, everyday_sense, mishap, mishap_inquiry, no_comment, other_sense, product_release, verbal_attack, weather,
+    collision, everyday_sense, generic_visitors, mishap, mishap_inquiry, no_comment, other_sense, product_release,
+    talk_partners, verbal_attack, weather,
 )
 from .event_modality import (
     COOP_TYPES as _COOP_TYPES,
@@ -114,6 +115,8 @@ _OFFICES = {"minister", "president", "government", "official", "leader", "party"
 _BLAME = {"SANCTION", "COERCE", "ACCUSE", "ASSAULT", "SUPPORT", "REJECT", "PROTEST", "THREATEN"}
 _REACTIONS = {"SAY", "ACCUSE", "REJECT", "SUPPORT", "REQUEST", "PROTEST"}
 _PUBLICATION = {"press", "news", "media"}
+_REPORTERS = {"reporter", "journalist", "correspondent", "press", "media", "newspaper", "interviewer", "broadcaster"}
+_TALKS = {"discuss", "talk", "negotiate", "debate", "consult", "confer", "meet"}
 _STANCE = {"REJECT", "SUPPORT", "ACCUSE"}
 _HELP = {"AID", "SUPPORT", "COOPERATE"}
 # "held talks in Geneva" (a venue), "opposed the war in Ukraine" (where the issue is): no target
@@ -306,6 +309,8 @@ class _Coder:
                     continue
                 if nominal and any(c.dep_ == "compound" and c.lower_ in _PUBLICATION for c in tok.children):
                     continue  # "a press release", "a news conference": publications, not events
+                if pos == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+                    continue  # "the Florida Highway Patrol": a word in a proper name, not an act
                 given = _children(tok, {"dobj"} | _PASS_SUBJ) + ([tok.head] if tok.dep_ == "acl" else [])
                 if trig.type in ("RETREAT", "AID") and any(
                         c.lemma_.lower() in _INFO for c in given) and trig.word is None:
@@ -421,6 +426,13 @@ class _Coder:
             if cand.mode == "visit" and cand.token.pos_ == "VERB" and not cand.target:
                 # "visited the hospital", "police arrived": a visit needs a party or a state visited
                 cand.absorbed = True
+            if cand.mode == "visit" and not cand.source and generic_visitors(cand.token):
+                cand.absorbed = True  # "people living in or visiting Hong Kong": travel, no visiting party
+            if cand.type == "CONSULT" and self.press_contact(cand):
+                cand.absorbed = True  # "spoke with the Times", "talked to reporters": an interview, CAMEO 01x
+            if cand.type == "REQUEST" and cand.token.lemma_.lower() in ("ask", "seek", "question") \
+                    and any(a.sector == "JRN" for a in cand.source):
+                cand.absorbed = True  # "the paper asked the scientist how ...": a reporter's question
         for cand in cands:
             cand.reported_by, in_speech = self.reporter(cand.token, said)
             if cand.reported_by is not None:
@@ -428,6 +440,9 @@ class _Coder:
             if in_speech:
                 self.reported_modality(cand)
             make_promise(cand)
+            if cand.type == "CONSULT" and cand.trigger.verbal and not cand.source \
+                    and cand.token.lemma_.lower() in _TALKS:
+                cand.absorbed = True  # "a time to discuss the place of women": talk with no one named
         self._remember(sent)
         return [c for c in cands if not c.absorbed and (c.source or c.target)]
 
@@ -458,6 +473,15 @@ class _Coder:
                 cand.date = self.when(clause, False)
                 out.append(cand)
         return out
+
+    def press_contact(self, cand: Candidate) -> bool:
+        """Whether one side of a talk is a news outlet or reporter: that is an interview or a
+        briefing, which news reports as what was said, not a consultation between parties."""
+        parties = cand.source + cand.target
+        parties += [a for p in talk_partners(cand.token) for a in self.index.in_phrase(p, loose=False)]
+        if any(a.sector == "JRN" for a in parties):
+            return True
+        return any(p.lemma_.lower() in _REPORTERS for p in talk_partners(cand.token))
 
     def harm_in_attack(self, cand: Candidate, by_token: dict[int, Candidate]) -> None:
         """"two soldiers were wounded in an attack by militants": the attack's doer did the harm,
