@@ -96,3 +96,10 @@ def test_a_portfolio_the_tagger_takes_for_a_body_stays_in_the_title(nlp):
     wolski = _find(found, "Jan Wolski")
     assert wolski.code == "POLGOV" and wolski.role == "Interior Minister"
     assert not any(a.kind == "organisation" and "Interior" in t for t, a in found.items())
+
+
+def test_a_dateline_tells_the_state_the_story_is_about(nlp):
+    text = "Intro.\n\nWASHINGTON (Reuters) - The Senate voted on Monday. Britain said nothing."
+    found = _by_text(nlp, text)
+    assert "WASHINGTON" not in found
+    assert _find(found, "Senate").code == "USALEG"

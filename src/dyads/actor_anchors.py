@@ -17,6 +17,7 @@ from .actor_lexicon import SectorWord, is_titleish, sector_words
 from .actor_places import place_anchors
 from .countries import CountryForm
 from .kb import ActorKB, Organisation, fold
+from .places import place_country
 from .model import Article
 
 __all__ = ["Anchor", "DocIndex", "Mention", "clean_name", "find_anchors"]
@@ -77,6 +78,7 @@ class DocIndex:
         self.sectors: dict[int, tuple[int, SectorWord]] = {}  # head token -> (unit start, word)
         self.mentions: list[Mention] = []
         self.blocked: set[int] = set()  # tokens of region names ("Latin America")
+        self.dateline: str | None = None  # the state of the wire dateline ("KHARTOUM —")
 
     def add_anchor(self, anchor: Anchor) -> None:
         idx = len(self.anchors)
@@ -129,6 +131,7 @@ def clean_name(text: str) -> str:
 
 def find_anchors(ix: DocIndex) -> None:
     """Fill ``ix`` with anchors (longest knowledge-base matches first) and sector units."""
+    _dateline(ix)
     _gazetteer(ix)
     _entities(ix)
     place_anchors(ix)  # towns and provinces, after names, capitals and organisations
@@ -145,7 +148,7 @@ def _gazetteer(ix: DocIndex) -> None:
             kind = "blocked"
         spans.append((end - start, -start, start, end, kind, payload))
     spans.sort(reverse=True)  # longest first, then leftmost
-    taken = [False] * ix.n
+    taken = [i in ix.blocked for i in range(ix.n)]
     for _, _, start, end, kind, payload in spans:
         if any(taken[start:end]):
             continue
@@ -343,7 +346,7 @@ def _entities(ix: DocIndex) -> None:
         if label not in ("PERSON", "ORG", "NORP"):
             continue
         start, end = ent.start, ent.end
-        if label in ("PERSON", "ORG") and _dateline(doc, start, end):
+        if label in ("PERSON", "ORG") and _dateline_entity(doc, start, end):
             continue  # "KHARTOUM — Sudanese forces ...": where the story was filed, no actor
         if label == "ORG" and _first_name_org(ent):
             label = "PERSON"  # "officers Antoine Quirin": a person the tagger took for a body
@@ -405,13 +408,42 @@ def _entities(ix: DocIndex) -> None:
             ix.add_anchor(Anchor(start, end, "ent_org" if label == "ORG" else "ent_norp"))
 
 
-def _dateline(doc: Doc, start: int, end: int) -> bool:
+# What follows a wire dateline's place: a dash, a bracket ("(Reuters)") or a comma before a date.
+_DATELINE_NEXT = frozenset({"—", "–", "-", "(", ",", ":"})
+
+
+def _dateline(ix: DocIndex) -> None:
+    """The wire dateline ("KHARTOUM —", "NEW YORK (AP) -", "KYIV, Ukraine —") at the top of a
+    story: where it was filed is no actor, but it is strong evidence of the state the story is
+    about (``main_country`` counts it)."""
+    doc = ix.doc
+    for i in range(min(ix.n, 400)):
+        if not _opens_paragraph(doc, i) or not (doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1):
+            continue
+        j = i
+        while j < ix.n and doc[j].is_upper and doc[j].is_alpha:
+            j += 1
+        if j >= ix.n or doc[j].text not in _DATELINE_NEXT or len(doc[i:j].text) < 3:
+            continue
+        name = " ".join(t.text.capitalize() for t in doc[i:j])
+        form = ix.kb.countries.get(name)
+        state = form.iso3 if form is not None and form.iso3 != "-" else place_country(name)
+        ix.blocked.update(range(i, j))
+        if state:
+            ix.dateline = state
+        return
+
+
+def _opens_paragraph(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i - 1].is_space or doc[i - 1].text in ("#", "*", "**")
+
+
+def _dateline_entity(doc: Doc, start: int, end: int) -> bool:
     """An all-caps place opening a paragraph before a dash or a bracket ("KHARTOUM —",
     "WASHINGTON (Reuters) -"): the wire dateline, which the tagger often takes for a name."""
     if not all(t.is_upper or not t.is_alpha for t in doc[start:end]) or len(doc[start:end].text) < 3:
         return False
-    opens = start == 0 or doc[start - 1].is_space or doc[start - 1].text in ("#", "*", "**")
-    return opens and end < len(doc) and doc[end].text in ("—", "–", "-", "(", ",", ":")
+    return _opens_paragraph(doc, start) and end < len(doc) and doc[end].text in _DATELINE_NEXT
 
 
 def _demonym(ix: DocIndex, word: str) -> CountryForm | None:

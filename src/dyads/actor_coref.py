@@ -41,9 +41,10 @@ def resolve_references(ix: DocIndex) -> None:
     _staff(ix)  # principals resolved by their surnames or from the article
 
 
-def main_country(mentions: list) -> str | None:
-    """The state an article is mostly about, when one clearly leads; else None."""
-    counts: dict[str, int] = {}
+def main_country(mentions: list, dateline: str | None = None) -> str | None:
+    """The state an article is mostly about, when one clearly leads; else None. A wire
+    dateline's state counts as two mentions."""
+    counts: dict[str, int] = {dateline: 2} if dateline else {}
     for m in mentions:
         c = m.country
         # news outlets are cited from anywhere: "(Reuters)" says nothing of where a story is
@@ -99,7 +100,7 @@ def _located_in(ix: DocIndex, i: int, forms: tuple[str, ...] = ("capital", "seat
 
 def _context(ix: DocIndex) -> None:
     """Unmodified sector nouns ("the government") take the article's main country."""
-    main = main_country(ix.mentions)
+    main = main_country(ix.mentions, ix.dateline)
     for m in ix.mentions:
         if m.kin is not None and m.country is None:
             # "ethnic Albanians in Macedonia": coded by where they live, not the kin state
