@@ -28,9 +28,11 @@ bench: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python scripts/evaluate_all.py
 
-# Retrain the bundled sentence classifier (src/dyads/data/pentaclass.npz) from ../shared/gold.
+# Retrain the bundled sentence classifier (src/dyads/data/pentaclass.npz), then the argument
+# tagger that learns from the rules' output (src/dyads/data/arguments_tagger.npz), from ../shared/gold.
 train: $(STAMP)
 	$(BIN)/python scripts/train_pentaclass.py
+	$(BIN)/python scripts/train_arguments.py
 
 clean:
 	rm -rf $(VENV) dyads.duckdb build src/*.egg-info
