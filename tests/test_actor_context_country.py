@@ -103,3 +103,16 @@ def test_a_dateline_tells_the_state_the_story_is_about(nlp):
     found = _by_text(nlp, text)
     assert "WASHINGTON" not in found
     assert _find(found, "Senate").code == "USALEG"
+
+
+def test_a_people_named_with_a_states_adjective_is_one_group_of_that_state(nlp):
+    found = _by_text(nlp, "Some 800,000 Iraqi Kurds sought refuge in Germany last month.")
+    kurds = _find(found, "Kurds")
+    assert kurds.text == "Iraqi Kurds" and kurds.country == "IRQ"
+    assert "Iraqi" not in found
+
+
+def test_a_name_after_a_title_is_a_person_whatever_the_tagger_says(nlp):
+    found = _by_text(nlp, "Kenyan Vice-President Moody Awori declined to resign.")
+    awori = _find(found, "Moody Awori")
+    assert awori.kind == "person" and awori.code == "KENGOV"

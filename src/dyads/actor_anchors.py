@@ -348,7 +348,7 @@ def _entities(ix: DocIndex) -> None:
         start, end = ent.start, ent.end
         if label in ("PERSON", "ORG") and _dateline_entity(doc, start, end):
             continue  # "KHARTOUM — Sudanese forces ...": where the story was filed, no actor
-        if label == "ORG" and _first_name_org(ent):
+        if label == "ORG" and (_first_name_org(ent) or _titled_name(doc, start, end, words)):
             label = "PERSON"  # "officers Antoine Quirin": a person the tagger took for a body
         if vehicles and fold(" ".join(t.text for t in ent if t.lower_ != "the")) in vehicles:
             continue
@@ -444,6 +444,16 @@ def _dateline_entity(doc: Doc, start: int, end: int) -> bool:
     if not all(t.is_upper or not t.is_alpha for t in doc[start:end]) or len(doc[start:end].text) < 3:
         return False
     return _opens_paragraph(doc, start) and end < len(doc) and doc[end].text in _DATELINE_NEXT
+
+
+def _titled_name(doc: Doc, start: int, end: int, words: dict[str, SectorWord]) -> bool:
+    """"Vice-President Moody Awori": two or three capitalised words right after a person's
+    title are a name, whatever the tagger's label."""
+    if start == 0 or not 2 <= end - start <= 3:
+        return False
+    title = words.get(doc[start - 1].lower_)
+    return title is not None and title.kind == "person" and doc[start - 1].is_title \
+        and all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end])
 
 
 def _demonym(ix: DocIndex, word: str) -> CountryForm | None:

@@ -393,10 +393,23 @@ def _remaining_anchors(ix: DocIndex) -> None:
                 continue  # "near the town of Samarra": a place the tagger took for a people
             m = Mention(anchor.start, anchor.end, "group",
                         name=clean_name(doc[anchor.start:anchor.end].text), confidence=0.5)
+            _state_of_people(ix, m)
         else:
             continue
         ix.mark(m.start, m.end)
         ix.mentions.append(m)
+
+
+def _state_of_people(ix: DocIndex, m: Mention) -> None:
+    """"Iraqi Kurds", "Syrian Kurds": a people named with a state's adjective is one group of
+    that state (the adjective was made a mention of its own first, so it is folded in)."""
+    head = ix.doc[m.end - 1]
+    for other in ix.mentions:
+        if other.kind == "country" and other.end == m.start and other.country \
+                and ix.doc[other.end - 1].dep_ == "amod" and ix.doc[other.end - 1].head.i == head.i:
+            ix.mentions.remove(other)
+            m.start, m.country = other.start, other.country
+            return
 
 
 def _rest_of_name(ix: DocIndex, m: Mention) -> None:
