@@ -116,3 +116,11 @@ def test_a_name_after_a_title_is_a_person_whatever_the_tagger_says(nlp):
     found = _by_text(nlp, "Kenyan Vice-President Moody Awori declined to resign.")
     awori = _find(found, "Moody Awori")
     assert awori.kind == "person" and awori.code == "KENGOV"
+
+
+def test_a_people_word_before_a_thing_is_no_actor_but_before_a_group_describes_it(nlp):
+    found = _by_text(nlp, "Syria's army fought on. Another Islamic garment was banned, and "
+                          "Kurdish fighters attacked a Democratic primary debate venue.")
+    assert "Islamic" not in found and "Democratic" not in found
+    assert "Kurdish fighters" in found
+    assert found["Kurdish fighters"].sector == "REB"

@@ -86,8 +86,9 @@ def _extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             if anchor.kind == "org":
                 m.orgs.append(anchor.payload)  # type: ignore[arg-type]
                 break
-            if anchor.kind == "ethnic" or anchor.kind == "ent_norp" and m.kind == "person":
-                # "A Republican assemblywoman": a party or people word describes the person
+            if anchor.kind == "ethnic" or anchor.kind == "ent_norp" and m.kind in ("person", "group"):
+                # "A Republican assemblywoman", "Kurdish fighters": a party or people word
+                # describes the person or group
                 m.start = anchor.start
                 j = anchor.start - 1
                 continue
@@ -391,6 +392,8 @@ def _remaining_anchors(ix: DocIndex) -> None:
         elif anchor.kind == "ent_norp":
             if _names_place(ix, anchor.start):
                 continue  # "near the town of Samarra": a place the tagger took for a people
+            if _describes_thing(ix, anchor):
+                continue  # "an Islamic garment", "a Korean-Canadian family": no actor
             m = Mention(anchor.start, anchor.end, "group",
                         name=clean_name(doc[anchor.start:anchor.end].text), confidence=0.5)
             _state_of_people(ix, m)
@@ -398,6 +401,18 @@ def _remaining_anchors(ix: DocIndex) -> None:
             continue
         ix.mark(m.start, m.end)
         ix.mentions.append(m)
+
+
+def _describes_thing(ix: DocIndex, anchor: Anchor) -> bool:
+    """A one-word people or religion adjective before a singular noun that names no actor
+    ("Islamic religious garment", "Korean-Canadian family") describes a thing, not a group."""
+    tok = ix.doc[anchor.end - 1]
+    if anchor.end - anchor.start != 1 or tok.dep_ not in ("amod", "compound"):
+        return False
+    head = tok.head
+    while head.dep_ in ("amod", "compound") and head.head.i > head.i:  # "Korean-Canadian family"
+        head = head.head
+    return head.i > tok.i and head.pos_ == "NOUN" and head.tag_ == "NN" and ix.sector_at(head.i) is None
 
 
 def _state_of_people(ix: DocIndex, m: Mention) -> None:
