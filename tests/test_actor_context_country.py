@@ -124,3 +124,13 @@ def test_a_people_word_before_a_thing_is_no_actor_but_before_a_group_describes_i
     assert "Islamic" not in found and "Democratic" not in found
     assert "Kurdish fighters" in found
     assert found["Kurdish fighters"].sector == "REB"
+
+
+def test_a_person_of_a_place_takes_its_state(nlp):
+    found = _by_text(nlp, "Brigid Kosgei of Kenya won, and Senator Mike Lee of Utah and David Perdue of "
+                          "Georgia spoke in the United States. Sally Wasef of Australia's Griffith "
+                          "University wrote the paper.")
+    assert _find(found, "Kosgei").country == "KEN"
+    assert _find(found, "Mike Lee").country == "USA"
+    assert _find(found, "David Perdue").country == "USA"  # the US state, in a US story
+    assert _find(found, "Sally Wasef").code == "AUSEDU"  # the university is meant, not Australia

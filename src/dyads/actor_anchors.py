@@ -346,6 +346,9 @@ def _entities(ix: DocIndex) -> None:
         if label not in ("PERSON", "ORG", "NORP"):
             continue
         start, end = ent.start, ent.end
+        while end - start > 1 and doc[end - 1].lower_ in ("of", "and", "the", "for"):
+            end -= 1  # "Patrice Talon of" (Benin): the tagger ran on into a preposition
+            ent = doc[start:end]
         if label in ("PERSON", "ORG") and _dateline_entity(doc, start, end):
             continue  # "KHARTOUM — Sudanese forces ...": where the story was filed, no actor
         if label == "ORG" and (_first_name_org(ent) or _titled_name(doc, start, end, words)):

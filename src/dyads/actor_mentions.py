@@ -280,6 +280,8 @@ def _persons(ix: DocIndex) -> None:
             if not m.country and _from(ix, m.end):  # "Jane Roe, from Calgary"
                 k = m.end + 1 if ix.doc[m.end].text == "," else m.end
                 m.country = _located(ix, k)
+            if not m.country:  # "Jerrold Nadler of New York", "Patrice Talon of Benin"
+                m.country = _of_state(ix, m.end, ("name", "place"))
             m.confidence = 0.9 if m.country else 0.6
         ix.mentions.append(m)
 
@@ -384,6 +386,8 @@ def _remaining_anchors(ix: DocIndex) -> None:
             _sector_of_name(ix, m)
             _school(ix, m)
             _public_body_of_place(ix, m)
+            if not m.country:  # "Patrice Talon of Benin" (a name the tagger took for a body)
+                m.country = _of_state(ix, m.end, ("name",))
             m.confidence = 0.8 if m.country else 0.5
         elif anchor.kind == "ethnic":
             m = Mention(anchor.start - 1, anchor.end, "group", sector="CVL", confidence=0.5,
@@ -401,6 +405,24 @@ def _remaining_anchors(ix: DocIndex) -> None:
             continue
         ix.mark(m.start, m.end)
         ix.mentions.append(m)
+
+
+def _of_state(ix: DocIndex, k: int, forms: tuple[str, ...]) -> str | None:
+    """The state of "<name> of Utah / of Norway": where a person comes from or whom they
+    represent. Not "of Australia's Griffith University" (the body is meant), and not Georgia
+    the country in a story about the United States (the US state is meant)."""
+    state = ix.state_after(k, ("of",), forms, skip_the=True)
+    if state is None:
+        return None
+    j = k + 1
+    while j < ix.n and (ix.owner[j] >= 0 or ix.doc[j].lower_ == "the") and ix.owner[j] == ix.owner[k + 1]:
+        j += 1
+    if j < ix.n and ix.doc[j].tag_ == "POS":
+        return None
+    if state == "GEO" and any(a.whole_country is not None and a.whole_country.iso3 == "USA"
+                              for a in ix.anchors):
+        return "USA"
+    return state
 
 
 def _describes_thing(ix: DocIndex, anchor: Anchor) -> bool:
