@@ -13,7 +13,8 @@ from .event_roles import SUBJ as _SUBJ, children as _children, prep_objects as _
 from .triggers import context_words, word_list
 
 __all__ = ["collision", "everyday_sense", "generic_visitors", "mishap", "mishap_inquiry", "no_comment", "other_sense",
-           "plain_sense", "caught_or_famed", "product_release", "talk_partners", "verbal_attack", "weather"]
+           "plain_sense", "caught_or_famed", "private_life", "safety_or_court", "product_release", "talk_partners",
+           "verbal_attack", "weather"]
 
 _MISHAPS = word_list("mishaps")
 _DENIED = word_list("denied")
@@ -99,7 +100,42 @@ _SHORTFALLS = {"be", "make", "get", "attract", "gain", "garner", "secure", "land
 _PUBLISHED = {"plan", "return", "memo", "email", "text", "schedule", "budget", "manifesto", "roadmap", "timeline",
               "poll", "survey", "minute", "chat", "message", "log", "photograph", "result", "score", "map"}
 _SPANS = {"time", "day", "week", "month", "hour", "year", "minute", "moment", "weekend", "deadline", "extension"}
+_ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos", "attr", "ROOT"}
+_SPAN_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+_COURT_DUES = {"bail", "parole", "justice", "hearing", "trial", "pardon", "clemency", "reprieve", "retrial"}
 _DRIVERS = _VEHICLES | {"driver", "motorist", "cyclist", "motorcyclist", "lorry", "trucker"}
+# people and works of the arts: working "with a guitarist" or "on an album" is no cooperation between parties
+_ARTS = {"artist", "musician", "band", "singer", "songwriter", "lyricist", "guitarist", "bassist", "drummer",
+         "pianist", "violinist", "cellist", "composer", "rapper", "actor", "actress", "filmmaker", "novelist",
+         "poet", "painter", "sculptor", "dancer", "choreographer", "comedian", "co-star", "costar", "album",
+         "song", "single", "record", "recording", "film", "movie", "sitcom", "musical", "opera", "novel",
+         "painting", "exhibition", "concert", "tour", "lyric", "duet", "orchestra", "choir", "studio"}
+# spouses and lovers one "meets" in the sense of first getting to know them
+_SWEETHEARTS = (_KIN - {"partner", "follower", "fan", "viewer", "reader", "family"}) | {
+    "spouse", "fiancé", "fiancée", "fiance", "fiancee", "lover", "sweetheart", "classmate", "bandmate"}
+_ACQUAINTING = {"study", "live", "grow", "attend", "train", "perform", "record", "tour", "holiday", "vacation"}
+_HANGOUTS = {"pub", "bar", "nightclub", "club", "party", "wedding", "concert", "festival", "school", "college",
+             "university", "gym", "cafe", "café", "dance", "disco"}
+# what a guest is invited to do on a show, and the courtroom steps a "to block" can serve
+_SHOW_ACTS = {"appear", "perform", "play", "sing", "star", "dance", "record", "guest"}
+_SUITS = {"sue", "petition", "appeal"}
+_SUIT_NOUNS = {"lawsuit", "suit", "injunction", "motion", "petition", "appeal", "complaint", "case", "filing"}
+_GUARDS = {"police", "officer", "authority", "security", "cordon", "guard", "firefighter", "troops", "soldier"}
+# a danger "emerges" or is "posed"; nobody issues it
+_DANGER_VERBS = {"emerge", "arise", "grow", "loom", "remain", "persist", "rise", "appear", "recede", "diminish",
+                 "subside", "pose", "represent", "constitute"}
+# what a safety notice warns the public off, and the public it warns
+_RISKY_ACTS = {"enter", "approach", "climb", "swim", "cross", "travel", "visit", "hike", "eat", "drink", "drive",
+               "touch", "use", "fly"}
+_RISKY_NOUNS = {"attempt", "entry", "travel", "trip", "swimming", "hiking", "climbing", "use", "consumption",
+                "contact", "approach"}
+_PUBLIC = {"resident", "tourist", "visitor", "public", "motorist", "swimmer", "traveller", "traveler", "hiker",
+           "passenger", "consumer", "parent", "user", "customer", "beachgoer", "homeowner", "shopper"}
+# papers that are "released" (published), and the young whom parents "allow" out
+_PAPERS = _PUBLISHED | _INFO | {"document", "return", "record", "file", "paper", "report", "tape", "transcript",
+                                "letter", "finding", "figure", "detail", "name", "photo", "video", "image",
+                                "recording", "footage", "statement", "datum", "email"}
+_YOUNG = _DEPENDANTS | _KIN | {"boy", "girl", "kid", "pupil", "teenager", "toddler", "infant", "grandchild"}
 
 
 def _mishap_words(tok: Token) -> bool:
@@ -150,8 +186,8 @@ def mishap(tok: Token, subject_only: bool = False) -> bool:
     if verb is None:
         return False
     for subj in _children(verb, _SUBJ):
-        if _mishap_words(subj):
-            return True
+        if _mishap_words(subj) or _beast(subj):
+            return True  # "a flood killed ten", "a shark attacked a swimmer"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _children(verb, _SUBJ) \
             and any(_mishap_words(s) for s in _children(verb.head, _SUBJ)):
         return True  # "an earthquake struck the island, injuring 25 people": the quake did the harm
@@ -162,9 +198,14 @@ def mishap(tok: Token, subject_only: bool = False) -> bool:
     if subject_only:
         return False
     for agent in _prep_objects(verb, {"by", "in"}):
-        if agent.lemma_.lower() in _MISHAPS:
-            return True
+        if agent.lemma_.lower() in _MISHAPS or (agent.head.lower_ == "by" and _beast(agent)):
+            return True  # "died in the flood", "was killed by his lions"
     return False
+
+
+def _beast(tok: Token) -> bool:
+    """Whether a noun names an animal (no actor: a mauling is no assault by anyone)."""
+    return tok.ent_type_ == "" and (tok.lemma_.lower() in _ANIMALS or tok.lower_ in _ANIMALS)
 
 
 def no_comment(tok: Token) -> bool:
@@ -316,6 +357,8 @@ def plain_sense(tok: Token, event_type: str, doer: Token | None, what: Token | N
     if lemma in ("give", "provide", "grant", "offer", "allow") and event_type in ("AID", "AGREE", "CONCEDE") and any(
             g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _SPANS for g in given):
         return True  # "provides airlines with 45 days", "gave them a week": a span of time, not a gift
+    if lemma in ("give", "grant", "deliver", "provide", "deny") and event_type == "AID" and _lower(given) & _COURT_DUES:
+        return True  # "he was not granted bail", "we will deliver swift justice": a court's due, not aid
     if lemma == "deploy" and event_type == "MOBILIZE" and _lower(given) & _MEANS:
         return True  # "the hospital deployed all necessary preparations": means put to use, not forces
     if lemma == "seek" and event_type == "REQUEST" and _lower(given) & _LIMELIGHT:
@@ -430,6 +473,131 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
     if event_type == "ASSAULT" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() in _CHARGE_NOUNS:
         return True  # "a charge of murder against him": the crime named in an accusation
+    return private_life(tok, event_type) or safety_or_court(tok, event_type)
+
+
+def _antecedent(pron: Token) -> Token | None:
+    """The noun a third-person pronoun most likely stands for: the nearest earlier noun of its
+    number ("them": a plural; "him", "her": a person or relative; "it": a common noun), looked for
+    in its own sentence and the two before."""
+    word = pron.lower_
+    if word not in ("him", "her", "them", "it"):
+        return None
+    sent = pron.sent
+    start = sent.start
+    for _ in range(2):
+        if start > 0:
+            start = pron.doc[start - 1].sent.start
+    for i in range(pron.i - 1, start - 1, -1):
+        cand = pron.doc[i]
+        if cand.pos_ not in ("NOUN", "PROPN") or cand.dep_ not in _ARGUMENT_DEPS or cand.ent_type_ in _SPAN_ENTS:
+            continue  # "kept their children indoors for years": "indoors" and "years" stand for no one
+        if cand.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < cand.i for c in cand.head.children):
+            continue  # a second "object" is the complement the parser misread ("kept them indoors")
+        if word == "them" and cand.tag_ in ("NNS", "NNPS"):
+            return cand
+        if word in ("him", "her") and cand.tag_ in ("NN", "NNP") and (
+                cand.ent_type_ == "PERSON" or cand.lemma_.lower() in _YOUNG | _SWEETHEARTS):
+            return cand
+        if word == "it" and cand.pos_ == "NOUN" and cand.tag_ == "NN":
+            return cand
+    return None
+
+
+def _meant(toks: list[Token]) -> list[Token]:
+    """The words themselves, with pronouns replaced by what they stand for."""
+    out = []
+    for t in toks:
+        ante = _antecedent(t) if t.pos_ == "PRON" else None
+        out.append(ante if ante is not None else t)
+    return out
+
+
+def private_life(tok: Token, event_type: str) -> bool:
+    """Meeting a future spouse, working with a guitarist, inviting a co-star onto a show, keeping
+    one's children in, supporting a son: private and artistic life, not acts between parties.
+
+    Why: "met", "collaborated", "invited", "allowed" and "support" read politically only when the
+    other side can be a party; a lover met at university, a song written with a bassist and a boy a
+    mother cannot feed are not.
+    """
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB":
+        return False
+    objs = _children(tok, {"dobj"})
+    if tok.dep_ == "relcl" and any(o.lower_ in ("whom", "who", "that") for o in objs):
+        objs = objs + [tok.head]  # "a national whom she met": the noun the clause hangs on
+    if lemma == "meet" and event_type == "CONSULT":
+        for o in objs:
+            named = {t.lemma_.lower() for c in o.children if c.dep_ in ("amod", "compound", "appos", "nmod")
+                     for t in c.subtree}
+            if named & ({"future", "eventual"} | _ARTS) or _lemmas([o]) & (_SWEETHEARTS | _ARTS | {"someone", "somebody"}):
+                return True  # "met his future wife", "met bassist Jack Bruce", "when I meet someone like him"
+        after = [t.lower_ for t in tok.doc[tok.i + 1: tok.i + 3] if t.sent == tok.sent]
+        if after[:1] in (["future"], ["eventual"]) or (after[:1] in (["his"], ["her"], ["their"])
+                                                       and after[1:] in (["future"], ["eventual"])):
+            return True  # "met future bandmate X" however the parser hangs "future"
+        if any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in _ACQUAINTING
+               and any(m.lower_ in ("while", "when") for m in c.children if m.dep_ == "mark") for c in tok.children):
+            return True  # "whom she met while studying at MIT": getting to know someone
+        if any(p.lemma_.lower() in _HANGOUTS and not p.ent_type_ and not any(c.pos_ == "PROPN" for c in p.children)
+               for p in _prep_objects(tok, {"at", "in"})):
+            return True  # "met two officers at a pub", "met at university"
+    if lemma == "collaborate" and event_type == "COOPERATE":
+        partners = _prep_objects(tok, {"with", "on", "in"})
+        linked = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        if any(_lemmas(list(p.subtree)) & _ARTS for p in partners + linked):
+            return True  # "collaborated with artists such as ...", "collaborated ... and worked on an album"
+    if lemma == "invite" and event_type == "REQUEST" and any(
+            t.lemma_.lower() in _SHOW_ACTS and t.dep_ in ("xcomp", "advcl", "ccomp")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and not _prep_objects(t, {"before"}) for t in tok.subtree):
+        return True  # "invited her co-star to appear on the show" ("to appear before the committee" stays)
+    if lemma == "support" and event_type in ("SUPPORT", "AGREE") and _lemmas(_meant(objs)) & _YOUNG:
+        return True  # "returned the boy to his father when she could not support him"
+    if lemma in ("allow", "let", "permit") and event_type == "CONCEDE" \
+            and _lemmas(_meant(_children(tok, {"dobj", "nsubjpass"}))) & _YOUNG:
+        return True  # "the parents rarely allowed them outside": a household rule
+    return False
+
+
+def safety_or_court(tok: Token, event_type: str) -> bool:
+    """A police cordon, a lawsuit's aim, a danger that looms, a notice to keep out, papers
+    released: none is a protest, a threat or a freed prisoner.
+
+    Why: "blocked off", "sued to block", "a threat emerged", "warnings against attempts to enter"
+    and "releasing them" (tax returns) each match a trigger, but no one obstructs, intimidates or
+    frees anyone; the act is a court filing or a notice (coded where the lawsuit itself is coded).
+    """
+    lemma = tok.lemma_.lower()
+    if lemma == "block" and event_type == "PROTEST" and tok.pos_ == "VERB":
+        doers = _children(tok, _SUBJ) + _prep_objects(tok, {"by"})
+        if any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) \
+                and all(d.lemma_.lower() in _GUARDS for d in doers):
+            return True  # "the building was blocked off after the attack": a cordon, not an obstruction
+        head = tok.head
+        if tok.dep_ in ("xcomp", "advcl", "acl", "relcl") and (
+                head.lemma_.lower() in _SUITS or head.lemma_.lower() in _SUIT_NOUNS
+                or _lemmas(_children(head, {"dobj"})) & _SUIT_NOUNS
+                or _lemmas(_prep_objects(head, {"to"})) & {"court"}):
+            return True  # "sued to block the release", "a lawsuit to block the sale": a court action
+    if lemma == "threat" and event_type == "THREATEN" and tok.pos_ == "NOUN" \
+            and tok.dep_ in ("nsubj", "dobj", "attr") and tok.head.lemma_.lower() in _DANGER_VERBS:
+        return True  # "a new threat to his rule emerged", "poses a threat to shipping": a danger
+    if lemma in ("warning", "warn") and event_type == "THREATEN":
+        aims = _prep_objects(tok, {"against", "about"})
+        if tok.dep_ == "dobj":
+            aims += _prep_objects(tok.head, {"against", "about"})  # "issued warnings against ..."
+        if any(a.lemma_.lower() in _RISKY_NOUNS and (a.lemma_.lower() != "attempt" or any(
+                c.lemma_.lower() in _RISKY_ACTS for c in a.children if c.dep_ in ("acl", "relcl")))
+               or (a.tag_ == "VBG" and a.lemma_.lower() in _RISKY_ACTS) for a in aims):
+            return True  # "warnings against attempts to enter the zone", "warned against swimming"
+        if tok.pos_ == "VERB" and _lemmas(_children(tok, {"dobj"})) & _PUBLIC:
+            return True  # "warned residents to stay indoors": a safety notice
+    if lemma == "release" and event_type == "RETREAT" and tok.pos_ == "VERB":
+        told = [t for t in _children(tok, {"dobj", "nsubjpass"}) if t.pos_ == "PRON"]
+        if _lemmas(_meant(told)) & _PAPERS:
+            return True  # "the audit prohibits him from releasing them" (his tax returns)
     return False
 
 

@@ -82,6 +82,9 @@ _INFO = word_list("information")
 _FIGURATIVE = word_list("figurative_fights")
 _NO_GIFT = word_list("no_gift")
 _CAMPAIGN = {"campaign", "election", "reelection", "re-election", "victory"}
+# what a leader does at a rally of his own: speaking there is campaigning, not protesting
+_PLATFORM_SPEECH = {"announce", "say", "tell", "speak", "tout", "vow", "promise", "pledge", "declare", "boast",
+                    "claim", "repeat", "reiterate", "praise", "mock", "address", "unveil", "brag"}
 _TROOPS = word_list("troops")
 _RECV = word_list("receive")
 _PEACEKEEPING = word_list("peacekeeping")
@@ -331,6 +334,10 @@ class _Coder:
                         c.dep_ in ("compound", "poss") and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _CAMPAIGN)
                         for c in tok.children):
                     continue  # "a Trump rally", "his campaign rallies": electioneering, not protest
+                if tok.lemma_ == "rally" and nominal and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") \
+                        and tok.head.head.lemma_.lower() in _PLATFORM_SPEECH and not any(
+                            t.lower_ in ("against", "protest", "protesting") for t in tok.subtree):
+                    continue  # "announced the change at a rally", "touts it in rallies": a speech, not a protest
                 if tok.lemma_ in ("give", "deliver", "provide") and any(
                         o.lemma_.lower() in _NO_GIFT for o in _children(tok, {"dobj", "dative"} | _PASS_SUBJ)
                         + ([tok.head] if tok.dep_ == "relcl" else [])
