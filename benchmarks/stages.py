@@ -22,7 +22,9 @@ def main() -> None:
         print(f"skipped: {CORPUS} is not here")
         return
     from dyads import actors, events, figures, quotes, tone
+    from dyads.argument_tagger import refine_arguments
     from dyads.arguments import add_argument_spans
+    from dyads.event_confidence import reweigh_events
     from dyads.ingest import read_inputs
     from dyads.model import Sentence
     from dyads.nlp import load_nlp, sentences
@@ -44,7 +46,9 @@ def main() -> None:
                  ("actors", lambda: setattr(art, "actors", actors.find_actors(doc, art))),
                  ("quotes", lambda: setattr(art, "quotes", quotes.find_quotes(doc, art.actors))),
                  ("events", lambda: setattr(art, "events", events.find_events(doc, art.actors, art.quotes, art.date))),
+                 ("classifier", lambda: setattr(art, "events", reweigh_events(doc, art.events))),
                  ("arguments", lambda: add_argument_spans(doc, art.events)),
+                 ("tagger", lambda: refine_arguments(doc, art.events)),
                  ("figures", lambda: setattr(art, "figures", figures.find_figures(doc, art.actors, art.events))),
                  ("tone", lambda: tone.score_tone(art.text, art.sentences))]
         for name, fn in marks:
