@@ -538,14 +538,20 @@ def _annotate_cv(
         return _annotate_cv_tagged(texts, labels_for_folds, train, k, seed, trainer, span_rows)
     articles: list[Article | None] = [None] * len(texts)
     for fold in stratified_folds(labels_for_folds, k, seed):
-        held = {text_hash(texts[i]) for i in fold}
-        fold_train = [r for r in train if text_hash(r.text) not in held]
-        clf = trainer([r.text for r in fold_train], [r.label for r in fold_train])
+        clf = _fold_classifier(texts, fold, train, trainer)
         with use_classifier(clf):
             # in-process: a worker pool would not see the fold's classifier
             for i, article in zip(fold, annotate_texts([texts[i] for i in fold], workers=1)):
                 articles[i] = article
     return [a for a in articles if a is not None]
+
+
+def _fold_classifier(texts: Sequence[str], fold: Sequence[int], train: Sequence[PentaRow],
+                     trainer: Trainer) -> SentenceClassifier:
+    """The sentence classifier trained on ``train`` without the sentences of ``fold``."""
+    held = {text_hash(texts[i]) for i in fold}
+    kept = [r for r in train if text_hash(r.text) not in held]
+    return trainer([r.text for r in kept], [r.label for r in kept])
 
 
 def _annotate_cv_tagged(
@@ -568,9 +574,7 @@ def _annotate_cv_tagged(
     articles: list[Article | None] = [None] * len(texts)
     for fold in stratified_folds(labels_for_folds, k, seed):
         held = set(fold)
-        held_hashes = {text_hash(texts[i]) for i in fold}
-        fold_train = [r for r in train if text_hash(r.text) not in held_hashes]
-        clf = trainer([r.text for r in fold_train], [r.label for r in fold_train])
+        clf = _fold_classifier(texts, fold, train, trainer)
         with use_classifier(clf), use_tagger(None):
             annotated = [annotate_doc(Article(id=article_id(t), text=t), d) for t, d in zip(texts, docs)]
         examples = [ex for i in range(len(texts)) if i not in held
