@@ -14,7 +14,7 @@ from .triggers import context_words, word_list
 
 __all__ = ["collision", "everyday_sense", "generic_visitors", "mishap", "mishap_inquiry", "no_comment", "other_sense",
            "plain_sense", "caught_or_famed", "private_life", "safety_or_court", "product_release", "talk_partners",
-           "verbal_attack", "weather"]
+           "verbal_attack", "weather", "errand"]
 
 _MISHAPS = word_list("mishaps")
 _DENIED = word_list("denied")
@@ -165,6 +165,12 @@ def mishap_inquiry(tok: Token) -> bool:
 def collision(tok: Token) -> bool:
     """A driver or vehicle striking something on the road is a traffic accident, not an attack:
     "struck a guard rail", "was driving a truck and struck a group of motorcycles"."""
+    if tok.pos_ == "VERB" and tok.dep_ == "advcl" and tok.tag_ == "VBG" and not _children(tok, _SUBJ) \
+            and tok.head.i != tok.i and tok.head.lemma_.lower() in _IMPACTS and collision(tok.head):
+        return True  # "struck a group of motorcycles, killing seven riders": the crash did the harm
+    if tok.pos_ == "VERB" and tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.dep_ == "advcl" \
+            and tok.head.tag_ == "VBG" and collision(tok.head):
+        return True  # "..., killing seven riders and injuring three more"
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _IMPACTS:
         return False
     if any(o.lemma_.lower() in _ROADSIDE for o in _children(tok, {"dobj"}) + _prep_objects(tok, {"into", "with"})):
@@ -191,6 +197,14 @@ def mishap(tok: Token, subject_only: bool = False) -> bool:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _children(verb, _SUBJ) \
             and any(_mishap_words(s) for s in _children(verb.head, _SUBJ)):
         return True  # "an earthquake struck the island, injuring 25 people": the quake did the harm
+    owner = verb.head
+    for _ in range(2):  # "an earthquake with a magnitude of 6.1 that struck": the clause's noun hangs on the quake
+        if owner.dep_ == "pobj" and owner.head.dep_ == "prep" and owner.head.head.pos_ == "NOUN" \
+                and not _mishap_words(owner):
+            owner = owner.head.head
+    if verb.dep_ == "relcl" and owner.i != verb.head.i and _mishap_words(owner) \
+            and any(s.lower_ in ("that", "which") for s in _children(verb, {"nsubj"})):
+        return True
     if _mishap_words(verb.head) and verb.head.i != verb.i and (
             (verb.dep_ == "acl" and verb.tag_ == "VBG")
             or (verb.dep_ == "relcl" and any(s.lower_ in ("that", "which") for s in _children(verb, {"nsubj"})))):
@@ -322,7 +336,7 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return True  # "his politics have clashed with their stances"
     if lemma == "retreat" and any(p.lemma_.lower() in _AIMS for p in _prep_objects(tok, {"from"})):
         return True  # "retreated from its goal": a change of mind, not a military retreat
-    return plain_sense(tok, event_type, doer, what)
+    return plain_sense(tok, event_type, doer, what) or errand(tok, event_type, doer, what)
 
 
 def _lower(toks: list[Token | None]) -> set[str]:
@@ -473,6 +487,8 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
     if event_type == "ASSAULT" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() in _CHARGE_NOUNS:
         return True  # "a charge of murder against him": the crime named in an accusation
+    if lemma == "clash" and event_type == "ASSAULT" and _lemmas(_prep_objects(tok, {"with"})) & _WORDY:
+        return True  # "clashes with politicians", "clashed with critics": a quarrel, not fighting
     return private_life(tok, event_type) or safety_or_court(tok, event_type)
 
 
@@ -621,3 +637,84 @@ def talk_partners(tok: Token) -> list[Token]:
     if tok.dep_ in ("advcl", "xcomp", "conj") and tok.head.pos_ == "VERB":
         out += _prep_objects(tok.head, {"with", "to"})
     return out
+
+
+# things sent or handed out that are messages or errands, not aid
+_MISSIVES = _PAPERS | {"command", "instruction", "signal", "prescription", "invitation", "reminder", "notice",
+                       "request", "query", "question", "greeting", "condolence", "wish", "card", "gift", "flower"}
+# people a "removal" takes out of office or out of a country: no concession by anyone
+_OFFICE_HOLDERS = {"president", "minister", "premier", "leader", "official", "governor", "mayor", "chief", "head",
+                   "people", "person", "judge", "ambassador", "chairman", "chairwoman", "director", "king",
+                   "queen", "ruler", "dictator", "general", "commander", "migrant", "refugee", "suspect"}
+# what is hosted without anyone visiting: an office, a site, a fixture
+_SEATS = {"secretariat", "headquarters", "office", "base", "museum", "station", "facility", "hub", "campus",
+          "plant", "factory", "server", "website", "site", "archive", "collection", "games", "olympics",
+          "fair", "expo", "championship", "cup", "radio", "channel", "account"}
+# people a quarrel is with: words, not weapons
+_WORDY = {"politician", "lawmaker", "legislator", "critic", "colleague", "journalist", "reporter", "media",
+          "press", "commentator", "pundit", "columnist", "blogger", "academic", "scholar", "expert"}
+# what a plan or a rule "calls for": a provision, not anyone's request
+_PROVISIONS = _INSTRUMENTS | {"guideline", "guidance", "plan", "treaty", "agreement", "deal", "accord", "resolution", "target",
+                                      "standard", "roadmap", "budget", "charter", "framework", "manifesto"}
+_POSTS = _CANDIDACIES | {"leadership", "chairmanship", "premiership", "governorship", "mayoralty", "position",
+                         "post", "role", "job"}
+_MILITARY = _TROOPS | {"army", "force", "forces", "fighter", "rebel", "militant", "militia", "soldier", "stronghold",
+                       "troop", "insurgent", "guerrilla", "unit", "battalion", "front"}
+
+
+def errand(tok: Token, event_type: str, doer: Token | None, what: Token | None) -> bool:
+    """Sending commands to a capsule or a son to school, removing a president by a coup, hosting an
+    office, a plan that "calls for" a figure, a writer who "retreats" home: the trigger word in a
+    sense where no party concedes, aids, requests or withdraws anything from another.
+
+    Why: each verb's political sense needs a party on the other side (aid to a people, a concession
+    made, a request to someone); the object or the doer shows when there is none.
+    """
+    lemma = tok.lemma_.lower()
+    meant = _meant([what])[0] if what is not None else None
+    if lemma in ("send", "give", "hand", "deliver") and event_type == "AID" and meant is not None \
+            and _lemmas([meant]) & (_MISSIVES | _YOUNG):
+        return True  # "sent the capsule commands", "gave out prescriptions", "sent her son to school"
+    if lemma == "remove" and event_type == "CONCEDE" and (
+            (meant is not None and (meant.ent_type_ == "PERSON" or meant.lower_ in ("him", "her")
+                                    or _lemmas([meant]) & _OFFICE_HOLDERS))
+            or _lemmas(_prep_objects(tok, {"from"})) & {"office", "power", "post", "position", "country"}):
+        return True  # "a coup removed the president", "vote to remove him from office": an ousting, no concession
+    if lemma == "offer" and meant is not None and meant is not what and meant.pos_ == "NOUN" \
+            and meant.head.i != tok.i and not (
+            _lemmas([meant]) & (_OFFERS | _TROOPS) or meant.lemma_.lower() in context_words()):
+        return True  # "brought back the relic and offered it to the church": a thing given, not a proposal
+    if lemma == "host" and event_type == "CONSULT" and what is not None and _lemmas([what]) & _SEATS:
+        return True  # "bid to host the secretariat": a seat, not a visit
+    if lemma == "host" and event_type == "CONSULT" and tok.dep_ == "acl" and tok.tag_ == "VBN" \
+            and (_lemmas([tok.head]) & (_SHOWS | _SEATS) or tok.head.ent_type_ == "WORK_OF_ART"
+                 or any(c.lower_ in _SHOWS for c in tok.head.subtree if c.i < tok.i)):
+        return True  # "The Morning Show, hosted by two comics": presenters, not hosts of a visit
+    if lemma == "agree" and event_type == "AGREE" and tok.tag_ in ("VB", "VBP", "VBZ") and any(
+            c.dep_ == "pcomp" and c.tag_ in ("VBZ", "VBP", "VBD")
+            and (_children(c, _SUBJ) or any(w.lower_ in ("how", "why", "whether", "what") for w in c.children))
+            for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over") for c in p.children):
+        return True  # "do not all agree on how the inquiries work": a view held ("agreed on how ..." is a deal)
+    if lemma == "call" and event_type == "REQUEST" and doer is not None and doer.ent_type_ in ("", "LAW") \
+            and _lemmas([doer]) & _PROVISIONS:
+        return True  # "the guidelines call for 2%": what a text provides, not anyone's request
+    if lemma == "order" and event_type == "REQUEST" and any(
+            t.lemma_.lower() == "flag" for t in tok.subtree if t.dep_ in ("dobj", "nsubj", "nsubjpass")):
+        return True  # "ordered flags lowered to half staff": a mark of mourning
+    if lemma == "seek" and event_type == "REQUEST" and what is not None and what.dep_ == "dobj" and (
+            _lemmas([what]) & _CANDIDACIES or (_lemmas([what]) & _POSTS and any(
+                c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in _POSTS | {"party"}
+                for c in what.children))):
+        return True  # "seek the party's leadership position": a candidacy, not a demand
+    if lemma in _HALT and event_type == "SANCTION" and (
+            (what is not None and _lemmas([what]) & {"study", "lecture", "course", "seminar", "exam", "training"})
+            or (what is None and tok.dep_ == "conj" and _lemmas(_children(tok.head, {"dobj"})) & _ROUTINE)):
+        return True  # "cancelled graduate studies", "announced classes ... would be cancelled" (misparsed)
+    if lemma == "restrict" and what is not None and _lemmas([what]) & (_INFO | {"identity"}) \
+            and _prep_objects(tok, {"to"}):
+        return True  # "his name is restricted to 'John K.'": a naming rule, not a restriction on anyone
+    if lemma == "retreat" and event_type == "RETREAT" and doer is not None and _prep_objects(tok, {"to"}) \
+            and (doer.ent_type_ == "PERSON" or _lemmas([doer]) & (_ARTS | {"writer", "author"})) \
+            and not any(t.lemma_.lower() in _MILITARY for t in tok.sent):
+        return True  # "the lyricist retreated to New Mexico": a move home, not a military withdrawal
+    return False
