@@ -41,6 +41,14 @@ NP_BLOCK = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "ma
 # giving, returning, handing over: a "to X" phrase names the recipient
 GIVE = frozenset({"AID", "RETREAT", "CONCEDE"})
 PLACE_PREPS = {"in", "from", "throughout", "across", "inside", "at", "for", "against", "with"}
+# "anti-Houthi forces", "a pro-Israel position": a name behind these prefixes is what the noun is
+# for or against, never the noun itself
+_STANCE_PREFIXES = {"anti", "pro"}
+# "his critics", "her killers", "Putin's rivals": the possessor is the one they act against
+_ADVERSARIES = {"critic", "opponent", "rival", "enemy", "detractor", "foe", "adversary", "challenger",
+                "victim", "accuser", "attacker", "assailant", "killer", "murderer", "kidnapper", "captor"}
+# "on behalf of the Senate", "at the behest of the premier": who an act is done for, not to
+_PRINCIPALS = {"behalf", "behest", "invitation", "instruction", "instigation"}
 
 
 class ActorIndex:
@@ -51,10 +59,15 @@ class ActorIndex:
         self.by_token: dict[int, Actor] = {}
         self.by_sentence: dict[int, list[Actor]] = {}
         self.roots: dict[int, Actor] = {}
+        self.prefixed: set[int] = set()
         for actor in actors:
             span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
+            first = span[0].i
+            if first >= 2 and doc[first - 1].text in ("-", "\u2013") and doc[first - 2].lower_ in _STANCE_PREFIXES \
+                    and not doc[first - 2].whitespace_ and not doc[first - 1].whitespace_:
+                self.prefixed.add(id(actor))
             for tok in span:
                 self.by_token.setdefault(tok.i, actor)
             self.roots.setdefault(span.root.i, actor)
@@ -83,6 +96,11 @@ class ActorIndex:
                         found = merge(found, self._in_phrase(pobj))
         return found
 
+    def prefixed_in(self, head: Token) -> bool:
+        """Whether the noun's own modifiers name an "anti-"/"pro-" party ("an anti-Houthi coalition")."""
+        return any(id(a) in self.prefixed for t in head.lefts for w in t.subtree
+                   if (a := self.by_token.get(w.i)) is not None)
+
     def _in_phrase(self, head: Token) -> list[Actor]:
         # "of" phrases only when the head names no actor itself: "the government of Venezuela",
         # but not "the Turkish and Greek sides of [the island of] Cyprus"
@@ -95,11 +113,13 @@ class ActorIndex:
         while stack:
             tok = stack.pop(0)
             actor = self.by_token.get(tok.i)
-            if actor is not None and id(actor) not in seen:
+            if actor is not None and id(actor) not in seen and id(actor) not in self.prefixed:
                 seen.add(id(actor))
                 found.append(actor)
             for child in tok.children:
                 dep = child.dep_
+                if dep == "poss" and tok.lemma_.lower() in _ADVERSARIES:
+                    continue
                 if dep == "prep" and child.lower_ == "of":
                     if follow_of:
                         stack.append(child)
@@ -135,13 +155,27 @@ def children(tok: Token, deps: set[str]) -> list[Token]:
 
 def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     """Objects of the given prepositions; "with Johnson succeeding her" is a clause of its own
-    (absolute "with"), so its subject is no party to the verb."""
+    (absolute "with"), so its subject is no party to the verb; "on behalf of", "at the behest of"
+    name whom an act serves, not whom it is done to."""
     out = []
     for prep in tok.children:
         if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in preps:
-            out.extend(c for c in prep.children if c.dep_ == "pobj" or (c.dep_ == "pcomp" and not (
-                prep.lower_ in ("with", "without") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))))
+            absolute = prep.lower_ in ("with", "without") and prep.i > 0 and prep.doc[prep.i - 1].text == ","
+            out.extend(c for c in prep.children if (c.dep_ == "pobj" and c.lemma_.lower() not in _PRINCIPALS and not (
+                # ", with Ohio following suit": a clause of its own, its subject no party to the verb
+                absolute and _absolute(c))) or (
+                c.dep_ == "pcomp" and not (
+                    prep.lower_ in ("with", "without") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))))
     return out
+
+
+def _absolute(pobj: Token) -> bool:
+    """Whether a "with" object has its own -ing verb: ", with Ohio following suit" (the parser
+    hangs the participle on the noun or, as often, on the main verb right after it)."""
+    if any(g.dep_ == "acl" and g.tag_ == "VBG" for g in pobj.children):
+        return True
+    nxt = pobj.right_edge.i + 1
+    return nxt < len(pobj.doc) and pobj.doc[nxt].tag_ == "VBG" and pobj.doc[nxt].dep_ in ("acl", "advcl", "prep")
 
 
 def raised_objects(tok: Token) -> list[Token]:

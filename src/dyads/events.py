@@ -103,6 +103,10 @@ _PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her",
 _SINGULAR = {"it", "its", "itself", "he", "she", "his", "her", "him", "himself", "herself"}
 _POSSESSIVE = {"his", "her", "its", "their", "our", "my"}
 _FIRST_PERSON = {"we", "i", "us", "our", "my"}
+_OBJECT_PRONOUNS = {"them", "him", "her", "it", "they"}
+# "cease referring to the protests as riots", "responded to the attack": speaking of an event is not doing it
+_REFER = {"refer", "respond", "react", "reply", "comment", "mention", "describe", "label", "allude", "point"}
+_SPANS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"}
 
 _HYPHEN = re.compile(r"^(?P<x>.+?)[-\u2013](?P<v>backed|supported|sponsored|allied|funded|financed|armed|brokered)$", re.I)
 _HYPHEN_TRIGGERS = {"backed": "back", "supported": "support", "sponsored": "back", "allied": "back",
@@ -214,9 +218,10 @@ class _Coder:
         if dep == "pcomp" or (dep == "pobj" and verb.tag_ == "VBG"):
             # "by expanding ties": the doer of the verb the preposition hangs on
             gov = head.head if head.dep_ == "prep" else head
-            if head.lower_ in _REASON_PREPS and gov.pos_ in ("VERB", "AUX"):
+            if head.lower_ in _REASON_PREPS | {"as", "from"} and gov.pos_ in ("VERB", "AUX"):
                 # "sentenced the couple for torturing", "praised Kenya for mediating": the one punished
-                # or praised for a deed is its doer, not the judge
+                # or praised for a deed is its doer, not the judge; so is the one "cited as
+                # preventing" it or "barred from entering"
                 held = _children(gov, {"dobj"})
                 if held:
                     return self.index.in_phrase(held[0]) or (
@@ -228,6 +233,8 @@ class _Coder:
                 return self.index.in_phrase(gov)
         if dep == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN", "PRON"):
             found = [a for a in self.index.in_phrase(head) if not self.medium(a)]
+            if not found and self.index.prefixed_in(head):
+                return []  # "an anti-Houthi coalition fighting ...": a doer we cannot code, not the clause's
             gov = _verb_of(head) if not found else None
             if head.dep_ == "pobj" and head.head.lower_ in ("with", "without"):
                 gov = None  # "with sanctions restricting trade": the absolute clause has its own doer
@@ -250,6 +257,12 @@ class _Coder:
 
     def resolve_pronoun(self, tok: Token) -> list[Actor]:
         """"it"/"they" without an actor: the subject of the sentence before (or of this one)."""
+        if tok.lower_ in _FIRST_PERSON | {"me"}:
+            # "I applaud the president," Graham said: inside a quote, I is its speaker, not
+            # whoever was the last subject
+            for q in self.quotes:
+                if q.start <= tok.idx < q.end:
+                    return [q.speaker]
         sid = sentence_of_token(self.doc, tok.i)
         for actor in self.index.by_sentence.get(sid, []):
             span_tok = self.index.by_token
@@ -259,6 +272,41 @@ class _Coder:
                 if first and first[0].i in span_tok and any(t.dep_ in _SUBJ or t.head.dep_ in _SUBJ for t in first):
                     return [actor]
         return [a for a in self.last_subject if self.agrees(tok, a)]
+
+    def object_pronoun(self, tok: Token, source: list[Actor]) -> list[Actor]:
+        """"police arrested five activists and released them": an object pronoun never means the
+        subject of its own clause; "them" is the nearest plural noun before it (an actor or
+        nothing: "supplied them" after "microbes"), "him"/"her" the nearest other person."""
+        word = tok.lower_
+        own = {(a.code, a.name) for a in source} | {a.text.lower() for a in source}
+        sid = sentence_of_token(self.doc, tok.i)
+        if word in ("them", "they"):
+            first = self.doc[tok.i].sent.start
+            if first > 0:
+                first = self.doc[first - 1].sent.start
+            for i in range(tok.i - 1, first - 1, -1):
+                noun = self.doc[i]
+                if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ == "compound":
+                    continue
+                found = self.index.in_phrase(noun, loose=False)
+                if any(a in source or (a.code, a.name) in own for a in found):
+                    continue  # the doer's own phrase ("the police ... them")
+                return found
+            return []
+        if word not in ("him", "her"):
+            return []
+        # '"we must ask her to return," Smith said': a third person in a quote is not its speaker
+        before = self.doc[tok.sent.start:tok.i].text
+        if before.count('"') % 2 or before.count("\u201c") > before.count("\u201d") \
+                or any(q.start <= tok.idx < q.end for q in self.quotes):
+            return []  # 'Smith told the paper, "ask her"': a quote keeps its own people, unnamed here
+        for s in (sid, sid - 1):
+            for actor in reversed(self.index.by_sentence.get(s, [])):
+                if actor.start >= tok.idx or actor.kind != "person" or actor in source \
+                        or (actor.code, actor.name) in own or actor.text.lower() in own:
+                    continue
+                return [actor]
+        return []
 
     def agrees(self, pronoun: Token, actor: Actor) -> bool:
         """Number and person agreement: "officials said it killed nine" - "it" is not the officials."""
@@ -694,8 +742,15 @@ class _Coder:
         loose = cand.type not in _STANCE
         for obj in objs:
             found = idx.in_phrase(obj, loose=loose) or self.resolve_definite(obj, source)
+            if obj.lower_ in _OBJECT_PRONOUNS and (not found or any(self.bound(a, source) for a in found)):
+                found = self.object_pronoun(obj, source)
             target = _merge(target, found)
             for pobj in _prep_objects(obj, _TARGET_PREPS | {"by"}):
+                if cand.type in _HELP and pobj.head.lower_ == "from":
+                    # "was given assurances from the US": the giver, never the one helped
+                    if passive and not source:
+                        source = idx.in_phrase(pobj)
+                    continue
                 target = _merge(target, idx.in_phrase(pobj))
         # "protect its cities from Russian attacks", "aid from Japan": with help, "from" names the
         # danger or the giver, never the one helped
@@ -925,6 +980,13 @@ class _Coder:
             first = first.head  # ("over assassination plots": the phrase's head carries the link)
         if first.dep_ == "pobj" and first.head.lower_ == "from":
             return False  # "protect cities from attacks", "fled from the fighting": not the subject's act
+        if verb.lemma_.lower() in _REFER:
+            return False
+        span = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None
+        if span is not None and span.lemma_.lower() in _SPANS and span.dep_ == "pobj":
+            # "in sixteen weeks of protests, police fired": when it happened, not the police's protests
+            # (but "launched ten days of war games" is theirs)
+            return False
         if first.dep_ == "pobj" and first.head.lower_ in _REASON_PREPS and first.head.head.i == verb.i:
             trig = self.match(verb)
             if first.head.lower_ == "over" or (trig is not None and trig.type in _BLAME):
@@ -968,9 +1030,16 @@ class _Coder:
         return (root.lemma_.lower() in _PLATFORMS or root.lower_ in _PLATFORMS) and root.dep_ == "pobj" \
             and root.head.lower_ in ("on", "via", "through", "over")
 
+    def bound(self, actor: Actor, source: list[Actor]) -> bool:
+        """Whether a pronoun target names the doer itself: "they released them" cannot mean the
+        same party twice (only "themselves" could)."""
+        return actor.kind == "pronoun" and not actor.text.lower().endswith(("self", "selves")) \
+            and actor.text.lower() not in _POSSESSIVE and any(
+                a is actor or (a.code, a.name) == (actor.code, actor.name) for a in source)
+
     def assign(self, cand: Candidate, source: list[Actor], target: list[Actor]) -> None:
         source = [a for a in source if not self.medium(a)]
-        target = [a for a in target if not self.medium(a)]
+        target = [a for a in target if not self.medium(a) and not self.bound(a, source)]
         ids = {id(a) for a in source}
         cand.source = source
         # "stepped down from his post": a possessive pronoun of the doer is no target
