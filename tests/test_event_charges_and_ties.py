@@ -1,13 +1,8 @@
 """Round eight: a charge "of" a crime "against" someone, reputed ties, and prepositions that only
 look like the particle of a phrasal verb (all sentences our own)."""
 
-from dyads.model import Article
-from dyads.pipeline import annotate_doc
 from dyads.triggers import lexicon
-
-
-def _events(nlp, text):
-    return annotate_doc(Article(id="t", text=text, date="2021-03-04"), nlp(text)).events
+from event_helpers import code_events as _events
 
 
 def _of(nlp, text, trigger):

@@ -3,12 +3,7 @@ country withdrawn, misparsed main verbs, visits with nothing visited, everyday s
 words (animals, storms, prizes, prison terms, candidacies), acts weighed rather than done, and
 fines as penalties (all sentences our own)."""
 
-from dyads.model import Article
-from dyads.pipeline import annotate_doc
-
-
-def _events(nlp, text):
-    return annotate_doc(Article(id="t", text=text, date="2021-03-04"), nlp(text)).events
+from event_helpers import code_events as _events
 
 
 def _of(nlp, text, trigger):

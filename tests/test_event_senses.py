@@ -3,16 +3,7 @@ shootings coded as news readers expect (all sentences our own)."""
 
 import pytest
 
-from dyads.model import Article
-from dyads.pipeline import annotate_doc
-
-
-def _events(nlp, text):
-    return annotate_doc(Article(id="t", text=text, date="2021-03-04"), nlp(text)).events
-
-
-def _of(nlp, text, kind):
-    return [e for e in _events(nlp, text) if e.type == kind]
+from event_helpers import code_events as _events, events_of as _of
 
 
 @pytest.mark.parametrize("text, kind", [

@@ -3,12 +3,7 @@
 
 import pytest
 
-from dyads.model import Article
-from dyads.pipeline import annotate_doc
-
-
-def _events(nlp, text):
-    return annotate_doc(Article(id="t", text=text, date="2021-03-04"), nlp(text)).events
+from event_helpers import code_events as _events
 
 
 def _only(nlp, text, kind):

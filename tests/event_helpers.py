@@ -1,0 +1,16 @@
+"""What the event tests share: code one text through the whole pipeline (after spaCy)."""
+
+from __future__ import annotations
+
+from dyads.model import Article, Event
+from dyads.pipeline import annotate_doc
+
+
+def code_events(nlp, text: str, date: str | None = "2021-03-04") -> list[Event]:
+    """The events of ``text`` read as one article dated ``date``."""
+    return annotate_doc(Article(id="t", text=text, date=date), nlp(text)).events
+
+
+def events_of(nlp, text: str, kind: str) -> list[Event]:
+    """The events of ``text`` of PLOVER type ``kind``."""
+    return [e for e in code_events(nlp, text) if e.type == kind]
