@@ -60,7 +60,8 @@ def _print_spans(r: dict[str, Any]) -> None:
 @click.option("--pentaclass", "pentaclass", type=_FILE, help="TSV 'sentence<TAB>label' with PentaClass 0-4.")
 @click.option("--actor-spans", "actor_spans", type=_FILE, help="CoNLL 'token TAG' file with S/T/R spans.")
 @click.option("--cv", "cv", type=click.IntRange(min=2), default=None,
-              help="Retrain the sentence classifier on K-1 folds and score the held-out fold.")
+              help="Retrain the sentence classifier (and, with --actor-spans, the argument tagger) "
+                   "on K-1 folds and score the held-out fold.")
 @click.option("--train", "train", type=_FILE, default=None,
               help="Training TSV for --cv (default: the --pentaclass file itself).")
 @click.option("--limit", type=click.IntRange(min=1), default=None, help="Only the first N gold items.")
@@ -83,7 +84,8 @@ def eval_command(
 
     Each gold sentence is coded as its own article; its main event is the one with the
     highest confidence. See `dyads.evaluate` for the exact definition of every figure.
-    Without --cv, figures on the classifier's own training sentences are flagged.
+    Without --cv, figures on the classifier's (or the argument tagger's) own training sentences
+    are flagged.
 
     \b
     Examples:
