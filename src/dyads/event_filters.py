@@ -13,7 +13,7 @@ from .event_roles import SUBJ as _SUBJ, children as _children, prep_objects as _
 from .triggers import context_words, word_list
 
 __all__ = ["collision", "everyday_sense", "generic_visitors", "mishap", "mishap_inquiry", "no_comment", "other_sense",
-           "plain_sense", "caught_or_famed", "private_life", "safety_or_court", "product_release", "talk_partners",
+           "plain_sense", "caught_or_famed", "described_people", "journey", "private_life", "safety_or_court", "product_release", "talk_partners",
            "verbal_attack", "weather", "errand"]
 
 _MISHAPS = word_list("mishaps")
@@ -159,7 +159,15 @@ def mishap_inquiry(tok: Token) -> bool:
     looked_at = _prep_objects(tok, {"of", "into"}) + _children(tok, {"dobj", "nsubjpass"})  # "the crash was investigated"
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":  # "began investigations of the crash"
         looked_at += _prep_objects(tok.head, {"of", "into"})
-    return any(o.lemma_.lower() in _MISHAPS or _mishap_words(o) for o in looked_at)
+    if any(o.lemma_.lower() in _MISHAPS or _mishap_words(o) for o in looked_at):
+        return True
+    if any(o.lemma_.lower() == "death" for o in looked_at) and any(
+            p in tok.sent.text.lower() for p in _NO_FOUL_PLAY):
+        return True  # "an investigation of the death, which they treated as not suspicious"
+    verb = tok if tok.pos_ == "VERB" else _verb_of(tok)
+    doers = _children(verb, _SUBJ) if verb is not None else []
+    named = " ".join(t.text.lower() for d in doers for t in d.subtree)
+    return any(b in named.split() or (" " in b and b in named) for b in _SAFETY_BOARDS)  # "the NTSB would begin"
 
 
 def collision(tok: Token) -> bool:
@@ -233,6 +241,10 @@ def no_comment(tok: Token) -> bool:
             return True
         if lemma == "deny" and _children(tok, {"ccomp"}):
             return True
+        if lemma in ("deny", "dispute", "refute") and tok.dep_ == "relcl" \
+                and any(o.lower_ in ("which", "that") for o in _children(tok, {"dobj"})) \
+                and any(t.lemma_.lower() in _CLAIMED for t in tok.sent if t.i < tok.i):
+            return True  # "was accused of fraud, which he denied": a denial of a charge, CAMEO 01x
     return False
 
 
@@ -241,6 +253,8 @@ def _doer(tok: Token) -> Token | None:
     subj = _children(tok, _SUBJ)
     if subj and subj[0].lower_ in ("that", "which") and tok.dep_ == "relcl":
         return tok.head
+    if subj and subj[0].lower_ == "which" and tok.dep_ == "ccomp" and tok.head.dep_ == "relcl":
+        return tok.head.head  # "an emergency, which he said would allow him": the speaker's clause hangs on it
     return subj[0] if subj else None
 
 
@@ -489,7 +503,36 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
         return True  # "a charge of murder against him": the crime named in an accusation
     if lemma == "clash" and event_type == "ASSAULT" and _lemmas(_prep_objects(tok, {"with"})) & _WORDY:
         return True  # "clashes with politicians", "clashed with critics": a quarrel, not fighting
-    return private_life(tok, event_type) or safety_or_court(tok, event_type)
+    return private_life(tok, event_type) or safety_or_court(tok, event_type) or described_people(tok, event_type)
+
+
+def described_people(tok: Token, event_type: str) -> bool:
+    """"people accused of crimes", "those convicted of fraud", "anyone who had been charged": a
+    participle that describes people at large, with no accuser named, is no accusation act.
+
+    Why: a law "to extradite people accused of crimes" says who the law is about; nobody accuses
+    anyone in the sentence, so an ACCUSE event would have a target and nothing happening to it.
+    """
+    if event_type != "ACCUSE" or tok.pos_ != "VERB" or tok.lemma_.lower() not in _CHARGED:
+        return False
+    if _prep_objects(tok, {"by"}) or _children(tok, {"agent"}):
+        return False  # "people accused by the police": someone accuses
+    head = tok.head
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return _lower([head]) & _ANYONE != set() and not head.ent_type_
+    if tok.dep_ == "relcl" and _children(tok, {"auxpass"}) \
+            and any(s.lower_ in ("who", "that") for s in _children(tok, {"nsubjpass"})):
+        return _lower([head]) & _ANYONE != set() and not head.ent_type_  # "people who had been accused"
+    return False
+
+
+def journey(tok: Token) -> bool:
+    """"had been travelling 700 miles to the resort": a distance covered is a trip, not a visit."""
+    if tok.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("dobj", "npadvmod", "advmod", "pobj") and c.lemma_.lower() in _DISTANCES
+               and any(n.dep_ == "nummod" or n.like_num for n in c.children)
+               for c in tok.children)
 
 
 def _antecedent(pron: Token) -> Token | None:
@@ -656,6 +699,22 @@ _WORDY = {"politician", "lawmaker", "legislator", "critic", "colleague", "journa
 # what a plan or a rule "calls for": a provision, not anyone's request
 _PROVISIONS = _INSTRUMENTS | {"guideline", "guidance", "plan", "treaty", "agreement", "deal", "accord", "resolution", "target",
                                       "standard", "roadmap", "budget", "charter", "framework", "manifesto"}
+# what one orders in the sense of buying or paying: no demand on another party
+_PURCHASES = {"payment", "transfer", "purchase", "refund", "payout", "meal", "food", "drink", "pizza", "coffee",
+              "copy", "goods", "supply", "part", "ticket", "taxi", "delivery", "shipment", "item", "product"}
+# generic people a participle describes ("people accused of crimes"): a description, not an accusation act
+_ANYONE = {"people", "person", "those", "anyone", "anybody", "someone", "somebody", "individual", "man", "woman",
+           "men", "women", "one", "others", "everyone", "citizen", "resident", "foreigner", "fugitive", "criminal",
+           "offender", "prisoner", "inmate", "suspect", "defendant"}
+_CHARGED = {"accuse", "convict", "charge", "suspect", "indict", "want", "sentence", "find"}
+# what a denial in a relative clause takes back: a charge or a claim made just before
+_CLAIMED = _DENIED | _CHARGE_NOUNS | {"accuse", "allege", "charge", "claim", "suspect", "blame", "report"}
+# who investigates accidents by trade: their inquiries look for causes, not culprits
+_SAFETY_BOARDS = {"ntsb", "aaib", "atsb", "bea", "tsb", "maib", "raib", "coroner", "medical examiner",
+                  "safety board", "transportation safety", "transport safety", "accident investigation"}
+_NO_FOUL_PLAY = {"not suspicious", "unexplained", "accidental", "natural causes", "no foul play", "not being treated"}
+# a distance covered is a journey, not a visit to anyone
+_DISTANCES = {"mile", "kilometre", "kilometer", "km", "kilometres", "kilometers", "miles", "hour", "day"}
 _POSTS = _CANDIDACIES | {"leadership", "chairmanship", "premiership", "governorship", "mayoralty", "position",
                          "post", "role", "job"}
 _MILITARY = _TROOPS | {"army", "force", "forces", "fighter", "rebel", "militant", "militia", "soldier", "stronghold",
@@ -698,6 +757,9 @@ def errand(tok: Token, event_type: str, doer: Token | None, what: Token | None) 
     if lemma == "call" and event_type == "REQUEST" and doer is not None and doer.ent_type_ in ("", "LAW") \
             and _lemmas([doer]) & _PROVISIONS:
         return True  # "the guidelines call for 2%": what a text provides, not anyone's request
+    if lemma == "order" and event_type == "REQUEST" and meant is not None and meant.dep_ in ("dobj", "pobj") \
+            and _lemmas([meant]) & _PURCHASES and not _children(tok, {"xcomp", "ccomp", "dative"}):
+        return True  # "admitted to ordering the payments", "ordered a pizza": money paid or goods bought
     if lemma == "order" and event_type == "REQUEST" and any(
             t.lemma_.lower() == "flag" for t in tok.subtree if t.dep_ in ("dobj", "nsubj", "nsubjpass")):
         return True  # "ordered flags lowered to half staff": a mark of mourning

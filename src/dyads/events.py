@@ -42,8 +42,8 @@ from .event_complements import (
 )
 from .event_records import main_event, penta_of_event, to_events
 from .event_filters import (
-    collision, everyday_sense, generic_visitors, mishap, mishap_inquiry, no_comment, other_sense, product_release,
-    talk_partners, verbal_attack, weather,
+    collision, everyday_sense, generic_visitors, journey, mishap, mishap_inquiry, no_comment, other_sense,
+    product_release, talk_partners, verbal_attack, weather,
 )
 from .event_modality import (
     COOP_TYPES as _COOP_TYPES,
@@ -106,6 +106,9 @@ _FIRST_PERSON = {"we", "i", "us", "our", "my"}
 _OBJECT_PRONOUNS = {"them", "him", "her", "it", "they"}
 # "cease referring to the protests as riots", "responded to the attack": speaking of an event is not doing it
 _REFER = {"refer", "respond", "react", "reply", "comment", "mention", "describe", "label", "allude", "point"}
+# plants and premises: a nationality in front of them says where they are, not who made a deal
+_SITES = {"site", "plant", "factory", "facility", "mill", "mine", "refinery", "warehouse", "branch", "subsidiary",
+          "operation", "office", "store", "shop", "farm", "brewery", "works", "production", "unit", "yard"}
 _SPANS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"}
 
 _HYPHEN = re.compile(r"^(?P<x>.+?)[-\u2013](?P<v>backed|supported|sponsored|allied|funded|financed|armed|brokered)$", re.I)
@@ -481,6 +484,9 @@ class _Coder:
             if cand.mode == "visit" and cand.token.pos_ == "VERB" and not cand.target:
                 # "visited the hospital", "police arrived": a visit needs a party or a state visited
                 cand.absorbed = True
+            if cand.mode == "visit" and not any(a.code and len(a.code) > 3 for a in cand.source) \
+                    and journey(cand.token):
+                cand.absorbed = True  # "the church group had been travelling 700 miles to the park": a trip
             if cand.mode == "visit" and not cand.source and generic_visitors(cand.token):
                 cand.absorbed = True  # "people living in or visiting Hong Kong": travel, no visiting party
             if cand.type == "CONSULT" and self.press_contact(cand):
@@ -746,6 +752,10 @@ class _Coder:
                 found = self.object_pronoun(obj, source)
             target = _merge(target, found)
             for pobj in _prep_objects(obj, _TARGET_PREPS | {"by"}):
+                if cand.type in ("COERCE", "SANCTION") and pobj.head.lower_ == "by" and passive:
+                    # "was given a fine by a court": the court imposes the penalty on the subject
+                    source = _merge(source, idx.in_phrase(pobj))
+                    continue
                 if cand.type in _HELP and pobj.head.lower_ == "from":
                     # "was given assurances from the US": the giver, never the one helped
                     if passive and not source:
@@ -1040,6 +1050,13 @@ class _Coder:
     def assign(self, cand: Candidate, source: list[Actor], target: list[Actor]) -> None:
         source = [a for a in source if not self.medium(a)]
         target = [a for a in target if not self.medium(a) and not self.bound(a, source)]
+        if cand.type in ("AGREE", "CONSULT", "COOPERATE"):
+            # "in the deal, Austrian and New Zealand production sites are kept": whose sites, not parties
+            source = [a for a in source if not self.site_owner(a)]
+            target = [a for a in target if not self.site_owner(a)]
+        if cand.type in ("COERCE", "SANCTION") and _children(cand.token, _PASS_SUBJ):
+            # "a judge sentenced a doctor. He was given a fine": the court that fines is never the one fined
+            target = [a for a in target if not (a.kind == "pronoun" and a.sector == "JUD")]
         ids = {id(a) for a in source}
         cand.source = source
         # "stepped down from his post": a possessive pronoun of the doer is no target
@@ -1049,6 +1066,16 @@ class _Coder:
         if cand.type == "CONSULT" and cand.mode != "visit":
             # "held talks in Moscow with Putin": where a meeting happens is not who it is with
             cand.target = [a for a in cand.target if not self.venue(a)]
+
+    def site_owner(self, actor: Actor) -> bool:
+        """Whether a mention only says whose plant or site a noun is ("German factories")."""
+        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:  # "Austrian, British and Kiwi sites": the first decides
+            tok = tok.head
+        return tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in _SITES
 
     def venue(self, actor: Actor) -> bool:
         """Whether a mention is a place introduced by "in"/"at" ("talks at the Kremlin")."""
