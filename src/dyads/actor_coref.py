@@ -34,11 +34,45 @@ __all__ = ["main_country", "resolve_references"]
 
 def resolve_references(ix: DocIndex) -> None:
     """Resolve ``ix.mentions`` from each other, in the order that keeps each pass's evidence."""
+    _heads_of_bodies(ix)
     _definite_descriptions(ix)
     _staff(ix)
     _context(ix)
     _coreference(ix)
     _staff(ix)  # principals resolved by their surnames or from the article
+
+
+# Titles of whoever leads any body: the body, not the title, says the sector.
+_LEADER_TITLES = frozenset({"president", "chairman", "chairwoman", "chairperson", "chair", "head"})
+_LEAD_VERBS = frozenset({"lead", "head", "chair"})
+
+
+def _heads_of_bodies(ix: DocIndex) -> None:
+    """"The Supreme Court is led by President Brenda Hale", "the court's President Hale": the
+    president of a court or bank serves that body (its sector and state), not a government."""
+    doc = ix.doc
+    by_token: dict[int, Mention] = {}
+    for m in ix.mentions:
+        if m.kind == "organisation":
+            for i in range(m.start, m.end):
+                by_token[i] = m
+    for m in ix.mentions:
+        if m.kind != "person" or not m.name or not m.role \
+                or m.role.lower().split()[-1] not in _LEADER_TITLES:
+            continue
+        head = doc[m.end - 1]
+        body = next((by_token[c.i] for t in doc[m.start:m.end] for c in t.children
+                     if c.dep_ == "poss" and c.i in by_token), None)
+        if body is None and head.dep_ == "pobj" and head.head.lower_ == "by":
+            verb = head.head.head
+            if verb.lemma_.lower() in _LEAD_VERBS:
+                if verb.dep_ == "acomp":  # "is lead by" read as an adjective
+                    verb = verb.head
+                subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                body = by_token.get(subject.i) if subject is not None else None
+        if body is not None and (body.sector or body.country):
+            m.sector = body.sector
+            m.country = body.country or m.country
 
 
 def main_country(mentions: list, dateline: str | None = None) -> str | None:
@@ -65,11 +99,16 @@ def _definite_descriptions(ix: DocIndex) -> None:
     a definite description with no state of its own refers back to the latest earlier
     mention with the same head noun or title group (sectors.tsv ``refers``), not to the
     nearest state in its sentence. "the government in Caracas" names its state outright.
+    A person named inside a quotation is antecedent only within that quotation: a speaker's
+    passing "Assad" is not the article's "the president".
     """
     doc = ix.doc
     ix.mentions.sort(key=lambda m: m.start)
-    latest: dict[str, Mention] = {}  # synonym group -> latest resolved mention
+    region = _quotation_of(ix)
+    # (synonym group, quotation or -1) -> latest resolved mention there
+    latest: dict[tuple[str, int], Mention] = {}
     for m in ix.mentions:
+        here = region(m.start)
         if m.kind == "person" and m.name is not None:  # roles from appositions came late
             m.refers = tuple(k for k in (role_group(m.role), role_group(m.text_role)) if k)
         if m.definite and m.country is None and m.name is None and m.refers \
@@ -80,7 +119,10 @@ def _definite_descriptions(ix: DocIndex) -> None:
                 m.country, m.confidence = located, 0.8
             else:
                 for key in m.refers:
-                    cand = latest.get(key)
+                    cand = latest.get((key, -1))
+                    inside = latest.get((key, here)) if here >= 0 else None
+                    if inside is not None and (cand is None or inside.start > cand.start):
+                        cand = inside
                     if cand is None or m.sector and cand.sector and m.sector != cand.sector:
                         continue
                     m.country, m.name = cand.country, cand.name
@@ -89,7 +131,7 @@ def _definite_descriptions(ix: DocIndex) -> None:
                     break
         if m.country is not None:
             for key in m.refers:
-                latest[key] = m
+                latest[(key, here)] = m
 
 
 def _located_in(ix: DocIndex, i: int, forms: tuple[str, ...] = ("capital", "seat")) -> str | None:
@@ -145,6 +187,7 @@ def _context(ix: DocIndex) -> None:
     # news outlet names no state the story is about)
     states = _sentence_states(ix)
     everywhere = set().union(*states.values()) if states else set()
+    gatherings = _sentence_states(ix, meeting_places=True)
     for m in ix.mentions:
         if m.country is not None or m.kind not in ("group", "organisation", "person"):
             continue
@@ -158,18 +201,25 @@ def _context(ix: DocIndex) -> None:
             continue  # a school's state is the one its name gives, or none
         here = states.get(sentence_of_token(ix.doc, m.start), set())
         pool = here if here else everywhere
+        if m.kind == "group" and m.sector == "REL" and m.name:
+            # a faith is no state's, but "Muslim groups" in a sentence about Pakistan are
+            # Pakistani; "Catholic bishops met in Rome" are not Italian
+            pool = gatherings.get(sentence_of_token(ix.doc, m.start), set())
         if len(pool) == 1:
             m.country = next(iter(pool))
             m.from_context = True
             m.confidence = 0.5
 
 
-def _sentence_states(ix: DocIndex) -> dict[int, set[str]]:
+def _sentence_states(ix: DocIndex, meeting_places: bool = False) -> dict[int, set[str]]:
     """The states each sentence names from its own words (not from the article's context); a
-    news outlet cited ("told Agence France-Presse", "Reuters said") names none."""
+    news outlet cited ("told Agence France-Presse", "Reuters said") names none. With
+    ``meeting_places``, nor does a capital where something happens ("a summit in Rome")."""
     states: dict[int, set[str]] = {}
     for m in ix.mentions:
         if m.sector == "JRN":
+            continue
+        if meeting_places and _capital_venue(ix, m):
             continue
         # a person known by name only is evidence of nobody else's state ("King Abdullah
         # met Putin"); "Algerian President Ben Bella" names a state in the text
@@ -178,6 +228,14 @@ def _sentence_states(ix: DocIndex) -> dict[int, set[str]]:
                 and not _venue(ix, m):
             states.setdefault(sentence_of_token(ix.doc, m.start), set()).add(m.country)
     return states
+
+
+def _capital_venue(ix: DocIndex, m: Mention) -> bool:
+    """Whether ``m`` is a capital named as the place of an event ("met in Rome")."""
+    anchor = ix.anchor_at(m.start)
+    form = anchor.whole_country if anchor is not None else None
+    return form is not None and form.form == "capital" and m.start > 0 \
+        and ix.doc[m.start - 1].lower_ in ("in", "at")
 
 
 # Sectors of a state's own offices: their holders serve the state the text is about.
@@ -198,16 +256,32 @@ def _official(m: Mention) -> bool:
                                     for w in f"{m.role} {m.text_role or ''}".lower().split())
 
 
+# Presidential republics with no prime minister: a "Prime Minister" in their news is foreign.
+_NO_PRIME_MINISTER = frozenset({"USA", "MEX", "BRA", "ARG", "COL", "CHL", "IDN", "PHL", "NGA",
+                                "KEN", "VEN", "IRN", "ECU", "BOL", "PRY", "URY", "CRI", "PAN",
+                                "GTM", "HND", "SLV", "NIC", "DOM", "GHA", "ZAF", "CYP"})
+
+
+def _prime_minister(m: Mention) -> bool:
+    """Whether the person's title is prime minister ("Prime Minister", "premier")."""
+    title = f"{m.role or ''} {m.text_role or ''}".lower().replace("-", " ")
+    return "prime minister" in title or "premier" in title.split()
+
+
 def _home_state(ix: DocIndex, m: Mention, main: str | None,
                 states: dict[int, set[str]]) -> str | None:
     """The state an official with no state named serves: the article's main state (news gives
     a visiting foreign official a nationality, not a host); with none, the one state named
-    in the sentence or, failing that, in it and the one before."""
-    if main is not None and any(main in named for named in states.values()):
+    in the sentence or, failing that, in it and the one before. A prime minister is not the
+    main state's if it has no such office."""
+    foreign = main in _NO_PRIME_MINISTER and _prime_minister(m)
+    if main is not None and any(main in named for named in states.values()) and not foreign:
         return main  # (a main state known only from people's names and venues is none)
     sid = sentence_of_token(ix.doc, m.start)
     here = states.get(sid, set())
     near = here | states.get(sid - 1, set())
+    if foreign:  # a prime minister, in news of a state that has none, is another state's
+        here, near = here - {main}, near - {main}
     for pool in (here, near):
         if len(pool) == 1:
             return next(iter(pool))
@@ -439,12 +513,26 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+def _quotation_of(ix: DocIndex) -> Callable[[int], int]:
+    """A function from a token to the index of the quotation it is in, or -1."""
+    doc = ix.doc
+    regions = _quote_regions(_doc_text(ix))
+    region_starts = [r[0] for r in regions]
+
+    def region(i: int) -> int:
+        char = doc[i].idx
+        r = bisect.bisect_right(region_starts, char) - 1
+        return r if r >= 0 and regions[r][0] <= char <= regions[r][1] else -1
+
+    return region
+
+
 def _coreference(ix: DocIndex) -> None:
     """Names, titles and pronouns that point back to a person named earlier."""
     ix.mentions.sort(key=lambda m: m.start)
     people = [m for m in ix.mentions if m.kind == "person"]
     _surnames(ix, people)
-    _titles(people)
+    _titles(people, _quotation_of(ix))
     _pronouns(ix)
 
 
@@ -471,17 +559,20 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
                 m.confidence = max(0.6, first.confidence - 0.1)
 
 
-def _titles(people: list[Mention]) -> None:
-    """"the Russian president": the nearest earlier named person with that role and country."""
+def _titles(people: list[Mention], region: Callable[[int], int]) -> None:
+    """"the Russian president": the nearest earlier named person with that role and country
+    (one named inside a quotation only for a title in that same quotation)."""
     named = [m for m in people if m.name]
     starts = [m.start for m in named]
     for m in people:
         if m.name or not m.nominal or not m.definite:
             continue
         end = bisect.bisect_left(starts, m.start)
+        here = region(m.start)
         # same title group ("president" is not "vice-president"), not a former holder
         fitting = [c for c in reversed(named[:end])
-                   if set(m.refers) & set(c.refers)
+                   if region(c.start) in (-1, here)
+                   and set(m.refers) & set(c.refers)
                    and not OTHER_HOLDER & set(f"{c.role or ''} {c.text_role or ''}"
                                               .lower().split())
                    and (m.country is None or c.country == m.country)]

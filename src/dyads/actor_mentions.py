@@ -369,6 +369,9 @@ def _remaining_anchors(ix: DocIndex) -> None:
         if ix.used[anchor.start]:
             continue
         if anchor.kind == "country":
+            if anchor.end < ix.n and doc[anchor.end].lower_ in _CURRENCIES \
+                    and doc[anchor.end].tag_.startswith("NN"):
+                continue  # "six million US dollars": a currency, no actor
             m = _country_mention(ix, anchor)
         elif anchor.kind == "org":
             org: Organisation = anchor.payload  # type: ignore[assignment]
@@ -400,6 +403,8 @@ def _remaining_anchors(ix: DocIndex) -> None:
                 continue  # "an Islamic garment", "a Korean-Canadian family": no actor
             m = Mention(anchor.start, anchor.end, "group",
                         name=clean_name(doc[anchor.start:anchor.end].text), confidence=0.5)
+            if _religion(doc[anchor.start:anchor.end].text):
+                m.sector = "REL"  # "Catholic bishops": a faith, no state's people
             _state_of_people(ix, m)
         else:
             continue
@@ -435,6 +440,29 @@ def _describes_thing(ix: DocIndex, anchor: Anchor) -> bool:
     while head.dep_ in ("amod", "compound") and head.head.i > head.i:  # "Korean-Canadian family"
         head = head.head
     return head.i > tok.i and head.pos_ == "NOUN" and head.tag_ == "NN" and ix.sector_at(head.i) is None
+
+
+# Faiths and denominations: their adjectives name believers in many states, none of them.
+RELIGIONS = frozenset({"catholic", "catholics", "roman", "protestant", "protestants",
+                       "christian", "christians", "muslim", "muslims", "jewish", "jews",
+                       "hindu", "hindus", "buddhist", "buddhists", "sikh", "sikhs",
+                       "anglican", "anglicans", "evangelical", "evangelicals", "lutheran",
+                       "lutherans", "methodist", "methodists", "baptist", "baptists",
+                       "mormon", "mormons", "orthodox", "pentecostal", "pentecostals"})
+
+
+def _religion(text: str) -> bool:
+    """Whether a people-or-religion entity is only faith words ("Roman Catholic", "Muslim")."""
+    words = text.lower().replace("-", " ").split()
+    return bool(words) and all(w in RELIGIONS for w in words) and words != ["roman"]
+
+
+# Currency nouns a state's name or adjective qualifies ("Canadian dollars", "Chinese yuan").
+_CURRENCIES = frozenset({"dollar", "dollars", "cent", "cents", "euro", "euros", "pound",
+                         "pounds", "yuan", "yen", "rupee", "rupees", "peso", "pesos", "ruble",
+                         "rubles", "rouble", "roubles", "franc", "francs", "won", "lira",
+                         "dinar", "dinars", "rial", "rials", "riyal", "riyals", "shekel",
+                         "shekels", "real", "reais", "rand", "naira", "krona", "kronor", "krone"})
 
 
 def _state_of_people(ix: DocIndex, m: Mention) -> None:
