@@ -7,6 +7,7 @@ tokens to actor mentions, so each lookup is a dictionary hit rather than a scan 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -21,6 +22,7 @@ __all__ = [
     "PLACE_PREPS",
     "SUBJ",
     "ActorIndex",
+    "as_place",
     "children",
     "dedupe",
     "lemma_in",
@@ -41,6 +43,8 @@ NP_BLOCK = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "ma
 # giving, returning, handing over: a "to X" phrase names the recipient
 GIVE = frozenset({"AID", "RETREAT", "CONCEDE"})
 PLACE_PREPS = {"in", "from", "throughout", "across", "inside", "at", "for", "against", "with"}
+# "a shop in Paris": where something is, so a capital there is its state, not its government
+_WHERE_PREPS = {"in", "at", "inside", "across", "throughout"}
 # "anti-Houthi forces", "a pro-Israel position": a name behind these prefixes is what the noun is
 # for or against, never the noun itself
 _STANCE_PREFIXES = {"anti", "pro"}
@@ -92,6 +96,8 @@ class ActorIndex:
                         continue
                     if prep.lower_ == "of":
                         nodes.append(pobj)
+                    elif prep.lower_ in _WHERE_PREPS:
+                        found = merge(found, [as_place(a) for a in self._in_phrase(pobj)])
                     else:
                         found = merge(found, self._in_phrase(pobj))
         return found
@@ -130,6 +136,14 @@ class ActorIndex:
                         continue
                     stack.append(child)
         return dedupe(found)
+
+
+def as_place(actor: Actor) -> Actor:
+    """A capital read as a place: "clashes in Paris" happen in France, while "Paris rejected the
+    offer" is the French government speaking; the place keeps only the state."""
+    if actor.kind == "country" and actor.country and actor.code == f"{actor.country}GOV":
+        return replace(actor, sector=None, code=actor.country)
+    return actor
 
 
 def dedupe(actors: Iterable[Actor]) -> list[Actor]:

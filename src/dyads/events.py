@@ -61,6 +61,7 @@ from .event_roles import (
     SUBJ as _SUBJ,
     ActorIndex as _Index,
     children as _children,
+    as_place as _as_place,
     dedupe as _dedupe,
     lemma_in as _lemma_in,
     merge as _merge,
@@ -131,6 +132,12 @@ _STANCE = {"REJECT", "SUPPORT", "ACCUSE"}
 _HELP = {"AID", "SUPPORT", "COOPERATE"}
 # "held talks in Geneva" (a venue), "opposed the war in Ukraine" (where the issue is): no target
 _NO_PLACE_TARGET = {"CONSULT", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"}
+# "stabbed several people in Paris": the victims are named, so the place is no stand-in for them
+_HUMAN_NOUNS = {"people", "person", "man", "woman", "child", "civilian", "resident", "passenger", "pedestrian",
+                "student", "worker", "villager", "tourist", "worshipper", "bystander", "shopper", "customer",
+                "guest", "victim", "teenager", "boy", "girl", "pupil", "visitor", "patient"}
+# "the proclamation ... by the President": a deed noun whose "by" phrase names its author
+_AUTHORED_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}
 _PLACE_PATH = {"dobj", "prep", "pobj", "acl", "amod", "compound", "nmod", "appos", "pcomp"}
 _PLACE_WORDS = {"in", "near", "inside", "across", "throughout", "into", "on", "at", "outside"}
 _PARTICLES = {"in", "up", "down", "out", "off", "back", "away", "over"}
@@ -168,6 +175,12 @@ class _Coder:
             if s.tag_ in ("WDT", "WP") or s.lower_ in ("that", "which", "who"):
                 if verb.dep_ != "relcl":
                     return []
+                own = [o for o in subj[1:] if o.pos_ in ("NOUN", "PROPN", "PRON") and o.tag_ not in ("WDT", "WP")]
+                if own:
+                    # "fighters which European nations refused to take back": the parser made the
+                    # relative pronoun a second subject; the clause's own noun is the doer
+                    return self.index.in_phrase(own[0]) or (
+                        self.resolve_pronoun(own[0]) if own[0].lower_ in _PRONOUNS else [])
                 if s.lower_ == "which" and verb.head.dep_ == "pobj" and s.i > 0 and self.doc[s.i - 1].text == ",":
                     return []  # ", which ..." after a prepositional phrase often means the whole clause
                 return self.index.in_phrase(verb.head)
@@ -591,7 +604,8 @@ class _Coder:
         if cand.type in ("SANCTION", "COERCE") and not trig.verbal:
             self.removed_burden(cand)
         if not cand.target and cand.type not in _NO_PLACE_TARGET:
-            cand.target = self.place_target(tok, cand.source)
+            places = self.place_target(tok, cand.source)
+            cand.target = self.civilians_of(tok, places) if self.named_victims(tok) else places
         set_flags(cand)
         cand.date = self.when(tok, trig.nominal)
         refine_code(cand)
@@ -635,6 +649,26 @@ class _Coder:
             cand.type, cand.cameo, cand.mode = "AID", "073" if humane else "070", None
             cand.context = ["humanitarian"] if humane else []
 
+    def named_victims(self, tok: Token) -> bool:
+        """Whether the verb's object (or passive subject) names people, though no coded actor:
+        "stabbed several people in Paris" says whom; the place is where, not whom."""
+        if not tok.pos_ == "VERB":
+            return False
+        return any(o.lemma_.lower() in _HUMAN_NOUNS or o.lower_ in _HUMAN_NOUNS
+                   for o in _children(tok, {"dobj"}))
+
+    def civilians_of(self, tok: Token, places: list[Actor]) -> list[Actor]:
+        """"stabbed several people in Paris": people named but not coded are the civilians of
+        the state where it happens (CAMEO's FRACVL), with the object phrase as their span."""
+        if not places or not places[0].country:
+            return []
+        obj = next(o for o in _children(tok, {"dobj"})
+                   if o.lemma_.lower() in _HUMAN_NOUNS or o.lower_ in _HUMAN_NOUNS)
+        span = self.doc[obj.left_edge.i:obj.i + 1]
+        country = places[0].country
+        return [Actor(span.start_char, span.end_char, span.text, country=country, sector="CVL",
+                      code=f"{country}CVL", kind="group", sentence=places[0].sentence, confidence=0.5)]
+
     def place_target(self, tok: Token, source: list[Actor]) -> list[Actor]:
         """With no party named, the country where it happens is the target (the PLOVER coders' way).
 
@@ -658,6 +692,9 @@ class _Coder:
                                                    if a.kind == "country" and a not in source])
                 if depth < 3:
                     frontier.append((child, depth + 1))
+        # a capital named as a place is the state where it happens ("clashes in Paris"), not
+        # the government the city's name stands for elsewhere ("Paris rejected the offer")
+        found = _dedupe(_as_place(a) for a in found)
         # the source's own country is a fine target ("Sudan eased the curfew in Sudan"), but
         # when another country is named as well, that one is meant
         other = [a for a in found if a.country not in sources]
@@ -745,9 +782,11 @@ class _Coder:
                     target = _merge(target, idx.in_phrase(pobj))
         # "opposed the use of nuclear weapons in Ukraine": a stance on an issue is not aimed at the
         # place where the issue is located, so only actors named in the object itself count
-        loose = cand.type not in _STANCE
+        victims = self.named_victims(tok)  # (then "at a mall in Paris" is only where it happened)
+        loose = cand.type not in _STANCE and not victims
         for obj in objs:
-            found = idx.in_phrase(obj, loose=loose) or self.resolve_definite(obj, source)
+            found = (self.authors(tok, obj, source) if cand.type in _AUTHORED_TYPES else []) or \
+                idx.in_phrase(obj, loose=loose) or self.resolve_definite(obj, source)
             if obj.lower_ in _OBJECT_PRONOUNS and (not found or any(self.bound(a, source) for a in found)):
                 found = self.object_pronoun(obj, source)
             target = _merge(target, found)
@@ -761,7 +800,7 @@ class _Coder:
                     if passive and not source:
                         source = idx.in_phrase(pobj)
                     continue
-                target = _merge(target, idx.in_phrase(pobj))
+                target = _merge(target, idx.in_phrase(pobj, loose=not victims))
         # "protect its cities from Russian attacks", "aid from Japan": with help, "from" names the
         # danger or the giver, never the one helped
         allowed = _TARGET_PREPS if cand.type not in _COOP_TYPES else _TARGET_PREPS - {"against"}
@@ -781,7 +820,7 @@ class _Coder:
             target = [a for a in target if not (a.country in own and a.kind != "pronoun" and a.code is not None
                                                 and len(a.code) == 3)]
         for pobj in preps:
-            target = _merge(target, idx.in_phrase(pobj))
+            target = _merge(target, idx.in_phrase(pobj, loose=not victims))
         if not target and cand.type in _GIVE and not _prep_objects(tok, {"to"}):
             target = self.stranded_recipient(objs, source)
         if not target:
@@ -795,6 +834,30 @@ class _Coder:
             gov = tok.head.head  # "supported the country by expanding ties": ties with the country
             target = _merge(*(idx.in_phrase(o) or self.resolve_definite(o, source) for o in _children(gov, _OBJ)))
         self.assign(cand, source, target)
+
+    def authors(self, verb: Token, obj: Token, source: list[Actor]) -> list[Actor]:
+        """Who made the deed a stance is about: "condemned the annexation of Crimea by Russia" is
+        aimed at Russia, not at the place inside the object. The small model often hangs the
+        "by" phrase further right ("the recognition of X as Y's territory by Z"), so any "by"
+        after the object noun and inside the verb's own phrases counts."""
+        if obj.pos_ != "NOUN":
+            return []
+        found: list[Actor] = []
+        for t in verb.subtree:
+            if t.i <= obj.i or t.dep_ not in ("prep", "agent") or t.lower_ != "by":
+                continue
+            cur, inside = t.head, True
+            while cur.i != verb.i:  # only through noun and preposition links, never another clause
+                if cur.dep_ not in ("pobj", "prep", "dobj", "amod", "compound", "conj", "appos", "nmod"):
+                    inside = False
+                    break
+                cur = cur.head
+            if not inside:
+                continue
+            for p in t.children:
+                if p.dep_ == "pobj" and p.tag_ != "VBG":
+                    found = _merge(found, [a for a in self.index.in_phrase(p, loose=False) if a not in source])
+        return found
 
     def stranded_recipient(self, objs: list[Token], source: list[Actor]) -> list[Actor]:
         """Actors in the "to" phrase the parser hung at the end of the object (``stranded_to``)."""
