@@ -85,3 +85,13 @@ def test_a_state_naming_a_currency_is_no_actor(nlp):
                         "bidding for the next one.")
     assert not any(a.text.endswith("US") for a in found)
     assert _one(found, "Canada").country == "CAN"
+
+
+def test_a_surname_that_is_also_a_town_stays_a_person():
+    from dyads.actors import find_actors
+    from dyads.model import Article
+    from dyads.nlp import load_nlp
+
+    text = "Jerry Garcia played on. Garcia invited him to collaborate in Garcia's new group."
+    found = find_actors(load_nlp()(text), Article(id="t", text=text))
+    assert all(a.country != "MEX" for a in found)

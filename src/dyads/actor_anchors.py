@@ -530,8 +530,10 @@ def _town_names(ix: DocIndex) -> dict[str, CountryForm]:
 
     doc = ix.doc
     out: dict[str, CountryForm] = {}
+    # "Jerry Garcia ... Garcia": a word the text also uses as a surname is that person's
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or len(ent) != 1 or ent.text in out:
+        if ent.label_ != "PERSON" or len(ent) != 1 or ent.text in out or ent.text in surnames:
             continue
         start = ent.start
         tok = doc[start]
@@ -542,7 +544,8 @@ def _town_names(ix: DocIndex) -> dict[str, CountryForm]:
             continue
         prev = doc[start - 1] if start else None
         nxt = doc[start + 1] if start + 1 < ix.n else None
-        placed = prev is not None and prev.lower_ in _PLACE_BEFORE \
+        possessive = nxt is not None and nxt.text in ("'s", "\u2019s")
+        placed = prev is not None and prev.lower_ in _PLACE_BEFORE and not possessive \
             or prev is not None and prev.is_upper and prev.is_alpha \
             and 2 <= len(prev.text) <= 4 and ix.owner[start - 1] < 0 \
             or nxt is not None and nxt.text in ("'s", "\u2019s") and start + 2 < ix.n \
