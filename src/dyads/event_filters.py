@@ -43,6 +43,12 @@ _PERMIT = {"allow", "permit", "enable", "prohibit", "forbid", "bar"}
 _HALT = {"cancel", "suspend", "halt"}
 _ROADSIDE = word_list("roadside")
 _VEHICLES = word_list("vehicles")
+# what vehicles and buildings do by mishap: a plane "crashes", a train "derails", a roof "collapses"
+_WRECKS = {"crash", "collide", "derail", "capsize", "overturn", "collapse", "sink", "ditch"}
+# what makes people leave their homes ("forced thousands to evacuate") and the jobs one lends a hand in
+_DRIVEN_OUT = {"force", "compel", "cause", "prompt", "lead", "drive", "oblige"}
+_WORKS = {"work", "research", "study", "project", "experiment", "design", "development", "production", "writing",
+          "editing", "filming", "recording", "analysis", "survey", "excavation", "testing", "construction"}
 _IMPACTS = {"strike", "hit", "ram", "crash", "collide", "plough", "plow", "smash"}
 _RIGHTS = word_list("rights_aims")
 _STAFF = word_list("dismissible")
@@ -217,12 +223,23 @@ def mishap(tok: Token, subject_only: bool = False) -> bool:
             (verb.dep_ == "acl" and verb.tag_ == "VBG")
             or (verb.dep_ == "relcl" and any(s.lower_ in ("that", "which") for s in _children(verb, {"nsubj"})))):
         return True  # "wildfires destroying the rainforest", "the quake that struck the island"
+    if not _children(verb, _SUBJ) and not _prep_objects(verb, {"by"}) and any(
+            _crash_clause(w) for w in verb.subtree if w.i != verb.i):
+        return True  # "seven were killed when a bomber crashed at the airport": the crash did the harm
     if subject_only:
         return False
     for agent in _prep_objects(verb, {"by", "in"}):
         if agent.lemma_.lower() in _MISHAPS or (agent.head.lower_ == "by" and _beast(agent)):
             return True  # "died in the flood", "was killed by his lions"
     return False
+
+
+def _crash_clause(verb: Token) -> bool:
+    """A "when"/"after" clause in which a thing, not a party, crashes, derails or collapses."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _WRECKS \
+            or not any(c.lower_ in ("when", "after", "as") for c in verb.children if c.dep_ in ("advmod", "mark")):
+        return False
+    return any(s.pos_ == "NOUN" and s.ent_type_ in ("", "PRODUCT") for s in _children(verb, {"nsubj"}))
 
 
 def _beast(tok: Token) -> bool:
@@ -501,6 +518,14 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
     if event_type == "ASSAULT" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() in _CHARGE_NOUNS:
         return True  # "a charge of murder against him": the crime named in an accusation
+    if event_type == "AID" and lemma == "evacuate" and tok.dep_ == "xcomp" and not _children(tok, {"dobj"}) \
+            and tok.head.lemma_.lower() in _DRIVEN_OUT:
+        return True  # "forced thousands to evacuate": people fleeing a danger, nobody evacuating them
+    if event_type == "AID" and lemma in ("assist", "help") and tok.pos_ == "VERB" \
+            and not _children(tok, {"dobj", "dative"}) and any(
+                w.lemma_.lower() in _WORKS and not _children(w, {"poss"}) and not _prep_objects(w, {"of"})
+                for w in _prep_objects(tok, {"in", "with"})):
+        return True  # "assisted in research", "helped with the work" ("the work of the inspectors" is a party's)
     if lemma == "clash" and event_type == "ASSAULT" and _lemmas(_prep_objects(tok, {"with"})) & _WORDY:
         return True  # "clashes with politicians", "clashed with critics": a quarrel, not fighting
     return private_life(tok, event_type) or safety_or_court(tok, event_type) or described_people(tok, event_type)

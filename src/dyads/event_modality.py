@@ -33,7 +33,13 @@ _ATTEMPTS = {"attempt", "try", "seek", "bid"}
 _HYPO_MARK = {"if", "unless", "whether"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPO_AUX = {"could", "would", "might", "may", "should", "'d"}
-_FAIL = {"fail", "refrain", "stop", "cease", "avoid"}
+# "failed to", "was unable to": the act in the complement was tried or wanted but did not happen
+_FAIL = {"fail", "refrain", "stop", "cease", "avoid", "unable"}
+# "must sign", "has to approve": an obligation names an act still to be done
+_DUTY_AUX = {"must"}
+# "encouraged its allies to restrict": the act urged on someone else has not happened (yet)
+_URGING = {"encourage", "urge", "ask", "press", "pressure", "push", "persuade", "lobby", "advise", "implore",
+           "beg", "invite", "exhort", "prod", "nudge", "coax"}
 # wishes, needs and votes: "want him to resign", "is needed to impeach", "vote to convict" name an
 # outcome someone hopes for or that still has to happen, not one that took place
 _WISH = {"want", "wish", "hope", "need", "vote", "prefer", "like"}
@@ -72,6 +78,19 @@ class Candidate:
 
 
 
+def _obliging(head: Token, chain: list[Token]) -> bool:
+    """Whether ``head`` puts the act below it under a present duty ("has to sign", "have to
+    approve") or urges it on another party ("encouraged allies to restrict"): not yet done."""
+    below = [c for c in head.children if c.dep_ == "xcomp" and c in chain]
+    if not below:
+        return False
+    if head.lemma_.lower() == "have" and head.tag_ in ("VBZ", "VBP", "VB") \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for b in below for c in b.children):
+        return True
+    return head.lemma_.lower() in _URGING and any(c.dep_ in ("dobj", "dative") for c in head.children) \
+        and (chain[0].pos_ == "VERB" or chain[0].dep_ == "dobj")  # "release the files from their probe": the probe was done
+
+
 def set_flags(cand: Candidate) -> None:
     tok = cand.token
     chain = [tok]
@@ -98,7 +117,7 @@ def set_flags(cand: Candidate) -> None:
                     cand.negated = True
             elif c.dep_ == "aux" and low in _FUTURE_AUX:
                 cand.future = True
-            elif c.dep_ == "aux" and low in _HYPO_AUX:
+            elif c.dep_ == "aux" and (low in _HYPO_AUX or low in _DUTY_AUX):
                 cand.hypothetical = True
             elif c.dep_ == "mark" and low in _HYPO_MARK:
                 cand.hypothetical = True
@@ -106,6 +125,8 @@ def set_flags(cand: Candidate) -> None:
             cand.future = True
         if t.i != tok.i and t.lemma_ in _FAIL:
             cand.negated = True
+        if t.i != tok.i and _obliging(t, chain):
+            cand.hypothetical = True
     if any(t.dep_ in ("xcomp", "ccomp") and t.head.i != t.i and t.head.lemma_.lower() in _WISH
            for t in chain[1:] + [tok] if t.pos_ in ("VERB", "AUX")):
         cand.wished = not cand.hypothetical
