@@ -613,14 +613,7 @@ def _pronouns(ix: DocIndex) -> None:
     at = [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in pronoun_ids]
     if not at:
         return
-    regions = _quote_regions(_doc_text(ix))
-    region_starts = [r[0] for r in regions]
-
-    def region(i: int) -> int:
-        char = doc[i].idx
-        r = bisect.bisect_right(region_starts, char) - 1
-        return r if r >= 0 and regions[r][0] <= char <= regions[r][1] else -1
-
+    region = _quotation_of(ix)
     sentence_of_token(doc, 0)
     sents: list[int] = doc.user_data["dyads_sent_index"]
     sent_starts: dict[int, int] = {}
