@@ -29,6 +29,7 @@ from dataclasses import replace
 from collections import Counter
 from pathlib import Path
 
+from dyads.argument_tagger import bio_runs
 from dyads.arguments import add_argument_spans, participant_spans
 from dyads.evaluate import detokenise, main_event
 from dyads.event_confidence import reweigh_events
@@ -58,16 +59,7 @@ def read_gold(path: Path, join: str) -> list[tuple[str, list[Span]]]:
                 pos += len(w) + 1
         else:
             text, offsets = detokenise(words)
-        spans, i = [], 0
-        while i < len(tags):
-            if tags[i] == "O":
-                i += 1
-                continue
-            role, j = tags[i][2:], i + 1
-            while j < len(tags) and tags[j] == f"I-{role}":
-                j += 1
-            spans.append((offsets[i][0], offsets[j - 1][1], role))
-            i = j
+        spans = [(offsets[i][0], offsets[j - 1][1], role) for role, i, j in bio_runs(tags)]
         rows.append((text, spans))
     return rows
 

@@ -21,16 +21,21 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-from spacy.tokens import Doc, Span, Token
 
 from .classify import text_hash
 from .model import Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "ARTEFACT_PATH",
     "TAGS",
     "ArgumentTagger",
+    "bio_runs",
     "default_tagger",
     "refine_arguments",
     "rule_tags",
@@ -61,8 +66,8 @@ def rule_tags(sent: Span, spans: Sequence[tuple[str, int, int]]) -> list[str]:
     return tags
 
 
-def spans_of_tags(sent: Span, tags: Sequence[str]) -> list[tuple[str, int, int]]:
-    """(role, start, end) character spans of a BIO tag sequence."""
+def bio_runs(tags: Sequence[str]) -> list[tuple[str, int, int]]:
+    """(role, first token, end token) of each run of a BIO tag sequence; a stray I- starts one."""
     out, i = [], 0
     while i < len(tags):
         if tags[i] == "O":
@@ -71,10 +76,14 @@ def spans_of_tags(sent: Span, tags: Sequence[str]) -> list[tuple[str, int, int]]
         role, j = tags[i][2:], i + 1
         while j < len(tags) and tags[j] == f"I-{role}":
             j += 1
-        first, last = sent[i], sent[j - 1]
-        out.append((role, first.idx, last.idx + len(last.text)))
+        out.append((role, i, j))
         i = j
     return out
+
+
+def spans_of_tags(sent: Span, tags: Sequence[str]) -> list[tuple[str, int, int]]:
+    """(role, start, end) character spans of a BIO tag sequence."""
+    return [(role, sent[i].idx, sent[j - 1].idx + len(sent[j - 1].text)) for role, i, j in bio_runs(tags)]
 
 
 def sentence_features(sent: Span, rules: Sequence[str], trigger: Token | None) -> list[list[str]]:

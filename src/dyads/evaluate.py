@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .argument_tagger import bio_runs
 from .classify import (
     SentenceClassifier,
     default_classifier,
@@ -281,20 +282,9 @@ def read_actor_spans(path: str | Path) -> list[SpanRow]:
         if not tokens:
             return
         text, offsets = detokenise(tokens)
-        spans, heads = [], []
-        i = 0
-        while i < len(tags):
-            tag = tags[i]
-            if tag.startswith(("B-", "I-")):  # a stray I- starts a span too
-                role = tag[2:]
-                j = i + 1
-                while j < len(tags) and tags[j] == f"I-{role}":
-                    j += 1
-                spans.append((offsets[i][0], offsets[j - 1][1], role))
-                heads.append(offsets[_head_index(tokens, i, j)])
-                i = j
-            else:
-                i += 1
+        runs = bio_runs(tags)
+        spans = [(offsets[i][0], offsets[j - 1][1], role) for role, i, j in runs]
+        heads = [offsets[_head_index(tokens, i, j)] for _, i, j in runs]
         rows.append(SpanRow(list(tokens), list(tags), text, offsets, spans, heads, first_line))
         tokens.clear()
         tags.clear()
