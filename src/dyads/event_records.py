@@ -105,7 +105,9 @@ def to_events(found: list[tuple[int, Candidate]], sents: list[Span], date: str |
     for sid, cand in found:
         prob = probs[row[sid]] if probs is not None and sid in row else None
         event = _to_event(cand, sid, date, prob)
-        key = (sid, event.type, tuple(id(a) for a in event.source), tuple(id(a) for a in event.target))
+        # (by span and code: a capital read as a place is a fresh copy of the same mention)
+        key = (sid, event.type, tuple((a.start, a.end, a.code) for a in event.source),
+               tuple((a.start, a.end, a.code) for a in event.target))
         if key in seen:
             continue
         seen.add(key)

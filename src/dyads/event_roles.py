@@ -173,6 +173,11 @@ def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     name whom an act serves, not whom it is done to."""
     out = []
     for prep in tok.children:
+        if "from" in preps and prep.lower_ in ("out", "away") and prep.dep_ in ("prep", "advmod", "prt"):
+            # "pulled its forces out of Syria", "moved away from Kabul": a two-word "from"
+            inner = [p for p in prep.children if p.dep_ == "prep" and p.lower_ in ("of", "from")]
+            out.extend(c for p in inner for c in p.children if c.dep_ == "pobj")
+            continue
         if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in preps:
             absolute = prep.lower_ in ("with", "without") and prep.i > 0 and prep.doc[prep.i - 1].text == ","
             out.extend(c for c in prep.children if (c.dep_ == "pobj" and c.lemma_.lower() not in _PRINCIPALS and not (

@@ -132,6 +132,17 @@ _STANCE = {"REJECT", "SUPPORT", "ACCUSE"}
 _HELP = {"AID", "SUPPORT", "COOPERATE"}
 # "held talks in Geneva" (a venue), "opposed the war in Ukraine" (where the issue is): no target
 _NO_PLACE_TARGET = {"CONSULT", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"}
+# a doer left unnamed is of the state where it happened (``unnamed_doer``)
+_UNNAMED_DOERS = {"COERCE", "ASSAULT"}
+_DEVICES = {"bomb", "bombing", "blast", "explosion", "explosive", "mine", "minefield", "landmine", "rocket",
+            "missile", "grenade", "mortar", "shell", "gunfire", "gunman", "gunmen", "attacker", "assailant",
+            "bomber", "sniper", "kidnapper", "abductor", "ied"}
+_DISPATCH = {"send", "dispatch"}
+_WAR_KIT = {"bomber", "jet", "fighter", "warplane", "aircraft", "destroyer", "frigate", "submarine", "tank",
+            "carrier", "gunboat", "navy", "paratrooper", "commando"}
+_POLICE_ACTS = {"arrest", "detain", "apprehend", "nab", "hold", "round", "raid", "search", "question"}
+_COURT_ACTS = {"jail", "sentence", "imprison", "convict", "fine", "indict", "charge", "prosecute"}
+_NON_STATES = {"IGO", "UNO", "EUR", "NGO", "MNC", "ISM", "IMG", "REL"}
 # "stabbed several people in Paris": the victims are named, so the place is no stand-in for them
 _HUMAN_NOUNS = {"people", "person", "man", "woman", "child", "civilian", "resident", "passenger", "pedestrian",
                 "student", "worker", "villager", "tourist", "worshipper", "bystander", "shopper", "customer",
@@ -585,6 +596,11 @@ class _Coder:
                 peace = bool(words & {"peacekeeping", "peacekeeper", "peace-keeping"})
                 cand.type, cand.cameo, cand.mode = ("AID", "074", None) if peace else ("MOBILIZE", "154", "troops")
                 cand.context = ["military"]
+        if trig.type == "AID" and trig.verbal and not trig.mode and tok.lemma_.lower() in _DISPATCH:
+            kit = {t.lemma_.lower() for o in _children(tok, {"dobj"}) for t in (o, *_children(o, {"conj"}))}
+            if kit & (_TROOPS | _WAR_KIT) - {"police", "unit", "force"} or kit & {"force"} and self.military(tok):
+                # "sent warships to the Gulf", "dispatched bombers": a show of force, not a gift
+                cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "154", "troops", ["military"]
         if cand.type == "MOBILIZE" and cand.mode == "troops":
             self.helpful_deployment(cand)
         if trig.type == "ASSAULT" and verbal_attack(tok):
@@ -606,10 +622,18 @@ class _Coder:
         if not cand.target and cand.type not in _NO_PLACE_TARGET:
             places = self.place_target(tok, cand.source)
             cand.target = self.civilians_of(tok, places) if self.named_victims(tok) else places
+        if not cand.source and cand.type in _UNNAMED_DOERS and trig.verbal:
+            cand.source = self.unnamed_doer(tok, cand)
         set_flags(cand)
         cand.date = self.when(tok, trig.nominal)
         refine_code(cand)
         return cand
+
+    def military(self, tok: Token) -> bool:
+        """Whether "forces" sent are armed ones: "sent its forces", "sent naval forces", not
+        "sent rescue forces" (which ``helpful_deployment`` reads as help)."""
+        words = {t.lemma_.lower() for o in _children(tok, {"dobj"}) for t in o.subtree}
+        return not words & _HELP_TEAMS
 
     def removed_burden(self, cand: Candidate) -> None:
         """"rolled back tariffs", "scrapped its sanctions", "the ban was repealed": taking a measure
@@ -655,19 +679,52 @@ class _Coder:
         if not tok.pos_ == "VERB":
             return False
         return any(o.lemma_.lower() in _HUMAN_NOUNS or o.lower_ in _HUMAN_NOUNS
-                   for o in _children(tok, {"dobj"}))
+                   for o in _children(tok, {"dobj", "nsubjpass"}))
 
     def civilians_of(self, tok: Token, places: list[Actor]) -> list[Actor]:
         """"stabbed several people in Paris": people named but not coded are the civilians of
         the state where it happens (CAMEO's FRACVL), with the object phrase as their span."""
         if not places or not places[0].country:
             return []
-        obj = next(o for o in _children(tok, {"dobj"})
+        obj = next(o for o in _children(tok, {"dobj", "nsubjpass"})
                    if o.lemma_.lower() in _HUMAN_NOUNS or o.lower_ in _HUMAN_NOUNS)
         span = self.doc[obj.left_edge.i:obj.i + 1]
         country = places[0].country
         return [Actor(span.start_char, span.end_char, span.text, country=country, sector="CVL",
                       code=f"{country}CVL", kind="group", sentence=places[0].sentence, confidence=0.5)]
+
+    def unnamed_doer(self, tok: Token, cand: Candidate) -> list[Actor]:
+        """"Three men were arrested in Nairobi", "a roadside bomb near Samarra killed two
+        soldiers": when the text names no doer, the doer is of the state where it happened (its
+        police for an arrest, its courts for a sentence, its authorities for other coercion,
+        unidentified armed men for an attack), as CAMEO and PLOVER coders record it. Coercion in
+        the passive with no agent qualifies; an attack only when a weapon or unnamed attackers are
+        its subject ("was murdered in the Saudi consulate in Istanbul" says nothing of Turkey).
+        The span is the place's.
+        """
+        subjects = _children(tok, _SUBJ)
+        devices = [s for s in subjects if s.lemma_.lower() in _DEVICES or s.lower_ in _DEVICES]
+        if subjects and not devices or cand.type == "ASSAULT" and not devices:
+            return []  # ("was murdered in the Saudi consulate in Istanbul": not by Turkey)
+        if not subjects and not _children(tok, _PASS_SUBJ):
+            return []  # an infinitive or participle borrows a doer from elsewhere
+        if any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+            return []  # "was arrested by ...": the agent is named, if not resolved
+        places = self.place_target(tok, [])
+        for dev in devices:
+            places = places or self.place_target(dev, [])
+        places = [a for a in places if a.country and len(a.country) == 3 and a.country not in _NON_STATES]
+        if not places:
+            return []
+        place = places[0]
+        if cand.type == "ASSAULT":
+            sector = "UAF"  # unidentified armed men of that state
+        else:
+            lemma = tok.lemma_.lower()
+            sector = "COP" if lemma in _POLICE_ACTS else "JUD" if lemma in _COURT_ACTS else "GOV"
+        return [Actor(place.start, place.end, place.text, country=place.country, sector=sector,
+                      code=f"{place.country}{sector or ''}", kind="group", sentence=place.sentence,
+                      confidence=0.4)]
 
     def place_target(self, tok: Token, source: list[Actor]) -> list[Actor]:
         """With no party named, the country where it happens is the target (the PLOVER coders' way).
@@ -821,13 +878,22 @@ class _Coder:
                                                 and len(a.code) == 3)]
         for pobj in preps:
             target = _merge(target, idx.in_phrase(pobj, loose=not victims))
+        if cand.type == "RETREAT" and source:
+            own = {a.country for a in source if a.country}
+            if any(a.country and a.country not in own for a in target):
+                # "withdrew its troops out of Iraq": the doer's own troops are what moves
+                target = [a for a in target if a.country not in own]
         if not target and cand.type in _GIVE and not _prep_objects(tok, {"to"}):
             target = self.stranded_recipient(objs, source)
-        if not target:
+        if not target and not (victims and cand.type not in _NO_PLACE_TARGET):
+            # (with people named as victims, the place only says whose civilians: see candidate)
             for pobj in _prep_objects(tok, _WEAK_TARGET_PREPS):
                 if pobj.lemma_.lower() in _FRAMES:
                     continue  # "in the wake of his death": a time frame, not where or whom
-                target = _merge(target, idx.in_phrase(pobj))
+                found = idx.in_phrase(pobj)
+                if pobj.head.lower_ != "of":  # "fighting in Kabul" is in Afghanistan, not at its rulers
+                    found = [_as_place(a) for a in found]
+                target = _merge(target, found)
         if frame == "recv":
             source, target = _merge(*(idx.in_phrase(p) for p in _prep_objects(tok, {"from"}))), source
         if not target and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
@@ -994,7 +1060,7 @@ class _Coder:
                 for pobj in _prep_objects(tok, _WEAK_TARGET_PREPS - {"of"}) + _prep_objects(verb, {"in"}):
                     if pobj.lemma_.lower() in _FRAMES:
                         continue
-                    target = _merge(target, [a for a in idx.in_phrase(pobj) if a not in source])
+                    target = _merge(target, [_as_place(a) for a in idx.in_phrase(pobj) if a not in source])
         self.assign(cand, source, target)
 
     def under_fire(self, cand: Candidate, verb: Token, source: list[Actor]) -> list[Actor]:

@@ -1,0 +1,85 @@
+"""A doer the text leaves unnamed is of the state where it happened, as CAMEO coders record it:
+police for arrests, courts for sentences, unidentified armed men for bombs and gunmen; an attack
+in the passive names no doer at all. People named as victims are that state's civilians, never
+its government. Also: "out of" names the place left, one's own troops are no target, warships
+sent are a deployment, and one place read twice gives one event (our sentences)."""
+
+from event_helpers import events_of
+
+
+def _codes(actors):
+    return [a.code for a in actors]
+
+
+def test_passive_arrest_is_by_the_police_of_the_place(nlp):
+    (e,) = events_of(nlp, "Four students were arrested in Tehran on Monday.", "COERCE")
+    assert _codes(e.source) == ["IRNCOP"]
+    assert [a.country for a in e.target] == ["IRN"]
+    assert "IRNGOV" not in _codes(e.target)
+
+
+def test_passive_sentence_is_by_the_courts_of_the_place(nlp):
+    (e,) = events_of(nlp, "Two bloggers were jailed in Egypt for insulting the army.", "COERCE")
+    assert _codes(e.source) == ["EGYJUD"]
+
+
+def test_named_agent_is_not_replaced(nlp):
+    events = events_of(nlp, "Two activists were arrested in Minsk by KGB officers.", "COERCE")
+    assert events
+    assert "BLRCOP" not in _codes(events[0].source)
+
+
+def test_active_subject_that_is_no_actor_blocks_the_fallback(nlp):
+    # "the storm" did not arrest anyone; a clause with its own subject keeps it
+    for e in events_of(nlp, "The decision detained the shipment in Rotterdam.", "COERCE"):
+        assert "NLDCOP" not in _codes(e.source)
+
+
+def test_bomb_subject_is_unidentified_armed_men_of_the_place(nlp):
+    (e,) = events_of(nlp, "A car bomb near Kandahar killed three policemen on Tuesday.", "ASSAULT")
+    assert _codes(e.source) == ["AFGUAF"]
+
+
+def test_gunmen_are_of_the_place(nlp):
+    (e,) = events_of(nlp, "Gunmen attacked a checkpoint in Peshawar overnight.", "ASSAULT")
+    assert _codes(e.source) == ["PAKUAF"]
+
+
+def test_passive_killing_names_no_doer(nlp):
+    # murdered in a foreign consulate: the host state did not do it
+    (e,) = events_of(nlp, "The journalist was murdered inside the Saudi consulate in Istanbul.", "ASSAULT")
+    assert not [a for a in e.source if a.country == "TUR"]
+
+
+def test_men_arrested_in_a_capital_are_not_its_government(nlp):
+    (e,) = events_of(nlp, "Police arrested three men in Nairobi on Friday.", "COERCE")
+    assert "KENGOV" not in _codes(e.target)
+    assert _codes(e.target) == ["KENCVL"]
+
+
+def test_out_of_names_the_place_left(nlp):
+    events = events_of(nlp, "Turkey pulled its soldiers out of northern Iraq last year.", "RETREAT")
+    assert events
+    assert [a.country for a in events[0].target] == ["IRQ"]
+
+
+def test_own_troops_withdrawn_are_no_target(nlp):
+    events = events_of(nlp, "Britain withdrew its troops from Basra in 2007.", "RETREAT")
+    assert events
+    assert "GBR" not in [a.country for a in events[0].target]
+
+
+def test_warships_sent_are_a_deployment_not_aid(nlp):
+    text = "China sent two warships and a submarine to the South China Sea on Monday."
+    assert events_of(nlp, text, "MOBILIZE")
+    assert not events_of(nlp, text, "AID")
+    # the twin: goods sent are still aid
+    assert events_of(nlp, "Japan sent medicine and tents to Nepal after the quake.", "AID")
+
+
+def test_a_march_and_its_verb_in_one_place_are_one_event(nlp):
+    text = "Thousands of people marched in Madrid on Sunday during a march against the new law."
+    protests = events_of(nlp, text, "PROTEST")
+    keys = [(tuple(a.code for a in e.source), tuple(a.code for a in e.target)) for e in protests]
+    assert len(keys) == len(set(keys))
+    assert all("ESPGOV" not in k[1] for k in keys)
