@@ -4,7 +4,7 @@ in the passive names no doer at all. People named as victims are that state's ci
 its government. Also: "out of" names the place left, one's own troops are no target, warships
 sent are a deployment, and one place read twice gives one event (our sentences)."""
 
-from event_helpers import events_of
+from event_helpers import code_events, events_of
 
 
 def _codes(actors):
@@ -83,3 +83,23 @@ def test_a_march_and_its_verb_in_one_place_are_one_event(nlp):
     keys = [(tuple(a.code for a in e.source), tuple(a.code for a in e.target)) for e in protests]
     assert len(keys) == len(set(keys))
     assert all("ESPGOV" not in k[1] for k in keys)
+
+
+def test_where_parties_sign_together_is_no_party(nlp):
+    text = "Ethiopia and Eritrea signed a peace deal in Jeddah on Sunday."
+    deals = [e for e in code_events(nlp, text) if e.type in ("AGREE", "SUPPORT")]
+    assert deals
+    assert all("SAU" not in [a.country for a in e.target] for e in deals)
+    # the twin: one party agreeing to something in a place still targets the place
+    (one,) = events_of(nlp, "Russia agreed to a ceasefire in Syria.", "AGREE")
+    assert "SYR" in [a.country for a in one.target]
+
+
+def test_stateless_group_struck_in_a_state_is_of_that_state(nlp):
+    (e,) = events_of(nlp, "Turkish artillery shelled Kurdish militia positions in northern Syria.", "ASSAULT")
+    assert [a.code for a in e.target] == ["SYRUAF"]
+
+
+def test_group_from_around_the_world_takes_no_state(nlp):
+    for e in code_events(nlp, "Imams from around the world gathered at a conference in Cairo to discuss extremism."):
+        assert "EGY" not in [a.country for a in e.source]

@@ -28,6 +28,7 @@ Decisions (PLOVER manual rules of thumb, and ours):
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -619,11 +620,13 @@ class _Coder:
                         cand.target = _merge(cand.target, [a for a in found if a not in cand.source])
         if cand.type in ("SANCTION", "COERCE") and not trig.verbal:
             self.removed_burden(cand)
-        if not cand.target and cand.type not in _NO_PLACE_TARGET:
+        if not cand.target and cand.type not in _NO_PLACE_TARGET and not self.among(cand):
             places = self.place_target(tok, cand.source)
             cand.target = self.civilians_of(tok, places) if self.named_victims(tok) else places
         if not cand.source and cand.type in _UNNAMED_DOERS and trig.verbal:
             cand.source = self.unnamed_doer(tok, cand)
+        if any(a.country is None and a.kind == "group" for a in cand.source + cand.target):
+            self.placed_groups(tok, cand)
         set_flags(cand)
         cand.date = self.when(tok, trig.nominal)
         refine_code(cand)
@@ -725,6 +728,32 @@ class _Coder:
         return [Actor(place.start, place.end, place.text, country=place.country, sector=sector,
                       code=f"{place.country}{sector or ''}", kind="group", sentence=place.sentence,
                       confidence=0.4)]
+
+    def placed_groups(self, tok: Token, cand: Candidate) -> None:
+        """"Militants attacked an army base in Borno", "Kurdish militia positions in northern
+        Syria": a group of no known state, acting or struck where the clause says it happens, is
+        of that state (CAMEO coders' NGAREB, SYRUAF). Only when the clause names one state."""
+        places = self.place_target(tok, [])
+        for subj in _children(tok, _SUBJ):
+            places = _merge(places, self.place_target(subj, []))
+        states = {a.country for a in places if a.country and len(a.country) == 3 and a.country not in _NON_STATES}
+        if len(states) != 1:
+            return
+        (state,) = states
+
+        def fill(actors: list[Actor]) -> list[Actor]:
+            # (not a faith's clergy "from around the world", nor "our" fight: they name no state)
+            return [replace(a, country=state, code=f"{state}{a.sector}", confidence=min(a.confidence, 0.5))
+                    if a.country is None and a.kind == "group" and a.sector and a.sector != "REL"
+                    and not self.origin_given(a) else a for a in actors]
+
+        cand.source, cand.target = fill(cand.source), fill(cand.target)
+
+    def origin_given(self, actor: Actor) -> bool:
+        """Whether the phrase says where its people come from ("bishops from around the world")."""
+        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and any(
+            c.dep_ == "prep" and c.lower_ == "from" for c in span.root.children)
 
     def place_target(self, tok: Token, source: list[Actor]) -> list[Actor]:
         """With no party named, the country where it happens is the target (the PLOVER coders' way).
@@ -1192,8 +1221,9 @@ class _Coder:
         own = {(a.code, a.name) for a in source}
         cand.target = [a for a in target if id(a) not in ids
                        and not (a.kind == "pronoun" and a.text.lower() in _POSSESSIVE and (a.code, a.name) in own)]
-        if cand.type == "CONSULT" and cand.mode != "visit":
-            # "held talks in Moscow with Putin": where a meeting happens is not who it is with
+        if cand.type == "CONSULT" and cand.mode != "visit" or self.among(cand):
+            # "held talks in Moscow with Putin", "Colombia and the FARC signed a deal in Havana":
+            # where parties meet or sign is not who it is with
             cand.target = [a for a in cand.target if not self.venue(a)]
 
     def site_owner(self, actor: Actor) -> bool:
@@ -1205,6 +1235,11 @@ class _Coder:
         while tok.dep_ == "conj" and tok.head.i != tok.i:  # "Austrian, British and Kiwi sites": the first decides
             tok = tok.head
         return tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in _SITES
+
+    def among(self, cand: Candidate) -> bool:
+        """Whether several parties act together ("Colombia and the FARC signed a deal"): then a
+        place named is where they met or signed, not a party."""
+        return cand.type in _COOP_TYPES | {"AGREE"} and len(cand.source) > 1
 
     def venue(self, actor: Actor) -> bool:
         """Whether a mention is a place introduced by "in"/"at" ("talks at the Kremlin")."""
