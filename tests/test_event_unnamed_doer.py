@@ -103,3 +103,11 @@ def test_stateless_group_struck_in_a_state_is_of_that_state(nlp):
 def test_group_from_around_the_world_takes_no_state(nlp):
     for e in code_events(nlp, "Imams from around the world gathered at a conference in Cairo to discuss extremism."):
         assert "EGY" not in [a.country for a in e.source]
+
+
+def test_a_mediator_acts_toward_both_sides(nlp):
+    events = [e for e in code_events(nlp, "Oman mediated between Iran and Saudi Arabia last year.")
+              if e.trigger.startswith("mediat")]
+    assert events
+    assert {a.country for a in events[0].target} == {"IRN", "SAU"}
+    assert [a.country for a in events[0].source] == ["OMN"]

@@ -138,6 +138,7 @@ _UNNAMED_DOERS = {"COERCE", "ASSAULT"}
 _DEVICES = {"bomb", "bombing", "blast", "explosion", "explosive", "mine", "minefield", "landmine", "rocket",
             "missile", "grenade", "mortar", "shell", "gunfire", "gunman", "gunmen", "attacker", "assailant",
             "bomber", "sniper", "kidnapper", "abductor", "ied"}
+_MEDIATE = {"mediate", "broker", "intercede", "arbitrate"}
 _DISPATCH = {"send", "dispatch"}
 _WAR_KIT = {"bomber", "jet", "fighter", "warplane", "aircraft", "destroyer", "frigate", "submarine", "tank",
             "carrier", "gunboat", "navy", "paratrooper", "commando"}
@@ -907,6 +908,12 @@ class _Coder:
                                                 and len(a.code) == 3)]
         for pobj in preps:
             target = _merge(target, idx.in_phrase(pobj, loose=not victims))
+        if tok.lemma_.lower() in _MEDIATE:
+            # "mediated between Israel and Hamas", "mediated talks between X and Y": the sides
+            for between in [tok, *objs]:
+                for pobj in _prep_objects(between, {"between"}):
+                    for side in (pobj, *_children(pobj, {"conj"})):
+                        target = _merge(target, [a for a in idx.in_phrase(side) if a not in source])
         if cand.type == "RETREAT" and source:
             own = {a.country for a in source if a.country}
             if any(a.country and a.country not in own for a in target):
