@@ -111,3 +111,16 @@ def test_a_mediator_acts_toward_both_sides(nlp):
     assert events
     assert {a.country for a in events[0].target} == {"IRN", "SAU"}
     assert [a.country for a in events[0].source] == ["OMN"]
+
+
+def test_missiles_fired_into_the_sea_are_a_show_of_force(nlp):
+    text = "North Korea fired three short-range missiles into the sea on Thursday."
+    assert events_of(nlp, text, "MOBILIZE")
+    assert not events_of(nlp, text, "ASSAULT")
+    # the twin: missiles fired at a place are an attack
+    assert events_of(nlp, "Russia fired missiles at Odesa on Thursday.", "ASSAULT")
+
+
+def test_a_capital_under_attack_is_the_country(nlp):
+    (e,) = events_of(nlp, "Saudi jets bombed Sanaa overnight.", "ASSAULT")
+    assert [a.code for a in e.target] == ["YEM"]

@@ -32,6 +32,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from .countries import country_forms
 from .dates import parse_iso, resolve_date_iso
 from .event_complements import (
     TARGET_PREPS as _TARGET_PREPS,
@@ -138,6 +139,7 @@ _UNNAMED_DOERS = {"COERCE", "ASSAULT"}
 _DEVICES = {"bomb", "bombing", "blast", "explosion", "explosive", "mine", "minefield", "landmine", "rocket",
             "missile", "grenade", "mortar", "shell", "gunfire", "gunman", "gunmen", "attacker", "assailant",
             "bomber", "sniper", "kidnapper", "abductor", "ied"}
+_WATERS = {"sea", "ocean", "water", "waters", "gulf"}
 _MEDIATE = {"mediate", "broker", "intercede", "arbitrate"}
 _DISPATCH = {"send", "dispatch"}
 _WAR_KIT = {"bomber", "jet", "fighter", "warplane", "aircraft", "destroyer", "frigate", "submarine", "tank",
@@ -605,6 +607,9 @@ class _Coder:
                 cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "154", "troops", ["military"]
         if cand.type == "MOBILIZE" and cand.mode == "troops":
             self.helpful_deployment(cand)
+        if cand.type == "ASSAULT" and not cand.target and self.into_the_sea(tok):
+            # "fired two missiles into the sea": a weapons test, a show of force (CAMEO 150)
+            cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "150", "weapons", ["military"]
         if trig.type == "ASSAULT" and verbal_attack(tok):
             cand.type, cand.cameo, cand.mode, cand.context = "ACCUSE", "111", "disapprove", []
         cand.depth = self.clause_depth(tok)
@@ -632,6 +637,15 @@ class _Coder:
         cand.date = self.when(tok, trig.nominal)
         refine_code(cand)
         return cand
+
+    def into_the_sea(self, tok: Token) -> bool:
+        """Whether missiles or rockets were fired into the sea, not at anyone."""
+        if tok.lemma_.lower() not in ("fire", "launch"):
+            return False
+        arms = {t.lemma_.lower() for o in _children(tok, {"dobj"}) for t in o.subtree}
+        if not arms & {"missile", "rocket", "projectile"}:
+            return False
+        return any(p.lemma_.lower() in _WATERS for p in _prep_objects(tok, {"into", "in", "off", "over"}))
 
     def military(self, tok: Token) -> bool:
         """Whether "forces" sent are armed ones: "sent its forces", "sent naval forces", not
@@ -1222,6 +1236,9 @@ class _Coder:
         if cand.type in ("COERCE", "SANCTION") and _children(cand.token, _PASS_SUBJ):
             # "a judge sentenced a doctor. He was given a fine": the court that fines is never the one fined
             target = [a for a in target if not (a.kind == "pronoun" and a.sector == "JUD")]
+        if cand.type == "ASSAULT":
+            # "fired missiles at Kyiv": a city under attack is the country's, not its government
+            target = [_as_place(a) if self.city(a) else a for a in target]
         ids = {id(a) for a in source}
         cand.source = source
         # "stepped down from his post": a possessive pronoun of the doer is no target
@@ -1242,6 +1259,13 @@ class _Coder:
         while tok.dep_ == "conj" and tok.head.i != tok.i:  # "Austrian, British and Kiwi sites": the first decides
             tok = tok.head
         return tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in _SITES
+
+    def city(self, actor: Actor) -> bool:
+        """Whether a state's mention is a city's name (a capital), not its seat of power."""
+        if actor.kind != "country":
+            return False
+        form = country_forms().get(actor.text)
+        return form is not None and form.form == "capital"
 
     def among(self, cand: Candidate) -> bool:
         """Whether several parties act together ("Colombia and the FARC signed a deal"): then a
