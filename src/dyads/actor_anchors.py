@@ -132,6 +132,7 @@ def clean_name(text: str) -> str:
 def find_anchors(ix: DocIndex) -> None:
     """Fill ``ix`` with anchors (longest knowledge-base matches first) and sector units."""
     _dateline(ix)
+    _work_titles(ix)
     _gazetteer(ix)
     _entities(ix)
     place_anchors(ix)  # towns and provinces, after names, capitals and organisations
@@ -390,10 +391,16 @@ def _entities(ix: DocIndex) -> None:
                 start += 1
             if start >= end:
                 continue
+            if label == "ORG":
+                start = _name_start(doc, start, end)
             if label == "ORG" and end - start == 1 and doc[start].lower_ in words:
                 continue  # "Congress", "Parliament": a sector noun, handled with its context
             if label == "ORG" and _common_word(doc, start, end):
                 continue  # "Ships", "Francophone": the tagger's ORG on an ordinary word
+            if label == "ORG" and end - start == 1 and doc[start].text in town_names:
+                # "Chelyabinsk's governor": a town the tagger took for a body
+                ix.add_anchor(Anchor(start, end, "country", town_names[doc[start].text]))
+                continue
             if _thing(doc, start, end):
                 continue
             if label == "ORG" and end < len(doc) and is_titleish(doc[end - 1], words) \
@@ -435,6 +442,29 @@ def _dateline(ix: DocIndex) -> None:
         if state:
             ix.dateline = state
         return
+
+
+# Participles that introduce the title of a work ("an artwork entitled America").
+_TITLED = frozenset({"entitled", "titled"})
+_TITLE_JOINERS = frozenset({"of", "the", "and", "a", "an", "in", "for", "to", "on"})
+
+
+def _work_titles(ix: DocIndex) -> None:
+    """"A toilet entitled America", "a report titled 'Russia Today'": the capitalised words
+    after "entitled"/"titled" name a work, so none of them is an actor or counts for a state."""
+    doc = ix.doc
+    for i in range(ix.n - 1):
+        if doc[i].lower_ not in _TITLED:
+            continue
+        j = i + 1
+        while j < ix.n and doc[j].is_quote:
+            j += 1
+        k = j
+        while k < ix.n and (doc[k].is_title or doc[k].is_upper and doc[k].is_alpha
+                            or doc[k].lower_ in _TITLE_JOINERS and k > j and k + 1 < ix.n
+                            and doc[k + 1].is_title):
+            k += 1
+        ix.blocked.update(range(j, k))
 
 
 def _opens_paragraph(doc: Doc, i: int) -> bool:
@@ -512,6 +542,13 @@ _PLACE_OWNED = frozenset({"government", "governor", "mayor", "authorities", "cou
                           "residents", "population", "streets", "economy"})
 
 
+# Words right after a town the tagger took for a body that make it the place ("Chelyabinsk
+# regional governor", "Kandahar police").
+_PLACE_OFFICES = frozenset({"regional", "provincial", "municipal", "governor", "mayor", "police",
+                            "authorities", "officials", "residents", "man", "woman", "men",
+                            "women", "resident", "teenager", "boy", "girl", "native"})
+
+
 def _first_name_org(ent) -> bool:
     """An ORG entity of two or three capitalised words that starts with a common first name
     ("Ivan Shelyagin") is a person."""
@@ -522,9 +559,10 @@ def _first_name_org(ent) -> bool:
 
 
 def _town_names(ix: DocIndex) -> dict[str, CountryForm]:
-    """One-word PERSON entities that are towns the gazetteer knows and that the text uses as a
-    place at least once: after "in/at/from/near", before "'s government", after a campus
-    acronym ("CU Boulder") or as the subject of a place verb. Every bare mention of such a name
+    """One-word PERSON or ORG entities that are towns the gazetteer knows and that the text uses
+    as a place at least once: after "in/at/from/near", before "'s government", after a campus
+    acronym ("CU Boulder"), as the subject of a place verb, or (an ORG) before an office of a
+    place ("Chelyabinsk regional governor"). Every bare mention of such a name
     is then the place; a name with a title or a first name before it stays a person."""
     from .places import place_country
 
@@ -533,7 +571,10 @@ def _town_names(ix: DocIndex) -> dict[str, CountryForm]:
     # "Jerry Garcia ... Garcia": a word the text also uses as a surname is that person's
     surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or len(ent) != 1 or ent.text in out or ent.text in surnames:
+        if ent.label_ == "ORG":
+            ent = Span(doc, _name_start(doc, ent.start, ent.end), ent.end, label=ent.label)
+        if ent.label_ not in ("PERSON", "ORG") or len(ent) != 1 or ent.text in out \
+                or ent.text in surnames:
             continue
         start = ent.start
         tok = doc[start]
@@ -551,9 +592,23 @@ def _town_names(ix: DocIndex) -> dict[str, CountryForm]:
             or nxt is not None and nxt.text in ("'s", "\u2019s") and start + 2 < ix.n \
             and doc[start + 2].lower_ in _PLACE_OWNED \
             or tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _PLACE_VERBS
+        if ent.label_ == "ORG":
+            # a body follows prepositions as well as a place does ("according to Time"): only
+            # an office of the place after it makes it one
+            placed = possessive and start + 2 < ix.n and doc[start + 2].lower_ in _PLACE_OWNED \
+                or nxt is not None and nxt.lower_ in _PLACE_OFFICES
         if placed:
             out[tok.text] = CountryForm(tok.text, iso3, "place")
     return out
+
+
+def _name_start(doc: Doc, start: int, end: int) -> int:
+    """Where a tagger's ORG really starts: "a 36-year-old Cheltenham man" gives "old
+    Cheltenham", whose lower-case adjectives and numbers describe the man, not the name."""
+    while start < end - 1 and doc[start].is_lower and "-" not in doc[start].text \
+            and doc[start].pos_ in ("ADJ", "NUM"):
+        start += 1
+    return start
 
 
 def _common_word(doc: Doc, start: int, end: int) -> bool:

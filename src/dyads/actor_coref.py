@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from spacy.attrs import DEP, LOWER
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .actor_anchors import DocIndex, Mention
 from .actor_lexicon import (
@@ -23,10 +23,12 @@ from .actor_lexicon import (
     OTHER_HOLDER,
     POSSESSIVES,
     PRONOUNS,
+    REGIONS,
     TITLE_MODIFIERS,
     role_group,
 )
 from .countries import NON_STATE_CODES
+from .kb import fold
 from .nlp import sentence_of_token
 
 __all__ = ["main_country", "resolve_references"]
@@ -75,14 +77,21 @@ def _heads_of_bodies(ix: DocIndex) -> None:
             m.country = body.country or m.country
 
 
-def main_country(mentions: list, dateline: str | None = None) -> str | None:
+def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = None) -> str | None:
     """The state an article is mostly about, when one clearly leads; else None. A wire
-    dateline's state counts as two mentions."""
+    dateline's state counts as two mentions. With ``doc``, an actor's apposition ("Donald
+    Trump, the president of the United States") is one mention of it, not two (a town's is
+    not: "Oxfordshire, England" names two places)."""
     counts: dict[str, int] = {dateline: 2} if dateline else {}
+    ends = {(m.end, m.country) for m in mentions} if doc is not None else set()
     for m in mentions:
         c = m.country
         # news outlets are cited from anywhere: "(Reuters)" says nothing of where a story is
         if c and c not in NON_STATE_CODES and m.kind != "pronoun" and m.sector != "JRN":
+            if doc is not None and m.kind in ("person", "organisation", "group") \
+                    and m.start > 0 and doc[m.start - 1].text == "," and (m.start - 1, c) in ends \
+                    and any(t.dep_ == "appos" for t in doc[m.start:m.end]):
+                continue
             counts[c] = counts.get(c, 0) + 1
     if not counts:
         return None
@@ -142,17 +151,19 @@ def _located_in(ix: DocIndex, i: int, forms: tuple[str, ...] = ("capital", "seat
 
 def _context(ix: DocIndex) -> None:
     """Unmodified sector nouns ("the government") take the article's main country."""
-    main = main_country(ix.mentions, ix.dateline)
+    main = main_country(ix.mentions, ix.dateline, ix.doc)
     for m in ix.mentions:
         if m.kin is not None and m.country is None:
-            # "ethnic Albanians in Macedonia": coded by where they live, not the kin state
-            where = _located_in(ix, m.end, forms=("name",)) or main
+            # "ethnic Albanians in Macedonia", "an ethnic Palestinian from Jordan": coded by
+            # where they live, not the kin state
+            where = ix.state_after(m.end, ("in", "at", "from"), ("name",)) or main
             if where is not None and where != m.kin:
                 m.country, m.from_context = where, True
     if main is not None:
         for m in ix.mentions:
             if m.country is None and m.kind in ("group", "organisation", "person") \
-                    and (m.name is None or m.generic) and m.sector in CONTEXT_SECTORS:
+                    and (m.name is None or m.generic) and m.sector in CONTEXT_SECTORS \
+                    and not _regional(ix, m):
                 m.country = main
                 m.from_context = True
                 m.confidence = 0.6
@@ -189,7 +200,8 @@ def _context(ix: DocIndex) -> None:
     everywhere = set().union(*states.values()) if states else set()
     gatherings = _sentence_states(ix, meeting_places=True)
     for m in ix.mentions:
-        if m.country is not None or m.kind not in ("group", "organisation", "person"):
+        if m.country is not None or m.kind not in ("group", "organisation", "person") \
+                or _regional(ix, m):
             continue
         if m.kind == "person" and not m.role or m.kind == "organisation" and m.sector is None:
             continue
@@ -228,6 +240,16 @@ def _sentence_states(ix: DocIndex, meeting_places: bool = False) -> dict[int, se
                 and not _venue(ix, m):
             states.setdefault(sentence_of_token(ix.doc, m.start), set()).add(m.country)
     return states
+
+
+def _regional(ix: DocIndex, m: Mention) -> bool:
+    """Whether a phrase is qualified by a continent or world region ("African leaders",
+    "European nations"): many states' actors, so no single state's from context."""
+    for tok in ix.doc[m.start:m.end]:
+        if tok.text in REGIONS or any(part in REGIONS for part in tok.text.split("-")[1:]) \
+                or tok.text.startswith(("pan-", "Pan-")):
+            return True
+    return False
 
 
 def _capital_venue(ix: DocIndex, m: Mention) -> bool:
@@ -539,19 +561,20 @@ def _coreference(ix: DocIndex) -> None:
 def _surnames(ix: DocIndex, people: list[Mention]) -> None:
     """Later bare surnames of people first named in full ("Weisbrot" after "Mark Weisbrot"),
     also when the tagger took one for an organisation ("Cengiz said" after "Hatice Cengiz")."""
+    # keys ignore diacritics: "Brudzinski" after "Joachim Brudziński"
     by_surname: dict[str, Mention] = {}
     for m in people:
         if m.name and m.country is None and m.sector is None and " " not in m.name \
-                and m.name in by_surname:
-            first = by_surname[m.name]
+                and fold(m.name) in by_surname:
+            first = by_surname[fold(m.name)]
             m.name, m.country, m.sector = first.name, first.country, first.sector
             m.role = m.role or first.role
             m.confidence = max(m.confidence, first.confidence - 0.1)
         elif m.name and " " in m.name:
-            by_surname.setdefault(m.name.split()[-1], m)
+            by_surname.setdefault(fold(m.name.split()[-1]), m)
     for m in ix.mentions:
         if m.kind == "organisation" and m.country is None and m.name and not m.orgs:
-            first = by_surname.get(m.name.removesuffix("'s").removesuffix("\u2019s"))
+            first = by_surname.get(fold(m.name.removesuffix("'s").removesuffix("\u2019s")))
             if first is not None:
                 m.kind, m.name, m.country, m.sector = "person", first.name, first.country, \
                     first.sector

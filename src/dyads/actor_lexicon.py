@@ -23,6 +23,7 @@ __all__ = [
     "PLACE_NOUNS",
     "POSSESSIVES",
     "PRONOUNS",
+    "REGIONS",
     "GENDER_WORDS",
     "FIRST_NAMES",
     "SectorWord",
@@ -105,6 +106,12 @@ _DOMINANT = frozenset({"OPP", "REB", "UAF", "CRM"})
 OTHER_HOLDER = frozenset({"former", "ex", "late", "ousted", "exiled", "outgoing", "deputy", "vice",
                           "acting", "interim", "assistant", "under", "another", "other",
                           "self-proclaimed", "self-declared", "opposition"})
+# Adjectives and peoples of continents and world regions: "African leaders", "European nations"
+# are many states' (or none), never the one the article or the sentence is about.
+REGIONS = frozenset({"African", "Africans", "European", "Europeans", "Asian", "Asians",
+                     "Western", "Westerners", "Scandinavian", "Scandinavians", "Nordic", "Balkan",
+                     "Caribbean", "Eurasian", "Arctic", "Sub-Saharan", "pan-African",
+                     "pan-Arab", "pan-European", "Latin", "Middle", "Eastern"})
 # Sectors whose unmodified nouns ("the government", "the opposition") take the main country.
 CONTEXT_SECTORS = frozenset({"GOV", "OPP", "LEG", "MIL", "JUD", "COP", "REB", "CVL", "REF"})
 

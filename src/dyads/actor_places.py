@@ -41,8 +41,14 @@ def place_anchors(ix: DocIndex) -> None:
         iso3 = place_country(text)
         if iso3 is not None:
             found.append((start, end, text, iso3))
+    states_at = {start: iso3 for start, _, _, iso3 in found}
+    for anchor in ix.anchors:
+        if anchor.whole_country is not None:
+            states_at[anchor.start] = anchor.whole_country.iso3
+    buildings = _buildings_elsewhere(ix, states_at)
     for start, end, text, iso3 in found:
-        ix.add_anchor(Anchor(start, end, "country", CountryForm(text, iso3, "place")))
+        if text not in buildings:
+            ix.add_anchor(Anchor(start, end, "country", CountryForm(text, iso3, "place")))
     home = _home_state(ix)
     if home is None:
         return
@@ -52,6 +58,32 @@ def place_anchors(ix: DocIndex) -> None:
                 and home in place_others(form.text):
             # "officials in Waterloo" in an article about Canada
             anchor.payload = CountryForm(form.text, home, "place")
+
+
+# Last words of the names of buildings and estates named after a place ("Blenheim Palace").
+_BUILDINGS = frozenset({"palace", "castle", "abbey", "manor", "hall", "house", "cathedral",
+                        "church", "mosque", "temple", "stadium", "arena", "hotel", "park",
+                        "prison", "school", "college", "university", "hospital", "estate"})
+
+
+def _buildings_elsewhere(ix: DocIndex, states_at: dict[int, str]) -> set[str]:
+    """Town names that the text shows are a building's name in another state: "Blenheim
+    Palace in Oxfordshire, England" is English, so a later bare "Blenheim" is the palace, not
+    the town in New Zealand."""
+    doc = ix.doc
+    out: set[str] = set()
+    for i in range(1, ix.n - 2):
+        if doc[i].lower_ not in _BUILDINGS or not doc[i].is_title \
+                or doc[i + 1].lower_ not in ("in", "at", "near"):
+            continue
+        j = i
+        while j > 0 and doc[j - 1].is_title and doc[j - 1].pos_ == "PROPN":
+            j -= 1
+        name = doc[j:i].text
+        where = states_at.get(i + 2 if doc[i + 2].lower_ != "the" else i + 3)
+        if j < i and where is not None and place_country(name) not in (None, where):
+            out.add(name)
+    return out
 
 
 def _home_state(ix: DocIndex) -> str | None:
