@@ -124,3 +124,18 @@ def test_missiles_fired_into_the_sea_are_a_show_of_force(nlp):
 def test_a_capital_under_attack_is_the_country(nlp):
     (e,) = events_of(nlp, "Saudi jets bombed Sanaa overnight.", "ASSAULT")
     assert [a.code for a in e.target] == ["YEM"]
+
+
+def test_the_owner_of_a_decision_does_what_it_decides(nlp):
+    (e,) = events_of(nlp, "Britain's decision to sanction Iranian oil exports angered Tehran.", "SANCTION")
+    assert [a.country for a in e.source] == ["GBR"]
+    assert [a.country for a in e.target] == ["IRN"]
+
+
+def test_a_withdrawal_from_a_country_targets_it(nlp):
+    (e,) = events_of(nlp, "Britain's withdrawal of its forces from Afghanistan ended in 2014.", "RETREAT")
+    assert [a.country for a in e.source] == ["GBR"]
+    assert [a.country for a in e.target] == ["AFG"]
+    # the twin: help "from" a state is still given by it
+    (aid,) = events_of(nlp, "Food aid from Japan reached Haiti on Monday.", "AID")
+    assert "JPN" in [a.country for a in aid.source]

@@ -142,7 +142,7 @@ _DEVICES = {"bomb", "bombing", "blast", "explosion", "explosive", "mine", "minef
 _WATERS = {"sea", "ocean", "water", "waters", "gulf"}
 _MEDIATE = {"mediate", "broker", "intercede", "arbitrate"}
 _DISPATCH = {"send", "dispatch"}
-_WAR_KIT = {"bomber", "jet", "fighter", "warplane", "aircraft", "destroyer", "frigate", "submarine", "tank",
+_WAR_KIT = {"bomber", "destroyer", "frigate", "submarine",
             "carrier", "gunboat", "navy", "paratrooper", "commando"}
 _POLICE_ACTS = {"arrest", "detain", "apprehend", "nab", "hold", "round", "raid", "search", "question"}
 _COURT_ACTS = {"jail", "sentence", "imprison", "convict", "fine", "indict", "charge", "prosecute"}
@@ -272,6 +272,10 @@ class _Coder:
             return found or (self.subject(gov, depth + 1) if gov is not None else [])
         if dep in ("advcl", "acl") and head.pos_ in ("VERB", "AUX"):
             return self.subject(head, depth + 1)
+        if dep == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "the US decision to sanction Iran", "Germany's refusal to send tanks": the one who
+            # decides or refuses does it
+            return [a for a in self.index.in_phrase(head, loose=False) if not self.medium(a)]
         return []
 
     def drop_city(self, found: list[Actor], noun: Token) -> list[Actor]:
@@ -1027,7 +1031,9 @@ class _Coder:
                     found = found or (self.subject(gov) if gov is not None else []) or self.resolve_pronoun(child)
                 source = _merge(source, found)
         holders = [tok] if shell is None else [tok, shell]
-        for pobj in [p for h in holders for p in _prep_objects(h, {"by", "from"})]:
+        # "aid from Japan" names the giver; "the withdrawal from Mali" the place left
+        doers = {"by"} if cand.type == "RETREAT" else {"by", "from"}
+        for pobj in [p for h in holders for p in _prep_objects(h, doers)]:
             source = _merge(source, idx.in_phrase(pobj))
         late = []
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and not source:
@@ -1052,7 +1058,7 @@ class _Coder:
                     if not found and child.lower_ in _PRONOUNS:
                         found = self.resolve_pronoun(child)
                     target = _merge(target, [a for a in found if a not in source])
-        preps = _TARGET_PREPS - {"from"}
+        preps = _TARGET_PREPS - {"from"} if cand.type != "RETREAT" else _TARGET_PREPS
         if frame == "sym":  # "talks between X and Y": one record, both parties as sources
             for pobj in _prep_objects(tok, {"between", "among"}):
                 source = _merge(source, idx.in_phrase(pobj))
