@@ -43,6 +43,10 @@ _PLEDGES = {"THREATEN", "AGREE"}
 _WEAK_INTENT = word_list("weak_intent")
 _VOWS = word_list("vows")
 _LEVIES = word_list("levies")
+# "ordered the arrest of", "ordered the mobilisation": the one who orders a material act does it
+_COMMANDS = {"order", "command"}
+_ACCEDE = {"agree", "accede", "bow", "yield", "submit"}
+_COMMANDED_ACTS = {"MOBILIZE", "COERCE", "ASSAULT", "RETREAT", "SANCTION"}
 _RESIGN = re.compile(r"\b(resign|step down|quit)\w*", re.I)
 
 
@@ -81,6 +85,15 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
             found = [a for a in index.in_phrase(subj[0]) if a not in cand.source]
             if not (cand.type in _PLEDGES and _own_side(found, cand.source)):
                 cand.target = found  # "warned that Iran would attack": Iran's threat is aimed elsewhere
+    if inner is None and cand.type == "AGREE" and tok.lemma_.lower() in _ACCEDE:
+        for demand in _prep_objects(tok, {"to"}):
+            asked = by_token.get(demand.i)
+            if asked is not None and asked.type == "REQUEST" and asked.trigger.nominal:
+                # "agreed to the students' demand": giving in to a demand is a concession (CAMEO 083)
+                asked.absorbed = True
+                cand.type, cand.cameo, cand.mode = "CONCEDE", "083", None
+                cand.target = cand.target or [a for a in asked.source if a not in cand.source]
+                return
     if inner is None and not cand.target:
         for comp in _children(tok, {"xcomp"}) + to_clauses(tok):
             for obj in _children(comp, _OBJ):
@@ -98,6 +111,10 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
     if inner is None:
         if cand.type == "REQUEST" and _RESIGN.search(tok.sent.text[tok.idx - tok.sent.start_char:]):
             cand.cameo, cand.mode = "1041", "change"
+        return
+    if cand.type == "REQUEST" and tok.lemma_.lower() in _COMMANDS and inner.trigger.nominal \
+            and inner.token.dep_ == "dobj" and inner.token.head.i == tok.i and inner.type in _COMMANDED_ACTS:
+        _commanded(index, cand, inner)
         return
     inner.absorbed = True
     kind = inner.type
@@ -155,6 +172,21 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
     cand.context = _unique(cand.context + [c for c in inner.context if c not in cand.context])
     if inner.date and not cand.date:
         cand.date = inner.date
+
+
+def _commanded(index: ActorIndex, cand: Candidate, inner: Candidate) -> None:
+    """An order whose object is the act itself ("ordered the deployment of troops") is that act,
+    done by whoever gave the order; ordering another party's withdrawal expels it (CAMEO 166)."""
+    cand.absorbed = True
+    withdrawn = [a for p in _prep_objects(inner.token, {"of"}) for a in index.in_phrase(p)]
+    if inner.type == "RETREAT" and inner.mode == "withdraw" and withdrawn and not _own_side(withdrawn, cand.source):
+        inner.type, inner.cameo, inner.mode = "SANCTION", "166", "expel"
+        inner.target = [a for a in withdrawn if a not in cand.source]
+    elif withdrawn:
+        inner.target = [a for a in inner.target if a not in withdrawn]  # "of its troops": its own
+    inner.source = cand.source or inner.source
+    inner.target = [a for a in inner.target if a not in inner.source] or [
+        a for a in cand.target if a not in inner.source]
 
 
 def undo(cand: Candidate, by_token: dict[int, Candidate]) -> None:

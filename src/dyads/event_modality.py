@@ -51,6 +51,17 @@ _CHARGING = {"arrest", "jail", "sentence", "convict", "charge", "detain", "accus
 _THREAT_TYPES = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE"}
 _COOP_TYPES = {"SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"}
 _HELPERS = word_list("helpers")
+_VETOABLE = word_list("vetoable")
+_TIME_SPANS = word_list("time_spans")
+_DRILLS = word_list("war_drills")
+_JOINT = word_list("joint_words")
+_CROWDS = {"CVL", "OPP", "LAB", "EDU", "AGR"}  # protesters who block access protest, they do not censor
+_PARTNERS = {"ally", "partner", "counterpart", "coalition", "neighbour", "neighbor"}
+# "an evacuation exercise", "a fire drill": civil-defence practice, not a show of force
+_CIVIL_DRILLS = {"evacuation", "fire", "emergency", "rescue", "earthquake", "safety", "disaster", "lockdown"}
+_INSTRUMENTS = word_list("instruments") | {"plan"}
+_LET_IN = word_list("let_in")
+_MEDIA = word_list("media_outlets")
 HYPO_MARK, THREAT_TYPES, COOP_TYPES = _HYPO_MARK, _THREAT_TYPES, _COOP_TYPES
 
 
@@ -158,6 +169,7 @@ def refine_code(cand: Candidate) -> None:
         ctx = _CONTEXT_WORDS.get(t.lower_)
         if ctx and ctx not in cand.context:
             cand.context.append(ctx)
+    _retype_by_object(cand)
     code = cand.cameo or ""
     if code == "186" and tok.dep_ in ("xcomp", "acl", "advcl") and tok.head.lemma_.lower() in _ATTEMPTS:
         cand.cameo = "185"  # "attempted to assassinate", "an attempt to assassinate": CAMEO's attempt
@@ -174,6 +186,63 @@ def refine_code(cand: Candidate) -> None:
             if ctx in cand.context:
                 cand.cameo = sub
                 break
+
+
+def _retype_by_object(cand: Candidate) -> None:
+    """What a verb is done to, or with whom, can change the kind of act: blocking a bill is a
+    veto, not a road block; giving someone days to leave is an ultimatum, not a gift; withdrawing
+    a proposal yields ground rather than troops; drills held alone are a show of force."""
+    tok = cand.token
+    lemma = tok.lemma_.lower()
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if cand.type == "PROTEST" and lemma == "block" and any(o.lemma_.lower() in _VETOABLE for o in objs):
+        cand.type, cand.cameo, cand.mode = "REJECT", "129", "yield"  # "Hungary blocked the aid package"
+    elif cand.type == "PROTEST" and lemma == "block" and tok.pos_ == "VERB" and any(
+            o.lemma_.lower() in _MEDIA for o in objs) and cand.source and not any(
+                a.sector in _CROWDS or a.code is None for a in cand.source):
+        # "the regulator blocked access to the app": a state shutting something off coerces (a crowd
+        # blocking access to a building protests)
+        media = any(t.lemma_.lower() in _MEDIA - {"access"} for o in objs for t in o.subtree)
+        cand.type, cand.cameo, cand.mode = "COERCE", "1721" if media else "191", "censor" if media else "restrict"
+    elif cand.type == "CONCEDE" and lemma in ("allow", "permit") and any(
+            t.lemma_.lower() in _LET_IN for o in tok.children if o.dep_ in ("dobj", "ccomp", "xcomp")
+            for t in o.subtree):
+        # "allowed aid convoys into the town", "permitted inspectors to visit": access (CAMEO 086)
+        words = {t.lemma_.lower() for o in tok.children if o.dep_ in ("dobj", "ccomp", "xcomp")
+                 for t in o.subtree}
+        code = "0863" if words & {"aid", "convoy", "relief"} else "0861" if "peacekeeper" in words else "0862" \
+            if words & {"inspector", "observer", "monitor", "investigator"} else "086"
+        cand.type, cand.cameo, cand.mode = "RETREAT", code, "access"
+    elif cand.type == "AID" and lemma == "give" and any(
+            o.lemma_.lower() in _TIME_SPANS for o in tok.children if o.dep_ in ("dobj", "npadvmod")) and any(
+            c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for t in (tok, *objs) for c in t.children):
+        cand.type, cand.cameo, cand.mode = "THREATEN", "139", "relations"  # "gave them 48 hours to leave"
+    elif cand.type == "RETREAT" and cand.mode == "withdraw" and tok.pos_ == "VERB" and any(
+            o.lemma_.lower() in _INSTRUMENTS for o in objs):
+        cand.type, cand.cameo, cand.mode = "CONCEDE", "080", None  # "withdrew its proposal"
+    elif cand.type == "MOBILIZE" and tok.pos_ == "NOUN" and lemma in ("mobilization", "mobilisation") and any(
+            c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+        cand.type, cand.cameo, cand.mode = "PROTEST", "141", "demo"  # "a mobilisation against army rule"
+    elif cand.type == "MOBILIZE" and lemma == "patrol" and any(
+            c.dep_ in ("amod", "compound", "advmod") and c.lower_ in _JOINT | {"jointly"} for c in tok.children):
+        cand.type, cand.cameo, cand.mode, cand.context = "COOPERATE", "062", None, ["military"]  # "joint patrols"
+    elif cand.type == "COOPERATE" and lemma in _DRILLS:
+        holder = tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else tok
+        if tok.dep_ == "pobj" and holder.head.i != holder.i:
+            holder = holder.head
+        paired = any(c.dep_ in ("amod", "compound") and c.lower_ in _JOINT for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between", "alongside")
+            for t in (tok, holder) for c in t.children)
+        # "the U.S. and its allies launched war games": a coordinated subject is more than one army
+        subjects = [s for s in holder.children if s.dep_ in ("nsubj", "nsubjpass")]
+        paired = paired or any(c.dep_ == "conj" for s in subjects for c in s.children) or any(
+            s.lemma_.lower() in _PARTNERS for s in subjects)
+        civil = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _CIVIL_DRILLS for c in tok.children)
+        if not paired and not civil and len({a.country for a in cand.source if a.country}) == 1:
+            # "China staged drills around Taiwan": one army exercising alone shows force (CAMEO 150)
+            cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "150", None, ["military"]
 
 
 def make_promise(cand: Candidate) -> None:
