@@ -398,7 +398,16 @@ def _remaining_anchors(ix: DocIndex) -> None:
                         kin=anchor.payload.iso3)  # type: ignore[union-attr]
         elif anchor.kind == "ent_norp":
             if _names_place(ix, anchor.start):
-                continue  # "near the town of Samarra": a place the tagger took for a people
+                # "near the town of Samarra": a place the tagger took for a people, the state's
+                # when the gazetteer knows it
+                name = doc[anchor.start:anchor.end].text
+                iso3 = place_country(name)
+                if iso3 is not None:
+                    place = Anchor(anchor.start, anchor.end, "country", CountryForm(name, iso3, "place"))
+                    m = _country_mention(ix, place)
+                    ix.mark(m.start, m.end)
+                    ix.mentions.append(m)
+                continue
             if _describes_thing(ix, anchor):
                 continue  # "an Islamic garment", "a Korean-Canadian family": no actor
             m = Mention(anchor.start, anchor.end, "group",
