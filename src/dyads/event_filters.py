@@ -176,6 +176,26 @@ def mishap_inquiry(tok: Token) -> bool:
     return any(b in named.split() or (" " in b and b in named) for b in _SAFETY_BOARDS)  # "the NTSB would begin"
 
 
+# What a policy or a market hits: "the ban hit importers", "sanctions hurt the economy".
+_BLOWS = frozenset({"hit", "strike", "hurt", "batter", "slam", "cripple", "devastate", "ravage", "pummel"})
+_ECONOMIC = frozenset({"ban", "sanction", "tariff", "price", "crisis", "inflation", "decision", "law", "measure",
+                       "slump", "downturn", "shortage", "drought", "recession", "policy", "cut", "rule",
+                       "regulation", "tax", "pandemic", "outbreak", "virus", "economy", "market", "export",
+                       "import", "sale", "profit", "growth", "industry", "business", "revenue", "earnings",
+                       "currency", "stock", "share", "demand", "supply", "cost", "rate", "budget", "levy"})
+
+
+def economic_blow(tok: Token) -> bool:
+    """"India's ban on rice exports hit importers", "sanctions have hurt the economy": a policy
+    or market that hits someone is an economic effect, not an attack."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _BLOWS:
+        return False
+    subjects = _children(tok, {"nsubj"})
+    objects = _children(tok, {"dobj", "nsubjpass"})
+    return any(s.lemma_.lower() in _ECONOMIC for s in subjects) or any(
+        o.lemma_.lower() in _ECONOMIC for o in objects)
+
+
 def collision(tok: Token) -> bool:
     """A driver or vehicle striking something on the road is a traffic accident, not an attack:
     "struck a guard rail", "was driving a truck and struck a group of motorcycles"."""

@@ -33,6 +33,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from .countries import country_forms
+from .places import place_country
 from .dates import parse_iso, resolve_date_iso
 from .event_complements import (
     TARGET_PREPS as _TARGET_PREPS,
@@ -44,7 +45,7 @@ from .event_complements import (
 )
 from .event_records import main_event, penta_of_event, to_events
 from .event_filters import (
-    collision, everyday_sense, generic_visitors, journey, mishap, mishap_inquiry, no_comment, other_sense,
+    collision, economic_blow, everyday_sense, generic_visitors, journey, mishap, mishap_inquiry, no_comment, other_sense,
     product_release, talk_partners, verbal_attack, weather,
 )
 from .event_modality import (
@@ -160,6 +161,40 @@ _SUFFER = {"die", "suffer", "perish", "flee", "survive", "escape", "lose", "drow
 _TIME_MARK = {"after", "before", "when", "while", "as", "since", "once", "because", "though", "although"}
 
 
+_QUANTITIES = {"ten", "hundred", "thousand", "million", "dozen", "score", "number", "lot", "host", "wave",
+               "battalion", "contingent", "group", "unit", "column", "convoy", "fleet", "flotilla"}
+
+
+def _counted(objs: list[Token]) -> set[str]:
+    """What a counted object counts: "massed tens of thousands of troops" masses troops."""
+    out: set[str] = set()
+    for obj in objs:
+        cur = obj
+        for _ in range(3):
+            if cur.lemma_.lower() not in _QUANTITIES and not cur.like_num:
+                break
+            inner = [p for q in cur.children if q.dep_ == "prep" and q.lower_ == "of"
+                     for p in q.children if p.dep_ == "pobj"]
+            if not inner:
+                break
+            cur = inner[0]
+            out.add(cur.lemma_.lower())
+    return out
+
+
+def _town(actor: Actor) -> bool:
+    """Whether a mention is a town's or province's name ("the Mosul offensive"), not a state's."""
+    form = country_forms().get(actor.text)
+    if form is not None:
+        return form.form == "capital"
+    return actor.kind == "country" and place_country(actor.text) is not None
+
+
+def _dated(prep: Token) -> bool:
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
 class _Coder:
     """Codes one document; holds the per-doc indexes so each sentence is visited once."""
 
@@ -171,6 +206,7 @@ class _Coder:
         self.lex = lexicon()
         self.last_subject: list[Actor] = []
         self._subj_cache: dict[int, list[Actor]] = {}
+        self.towns: dict[int, list[Actor]] = {}  # towns named before an attack noun, by its token
 
     # ---- subjects -------------------------------------------------------------------------
     def subject(self, verb: Token, depth: int = 0) -> list[Actor]:
@@ -284,8 +320,8 @@ class _Coder:
         for actor in found:
             span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
             root = span.root if span is not None and len(span) else None
-            city = (root is not None and root.dep_ == "compound" and root.ent_type_ == "GPE"
-                    and bool(actor.country) and actor.code == f"{actor.country}GOV" and root.head.i <= noun.i)
+            city = (root is not None and root.dep_ == "compound" and bool(actor.country) and root.head.i <= noun.i
+                    and (root.ent_type_ == "GPE" and actor.code == f"{actor.country}GOV" or _town(actor)))
             if not city:
                 out.append(actor)
         return out
@@ -456,6 +492,9 @@ class _Coder:
                 if verbal:  # "violated the ceasefire agreement": the object's own modifier names it
                     kids |= {g.lemma_.lower() for o in _children(tok, {"dobj"}) for g in o.children
                              if g.dep_ == "compound"}
+                    kids |= _counted(_children(tok, {"dobj"}))
+                # "called on Sunday for talks": a preposition whose only object is a date names no act
+                kids -= {c.lower_ for c in tok.children if c.dep_ == "prep" and _dated(c)}
             if trig.word in kids and trig.verbal and trig.word in _PARTICLES and all(
                     _children(c, {"pobj"}) for c in tok.children if c.lower_ == trig.word):
                 continue  # "was given a discharge in 2007": a preposition with its object, not "give in"
@@ -501,6 +540,8 @@ class _Coder:
                 undo(cand, by_token)
             if cand.type in ("ASSAULT", "COERCE") and mishap(cand.token, subject_only=bool(cand.source)):
                 cand.absorbed = True  # "a fire killed five children", "Hurricane Lorenzo hit": no actor did it
+            if cand.type == "ASSAULT" and economic_blow(cand.token):
+                cand.absorbed = True  # "the ban hit importers": an economic effect, not an attack
             if cand.type == "ASSAULT" and collision(cand.token):
                 cand.absorbed = True  # "the truck struck a guard rail": a road accident
             if cand.type == "ASSAULT" and cand.trigger.frame == "trans" and not cand.target:
@@ -633,6 +674,9 @@ class _Coder:
         if not cand.target and cand.type not in _NO_PLACE_TARGET and not self.among(cand):
             places = self.place_target(tok, cand.source)
             cand.target = self.civilians_of(tok, places) if self.named_victims(tok) else places
+        if not cand.target and tok.i in self.towns:
+            cand.target = [a for a in self.towns[tok.i] if a.country not in {s.country for s in cand.source}] \
+                or self.towns[tok.i]
         if not cand.source and cand.type in _UNNAMED_DOERS and trig.verbal:
             cand.source = self.unnamed_doer(tok, cand)
         if any(a.country is None and a.kind == "group" for a in cand.source + cand.target):
@@ -911,6 +955,10 @@ class _Coder:
         allowed = _TARGET_PREPS if cand.type not in _COOP_TYPES else _TARGET_PREPS - {"against"}
         if cand.type in _HELP:  # (a withdrawal "from Syria" still names the party left)
             allowed = allowed - {"from"}
+        if cand.type == "AID" and _children(tok, {"dobj"}):
+            # "provided Kyiv with arms", "providing airstrikes with the RSAF": means or partner
+            # ("agreed to help with Mueller's inquiry" still helps its owner)
+            allowed = allowed - {"with"}
         if any(a not in source and a.country not in {x.country for x in source} for a in target):
             # "blamed Israel for the bombing", "criticised Ethiopia over the dam": a reason, not a party
             allowed = allowed - _REASON_PREPS
@@ -1021,7 +1069,11 @@ class _Coder:
             if child.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and child.i < tok.i:
                 found = idx.in_phrase(child)
                 if cand.type == "ASSAULT":
-                    found = self.drop_city(found, tok)
+                    kept = self.drop_city(found, tok)
+                    towns = [_as_place(a) for a in found if a not in kept]
+                    found = kept
+                    if towns:  # "the Mosul offensive": where it happens, the target if none is named
+                        self.towns[tok.i] = _merge(self.towns.get(tok.i, []), towns)
                 if not found and child.dep_ == "poss" and child.lower_ in _PRONOUNS:
                     # "the ILO reiterated its demand": "its" is the one who reiterates
                     gov = _verb_of(tok)
