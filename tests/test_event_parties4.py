@@ -43,3 +43,31 @@ def test_help_given_with_a_partner_is_not_for_the_partner(nlp):
     events = events_of(nlp, "Pakistan offered to help with Afghanistan's reconstruction.", "AGREE")
     assert events
     assert "AFG" in [a.country for a in events[0].target]
+
+
+def test_a_protest_at_no_one_named_is_aimed_at_the_home_state(nlp):
+    (e,) = events_of(nlp, "Teachers across Kenya went on strike on Monday.", "PROTEST")
+    assert [a.code for a in e.target] == ["KEN"]
+    assert e.target[0].confidence < 0.5
+
+
+def test_talks_by_telephone_are_the_callers(nlp):
+    events = events_of(nlp, "The Turkish president spoke by telephone with his Russian counterpart.", "CONSULT")
+    assert events
+    assert [a.country for a in events[0].source] == ["TUR"]
+
+
+def test_placing_someone_under_arrest_is_done_by_the_subject(nlp):
+    (e,) = events_of(nlp, "Myanmar's military placed the elected leader under house arrest.", "COERCE")
+    assert [a.country for a in e.source] == ["MMR"]
+    assert "MMRMIL" not in [a.code for a in e.target]
+
+
+def test_goods_arriving_are_no_visit(nlp):
+    text = "Medical supplies sent by Turkey arrived in Tripoli on Sunday."
+    assert not events_of(nlp, text, "CONSULT")
+
+
+def test_a_province_named_by_its_state_is_a_place(nlp):
+    (e,) = events_of(nlp, "Gunmen kidnapped two priests at a church in Nigeria's Kaduna province.", "ASSAULT")
+    assert [a.code for a in e.source] == ["NGAUAF"]

@@ -142,6 +142,9 @@ _DEVICES = {"bomb", "bombing", "blast", "explosion", "explosive", "mine", "minef
             "bomber", "sniper", "kidnapper", "abductor", "ied"}
 _WATERS = {"sea", "ocean", "water", "waters", "gulf"}
 _MEDIATE = {"mediate", "broker", "intercede", "arbitrate"}
+_GOODS = {"supply", "aid", "shipment", "cargo", "goods", "food", "medicine", "vaccine", "consignment", "delivery",
+          "weapon", "arm", "ammunition", "fuel", "grain", "equipment", "tent", "relief"}
+_CUSTODY = {"place", "put", "keep", "hold"}
 _DISPATCH = {"send", "dispatch"}
 _WAR_KIT = {"bomber", "destroyer", "frigate", "submarine",
             "carrier", "gunboat", "navy", "paratrooper", "commando"}
@@ -578,7 +581,23 @@ class _Coder:
                     and cand.token.lemma_.lower() in _TALKS:
                 cand.absorbed = True  # "a time to discuss the place of women": talk with no one named
         self._remember(sent)
-        return [c for c in cands if not c.absorbed and (c.source or c.target)]
+        kept = [c for c in cands if not c.absorbed and (c.source or c.target)]
+        for c in kept:
+            if not c.target and c.type == "PROTEST":
+                c.target = self.home_target(c)
+        return kept
+
+    def home_target(self, cand: Candidate) -> list[Actor]:
+        """A protest that names no one it is aimed at is aimed at the protesters' own state
+        ("nurses in England walked out" → GBR), as ICEWS and the PLOVER gold code it. The target
+        is the state only (no sector), with the protesters' span and a low confidence."""
+        states = {a.country for a in cand.source if a.country and len(a.country) == 3 and a.country not in _NON_STATES}
+        if len(states) != 1:
+            return []
+        (state,) = states
+        src = cand.source[0]
+        return [Actor(src.start, src.end, src.text, country=state, sector=None, code=state, kind="country",
+                      sentence=src.sentence, confidence=0.3)]
 
     def bare_demands(self, said: dict[int, Actor | None], cands: list[Candidate]) -> list[Candidate]:
         """"HRW said the authorities must ensure security": an obligation laid on another party in
@@ -641,6 +660,8 @@ class _Coder:
             words = {t.lemma_.lower() for s in _children(tok, _SUBJ) for t in s.subtree}
             if words & _RESPONDERS and not words & (_TROOPS - _RESPONDERS - {"force", "unit"}):
                 cand.absorbed = True  # "fled when police arrived": responders at a scene, no visit
+            elif any(s.lemma_.lower() in _GOODS for s in _children(tok, _SUBJ)):
+                cand.absorbed = True  # "relief supplies arrived in Gaza": goods delivered, no visit
             elif words & _TROOPS:  # troops arriving are a deployment, peacekeepers an aid
                 peace = bool(words & {"peacekeeping", "peacekeeper", "peace-keeping"})
                 cand.type, cand.cameo, cand.mode = ("AID", "074", None) if peace else ("MOBILIZE", "154", "troops")
@@ -836,7 +857,10 @@ class _Coder:
                 seen.add(child.i)
                 if child.dep_ == "prep" and child.lower_ in _PLACE_WORDS:
                     for pobj in child.children:
-                        if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "LOC"):
+                        # ("in Nigeria's Zamfara state": the head is no name, its owner is)
+                        if pobj.dep_ == "pobj" and (pobj.ent_type_ in ("GPE", "LOC") or any(
+                                c.dep_ in ("compound", "poss") and c.ent_type_ in ("GPE", "LOC")
+                                for c in pobj.children)):
                             found = _merge(found, [a for a in self.index.in_phrase(pobj, loose=False)
                                                    if a.kind == "country" and a not in source])
                 if depth < 3:
@@ -1138,7 +1162,10 @@ class _Coder:
                     # "was put under investigation": the passive subject is the one investigated
                     sufferer = _merge(*(idx.in_phrase(p) for p in _children(verb, _PASS_SUBJ)))
                     placed = _merge(*(idx.in_phrase(o) for o in _children(verb, {"dobj"})))
-                    if placed and not sufferer and tok.head.head.i == verb.i:
+                    holder = tok.head.head  # ("placed the leader under arrest": often hung on the object)
+                    on_verb = holder.i == verb.i or holder.dep_ == "dobj" and holder.head.i == verb.i
+                    if not sufferer and on_verb and (
+                            placed or _children(verb, {"dobj"}) and verb.lemma_.lower() in _CUSTODY):
                         # "the army placed him under house arrest": the subject puts the object under it
                         self.assign(cand, _merge(source, self.subject(verb)), _merge(target, placed))
                         return
@@ -1240,6 +1267,10 @@ class _Coder:
                 # "sanctioned Iran over assassination plots", "punished them for the attack": the
                 # reason for an act is someone else's deed, not the subject's
                 return False
+        if noun.dep_ == "pobj" and noun.head.head.i == verb.i and (
+                noun.head.lower_ in ("by", "via") and not _children(verb, _PASS_SUBJ)
+                or noun.head.lower_ == "under" and verb.lemma_.lower() in _CUSTODY):
+            return True  # "spoke by telephone with", "placed him under house arrest": the means or state
         if noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "after", "in", "before", "for", "to", "into", "on"):
             # "during a meeting with Maduro, Putin said"; but "five civilians died in the attack",
             # "were wounded in the attack": who suffers an event does not do it
@@ -1303,6 +1334,10 @@ class _Coder:
         own = {(a.code, a.name) for a in source}
         cand.target = [a for a in target if id(a) not in ids
                        and not (a.kind == "pronoun" and a.text.lower() in _POSSESSIVE and (a.code, a.name) in own)]
+        if cand.type == "CONSULT" and cand.mode == "visit":
+            # "hosted his counterpart in Abuja": one's own capital is where, not whom
+            own = {a.country for a in source}
+            cand.target = [a for a in cand.target if not (self.venue(a) and a.country in own)]
         if cand.type == "CONSULT" and cand.mode != "visit" or self.among(cand):
             # "held talks in Moscow with Putin", "Colombia and the FARC signed a deal in Havana":
             # where parties meet or sign is not who it is with
