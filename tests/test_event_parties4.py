@@ -71,3 +71,12 @@ def test_goods_arriving_are_no_visit(nlp):
 def test_a_province_named_by_its_state_is_a_place(nlp):
     (e,) = events_of(nlp, "Gunmen kidnapped two priests at a church in Nigeria's Kaduna province.", "ASSAULT")
     assert [a.code for a in e.source] == ["NGAUAF"]
+
+
+def test_what_a_text_is_about_is_no_party(nlp):
+    events = events_of(nlp, "The United States vetoed a draft resolution on Lebanon's border on Monday.", "REJECT")
+    assert events
+    assert "LBN" not in [a.country for a in events[0].target]
+    # the twin: sanctions "on" a state still target it
+    (e,) = events_of(nlp, "Canada imposed sanctions on Belarus on Monday.", "SANCTION")
+    assert [a.country for a in e.target] == ["BLR"]

@@ -144,6 +144,8 @@ _WATERS = {"sea", "ocean", "water", "waters", "gulf"}
 _MEDIATE = {"mediate", "broker", "intercede", "arbitrate"}
 _GOODS = {"supply", "aid", "shipment", "cargo", "goods", "food", "medicine", "vaccine", "consignment", "delivery",
           "weapon", "arm", "ammunition", "fuel", "grain", "equipment", "tent", "relief"}
+_DOCUMENTS = {"resolution", "bill", "motion", "report", "legislation", "law", "draft", "statement", "declaration",
+              "text", "amendment", "petition", "memorandum"}
 _CUSTODY = {"place", "put", "keep", "hold"}
 _DISPATCH = {"send", "dispatch"}
 _WAR_KIT = {"bomber", "destroyer", "frigate", "submarine",
@@ -964,6 +966,8 @@ class _Coder:
                 found = self.object_pronoun(obj, source)
             target = _merge(target, found)
             for pobj in _prep_objects(obj, _TARGET_PREPS | {"by"}):
+                if obj.lemma_.lower() in _DOCUMENTS and pobj.head.lower_ in ("on", "over"):
+                    continue  # "vetoed a resolution on Syria": what a text is about, not a party
                 if cand.type in ("COERCE", "SANCTION") and pobj.head.lower_ == "by" and passive:
                     # "was given a fine by a court": the court imposes the penalty on the subject
                     source = _merge(source, idx.in_phrase(pobj))
