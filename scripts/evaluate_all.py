@@ -93,6 +93,12 @@ def main() -> int:
         rows.append((f"pipeline PLOVER, {label}", "type accuracy / src-type-tgt F1 (main event)",
                      f"{fmt(h['event_type_accuracy'])} / {fmt(h['triples']['f1'])}", cmd))
 
+    probes = ROOT / "tests" / "data" / "plover_probes.jsonl"
+    r = results["plover_probes"] = ev.eval_plover(probes, limit=args.limit)
+    cmd = f"dyads eval --plover tests/data/plover_probes.jsonl{lim}"
+    rows.append(("PLOVER probes (160 sentences of ours; developed on)", "type accuracy / src-type-tgt F1",
+                 f"{fmt(r['event_type_accuracy'])} / {fmt(r['triples']['f1'])}", cmd))
+
     r = results["actor_spans"] = ev.eval_actor_spans(SPANS, limit=args.limit, cv=args.folds, train_path=PENTA, seed=args.seed)
     cmd = f"dyads eval --actor-spans {SPANS.name} --cv {args.folds} --train {PENTA.name}{lim}"
     for key, label in (("exact", "exact span+role"), ("head", "head match+role"), ("head_untyped", "head match, any role")):
