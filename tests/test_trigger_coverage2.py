@@ -24,7 +24,8 @@ def _countries(actors):
     ("North Korea violated a United Nations ban on missile tests.", "REJECT", "128", "PRK", None),
     ("Iran violated the arms embargo on Yemen.", "REJECT", "128", "IRN", None),
     ("Turkey violated American sanctions on Iran.", "REJECT", "128", "TUR", None),
-    ("Russia violated a Security Council resolution on Syria.", "REJECT", "128", "RUS", "SYR"),
+    # (what a resolution is "on" is its topic: the Council that passed it is the party)
+    ("Russia violated a Security Council resolution on Syria.", "REJECT", "128", "RUS", "UNO"),
     # appeals made as a plea (CAMEO 02)
     ("The Afghan president issued a fresh plea to the Taliban to join the talks.", "REQUEST", None, "AFG", "AFG"),
     # cutting aid back (CAMEO 162, refined by the kind of aid)

@@ -43,6 +43,26 @@ _URGING = {"encourage", "urge", "ask", "press", "pressure", "push", "persuade", 
 # wishes, needs and votes: "want him to resign", "is needed to impeach", "vote to convict" name an
 # outcome someone hopes for or that still has to happen, not one that took place
 _WISH = {"want", "wish", "hope", "need", "vote", "prefer", "like"}
+# "requested that the president declare", "demanded he resign": a bare verb under a demand is the
+# English mandative subjunctive, an act asked for and not (yet) done
+_MANDATIVE = word_list("mandative")
+# "a plan to raise taxes", "any attempt to invade": the act is planned (future) or tried and
+# wanted, not reported as done
+_PLAN_NOUNS = word_list("plan_nouns")
+_TRY_NOUNS = word_list("try_nouns")
+# "prevented the court from ordering", "does not preclude a court from ordering": the act kept
+# from happening did not happen; once the bar is lifted it may, but that is no fact either
+_BARRING = word_list("barring")
+_KEEPING = {"prevent", "stop", "keep", "block"}
+# "Why did they attack?", "When will talks start?": such questions take the act as given
+_GIVEN_WH = {"why", "how", "when", "where"}
+# adjectives that make a named act only possible or still ahead
+_MAYBE_ADJ = word_list("maybe_adjectives")
+_AHEAD_ADJ = word_list("ahead_adjectives")
+# "sought to retake", "tried to seize": the act was aimed at, not achieved; "allowed the government
+# to extradite": a permission, not the act
+_TRYING = {"seek", "try", "attempt", "strive", "endeavour", "endeavor", "struggle"}
+_PERMIT = {"allow", "permit", "authorize", "authorise", "empower", "entitle"}
 # "was arrested for spying", "jailed for insulting the king": the deed is the charge, asserted by
 # the side that punishes or blames, so it stays an allegation
 _CHARGING = {"arrest", "jail", "sentence", "convict", "charge", "detain", "accuse", "fine", "punish",
@@ -62,6 +82,7 @@ _CIVIL_DRILLS = {"evacuation", "fire", "emergency", "rescue", "earthquake", "saf
 _INSTRUMENTS = word_list("instruments") | {"plan"}
 _LET_IN = word_list("let_in")
 _MEDIA = word_list("media_outlets")
+_AIMS = word_list("abstract_aims")
 HYPO_MARK, THREAT_TYPES, COOP_TYPES = _HYPO_MARK, _THREAT_TYPES, _COOP_TYPES
 
 
@@ -112,12 +133,21 @@ def set_flags(cand: Candidate) -> None:
         else:
             verb = None
     head = verb or tok
-    # climb through control verbs: "plans to allocate", "refused to meet"
-    while head.dep_ in ("xcomp", "conj") and head.head.i != head.i and len(chain) < 6:
+    # climb through control verbs: "plans to allocate", "refused to meet"; an infinitive the
+    # parser filed as a clausal complement ("would have allowed the government to extradite")
+    # is controlled the same way
+    others: set[int] = set()  # heads whose subject is not the doer: "want him to resign" is no plan of his
+    while (head.dep_ in ("xcomp", "conj") or _infinitive_ccomp(head)) and head.head.i != head.i \
+            and len(chain) < 6:
         if head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             break  # "is not a member, but it is part of a pact": a clause of its own keeps its polarity
+        if head.dep_ == "ccomp" or head.i in others:
+            others.add(head.head.i)
         head = head.head
         chain.append(head)
+    # the rules below reach only the verb's own act or its object ("struggled to censor videos of
+    # the murder", "a request to speak at the summit": the murder and the summit happened)
+    own = verb is None or _own_object(tok, verb, cand.trigger.word)
     for t in chain:
         for c in t.children:
             low = c.lower_
@@ -132,12 +162,19 @@ def set_flags(cand: Candidate) -> None:
                 cand.hypothetical = True
             elif c.dep_ == "mark" and low in _HYPO_MARK:
                 cand.hypothetical = True
-        if t.i != tok.i and t.lemma_ in _FUTURE_HEADS:
+        if t.i != tok.i and t.lemma_ in _FUTURE_HEADS and t.i not in others:
             cand.future = True
         if t.i != tok.i and t.lemma_ in _FAIL:
             cand.negated = True
         if t.i != tok.i and _obliging(t, chain):
             cand.hypothetical = True
+        below = chain[chain.index(t) - 1] if t.i != tok.i else None
+        if below is not None and below.head.i == t.i and below.dep_ in ("xcomp", "ccomp"):
+            lemma = t.lemma_.lower()
+            if own and (lemma in _PERMIT or (lemma in _TRYING and cand.cameo != "186")):  # "tried to assassinate": 185
+                cand.hypothetical = True
+            elif lemma == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+                _scheduled(t, cand)
     if any(t.dep_ in ("xcomp", "ccomp") and t.head.i != t.i and t.head.lemma_.lower() in _WISH
            for t in chain[1:] + [tok] if t.pos_ in ("VERB", "AUX")):
         cand.wished = not cand.hypothetical
@@ -150,6 +187,12 @@ def set_flags(cand: Candidate) -> None:
         for c in tok.children:
             if c.dep_ == "det" and c.lower_ == "no":
                 cand.negated = True
+            elif c.dep_ in ("amod", "compound") and c.lower_ in _MAYBE_ADJ:
+                cand.hypothetical = True  # "a potential charge", "the proposed sanctions"
+            elif c.dep_ in ("amod", "compound") and c.lower_ in _AHEAD_ADJ:
+                cand.future = True  # "the upcoming summit", "its planned hearing"
+    if own and (_mandated(head) or _planned(head, cand) or _barred(head, cand) or _asked(chain)):
+        cand.hypothetical = True
     # "if ..." clauses further up
     cur = head
     for _ in range(4):
@@ -159,6 +202,93 @@ def set_flags(cand: Candidate) -> None:
         if cur.head.i == cur.i:
             break
         cur = cur.head
+
+
+def _own_object(tok: Token, verb: Token, word: str | None) -> bool:
+    """Whether ``tok`` is the verb itself or its object, counting the trigger's own companion
+    ("declare a state of emergency"), not a noun deeper in the object ("videos of the murder")."""
+    cur = tok
+    while cur.i != verb.i:
+        if cur.i != tok.i and cur.lemma_.lower() != word and not (
+                cur.dep_ == "prep" and cur.head.lemma_.lower() == word):
+            return False
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return True
+
+
+def _scheduled(be: Token, cand: Candidate) -> None:
+    """"May is to step down today" schedules the act (future); "the aim is to retake the city"
+    or "whose duty it is to protect" only names a goal or a duty (hypothetical)."""
+    subj = [c for c in be.children if c.dep_ == "nsubj"]
+    if not subj or any(c.dep_ == "attr" for c in be.children) or subj[0].lower_ in ("it", "this", "that"):
+        cand.hypothetical = True
+    elif subj[0].lemma_.lower() in _AIMS:
+        cand.hypothetical = True
+    else:
+        cand.future = True
+
+
+def _infinitive_ccomp(tok: Token) -> bool:
+    """A "to" infinitive hung as ``ccomp`` ("allowed the government to extradite"): a controlled
+    complement, unlike a finite clause of speech ("said they extradited")."""
+    return tok.dep_ == "ccomp" and tok.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _mandated(head: Token) -> bool:
+    """A bare verb with its own subject under a verb or noun of demanding: "insisted that the
+    minister apologize", "demanded he resign", "the demand that Israel ease restrictions"."""
+    if head.tag_ != "VB" or head.dep_ not in ("ccomp", "acl", "advcl", "conj") or head.head.i == head.i:
+        return False
+    if head.dep_ == "conj" and not any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+        return False  # "ordered an alert, and that the army protect ...": only a second "that" clause
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ != "be" for c in head.children):
+        return False  # "said they would attack", "to attack": not the subjunctive
+    return head.head.lemma_.lower() in _MANDATIVE
+
+
+def _planned(head: Token, cand: Candidate) -> bool:
+    """An infinitive under a noun of planning, trying or being able ("a plan to raise sanctions",
+    "any attempt to invade", "the right to strike back") is not yet done; plans are also future."""
+    noun = head.head
+    if head.dep_ != "acl" or noun.i == head.i or not any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in _PLAN_NOUNS:
+        cand.future = True
+        return True
+    return lemma in _TRY_NOUNS and cand.cameo != "186"  # "an attempt to assassinate" is CAMEO's attempt (185)
+
+
+def _barred(head: Token, cand: Candidate) -> bool:
+    """"from X-ing" under a verb of preventing: prevented, X did not happen (negated); under a
+    ban or a bar that is itself denied ("does not preclude a court from ordering"), X may."""
+    if head.dep_ != "pcomp" or head.head.lower_ != "from":
+        return False
+    bar = head.head.head
+    if bar.i == head.head.i or bar.lemma_.lower() not in _BARRING:
+        return False
+    denied = any(c.dep_ == "neg" for c in bar.children)
+    done = bar.tag_ == "VBD" or (bar.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in bar.children))
+    if bar.lemma_.lower() in _KEEPING and done and not denied:  # not "a lawsuit to prevent"
+        cand.negated = True
+        return False
+    return True
+
+
+def _asked(chain: list[Token]) -> bool:
+    """A direct question about the act ("What actions do you support?", "Will they attack?") does
+    not say it happened; "Why did they attack?" takes it as given."""
+    for t in chain:
+        if any(c.dep_ == "punct" and c.text == "?" for c in t.children):
+            return not any(c.lower_ in _GIVEN_WH for c in t.children if c.dep_ == "advmod") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "what", "which") for c in t.children)
+    return False
 
 
 def refine_code(cand: Candidate) -> None:

@@ -1,0 +1,141 @@
+"""Acts that are wished, planned, barred or asked about are not facts; a bare "strike" is not an air raid.
+
+Each hypothetical case is paired with a twin that reports the same act as done.
+"""
+
+from __future__ import annotations
+
+from event_helpers import code_events, events_of
+
+
+def _by_trigger(nlp, text: str, prefix: str):
+    return [e for e in code_events(nlp, text) if e.trigger.lower().startswith(prefix)]
+
+
+def test_would_on_a_verb_reaches_its_infinitive_complement(nlp):
+    text = "The council passed a motion that would have allowed the police to arrest protesters in Minsk."
+    held = _by_trigger(nlp, text, "arrest")
+    assert held and all(e.hypothetical for e in held)
+    done = _by_trigger(nlp, "The police arrested protesters in Minsk.", "arrest")
+    assert done and not any(e.hypothetical for e in done)
+
+
+def test_wish_for_another_to_act_is_no_promise(nlp):
+    wished = _by_trigger(nlp, "Many voters want the minister to resign.", "resign")
+    assert wished and all(e.hypothetical and not e.future for e in wished)
+    assert all(e.type == "RETREAT" for e in wished)
+
+
+def test_subjunctive_after_insist_is_hypothetical(nlp):
+    text = "The opposition insisted that the minister apologize to the families."
+    asked = _by_trigger(nlp, text, "apolog")
+    assert asked and all(e.hypothetical for e in asked)
+    done = _by_trigger(nlp, "The minister apologized to the families.", "apolog")
+    assert done and not any(e.hypothetical for e in done)
+
+
+def test_plan_noun_makes_its_infinitive_future(nlp):
+    planned = events_of(nlp, "Britain unveiled a plan to impose sanctions on Belarus.", "SANCTION")
+    assert planned and all(e.future for e in planned)
+    done = events_of(nlp, "Britain imposed sanctions on Belarus.", "SANCTION")
+    assert done and not any(e.future or e.hypothetical for e in done)
+
+
+def test_attempt_noun_makes_its_infinitive_hypothetical(nlp):
+    tried = _by_trigger(nlp, "Japan cautioned against any attempt to invade Taiwan.", "invade")
+    assert tried and all(e.hypothetical for e in tried)
+    done = _by_trigger(nlp, "Japanese troops invaded Taiwan.", "invade")
+    assert done and not any(e.hypothetical for e in done)
+
+
+def test_act_not_precluded_is_hypothetical_and_act_prevented_is_negated(nlp):
+    allowed = _by_trigger(nlp, "The treaty does not preclude Spain from expelling the diplomats.", "expel")
+    assert allowed and all(e.hypothetical for e in allowed)
+    stopped = _by_trigger(nlp, "Police prevented the rioters from attacking the French embassy.", "attack")
+    assert stopped and all(e.negated for e in stopped)
+
+
+def test_direct_question_is_hypothetical_but_why_question_is_not(nlp):
+    asked = events_of(nlp, "Which reforms of the government do you support?", "SUPPORT")
+    assert asked and all(e.hypothetical for e in asked)
+    given = _by_trigger(nlp, "Why did Russia invade Ukraine?", "invade")
+    assert given and not any(e.hypothetical for e in given)
+
+
+def test_refusal_noun_embeds_what_is_refused(nlp):
+    refused = code_events(nlp, "Austria's refusal to send tanks to Ukraine angered Poland.")
+    rejects = [e for e in refused if e.type == "REJECT"]
+    assert rejects and any("UKR" in [a.country for a in e.target] for e in rejects)
+    assert not [e for e in refused if e.trigger.lower() == "send"]
+
+
+def test_threat_noun_embeds_what_is_threatened(nlp):
+    threats = events_of(nlp, "Russia's threat to impose sanctions on Moldova alarmed the region.", "THREATEN")
+    assert threats and any(e.cameo.startswith("131") for e in threats)
+
+
+def test_bare_strike_is_not_aerial_but_missiles_are(nlp):
+    fists = events_of(nlp, "Rioters struck the officer with their fists in Lagos.", "ASSAULT")
+    assert fists and all(e.cameo != "195" for e in fists)
+    missiles = events_of(nlp, "Russian missiles struck an apartment block in Kharkiv.", "ASSAULT")
+    assert missiles and any(e.cameo == "195" for e in missiles)
+
+
+def test_sought_and_permitted_acts_are_hypothetical(nlp):
+    sought = _by_trigger(nlp, "The rebels tried to seize the airport in Benghazi.", "seize")
+    assert sought and all(e.hypothetical for e in sought)
+    text = "Parliament passed a law to allow the army to detain suspects in Lahore."
+    permitted = _by_trigger(nlp, text, "detain")
+    assert permitted and all(e.hypothetical for e in permitted)
+    done = _by_trigger(nlp, "The rebels seized the airport in Benghazi.", "seize")
+    assert done and not any(e.hypothetical for e in done)
+
+
+def test_attempted_assassination_stays_an_attempt_not_a_hypothetical(nlp):
+    tried = events_of(nlp, "Gunmen attempted to assassinate the president of Haiti.", "ASSAULT")
+    assert tried and all(e.cameo == "185" and not e.hypothetical for e in tried)
+
+
+def test_be_to_infinitive_is_scheduled(nlp):
+    due = _by_trigger(nlp, "The Dutch prime minister is to meet the king of Spain tomorrow.", "meet")
+    assert due and all(e.future for e in due)
+
+
+def test_aim_named_with_be_to_is_hypothetical_not_scheduled(nlp):
+    aimed = _by_trigger(nlp, "The goal of the rebels is to seize the airport in Benghazi.", "seize")
+    assert aimed and all(e.hypothetical and not e.future for e in aimed)
+
+
+def test_event_named_inside_the_object_of_a_try_is_not_hypothetical(nlp):
+    text = "Facebook struggled to remove videos of the bombing of the mosque in Kabul."
+    seen = [e for e in code_events(nlp, text) if e.trigger.lower() == "bombing"]
+    assert seen and not any(e.hypothetical for e in seen)
+
+
+def test_potential_and_upcoming_acts_are_not_done(nlp):
+    maybe = events_of(nlp, "The proposed sanctions on Iran worry European firms.", "SANCTION")
+    assert maybe and all(e.hypothetical for e in maybe)
+    ahead = _by_trigger(nlp, "Argentina's president left for the upcoming summit with Brazil.", "summit")
+    assert ahead and all(e.future for e in ahead)
+    held = _by_trigger(nlp, "Argentina's president attended a summit with Brazil.", "summit")
+    assert held and not any(e.future or e.hypothetical for e in held)
+
+
+def test_second_that_clause_under_order_is_mandative(nlp):
+    text = "The minister ordered a curfew in Manila, and that the Philippine army protect the churches."
+    ordered = _by_trigger(nlp, text, "protect")
+    assert ordered and all(e.hypothetical for e in ordered)
+
+
+def test_summit_named_under_a_request_to_speak_still_happened(nlp):
+    text = "Kenya turned down Uganda's request to speak at the summit of the African Union in Addis Ababa."
+    held = [e for e in code_events(nlp, text) if e.trigger.lower() == "summit"]
+    assert held and not any(e.hypothetical for e in held)
+
+
+def test_requested_state_of_emergency_is_hypothetical(nlp):
+    text = "The governor requested that the president declare a state of emergency in Oregon."
+    asked = _by_trigger(nlp, text, "emergency")
+    assert asked and all(e.hypothetical for e in asked)
+    done = _by_trigger(nlp, "The president declared a state of emergency in Oregon.", "emergency")
+    assert done and not any(e.hypothetical for e in done)
