@@ -80,3 +80,26 @@ def test_what_a_text_is_about_is_no_party(nlp):
     # the twin: sanctions "on" a state still target it
     (e,) = events_of(nlp, "Canada imposed sanctions on Belarus on Monday.", "SANCTION")
     assert [a.country for a in e.target] == ["BLR"]
+
+
+def test_dispatched_helpers_help_the_place_they_are_sent_to(nlp):
+    events = events_of(nlp, "China dispatched 50 engineers to Laos to repair the dam.", "AID")
+    assert events
+    assert [a.country for a in events[0].target] == ["LAO"]
+    # the twin: a ship dispatched to no one helps no one
+    assert not [e for e in code_events(nlp, "The university dispatched its research vessel on Monday.")
+                if e.trigger == "dispatched"]
+
+
+def test_a_reason_is_no_target_when_a_party_is_named(nlp):
+    text = "Pakistan vowed to retaliate against India for the shooting of two Pakistani soldiers."
+    (threat,) = events_of(nlp, text, "THREATEN")
+    assert [a.country for a in threat.target] == ["IND"]
+    # the deed given as the reason happened: it is no threat
+    assert all(e.type != "THREATEN" for e in code_events(nlp, text) if e.trigger == "shooting")
+
+
+def test_blocking_a_statement_is_a_veto(nlp):
+    text = "Beijing blocked a G7 declaration on Taiwan's security."
+    assert events_of(nlp, text, "REJECT")
+    assert not events_of(nlp, text, "PROTEST")

@@ -264,6 +264,9 @@ def scoped(noun: Token, verb: Token) -> bool:
     while cur.i != verb.i and cur.head.i != cur.i:
         if cur.dep_ == "prep" and cur.lower_ in _SCOPE_BREAK:
             return False
+        if cur.dep_ == "prep" and cur.lower_ in ("for", "over") and cur.head.i == verb.i and any(
+                c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("against", "on", "at") for c in verb.children):
+            return False  # "vowed to retaliate against Israel for the killing": a past deed, the reason
         cur = cur.head
     return True
 

@@ -670,11 +670,12 @@ class _Coder:
                 cand.context = ["military"]
         if trig.type == "AID" and trig.verbal and not trig.mode and tok.lemma_.lower() in _DISPATCH:
             kit = {t.lemma_.lower() for o in _children(tok, {"dobj"}) for t in (o, *_children(o, {"conj"}))}
-            if kit & (_TROOPS | _WAR_KIT) - {"police", "unit", "force"} or kit & {"force"} and self.military(tok):
+            if kit & (_TROOPS | _WAR_KIT) - {"police", "unit", "force", "ship"} or kit & {"force"} and self.military(tok):
                 # "sent warships to the Gulf", "dispatched bombers": a show of force, not a gift
                 cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "154", "troops", ["military"]
         if cand.type == "MOBILIZE" and cand.mode == "troops":
             self.helpful_deployment(cand)
+
         if cand.type == "ASSAULT" and not cand.target and self.into_the_sea(tok):
             # "fired two missiles into the sea": a weapons test, a show of force (CAMEO 150)
             cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "150", "weapons", ["military"]
@@ -700,6 +701,9 @@ class _Coder:
         if not cand.target and tok.i in self.towns:
             cand.target = [a for a in self.towns[tok.i] if a.country not in {s.country for s in cand.source}] \
                 or self.towns[tok.i]
+        if trig.type == "AID" and trig.word is None and tok.lemma_.lower() in _DISPATCH and cand.type == "AID" \
+                and not cand.target:
+            cand.absorbed = True  # "dispatched the research ship": sent to no one, no help given
         if not cand.source and cand.type in _UNNAMED_DOERS and trig.verbal:
             cand.source = self.unnamed_doer(tok, cand)
         if any(a.country is None and a.kind == "group" for a in cand.source + cand.target):
@@ -964,6 +968,8 @@ class _Coder:
                 idx.in_phrase(obj, loose=loose) or self.resolve_definite(obj, source)
             if obj.lower_ in _OBJECT_PRONOUNS and (not found or any(self.bound(a, source) for a in found)):
                 found = self.object_pronoun(obj, source)
+            if tok.lemma_.lower() in _DISPATCH and obj.dep_ == "dobj" and _prep_objects(tok, {"to"}):
+                found = []  # "dispatched 200 doctors to Italy": who is sent is the help, Italy gets it
             target = _merge(target, found)
             for pobj in _prep_objects(obj, _TARGET_PREPS | {"by"}):
                 if obj.lemma_.lower() in _DOCUMENTS and pobj.head.lower_ in ("on", "over"):
@@ -1000,8 +1006,13 @@ class _Coder:
             own = {a.country for a in source if a.country}
             target = [a for a in target if not (a.country in own and a.kind != "pronoun" and a.code is not None
                                                 and len(a.code) == 3)]
-        for pobj in preps:
+        # "retaliate against Israel for the killing of X": with a party named, "for"/"over" is a reason
+        reasons = [p for p in preps if p.head.lower_ in _REASON_PREPS]
+        for pobj in [p for p in preps if p not in reasons]:
             target = _merge(target, idx.in_phrase(pobj, loose=not victims))
+        if not any(a not in source for a in target):
+            for pobj in reasons:
+                target = _merge(target, idx.in_phrase(pobj, loose=not victims))
         if tok.lemma_.lower() in _MEDIATE:
             # "mediated between Israel and Hamas", "mediated talks between X and Y": the sides
             for between in [tok, *objs]:
