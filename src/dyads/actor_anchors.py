@@ -13,7 +13,7 @@ from spacy.attrs import IS_ALPHA, IS_UPPER, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
-from .actor_lexicon import SectorWord, is_titleish, sector_words
+from .actor_lexicon import PLACE_NOUNS, SectorWord, is_titleish, sector_words
 from .actor_places import place_anchors
 from .countries import CountryForm
 from .kb import ActorKB, Organisation, fold
@@ -397,6 +397,14 @@ def _entities(ix: DocIndex) -> None:
                 continue  # "Congress", "Parliament": a sector noun, handled with its context
             if label == "ORG" and _common_word(doc, start, end):
                 continue  # "Ships", "Francophone": the tagger's ORG on an ordinary word
+            if label == "ORG" and end - start > 1 and doc[end - 1].lower_ == "state":
+                iso3 = place_country(doc[start:end - 1].text)
+                if iso3 is not None and iso3 not in ("-", "USA"):
+                    # (a US "Ohio State" is a university) "Kaduna State": a federal state the tagger took for a body; the place,
+                    # with "State" left to read as a sector noun or a place word
+                    ix.add_anchor(Anchor(start, end - 1, "country",
+                                         CountryForm(doc[start:end - 1].text, iso3, "place")))
+                    continue
             if label == "ORG" and end - start == 1 and doc[start].text in town_names:
                 # "Chelyabinsk's governor": a town the tagger took for a body
                 ix.add_anchor(Anchor(start, end, "country", town_names[doc[start].text]))
@@ -535,6 +543,8 @@ def _hyphen_modifier(ent: Span) -> bool:
 # Words before a name that use it as a place ("flights to Goa", "officials in Waterloo").
 _PLACE_BEFORE = frozenset({"in", "at", "from", "near", "to", "into", "outside", "around",
                            "across", "toward", "towards", "inside", "throughout", "via"})
+# Prepositions of the area about a place, which a body's name does not follow ("around Lyon").
+_AROUND = frozenset({"near", "around", "outside", "across", "throughout"})
 # Verbs whose subject is a place rather than a person ("Jolo lies on an island").
 _PLACE_VERBS = frozenset({"lie", "border", "host", "flood", "neighbour", "neighbor"})
 # Nouns after "X's" that make X a place ("Jolo's government").
@@ -591,12 +601,17 @@ def _town_names(ix: DocIndex) -> dict[str, CountryForm]:
             and 2 <= len(prev.text) <= 4 and ix.owner[start - 1] < 0 \
             or nxt is not None and nxt.text in ("'s", "\u2019s") and start + 2 < ix.n \
             and doc[start + 2].lower_ in _PLACE_OWNED \
-            or tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _PLACE_VERBS
+            or tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _PLACE_VERBS \
+            or prev is not None and prev.lower_ == "of" and start > 1 \
+            and doc[start - 2].lower_ in PLACE_NOUNS  # "the town of Goma"
         if ent.label_ == "ORG":
             # a body follows prepositions as well as a place does ("according to Time"): only
             # an office of the place after it makes it one
             placed = possessive and start + 2 < ix.n and doc[start + 2].lower_ in _PLACE_OWNED \
-                or nxt is not None and nxt.lower_ in _PLACE_OFFICES
+                or nxt is not None and nxt.lower_ in _PLACE_OFFICES \
+                or prev is not None and prev.lower_ in _AROUND \
+                or prev is not None and prev.lower_ == "of" and start > 1 \
+                and doc[start - 2].lower_ in PLACE_NOUNS
         if placed:
             out[tok.text] = CountryForm(tok.text, iso3, "place")
     return out

@@ -24,6 +24,7 @@ from .actor_lexicon import (
     POSSESSIVES,
     PRONOUNS,
     REGIONS,
+    STATELESS_HOMES,
     TITLE_MODIFIERS,
     role_group,
 )
@@ -87,7 +88,10 @@ def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = 
     for m in mentions:
         c = m.country
         # news outlets are cited from anywhere: "(Reuters)" says nothing of where a story is
-        if c and c not in NON_STATE_CODES and m.kind != "pronoun" and m.sector != "JRN":
+        # (a state inferred from context, such as a crowd's from the place it acts in, is
+        # no second mention of it)
+        if c and c not in NON_STATE_CODES and m.kind != "pronoun" and m.sector != "JRN" \
+                and not getattr(m, "from_context", False):
             if doc is not None and m.kind in ("person", "organisation", "group") \
                     and m.start > 0 and doc[m.start - 1].text == "," and (m.start - 1, c) in ends \
                     and any(t.dep_ == "appos" for t in doc[m.start:m.end]):
@@ -163,7 +167,7 @@ def _context(ix: DocIndex) -> None:
         for m in ix.mentions:
             if m.country is None and m.kind in ("group", "organisation", "person") \
                     and (m.name is None or m.generic) and m.sector in CONTEXT_SECTORS \
-                    and not _regional(ix, m):
+                    and not _regional(ix, m) and not _away_from_home(ix, m, main):
                 m.country = main
                 m.from_context = True
                 m.confidence = 0.6
@@ -217,7 +221,7 @@ def _context(ix: DocIndex) -> None:
             # a faith is no state's, but "Muslim groups" in a sentence about Pakistan are
             # Pakistani; "Catholic bishops met in Rome" are not Italian
             pool = gatherings.get(sentence_of_token(ix.doc, m.start), set())
-        if len(pool) == 1:
+        if len(pool) == 1 and not _away_from_home(ix, m, next(iter(pool))):
             m.country = next(iter(pool))
             m.from_context = True
             m.confidence = 0.5
@@ -250,6 +254,15 @@ def _regional(ix: DocIndex, m: Mention) -> bool:
                 or tok.text.startswith(("pan-", "Pan-")):
             return True
     return False
+
+
+def _away_from_home(ix: DocIndex, m: Mention, state: str) -> bool:
+    """Whether ``m`` names a stateless people ("Kurdish groups", "Rohingya refugees") and
+    ``state`` is none of the states it lives in: another party in the sentence ("the US
+    allied with Kurdish groups") is no home of theirs."""
+    homes = [STATELESS_HOMES.get(t.lower_) for t in ix.doc[m.start:m.end]]
+    known = [h for h in homes if h is not None]
+    return bool(known) and all(state not in h for h in known)
 
 
 def _capital_venue(ix: DocIndex, m: Mention) -> bool:

@@ -24,6 +24,7 @@ __all__ = [
     "POSSESSIVES",
     "PRONOUNS",
     "REGIONS",
+    "STATELESS_HOMES",
     "GENDER_WORDS",
     "FIRST_NAMES",
     "SectorWord",
@@ -99,7 +100,8 @@ NEED_MODIFIER = frozenset({"people", "population", "citizens", "residents", "sta
                            "department", "company", "business", "party", "union", "forces",
                            "press", "jets", "general", "secretary", "director", "co-director",
                            "hospital", "university", "newspaper", "television", "broadcaster", "assembly", "leadership",
-                           "authority", "nationals", "monitors", "observers", "inspectors"})
+                           "authority", "nationals", "monitors", "observers", "inspectors",
+                           "crowd", "crowds", "farmers", "peasants", "strikers"})
 # A modifier in one of these sectors decides the sector of the whole phrase ("rebel forces").
 _DOMINANT = frozenset({"OPP", "REB", "UAF", "CRM"})
 # Modifiers that make a description someone other than the office holder named earlier.
@@ -112,6 +114,34 @@ REGIONS = frozenset({"African", "Africans", "European", "Europeans", "Asian", "A
                      "Western", "Westerners", "Scandinavian", "Scandinavians", "Nordic", "Balkan",
                      "Caribbean", "Eurasian", "Arctic", "Sub-Saharan", "pan-African",
                      "pan-Arab", "pan-European", "Latin", "Middle", "Eastern"})
+# Peoples without a state of their own, with the states where most of them live (public
+# record). Such a people takes a state from its context only if it is one of these: "the US
+# allied with Kurdish groups" does not make the Kurds American, but Kurds in a story about
+# Turkey are Turkey's. (Chechen and Tibetan are in countries.tsv as adjectives of their state.)
+_EUROPE_ROMA = ("ROU", "BGR", "HUN", "SVK", "CZE", "SRB", "MKD", "ALB", "GRC", "ESP", "FRA",
+                "ITA", "DEU", "GBR", "TUR", "UKR", "RUS", "POL", "XKX", "BIH", "HRV", "MDA")
+_STATELESS = {
+    ("kurd", "kurds", "kurdish"): ("TUR", "IRQ", "SYR", "IRN"),
+    ("roma", "romani", "romany"): _EUROPE_ROMA,
+    ("tamil", "tamils"): ("LKA", "IND", "MYS", "SGP"),
+    ("uighur", "uighurs", "uyghur", "uyghurs"): ("CHN", "KAZ", "KGZ"),
+    ("rohingya", "rohingyas"): ("MMR", "BGD"),
+    ("baloch", "baluch", "balochi", "baluchi"): ("PAK", "IRN", "AFG"),
+    ("pashtun", "pashtuns"): ("AFG", "PAK"),
+    ("hazara", "hazaras"): ("AFG", "PAK", "IRN"),
+    ("berber", "berbers", "amazigh"): ("MAR", "DZA", "LBY", "TUN", "MLI", "NER"),
+    ("tuareg", "tuaregs"): ("MLI", "NER", "DZA", "LBY", "BFA"),
+    ("basque", "basques"): ("ESP", "FRA"),
+    ("catalan", "catalans"): ("ESP", "FRA", "AND"),
+    ("druze",): ("ISR", "SYR", "LBN", "JOR"),
+    ("yazidi", "yazidis", "yezidi", "yezidis"): ("IRQ", "SYR", "TUR", "ARM", "GEO"),
+    ("assyrian", "assyrians"): ("IRQ", "SYR", "TUR", "IRN"),
+    ("kashmiri", "kashmiris"): ("IND", "PAK"),
+    ("oromo", "oromos"): ("ETH", "KEN"),
+    ("tigrayan", "tigrayans"): ("ETH", "ERI"),
+}
+STATELESS_HOMES: dict[str, frozenset[str]] = {
+    word: frozenset(homes) for words, homes in _STATELESS.items() for word in words}
 # Sectors whose unmodified nouns ("the government", "the opposition") take the main country.
 CONTEXT_SECTORS = frozenset({"GOV", "OPP", "LEG", "MIL", "JUD", "COP", "REB", "CVL", "REF"})
 

@@ -19,6 +19,7 @@ from .actor_lexicon import (
     PLACE_NOUNS,
     POSSESSIVES,
     TITLE_MODIFIERS,
+    STATELESS_HOMES,
     SectorWord,
     phrase_sector,
     sector_words,
@@ -193,6 +194,122 @@ def _located(ix: DocIndex, k: int) -> str | None:
     return ix.state_after(k, ("in", "inside", "across", "from"), ("name", "capital", "place"), skip_the=True)
 
 
+# Plural nouns for people who act together in public: when they do something in a named
+# place, they are that place's people ("thousands of people protested in Belgrade").
+_CROWDS = frozenset({"people", "protesters", "protestors", "demonstrators", "residents",
+                     "villagers", "citizens", "farmers", "peasants", "workers", "students",
+                     "crowd", "crowds", "strikers", "activists", "civilians"})
+# Modifiers of people who are away from home ("embassy workers in London", "foreign students").
+_ABROAD = frozenset({"embassy", "consulate", "foreign", "expatriate", "migrant", "guest",
+                     "overseas", "international", "visiting", "exchange", "diplomatic"})
+# Words that count a crowd ("thousands of farmers", "a crowd of students").
+_COUNTS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions",
+                     "crowd", "crowds", "group", "groups", "hundred", "thousand"})
+# Prepositions that say where an act took place ("in", "around Paris", "outside parliament").
+_WHERE = frozenset({"in", "at", "near", "inside", "throughout", "across", "around", "outside",
+                    "through", "on", "along", "of"})
+
+
+def _province(ix: DocIndex, head: int) -> bool:
+    """Whether "state" names a federal state after its name ("Borno state", "Kaduna State"):
+    a town or province the gazetteer knows, not a state's government."""
+    if head == 0 or ix.doc[head].lower_ != "state":
+        return False
+    anchor = ix.anchor_at(head - 1)
+    form = anchor.whole_country if anchor is not None else None
+    return form is not None and form.form == "place"
+
+
+def _counts_crowd(tok: Token) -> bool:
+    """Whether a crowd word counts another crowd ("a crowd of farmers", "groups of
+    students")."""
+    if tok.lower_ not in _COUNTS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lower_ in _CROWDS for o in c.children) for c in tok.children)
+
+
+def _doer_verb(tok: Token) -> Token | None:
+    """The verb a crowd noun is the active subject of, also as the object of a count
+    ("thousands of people marched") or as one of coordinated subjects ("students and
+    workers marched"). Victims ("20 people were killed") are no doers."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _COUNTS:
+        tok = tok.head.head
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ != "nsubj" or tok.head.pos_ not in ("VERB", "AUX") \
+            or tok.head.lemma_ in ("be", "have"):
+        return None  # (being or having somewhere is no act there)
+    return tok.head
+
+
+def _crowd_place(ix: DocIndex, head: int) -> str | None:
+    """The one state of the places where a crowd's act happens: "protested in central
+    Belgrade", "blocked roads around Paris", "protested outside parliament in New Delhi".
+    Only places reached through where-prepositions count: "marched to the US embassy" or
+    "demanded help from Russia" say nothing of who the crowd is."""
+    verb = _doer_verb(ix.doc[head])
+    if verb is None:
+        return None
+    states: set[str] = set()
+    todo = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "advcl")]
+    seen: set[int] = set()
+    while todo:
+        tok = todo.pop()
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        preps += [c for p in preps for c in p.children if c.dep_ == "conj"]  # "in X and in Y"
+        for prep in preps:
+            if prep.lower_ not in _WHERE or prep.lower_ == "of" and tok.i == verb.i:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                state = _place_state(ix, obj)
+                if state is not None:
+                    states.add(state)
+                else:
+                    todo.append(obj)
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _place_state(ix: DocIndex, tok: Token) -> str | None:
+    """The state a place word names: a state, capital, seat or known town ("Belgrade"), or a
+    place noun with a state's adjective or a province's name ("the Serbian capital", "Borno
+    state")."""
+    anchor = ix.anchor_at(tok.i)
+    form = anchor.whole_country if anchor is not None else None
+    if form is not None and form.form in ("name", "capital", "seat", "place"):
+        return form.iso3
+    if tok.lemma_.lower() in PLACE_NOUNS or tok.lower_ == "state":
+        # "the Serbian capital", "Borno state"
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound"):
+                anchor = ix.anchor_at(child.i)
+                form = anchor.whole_country if anchor is not None else None
+                if form is not None and form.form in ("adjective", "name", "place"):
+                    return form.iso3
+    return None
+
+
+def _count_of(ix: DocIndex, m: Mention) -> None:
+    """"Thousands of people", "tens of thousands of students": the count is part of the
+    crowd's phrase (it is the subject the verb hangs on)."""
+    doc = ix.doc
+    start = m.start
+    while start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _COUNTS \
+            and not ix.used[start - 2] and not ix.used[start - 1]:
+        start -= 2
+    if start < m.start and start > 0 and doc[start - 1].lower_ in ("a", "an", "the") \
+            and not ix.used[start - 1]:
+        start -= 1
+    if start < m.start:
+        ix.mark(start, m.start)
+        m.start = start
+
+
 def _posted_to(ix: DocIndex, start: int) -> bool:
     """Whether the state anchored at ``start`` follows "Ambassador to" / "envoy to": the
     receiving state of a posted official."""
@@ -326,6 +443,10 @@ def _sector_heads(ix: DocIndex) -> None:
             after = ix.anchor_at(nxt)
             if ix.sector_at(nxt) is not None or (after is not None and after.kind == "person"):
                 continue  # a modifier of the next word ("opposition leader", "army officers")
+        if _province(ix, head):
+            continue  # "an army base in Borno state": a place, not a government
+        if word.kind == "group" and _counts_crowd(doc[head]):
+            continue  # "a crowd of farmers": the farmers are the actor, the count joins them
         kind = {"person": "person", "body": "organisation"}.get(word.kind, "group")
         m = Mention(unit_start, head + 1, kind, sector=word.sector, refers=(word.refers,))
         ix.mark(unit_start, head + 1)
@@ -335,6 +456,12 @@ def _sector_heads(ix: DocIndex) -> None:
             _rest_of_name(ix, m)
         if m.country is None and (word.kind != "person" or _from(ix, m.end)):
             m.country = _located(ix, m.end)
+        if m.country is None and word.kind == "group" and doc[head].lower_ in _CROWDS \
+                and not any(doc[i].lower_ in _ABROAD for i in range(m.start, head)):
+            m.country = _crowd_place(ix, head)  # "farmers blocked roads around Paris"
+            if m.country is not None:
+                m.from_context = True  # inferred: no evidence of the sentence's states
+                _count_of(ix, m)
         elif m.country is None and doc[m.start].lower_ in ("a", "an") \
                 and doc[head].lemma_.lower() not in _POSTED:
             # "a politician in Austria": an unnamed person placed in a state is of it
@@ -415,6 +542,8 @@ def _remaining_anchors(ix: DocIndex) -> None:
             if _religion(doc[anchor.start:anchor.end].text):
                 m.sector = "REL"  # "Catholic bishops": a faith, no state's people
             _state_of_people(ix, m)
+            if m.country is None and doc[anchor.end - 1].lower_ in STATELESS_HOMES:
+                m.country = _located(ix, m.end)  # "Kurds in Syria": a people without a state
         else:
             continue
         ix.mark(m.start, m.end)

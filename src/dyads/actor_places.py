@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 __all__ = ["place_anchors"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Words a province's name may carry ("Borno State", "Sindh Province").
+_DIVISIONS = frozenset({"state", "province", "region", "governorate"})
 
 
 def place_anchors(ix: DocIndex) -> None:
@@ -39,6 +41,16 @@ def place_anchors(ix: DocIndex) -> None:
             continue
         text = doc[start:end].text
         iso3 = place_country(text)
+        if iso3 is None and end - start > 1 and doc[end - 1].lower_ in _DIVISIONS:
+            # "Kaduna State", "Sindh Province": the gazetteer knows the name without the word
+            # (not US ones: "New York State" before "law" is the state's, and US counties
+            # share their names with towns abroad)
+            iso3 = place_country(doc[start:end - 1].text)
+            if iso3 is not None and iso3 != "USA":
+                end -= 1
+                text = doc[start:end].text
+            else:
+                iso3 = None
         if iso3 is not None:
             found.append((start, end, text, iso3))
     states_at = {start: iso3 for start, _, _, iso3 in found}
