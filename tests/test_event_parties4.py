@@ -103,3 +103,17 @@ def test_blocking_a_statement_is_a_veto(nlp):
     text = "Beijing blocked a G7 declaration on Taiwan's security."
     assert events_of(nlp, text, "REJECT")
     assert not events_of(nlp, text, "PROTEST")
+
+
+def test_a_subject_hung_on_the_auxiliary_is_still_the_doer(nlp):
+    text = "The Qatari government is mediating between Hamas and Israel, an official in Doha said."
+    events = [e for e in code_events(nlp, text) if e.trigger == "mediating"]
+    assert events
+    assert [a.country for a in events[0].source] == ["QAT"]
+
+
+def test_the_one_urged_acts_not_the_one_urging(nlp):
+    text = "Washington has been encouraging partners such as Japan to restrict chip exports."
+    for e in code_events(nlp, text):
+        if e.trigger == "restrict":
+            assert "USA" not in [a.country for a in e.source]

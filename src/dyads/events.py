@@ -146,6 +146,8 @@ _GOODS = {"supply", "aid", "shipment", "cargo", "goods", "food", "medicine", "va
           "weapon", "arm", "ammunition", "fuel", "grain", "equipment", "tent", "relief"}
 _DOCUMENTS = {"resolution", "bill", "motion", "report", "legislation", "law", "draft", "statement", "declaration",
               "text", "amendment", "petition", "memorandum"}
+_URGING = {"encourage", "urge", "ask", "press", "push", "persuade", "convince", "invite", "tell", "order",
+           "force", "compel", "allow", "permit", "help", "call", "pressure", "lobby", "advise", "instruct"}
 _CUSTODY = {"place", "put", "keep", "hold"}
 _DISPATCH = {"send", "dispatch"}
 _WAR_KIT = {"bomber", "destroyer", "frigate", "submarine",
@@ -226,6 +228,9 @@ class _Coder:
 
     def _subject(self, verb: Token, depth: int) -> list[Actor]:
         subj = _children(verb, _SUBJ)
+        if not subj and not _children(verb, {"auxpass"}) and verb.lower_ != "provided":
+            # (the small model sometimes hangs the subject on the auxiliary: "the government is mediating")
+            subj = [s for a in _children(verb, {"aux"}) for s in _children(a, {"nsubj"})]
         if subj:
             s = subj[0]
             if s.tag_ in ("WDT", "WP") or s.lower_ in ("that", "which", "who"):
@@ -282,8 +287,11 @@ class _Coder:
             if dep == "xcomp":
                 objs = _children(head, {"dobj"})
                 if objs:
-                    found = self.index.in_phrase(objs[0])
-                    if found:
+                    found = self.index.in_phrase(objs[0]) or _merge(
+                        *(self.index.in_phrase(p) for p in _prep_objects(objs[0], {"as"})))
+                    if found or head.lemma_.lower() in _URGING:
+                        # "encouraged allies such as Germany to restrict": the one urged acts,
+                        # never the one urging, even when we cannot code it
                         return found
             if dep in ("conj", "xcomp", "advcl"):
                 return self.subject(head, depth + 1)
