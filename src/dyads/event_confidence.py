@@ -3,8 +3,15 @@
 The rules find candidate events; the classifier (``dyads.classify``) reads the whole sentence.
 Where the classifier is confident that a sentence reports nothing (a statement, an opinion, a
 comment: PentaClass 0), the rules' events there are most often false alarms, so they are
-dropped, except requests and appeals (CAMEO 02), which are PentaClass 0 themselves; where it is confident of a class that one of the candidates has, that candidate
-becomes the sentence's main event. Elsewhere the rules decide alone.
+dropped, except requests and appeals (CAMEO 02), which are PentaClass 0 themselves; where it is
+confident of a class that one of the candidates has, that candidate becomes the sentence's main
+event, unless it is only a hypothetical ("warned ... if it allowed more troops": the condition
+is background to the warning). Elsewhere the rules decide alone.
+
+A trailing attribution (", a ministry spokeswoman said", ", according to state media") names
+who reported the news, not what happened, yet its speech words pull the classifier towards
+"statement": where every event of a sentence lies in the reported part, whether the sentence
+reports nothing is judged on that part alone.
 
 Both thresholds were chosen by cross-validation on the PentaClass training sentences
 (``scripts/dev_event_confidence.py``); the classifier used is always ``default_classifier()``,
@@ -15,16 +22,54 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .classify import default_classifier, pentaclass_of_event
 from .model import Event
 from .nlp import sentences
+from .triggers import lexicon
 
-__all__ = ["DROP_NEUTRAL", "PREFER_CLASS", "reweigh_events"]
+__all__ = ["DROP_NEUTRAL", "PREFER_CLASS", "reported_text", "reweigh_events"]
 
 DROP_NEUTRAL = 0.5  # P(neutral) at or above which a sentence's rule events are dropped
 PREFER_CLASS = 0.6  # P(class) at or above which a candidate of that class becomes the main event
+
+_SAY: set[str] = set()
+
+
+def _speech_lemmas() -> set[str]:
+    """Lemmas of speech verbs (the trigger lexicon's SAY entries), read once."""
+    if not _SAY:
+        _SAY.update(k for k, v in lexicon().items() if any(t.type == "SAY" and t.word is None for t in v))
+    return _SAY
+
+
+def reported_text(sent: Span, events: list[Event]) -> str:
+    """The sentence without a trailing attribution, when all its events are in the reported part.
+
+    "Peru apologised to Chile for the incident, a spokeswoman said." becomes "Peru apologised
+    to Chile for the incident"; a sentence whose speech verb is itself an event ("Lima charged
+    that ...") or comes first ("Officials said ...") stays whole.
+    """
+    root, doc = sent.root, sent.doc
+    end = None
+    if root.lemma_.lower() in _speech_lemmas():
+        reported = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i]
+        # (set off by a comma: in "X did Y after Z said ..." the speech is no attribution of X's act)
+        if reported and doc[reported[0].right_edge.i + 1].text == ",":
+            end = reported[0].right_edge.i + 1
+    if end is None:
+        tags = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "according" and c.i > root.i]
+        if tags and tags[0].right_edge.i >= sent.end - 2 and doc[tags[0].i - 1].text == ",":
+            end = tags[0].i
+    if end is None:
+        return sent.text
+    while end > sent.start and doc[end - 1].is_punct:
+        end -= 1
+    part = doc[sent.start:end]
+    if len(part) < 3 or any(not (part.start_char <= e.start and e.end <= part.end_char) for e in events):
+        return sent.text
+    return part.text
 
 
 def reweigh_events(
@@ -32,8 +77,12 @@ def reweigh_events(
     events: list[Event],
     drop_neutral: float = DROP_NEUTRAL,
     prefer_class: float = PREFER_CLASS,
+    strip_tag: bool = True,
 ) -> list[Event]:
-    """Events after the classifier's say: one predict call per document, only for sentences with events."""
+    """Events after the classifier's say: one predict call per document, only for sentences with events.
+
+    ``strip_tag`` judges "nothing here" on the reported part of an attributed sentence.
+    """
     clf = default_classifier()
     if clf is None or not events:
         return events
@@ -42,11 +91,16 @@ def reweigh_events(
         by_sentence[e.sentence].append(e)
     ids = sorted(i for i in by_sentence if i >= 0)
     sents = sentences(doc)
-    probs = clf.predict_proba([sents[i].text for i in ids])
+    whole = [sents[i].text for i in ids]
+    parts = [reported_text(sents[i], by_sentence[i]) if strip_tag else t for i, t in zip(ids, whole)]
+    stripped = [k for k, (t, part) in enumerate(zip(whole, parts)) if part != t]
+    probs = clf.predict_proba(whole + [parts[k] for k in stripped])
+    content = {k: probs[len(ids) + n] for n, k in enumerate(stripped)}
     dropped: set[int] = set()
-    for sid, p in zip(ids, probs):
+    for k, (sid, p) in enumerate(zip(ids, probs[:len(ids)])):
         top = int(p.argmax())
-        if top == 0 and p[0] >= drop_neutral:
+        said = content.get(k, p)
+        if int(said.argmax()) == 0 and said[0] >= drop_neutral:
             # a request or appeal (CAMEO 02) is itself PentaClass 0: only the others go
             neutral = [e for e in by_sentence[sid] if pentaclass_of_event(e) == 0]
             if neutral:
@@ -58,7 +112,7 @@ def reweigh_events(
             continue
         group = by_sentence[sid]
         best = max((e.confidence for e in group), default=0.0)
-        matching = [e for e in group if pentaclass_of_event(e) == top]
+        matching = [e for e in group if pentaclass_of_event(e) == top and not e.hypothetical]
         if matching:
             lead = max(matching, key=lambda e: (e.confidence, -e.start))
             if lead.confidence < best:
