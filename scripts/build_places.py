@@ -100,7 +100,15 @@ def _ascii(name: str) -> str | None:
     return s if s.isascii() and len(s) >= 3 and s[0].isupper() else None
 
 
+# Province names that news uses for a sea, a mountain range or a region of several states
+# ("the Gulf", "the Red Sea", "the Horn of Africa", "the Sahel", "the Andes").
+_SHARED_GEOGRAPHY = {"gulf", "red sea", "horn", "sahel", "andes", "lakes", "caribbean", "pacific", "atlantic",
+                     "mediterranean", "balkans", "himalayas", "sahara", "amazon", "arctic", "baltic"}
+
+
 def _generic(name: str) -> bool:
+    if name.lower() in _SHARED_GEOGRAPHY:
+        return True
     words = re.split(r"[ -]", name.lower())
     return all(w in _GENERIC for w in words) or words[0] in {"north", "south", "east", "west", "central"} and len(words) == 1
 

@@ -480,7 +480,7 @@ def _sector_heads(ix: DocIndex) -> None:
             continue
         named_school = lower in _SCHOOLS and any(doc[i].is_title
                                                  for i in range(m.start, unit_start))
-        if m.country is None and not m.orgs and not named_school \
+        if m.country is None and not m.orgs and not named_school and unit_start == head \
                 and (lower in NEED_MODIFIER or lemma in NEED_MODIFIER) \
                 or (bare and word.kind == "person" and not doc[head].is_title):
             ix.mark(m.start, m.end, used=False)
