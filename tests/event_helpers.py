@@ -14,3 +14,13 @@ def code_events(nlp, text: str, date: str | None = "2021-03-04") -> list[Event]:
 def events_of(nlp, text: str, kind: str) -> list[Event]:
     """The events of ``text`` of PLOVER type ``kind``."""
     return [e for e in code_events(nlp, text) if e.type == kind]
+
+
+def types_of(nlp, text: str) -> set[str]:
+    """The PLOVER types coded in ``text``."""
+    return {e.type for e in code_events(nlp, text)}
+
+
+def states_of(actors) -> set[str]:
+    """The three-letter state (or non-state) prefixes of the actors' codes."""
+    return {(a.code or "")[:3] for a in actors}

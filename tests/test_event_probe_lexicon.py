@@ -6,15 +6,7 @@ matters looked into (all sentences our own, none from the probe set).
 Each has an everyday twin that must not take the political reading.
 """
 
-from event_helpers import code_events, events_of
-
-
-def _types(nlp, text):
-    return {e.type for e in code_events(nlp, text)}
-
-
-def _codes(actors):
-    return {(a.code or "")[:3] for a in actors}
+from event_helpers import code_events, events_of, states_of as _codes, types_of as _types
 
 
 def test_british_mobilisation_noun_is_mobilize(nlp):

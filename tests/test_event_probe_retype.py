@@ -7,15 +7,7 @@ All sentences our own, none from the probe set.
 Each rule has a twin where the usual reading must stay.
 """
 
-from event_helpers import code_events, events_of
-
-
-def _types(nlp, text):
-    return {e.type for e in code_events(nlp, text)}
-
-
-def _codes(actors):
-    return {(a.code or "")[:3] for a in actors}
+from event_helpers import code_events, events_of, states_of as _codes, types_of as _types
 
 
 def test_a_blocked_membership_bid_is_a_veto(nlp):
