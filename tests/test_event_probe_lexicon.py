@@ -6,7 +6,7 @@ matters looked into (all sentences our own, none from the probe set).
 Each has an everyday twin that must not take the political reading.
 """
 
-from event_helpers import code_events, events_of, states_of as _codes, types_of as _types
+from event_helpers import events_of, states_of as _codes, types_of as _types
 
 
 def test_british_mobilisation_noun_is_mobilize(nlp):

@@ -7,7 +7,7 @@ All sentences our own, none from the probe set.
 Each rule has a twin where the usual reading must stay.
 """
 
-from event_helpers import code_events, events_of, states_of as _codes, types_of as _types
+from event_helpers import events_of, states_of as _codes, types_of as _types
 
 
 def test_a_blocked_membership_bid_is_a_veto(nlp):
