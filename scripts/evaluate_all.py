@@ -98,6 +98,11 @@ def main() -> int:
     cmd = f"dyads eval --plover tests/data/plover_probes.jsonl{lim}"
     rows.append(("PLOVER probes (160 sentences of ours; developed on)", "type accuracy / src-type-tgt F1",
                  f"{fmt(r['event_type_accuracy'])} / {fmt(r['triples']['f1'])}", cmd))
+    heldout = ROOT / "tests" / "data" / "plover_probes_heldout.jsonl"
+    r = results["plover_probes_heldout"] = ev.eval_plover(heldout, limit=args.limit)
+    cmd = f"dyads eval --plover tests/data/plover_probes_heldout.jsonl{lim}"
+    rows.append(("PLOVER held-out probes (160 of ours, written after development; never tuned on)",
+                 "type accuracy / src-type-tgt F1", f"{fmt(r['event_type_accuracy'])} / {fmt(r['triples']['f1'])}", cmd))
 
     r = results["actor_spans"] = ev.eval_actor_spans(SPANS, limit=args.limit, cv=args.folds, train_path=PENTA, seed=args.seed)
     cmd = f"dyads eval --actor-spans {SPANS.name} --cv {args.folds} --train {PENTA.name}{lim}"
