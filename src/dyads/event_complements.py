@@ -189,8 +189,33 @@ def _commanded(index: ActorIndex, cand: Candidate, inner: Candidate) -> None:
         a for a in cand.target if a not in inner.source]
 
 
+def _left_talks(cand: Candidate, by_token: dict[int, Candidate]) -> bool | None:
+    """"walked away from the talks", "withdrew from the negotiations": leaving talks halts them
+    (CAMEO 164). True when so recoded, False when a walk-away leaves no talks ("walked away
+    unhurt"), None when the rule does not apply."""
+    tok = cand.token
+    walk = cand.type == "SANCTION" and cand.trigger.pattern == "walk away"
+    if not walk and not (cand.type == "RETREAT" and cand.mode == "withdraw" and tok.pos_ == "VERB"):
+        return None
+    holders = [tok, *(c for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("away", "out"))]
+    left = [by_token.get(p.i) for h in holders for p in _prep_objects(h, {"from", "of"})]
+    talks = next((c for c in left if c is not None and c is not cand and c.type == "CONSULT"), None)
+    if talks is None:
+        return False if walk else None
+    cand.type, cand.mode = "SANCTION", "withdraw"
+    cand.cameo = "165" if talks.mode == "third-party" else "164"
+    talks.absorbed = True
+    cand.target = cand.target or [a for a in talks.target + talks.source if a not in cand.source]
+    cand.context = _unique(cand.context + talks.context)
+    return True
+
+
 def undo(cand: Candidate, by_token: dict[int, Candidate]) -> None:
     """"lifted the blockade" is a RETREAT, "suspended aid" a SANCTION: one event, coded by what is undone."""
+    left = _left_talks(cand, by_token)
+    if left is not None:
+        cand.absorbed = cand.absorbed or not left
+        return
     for obj in _children(cand.token, {"dobj", "nsubjpass"}):
         inner = by_token.get(obj.i)
         if cand.type == "SANCTION" and cand.mode == "withdraw" and (

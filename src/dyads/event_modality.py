@@ -83,6 +83,9 @@ _INSTRUMENTS = word_list("instruments") | {"plan"}
 _LET_IN = word_list("let_in")
 _MEDIA = word_list("media_outlets")
 _AIMS = word_list("abstract_aims")
+_BOMBS = {"bomb", "explosive", "ied", "bomber"}
+_BOMB_KINDS = (("1831", {"suicide"}), ("1832", {"car", "truck", "lorry", "vehicle", "van"}),
+               ("1833", {"roadside"}))
 HYPO_MARK, THREAT_TYPES, COOP_TYPES = _HYPO_MARK, _THREAT_TYPES, _COOP_TYPES
 
 
@@ -300,6 +303,7 @@ def refine_code(cand: Candidate) -> None:
         if ctx and ctx not in cand.context:
             cand.context.append(ctx)
     _retype_by_object(cand)
+    _bombing(cand)
     code = cand.cameo or ""
     if code == "186" and tok.dep_ in ("xcomp", "acl", "advcl") and tok.head.lemma_.lower() in _ATTEMPTS:
         cand.cameo = "185"  # "attempted to assassinate", "an attempt to assassinate": CAMEO's attempt
@@ -316,6 +320,25 @@ def refine_code(cand: Candidate) -> None:
             if ctx in cand.context:
                 cand.cameo = sub
                 break
+
+
+def _bombing(cand: Candidate) -> None:
+    """"a car bomb struck the checkpoint", "hit it with a suicide bomb": the weapon, named as the
+    doer or after "with", makes a generic attack a bombing (CAMEO 183: 1831 suicide, 1832 car,
+    1833 roadside)."""
+    tok = cand.token
+    if cand.type != "ASSAULT" or cand.cameo not in ("18", "180", "19", "190") or tok.pos_ != "VERB":
+        return
+    arms = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    arms += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("with", "by")
+             for o in p.children if o.dep_ == "pobj"]
+    for arm in arms:
+        if arm.lemma_.lower() not in _BOMBS:
+            continue
+        marks = {c.lemma_.lower() for c in arm.children if c.dep_ in ("compound", "amod")}
+        cand.cameo = next((code for code, words in _BOMB_KINDS if marks & words), "183")
+        cand.mode = "suicide-attack" if cand.cameo == "1831" else "explosives"
+        return
 
 
 def _retype_by_object(cand: Candidate) -> None:

@@ -112,24 +112,39 @@ def lexicon() -> dict[str, list[Trigger]]:
     for n, row in enumerate(_rows("triggers.tsv"), start=2):
         if len(row) != 7:
             raise ValueError(f"triggers.tsv row {n} {row!r}: expected 7 tab-separated columns")
-        pattern, pos, typ, mode, cameo, context, frame = (c.strip() for c in row)
-        words = pattern.split()
-        verbal, nominal = "V" in pos, "N" in pos
-        ctx = tuple(c for c in context.split(";") if c)
-        if verbal:
-            trig = Trigger(pattern, words[0], words[1] if len(words) > 1 else None, True, False,
-                           typ, mode or None, cameo or None, ctx, frame)
-            out.setdefault(trig.head, []).append(trig)
-        if nominal:
-            # "charge against": a noun with its preposition is keyed on the noun, not the preposition
-            head, word = (words[0], words[-1]) if len(words) > 1 and words[-1] in _NOUN_PREPS \
-                else (words[-1], words[0] if len(words) > 1 else None)
-            trig = Trigger(pattern, head, word, False, True,
-                           typ, mode or None, cameo or None, ctx, frame)
-            out.setdefault(trig.head, []).append(trig)
+        for pattern, *rest in _expanded([c.strip() for c in row]):
+            _add_trigger(out, pattern, *rest)
     for entries in out.values():
         entries.sort(key=lambda t: t.word is None)  # phrase entries are tried first
     return out
+
+
+def _expanded(row: list[str]) -> list[list[str]]:
+    """A companion word written "@name" stands for every word of list ``name`` in event_words.tsv,
+    so one row covers "scrap the plan / the bill / the tax ..." without a row per object."""
+    words = row[0].split()
+    group = next((w for w in words if w.startswith("@")), None)
+    if group is None:
+        return [row]
+    return [[" ".join(m if w == group else w for w in words), *row[1:]] for m in sorted(word_list(group[1:]))]
+
+
+def _add_trigger(out: dict[str, list[Trigger]], pattern: str, pos: str, typ: str, mode: str, cameo: str,
+                 context: str, frame: str) -> None:
+    """File one pattern under its head lemma, as a verbal and/or a nominal trigger."""
+    words = pattern.split()
+    ctx = tuple(c for c in context.split(";") if c)
+    if "V" in pos:
+        trig = Trigger(pattern, words[0], words[1] if len(words) > 1 else None, True, False,
+                       typ, mode or None, cameo or None, ctx, frame)
+        out.setdefault(trig.head, []).append(trig)
+    if "N" in pos:
+        # "charge against": a noun with its preposition is keyed on the noun, not the preposition
+        head, word = (words[0], words[-1]) if len(words) > 1 and words[-1] in _NOUN_PREPS \
+            else (words[-1], words[0] if len(words) > 1 else None)
+        trig = Trigger(pattern, head, word, False, True,
+                       typ, mode or None, cameo or None, ctx, frame)
+        out.setdefault(trig.head, []).append(trig)
 
 
 @lru_cache(maxsize=1)
