@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Token
@@ -32,7 +33,7 @@ from .countries import NON_STATE_CODES
 from .kb import fold
 from .nlp import sentence_of_token
 
-__all__ = ["main_country", "resolve_references"]
+__all__ = ["main_country", "object_referent", "quotation_of", "resolve_references", "window_start"]
 
 
 def resolve_references(ix: DocIndex) -> None:
@@ -548,10 +549,14 @@ def _quote_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
-def _quotation_of(ix: DocIndex) -> Callable[[int], int]:
-    """A function from a token to the index of the quotation it is in, or -1."""
-    doc = ix.doc
-    regions = _quote_regions(_doc_text(ix))
+def quotation_of(doc: Doc, text: str | None = None) -> Callable[[int], int]:
+    """A function from a token to the index of the quotation it is in, or -1. The regions are
+    worked out once a document (kept in ``doc.user_data``), so that mention and event stages
+    agree on what is quoted; ``text`` spares rebuilding ``doc.text`` when the caller has it."""
+    regions = doc.user_data.get("dyads_quote_regions")
+    if regions is None:
+        regions = _quote_regions(doc.text if text is None else text)
+        doc.user_data["dyads_quote_regions"] = regions
     region_starts = [r[0] for r in regions]
 
     def region(i: int) -> int:
@@ -560,6 +565,11 @@ def _quotation_of(ix: DocIndex) -> Callable[[int], int]:
         return r if r >= 0 and regions[r][0] <= char <= regions[r][1] else -1
 
     return region
+
+
+def _quotation_of(ix: DocIndex) -> Callable[[int], int]:
+    """:func:`quotation_of` for the indexed document, read from the article's own string."""
+    return quotation_of(ix.doc, _doc_text(ix))
 
 
 def _coreference(ix: DocIndex) -> None:
@@ -812,6 +822,50 @@ def _earlier_person(ix: DocIndex, tok: Token, want: str, region: Callable[[int],
             if best is None or m.start > best.start:
                 best = m
     return best
+
+
+def window_start(tok: Token, back: int) -> int:
+    """The first token of the sentence ``back`` sentences before ``tok``'s: where a look-back for
+    what a pronoun means stops."""
+    start = tok.sent.start
+    for _ in range(back):
+        if start > 0:
+            start = tok.doc[start - 1].sent.start
+    return start
+
+
+A = TypeVar("A")
+
+
+def object_referent(tok: Token, phrase: Callable[[Token], list[A]],
+                    people: Callable[[], Iterable[A]], doer: Callable[[A], bool],
+                    quoted: bool = False) -> list[A]:
+    """"police arrested five activists and released them": an object pronoun never means the
+    subject of its own clause. "them" is the nearest plural noun before it in this sentence or
+    the one before, whatever ``phrase`` finds there (an actor, or nothing: "supplied them" after
+    "microbes"); "him"/"her" the nearest person ``people`` offers, none inside a quotation (a
+    quote keeps its own people). ``doer`` says which actors are the clause's own subject.
+
+    Why with the mention stage but over the caller's actors: the event coder asks this only once
+    it knows the doer, and must get back the same actor objects it codes with.
+    """
+    word = tok.lower_
+    if word in ("them", "they"):
+        for i in range(tok.i - 1, window_start(tok, 1) - 1, -1):
+            noun = tok.doc[i]
+            if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ == "compound":
+                continue
+            found = phrase(noun)
+            if any(doer(a) for a in found):
+                continue  # the doer's own phrase ("the police ... them")
+            return found
+        return []
+    if word not in ("him", "her") or quoted or quotation_of(tok.doc)(tok.i) >= 0:
+        return []  # '"we must ask her to return," Smith said': not the speaker, nor one named here
+    for actor in people():
+        if not doer(actor):
+            return [actor]
+    return []
 
 
 def _possessed(ix: DocIndex, tok: Token, owner: Mention) -> None:

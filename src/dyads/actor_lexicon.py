@@ -21,8 +21,10 @@ __all__ = [
     "NEED_MODIFIER",
     "OTHER_HOLDER",
     "PLACE_NOUNS",
+    "OBJECT_PRONOUNS",
     "POSSESSIVES",
     "PRONOUNS",
+    "REFLEXIVES",
     "REGIONS",
     "STATELESS_HOMES",
     "GENDER_WORDS",
@@ -54,6 +56,10 @@ PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "distr
 # Third-person pronouns -> what they can mean: a man, a woman, one state or body, several.
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "it": "it", "its": "it",
             "they": "they", "them": "they", "their": "they"}
+# Reflexives, by the same classes: they agree with their own clause's subject, never resolved.
+REFLEXIVES = {"himself": "m", "herself": "f", "itself": "it", "themselves": "they"}
+# Object forms that can stand for an earlier noun ("released them", "kept it").
+OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them"})
 # Words in a phrase that say whether a person is a man or a woman ("Mrs", "spokeswoman").
 GENDER_WORDS = {
     **dict.fromkeys(("mr", "mr.", "king", "prince", "sultan", "emir", "sheikh", "spokesman",

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .actor_coref import window_start
+from .actor_lexicon import OBJECT_PRONOUNS, PRONOUNS
 from .event_roles import SUBJ as _SUBJ, children as _children, prep_objects as _prep_objects, verb_of as _verb_of
 from .triggers import context_words, word_list
 
@@ -585,24 +587,24 @@ def journey(tok: Token) -> bool:
 def _antecedent(pron: Token) -> Token | None:
     """The noun a third-person pronoun most likely stands for: the nearest earlier noun of its
     number ("them": a plural; "him", "her": a person or relative; "it": a common noun), looked for
-    in its own sentence and the two before."""
+    in its own sentence and the two before.
+
+    Why apart from the actor stage's pronoun resolution (``actor_coref``): a sense veto asks what
+    kind of thing is meant ("kept them indoors" after "children"), so any noun counts, also one
+    that is no actor and was never a mention; only the word lists and the look-back are shared.
+    """
     word = pron.lower_
-    if word not in ("him", "her", "them", "it"):
+    if word not in OBJECT_PRONOUNS:
         return None
-    sent = pron.sent
-    start = sent.start
-    for _ in range(2):
-        if start > 0:
-            start = pron.doc[start - 1].sent.start
-    for i in range(pron.i - 1, start - 1, -1):
+    for i in range(pron.i - 1, window_start(pron, 2) - 1, -1):
         cand = pron.doc[i]
         if cand.pos_ not in ("NOUN", "PROPN") or cand.dep_ not in _ARGUMENT_DEPS or cand.ent_type_ in _SPAN_ENTS:
             continue  # "kept their children indoors for years": "indoors" and "years" stand for no one
         if cand.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < cand.i for c in cand.head.children):
             continue  # a second "object" is the complement the parser misread ("kept them indoors")
-        if word == "them" and cand.tag_ in ("NNS", "NNPS"):
+        if PRONOUNS[word] == "they" and cand.tag_ in ("NNS", "NNPS"):
             return cand
-        if word in ("him", "her") and cand.tag_ in ("NN", "NNP") and (
+        if PRONOUNS[word] in ("m", "f") and cand.tag_ in ("NN", "NNP") and (
                 cand.ent_type_ == "PERSON" or cand.lemma_.lower() in _YOUNG | _SWEETHEARTS):
             return cand
         if word == "it" and cand.pos_ == "NOUN" and cand.tag_ == "NN":

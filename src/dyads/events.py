@@ -28,10 +28,13 @@ Decisions (PLOVER manual rules of thumb, and ours):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from .actor_coref import object_referent
+from .actor_lexicon import OBJECT_PRONOUNS, PRONOUNS, REFLEXIVES
 from .countries import country_forms
 from .places import place_country
 from .dates import parse_iso, resolve_date_iso
@@ -104,10 +107,10 @@ _UNDERGONE = word_list("undergone")
 _SPEECH_VERBS = {"say", "add", "cite", "claim", "note", "argue", "explain", "state"}
 _SPEECH = frozenset(k for k, v in lexicon().items() if any(t.type == "SAY" and t.word is None for t in v)) | {"accord"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "them", "itself", "themselves"}
-_SINGULAR = {"it", "its", "itself", "he", "she", "his", "her", "him", "himself", "herself"}
+_SINGULAR = {w for w, kind in {**PRONOUNS, **REFLEXIVES}.items() if kind != "they"}
 _POSSESSIVE = {"his", "her", "its", "their", "our", "my"}
 _FIRST_PERSON = {"we", "i", "us", "our", "my"}
-_OBJECT_PRONOUNS = {"them", "him", "her", "it", "they"}
+_OBJECT_PRONOUNS = OBJECT_PRONOUNS | {"they"}  # (the small model files some "they" as objects)
 # "cease referring to the protests as riots", "responded to the attack": speaking of an event is not doing it
 _REFER = {"refer", "respond", "react", "reply", "comment", "mention", "describe", "label", "allude", "point"}
 # plants and premises: a nationality in front of them says where they are, not who made a deal
@@ -358,39 +361,21 @@ class _Coder:
         return [a for a in self.last_subject if self.agrees(tok, a)]
 
     def object_pronoun(self, tok: Token, source: list[Actor]) -> list[Actor]:
-        """"police arrested five activists and released them": an object pronoun never means the
-        subject of its own clause; "them" is the nearest plural noun before it (an actor or
-        nothing: "supplied them" after "microbes"), "him"/"her" the nearest other person."""
-        word = tok.lower_
+        """What an object pronoun means other than the doer (the rule is in ``object_referent``);
+        the coder supplies its own actors: those in a noun's phrase, and the persons before."""
         own = {(a.code, a.name) for a in source} | {a.text.lower() for a in source}
         sid = sentence_of_token(self.doc, tok.i)
-        if word in ("them", "they"):
-            first = self.doc[tok.i].sent.start
-            if first > 0:
-                first = self.doc[first - 1].sent.start
-            for i in range(tok.i - 1, first - 1, -1):
-                noun = self.doc[i]
-                if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ == "compound":
-                    continue
-                found = self.index.in_phrase(noun, loose=False)
-                if any(a in source or (a.code, a.name) in own for a in found):
-                    continue  # the doer's own phrase ("the police ... them")
-                return found
-            return []
-        if word not in ("him", "her"):
-            return []
-        # '"we must ask her to return," Smith said': a third person in a quote is not its speaker
-        before = self.doc[tok.sent.start:tok.i].text
-        if before.count('"') % 2 or before.count("\u201c") > before.count("\u201d") \
-                or any(q.start <= tok.idx < q.end for q in self.quotes):
-            return []  # 'Smith told the paper, "ask her"': a quote keeps its own people, unnamed here
-        for s in (sid, sid - 1):
-            for actor in reversed(self.index.by_sentence.get(s, [])):
-                if actor.start >= tok.idx or actor.kind != "person" or actor in source \
-                        or (actor.code, actor.name) in own or actor.text.lower() in own:
-                    continue
-                return [actor]
-        return []
+
+        def people() -> Iterator[Actor]:
+            for s in (sid, sid - 1):
+                for actor in reversed(self.index.by_sentence.get(s, [])):
+                    if actor.start < tok.idx and actor.kind == "person":
+                        yield actor
+
+        return object_referent(
+            tok, lambda noun: self.index.in_phrase(noun, loose=False), people,
+            lambda a: a in source or (a.code, a.name) in own or a.text.lower() in own,
+            quoted=any(q.start <= tok.idx < q.end for q in self.quotes))
 
     def agrees(self, pronoun: Token, actor: Actor) -> bool:
         """Number and person agreement: "officials said it killed nine" - "it" is not the officials."""
