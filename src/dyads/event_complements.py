@@ -34,7 +34,7 @@ from .triggers import (
     word_list,
 )
 
-__all__ = ["TARGET_PREPS", "WEAK_TARGET_PREPS", "embed", "protest_aim", "undo"]
+__all__ = ["TARGET_PREPS", "WEAK_TARGET_PREPS", "concede_to", "embed", "protest_aim", "undo"]
 
 # Prepositions that introduce whom an event is aimed at; the coder's argument finding uses them too.
 TARGET_PREPS = {"to", "against", "on", "with", "at", "toward", "towards", "into", "for", "over", "upon", "onto", "from"}
@@ -85,15 +85,8 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
             found = [a for a in index.in_phrase(subj[0]) if a not in cand.source]
             if not (cand.type in _PLEDGES and _own_side(found, cand.source)):
                 cand.target = found  # "warned that Iran would attack": Iran's threat is aimed elsewhere
-    if inner is None and cand.type == "AGREE" and tok.lemma_.lower() in _ACCEDE:
-        for demand in _prep_objects(tok, {"to"}):
-            asked = by_token.get(demand.i)
-            if asked is not None and asked.type == "REQUEST" and asked.trigger.nominal:
-                # "agreed to the students' demand": giving in to a demand is a concession (CAMEO 083)
-                asked.absorbed = True
-                cand.type, cand.cameo, cand.mode = "CONCEDE", "083", None
-                cand.target = cand.target or [a for a in asked.source if a not in cand.source]
-                return
+    if inner is None and cand.type == "AGREE" and tok.lemma_.lower() in _ACCEDE and concede_to(cand, by_token):
+        return
     if inner is None and not cand.target:
         for comp in _children(tok, {"xcomp"}) + to_clauses(tok):
             for obj in _children(comp, _OBJ):
@@ -253,6 +246,27 @@ def undo(cand: Candidate, by_token: dict[int, Candidate]) -> None:
             cand.target = [a for a in inner.target + inner.source if a not in cand.source]
         cand.context = _unique(cand.context + inner.context)
         return
+
+
+def concede_to(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
+    """"agreed to the students' demand", "caved in to the demands of doctors": giving in to a
+    demand is one concession (CAMEO 083) aimed at those who demanded, not a concession plus a
+    demand. Whether such a fold was made."""
+    tok = cand.token
+    if not cand.trigger.verbal:
+        return False
+    heads = [tok] + [c for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ == "in"]
+    for head in heads:
+        for demand in _prep_objects(head, {"to"}):
+            asked = by_token.get(demand.i)
+            if asked is None or asked.absorbed or asked.type != "REQUEST" or not asked.trigger.nominal:
+                continue
+            asked.absorbed = True
+            cand.type, cand.cameo, cand.mode = "CONCEDE", "083", None
+            demanders = [a for a in asked.source if a not in cand.source]
+            cand.target = demanders or [a for a in cand.target if a not in cand.source] or asked.target
+            return True
+    return False
 
 
 def protest_aim(cand: Candidate, cands: list[Candidate]) -> None:

@@ -19,6 +19,7 @@ __all__ = ["collision", "everyday_sense", "generic_visitors", "mishap", "mishap_
            "verbal_attack", "weather", "errand"]
 
 _MISHAPS = word_list("mishaps")
+_ATTACKERS = word_list("attackers")
 _DENIED = word_list("denied")
 _INSTRUMENTS = word_list("instruments")
 _SHOWS = word_list("shows")
@@ -194,6 +195,8 @@ def economic_blow(tok: Token) -> bool:
         return False
     subjects = _children(tok, {"nsubj"})
     objects = _children(tok, {"dobj", "nsubjpass"})
+    if any(s.lemma_.lower() in _ATTACKERS or s.lower_ in _ATTACKERS for s in subjects):
+        return False  # "a suicide bomber struck a market": an attacker's blow, whatever it hits
     return any(s.lemma_.lower() in _ECONOMIC for s in subjects) or any(
         o.lemma_.lower() in _ECONOMIC for o in objects)
 

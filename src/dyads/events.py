@@ -41,6 +41,7 @@ from .dates import parse_iso, resolve_date_iso
 from .event_complements import (
     TARGET_PREPS as _TARGET_PREPS,
     WEAK_TARGET_PREPS as _WEAK_TARGET_PREPS,
+    concede_to,
     embed,
     protest_aim,
     to_clauses,
@@ -137,6 +138,13 @@ _TALKS = {"discuss", "talk", "negotiate", "debate", "consult", "confer", "meet"}
 _STANCE = {"REJECT", "SUPPORT", "ACCUSE"}
 _HELP = {"AID", "SUPPORT", "COOPERATE"}
 # "held talks in Geneva" (a venue), "opposed the war in Ukraine" (where the issue is): no target
+# what one gives in to: "bowed to pressure", "bowed to the demands of the strikers"
+_PRESSURES = word_list("pressures")
+_DRILLS = word_list("war_drills")
+_JOINT = word_list("joint_words")
+# waters and shores named after a state: "the Sea of Japan", "the coast of Somalia"
+_WATERS = frozenset({"sea", "coast", "gulf", "strait", "straits", "ocean", "bay", "waters", "shore", "island",
+                     "islands", "peninsula"})
 _NO_PLACE_TARGET = {"CONSULT", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"}
 # a doer left unnamed is of the state where it happened (``unnamed_doer``)
 _UNNAMED_DOERS = {"COERCE", "ASSAULT"}
@@ -496,6 +504,9 @@ class _Coder:
             if trig.word in kids and trig.verbal and trig.word in _PARTICLES and all(
                     _children(c, {"pobj"}) for c in tok.children if c.lower_ == trig.word):
                 continue  # "was given a discharge in 2007": a preposition with its object, not "give in"
+            if tok.lemma_.lower() == "bow" and trig.word == "to" and not any(
+                    o.lemma_.lower() in _PRESSURES for o in _prep_objects(tok, {"to"})):
+                continue  # "bowed to the audience": a courtesy; "bowed to pressure" gives ground
             if trig.word in kids and not other_sense(tok, trig.type) and not everyday_sense(tok, trig.type):
                 return trig
         return None
@@ -534,6 +545,8 @@ class _Coder:
             if cand.type == "ASSAULT" and cand.trigger.verbal and not cand.source:
                 self.harm_in_attack(cand, by_token)
         for cand in cands:
+            if cand.type == "CONCEDE" and not cand.absorbed:
+                concede_to(cand, by_token)  # "caved in to the demands of doctors": one CONCEDE 083
             if cand.type in ("CONCEDE", "RETREAT", "SANCTION") and not cand.absorbed:
                 undo(cand, by_token)
             if cand.type in ("ASSAULT", "COERCE") and mishap(cand.token, subject_only=bool(cand.source)):
@@ -566,6 +579,9 @@ class _Coder:
                     and any(a.sector == "JRN" for a in cand.source):
                 cand.absorbed = True  # "the paper asked the scientist how ...": a reporter's question
         for cand in cands:
+            self.attack_manner(cand, by_token)
+            self.named_object(cand, by_token)
+        for cand in cands:
             cand.reported_by, in_speech = self.reporter(cand.token, said)
             if cand.reported_by is not None:
                 self.first_person(cand)
@@ -581,6 +597,36 @@ class _Coder:
             if not c.target and c.type == "PROTEST":
                 c.target = self.home_target(c)
         return kept
+
+    def attack_manner(self, cand: Candidate, by_token: dict[int, Candidate]) -> None:
+        """"attacked the base, striking it with car bombs": a participle that says how an attack
+        was made is that attack, and its weapon (a bombing, CAMEO 183) codes it."""
+        tok = cand.token
+        if cand.type != "ASSAULT" or cand.absorbed or not (cand.cameo or "").startswith("183") \
+                or tok.dep_ not in ("advcl", "conj") or tok.tag_ != "VBG" or _children(tok, _SUBJ):
+            return
+        head = by_token.get(tok.head.i)
+        if head is None or head.absorbed or head.type != "ASSAULT" or head.cameo not in ("18", "180", "19", "190"):
+            return
+        head.cameo, head.mode = cand.cameo, cand.mode
+        hit = {a.code for a in head.target}
+        if all(a.code in hit for a in cand.target) or all(
+                o.lower_ in ("it", "them") for o in _children(tok, {"dobj"})):
+            cand.absorbed = True  # the same blow, told twice
+
+    def named_object(self, cand: Candidate, by_token: dict[int, Candidate]) -> None:
+        """"ratified the agreement with Ecuador": when the trigger's pattern names its object, the
+        object is part of the act (the deal ratified), not an event of its own; its parties stay."""
+        word = cand.trigger.word
+        if cand.absorbed or not word or not cand.trigger.verbal or word in _PARTICLES:
+            return
+        for obj in _children(cand.token, {"dobj"}):
+            inner = by_token.get(obj.i)
+            if inner is None or inner.absorbed or word not in (
+                    obj.lemma_.lower(), obj.lower_):
+                continue
+            inner.absorbed = True
+            cand.target = cand.target or [a for a in inner.target if a not in cand.source]
 
     def home_target(self, cand: Candidate) -> list[Actor]:
         """A protest that names no one it is aimed at is aimed at the protesters' own state
@@ -1350,6 +1396,10 @@ class _Coder:
             # "held talks in Moscow with Putin", "Colombia and the FARC signed a deal in Havana":
             # where parties meet or sign is not who it is with
             cand.target = [a for a in cand.target if not self.venue(a)]
+        if self.joint_exercise(cand):
+            # "held joint air patrols over the Sea of Japan": where allies train or patrol together
+            # is a venue, not a party
+            cand.target = [a for a in cand.target if not self.venue(a, wide=True)]
 
     def site_owner(self, actor: Actor) -> bool:
         """Whether a mention only says whose plant or site a noun is ("German factories")."""
@@ -1373,12 +1423,32 @@ class _Coder:
         place named is where they met or signed, not a party."""
         return cand.type in _COOP_TYPES | {"AGREE"} and len(cand.source) > 1
 
-    def venue(self, actor: Actor) -> bool:
-        """Whether a mention is a place introduced by "in"/"at" ("talks at the Kremlin")."""
+    def joint_exercise(self, cand: Candidate) -> bool:
+        """Whether the act is drills or patrols held jointly ("Russia and China held joint air
+        patrols", "joint naval exercises"): several doers, or a "joint" word on the act."""
+        tok = cand.token
+        if cand.type not in ("COOPERATE", "MOBILIZE"):
+            return False
+        noun = tok if tok.pos_ in ("NOUN", "PROPN") else next(iter(_children(tok, {"dobj"})), tok)
+        drill = noun.lemma_.lower() in _DRILLS | {"patrol"}
+        joint = any(c.lemma_.lower() in _JOINT for c in noun.children if c.dep_ in ("amod", "compound"))
+        return drill and (joint or len(cand.source) > 1)
+
+    def venue(self, actor: Actor, wide: bool = False) -> bool:
+        """Whether a mention is a place introduced by "in"/"at" ("talks at the Kremlin"); ``wide``
+        also takes "over"/"off"/"across" and a name inside a place's name ("the Sea of Japan")."""
         span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
         if span is None or not len(span):
             return False
         root = span.root
+        if wide:
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN") \
+                    and (root.head.head.ent_type_ in ("LOC", "FAC", "GPE")
+                         or root.head.head.lemma_.lower() in _WATERS):
+                return True  # "the Sea of Japan", "the coast of Sri Lanka", "the Gulf of Oman"
+            if root.ent_type_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj" \
+                    and root.head.lower_ in ("in", "at", "inside", "over", "off", "across", "around"):
+                return True
         if root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN" and root.head.dep_ == "pobj" \
                 and root.head.head.lower_ in ("at", "inside"):
             return True  # "met them at an Irish pub": the place's nationality, not a party
