@@ -134,6 +134,7 @@ def find_anchors(ix: DocIndex) -> None:
     _dateline(ix)
     _work_titles(ix)
     _gazetteer(ix)
+    _state_bodies(ix)
     _entities(ix)
     place_anchors(ix)  # towns and provinces, after names, capitals and organisations
     _hyphenated(ix)
@@ -260,6 +261,56 @@ def _capitals(ix: DocIndex, taken: list[bool]) -> None:
             i = end - 1
             break
         i += 1
+
+
+# Last words of a national association's name ("Nigeria Labour Congress", "Ghana Bar
+# Association"), and the sector its field word gives ("Labour" -> LAB).
+_BODY_WORDS = frozenset({"association", "congress", "union", "federation", "confederation",
+                         "council", "society", "chamber", "league", "guild", "syndicate"})
+_FIELD_SECTORS = {"labour": "LAB", "labor": "LAB", "trade": "LAB", "medical": "MED",
+                  "nurses": "MED", "health": "MED", "bar": "JUD", "law": "JUD",
+                  "lawyers": "JUD", "employers": "BUS", "manufacturers": "BUS",
+                  "commerce": "BUS", "press": "JRN", "farmers": "AGR"}
+
+
+def _state_bodies(ix: DocIndex) -> None:
+    """"Nigeria Labour Congress", "Kenya Medical Association": a state's name, a field and a
+    body word make one association of that state, not the state plus (say) the US Congress."""
+    doc, words = ix.doc, sector_words()
+    for anchor in list(ix.anchors):
+        form = anchor.whole_country
+        if form is None or form.form != "name":
+            continue
+        j = anchor.end
+        body = None
+        while j < ix.n and j - anchor.end < 4 and doc[j].is_title and doc[j].is_alpha:
+            if doc[j].lower_ in _BODY_WORDS and j > anchor.end:
+                # (the body word may be a knowledge-base name: "Congress"; the longest wins:
+                # "Ghana Trades Union Congress")
+                body = j
+            elif ix.anchor_at(j) is not None:
+                break
+            j += 1
+        if body is None:
+            continue
+        last = body
+        if body + 2 < ix.n and doc[body + 1].lower_ == "of" and doc[body + 2].is_title \
+                and ix.owner[body + 2] < 0:
+            last = body + 2  # "Kenya National Union of Teachers"
+        field_words = [doc[i].lower_ for i in range(anchor.end, last + 1) if i != body]
+        sector = next((_FIELD_SECTORS[w] for w in field_words if w in _FIELD_SECTORS), None)
+        if sector is None:
+            sector = next((words[w].sector for w in field_words if w in words), None)
+        body = last
+        idx = ix.owner[anchor.start]
+        for i in range(anchor.end, body + 1):
+            swallowed = ix.anchor_at(i)
+            if swallowed is not None:
+                swallowed.kind = "part"  # no actor of its own any more
+            ix.owner[i] = idx
+        anchor.end = body + 1
+        anchor.kind = "org"
+        anchor.payload = Organisation(doc[anchor.start:anchor.end].text, form.iso3, sector)
 
 
 def _upper_word(tok: Token) -> bool:

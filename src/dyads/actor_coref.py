@@ -21,6 +21,7 @@ from .actor_lexicon import (
     CONTEXT_SECTORS,
     FIRST_NAMES,
     GENDER_WORDS,
+    LOCATIVE,
     OTHER_HOLDER,
     POSSESSIVES,
     PRONOUNS,
@@ -218,6 +219,10 @@ def _context(ix: DocIndex) -> None:
             continue  # a school's state is the one its name gives, or none
         here = states.get(sentence_of_token(ix.doc, m.start), set())
         pool = here if here else everywhere
+        if here and (m.name is None or m.generic) and m.sector in _OFFICIAL_SECTORS:
+            # "The Senate ratified the treaty with Mexico": the other party of a state organ's
+            # own clause is not its state
+            pool = here - _other_party_states(ix, m)
         if m.kind == "group" and m.sector == "REL" and m.name:
             # a faith is no state's, but "Muslim groups" in a sentence about Pakistan are
             # Pakistani; "Catholic bishops met in Rome" are not Italian
@@ -245,6 +250,43 @@ def _sentence_states(ix: DocIndex, meeting_places: bool = False) -> dict[int, se
                 and not _venue(ix, m):
             states.setdefault(sentence_of_token(ix.doc, m.start), set()).add(m.country)
     return states
+
+
+# Prepositions that bring in the other party of a clause ("a treaty with Mexico").
+_PARTY_PREPS = frozenset({"with", "against", "to", "toward", "towards", "from", "by"})
+_PARTY_DEPS = frozenset({"dobj", "dative", "agent", "attr", "oprd", "pobj"})
+
+
+def _other_party_states(ix: DocIndex, m: Mention) -> set[str]:
+    """States named by the other party of the clause ``m`` is the subject of: its object and
+    its "with"/"against"/"to" phrases, also through "voted to sanction Russia"."""
+    doc = ix.doc
+    tok = doc[m.end - 1]
+    while tok.dep_ in ("compound", "amod", "poss", "conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    verbs, tokens = [tok.head], set()
+    while verbs:
+        verb = verbs.pop()
+        for child in verb.children:
+            if child.dep_ in _PARTY_DEPS or child.dep_ == "prep" and child.lower_ in _PARTY_PREPS:
+                tokens.update(_party_tokens(child))
+            elif child.dep_ in ("xcomp", "conj") and child.pos_ in ("VERB", "AUX"):
+                verbs.append(child)
+    return {o.country for o in ix.mentions
+            if o is not m and o.start in tokens and o.country and not o.from_context}
+
+
+def _party_tokens(tok: Token) -> list[int]:
+    """The tokens of a party phrase, without the places in it ("a checkpoint in northern
+    Mali": where the act happens is the doer's setting, not another party)."""
+    out = [tok.i]
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in LOCATIVE:
+            continue
+        out.extend(_party_tokens(child))
+    return out
 
 
 def _regional(ix: DocIndex, m: Mention) -> bool:

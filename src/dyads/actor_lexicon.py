@@ -107,7 +107,8 @@ NEED_MODIFIER = frozenset({"people", "population", "citizens", "residents", "sta
                            "press", "jets", "general", "secretary", "director", "co-director",
                            "hospital", "university", "newspaper", "television", "broadcaster", "assembly", "leadership",
                            "authority", "nationals", "monitors", "observers", "inspectors",
-                           "crowd", "crowds", "farmers", "peasants", "strikers"})
+                           "crowd", "crowds", "farmers", "peasants", "strikers", "counterpart",
+                           "counterparts"})
 # A modifier in one of these sectors decides the sector of the whole phrase ("rebel forces").
 _DOMINANT = frozenset({"OPP", "REB", "UAF", "CRM"})
 # Modifiers that make a description someone other than the office holder named earlier.

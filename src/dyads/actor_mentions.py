@@ -159,6 +159,38 @@ def _extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
     return words
 
 
+# Verbs whose object names a view held ("voiced its opposition to", "reiterated support for").
+_STANCE_VERBS = frozenset({"express", "voice", "state", "signal", "reiterate", "register",
+                           "declare", "announce", "restate", "show", "underline", "stress",
+                           "reaffirm", "repeat", "air", "make", "have", "indicate", "note"})
+# Nouns that name a camp in politics but also the stance of being against something.
+_STANCE_NOUNS = frozenset({"opposition"})
+# How strongly a view is held ("firm opposition to"); "the main opposition" is a camp.
+_STANCE_GRADES = frozenset({"strong", "stronger", "fierce", "firm", "vehement", "staunch",
+                            "strenuous", "stiff", "vocal", "unwavering", "resolute", "total",
+                            "categorical", "implacable", "growing", "continued", "adamant",
+                            "outright", "deep", "longstanding", "long-standing", "public"})
+
+
+def _stance(tok: Token) -> bool:
+    """Whether "opposition" names a stance, not a camp: followed by "to" and owned by a
+    possessive ("its opposition to"), graded ("strong opposition to") or the object of a
+    verb of saying ("expressed opposition to"). "The opposition to Maduro marched" stays."""
+    if tok.lower_ not in _STANCE_NOUNS:
+        return False
+    head = tok.head
+    to = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"]
+    if not to and tok.dep_ == "dobj" and tok.i + 1 < len(tok.doc):
+        # (the parser often hangs "to the plan" on the verb)
+        to = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i]
+    if not to:
+        return False
+    owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
+    graded = any(c.dep_ == "amod" and c.lower_ in _STANCE_GRADES for c in tok.children)
+    said = tok.dep_ == "dobj" and head.lemma_.lower() in _STANCE_VERBS
+    return owned or graded or said
+
+
 def _noun_modifier(tok: Token, m: Mention) -> bool:
     """A word inside the phrase that ties the head to a modifier further left: a noun
     compound ("NATO peacekeeping troops", "EU election monitors") or the participle of a
@@ -168,9 +200,14 @@ def _noun_modifier(tok: Token, m: Mention) -> bool:
     if tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.is_lower:
         return True
     doc = tok.doc
-    return tok.tag_ == "VBN" and tok.dep_ == "amod" and tok.i > 1 \
-        and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ \
-        and not doc[tok.i - 2].whitespace_
+    if not (tok.tag_ == "VBN" and tok.dep_ == "amod" and tok.i > 1
+            and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+            and not doc[tok.i - 2].whitespace_):
+        return False
+    # the sponsor is a name or an actor noun ("Saudi-led", "government-backed"); "tear-gassed
+    # protesters" after "beat and" is a hyphenated verb, which starts no actor phrase
+    sponsor = doc[tok.i - 2]
+    return not sponsor.is_lower or sponsor.lower_ in sector_words()
 
 
 # Words that make a name a school's ("Kyoto University", "the College of Wooster").
@@ -447,6 +484,8 @@ def _sector_heads(ix: DocIndex) -> None:
             continue  # "an army base in Borno state": a place, not a government
         if word.kind == "group" and _counts_crowd(doc[head]):
             continue  # "a crowd of farmers": the farmers are the actor, the count joins them
+        if _stance(doc[head]):
+            continue  # "China voiced its opposition to the plan": a view, not a camp
         kind = {"person": "person", "body": "organisation"}.get(word.kind, "group")
         m = Mention(unit_start, head + 1, kind, sector=word.sector, refers=(word.refers,))
         ix.mark(unit_start, head + 1)
@@ -454,8 +493,10 @@ def _sector_heads(ix: DocIndex) -> None:
         _extend_of(ix, m)
         if word.kind == "body":
             _rest_of_name(ix, m)
+        came_from = False  # "his counterpart from Niger": a person placed by origin
         if m.country is None and (word.kind != "person" or _from(ix, m.end)):
             m.country = _located(ix, m.end)
+            came_from = word.kind == "person" and m.country is not None
         if m.country is None and word.kind == "group" and doc[head].lower_ in _CROWDS \
                 and not any(doc[i].lower_ in _ABROAD for i in range(m.start, head)):
             m.country = _crowd_place(ix, head)  # "farmers blocked roads around Paris"
@@ -482,7 +523,8 @@ def _sector_heads(ix: DocIndex) -> None:
                                                  for i in range(m.start, unit_start))
         if m.country is None and not m.orgs and not named_school and unit_start == head \
                 and (lower in NEED_MODIFIER or lemma in NEED_MODIFIER) \
-                or (bare and word.kind == "person" and not doc[head].is_title):
+                or (bare and word.kind == "person" and not doc[head].is_title
+                    and not came_from):
             ix.mark(m.start, m.end, used=False)
             continue
         m.confidence = 0.9 if m.country else 0.5
