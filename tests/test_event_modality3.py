@@ -139,3 +139,19 @@ def test_requested_state_of_emergency_is_hypothetical(nlp):
     assert asked and all(e.hypothetical for e in asked)
     done = _by_trigger(nlp, "The president declared a state of emergency in Oregon.", "emergency")
     assert done and not any(e.hypothetical for e in done)
+
+
+def test_neither_nor_subjects_negate_the_act(nlp):
+    events = [e for e in code_events(nlp, "Neither France nor Germany recognised the new government.")
+              if e.trigger == "recognised"]
+    assert events and events[0].negated
+    # the twin: "both ... and" is a fact
+    events = [e for e in code_events(nlp, "Both France and Germany recognised the new government.")
+              if e.trigger == "recognised"]
+    assert events and not events[0].negated
+
+
+def test_having_enough_to_do_something_is_not_doing_it(nlp):
+    events = [e for e in code_events(nlp, "The ruling party has enough seats to impeach the judge.")
+              if e.trigger == "impeach"]
+    assert events and events[0].hypothetical

@@ -117,3 +117,10 @@ def test_the_one_urged_acts_not_the_one_urging(nlp):
     for e in code_events(nlp, text):
         if e.trigger == "restrict":
             assert "USA" not in [a.country for a in e.source]
+
+
+def test_reporters_of_deaths_did_not_kill(nlp):
+    text = ("The ministry called it the worst attack in years, with officials reporting at the time "
+            "40 soldiers, 12 civilians and dozens of rebels killed.")
+    for e in events_of(nlp, text, "ASSAULT"):
+        assert not [a for a in e.source if a.text.lower().startswith("officials")]

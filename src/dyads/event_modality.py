@@ -61,7 +61,7 @@ _MAYBE_ADJ = word_list("maybe_adjectives")
 _AHEAD_ADJ = word_list("ahead_adjectives")
 # "sought to retake", "tried to seize": the act was aimed at, not achieved; "allowed the government
 # to extradite": a permission, not the act
-_TRYING = {"seek", "try", "attempt", "strive", "endeavour", "endeavor", "struggle"}
+_TRYING = {"seek", "try", "attempt", "strive", "endeavour", "endeavor", "struggle", "work", "scramble"}
 _PERMIT = {"allow", "permit", "authorize", "authorise", "empower", "entitle"}
 # "was arrested for spying", "jailed for insulting the king": the deed is the charge, asserted by
 # the side that punishes or blames, so it stays an allegation
@@ -196,6 +196,10 @@ def set_flags(cand: Candidate) -> None:
                 cand.future = True  # "the upcoming summit", "its planned hearing"
     if own and (_mandated(head) or _planned(head, cand) or _barred(head, cand) or _asked(chain)):
         cand.hypothetical = True
+    if verb is not None and _neither(verb):
+        cand.negated = True  # "neither Russia nor China supported the resolution"
+    if own and _capacity(head):
+        cand.hypothetical = True  # "has enough votes to impeach": able to, not done
     # "if ..." clauses further up
     cur = head
     for _ in range(4):
@@ -205,6 +209,25 @@ def set_flags(cand: Candidate) -> None:
         if cur.head.i == cur.i:
             break
         cur = cur.head
+
+
+def _neither(verb: Token) -> bool:
+    """Whether the verb's subject is "neither X nor Y" (the parser tags "neither" as a preconj
+    or a determiner of the first subject)."""
+    for subj in verb.children:
+        if subj.dep_ in ("nsubj", "nsubjpass") and any(
+                c.lower_ == "neither" for c in subj.subtree if c.i < subj.i or c.dep_ == "preconj"):
+            return True
+    return False
+
+
+def _capacity(head: Token) -> bool:
+    """Whether an infinitive only says what someone has enough of to do ("enough votes to
+    impeach", "the numbers to pass the bill")."""
+    if head.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    noun = head.head
+    return any(c.lower_ in ("enough", "sufficient") for c in noun.children) or noun.lower_ == "enough"
 
 
 def _own_object(tok: Token, verb: Token, word: str | None) -> bool:

@@ -256,6 +256,9 @@ class _Coder:
                 if s.lower_ == "which" and verb.head.dep_ == "pobj" and s.i > 0 and self.doc[s.i - 1].text == ",":
                     return []  # ", which ..." after a prepositional phrase often means the whole clause
                 return self.index.in_phrase(verb.head)
+            if any(c.dep_ == "acl" and c.tag_ == "VBG" and _lemma_in(c, _SPEECH) for c in s.children) \
+                    and verb.tag_ == "VBN" and not _children(verb, {"aux"}):
+                return []  # "with officials reporting 150 soldiers killed": the reporters did not kill
             found = self.index.in_phrase(s)
             if found and s.pos_ == "NOUN" and getattr(self.match(s), "type", None) == "ASSAULT":
                 found = self.drop_city(found, s)
