@@ -165,6 +165,11 @@ _WAR_KIT = {"bomber", "destroyer", "frigate", "submarine",
             "carrier", "gunboat", "navy", "paratrooper", "commando"}
 _POLICE_ACTS = {"arrest", "detain", "apprehend", "nab", "hold", "round", "raid", "search", "question"}
 _COURT_ACTS = {"jail", "sentence", "imprison", "convict", "fine", "indict", "charge", "prosecute"}
+# an operation a harm happened in: its owner did the harm ("killed in a US operation")
+_OPERATIONS = {"operation", "raid", "strike", "airstrike", "attack", "offensive", "assault", "bombing",
+               "ambush", "bombardment", "shelling", "counteroffensive", "incursion"}
+# a verdict or charge given in the passive: the courts or prosecutors of the place ("was convicted in Paris")
+_VERDICTS = {"convict", "indict", "charge", "prosecute"}
 _NON_STATES = {"IGO", "UNO", "EUR", "NGO", "MNC", "ISM", "IMG", "REL"}
 # "stabbed several people in Paris": the victims are named, so the place is no stand-in for them
 _HUMAN_NOUNS = {"people", "person", "man", "woman", "child", "civilian", "resident", "passenger", "pedestrian",
@@ -198,6 +203,13 @@ def _counted(objs: list[Token]) -> set[str]:
             cur = inner[0]
             out.add(cur.lemma_.lower())
     return out
+
+
+def _verdict(tok: Token) -> bool:
+    """Whether the verb gives a verdict or a charge ("convicted", "indicted", "found guilty")."""
+    lemma = tok.lemma_.lower()
+    return lemma in _VERDICTS or lemma == "find" and any(
+        c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ == "guilty" for c in tok.children)
 
 
 def _town(actor: Actor) -> bool:
@@ -691,6 +703,31 @@ class _Coder:
             if not inner.target:
                 inner.target = [a for a in cand.target if a not in inner.source]
             return
+        if cand.type == "ASSAULT" and not cand.source:
+            cand.source = [a for a in self.operation_owner(cand.token) if a not in cand.target]
+
+    def operation_owner(self, tok: Token) -> list[Actor]:
+        """"was killed in a US operation", "died during a French air strike": the state named as
+        a modifier of the operation the harm happened in did it. Only a state's name or
+        adjective counts; a town on the noun ("a Kabul car bombing") says where, not who."""
+        for pobj in _prep_objects(tok, {"in", "during"}):
+            if pobj.lemma_.lower() not in _OPERATIONS:
+                continue
+            found: list[Actor] = []
+            for mod in pobj.children:
+                if mod.dep_ not in ("amod", "compound", "nmod", "poss"):
+                    continue
+                for w in mod.subtree:
+                    actor = self.index.by_token.get(w.i)
+                    if actor is None or actor.kind != "country" or not actor.country \
+                            or actor.country in _NON_STATES:
+                        continue
+                    form = country_forms().get(actor.text)
+                    if form is not None and form.form in ("name", "adjective"):
+                        found = _merge(found, [actor])
+            if found:
+                return found
+        return []
 
     def _remember(self, sent: Span) -> None:
         root = sent.root
@@ -746,7 +783,8 @@ class _Coder:
         if trig.type == "AID" and trig.word is None and tok.lemma_.lower() in _DISPATCH and cand.type == "AID" \
                 and not cand.target:
             cand.absorbed = True  # "dispatched the research ship": sent to no one, no help given
-        if not cand.source and cand.type in _UNNAMED_DOERS and trig.verbal:
+        if not cand.source and trig.verbal and (cand.type in _UNNAMED_DOERS or cand.type == "ACCUSE"
+                                                 and _verdict(tok)):
             cand.source = self.unnamed_doer(tok, cand)
         if any(a.country is None and a.kind == "group" for a in cand.source + cand.target):
             self.placed_groups(tok, cand)
@@ -856,7 +894,7 @@ class _Coder:
             sector = "UAF"  # unidentified armed men of that state
         else:
             lemma = tok.lemma_.lower()
-            sector = "COP" if lemma in _POLICE_ACTS else "JUD" if lemma in _COURT_ACTS else "GOV"
+            sector = "COP" if lemma in _POLICE_ACTS else "JUD" if lemma in _COURT_ACTS or _verdict(tok) else "GOV"
         return [Actor(place.start, place.end, place.text, country=place.country, sector=sector,
                       code=f"{place.country}{sector or ''}", kind="group", sentence=place.sentence,
                       confidence=0.4)]
