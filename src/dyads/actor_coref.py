@@ -191,6 +191,7 @@ def _context(ix: DocIndex) -> None:
             if home is not None:
                 m.country, m.from_context, m.confidence = home, True, 0.5
     _house(ix, main)
+    _us_partisans(ix, main, states)
     if main is not None:
         for m in ix.mentions:
             # "local media", "state media": the press of the state the article is about
@@ -528,9 +529,15 @@ def _house(ix: DocIndex, main: str | None) -> None:
     for m in ix.mentions:
         if m.country is not None or m.kind != "organisation":
             continue
-        words = [t for t in doc[m.start:m.end] if t.lower_ != "the"]
+        words = [t for t in doc[m.start:m.end] if t.lower_ not in ("the", "full")]
         if not words or words[0].text != "House" or not all(t.is_title for t in words) \
                 or len(words) > 1 and words[-1].lower_ not in _HOUSE_BODIES:
+            continue
+        if len(words) == 1 and any(o.start < m.start and o.country == "USA" and o.sector == "LEG"
+                                   and any(t.text == "House" for t in doc[o.start:o.end])
+                                   for o in ix.mentions):
+            # the chamber was named in full earlier ("the House of Representatives")
+            m.country, m.sector, m.confidence = "USA", "LEG", 0.6
             continue
         sid = sentence_of_token(doc, m.start)
         lo, hi = max(0, m.start - 60), min(ix.n, m.end + 60)
@@ -540,6 +547,34 @@ def _house(ix: DocIndex, main: str | None) -> None:
                    and abs(sentence_of_token(doc, i) - sid) <= 1)
         if near or len(words) > 1:
             m.country, m.sector, m.confidence = "USA", "LEG", 0.6
+
+
+# The two US parties' members, and words for lawmakers that may follow them.
+_US_PARTY_WORDS = frozenset({"democrat", "democrats", "democratic", "republican", "republicans",
+                             "gop"})
+_LAWMAKER_WORDS = frozenset({"representatives", "representative", "senators", "senator",
+                             "lawmakers", "lawmaker", "congressmen", "congresswomen", "members",
+                             "legislators"})
+
+
+def _us_partisans(ix: DocIndex, main: str | None, states: dict[int, set[str]]) -> None:
+    """"194 Republicans opposed it", "Republican Representatives attacked the inquiry": in an
+    article about the United States (named outright), the party words are its two parties
+    (USAPTY), or its legislature when lawmakers are meant (USALEG). Elsewhere "Republicans" may
+    be Irish or French, so they stay unresolved."""
+    if main != "USA" or not any("USA" in named for named in states.values()):
+        return
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.country is not None or m.kind not in ("group", "organisation") or m.role:
+            continue
+        words = [t.lower_ for t in doc[m.start:m.end] if t.pos_ not in ("DET", "NUM")]
+        if not words or not any(w in _US_PARTY_WORDS for w in words) \
+                or not all(w in _US_PARTY_WORDS or w in _LAWMAKER_WORDS for w in words):
+            continue
+        lawmakers = any(w in _LAWMAKER_WORDS for w in words)
+        m.country, m.from_context, m.confidence = "USA", True, 0.5
+        m.sector = "LEG" if lawmakers else "PTY"
 
 
 def _venue(ix: DocIndex, m: Mention) -> bool:
