@@ -59,3 +59,14 @@ def test_attorney_general_is_justice_not_military(nlp) -> None:
     codes = _codes(nlp, "United States Attorney General Merrick Garland announced new charges.")
     code = next(c for t, c in codes.items() if "Garland" in t)
     assert code == "USAJUD", codes
+
+
+def test_companies_and_movements_in_the_news_have_a_state(nlp):
+    from dyads.actors import find_actors
+    from dyads.model import Article
+
+    text = "Lion Air and Walmart said on Monday that the Civil Human Rights Front had called a rally."
+    codes = {a.text: a.code for a in find_actors(nlp(text), Article(id="t", text=text, date="2019-08-01"))}
+    assert codes.get("Lion Air") == "IDNBUS"
+    assert codes.get("Walmart") == "USABUS"
+    assert codes.get("Civil Human Rights Front") == "HKGOPP"
