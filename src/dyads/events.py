@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actor_coref import object_referent
 from .actor_lexicon import OBJECT_PRONOUNS, PRONOUNS, REFLEXIVES
-from .countries import country_forms
+from .countries import NON_STATE_CODES, country_forms
 from .places import place_country
 from .dates import parse_iso, resolve_date_iso
 from .event_complements import (
@@ -142,16 +142,15 @@ _HELP = {"AID", "SUPPORT", "COOPERATE"}
 _PRESSURES = word_list("pressures")
 _DRILLS = word_list("war_drills")
 _JOINT = word_list("joint_words")
-# waters and shores named after a state: "the Sea of Japan", "the coast of Somalia"
-_WATERS = frozenset({"sea", "coast", "gulf", "strait", "straits", "ocean", "bay", "waters", "shore", "island",
-                     "islands", "peninsula"})
+# open water: missiles fired "into the sea" hit no one; "the Sea of Japan", "the Gulf of Oman" name
+# waters after a state, not a party
+_WATERS = frozenset({"sea", "ocean", "water", "waters", "gulf"})
 _NO_PLACE_TARGET = {"CONSULT", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"}
 # a doer left unnamed is of the state where it happened (``unnamed_doer``)
 _UNNAMED_DOERS = {"COERCE", "ASSAULT"}
 _DEVICES = {"bomb", "bombing", "blast", "explosion", "explosive", "mine", "minefield", "landmine", "rocket",
             "missile", "grenade", "mortar", "shell", "gunfire", "gunman", "gunmen", "attacker", "assailant",
             "bomber", "sniper", "kidnapper", "abductor", "ied"}
-_WATERS = {"sea", "ocean", "water", "waters", "gulf"}
 _MEDIATE = {"mediate", "broker", "intercede", "arbitrate"}
 _GOODS = {"supply", "aid", "shipment", "cargo", "goods", "food", "medicine", "vaccine", "consignment", "delivery",
           "weapon", "arm", "ammunition", "fuel", "grain", "equipment", "tent", "relief"}
@@ -164,13 +163,13 @@ _DISPATCH = {"send", "dispatch"}
 _WAR_KIT = {"bomber", "destroyer", "frigate", "submarine",
             "carrier", "gunboat", "navy", "paratrooper", "commando"}
 _POLICE_ACTS = {"arrest", "detain", "apprehend", "nab", "hold", "round", "raid", "search", "question"}
-_COURT_ACTS = {"jail", "sentence", "imprison", "convict", "fine", "indict", "charge", "prosecute"}
+_COURT_ACTS = {"jail", "sentence", "imprison", "fine"}  # and the verdicts below
 # an operation a harm happened in: its owner did the harm ("killed in a US operation")
 _OPERATIONS = {"operation", "raid", "strike", "airstrike", "attack", "offensive", "assault", "bombing",
                "ambush", "bombardment", "shelling", "counteroffensive", "incursion"}
 # a verdict or charge given in the passive: the courts or prosecutors of the place ("was convicted in Paris")
 _VERDICTS = {"convict", "indict", "charge", "prosecute"}
-_NON_STATES = {"IGO", "UNO", "EUR", "NGO", "MNC", "ISM", "IMG", "REL"}
+_NON_STATES = NON_STATE_CODES | {"REL"}
 # "stabbed several people in Paris": the victims are named, so the place is no stand-in for them
 _HUMAN_NOUNS = {"people", "person", "man", "woman", "child", "civilian", "resident", "passenger", "pedestrian",
                 "student", "worker", "villager", "tourist", "worshipper", "bystander", "shopper", "customer",
@@ -218,6 +217,19 @@ def _town(actor: Actor) -> bool:
     if form is not None:
         return form.form == "capital"
     return actor.kind == "country" and place_country(actor.text) is not None
+
+
+def _is_state(actor: Actor) -> bool:
+    """Whether an actor is of a state (an ISO code), not of an IGO, NGO, faith or company."""
+    return bool(actor.country) and len(actor.country) == 3 and actor.country not in _NON_STATES
+
+
+def _victim_words(tok: Token) -> list[Token]:
+    """The verb's objects (or passive subjects) that are people nouns ("stabbed several people")."""
+    if tok.pos_ != "VERB":
+        return []
+    return [o for o in _children(tok, {"dobj", "nsubjpass"})
+            if o.lemma_.lower() in _HUMAN_NOUNS or o.lower_ in _HUMAN_NOUNS]
 
 
 def _dated(prep: Token) -> bool:
@@ -647,7 +659,7 @@ class _Coder:
         """A protest that names no one it is aimed at is aimed at the protesters' own state
         ("nurses in England walked out" → GBR), as ICEWS and the PLOVER gold code it. The target
         is the state only (no sector), with the protesters' span and a low confidence."""
-        states = {a.country for a in cand.source if a.country and len(a.country) == 3 and a.country not in _NON_STATES}
+        states = {a.country for a in cand.source if _is_state(a)}
         if len(states) != 1:
             return []
         (state,) = states
@@ -849,18 +861,14 @@ class _Coder:
     def named_victims(self, tok: Token) -> bool:
         """Whether the verb's object (or passive subject) names people, though no coded actor:
         "stabbed several people in Paris" says whom; the place is where, not whom."""
-        if not tok.pos_ == "VERB":
-            return False
-        return any(o.lemma_.lower() in _HUMAN_NOUNS or o.lower_ in _HUMAN_NOUNS
-                   for o in _children(tok, {"dobj", "nsubjpass"}))
+        return bool(_victim_words(tok))
 
     def civilians_of(self, tok: Token, places: list[Actor]) -> list[Actor]:
         """"stabbed several people in Paris": people named but not coded are the civilians of
         the state where it happens (CAMEO's FRACVL), with the object phrase as their span."""
         if not places or not places[0].country:
             return []
-        obj = next(o for o in _children(tok, {"dobj", "nsubjpass"})
-                   if o.lemma_.lower() in _HUMAN_NOUNS or o.lower_ in _HUMAN_NOUNS)
+        obj = _victim_words(tok)[0]
         span = self.doc[obj.left_edge.i:obj.i + 1]
         country = places[0].country
         return [Actor(span.start_char, span.end_char, span.text, country=country, sector="CVL",
@@ -886,7 +894,7 @@ class _Coder:
         places = self.place_target(tok, [])
         for dev in devices:
             places = places or self.place_target(dev, [])
-        places = [a for a in places if a.country and len(a.country) == 3 and a.country not in _NON_STATES]
+        places = [a for a in places if _is_state(a)]
         if not places:
             return []
         place = places[0]
@@ -906,7 +914,7 @@ class _Coder:
         places = self.place_target(tok, [])
         for subj in _children(tok, _SUBJ):
             places = _merge(places, self.place_target(subj, []))
-        states = {a.country for a in places if a.country and len(a.country) == 3 and a.country not in _NON_STATES}
+        states = {a.country for a in places if _is_state(a)}
         if len(states) != 1:
             return
         (state,) = states
