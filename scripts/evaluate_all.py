@@ -93,16 +93,14 @@ def main() -> int:
         rows.append((f"pipeline PLOVER, {label}", "type accuracy / src-type-tgt F1 (main event)",
                      f"{fmt(h['event_type_accuracy'])} / {fmt(h['triples']['f1'])}", cmd))
 
-    probes = ROOT / "tests" / "data" / "plover_probes.jsonl"
-    r = results["plover_probes"] = ev.eval_plover(probes, limit=args.limit)
-    cmd = f"dyads eval --plover tests/data/plover_probes.jsonl{lim}"
-    rows.append(("PLOVER probes (160 sentences of ours; developed on)", "type accuracy / src-type-tgt F1",
-                 f"{fmt(r['event_type_accuracy'])} / {fmt(r['triples']['f1'])}", cmd))
-    heldout = ROOT / "tests" / "data" / "plover_probes_heldout.jsonl"
-    r = results["plover_probes_heldout"] = ev.eval_plover(heldout, limit=args.limit)
-    cmd = f"dyads eval --plover tests/data/plover_probes_heldout.jsonl{lim}"
-    rows.append(("PLOVER held-out probes (160 of ours, written after development; never tuned on)",
-                 "type accuracy / src-type-tgt F1", f"{fmt(r['event_type_accuracy'])} / {fmt(r['triples']['f1'])}", cmd))
+    for key, name, label in (
+            ("plover_probes", "plover_probes.jsonl", "PLOVER probes (160 sentences of ours; developed on)"),
+            ("plover_probes_heldout", "plover_probes_heldout.jsonl",
+             "PLOVER held-out probes (160 of ours, written after development; never tuned on)")):
+        r = results[key] = ev.eval_plover(ROOT / "tests" / "data" / name, limit=args.limit)
+        rows.append((label, "type accuracy / src-type-tgt F1",
+                     f"{fmt(r['event_type_accuracy'])} / {fmt(r['triples']['f1'])}",
+                     f"dyads eval --plover tests/data/{name}{lim}"))
 
     r = results["actor_spans"] = ev.eval_actor_spans(SPANS, limit=args.limit, cv=args.folds, train_path=PENTA, seed=args.seed)
     cmd = f"dyads eval --actor-spans {SPANS.name} --cv {args.folds} --train {PENTA.name}{lim}"
