@@ -3,21 +3,11 @@ parties take the article's state, and a bare "Congress" outside US news."""
 
 from __future__ import annotations
 
-import pytest
-
-from dyads.actors import find_actors
-from dyads.model import Article
-from dyads.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
+from actor_helpers import actor_codes
 
 
 def _codes(nlp, text: str) -> dict[str, str | None]:
-    doc = nlp(text)
-    return {a.text: a.code for a in find_actors(doc, Article(id="t", text=text, date="2019-06-01"))}
+    return actor_codes(nlp, text, date="2019-06-01")
 
 
 def test_police_named_after_a_city_takes_its_state(nlp) -> None:

@@ -5,19 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from dyads.actors import find_actors
-from dyads.model import Article
-from dyads.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
+from actor_helpers import actor_codes
 
 
 def _codes(nlp, text: str) -> dict[str, str | None]:
-    doc = nlp(text)
-    return {a.text: a.code for a in find_actors(doc, Article(id="t", text=text, date="2021-03-01"))}
+    return actor_codes(nlp, text)
 
 
 @pytest.mark.parametrize("text", [

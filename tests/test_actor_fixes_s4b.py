@@ -3,21 +3,11 @@ the attorney general as a justice official, police detectives."""
 
 from __future__ import annotations
 
-import pytest
-
-from dyads.actors import find_actors
-from dyads.model import Article
-from dyads.nlp import load_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
+from actor_helpers import actor_codes
 
 
 def _codes(nlp, text: str) -> dict[str, str | None]:
-    doc = nlp(text)
-    return {a.text: a.code for a in find_actors(doc, Article(id="t", text=text, date="2021-03-01"))}
+    return actor_codes(nlp, text)
 
 
 _US_LEAD = ("The United States House of Representatives voted on Tuesday on a measure to expand "
@@ -62,11 +52,8 @@ def test_attorney_general_is_justice_not_military(nlp) -> None:
 
 
 def test_companies_and_movements_in_the_news_have_a_state(nlp):
-    from dyads.actors import find_actors
-    from dyads.model import Article
-
     text = "Lion Air and Walmart said on Monday that the Civil Human Rights Front had called a rally."
-    codes = {a.text: a.code for a in find_actors(nlp(text), Article(id="t", text=text, date="2019-08-01"))}
+    codes = actor_codes(nlp, text, date="2019-08-01")
     assert codes.get("Lion Air") == "IDNBUS"
     assert codes.get("Walmart") == "USABUS"
     assert codes.get("Civil Human Rights Front") == "HKGOPP"
