@@ -456,6 +456,11 @@ def _entities(ix: DocIndex) -> None:
                     ix.add_anchor(Anchor(start, end - 1, "country",
                                          CountryForm(doc[start:end - 1].text, iso3, "place")))
                     continue
+            short = _short_org(ix, start, end) if label == "ORG" \
+                and doc[start].lower_ not in words else None
+            if short is not None:  # "Ford Motor ... Ford's plant": the body named in full
+                ix.add_anchor(Anchor(start, end, "org", short))
+                continue
             if label == "ORG" and end - start == 1 and doc[start].text in town_names:
                 # "Chelyabinsk's governor": a town the tagger took for a body
                 ix.add_anchor(Anchor(start, end, "country", town_names[doc[start].text]))
@@ -475,6 +480,23 @@ def _entities(ix: DocIndex) -> None:
                         doc[end - 1].lower_ in words and words[doc[end - 1].lower_].kind == "person")):
                 continue  # "Royal Society Research Fellow Martin How": a title, no body
             ix.add_anchor(Anchor(start, end, "ent_org" if label == "ORG" else "ent_norp"))
+
+
+def _short_org(ix: DocIndex, start: int, end: int) -> Organisation | None:
+    """The body a one-word ORG name is short for when the text names it in full elsewhere
+    ("Ford" after "Ford Motor"): the full name tells the surname reading away. A word that is
+    the first of two different bodies' names gives none, and a word after an article or an
+    adjective ("the full House") is a common noun read with its context."""
+    doc = ix.doc
+    if end - start != 1 or doc[start].left_edge.i < start \
+            or start > 0 and doc[start - 1].pos_ in ("DET", "ADJ"):
+        return None
+    word = doc[start].text
+    found = {id(a.payload): a.payload for a in ix.anchors
+             if a.kind == "org" and a.end - a.start > 1 and doc[a.start].text == word}
+    if len(found) != 1:
+        return None
+    return next(iter(found.values()))  # type: ignore[return-value]
 
 
 # What follows a wire dateline's place: a dash, a bracket ("(Reuters)") or a comma before a date.

@@ -438,6 +438,35 @@ def _persons(ix: DocIndex) -> None:
                 m.country = _of_state(ix, m.end, ("name", "place"))
             m.confidence = 0.9 if m.country else 0.6
         ix.mentions.append(m)
+    _share_plural_titles(ix)
+
+
+# Words that join the names a plural title covers ("Senators A, B and C").
+_NAME_JOINERS = frozenset({"and", ",", "&"})
+
+
+def _share_plural_titles(ix: DocIndex) -> None:
+    """"Presidents Emmanuel Macron and Vladimir Putin", "Senators Jane Roe and John Doe": a
+    plural title before a list of names is each name's title, so the later names take the
+    first one's sector (and its state when they have none); a name the knowledge base knows
+    keeps its own record."""
+    doc = ix.doc
+    persons = sorted((m for m in ix.mentions if m.kind == "person"), key=lambda m: m.start)
+    for k, first in enumerate(persons):
+        title = doc[first.start]
+        if first.sector is None or title.tag_ not in ("NNS", "NNPS") \
+                or ix.sector_at(first.start) is None:
+            continue
+        prev = first
+        for m in persons[k + 1:]:
+            gap = doc[prev.end:m.start]
+            if len(gap) == 0 or len(gap) > 2 or any(t.lower_ not in _NAME_JOINERS for t in gap):
+                break
+            if m.confidence < 1.0 and m.sector is None:
+                m.sector = first.sector
+                m.role = m.role or first.role
+                m.country = m.country or first.country
+            prev = m
 
 
 def _describe_person(ix: DocIndex, m: Mention, words: list[SectorWord]) -> None:
@@ -722,7 +751,7 @@ def _school(ix: DocIndex, m: Mention) -> None:
 
 
 # Words that make a name a public body; the sector each gives when the name has none.
-_PUBLIC_BODIES = {"department": "GOV", "ministry": "GOV", "agency": "GOV", "authority": "GOV",
+_PUBLIC_BODIES = {"department": "GOV", "ministry": "GOV", "agency": "GOV", "authority": "GOV", "board": "GOV",
                   "commission": "GOV", "council": "GOV", "patrol": "COP", "police": "COP",
                   "sheriff": "COP", "constabulary": "COP", "command": "MIL", "court": "JUD"}
 _COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "north",

@@ -21,6 +21,8 @@ __all__ = ["place_anchors"]
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Words a province's name may carry ("Borno State", "Sindh Province").
 _DIVISIONS = frozenset({"state", "province", "region", "governorate"})
+# Last words of a police force named after its area, which the tagger may fold into the place.
+_FORCES = frozenset({"police", "constabulary"})
 
 
 def place_anchors(ix: DocIndex) -> None:
@@ -51,6 +53,13 @@ def place_anchors(ix: DocIndex) -> None:
                 text = doc[start:end].text
             else:
                 iso3 = None
+        if iso3 is None and end - start > 1 and doc[end - 1].lower_ in _FORCES:
+            # "West Yorkshire Police" tagged as a place: the place, with the force left to
+            # read as a sector noun of that place's state
+            iso3 = place_country(doc[start:end - 1].text)
+            if iso3 is not None:
+                end -= 1
+                text = doc[start:end].text
         if iso3 is not None:
             found.append((start, end, text, iso3))
     states_at = {start: iso3 for start, _, _, iso3 in found}
