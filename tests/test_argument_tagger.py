@@ -43,6 +43,23 @@ def test_the_perceptron_learns_a_boundary_convention():
     assert tagger.tag(feats(["judges", "in", "Fiji", "said"])) == ["B-S", "O", "O", "O"]
 
 
+def test_averaged_weights_are_the_time_average():
+    # one sentence, learnt at the first step and never updated again: the update is in force for
+    # four of the five steps, so the averaged weight is 4/5 of it
+    example = ([["b", "w=x"]], ["B-S"])
+    tagger = at.train_tagger([example], epochs=5)
+    row = tagger.weights[tagger.index["w=x"]]
+    assert row[at.TAGS.index("B-S")] == pytest.approx(0.8)
+    assert row[at.TAGS.index("O")] == pytest.approx(-0.8)
+    assert tagger.tag([["b", "w=x"]]) == ["B-S"]
+
+
+def test_features_never_updated_are_pruned():
+    tagger = at.train_tagger(toy_examples(), epochs=10)
+    assert "w=leaders" in tagger.index or "w=troops" in tagger.index
+    assert all(np.abs(tagger.weights).max(axis=1) >= 1e-3)
+
+
 def test_decoding_never_starts_a_span_inside():
     # weights that prefer I-S everywhere still yield a well-formed sequence
     weights = np.zeros((1, len(at.TAGS)), np.float32)
@@ -71,6 +88,19 @@ def test_rule_tags_and_spans_round_trip(nlp):
     tags = at.rule_tags(sent, spans)
     assert tags[:3] == ["B-S", "I-S", "I-S"] and tags[5] == "B-T"
     assert at.spans_of_tags(sent, tags) == spans
+
+
+@pytest.mark.model
+def test_features_see_the_syntactic_heads_rule_tag(nlp):
+    doc = nlp("The Swiss court rejected the request.")
+    sent = doc[:]
+    rules = at.rule_tags(sent, [("S", 0, 15)])
+    feats = at.sentence_features(sent, rules, doc[3])
+    # "Swiss" hangs off "court", which the rules put inside the source
+    assert doc[1].head.i == 2
+    assert "hr=I-S|I-S" in feats[1]
+    assert "r2=B-T" not in feats[1] and "r2=O" in feats[1]  # two tokens on: "rejected"
+    assert "r-2=edge" in feats[0]
 
 
 @pytest.mark.model

@@ -16,7 +16,6 @@ on numpy alone; ``scripts/train_arguments.py`` trains it on ``cameo_actors_train
 from __future__ import annotations
 
 import random
-from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -87,7 +86,8 @@ def spans_of_tags(sent: Span, tags: Sequence[str]) -> list[tuple[str, int, int]]
 
 
 def sentence_features(sent: Span, rules: Sequence[str], trigger: Token | None) -> list[list[str]]:
-    """The feature names of each token: the rules' tag, the word, its parse and its place."""
+    """The feature names of each token: the rules' tag (its own, its neighbours' and its syntactic
+    head's: a word inside a phrase hangs off one), the word, its parse and its place."""
     feats = []
     n = len(sent)
     for k, t in enumerate(sent):
@@ -103,6 +103,13 @@ def sentence_features(sent: Span, rules: Sequence[str], trigger: Token | None) -
                       f"r0r{step}=" + r + rules[j]]
             else:
                 f.append(f"edge{step}")
+        h = t.head.i - sent.start
+        hr = rules[h] if 0 <= h < n else "X"
+        f += ["hr=" + hr + "|" + r, "hrd=" + hr + "|" + t.dep_, "hw=" + t.head.lower_ + "|" + t.dep_,
+              "l=" + t.lemma_.lower()]
+        for step in (-2, 2):
+            j = k + step
+            f.append(f"r{step}=" + (rules[j] if 0 <= j < n else "edge"))
         if trigger is not None:
             rel = "trig" if t.i == trigger.i else "before" if t.i < trigger.i else "after"
             f += ["rel=" + rel, "reld=" + rel + "|" + t.dep_,
@@ -135,16 +142,7 @@ class ArgumentTagger:
             ids = [i for f in names if (i := self.index.get(f)) is not None]
             if ids:
                 emissions[k] = self.weights[ids].sum(axis=0)
-        score = self.start + emissions[0]
-        back = np.zeros((len(feats), len(TAGS)), dtype=np.int64)
-        for k in range(1, len(feats)):
-            cand = score[:, None] + self.transitions
-            back[k] = cand.argmax(axis=0)
-            score = cand.max(axis=0) + emissions[k]
-        best = [int(score.argmax())]
-        for k in range(len(feats) - 1, 0, -1):
-            best.append(int(back[k, best[-1]]))
-        return [TAGS[i] for i in reversed(best)]
+        return [TAGS[i] for i in _viterbi(emissions, self.transitions, self.start)]
 
     def seen_in_training(self, texts: Sequence[str]) -> np.ndarray | None:
         if self.train_hashes is None:
@@ -168,62 +166,66 @@ class ArgumentTagger:
 
 def train_tagger(examples: Sequence[tuple[list[list[str]], list[str]]], epochs: int = 8, seed: int = 0,
                  texts: Sequence[str] = (), min_weight: float = 1e-3) -> ArgumentTagger:
-    """Averaged structured perceptron over (features, gold tags) examples."""
+    """Averaged structured perceptron over (features, gold tags) examples.
+
+    Features are numbered once and the weights kept in one matrix, so an epoch is a few numpy
+    sums per sentence; the average uses the usual trick of also summing each update times the
+    clock (average = weights - that sum / clock) instead of touching every weight each step."""
     n_tags = len(TAGS)
-    weights: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(n_tags))
-    totals: dict[str, np.ndarray] = defaultdict(lambda: np.zeros(n_tags))
-    stamp: dict[str, int] = defaultdict(int)
-    trans, trans_tot, start, start_tot = (np.zeros((n_tags, n_tags)), np.zeros((n_tags, n_tags)),
-                                          np.zeros(n_tags), np.zeros(n_tags))
-    clock = 0
-
-    def bump(f: str, tag: int, by: float) -> None:
-        totals[f] += (clock - stamp[f]) * weights[f]
-        stamp[f] = clock
-        weights[f][tag] += by
-
-    order = list(range(len(examples)))
+    vocab: dict[str, int] = {}
+    encoded = []
+    for feats, gold in examples:
+        ids = [np.array([vocab.setdefault(f, len(vocab)) for f in fs], dtype=np.int64) for fs in feats]
+        encoded.append((ids, [_INDEX[g] for g in gold]))
+    weights, stamped = np.zeros((len(vocab), n_tags)), np.zeros((len(vocab), n_tags))
+    trans, trans_st = np.zeros((n_tags, n_tags)), np.zeros((n_tags, n_tags))
+    start, start_st = np.zeros(n_tags), np.zeros(n_tags)
+    order = list(range(len(encoded)))
     rng = random.Random(seed)
+    clock = 0
     for _ in range(epochs):
         rng.shuffle(order)
         for i in order:
-            feats, gold = examples[i]
+            ids, gold = encoded[i]
             clock += 1
-            trans_tot += trans
-            start_tot += start
-            if not feats:
+            if not ids:
                 continue
-            model = _snapshot(weights, feats, trans, start)
-            pred = model.tag(feats)
+            emissions = np.stack([weights[x].sum(axis=0) for x in ids])
+            pred = _viterbi(emissions, np.where(_ALLOWED, trans, _IMPOSSIBLE), np.where(_START_ALLOWED, start, _IMPOSSIBLE))
             if pred == gold:
                 continue
             for k, (g, p) in enumerate(zip(gold, pred)):
                 if g != p:
-                    for f in feats[k]:
-                        bump(f, _INDEX[g], 1.0)
-                        bump(f, _INDEX[p], -1.0)
-            start[_INDEX[gold[0]]] += 1
-            start[_INDEX[pred[0]]] -= 1
-            for k in range(1, len(gold)):
-                trans[_INDEX[gold[k - 1]], _INDEX[gold[k]]] += 1
-                trans[_INDEX[pred[k - 1]], _INDEX[pred[k]]] -= 1
-    names, rows = [], []
-    for f, w in weights.items():
-        avg = (totals[f] + (clock - stamp[f]) * w) / clock
-        if np.abs(avg).max() >= min_weight:
-            names.append(f)
-            rows.append(avg)
-    matrix = np.array(rows, dtype=np.float32) if rows else np.zeros((0, n_tags), np.float32)
+                    for tag, by in ((g, 1.0), (p, -1.0)):
+                        np.add.at(weights[:, tag], ids[k], by)
+                        np.add.at(stamped[:, tag], ids[k], by * clock)
+            for tags, by in ((gold, 1.0), (pred, -1.0)):
+                start[tags[0]] += by
+                start_st[tags[0]] += by * clock
+                for a, b in zip(tags, tags[1:]):
+                    trans[a, b] += by
+                    trans_st[a, b] += by * clock
+    clock = max(clock, 1)
+    avg = weights - stamped / clock
+    keep = np.abs(avg).max(axis=1) >= min_weight if len(vocab) else np.zeros(0, bool)
+    names = [f for f, k in vocab.items() if keep[k]]
+    matrix = avg[keep].astype(np.float32) if len(vocab) else np.zeros((0, n_tags), np.float32)
     hashes = np.array(sorted({text_hash(t) for t in texts}), dtype=np.int64) if texts else None
-    return ArgumentTagger(names, matrix, trans_tot / max(clock, 1), start_tot / max(clock, 1), hashes)
+    return ArgumentTagger(names, matrix, trans - trans_st / clock, start - start_st / clock, hashes)
 
 
-def _snapshot(weights: dict[str, np.ndarray], feats: Sequence[Sequence[str]], trans: np.ndarray,
-              start: np.ndarray) -> ArgumentTagger:
-    """The current weights of just this sentence's features, as a tagger (training only)."""
-    names = sorted({f for fs in feats for f in fs if f in weights})
-    rows = np.array([weights[f] for f in names], dtype=np.float32) if names else np.zeros((0, len(TAGS)), np.float32)
-    return ArgumentTagger(names, rows, trans, start)
+def _viterbi(emissions: np.ndarray, transitions: np.ndarray, start: np.ndarray) -> list[int]:
+    """The best tag index sequence under first-order transitions (illegal moves pre-masked)."""
+    score = start + emissions[0]
+    back = np.zeros(emissions.shape, dtype=np.int64)
+    for k in range(1, len(emissions)):
+        cand = score[:, None] + transitions
+        back[k] = cand.argmax(axis=0)
+        score = cand.max(axis=0) + emissions[k]
+    best = [int(score.argmax())]
+    for k in range(len(emissions) - 1, 0, -1):
+        best.append(int(back[k, best[-1]]))
+    return best[::-1]
 
 
 # ---------------------------------------------------------------- the pipeline stage
