@@ -68,6 +68,25 @@ _PERMIT = {"allow", "permit", "authorize", "authorise", "empower", "entitle"}
 _CHARGING = {"arrest", "jail", "sentence", "convict", "charge", "detain", "accuse", "fine", "punish",
              "imprison", "execute", "indict", "prosecute", "blame", "criticize", "criticise", "condemn",
              "sanction", "expel", "deport", "ban", "suspend", "fire", "dismiss"}
+# "demanded an inquiry", "preferred an investigation", "called for talks": a named act that is the
+# thing sought is wanted, not done (the seeking is its own event)
+_SEEKING = {"demand", "seek", "request", "want", "prefer", "wish", "desire", "propose", "recommend",
+            "suggest", "urge", "need", "favour", "favor", "advocate", "require"}
+# "called for an inquiry", "pushed for talks": the same, with the act after "for"
+_SEEK_FOR = {"call", "push", "press", "appeal", "ask", "lobby", "plead", "campaign", "clamour", "clamor",
+             "hope", "pray", "beg", "petition", "agitate", "demand", "request", "wait", "look", "argue"}
+# "demands for an inquiry", "calls for talks", "a plan for a march": nouns naming what is sought
+_SOUGHT_NOUNS = {"demand", "call", "request", "appeal", "plea", "push", "bid", "campaign", "pressure",
+                 "proposal", "plan", "hope", "wish", "need", "petition", "motion", "clamour", "clamor",
+                 "recommendation", "suggestion", "ultimatum", "condition", "preparation"}
+# "their demands include an inquiry", "the goal is a safe zone": the noun that says what is wanted
+_GOAL_NOUNS = {"demand", "request", "call", "goal", "aim", "objective", "wish", "priority", "proposal", "plan",
+               "recommendation", "condition", "hope", "ambition", "purpose", "intention", "target", "mission",
+               "ask", "agenda", "dream", "vision", "idea"}
+_LINKING = {"be", "include", "expand", "become", "remain", "involve", "extend", "contain", "center", "centre",
+            "focus", "range", "grow", "comprise", "mean", "list"}
+# "called on Moscow to withdraw", "appealed to the rebels to lay down arms", "pleaded with them to stop"
+_CALL_ON = {"call", "appeal", "plead", "prevail"}
 _THREAT_TYPES = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE"}
 _COOP_TYPES = {"SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"}
 _HELPERS = word_list("helpers")
@@ -196,6 +215,8 @@ def set_flags(cand: Candidate) -> None:
                 cand.future = True  # "the upcoming summit", "its planned hearing"
     if own and (_mandated(head) or _planned(head, cand) or _barred(head, cand) or _asked(chain)):
         cand.hypothetical = True
+    if _sought(tok if tok.pos_ in ("NOUN", "PROPN") else head) or (own and (_for_to(chain) or _called_on(chain))):
+        cand.hypothetical = True
     if verb is not None and _neither(verb):
         cand.negated = True  # "neither Russia nor China supported the resolution"
     if own and _capacity(head):
@@ -209,6 +230,81 @@ def set_flags(cand: Candidate) -> None:
         if cur.head.i == cur.i:
             break
         cur = cur.head
+
+
+def _sought(head: Token) -> bool:
+    """Whether the act is named as the thing demanded, wanted or aimed at: "demanded an inquiry",
+    "called for talks", "demands for an inquiry", "their demands include an inquiry", "the goal is a
+    safe zone to return refugees". A noun, or an infinitive hung on a noun, is climbed to the word
+    that governs it."""
+    cur = head
+    if cur.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        cur = cur.head  # "a safe zone to repatriate refugees": what is said of the zone
+    elif cur.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for _ in range(4):
+        if cur.dep_ in ("conj", "appos") and cur.head.i != cur.i:
+            if cur.dep_ == "appos" and cur.head.lemma_.lower() in _GOAL_NOUNS:
+                return True  # "their demands, an inquiry and a pardon": the demands' content
+            cur = cur.head
+        else:
+            break
+    gov = cur.head
+    if gov.i == cur.i:
+        return False
+    if cur.dep_ == "pobj":
+        prep = gov
+        gov = prep.head
+        if gov.i == prep.i:
+            return False
+        lemma = gov.lemma_.lower()
+        if prep.lower_ == "for":
+            return (gov.pos_ in ("VERB", "AUX") and lemma in _SEEK_FOR) or (
+                gov.pos_ == "NOUN" and lemma in _SOUGHT_NOUNS)
+        return prep.lower_ in ("to", "on") and gov.pos_ in ("VERB", "AUX") and lemma in _LINKING \
+            and _goal_subject(gov)
+    lemma = gov.lemma_.lower()
+    if cur.dep_ == "dobj" and gov.pos_ == "VERB" and lemma in _SEEKING:
+        return True
+    return cur.dep_ in ("dobj", "attr") and lemma in _LINKING and _goal_subject(gov)
+
+
+def _goal_subject(verb: Token) -> bool:
+    """Whether the verb's subject names something wanted ("demands", "the goal", "our aim")."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _GOAL_NOUNS for c in verb.children)
+
+
+def _for_to(chain: list[Token]) -> bool:
+    """"called for Russia to withdraw", "pressed for the talks to resume": an infinitive with its own
+    subject after "for" names an act wanted, not done ("it took an hour for police to arrive" is the
+    exception: a time taken, so the act happened)."""
+    for k, t in enumerate(chain):
+        if k and chain[k - 1].dep_ == "conj" and _finite(chain[k - 1]):
+            break  # "arranged for troops to be ready and has requested aid": a clause of its own
+        kids = list(t.children)
+        if any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+            return t.head.lemma_.lower() != "take"
+    return False
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with tense of its own ("has requested", "sent"), unlike a bare or "to" infinitive."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
+
+
+def _called_on(chain: list[Token]) -> bool:
+    """"called on Moscow to withdraw", "appealed to the rebels to disarm": the act is urged on the
+    party after the preposition, as with "urged Moscow to withdraw"."""
+    for below in chain:
+        t = below.head
+        if t.i != below.i and below.dep_ in ("xcomp", "advcl", "ccomp") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children) \
+                and t.lemma_.lower() in _CALL_ON and any(
+                    c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with") for c in t.children):
+            return True
+    return False
 
 
 def _neither(verb: Token) -> bool:
