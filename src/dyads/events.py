@@ -105,6 +105,7 @@ _SHELLS = word_list("event_shells")
 _PLATFORMS = word_list("platforms")
 _FRAMES = word_list("frame_nouns")
 _UNDERGONE = word_list("undergone")
+_EXPLODING = word_list("exploding_arms")
 _SPEECH_VERBS = {"say", "add", "cite", "claim", "note", "argue", "explain", "state"}
 _SPEECH = frozenset(k for k, v in lexicon().items() if any(t.type == "SAY" and t.word is None for t in v)) | {"accord"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "them", "itself", "themselves"}
@@ -185,6 +186,17 @@ _TIME_MARK = {"after", "before", "when", "while", "as", "since", "once", "becaus
 
 _QUANTITIES = {"ten", "hundred", "thousand", "million", "dozen", "score", "number", "lot", "host", "wave",
                "battalion", "contingent", "group", "unit", "column", "convoy", "fleet", "flotilla"}
+
+
+def _named_things(verb: Token, particle: str | None) -> set[str]:
+    """Lemmas and forms of what a verb acts on: its object, its passive subject, and the object the
+    small model hangs on the particle ("handed in its weapons" parsed as a preposition)."""
+    objs = _children(verb, {"dobj"} | _PASS_SUBJ)
+    objs += [o for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == particle
+             for o in _children(c, {"pobj"})]
+    objs += [c for o in objs for c in _children(o, {"conj"})]
+    out = {w for o in objs for w in (o.lemma_.lower(), o.lower_)}
+    return out | _counted(objs)
 
 
 def _counted(objs: list[Token]) -> set[str]:
@@ -454,6 +466,7 @@ class _Coder:
         if not (verbal or nominal):
             return None
         kids = None
+        tools: set[str] = set()
         for trig in entries:
             if (trig.verbal and not verbal) or (trig.nominal and not nominal):
                 continue
@@ -508,13 +521,22 @@ class _Coder:
                     continue  # "the mediation effort failed": a collapse, not anyone's refusal
                 if tok.lemma_ == "hail" and _prep_objects(tok, {"from"}):
                     continue  # "who hails from Arizona": where someone is from, not praise
+                if tok.lemma_ == "explode" and not any(
+                        s.lemma_.lower() in _EXPLODING for s in _children(tok, _SUBJ)):
+                    continue  # "a car bomb exploded" is an attack; "the boiler exploded", "prices exploded" are not
                 if tok.lemma_ == "demonstrate" and _children(tok, {"ccomp", "dobj"}):
                     continue  # "it demonstrates that ...", "demonstrated resolve"
                 if trig.type == "SAY" and tok.lemma_ == "announce" and not _children(tok, {"ccomp"}):
                     continue
                 return trig
             if kids is None:
-                kids = {c.lemma_.lower() for c in tok.children} | {c.lower_ for c in tok.children}
+                # a verb's subject is not its companion ("the army moved" moves no army), except a
+                # weapon that strikes ("Russian missiles struck"): an attack's instrument may be its subject
+                own = [c for c in tok.children if not (verbal and c.dep_ in _SUBJ)]
+                kids = {c.lemma_.lower() for c in own} | {c.lower_ for c in own}
+                tools = {w for c in tok.children if verbal and c.dep_ in _SUBJ for w in (c.lemma_.lower(), c.lower_)}
+                if verbal:  # "worked together with Interpol": the small model hangs the adverb on "with"
+                    kids |= {g.lower_ for c in own if c.dep_ == "prep" for g in c.children if g.dep_ == "advmod"}
                 if nominal and tok.dep_ == "pobj":  # "state of emergency"
                     kids.add(tok.head.head.lemma_.lower())
                     if tok.head.lower_ == "under":  # "came under fire": the preposition names it
@@ -528,13 +550,19 @@ class _Coder:
                     kids |= _counted(_children(tok, {"dobj"}))
                 # "called on Sunday for talks": a preposition whose only object is a date names no act
                 kids -= {c.lower_ for c in tok.children if c.dep_ == "prep" and _dated(c)}
-            if trig.word in kids and trig.verbal and trig.word in _PARTICLES and all(
+            have = kids | {trig.word} if trig.type == "ASSAULT" and trig.word in tools else kids
+            if trig.more and not (trig.word in have and set(trig.more) <= _named_things(tok, trig.word)):
+                continue  # "hand in weapon": every word of a longer pattern must be there, the object as object
+            if trig.word in have and trig.verbal and not trig.more and trig.word in _PARTICLES and all(
                     _children(c, {"pobj"}) for c in tok.children if c.lower_ == trig.word):
                 continue  # "was given a discharge in 2007": a preposition with its object, not "give in"
+            if trig.word == "together" and not (_prep_objects(tok, {"with"}) or any(
+                    _children(s, {"conj"}) for s in _children(tok, _SUBJ))):
+                continue  # "worked together on the album": joint work with no partner named is no cooperation
             if tok.lemma_.lower() == "bow" and trig.word == "to" and not any(
                     o.lemma_.lower() in _PRESSURES for o in _prep_objects(tok, {"to"})):
                 continue  # "bowed to the audience": a courtesy; "bowed to pressure" gives ground
-            if trig.word in kids and not other_sense(tok, trig.type) and not everyday_sense(tok, trig.type):
+            if trig.word in have and not other_sense(tok, trig.type) and not everyday_sense(tok, trig.type):
                 return trig
         return None
 
@@ -644,10 +672,11 @@ class _Coder:
     def named_object(self, cand: Candidate, by_token: dict[int, Candidate]) -> None:
         """"ratified the agreement with Ecuador": when the trigger's pattern names its object, the
         object is part of the act (the deal ratified), not an event of its own; its parties stay."""
-        word = cand.trigger.word
+        word = cand.trigger.more[-1] if cand.trigger.more else cand.trigger.word
         if cand.absorbed or not word or not cand.trigger.verbal or word in _PARTICLES:
             return
-        for obj in _children(cand.token, {"dobj"}):
+        # ("the treaty was signed by both sides": a passive subject is the object too)
+        for obj in _children(cand.token, {"dobj"} | _PASS_SUBJ):
             inner = by_token.get(obj.i)
             if inner is None or inner.absorbed or word not in (
                     obj.lemma_.lower(), obj.lower_):

@@ -73,7 +73,10 @@ THREATEN_CODE = {"ASSAULT": ("138", "violence"), "SANCTION": ("1312", "restrict"
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
-    """One lexicon row: a word (plus an optional companion word) that signals an event."""
+    """One lexicon row: a word (plus an optional companion word) that signals an event.
+
+    ``more`` holds the words of a verbal pattern after the companion ("hand in weapon": "weapon"),
+    each of which must be there too, so a longer pattern is never read as its first two words."""
 
     pattern: str
     head: str
@@ -85,6 +88,7 @@ class Trigger:
     cameo: str | None
     context: tuple[str, ...]
     frame: str
+    more: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +140,7 @@ def _add_trigger(out: dict[str, list[Trigger]], pattern: str, pos: str, typ: str
     ctx = tuple(c for c in context.split(";") if c)
     if "V" in pos:
         trig = Trigger(pattern, words[0], words[1] if len(words) > 1 else None, True, False,
-                       typ, mode or None, cameo or None, ctx, frame)
+                       typ, mode or None, cameo or None, ctx, frame, tuple(words[2:]))
         out.setdefault(trig.head, []).append(trig)
     if "N" in pos:
         # "charge against": a noun with its preposition is keyed on the noun, not the preposition
