@@ -24,7 +24,12 @@ Decisions:
   ("Waterloo" is Belgian, Canadian and American), so that an article about one of them can
   read the name as its own;
 - names that are also country names, demonyms or capitals (data/countries.tsv) are left to
-  that file, and names made of compass or generic words ("Central", "Northern Region") are dropped.
+  that file, and names made of compass or generic words ("Central", "Northern Region") are dropped;
+- explicit decisions read from real news: continents are never a town (``_NOT_PLACES``); English
+  counties that American or Canadian towns share are British first (``_BRITISH_FIRST``: the
+  county is far more often the one in the news, though the towns outnumber it in GeoNames); and
+  English ceremonial and former counties and police areas that ISO 3166-2 lacks or splits are
+  added in a closing block (``_ENGLISH_AREAS``).
 """
 
 from __future__ import annotations
@@ -63,6 +68,18 @@ _REGIONS = {
     "Aceh": "IDN", "Papua": "IDN", "Chiapas": "MEX", "Sinaloa": "MEX", "Zulia": "VEN",
     "Nagorno-Karabakh": "AZE", "Abkhazia": "GEO", "South Ossetia": "GEO", "Transnistria": "MDA",
 }  # a province counts as this many people when settling clashes
+
+# Continents and world regions: a town of that name (a Philippine "Asia") is never what news means.
+_NOT_PLACES = {"Africa", "Asia", "Europe", "Oceania", "Antarctica", "Eurasia"}
+# English counties whose name American or Canadian towns share: the county wins, the towns stay in
+# the third column so that an article about them can still read the name as theirs.
+_BRITISH_FIRST = {"Kent", "Essex", "Cornwall", "Cheshire", "Surrey", "Somerset", "Suffolk"}
+# English ceremonial and former counties and police areas that news names ("Northamptonshire
+# Police", "West Yorkshire"), which ISO 3166-2 lacks or splits into unitary authorities.
+_ENGLISH_AREAS = ("Bedfordshire", "Berkshire", "Northamptonshire", "Greater London",
+                  "Greater Manchester", "Merseyside", "South Yorkshire", "West Yorkshire", "Yorkshire",
+                  "Tyne and Wear", "West Midlands", "Sussex", "Humberside", "Gwent", "Dyfed",
+                  "Thames Valley", "Teesside")
 
 
 def _iso3(alpha2: str) -> str | None:
@@ -153,11 +170,16 @@ def build() -> dict[str, tuple[str, list[str]]]:
     taken = _taken()
     out: dict[str, tuple[str, list[str]]] = {}
     for name, by_country in weight.items():
-        if name.lower() in taken or _generic(name) or len(name) < 3:
+        if name.lower() in taken or _generic(name) or len(name) < 3 or name in _NOT_PLACES:
+            continue
+        if name in _BRITISH_FIRST:
+            out[name] = ("GBR", sorted(c for c in by_country if c != "GBR"))
             continue
         best, top = max(by_country.items(), key=lambda kv: kv[1])
         if top >= 3 * (sum(by_country.values()) - top):
             out[name] = (best, sorted(c for c in by_country if c != best))
+    for name in _ENGLISH_AREAS:
+        out.pop(name, None)
     return out
 
 
@@ -173,7 +195,13 @@ def main() -> None:
         "name\tiso3\tothers\n"
     )
     rows = "".join(f"{n}\t{c}\t{'|'.join(o)}\n" for n, (c, o) in sorted(places.items()))
-    OUT.write_text(header + rows, encoding="utf-8")
+    counties = (
+        "# English counties and police areas that news names (ceremonial and former counties, facts of\n"
+        "# the public record), which ISO 3166-2 lacks or splits; their counties outnumber the towns\n"
+        "# of the same name abroad, so \"Kent\" and \"Essex\" above are British first.\n"
+        + "".join(f"{n}\tGBR\t\n" for n in _ENGLISH_AREAS)
+    )
+    OUT.write_text(header + rows + counties, encoding="utf-8")
     print(f"{len(places)} places -> {OUT}")
 
 

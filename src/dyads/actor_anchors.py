@@ -61,6 +61,7 @@ class Mention:
     kin: str | None = None  # the kin state of an ethnic group ("ethnic Albanians": ALB)
     gender: str | None = None  # "m" | "f" when the knowledge base or the text says
     generic: bool = False  # a tagger name headed by a sector noun ("the Supreme Court")
+    named_state: bool = False  # its state is written in it ("the United States Senate")
 
 
 class DocIndex:
@@ -133,6 +134,8 @@ def find_anchors(ix: DocIndex) -> None:
     """Fill ``ix`` with anchors (longest knowledge-base matches first) and sector units."""
     _dateline(ix)
     _work_titles(ix)
+    _storms(ix)
+    _thing_acronyms(ix)
     _gazetteer(ix)
     _state_bodies(ix)
     _entities(ix)
@@ -347,6 +350,9 @@ def _own_first_name(ix: DocIndex, start: int, end: int, name: str) -> bool:
 _THING_HEADS = frozenset({"act", "directive", "cathedral", "basilica", "mosque", "temple",
                           "synagogue", "airport", "stadium", "bridge", "album", "treaty",
                           "hotel", "tower", "palace", "dam", "highway", "motorway"})
+# Words that make a "... System" a body rather than a technical system.
+_SYSTEM_BODIES = frozenset({"service", "reserve", "school", "schools", "university", "prison",
+                            "prisons", "health", "court", "courts", "police"})
 # Last words of titles the tagger takes for organisations before a name.
 _TITLE_HEADS = frozenset({"fellow", "professor", "lecturer", "researcher", "scientist",
                           "dean", "chair", "chairman", "chairwoman", "director", "founder"})
@@ -363,6 +369,10 @@ def _thing(doc: Doc, start: int, end: int) -> bool:
     """Whether a tagger name names a law, building, product or programme, not an actor:
     "the Clean Air Act", "Kyoto University" is an actor but "Boeing 707" and "Airbus A300s"
     are aircraft, "Project Starlight" a programme."""
+    if doc[end - 1].lower_ == "system":
+        # "the Automatic Identification System" is a thing, "the Selective Service System" and
+        # "the Federal Reserve System" are bodies
+        return not any(doc[i].lower_ in _SYSTEM_BODIES for i in range(start, end - 1))
     if doc[end - 1].lower_ in _THING_HEADS or doc[start].lower_ in _THING_FIRST \
             and end - start > 1:
         return True
@@ -470,6 +480,11 @@ def _entities(ix: DocIndex) -> None:
             if label == "ORG" and end < len(doc) and is_titleish(doc[end - 1], words) \
                     and is_titleish(doc[end], words):
                 continue  # "Polish Interior" before "Minister Jan Wolski": part of a title
+            if label == "ORG" and end - start == 1 and end + 1 < len(doc) \
+                    and doc[end].lower_ in words and words[doc[end].lower_].kind == "person" \
+                    and doc[end].is_title and doc[end + 1].is_title \
+                    and doc[end + 1].pos_ == "PROPN":
+                continue  # "Commerce" in "Commerce Secretary Wilbur Ross": the portfolio
             if label == "NORP" and end - start == 1:
                 form = _demonym(ix, doc[start].text)
                 if form is not None:  # "Samoan", "Tongan": a state's adjective no list has
@@ -527,6 +542,10 @@ def _dateline(ix: DocIndex) -> None:
 
 # Participles that introduce the title of a work ("an artwork entitled America").
 _TITLED = frozenset({"entitled", "titled"})
+# Nouns that introduce a work's title ("the film Joker", "his novel The Testaments").
+_WORKS = frozenset({"film", "movie", "book", "novel", "memoir", "album", "song", "single",
+                    "comic", "documentary", "play", "musical", "opera", "series", "sitcom",
+                    "painting", "poem", "video", "game", "biography", "magazine"})
 _TITLE_JOINERS = frozenset({"of", "the", "and", "a", "an", "in", "for", "to", "on"})
 
 
@@ -535,8 +554,11 @@ def _work_titles(ix: DocIndex) -> None:
     after "entitled"/"titled" name a work, so none of them is an actor or counts for a state."""
     doc = ix.doc
     for i in range(ix.n - 1):
-        if doc[i].lower_ not in _TITLED:
-            continue
+        if doc[i].lower_ not in _TITLED and not (
+                doc[i].lower_ in _WORKS and doc[i].pos_ == "NOUN" and doc[i].is_lower
+                and (doc[i + 1].is_title or doc[i + 1].is_quote) and doc[i + 1].dep_ != "poss"
+                and not (i + 2 < ix.n and doc[i + 2].tag_ == "POS")):
+            continue  # (a work noun before a name: "the film Joker"; not "the film's")
         j = i + 1
         while j < ix.n and doc[j].is_quote:
             j += 1
@@ -546,6 +568,48 @@ def _work_titles(ix: DocIndex) -> None:
                             and doc[k + 1].is_title):
             k += 1
         ix.blocked.update(range(j, k))
+
+
+_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
+_STORM_NOT_NAMES = frozenset({"center", "centre", "hunters", "season", "warning", "watch",
+                              "advisory", "category", "area", "tracker", "week", "relief"})
+
+
+def _storms(ix: DocIndex) -> None:
+    """"Hurricane Dorian", "Tropical Storm Barry": a storm's name is no actor, nor is the
+    bare name later in the article ("Dorian reached the Bahamas")."""
+    doc = ix.doc
+    names: set[str] = set()
+    for i in range(ix.n - 1):
+        tok, nxt = doc[i], doc[i + 1]
+        if tok.lower_ not in _STORM_WORDS or not tok.is_title or not nxt.is_title \
+                or not nxt.is_alpha or nxt.lower_ in _STORM_NOT_NAMES:
+            continue
+        if i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ not in ("tropical", "super"):
+            continue  # "National Hurricane Center": a body's name
+        start = i - 1 if i > 0 and doc[i - 1].lower_ in ("tropical", "super") else i
+        ix.blocked.update(range(start, i + 2))
+        names.add(nxt.text)
+    if not names:
+        return
+    for i in range(ix.n):
+        if doc[i].text in names and not (i + 1 < ix.n and doc[i + 1].is_title
+                                         and doc[i + 1].pos_ == "PROPN"):
+            ix.blocked.add(i)  # (not a first name: "Barry Comden")
+
+
+def _thing_acronyms(ix: DocIndex) -> None:
+    """"the Automatic Identification System (AIS)": the short form of a thing's name is the
+    thing too wherever it appears."""
+    doc = ix.doc
+    short: set[str] = set()
+    for ent in doc.ents:
+        end = ent.end
+        if end + 2 < ix.n and doc[end].text == "(" and doc[end + 2].text == ")" \
+                and doc[end + 1].is_upper and _thing(doc, ent.start, end):
+            short.add(doc[end + 1].text)
+    if short:
+        ix.blocked.update(i for i in range(ix.n) if doc[i].text in short)
 
 
 def _opens_paragraph(doc: Doc, i: int) -> bool:
@@ -744,8 +808,18 @@ def _sector_units(ix: DocIndex) -> None:
                 ix.sectors[i] = (i - 1, words[bigram])
                 continue
         word = words.get(lower) or words.get(strings[lemma].lower())
-        if word is not None and not _adverbial(doc[i]):
+        if word is not None and not _adverbial(doc[i]) and not _street(doc, i):
             ix.sectors[i] = (i, word)
+
+
+# Capitalised words after a sector noun that make it a place's name ("Parliament Square").
+_STREETS = frozenset({"square", "street", "road", "avenue", "plaza", "lane", "bridge",
+                      "station", "gardens"})
+
+
+def _street(doc: Doc, i: int) -> bool:
+    """"Parliament Square", "Police Plaza": the sector noun names a place, not the body."""
+    return i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].lower_ in _STREETS
 
 
 def _adverbial(tok: Token) -> bool:

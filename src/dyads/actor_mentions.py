@@ -312,6 +312,37 @@ def _crowd_place(ix: DocIndex, head: int) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
+# People who are somewhere by chance or custom (not tourists, who mostly come from abroad):
+# they are the civilians of the place where the text puts them.
+_PASSERS = frozenset({"shoppers", "worshippers", "worshipers", "commuters", "passers-by",
+                      "passersby", "pedestrians", "bystanders", "churchgoers", "beachgoers",
+                      "concertgoers"})
+
+
+def _scene_state(ix: DocIndex, tok: Token) -> str | None:
+    """The one state of the places named around a noun or the verb it takes part in:
+    "shoppers at a Walmart store in El Paso", "gunman shot worshippers at a mosque in
+    Christchurch"."""
+    todo = [(tok, 0)]
+    if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "conj"):
+        todo.append((tok.head, 0))
+    states: set[str] = set()
+    seen: set[int] = set()
+    while todo:
+        cur, depth = todo.pop()
+        if cur.i in seen or depth > 3:
+            continue
+        seen.add(cur.i)
+        for prep in (c for c in cur.children if c.dep_ == "prep" and c.lower_ in _WHERE):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                state = _place_state(ix, obj)
+                if state is not None:
+                    states.add(state)
+                else:
+                    todo.append((obj, depth + 1))
+    return next(iter(states)) if len(states) == 1 else None
+
+
 def _place_state(ix: DocIndex, tok: Token) -> str | None:
     """The state a place word names: a state, capital, seat or known town ("Belgrade"), or a
     place noun with a state's adjective or a province's name ("the Serbian capital", "Borno
@@ -499,6 +530,11 @@ def _apply_orgs(m: Mention) -> None:
             m.sector = org.sector
 
 
+# Plural people nouns that a body's name can modify: "Cabinet officers", "council members".
+_BODY_PEOPLE = frozenset({"officer", "member", "staffer", "employee", "official", "aide",
+                          "representative", "delegate", "worker"})
+
+
 def _sector_heads(ix: DocIndex) -> None:
     doc = ix.doc
     for head, (unit_start, word) in sorted(ix.sectors.items()):
@@ -516,8 +552,12 @@ def _sector_heads(ix: DocIndex) -> None:
         if _stance(doc[head]):
             continue  # "China voiced its opposition to the plan": a view, not a camp
         kind = {"person": "person", "body": "organisation"}.get(word.kind, "group")
-        m = Mention(unit_start, head + 1, kind, sector=word.sector, refers=(word.refers,))
-        ix.mark(unit_start, head + 1)
+        end = head + 1
+        if word.kind == "body" and nxt < ix.n and doc[nxt].tag_ == "NNS" \
+                and doc[nxt].lemma_.lower() in _BODY_PEOPLE and doc[head].head.i == nxt:
+            kind, end = "group", nxt + 1  # "two Cabinet officers", "council members": its people
+        m = Mention(unit_start, end, kind, sector=word.sector, refers=(word.refers,))
+        ix.mark(unit_start, end)
         mods = _extend_left(ix, m, head_is_person=False, allow_person=True)
         _extend_of(ix, m)
         if word.kind == "body":
@@ -532,6 +572,8 @@ def _sector_heads(ix: DocIndex) -> None:
             if m.country is not None:
                 m.from_context = True  # inferred: no evidence of the sentence's states
                 _count_of(ix, m)
+        elif m.country is None and doc[head].lower_ in _PASSERS:
+            m.country = _scene_state(ix, doc[head])  # "shoppers at a store in El Paso"
         elif m.country is None and doc[m.start].lower_ in ("a", "an") \
                 and doc[head].lemma_.lower() not in _POSTED:
             # "a politician in Austria": an unnamed person placed in a state is of it
@@ -813,9 +855,20 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
     two = f"{doc[m.end - 2].lower_} {head.lower_}" if m.end - m.start > 1 else ""
     word = words.get(two) or words.get(head.lower_) or words.get(head.lemma_.lower())
     if word is None or word.kind == "person" or not word.sector:
+        if head.lower_ in _AGENCY_HEADS:
+            # "National Police Agency", "Army Service Corps": a generic office head takes
+            # the force its name serves
+            m.sector = next((_FORCE_WORDS[doc[i].lower_] for i in range(m.start, m.end - 1)
+                             if doc[i].lower_ in _FORCE_WORDS), None)
         return
     m.sector, m.generic = word.sector, True
     _extend_of(ix, m)
+
+
+# Head words of an office that says nothing of its field, and the forces a name can serve.
+_AGENCY_HEADS = frozenset({"agency", "service", "bureau", "department", "directorate",
+                           "office", "headquarters", "administration", "corps"})
+_FORCE_WORDS = {"police": "COP", "army": "MIL", "navy": "MIL", "naval": "MIL", "military": "MIL"}
 
 
 def _country_mention(ix: DocIndex, anchor: Anchor) -> Mention:
@@ -837,6 +890,8 @@ def _country_mention(ix: DocIndex, anchor: Anchor) -> Mention:
         prev = doc[anchor.start - 2].lower_ if anchor.start > 1 else ""
     if prev in LOCATIVE:
         m.confidence = 0.4 if form.form == "capital" else 0.6
+        if form.form == "capital":
+            m.sector = None  # "near Pretoria", "met in Paris": the place, in its state
     return m
 
 
@@ -863,10 +918,17 @@ def _extend_org(ix: DocIndex, m: Mention) -> None:
     if anchor is None:
         return
     form = anchor.whole_country
-    if form is not None and form.iso3 != m.country and m.country not in NON_STATE_CODES \
-            and form.form in ("adjective", "name"):
+    if form is None or form.form not in ("adjective", "name") or m.country in NON_STATE_CODES:
+        return
+    if form.iso3 != m.country or anchor.end == m.start:
+        # (the same state written in front is part of the body's name: "the United States
+        # House of Representatives" is one body, not the state and its House)
+        m.named_state = form.iso3 == m.country  # (the state mention it absorbed still counts)
         m.country = form.iso3
         m.start = anchor.start
+        if form.form == "name" and m.start > 0 and doc[m.start - 1].lower_ == "the" \
+                and not ix.used[m.start - 1]:
+            m.start -= 1
 
 
 def _appositions(ix: DocIndex) -> None:
@@ -904,11 +966,25 @@ def _mention_at(ix: DocIndex, i: int) -> Mention | None:
     return None
 
 
+# Place words that own a title in a description ("the city's mayor", "the state's governor").
+_OWNER_PLACES = frozenset({"city", "state", "country", "nation", "province", "region", "town",
+                           "capital", "territory", "island", "county", "district"})
+
+
 def _describe_after(ix: DocIndex, m: Mention) -> None:
     doc = ix.doc
     k = m.end + 1
     desc_start = k
     desc = next((x for x in ix.mentions if x.start == desc_start and x is not m), None)
+    if desc is None:
+        # "Satyendra Jain, the city's home minister": the owner of a title that is a place
+        # word ("the city's", "the state's") belongs to the description
+        j = k
+        if j < ix.n and doc[j].lower_ == "the":
+            j += 1
+        if j + 1 < ix.n and doc[j].lemma_.lower() in _OWNER_PLACES and doc[j + 1].tag_ == "POS" \
+                and ix.owner[j] < 0:
+            desc = next((x for x in ix.mentions if x.start == j + 2 and x is not m), None)
     if desc is not None and desc.kind == "person" and desc.name is None and desc.nominal \
             and (desc.country or desc.sector) \
             and not (desc.end < ix.n and doc[desc.end].lower_ == "and"):
