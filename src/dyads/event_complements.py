@@ -34,7 +34,7 @@ from .triggers import (
     word_list,
 )
 
-__all__ = ["TARGET_PREPS", "WEAK_TARGET_PREPS", "concede_to", "embed", "protest_aim", "undo"]
+__all__ = ["TARGET_PREPS", "WEAK_TARGET_PREPS", "concede_to", "embed", "for_clauses", "protest_aim", "undo"]
 
 # Prepositions that introduce whom an event is aimed at; the coder's argument finding uses them too.
 TARGET_PREPS = {"to", "against", "on", "with", "at", "toward", "towards", "into", "for", "over", "upon", "onto", "from"}
@@ -56,7 +56,8 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
     inner: Candidate | None = None
     comps = _children(tok, {"xcomp", "ccomp", "dobj", "acl"}) + _prep_objects(tok, {"for", "of", "on"})
     stray = _stray_clause(tok)
-    comps += stray + to_clauses(tok)
+    wanted = for_clauses(tok)
+    comps += stray + to_clauses(tok) + wanted
     for comp in comps:
         for t in [comp, *(c for c in comp.children if c.dep_ in ("dobj", "xcomp", "pobj"))]:
             c = by_token.get(t.i)
@@ -85,6 +86,10 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
             found = [a for a in index.in_phrase(subj[0]) if a not in cand.source]
             if not (cand.type in _PLEDGES and _own_side(found, cand.source)):
                 cand.target = found  # "warned that Iran would attack": Iran's threat is aimed elsewhere
+    for clause in wanted:
+        if not cand.target:  # "called for Russia to withdraw": the one asked is the clause's subject
+            for subj in _children(clause, _SUBJ):
+                cand.target = _merge(cand.target, [a for a in index.in_phrase(subj) if a not in cand.source])
     if inner is None and cand.type == "AGREE" and tok.lemma_.lower() in _ACCEDE and concede_to(cand, by_token):
         return
     if inner is None and not cand.target:
@@ -109,7 +114,9 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
             and inner.token.dep_ == "dobj" and inner.token.head.i == tok.i and inner.type in _COMMANDED_ACTS:
         _commanded(index, cand, inner)
         return
-    inner.absorbed = True
+    # "called for Russia to withdraw": a clause with its own subject stays a record of its own (a
+    # hypothetical act beside the request), as the parser gives it a doer
+    inner.absorbed = inner.token not in wanted
     kind = inner.type
     aimless = not (_children(inner.token, {"dobj"}) or _prep_objects(inner.token, {"for", "against"}))
     if cand.type == "AGREE" and kind in _THREATEN_CODE and (inner.target or (aimless and kind == "ASSAULT")) \
@@ -160,8 +167,8 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
             inner.token.dep_ == "acl" and ccomp and inner.token.i == ccomp[0].i):
         # "Google was ordered to remove the video": the one told to act is the target, not the
         # one who told it
-        cand.source = [a for a in inner.source if a not in cand.target] if _children(tok, _PASS_SUBJ) \
-            else inner.source
+        # ("called on Russia to withdraw": the one urged does the act, so it is never the urger)
+        cand.source = [a for a in inner.source if a not in cand.target]
     cand.context = _unique(cand.context + [c for c in inner.context if c not in cand.context])
     if inner.date and not cand.date:
         cand.date = inner.date
@@ -298,6 +305,13 @@ def to_clauses(tok: Token) -> list[Token]:
     return [c for c in _children(tok, {"advcl"}) if c.i > tok.i and c.tag_ == "VB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             and not any(m.dep_ == "mark" for m in c.children)]
+
+
+def for_clauses(tok: Token) -> list[Token]:
+    """The "for X to do" clause the parser files as an adverbial clause: "called for Russia to withdraw"."""
+    return [c for c in _children(tok, {"advcl", "ccomp", "xcomp"}) if c.i > tok.i
+            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and _children(c, _SUBJ)]
 
 
 def _stray_clause(noun: Token) -> list[Token]:

@@ -43,6 +43,7 @@ from .event_complements import (
     WEAK_TARGET_PREPS as _WEAK_TARGET_PREPS,
     concede_to,
     embed,
+    for_clauses,
     protest_aim,
     to_clauses,
     undo,
@@ -158,7 +159,14 @@ _GOODS = {"supply", "aid", "shipment", "cargo", "goods", "food", "medicine", "va
 _DOCUMENTS = {"resolution", "bill", "motion", "report", "legislation", "law", "draft", "statement", "declaration",
               "text", "amendment", "petition", "memorandum"}
 _URGING = {"encourage", "urge", "ask", "press", "push", "persuade", "convince", "invite", "tell", "order",
-           "force", "compel", "allow", "permit", "help", "call", "pressure", "lobby", "advise", "instruct"}
+           "force", "compel", "allow", "permit", "help", "call", "pressure", "lobby", "advise", "instruct",
+           "plead", "appeal", "beg", "implore"}
+# "pleaded with Hamas to stop", "called on Iran to release", "appealed to the rebels to lay down":
+# the preposition names the one urged
+_URGED_PREPS = {"with", "on", "upon", "to"}
+# "the withholding of aid", "a cut in aid": stopping help is a sanction (CAMEO 162), not help
+_STOPPINGS = {"withhold", "withholding", "suspension", "suspend", "freeze", "freezing", "halt", "halting", "cut",
+              "cutoff", "cutting", "termination", "stoppage", "reduction", "withdrawal"}
 _CUSTODY = {"place", "put", "keep", "hold"}
 _DISPATCH = {"send", "dispatch"}
 _WAR_KIT = {"bomber", "destroyer", "frigate", "submarine",
@@ -244,6 +252,16 @@ def _victim_words(tok: Token) -> list[Token]:
             if o.lemma_.lower() in _HUMAN_NOUNS or o.lower_ in _HUMAN_NOUNS]
 
 
+def _reporting(noun: Token) -> bool:
+    """Whether a noun names who reports, in a clause the small model folded into the verb's
+    arguments: ", reported officials", ", said police" (inverted attributions, never a party)."""
+    verbs = [c for c in noun.children if c.dep_ in ("amod", "acl", "relcl") and c.i < noun.i]
+    if noun.head.i < noun.i and noun.head.dep_ != "ROOT":
+        verbs.append(noun.head)
+    return any(v.lemma_.lower() in _SPEECH and v.tag_ in ("VBD", "VBN") and v.i > 0 and v.i == noun.left_edge.i
+               and v.doc[v.i - 1].text == "," for v in verbs)
+
+
 def _dated(prep: Token) -> bool:
     objs = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
@@ -261,6 +279,7 @@ class _Coder:
         self.last_subject: list[Actor] = []
         self._subj_cache: dict[int, list[Actor]] = {}
         self.towns: dict[int, list[Actor]] = {}  # towns named before an attack noun, by its token
+        self.stopped_aid: dict[int, int] = {}  # "the suspension of aid": the aid noun's token, the stopping noun's
 
     # ---- subjects -------------------------------------------------------------------------
     def subject(self, verb: Token, depth: int = 0) -> list[Actor]:
@@ -293,7 +312,7 @@ class _Coder:
                     return []  # ", which ..." after a prepositional phrase often means the whole clause
                 return self.index.in_phrase(verb.head)
             if any(c.dep_ == "acl" and c.tag_ == "VBG" and _lemma_in(c, _SPEECH) for c in s.children) \
-                    and verb.tag_ == "VBN" and not _children(verb, {"aux"}):
+                    and (verb.tag_ == "VBN" or verb.dep_ == "pcomp") and not _children(verb, {"aux"}):
                 return []  # "with officials reporting 150 soldiers killed": the reporters did not kill
             found = self.index.in_phrase(s)
             if found and s.pos_ == "NOUN" and getattr(self.match(s), "type", None) == "ASSAULT":
@@ -343,6 +362,13 @@ class _Coder:
                         # "encouraged allies such as Germany to restrict": the one urged acts,
                         # never the one urging, even when we cannot code it
                         return found
+            if dep in ("xcomp", "advcl") and head.lemma_.lower() in _URGING and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not _children(head, {"dobj"}):
+                urged = [p for p in _prep_objects(head, _URGED_PREPS | {"for"}) if p.i < verb.i and not _dated(p.head)
+                         and (p.head.lower_ != "for" or p.right_edge.i + 2 == verb.i)]  # "pushed for Kyiv to act"
+                if urged:
+                    return self.index.in_phrase(urged[0]) or (
+                        self.resolve_pronoun(urged[0]) if urged[0].lower_ in _PRONOUNS else [])
             if dep in ("conj", "xcomp", "advcl"):
                 return self.subject(head, depth + 1)
         if dep == "pcomp" or (dep == "pobj" and verb.tag_ == "VBG"):
@@ -537,6 +563,8 @@ class _Coder:
                 tools = {w for c in tok.children if verbal and c.dep_ in _SUBJ for w in (c.lemma_.lower(), c.lower_)}
                 if verbal:  # "worked together with Interpol": the small model hangs the adverb on "with"
                     kids |= {g.lower_ for c in own if c.dep_ == "prep" for g in c.children if g.dep_ == "advmod"}
+                if verbal:  # "called for Russia to withdraw": the "for" of a clause with its own subject
+                    kids |= {"for" for c in for_clauses(tok)}
                 if nominal and tok.dep_ == "pobj":  # "state of emergency"
                     kids.add(tok.head.head.lemma_.lower())
                     if tok.head.lower_ == "under":  # "came under fire": the preposition names it
@@ -596,6 +624,14 @@ class _Coder:
         for cand in cands:
             if cand.trigger.frame == "embed":
                 embed(self.index, cand, by_token)
+        for cand in cands:
+            stopper = by_token.get(self.stopped_aid.get(cand.token.i, -1))
+            if stopper is not None and stopper.type == "SANCTION" and not stopper.absorbed:
+                # "the suspension of aid to Mali": one act, the stopping noun coded as stopped aid
+                stopper.cameo, stopper.mode = cand.cameo, cand.mode
+                stopper.source = stopper.source or cand.source
+                stopper.target = _merge(stopper.target, cand.target)
+                cand.absorbed = True
         for cand in cands:
             if cand.type == "ASSAULT" and cand.trigger.verbal and not cand.source:
                 self.harm_in_attack(cand, by_token)
@@ -801,11 +837,25 @@ class _Coder:
             cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "150", "weapons", ["military"]
         if trig.type == "ASSAULT" and verbal_attack(tok):
             cand.type, cand.cameo, cand.mode, cand.context = "ACCUSE", "111", "disapprove", []
+        stopped = tok.head.head if cand.type == "AID" and not trig.verbal and tok.dep_ == "pobj" \
+            and tok.head.lower_ in ("of", "in", "to") else None
+        if stopped is not None and _STOPPINGS & {stopped.lemma_.lower(), stopped.lower_}:
+            cand.type, cand.mode = "SANCTION", "discontinue"
+            cand.cameo = {"military": "1622", "humanitarian": "1623", "economic": "1621"}.get(
+                next(iter(cand.context), ""), "162")
+            self.stopped_aid[tok.i] = stopped.i
+        else:
+            stopped = None
         cand.depth = self.clause_depth(tok)
         if trig.verbal:
             self.verbal_args(cand)
         else:
             self.nominal_args(cand)
+        if stopped is not None and not cand.source and stopped.pos_ == "NOUN":
+            # "the administration's withholding of aid": who stops the help
+            cand.source = _merge(*(self.index.in_phrase(p) for p in _children(stopped, {"poss"})))
+        if stopped is not None and not cand.target:  # "the withholding [of aid] to Ukraine": the parser's "to"
+            cand.target = _merge(*(self.index.in_phrase(p) for p in _prep_objects(stopped, {"to"})))
         if not cand.target and cand.type in _THREAT_TYPES | {"AID", "SUPPORT"}:
             # "opened fire to disperse demonstrators", "$52 million in assistance to help Guaidó"
             for clause in _children(tok, {"advcl", "xcomp", "acl", "relcl"}):
@@ -1052,6 +1102,13 @@ class _Coder:
             # so the clause's subject suffers it; "by" names who did it
             target = source
             source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
+        elif tok.tag_ == "VBN" and tok.dep_ in ("advcl", "ccomp", "xcomp", "oprd") and not own_force \
+                and not _children(tok, {"aux", "auxpass"}) and _children(tok, {"nsubj"}) and not any(
+                    c.dep_ == "acl" and _lemma_in(c, _SPEECH) for c in _children(tok, {"nsubj"})[0].children):
+            # "the massacres saw thousands of Ndebele killed", "left two soldiers wounded": the subject
+            # of a bare participle clause undergoes it
+            target = _merge(*(idx.in_phrase(s) for s in _children(tok, {"nsubj"})))
+            source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
         elif tok.dep_ in ("conj", "advcl") and any(c.dep_ == "auxpass" for c in tok.children) and not own_force \
                 and not _children(tok, _SUBJ):
             # ("after being charged", "heard her son had been convicted": a passive clause lacking its
@@ -1070,6 +1127,7 @@ class _Coder:
             target = idx.in_phrase(tok.head)  # "the rebels backed by Iran"
             source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
         objs = [] if own_force else (_children(tok, _OBJ) or _raised_objects(tok))
+        objs = [o for o in objs if not _reporting(o)]
         if not objs and not own_force and not passive:
             objs = _shared_objects(tok)
         if own_force:  # "deploy peacekeepers in Iraq": where the force goes
@@ -1113,6 +1171,10 @@ class _Coder:
         if any(a not in source and a.country not in {x.country for x in source} for a in target):
             # "blamed Israel for the bombing", "criticised Ethiopia over the dam": a reason, not a party
             allowed = allowed - _REASON_PREPS
+        if _verdict(tok) and (_children(tok, {"dobj"}) or passive):
+            # "charging the gunman with terrorism against Mexicans": the one charged is the object;
+            # the "with" phrase is the crime, and whom it harmed is no party to the charge
+            allowed = allowed - {"with"}
         if cand.mode == "visit":
             allowed = allowed - {"from"}  # "travelled from Nairobi to Kampala": the origin is not visited
         # "banned the airline, with officials saying ...": the speakers of an absolute clause are no party
@@ -1536,6 +1598,10 @@ class _Coder:
     # ---- modality, reporting, dates -------------------------------------------------------
     def reporter(self, tok: Token, said: dict[int, Actor | None]) -> tuple[Actor | None, bool]:
         """Who says the event happened, and whether it sits in a speech complement at all."""
+        for subj in _children(tok, _SUBJ):
+            for acl in _children(subj, {"acl"}):
+                if acl.i in said:  # "with officials reporting 150 soldiers killed": the parser's subject reports
+                    return said[acl.i], True
         cur = tok
         for _ in range(12):
             head = cur.head
