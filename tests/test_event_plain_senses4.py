@@ -60,8 +60,12 @@ def test_plants_named_in_a_deal_are_no_parties(nlp, text):
 
 
 def test_states_that_sign_a_deal_stay_parties(nlp):
-    events = events_of(nlp, "Germany and France signed a deal on the border.", "AGREE")
-    assert events and {"DEU", "FRA"} <= _codes(events[0].source)
+    # signing a pact is one SUPPORT 057 record (sign formal agreement) with every party as source
+    events = code_events(nlp, "Germany and France signed a deal on the border.")
+    signed = [e for e in events if e.cameo == "057"]
+    assert len(signed) == 1
+    assert {"DEU", "FRA"} <= _codes(signed[0].source)
+    assert not ({"DEU", "FRA"} & _codes(signed[0].target))
 
 
 def test_the_judge_is_not_the_one_fined(nlp):

@@ -8,6 +8,13 @@ confident of a class that one of the candidates has, that candidate becomes the 
 event, unless it is only a hypothetical ("warned ... if it allowed more troops": the condition
 is background to the warning). Elsewhere the rules decide alone.
 
+The classifier reads "expressed", "charged", "said" as signs of a mere statement, yet a stance
+or commitment stated outright is the event itself ("expressed solidarity with Lebanon": CAMEO
+050; "expressed willingness to negotiate": 036; "Moscow charged that ...": 112). So a sentence's
+main-clause event outlives a "nothing here" verdict that is not sure (below ``SURE_NEUTRAL``):
+a stance noun the rules found as the object of an expression verb, or a confident event that is
+the sentence's own past-tense main verb with a named source ("X has reneged on ...").
+
 A trailing attribution (", a ministry spokeswoman said", ", according to state media") names
 who reported the news, not what happened, yet its speech words pull the classifier towards
 "statement": where every event of a sentence lies in the reported part, whether the sentence
@@ -29,10 +36,16 @@ from .model import Event
 from .nlp import sentences
 from .triggers import lexicon
 
-__all__ = ["DROP_NEUTRAL", "PREFER_CLASS", "reported_text", "reweigh_events"]
+__all__ = ["DROP_NEUTRAL", "PREFER_CLASS", "SURE_NEUTRAL", "main_clause_event", "reported_text", "reweigh_events"]
 
 DROP_NEUTRAL = 0.5  # P(neutral) at or above which a sentence's rule events are dropped
 PREFER_CLASS = 0.6  # P(class) at or above which a candidate of that class becomes the main event
+SURE_NEUTRAL = 0.7  # P(neutral) at or above which even a main-clause event is dropped
+MAIN_VERB_CONFIDENCE = 0.75  # rule confidence a main-verb event needs to outlive an unsure verdict
+
+# verbs whose object states a stance rather than reporting speech about something else
+_EXPRESS = frozenset({"express", "voice", "reaffirm", "reiterate", "declare", "pledge", "extend",
+                      "convey", "signal", "show", "stress", "affirm", "offer"})
 
 _SAY: set[str] = set()
 
@@ -72,16 +85,44 @@ def reported_text(sent: Span, events: list[Event]) -> str:
     return part.text
 
 
+def main_clause_event(doc: Doc, event: Event) -> bool:
+    """Whether ``event`` is what its sentence states outright, so that a statement-like wording is no sign of "nothing".
+
+    Either its trigger is the object of an expression verb ("expressed solidarity with ...") or
+    it is the sentence's past-tense main verb, coded with confidence and a source ("Moscow
+    charged that ...", "has reneged on"); a present-tense root is left out because it often
+    describes a rule or habit ("the House impeaches the official"). Needs a parsed ``doc``.
+    """
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    if tok.dep_ == "dobj" and tok.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() in _EXPRESS:
+        return True
+    if tok.dep_ != "ROOT" or event.confidence < MAIN_VERB_CONFIDENCE or not event.source:
+        return False
+    if event.negated or event.future or event.hypothetical:
+        return False
+    if tok.tag_ == "VBD":
+        return True
+    # a perfect ("has reneged"), not a passive ("was reneged")
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) \
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
 def reweigh_events(
     doc: Doc,
     events: list[Event],
     drop_neutral: float = DROP_NEUTRAL,
     prefer_class: float = PREFER_CLASS,
     strip_tag: bool = True,
+    sure_neutral: float = SURE_NEUTRAL,
 ) -> list[Event]:
     """Events after the classifier's say: one predict call per document, only for sentences with events.
 
-    ``strip_tag`` judges "nothing here" on the reported part of an attributed sentence.
+    ``strip_tag`` judges "nothing here" on the reported part of an attributed sentence;
+    ``sure_neutral`` is the verdict a main-clause event needs before it goes too (0: it goes with
+    the rest; above 1: never).
     """
     clf = default_classifier()
     if clf is None or not events:
@@ -102,11 +143,9 @@ def reweigh_events(
         said = content.get(k, p)
         if int(said.argmax()) == 0 and said[0] >= drop_neutral:
             # a request or appeal (CAMEO 02) is itself PentaClass 0: only the others go
-            neutral = [e for e in by_sentence[sid] if pentaclass_of_event(e) == 0]
-            if neutral:
-                dropped.update(id(e) for e in by_sentence[sid] if e not in neutral)
-            else:
-                dropped.add(sid)
+            keep = [e for e in by_sentence[sid] if pentaclass_of_event(e) == 0
+                    or (said[0] < sure_neutral and main_clause_event(doc, e))]
+            dropped.update(id(e) for e in by_sentence[sid] if e not in keep)
             continue
         if top == 0 or p[top] < prefer_class:
             continue

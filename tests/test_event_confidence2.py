@@ -1,0 +1,74 @@
+"""A stance or act stated outright in the main clause outlives an unsure "nothing here" verdict.
+
+The classifier is a stand-in that rates every sentence the same; the sentences are parsed for
+real, since what counts as the main clause comes from the parse (all sentences our own).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from dyads.classify import use_classifier
+from dyads.event_confidence import SURE_NEUTRAL, reweigh_events
+from dyads.model import Actor, Event
+
+
+class FlatClassifier:
+    """Rates every sentence with the same probabilities."""
+
+    def __init__(self, neutral: float):
+        rest = (1.0 - neutral) / 4
+        self.row = [neutral, rest, rest, rest, rest]
+
+    def predict_proba(self, texts):
+        return np.array([self.row for _ in texts])
+
+
+def _event(doc, word: str, typ: str, cameo: str, confidence: float, source: str | None = "CHL") -> Event:
+    tok = next(t for t in doc if t.text == word)
+    src = [Actor(0, 5, "Chile", country=source, kind="country", sentence=0)] if source else []
+    return Event(tok.idx, tok.idx + len(tok), tok.text, typ, 0, source=src, cameo=cameo, confidence=confidence)
+
+
+def _kept(doc, events, neutral: float) -> list[Event]:
+    with use_classifier(FlatClassifier(neutral)):
+        return reweigh_events(doc, events)
+
+
+def test_a_voiced_stance_survives_an_unsure_verdict(nlp):
+    doc = nlp("The Andean bloc voiced solidarity with Chile after the floods.")
+    ev = _event(doc, "solidarity", "SUPPORT", "050", 0.55)
+    assert _kept(doc, [ev], 0.62) == [ev]
+
+
+def test_a_voiced_stance_goes_when_the_verdict_is_sure(nlp):
+    doc = nlp("The Andean bloc voiced solidarity with Chile after the floods.")
+    ev = _event(doc, "solidarity", "SUPPORT", "050", 0.55)
+    assert _kept(doc, [ev], SURE_NEUTRAL + 0.05) == []
+
+
+@pytest.mark.parametrize("text, word, typ, cameo", [
+    ("Chile has reneged on its promise to hold a vote on the border.", "reneged", "REJECT", "120"),
+    ("Santiago charged that Bolivian agents had sabotaged the pipeline.", "charged", "ACCUSE", "1121"),
+])
+def test_a_confident_past_main_verb_survives(nlp, text, word, typ, cameo):
+    doc = nlp(text)
+    ev = _event(doc, word, typ, cameo, 0.8)
+    assert _kept(doc, [ev], 0.6) == [ev]
+
+
+def test_a_main_verb_needs_confidence_and_a_source(nlp):
+    doc = nlp("Chile has reneged on its promise to hold a vote on the border.")
+    assert _kept(doc, [_event(doc, "reneged", "REJECT", "120", 0.5)], 0.6) == []
+    assert _kept(doc, [_event(doc, "reneged", "REJECT", "120", 0.8, source=None)], 0.6) == []
+
+
+def test_a_rule_in_the_present_tense_is_no_act(nlp):
+    doc = nlp("Under the charter, the senate impeaches the governor and the court rules.")
+    assert _kept(doc, [_event(doc, "impeaches", "ACCUSE", "1121", 0.85)], 0.6) == []
+
+
+def test_an_event_in_a_side_clause_still_goes(nlp):
+    doc = nlp("Officials said talks with Chile could resume next month.")
+    assert _kept(doc, [_event(doc, "talks", "CONSULT", "046", 0.8)], 0.6) == []
