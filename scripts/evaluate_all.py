@@ -112,6 +112,20 @@ def main() -> int:
         rows.append((f"pipeline participants, {label}", "exact / head F1",
                      f"{fmt(h['exact']['f1'])} / {fmt(h['head']['f1'])}", cmd))
 
+    # every S/T/R and PLOVER gold sentence holds an event: the same runs with the classifier's
+    # veto off show what its drops cost there (reported beside the default figures, never instead)
+    r = results["actor_spans_no_veto"] = ev.eval_actor_spans(SPANS, limit=args.limit, cv=args.folds, train_path=PENTA,
+                                                             seed=args.seed, veto=False)
+    cmd = f"dyads eval --actor-spans {SPANS.name} --cv {args.folds} --train {PENTA.name} --no-veto{lim}"
+    rows.append(("participants, classifier may not drop events", "exact P/R/F1; held-out half exact F1",
+                 f"{fmt(r['exact']['precision'])} / {fmt(r['exact']['recall'])} / {fmt(r['exact']['f1'])}; "
+                 f"{fmt(r['halves']['odd']['exact']['f1'])}", cmd))
+    r = results["plover_no_veto"] = ev.eval_plover(PLOVER, limit=args.limit, veto=False)
+    cmd = f"dyads eval --plover {PLOVER.name} --no-veto{lim}"
+    rows.append(("PLOVER, classifier may not drop events", "type accuracy / F1; held-out half type / F1",
+                 f"{fmt(r['event_type_accuracy'])} / {fmt(r['triples']['f1'])}; "
+                 f"{fmt(r['halves']['odd']['event_type_accuracy'])} / {fmt(r['halves']['odd']['triples']['f1'])}", cmd))
+
     from dyads.evaluate_actors import actor_country_accuracy
 
     r = results["actor_countries"] = actor_country_accuracy(PLOVER)

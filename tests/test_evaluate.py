@@ -210,7 +210,7 @@ def test_match_spans_uses_each_prediction_once():
 # ---------------------------------------------------------------- runners and CLI
 
 
-def fake_annotate(texts, workers=None):
+def fake_annotate(texts, workers=None, veto=True):
     """Stands in for the pipeline: every text mentioning 'shelled' gets an ASSAULT event."""
     out = []
     for t in texts:
@@ -281,7 +281,7 @@ def test_cv_trains_without_the_held_out_fold(monkeypatch):
     def trainer(texts, labels):
         return Marker(texts)
 
-    def annotate(texts, workers=None):
+    def annotate(texts, workers=None, veto=True):
         clf = default_classifier()
         assert isinstance(clf, Marker)
         assert not clf.trained_on & set(texts)  # never scored on its own training sentences
@@ -313,3 +313,20 @@ def test_cli_bad_gold_file_exits_2_with_the_line(tmp_path, mocked):
     result = CliRunner().invoke(cli, ["eval", "--pentaclass", str(bad)])
     assert result.exit_code == 2
     assert "line 1" in result.stderr and "sentence<TAB>label" in result.stderr
+
+
+@pytest.mark.model
+def test_no_veto_keeps_the_events_the_classifier_would_drop(tmp_path):
+    """A claimed attack is a statement to the classifier; --no-veto keeps the rules' ASSAULT,
+    and says so in the output, while the default run drops it."""
+    gold = tmp_path / "claim.jsonl"
+    gold.write_text(json.dumps({"text": "The rebels claimed responsibility for the attack on the army base in Mali.",
+                                "event": "ASSAULT", "source": None, "target": [{"code": "MLI"}]}) + "\n")
+    runs = {}
+    for flag in ([], ["--no-veto"]):
+        result = CliRunner().invoke(cli, ["eval", "--plover", str(gold), "--workers", "1", "--json", *flag])
+        assert result.exit_code == 0, result.output
+        runs[bool(flag)] = json.loads(result.stdout)["plover"]
+    assert runs[False]["sentences_with_event"] == 0.0 and "no_veto" not in runs[False]
+    assert runs[True]["sentences_with_event"] == 1.0 and runs[True]["event_type_accuracy"] == 1.0
+    assert "no_veto" in runs[True]

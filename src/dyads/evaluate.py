@@ -484,13 +484,14 @@ def score_actor_spans(rows: Sequence[SpanRow], articles: Sequence[Article]) -> d
 # ---------------------------------------------------------------- running the pipeline
 
 
-def annotate_texts(texts: Sequence[str], workers: int | None = None) -> list[Article]:
-    """Run the full pipeline on each text as its own article, keeping order."""
+def annotate_texts(texts: Sequence[str], workers: int | None = None, veto: bool = True) -> list[Article]:
+    """Run the full pipeline on each text as its own article, keeping order (``veto``: see
+    ``dyads.pipeline.VETO``)."""
     from .model import article_id
     from .pipeline import process_articles
 
     articles = [Article(id=article_id(t), text=t) for t in texts]
-    return list(process_articles(articles, workers=workers))
+    return list(process_articles(articles, workers=workers, veto=veto))
 
 
 def stratified_folds(labels: Sequence[int], k: int, seed: int = 0) -> list[list[int]]:
@@ -521,17 +522,21 @@ def _annotate_cv(
     trainer: Trainer,
     workers: int | None,
     span_rows: Sequence[SpanRow] | None = None,
+    veto: bool = True,
 ) -> list[Article]:
     """Annotate each fold with a classifier trained without the fold's sentences (and, when
     ``span_rows`` are the gold, an argument tagger trained on the other folds' rows)."""
+    from .pipeline import vetoes
+
     if span_rows is not None:
-        return _annotate_cv_tagged(texts, labels_for_folds, train, k, seed, trainer, span_rows)
+        with vetoes(veto):
+            return _annotate_cv_tagged(texts, labels_for_folds, train, k, seed, trainer, span_rows)
     articles: list[Article | None] = [None] * len(texts)
     for fold in stratified_folds(labels_for_folds, k, seed):
         clf = _fold_classifier(texts, fold, train, trainer)
         with use_classifier(clf):
             # in-process: a worker pool would not see the fold's classifier
-            for i, article in zip(fold, annotate_texts([texts[i] for i in fold], workers=1)):
+            for i, article in zip(fold, annotate_texts([texts[i] for i in fold], workers=1, veto=veto)):
                 articles[i] = article
     return [a for a in articles if a is not None]
 
@@ -622,18 +627,21 @@ def _run(
     workers: int | None,
     trainer: Trainer | None,
     span_rows: Sequence[SpanRow] | None = None,
+    veto: bool = True,
 ) -> tuple[list[Article], dict[str, Any]]:
     info: dict[str, Any] = {"warnings": []}
+    if not veto:
+        info["no_veto"] = "the sentence classifier could choose each sentence's main event but not drop events"
     if cv:
         if not train:
             raise InputError("--cv", "cross-validation needs training sentences: give --train FILE (sentence<TAB>label)")
         labels = list(cv_labels) if cv_labels is not None else [0] * len(texts)
-        articles = _annotate_cv(texts, labels, train, cv, seed, trainer or _default_trainer, workers, span_rows)
+        articles = _annotate_cv(texts, labels, train, cv, seed, trainer or _default_trainer, workers, span_rows, veto)
         info["cv"] = {"folds": cv, "seed": seed, "training_sentences": len(train)}
         if span_rows is not None:
             info["cv"]["argument_tagger"] = "retrained per fold on the other folds of this file"
     else:
-        articles = annotate_texts(texts, workers)
+        articles = annotate_texts(texts, workers, veto)
         warnings = [_seen_warning(texts)] + ([_tagger_warning(texts)] if span_rows is not None else [])
         info["warnings"] += [w for w in warnings if w]
     if default_classifier() is None and not cv:
@@ -667,13 +675,15 @@ def _evaluate(
     trainer: Trainer | None,
     halves: bool = True,
     span_rows: Sequence[SpanRow] | None = None,
+    veto: bool = True,
 ) -> dict[str, Any]:
     """The body every ``eval_*`` runner shares: annotate the rows' texts, score, add run info.
 
     ``halves`` adds the even/odd split (see :func:`_halves`); the PentaClass runner reports none.
     ``span_rows`` (participant spans) also retrain the argument tagger per fold under ``cv``.
+    ``veto=False`` keeps every rule event (for sets where each sentence holds one).
     """
-    articles, info = _run([r.text for r in rows], cv, cv_labels, train, seed, workers, trainer, span_rows)
+    articles, info = _run([r.text for r in rows], cv, cv_labels, train, seed, workers, trainer, span_rows, veto)
     result = {"file": str(path), **score(rows, articles), **info}
     if halves:
         result["halves"] = _halves(score, rows, articles)
@@ -688,12 +698,13 @@ def eval_pentaclass(
     seed: int = 0,
     workers: int | None = None,
     trainer: Trainer | None = None,
+    veto: bool = True,
 ) -> dict[str, Any]:
     """Score the pipeline's main-event class on a PentaClass TSV; ``cv`` retrains per fold."""
     rows = _limit(read_pentaclass(path), limit)
     train = read_pentaclass(train_path) if train_path else rows
     labels = [r.label for r in rows]
-    return _evaluate(path, rows, score_pentaclass, labels, train, cv, seed, workers, trainer, halves=False)
+    return _evaluate(path, rows, score_pentaclass, labels, train, cv, seed, workers, trainer, halves=False, veto=veto)
 
 
 def eval_plover(
@@ -704,12 +715,13 @@ def eval_plover(
     seed: int = 0,
     workers: int | None = None,
     trainer: Trainer | None = None,
+    veto: bool = True,
 ) -> dict[str, Any]:
     """Score event types and country dyads on a PLOVER gold JSONL."""
     rows = _limit(read_plover(path), limit)
     train = read_pentaclass(train_path) if train_path else None
     labels = [pentaclass_of_plover(r.event) or 0 for r in rows]
-    return _evaluate(path, rows, score_plover, labels, train, cv, seed, workers, trainer)
+    return _evaluate(path, rows, score_plover, labels, train, cv, seed, workers, trainer, veto=veto)
 
 
 def eval_actor_spans(
@@ -720,11 +732,13 @@ def eval_actor_spans(
     seed: int = 0,
     workers: int | None = None,
     trainer: Trainer | None = None,
+    veto: bool = True,
 ) -> dict[str, Any]:
     """Score participant spans on a CoNLL S/T/R file."""
     rows = _limit(read_actor_spans(path), limit)
     train = read_pentaclass(train_path) if train_path else None
-    return _evaluate(path, rows, score_actor_spans, None, train, cv, seed, workers, trainer, span_rows=rows)
+    return _evaluate(path, rows, score_actor_spans, None, train, cv, seed, workers, trainer, span_rows=rows,
+                     veto=veto)
 
 
 def dump(result: dict[str, Any]) -> str:

@@ -6,8 +6,10 @@ engine (see ``dyads.distributed``) runs it unchanged.
 
 from __future__ import annotations
 
+import math
 import multiprocessing
 import os
+from contextlib import contextmanager
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from itertools import chain, islice
@@ -27,9 +29,13 @@ from .model import Article, Sentence
 from .nlp import load_nlp, sentences
 from .tagged_parties import fill_sources
 
-__all__ = ["REWEIGH", "annotate", "annotate_doc", "configure", "default_workers", "process_articles"]
+__all__ = ["REWEIGH", "VETO", "annotate", "annotate_doc", "configure", "default_workers", "process_articles",
+           "vetoes"]
 
 REWEIGH = True
+# Whether the sentence classifier may drop the rules' events in a sentence it rates neutral.
+# Off only to score sets where every sentence is known to hold an event (``dyads eval --no-veto``).
+VETO = True
 
 
 def annotate_doc(article: Article, doc: Doc, reweigh: bool | None = None) -> Article:
@@ -44,7 +50,7 @@ def annotate_doc(article: Article, doc: Doc, reweigh: bool | None = None) -> Art
     article.quotes = quotes_stage.find_quotes(doc, article.actors)
     article.events = events_stage.find_events(doc, article.actors, article.quotes, article.date)
     if REWEIGH if reweigh is None else reweigh:
-        article.events = reweigh_events(doc, article.events)
+        article.events = reweigh_events(doc, article.events, **({} if VETO else {"drop_neutral": math.inf}))
     add_argument_spans(doc, article.events)
     refine_arguments(doc, article.events)
     fill_sources(doc, article.events, article.actors)
@@ -76,8 +82,22 @@ def _annotate_batch(batch: list[Article]) -> list[Article]:
     return [annotate_doc(article, doc) for article, doc in zip(batch, docs)]
 
 
-def configure(actor_files: Iterable[str] = ()) -> None:
-    """Per-process set-up: the model, and the user's extra actor knowledge-base files."""
+@contextmanager
+def vetoes(allowed: bool) -> Iterator[None]:
+    """Within the block, whether the classifier may drop events in this process (see VETO)."""
+    global VETO
+    saved, VETO = VETO, allowed
+    try:
+        yield
+    finally:
+        VETO = saved
+
+
+def configure(actor_files: Iterable[str] = (), veto: bool = True) -> None:
+    """Per-process set-up: the model, the user's extra actor knowledge-base files, and
+    whether the classifier may veto events (see VETO)."""
+    global VETO
+    VETO = veto
     load_nlp()
     files = list(actor_files)
     if files:
@@ -103,6 +123,7 @@ def process_articles(
     workers: int | None = None,
     batch_size: int = 8,
     actor_files: Iterable[str] = (),
+    veto: bool = True,
 ) -> Iterator[Article]:
     """Annotate articles in order, across ``workers`` processes (one model load each)."""
     workers = workers or default_workers()
@@ -111,14 +132,15 @@ def process_articles(
     head = list(islice(it, batch_size * workers))
     if workers <= 1 or len(head) <= batch_size:
         # Too little work to pay for starting processes.
-        configure(files)
-        for batch in _batches(chain(head, it), batch_size):
-            yield from _annotate_batch(batch)
+        with vetoes(veto):
+            configure(files, veto)
+            for batch in _batches(chain(head, it), batch_size):
+                yield from _annotate_batch(batch)
         return
     # spawn, not fork: the parent may hold DuckDB threads, which fork does not copy safely.
     ctx = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=ctx, initializer=configure, initargs=(files,)
+        max_workers=workers, mp_context=ctx, initializer=configure, initargs=(files, veto)
     ) as pool:
         pending = []
         for batch in _batches(chain(head, it), batch_size):

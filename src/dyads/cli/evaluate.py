@@ -68,6 +68,10 @@ def _print_spans(r: dict[str, Any]) -> None:
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of the --cv fold split.")
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Processes for the pipeline (default: DYADS_WORKERS or all cores).")
+@click.option("--no-veto", "no_veto", is_flag=True,
+              help="The sentence classifier may choose each sentence's main event but not drop the "
+                   "rules' events: for gold sets where every sentence holds an event (S/T/R, PLOVER). "
+                   "Not how `dyads code` runs; report it beside the default figure, not instead.")
 @json_option
 def eval_command(
     plover: str | None,
@@ -78,6 +82,7 @@ def eval_command(
     limit: int | None,
     seed: int,
     workers: int | None,
+    no_veto: bool,
     as_json: bool,
 ) -> None:
     """Score the full pipeline (actors + events) against gold files.
@@ -92,13 +97,15 @@ def eval_command(
       dyads eval --plover gold/plover_gsr.jsonl
       dyads eval --pentaclass gold/cameo_quad_train.tsv --cv 5
       dyads eval --actor-spans gold/cameo_actors_train.txt --limit 200 --json
+      dyads eval --actor-spans gold/cameo_actors_train.txt --no-veto
     """
     if not (plover or pentaclass or actor_spans):
         raise click.UsageError("give at least one gold file: --plover, --pentaclass or --actor-spans")
     train_path = (train or pentaclass) if cv else None
     if cv and not train_path:
         raise click.UsageError("--cv needs training sentences: add --train FILE (or use it with --pentaclass)")
-    common = {"limit": limit, "cv": cv, "train_path": train_path, "seed": seed, "workers": workers}
+    common = {"limit": limit, "cv": cv, "train_path": train_path, "seed": seed, "workers": workers,
+              "veto": not no_veto}
     results: dict[str, Any] = {}
     if pentaclass:
         results["pentaclass"] = ev.eval_pentaclass(pentaclass, **common)
@@ -121,3 +128,5 @@ def eval_command(
             c = r["cv"]
             click.echo(f"  ({c['folds']}-fold cross-validation, seed {c['seed']}: the sentence classifier was "
                        f"retrained without each held-out fold, {c['training_sentences']} training sentences)")
+        if r.get("no_veto"):
+            click.echo(f"  (--no-veto: {r['no_veto']}; `dyads code` lets it drop them)")
