@@ -138,6 +138,7 @@ def find_anchors(ix: DocIndex) -> None:
     _thing_acronyms(ix)
     _gazetteer(ix)
     _state_bodies(ix)
+    _state_outlets(ix)
     _entities(ix)
     place_anchors(ix)  # towns and provinces, after names, capitals and organisations
     _hyphenated(ix)
@@ -269,7 +270,15 @@ def _capitals(ix: DocIndex, taken: list[bool]) -> None:
 # Last words of a national association's name ("Nigeria Labour Congress", "Ghana Bar
 # Association"), and the sector its field word gives ("Labour" -> LAB).
 _BODY_WORDS = frozenset({"association", "congress", "union", "federation", "confederation",
-                         "council", "society", "chamber", "league", "guild", "syndicate"})
+                         "council", "society", "chamber", "league", "guild", "syndicate",
+                         "party"})
+# Words of a party's programme ("Kenya African National Union", "Ghana National Democratic
+# Congress", "Uganda People's Congress"): with no field word, a union or congress named with
+# them is a political party, not a trade association.
+_PARTY_WORDS = frozenset({"national", "african", "democratic", "patriotic", "people", "peoples",
+                          "socialist", "progressive", "liberation", "revolutionary", "communist",
+                          "nationalist", "republican", "liberal", "conservative", "popular",
+                          "united", "unity", "congress"})
 _FIELD_SECTORS = {"labour": "LAB", "labor": "LAB", "trade": "LAB", "medical": "MED",
                   "nurses": "MED", "health": "MED", "bar": "JUD", "law": "JUD",
                   "lawyers": "JUD", "employers": "BUS", "manufacturers": "BUS",
@@ -286,13 +295,16 @@ def _state_bodies(ix: DocIndex) -> None:
             continue
         j = anchor.end
         body = None
-        while j < ix.n and j - anchor.end < 4 and doc[j].is_title and doc[j].is_alpha:
+        while j < ix.n and j - anchor.end < 5 and (doc[j].is_title and doc[j].is_alpha
+                                                    or j > anchor.end
+                                                    and _possessive_in_name(doc, j)):
             if doc[j].lower_ in _BODY_WORDS and j > anchor.end:
                 # (the body word may be a knowledge-base name: "Congress"; the longest wins:
                 # "Ghana Trades Union Congress")
                 body = j
-            elif ix.anchor_at(j) is not None:
-                break
+            elif ix.anchor_at(j) is not None \
+                    and not (j + 1 < ix.n and doc[j + 1].lower_ == "party"):
+                break  # (but "Malawi Congress Party" names a party)
             j += 1
         if body is None:
             continue
@@ -302,8 +314,14 @@ def _state_bodies(ix: DocIndex) -> None:
             last = body + 2  # "Kenya National Union of Teachers"
         field_words = [doc[i].lower_ for i in range(anchor.end, last + 1) if i != body]
         sector = next((_FIELD_SECTORS[w] for w in field_words if w in _FIELD_SECTORS), None)
+        if doc[body].lower_ == "party":
+            sector = "PTY"  # "Labour Party" is a party, not a union
         if sector is None:
-            sector = next((words[w].sector for w in field_words if w in words), None)
+            sector = next((words[w].sector for w in field_words
+                           if w in words and w not in _PARTY_WORDS), None)
+        if sector is None and doc[body].lower_ in ("union", "congress") \
+                and any(w in _PARTY_WORDS for w in field_words):
+            sector = "PTY"
         body = last
         idx = ix.owner[anchor.start]
         for i in range(anchor.end, body + 1):
@@ -314,6 +332,45 @@ def _state_bodies(ix: DocIndex) -> None:
         anchor.end = body + 1
         anchor.kind = "org"
         anchor.payload = Organisation(doc[anchor.start:anchor.end].text, form.iso3, sector)
+
+
+# Capitalised words that make a place's name the name of a broadcaster or agency ("Abu Dhabi
+# TV", "Iran Radio", "Syrian Television", "Xinhua News Agency" has its own entry).
+_OUTLET_WORDS = frozenset({"tv", "television", "radio", "broadcasting"})
+_AGENCY_PAIRS = frozenset({("news", "agency"), ("press", "agency")})
+
+
+def _state_outlets(ix: DocIndex) -> None:
+    """"Abu Dhabi TV", "Iran Radio": a place's name and a broadcast word make a media outlet
+    of that place's state (JRN), not the state's government; its reporters are JRN too."""
+    doc = ix.doc
+    for anchor in list(ix.anchors):
+        form = anchor.whole_country
+        if form is None or anchor.end >= ix.n:
+            continue
+        j = anchor.end
+        nxt = doc[j]
+        if nxt.lower_ in _OUTLET_WORDS and (nxt.is_title or nxt.is_upper):
+            end = j + 1
+        elif j + 1 < ix.n and (nxt.lower_, doc[j + 1].lower_) in _AGENCY_PAIRS \
+                and nxt.is_title and doc[j + 1].is_title:
+            end = j + 2
+        else:
+            continue
+        if any(ix.anchor_at(i) is not None for i in range(j, end)):
+            continue
+        idx = ix.owner[anchor.start]
+        for i in range(j, end):
+            ix.owner[i] = idx
+        anchor.end = end
+        anchor.kind = "org"
+        anchor.payload = Organisation(doc[anchor.start:end].text, form.iso3, "JRN")
+
+
+def _possessive_in_name(doc: Doc, j: int) -> bool:
+    """The "'s" of "Uganda People's Congress": inside a name when a capital follows."""
+    return doc[j].tag_ == "POS" and j + 1 < len(doc) and doc[j + 1].is_title \
+        and doc[j - 1].is_title
 
 
 def _upper_word(tok: Token) -> bool:

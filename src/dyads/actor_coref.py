@@ -286,6 +286,8 @@ def _sentence_states(ix: DocIndex, meeting_places: bool = False) -> dict[int, se
 # Prepositions that bring in the other party of a clause ("a treaty with Mexico").
 _PARTY_PREPS = frozenset({"with", "against", "to", "toward", "towards", "from", "by"})
 _PARTY_DEPS = frozenset({"dobj", "dative", "agent", "attr", "oprd", "pobj"})
+# Prepositions of a target in a dependent clause ("to stop firing rockets at Israel").
+_AIMED_PREPS = frozenset({"at", "on", "into"})
 
 
 def _other_party_states(ix: DocIndex, m: Mention) -> set[str]:
@@ -300,10 +302,16 @@ def _other_party_states(ix: DocIndex, m: Mention) -> set[str]:
     verbs, tokens = [tok.head], set()
     while verbs:
         verb = verbs.pop()
+        nested = verb is not tok.head
         for child in verb.children:
-            if child.dep_ in _PARTY_DEPS or child.dep_ == "prep" and child.lower_ in _PARTY_PREPS:
+            if child.dep_ in _PARTY_DEPS or child.dep_ == "prep" and (
+                    child.lower_ in _PARTY_PREPS or nested and child.lower_ in _AIMED_PREPS):
                 tokens.update(_party_tokens(child))
-            elif child.dep_ in ("xcomp", "conj") and child.pos_ in ("VERB", "AUX"):
+            elif child.dep_ in ("xcomp", "conj") and child.pos_ in ("VERB", "AUX") \
+                    or child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                     for c in child.children):
+                # "pleaded with Hamas to stop firing rockets at Israel": what the other
+                # party is asked to do names further parties
                 verbs.append(child)
     return {o.country for o in ix.mentions
             if o is not m and o.start in tokens and o.country and not o.from_context}

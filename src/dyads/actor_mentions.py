@@ -50,6 +50,28 @@ def _kb_entry(ix: DocIndex, anchor: Anchor) -> KBEntry | None:
     return ix.kb.resolve_person(str(anchor.payload), ix.date)
 
 
+def _bracketed_title(ix: DocIndex, close: int) -> int | None:
+    """The "(" of a short bracketed title ending at ``close`` ("(Member of Parliament)"),
+    when its first word is a person's title; None otherwise."""
+    doc, words = ix.doc, sector_words()
+    for k in range(close - 1, max(close - 6, -1), -1):
+        if doc[k].text == "(":
+            first = doc[k + 1] if k + 1 < close else None
+            if first is not None and first.is_title and (
+                    first.lower_ == "member"
+                    or first.lower_ in words and words[first.lower_].kind == "person"):
+                return k
+            return None
+        if doc[k].is_punct or ix.used[k]:
+            return None
+    return None
+
+
+# Titles a department word comes before ("Commerce Secretary", "Culture Minister").
+_PORTFOLIO_TITLES = frozenset({"secretary", "minister", "commissioner", "secretaries",
+                               "ministers", "commissioners"})
+
+
 def _extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
                  allow_person: bool) -> list[SectorWord]:
     """Grow a mention leftwards over its description; returns the sector words absorbed."""
@@ -108,10 +130,25 @@ def _extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             m.start = j
             j -= 1
             continue
+        if tok.text == ")" and head_is_person and j == m.start - 1:
+            opened = _bracketed_title(ix, j)
+            if opened is not None:
+                # "(Member of Parliament) Tom Watson": a title in brackets before the name
+                # (the span stays the name, so that its brackets stay balanced)
+                words.extend(u[1] for u in map(ix.sector_at, range(opened + 1, j)) if u)
+                m.role = doc[opened + 1:j].text
+                ix.mark(opened, j + 1)
+                break
         if tok.text == ")" and prev is not None and prev.kind == "org":
             m.orgs.append(prev.payload)  # type: ignore[arg-type]
             break
         unit = ix.sector_at(j)
+        if unit is not None and head_is_person and unit[1].kind != "person" \
+                and tok.dep_ != "compound" and not m.start <= tok.head.i < m.end \
+                and doc[m.start:m.end].root.head.i != j and tok.head.lower_ != "of":
+            # (but "the newspaper La Prensa" names the paper in apposition, and "Secretary of
+            # State" is one title)
+            break  # "on live television Erdogan": a noun of another phrase is no title
         if unit is not None:
             words.append(unit[1])
             m.start = unit[0]
@@ -129,7 +166,9 @@ def _extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             m.start = j
             j -= 1
             continue
-        if head_is_person and tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_:
+        if head_is_person and tok.pos_ == "PROPN" and tok.is_title and (
+                not tok.ent_type_ or j + 1 < ix.n and doc[j + 1].lower_ in _PORTFOLIO_TITLES):
+            # "Commerce Secretary Wilbur Ross": the department word belongs to the title
             m.start = j
             j -= 1
             continue
