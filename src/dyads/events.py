@@ -111,6 +111,8 @@ _SPEECH_VERBS = {"say", "add", "cite", "claim", "note", "argue", "explain", "sta
 _SPEECH = frozenset(k for k, v in lexicon().items() if any(t.type == "SAY" and t.word is None for t in v)) | {"accord"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "them", "itself", "themselves"}
 _SINGULAR = {w for w, kind in {**PRONOUNS, **REFLEXIVES}.items() if kind != "they"}
+# the result words of "left two soldiers dead/wounded" and the verb whose lexicon row codes that harm
+_HARM_RESULTS = {"dead": "kill", "killed": "kill", "wounded": "wound", "injured": "injure", "hurt": "injure"}
 _POSSESSIVE = {"his", "her", "its", "their", "our", "my"}
 _FIRST_PERSON = {"we", "i", "us", "our", "my"}
 _OBJECT_PRONOUNS = OBJECT_PRONOUNS | {"they"}  # (the small model files some "they" as objects)
@@ -462,6 +464,34 @@ class _Coder:
             return False
         return not (word in ("it", "its", "itself") and actor.kind == "person")
 
+    def plural_owner(self, pronoun: Token, found: list[Actor]) -> list[Actor]:
+        """"The House voted to hold Ross and Barr in contempt, citing their refusal": a plural
+        possessive owns the nearest plural group or coordinated persons of its sentence before
+        it, not the singular body that heads the clause."""
+        if pronoun.lower_ != "their" or len(found) != 1 or not self.singular(found[0]):
+            return found
+        sent = pronoun.sent
+        for t in reversed(sent[: pronoun.i - sent.start]):
+            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound":
+                continue
+            while t.dep_ == "conj" and t.head.i != t.i:  # the first conjunct holds the others
+                t = t.head
+            if t.tag_ not in ("NNS", "NNPS") and not _children(t, {"conj"}):
+                continue
+            group = [a for a in self.index.in_phrase(t, loose=False) if a not in found and not self.medium(a)]
+            if len(group) > 1 or (group and not self.singular(group[0])):
+                return group
+        return found
+
+    def singular(self, actor: Actor) -> bool:
+        """Whether an actor is one body or person ("the House", "Iran"), not a group ("protesters")."""
+        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        return root.tag_ not in ("NNS", "NNPS") and root.lower_ not in ("police", "they", "them", "we") \
+            and not _children(root, {"conj"}) and root.dep_ != "conj"
+
     def resolve_definite(self, tok: Token, exclude: list[Actor]) -> list[Actor]:
         """"the country", "the regime": the nearest country named before, other than the doer."""
         if tok.lemma_.lower() not in _DEFINITE or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
@@ -475,7 +505,30 @@ class _Coder:
         return []
 
     # ---- one trigger ----------------------------------------------------------------------
+    def casualty(self, tok: Token) -> Trigger | None:
+        """"The attack left two soldiers dead": "leave" with an object and a result of harm reports
+        the harm itself, coded as the verb of that harm would be ("killed two soldiers")."""
+        if tok.lemma_.lower() != "leave" or tok.pos_ != "VERB" or tok.dep_ == "amod":
+            return None
+        objs = _children(tok, {"dobj"})
+        if not objs:
+            return None
+        results = [c for c in tok.children if c.i > objs[0].i and not _children(c, _SUBJ) and (
+            c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") or c.dep_ == "advcl" and c.tag_ == "VBN")]
+        results += [c for c in objs[0].children if c.dep_ in ("acl", "amod") and c.i > objs[0].i]
+        for res in results:
+            verb = _HARM_RESULTS.get(res.lower_) or _HARM_RESULTS.get(res.lemma_.lower())
+            if verb is None:
+                continue
+            for trig in self.lex.get(verb, []):
+                if trig.type == "ASSAULT" and trig.verbal and trig.word is None:
+                    return trig
+        return None
+
     def match(self, tok: Token) -> Trigger | None:
+        casualty = self.casualty(tok)
+        if casualty is not None:
+            return casualty
         entries = self.lex.get(tok.lemma_.lower()) or self.lex.get(tok.lower_)
         if tok.i >= 2 and tok.doc[tok.i - 1].text in ("-", "\u2013") and not tok.doc[tok.i - 2].whitespace_ \
                 and not tok.doc[tok.i - 1].whitespace_:
@@ -509,7 +562,8 @@ class _Coder:
                 if trig.type in ("RETREAT", "AID") and any(
                         c.lemma_.lower() in _INFO for c in given) and trig.word is None:
                     continue  # "did not release any information": a statement, not a release
-                if tok.lemma_ == "ask" and not (_children(tok, {"xcomp"}) or _prep_objects(tok, {"for"})):
+                if tok.lemma_ == "ask" and not (_children(tok, {"xcomp"}) or _prep_objects(tok, {"for"})
+                                                 or for_clauses(tok)):  # "asked for the public to stay calm"
                     continue  # "asked whether ...": a question, not an appeal
                 if trig.type == "ASSAULT" and any(
                         c.dep_ in ("compound", "amod") and c.lemma_.lower() in _FIGURATIVE
@@ -1299,6 +1353,7 @@ class _Coder:
                         # "praised Kenya for its mediation": "its" is the one praised
                         found = _merge(*(idx.in_phrase(o) for o in _children(gov, {"dobj"})))
                     found = found or (self.subject(gov) if gov is not None else []) or self.resolve_pronoun(child)
+                    found = self.plural_owner(child, found)
                 source = _merge(source, found)
         holders = [tok] if shell is None else [tok, shell]
         # "aid from Japan" names the giver; "the withdrawal from Mali" the place left
