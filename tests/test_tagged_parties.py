@@ -83,3 +83,13 @@ def test_who_reacts_to_an_act_in_a_phrase_of_time_did_not_do_it(nlp):
     text = "Lyon was in shock after the deadly raid on the French consulate."
     for e in code_events(nlp, text):
         assert not e.source
+
+
+def test_a_scope_is_not_the_doer(nlp):
+    text = "In the history of France, only one president has been impeached."
+    doc = nlp(text)
+    france = Actor(text.index("France"), text.index("France") + 6, "France", country="FRA", code="FRA")
+    verb = text.index("impeached")
+    event = Event(verb, verb + 9, "impeached", "ACCUSE", 0, source_spans=[[0, text.index(",")]], confidence=0.6)
+    fill_sources(doc, [event], [france])
+    assert event.source == []

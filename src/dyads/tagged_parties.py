@@ -10,7 +10,8 @@ added more wrong parties than right ones, tagged sources more right ones.
 Never taken: the reporter of the event ("According to the mayor, ... attack"), the press
 ("Reuters reported ... the ban"), an actor with the target's own code (a group does not act
 on itself: "the coalition fighting the Houthis"), and an owner ("Erdogan's critics condemned":
-the critics acted, and the rules found no actor in them). And no doer at all for an act named in
+the critics acted, and the rules found no actor in them), a scope ("in the history of the
+United States, two presidents have been impeached"). And no doer at all for an act named in
 a phrase of time ("Madrid is mourning after this attack"): the clause's subject reacts to it.
 """
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 __all__ = ["fill_sources"]
 
 _PRESS = frozenset({"JRN", "MED"})
+_SCOPE_PREPS = frozenset({"in", "at", "across", "throughout", "around", "within"})
 _TIME_PREPS = frozenset({"after", "before", "since", "following", "amid", "despite", "during", "until"})
 
 
@@ -44,6 +46,19 @@ def _reporter(actor: Actor, event: Event) -> bool:
 def _owner(doc: Doc, actor: Actor) -> bool:
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span is not None and len(span) > 0 and span.root.dep_ == "poss"
+
+
+def _scope(doc: Doc, actor: Actor) -> bool:
+    """Whether the actor only names where or in what an act happens: "in the history of the
+    United States", "across the south of Yemen"."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    noun = root.head.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in _SCOPE_PREPS
 
 
 def _in_time_phrase(doc: Doc, event: Event) -> bool:
@@ -64,7 +79,8 @@ def fill_sources(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> 
         for actor in actors:
             if id(actor) in targets or not actor.country or actor.sector in _PRESS:
                 continue
-            if actor.code in target_codes or _reporter(actor, event) or _owner(doc, actor):
+            if actor.code in target_codes or _reporter(actor, event) or _owner(doc, actor) \
+                    or _scope(doc, actor):
                 continue
             if any(start <= actor.start and actor.end <= end for start, end in event.source_spans):
                 event.source = [actor]
