@@ -55,6 +55,11 @@ Conventions (learnt from the development half of that gold file):
   the attack ON X", "withdrew peacekeepers FROM X" (forces moved are the mover's own, with or
   without "its"); "four of the states" is some of the parties, not a sum; the event itself as a
   passive subject ("the exercise was staged by ...") is no target.
+- set phrases of purpose or cause ("in a bid to", "in response to") hold no party; "X and other
+  Ys" names two parties; a dispatched team or "the batch of 200 peacekeepers" is looked through to
+  the place; the object holding a nominal trigger is read like a direct object ("declared a state
+  of EMERGENCY in X": X); a protest's purpose clause names its target ("a hunger strike to protest
+  AGAINST X").
 
 Reciprocal events (meetings, talks, agreements between parties - the gold's R role) store every
 party in BOTH ``source_spans`` and ``target_spans`` (identical lists): each party acts on the
@@ -121,8 +126,10 @@ _THROUGH = frozenset(
 _AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 _UNITS = frozenset("euros dollars pounds yuan yen rupees francs tons tonnes kilograms litres liters".split())
 # Forces moved in or out are the mover's own: "withdrew peacekeepers FROM Rwanda" is aimed at Rwanda.
-_FORCES = frozenset("troop soldier peacekeeper force personnel contingent unit battalion".split())
-_MOVE_VERBS = frozenset("withdraw pull evacuate recall deploy send station move redeploy".split())
+_FORCES = frozenset("troop soldier peacekeeper force personnel contingent unit battalion team".split())
+_MOVE_VERBS = frozenset("withdraw pull evacuate recall deploy send station move redeploy dispatch".split())
+# Containers of a moved force: "the batch OF 200 peacekeepers", "a contingent OF troops".
+_BATCHES = frozenset("batch contingent group detachment team".split())
 # Appositions that name the event itself rather than the party they hang on.
 _EVENT_APPOS = _LIGHT | frozenset("incident move decision step act attempt killing bombing massacre".split())
 # Where a light object points: "optimism ABOUT a deal", "pessimism IN the future of the economy".
@@ -142,6 +149,12 @@ _RECIP_JOINT = _RECIP_PAIR | frozenset(
 # Claims made against someone: "denied charges BY X", "rejected accusations FROM X" are aimed at the accuser.
 _CLAIMS = frozenset("charge accusation allegation claim demand criticism complaint".split())
 _NOT_RECIPROCAL = frozenset({"mediation", "mediate", "arrive", "receive", "visit"})
+# Nouns of set phrases that give a purpose or cause, never a party or place: "in a bid to",
+# "in an effort to", "in response to", "in exchange for", "in retaliation for", "in the face of".
+_IDIOM_NOUNS = frozenset(
+    "bid effort attempt order response retaliation exchange return accordance violation face "
+    "line addition contrast protest solidarity reaction revenge view light spite".split()
+)
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
@@ -311,6 +324,12 @@ def _is_party(tok: Token, actor_tokens: frozenset[int]) -> bool:
     return any(i in actor_tokens for i in range(tok.left_edge.i, tok.i + 1))
 
 
+def _other_kind(tok: Token) -> bool:
+    """A conjunct "other X" after a party ("USAID and other international donors"): the "other"
+    says the first conjunct is an X too, so both are parties of one kind."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "other" for c in tok.children)
+
+
 def _run_on(head: Token, rng: tuple[int, int]) -> tuple[int, int]:
     """Extend a phrase over a sibling of the same role that starts right where it ends.
 
@@ -330,7 +349,8 @@ def _phrases(heads: Iterable[Token], actor_tokens: frozenset[int], join: bool = 
     out: list[tuple[int, int]] = []
     for head in heads:
         conj = _conjuncts(head)
-        split = not join and len(conj) > 1 and all(_is_party(t, actor_tokens) for t in conj)
+        split = not join and len(conj) > 1 and _is_party(conj[0], actor_tokens) and \
+            all(_is_party(t, actor_tokens) or _other_kind(t) for t in conj[1:])
         for tok in conj if split else [head]:
             rng = _run_on(tok, argument_phrase(tok, join=not split))
             if rng not in out:
@@ -355,13 +375,19 @@ def _pobjs(tok: Token, preps: Sequence[str]) -> list[Token]:
     kids += [c for k in kids if k.dep_ == "prep" for c in k.children if c.dep_ == "conj" and c.pos_ == "ADP"]
     for prep in kids:
         if prep.dep_ in ("prep", "dative", "agent", "conj") and prep.lower_ in preps:
-            objs = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in _TIME_ENTS]
+            objs = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in _TIME_ENTS
+                    and not _idiom(prep, c)]
             if objs:
                 found.setdefault(prep.lower_, []).extend(objs)
     for p in preps:
         if p in found:
             return found[p]
     return []
+
+
+def _idiom(prep: Token, obj: Token) -> bool:
+    """A set phrase of purpose or cause ("in a bid to", "in response to"): no party or place in it."""
+    return prep.lower_ == "in" and obj.lemma_.lower() in _IDIOM_NOUNS and not obj.ent_type_
 
 
 def _subject(verb: Token, depth: int = 0) -> list[Token]:
@@ -524,9 +550,10 @@ def _direct_target(obj: Token, verb: Token) -> list[Token]:
             return [t for t in _pobjs(found[0], _STRONG_PREPS + _WEAK_PREPS) if t.ent_type_ not in _TIME_ENTS] \
                 or found
         return found
+    moved = [obj] + [o for o in _pobjs(obj, ("of",)) if obj.lemma_.lower() in _BATCHES]
     if any(c.dep_ == "poss" and c.lower_ in _OWN for c in obj.children) or \
-            (verb.lemma_.lower() in _MOVE_VERBS and obj.lemma_.lower() in _FORCES):
-        places = [t for tok in (obj, verb) for t in _pobjs(tok, ("in", "into", "from", "to", "with"))
+            (verb.lemma_.lower() in _MOVE_VERBS and any(m.lemma_.lower() in _FORCES for m in moved)):
+        places = [t for tok in (*moved, verb) for t in _pobjs(tok, ("in", "into", "from", "to", "with"))
                   if t.ent_type_ in _PLACE_ENTS | _PARTY_ENTS or t.pos_ == "PROPN"]
         if places:  # "strengthened its forces IN Crimea": the subject's own, so the place is the target
             return places
@@ -599,12 +626,20 @@ def _nominal_slots(noun: Token, reciprocal: bool) -> tuple[list[Token], list[Tok
         if not target:
             target = [t for t in _pobjs(verb, _STRONG_PREPS) or _pobjs(verb, _WEAK_PREPS)
                       if t.i != noun.i and t.head.i != noun.head.i]
+            # "in protest AGAINST X": a light noun on the verb points on at its party
+            target = [x for t in target for x in ((_pobjs(t, _LIGHT_PREPS) or [t]) if _matter(t) else [t])]
             if not target and noun.dep_ == "pobj":
-                target = [o for o in _kids(verb, {"dobj"}) if o.i != noun.i]
+                # "declared a state of emergency IN X": the container is read like a direct object
+                target = [t for o in _kids(verb, {"dobj"}) if o.i != noun.i for t in _direct_target(o, verb)
+                          if t.i != noun.i]
     if not target:  # "an effort to resolve the rift between X and Y": whom its purpose concerns
-        for clause in _kids(noun, {"acl"}):
+        for clause in _kids(noun, {"acl", "relcl"}):
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
-                target = [t for o in _kids(clause, {"dobj"})[:1] for t in _direct_target(o, clause)]
+                target = [t for o in _kids(clause, {"dobj"})[:1] for t in _direct_target(o, clause)] or \
+                    _pobjs(clause, ("against",))
+        for clause in _kids(verb, {"xcomp", "advcl"}) if verb is not None and not target else []:
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                target = target or _pobjs(clause, ("against",))  # "began a strike to protest AGAINST X"
     return source, target
 
 
@@ -646,6 +681,11 @@ def _matter_mention(doc: Doc, actor: Actor) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _BATCHES:
+        root = root.head.head  # "the batch of 200 peacekeepers": the container is the object
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _MOVE_VERBS and \
+            root.lemma_.lower() in _FORCES | _BATCHES:
+        return True  # "withdrew peacekeepers from X": the forces moved are the mover's own
     return root.dep_ == "dobj" and (_matter(root) or _through(root) or _amount(root))
 
 
