@@ -736,7 +736,8 @@ def talk_partners(tok: Token) -> list[Token]:
 
 # things sent or handed out that are messages or errands, not aid
 _MISSIVES = _PAPERS | {"command", "instruction", "signal", "prescription", "invitation", "reminder", "notice",
-                       "request", "query", "question", "greeting", "condolence", "wish", "card", "gift", "flower"}
+                       "request", "query", "question", "greeting", "condolence", "sympathy", "wish", "card", "gift",
+                       "flower"}
 # people a "removal" takes out of office or out of a country: no concession by anyone
 _OFFICE_HOLDERS = {"president", "minister", "premier", "leader", "official", "governor", "mayor", "chief", "head",
                    "people", "person", "judge", "ambassador", "chairman", "chairwoman", "director", "king",

@@ -95,6 +95,10 @@ _CAMPAIGN = {"campaign", "election", "reelection", "re-election", "victory"}
 _PLATFORM_SPEECH = {"announce", "say", "tell", "speak", "tout", "vow", "promise", "pledge", "declare", "boast",
                     "claim", "repeat", "reiterate", "praise", "mock", "address", "unveil", "brag"}
 _TROOPS = word_list("troops")
+_ARMOUR = word_list("armour")
+_CIVIL_TANKS = word_list("civil_tanks")
+# the numbered parts of a text a speaker may cite: "Article 5 of the treaty"
+_PROVISION_PARTS = {"article", "clause", "section", "chapter", "paragraph", "annex", "protocol"}
 _RECV = word_list("receive")
 _PEACEKEEPING = word_list("peacekeeping")
 _HELP_TEAMS = word_list("help_teams")
@@ -207,6 +211,24 @@ def _named_things(verb: Token, particle: str | None) -> set[str]:
     objs += [c for o in objs for c in _children(o, {"conj"})]
     out = {w for o in objs for w in (o.lemma_.lower(), o.lower_)}
     return out | _counted(objs)
+
+
+def _shares_news(tok: Token) -> bool:
+    """"She shared that ...": a that-clause with nothing handed over is speech, not cooperation."""
+    return bool(_children(tok, {"ccomp"})) and not _children(tok, {"dobj"})
+
+
+def _civil_tank(tok: Token) -> bool:
+    """Whether the tanks a verb moves hold something ("fuel tanks", "tanks of oil", "think tanks"):
+    containers and research groups, not armour."""
+    for obj in _children(tok, {"dobj"} | _PASS_SUBJ):
+        if obj.lemma_.lower() != "tank":
+            continue
+        if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _CIVIL_TANKS for c in obj.children):
+            return True
+        if _prep_objects(obj, {"of"}):
+            return True
+    return False
 
 
 def _counted(objs: list[Token]) -> set[str]:
@@ -556,6 +578,9 @@ class _Coder:
                     continue
                 if nominal and any(c.dep_ == "compound" and c.lower_ in _PUBLICATION for c in tok.children):
                     continue  # "a press release", "a news conference": publications, not events
+                if nominal and trig.type in ("AGREE", "SUPPORT") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                        and tok.head.head.lemma_.lower() in _PROVISION_PARTS:
+                    continue  # "cited Article 5 of the NATO treaty": a clause quoted, no pact made now
                 if pos == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
                     continue  # "the Florida Highway Patrol": a word in a proper name, not an act
                 given = _children(tok, {"dobj"} | _PASS_SUBJ) + ([tok.head] if tok.dep_ == "acl" else [])
@@ -608,6 +633,8 @@ class _Coder:
                     continue  # "it demonstrates that ...", "demonstrated resolve"
                 if trig.type == "SAY" and tok.lemma_ == "announce" and not _children(tok, {"ccomp"}):
                     continue
+                if tok.lemma_ == "share" and (trig.type == "SAY") != _shares_news(tok):
+                    continue  # "she shared that he had died" tells news; "shared intelligence" cooperates
                 return trig
             if kids is None:
                 # a verb's subject is not its companion ("the army moved" moves no army), except a
@@ -630,6 +657,10 @@ class _Coder:
                     kids |= {g.lemma_.lower() for o in _children(tok, {"dobj"}) for g in o.children
                              if g.dep_ == "compound"}
                     kids |= _counted(_children(tok, {"dobj"}))
+                    # "moved armoured vehicles to the border": the vehicles are armour
+                    kids |= {"armour" for o in _children(tok, {"dobj"}) for o2 in (o, *_children(o, {"conj"}))
+                             for g in o2.children if g.dep_ in ("amod", "compound")
+                             and g.lower_ in ("armored", "armoured")}
                 # "called on Sunday for talks": a preposition whose only object is a date names no act
                 kids -= {c.lower_ for c in tok.children if c.dep_ == "prep" and _dated(c)}
             have = kids | {trig.word} if trig.type == "ASSAULT" and trig.word in tools else kids
@@ -644,6 +675,8 @@ class _Coder:
             if tok.lemma_.lower() == "bow" and trig.word == "to" and not any(
                     o.lemma_.lower() in _PRESSURES for o in _prep_objects(tok, {"to"})):
                 continue  # "bowed to the audience": a courtesy; "bowed to pressure" gives ground
+            if trig.word in _ARMOUR and trig.word in have and _civil_tank(tok):
+                continue  # "moved the fuel tanks", "tanks of oil", "a think tank moved": no armour
             if trig.word in have and not other_sense(tok, trig.type) and not everyday_sense(tok, trig.type):
                 return trig
         return None
@@ -874,13 +907,16 @@ class _Coder:
                 cand.absorbed = True  # "fled when police arrived": responders at a scene, no visit
             elif any(s.lemma_.lower() in _GOODS for s in _children(tok, _SUBJ)):
                 cand.absorbed = True  # "relief supplies arrived in Gaza": goods delivered, no visit
-            elif words & _TROOPS:  # troops arriving are a deployment, peacekeepers an aid
+            elif words & _TROOPS - (_ARMOUR if words & _CIVIL_TANKS else set()):
+                # troops or tanks arriving are a deployment, peacekeepers an aid; fuel tanks are neither
                 peace = bool(words & {"peacekeeping", "peacekeeper", "peace-keeping"})
                 cand.type, cand.cameo, cand.mode = ("AID", "074", None) if peace else ("MOBILIZE", "154", "troops")
                 cand.context = ["military"]
         if trig.type == "AID" and trig.verbal and not trig.mode and tok.lemma_.lower() in _DISPATCH:
             kit = {t.lemma_.lower() for o in _children(tok, {"dobj"}) for t in (o, *_children(o, {"conj"}))}
-            if kit & (_TROOPS | _WAR_KIT) - {"police", "unit", "force", "ship"} or kit & {"force"} and self.military(tok):
+            # armour sent abroad is as often an arms supply as a show of force: it stays aid
+            if kit & (_TROOPS | _WAR_KIT) - {"police", "unit", "force", "ship"} - _ARMOUR \
+                    or kit & {"force"} and self.military(tok):
                 # "sent warships to the Gulf", "dispatched bombers": a show of force, not a gift
                 cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "154", "troops", ["military"]
         if cand.type == "MOBILIZE" and cand.mode == "troops":
