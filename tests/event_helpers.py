@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dyads.model import Article, Event
+from dyads.model import Actor, Article, Event
 from dyads.pipeline import annotate_doc
 
 
@@ -24,3 +24,15 @@ def types_of(nlp, text: str) -> set[str]:
 def states_of(actors) -> set[str]:
     """The three-letter state (or non-state) prefixes of the actors' codes."""
     return {(a.code or "")[:3] for a in actors}
+
+
+def event_at(doc, trigger: str, source=(), target=(), type_: str = "ASSAULT") -> Event:
+    """An event on ``trigger`` in ``doc`` with bare actors at the given words (argument tests)."""
+    start = doc.text.index(trigger)
+
+    def actor(name: str) -> Actor:
+        s = doc.text.index(name)
+        return Actor(s, s + len(name), name)
+
+    return Event(start, start + len(trigger), trigger, type_, 0,
+                 source=[actor(a) for a in source], target=[actor(a) for a in target])

@@ -5,18 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dyads.arguments import add_argument_spans, is_reciprocal, participant_spans
-from dyads.model import Actor, Event
-
-
-def _event(doc, trigger: str, source: list[str] = (), target: list[str] = (), type_: str = "ASSAULT") -> Event:
-    start = doc.text.index(trigger)
-
-    def actor(name: str) -> Actor:
-        s = doc.text.index(name)
-        return Actor(s, s + len(name), name)
-
-    return Event(start, start + len(trigger), trigger, type_, 0,
-                 source=[actor(a) for a in source], target=[actor(a) for a in target])
+from dyads.model import Event
+from event_helpers import event_at
 
 
 def _phrases(doc, event: Event) -> tuple[list[str], list[str]]:
@@ -41,21 +31,21 @@ def _phrases(doc, event: Event) -> tuple[list[str], list[str]]:
 )
 def test_phrases_follow_the_gold_conventions(nlp, text, trigger, source, target):
     doc = nlp(text)
-    event = _event(doc, trigger)
+    event = event_at(doc, trigger)
     add_argument_spans(doc, [event])
     assert _phrases(doc, event) == (source, target)
 
 
 def test_coordinated_targets_are_separate_phrases(nlp):
     doc = nlp("China has imposed sanctions on Mike Pompeo, Alex Azar, and Steve Bannon.")
-    event = _event(doc, "imposed", ["China"], ["Mike Pompeo"], type_="SANCTION")
+    event = event_at(doc, "imposed", ["China"], ["Mike Pompeo"], type_="SANCTION")
     add_argument_spans(doc, [event])
     assert _phrases(doc, event) == (["China"], ["Mike Pompeo", "Alex Azar", "Steve Bannon"])
 
 
 def test_reciprocal_talks_put_both_parties_on_both_sides(nlp):
     doc = nlp("The British Prime Minister Theresa May has held talks with the Irish premier Leo Varadkar.")
-    event = _event(doc, "talks", ["Theresa May"], ["Leo Varadkar"], type_="CONSULT")
+    event = event_at(doc, "talks", ["Theresa May"], ["Leo Varadkar"], type_="CONSULT")
     add_argument_spans(doc, [event])
     phrases = ["The British Prime Minister Theresa May", "the Irish premier Leo Varadkar"]
     assert _phrases(doc, event) == (phrases, phrases)
@@ -65,7 +55,7 @@ def test_reciprocal_talks_put_both_parties_on_both_sides(nlp):
 
 def test_joint_subject_of_an_agreement_is_one_phrase(nlp):
     doc = nlp("The United Kingdom and the European Union have agreed a trade agreement.")
-    event = _event(doc, "agreed", ["United Kingdom", "European Union"], type_="AGREE")
+    event = event_at(doc, "agreed", ["United Kingdom", "European Union"], type_="AGREE")
     add_argument_spans(doc, [event])
     assert [(r, doc.text[s:e]) for r, s, e in participant_spans([event])] == [
         ("R", "The United Kingdom and the European Union")
@@ -75,7 +65,7 @@ def test_joint_subject_of_an_agreement_is_one_phrase(nlp):
 def test_phrase_contains_the_events_actor(nlp):
     # The parse has no subject for "killed"; the actor found by the events stage supplies it.
     doc = nlp("Nigerian Air Force (NAF) says it has killed several Boko Haram terrorists.")
-    event = _event(doc, "killed", ["Nigerian Air Force"], type_="ASSAULT")
+    event = event_at(doc, "killed", ["Nigerian Air Force"], type_="ASSAULT")
     add_argument_spans(doc, [event])
     source, target = _phrases(doc, event)
     assert any("Nigerian Air Force" in s for s in source)
@@ -84,7 +74,7 @@ def test_phrase_contains_the_events_actor(nlp):
 
 def test_idempotent_and_offsets_point_into_the_text(nlp):
     doc = nlp("Russia vetoed a UN draft resolution presented by Britain.")
-    event = _event(doc, "vetoed", ["Russia"], type_="REJECT")
+    event = event_at(doc, "vetoed", ["Russia"], type_="REJECT")
     add_argument_spans(doc, [event])
     first = (list(event.source_spans), list(event.target_spans))
     add_argument_spans(doc, [event])
@@ -111,14 +101,14 @@ def test_trigger_outside_the_doc_leaves_spans_empty(nlp):
 def test_phrases_follow_the_roles_the_events_stage_gave(nlp):
     # "at the request of Trudeau": Trudeau asked, whatever slot the parse gives him
     doc = nlp("She did so at the request of Justin Trudeau.")
-    event = _event(doc, "request", ["Justin Trudeau"], type_="REQUEST")
+    event = event_at(doc, "request", ["Justin Trudeau"], type_="REQUEST")
     add_argument_spans(doc, [event])
     assert _phrases(doc, event) == (["Justin Trudeau"], [])
 
 
 def test_joint_subject_agreeing_to_do_something_is_reciprocal(nlp):
     doc = nlp("Britain and Germany have agreed to share information on company ownership.")
-    event = _event(doc, "agreed", ["Britain", "Germany"], type_="AGREE")
+    event = event_at(doc, "agreed", ["Britain", "Germany"], type_="AGREE")
     add_argument_spans(doc, [event])
     assert [(r, doc.text[s:e]) for r, s, e in participant_spans([event])] == [("R", "Britain and Germany")]
 
@@ -127,7 +117,7 @@ def test_an_actor_with_its_determiner_gives_the_whole_phrase(nlp):
     # The events stage may hand over "the OPCW" (determiner included) in "the OPCW visit":
     # the phrase is the noun phrase it modifies, never the bare "the".
     doc = nlp("Syria welcomed the OPCW visit on Monday.")
-    event = _event(doc, "welcomed", ["Syria"], ["the OPCW"], type_="SUPPORT")
+    event = event_at(doc, "welcomed", ["Syria"], ["the OPCW"], type_="SUPPORT")
     add_argument_spans(doc, [event])
     _, target = _phrases(doc, event)
     assert target and all(t.strip().lower() != "the" for t in target)
@@ -158,21 +148,21 @@ def test_an_actor_with_its_determiner_gives_the_whole_phrase(nlp):
 )
 def test_targets_name_the_party_not_the_matter(nlp, text, trigger, source, target):
     doc = nlp(text)
-    event = _event(doc, trigger)
+    event = event_at(doc, trigger)
     add_argument_spans(doc, [event])
     assert _phrases(doc, event) == (source, target)
 
 
 def test_a_measure_without_a_named_party_stays_whole(nlp):
     doc = nlp("The government rejected a request by the union.")
-    event = _event(doc, "rejected", type_="REJECT")
+    event = event_at(doc, "rejected", type_="REJECT")
     add_argument_spans(doc, [event])
     assert _phrases(doc, event) == (["The government"], ["a request by the union"])
 
 
 def test_parties_of_named_states_are_separate_phrases(nlp):
     doc = nlp("Sweden sent condolences to Norwegian people and Norwegian officials.")
-    event = _event(doc, "sent", ["Sweden"], type_="SUPPORT")
+    event = event_at(doc, "sent", ["Sweden"], type_="SUPPORT")
     add_argument_spans(doc, [event])
     assert _phrases(doc, event) == (["Sweden"], ["Norwegian people", "Norwegian officials"])
 
@@ -180,7 +170,7 @@ def test_parties_of_named_states_are_separate_phrases(nlp):
 def test_a_pronoun_actor_does_not_replace_the_speaker(nlp):
     # the events stage may hand over "he"; the parse already says whom it stands for
     doc = nlp("Fidel Castro announces that he is resigning as president.")
-    event = _event(doc, "resigning", ["he"], type_="RETREAT")
+    event = event_at(doc, "resigning", ["he"], type_="RETREAT")
     add_argument_spans(doc, [event])
     assert _phrases(doc, event)[0] == ["Fidel Castro"]
 
@@ -202,7 +192,7 @@ def test_a_pronoun_actor_does_not_replace_the_speaker(nlp):
 )
 def test_more_target_conventions(nlp, text, trigger, source, target):
     doc = nlp(text)
-    event = _event(doc, trigger)
+    event = event_at(doc, trigger)
     add_argument_spans(doc, [event])
     assert _phrases(doc, event) == (source, target)
 
@@ -210,21 +200,21 @@ def test_more_target_conventions(nlp, text, trigger, source, target):
 def test_a_matter_mention_of_the_events_stage_does_not_pull_the_phrase_back(nlp):
     # the events stage may name "troops" as the target; the place is the party
     doc = nlp("Chad is willing to withdraw its troops from Darfur.")
-    event = _event(doc, "willing", ["Chad"], ["troops"], type_="RETREAT")
+    event = event_at(doc, "willing", ["Chad"], ["troops"], type_="RETREAT")
     add_argument_spans(doc, [event])
     assert _phrases(doc, event) == (["Chad"], ["Darfur"])
 
 
 def test_a_person_keeps_a_described_apposition(nlp):
     doc = nlp("Ali Hassan, a senior militia leader, has surrendered to the police.")
-    event = _event(doc, "surrendered", type_="YIELD")
+    event = event_at(doc, "surrendered", type_="YIELD")
     add_argument_spans(doc, [event])
     assert _phrases(doc, event)[0] == ["Ali Hassan, a senior militia leader"]
 
 
 def test_commentary_deep_inside_a_phrase_goes_out(nlp):
     doc = nlp("Gunmen attacked the offices of a newspaper that had criticised the army.")
-    event = _event(doc, "attacked")
+    event = event_at(doc, "attacked")
     add_argument_spans(doc, [event])
     assert _phrases(doc, event) == (["Gunmen"], ["the offices of a newspaper"])
 
@@ -236,7 +226,7 @@ def test_commentary_deep_inside_a_phrase_goes_out(nlp):
 )
 def test_a_thing_handed_over_gives_its_receiver(nlp, text):
     doc = nlp(text)
-    event = _event(doc, "handed", type_="UNKNOWN")
+    event = event_at(doc, "handed", type_="UNKNOWN")
     add_argument_spans(doc, [event])
     assert _phrases(doc, event)[1] == ["Italian authorities"]
 
@@ -267,7 +257,7 @@ def test_a_thing_handed_over_gives_its_receiver(nlp, text):
 )
 def test_round_two_conventions(nlp, text, trigger, source, target):
     doc = nlp(text)
-    event = _event(doc, trigger, type_="UNKNOWN")
+    event = event_at(doc, trigger, type_="UNKNOWN")
     add_argument_spans(doc, [event])
     assert _phrases(doc, event) == (source, target)
 
@@ -275,7 +265,7 @@ def test_round_two_conventions(nlp, text, trigger, source, target):
 def test_a_subject_split_by_the_parser_keeps_the_events_actor_whole(nlp):
     # "Prime Minister" and "Haider al - Abadi" are two subjects in the parse; one phrase holds the actor
     doc = nlp("Iraqi Prime Minister Haider al-Abadi meanwhile rejected the plan.")
-    event = _event(doc, "rejected", ["Iraqi Prime Minister Haider al-Abadi"], type_="REJECT")
+    event = event_at(doc, "rejected", ["Iraqi Prime Minister Haider al-Abadi"], type_="REJECT")
     add_argument_spans(doc, [event])
     assert _phrases(doc, event) == (["Iraqi Prime Minister Haider al-Abadi"], ["the plan"])
 
@@ -283,7 +273,7 @@ def test_a_subject_split_by_the_parser_keeps_the_events_actor_whole(nlp):
 def test_back_to_back_person_names_are_one_phrase(nlp):
     doc = nlp("The minister held bilateral discussions with the Ethiopian Prime Minister Abiy Ahmed Ali "
               "Mohamed Farmajo at his office today.")
-    event = _event(doc, "discussions", type_="CONSULT")
+    event = event_at(doc, "discussions", type_="CONSULT")
     add_argument_spans(doc, [event])
     phrases = ["The minister", "the Ethiopian Prime Minister Abiy Ahmed Ali Mohamed Farmajo"]
     assert _phrases(doc, event) == (phrases, phrases)
@@ -291,31 +281,31 @@ def test_back_to_back_person_names_are_one_phrase(nlp):
 
 def test_a_state_act_in_the_passive_names_the_state_where_it_was_done(nlp):
     doc = nlp("The journalist was arrested in Egypt for spying.")
-    event = _event(doc, "arrested", target=["The journalist"], type_="COERCE")
+    event = event_at(doc, "arrested", target=["The journalist"], type_="COERCE")
     add_argument_spans(doc, [event])
     assert _phrases(doc, event) == (["Egypt"], ["The journalist"])
     # not for acts anyone may do: a killing "in Egypt" names no killer
-    other = _event(doc, "arrested", target=["The journalist"], type_="ASSAULT")
+    other = event_at(doc, "arrested", target=["The journalist"], type_="ASSAULT")
     add_argument_spans(doc, [other])
     assert _phrases(doc, other) == ([], ["The journalist"])
 
 
 def test_named_modifiers_in_coordination_make_a_joint_subject(nlp):
     doc = nlp("French and German negotiators have agreed a new accord.")
-    event = _event(doc, "agreed", type_="AGREE")
+    event = event_at(doc, "agreed", type_="AGREE")
     add_argument_spans(doc, [event])
     assert [(r, doc.text[s:e]) for r, s, e in participant_spans([event])] == [("R", "French and German negotiators")]
 
 
 def test_a_pronoun_subject_under_an_adjective_gives_the_named_subject(nlp):
     doc = nlp("The Kenyan government has made it clear it will not lift the ban on the militia.")
-    event = _event(doc, "lift", ["it"], type_="REJECT")
+    event = event_at(doc, "lift", ["it"], type_="REJECT")
     add_argument_spans(doc, [event])
     assert _phrases(doc, event) == (["The Kenyan government"], ["the militia"])
 
 
 def test_the_event_itself_as_passive_subject_is_no_target(nlp):
     doc = nlp("The exercise was staged by Indian and French forces.")
-    event = _event(doc, "staged", type_="UNKNOWN")
+    event = event_at(doc, "staged", type_="UNKNOWN")
     add_argument_spans(doc, [event])
     assert _phrases(doc, event)[1] == []

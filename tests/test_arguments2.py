@@ -4,23 +4,12 @@ forces, containers of a nominal trigger, and a protest's purpose clause."""
 from __future__ import annotations
 
 from dyads.arguments import add_argument_spans
-from dyads.model import Actor, Event
-
-
-def _event(doc, trigger: str, source: list[str] = (), target: list[str] = (), type_: str = "ASSAULT") -> Event:
-    start = doc.text.index(trigger)
-
-    def actor(name: str) -> Actor:
-        s = doc.text.index(name)
-        return Actor(s, s + len(name), name)
-
-    return Event(start, start + len(trigger), trigger, type_, 0,
-                 source=[actor(a) for a in source], target=[actor(a) for a in target])
+from event_helpers import event_at
 
 
 def _spans(nlp, text: str, trigger: str, source=(), target=(), type_="ASSAULT") -> tuple[list[str], list[str]]:
     doc = nlp(text)
-    event = _event(doc, trigger, list(source), list(target), type_)
+    event = event_at(doc, trigger, list(source), list(target), type_)
     add_argument_spans(doc, [event])
     return ([doc.text[s:e] for s, e in event.source_spans], [doc.text[s:e] for s, e in event.target_spans])
 
