@@ -209,6 +209,9 @@ def _take(ix: DocIndex, taken: list[bool], start: int, end: int, kind: str,
           payload: object) -> None:
     for i in range(start, end):
         taken[i] = True
+    if kind == "country" and payload.form != "people" \
+            and _street(ix.doc, end - 1):  # type: ignore[union-attr]
+        kind = "blocked"  # "fled up London Bridge", "Moscow Station": a place's own name
     if kind == "blocked":
         ix.blocked.update(range(start, end))
         return
@@ -291,13 +294,18 @@ def _state_bodies(ix: DocIndex) -> None:
     doc, words = ix.doc, sector_words()
     for anchor in list(ix.anchors):
         form = anchor.whole_country
-        if form is None or form.form != "name":
+        if form is None or form.form not in ("name", "adjective"):
             continue
+        if form.form == "adjective" and doc[anchor.start].ent_type_ != "ORG":
+            continue  # "Thai Raksa Chart Party": an adjective opens a name the tagger saw whole
         j = anchor.end
         body = None
         while j < ix.n and j - anchor.end < 5 and (doc[j].is_title and doc[j].is_alpha
                                                     or j > anchor.end
                                                     and _possessive_in_name(doc, j)):
+            if j + 1 < ix.n and doc[j + 1].text == "party":
+                body = j + 1  # "the Thai Raksa Chart party": the name, in lower case "party"
+                break
             if doc[j].lower_ in _BODY_WORDS and j > anchor.end:
                 # (the body word may be a knowledge-base name: "Congress"; the longest wins:
                 # "Ghana Trades Union Congress")
@@ -312,6 +320,7 @@ def _state_bodies(ix: DocIndex) -> None:
         if body + 2 < ix.n and doc[body + 1].lower_ == "of" and doc[body + 2].is_title \
                 and ix.owner[body + 2] < 0:
             last = body + 2  # "Kenya National Union of Teachers"
+        last = _rest_of_entity(doc, last)
         field_words = [doc[i].lower_ for i in range(anchor.end, last + 1) if i != body]
         sector = next((_FIELD_SECTORS[w] for w in field_words if w in _FIELD_SECTORS), None)
         if doc[body].lower_ == "party":
@@ -332,6 +341,21 @@ def _state_bodies(ix: DocIndex) -> None:
         anchor.end = body + 1
         anchor.kind = "org"
         anchor.payload = Organisation(doc[anchor.start:anchor.end].text, form.iso3, sector)
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _rest_of_entity(doc: Doc, last: int) -> int:
+    """"Zimbabwe African National Union – Patriotic Front": a dash and capitalised words
+    that the tagger's ORG name carries on past the body word belong to the name."""
+    if doc[last].ent_type_ != "ORG":
+        return last
+    k = last + 1
+    while k < len(doc) and doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "ORG" \
+            and (doc[k].is_title or doc[k].text in _DASHES):
+        k += 1
+    return k - 1 if k - 1 > last and doc[k - 1].is_title else last
 
 
 # Capitalised words that make a place's name the name of a broadcaster or agency ("Abu Dhabi
@@ -480,10 +504,12 @@ def _entities(ix: DocIndex) -> None:
             # trim titles, possessives, participles ("Born Robert Burns") and anything the
             # gazetteer already owns
             while start < end and (owner[start] >= 0 or is_titleish(doc[start], words)
-                                   or not doc[start].is_alpha or doc[start].pos_ == "VERB"):
+                                   or not _name_word(doc[start]) or doc[start].pos_ == "VERB"):
                 start += 1
-            while end > start and (owner[end - 1] >= 0 or not doc[end - 1].is_alpha):
+            while end > start and (owner[end - 1] >= 0 or not _name_word(doc[end - 1])):
                 end -= 1
+            end = next((i for i in range(start + 1, end) if doc[i].text in ("[", "(")), end)
+            # ("Jerry [O'Connell]": an editor's bracket closes the name as written)
             if start >= end or any(owner[i] >= 0 or i in ix.blocked for i in range(start, end)):
                 continue
             if not any(doc[i].is_title or doc[i].is_upper for i in range(start, end)):
@@ -552,6 +578,15 @@ def _entities(ix: DocIndex) -> None:
                         doc[end - 1].lower_ in words and words[doc[end - 1].lower_].kind == "person")):
                 continue  # "Royal Society Research Fellow Martin How": a title, no body
             ix.add_anchor(Anchor(start, end, "ent_org" if label == "ORG" else "ent_norp"))
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a person's name: letters, or letters joined by one apostrophe ("O'Rourke",
+    "D'Souza"), which the tokenizer keeps as one word that is not alphabetic."""
+    if tok.is_alpha:
+        return True
+    parts = tok.text.replace("\u2019", "'").split("'")
+    return len(parts) == 2 and all(p.isalpha() for p in parts) and tok.text[0].isupper()
 
 
 def _short_org(ix: DocIndex, start: int, end: int) -> Organisation | None:

@@ -460,6 +460,9 @@ def _extend_of(ix: DocIndex, m: Mention) -> None:
         j = k + 1
         if doc[j].lower_ == "the" and j + 1 < ix.n:
             j += 1
+        if (doc[j].lower_ == "mainland" or doc[j].lower_ in _COMPASS and doc[j].is_lower) \
+                and j + 1 < ix.n and ix.anchor_at(j) is None:
+            j += 1  # "the government of mainland China": a part named by the whole
         anchor = ix.anchor_at(j)
         if anchor is None:
             return
@@ -927,11 +930,23 @@ def _country_mention(ix: DocIndex, anchor: Anchor) -> Mention:
     if prev == "the" and anchor.char_start is None and form.form == "name":
         m.start -= 1
         prev = doc[anchor.start - 2].lower_ if anchor.start > 1 else ""
-    if prev in LOCATIVE:
+    if prev in LOCATIVE or _listed_place(doc[anchor.start:anchor.end].root):
         m.confidence = 0.4 if form.form == "capital" else 0.6
         if form.form == "capital":
             m.sector = None  # "near Pretoria", "met in Paris": the place, in its state
     return m
+
+
+def _listed_place(tok: Token) -> bool:
+    """"arrests in Texas, Utah and Washington": a later item of a list after a locative
+    preposition is a place as much as the first."""
+    if tok.dep_ != "conj":
+        return False
+    for _ in range(30):  # a list's items hang on each other; the first on the preposition
+        if tok.dep_ != "conj":
+            break
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
 
 
 def _names_place(ix: DocIndex, i: int) -> bool:
