@@ -221,6 +221,8 @@ def set_flags(cand: Candidate) -> None:
         cand.negated = True  # "neither Russia nor China supported the resolution"
     if own and _capacity(head):
         cand.hypothetical = True  # "has enough votes to impeach": able to, not done
+    if _generic_condition(head):
+        cand.hypothetical = True
     # "if ..." clauses further up
     cur = head
     for _ in range(4):
@@ -230,6 +232,20 @@ def set_flags(cand: Candidate) -> None:
         if cur.head.i == cur.i:
             break
         cur = cur.head
+
+
+def _generic_condition(head: Token) -> bool:
+    """"If you have a grievance, you go and ask the god": advice to anyone under a condition
+    describes a custom, not an act by a party, so a generic "you" or "one" acting under an
+    "if"/"when" clause is no event that happened."""
+    clause = head
+    while clause.dep_ == "conj" and clause.head.i != clause.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        clause = clause.head
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("you", "one") for c in clause.children):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "when", "whenever", "unless")
+                                         for m in c.children) for c in clause.children)
 
 
 def _sought(head: Token) -> bool:

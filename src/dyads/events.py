@@ -113,6 +113,9 @@ _UNDERGONE = word_list("undergone")
 _EXPLODING = word_list("exploding_arms")
 _SPEECH_VERBS = {"say", "add", "cite", "claim", "note", "argue", "explain", "state"}
 _SPEECH = frozenset(k for k, v in lexicon().items() if any(t.type == "SAY" and t.word is None for t in v)) | {"accord"}
+_PLEDGES = {"assurance", "promise", "pledge", "undertaking", "guarantee"}
+_MONEY_WORDS = {"loan", "credit", "bank", "financial", "sovereign", "debt"}
+_PACT_VERBS = {"reach", "sign", "conclude", "agree", "seal", "finalise", "finalize"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "them", "itself", "themselves"}
 _SINGULAR = {w for w, kind in {**PRONOUNS, **REFLEXIVES}.items() if kind != "they"}
 # the result words of "left two soldiers dead/wounded" and the verb whose lexicon row codes that harm
@@ -367,8 +370,21 @@ class _Coder:
             return self.index.in_phrase(passive[0])  # "is committed to", "is prepared to"
         if verb.dep_ in ("acomp", "xcomp") and verb.pos_ == "ADJ" and verb.head.pos_ in ("AUX", "VERB"):
             return self.subject(verb.head, depth + 1)
+        if passive and not agent and verb.lemma_.lower() in _PACT_VERBS and verb.dep_ == "ccomp" \
+                and _lemma_in(verb.head, _SPEECH) and _prep_objects(verb, {"with"}):
+            # "the SDF said an agreement has been reached with Damascus": a party speaking of a deal
+            # made with another is itself the other side of it
+            return [a for a in self.subject(verb.head, depth + 1) if not self.medium(a)]
         if passive:
             return _merge(*(self.index.in_phrase(a) for a in agent))
+        if verb.tag_ == "VBD" and verb.dep_ == "ROOT":
+            # "Azerbaijan massed tanks": the small model files a bare state name before a past verb
+            # as a modifier; a lone country there is still the doer
+            lead = [c for c in verb.children if c.i < verb.i and c.dep_ in ("npadvmod", "dep")
+                    and c.pos_ == "PROPN" and c.right_edge.i == verb.i - 1 and c.left_edge.i == verb.sent.start]
+            states = [a for c in lead for a in self.index.in_phrase(c, loose=False) if _is_state(a)]
+            if states:
+                return states[:1]
         head = verb.head
         if head.i == verb.i:
             return []
@@ -456,6 +472,36 @@ class _Coder:
                 if first and first[0].i in span_tok and any(t.dep_ in _SUBJ or t.head.dep_ in _SUBJ for t in first):
                     return [actor]
         return [a for a in self.last_subject if self.agrees(tok, a)]
+
+    def speaker_self(self, pron: Token) -> list[Actor] | None:
+        """"The attacker claimed he was wrongfully imprisoned": a he/she/it/they subject of what a
+        named noun says refers back to that speaker (its actors, none if it has no code), not to
+        an earlier person; None when the pattern does not apply."""
+        word = pron.lower_
+        clause = pron.head
+        if word not in ("he", "she", "it", "they") or pron.dep_ not in _SUBJ | _PASS_SUBJ \
+                or clause.dep_ != "ccomp" or not _lemma_in(clause.head, _SPEECH):
+            return None
+        cur, speaker = clause.head, None
+        for _ in range(4):
+            subj = _children(cur, _SUBJ | _PASS_SUBJ)
+            if subj:
+                speaker = subj[0]
+                break
+            if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
+                return None
+            cur = cur.head
+        if speaker is None or speaker.pos_ not in ("NOUN", "PROPN") or _children(speaker, {"conj"}):
+            return None
+        if (word == "they") != (speaker.tag_ in ("NNS", "NNPS")):
+            return None
+        found = self.index.in_phrase(speaker, loose=False)
+        if word in ("he", "she"):
+            if any(a.kind != "person" for a in found) or (not found and speaker.ent_type_ not in ("", "PERSON")):
+                return None
+        elif word == "it" and (speaker.ent_type_ == "PERSON" or any(a.kind == "person" for a in found)):
+            return None
+        return found
 
     def object_pronoun(self, tok: Token, source: list[Actor]) -> list[Actor]:
         """What an object pronoun means other than the doer (the rule is in ``object_referent``);
@@ -613,6 +659,11 @@ class _Coder:
                         + ([tok.head] if tok.dep_ == "relcl" else [])
                         + ([tok.head.head] if tok.dep_ == "xcomp" and tok.head.dep_ == "relcl" else [])):
                     continue  # "was given a chance", "gave him a warning": nothing handed over
+                if tok.lemma_ in ("give", "provide", "offer", "extend") and trig.type == "AID" and any(
+                        o.lemma_.lower() in _PLEDGES and not any(
+                            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _MONEY_WORDS for c in o.children)
+                        for o in _children(tok, {"dobj", "dative"} | _PASS_SUBJ)):
+                    continue  # "was given assurances from the US": a promise in words, not goods handed over
                 if tok.lemma_ == "recall" and (_children(tok, {"xcomp", "ccomp"}) or any(
                         o.tag_ == "VBG" for o in _children(tok, {"dobj"}))):
                     continue  # "recalled receiving a toy", "recalled that ...": memory, not a recall
@@ -1185,7 +1236,8 @@ class _Coder:
         # "mobilized reservists", "troops were deployed": what is mobilised is one's own force, not a target
         own_force = cand.type == "MOBILIZE"
         if passive and not own_force:
-            target = _merge(*(idx.in_phrase(p) for p in passive))
+            target = _merge(*(self.speaker_self(p) if self.speaker_self(p) is not None else idx.in_phrase(p)
+                              for p in passive))
         elif tok.tag_ == "VBN" and tok.dep_ == "advcl" and not own_force and \
                 not _children(tok, _SUBJ | {"aux", "auxpass", "mark"}):
             # "a man appeared in court, charged with murder": a bare past participle is passive,
@@ -1385,6 +1437,16 @@ class _Coder:
                 if not found and child.dep_ == "poss" and child.lower_ in _PRONOUNS:
                     # "the ILO reiterated its demand": "its" is the one who reiterates
                     gov = _verb_of(tok)
+                    first = tok
+                    while first.dep_ == "conj" and first.head.i != first.i and not found:
+                        # "the government's repression of its people and its support for Maduro":
+                        # "its" is the owner of the first noun of the list, not the one citing it
+                        first = first.head
+                        owners = [first]
+                        if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.pos_ == "NOUN":
+                            owners.append(first.head.head)  # (the list misattached under "of")
+                        found = [a for n in owners for c in _children(n, {"poss"}) if c.lower_ not in _PRONOUNS
+                                 for a in idx.in_phrase(c) if self.agrees(child, a)]
                     if gov is not None and tok.dep_ == "pobj" and tok.head.lower_ in _REASON_PREPS:
                         # "praised Kenya for its mediation": "its" is the one praised
                         found = _merge(*(idx.in_phrase(o) for o in _children(gov, {"dobj"})))
