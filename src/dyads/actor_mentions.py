@@ -8,7 +8,7 @@ are not read as separate actors.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .actor_anchors import Anchor, DocIndex, Mention, clean_name
 from .actor_lexicon import (
@@ -654,6 +654,8 @@ def _remaining_anchors(ix: DocIndex) -> None:
             if anchor.end < ix.n and doc[anchor.end].lower_ in _CURRENCIES \
                     and doc[anchor.end].tag_.startswith("NN"):
                 continue  # "six million US dollars": a currency, no actor
+            if _qualifies_thing(doc, anchor.start, anchor.end):
+                continue  # "Cuban roads", "the Hong Kong economy": what is the state's, no actor
             m = _country_mention(ix, anchor)
         elif anchor.kind == "org":
             org: Organisation = anchor.payload  # type: ignore[assignment]
@@ -756,6 +758,22 @@ _CURRENCIES = frozenset({"dollar", "dollars", "cent", "cents", "euro", "euros", 
                          "rubles", "rouble", "roubles", "franc", "francs", "won", "lira",
                          "dinar", "dinars", "rial", "rials", "riyal", "riyals", "shekel",
                          "shekels", "real", "reais", "rand", "naira", "krona", "kronor", "krone"})
+
+
+# Things of a place that never act or are acted on as a party: a state's name or adjective in
+# front of them only says whose they are ("Cuban roads", "the Hong Kong economy", "Irish law").
+_THINGS = frozenset({"economy", "road", "law", "culture", "cuisine", "food", "history", "weather",
+                     "climate", "language", "literature", "music", "art", "cinema", "film",
+                     "landscape", "countryside", "coastline", "tradition", "heritage", "currency",
+                     "folklore", "architecture", "dish", "wine", "beer"})
+
+
+def _qualifies_thing(doc: Doc, start: int, end: int) -> bool:
+    """Whether a state's word only modifies one of the things above."""
+    tok = doc[end - 1]
+    if tok.dep_ not in ("amod", "compound") or tok.head.i <= tok.i:
+        return False
+    return tok.head.lemma_.lower() in _THINGS or tok.head.lower_ in _THINGS
 
 
 def _state_of_people(ix: DocIndex, m: Mention) -> None:
@@ -930,7 +948,8 @@ def _country_mention(ix: DocIndex, anchor: Anchor) -> Mention:
     if prev == "the" and anchor.char_start is None and form.form == "name":
         m.start -= 1
         prev = doc[anchor.start - 2].lower_ if anchor.start > 1 else ""
-    if prev in LOCATIVE or _listed_place(doc[anchor.start:anchor.end].root):
+    if prev in LOCATIVE or _listed_place(doc[anchor.start:anchor.end].root) \
+            or form.form == "capital" and _among_places(ix, doc[anchor.start]):
         m.confidence = 0.4 if form.form == "capital" else 0.6
         if form.form == "capital":
             m.sector = None  # "near Pretoria", "met in Paris": the place, in its state
@@ -947,6 +966,23 @@ def _listed_place(tok: Token) -> bool:
             break
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
+
+
+def _among_places(ix: DocIndex, tok: Token) -> bool:
+    """"Utah, Virginia, Washington and Washington, D.C.": a capital listed with provinces or
+    cities of a state is one more place, not the seat of government."""
+    near = [c for c in tok.children if c.dep_ == "conj"]
+    for _ in range(30):  # the items of a list hang on each other
+        if tok.dep_ not in ("conj", "appos") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        near.append(tok)
+    for other in near:
+        anchor = ix.anchor_at(other.i)
+        form = anchor.whole_country if anchor is not None else None
+        if form is not None and form.form not in ("name", "adjective", "people", "capital", "seat"):
+            return True
+    return False
 
 
 def _names_place(ix: DocIndex, i: int) -> bool:
@@ -973,6 +1009,12 @@ def _extend_org(ix: DocIndex, m: Mention) -> None:
         return
     form = anchor.whole_country
     if form is None or form.form not in ("adjective", "name") or m.country in NON_STATE_CODES:
+        return
+    if form.iso3 == m.country and anchor.end == m.start - 1:
+        # "the UK's National Crime Agency": the owner of its own body is no second party
+        # (the body's name keeps its own span)
+        ix.mark(anchor.start, anchor.end)
+        m.named_state = True
         return
     if form.iso3 != m.country or anchor.end == m.start:
         # (the same state written in front is part of the body's name: "the United States

@@ -178,7 +178,8 @@ class ActorKB:
         if best is None:
             return None
         entry = best[1]
-        if best[0][0] == 1 and date and entry.end and entry.end < date:
+        if best[0][0] == 1 and date and entry.end and entry.end < date \
+                and entry.sector not in _CALLINGS:
             return KBEntry(entry.name, entry.country, "ELI", f"former {entry.role}"
                            if entry.role else None, entry.start, entry.end, entry.aliases,
                            gender=entry.gender)
@@ -252,6 +253,11 @@ class ActorKB:
         self._matcher = matcher
         self._labels = labels
         self.lookup_folded("")  # the case-folded index too, so documents never pay for it
+
+
+# Callings, not offices: a journalist or doctor whose entry ends (often at death) is still
+# known by that calling; only state and party offices leave a "former" elite (ELI).
+_CALLINGS = frozenset({"JRN", "CVL", "MED", "EDU", "BUS", "HRI", "REL", "LAB", "AGR", "ENV", "REF"})
 
 
 def _neg(start: str | None) -> str:
