@@ -843,14 +843,17 @@ def _actor_it(tok: Token) -> bool:
     return head.lemma_ not in _EMPTY_IT_HEADS
 
 
-def _fits(ix: DocIndex, m: Mention, want: str) -> bool:
-    """Whether a mention can be what a pronoun of class ``want`` means."""
+def _fits(ix: DocIndex, m: Mention, want: str, sure: bool = True) -> bool:
+    """Whether a mention can be what a pronoun of class ``want`` means (``sure``: only a body
+    the stage is confident of, for ranking against others)."""
     doc = ix.doc
     head = _head(ix, m)
     if want in ("m", "f"):
         if m.kind not in ("person", "pronoun") or m.kind == "pronoun" and m.gender is None \
                 and not m.name:
             return False
+        if m.kind == "pronoun" and PRONOUNS.get(doc[m.start].lower_) != want:
+            return False  # an "it" for a body is no "he"
         return _gender(ix, m) in (None, want)
     if m.kind == "pronoun":
         return PRONOUNS.get(doc[m.start].lower_) == want
@@ -858,7 +861,7 @@ def _fits(ix: DocIndex, m: Mention, want: str) -> bool:
     if want == "it":
         return m.kind in ("country", "organisation", "group") and not plural \
             and m.sector != "CVL" and doc[m.start].tag_ != "JJ" \
-            and not _conjoined(head) and m.confidence > 0.5
+            and not _conjoined(head) and (m.confidence > 0.5 or not sure)
     return m.kind in ("group", "organisation", "person") and plural
 
 
@@ -867,6 +870,11 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
     """The best-ranked fitting mention, unless a non-actor subject outranks it."""
     doc = ix.doc
     sid = sents[tok.i]
+    speaker = _speaker(ix, tok, want, cands)
+    if speaker is not None:
+        return speaker
+    own = _own_subjects(ix, tok, cands)
+    cands = [m for m in cands if m not in own]
     ranked = []
     condition = _condition_clause(tok) and any(sents[m.start] == sid for m in cands)
     for m in cands:
@@ -907,6 +915,52 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
     return ranked[0][1]
 
 
+# Verbs of saying or believing whose complement's subject pronoun is most often the sayer:
+# "The committee says it has found", "Parrikar tweeted he was pained".
+_SAYING = frozenset({"say", "tell", "claim", "announce", "state", "add", "insist", "deny",
+                     "confirm", "report", "believe", "think", "argue", "promise", "vow", "admit",
+                     "acknowledge", "declare", "tweet", "write", "explain", "note", "hope",
+                     "maintain", "reiterate", "pledge", "assert", "allege", "stress"})
+
+
+def _speaker(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Mention | None:
+    """"X says it ...": the subject pronoun of a speech verb's complement is that verb's own
+    subject when it agrees, even a body the stage could not code yet (better no code than
+    another actor's). Not when an addressee agrees too ("the US warned Iran it would ...")."""
+    verb = tok.head
+    if not tok.dep_.startswith("nsubj") or verb.dep_ != "ccomp" or verb.head.i >= tok.i \
+            or verb.head.lemma_ not in _SAYING:
+        return None
+    say = verb.head
+    subjects = [c for c in say.children if c.dep_ == "nsubj"]
+    hearers = [c for c in say.children if c.dep_ in ("dobj", "dative")]
+    if len(subjects) != 1:
+        return None
+
+    def agreeing(word: Token) -> Mention | None:
+        for m in cands:
+            if m.start <= word.i < m.end and _head(ix, m).i == word.i \
+                    and _fits(ix, m, want, sure=False):
+                return m
+        return None
+
+    if any(agreeing(h) for h in hearers):
+        return None
+    return agreeing(subjects[0])
+
+
+def _own_subjects(ix: DocIndex, tok: Token, cands: list[Mention]) -> list[Mention]:
+    """"The agency identified him": an object pronoun is never its own clause's subject, nor
+    whoever a subject pronoun there stands for."""
+    if tok.dep_ not in ("dobj", "dative", "pobj"):
+        return []
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    subjects = {c.i for c in verb.children if c.dep_.startswith("nsubj")}
+    own = [m for m in cands if _head(ix, m).i in subjects]
+    names = {m.name for m in own if m.kind == "pronoun" and m.name}
+    return own + [m for m in cands if m.name in names and m not in own]
+
+
 # Subordinators of a condition set on someone ("unless it pays", "as long as it keeps").
 _CONDITION_MARKS = frozenset({"unless", "until", "till", "if", "once", "provided", "providing"})
 
@@ -936,6 +990,26 @@ def _earlier_person(ix: DocIndex, tok: Token, want: str, region: Callable[[int],
                 and (where < 0 and region(m.start) < 0 or where >= 0 and region(m.start) == where):
             if best is None or m.start > best.start:
                 best = m
+    return _later_surname(ix, tok, want, best, region) if best is not None else None
+
+
+def _later_surname(ix: DocIndex, tok: Token, want: str, best: Mention,
+                   region: Callable[[int], int]) -> Mention:
+    """"charges against Fields. He ...": a bare surname the tagger missed (no mention) still
+    names its person, and if it is nearer than ``best`` that person is the one meant."""
+    doc = ix.doc
+    where = region(tok.i)
+    covered = {i for m in ix.mentions for i in range(m.start, m.end)}
+    people: dict[str, Mention] = {}
+    for m in ix.mentions:
+        if m.kind == "person" and m.name and " " in m.name and m.start < tok.i \
+                and m.name != best.name and _gender(ix, m) in (None, want):
+            people.setdefault(m.name.split()[-1], m)
+    for i in range(tok.i - 1, best.end - 1, -1):
+        t = doc[i]
+        if t.text in people and t.tag_ in ("NNP", "NNPS") and i not in covered \
+                and region(i) == where:
+            return people[t.text]
     return best
 
 
