@@ -23,7 +23,7 @@ from .triggers import (
     word_list,
 )
 
-__all__ = ["COOP_TYPES", "HYPO_MARK", "THREAT_TYPES", "Candidate", "make_promise", "refine_code", "set_flags"]
+__all__ = ["COOP_TYPES", "HYPO_MARK", "THREAT_TYPES", "WISH", "Candidate", "make_promise", "refine_code", "set_flags"]
 
 _CONTEXT_WORDS = context_words()
 _FUTURE_HEADS = word_list("future_heads")
@@ -42,7 +42,7 @@ _URGING = {"encourage", "urge", "ask", "press", "pressure", "push", "persuade", 
            "beg", "invite", "exhort", "prod", "nudge", "coax"}
 # wishes, needs and votes: "want him to resign", "is needed to impeach", "vote to convict" name an
 # outcome someone hopes for or that still has to happen, not one that took place
-_WISH = {"want", "wish", "hope", "need", "vote", "prefer", "like"}
+_WISH = {"want", "wish", "hope", "need", "vote", "prefer", "like", "love", "desire"}
 # "requested that the president declare", "demanded he resign": a bare verb under a demand is the
 # English mandative subjunctive, an act asked for and not (yet) done
 _MANDATIVE = word_list("mandative")
@@ -105,7 +105,7 @@ _AIMS = word_list("abstract_aims")
 _BOMBS = {"bomb", "explosive", "ied", "bomber"}
 _BOMB_KINDS = (("1831", {"suicide"}), ("1832", {"car", "truck", "lorry", "vehicle", "van"}),
                ("1833", {"roadside"}))
-HYPO_MARK, THREAT_TYPES, COOP_TYPES = _HYPO_MARK, _THREAT_TYPES, _COOP_TYPES
+HYPO_MARK, THREAT_TYPES, COOP_TYPES, WISH = _HYPO_MARK, _THREAT_TYPES, _COOP_TYPES, _WISH
 
 
 @dataclass(slots=True)

@@ -57,6 +57,7 @@ from .event_modality import (
     COOP_TYPES as _COOP_TYPES,
     HYPO_MARK as _HYPO_MARK,
     THREAT_TYPES as _THREAT_TYPES,
+    WISH as _WISH,
     Candidate,
     make_promise,
     refine_code,
@@ -116,6 +117,12 @@ _SPEECH = frozenset(k for k, v in lexicon().items() if any(t.type == "SAY" and t
 _PLEDGES = {"assurance", "promise", "pledge", "undertaking", "guarantee"}
 _MONEY_WORDS = {"loan", "credit", "bank", "financial", "sovereign", "debt"}
 _PACT_VERBS = {"reach", "sign", "conclude", "agree", "seal", "finalise", "finalize"}
+# "a deal was struck": strike is a pact verb only with a pact as its subject
+_STRUCK_PACTS = {"deal", "agreement", "accord", "pact", "compromise", "truce", "ceasefire", "bargain", "settlement"}
+# warnings whose complement says what will befall the one warned
+_WARNINGS = {"warn", "caution", "threaten"}
+# what happens to someone rather than what they do: "it would face sanctions", "would pay a price"
+_UNDERGO = {"face", "suffer", "pay", "regret", "risk", "bear", "lose", "be", "become"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "them", "itself", "themselves"}
 _SINGULAR = {w for w, kind in {**PRONOUNS, **REFLEXIVES}.items() if kind != "they"}
 # the result words of "left two soldiers dead/wounded" and the verb whose lexicon row codes that harm
@@ -341,6 +348,9 @@ class _Coder:
             if any(c.dep_ == "acl" and c.tag_ == "VBG" and _lemma_in(c, _SPEECH) for c in s.children) \
                     and (verb.tag_ == "VBN" or verb.dep_ == "pcomp") and not _children(verb, {"aux"}):
                 return []  # "with officials reporting 150 soldiers killed": the reporters did not kill
+            warned = self.warned_party(s) if s.lower_ in ("it", "they", "he", "she") else None
+            if warned:
+                return warned
             found = self.index.in_phrase(s)
             if found and s.pos_ == "NOUN" and getattr(self.match(s), "type", None) == "ASSAULT":
                 found = self.drop_city(found, s)
@@ -370,7 +380,9 @@ class _Coder:
             return self.index.in_phrase(passive[0])  # "is committed to", "is prepared to"
         if verb.dep_ in ("acomp", "xcomp") and verb.pos_ == "ADJ" and verb.head.pos_ in ("AUX", "VERB"):
             return self.subject(verb.head, depth + 1)
-        if passive and not agent and verb.lemma_.lower() in _PACT_VERBS and verb.dep_ == "ccomp" \
+        pact_verb = verb.lemma_.lower() in _PACT_VERBS or (
+            verb.lemma_.lower() == "strike" and bool(passive) and passive[0].lemma_.lower() in _STRUCK_PACTS)
+        if passive and not agent and pact_verb and verb.dep_ == "ccomp" \
                 and _lemma_in(verb.head, _SPEECH) and _prep_objects(verb, {"with"}):
             # "the SDF said an agreement has been reached with Damascus": a party speaking of a deal
             # made with another is itself the other side of it
@@ -463,6 +475,9 @@ class _Coder:
             for q in self.quotes:
                 if q.start <= tok.idx < q.end:
                     return [q.speaker]
+        warned = self.warned_party(tok)
+        if warned:
+            return warned
         sid = sentence_of_token(self.doc, tok.i)
         for actor in self.index.by_sentence.get(sid, []):
             span_tok = self.index.by_token
@@ -472,6 +487,31 @@ class _Coder:
                 if first and first[0].i in span_tok and any(t.dep_ in _SUBJ or t.head.dep_ in _SUBJ for t in first):
                     return [actor]
         return [a for a in self.last_subject if self.agrees(tok, a)]
+
+    def warned_party(self, pron: Token) -> list[Actor] | None:
+        """"The US warned Iran it would face sanctions if it did not release the tanker": a subject
+        pronoun that undergoes what the warning foretells, or whose deed is the warning's
+        condition, is the one warned (the object), not the warner; None when that does not apply."""
+        if pron.lower_ not in ("it", "they", "he", "she") or pron.dep_ not in _SUBJ | _PASS_SUBJ:
+            return None
+        clause = pron.head
+        undergoes = pron.dep_ in _PASS_SUBJ or clause.lemma_.lower() in _UNDERGO
+        came, cur = clause, clause.head
+        for _ in range(4):
+            if came.i == cur.i:
+                return None
+            if came.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in came.children):
+                undergoes = True  # the condition a warning sets is on the warned party's conduct
+            if came.dep_ == "ccomp" and cur.lemma_.lower() in _WARNINGS:
+                objs = _children(cur, {"dobj"})
+                if not undergoes or not objs:
+                    return None
+                found = [a for a in self.index.in_phrase(objs[0]) if self.agrees(pron, a)]
+                return found or None
+            if came.dep_ not in ("advcl", "ccomp", "conj"):
+                return None
+            came, cur = cur, cur.head
+        return None
 
     def speaker_self(self, pron: Token) -> list[Actor] | None:
         """"The attacker claimed he was wrongfully imprisoned": a he/she/it/they subject of what a
@@ -796,6 +836,11 @@ class _Coder:
                 protest_aim(cand, cands)
             if cand.mode == "visit" and cand.token.pos_ == "VERB" and not cand.target:
                 # "visited the hospital", "police arrived": a visit needs a party or a state visited
+                cand.absorbed = True
+            if cand.mode == "visit" and not cand.source \
+                    and all(a.code is None or len(a.code) == 3 or self.city(a) for a in cand.target):
+                # "received the award during a visit to Paris", "who was visiting the town of X": a
+                # trip by no one coded to a mere place is private travel, not a visit between parties
                 cand.absorbed = True
             if cand.mode == "visit" and not any(a.code and len(a.code) > 3 for a in cand.source) \
                     and journey(cand.token):
@@ -1295,6 +1340,11 @@ class _Coder:
                     # "was given a fine by a court": the court imposes the penalty on the subject
                     source = _merge(source, idx.in_phrase(pobj))
                     continue
+                if cand.type == "AID" and pobj.head.lower_ == "with" and obj.dep_ == "dobj":
+                    # "providing airstrikes with the RSAF": the means or partner, not who is helped
+                    begin, end = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
+                    target = [a for a in target if not begin <= a.start < end]
+                    continue
                 if cand.type in _HELP and pobj.head.lower_ == "from":
                     # "was given assurances from the US": the giver, never the one helped
                     if passive and not source:
@@ -1675,6 +1725,12 @@ class _Coder:
         if cand.type == "ASSAULT":
             # "fired missiles at Kyiv": a city under attack is the country's, not its government
             target = [_as_place(a) if self.city(a) else a for a in target]
+            # "Saudi airstrikes with the Royal Saudi Air Force": a state's own forces or government
+            # carry out its attacks; they are never what the state attacks
+            states = {a.country for a in source if a.country and a.code in (a.country, a.country + "GOV",
+                                                                               a.country + "MIL")}
+            target = [a for a in target if not (a.country in states and a.code in (a.country + "MIL",
+                                                                                     a.country + "GOV"))]
         ids = {id(a) for a in source}
         cand.source = source
         # "stepped down from his post": a possessive pronoun of the doer is no target
@@ -1685,6 +1741,11 @@ class _Coder:
             # "hosted his counterpart in Abuja": one's own capital is where, not whom
             own = {a.country for a in source}
             cand.target = [a for a in cand.target if not (self.venue(a) and a.country in own)]
+            if source and all(a.country for a in source) and cand.token.lemma_.lower() == "visit":
+                # "the minister was visiting the town of Pandeglang": a trip inside one's own country
+                # visits no other party (its government or forces named as such still count)
+                cand.target = [a for a in cand.target if not (
+                    a.country in own and a.kind != "pronoun" and (a.code is None or len(a.code) == 3))]
         if cand.type == "CONSULT" and cand.mode != "visit" or self.among(cand):
             # "held talks in Moscow with Putin", "Colombia and the FARC signed a deal in Havana":
             # where parties meet or sign is not who it is with
@@ -1784,6 +1845,8 @@ class _Coder:
             cand.source = [cand.reported_by] if cand.reported_by else []
             cand.target = [a for a in obliged if a not in cand.source] or cand.target
             cand.type, cand.cameo, cand.mode, cand.hypothetical = "REQUEST", code, mode, False
+        elif "would" in aux and duty.i != verb.i and duty.lemma_.lower() in _WISH:
+            cand.future, cand.hypothetical = False, True  # "would prefer to agree a solution": a wish, not a promise
         elif "would" in aux and not any(
             c.dep_ == "mark" and c.lower_ in _HYPO_MARK for t in (verb, verb.head) for c in t.children
         ):
