@@ -212,6 +212,8 @@ def _take(ix: DocIndex, taken: list[bool], start: int, end: int, kind: str,
     if kind == "country" and payload.form != "people" \
             and _street(ix.doc, end - 1):  # type: ignore[union-attr]
         kind = "blocked"  # "fled up London Bridge", "Moscow Station": a place's own name
+    if kind == "country" and _company_suffix(ix.doc, start, end):
+        kind = "blocked"  # "Facebook Ireland Limited": a company's name, not the state
     if kind == "blocked":
         ix.blocked.update(range(start, end))
         return
@@ -219,6 +221,19 @@ def _take(ix: DocIndex, taken: list[bool], start: int, end: int, kind: str,
             and payload.form in ("adjective", "people"):  # type: ignore[union-attr]
         kind = "ethnic"  # "ethnic Albanians in Macedonia": coded by where they live
     ix.add_anchor(Anchor(start, end, kind, payload))
+
+
+# Legal-form words that end a company's name ("Facebook Ireland Limited", "Uber India Ltd").
+_COMPANY_SUFFIXES = frozenset({"limited", "ltd", "ltd.", "inc", "inc.", "plc", "llc", "gmbh",
+                               "ag", "sa", "s.a.", "b.v.", "bv", "pty", "corp", "corp."})
+
+
+def _company_suffix(doc: Doc, start: int, end: int) -> bool:
+    """Whether a country's name sits inside a company's name: a capitalised word before it
+    and a legal-form word after it."""
+    return 0 < start and end < len(doc) and doc[end].lower_ in _COMPANY_SUFFIXES \
+        and doc[end].text[:1].isupper() and doc[start - 1].text[:1].isupper() \
+        and doc[start - 1].pos_ == "PROPN"
 
 
 # Capitalised words that are knowledge-base forms but far more often ordinary words.
@@ -419,7 +434,7 @@ def _own_first_name(ix: DocIndex, start: int, end: int, name: str) -> bool:
     if end - start > 1 or start == 0:
         return True
     tok, prev = ix.doc[start], ix.doc[start - 1]
-    if tok.ent_type_ != "PERSON" or tok.ent_iob_ != "I" or not prev.is_alpha \
+    if tok.ent_type_ not in ("PERSON", "ORG") or tok.ent_iob_ != "I" or not prev.is_alpha \
             or len(prev.text) < 3 or not prev.is_title or is_titleish(prev, sector_words()):
         return True
     own = {fold(w) for e in ix.kb.people.get(name, ()) for a in (e.name, *e.aliases)
@@ -743,11 +758,46 @@ def _demonym(ix: DocIndex, word: str) -> CountryForm | None:
     return None
 
 
+# Lower-case particles inside personal names ("Arnel dela Vega", "Ursula von der Leyen").
+_NAME_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "del", "dela", "della", "delle",
+                             "di", "du", "van", "von", "der", "den", "ter", "zu", "bin",
+                             "binti", "ibn"})
+
+
+def _name_part(tok: Token) -> bool:
+    return tok.is_title and tok.pos_ == "PROPN"
+
+
+def _particle_names(doc: Doc) -> list[Span]:
+    """The tagger's entities with a name cut at a lower-case particle made whole: a PERSON
+    that starts with "dela"/"von" takes the given names before it, and one that ends in a
+    particle takes the surname after it (the tagger splits "Arnel" + "dela Vega")."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for k, ent in enumerate(ents):
+        start, end = ent.start, ent.end
+        if ent.label_ == "PERSON" and doc[start].lower_ in _NAME_PARTICLES:
+            while start > 0 and start > ent.start - 2 and _name_part(doc[start - 1]) \
+                    and doc[start - 1].ent_type_ in ("", "PERSON", "ORG"):
+                start -= 1
+        if ent.label_ == "PERSON" and doc[end - 1].lower_ in _NAME_PARTICLES \
+                and end < len(doc) and _name_part(doc[end]):
+            end += 1
+        if (start, end) == (ent.start, ent.end):
+            if not out or ent.start >= out[-1].end:
+                out.append(ent)
+            continue
+        while out and out[-1].end > start:
+            out.pop()  # the given name the tagger tagged on its own
+        out.append(Span(doc, start, end, label="PERSON"))
+    return [e for e in out if not any(e is not o and o.start <= e.start < o.end for o in out)]
+
+
 def _joined_people(doc: Doc) -> list[Span]:
     """The tagger's entities, with a PERSON cut in two rejoined ("Amy Berman" + "Jackson"):
     two person names with nothing between them are one name."""
     out: list[Span] = []
-    for ent in doc.ents:
+    for ent in _particle_names(doc):
         prev = out[-1] if out else None
         if prev is not None and ent.label_ == "PERSON" and prev.label_ == "PERSON" \
                 and prev.end == ent.start and len(prev) + len(ent) <= 4 \
@@ -793,8 +843,13 @@ def _first_name_org(ent) -> bool:
     ("Ivan Shelyagin") is a person."""
     from .actor_lexicon import FIRST_NAMES
 
-    return 2 <= len(ent) <= 3 and ent[0].lower_ in FIRST_NAMES \
-        and all(t.is_title and t.pos_ == "PROPN" for t in ent)
+    words = [t for t in ent if t.text not in ("'s", "’s")]
+    inner = [t for t in words[1:-1] if t.lower_ not in _NAME_PARTICLES]
+    if not words or len(words) != len(ent) and (words[-1].i != ent.end - 2 or len(inner) == len(words) - 2):
+        return False  # a possessive only after a name with a particle ("de Gaulle's")
+    # ("Charles de Gaulle's": a particle inside the name, and the possessive after it)
+    return 2 <= len(words) <= 4 and len(inner) + 2 <= 3 and ent[0].lower_ in FIRST_NAMES \
+        and _name_part(words[-1]) and all(_name_part(t) for t in [words[0], *inner])
 
 
 def _town_names(ix: DocIndex) -> dict[str, CountryForm]:

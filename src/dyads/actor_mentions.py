@@ -577,6 +577,26 @@ _BODY_PEOPLE = frozenset({"officer", "member", "staffer", "employee", "official"
                           "representative", "delegate", "worker"})
 
 
+# Things a body's name before them only describes ("a church bus", "the Senate seat", "court
+# fees", "a military parade"): the phrase names the thing, and the body does nothing in it.
+_BODY_THINGS = frozenset({"bus", "car", "van", "truck", "vehicle", "boat", "jet", "building",
+                          "station", "base", "hall", "floor", "seat", "land", "grounds",
+                          "premises", "property", "fee", "appearance", "auction", "pilot",
+                          "parade", "law", "uniform", "job", "hierarchy", "school", "pension"})
+
+
+def _modifies_thing(ix: DocIndex, head: int) -> bool:
+    """A body noun that is only a modifier of a thing's noun after it ("church law", "police
+    car", "army base"): the phrase names the thing, whose doer the body is not."""
+    doc = ix.doc
+    nxt = head + 1
+    if nxt >= ix.n or doc[head].dep_ != "compound" or doc[head].head.i != nxt:
+        return False
+    tok = doc[nxt]
+    return tok.pos_ == "NOUN" and tok.is_lower and tok.lemma_.lower() in _BODY_THINGS \
+        and ix.anchor_at(nxt) is None
+
+
 def _sector_heads(ix: DocIndex) -> None:
     doc = ix.doc
     for head, (unit_start, word) in sorted(ix.sectors.items()):
@@ -589,6 +609,8 @@ def _sector_heads(ix: DocIndex) -> None:
                 continue  # a modifier of the next word ("opposition leader", "army officers")
         if _province(ix, head):
             continue  # "an army base in Borno state": a place, not a government
+        if word.kind == "body" and _modifies_thing(ix, head):
+            continue  # "new church law", "a police car": the thing, not the body
         if word.kind == "group" and _counts_crowd(doc[head]):
             continue  # "a crowd of farmers": the farmers are the actor, the count joins them
         if _stance(doc[head]):

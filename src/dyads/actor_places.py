@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .countries import CountryForm
-from .places import place_country, place_others
+from .places import place_country, place_others, subdivision_country
 
 if TYPE_CHECKING:
     from .actor_anchors import DocIndex
@@ -71,14 +71,22 @@ def place_anchors(ix: DocIndex) -> None:
         if text not in buildings:
             ix.add_anchor(Anchor(start, end, "country", CountryForm(text, iso3, "place")))
     home = _home_state(ix)
-    if home is None:
-        return
+    _capitals_in_lists(ix, home)
     for anchor in ix.anchors:
         form = anchor.whole_country
-        if form is not None and form.form == "place" and form.iso3 != home \
-                and home in place_others(form.text):
+        if form is None or form.form != "place":
+            continue
+        others = place_others(form.text)
+        if home is not None and form.iso3 != home and home in others:
             # "officials in Waterloo" in an article about Canada
             anchor.payload = CountryForm(form.text, home, "place")
+        elif others:
+            named = _named_elsewhere(ix, form.text, others | {form.iso3}, anchor.start)
+            if named is not None and named != form.iso3 and form.iso3 not in _named_states(
+                    ix, form.text):
+                # "the mayor of San Juan" in an article on Puerto Rico that never names
+                # Argentina: the town is the one in the state the text does name
+                anchor.payload = CountryForm(form.text, named, "place")
 
 
 # Last words of the names of buildings and estates named after a place ("Blenheim Palace").
@@ -121,3 +129,67 @@ def _home_state(ix: DocIndex) -> str | None:
     top = max(counts, key=lambda c: counts[c])
     second = ranked[1] if len(ranked) > 1 else 0
     return top if ranked[0] >= 2 and ranked[0] >= 1.25 * second else None
+
+
+def _named_states(ix: DocIndex, skip: str) -> dict[str, int]:
+    """How often the text names each state by anchors other than the place ``skip`` itself."""
+    counts: dict[str, int] = {}
+    for anchor in ix.anchors:
+        form = anchor.whole_country
+        if form is not None and form.text != skip:
+            counts[form.iso3] = counts.get(form.iso3, 0) + 1
+    return counts
+
+
+def _named_elsewhere(ix: DocIndex, text: str, states: frozenset[str], at: int) -> str | None:
+    """The one state among ``states`` the text names most; on a tie, the one of them named
+    last before token ``at`` (the state the passage is about); else None."""
+    counts = _named_states(ix, text)
+    ranked = sorted(((counts.get(s, 0), s) for s in states), reverse=True)
+    if not ranked or ranked[0][0] == 0:
+        return None
+    tied = {s for n, s in ranked if n == ranked[0][0]}
+    if len(tied) == 1:
+        return ranked[0][1]
+    before = [(a.start, a.whole_country.iso3) for a in ix.anchors
+              if a.whole_country is not None and a.start < at and a.whole_country.iso3 in tied
+              and a.whole_country.text != text]
+    return max(before)[1] if before else None
+
+
+def _capitals_in_lists(ix: DocIndex, home: str | None) -> None:
+    """A capital's name inside a list of towns of one other state is a town of that state:
+    "Carrascal, Cantilan, Madrid and Lanuza" are all in the Philippines, not Spain's seat."""
+    doc = ix.doc
+    by_token = {anchor.start: anchor for anchor in ix.anchors
+                if anchor.whole_country is not None}
+    for anchor in list(by_token.values()):
+        form = anchor.whole_country
+        if form is None or form.form != "capital" or anchor.end - anchor.start != 1:
+            continue
+        tok = doc[anchor.start]
+        root = tok
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        members = [root] + [t for t in root.subtree if t.dep_ == "conj" and t.i != root.i]
+        states: set[str] = set()
+        towns = 0
+        for member in members:
+            if member.i == tok.i:
+                continue
+            other = by_token.get(member.i)
+            other_form = other.whole_country if other is not None else None
+            if other_form is not None and other_form.form != "place":
+                states.add("")  # a country or another capital: a list of states, not towns
+            elif other_form is not None:
+                states.add(other_form.iso3)
+                if subdivision_country(other_form.text) is None:
+                    towns += 1  # (not "Texas, Utah and Moscow": states, with a capital)
+            elif member.ent_type_ in _PLACE_LABELS:
+                towns += 1  # a town the gazetteer does not know
+        if towns < 2 or "" in states or form.iso3 in states:
+            continue
+        if home is not None and home != form.iso3:
+            anchor.payload = CountryForm(form.text, home, "place")
+        elif len(states) == 1:
+            anchor.payload = CountryForm(form.text, next(iter(states)), "place")

@@ -10,6 +10,7 @@ and ``data/organisations.tsv``; users add their own rows in the actors.tsv forma
 from __future__ import annotations
 
 import calendar
+import datetime
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -179,7 +180,7 @@ class ActorKB:
             return None
         entry = best[1]
         if best[0][0] == 1 and date and entry.end and entry.end < date \
-                and entry.sector not in _CALLINGS:
+                and entry.sector not in _CALLINGS and not _mourned(entry, date):
             return KBEntry(entry.name, entry.country, "ELI", f"former {entry.role}"
                            if entry.role else None, entry.start, entry.end, entry.aliases,
                            gender=entry.gender)
@@ -258,6 +259,23 @@ class ActorKB:
 # Callings, not offices: a journalist or doctor whose entry ends (often at death) is still
 # known by that calling; only state and party offices leave a "former" elite (ELI).
 _CALLINGS = frozenset({"JRN", "CVL", "MED", "EDU", "BUS", "HRI", "REL", "LAB", "AGR", "ENV", "REF"})
+
+
+# Days after a death in office during which reports (obituaries, tributes, the succession)
+# still speak of the person in that office rather than as a former one.
+_MOURNING_DAYS = 60
+
+
+def _mourned(entry: KBEntry, date: str) -> bool:
+    """Whether ``date`` falls soon after the person died in the office of ``entry``."""
+    if "died in office" not in entry.notes or not entry.end:
+        return False
+    try:
+        ended = datetime.date.fromisoformat(entry.end[:10])
+        when = datetime.date.fromisoformat(date[:10])
+    except ValueError:
+        return False
+    return 0 <= (when - ended).days <= _MOURNING_DAYS
 
 
 def _neg(start: str | None) -> str:
