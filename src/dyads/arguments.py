@@ -73,7 +73,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from .countries import country_forms
-from .event_roles import GIVE as _GIVE, stranded_to
+from .event_roles import GIVE as _GIVE, stranded_to, to_infinitive as _to_infinitive
 from .model import Actor, Event
 
 __all__ = ["add_argument_spans", "argument_phrase", "is_reciprocal", "participant_spans"]
@@ -186,7 +186,7 @@ def _keep_child(child: Token, head: Token, join: bool) -> bool:
     if after and dep in ("relcl", "advcl", "parataxis", "ccomp", "mark", "advmod", "punct", "dep"):
         return False  # a comma stays only inside a kept apposition
     if dep == "acl":
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        if _to_infinitive(child):
             return False
         if child.tag_ == "VBN" and (
             any(c.dep_ == "agent" for c in child.children) or child.lemma_.lower() in _KEEP_ACL
@@ -478,7 +478,7 @@ def _beneficiary(amount: Token, verb: Token) -> list[Token]:
                 return found
     for tok in (verb, amount):
         for clause in _kids(tok, {"advcl", "xcomp", "relcl", "acl"}):
-            if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            if not _to_infinitive(clause):
                 continue
             objs = [o for o in _kids(clause, {"dobj", "dative"}) if not _amount(o)][:1]
             objs = objs or [c for comp in _kids(clause, {"ccomp", "xcomp"}) for c in _kids(comp, _SUBJ)]
@@ -634,11 +634,11 @@ def _nominal_slots(noun: Token, reciprocal: bool) -> tuple[list[Token], list[Tok
                           if t.i != noun.i]
     if not target:  # "an effort to resolve the rift between X and Y": whom its purpose concerns
         for clause in _kids(noun, {"acl", "relcl"}):
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            if _to_infinitive(clause):
                 target = [t for o in _kids(clause, {"dobj"})[:1] for t in _direct_target(o, clause)] or \
                     _pobjs(clause, ("against",))
         for clause in _kids(verb, {"xcomp", "advcl"}) if verb is not None and not target else []:
-            if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            if _to_infinitive(clause):
                 target = target or _pobjs(clause, ("against",))  # "began a strike to protest AGAINST X"
     return source, target
 

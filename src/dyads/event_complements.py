@@ -18,6 +18,7 @@ from .event_roles import (
     SUBJ as _SUBJ,
     ActorIndex,
     children as _children,
+    for_to as _for_to,
     merge as _merge,
     prep_objects as _prep_objects,
     verb_of as _verb_of,
@@ -310,8 +311,7 @@ def to_clauses(tok: Token) -> list[Token]:
 def for_clauses(tok: Token) -> list[Token]:
     """The "for X to do" clause the parser files as an adverbial clause: "called for Russia to withdraw"."""
     return [c for c in _children(tok, {"advcl", "ccomp", "xcomp"}) if c.i > tok.i
-            and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and _children(c, _SUBJ)]
+            and _for_to(c) and _children(c, _SUBJ)]
 
 
 def _stray_clause(noun: Token) -> list[Token]:

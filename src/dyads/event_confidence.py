@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 from .classify import default_classifier, pentaclass_of_event
 from .model import Event
 from .nlp import sentences
-from .triggers import lexicon
+from .triggers import speech_lemmas
 
 __all__ = ["DROP_NEUTRAL", "PREFER_CLASS", "SURE_NEUTRAL", "main_clause_event", "reported_text", "reweigh_events"]
 
@@ -47,16 +47,6 @@ MAIN_VERB_CONFIDENCE = 0.75  # rule confidence a main-verb event needs to outliv
 _EXPRESS = frozenset({"express", "voice", "reaffirm", "reiterate", "declare", "pledge", "extend",
                       "convey", "signal", "show", "stress", "affirm", "offer"})
 
-_SAY: set[str] = set()
-
-
-def _speech_lemmas() -> set[str]:
-    """Lemmas of speech verbs (the trigger lexicon's SAY entries), read once."""
-    if not _SAY:
-        _SAY.update(k for k, v in lexicon().items() if any(t.type == "SAY" and t.word is None for t in v))
-    return _SAY
-
-
 def reported_text(sent: Span, events: list[Event]) -> str:
     """The sentence without a trailing attribution, when all its events are in the reported part.
 
@@ -66,7 +56,7 @@ def reported_text(sent: Span, events: list[Event]) -> str:
     """
     root, doc = sent.root, sent.doc
     end = None
-    if root.lemma_.lower() in _speech_lemmas():
+    if root.lemma_.lower() in speech_lemmas():
         reported = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i]
         # (set off by a comma: in "X did Y after Z said ..." the speech is no attribution of X's act)
         if reported and doc[reported[0].right_edge.i + 1].text == ",":
@@ -143,9 +133,8 @@ def reweigh_events(
         said = content.get(k, p)
         if int(said.argmax()) == 0 and said[0] >= drop_neutral:
             # a request or appeal (CAMEO 02) is itself PentaClass 0: only the others go
-            keep = [e for e in by_sentence[sid] if pentaclass_of_event(e) == 0
-                    or (said[0] < sure_neutral and main_clause_event(doc, e))]
-            dropped.update(id(e) for e in by_sentence[sid] if e not in keep)
+            dropped.update(id(e) for e in by_sentence[sid] if not (
+                pentaclass_of_event(e) == 0 or (said[0] < sure_neutral and main_clause_event(doc, e))))
             continue
         if top == 0 or p[top] < prefer_class:
             continue
@@ -156,4 +145,4 @@ def reweigh_events(
             lead = max(matching, key=lambda e: (e.confidence, -e.start))
             if lead.confidence < best:
                 lead.confidence = min(1.0, best + 0.01)
-    return [e for e in events if e.sentence not in dropped and id(e) not in dropped]
+    return [e for e in events if id(e) not in dropped]

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from .actor_coref import window_start
 from .actor_lexicon import OBJECT_PRONOUNS, PRONOUNS
 from .event_roles import SUBJ as _SUBJ, children as _children, prep_objects as _prep_objects, verb_of as _verb_of
+from .event_roles import to_infinitive as _to_infinitive
 from .triggers import context_words, word_list
 
 __all__ = ["collision", "everyday_sense", "generic_visitors", "mishap", "mishap_inquiry", "no_comment", "other_sense",
@@ -661,7 +662,7 @@ def private_life(tok: Token, event_type: str) -> bool:
             return True  # "collaborated with artists such as ...", "collaborated ... and worked on an album"
     if lemma == "invite" and event_type == "REQUEST" and any(
             t.lemma_.lower() in _SHOW_ACTS and t.dep_ in ("xcomp", "advcl", "ccomp")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and _to_infinitive(t)
             and not _prep_objects(t, {"before"}) for t in tok.subtree):
         return True  # "invited her co-star to appear on the show" ("to appear before the committee" stays)
     if lemma == "support" and event_type in ("SUPPORT", "AGREE") and _lemmas(_meant(objs)) & _YOUNG:

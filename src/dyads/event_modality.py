@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .event_roles import scoped as _scoped, verb_of as _verb_of
+from .event_roles import for_to as _for_to_clause, scoped as _scoped, to_infinitive as _to_infinitive, verb_of as _verb_of
 from .model import Actor
 from .triggers import (
     AGREE_CODE as _AGREE_CODE,
@@ -195,7 +195,7 @@ def set_flags(cand: Candidate) -> None:
             lemma = t.lemma_.lower()
             if own and (lemma in _PERMIT or (lemma in _TRYING and cand.cameo != "186")):  # "tried to assassinate": 185
                 cand.hypothetical = True
-            elif lemma == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children):
+            elif lemma == "be" and _to_infinitive(below):
                 _scheduled(t, cand)
     if any(t.dep_ in ("xcomp", "ccomp") and t.head.i != t.i and t.head.lemma_.lower() in _WISH
            for t in chain[1:] + [tok] if t.pos_ in ("VERB", "AUX")):
@@ -254,7 +254,7 @@ def _sought(head: Token) -> bool:
     safe zone to return refugees". A noun, or an infinitive hung on a noun, is climbed to the word
     that governs it."""
     cur = head
-    if cur.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+    if cur.dep_ in ("acl", "relcl") and _to_infinitive(cur):
         cur = cur.head  # "a safe zone to repatriate refugees": what is said of the zone
     elif cur.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -297,9 +297,7 @@ def _for_to(chain: list[Token]) -> bool:
     for k, t in enumerate(chain):
         if k and chain[k - 1].dep_ == "conj" and _finite(chain[k - 1]):
             break  # "arranged for troops to be ready and has requested aid": a clause of its own
-        kids = list(t.children)
-        if any(c.dep_ == "mark" and c.lower_ == "for" for c in kids) and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+        if _for_to_clause(t):
             return t.head.lemma_.lower() != "take"
     return False
 
@@ -316,7 +314,7 @@ def _called_on(chain: list[Token]) -> bool:
     for below in chain:
         t = below.head
         if t.i != below.i and below.dep_ in ("xcomp", "advcl", "ccomp") \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children) \
+                and _to_infinitive(below) \
                 and t.lemma_.lower() in _CALL_ON and any(
                     c.dep_ == "prep" and c.lower_ in ("on", "upon", "to", "with") for c in t.children):
             return True
@@ -336,7 +334,7 @@ def _neither(verb: Token) -> bool:
 def _capacity(head: Token) -> bool:
     """Whether an infinitive only says what someone has enough of to do ("enough votes to
     impeach", "the numbers to pass the bill")."""
-    if head.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+    if head.dep_ not in ("acl", "relcl") or not _to_infinitive(head):
         return False
     noun = head.head
     return any(c.lower_ in ("enough", "sufficient") for c in noun.children) or noun.lower_ == "enough"
@@ -371,8 +369,7 @@ def _scheduled(be: Token, cand: Candidate) -> None:
 def _infinitive_ccomp(tok: Token) -> bool:
     """A "to" infinitive hung as ``ccomp`` ("allowed the government to extradite"): a controlled
     complement, unlike a finite clause of speech ("said they extradited")."""
-    return tok.dep_ == "ccomp" and tok.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.dep_ == "ccomp" and tok.tag_ == "VB" and _to_infinitive(tok)
 
 
 def _mandated(head: Token) -> bool:
@@ -393,8 +390,7 @@ def _planned(head: Token, cand: Candidate) -> bool:
     """An infinitive under a noun of planning, trying or being able ("a plan to raise sanctions",
     "any attempt to invade", "the right to strike back") is not yet done; plans are also future."""
     noun = head.head
-    if head.dep_ != "acl" or noun.i == head.i or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+    if head.dep_ != "acl" or noun.i == head.i or not _to_infinitive(head):
         return False
     lemma = noun.lemma_.lower()
     if lemma in _PLAN_NOUNS:

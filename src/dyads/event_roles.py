@@ -20,11 +20,13 @@ __all__ = [
     "OBJ",
     "PASS_SUBJ",
     "PLACE_PREPS",
+    "REASON_PREPS",
     "SUBJ",
     "ActorIndex",
     "as_place",
     "children",
     "dedupe",
+    "for_to",
     "lemma_in",
     "merge",
     "prep_objects",
@@ -32,6 +34,7 @@ __all__ = [
     "scoped",
     "shared_objects",
     "stranded_to",
+    "to_infinitive",
     "verb_of",
 ]
 
@@ -42,6 +45,8 @@ NP_BLOCK = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "ma
              "det", "advmod", "neg", "aux", "auxpass", "case"}
 # giving, returning, handing over: a "to X" phrase names the recipient
 GIVE = frozenset({"AID", "RETREAT", "CONCEDE"})
+# "sanctions over the killing", "criticised for the decision": what a party acts about
+REASON_PREPS = frozenset({"for", "over"})
 PLACE_PREPS = {"in", "from", "throughout", "across", "inside", "at", "for", "against", "with"}
 # "a shop in Paris": where something is, so a capital there is its state, not its government
 _WHERE_PREPS = {"in", "at", "inside", "across", "throughout"}
@@ -167,6 +172,16 @@ def children(tok: Token, deps: set[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
 
 
+def to_infinitive(tok: Token) -> bool:
+    """Whether a verb carries infinitival "to" ("urged Iran to release", "a plan to build")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def for_to(tok: Token) -> bool:
+    """Whether a verb heads a "for X to do" clause ("called for Russia to withdraw")."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) and to_infinitive(tok)
+
+
 def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     """Objects of the given prepositions; "with Johnson succeeding her" is a clause of its own
     (absolute "with"), so its subject is no party to the verb; "on behalf of", "at the behest of"
@@ -203,7 +218,7 @@ def raised_objects(tok: Token) -> list[Token]:
     name left as an adverbial noun ("met Prime Minister Abiy Ahmed")."""
     out = []
     for child in tok.children:
-        if child.dep_ in ("ccomp", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        if child.dep_ in ("ccomp", "xcomp") and to_infinitive(child):
             out.extend(c for c in child.children if c.dep_ == "nsubj" and c.i < child.i and c.i > tok.i)
         elif child.dep_ == "prt" and child.lower_ == "up":
             out.extend(prep_objects(child, {"to"}))
@@ -264,7 +279,7 @@ def scoped(noun: Token, verb: Token) -> bool:
     while cur.i != verb.i and cur.head.i != cur.i:
         if cur.dep_ == "prep" and cur.lower_ in _SCOPE_BREAK:
             return False
-        if cur.dep_ == "prep" and cur.lower_ in ("for", "over") and cur.head.i == verb.i and any(
+        if cur.dep_ == "prep" and cur.lower_ in REASON_PREPS and cur.head.i == verb.i and any(
                 c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("against", "on", "at") for c in verb.children):
             return False  # "vowed to retaliate against Israel for the killing": a past deed, the reason
         cur = cur.head

@@ -65,6 +65,7 @@ from .event_modality import (
 )
 from .event_roles import (
     GIVE as _GIVE,
+    REASON_PREPS as _REASON_PREPS,
     OBJ as _OBJ,
     PASS_SUBJ as _PASS_SUBJ,
     SUBJ as _SUBJ,
@@ -79,11 +80,12 @@ from .event_roles import (
     shared_objects as _shared_objects,
     scoped as _scoped,
     stranded_to as _stranded_to,
+    to_infinitive as _to_infinitive,
     verb_of as _verb_of,
 )
 from .model import Actor, Event, Quote
 from .nlp import sentence_of_token, sentences
-from .triggers import REQUEST_CODE as _REQUEST_CODE, Trigger, lexicon, word_list
+from .triggers import REQUEST_CODE as _REQUEST_CODE, Trigger, lexicon, speech_lemmas, word_list
 
 __all__ = ["find_events", "main_event", "penta_of_event"]
 
@@ -113,7 +115,7 @@ _FRAMES = word_list("frame_nouns")
 _UNDERGONE = word_list("undergone")
 _EXPLODING = word_list("exploding_arms")
 _SPEECH_VERBS = {"say", "add", "cite", "claim", "note", "argue", "explain", "state"}
-_SPEECH = frozenset(k for k, v in lexicon().items() if any(t.type == "SAY" and t.word is None for t in v)) | {"accord"}
+_SPEECH = speech_lemmas() | {"accord"}
 _PLEDGES = {"assurance", "promise", "pledge", "undertaking", "guarantee"}
 _MONEY_WORDS = {"loan", "credit", "bank", "financial", "sovereign", "debt"}
 _PACT_VERBS = {"reach", "sign", "conclude", "agree", "seal", "finalise", "finalize"}
@@ -140,7 +142,6 @@ _SPANS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "
 _HYPHEN = re.compile(r"^(?P<x>.+?)[-\u2013](?P<v>backed|supported|sponsored|allied|funded|financed|armed|brokered)$", re.I)
 _HYPHEN_TRIGGERS = {"backed": "back", "supported": "support", "sponsored": "back", "allied": "back",
                     "funded": "fund", "financed": "finance", "armed": "send arm", "brokered": "mediate"}
-_REASON_PREPS = {"for", "over"}
 _DOING = {"carry", "conduct", "launch", "stage", "mount", "organise", "organize", "lead", "make", "commit",
           "perpetrate", "claim", "fire", "order", "plan", "impose", "issue", "level", "wage",
           "file", "bring", "lodge", "submit", "initiate"}  # "a raid carried out by", "a lawsuit filed by"
@@ -414,8 +415,7 @@ class _Coder:
                         # "encouraged allies such as Germany to restrict": the one urged acts,
                         # never the one urging, even when we cannot code it
                         return found
-            if dep in ("xcomp", "advcl") and head.lemma_.lower() in _URGING and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not _children(head, {"dobj"}):
+            if dep in ("xcomp", "advcl") and head.lemma_.lower() in _URGING and _to_infinitive(verb) and not _children(head, {"dobj"}):
                 urged = [p for p in _prep_objects(head, _URGED_PREPS | {"for"}) if p.i < verb.i and not _dated(p.head)
                          and (p.head.lower_ != "for" or p.right_edge.i + 2 == verb.i)]  # "pushed for Kyiv to act"
                 if urged:
@@ -449,7 +449,7 @@ class _Coder:
             return found or (self.subject(gov, depth + 1) if gov is not None else [])
         if dep in ("advcl", "acl") and head.pos_ in ("VERB", "AUX"):
             return self.subject(head, depth + 1)
-        if dep == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if dep == "acl" and head.pos_ == "NOUN" and _to_infinitive(verb):
             # "the US decision to sanction Iran", "Germany's refusal to send tanks": the one who
             # decides or refuses does it
             return [a for a in self.index.in_phrase(head, loose=False) if not self.medium(a)]
@@ -1045,7 +1045,7 @@ class _Coder:
         if not cand.target and cand.type in _THREAT_TYPES | {"AID", "SUPPORT"}:
             # "opened fire to disperse demonstrators", "$52 million in assistance to help Guaidó"
             for clause in _children(tok, {"advcl", "xcomp", "acl", "relcl"}):
-                if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                if _to_infinitive(clause):
                     for obj in _children(clause, _OBJ):  # (help goes to the object, not to its danger)
                         found = self.index.in_phrase(obj, loose=cand.type not in _HELP)
                         cand.target = _merge(cand.target, [a for a in found if a not in cand.source])
@@ -1250,12 +1250,12 @@ class _Coder:
                 step = 0.0  # "officials said Iran attacked ...": what is reported is the news
             elif dep == "advcl":
                 marks = {c.lower_ for c in cur.children if c.dep_ == "mark"}
-                to_clause = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+                to_clause = _to_infinitive(cur)
                 step = 3.5 if marks & (_HYPO_MARK | {"until"}) else 2.5 if to_clause or marks & _TIME_MARK else 2.0
             elif dep in ("relcl", "acl"):
-                step = 2.5 if any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children) else 2.0
+                step = 2.5 if _to_infinitive(cur) else 2.0
             elif dep == "xcomp":
-                purpose = any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children)
+                purpose = _to_infinitive(cur)
                 step = 2.0 if purpose and self.match(head) is None else 0.5
             elif dep == "pcomp" and head.lower_ in _REASON_PREPS:
                 step = 3.0  # "was arrested for spying": the reason is background to the arrest

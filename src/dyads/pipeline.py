@@ -93,15 +93,20 @@ def vetoes(allowed: bool) -> Iterator[None]:
         VETO = saved
 
 
-def configure(actor_files: Iterable[str] = (), veto: bool = True) -> None:
-    """Per-process set-up: the model, the user's extra actor knowledge-base files, and
-    whether the classifier may veto events (see VETO)."""
-    global VETO
-    VETO = veto
+def configure(actor_files: Iterable[str] = ()) -> None:
+    """Per-process set-up: the model, and the user's extra actor knowledge-base files."""
     load_nlp()
     files = list(actor_files)
     if files:
         set_default_kb(files)
+
+
+def _configure_worker(actor_files: tuple[str, ...], veto: bool) -> None:
+    """A pool worker's set-up: ``configure`` plus the parent's VETO, which spawned processes
+    do not inherit."""
+    global VETO
+    VETO = veto
+    configure(actor_files)
 
 
 def default_workers() -> int:
@@ -133,14 +138,14 @@ def process_articles(
     if workers <= 1 or len(head) <= batch_size:
         # Too little work to pay for starting processes.
         with vetoes(veto):
-            configure(files, veto)
+            configure(files)
             for batch in _batches(chain(head, it), batch_size):
                 yield from _annotate_batch(batch)
         return
     # spawn, not fork: the parent may hold DuckDB threads, which fork does not copy safely.
     ctx = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=ctx, initializer=configure, initargs=(files, veto)
+        max_workers=workers, mp_context=ctx, initializer=_configure_worker, initargs=(files, veto)
     ) as pool:
         pending = []
         for batch in _batches(chain(head, it), batch_size):

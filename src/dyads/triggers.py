@@ -116,8 +116,8 @@ def lexicon() -> dict[str, list[Trigger]]:
     for n, row in enumerate(_rows("triggers.tsv"), start=2):
         if len(row) != 7:
             raise ValueError(f"triggers.tsv row {n} {row!r}: expected 7 tab-separated columns")
-        for pattern, *rest in _expanded([c.strip() for c in row]):
-            _add_trigger(out, pattern, *rest)
+        for expanded in _expanded([c.strip() for c in row]):
+            _add_trigger(out, *expanded)
     for entries in out.values():
         entries.sort(key=lambda t: t.word is None)  # phrase entries are tried first
     return out
@@ -149,6 +149,12 @@ def _add_trigger(out: dict[str, list[Trigger]], pattern: str, pos: str, typ: str
         trig = Trigger(pattern, head, word, False, True,
                        typ, mode or None, cameo or None, ctx, frame)
         out.setdefault(trig.head, []).append(trig)
+
+
+@lru_cache(maxsize=1)
+def speech_lemmas() -> frozenset[str]:
+    """Lemmas of speech verbs: the lexicon's one-word SAY rows ("say", "tell", "warn" ...)."""
+    return frozenset(k for k, v in lexicon().items() if any(t.type == "SAY" and t.word is None for t in v))
 
 
 @lru_cache(maxsize=1)
