@@ -328,7 +328,7 @@ def other_sense(tok: Token, event_type: str) -> bool:
     sanctions or military retreats.
     """
     lemma = tok.lemma_.lower()
-    if realnews_sense(tok, event_type):
+    if realnews_sense(tok, event_type) or realnews_sense6(tok, event_type):
         return True
     if tok.pos_ != "VERB":
         return False
@@ -881,8 +881,6 @@ def realnews_sense(tok: Token, event_type: str) -> bool:
     alert a hospital's, or the permission a standing rule, and the object or the doer shows it.
     """
     lemma = tok.lemma_.lower()
-    if realnews_sense6(tok, event_type):
-        return True
     if lemma == "credit" and event_type == "AID" and _credited(tok):
         return True  # "credit themselves with 14,000 lives saved", "took credit for": praise, not a loan
     if lemma == "alert" and event_type == "MOBILIZE" and tok.pos_ == "NOUN" and any(

@@ -94,6 +94,7 @@ _VETOABLE = word_list("vetoable")
 _TIME_SPANS = word_list("time_spans")
 _DRILLS = word_list("war_drills")
 _JOINT = word_list("joint_words")
+_JOINT_WORDS = _JOINT | {"jointly"}
 _CROWDS = {"CVL", "OPP", "LAB", "EDU", "AGR"}  # protesters who block access protest, they do not censor
 _PARTNERS = {"ally", "partner", "counterpart", "coalition", "neighbour", "neighbor"}
 # "an evacuation exercise", "a fire drill": civil-defence practice, not a show of force
@@ -101,6 +102,7 @@ _CIVIL_DRILLS = {"evacuation", "fire", "emergency", "rescue", "earthquake", "saf
 _INSTRUMENTS = word_list("instruments") | {"plan"}
 _LET_IN = word_list("let_in")
 _MEDIA = word_list("media_outlets")
+_MEDIA_ONLY = _MEDIA - {"access"}  # outlets and platforms, not the access to them
 _AIMS = word_list("abstract_aims")
 _BOMBS = {"bomb", "explosive", "ied", "bomber"}
 _BOMB_KINDS = (("1831", {"suicide"}), ("1832", {"car", "truck", "lorry", "vehicle", "van"}),
@@ -170,7 +172,7 @@ def set_flags(cand: Candidate) -> None:
     # the rules below reach only the verb's own act or its object ("struggled to censor videos of
     # the murder", "a request to speak at the summit": the murder and the summit happened)
     own = verb is None or _own_object(tok, verb, cand.trigger.word)
-    for t in chain:
+    for k, t in enumerate(chain):
         for c in t.children:
             low = c.lower_
             if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in ("never", "no")):
@@ -190,7 +192,7 @@ def set_flags(cand: Candidate) -> None:
             cand.negated = True
         if t.i != tok.i and _obliging(t, chain):
             cand.hypothetical = True
-        below = chain[chain.index(t) - 1] if t.i != tok.i else None
+        below = chain[k - 1] if t.i != tok.i else None
         if below is not None and below.head.i == t.i and below.dep_ in ("xcomp", "ccomp"):
             lemma = t.lemma_.lower()
             if own and (lemma in _PERMIT or (lemma in _TRYING and cand.cameo != "186")):  # "tried to assassinate": 185
@@ -486,14 +488,12 @@ def _retype_by_object(cand: Candidate) -> None:
                 a.sector in _CROWDS or a.code is None for a in cand.source):
         # "the regulator blocked access to the app": a state shutting something off coerces (a crowd
         # blocking access to a building protests)
-        media = any(t.lemma_.lower() in _MEDIA - {"access"} for o in objs for t in o.subtree)
+        media = any(t.lemma_.lower() in _MEDIA_ONLY for o in objs for t in o.subtree)
         cand.type, cand.cameo, cand.mode = "COERCE", "1721" if media else "191", "censor" if media else "restrict"
-    elif cand.type == "CONCEDE" and lemma in ("allow", "permit") and any(
-            t.lemma_.lower() in _LET_IN for o in tok.children if o.dep_ in ("dobj", "ccomp", "xcomp")
-            for t in o.subtree):
+    elif cand.type == "CONCEDE" and lemma in ("allow", "permit") and (
+            words := {t.lemma_.lower() for o in tok.children if o.dep_ in ("dobj", "ccomp", "xcomp")
+                      for t in o.subtree}) & _LET_IN:
         # "allowed aid convoys into the town", "permitted inspectors to visit": access (CAMEO 086)
-        words = {t.lemma_.lower() for o in tok.children if o.dep_ in ("dobj", "ccomp", "xcomp")
-                 for t in o.subtree}
         code = "0863" if words & {"aid", "convoy", "relief"} else "0861" if "peacekeeper" in words else "0862" \
             if words & {"inspector", "observer", "monitor", "investigator"} else "086"
         cand.type, cand.cameo, cand.mode = "RETREAT", code, "access"
@@ -510,7 +510,7 @@ def _retype_by_object(cand: Candidate) -> None:
             c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
         cand.type, cand.cameo, cand.mode = "PROTEST", "141", "demo"  # "a mobilisation against army rule"
     elif cand.type == "MOBILIZE" and lemma == "patrol" and any(
-            c.dep_ in ("amod", "compound", "advmod") and c.lower_ in _JOINT | {"jointly"} for c in tok.children):
+            c.dep_ in ("amod", "compound", "advmod") and c.lower_ in _JOINT_WORDS for c in tok.children):
         cand.type, cand.cameo, cand.mode, cand.context = "COOPERATE", "062", None, ["military"]  # "joint patrols"
     elif cand.type == "COOPERATE" and lemma in _DRILLS:
         holder = tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else tok

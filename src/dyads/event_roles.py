@@ -28,6 +28,7 @@ __all__ = [
     "dedupe",
     "for_to",
     "lemma_in",
+    "mention_root",
     "merge",
     "prep_objects",
     "raised_objects",
@@ -170,6 +171,12 @@ def merge(*groups: list[Actor]) -> list[Actor]:
 
 def children(tok: Token, deps: set[str]) -> list[Token]:
     return [c for c in tok.children if c.dep_ in deps]
+
+
+def mention_root(doc: Doc, actor: Actor) -> Token | None:
+    """The syntactic head of an actor mention (None when its characters cover no token)."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def to_infinitive(tok: Token) -> bool:

@@ -74,6 +74,7 @@ from .event_roles import (
     as_place as _as_place,
     dedupe as _dedupe,
     lemma_in as _lemma_in,
+    mention_root as _mention_root,
     merge as _merge,
     prep_objects as _prep_objects,
     raised_objects as _raised_objects,
@@ -160,6 +161,7 @@ _HELP = {"AID", "SUPPORT", "COOPERATE"}
 # what one gives in to: "bowed to pressure", "bowed to the demands of the strikers"
 _PRESSURES = word_list("pressures")
 _DRILLS = word_list("war_drills")
+_DRILLS_OR_PATROLS = _DRILLS | {"patrol"}
 _JOINT = word_list("joint_words")
 # open water: missiles fired "into the sea" hit no one; "the Sea of Japan", "the Gulf of Oman" name
 # waters after a state, not a party
@@ -341,15 +343,14 @@ class _Coder:
                 if own:
                     # "fighters which European nations refused to take back": the parser made the
                     # relative pronoun a second subject; the clause's own noun is the doer
-                    return self.index.in_phrase(own[0]) or (
-                        self.resolve_pronoun(own[0]) if own[0].lower_ in _PRONOUNS else [])
+                    return self.phrase_or_pronoun(own[0])
                 if s.lower_ == "which" and verb.head.dep_ == "pobj" and s.i > 0 and self.doc[s.i - 1].text == ",":
                     return []  # ", which ..." after a prepositional phrase often means the whole clause
                 return self.index.in_phrase(verb.head)
             if any(c.dep_ == "acl" and c.tag_ == "VBG" and _lemma_in(c, _SPEECH) for c in s.children) \
                     and (verb.tag_ == "VBN" or verb.dep_ == "pcomp") and not _children(verb, {"aux"}):
                 return []  # "with officials reporting 150 soldiers killed": the reporters did not kill
-            warned = self.warned_party(s) if s.lower_ in ("it", "they", "he", "she") else None
+            warned = self.warned_party(s)
             if warned:
                 return warned
             found = self.index.in_phrase(s)
@@ -419,8 +420,7 @@ class _Coder:
                 urged = [p for p in _prep_objects(head, _URGED_PREPS | {"for"}) if p.i < verb.i and not _dated(p.head)
                          and (p.head.lower_ != "for" or p.right_edge.i + 2 == verb.i)]  # "pushed for Kyiv to act"
                 if urged:
-                    return self.index.in_phrase(urged[0]) or (
-                        self.resolve_pronoun(urged[0]) if urged[0].lower_ in _PRONOUNS else [])
+                    return self.phrase_or_pronoun(urged[0])
             if dep in ("conj", "xcomp", "advcl"):
                 return self.subject(head, depth + 1)
         if dep == "pcomp" or (dep == "pobj" and verb.tag_ == "VBG"):
@@ -432,8 +432,7 @@ class _Coder:
                 # preventing" it or "barred from entering"
                 held = _children(gov, {"dobj"})
                 if held:
-                    return self.index.in_phrase(held[0]) or (
-                        self.resolve_pronoun(held[0]) if held[0].lower_ in _PRONOUNS else [])
+                    return self.phrase_or_pronoun(held[0])
             if gov.pos_ in ("VERB", "AUX") or (gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "ROOT")):
                 # (an adjective too: "were guilty of violating the truce")
                 return self.subject(gov, depth + 1)
@@ -459,13 +458,16 @@ class _Coder:
         """The actors less capitals named before an attack noun: "a Kabul car bombing" happened in Kabul."""
         out = []
         for actor in found:
-            span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-            root = span.root if span is not None and len(span) else None
+            root = _mention_root(self.doc, actor)
             city = (root is not None and root.dep_ == "compound" and bool(actor.country) and root.head.i <= noun.i
                     and (root.ent_type_ == "GPE" and actor.code == f"{actor.country}GOV" or _town(actor)))
             if not city:
                 out.append(actor)
         return out
+
+    def phrase_or_pronoun(self, tok: Token) -> list[Actor]:
+        """The actors of a noun phrase, or what a pronoun there stands for."""
+        return self.index.in_phrase(tok) or (self.resolve_pronoun(tok) if tok.lower_ in _PRONOUNS else [])
 
     def resolve_pronoun(self, tok: Token) -> list[Actor]:
         """"it"/"they" without an actor: the subject of the sentence before (or of this one)."""
@@ -565,10 +567,10 @@ class _Coder:
         word = pronoun.lower_
         if word not in _SINGULAR:
             return True
-        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        if span is None or not len(span):
+        root = _mention_root(self.doc, actor)
+        if root is None:
             return True
-        if span.root.tag_ in ("NNS", "NNPS") or span.root.lower_ in ("they", "them", "we"):
+        if root.tag_ in ("NNS", "NNPS") or root.lower_ in ("they", "them", "we"):
             return False
         return not (word in ("it", "its", "itself") and actor.kind == "person")
 
@@ -593,10 +595,9 @@ class _Coder:
 
     def singular(self, actor: Actor) -> bool:
         """Whether an actor is one body or person ("the House", "Iran"), not a group ("protesters")."""
-        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        if span is None or not len(span):
+        root = _mention_root(self.doc, actor)
+        if root is None:
             return False
-        root = span.root
         return root.tag_ not in ("NNS", "NNPS") and root.lower_ not in ("police", "they", "them", "we") \
             and not _children(root, {"conj"}) and root.dep_ != "conj"
 
@@ -733,10 +734,19 @@ class _Coder:
                 own = [c for c in tok.children if not (verbal and c.dep_ in _SUBJ)]
                 kids = {c.lemma_.lower() for c in own} | {c.lower_ for c in own}
                 tools = {w for c in tok.children if verbal and c.dep_ in _SUBJ for w in (c.lemma_.lower(), c.lower_)}
-                if verbal:  # "worked together with Interpol": the small model hangs the adverb on "with"
+                if verbal:
+                    # "worked together with Interpol": the small model hangs the adverb on "with"
                     kids |= {g.lower_ for c in own if c.dep_ == "prep" for g in c.children if g.dep_ == "advmod"}
-                if verbal:  # "called for Russia to withdraw": the "for" of a clause with its own subject
-                    kids |= {"for" for c in for_clauses(tok)}
+                    if for_clauses(tok):  # "called for Russia to withdraw": a clause with its own subject
+                        kids.add("for")
+                    dobjs = _children(tok, {"dobj"})
+                    # "violated the ceasefire agreement": the object's own modifier names it
+                    kids |= {g.lemma_.lower() for o in dobjs for g in o.children if g.dep_ == "compound"}
+                    kids |= _counted(dobjs)
+                    # "moved armoured vehicles to the border": the vehicles are armour
+                    kids |= {"armour" for o in dobjs for o2 in (o, *_children(o, {"conj"}))
+                             for g in o2.children if g.dep_ in ("amod", "compound")
+                             and g.lower_ in ("armored", "armoured")}
                 if nominal and tok.dep_ == "pobj":  # "state of emergency"
                     kids.add(tok.head.head.lemma_.lower())
                     if tok.head.lower_ == "under":  # "came under fire": the preposition names it
@@ -744,14 +754,6 @@ class _Coder:
                 if nominal:  # "a charge of murder against him": the companion hangs on the named crime
                     kids |= {g.lower_ for o in _prep_objects(tok, {"of"}) for g in o.children
                              if g.dep_ == "prep" and g.lower_ == "against"}
-                if verbal:  # "violated the ceasefire agreement": the object's own modifier names it
-                    kids |= {g.lemma_.lower() for o in _children(tok, {"dobj"}) for g in o.children
-                             if g.dep_ == "compound"}
-                    kids |= _counted(_children(tok, {"dobj"}))
-                    # "moved armoured vehicles to the border": the vehicles are armour
-                    kids |= {"armour" for o in _children(tok, {"dobj"}) for o2 in (o, *_children(o, {"conj"}))
-                             for g in o2.children if g.dep_ in ("amod", "compound")
-                             and g.lower_ in ("armored", "armoured")}
                 # "called on Sunday for talks": a preposition whose only object is a date names no act
                 kids -= {c.lower_ for c in tok.children if c.dep_ == "prep" and _dated(c)}
             have = kids | {trig.word} if trig.type == "ASSAULT" and trig.word in tools else kids
@@ -1053,7 +1055,8 @@ class _Coder:
             self.removed_burden(cand)
         if not cand.target and cand.type not in _NO_PLACE_TARGET and not self.among(cand):
             places = self.place_target(tok, cand.source)
-            cand.target = self.civilians_of(tok, places) if self.named_victims(tok) else places
+            victims = _victim_words(tok)
+            cand.target = self.civilians_of(victims[0], places) if victims else places
         if not cand.target and tok.i in self.towns:
             cand.target = [a for a in self.towns[tok.i] if a.country not in {s.country for s in cand.source}] \
                 or self.towns[tok.i]
@@ -1123,17 +1126,12 @@ class _Coder:
             cand.type, cand.cameo, cand.mode = "AID", "073" if humane else "070", None
             cand.context = ["humanitarian"] if humane else []
 
-    def named_victims(self, tok: Token) -> bool:
-        """Whether the verb's object (or passive subject) names people, though no coded actor:
-        "stabbed several people in Paris" says whom; the place is where, not whom."""
-        return bool(_victim_words(tok))
-
-    def civilians_of(self, tok: Token, places: list[Actor]) -> list[Actor]:
-        """"stabbed several people in Paris": people named but not coded are the civilians of
-        the state where it happens (CAMEO's FRACVL), with the object phrase as their span."""
+    def civilians_of(self, obj: Token, places: list[Actor]) -> list[Actor]:
+        """"stabbed several people in Paris": people named as the verb's object (``obj``, from
+        ``_victim_words``) but not coded are the civilians of the state where it happens
+        (CAMEO's FRACVL), with the object phrase as their span; the place is where, not whom."""
         if not places or not places[0].country:
             return []
-        obj = _victim_words(tok)[0]
         span = self.doc[obj.left_edge.i:obj.i + 1]
         country = places[0].country
         return [Actor(span.start_char, span.end_char, span.text, country=country, sector="CVL",
@@ -1194,9 +1192,8 @@ class _Coder:
 
     def origin_given(self, actor: Actor) -> bool:
         """Whether the phrase says where its people come from ("bishops from around the world")."""
-        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        return span is not None and len(span) > 0 and any(
-            c.dep_ == "prep" and c.lower_ == "from" for c in span.root.children)
+        root = _mention_root(self.doc, actor)
+        return root is not None and any(c.dep_ == "prep" and c.lower_ == "from" for c in root.children)
 
     def place_target(self, tok: Token, source: list[Actor]) -> list[Actor]:
         """With no party named, the country where it happens is the target (the PLOVER coders' way).
@@ -1281,7 +1278,7 @@ class _Coder:
         # "mobilized reservists", "troops were deployed": what is mobilised is one's own force, not a target
         own_force = cand.type == "MOBILIZE"
         if passive and not own_force:
-            target = _merge(*(self.speaker_self(p) if self.speaker_self(p) is not None else idx.in_phrase(p)
+            target = _merge(*(s if (s := self.speaker_self(p)) is not None else idx.in_phrase(p)
                               for p in passive))
         elif tok.tag_ == "VBN" and tok.dep_ == "advcl" and not own_force and \
                 not _children(tok, _SUBJ | {"aux", "auxpass", "mark"}):
@@ -1323,7 +1320,7 @@ class _Coder:
                     target = _merge(target, idx.in_phrase(pobj))
         # "opposed the use of nuclear weapons in Ukraine": a stance on an issue is not aimed at the
         # place where the issue is located, so only actors named in the object itself count
-        victims = self.named_victims(tok)  # (then "at a mall in Paris" is only where it happened)
+        victims = bool(_victim_words(tok))  # people named: then "at a mall in Paris" is only where it happened
         loose = cand.type not in _STANCE and not victims
         for obj in objs:
             found = (self.authors(tok, obj, source) if cand.type in _AUTHORED_TYPES else []) or \
@@ -1698,10 +1695,9 @@ class _Coder:
 
     def medium(self, actor: Actor) -> bool:
         """Whether a mention is the platform a message went out on ("praised him on Twitter")."""
-        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        if span is None or not len(span):
+        root = _mention_root(self.doc, actor)
+        if root is None:
             return False
-        root = span.root
         return (root.lemma_.lower() in _PLATFORMS or root.lower_ in _PLATFORMS) and root.dep_ == "pobj" \
             and root.head.lower_ in ("on", "via", "through", "over")
 
@@ -1757,10 +1753,9 @@ class _Coder:
 
     def site_owner(self, actor: Actor) -> bool:
         """Whether a mention only says whose plant or site a noun is ("German factories")."""
-        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        if span is None or not len(span):
+        tok = _mention_root(self.doc, actor)
+        if tok is None:
             return False
-        tok = span.root
         while tok.dep_ == "conj" and tok.head.i != tok.i:  # "Austrian, British and Kiwi sites": the first decides
             tok = tok.head
         return tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in _SITES
@@ -1784,17 +1779,16 @@ class _Coder:
         if cand.type not in ("COOPERATE", "MOBILIZE"):
             return False
         noun = tok if tok.pos_ in ("NOUN", "PROPN") else next(iter(_children(tok, {"dobj"})), tok)
-        drill = noun.lemma_.lower() in _DRILLS | {"patrol"}
+        drill = noun.lemma_.lower() in _DRILLS_OR_PATROLS
         joint = any(c.lemma_.lower() in _JOINT for c in noun.children if c.dep_ in ("amod", "compound"))
         return drill and (joint or len(cand.source) > 1)
 
     def venue(self, actor: Actor, wide: bool = False) -> bool:
         """Whether a mention is a place introduced by "in"/"at" ("talks at the Kremlin"); ``wide``
         also takes "over"/"off"/"across" and a name inside a place's name ("the Sea of Japan")."""
-        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
-        if span is None or not len(span):
+        root = _mention_root(self.doc, actor)
+        if root is None:
             return False
-        root = span.root
         if wide:
             if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN") \
                     and (root.head.head.ent_type_ in ("LOC", "FAC", "GPE")

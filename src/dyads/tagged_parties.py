@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .argument_tagger import main_events
+from .event_roles import mention_root
 from .model import Actor, Event
 
 if TYPE_CHECKING:
@@ -44,18 +45,15 @@ def _reporter(actor: Actor, event: Event) -> bool:
 
 
 def _owner(doc: Doc, actor: Actor) -> bool:
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.dep_ == "poss"
+    root = mention_root(doc, actor)
+    return root is not None and root.dep_ == "poss"
 
 
 def _scope(doc: Doc, actor: Actor) -> bool:
     """Whether the actor only names where or in what an act happens: "in the history of the
     United States", "across the south of Yemen"."""
-    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    root = span.root
-    if root.dep_ != "pobj" or root.head.lower_ != "of":
+    root = mention_root(doc, actor)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     noun = root.head.head
     return noun.dep_ == "pobj" and noun.head.lower_ in _SCOPE_PREPS
