@@ -13,7 +13,7 @@ from spacy.attrs import IS_ALPHA, IS_UPPER, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
-from .actor_lexicon import PLACE_NOUNS, SectorWord, is_titleish, sector_words
+from .actor_lexicon import PLACE_NOUNS, POSSESSIVES, SectorWord, is_titleish, sector_words
 from .actor_places import place_anchors
 from .countries import CountryForm
 from .kb import ActorKB, Organisation, fold
@@ -92,6 +92,11 @@ class DocIndex:
         a = self.owner[i]
         return self.anchors[a] if a >= 0 else None
 
+    def country_at(self, i: int) -> CountryForm | None:
+        """The country form of a whole-country anchor at token ``i`` ("Kenya", "Kenyan"), if any."""
+        anchor = self.anchor_at(i)
+        return anchor.whole_country if anchor is not None else None
+
     def state_after(self, k: int, preps: tuple[str, ...], forms: tuple[str, ...],
                     skip_the: bool = False) -> str | None:
         """The state named right after the preposition at token ``k`` ("in Kabul", "from the
@@ -102,8 +107,7 @@ class DocIndex:
         j = k + 1
         if skip_the and doc[j].lower_ == "the" and j + 1 < self.n:
             j += 1
-        anchor = self.anchor_at(j)
-        form = anchor.whole_country if anchor is not None else None
+        form = self.country_at(j)
         return form.iso3 if form is not None and form.form in forms else None
 
     def sector_at(self, i: int) -> tuple[int, SectorWord] | None:
@@ -774,7 +778,7 @@ def _particle_names(doc: Doc) -> list[Span]:
     particle takes the surname after it (the tagger splits "Arnel" + "dela Vega")."""
     ents = list(doc.ents)
     out: list[Span] = []
-    for k, ent in enumerate(ents):
+    for ent in ents:
         start, end = ent.start, ent.end
         if ent.label_ == "PERSON" and doc[start].lower_ in _NAME_PARTICLES:
             while start > 0 and start > ent.start - 2 and _name_part(doc[start - 1]) \
@@ -790,7 +794,7 @@ def _particle_names(doc: Doc) -> list[Span]:
         while out and out[-1].end > start:
             out.pop()  # the given name the tagger tagged on its own
         out.append(Span(doc, start, end, label="PERSON"))
-    return [e for e in out if not any(e is not o and o.start <= e.start < o.end for o in out)]
+    return out  # sorted and without overlaps: each span popped what it covered
 
 
 def _joined_people(doc: Doc) -> list[Span]:
@@ -843,7 +847,7 @@ def _first_name_org(ent) -> bool:
     ("Ivan Shelyagin") is a person."""
     from .actor_lexicon import FIRST_NAMES
 
-    words = [t for t in ent if t.text not in ("'s", "’s")]
+    words = [t for t in ent if t.text not in POSSESSIVES]
     inner = [t for t in words[1:-1] if t.lower_ not in _NAME_PARTICLES]
     if not words or len(words) != len(ent) and (words[-1].i != ent.end - 2 or len(inner) == len(words) - 2):
         return False  # a possessive only after a name with a particle ("de Gaulle's")

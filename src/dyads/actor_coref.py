@@ -349,8 +349,7 @@ def _away_from_home(ix: DocIndex, m: Mention, state: str) -> bool:
 
 def _capital_venue(ix: DocIndex, m: Mention) -> bool:
     """Whether ``m`` is a capital named as the place of an event ("met in Rome")."""
-    anchor = ix.anchor_at(m.start)
-    form = anchor.whole_country if anchor is not None else None
+    form = ix.country_at(m.start)
     return form is not None and form.form == "capital" and m.start > 0 \
         and ix.doc[m.start - 1].lower_ in ("in", "at")
 
@@ -618,8 +617,7 @@ def _us_partisans(ix: DocIndex, main: str | None, states: dict[int, set[str]]) -
 def _venue(ix: DocIndex, m: Mention) -> bool:
     """A town where something happens ("met Putin in Sochi") says nothing of who the people are;
     a town someone is from ("a missionary from Calgary") does."""
-    anchor = ix.anchor_at(m.start)
-    form = anchor.whole_country if anchor is not None else None
+    form = ix.country_at(m.start)
     if form is None or form.form != "place":
         return False
     return not (m.start and ix.doc[m.start - 1].lower_ in ("from", "of"))
@@ -814,7 +812,7 @@ def _pronouns(ix: DocIndex) -> None:
         objs = objects[bisect.bisect_left(objects, first):bisect.bisect_left(objects, tok.i)]
         best = _antecedent(ix, tok, want, cands, sents, free, objs)
         if best is None and want in ("m", "f"):
-            best = _earlier_person(ix, tok, want, region, sents)
+            best = _earlier_person(ix, tok, want, region, sents, covered)
         if best is None or not (best.country or best.name):
             continue
         if want in ("m", "f") and best.gender is None and best.name:
@@ -979,9 +977,11 @@ def _condition_clause(tok: Token) -> bool:
     return False
 
 
-def _earlier_person(ix: DocIndex, tok: Token, want: str, region: Callable[[int], int], sents: list[int]) -> Mention | None:
+def _earlier_person(ix: DocIndex, tok: Token, want: str, region: Callable[[int], int], sents: list[int],
+                    covered: list[bool]) -> Mention | None:
     """"he said" a few sentences after a name: the nearest earlier named person of that
-    gender outside quotations (in the same quotation for a pronoun inside one)."""
+    gender outside quotations (in the same quotation for a pronoun inside one); ``covered``
+    marks the tokens inside mentions."""
     where = region(tok.i)
     best = None
     for m in ix.mentions:
@@ -990,16 +990,15 @@ def _earlier_person(ix: DocIndex, tok: Token, want: str, region: Callable[[int],
                 and (where < 0 and region(m.start) < 0 or where >= 0 and region(m.start) == where):
             if best is None or m.start > best.start:
                 best = m
-    return _later_surname(ix, tok, want, best, region) if best is not None else None
+    return _later_surname(ix, tok, want, best, region, covered) if best is not None else None
 
 
 def _later_surname(ix: DocIndex, tok: Token, want: str, best: Mention,
-                   region: Callable[[int], int]) -> Mention:
+                   region: Callable[[int], int], covered: list[bool]) -> Mention:
     """"charges against Fields. He ...": a bare surname the tagger missed (no mention) still
     names its person, and if it is nearer than ``best`` that person is the one meant."""
     doc = ix.doc
     where = region(tok.i)
-    covered = {i for m in ix.mentions for i in range(m.start, m.end)}
     people: dict[str, Mention] = {}
     for m in ix.mentions:
         if m.kind == "person" and m.name and " " in m.name and m.start < tok.i \
@@ -1007,7 +1006,7 @@ def _later_surname(ix: DocIndex, tok: Token, want: str, best: Mention,
             people.setdefault(m.name.split()[-1], m)
     for i in range(tok.i - 1, best.end - 1, -1):
         t = doc[i]
-        if t.text in people and t.tag_ in ("NNP", "NNPS") and i not in covered \
+        if t.text in people and t.tag_ in ("NNP", "NNPS") and not covered[i] \
                 and region(i) == where:
             return people[t.text]
     return best

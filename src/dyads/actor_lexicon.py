@@ -22,6 +22,7 @@ __all__ = [
     "OTHER_HOLDER",
     "PLACE_NOUNS",
     "OBJECT_PRONOUNS",
+    "PASSERS",
     "POSSESSIVES",
     "PRONOUNS",
     "REFLEXIVES",
@@ -102,15 +103,17 @@ FIRST_NAMES = {
         "sue", "liz", "meg", "nikki", "kamala", "alexandria"), "f"),
 }
 # Sector nouns too general to be an actor without a modifier tying them to one ("people").
+# People who are somewhere by chance or custom (not tourists, who mostly come from abroad):
+# they are the civilians of the place where the text puts them, and no actor without one.
+PASSERS = frozenset({"shoppers", "worshippers", "worshipers", "commuters", "passers-by", "passersby",
+                     "pedestrians", "bystanders", "churchgoers", "beachgoers", "concertgoers"})
 NEED_MODIFIER = frozenset({"people", "population", "citizens", "residents", "state",
                            "department", "company", "business", "party", "union", "forces",
                            "press", "jets", "general", "secretary", "director", "co-director",
                            "hospital", "university", "newspaper", "television", "broadcaster", "assembly", "leadership",
                            "authority", "nationals", "monitors", "observers", "inspectors",
                            "crowd", "crowds", "farmers", "peasants", "strikers", "counterpart",
-                           "counterparts", "shoppers", "worshippers", "worshipers", "commuters",
-                           "passers-by", "passersby", "pedestrians", "bystanders", "churchgoers",
-                           "beachgoers", "concertgoers"})
+                           "counterparts"}) | PASSERS
 # A modifier in one of these sectors decides the sector of the whole phrase ("rebel forces").
 _DOMINANT = frozenset({"OPP", "REB", "UAF", "CRM"})
 # Modifiers that make a description someone other than the office holder named earlier.

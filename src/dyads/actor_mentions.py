@@ -16,6 +16,7 @@ from .actor_lexicon import (
     HONORIFICS,
     LOCATIVE,
     NEED_MODIFIER,
+    PASSERS as _PASSERS,
     PLACE_NOUNS,
     POSSESSIVES,
     TITLE_MODIFIERS,
@@ -291,8 +292,7 @@ def _province(ix: DocIndex, head: int) -> bool:
     a town or province the gazetteer knows, not a state's government."""
     if head == 0 or ix.doc[head].lower_ != "state":
         return False
-    anchor = ix.anchor_at(head - 1)
-    form = anchor.whole_country if anchor is not None else None
+    form = ix.country_at(head - 1)
     return form is not None and form.form == "place"
 
 
@@ -351,11 +351,6 @@ def _crowd_place(ix: DocIndex, head: int) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
-# People who are somewhere by chance or custom (not tourists, who mostly come from abroad):
-# they are the civilians of the place where the text puts them.
-_PASSERS = frozenset({"shoppers", "worshippers", "worshipers", "commuters", "passers-by",
-                      "passersby", "pedestrians", "bystanders", "churchgoers", "beachgoers",
-                      "concertgoers"})
 
 
 def _scene_state(ix: DocIndex, tok: Token) -> str | None:
@@ -386,16 +381,14 @@ def _place_state(ix: DocIndex, tok: Token) -> str | None:
     """The state a place word names: a state, capital, seat or known town ("Belgrade"), or a
     place noun with a state's adjective or a province's name ("the Serbian capital", "Borno
     state")."""
-    anchor = ix.anchor_at(tok.i)
-    form = anchor.whole_country if anchor is not None else None
+    form = ix.country_at(tok.i)
     if form is not None and form.form in ("name", "capital", "seat", "place"):
         return form.iso3
     if tok.lemma_.lower() in PLACE_NOUNS or tok.lower_ == "state":
         # "the Serbian capital", "Borno state"
         for child in tok.children:
             if child.dep_ in ("amod", "compound"):
-                anchor = ix.anchor_at(child.i)
-                form = anchor.whole_country if anchor is not None else None
+                form = ix.country_at(child.i)
                 if form is not None and form.form in ("adjective", "name", "place"):
                     return form.iso3
     return None
@@ -437,8 +430,7 @@ def _located_state(ix: DocIndex, k: int) -> str | None:
     if k + 1 >= ix.n or doc[k].lower_ != "in":
         return None
     j = k + 2 if doc[k + 1].lower_ == "the" and k + 2 < ix.n else k + 1
-    anchor = ix.anchor_at(j)
-    form = anchor.whole_country if anchor is not None else None
+    form = ix.country_at(j)
     return form.iso3 if form is not None and form.form == "name" else None
 
 
@@ -676,7 +668,7 @@ def _remaining_anchors(ix: DocIndex) -> None:
             if anchor.end < ix.n and doc[anchor.end].lower_ in _CURRENCIES \
                     and doc[anchor.end].tag_.startswith("NN"):
                 continue  # "six million US dollars": a currency, no actor
-            if _qualifies_thing(doc, anchor.start, anchor.end):
+            if _qualifies_thing(doc, anchor.end):
                 continue  # "Cuban roads", "the Hong Kong economy": what is the state's, no actor
             m = _country_mention(ix, anchor)
         elif anchor.kind == "org":
@@ -790,7 +782,7 @@ _THINGS = frozenset({"economy", "road", "law", "culture", "cuisine", "food", "hi
                      "folklore", "architecture", "dish", "wine", "beer"})
 
 
-def _qualifies_thing(doc: Doc, start: int, end: int) -> bool:
+def _qualifies_thing(doc: Doc, end: int) -> bool:
     """Whether a state's word only modifies one of the things above."""
     tok = doc[end - 1]
     if tok.dep_ not in ("amod", "compound") or tok.head.i <= tok.i:
@@ -1000,8 +992,7 @@ def _among_places(ix: DocIndex, tok: Token) -> bool:
         tok = tok.head
         near.append(tok)
     for other in near:
-        anchor = ix.anchor_at(other.i)
-        form = anchor.whole_country if anchor is not None else None
+        form = ix.country_at(other.i)
         if form is not None and form.form not in ("name", "adjective", "people", "capital", "seat"):
             return True
     return False

@@ -81,9 +81,9 @@ def place_anchors(ix: DocIndex) -> None:
             # "officials in Waterloo" in an article about Canada
             anchor.payload = CountryForm(form.text, home, "place")
         elif others:
-            named = _named_elsewhere(ix, form.text, others | {form.iso3}, anchor.start)
-            if named is not None and named != form.iso3 and form.iso3 not in _named_states(
-                    ix, form.text):
+            counts = _named_states(ix, form.text)
+            named = _named_elsewhere(ix, form.text, others | {form.iso3}, anchor.start, counts)
+            if named is not None and named != form.iso3 and form.iso3 not in counts:
                 # "the mayor of San Juan" in an article on Puerto Rico that never names
                 # Argentina: the town is the one in the state the text does name
                 anchor.payload = CountryForm(form.text, named, "place")
@@ -118,11 +118,7 @@ def _buildings_elsewhere(ix: DocIndex, states_at: dict[int, str]) -> set[str]:
 def _home_state(ix: DocIndex) -> str | None:
     """The state the article names most (countries, demonyms, capitals, towns), when one
     clearly leads: the reading of a town name several states share."""
-    counts: dict[str, int] = {}
-    for anchor in ix.anchors:
-        form = anchor.whole_country
-        if form is not None:
-            counts[form.iso3] = counts.get(form.iso3, 0) + 1
+    counts = _named_states(ix)
     if not counts:
         return None
     ranked = sorted(counts.values(), reverse=True)
@@ -131,8 +127,8 @@ def _home_state(ix: DocIndex) -> str | None:
     return top if ranked[0] >= 2 and ranked[0] >= 1.25 * second else None
 
 
-def _named_states(ix: DocIndex, skip: str) -> dict[str, int]:
-    """How often the text names each state by anchors other than the place ``skip`` itself."""
+def _named_states(ix: DocIndex, skip: str | None = None) -> dict[str, int]:
+    """How often the text names each state, by anchors other than the place ``skip`` itself."""
     counts: dict[str, int] = {}
     for anchor in ix.anchors:
         form = anchor.whole_country
@@ -141,10 +137,11 @@ def _named_states(ix: DocIndex, skip: str) -> dict[str, int]:
     return counts
 
 
-def _named_elsewhere(ix: DocIndex, text: str, states: frozenset[str], at: int) -> str | None:
-    """The one state among ``states`` the text names most; on a tie, the one of them named
-    last before token ``at`` (the state the passage is about); else None."""
-    counts = _named_states(ix, text)
+def _named_elsewhere(ix: DocIndex, text: str, states: frozenset[str], at: int,
+                     counts: dict[str, int]) -> str | None:
+    """The one state among ``states`` the text names most (``counts``: ``_named_states`` without
+    ``text``); on a tie, the one of them named last before token ``at`` (the state the passage
+    is about); else None."""
     ranked = sorted(((counts.get(s, 0), s) for s in states), reverse=True)
     if not ranked or ranked[0][0] == 0:
         return None
