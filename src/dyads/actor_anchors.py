@@ -92,6 +92,19 @@ class DocIndex:
         a = self.owner[i]
         return self.anchors[a] if a >= 0 else None
 
+    def grow_to_org(self, anchor: Anchor, end: int, payload: Organisation) -> None:
+        """A country anchor becomes the organisation named by it and the words up to ``end``
+        ("Pakistan Peoples Party"); anchors it swallows are parts, no actors of their own."""
+        idx = self.owner[anchor.start]
+        for i in range(anchor.end, end):
+            swallowed = self.anchor_at(i)
+            if swallowed is not None:
+                swallowed.kind = "part"
+            self.owner[i] = idx
+        anchor.end = end
+        anchor.kind = "org"
+        anchor.payload = payload
+
     def country_at(self, i: int) -> CountryForm | None:
         """The country form of a whole-country anchor at token ``i`` ("Kenya", "Kenyan"), if any."""
         anchor = self.anchor_at(i)
@@ -350,16 +363,7 @@ def _state_bodies(ix: DocIndex) -> None:
         if sector is None and doc[body].lower_ in ("union", "congress") \
                 and any(w in _PARTY_WORDS for w in field_words):
             sector = "PTY"
-        body = last
-        idx = ix.owner[anchor.start]
-        for i in range(anchor.end, body + 1):
-            swallowed = ix.anchor_at(i)
-            if swallowed is not None:
-                swallowed.kind = "part"  # no actor of its own any more
-            ix.owner[i] = idx
-        anchor.end = body + 1
-        anchor.kind = "org"
-        anchor.payload = Organisation(doc[anchor.start:anchor.end].text, form.iso3, sector)
+        ix.grow_to_org(anchor, last + 1, Organisation(doc[anchor.start:last + 1].text, form.iso3, sector))
 
 
 _DASHES = frozenset({"-", "–", "—"})
@@ -402,12 +406,7 @@ def _state_outlets(ix: DocIndex) -> None:
             continue
         if any(ix.anchor_at(i) is not None for i in range(j, end)):
             continue
-        idx = ix.owner[anchor.start]
-        for i in range(j, end):
-            ix.owner[i] = idx
-        anchor.end = end
-        anchor.kind = "org"
-        anchor.payload = Organisation(doc[anchor.start:end].text, form.iso3, "JRN")
+        ix.grow_to_org(anchor, end, Organisation(doc[anchor.start:end].text, form.iso3, "JRN"))
 
 
 def _possessive_in_name(doc: Doc, j: int) -> bool:
