@@ -11,8 +11,13 @@ from spacy.tokens import Token
 
 from .actor_coref import window_start
 from .actor_lexicon import OBJECT_PRONOUNS, PRONOUNS
-from .event_roles import SUBJ as _SUBJ, children as _children, prep_objects as _prep_objects, verb_of as _verb_of
-from .event_roles import to_infinitive as _to_infinitive
+from .event_roles import (
+    SUBJ as _SUBJ,
+    children as _children,
+    prep_objects as _prep_objects,
+    to_infinitive as _to_infinitive,
+    verb_of as _verb_of,
+)
 from .triggers import context_words, word_list
 
 __all__ = ["collision", "everyday_sense", "generic_visitors", "mishap", "mishap_inquiry", "no_comment", "other_sense",

@@ -11,7 +11,13 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .event_roles import for_to as _for_to_clause, scoped as _scoped, to_infinitive as _to_infinitive, verb_of as _verb_of
+from .event_roles import (
+    children as _children,
+    for_to as _for_to_clause,
+    scoped as _scoped,
+    to_infinitive as _to_infinitive,
+    verb_of as _verb_of,
+)
 from .model import Actor
 from .triggers import (
     AGREE_CODE as _AGREE_CODE,
@@ -359,7 +365,7 @@ def _own_object(tok: Token, verb: Token, word: str | None) -> bool:
 def _scheduled(be: Token, cand: Candidate) -> None:
     """"May is to step down today" schedules the act (future); "the aim is to retake the city"
     or "whose duty it is to protect" only names a goal or a duty (hypothetical)."""
-    subj = [c for c in be.children if c.dep_ == "nsubj"]
+    subj = _children(be, {"nsubj"})
     if not subj or any(c.dep_ == "attr" for c in be.children) or subj[0].lower_ in ("it", "this", "that"):
         cand.hypothetical = True
     elif subj[0].lemma_.lower() in _AIMS:
@@ -462,7 +468,7 @@ def _bombing(cand: Candidate) -> None:
     tok = cand.token
     if cand.type != "ASSAULT" or cand.cameo not in ("18", "180", "19", "190") or tok.pos_ != "VERB":
         return
-    arms = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    arms = _children(tok, {"nsubj", "nsubjpass"})
     arms += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("with", "by")
              for o in p.children if o.dep_ == "pobj"]
     for arm in arms:
@@ -480,7 +486,7 @@ def _retype_by_object(cand: Candidate) -> None:
     a proposal yields ground rather than troops; drills held alone are a show of force."""
     tok = cand.token
     lemma = tok.lemma_.lower()
-    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = _children(tok, {"dobj", "nsubjpass"})
     if cand.type == "PROTEST" and lemma == "block" and any(o.lemma_.lower() in _VETOABLE for o in objs):
         cand.type, cand.cameo, cand.mode = "REJECT", "129", "yield"  # "Hungary blocked the aid package"
     elif cand.type == "PROTEST" and lemma == "block" and tok.pos_ == "VERB" and any(
