@@ -207,7 +207,7 @@ _AUTHORED_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}
 _PLACE_PATH = {"dobj", "prep", "pobj", "acl", "amod", "compound", "nmod", "appos", "pcomp"}
 _PLACE_WORDS = {"in", "near", "inside", "across", "throughout", "into", "on", "at", "outside"}
 _PARTICLES = {"in", "up", "down", "out", "off", "back", "away", "over"}
-_SUFFER = {"die", "suffer", "perish", "flee", "survive", "escape", "lose", "drown", "starve"}  # giving, returning, handing over: "to X" is the recipient
+_SUFFER = {"die", "suffer", "perish", "flee", "survive", "escape", "lose", "drown", "starve"}
 _TIME_MARK = {"after", "before", "when", "while", "as", "since", "once", "because", "though", "although"}
 
 
@@ -416,7 +416,8 @@ class _Coder:
                         # "encouraged allies such as Germany to restrict": the one urged acts,
                         # never the one urging, even when we cannot code it
                         return found
-            if dep in ("xcomp", "advcl") and head.lemma_.lower() in _URGING and _to_infinitive(verb) and not _children(head, {"dobj"}):
+            if dep in ("xcomp", "advcl") and head.lemma_.lower() in _URGING and _to_infinitive(verb) \
+                    and not _children(head, {"dobj"}):
                 urged = [p for p in _prep_objects(head, _URGED_PREPS | {"for"}) if p.i < verb.i and not _dated(p.head)
                          and (p.head.lower_ != "for" or p.right_edge.i + 2 == verb.i)]  # "pushed for Kyiv to act"
                 if urged:
