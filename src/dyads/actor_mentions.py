@@ -934,6 +934,14 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
             # the force its name serves
             m.sector = next((_FORCE_WORDS[doc[i].lower_] for i in range(m.start, m.end - 1)
                              if doc[i].lower_ in _FORCE_WORDS), None)
+            first = next((t for t in doc[m.start:m.end] if t.lower_ != "the"), head)
+            if m.sector is None and first.lower_ in _STATE_LEVELS and first.is_title:
+                # "the National Search and Rescue Agency", "Federal Aviation Office": an office
+                # named for the nation or federation is the government's
+                m.sector = "GOV"
+        elif head.lower_ in _COMPANY_SUFFIXES and m.end - m.start > 1 \
+                and head.text[:1].isupper():
+            m.sector = "BUS"  # "Acme Holdings Ltd", "Tarvo Corp": a legal form names a firm
         return
     m.sector, m.generic = word.sector, True
     _extend_of(ix, m)
@@ -942,6 +950,11 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
 # Head words of an office that says nothing of its field, and the forces a name can serve.
 _AGENCY_HEADS = frozenset({"agency", "service", "bureau", "department", "directorate",
                            "office", "headquarters", "administration", "corps"})
+# First words of an office's name that make it a state's own ("National", "Federal").
+_STATE_LEVELS = frozenset({"national", "federal"})
+# Legal-form words that end a company's name.
+_COMPANY_SUFFIXES = frozenset({"limited", "ltd", "ltd.", "inc", "inc.", "plc", "llc", "gmbh",
+                               "corp", "corp.", "corporation", "co.", "pty", "ag"})
 _FORCE_WORDS = {"police": "COP", "army": "MIL", "navy": "MIL", "naval": "MIL", "military": "MIL"}
 
 
