@@ -1,0 +1,290 @@
+"""Which trigger a word is: the event coder's per-document state and lexicon lookup, beneath every role."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .dates import resolve_date_iso
+from .event_complements import for_clauses, to_clauses
+from .event_filters import everyday_sense, other_sense, product_release
+from .event_roles import (
+    PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, ActorIndex as _Index, children as _children,
+    prep_objects as _prep_objects, verb_of as _verb_of,
+)
+from .model import Actor, Quote
+from .triggers import Trigger, lexicon, word_list
+
+__all__ = ["TriggerMatcher"]
+
+_INFO = word_list("information")
+_FIGURATIVE = word_list("figurative_fights")
+_NO_GIFT = word_list("no_gift")
+_CAMPAIGN = {"campaign", "election", "reelection", "re-election", "victory"}
+# what a leader does at a rally of his own: speaking there is campaigning, not protesting
+_PLATFORM_SPEECH = {"announce", "say", "tell", "speak", "tout", "vow", "promise", "pledge", "declare", "boast",
+                    "claim", "repeat", "reiterate", "praise", "mock", "address", "unveil", "brag"}
+_ARMOUR = word_list("armour")
+_CIVIL_TANKS = word_list("civil_tanks")
+# the numbered parts of a text a speaker may cite: "Article 5 of the treaty"
+_PROVISION_PARTS = {"article", "clause", "section", "chapter", "paragraph", "annex", "protocol"}
+_EXPLODING = word_list("exploding_arms")
+_PLEDGES = {"assurance", "promise", "pledge", "undertaking", "guarantee"}
+_MONEY_WORDS = {"loan", "credit", "bank", "financial", "sovereign", "debt"}
+# the result words of "left two soldiers dead/wounded" and the verb whose lexicon row codes that harm
+_HARM_RESULTS = {"dead": "kill", "killed": "kill", "wounded": "wound", "injured": "injure", "hurt": "injure"}
+_PUBLICATION = {"press", "news", "media"}
+# what one gives in to: "bowed to pressure", "bowed to the demands of the strikers"
+_PRESSURES = word_list("pressures")
+_PARTICLES = {"in", "up", "down", "out", "off", "back", "away", "over"}
+_QUANTITIES = {"ten", "hundred", "thousand", "million", "dozen", "score", "number", "lot", "host", "wave",
+               "battalion", "contingent", "group", "unit", "column", "convoy", "fleet", "flotilla"}
+
+
+def _named_things(verb: Token, particle: str | None) -> set[str]:
+    """Lemmas and forms of what a verb acts on: its object, its passive subject, and the object the
+    small model hangs on the particle ("handed in its weapons" parsed as a preposition)."""
+    objs = _children(verb, {"dobj"} | _PASS_SUBJ)
+    objs += [o for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == particle
+             for o in _children(c, {"pobj"})]
+    objs += [c for o in objs for c in _children(o, {"conj"})]
+    out = {w for o in objs for w in (o.lemma_.lower(), o.lower_)}
+    return out | _counted(objs)
+
+
+def _shares_news(tok: Token) -> bool:
+    """"She shared that ...": a that-clause with nothing handed over is speech, not cooperation."""
+    return bool(_children(tok, {"ccomp"})) and not _children(tok, {"dobj"})
+
+
+def _civil_tank(tok: Token) -> bool:
+    """Whether the tanks a verb moves hold something ("fuel tanks", "tanks of oil", "think tanks"):
+    containers and research groups, not armour."""
+    for obj in _children(tok, {"dobj"} | _PASS_SUBJ):
+        if obj.lemma_.lower() != "tank":
+            continue
+        if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _CIVIL_TANKS for c in obj.children):
+            return True
+        if _prep_objects(obj, {"of"}):
+            return True
+    return False
+
+
+def _counted(objs: list[Token]) -> set[str]:
+    """What a counted object counts: "massed tens of thousands of troops" masses troops."""
+    out: set[str] = set()
+    for obj in objs:
+        cur = obj
+        for _ in range(3):
+            if cur.lemma_.lower() not in _QUANTITIES and not cur.like_num:
+                break
+            inner = [p for q in cur.children if q.dep_ == "prep" and q.lower_ == "of"
+                     for p in q.children if p.dep_ == "pobj"]
+            if not inner:
+                break
+            cur = inner[0]
+            out.add(cur.lemma_.lower())
+    return out
+
+
+def _dated(prep: Token) -> bool:
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
+class TriggerMatcher:
+    """The per-document state of the event coder and the trigger lookup that every role asks."""
+
+    def __init__(self, doc: Doc, actors: list[Actor], quotes: list[Quote], date: str | None) -> None:
+        self.doc = doc
+        self.index = _Index(doc, actors)
+        self.quotes = [q for q in quotes if q.speaker is not None]
+        self.date = date
+        self.lex = lexicon()
+        self.last_subject: list[Actor] = []
+        self._subj_cache: dict[int, list[Actor]] = {}
+        self.towns: dict[int, list[Actor]] = {}  # towns named before an attack noun, by its token
+        self.stopped_aid: dict[int, int] = {}  # "the suspension of aid": the aid noun's token, the stopping noun's
+
+    def casualty(self, tok: Token) -> Trigger | None:
+        """"The attack left two soldiers dead": "leave" with an object and a result of harm reports
+        the harm itself, coded as the verb of that harm would be ("killed two soldiers")."""
+        if tok.lemma_.lower() != "leave" or tok.pos_ != "VERB" or tok.dep_ == "amod":
+            return None
+        objs = _children(tok, {"dobj"})
+        if not objs:
+            return None
+        results = [c for c in tok.children if c.i > objs[0].i and not _children(c, _SUBJ) and (
+            c.dep_ in ("oprd", "ccomp", "xcomp", "acomp") or c.dep_ == "advcl" and c.tag_ == "VBN")]
+        results += [c for c in objs[0].children if c.dep_ in ("acl", "amod") and c.i > objs[0].i]
+        for res in results:
+            verb = _HARM_RESULTS.get(res.lower_) or _HARM_RESULTS.get(res.lemma_.lower())
+            if verb is None:
+                continue
+            for trig in self.lex.get(verb, []):
+                if trig.type == "ASSAULT" and trig.verbal and trig.word is None:
+                    return trig
+        return None
+
+    def match(self, tok: Token) -> Trigger | None:
+        casualty = self.casualty(tok)
+        if casualty is not None:
+            return casualty
+        entries = self.lex.get(tok.lemma_.lower()) or self.lex.get(tok.lower_)
+        if tok.i >= 2 and tok.doc[tok.i - 1].text in ("-", "\u2013") and not tok.doc[tok.i - 2].whitespace_ \
+                and not tok.doc[tok.i - 1].whitespace_:
+            # "cease-fire" split by the tokenizer: the whole word, not its last part ("fire"), is meant
+            entries = self.lex.get(f"{tok.doc[tok.i - 2].lower_}-{tok.lemma_.lower()}") or entries
+        if not entries and tok.pos_ == "ADJ" and tok.lower_.endswith("ed"):
+            # "is prepared to lift the ban": the small model keeps the participle as an adjective
+            entries = self.lex.get(tok.lower_[:-1]) or self.lex.get(tok.lower_[:-2])
+        if not entries:
+            return None
+        pos = tok.pos_
+        verbal = (pos == "VERB" and tok.dep_ != "amod") or (pos == "ADJ" and tok.dep_ in ("acomp", "ROOT"))
+        nominal = pos in ("NOUN",) or (pos == "PROPN" and tok.ent_type_ == "")
+        if not (verbal or nominal):
+            return None
+        kids = None
+        tools: set[str] = set()
+        for trig in entries:
+            if (trig.verbal and not verbal) or (trig.nominal and not nominal):
+                continue
+            if trig.word is None:
+                if trig.type == "PASS" and not _children(tok, {"xcomp"}):
+                    continue
+                if trig.frame == "trans" and not _children(tok, {"dobj"}):
+                    continue
+                if nominal and any(c.dep_ == "compound" and c.lower_ in _PUBLICATION for c in tok.children):
+                    continue  # "a press release", "a news conference": publications, not events
+                if nominal and trig.type in ("AGREE", "SUPPORT") and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                        and tok.head.head.lemma_.lower() in _PROVISION_PARTS:
+                    continue  # "cited Article 5 of the NATO treaty": a clause quoted, no pact made now
+                if pos == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+                    continue  # "the Florida Highway Patrol": a word in a proper name, not an act
+                given = _children(tok, {"dobj"} | _PASS_SUBJ) + ([tok.head] if tok.dep_ == "acl" else [])
+                if trig.type in ("RETREAT", "AID") and any(
+                        c.lemma_.lower() in _INFO for c in given) and trig.word is None:
+                    continue  # "did not release any information": a statement, not a release
+                if tok.lemma_ == "ask" and not (_children(tok, {"xcomp"}) or _prep_objects(tok, {"for"})
+                                                 or for_clauses(tok)):  # "asked for the public to stay calm"
+                    continue  # "asked whether ...": a question, not an appeal
+                if trig.type == "ASSAULT" and any(
+                        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _FIGURATIVE
+                        for n in [tok, *_children(tok, {"dobj"})] for c in n.children):
+                    continue  # "a custody battle", "fought a legal fight", "a price war": no violence
+                if tok.lemma_ == "meet" and _children(tok, _PASS_SUBJ) and _prep_objects(tok, {"with"}):
+                    continue  # "was met with applause", "were met with tear gas": a reception, not talks
+                if tok.lemma_ == "confer" and not _prep_objects(tok, {"with"}):
+                    continue  # "an honour conferred by the president": bestowed, not consulted
+                if other_sense(tok, trig.type) or product_release(tok) or everyday_sense(tok, trig.type):
+                    continue
+                if tok.lemma_ == "rally" and nominal and any(
+                        c.dep_ in ("compound", "poss") and (c.ent_type_ == "PERSON" or c.lemma_.lower() in _CAMPAIGN)
+                        for c in tok.children):
+                    continue  # "a Trump rally", "his campaign rallies": electioneering, not protest
+                if tok.lemma_ == "rally" and nominal and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") \
+                        and tok.head.head.lemma_.lower() in _PLATFORM_SPEECH and not any(
+                            t.lower_ in ("against", "protest", "protesting") for t in tok.subtree):
+                    continue  # "announced the change at a rally", "touts it in rallies": a speech, not a protest
+                if tok.lemma_ in ("give", "deliver", "provide") and any(
+                        o.lemma_.lower() in _NO_GIFT for o in _children(tok, {"dobj", "dative"} | _PASS_SUBJ)
+                        + ([tok.head] if tok.dep_ == "relcl" else [])
+                        + ([tok.head.head] if tok.dep_ == "xcomp" and tok.head.dep_ == "relcl" else [])):
+                    continue  # "was given a chance", "gave him a warning": nothing handed over
+                if tok.lemma_ in ("give", "provide", "offer", "extend") and trig.type == "AID" and any(
+                        o.lemma_.lower() in _PLEDGES and not any(
+                            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _MONEY_WORDS for c in o.children)
+                        for o in _children(tok, {"dobj", "dative"} | _PASS_SUBJ)):
+                    continue  # "was given assurances from the US": a promise in words, not goods handed over
+                if tok.lemma_ == "recall" and (_children(tok, {"xcomp", "ccomp"}) or any(
+                        o.tag_ == "VBG" for o in _children(tok, {"dobj"}))):
+                    continue  # "recalled receiving a toy", "recalled that ...": memory, not a recall
+                if tok.lemma_ == "appeal" and not (_prep_objects(tok, {"for", "to"}) or _children(tok, {"xcomp"})):
+                    continue  # "appealed the verdict", "an appeal by the prosecutors": a court appeal
+                if tok.lemma_ == "decline" and not _children(tok, {"xcomp", "dobj", "ccomp"}):
+                    continue  # "the population declined 40%": a fall, not a refusal
+                if tok.lemma_ == "swear" and not (_children(tok, {"xcomp"}) or to_clauses(tok)):
+                    continue  # "was sworn in as president": an oath of office, not a vow
+                if tok.lemma_ == "fail" and not _children(tok, {"xcomp"}):
+                    continue  # "the mediation effort failed": a collapse, not anyone's refusal
+                if tok.lemma_ == "hail" and _prep_objects(tok, {"from"}):
+                    continue  # "who hails from Arizona": where someone is from, not praise
+                if tok.lemma_ == "explode" and not any(
+                        s.lemma_.lower() in _EXPLODING for s in _children(tok, _SUBJ)):
+                    continue  # "a car bomb exploded" is an attack; "the boiler exploded", "prices exploded" are not
+                if tok.lemma_ == "demonstrate" and _children(tok, {"ccomp", "dobj"}):
+                    continue  # "it demonstrates that ...", "demonstrated resolve"
+                if trig.type == "SAY" and tok.lemma_ == "announce" and not _children(tok, {"ccomp"}):
+                    continue
+                if tok.lemma_ == "share" and (trig.type == "SAY") != _shares_news(tok):
+                    continue  # "she shared that he had died" tells news; "shared intelligence" cooperates
+                return trig
+            if kids is None:
+                # a verb's subject is not its companion ("the army moved" moves no army), except a
+                # weapon that strikes ("Russian missiles struck"): an attack's instrument may be its subject
+                own = [c for c in tok.children if not (verbal and c.dep_ in _SUBJ)]
+                kids = {c.lemma_.lower() for c in own} | {c.lower_ for c in own}
+                tools = {w for c in tok.children if verbal and c.dep_ in _SUBJ for w in (c.lemma_.lower(), c.lower_)}
+                if verbal:
+                    # "worked together with Interpol": the small model hangs the adverb on "with"
+                    kids |= {g.lower_ for c in own if c.dep_ == "prep" for g in c.children if g.dep_ == "advmod"}
+                    if for_clauses(tok):  # "called for Russia to withdraw": a clause with its own subject
+                        kids.add("for")
+                    dobjs = _children(tok, {"dobj"})
+                    # "violated the ceasefire agreement": the object's own modifier names it
+                    kids |= {g.lemma_.lower() for o in dobjs for g in o.children if g.dep_ == "compound"}
+                    kids |= _counted(dobjs)
+                    # "moved armoured vehicles to the border": the vehicles are armour
+                    kids |= {"armour" for o in dobjs for o2 in (o, *_children(o, {"conj"}))
+                             for g in o2.children if g.dep_ in ("amod", "compound")
+                             and g.lower_ in ("armored", "armoured")}
+                if nominal and tok.dep_ == "pobj":  # "state of emergency"
+                    kids.add(tok.head.head.lemma_.lower())
+                    if tok.head.lower_ == "under":  # "came under fire": the preposition names it
+                        kids.add("under")
+                if nominal:  # "a charge of murder against him": the companion hangs on the named crime
+                    kids |= {g.lower_ for o in _prep_objects(tok, {"of"}) for g in o.children
+                             if g.dep_ == "prep" and g.lower_ == "against"}
+                # "called on Sunday for talks": a preposition whose only object is a date names no act
+                kids -= {c.lower_ for c in tok.children if c.dep_ == "prep" and _dated(c)}
+            have = kids | {trig.word} if trig.type == "ASSAULT" and trig.word in tools else kids
+            if trig.more and not (trig.word in have and set(trig.more) <= _named_things(tok, trig.word)):
+                continue  # "hand in weapon": every word of a longer pattern must be there, the object as object
+            if trig.word in have and trig.verbal and not trig.more and trig.word in _PARTICLES and all(
+                    _children(c, {"pobj"}) for c in tok.children if c.lower_ == trig.word):
+                continue  # "was given a discharge in 2007": a preposition with its object, not "give in"
+            if trig.word == "together" and not (_prep_objects(tok, {"with"}) or any(
+                    _children(s, {"conj"}) for s in _children(tok, _SUBJ))):
+                continue  # "worked together on the album": joint work with no partner named is no cooperation
+            if tok.lemma_.lower() == "bow" and trig.word == "to" and not any(
+                    o.lemma_.lower() in _PRESSURES for o in _prep_objects(tok, {"to"})):
+                continue  # "bowed to the audience": a courtesy; "bowed to pressure" gives ground
+            if trig.word in _ARMOUR and trig.word in have and _civil_tank(tok):
+                continue  # "moved the fuel tanks", "tanks of oil", "a think tank moved": no armour
+            if trig.word in have and not other_sense(tok, trig.type) and not everyday_sense(tok, trig.type):
+                return trig
+        return None
+
+    def when(self, tok: Token, nominal: bool) -> str | None:
+        stack = [tok]
+        if nominal:
+            verb = _verb_of(tok)
+            if verb is not None:
+                stack.append(verb)
+        seen = 0
+        while stack and seen < 60:
+            cur = stack.pop()
+            seen += 1
+            if cur.ent_type_ == "DATE":
+                ent = next((e for e in self.doc.ents if e.start <= cur.i < e.end), None)
+                if ent is not None:
+                    found = resolve_date_iso(ent.text, self.date)
+                    if found:
+                        return found
+            for child in cur.children:
+                if child.dep_ in ("ccomp", "xcomp", "relcl", "parataxis", "conj", "advcl", "csubj"):
+                    continue
+                if child.dep_ == "acl" and not nominal:
+                    continue
+                stack.append(child)
+        return None

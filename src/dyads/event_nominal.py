@@ -1,0 +1,282 @@
+"""Arguments of noun triggers ("sanctions imposed by", "the U.S.-backed coup"), borrowed from their verbs."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .event_complements import TARGET_PREPS as _TARGET_PREPS, WEAK_TARGET_PREPS as _WEAK_TARGET_PREPS
+from .event_modality import COOP_TYPES as _COOP_TYPES, THREAT_TYPES as _THREAT_TYPES, Candidate, refine_code, set_flags
+from .event_parties import PartyAssigner
+from .event_roles import (
+    PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, as_place as _as_place,
+    children as _children, dedupe as _dedupe, lemma_in as _lemma_in, merge as _merge, prep_objects as _prep_objects,
+    scoped as _scoped, verb_of as _verb_of,
+)
+from .event_subjects import _PRONOUNS
+from .model import Actor
+from .nlp import sentence_of_token
+from .triggers import word_list
+
+__all__ = ["NominalArgs"]
+
+_LIGHT = word_list("light_verbs")
+_RECV = word_list("receive")
+_SHELLS = word_list("event_shells")
+_FRAMES = word_list("frame_nouns")
+_UNDERGONE = word_list("undergone")
+# "cease referring to the protests as riots", "responded to the attack": speaking of an event is not doing it
+_REFER = {"refer", "respond", "react", "reply", "comment", "mention", "describe", "label", "allude", "point"}
+_SPANS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"}
+_HYPHEN = re.compile(r"^(?P<x>.+?)[-\u2013](?P<v>backed|supported|sponsored|allied|funded|financed|armed|brokered)$", re.I)
+_HYPHEN_TRIGGERS = {"backed": "back", "supported": "support", "sponsored": "back", "allied": "back",
+                    "funded": "fund", "financed": "finance", "armed": "send arm", "brokered": "mediate"}
+_DOING = {"carry", "conduct", "launch", "stage", "mount", "organise", "organize", "lead", "make", "commit",
+          "perpetrate", "claim", "fire", "order", "plan", "impose", "issue", "level", "wage",
+          "file", "bring", "lodge", "submit", "initiate"}  # "a raid carried out by", "a lawsuit filed by"
+_ARMED = {"troops", "troop", "soldier", "fighter", "militant", "gunman", "rebel", "insurgent", "force", "army",
+          "sniper", "artillery", "jet", "militia", "mortar", "rocket", "tank", "warship", "helicopter"}
+_OFFICES = {"minister", "president", "government", "official", "leader", "party", "company", "governor",
+            "mayor", "chief", "administration", "ministry", "prime", "premier", "lawmaker", "senator"}
+_BLAME = {"SANCTION", "COERCE", "ACCUSE", "ASSAULT", "SUPPORT", "REJECT", "PROTEST", "THREATEN"}
+_REACTIONS = {"SAY", "ACCUSE", "REJECT", "SUPPORT", "REQUEST", "PROTEST"}
+_CUSTODY = {"place", "put", "keep", "hold"}
+_SUFFER = {"die", "suffer", "perish", "flee", "survive", "escape", "lose", "drown", "starve"}
+
+
+class NominalArgs(PartyAssigner):
+    """Fills the source and target of a noun trigger from the verb it hangs on."""
+
+    def nominal_args(self, cand: Candidate) -> None:
+        tok, frame = cand.token, cand.trigger.frame
+        idx = self.index
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB" \
+                and cand.type in ("ASSAULT", "COERCE"):
+            # "used civilians as human shields", "held them as hostages": the verb's subject does
+            # it to the verb's object
+            verb = tok.head.head
+            self.assign(cand, self.subject(verb), _merge(*(idx.in_phrase(o) for o in _children(verb, {"dobj"}))))
+            return
+        source: list[Actor] = []
+        mods = list(tok.children)
+        if tok.dep_ == "conj" and tok.head.pos_ in ("NOUN", "PROPN") and not any(
+                c.dep_ in ("poss", "amod") for c in mods):
+            # "Russian missile and drone attacks": the first conjunct's modifiers are shared
+            mods += [c for c in tok.head.children if c.dep_ in ("poss", "amod") and c.i < tok.head.i]
+        shell = tok.head if (tok.dep_ == "compound" and tok.head.i > tok.i
+                             and tok.head.lemma_.lower() in _SHELLS) else None
+        if shell is not None:
+            # "a Saudi bombing campaign against the rebels", "the Japanese aid package for Haiti":
+            # the event noun modifies a shell noun that carries the event's parties
+            mods += [c for c in shell.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i]
+        undergone = tok.lemma_.lower() in _UNDERGONE and not _prep_objects(tok, {"of"}) \
+            and any(c.dep_ == "poss" for c in tok.children)
+        for child in mods:
+            if child.dep_ == "poss" and undergone:
+                # "after his arrest", "her murder": the owner of an arrest or a killing undergoes it
+                continue
+            if child.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and child.i < tok.i:
+                found = idx.in_phrase(child)
+                if cand.type == "ASSAULT":
+                    kept = self.drop_city(found, tok)
+                    towns = [_as_place(a) for a in found if a not in kept]
+                    found = kept
+                    if towns:  # "the Mosul offensive": where it happens, the target if none is named
+                        self.towns[tok.i] = _merge(self.towns.get(tok.i, []), towns)
+                if not found and child.dep_ == "poss" and child.lower_ in _PRONOUNS:
+                    # "the ILO reiterated its demand": "its" is the one who reiterates
+                    gov = _verb_of(tok)
+                    first = tok
+                    while first.dep_ == "conj" and first.head.i != first.i and not found:
+                        # "the government's repression of its people and its support for Maduro":
+                        # "its" is the owner of the first noun of the list, not the one citing it
+                        first = first.head
+                        owners = [first]
+                        if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.pos_ == "NOUN":
+                            owners.append(first.head.head)  # (the list misattached under "of")
+                        found = [a for n in owners for c in _children(n, {"poss"}) if c.lower_ not in _PRONOUNS
+                                 for a in idx.in_phrase(c) if self.agrees(child, a)]
+                    if gov is not None and tok.dep_ == "pobj" and tok.head.lower_ in _REASON_PREPS:
+                        # "praised Kenya for its mediation": "its" is the one praised
+                        found = _merge(*(idx.in_phrase(o) for o in _children(gov, {"dobj"})))
+                    found = found or (self.subject(gov) if gov is not None else []) or self.resolve_pronoun(child)
+                    found = self.plural_owner(child, found)
+                source = _merge(source, found)
+        holders = [tok] if shell is None else [tok, shell]
+        # "aid from Japan" names the giver; "the withdrawal from Mali" the place left
+        doers = {"by"} if cand.type == "RETREAT" else {"by", "from"}
+        for pobj in [p for h in holders for p in _prep_objects(h, doers)]:
+            source = _merge(source, idx.in_phrase(pobj))
+        late = []
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and not source:
+            # "died in the attack, reportedly conducted by the Taliban": the parser hangs the
+            # participle on the verb
+            late = [c for c in tok.head.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > tok.i]
+        for acl in _children(tok, {"acl"}) + late:
+            # "an attack ascribed to the Taliban", "a bombing blamed on ISIS", "a raid carried out by"
+            agent_preps = ({"to"} if acl.lemma_ in ("ascribe", "attribute") else {"on"} if acl.lemma_ == "blame"
+                           else {"by"} if acl.lemma_ in _DOING else set())
+            for pobj in _prep_objects(acl, agent_preps):
+                source = _merge(source, idx.in_phrase(pobj))
+        if not source and cand.type in ("REQUEST", "THREATEN"):
+            # "at the request of Trudeau": Trudeau asked; "threats of the army": the army threatens
+            for pobj in _prep_objects(tok, {"of"}):
+                source = _merge(source, idx.in_phrase(pobj))
+        target: list[Actor] = []
+        if undergone:
+            for child in mods:
+                if child.dep_ == "poss":
+                    found = idx.in_phrase(child)
+                    if not found and child.lower_ in _PRONOUNS:
+                        found = self.resolve_pronoun(child)
+                    target = _merge(target, [a for a in found if a not in source])
+        preps = _TARGET_PREPS - {"from"} if cand.type != "RETREAT" else _TARGET_PREPS
+        if frame == "sym":  # "talks between X and Y": one record, both parties as sources
+            for pobj in _prep_objects(tok, {"between", "among"}):
+                source = _merge(source, idx.in_phrase(pobj))
+        extra = {"between", "among"} if frame != "sym" else set()
+        if cand.type in _THREAT_TYPES | {"SANCTION", "ACCUSE"}:
+            extra = extra | {"of"}  # "the invasion of South Lebanon"
+        for pobj in [p for h in holders for p in _prep_objects(h, preps | extra)]:
+            target = _merge(target, [a for a in idx.in_phrase(pobj) if a not in source])
+        if not target:
+            # "sanctions imposed on Eritrea", "aid sent to Haiti": the participle carries the target
+            for acl in _children(tok, {"acl"}):
+                if acl.tag_ == "VBN":
+                    for pobj in _prep_objects(acl, {"on", "against", "to", "upon"}):
+                        target = _merge(target, [a for a in idx.in_phrase(pobj) if a not in source])
+        verb = _verb_of(tok)
+        if verb is not None:
+            if verb.lemma_ in _RECV and not _prep_objects(tok, {"by"}):
+                # "gained support from the U.S.": the giver is in "from", the subject receives
+                giver = _merge(*(idx.in_phrase(p) for p in _prep_objects(tok, {"from"}) + _prep_objects(verb, {"from"})))
+                if giver:
+                    self.assign(cand, giver, self.subject(verb))
+                    return
+            if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "despite", "amid", "against"):
+                if tok.head.lower_ == "under":  # "interests were under threat": the subject suffers it
+                    # "was put under investigation": the passive subject is the one investigated
+                    sufferer = _merge(*(idx.in_phrase(p) for p in _children(verb, _PASS_SUBJ)))
+                    placed = _merge(*(idx.in_phrase(o) for o in _children(verb, {"dobj"})))
+                    holder = tok.head.head  # ("placed the leader under arrest": often hung on the object)
+                    on_verb = holder.i == verb.i or holder.dep_ == "dobj" and holder.head.i == verb.i
+                    if not sufferer and on_verb and (
+                            placed or _children(verb, {"dobj"}) and verb.lemma_.lower() in _CUSTODY):
+                        # "the army placed him under house arrest": the subject puts the object under it
+                        self.assign(cand, _merge(source, self.subject(verb)), _merge(target, placed))
+                        return
+                    if cand.trigger.pattern == "under fire":
+                        source = self.under_fire(cand, verb, source)
+                    self.assign(cand, source, _merge(target, sufferer or self.subject(verb)))
+                    return
+            elif (not source or frame == "sym") and not undergone and self.inherits(tok, verb) and not (
+                    cand.type == "ASSAULT" and tok.dep_ == "pobj"
+                    and tok.head.lower_ in ("after", "before", "since", "following")
+                    and getattr(self.match(verb), "type", None) not in _THREAT_TYPES):
+                # "Paris mourns after the attack": who reacts to an attack did not make it (but
+                # "the air force killed five after an air strike" did)
+                source = _merge(source, self.subject(verb))
+            if not target and cand.type == "ASSAULT" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
+                    and tok.head.head.i == verb.i and (verb.lemma_.lower() in _SUFFER or _children(verb, _PASS_SUBJ)):
+                # "five policemen died in a Taliban raid": who dies or is hurt in an attack is its target
+                target = [a for s in _children(verb, _SUBJ | _PASS_SUBJ) for a in idx.in_phrase(s) if a not in source]
+            if undergone:
+                pass  # "after his arrest, he stayed in a cell": the owner is the party, the verb's are not
+            elif not target and tok.dep_ in ("dobj", "pobj", "conj"):
+                for pobj in _prep_objects(verb, preps):
+                    if pobj.i != tok.i and pobj.i != tok.head.i:
+                        target = _merge(target, idx.in_phrase(pobj))
+            if not target and not undergone and cand.type not in _COOP_TYPES - {"RETREAT", "CONCEDE"} | {"AGREE", "REQUEST"}:
+                # "a ceasefire in Yemen", "shelling in Gaza": where a retreat or an attack happens
+                for pobj in _prep_objects(tok, _WEAK_TARGET_PREPS - {"of"}) + _prep_objects(verb, {"in"}):
+                    if pobj.lemma_.lower() in _FRAMES:
+                        continue
+                    target = _merge(target, [_as_place(a) for a in idx.in_phrase(pobj) if a not in source])
+        self.assign(cand, source, target)
+
+    def under_fire(self, cand: Candidate, verb: Token, source: list[Actor]) -> list[Actor]:
+        """"came under fire from rebels": the shooters are in "from"; "came under fire from critics
+        over the plan" is criticism (CAMEO 111), told by a reason or by unarmed critics of a person."""
+        froms = _prep_objects(verb, {"from"})
+        source = _merge(source, *(self.index.in_phrase(p) for p in froms))
+        if not source:  # "from rockets launched by Hezbollah"
+            source = _merge(*(self.index.in_phrase(b) for f in froms for a in _children(f, {"acl"})
+                              for b in _prep_objects(a, {"by"})))
+        reason = _prep_objects(verb, _REASON_PREPS) or [p for f in froms for p in _prep_objects(f, _REASON_PREPS)]
+        armed = any(t.lemma_.lower() in _ARMED for f in froms for t in f.subtree) or any(
+            a.code and any(k in a.code[3:] for k in ("MIL", "REB", "INS", "COP")) for a in source)
+        doer = _children(verb, _SUBJ)
+        person = bool(doer) and (doer[0].ent_type_ in ("PERSON", "ORG") or doer[0].lower_ in _PRONOUNS
+                                 or doer[0].lemma_.lower() in _OFFICES
+                                 or any(a.kind == "person" for a in self.index.in_phrase(doer[0])))
+        if reason or (person and not armed and froms):
+            cand.type, cand.cameo, cand.mode, cand.context = "ACCUSE", "111", "disapprove", []
+        return source
+
+    def hyphenated(self, tok: Token) -> Candidate | None:
+        """"the U.S.-backed coup led by Guaidó": the U.S. supports whoever does the coup."""
+        m = _HYPHEN.match(tok.text)
+        if m is None:
+            return None
+        name = _HYPHEN_TRIGGERS[m.group("v").lower()]
+        trig = next((t for t in self.lex.get(name.split()[0], []) if t.pattern == name), None)
+        if trig is None:
+            return None
+        lo, hi = tok.idx, tok.idx + m.end("x")
+        source = _dedupe(a for a in self.index.by_sentence.get(sentence_of_token(self.doc, tok.i), [])
+                         if a.start < hi and a.end > lo)
+        if not source:
+            return None
+        noun = tok.head if tok.dep_ in ("amod", "compound") else tok
+        target: list[Actor] = []
+        for acl in _children(noun, {"acl", "relcl"}):
+            for agent in _prep_objects(acl, {"by"}):
+                target = _merge(target, self.index.in_phrase(agent))
+        if not target:
+            target = [a for a in self.index.in_phrase(noun) if a not in source]
+        cand = Candidate(tok, trig, trig.type, trig.mode, trig.cameo, list(trig.context))
+        cand.span_end = m.start("v")  # offset of the verb inside the token
+        self.assign(cand, source, target)
+        set_flags(cand)
+        cand.date = self.when(tok, True)
+        refine_code(cand)
+        return cand
+
+    def inherits(self, noun: Token, verb: Token) -> bool:
+        """Whether the verb's subject does the noun's event: "imposed sanctions", "held talks",
+        "during a meeting ... Putin said"; not "regard any refusal as", "despite sanctions"."""
+        first = noun
+        while first.dep_ in ("conj", "compound") and first.head.i != first.i:
+            first = first.head  # ("over assassination plots": the phrase's head carries the link)
+        if first.dep_ == "pobj" and first.head.lower_ == "from":
+            return False  # "protect cities from attacks", "fled from the fighting": not the subject's act
+        if verb.lemma_.lower() in _REFER:
+            return False
+        span = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None
+        if span is not None and span.lemma_.lower() in _SPANS and span.dep_ == "pobj":
+            # "in sixteen weeks of protests, police fired": when it happened, not the police's protests
+            # (but "launched ten days of war games" is theirs)
+            return False
+        if first.dep_ == "pobj" and first.head.lower_ in _REASON_PREPS and first.head.head.i == verb.i:
+            trig = self.match(verb)
+            if first.head.lower_ == "over" or (trig is not None and trig.type in _BLAME):
+                # "sanctioned Iran over assassination plots", "punished them for the attack": the
+                # reason for an act is someone else's deed, not the subject's
+                return False
+        if noun.dep_ == "pobj" and noun.head.head.i == verb.i and (
+                noun.head.lower_ in ("by", "via") and not _children(verb, _PASS_SUBJ)
+                or noun.head.lower_ == "under" and verb.lemma_.lower() in _CUSTODY):
+            return True  # "spoke by telephone with", "placed him under house arrest": the means or state
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "after", "in", "before", "for", "to", "into", "on"):
+            # "during a meeting with Maduro, Putin said"; but "five civilians died in the attack",
+            # "were wounded in the attack": who suffers an event does not do it
+            return not (_children(verb, _PASS_SUBJ) or verb.lemma_.lower() in _SUFFER)
+        if not _scoped(noun, verb):
+            return False
+        if _lemma_in(verb, _LIGHT):
+            return True
+        trig = self.match(verb)
+        # "Reuters reported the attack", "Germany condemned the attack", "asked for aid": who reports,
+        # judges or asks for an event is not who does it
+        return trig is not None and trig.type not in _REACTIONS

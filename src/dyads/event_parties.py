@@ -1,0 +1,131 @@
+"""Which found actors may stand as an event's parties: one filter every argument finder passes through."""
+
+from __future__ import annotations
+
+from .countries import country_forms
+from .event_modality import COOP_TYPES as _COOP_TYPES, Candidate
+from .event_roles import (
+    PASS_SUBJ as _PASS_SUBJ, as_place as _as_place, children as _children, mention_root as _mention_root,
+)
+from .event_subjects import SubjectFinder
+from .model import Actor
+from .triggers import word_list
+
+__all__ = ["PartyAssigner"]
+
+_POSSESSIVE = {"his", "her", "its", "their", "our", "my"}
+# plants and premises: a nationality in front of them says where they are, not who made a deal
+_SITES = {"site", "plant", "factory", "facility", "mill", "mine", "refinery", "warehouse", "branch", "subsidiary",
+          "operation", "office", "store", "shop", "farm", "brewery", "works", "production", "unit", "yard"}
+_DRILLS = word_list("war_drills")
+_DRILLS_OR_PATROLS = _DRILLS | {"patrol"}
+_JOINT = word_list("joint_words")
+# open water: missiles fired "into the sea" hit no one; "the Sea of Japan", "the Gulf of Oman" name
+# waters after a state, not a party
+_WATERS = frozenset({"sea", "ocean", "water", "waters", "gulf"})
+
+
+class PartyAssigner(SubjectFinder):
+    """The last gate for an event's parties, shared by the verbal and nominal argument finders."""
+
+    def bound(self, actor: Actor, source: list[Actor]) -> bool:
+        """Whether a pronoun target names the doer itself: "they released them" cannot mean the
+        same party twice (only "themselves" could)."""
+        return actor.kind == "pronoun" and not actor.text.lower().endswith(("self", "selves")) \
+            and actor.text.lower() not in _POSSESSIVE and any(
+                a is actor or (a.code, a.name) == (actor.code, actor.name) for a in source)
+
+    def assign(self, cand: Candidate, source: list[Actor], target: list[Actor]) -> None:
+        source = [a for a in source if not self.medium(a)]
+        target = [a for a in target if not self.medium(a) and not self.bound(a, source)]
+        if cand.type in ("AGREE", "CONSULT", "COOPERATE"):
+            # "in the deal, Austrian and New Zealand production sites are kept": whose sites, not parties
+            source = [a for a in source if not self.site_owner(a)]
+            target = [a for a in target if not self.site_owner(a)]
+        if cand.type in ("COERCE", "SANCTION") and _children(cand.token, _PASS_SUBJ):
+            # "a judge sentenced a doctor. He was given a fine": the court that fines is never the one fined
+            target = [a for a in target if not (a.kind == "pronoun" and a.sector == "JUD")]
+        if cand.type == "ASSAULT":
+            # "fired missiles at Kyiv": a city under attack is the country's, not its government
+            target = [_as_place(a) if self.city(a) else a for a in target]
+            # "Saudi airstrikes with the Royal Saudi Air Force": a state's own forces or government
+            # carry out its attacks; they are never what the state attacks
+            states = {a.country for a in source if a.country and a.code in (a.country, a.country + "GOV",
+                                                                               a.country + "MIL")}
+            target = [a for a in target if not (a.country in states and a.code in (a.country + "MIL",
+                                                                                     a.country + "GOV"))]
+        ids = {id(a) for a in source}
+        cand.source = source
+        # "stepped down from his post": a possessive pronoun of the doer is no target
+        own = {(a.code, a.name) for a in source}
+        cand.target = [a for a in target if id(a) not in ids
+                       and not (a.kind == "pronoun" and a.text.lower() in _POSSESSIVE and (a.code, a.name) in own)]
+        if cand.type == "CONSULT" and cand.mode == "visit":
+            # "hosted his counterpart in Abuja": one's own capital is where, not whom
+            own = {a.country for a in source}
+            cand.target = [a for a in cand.target if not (self.venue(a) and a.country in own)]
+            if source and all(a.country for a in source) and cand.token.lemma_.lower() == "visit":
+                # "the minister was visiting the town of Pandeglang": a trip inside one's own country
+                # visits no other party (its government or forces named as such still count)
+                cand.target = [a for a in cand.target if not (
+                    a.country in own and a.kind != "pronoun" and (a.code is None or len(a.code) == 3))]
+        if cand.type == "CONSULT" and cand.mode != "visit" or self.among(cand):
+            # "held talks in Moscow with Putin", "Colombia and the FARC signed a deal in Havana":
+            # where parties meet or sign is not who it is with
+            cand.target = [a for a in cand.target if not self.venue(a)]
+        if self.joint_exercise(cand):
+            # "held joint air patrols over the Sea of Japan": where allies train or patrol together
+            # is a venue, not a party
+            cand.target = [a for a in cand.target if not self.venue(a, wide=True)]
+
+    def site_owner(self, actor: Actor) -> bool:
+        """Whether a mention only says whose plant or site a noun is ("German factories")."""
+        tok = _mention_root(self.doc, actor)
+        if tok is None:
+            return False
+        while tok.dep_ == "conj" and tok.head.i != tok.i:  # "Austrian, British and Kiwi sites": the first decides
+            tok = tok.head
+        return tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in _SITES
+
+    def city(self, actor: Actor) -> bool:
+        """Whether a state's mention is a city's name (a capital), not its seat of power."""
+        if actor.kind != "country":
+            return False
+        form = country_forms().get(actor.text)
+        return form is not None and form.form == "capital"
+
+    def among(self, cand: Candidate) -> bool:
+        """Whether several parties act together ("Colombia and the FARC signed a deal"): then a
+        place named is where they met or signed, not a party."""
+        return cand.type in _COOP_TYPES | {"AGREE"} and len(cand.source) > 1
+
+    def joint_exercise(self, cand: Candidate) -> bool:
+        """Whether the act is drills or patrols held jointly ("Russia and China held joint air
+        patrols", "joint naval exercises"): several doers, or a "joint" word on the act."""
+        tok = cand.token
+        if cand.type not in ("COOPERATE", "MOBILIZE"):
+            return False
+        noun = tok if tok.pos_ in ("NOUN", "PROPN") else next(iter(_children(tok, {"dobj"})), tok)
+        drill = noun.lemma_.lower() in _DRILLS_OR_PATROLS
+        joint = any(c.lemma_.lower() in _JOINT for c in noun.children if c.dep_ in ("amod", "compound"))
+        return drill and (joint or len(cand.source) > 1)
+
+    def venue(self, actor: Actor, wide: bool = False) -> bool:
+        """Whether a mention is a place introduced by "in"/"at" ("talks at the Kremlin"); ``wide``
+        also takes "over"/"off"/"across" and a name inside a place's name ("the Sea of Japan")."""
+        root = _mention_root(self.doc, actor)
+        if root is None:
+            return False
+        if wide:
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN") \
+                    and (root.head.head.ent_type_ in ("LOC", "FAC", "GPE")
+                         or root.head.head.lemma_.lower() in _WATERS):
+                return True  # "the Sea of Japan", "the coast of Sri Lanka", "the Gulf of Oman"
+            if root.ent_type_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj" \
+                    and root.head.lower_ in ("in", "at", "inside", "over", "off", "across", "around"):
+                return True
+        if root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN" and root.head.dep_ == "pobj" \
+                and root.head.head.lower_ in ("at", "inside"):
+            return True  # "met them at an Irish pub": the place's nationality, not a party
+        return (root.ent_type_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj"
+                and root.head.lower_ in ("in", "at", "inside"))

@@ -1,0 +1,365 @@
+"""Who does an event: subjects through coordination, control, pronouns and definite descriptions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from .actor_coref import object_referent
+from .actor_lexicon import PRONOUNS, REFLEXIVES
+from .countries import NON_STATE_CODES, country_forms
+from .event_matching import TriggerMatcher, _dated
+from .event_roles import (
+    PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, children as _children,
+    lemma_in as _lemma_in, mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects,
+    to_infinitive as _to_infinitive, verb_of as _verb_of,
+)
+from .model import Actor
+from .nlp import sentence_of_token
+from .places import place_country
+from .triggers import speech_lemmas, word_list
+
+__all__ = ["SubjectFinder"]
+
+_FUTURE_HEADS = word_list("future_heads")
+_DEFINITE = word_list("definite")
+_PLATFORMS = word_list("platforms")
+_SPEECH = speech_lemmas() | {"accord"}
+_PACT_VERBS = {"reach", "sign", "conclude", "agree", "seal", "finalise", "finalize"}
+# "a deal was struck": strike is a pact verb only with a pact as its subject
+_STRUCK_PACTS = {"deal", "agreement", "accord", "pact", "compromise", "truce", "ceasefire", "bargain", "settlement"}
+# warnings whose complement says what will befall the one warned
+_WARNINGS = {"warn", "caution", "threaten"}
+# what happens to someone rather than what they do: "it would face sanctions", "would pay a price"
+_UNDERGO = {"face", "suffer", "pay", "regret", "risk", "bear", "lose", "be", "become"}
+_PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "them", "itself", "themselves"}
+_SINGULAR = {w for w, kind in {**PRONOUNS, **REFLEXIVES}.items() if kind != "they"}
+_FIRST_PERSON = {"we", "i", "us", "our", "my"}
+_URGING = {"encourage", "urge", "ask", "press", "push", "persuade", "convince", "invite", "tell", "order",
+           "force", "compel", "allow", "permit", "help", "call", "pressure", "lobby", "advise", "instruct",
+           "plead", "appeal", "beg", "implore"}
+# "pleaded with Hamas to stop", "called on Iran to release", "appealed to the rebels to lay down":
+# the preposition names the one urged
+_URGED_PREPS = {"with", "on", "upon", "to"}
+_NON_STATES = NON_STATE_CODES | {"REL"}
+
+
+def _town(actor: Actor) -> bool:
+    """Whether a mention is a town's or province's name ("the Mosul offensive"), not a state's."""
+    form = country_forms().get(actor.text)
+    if form is not None:
+        return form.form == "capital"
+    return actor.kind == "country" and place_country(actor.text) is not None
+
+
+def _is_state(actor: Actor) -> bool:
+    """Whether an actor is of a state (an ISO code), not of an IGO, NGO, faith or company."""
+    return bool(actor.country) and len(actor.country) == 3 and actor.country not in _NON_STATES
+
+
+class SubjectFinder(TriggerMatcher):
+    """Finds who does a verb, so every argument finder resolves subjects and pronouns one way."""
+
+    def subject(self, verb: Token, depth: int = 0) -> list[Actor]:
+        """The actors doing ``verb``: its subject, or one inherited through coordination and control."""
+        if verb.i in self._subj_cache:
+            return self._subj_cache[verb.i]
+        result: list[Actor] = []
+        if depth < 6:
+            result = self._subject(verb, depth)
+        self._subj_cache[verb.i] = result
+        return result
+
+    def _subject(self, verb: Token, depth: int) -> list[Actor]:
+        subj = _children(verb, _SUBJ)
+        if not subj and not _children(verb, {"auxpass"}) and verb.lower_ != "provided":
+            # (the small model sometimes hangs the subject on the auxiliary: "the government is mediating")
+            subj = [s for a in _children(verb, {"aux"}) for s in _children(a, {"nsubj"})]
+        if subj:
+            s = subj[0]
+            if s.tag_ in ("WDT", "WP") or s.lower_ in ("that", "which", "who"):
+                if verb.dep_ != "relcl":
+                    return []
+                own = [o for o in subj[1:] if o.pos_ in ("NOUN", "PROPN", "PRON") and o.tag_ not in ("WDT", "WP")]
+                if own:
+                    # "fighters which European nations refused to take back": the parser made the
+                    # relative pronoun a second subject; the clause's own noun is the doer
+                    return self.phrase_or_pronoun(own[0])
+                if s.lower_ == "which" and verb.head.dep_ == "pobj" and s.i > 0 and self.doc[s.i - 1].text == ",":
+                    return []  # ", which ..." after a prepositional phrase often means the whole clause
+                return self.index.in_phrase(verb.head)
+            if any(c.dep_ == "acl" and c.tag_ == "VBG" and _lemma_in(c, _SPEECH) for c in s.children) \
+                    and (verb.tag_ == "VBN" or verb.dep_ == "pcomp") and not _children(verb, {"aux"}):
+                return []  # "with officials reporting 150 soldiers killed": the reporters did not kill
+            warned = self.warned_party(s)
+            if warned:
+                return warned
+            found = self.index.in_phrase(s)
+            if found and s.pos_ == "NOUN" and getattr(self.match(s), "type", None) == "ASSAULT":
+                found = self.drop_city(found, s)
+            if not found and s.lower_ in _PRONOUNS:
+                return self.resolve_pronoun(s)
+            if not found:
+                found = self.resolve_definite(s, [])  # "the country would never negotiate"
+            if not any(a.country for a in found):
+                # "Qatar's emir, Sheikh Hamad ... launched": a long name splits the subject and the
+                # small model files its head as "dep" or a second subject, left of the verb
+                for other in verb.children:
+                    if other.i < verb.i and other.i != s.i and other.dep_ in ("dep", "nsubj") \
+                            and other.pos_ in ("NOUN", "PROPN"):
+                        alt = [a for a in self.index.in_phrase(other, loose=False) if a.country]
+                        if alt:
+                            found = alt
+                            break
+            if not found and s.pos_ == "NOUN":
+                # "the missiles fired by the Israeli military struck ...": the one behind the subject
+                for acl in _children(s, {"acl"}):
+                    if acl.tag_ == "VBN":
+                        found = _merge(found, *(self.index.in_phrase(a) for a in _prep_objects(acl, {"by"})))
+            return found
+        agent = _prep_objects(verb, {"by"})
+        passive = _children(verb, _PASS_SUBJ)
+        if passive and not agent and verb.lemma_ in _FUTURE_HEADS:
+            return self.index.in_phrase(passive[0])  # "is committed to", "is prepared to"
+        if verb.dep_ in ("acomp", "xcomp") and verb.pos_ == "ADJ" and verb.head.pos_ in ("AUX", "VERB"):
+            return self.subject(verb.head, depth + 1)
+        pact_verb = verb.lemma_.lower() in _PACT_VERBS or (
+            verb.lemma_.lower() == "strike" and bool(passive) and passive[0].lemma_.lower() in _STRUCK_PACTS)
+        if passive and not agent and pact_verb and verb.dep_ == "ccomp" \
+                and _lemma_in(verb.head, _SPEECH) and _prep_objects(verb, {"with"}):
+            # "the SDF said an agreement has been reached with Damascus": a party speaking of a deal
+            # made with another is itself the other side of it
+            return [a for a in self.subject(verb.head, depth + 1) if not self.medium(a)]
+        if passive:
+            return _merge(*(self.index.in_phrase(a) for a in agent))
+        if verb.tag_ == "VBD" and verb.dep_ == "ROOT":
+            # "Azerbaijan massed tanks": the small model files a bare state name before a past verb
+            # as a modifier; a lone country there is still the doer
+            lead = [c for c in verb.children if c.i < verb.i and c.dep_ in ("npadvmod", "dep")
+                    and c.pos_ == "PROPN" and c.right_edge.i == verb.i - 1 and c.left_edge.i == verb.sent.start]
+            states = [a for c in lead for a in self.index.in_phrase(c, loose=False) if _is_state(a)]
+            if states:
+                return states[:1]
+        head = verb.head
+        if head.i == verb.i:
+            return []
+        dep = verb.dep_
+        if dep == "conj" or (dep in ("xcomp", "advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ")):
+            if dep == "xcomp" and _children(head, _PASS_SUBJ):
+                # "politicians were reported to have visited": the raised subject, not the reporter
+                return self.index.in_phrase(_children(head, _PASS_SUBJ)[0])
+            if dep == "xcomp":
+                objs = _children(head, {"dobj"})
+                if objs:
+                    found = self.index.in_phrase(objs[0]) or _merge(
+                        *(self.index.in_phrase(p) for p in _prep_objects(objs[0], {"as"})))
+                    if found or head.lemma_.lower() in _URGING:
+                        # "encouraged allies such as Germany to restrict": the one urged acts,
+                        # never the one urging, even when we cannot code it
+                        return found
+            if dep in ("xcomp", "advcl") and head.lemma_.lower() in _URGING and _to_infinitive(verb) \
+                    and not _children(head, {"dobj"}):
+                urged = [p for p in _prep_objects(head, _URGED_PREPS | {"for"}) if p.i < verb.i and not _dated(p.head)
+                         and (p.head.lower_ != "for" or p.right_edge.i + 2 == verb.i)]  # "pushed for Kyiv to act"
+                if urged:
+                    return self.phrase_or_pronoun(urged[0])
+            if dep in ("conj", "xcomp", "advcl"):
+                return self.subject(head, depth + 1)
+        if dep == "pcomp" or (dep == "pobj" and verb.tag_ == "VBG"):
+            # "by expanding ties": the doer of the verb the preposition hangs on
+            gov = head.head if head.dep_ == "prep" else head
+            if head.lower_ in _REASON_PREPS | {"as", "from"} and gov.pos_ in ("VERB", "AUX"):
+                # "sentenced the couple for torturing", "praised Kenya for mediating": the one punished
+                # or praised for a deed is its doer, not the judge; so is the one "cited as
+                # preventing" it or "barred from entering"
+                held = _children(gov, {"dobj"})
+                if held:
+                    return self.phrase_or_pronoun(held[0])
+            if gov.pos_ in ("VERB", "AUX") or (gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "ROOT")):
+                # (an adjective too: "were guilty of violating the truce")
+                return self.subject(gov, depth + 1)
+            if gov.pos_ in ("NOUN", "PROPN"):
+                return self.index.in_phrase(gov)
+        if dep == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            found = [a for a in self.index.in_phrase(head) if not self.medium(a)]
+            if not found and self.index.prefixed_in(head):
+                return []  # "an anti-Houthi coalition fighting ...": a doer we cannot code, not the clause's
+            gov = _verb_of(head) if not found else None
+            if head.dep_ == "pobj" and head.head.lower_ in ("with", "without"):
+                gov = None  # "with sanctions restricting trade": the absolute clause has its own doer
+            return found or (self.subject(gov, depth + 1) if gov is not None else [])
+        if dep in ("advcl", "acl") and head.pos_ in ("VERB", "AUX"):
+            return self.subject(head, depth + 1)
+        if dep == "acl" and head.pos_ == "NOUN" and _to_infinitive(verb):
+            # "the US decision to sanction Iran", "Germany's refusal to send tanks": the one who
+            # decides or refuses does it
+            return [a for a in self.index.in_phrase(head, loose=False) if not self.medium(a)]
+        return []
+
+    def drop_city(self, found: list[Actor], noun: Token) -> list[Actor]:
+        """The actors less capitals named before an attack noun: "a Kabul car bombing" happened in Kabul."""
+        out = []
+        for actor in found:
+            root = _mention_root(self.doc, actor)
+            city = (root is not None and root.dep_ == "compound" and bool(actor.country) and root.head.i <= noun.i
+                    and (root.ent_type_ == "GPE" and actor.code == f"{actor.country}GOV" or _town(actor)))
+            if not city:
+                out.append(actor)
+        return out
+
+    def phrase_or_pronoun(self, tok: Token) -> list[Actor]:
+        """The actors of a noun phrase, or what a pronoun there stands for."""
+        return self.index.in_phrase(tok) or (self.resolve_pronoun(tok) if tok.lower_ in _PRONOUNS else [])
+
+    def resolve_pronoun(self, tok: Token) -> list[Actor]:
+        """"it"/"they" without an actor: the subject of the sentence before (or of this one)."""
+        if tok.lower_ in _FIRST_PERSON | {"me"}:
+            # "I applaud the president," Graham said: inside a quote, I is its speaker, not
+            # whoever was the last subject
+            for q in self.quotes:
+                if q.start <= tok.idx < q.end:
+                    return [q.speaker]
+        warned = self.warned_party(tok)
+        if warned:
+            return warned
+        sid = sentence_of_token(self.doc, tok.i)
+        for actor in self.index.by_sentence.get(sid, []):
+            span_tok = self.index.by_token
+            if actor.start < tok.idx and actor.kind != "pronoun" and self.agrees(tok, actor):
+                # an earlier actor in the same sentence that is a clause subject
+                first = [t for t in self.doc.char_span(actor.start, actor.end, alignment_mode="expand") or []]
+                if first and first[0].i in span_tok and any(t.dep_ in _SUBJ or t.head.dep_ in _SUBJ for t in first):
+                    return [actor]
+        return [a for a in self.last_subject if self.agrees(tok, a)]
+
+    def warned_party(self, pron: Token) -> list[Actor] | None:
+        """"The US warned Iran it would face sanctions if it did not release the tanker": a subject
+        pronoun that undergoes what the warning foretells, or whose deed is the warning's
+        condition, is the one warned (the object), not the warner; None when that does not apply."""
+        if pron.lower_ not in ("it", "they", "he", "she") or pron.dep_ not in _SUBJ | _PASS_SUBJ:
+            return None
+        clause = pron.head
+        undergoes = pron.dep_ in _PASS_SUBJ or clause.lemma_.lower() in _UNDERGO
+        came, cur = clause, clause.head
+        for _ in range(4):
+            if came.i == cur.i:
+                return None
+            if came.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in came.children):
+                undergoes = True  # the condition a warning sets is on the warned party's conduct
+            if came.dep_ == "ccomp" and cur.lemma_.lower() in _WARNINGS:
+                objs = _children(cur, {"dobj"})
+                if not undergoes or not objs:
+                    return None
+                found = [a for a in self.index.in_phrase(objs[0]) if self.agrees(pron, a)]
+                return found or None
+            if came.dep_ not in ("advcl", "ccomp", "conj"):
+                return None
+            came, cur = cur, cur.head
+        return None
+
+    def speaker_self(self, pron: Token) -> list[Actor] | None:
+        """"The attacker claimed he was wrongfully imprisoned": a he/she/it/they subject of what a
+        named noun says refers back to that speaker (its actors, none if it has no code), not to
+        an earlier person; None when the pattern does not apply."""
+        word = pron.lower_
+        clause = pron.head
+        if word not in ("he", "she", "it", "they") or pron.dep_ not in _SUBJ | _PASS_SUBJ \
+                or clause.dep_ != "ccomp" or not _lemma_in(clause.head, _SPEECH):
+            return None
+        cur, speaker = clause.head, None
+        for _ in range(4):
+            subj = _children(cur, _SUBJ | _PASS_SUBJ)
+            if subj:
+                speaker = subj[0]
+                break
+            if cur.dep_ not in ("conj", "xcomp") or cur.head.i == cur.i:
+                return None
+            cur = cur.head
+        if speaker is None or speaker.pos_ not in ("NOUN", "PROPN") or _children(speaker, {"conj"}):
+            return None
+        if (word == "they") != (speaker.tag_ in ("NNS", "NNPS")):
+            return None
+        found = self.index.in_phrase(speaker, loose=False)
+        if word in ("he", "she"):
+            if any(a.kind != "person" for a in found) or (not found and speaker.ent_type_ not in ("", "PERSON")):
+                return None
+        elif word == "it" and (speaker.ent_type_ == "PERSON" or any(a.kind == "person" for a in found)):
+            return None
+        return found
+
+    def object_pronoun(self, tok: Token, source: list[Actor]) -> list[Actor]:
+        """What an object pronoun means other than the doer (the rule is in ``object_referent``);
+        the coder supplies its own actors: those in a noun's phrase, and the persons before."""
+        own = {(a.code, a.name) for a in source} | {a.text.lower() for a in source}
+        sid = sentence_of_token(self.doc, tok.i)
+
+        def people() -> Iterator[Actor]:
+            for s in (sid, sid - 1):
+                for actor in reversed(self.index.by_sentence.get(s, [])):
+                    if actor.start < tok.idx and actor.kind == "person":
+                        yield actor
+
+        return object_referent(
+            tok, lambda noun: self.index.in_phrase(noun, loose=False), people,
+            lambda a: a in source or (a.code, a.name) in own or a.text.lower() in own,
+            quoted=any(q.start <= tok.idx < q.end for q in self.quotes))
+
+    def agrees(self, pronoun: Token, actor: Actor) -> bool:
+        """Number and person agreement: "officials said it killed nine" - "it" is not the officials."""
+        word = pronoun.lower_
+        if word not in _SINGULAR:
+            return True
+        root = _mention_root(self.doc, actor)
+        if root is None:
+            return True
+        if root.tag_ in ("NNS", "NNPS") or root.lower_ in ("they", "them", "we"):
+            return False
+        return not (word in ("it", "its", "itself") and actor.kind == "person")
+
+    def plural_owner(self, pronoun: Token, found: list[Actor]) -> list[Actor]:
+        """"The House voted to hold Ross and Barr in contempt, citing their refusal": a plural
+        possessive owns the nearest plural group or coordinated persons of its sentence before
+        it, not the singular body that heads the clause."""
+        if pronoun.lower_ != "their" or len(found) != 1 or not self.singular(found[0]):
+            return found
+        sent = pronoun.sent
+        for t in reversed(sent[: pronoun.i - sent.start]):
+            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound":
+                continue
+            while t.dep_ == "conj" and t.head.i != t.i:  # the first conjunct holds the others
+                t = t.head
+            if t.tag_ not in ("NNS", "NNPS") and not _children(t, {"conj"}):
+                continue
+            group = [a for a in self.index.in_phrase(t, loose=False) if a not in found and not self.medium(a)]
+            if len(group) > 1 or (group and not self.singular(group[0])):
+                return group
+        return found
+
+    def singular(self, actor: Actor) -> bool:
+        """Whether an actor is one body or person ("the House", "Iran"), not a group ("protesters")."""
+        root = _mention_root(self.doc, actor)
+        if root is None:
+            return False
+        return root.tag_ not in ("NNS", "NNPS") and root.lower_ not in ("police", "they", "them", "we") \
+            and not _children(root, {"conj"}) and root.dep_ != "conj"
+
+    def resolve_definite(self, tok: Token, exclude: list[Actor]) -> list[Actor]:
+        """"the country", "the regime": the nearest country named before, other than the doer."""
+        if tok.lemma_.lower() not in _DEFINITE or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
+            return []
+        sid = sentence_of_token(self.doc, tok.i)
+        for s in (sid, sid - 1, sid - 2):
+            before = [a for a in self.index.by_sentence.get(s, []) if a.start < tok.idx and a.country
+                      and a not in exclude and all(a.country != x.country for x in exclude)]
+            if before:
+                return [before[-1]]
+        return []
+
+    def medium(self, actor: Actor) -> bool:
+        """Whether a mention is the platform a message went out on ("praised him on Twitter")."""
+        root = _mention_root(self.doc, actor)
+        if root is None:
+            return False
+        return (root.lemma_.lower() in _PLATFORMS or root.lower_ in _PLATFORMS) and root.dep_ == "pobj" \
+            and root.head.lower_ in ("on", "via", "through", "over")

@@ -1,0 +1,263 @@
+"""Arguments of verb triggers: who acts on whom, from the verb's subject, objects and phrases."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .actor_lexicon import OBJECT_PRONOUNS
+from .event_complements import TARGET_PREPS as _TARGET_PREPS, WEAK_TARGET_PREPS as _WEAK_TARGET_PREPS
+from .event_modality import COOP_TYPES as _COOP_TYPES, Candidate
+from .event_nominal import _FRAMES
+from .event_parties import PartyAssigner
+from .event_roles import (
+    GIVE as _GIVE, OBJ as _OBJ, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ,
+    as_place as _as_place, children as _children, lemma_in as _lemma_in, merge as _merge,
+    prep_objects as _prep_objects, raised_objects as _raised_objects, shared_objects as _shared_objects,
+    stranded_to as _stranded_to,
+)
+from .event_subjects import _SPEECH
+from .model import Actor
+
+__all__ = ["VerbalArgs"]
+
+_SPEECH_VERBS = {"say", "add", "cite", "claim", "note", "argue", "explain", "state"}
+_OBJECT_PRONOUNS = OBJECT_PRONOUNS | {"they"}  # (the small model files some "they" as objects)
+_STANCE = {"REJECT", "SUPPORT", "ACCUSE"}
+_HELP = {"AID", "SUPPORT", "COOPERATE"}
+# "held talks in Geneva" (a venue), "opposed the war in Ukraine" (where the issue is): no target
+_NO_PLACE_TARGET = {"CONSULT", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"}
+_MEDIATE = {"mediate", "broker", "intercede", "arbitrate"}
+_DOCUMENTS = {"resolution", "bill", "motion", "report", "legislation", "law", "draft", "statement", "declaration",
+              "text", "amendment", "petition", "memorandum"}
+_DISPATCH = {"send", "dispatch"}
+# a verdict or charge given in the passive: the courts or prosecutors of the place ("was convicted in Paris")
+_VERDICTS = {"convict", "indict", "charge", "prosecute"}
+# "stabbed several people in Paris": the victims are named, so the place is no stand-in for them
+_HUMAN_NOUNS = {"people", "person", "man", "woman", "child", "civilian", "resident", "passenger", "pedestrian",
+                "student", "worker", "villager", "tourist", "worshipper", "bystander", "shopper", "customer",
+                "guest", "victim", "teenager", "boy", "girl", "pupil", "visitor", "patient"}
+# "the proclamation ... by the President": a deed noun whose "by" phrase names its author
+_AUTHORED_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}
+
+
+def _verdict(tok: Token) -> bool:
+    """Whether the verb gives a verdict or a charge ("convicted", "indicted", "found guilty")."""
+    lemma = tok.lemma_.lower()
+    return lemma in _VERDICTS or lemma == "find" and any(
+        c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ == "guilty" for c in tok.children)
+
+
+def _victim_words(tok: Token) -> list[Token]:
+    """The verb's objects (or passive subjects) that are people nouns ("stabbed several people")."""
+    if tok.pos_ != "VERB":
+        return []
+    return [o for o in _children(tok, {"dobj", "nsubjpass"})
+            if o.lemma_.lower() in _HUMAN_NOUNS or o.lower_ in _HUMAN_NOUNS]
+
+
+def _reporting(noun: Token) -> bool:
+    """Whether a noun names who reports, in a clause the small model folded into the verb's
+    arguments: ", reported officials", ", said police" (inverted attributions, never a party)."""
+    verbs = [c for c in noun.children if c.dep_ in ("amod", "acl", "relcl") and c.i < noun.i]
+    if noun.head.i < noun.i and noun.head.dep_ != "ROOT":
+        verbs.append(noun.head)
+    return any(v.lemma_.lower() in _SPEECH and v.tag_ in ("VBD", "VBN") and v.i > 0 and v.i == noun.left_edge.i
+               and v.doc[v.i - 1].text == "," for v in verbs)
+
+
+class VerbalArgs(PartyAssigner):
+    """Fills the source, target and context of a verb trigger from its subject, objects and phrases."""
+
+    def verbal_args(self, cand: Candidate) -> None:
+        tok, frame = cand.token, cand.trigger.frame
+        idx = self.index
+        if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i > 0 and self.doc[tok.i - 1].text in ("-", "–"):
+            self.backed(cand)
+            return
+        source = self.subject(tok)
+        target: list[Actor] = []
+        passive = _children(tok, _PASS_SUBJ)
+        # "mobilized reservists", "troops were deployed": what is mobilised is one's own force, not a target
+        own_force = cand.type == "MOBILIZE"
+        if passive and not own_force:
+            target = _merge(*(s if (s := self.speaker_self(p)) is not None else idx.in_phrase(p)
+                              for p in passive))
+        elif tok.tag_ == "VBN" and tok.dep_ == "advcl" and not own_force and \
+                not _children(tok, _SUBJ | {"aux", "auxpass", "mark"}):
+            # "a man appeared in court, charged with murder": a bare past participle is passive,
+            # so the clause's subject suffers it; "by" names who did it
+            target = source
+            source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
+        elif tok.tag_ == "VBN" and tok.dep_ in ("advcl", "ccomp", "xcomp", "oprd") and not own_force \
+                and not _children(tok, {"aux", "auxpass"}) and _children(tok, {"nsubj"}) and not any(
+                    c.dep_ == "acl" and _lemma_in(c, _SPEECH) for c in _children(tok, {"nsubj"})[0].children):
+            # "the massacres saw thousands of Ndebele killed", "left two soldiers wounded": the subject
+            # of a bare participle clause undergoes it
+            target = _merge(*(idx.in_phrase(s) for s in _children(tok, {"nsubj"})))
+            source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
+        elif tok.dep_ in ("conj", "advcl") and any(c.dep_ == "auxpass" for c in tok.children) and not own_force \
+                and not _children(tok, _SUBJ):
+            # ("after being charged", "heard her son had been convicted": a passive clause lacking its
+            # own subject is undergone by the one it borrows)
+            # "want him to resign or be impeached": the shared subject undergoes the passive verb
+            target = source
+            source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") \
+                and not _children(tok, {"dobj"}) \
+                and (tok.head.dep_ == "ROOT" or any(p.tag_ == "VBG" for p in _prep_objects(tok, {"by"}))) \
+                and not any(p.pos_ in ("NOUN", "PROPN", "PRON") for p in _prep_objects(tok, {"by"})):
+            # "Members of the Senate protested by shouting": the parser took the main verb for a
+            # participle; with no agent, and a means ("by shouting") or no other verb, the noun is the doer
+            source = idx.in_phrase(tok.head) or _merge(*(idx.in_phrase(p) for p in _prep_objects(tok.head, {"of"})))
+        elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
+            target = idx.in_phrase(tok.head)  # "the rebels backed by Iran"
+            source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
+        objs = [] if own_force else (_children(tok, _OBJ) or _raised_objects(tok))
+        objs = [o for o in objs if not _reporting(o)]
+        if not objs and not own_force and not passive:
+            objs = _shared_objects(tok)
+        if own_force:  # "deploy peacekeepers in Iraq": where the force goes
+            for obj in _children(tok, _OBJ):
+                for pobj in _prep_objects(obj, _TARGET_PREPS | {"in", "into"}):
+                    target = _merge(target, idx.in_phrase(pobj))
+        # "opposed the use of nuclear weapons in Ukraine": a stance on an issue is not aimed at the
+        # place where the issue is located, so only actors named in the object itself count
+        victims = bool(_victim_words(tok))  # people named: then "at a mall in Paris" is only where it happened
+        loose = cand.type not in _STANCE and not victims
+        for obj in objs:
+            found = (self.authors(tok, obj, source) if cand.type in _AUTHORED_TYPES else []) or \
+                idx.in_phrase(obj, loose=loose) or self.resolve_definite(obj, source)
+            if obj.lower_ in _OBJECT_PRONOUNS and (not found or any(self.bound(a, source) for a in found)):
+                found = self.object_pronoun(obj, source)
+            if tok.lemma_.lower() in _DISPATCH and obj.dep_ == "dobj" and _prep_objects(tok, {"to"}):
+                found = []  # "dispatched 200 doctors to Italy": who is sent is the help, Italy gets it
+            target = _merge(target, found)
+            for pobj in _prep_objects(obj, _TARGET_PREPS | {"by"}):
+                if obj.lemma_.lower() in _DOCUMENTS and pobj.head.lower_ in ("on", "over"):
+                    continue  # "vetoed a resolution on Syria": what a text is about, not a party
+                if cand.type in ("COERCE", "SANCTION") and pobj.head.lower_ == "by" and passive:
+                    # "was given a fine by a court": the court imposes the penalty on the subject
+                    source = _merge(source, idx.in_phrase(pobj))
+                    continue
+                if cand.type == "AID" and pobj.head.lower_ == "with" and obj.dep_ == "dobj":
+                    # "providing airstrikes with the RSAF": the means or partner, not who is helped
+                    begin, end = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
+                    target = [a for a in target if not begin <= a.start < end]
+                    continue
+                if cand.type in _HELP and pobj.head.lower_ == "from":
+                    # "was given assurances from the US": the giver, never the one helped
+                    if passive and not source:
+                        source = idx.in_phrase(pobj)
+                    continue
+                target = _merge(target, idx.in_phrase(pobj, loose=not victims))
+        # "protect its cities from Russian attacks", "aid from Japan": with help, "from" names the
+        # danger or the giver, never the one helped
+        allowed = _TARGET_PREPS if cand.type not in _COOP_TYPES else _TARGET_PREPS - {"against"}
+        if cand.type in _HELP:  # (a withdrawal "from Syria" still names the party left)
+            allowed = allowed - {"from"}
+        if cand.type == "AID" and _children(tok, {"dobj"}):
+            # "provided Kyiv with arms", "providing airstrikes with the RSAF": means or partner
+            # ("agreed to help with Mueller's inquiry" still helps its owner)
+            allowed = allowed - {"with"}
+        if any(a not in source and a.country not in {x.country for x in source} for a in target):
+            # "blamed Israel for the bombing", "criticised Ethiopia over the dam": a reason, not a party
+            allowed = allowed - _REASON_PREPS
+        if _verdict(tok) and (_children(tok, {"dobj"}) or passive):
+            # "charging the gunman with terrorism against Mexicans": the one charged is the object;
+            # the "with" phrase is the crime, and whom it harmed is no party to the charge
+            allowed = allowed - {"with"}
+        if cand.mode == "visit":
+            allowed = allowed - {"from"}  # "travelled from Nairobi to Kampala": the origin is not visited
+        # "banned the airline, with officials saying ...": the speakers of an absolute clause are no party
+        preps = [p for p in _prep_objects(tok, allowed) if not (
+            p.head.lower_ == "with" and any(c.lemma_ in _SPEECH_VERBS for c in _children(p, {"acl", "relcl"})))]
+        if cand.type == "RETREAT" and source:
+            # "withdrew the US from the treaty": the doer's own country is what is pulled out
+            own = {a.country for a in source if a.country}
+            target = [a for a in target if not (a.country in own and a.kind != "pronoun" and a.code is not None
+                                                and len(a.code) == 3)]
+        # "retaliate against Israel for the killing of X": with a party named, "for"/"over" is a reason
+        reasons = [p for p in preps if p.head.lower_ in _REASON_PREPS]
+        for pobj in [p for p in preps if p not in reasons]:
+            target = _merge(target, idx.in_phrase(pobj, loose=not victims))
+        if not any(a not in source for a in target):
+            for pobj in reasons:
+                target = _merge(target, idx.in_phrase(pobj, loose=not victims))
+        if tok.lemma_.lower() in _MEDIATE:
+            # "mediated between Israel and Hamas", "mediated talks between X and Y": the sides
+            for between in [tok, *objs]:
+                for pobj in _prep_objects(between, {"between"}):
+                    for side in (pobj, *_children(pobj, {"conj"})):
+                        target = _merge(target, [a for a in idx.in_phrase(side) if a not in source])
+        if cand.type == "RETREAT" and source:
+            own = {a.country for a in source if a.country}
+            if any(a.country and a.country not in own for a in target):
+                # "withdrew its troops out of Iraq": the doer's own troops are what moves
+                target = [a for a in target if a.country not in own]
+        if not target and cand.type in _GIVE and not _prep_objects(tok, {"to"}):
+            target = self.stranded_recipient(objs, source)
+        if not target and not (victims and cand.type not in _NO_PLACE_TARGET):
+            # (with people named as victims, the place only says whose civilians: see candidate)
+            for pobj in _prep_objects(tok, _WEAK_TARGET_PREPS):
+                if pobj.lemma_.lower() in _FRAMES:
+                    continue  # "in the wake of his death": a time frame, not where or whom
+                found = idx.in_phrase(pobj)
+                if pobj.head.lower_ != "of":  # "fighting in Kabul" is in Afghanistan, not at its rulers
+                    found = [_as_place(a) for a in found]
+                target = _merge(target, found)
+        if frame == "recv":
+            source, target = _merge(*(idx.in_phrase(p) for p in _prep_objects(tok, {"from"}))), source
+        if not target and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
+            gov = tok.head.head  # "supported the country by expanding ties": ties with the country
+            target = _merge(*(idx.in_phrase(o) or self.resolve_definite(o, source) for o in _children(gov, _OBJ)))
+        self.assign(cand, source, target)
+
+    def authors(self, verb: Token, obj: Token, source: list[Actor]) -> list[Actor]:
+        """Who made the deed a stance is about: "condemned the annexation of Crimea by Russia" is
+        aimed at Russia, not at the place inside the object. The small model often hangs the
+        "by" phrase further right ("the recognition of X as Y's territory by Z"), so any "by"
+        after the object noun and inside the verb's own phrases counts."""
+        if obj.pos_ != "NOUN":
+            return []
+        found: list[Actor] = []
+        for t in verb.subtree:
+            if t.i <= obj.i or t.dep_ not in ("prep", "agent") or t.lower_ != "by":
+                continue
+            cur, inside = t.head, True
+            while cur.i != verb.i:  # only through noun and preposition links, never another clause
+                if cur.dep_ not in ("pobj", "prep", "dobj", "amod", "compound", "conj", "appos", "nmod"):
+                    inside = False
+                    break
+                cur = cur.head
+            if not inside:
+                continue
+            for p in t.children:
+                if p.dep_ == "pobj" and p.tag_ != "VBG":
+                    found = _merge(found, [a for a in self.index.in_phrase(p, loose=False) if a not in source])
+        return found
+
+    def stranded_recipient(self, objs: list[Token], source: list[Actor]) -> list[Actor]:
+        """Actors in the "to" phrase the parser hung at the end of the object (``stranded_to``)."""
+        for obj in objs:
+            to = _stranded_to(obj)
+            if to is None:
+                continue
+            found = [a for p in to.children if p.dep_ == "pobj" for a in self.index.in_phrase(p) if a not in source]
+            if found:
+                return found
+        return []
+
+    def backed(self, cand: Candidate) -> None:
+        """"the U.S.-backed coup led by Guaidó": the U.S. supports whoever does the coup."""
+        tok = cand.token
+        idx = self.index
+        source = idx.in_phrase(self.doc[tok.i - 2]) if tok.i >= 2 else []
+        noun = tok.head
+        target: list[Actor] = []
+        for acl in _children(noun, {"acl", "relcl"}):
+            for agent in _prep_objects(acl, {"by"}):
+                target = _merge(target, idx.in_phrase(agent))
+        if not target:
+            target = [a for a in idx.in_phrase(noun) if a not in source]
+        cand.type = "SUPPORT" if cand.trigger.type == "SUPPORT" else cand.type
+        self.assign(cand, source, target)
