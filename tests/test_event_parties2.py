@@ -79,7 +79,7 @@ def test_on_behalf_of_is_no_target(nlp):
 
 
 def test_absolute_with_clause_is_no_target(nlp):
-    text = ("Texas Governor Greg Abbott declared a state of emergency in anticipation of the storm, with "
+    text = ("Texas Governor Greg Abbott declared a state of emergency in anticipation of the riots, with "
             "Oklahoma Governor Kevin Stitt following suit.")
     emergency = [e for e in _events(nlp, text) if e.type == "COERCE"]
     assert emergency and "Texas Governor Greg Abbott" in _texts(emergency[0].source)
