@@ -19,6 +19,12 @@ def test_a_bombing_participle_codes_the_attack_once(nlp):
     assert hits[0].cameo == "1832"
 
 
+def test_a_post_struck_by_a_car_bomb_is_a_car_bombing(nlp):
+    hits = events_of(nlp, "The police station in Kabul was struck by a car bomb on Monday.", "ASSAULT")
+    assert [e.cameo for e in hits] == ["1832"]
+    assert hits[0].mode == "explosives"
+
+
 def test_giving_in_to_a_demand_is_one_concession_to_the_demanders(nlp):
     events = code_events(nlp, "The Kenyan government caved in to the demands of the Kenyan teachers' union.")
     assert [e.type for e in events] == ["CONCEDE"]

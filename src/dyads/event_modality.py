@@ -469,7 +469,7 @@ def _bombing(cand: Candidate) -> None:
     if cand.type != "ASSAULT" or cand.cameo not in ("18", "180", "19", "190") or tok.pos_ != "VERB":
         return
     arms = _children(tok, {"nsubj", "nsubjpass"})
-    arms += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("with", "by")
+    arms += [o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in ("with", "by")
              for o in p.children if o.dep_ == "pobj"]
     for arm in arms:
         if arm.lemma_.lower() not in _BOMBS:

@@ -8,7 +8,7 @@ classifier is :mod:`dyads.event_confidence`.)
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .event_modality import Candidate
 from .model import Event
@@ -89,10 +89,86 @@ def _to_event(cand: Candidate, sid: int, date: str | None, prob=None) -> Event:
     )
 
 
+def _governor(tok: Token) -> Token | None:
+    """The verb a trigger belongs to: itself when a verb, else its nearest verb above, or None
+    when the way up leaves the act ("strike back in retaliation for the air strikes")."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ not in _SAME_ACT_PREPS:
+            return None
+        tok = tok.head
+    return tok
+
+
+def _objects(tok: Token) -> set[int]:
+    return {c.i for c in tok.children if c.dep_ == "dobj"}
+
+
+def _linked(a: Token, b: Token) -> bool:
+    """Two triggers of one act: one clause ("announced $52 million in assistance to help X"),
+    or a clause and the one it hangs from ("marched through the city, protesting")."""
+    if _objects(a) and _objects(b) and _objects(a) != _objects(b):
+        return False  # "bombed Idlib and shelled Aleppo": each verb has its own object
+    ga, gb = _governor(a), _governor(b)
+    if ga is None or gb is None:
+        return False
+    if ga.i == gb.i:
+        return True
+    low, high = (ga, gb) if ga.head.i == gb.i else (gb, ga) if gb.head.i == ga.i else (None, None)
+    if low is None:
+        return False
+    # conjoined clauses may be two acts ("found no wrongdoing, and the inquiry had stalled"):
+    # one only when both triggers are the verbs themselves ("marched and protested")
+    return low.dep_ in _BOUND or (low.dep_ == "conj" and {a.i, b.i} == {ga.i, gb.i})
+
+
+_BOUND = {"advcl", "xcomp", "acl", "relcl"}
+# "$52 million in assistance", "an attack with a car bomb": what the act is; not "after",
+# "in retaliation for", "over", which name another act
+_SAME_ACT_PREPS = {"in", "of", "with", "by", "through", "as"}
+
+
+def _codes(actors: list) -> set:
+    return {(a.code or a.country) for a in actors}
+
+
+def _merge_linked(found: list[tuple[int, Candidate]]) -> list[tuple[int, Candidate]]:
+    """PLOVER records one act once: two linked triggers of one type in a sentence whose parties
+    do not clash become one record, the main-clause trigger's, with the parties either found."""
+    dropped: set[int] = set()
+    for n, (sid, keep) in enumerate(found):
+        if n in dropped:
+            continue
+        for m in range(n + 1, len(found)):
+            sid2, other = found[m]
+            if m in dropped or sid2 != sid or other.type != keep.type or not _linked(keep.token, other.token):
+                continue
+            if any(mine and theirs and _codes(mine) != _codes(theirs)
+                   for mine, theirs in ((keep.source, other.source), (keep.target, other.target))):
+                continue
+            if (other.depth, other.token.i) < (keep.depth, keep.token.i):
+                keep, other = other, keep
+                found[n] = (sid, keep)
+            if _specific(other.cameo, keep.cameo):
+                keep.cameo, keep.mode = other.cameo, other.mode or keep.mode  # "bombing ... killed": 183
+            keep.source = keep.source or other.source
+            keep.target = keep.target or other.target
+            dropped.add(m)
+    return [item for n, item in enumerate(found) if n not in dropped]
+
+
+def _specific(code: str | None, than: str | None) -> bool:
+    """Whether CAMEO ``code`` says more than ``than`` of the same act (1832 over 183 over 190)."""
+    if not code or not than:
+        return bool(code) and not than
+    general = than.endswith("0") and not code.endswith("0")
+    return len(code) > len(than) or (len(code) == len(than) and general) if code[:2] == than[:2] else general
+
+
 def to_events(found: list[tuple[int, Candidate]], sents: list[Span], date: str | None) -> list[Event]:
     """One Event per (sentence, type, source, target), in the order the candidates were found."""
     # The classifier is the costly part: ask it only where readings compete (two candidate
     # events of different PentaClass in one sentence), which is where it changes the main event.
+    found = _merge_linked(list(found))
     classes: dict[int, set[int]] = {}
     for sid, cand in found:
         info = cameo_info(cand.cameo)
