@@ -29,6 +29,8 @@ _UNDERGONE = word_list("undergone")
 # "cease referring to the protests as riots", "responded to the attack": speaking of an event is not doing it
 _REFER = {"refer", "respond", "react", "reply", "comment", "mention", "describe", "label", "allude", "point"}
 _SPANS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"}
+# what answers another's act: "in retaliation for", "in response to", "revenge for"
+_ANSWERS = {"retaliation", "response", "revenge", "reprisal", "reaction", "answer", "protest"}
 _HYPHEN = re.compile(r"^(?P<x>.+?)[-\u2013](?P<v>backed|supported|sponsored|allied|funded|financed|armed|brokered)$", re.I)
 _HYPHEN_TRIGGERS = {"backed": "back", "supported": "support", "sponsored": "back", "allied": "back",
                     "funded": "fund", "financed": "finance", "armed": "send arm", "brokered": "mediate"}
@@ -253,6 +255,10 @@ class NominalArgs(PartyAssigner):
             return False  # "protect cities from attacks", "fled from the fighting": not the subject's act
         if verb.lemma_.lower() in _REFER:
             return False
+        if any(c.dep_ == "prep" and c.lower_ == "by" and _children(c, {"pobj"}) for c in noun.children):
+            return False  # "air strikes by the coalition": the noun names its own doer
+        if first.dep_ == "pobj" and first.head.head.lemma_.lower() in _ANSWERS:
+            return False  # "attacked the base in retaliation for air strikes": the other side's act
         span = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else None
         if span is not None and span.lemma_.lower() in _SPANS and span.dep_ == "pobj":
             # "in sixteen weeks of protests, police fired": when it happened, not the police's protests
