@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .event_complements import TARGET_PREPS as _TARGET_PREPS, WEAK_TARGET_PREPS as _WEAK_TARGET_PREPS
 from .event_modality import COOP_TYPES as _COOP_TYPES, THREAT_TYPES as _THREAT_TYPES, Candidate, refine_code, set_flags
-from .event_parties import PartyAssigner
+from .event_parties import STATE_ACTS as _STATE_ACTS, PartyAssigner
 from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, as_place as _as_place,
     children as _children, dedupe as _dedupe, lemma_in as _lemma_in, merge as _merge, prep_objects as _prep_objects,
@@ -31,6 +31,10 @@ _REFER = {"refer", "respond", "react", "reply", "comment", "mention", "describe"
 _SPANS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"}
 # what answers another's act: "in retaliation for", "in response to", "revenge for"
 _ANSWERS = {"retaliation", "response", "revenge", "reprisal", "reaction", "answer", "protest"}
+# pressure a party can act in spite of ("despite criticism by X, he ..."): aimed at that party
+_FACED = {"ACCUSE", "REQUEST", "THREATEN", "PROTEST", "SANCTION", "COERCE"}
+# "X was the target of an attack": the noun that makes the copula's subject the one who undergoes it
+_AIMED_ROLES = {"target", "subject", "victim", "object", "focus"}
 _HYPHEN = re.compile(r"^(?P<x>.+?)[-\u2013](?P<v>backed|supported|sponsored|allied|funded|financed|armed|brokered)$", re.I)
 _HYPHEN_TRIGGERS = {"backed": "back", "supported": "support", "sponsored": "back", "allied": "back",
                     "funded": "fund", "financed": "finance", "armed": "send arm", "brokered": "mediate"}
@@ -149,6 +153,13 @@ class NominalArgs(PartyAssigner):
                     for pobj in _prep_objects(acl, {"on", "against", "to", "upon"}):
                         target = _merge(target, [a for a in idx.in_phrase(pobj) if a not in source])
         verb = _verb_of(tok)
+        if verb is not None and not target and self.aimed_at(tok, verb):
+            # "Abqaiq was the target of an Al-Qaeda attack", "Mahan has been the subject of US
+            # sanctions": the copula's subject undergoes the event, it does not do it
+            target = [a for s in _children(verb, _SUBJ) for a in idx.in_phrase(s) if a not in source]
+            if target:
+                self.assign(cand, source, target)
+                return
         if verb is not None:
             if verb.lemma_ in _RECV and not _prep_objects(tok, {"by"}):
                 # "gained support from the U.S.": the giver is in "from", the subject receives
@@ -170,6 +181,8 @@ class NominalArgs(PartyAssigner):
                         return
                     if cand.trigger.pattern == "under fire":
                         source = self.under_fire(cand, verb, source)
+                    elif sufferer and not source and cand.type in _STATE_ACTS:
+                        source = self.state_of_act(verb) or self.state_of_act(tok)
                     self.assign(cand, source, _merge(target, sufferer or self.subject(verb)))
                     return
             elif (not source or frame == "sym") and not undergone and self.inherits(tok, verb) and not (
@@ -183,6 +196,13 @@ class NominalArgs(PartyAssigner):
                     and tok.head.head.i == verb.i and (verb.lemma_.lower() in _SUFFER or _children(verb, _PASS_SUBJ)):
                 # "five policemen died in a Taliban raid": who dies or is hurt in an attack is its target
                 target = [a for s in _children(verb, _SUBJ | _PASS_SUBJ) for a in idx.in_phrase(s) if a not in source]
+            if not target and not undergone and cand.type in _FACED and self.faced(tok, verb):
+                # "despite criticism by Greece, he went ahead", "in the face of threats by the army,
+                # people marched": whoever acts in spite of pressure is the one it is aimed at
+                target = [a for a in self.subject(verb) if a not in source]
+            if not target and cand.type == "REQUEST" and source and self.on_request(tok, verb):
+                # "she did so at the request of Trudeau": the one who acts on a request is the one asked
+                target = [a for a in self.subject(verb) if a not in source]
             if undergone:
                 pass  # "after his arrest, he stayed in a cell": the owner is the party, the verb's are not
             elif not target and tok.dep_ in ("dobj", "pobj", "conj"):
@@ -196,6 +216,37 @@ class NominalArgs(PartyAssigner):
                         continue
                     target = _merge(target, [_as_place(a) for a in idx.in_phrase(pobj) if a not in source])
         self.assign(cand, source, target)
+
+    def faced(self, noun: Token, verb: Token) -> bool:
+        """Whether a pressure noun is what the clause's doer acts in spite of: "despite criticism",
+        "amid calls", "in the face of threats" hung on the clause's verb."""
+        first = noun
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.dep_ != "pobj":
+            return False
+        prep = first.head
+        if prep.lower_ in ("despite", "notwithstanding") or prep.lower_ == "amid" and noun.lemma_.lower() != "protest":
+            # ("amid protests, police fired": protests around an act need not be aimed at its doer)
+            return prep.head.i == verb.i
+        # "in the face of threats": the preposition hangs on "face", which hangs on "in"
+        return prep.lower_ == "of" and prep.head.lower_ == "face" and prep.head.dep_ == "pobj" \
+            and prep.head.head.lower_ == "in" and prep.head.head.head.i == verb.i
+
+    def on_request(self, noun: Token, verb: Token) -> bool:
+        """"at the request of", "per request of", "upon the invitation of": the noun is the reason
+        the clause's verb is done, hung on that verb."""
+        return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "per", "on", "upon") \
+            and noun.head.head.i == verb.i and not _children(verb, _PASS_SUBJ)
+
+    def aimed_at(self, noun: Token, verb: Token) -> bool:
+        """Whether the event noun is in "the target/subject/victim of" predicated of the copula's subject."""
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ != "of":
+            return False
+        role = prep.head
+        return role.lemma_.lower() in _AIMED_ROLES and role.dep_ in ("attr", "oprd") and role.head.i == verb.i \
+            and verb.lemma_.lower() in ("be", "become", "remain")
 
     def under_fire(self, cand: Candidate, verb: Token, source: list[Actor]) -> list[Actor]:
         """"came under fire from rebels": the shooters are in "from"; "came under fire from critics

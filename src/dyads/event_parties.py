@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from .countries import country_forms
 from .event_modality import COOP_TYPES as _COOP_TYPES, Candidate
 from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ, as_place as _as_place, children as _children, mention_root as _mention_root,
+    merge as _merge, prep_objects as _prep_objects,
 )
 from .event_subjects import SubjectFinder
 from .model import Actor
 from .triggers import word_list
 
-__all__ = ["PartyAssigner"]
+__all__ = ["STATE_ACTS", "PartyAssigner"]
 
 _POSSESSIVE = {"his", "her", "its", "their", "our", "my"}
 # plants and premises: a nationality in front of them says where they are, not who made a deal
@@ -23,6 +26,8 @@ _JOINT = word_list("joint_words")
 # open water: missiles fired "into the sea" hit no one; "the Sea of Japan", "the Gulf of Oman" name
 # waters after a state, not a party
 _WATERS = frozenset({"sea", "ocean", "water", "waters", "gulf"})
+# acts only a state or court does to a person ("was sentenced in a federal court"): the place names the doer
+STATE_ACTS = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 
 
 class PartyAssigner(SubjectFinder):
@@ -34,6 +39,19 @@ class PartyAssigner(SubjectFinder):
         return actor.kind == "pronoun" and not actor.text.lower().endswith(("self", "selves")) \
             and actor.text.lower() not in _POSSESSIVE and any(
                 a is actor or (a.code, a.name) == (actor.code, actor.name) for a in source)
+
+    def state_of_act(self, verb: Token) -> list[Actor]:
+        """"was sentenced in a federal court", "was put under investigation in Italy": with no agent,
+        a state act done in a court or a country is that court's or state's doing."""
+        found: list[Actor] = []
+        for pobj in _prep_objects(verb, {"in"}):
+            # only the place itself or its modifier ("in Tunisian offices"), not "in the history of X"
+            own = {pobj.i} | {c.i for c in pobj.children if c.dep_ in ("amod", "compound", "poss")}
+            for actor in self.index.in_phrase(pobj, loose=False):
+                root = _mention_root(self.doc, actor)
+                if root is not None and root.i in own and (actor.sector == "JUD" or actor.kind == "country"):
+                    found = _merge(found, [actor])
+        return found
 
     def assign(self, cand: Candidate, source: list[Actor], target: list[Actor]) -> None:
         source = [a for a in source if not self.medium(a)]

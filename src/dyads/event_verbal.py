@@ -8,7 +8,7 @@ from .actor_lexicon import OBJECT_PRONOUNS
 from .event_complements import TARGET_PREPS as _TARGET_PREPS, WEAK_TARGET_PREPS as _WEAK_TARGET_PREPS
 from .event_modality import COOP_TYPES as _COOP_TYPES, Candidate
 from .event_nominal import _FRAMES
-from .event_parties import PartyAssigner
+from .event_parties import STATE_ACTS as _STATE_ACTS, PartyAssigner
 from .event_roles import (
     GIVE as _GIVE, OBJ as _OBJ, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ,
     as_place as _as_place, children as _children, lemma_in as _lemma_in, merge as _merge,
@@ -24,6 +24,9 @@ _SPEECH_VERBS = {"say", "add", "cite", "claim", "note", "argue", "explain", "sta
 _OBJECT_PRONOUNS = OBJECT_PRONOUNS | {"they"}  # (the small model files some "they" as objects)
 _STANCE = {"REJECT", "SUPPORT", "ACCUSE"}
 _HELP = {"AID", "SUPPORT", "COOPERATE"}
+# who a message went to is the one asked or blamed by a participle after it ("wrote to X asking")
+_ADDRESSED = {"REQUEST", "ACCUSE", "THREATEN"}
+_MESSAGE = {"write", "call", "phone", "telephone", "contact", "send", "tell", "address", "email", "text"}
 # "held talks in Geneva" (a venue), "opposed the war in Ukraine" (where the issue is): no target
 _NO_PLACE_TARGET = {"CONSULT", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"}
 _MEDIATE = {"mediate", "broker", "intercede", "arbitrate"}
@@ -112,6 +115,10 @@ class VerbalArgs(PartyAssigner):
         elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
             target = idx.in_phrase(tok.head)  # "the rebels backed by Iran"
             source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
+        if passive and not source and cand.type in _STATE_ACTS and not _prep_objects(tok, {"by"}):
+            # "was sentenced in U.S. Federal Court": a court named as the place is the doer (a bare
+            # state is left to ``unnamed_doer``, which codes its police or courts)
+            source = [a for a in self.state_of_act(tok) if a.sector == "JUD"]
         objs = [] if own_force else (_children(tok, _OBJ) or _raised_objects(tok))
         objs = [o for o in objs if not _reporting(o)]
         if not objs and not own_force and not passive:
@@ -205,6 +212,13 @@ class VerbalArgs(PartyAssigner):
                 if pobj.head.lower_ != "of":  # "fighting in Kabul" is in Afghanistan, not at its rulers
                     found = [_as_place(a) for a in found]
                 target = _merge(target, found)
+        if not target and all(o.pos_ == "PRON" for o in objs) and cand.type in _ADDRESSED and tok.dep_ in ("advcl", "conj", "xcomp") \
+                and tok.tag_ == "VBG" and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _MESSAGE:
+            # "wrote to the embassy asking (it) to waive", "called Merkel, urging her": the one the
+            # message went to is the one asked or blamed
+            gov = tok.head
+            target = _merge(*(idx.in_phrase(p) for p in _prep_objects(gov, {"to"}) + _children(gov, {"dobj", "dative"})))
+            target = [a for a in target if a not in source]
         if frame == "recv":
             source, target = _merge(*(idx.in_phrase(p) for p in _prep_objects(tok, {"from"}))), source
         if not target and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
