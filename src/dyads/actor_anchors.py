@@ -155,6 +155,7 @@ def find_anchors(ix: DocIndex) -> None:
     _thing_acronyms(ix)
     _gazetteer(ix)
     _state_bodies(ix)
+    _state_offices(ix)
     _state_outlets(ix)
     _entities(ix)
     place_anchors(ix)  # towns and provinces, after names, capitals and organisations
@@ -242,6 +243,7 @@ def _take(ix: DocIndex, taken: list[bool], start: int, end: int, kind: str,
 
 # Legal-form words that end a company's name ("Facebook Ireland Limited", "Uber India Ltd").
 _COMPANY_SUFFIXES = frozenset({"limited", "ltd", "ltd.", "inc", "inc.", "plc", "llc", "gmbh",
+                               "kft", "kft.", "zrt", "zrt.", "pjsc", "jsc", "s.p.a.", "b.v.",
                                "ag", "sa", "s.a.", "b.v.", "bv", "pty", "corp", "corp."})
 
 
@@ -366,6 +368,53 @@ def _state_bodies(ix: DocIndex) -> None:
         ix.grow_to_org(anchor, last + 1, Organisation(doc[anchor.start:last + 1].text, form.iso3, sector))
 
 
+# Head words of a state's public office named "<State> <Head> on/for/of <Field>" ("the United
+# States Commission on International Religious Freedom", "U.S. Agency for ...").
+_OFFICE_HEADS = frozenset({"commission", "agency", "department", "institute", "institutes",
+                           "office", "bureau", "administration", "service", "board",
+                           "authority", "ministry", "directorate"})
+# An institute is a state's office only when its name says national or federal ("United States
+# National Institute of ..."); "Georgia Institute of Technology" is a school.
+_INSTITUTES = frozenset({"institute", "institutes"})
+_OFFICE_LINKS = frozenset({"on", "for", "of", "and"})
+
+
+def _state_offices(ix: DocIndex) -> None:
+    """A state's name opening a long capitalised office name makes one GOV body of that
+    state, not the state alone; the name runs on over "on/for/of/and" and capitalised words."""
+    doc = ix.doc
+    for anchor in list(ix.anchors):
+        form = anchor.whole_country
+        if form is None or form.form != "name" or anchor.kind != "country":
+            continue
+        j = anchor.end
+        head = None
+        while j < ix.n and j - anchor.end < 4 and doc[j].is_title and doc[j].is_alpha \
+                and ix.owner[j] < 0:
+            if doc[j].lower_ in _OFFICE_HEADS:
+                head = j
+                break
+            j += 1
+        if head is None or doc[head].lower_ in _INSTITUTES and not any(
+                doc[i].lower_ in ("national", "federal") for i in range(anchor.end, head)):
+            continue
+        last = head
+        k = head + 1
+        while k + 1 < ix.n and doc[k].lower_ in _OFFICE_LINKS and doc[k + 1].is_title \
+                and doc[k + 1].is_alpha and ix.owner[k + 1] < 0:
+            k += 1
+            while k < ix.n and doc[k].is_title and doc[k].is_alpha and ix.owner[k] < 0:
+                last = k
+                k += 1
+        ix.grow_to_org(anchor, last + 1,
+                       Organisation(doc[anchor.start:last + 1].text, form.iso3, "GOV"))
+        if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" \
+                and ix.owner[anchor.start - 1] < 0:
+            # "the United States Department of ...": the article belongs to the name
+            ix.owner[anchor.start - 1] = ix.owner[anchor.start]
+            anchor.start -= 1
+
+
 _DASHES = frozenset({"-", "–", "—"})
 
 
@@ -455,6 +504,11 @@ _SYSTEM_BODIES = frozenset({"service", "reserve", "school", "schools", "universi
 # Last words of titles the tagger takes for organisations before a name.
 _TITLE_HEADS = frozenset({"fellow", "professor", "lecturer", "researcher", "scientist",
                           "dean", "chair", "chairman", "chairwoman", "director", "founder"})
+# Lower-case nouns after an ORG name that make it the name of a gathering.
+_GATHERINGS = frozenset({"rally", "rallies", "festival", "summit", "conference", "parade",
+                         "march", "marches", "concert", "tournament"})
+
+
 # First words of names of programmes and operations ("Project Starlight", "Operation Sea Lion").
 _THING_FIRST = frozenset({"project", "operation"})
 # Nouns before a name that make it a vehicle's name ("the dive boat Sea Quest").
@@ -475,6 +529,9 @@ def _thing(doc: Doc, start: int, end: int) -> bool:
     if doc[end - 1].lower_ in _THING_HEADS or doc[start].lower_ in _THING_FIRST \
             and end - start > 1:
         return True
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in _GATHERINGS \
+            and doc[start].ent_type_ == "ORG":
+        return True  # "the Unite the Right rally": the name of a gathering, no body
     if any(any(c.isdigit() for c in doc[i].text) and any(c.isalpha() for c in doc[i].text)
            for i in range(start, end)):
         return True  # a model number: "Airbus A300s"
@@ -540,6 +597,12 @@ def _entities(ix: DocIndex) -> None:
             if not candidates and (_thing(doc, start, end) or end - start == 1 and start
                                    and doc[start - 1].lower_ == "the"):
                 continue  # "The Basilica", "the Wooster team": people take no article
+            if not candidates and end - start == 1 and _opening_modifier(doc, start):
+                continue  # "Twin bombings struck ...": a sentence's capitalised first word
+            short = _short_org(ix, start, end) if not candidates else None
+            if short is not None:  # "Mahan Air ... Mahan's permit": the body, not a person
+                ix.add_anchor(Anchor(start, end, "org", short))
+                continue
             if not candidates and end - start == 1 and doc[start].text in town_names:
                 # "flights to Goa": a town the tagger took for a person
                 ix.add_anchor(Anchor(start, end, "country", town_names[doc[start].text]))
@@ -596,6 +659,16 @@ def _entities(ix: DocIndex) -> None:
                         doc[end - 1].lower_ in words and words[doc[end - 1].lower_].kind == "person")):
                 continue  # "Royal Society Research Fellow Martin How": a title, no body
             ix.add_anchor(Anchor(start, end, "ent_org" if label == "ORG" else "ent_norp"))
+
+
+def _opening_modifier(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a sentence and only modifies the lower-case common noun
+    after it, so that its capital is the sentence's, not a name's."""
+    if not (i == 0 or doc[i].is_sent_start or "\n" in doc[i - 1].text + doc[i - 1].whitespace_):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and nxt.is_lower and nxt.tag_ in ("NN", "NNS") \
+        and doc[i].head.i == nxt.i
 
 
 def _name_word(tok: Token) -> bool:
@@ -841,6 +914,10 @@ _PLACE_OFFICES = frozenset({"regional", "provincial", "municipal", "governor", "
                             "women", "resident", "teenager", "boy", "girl", "native"})
 
 
+# Offices of a town named after "of" ("the mayor of Lyon", "the council of Leeds").
+_LOCAL_OFFICES = frozenset({"mayor", "council", "municipality", "mayoralty", "governor"})
+
+
 def _first_name_org(ent) -> bool:
     """An ORG entity of two or three capitalised words that starts with a common first name
     ("Ivan Shelyagin") is a person."""
@@ -890,7 +967,7 @@ def _town_names(ix: DocIndex) -> dict[str, CountryForm]:
             and doc[start + 2].lower_ in _PLACE_OWNED \
             or tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _PLACE_VERBS \
             or prev is not None and prev.lower_ == "of" and start > 1 \
-            and doc[start - 2].lower_ in PLACE_NOUNS  # "the town of Goma"
+            and doc[start - 2].lower_ in PLACE_NOUNS | _LOCAL_OFFICES  # "the town of Goma"
         if ent.label_ == "ORG":
             # a body follows prepositions as well as a place does ("according to Time"): only
             # an office of the place after it makes it one
@@ -898,7 +975,7 @@ def _town_names(ix: DocIndex) -> dict[str, CountryForm]:
                 or nxt is not None and nxt.lower_ in _PLACE_OFFICES \
                 or prev is not None and prev.lower_ in _AROUND \
                 or prev is not None and prev.lower_ == "of" and start > 1 \
-                and doc[start - 2].lower_ in PLACE_NOUNS
+                and doc[start - 2].lower_ in PLACE_NOUNS | _LOCAL_OFFICES
         if placed:
             out[tok.text] = CountryForm(tok.text, iso3, "place")
     return out
@@ -958,8 +1035,28 @@ def _sector_units(ix: DocIndex) -> None:
                 ix.sectors[i] = (i - 1, words[bigram])
                 continue
         word = words.get(lower) or words.get(strings[lemma].lower())
+        if word is None and lower in _HOUSE_TITLES and _title_before_name(doc, i):
+            word = _HOUSE_TITLES[lower]
         if word is not None and not _adverbial(doc[i]) and not _street(doc, i):
             ix.sectors[i] = (i, word)
+
+
+# Words that are a legislator's title only when capitalised before a name ("Representative
+# Elijah Cummings", "Rep. Ilhan Omar"); lower-case "a company representative" is no lawmaker.
+_HOUSE_TITLES = {
+    "representative": SectorWord("LEG", "person", "representative"),
+    "rep.": SectorWord("LEG", "person", "representative"),
+    "representatives": SectorWord("LEG", "group", "representatives"),
+    "reps.": SectorWord("LEG", "group", "representatives"),
+}
+
+
+def _title_before_name(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is capitalised and directly followed by a capitalised name."""
+    if not doc[i].text[:1].isupper() or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    return nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.lower_ not in _HOUSE_TITLES
 
 
 # Capitalised words after a sector noun that make it a place's name ("Parliament Square").

@@ -113,7 +113,7 @@ NEED_MODIFIER = frozenset({"people", "population", "citizens", "residents", "sta
                            "hospital", "university", "newspaper", "television", "broadcaster", "assembly", "leadership",
                            "authority", "nationals", "monitors", "observers", "inspectors",
                            "crowd", "crowds", "farmers", "peasants", "strikers", "counterpart",
-                           "counterparts"}) | PASSERS
+                           "counterparts", "municipality", "firm", "enterprise"}) | PASSERS
 # A modifier in one of these sectors decides the sector of the whole phrase ("rebel forces").
 _DOMINANT = frozenset({"OPP", "REB", "UAF", "CRM"})
 # Modifiers that make a description someone other than the office holder named earlier.

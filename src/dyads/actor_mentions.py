@@ -39,6 +39,7 @@ def build_mentions(ix: DocIndex) -> None:
     _remaining_anchors(ix)
     _of_body(ix)
     _appositions(ix)
+    _described_bodies(ix)
 
 
 def _kb_entry(ix: DocIndex, anchor: Anchor) -> KBEntry | None:
@@ -252,6 +253,7 @@ def _noun_modifier(tok: Token, m: Mention) -> bool:
 
 # Words that make a name a school's ("Kyoto University", "the College of Wooster").
 _SCHOOLS = frozenset({"university", "college"})
+_INSTITUTES = frozenset({"institute", "polytechnic"})
 # States counted in a ranking ("the first state to ...") are no actor.
 _RANKED = frozenset({"first", "second", "third", "last", "only", "next", "latest", "fifth",
                      "fourth", "newest", "largest", "biggest", "smallest", "poorest", "richest"})
@@ -589,11 +591,42 @@ def _modifies_thing(ix: DocIndex, head: int) -> bool:
         and ix.anchor_at(nxt) is None
 
 
+# Nouns that are a town as often as its government: a body only as "<noun> of <town>".
+_TOWN_OR_BODY = frozenset({"municipality"})
+
+
+# Nouns a title modifies that are still about the office ("the governor race").
+_OFFICE_THINGS = frozenset({"race", "election", "campaign", "office", "post", "seat", "level",
+                            "talk", "position", "job", "role", "term", "residence", "candidate",
+                            "nominee", "hopeful", "vote", "contest", "primary"})
+
+
+def _thing_names(ix: DocIndex) -> set[str]:
+    """Title words the text uses to name a thing ("the monarch butterfly"): a word before a
+    lower-case common noun that no sector list knows names that thing wherever it stands
+    bare in the text ("the monarch's population")."""
+    doc = ix.doc
+    out = set()
+    for i, (_, word) in ix.sectors.items():
+        tok = doc[i]
+        if word.kind != "person" or tok.dep_ != "compound" or i + 1 >= ix.n:
+            continue
+        nxt = doc[i + 1]
+        if nxt.is_lower and nxt.tag_ in ("NN", "NNS") and nxt.head.i >= nxt.i \
+                and ix.sector_at(i + 1) is None and not nxt.ent_type_ \
+                and nxt.lemma_ not in _OFFICE_THINGS:
+            out.add(tok.lower_)
+    return out
+
+
 def _sector_heads(ix: DocIndex) -> None:
     doc = ix.doc
+    things = _thing_names(ix)
     for head, (unit_start, word) in sorted(ix.sectors.items()):
         if ix.used[head] or ix.used[unit_start]:
             continue
+        if doc[head].lower_ in things and head == unit_start:
+            continue  # "the monarch butterfly ... the monarch": the thing, no person
         nxt = head + 1
         if nxt < ix.n:
             after = ix.anchor_at(nxt)
@@ -607,6 +640,11 @@ def _sector_heads(ix: DocIndex) -> None:
             continue  # "a crowd of farmers": the farmers are the actor, the count joins them
         if _stance(doc[head]):
             continue  # "China voiced its opposition to the plan": a view, not a camp
+        if doc[head].lower_ in ("state", "province", "country", "nation") \
+                and doc[head].dep_ == "appos" and doc[head].head.ent_type_ in ("GPE", "LOC"):
+            continue  # "Louisiana, a U.S. state on the Gulf": a description of the place
+        if doc[head].lower_ in _TOWN_OR_BODY and (nxt >= ix.n or doc[nxt].lower_ != "of"):
+            continue  # "a municipality in Bavaria" is a place; "the municipality of X" a body
         kind = {"person": "person", "body": "organisation"}.get(word.kind, "group")
         end = head + 1
         if word.kind == "body" and nxt < ix.n and doc[nxt].tag_ == "NNS" \
@@ -616,6 +654,10 @@ def _sector_heads(ix: DocIndex) -> None:
         ix.mark(unit_start, end)
         mods = _extend_left(ix, m, head_is_person=False, allow_person=True)
         _extend_of(ix, m)
+        if doc[head].lower_ == "state" and head + 2 < ix.n and doc[head + 1].lower_ == "of" \
+                and doc[head + 2].is_title and m.start > 0 and doc[m.start - 1].lower_ in _WHERE:
+            ix.mark(m.start, m.end, used=False)  # "in the US state of Alabama": a place
+            continue
         if word.kind == "body":
             _rest_of_name(ix, m)
         came_from = False  # "his counterpart from Niger": a person placed by origin
@@ -839,27 +881,34 @@ def _office_of(ix: DocIndex, m: Mention, anchor: Anchor, words: list[SectorWord]
 
 def _school(ix: DocIndex, m: Mention) -> None:
     """"Kyoto University", "the University of Oregon at Eugene": a school is an EDU actor,
-    of the state whose name or province its name gives; a town ("College of Wooster") or a
-    people's adjective ("Chinese University" is in Hong Kong) gives none."""
+    of the state whose name, province or closing town gives; a town elsewhere in the name
+    or a people's adjective ("Chinese University" is in Hong Kong) gives none."""
     doc = ix.doc
-    if m.sector not in (None, "EDU") \
-            or not any(doc[i].lower_ in _SCHOOLS for i in range(m.start, m.end)):
+    school = any(doc[i].lower_ in _SCHOOLS for i in range(m.start, m.end))
+    if m.sector not in (None, "EDU") or not (school or any(
+            doc[i].lower_ in _INSTITUTES for i in range(m.start, m.end))):
         return
-    m.sector = "EDU"
+    if school:
+        m.sector = "EDU"  # an institute may be a state lab: no sector
     if m.country is not None:
         return
+    heads = _SCHOOLS | _INSTITUTES
     i = m.start
     while i < m.end:
-        if not doc[i].is_title or doc[i].lower_ in _SCHOOLS or doc[i].lower_ == "the":
+        if not doc[i].is_title or doc[i].lower_ in heads or doc[i].lower_ == "the":
             i += 1
             continue
         j = i
-        while j < m.end and doc[j].is_title and doc[j].lower_ not in _SCHOOLS:
+        while j < m.end and doc[j].is_title and doc[j].lower_ not in heads:
             j += 1
         text = doc[i:j].text
         form = ix.kb.countries.get(text)
         iso3 = form.iso3 if form is not None and form.form in ("name", "capital") \
             else subdivision_country(text)
+        if iso3 is None and i > 0 and doc[i - 1].lower_ == "of" and j == m.end:
+            # "Medical University of Gdańsk": the town the name ends with, when the
+            # gazetteer knows only one state with it
+            iso3 = place_country(text)
         if iso3 is not None and iso3 != "-":
             m.country = iso3
             return
@@ -954,6 +1003,7 @@ _AGENCY_HEADS = frozenset({"agency", "service", "bureau", "department", "directo
 _STATE_LEVELS = frozenset({"national", "federal"})
 # Legal-form words that end a company's name.
 _COMPANY_SUFFIXES = frozenset({"limited", "ltd", "ltd.", "inc", "inc.", "plc", "llc", "gmbh",
+                               "kft", "kft.", "zrt", "zrt.", "pjsc", "jsc", "s.p.a.", "b.v.",
                                "corp", "corp.", "corporation", "co.", "pty", "ag"})
 _FORCE_WORDS = {"police": "COP", "army": "MIL", "navy": "MIL", "naval": "MIL", "military": "MIL"}
 
@@ -1068,17 +1118,62 @@ def _appositions(ix: DocIndex) -> None:
             heads = [doc[m.end - 1]] + [doc[i] for i in range(m.start, m.end - 1)
                                         if doc[i].lemma_.lower() == m.nominal]
             # "The mayor of London, Sadiq Khan": the name hangs on the title, not on London
-            for child in (c for h in heads for c in h.children):
-                if child.dep_ == "appos":
-                    other = _mention_at(ix, child.i)
-                    if other is not None and other.name and other.kind == "person":
-                        m.name = other.name
-                        if other.confidence >= 1.0:  # the knowledge base knows better
-                            m.country, m.sector = other.country, other.sector
-                        other.role = other.role or m.role
-                        other.country = other.country or m.country
-                        other.sector = other.sector or m.sector
-                        break
+            children = [c for h in heads for c in h.children if c.dep_ == "appos"]
+            if not children and m.end + 1 < ix.n and doc[m.end].text == ",":
+                # "According to the El Paso mayor, Dee Margo, during ...": a name set off by
+                # commas right after the title, whatever the parser hung it on
+                nxt = _mention_at(ix, m.end + 1)
+                if nxt is not None and nxt.start == m.end + 1 and nxt.end < ix.n \
+                        and doc[nxt.end].text == ",":
+                    children = [doc[m.end + 1]]
+            for child in children:
+                other = _mention_at(ix, child.i)
+                if other is not None and other.name and other.kind == "person":
+                    m.name = other.name
+                    if other.confidence >= 1.0:  # the knowledge base knows better
+                        m.country, m.sector = other.country, other.sector
+                    other.role = other.role or m.role
+                    other.country = other.country or m.country
+                    other.sector = other.sector or m.sector
+                    break
+
+
+def _described_bodies(ix: DocIndex) -> None:
+    """"HDT Limited, a Hungarian state firm," / "Hungarian company HDT": a description of a
+    named body right before it or in apposition gives its state, ahead of any other state
+    the sentence names; the description is the body, not a second actor."""
+    doc = ix.doc
+    by_start = {m.start: m for m in ix.mentions}
+    by_end = {m.end: m for m in ix.mentions}
+    for m in sorted(ix.mentions, key=lambda x: x.start):
+        if m.kind != "organisation" or m.name is None or m.country is not None:
+            continue
+        desc = None
+        if m.end + 1 < ix.n and doc[m.end].text == ",":
+            desc = by_start.get(m.end + 1)
+            if desc is not None and not (doc[desc.start].lower_ in ("a", "an")
+                                         and (desc.end >= ix.n or doc[desc.end].is_punct)):
+                desc = None
+        before = by_end.get(m.start)
+        if desc is None and before is not None and doc[before.end - 1].tag_ == "NN":
+            desc = before  # "Hungarian company HDT": the noun is a title of the name
+        if desc is None and m.start > 1 and doc[m.start - 1].text == "(":
+            # "HDT Védelmi Ipari Kft. (HDT Limited)": a bracketed name is the same body
+            named = next((x for x in ix.mentions if x.kind == "organisation" and x.country
+                          and x.end in (m.start - 1, m.start - 2)
+                          and doc[x.start:x.end].text[:2] == m.name[:2]), None)
+            if named is not None:
+                m.country, m.sector = named.country, m.sector or named.sector
+                continue
+        if desc is None or desc is m or desc.kind != "organisation" or desc.name is not None \
+                or not (desc.country or desc.sector) or desc not in ix.mentions:
+            continue
+        m.country = desc.country
+        m.sector = m.sector or desc.sector
+        m.confidence = max(m.confidence, 0.8)
+        if desc.end == m.start:
+            m.start = desc.start  # "rights group National Coalition for Men": one span
+        ix.mentions.remove(desc)
 
 
 def _mention_at(ix: DocIndex, i: int) -> Mention | None:
@@ -1091,6 +1186,14 @@ def _mention_at(ix: DocIndex, i: int) -> Mention | None:
 # Place words that own a title in a description ("the city's mayor", "the state's governor").
 _OWNER_PLACES = frozenset({"city", "state", "country", "nation", "province", "region", "town",
                            "capital", "territory", "island", "county", "district"})
+
+
+def _subject_of_clause(doc: Doc, i: int, m: Mention) -> bool:
+    """Whether the noun at ``i`` after a name and comma is the subject of a new clause
+    rather than a description of the name."""
+    tok = doc[i]
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") \
+        and tok.head.i > i and not m.start <= tok.head.i < m.end
 
 
 def _describe_after(ix: DocIndex, m: Mention) -> None:
@@ -1107,6 +1210,8 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
         if j + 1 < ix.n and doc[j].lemma_.lower() in _OWNER_PLACES and doc[j + 1].tag_ == "POS" \
                 and ix.owner[j] < 0:
             desc = next((x for x in ix.mentions if x.start == j + 2 and x is not m), None)
+    if desc is not None and _subject_of_clause(doc, desc.end - 1, m):
+        return  # "According to al-Eryani, the minister said": a new clause, no apposition
     if desc is not None and desc.kind == "person" and desc.name is None and desc.nominal \
             and (desc.country or desc.sector) \
             and not (desc.end < ix.n and doc[desc.end].lower_ == "and"):
@@ -1163,6 +1268,8 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
             k += 1
             continue
         break
+    if role_end is not None and _subject_of_clause(doc, role_end - 1, m):
+        return  # "According to al-Eryani, the rebels are backed by Iran": no apposition
     if role_start is None and not orgs:
         if country and not m.country and k < ix.n and doc[k].tag_ == "NN" \
                 and doc[desc_start].lower_ in ("a", "an"):

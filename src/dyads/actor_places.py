@@ -31,6 +31,11 @@ def place_anchors(ix: DocIndex) -> None:
 
     doc, owner = ix.doc, ix.owner
     found: list[tuple[int, int, str, str]] = []
+    firsts: dict[str, object] = {}  # first word of a short body's name -> the body (None: two)
+    for a in ix.anchors:
+        if a.kind == "org" and 1 < a.end - a.start <= 3 and doc[a.start].is_title:
+            word = doc[a.start].text
+            firsts[word] = a.payload if firsts.get(word, a.payload) is a.payload else None
     for ent in doc.ents:
         if ent.label_ not in _PLACE_LABELS:
             continue
@@ -42,6 +47,10 @@ def place_anchors(ix: DocIndex) -> None:
         if start >= end or any(owner[i] >= 0 or i in ix.blocked for i in range(start, end)):
             continue
         text = doc[start:end].text
+        if end - start == 1 and text in firsts:
+            if firsts[text] is not None:  # "Mahan" after "Mahan Air": the body named short
+                ix.add_anchor(Anchor(start, end, "org", firsts[text]))
+            continue
         iso3 = place_country(text)
         if iso3 is None and end - start > 1 and doc[end - 1].lower_ in _DIVISIONS:
             # "Kaduna State", "Sindh Province": the gazetteer knows the name without the word
