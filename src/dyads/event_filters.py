@@ -562,7 +562,7 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
     if lemma == "clash" and event_type == "ASSAULT" and _lemmas(_prep_objects(tok, {"with"})) & _WORDY:
         return True  # "clashes with politicians", "clashed with critics": a quarrel, not fighting
     return private_life(tok, event_type) or safety_or_court(tok, event_type) or described_people(tok, event_type) \
-        or everyday_sense8(tok, event_type)
+        or _no_counterpart(tok, event_type) or _private_parties(tok, event_type)
 
 
 def described_people(tok: Token, event_type: str) -> bool:
@@ -1176,8 +1176,8 @@ _STOOLS = {"piano", "drum", "drums", "keyboard", "organ", "desk", "computer", "t
           "lunch", "breakfast", "bar", "wheel", "kit", "set"}
 
 
-def everyday_sense8(tok: Token, event_type: str) -> bool:
-    """Everyday senses from the eighth real-news sample: an interviewee "agreed to answer questions",
+def _no_counterpart(tok: Token, event_type: str) -> bool:
+    """Everyday senses whose other side is no party: an interviewee "agreed to answer questions",
     a sick leader "evacuated to a hospital", a "state of emergency" for a storm or an epidemic,
     "support" received from fans or a business contest, a broadcaster "withdrew its reporters", a
     referendum "allowing" people to vote, and "fighting for X to be Y".
@@ -1250,3 +1250,138 @@ def _campaign_for(obj: Token) -> bool:
     nxt = obj.right_edge.i + 1
     doc = obj.doc
     return nxt + 1 < len(doc) and doc[nxt].lower_ == "to" and doc[nxt + 1].tag_ == "VB"
+
+
+# Round 9 of the real-news sample: appeals to the public for private acts, visits by celebrities,
+# a firm paying for its own searches, powers "given" by a constitution, firms leaving a market.
+
+_PRIVATE_ACTS = word_list("private_acts")
+_CELEBRITIES = word_list("celebrities")
+_FAMED = _CELEBRITIES | _ARTS
+_GRANTED_POWERS = word_list("granted_powers")
+_OWN_OPERATIONS = word_list("own_operations")
+# who asks in the name of a state: their appeals for donations are requests for aid, for prayer are not
+_STATE_ASKERS = {"government", "ministry", "president", "minister", "premier", "state", "administration", "un"}
+_DEVOTIONS = {"pray", "prayer", "contact", "forward"}
+# appeal verbs whose asked act can be a private one
+_APPEALS = {"ask", "urge", "call", "appeal", "request", "encourage", "implore", "beg"}
+# how a procedure "tool" is qualified when it is a power, not a material tool
+_TOOL_KINDS = {"political", "legal", "constitutional", "procedural", "parliamentary", "legislative"}
+# businesses whose leaving a country is trade, not a withdrawal ("a rebel group" stays a party)
+_FIRMS = _COMMERCE | {"automaker", "carmaker", "bank"}
+# the last word of many airline names: "Lion Air", "British Airways"
+_CARRIER_NAMES = {"air", "airways", "airlines", "airline", "aviation"}
+
+
+def _private_parties(tok: Token, event_type: str) -> bool:
+    """Everyday senses between private parties: "asked people to pray", "urge anyone with
+    information to contact police", an actor's "visit" to a fan convention, an airline "funding"
+    the search for its crashed plane, a power "given" to the executive, and firms that "pull out"
+    of a country under sanctions.
+
+    Why: a request, a visit, aid or a withdrawal is political when one party acts on another; here
+    the asked act is private, the visitor a star, the payer a firm paying for its own mishap, the
+    thing given an office's power, and the one leaving a business.
+    """
+    lemma = tok.lemma_.lower()
+    if event_type == "REQUEST" and lemma in _APPEALS and _private_ask(tok):
+        return True  # "asked for donations to the foundation", "urged anyone to contact police"
+    if event_type == "CONSULT" and lemma == "visit" and tok.pos_ == "NOUN" and any(
+            c.dep_ == "poss" and _celebrity(c) for c in tok.children):
+        return True  # "prompted by Ron Perlman's visit" (the actor at a comic convention)
+    if event_type in ("REQUEST", "COOPERATE") and _band_invite(tok if lemma == "invite" else tok.head):
+        return True  # "Garcia invited him to collaborate in his new group": musicians, not parties
+    if event_type == "AID" and lemma in ("fund", "finance", "pay", "bankroll") and _own_operation(tok):
+        return True  # "Lion Air has been funding extended searches": a firm paying for its own search
+    if event_type == "AID" and lemma in ("give", "grant", "hand", "confer", "delegate") and _power_given(tok):
+        return True  # "a political tool given by the legislature to the executive": no material aid
+    if event_type == "AID" and lemma in ("give", "grant", "provide", "award") and any(
+            c.dep_ == "amod" and c.lower_ == "personal" for g in _children(tok, {"dobj"}) + _prep_objects(tok, {"with"})
+            for c in g.children):
+        return True  # "provided them with his personal grant": a private gift, not a party's aid
+    if event_type in ("AGREE", "RETREAT") and lemma in ("pull", "withdraw", "exit", "leave", "quit") \
+            and _firms_leave(tok):
+        return True  # "German firms have announced plans to pull out of Iran": business, not de-escalation
+    return False
+
+
+def _private_ask(tok: Token) -> bool:
+    """Whether the asked act is a private one (pray, donate, contact police, come forward)."""
+    acts = _children(tok, {"xcomp", "ccomp"})
+    acts += [a for a in tok.subtree if a.i > tok.i and a.tag_ == "VB" and a.dep_ in ("acl", "relcl")
+             and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)][:1]  # "urge anyone with information to contact"
+    asked = _lemmas(acts + _prep_objects(tok, {"for"}))
+    asked |= {c.lower_ for a in acts if a.lemma_.lower() == "come" for c in a.children if c.dep_ == "advmod"}
+    if not asked & _PRIVATE_ACTS:
+        return False
+    doer = _doer(tok)
+    words = _lemmas([t for t in doer.subtree]) if doer is not None else set()
+    if (doer is not None and doer.ent_type_ in ("GPE", "NORP")) or words & _STATE_ASKERS:
+        asked &= _DEVOTIONS  # "the government asked for donations to the Red Cross": a public appeal for aid
+        if not asked:
+            return False
+    whom = _children(tok, {"dobj"}) + _prep_objects(tok, {"on", "upon"})
+    return not any(w.ent_type_ in ("GPE", "ORG", "NORP") or _lemmas([w]) & (_INSTITUTIONS | _BODIES) for w in whom)
+
+
+def _celebrity(person: Token) -> bool:
+    """Whether a named person is introduced in the text as an actor, singer, athlete or the like."""
+    if person.ent_type_ != "PERSON" and person.pos_ != "PROPN":
+        return False
+    surname = person.text
+    for t in person.doc:
+        if t.text != surname or t.pos_ != "PROPN":
+            continue
+        head = t
+        while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+            head = head.head  # "actors Dan Fogler, Ron Perlman, ...": the title sits on the first name
+        near = [c for c in head.subtree if c.i <= head.i] + list(head.children) + [head.head]
+        if any(c.lemma_.lower() in _FAMED or c.lower_ in _FAMED for c in near):
+            return True
+    return False
+
+
+def _band_invite(verb: Token) -> bool:
+    """"the guitarist invited him to collaborate": a star asking someone to play or write with them."""
+    if verb.lemma_.lower() != "invite" or verb.pos_ != "VERB":
+        return False
+    doer = _doer(verb)
+    return doer is not None and _celebrity(doer) and bool(
+        _lemmas(_children(verb, {"xcomp"})) & (_SHOW_ACTS | {"collaborate", "join", "write", "tour", "compose"}))
+
+
+def _own_operation(tok: Token) -> bool:
+    """"the airline is funding the search": a business pays for a search or clean-up, no party is aided."""
+    doer = _doer(tok)
+    paid = _children(tok, {"dobj", "nsubjpass"}) + _prep_objects(tok, {"for"})
+    return doer is not None and _firm(doer) and bool(_lemmas(paid) & _OWN_OPERATIONS) \
+        and not _children(tok, {"dative"})
+
+
+def _firm(tok: Token) -> bool:
+    """A business as doer: a company word, or a carrier's name ("Lion Air", "Qantas Airways")."""
+    words = {t.lower_ for t in tok.subtree if t.i <= tok.i}
+    return _commercial(tok) or (tok.ent_type_ == "ORG" and bool(words & _CARRIER_NAMES) and "force" not in words)
+
+
+def _power_given(tok: Token) -> bool:
+    """"powers given to the executive", "a political tool given by the legislature": an office's power."""
+    given = _children(tok, {"dobj", "nsubjpass"})
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        given.append(tok.head)
+    for g in given:
+        if _lemmas([g]) & _GRANTED_POWERS or (g.lemma_.lower() == "tool" and any(
+                c.dep_ == "amod" and c.lemma_.lower() in _TOOL_KINDS for c in g.children)):
+            return True
+    return False
+
+
+def _firms_leave(tok: Token) -> bool:
+    """Whether those who pull out are companies (named firms or "firms including ..."), not a state."""
+    verb = tok
+    if not _children(verb, _SUBJ) and verb.dep_ in ("xcomp", "acl", "advcl", "conj"):
+        verb = verb.head  # "firms have announced plans to pull out": the doer is the announcer
+        if verb.pos_ == "NOUN":
+            verb = verb.head
+    doers = _children(verb, _SUBJ)
+    return bool(doers) and all(_lemmas([d]) & _FIRMS and d.ent_type_ not in ("GPE", "NORP") for d in doers)
