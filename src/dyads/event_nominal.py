@@ -49,6 +49,8 @@ _BLAME = {"SANCTION", "COERCE", "ACCUSE", "ASSAULT", "SUPPORT", "REJECT", "PROTE
 _REACTIONS = {"SAY", "ACCUSE", "REJECT", "SUPPORT", "REQUEST", "PROTEST"}
 _CUSTODY = {"place", "put", "keep", "hold"}
 _SUFFER = {"die", "suffer", "perish", "flee", "survive", "escape", "lose", "drown", "starve"}
+# "their demands include / are / expanded to <what is asked>": verbs that state a request's content
+_CONTENT = {"include", "be", "expand", "extend", "remain", "involve", "comprise", "range", "grow", "widen"}
 
 
 class NominalArgs(PartyAssigner):
@@ -141,6 +143,11 @@ class NominalArgs(PartyAssigner):
         if frame == "sym":  # "talks between X and Y": one record, both parties as sources
             for pobj in _prep_objects(tok, {"between", "among"}):
                 source = _merge(source, idx.in_phrase(pobj))
+                for side in _children(pobj, {"conj"}):
+                    # "between Zelensky and Trump himself": the parser can take the second name
+                    # for a verb, which the noun phrase walk does not enter
+                    if side.pos_ in ("VERB", "AUX") and (hit := idx.by_token.get(side.i)) is not None:
+                        source = _merge(source, [hit])
         extra = {"between", "among"} if frame != "sym" else set()
         if cand.type in _THREAT_TYPES | {"SANCTION", "ACCUSE"}:
             extra = extra | {"of"}  # "the invasion of South Lebanon"
@@ -215,7 +222,32 @@ class NominalArgs(PartyAssigner):
                     if pobj.lemma_.lower() in _FRAMES:
                         continue
                     target = _merge(target, [_as_place(a) for a in idx.in_phrase(pobj) if a not in source])
+        if not target and cand.type == "REQUEST" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _CONTENT:
+            # "protesters' demands include that the government resign": who is asked is the doer
+            # of the demanded act, named in the verb's complement
+            target = [a for a in self.asked_in(tok.head) if a not in source]
         self.assign(cand, source, target)
+
+    def asked_in(self, verb: Token) -> list[Actor]:
+        """Who is to act in the content of a request stated by ``verb``: the subject of a
+        that-clause, or X in "a call for X to act"; never what the act is about."""
+        comps = _children(verb, {"dobj", "attr", "ccomp", "conj"}) + _prep_objects(verb, {"to"})
+        comps += [c for comp in comps for c in _children(comp, {"conj"})]
+        found: list[Actor] = []
+        for comp in comps:
+            that = any(m.dep_ == "mark" and m.lower_ == "that" for m in comp.children)
+            if comp.pos_ in ("VERB", "AUX"):
+                if comp.dep_ == "conj" and not that:
+                    continue  # "include X and want Y": a second clause, not the content
+                for subj in _children(comp, {"nsubj"}):
+                    found = _merge(found, self.index.in_phrase(subj))
+            elif that:  # ("that the military hand power": the parser took the clause for a noun)
+                found = _merge(found, *(self.index.in_phrase(c) for c in comp.lefts if c.dep_ in ("amod", "compound", "nsubj")))
+            elif any(a.dep_ == "acl" and any(t.lower_ == "to" and t.dep_ == "aux" for t in a.children)
+                     for a in comp.children):
+                # "a call for the government to scrap the reform"
+                found = _merge(found, *(self.index.in_phrase(p) for p in _prep_objects(comp, {"for"})))
+        return found
 
     def faced(self, noun: Token, verb: Token) -> bool:
         """Whether a pressure noun is what the clause's doer acts in spite of: "despite criticism",

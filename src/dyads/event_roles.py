@@ -32,6 +32,7 @@ __all__ = [
     "merge",
     "prep_objects",
     "raised_objects",
+    "relative_antecedent",
     "scoped",
     "shared_objects",
     "stranded_to",
@@ -195,6 +196,9 @@ def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     name whom an act serves, not whom it is done to."""
     out = []
     for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+            out.extend(_raised_object(prep))
+            continue
         if "from" in preps and prep.lower_ in ("out", "away") and prep.dep_ in ("prep", "advmod", "prt"):
             # "pulled its forces out of Syria", "moved away from Kabul": a two-word "from"
             inner = [p for p in prep.children if p.dep_ == "prep" and p.lower_ in ("of", "from")]
@@ -208,6 +212,36 @@ def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
                 c.dep_ == "pcomp" and not (
                     prep.lower_ in ("with", "without") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))))
     return out
+
+
+def _raised_object(prep: Token) -> list[Token]:
+    """"ties with and an embassy in Tehran": a preposition left bare before "and" shares the
+    object of the last preposition of the coordinated phrase (right-node raising)."""
+    doc = prep.doc
+    if prep.i + 1 >= len(doc) or doc[prep.i + 1].dep_ != "cc":
+        return []
+    sent_end = prep.sent.end
+    for t in doc[prep.i + 2:sent_end]:
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.i > prep.i:
+            return [t]
+        if t.is_punct and t.text not in ("-", "\u2013"):
+            return []
+    return []
+
+
+def relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative pronoun stands for: in "the fighters which X refused to repatriate"
+    "which" is the fighters, reached through the verbs between it and the relative clause."""
+    if tok.tag_ not in ("WDT", "WP") or tok.lower_ not in ("which", "whom", "who", "that"):
+        return None
+    cur = tok.head
+    for _ in range(4):
+        if cur.dep_ == "relcl":
+            return cur.head if cur.head.pos_ in ("NOUN", "PROPN") else None
+        if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
 
 
 def _absolute(pobj: Token) -> bool:

@@ -12,8 +12,8 @@ from .event_parties import STATE_ACTS as _STATE_ACTS, PartyAssigner
 from .event_roles import (
     GIVE as _GIVE, OBJ as _OBJ, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ,
     as_place as _as_place, children as _children, lemma_in as _lemma_in, merge as _merge,
-    prep_objects as _prep_objects, raised_objects as _raised_objects, shared_objects as _shared_objects,
-    stranded_to as _stranded_to,
+    prep_objects as _prep_objects, raised_objects as _raised_objects, relative_antecedent as _antecedent,
+    shared_objects as _shared_objects, stranded_to as _stranded_to,
 )
 from .event_subjects import _SPEECH
 from .model import Actor
@@ -83,8 +83,8 @@ class VerbalArgs(PartyAssigner):
         # "mobilized reservists", "troops were deployed": what is mobilised is one's own force, not a target
         own_force = cand.type == "MOBILIZE"
         if passive and not own_force:
-            target = _merge(*(s if (s := self.speaker_self(p)) is not None else idx.in_phrase(p)
-                              for p in passive))
+            target = _merge(*(s if (s := self.speaker_self(p)) is not None
+                              else idx.in_phrase(p) or self.gap_filler(p) for p in passive))
         elif tok.tag_ == "VBN" and tok.dep_ == "advcl" and not own_force and \
                 not _children(tok, _SUBJ | {"aux", "auxpass", "mark"}):
             # "a man appeared in court, charged with murder": a bare past participle is passive,
@@ -105,6 +105,12 @@ class VerbalArgs(PartyAssigner):
             # "want him to resign or be impeached": the shared subject undergoes the passive verb
             target = source
             source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
+            first = tok.head if tok.dep_ == "conj" else None
+            rel = [s for s in _children(first, _SUBJ | _PASS_SUBJ) if _antecedent(s) is not None] if first else []
+            if rel and first.dep_ == "relcl":
+                # "the territory, which belonged to Syria and was occupied by Israel": the
+                # relative pronoun's noun is what the conjoined passive verb is done to
+                target = [a for a in self.gap_filler(rel[0]) if a not in source]
         elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") \
                 and not _children(tok, {"dobj"}) \
                 and (tok.head.dep_ == "ROOT" or any(p.tag_ == "VBG" for p in _prep_objects(tok, {"by"}))) \
@@ -133,7 +139,7 @@ class VerbalArgs(PartyAssigner):
         loose = cand.type not in _STANCE and not victims
         for obj in objs:
             found = (self.authors(tok, obj, source) if cand.type in _AUTHORED_TYPES else []) or \
-                idx.in_phrase(obj, loose=loose) or self.resolve_definite(obj, source)
+                idx.in_phrase(obj, loose=loose) or self.gap_filler(obj) or self.resolve_definite(obj, source)
             if obj.lower_ in _OBJECT_PRONOUNS and (not found or any(self.bound(a, source) for a in found)):
                 found = self.object_pronoun(obj, source)
             if tok.lemma_.lower() in _DISPATCH and obj.dep_ == "dobj" and _prep_objects(tok, {"to"}):
@@ -219,12 +225,58 @@ class VerbalArgs(PartyAssigner):
             gov = tok.head
             target = _merge(*(idx.in_phrase(p) for p in _prep_objects(gov, {"to"}) + _children(gov, {"dobj", "dative"})))
             target = [a for a in target if a not in source]
+        if not target and cand.type in ("AGREE", "REJECT") and tok.pos_ == "VERB" and not passive:
+            # "agreed to an extension of the mandate for the force in Lebanon": the party is deep
+            # inside the noun chain of what is agreed or refused
+            target = self.deep_party(objs + _prep_objects(tok, {"to", "on"}), source)
+        if not target and cand.type == "ACCUSE" and tok.pos_ == "VERB" and not passive:
+            # "alleged (that) Iran had helped the attackers": who is blamed is the claim's doer
+            target = self.claimed(tok, source)
         if frame == "recv":
             source, target = _merge(*(idx.in_phrase(p) for p in _prep_objects(tok, {"from"}))), source
         if not target and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
             gov = tok.head.head  # "supported the country by expanding ties": ties with the country
             target = _merge(*(idx.in_phrase(o) or self.resolve_definite(o, source) for o in _children(gov, _OBJ)))
         self.assign(cand, source, target)
+
+    def gap_filler(self, tok: Token) -> list[Actor]:
+        """Actors a relative pronoun stands for: the noun it follows ("the fighters which France
+        refused to repatriate": France refused the fighters)."""
+        noun = _antecedent(tok)
+        if noun is None or self.index.by_token.get(noun.i) is None:
+            return []  # ("a trip, which was cancelled": only a noun that names an actor)
+        if noun.dep_ == "pobj" and noun.head.lower_ != "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            return []  # ("a visit to Warsaw, which was cancelled": the clause may be about the visit)
+        return self.index.in_phrase(noun, loose=False)
+
+    def deep_party(self, starts: list[Token], source: list[Actor]) -> list[Actor]:
+        """The first actor down a chain of noun phrases ("of", "for", "to" phrases and
+        to-infinitives), at most three links deep, excluding the doer's own side."""
+        layer = [t for t in starts if t.pos_ in ("NOUN", "PROPN")]
+        for _ in range(3):
+            nxt: list[Token] = []
+            for node in layer:
+                nxt += _prep_objects(node, {"of", "for", "to"})
+                for clause in _children(node, {"acl"}):
+                    nxt += _children(clause, {"dobj"})
+                    for inner in _children(clause, {"xcomp"}):
+                        nxt += _children(inner, {"dobj"})
+            layer = [t for t in nxt if t.pos_ in ("NOUN", "PROPN")]
+            found = [a for t in layer for a in self.index.in_phrase(t, loose=False) if a not in source]
+            if found:
+                return found
+        return []
+
+    def claimed(self, verb: Token, source: list[Actor]) -> list[Actor]:
+        """The active subject of an accusation's that-clause: the one the claim is about."""
+        for clause in _children(verb, {"ccomp"}):
+            if _children(clause, {"auxpass", "nsubjpass"}):
+                continue  # "alleged that he was beaten by police": the one beaten is no culprit
+            for subj in _children(clause, {"nsubj"}):
+                found = [a for a in self.index.in_phrase(subj) if a not in source]
+                if found:
+                    return found
+        return []
 
     def authors(self, verb: Token, obj: Token, source: list[Actor]) -> list[Actor]:
         """Who made the deed a stance is about: "condemned the annexation of Crimea by Russia" is
