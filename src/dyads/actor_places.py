@@ -21,6 +21,9 @@ __all__ = ["place_anchors"]
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Words a province's name may carry ("Borno State", "Sindh Province").
 _DIVISIONS = frozenset({"state", "province", "region", "governorate"})
+# Common nouns that, right before a name, make it a body's name ("news agency Saba").
+_NAMED_BODIES = frozenset({"firm", "company", "agency", "broadcaster", "newspaper", "outlet",
+                           "airline", "carrier", "channel", "publisher", "daily", "network"})
 # Last words of a police force named after its area, which the tagger may fold into the place.
 _FORCES = frozenset({"police", "constabulary"})
 
@@ -46,6 +49,8 @@ def place_anchors(ix: DocIndex) -> None:
             end -= 1  # "Kandahar's": the possessive stays outside
         if start >= end or any(owner[i] >= 0 or i in ix.blocked for i in range(start, end)):
             continue
+        if start and doc[start - 1].lower_ in _NAMED_BODIES and doc[start - 1].tag_ == "NN":
+            continue  # "state news firm Saba": a body's name, though a town shares it
         text = doc[start:end].text
         if end - start == 1 and text in firsts:
             if firsts[text] is not None:  # "Mahan" after "Mahan Air": the body named short
