@@ -6,11 +6,12 @@ from spacy.tokens import Doc, Token
 
 from .dates import resolve_date_iso
 from .event_complements import for_clauses, to_clauses
-from .event_filters import everyday_sense, other_sense, product_release
+from .event_filters import product_release
 from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, ActorIndex as _Index, children as _children,
     prep_objects as _prep_objects, verb_of as _verb_of,
 )
+from .event_senses import everyday_sense, other_sense
 from .model import Actor, Quote
 from .triggers import Trigger, lexicon, word_list
 
