@@ -14,7 +14,7 @@ from .event_modality import Candidate
 from .model import Event
 from .triggers import PLOVER_SCORES, cameo_info
 
-__all__ = ["main_event", "penta_of_event", "to_events"]
+__all__ = ["main_event", "merge_linked", "penta_of_event", "to_events"]
 
 
 def penta_of_event(event: Event | None) -> int:
@@ -131,7 +131,7 @@ def _codes(actors: list) -> set:
     return {(a.code or a.country) for a in actors}
 
 
-def _merge_linked(found: list[tuple[int, Candidate]]) -> list[tuple[int, Candidate]]:
+def merge_linked(found: list[tuple[int, Candidate]]) -> list[tuple[int, Candidate]]:
     """PLOVER records one act once: two linked triggers of one type in a sentence whose parties
     do not clash become one record, the main-clause trigger's, with the parties either found."""
     dropped: set[int] = set()
@@ -168,7 +168,6 @@ def to_events(found: list[tuple[int, Candidate]], sents: list[Span], date: str |
     """One Event per (sentence, type, source, target), in the order the candidates were found."""
     # The classifier is the costly part: ask it only where readings compete (two candidate
     # events of different PentaClass in one sentence), which is where it changes the main event.
-    found = _merge_linked(list(found))
     classes: dict[int, set[int]] = {}
     for sid, cand in found:
         info = cameo_info(cand.cameo)

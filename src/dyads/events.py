@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .countries import country_forms
 from .dates import parse_iso
+from .event_anaphora import resolve as resolve_anaphora
 from .event_complements import concede_to, embed, protest_aim, undo
 from .event_filters import (
     collision, economic_blow, generic_visitors, journey, mishap, mishap_inquiry, no_comment, talk_partners,
@@ -45,7 +46,7 @@ from .event_modality import (
 )
 from .event_nominal import NominalArgs
 from .event_parties import _WATERS
-from .event_records import main_event, penta_of_event, to_events
+from .event_records import main_event, merge_linked, penta_of_event, to_events
 from .event_roles import (
     OBJ as _OBJ, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, as_place as _as_place,
     children as _children, dedupe as _dedupe, lemma_in as _lemma_in, mention_root as _mention_root, merge as _merge,
@@ -654,4 +655,7 @@ def find_events(doc: Doc, actors: list[Actor], quotes: list[Quote], date: str | 
             continue
         for cand in coder.code_sentence(sent, sid):
             found.append((sid, cand))
+    # "the attack" takes the parties of the attack told before; linked triggers merge first so
+    # that a sentence's own doer is seen before an earlier one is borrowed
+    found = resolve_anaphora(merge_linked(found))
     return to_events(found, sents, article_date or date)

@@ -1,0 +1,191 @@
+"""Event anaphora: "the attack" names an attack the article has already told, with its parties.
+
+News tells an act once with its doer ("Gunmen stormed a hotel in Kabul") and then refers back to
+it by a definite or demonstrative noun ("Five guards died in the attack", "Tehran called the
+sanctions illegal"). Such a back-reference carries the parties of the act it names, so a side the
+sentence leaves open is taken from the most recent earlier event of the same kind a few
+sentences before. A possessive names its own doer ("Iran's attack") and is never read this way,
+except a time possessive ("last night's attack"), which only dates the act told before.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .event_modality import Candidate
+from .model import Actor
+from .triggers import lexicon
+
+__all__ = ["DEFINITE", "WINDOW", "act_subject", "anaphoric", "resolve"]
+
+DEFINITE = {"the", "this", "that", "these", "those"}
+# how many sentences back a definite event noun may reach for the act it names
+WINDOW = 3
+# noun forms whose lemma is not the verb's: "the bombing" after "bombed", "the talks" after "met"
+_FORMS = {"bombing": "bomb", "shooting": "shoot", "killing": "kill", "arrest": "arrest", "talk": "meet",
+          "meeting": "meet", "negotiation": "negotiate", "agreement": "agree", "deal": "agree",
+          "invasion": "invade", "protest": "protest", "demonstration": "demonstrate", "raid": "raid",
+          "assault": "assault", "strike": "strike", "airstrike": "strike", "ban": "ban",
+          "accusation": "accuse", "allegation": "allege", "criticism": "criticize", "threat": "threaten",
+          "visit": "visit", "investigation": "investigate", "probe": "investigate", "detention": "detain",
+          "expulsion": "expel", "seizure": "seize", "abduction": "abduct", "kidnapping": "kidnap",
+          "execution": "execute", "deployment": "deploy", "withdrawal": "withdraw", "sanction": "sanction"}
+
+
+# verbs whose subject does the act named by their object
+_DOING = {"launch", "carry", "conduct", "mount", "stage", "begin", "start", "claim", "continue", "escalate",
+          "order", "impose", "announce", "resume", "extend", "expand", "renew", "step", "intensify", "make",
+          "hold", "lead", "plan", "execute", "perpetrate", "commit", "sign", "reach", "broker", "approve"}
+
+
+def _stem(tok: Token) -> str:
+    """The act a trigger word names, the same for its noun and verb forms."""
+    lemma = tok.lemma_.lower()
+    return _FORMS.get(lemma, lemma)
+
+
+def anaphoric(tok: Token) -> bool:
+    """Whether the trigger is an event noun that points back ("the attack", "these sanctions"),
+    not one that names its own doer ("Iran's attack") or a new act ("an attack")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    dets = [c for c in tok.children if c.dep_ == "det"]
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    if any(o.ent_type_ not in ("DATE", "TIME") for o in owners):
+        return False  # "Iran's attack": its own doer; "Monday's attack" only dates it
+    return bool(owners) or any(d.lower_ in DEFINITE for d in dets)
+
+
+def act_subject(cand: Candidate) -> Token | None:
+    """A back-referring event noun that is the subject of the trigger verb and names an act of the
+    same type ("The attack killed ten soldiers"): the verb tells more of the act told before."""
+    if cand.token.pos_ != "VERB":
+        return None
+    for child in cand.token.children:
+        if child.dep_ == "nsubj" and anaphoric(child) and any(
+                t.nominal and t.word is None and t.type == cand.type for t in lexicon().get(child.lemma_.lower(), ())):
+            return child
+    return None
+
+
+def _compatible(cand: Candidate, prev: Candidate, noun: Token | None = None) -> bool:
+    """Whether ``prev`` can be the act ``cand`` names again: same PLOVER type, and the same CAMEO
+    root or the same word for the act (attack / attacked, sanctions / sanctioned)."""
+    if cand.type != prev.type or prev.negated or prev.hypothetical:
+        return False
+    same_root = bool(cand.cameo and prev.cameo and cand.cameo[:2] == prev.cameo[:2])
+    return same_root or _stem(noun if noun is not None else cand.token) == _stem(prev.token)
+
+
+def _codes(actors: list[Actor]) -> set[str]:
+    return {a.code or a.text.lower() for a in actors}
+
+
+def _states(actors: list[Actor]) -> set[str]:
+    return {a.country or a.code or a.text.lower() for a in actors}
+
+
+def _swapped(cand: Candidate, prev: Candidate) -> bool:
+    """Whether ``cand`` reads the victim of the act told before as its doer, against itself
+    ("Tehran called the sanctions illegal" after "the US imposed sanctions on Iran"): the clause
+    subject that judges the act is no party to it, and nobody sanctions or attacks itself."""
+    victims = _states(prev.target)
+    if not (cand.source and prev.source and victims) or _states(prev.source) & victims:
+        return False
+    if not _states(cand.source) <= victims or cand.target and not _states(cand.target) <= victims:
+        return False
+    verb = cand.token.head
+    # "Iran launched the counterattack": the subject of a verb of doing is the doer after all
+    return not (cand.token.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in _DOING)
+
+
+def _fill(cand: Candidate, prev: Candidate) -> None:
+    """Take the sides ``cand`` lacks from ``prev``, never one the sentence already gives the other
+    side (the doer told before cannot be the one the sentence says was hit)."""
+    if not cand.source and prev.source and not _codes(prev.source) & _codes(cand.target):
+        cand.source = list(prev.source)
+    if not cand.target and prev.target and not _codes(prev.target) & _codes(cand.source):
+        cand.target = list(prev.target)
+
+
+def _unswap(found: list[tuple[int, Candidate]], n: int, window: int) -> None:
+    """Give a back-reference read against itself the doer of the act it names."""
+    sid, cand = found[n]
+    for psid, prev in reversed(found[:n]):
+        if psid >= sid:
+            continue
+        if sid - psid > window:
+            return
+        if _compatible(cand, prev):
+            if _swapped(cand, prev):
+                cand.source = list(prev.source)
+            return
+
+
+def _judged_act(cand: Candidate) -> Token | None:
+    """The back-referring event noun a criticism is aimed at ("condemned the attack"), if any."""
+    if cand.type != "ACCUSE" or cand.target or not cand.source:
+        return None
+    for child in cand.token.children:
+        if child.dep_ == "dobj" and anaphoric(child) and child.lemma_.lower() in lexicon():
+            return child
+    return None
+
+
+def _names_act(noun: Token, prev: Candidate) -> bool:
+    """Whether event noun ``noun`` can name the act ``prev``: a reading of the same PLOVER type
+    ("the attack" names a strike or a shelling), or the same word."""
+    if prev.negated or prev.hypothetical or prev.type == "ACCUSE":
+        return False
+    if _stem(noun) == _stem(prev.token):
+        return True
+    return any(t.nominal and t.word is None and t.type == prev.type for t in lexicon()[noun.lemma_.lower()])
+
+
+def _blame(found: list[tuple[int, Candidate]], n: int, noun: Token, window: int) -> None:
+    """Aim a criticism of "the attack" at the doer of the attack told before."""
+    sid, cand = found[n]
+    for psid, prev in reversed(found[:n]):
+        if psid >= sid:
+            continue
+        if sid - psid > window:
+            return
+        if _names_act(noun, prev):
+            if prev.source and not _states(prev.source) & _states(cand.source):
+                cand.target = list(prev.source)
+            return
+
+
+def resolve(found: list[tuple[int, Candidate]], window: int = WINDOW) -> list[tuple[int, Candidate]]:
+    """Fill the open sides of back-referring event nouns from the latest compatible event of an
+    earlier sentence within ``window``; aim "condemned the attack" at that attack's doer.
+    (Agentless passives, "the hotel was attacked", were tried as back-references too and left
+    out: within one country they matched other acts.)"""
+    for n, (sid, cand) in enumerate(found):
+        if cand.negated:
+            continue
+        noun = _judged_act(cand)
+        if noun is not None:
+            _blame(found, n, noun, window)
+            continue
+        if cand.source and anaphoric(cand.token):
+            _unswap(found, n, window)
+        if cand.source and cand.target:
+            continue
+        if not (anaphoric(cand.token) or act_subject(cand) is not None):
+            continue
+        # an earlier mention of the act that lacks the same side passes the search on to its own
+        # antecedent ("A gunman opened fire ... Six were killed in the attack. ... died in the attack")
+        anchor = sid
+        for psid, prev in reversed(found[:n]):
+            if psid >= sid:
+                continue
+            if anchor - psid > window:
+                break
+            if not _compatible(cand, prev, act_subject(cand)):
+                continue
+            if not cand.source and prev.source or not cand.target and prev.target:
+                _fill(cand, prev)
+                break
+            anchor = psid
+    return found
