@@ -10,6 +10,8 @@ except a time possessive ("last night's attack"), which only dates the act told 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from .event_modality import Candidate
@@ -108,14 +110,21 @@ def _fill(cand: Candidate, prev: Candidate) -> None:
         cand.target = list(prev.target)
 
 
-def _unswap(found: list[tuple[int, Candidate]], n: int, window: int) -> None:
-    """Give a back-reference read against itself the doer of the act it names."""
-    sid, cand = found[n]
+def _earlier(found: list[tuple[int, Candidate]], n: int, window: int) -> Iterator[Candidate]:
+    """The events of the sentences before candidate ``n``'s, latest first, within ``window``."""
+    sid = found[n][0]
     for psid, prev in reversed(found[:n]):
         if psid >= sid:
             continue
         if sid - psid > window:
             return
+        yield prev
+
+
+def _unswap(found: list[tuple[int, Candidate]], n: int, window: int) -> None:
+    """Give a back-reference read against itself the doer of the act it names."""
+    cand = found[n][1]
+    for prev in _earlier(found, n, window):
         if _compatible(cand, prev):
             if _swapped(cand, prev):
                 cand.source = list(prev.source)
@@ -144,12 +153,8 @@ def _names_act(noun: Token, prev: Candidate) -> bool:
 
 def _blame(found: list[tuple[int, Candidate]], n: int, noun: Token, window: int) -> None:
     """Aim a criticism of "the attack" at the doer of the attack told before."""
-    sid, cand = found[n]
-    for psid, prev in reversed(found[:n]):
-        if psid >= sid:
-            continue
-        if sid - psid > window:
-            return
+    cand = found[n][1]
+    for prev in _earlier(found, n, window):
         if _names_act(noun, prev):
             if prev.source and not _states(prev.source) & _states(cand.source):
                 cand.target = list(prev.source)
