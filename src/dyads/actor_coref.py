@@ -84,9 +84,11 @@ def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = 
     """The state an article is mostly about, when one clearly leads; else None. A wire
     dateline's state counts as two mentions. With ``doc``, an actor's apposition ("Donald
     Trump, the president of the United States") is one mention of it, not two (a town's is
-    not: "Oxfordshire, England" names two places)."""
+    not: "Oxfordshire, England" names two places). A firm counts once however often it is
+    named."""
     counts: dict[str, int] = {dateline: 2} if dateline else {}
     ends = {(m.end, m.country) for m in mentions} if doc is not None else set()
+    firms: set[str] = set()
     for m in mentions:
         c = m.country
         # news outlets are cited from anywhere: "(Reuters)" says nothing of where a story is
@@ -98,6 +100,12 @@ def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = 
                     and m.start > 0 and doc[m.start - 1].text == "," and (m.start - 1, c) in ends \
                     and any(t.dep_ == "appos" for t in doc[m.start:m.end]):
                 continue
+            if m.sector == "BUS" and m.name:
+                # a firm named eight times ("Mahan", "Mahan's permit") is what the story is
+                # about, not a state that acts in it: each firm counts once
+                if m.name in firms:
+                    continue
+                firms.add(m.name)
             # (a body with its state written in it names the state as well as the body)
             counts[c] = counts.get(c, 0) + 1 + bool(getattr(m, "named_state", False))
     if not counts:
@@ -232,9 +240,10 @@ def _context(ix: DocIndex) -> None:
             # "The Senate ratified the treaty with Mexico": the other party of a state organ's
             # own clause is not its state
             pool = here - _other_party_states(ix, m)
-        if m.kind == "group" and m.sector == "REL" and m.name:
+        if m.sector == "REL" and (m.kind == "group" and m.name or here):
             # a faith is no state's, but "Muslim groups" in a sentence about Pakistan are
-            # Pakistani; "Catholic bishops met in Rome" are not Italian
+            # Pakistani; "Catholic bishops met in Rome" and "the clergy" at a summit there
+            # are not Italian
             pool = gatherings.get(sentence_of_token(ix.doc, m.start), set())
         if len(pool) == 1 and not _away_from_home(ix, m, next(iter(pool))):
             m.country = next(iter(pool))

@@ -37,6 +37,7 @@ def build_mentions(ix: DocIndex) -> None:
     _persons(ix)
     _sector_heads(ix)
     _remaining_anchors(ix)
+    _share_plural_titles(ix)  # again: names and homes the tagger gave as bodies and places
     _of_body(ix)
     _appositions(ix)
     _described_bodies(ix)
@@ -522,22 +523,43 @@ def _share_plural_titles(ix: DocIndex) -> None:
     first one's sector (and its state when they have none); a name the knowledge base knows
     keeps its own record."""
     doc = ix.doc
-    persons = sorted((m for m in ix.mentions if m.kind == "person"), key=lambda m: m.start)
+    # (the tagger takes some names for a body's: "Patrice Talon of Benin")
+    persons = sorted((m for m in ix.mentions if m.kind == "person" or _name_as_body(ix, m)),
+                     key=lambda m: m.start)
     for k, first in enumerate(persons):
         title = doc[first.start]
         if first.sector is None or title.tag_ not in ("NNS", "NNPS") \
                 or ix.sector_at(first.start) is None:
             continue
+        if first.kind != "person":
+            continue
         prev = first
         for m in persons[k + 1:]:
-            gap = doc[prev.end:m.start]
+            gap = doc[_after_home(ix, prev.end):m.start]
             if len(gap) == 0 or len(gap) > 2 or any(t.lower_ not in _NAME_JOINERS for t in gap):
                 break
             if m.confidence < 1.0 and m.sector is None:
+                m.kind = "person"
                 m.sector = first.sector
                 m.role = m.role or first.role
                 m.country = m.country or first.country
             prev = m
+
+
+def _name_as_body(ix: DocIndex, m: Mention) -> bool:
+    """A tagger's body of two or three capitalised words with no sector: perhaps a name."""
+    toks = ix.doc[m.start:m.end]
+    return m.kind == "organisation" and m.sector is None and 2 <= len(toks) <= 3 \
+        and all(t.pos_ == "PROPN" and t.is_title for t in toks)
+
+
+def _after_home(ix: DocIndex, end: int) -> int:
+    """Past "of Nigeria" after a name ("Presidents Buhari of Nigeria and Talon of Benin")."""
+    if end + 1 < ix.n and ix.doc[end].lower_ == "of":
+        for m in ix.mentions:
+            if m.kind == "country" and m.start == end + 1:
+                return m.end
+    return end
 
 
 def _describe_person(ix: DocIndex, m: Mention, words: list[SectorWord]) -> None:
@@ -981,6 +1003,11 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
     words = sector_words()
     two = f"{doc[m.end - 2].lower_} {head.lower_}" if m.end - m.start > 1 else ""
     word = words.get(two) or words.get(head.lower_) or words.get(head.lemma_.lower())
+    if _title_of_body(ix, m):
+        return
+    if word is None and _association(ix, m):
+        m.sector = "NGO"
+        return
     if word is None or word.kind == "person" or not word.sector:
         if head.lower_ in _AGENCY_HEADS:
             # "National Police Agency", "Army Service Corps": a generic office head takes
@@ -998,6 +1025,57 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
         return
     m.sector, m.generic = word.sector, True
     _extend_of(ix, m)
+
+
+def _title_of_body(ix: DocIndex, m: Mention) -> bool:
+    """"Coast Guard Commandant", "Coast Guard Commandant Elson Hermogino": a title (and a
+    name) the tagger took for a body's name is a person of that body, its sector the body's
+    (the state is found from context)."""
+    doc = ix.doc
+    words = sector_words()
+    for i in range(m.start + 1, m.end):
+        title = words.get(doc[i].lower_)
+        if title is None or title.kind != "person" or not doc[i].is_title:
+            continue
+        before = [t.lower_ for t in doc[m.start:i] if t.lower_ != "the"]
+        body = (words.get(" ".join(before[-2:])) if len(before) >= 2 else None) \
+            or (words.get(before[-1]) if before else None)
+        if body is None or body.kind == "person" or not body.sector:
+            return False
+        rest = [t for t in doc[i + 1:m.end] if t.lower_ not in words]
+        if any(t.pos_ != "PROPN" for t in rest) \
+                or rest and rest[-1].lower_ in _AGENCY_HEADS | _BODY_HEADS:
+            return False  # "Army General Staff": a body after all
+        m.kind, m.sector, m.role, m.generic = "person", body.sector, doc[i].text, not rest
+        m.name = clean_name(" ".join(t.text for t in rest)) if rest else None
+        return True
+    return False
+
+
+# Last words of a body's name that follow a title in it ("General Staff", "Chiefs Committee").
+_BODY_HEADS = frozenset({"staff", "command", "committee", "council", "board", "school",
+                         "academy", "college", "association", "club", "union", "court"})
+# Words that head a voluntary body's name before "for" or "of" ("National Coalition for Men").
+_ASSOCIATION_HEADS = frozenset({"coalition", "alliance", "association", "foundation", "society",
+                                "council", "federation", "league", "union", "network"})
+
+
+def _association(ix: DocIndex, m: Mention) -> bool:
+    """"National Coalition for Men", "Society for the Protection of Birds": a coalition,
+    association or society for or of something is a non-governmental body, unless what it is
+    of names a state or its offices ("Council of Ministers", "Union of Myanmar")."""
+    doc = ix.doc
+    words = sector_words()
+    for i in range(m.start, m.end - 2):
+        if doc[i].lower_ in _ASSOCIATION_HEADS and doc[i].is_title \
+                and doc[i + 1].lower_ in ("for", "of"):
+            tail = doc[i + 2:m.end]
+            return not any(ix.country_at(t.i) is not None
+                           or (words.get(t.lower_) or words.get(t.lemma_.lower()))
+                           and (words.get(t.lower_) or words.get(t.lemma_.lower())).sector
+                           in ("GOV", "LEG", "JUD", "MIL", "COP", "IGO")
+                           for t in tail)
+    return False
 
 
 # Head words of an office that says nothing of its field, and the forces a name can serve.
