@@ -616,3 +616,94 @@ def _firms_leave(tok: Token) -> bool:
             verb = verb.head
     doers = _children(verb, _SUBJ)
     return bool(doers) and all(_lemmas([d]) & _FIRMS and d.ent_type_ not in ("GPE", "NORP") for d in doers)
+
+
+# Undertakings and appeals of private life: bail terms accepted, a stunt offered, a patient
+# visited, a god petitioned, a friend told to keep heart, a clinic or a shop let do its trade.
+
+_BAIL_TERMS = word_list("bail_terms")
+_BAIL_ACTS = {"wear", "surrender", "submit", "observe", "obey", "abide", "report"}
+_DISPLAYS = _SHOW_ACTS | {"disrobe", "strip", "undress", "marry", "kiss", "shave", "pose", "cook", "date"}
+_RECOVERING = {"treat", "hospitalize", "hospitalise", "recover", "recuperate", "admit", "operate"}
+_DEITIES = word_list("deities")
+_DEMEANOURS = {"patient", "resilient", "strong", "brave", "courageous", "hopeful", "positive", "kind", "careful",
+               "happy", "proud", "cheerful", "grateful", "humble", "honest"}
+_FACILITIES = _CLINICS | {"pharmacy", "shop", "store", "restaurant", "bar", "pub", "cafe", "school", "laboratory",
+                          "lab", "doctor", "physician", "nurse", "pharmacist", "retailer", "vendor"}
+
+
+def private_undertakings(tok: Token, event_type: str) -> bool:
+    """"agreed to wear an electronic tag", "offering to disrobe", "planning to visit X, who was
+    being treated at hospital", "ask the god Thoth to intervene", "asking him to be patient",
+    "treatment centres are to be permitted to administer the drug".
+
+    Why: the words agree, offer, visit, ask and permit name events between parties only when the
+    other side is one; a bail condition, a stunt, a sick bed, a deity, a frame of mind and a
+    licence to practise a trade have none.
+    """
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    acts = _children(tok, {"xcomp"})
+    if event_type == "AGREE" and lemma == "agree" and any(_bail_terms(a) for a in acts):
+        return True  # "had agreed to wear an electronic tag, submit to curfews": conditions of release
+    if event_type == "AGREE" and lemma == "offer" and _lemmas(acts) & _DISPLAYS:
+        return True  # "offering to disrobe if Pakistan won": a private stunt, not a political offer
+    if event_type in ("AGREE", "CONSULT") and any(_sick_visit(v) for v in [tok, *acts] if v.lemma_.lower() == "visit"):
+        return True  # "planning to visit Wiranto, who was being treated at hospital": a sick call
+    if event_type == "REQUEST" and lemma in _APPEALS | {"pray", "beseech", "implore"}:
+        asked = _children(tok, {"dobj"}) + _prep_objects(tok, {"to", "on", "upon"})
+        if any(_deity(a) for a in asked):
+            return True  # "ask Thoth to intervene", "prayed to God": a devotion, not a demand
+        if any(_lemmas(_children(a, {"acomp"}) + [c for b in _children(a, {"acomp"}) for c in b.conjuncts])
+               & _DEMEANOURS for a in acts if a.lemma_.lower() == "be"):
+            return True  # "asking Cengiz to be patient and resilient": comfort, not a demand
+    if lemma in _PERMIT and event_type in ("AGREE", "CONCEDE") and _facility_permitted(tok):
+        return True  # "treatment centres are to be permitted to administer": a licence to practise
+    return False
+
+
+def _bail_terms(act: Token) -> bool:
+    """Whether an agreed act is one of the terms of bail or parole: a tag worn, a curfew kept."""
+    verbs = [act, *act.conjuncts]
+    if not _lemmas(verbs) & _BAIL_ACTS:
+        return False
+    return any(t.lemma_.lower() in _BAIL_TERMS for v in verbs for t in v.subtree)
+
+
+def _sick_visit(visit: Token) -> bool:
+    """Whether whom one visits lies in hospital: "visit X, who was being treated", "visited him in hospital"."""
+    if _lemmas(_prep_objects(visit, {"in", "at"})) & _CLINICS:
+        return True
+    for seen in _children(visit, {"dobj"}):
+        if _lemmas([seen]) & _PATIENTS:
+            return True
+        for clause in _children(seen, {"relcl", "acl"}):
+            if clause.lemma_.lower() in _RECOVERING or _lemmas(_prep_objects(clause, {"in", "at"})) & _CLINICS:
+                return True
+    return False
+
+
+def _deity(who: Token) -> bool:
+    """A god asked or prayed to: a god word, or a name the text calls a god ("the god Thoth")."""
+    if _lemmas([who]) & _DEITIES or who.lower_ in _DEITIES:
+        return True
+    if who.pos_ != "PROPN":
+        return False
+    for t in who.doc:
+        if t.text == who.text:
+            near = [c for c in t.children if c.dep_ in ("compound", "appos", "amod")] + [t.head]
+            if _lemmas(near) & _DEITIES:
+                return True
+    return False
+
+
+def _facility_permitted(tok: Token) -> bool:
+    """"clinics will be allowed to administer", "shops are permitted to open": a passive licence
+    to a trade or a facility, with no one named who grants it."""
+    if tok.tag_ != "VBN" or _prep_objects(tok, {"by"}) or _children(tok, {"agent"}):
+        return False
+    held = _children(tok, {"nsubjpass"})
+    if not held and tok.dep_ == "xcomp":
+        held = _children(tok.head, _SUBJ | {"nsubjpass"})  # "centres are to be permitted"
+    return bool(held) and all(_lemmas([h]) & _FACILITIES and not h.ent_type_ for h in held)

@@ -14,7 +14,8 @@ from .event_filters import (
 )
 from .event_nonparties import (
     _ARTS, _BODIES, _ENABLERS, _HALT, _INSTRUMENTS, _MISSIVES, _PAPERS, _PERMIT, _POSTED, _PRACTICES, _PUBLISHED,
-    _SHOW_ACTS, _SUITS, _TROOPS, _doer, _lemmas, no_counterpart, private_parties, routine_dealings, thing_as_party,
+    _SHOW_ACTS, _SUITS, _TROOPS, _doer, _lemmas, no_counterpart, private_parties, private_undertakings,
+    routine_dealings, thing_as_party,
 )
 from .event_roles import (
     SUBJ as _SUBJ,
@@ -101,6 +102,10 @@ _PUBLIC = {"resident", "tourist", "visitor", "public", "motorist", "swimmer", "t
            "passenger", "consumer", "parent", "user", "customer", "beachgoer", "homeowner", "shopper"}
 
 
+# what a court hands down: a ruling that permits something is the text permitting, no party's concession
+_RULINGS = {"judgement", "judgment", "ruling", "verdict"}
+
+
 def _enabler(tok: Token, doer: Token | None) -> bool:
     """Whether what allows or permits is a paper, rule or state of affairs rather than a party:
     "documents allowing him to marry", "a law to allow extradition", "the emergency appears to allow him"."""
@@ -108,10 +113,16 @@ def _enabler(tok: Token, doer: Token | None) -> bool:
         doer = tok.head  # "a gun licence allowing him to buy"
     if doer is None and tok.dep_ == "xcomp":
         doer = next(iter(_children(tok.head, _SUBJ)), None)  # "the declaration appears to allow him"
+    if doer is None and tok.dep_ == "pcomp" and tok.head.lower_ == "from":
+        doer = next(iter(_children(tok.head.head, {"dobj"})), None)  # "to prevent a law from allowing"
+    verb = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else tok.head
+    if tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBG" and verb.pos_ == "VERB":
+        # "issued a ruling, allowing": the ruling permits, not the court that issued it
+        doer = next((d for d in _children(verb, {"dobj"}) if d.lemma_.lower() in _RULINGS), doer)
     if doer is None or doer.ent_type_ not in ("", "LAW"):
         return False
     words = {doer.lemma_.lower(), doer.lower_} | {o.lemma_.lower() for o in _prep_objects(doer, {"of"})}
-    return bool(words & _ENABLERS)
+    return bool(words & (_ENABLERS | _RULINGS))
 
 
 def _undergoer(tok: Token) -> Token | None:
@@ -329,7 +340,7 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
     if lemma == "clash" and event_type == "ASSAULT" and _lemmas(_prep_objects(tok, {"with"})) & _WORDY:
         return True  # "clashes with politicians", "clashed with critics": a quarrel, not fighting
     return private_life(tok, event_type) or safety_or_court(tok, event_type) or described_people(tok, event_type) \
-        or no_counterpart(tok, event_type) or private_parties(tok, event_type)
+        or no_counterpart(tok, event_type) or private_parties(tok, event_type) or private_undertakings(tok, event_type)
 
 
 def described_people(tok: Token, event_type: str) -> bool:
