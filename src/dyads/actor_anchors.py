@@ -573,6 +573,9 @@ _GATHERINGS = frozenset({"rally", "rallies", "festival", "summit", "conference",
                          "march", "marches", "concert", "tournament"})
 
 
+# Nouns of natural places after which a name is the place's ("the Amazon rainforest").
+_LANDFORMS = frozenset({"rainforest", "forest", "jungle", "river", "basin", "delta", "desert",
+                        "valley", "glacier", "lake", "mountain", "peninsula", "archipelago"})
 # First words of names of programmes and operations ("Project Starlight", "Operation Sea Lion").
 _THING_FIRST = frozenset({"project", "operation"})
 # Nouns before a name that make it a vehicle's name ("the dive boat Sea Quest").
@@ -596,6 +599,8 @@ def _thing(doc: Doc, start: int, end: int) -> bool:
     if end < len(doc) and doc[end].is_lower and doc[end].lower_ in _GATHERINGS \
             and doc[start].ent_type_ == "ORG":
         return True  # "the Unite the Right rally": the name of a gathering, no body
+    if end < len(doc) and doc[end].is_lower and doc[end].lemma_ in _LANDFORMS:
+        return True  # "the Amazon rainforest": a name before a landform's noun is a place
     if any(any(c.isdigit() for c in doc[i].text) and any(c.isalpha() for c in doc[i].text)
            for i in range(start, end)):
         return True  # a model number: "Airbus A300s"

@@ -165,6 +165,11 @@ def _extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             m.start = j
             j -= 1
             continue
+        if head_is_person and j + 1 == m.start and _portfolio_pair(ix, j):
+            # "AU trade and industry commissioner X": a portfolio of two nouns in the title
+            m.start = j - 2
+            j -= 3
+            continue
         if lower in TITLE_MODIFIERS or tok.pos_ == "ADJ" and not tok.is_punct:
             m.start = j
             j -= 1
@@ -231,6 +236,16 @@ def _stance(tok: Token) -> bool:
     graded = any(c.dep_ == "amod" and c.lower_ in _STANCE_GRADES for c in tok.children)
     said = tok.dep_ == "dobj" and head.lemma_.lower() in _STANCE_VERBS
     return owned or graded or said
+
+
+def _portfolio_pair(ix: DocIndex, j: int) -> bool:
+    """Whether tokens j-2..j are two common nouns joined by "and" before a person's title
+    ("trade and industry commissioner"), which the parser may hang off the wrong word."""
+    doc = ix.doc
+    if j < 2 or j + 1 >= ix.n or doc[j - 1].lower_ not in ("and", "&"):
+        return False
+    return all(doc[k].is_lower and doc[k].pos_ == "NOUN" and doc[k].tag_ != "NNS"
+               and not ix.used[k] for k in (j - 2, j, j + 1))
 
 
 def _noun_modifier(tok: Token, m: Mention) -> bool:
@@ -617,6 +632,11 @@ def _modifies_thing(ix: DocIndex, head: int) -> bool:
         and ix.anchor_at(nxt) is None
 
 
+# Abstract nouns that can head a body's name but, lower-case before "of <name>", are what
+# that body holds ("the authority of the Senate", "the powers of the Commission").
+_ABSTRACT_HEADS = frozenset({"authority", "power", "powers", "role", "decision"})
+
+
 # Nouns that are a town as often as its government: a body only as "<noun> of <town>".
 _TOWN_OR_BODY = frozenset({"municipality"})
 
@@ -669,6 +689,12 @@ def _sector_heads(ix: DocIndex) -> None:
         if doc[head].lower_ in ("state", "province", "country", "nation") \
                 and doc[head].dep_ == "appos" and doc[head].head.ent_type_ in ("GPE", "LOC"):
             continue  # "Louisiana, a U.S. state on the Gulf": a description of the place
+        if doc[head].is_lower and doc[head].lower_ in _ABSTRACT_HEADS and nxt + 1 < ix.n \
+                and head > 0 and doc[head - 1].pos_ in ("DET", "PRON") \
+                and doc[nxt].lower_ == "of" \
+                and (doc[nxt + 1].is_title or doc[nxt + 1].lower_ == "the" and nxt + 2 < ix.n
+                     and doc[nxt + 2].is_title):
+            continue  # "the authority of the Puerto Rico Senate": the body named after it acts
         if doc[head].lower_ in _TOWN_OR_BODY and (nxt >= ix.n or doc[nxt].lower_ != "of"):
             continue  # "a municipality in Bavaria" is a place; "the municipality of X" a body
         kind = {"person": "person", "body": "organisation"}.get(word.kind, "group")
