@@ -47,6 +47,19 @@ _OFFICES = {"minister", "president", "government", "official", "leader", "party"
             "mayor", "chief", "administration", "ministry", "prime", "premier", "lawmaker", "senator"}
 _BLAME = {"SANCTION", "COERCE", "ACCUSE", "ASSAULT", "SUPPORT", "REJECT", "PROTEST", "THREATEN"}
 _REACTIONS = {"SAY", "ACCUSE", "REJECT", "SUPPORT", "REQUEST", "PROTEST"}
+# "attacked the inquiry", "crushed the protest": the act struck at is someone else's
+_HOSTILE = {"ASSAULT", "COERCE"}
+# "a call about", "a report regarding": what follows is the topic
+_ABOUT = {"about", "regarding", "concerning", "re"}
+# nouns that tell of an act through "of"/"over": "footage of the shooting", "news of the attack"
+_TOPIC_NOUNS = {"report", "news", "footage", "video", "photo", "picture", "image", "film", "call", "account",
+                "story", "article", "record", "evidence", "detail", "information", "word", "rumour", "rumor",
+                "investigation", "inquiry", "probe", "review", "anniversary", "memory", "memorial", "coverage",
+                "documentary", "description", "analysis", "study", "question", "debate", "dispute", "hearing",
+                "ruling", "opinion", "judgment", "judgement", "verdict"}
+# nouns whose "on"/"into" phrase is the parties' own aim ("talks on a ceasefire", "an agreement on a truce")
+_TALK_NOUNS = {"talk", "negotiation", "agreement", "deal", "accord", "pact", "treaty", "consultation",
+               "cooperation", "work", "decision", "plan", "effort", "embark"}
 _CUSTODY = {"place", "put", "keep", "hold"}
 _SUFFER = {"die", "suffer", "perish", "flee", "survive", "escape", "lose", "drown", "starve"}
 # "their demands include / are / expanded to <what is asked>": verbs that state a request's content
@@ -116,6 +129,8 @@ class NominalArgs(PartyAssigner):
         doers = {"by"} if cand.type == "RETREAT" else {"by", "from"}
         for pobj in [p for h in holders for p in _prep_objects(h, doers)]:
             source = _merge(source, idx.in_phrase(pobj))
+        if not source:
+            source = self.stray_agent(tok)
         late = []
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and not source:
             # "died in the attack, reportedly conducted by the Taliban": the parser hangs the
@@ -228,6 +243,19 @@ class NominalArgs(PartyAssigner):
             target = [a for a in self.asked_in(tok.head) if a not in source]
         self.assign(cand, source, target)
 
+    def stray_agent(self, noun: Token) -> list[Actor]:
+        """"attacked the base in retaliation for air strikes by the coalition": the parser hangs
+        the noun's "by" phrase on the clause's active verb, which has a subject and so no agent;
+        the phrase right after the noun names the noun's doer."""
+        verb = _verb_of(noun)
+        if verb is None or noun.dep_ != "pobj" or not _children(verb, _SUBJ) or _children(verb, _PASS_SUBJ) \
+                or _children(verb, {"auxpass"}):
+            return []
+        nxt = noun.right_edge.i + 1
+        if nxt >= len(self.doc) or self.doc[nxt].lower_ != "by" or self.doc[nxt].head.i != verb.i:
+            return []
+        return _merge(*(self.index.in_phrase(p, loose=False) for p in _children(self.doc[nxt], {"pobj"})))
+
     def asked_in(self, verb: Token) -> list[Actor]:
         """Who is to act in the content of a request stated by ``verb``: the subject of a
         that-clause, or X in "a call for X to act"; never what the act is about."""
@@ -332,12 +360,14 @@ class NominalArgs(PartyAssigner):
         """Whether the verb's subject does the noun's event: "imposed sanctions", "held talks",
         "during a meeting ... Putin said"; not "regard any refusal as", "despite sanctions"."""
         first = noun
-        while first.dep_ in ("conj", "compound") and first.head.i != first.i:
+        while first.dep_ in ("conj", "compound", "nmod", "appos") and first.head.i != first.i:
             first = first.head  # ("over assassination plots": the phrase's head carries the link)
         if first.dep_ == "pobj" and first.head.lower_ == "from":
             return False  # "protect cities from attacks", "fled from the fighting": not the subject's act
-        if verb.lemma_.lower() in _REFER:
+        if verb.lemma_.lower() in _REFER or self.topic(first, verb):
             return False
+        if verb.lemma_.lower() == "call" and _children(verb, {"oprd", "xcomp", "ccomp", "acomp"}):
+            return False  # "called the deal lousy": naming an act is not doing it
         if any(c.dep_ == "prep" and c.lower_ == "by" and _children(c, {"pobj"}) for c in noun.children):
             return False  # "air strikes by the coalition": the noun names its own doer
         if first.dep_ == "pobj" and first.head.head.lemma_.lower() in _ANSWERS:
@@ -368,4 +398,35 @@ class NominalArgs(PartyAssigner):
         trig = self.match(verb)
         # "Reuters reported the attack", "Germany condemned the attack", "asked for aid": who reports,
         # judges or asks for an event is not who does it
-        return trig is not None and trig.type not in _REACTIONS
+        return trig is not None and trig.type not in _REACTIONS | _HOSTILE
+
+    def topic(self, first: Token, verb: Token) -> bool:
+        """Whether the noun phrase headed by ``first`` is what something is about: "a call about
+        the attack", "an inquiry into the shooting", "videos of the murder", "asked for his
+        resignation", "support for the inquiry"; the one who speaks of, looks into or asks for
+        an act is not its doer."""
+        if first.dep_ != "pobj":
+            return False
+        prep = first.head
+        word, holder = prep.lower_, prep.head
+        if word in _ABOUT:
+            return True
+        if holder.pos_ in ("NOUN", "PROPN"):
+            lemma = holder.lemma_.lower()
+            if word in ("on", "into") and lemma not in _TALK_NOUNS:
+                return True  # "a ruling on the suspension", "a crackdown on protests"
+            if word in ("of", "over") and lemma in _TOPIC_NOUNS:
+                return True
+            hold = self.match(holder)
+            if word == "for" and hold is not None and hold.type in ("SUPPORT", "REQUEST", "PROTEST"):
+                return True  # "support for the inquiry", "calls for an investigation"
+            return False
+        if holder.i != verb.i:
+            return False
+        if word in ("into", "on", "over", "of") and any(
+                o.lemma_.lower() in _TOPIC_NOUNS and o.i < prep.i for o in _children(verb, {"dobj"})):
+            return True  # "launched an inquiry into the bombing", the parser hanging "into" on the verb
+        if word not in ("for", "on", "over"):
+            return False
+        trig = self.match(verb)
+        return trig is not None and trig.type in _REACTIONS

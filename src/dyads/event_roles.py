@@ -313,6 +313,10 @@ _SCOPE_BREAK = {"despite", "amid", "after", "before", "since", "during", "under"
                 "without", "like", "than", "as", "with", "bar", "except", "beyond", "besides"}
 
 
+# nouns that answer an act already done ("in retaliation for", "in response to")
+_ANSWER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "reaction", "answer", "riposte"})
+
+
 def scoped(noun: Token, verb: Token) -> bool:
     """Whether the verb's negation and tense reach the noun ("did not impose sanctions", not
     "has not given up despite sanctions")."""
@@ -320,6 +324,8 @@ def scoped(noun: Token, verb: Token) -> bool:
     while cur.i != verb.i and cur.head.i != cur.i:
         if cur.dep_ == "prep" and cur.lower_ in _SCOPE_BREAK:
             return False
+        if cur.dep_ == "prep" and cur.head.lemma_.lower() in _ANSWER_NOUNS and cur.head.i != noun.i:
+            return False  # "vowed to strike back in retaliation for the air strikes": those were done
         if cur.dep_ == "prep" and cur.lower_ in REASON_PREPS and cur.head.i == verb.i and any(
                 c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("against", "on", "at") for c in verb.children):
             return False  # "vowed to retaliate against Israel for the killing": a past deed, the reason

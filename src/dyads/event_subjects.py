@@ -95,8 +95,10 @@ class SubjectFinder(TriggerMatcher):
             warned = self.warned_party(s)
             if warned:
                 return warned
-            found = self.index.in_phrase(s)
-            if found and s.pos_ == "NOUN" and getattr(self.match(s), "type", None) == "ASSAULT":
+            event = self.match(s) if s.pos_ == "NOUN" else None
+            # "a car bombing in Kabul killed five": where an event happened is not who did it
+            found = self.index.in_phrase(s, loose=event is None or event.type == "SAY")
+            if found and event is not None and event.type == "ASSAULT":
                 found = self.drop_city(found, s)
             if not found and s.lower_ in _PRONOUNS:
                 return self.resolve_pronoun(s)
