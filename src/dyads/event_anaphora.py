@@ -135,9 +135,19 @@ def _judged_act(cand: Candidate) -> Token | None:
     """The back-referring event noun a criticism is aimed at ("condemned the attack"), if any."""
     if cand.type != "ACCUSE" or cand.target or not cand.source:
         return None
+    # "called the attack barbaric": the small model may hang the act on the judging word
+    # (and its "the" with it)
     for child in cand.token.children:
         if child.dep_ == "dobj" and anaphoric(child) and child.lemma_.lower() in lexicon():
             return child
+        if child.dep_ not in ("oprd", "xcomp", "ccomp", "acomp"):
+            continue
+        for act in child.children:
+            definite = anaphoric(act) or any(d.dep_ == "det" and d.lower_ in DEFINITE and d.i < act.i
+                                             for d in child.children)
+            if act.dep_ in ("compound", "nsubj", "dobj") and act.i < child.i and definite \
+                    and act.lemma_.lower() in lexicon():
+                return act
     return None
 
 

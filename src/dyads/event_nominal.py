@@ -45,6 +45,13 @@ _ARMED = {"troops", "troop", "soldier", "fighter", "militant", "gunman", "rebel"
           "sniper", "artillery", "jet", "militia", "mortar", "rocket", "tank", "warship", "helicopter"}
 _OFFICES = {"minister", "president", "government", "official", "leader", "party", "company", "governor",
             "mayor", "chief", "administration", "ministry", "prime", "premier", "lawmaker", "senator"}
+# verbs that judge, reward or punish someone for a deed: the deed in their "for" phrase is the
+# object's ("forgave him for the killing", "thanked Pakistan for the release", "jailed for the attack")
+_JUDGE = {"forgive", "pardon", "thank", "praise", "blame", "punish", "sentence", "reward", "commend",
+          "congratulate", "credit", "fault", "criticize", "criticise", "condemn", "fine", "jail", "imprison",
+          "prosecute", "charge", "convict", "execute", "sue", "hail", "applaud", "honour", "honor", "acquit",
+          "arrest", "detain", "indict", "try", "penalize", "penalise", "sanction", "censure", "rebuke", "scold",
+          "forgave", "forgiven"}  # (the small model leaves "forgave" unlemmatized)
 _BLAME = {"SANCTION", "COERCE", "ACCUSE", "ASSAULT", "SUPPORT", "REJECT", "PROTEST", "THREATEN"}
 _REACTIONS = {"SAY", "ACCUSE", "REJECT", "SUPPORT", "REQUEST", "PROTEST"}
 # "attacked the inquiry", "crushed the protest": the act struck at is someone else's
@@ -214,6 +221,9 @@ class NominalArgs(PartyAssigner):
                 # "Paris mourns after the attack": who reacts to an attack did not make it (but
                 # "the air force killed five after an air strike" did)
                 source = _merge(source, self.subject(verb))
+            elif not source and not undergone and self.judged_for(tok, verb):
+                # "thanked Pakistan for the release of prisoners": the one thanked did it
+                source = self.judged_party(tok, verb)
             if not target and cand.type == "ASSAULT" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
                     and tok.head.head.i == verb.i and (verb.lemma_.lower() in _SUFFER or _children(verb, _PASS_SUBJ)):
                 # "five policemen died in a Taliban raid": who dies or is hurt in an attack is its target
@@ -377,6 +387,8 @@ class NominalArgs(PartyAssigner):
             # "in sixteen weeks of protests, police fired": when it happened, not the police's protests
             # (but "launched ten days of war games" is theirs)
             return False
+        if self.judged_for(first, verb):
+            return False
         if first.dep_ == "pobj" and first.head.lower_ in _REASON_PREPS and first.head.head.i == verb.i:
             trig = self.match(verb)
             if first.head.lower_ == "over" or (trig is not None and trig.type in _BLAME):
@@ -399,6 +411,18 @@ class NominalArgs(PartyAssigner):
         # "Reuters reported the attack", "Germany condemned the attack", "asked for aid": who reports,
         # judges or asks for an event is not who does it
         return trig is not None and trig.type not in _REACTIONS | _HOSTILE
+
+    def judged_for(self, first: Token, verb: Token) -> bool:
+        """Whether the noun is the deed in the "for" phrase of a verb that judges someone for it
+        ("forgave him for the killing"), hung on the verb or on its object."""
+        if first.dep_ != "pobj" or first.head.lower_ != "for" or not _lemma_in(verb, _JUDGE):
+            return False
+        holder = first.head.head
+        return holder.i == verb.i or holder.dep_ in ("dobj", "nsubjpass") and holder.head.i == verb.i
+
+    def judged_party(self, noun: Token, verb: Token) -> list[Actor]:
+        """The one judged for the deed: the verb's object, or the subject of its passive."""
+        return _merge(*(self.index.in_phrase(o) for o in _children(verb, {"dobj"} | _PASS_SUBJ)))
 
     def topic(self, first: Token, verb: Token) -> bool:
         """Whether the noun phrase headed by ``first`` is what something is about: "a call about

@@ -58,6 +58,21 @@ def _is_state(actor: Actor) -> bool:
     return bool(actor.country) and len(actor.country) == 3 and actor.country not in _NON_STATES
 
 
+def _relative_before(verb: Token) -> Token | None:
+    """"appointed him minister, which he served as until 2018, resigning in protest": a participle
+    right after a relative clause whose subject is a personal pronoun continues that clause (the
+    parser hangs it on the main verb), so it is done by the pronoun's referent."""
+    if verb.tag_ != "VBG" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    tok = verb.doc[verb.i - 2]
+    while tok.dep_ != "relcl" and tok.head.i != tok.i and tok.i != verb.head.i:
+        tok = tok.head
+    if tok.dep_ != "relcl" or tok.right_edge.i != verb.i - 2:
+        return None
+    subj = _children(tok, _SUBJ)
+    return tok if subj and subj[0].lower_ in ("he", "she", "they") else None
+
+
 class SubjectFinder(TriggerMatcher):
     """Finds who does a verb, so every argument finder resolves subjects and pronouns one way."""
 
@@ -166,6 +181,15 @@ class SubjectFinder(TriggerMatcher):
                          and (p.head.lower_ != "for" or p.right_edge.i + 2 == verb.i)]  # "pushed for Kyiv to act"
                 if urged:
                     return self.phrase_or_pronoun(urged[0])
+            rel = _relative_before(verb) if dep == "advcl" else None
+            if rel is not None:
+                return self.subject(rel, depth + 1)
+            if dep == "advcl" and verb.tag_ == "VBG" and _children(head, _PASS_SUBJ) and not any(
+                    t.dep_ in _SUBJ | _PASS_SUBJ | {"cc"} for t in self.doc[head.i + 1:verb.i]):
+                # (not past another clause's subject: "X was arrested, but police when announcing it")
+                # "was discharged from the army while taking part in a protest": the one the
+                # passive befell is the one taking part, never its agent or a body it left
+                return self.phrase_or_pronoun(_children(head, _PASS_SUBJ)[0])
             if dep in ("conj", "xcomp", "advcl"):
                 return self.subject(head, depth + 1)
         if dep == "pcomp" or (dep == "pobj" and verb.tag_ == "VBG"):
