@@ -14,10 +14,11 @@ from .event_roles import (
     SUBJ as _SUBJ,
     children as _children,
     prep_objects as _prep_objects,
+    to_infinitive as _to_infinitive,
 )
 from .triggers import word_list
 
-__all__ = ["no_counterpart", "private_parties", "routine_dealings", "thing_as_party"]
+__all__ = ["no_counterpart", "private_parties", "routine_dealings", "thing_as_party", "trips_bids_and_sittings"]
 
 _INSTRUMENTS = word_list("instruments")
 _BODIES = word_list("sitting_bodies")
@@ -707,3 +708,86 @@ def _facility_permitted(tok: Token) -> bool:
     if not held and tok.dep_ == "xcomp":
         held = _children(tok.head, _SUBJ | {"nsubjpass"})  # "centres are to be permitted"
     return bool(held) and all(_lemmas([h]) & _FACILITIES and not h.ent_type_ for h in held)
+
+
+# Trips, bids and wishes of private life: a group's outing to a theme park, a buyer's competing
+# offer, a prisoner moved "at his own request", a legislature's sitting.
+
+# places people go for leisure, and the words that make a named place one ("Walt Disney World")
+_LEISURE_PLACES = {"park", "resort", "beach", "zoo", "aquarium", "disneyland", "funfair", "spa", "campsite",
+                   "campground", "casino", "waterpark"}
+_LEISURE_MARKS = {"disney", "theme", "amusement", "water", "holiday", "ski", "safari", "seaside"}
+_TRIPS = {"travel", "trip", "journey", "visit", "go", "head", "fly", "drive"}
+# what marks an offer or a bid as a buyer's in a sale: no proposal between parties
+_MARKET_BIDS = {"competing", "compete", "rival", "takeover", "buyout", "cash", "purchase", "acquisition"}
+# houses that "meet" when they sit: a session, not talks with another side
+_LEGISLATURES = {"senate", "parliament", "assembly", "congress", "legislature", "chamber", "commons", "house"}
+_PRONOUN_OWNERS = _OWNERS | {"one's"}
+# platforms that moderate what users post
+_MODERATORS = word_list("platforms") | {"media", "medium", "platform", "network", "site", "website"}
+
+
+def trips_bids_and_sittings(tok: Token, event_type: str) -> bool:
+    """A church group "travelling to Walt Disney World", "out of multiple competing offers", "At his
+    own request, Sirhan was transferred", "The Senate was set to meet", "social media struggled to
+    censor the videos".
+
+    Why: a visit, an offer, a request and a meeting are events between parties only when the other
+    side is one; a theme park, a sale's bidders, one's own wish about oneself and a house's own
+    sitting have no other side, and a platform taking down posts moderates its own site.
+    """
+    lemma = tok.lemma_.lower()
+    if event_type == "CONSULT" and lemma in _TRIPS and _leisure_trip(tok):
+        return True
+    if lemma in ("offer", "bid") and tok.pos_ == "NOUN" and any(
+            c.dep_ in ("amod", "compound") and (c.lemma_.lower() in _MARKET_BIDS or c.lower_ in _MARKET_BIDS)
+            for c in tok.children):
+        return True  # "out of multiple competing offers", "a takeover bid": buyers in a sale
+    if event_type == "REQUEST" and lemma in ("request", "wish", "behest") and tok.pos_ == "NOUN" \
+            and any(c.dep_ == "amod" and c.lower_ == "own" for c in tok.children) \
+            and any(c.dep_ == "poss" and c.lower_ in _PRONOUN_OWNERS for c in tok.children):
+        return True  # "at his own request, he was transferred": one's wish about oneself
+    if event_type in ("CONSULT", "AGREE") and lemma == "meet" and tok.pos_ == "VERB" and _sitting(tok):
+        return True
+    if event_type == "COERCE" and lemma in ("censor", "remove", "delete", "block", "ban") and tok.pos_ == "VERB" \
+            and _lemmas(_children(tok, {"dobj", "nsubjpass"})) & _CONTENT and _platform_doer(tok):
+        return True  # "social media have been struggling to censor the gunman's videos": moderation
+    return False
+
+
+def _platform_doer(tok: Token) -> bool:
+    """Whether who takes posts down is a platform ("social media", "Facebook"), not a state censor."""
+    doers = _children(tok, _SUBJ)
+    if not doers and tok.dep_ == "xcomp":
+        doers = _children(tok.head, _SUBJ)  # "social media have been struggling to censor"
+    return bool(doers) and all(_lemmas([d]) & _MODERATORS or d.lower_ in _MODERATORS for d in doers)
+
+
+def _leisure_trip(tok: Token) -> bool:
+    """"travelling to Walt Disney World", "a trip to the beach": an outing, unless the trip has a
+    purpose clause or the place is named by its town ("the resort of Sochi", where leaders meet)."""
+    if any(_to_infinitive(c) for c in _children(tok, {"xcomp", "advcl"})) or _prep_objects(tok, {"for", "with"}):
+        return False  # "travelled to the resort to meet Putin": a trip for talks
+    for place in _prep_objects(tok, {"to"}) + (_children(tok, {"dobj"}) if tok.pos_ == "VERB" else []):
+        if any(t.ent_type_ == "GPE" for t in place.subtree):
+            continue
+        marks = {c.lower_ for c in place.children if c.dep_ in ("compound", "amod")}
+        if _lemmas([place]) & _LEISURE_PLACES or marks & _LEISURE_MARKS:
+            return True
+    return False
+
+
+def _sitting(tok: Token) -> bool:
+    """"The Senate was set to meet on Wednesday": a house that meets with no one named sits in session."""
+    if _children(tok, {"dobj"}) or _prep_objects(tok, {"with"}):
+        return False
+    doers = _children(tok, _SUBJ)
+    head = tok.head
+    if not doers and tok.dep_ in ("xcomp", "ccomp"):
+        if head.dep_ == "acomp":
+            head = head.head  # "was due to meet": the subject hangs on "was"
+        doers = _children(head, _SUBJ | {"nsubjpass"})  # "was set to meet"
+    elif [d.lower_ for d in doers] == ["it"] and tok.dep_ == "ccomp":
+        doers = _children(head, _SUBJ)  # "the Senate announced it would meet": "it" is the announcer
+    return bool(doers) and all(d.ent_type_ not in ("GPE", "NORP") and not d.conjuncts
+                               and _lemmas([d]) & _LEGISLATURES for d in doers)

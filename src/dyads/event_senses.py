@@ -15,7 +15,7 @@ from .event_filters import (
 from .event_nonparties import (
     _ARTS, _BODIES, _ENABLERS, _HALT, _INSTRUMENTS, _MISSIVES, _PAPERS, _PERMIT, _POSTED, _PRACTICES, _PUBLISHED,
     _SHOW_ACTS, _SUITS, _TROOPS, _doer, _lemmas, no_counterpart, private_parties, private_undertakings,
-    routine_dealings, thing_as_party,
+    routine_dealings, thing_as_party, trips_bids_and_sittings,
 )
 from .event_roles import (
     SUBJ as _SUBJ,
@@ -340,7 +340,8 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
     if lemma == "clash" and event_type == "ASSAULT" and _lemmas(_prep_objects(tok, {"with"})) & _WORDY:
         return True  # "clashes with politicians", "clashed with critics": a quarrel, not fighting
     return private_life(tok, event_type) or safety_or_court(tok, event_type) or described_people(tok, event_type) \
-        or no_counterpart(tok, event_type) or private_parties(tok, event_type) or private_undertakings(tok, event_type)
+        or no_counterpart(tok, event_type) or private_parties(tok, event_type) \
+        or private_undertakings(tok, event_type) or trips_bids_and_sittings(tok, event_type)
 
 
 def described_people(tok: Token, event_type: str) -> bool:
