@@ -45,3 +45,10 @@ def test_protests_amid_which_police_act_are_not_aimed_at_the_police(nlp):
     text = "Amid protests in Santiago, Chilean police fired tear gas at students."
     for event in _by_trigger(nlp, text, "protests"):
         assert not any(a.sector == "COP" for a in event.target)
+
+
+def test_sanctions_despite_which_a_state_acts_are_not_aimed_at_it(nlp):
+    text = "The United States has not abandoned its campaign against Cuba, despite years of crippling sanctions."
+    for event in code_events(nlp, text):
+        if event.type == "SANCTION":
+            assert "USA" not in states_of(event.target)

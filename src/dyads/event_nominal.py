@@ -32,7 +32,9 @@ _SPANS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "
 # what answers another's act: "in retaliation for", "in response to", "revenge for"
 _ANSWERS = {"retaliation", "response", "revenge", "reprisal", "reaction", "answer", "protest"}
 # pressure a party can act in spite of ("despite criticism by X, he ..."): aimed at that party
-_FACED = {"ACCUSE", "REQUEST", "THREATEN", "PROTEST", "SANCTION", "COERCE"}
+# (only words and protests: "despite crippling sanctions, the U.S. has not given up" names the
+# subject's own sanctions, so material pressure says nothing of whom it is aimed at)
+_FACED = {"ACCUSE", "REQUEST", "THREATEN", "PROTEST"}
 # "X was the target of an attack": the noun that makes the copula's subject the one who undergoes it
 _AIMED_ROLES = {"target", "subject", "victim", "object", "focus"}
 _HYPHEN = re.compile(r"^(?P<x>.+?)[-\u2013](?P<v>backed|supported|sponsored|allied|funded|financed|armed|brokered)$", re.I)
