@@ -1,0 +1,480 @@
+"""States from context: an actor given no state takes the one its article or sentence is about.
+
+"The government" in a story about Kenya, "Interior Minister Joachim Brudzinski" with no state
+named, "the House" in a US story, "officials said" after a state's act: the article's main
+state, the one state its sentence names, or the state whose act is reported.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .actor_anchors import DocIndex, Mention
+from .actor_lexicon import CONTEXT_SECTORS, LOCATIVE, REGIONS, STATELESS_HOMES
+from .actor_pronouns import SAYING_VERBS
+from .countries import NON_STATE_CODES
+from .nlp import sentence_of_token
+
+__all__ = ["main_country", "resolve_from_context"]
+
+
+def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = None) -> str | None:
+    """The state an article is mostly about, when one clearly leads; else None. A wire
+    dateline's state counts as two mentions. With ``doc``, an actor's apposition ("Donald
+    Trump, the president of the United States") is one mention of it, not two (a town's is
+    not: "Oxfordshire, England" names two places). A firm counts once however often it is
+    named."""
+    counts: dict[str, int] = {dateline: 2} if dateline else {}
+    ends = {(m.end, m.country) for m in mentions} if doc is not None else set()
+    firms: set[str] = set()
+    for m in mentions:
+        c = m.country
+        # news outlets are cited from anywhere: "(Reuters)" says nothing of where a story is
+        # (a state inferred from context, such as a crowd's from the place it acts in, is
+        # no second mention of it)
+        if c and c not in NON_STATE_CODES and m.kind != "pronoun" and m.sector != "JRN" \
+                and not getattr(m, "from_context", False):
+            if doc is not None and m.kind in ("person", "organisation", "group") \
+                    and m.start > 0 and doc[m.start - 1].text == "," and (m.start - 1, c) in ends \
+                    and any(t.dep_ == "appos" for t in doc[m.start:m.end]):
+                continue
+            if m.sector == "BUS" and m.name:
+                # a firm named eight times ("Mahan", "Mahan's permit") is what the story is
+                # about, not a state that acts in it: each firm counts once
+                if m.name in firms:
+                    continue
+                firms.add(m.name)
+            # (a body with its state written in it names the state as well as the body)
+            counts[c] = counts.get(c, 0) + 1 + bool(getattr(m, "named_state", False))
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    top, n = ranked[0]
+    second = ranked[1][1] if len(ranked) > 1 else 0
+    if n >= 2 and n >= 1.25 * second:
+        return top
+    return None
+
+
+def resolve_from_context(ix: DocIndex) -> None:
+    """Unmodified sector nouns ("the government") take the article's main country."""
+    main = main_country(ix.mentions, ix.dateline, ix.doc)
+    for m in ix.mentions:
+        if m.kin is not None and m.country is None:
+            # "ethnic Albanians in Macedonia", "an ethnic Palestinian from Jordan": coded by
+            # where they live, not the kin state
+            where = ix.state_after(m.end, ("in", "at", "from"), ("name",)) or main
+            if where is not None and where != m.kin:
+                m.country, m.from_context = where, True
+    for m in ix.mentions:
+        if m.country is None and m.kind in ("group", "person") and m.name is None \
+                and m.sector in _OFFICIAL_SECTORS:
+            acting = _acting_state(ix, m)
+            if acting is not None:
+                m.country, m.from_context, m.confidence = acting, True, 0.6
+    if main is not None:
+        for m in ix.mentions:
+            if m.country is None and m.kind in ("group", "organisation", "person") \
+                    and (m.name is None or m.generic) and m.sector in CONTEXT_SECTORS \
+                    and not _regional(ix, m) and not _away_from_home(ix, m, main):
+                m.country = main
+                m.from_context = True
+                m.confidence = 0.6
+    _congress(ix, main)
+    _shared_bodies(ix, main)
+    if main is not None:
+        for m in ix.mentions:
+            # "Regional Governor Mujiv Hataman", "the Aam Aadmi Party": provincial and city
+            # offices, and parties no list knows, are the article's own state's
+            if m.country is None and (
+                    m.kind == "person" and m.name and _domestic_role(m)
+                    or m.kind == "organisation" and m.sector == "PTY"):
+                m.country, m.from_context, m.confidence = main, True, 0.5
+    states = _sentence_states(ix)
+    for m in ix.mentions:
+        # "Senate Minority Whip Dick Durbin", "Interior Minister Joachim Brudzinski": a titled
+        # official with no state named is the article's, or the one the text is about there
+        if m.country is None and _official(m):
+            home = _named_before(ix, m) or _home_state(ix, m, main, states)
+            if home is not None:
+                m.country, m.from_context, m.confidence = home, True, 0.5
+    _house(ix, main)
+    _us_partisans(ix, main, states)
+    if main is not None:
+        for m in ix.mentions:
+            # "local media", "state media": the press of the state the article is about
+            if m.country is None and m.sector == "JRN" and m.kind in ("group", "organisation") \
+                    and any(t.lower_ in _HOME_PRESS for t in ix.doc[m.start:m.end]):
+                m.country, m.from_context, m.confidence = main, True, 0.5
+    for m in ix.mentions:
+        if m.country is None and m.sector == "NGO":
+            m.country = "NGO"  # "a human rights group": PLOVER's non-state NGO code
+    # still unknown: a titled person or a group in a sentence about exactly one state (a cited
+    # news outlet names no state the story is about)
+    states = _sentence_states(ix)
+    everywhere = set().union(*states.values()) if states else set()
+    gatherings = _sentence_states(ix, meeting_places=True)
+    for m in ix.mentions:
+        if m.country is not None or m.kind not in ("group", "organisation", "person") \
+                or _regional(ix, m):
+            continue
+        if m.kind == "person" and not m.role or m.kind == "organisation" and m.sector is None:
+            continue
+        if m.kind == "group" and m.sector is None and m.name \
+                and ix.doc[m.end - 1].tag_ in ("NNP", "NNPS") \
+                and ix.doc[m.end - 1].dep_ not in ("compound", "amod"):
+            continue  # "Europeans", "the Rapa Nui": a people named alone is no state's organ
+        if m.sector == "EDU" and m.kind == "organisation":
+            continue  # a school's state is the one its name gives, or none
+        here = states.get(sentence_of_token(ix.doc, m.start), set())
+        pool = here if here else everywhere
+        if here and (m.name is None or m.generic) and m.sector in _OFFICIAL_SECTORS:
+            # "The Senate ratified the treaty with Mexico": the other party of a state organ's
+            # own clause is not its state
+            pool = here - _other_party_states(ix, m)
+        if m.sector == "REL" and (m.kind == "group" and m.name or here):
+            # a faith is no state's, but "Muslim groups" in a sentence about Pakistan are
+            # Pakistani; "Catholic bishops met in Rome" and "the clergy" at a summit there
+            # are not Italian
+            pool = gatherings.get(sentence_of_token(ix.doc, m.start), set())
+        if len(pool) == 1 and not _away_from_home(ix, m, next(iter(pool))):
+            m.country = next(iter(pool))
+            m.from_context = True
+            m.confidence = 0.5
+
+
+def _acting_state(ix: DocIndex, m: Mention) -> str | None:
+    """The state whose act unnamed officials report: "Germany banned the airline, with
+    officials saying ...", "France expelled two diplomats, officials said". Officials who
+    speak of what a state did are its own, whatever other state the article is about."""
+    tok = ix.doc[m.end - 1]
+    act = None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "with" \
+            and any(c.dep_ == "acl" and c.lemma_.lower() in SAYING_VERBS for c in tok.children):
+        act = tok.head.head
+    elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAYING_VERBS:
+        act = next((c for c in tok.head.children if c.dep_ == "ccomp"), None)
+    if act is None:
+        return None
+    doer = next((c for c in act.children if c.dep_ == "nsubj"), None)
+    if doer is None:
+        return None
+    for o in ix.mentions:
+        if o is not m and o.start <= doer.i < o.end and o.country and not o.from_context \
+                and o.country not in NON_STATE_CODES \
+                and (o.kind == "country" or o.sector in _OFFICIAL_SECTORS):
+            return o.country
+    return None
+
+
+# Bodies whose name several states use (facts of their constitutions); the knowledge base
+# files each under the best-known one. In an article about another of them, theirs is meant.
+_SHARED_BODIES = {
+    "house of commons": frozenset({"GBR", "CAN"}),
+    "house of representatives": frozenset({"USA", "AUS", "NZL", "NGA", "PHL", "JPN", "LBY",
+                                           "COL", "IDN", "THA", "JOR", "MAR", "BHR", "URY",
+                                           "NPL", "MYS", "JAM", "TTO", "BHS", "BRB", "FJI",
+                                           "LBR", "BLZ", "CYP", "MLT", "BEL"}),
+    "department of justice": frozenset({"USA", "CAN"}),
+    "justice department": frozenset({"USA", "CAN"}),
+}
+
+
+def _shared_bodies(ix: DocIndex, main: str | None) -> None:
+    """"the House of Commons" in a story about Canada is Canada's: a body named without its
+    state takes the article's state when that state has a body of that name."""
+    if main is None:
+        return
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind != "organisation" or m.country == main:
+            continue
+        words = [t.lower_ for t in doc[m.start:m.end] if t.lower_ != "the"]
+        states = _SHARED_BODIES.get(" ".join(words))
+        if states is not None and m.country in states and main in states:
+            m.country = main
+
+
+def _sentence_states(ix: DocIndex, meeting_places: bool = False) -> dict[int, set[str]]:
+    """The states each sentence names from its own words (not from the article's context); a
+    news outlet cited ("told Agence France-Presse", "Reuters said") names none. With
+    ``meeting_places``, nor does a capital where something happens ("a summit in Rome")."""
+    states: dict[int, set[str]] = {}
+    for m in ix.mentions:
+        if m.sector == "JRN":
+            continue
+        if meeting_places and _capital_venue(ix, m):
+            continue
+        # a person known by name only is evidence of nobody else's state ("King Abdullah
+        # met Putin"); "Algerian President Ben Bella" names a state in the text
+        if m.country and m.country not in NON_STATE_CODES and not m.from_context \
+                and not (m.kind == "person" and m.name and not _names_state(ix, m)) \
+                and not _venue(ix, m):
+            states.setdefault(sentence_of_token(ix.doc, m.start), set()).add(m.country)
+    return states
+
+
+# Prepositions that bring in the other party of a clause ("a treaty with Mexico").
+_PARTY_PREPS = frozenset({"with", "against", "to", "toward", "towards", "from", "by"})
+_PARTY_DEPS = frozenset({"dobj", "dative", "agent", "attr", "oprd", "pobj"})
+# Prepositions of a target in a dependent clause ("to stop firing rockets at Israel").
+_AIMED_PREPS = frozenset({"at", "on", "into"})
+
+
+def _other_party_states(ix: DocIndex, m: Mention) -> set[str]:
+    """States named by the other party of the clause ``m`` is the subject of: its object and
+    its "with"/"against"/"to" phrases, also through "voted to sanction Russia"."""
+    doc = ix.doc
+    tok = doc[m.end - 1]
+    while tok.dep_ in ("compound", "amod", "poss", "conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    verbs, tokens = [tok.head], set()
+    while verbs:
+        verb = verbs.pop()
+        nested = verb is not tok.head
+        for child in verb.children:
+            if child.dep_ in _PARTY_DEPS or child.dep_ == "prep" and (
+                    child.lower_ in _PARTY_PREPS or nested and child.lower_ in _AIMED_PREPS):
+                tokens.update(_party_tokens(child))
+            elif child.dep_ in ("xcomp", "conj") and child.pos_ in ("VERB", "AUX") \
+                    or child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                     for c in child.children):
+                # "pleaded with Hamas to stop firing rockets at Israel": what the other
+                # party is asked to do names further parties
+                verbs.append(child)
+    return {o.country for o in ix.mentions
+            if o is not m and o.start in tokens and o.country and not o.from_context}
+
+
+def _party_tokens(tok: Token) -> list[int]:
+    """The tokens of a party phrase, without the places in it ("a checkpoint in northern
+    Mali": where the act happens is the doer's setting, not another party)."""
+    out = [tok.i]
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in LOCATIVE:
+            continue
+        out.extend(_party_tokens(child))
+    return out
+
+
+def _regional(ix: DocIndex, m: Mention) -> bool:
+    """Whether a phrase is qualified by a continent or world region ("African leaders",
+    "European nations"): many states' actors, so no single state's from context."""
+    for tok in ix.doc[m.start:m.end]:
+        if tok.text in REGIONS or any(part in REGIONS for part in tok.text.split("-")[1:]) \
+                or tok.text.startswith(("pan-", "Pan-")):
+            return True
+    return False
+
+
+def _away_from_home(ix: DocIndex, m: Mention, state: str) -> bool:
+    """Whether ``m`` names a stateless people ("Kurdish groups", "Rohingya refugees") and
+    ``state`` is none of the states it lives in: another party in the sentence ("the US
+    allied with Kurdish groups") is no home of theirs."""
+    homes = [STATELESS_HOMES.get(t.lower_) for t in ix.doc[m.start:m.end]]
+    known = [h for h in homes if h is not None]
+    return bool(known) and all(state not in h for h in known)
+
+
+def _capital_venue(ix: DocIndex, m: Mention) -> bool:
+    """Whether ``m`` is a capital named as the place of an event ("met in Rome")."""
+    form = ix.country_at(m.start)
+    return form is not None and form.form == "capital" and m.start > 0 \
+        and ix.doc[m.start - 1].lower_ in ("in", "at")
+
+
+# Sectors of a state's own offices: their holders serve the state the text is about.
+_OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "JUD", "COP", "LEG"})
+# Public titles that sectors.tsv leaves without a sector ("Police and Crime Commissioner").
+_OFFICIAL_TITLES = frozenset({"commissioner", "representative", "superintendent", "constable",
+                              "prosecutor", "magistrate", "ombudsman", "congressman",
+                              "congresswoman", "senator", "assemblyman", "assemblywoman"})
+
+
+def _official(m: Mention) -> bool:
+    """A named person whose title is a public office ("Interior Minister", "Admiral")."""
+    if m.kind != "person" or not m.name or not m.role:
+        return False
+    if m.sector in _OFFICIAL_SECTORS:
+        return True
+    return m.sector is None and any(w in _OFFICIAL_TITLES
+                                    for w in f"{m.role} {m.text_role or ''}".lower().split())
+
+
+# Presidential republics with no prime minister: a "Prime Minister" in their news is foreign.
+_NO_PRIME_MINISTER = frozenset({"USA", "MEX", "BRA", "ARG", "COL", "CHL", "IDN", "PHL", "NGA",
+                                "KEN", "VEN", "IRN", "ECU", "BOL", "PRY", "URY", "CRI", "PAN",
+                                "GTM", "HND", "SLV", "NIC", "DOM", "GHA", "ZAF", "CYP"})
+
+
+def _prime_minister(m: Mention) -> bool:
+    """Whether the person's title is prime minister ("Prime Minister", "premier")."""
+    title = f"{m.role or ''} {m.text_role or ''}".lower().replace("-", " ")
+    return "prime minister" in title or "premier" in title.split()
+
+
+def _home_state(ix: DocIndex, m: Mention, main: str | None,
+                states: dict[int, set[str]]) -> str | None:
+    """The state an official with no state named serves: the article's main state (news gives
+    a visiting foreign official a nationality, not a host); with none, the one state named
+    in the sentence or, failing that, in it and the one before. A prime minister is not the
+    main state's if it has no such office."""
+    foreign = main in _NO_PRIME_MINISTER and _prime_minister(m)
+    if main is not None and any(main in named for named in states.values()) and not foreign:
+        return main  # (a main state known only from people's names and venues is none)
+    sid = sentence_of_token(ix.doc, m.start)
+    here = states.get(sid, set())
+    near = here | states.get(sid - 1, set())
+    if foreign:  # a prime minister, in news of a state that has none, is another state's
+        here, near = here - {main}, near - {main}
+    for pool in (here, near):
+        if len(pool) == 1:
+            return next(iter(pool))
+    return None
+
+
+def _named_before(ix: DocIndex, m: Mention) -> str | None:
+    """"Prime Minister Johnson" after "Prime Minister Boris Johnson": the state of the person
+    first named in full whose surname this is."""
+    if not m.name or " " in m.name:
+        return None
+    for other in ix.mentions:
+        if other.start >= m.start:
+            break
+        if other.kind == "person" and other.country and other.name and " " in other.name \
+                and other.name.split()[-1] == m.name:
+            return other.country
+    return None
+
+
+# Modifiers that make the press the article's own state's ("local media", "state TV").
+_HOME_PRESS = frozenset({"local", "state", "state-run", "state-owned", "domestic", "national",
+                         "official", "government", "pro-government", "regional"})
+# Offices below the state: whoever holds one is of the state the article is about.
+_DOMESTIC_ROLES = ("governor", "mayor", "chief minister", "state senator",
+                   "state representative", "councillor", "councilman", "councilwoman",
+                   "alderman", "county executive")
+_US_MARKERS = frozenset({"us", "u.s.", "united", "states", "american", "america"})
+# Words after "Congress" that make it part of a venue's name.
+_VENUE_WORDS = frozenset({"centre", "center", "hall", "building", "hotel", "palace"})
+
+
+def _domestic_role(m: Mention) -> bool:
+    """Whether a person's title is a provincial or city office ("Regional Governor")."""
+    role = " ".join(r for r in (m.role, m.text_role) if r).lower()
+    return any(w in role for w in _DOMESTIC_ROLES) and "former" not in role
+
+
+def _congress(ix: DocIndex, main: str | None) -> None:
+    """A bare "Congress" is the US Congress only where nothing says otherwise: in an article
+    about India it is the Congress party (India's legislature is Parliament); in one about
+    another state it is that state's congress; before "Centre" it is a venue."""
+    doc = ix.doc
+    drop = []
+    for m in ix.mentions:
+        if m.country != "USA":
+            continue
+        idx = [i for i in range(m.start, m.end) if doc[i].text == "Congress"]
+        if not idx or any(doc[j].lower_ in _US_MARKERS
+                          for i in idx for j in range(max(0, i - 3), i)):
+            continue
+        i = idx[0]
+        if m.kind == "organisation" and i + 1 < ix.n and doc[i + 1].lower_ in _VENUE_WORDS:
+            drop.append(m)
+        elif main is not None and main != "USA":
+            m.country, m.confidence = main, 0.6
+            if main == "IND":
+                m.sector = "PTY"
+                if m.kind == "organisation":
+                    m.name = "Indian National Congress"
+            for p in ix.mentions:  # "Congress President Girish Chodankar": the title's holder
+                if p.kind == "person" and p.start == m.end and p.country == "USA":
+                    p.country, p.sector = m.country, m.sector
+    for m in drop:
+        ix.mentions.remove(m)
+
+
+# Words that make a bare "the House" the US House of Representatives: its members and business.
+_HOUSE_CUES = frozenset({"speaker", "democrats", "republicans", "democrat", "republican",
+                         "congress", "senate", "lawmakers", "congressman", "congresswoman",
+                         "bill", "legislation", "impeach", "impeachment", "vote", "pass",
+                         "approve", "majority", "minority", "representatives"})
+_HOUSE_BODIES = frozenset({"committee", "subcommittee", "caucus", "panel"})
+
+
+def _house(ix: DocIndex, main: str | None) -> None:
+    """"The House voted", "the House Intelligence Committee": in an article about the United
+    States, with the chamber's members or business in the same or a neighbouring sentence,
+    "the House" is the House of Representatives (USALEG). "The Opera House" never is."""
+    if main != "USA":
+        return
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.country is not None or m.kind != "organisation":
+            continue
+        words = [t for t in doc[m.start:m.end] if t.lower_ not in ("the", "full")]
+        if not words or words[0].text != "House" or not all(t.is_title for t in words) \
+                or len(words) > 1 and words[-1].lower_ not in _HOUSE_BODIES:
+            continue
+        if len(words) == 1 and any(o.start < m.start and o.country == "USA" and o.sector == "LEG"
+                                   and any(t.text == "House" for t in doc[o.start:o.end])
+                                   for o in ix.mentions):
+            # the chamber was named in full earlier ("the House of Representatives")
+            m.country, m.sector, m.confidence = "USA", "LEG", 0.6
+            continue
+        sid = sentence_of_token(doc, m.start)
+        lo, hi = max(0, m.start - 60), min(ix.n, m.end + 60)
+        near = any(doc[i].lower_ in _HOUSE_CUES or doc[i].lemma_.lower() in _HOUSE_CUES
+                   for i in range(lo, hi)
+                   if not m.start <= i < m.end
+                   and abs(sentence_of_token(doc, i) - sid) <= 1)
+        if near or len(words) > 1:
+            m.country, m.sector, m.confidence = "USA", "LEG", 0.6
+
+
+# The two US parties' members, and words for lawmakers that may follow them.
+_US_PARTY_WORDS = frozenset({"democrat", "democrats", "democratic", "republican", "republicans",
+                             "gop"})
+_LAWMAKER_WORDS = frozenset({"representatives", "representative", "senators", "senator",
+                             "lawmakers", "lawmaker", "congressmen", "congresswomen", "members",
+                             "legislators"})
+
+
+def _us_partisans(ix: DocIndex, main: str | None, states: dict[int, set[str]]) -> None:
+    """"194 Republicans opposed it", "Republican Representatives attacked the inquiry": in an
+    article about the United States (named outright), the party words are its two parties
+    (USAPTY), or its legislature when lawmakers are meant (USALEG). Elsewhere "Republicans" may
+    be Irish or French, so they stay unresolved."""
+    if main != "USA" or not any("USA" in named for named in states.values()):
+        return
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.country is not None or m.kind not in ("group", "organisation") or m.role:
+            continue
+        words = [t.lower_ for t in doc[m.start:m.end] if t.pos_ not in ("DET", "NUM")]
+        if not words or not any(w in _US_PARTY_WORDS for w in words) \
+                or not all(w in _US_PARTY_WORDS or w in _LAWMAKER_WORDS for w in words):
+            continue
+        lawmakers = any(w in _LAWMAKER_WORDS for w in words)
+        m.country, m.from_context, m.confidence = "USA", True, 0.5
+        m.sector = "LEG" if lawmakers else "PTY"
+
+
+def _venue(ix: DocIndex, m: Mention) -> bool:
+    """A town where something happens ("met Putin in Sochi") says nothing of who the people are;
+    a town someone is from ("a missionary from Calgary") does."""
+    form = ix.country_at(m.start)
+    if form is None or form.form != "place":
+        return False
+    return not (m.start and ix.doc[m.start - 1].lower_ in ("from", "of"))
+
+
+def _names_state(ix: DocIndex, m: Mention) -> bool:
+    """Whether the text of a mention names a state ("Algerian", "of Armenia")."""
+    for i in range(m.start, m.end):
+        anchor = ix.anchor_at(i)
+        if anchor is not None and anchor.kind == "country":
+            return True
+    return False

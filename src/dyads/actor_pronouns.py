@@ -1,0 +1,444 @@
+"""Pronoun resolution and quotation regions: "he", "it" and "they" take the actor they continue.
+
+The mention stage resolves subject and possessive pronouns here; the event coder shares the
+quotation regions, the sentence look-back and the object-pronoun rule, so that both stages
+agree on what is quoted and whom "them" means.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from spacy.attrs import DEP, LOWER
+from spacy.tokens import Doc, Token
+
+from .actor_anchors import DocIndex, Mention
+from .actor_lexicon import FIRST_NAMES, GENDER_WORDS, PRONOUNS
+from .nlp import sentence_of_token
+
+__all__ = ["SAYING_VERBS", "object_referent", "quotation_of", "quotation_of_index",
+           "resolve_pronouns", "window_start"]
+
+
+def _doc_text(ix: DocIndex) -> str:
+    """The document's text; the article's own string when it is the parsed one (``doc.text``
+    is rebuilt from every token on each call)."""
+    text = ix.article.text
+    last = ix.doc[-1]
+    if text is not None and len(text) == last.idx + len(last.text_with_ws) \
+            and text.endswith(last.text_with_ws):
+        return text
+    return ix.doc.text
+
+
+_QUOTE_EVENTS = re.compile('[\u201c\u201d"\n]')
+
+
+def _quote_regions(text: str) -> list[tuple[int, int]]:
+    """Character spans of quotations, so that a pronoun is not resolved to a name quoted."""
+    regions = []
+    open_at = None
+    for found in _QUOTE_EVENTS.finditer(text):
+        i, ch = found.start(), found.group()
+        if ch == "\u201c" or (ch == '"' and open_at is None):
+            open_at = i
+        elif (ch == "\u201d" or ch == '"') and open_at is not None:
+            regions.append((open_at, i))
+            open_at = None
+        elif ch == "\n" and open_at is not None and text[open_at:i].count("\n") > 2:
+            open_at = None
+    return regions
+
+
+def quotation_of(doc: Doc, text: str | None = None) -> Callable[[int], int]:
+    """A function from a token to the index of the quotation it is in, or -1. The regions are
+    worked out once a document (kept in ``doc.user_data``), so that mention and event stages
+    agree on what is quoted; ``text`` spares rebuilding ``doc.text`` when the caller has it."""
+    regions = doc.user_data.get("dyads_quote_regions")
+    if regions is None:
+        regions = _quote_regions(doc.text if text is None else text)
+        doc.user_data["dyads_quote_regions"] = regions
+    region_starts = [r[0] for r in regions]
+
+    def region(i: int) -> int:
+        char = doc[i].idx
+        r = bisect.bisect_right(region_starts, char) - 1
+        return r if r >= 0 and regions[r][0] <= char <= regions[r][1] else -1
+
+    return region
+
+
+def quotation_of_index(ix: DocIndex) -> Callable[[int], int]:
+    """:func:`quotation_of` for the indexed document, read from the article's own string."""
+    return quotation_of(ix.doc, _doc_text(ix))
+
+
+# Verbs whose "it" subject is usually no actor ("it is likely", "it seems", "it takes").
+_EMPTY_IT_HEADS = frozenset({"be", "seem", "appear", "remain", "become", "happen", "take",
+                             "matter", "mean", "rain", "look", "come", "go", "show",
+                             "demonstrate", "suggest", "indicate", "prove", "cost", "feel"})
+# Predicates that say what an actor is ready or unwilling to do ("it is ready to talk").
+_ACTOR_STATES = frozenset({"ready", "willing", "unwilling", "prepared", "determined",
+                           "committed", "open", "opposed", "confident", "concerned", "able",
+                           "unable", "responsible", "eager", "keen", "reluctant", "interested"})
+# Resolved pronouns kept as candidates for the next ones ("He said ... he added").
+_RECENT = 8
+# How many sentences back "he"/"she" still looks for a named person.
+_PERSON_REACH = 4
+# Clause roles that make a phrase the subject a later pronoun most likely continues.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def resolve_pronouns(ix: DocIndex) -> None:
+    """Third-person pronouns take the actor they most likely continue: "he"/"she" a person of
+    that gender, "it"/"its" one state or body, "they"/"their" a plural group. Candidates are
+    in the pronoun's sentence (before it) or the one before; subjects come first, then the
+    nearer sentence, then the nearer mention. A pronoun in a quotation only looks inside
+    that quotation (its "he" is rarely the speaker), and one outside never looks inside one.
+    A non-actor subject that fits better ("The deal ... it") blocks the resolution.
+    """
+    doc = ix.doc
+    pronoun_ids = {doc.vocab.strings[w] for w in PRONOUNS}
+    at = [i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in pronoun_ids]
+    if not at:
+        return
+    region = quotation_of_index(ix)
+    sentence_of_token(doc, 0)
+    sents: list[int] = doc.user_data["dyads_sent_index"]
+    sent_starts: dict[int, int] = {}
+    for i, sid in enumerate(sents):
+        if sid not in sent_starts:
+            sent_starts[sid] = i
+    covered = [False] * ix.n
+    for m in ix.mentions:
+        for i in range(m.start, m.end):
+            covered[i] = True
+    ordered = sorted(ix.mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    subject_ids = {doc.vocab.strings[d] for d in _SUBJECT_DEPS}
+    deps = doc.to_array(DEP).tolist()
+    subjects = [i for i, d in enumerate(deps)
+                if d in subject_ids and not covered[i]]  # subjects that are no actor
+    dobj = doc.vocab.strings["dobj"]
+    objects = [i for i, d in enumerate(deps) if d == dobj and not covered[i]]
+    resolved: list[Mention] = []
+    for tok in (doc[i] for i in at):
+        want = PRONOUNS.get(tok.lower_)
+        if want is None or tok.pos_ != "PRON" and tok.tag_ != "PRP$" or covered[tok.i]:
+            continue
+        if tok.lower_ == "it" and not _actor_it(tok):
+            continue
+        if want in ("m", "f") and tok.lower_ == "her" and tok.dep_ not in ("poss", "dobj",
+                                                                           "pobj", "dative"):
+            continue
+        sid = sents[tok.i]
+        first = sent_starts.get(sid - 1, sent_starts[sid])
+        where = region(tok.i)
+        lo = bisect.bisect_left(starts, first)
+        hi = bisect.bisect_left(starts, tok.i)
+        cands = [m for m in ordered[lo:hi] + resolved[-_RECENT:]
+                 if first <= m.start and m.end <= tok.i and region(m.start) == where]
+        free = subjects[bisect.bisect_left(subjects, first):bisect.bisect_left(subjects, tok.i)]
+        objs = objects[bisect.bisect_left(objects, first):bisect.bisect_left(objects, tok.i)]
+        best = _antecedent(ix, tok, want, cands, sents, free, objs)
+        if best is None and want in ("m", "f"):
+            best = _earlier_person(ix, tok, want, region, sents, covered)
+        if best is None or not (best.country or best.name):
+            continue
+        if want in ("m", "f") and best.gender is None and best.name:
+            # "Emily Spanton ... she": later pronouns of the other gender are someone else
+            for other in ix.mentions:
+                if other.name == best.name:
+                    other.gender = want
+        if tok.dep_ == "poss":
+            # "its troops" is the troops, of the owner's state, not a second actor
+            _possessed(ix, tok, best)
+            continue
+        resolved.append(Mention(tok.i, tok.i + 1, "pronoun", country=best.country,
+                                sector=best.sector, name=best.name, role=best.role,
+                                confidence=0.7, gender=best.gender))
+    ix.mentions.extend(resolved)
+
+
+def _actor_it(tok: Token) -> bool:
+    """Whether a subject "it" can be an actor: "it said", "it is ready to talk", not "it is
+    likely that" or "it takes time"."""
+    if not tok.dep_.startswith("nsubj"):
+        return False
+    head = tok.head
+    if head.lemma_ == "be":
+        return any(c.dep_ == "acomp" and c.lemma_ in _ACTOR_STATES for c in head.children)
+    return head.lemma_ not in _EMPTY_IT_HEADS
+
+
+def _fits(ix: DocIndex, m: Mention, want: str, sure: bool = True) -> bool:
+    """Whether a mention can be what a pronoun of class ``want`` means (``sure``: only a body
+    the stage is confident of, for ranking against others)."""
+    doc = ix.doc
+    head = _head(ix, m)
+    if want in ("m", "f"):
+        if m.kind not in ("person", "pronoun") or m.kind == "pronoun" and m.gender is None \
+                and not m.name:
+            return False
+        if m.kind == "pronoun" and PRONOUNS.get(doc[m.start].lower_) != want:
+            return False  # an "it" for a body is no "he"
+        return _gender(ix, m) in (None, want)
+    if m.kind == "pronoun":
+        return PRONOUNS.get(doc[m.start].lower_) == want
+    plural = head.tag_ in ("NNS", "NNPS") or m.kind == "group" and head.lower_ == "police"
+    if want == "it":
+        return m.kind in ("country", "organisation", "group") and not plural \
+            and m.sector != "CVL" and doc[m.start].tag_ != "JJ" \
+            and not _conjoined(head) and (m.confidence > 0.5 or not sure)
+    return m.kind in ("group", "organisation", "person") and plural
+
+
+def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents: list[int],
+                free_subjects: list[int], free_objects: list[int] = ()) -> Mention | None:
+    """The best-ranked fitting mention, unless a non-actor subject outranks it."""
+    doc = ix.doc
+    sid = sents[tok.i]
+    speaker = _speaker(ix, tok, want, cands)
+    if speaker is not None:
+        return speaker
+    own = _own_subjects(ix, tok, cands)
+    cands = [m for m in cands if m not in own]
+    ranked = []
+    condition = _condition_clause(tok) and any(sents[m.start] == sid for m in cands)
+    for m in cands:
+        if not _fits(ix, m, want):
+            continue
+        head = _head(ix, m)
+        if want == "they" and _conjoined(head):
+            continue
+        # "Kelly Brown met Mr Sam Carter ... him": a person known to fit beats an unknown one
+        unknown = want in ("m", "f") and _gender(ix, m) is None
+        if condition:
+            # nearest first; an owner ("on Greece's border") is no party to the clause
+            key = (unknown, sid - sents[m.start], head.dep_ == "poss", -m.start)
+        else:
+            key = (unknown, not _is_subject(head), sid - sents[m.start], -m.start)
+        ranked.append((key, m))
+    # "The agreement was signed by Russia. It ...": a subject that is no actor comes first
+    for j in free_subjects:
+        t = doc[j]
+        if want in ("m", "f"):
+            blocks = t.ent_type_ == "PERSON"  # a person the stage did not resolve
+        else:
+            blocks = (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.ent_type_ != "PERSON") \
+                and (t.tag_ in ("NNS", "NNPS")) == (want == "they")
+        if blocks:
+            key = (want in ("m", "f"), sid - sents[j], False, -j) if condition \
+                else (want in ("m", "f"), False, sid - sents[j], -j)
+            ranked.append((key, None))
+    if condition and want == "it":
+        # "remove the post if it is deemed unlawful": a nearer thing object blocks too
+        for j in free_objects:
+            t = doc[j]
+            if sents[j] == sid and t.pos_ == "NOUN" and t.tag_ == "NN":
+                ranked.append(((False, 0, False, -j), None))
+    if not ranked:
+        return None
+    ranked.sort(key=lambda r: r[0])
+    return ranked[0][1]
+
+
+# Verbs of saying or believing whose complement's subject pronoun is most often the sayer:
+# "The committee says it has found", "Parrikar tweeted he was pained".
+SAYING_VERBS = frozenset({"say", "tell", "claim", "announce", "state", "add", "insist", "deny",
+                     "confirm", "report", "believe", "think", "argue", "promise", "vow", "admit",
+                     "acknowledge", "declare", "tweet", "write", "explain", "note", "hope",
+                     "maintain", "reiterate", "pledge", "assert", "allege", "stress"})
+
+
+def _speaker(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Mention | None:
+    """"X says it ...": the subject pronoun of a speech verb's complement is that verb's own
+    subject when it agrees, even a body the stage could not code yet (better no code than
+    another actor's). Not when an addressee agrees too ("the US warned Iran it would ...")."""
+    verb = tok.head
+    if not tok.dep_.startswith("nsubj") or verb.dep_ != "ccomp" or verb.head.i >= tok.i \
+            or verb.head.lemma_ not in SAYING_VERBS:
+        return None
+    say = verb.head
+    subjects = [c for c in say.children if c.dep_ == "nsubj"]
+    hearers = [c for c in say.children if c.dep_ in ("dobj", "dative")]
+    if len(subjects) != 1:
+        return None
+
+    def agreeing(word: Token) -> Mention | None:
+        for m in cands:
+            if m.start <= word.i < m.end and _head(ix, m).i == word.i \
+                    and _fits(ix, m, want, sure=False):
+                return m
+        return None
+
+    if any(agreeing(h) for h in hearers):
+        return None
+    return agreeing(subjects[0])
+
+
+def _own_subjects(ix: DocIndex, tok: Token, cands: list[Mention]) -> list[Mention]:
+    """"The agency identified him": an object pronoun is never its own clause's subject, nor
+    whoever a subject pronoun there stands for."""
+    if tok.dep_ not in ("dobj", "dative", "pobj"):
+        return []
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    subjects = {c.i for c in verb.children if c.dep_.startswith("nsubj")}
+    own = [m for m in cands if _head(ix, m).i in subjects]
+    names = {m.name for m in own if m.kind == "pronoun" and m.name}
+    return own + [m for m in cands if m.name in names and m not in own]
+
+
+# Subordinators of a condition set on someone ("unless it pays", "as long as it keeps").
+_CONDITION_MARKS = frozenset({"unless", "until", "till", "if", "once", "provided", "providing"})
+
+
+def _condition_clause(tok: Token) -> bool:
+    """Whether a subject pronoun heads a condition clause: "Russia will cut gas to Ukraine
+    unless it pays", "refuse to recognise Macedonia as long as it keeps that name". The
+    condition is usually set on the party just named, not on the main clause's subject."""
+    verb = tok.head
+    if not tok.dep_.startswith("nsubj") or verb.dep_ != "advcl":
+        return False
+    for c in verb.children:
+        if c.dep_ == "mark" and (c.lower_ in _CONDITION_MARKS
+                                 or c.lower_ == "as" and verb.head.lower_ in ("long", "soon")):
+            return True
+    return False
+
+
+def _earlier_person(ix: DocIndex, tok: Token, want: str, region: Callable[[int], int], sents: list[int],
+                    covered: list[bool]) -> Mention | None:
+    """"he said" a few sentences after a name: the nearest earlier named person of that
+    gender outside quotations (in the same quotation for a pronoun inside one); ``covered``
+    marks the tokens inside mentions."""
+    where = region(tok.i)
+    best = None
+    for m in ix.mentions:
+        if m.kind == "person" and m.name and m.end <= tok.i and _gender(ix, m) in (None, want) \
+                and sents[tok.i] - sents[m.start] <= _PERSON_REACH \
+                and (where < 0 and region(m.start) < 0 or where >= 0 and region(m.start) == where):
+            if best is None or m.start > best.start:
+                best = m
+    return _later_surname(ix, tok, want, best, region, covered) if best is not None else None
+
+
+def _later_surname(ix: DocIndex, tok: Token, want: str, best: Mention,
+                   region: Callable[[int], int], covered: list[bool]) -> Mention:
+    """"charges against Fields. He ...": a bare surname the tagger missed (no mention) still
+    names its person, and if it is nearer than ``best`` that person is the one meant."""
+    doc = ix.doc
+    where = region(tok.i)
+    people: dict[str, Mention] = {}
+    for m in ix.mentions:
+        if m.kind == "person" and m.name and " " in m.name and m.start < tok.i \
+                and m.name != best.name and _gender(ix, m) in (None, want):
+            people.setdefault(m.name.split()[-1], m)
+    for i in range(tok.i - 1, best.end - 1, -1):
+        t = doc[i]
+        if t.text in people and t.tag_ in ("NNP", "NNPS") and not covered[i] \
+                and region(i) == where:
+            return people[t.text]
+    return best
+
+
+def window_start(tok: Token, back: int) -> int:
+    """The first token of the sentence ``back`` sentences before ``tok``'s: where a look-back for
+    what a pronoun means stops."""
+    start = tok.sent.start
+    for _ in range(back):
+        if start > 0:
+            start = tok.doc[start - 1].sent.start
+    return start
+
+
+A = TypeVar("A")
+
+
+def object_referent(tok: Token, phrase: Callable[[Token], list[A]],
+                    people: Callable[[], Iterable[A]], doer: Callable[[A], bool],
+                    quoted: bool = False) -> list[A]:
+    """"police arrested five activists and released them": an object pronoun never means the
+    subject of its own clause. "them" is the nearest plural noun before it in this sentence or
+    the one before, whatever ``phrase`` finds there (an actor, or nothing: "supplied them" after
+    "microbes"); "him"/"her" the nearest person ``people`` offers, none inside a quotation (a
+    quote keeps its own people). ``doer`` says which actors are the clause's own subject.
+
+    Why with the mention stage but over the caller's actors: the event coder asks this only once
+    it knows the doer, and must get back the same actor objects it codes with.
+    """
+    word = tok.lower_
+    if word in ("them", "they"):
+        for i in range(tok.i - 1, window_start(tok, 1) - 1, -1):
+            noun = tok.doc[i]
+            if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ == "compound":
+                continue
+            found = phrase(noun)
+            if any(doer(a) for a in found):
+                continue  # the doer's own phrase ("the police ... them")
+            return found
+        return []
+    if word not in ("him", "her") or quoted or quotation_of(tok.doc)(tok.i) >= 0:
+        return []  # '"we must ask her to return," Smith said': not the speaker, nor one named here
+    for actor in people():
+        if not doer(actor):
+            return [actor]
+    return []
+
+
+def _possessed(ix: DocIndex, tok: Token, owner: Mention) -> None:
+    """"China ... its foreign ministry", "his spokesman": what the pronoun owns takes its
+    owner's state when the text gives it none of its own."""
+    if not owner.country:
+        return
+    for m in ix.mentions:
+        if m.start <= tok.head.i < m.end and m.kind != "pronoun" \
+                and (m.country is None or m.from_context):
+            m.country, m.from_context = owner.country, False
+            m.confidence = max(m.confidence, 0.7)
+
+
+def _head(ix: DocIndex, m: Mention) -> Token:
+    """The syntactic head of a mention: its token whose parent lies outside it."""
+    doc = ix.doc
+    for i in range(m.end - 1, m.start - 1, -1):
+        h = doc[i].head.i
+        if not m.start <= h < m.end or h == i:
+            return doc[i]
+    return doc[m.end - 1]
+
+
+def _is_subject(tok: Token) -> bool:
+    """A clause subject, also through "Putin and ...", "the president, Putin"."""
+    for _ in range(4):
+        if tok.dep_ in _SUBJECT_DEPS:
+            return True
+        if tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+            tok = tok.head
+            continue
+        return False
+    return False
+
+
+def _conjoined(tok: Token) -> bool:
+    """"Russia and China", "Hungarian and Romanian officials": one of conjoined actors."""
+    if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
+        return True
+    return any(c.dep_ in ("amod", "compound") and (c.dep_ == "conj" or any(
+        g.dep_ == "conj" for g in c.children)) for c in tok.children)
+
+
+def _gender(ix: DocIndex, m: Mention) -> str | None:
+    """"m"/"f" from the knowledge base or the phrase ("Mrs", "spokeswoman"); else None."""
+    if m.gender:
+        return m.gender
+    for i in range(m.start, m.end):
+        g = GENDER_WORDS.get(ix.doc[i].lower_)
+        if g:
+            return g
+    if m.kind == "person" and m.name:
+        return FIRST_NAMES.get(m.name.split()[0].lower()) if " " in m.name else None
+    return None

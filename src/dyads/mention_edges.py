@@ -1,0 +1,310 @@
+"""Mention edges: every stage grows its phrases the same way, over a title and modifiers on the
+left and "of <state>" or "in <place>" on the right."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .actor_anchors import Anchor, DocIndex, Mention
+from .actor_lexicon import DETERMINERS, PLACE_NOUNS, TITLE_MODIFIERS, SectorWord, sector_words
+from .kb import KBEntry
+
+__all__ = ["COMPASS", "POSTED", "SCHOOLS", "apply_orgs", "extend_left", "extend_of", "is_from",
+           "kb_entry", "located", "of_state"]
+
+
+def kb_entry(ix: DocIndex, anchor: Anchor) -> KBEntry | None:
+    """The knowledge-base record of a person anchor, so a known name brings its office."""
+    if anchor.kind != "person" or anchor.payload is None:
+        return None
+    text = ix.doc[anchor.start:anchor.end].text
+    if len(ix.kb.candidates(text)) > 1:
+        # "al-Assad" is Bashar's alias and Hafez's surname: the one in office on the date
+        return ix.kb.resolve_person(text, ix.date)
+    return ix.kb.resolve_person(str(anchor.payload), ix.date)
+
+
+def _bracketed_title(ix: DocIndex, close: int) -> int | None:
+    """The "(" of a short bracketed title ending at ``close`` ("(Member of Parliament)"),
+    when its first word is a person's title; None otherwise."""
+    doc, words = ix.doc, sector_words()
+    for k in range(close - 1, max(close - 6, -1), -1):
+        if doc[k].text == "(":
+            first = doc[k + 1] if k + 1 < close else None
+            if first is not None and first.is_title and (
+                    first.lower_ == "member"
+                    or first.lower_ in words and words[first.lower_].kind == "person"):
+                return k
+            return None
+        if doc[k].is_punct or ix.used[k]:
+            return None
+    return None
+
+
+# Titles a department word comes before ("Commerce Secretary", "Culture Minister").
+_PORTFOLIO_TITLES = frozenset({"secretary", "minister", "commissioner", "secretaries",
+                               "ministers", "commissioners"})
+
+
+def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
+                allow_person: bool) -> list[SectorWord]:
+    """Grow a mention leftwards over its description; returns the sector words absorbed."""
+    doc = ix.doc
+    words: list[SectorWord] = []
+    j = m.start - 1
+    while j >= 0:
+        tok = doc[j]
+        if ix.used[j] or "\n" in tok.text or "\n" in tok.whitespace_:
+            break
+        anchor = ix.anchor_at(j)
+        if anchor is not None and head_is_person and anchor.whole_country is not None \
+                and _posted_to(ix, anchor.start):
+            # "US Ambassador to Germany Richard Grenell": the state he is sent to is not his
+            m.start = anchor.start - 1
+            j = anchor.start - 2
+            continue
+        if anchor is not None:
+            form = anchor.whole_country
+            if form is not None:
+                if not (form.form == "adjective" and anchor.end < ix.n
+                        and doc[anchor.end].lower_ in SCHOOLS):
+                    # "Chinese University" is a school's name, not the state
+                    m.country = m.country or form.iso3
+                if form.form in ("capital", "seat") and not m.sector:
+                    m.sector = "GOV"
+                j = anchor.start - 1
+                m.start = anchor.start
+                continue
+            if anchor.kind == "country":
+                m.country = m.country or anchor.payload.iso3  # type: ignore[union-attr]
+                m.start = j
+                j -= 1
+                continue
+            if anchor.kind == "org":
+                m.orgs.append(anchor.payload)  # type: ignore[arg-type]
+                break
+            if anchor.kind == "ethnic" or anchor.kind == "ent_norp" and m.kind in ("person", "group"):
+                # "A Republican assemblywoman", "Kurdish fighters": a party or people word
+                # describes the person or group
+                m.start = anchor.start
+                j = anchor.start - 1
+                continue
+            if anchor.kind == "person" and allow_person:
+                entry = kb_entry(ix, anchor)
+                if entry is not None:
+                    m.country = m.country or entry.country
+                    m.sector = m.sector or entry.sector
+                m.start = anchor.start
+                j = anchor.start - 1
+                continue
+            break
+        prev = ix.anchor_at(j - 1) if j > 0 else None
+        if tok.text in ("'s", "\u2019s", "'") and prev is not None \
+                and prev.kind in ("country", "org"):
+            m.start = j
+            j -= 1
+            continue
+        if tok.text == ")" and head_is_person and j == m.start - 1:
+            opened = _bracketed_title(ix, j)
+            if opened is not None:
+                # "(Member of Parliament) Tom Watson": a title in brackets before the name
+                # (the span stays the name, so that its brackets stay balanced)
+                words.extend(u[1] for u in map(ix.sector_at, range(opened + 1, j)) if u)
+                m.role = doc[opened + 1:j].text
+                ix.mark(opened, j + 1)
+                break
+        if tok.text == ")" and prev is not None and prev.kind == "org":
+            m.orgs.append(prev.payload)  # type: ignore[arg-type]
+            break
+        unit = ix.sector_at(j)
+        if unit is not None and head_is_person and unit[1].kind != "person" \
+                and tok.dep_ != "compound" and not m.start <= tok.head.i < m.end \
+                and doc[m.start:m.end].root.head.i != j and tok.head.lower_ != "of":
+            # (but "the newspaper La Prensa" names the paper in apposition, and "Secretary of
+            # State" is one title)
+            break  # "on live television Erdogan": a noun of another phrase is no title
+        if unit is not None:
+            words.append(unit[1])
+            m.start = unit[0]
+            j = unit[0] - 1
+            continue
+        lower = tok.lower_
+        if tok.dep_ == "prep" and lower != "of":
+            break  # "under former US President Barack Obama": a preposition is no title
+        if _noun_modifier(tok, m) and not (head_is_person and tok.tag_ == "NNS"):
+            # (a plural before a name is no title: "band associates Paul Stone")
+            m.start = j
+            j -= 1
+            continue
+        if head_is_person and j + 1 == m.start and _portfolio_pair(ix, j):
+            # "AU trade and industry commissioner X": a portfolio of two nouns in the title
+            m.start = j - 2
+            j -= 3
+            continue
+        if lower in TITLE_MODIFIERS or tok.pos_ == "ADJ" and not tok.is_punct:
+            m.start = j
+            j -= 1
+            continue
+        if head_is_person and tok.pos_ == "PROPN" and tok.is_title and (
+                not tok.ent_type_ or j + 1 < ix.n and doc[j + 1].lower_ in _PORTFOLIO_TITLES):
+            # "Commerce Secretary Wilbur Ross": the department word belongs to the title
+            m.start = j
+            j -= 1
+            continue
+        if tok.text == "-" and not tok.whitespace_ and j > 0 and not doc[j - 1].whitespace_:
+            m.start = j
+            j -= 1
+            continue
+        if lower == "of" and j > 0 and ix.sector_at(j - 1) is not None \
+                and j + 1 < m.end and doc[j + 1].is_title:
+            m.start = j
+            j -= 1
+            continue
+        if lower in DETERMINERS or tok.pos_ == "NUM" or tok.dep_ == "nummod":
+            if lower in ("the", "a", "an"):
+                m.definite = lower == "the"
+            m.start = j
+            if tok.pos_ == "DET":
+                break
+            j -= 1
+            continue
+        break
+    while m.start < m.end - 1 and (doc[m.start].is_punct or doc[m.start].is_space
+                                   or doc[m.start].tag_ == "POS") \
+            and ix.owner[m.start] < 0:  # "the party's nominee X": the owner stays its own
+        m.start += 1
+    ix.mark(m.start, m.end)
+    return words
+
+
+def _portfolio_pair(ix: DocIndex, j: int) -> bool:
+    """Whether tokens j-2..j are two common nouns joined by "and" before a person's title
+    ("trade and industry commissioner"), which the parser may hang off the wrong word."""
+    doc = ix.doc
+    if j < 2 or j + 1 >= ix.n or doc[j - 1].lower_ not in ("and", "&"):
+        return False
+    return all(doc[k].is_lower and doc[k].pos_ == "NOUN" and doc[k].tag_ != "NNS"
+               and not ix.used[k] for k in (j - 2, j, j + 1))
+
+
+def _noun_modifier(tok: Token, m: Mention) -> bool:
+    """A word inside the phrase that ties the head to a modifier further left: a noun
+    compound ("NATO peacekeeping troops", "EU election monitors") or the participle of a
+    hyphenated sponsor ("Russian-backed fighters"), so the actor named before it is reached."""
+    if not (m.start <= tok.head.i < m.end) or tok.is_upper and len(tok.text) > 1:
+        return False
+    if tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.is_lower:
+        return True
+    doc = tok.doc
+    if not (tok.tag_ == "VBN" and tok.dep_ == "amod" and tok.i > 1
+            and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
+            and not doc[tok.i - 2].whitespace_):
+        return False
+    # the sponsor is a name or an actor noun ("Saudi-led", "government-backed"); "tear-gassed
+    # protesters" after "beat and" is a hyphenated verb, which starts no actor phrase
+    sponsor = doc[tok.i - 2]
+    return not sponsor.is_lower or sponsor.lower_ in sector_words()
+
+
+# Words that make a name a school's ("Kyoto University", "the College of Wooster").
+SCHOOLS = frozenset({"university", "college"})
+
+# participles that place a group somewhere ("a terror group based in Trinidad")
+_PLACED = frozenset({"based", "stationed", "deployed", "operating", "headquartered"})
+
+
+def located(ix: DocIndex, k: int) -> str | None:
+    """"police in Lebanon", "protesters in Kandahar", "troops inside Syria", "a group based
+    in Trinidad": a force or crowd placed in one state belongs to it; so does one that comes
+    "from" it ("a missionary from Calgary"). The span stays the noun; the place is its own
+    mention."""
+    doc = ix.doc
+    if k + 2 < ix.n and doc[k].lower_ in _PLACED and doc[k + 1].lower_ in ("in", "inside"):
+        k += 1
+    return ix.state_after(k, ("in", "inside", "across", "from"), ("name", "capital", "place"), skip_the=True)
+
+
+def _posted_to(ix: DocIndex, start: int) -> bool:
+    """Whether the state anchored at ``start`` follows "Ambassador to" / "envoy to": the
+    receiving state of a posted official."""
+    if start < 2 or ix.doc[start - 1].lower_ != "to":
+        return False
+    unit = ix.sector_at(start - 2)
+    return unit is not None and ix.doc[start - 2].lemma_.lower() in POSTED
+
+
+# People who serve abroad: "a diplomat in Moscow" is not Russia's.
+POSTED = frozenset({"diplomat", "ambassador", "envoy", "correspondent", "reporter",
+                    "journalist", "consul", "attache", "attaché", "emissary"})
+
+
+def is_from(ix: DocIndex, k: int) -> bool:
+    """Whether token ``k`` is "from" (or ", from"): a person's origin, not a position."""
+    doc = ix.doc
+    if k + 1 < ix.n and doc[k].text == ",":
+        k += 1
+    return k < ix.n and doc[k].lower_ == "from"
+
+
+def extend_of(ix: DocIndex, m: Mention) -> None:
+    """"president of Armenia", "King Hassan of Morocco": the country follows the head; "the
+    government of Sindh province", "the mayor of Calgary": a town's or province's government
+    is an organ of its state."""
+    doc = ix.doc
+    k = m.end
+    if k + 1 < ix.n and doc[k].lower_ == "of":
+        j = k + 1
+        if doc[j].lower_ == "the" and j + 1 < ix.n:
+            j += 1
+        if (doc[j].lower_ == "mainland" or doc[j].lower_ in COMPASS and doc[j].is_lower) \
+                and j + 1 < ix.n and ix.anchor_at(j) is None:
+            j += 1  # "the government of mainland China": a part named by the whole
+        anchor = ix.anchor_at(j)
+        if anchor is None:
+            return
+        if anchor.end + 1 < ix.n and doc[anchor.end].tag_ in ("NN", "NNS") \
+                and doc[anchor.end + 1].lower_ == "of" \
+                and doc[anchor.end - 1].dep_ in ("compound", "amod", "nmod"):
+            return  # "governor of United States commonwealth of Puerto Rico": a qualifier
+        form = anchor.whole_country
+        if form is not None and form.form in ("name", "capital", "seat", "place") \
+                and not m.country:
+            m.country = form.iso3
+            end = anchor.end
+            if form.form == "place" and end < ix.n and doc[end].lower_ in PLACE_NOUNS \
+                    and not ix.used[end]:
+                end += 1  # "of Sindh province"
+            ix.mark(m.end, end)
+            m.end = end
+
+
+def apply_orgs(m: Mention) -> None:
+    """State and sector from the bodies a mention absorbed: a body's sector beats a generic GOV."""
+    for org in m.orgs:
+        if org.country and not m.country:
+            m.country = org.country
+        if org.sector and (m.sector in (None, "GOV") or m.sector == org.sector):
+            m.sector = org.sector
+
+
+def of_state(ix: DocIndex, k: int, forms: tuple[str, ...]) -> str | None:
+    """The state of "<name> of Utah / of Norway": where a person comes from or whom they
+    represent. Not "of Australia's Griffith University" (the body is meant), and not Georgia
+    the country in a story about the United States (the US state is meant)."""
+    state = ix.state_after(k, ("of",), forms, skip_the=True)
+    if state is None:
+        return None
+    j = k + 1
+    while j < ix.n and (ix.owner[j] >= 0 or ix.doc[j].lower_ == "the") and ix.owner[j] == ix.owner[k + 1]:
+        j += 1
+    if j < ix.n and ix.doc[j].tag_ == "POS":
+        return None
+    if state == "GEO" and any(a.whole_country is not None and a.whole_country.iso3 == "USA"
+                              for a in ix.anchors):
+        return "USA"
+    return state
+
+
+# Compass words that name a part of a place ("northern Syria", "Western Mindanao Command").
+COMPASS = frozenset({"northern", "southern", "eastern", "western", "central", "north",
+                     "south", "east", "west"})

@@ -1,0 +1,436 @@
+"""Named mentions: states, organisations and peoples the anchors found, with the state and
+sector their names carry, so a name is one actor however it is written."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .actor_anchors import Anchor, DocIndex, Mention, clean_name
+from .actor_lexicon import (
+    LOCATIVE,
+    PLACE_NOUNS,
+    POSSESSIVES,
+    STATELESS_HOMES,
+    SectorWord,
+    phrase_sector,
+    sector_words,
+)
+from .countries import NON_STATE_CODES, CountryForm
+from .kb import Organisation
+from .mention_edges import COMPASS, SCHOOLS, apply_orgs, extend_left, extend_of, located, of_state
+from .places import place_country, subdivision_country
+
+__all__ = ["RELIGIONS", "remaining_anchors"]
+
+
+# Words that make a name an institute's: a school or a state laboratory.
+_INSTITUTES = frozenset({"institute", "polytechnic"})
+
+
+def remaining_anchors(ix: DocIndex) -> None:
+    """Mentions for the anchors no person or sector noun took: states, bodies, peoples."""
+    doc = ix.doc
+    # organisations first, so "Iran's foreign ministry" keeps its owner state
+    for anchor in sorted(ix.anchors, key=lambda a: a.kind not in ("org", "ent_org")):
+        if ix.used[anchor.start]:
+            continue
+        if anchor.kind == "country":
+            if anchor.end < ix.n and doc[anchor.end].lower_ in _CURRENCIES \
+                    and doc[anchor.end].tag_.startswith("NN"):
+                continue  # "six million US dollars": a currency, no actor
+            if _qualifies_thing(doc, anchor.end):
+                continue  # "Cuban roads", "the Hong Kong economy": what is the state's, no actor
+            m = _country_mention(ix, anchor)
+        elif anchor.kind == "org":
+            org: Organisation = anchor.payload  # type: ignore[assignment]
+            m = Mention(anchor.start, anchor.end, "organisation", country=org.country,
+                        sector=org.sector, name=org.name)
+            _extend_org(ix, m)
+        elif anchor.kind == "ent_org":
+            m = Mention(anchor.start, anchor.end, "organisation",
+                        name=clean_name(doc[anchor.start:anchor.end].text))
+            words = extend_left(ix, m, head_is_person=False, allow_person=False)
+            if _office_of(ix, m, anchor, words):
+                ix.mentions.append(m)
+                continue
+            apply_orgs(m)
+            _sector_of_name(ix, m)
+            _school(ix, m)
+            _public_body_of_place(ix, m)
+            if not m.country:  # "Patrice Talon of Benin" (a name the tagger took for a body)
+                m.country = of_state(ix, m.end, ("name",))
+            m.confidence = 0.8 if m.country else 0.5
+        elif anchor.kind == "ethnic":
+            m = Mention(anchor.start - 1, anchor.end, "group", sector="CVL", confidence=0.5,
+                        name=doc[anchor.start:anchor.end].text,
+                        kin=anchor.payload.iso3)  # type: ignore[union-attr]
+        elif anchor.kind == "ent_norp":
+            if _names_place(ix, anchor.start):
+                # "near the town of Samarra": a place the tagger took for a people, the state's
+                # when the gazetteer knows it
+                name = doc[anchor.start:anchor.end].text
+                iso3 = place_country(name)
+                if iso3 is not None:
+                    place = Anchor(anchor.start, anchor.end, "country", CountryForm(name, iso3, "place"))
+                    m = _country_mention(ix, place)
+                    ix.mark(m.start, m.end)
+                    ix.mentions.append(m)
+                continue
+            if _describes_thing(ix, anchor):
+                continue  # "an Islamic garment", "a Korean-Canadian family": no actor
+            m = Mention(anchor.start, anchor.end, "group",
+                        name=clean_name(doc[anchor.start:anchor.end].text), confidence=0.5)
+            if _religion(doc[anchor.start:anchor.end].text):
+                m.sector = "REL"  # "Catholic bishops": a faith, no state's people
+            _state_of_people(ix, m)
+            if m.country is None and doc[anchor.end - 1].lower_ in STATELESS_HOMES:
+                m.country = located(ix, m.end)  # "Kurds in Syria": a people without a state
+        else:
+            continue
+        ix.mark(m.start, m.end)
+        ix.mentions.append(m)
+
+
+def _describes_thing(ix: DocIndex, anchor: Anchor) -> bool:
+    """A one-word people or religion adjective before a singular noun that names no actor
+    ("Islamic religious garment", "Korean-Canadian family") describes a thing, not a group."""
+    tok = ix.doc[anchor.end - 1]
+    if anchor.end - anchor.start != 1 or tok.dep_ not in ("amod", "compound"):
+        return False
+    head = tok.head
+    while head.dep_ in ("amod", "compound") and head.head.i > head.i:  # "Korean-Canadian family"
+        head = head.head
+    return head.i > tok.i and head.pos_ == "NOUN" and head.tag_ == "NN" and ix.sector_at(head.i) is None
+
+
+# Faiths and denominations: their adjectives name believers in many states, none of them.
+RELIGIONS = frozenset({"catholic", "catholics", "roman", "protestant", "protestants",
+                       "christian", "christians", "muslim", "muslims", "jewish", "jews",
+                       "hindu", "hindus", "buddhist", "buddhists", "sikh", "sikhs",
+                       "anglican", "anglicans", "evangelical", "evangelicals", "lutheran",
+                       "lutherans", "methodist", "methodists", "baptist", "baptists",
+                       "mormon", "mormons", "orthodox", "pentecostal", "pentecostals"})
+
+
+def _religion(text: str) -> bool:
+    """Whether a people-or-religion entity is only faith words ("Roman Catholic", "Muslim")."""
+    words = text.lower().replace("-", " ").split()
+    return bool(words) and all(w in RELIGIONS for w in words) and words != ["roman"]
+
+
+# Currency nouns a state's name or adjective qualifies ("Canadian dollars", "Chinese yuan").
+_CURRENCIES = frozenset({"dollar", "dollars", "cent", "cents", "euro", "euros", "pound",
+                         "pounds", "yuan", "yen", "rupee", "rupees", "peso", "pesos", "ruble",
+                         "rubles", "rouble", "roubles", "franc", "francs", "won", "lira",
+                         "dinar", "dinars", "rial", "rials", "riyal", "riyals", "shekel",
+                         "shekels", "real", "reais", "rand", "naira", "krona", "kronor", "krone"})
+
+
+# Things of a place that never act or are acted on as a party: a state's name or adjective in
+# front of them only says whose they are ("Cuban roads", "the Hong Kong economy", "Irish law").
+_THINGS = frozenset({"economy", "road", "law", "culture", "cuisine", "food", "history", "weather",
+                     "climate", "language", "literature", "music", "art", "cinema", "film",
+                     "landscape", "countryside", "coastline", "tradition", "heritage", "currency",
+                     "folklore", "architecture", "dish", "wine", "beer"})
+
+
+def _qualifies_thing(doc: Doc, end: int) -> bool:
+    """Whether a state's word only modifies one of the things above."""
+    tok = doc[end - 1]
+    if tok.dep_ not in ("amod", "compound") or tok.head.i <= tok.i:
+        return False
+    return tok.head.lemma_.lower() in _THINGS or tok.head.lower_ in _THINGS
+
+
+def _state_of_people(ix: DocIndex, m: Mention) -> None:
+    """"Iraqi Kurds", "Syrian Kurds": a people named with a state's adjective is one group of
+    that state (the adjective was made a mention of its own first, so it is folded in)."""
+    head = ix.doc[m.end - 1]
+    for other in ix.mentions:
+        if other.kind == "country" and other.end == m.start and other.country \
+                and ix.doc[other.end - 1].dep_ == "amod" and ix.doc[other.end - 1].head.i == head.i:
+            ix.mentions.remove(other)
+            m.start, m.country = other.start, other.country
+            return
+
+
+def _office_of(ix: DocIndex, m: Mention, anchor: Anchor, words: list[SectorWord]) -> bool:
+    """"the Secretary of Transportation", "Minister of Agriculture": a title of a department
+    is one person, not the department; the state comes from the text or the article."""
+    doc = ix.doc
+    j = anchor.start - 1
+    if m.start >= j or doc[j].lower_ != "of" or not words or words[0].kind != "person":
+        return False
+    unit = ix.sector_at(j - 1)
+    if unit is None or unit[1].kind != "person":
+        return False
+    m.kind, m.name = "person", None
+    m.nominal = doc[j - 1].lemma_.lower()
+    m.refers = (unit[1].refers,)
+    m.role = doc[unit[0]:m.end].text
+    m.sector = phrase_sector(words, None) or "GOV"
+    m.definite = doc[m.start].lower_ == "the"
+    m.confidence = 0.8 if m.country else 0.5
+    return True
+
+
+def _school(ix: DocIndex, m: Mention) -> None:
+    """"Kyoto University", "the University of Oregon at Eugene": a school is an EDU actor,
+    of the state whose name, province or closing town gives; a town elsewhere in the name
+    or a people's adjective ("Chinese University" is in Hong Kong) gives none."""
+    doc = ix.doc
+    school = any(doc[i].lower_ in SCHOOLS for i in range(m.start, m.end))
+    if m.sector not in (None, "EDU") or not (school or any(
+            doc[i].lower_ in _INSTITUTES for i in range(m.start, m.end))):
+        return
+    if school:
+        m.sector = "EDU"  # an institute may be a state lab: no sector
+    if m.country is not None:
+        return
+    heads = SCHOOLS | _INSTITUTES
+    i = m.start
+    while i < m.end:
+        if not doc[i].is_title or doc[i].lower_ in heads or doc[i].lower_ == "the":
+            i += 1
+            continue
+        j = i
+        while j < m.end and doc[j].is_title and doc[j].lower_ not in heads:
+            j += 1
+        text = doc[i:j].text
+        form = ix.kb.countries.get(text)
+        iso3 = form.iso3 if form is not None and form.form in ("name", "capital") \
+            else subdivision_country(text)
+        if iso3 is None and i > 0 and doc[i - 1].lower_ == "of" and j == m.end:
+            # "Medical University of Gdańsk": the town the name ends with, when the
+            # gazetteer knows only one state with it
+            iso3 = place_country(text)
+        if iso3 is not None and iso3 != "-":
+            m.country = iso3
+            return
+        i = j
+
+
+# Words that make a name a public body; the sector each gives when the name has none.
+_PUBLIC_BODIES = {"department": "GOV", "ministry": "GOV", "agency": "GOV", "authority": "GOV", "board": "GOV",
+                  "commission": "GOV", "council": "GOV", "patrol": "COP", "police": "COP",
+                  "sheriff": "COP", "constabulary": "COP", "command": "MIL", "court": "JUD"}
+
+
+def _public_body_of_place(ix: DocIndex, m: Mention) -> None:
+    """"Florida Department of Transportation", "Toronto Police Service", "Western Mindanao
+    Command": a public body named after a province or town belongs to that place's state.
+    Only bodies: "Texas Haunters Convention" or a sports club says nothing of a state."""
+    doc = ix.doc
+    if m.country is not None or m.sector not in (None, "GOV", "COP", "MIL", "JUD"):
+        return
+    body = next((i for i in range(m.start, m.end) if doc[i].lower_ in _PUBLIC_BODIES), None)
+    if body is None:
+        return
+    words = [t for t in doc[m.start:body] if t.lower_ != "the"]
+    if words and words[0].lower_ in COMPASS:
+        words = words[1:]
+    run: list[Token] = []
+    for t in words:  # the leading capitalised run: "Florida" in "Florida Highway Patrol"
+        if not t.is_title:
+            break
+        run.append(t)
+    for k in range(len(run), 0, -1):
+        text = " ".join(t.text for t in run[:k])
+        iso3 = subdivision_country(text) or place_country(text)
+        if iso3 is not None and iso3 != "-":
+            m.country = iso3
+            m.sector = m.sector or _PUBLIC_BODIES[doc[body].lower_]
+            return
+
+
+def _sector_of_name(ix: DocIndex, m: Mention) -> None:
+    """"the Supreme Court", "the Coast Guard", "Conservative Party": a name the tagger found
+    whose last word is a sector noun is that sector of some state, found from context later
+    ("the Supreme Court of Pakistan" names it outright)."""
+    if m.sector is not None:
+        return
+    doc = ix.doc
+    head = doc[m.end - 1]
+    words = sector_words()
+    two = f"{doc[m.end - 2].lower_} {head.lower_}" if m.end - m.start > 1 else ""
+    word = words.get(two) or words.get(head.lower_) or words.get(head.lemma_.lower())
+    if _title_of_body(ix, m):
+        return
+    if word is None and _association(ix, m):
+        m.sector = "NGO"
+        return
+    if word is None or word.kind == "person" or not word.sector:
+        if head.lower_ in _AGENCY_HEADS:
+            # "National Police Agency", "Army Service Corps": a generic office head takes
+            # the force its name serves
+            m.sector = next((_FORCE_WORDS[doc[i].lower_] for i in range(m.start, m.end - 1)
+                             if doc[i].lower_ in _FORCE_WORDS), None)
+            first = next((t for t in doc[m.start:m.end] if t.lower_ != "the"), head)
+            if m.sector is None and first.lower_ in _STATE_LEVELS and first.is_title:
+                # "the National Search and Rescue Agency", "Federal Aviation Office": an office
+                # named for the nation or federation is the government's
+                m.sector = "GOV"
+        elif head.lower_ in _COMPANY_SUFFIXES and m.end - m.start > 1 \
+                and head.text[:1].isupper():
+            m.sector = "BUS"  # "Acme Holdings Ltd", "Tarvo Corp": a legal form names a firm
+        return
+    m.sector, m.generic = word.sector, True
+    extend_of(ix, m)
+
+
+def _title_of_body(ix: DocIndex, m: Mention) -> bool:
+    """"Coast Guard Commandant", "Coast Guard Commandant Elson Hermogino": a title (and a
+    name) the tagger took for a body's name is a person of that body, its sector the body's
+    (the state is found from context)."""
+    doc = ix.doc
+    words = sector_words()
+    for i in range(m.start + 1, m.end):
+        title = words.get(doc[i].lower_)
+        if title is None or title.kind != "person" or not doc[i].is_title:
+            continue
+        before = [t.lower_ for t in doc[m.start:i] if t.lower_ != "the"]
+        body = (words.get(" ".join(before[-2:])) if len(before) >= 2 else None) \
+            or (words.get(before[-1]) if before else None)
+        if body is None or body.kind == "person" or not body.sector:
+            return False
+        rest = [t for t in doc[i + 1:m.end] if t.lower_ not in words]
+        if any(t.pos_ != "PROPN" for t in rest) \
+                or rest and rest[-1].lower_ in _AGENCY_HEADS | _BODY_HEADS:
+            return False  # "Army General Staff": a body after all
+        m.kind, m.sector, m.role, m.generic = "person", body.sector, doc[i].text, not rest
+        m.name = clean_name(" ".join(t.text for t in rest)) if rest else None
+        return True
+    return False
+
+
+# Last words of a body's name that follow a title in it ("General Staff", "Chiefs Committee").
+_BODY_HEADS = frozenset({"staff", "command", "committee", "council", "board", "school",
+                         "academy", "college", "association", "club", "union", "court"})
+# Words that head a voluntary body's name before "for" or "of" ("National Coalition for Men").
+_ASSOCIATION_HEADS = frozenset({"coalition", "alliance", "association", "foundation", "society",
+                                "council", "federation", "league", "union", "network"})
+
+
+def _association(ix: DocIndex, m: Mention) -> bool:
+    """"National Coalition for Men", "Society for the Protection of Birds": a coalition,
+    association or society for or of something is a non-governmental body, unless what it is
+    of names a state or its offices ("Council of Ministers", "Union of Myanmar")."""
+    doc = ix.doc
+    words = sector_words()
+    for i in range(m.start, m.end - 2):
+        if doc[i].lower_ in _ASSOCIATION_HEADS and doc[i].is_title \
+                and doc[i + 1].lower_ in ("for", "of"):
+            tail = doc[i + 2:m.end]
+            return not any(ix.country_at(t.i) is not None
+                           or (words.get(t.lower_) or words.get(t.lemma_.lower()))
+                           and (words.get(t.lower_) or words.get(t.lemma_.lower())).sector
+                           in ("GOV", "LEG", "JUD", "MIL", "COP", "IGO")
+                           for t in tail)
+    return False
+
+
+# Head words of an office that says nothing of its field, and the forces a name can serve.
+_AGENCY_HEADS = frozenset({"agency", "service", "bureau", "department", "directorate",
+                           "office", "headquarters", "administration", "corps"})
+# First words of an office's name that make it a state's own ("National", "Federal").
+_STATE_LEVELS = frozenset({"national", "federal"})
+# Legal-form words that end a company's name.
+_COMPANY_SUFFIXES = frozenset({"limited", "ltd", "ltd.", "inc", "inc.", "plc", "llc", "gmbh",
+                               "kft", "kft.", "zrt", "zrt.", "pjsc", "jsc", "s.p.a.", "b.v.",
+                               "corp", "corp.", "corporation", "co.", "pty", "ag"})
+_FORCE_WORDS = {"police": "COP", "army": "MIL", "navy": "MIL", "naval": "MIL", "military": "MIL"}
+
+
+def _country_mention(ix: DocIndex, anchor: Anchor) -> Mention:
+    """A state named on its own: its capital is its government, its people its civilians."""
+    doc = ix.doc
+    form: CountryForm = anchor.payload  # type: ignore[assignment]
+    m = Mention(anchor.start, anchor.end, "country", country=form.iso3,
+                char_start=anchor.char_start, char_end=anchor.char_end)
+    if form.form in ("capital", "seat"):
+        m.sector = "GOV"
+    elif form.form == "people":
+        m.kind, m.sector = "group", "CVL"
+    m.confidence = 1.0
+    if anchor.char_start is not None or form.form == "adjective":
+        m.confidence = 0.5  # attributive: "U.S.-backed", "Russian gas"
+    prev = doc[anchor.start - 1].lower_ if anchor.start else ""
+    if prev == "the" and anchor.char_start is None and form.form == "name":
+        m.start -= 1
+        prev = doc[anchor.start - 2].lower_ if anchor.start > 1 else ""
+    if prev in LOCATIVE or _listed_place(doc[anchor.start:anchor.end].root) \
+            or form.form == "capital" and _among_places(ix, doc[anchor.start]):
+        m.confidence = 0.4 if form.form == "capital" else 0.6
+        if form.form == "capital":
+            m.sector = None  # "near Pretoria", "met in Paris": the place, in its state
+    return m
+
+
+def _listed_place(tok: Token) -> bool:
+    """"arrests in Texas, Utah and Washington": a later item of a list after a locative
+    preposition is a place as much as the first."""
+    if tok.dep_ != "conj":
+        return False
+    for _ in range(30):  # a list's items hang on each other; the first on the preposition
+        if tok.dep_ != "conj":
+            break
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
+
+
+def _among_places(ix: DocIndex, tok: Token) -> bool:
+    """"Utah, Virginia, Washington and Washington, D.C.": a capital listed with provinces or
+    cities of a state is one more place, not the seat of government."""
+    near = [c for c in tok.children if c.dep_ == "conj"]
+    for _ in range(30):  # the items of a list hang on each other
+        if tok.dep_ not in ("conj", "appos") or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        near.append(tok)
+    for other in near:
+        form = ix.country_at(other.i)
+        if form is not None and form.form not in ("name", "adjective", "people", "capital", "seat"):
+            return True
+    return False
+
+
+def _names_place(ix: DocIndex, i: int) -> bool:
+    """Whether the words before token ``i`` make it a place: "near", "in", "town of"."""
+    doc = ix.doc
+    if i == 0:
+        return False
+    prev = doc[i - 1].lower_
+    if prev == "the" and i > 1:
+        prev = doc[i - 2].lower_
+    if prev in LOCATIVE:
+        return True
+    return prev == "of" and i > 1 and doc[i - 2].lower_ in PLACE_NOUNS
+
+
+def _extend_org(ix: DocIndex, m: Mention) -> None:
+    """"the Venezuelan Congress", "Russia's Duma": a modifier can tie a body to a state."""
+    doc = ix.doc
+    j = m.start - 1
+    if j >= 0 and doc[j].text in POSSESSIVES and j > 0:
+        j -= 1
+    anchor = ix.anchor_at(j) if j >= 0 and not ix.used[j] else None
+    if anchor is None:
+        return
+    form = anchor.whole_country
+    if form is None or form.form not in ("adjective", "name") or m.country in NON_STATE_CODES:
+        return
+    if form.iso3 == m.country and anchor.end == m.start - 1:
+        # "the UK's National Crime Agency": the owner of its own body is no second party
+        # (the body's name keeps its own span)
+        ix.mark(anchor.start, anchor.end)
+        m.named_state = True
+        return
+    if form.iso3 != m.country or anchor.end == m.start:
+        # (the same state written in front is part of the body's name: "the United States
+        # House of Representatives" is one body, not the state and its House)
+        m.named_state = form.iso3 == m.country  # (the state mention it absorbed still counts)
+        m.country = form.iso3
+        m.start = anchor.start
+        if form.form == "name" and m.start > 0 and doc[m.start - 1].lower_ == "the" \
+                and not ix.used[m.start - 1]:
+            m.start -= 1

@@ -1,0 +1,357 @@
+"""Sector-noun mentions: a bare noun ("opposition", "farmers") names an actor only with the
+state, place or crowd around it, so these mentions need checks of their own."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .actor_anchors import DocIndex, Mention
+from .actor_lexicon import NEED_MODIFIER, PASSERS as _PASSERS, PLACE_NOUNS, phrase_sector
+from .mention_edges import POSTED, SCHOOLS, apply_orgs, extend_left, extend_of, is_from, located
+
+__all__ = ["sector_heads"]
+
+
+# Verbs whose object names a view held ("voiced its opposition to", "reiterated support for").
+_STANCE_VERBS = frozenset({"express", "voice", "state", "signal", "reiterate", "register",
+                           "declare", "announce", "restate", "show", "underline", "stress",
+                           "reaffirm", "repeat", "air", "make", "have", "indicate", "note"})
+# Nouns that name a camp in politics but also the stance of being against something.
+_STANCE_NOUNS = frozenset({"opposition"})
+# How strongly a view is held ("firm opposition to"); "the main opposition" is a camp.
+_STANCE_GRADES = frozenset({"strong", "stronger", "fierce", "firm", "vehement", "staunch",
+                            "strenuous", "stiff", "vocal", "unwavering", "resolute", "total",
+                            "categorical", "implacable", "growing", "continued", "adamant",
+                            "outright", "deep", "longstanding", "long-standing", "public"})
+
+
+def _stance(tok: Token) -> bool:
+    """Whether "opposition" names a stance, not a camp: followed by "to" and owned by a
+    possessive ("its opposition to"), graded ("strong opposition to") or the object of a
+    verb of saying ("expressed opposition to"). "The opposition to Maduro marched" stays."""
+    if tok.lower_ not in _STANCE_NOUNS:
+        return False
+    head = tok.head
+    to = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"]
+    if not to and tok.dep_ == "dobj" and tok.i + 1 < len(tok.doc):
+        # (the parser often hangs "to the plan" on the verb)
+        to = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i]
+    if not to:
+        return False
+    owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
+    graded = any(c.dep_ == "amod" and c.lower_ in _STANCE_GRADES for c in tok.children)
+    said = tok.dep_ == "dobj" and head.lemma_.lower() in _STANCE_VERBS
+    return owned or graded or said
+
+
+# States counted in a ranking ("the first state to ...") are no actor.
+_RANKED = frozenset({"first", "second", "third", "last", "only", "next", "latest", "fifth",
+                     "fourth", "newest", "largest", "biggest", "smallest", "poorest", "richest"})
+
+
+# Plural nouns for people who act together in public: when they do something in a named
+# place, they are that place's people ("thousands of people protested in Belgrade").
+_CROWDS = frozenset({"people", "protesters", "protestors", "demonstrators", "residents",
+                     "villagers", "citizens", "farmers", "peasants", "workers", "students",
+                     "crowd", "crowds", "strikers", "activists", "civilians"})
+# Modifiers of people who are away from home ("embassy workers in London", "foreign students").
+_ABROAD = frozenset({"embassy", "consulate", "foreign", "expatriate", "migrant", "guest",
+                     "overseas", "international", "visiting", "exchange", "diplomatic"})
+# Words that count a crowd ("thousands of farmers", "a crowd of students").
+_COUNTS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions",
+                     "crowd", "crowds", "group", "groups", "hundred", "thousand"})
+# Prepositions that say where an act took place ("in", "around Paris", "outside parliament").
+_WHERE = frozenset({"in", "at", "near", "inside", "throughout", "across", "around", "outside",
+                    "through", "on", "along", "of"})
+
+
+def _province(ix: DocIndex, head: int) -> bool:
+    """Whether "state" names a federal state after its name ("Borno state", "Kaduna State"):
+    a town or province the gazetteer knows, not a state's government."""
+    if head == 0 or ix.doc[head].lower_ != "state":
+        return False
+    form = ix.country_at(head - 1)
+    return form is not None and form.form == "place"
+
+
+def _counts_crowd(tok: Token) -> bool:
+    """Whether a crowd word counts another crowd ("a crowd of farmers", "groups of
+    students")."""
+    if tok.lower_ not in _COUNTS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.lower_ in _CROWDS for o in c.children) for c in tok.children)
+
+
+def _doer_verb(tok: Token) -> Token | None:
+    """The verb a crowd noun is the active subject of, also as the object of a count
+    ("thousands of people marched") or as one of coordinated subjects ("students and
+    workers marched"). Victims ("20 people were killed") are no doers."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _COUNTS:
+        tok = tok.head.head
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ != "nsubj" or tok.head.pos_ not in ("VERB", "AUX") \
+            or tok.head.lemma_ in ("be", "have"):
+        return None  # (being or having somewhere is no act there)
+    return tok.head
+
+
+def _crowd_place(ix: DocIndex, head: int) -> str | None:
+    """The one state of the places where a crowd's act happens: "protested in central
+    Belgrade", "blocked roads around Paris", "protested outside parliament in New Delhi".
+    Only places reached through where-prepositions count: "marched to the US embassy" or
+    "demanded help from Russia" say nothing of who the crowd is."""
+    verb = _doer_verb(ix.doc[head])
+    if verb is None:
+        return None
+    states: set[str] = set()
+    todo = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "advcl")]
+    seen: set[int] = set()
+    while todo:
+        tok = todo.pop()
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        preps += [c for p in preps for c in p.children if c.dep_ == "conj"]  # "in X and in Y"
+        for prep in preps:
+            if prep.lower_ not in _WHERE or prep.lower_ == "of" and tok.i == verb.i:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                state = _place_state(ix, obj)
+                if state is not None:
+                    states.add(state)
+                else:
+                    todo.append(obj)
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _scene_state(ix: DocIndex, tok: Token) -> str | None:
+    """The one state of the places named around a noun or the verb it takes part in:
+    "shoppers at a Walmart store in El Paso", "gunman shot worshippers at a mosque in
+    Christchurch"."""
+    todo = [(tok, 0)]
+    if tok.dep_ in ("dobj", "nsubj", "nsubjpass", "conj"):
+        todo.append((tok.head, 0))
+    states: set[str] = set()
+    seen: set[int] = set()
+    while todo:
+        cur, depth = todo.pop()
+        if cur.i in seen or depth > 3:
+            continue
+        seen.add(cur.i)
+        for prep in (c for c in cur.children if c.dep_ == "prep" and c.lower_ in _WHERE):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                state = _place_state(ix, obj)
+                if state is not None:
+                    states.add(state)
+                else:
+                    todo.append((obj, depth + 1))
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _place_state(ix: DocIndex, tok: Token) -> str | None:
+    """The state a place word names: a state, capital, seat or known town ("Belgrade"), or a
+    place noun with a state's adjective or a province's name ("the Serbian capital", "Borno
+    state")."""
+    form = ix.country_at(tok.i)
+    if form is not None and form.form in ("name", "capital", "seat", "place"):
+        return form.iso3
+    if tok.lemma_.lower() in PLACE_NOUNS or tok.lower_ == "state":
+        # "the Serbian capital", "Borno state"
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound"):
+                form = ix.country_at(child.i)
+                if form is not None and form.form in ("adjective", "name", "place"):
+                    return form.iso3
+    return None
+
+
+def _count_of(ix: DocIndex, m: Mention) -> None:
+    """"Thousands of people", "tens of thousands of students": the count is part of the
+    crowd's phrase (it is the subject the verb hangs on)."""
+    doc = ix.doc
+    start = m.start
+    while start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _COUNTS \
+            and not ix.used[start - 2] and not ix.used[start - 1]:
+        start -= 2
+    if start < m.start and start > 0 and doc[start - 1].lower_ in ("a", "an", "the") \
+            and not ix.used[start - 1]:
+        start -= 1
+    if start < m.start:
+        ix.mark(start, m.start)
+        m.start = start
+
+
+def _located_state(ix: DocIndex, k: int) -> str | None:
+    """The state after "in" when it is named outright ("in Austria"), not a town or capital."""
+    doc = ix.doc
+    if k + 1 >= ix.n or doc[k].lower_ != "in":
+        return None
+    j = k + 2 if doc[k + 1].lower_ == "the" and k + 2 < ix.n else k + 1
+    form = ix.country_at(j)
+    return form.iso3 if form is not None and form.form == "name" else None
+
+
+# Plural people nouns that a body's name can modify: "Cabinet officers", "council members".
+_BODY_PEOPLE = frozenset({"officer", "member", "staffer", "employee", "official", "aide",
+                          "representative", "delegate", "worker"})
+
+
+# Things a body's name before them only describes ("a church bus", "the Senate seat", "court
+# fees", "a military parade"): the phrase names the thing, and the body does nothing in it.
+_BODY_THINGS = frozenset({"bus", "car", "van", "truck", "vehicle", "boat", "jet", "building",
+                          "station", "base", "hall", "floor", "seat", "land", "grounds",
+                          "premises", "property", "fee", "appearance", "auction", "pilot",
+                          "parade", "law", "uniform", "job", "hierarchy", "school", "pension"})
+
+
+def _modifies_thing(ix: DocIndex, head: int) -> bool:
+    """A body noun that is only a modifier of a thing's noun after it ("church law", "police
+    car", "army base"): the phrase names the thing, whose doer the body is not."""
+    doc = ix.doc
+    nxt = head + 1
+    if nxt >= ix.n or doc[head].dep_ != "compound" or doc[head].head.i != nxt:
+        return False
+    tok = doc[nxt]
+    return tok.pos_ == "NOUN" and tok.is_lower and tok.lemma_.lower() in _BODY_THINGS \
+        and ix.anchor_at(nxt) is None
+
+
+# Abstract nouns that can head a body's name but, lower-case before "of <name>", are what
+# that body holds ("the authority of the Senate", "the powers of the Commission").
+_ABSTRACT_HEADS = frozenset({"authority", "power", "powers", "role", "decision"})
+
+
+# Nouns that are a town as often as its government: a body only as "<noun> of <town>".
+_TOWN_OR_BODY = frozenset({"municipality"})
+
+
+# Nouns a title modifies that are still about the office ("the governor race").
+_OFFICE_THINGS = frozenset({"race", "election", "campaign", "office", "post", "seat", "level",
+                            "talk", "position", "job", "role", "term", "residence", "candidate",
+                            "nominee", "hopeful", "vote", "contest", "primary"})
+
+
+def _thing_names(ix: DocIndex) -> set[str]:
+    """Title words the text uses to name a thing ("the monarch butterfly"): a word before a
+    lower-case common noun that no sector list knows names that thing wherever it stands
+    bare in the text ("the monarch's population")."""
+    doc = ix.doc
+    out = set()
+    for i, (_, word) in ix.sectors.items():
+        tok = doc[i]
+        if word.kind != "person" or tok.dep_ != "compound" or i + 1 >= ix.n:
+            continue
+        nxt = doc[i + 1]
+        if nxt.is_lower and nxt.tag_ in ("NN", "NNS") and nxt.head.i >= nxt.i \
+                and ix.sector_at(i + 1) is None and not nxt.ent_type_ \
+                and nxt.lemma_ not in _OFFICE_THINGS:
+            out.add(tok.lower_)
+    return out
+
+
+def sector_heads(ix: DocIndex) -> None:
+    """Mentions headed by a sector noun the anchors left free ("the Venezuelan opposition")."""
+    doc = ix.doc
+    things = _thing_names(ix)
+    for head, (unit_start, word) in sorted(ix.sectors.items()):
+        if ix.used[head] or ix.used[unit_start]:
+            continue
+        if doc[head].lower_ in things and head == unit_start:
+            continue  # "the monarch butterfly ... the monarch": the thing, no person
+        nxt = head + 1
+        if nxt < ix.n:
+            after = ix.anchor_at(nxt)
+            if ix.sector_at(nxt) is not None or (after is not None and after.kind == "person"):
+                continue  # a modifier of the next word ("opposition leader", "army officers")
+        if _province(ix, head):
+            continue  # "an army base in Borno state": a place, not a government
+        if word.kind == "body" and _modifies_thing(ix, head):
+            continue  # "new church law", "a police car": the thing, not the body
+        if word.kind == "group" and _counts_crowd(doc[head]):
+            continue  # "a crowd of farmers": the farmers are the actor, the count joins them
+        if _stance(doc[head]):
+            continue  # "China voiced its opposition to the plan": a view, not a camp
+        if doc[head].lower_ in ("state", "province", "country", "nation") \
+                and doc[head].dep_ == "appos" and doc[head].head.ent_type_ in ("GPE", "LOC"):
+            continue  # "Louisiana, a U.S. state on the Gulf": a description of the place
+        if doc[head].is_lower and doc[head].lower_ in _ABSTRACT_HEADS and nxt + 1 < ix.n \
+                and head > 0 and doc[head - 1].pos_ in ("DET", "PRON") \
+                and doc[nxt].lower_ == "of" \
+                and (doc[nxt + 1].is_title or doc[nxt + 1].lower_ == "the" and nxt + 2 < ix.n
+                     and doc[nxt + 2].is_title):
+            continue  # "the authority of the Puerto Rico Senate": the body named after it acts
+        if doc[head].lower_ in _TOWN_OR_BODY and (nxt >= ix.n or doc[nxt].lower_ != "of"):
+            continue  # "a municipality in Bavaria" is a place; "the municipality of X" a body
+        kind = {"person": "person", "body": "organisation"}.get(word.kind, "group")
+        end = head + 1
+        if word.kind == "body" and nxt < ix.n and doc[nxt].tag_ == "NNS" \
+                and doc[nxt].lemma_.lower() in _BODY_PEOPLE and doc[head].head.i == nxt:
+            kind, end = "group", nxt + 1  # "two Cabinet officers", "council members": its people
+        m = Mention(unit_start, end, kind, sector=word.sector, refers=(word.refers,))
+        ix.mark(unit_start, end)
+        mods = extend_left(ix, m, head_is_person=False, allow_person=True)
+        extend_of(ix, m)
+        if doc[head].lower_ == "state" and head + 2 < ix.n and doc[head + 1].lower_ == "of" \
+                and doc[head + 2].is_title and m.start > 0 and doc[m.start - 1].lower_ in _WHERE:
+            ix.mark(m.start, m.end, used=False)  # "in the US state of Alabama": a place
+            continue
+        if word.kind == "body":
+            _rest_of_name(ix, m)
+        came_from = False  # "his counterpart from Niger": a person placed by origin
+        if m.country is None and (word.kind != "person" or is_from(ix, m.end)):
+            m.country = located(ix, m.end)
+            came_from = word.kind == "person" and m.country is not None
+        if m.country is None and word.kind == "group" and doc[head].lower_ in _CROWDS \
+                and not any(doc[i].lower_ in _ABROAD for i in range(m.start, head)):
+            m.country = _crowd_place(ix, head)  # "farmers blocked roads around Paris"
+            if m.country is not None:
+                m.from_context = True  # inferred: no evidence of the sentence's states
+                _count_of(ix, m)
+        elif m.country is None and doc[head].lower_ in _PASSERS:
+            m.country = _scene_state(ix, doc[head])  # "shoppers at a store in El Paso"
+        elif m.country is None and doc[m.start].lower_ in ("a", "an") \
+                and doc[head].lemma_.lower() not in POSTED:
+            # "a politician in Austria": an unnamed person placed in a state is of it
+            m.country = _located_state(ix, m.end)
+        m.sector = phrase_sector(mods + [word], m.sector if m.sector != word.sector else None)
+        apply_orgs(m)
+        lower = doc[head].lower_
+        if word.kind == "person":
+            m.nominal = doc[head].lemma_.lower()
+            m.role = doc[unit_start:head + 1].text
+        lemma = doc[head].lemma_.lower()
+        bare = m.start == unit_start and not m.orgs
+        if lemma in ("state", "country", "nation") \
+                and any(doc[i].lower_ in _RANKED for i in range(m.start, head)):
+            ix.mark(m.start, m.end, used=False)  # "the first state to ...": a ranking
+            continue
+        named_school = lower in SCHOOLS and any(doc[i].is_title
+                                                for i in range(m.start, unit_start))
+        if m.country is None and not m.orgs and not named_school and unit_start == head \
+                and (lower in NEED_MODIFIER or lemma in NEED_MODIFIER) \
+                or (bare and word.kind == "person" and not doc[head].is_title
+                    and not came_from):
+            ix.mark(m.start, m.end, used=False)
+            continue
+        m.confidence = 0.9 if m.country else 0.5
+        ix.mentions.append(m)
+
+
+def _rest_of_name(ix: DocIndex, m: Mention) -> None:
+    """"the United States Department of Agriculture": a body's phrase runs to the end of the
+    name the tagger found, so the department is not cut after its head noun."""
+    doc = ix.doc
+    end = m.end
+    if end >= ix.n or doc[end - 1].ent_type_ != "ORG" or doc[end].ent_iob_ != "I":
+        return
+    while end < ix.n and doc[end].ent_iob_ == "I" and not ix.used[end] and ix.owner[end] < 0:
+        end += 1
+    if end < ix.n and doc[end].ent_iob_ == "I":
+        return  # another actor's name inside: leave the phrase as it is
+    ix.mark(m.end, end)
+    m.end = end
