@@ -1,0 +1,532 @@
+"""Anchors from spaCy's named entities, after the passes that block names which are no actor.
+
+Datelines, titles of works, storms and things (laws, buildings, models) are blocked first; the
+tagger's PERSON, ORG and NORP entities are then trimmed, relabelled or dropped by news usage.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .actor_lexicon import PLACE_NOUNS, POSSESSIVES, SectorWord, is_titleish, sector_words
+from .anchor_index import Anchor, DocIndex
+from .countries import CountryForm
+from .kb import Organisation, fold
+from .places import place_country
+
+__all__ = ["block_datelines", "block_work_titles", "block_storms", "block_thing_acronyms",
+           "entity_anchors"]
+
+
+# Last words of names that are things, not actors: laws, buildings, products, events.
+_THING_HEADS = frozenset({"act", "directive", "cathedral", "basilica", "mosque", "temple",
+                          "synagogue", "airport", "stadium", "bridge", "album", "treaty",
+                          "hotel", "tower", "palace", "dam", "highway", "motorway"})
+# Words that make a "... System" a body rather than a technical system.
+_SYSTEM_BODIES = frozenset({"service", "reserve", "school", "schools", "university", "prison",
+                            "prisons", "health", "court", "courts", "police"})
+# Last words of titles the tagger takes for organisations before a name.
+_TITLE_HEADS = frozenset({"fellow", "professor", "lecturer", "researcher", "scientist",
+                          "dean", "chair", "chairman", "chairwoman", "director", "founder"})
+# Lower-case nouns after an ORG name that make it the name of a gathering.
+_GATHERINGS = frozenset({"rally", "rallies", "festival", "summit", "conference", "parade",
+                         "march", "marches", "concert", "tournament"})
+
+
+# Nouns of natural places after which a name is the place's ("the Amazon rainforest").
+_LANDFORMS = frozenset({"rainforest", "forest", "jungle", "river", "basin", "delta", "desert",
+                        "valley", "glacier", "lake", "mountain", "peninsula", "archipelago"})
+# First words of names of programmes and operations ("Project Starlight", "Operation Sea Lion").
+_THING_FIRST = frozenset({"project", "operation"})
+# Nouns before a name that make it a vehicle's name ("the dive boat Sea Quest").
+_VEHICLES = frozenset({"boat", "ship", "vessel", "ferry", "yacht", "tanker", "freighter",
+                       "trawler", "liner", "submarine", "carrier", "frigate", "destroyer",
+                       "plane", "aircraft", "jet", "airliner", "spacecraft", "rocket",
+                       "probe", "rover", "satellite", "train"})
+
+
+def _thing(doc: Doc, start: int, end: int) -> bool:
+    """Whether a tagger name names a law, building, product or programme, not an actor:
+    "the Clean Air Act", "Kyoto University" is an actor but "Boeing 707" and "Airbus A300s"
+    are aircraft, "Project Starlight" a programme."""
+    if doc[end - 1].lower_ == "system":
+        # "the Automatic Identification System" is a thing, "the Selective Service System" and
+        # "the Federal Reserve System" are bodies
+        return not any(doc[i].lower_ in _SYSTEM_BODIES for i in range(start, end - 1))
+    if doc[end - 1].lower_ in _THING_HEADS or doc[start].lower_ in _THING_FIRST \
+            and end - start > 1:
+        return True
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in _GATHERINGS \
+            and doc[start].ent_type_ == "ORG":
+        return True  # "the Unite the Right rally": the name of a gathering, no body
+    if end < len(doc) and doc[end].is_lower and doc[end].lemma_ in _LANDFORMS:
+        return True  # "the Amazon rainforest": a name before a landform's noun is a place
+    if any(any(c.isdigit() for c in doc[i].text) and any(c.isalpha() for c in doc[i].text)
+           for i in range(start, end)):
+        return True  # a model number: "Airbus A300s"
+    # a maker's name before a three-digit model: "a Boeing 707"
+    return end < len(doc) and doc[end].text.isdigit() and len(doc[end].text) == 3
+
+
+def _vehicle_names(doc: Doc) -> set[str]:
+    """Names given to a vehicle in the text ("the boat, Conception,", "the dive boat Sea
+    Quest"): every mention of such a name is the vehicle, never an actor."""
+    names: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT"):
+            continue
+        j = ent.start - 1
+        if j >= 0 and doc[j].text == ",":
+            j -= 1
+        if j >= 0 and doc[j].lemma_.lower() in _VEHICLES and doc[j].pos_ == "NOUN":
+            names.add(fold(" ".join(t.text for t in ent if t.lower_ != "the")))
+    return names
+
+
+def entity_anchors(ix: DocIndex) -> None:
+    """Anchor the tagger's PERSON, ORG and NORP names the knowledge base left free: the tagger
+    finds people and bodies no list holds, but its labels and edges need checking."""
+    doc, owner = ix.doc, ix.owner
+    words = sector_words()
+    vehicles = _vehicle_names(doc)
+    town_names = _town_names(ix)
+    for ent in _joined_people(doc):
+        label = ent.label_
+        if label not in ("PERSON", "ORG", "NORP"):
+            continue
+        start, end = ent.start, ent.end
+        while end - start > 1 and doc[end - 1].lower_ in ("of", "and", "the", "for"):
+            end -= 1  # "Patrice Talon of" (Benin): the tagger ran on into a preposition
+            ent = doc[start:end]
+        if label in ("PERSON", "ORG") and _dateline_entity(doc, start, end):
+            continue  # "KHARTOUM — Sudanese forces ...": where the story was filed, no actor
+        if label == "ORG" and (_first_name_org(ent) or _titled_name(doc, start, end, words)):
+            label = "PERSON"  # "officers Antoine Quirin": a person the tagger took for a body
+        if vehicles and fold(" ".join(t.text for t in ent if t.lower_ != "the")) in vehicles:
+            continue
+        if label == "PERSON" and _hyphen_modifier(ent):
+            continue  # "Neo-Nazi slogans": a hyphenated word before a noun, not a person
+        if label == "PERSON":
+            # trim titles, possessives, participles ("Born Robert Burns") and anything the
+            # gazetteer already owns
+            while start < end and (owner[start] >= 0 or is_titleish(doc[start], words)
+                                   or not _name_word(doc[start]) or doc[start].pos_ == "VERB"):
+                start += 1
+            while end > start and (owner[end - 1] >= 0 or not _name_word(doc[end - 1])):
+                end -= 1
+            end = next((i for i in range(start + 1, end) if doc[i].text in ("[", "(")), end)
+            # ("Jerry [O'Connell]": an editor's bracket closes the name as written)
+            if start >= end or any(owner[i] >= 0 or i in ix.blocked for i in range(start, end)):
+                continue
+            if not any(doc[i].is_title or doc[i].is_upper for i in range(start, end)):
+                continue
+            if end - start == 1 and doc[start].lower_ in words:
+                continue
+            candidates = ix.kb.candidates(doc[start:end].text)
+            if not candidates and _common_word(doc, start, end):
+                continue  # "Photographs", "Longer": a capitalised word, not a name
+            if not candidates and (_thing(doc, start, end) or end - start == 1 and start
+                                   and doc[start - 1].lower_ == "the"):
+                continue  # "The Basilica", "the Wooster team": people take no article
+            if not candidates and end - start == 1 and _opening_modifier(doc, start):
+                continue  # "Twin bombings struck ...": a sentence's capitalised first word
+            short = _short_org(ix, start, end) if not candidates else None
+            if short is not None:  # "Mahan Air ... Mahan's permit": the body, not a person
+                ix.add_anchor(Anchor(start, end, "org", short))
+                continue
+            if not candidates and end - start == 1 and doc[start].text in town_names:
+                # "flights to Goa": a town the tagger took for a person
+                ix.add_anchor(Anchor(start, end, "country", town_names[doc[start].text]))
+                continue
+            entry_name = candidates[0] if candidates else None
+            ix.add_anchor(Anchor(start, end, "person", entry_name))
+        else:
+            if any(owner[i] >= 0 or i in ix.blocked for i in range(start, end)):
+                continue
+            while start < end and doc[start].lower_ == "the":
+                start += 1
+            if start >= end:
+                continue
+            if label == "ORG":
+                start = _name_start(doc, start, end)
+            if label == "ORG" and end - start == 1 and doc[start].lower_ in words:
+                continue  # "Congress", "Parliament": a sector noun, handled with its context
+            if label == "ORG" and _common_word(doc, start, end):
+                continue  # "Ships", "Francophone": the tagger's ORG on an ordinary word
+            if label == "ORG" and end - start > 1 and doc[end - 1].lower_ == "state":
+                iso3 = place_country(doc[start:end - 1].text)
+                if iso3 is not None and iso3 not in ("-", "USA"):
+                    # (a US "Ohio State" is a university) "Kaduna State": a federal state the tagger took for a body; the place,
+                    # with "State" left to read as a sector noun or a place word
+                    ix.add_anchor(Anchor(start, end - 1, "country",
+                                         CountryForm(doc[start:end - 1].text, iso3, "place")))
+                    continue
+            short = _short_org(ix, start, end) if label == "ORG" \
+                and doc[start].lower_ not in words else None
+            if short is not None:  # "Ford Motor ... Ford's plant": the body named in full
+                ix.add_anchor(Anchor(start, end, "org", short))
+                continue
+            if label == "ORG" and end - start == 1 and doc[start].text in town_names:
+                # "Chelyabinsk's governor": a town the tagger took for a body
+                ix.add_anchor(Anchor(start, end, "country", town_names[doc[start].text]))
+                continue
+            if _thing(doc, start, end):
+                continue
+            if label == "ORG" and end < len(doc) and is_titleish(doc[end - 1], words) \
+                    and is_titleish(doc[end], words):
+                continue  # "Polish Interior" before "Minister Jan Wolski": part of a title
+            if label == "ORG" and end - start == 1 and end + 1 < len(doc) \
+                    and doc[end].lower_ in words and words[doc[end].lower_].kind == "person" \
+                    and doc[end].is_title and doc[end + 1].is_title \
+                    and doc[end + 1].pos_ == "PROPN":
+                continue  # "Commerce" in "Commerce Secretary Wilbur Ross": the portfolio
+            if label == "NORP" and end - start == 1:
+                form = _demonym(ix, doc[start].text)
+                if form is not None:  # "Samoan", "Tongan": a state's adjective no list has
+                    ix.add_anchor(Anchor(start, end, "country", form))
+                    continue
+            if label == "ORG" and end < len(doc) and doc[end].pos_ == "PROPN" \
+                    and doc[end].is_title and (doc[end - 1].lower_ in _TITLE_HEADS or (
+                        doc[end - 1].lower_ in words and words[doc[end - 1].lower_].kind == "person")):
+                continue  # "Royal Society Research Fellow Martin How": a title, no body
+            ix.add_anchor(Anchor(start, end, "ent_org" if label == "ORG" else "ent_norp"))
+
+
+def _opening_modifier(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a sentence and only modifies the lower-case common noun
+    after it, so that its capital is the sentence's, not a name's."""
+    if not (i == 0 or doc[i].is_sent_start or "\n" in doc[i - 1].text + doc[i - 1].whitespace_):
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and nxt.is_lower and nxt.tag_ in ("NN", "NNS") \
+        and doc[i].head.i == nxt.i
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a person's name: letters, or letters joined by one apostrophe ("O'Rourke",
+    "D'Souza"), which the tokenizer keeps as one word that is not alphabetic."""
+    if tok.is_alpha:
+        return True
+    parts = tok.text.replace("\u2019", "'").split("'")
+    return len(parts) == 2 and all(p.isalpha() for p in parts) and tok.text[0].isupper()
+
+
+def _short_org(ix: DocIndex, start: int, end: int) -> Organisation | None:
+    """The body a one-word ORG name is short for when the text names it in full elsewhere
+    ("Ford" after "Ford Motor"): the full name tells the surname reading away. A word that is
+    the first of two different bodies' names gives none, and a word after an article or an
+    adjective ("the full House") is a common noun read with its context."""
+    doc = ix.doc
+    if end - start != 1 or doc[start].left_edge.i < start \
+            or start > 0 and doc[start - 1].pos_ in ("DET", "ADJ"):
+        return None
+    word = doc[start].text
+    found = {id(a.payload): a.payload for a in ix.anchors
+             if a.kind == "org" and a.end - a.start > 1 and doc[a.start].text == word}
+    if len(found) != 1:
+        return None
+    return next(iter(found.values()))  # type: ignore[return-value]
+
+
+# What follows a wire dateline's place: a dash, a bracket ("(Reuters)") or a comma before a date.
+_DATELINE_NEXT = frozenset({"—", "–", "-", "(", ",", ":"})
+
+
+def block_datelines(ix: DocIndex) -> None:
+    """The wire dateline ("KHARTOUM —", "NEW YORK (AP) -", "KYIV, Ukraine —") at the top of a
+    story: where it was filed is no actor, but it is strong evidence of the state the story is
+    about (``main_country`` counts it)."""
+    doc = ix.doc
+    for i in range(min(ix.n, 400)):
+        if not _opens_paragraph(doc, i) or not (doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1):
+            continue
+        j = i
+        while j < ix.n and doc[j].is_upper and doc[j].is_alpha:
+            j += 1
+        if j >= ix.n or doc[j].text not in _DATELINE_NEXT or len(doc[i:j].text) < 3:
+            continue
+        name = " ".join(t.text.capitalize() for t in doc[i:j])
+        form = ix.kb.countries.get(name)
+        state = form.iso3 if form is not None and form.iso3 != "-" else place_country(name)
+        ix.blocked.update(range(i, j))
+        if state:
+            ix.dateline = state
+        return
+
+
+# Participles that introduce the title of a work ("an artwork entitled America").
+_TITLED = frozenset({"entitled", "titled"})
+# Nouns that introduce a work's title ("the film Joker", "his novel The Testaments").
+_WORKS = frozenset({"film", "movie", "book", "novel", "memoir", "album", "song", "single",
+                    "comic", "documentary", "play", "musical", "opera", "series", "sitcom",
+                    "painting", "poem", "video", "game", "biography", "magazine"})
+_TITLE_JOINERS = frozenset({"of", "the", "and", "a", "an", "in", "for", "to", "on"})
+
+
+def block_work_titles(ix: DocIndex) -> None:
+    """"A toilet entitled America", "a report titled 'Russia Today'": the capitalised words
+    after "entitled"/"titled" name a work, so none of them is an actor or counts for a state."""
+    doc = ix.doc
+    for i in range(ix.n - 1):
+        if doc[i].lower_ not in _TITLED and not (
+                doc[i].lower_ in _WORKS and doc[i].pos_ == "NOUN" and doc[i].is_lower
+                and (doc[i + 1].is_title or doc[i + 1].is_quote) and doc[i + 1].dep_ != "poss"
+                and not (i + 2 < ix.n and doc[i + 2].tag_ == "POS")):
+            continue  # (a work noun before a name: "the film Joker"; not "the film's")
+        j = i + 1
+        while j < ix.n and doc[j].is_quote:
+            j += 1
+        k = j
+        while k < ix.n and (doc[k].is_title or doc[k].is_upper and doc[k].is_alpha
+                            or doc[k].lower_ in _TITLE_JOINERS and k > j and k + 1 < ix.n
+                            and doc[k + 1].is_title):
+            k += 1
+        ix.blocked.update(range(j, k))
+
+
+_STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
+_STORM_NOT_NAMES = frozenset({"center", "centre", "hunters", "season", "warning", "watch",
+                              "advisory", "category", "area", "tracker", "week", "relief"})
+
+
+def block_storms(ix: DocIndex) -> None:
+    """"Hurricane Dorian", "Tropical Storm Barry": a storm's name is no actor, nor is the
+    bare name later in the article ("Dorian reached the Bahamas")."""
+    doc = ix.doc
+    names: set[str] = set()
+    for i in range(ix.n - 1):
+        tok, nxt = doc[i], doc[i + 1]
+        if tok.lower_ not in _STORM_WORDS or not tok.is_title or not nxt.is_title \
+                or not nxt.is_alpha or nxt.lower_ in _STORM_NOT_NAMES:
+            continue
+        if i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ not in ("tropical", "super"):
+            continue  # "National Hurricane Center": a body's name
+        start = i - 1 if i > 0 and doc[i - 1].lower_ in ("tropical", "super") else i
+        ix.blocked.update(range(start, i + 2))
+        names.add(nxt.text)
+    if not names:
+        return
+    for i in range(ix.n):
+        if doc[i].text in names and not (i + 1 < ix.n and doc[i + 1].is_title
+                                         and doc[i + 1].pos_ == "PROPN"):
+            ix.blocked.add(i)  # (not a first name: "Barry Comden")
+
+
+def block_thing_acronyms(ix: DocIndex) -> None:
+    """"the Automatic Identification System (AIS)": the short form of a thing's name is the
+    thing too wherever it appears."""
+    doc = ix.doc
+    short: set[str] = set()
+    for ent in doc.ents:
+        end = ent.end
+        if end + 2 < ix.n and doc[end].text == "(" and doc[end + 2].text == ")" \
+                and doc[end + 1].is_upper and _thing(doc, ent.start, end):
+            short.add(doc[end + 1].text)
+    if short:
+        ix.blocked.update(i for i in range(ix.n) if doc[i].text in short)
+
+
+def _opens_paragraph(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i - 1].is_space or doc[i - 1].text in ("#", "*", "**")
+
+
+def _dateline_entity(doc: Doc, start: int, end: int) -> bool:
+    """An all-caps place opening a paragraph before a dash or a bracket ("KHARTOUM —",
+    "WASHINGTON (Reuters) -"): the wire dateline, which the tagger often takes for a name."""
+    if not all(t.is_upper or not t.is_alpha for t in doc[start:end]) or len(doc[start:end].text) < 3:
+        return False
+    return _opens_paragraph(doc, start) and end < len(doc) and doc[end].text in _DATELINE_NEXT
+
+
+def _titled_name(doc: Doc, start: int, end: int, words: dict[str, SectorWord]) -> bool:
+    """"Vice-President Moody Awori": two or three capitalised words right after a person's
+    title are a name, whatever the tagger's label."""
+    if start == 0 or not 2 <= end - start <= 3:
+        return False
+    title = words.get(doc[start - 1].lower_)
+    return title is not None and title.kind == "person" and doc[start - 1].is_title \
+        and all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end])
+
+
+def _demonym(ix: DocIndex, word: str) -> CountryForm | None:
+    """The state whose name an adjective is regularly made from: "Samoan" from Samoa
+    (-n), "Bermudian" from Bermuda (-ian for -a), "Bahamian" from the Bahamas."""
+    if len(word) < 5 or not word[0].isupper():
+        return None
+    stems = []
+    if word.endswith("n"):
+        stems.append(word[:-1])
+    if word.endswith("ian"):
+        stems += [word[:-3] + "a", word[:-3] + "as", word[:-3]]
+    for stem in stems:
+        form = ix.kb.countries.get(stem)
+        if form is not None and form.form == "name" and form.iso3 != "-":
+            return CountryForm(word, form.iso3, "adjective")
+    return None
+
+
+# Lower-case particles inside personal names ("Arnel dela Vega", "Ursula von der Leyen").
+_NAME_PARTICLES = frozenset({"de", "da", "das", "do", "dos", "del", "dela", "della", "delle",
+                             "di", "du", "van", "von", "der", "den", "ter", "zu", "bin",
+                             "binti", "ibn"})
+
+
+def _name_part(tok: Token) -> bool:
+    return tok.is_title and tok.pos_ == "PROPN"
+
+
+def _particle_names(doc: Doc) -> list[Span]:
+    """The tagger's entities with a name cut at a lower-case particle made whole: a PERSON
+    that starts with "dela"/"von" takes the given names before it, and one that ends in a
+    particle takes the surname after it (the tagger splits "Arnel" + "dela Vega")."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        start, end = ent.start, ent.end
+        if ent.label_ == "PERSON" and doc[start].lower_ in _NAME_PARTICLES:
+            while start > 0 and start > ent.start - 2 and _name_part(doc[start - 1]) \
+                    and doc[start - 1].ent_type_ in ("", "PERSON", "ORG"):
+                start -= 1
+        if ent.label_ == "PERSON" and doc[end - 1].lower_ in _NAME_PARTICLES \
+                and end < len(doc) and _name_part(doc[end]):
+            end += 1
+        if (start, end) == (ent.start, ent.end):
+            if not out or ent.start >= out[-1].end:
+                out.append(ent)
+            continue
+        while out and out[-1].end > start:
+            out.pop()  # the given name the tagger tagged on its own
+        out.append(Span(doc, start, end, label="PERSON"))
+    return out  # sorted and without overlaps: each span popped what it covered
+
+
+def _joined_people(doc: Doc) -> list[Span]:
+    """The tagger's entities, with a PERSON cut in two rejoined ("Amy Berman" + "Jackson"):
+    two person names with nothing between them are one name."""
+    out: list[Span] = []
+    for ent in _particle_names(doc):
+        prev = out[-1] if out else None
+        if prev is not None and ent.label_ == "PERSON" and prev.label_ == "PERSON" \
+                and prev.end == ent.start and len(prev) + len(ent) <= 4 \
+                and all(t.is_title and t.pos_ == "PROPN" for t in ent) \
+                and not doc[prev.end - 1].whitespace_ == "":
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if ent.label_ == "PERSON" and nxt is not None and nxt.ent_iob_ == "O" \
+                and nxt.tag_ == "NNP" and nxt.is_title and len(ent) <= 3 \
+                and ent[-1].dep_ == "compound" and ent[-1].head.i == nxt.i:
+            # "Judge Amy Berman Jackson": the surname the tagger left out heads the name
+            ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
+        out.append(ent)
+    return out
+
+
+def _hyphen_modifier(ent: Span) -> bool:
+    """A PERSON entity joined by a hyphen that modifies a common noun after it ("Neo-Nazi
+    slogans", "Anti-Semitic remarks") names a kind of thing, not a person."""
+    if not any(t.text == "-" for t in ent):
+        return False
+    last = ent[-1]
+    return last.dep_ in ("compound", "amod") and last.head.i >= ent.end \
+        and last.head.pos_ == "NOUN" and last.head.is_lower
+
+
+# Words before a name that use it as a place ("flights to Goa", "officials in Waterloo").
+_PLACE_BEFORE = frozenset({"in", "at", "from", "near", "to", "into", "outside", "around",
+                           "across", "toward", "towards", "inside", "throughout", "via"})
+# Prepositions of the area about a place, which a body's name does not follow ("around Lyon").
+_AROUND = frozenset({"near", "around", "outside", "across", "throughout"})
+# Verbs whose subject is a place rather than a person ("Jolo lies on an island").
+_PLACE_VERBS = frozenset({"lie", "border", "host", "flood", "neighbour", "neighbor"})
+# Nouns after "X's" that make X a place ("Jolo's government").
+_PLACE_OWNED = frozenset({"government", "governor", "mayor", "authorities", "council", "police",
+                          "residents", "population", "streets", "economy"})
+
+
+# Words right after a town the tagger took for a body that make it the place ("Chelyabinsk
+# regional governor", "Kandahar police").
+_PLACE_OFFICES = frozenset({"regional", "provincial", "municipal", "governor", "mayor", "police",
+                            "authorities", "officials", "residents", "man", "woman", "men",
+                            "women", "resident", "teenager", "boy", "girl", "native"})
+
+
+# Offices of a town named after "of" ("the mayor of Lyon", "the council of Leeds").
+_LOCAL_OFFICES = frozenset({"mayor", "council", "municipality", "mayoralty", "governor"})
+
+
+def _first_name_org(ent) -> bool:
+    """An ORG entity of two or three capitalised words that starts with a common first name
+    ("Ivan Shelyagin") is a person."""
+    from .actor_lexicon import FIRST_NAMES
+
+    words = [t for t in ent if t.text not in POSSESSIVES]
+    inner = [t for t in words[1:-1] if t.lower_ not in _NAME_PARTICLES]
+    if not words or len(words) != len(ent) and (words[-1].i != ent.end - 2 or len(inner) == len(words) - 2):
+        return False  # a possessive only after a name with a particle ("de Gaulle's")
+    # ("Charles de Gaulle's": a particle inside the name, and the possessive after it)
+    return 2 <= len(words) <= 4 and len(inner) + 2 <= 3 and ent[0].lower_ in FIRST_NAMES \
+        and _name_part(words[-1]) and all(_name_part(t) for t in [words[0], *inner])
+
+
+def _town_names(ix: DocIndex) -> dict[str, CountryForm]:
+    """One-word PERSON or ORG entities that are towns the gazetteer knows and that the text uses
+    as a place at least once: after "in/at/from/near", before "'s government", after a campus
+    acronym ("CU Boulder"), as the subject of a place verb, or (an ORG) before an office of a
+    place ("Chelyabinsk regional governor"). Every bare mention of such a name
+    is then the place; a name with a title or a first name before it stays a person."""
+    from .places import place_country
+
+    doc = ix.doc
+    out: dict[str, CountryForm] = {}
+    # "Jerry Garcia ... Garcia": a word the text also uses as a surname is that person's
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    for ent in doc.ents:
+        if ent.label_ == "ORG":
+            ent = Span(doc, _name_start(doc, ent.start, ent.end), ent.end, label=ent.label)
+        if ent.label_ not in ("PERSON", "ORG") or len(ent) != 1 or ent.text in out \
+                or ent.text in surnames:
+            continue
+        start = ent.start
+        tok = doc[start]
+        if not tok.is_title or ix.owner[start] >= 0 or ix.kb.candidates(tok.text):
+            continue
+        iso3 = place_country(tok.text)
+        if iso3 is None:
+            continue
+        prev = doc[start - 1] if start else None
+        nxt = doc[start + 1] if start + 1 < ix.n else None
+        possessive = nxt is not None and nxt.text in ("'s", "\u2019s")
+        placed = prev is not None and prev.lower_ in _PLACE_BEFORE and not possessive \
+            or prev is not None and prev.is_upper and prev.is_alpha \
+            and 2 <= len(prev.text) <= 4 and ix.owner[start - 1] < 0 \
+            or nxt is not None and nxt.text in ("'s", "\u2019s") and start + 2 < ix.n \
+            and doc[start + 2].lower_ in _PLACE_OWNED \
+            or tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _PLACE_VERBS \
+            or prev is not None and prev.lower_ == "of" and start > 1 \
+            and doc[start - 2].lower_ in PLACE_NOUNS | _LOCAL_OFFICES  # "the town of Goma"
+        if ent.label_ == "ORG":
+            # a body follows prepositions as well as a place does ("according to Time"): only
+            # an office of the place after it makes it one
+            placed = possessive and start + 2 < ix.n and doc[start + 2].lower_ in _PLACE_OWNED \
+                or nxt is not None and nxt.lower_ in _PLACE_OFFICES \
+                or prev is not None and prev.lower_ in _AROUND \
+                or prev is not None and prev.lower_ == "of" and start > 1 \
+                and doc[start - 2].lower_ in PLACE_NOUNS | _LOCAL_OFFICES
+        if placed:
+            out[tok.text] = CountryForm(tok.text, iso3, "place")
+    return out
+
+
+def _name_start(doc: Doc, start: int, end: int) -> int:
+    """Where a tagger's ORG really starts: "a 36-year-old Cheltenham man" gives "old
+    Cheltenham", whose lower-case adjectives and numbers describe the man, not the name."""
+    while start < end - 1 and doc[start].is_lower and "-" not in doc[start].text \
+            and doc[start].pos_ in ("ADJ", "NUM"):
+        start += 1
+    return start
+
+
+def _common_word(doc: Doc, start: int, end: int) -> bool:
+    """A one-word entity the tagger does not take for a proper noun is an ordinary word."""
+    return end - start == 1 and doc[start].tag_ not in ("NNP", "NNPS", "")

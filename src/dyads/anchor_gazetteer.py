@@ -1,0 +1,423 @@
+"""Anchors from the knowledge base: its phrase matches, their case-blind form in capital runs, and a state's name grown into its associations, offices and outlets.
+
+Kept apart because these passes decide which matched words are the state, a company or school
+named after it, or no actor at all, before the tagger's entities are read.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import IS_ALPHA, IS_UPPER
+from spacy.tokens import Doc, Token
+
+from .actor_lexicon import is_titleish, sector_words
+from .anchor_index import Anchor, DocIndex
+from .kb import Organisation, fold
+from .places import subdivision_country
+
+__all__ = ["match_gazetteer", "grow_state_bodies", "grow_state_offices", "grow_state_outlets"]
+
+
+def match_gazetteer(ix: DocIndex) -> None:
+    """Anchor the knowledge base's phrase matches, longest first, so a long name wins over the
+    state or person inside it."""
+    matcher, labels = ix.kb.matcher()
+    spans = []
+    for match_id, start, end in matcher(ix.doc):
+        kind, payload = labels[match_id]
+        if kind == "country" and payload.iso3 == "-":  # type: ignore[union-attr]
+            kind = "blocked"
+        spans.append((end - start, -start, start, end, kind, payload))
+    spans.sort(reverse=True)  # longest first, then leftmost
+    taken = [i in ix.blocked for i in range(ix.n)]
+    for _, _, start, end, kind, payload in spans:
+        if any(taken[start:end]):
+            continue
+        if kind == "person" and not (_plausible_person(ix.doc, start, end)
+                                     and _own_first_name(ix, start, end, str(payload))):
+            continue
+        if kind == "org" and _model_after(ix.doc, end):
+            continue  # "a Boeing 707", "Airbus A300s": the aircraft, not its maker
+        if kind == "country" and payload.form in ("adjective", "people") \
+                and _language(ix.doc, start, end):  # type: ignore[union-attr]
+            taken[start:end] = [True] * (end - start)
+            continue  # "they speak English", "translated into French": a language
+        _take(ix, taken, start, end, kind, payload)
+    _capitals(ix, taken)
+
+
+# Verbs whose object is a language ("speak English") and prepositions that name the language
+# of a text ("in English", "translated into French").
+_LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "understand", "study", "translate"})
+_LANGUAGE_PREPS = frozenset({"in", "into", "from"})
+_LANGUAGE_HEADS = frozenset({"translate", "write", "publish", "speak", "say", "broadcast",
+                             "fluent", "print", "sing", "available", "subtitle", "dub"})
+
+
+def _language(doc: Doc, start: int, end: int) -> bool:
+    """A nationality word standing alone as a language: the object of "speak", or after
+    "in/into/from" when that phrase hangs on a verb of writing or speaking."""
+    if end - start != 1:
+        return False
+    tok = doc[start]
+    if tok.pos_ not in ("PROPN", "NOUN"):
+        return False
+    head = tok.head
+    if tok.dep_ == "dobj":
+        return head.lemma_.lower() in _LANGUAGE_VERBS
+    if tok.dep_ == "pobj" and head.lower_ in _LANGUAGE_PREPS:
+        return head.head.lemma_.lower() in _LANGUAGE_HEADS \
+            or head.lower_ == "into" and head.head.lemma_.lower() == "translate"
+    return False
+
+
+def _model_after(doc: Doc, end: int) -> bool:
+    """Whether a model number follows a maker's name ("Boeing 707", "Airbus A300s")."""
+    if end >= len(doc):
+        return False
+    text = doc[end].text
+    return text.isdigit() and len(text) == 3 \
+        or any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+
+
+def _take(ix: DocIndex, taken: list[bool], start: int, end: int, kind: str,
+          payload: object) -> None:
+    for i in range(start, end):
+        taken[i] = True
+    if kind == "country" and payload.form != "people" \
+            and _street(ix.doc, end - 1):  # type: ignore[union-attr]
+        kind = "blocked"  # "fled up London Bridge", "Moscow Station": a place's own name
+    if kind == "country" and _company_suffix(ix.doc, start, end):
+        kind = "blocked"  # "Facebook Ireland Limited": a company's name, not the state
+    if kind == "blocked":
+        ix.blocked.update(range(start, end))
+        return
+    if kind == "country" and payload.form == "name":  # type: ignore[union-attr]
+        span = _us_school(ix.doc, start, end)
+        if span is not None:  # "Georgia Institute of Technology": the US state's school
+            a, b = span
+            for i in range(a, b):
+                taken[i] = True
+            ix.add_anchor(Anchor(a, b, "org", Organisation(ix.doc[a:b].text, "USA", "EDU")))
+            return
+    if kind == "country" and payload.form in ("name", "adjective"):  # type: ignore[union-attr]
+        span = _carrier(ix.doc, start, end)
+        if span is not None:  # "Air France", "Qatar Airways": a firm named after its state
+            a, b = span
+            for i in range(a, b):
+                taken[i] = True
+            ix.add_anchor(Anchor(a, b, "org", Organisation(
+                ix.doc[a:b].text, payload.iso3, "BUS")))  # type: ignore[union-attr]
+            return
+    if kind == "country" and start and ix.doc[start - 1].lower_ == "ethnic" \
+            and payload.form in ("adjective", "people"):  # type: ignore[union-attr]
+        kind = "ethnic"  # "ethnic Albanians in Macedonia": coded by where they live
+    ix.add_anchor(Anchor(start, end, kind, payload))
+
+
+# Head words of a school's name ("Georgia Tech", "University of Georgia").
+_SCHOOL_HEADS = frozenset({"University", "College", "Institute", "Tech", "Polytechnic"})
+
+
+def _us_school(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a school named after a US state that shares a country's name ("Georgia
+    Institute of Technology", "University of Georgia", "Georgia State University"): US
+    schools are what news names so; the state's school, not the country."""
+    if subdivision_country(doc[start:end].text) != "USA":
+        return None
+    ent = doc[start].ent_type_ == "ORG"
+    k = end + (end < len(doc) and doc[end].text == "State")
+    if k < len(doc) and doc[k].text in _SCHOOL_HEADS:
+        a, b = start, k + 1
+    elif start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text in _SCHOOL_HEADS:
+        a, b = start - 2, end
+    else:
+        return None
+    if ent:  # the tagger's name runs on: "Institute of Technology"
+        while b < len(doc) and doc[b].ent_iob_ == "I" and doc[b].ent_type_ == "ORG":
+            b += 1
+        while a > 0 and doc[a].ent_iob_ == "I" and doc[a - 1].ent_type_ == "ORG" \
+                and doc[a - 1].lower_ != "the":
+            a -= 1
+    return a, b
+
+
+# Words that make a state's name an airline's ("Qatar Airways", "Air India").
+_CARRIER_AFTER = frozenset({"Airways", "Airlines", "Air", "Airline"})
+
+
+def _carrier(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The span of an airline named after a state, if the state's name is part of one:
+    "Turkish Airlines", "Iran Air", "Air China" (not "air strikes", "by air France")."""
+    if end < len(doc) and doc[end].text in _CARRIER_AFTER:
+        # (not "the Indian Air Force", "US Air Strikes" in a headline)
+        nxt = doc[end + 1] if end + 1 < len(doc) else None
+        if nxt is None or not nxt.text[:1].isupper() or nxt.text == "Flight":
+            return start, end + 1
+        return None
+    if start > 0 and doc[start - 1].text == "Air" \
+            and not (start > 1 and doc[start - 2].text[:1].isupper()
+                     and doc[start - 2].pos_ == "PROPN"):
+        return start - 1, end
+    return None
+
+
+# Legal-form words that end a company's name ("Facebook Ireland Limited", "Uber India Ltd").
+_COMPANY_SUFFIXES = frozenset({"limited", "ltd", "ltd.", "inc", "inc.", "plc", "llc", "gmbh",
+                               "kft", "kft.", "zrt", "zrt.", "pjsc", "jsc", "s.p.a.", "b.v.",
+                               "ag", "sa", "s.a.", "b.v.", "bv", "pty", "corp", "corp."})
+
+
+def _company_suffix(doc: Doc, start: int, end: int) -> bool:
+    """Whether a country's name sits inside a company's name: a capitalised word before it
+    and a legal-form word after it."""
+    return 0 < start and end < len(doc) and doc[end].lower_ in _COMPANY_SUFFIXES \
+        and doc[end].text[:1].isupper() and doc[start - 1].text[:1].isupper() \
+        and doc[start - 1].pos_ == "PROPN"
+
+
+# Capitalised words that are knowledge-base forms but far more often ordinary words.
+# (A state's name is read as the state: "TURKEY", "JORDAN" in a headline are the countries.)
+_CAPS_ORDINARY = frozenset({"commonwealth", "carter", "wagner"})
+_CAPS_MAX_WORDS = 4
+
+
+def _capitals(ix: DocIndex, taken: list[bool]) -> None:
+    """"RUSSIA BACKS MADURO AS US SANCTIONS BITE": in a run of all-capital words (a headline,
+    a byline) look names up without case. A lone acronym in running text ("NASA") is left to
+    the case-sensitive matcher, and stop words and common words are never looked up alone."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    doc = ix.doc
+    flags = doc.to_array([IS_UPPER, IS_ALPHA]).tolist()  # no Token object for every word
+    upper = [i for i in range(ix.n) if flags[i][0]]
+    if len(upper) < 2:
+        return
+    caps = [False] * ix.n
+    for i in upper:
+        caps[i] = _upper_word(doc[i])
+    in_run = [False] * ix.n
+    words = [i for i in range(ix.n) if caps[i] or flags[i][1]]
+    for a, b in zip(words, words[1:]):
+        if caps[a] and caps[b] and "\n" not in doc[a:b + 1].text:
+            in_run[a] = in_run[b] = True
+    i = 0
+    while i < ix.n:
+        if not in_run[i] or taken[i]:
+            i += 1
+            continue
+        for n in range(_CAPS_MAX_WORDS, 0, -1):
+            end = i + n
+            if end > ix.n or not all(in_run[k] and not taken[k] for k in range(i, end)):
+                continue
+            text = doc[i:end].text
+            if n == 1 and (text.lower() in STOP_WORDS or text.lower() in _CAPS_ORDINARY):
+                continue
+            hit = ix.kb.lookup_folded(text)
+            if hit is None:
+                continue
+            kind, payload = hit
+            if kind == "country" and payload.iso3 == "-":  # type: ignore[union-attr]
+                kind = "blocked"  # "LATIN AMERICA" is no state, nor is its "AMERICA"
+            _take(ix, taken, i, end, kind, payload)
+            i = end - 1
+            break
+        i += 1
+
+
+# Last words of a national association's name ("Nigeria Labour Congress", "Ghana Bar
+# Association"), and the sector its field word gives ("Labour" -> LAB).
+_BODY_WORDS = frozenset({"association", "congress", "union", "federation", "confederation",
+                         "council", "society", "chamber", "league", "guild", "syndicate",
+                         "party"})
+# Words of a party's programme ("Kenya African National Union", "Ghana National Democratic
+# Congress", "Uganda People's Congress"): with no field word, a union or congress named with
+# them is a political party, not a trade association.
+_PARTY_WORDS = frozenset({"national", "african", "democratic", "patriotic", "people", "peoples",
+                          "socialist", "progressive", "liberation", "revolutionary", "communist",
+                          "nationalist", "republican", "liberal", "conservative", "popular",
+                          "united", "unity", "congress"})
+_FIELD_SECTORS = {"labour": "LAB", "labor": "LAB", "trade": "LAB", "medical": "MED",
+                  "nurses": "MED", "health": "MED", "bar": "JUD", "law": "JUD",
+                  "lawyers": "JUD", "employers": "BUS", "manufacturers": "BUS",
+                  "commerce": "BUS", "press": "JRN", "farmers": "AGR"}
+
+
+def grow_state_bodies(ix: DocIndex) -> None:
+    """"Nigeria Labour Congress", "Kenya Medical Association": a state's name, a field and a
+    body word make one association of that state, not the state plus (say) the US Congress."""
+    doc, words = ix.doc, sector_words()
+    for anchor in list(ix.anchors):
+        form = anchor.whole_country
+        if form is None or form.form not in ("name", "adjective"):
+            continue
+        if form.form == "adjective" and doc[anchor.start].ent_type_ != "ORG":
+            continue  # "Thai Raksa Chart Party": an adjective opens a name the tagger saw whole
+        j = anchor.end
+        body = None
+        while j < ix.n and j - anchor.end < 5 and (doc[j].is_title and doc[j].is_alpha
+                                                    or j > anchor.end
+                                                    and _possessive_in_name(doc, j)):
+            if j + 1 < ix.n and doc[j + 1].text == "party":
+                body = j + 1  # "the Thai Raksa Chart party": the name, in lower case "party"
+                break
+            if doc[j].lower_ in _BODY_WORDS and j > anchor.end:
+                # (the body word may be a knowledge-base name: "Congress"; the longest wins:
+                # "Ghana Trades Union Congress")
+                body = j
+            elif ix.anchor_at(j) is not None \
+                    and not (j + 1 < ix.n and doc[j + 1].lower_ == "party"):
+                break  # (but "Malawi Congress Party" names a party)
+            j += 1
+        if body is None:
+            continue
+        last = body
+        if body + 2 < ix.n and doc[body + 1].lower_ == "of" and doc[body + 2].is_title \
+                and ix.owner[body + 2] < 0:
+            last = body + 2  # "Kenya National Union of Teachers"
+        last = _rest_of_entity(doc, last)
+        field_words = [doc[i].lower_ for i in range(anchor.end, last + 1) if i != body]
+        sector = next((_FIELD_SECTORS[w] for w in field_words if w in _FIELD_SECTORS), None)
+        if doc[body].lower_ == "party":
+            sector = "PTY"  # "Labour Party" is a party, not a union
+        if sector is None:
+            sector = next((words[w].sector for w in field_words
+                           if w in words and w not in _PARTY_WORDS), None)
+        if sector is None and doc[body].lower_ in ("union", "congress") \
+                and any(w in _PARTY_WORDS for w in field_words):
+            sector = "PTY"
+        ix.grow_to_org(anchor, last + 1, Organisation(doc[anchor.start:last + 1].text, form.iso3, sector))
+
+
+# Head words of a state's public office named "<State> <Head> on/for/of <Field>" ("the United
+# States Commission on International Religious Freedom", "U.S. Agency for ...").
+_OFFICE_HEADS = frozenset({"commission", "agency", "department", "institute", "institutes",
+                           "office", "bureau", "administration", "service", "board",
+                           "authority", "ministry", "directorate"})
+# An institute is a state's office only when its name says national or federal ("United States
+# National Institute of ..."); "Georgia Institute of Technology" is a school.
+_INSTITUTES = frozenset({"institute", "institutes"})
+_OFFICE_LINKS = frozenset({"on", "for", "of", "and"})
+
+
+def grow_state_offices(ix: DocIndex) -> None:
+    """A state's name opening a long capitalised office name makes one GOV body of that
+    state, not the state alone; the name runs on over "on/for/of/and" and capitalised words."""
+    doc = ix.doc
+    for anchor in list(ix.anchors):
+        form = anchor.whole_country
+        if form is None or form.form != "name" or anchor.kind != "country":
+            continue
+        j = anchor.end
+        head = None
+        while j < ix.n and j - anchor.end < 4 and doc[j].is_title and doc[j].is_alpha \
+                and ix.owner[j] < 0:
+            if doc[j].lower_ in _OFFICE_HEADS:
+                head = j
+                break
+            j += 1
+        if head is None or doc[head].lower_ in _INSTITUTES and not any(
+                doc[i].lower_ in ("national", "federal") for i in range(anchor.end, head)):
+            continue
+        last = head
+        k = head + 1
+        while k + 1 < ix.n and doc[k].lower_ in _OFFICE_LINKS and doc[k + 1].is_title \
+                and doc[k + 1].is_alpha and ix.owner[k + 1] < 0:
+            k += 1
+            while k < ix.n and doc[k].is_title and doc[k].is_alpha and ix.owner[k] < 0:
+                last = k
+                k += 1
+        ix.grow_to_org(anchor, last + 1,
+                       Organisation(doc[anchor.start:last + 1].text, form.iso3, "GOV"))
+        if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" \
+                and ix.owner[anchor.start - 1] < 0:
+            # "the United States Department of ...": the article belongs to the name
+            ix.owner[anchor.start - 1] = ix.owner[anchor.start]
+            anchor.start -= 1
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _rest_of_entity(doc: Doc, last: int) -> int:
+    """"Zimbabwe African National Union – Patriotic Front": a dash and capitalised words
+    that the tagger's ORG name carries on past the body word belong to the name."""
+    if doc[last].ent_type_ != "ORG":
+        return last
+    k = last + 1
+    while k < len(doc) and doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "ORG" \
+            and (doc[k].is_title or doc[k].text in _DASHES):
+        k += 1
+    return k - 1 if k - 1 > last and doc[k - 1].is_title else last
+
+
+# Capitalised words that make a place's name the name of a broadcaster or agency ("Abu Dhabi
+# TV", "Iran Radio", "Syrian Television", "Xinhua News Agency" has its own entry).
+_OUTLET_WORDS = frozenset({"tv", "television", "radio", "broadcasting"})
+_AGENCY_PAIRS = frozenset({("news", "agency"), ("press", "agency")})
+
+
+def grow_state_outlets(ix: DocIndex) -> None:
+    """"Abu Dhabi TV", "Iran Radio": a place's name and a broadcast word make a media outlet
+    of that place's state (JRN), not the state's government; its reporters are JRN too."""
+    doc = ix.doc
+    for anchor in list(ix.anchors):
+        form = anchor.whole_country
+        if form is None or anchor.end >= ix.n:
+            continue
+        j = anchor.end
+        nxt = doc[j]
+        if nxt.lower_ in _OUTLET_WORDS and (nxt.is_title or nxt.is_upper):
+            end = j + 1
+        elif j + 1 < ix.n and (nxt.lower_, doc[j + 1].lower_) in _AGENCY_PAIRS \
+                and nxt.is_title and doc[j + 1].is_title:
+            end = j + 2
+        else:
+            continue
+        if any(ix.anchor_at(i) is not None for i in range(j, end)):
+            continue
+        ix.grow_to_org(anchor, end, Organisation(doc[anchor.start:end].text, form.iso3, "JRN"))
+
+
+def _possessive_in_name(doc: Doc, j: int) -> bool:
+    """The "'s" of "Uganda People's Congress": inside a name when a capital follows."""
+    return doc[j].tag_ == "POS" and j + 1 < len(doc) and doc[j + 1].is_title \
+        and doc[j - 1].is_title
+
+
+def _upper_word(tok: Token) -> bool:
+    """A word written in capitals ("RUSSIA", "U.S."), not punctuation or a single letter."""
+    text = tok.text
+    return tok.is_upper and sum(c.isalpha() for c in text) >= 2
+
+
+def _plausible_person(doc: Doc, start: int, end: int) -> bool:
+    """A lone surname inside a longer proper name is someone else ("Putin" in "Putin Street")."""
+    if end - start > 1:
+        return True
+    nxt = doc[end] if end < len(doc) else None
+    return not (nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title
+                and nxt.ent_type_ not in ("", "PERSON") and nxt.ent_iob_ == "I")
+
+
+def _own_first_name(ix: DocIndex, start: int, end: int, name: str) -> bool:
+    """A lone surname after someone else's first name is that other person ("Sam Carter" is
+    not Ash Carter): the word before it, in the same PERSON entity, must be one of the
+    knowledge-base person's own names (or an initial)."""
+    if end - start > 1 or start == 0:
+        return True
+    tok, prev = ix.doc[start], ix.doc[start - 1]
+    if tok.ent_type_ not in ("PERSON", "ORG") or tok.ent_iob_ != "I" or not prev.is_alpha \
+            or len(prev.text) < 3 or not prev.is_title or is_titleish(prev, sector_words()):
+        return True
+    own = {fold(w) for e in ix.kb.people.get(name, ()) for a in (e.name, *e.aliases)
+           for w in a.split()}
+    return fold(prev.text) in own
+
+# Capitalised words after a sector noun that make it a place's name ("Parliament Square").
+_STREETS = frozenset({"square", "street", "road", "avenue", "plaza", "lane", "bridge",
+                      "station", "gardens"})
+
+
+def _street(doc: Doc, i: int) -> bool:
+    """"Parliament Square", "Police Plaza": the sector noun names a place, not the body."""
+    return i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].lower_ in _STREETS

@@ -1,0 +1,142 @@
+"""The records the anchor passes share: anchors, mentions, and the per-document index of who owns each token.
+
+They live apart from the passes so that every pass, and the mention and coreference stages after
+them, can build and read the same index without importing one another.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .actor_lexicon import SectorWord
+from .countries import CountryForm
+from .kb import ActorKB, Organisation
+from .model import Article
+
+__all__ = ["Anchor", "DocIndex", "Mention", "clean_name"]
+
+
+@dataclass(slots=True)
+class Anchor:
+    start: int  # token indices [start, end)
+    end: int
+    kind: str  # country | org | person | ethnic | ent_org | ent_norp
+    payload: object = None
+    char_start: int | None = None  # for a country prefix inside a hyphenated token
+    char_end: int | None = None
+
+    @property
+    def whole_country(self) -> CountryForm | None:
+        """The country form of a country anchor spanning whole tokens (not "U.S." in "U.S.-led")."""
+        if self.kind == "country" and self.char_start is None:
+            return self.payload  # type: ignore[return-value]
+        return None
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int  # token span
+    end: int
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    role: str | None = None
+    confidence: float = 1.0
+    char_start: int | None = None
+    char_end: int | None = None
+    nominal: str | None = None  # head title word of a description without a name
+    definite: bool = False
+    from_context: bool = False
+    orgs: list[Organisation] = field(default_factory=list)
+    text_role: str | None = None  # the title the text gives, when the KB supplies the role
+    refers: tuple[str, ...] = ()  # synonym groups of the head noun or title ("troops", "leader")
+    kin: str | None = None  # the kin state of an ethnic group ("ethnic Albanians": ALB)
+    gender: str | None = None  # "m" | "f" when the knowledge base or the text says
+    generic: bool = False  # a tagger name headed by a sector noun ("the Supreme Court")
+    named_state: bool = False  # its state is written in it ("the United States Senate")
+
+
+class DocIndex:
+    """The per-document state of one ``find_actors`` call, shared by its passes."""
+
+    def __init__(self, doc: Doc, article: Article, kb: ActorKB) -> None:
+        self.doc = doc
+        self.article = article
+        self.kb = kb
+        self.date = article.date[:10] if article.date else None
+        self.n = len(doc)
+        self.owner: list[int] = [-1] * self.n  # token -> anchor index
+        self.anchors: list[Anchor] = []
+        self.used: list[bool] = [False] * self.n  # token consumed by a mention
+        self.sectors: dict[int, tuple[int, SectorWord]] = {}  # head token -> (unit start, word)
+        self.mentions: list[Mention] = []
+        self.blocked: set[int] = set()  # tokens of region names ("Latin America")
+        self.dateline: str | None = None  # the state of the wire dateline ("KHARTOUM —")
+
+    def add_anchor(self, anchor: Anchor) -> None:
+        idx = len(self.anchors)
+        self.anchors.append(anchor)
+        for i in range(anchor.start, anchor.end):
+            self.owner[i] = idx
+
+    def anchor_at(self, i: int) -> Anchor | None:
+        """The anchor owning token ``i``, if any."""
+        a = self.owner[i]
+        return self.anchors[a] if a >= 0 else None
+
+    def grow_to_org(self, anchor: Anchor, end: int, payload: Organisation) -> None:
+        """A country anchor becomes the organisation named by it and the words up to ``end``
+        ("Pakistan Peoples Party"); anchors it swallows are parts, no actors of their own."""
+        idx = self.owner[anchor.start]
+        for i in range(anchor.end, end):
+            swallowed = self.anchor_at(i)
+            if swallowed is not None:
+                swallowed.kind = "part"
+            self.owner[i] = idx
+        anchor.end = end
+        anchor.kind = "org"
+        anchor.payload = payload
+
+    def country_at(self, i: int) -> CountryForm | None:
+        """The country form of a whole-country anchor at token ``i`` ("Kenya", "Kenyan"), if any."""
+        anchor = self.anchor_at(i)
+        return anchor.whole_country if anchor is not None else None
+
+    def state_after(self, k: int, preps: tuple[str, ...], forms: tuple[str, ...],
+                    skip_the: bool = False) -> str | None:
+        """The state named right after the preposition at token ``k`` ("in Kabul", "from the
+        Netherlands"), when its country form is one of ``forms``."""
+        doc = self.doc
+        if k + 1 >= self.n or doc[k].lower_ not in preps:
+            return None
+        j = k + 1
+        if skip_the and doc[j].lower_ == "the" and j + 1 < self.n:
+            j += 1
+        form = self.country_at(j)
+        return form.iso3 if form is not None and form.form in forms else None
+
+    def sector_at(self, i: int) -> tuple[int, SectorWord] | None:
+        """The sector unit covering token ``i``, as (unit start, word)."""
+        hit = self.sectors.get(i)
+        if hit is not None:
+            return hit
+        nxt = self.sectors.get(i + 1)
+        if nxt is not None and nxt[0] <= i:
+            return nxt
+        nxt = self.sectors.get(i + 2)
+        if nxt is not None and nxt[0] <= i:
+            return nxt
+        return None
+
+    def mark(self, start: int, end: int, used: bool = True) -> None:
+        """Claim tokens [start, end) for a mention, or give them back."""
+        for i in range(start, end):
+            self.used[i] = used
+
+
+def clean_name(text: str) -> str:
+    """A name as written, with line breaks and runs of spaces made single spaces."""
+    return " ".join(text.split())
