@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from .event_roles import (
     children as _children,
     for_to as _for_to_clause,
+    prep_objects as _prep_objects,
     scoped as _scoped,
     to_infinitive as _to_infinitive,
     verb_of as _verb_of,
@@ -147,7 +148,7 @@ def _obliging(head: Token, chain: list[Token]) -> bool:
     if not below:
         return False
     if head.lemma_.lower() == "have" and head.tag_ in ("VBZ", "VBP", "VB") \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for b in below for c in b.children):
+            and any(_to_infinitive(b) for b in below):
         return True
     return head.lemma_.lower() in _URGING and any(c.dep_ in ("dobj", "dative") for c in head.children) \
         and (chain[0].pos_ == "VERB" or chain[0].dep_ == "dobj")  # "release the files from their probe": the probe was done
@@ -469,8 +470,7 @@ def _bombing(cand: Candidate) -> None:
     if cand.type != "ASSAULT" or cand.cameo not in ("18", "180", "19", "190") or tok.pos_ != "VERB":
         return
     arms = _children(tok, {"nsubj", "nsubjpass"})
-    arms += [o for p in tok.children if p.dep_ in ("prep", "agent") and p.lower_ in ("with", "by")
-             for o in p.children if o.dep_ == "pobj"]
+    arms += _prep_objects(tok, {"with", "by"})
     for arm in arms:
         if arm.lemma_.lower() not in _BOMBS:
             continue

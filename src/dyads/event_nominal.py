@@ -10,9 +10,9 @@ from .event_complements import TARGET_PREPS as _TARGET_PREPS, WEAK_TARGET_PREPS 
 from .event_modality import COOP_TYPES as _COOP_TYPES, THREAT_TYPES as _THREAT_TYPES, Candidate, refine_code, set_flags
 from .event_parties import STATE_ACTS as _STATE_ACTS, PartyAssigner
 from .event_roles import (
-    PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, as_place as _as_place,
+    ANSWER_NOUNS, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, as_place as _as_place,
     children as _children, dedupe as _dedupe, lemma_in as _lemma_in, merge as _merge, prep_objects as _prep_objects,
-    scoped as _scoped, verb_of as _verb_of,
+    scoped as _scoped, to_infinitive as _to_infinitive, verb_of as _verb_of,
 )
 from .event_subjects import _PRONOUNS
 from .model import Actor
@@ -29,8 +29,8 @@ _UNDERGONE = word_list("undergone")
 # "cease referring to the protests as riots", "responded to the attack": speaking of an event is not doing it
 _REFER = {"refer", "respond", "react", "reply", "comment", "mention", "describe", "label", "allude", "point"}
 _SPANS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"}
-# what answers another's act: "in retaliation for", "in response to", "revenge for"
-_ANSWERS = {"retaliation", "response", "revenge", "reprisal", "reaction", "answer", "protest"}
+# what answers another's act: "in retaliation for", "in response to", "in protest at"
+_ANSWERS = ANSWER_NOUNS | {"protest"}
 # pressure a party can act in spite of ("despite criticism by X, he ..."): aimed at that party
 # (only words and protests: "despite crippling sanctions, the U.S. has not given up" names the
 # subject's own sanctions, so material pressure says nothing of whom it is aimed at)
@@ -283,8 +283,7 @@ class NominalArgs(PartyAssigner):
                     found = _merge(found, self.index.in_phrase(subj))
             elif that:  # ("that the military hand power": the parser took the clause for a noun)
                 found = _merge(found, *(self.index.in_phrase(c) for c in comp.lefts if c.dep_ in ("amod", "compound", "nsubj")))
-            elif any(a.dep_ == "acl" and any(t.lower_ == "to" and t.dep_ == "aux" for t in a.children)
-                     for a in comp.children):
+            elif any(a.dep_ == "acl" and _to_infinitive(a) for a in comp.children):
                 # "a call for the government to scrap the reform"
                 found = _merge(found, *(self.index.in_phrase(p) for p in _prep_objects(comp, {"for"})))
         return found
@@ -380,7 +379,7 @@ class NominalArgs(PartyAssigner):
             return False
         if verb.lemma_.lower() == "call" and _children(verb, {"oprd", "xcomp", "ccomp", "acomp"}):
             return False  # "called the deal lousy": naming an act is not doing it
-        if any(c.dep_ == "prep" and c.lower_ == "by" and _children(c, {"pobj"}) for c in noun.children):
+        if _prep_objects(noun, {"by"}):
             return False  # "air strikes by the coalition": the noun names its own doer
         if first.dep_ == "pobj" and first.head.head.lemma_.lower() in _ANSWERS:
             return False  # "attacked the base in retaliation for air strikes": the other side's act

@@ -541,7 +541,7 @@ def _private_ask(tok: Token) -> bool:
     """Whether the asked act is a private one (pray, donate, contact police, come forward)."""
     acts = _children(tok, {"xcomp", "ccomp"})
     acts += [a for a in tok.subtree if a.i > tok.i and a.tag_ == "VB" and a.dep_ in ("acl", "relcl")
-             and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.children)][:1]  # "urge anyone with information to contact"
+             and _to_infinitive(a)][:1]  # "urge anyone with information to contact"
     asked = _lemmas(acts + _prep_objects(tok, {"for"}))
     asked |= {c.lower_ for a in acts if a.lemma_.lower() == "come" for c in a.children if c.dep_ == "advmod"}
     if not asked & _PRIVATE_ACTS:

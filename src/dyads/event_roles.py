@@ -15,6 +15,7 @@ from .model import Actor
 from .nlp import sentence_of_token
 
 __all__ = [
+    "ANSWER_NOUNS",
     "GIVE",
     "NP_BLOCK",
     "OBJ",
@@ -314,7 +315,7 @@ _SCOPE_BREAK = {"despite", "amid", "after", "before", "since", "during", "under"
 
 
 # nouns that answer an act already done ("in retaliation for", "in response to")
-_ANSWER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "reaction", "answer", "riposte"})
+ANSWER_NOUNS = frozenset({"retaliation", "response", "revenge", "reprisal", "reaction", "answer", "riposte"})
 
 
 def scoped(noun: Token, verb: Token) -> bool:
@@ -324,7 +325,7 @@ def scoped(noun: Token, verb: Token) -> bool:
     while cur.i != verb.i and cur.head.i != cur.i:
         if cur.dep_ == "prep" and cur.lower_ in _SCOPE_BREAK:
             return False
-        if cur.dep_ == "prep" and cur.head.lemma_.lower() in _ANSWER_NOUNS and cur.head.i != noun.i:
+        if cur.dep_ == "prep" and cur.head.lemma_.lower() in ANSWER_NOUNS and cur.head.i != noun.i:
             return False  # "vowed to strike back in retaliation for the air strikes": those were done
         if cur.dep_ == "prep" and cur.lower_ in REASON_PREPS and cur.head.i == verb.i and any(
                 c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("against", "on", "at") for c in verb.children):
