@@ -475,8 +475,6 @@ def _town_names(ix: DocIndex) -> dict[str, CountryForm]:
     acronym ("CU Boulder"), as the subject of a place verb, or (an ORG) before an office of a
     place ("Chelyabinsk regional governor"). Every bare mention of such a name
     is then the place; a name with a title or a first name before it stays a person."""
-    from .places import place_country
-
     doc = ix.doc
     out: dict[str, CountryForm] = {}
     # "Jerry Garcia ... Garcia": a word the text also uses as a surname is that person's

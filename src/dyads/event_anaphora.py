@@ -183,11 +183,13 @@ def resolve(found: list[tuple[int, Candidate]], window: int = WINDOW) -> list[tu
         if noun is not None:
             _blame(found, n, noun, window)
             continue
-        if cand.source and anaphoric(cand.token):
+        told = anaphoric(cand.token)
+        if cand.source and told:
             _unswap(found, n, window)
         if cand.source and cand.target:
             continue
-        if not (anaphoric(cand.token) or act_subject(cand) is not None):
+        subject = act_subject(cand)
+        if not (told or subject is not None):
             continue
         # an earlier mention of the act that lacks the same side passes the search on to its own
         # antecedent ("A gunman opened fire ... Six were killed in the attack. ... died in the attack")
@@ -197,7 +199,7 @@ def resolve(found: list[tuple[int, Candidate]], window: int = WINDOW) -> list[tu
                 continue
             if anchor - psid > window:
                 break
-            if not _compatible(cand, prev, act_subject(cand)):
+            if not _compatible(cand, prev, subject):
                 continue
             if not cand.source and prev.source or not cand.target and prev.target:
                 _fill(cand, prev)

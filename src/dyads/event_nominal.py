@@ -352,13 +352,7 @@ class NominalArgs(PartyAssigner):
                          if a.start < hi and a.end > lo)
         if not source:
             return None
-        noun = tok.head if tok.dep_ in ("amod", "compound") else tok
-        target: list[Actor] = []
-        for acl in _children(noun, {"acl", "relcl"}):
-            for agent in _prep_objects(acl, {"by"}):
-                target = _merge(target, self.index.in_phrase(agent))
-        if not target:
-            target = [a for a in self.index.in_phrase(noun) if a not in source]
+        target = self.backed_party(tok.head if tok.dep_ in ("amod", "compound") else tok, source)
         cand = Candidate(tok, trig, trig.type, trig.mode, trig.cameo, list(trig.context))
         cand.span_end = m.start("v")  # offset of the verb inside the token
         self.assign(cand, source, target)

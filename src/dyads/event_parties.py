@@ -40,6 +40,15 @@ class PartyAssigner(SubjectFinder):
             and actor.text.lower() not in _POSSESSIVE and any(
                 a is actor or (a.code, a.name) == (actor.code, actor.name) for a in source)
 
+    def backed_party(self, noun: Token, source: list[Actor]) -> list[Actor]:
+        """Whom "X-backed" backs: the doer in the noun's "led by" clause ("the U.S.-backed coup
+        led by Guaidó"), else the actors of the noun itself ("the Iran-backed Houthis")."""
+        target: list[Actor] = []
+        for acl in _children(noun, {"acl", "relcl"}):
+            for agent in _prep_objects(acl, {"by"}):
+                target = _merge(target, self.index.in_phrase(agent))
+        return target or [a for a in self.index.in_phrase(noun) if a not in source]
+
     def state_of_act(self, verb: Token) -> list[Actor]:
         """"was sentenced in a federal court", "was put under investigation in Italy": with no agent,
         a state act done in a court or a country is that court's or state's doing."""

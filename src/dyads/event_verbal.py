@@ -316,14 +316,7 @@ class VerbalArgs(PartyAssigner):
     def backed(self, cand: Candidate) -> None:
         """"the U.S.-backed coup led by Guaidó": the U.S. supports whoever does the coup."""
         tok = cand.token
-        idx = self.index
-        source = idx.in_phrase(self.doc[tok.i - 2]) if tok.i >= 2 else []
-        noun = tok.head
-        target: list[Actor] = []
-        for acl in _children(noun, {"acl", "relcl"}):
-            for agent in _prep_objects(acl, {"by"}):
-                target = _merge(target, idx.in_phrase(agent))
-        if not target:
-            target = [a for a in idx.in_phrase(noun) if a not in source]
+        source = self.index.in_phrase(self.doc[tok.i - 2]) if tok.i >= 2 else []
+        target = self.backed_party(tok.head, source)
         cand.type = "SUPPORT" if cand.trigger.type == "SUPPORT" else cand.type
         self.assign(cand, source, target)
