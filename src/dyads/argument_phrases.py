@@ -1,0 +1,235 @@
+"""Where an argument phrase starts and ends around its head token (conventions in :mod:`dyads.arguments`).
+
+Kept apart from reading the slots so the trimming rules (what stays in a phrase, what is commentary)
+sit in one place; the slot reader and the stage import from here, never the other way round.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from .countries import country_forms
+from .event_roles import to_infinitive as _to_infinitive
+
+__all__ = ["LIGHT", "PARTY_ENTS", "TIME_ENTS", "argument_phrase", "is_party", "phrases", "several"]
+
+_DROP_PREPS = frozenset({"on", "including", "as", "following", "during", "after", "before", "despite", "amid",
+                         "since", "until", "like", "about", "than", "because", "via", "throughout", "under",
+                         "over", "within", "ahead", "besides", "except", "unlike", "regarding"})
+_KEEP_ACL = frozenset({"base", "know", "locate", "station", "name", "call", "head", "lead", "back", "support",
+                       "fire", "affect", "deploy"})
+TIME_ENTS = frozenset({"DATE", "TIME"})
+PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+_PRECONJ = frozenset({"both", "either", "neither"})
+_OPEN = frozenset({"(", "[", "“"})
+_CLOSE = frozenset({")", "]", "”"})
+_EDGE_PUNCT = frozenset({",", ";", ".", ":", "!", "?", "—", "–", "-"})
+_CUT_AFTER_COMMA = frozenset({"who", "which", "whose", "whom", "including", "where", "when"})
+# Direct objects that only carry the event: "launched an assault ON X", "held talks WITH X".
+LIGHT = frozenset(
+    "assault attack strike airstrike raid offensive operation campaign war talk talks meeting discussion "
+    "negotiation condolence condolences support aid assistance help sanction embargo ban lawsuit suit case "
+    "charge appeal plea ultimatum warning threat visit trip invitation training pressure criticism complaint "
+    "protest tariff restriction measure action effort bombardment shelling barrage crackdown tie ties relation "
+    "relations cooperation partnership loan grant funding fund money weapon arm arms troop troops message letter "
+    "apology congratulation congratulations greeting greetings thanks tribute mission responsibility blame "
+    "exercise drill delegation hostility hostilities cyberattack mediation sympathy solidarity concern "
+    "invasion incursion missile rocket fire pessimism optimism concern worry regret anger outrage satisfaction "
+    "hope disappointment dismay gratitude respect respects statement control confidence doubt doubts curb curbs".split()
+)
+# Appositions that name the event itself rather than the party they hang on.
+_EVENT_APPOS = LIGHT | frozenset("incident move decision step act attempt killing bombing massacre".split())
+
+
+def _seat_of_power(tok: Token) -> bool:
+    """A capital or seat of government ("Moscow", "Downing Street"): a place a party stands in.
+
+    Why: a city of that kind after a person or thing only says where the event happened, while
+    an organisation's city names which office it is ("the U.S. Embassy in Athens").
+    """
+    words = [t.text for t in tok.subtree if t.dep_ != "det"]
+    form = country_forms().get(" ".join(words))
+    return form is not None and form.form in ("capital", "seat")
+
+
+def _keep_child(child: Token, head: Token, join: bool) -> bool:
+    dep = child.dep_
+    after = child.i > head.i
+    if dep in ("conj", "cc", "preconj"):
+        return join
+    if after and dep in ("relcl", "advcl", "parataxis", "ccomp", "mark", "advmod", "punct", "dep"):
+        return False  # a comma stays only inside a kept apposition
+    if dep == "acl":
+        if _to_infinitive(child):
+            return False
+        if child.tag_ == "VBN" and (
+            any(c.dep_ == "agent" for c in child.children) or child.lemma_.lower() in _KEEP_ACL
+        ):
+            return True
+        return not after
+    if dep == "prep" and after:
+        if child.lower_ in _DROP_PREPS:
+            return False
+        if child.lower_ in ("in", "at", "near") and head.ent_type_ == "PERSON":
+            return False  # "Donald Trump in Washington": where he is, not who
+        objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+        if child.lower_ in ("in", "at") and objs and _seat_of_power(objs[0]) and head.ent_type_ not in ("ORG", "FAC"):
+            return False  # "the Egyptian ambassador in Berlin": where the party is, not which one
+        if not objs or objs[0].dep_ == "pcomp" or objs[0].ent_type_ in TIME_ENTS:
+            return False
+    if dep == "prep" and after and child.lower_ == "of" and head.ent_type_ == "GPE" and not child.ent_type_:
+        return False  # "accusations by the US of genocide": what is claimed, not which state
+    if dep in ("npadvmod", "nmod") and after and child.ent_type_ in TIME_ENTS:
+        return False
+    if dep == "appos" and after and child.lemma_.lower() in _EVENT_APPOS:
+        return False  # "148 students ..., an attack that provoked outrage": a comment on the event
+    if dep == "appos" and after and head.ent_type_ != "PERSON" and \
+            any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children):
+        return False  # "Estonia, a small country in Northern Europe": a description, not a name
+    return True
+
+
+def _nested_cut(tok: Token) -> int:
+    """Where commentary deeper in a kept modifier starts: a relative clause or a date hung on a
+    noun inside it ("the shrine of leader Khomeini [in June 2017 that killed 17 people]")."""
+    cut = len(tok.doc)
+    for sub in tok.subtree:
+        if sub.i == tok.i or sub.i < sub.head.i or sub.head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if _commentary(sub):
+            cut = min(cut, sub.left_edge.i)
+    return cut
+
+
+def _commentary(sub: Token) -> bool:
+    """A modifier deep in a phrase that comments rather than identifies: a relative clause, a
+    date, a participle clause, or a described apposition ("Klockner-Humboldt-Deutz, a German
+    engine maker")."""
+    dep = sub.dep_
+    if dep == "relcl":
+        return True
+    if dep == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in TIME_ENTS for c in sub.children):
+        return True
+    if dep in ("npadvmod", "nmod") and sub.ent_type_ in TIME_ENTS:
+        return True
+    if dep == "appos" and sub.head.ent_type_ != "PERSON" and \
+            any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in sub.children):
+        return True
+    return dep == "acl" and not any(c.dep_ == "agent" for c in sub.children)
+
+
+def argument_phrase(head: Token, join: bool = False) -> tuple[int, int]:
+    """Token range [start, end) of the argument phrase headed by ``head`` (see module conventions).
+
+    ``join`` keeps coordinated parties in one phrase (the joint subject of a reciprocal event).
+    Linear in the length of the phrase.
+    """
+    doc = head.doc
+    left = right = head.i
+    cut = len(doc)
+    for child in head.children:
+        if _keep_child(child, head, join):
+            left = min(left, child.left_edge.i)
+            right = max(right, child.right_edge.i)
+            if child.i > head.i:
+                cut = min(cut, _nested_cut(child))
+        elif child.i > head.i and child.dep_ != "punct":
+            cut = min(cut, child.left_edge.i)
+    right = min(right, cut - 1)
+    for k in range(head.i + 1, right):  # ", who ...", ", including ...": the rest is commentary
+        if doc[k].text == "," and (doc[k + 1].lower_ in _CUT_AFTER_COMMA or doc[k + 1].dep_ == "relcl"):
+            right = k - 1
+            break
+    while right > head.i and (doc[right].text in _EDGE_PUNCT or doc[right].dep_ in ("cc", "preconj")
+                              or doc[right].is_space):
+        right -= 1
+    while left < head.i and (doc[left].text in _EDGE_PUNCT or doc[left].is_space
+                             or (not join and doc[left].lower_ in _PRECONJ)):
+        left += 1
+    # a name is never cut in two: "Omar [al - Bashir]" when the parser hung half of it elsewhere
+    while right + 1 < len(doc) and doc[right].ent_type_ and doc[right].ent_type_ not in TIME_ENTS and (
+            doc[right + 1].ent_iob_ == "I" or doc[right].ent_type_ == doc[right + 1].ent_type_ == "PERSON"):
+        right += 1  # two person names back to back are one long name ("Mohamed Abdullahi | Mohamed Farmajo")
+    while left > 0 and doc[left].ent_iob_ == "I" and doc[left].ent_type_ not in TIME_ENTS:
+        left -= 1
+    opened = sum(1 for k in range(left, right + 1) if doc[k].text in _OPEN)
+    closed = sum(1 for k in range(left, right + 1) if doc[k].text in _CLOSE)
+    if closed > opened and doc[right].text in _CLOSE:
+        right -= 1
+    elif opened > closed and right + 1 < len(doc) and doc[right + 1].text in _CLOSE:
+        right += 1  # "Nigerian Air Force (NAF)": the bracket hangs on the verb in the parse
+    return left, right + 1
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """``head`` and the parties coordinated with it ("Mike Pompeo, Alex Azar, and Steve Bannon")."""
+    out = [head]
+    stack = [c for c in head.children if c.dep_ == "conj"]
+    while stack:
+        tok = stack.pop(0)
+        if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            out.append(tok)
+            stack.extend(c for c in tok.children if c.dep_ == "conj")
+    return out
+
+
+def several(head: Token) -> bool:
+    """Whether a subject names several parties: coordinated ("Britain and Germany"), or its
+    named modifiers are ("UK and EU negotiators", "the armies of Brazil and Argentina")."""
+    if len(_conjuncts(head)) > 1:
+        return True
+    for child in head.children:
+        inner = child.children if child.dep_ == "prep" and child.lower_ == "of" else [child]
+        for tok in inner:
+            if tok.dep_ in ("compound", "amod", "nmod", "pobj") and tok.ent_type_ in PARTY_ENTS and \
+                    any(c.dep_ == "conj" and c.ent_type_ in PARTY_ENTS for c in tok.children):
+                return True
+    named = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in PARTY_ENTS]
+    return len(named) > 1 and any(t.dep_ == "cc" for t in head.doc[named[0].i:named[-1].i])
+
+
+def is_party(tok: Token, actor_tokens: frozenset[int]) -> bool:
+    """A named party (a person, state, organisation, people) rather than a thing or a group of things."""
+    if tok.ent_type_ in PARTY_ENTS or tok.pos_ == "PROPN":
+        return True
+    left = tok.doc[tok.left_edge.i:tok.i + 1]
+    if any(t.ent_type_ in PARTY_ENTS | {"LOC"} and t.dep_ in ("amod", "compound", "poss", "nmod") for t in left):
+        return True  # "Belgian people", "Syria's neighbours": a people or body of a named state
+    return any(i in actor_tokens for i in range(tok.left_edge.i, tok.i + 1))
+
+
+def _other_kind(tok: Token) -> bool:
+    """A conjunct "other X" after a party ("USAID and other international donors"): the "other"
+    says the first conjunct is an X too, so both are parties of one kind."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "other" for c in tok.children)
+
+
+def _run_on(head: Token, rng: tuple[int, int]) -> tuple[int, int]:
+    """Extend a phrase over a sibling of the same role that starts right where it ends.
+
+    Why: the parser splits "his counterpart | Italian President Sergio Mattarella" into two
+    objects of "meet"; with nothing between them they are one party named twice.
+    """
+    if head.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass"):
+        return rng
+    for sib in head.head.children:
+        if sib.i > head.i and sib.dep_ == head.dep_ and sib.left_edge.i == rng[1] and sib.pos_ == "PROPN":
+            return rng[0], max(rng[1], argument_phrase(sib)[1])
+    return rng
+
+
+def phrases(heads: Iterable[Token], actor_tokens: frozenset[int], join: bool = False) -> list[tuple[int, int]]:
+    """Phrases of ``heads``; coordinated parties split ("the UK" | "France") unless ``join``."""
+    out: list[tuple[int, int]] = []
+    for head in heads:
+        conj = _conjuncts(head)
+        split = not join and len(conj) > 1 and is_party(conj[0], actor_tokens) and \
+            all(is_party(t, actor_tokens) or _other_kind(t) for t in conj[1:])
+        for tok in conj if split else [head]:
+            rng = _run_on(tok, argument_phrase(tok, join=not split))
+            if rng not in out:
+                out.append(rng)
+    # a phrase inside another of the same side is the same party ("Abiy Ahmed [Ali Mohamed Farmajo]")
+    return [r for r in out if not any(o != r and o[0] <= r[0] and r[1] <= o[1] for o in out)]

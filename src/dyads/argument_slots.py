@@ -1,0 +1,402 @@
+"""Which tokens fill the source and target slots of an event trigger (conventions in :mod:`dyads.arguments`).
+
+Why apart: reading the slots (subjects, objects, the party a light object, measure, sum or moved force
+points at) is one concern with its own lexicons; trimming each head to a phrase is another
+(:mod:`dyads.argument_phrases`), and matching the phrases to actor mentions is the stage's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Token
+
+from .argument_phrases import LIGHT, PARTY_ENTS, TIME_ENTS, is_party
+from .event_roles import GIVE as _GIVE, stranded_to, to_infinitive as _to_infinitive
+from .model import Actor
+
+__all__ = ["PRONOUNS", "RECIP_PAIR", "SUBJ", "matter", "matter_mention", "recip_words", "slot_heads"]
+
+SUBJ = frozenset({"nsubj", "csubj"})
+_PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
+_STRONG_PREPS = ("against", "on", "to", "with", "at", "into", "toward", "towards", "upon", "onto", "for", "over")
+_WEAK_PREPS = ("in", "from")
+_NOMINAL_PREPS = ("against", "on", "with", "to", "into", "at", "toward", "towards", "upon", "over", "for",
+                  "between", "among", "of", "in")
+_REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "these", "those"})
+# Acts only a state does (arrest, expel, ban): "was arrested in Rwanda" names the state that did it.
+_STATE_ACTS = frozenset({"COERCE", "SANCTION"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_OWN = frozenset({"its", "their", "his", "her", "our"})
+# Objects that are measures or dealings, looked through to the party a preposition names ("lifted its
+# blockade OF Yemen", "shared evidence WITH India") but kept whole when none does ("a request by X").
+_THROUGH = frozenset(
+    "dinner lunch banquet reception request commitment boycott blockade embargo ceasefire truce reform evidence "
+    "link links border borders import imports export exports battle curfew siege emergency guarantee "
+    "investigation probe access dispute rift confrontation extradition tax taxes delivery deliveries "
+    "suspension intelligence information release state".split()
+)
+# What is given rather than who receives it: "$1 billion", "6 million euros", "13 tons of medicine".
+_AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+_UNITS = frozenset("euros dollars pounds yuan yen rupees francs tons tonnes kilograms litres liters".split())
+# Forces moved in or out are the mover's own: "withdrew peacekeepers FROM Rwanda" is aimed at Rwanda.
+_FORCES = frozenset("troop soldier peacekeeper force personnel contingent unit battalion team".split())
+_MOVE_VERBS = frozenset("withdraw pull evacuate recall deploy send station move redeploy dispatch".split())
+# Containers of a moved force: "the batch OF 200 peacekeepers", "a contingent OF troops".
+_BATCHES = frozenset("batch contingent group detachment team".split())
+# Where a light object points: "optimism ABOUT a deal", "pessimism IN the future of the economy".
+_LIGHT_PREPS = _STRONG_PREPS + ("about", "regarding", "toward", "in", "from")
+_THROUGH_PREPS = _LIGHT_PREPS + ("of", "between", "among")
+# Reciprocal readings (gold role R) where the parties stand either side: "X held talks with Y",
+# "X will host Y", "X signed a deal with Y"; also the matter of an event, never a party.
+RECIP_PAIR = frozenset(
+    "talks meeting meetings discussion discussions summit consultation consultations host sign "
+    "agreement deal accord pact treaty exercise exercises drill drills game games".split()
+)
+# Verbs that only carry a reciprocal object: "held talks", "signed an agreement", "reached a deal".
+_RECIP_LIGHT_VERBS = frozenset("hold have conduct attend sign reach conclude begin start open resume".split())
+# Claims made against someone: "denied charges BY X", "rejected accusations FROM X" are aimed at the accuser.
+_CLAIMS = frozenset("charge accusation allegation claim demand criticism complaint".split())
+# Nouns of set phrases that give a purpose or cause, never a party or place: "in a bid to",
+# "in an effort to", "in response to", "in exchange for", "in retaliation for", "in the face of".
+_IDIOM_NOUNS = frozenset(
+    "bid effort attempt order response retaliation exchange return accordance violation face "
+    "line addition contrast protest solidarity reaction revenge view light spite".split()
+)
+
+
+def _kids(tok: Token, deps: Iterable[str]) -> list[Token]:
+    deps = set(deps)
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _pobjs(tok: Token, preps: Sequence[str]) -> list[Token]:
+    """Objects of the first matching preposition under ``tok``, in the order of ``preps``."""
+    found: dict[str, list[Token]] = {}
+    kids = list(tok.children)
+    # "curbs to and from North Korea": the object hangs on the second, coordinated preposition
+    kids += [c for k in kids if k.dep_ == "prep" for c in k.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+    for prep in kids:
+        if prep.dep_ in ("prep", "dative", "agent", "conj") and prep.lower_ in preps:
+            objs = [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ not in TIME_ENTS
+                    and not _idiom(prep, c)]
+            if objs:
+                found.setdefault(prep.lower_, []).extend(objs)
+    for p in preps:
+        if p in found:
+            return found[p]
+    return []
+
+
+def _idiom(prep: Token, obj: Token) -> bool:
+    """A set phrase of purpose or cause ("in a bid to", "in response to"): no party or place in it."""
+    return prep.lower_ == "in" and obj.lemma_.lower() in _IDIOM_NOUNS and not obj.ent_type_
+
+
+def _subject(verb: Token, depth: int = 0) -> list[Token]:
+    """Head tokens of whoever does ``verb``: its subject, a passive agent, or one inherited."""
+    subj = _kids(verb, SUBJ) or [c for a in _kids(verb, {"aux"}) for c in _kids(a, SUBJ)]
+    if subj:
+        s = subj[0]
+        if s.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
+            return [verb.head]
+        if s.lower_ in PRONOUNS and verb.dep_ == "ccomp" and depth < 4:
+            # "NAF says it has killed ...": the annotators name the speaker, not the pronoun
+            outer = _subject(verb.head, depth + 1)
+            if outer and outer[0].lower_ not in PRONOUNS:
+                return outer
+        if s.lower_ in PRONOUNS and verb.dep_ in ("ccomp", "advcl") and depth < 4:
+            # "X has made it clear it will not lift ...": the nearest named subject above the clause
+            for up in list(verb.ancestors)[:3]:
+                named = [t for t in _kids(up, SUBJ) if t.lower_ not in PRONOUNS and t.pos_ in ("NOUN", "PROPN")]
+                if named:
+                    return named[:1]
+        return subj
+    agent = _kids(verb, {"agent"})
+    if agent:
+        return [c for a in agent for c in a.children if c.dep_ == "pobj"]
+    if _kids(verb, _PASS_SUBJ):
+        return []
+    if depth >= 4 or verb.head.i == verb.i:
+        return []
+    dep, head = verb.dep_, verb.head
+    if dep == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        gov = head.head
+        if head.dep_ == "dobj" and gov.pos_ in ("VERB", "AUX") and not is_party(head, frozenset()):
+            return _subject(gov, depth + 1)  # "issued a statement calling on X": the issuer calls
+        return [head]
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        gov = head.head
+        if head.dep_ == "dobj" and gov.pos_ in ("VERB", "AUX"):
+            return _subject(gov, depth + 1)  # "accepted an invitation to meet"
+        return []
+    if dep in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") or (dep == "pobj" and verb.tag_ == "VBG"):
+        gov = head.head if head.dep_ == "prep" else head
+        if gov.pos_ in ("VERB", "AUX", "ADJ"):
+            return _subject(gov, depth + 1)
+    return []
+
+
+def _through_light(obj: Token, verb: Token) -> list[Token]:
+    """Whom a light object is aimed at: "an assault ON X", "talks WITH X", "support TO X"."""
+    for preps in (_LIGHT_PREPS, _WEAK_PREPS):
+        for tok in (obj, verb):
+            found = [t for t in _pobjs(tok, preps) if t.i != obj.i]
+            if found:
+                return found
+    return []
+
+
+def matter(obj: Token) -> bool:
+    """An object that is the matter of the event rather than a party ("talks", "a deal", "support")."""
+    words = (obj.lemma_.lower(), obj.lower_)
+    return any(w in LIGHT or w in RECIP_PAIR for w in words)
+
+
+def _claimant(obj: Token) -> list[Token]:
+    """Who made a claim ("charges BY X", "demands FROM X"): the party a denial or concession answers."""
+    if obj.lemma_.lower() not in _CLAIMS:
+        return []
+    return _pobjs(obj, ("by", "from"))
+
+
+def _amount(tok: Token) -> bool:
+    """A sum or quantity ("$1 billion", "6 million euros", "13 tons of medicine"): what is given, never a party."""
+    if tok.pos_ == "NUM" and tok.ent_type_ in ("CARDINAL", "") and \
+            any(o.tag_ in ("NNS", "NNPS") and o.lower_ not in _UNITS for o in _pobjs(tok, ("of",))):
+        return False  # "four of the country's states": some of a group of parties, not a quantity given
+    return tok.ent_type_ in _AMOUNT_ENTS or tok.like_num or tok.lower_ in _UNITS
+
+
+def _beneficiary(amount: Token, verb: Token) -> list[Token]:
+    """Who a sum or shipment goes to: "lent $1 billion TO Indonesia", "€10 million in aid TO the
+    Palestinians", "€95 million to address THE NEEDS of ...", "1.5 million euros to help HAITI cope"."""
+    found = [t for t in _pobjs(verb, ("to", "into")) if not _amount(t)]
+    if found:
+        return found
+    for tok in amount.subtree:
+        if tok.dep_ == "prep" and tok.lower_ in ("to", "into"):
+            found = [c for c in tok.children if c.dep_ == "pobj" and not _amount(c)]
+            if found:
+                return found
+    for tok in (verb, amount):
+        for clause in _kids(tok, {"advcl", "xcomp", "relcl", "acl"}):
+            if not _to_infinitive(clause):
+                continue
+            objs = [o for o in _kids(clause, {"dobj", "dative"}) if not _amount(o)][:1]
+            objs = objs or [c for comp in _kids(clause, {"ccomp", "xcomp"}) for c in _kids(comp, SUBJ)]
+            if objs:
+                return objs
+    return []
+
+
+def _through(tok: Token) -> bool:
+    """A measure or dealing that points at a party rather than being one ("a blockade", "evidence")."""
+    return tok.lemma_.lower() in _THROUGH or tok.lower_ in _THROUGH
+
+
+def _look_through(obj: Token) -> list[Token]:
+    """The party a measure names: "a state of emergency IN Colombia" gives Colombia (nested measures too)."""
+    inner = _pobjs(obj, _THROUGH_PREPS)
+    for _ in range(3):
+        if len(inner) != 1 or not _through(inner[0]):
+            break
+        inner = _pobjs(inner[0], _THROUGH_PREPS)  # "a state of emergency" alone names no party
+    return inner
+
+
+def _object(verb: Token) -> list[Token]:
+    """Head tokens of whom ``verb`` is done to."""
+    passive = _kids(verb, _PASS_SUBJ)
+    if passive:
+        if matter(passive[0]):  # "the war game was staged by X and Y": the event itself is no party
+            return []
+        return _handed_to(passive[0], verb) or passive
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return [verb.head]
+    dative = [o for o in _kids(verb, {"dative"}) if o.pos_ != "ADP"]
+    if dative:
+        return dative
+    for obj in _kids(verb, {"dobj"}):
+        found = _direct_target(obj, verb)
+        if found == [obj]:  # "outlawed the ANC and the PAC": the parser hung the second object on the verb
+            found += [c for c in verb.children if c.dep_ == "conj" and c.i > obj.i and c.pos_ in ("PROPN", "NOUN")
+                      and not _kids(c, SUBJ) and is_party(c, frozenset())]
+        return found
+    preps = _pobjs(verb, _STRONG_PREPS) or _pobjs(verb, _WEAK_PREPS)
+    if preps:  # "agreed to a ceasefire IN Afghanistan", "called for sanctions AGAINST X": the party
+        out: list[Token] = []
+        for p in preps:
+            if p.lemma_.lower() in LIGHT or p.lower_ in LIGHT:
+                out.extend(t for t in _pobjs(p, _LIGHT_PREPS) if t.i != p.i)
+            else:
+                out.extend((_look_through(p) or [p]) if _through(p) else [p])
+        return out
+    for comp in _kids(verb, {"xcomp"}):  # "urged X to", "refused to lift sanctions ON X": the complement's
+        inner = _kids(comp, {"dobj"})
+        if inner:
+            return _direct_target(inner[0], comp)
+    return []
+
+
+def _direct_target(obj: Token, verb: Token) -> list[Token]:
+    """Whom a direct object stands for: itself, or the party it points at (conventions above)."""
+    if _amount(obj):  # "provided 6 million euros to ...": the money is not the target
+        return _beneficiary(obj, verb)
+    if _claimant(obj):  # "denied charges by X": the reply is aimed at X
+        return _claimant(obj)
+    if obj.lemma_.lower() in _CLAIMS and not _kids(verb, _PASS_SUBJ) and _pobjs(verb, ("by",)):
+        return _pobjs(verb, ("by",))  # the parser hung "by X" on the verb
+    if matter(obj):  # "expressed concern": no party unless a preposition names one
+        found = _through_light(obj, verb)
+        if len(found) == 1 and matter(found[0]):  # "claimed responsibility for the attack ON X"
+            return [t for t in _pobjs(found[0], _STRONG_PREPS + _WEAK_PREPS) if t.ent_type_ not in TIME_ENTS] \
+                or found
+        return found
+    moved = [obj] + [o for o in _pobjs(obj, ("of",)) if obj.lemma_.lower() in _BATCHES]
+    if any(c.dep_ == "poss" and c.lower_ in _OWN for c in obj.children) or \
+            (verb.lemma_.lower() in _MOVE_VERBS and any(m.lemma_.lower() in _FORCES for m in moved)):
+        places = [t for tok in (*moved, verb) for t in _pobjs(tok, ("in", "into", "from", "to", "with"))
+                  if t.ent_type_ in _PLACE_ENTS | PARTY_ENTS or t.pos_ == "PROPN"]
+        if places:  # "strengthened its forces IN Crimea": the subject's own, so the place is the target
+            return places
+    if _through(obj):
+        # "lifted the state of emergency IN four states": the parser may hang the party on the verb
+        inner = _look_through(obj) or [t for t in _pobjs(verb, ("in", "on", "against", "to", "from", "with"))
+                                        if t.i > obj.i]
+        if inner and all(_amount(t) for t in inner):  # "the release of $1.2 billion ..."
+            return _beneficiary(inner[0], verb)
+        return inner or [obj]
+    return _handed_to(obj, verb) or [obj]
+
+
+def _handed_to(thing: Token, verb: Token) -> list[Token]:
+    """The party a thing goes to ("returned a manuscript to Italian authorities"): a thing handed
+    over is no party, its receiver is. Empty when the object is itself a party or none is named."""
+    if is_party(thing, frozenset()) or thing.pos_ != "NOUN" or thing.lower_ in PRONOUNS:
+        return []
+    found = _pobjs(verb, ("to",))
+    if not found:
+        to = stranded_to(thing)
+        found = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+    return [t for t in found if is_party(t, frozenset())]
+
+
+def _recipient(verb: Token) -> list[Token]:
+    """The "to" phrase of a giving verb, also when the parser hung it at the end of the object."""
+    found = _pobjs(verb, ("to",))
+    if found:
+        return found
+    for obj in _kids(verb, {"dobj"}):
+        to = stranded_to(obj)
+        if to is not None:
+            return [c for c in to.children if c.dep_ == "pobj"]
+    return []
+
+
+def _governor(noun: Token) -> Token | None:
+    """The verb a nominal trigger is the object of ("launched an assault", "held talks")."""
+    cur = noun
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if cur.dep_ in ("dobj", "pobj", "attr", "oprd", "conj", "prep", "compound", "nsubjpass") and \
+                head.pos_ in ("VERB", "AUX"):
+            return head
+        if cur.dep_ not in ("pobj", "prep", "conj"):
+            return None
+        cur = head
+    return None
+
+
+def _nominal_slots(noun: Token, reciprocal: bool) -> tuple[list[Token], list[Token]]:
+    source: list[Token] = []
+    while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        noun = noun.head  # "a mediation effort between X and Y": the whole compound is the event
+    for child in noun.children:
+        if child.ent_type_ in TIME_ENTS or child.i > noun.i:
+            continue
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "amod", "nmod") and child.ent_type_):
+            source.append(child)
+    source.extend(_pobjs(noun, ("by",)))
+    preps = tuple(p for p in _NOMINAL_PREPS if p != "of") if reciprocal else _NOMINAL_PREPS
+    target = _pobjs(noun, preps)
+    verb = _governor(noun)
+    if verb is not None:
+        if not source:
+            source = _subject(verb)
+        if not target:
+            target = [t for t in _pobjs(verb, _STRONG_PREPS) or _pobjs(verb, _WEAK_PREPS)
+                      if t.i != noun.i and t.head.i != noun.head.i]
+            # "in protest AGAINST X": a light noun on the verb points on at its party
+            target = [x for t in target for x in ((_pobjs(t, _LIGHT_PREPS) or [t]) if matter(t) else [t])]
+            if not target and noun.dep_ == "pobj":
+                # "declared a state of emergency IN X": the container is read like a direct object
+                target = [t for o in _kids(verb, {"dobj"}) if o.i != noun.i for t in _direct_target(o, verb)
+                          if t.i != noun.i]
+    if not target:  # "an effort to resolve the rift between X and Y": whom its purpose concerns
+        for clause in _kids(noun, {"acl", "relcl"}):
+            if _to_infinitive(clause):
+                target = [t for o in _kids(clause, {"dobj"})[:1] for t in _direct_target(o, clause)] or \
+                    _pobjs(clause, ("against",))
+        for clause in _kids(verb, {"xcomp", "advcl"}) if verb is not None and not target else []:
+            if _to_infinitive(clause):
+                target = target or _pobjs(clause, ("against",))  # "began a strike to protest AGAINST X"
+    return source, target
+
+
+def _nominal(trigger: Token) -> bool:
+    return trigger.pos_ in ("NOUN", "PROPN") or (trigger.pos_ == "ADJ" and trigger.dep_ not in ("acomp", "ROOT"))
+
+
+def slot_heads(trigger: Token, event_type: str, reciprocal: bool) -> tuple[list[Token], list[Token]]:
+    """Head tokens of the source and target slots of ``trigger`` (conventions in :mod:`dyads.arguments`).
+
+    Why: the stage needs only the heads; the verbal and nominal readings and their lexicons stay here.
+    ``reciprocal`` is whether the trigger reads as an event between a pair ("talks", "a deal").
+    """
+    if _nominal(trigger):
+        src_heads, tgt_heads = _nominal_slots(trigger, reciprocal)
+    else:
+        src_heads = _subject(trigger)
+        if len(_kids(trigger, SUBJ)) > 1:
+            src_heads = _kids(trigger, SUBJ)
+        tgt_heads = _object(trigger)
+        if not src_heads and event_type in _STATE_ACTS and _kids(trigger, _PASS_SUBJ):
+            # "Ingabire was arrested in Rwanda": with no agent named, the state where it was done did it
+            src_heads = [t for t in _pobjs(trigger, ("in",)) if t.ent_type_ == "GPE"][:1]
+        if event_type in _GIVE:  # "returned a pendant ... to Russian authorities": who receives it
+            tgt_heads = _recipient(trigger) or tgt_heads
+    src_heads = [t for t in src_heads if t.i != trigger.i]
+    tgt_heads = [c for t in tgt_heads if t.i != trigger.i for c in (_claimant(t) or [t])]
+    return src_heads, tgt_heads
+
+
+def recip_words(trigger: Token) -> set[str]:
+    """The trigger's words and those of its light object or complement, for the reciprocal lexicons."""
+    words = {trigger.lemma_.lower(), trigger.lower_}
+    if trigger.lemma_.lower() in _RECIP_LIGHT_VERBS:  # "hold talks", "reach agreement", "signed a deal"
+        for obj in _kids(trigger, {"dobj"}):
+            words.update((obj.lemma_.lower(), obj.lower_))
+    for comp in _kids(trigger, {"xcomp"}):  # "failed to reach agreement", "agreed to share": the complement's words
+        words.add(comp.lemma_.lower())
+        for obj in _kids(comp, {"dobj"}):
+            words.update((obj.lemma_.lower(), obj.lower_))
+    return words
+
+
+def matter_mention(doc: Doc, actor: Actor) -> bool:
+    """An actor mention that is the matter of the event ("withdraw its troops from X"): the phrase
+    looked through it names the party, so the mention does not pull the phrase back."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _BATCHES:
+        root = root.head.head  # "the batch of 200 peacekeepers": the container is the object
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in _MOVE_VERBS and \
+            root.lemma_.lower() in _FORCES | _BATCHES:
+        return True  # "withdrew peacekeepers from X": the forces moved are the mover's own
+    return root.dep_ == "dobj" and (matter(root) or _through(root) or _amount(root))
