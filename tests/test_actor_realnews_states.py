@@ -1,12 +1,14 @@
 """Actors of real news that missed their state or took a wrong one: towns spelled without
 their diacritics, counties, titles of works, continents, appositions counted twice, buildings
-named after a town abroad, and surnames written without their accents."""
+named after a town abroad, surnames written without their accents, and seas or regions shared by
+several states that are no province of one."""
 
 from __future__ import annotations
 
 from dyads.actors import find_actors
 from dyads.model import Actor, Article
 from dyads.places import place_country
+from event_helpers import events_of
 
 
 def _found(nlp, text: str, date: str = "2019-09-01") -> list[Actor]:
@@ -97,3 +99,22 @@ def test_an_ethnic_group_member_from_a_state_is_of_that_state(nlp):
 def test_the_royal_air_force_is_british(nlp):
     found = _found(nlp, "A jet of the Royal Air Force escorted the airliner over the North Sea.")
     assert _one(found, "Royal Air Force").code == "GBRMIL"
+
+
+def test_seas_and_regions_are_no_province():
+    for name in ("Red Sea", "Gulf", "Horn", "Sahel", "Andes"):
+        assert place_country(name) is None, name
+    # the twins: real provinces stay
+    assert place_country("Upper Nile") == "SSD"
+    assert place_country("Borno") == "NGA"
+
+
+def test_houthi_attack_in_the_red_sea_is_not_on_sudan(nlp):
+    events = events_of(nlp, "Houthi rebels fired a drone at a cargo ship in the Red Sea.", "ASSAULT")
+    assert events
+    assert "SDN" not in [a.country for a in events[0].target]
+
+
+def test_security_forces_are_an_actor(nlp):
+    (e,) = events_of(nlp, "Security forces fired live rounds at protesters in Conakry on Monday.", "ASSAULT")
+    assert [a.code for a in e.source] == ["GINCOP"]

@@ -1,19 +1,39 @@
-"""Fifth round of plain senses, found by judging events coded on real news: credit claimed for
-lives saved, a hospital's casualty alert, figures "given", seats "giving" control, ships helped by
-helicopters, protections for wildlife, effort put into a debate, a visa sought, a pilot's radio
-call, a post taken down, people pushed off land, a rule that "allows", a heritage listing (all
-sentences our own).
+"""Everyday senses of aid, demand, request and concession words: condolences, assurances, figures
+or credit "given", help to ships, effort "put into" something, visas sought, posts taken down,
+casualty alerts, fuel and think tanks and treaty clauses cited are no political events, while each
+political twin (aid to a state, a state's demand, a concession, armour moved to a border) still
+codes."""
 
-Each everyday sentence has a political twin that must still be coded with its parties.
-"""
+from __future__ import annotations
 
 import pytest
 
-from event_helpers import code_events, events_of
+from event_helpers import code_events, code_events as _events, events_of
 
 
 def _codes(actors):
     return {a.code for a in actors}
+
+
+def _types(nlp, text, trigger):
+    return [e.type for e in _events(nlp, text) if e.trigger == trigger]
+
+
+def _by_trigger(nlp, text, trigger):
+    return [e for e in _events(nlp, text) if e.trigger == trigger]
+
+
+def test_people_forced_to_evacuate_get_no_aid(nlp):
+    fled = "The storm flooded towns. It also blocked roads and forced over 20,000 villagers to evacuate."
+    assert not events_of(nlp, fled, "AID")
+    rescued = "Government troops evacuated 3,000 civilians from the besieged city."
+    assert events_of(nlp, rescued, "AID")
+
+
+def test_assisting_in_work_is_no_aid(nlp):
+    assert not events_of(nlp, "The Norwegian engineer assisted in research on ocean currents.", "AID")
+    assert events_of(nlp, "Germany assisted in the work of the inspectors.", "AID")
+    assert events_of(nlp, "The United States assisted Ukraine with weapons and training.", "AID")
 
 
 @pytest.mark.parametrize("text", [
@@ -163,3 +183,53 @@ def test_a_heritage_listing_is_no_recognition(nlp):
 def test_recognising_a_state_stays_support(nlp):
     events = [e for e in code_events(nlp, "Sweden recognised Palestine as a state.") if e.cameo == "054"]
     assert events and "SWE" in _codes(events[0].source) and "PSE" in _codes(events[0].target)
+
+
+def test_sympathy_given_is_no_aid(nlp):
+    text = "The Peruvian foreign ministry gave its warmest sympathies to the people of Chile."
+    assert "AID" not in _types(nlp, text, "gave")
+    assert "AID" in _types(nlp, "Japan gave emergency aid to Peru after the floods.", "gave")
+
+
+def test_condolences_offered_or_sent_are_no_offer(nlp):
+    assert not _types(nlp, "Brazil offered its condolences to Bolivia after the bus crash.", "offered")
+    assert not _types(nlp, "The Kenyan president sent his sympathy to the Ugandan government.", "sent")
+    assert "AGREE" in _types(nlp, "Brazil offered talks to Bolivia after the border clash.", "offered")
+
+
+def test_sharing_news_is_speech_not_cooperation(nlp):
+    text = "The senator shared that negotiations with the unions had stalled."
+    assert "COOPERATE" not in _types(nlp, text, "shared")
+    assert "COOPERATE" in _types(nlp, "Norway shared intelligence with Sweden about the plot.", "shared")
+
+
+def test_armour_moved_to_a_border_is_a_deployment(nlp):
+    for text, trigger in [("Belarus moved tanks toward the Polish border on Friday.", "moved"),
+                          ("Serbia stationed artillery near the Kosovo frontier.", "stationed"),
+                          ("Azerbaijan has massed armoured vehicles along the Armenian border.", "massed")]:
+        assert "MOBILIZE" in _types(nlp, text, trigger), text
+
+
+def test_fuel_and_think_tanks_are_no_armour(nlp):
+    assert "MOBILIZE" not in _types(nlp, "The airline moved its fuel tanks to a hangar in Lima.", "moved")
+    assert "MOBILIZE" not in _types(nlp, "Crews moved tanks of diesel to the harbour in Oslo.", "moved")
+    assert "MOBILIZE" not in _types(nlp, "The Danish think tank moved its staff to Aarhus.", "moved")
+
+
+def test_armour_sent_abroad_stays_aid(nlp):
+    # sending armour to a state at war is usually an arms supply: the dispatch keeps its aid reading
+    assert "MOBILIZE" not in _types(nlp, "Poland sent tanks to Ukraine last spring.", "sent")
+    assert "MOBILIZE" in _types(nlp, "China sent warships to the disputed islands.", "sent")
+
+
+def test_cited_treaty_clause_is_no_signing(nlp):
+    text = "The Estonian premier cited Article 4 of the NATO treaty on Tuesday."
+    assert "SUPPORT" not in _types(nlp, text, "treaty")
+    assert "SUPPORT" in _types(nlp, "Chile and Argentina signed a treaty on fishing rights on Monday.", "signed")
+
+
+def test_assurances_given_are_no_aid(nlp):
+    assert not [e for e in _by_trigger(nlp, "Washington gave Kyiv assurances that it would not leave.", "gave")
+                if e.type == "AID"]
+    assert [e for e in _by_trigger(nlp, "Japan gave emergency aid to Peru after the floods.", "gave")
+            if e.type == "AID"]

@@ -1,8 +1,15 @@
-"""Parties of events, round 4: a deed someone is judged for is the judged one's, calling an act
-barbaric criticises its doer, a participle after a passive or a relative clause has that clause's
-subject. All texts are our own, read through the whole pipeline."""
+"""A deed someone is judged for (forgiven, thanked, punished, called barbaric) stays the judged
+one's, and a participle after a passive, a relative clause or a bare participle clause has that
+clause's subject."""
 
 from event_helpers import code_events, states_of
+
+
+def test_a_bare_participle_clause_is_undergone_by_its_subject(nlp):
+    killed = [e for e in code_events(nlp, "The clashes saw twelve Syrian soldiers killed by the rebels.")
+              if e.trigger == "killed"]
+    assert killed and {(a.code or "")[:3] for a in killed[0].target} == {"SYR"}
+    assert not any(a.code == "SYRMIL" for a in killed[0].source)
 
 
 def test_forgiving_someone_for_an_attack_does_not_make_the_forgiver_the_attacker(nlp):

@@ -1,10 +1,6 @@
-"""Third round of plain senses on real news: a quake whose magnitude the parser puts between it and
-"struck", a crash that kills, commands sent to a craft, a coup that ousts a president, a thing
-"offered" through a pronoun, an office hosted, a view not shared, a text that "calls for" a figure,
-flags lowered, a candidacy, a naming rule and a move home (all sentences our own).
-
-Each everyday sentence has a political twin that must still be coded with its parties.
-"""
+"""Everyday phrases around trigger words, read through the whole pipeline: a quake that struck, a
+crash that kills, commands sent to a craft, a view not shared, lectures called off.  Each
+everyday sentence has a political twin that must still be coded."""
 
 import pytest
 

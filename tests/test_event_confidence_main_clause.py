@@ -1,8 +1,5 @@
-"""A stance or act stated outright in the main clause outlives an unsure "nothing here" verdict.
-
-The classifier is a stand-in that rates every sentence the same; the sentences are parsed for
-real, since what counts as the main clause comes from the parse (all sentences our own).
-"""
+"""A stance or act stated outright in the main clause outlives an unsure "nothing here" verdict of
+the classifier, while events in side clauses and present-tense rules still go."""
 
 from __future__ import annotations
 
@@ -12,6 +9,11 @@ import pytest
 from dyads.classify import use_classifier
 from dyads.event_confidence import SURE_NEUTRAL, reweigh_events
 from dyads.model import Actor, Event
+
+
+def _kept(doc, events, neutral: float) -> list[Event]:
+    with use_classifier(FlatClassifier(neutral)):
+        return reweigh_events(doc, events)
 
 
 class FlatClassifier:
@@ -29,11 +31,6 @@ def _event(doc, word: str, typ: str, cameo: str, confidence: float, source: str 
     tok = next(t for t in doc if t.text == word)
     src = [Actor(0, 5, "Chile", country=source, kind="country", sentence=0)] if source else []
     return Event(tok.idx, tok.idx + len(tok), tok.text, typ, 0, source=src, cameo=cameo, confidence=confidence)
-
-
-def _kept(doc, events, neutral: float) -> list[Event]:
-    with use_classifier(FlatClassifier(neutral)):
-        return reweigh_events(doc, events)
 
 
 def test_a_voiced_stance_survives_an_unsure_verdict(nlp):

@@ -1,11 +1,51 @@
-"""Real-news parties, round eight: a plural possessive owns the plural group of its sentence, "asked
-for X to act" is a request to X, and "left two soldiers dead" is the harm done (all sentences our own)."""
+"""Requests and appeals and who they are aimed at: "called for" or "asked for" X to act is a request
+to X, the one urged or pleaded with does the act, a plural possessive owns its sentence's group,
+harm "left" behind is done to the ones left, and acts named by what they stop or move (withheld
+aid, internet shutdowns, moved tanks) take their parties."""
 
 from event_helpers import code_events, events_of as _of, states_of
 
 
 def _codes(actors):
     return {a.code for a in actors}
+
+
+def test_called_for_a_state_to_act_is_a_request_to_it(nlp):
+    asked = [e for e in _of(nlp, "The European Union called for Turkey to halt its offensive.", "REQUEST")
+             if e.trigger == "called"]
+    assert asked and _codes(asked[0].target) == {"TUR"}
+    assert "EUR" in _codes(asked[0].source) or {a.code[:3] for a in asked[0].source} == {"EUR"}
+
+
+def test_the_one_urged_is_not_the_urger(nlp):
+    events = code_events(nlp, "The European Union called on Russia to pull back its troops.")
+    asked = [e for e in events if e.type == "REQUEST"]
+    assert asked and "RUS" in {(a.code or "")[:3] for a in asked[0].target}
+    assert "RUS" not in {(a.code or "")[:3] for a in asked[0].source}
+
+
+def test_pleaded_with_names_who_would_fire(nlp):
+    fired = [e for e in code_events(nlp, "Egypt pleaded with Hamas to stop firing rockets at Israel.")
+             if e.trigger == "firing"]
+    assert fired and {(a.code or "")[:3] for a in fired[0].source} == {"PSE"}
+
+
+def test_withholding_of_aid_is_a_sanction(nlp):
+    events = code_events(nlp, "Germany's suspension of aid to Mali angered the junta.")
+    assert not [e for e in events if e.type == "AID"]
+    stopped = [e for e in events if e.type == "SANCTION"]
+    assert stopped and stopped[0].cameo.startswith("162")
+    assert _codes(stopped[0].target) == {"MLI"} and {(a.code or "")[:3] for a in stopped[0].source} == {"DEU"}
+
+
+def test_shutting_down_the_internet_restricts_speech(nlp):
+    cut = _of(nlp, "The Ethiopian government shut down the internet in the Tigray region.", "COERCE")
+    assert cut and cut[0].cameo == "1721"
+
+
+def test_moving_tanks_is_a_mobilisation(nlp):
+    moved = _of(nlp, "The Russian army moved hundreds of tanks towards the border with Ukraine.", "MOBILIZE")
+    assert moved and "RUS" in {(a.code or "")[:3] for a in moved[0].source}
 
 
 def test_their_refusal_is_the_ministers_not_the_parliament(nlp):

@@ -1,5 +1,6 @@
-"""Trigger objects that are counted, prepositions that only carry a date, towns before attack
-nouns, policies that "hit" someone, and partners "with" whom help is given (our sentences)."""
+"""Which phrase around a trigger is a party: counted troops, dates after a verb, towns or states
+before an attack noun, partners "with" whom help is given, callers of talks by telephone, what a
+text is about, and the one urged rather than the one urging."""
 
 from event_helpers import code_events, events_of
 

@@ -1,12 +1,52 @@
-"""Parties of noun events, round 3: a noun the clause only talks about is not the subject's act,
-the place of an event that does harm is not its doer, and a deed answered is a past act. All
-texts are our own, read through the whole pipeline."""
+"""Parties of noun events: a noun the clause only talks about (an inquiry into an attack, a ruling
+on a suspension) is not the subject's act, the state owning an operation did its harm, the place
+of a bombing is no doer, and a verdict in the passive is given by the place's courts."""
 
-from event_helpers import code_events, events_of, states_of
+from event_helpers import code_events, events_of, events_of as _of, states_of
+
+
+def _codes(actors):
+    return {a.code for a in actors}
 
 
 def _on(events, word: str):
     return [e for e in events if e.trigger == word or e.trigger.endswith(word)]
+
+
+def test_state_on_the_operation_did_the_killing(nlp):
+    killed = [e for e in _of(nlp, "The rebel commander was killed in a US operation.", "ASSAULT")
+              if e.trigger == "killed"]
+    assert killed and _codes(killed[0].source) == {"USA"}
+
+
+def test_state_on_an_air_strike_did_the_harm(nlp):
+    died = [e for e in _of(nlp, "Four fighters were wounded during a Turkish air strike.", "ASSAULT")
+            if e.trigger == "wounded"]
+    assert died and _codes(died[0].source) == {"TUR"}
+
+
+def test_town_on_the_attack_is_no_doer(nlp):
+    hurt = [e for e in _of(nlp, "Two soldiers were wounded in a Kabul car bombing.", "ASSAULT")
+            if e.trigger == "wounded"]
+    assert hurt and not hurt[0].source
+
+
+def test_passive_conviction_in_a_place_is_by_its_courts(nlp):
+    convicted = [e for e in _of(nlp, "The former mayor was convicted of bribery in France.", "ACCUSE")
+                 if e.trigger == "convicted"]
+    assert convicted and _codes(convicted[0].source) == {"FRAJUD"}
+
+
+def test_found_guilty_in_a_place_is_by_its_courts(nlp):
+    guilty = [e for e in _of(nlp, "Two police officers were found guilty in Nairobi on Friday.", "ACCUSE")
+              if e.trigger == "found"]
+    assert guilty and _codes(guilty[0].source) == {"KENJUD"}
+
+
+def test_conviction_with_no_place_names_no_court(nlp):
+    convicted = [e for e in _of(nlp, "The senator was convicted of fraud last year.", "ACCUSE")
+                 if e.trigger == "convicted"]
+    assert all(not e.source for e in convicted)
 
 
 def test_an_inquiry_into_an_attack_is_not_the_attack_of_who_opens_it(nlp):

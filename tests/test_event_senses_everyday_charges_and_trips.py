@@ -1,18 +1,19 @@
-"""Fourth round of plain senses on real news: people described as accused, a denial inside a
-relative clause, a state of affairs that "allows" through "which", plants named in a deal, a fine
-whose pronoun is not the judge, a long trip, money "ordered", and accident inquiries (all
-sentences our own).
-
-Each everyday sentence has a political twin that must still be coded with its parties.
-"""
+"""Everyday senses of charge, court, deal and visit words: people described as accused, a judge who
+is not the one fined, plants named in a deal, long or private trips, accident inquiries, fires
+with no doer, loans to businesses and event words inside titles code no political event; their
+political twins still do."""
 
 import pytest
 
-from event_helpers import code_events, events_of
+from event_helpers import code_events, events_of, states_of
 
 
 def _codes(actors):
     return {a.code for a in actors}
+
+
+def _at(nlp, text, trigger):
+    return [e for e in code_events(nlp, text) if e.trigger == trigger]
 
 
 @pytest.mark.parametrize("text", [
@@ -111,3 +112,68 @@ def test_accident_inquiries_accuse_no_one(nlp, text):
 def test_an_inquiry_into_a_senator_still_accuses(nlp):
     events = events_of(nlp, "The FBI opened an investigation into the senator over bribery.", "ACCUSE")
     assert events and "USACOP" in _codes(events[0].source) and "USALEG" in _codes(events[0].target)
+
+
+def test_struck_deal_is_an_agreement_not_a_blow(nlp):
+    text = "Iran struck a deal with Russia on oil exports."
+    assert not events_of(nlp, text, "ASSAULT")
+    agreed = events_of(nlp, text, "AGREE")
+    assert agreed and states_of(agreed[0].source) | states_of(agreed[0].target) >= {"IRN", "RUS"}
+    passive = "The Malian government said an accord had been struck with the rebels."
+    assert not events_of(nlp, passive, "ASSAULT")
+    # a real blow still codes
+    assert events_of(nlp, "Israeli jets struck a Hamas compound in Gaza.", "ASSAULT")
+
+
+def test_relying_on_someone_for_funding_is_no_aid(nlp):
+    assert not events_of(nlp, "Federal courts rely on the state for funding.", "AID")
+    assert not events_of(nlp, "Schools in Kenya depend on parents for funding.", "AID")
+    assert events_of(nlp, "Japan announced new funding for Kenya's schools.", "AID")
+
+
+def test_a_fire_with_no_doer_is_no_attack(nlp):
+    assert not events_of(nlp, "Smoke drifted from wildfires burning the rainforest in Bolivia.", "ASSAULT")
+    assert not events_of(nlp, "Houses in Paradise were burning after the storm.", "ASSAULT")
+    burned = events_of(nlp, "Protesters burned a police station in Khartoum.", "ASSAULT")
+    assert burned and states_of(burned[0].target) == {"SDN"}
+
+
+def test_a_court_halting_a_recount_is_no_sanction(nlp):
+    assert not events_of(nlp, "The Court's decision to halt Florida recounts angered Democrats.", "SANCTION")
+    assert events_of(nlp, "Russia halted gas supplies to Ukraine.", "SANCTION")
+
+
+def test_a_business_loan_is_no_aid(nlp):
+    assert not events_of(nlp, "The firm received a loan from Deutsche Bank.", "AID")
+    assert not events_of(nlp, "The airline took out a loan from a bank in March.", "AID")
+    lent = [e for e in events_of(nlp, "The World Bank approved a loan to Kenya.", "AID") if e.trigger == "loan"]
+    assert lent and states_of(lent[0].target) == {"KEN"}
+
+
+def test_plea_for_leniency_and_order_to_own_staff_are_no_requests(nlp):
+    assert not events_of(nlp, "The hearing included requests for leniency from the defendant's lawyers.",
+                         "REQUEST")
+    assert not _at(nlp, "Trump had ordered his staff to delay the report.", "ordered")
+    ordered = _at(nlp, "Putin ordered troops to withdraw from Syria.", "ordered")
+    assert ordered and ordered[0].type == "REQUEST"
+
+
+def test_an_event_word_in_a_title_is_no_event(nlp):
+    text = "Kurt Volker, the United States special envoy for Ukraine negotiations, resigned on Friday."
+    assert not events_of(nlp, text, "CONSULT")
+    assert events_of(nlp, "The United States began negotiations with Ukraine on Friday.", "CONSULT")
+
+
+def test_a_trip_inside_ones_own_country_is_no_visit(nlp):
+    assert not events_of(nlp, "Germany's interior minister was visiting the town of Lingen.", "CONSULT")
+    assert not events_of(nlp, "Chile's president visited the city of Temuco on Monday.", "CONSULT")
+    abroad = events_of(nlp, "Chile's president visited Peru on Monday.", "CONSULT")
+    assert abroad and states_of(abroad[0].source) == {"CHL"} and states_of(abroad[0].target) == {"PER"}
+    # one's own troops or government named as such are still a party visited
+    assert events_of(nlp, "The Indian prime minister visited Indian troops in Ladakh.", "CONSULT")
+
+
+def test_a_private_trip_to_a_city_is_no_visit(nlp):
+    assert not events_of(nlp, "The chemist received a medal during a trip and a visit to Rome.", "CONSULT")
+    met = events_of(nlp, "Merkel met Macron during a visit to Paris.", "CONSULT")
+    assert met and all(states_of(e.source) == {"DEU"} for e in met)

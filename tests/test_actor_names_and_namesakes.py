@@ -1,23 +1,39 @@
-"""Actor fixes of round 9: firms and schools named after a state, officials who report their own
-state's act, famous town names, names the tagger cuts short."""
+"""Names and namesakes: where a person's name starts and ends (past a dash, with an apostrophe, a
+surname the tagger left out), and names that borrow a state's or town's name (airlines, schools,
+bridges, famous towns, bodies named like towns); also which state officials reporting an act, or a
+governor with a state qualifier, belong to."""
 
 from __future__ import annotations
 
-import pytest
-
 from dyads.actors import find_actors
 from dyads.model import Article
-from dyads.nlp import load_nlp
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
+def _actors(nlp, text: str) -> dict[str, str | None]:
+    doc = nlp(text)
+    return {a.text: a.code for a in find_actors(doc, Article(id="t", text=text, date="2019-02-11"))}
 
 
 def _codes(nlp, text: str) -> dict[str, str | None]:
     doc = nlp(text)
     return {a.text: a.code for a in find_actors(doc, Article(id="t", text=text, date="2019-06-01"))}
+
+
+def test_name_runs_on_past_a_dash(nlp):
+    found = _actors(nlp, "The Zimbabwe African National Union – Patriotic Front won the vote.")
+    assert found.get("Zimbabwe African National Union – Patriotic Front") == "ZWEPTY"
+
+
+def test_apostrophe_surname_stays_in_the_name(nlp):
+    found = _actors(nlp, "On Friday, Beto O'Rourke, a candidate in the primary, ended his campaign.")
+    assert "Beto O'Rourke" in found
+    assert "Beto" not in found
+
+
+def test_capital_inside_a_bridge_name_is_no_actor(nlp):
+    doc = nlp("The attacker stabbed two people in a hall, then fled up London Bridge.")
+    actors = find_actors(doc, Article(id="t", text=doc.text, date="2019-11-29"))
+    assert not any(a.text == "London" for a in actors)
 
 
 def test_airlines_named_after_states_are_firms(nlp) -> None:

@@ -1,6 +1,25 @@
-"""Session-4 event fixes: bombers' blows, concessions to demands, ratified deals, joint drills."""
+"""Blows and accidents: bombers, car bombs and raids are attacks while crashes and trucks hitting
+barriers are not; giving in to a demand is one concession, a ratified deal one ratification, and
+waters named after a state are no party to joint patrols."""
+
+from __future__ import annotations
 
 from event_helpers import code_events, events_of, states_of
+
+
+def test_plane_crash_is_no_assault_but_raid_is(nlp):
+    crash = "At least nine people were killed when a cargo plane crashed near the airport."
+    assert not events_of(nlp, crash, "ASSAULT")
+    raid = "Rebels killed nine people when they attacked the village."
+    assert events_of(nlp, raid, "ASSAULT")
+
+
+def test_crash_clause_kills_no_one_by_assault(nlp):
+    crash = ("At least five people were killed in Italy on Tuesday, when a vintage fighter plane crashed "
+             "at Rimini Airport in Miramare, Emilia.")
+    assert not events_of(nlp, crash, "ASSAULT")
+    raid = "At least five people were killed in Syria on Tuesday, when government jets bombed a market in Idlib."
+    assert events_of(nlp, raid, "ASSAULT")
 
 
 def test_a_bomber_striking_a_market_is_an_attack(nlp):
