@@ -41,6 +41,12 @@ _QUANTITIES = {"ten", "hundred", "thousand", "million", "dozen", "score", "numbe
                "battalion", "contingent", "group", "unit", "column", "convoy", "fleet", "flotilla"}
 
 
+def _ahead(verb: Token) -> bool:
+    """Whether a verb is announced for later ("will withdraw"): pulling peacekeepers out is then a
+    threat to the host, which the modality step codes from the plain retreat."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would", "wo") for c in verb.children)
+
+
 def _named_things(verb: Token, particle: str | None) -> set[str]:
     """Lemmas and forms of what a verb acts on: its object, its passive subject, and the object the
     small model hangs on the particle ("handed in its weapons" parsed as a preposition)."""
@@ -175,8 +181,10 @@ class TriggerMatcher:
                     continue  # "a custody battle", "fought a legal fight", "a price war": no violence
                 if tok.lemma_ == "meet" and _children(tok, _PASS_SUBJ) and _prep_objects(tok, {"with"}):
                     continue  # "was met with applause", "were met with tear gas": a reception, not talks
-                if tok.lemma_ == "confer" and not _prep_objects(tok, {"with"}):
-                    continue  # "an honour conferred by the president": bestowed, not consulted
+                if tok.lemma_ == "confer" and not _prep_objects(tok, {"with"}) and not (
+                        not _children(tok, {"dobj"} | _PASS_SUBJ) and any(
+                            s.tag_ in ("NNS", "NNPS") or _children(s, {"conj"}) for s in _children(tok, _SUBJ))):
+                    continue  # "an honour conferred by the president": bestowed; "the two generals conferred" talk
                 if other_sense(tok, trig.type) or product_release(tok) or everyday_sense(tok, trig.type):
                     continue
                 if tok.lemma_ == "rally" and nominal and any(
@@ -260,6 +268,8 @@ class TriggerMatcher:
             if tok.lemma_.lower() == "bow" and trig.word == "to" and not any(
                     o.lemma_.lower() in _PRESSURES for o in _prep_objects(tok, {"to"})):
                 continue  # "bowed to the audience": a courtesy; "bowed to pressure" gives ground
+            if trig.type == "SANCTION" and trig.mode == "expel" and trig.word in have and _ahead(tok):
+                continue  # "will withdraw its inspectors": a warning, coded THREATEN from the plain withdrawal
             if trig.word in _ARMOUR and trig.word in have and _civil_tank(tok):
                 continue  # "moved the fuel tanks", "tanks of oil", "a think tank moved": no armour
             if trig.word in have and not other_sense(tok, trig.type) and not everyday_sense(tok, trig.type):

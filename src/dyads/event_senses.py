@@ -42,6 +42,11 @@ _CANDIDACIES = word_list("candidacies")
 _PENALTY_TERMS = word_list("penalty_terms")
 _SHARED = word_list("shared_things")
 _REPUTED = word_list("reputed_links")
+# what investigators are sent to do: the errand is an inquiry (CAMEO 09), not aid
+_INQUIRIES = {"investigate", "probe", "inspect", "examine", "assess", "verify"}
+# strains eased or relaxed are moods and burdens, not sanctions lifted (CAMEO 081 needs a restriction)
+_STRAINS = {"tension", "concern", "fear", "worry", "anxiety", "pain", "burden", "strain", "congestion", "suffering",
+            "hardship", "shortage", "crowding", "overcrowding", "nerve"}
 _SPEECH_ADVCL = {"say", "add", "note", "argue", "explain", "stress"}
 # what makes people leave their homes ("forced thousands to evacuate") and the jobs one lends a hand in
 _DRIVEN_OUT = {"force", "compel", "cause", "prompt", "lead", "drive", "oblige"}
@@ -165,6 +170,9 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if lemma == "fire" and event_type == "ASSAULT" and what is not None and what.dep_ == "dobj" \
             and what.lemma_.lower() in _STAFF and not _prep_objects(tok, {"at", "into"}):
         return True  # "fired his chief of staff": a dismissal, not a shooting
+    if lemma in ("ease", "relax") and event_type == "CONCEDE" and what is not None \
+            and what.lemma_.lower() in _STRAINS:
+        return True  # "met to ease tensions", "eased traffic congestion": calming a strain, no concession
     if lemma == "withdraw" and event_type == "RETREAT" and what is not None \
             and what.lemma_.lower() in _NOTICES:
         return True  # "withdrew its storm warnings": a notice taken back, not troops pulled out
@@ -493,6 +501,10 @@ def errand(tok: Token, event_type: str, doer: Token | None, what: Token | None) 
     if lemma in ("send", "give", "hand", "deliver") and event_type == "AID" and meant is not None \
             and _lemmas([meant]) & (_MISSIVES | _YOUNG):
         return True  # "sent the capsule commands", "gave out prescriptions", "sent her son to school"
+    if lemma in ("send", "dispatch", "deploy") and event_type == "AID" and any(
+            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _INQUIRIES and _to_infinitive(c)
+            for c in tok.children):
+        return True  # "sent a team to investigate the crash": the inquiry is the event, no aid is given
     if lemma == "remove" and event_type == "CONCEDE" and (
             (meant is not None and (meant.ent_type_ == "PERSON" or meant.lower_ in ("him", "her")
                                     or _lemmas([meant]) & _OFFICE_HOLDERS))
