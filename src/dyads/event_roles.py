@@ -211,8 +211,18 @@ def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
                 # ", with Ohio following suit": a clause of its own, its subject no party to the verb
                 absolute and _absolute(c))) or (
                 c.dep_ == "pcomp" and not (
-                    prep.lower_ in ("with", "without") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))))
+                    prep.lower_ in ("with", "without") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+                and not _free_relative(prep, c)))
     return out
+
+
+def _free_relative(prep: Token, clause: Token) -> bool:
+    """"the mosque from where the group declared its caliphate": a where-clause after a preposition
+    of place says where; its own subject is no party to the verb the phrase hangs on ("talked
+    about how ..." is a topic and stays)."""
+    return prep.lower_ in ("from", "to", "into", "near", "at", "toward", "towards") \
+        and any(g.lower_ in ("where", "which", "whence") and g.i < clause.i for g in clause.children) \
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in clause.children)
 
 
 def _raised_object(prep: Token) -> list[Token]:

@@ -221,6 +221,13 @@ class SubjectFinder(TriggerMatcher):
             # "the US decision to sanction Iran", "Germany's refusal to send tanks": the one who
             # decides or refuses does it
             return [a for a in self.index.in_phrase(head, loose=False) if not self.medium(a)]
+        if dep == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
+                and _children(verb, {"dobj"}) and not _children(verb, {"auxpass", "agent"}) \
+                and not _prep_objects(verb, {"by"}) and head.i < verb.i:
+            # "The air force carried out three strikes": the small model reads a past verb with an
+            # object as a participle on the sentence's first noun; a participle rarely has an object,
+            # so that noun is the subject
+            return [a for a in self.index.in_phrase(head) if not self.medium(a)]
         return []
 
     def drop_city(self, found: list[Actor], noun: Token) -> list[Actor]:
@@ -378,6 +385,12 @@ class SubjectFinder(TriggerMatcher):
         for s in (sid, sid - 1, sid - 2):
             before = [a for a in self.index.by_sentence.get(s, []) if a.start < tok.idx and a.country
                       and a not in exclude and all(a.country != x.country for x in exclude)]
+            if before and tok.dep_ in _SUBJ:
+                # "Bangladesh will not take refugees from Myanmar, the first time the country has ...":
+                # a definite subject takes up the earlier subject, not a name inside a phrase
+                subjects = [a for a in before if (r := _mention_root(self.doc, a)) is not None and r.dep_ in _SUBJ]
+                if subjects:
+                    return [subjects[-1]]
             if before:
                 return [before[-1]]
         return []

@@ -13,7 +13,7 @@ from .event_roles import (
     GIVE as _GIVE, OBJ as _OBJ, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ,
     as_place as _as_place, children as _children, lemma_in as _lemma_in, merge as _merge,
     prep_objects as _prep_objects, raised_objects as _raised_objects, relative_antecedent as _antecedent,
-    shared_objects as _shared_objects, stranded_to as _stranded_to,
+    shared_objects as _shared_objects, stranded_to as _stranded_to, to_infinitive as _to_infinitive,
 )
 from .event_subjects import _SPEECH
 from .model import Actor
@@ -33,6 +33,8 @@ _MEDIATE = {"mediate", "broker", "intercede", "arbitrate"}
 _DOCUMENTS = {"resolution", "bill", "motion", "report", "legislation", "law", "draft", "statement", "declaration",
               "text", "amendment", "petition", "memorandum"}
 _DISPATCH = {"send", "dispatch"}
+# freeing someone: a "from" phrase says where they were held (``_held_in``)
+_RELEASES = {"free", "release", "liberate", "discharge", "rescue", "evacuate", "extract"}
 # a verdict or charge given in the passive: the courts or prosecutors of the place ("was convicted in Paris")
 _VERDICTS = {"convict", "indict", "charge", "prosecute"}
 # "stabbed several people in Paris": the victims are named, so the place is no stand-in for them
@@ -56,6 +58,13 @@ def _victim_words(tok: Token) -> list[Token]:
         return []
     return [o for o in _children(tok, {"dobj", "nsubjpass"})
             if o.lemma_.lower() in _HUMAN_NOUNS or o.lower_ in _HUMAN_NOUNS]
+
+
+def _held_in(verb: Token, pobj: Token) -> bool:
+    """"freed prisoners from a jail in Juba": with a release, the "from" phrase is where the captives
+    were held, so only a party it names itself ("freed hostages from the rebels") counts, never
+    the town the jail is in."""
+    return verb.lemma_.lower() in _RELEASES and pobj.head.lower_ == "from"
 
 
 def _reporting(noun: Token) -> bool:
@@ -162,7 +171,7 @@ class VerbalArgs(PartyAssigner):
                     if passive and not source:
                         source = idx.in_phrase(pobj)
                     continue
-                target = _merge(target, idx.in_phrase(pobj, loose=not victims))
+                target = _merge(target, idx.in_phrase(pobj, loose=not victims and not _held_in(tok, pobj)))
         # "protect its cities from Russian attacks", "aid from Japan": with help, "from" names the
         # danger or the giver, never the one helped
         allowed = _TARGET_PREPS if cand.type not in _COOP_TYPES else _TARGET_PREPS - {"against"}
@@ -192,10 +201,10 @@ class VerbalArgs(PartyAssigner):
         # "retaliate against Israel for the killing of X": with a party named, "for"/"over" is a reason
         reasons = [p for p in preps if p.head.lower_ in _REASON_PREPS]
         for pobj in [p for p in preps if p not in reasons]:
-            target = _merge(target, idx.in_phrase(pobj, loose=not victims))
+            target = _merge(target, idx.in_phrase(pobj, loose=not victims and not _held_in(tok, pobj)))
         if not any(a not in source for a in target):
             for pobj in reasons:
-                target = _merge(target, idx.in_phrase(pobj, loose=not victims))
+                target = _merge(target, idx.in_phrase(pobj, loose=not victims and not _held_in(tok, pobj)))
         if tok.lemma_.lower() in _MEDIATE:
             # "mediated between Israel and Hamas", "mediated talks between X and Y": the sides
             for between in [tok, *objs]:
@@ -232,12 +241,26 @@ class VerbalArgs(PartyAssigner):
         if not target and cand.type == "ACCUSE" and tok.pos_ == "VERB" and not passive:
             # "alleged (that) Iran had helped the attackers": who is blamed is the claim's doer
             target = self.claimed(tok, source)
+        if not target and cand.type == "CONSULT":
+            target = self.purpose_partner(tok, source)
         if frame == "recv":
             source, target = _merge(*(idx.in_phrase(p) for p in _prep_objects(tok, {"from"}))), source
         if not target and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
             gov = tok.head.head  # "supported the country by expanding ties": ties with the country
             target = _merge(*(idx.in_phrase(o) or self.resolve_definite(o, source) for o in _children(gov, _OBJ)))
         self.assign(cand, source, target)
+
+    def purpose_partner(self, verb: Token, source: list[Actor]) -> list[Actor]:
+        """"phoned his counterpart to discuss the crisis", "received the envoy to discuss ties": a talk
+        that is the purpose of a visit or call is held with the one called or received (the
+        governing verb's object), when the doer of the talk is the caller."""
+        if verb.dep_ not in ("advcl", "xcomp") or not _to_infinitive(verb) or verb.head.pos_ != "VERB":
+            return []
+        gov = verb.head
+        if not source or any(a in source for o in _children(gov, {"dobj"}) for a in self.index.in_phrase(o)):
+            return []  # ("invited the chancellor to discuss": the one invited is the talker)
+        found = _merge(*(self.index.in_phrase(o) for o in _children(gov, {"dobj"})))
+        return [a for a in found if a not in source and not any((a.code, a.name) == (s.code, s.name) for s in source)]
 
     def gap_filler(self, tok: Token) -> list[Actor]:
         """Actors a relative pronoun stands for: the noun it follows ("the fighters which France
