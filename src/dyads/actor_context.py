@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .actor_anchors import DocIndex, Mention
-from .actor_lexicon import CONTEXT_SECTORS, LOCATIVE, REGIONS, STATELESS_HOMES
+from .actor_lexicon import CONTEXT_SECTORS, LOCATIVE, PARTICIPANTS, REGIONS, STATELESS_HOMES
 from .actor_pronouns import SAYING_VERBS
 from .countries import NON_STATE_CODES
 from .nlp import sentence_of_token
@@ -126,6 +126,8 @@ def resolve_from_context(ix: DocIndex) -> None:
             continue  # "Europeans", "the Rapa Nui": a people named alone is no state's organ
         if m.sector == "EDU" and m.kind == "organisation":
             continue  # a school's state is the one its name gives, or none
+        if m.sector in ("UAF", "CRM") and ix.doc[m.end - 1].lower_ in PARTICIPANTS:
+            continue  # an unnamed attacker or suspect is of the scene, not of any state named
         here = states.get(sentence_of_token(ix.doc, m.start), set())
         pool = here if here else everywhere
         if here and (m.name is None or m.generic) and m.sector in _OFFICIAL_SECTORS:

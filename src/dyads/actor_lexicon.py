@@ -22,6 +22,7 @@ __all__ = [
     "OTHER_HOLDER",
     "PLACE_NOUNS",
     "OBJECT_PRONOUNS",
+    "PARTICIPANTS",
     "PASSERS",
     "POSSESSIVES",
     "PRONOUNS",
@@ -107,6 +108,12 @@ FIRST_NAMES = {
 # they are the civilians of the place where the text puts them, and no actor without one.
 PASSERS = frozenset({"shoppers", "worshippers", "worshipers", "commuters", "passers-by", "passersby",
                      "pedestrians", "bystanders", "churchgoers", "beachgoers", "concertgoers"})
+# Unnamed parties to violence and arrest ("the suspect", "gunmen", "the hostages"): when the
+# text names no state for them, they are of the place where their act happens, as CAMEO
+# coders code an attack's unidentified attackers and victims by where it takes place.
+PARTICIPANTS = frozenset({"suspect", "suspects", "gunman", "gunmen", "attacker",
+                          "attackers", "assailant", "assailants", "victims", "hostages",
+                          "prisoners", "detainees", "inmates"})
 NEED_MODIFIER = frozenset({"people", "population", "citizens", "residents", "state",
                            "department", "company", "business", "party", "union", "forces",
                            "press", "jets", "general", "secretary", "director", "co-director",

@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actor_anchors import DocIndex, Mention
-from .actor_lexicon import NEED_MODIFIER, PASSERS as _PASSERS, PLACE_NOUNS, phrase_sector
+from .actor_lexicon import NEED_MODIFIER, PARTICIPANTS, PASSERS as _PASSERS, PLACE_NOUNS, \
+    phrase_sector
 from .mention_edges import POSTED, SCHOOLS, apply_orgs, extend_left, extend_of, is_from, located
 
 __all__ = ["sector_heads"]
@@ -314,6 +315,9 @@ def sector_heads(ix: DocIndex) -> None:
                 _count_of(ix, m)
         elif m.country is None and doc[head].lower_ in _PASSERS:
             m.country = _scene_state(ix, doc[head])  # "shoppers at a store in El Paso"
+        elif m.country is None and doc[head].lower_ in PARTICIPANTS:
+            m.country = _scene_state(ix, doc[head])  # "a gunman opened fire at a mosque in X"
+            m.from_context = m.country is not None
         elif m.country is None and doc[m.start].lower_ in ("a", "an") \
                 and doc[head].lemma_.lower() not in POSTED:
             # "a politician in Austria": an unnamed person placed in a state is of it
