@@ -97,6 +97,10 @@ _CALL_ON = {"call", "appeal", "plead", "prevail"}
 _THREAT_TYPES = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE"}
 _COOP_TYPES = {"SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT"}
 _HELPERS = word_list("helpers")
+# "prepared to resume shelling", "is gearing up for an offensive", "poised to attack": forces readied
+# for an act of force are a show of force (PLOVER MOBILIZE), not a stated threat
+_PREPARING = {"prepare", "preparation", "ready", "gear", "poise", "brace", "mass", "amass"}
+_SPEECH = {"say", "tell", "announce", "warn", "state", "declare", "insist", "add", "stress", "vow"}
 _VETOABLE = word_list("vetoable")
 _TIME_SPANS = word_list("time_spans")
 _DRILLS = word_list("war_drills")
@@ -152,6 +156,30 @@ def _obliging(head: Token, chain: list[Token]) -> bool:
         return True
     return head.lemma_.lower() in _URGING and any(c.dep_ in ("dobj", "dative") for c in head.children) \
         and (chain[0].pos_ == "VERB" or chain[0].dep_ == "dobj")  # "release the files from their probe": the probe was done
+
+
+def _readied(tok: Token) -> bool:
+    """Whether the act of force is what a party is getting ready for ("preparing an offensive",
+    "massing troops for an assault"), seen from outside: "said it was ready to attack" is the
+    party's own word, a threat, so a preparation stated in its subject's speech does not count."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in ("xcomp", "dobj", "pobj", "prep", "acl", "advcl") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in _PREPARING:
+            break
+    else:
+        return False
+    if cur.lemma_.lower() == "ready" or (cur.lower_ == "prepared" and any(
+            c.dep_ in ("auxpass", "cop", "aux") and c.lemma_ == "be" for c in cur.children)):
+        # "is prepared to attack", "is ready to strike" say a willingness, told by the party itself
+        top = cur
+        while top.dep_ in ("xcomp", "acomp", "conj") and top.head.i != top.i:
+            top = top.head
+        if top.dep_ == "ccomp" and top.head.lemma_.lower() in _SPEECH:
+            return False
+    return True
 
 
 def set_flags(cand: Candidate) -> None:
@@ -551,6 +579,10 @@ def make_promise(cand: Candidate) -> None:
     conditional = "unless" in marks or ("if" in marks and cand.type not in _COOP_TYPES)
     withdraw_help = cand.type == "RETREAT" and cand.mode == "withdraw" and any(
         t.lemma_ in _HELPERS for t in cand.token.subtree)
+    if cand.type == "ASSAULT" and not cand.negated and not conditional and _readied(cand.token):
+        cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "154", "troops", ["military"]
+        cand.future = cand.hypothetical = False
+        return
     if (cand.future or (cand.hypothetical and not cand.wished)) and not cand.negated and (
         (conditional and cand.type not in ("AGREE", "REQUEST", "REJECT"))
         or (cand.future and (cand.type in _THREAT_TYPES or withdraw_help))

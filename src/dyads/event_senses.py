@@ -417,6 +417,43 @@ def private_life(tok: Token, event_type: str) -> bool:
     if lemma in ("allow", "let", "permit") and event_type == "CONCEDE" \
             and _lemmas(_meant(_children(tok, {"dobj", "nsubjpass"}))) & _YOUNG:
         return True  # "the parents rarely allowed them outside": a household rule
+    if lemma in ("allow", "let", "permit") and event_type == "CONCEDE" and _own_leave(tok):
+        return True
+    return False
+
+
+# what a person lets out about themselves: "allowed her name to be made public"
+_OWN_THINGS = {"name", "identity", "photo", "photograph", "picture", "image", "face", "likeness", "story",
+               "body", "detail", "hair"}
+_REFLEXIVES = {"himself", "herself", "themselves", "myself", "ourselves", "yourself", "itself"}
+# parts of a building a planning office lets an owner add: "allowed the extra floors"
+_BUILDING_PARTS = {"floor", "storey", "extension", "annex", "annexe", "garage", "balcony", "basement",
+                   "loft", "attic", "conservatory", "skyscraper", "high-rise"}
+_BUILDING_ACTS = {"build", "construct", "erect", "add", "extend"}
+_RESTING = {"go", "return", "head", "rest", "sleep"}
+
+
+def _own_leave(tok: Token) -> bool:
+    """A permission that is no concession between parties: a person letting out something of
+    their own ("allowed her name to be made public", "allowed himself to be filmed"), staff sent
+    home ("officers who were allowed to go home"), or a building permit ("allowed the extra floors
+    to be built"). Allowing protests, inspectors or aid in stays a concession."""
+    comps = _children(tok, {"xcomp", "ccomp"})
+    allowed = _children(tok, {"dobj"}) + [s for c in comps for s in _children(c, {"nsubj", "nsubjpass"})]
+    if any(a.lower_ in _REFLEXIVES for a in allowed):
+        return True
+    if any(_lemmas([a]) & _OWN_THINGS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in a.children)
+           for a in allowed):
+        return True
+    if _lemmas(allowed) & _BUILDING_PARTS or (
+            _lemmas(allowed) & {"house", "building", "home", "apartment"}
+            and any(c.lemma_.lower() in _BUILDING_ACTS for c in comps)):
+        return True
+    if _children(tok, {"auxpass"}) and not _children(tok, {"agent"}):
+        for c in comps:
+            home = any(h.lower_ == "home" for h in c.children if h.dep_ in ("advmod", "npadvmod", "dobj"))
+            if c.lemma_.lower() in _RESTING and (home or c.lemma_.lower() in ("rest", "sleep")):
+                return True  # "were allowed to go home": let off duty or out of custody, with no grantor
     return False
 
 

@@ -56,7 +56,7 @@ from .event_subjects import _FIRST_PERSON, _NON_STATES, _SPEECH, _is_state
 from .event_verbal import _DISPATCH, _HELP, _NO_PLACE_TARGET, VerbalArgs, _verdict, _victim_words
 from .model import Actor, Event, Quote
 from .nlp import sentences
-from .triggers import REQUEST_CODE as _REQUEST_CODE, Trigger, word_list
+from .triggers import REJECT_CODE as _REJECT_CODE, REQUEST_CODE as _REQUEST_CODE, Trigger, word_list
 
 __all__ = ["find_events", "main_event", "penta_of_event"]
 
@@ -177,11 +177,17 @@ class _Coder(VerbalArgs, NominalArgs):
             self.named_object(cand, by_token)
         for cand in cands:
             cand.reported_by, in_speech = self.reporter(cand.token, said)
+            if _duty(cand.token):
+                # "according to the Red Cross, the government must provide access", or a quote's
+                # words: the one whose words these are lays the obligation
+                cand.reported_by = cand.reported_by or self.according_to(cand.token)
+                in_speech = cand.reported_by is not None
             if cand.reported_by is not None:
                 self.first_person(cand)
             if in_speech:
                 self.reported_modality(cand)
-            make_promise(cand)
+            if not self.ruled_out(cand):
+                make_promise(cand)
             if cand.type == "CONSULT" and cand.trigger.verbal and not cand.source \
                     and cand.token.lemma_.lower() in _TALKS:
                 cand.absorbed = True  # "a time to discuss the place of women": talk with no one named
@@ -248,7 +254,7 @@ class _Coder(VerbalArgs, NominalArgs):
                         c.dep_ == "aux" and c.lower_ == "must" for c in clause.children):
                     continue
                 subj = _children(clause, _SUBJ | _PASS_SUBJ)
-                if any(c.lower_ in _FIRST_PERSON for c in subj):
+                if any(c.lower_ in _FIRST_PERSON and c.pos_ == "PRON" for c in subj):  # not "the US"
                     continue  # "we must do more": a pledge of one's own side, not a demand
                 # the obliged party is the subject itself, not a people named inside it
                 # ("the repression of the Chilean people must end")
@@ -604,6 +610,44 @@ class _Coder(VerbalArgs, NominalArgs):
                 return q.speaker, False
         return None, False
 
+    def according_to(self, tok: Token) -> Actor | None:
+        """The party named in "according to X" on the clause that holds the trigger, if any."""
+        cur = tok
+        for _ in range(6):
+            for prep in _children(cur, {"prep"}):
+                if prep.lower_ != "according":
+                    continue
+                for pobj in (p for to in _children(prep, {"prep"}) if to.lower_ == "to"
+                             for p in _children(to, {"pobj"})):
+                    found = self.index.in_phrase(pobj)
+                    if found:
+                        return found[0]
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        return None
+
+    def ruled_out(self, cand: Candidate) -> bool:
+        """"removing the sanctions is out of the question", said by US officials: an act declared
+        impossible is refused (PLOVER REJECT) by whoever declares it, aimed at whoever the act
+        would have touched."""
+        tok = cand.token
+        be = tok.head
+        if tok.dep_ not in ("csubj", "nsubj", "nsubjpass") or be.lemma_ != "be" or cand.negated \
+                or any(c.dep_ == "neg" for c in be.children) or cand.type in ("REJECT", "REQUEST"):
+            return False
+        if not any(out.lower_ == "out" and any(q.lower_ == "question" for of in out.children if of.lower_ == "of"
+                                               for q in of.children) for out in be.children):
+            return False
+        code, mode = _REJECT_CODE.get(cand.type, ("120", None))
+        touched = cand.source + cand.target
+        cand.source = [cand.reported_by] if cand.reported_by else []
+        cand.target = [a for a in touched if a not in cand.source and a.text != cand.source[0].text] \
+            if cand.source else touched
+        cand.type, cand.cameo, cand.mode = "REJECT", code, mode
+        cand.future = cand.hypothetical = False
+        return True
+
     def reported_modality(self, cand: Candidate) -> None:
         """"Russia said Sudan must return the helicopter" is a demand; "said they would meet" a promise."""
         verb = cand.token if cand.token.pos_ in ("VERB", "ADJ") else _verb_of(cand.token)
@@ -614,6 +658,11 @@ class _Coder(VerbalArgs, NominalArgs):
         while not aux & {"must", "should"} and duty.dep_ in ("xcomp", "advcl") and duty.head.i != duty.i:
             duty = duty.head  # "must ensure security to allow supplies": the obligation is the head's
             aux = {c.lower_ for c in duty.children if c.dep_ == "aux"}
+        if aux & {"must", "should"} and any(c.lower_ in _FIRST_PERSON and c.pos_ == "PRON"
+                                            for c in _children(duty, _SUBJ)):
+            # "we must provide shelter": a duty the speaker's own side takes on is its intent, no demand
+            cand.future, cand.hypothetical = True, False
+            return
         if aux & {"must", "should"} and cand.type not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE"):
             code, mode = _REQUEST_CODE.get(cand.type, ("100", None))
             obliged = cand.source if duty.i == verb.i else self.subject(duty) or cand.source
@@ -638,6 +687,12 @@ class _Coder(VerbalArgs, NominalArgs):
         subj = _children(verb, _SUBJ)
         if subj and subj[0].lower_ in _FIRST_PERSON and not cand.source:
             cand.source = [speaker]
+
+
+def _duty(tok: Token) -> bool:
+    """Whether the trigger's verb carries "must": an obligation, which someone has to lay."""
+    verb = tok if tok.pos_ in ("VERB", "ADJ") else _verb_of(tok)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children)
 
 
 def find_events(doc: Doc, actors: list[Actor], quotes: list[Quote], date: str | None) -> list[Event]:
