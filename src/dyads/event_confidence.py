@@ -32,6 +32,7 @@ from collections import defaultdict
 from spacy.tokens import Doc, Span
 
 from .classify import default_classifier, pentaclass_of_event
+from .event_records import rank_by_clause
 from .model import Event
 from .nlp import sentences
 from .triggers import speech_lemmas
@@ -145,4 +146,6 @@ def reweigh_events(
             lead = max(matching, key=lambda e: (e.confidence, -e.start))
             if lead.confidence < best:
                 lead.confidence = min(1.0, best + 0.01)
-    return [e for e in events if id(e) not in dropped]
+    kept = [e for e in events if id(e) not in dropped]
+    rank_by_clause(doc, kept)  # the classifier's pick, too, stays below the verb that governs it
+    return kept

@@ -183,6 +183,15 @@ class NominalArgs(PartyAssigner):
                 if acl.tag_ == "VBN":
                     for pobj in _prep_objects(acl, {"on", "against", "to", "upon"}):
                         target = _merge(target, [a for a in idx.in_phrase(pobj) if a not in source])
+        if not target and cand.type in ("ASSAULT", "COERCE"):
+            # "an attack that included air strikes and shelling on Gaza": the parts of the act
+            # carry its aim, though the parser hangs "on Gaza" on the last part
+            for rel in _children(tok, {"relcl", "acl"}):
+                if rel.lemma_.lower() not in ("include", "involve", "comprise"):
+                    continue
+                parts = [p for o in _children(rel, {"dobj"}) for p in (o, *o.conjuncts)]
+                for pobj in [q for h in (rel, *parts) for q in _prep_objects(h, {"on", "against", "upon"})]:
+                    target = _merge(target, [a for a in idx.in_phrase(pobj) if a not in source])
         verb = _verb_of(tok)
         if verb is not None and not target and self.aimed_at(tok, verb):
             # "Abqaiq was the target of an Al-Qaeda attack", "Mahan has been the subject of US

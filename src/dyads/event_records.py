@@ -8,13 +8,13 @@ classifier is :mod:`dyads.event_confidence`.)
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .event_modality import Candidate
 from .model import Event
-from .triggers import PLOVER_SCORES, cameo_info
+from .triggers import PLOVER_SCORES, cameo_info, speech_lemmas
 
-__all__ = ["main_event", "merge_linked", "penta_of_event", "to_events"]
+__all__ = ["main_event", "merge_linked", "penta_of_event", "rank_by_clause", "to_events"]
 
 
 def penta_of_event(event: Event | None) -> int:
@@ -31,6 +31,74 @@ def main_event(events: list[Event], sentence: int | None = None) -> Event | None
     if not pool:
         return None
     return max(pool, key=lambda e: (e.confidence, -e.start))
+
+
+# verbs that only carry the act their object names ("carried out an attack", "held talks"), so
+# the object's event is the news, not the verb's
+_LIGHT = frozenset({"carry", "conduct", "hold", "launch", "stage", "mount", "make", "take", "have",
+                    "give", "wage", "perform", "commit", "begin", "start", "continue", "resume",
+                    "step", "intensify", "escalate", "unleash", "organize", "organise", "join",
+                    "attend", "impose", "slap", "levy", "announce", "issue", "file", "lodge",
+                    "renew", "do", "undertake", "engage", "plan"})
+# the way from a trigger up to its clause's verb: inside that verb's object or an adjunct of it
+_PHRASE_DEPS = frozenset({"dobj", "pobj", "prep", "compound", "amod", "nmod", "appos", "conj",
+                          "poss", "npadvmod", "attr", "oprd", "dative", "agent", "pcomp"})
+
+
+def _ruling_verb(tok: Token, triggers: dict[int, list[Event]]) -> Token | None:
+    """The event verb whose object or adjunct holds ``tok``, or None.
+
+    Climbs noun and prepositional links, and a to-infinitive purpose clause whose verb is no
+    trigger ("fired tear gas to break up protests"); any other clause link (a time clause, a
+    relative clause, reported speech) makes ``tok`` an event of its own clause.
+    """
+    cur = tok
+    for _ in range(12):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        dep = cur.dep_
+        if dep in ("advcl", "xcomp") and cur.i not in triggers and cur.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            pass  # a purpose clause with no event of its own
+        elif dep not in _PHRASE_DEPS or (cur.pos_ in ("VERB", "AUX") and dep != "pcomp"):
+            return None  # (a verb joined by "and" is an act of its own: "arrested ... and waived extradition")
+        if head.i in triggers and head.pos_ in ("VERB", "AUX"):
+            return head
+        cur = head
+    return None
+
+
+def rank_by_clause(doc: Doc, events: list[Event]) -> None:
+    """Keep a noun event below the verb whose object or adjunct it sits in (in place).
+
+    A reader names the act the clause's verb states: "cooperated with X in the probe" is
+    cooperation, "declined ... despite the request" a refusal. Not so under a light verb
+    ("carried out an attack") or a speech verb ("announced sanctions"), where the noun is the act.
+    """
+    by_tok: dict[int, list[Event]] = {}
+    for e in events:
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is not None and len(span):
+            by_tok.setdefault(span.root.i, []).append(e)
+    speech = speech_lemmas()
+    for i, evs in by_tok.items():
+        tok = doc[i]
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = _ruling_verb(tok, by_tok)
+        if verb is None:
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in _LIGHT or lemma in speech:
+            continue
+        ruling = [e.confidence for e in by_tok[verb.i] if e.sentence == evs[0].sentence]
+        if not ruling:
+            continue
+        top = max(ruling)
+        for e in evs:
+            if e.confidence >= top:
+                e.confidence = round(max(0.05, top - 0.01), 3)
 
 
 def _classifier_probs(texts: list[str]):
@@ -187,4 +255,6 @@ def to_events(found: list[tuple[int, Candidate]], sents: list[Span], date: str |
             continue
         seen.add(key)
         events.append(event)
+    if sents:
+        rank_by_clause(sents[0].doc, events)
     return events

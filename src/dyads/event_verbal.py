@@ -234,7 +234,8 @@ class VerbalArgs(PartyAssigner):
             gov = tok.head
             target = _merge(*(idx.in_phrase(p) for p in _prep_objects(gov, {"to"}) + _children(gov, {"dobj", "dative"})))
             target = [a for a in target if a not in source]
-        if not target and cand.type in ("AGREE", "REJECT") and tok.pos_ == "VERB" and not passive:
+        accepted_offer = cand.type == "CONCEDE" and any(_to_infinitive(c) for o in objs for c in _children(o, {"acl"}))
+        if not target and (cand.type in ("AGREE", "REJECT") or accepted_offer) and tok.pos_ == "VERB" and not passive:
             # "agreed to an extension of the mandate for the force in Lebanon": the party is deep
             # inside the noun chain of what is agreed or refused
             target = self.deep_party(objs + _prep_objects(tok, {"to", "on"}), source)
@@ -282,6 +283,8 @@ class VerbalArgs(PartyAssigner):
                 nxt += _prep_objects(node, {"of", "for", "to"})
                 for clause in _children(node, {"acl"}):
                     nxt += _children(clause, {"dobj"})
+                    if _to_infinitive(clause):  # "an invitation to meet with Abe": whom the act is with
+                        nxt += _prep_objects(clause, {"with", "to"})
                     for inner in _children(clause, {"xcomp"}):
                         nxt += _children(inner, {"dobj"})
             layer = [t for t in nxt if t.pos_ in ("NOUN", "PROPN")]
