@@ -471,6 +471,7 @@ def refine_code(cand: Candidate) -> None:
         if ctx and ctx not in cand.context:
             cand.context.append(ctx)
     _retype_by_object(cand)
+    _sent_back_or_sought(cand)
     _bombing(cand)
     code = cand.cameo or ""
     if code == "186" and tok.dep_ in ("xcomp", "acl", "advcl") and tok.head.lemma_.lower() in _ATTEMPTS:
@@ -488,6 +489,39 @@ def refine_code(cand: Candidate) -> None:
             if ctx in cand.context:
                 cand.cameo = sub
                 break
+
+
+# people whose "repatriation" is a removal by the host state, not a release or a return of troops
+_DISPLACED = {"refugee", "migrant", "asylum-seeker", "asylum", "seeker", "immigrant", "deportee", "evacuee"}
+# verbs that ask another state for a handover (CAMEO 1013 demand for judicial cooperation)
+_HANDOVER_ASKS = {"seek", "request", "demand", "ask", "want", "press", "push", "apply", "petition", "file"}
+
+
+def _sent_back_or_sought(cand: Candidate) -> None:
+    """"repatriate Syrian refugees" removes people from a host country (CAMEO 174, deportation),
+    not a release (0841); "seek to extradite", "requested his extradition" ask the state that
+    holds the person to hand them over (CAMEO 1013), not a cooperation given or promised."""
+    tok = cand.token
+    lemma = tok.lemma_.lower()
+    if cand.type == "RETREAT" and lemma in ("repatriate", "repatriation"):
+        moved = _children(tok, {"dobj", "nsubjpass"}) + [p for c in tok.children if c.dep_ == "prep"
+                                                          and c.lower_ == "of" for p in _children(c, {"pobj"})]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            moved.append(tok.head)
+        if any(m.lemma_.lower() in _DISPLACED or m.lower_ in _DISPLACED for m in moved):
+            cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "174", "deport", ["legal"]
+        return
+    if cand.type != "COOPERATE" or lemma not in ("extradite", "extradition") or cand.negated:
+        return
+    gov = tok.head
+    asked = (tok.dep_ in ("xcomp", "dobj") and gov.lemma_.lower() in _HANDOVER_ASKS) or (
+        tok.dep_ == "pobj" and gov.lower_ in ("for", "to") and gov.head.lemma_.lower() in _HANDOVER_ASKS | {
+            "call", "appeal", "request", "application", "bid"})
+    if tok.dep_ == "compound" and gov.lemma_.lower() in ("request", "demand", "bid", "application"):
+        asked = True  # "an extradition request"
+    if asked:
+        cand.type, cand.cameo, cand.mode = "REQUEST", "1013", "assist"
+        cand.future = cand.hypothetical = False
 
 
 def _bombing(cand: Candidate) -> None:

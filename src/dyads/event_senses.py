@@ -27,7 +27,7 @@ from .triggers import context_words, word_list
 
 __all__ = [
     "caught_or_famed", "described_people", "errand", "everyday_sense", "other_sense", "plain_sense",
-    "private_life", "safety_or_court",
+    "private_life", "safety_or_court", "no_act_stated",
 ]
 
 _SHOWS = word_list("shows")
@@ -349,7 +349,8 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
         return True  # "clashes with politicians", "clashed with critics": a quarrel, not fighting
     return private_life(tok, event_type) or safety_or_court(tok, event_type) or described_people(tok, event_type) \
         or no_counterpart(tok, event_type) or private_parties(tok, event_type) \
-        or private_undertakings(tok, event_type) or trips_bids_and_sittings(tok, event_type)
+        or private_undertakings(tok, event_type) or trips_bids_and_sittings(tok, event_type) \
+        or no_act_stated(tok, event_type)
 
 
 def described_people(tok: Token, event_type: str) -> bool:
@@ -588,3 +589,108 @@ def errand(tok: Token, event_type: str, doer: Token | None, what: Token | None) 
             and not any(t.lemma_.lower() in _MILITARY for t in tok.sent):
         return True  # "the lyricist retreated to New Mexico": a move home, not a military withdrawal
     return False
+
+
+# "it is commonplace for governments to ...": words that make a "for X to" clause a custom
+_HABITUAL = {"commonplace", "common", "usual", "customary", "normal", "typical", "routine", "traditional",
+             "standard", "rare", "unusual", "uncommon", "unprecedented", "conventional", "habitual"}
+_CUSTOMS = {"tradition", "custom", "practice", "norm", "convention", "habit", "rule"}
+# what a body is charged with, as distinct from anything it did
+_CHARGES = {"duty", "task", "job", "role", "mandate", "responsibility", "obligation", "mission", "remit", "function"}
+# an act investigated through a question about it, not a suspect
+_QUESTION_WORDS = {"what", "how", "why", "where", "when"}
+# "effectively disarmed": a state described, not an act reported
+_STATE_ADVERBS = {"effectively", "virtually", "practically", "essentially"}
+# hearings that weigh a nominee, a bill or money: no inquiry into wrongdoing
+_ROUTINE_HEARINGS = {"confirmation", "nomination", "budget", "appropriation", "appropriations", "bail",
+                     "sentencing", "parole", "custody", "licensing", "planning", "zoning", "preliminary",
+                     "extradition", "committal", "procedural", "pre-trial", "pretrial"}
+_HEARD_THINGS = {"bill", "legislation", "nomination", "nominee", "budget", "proposal", "amendment", "measure"}
+# what a people or a movement wants a state to become, not a request made to a party
+_STATEHOOD = {"independent", "autonomous", "separate", "free", "sovereign"}
+
+
+def no_act_stated(tok: Token, event_type: str) -> bool:
+    """Wording that names a custom, a duty, a question, a state or a goal rather than an act:
+    "it is commonplace for governments to suspend parliament", "whose duty it is to protect the
+    borders", "would investigate what else could be done", "was effectively disarmed by 2010",
+    "a confirmation hearing", "sought a more federal Europe", a verbless map caption.
+
+    Why: each has a trigger word but reports nothing one party did to another; news uses them to
+    explain background, so coding them adds events that never happened.
+    """
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and _to_infinitive(tok) and (_custom_clause(tok) or _charged_with(tok)):
+        return True
+    if lemma in _INQUIRIES and tok.pos_ == "VERB" and not _children(tok, {"dobj", "nsubjpass"}) and any(
+            c.dep_ == "ccomp" and any(w.lower_ in _QUESTION_WORDS for w in c.subtree if w.i < c.i)
+            for c in tok.children):
+        return True  # "will investigate what went wrong", "examined how the system failed": no suspect
+    if tok.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in _STATE_ADVERBS for c in tok.children):
+        by = _prep_objects(tok, {"by"}) + [p for a in _children(tok, {"agent"}) for p in _children(a, {"pobj"})]
+        if by and all(p.ent_type_ in ("DATE", "TIME") for p in by) \
+                or not by and event_type in ("RETREAT", "CONCEDE"):
+            return True  # "had been effectively disarmed by 2010": the state a body was left in
+    if lemma == "hearing" and tok.pos_ == "NOUN" and (
+            any(c.dep_ in ("compound", "amod") and c.lower_ in _ROUTINE_HEARINGS for c in tok.children)
+            or _lemmas(_prep_objects(tok, {"on", "for", "about"})) & _HEARD_THINGS):
+        return True  # "a confirmation hearing", "a hearing on the bill": no inquiry into anyone
+    if lemma == "seek" and event_type == "REQUEST" and tok.pos_ == "VERB" and not _prep_objects(tok, {"from"}) \
+            and any(_shaped_polity(o) for o in _children(tok, {"dobj"})):
+        return True  # "sought a more federal European Union": a vision of a polity, asked of no one
+    return event_type != "SAY" and tok.pos_ == "NOUN" and _caption(tok)
+
+
+def _custom_clause(verb: Token) -> bool:
+    """"it is commonplace/a tradition for new governments to suspend parliament": a habit of
+    anyone in a role, told with an empty "it" subject."""
+    head = verb.head
+    if verb.dep_ in ("advcl", "xcomp", "ccomp", "csubj") and head.lemma_ == "be" and head.i != verb.i \
+            and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
+        said = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+        return any(c.lower_ in _HABITUAL or c.lemma_.lower() in _CUSTOMS for c in said)
+    # an aside between dashes can cut the infinitive off its "it is common for X" in the parse:
+    # take the nearest earlier "for" whose head is such a word, with no other infinitive between
+    for t in reversed(list(verb.sent)[:verb.i - verb.sent.start]):
+        if t.lower_ == "to" and t.i < verb.i - 1 and t.head.tag_ == "VB":
+            return False
+        if t.lower_ == "for" and t.head.lemma_ in ("be", *_HABITUAL, *_CUSTOMS):
+            said = t.head if t.head.lemma_ != "be" else next(
+                (c for c in t.head.children if c.dep_ in ("acomp", "attr")), t.head)
+            be = said.head if said.dep_ in ("acomp", "attr") else said
+            return (said.lower_ in _HABITUAL or said.lemma_.lower() in _CUSTOMS) and any(
+                c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children)
+    return False
+
+
+def _charged_with(verb: Token) -> bool:
+    """"whose duty it is to protect", "their task is to guard", "the mandate to monitor the
+    ceasefire": what a body is charged with doing, not anything it did."""
+    head = verb.head
+    if head.i == verb.i:
+        return False
+    if verb.dep_ == "acl" and head.lemma_.lower() in _CHARGES:
+        return True  # "the mandate to monitor", "a duty to protect"
+    if head.lemma_ != "be" or verb.dep_ not in ("xcomp", "ccomp", "advcl", "attr"):
+        return False
+    near = [c for c in head.children if c.dep_ in ("nsubj", "attr", "nsubjpass")]
+    return any(c.lemma_.lower() in _CHARGES for c in near)
+
+
+def _shaped_polity(obj: Token) -> bool:
+    """A named polity or body given a shape: "a more federal European Union", "a stronger Europe"."""
+    if obj.ent_type_ not in ("GPE", "ORG", "NORP", "LOC") and obj.pos_ != "PROPN":
+        return False
+    shapes = [c for c in obj.children if c.dep_ == "amod" and c.ent_type_ not in ("NORP", "GPE")]
+    return bool(shapes) and not any(c.lower_ in _STATEHOOD for c in shapes)
+
+
+def _caption(tok: Token) -> bool:
+    """A verbless label such as a map legend ("Syrian opposition & Turkish occupation"): a noun
+    with no argument phrase in a fragment with no verb names an area or a category, no act."""
+    sent = tok.sent
+    if any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return False
+    if any(c.dep_ in ("prep", "poss", "acl", "relcl") for c in tok.children):
+        return False  # "Russian air strikes on Idlib": a headline still reports who hit what
+    return len([t for t in sent if t.is_alpha]) <= 8

@@ -66,6 +66,7 @@ _HELP_TEAMS = word_list("help_teams")
 _REMOVALS = word_list("removals")
 _RESPONDERS = word_list("responders")
 _REPORTERS = {"reporter", "journalist", "correspondent", "press", "media", "newspaper", "interviewer", "broadcaster"}
+_TRAVELS = {"travel", "fly", "go", "head", "journey", "come", "return"}  # moving, unlike "visit" or "meet"
 _TALKS = {"discuss", "talk", "negotiate", "debate", "consult", "confer", "meet"}
 # a doer left unnamed is of the state where it happened (``unnamed_doer``)
 _UNNAMED_DOERS = {"COERCE", "ASSAULT"}
@@ -167,6 +168,14 @@ class _Coder(VerbalArgs, NominalArgs):
                 cand.absorbed = True  # "the church group had been travelling 700 miles to the park": a trip
             if cand.mode == "visit" and not cand.source and generic_visitors(cand.token):
                 cand.absorbed = True  # "people living in or visiting Hong Kong": travel, no visiting party
+            if cand.mode == "visit" and cand.token.lemma_.lower() in _TRAVELS and cand.source and all(
+                    a.kind == "person" and a.sector in (None, "CVL") for a in cand.source) and not any(
+                    _to_infinitive(c) for c in _children(cand.token, {"advcl", "xcomp"})):
+                cand.absorbed = True  # "the fiancée travelled to New York for the Assembly": a private trip
+            if cand.type == "REQUEST" and cand.trigger.verbal and cand.token.lemma_.lower() == "ask" \
+                    and not any(a.code for a in cand.source + cand.target) \
+                    and (objs := _children(cand.token, {"dobj", "dative"})) and all(o.pos_ == "PRON" for o in objs):
+                cand.absorbed = True  # "I asked them to make up some legs": one person asking another, no party
             if cand.type == "CONSULT" and self.press_contact(cand):
                 cand.absorbed = True  # "spoke with the Times", "talked to reporters": an interview, CAMEO 01x
             if cand.type == "REQUEST" and cand.token.lemma_.lower() in ("ask", "seek", "question") \
