@@ -93,7 +93,10 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
                 cand.target = _merge(cand.target, [a for a in index.in_phrase(subj) if a not in cand.source])
     if inner is None and cand.type == "AGREE" and tok.lemma_.lower() in _ACCEDE and concede_to(cand, by_token):
         return
-    if inner is None and not cand.target:
+    asked = cand.type == "REQUEST" and any(o.pos_ in ("NOUN", "PROPN") for o in _children(tok, {"dobj", "dative"}))
+    if inner is None and not cand.target and not asked:
+        # ("asked the Queen to suspend Parliament": the one asked is the target, though no actor
+        # is found in it; what the asked act is done to is not)
         for comp in _children(tok, {"xcomp"}) + to_clauses(tok):
             for obj in _children(comp, _OBJ):
                 cand.target = _merge(cand.target, [a for a in index.in_phrase(obj) if a not in cand.source])
@@ -160,6 +163,10 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
             pool = inner.source  # "rejected a U.S. request": the requester is the target
         if beneficiaries:
             pool = []
+        elif asked and inner.token.dep_ in ("xcomp", "ccomp"):
+            # "asked the Queen to suspend Parliament": the one asked does the act, so whom the
+            # act touches is no target of the request
+            pool = [a for a in inner.source if a not in cand.source]
         else:
             pool = ([a for a in pool if a not in cand.source] or [a for a in inner.target if a not in cand.source]
                     or [a for a in inner.source if a not in cand.source])

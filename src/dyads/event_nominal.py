@@ -58,6 +58,19 @@ _BLAME = {"SANCTION", "COERCE", "ACCUSE", "ASSAULT", "SUPPORT", "REJECT", "PROTE
 _REACTIONS = {"SAY", "ACCUSE", "REJECT", "SUPPORT", "REQUEST", "PROTEST"}
 # "attacked the inquiry", "crushed the protest": the act struck at is someone else's
 _HOSTILE = {"ASSAULT", "COERCE"}
+# "dispersed the protest", "broke up the rally", "banned the march": putting down an act is
+# done to those who act, so the verb's subject is not the act's doer
+_QUELL = {"disperse", "suppress", "quell", "crush", "repress", "repel", "foil", "thwart", "prevent", "ban",
+          "prohibit", "outlaw", "forbid", "stifle", "smother", "scatter", "rout", "stop"}
+_QUELL_PHRASAL = {("break", "up"), ("put", "down"), ("crack", "down"), ("clamp", "down"), ("stamp", "out")}
+
+
+def _quells(verb: Token) -> bool:
+    """Whether the verb puts down an act ("disperse", "break up", "crack down on")."""
+    lemma = verb.lemma_.lower()
+    return lemma in _QUELL or any((lemma, c.lower_) in _QUELL_PHRASAL for c in verb.children if c.dep_ == "prt")
+
+
 # "a call about", "a report regarding": what follows is the topic
 _ABOUT = {"about", "regarding", "concerning", "re"}
 # nouns that tell of an act through "of"/"over": "footage of the shooting", "news of the attack"
@@ -378,7 +391,7 @@ class NominalArgs(PartyAssigner):
             first = first.head  # ("over assassination plots": the phrase's head carries the link)
         if first.dep_ == "pobj" and first.head.lower_ == "from":
             return False  # "protect cities from attacks", "fled from the fighting": not the subject's act
-        if verb.lemma_.lower() in _REFER or self.topic(first, verb):
+        if verb.lemma_.lower() in _REFER or self.topic(first, verb) or _quells(verb):
             return False
         if verb.lemma_.lower() == "call" and _children(verb, {"oprd", "xcomp", "ccomp", "acomp"}):
             return False  # "called the deal lousy": naming an act is not doing it

@@ -33,13 +33,14 @@ def main_event(events: list[Event], sentence: int | None = None) -> Event | None
     return max(pool, key=lambda e: (e.confidence, -e.start))
 
 
-# verbs that only carry the act their object names ("carried out an attack", "held talks"), so
-# the object's event is the news, not the verb's
-_LIGHT = frozenset({"carry", "conduct", "hold", "launch", "stage", "mount", "make", "take", "have",
-                    "give", "wage", "perform", "commit", "begin", "start", "continue", "resume",
-                    "step", "intensify", "escalate", "unleash", "organize", "organise", "join",
-                    "attend", "impose", "slap", "levy", "announce", "issue", "file", "lodge",
-                    "renew", "do", "undertake", "engage", "plan"})
+# Verbs that only carry the act their object names ("carried out an attack", "held talks"), so
+# the object's event is the news, not the verb's. Narrower than event_words' light_verbs, which
+# also holds verbs that are acts themselves ("support", "reject") and must outrank their object.
+_CARRIERS = frozenset({"carry", "conduct", "hold", "launch", "stage", "mount", "make", "take", "have",
+                       "give", "wage", "perform", "commit", "begin", "start", "continue", "resume",
+                       "step", "intensify", "escalate", "unleash", "organize", "organise", "join",
+                       "attend", "impose", "slap", "levy", "announce", "issue", "file", "lodge",
+                       "renew", "do", "undertake", "engage", "plan"})
 # the way from a trigger up to its clause's verb: inside that verb's object or an adjunct of it
 _PHRASE_DEPS = frozenset({"dobj", "pobj", "prep", "compound", "amod", "nmod", "appos", "conj",
                           "poss", "npadvmod", "attr", "oprd", "dative", "agent", "pcomp"})
@@ -69,8 +70,56 @@ def _ruling_verb(tok: Token, triggers: dict[int, list[Event]]) -> Token | None:
     return None
 
 
+# heads whose to-infinitive complement is the act itself ("agreed to", "threatened to", "asked X
+# to"): coded through the complement (``event_complements.embed``), so never ranked above it
+_COMPLEMENT_TYPES = frozenset({"AGREE", "THREATEN", "REJECT", "REQUEST", "CONCEDE"})
+_TIME_MARKS = frozenset({"after", "before", "when", "while", "as", "since", "until", "once"})
+
+
+def _clause_link(verb: Token) -> str | None:
+    """How a verb's clause hangs on its head: "purpose" (to-infinitive adjunct), "time" (an
+    after/before clause), "complement" (xcomp), "report" (a that-clause), or None."""
+    dep = verb.dep_
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
+    if dep == "advcl":
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return "purpose"
+        return "time" if marks & _TIME_MARKS else None
+    if dep == "xcomp":
+        return "complement"
+    if dep == "ccomp":
+        return "report"
+    return None
+
+
+def _ruling_clause_verb(tok: Token, triggers: dict[int, list[Event]]) -> Token | None:
+    """The event verb a verb trigger's purpose, time or complement clause serves, or None.
+
+    "arrived in Nepal to help deliver aid", "called for sanctions, a month after she announced
+    she intended to investigate": the main clause states the news, the subordinate verb its
+    aim or its occasion. Climbs only through verbs that are no event (a that-clause under an
+    event verb is reported speech, an act of its own); not above a head whose complement is
+    the act ("agreed to help"), a light verb or a saying verb.
+    """
+    cur = tok
+    for _ in range(6):
+        link = _clause_link(cur)
+        head = cur.head
+        if link is None or head.i == cur.i or head.pos_ not in ("VERB", "AUX"):
+            return None
+        if head.i in triggers:
+            if link == "report":
+                return None
+            if link == "complement" and any(e.type in _COMPLEMENT_TYPES for e in triggers[head.i]):
+                return None
+            return head
+        cur = head
+    return None
+
+
 def rank_by_clause(doc: Doc, events: list[Event]) -> None:
-    """Keep a noun event below the verb whose object or adjunct it sits in (in place).
+    """Keep a noun event below the verb whose object or adjunct it sits in, and a verb event
+    below the verb its purpose or time clause serves (in place).
 
     A reader names the act the clause's verb states: "cooperated with X in the probe" is
     cooperation, "declined ... despite the request" a refusal. Not so under a light verb
@@ -84,13 +133,16 @@ def rank_by_clause(doc: Doc, events: list[Event]) -> None:
     speech = speech_lemmas()
     for i, evs in by_tok.items():
         tok = doc[i]
-        if tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.pos_ in ("VERB", "AUX"):
+            verb = _ruling_clause_verb(tok, by_tok)
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            verb = _ruling_verb(tok, by_tok)
+        else:
             continue
-        verb = _ruling_verb(tok, by_tok)
         if verb is None:
             continue
         lemma = verb.lemma_.lower()
-        if lemma in _LIGHT or lemma in speech:
+        if lemma in _CARRIERS or lemma in speech:
             continue
         ruling = [e.confidence for e in by_tok[verb.i] if e.sentence == evs[0].sentence]
         if not ruling:

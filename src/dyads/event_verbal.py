@@ -41,6 +41,9 @@ _VERDICTS = {"convict", "indict", "charge", "prosecute"}
 _HUMAN_NOUNS = {"people", "person", "man", "woman", "child", "civilian", "resident", "passenger", "pedestrian",
                 "student", "worker", "villager", "tourist", "worshipper", "bystander", "shopper", "customer",
                 "guest", "victim", "teenager", "boy", "girl", "pupil", "visitor", "patient"}
+_LAWSUITS = {"sue", "prosecute", "indict"}
+# a stance on someone leaving: "from" names what is left, not whom the stance is aimed at
+_DEPARTURES = {"exit", "withdrawal", "departure", "secession", "pullout"}
 # "the proclamation ... by the President": a deed noun whose "by" phrase names its author
 _AUTHORED_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}
 
@@ -157,6 +160,8 @@ class VerbalArgs(PartyAssigner):
             for pobj in _prep_objects(obj, _TARGET_PREPS | {"by"}):
                 if obj.lemma_.lower() in _DOCUMENTS and pobj.head.lower_ in ("on", "over"):
                     continue  # "vetoed a resolution on Syria": what a text is about, not a party
+                if obj.lemma_.lower() in _DEPARTURES and pobj.head.lower_ == "from" and target:
+                    continue  # "protested the exit of the UK from the EU": the one leaving is the party
                 if cand.type in ("COERCE", "SANCTION") and pobj.head.lower_ == "by" and passive:
                     # "was given a fine by a court": the court imposes the penalty on the subject
                     source = _merge(source, idx.in_phrase(pobj))
@@ -218,7 +223,9 @@ class VerbalArgs(PartyAssigner):
                 target = [a for a in target if a.country not in own]
         if not target and cand.type in _GIVE and not _prep_objects(tok, {"to"}):
             target = self.stranded_recipient(objs, source)
-        if not target and not (victims and cand.type not in _NO_PLACE_TARGET):
+        # "sued Facebook in Austria": the court's place is no party when the one sued is named
+        sued = tok.lemma_.lower() in _LAWSUITS and any(o.pos_ in ("NOUN", "PROPN") for o in _children(tok, {"dobj"}))
+        if not target and not sued and not (victims and cand.type not in _NO_PLACE_TARGET):
             # (with people named as victims, the place only says whose civilians: see candidate)
             for pobj in _prep_objects(tok, _WEAK_TARGET_PREPS):
                 if pobj.lemma_.lower() in _FRAMES:
@@ -285,6 +292,8 @@ class VerbalArgs(PartyAssigner):
                     nxt += _children(clause, {"dobj"})
                     if _to_infinitive(clause):  # "an invitation to meet with Abe": whom the act is with
                         nxt += _prep_objects(clause, {"with", "to"})
+                        # "an offer to hold talks with Iran": the partner hangs on the act's noun
+                        nxt += [p for o in _children(clause, {"dobj"}) for p in _prep_objects(o, {"with"})]
                     for inner in _children(clause, {"xcomp"}):
                         nxt += _children(inner, {"dobj"})
             layer = [t for t in nxt if t.pos_ in ("NOUN", "PROPN")]
