@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .anchor_index import tokens_lowered
 from .countries import CountryForm
+from .nlp import doc_ents
 from .places import place_country, place_others, subdivision_country
 
 if TYPE_CHECKING:
@@ -39,7 +41,7 @@ def place_anchors(ix: DocIndex) -> None:
         if a.kind == "org" and 1 < a.end - a.start <= 3 and doc[a.start].is_title:
             word = doc[a.start].text
             firsts[word] = a.payload if firsts.get(word, a.payload) is a.payload else None
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in _PLACE_LABELS:
             continue
         start, end = ent.start, ent.end
@@ -115,7 +117,11 @@ def _buildings_elsewhere(ix: DocIndex, states_at: dict[int, str]) -> set[str]:
     the town in New Zealand."""
     doc = ix.doc
     out: set[str] = set()
-    for i in range(1, ix.n - 2):
+    for i in tokens_lowered(doc, _BUILDINGS):
+        if i < 1:
+            continue
+        if i >= ix.n - 2:
+            break
         if doc[i].lower_ not in _BUILDINGS or not doc[i].is_title \
                 or doc[i + 1].lower_ not in ("in", "at", "near"):
             continue

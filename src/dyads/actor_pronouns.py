@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from .actor_anchors import DocIndex, Mention
 from .actor_lexicon import FIRST_NAMES, GENDER_WORDS, PRONOUNS
-from .nlp import sentence_of_token
+from .nlp import doc_text, sentence_of_token
 
 __all__ = ["SAYING_VERBS", "object_referent", "quotation_of", "quotation_of_index",
            "resolve_pronouns", "window_start"]
@@ -31,7 +31,7 @@ def _doc_text(ix: DocIndex) -> str:
     if text is not None and len(text) == last.idx + len(last.text_with_ws) \
             and text.endswith(last.text_with_ws):
         return text
-    return ix.doc.text
+    return doc_text(ix.doc)
 
 
 _QUOTE_EVENTS = re.compile('[\u201c\u201d"\n]')
@@ -59,7 +59,7 @@ def quotation_of(doc: Doc, text: str | None = None) -> Callable[[int], int]:
     agree on what is quoted; ``text`` spares rebuilding ``doc.text`` when the caller has it."""
     regions = doc.user_data.get("dyads_quote_regions")
     if regions is None:
-        regions = _quote_regions(doc.text if text is None else text)
+        regions = _quote_regions(doc_text(doc) if text is None else text)
         doc.user_data["dyads_quote_regions"] = regions
     region_starts = [r[0] for r in regions]
 

@@ -22,7 +22,7 @@ from .actor_lexicon import sector_words
 from .actor_mentions import build_mentions
 from .kb import ActorKB, load_kb
 from .model import Actor, Article
-from .nlp import sentence_of_token
+from .nlp import doc_text, sentence_of_token
 
 __all__ = ["find_actors", "actor_code", "sector_words", "main_country"]
 
@@ -53,7 +53,7 @@ def find_actors(doc: Doc, article: Article, kb: ActorKB | None = None) -> list[A
 def _actors(ix: DocIndex) -> list[Actor]:
     """One record per distinct character span, in text order."""
     doc = ix.doc
-    text = doc.text
+    text = doc_text(doc)
     out = []
     seen: set[tuple[int, int]] = set()
     for m in ix.mentions:

@@ -6,12 +6,14 @@ tagger's PERSON, ORG and NORP entities are then trimmed, relabelled or dropped b
 
 from __future__ import annotations
 
+from spacy.attrs import IS_ALPHA, IS_UPPER
 from spacy.tokens import Doc, Span, Token
 
 from .actor_lexicon import PLACE_NOUNS, POSSESSIVES, SectorWord, is_titleish, sector_words
-from .anchor_index import Anchor, DocIndex
+from .anchor_index import Anchor, DocIndex, tokens_lowered
 from .countries import CountryForm
 from .kb import Organisation, fold
+from .nlp import doc_ents
 from .places import place_country
 
 __all__ = ["block_datelines", "block_work_titles", "block_storms", "block_thing_acronyms",
@@ -72,7 +74,7 @@ def _vehicle_names(doc: Doc) -> set[str]:
     """Names given to a vehicle in the text ("the boat, Conception,", "the dive boat Sea
     Quest"): every mention of such a name is the vehicle, never an actor."""
     names: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT"):
             continue
         j = ent.start - 1
@@ -237,8 +239,10 @@ def block_datelines(ix: DocIndex) -> None:
     story: where it was filed is no actor, but it is strong evidence of the state the story is
     about (``main_country`` counts it)."""
     doc = ix.doc
-    for i in range(min(ix.n, 400)):
-        if not _opens_paragraph(doc, i) or not (doc[i].is_upper and doc[i].is_alpha and len(doc[i]) > 1):
+    # the capital-letter test first, from the attribute array: few words pass it
+    flags = doc[: min(ix.n, 400)].to_array([IS_UPPER, IS_ALPHA]).tolist() if ix.n else []
+    for i, (upper, alpha) in enumerate(flags):
+        if not (upper and alpha) or not _opens_paragraph(doc, i) or not len(doc[i]) > 1:
             continue
         j = i
         while j < ix.n and doc[j].is_upper and doc[j].is_alpha:
@@ -267,7 +271,9 @@ def block_work_titles(ix: DocIndex) -> None:
     """"A toilet entitled America", "a report titled 'Russia Today'": the capitalised words
     after "entitled"/"titled" name a work, so none of them is an actor or counts for a state."""
     doc = ix.doc
-    for i in range(ix.n - 1):
+    for i in tokens_lowered(doc, _TITLED | _WORKS):
+        if i >= ix.n - 1:
+            break
         if doc[i].lower_ not in _TITLED and not (
                 doc[i].lower_ in _WORKS and doc[i].pos_ == "NOUN" and doc[i].is_lower
                 and (doc[i + 1].is_title or doc[i + 1].is_quote) and doc[i + 1].dep_ != "poss"
@@ -294,7 +300,9 @@ def block_storms(ix: DocIndex) -> None:
     bare name later in the article ("Dorian reached the Bahamas")."""
     doc = ix.doc
     names: set[str] = set()
-    for i in range(ix.n - 1):
+    for i in tokens_lowered(doc, _STORM_WORDS):
+        if i >= ix.n - 1:
+            break
         tok, nxt = doc[i], doc[i + 1]
         if tok.lower_ not in _STORM_WORDS or not tok.is_title or not nxt.is_title \
                 or not nxt.is_alpha or nxt.lower_ in _STORM_NOT_NAMES:
@@ -317,7 +325,7 @@ def block_thing_acronyms(ix: DocIndex) -> None:
     thing too wherever it appears."""
     doc = ix.doc
     short: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         end = ent.end
         if end + 2 < ix.n and doc[end].text == "(" and doc[end + 2].text == ")" \
                 and doc[end + 1].is_upper and _thing(doc, ent.start, end):
@@ -379,7 +387,7 @@ def _particle_names(doc: Doc) -> list[Span]:
     """The tagger's entities with a name cut at a lower-case particle made whole: a PERSON
     that starts with "dela"/"von" takes the given names before it, and one that ends in a
     particle takes the surname after it (the tagger splits "Arnel" + "dela Vega")."""
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     out: list[Span] = []
     for ent in ents:
         start, end = ent.start, ent.end
@@ -478,8 +486,8 @@ def _town_names(ix: DocIndex) -> dict[str, CountryForm]:
     doc = ix.doc
     out: dict[str, CountryForm] = {}
     # "Jerry Garcia ... Garcia": a word the text also uses as a surname is that person's
-    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
-    for ent in doc.ents:
+    surnames = {ent[-1].text for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1}
+    for ent in doc_ents(doc):
         if ent.label_ == "ORG":
             ent = Span(doc, _name_start(doc, ent.start, ent.end), ent.end, label=ent.label)
         if ent.label_ not in ("PERSON", "ORG") or len(ent) != 1 or ent.text in out \

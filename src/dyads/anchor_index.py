@@ -6,8 +6,11 @@ them, can build and read the same index without importing one another.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from .actor_lexicon import SectorWord
@@ -135,6 +138,18 @@ class DocIndex:
         """Claim tokens [start, end) for a mention, or give them back."""
         for i in range(start, end):
             self.used[i] = used
+
+
+def tokens_lowered(doc: Doc, words: Collection[str]) -> list[int]:
+    """Indices, in order, of the tokens whose lower-case form is one of ``words``: read from the
+    attribute array, so that passes looking for a few cue words make no Token per word."""
+    lowers = doc.user_data.get("dyads_lower")
+    if lowers is None:
+        lowers = doc.to_array(LOWER) if len(doc) else np.zeros(0, dtype=np.uint64)
+        doc.user_data["dyads_lower"] = lowers
+    strings = doc.vocab.strings
+    keys = np.array([strings[w] for w in words], dtype=np.uint64)
+    return np.flatnonzero(np.isin(lowers, keys)).tolist()
 
 
 def clean_name(text: str) -> str:

@@ -27,7 +27,7 @@ from importlib import resources
 from spacy.tokens import Doc, Token
 
 from .model import Actor, Event, Figure
-from .nlp import sentence_of_token
+from .nlp import doc_text, sentence_of_token, token_starts
 
 __all__ = ["find_figures", "parse_number", "figure_kinds"]
 
@@ -100,6 +100,10 @@ _MONTHS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
 _AGE_BEFORE = re.compile(r"(?:aged|age\s+of|ages\s+of)\s*$", re.I)
+# Every money match holds a currency mark or word, every percentage its unit. A text with none
+# of them is not scanned: the full patterns try dozens of alternatives at each word start.
+_CURRENCY = re.compile(rf"{_CUR_PRE}|{_CUR_WORD}", re.I)
+_PERCENT_HINT = re.compile(r"%|per\s?cent|percentage", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -198,7 +202,7 @@ class _Doc:
 
     def __init__(self, doc: Doc, actors: list[Actor], events: list[Event]) -> None:
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts = token_starts(doc)
         self.actors = actors
         self.events_by_sentence: dict[int, list[int]] = {}
         for i, event in enumerate(events):
@@ -262,7 +266,7 @@ def _is_date_like(pd: _Doc, start: int, end: int, text: str) -> bool:
         return True  # 'Article 5', 'Resolution 2254', 'Flight 370'
     if prev is not None and prev.text in ("#", "No.", "no.", "page", "p."):
         return True
-    return bool(_AGE_BEFORE.search(pd.doc.text[max(0, start - 12) : start]))
+    return bool(_AGE_BEFORE.search(doc_text(pd.doc)[max(0, start - 12) : start]))
 
 
 def _counted(pd: _Doc, num: Token, end: int) -> Token | None:
@@ -322,7 +326,7 @@ def find_figures(doc: Doc, actors: list[Actor], events: list[Event]) -> list[Fig
     ``Figure.event`` is the INDEX of the event in ``events`` as ``"e<i>"`` (event ids are only
     assigned by the pipeline after this stage); the pipeline rewrites it to the full event id.
     """
-    text = doc.text
+    text = doc_text(doc)
     pd = _Doc(doc, actors, events)
     figures: list[Figure] = []
     taken: list[tuple[int, int]] = []
@@ -330,7 +334,7 @@ def find_figures(doc: Doc, actors: list[Actor], events: list[Event]) -> list[Fig
     def free(s: int, e: int) -> bool:
         return all(e <= a or s >= b for a, b in taken)
 
-    for m in _MONEY.finditer(text):
+    for m in _MONEY.finditer(text) if _CURRENCY.search(text) else ():
         s, e = m.span()
         g = m.groupdict()
         unit = _currency(g["c1"] or g["c2"], g["w1"] or g["w2"])
@@ -354,7 +358,7 @@ def find_figures(doc: Doc, actors: list[Actor], events: list[Event]) -> list[Fig
                               pd.event_for(last, sent, True), None))
         taken.append((s, e))
 
-    for m in _PERCENT.finditer(text):
+    for m in _PERCENT.finditer(text) if _PERCENT_HINT.search(text) else ():
         s, e = m.span()
         if not free(s, e):
             continue

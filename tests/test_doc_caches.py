@@ -1,0 +1,40 @@
+"""Per-document caches the stages share (text, entities, token offsets, cue-word positions) must
+give exactly what spaCy gives, and the figure scans they skip must be ones that cannot match."""
+
+from __future__ import annotations
+
+from dyads.anchor_index import tokens_lowered
+from dyads.figures import _CURRENCY, _MONEY, _PERCENT, _PERCENT_HINT
+from dyads.nlp import doc_ents, doc_text, token_starts
+
+TEXT = ("Russian President Vladimir Putin met Nicolás Maduro in Moscow on Wednesday.\n\n"
+        "USAID said it would give $52 million to the opposition, about 3 per cent of the total.")
+
+
+def test_cached_views_equal_spacy(nlp):
+    doc = nlp(TEXT)
+    assert doc_text(doc) == doc.text
+    assert doc_text(doc) is doc_text(doc)  # built once
+    assert token_starts(doc) == [t.idx for t in doc]
+    assert [(e.start, e.end, e.label_) for e in doc_ents(doc)] == \
+        [(e.start, e.end, e.label_) for e in doc.ents]
+
+
+def test_tokens_lowered_finds_cue_words_in_any_case(nlp):
+    doc = nlp("Putin SAID the talks went well, and Maduro said so too.")
+    assert tokens_lowered(doc, {"said"}) == [t.i for t in doc if t.lower_ == "said"]
+    assert len(tokens_lowered(doc, {"said"})) == 2
+    assert tokens_lowered(doc, {"nowhere"}) == []
+
+
+def test_every_money_and_percent_match_passes_the_cheap_check():
+    texts = ["USAID gave $52 million.", "a grant of 40 million euros", "Rs 5 crore and 300 rupees",
+             "between US$2bn and $3bn", "hundreds of millions of dollars", "HK$ 12,000",
+             "up 3.5 per cent", "a 2 percentage point rise", "12% of voters", "£1.2 billion",
+             "five thousand Canadian dollars", "a fine of 20,000 reais"]
+    for text in texts:
+        if _MONEY.search(text):
+            assert _CURRENCY.search(text), text
+        if _PERCENT.search(text):
+            assert _PERCENT_HINT.search(text), text
+    assert not _CURRENCY.search("Forty people were hurt in 2019.")
