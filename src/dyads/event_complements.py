@@ -67,7 +67,9 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
                 break
         if inner:
             break
-    if cand.type == "AGREE" and tok.lemma_.lower() in _WEAK_INTENT:
+    # the lexicon's head, not the token's lemma: the small model keeps "is prepared to" an adjective
+    # whose lemma is "prepared", which must still count as readiness
+    if cand.type == "AGREE" and (tok.lemma_.lower() in _WEAK_INTENT or cand.trigger.head in _WEAK_INTENT):
         # "plans to", "is ready to": a promise only of cooperation; "prepared to attack" is the attack, planned
         cand.absorbed = True
         if inner is not None and inner.type not in _COOP_TYPES and inner.type != "AGREE":

@@ -36,6 +36,7 @@ _HARM_RESULTS = {"dead": "kill", "killed": "kill", "wounded": "wound", "injured"
 _PUBLICATION = {"press", "news", "media"}
 # what one gives in to: "bowed to pressure", "bowed to the demands of the strikers"
 _PRESSURES = word_list("pressures")
+_RIOT_GEAR = {"tear", "rubber", "water", "pepper"}
 _PARTICLES = {"in", "up", "down", "out", "off", "back", "away", "over"}
 _QUANTITIES = {"ten", "hundred", "thousand", "million", "dozen", "score", "number", "lot", "host", "wave",
                "battalion", "contingent", "group", "unit", "column", "convoy", "fleet", "flotilla"}
@@ -242,6 +243,12 @@ class TriggerMatcher:
                     dobjs = _children(tok, {"dobj"})
                     # "violated the ceasefire agreement": the object's own modifier names it
                     kids |= {g.lemma_.lower() for o in dobjs for g in o.children if g.dep_ == "compound"}
+                    # "fired tear gas": the small model often reads the weapon's first word as an adjective;
+                    # taken only for a verb that is an event on its own ("fire"), so the reading retypes
+                    # a shooting as repression but never makes an event of "criticised them for using"
+                    if any(t.word is None and t.verbal for t in entries):
+                        kids |= {g.lower_ for o in dobjs for g in o.children
+                                 if g.dep_ == "amod" and g.lower_ in _RIOT_GEAR}
                     kids |= _counted(dobjs)
                     # "moved armoured vehicles to the border": the vehicles are armour
                     kids |= {"armour" for o in dobjs for o2 in (o, *_children(o, {"conj"}))

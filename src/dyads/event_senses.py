@@ -136,6 +136,43 @@ def _undergoer(tok: Token) -> Token | None:
     return objs[0] if objs else None
 
 
+# verbs that force a crowd apart (with "up"/"down" for "break up", "put down"), and the crowds
+# and gatherings whose forced end is repression (CAMEO 175)
+_DISPERSERS = {"disperse", "quell", "scatter", "break", "put"}
+_CROWDS = {"protest", "protester", "protestor", "demonstration", "demonstrator", "crowd", "rally", "march",
+           "marcher", "riot", "rioter", "unrest", "gathering", "mob", "sit-in", "picket", "strike", "striker",
+           "vigil", "encampment", "blockade", "occupation", "assembly"}
+
+
+def _crowd(tok: Token) -> bool:
+    """Whether a noun names a crowd or a protest: "the protesters", "thousands of marchers",
+    "a protest camp"."""
+    for t in (tok, *_prep_objects(tok, {"of"})):
+        if t.doc[max(t.i - 2, 0):t.i + 1].text.lower().replace(" ", "") in ("sit-in", "sit-ins"):
+            return True  # split by the tokenizer into "sit", "-", "ins"
+        if t.lemma_.lower() in _CROWDS or t.lower_ in _CROWDS or any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in _CROWDS for c in t.children):
+            return True
+    return False
+
+
+def no_crowd(tok: Token, event_type: str) -> bool:
+    """Whether a verb of dispersing acts on something other than a crowd.
+
+    Why: "dispersed the protesters" and "broke up the rally" are repression, but "broke up the
+    company", "quelled fears" and "the fog dispersed" are no event at all.
+    """
+    if event_type != "COERCE" or tok.lemma_.lower() not in _DISPERSERS:
+        return False
+    objs = _children(tok, {"dobj", "nsubjpass"}) + [
+        o for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in ("up", "down")
+        for o in _children(c, {"pobj"})]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        objs.append(tok.head)  # "protesters dispersed by police"
+    objs += [c for o in objs for c in _children(o, {"conj"})]
+    return not any(_crowd(o) for o in objs)
+
+
 def other_sense(tok: Token, event_type: str) -> bool:
     """Whether a trigger verb is used in an everyday sense that is no political event.
 
@@ -144,7 +181,7 @@ def other_sense(tok: Token, event_type: str) -> bool:
     sanctions or military retreats.
     """
     lemma = tok.lemma_.lower()
-    if thing_as_party(tok, event_type) or routine_dealings(tok, event_type):
+    if thing_as_party(tok, event_type) or routine_dealings(tok, event_type) or no_crowd(tok, event_type):
         return True
     if tok.pos_ != "VERB":
         return False

@@ -68,6 +68,12 @@ _RESPONDERS = word_list("responders")
 _REPORTERS = {"reporter", "journalist", "correspondent", "press", "media", "newspaper", "interviewer", "broadcaster"}
 _TRAVELS = {"travel", "fly", "go", "head", "journey", "come", "return"}  # moving, unlike "visit" or "meet"
 _TALKS = {"discuss", "talk", "negotiate", "debate", "consult", "confer", "meet"}
+# refusals that close off an option: negated ("did not rule out a run") they keep it open, which
+# refuses nothing and promises nothing
+_OPTION_CLOSERS = {"rule out", "exclude"}
+# the verbs of forcing a crowd apart (rows of the lexicon, checked for a crowd in event_senses)
+_DISPERSAL = {"disperse", "quell", "scatter", "break up", "put down"}
+_HARMED = {"kill", "wound", "injure", "leave", "maim"}
 # a doer left unnamed is of the state where it happened (``unnamed_doer``)
 _UNNAMED_DOERS = {"COERCE", "ASSAULT"}
 _DEVICES = {"bomb", "bombing", "blast", "explosion", "explosive", "mine", "minefield", "landmine", "rocket",
@@ -151,6 +157,16 @@ class _Coder(VerbalArgs, NominalArgs):
                 cand.absorbed = True  # "a hurricane warning", "flash flood warnings": weather, not threats
             if cand.mode == "investigate" and mishap_inquiry(cand.token):
                 cand.absorbed = True  # "the NTSB began an investigation of the crash": no one is accused
+            if cand.trigger.pattern in _DISPERSAL and cand.token.dep_ in ("advcl", "xcomp") \
+                    and (head := by_token.get(cand.token.head.i)) is not None and not head.absorbed \
+                    and (head.cameo == "175" or head.mode == "firearms") and not any(
+                        c.lemma_.lower() in _HARMED for c in head.token.children if c.dep_ in ("advcl", "conj")):
+                # "fired (tear gas) to disperse the protesters": one act of repression, not a shooting
+                head.type, head.cameo, head.mode = cand.type, cand.cameo, cand.mode
+                head.target = head.target if any(a.sector for a in head.target) else cand.target or head.target
+                cand.absorbed = True
+            if cand.type == "REJECT" and cand.negated and cand.trigger.pattern in _OPTION_CLOSERS:
+                cand.absorbed = True  # "police have not ruled out foul play": an option kept open, no event
             if cand.type == "REJECT" and no_comment(cand.token):
                 cand.absorbed = True  # "declined to comment", "denied the accusations": CAMEO 01x, no event
             if cand.type == "PROTEST":
