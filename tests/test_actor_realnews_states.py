@@ -118,3 +118,10 @@ def test_houthi_attack_in_the_red_sea_is_not_on_sudan(nlp):
 def test_security_forces_are_an_actor(nlp):
     (e,) = events_of(nlp, "Security forces fired live rounds at protesters in Conakry on Monday.", "ASSAULT")
     assert [a.code for a in e.source] == ["GINCOP"]
+
+
+def test_a_region_before_a_body_makes_one_stateless_mention(nlp):
+    found = _found(nlp, "In Tehran, a government spokesman accused Western governments of meddling.")
+    western = _one(found, "Western")
+    assert western.text == "Western governments" and western.country is None
+    assert not any(a.text == "governments" for a in found)

@@ -98,3 +98,11 @@ def test_act_weighed_as_a_subject_is_hypothetical(nlp):
     events = _of(nlp, text, "executing")
     assert events and all(e.hypothetical for e in events)
     assert all(e.hypothetical for e in _of(nlp, "Only the Mexican Congress may allocate funds to Guatemala.", "allocate"))
+
+
+def test_pressing_an_offensive_goes_on_with_it_and_asks_no_one(nlp):
+    text = "Syrian troops pressed their offensive toward Idlib for a third day."
+    assert not _of(nlp, text, "pressed")
+    assert [e.type for e in _of(nlp, text, "offensive")] == ["ASSAULT"]
+    [e] = _of(nlp, "Turkey pressed Sweden to extradite the journalists.", "pressed")
+    assert e.type == "REQUEST"

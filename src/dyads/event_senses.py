@@ -48,6 +48,9 @@ _INQUIRIES = {"investigate", "probe", "inspect", "examine", "assess", "verify"}
 _STRAINS = {"tension", "concern", "fear", "worry", "anxiety", "pain", "burden", "strain", "congestion", "suffering",
             "hardship", "shortage", "crowding", "overcrowding", "nerve"}
 _SPEECH_ADVCL = {"say", "add", "note", "argue", "explain", "stress"}
+# campaigns of force one "presses" (carries on), as against the demands one presses on someone
+_PRESSED_ON = {"offensive", "attack", "assault", "advance", "siege", "bombardment", "onslaught",
+               "incursion", "invasion", "campaign", "crackdown", "war"}
 # what makes people leave their homes ("forced thousands to evacuate") and the jobs one lends a hand in
 _DRIVEN_OUT = {"force", "compel", "cause", "prompt", "lead", "drive", "oblige"}
 _WORKS = {"work", "research", "study", "project", "experiment", "design", "development", "production", "writing",
@@ -371,6 +374,8 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
     if lemma == "press" and any(c.lower_ in ("forward", "ahead", "on") for c in tok.children) \
             and not _children(tok, {"dobj"}) and not _prep_objects(tok, {"for"}):
         return True  # "pressing forward", "pressed on with the plan": persisting, not a demand
+    if lemma == "press" and event_type == "REQUEST" and _lemmas(_children(tok, {"dobj"})) & _PRESSED_ON:
+        return True  # "forces pressed their offensive toward Kyiv": the offensive goes on, no one is asked
     if event_type == "ASSAULT" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() in _CHARGE_NOUNS:
         return True  # "a charge of murder against him": the crime named in an accusation

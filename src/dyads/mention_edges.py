@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actor_anchors import Anchor, DocIndex, Mention
-from .actor_lexicon import DETERMINERS, PLACE_NOUNS, TITLE_MODIFIERS, SectorWord, sector_words
+from .actor_lexicon import DETERMINERS, PLACE_NOUNS, REGIONS, TITLE_MODIFIERS, SectorWord, sector_words
 from .kb import KBEntry
 
 __all__ = ["COMPASS", "POSTED", "SCHOOLS", "apply_orgs", "extend_left", "extend_of", "is_from",
@@ -83,9 +83,11 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             if anchor.kind == "org":
                 m.orgs.append(anchor.payload)  # type: ignore[arg-type]
                 break
-            if anchor.kind == "ethnic" or anchor.kind == "ent_norp" and m.kind in ("person", "group"):
+            if anchor.kind == "ethnic" or anchor.kind == "ent_norp" and (
+                    m.kind in ("person", "group") or doc[anchor.start].text in REGIONS):
                 # "A Republican assemblywoman", "Kurdish fighters": a party or people word
-                # describes the person or group
+                # describes the person or group; "Western governments": a region qualifies any
+                # body, which then has no single state
                 m.start = anchor.start
                 j = anchor.start - 1
                 continue
