@@ -10,7 +10,7 @@ from .event_complements import TARGET_PREPS as _TARGET_PREPS, WEAK_TARGET_PREPS 
 from .event_modality import COOP_TYPES as _COOP_TYPES, THREAT_TYPES as _THREAT_TYPES, Candidate, refine_code, set_flags
 from .event_parties import STATE_ACTS as _STATE_ACTS, PartyAssigner
 from .event_roles import (
-    ANSWER_NOUNS, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, as_place as _as_place,
+    ACCUSED_OF as _ACCUSED_OF, ANSWER_NOUNS, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, as_place as _as_place,
     children as _children, dedupe as _dedupe, lemma_in as _lemma_in, merge as _merge, prep_objects as _prep_objects,
     scoped as _scoped, to_infinitive as _to_infinitive, verb_of as _verb_of,
 )
@@ -431,9 +431,10 @@ class NominalArgs(PartyAssigner):
 
     def judged_for(self, first: Token, verb: Token) -> bool:
         """Whether the noun is the deed in the "for" phrase of a verb that judges someone for it
-        ("forgave him for the killing"), hung on the verb or on its object."""
-        if first.dep_ != "pobj" or first.head.lower_ != "for" or not _lemma_in(verb, _JUDGE):
-            return False
+        ("forgave him for the killing", or "of" after accuse), hung on the verb or on its object."""
+        if first.dep_ != "pobj" or not (first.head.lower_ == "for" and _lemma_in(verb, _JUDGE)
+                                        or first.head.lower_ == "of" and _lemma_in(verb, _ACCUSED_OF)):
+            return False  # ("accused the army of the massacre": the "of" phrase holds the deed)
         holder = first.head.head
         return holder.i == verb.i or holder.dep_ in ("dobj", "nsubjpass") and holder.head.i == verb.i
 

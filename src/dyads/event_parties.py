@@ -81,6 +81,7 @@ class PartyAssigner(SubjectFinder):
                                                                                a.country + "MIL")}
             target = [a for a in target if not (a.country in states and a.code in (a.country + "MIL",
                                                                                      a.country + "GOV"))]
+        target = self.own_side(cand.type, source, target)
         ids = {id(a) for a in source}
         cand.source = source
         # "stepped down from his post": a possessive pronoun of the doer is no target
@@ -104,6 +105,21 @@ class PartyAssigner(SubjectFinder):
             # "held joint air patrols over the Sea of Japan": where allies train or patrol together
             # is a venue, not a party
             cand.target = [a for a in cand.target if not self.venue(a, wide=True)]
+
+    def own_side(self, kind: str, source: list[Actor], target: list[Actor]) -> list[Actor]:
+        """The targets less the doers named again: "Russian and Ukrainian officials agreed on the
+        transit of Russian gas" has Russia once, as a doer (a reflexive pronoun may still be a
+        target, and another person or body of the same code, "Johnson asked the Queen", is one);
+        and "Putin and Zelensky agreed ... in eastern Ukraine": a bare state of one of several
+        partners is where or what they agree about, not a further party."""
+        codes = {a.code for a in source if a.code}
+        names = {(a.code, a.text.lower()) for a in source}
+        target = [a for a in target if not (a.code in codes and a.kind != "pronoun" and (
+            a.kind not in ("person", "organisation") or (a.code, a.text.lower()) in names))]
+        if kind in _COOP_TYPES | {"AGREE"} and len(source) > 1:
+            states = {a.country for a in source if a.country}
+            target = [a for a in target if not (a.code and a.code == a.country and a.country in states)]
+        return target
 
     def site_owner(self, actor: Actor) -> bool:
         """Whether a mention only says whose plant or site a noun is ("German factories")."""

@@ -15,6 +15,7 @@ from .model import Actor
 from .nlp import sentence_of_token
 
 __all__ = [
+    "ACCUSED_OF",
     "ANSWER_NOUNS",
     "GIVE",
     "NP_BLOCK",
@@ -50,6 +51,9 @@ NP_BLOCK = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "ma
 GIVE = frozenset({"AID", "RETREAT", "CONCEDE"})
 # "sanctions over the killing", "criticised for the decision": what a party acts about
 REASON_PREPS = frozenset({"for", "over"})
+# verbs that lay a deed on someone in an "of" phrase ("accused the army of the killing", "suspected
+# of ordering it"): the deed is the one accused's, never the accuser's
+ACCUSED_OF = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "absolve"})
 PLACE_PREPS = {"in", "from", "throughout", "across", "inside", "at", "for", "against", "with"}
 # "a shop in Paris": where something is, so a capital there is its state, not its government
 _WHERE_PREPS = {"in", "at", "inside", "across", "throughout"}

@@ -27,7 +27,7 @@ from .triggers import context_words, word_list
 
 __all__ = [
     "caught_or_famed", "described_people", "errand", "everyday_sense", "other_sense", "plain_sense",
-    "private_life", "safety_or_court", "no_act_stated",
+    "private_life", "safety_or_court", "no_act_stated", "military_strike",
 ]
 
 _SHOWS = word_list("shows")
@@ -736,3 +736,29 @@ def _caption(tok: Token) -> bool:
     if any(c.dep_ in ("prep", "poss", "acl", "relcl") for c in tok.children):
         return False  # "Russian air strikes on Idlib": a headline still reports who hit what
     return len([t for t in sent if t.is_alpha]) <= 8
+
+
+# words that make a "strike" a walkout ("a general strike", "striking workers", "a hunger strike")
+_LABOUR = {"worker", "union", "general", "hunger", "national", "employee", "staff", "teacher", "miner", "nurse",
+           "doctor", "driver", "docker", "pay", "wage", "pension", "picket", "walkout", "labour", "labor",
+           "transport", "rail", "student", "nationwide", "indefinite", "one-day", "24-hour", "48-hour"}
+# words that make it a blow ("air strikes", "a drone strike", "a retaliatory strike")
+_WAR_STRIKE = {"air", "missile", "drone", "military", "aerial", "rocket", "artillery", "precision", "retaliatory",
+               "preemptive", "pre-emptive", "nuclear", "naval", "surgical", "israeli", "coalition", "deadly"}
+# earlier words that tell of armed blows: "the strikes" after them are those blows
+_WAR_TOLD = {"missile", "airstrike", "bomb", "bombing", "shelling", "rocket", "drone", "artillery", "attack",
+             "bombard", "bombardment", "warplane", "shell"}
+
+
+def military_strike(tok: Token) -> bool:
+    """Whether a bare "strike" noun is an armed blow, not a labour walkout: a military
+    modifier or an "on"/"against" aim, or an article that has already told of attacks, and no
+    word of workers, unions or pay in its own sentence."""
+    if tok.lemma_.lower() not in ("strike", "airstrike"):
+        return False
+    if any(t.lemma_.lower() in _LABOUR for t in tok.sent):
+        return False
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+    if mods & _WAR_STRIKE or _prep_objects(tok, {"on", "against"}):
+        return True
+    return any(t.lemma_.lower() in _WAR_TOLD for t in tok.doc[:tok.sent.start])

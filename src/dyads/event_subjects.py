@@ -11,7 +11,7 @@ from .actor_lexicon import PRONOUNS, REFLEXIVES
 from .countries import NON_STATE_CODES, country_forms
 from .event_matching import TriggerMatcher, _dated
 from .event_roles import (
-    PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, children as _children,
+    ACCUSED_OF as _ACCUSED_OF, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, children as _children,
     lemma_in as _lemma_in, mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects,
     to_infinitive as _to_infinitive, verb_of as _verb_of,
 )
@@ -195,13 +195,17 @@ class SubjectFinder(TriggerMatcher):
         if dep == "pcomp" or (dep == "pobj" and verb.tag_ == "VBG"):
             # "by expanding ties": the doer of the verb the preposition hangs on
             gov = head.head if head.dep_ == "prep" else head
-            if head.lower_ in _REASON_PREPS | {"as", "from"} and gov.pos_ in ("VERB", "AUX"):
+            if gov.pos_ in ("VERB", "AUX") and (head.lower_ in _REASON_PREPS | {"as", "from"}
+                                                or head.lower_ == "of" and _lemma_in(gov, _ACCUSED_OF)):
                 # "sentenced the couple for torturing", "praised Kenya for mediating": the one punished
                 # or praised for a deed is its doer, not the judge; so is the one "cited as
                 # preventing" it or "barred from entering"
                 held = _children(gov, {"dobj"})
                 if held:
                     return self.phrase_or_pronoun(held[0])
+                if head.lower_ == "of" and _children(gov, _PASS_SUBJ):
+                    # "the council was accused of ordering": the one accused, not the agent
+                    return self.phrase_or_pronoun(_children(gov, _PASS_SUBJ)[0])
             if gov.pos_ in ("VERB", "AUX") or (gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "ROOT")):
                 # (an adjective too: "were guilty of violating the truce")
                 return self.subject(gov, depth + 1)

@@ -52,6 +52,7 @@ from .event_roles import (
     children as _children, dedupe as _dedupe, lemma_in as _lemma_in, mention_root as _mention_root, merge as _merge,
     prep_objects as _prep_objects, to_infinitive as _to_infinitive, verb_of as _verb_of,
 )
+from .event_senses import military_strike
 from .event_subjects import _FIRST_PERSON, _NON_STATES, _SPEECH, _is_state
 from .event_verbal import _DISPATCH, _HELP, _NO_PLACE_TARGET, VerbalArgs, _verdict, _victim_words
 from .model import Actor, Event, Quote
@@ -217,6 +218,9 @@ class _Coder(VerbalArgs, NominalArgs):
                     and cand.token.lemma_.lower() in _TALKS:
                 cand.absorbed = True  # "a time to discuss the place of women": talk with no one named
         self._remember(sent)
+        for cand in cands:
+            # (after merging complements: "agreed to buy French gas" may bring a doer back as target)
+            cand.target = self.own_side(cand.type, cand.source, cand.target)
         kept = [c for c in cands if not c.absorbed and (c.source or c.target)]
         for c in kept:
             if not c.target and c.type == "PROTEST":
@@ -369,6 +373,9 @@ class _Coder(VerbalArgs, NominalArgs):
         if cand.type == "MOBILIZE" and cand.mode == "troops":
             self.helpful_deployment(cand)
 
+        if cand.type == "PROTEST" and not trig.verbal and military_strike(tok):
+            # "Oil prices jumped after the strikes", in a story of missile attacks: armed blows
+            cand.type, cand.cameo, cand.mode, cand.context = "ASSAULT", "195", "aerial", ["military"]
         if cand.type == "ASSAULT" and not cand.target and self.into_the_sea(tok):
             # "fired two missiles into the sea": a weapons test, a show of force (CAMEO 150)
             cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "150", "weapons", ["military"]
@@ -688,7 +695,19 @@ class _Coder(VerbalArgs, NominalArgs):
             # "we must provide shelter": a duty the speaker's own side takes on is its intent, no demand
             cand.future, cand.hypothetical = True, False
             return
-        if aux & {"must", "should"} and cand.type not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE"):
+        if aux & {"must", "should"} and cand.type not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE") \
+                and cand.token.i != verb.i and duty.i == verb.i and not self.inherits(cand.token, verb):
+            # "the council must answer for this attack": the demand is on the must-verb's subject;
+            # the act named in its phrase already happened and is not what is asked
+            speaker = cand.reported_by
+            obliged = [a for a in self.subject(verb) if speaker is None or a is not speaker]
+            if obliged and not (speaker is not None and speaker.country
+                                and all(a.country == speaker.country for a in obliged)):
+                # (but "Johnson said Britain must leave": a duty laid on one's own state is intent)
+                cand.source = [cand.reported_by] if cand.reported_by else []
+                cand.target = obliged
+                cand.type, cand.cameo, cand.mode, cand.hypothetical = "REQUEST", "100", None, False
+        elif aux & {"must", "should"} and cand.type not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE"):
             code, mode = _REQUEST_CODE.get(cand.type, ("100", None))
             obliged = cand.source if duty.i == verb.i else self.subject(duty) or cand.source
             cand.source = [cand.reported_by] if cand.reported_by else []
