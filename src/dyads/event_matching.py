@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 from .dates import resolve_date_iso
 from .event_complements import for_clauses, to_clauses
 from .event_filters import product_release
+from .event_modality import FUTURE_AUX
 from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, ActorIndex as _Index, children as _children,
     prep_objects as _prep_objects, verb_of as _verb_of,
@@ -45,7 +46,7 @@ _QUANTITIES = {"ten", "hundred", "thousand", "million", "dozen", "score", "numbe
 def _ahead(verb: Token) -> bool:
     """Whether a verb is announced for later ("will withdraw"): pulling peacekeepers out is then a
     threat to the host, which the modality step codes from the plain retreat."""
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "would", "wo") for c in verb.children)
+    return any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ == "would") for c in verb.children)
 
 
 def _named_things(verb: Token, particle: str | None) -> set[str]:

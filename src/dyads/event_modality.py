@@ -30,7 +30,7 @@ from .triggers import (
     word_list,
 )
 
-__all__ = ["COOP_TYPES", "HYPO_MARK", "THREAT_TYPES", "WISH", "Candidate", "make_promise", "refine_code", "set_flags"]
+__all__ = ["COOP_TYPES", "FUTURE_AUX", "HYPO_MARK", "THREAT_TYPES", "WISH", "Candidate", "make_promise", "refine_code", "set_flags"]
 
 _CONTEXT_WORDS = context_words()
 _FUTURE_HEADS = word_list("future_heads")
@@ -38,7 +38,7 @@ _VERBAL_ADVERBS = word_list("verbal_adverbs")
 _LIGHT = word_list("light_verbs")
 _ATTEMPTS = {"attempt", "try", "seek", "bid"}
 _HYPO_MARK = {"if", "unless", "whether"}
-_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _HYPO_AUX = {"could", "would", "might", "may", "should", "'d"}
 # "failed to", "was unable to": the act in the complement was tried or wanted but did not happen
 _FAIL = {"fail", "refrain", "stop", "cease", "avoid", "unable"}
@@ -215,7 +215,7 @@ def set_flags(cand: Candidate) -> None:
                     continue  # "did not accede to their demands": the demands were still made
                 if t.i == tok.i or (verb is not None and t.i == verb.i) or c.dep_ == "neg":
                     cand.negated = True
-            elif c.dep_ == "aux" and low in _FUTURE_AUX:
+            elif c.dep_ == "aux" and low in FUTURE_AUX:
                 cand.future = True
             elif c.dep_ == "aux" and (low in _HYPO_AUX or low in _DUTY_AUX):
                 cand.hypothetical = True

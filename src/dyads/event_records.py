@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .event_modality import Candidate
+from .event_roles import to_infinitive
 from .model import Event
 from .triggers import PLOVER_SCORES, cameo_info, speech_lemmas
 
@@ -60,7 +61,7 @@ def _ruling_verb(tok: Token, triggers: dict[int, list[Event]]) -> Token | None:
             return None
         dep = cur.dep_
         if dep in ("advcl", "xcomp") and cur.i not in triggers and cur.pos_ in ("VERB", "AUX") \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+                and to_infinitive(cur):
             pass  # a purpose clause with no event of its own
         elif dep not in _PHRASE_DEPS or (cur.pos_ in ("VERB", "AUX") and dep != "pcomp"):
             return None  # (a verb joined by "and" is an act of its own: "arrested ... and waived extradition")
@@ -82,7 +83,7 @@ def _clause_link(verb: Token) -> str | None:
     dep = verb.dep_
     marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "advmod")}
     if dep == "advcl":
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if to_infinitive(verb):
             return "purpose"
         return "time" if marks & _TIME_MARKS else None
     if dep == "xcomp":

@@ -27,7 +27,7 @@ from .triggers import context_words, word_list
 
 __all__ = [
     "caught_or_famed", "described_people", "errand", "everyday_sense", "other_sense", "plain_sense",
-    "private_life", "safety_or_court", "no_act_stated", "military_strike",
+    "private_life", "safety_or_court", "no_act_stated", "military_strike", "DISPERSAL",
 ]
 
 _SHOWS = word_list("shows")
@@ -139,9 +139,10 @@ def _undergoer(tok: Token) -> Token | None:
     return objs[0] if objs else None
 
 
-# verbs that force a crowd apart (with "up"/"down" for "break up", "put down"), and the crowds
-# and gatherings whose forced end is repression (CAMEO 175)
-_DISPERSERS = {"disperse", "quell", "scatter", "break", "put"}
+# the lexicon's verbs that force a crowd apart, and the crowds and gatherings whose forced end is
+# repression (CAMEO 175)
+DISPERSAL = frozenset({"disperse", "quell", "scatter", "break up", "put down"})
+_DISPERSERS = {verb.split()[0] for verb in DISPERSAL}
 _CROWDS = {"protest", "protester", "protestor", "demonstration", "demonstrator", "crowd", "rally", "march",
            "marcher", "riot", "rioter", "unrest", "gathering", "mob", "sit-in", "picket", "strike", "striker",
            "vigil", "encampment", "blockade", "occupation", "assembly"}

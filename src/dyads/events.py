@@ -52,7 +52,7 @@ from .event_roles import (
     children as _children, dedupe as _dedupe, lemma_in as _lemma_in, mention_root as _mention_root, merge as _merge,
     prep_objects as _prep_objects, to_infinitive as _to_infinitive, verb_of as _verb_of,
 )
-from .event_senses import military_strike
+from .event_senses import DISPERSAL as _DISPERSAL, military_strike
 from .event_subjects import _FIRST_PERSON, _NON_STATES, _SPEECH, _is_state
 from .event_verbal import _DISPATCH, _HELP, _NO_PLACE_TARGET, VerbalArgs, _verdict, _victim_words
 from .model import Actor, Event, Quote
@@ -72,8 +72,6 @@ _TALKS = {"discuss", "talk", "negotiate", "debate", "consult", "confer", "meet"}
 # refusals that close off an option: negated ("did not rule out a run") they keep it open, which
 # refuses nothing and promises nothing
 _OPTION_CLOSERS = {"rule out", "exclude"}
-# the verbs of forcing a crowd apart (rows of the lexicon, checked for a crowd in event_senses)
-_DISPERSAL = {"disperse", "quell", "scatter", "break up", "put down"}
 _HARMED = {"kill", "wound", "injure", "leave", "maim"}
 # a doer left unnamed is of the state where it happened (``unnamed_doer``)
 _UNNAMED_DOERS = {"COERCE", "ASSAULT"}
