@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from .event_complements import TARGET_PREPS as _TARGET_PREPS, WEAK_TARGET_PREPS as _WEAK_TARGET_PREPS
 from .event_modality import COOP_TYPES as _COOP_TYPES, THREAT_TYPES as _THREAT_TYPES, Candidate, refine_code, set_flags
 from .event_parties import STATE_ACTS as _STATE_ACTS, PartyAssigner
+from .event_senses import DISPERSAL as _DISPERSAL
 from .event_roles import (
     ACCUSED_OF as _ACCUSED_OF, ANSWER_NOUNS, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, as_place as _as_place,
     children as _children, dedupe as _dedupe, lemma_in as _lemma_in, merge as _merge, prep_objects as _prep_objects,
@@ -60,9 +61,12 @@ _REACTIONS = {"SAY", "ACCUSE", "REJECT", "SUPPORT", "REQUEST", "PROTEST"}
 _HOSTILE = {"ASSAULT", "COERCE"}
 # "dispersed the protest", "broke up the rally", "banned the march": putting down an act is
 # done to those who act, so the verb's subject is not the act's doer
-_QUELL = {"disperse", "suppress", "quell", "crush", "repress", "repel", "foil", "thwart", "prevent", "ban",
-          "prohibit", "outlaw", "forbid", "stifle", "smother", "scatter", "rout", "stop"}
-_QUELL_PHRASAL = {("break", "up"), ("put", "down"), ("crack", "down"), ("clamp", "down"), ("stamp", "out")}
+# (the lexicon's verbs of dispersing a crowd, event_senses.DISPERSAL, are among them)
+_QUELL = {v for v in _DISPERSAL if " " not in v} | {
+    "suppress", "crush", "repress", "repel", "foil", "thwart", "prevent", "ban", "prohibit", "outlaw", "forbid",
+    "stifle", "smother", "rout", "stop"}
+_QUELL_PHRASAL = {tuple(v.split()) for v in _DISPERSAL if " " in v} | {
+    ("crack", "down"), ("clamp", "down"), ("stamp", "out")}
 
 
 def _quells(verb: Token) -> bool:
