@@ -93,6 +93,9 @@ _HOUSE_TITLES = {
     "rep.": SectorWord("LEG", "person", "representative"),
     "representatives": SectorWord("LEG", "group", "representatives"),
     "reps.": SectorWord("LEG", "group", "representatives"),
+    # "Speaker Mike Johnson": the presiding officer of a chamber (a lower-case "speaker" at a
+    # rally is anyone who talks)
+    "speaker": SectorWord("LEG", "person", "speaker"),
 }
 
 

@@ -34,6 +34,7 @@ def resolve_references(ix: DocIndex) -> None:
     _definite_descriptions(ix)
     _staff(ix)
     resolve_from_context(ix)
+    _named_body_back_references(ix)
     _coreference(ix)
     _staff(ix)  # principals resolved by their surnames or from the article
 
@@ -109,6 +110,69 @@ def _definite_descriptions(ix: DocIndex) -> None:
         if m.country is not None:
             for key in m.refers:
                 latest[(key, here)] = m
+
+
+# Name heads too often meant as the plain word ("the house", "the post") to be read as a
+# back-reference to "the White House" or "The Washington Post".
+_PLAIN_HEADS = frozenset({"house", "post", "times", "news", "world", "day", "street", "office",
+                          "home", "city", "republic"})
+
+
+# Words that start a restrictive modifier: "the party that wins" is any such party.
+_RESTRICTIVE = frozenset({"with", "that", "which", "who", "whose", "where"})
+
+
+def _named_body_back_references(ix: DocIndex) -> None:
+    """"the Transitional Military Council ... the council ... the military council": news
+    refers back to a body it has named by the head noun of its name, with or without some of
+    the name's own words; the short description is that body (the latest named one with that
+    head), not a new actor of unknown state."""
+    doc = ix.doc
+    covered = [False] * ix.n
+    for m in ix.mentions:
+        for i in range(m.start, min(m.end, ix.n)):
+            covered[i] = True
+    bodies: list[tuple[int, str, frozenset[str], Mention]] = []  # (start, head, words, body)
+    for m in ix.mentions:
+        if m.kind != "organisation" or not m.name or not m.country or m.end - m.start < 2:
+            continue
+        span = doc[m.start:m.end]
+        head = span.root
+        if not head.text[:1].isupper() or head.lower_ in _PLAIN_HEADS:
+            continue
+        words = frozenset(t.lower_ for t in span if t.i != head.i)
+        bodies.append((m.start, head.lower_, words, m))
+    if not bodies:
+        return
+    bodies.sort(key=lambda b: b[0])
+    for i in range(ix.n - 1):
+        if doc[i].lower_ != "the" or covered[i]:
+            continue
+        for j in range(i + 1, min(i + 4, ix.n)):
+            tok = doc[j]
+            if covered[j] or not tok.is_lower or not tok.is_alpha:
+                break
+            cands = [b for b in bodies if b[1] == tok.lower_ and b[0] < i
+                     and all(doc[k].lower_ in b[2] for k in range(i + 1, j))]
+            if not cands:
+                continue
+            nxt = doc[j + 1] if j + 1 < ix.n else None
+            after = doc[j + 2] if j + 2 < ix.n else None
+            if tok.tag_ != "NN" or nxt is not None and (nxt.pos_ in ("NOUN", "PROPN")
+                                                        or nxt.lower_ in _RESTRICTIVE) \
+                    or nxt is not None and nxt.lower_ == "of" \
+                    and not (after is not None and after.tag_ == "VBG"):
+                break  # "the council of ministers", "the council chamber", "the party with
+                # the most seats": another or any such thing ("accused the council of
+                # ordering" is the body)
+            body = cands[-1][3]
+            ix.mentions.append(Mention(i, j + 1, "organisation", country=body.country,
+                                       sector=body.sector, name=body.name, definite=True,
+                                       confidence=min(0.8, body.confidence)))
+            for k in range(i, j + 1):
+                covered[k] = True
+            break
+    ix.mentions.sort(key=lambda m: m.start)
 
 
 def _located_in(ix: DocIndex, i: int, forms: tuple[str, ...] = ("capital", "seat")) -> str | None:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from .actor_lexicon import is_titleish, sector_words
 from .anchor_index import Anchor, DocIndex
 from .kb import Organisation, fold
-from .places import subdivision_country
+from .places import place_country, subdivision_country
 
 __all__ = ["match_gazetteer", "grow_state_bodies", "grow_state_offices", "grow_state_outlets"]
 
@@ -100,8 +100,8 @@ def _take(ix: DocIndex, taken: list[bool], start: int, end: int, kind: str,
             ix.add_anchor(Anchor(a, b, "org", Organisation(ix.doc[a:b].text, "USA", "EDU")))
             return
     if kind == "country" and payload.form in ("name", "adjective"):  # type: ignore[union-attr]
-        span = _carrier(ix.doc, start, end)
-        if span is not None:  # "Air France", "Qatar Airways": a firm named after its state
+        span = _carrier(ix.doc, start, end) or _branch(ix, start, end)
+        if span is not None:  # "Air France", "China Mobile", "Mazars USA": a firm, not the state
             a, b = span
             for i in range(a, b):
                 taken[i] = True
@@ -141,8 +141,46 @@ def _us_school(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return a, b
 
 
-# Words that make a state's name an airline's ("Qatar Airways", "Air India").
-_CARRIER_AFTER = frozenset({"Airways", "Airlines", "Air", "Airline"})
+# Words that make a state's name a firm's ("Qatar Airways", "Air India", "China Mobile").
+_CARRIER_AFTER = frozenset({"Airways", "Airlines", "Air", "Airline", "Mobile", "Telecom",
+                            "Telekom", "Unicom", "Telecommunications", "Petroleum", "Motors",
+                            "Steel", "Railways", "Bank", "Airports", "Shipping", "Holdings"})
+# Words before a state's name that make one geographic or other name with it, not a firm's
+# national branch ("Northern Ireland", "Mount Lebanon", "Team USA").
+_NOT_FIRM_BEFORE = frozenset({"north", "south", "east", "west", "northern", "southern",
+                              "eastern", "western", "central", "northeastern", "northwestern",
+                              "southeastern", "southwestern", "upper", "lower", "greater",
+                              "mainland", "new", "old", "great", "little", "soviet", "imperial",
+                              "nazi", "communist", "free", "occupied", "modern", "ancient",
+                              "mount", "lake", "river", "gulf", "bay", "cape", "port", "fort",
+                              "saint", "st.", "team", "miss", "mr.", "mrs.", "ms.", "rural",
+                              "coastal", "democratic", "republican", "federal", "islamic",
+                              "mister"})
+# States whose names are also people's names ("Nikki Holland", "Michael Jordan").
+_PERSONAL_NAMES = frozenset({"Holland", "Jordan", "Chad", "Georgia", "Israel", "India"})
+
+
+def _branch(ix: DocIndex, start: int, end: int) -> tuple[int, int] | None:
+    """"Mazars USA", "Samsung India": a state's name that ends a tagger's body or place name
+    after the firm's own capitalised name is the firm's national branch; the span of the
+    whole name."""
+    doc = ix.doc
+    if start == 0 or doc[start].ent_iob_ != "I" or doc[start].ent_type_ not in ("ORG", "LOC") \
+            or end < len(doc) and (doc[end].ent_iob_ == "I" or doc[end].lower_ == "of") \
+            or doc[start:end].text in _PERSONAL_NAMES:
+        return None  # ("Nikki Holland of the agency": a person of a body)
+    a = start
+    while a > 0 and doc[a].ent_iob_ == "I":
+        a -= 1
+    words = doc[a:start]
+    if any(ix.owner[t.i] >= 0 or t.i in ix.blocked or t.lower_ in _NOT_FIRM_BEFORE
+           or not (t.pos_ == "PROPN" and t.text[:1].isupper()) for t in words) \
+            or ix.kb.countries.get(words.text) is not None or subdivision_country(words.text):
+        return None
+    iso3 = ix.kb.countries[doc[start:end].text].iso3
+    if place_country(words.text) == iso3:
+        return None  # "Lahore Pakistan": a town and its state
+    return a, end
 
 
 def _carrier(doc: Doc, start: int, end: int) -> tuple[int, int] | None:

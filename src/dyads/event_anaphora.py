@@ -161,11 +161,39 @@ def _names_act(noun: Token, prev: Candidate) -> bool:
     return any(t.nominal and t.word is None and t.type == prev.type for t in lexicon()[noun.lemma_.lower()])
 
 
+def _lead(found: list[tuple[int, Candidate]], n: int, window: int) -> Iterator[Candidate]:
+    """The events of the article's first sentence with events, when candidate ``n`` lies beyond
+    ``window`` of it: news opens with its main act, and "the strikes" far below still name it."""
+    sid = found[n][0]
+    if not found or sid - found[0][0] <= window:
+        return
+    # its main act only (the least embedded), not the background it recalls ("in retaliation
+    # for the U.S. drone strike")
+    lead = [prev for psid, prev in found[:n] if psid == found[0][0]]
+    top = min(prev.depth for prev in lead)
+    yield from (prev for prev in lead if prev.depth == top)
+
+
+def _kind_named(noun: Token, prev: Candidate) -> bool:
+    """Whether event noun ``noun`` has any reading of ``prev``'s type ("the strikes" for a
+    missile attack), for the article's lead act, which a later "the ..." most often recalls."""
+    if prev.negated or prev.hypothetical or prev.type == "ACCUSE":
+        return False
+    return _stem(noun) == _stem(prev.token) or any(
+        t.nominal and t.type == prev.type for t in lexicon()[noun.lemma_.lower()])
+
+
 def _blame(found: list[tuple[int, Candidate]], n: int, noun: Token, window: int) -> None:
-    """Aim a criticism of "the attack" at the doer of the attack told before."""
+    """Aim a criticism of "the attack" at the doer of the attack told before (in the last few
+    sentences, else in the article's lead)."""
     cand = found[n][1]
     for prev in _earlier(found, n, window):
         if _names_act(noun, prev):
+            if prev.source and not _states(prev.source) & _states(cand.source):
+                cand.target = list(prev.source)
+            return
+    for prev in _lead(found, n, window):
+        if _kind_named(noun, prev):
             if prev.source and not _states(prev.source) & _states(cand.source):
                 cand.target = list(prev.source)
             return

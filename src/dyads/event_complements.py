@@ -20,7 +20,9 @@ from .event_roles import (
     children as _children,
     for_to as _for_to,
     merge as _merge,
+    mention_root,
     prep_objects as _prep_objects,
+    shut_space_owners,
     verb_of as _verb_of,
 )
 from .model import Actor
@@ -100,8 +102,10 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
         # ("asked the Queen to suspend Parliament": the one asked is the target, though no actor
         # is found in it; what the asked act is done to is not)
         for comp in _children(tok, {"xcomp"}) + to_clauses(tok):
+            owners = shut_space_owners(comp)  # "agreed to close EU airspace to Russian aircraft"
             for obj in _children(comp, _OBJ):
-                cand.target = _merge(cand.target, [a for a in index.in_phrase(obj) if a not in cand.source])
+                cand.target = _merge(cand.target, [a for a in index.in_phrase(obj) if a not in cand.source
+                                                   and _root_index(index, a) not in owners])
                 for pobj in _prep_objects(obj, TARGET_PREPS):
                     cand.target = _merge(cand.target, [a for a in index.in_phrase(pobj) if a not in cand.source])
             for pobj in _prep_objects(comp, TARGET_PREPS | WEAK_TARGET_PREPS):
@@ -300,6 +304,12 @@ def protest_aim(cand: Candidate, cands: list[Candidate]) -> None:
             cand.target = aim or cand.target
             other.absorbed = True
             return
+
+
+def _root_index(index: ActorIndex, actor: Actor) -> int:
+    """The index of a mention's head token (-1 when it cannot be found)."""
+    root = mention_root(index.doc, actor)
+    return -1 if root is None else root.i
 
 
 def _own_side(actors: list[Actor], side: list[Actor]) -> bool:

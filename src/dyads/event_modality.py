@@ -104,6 +104,9 @@ _SPEECH = {"say", "tell", "announce", "warn", "state", "declare", "insist", "add
 _VETOABLE = word_list("vetoable")
 _TIME_SPANS = word_list("time_spans")
 _DRILLS = word_list("war_drills")
+# armed campaigns one can back with planes, arms or troops ("a campaign" may be an election's)
+_ARMED_DRIVES = {"operation", "offensive", "counteroffensive", "counter-offensive", "incursion", "airstrike",
+                 "bombardment", "assault", "onslaught", "siege"}
 _JOINT = word_list("joint_words")
 _JOINT_WORDS = _JOINT | {"jointly"}
 _CROWDS = {"CVL", "OPP", "LAB", "EDU", "AGR"}  # protesters who block access protest, they do not censor
@@ -250,6 +253,12 @@ def set_flags(cand: Candidate) -> None:
                 cand.hypothetical = True  # "a potential charge", "the proposed sanctions"
             elif c.dep_ in ("amod", "compound") and c.lower_ in _AHEAD_ADJ:
                 cand.future = True  # "the upcoming summit", "its planned hearing"
+    if own and head.dep_ == "advcl" and _to_infinitive(head) and _plan_ahead(head.head):
+        cand.future = True  # "the Senate was to meet Monday to discuss ...": the purpose of a plan
+    if own and head.dep_ == "advcl" and _to_infinitive(head) and head.head.lemma_.lower() in _NEEDS:
+        cand.hypothetical = True  # "Ukraine needed air defences to protect its cities": a goal, not an act
+    if _warned_against(tok):
+        cand.hypothetical = True  # "protesters warned against concessions to Russia": none made
     if own and (_mandated(head) or _planned(head, cand) or _barred(head, cand) or _asked(chain)):
         cand.hypothetical = True
     if _sought(tok if tok.pos_ in ("NOUN", "PROPN") else head) or (own and (_for_to(chain) or _called_on(chain))):
@@ -389,6 +398,36 @@ def _own_object(tok: Token, verb: Token, word: str | None) -> bool:
             return False
         cur = cur.head
     return True
+
+
+_NEEDS = {"need", "require", "want", "lack"}
+_CAUTIONS = {"warn", "caution", "advise", "counsel", "argue"}
+
+
+def _warned_against(tok: Token) -> bool:
+    """An act named in "warned against (making) concessions": a step urged not to be taken."""
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("pobj", "pcomp") and cur.head.lower_ == "against" \
+                and cur.head.head.lemma_.lower() in _CAUTIONS:
+            return True
+        cur = cur.head
+    return False
+
+
+def _plan_ahead(verb: Token) -> bool:
+    """"will meet", "was to meet" (a "be" with a "to" infinitive whose subject is a doer, not an
+    aim): an act planned, so what it is done for is planned too."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        return True
+    be = verb.head
+    if verb.dep_ != "xcomp" or be.i == verb.i or be.lemma_ != "be" or not _to_infinitive(verb):
+        return False
+    subj = _children(be, {"nsubj"})
+    return bool(subj) and subj[0].lower_ not in ("it", "this", "that") and subj[0].lemma_.lower() not in _AIMS \
+        and not any(c.dep_ == "attr" for c in be.children)
 
 
 def _scheduled(be: Token, cand: Candidate) -> None:
@@ -574,6 +613,11 @@ def _retype_by_object(cand: Candidate) -> None:
     elif cand.type == "RETREAT" and cand.mode == "withdraw" and tok.pos_ == "VERB" and any(
             o.lemma_.lower() in _INSTRUMENTS for o in objs):
         cand.type, cand.cameo, cand.mode = "CONCEDE", "080", None  # "withdrew its proposal"
+    elif cand.type == "SUPPORT" and lemma in ("support", "back") and tok.pos_ == "VERB" and any(
+            o.lemma_.lower() in _ARMED_DRIVES for o in objs + ([tok.head] if tok.dep_ == "acl" else [])):
+        # "an operation supported by Russia", "backed the offensive": help in a military campaign is
+        # material (CAMEO 07x), not words of support
+        cand.type, cand.cameo, cand.mode, cand.context = "AID", "072", None, ["military"]
     elif cand.type == "MOBILIZE" and tok.pos_ == "NOUN" and lemma in ("mobilization", "mobilisation") and any(
             c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
         cand.type, cand.cameo, cand.mode = "PROTEST", "141", "demo"  # "a mobilisation against army rule"

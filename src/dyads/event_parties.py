@@ -8,7 +8,7 @@ from .countries import country_forms
 from .event_modality import COOP_TYPES as _COOP_TYPES, Candidate
 from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ, as_place as _as_place, children as _children, mention_root as _mention_root,
-    merge as _merge, prep_objects as _prep_objects,
+    merge as _merge, prep_objects as _prep_objects, shut_space_owners,
 )
 from .event_subjects import SubjectFinder
 from .model import Actor
@@ -20,6 +20,9 @@ _POSSESSIVE = {"his", "her", "its", "their", "our", "my"}
 # plants and premises: a nationality in front of them says where they are, not who made a deal
 _SITES = {"site", "plant", "factory", "facility", "mill", "mine", "refinery", "warehouse", "branch", "subsidiary",
           "operation", "office", "store", "shop", "farm", "brewery", "works", "production", "unit", "yard"}
+# a ruler's time in power: what the state did "during" or "under" it was that ruler's act
+_RULE = {"presidency", "rule", "regime", "government", "administration", "reign", "dictatorship", "premiership",
+         "leadership", "tenure"}
 _DRILLS = word_list("war_drills")
 _DRILLS_OR_PATROLS = _DRILLS | {"patrol"}
 _JOINT = word_list("joint_words")
@@ -62,6 +65,20 @@ class PartyAssigner(SubjectFinder):
                     found = _merge(found, [actor])
         return found
 
+    def where_it_applies(self, actor: Actor, verb: Token) -> bool:
+        """Whether a mention only qualifies the place an act is done in ("in Tunisian offices")."""
+        root = _mention_root(self.doc, actor)
+        return root is not None and root.dep_ in ("amod", "compound") and root.head.dep_ == "pobj" \
+            and root.head.head.lower_ == "in" and root.head.head.head.i == verb.i
+
+    def ruler_of_time(self, verb: Token) -> list[Actor]:
+        """"was banned during Ben Ali's presidency", "were jailed under Saddam's regime": with no
+        agent, a state act done in someone's time in power is that ruler's (or government's) doing."""
+        for pobj in _prep_objects(verb, {"during", "under"}):
+            if pobj.lemma_.lower() in _RULE:
+                return self.index.in_phrase(pobj, loose=False)
+        return []
+
     def assign(self, cand: Candidate, source: list[Actor], target: list[Actor]) -> None:
         source = [a for a in source if not self.medium(a)]
         target = [a for a in target if not self.medium(a) and not self.bound(a, source)]
@@ -72,6 +89,13 @@ class PartyAssigner(SubjectFinder):
         if cand.type in ("COERCE", "SANCTION") and _children(cand.token, _PASS_SUBJ):
             # "a judge sentenced a doctor. He was given a fine": the court that fines is never the one fined
             target = [a for a in target if not (a.kind == "pronoun" and a.sector == "JUD")]
+        if cand.type in STATE_ACTS and cand.token.pos_ == "VERB":
+            source, target = self.for_reason(cand.token, source, target)
+            # "was banned in Tunisian public offices" by Tunisia's rulers: their own state's
+            # premises are where the act applies, not whom it is aimed at
+            home = {a.country for a in source if a.country}
+            target = [a for a in target if not (a.country in home and a.code == a.country
+                                                and self.where_it_applies(a, cand.token))]
         if cand.type == "ASSAULT":
             # "fired missiles at Kyiv": a city under attack is the country's, not its government
             target = [_as_place(a) if self.city(a) else a for a in target]
@@ -81,6 +105,7 @@ class PartyAssigner(SubjectFinder):
                                                                                a.country + "MIL")}
             target = [a for a in target if not (a.country in states and a.code in (a.country + "MIL",
                                                                                      a.country + "GOV"))]
+        target = self.space_owner_dropped(cand, target)
         target = self.own_side(cand.type, source, target)
         ids = {id(a) for a in source}
         cand.source = source
@@ -106,6 +131,22 @@ class PartyAssigner(SubjectFinder):
             # is a venue, not a party
             cand.target = [a for a in cand.target if not self.venue(a, wide=True)]
 
+    def for_reason(self, verb: Token, source: list[Actor],
+                   target: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+        """"jailed for insulting the king", "arrested for spying for Israel": a "for" phrase of a
+        state act gives the reason, whose parties are not the ones punished; in "for contempt of
+        parliament" the body held in contempt is the one that punishes."""
+        reasons = _prep_objects(verb, {"for"})
+        if not reasons:
+            return source, target
+        inside = {t.i for r in reasons for t in r.subtree}
+        if not source:
+            for held in (p for r in reasons if r.lemma_.lower() == "contempt" for p in _prep_objects(r, {"of"})):
+                source = self.index.in_phrase(held, loose=False)
+                break
+        kept = [a for a in target if (root := _mention_root(self.doc, a)) is None or root.i not in inside]
+        return source, kept
+
     def own_side(self, kind: str, source: list[Actor], target: list[Actor]) -> list[Actor]:
         """The targets less the doers named again: "Russian and Ukrainian officials agreed on the
         transit of Russian gas" has Russia once, as a doer (a reflexive pronoun may still be a
@@ -119,7 +160,55 @@ class PartyAssigner(SubjectFinder):
         if kind in _COOP_TYPES | {"AGREE"} and len(source) > 1:
             states = {a.country for a in source if a.country}
             target = [a for a in target if not (a.code and a.code == a.country and a.country in states)]
+        if source:
+            target = [a for a in target if not self.doers_own(a, source, codes)]
+        home = {a.country for a in source if a.country and a.code and a.code.startswith(a.country)}
+        if kind in ("AGREE", "RETREAT") and home and all(a.country in home for a in source):
+            # "Kostunica promised to democratize Serbia": what a state's own leaders pledge to do
+            # for their country is aimed at no other party; "completed their withdrawal from a
+            # Bosnian town": a place of one's own state is where one withdraws from
+            target = [a for a in target if not (a.code and a.code == a.country and a.country in home)]
+        if kind == "MOBILIZE":
+            # "ordered patrols by police and soldiers": a state's own forces are what it musters
+            target = [a for a in target if not (a.country in home and a.code in (
+                f"{a.country}MIL", f"{a.country}COP"))]
         return target
+
+    def doers_own(self, actor: Actor, source: list[Actor], codes: set[str | None]) -> bool:
+        """Whether a target is the doers' own body named by a possessive pronoun: "Biden and Xi
+        agreed that their governments would resume talks" (several doers and "their"), "said
+        its forces would withdraw" (the subject of a clause the act governs), or "the rebels freed
+        their fighters" (the object of a verb whose subject is the doer). A mention coded with
+        another state is left alone."""
+        if actor.kind == "pronoun" or (actor.code is not None and actor.code not in codes):
+            return False
+        root = _mention_root(self.doc, actor)
+        if root is None:
+            return False
+        owners = [c for c in root.children if c.dep_ == "poss" and c.lower_ in _POSSESSIVE]
+        if not owners:
+            return False
+        subj = _children(root.head, {"nsubj"}) if root.dep_ == "dobj" else []
+        if subj and owners[0].lower_ in ("its", "their"):
+            # the pronoun must agree with the subject: "Israel freed their prisoners" is someone else's
+            plural = subj[0].tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj[0].children)
+            doers = {t.i for t in subj[0].subtree}
+            if plural == (owners[0].lower_ == "their") and any(
+                    (r := _mention_root(self.doc, a)) is not None and r.i in doers for a in source):
+                return True
+        if owners[0].lower_ == "their" and len(source) > 1:
+            return True
+        return root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ in ("ccomp", "xcomp") \
+            and owners[0].lower_ in ("their", "its", "our")
+
+    def space_owner_dropped(self, cand: Candidate, target: list[Actor]) -> list[Actor]:
+        """"closed EU airspace to Russian aircraft": the space's owner is no target when a "to"
+        party is named (see ``shut_space_owners``)."""
+        if cand.token.pos_ != "VERB" or len(target) < 2:
+            return target
+        owners = set().union(*(shut_space_owners(v) for v in [cand.token] + _children(cand.token, {"xcomp"})))
+        roots = {id(a): _mention_root(self.doc, a) for a in target}
+        return [a for a in target if not (roots[id(a)] is not None and roots[id(a)].i in owners)]
 
     def site_owner(self, actor: Actor) -> bool:
         """Whether a mention only says whose plant or site a noun is ("German factories")."""

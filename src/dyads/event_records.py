@@ -169,6 +169,10 @@ def _classifier_probs(texts: list[str]):
         return None
 
 
+# kinds whose act needs no one it is aimed at: a state musters its own forces ("ordered patrols")
+_ONE_SIDED = frozenset({"MOBILIZE"})
+
+
 def _to_event(cand: Candidate, sid: int, date: str | None, prob=None) -> Event:
     """The record, with a confidence that falls with clause depth and missing roles."""
     tok = cand.token
@@ -177,7 +181,7 @@ def _to_event(cand: Candidate, sid: int, date: str | None, prob=None) -> Event:
         start, trigger = tok.idx + cand.span_end, tok.text[cand.span_end:]
     info = cameo_info(cand.cameo)
     confidence = 0.75 - 0.06 * min(cand.depth, 5.0)
-    if cand.source and cand.target:
+    if cand.source and (cand.target or cand.type in _ONE_SIDED):
         confidence += 0.1
     elif not cand.source:
         confidence -= 0.15

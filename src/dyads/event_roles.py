@@ -21,6 +21,7 @@ __all__ = [
     "NP_BLOCK",
     "OBJ",
     "PASS_SUBJ",
+    "shut_space_owners",
     "PLACE_PREPS",
     "REASON_PREPS",
     "SUBJ",
@@ -139,7 +140,10 @@ class ActorIndex:
                 if dep == "poss" and tok.lemma_.lower() in _ADVERSARIES:
                     continue
                 if dep == "prep" and child.lower_ == "of":
-                    if follow_of:
+                    # "the leaders of France and Germany": a mention that takes in its own "of"
+                    # phrase leads on to that phrase's further conjuncts
+                    inside = actor is not None and self.by_token.get(child.i) is actor
+                    if follow_of or inside:
                         stack.append(child)
                 elif dep == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
                     stack.append(child)
@@ -383,3 +387,18 @@ def stranded_to(obj: Token) -> Token | None:
     if to.head.lemma_.lower() in _TO_NOUNS or not _time_only(t for t in sub if t.i > to.right_edge.i):
         return None
     return to
+
+
+# spaces a state shuts or opens to others: their owner is not whom the act is aimed at
+_SPACES = {"airspace", "territory", "waters", "port", "border", "market", "sky", "skies", "harbour", "harbor"}
+
+
+def shut_space_owners(verb: Token) -> set[int]:
+    """Token indices naming whose space a verb shuts or opens to someone ("closed EU airspace to
+    Russian aircraft", "opened its ports to Iranian ships"): the one it is closed to is the party,
+    the space's owner is the doer's side. Empty when no "to" phrase follows ("occupied Syrian
+    territory" is aimed at the owner)."""
+    spaces = [o for o in children(verb, {"dobj"}) if o.lemma_.lower() in _SPACES]
+    if not spaces or not (prep_objects(verb, {"to"}) or any(prep_objects(o, {"to"}) for o in spaces)):
+        return set()
+    return {c.i for o in spaces for c in o.subtree if c.i < o.i}

@@ -27,7 +27,7 @@ from .triggers import context_words, word_list
 
 __all__ = [
     "caught_or_famed", "described_people", "errand", "everyday_sense", "other_sense", "plain_sense",
-    "private_life", "safety_or_court", "no_act_stated", "military_strike", "DISPERSAL",
+    "private_life", "safety_or_court", "no_act_stated", "military_strike", "DISPERSAL", "opinion_or_question",
 ]
 
 _SHOWS = word_list("shows")
@@ -390,6 +390,8 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
         return True  # "assisted in research", "helped with the work" ("the work of the inspectors" is a party's)
     if lemma == "clash" and event_type == "ASSAULT" and _lemmas(_prep_objects(tok, {"with"})) & _WORDY:
         return True  # "clashes with politicians", "clashed with critics": a quarrel, not fighting
+    if opinion_or_question(tok, event_type):
+        return True
     return private_life(tok, event_type) or safety_or_court(tok, event_type) or described_people(tok, event_type) \
         or no_counterpart(tok, event_type) or private_parties(tok, event_type) \
         or private_undertakings(tok, event_type) or trips_bids_and_sittings(tok, event_type) \
@@ -763,3 +765,52 @@ def military_strike(tok: Token) -> bool:
     if mods & _WAR_STRIKE or _prep_objects(tok, {"on", "against"}):
         return True
     return any(t.lemma_.lower() in _WAR_TOLD for t in tok.doc[:tok.sent.start])
+
+
+# the matter a view is held "about" or "on": "agree on how inquiries work" shares an opinion
+_WH_WORDS = {"how", "what", "whether", "why", "who", "which", "when", "where"}
+# inquiries a body can turn on itself ("an internal review", "investigating itself")
+_SELF_INQUIRIES = {"investigate", "investigation", "probe", "inquiry", "enquiry", "review", "audit",
+                   "examination", "examine"}
+_INWARD = {"internal", "in-house", "inhouse", "self"}
+# one's own stand or deed: defending it backs no other party
+_OWN_STANDS = {"decision", "proposal", "plan", "record", "position", "policy", "action", "remark", "comment",
+               "statement", "choice", "move", "stance", "view", "vote", "handling", "response", "conduct",
+               "approach", "strategy", "tweet", "word", "idea", "reform", "legacy", "agenda", "program",
+               "programme", "claim", "order", "tenure", "performance", "judgment", "judgement", "call"}
+_OWN_POSS = {"his", "her", "its", "their", "my", "our"}
+
+
+def opinion_or_question(tok: Token, event_type: str) -> bool:
+    """Views, self-inquiries and questions: "do not all agree on how inquiries work", "an internal
+    investigation", "defended his proposal".
+
+    Why: each uses a trigger word, but no party acts on another: agreeing about a matter is a
+    shared (or split) opinion, a body looking into itself accuses no one, defending one's own plan
+    backs nobody else.
+    """
+    lemma = tok.lemma_.lower()
+    if event_type == "AGREE" and lemma == "agree" and tok.pos_ == "VERB" and _opinion_agree(tok):
+        return True
+    if event_type == "ACCUSE" and lemma in _SELF_INQUIRIES and (
+            any(c.dep_ in ("amod", "compound") and c.lower_ in _INWARD for c in tok.children)
+            or any(o.lower_ in _REFLEXIVES for o in _children(tok, {"dobj"}) + _prep_objects(tok, {"into", "of"}))):
+        return True  # "hired a law firm for an internal investigation", "announced investigating itself"
+    if event_type == "SUPPORT" and lemma == "defend" and tok.pos_ == "VERB" and any(
+            o.lower_ in _REFLEXIVES or o.lemma_.lower() in _OWN_STANDS
+            and any(c.dep_ == "poss" and c.lower_ in _OWN_POSS for c in o.children)
+            for o in _children(tok, {"dobj"})):
+        return True  # "defended his proposal", "defended herself": one's own stand, no one else backed
+    return False
+
+
+def _opinion_agree(tok: Token) -> bool:
+    """"agree about the risks", "do not all agree (on how inquiries work)": a view held in common or
+    not, as against agreeing on a deal or on how the water will be shared."""
+    if _prep_objects(tok, {"about"}):
+        return True
+    if any(c.lower_ == "all" and c.dep_ in ("advmod", "det", "predet") for c in tok.children) \
+            and any(c.dep_ == "neg" for c in tok.children):
+        return True  # "do not all agree": members split in opinion
+    return False
+

@@ -58,6 +58,16 @@ def _is_state(actor: Actor) -> bool:
     return bool(actor.country) and len(actor.country) == 3 and actor.country not in _NON_STATES
 
 
+def _attribution_name(subj: Token) -> bool:
+    """Whether a subject is only the name set off after an "according to" phrase ("According to
+    the mayor, Dee Margo, police ..."), which the small model may take for a second subject."""
+    doc = subj.doc
+    left, right = subj.left_edge.i, subj.right_edge.i
+    if left < 1 or right + 1 >= len(doc) or doc[left - 1].text != "," or doc[right + 1].text != ",":
+        return False
+    return any(t.lower_ == "according" for t in doc[max(0, left - 12):left])
+
+
 def _relative_before(verb: Token) -> Token | None:
     """"appointed him minister, which he served as until 2018, resigning in protest": a participle
     right after a relative clause whose subject is a personal pronoun continues that clause (the
@@ -91,6 +101,8 @@ class SubjectFinder(TriggerMatcher):
         if not subj and not _children(verb, {"auxpass"}) and verb.lower_ != "provided":
             # (the small model sometimes hangs the subject on the auxiliary: "the government is mediating")
             subj = [s for a in _children(verb, {"aux"}) for s in _children(a, {"nsubj"})]
+        if len(subj) > 1 and _attribution_name(subj[0]):
+            subj = subj[1:]  # "According to the mayor, Dee Margo, police were ...": the name is the source's
         if subj:
             s = subj[0]
             if s.tag_ in ("WDT", "WP") or s.lower_ in ("that", "which", "who"):

@@ -136,7 +136,7 @@ class VerbalArgs(PartyAssigner):
         if passive and not source and cand.type in _STATE_ACTS and not _prep_objects(tok, {"by"}):
             # "was sentenced in U.S. Federal Court": a court named as the place is the doer (a bare
             # state is left to ``unnamed_doer``, which codes its police or courts)
-            source = [a for a in self.state_of_act(tok) if a.sector == "JUD"]
+            source = [a for a in self.state_of_act(tok) if a.sector == "JUD"] or self.ruler_of_time(tok)
         objs = [] if own_force else (_children(tok, _OBJ) or _raised_objects(tok))
         objs = [o for o in objs if not _reporting(o)]
         if not objs and not own_force and not passive:

@@ -191,6 +191,8 @@ class _Coder(VerbalArgs, NominalArgs):
                     and not any(a.code for a in cand.source + cand.target) \
                     and (objs := _children(cand.token, {"dobj", "dative"})) and all(o.pos_ == "PRON" for o in objs):
                 cand.absorbed = True  # "I asked them to make up some legs": one person asking another, no party
+            if cand.type == "AID" and not cand.target and _home_spending(cand.token):
+                cand.absorbed = True  # "allocate funding for a border wall": a budget line, no one aided
             if cand.type == "CONSULT" and self.press_contact(cand):
                 cand.absorbed = True  # "spoke with the Times", "talked to reporters": an interview, CAMEO 01x
             if cand.type == "REQUEST" and cand.token.lemma_.lower() in ("ask", "seek", "question") \
@@ -729,6 +731,17 @@ class _Coder(VerbalArgs, NominalArgs):
         subj = _children(verb, _SUBJ)
         if subj and subj[0].lower_ in _FIRST_PERSON and not cand.source:
             cand.source = [speaker]
+
+
+# money words: with no one receiving, the money is a budget line ("allocate funds for a wall")
+_SPENDING = {"allocate", "fund", "funding", "finance", "financing", "appropriate", "earmark", "budget", "spend"}
+_AID_WORDS = {"aid", "assistance", "relief", "humanitarian", "help", "grant", "loan", "bailout", "donation"}
+def _home_spending(tok: Token) -> bool:
+    """"Congress may allocate funds", "authorizing funding for a border wall": money put to a
+    purpose with no recipient named is domestic spending, not aid (aid to an actor keeps a target)."""
+    if tok.lemma_.lower() not in _SPENDING and tok.lower_ not in _SPENDING:
+        return False
+    return not any(t.lemma_.lower() in _AID_WORDS for t in tok.subtree)
 
 
 def _duty(tok: Token) -> bool:

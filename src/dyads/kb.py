@@ -64,7 +64,7 @@ _NO_SURNAME_ALIAS = frozenset(
      "Benjamin", "Juma", "Mutua", "Mekonnen", "Selassie", "Rodríguez", "García", "Pérez", "Sánchez",
      "Moreno", "Muñoz", "Castillo", "Trujillo", "Bermúdez", "Perdomo", "Soto", "Rivas", "Luna",
      "Paz", "Mesa", "Sosa", "Cruz", "Valdés", "Saavedra", "Rocha", "Walker", "Alemán", "Murillo",
-     "Landa", "Toledo", "Lagos", "Bruno", "Wagner", "Ping"}
+     "Landa", "Toledo", "Lagos", "Bruno", "Wagner", "Ping", "Ryan", "Birla"}
 )
 
 
