@@ -17,8 +17,8 @@ from .actor_lexicon import SectorWord, sector_words
 from .actor_places import place_anchors
 from .anchor_entities import (block_datelines, block_storms, block_thing_acronyms,
                               block_work_titles, entity_anchors)
-from .anchor_gazetteer import (_street, grow_state_bodies, grow_state_offices,
-                               grow_state_outlets, match_gazetteer)
+from .anchor_gazetteer import (_street, grow_firm_branches, grow_state_bodies,
+                               grow_state_offices, grow_state_outlets, match_gazetteer)
 from .anchor_index import Anchor, DocIndex, Mention, clean_name
 
 __all__ = ["Anchor", "DocIndex", "Mention", "clean_name", "find_anchors"]
@@ -34,6 +34,7 @@ def find_anchors(ix: DocIndex) -> None:
     grow_state_bodies(ix)
     grow_state_offices(ix)
     grow_state_outlets(ix)
+    grow_firm_branches(ix)
     entity_anchors(ix)
     place_anchors(ix)  # towns and provinces, after names, capitals and organisations
     _hyphenated(ix)
@@ -79,11 +80,17 @@ def _sector_units(ix: DocIndex) -> None:
             if bigram in words:
                 ix.sectors[i] = (i - 1, words[bigram])
                 continue
-        word = words.get(lower) or words.get(strings[lemma].lower())
+        base = strings[lemma].lower()
+        word = words.get(lower) or (words.get(base) if base not in _SINGULAR_ONLY else None)
         if word is None and lower in _HOUSE_TITLES and _title_before_name(doc, i):
             word = _HOUSE_TITLES[lower]
         if word is not None and not _adverbial(doc[i]) and not _street(doc, i):
             ix.sectors[i] = (i, word)
+
+
+# Person nouns that are an actor only in the singular: "a Texas woman" is one civilian, while
+# "two men" is a description the scene's other actors must not lend a state to.
+_SINGULAR_ONLY = frozenset({"man", "woman"})
 
 
 # Words that are a legislator's title only when capitalised before a name ("Representative

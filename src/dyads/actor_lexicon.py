@@ -23,6 +23,7 @@ __all__ = [
     "PLACE_NOUNS",
     "OBJECT_PRONOUNS",
     "PARTICIPANTS",
+    "PRIVATE_GROUPS",
     "PASSERS",
     "POSSESSIVES",
     "PRONOUNS",
@@ -114,6 +115,11 @@ PASSERS = frozenset({"shoppers", "worshippers", "worshipers", "commuters", "pass
 PARTICIPANTS = frozenset({"suspect", "suspects", "gunman", "gunmen", "attacker",
                           "attackers", "assailant", "assailants", "victims", "hostages",
                           "prisoners", "detainees", "inmates"})
+# Civilians named by who they are, not by a state ("the bus driver", "children", "pilgrims",
+# "a man"): with no state of their own in the text they are of the scene's state; a lone
+# "the driver" or "a man" only when the scene gives one (otherwise rarely a political party).
+PRIVATE_GROUPS = frozenset({"children", "women", "pilgrims", "driver", "drivers", "man", "woman",
+                            "resident"})
 NEED_MODIFIER = frozenset({"people", "population", "citizens", "residents", "state",
                            "department", "company", "business", "party", "union", "forces",
                            "press", "jets", "general", "secretary", "director", "co-director",

@@ -138,7 +138,16 @@ def _describe_person(ix: DocIndex, m: Mention, words: list[SectorWord]) -> None:
     if role_tokens:
         m.role = doc[role_tokens[0]:role_tokens[-1] + 1].text
     m.sector = phrase_sector(words, m.sector)
+    if m.sector is None and any(doc[i].lower_ in PRIVATE_PERSONS for i in range(m.start, m.end)):
+        m.sector = "CVL"  # "Ohio man James Fields": a private person of the place, not its state
     apply_orgs(m)
+
+
+# Nouns that describe a private person by a place ("Ohio man", "a Texas woman", "Lahore
+# resident"): such a person is a civilian of that state.
+PRIVATE_PERSONS = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "resident",
+                             "native", "mother", "father", "grandmother", "grandfather",
+                             "couple", "student", "retiree", "pensioner", "homeowner"})
 
 
 def _of_body(ix: DocIndex) -> None:

@@ -9,12 +9,13 @@ from __future__ import annotations
 from spacy.attrs import IS_ALPHA, IS_UPPER
 from spacy.tokens import Doc, Token
 
-from .actor_lexicon import is_titleish, sector_words
+from .actor_lexicon import FIRST_NAMES, is_titleish, sector_words
 from .anchor_index import Anchor, DocIndex
 from .kb import Organisation, fold
 from .places import place_country, subdivision_country
 
-__all__ = ["match_gazetteer", "grow_state_bodies", "grow_state_offices", "grow_state_outlets"]
+__all__ = ["match_gazetteer", "grow_state_bodies", "grow_state_offices", "grow_state_outlets",
+           "grow_firm_branches"]
 
 
 def match_gazetteer(ix: DocIndex) -> None:
@@ -34,6 +35,8 @@ def match_gazetteer(ix: DocIndex) -> None:
             continue
         if kind == "person" and not (_plausible_person(ix.doc, start, end)
                                      and _own_first_name(ix, start, end, str(payload))):
+            continue
+        if kind == "country" and _surname(ix.doc, start, end, payload.form):  # type: ignore[union-attr]
             continue
         if kind == "org" and _model_after(ix.doc, end):
             continue  # "a Boeing 707", "Airbus A300s": the aircraft, not its maker
@@ -68,6 +71,21 @@ def _language(doc: Doc, start: int, end: int) -> bool:
         return head.head.lemma_.lower() in _LANGUAGE_HEADS \
             or head.lower_ == "into" and head.head.lemma_.lower() == "translate"
     return False
+
+
+def _surname(doc: Doc, start: int, end: int, form: str) -> bool:
+    """"Nikki Holland", "Tom Jordan": a one-word country name right after a given name is the
+    person's surname. The given name is a known first name, or the tagger reads both words as
+    one person's name."""
+    if form != "name" or end - start != 1 or start == 0:
+        return False
+    prev, tok = doc[start - 1], doc[start]
+    if not (prev.is_title and prev.is_alpha and tok.is_title) or is_titleish(prev, sector_words()):
+        return False
+    if prev.lower_ in FIRST_NAMES:
+        return True
+    return prev.ent_type_ == tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" \
+        and prev.ent_iob_ == "B"
 
 
 def _model_after(doc: Doc, end: int) -> bool:
@@ -416,6 +434,26 @@ def grow_state_outlets(ix: DocIndex) -> None:
         ix.grow_to_org(anchor, end, Organisation(doc[anchor.start:end].text, form.iso3, "JRN"))
 
 
+def grow_firm_branches(ix: DocIndex) -> None:
+    """"Samsung India", "Nestle Nigeria": a firm's name with a country name straight after it,
+    in one name, is the firm's branch there: one business mention, not the firm plus a state.
+    The firm keeps its own code (the branch is the firm acting in that market)."""
+    doc = ix.doc
+    for anchor in list(ix.anchors):
+        org = anchor.payload
+        if anchor.kind != "org" or not isinstance(org, Organisation) or org.sector != "BUS" \
+                or anchor.end >= ix.n:
+            continue
+        nxt = ix.anchor_at(anchor.end)
+        form = nxt.whole_country if nxt is not None else None
+        if form is None or form.form != "name" or nxt.start != anchor.end \
+                or doc[nxt.start].ent_iob_ != "I" or doc[anchor.start].ent_type_ != "ORG":
+            continue
+        if nxt.end < ix.n and doc[nxt.end].ent_iob_ == "I":
+            continue  # the name runs on: "Samsung India Electronics" is for the tagger
+        ix.grow_to_org(anchor, nxt.end, org)
+
+
 def _possessive_in_name(doc: Doc, j: int) -> bool:
     """The "'s" of "Uganda People's Congress": inside a name when a capital follows."""
     return doc[j].tag_ == "POS" and j + 1 < len(doc) and doc[j + 1].is_title \
@@ -443,13 +481,34 @@ def _own_first_name(ix: DocIndex, start: int, end: int, name: str) -> bool:
     knowledge-base person's own names (or an initial)."""
     if end - start > 1 or start == 0:
         return True
-    tok, prev = ix.doc[start], ix.doc[start - 1]
-    if tok.ent_type_ not in ("PERSON", "ORG") or tok.ent_iob_ != "I" or not prev.is_alpha \
-            or len(prev.text) < 3 or not prev.is_title or is_titleish(prev, sector_words()):
+    doc = ix.doc
+    tok, prev = doc[start], doc[start - 1]
+    if tok.ent_type_ not in ("PERSON", "ORG") or tok.ent_iob_ != "I":
         return True
     own = {fold(w) for e in ix.kb.people.get(name, ()) for a in (e.name, *e.aliases)
-           for w in a.split()}
+           for w in a.replace(".", ". ").split()}
+    k = start - 1
+    initials_fit = True
+    while k >= 0 and _initial(doc[k]):
+        # "Cyrus R. Vance": a middle initial belongs to the name it sits in, so the given
+        # name before it decides; with none, the initial must be one of the person's own
+        initials_fit &= any(w[:1] == doc[k].text[0].lower() for w in own)
+        if doc[k].ent_iob_ != "I":
+            return initials_fit
+        k -= 1
+    if k < 0:
+        return initials_fit
+    prev = doc[k]
+    if not prev.is_alpha or len(prev.text) < 3 or not prev.is_title \
+            or is_titleish(prev, sector_words()):
+        return initials_fit
     return fold(prev.text) in own
+
+
+def _initial(tok: Token) -> bool:
+    """A capital letter standing for a name ("R.", "J.D.")."""
+    text = tok.text.replace(".", "")
+    return 0 < len(text) <= 2 and text.isupper() and text.isalpha() and tok.text.endswith(".")
 
 # Capitalised words after a sector noun that make it a place's name ("Parliament Square").
 _STREETS = frozenset({"square", "street", "road", "avenue", "plaza", "lane", "bridge",

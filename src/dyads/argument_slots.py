@@ -57,7 +57,7 @@ RECIP_PAIR = frozenset(
 # Verbs that only carry a reciprocal object: "held talks", "signed an agreement", "reached a deal".
 _RECIP_LIGHT_VERBS = frozenset("hold have conduct attend sign reach conclude begin start open resume".split())
 # Claims made against someone: "denied charges BY X", "rejected accusations FROM X" are aimed at the accuser.
-_CLAIMS = frozenset("charge accusation allegation claim demand criticism complaint".split())
+_CLAIMS = frozenset("charge accusation allegation claim demand criticism complaint offer proposal threat".split())
 # Nouns of set phrases that give a purpose or cause, never a party or place: "in a bid to",
 # "in an effort to", "in response to", "in exchange for", "in retaliation for", "in the face of".
 _IDIOM_NOUNS = frozenset(
@@ -158,7 +158,10 @@ def _claimant(obj: Token) -> list[Token]:
     """Who made a claim ("charges BY X", "demands FROM X"): the party a denial or concession answers."""
     if obj.lemma_.lower() not in _CLAIMS:
         return []
-    return _pobjs(obj, ("by", "from"))
+    found = _pobjs(obj, ("by", "from"))
+    for inner in _pobjs(obj, ("for", "of")):  # "offers for talks by X": the parser hangs "by" on the topic
+        found = found or _pobjs(inner, ("by",))
+    return found
 
 
 def _amount(tok: Token) -> bool:

@@ -155,6 +155,10 @@ def mishap(tok: Token, subject_only: bool = False) -> bool:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _children(verb, _SUBJ) \
             and any(_mishap_words(s) for s in _children(verb.head, _SUBJ)):
         return True  # "an earthquake struck the island, injuring 25 people": the quake did the harm
+    if verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and not _children(verb, _SUBJ) \
+            and verb.head.lemma_.lower() in _WRECKS and not _children(verb.head, {"dobj"}) \
+            and not _prep_objects(verb.head, {"into"}):
+        return True  # "the jet crashed after take-off, killing all on board": the crash did the harm
     owner = verb.head
     for _ in range(2):  # "an earthquake with a magnitude of 6.1 that struck": the clause's noun hangs on the quake
         if owner.dep_ == "pobj" and owner.head.dep_ == "prep" and owner.head.head.pos_ == "NOUN" \

@@ -40,7 +40,10 @@ _PRESSURES = word_list("pressures")
 _RIOT_GEAR = {"tear", "rubber", "water", "pepper"}
 _PARTICLES = {"in", "up", "down", "out", "off", "back", "away", "over"}
 _QUANTITIES = {"ten", "hundred", "thousand", "million", "dozen", "score", "number", "lot", "host", "wave",
-               "battalion", "contingent", "group", "unit", "column", "convoy", "fleet", "flotilla"}
+               "battalion", "contingent", "group", "unit", "column", "convoy", "fleet", "flotilla",
+               # measures of goods: "flew 13 tons of medicine" flies medicine
+               "ton", "tonne", "kilogram", "kilo", "litre", "liter", "gallon", "shipment", "consignment",
+               "load", "planeload", "truckload", "shipload", "crate", "batch", "dose"}
 
 
 def _ahead(verb: Token) -> bool:

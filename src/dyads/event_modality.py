@@ -50,6 +50,8 @@ _URGING = {"encourage", "urge", "ask", "press", "pressure", "push", "persuade", 
 # wishes, needs and votes: "want him to resign", "is needed to impeach", "vote to convict" name an
 # outcome someone hopes for or that still has to happen, not one that took place
 _WISH = {"want", "wish", "hope", "need", "vote", "prefer", "like", "love", "desire"}
+# conjunctions that set a verb against the one before it, so it does not share that verb's "not"
+_CONTRASTS = {"but", "yet", "instead"}
 # "requested that the president declare", "demanded he resign": a bare verb under a demand is the
 # English mandative subjunctive, an act asked for and not (yet) done
 _MANDATIVE = word_list("mandative")
@@ -203,6 +205,9 @@ def set_flags(cand: Candidate) -> None:
             and len(chain) < 6:
         if head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             break  # "is not a member, but it is part of a pact": a clause of its own keeps its polarity
+        if head.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in _CONTRASTS and head.head.i < c.i < head.i
+                                       for c in head.head.children):
+            break  # "did not seek war but would defend its borders": a contrast turns the polarity
         if head.dep_ == "ccomp" or head.i in others:
             others.add(head.head.i)
         head = head.head

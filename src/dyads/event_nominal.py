@@ -193,7 +193,7 @@ class NominalArgs(PartyAssigner):
         if cand.type in _THREAT_TYPES | {"SANCTION", "ACCUSE"}:
             extra = extra | {"of"}  # "the invasion of South Lebanon"
         for pobj in [p for h in holders for p in _prep_objects(h, preps | extra)]:
-            target = _merge(target, [a for a in idx.in_phrase(pobj) if a not in source])
+            target = _merge(target, [a for a in self.onward(pobj) if a not in source])
         if not target:
             # "sanctions imposed on Eritrea", "aid sent to Haiti": the participle carries the target
             for acl in _children(tok, {"acl"}):
@@ -217,6 +217,9 @@ class NominalArgs(PartyAssigner):
             if target:
                 self.assign(cand, source, target)
                 return
+        # "announced aid shipments to Syria": an event noun modifying the object stands in its slot
+        slot = tok.head if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN" \
+            and tok.head.dep_ == "dobj" else tok
         if verb is not None:
             if verb.lemma_ in _RECV and not _prep_objects(tok, {"by"}):
                 # "gained support from the U.S.": the giver is in "from", the subject receives
@@ -265,9 +268,9 @@ class NominalArgs(PartyAssigner):
                 target = [a for a in self.subject(verb) if a not in source]
             if undergone:
                 pass  # "after his arrest, he stayed in a cell": the owner is the party, the verb's are not
-            elif not target and tok.dep_ in ("dobj", "pobj", "conj"):
+            elif not target and slot.dep_ in ("dobj", "pobj", "conj"):
                 for pobj in _prep_objects(verb, preps):
-                    if pobj.i != tok.i and pobj.i != tok.head.i:
+                    if pobj.i != slot.i and pobj.i != slot.head.i:
                         target = _merge(target, idx.in_phrase(pobj))
             if not target and not undergone and cand.type not in _COOP_TYPES - {"RETREAT", "CONCEDE"} | {"AGREE", "REQUEST"}:
                 # "a ceasefire in Yemen", "shelling in Gaza": where a retreat or an attack happens
@@ -280,6 +283,24 @@ class NominalArgs(PartyAssigner):
             # of the demanded act, named in the verb's complement
             target = [a for a in self.asked_in(tok.head) if a not in source]
         self.assign(cand, source, target)
+
+    def onward(self, pobj: Token) -> list[Actor]:
+        """Actors in an event noun's prepositional object, or where that thing is bound for.
+
+        "restrictions on flights to Cuba", "a ban on arms sales to Iran": the object is a thing
+        that names no party, and the state it goes to is whom the act concerns.
+        """
+        found = self.index.in_phrase(pobj)
+        node = pobj
+        for _ in range(3):
+            if found or node.pos_ != "NOUN":
+                break
+            nxt = _prep_objects(node, {"to", "into"})
+            found = _merge(*(self.index.in_phrase(n) for n in nxt)) if nxt else []
+            if not nxt:
+                break
+            node = nxt[0]
+        return found
 
     def stray_agent(self, noun: Token) -> list[Actor]:
         """"attacked the base in retaliation for air strikes by the coalition": the parser hangs

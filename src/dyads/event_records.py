@@ -118,6 +118,51 @@ def _ruling_clause_verb(tok: Token, triggers: dict[int, list[Event]]) -> Token |
     return None
 
 
+# a meeting in one of these adjuncts only dates or places the clause's act ("at the summit, X
+# signed", "after the talks, Y said"); "on the sidelines of" ends in "of"
+_OCCASION_PREPS = frozenset({"at", "during", "before", "after", "on", "following", "ahead"})
+_MARGINS = frozenset({"sideline", "sidelines", "margin", "margins", "eve"})
+
+
+def _occasion_verb(tok: Token) -> tuple[Token, Token] | None:
+    """(clause verb, adjunct preposition) when a noun only sets the occasion of that verb's act."""
+    if tok.dep_ != "pobj":
+        return None
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in _MARGINS and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "on the sidelines of the summit"
+    if prep.dep_ != "prep" or prep.lower_ not in _OCCASION_PREPS:
+        return None
+    verb = prep.head
+    return (verb, prep) if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _below_occasion(doc: Doc, by_tok: dict[int, list[Event]]) -> None:
+    """Keep a meeting in a time or place adjunct below the act of the clause it dates (in place).
+
+    "At the AU summit, Nigeria announced it would join": the news is what was done or said
+    there. The clause verb's own event, or any event in its complements, outranks the meeting;
+    with none ("asked to speak at the summit"), the meeting stays.
+    """
+    for i, evs in by_tok.items():
+        if not any(e.type == "CONSULT" for e in evs):
+            continue
+        found = _occasion_verb(doc[i])
+        if found is None:
+            continue
+        verb, prep = found
+        inside = range(prep.left_edge.i, prep.right_edge.i + 1)
+        sid = evs[0].sentence
+        rivals = [e.confidence for j, others in by_tok.items() if j not in inside
+                  and verb.left_edge.i <= j <= verb.right_edge.i for e in others if e.sentence == sid]
+        if not rivals:
+            continue
+        top = max(rivals)
+        for e in evs:
+            if e.type == "CONSULT" and e.confidence >= top:
+                e.confidence = round(max(0.05, top - 0.01), 3)
+
+
 def rank_by_clause(doc: Doc, events: list[Event]) -> None:
     """Keep a noun event below the verb whose object or adjunct it sits in, and a verb event
     below the verb its purpose or time clause serves (in place).
@@ -152,6 +197,7 @@ def rank_by_clause(doc: Doc, events: list[Event]) -> None:
         for e in evs:
             if e.confidence >= top:
                 e.confidence = round(max(0.05, top - 0.01), 3)
+    _below_occasion(doc, by_tok)
 
 
 def _classifier_probs(texts: list[str]):

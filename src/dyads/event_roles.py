@@ -65,7 +65,9 @@ _STANCE_PREFIXES = {"anti", "pro"}
 _ADVERSARIES = {"critic", "opponent", "rival", "enemy", "detractor", "foe", "adversary", "challenger",
                 "victim", "accuser", "attacker", "assailant", "killer", "murderer", "kidnapper", "captor"}
 # "on behalf of the Senate", "at the behest of the premier": who an act is done for, not to
-_PRINCIPALS = {"behalf", "behest", "invitation", "instruction", "instigation"}
+_PRINCIPALS = {"behalf", "behest", "invitation", "instruction", "instigation",
+               # "on the sidelines of the G20 summit", "on the eve of talks": when, not to whom
+               "sideline", "sidelines", "margin", "margins", "eve"}
 
 
 class ActorIndex:

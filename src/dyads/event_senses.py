@@ -27,7 +27,7 @@ from .triggers import context_words, word_list
 
 __all__ = [
     "caught_or_famed", "described_people", "errand", "everyday_sense", "other_sense", "plain_sense",
-    "private_life", "safety_or_court", "no_act_stated", "military_strike", "DISPERSAL", "opinion_or_question",
+    "private_life", "safety_or_court", "no_act_stated", "military_strike", "DISPERSAL", "opinion_or_own_stand",
 ]
 
 _SHOWS = word_list("shows")
@@ -390,7 +390,7 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
         return True  # "assisted in research", "helped with the work" ("the work of the inspectors" is a party's)
     if lemma == "clash" and event_type == "ASSAULT" and _lemmas(_prep_objects(tok, {"with"})) & _WORDY:
         return True  # "clashes with politicians", "clashed with critics": a quarrel, not fighting
-    if opinion_or_question(tok, event_type):
+    if opinion_or_own_stand(tok, event_type):
         return True
     return private_life(tok, event_type) or safety_or_court(tok, event_type) or described_people(tok, event_type) \
         or no_counterpart(tok, event_type) or private_parties(tok, event_type) \
@@ -779,11 +779,17 @@ _OWN_STANDS = {"decision", "proposal", "plan", "record", "position", "policy", "
                "approach", "strategy", "tweet", "word", "idea", "reform", "legacy", "agenda", "program",
                "programme", "claim", "order", "tenure", "performance", "judgment", "judgement", "call"}
 _OWN_POSS = {"his", "her", "its", "their", "my", "our"}
+# verbs of guarding, and what a state or group guards of its own (no other party is backed or aided)
+_GUARDS = {"defend", "protect", "safeguard", "guard", "shield"}
+_OWN_GROUND = {"border", "frontier", "territory", "land", "soil", "homeland", "country", "nation", "sovereignty",
+               "independence", "city", "town", "village", "airspace", "sky", "water", "coast", "coastline",
+               "capital", "people", "citizen", "population", "soldier", "troop", "force", "interest",
+               "security", "base", "embassy", "infrastructure", "home", "family", "self", "integrity"}
 
 
-def opinion_or_question(tok: Token, event_type: str) -> bool:
-    """Views, self-inquiries and questions: "do not all agree on how inquiries work", "an internal
-    investigation", "defended his proposal".
+def opinion_or_own_stand(tok: Token, event_type: str) -> bool:
+    """Views, self-inquiries and one's own stand defended: "do not all agree on how inquiries
+    work", "an internal investigation", "defended his proposal".
 
     Why: each uses a trigger word, but no party acts on another: agreeing about a matter is a
     shared (or split) opinion, a body looking into itself accuses no one, defending one's own plan
@@ -801,6 +807,11 @@ def opinion_or_question(tok: Token, event_type: str) -> bool:
             and any(c.dep_ == "poss" and c.lower_ in _OWN_POSS for c in o.children)
             for o in _children(tok, {"dobj"})):
         return True  # "defended his proposal", "defended herself": one's own stand, no one else backed
+    if event_type in ("SUPPORT", "AID") and lemma in _GUARDS and tok.pos_ == "VERB" and any(
+            o.lower_ in _REFLEXIVES or o.lemma_.lower() in _OWN_GROUND
+            and any(c.dep_ == "poss" and c.lower_ in _OWN_POSS | {"your"} for c in o.children)
+            for o in _children(tok, {"dobj"})):
+        return True  # "will defend its borders", "to protect our cities": a state guards its own, aids no one
     return False
 
 

@@ -64,6 +64,7 @@ __all__ = ["find_events", "main_event", "penta_of_event"]
 _TROOPS = word_list("troops")
 _PEACEKEEPING = word_list("peacekeeping")
 _HELP_TEAMS = word_list("help_teams")
+_MEDICINES = {"medicine", "drug", "vaccine", "medication", "aid", "food", "blanket", "tent", "relief"}
 _REMOVALS = word_list("removals")
 _RESPONDERS = word_list("responders")
 _REPORTERS = {"reporter", "journalist", "correspondent", "press", "media", "newspaper", "interviewer", "broadcaster"}
@@ -73,6 +74,10 @@ _TALKS = {"discuss", "talk", "negotiate", "debate", "consult", "confer", "meet"}
 # refuses nothing and promises nothing
 _OPTION_CLOSERS = {"rule out", "exclude"}
 _HARMED = {"kill", "wound", "injure", "leave", "maim"}
+# what one asks others to do against a party: "called for sanctions against", "urged a boycott of"
+_HOSTILE_ASKS = {"sanction", "sanctions", "boycott", "embargo", "protest", "rally", "demonstration", "march",
+                 "mobilize", "mobilise", "action", "measure", "punishment", "campaign", "uprising", "revolt",
+                 "resistance", "strike", "fight", "war"}
 # a doer left unnamed is of the state where it happened (``unnamed_doer``)
 _UNNAMED_DOERS = {"COERCE", "ASSAULT"}
 _DEVICES = {"bomb", "bombing", "blast", "explosion", "explosive", "mine", "minefield", "landmine", "rocket",
@@ -139,9 +144,15 @@ class _Coder(VerbalArgs, NominalArgs):
         for cand in cands:
             if cand.type == "ASSAULT" and cand.trigger.verbal and not cand.source:
                 self.harm_in_attack(cand, by_token)
+            if cand.type == "REQUEST" and (cand.cameo or "").startswith("02"):
+                self.rally_against(cand, by_token)
         for cand in cands:
             if cand.type == "CONCEDE" and not cand.absorbed:
                 concede_to(cand, by_token)  # "caved in to the demands of doctors": one CONCEDE 083
+            if cand.type == "CONCEDE" and cand.cameo == "083" and cand.negated and not cand.absorbed:
+                # "did not accede to protesters' demands": a demand turned down is a refusal
+                cand.cameo, cand.mode = _REJECT_CODE.get("CONCEDE", ("120", None))
+                cand.type, cand.negated = "REJECT", False
             if cand.type in ("CONCEDE", "RETREAT", "SANCTION") and not cand.absorbed:
                 undo(cand, by_token)
             if cand.type in ("ASSAULT", "COERCE") and mishap(cand.token, subject_only=bool(cand.source)):
@@ -226,6 +237,29 @@ class _Coder(VerbalArgs, NominalArgs):
             if not c.target and c.type == "PROTEST":
                 c.target = self.home_target(c)
         return kept
+
+    def rally_against(self, cand: Candidate, by_token: dict[int, Candidate]) -> None:
+        """"called for sanctions against the court", "urged followers to join a rally against the
+        rules": asking for acts against a party is hostile to it, a demand (CAMEO 10, verbal
+        conflict), not an appeal for cooperation (02); PLOVER keeps both as REQUEST."""
+        tok = cand.token
+        # (the asked word, and the words an "against" may hang on: itself or the verb that takes it)
+        asked = [(n, [n]) for n in _prep_objects(tok, {"for"})]
+        for verb in _children(tok, {"xcomp"}):
+            asked += [(verb, [verb])] + [(n, [n, verb]) for n in _children(verb, {"dobj"})
+                                         + _prep_objects(verb, {"at", "in", "to", "for"})]
+        for head, holders in asked:
+            if head.lemma_.lower() not in _HOSTILE_ASKS:
+                continue
+            against = [o for h in holders for o in _prep_objects(h, {"against"})]
+            foes = [a for o in against for a in self.index.in_phrase(o) if a not in cand.source]
+            if against:
+                cand.cameo, cand.mode = "100", None
+                cand.target = foes or cand.target
+                inner = by_token.get(head.i)
+                if inner is not None and inner is not cand:
+                    inner.absorbed = True  # the act asked for is told once, as the rally for it
+                return
 
     def attack_manner(self, cand: Candidate, by_token: dict[int, Candidate]) -> None:
         """"attacked the base, striking it with car bombs": a participle that says how an attack
@@ -417,7 +451,7 @@ class _Coder(VerbalArgs, NominalArgs):
             cand.target = [a for a in self.towns[tok.i] if a.country not in {s.country for s in cand.source}] \
                 or self.towns[tok.i]
         if trig.type == "AID" and trig.word is None and tok.lemma_.lower() in _DISPATCH and cand.type == "AID" \
-                and not cand.target:
+                and not cand.target and not self.help_sent(tok):
             cand.absorbed = True  # "dispatched the research ship": sent to no one, no help given
         if not cand.source and trig.verbal and (cand.type in _UNNAMED_DOERS or cand.type == "ACCUSE"
                                                  and _verdict(tok)):
@@ -437,6 +471,12 @@ class _Coder(VerbalArgs, NominalArgs):
         if not arms & {"missile", "rocket", "projectile"}:
             return False
         return any(p.lemma_.lower() in _WATERS for p in _prep_objects(tok, {"into", "in", "off", "over"}))
+
+    def help_sent(self, tok: Token) -> bool:
+        """Whether what is sent is help in itself ("sent a team of medical experts to the hospital",
+        "sent drugs"), which is aid to those it reaches though no party is named there."""
+        words = {t.lemma_.lower() for o in _children(tok, {"dobj"}) for t in o.subtree}
+        return bool(words & (_HELP_TEAMS | _MEDICINES)) and not words & (_TROOPS - _HELP_TEAMS)
 
     def military(self, tok: Token) -> bool:
         """Whether "forces" sent are armed ones: "sent its forces", "sent naval forces", not
@@ -761,6 +801,8 @@ def find_events(doc: Doc, actors: list[Actor], quotes: list[Quote], date: str | 
     sents = sentences(doc)
     for sid, sent in enumerate(sents):
         if sid not in coder.index.by_sentence:
+            # (an act told again in a sentence with no actor, "oil prices jumped after the strikes",
+            # is left out: on news it mostly repeated an act already coded or named no political act)
             coder._remember(sent)
             continue
         for cand in coder.code_sentence(sent, sid):

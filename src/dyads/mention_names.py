@@ -349,6 +349,10 @@ def _country_mention(ix: DocIndex, anchor: Anchor) -> Mention:
                 char_start=anchor.char_start, char_end=anchor.char_end)
     if form.form in ("capital", "seat"):
         m.sector = "GOV"
+    elif form.form == "place" and _province_acts(ix, anchor):
+        # "Texas sued the administration": no state code exists below the country, so the
+        # province's government is coded as its state's government, under its own name
+        m.sector, m.name = "GOV", doc[anchor.start:anchor.end].text
     elif form.form == "people":
         m.kind, m.sector = "group", "CVL"
     m.confidence = 1.0
@@ -364,6 +368,23 @@ def _country_mention(ix: DocIndex, anchor: Anchor) -> Mention:
         if form.form == "capital":
             m.sector = None  # "near Pretoria", "met in Paris": the place, in its state
     return m
+
+
+# Acts that only a government does in a province's name: suing, legislating, ruling.
+_GOVERNING_VERBS = frozenset({"sue", "pass", "enact", "legalize", "legalise", "ban", "outlaw",
+                              "repeal", "adopt", "file", "challenge", "appeal", "ratify",
+                              "approve", "mandate", "require", "declare", "impose", "join"})
+
+
+def _province_acts(ix: DocIndex, anchor: Anchor) -> bool:
+    """Whether a province or US state named alone is the subject of a government's act
+    ("Texas sued", "California banned")."""
+    doc = ix.doc
+    if subdivision_country(doc[anchor.start:anchor.end].text) is None:
+        return False
+    tok = doc[anchor.start:anchor.end].root
+    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" \
+        and tok.head.lemma_.lower() in _GOVERNING_VERBS
 
 
 def _listed_place(tok: Token) -> bool:

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from .actor_anchors import DocIndex, Mention
 from .actor_lexicon import NEED_MODIFIER, PARTICIPANTS, PASSERS as _PASSERS, PLACE_NOUNS, \
-    phrase_sector
+    PRIVATE_GROUPS, SectorWord, phrase_sector
 from .mention_edges import POSTED, SCHOOLS, apply_orgs, extend_left, extend_of, is_from, located
 
 __all__ = ["sector_heads"]
@@ -297,6 +297,9 @@ def sector_heads(ix: DocIndex) -> None:
         ix.mark(unit_start, end)
         mods = extend_left(ix, m, head_is_person=False, allow_person=True)
         extend_of(ix, m)
+        if doc[head].lower_ in PRIVATE_GROUPS and not _private_party(ix, m, head, mods):
+            ix.mark(m.start, m.end, used=False)
+            continue
         if doc[head].lower_ == "state" and head + 2 < ix.n and doc[head + 1].lower_ == "of" \
                 and doc[head + 2].is_title and m.start > 0 and doc[m.start - 1].lower_ in _WHERE:
             ix.mark(m.start, m.end, used=False)  # "in the US state of Alabama": a place
@@ -304,7 +307,8 @@ def sector_heads(ix: DocIndex) -> None:
         if word.kind == "body":
             _rest_of_name(ix, m)
         came_from = False  # "his counterpart from Niger": a person placed by origin
-        if m.country is None and (word.kind != "person" or is_from(ix, m.end)):
+        if m.country is None and (word.kind != "person" or is_from(ix, m.end)) \
+                and not (word.kind != "person" and _owned_by_pronoun(doc[head])):
             m.country = located(ix, m.end)
             came_from = word.kind == "person" and m.country is not None
         if m.country is None and word.kind == "group" and doc[head].lower_ in _CROWDS \
@@ -315,7 +319,7 @@ def sector_heads(ix: DocIndex) -> None:
                 _count_of(ix, m)
         elif m.country is None and doc[head].lower_ in _PASSERS:
             m.country = _scene_state(ix, doc[head])  # "shoppers at a store in El Paso"
-        elif m.country is None and doc[head].lower_ in PARTICIPANTS:
+        elif m.country is None and doc[head].lower_ in PARTICIPANTS | PRIVATE_GROUPS:
             m.country = _scene_state(ix, doc[head])  # "a gunman opened fire at a mosque in X"
             m.from_context = m.country is not None
         elif m.country is None and doc[m.start].lower_ in ("a", "an") \
@@ -339,11 +343,41 @@ def sector_heads(ix: DocIndex) -> None:
         if m.country is None and not m.orgs and not named_school and unit_start == head \
                 and (lower in NEED_MODIFIER or lemma in NEED_MODIFIER) \
                 or (bare and word.kind == "person" and not doc[head].is_title
-                    and not came_from):
+                    and not came_from and lower not in PRIVATE_GROUPS) \
+                or (lower in PRIVATE_GROUPS and word.kind == "person" and m.country is None
+                    and all(doc[i].pos_ == "DET" for i in range(m.start, head))
+                    and not any(a.whole_country is not None for a in ix.anchors)):
             ix.mark(m.start, m.end, used=False)
             continue
         m.confidence = 0.9 if m.country else 0.5
         ix.mentions.append(m)
+
+
+def _private_party(ix: DocIndex, m: Mention, head: int, mods: list[SectorWord]) -> bool:
+    """Whether "children", "a man", "the driver" here are people who can take part in an
+    event: not a thing's owner ("a children's home"), a predicate ("he was a great man"), part
+    of a name ("The Man Who Knew Too Much"), or people a party or body word already describes
+    ("Republican women", "government women representatives")."""
+    doc = ix.doc
+    tok = doc[head]
+    if not tok.is_lower and not tok.is_sent_start or tok.dep_ in ("attr", "oprd", "compound"):
+        return False
+    if head + 1 < ix.n and doc[head + 1].tag_ == "POS":
+        return False
+    if mods:
+        return False
+    return not any((a := ix.anchor_at(i)) is not None and a.kind in ("ethnic", "ent_norp", "org")
+                   for i in range(m.start, head))
+
+
+# Possessive pronouns that point back to an owner named earlier in the text.
+_OWNER_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _owned_by_pronoun(tok: Token) -> bool:
+    """"Russia withdrew its troops from Syria": the troops are the owner's, whom the pronoun
+    names; a place after them is where they are or leave, so the pronoun stage decides."""
+    return any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in tok.children)
 
 
 def _rest_of_name(ix: DocIndex, m: Mention) -> None:
