@@ -85,3 +85,11 @@ def test_concessions_warned_against_are_not_made(nlp):
     assert all(e.hypothetical for e in events if e.type == "CONCEDE")
     made = code_events(nlp, "The Georgian president made concessions to Russia.")
     assert any(e.type == "CONCEDE" and not e.hypothetical for e in made)
+
+
+def test_a_cause_made_public_is_no_release_but_freed_protesters_are(nlp):
+    assert not events_of(nlp, "No cause has yet been released for the fire by authorities in the Greek town.",
+                         "RETREAT")
+    assert not events_of(nlp, "Kenyan police released the motive of the attackers on Monday.", "RETREAT")
+    events = events_of(nlp, "Greek police released two protesters on Monday.", "RETREAT")
+    assert events and states_of(events[0].target) == {"GRC"}

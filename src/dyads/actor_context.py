@@ -76,7 +76,8 @@ def resolve_from_context(ix: DocIndex) -> None:
         for m in ix.mentions:
             if m.country is None and m.kind in ("group", "organisation", "person") \
                     and (m.name is None or m.generic) and m.sector in CONTEXT_SECTORS \
-                    and not _regional(ix, m) and not _away_from_home(ix, m, main):
+                    and not _regional(ix, m) and not _away_from_home(ix, m, main) \
+                    and not _unplaced_refugees(ix, m):
                 m.country = main
                 m.from_context = True
                 m.confidence = 0.6
@@ -124,6 +125,8 @@ def resolve_from_context(ix: DocIndex) -> None:
                 and ix.doc[m.end - 1].tag_ in ("NNP", "NNPS") \
                 and ix.doc[m.end - 1].dep_ not in ("compound", "amod"):
             continue  # "Europeans", "the Rapa Nui": a people named alone is no state's organ
+        if _unplaced_refugees(ix, m):
+            continue
         if m.sector == "EDU" and m.kind == "organisation":
             continue  # a school's state is the one its name gives, or none
         if m.sector in ("UAF", "CRM") and ix.doc[m.end - 1].lower_ in PARTICIPANTS:
@@ -143,6 +146,22 @@ def resolve_from_context(ix: DocIndex) -> None:
             m.country = next(iter(pool))
             m.from_context = True
             m.confidence = 0.5
+
+
+def _unplaced_refugees(ix: DocIndex, m: Mention) -> bool:
+    """"Italy turned away migrants": refugees a state acts on (turns away, deports, takes in)
+    have come to it from elsewhere, so that state is not theirs; with no people named ("Tamil
+    refugees") they have no state. Refugees who act themselves ("Chechen refugees went on
+    hunger strike") keep the state the story is about, most often the one they fled."""
+    if m.sector != "REF" or m.name is not None:
+        return False
+    if any(t.is_title and not t.is_sent_start or t.pos_ == "PROPN" for t in ix.doc[m.start:m.end]):
+        return False
+    head = ix.doc[m.end - 1]
+    while head.dep_ == "conj" or head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.pos_ in ("NOUN", "NUM"):
+        head = head.head if head.dep_ == "conj" else head.head.head  # "a group of refugees"
+    return head.dep_ in ("dobj", "nsubjpass", "pobj", "dative")
 
 
 def _acting_state(ix: DocIndex, m: Mention) -> str | None:

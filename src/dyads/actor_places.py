@@ -78,6 +78,7 @@ def place_anchors(ix: DocIndex) -> None:
                 text = doc[start:end].text
         if iso3 is not None:
             found.append((start, end, text, iso3))
+    found += _untagged_homes(ix, {i for f in found for i in range(f[0], f[1])})
     states_at = {start: iso3 for start, _, _, iso3 in found}
     for anchor in ix.anchors:
         if anchor.whole_country is not None:
@@ -93,6 +94,8 @@ def place_anchors(ix: DocIndex) -> None:
         if form is None or form.form != "place":
             continue
         others = place_others(form.text)
+        if form.text in _WORLD_SEATS and not _named_after(ix, anchor.end, others):
+            continue  # "talks in Geneva" between Iran and the US: the Swiss city, not a namesake
         if home is not None and form.iso3 != home and home in others:
             # "officials in Waterloo" in an article about Canada
             anchor.payload = CountryForm(form.text, home, "place")
@@ -103,6 +106,58 @@ def place_anchors(ix: DocIndex) -> None:
                 # "the mayor of San Juan" in an article on Puerto Rico that never names
                 # Argentina: the town is the one in the state the text does name
                 anchor.payload = CountryForm(form.text, named, "place")
+
+
+# Seats of international bodies, where states meet and courts sit: news means the famous city,
+# not a smaller namesake in a state the text names (Geneva, Illinois; Vienna, Virginia).
+_WORLD_SEATS = frozenset({"Geneva", "Vienna", "Brussels", "The Hague", "Hague", "Strasbourg",
+                          "Nairobi", "Luxembourg", "Addis Ababa", "Montreal", "Rome", "Paris",
+                          "Lausanne", "Doha", "Astana", "Minsk", "Oslo", "Stockholm", "Helsinki"})
+
+
+def _named_after(ix: DocIndex, end: int, others: frozenset[str]) -> bool:
+    """Whether a town's name is followed by the province or state of one of its namesakes
+    ("Geneva, Illinois")."""
+    if end + 1 >= ix.n or ix.doc[end].text != ",":
+        return False
+    after = ix.anchor_at(end + 1)
+    form = after.whole_country if after is not None else None
+    return form is not None and form.iso3 in others
+
+
+# People nouns a town's name can describe as their home ("a Lahore resident", "residents of
+# Aleppo", "a farmer from Multan").
+_HOME_PEOPLE = frozenset({"resident", "residents", "native", "natives", "man", "woman", "men",
+                          "women", "people", "villagers", "family", "families", "youth",
+                          "boy", "girl", "shopkeeper", "shopkeepers", "citizens", "locals"})
+
+
+def _untagged_homes(ix: DocIndex, taken: set[int]) -> list[tuple[int, int, str, str]]:
+    """Known towns the tagger missed or read as a people ("a Lahore resident" is tagged
+    NORP), when they name where people live: before the people noun or after its "of"/"from".
+    Only then: a capitalised word elsewhere may be a surname that a town shares."""
+    doc, out = ix.doc, []
+    i = 0
+    while i < ix.n:
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or i in taken or ix.owner[i] >= 0 or i in ix.blocked \
+                or tok.ent_type_ not in ("", "NORP", "GPE"):
+            i += 1
+            continue
+        end = i + 1
+        while end < ix.n and doc[end].pos_ == "PROPN" and end not in taken \
+                and ix.owner[end] < 0 and doc[end].ent_type_ == tok.ent_type_:
+            end += 1
+        last = doc[end - 1]
+        head = last.head
+        homes = last.dep_ == "compound" and head.i == end and head.lower_ in _HOME_PEOPLE \
+            or last.dep_ == "pobj" and head.lower_ in ("of", "from") \
+            and head.head.lower_ in _HOME_PEOPLE
+        iso3 = place_country(doc[i:end].text) if homes else None
+        if iso3 is not None:
+            out.append((i, end, doc[i:end].text, iso3))
+        i = end
+    return out
 
 
 # Last words of the names of buildings and estates named after a place ("Blenheim Palace").

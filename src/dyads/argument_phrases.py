@@ -13,13 +13,13 @@ from spacy.tokens import Token
 from .countries import country_forms
 from .event_roles import to_infinitive as _to_infinitive
 
-__all__ = ["LIGHT", "PARTY_ENTS", "TIME_ENTS", "argument_phrase", "is_party", "phrases", "several"]
+__all__ = ["LIGHT", "PARTY_ENTS", "TIME_ENTS", "argument_phrase", "is_party", "phrases", "run_on", "several"]
 
 _DROP_PREPS = frozenset({"on", "including", "as", "following", "during", "after", "before", "despite", "amid",
                          "since", "until", "like", "about", "than", "because", "via", "throughout", "under",
                          "over", "within", "ahead", "besides", "except", "unlike", "regarding"})
 _KEEP_ACL = frozenset({"base", "know", "locate", "station", "name", "call", "head", "lead", "back", "support",
-                       "fire", "affect", "deploy"})
+                       "fire", "affect", "deploy", "link", "affiliate", "tie", "ally", "align"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
 PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _PRECONJ = frozenset({"both", "either", "neither"})
@@ -43,6 +43,28 @@ LIGHT = frozenset(
 _EVENT_APPOS = LIGHT | frozenset("incident move decision step act attempt killing bombing massacre".split())
 
 
+# Offices whose portfolio may name two fields: "Minister of Foreign Affairs and Expatriates".
+_PORTFOLIO_HEADS = frozenset("minister ministry secretary department commissioner commission".split())
+
+
+def _next_conj(cc: Token) -> Token | None:
+    return next((c for c in cc.head.children if c.dep_ == "conj" and c.i > cc.i), None)
+
+
+def _portfolio_part(conj: Token | None) -> bool:
+    """A conjunct that is the second field of an office's portfolio, not a second party.
+
+    Why: the parser hangs "Expatriates" in "Minister of Foreign Affairs and Expatriates" on the
+    office; a capitalised bare noun right after the office's "of" phrase continues that phrase.
+    """
+    if conj is None or conj.dep_ != "conj" or conj.head.lemma_.lower() not in _PORTFOLIO_HEADS:
+        return False
+    office = conj.head
+    of = [c for c in office.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < conj.i]
+    return bool(of) and of[-1].right_edge.i + 2 == conj.left_edge.i and conj.text[:1].isupper() and \
+        not conj.ent_type_ and not any(c.dep_ in ("det", "poss") for c in conj.children)
+
+
 def _seat_of_power(tok: Token) -> bool:
     """A capital or seat of government ("Moscow", "Downing Street"): a place a party stands in.
 
@@ -58,7 +80,7 @@ def _keep_child(child: Token, head: Token, join: bool) -> bool:
     dep = child.dep_
     after = child.i > head.i
     if dep in ("conj", "cc", "preconj"):
-        return join
+        return join or _portfolio_part(child if dep == "conj" else _next_conj(child))
     if after and dep in ("relcl", "advcl", "parataxis", "ccomp", "mark", "advmod", "punct", "dep"):
         return False  # a comma stays only inside a kept apposition
     if dep == "acl":
@@ -154,6 +176,7 @@ def argument_phrase(head: Token, join: bool = False) -> tuple[int, int]:
         right += 1  # two person names back to back are one long name ("Mohamed Abdullahi | Mohamed Farmajo")
     while left > 0 and doc[left].ent_iob_ == "I" and doc[left].ent_type_ not in TIME_ENTS:
         left -= 1
+    left, right = _whole_words(doc, left, right)
     opened = sum(1 for k in range(left, right + 1) if doc[k].text in _OPEN)
     closed = sum(1 for k in range(left, right + 1) if doc[k].text in _CLOSE)
     if closed > opened and doc[right].text in _CLOSE:
@@ -163,13 +186,35 @@ def argument_phrase(head: Token, join: bool = False) -> tuple[int, int]:
     return left, right + 1
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _hyphen_at(doc, k: int) -> bool:
+    """Token ``k`` is a hyphen written tight between two words ("ex-ministers", "Saudi-led")."""
+    return 0 < k < len(doc) - 1 and doc[k].text in ("-", "–") and not doc[k - 1].whitespace_ \
+        and not doc[k].whitespace_
+
+
+def _whole_words(doc, left: int, right: int) -> tuple[int, int]:
+    """Widen [left, right] so no hyphenated word is cut at its hyphen.
+
+    Why: the tokenizer splits "two ex-ministers" into "ex", "-", "ministers", and the parser may
+    hang the pieces apart; a word written without spaces is one word of the phrase.
+    """
+    while right + 2 < len(doc) and _hyphen_at(doc, right + 1) and doc[right + 2].tag_ not in _FINITE:
+        right += 2  # (but "Mugabe | co-founded ZANU": a finite verb is the clause, not the name)
+    while left >= 2 and _hyphen_at(doc, left - 1):
+        left -= 2
+    return left, right
+
+
 def _conjuncts(head: Token) -> list[Token]:
     """``head`` and the parties coordinated with it ("Mike Pompeo, Alex Azar, and Steve Bannon")."""
     out = [head]
     stack = [c for c in head.children if c.dep_ == "conj"]
     while stack:
         tok = stack.pop(0)
-        if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM") and not _portfolio_part(tok):
             out.append(tok)
             stack.extend(c for c in tok.children if c.dep_ == "conj")
     return out
@@ -206,7 +251,7 @@ def _other_kind(tok: Token) -> bool:
     return tok.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ == "other" for c in tok.children)
 
 
-def _run_on(head: Token, rng: tuple[int, int]) -> tuple[int, int]:
+def run_on(head: Token, rng: tuple[int, int]) -> tuple[int, int]:
     """Extend a phrase over a sibling of the same role that starts right where it ends.
 
     Why: the parser splits "his counterpart | Italian President Sergio Mattarella" into two
@@ -214,10 +259,34 @@ def _run_on(head: Token, rng: tuple[int, int]) -> tuple[int, int]:
     """
     if head.dep_ not in ("dobj", "pobj", "nsubj", "nsubjpass"):
         return rng
+    doc = head.doc
+    for sib in head.head.children:
+        if sib.i < head.i and sib.right_edge.i + 1 == rng[0] and sib.pos_ == "PROPN" and \
+                sib.dep_ in (head.dep_, "npadvmod", "compound", "dep") and sib.ent_type_ not in TIME_ENTS and \
+                head.pos_ == "PROPN":
+            rng = sib.left_edge.i, rng[1]  # "Taiwan Representative Bi khim | Hsiao": one name
     for sib in head.head.children:
         if sib.i > head.i and sib.dep_ == head.dep_ and sib.left_edge.i == rng[1] and sib.pos_ == "PROPN":
             return rng[0], max(rng[1], argument_phrase(sib)[1])
+        if sib.i > head.i and sib.dep_ == head.dep_ and sib.ent_type_ == "PERSON" and _title(head) and \
+                _title_gap(doc, rng[1], sib.left_edge.i, head.head):
+            return rng[0], max(rng[1], argument_phrase(sib)[1])
     return rng
+
+
+def _title(tok: Token) -> bool:
+    """An office rather than a name: "the UAE Ambassador", "Foreign Minister" (no name inside)."""
+    return tok.pos_ in ("NOUN", "PROPN") and not tok.ent_type_ and \
+        not any(t.ent_type_ == "PERSON" for t in tok.subtree)
+
+
+def _title_gap(doc, start: int, end: int, verb: Token) -> bool:
+    """Between an office and its holder's name only a comma and the office's "to/of/for X" phrase
+    the parser hung on the verb ("the UAE Ambassador [to Bahrain], Abdulridha Khori")."""
+    k = start
+    if k < end and doc[k].dep_ == "prep" and doc[k].head.i == verb.i and doc[k].lower_ in ("to", "of", "for", "in"):
+        k = doc[k].right_edge.i + 1
+    return k + 1 == end and doc[k].text == ","
 
 
 def phrases(heads: Iterable[Token], actor_tokens: frozenset[int], join: bool = False) -> list[tuple[int, int]]:
@@ -228,8 +297,26 @@ def phrases(heads: Iterable[Token], actor_tokens: frozenset[int], join: bool = F
         split = not join and len(conj) > 1 and is_party(conj[0], actor_tokens) and \
             all(is_party(t, actor_tokens) or _other_kind(t) for t in conj[1:])
         for tok in conj if split else [head]:
-            rng = _run_on(tok, argument_phrase(tok, join=not split))
+            rng = run_on(tok, argument_phrase(tok, join=not split))
             if rng not in out:
                 out.append(rng)
+    out = _number_forward(heads, out)
     # a phrase inside another of the same side is the same party ("Abiy Ahmed [Ali Mohamed Farmajo]")
     return [r for r in out if not any(o != r and o[0] <= r[0] and r[1] <= o[1] for o in out)]
+
+
+def _number_forward(heads: Iterable[Token], out: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A count that ends one phrase right before the next belongs to the next ("freed on bail
+    | two ex-ministers"): the parser hung the number on the noun before it."""
+    heads = list(heads)
+    if not heads:
+        return out
+    doc = heads[0].doc
+    out = list(out)
+    for k, (start, end) in enumerate(out):
+        last = doc[end - 1]
+        nxt = [j for j, r in enumerate(out) if r[0] == end]
+        if end - start > 1 and nxt and last.dep_ == "nummod" and start <= last.head.i < last.i:
+            out[k] = (start, end - 1)
+            out[nxt[0]] = (end - 1, out[nxt[0]][1])
+    return out

@@ -245,8 +245,16 @@ def _object(verb: Token) -> list[Token]:
 
 def _direct_target(obj: Token, verb: Token) -> list[Token]:
     """Whom a direct object stands for: itself, or the party it points at (conventions above)."""
+    whole = _partitive(obj)
+    if whole is not None:  # "eased some of its restrictions on X": the party the restrictions name
+        inner = _direct_target(whole, verb)
+        if inner and inner != [whole]:
+            return inner
     if _amount(obj):  # "provided 6 million euros to ...": the money is not the target
         return _beneficiary(obj, verb)
+    doers = _doers(obj)
+    if doers:  # "condemned the threats made by the US": the act points at whoever did it
+        return doers
     if _claimant(obj):  # "denied charges by X": the reply is aimed at X
         return _claimant(obj)
     if obj.lemma_.lower() in _CLAIMS and not _kids(verb, _PASS_SUBJ) and _pobjs(verb, ("by",)):
@@ -256,6 +264,8 @@ def _direct_target(obj: Token, verb: Token) -> list[Token]:
         if len(found) == 1 and matter(found[0]):  # "claimed responsibility for the attack ON X"
             return [t for t in _pobjs(found[0], _STRONG_PREPS + _WEAK_PREPS) if t.ent_type_ not in TIME_ENTS] \
                 or found
+        if len(found) == 1 and _through(found[0]) and not is_party(found[0], frozenset()):
+            return _look_through(found[0]) or found  # "eased curbs on exports of wheat TO Cuba"
         return found
     moved = [obj] + [o for o in _pobjs(obj, ("of",)) if obj.lemma_.lower() in _BATCHES]
     if any(c.dep_ == "poss" and c.lower_ in _OWN for c in obj.children) or \
@@ -272,6 +282,42 @@ def _direct_target(obj: Token, verb: Token) -> list[Token]:
             return _beneficiary(inner[0], verb)
         return inner or [obj]
     return _handed_to(obj, verb) or [obj]
+
+
+# Hostile acts whose doer a condemnation is aimed at: "condemned the attacks carried out by X".
+_HOSTILE_ACTS = frozenset(
+    "act threat attack aggression killing violation crime abuse strike bombing atrocity crackdown massacre "
+    "assault raid shelling provocation invasion occupation".split()
+)
+# Words that stand for a part of a group: "some of its restrictions", "most of the sanctions".
+_PARTS = frozenset("some many most all several part much each".split())
+
+
+def _partitive(obj: Token) -> Token | None:
+    """The whole in "some of X" (a part of a thing is read as the thing), else None."""
+    if obj.lower_ not in _PARTS or obj.pos_ not in ("PRON", "DET", "NOUN", "ADJ"):
+        return None
+    whole = _pobjs(obj, ("of",))
+    if len(whole) != 1 or whole[0].pos_ != "NOUN" or is_party(whole[0], frozenset()):
+        return None  # "freed some of the hostages": some of a group of parties is still parties
+    return whole[0]
+
+
+def _doers(obj: Token) -> list[Token]:
+    """Who did an act named by the object or its conjuncts: "the threats made BY X" gives X.
+
+    Why: an act is no party; its agent is the one a condemnation or rejection is aimed at.
+    """
+    if obj.pos_ != "NOUN" or is_party(obj, frozenset()):
+        return []
+    out: list[Token] = []
+    for noun in [obj] + [c for c in obj.children if c.dep_ == "conj" and c.pos_ == "NOUN"]:
+        if noun.lemma_.lower() not in _HOSTILE_ACTS:
+            continue  # "rejected proposals laid out by X": what is rejected is the text itself
+        for acl in _kids(noun, {"acl"}):
+            if acl.tag_ == "VBN":
+                out += [t for t in _pobjs(acl, ("by",)) if is_party(t, frozenset())]
+    return out
 
 
 def _handed_to(thing: Token, verb: Token) -> list[Token]:
@@ -325,7 +371,7 @@ def _nominal_slots(noun: Token, reciprocal: bool) -> tuple[list[Token], list[Tok
             source.append(child)
     source.extend(_pobjs(noun, ("by",)))
     preps = tuple(p for p in _NOMINAL_PREPS if p != "of") if reciprocal else _NOMINAL_PREPS
-    target = _pobjs(noun, preps)
+    target = [x for t in _pobjs(noun, preps) for x in _pointed(t)]
     verb = _governor(noun)
     if verb is not None:
         if not source:
@@ -348,6 +394,22 @@ def _nominal_slots(noun: Token, reciprocal: bool) -> tuple[list[Token], list[Tok
             if _to_infinitive(clause):
                 target = target or _pobjs(clause, ("against",))  # "began a strike to protest AGAINST X"
     return source, target
+
+
+def _pointed(obj: Token) -> list[Token]:
+    """The party an event noun's object stands for: a thing dealt in points on at whom it concerns
+    ("a suspension of aid IN Yemen", "the release of $1.2 billion ... TO Egypt"); a party is itself."""
+    if is_party(obj, frozenset()):
+        return [obj]
+    if _amount(obj):
+        inner = [t for tok in obj.subtree if tok.dep_ == "prep" and tok.lower_ in ("to", "into")
+                 for t in _kids(tok, {"pobj"}) if not _amount(t)]
+        return inner[:1] or [obj]
+    if matter(obj):
+        return [t for t in _pobjs(obj, _LIGHT_PREPS) if t.i != obj.i] or [obj]
+    if _through(obj):
+        return _look_through(obj) or [obj]
+    return [obj]
 
 
 def _nominal(trigger: Token) -> bool:

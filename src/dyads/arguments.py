@@ -60,6 +60,11 @@ Conventions (learnt from the development half of that gold file):
   the place; the object holding a nominal trigger is read like a direct object ("declared a state
   of EMERGENCY in X": X); a protest's purpose clause names its target ("a hunger strike to protest
   AGAINST X").
+- a hyphenated word is never cut ("two ex-ministers"); an office and its holder the parser split
+  are one party ("the UAE Ambassador [to Bahrain], Abdulridha Khori"), so is a two-field
+  portfolio ("Minister of Foreign Affairs and Expatriates of ..."); a condemned act points at
+  its doer ("the threats made BY X"), a measure on a trade at where it goes ("curbs on exports
+  of wheat TO Cuba"), a part at its whole's party ("some of its restrictions on X").
 
 Reciprocal events (meetings, talks, agreements between parties - the gold's R role) store every
 party in BOTH ``source_spans`` and ``target_spans`` (identical lists): each party acts on the
@@ -72,7 +77,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from .argument_phrases import argument_phrase, is_party, phrases, several
+from .argument_phrases import argument_phrase, is_party, phrases, run_on, several
 from .argument_slots import PRONOUNS, RECIP_PAIR, SUBJ, matter, matter_mention, recip_words, slot_heads
 from .model import Actor, Event
 
@@ -149,7 +154,7 @@ def _reconcile(doc: Doc, heads: list[Token], ranges: list[tuple[int, int]], acto
         head = _actor_head(doc, actor)
         if head is None or head.i == trigger.i or head.sent.start != trigger.sent.start:
             continue
-        rng = argument_phrase(head)
+        rng = run_on(head, argument_phrase(head))
         if rng[0] <= trigger.i < rng[1] or any(o[0] < rng[1] and rng[0] < o[1] for o in other):
             continue
         if not any(r[0] <= rng[0] and rng[1] <= r[1] for r in out):

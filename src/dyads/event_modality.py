@@ -52,6 +52,8 @@ _URGING = {"encourage", "urge", "ask", "press", "pressure", "push", "persuade", 
 _WISH = {"want", "wish", "hope", "need", "vote", "prefer", "like", "love", "desire"}
 # conjunctions that set a verb against the one before it, so it does not share that verb's "not"
 _CONTRASTS = {"but", "yet", "instead"}
+# "refused to sign or ratify": a refusal covers every verb coordinated in its complement
+_REFUSING = {"refuse", "decline", "reject"}
 # "requested that the president declare", "demanded he resign": a bare verb under a demand is the
 # English mandative subjunctive, an act asked for and not (yet) done
 _MANDATIVE = word_list("mandative")
@@ -201,6 +203,7 @@ def set_flags(cand: Candidate) -> None:
     # parser filed as a clausal complement ("would have allowed the government to extradite")
     # is controlled the same way
     others: set[int] = set()  # heads whose subject is not the doer: "want him to resign" is no plan of his
+    conjoined = False  # climbed from a second conjunct: "refused to sign or ratify" refuses both
     while (head.dep_ in ("xcomp", "conj") or _infinitive_ccomp(head)) and head.head.i != head.i \
             and len(chain) < 6:
         if head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
@@ -208,6 +211,11 @@ def set_flags(cand: Candidate) -> None:
         if head.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in _CONTRASTS and head.head.i < c.i < head.i
                                        for c in head.head.children):
             break  # "did not seek war but would defend its borders": a contrast turns the polarity
+        if head.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBZ", "VBP", "VBD")
+                                       for c in head.children):
+            break  # "did not attack and has since withdrawn": a finite auxiliary of its own keeps its polarity
+        if head.dep_ == "conj":
+            conjoined = True
         if head.dep_ == "ccomp" or head.i in others:
             others.add(head.head.i)
         head = head.head
@@ -218,7 +226,9 @@ def set_flags(cand: Candidate) -> None:
     for k, t in enumerate(chain):
         for c in t.children:
             low = c.lower_
-            if c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in ("never", "no")):
+            if c.dep_ == "preconj" and low == "neither" and t.pos_ in ("VERB", "AUX"):
+                cand.negated = True  # "has neither signed nor ratified": both verbs are denied
+            elif c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in ("never", "no")):
                 if t.i != tok.i and tok.dep_ == "pobj" and t.lemma_.lower() not in _LIGHT:
                     continue  # "did not accede to their demands": the demands were still made
                 if t.i == tok.i or (verb is not None and t.i == verb.i) or c.dep_ == "neg":
@@ -233,6 +243,8 @@ def set_flags(cand: Candidate) -> None:
             cand.future = True
         if t.i != tok.i and t.lemma_ in _FAIL:
             cand.negated = True
+        if conjoined and t.i != tok.i and t.lemma_.lower() in _REFUSING and chain[k - 1].dep_ == "xcomp":
+            cand.negated = True  # "refused to sign or ratify the treaty": the ratifying was refused too
         if t.i != tok.i and _obliging(t, chain):
             cand.hypothetical = True
         below = chain[k - 1] if t.i != tok.i else None

@@ -92,6 +92,10 @@ _SUFFER = {"die", "suffer", "perish", "flee", "survive", "escape", "lose", "drow
 _CONTENT = {"include", "be", "expand", "extend", "remain", "involve", "comprise", "range", "grow", "widen"}
 
 
+# Verbs of protests sweeping a place: "protests rocked / swept / gripped the capital".
+_SWEPT = frozenset("rock sweep grip shake engulf paralyse paralyze roil hit rattle convulse".split())
+
+
 class NominalArgs(PartyAssigner):
     """Fills the source and target of a noun trigger from the verb it hangs on."""
 
@@ -282,25 +286,12 @@ class NominalArgs(PartyAssigner):
             # "protesters' demands include that the government resign": who is asked is the doer
             # of the demanded act, named in the verb's complement
             target = [a for a in self.asked_in(tok.head) if a not in source]
+        if not target and cand.type == "PROTEST" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SWEPT:
+            # "protests rocked the capital of Pakistan": the place protests sweep is the state
+            # they are aimed at (else the protesters' own state would be guessed)
+            target = [_as_place(a) for o in _children(tok.head, {"dobj"}) for a in idx.in_phrase(o)
+                      if a not in source]
         self.assign(cand, source, target)
-
-    def onward(self, pobj: Token) -> list[Actor]:
-        """Actors in an event noun's prepositional object, or where that thing is bound for.
-
-        "restrictions on flights to Cuba", "a ban on arms sales to Iran": the object is a thing
-        that names no party, and the state it goes to is whom the act concerns.
-        """
-        found = self.index.in_phrase(pobj)
-        node = pobj
-        for _ in range(3):
-            if found or node.pos_ != "NOUN":
-                break
-            nxt = _prep_objects(node, {"to", "into"})
-            found = _merge(*(self.index.in_phrase(n) for n in nxt)) if nxt else []
-            if not nxt:
-                break
-            node = nxt[0]
-        return found
 
     def stray_agent(self, noun: Token) -> list[Actor]:
         """"attacked the base in retaliation for air strikes by the coalition": the parser hangs

@@ -534,7 +534,36 @@ def private_parties(tok: Token, event_type: str) -> bool:
     if event_type in ("AGREE", "RETREAT") and lemma in ("pull", "withdraw", "exit", "leave", "quit") \
             and _firms_leave(tok):
         return True  # "German firms have announced plans to pull out of Iran": business, not de-escalation
+    if event_type == "COERCE" and lemma in _FORBIDS and tok.pos_ == "VERB" and _house_rule(tok):
+        return True  # "the children were banned from washing" by a parent: a household rule
     return False
+
+
+# verbs of forbidding, and the kin and household words that mark a family's own rules
+_FORBIDS = {"ban", "forbid", "bar", "prohibit"}
+_KIN = {"child", "children", "kid", "son", "daughter", "wife", "husband", "mother", "father", "parent",
+        "stepfather", "stepmother", "brother", "sister", "sibling", "grandmother", "grandfather", "family",
+        "partner", "boyfriend", "girlfriend", "baby"}
+# everyday acts in a home; "banned from travelling" or "from school" may be a state's ban
+_HOME_ACTS = {"wash", "bathe", "shower", "eat", "drink", "sleep", "play", "watch", "speak", "talk", "use",
+              "toilet", "bathroom", "cook", "dress", "wear", "go"}
+
+
+def _house_rule(tok: Token) -> bool:
+    """Whether a ban is laid on kin by kin, or on kin with no one named and over a home act."""
+    banned = _children(tok, {"nsubjpass", "dobj"})
+    if not banned or not all(_lemmas([b]) & _KIN for b in banned):
+        return False
+    acts = [c for f in _children(tok, {"prep"}) if f.lower_ == "from" for c in _children(f, {"pcomp", "pobj"})]
+    # ("banned from washing by their father": the parser may hang the "by" on the act)
+    agents = [o for h in [tok, *acts] for by in _children(h, {"agent", "prep"}) if by.lower_ == "by"
+              for o in _children(by, {"pobj"})]
+    doers = [d for d in [_doer(tok)] if d is not None and d.dep_ != "nsubjpass"] + agents
+    if doers:
+        return all(_lemmas([d]) & _KIN for d in doers)
+    words = _lemmas(acts)
+    words |= {w[:-3] for w in words if w.endswith("ing")} | {w[:-3] + "e" for w in words if w.endswith("ing")}
+    return bool(words & _HOME_ACTS)
 
 
 def _private_ask(tok: Token) -> bool:

@@ -36,6 +36,24 @@ STATE_ACTS = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 class PartyAssigner(SubjectFinder):
     """The last gate for an event's parties, shared by the verbal and nominal argument finders."""
 
+    def onward(self, pobj: Token) -> list[Actor]:
+        """Actors in an event noun's prepositional object, or where that thing is bound for.
+
+        "restrictions on flights to Cuba", "a ban on arms sales to Iran": the object is a thing
+        that names no party, and the state it goes to is whom the act concerns.
+        """
+        found = self.index.in_phrase(pobj)
+        node = pobj
+        for _ in range(3):
+            if found or node.pos_ != "NOUN":
+                break
+            nxt = _prep_objects(node, {"to", "into"})
+            found = _merge(*(self.index.in_phrase(n) for n in nxt)) if nxt else []
+            if not nxt:
+                break
+            node = nxt[0]
+        return found
+
     def bound(self, actor: Actor, source: list[Actor]) -> bool:
         """Whether a pronoun target names the doer itself: "they released them" cannot mean the
         same party twice (only "themselves" could)."""

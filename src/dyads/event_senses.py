@@ -253,9 +253,46 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if lemma == "clash" and any(w is not None and (w.lemma_.lower() in _ABSTRACT or w.lower_ in _ABSTRACT)
                                for w in [doer, *_prep_objects(tok, {"with"})]):
         return True  # "his politics have clashed with their stances"
+    if lemma == "take" and event_type == "THREATEN" and not _veiled_threat(tok):
+        return True  # "took steps to curb inflation": a policy act, not a warning to anyone
     if lemma == "retreat" and any(p.lemma_.lower() in _AIMS for p in _prep_objects(tok, {"from"})):
         return True  # "retreated from its goal": a change of mind, not a military retreat
     return plain_sense(tok, event_type, doer, what) or errand(tok, event_type, doer, what)
+
+
+# what an inquiry makes public: "no cause has been released", "police released the motive"
+_DISCLOSED = {"cause", "motive", "reason", "identity", "circumstance"}
+
+
+# "will take all necessary measures", "reserves the right to take countermeasures": what a state
+# says it is ready to do in a dispute, a veiled threat (CAMEO 130), when the measures are named as
+# firm or as counter-measures and are still ahead
+_GUARDING = {"protect", "defend", "safeguard", "uphold", "guard", "preserve", "secure", "retaliate", "respond"}
+_FIRM_MEASURES = {"necessary", "resolute", "firm", "decisive", "forceful", "strong", "tough", "appropriate"}
+
+
+def _veiled_threat(tok: Token) -> bool:
+    """Whether "take measures/steps" is said of measures still to come and named as firm."""
+    if tok.tag_ != "VB":  # "will take", "to take"; not "took", "has taken" (done) or "taking"
+        return False
+    for obj in _children(tok, {"dobj"}):
+        lemma = obj.lemma_.lower()
+        if lemma in ("countermeasure", "counter-measure"):
+            return True
+        if lemma in ("measure", "step") and any(
+                c.dep_ in ("amod", "det", "predet") and c.lower_ in _FIRM_MEASURES for c in obj.children) \
+                and _in_dispute(tok, obj):
+            return True
+    return False
+
+
+def _in_dispute(take: Token, obj: Token) -> bool:
+    """Whether firm measures are aimed at a rival ("against Washington") or guard one's own
+    rights, interests or people ("to protect its companies"), not a task such as relief."""
+    if _prep_objects(take, {"against"}) or _prep_objects(obj, {"against"}):
+        return True
+    return any(c.dep_ in ("advcl", "acl", "relcl", "xcomp") and c.lemma_.lower() in _GUARDING
+               for n in (take, obj) for c in n.children)
 
 
 def plain_sense(tok: Token, event_type: str, doer: Token | None, what: Token | None) -> bool:
@@ -298,7 +335,7 @@ def plain_sense(tok: Token, event_type: str, doer: Token | None, what: Token | N
     if lemma == "fail" and _lower(_children(tok, {"xcomp"})) & _SHORTFALLS:
         return True  # "fails to even be on the ballot", "failed to make the final": a shortfall, no refusal
     if lemma == "release" and event_type == "RETREAT" and (
-            _lower(given) & _PUBLISHED or any(c.dep_ == "advmod" and c.lower_ in ("publicly", "online")
+            _lower(given) & (_PAPERS | _DISCLOSED) or any(c.dep_ == "advmod" and c.lower_ in ("publicly", "online")
                                              for c in tok.children)):
         return True  # "released them publicly", "to release plans for an election": published, not freed
     if lemma == "cut" and event_type == "SANCTION" and (

@@ -23,6 +23,8 @@ __all__ = ["VerbalArgs"]
 _SPEECH_VERBS = {"say", "add", "cite", "claim", "note", "argue", "explain", "state"}
 _OBJECT_PRONOUNS = OBJECT_PRONOUNS | {"they"}  # (the small model files some "they" as objects)
 _STANCE = {"REJECT", "SUPPORT", "ACCUSE"}
+# Measures that fall on a trade or thing: "curbs on exports to Cuba" concern Cuba.
+_MEASURES = frozenset("curb restriction ban embargo sanction tariff limit quota barrier control duty".split())
 _HELP = {"AID", "SUPPORT", "COOPERATE"}
 # who a message went to is the one asked or blamed by a participle after it ("wrote to X asking")
 _ADDRESSED = {"REQUEST", "ACCUSE", "THREATEN"}
@@ -157,6 +159,10 @@ class VerbalArgs(PartyAssigner):
             if tok.lemma_.lower() in _DISPATCH and obj.dep_ == "dobj" and _prep_objects(tok, {"to"}):
                 found = []  # "dispatched 200 doctors to Italy": who is sent is the help, Italy gets it
             target = _merge(target, found)
+            if obj.lemma_.lower() in _MEASURES:  # "lifted a ban on imports of beef to China": China
+                for pobj in _prep_objects(obj, {"on", "against"}):
+                    if not idx.in_phrase(pobj):
+                        target = _merge(target, [a for a in self.onward(pobj) if a not in source])
             for pobj in _prep_objects(obj, _TARGET_PREPS | {"by"}):
                 if obj.lemma_.lower() in _DOCUMENTS and pobj.head.lower_ in ("on", "over"):
                     continue  # "vetoed a resolution on Syria": what a text is about, not a party
@@ -205,8 +211,14 @@ class VerbalArgs(PartyAssigner):
                                                 and len(a.code) == 3)]
         # "retaliate against Israel for the killing of X": with a party named, "for"/"over" is a reason
         reasons = [p for p in preps if p.head.lower_ in _REASON_PREPS]
+        measured = any(o.lemma_.lower() in _MEASURES for o in objs)
         for pobj in [p for p in preps if p not in reasons]:
-            target = _merge(target, idx.in_phrase(pobj, loose=not victims and not _held_in(tok, pobj)))
+            found = idx.in_phrase(pobj, loose=not victims and not _held_in(tok, pobj))
+            if not found and measured and pobj.head.lower_ in ("on", "against"):
+                # "eased curbs [verb:] on exports of wheat to Cuba": the parser hung the measure's
+                # "on" on the verb; what the measure falls on goes to Cuba
+                found = [a for a in self.onward(pobj) if a not in source]
+            target = _merge(target, found)
         if not any(a not in source for a in target):
             for pobj in reasons:
                 target = _merge(target, idx.in_phrase(pobj, loose=not victims and not _held_in(tok, pobj)))

@@ -175,6 +175,11 @@ class _Coder(VerbalArgs, NominalArgs):
                 head.type, head.cameo, head.mode = cand.type, cand.cameo, cand.mode
                 head.target = head.target if any(a.sector for a in head.target) else cand.target or head.target
                 cand.absorbed = True
+            if cand.token.dep_ in ("advcl", "acl", "relcl") and _to_infinitive(cand.token) and (
+                    (head := by_token.get(cand.token.head.i)) is not None or (
+                    cand.token.head.dep_ == "dobj" and (head := by_token.get(cand.token.head.head.i)) is not None)) \
+                    and head.type == "THREATEN" and head.trigger.word in _MEASURES:
+                cand.absorbed = True  # "will take all necessary measures to protect its firms": the aim of a threat
             if cand.type == "REJECT" and cand.negated and cand.trigger.pattern in _OPTION_CLOSERS:
                 cand.absorbed = True  # "police have not ruled out foul play": an option kept open, no event
             if cand.type == "REJECT" and no_comment(cand.token):
@@ -722,6 +727,8 @@ class _Coder(VerbalArgs, NominalArgs):
 
     def reported_modality(self, cand: Candidate) -> None:
         """"Russia said Sudan must return the helicopter" is a demand; "said they would meet" a promise."""
+        if self.halt_demanded(cand):
+            return
         verb = cand.token if cand.token.pos_ in ("VERB", "ADJ") else _verb_of(cand.token)
         if verb is None:
             return
@@ -742,7 +749,7 @@ class _Coder(VerbalArgs, NominalArgs):
             speaker = cand.reported_by
             obliged = [a for a in self.subject(verb) if speaker is None or a is not speaker]
             if obliged and not (speaker is not None and speaker.country
-                                and all(a.country == speaker.country for a in obliged)):
+                                and all(_same_side(speaker, a) for a in obliged)):
                 # (but "Johnson said Britain must leave": a duty laid on one's own state is intent)
                 cand.source = [cand.reported_by] if cand.reported_by else []
                 cand.target = obliged
@@ -759,6 +766,21 @@ class _Coder(VerbalArgs, NominalArgs):
             c.dep_ == "mark" and c.lower_ in _HYPO_MARK for t in (verb, verb.head) for c in t.children
         ):
             cand.future, cand.hypothetical = True, False
+
+    def halt_demanded(self, cand: Candidate) -> bool:
+        """"The occupation must end", "the killings should stop", said by someone: a call on whoever
+        does the act to stop it is a demand (CAMEO 105x) by the speaker, not the act itself."""
+        tok, speaker, verb = cand.token, cand.reported_by, cand.token.head
+        if speaker is None or tok.pos_ != "NOUN" or tok.dep_ not in _SUBJ \
+                or verb.lemma_.lower() not in _HALTS or cand.type not in _HALTED_CODE \
+                or not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children) \
+                or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        doers = [a for a in cand.source if a is not speaker and a.text != speaker.text]
+        cand.cameo, cand.mode = _HALTED_CODE[cand.type]
+        cand.type, cand.source, cand.target = "REQUEST", [speaker], doers
+        cand.negated = cand.future = cand.hypothetical = False
+        return True
 
     def first_person(self, cand: Candidate) -> None:
         """"we support the dialogue" said by Putin: we = the speaker's side."""
@@ -782,6 +804,29 @@ def _home_spending(tok: Token) -> bool:
     if tok.lemma_.lower() not in _SPENDING and tok.lower_ not in _SPENDING:
         return False
     return not any(t.lemma_.lower() in _AID_WORDS for t in tok.subtree)
+
+
+# "must end", "should stop": verbs by which a speaker asks that an ongoing act be brought to an end
+_HALTS = {"end", "stop", "cease", "halt"}
+# what asking to halt each kind of act is in CAMEO: de-escalation (1056), easing of sanctions
+# (1054), of repression (105) or of dissent (1052); all PLOVER REQUEST
+_HALTED_CODE = {"ASSAULT": ("1056", "yield"), "MOBILIZE": ("1056", "yield"), "SANCTION": ("1054", "yield"),
+                "COERCE": ("105", "yield"), "PROTEST": ("1052", "yield")}
+# "take (counter)measures/steps": the threat says what is to be guarded, which is no act of its own
+_MEASURES = {"measure", "countermeasure", "step"}
+# sectors that speak for the state itself: their "Britain must leave" is the state's own intent
+_STATE_VOICES = {None, "GOV", "MIL"}
+
+
+def _same_side(speaker: Actor, obliged: Actor) -> bool:
+    """Whether a duty ``speaker`` lays on ``obliged`` is one its own side takes on. The country
+    alone is not enough: an opposition party, rebels or a union telling their government what it
+    must do make a demand (CAMEO 10x) of it, while a minister naming his state speaks for it."""
+    if obliged.country != speaker.country:
+        return False
+    if obliged.sector == speaker.sector:
+        return True
+    return speaker.sector in _STATE_VOICES and obliged.sector in _STATE_VOICES
 
 
 def _duty(tok: Token) -> bool:

@@ -200,6 +200,8 @@ class ActorKB:
         for org in self.organisations:
             for alias in (org.name, *org.aliases):
                 out.append(("org", org, alias))
+                if alias.startswith("the "):  # "The Fed raised rates": a sentence's first word
+                    out.append(("org", org, "The " + alias[4:]))
                 if strip_accents(alias) != alias:
                     out.append(("org", org, strip_accents(alias)))
         for name, roles in self.people.items():

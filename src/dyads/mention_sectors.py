@@ -54,6 +54,7 @@ _RANKED = frozenset({"first", "second", "third", "last", "only", "next", "latest
 # place, they are that place's people ("thousands of people protested in Belgrade").
 _CROWDS = frozenset({"people", "protesters", "protestors", "demonstrators", "residents",
                      "villagers", "citizens", "farmers", "peasants", "workers", "students",
+                     "fishermen", "teachers", "doctors", "nurses", "miners", "herders",
                      "crowd", "crowds", "strikers", "activists", "civilians"})
 # Modifiers of people who are away from home ("embassy workers in London", "foreign students").
 _ABROAD = frozenset({"embassy", "consulate", "foreign", "expatriate", "migrant", "guest",
@@ -307,7 +308,8 @@ def sector_heads(ix: DocIndex) -> None:
         if word.kind == "body":
             _rest_of_name(ix, m)
         came_from = False  # "his counterpart from Niger": a person placed by origin
-        if m.country is None and (word.kind != "person" or is_from(ix, m.end)) \
+        if m.country is None and (word.kind != "person" and word.sector != "REF"
+                                  or is_from(ix, m.end)) \
                 and not (word.kind != "person" and _owned_by_pronoun(doc[head])):
             m.country = located(ix, m.end)
             came_from = word.kind == "person" and m.country is not None
@@ -341,7 +343,7 @@ def sector_heads(ix: DocIndex) -> None:
         named_school = lower in SCHOOLS and any(doc[i].is_title
                                                 for i in range(m.start, unit_start))
         if m.country is None and not m.orgs and not named_school and unit_start == head \
-                and (lower in NEED_MODIFIER or lemma in NEED_MODIFIER) \
+                and (lower in NEED_MODIFIER or lemma in NEED_MODIFIER and lower != "authorities") \
                 or (bare and word.kind == "person" and not doc[head].is_title
                     and not came_from and lower not in PRIVATE_GROUPS) \
                 or (lower in PRIVATE_GROUPS and word.kind == "person" and m.country is None
