@@ -67,6 +67,9 @@ def _sector_units(ix: DocIndex) -> None:
     rows = doc.to_array([POS, LOWER, LEMMA, SPACY]).tolist()
     lowers = [strings[r[1]] for r in rows]
     for i, (pos, _, lemma, _) in enumerate(rows):
+        if lowers[i] == "old" and owner[i] < 0 and _aged_person(doc, i):
+            ix.sectors[i] = (i - 4, _AGED)
+            continue
         if pos not in nouns or owner[i] >= 0:
             continue
         lower = lowers[i]
@@ -86,6 +89,21 @@ def _sector_units(ix: DocIndex) -> None:
             word = _HOUSE_TITLES[lower]
         if word is not None and not _adverbial(doc[i]) and not _street(doc, i):
             ix.sectors[i] = (i, word)
+
+
+# "a 28-year-old from Lahore": a private person described only by age, like "a resident".
+_AGED = SectorWord("CVL", "person", "resident")
+_NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr"})
+
+
+def _aged_person(doc: Doc, i: int) -> bool:
+    """Whether "old" ends an age used as a noun ("a 28-year-old was arrested"), not an
+    adjective before one ("a 28-year-old man")."""
+    if i < 4 or doc[i - 1].text != "-" or doc[i - 2].lower_ not in ("year", "years") \
+            or doc[i - 3].text != "-" or not doc[i - 4].like_num:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return doc[i].dep_ in _NOUN_ROLES and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN"))
 
 
 # Person nouns that are an actor only in the singular: "a Texas woman" is one civilian, while

@@ -21,6 +21,7 @@ from .actor_pronouns import (
     quotation_of,
     quotation_of_index,
     resolve_pronouns,
+    speakers_states,
     window_start,
 )
 from .kb import fold
@@ -34,9 +35,48 @@ def resolve_references(ix: DocIndex) -> None:
     _definite_descriptions(ix)
     _staff(ix)
     resolve_from_context(ix)
+    _collective_heads(ix)
     _named_body_back_references(ix)
     _coreference(ix)
     _staff(ix)  # principals resolved by their surnames or from the article
+    _collective_heads(ix)
+
+
+# Offices that, said of several "heads", mean the leaders of many states at once.
+_COLLECTIVE_OFFICES = frozenset({"state", "government", "states", "governments"})
+# Codes of bodies whose members' leaders meet as one: intergovernmental and regional.
+_SUMMITS = frozenset({"IGO", "EUR", "AFR", "ASA", "LAM", "MEA", "NAF", "SAF", "WAF", "EAF"})
+
+
+def _collective_heads(ix: DocIndex) -> None:
+    """"The Heads of State condemned threats made by the US Government": leaders of several
+    states belong to no one state, least of all one the sentence names as another party's.
+    They are the body whose summit they form when the phrase names it ("of the Non-Aligned
+    Movement", like "leaders of the African Union"), else uncoded: a guessed state would
+    code a summit's statement as one member's."""
+    doc = ix.doc
+    by_start = {m.start: m for m in ix.mentions}
+    for m in ix.mentions:
+        if m.kind not in ("group", "organisation") or m.named_state \
+                or m.country is not None and not m.from_context:
+            continue
+        words = [t.lower_ for t in doc[m.start:m.end]]
+        if not any(w == "heads" and words[k + 1:k + 2] == ["of"]
+                   and words[k + 2:k + 3] and words[k + 2] in _COLLECTIVE_OFFICES
+                   for k, w in enumerate(words)):
+            continue
+        body = None
+        j = m.end
+        if j + 1 < ix.n and doc[j].lower_ == "of":
+            j += 1
+            if doc[j].lower_ == "the" and j + 1 < ix.n:
+                j += 1
+            other = by_start.get(j) or by_start.get(j - 1)
+            if other is not None and other.kind == "organisation" and other.country in _SUMMITS:
+                body = other
+        m.country = body.country if body is not None else None
+        m.from_context = False
+        m.confidence = 0.6 if body is not None else m.confidence
 
 
 # Titles of whoever leads any body: the body, not the title, says the sector.
@@ -273,6 +313,7 @@ def _coreference(ix: DocIndex) -> None:
     _surnames(ix, people)
     _titles(people, quotation_of_index(ix))
     resolve_pronouns(ix)
+    speakers_states(ix)
 
 
 def _surnames(ix: DocIndex, people: list[Mention]) -> None:

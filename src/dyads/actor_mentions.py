@@ -32,6 +32,58 @@ def build_mentions(ix: DocIndex) -> None:
     _of_body(ix)
     _appositions(ix)
     _described_bodies(ix)
+    _offices_sought(ix)
+    _determiners_of_heads(ix)
+
+
+def _determiners_of_heads(ix: DocIndex) -> None:
+    """"The EU law", "the US embassy": the article belongs to the noun the state or body
+    modifies, so the modifier's own mention starts at its name."""
+    doc = ix.doc
+    for m in ix.mentions:
+        first = doc[m.start]
+        if m.end - m.start > 1 and first.lower_ == "the" and first.dep_ == "det" \
+                and m.kind in ("country", "organisation") and doc[m.end - 1].pos_ == "PROPN" \
+                and first.head.i >= m.end and m.char_start is None \
+                and doc[m.end - 1].dep_ in ("compound", "amod", "nmod") \
+                and doc[m.end - 1].head.i >= m.end:
+            ix.mark(m.start, m.start + 1, used=False)
+            m.start += 1
+            m.definite = False
+
+
+# Words for running for an office ("run for District Attorney", "her bid for president").
+_RUN_WORDS = frozenset({"run", "campaign", "bid", "stand", "race", "candidate", "candidacy",
+                        "nomination", "running"})
+# Verbs whose "as" phrase or second object is the office someone is given or holds.
+_OFFICE_VERBS = frozenset({"elect", "reelect", "re-elect", "appoint", "name", "nominate",
+                           "choose", "select", "install", "confirm", "swear", "serve", "become",
+                           "designate", "promote", "tap", "pick"})
+
+
+def _offices_sought(ix: DocIndex) -> None:
+    """"run for District Attorney", "was elected Mayor of London", "appointed as Defence
+    Minister": an office someone runs for, is given or holds is a role, not a second actor
+    (the officeholder is the one who acts)."""
+    doc = ix.doc
+    keep = []
+    for m in ix.mentions:
+        if m.kind == "person" and m.name is None:
+            head = next((doc[i] for i in range(m.end - 1, m.start - 1, -1)
+                         if not m.start <= doc[i].head.i < m.end or doc[i].head.i == i),
+                        doc[m.end - 1])
+            if head.pos_ == "VERB":  # "elected Mayor of London": the verb read as a title word
+                head = next((c for c in head.children
+                             if c.dep_ == "oprd" and m.start <= c.i < m.end), head)
+            prep = head.head
+            if head.dep_ == "pobj" and (
+                    prep.lower_ == "for" and prep.head.lemma_.lower() in _RUN_WORDS
+                    or prep.lower_ == "as" and prep.head.lemma_.lower() in _OFFICE_VERBS) \
+                    or head.dep_ == "oprd" and prep.lemma_.lower() in _OFFICE_VERBS:
+                ix.mark(m.start, m.end, used=False)
+                continue
+        keep.append(m)
+    ix.mentions[:] = keep
 
 
 def _persons(ix: DocIndex) -> None:

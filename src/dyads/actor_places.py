@@ -18,7 +18,7 @@ from .places import place_country, place_others, subdivision_country
 if TYPE_CHECKING:
     from .actor_anchors import DocIndex
 
-__all__ = ["place_anchors"]
+__all__ = ["HOME_PEOPLE", "names_home", "place_anchors"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Words a province's name may carry ("Borno State", "Sindh Province").
@@ -89,6 +89,7 @@ def place_anchors(ix: DocIndex) -> None:
             ix.add_anchor(Anchor(start, end, "country", CountryForm(text, iso3, "place")))
     home = _home_state(ix)
     _capitals_in_lists(ix, home)
+    _described_as_elsewhere(ix)
     for anchor in ix.anchors:
         form = anchor.whole_country
         if form is None or form.form != "place":
@@ -127,9 +128,24 @@ def _named_after(ix: DocIndex, end: int, others: frozenset[str]) -> bool:
 
 # People nouns a town's name can describe as their home ("a Lahore resident", "residents of
 # Aleppo", "a farmer from Multan").
-_HOME_PEOPLE = frozenset({"resident", "residents", "native", "natives", "man", "woman", "men",
+HOME_PEOPLE = frozenset({"resident", "residents", "native", "natives", "man", "woman", "men",
                           "women", "people", "villagers", "family", "families", "youth",
                           "boy", "girl", "shopkeeper", "shopkeepers", "citizens", "locals"})
+
+
+def names_home(doc, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is where people live: before the people noun ("a
+    Lahore resident") or after its "of"/"from" ("residents of Aleppo", "a 28-year-old from
+    Multan")."""
+    last = doc[end - 1]
+    head = last.head
+    if last.dep_ in ("compound", "amod") and head.i == end:
+        return head.lower_ in HOME_PEOPLE
+    if last.dep_ != "pobj" or head.lower_ not in ("of", "from"):
+        return False
+    person = head.head
+    return person.lower_ in HOME_PEOPLE \
+        or person.lower_ == "old" and person.i > 0 and doc[person.i - 1].text == "-"
 
 
 def _untagged_homes(ix: DocIndex, taken: set[int]) -> list[tuple[int, int, str, str]]:
@@ -141,19 +157,14 @@ def _untagged_homes(ix: DocIndex, taken: set[int]) -> list[tuple[int, int, str, 
     while i < ix.n:
         tok = doc[i]
         if tok.pos_ != "PROPN" or i in taken or ix.owner[i] >= 0 or i in ix.blocked \
-                or tok.ent_type_ not in ("", "NORP", "GPE"):
+                or tok.ent_type_ not in ("", "NORP", "GPE", "FAC"):
             i += 1
             continue
         end = i + 1
         while end < ix.n and doc[end].pos_ == "PROPN" and end not in taken \
                 and ix.owner[end] < 0 and doc[end].ent_type_ == tok.ent_type_:
             end += 1
-        last = doc[end - 1]
-        head = last.head
-        homes = last.dep_ == "compound" and head.i == end and head.lower_ in _HOME_PEOPLE \
-            or last.dep_ == "pobj" and head.lower_ in ("of", "from") \
-            and head.head.lower_ in _HOME_PEOPLE
-        iso3 = place_country(doc[i:end].text) if homes else None
+        iso3 = place_country(doc[i:end].text) if names_home(doc, i, end) else None
         if iso3 is not None:
             out.append((i, end, doc[i:end].text, iso3))
         i = end
@@ -265,3 +276,56 @@ def _capitals_in_lists(ix: DocIndex, home: str | None) -> None:
             anchor.payload = CountryForm(form.text, home, "place")
         elif len(states) == 1:
             anchor.payload = CountryForm(form.text, next(iter(states)), "place")
+
+
+# Nouns that say what kind of place a town is ("the north Lebanese port", "the Lebanese city").
+_TOWN_NOUNS = frozenset({"town", "city", "port", "village", "capital", "seaport", "hub",
+                         "stronghold", "suburb"})
+
+
+def _described_as_elsewhere(ix: DocIndex) -> None:
+    """"Tripoli, the north Lebanese port", "the Lebanese city of Tripoli", "Tripoli, Lebanon":
+    a capital's or town's namesake that the text places in another state is that state's town
+    (the capital reading is only the default)."""
+    doc = ix.doc
+    for anchor in ix.anchors:
+        form = anchor.whole_country
+        if form is None or form.form not in ("capital", "place"):
+            continue
+        named = _state_said_of(ix, anchor.start, anchor.end)
+        if named is not None and named != form.iso3:
+            anchor.payload = CountryForm(form.text, named, "place")
+
+
+def _state_said_of(ix: DocIndex, start: int, end: int) -> str | None:
+    """The other state a town's apposition, "of" phrase or following ", <Country>" names."""
+    doc = ix.doc
+
+    def state_in(tokens) -> str | None:
+        found = {a.whole_country.iso3 for t in tokens
+                 if (a := ix.anchor_at(t.i)) is not None and a.whole_country is not None
+                 and a.whole_country.form in ("name", "adjective") and not start <= t.i < end}
+        return next(iter(found)) if len(found) == 1 else None
+
+    last = doc[end - 1]
+    # "Tripoli, Lebanon": a country name straight after the comma
+    if end + 1 < ix.n and doc[end].text == "," and last.dep_ != "conj" \
+            and doc[end + 1].dep_ != "conj":  # (not "Florida, Georgia, Kansas": a list)
+        after = ix.anchor_at(end + 1)
+        form = after.whole_country if after is not None else None
+        if form is not None and (form.form == "name" or form.form == "place"
+                                 and subdivision_country(form.text) == form.iso3) \
+                and (after.end == ix.n or not doc[after.end].is_alpha
+                     or doc[after.end].lower_ in ("and", "on", "in", "at")):
+            return form.iso3
+    # "Tripoli, the north Lebanese port": an apposition headed by a town noun
+    for child in last.children:
+        if child.dep_ == "appos" and child.lemma_.lower() in _TOWN_NOUNS:
+            return state_in(t for t in child.subtree if t.i < child.i)
+    # "the Lebanese city of Tripoli": the town noun the name hangs on
+    head = last.head
+    if last.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _TOWN_NOUNS:
+        noun = head.head
+        return state_in(t for t in noun.children
+                        if t.i < noun.i and t.dep_ in ("amod", "compound", "poss"))
+    return None

@@ -16,11 +16,12 @@ from spacy.attrs import DEP, LOWER
 from spacy.tokens import Doc, Token
 
 from .actor_anchors import DocIndex, Mention
+from .anchor_index import tokens_lowered
 from .actor_lexicon import FIRST_NAMES, GENDER_WORDS, PRONOUNS
 from .nlp import doc_text, sentence_of_token
 
 __all__ = ["SAYING_VERBS", "object_referent", "quotation_of", "quotation_of_index",
-           "resolve_pronouns", "window_start"]
+           "resolve_pronouns", "speakers_states", "window_start"]
 
 
 def _doc_text(ix: DocIndex) -> str:
@@ -125,6 +126,7 @@ def resolve_pronouns(ix: DocIndex) -> None:
     dobj = doc.vocab.strings["dobj"]
     objects = [i for i, d in enumerate(deps) if d == dobj and not covered[i]]
     resolved: list[Mention] = []
+    states: list[Mention] = []
     for tok in (doc[i] for i in at):
         want = PRONOUNS.get(tok.lower_)
         if want is None or tok.pos_ != "PRON" and tok.tag_ != "PRP$" or covered[tok.i]:
@@ -156,11 +158,86 @@ def resolve_pronouns(ix: DocIndex) -> None:
         if tok.dep_ == "poss":
             # "its troops" is the troops, of the owner's state, not a second actor
             _possessed(ix, tok, best)
+            homeland = _owned_state(ix, tok, best, covered)
+            if homeland is not None:
+                states.append(homeland)
             continue
         resolved.append(Mention(tok.i, tok.i + 1, "pronoun", country=best.country,
                                 sector=best.sector, name=best.name, role=best.role,
                                 confidence=0.7, gender=best.gender))
     ix.mentions.extend(resolved)
+    ix.mentions.extend(states)
+
+
+# Nouns that, owned by a pronoun, mean the owner's own state ("his country", "her nation").
+_HOMELAND_NOUNS = frozenset({"country", "nation", "homeland", "motherland", "fatherland"})
+# Prepositions after which "his country" is where something happens, not who acts.
+_PLACE_PREPS = frozenset({"to", "in", "into", "from", "within", "across", "throughout",
+                          "inside", "outside", "around", "at", "back"})
+# Verbs whose object is a place one goes to or leaves.
+_PLACE_VERBS = frozenset({"visit", "enter", "leave", "flee", "tour", "reach", "cross"})
+# First-person owners: the speaker's state when the speaker is named ("our country").
+_FIRST_PERSON_OWNERS = frozenset({"our", "my"})
+
+
+def _homeland_head(tok: Token, covered: list[bool]) -> Token | None:
+    """The head noun of "his country" / "our own nation" when no other mention claims it."""
+    head = tok.head
+    if tok.dep_ != "poss" or head.lower_ not in _HOMELAND_NOUNS or head.i < tok.i \
+            or head.tag_ != "NN" or covered[head.i]:
+        return None
+    if head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPS:
+        return None  # "returned to his country", "a visit to her country": a place
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in _PLACE_VERBS:
+        return None  # "to visit his country", "fled her country"
+    return head
+
+
+def _owned_state(ix: DocIndex, tok: Token, owner: Mention, covered: list[bool]) -> Mention | None:
+    """"Putin said his country will not lift the ban": the country the pronoun's owner belongs
+    to is an actor in its own right, which the event coder needs as a party."""
+    head = _homeland_head(tok, covered)
+    if head is None or not owner.country or owner.kind not in ("person", "pronoun", "country"):
+        return None
+    return Mention(tok.i, head.i + 1, "country", country=owner.country, confidence=0.7)
+
+
+def speakers_states(ix: DocIndex) -> None:
+    """'"Our country will not bow," Khan said': a first-person owner is whoever says the
+    quotation, when the sentence names that speaker outside it."""
+    doc = ix.doc
+    covered = [False] * ix.n
+    for m in ix.mentions:
+        for i in range(m.start, m.end):
+            covered[i] = True
+    region = quotation_of_index(ix)
+    out = []
+    for i in tokens_lowered(doc, _FIRST_PERSON_OWNERS):
+        tok = doc[i]
+        head = _homeland_head(tok, covered)
+        if head is None:
+            continue
+        where = region(i)
+        sent = tok.sent
+        speaker = None
+        for verb in sent:
+            if verb.lemma_ not in SAYING_VERBS or verb.pos_ != "VERB":
+                continue
+            if where >= 0 and region(verb.i) == where:
+                continue
+            if where < 0 and not verb.i < i:
+                continue  # "X said our ...": only a sayer before an unquoted "our"
+            for subj in verb.children:
+                if subj.dep_ != "nsubj":
+                    continue
+                for m in ix.mentions:
+                    if m.start <= subj.i < m.end and m.kind == "person" and m.country \
+                            and region(m.start) != where:
+                        speaker = m
+        if speaker is not None:
+            out.append(Mention(i, head.i + 1, "country", country=speaker.country,
+                               confidence=0.7))
+    ix.mentions.extend(out)
 
 
 def _actor_it(tok: Token) -> bool:

@@ -297,12 +297,22 @@ def phrases(heads: Iterable[Token], actor_tokens: frozenset[int], join: bool = F
         split = not join and len(conj) > 1 and is_party(conj[0], actor_tokens) and \
             all(is_party(t, actor_tokens) or _other_kind(t) for t in conj[1:])
         for tok in conj if split else [head]:
-            rng = run_on(tok, argument_phrase(tok, join=not split))
+            rng = _stray_count(tok.doc, run_on(tok, argument_phrase(tok, join=not split)))
             if rng not in out:
                 out.append(rng)
     out = _number_forward(heads, out)
     # a phrase inside another of the same side is the same party ("Abiy Ahmed [Ali Mohamed Farmajo]")
     return [r for r in out if not any(o != r and o[0] <= r[0] and r[1] <= o[1] for o in out)]
+
+
+def _stray_count(doc, rng: tuple[int, int]) -> tuple[int, int]:
+    """"freed on bail two ex-ministers": a count just before the phrase that the parser hung on
+    an earlier noun counts the phrase's own head."""
+    start, end = rng
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.dep_ == "nummod" and before.head.i < before.i:
+        return start - 1, end
+    return rng
 
 
 def _number_forward(heads: Iterable[Token], out: list[tuple[int, int]]) -> list[tuple[int, int]]:

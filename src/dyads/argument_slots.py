@@ -11,11 +11,12 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from .actor_lexicon import sector_words
 from .argument_phrases import LIGHT, PARTY_ENTS, TIME_ENTS, is_party
 from .event_roles import GIVE as _GIVE, stranded_to, to_infinitive as _to_infinitive
 from .model import Actor
 
-__all__ = ["PRONOUNS", "RECIP_PAIR", "SUBJ", "matter", "matter_mention", "recip_words", "slot_heads"]
+__all__ = ["PRONOUNS", "RECIP_PAIR", "SUBJ", "matter", "matter_mention", "people_noun", "recip_words", "slot_heads"]
 
 SUBJ = frozenset({"nsubj", "csubj"})
 _PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -65,6 +66,10 @@ _IDIOM_NOUNS = frozenset(
     "line addition contrast protest solidarity reaction revenge view light spite".split()
 )
 
+# Legal standings one is held or freed on ("freed on bail", "released on parole", "under
+# probation"): a condition of the act, never a party to it.
+_STATUS_NOUNS = frozenset("bail parole probation remand licence license bond".split())
+
 
 def _kids(tok: Token, deps: Iterable[str]) -> list[Token]:
     deps = set(deps)
@@ -90,7 +95,10 @@ def _pobjs(tok: Token, preps: Sequence[str]) -> list[Token]:
 
 
 def _idiom(prep: Token, obj: Token) -> bool:
-    """A set phrase of purpose or cause ("in a bid to", "in response to"): no party or place in it."""
+    """A set phrase of purpose or cause ("in a bid to", "in response to") or a legal standing
+    ("on bail"): no party or place in it."""
+    if prep.lower_ in ("on", "under") and obj.lemma_.lower() in _STATUS_NOUNS:
+        return True
     return prep.lower_ == "in" and obj.lemma_.lower() in _IDIOM_NOUNS and not obj.ent_type_
 
 
@@ -320,11 +328,23 @@ def _doers(obj: Token) -> list[Token]:
     return out
 
 
+# nouns for people of a sector ("migrants", "prisoners", "workers"): a party, never a thing handed over
+_PEOPLE = frozenset(sector_words())
+
+
+def people_noun(tok: Token) -> bool:
+    """Whether ``tok`` names people ("inmate", "migrants", "a Palestinian"), not a thing or a place."""
+    lemma = tok.lemma_.lower()
+    return tok.lower_ in _PEOPLE or lemma in _PEOPLE or f"{lemma}s" in _PEOPLE or tok.ent_type_ in ("PERSON", "NORP")
+
+
 def _handed_to(thing: Token, verb: Token) -> list[Token]:
     """The party a thing goes to ("returned a manuscript to Italian authorities"): a thing handed
     over is no party, its receiver is. Empty when the object is itself a party or none is named."""
     if is_party(thing, frozenset()) or thing.pos_ != "NOUN" or thing.lower_ in PRONOUNS:
         return []
+    if people_noun(thing):
+        return []  # "deported 2,374 migrants to Honduras": people moved are whom it is done to
     found = _pobjs(verb, ("to",))
     if not found:
         to = stranded_to(thing)

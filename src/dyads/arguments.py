@@ -78,7 +78,9 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Token
 
 from .argument_phrases import argument_phrase, is_party, phrases, run_on, several
-from .argument_slots import PRONOUNS, RECIP_PAIR, SUBJ, matter, matter_mention, recip_words, slot_heads
+from .argument_slots import (
+    PRONOUNS, RECIP_PAIR, SUBJ, matter, matter_mention, people_noun, recip_words, slot_heads,
+)
 from .model import Actor, Event
 
 __all__ = ["add_argument_spans", "is_reciprocal", "participant_spans"]
@@ -136,6 +138,9 @@ def _reconcile(doc: Doc, heads: list[Token], ranges: list[tuple[int, int]], acto
     if ranges and not all(h.lower_ in PRONOUNS for h in heads):
         # "Gorbachev announces that he is resigning": the parse already named whom "he" stands for
         actors = [a for a in actors if a.text.lower() not in PRONOUNS and not matter_mention(doc, a)]
+    if ranges and any(_done_to(h, trigger) for h in heads):
+        # "tortured an inmate to death in western Iran": the place says where, the object is whom
+        actors = [a for a in actors if not _where(doc, a, trigger)]
     if not actors:
         return ranges
     if ranges and not all(h.lower_ in PRONOUNS for h in heads):
@@ -160,6 +165,28 @@ def _reconcile(doc: Doc, heads: list[Token], ranges: list[tuple[int, int]], acto
         if not any(r[0] <= rng[0] and rng[1] <= r[1] for r in out):
             out = [r for r in out if not (rng[0] <= r[0] and r[1] <= rng[1])] + [rng]
     return sorted(out) or ranges
+
+
+# where the act was done, or where people were moved to ("deported 400 migrants to Guatemala")
+_WHERE_PREPS = frozenset({"in", "near", "inside", "across", "throughout", "at", "outside", "around", "to", "into"})
+
+
+def _done_to(head: Token, trigger: Token) -> bool:
+    """Whether ``head`` is the verb's own direct object naming people ("an inmate"), not a thing
+    ("detonated his vehicle near a base": the base is what was hit)."""
+    return head.dep_ == "dobj" and head.head.i == trigger.i and trigger.pos_ == "VERB" \
+        and head.pos_ in ("NOUN", "PROPN") and people_noun(head)
+
+
+def _where(doc: Doc, actor: Actor, trigger: Token) -> bool:
+    """Whether the actor is only the place phrase hung on the trigger verb ("in western Iran")."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cur = span.root
+    while cur.dep_ in ("compound", "amod", "conj") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.dep_ == "pobj" and cur.head.lower_ in _WHERE_PREPS and cur.head.head.i == trigger.i
 
 
 # ------------------------------------------------------------------ reciprocity

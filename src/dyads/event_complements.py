@@ -51,6 +51,8 @@ _COMMANDS = {"order", "command"}
 _ACCEDE = {"agree", "accede", "bow", "yield", "submit"}
 _COMMANDED_ACTS = {"MOBILIZE", "COERCE", "ASSAULT", "RETREAT", "SANCTION"}
 _RESIGN = re.compile(r"\b(resign|step down|quit)\w*", re.I)
+# nouns for a pact: as the object of a folded act they are what the act concerns, not a pact made
+_PACTS = word_list("signed_pacts") | word_list("ratified_pacts")
 
 
 def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) -> None:
@@ -127,6 +129,8 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
     # "called for Russia to withdraw": a clause with its own subject stays a record of its own (a
     # hypothetical act beside the request), as the parser gives it a doer
     inner.absorbed = inner.token not in wanted
+    if inner.absorbed:
+        _fold_pact_object(cand, inner, by_token)
     kind = inner.type
     aimless = not (_children(inner.token, {"dobj"}) or _prep_objects(inner.token, {"for", "against"}))
     if cand.type == "AGREE" and kind in _THREATEN_CODE and (inner.target or (aimless and kind == "ASSAULT")) \
@@ -186,6 +190,22 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
     cand.context = _unique(cand.context + [c for c in inner.context if c not in cand.context])
     if inner.date and not cand.date:
         cand.date = inner.date
+
+
+def _fold_pact_object(cand: Candidate, inner: Candidate, by_token: dict[int, Candidate]) -> None:
+    """"refused to sign the pact", "urged Iran to ratify the treaty": the pact is what the folded
+    act is about, so it is no agreement made of its own; whom it is with stays a party."""
+    if not inner.trigger.verbal:
+        return
+    for obj in _children(inner.token, {"dobj"} | _PASS_SUBJ):
+        for noun in (obj, *_children(obj, {"conj"})):
+            pact = by_token.get(noun.i)
+            if pact is None or pact is cand or pact.absorbed or not pact.trigger.nominal \
+                    or noun.lemma_.lower() not in _PACTS:
+                continue
+            pact.absorbed = True
+            if not cand.target:
+                cand.target = [a for a in pact.target if a not in cand.source]
 
 
 def _commanded(index: ActorIndex, cand: Candidate, inner: Candidate) -> None:

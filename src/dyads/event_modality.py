@@ -286,6 +286,8 @@ def set_flags(cand: Candidate) -> None:
         cand.hypothetical = True  # "has enough votes to impeach": able to, not done
     if _generic_condition(head):
         cand.hypothetical = True
+    if cand.trigger.nominal and _standing(tok):
+        cand.absorbed = True  # "is not a party to the treaty": a standing, no act
     # "if ..." clauses further up
     cur = head
     for _ in range(4):
@@ -295,6 +297,23 @@ def set_flags(cand: Candidate) -> None:
         if cur.head.i == cur.i:
             break
         cur = cur.head
+
+
+# nouns for one's standing under a pact: "is a party to the treaty", "remains a signatory of it"
+_STANDINGS = {"party", "signatory", "member", "participant", "adherent"}
+_STATE_VERBS = {"be", "remain", "stay"}
+
+
+def _standing(tok: Token) -> bool:
+    """Whether the pact noun only tells a party's standing ("Israel is not a party to the
+    treaty"): a state, not an act, so no SUPPORT 057; "became a party to" is joining, a signing."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "of"):
+        return False
+    holder = tok.head.head
+    if holder.lemma_.lower() in _STATE_VERBS:  # "is to the treaty a party": the phrase hung on the verb
+        return any(c.dep_ == "attr" and c.lemma_.lower() in _STANDINGS for c in holder.children)
+    return holder.lemma_.lower() in _STANDINGS and holder.dep_ == "attr" \
+        and holder.head.lemma_.lower() in _STATE_VERBS
 
 
 def _generic_condition(head: Token) -> bool:

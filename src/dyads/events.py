@@ -27,8 +27,6 @@ Decisions (PLOVER manual rules of thumb, and ours):
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.tokens import Doc, Span, Token
 
 from .countries import country_forms
@@ -41,23 +39,23 @@ from .event_filters import (
 )
 from .event_matching import _ARMOUR, _CIVIL_TANKS, _PARTICLES
 from .event_modality import (
-    HYPO_MARK as _HYPO_MARK, THREAT_TYPES as _THREAT_TYPES, WISH as _WISH, Candidate, make_promise, refine_code,
-    set_flags,
+    HYPO_MARK as _HYPO_MARK, THREAT_TYPES as _THREAT_TYPES, Candidate, make_promise, refine_code, set_flags,
 )
 from .event_nominal import NominalArgs
 from .event_parties import _WATERS
+from .event_places import PlaceParties
 from .event_records import main_event, merge_linked, penta_of_event, to_events
 from .event_roles import (
-    OBJ as _OBJ, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, as_place as _as_place,
-    children as _children, dedupe as _dedupe, lemma_in as _lemma_in, mention_root as _mention_root, merge as _merge,
-    prep_objects as _prep_objects, to_infinitive as _to_infinitive, verb_of as _verb_of,
+    OBJ as _OBJ, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, children as _children,
+    lemma_in as _lemma_in, merge as _merge, prep_objects as _prep_objects, to_infinitive as _to_infinitive,
 )
 from .event_senses import DISPERSAL as _DISPERSAL, military_strike
-from .event_subjects import _FIRST_PERSON, _NON_STATES, _SPEECH, _is_state
+from .event_speech import ReportedSpeech, duty as _duty
+from .event_subjects import _NON_STATES, _SPEECH
 from .event_verbal import _DISPATCH, _HELP, _NO_PLACE_TARGET, VerbalArgs, _verdict, _victim_words
 from .model import Actor, Event, Quote
 from .nlp import sentences
-from .triggers import REJECT_CODE as _REJECT_CODE, REQUEST_CODE as _REQUEST_CODE, Trigger, word_list
+from .triggers import REJECT_CODE as _REJECT_CODE, Trigger, word_list
 
 __all__ = ["find_events", "main_event", "penta_of_event"]
 
@@ -80,9 +78,6 @@ _HOSTILE_ASKS = {"sanction", "sanctions", "boycott", "embargo", "protest", "rall
                  "resistance", "strike", "fight", "war"}
 # a doer left unnamed is of the state where it happened (``unnamed_doer``)
 _UNNAMED_DOERS = {"COERCE", "ASSAULT"}
-_DEVICES = {"bomb", "bombing", "blast", "explosion", "explosive", "mine", "minefield", "landmine", "rocket",
-            "missile", "grenade", "mortar", "shell", "gunfire", "gunman", "gunmen", "attacker", "assailant",
-            "bomber", "sniper", "kidnapper", "abductor", "ied"}
 _GOODS = {"supply", "aid", "shipment", "cargo", "goods", "food", "medicine", "vaccine", "consignment", "delivery",
           "weapon", "arm", "ammunition", "fuel", "grain", "equipment", "tent", "relief"}
 # "the withholding of aid", "a cut in aid": stopping help is a sanction (CAMEO 162), not help
@@ -90,17 +85,13 @@ _STOPPINGS = {"withhold", "withholding", "suspension", "suspend", "freeze", "fre
               "cutoff", "cutting", "termination", "stoppage", "reduction", "withdrawal"}
 _WAR_KIT = {"bomber", "destroyer", "frigate", "submarine",
             "carrier", "gunboat", "navy", "paratrooper", "commando"}
-_POLICE_ACTS = {"arrest", "detain", "apprehend", "nab", "hold", "round", "raid", "search", "question"}
-_COURT_ACTS = {"jail", "sentence", "imprison", "fine"}  # and the verdicts of ``_verdict``
 # an operation a harm happened in: its owner did the harm ("killed in a US operation")
 _OPERATIONS = {"operation", "raid", "strike", "airstrike", "attack", "offensive", "assault", "bombing",
                "ambush", "bombardment", "shelling", "counteroffensive", "incursion"}
-_PLACE_PATH = {"dobj", "prep", "pobj", "acl", "amod", "compound", "nmod", "appos", "pcomp"}
-_PLACE_WORDS = {"in", "near", "inside", "across", "throughout", "into", "on", "at", "outside"}
 _TIME_MARK = {"after", "before", "when", "while", "as", "since", "once", "because", "though", "although"}
 
 
-class _Coder(VerbalArgs, NominalArgs):
+class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
     """Codes one document; holds the per-doc indexes so each sentence is visited once."""
 
     def code_sentence(self, sent: Span, sid: int) -> list[Candidate]:
@@ -297,46 +288,6 @@ class _Coder(VerbalArgs, NominalArgs):
             inner.absorbed = True
             cand.target = cand.target or [a for a in inner.target if a not in cand.source]
 
-    def home_target(self, cand: Candidate) -> list[Actor]:
-        """A protest that names no one it is aimed at is aimed at the protesters' own state
-        ("nurses in England walked out" → GBR), as ICEWS and the PLOVER gold code it. The target
-        is the state only (no sector), with the protesters' span and a low confidence."""
-        states = {a.country for a in cand.source if _is_state(a)}
-        if len(states) != 1:
-            return []
-        (state,) = states
-        src = cand.source[0]
-        return [Actor(src.start, src.end, src.text, country=state, sector=None, code=state, kind="country",
-                      sentence=src.sentence, confidence=0.3)]
-
-    def bare_demands(self, said: dict[int, Actor | None], cands: list[Candidate]) -> list[Candidate]:
-        """"HRW said the authorities must ensure security": an obligation laid on another party in
-        reported speech is a demand (CAMEO 10) even when the required act is no trigger word."""
-        out = []
-        covered = {c.token.i for c in cands} | {v.i for c in cands if (v := _verb_of(c.token)) is not None}
-        for say_i, speaker in said.items():
-            if speaker is None:
-                continue
-            for clause in _children(self.doc[say_i], {"ccomp"}):
-                if clause.i in covered or not any(
-                        c.dep_ == "aux" and c.lower_ == "must" for c in clause.children):
-                    continue
-                subj = _children(clause, _SUBJ | _PASS_SUBJ)
-                if any(c.lower_ in _FIRST_PERSON and c.pos_ == "PRON" for c in subj):  # not "the US"
-                    continue  # "we must do more": a pledge of one's own side, not a demand
-                # the obliged party is the subject itself, not a people named inside it
-                # ("the repression of the Chilean people must end")
-                obliged = [a for a in self.subject(clause) if a is not speaker and a.text != speaker.text
-                           and any(a.start <= s.idx < a.end for s in subj)]
-                if not obliged:
-                    continue  # "people must know that ...": a maxim, with no party to demand it of
-                trig = Trigger("must", clause.lemma_, None, True, False, "REQUEST", None, "100", (), "std")
-                cand = Candidate(clause, trig, "REQUEST", None, "100", [], source=[speaker], target=obliged)
-                cand.depth = self.clause_depth(clause)
-                cand.date = self.when(clause, False)
-                out.append(cand)
-        return out
-
     def press_contact(self, cand: Candidate) -> bool:
         """Whether one side of a talk is a news outlet or reporter: that is an interview or a
         briefing, which news reports as what was said, not a consultation between parties."""
@@ -527,109 +478,6 @@ class _Coder(VerbalArgs, NominalArgs):
             cand.type, cand.cameo, cand.mode = "AID", "073" if humane else "070", None
             cand.context = ["humanitarian"] if humane else []
 
-    def civilians_of(self, obj: Token, places: list[Actor]) -> list[Actor]:
-        """"stabbed several people in Paris": people named as the verb's object (``obj``, from
-        ``_victim_words``) but not coded are the civilians of the state where it happens
-        (CAMEO's FRACVL), with the object phrase as their span; the place is where, not whom."""
-        if not places or not places[0].country:
-            return []
-        span = self.doc[obj.left_edge.i:obj.i + 1]
-        country = places[0].country
-        return [Actor(span.start_char, span.end_char, span.text, country=country, sector="CVL",
-                      code=f"{country}CVL", kind="group", sentence=places[0].sentence, confidence=0.5)]
-
-    def unnamed_doer(self, tok: Token, cand: Candidate) -> list[Actor]:
-        """"Three men were arrested in Nairobi", "a roadside bomb near Samarra killed two
-        soldiers": when the text names no doer, the doer is of the state where it happened (its
-        police for an arrest, its courts for a sentence, its authorities for other coercion,
-        unidentified armed men for an attack), as CAMEO and PLOVER coders record it. Coercion in
-        the passive with no agent qualifies; an attack only when a weapon or unnamed attackers are
-        its subject ("was murdered in the Saudi consulate in Istanbul" says nothing of Turkey).
-        The span is the place's.
-        """
-        subjects = _children(tok, _SUBJ)
-        devices = [s for s in subjects if s.lemma_.lower() in _DEVICES or s.lower_ in _DEVICES]
-        if subjects and not devices or cand.type == "ASSAULT" and not devices:
-            return []  # ("was murdered in the Saudi consulate in Istanbul": not by Turkey)
-        if not subjects and not _children(tok, _PASS_SUBJ):
-            return []  # an infinitive or participle borrows a doer from elsewhere
-        if any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
-            return []  # "was arrested by ...": the agent is named, if not resolved
-        places = self.place_target(tok, [])
-        for dev in devices:
-            places = places or self.place_target(dev, [])
-        places = [a for a in places if _is_state(a)]
-        if not places:
-            return []
-        place = places[0]
-        if cand.type == "ASSAULT":
-            sector = "UAF"  # unidentified armed men of that state
-        else:
-            lemma = tok.lemma_.lower()
-            sector = "COP" if lemma in _POLICE_ACTS else "JUD" if lemma in _COURT_ACTS or _verdict(tok) else "GOV"
-        return [Actor(place.start, place.end, place.text, country=place.country, sector=sector,
-                      code=f"{place.country}{sector or ''}", kind="group", sentence=place.sentence,
-                      confidence=0.4)]
-
-    def placed_groups(self, tok: Token, cand: Candidate) -> None:
-        """"Militants attacked an army base in Borno", "Kurdish militia positions in northern
-        Syria": a group of no known state, acting or struck where the clause says it happens, is
-        of that state (CAMEO coders' NGAREB, SYRUAF). Only when the clause names one state."""
-        places = self.place_target(tok, [])
-        for subj in _children(tok, _SUBJ):
-            places = _merge(places, self.place_target(subj, []))
-        states = {a.country for a in places if _is_state(a)}
-        if len(states) != 1:
-            return
-        (state,) = states
-
-        def fill(actors: list[Actor]) -> list[Actor]:
-            # (not a faith's clergy "from around the world", nor "our" fight: they name no state)
-            return [replace(a, country=state, code=f"{state}{a.sector}", confidence=min(a.confidence, 0.5))
-                    if a.country is None and a.kind == "group" and a.sector and a.sector != "REL"
-                    and not self.origin_given(a) else a for a in actors]
-
-        cand.source, cand.target = fill(cand.source), fill(cand.target)
-
-    def origin_given(self, actor: Actor) -> bool:
-        """Whether the phrase says where its people come from ("bishops from around the world")."""
-        root = _mention_root(self.doc, actor)
-        return root is not None and any(c.dep_ == "prep" and c.lower_ == "from" for c in root.children)
-
-    def place_target(self, tok: Token, source: list[Actor]) -> list[Actor]:
-        """With no party named, the country where it happens is the target (the PLOVER coders' way).
-
-        "lifted the curfew imposed in Darfur", "fired at positions near Kandahar", "a ceasefire in
-        Yemen": a place phrase of the trigger's own clause, reached through its objects and their
-        modifiers, never through another clause or a subject.
-        """
-        sources = {a.country for a in source}
-        found: list[Actor] = []
-        frontier, seen = [(tok, 0)], {tok.i}
-        while frontier:
-            node, depth = frontier.pop(0)
-            for child in node.children:
-                if child.i in seen or child.dep_ not in _PLACE_PATH:
-                    continue
-                seen.add(child.i)
-                if child.dep_ == "prep" and child.lower_ in _PLACE_WORDS:
-                    for pobj in child.children:
-                        # ("in Nigeria's Zamfara state": the head is no name, its owner is)
-                        if pobj.dep_ == "pobj" and (pobj.ent_type_ in ("GPE", "LOC") or any(
-                                c.dep_ in ("compound", "poss") and c.ent_type_ in ("GPE", "LOC")
-                                for c in pobj.children)):
-                            found = _merge(found, [a for a in self.index.in_phrase(pobj, loose=False)
-                                                   if a.kind == "country" and a not in source])
-                if depth < 3:
-                    frontier.append((child, depth + 1))
-        # a capital named as a place is the state where it happens ("clashes in Paris"), not
-        # the government the city's name stands for elsewhere ("Paris rejected the offer")
-        found = _dedupe(_as_place(a) for a in found)
-        # the source's own country is a fine target ("Sudan eased the curfew in Sudan"), but
-        # when another country is named as well, that one is meant
-        other = [a for a in found if a.country not in sources]
-        return other or found
-
     def clause_depth(self, tok: Token) -> float:
         """How far the trigger sits below the sentence's main clause, in clause steps.
 
@@ -667,133 +515,6 @@ class _Coder(VerbalArgs, NominalArgs):
             cur = head
         return depth
 
-    # ---- modality, reporting, dates -------------------------------------------------------
-    def reporter(self, tok: Token, said: dict[int, Actor | None]) -> tuple[Actor | None, bool]:
-        """Who says the event happened, and whether it sits in a speech complement at all."""
-        for subj in _children(tok, _SUBJ):
-            for acl in _children(subj, {"acl"}):
-                if acl.i in said:  # "with officials reporting 150 soldiers killed": the parser's subject reports
-                    return said[acl.i], True
-        cur = tok
-        for _ in range(12):
-            head = cur.head
-            if head.i == cur.i:
-                break
-            if head.i in said and cur.dep_ in ("ccomp", "xcomp", "conj", "dobj", "parataxis", "advcl"):
-                return said[head.i], True
-            cur = head
-        for q in self.quotes:
-            if q.start <= tok.idx < q.end:
-                return q.speaker, False
-        return None, False
-
-    def according_to(self, tok: Token) -> Actor | None:
-        """The party named in "according to X" on the clause that holds the trigger, if any."""
-        cur = tok
-        for _ in range(6):
-            for prep in _children(cur, {"prep"}):
-                if prep.lower_ != "according":
-                    continue
-                for pobj in (p for to in _children(prep, {"prep"}) if to.lower_ == "to"
-                             for p in _children(to, {"pobj"})):
-                    found = self.index.in_phrase(pobj)
-                    if found:
-                        return found[0]
-            if cur.head.i == cur.i:
-                break
-            cur = cur.head
-        return None
-
-    def ruled_out(self, cand: Candidate) -> bool:
-        """"removing the sanctions is out of the question", said by US officials: an act declared
-        impossible is refused (PLOVER REJECT) by whoever declares it, aimed at whoever the act
-        would have touched."""
-        tok = cand.token
-        be = tok.head
-        if tok.dep_ not in ("csubj", "nsubj", "nsubjpass") or be.lemma_ != "be" or cand.negated \
-                or any(c.dep_ == "neg" for c in be.children) or cand.type in ("REJECT", "REQUEST"):
-            return False
-        if not any(out.lower_ == "out" and any(q.lower_ == "question" for of in out.children if of.lower_ == "of"
-                                               for q in of.children) for out in be.children):
-            return False
-        code, mode = _REJECT_CODE.get(cand.type, ("120", None))
-        touched = cand.source + cand.target
-        cand.source = [cand.reported_by] if cand.reported_by else []
-        cand.target = [a for a in touched if a not in cand.source and a.text != cand.source[0].text] \
-            if cand.source else touched
-        cand.type, cand.cameo, cand.mode = "REJECT", code, mode
-        cand.future = cand.hypothetical = False
-        return True
-
-    def reported_modality(self, cand: Candidate) -> None:
-        """"Russia said Sudan must return the helicopter" is a demand; "said they would meet" a promise."""
-        if self.halt_demanded(cand):
-            return
-        verb = cand.token if cand.token.pos_ in ("VERB", "ADJ") else _verb_of(cand.token)
-        if verb is None:
-            return
-        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-        duty = verb
-        while not aux & {"must", "should"} and duty.dep_ in ("xcomp", "advcl") and duty.head.i != duty.i:
-            duty = duty.head  # "must ensure security to allow supplies": the obligation is the head's
-            aux = {c.lower_ for c in duty.children if c.dep_ == "aux"}
-        if aux & {"must", "should"} and any(c.lower_ in _FIRST_PERSON and c.pos_ == "PRON"
-                                            for c in _children(duty, _SUBJ)):
-            # "we must provide shelter": a duty the speaker's own side takes on is its intent, no demand
-            cand.future, cand.hypothetical = True, False
-            return
-        if aux & {"must", "should"} and cand.type not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE") \
-                and cand.token.i != verb.i and duty.i == verb.i and not self.inherits(cand.token, verb):
-            # "the council must answer for this attack": the demand is on the must-verb's subject;
-            # the act named in its phrase already happened and is not what is asked
-            speaker = cand.reported_by
-            obliged = [a for a in self.subject(verb) if speaker is None or a is not speaker]
-            if obliged and not (speaker is not None and speaker.country
-                                and all(_same_side(speaker, a) for a in obliged)):
-                # (but "Johnson said Britain must leave": a duty laid on one's own state is intent)
-                cand.source = [cand.reported_by] if cand.reported_by else []
-                cand.target = obliged
-                cand.type, cand.cameo, cand.mode, cand.hypothetical = "REQUEST", "100", None, False
-        elif aux & {"must", "should"} and cand.type not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE"):
-            code, mode = _REQUEST_CODE.get(cand.type, ("100", None))
-            obliged = cand.source if duty.i == verb.i else self.subject(duty) or cand.source
-            cand.source = [cand.reported_by] if cand.reported_by else []
-            cand.target = [a for a in obliged if a not in cand.source] or cand.target
-            cand.type, cand.cameo, cand.mode, cand.hypothetical = "REQUEST", code, mode, False
-        elif "would" in aux and duty.i != verb.i and duty.lemma_.lower() in _WISH:
-            cand.future, cand.hypothetical = False, True  # "would prefer to agree a solution": a wish, not a promise
-        elif "would" in aux and not any(
-            c.dep_ == "mark" and c.lower_ in _HYPO_MARK for t in (verb, verb.head) for c in t.children
-        ):
-            cand.future, cand.hypothetical = True, False
-
-    def halt_demanded(self, cand: Candidate) -> bool:
-        """"The occupation must end", "the killings should stop", said by someone: a call on whoever
-        does the act to stop it is a demand (CAMEO 105x) by the speaker, not the act itself."""
-        tok, speaker, verb = cand.token, cand.reported_by, cand.token.head
-        if speaker is None or tok.pos_ != "NOUN" or tok.dep_ not in _SUBJ \
-                or verb.lemma_.lower() not in _HALTS or cand.type not in _HALTED_CODE \
-                or not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children) \
-                or any(c.dep_ == "neg" for c in verb.children):
-            return False
-        doers = [a for a in cand.source if a is not speaker and a.text != speaker.text]
-        cand.cameo, cand.mode = _HALTED_CODE[cand.type]
-        cand.type, cand.source, cand.target = "REQUEST", [speaker], doers
-        cand.negated = cand.future = cand.hypothetical = False
-        return True
-
-    def first_person(self, cand: Candidate) -> None:
-        """"we support the dialogue" said by Putin: we = the speaker's side."""
-        speaker = cand.reported_by
-        if speaker is None:
-            return
-        verb = cand.token if cand.token.pos_ == "VERB" else _verb_of(cand.token)
-        if verb is None or (verb.i != cand.token.i and not self.inherits(cand.token, verb)):
-            return
-        subj = _children(verb, _SUBJ)
-        if subj and subj[0].lower_ in _FIRST_PERSON and not cand.source:
-            cand.source = [speaker]
-
 
 # money words: with no one receiving, the money is a budget line ("allocate funds for a wall")
 _SPENDING = {"allocate", "fund", "funding", "finance", "financing", "appropriate", "earmark", "budget", "spend"}
@@ -806,33 +527,8 @@ def _home_spending(tok: Token) -> bool:
     return not any(t.lemma_.lower() in _AID_WORDS for t in tok.subtree)
 
 
-# "must end", "should stop": verbs by which a speaker asks that an ongoing act be brought to an end
-_HALTS = {"end", "stop", "cease", "halt"}
-# what asking to halt each kind of act is in CAMEO: de-escalation (1056), easing of sanctions
-# (1054), of repression (105) or of dissent (1052); all PLOVER REQUEST
-_HALTED_CODE = {"ASSAULT": ("1056", "yield"), "MOBILIZE": ("1056", "yield"), "SANCTION": ("1054", "yield"),
-                "COERCE": ("105", "yield"), "PROTEST": ("1052", "yield")}
 # "take (counter)measures/steps": the threat says what is to be guarded, which is no act of its own
 _MEASURES = {"measure", "countermeasure", "step"}
-# sectors that speak for the state itself: their "Britain must leave" is the state's own intent
-_STATE_VOICES = {None, "GOV", "MIL"}
-
-
-def _same_side(speaker: Actor, obliged: Actor) -> bool:
-    """Whether a duty ``speaker`` lays on ``obliged`` is one its own side takes on. The country
-    alone is not enough: an opposition party, rebels or a union telling their government what it
-    must do make a demand (CAMEO 10x) of it, while a minister naming his state speaks for it."""
-    if obliged.country != speaker.country:
-        return False
-    if obliged.sector == speaker.sector:
-        return True
-    return speaker.sector in _STATE_VOICES and obliged.sector in _STATE_VOICES
-
-
-def _duty(tok: Token) -> bool:
-    """Whether the trigger's verb carries "must": an obligation, which someone has to lay."""
-    verb = tok if tok.pos_ in ("VERB", "ADJ") else _verb_of(tok)
-    return verb is not None and any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children)
 
 
 def find_events(doc: Doc, actors: list[Actor], quotes: list[Quote], date: str | None) -> list[Event]:

@@ -342,7 +342,13 @@ def sector_heads(ix: DocIndex) -> None:
             continue
         named_school = lower in SCHOOLS and any(doc[i].is_title
                                                 for i in range(m.start, unit_start))
+        # ("Government forces": a sector word in front is the modifier the noun needs, unless
+        # the noun introduces a name: "state news firm Saba")
+        named_after = nxt < ix.n and (ix.anchor_at(nxt) is not None or doc[nxt].pos_ == "PROPN")
+        modified = doc[head].dep_ != "compound" and not named_after \
+            and any(w.sector and w.kind != "person" for w in mods)
         if m.country is None and not m.orgs and not named_school and unit_start == head \
+                and not modified \
                 and (lower in NEED_MODIFIER or lemma in NEED_MODIFIER and lower != "authorities") \
                 or (bare and word.kind == "person" and not doc[head].is_title
                     and not came_from and lower not in PRIVATE_GROUPS) \

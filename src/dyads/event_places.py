@@ -1,0 +1,153 @@
+"""Parties the place supplies: when a sentence names no doer or no one acted on, the state
+where it happens stands in ("three men were arrested in Nairobi" -> Kenya's police).
+
+Why apart: these rules walk the trigger's place phrases, not its subject and objects, and follow
+the PLOVER and CAMEO coders' habit of naming the state of the place; they are a mixin of the
+event coder's per-document class (``dyads.events``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from .event_modality import Candidate
+from .event_parties import PartyAssigner
+from .event_roles import (
+    PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, as_place as _as_place, children as _children, dedupe as _dedupe,
+    mention_root as _mention_root, merge as _merge,
+)
+from .event_subjects import _is_state
+from .event_verbal import _verdict
+from .model import Actor
+
+__all__ = ["PlaceParties"]
+
+
+_DEVICES = {"bomb", "bombing", "blast", "explosion", "explosive", "mine", "minefield", "landmine", "rocket",
+            "missile", "grenade", "mortar", "shell", "gunfire", "gunman", "gunmen", "attacker", "assailant",
+            "bomber", "sniper", "kidnapper", "abductor", "ied"}
+_POLICE_ACTS = {"arrest", "detain", "apprehend", "nab", "hold", "round", "raid", "search", "question"}
+_COURT_ACTS = {"jail", "sentence", "imprison", "fine"}  # and the verdicts of ``_verdict``
+_PLACE_PATH = {"dobj", "prep", "pobj", "acl", "amod", "compound", "nmod", "appos", "pcomp"}
+_PLACE_WORDS = {"in", "near", "inside", "across", "throughout", "into", "on", "at", "outside"}
+
+
+class PlaceParties(PartyAssigner):
+    """Finds the state where an act happens and the parties it stands for."""
+
+    def home_target(self, cand: Candidate) -> list[Actor]:
+        """A protest that names no one it is aimed at is aimed at the protesters' own state
+        ("nurses in England walked out" → GBR), as ICEWS and the PLOVER gold code it. The target
+        is the state only (no sector), with the protesters' span and a low confidence."""
+        states = {a.country for a in cand.source if _is_state(a)}
+        if len(states) != 1:
+            return []
+        (state,) = states
+        src = cand.source[0]
+        return [Actor(src.start, src.end, src.text, country=state, sector=None, code=state, kind="country",
+                      sentence=src.sentence, confidence=0.3)]
+
+    def civilians_of(self, obj: Token, places: list[Actor]) -> list[Actor]:
+        """"stabbed several people in Paris": people named as the verb's object (``obj``, from
+        ``_victim_words``) but not coded are the civilians of the state where it happens
+        (CAMEO's FRACVL), with the object phrase as their span; the place is where, not whom."""
+        if not places or not places[0].country:
+            return []
+        span = self.doc[obj.left_edge.i:obj.i + 1]
+        country = places[0].country
+        return [Actor(span.start_char, span.end_char, span.text, country=country, sector="CVL",
+                      code=f"{country}CVL", kind="group", sentence=places[0].sentence, confidence=0.5)]
+
+    def unnamed_doer(self, tok: Token, cand: Candidate) -> list[Actor]:
+        """"Three men were arrested in Nairobi", "a roadside bomb near Samarra killed two
+        soldiers": when the text names no doer, the doer is of the state where it happened (its
+        police for an arrest, its courts for a sentence, its authorities for other coercion,
+        unidentified armed men for an attack), as CAMEO and PLOVER coders record it. Coercion in
+        the passive with no agent qualifies; an attack only when a weapon or unnamed attackers are
+        its subject ("was murdered in the Saudi consulate in Istanbul" says nothing of Turkey).
+        The span is the place's.
+        """
+        subjects = _children(tok, _SUBJ)
+        devices = [s for s in subjects if s.lemma_.lower() in _DEVICES or s.lower_ in _DEVICES]
+        if subjects and not devices or cand.type == "ASSAULT" and not devices:
+            return []  # ("was murdered in the Saudi consulate in Istanbul": not by Turkey)
+        if not subjects and not _children(tok, _PASS_SUBJ):
+            return []  # an infinitive or participle borrows a doer from elsewhere
+        if any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+            return []  # "was arrested by ...": the agent is named, if not resolved
+        places = self.place_target(tok, [])
+        for dev in devices:
+            places = places or self.place_target(dev, [])
+        places = [a for a in places if _is_state(a)]
+        if not places:
+            return []
+        place = places[0]
+        if cand.type == "ASSAULT":
+            sector = "UAF"  # unidentified armed men of that state
+        else:
+            lemma = tok.lemma_.lower()
+            sector = "COP" if lemma in _POLICE_ACTS else "JUD" if lemma in _COURT_ACTS or _verdict(tok) else "GOV"
+        return [Actor(place.start, place.end, place.text, country=place.country, sector=sector,
+                      code=f"{place.country}{sector or ''}", kind="group", sentence=place.sentence,
+                      confidence=0.4)]
+
+    def placed_groups(self, tok: Token, cand: Candidate) -> None:
+        """"Militants attacked an army base in Borno", "Kurdish militia positions in northern
+        Syria": a group of no known state, acting or struck where the clause says it happens, is
+        of that state (CAMEO coders' NGAREB, SYRUAF). Only when the clause names one state."""
+        places = self.place_target(tok, [])
+        for subj in _children(tok, _SUBJ):
+            places = _merge(places, self.place_target(subj, []))
+        states = {a.country for a in places if _is_state(a)}
+        if len(states) != 1:
+            return
+        (state,) = states
+
+        def fill(actors: list[Actor]) -> list[Actor]:
+            # (not a faith's clergy "from around the world", nor "our" fight: they name no state)
+            return [replace(a, country=state, code=f"{state}{a.sector}", confidence=min(a.confidence, 0.5))
+                    if a.country is None and a.kind == "group" and a.sector and a.sector != "REL"
+                    and not self.origin_given(a) else a for a in actors]
+
+        cand.source, cand.target = fill(cand.source), fill(cand.target)
+
+    def origin_given(self, actor: Actor) -> bool:
+        """Whether the phrase says where its people come from ("bishops from around the world")."""
+        root = _mention_root(self.doc, actor)
+        return root is not None and any(c.dep_ == "prep" and c.lower_ == "from" for c in root.children)
+
+    def place_target(self, tok: Token, source: list[Actor]) -> list[Actor]:
+        """With no party named, the country where it happens is the target (the PLOVER coders' way).
+
+        "lifted the curfew imposed in Darfur", "fired at positions near Kandahar", "a ceasefire in
+        Yemen": a place phrase of the trigger's own clause, reached through its objects and their
+        modifiers, never through another clause or a subject.
+        """
+        sources = {a.country for a in source}
+        found: list[Actor] = []
+        frontier, seen = [(tok, 0)], {tok.i}
+        while frontier:
+            node, depth = frontier.pop(0)
+            for child in node.children:
+                if child.i in seen or child.dep_ not in _PLACE_PATH:
+                    continue
+                seen.add(child.i)
+                if child.dep_ == "prep" and child.lower_ in _PLACE_WORDS:
+                    for pobj in child.children:
+                        # ("in Nigeria's Zamfara state": the head is no name, its owner is)
+                        if pobj.dep_ == "pobj" and (pobj.ent_type_ in ("GPE", "LOC") or any(
+                                c.dep_ in ("compound", "poss") and c.ent_type_ in ("GPE", "LOC")
+                                for c in pobj.children)):
+                            found = _merge(found, [a for a in self.index.in_phrase(pobj, loose=False)
+                                                   if a.kind == "country" and a not in source])
+                if depth < 3:
+                    frontier.append((child, depth + 1))
+        # a capital named as a place is the state where it happens ("clashes in Paris"), not
+        # the government the city's name stands for elsewhere ("Paris rejected the offer")
+        found = _dedupe(_as_place(a) for a in found)
+        # the source's own country is a fine target ("Sudan eased the curfew in Sudan"), but
+        # when another country is named as well, that one is meant
+        other = [a for a in found if a.country not in sources]
+        return other or found

@@ -1,0 +1,210 @@
+"""What reported speech makes of an event: who reports it, and when its wording turns it into
+a demand, a promise or a refusal.
+
+Why apart: "Russia said Sudan must return the helicopter" is a demand by Russia, "said they
+would meet" a promise, "is out of the question" a refusal; these rules read the speech verb, the
+modal and the speaker, not the trigger's own arguments, so they sit beside the event coder
+(``dyads.events``) as a mixin of its per-document class.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from .event_modality import HYPO_MARK as _HYPO_MARK, WISH as _WISH, Candidate
+from .event_nominal import NominalArgs
+from .event_roles import PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, children as _children, verb_of as _verb_of
+from .event_subjects import _FIRST_PERSON
+from .model import Actor
+from .triggers import REJECT_CODE as _REJECT_CODE, REQUEST_CODE as _REQUEST_CODE, Trigger
+
+__all__ = ["ReportedSpeech", "duty"]
+
+
+# "must end", "should stop": verbs by which a speaker asks that an ongoing act be brought to an end
+_HALTS = {"end", "stop", "cease", "halt"}
+# what asking to halt each kind of act is in CAMEO: de-escalation (1056), easing of sanctions
+# (1054), of repression (105) or of dissent (1052); all PLOVER REQUEST
+_HALTED_CODE = {"ASSAULT": ("1056", "yield"), "MOBILIZE": ("1056", "yield"), "SANCTION": ("1054", "yield"),
+                "COERCE": ("105", "yield"), "PROTEST": ("1052", "yield")}
+# sectors that speak for the state itself: their "Britain must leave" is the state's own intent
+_STATE_VOICES = {None, "GOV", "MIL"}
+
+
+class ReportedSpeech(NominalArgs):
+    """Reads an event in reported speech; the event coder supplies ``clause_depth``."""
+
+    clause_depth: Callable[[Token], float]
+
+    def bare_demands(self, said: dict[int, Actor | None], cands: list[Candidate]) -> list[Candidate]:
+        """"HRW said the authorities must ensure security": an obligation laid on another party in
+        reported speech is a demand (CAMEO 10) even when the required act is no trigger word."""
+        out = []
+        covered = {c.token.i for c in cands} | {v.i for c in cands if (v := _verb_of(c.token)) is not None}
+        for say_i, speaker in said.items():
+            if speaker is None:
+                continue
+            for clause in _children(self.doc[say_i], {"ccomp"}):
+                if clause.i in covered or not any(
+                        c.dep_ == "aux" and c.lower_ == "must" for c in clause.children):
+                    continue
+                subj = _children(clause, _SUBJ | _PASS_SUBJ)
+                if any(c.lower_ in _FIRST_PERSON and c.pos_ == "PRON" for c in subj):  # not "the US"
+                    continue  # "we must do more": a pledge of one's own side, not a demand
+                # the obliged party is the subject itself, not a people named inside it
+                # ("the repression of the Chilean people must end")
+                obliged = [a for a in self.subject(clause) if a is not speaker and a.text != speaker.text
+                           and any(a.start <= s.idx < a.end for s in subj)]
+                if not obliged:
+                    continue  # "people must know that ...": a maxim, with no party to demand it of
+                trig = Trigger("must", clause.lemma_, None, True, False, "REQUEST", None, "100", (), "std")
+                cand = Candidate(clause, trig, "REQUEST", None, "100", [], source=[speaker], target=obliged)
+                cand.depth = self.clause_depth(clause)
+                cand.date = self.when(clause, False)
+                out.append(cand)
+        return out
+
+    def reporter(self, tok: Token, said: dict[int, Actor | None]) -> tuple[Actor | None, bool]:
+        """Who says the event happened, and whether it sits in a speech complement at all."""
+        for subj in _children(tok, _SUBJ):
+            for acl in _children(subj, {"acl"}):
+                if acl.i in said:  # "with officials reporting 150 soldiers killed": the parser's subject reports
+                    return said[acl.i], True
+        cur = tok
+        for _ in range(12):
+            head = cur.head
+            if head.i == cur.i:
+                break
+            if head.i in said and cur.dep_ in ("ccomp", "xcomp", "conj", "dobj", "parataxis", "advcl"):
+                return said[head.i], True
+            cur = head
+        for q in self.quotes:
+            if q.start <= tok.idx < q.end:
+                return q.speaker, False
+        return None, False
+
+    def according_to(self, tok: Token) -> Actor | None:
+        """The party named in "according to X" on the clause that holds the trigger, if any."""
+        cur = tok
+        for _ in range(6):
+            for prep in _children(cur, {"prep"}):
+                if prep.lower_ != "according":
+                    continue
+                for pobj in (p for to in _children(prep, {"prep"}) if to.lower_ == "to"
+                             for p in _children(to, {"pobj"})):
+                    found = self.index.in_phrase(pobj)
+                    if found:
+                        return found[0]
+            if cur.head.i == cur.i:
+                break
+            cur = cur.head
+        return None
+
+    def ruled_out(self, cand: Candidate) -> bool:
+        """"removing the sanctions is out of the question", said by US officials: an act declared
+        impossible is refused (PLOVER REJECT) by whoever declares it, aimed at whoever the act
+        would have touched."""
+        tok = cand.token
+        be = tok.head
+        if tok.dep_ not in ("csubj", "nsubj", "nsubjpass") or be.lemma_ != "be" or cand.negated \
+                or any(c.dep_ == "neg" for c in be.children) or cand.type in ("REJECT", "REQUEST"):
+            return False
+        if not any(out.lower_ == "out" and any(q.lower_ == "question" for of in out.children if of.lower_ == "of"
+                                               for q in of.children) for out in be.children):
+            return False
+        code, mode = _REJECT_CODE.get(cand.type, ("120", None))
+        touched = cand.source + cand.target
+        cand.source = [cand.reported_by] if cand.reported_by else []
+        cand.target = [a for a in touched if a not in cand.source and a.text != cand.source[0].text] \
+            if cand.source else touched
+        cand.type, cand.cameo, cand.mode = "REJECT", code, mode
+        cand.future = cand.hypothetical = False
+        return True
+
+    def reported_modality(self, cand: Candidate) -> None:
+        """"Russia said Sudan must return the helicopter" is a demand; "said they would meet" a promise."""
+        if self.halt_demanded(cand):
+            return
+        verb = cand.token if cand.token.pos_ in ("VERB", "ADJ") else _verb_of(cand.token)
+        if verb is None:
+            return
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        duty = verb
+        while not aux & {"must", "should"} and duty.dep_ in ("xcomp", "advcl") and duty.head.i != duty.i:
+            duty = duty.head  # "must ensure security to allow supplies": the obligation is the head's
+            aux = {c.lower_ for c in duty.children if c.dep_ == "aux"}
+        if aux & {"must", "should"} and any(c.lower_ in _FIRST_PERSON and c.pos_ == "PRON"
+                                            for c in _children(duty, _SUBJ)):
+            # "we must provide shelter": a duty the speaker's own side takes on is its intent, no demand
+            cand.future, cand.hypothetical = True, False
+            return
+        if aux & {"must", "should"} and cand.type not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE") \
+                and cand.token.i != verb.i and duty.i == verb.i and not self.inherits(cand.token, verb):
+            # "the council must answer for this attack": the demand is on the must-verb's subject;
+            # the act named in its phrase already happened and is not what is asked
+            speaker = cand.reported_by
+            obliged = [a for a in self.subject(verb) if speaker is None or a is not speaker]
+            if obliged and not (speaker is not None and speaker.country
+                                and all(_same_side(speaker, a) for a in obliged)):
+                # (but "Johnson said Britain must leave": a duty laid on one's own state is intent)
+                cand.source = [cand.reported_by] if cand.reported_by else []
+                cand.target = obliged
+                cand.type, cand.cameo, cand.mode, cand.hypothetical = "REQUEST", "100", None, False
+        elif aux & {"must", "should"} and cand.type not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE"):
+            code, mode = _REQUEST_CODE.get(cand.type, ("100", None))
+            obliged = cand.source if duty.i == verb.i else self.subject(duty) or cand.source
+            cand.source = [cand.reported_by] if cand.reported_by else []
+            cand.target = [a for a in obliged if a not in cand.source] or cand.target
+            cand.type, cand.cameo, cand.mode, cand.hypothetical = "REQUEST", code, mode, False
+        elif "would" in aux and duty.i != verb.i and duty.lemma_.lower() in _WISH:
+            cand.future, cand.hypothetical = False, True  # "would prefer to agree a solution": a wish, not a promise
+        elif "would" in aux and not any(
+            c.dep_ == "mark" and c.lower_ in _HYPO_MARK for t in (verb, verb.head) for c in t.children
+        ):
+            cand.future, cand.hypothetical = True, False
+
+    def halt_demanded(self, cand: Candidate) -> bool:
+        """"The occupation must end", "the killings should stop", said by someone: a call on whoever
+        does the act to stop it is a demand (CAMEO 105x) by the speaker, not the act itself."""
+        tok, speaker, verb = cand.token, cand.reported_by, cand.token.head
+        if speaker is None or tok.pos_ != "NOUN" or tok.dep_ not in _SUBJ \
+                or verb.lemma_.lower() not in _HALTS or cand.type not in _HALTED_CODE \
+                or not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children) \
+                or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        doers = [a for a in cand.source if a is not speaker and a.text != speaker.text]
+        cand.cameo, cand.mode = _HALTED_CODE[cand.type]
+        cand.type, cand.source, cand.target = "REQUEST", [speaker], doers
+        cand.negated = cand.future = cand.hypothetical = False
+        return True
+
+    def first_person(self, cand: Candidate) -> None:
+        """"we support the dialogue" said by Putin: we = the speaker's side."""
+        speaker = cand.reported_by
+        if speaker is None:
+            return
+        verb = cand.token if cand.token.pos_ == "VERB" else _verb_of(cand.token)
+        if verb is None or (verb.i != cand.token.i and not self.inherits(cand.token, verb)):
+            return
+        subj = _children(verb, _SUBJ)
+        if subj and subj[0].lower_ in _FIRST_PERSON and not cand.source:
+            cand.source = [speaker]
+
+
+def _same_side(speaker: Actor, obliged: Actor) -> bool:
+    """Whether a duty ``speaker`` lays on ``obliged`` is one its own side takes on. The country
+    alone is not enough: an opposition party, rebels or a union telling their government what it
+    must do make a demand (CAMEO 10x) of it, while a minister naming his state speaks for it."""
+    if obliged.country != speaker.country:
+        return False
+    if obliged.sector == speaker.sector:
+        return True
+    return speaker.sector in _STATE_VOICES and obliged.sector in _STATE_VOICES
+
+
+def duty(tok: Token) -> bool:
+    """Whether the trigger's verb carries "must": an obligation, which someone has to lay."""
+    verb = tok if tok.pos_ in ("VERB", "ADJ") else _verb_of(tok)
+    return verb is not None and any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children)

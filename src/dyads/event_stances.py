@@ -1,0 +1,218 @@
+"""Wording about views, stands, duties and customs rather than acts between parties.
+
+Why apart: "do not all agree on how inquiries work", "defended his proposal", "will take all
+necessary measures" and "it is commonplace for governments to suspend parliament" use trigger
+words, but say what someone thinks, guards, is charged with or is ready to do; telling them from
+acts needs the modal, the possessor and the empty "it", not the word senses of ``event_senses``,
+which asks these checks.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .event_nonparties import _lemmas
+from .event_roles import children as _children, prep_objects as _prep_objects, to_infinitive as _to_infinitive
+
+__all__ = ["no_act_stated", "opinion_or_own_stand", "veiled_threat"]
+
+
+# verbs of inquiry: what investigators are sent to do (an errand) or do into a question
+_INQUIRIES = {"investigate", "probe", "inspect", "examine", "assess", "verify"}
+# oneself as what is defended, allowed or looked into
+_REFLEXIVES = {"himself", "herself", "themselves", "myself", "ourselves", "yourself", "itself"}
+
+
+# "will take all necessary measures", "reserves the right to take countermeasures": what a state
+# says it is ready to do in a dispute, a veiled threat (CAMEO 130), when the measures are named as
+# firm or as counter-measures and are still ahead
+_GUARDING = {"protect", "defend", "safeguard", "uphold", "guard", "preserve", "secure", "retaliate", "respond"}
+_FIRM_MEASURES = {"necessary", "resolute", "firm", "decisive", "forceful", "strong", "tough", "appropriate"}
+
+
+def veiled_threat(tok: Token) -> bool:
+    """Whether "take measures/steps" is said of measures still to come and named as firm."""
+    if tok.tag_ != "VB":  # "will take", "to take"; not "took", "has taken" (done) or "taking"
+        return False
+    for obj in _children(tok, {"dobj"}):
+        lemma = obj.lemma_.lower()
+        if lemma in ("countermeasure", "counter-measure"):
+            return True
+        if lemma in ("measure", "step") and any(
+                c.dep_ in ("amod", "det", "predet") and c.lower_ in _FIRM_MEASURES for c in obj.children) \
+                and _in_dispute(tok, obj):
+            return True
+    return False
+
+
+def _in_dispute(take: Token, obj: Token) -> bool:
+    """Whether firm measures are aimed at a rival ("against Washington") or guard one's own
+    rights, interests or people ("to protect its companies"), not a task such as relief."""
+    if _prep_objects(take, {"against"}) or _prep_objects(obj, {"against"}):
+        return True
+    return any(c.dep_ in ("advcl", "acl", "relcl", "xcomp") and c.lemma_.lower() in _GUARDING
+               for n in (take, obj) for c in n.children)
+
+
+# "it is commonplace for governments to ...": words that make a "for X to" clause a custom
+_HABITUAL = {"commonplace", "common", "usual", "customary", "normal", "typical", "routine", "traditional",
+             "standard", "rare", "unusual", "uncommon", "unprecedented", "conventional", "habitual"}
+_CUSTOMS = {"tradition", "custom", "practice", "norm", "convention", "habit", "rule"}
+# what a body is charged with, as distinct from anything it did
+_CHARGES = {"duty", "task", "job", "role", "mandate", "responsibility", "obligation", "mission", "remit", "function"}
+# an act investigated through a question about it, not a suspect
+_QUESTION_WORDS = {"what", "how", "why", "where", "when"}
+# "effectively disarmed": a state described, not an act reported
+_STATE_ADVERBS = {"effectively", "virtually", "practically", "essentially"}
+# hearings that weigh a nominee, a bill or money: no inquiry into wrongdoing
+_ROUTINE_HEARINGS = {"confirmation", "nomination", "budget", "appropriation", "appropriations", "bail",
+                     "sentencing", "parole", "custody", "licensing", "planning", "zoning", "preliminary",
+                     "extradition", "committal", "procedural", "pre-trial", "pretrial"}
+_HEARD_THINGS = {"bill", "legislation", "nomination", "nominee", "budget", "proposal", "amendment", "measure"}
+# what a people or a movement wants a state to become, not a request made to a party
+_STATEHOOD = {"independent", "autonomous", "separate", "free", "sovereign"}
+
+
+def no_act_stated(tok: Token, event_type: str) -> bool:
+    """Wording that names a custom, a duty, a question, a state or a goal rather than an act:
+    "it is commonplace for governments to suspend parliament", "whose duty it is to protect the
+    borders", "would investigate what else could be done", "was effectively disarmed by 2010",
+    "a confirmation hearing", "sought a more federal Europe", a verbless map caption.
+
+    Why: each has a trigger word but reports nothing one party did to another; news uses them to
+    explain background, so coding them adds events that never happened.
+    """
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and _to_infinitive(tok) and (_custom_clause(tok) or _charged_with(tok)):
+        return True
+    if lemma in _INQUIRIES and tok.pos_ == "VERB" and not _children(tok, {"dobj", "nsubjpass"}) and any(
+            c.dep_ == "ccomp" and any(w.lower_ in _QUESTION_WORDS for w in c.subtree if w.i < c.i)
+            for c in tok.children):
+        return True  # "will investigate what went wrong", "examined how the system failed": no suspect
+    if tok.tag_ == "VBN" and any(c.dep_ == "advmod" and c.lower_ in _STATE_ADVERBS for c in tok.children):
+        by = _prep_objects(tok, {"by"}) + [p for a in _children(tok, {"agent"}) for p in _children(a, {"pobj"})]
+        if by and all(p.ent_type_ in ("DATE", "TIME") for p in by) \
+                or not by and event_type in ("RETREAT", "CONCEDE"):
+            return True  # "had been effectively disarmed by 2010": the state a body was left in
+    if lemma == "hearing" and tok.pos_ == "NOUN" and (
+            any(c.dep_ in ("compound", "amod") and c.lower_ in _ROUTINE_HEARINGS for c in tok.children)
+            or _lemmas(_prep_objects(tok, {"on", "for", "about"})) & _HEARD_THINGS):
+        return True  # "a confirmation hearing", "a hearing on the bill": no inquiry into anyone
+    if lemma == "seek" and event_type == "REQUEST" and tok.pos_ == "VERB" and not _prep_objects(tok, {"from"}) \
+            and any(_shaped_polity(o) for o in _children(tok, {"dobj"})):
+        return True  # "sought a more federal European Union": a vision of a polity, asked of no one
+    return event_type != "SAY" and tok.pos_ == "NOUN" and _caption(tok)
+
+
+def _custom_clause(verb: Token) -> bool:
+    """"it is commonplace/a tradition for new governments to suspend parliament": a habit of
+    anyone in a role, told with an empty "it" subject."""
+    head = verb.head
+    if verb.dep_ in ("advcl", "xcomp", "ccomp", "csubj") and head.lemma_ == "be" and head.i != verb.i \
+            and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children):
+        said = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+        return any(c.lower_ in _HABITUAL or c.lemma_.lower() in _CUSTOMS for c in said)
+    # an aside between dashes can cut the infinitive off its "it is common for X" in the parse:
+    # take the nearest earlier "for" whose head is such a word, with no other infinitive between
+    for t in reversed(list(verb.sent)[:verb.i - verb.sent.start]):
+        if t.lower_ == "to" and t.i < verb.i - 1 and t.head.tag_ == "VB":
+            return False
+        if t.lower_ == "for" and t.head.lemma_ in ("be", *_HABITUAL, *_CUSTOMS):
+            said = t.head if t.head.lemma_ != "be" else next(
+                (c for c in t.head.children if c.dep_ in ("acomp", "attr")), t.head)
+            be = said.head if said.dep_ in ("acomp", "attr") else said
+            return (said.lower_ in _HABITUAL or said.lemma_.lower() in _CUSTOMS) and any(
+                c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children)
+    return False
+
+
+def _charged_with(verb: Token) -> bool:
+    """"whose duty it is to protect", "their task is to guard", "the mandate to monitor the
+    ceasefire": what a body is charged with doing, not anything it did."""
+    head = verb.head
+    if head.i == verb.i:
+        return False
+    if verb.dep_ == "acl" and head.lemma_.lower() in _CHARGES:
+        return True  # "the mandate to monitor", "a duty to protect"
+    if head.lemma_ != "be" or verb.dep_ not in ("xcomp", "ccomp", "advcl", "attr"):
+        return False
+    near = [c for c in head.children if c.dep_ in ("nsubj", "attr", "nsubjpass")]
+    return any(c.lemma_.lower() in _CHARGES for c in near)
+
+
+def _shaped_polity(obj: Token) -> bool:
+    """A named polity or body given a shape: "a more federal European Union", "a stronger Europe"."""
+    if obj.ent_type_ not in ("GPE", "ORG", "NORP", "LOC") and obj.pos_ != "PROPN":
+        return False
+    shapes = [c for c in obj.children if c.dep_ == "amod" and c.ent_type_ not in ("NORP", "GPE")]
+    return bool(shapes) and not any(c.lower_ in _STATEHOOD for c in shapes)
+
+
+def _caption(tok: Token) -> bool:
+    """A verbless label such as a map legend ("Syrian opposition & Turkish occupation"): a noun
+    with no argument phrase in a fragment with no verb names an area or a category, no act."""
+    sent = tok.sent
+    if any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return False
+    if any(c.dep_ in ("prep", "poss", "acl", "relcl") for c in tok.children):
+        return False  # "Russian air strikes on Idlib": a headline still reports who hit what
+    return len([t for t in sent if t.is_alpha]) <= 8
+
+
+# the matter a view is held "about" or "on": "agree on how inquiries work" shares an opinion
+_WH_WORDS = {"how", "what", "whether", "why", "who", "which", "when", "where"}
+# inquiries a body can turn on itself ("an internal review", "investigating itself")
+_SELF_INQUIRIES = {"investigate", "investigation", "probe", "inquiry", "enquiry", "review", "audit",
+                   "examination", "examine"}
+_INWARD = {"internal", "in-house", "inhouse", "self"}
+# one's own stand or deed: defending it backs no other party
+_OWN_STANDS = {"decision", "proposal", "plan", "record", "position", "policy", "action", "remark", "comment",
+               "statement", "choice", "move", "stance", "view", "vote", "handling", "response", "conduct",
+               "approach", "strategy", "tweet", "word", "idea", "reform", "legacy", "agenda", "program",
+               "programme", "claim", "order", "tenure", "performance", "judgment", "judgement", "call"}
+_OWN_POSS = {"his", "her", "its", "their", "my", "our"}
+# verbs of guarding, and what a state or group guards of its own (no other party is backed or aided)
+_GUARDS = {"defend", "protect", "safeguard", "guard", "shield"}
+_OWN_GROUND = {"border", "frontier", "territory", "land", "soil", "homeland", "country", "nation", "sovereignty",
+               "independence", "city", "town", "village", "airspace", "sky", "water", "coast", "coastline",
+               "capital", "people", "citizen", "population", "soldier", "troop", "force", "interest",
+               "security", "base", "embassy", "infrastructure", "home", "family", "self", "integrity"}
+
+
+def opinion_or_own_stand(tok: Token, event_type: str) -> bool:
+    """Views, self-inquiries and one's own stand defended: "do not all agree on how inquiries
+    work", "an internal investigation", "defended his proposal".
+
+    Why: each uses a trigger word, but no party acts on another: agreeing about a matter is a
+    shared (or split) opinion, a body looking into itself accuses no one, defending one's own plan
+    backs nobody else.
+    """
+    lemma = tok.lemma_.lower()
+    if event_type == "AGREE" and lemma == "agree" and tok.pos_ == "VERB" and _opinion_agree(tok):
+        return True
+    if event_type == "ACCUSE" and lemma in _SELF_INQUIRIES and (
+            any(c.dep_ in ("amod", "compound") and c.lower_ in _INWARD for c in tok.children)
+            or any(o.lower_ in _REFLEXIVES for o in _children(tok, {"dobj"}) + _prep_objects(tok, {"into", "of"}))):
+        return True  # "hired a law firm for an internal investigation", "announced investigating itself"
+    if event_type == "SUPPORT" and lemma == "defend" and tok.pos_ == "VERB" and any(
+            o.lower_ in _REFLEXIVES or o.lemma_.lower() in _OWN_STANDS
+            and any(c.dep_ == "poss" and c.lower_ in _OWN_POSS for c in o.children)
+            for o in _children(tok, {"dobj"})):
+        return True  # "defended his proposal", "defended herself": one's own stand, no one else backed
+    if event_type in ("SUPPORT", "AID") and lemma in _GUARDS and tok.pos_ == "VERB" and any(
+            o.lower_ in _REFLEXIVES or o.lemma_.lower() in _OWN_GROUND
+            and any(c.dep_ == "poss" and c.lower_ in _OWN_POSS | {"your"} for c in o.children)
+            for o in _children(tok, {"dobj"})):
+        return True  # "will defend its borders", "to protect our cities": a state guards its own, aids no one
+    return False
+
+
+def _opinion_agree(tok: Token) -> bool:
+    """"agree about the risks", "do not all agree (on how inquiries work)": a view held in common or
+    not, as against agreeing on a deal or on how the water will be shared."""
+    if _prep_objects(tok, {"about"}):
+        return True
+    if any(c.lower_ == "all" and c.dep_ in ("advmod", "det", "predet") for c in tok.children) \
+            and any(c.dep_ == "neg" for c in tok.children):
+        return True  # "do not all agree": members split in opinion
+    return False
