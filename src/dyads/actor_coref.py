@@ -223,7 +223,8 @@ def _located_in(ix: DocIndex, i: int, forms: tuple[str, ...] = ("capital", "seat
 
 # Staff words: the holder speaks or works for a principal ("spokesman for", "aide to").
 _STAFF = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "aide", "aides",
-                    "adviser", "advisers", "advisor", "advisors", "staffer", "staffers"})
+                    "adviser", "advisers", "advisor", "advisors", "staffer", "staffers",
+                    "secretary"})  # ("the press secretary for President Macron")
 # Words that may stand between a name and its staff title ("a senior adviser to").
 _STAFF_MODIFIERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "close",
                               "longtime", "long-time", "personal", "press", "political",
@@ -249,7 +250,8 @@ def _staff(ix: DocIndex) -> None:
         if boss is None or boss is m:
             continue
         m.country, m.from_context = boss.country, False
-        if boss.sector and (m.sector is None or m.sector == "GOV"):
+        # (a "press secretary" serves the principal, not the media)
+        if boss.sector and (m.sector is None or m.sector in ("GOV", "JRN")):
             m.sector = boss.sector  # the spokesperson of a party speaks for the party
         m.confidence = max(m.confidence, 0.7)
 

@@ -90,6 +90,7 @@ def place_anchors(ix: DocIndex) -> None:
     home = _home_state(ix)
     _capitals_in_lists(ix, home)
     _described_as_elsewhere(ix)
+    _capital_namesakes(ix)
     for anchor in ix.anchors:
         form = anchor.whole_country
         if form is None or form.form != "place":
@@ -313,9 +314,12 @@ def _state_said_of(ix: DocIndex, start: int, end: int) -> str | None:
             and doc[end + 1].dep_ != "conj":  # (not "Florida, Georgia, Kansas": a list)
         after = ix.anchor_at(end + 1)
         form = after.whole_country if after is not None else None
-        if form is not None and (form.form == "name" or form.form == "place"
-                                 and subdivision_country(form.text) == form.iso3) \
-                and (after.end == ix.n or not doc[after.end].is_alpha
+        province = form is not None and form.form == "place" \
+            and subdivision_country(form.text) == form.iso3
+        # a province after a town's comma names the town's home whatever follows ("Paris,
+        # Texas police said"); a country may open the next item of a list of actors instead
+        if form is not None and (province or form.form == "name") \
+                and (province or after.end == ix.n or not doc[after.end].is_alpha
                      or doc[after.end].lower_ in ("and", "on", "in", "at")):
             return form.iso3
     # "Tripoli, the north Lebanese port": an apposition headed by a town noun
@@ -329,3 +333,29 @@ def _state_said_of(ix: DocIndex, start: int, end: int) -> str | None:
         return state_in(t for t in noun.children
                         if t.i < noun.i and t.dep_ in ("amod", "compound", "poss"))
     return None
+
+
+# Capitals that share their name with a large city of another state, which news names without
+# a country ("clashes in Tripoli" of Lebanon's northern port; Santiago of the Dominican Republic).
+_CAPITAL_NAMESAKES: dict[str, frozenset[str]] = {
+    "Tripoli": frozenset({"LBN"}),
+    "Santiago": frozenset({"DOM"}),
+}
+
+
+def _capital_namesakes(ix: DocIndex) -> None:
+    """A capital whose namesake's state the text names, while it never names the capital's own
+    state otherwise, is the namesake ("militias in Tripoli ... the north Lebanese port")."""
+    for anchor in ix.anchors:
+        form = anchor.whole_country
+        if form is None or form.form != "capital":
+            continue
+        others = _CAPITAL_NAMESAKES.get(form.text, frozenset())
+        if not others:
+            continue
+        counts = _named_states(ix, form.text)
+        if counts.get(form.iso3):
+            continue
+        named = {s for s in others if counts.get(s)}
+        if len(named) == 1:
+            anchor.payload = CountryForm(form.text, next(iter(named)), "place")

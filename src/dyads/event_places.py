@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .event_modality import Candidate
+from .event_nominal import _SWEPT
 from .event_parties import PartyAssigner
 from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, as_place as _as_place, children as _children, dedupe as _dedupe,
@@ -31,7 +32,19 @@ _DEVICES = {"bomb", "bombing", "blast", "explosion", "explosive", "mine", "minef
 _POLICE_ACTS = {"arrest", "detain", "apprehend", "nab", "hold", "round", "raid", "search", "question"}
 _COURT_ACTS = {"jail", "sentence", "imprison", "fine"}  # and the verdicts of ``_verdict``
 _PLACE_PATH = {"dobj", "prep", "pobj", "acl", "amod", "compound", "nmod", "appos", "pcomp"}
+_SWEEP_PREPS = {"in", "across", "throughout"}
+# nouns that are places though not named ones ("protests across the country", "in the streets")
+_PLACE_NOUNS = {"country", "nation", "capital", "city", "town", "village", "street", "square", "region",
+                "province", "state", "district", "area", "neighbourhood", "neighborhood", "cities", "towns"}
 _PLACE_WORDS = {"in", "near", "inside", "across", "throughout", "into", "on", "at", "outside"}
+
+
+def _names_place(noun: Token) -> bool:
+    """Whether a phrase is a place (a named place or a place noun), not a time or a manner
+    ("in May", "in protest", "in solidarity")."""
+    if noun.lemma_.lower() in _PLACE_NOUNS or noun.lower_ in _PLACE_NOUNS:
+        return True
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in noun.subtree)
 
 
 class PlaceParties(PartyAssigner):
@@ -40,14 +53,36 @@ class PlaceParties(PartyAssigner):
     def home_target(self, cand: Candidate) -> list[Actor]:
         """A protest that names no one it is aimed at is aimed at the protesters' own state
         ("nurses in England walked out" → GBR), as ICEWS and the PLOVER gold code it. The target
-        is the state only (no sector), with the protesters' span and a low confidence."""
+        is the state only (no sector), at a low confidence; its span is the place the protest
+        sweeps, else the trigger itself, never the protesters' span (one span on both sides would
+        read as the protesters aimed at themselves)."""
         states = {a.country for a in cand.source if _is_state(a)}
         if len(states) != 1:
             return []
         (state,) = states
         src = cand.source[0]
-        return [Actor(src.start, src.end, src.text, country=state, sector=None, code=state, kind="country",
-                      sentence=src.sentence, confidence=0.3)]
+        start, end = self.swept_place(cand.token) or (cand.token.idx, cand.token.idx + len(cand.token))
+        if any(a.start < end and start < a.end for a in cand.source):
+            start, end = cand.token.idx, cand.token.idx + len(cand.token)
+        return [Actor(start, end, self.doc.text[start:end], country=state, sector=None, code=state,
+                      kind="country", sentence=src.sentence, confidence=0.3)]
+
+    def swept_place(self, tok: Token) -> tuple[int, int] | None:
+        """The characters of the place a protest fills: the object of "rocked / swept / gripped"
+        ("protests rocked the capital"), else an in/across/throughout phrase on the trigger or its
+        verb that names a place ("rallies across the country"), not a time ("in May")."""
+        if tok.dep_ in _SUBJ and tok.head.lemma_.lower() in _SWEPT:
+            for obj in _children(tok.head, {"dobj"}):
+                return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+        hosts = [tok] + ([tok.head] if tok.dep_ != "ROOT" and tok.head.pos_ in ("VERB", "AUX") else [])
+        for host in hosts:
+            for prep in _children(host, {"prep"}):
+                if prep.lower_ not in _SWEEP_PREPS:
+                    continue
+                for pobj in _children(prep, {"pobj"}):
+                    if _names_place(pobj):
+                        return pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
+        return None
 
     def civilians_of(self, obj: Token, places: list[Actor]) -> list[Actor]:
         """"stabbed several people in Paris": people named as the verb's object (``obj``, from

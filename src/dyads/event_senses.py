@@ -25,7 +25,7 @@ from .event_roles import (
     to_infinitive as _to_infinitive,
 )
 from .event_stances import (
-    _GUARDS, _INQUIRIES, _REFLEXIVES, no_act_stated, opinion_or_own_stand, veiled_threat as _veiled_threat,
+    _INQUIRIES, _REFLEXIVES, no_act_stated, opinion_or_own_stand, veiled_threat as _veiled_threat,
 )
 from .triggers import context_words, word_list
 
@@ -444,7 +444,8 @@ def private_life(tok: Token, event_type: str) -> bool:
         for o in objs:
             named = {t.lemma_.lower() for c in o.children if c.dep_ in ("amod", "compound", "appos", "nmod")
                      for t in c.subtree}
-            if named & ({"future", "eventual"} | _ARTS) or _lemmas([o]) & (_SWEETHEARTS | _ARTS | {"someone", "somebody"}):
+            if named & ({"future", "eventual"} | _ARTS) \
+                    or _lemmas([o]) & (_SWEETHEARTS | _ARTS | {"someone", "somebody"}):
                 return True  # "met his future wife", "met bassist Jack Bruce", "when I meet someone like him"
         after = [t.lower_ for t in tok.doc[tok.i + 1: tok.i + 3] if t.sent == tok.sent]
         if after[:1] in (["future"], ["eventual"]) or (after[:1] in (["his"], ["her"], ["their"])
@@ -521,9 +522,8 @@ def safety_or_court(tok: Token, event_type: str) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "block" and event_type == "PROTEST" and tok.pos_ == "VERB":
         doers = _children(tok, _SUBJ) + _prep_objects(tok, {"by"})
-        # (the verbs of guarding, as this check has always read them; _CORDONERS is what it means)
         if any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) \
-                and all(d.lemma_.lower() in _GUARDS for d in doers):
+                and all(d.lemma_.lower() in _CORDONERS for d in doers):
             return True  # "the building was blocked off after the attack": a cordon, not an obstruction
         head = tok.head
         if tok.dep_ in ("xcomp", "advcl", "acl", "relcl") and (
@@ -563,8 +563,8 @@ _SEATS = {"secretariat", "headquarters", "office", "base", "museum", "station", 
 _WORDY = {"politician", "lawmaker", "legislator", "critic", "colleague", "journalist", "reporter", "media",
           "press", "commentator", "pundit", "columnist", "blogger", "academic", "scholar", "expert"}
 # what a plan or a rule "calls for": a provision, not anyone's request
-_PROVISIONS = _INSTRUMENTS | {"guideline", "guidance", "plan", "treaty", "agreement", "deal", "accord", "resolution", "target",
-                                      "standard", "roadmap", "budget", "charter", "framework", "manifesto"}
+_PROVISIONS = _INSTRUMENTS | {"guideline", "guidance", "plan", "treaty", "agreement", "deal", "accord", "resolution",
+                              "target", "standard", "roadmap", "budget", "charter", "framework", "manifesto"}
 # what one orders in the sense of buying or paying: no demand on another party
 _PURCHASES = {"payment", "transfer", "purchase", "refund", "payout", "meal", "food", "drink", "pizza", "coffee",
               "copy", "goods", "supply", "part", "ticket", "taxi", "delivery", "shipment", "item", "product"}

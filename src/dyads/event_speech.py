@@ -132,8 +132,11 @@ class ReportedSpeech(NominalArgs):
             return
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         duty = verb
-        while not aux & {"must", "should"} and duty.dep_ in ("xcomp", "advcl") and duty.head.i != duty.i:
-            duty = duty.head  # "must ensure security to allow supplies": the obligation is the head's
+        while not aux & {"must", "should"} and duty.head.i != duty.i and (
+                duty.dep_ in ("xcomp", "advcl") or _shares_modal(duty)):
+            # "must ensure security to allow supplies", "must ensure security and provide shelter":
+            # the obligation is the head's
+            duty = duty.head
             aux = {c.lower_ for c in duty.children if c.dep_ == "aux"}
         if aux & {"must", "should"} and any(c.lower_ in _FIRST_PERSON and c.pos_ == "PRON"
                                             for c in _children(duty, _SUBJ)):
@@ -191,6 +194,14 @@ class ReportedSpeech(NominalArgs):
         subj = _children(verb, _SUBJ)
         if subj and subj[0].lower_ in _FIRST_PERSON and not cand.source:
             cand.source = [speaker]
+
+
+def _shares_modal(verb: Token) -> bool:
+    """Whether a coordinated verb stands under its first conjunct's modal ("must ensure security
+    and provide shelter"): it has no subject or auxiliary of its own ("must leave and they will
+    stay" lays no duty on the second clause)."""
+    return verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in _SUBJ or c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _same_side(speaker: Actor, obliged: Actor) -> bool:

@@ -159,8 +159,6 @@ def _caption(tok: Token) -> bool:
     return len([t for t in sent if t.is_alpha]) <= 8
 
 
-# the matter a view is held "about" or "on": "agree on how inquiries work" shares an opinion
-_WH_WORDS = {"how", "what", "whether", "why", "who", "which", "when", "where"}
 # inquiries a body can turn on itself ("an internal review", "investigating itself")
 _SELF_INQUIRIES = {"investigate", "investigation", "probe", "inquiry", "enquiry", "review", "audit",
                    "examination", "examine"}

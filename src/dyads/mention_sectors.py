@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from .actor_anchors import DocIndex, Mention
 from .actor_lexicon import NEED_MODIFIER, PARTICIPANTS, PASSERS as _PASSERS, PLACE_NOUNS, \
     PRIVATE_GROUPS, SectorWord, phrase_sector
+from .actor_lexicon import sector_words
 from .mention_edges import POSTED, SCHOOLS, apply_orgs, extend_left, extend_of, is_from, located
 
 __all__ = ["sector_heads"]
@@ -342,13 +343,27 @@ def sector_heads(ix: DocIndex) -> None:
             continue
         named_school = lower in SCHOOLS and any(doc[i].is_title
                                                 for i in range(m.start, unit_start))
-        # ("Government forces": a sector word in front is the modifier the noun needs, unless
-        # the noun introduces a name: "state news firm Saba")
+        # ("Government forces", "Rebel forces": a sector word in front is the modifier the
+        # noun needs, unless the noun introduces a name: "state news firm Saba")
         named_after = nxt < ix.n and (ix.anchor_at(nxt) is not None or doc[nxt].pos_ == "PROPN")
         modified = doc[head].dep_ != "compound" and not named_after \
-            and any(w.sector and w.kind != "person" for w in mods)
+            and any(w.sector and (w.kind != "person" or w.sector == "REB") for w in mods)
+        # "the Umma party": a body noun after a name no list knows is that named body
+        names = [c for c in doc[head].children if c.pos_ == "PROPN" and c.ent_type_ == "ORG"
+                 and c.i < head and c.dep_ in ("compound", "nmod")] \
+            if word.kind == "body" and doc[head].is_lower and m.start == unit_start else []
+        first = names[0].left_edge.i if names else m.start
+        # (only a name no list knows and that is no body's own name: a known body keeps its
+        # mention and state, "Saint Francis Hospital department" is the hospital's)
+        named_body = bool(names) and not any(
+            ix.used[i] or doc[i].lower_ in sector_words()
+            or (a := ix.anchor_at(i)) is not None and a.kind != "ent_org"
+            for i in range(first, m.start))
+        if named_body:  # the phrase takes the name ("the Umma (Nation) party")
+            ix.mark(first, m.start)
+            m.start = first
         if m.country is None and not m.orgs and not named_school and unit_start == head \
-                and not modified \
+                and not modified and not named_body \
                 and (lower in NEED_MODIFIER or lemma in NEED_MODIFIER and lower != "authorities") \
                 or (bare and word.kind == "person" and not doc[head].is_title
                     and not came_from and lower not in PRIVATE_GROUPS) \
