@@ -93,3 +93,9 @@ def test_a_cause_made_public_is_no_release_but_freed_protesters_are(nlp):
     assert not events_of(nlp, "Kenyan police released the motive of the attackers on Monday.", "RETREAT")
     events = events_of(nlp, "Greek police released two protesters on Monday.", "RETREAT")
     assert events and states_of(events[0].target) == {"GRC"}
+
+
+def test_money_for_a_coup_or_a_militia_is_backing_not_a_budget_line(nlp):
+    assert not events_of(nlp, "Congress allocated funds for a border wall.", "AID")
+    events = events_of(nlp, "The regime financed a militia in Darfur.", "AID")
+    assert events and states_of(events[0].source) == {"SDN"}

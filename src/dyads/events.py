@@ -519,10 +519,18 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
 # money words: with no one receiving, the money is a budget line ("allocate funds for a wall")
 _SPENDING = {"allocate", "fund", "funding", "finance", "financing", "appropriate", "earmark", "budget", "spend"}
 _AID_WORDS = {"aid", "assistance", "relief", "humanitarian", "help", "grant", "loan", "bailout", "donation"}
+# paying for a fight: "financed several coup attempts" is backing, not a budget line
+_FUNDED_FIGHTS = {"coup", "insurgency", "rebellion", "uprising", "revolt", "militia", "rebel", "insurgent",
+                  "guerrilla", "terrorism", "terrorist", "invasion", "war"}
+
+
 def _home_spending(tok: Token) -> bool:
     """"Congress may allocate funds", "authorizing funding for a border wall": money put to a
-    purpose with no recipient named is domestic spending, not aid (aid to an actor keeps a target)."""
+    purpose with no recipient named is domestic spending, not aid (aid to an actor keeps a target).
+    Money for a coup, a rebellion or a militia is backing a fight, whoever the recipient is."""
     if tok.lemma_.lower() not in _SPENDING and tok.lower_ not in _SPENDING:
+        return False
+    if any(t.lemma_.lower() in _FUNDED_FIGHTS for o in tok.children if o.dep_ == "dobj" for t in o.subtree):
         return False
     return not any(t.lemma_.lower() in _AID_WORDS for t in tok.subtree)
 
