@@ -11,7 +11,7 @@ from actor_helpers import actor_codes
 
 @pytest.mark.parametrize("text, name, code", [
     ("Igbo leaders rejected the new constitution.", "Igbo leaders", "NGA"),
-    ("Uighur activists accused the government of abuses.", "Uighur activists", "CHN"),
+    ("Zulu activists accused the government of neglect.", "Zulu activists", "ZAF"),
     ("Zulu chiefs met the king on Sunday.", "Zulu", "ZAF"),
 ])
 def test_people_of_one_state_names_its_actors(nlp, text: str, name: str, code: str) -> None:
