@@ -15,9 +15,9 @@ from .event_filters import (
 )
 from .event_nonparties import (
     _ARTS, _BODIES, _ENABLERS, _HALT, _INSTRUMENTS, _MISSIVES, _PAPERS, _PERMIT, _POSTED, _PRACTICES,
-    _SHOW_ACTS, _SUITS, _TROOPS, _doer, _lemmas, no_counterpart, private_parties, private_undertakings,
-    routine_dealings, thing_as_party, trips_bids_and_sittings,
+    _SHOW_ACTS, _SUITS, _TROOPS, _doer, _lemmas, no_counterpart, routine_dealings, thing_as_party,
 )
+from .event_private import private_parties, private_undertakings, trips_bids_and_sittings
 from .event_roles import (
     SUBJ as _SUBJ,
     children as _children,
