@@ -7,8 +7,8 @@ from spacy.tokens import Token
 from .countries import country_forms
 from .event_modality import COOP_TYPES as _COOP_TYPES, Candidate
 from .event_roles import (
-    PASS_SUBJ as _PASS_SUBJ, as_place as _as_place, children as _children, mention_root as _mention_root,
-    merge as _merge, prep_objects as _prep_objects, shut_space_owners,
+    PASS_SUBJ as _PASS_SUBJ, POSSESSIVE as _POSSESSIVE, as_place as _as_place, children as _children,
+    mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects, shut_space_owners,
 )
 from .event_subjects import SubjectFinder
 from .model import Actor
@@ -16,7 +16,6 @@ from .triggers import word_list
 
 __all__ = ["STATE_ACTS", "PartyAssigner"]
 
-_POSSESSIVE = {"his", "her", "its", "their", "our", "my"}
 # plants and premises: a nationality in front of them says where they are, not who made a deal
 _SITES = {"site", "plant", "factory", "facility", "mill", "mine", "refinery", "warehouse", "branch", "subsidiary",
           "operation", "office", "store", "shop", "farm", "brewery", "works", "production", "unit", "yard"}

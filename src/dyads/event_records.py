@@ -137,6 +137,13 @@ def _occasion_verb(tok: Token) -> tuple[Token, Token] | None:
     return (verb, prep) if verb.pos_ in ("VERB", "AUX") else None
 
 
+def _rank_below(events: list[Event], top: float) -> None:
+    """Lower each event that is not already below ``top`` to just under it (in place)."""
+    for e in events:
+        if e.confidence >= top:
+            e.confidence = round(max(0.05, top - 0.01), 3)
+
+
 def _below_occasion(doc: Doc, by_tok: dict[int, list[Event]]) -> None:
     """Keep a meeting in a time or place adjunct below the act of the clause it dates (in place).
 
@@ -157,10 +164,7 @@ def _below_occasion(doc: Doc, by_tok: dict[int, list[Event]]) -> None:
                   and verb.left_edge.i <= j <= verb.right_edge.i for e in others if e.sentence == sid]
         if not rivals:
             continue
-        top = max(rivals)
-        for e in evs:
-            if e.type == "CONSULT" and e.confidence >= top:
-                e.confidence = round(max(0.05, top - 0.01), 3)
+        _rank_below([e for e in evs if e.type == "CONSULT"], max(rivals))
 
 
 def rank_by_clause(doc: Doc, events: list[Event]) -> None:
@@ -193,10 +197,7 @@ def rank_by_clause(doc: Doc, events: list[Event]) -> None:
         ruling = [e.confidence for e in by_tok[verb.i] if e.sentence == evs[0].sentence]
         if not ruling:
             continue
-        top = max(ruling)
-        for e in evs:
-            if e.confidence >= top:
-                e.confidence = round(max(0.05, top - 0.01), 3)
+        _rank_below(evs, max(ruling))
     _below_occasion(doc, by_tok)
 
 

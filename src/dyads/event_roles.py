@@ -21,8 +21,8 @@ __all__ = [
     "NP_BLOCK",
     "OBJ",
     "PASS_SUBJ",
-    "shut_space_owners",
     "PLACE_PREPS",
+    "POSSESSIVE",
     "REASON_PREPS",
     "SUBJ",
     "ActorIndex",
@@ -38,6 +38,7 @@ __all__ = [
     "relative_antecedent",
     "scoped",
     "shared_objects",
+    "shut_space_owners",
     "stranded_to",
     "to_infinitive",
     "verb_of",
@@ -45,6 +46,8 @@ __all__ = [
 
 SUBJ = {"nsubj", "csubj", "expl"}
 PASS_SUBJ = {"nsubjpass", "csubjpass"}
+# possessive pronouns that make a noun someone's own ("their governments", "his proposal")
+POSSESSIVE = frozenset({"his", "her", "its", "their", "our", "my"})
 OBJ = {"dobj", "dative", "oprd", "attr"}
 NP_BLOCK = {"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "mark", "punct", "cc", "prep", "appos",
              "det", "advmod", "neg", "aux", "auxpass", "case"}

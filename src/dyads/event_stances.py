@@ -12,7 +12,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_nonparties import _lemmas
-from .event_roles import children as _children, prep_objects as _prep_objects, to_infinitive as _to_infinitive
+from .event_roles import (
+    POSSESSIVE as _POSSESSIVE, children as _children, prep_objects as _prep_objects,
+    to_infinitive as _to_infinitive,
+)
 
 __all__ = ["no_act_stated", "opinion_or_own_stand", "veiled_threat"]
 
@@ -168,7 +171,6 @@ _OWN_STANDS = {"decision", "proposal", "plan", "record", "position", "policy", "
                "statement", "choice", "move", "stance", "view", "vote", "handling", "response", "conduct",
                "approach", "strategy", "tweet", "word", "idea", "reform", "legacy", "agenda", "program",
                "programme", "claim", "order", "tenure", "performance", "judgment", "judgement", "call"}
-_OWN_POSS = {"his", "her", "its", "their", "my", "our"}
 # verbs of guarding, and what a state or group guards of its own (no other party is backed or aided)
 _GUARDS = {"defend", "protect", "safeguard", "guard", "shield"}
 _OWN_GROUND = {"border", "frontier", "territory", "land", "soil", "homeland", "country", "nation", "sovereignty",
@@ -194,12 +196,12 @@ def opinion_or_own_stand(tok: Token, event_type: str) -> bool:
         return True  # "hired a law firm for an internal investigation", "announced investigating itself"
     if event_type == "SUPPORT" and lemma == "defend" and tok.pos_ == "VERB" and any(
             o.lower_ in _REFLEXIVES or o.lemma_.lower() in _OWN_STANDS
-            and any(c.dep_ == "poss" and c.lower_ in _OWN_POSS for c in o.children)
+            and any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE for c in o.children)
             for o in _children(tok, {"dobj"})):
         return True  # "defended his proposal", "defended herself": one's own stand, no one else backed
     if event_type in ("SUPPORT", "AID") and lemma in _GUARDS and tok.pos_ == "VERB" and any(
             o.lower_ in _REFLEXIVES or o.lemma_.lower() in _OWN_GROUND
-            and any(c.dep_ == "poss" and c.lower_ in _OWN_POSS | {"your"} for c in o.children)
+            and any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE | {"your"} for c in o.children)
             for o in _children(tok, {"dobj"})):
         return True  # "will defend its borders", "to protect our cities": a state guards its own, aids no one
     return False
