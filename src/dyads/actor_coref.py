@@ -17,6 +17,7 @@ from .actor_anchors import DocIndex, Mention
 from .actor_context import main_country, resolve_from_context
 from .actor_lexicon import OTHER_HOLDER, POSSESSIVES, TITLE_MODIFIERS, role_group
 from .actor_pronouns import (
+    covered_tokens,
     object_referent,
     quotation_of,
     quotation_of_index,
@@ -168,10 +169,7 @@ def _named_body_back_references(ix: DocIndex) -> None:
     the name's own words; the short description is that body (the latest named one with that
     head), not a new actor of unknown state."""
     doc = ix.doc
-    covered = [False] * ix.n
-    for m in ix.mentions:
-        for i in range(m.start, min(m.end, ix.n)):
-            covered[i] = True
+    covered = covered_tokens(ix)
     bodies: list[tuple[int, str, frozenset[str], Mention]] = []  # (start, head, words, body)
     for m in ix.mentions:
         if m.kind != "organisation" or not m.name or not m.country or m.end - m.start < 2:

@@ -18,7 +18,7 @@ from .places import place_country, place_others, subdivision_country
 if TYPE_CHECKING:
     from .actor_anchors import DocIndex
 
-__all__ = ["HOME_PEOPLE", "names_home", "place_anchors"]
+__all__ = ["home_of_people", "place_anchors"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Words a province's name may carry ("Borno State", "Sindh Province").
@@ -149,6 +149,12 @@ def names_home(doc, start: int, end: int) -> bool:
         or person.lower_ == "old" and person.i > 0 and doc[person.i - 1].text == "-"
 
 
+def home_of_people(doc, start: int, end: int) -> str | None:
+    """The state of a known town named as where people live ("a Lahore resident", "a
+    28-year-old from Karachi"), whatever label the tagger gave it."""
+    return place_country(doc[start:end].text) if names_home(doc, start, end) else None
+
+
 def _untagged_homes(ix: DocIndex, taken: set[int]) -> list[tuple[int, int, str, str]]:
     """Known towns the tagger missed or read as a people ("a Lahore resident" is tagged
     NORP), when they name where people live: before the people noun or after its "of"/"from".
@@ -165,7 +171,7 @@ def _untagged_homes(ix: DocIndex, taken: set[int]) -> list[tuple[int, int, str, 
         while end < ix.n and doc[end].pos_ == "PROPN" and end not in taken \
                 and ix.owner[end] < 0 and doc[end].ent_type_ == tok.ent_type_:
             end += 1
-        iso3 = place_country(doc[i:end].text) if names_home(doc, i, end) else None
+        iso3 = home_of_people(doc, i, end)
         if iso3 is not None:
             out.append((i, end, doc[i:end].text, iso3))
         i = end

@@ -20,7 +20,7 @@ from .anchor_index import tokens_lowered
 from .actor_lexicon import FIRST_NAMES, GENDER_WORDS, PRONOUNS
 from .nlp import doc_text, sentence_of_token
 
-__all__ = ["SAYING_VERBS", "object_referent", "quotation_of", "quotation_of_index",
+__all__ = ["SAYING_VERBS", "covered_tokens", "object_referent", "quotation_of", "quotation_of_index",
            "resolve_pronouns", "speakers_states", "window_start"]
 
 
@@ -113,10 +113,7 @@ def resolve_pronouns(ix: DocIndex) -> None:
     for i, sid in enumerate(sents):
         if sid not in sent_starts:
             sent_starts[sid] = i
-    covered = [False] * ix.n
-    for m in ix.mentions:
-        for i in range(m.start, m.end):
-            covered[i] = True
+    covered = covered_tokens(ix)
     ordered = sorted(ix.mentions, key=lambda m: m.start)
     starts = [m.start for m in ordered]
     subject_ids = {doc.vocab.strings[d] for d in _SUBJECT_DEPS}
@@ -206,10 +203,7 @@ def speakers_states(ix: DocIndex) -> None:
     """'"Our country will not bow," Khan said': a first-person owner is whoever says the
     quotation, when the sentence names that speaker outside it."""
     doc = ix.doc
-    covered = [False] * ix.n
-    for m in ix.mentions:
-        for i in range(m.start, m.end):
-            covered[i] = True
+    covered = covered_tokens(ix)
     region = quotation_of_index(ix)
     out = []
     for i in tokens_lowered(doc, _FIRST_PERSON_OWNERS):
@@ -420,6 +414,15 @@ def _later_surname(ix: DocIndex, tok: Token, want: str, best: Mention,
                 and region(i) == where:
             return people[t.text]
     return best
+
+
+def covered_tokens(ix: DocIndex) -> list[bool]:
+    """For each token, whether a mention found so far takes it in (so a new rule leaves it alone)."""
+    covered = [False] * ix.n
+    for m in ix.mentions:
+        for i in range(m.start, min(m.end, ix.n)):
+            covered[i] = True
+    return covered
 
 
 def window_start(tok: Token, back: int) -> int:

@@ -10,7 +10,7 @@ from spacy.attrs import IS_ALPHA, IS_UPPER
 from spacy.tokens import Doc, Span, Token
 
 from .actor_lexicon import PLACE_NOUNS, POSSESSIVES, SectorWord, is_titleish, sector_words
-from .actor_places import names_home
+from .actor_places import home_of_people
 from .anchor_index import Anchor, DocIndex, tokens_lowered
 from .countries import CountryForm
 from .kb import Organisation, fold
@@ -183,7 +183,7 @@ def entity_anchors(ix: DocIndex) -> None:
                     and doc[end].is_title and doc[end + 1].is_title \
                     and doc[end + 1].pos_ == "PROPN":
                 continue  # "Commerce" in "Commerce Secretary Wilbur Ross": the portfolio
-            home = _home_of_people(doc, start, end)
+            home = home_of_people(doc, start, end)
             if home is not None:
                 # "a Lahore resident", "a resident of Lahore": a town the tagger took for a
                 # people or a body
@@ -200,12 +200,6 @@ def entity_anchors(ix: DocIndex) -> None:
                         doc[end - 1].lower_ in words and words[doc[end - 1].lower_].kind == "person")):
                 continue  # "Royal Society Research Fellow Martin How": a title, no body
             ix.add_anchor(Anchor(start, end, "ent_org" if label == "ORG" else "ent_norp"))
-
-
-def _home_of_people(doc: Doc, start: int, end: int) -> str | None:
-    """The state of a known town named as where people live ("a Lahore resident", "a
-    28-year-old from Karachi"), whatever label the tagger gave it."""
-    return place_country(doc[start:end].text) if names_home(doc, start, end) else None
 
 
 def _opening_modifier(doc: Doc, i: int) -> bool:
