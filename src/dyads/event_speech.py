@@ -25,6 +25,8 @@ __all__ = ["ReportedSpeech", "duty"]
 
 # "must end", "should stop": verbs by which a speaker asks that an ongoing act be brought to an end
 _HALTS = {"end", "stop", "cease", "halt"}
+# auxiliaries that lay a duty on the subject ("must leave", "should stop")
+_DUTY_AUX = frozenset({"must", "should"})
 # what asking to halt each kind of act is in CAMEO: de-escalation (1056), easing of sanctions
 # (1054), of repression (105) or of dissent (1052); all PLOVER REQUEST
 _HALTED_CODE = {"ASSAULT": ("1056", "yield"), "MOBILIZE": ("1056", "yield"), "SANCTION": ("1054", "yield"),
@@ -132,18 +134,18 @@ class ReportedSpeech(NominalArgs):
             return
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         duty = verb
-        while not aux & {"must", "should"} and duty.head.i != duty.i and (
+        while not aux & _DUTY_AUX and duty.head.i != duty.i and (
                 duty.dep_ in ("xcomp", "advcl") or _shares_modal(duty)):
             # "must ensure security to allow supplies", "must ensure security and provide shelter":
             # the obligation is the head's
             duty = duty.head
             aux = {c.lower_ for c in duty.children if c.dep_ == "aux"}
-        if aux & {"must", "should"} and any(c.lower_ in _FIRST_PERSON and c.pos_ == "PRON"
+        if aux & _DUTY_AUX and any(c.lower_ in _FIRST_PERSON and c.pos_ == "PRON"
                                             for c in _children(duty, _SUBJ)):
             # "we must provide shelter": a duty the speaker's own side takes on is its intent, no demand
             cand.future, cand.hypothetical = True, False
             return
-        if aux & {"must", "should"} and cand.type not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE") \
+        if aux & _DUTY_AUX and cand.type not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE") \
                 and cand.token.i != verb.i and duty.i == verb.i and not self.inherits(cand.token, verb):
             # "the council must answer for this attack": the demand is on the must-verb's subject;
             # the act named in its phrase already happened and is not what is asked
@@ -155,7 +157,7 @@ class ReportedSpeech(NominalArgs):
                 cand.source = [cand.reported_by] if cand.reported_by else []
                 cand.target = obliged
                 cand.type, cand.cameo, cand.mode, cand.hypothetical = "REQUEST", "100", None, False
-        elif aux & {"must", "should"} and cand.type not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE"):
+        elif aux & _DUTY_AUX and cand.type not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE"):
             code, mode = _REQUEST_CODE.get(cand.type, ("100", None))
             obliged = cand.source if duty.i == verb.i else self.subject(duty) or cand.source
             cand.source = [cand.reported_by] if cand.reported_by else []
@@ -174,7 +176,7 @@ class ReportedSpeech(NominalArgs):
         tok, speaker, verb = cand.token, cand.reported_by, cand.token.head
         if speaker is None or tok.pos_ != "NOUN" or tok.dep_ not in _SUBJ \
                 or verb.lemma_.lower() not in _HALTS or cand.type not in _HALTED_CODE \
-                or not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in verb.children) \
+                or not any(c.dep_ == "aux" and c.lower_ in _DUTY_AUX for c in verb.children) \
                 or any(c.dep_ == "neg" for c in verb.children):
             return False
         doers = [a for a in cand.source if a is not speaker and a.text != speaker.text]
