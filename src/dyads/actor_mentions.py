@@ -16,7 +16,7 @@ from .actor_anchors import DocIndex, Mention, clean_name
 from .actor_lexicon import HONORIFICS, TITLE_MODIFIERS, SectorWord, phrase_sector
 from .countries import NON_STATE_CODES
 from .kb import Organisation
-from .mention_edges import apply_orgs, extend_left, is_from, kb_entry, located, of_state
+from .mention_edges import apply_orgs, campaign_of, extend_left, is_from, kb_entry, located, of_state
 from .mention_names import remaining_anchors
 from .mention_sectors import sector_heads
 
@@ -34,6 +34,39 @@ def build_mentions(ix: DocIndex) -> None:
     _described_bodies(ix)
     _offices_sought(ix)
     _determiners_of_heads(ix)
+    _others_of_state(ix)
+
+
+# Nouns and modifiers naming another side by its relation to a state: "Tunisia's neighbours",
+# "Israel's militia ally", "Tunisia's neighbouring countries" are not Tunisia or Israel.
+_RELATION_NOUNS = frozenset({"ally", "allies", "neighbour", "neighbours", "neighbor", "neighbors"})
+_RELATION_MODIFIERS = frozenset({"neighbouring", "neighboring", "allied"})
+
+
+def _others_of_state(ix: DocIndex) -> None:
+    """A state's possessive before an ally or neighbour noun names the other side: the phrase
+    becomes one mention with no state of its own, so the owner is not read as the actor."""
+    doc = ix.doc
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or not (
+                tok.lower_ in _RELATION_NOUNS
+                or any(c.dep_ in ("amod", "compound") and c.lower_ in _RELATION_MODIFIERS
+                       for c in tok.children)):
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.i < tok.i), None)
+        if owner is None:
+            continue
+        start = owner.left_edge.i
+        inside = [m for m in ix.mentions if start <= m.start and m.end <= tok.i + 1]
+        if not any(m.start <= owner.i < m.end and m.country for m in inside) \
+                or any(m.start < start <= m.end - 1 < tok.i or m.start <= tok.i < m.end > tok.i + 1
+                       for m in ix.mentions if m not in inside):
+            continue
+        ix.mentions[:] = [m for m in ix.mentions if m not in inside]
+        ix.mark(start, tok.i + 1)
+        # (a body with no sector: the article's or sentence's state is never read into it)
+        ix.mentions.append(Mention(start, tok.i + 1, "organisation", confidence=0.5))
+    ix.mentions.sort(key=lambda m: m.start)
 
 
 def _determiners_of_heads(ix: DocIndex) -> None:
@@ -100,6 +133,20 @@ def _persons(ix: DocIndex) -> None:
                 and not ix.used[anchor.end]:
             ix.mark(anchor.start, anchor.end, used=False)
             continue
+        if campaign_of(ix, anchor.end):
+            # "the Trump campaign": a candidate's campaign is a party effort, not the person
+            # (nor the office they hold); a staffer named after it takes the name as a title
+            ix.mark(anchor.start, anchor.end, used=False)
+            later = _campaign_staffer(ix, anchor.end)
+            if later is None:
+                m.country = entry.country if entry is not None else None
+                m.sector = "PTY" if m.country else None
+                m.end = anchor.end + 1
+                m.kind = "group"
+                m.confidence = 0.8
+                ix.mark(m.start, m.end)
+                ix.mentions.append(m)
+            continue
         words = extend_left(ix, m, head_is_person=True, allow_person=False)
         _describe_person(ix, m, words)
         if entry is not None:
@@ -120,6 +167,17 @@ def _persons(ix: DocIndex) -> None:
             m.confidence = 0.9 if m.country else 0.6
         ix.mentions.append(m)
     _share_plural_titles(ix)
+
+
+def _campaign_staffer(ix: DocIndex, k: int) -> int | None:
+    """Start of a person name after "campaign chairman" at ``k`` ("Trump campaign chairman
+    Paul Manafort"), if the phrase ends in one."""
+    for a in ix.anchors:
+        if a.kind == "person" and k < a.start <= k + 4 and all(
+                ix.doc[i].pos_ in ("NOUN", "PROPN") and i not in range(a.start, a.end)
+                or i >= a.start for i in range(k, a.start)):
+            return a.start
+    return None
 
 
 # Words that join the names a plural title covers ("Senators A, B and C").

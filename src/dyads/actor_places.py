@@ -88,6 +88,7 @@ def place_anchors(ix: DocIndex) -> None:
         if text not in buildings:
             ix.add_anchor(Anchor(start, end, "country", CountryForm(text, iso3, "place")))
     home = _home_state(ix)
+    _us_state_namesakes(ix)
     _capitals_in_lists(ix, home)
     _described_as_elsewhere(ix)
     _capital_namesakes(ix)
@@ -108,6 +109,29 @@ def place_anchors(ix: DocIndex) -> None:
                 # "the mayor of San Juan" in an article on Puerto Rico that never names
                 # Argentina: the town is the one in the state the text does name
                 anchor.payload = CountryForm(form.text, named, "place")
+
+
+# Country names that are also US states: after "<town>," they name the state ("Athens, Georgia")
+# unless the town lies in that country ("Batumi, Georgia").
+_US_STATE_NAMESAKES = {"GEO": "Georgia"}
+
+
+def _us_state_namesakes(ix: DocIndex) -> None:
+    """"Athens, Georgia": a country name that a US state shares, after the comma of a town of
+    another country, is the US state, and the town is American too."""
+    doc = ix.doc
+    for anchor in list(ix.anchors):
+        form = anchor.whole_country
+        if form is None or _US_STATE_NAMESAKES.get(form.iso3) != doc[anchor.start:anchor.end].text \
+                or anchor.start < 2 or doc[anchor.start - 1].text != ",":
+            continue
+        town = ix.anchor_at(anchor.start - 2)
+        tform = town.whole_country if town is not None else None
+        if town is None or town.kind != "country" or tform is None or tform.iso3 == form.iso3 \
+                or tform.form not in ("place", "capital") or town.end != anchor.start - 1:
+            continue
+        anchor.payload = CountryForm(form.text, "USA", "place")
+        town.payload = CountryForm(tform.text, "USA", "place")
 
 
 # Seats of international bodies, where states meet and courts sit: news means the famous city,

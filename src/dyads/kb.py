@@ -64,7 +64,9 @@ _NO_SURNAME_ALIAS = frozenset(
      "Benjamin", "Juma", "Mutua", "Mekonnen", "Selassie", "Rodríguez", "García", "Pérez", "Sánchez",
      "Moreno", "Muñoz", "Castillo", "Trujillo", "Bermúdez", "Perdomo", "Soto", "Rivas", "Luna",
      "Paz", "Mesa", "Sosa", "Cruz", "Valdés", "Saavedra", "Rocha", "Walker", "Alemán", "Murillo",
-     "Landa", "Toledo", "Lagos", "Bruno", "Wagner", "Ping", "Ryan", "Birla"}
+     "Landa", "Toledo", "Lagos", "Bruno", "Wagner", "Ping", "Ryan", "Birla",
+     # first names as often as surnames ("Judge Paul Kellar" is no Ron Paul)
+     "Paul", "Gardner"}
 )
 
 

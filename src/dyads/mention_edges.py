@@ -91,6 +91,16 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
                 m.start = anchor.start
                 j = anchor.start - 1
                 continue
+            if anchor.kind == "person" and head_is_person and campaign_of(ix, anchor.end):
+                # "Trump campaign chairman Paul Manafort": the candidate's name is part of the
+                # title; campaign staff are party operatives, not holders of the candidate's office
+                entry = kb_entry(ix, anchor)
+                if entry is not None:
+                    m.country = m.country or entry.country
+                m.sector = m.sector or ("PTY" if m.country else None)
+                m.start = anchor.start
+                j = anchor.start - 1
+                continue
             if anchor.kind == "person" and allow_person:
                 entry = kb_entry(ix, anchor)
                 if entry is not None:
@@ -210,6 +220,14 @@ def _noun_modifier(tok: Token, m: Mention) -> bool:
 
 # Words that make a name a school's ("Kyoto University", "the College of Wooster").
 SCHOOLS = frozenset({"university", "college"})
+# "the Trump campaign", "Sanders campaign staff": an election effort named after its candidate
+CAMPAIGN_WORDS = frozenset({"campaign", "campaigns"})
+
+
+def campaign_of(ix: DocIndex, k: int) -> bool:
+    """Whether the token at ``k`` is a campaign word that a name before it modifies."""
+    return k < ix.n and ix.doc[k].lower_ in CAMPAIGN_WORDS and ix.doc[k].dep_ in ("compound", "nsubj", "nsubjpass",
+                                                                                "dobj", "pobj", "conj", "appos")
 
 # participles that place a group somewhere ("a terror group based in Trinidad")
 _PLACED = frozenset({"based", "stationed", "deployed", "operating", "headquartered"})

@@ -314,6 +314,8 @@ def sector_heads(ix: DocIndex) -> None:
                 and not (word.kind != "person" and _owned_by_pronoun(doc[head])):
             m.country = located(ix, m.end)
             came_from = word.kind == "person" and m.country is not None
+            if m.country is not None and word.sector == "CVL" and is_from(ix, m.end):
+                _take_home_town(ix, m)
         if m.country is None and word.kind == "group" and doc[head].lower_ in _CROWDS \
                 and not any(doc[i].lower_ in _ABROAD for i in range(m.start, head)):
             m.country = _crowd_place(ix, head)  # "farmers blocked roads around Paris"
@@ -416,3 +418,19 @@ def _rest_of_name(ix: DocIndex, m: Mention) -> None:
         return  # another actor's name inside: leave the phrase as it is
     ix.mark(m.end, end)
     m.end = end
+
+
+def _take_home_town(ix: DocIndex, m: Mention) -> None:
+    """"a 28-year-old from Lahore": a private person's home town says whose civilian they are
+    and is no actor of its own, so it makes no mention (the person's span stays the noun, and a
+    country's name stays a mention)."""
+    doc = ix.doc
+    k = m.end + (1 if m.end < ix.n and doc[m.end].text == "," else 0) + 1
+    if k < ix.n and doc[k].lower_ == "the":
+        k += 1
+    anchor = ix.anchor_at(k)
+    form = anchor.whole_country if anchor is not None else None
+    if anchor is None or form is None or anchor.start != k or form.form != "place" \
+            or any(ix.used[i] for i in range(m.end, anchor.end)):
+        return
+    ix.mark(anchor.start, anchor.end)
