@@ -96,6 +96,17 @@ class PartyAssigner(SubjectFinder):
                 return self.index.in_phrase(pobj, loose=False)
         return []
 
+    def ruled_by(self, verb: Token) -> list[Actor]:
+        """"the treaty agreed under President Obama", "a law passed under Trump": with no agent, an act
+        done "under" a named person in power is that person's doing (not "under pressure from X")."""
+        found: list[Actor] = []
+        for pobj in _prep_objects(verb, {"under"}):
+            for actor in self.index.in_phrase(pobj, loose=False):
+                root = _mention_root(self.doc, actor)
+                if root is not None and root.i == pobj.i and pobj.ent_type_ == "PERSON" and actor.kind != "pronoun":
+                    found = _merge(found, [actor])
+        return found
+
     def assign(self, cand: Candidate, source: list[Actor], target: list[Actor]) -> None:
         source = [a for a in source if not self.medium(a)]
         target = [a for a in target if not self.medium(a) and not self.bound(a, source)]

@@ -277,14 +277,24 @@ def _absolute(pobj: Token) -> bool:
     return nxt < len(pobj.doc) and pobj.doc[nxt].tag_ == "VBG" and pobj.doc[nxt].dep_ in ("acl", "advcl", "prep")
 
 
+# verbs that take a recipient and a thing given ("granted Kosovo more autonomy"), never a bare clause
+_DOUBLE_OBJECT = frozenset({"allow", "grant", "give", "offer", "deny", "award", "afford", "lend", "promise", "hand",
+                            "send", "owe", "pay", "sell"})
+
+
 def raised_objects(tok: Token) -> list[Token]:
     """Objects the small model hangs elsewhere: "allowed X to run" (X parsed as the subject of an
-    infinitive complement), "kidnapped up to 16 advisers" (the object inside "up to") and a
-    name left as an adverbial noun ("met Prime Minister Abiy Ahmed")."""
+    infinitive complement), "allowed X more freedom" (X parsed as a clause's subject), "kidnapped
+    up to 16 advisers" (the object inside "up to") and a name left as an adverbial noun ("met Prime Minister Abiy Ahmed")."""
     out = []
     for child in tok.children:
         if child.dep_ in ("ccomp", "xcomp") and to_infinitive(child):
             out.extend(c for c in child.children if c.dep_ == "nsubj" and c.i < child.i and c.i > tok.i)
+        elif child.dep_ == "ccomp" and child.i > tok.i and tok.lemma_.lower() in _DOUBLE_OBJECT \
+                and not any(c.dep_ in ("aux", "auxpass", "mark") for c in child.children):
+            # "allowed Hong Kong (citizens) more autonomy": these verbs take no bare clause, so a
+            # clause read after one is a misparsed double object whose "subject" is the recipient
+            out.extend(c for c in child.children if c.dep_ == "nsubj" and c.i > tok.i)
         elif child.dep_ == "prt" and child.lower_ == "up":
             out.extend(prep_objects(child, {"to"}))
         elif (child.dep_ == "npadvmod" and child.i > tok.i and child.pos_ == "PROPN"

@@ -139,6 +139,19 @@ class VerbalArgs(PartyAssigner):
             # "was sentenced in U.S. Federal Court": a court named as the place is the doer (a bare
             # state is left to ``unnamed_doer``, which codes its police or courts)
             source = [a for a in self.state_of_act(tok) if a.sector == "JUD"] or self.ruler_of_time(tok)
+        if passive and not _prep_objects(tok, {"by"}) and (rulers := self.ruled_by(tok)):
+            # "the treaty with Iran, agreed under Obama": the leader in power did it; the parties
+            # found for the passive subject are the ones it was done with or to
+            target = _merge(target, [a for a in source if a not in rulers])
+            source = rulers
+            if not target and cand.type == "AGREE":
+                # "a treaty with Iran, which was agreed under Obama": the pact's other party
+                # (the parser may hang the clause on the pact's partner: climb back to the pact)
+                named = [_antecedent(p) or p for p in passive]
+                pacts = [n.head.head if n.dep_ == "pobj" and n.head.lower_ in ("with", "between") else n
+                         for n in named]
+                target = [a for a in _merge(*(idx.in_phrase(o, loose=False) for n in pacts
+                                              for o in _prep_objects(n, {"with", "between"}))) if a not in source]
         objs = [] if own_force else (_children(tok, _OBJ) or _raised_objects(tok))
         objs = [o for o in objs if not _reporting(o)]
         if not objs and not own_force and not passive:
