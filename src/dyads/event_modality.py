@@ -270,6 +270,8 @@ def set_flags(cand: Candidate) -> None:
                 cand.hypothetical = True  # "a potential charge", "the proposed sanctions"
             elif c.dep_ in ("amod", "compound") and c.lower_ in _AHEAD_ADJ:
                 cand.future = True  # "the upcoming summit", "its planned hearing"
+    if any(_split_readiness(t) for t in chain + _purposes_up(chain[-1])):
+        cand.future = True  # '"We stand ready," said the minister, "to send aid"': an offer, still ahead
     if own and head.dep_ == "advcl" and _to_infinitive(head) and _plan_ahead(head.head):
         cand.future = True  # "the Senate was to meet Monday to discuss ...": the purpose of a plan
     if own and head.dep_ == "advcl" and _to_infinitive(head) and head.head.lemma_.lower() in _NEEDS:
@@ -382,6 +384,31 @@ def _for_to(chain: list[Token]) -> bool:
         if _for_to_clause(t):
             return t.head.lemma_.lower() != "take"
     return False
+
+
+def _purposes_up(top: Token) -> list[Token]:
+    """The verb and the acts it is the purpose of: "to bring them under control and help protect"
+    climbs to "to provide whatever help", so an offer reaches the acts it is for."""
+    out = [top]
+    while len(out) < 5 and top.head.i != top.i and (
+            top.dep_ == "conj" or top.dep_ == "advcl" and _to_infinitive(top) and top.head.pos_ == "VERB"):
+        top = top.head
+        out.append(top)
+    return out
+
+
+def _split_readiness(head: Token) -> bool:
+    """Whether a quote split by its speech verb puts "ready/willing" before it and "to <act>" after
+    it: the parser hangs the infinitive on "said", so the climb through "ready to" never sees it."""
+    says = head.head
+    if head.i == says.i or head.dep_ not in ("xcomp", "advcl") or not _to_infinitive(head) \
+            or says.lemma_.lower() not in _SPEECH | {"tweet", "write", "post"}:
+        return False
+    quoted = [c for c in says.children if c.dep_ == "ccomp" and c.i < says.i]
+    if says.dep_ == "conj" and says.head.i < says.i:
+        quoted.append(says.head)  # '"We stand ready" tweeted the minister': the quote parsed as the main clause
+    return any(a.dep_ in ("acomp", "xcomp", "oprd") and a.lemma_.lower() in _FUTURE_HEADS
+               for c in quoted for a in c.children)
 
 
 def _finite(verb: Token) -> bool:

@@ -291,6 +291,9 @@ _TRIPS = {"travel", "trip", "journey", "visit", "go", "head", "fly", "drive"}
 _MARKET_BIDS = {"competing", "compete", "rival", "takeover", "buyout", "cash", "purchase", "acquisition"}
 # houses that "meet" when they sit: a session, not talks with another side
 _LEGISLATURES = {"senate", "parliament", "assembly", "congress", "legislature", "chamber", "commons", "house"}
+# what a house or a board meets to do in its own session (sitting bodies: _BODIES), and its sitting
+_DELIBERATIONS = {"discuss", "consider", "debate", "vote", "review", "weigh", "deliberate", "decide", "examine"}
+_SITS = {"meet", "convene", "gather", "sit", "assemble", "reconvene"}
 _PRONOUN_OWNERS = _OWNERS | {"one's"}
 # platforms that moderate what users post
 _MODERATORS = word_list("platforms") | {"media", "medium", "platform", "network", "site", "website"}
@@ -318,6 +321,10 @@ def trips_bids_and_sittings(tok: Token, event_type: str) -> bool:
         return True  # "at his own request, he was transferred": one's wish about oneself
     if event_type in ("CONSULT", "AGREE") and lemma == "meet" and tok.pos_ == "VERB" and _sitting(tok):
         return True
+    if event_type in ("CONSULT", "AGREE") and lemma in _DELIBERATIONS and tok.pos_ == "VERB" \
+            and tok.dep_ in ("advcl", "xcomp") and _to_infinitive(tok) and not _prep_objects(tok, {"with"}) \
+            and tok.head.lemma_.lower() in _SITS and _sitting(tok.head, _BODIES):
+        return True  # "the Senate was to meet to discuss her nomination": a house in session, the nominee its topic
     if event_type == "COERCE" and lemma in ("censor", "remove", "delete", "block", "ban") and tok.pos_ == "VERB" \
             and _lemmas(_children(tok, {"dobj", "nsubjpass"})) & _CONTENT and _platform_doer(tok):
         return True  # "social media have been struggling to censor the gunman's videos": moderation
@@ -346,7 +353,7 @@ def _leisure_trip(tok: Token) -> bool:
     return False
 
 
-def _sitting(tok: Token) -> bool:
+def _sitting(tok: Token, bodies: frozenset[str] | set[str] = _LEGISLATURES) -> bool:
     """"The Senate was set to meet on Wednesday": a house that meets with no one named sits in session."""
     if _children(tok, {"dobj"}) or _prep_objects(tok, {"with"}):
         return False
@@ -359,4 +366,4 @@ def _sitting(tok: Token) -> bool:
     elif [d.lower_ for d in doers] == ["it"] and tok.dep_ == "ccomp":
         doers = _children(head, _SUBJ)  # "the Senate announced it would meet": "it" is the announcer
     return bool(doers) and all(d.ent_type_ not in ("GPE", "NORP") and not d.conjuncts
-                               and _lemmas([d]) & _LEGISLATURES for d in doers)
+                               and _lemmas([d]) & bodies for d in doers)

@@ -25,7 +25,8 @@ from .event_roles import (
     to_infinitive as _to_infinitive,
 )
 from .event_stances import (
-    _INQUIRIES, _REFLEXIVES, no_act_stated, opinion_or_own_stand, veiled_threat as _veiled_threat,
+    _INQUIRIES, _REFLEXIVES, no_act_stated, opinion_or_own_stand, stance_topic_or_cause,
+    veiled_threat as _veiled_threat,
 )
 from .triggers import context_words, word_list
 
@@ -398,7 +399,7 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
         return True  # "assisted in research", "helped with the work" ("the work of the inspectors" is a party's)
     if lemma == "clash" and event_type == "ASSAULT" and _lemmas(_prep_objects(tok, {"with"})) & _WORDY:
         return True  # "clashes with politicians", "clashed with critics": a quarrel, not fighting
-    if opinion_or_own_stand(tok, event_type):
+    if opinion_or_own_stand(tok, event_type) or stance_topic_or_cause(tok, event_type):
         return True
     return private_life(tok, event_type) or safety_or_court(tok, event_type) or described_people(tok, event_type) \
         or no_counterpart(tok, event_type) or private_parties(tok, event_type) \

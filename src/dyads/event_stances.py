@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .event_nonparties import _lemmas
+from .event_nonparties import _INSTRUMENTS, _lemmas
 from .event_roles import (
-    POSSESSIVE as _POSSESSIVE, children as _children, prep_objects as _prep_objects,
+    POSSESSIVE as _POSSESSIVE, SUBJ as _SUBJ, children as _children, prep_objects as _prep_objects,
     to_infinitive as _to_infinitive,
 )
+from .triggers import word_list
 
-__all__ = ["no_act_stated", "opinion_or_own_stand", "veiled_threat"]
+__all__ = ["no_act_stated", "opinion_or_own_stand", "stance_topic_or_cause", "veiled_threat"]
 
 
 # verbs of inquiry: what investigators are sent to do (an errand) or do into a question
@@ -216,3 +217,94 @@ def _opinion_agree(tok: Token) -> bool:
             and any(c.dep_ == "neg" for c in tok.children):
         return True  # "do not all agree": members split in opinion
     return False
+
+
+_BACKING = {"support", "back", "champion", "favour", "favor", "advocate", "promote", "endorse"}
+_FIELDS = word_list("policy_fields")
+_PROTESTS = word_list("protest_words")
+_BARRING = word_list("barring")
+_SPANS = word_list("time_spans")
+_KINDS_OF_ACTOR = {"PERSON", "ORG", "GPE", "NORP"}
+# acts of help and accord that, named as what people protest over, are a plan argued about
+_COOP = {"COOPERATE", "AGREE", "AID", "CONSULT", "SUPPORT", "CONCEDE", "RETREAT", "REQUEST"}
+# "cited the audit as barring him": verbs that present a thing as a cause
+_PRESENTING = {"cite", "describe", "see", "regard", "view", "blame", "name", "give"}
+
+
+def stance_topic_or_cause(tok: Token, event_type: str) -> bool:
+    """A stance on a field of policy, an act named only as what a protest is about, or a thing
+    (an audit, a rule) said to bar someone: "supported free schooling and farming", "protesters
+    over the extradition plans", "cited an audit as preventing him from releasing them".
+
+    Why: none of them is one party acting on another; backing schooling has no one behind it,
+    the act a protest is about is the protest's topic, and an audit keeps no one from anything
+    unless a party wields it.
+    """
+    lemma = tok.lemma_.lower()
+    if event_type == "SUPPORT" and lemma in _BACKING and tok.pos_ == "VERB" and _fields_only(tok):
+        return True
+    if tok.pos_ == "NOUN" and _protest_topic(tok, event_type):
+        return True
+    return event_type == "COERCE" and lemma in _BARRING and tok.pos_ == "VERB" and _thing_as_cause(tok)
+
+
+def _fields_only(verb: Token) -> bool:
+    """Whether everything backed is a field of policy or a cause with no party in it."""
+    objs = _children(verb, {"dobj"})
+    objs = objs + [c for o in objs for c in o.conjuncts
+                   if c.ent_type_ not in ("DATE", "TIME") and c.lemma_.lower() not in _SPANS]  # parse slips
+    return bool(objs) and all(
+        o.lemma_.lower() in _FIELDS and o.pos_ == "NOUN"
+        and not any(t.ent_type_ in _KINDS_OF_ACTOR or t.dep_ == "poss" for t in o.subtree if t.i != o.i)
+        and not any(c.dep_ == "prep" for c in o.children) for o in objs)
+
+
+def _protest_topic(tok: Token, event_type: str) -> bool:
+    """Whether the act noun is what a protest or a row is "over"/"against"/"about", named as a
+    plan or bill, or a cooperative act that is only argued over ("protests over the extradition")."""
+    cur = tok
+    planned = False
+    if cur.dep_ in ("compound", "amod", "nmod") and cur.head.i != cur.i:
+        planned = cur.head.lemma_.lower() in _INSTRUMENTS | {"plan", "bill", "proposal", "scheme", "treaty"}
+        cur = cur.head
+    if cur.dep_ != "pobj" or cur.head.lower_ not in ("over", "against", "about"):
+        return False
+    if not planned and event_type not in _COOP:
+        return False  # "protested against the sanctions on Iran": the sanctions were imposed
+    gov = cur.head.head
+    for _ in range(3):
+        if gov.lemma_.lower() in _PROTESTS:
+            return True
+        if gov.dep_ == "pobj" or gov.dep_ == "prep":
+            gov = gov.head
+        elif gov.dep_ in ("acl", "relcl", "oprd", "dobj", "nsubj") and gov.head.i != gov.i:
+            # "named protesters in X over Y" hangs "over" on "named": look at what it names
+            hit = [c for c in gov.children if c.lemma_.lower() in _PROTESTS and c.i < tok.i]
+            return bool(hit)
+        else:
+            break
+    return any(c.lemma_.lower() in _PROTESTS and c.i < cur.head.i for c in gov.children)
+
+
+def _thing_as_cause(verb: Token) -> bool:
+    """Whether the one that bars is a thing (an audit, a rule) with no party in or behind it."""
+    doers = _children(verb, _SUBJ)
+    presented = False
+    if not doers and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+        if verb.head.head.lemma_.lower() not in _PRESENTING:
+            return False
+        # "cited a tax office audit as prohibiting him": a reason given, whoever runs the audit
+        doers, presented = _children(verb.head.head, {"dobj"}), True
+    return bool(doers) and all(
+        d.lemma_.lower() in _INSTRUMENTS | {"audit", "inquiry", "investigation", "review", "process", "rule"}
+        and not _wielded(d, presented) for d in doers)
+
+
+def _wielded(thing: Token, presented: bool) -> bool:
+    """Whether a party is named as the one behind the thing: "the court's ruling", "a ruling of
+    the Supreme Court"; when the thing is only cited as a reason, a name used as a modifier ("an
+    IRS audit") is not enough."""
+    owners = _children(thing, {"poss"}) + _prep_objects(thing, {"of", "by"})
+    if any(t.ent_type_ in _KINDS_OF_ACTOR or t.pos_ == "PROPN" or t.dep_ == "poss" for o in owners for t in o.subtree):
+        return True
+    return not presented and any(t.ent_type_ in _KINDS_OF_ACTOR for t in thing.subtree if t.i != thing.i)
