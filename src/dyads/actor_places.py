@@ -8,6 +8,7 @@ is a place only where it is used as one.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .anchor_index import tokens_lowered
@@ -17,6 +18,7 @@ from .places import place_country, place_others, subdivision_country
 
 if TYPE_CHECKING:
     from .actor_anchors import DocIndex
+    from .anchor_index import Anchor
 
 __all__ = ["home_of_people", "place_anchors"]
 
@@ -92,23 +94,41 @@ def place_anchors(ix: DocIndex) -> None:
     _capitals_in_lists(ix, home)
     _described_as_elsewhere(ix)
     _capital_namesakes(ix)
-    for anchor in ix.anchors:
-        form = anchor.whole_country
-        if form is None or form.form != "place":
-            continue
+    for anchor, form in _state_anchors(ix, ("place",)):
         others = place_others(form.text)
         if form.text in _WORLD_SEATS and not _named_after(ix, anchor.end, others):
             continue  # "talks in Geneva" between Iran and the US: the Swiss city, not a namesake
         if home is not None and form.iso3 != home and home in others:
-            # "officials in Waterloo" in an article about Canada
-            anchor.payload = CountryForm(form.text, home, "place")
+            _repoint(anchor, home)  # "officials in Waterloo" in an article about Canada
         elif others:
             counts = _named_states(ix, form.text)
             named = _named_elsewhere(ix, form.text, others | {form.iso3}, anchor.start, counts)
             if named is not None and named != form.iso3 and form.iso3 not in counts:
                 # "the mayor of San Juan" in an article on Puerto Rico that never names
                 # Argentina: the town is the one in the state the text does name
-                anchor.payload = CountryForm(form.text, named, "place")
+                _repoint(anchor, named)
+
+
+def _state_anchors(ix: DocIndex, forms: tuple[str, ...]) -> Iterator[tuple[Anchor, CountryForm]]:
+    """The anchors that stand for a whole state in one of ``forms``, with that form: what the
+    re-pointing passes below read."""
+    for anchor in ix.anchors:
+        form = anchor.whole_country
+        if form is not None and form.form in forms:
+            yield anchor, form
+
+
+def _repoint(anchor: Anchor, iso3: str) -> None:
+    """The anchor's name is a town of ``iso3``: every pass that finds a town elsewhere says so alike."""
+    anchor.payload = CountryForm(anchor.payload.text, iso3, "place")  # type: ignore[union-attr]
+
+
+def _after_comma(ix: DocIndex, end: int) -> Anchor | None:
+    """The anchor right after "<name>," ("Athens, Georgia", "Tripoli, Lebanon"), the one place
+    that reads a town's "Town, State" comma."""
+    if end + 1 >= ix.n or ix.doc[end].text != ",":
+        return None
+    return ix.anchor_at(end + 1)
 
 
 # Country names that are also US states: after "<town>," they name the state ("Athens, Georgia")
@@ -120,18 +140,15 @@ def _us_state_namesakes(ix: DocIndex) -> None:
     """"Athens, Georgia": a country name that a US state shares, after the comma of a town of
     another country, is the US state, and the town is American too."""
     doc = ix.doc
-    for anchor in list(ix.anchors):
-        form = anchor.whole_country
-        if form is None or _US_STATE_NAMESAKES.get(form.iso3) != doc[anchor.start:anchor.end].text \
-                or anchor.start < 2 or doc[anchor.start - 1].text != ",":
+    for town, tform in list(_state_anchors(ix, ("place", "capital"))):
+        state = _after_comma(ix, town.end)
+        form = state.whole_country if state is not None else None
+        if form is None or state.start != town.end + 1 or town.kind != "country" \
+                or _US_STATE_NAMESAKES.get(form.iso3) != doc[state.start:state.end].text \
+                or tform.iso3 == form.iso3:
             continue
-        town = ix.anchor_at(anchor.start - 2)
-        tform = town.whole_country if town is not None else None
-        if town is None or town.kind != "country" or tform is None or tform.iso3 == form.iso3 \
-                or tform.form not in ("place", "capital") or town.end != anchor.start - 1:
-            continue
-        anchor.payload = CountryForm(form.text, "USA", "place")
-        town.payload = CountryForm(tform.text, "USA", "place")
+        _repoint(state, "USA")
+        _repoint(town, "USA")
 
 
 # Seats of international bodies, where states meet and courts sit: news means the famous city,
@@ -144,9 +161,7 @@ _WORLD_SEATS = frozenset({"Geneva", "Vienna", "Brussels", "The Hague", "Hague", 
 def _named_after(ix: DocIndex, end: int, others: frozenset[str]) -> bool:
     """Whether a town's name is followed by the province or state of one of its namesakes
     ("Geneva, Illinois")."""
-    if end + 1 >= ix.n or ix.doc[end].text != ",":
-        return False
-    after = ix.anchor_at(end + 1)
+    after = _after_comma(ix, end)
     form = after.whole_country if after is not None else None
     return form is not None and form.iso3 in others
 
@@ -304,9 +319,9 @@ def _capitals_in_lists(ix: DocIndex, home: str | None) -> None:
         if towns < 2 or "" in states or form.iso3 in states:
             continue
         if home is not None and home != form.iso3:
-            anchor.payload = CountryForm(form.text, home, "place")
+            _repoint(anchor, home)
         elif len(states) == 1:
-            anchor.payload = CountryForm(form.text, next(iter(states)), "place")
+            _repoint(anchor, next(iter(states)))
 
 
 # Nouns that say what kind of place a town is ("the north Lebanese port", "the Lebanese city").
@@ -318,14 +333,10 @@ def _described_as_elsewhere(ix: DocIndex) -> None:
     """"Tripoli, the north Lebanese port", "the Lebanese city of Tripoli", "Tripoli, Lebanon":
     a capital's or town's namesake that the text places in another state is that state's town
     (the capital reading is only the default)."""
-    doc = ix.doc
-    for anchor in ix.anchors:
-        form = anchor.whole_country
-        if form is None or form.form not in ("capital", "place"):
-            continue
+    for anchor, form in _state_anchors(ix, ("capital", "place")):
         named = _state_said_of(ix, anchor.start, anchor.end)
         if named is not None and named != form.iso3:
-            anchor.payload = CountryForm(form.text, named, "place")
+            _repoint(anchor, named)
 
 
 def _state_said_of(ix: DocIndex, start: int, end: int) -> str | None:
@@ -340,10 +351,10 @@ def _state_said_of(ix: DocIndex, start: int, end: int) -> str | None:
 
     last = doc[end - 1]
     # "Tripoli, Lebanon": a country name straight after the comma
-    if end + 1 < ix.n and doc[end].text == "," and last.dep_ != "conj" \
+    after = _after_comma(ix, end)
+    if after is not None and last.dep_ != "conj" \
             and doc[end + 1].dep_ != "conj":  # (not "Florida, Georgia, Kansas": a list)
-        after = ix.anchor_at(end + 1)
-        form = after.whole_country if after is not None else None
+        form = after.whole_country
         province = form is not None and form.form == "place" \
             and subdivision_country(form.text) == form.iso3
         # a province after a town's comma names the town's home whatever follows ("Paris,
@@ -376,10 +387,7 @@ _CAPITAL_NAMESAKES: dict[str, frozenset[str]] = {
 def _capital_namesakes(ix: DocIndex) -> None:
     """A capital whose namesake's state the text names, while it never names the capital's own
     state otherwise, is the namesake ("militias in Tripoli ... the north Lebanese port")."""
-    for anchor in ix.anchors:
-        form = anchor.whole_country
-        if form is None or form.form != "capital":
-            continue
+    for anchor, form in _state_anchors(ix, ("capital",)):
         others = _CAPITAL_NAMESAKES.get(form.text, frozenset())
         if not others:
             continue
@@ -388,4 +396,4 @@ def _capital_namesakes(ix: DocIndex) -> None:
             continue
         named = {s for s in others if counts.get(s)}
         if len(named) == 1:
-            anchor.payload = CountryForm(form.text, next(iter(named)), "place")
+            _repoint(anchor, next(iter(named)))

@@ -36,7 +36,8 @@ def match_gazetteer(ix: DocIndex) -> None:
         if kind == "person" and not (_plausible_person(ix.doc, start, end)
                                      and _own_first_name(ix, start, end, str(payload))):
             continue
-        if kind == "country" and _surname(ix.doc, start, end, payload.form):  # type: ignore[union-attr]
+        if kind == "country" and _surname(ix.doc, start, end, payload.form,  # type: ignore[union-attr]
+                                          known_before=start > 0 and taken[start - 1]):
             continue
         if kind == "org" and _model_after(ix.doc, end):
             continue  # "a Boeing 707", "Airbus A300s": the aircraft, not its maker
@@ -73,10 +74,11 @@ def _language(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _surname(doc: Doc, start: int, end: int, form: str) -> bool:
+def _surname(doc: Doc, start: int, end: int, form: str, known_before: bool = False) -> bool:
     """"Nikki Holland", "Tom Jordan": a one-word country name right after a given name is the
     person's surname. The given name is a known first name, or the tagger reads both words as
-    one person's name."""
+    one person's name, or as one body's or place's name when the state is one people bear as a
+    surname and the word before is no known name of its own (``known_before``: "Samsung India")."""
     if form != "name" or end - start != 1 or start == 0:
         return False
     prev, tok = doc[start - 1], doc[start]
@@ -84,8 +86,13 @@ def _surname(doc: Doc, start: int, end: int, form: str) -> bool:
         return False
     if prev.lower_ in FIRST_NAMES:
         return True
-    return prev.ent_type_ == tok.ent_type_ == "PERSON" and tok.ent_iob_ == "I" \
-        and prev.ent_iob_ == "B"
+    if tok.ent_iob_ != "I" or prev.ent_iob_ != "B" or prev.ent_type_ != tok.ent_type_:
+        return False
+    if tok.ent_type_ == "PERSON":
+        return True
+    # "Dana Holland of the agency" read as a body: not when the word before makes a place or firm
+    return tok.ent_type_ in ("ORG", "LOC") and tok.text in _PERSONAL_NAMES and not known_before \
+        and prev.lower_ not in _NOT_FIRM_BEFORE and _carrier(doc, start, end) is None
 
 
 def _model_after(doc: Doc, end: int) -> bool:
@@ -184,9 +191,8 @@ def _branch(ix: DocIndex, start: int, end: int) -> tuple[int, int] | None:
     whole name."""
     doc = ix.doc
     if start == 0 or doc[start].ent_iob_ != "I" or doc[start].ent_type_ not in ("ORG", "LOC") \
-            or end < len(doc) and (doc[end].ent_iob_ == "I" or doc[end].lower_ == "of") \
-            or doc[start:end].text in _PERSONAL_NAMES:
-        return None  # ("Nikki Holland of the agency": a person of a body)
+            or end < len(doc) and (doc[end].ent_iob_ == "I" or doc[end].lower_ == "of"):
+        return None
     a = start
     while a > 0 and doc[a].ent_iob_ == "I":
         a -= 1

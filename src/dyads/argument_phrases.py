@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .countries import country_forms
 from .event_roles import to_infinitive as _to_infinitive
@@ -292,41 +292,34 @@ def _title_gap(doc, start: int, end: int, verb: Token) -> bool:
 def phrases(heads: Iterable[Token], actor_tokens: frozenset[int], join: bool = False) -> list[tuple[int, int]]:
     """Phrases of ``heads``; coordinated parties split ("the UK" | "France") unless ``join``."""
     out: list[tuple[int, int]] = []
+    doc: Doc | None = None
     for head in heads:
+        doc = head.doc
         conj = _conjuncts(head)
         split = not join and len(conj) > 1 and is_party(conj[0], actor_tokens) and \
             all(is_party(t, actor_tokens) or _other_kind(t) for t in conj[1:])
         for tok in conj if split else [head]:
-            rng = _stray_count(tok.doc, run_on(tok, argument_phrase(tok, join=not split)))
+            rng = run_on(tok, argument_phrase(tok, join=not split))
             if rng not in out:
                 out.append(rng)
-    out = _number_forward(heads, out)
+    out = _stray_counts(out, doc)
     # a phrase inside another of the same side is the same party ("Abiy Ahmed [Ali Mohamed Farmajo]")
     return [r for r in out if not any(o != r and o[0] <= r[0] and r[1] <= o[1] for o in out)]
 
 
-def _stray_count(doc, rng: tuple[int, int]) -> tuple[int, int]:
-    """"freed on bail two ex-ministers": a count just before the phrase that the parser hung on
-    an earlier noun counts the phrase's own head."""
-    start, end = rng
-    before = doc[start - 1] if start > 0 else None
-    if before is not None and before.dep_ == "nummod" and before.head.i < before.i:
-        return start - 1, end
-    return rng
-
-
-def _number_forward(heads: Iterable[Token], out: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A count that ends one phrase right before the next belongs to the next ("freed on bail
-    | two ex-ministers"): the parser hung the number on the noun before it."""
-    heads = list(heads)
-    if not heads:
+def _stray_counts(out: list[tuple[int, int]], doc: Doc | None) -> list[tuple[int, int]]:
+    """A count the parser hung on the noun before it counts the next phrase's head ("freed on
+    bail | two ex-ministers"): the phrase right after it takes it, and a phrase that ended with
+    it gives it up, so the count stands in one phrase only."""
+    if doc is None:
         return out
-    doc = heads[0].doc
-    out = list(out)
-    for k, (start, end) in enumerate(out):
-        last = doc[end - 1]
-        nxt = [j for j, r in enumerate(out) if r[0] == end]
-        if end - start > 1 and nxt and last.dep_ == "nummod" and start <= last.head.i < last.i:
-            out[k] = (start, end - 1)
-            out[nxt[0]] = (end - 1, out[nxt[0]][1])
-    return out
+    taken: set[int] = set()
+    moved: list[tuple[int, int]] = []
+    for start, end in out:
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.dep_ == "nummod" and before.head.i < before.i:
+            taken.add(before.i)
+            start -= 1
+        moved.append((start, end))
+    trimmed = [(s, e - 1) if e - s > 1 and e - 1 in taken else (s, e) for s, e in moved]
+    return list(dict.fromkeys(trimmed))  # (two heads may now share one phrase)

@@ -27,6 +27,7 @@ from .triggers import (
     THREATEN_CODE as _THREATEN_CODE,
     Trigger,
     context_words,
+    speech_lemmas,
     word_list,
 )
 
@@ -104,7 +105,9 @@ _HELPERS = word_list("helpers")
 # "prepared to resume shelling", "is gearing up for an offensive", "poised to attack": forces readied
 # for an act of force are a show of force (PLOVER MOBILIZE), not a stated threat
 _PREPARING = {"prepare", "preparation", "ready", "gear", "poise", "brace", "mass", "amass"}
-_SPEECH = {"say", "tell", "announce", "warn", "state", "declare", "insist", "add", "stress", "vow"}
+# Verbs that report a party's own words: the lexicon's speech verbs, with "warn" and "vow", which
+# the lexicon codes as events of their own but whose clause is still what the party said
+_SPEECH = speech_lemmas() | {"warn", "vow"}
 _VETOABLE = word_list("vetoable")
 _TIME_SPANS = word_list("time_spans")
 _DRILLS = word_list("war_drills")
