@@ -71,6 +71,12 @@ _ADVERSARIES = {"critic", "opponent", "rival", "enemy", "detractor", "foe", "adv
 _PRINCIPALS = {"behalf", "behest", "invitation", "instruction", "instigation",
                # "on the sidelines of the G20 summit", "on the eve of talks": when, not to whom
                "sideline", "sidelines", "margin", "margins", "eve"}
+# "countries including Algeria and Morocco", "groups such as Hamas": a plain group noun that names
+# no one by itself is stood for by the members it lists, so those are the party
+_GROUP_NOUNS = frozenset({"country", "state", "nation", "group", "member", "government", "ally", "neighbour",
+                          "neighbor", "power", "organisation", "organization", "party", "faction", "militia"})
+# the words that open such a list ("such as" and "like" hang the list on "as"/"like")
+_LISTING_PREPS = frozenset({"including", "include", "as", "like", "among"})
 
 
 class ActorIndex:
@@ -133,6 +139,7 @@ class ActorIndex:
     def _walk(self, head: Token, follow_of: bool) -> list[Actor]:
         found: list[Actor] = []
         seen: set[int] = set()
+        members = False
         stack = [head]
         while stack:
             tok = stack.pop(0)
@@ -143,6 +150,15 @@ class ActorIndex:
             for child in tok.children:
                 dep = child.dep_
                 if dep == "poss" and tok.lemma_.lower() in _ADVERSARIES:
+                    continue
+                if dep == "prep" and self._lists_members(tok, child, actor):
+                    listed = self._walk(child, follow_of)
+                    if listed:
+                        # the members replace the nameless group ("Tunisia's neighbouring countries")
+                        found = [a for a in found if a is not actor]
+                        found.extend(a for a in listed if id(a) not in seen)
+                        seen.update(id(a) for a in listed)
+                        members = True
                     continue
                 if dep == "prep" and child.lower_ == "of":
                     # "the leaders of France and Germany": a mention that takes in its own "of"
@@ -156,7 +172,21 @@ class ActorIndex:
                     if child.pos_ == "VERB" and dep not in ("amod", "compound"):
                         continue
                     stack.append(child)
+        if members:  # ("African countries including Algeria": the region word names no member)
+            found = [a for a in found if a.code] or found
         return dedupe(found)
+
+    @staticmethod
+    def _lists_members(group: Token, prep: Token, actor: Actor | None) -> bool:
+        """Whether ``prep`` opens a list of the members of a group noun that has no code of its
+        own ("countries including Algeria"); a named body keeps itself ("the EU, including France")."""
+        if group.lemma_.lower() not in _GROUP_NOUNS or (actor is not None and actor.code):
+            return False
+        word = prep.lower_
+        if word == "as":
+            return any(c.lower_ == "such" for c in prep.children) or (
+                prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such")
+        return word in _LISTING_PREPS
 
 
 def as_place(actor: Actor) -> Actor:

@@ -98,7 +98,7 @@ class VerbalArgs(PartyAssigner):
         own_force = cand.type == "MOBILIZE"
         if passive and not own_force:
             target = _merge(*(s if (s := self.speaker_self(p)) is not None
-                              else idx.in_phrase(p) or self.gap_filler(p) for p in passive))
+                              else idx.in_phrase(p) or self.gap_filler(p) or self.owner(p) for p in passive))
         elif tok.tag_ == "VBN" and tok.dep_ == "advcl" and not own_force and \
                 not _children(tok, _SUBJ | {"aux", "auxpass", "mark"}):
             # "a man appeared in court, charged with murder": a bare past participle is passive,
@@ -166,7 +166,8 @@ class VerbalArgs(PartyAssigner):
         loose = cand.type not in _STANCE and not victims
         for obj in objs:
             found = (self.authors(tok, obj, source) if cand.type in _AUTHORED_TYPES else []) or \
-                idx.in_phrase(obj, loose=loose) or self.gap_filler(obj) or self.resolve_definite(obj, source)
+                idx.in_phrase(obj, loose=loose) or self.gap_filler(obj) or self.owner(obj) or \
+                self.resolve_definite(obj, source)
             if obj.lower_ in _OBJECT_PRONOUNS and (not found or any(self.bound(a, source) for a in found)):
                 found = self.object_pronoun(obj, source)
             if tok.lemma_.lower() in _DISPATCH and obj.dep_ == "dobj" and _prep_objects(tok, {"to"}):
@@ -299,11 +300,25 @@ class VerbalArgs(PartyAssigner):
         """Actors a relative pronoun stands for: the noun it follows ("the fighters which France
         refused to repatriate": France refused the fighters)."""
         noun = _antecedent(tok)
-        if noun is None or self.index.by_token.get(noun.i) is None:
+        if noun is not None and self.index.by_token.get(noun.i) is None:
+            # "the territory, which belonged to Syria and was occupied by Israel": a place or thing
+            # that names no actor is stood for by its stated owner
+            return self.owner(noun)
+        if noun is None:
             return []  # ("a trip, which was cancelled": only a noun that names an actor)
         if noun.dep_ == "pobj" and noun.head.lower_ != "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
             return []  # ("a visit to Warsaw, which was cancelled": the clause may be about the visit)
         return self.index.in_phrase(noun, loose=False)
+
+    def owner(self, noun: Token) -> list[Actor]:
+        """Who a thing belongs to, by its own clause ("land which belongs to Syria", "islands
+        belonging to Japan"); nothing for a thing with no stated owner ("a trip, which ...")."""
+        found: list[Actor] = []
+        for clause in _children(noun, {"relcl", "acl"}):
+            for verb in (clause, *_children(clause, {"conj"})):
+                if verb.lemma_.lower() == "belong":
+                    found = _merge(found, *(self.index.in_phrase(p, loose=False) for p in _prep_objects(verb, {"to"})))
+        return found
 
     def deep_party(self, starts: list[Token], source: list[Actor]) -> list[Actor]:
         """The first actor down a chain of noun phrases ("of", "for", "to" phrases and
