@@ -243,7 +243,9 @@ def stance_topic_or_cause(tok: Token, event_type: str) -> bool:
     lemma = tok.lemma_.lower()
     if event_type == "SUPPORT" and lemma in _BACKING and tok.pos_ == "VERB" and _fields_only(tok):
         return True
-    if tok.pos_ == "NOUN" and _protest_topic(tok, event_type):
+    if tok.pos_ == "NOUN" and (_protest_topic(tok, event_type) or _talk_topic(tok, event_type)):
+        return True
+    if tok.pos_ == "VERB" and _procedure_told(tok):
         return True
     return event_type == "COERCE" and lemma in _BARRING and tok.pos_ == "VERB" and _thing_as_cause(tok)
 
@@ -256,7 +258,56 @@ def _fields_only(verb: Token) -> bool:
     return bool(objs) and all(
         o.lemma_.lower() in _FIELDS and o.pos_ == "NOUN"
         and not any(t.ent_type_ in _KINDS_OF_ACTOR or t.dep_ == "poss" for t in o.subtree if t.i != o.i)
-        and not any(c.dep_ == "prep" for c in o.children) for o in objs)
+        and not any(t.pos_ == "PROPN" for p in _children(o, {"prep"}) for t in p.subtree)
+        # ("the inclusion of minority groups" names a cause and whom it is for; "the reforms of the
+        # government" name whose reforms they are)
+        and not any(c.dep_ == "prep" and not (c.lower_ == "of" and o.lemma_.lower() in _CAUSES_FOR)
+                    for c in o.children) for o in objs)
+
+
+# causes named with the people they are for: "the inclusion of minority groups", "the rights of women"
+_CAUSES_FOR = {"right", "rights", "inclusion", "integration", "equality", "tolerance", "diversity"}
+
+
+# verbs whose object is only what a meeting is about ("met to discuss the minister's resignation")
+_DELIBERATING = {"discuss", "debate", "consider", "deliberate", "weigh", "review", "examine"}
+
+
+def _talk_topic(tok: Token, event_type: str) -> bool:
+    """Whether a cooperative act noun is only the topic of talks: "will meet to discuss the
+    minister's resignation", "debated the aid package". Like a protest's topic, the act is
+    argued over; the talk is the event, not the act talked about."""
+    if event_type not in _COOP or tok.dep_ != "dobj":
+        return False
+    verb = tok.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _DELIBERATING
+
+
+# "the monarch is allowed to", "the speaker can": a power someone holds, not a use of it
+_POWERS = {"allow", "permit", "entitle", "empower", "authorise", "authorize"}
+_ABLE_AUX = {"can", "may"}
+
+
+def _procedure_told(verb: Token) -> bool:
+    """Whether the verb sits in a relative clause that describes what a power held does: "the
+    monarch is allowed to prorogue a session, in which it is suspended". A rule of procedure is
+    told there, in the present tense; nothing was done to anyone."""
+    clause = verb
+    if clause.dep_ == "conj" and clause.head.dep_ == "relcl":
+        clause = clause.head  # "suspended but not dissolved"
+    if clause.dep_ != "relcl" or clause.tag_ in ("VBD",) or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "MD") for c in clause.children):
+        return False
+    noun = clause.head
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "a session of the parliament, in which it is suspended"
+    if noun.dep_ not in ("dobj", "pobj") or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False  # a generic "a session", not a session that was held
+    act = noun.head if noun.dep_ == "dobj" else noun.head.head
+    if any(c.dep_ == "aux" and c.lower_ in _ABLE_AUX for c in act.children):
+        return True
+    return act.dep_ == "xcomp" and act.head.lemma_.lower() in _POWERS \
+        and any(c.dep_ in ("nsubjpass", "auxpass") for c in act.head.children)
 
 
 def _protest_topic(tok: Token, event_type: str) -> bool:

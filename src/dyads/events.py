@@ -473,6 +473,14 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
             return
         sent_out = _children(tok, {"dobj"} | _PASS_SUBJ) + _prep_objects(tok, {"of"})
         kinds = {t.lemma_.lower() for o in sent_out for t in o.subtree}
+        if tok.pos_ == "VERB":
+            # "soldiers deployed to train Nigerian soldiers": the stated purpose makes the deployment
+            # military cooperation (CAMEO 062), not a show of force. (A purpose of help, "arrived to
+            # help deliver food", is coded as its own AID event and ranked below the arrival.)
+            aims = [c for c in _children(tok, {"advcl", "xcomp"}) if _to_infinitive(c)]
+            if any(c.lemma_.lower() == "train" for c in aims):
+                cand.type, cand.cameo, cand.mode, cand.context = "COOPERATE", "062", None, ["military"]
+                return
         if kinds & _HELP_TEAMS and not kinds & _TROOPS:
             humane = bool(kinds & {"rescue", "medical", "relief", "humanitarian", "doctor", "medic"})
             cand.type, cand.cameo, cand.mode = "AID", "073" if humane else "070", None
