@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from .actor_lexicon import SectorWord, sector_words
 from .actor_places import place_anchors
 from .anchor_entities import (block_datelines, block_storms, block_thing_acronyms,
-                              block_work_titles, entity_anchors)
+                              block_work_titles, country_group_names, entity_anchors)
 from .anchor_gazetteer import (_street, grow_firm_branches, grow_state_bodies,
                                grow_state_offices, grow_state_outlets, match_gazetteer)
 from .anchor_index import Anchor, DocIndex, Mention, clean_name
@@ -35,6 +35,7 @@ def find_anchors(ix: DocIndex) -> None:
     grow_state_offices(ix)
     grow_state_outlets(ix)
     grow_firm_branches(ix)
+    country_group_names(ix)
     entity_anchors(ix)
     place_anchors(ix)  # towns and provinces, after names, capitals and organisations
     _hyphenated(ix)

@@ -128,7 +128,12 @@ def resolve_from_context(ix: DocIndex) -> None:
         if _unplaced_refugees(ix, m):
             continue
         if m.sector == "EDU" and m.kind == "organisation":
-            continue  # a school's state is the one its name gives, or none
+            # a school whose name gives no state is in the state the article is about when
+            # its sentence names no other ("studied law at Northwestern University"); a
+            # sentence naming states leaves it open (scientists of many states publish together)
+            if main is not None and not states.get(sentence_of_token(ix.doc, m.start)):
+                m.country, m.from_context, m.confidence = main, True, 0.4
+            continue
         if m.sector in ("UAF", "CRM") and ix.doc[m.end - 1].lower_ in PARTICIPANTS:
             continue  # an unnamed attacker or suspect is of the scene, not of any state named
         here = states.get(sentence_of_token(ix.doc, m.start), set())

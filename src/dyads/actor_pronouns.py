@@ -275,6 +275,9 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
     speaker = _speaker(ix, tok, want, cands)
     if speaker is not None:
         return speaker
+    controller = _controller(ix, tok, want, cands)
+    if controller is not None:
+        return controller
     own = _own_subjects(ix, tok, cands)
     cands = [m for m in cands if m not in own]
     ranked = []
@@ -349,6 +352,38 @@ def _speaker(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Menti
     if any(agreeing(h) for h in hearers):
         return None
     return agreeing(subjects[0])
+
+
+# Verbs whose object does what the infinitive after it says ("urged Iran to respect its
+# commitments", "called on Russia to withdraw its troops"): object control.
+_DIRECTIVE_VERBS = frozenset({"urge", "ask", "tell", "call", "order", "press", "push", "encourage",
+                              "request", "force", "compel", "persuade", "invite", "advise",
+                              "pressure", "pressurise", "implore", "beg", "instruct",
+                              "direct", "allow", "permit", "require", "prevail", "challenge"})
+
+
+def _controller(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Mention | None:
+    """"Germany called on Russia to withdraw its troops": an owner pronoun in an infinitive
+    whose doer is the object of urge/ask/call on is that object's, not the subject's."""
+    if tok.dep_ != "poss":
+        return None
+    verb = tok.head
+    while verb.dep_ not in ("xcomp", "ROOT") and verb.pos_ not in ("VERB", "AUX") \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in _DIRECTIVE_VERBS:
+        return None
+    main = verb.head
+    objects = [c for c in main.children if c.dep_ in ("dobj", "dative") and c.i < verb.i]
+    objects += [g for c in main.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                for g in c.children if g.dep_ == "pobj" and g.i < verb.i]
+    if not objects:
+        return None
+    target = objects[0].i
+    for m in cands:
+        if m.start <= target < m.end and _fits(ix, m, want):
+            return m
+    return None
 
 
 def _own_subjects(ix: DocIndex, tok: Token, cands: list[Mention]) -> list[Mention]:

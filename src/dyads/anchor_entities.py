@@ -103,12 +103,15 @@ def entity_anchors(ix: DocIndex) -> None:
             ent = doc[start:end]
         if label in ("PERSON", "ORG") and _dateline_entity(doc, start, end):
             continue  # "KHARTOUM — Sudanese forces ...": where the story was filed, no actor
-        if label == "ORG" and (_first_name_org(ent) or _titled_name(doc, start, end, words)):
+        if label == "ORG" and (_first_name_org(ent) or _titled_name(doc, start, end, words)
+                               or _described_person(doc, start, end, words)):
             label = "PERSON"  # "officers Antoine Quirin": a person the tagger took for a body
         if vehicles and fold(" ".join(t.text for t in ent if t.lower_ != "the")) in vehicles:
             continue
         if label == "PERSON" and _hyphen_modifier(ent):
             continue  # "Neo-Nazi slogans": a hyphenated word before a noun, not a person
+        if label == "PERSON" and _venue_owner(doc, end):
+            continue  # "Grauman's Egyptian Theatre": a founder's name in a venue's name
         if label == "PERSON":
             # trim titles, possessives, participles ("Born Robert Burns") and anything the
             # gazetteer already owns
@@ -544,3 +547,102 @@ def _name_start(doc: Doc, start: int, end: int) -> int:
 def _common_word(doc: Doc, start: int, end: int) -> bool:
     """A one-word entity the tagger does not take for a proper noun is an ordinary word."""
     return end - start == 1 and doc[start].tag_ not in ("NNP", "NNPS", "")
+
+
+# Words that, after a state's name inside a longer name, make it a group of people named after
+# the state ("Iraq Veterans Against the War", "Syria Solidarity Campaign"), not the state.
+_GROUP_WORDS = frozenset({"veterans", "committee", "friends", "campaign", "solidarity",
+                          "mothers", "families", "survivors", "coalition", "alliance",
+                          "network", "forum", "society", "association", "action", "watch",
+                          "support", "appeal", "relief", "aid", "justice", "diaspora"})
+# Heads of an academic periodical's title ("the British Journal of Psychiatry").
+_JOURNALS = frozenset({"journal", "review", "annals", "bulletin", "archives"})
+# Words inside a group's name that give its cause ("Veterans Against the War", "Friends for ...").
+_CAUSE_WORDS = frozenset({"against", "for"})
+
+
+def country_group_names(ix: DocIndex) -> None:
+    """A tagged organisation whose name holds a state's name followed by a group word or a
+    cause ("the Iraq Veterans Against the War"): the state anchor inside it becomes the whole
+    organisation, which takes the state of its context rather than the named one."""
+    doc = ix.doc
+    for anchor in ix.anchors:
+        form = anchor.whole_country
+        if form is not None and form.form == "adjective" and anchor.end < ix.n \
+                and doc[anchor.end].is_title and doc[anchor.end].lower_ in _VENUE_HEADS \
+                and doc[anchor.start].is_title:
+            # "Grauman's Egyptian Theatre", "an Irish Pub": a venue's name, no state
+            anchor.kind = "part"
+            for i in range(anchor.start, anchor.end):
+                ix.owner[i] = -1
+            ix.blocked.update(range(anchor.start, anchor.end + 1))
+    for ent in doc_ents(doc):
+        if ent.label_ != "ORG" or len(ent) < 3:
+            continue
+        start, end = ent.start, ent.end
+        while start < end and doc[start].lower_ == "the":
+            start += 1
+        inner = {ix.owner[i] for i in range(start, end) if ix.owner[i] >= 0}
+        if len(inner) != 1:
+            continue
+        anchor = ix.anchors[inner.pop()]
+        form = anchor.whole_country
+        if form is not None and anchor.start == start and anchor.end + 1 < end \
+                and doc[anchor.end].lower_ in _JOURNALS and doc[anchor.end + 1].lower_ == "of":
+            # "the American Journal of Preventive Medicine": a periodical's title, no actor
+            anchor.kind = "part"
+            for i in range(anchor.start, anchor.end):
+                ix.owner[i] = -1
+            ix.blocked.update(range(start, end))
+            continue
+        if form is None or form.form != "name" or anchor.start != start \
+                or anchor.end >= end or not all(ix.owner[i] < 0 for i in range(anchor.end, end)):
+            continue
+        rest = [t.lower_ for t in doc[anchor.end:end]]
+        if rest[0] not in _GROUP_WORDS and not (_CAUSE_WORDS & set(rest[1:])
+                                                 and doc[anchor.end].is_title):
+            continue
+        if doc[end - 1].lower_ in _CAUSE_WORDS:
+            # the tagger stopped at the cause ("the Iraq Veterans Against | the War"): its
+            # object is the rest of the name
+            k = end + 1 if end < ix.n and doc[end].lower_ == "the" else end
+            while k < ix.n and doc[k].is_title and ix.owner[k] < 0:
+                k += 1
+            end = k if k > end and (end >= ix.n or doc[end].lower_ != "the" or k > end + 1) else end
+        for i in range(anchor.start, end):
+            ix.owner[i] = ix.owner[anchor.start]
+        anchor.end = end
+        anchor.kind = "ent_org"
+        anchor.payload = None
+
+
+def _described_person(doc: Doc, start: int, end: int, words: dict[str, SectorWord]) -> bool:
+    """"Connie Moganedi, a resident of Pretoria": two or three capitalised words the tagger
+    took for a body, with a person noun in apposition (a body is never "a resident")."""
+    if not 2 <= end - start <= 3 or end >= len(doc) or doc[end].text != "," \
+            or not all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end]):
+        return False
+    for tok in doc[end + 1:min(end + 5, len(doc))]:
+        if tok.dep_ == "appos" and start <= tok.head.i < end:
+            word = words.get(tok.lower_)
+            return tok.tag_ == "NN" and any(c.lower_ in ("a", "an") for c in tok.children) \
+                and word is not None and word.kind == "person"
+    return False
+
+
+# Heads of a venue's proper name, which often starts with its founder's ("Grauman's Chinese
+# Theatre", "Carnegie's Music Hall").
+_VENUE_HEADS = frozenset({"theatre", "theater", "hall", "stadium", "arena", "cinema", "restaurant",
+                          "tavern", "pub", "cafe", "café", "diner", "bar", "club", "gallery",
+                          "ballroom", "auditorium", "garden", "gardens"})
+
+
+def _venue_owner(doc: Doc, end: int) -> bool:
+    """Whether the person name ending at ``end`` is followed by "'s" and a capitalised venue
+    name ("Grauman's Egyptian Theatre"): the name is part of the venue's, no actor."""
+    if end + 2 >= len(doc) or doc[end].tag_ != "POS":
+        return False
+    k = end + 1
+    while k < len(doc) and doc[k].is_title and doc[k].lower_ not in _VENUE_HEADS:
+        k += 1
+    return k > end + 1 and k < len(doc) and doc[k].is_title and doc[k].lower_ in _VENUE_HEADS

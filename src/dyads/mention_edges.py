@@ -57,11 +57,15 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
         if ix.used[j] or "\n" in tok.text or "\n" in tok.whitespace_:
             break
         anchor = ix.anchor_at(j)
-        if anchor is not None and head_is_person and anchor.whole_country is not None \
+        if anchor is not None and head_is_person and (anchor.whole_country is not None
+                                                      or anchor.kind == "org") \
                 and _posted_to(ix, anchor.start):
-            # "US Ambassador to Germany Richard Grenell": the state he is sent to is not his
-            m.start = anchor.start - 1
-            j = anchor.start - 2
+            # "US Ambassador to Germany Richard Grenell", "Ambassador to the United Nations
+            # Nikki Haley": the state or body he is sent to is not his
+            first = anchor.start - 1 if ix.doc[anchor.start - 1].lower_ != "the" \
+                else anchor.start - 2
+            m.start = first
+            j = first - 1
             continue
         if anchor is not None:
             form = anchor.whole_country
@@ -247,6 +251,8 @@ def located(ix: DocIndex, k: int) -> str | None:
 def _posted_to(ix: DocIndex, start: int) -> bool:
     """Whether the state anchored at ``start`` follows "Ambassador to" / "envoy to": the
     receiving state of a posted official."""
+    if start >= 3 and ix.doc[start - 1].lower_ == "the":
+        start -= 1  # "Ambassador to the United Nations"
     if start < 2 or ix.doc[start - 1].lower_ != "to":
         return False
     unit = ix.sector_at(start - 2)

@@ -187,6 +187,10 @@ def _school(ix: DocIndex, m: Mention) -> None:
         m.sector = "EDU"  # an institute may be a state lab: no sector
     if m.country is not None:
         return
+    where = ix.state_after(m.end, ("in",), ("name", "place", "capital"))
+    if where is not None and where != "-":
+        m.country = where  # "Northwestern University in Illinois": where it is, stated
+        return
     heads = SCHOOLS | _INSTITUTES
     i = m.start
     while i < m.end:
