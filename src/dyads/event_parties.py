@@ -30,6 +30,8 @@ _JOINT = word_list("joint_words")
 _WATERS = frozenset({"sea", "ocean", "water", "waters", "gulf"})
 # acts only a state or court does to a person ("was sentenced in a federal court"): the place names the doer
 STATE_ACTS = frozenset({"COERCE", "ACCUSE", "SANCTION"})
+# bodies a case is brought before
+_COURTS = frozenset({"court", "tribunal", "ombudsman", "commission"})
 
 
 class PartyAssigner(SubjectFinder):
@@ -135,6 +137,29 @@ class PartyAssigner(SubjectFinder):
                                                                                a.country + "MIL")}
             target = [a for a in target if not (a.country in states and a.code in (a.country + "MIL",
                                                                                      a.country + "GOV"))]
+        if cand.type == "ACCUSE":
+            # "filed a case against Israel at the ICJ": the court a case is brought before is the
+            # forum, not the accused (an appeal "to" a court still asks the court)
+            kept = [a for a in target if not self.forum(a)]
+            target = kept or target
+        if cand.type == "REQUEST":
+            # "appealed for $50 million for Somalia": the place the money is for is whom it helps,
+            # not whom the appeal is made to
+            target = [a for a in target if not self.beneficiary_place(a, cand.token)]
+        if cand.type in ("THREATEN", "ASSAULT", "COERCE") and not any(a.country for a in target):
+            # "would kill the hostages if Israeli forces attempted a rescue": force made hang on
+            # another's act is a threat aimed at that party, not at uncoded victims held over them
+            target = self.condition_party(cand.token, source) or target
+        if cand.type == "MOBILIZE":
+            # "deployed police and soldiers to the area", "the mobilisation of militia units": what
+            # is mustered is the doer's means
+            tok = cand.token
+            held = _children(tok, {"dobj"}) if tok.pos_ == "VERB" else _prep_objects(tok, {"of"})
+            mustered = {t.i for o in held for t in o.subtree}
+            target = [a for a in target if (r := _mention_root(self.doc, a)) is None or r.i not in mustered
+                      or self.toward(r)]
+            if not target:
+                target = self.border_faced(cand.token, source)
         target = self.space_owner_dropped(cand, target)
         target = self.own_side(cand.type, source, target)
         ids = {id(a) for a in source}
@@ -271,6 +296,63 @@ class PartyAssigner(SubjectFinder):
         drill = noun.lemma_.lower() in _DRILLS_OR_PATROLS
         joint = any(c.lemma_.lower() in _JOINT for c in noun.children if c.dep_ in ("amod", "compound"))
         return drill and (joint or len(cand.source) > 1)
+
+    def forum(self, actor: Actor) -> bool:
+        """Whether a mention is a court named as where a case is brought ("at the ICJ",
+        "before the High Court", "in a federal court")."""
+        root = _mention_root(self.doc, actor)
+        if root is None or root.dep_ != "pobj" or root.head.lower_ not in ("at", "before", "in"):
+            return False
+        return (actor.sector == "JUD" or (actor.code or "").endswith("JUD")
+                or root.lemma_.lower() in _COURTS)
+
+    def beneficiary_place(self, actor: Actor, verb: Token) -> bool:
+        """Whether a state is named only as what a requested thing is for ("funds for Somalia",
+        "appealed for aid for Yemen"), not as who is asked."""
+        if actor.code != actor.country:
+            return False  # a government or group named after "for" may itself be the one asked
+        root = _mention_root(self.doc, actor)
+        if root is None or root.dep_ != "pobj" or root.head.lower_ != "for":
+            return False
+        host = root.head.head
+        return host.pos_ in ("NOUN", "NUM", "SYM") or (host == verb and len(_prep_objects(verb, {"for"})) > 1)
+
+    def condition_party(self, verb: Token, source: list[Actor]) -> list[Actor]:
+        """Coded actors that are the subject of an "if"/"unless" clause on the verb."""
+        found: list[Actor] = []
+        for clause in _children(verb, {"advcl"}):
+            if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+                for subj in _children(clause, {"nsubj", "nsubjpass"}):
+                    found = _merge(found, [a for a in self.index.in_phrase(subj, loose=False)
+                                           if a.country and a not in source])
+        return found
+
+    def toward(self, tok: Token) -> bool:
+        """Whether a mention inside the mustered object is a place it names ("troops to Kuwait",
+        "its forces in Crimea"): where forces go or stand is what the show of force concerns."""
+        for t in [tok, *tok.ancestors][:4]:
+            if t.dep_ == "pobj" and t.head.lower_ != "of":
+                return True
+            if t.dep_ in ("dobj", "ROOT"):
+                break
+        return False
+
+    def border_faced(self, verb: Token, source: list[Actor]) -> list[Actor]:
+        """"massed troops near its border with Ukraine", "drills around Taiwan": the state across
+        the border, or the land the forces ring, is whom a show of force faces."""
+        home = {a.country for a in source if a.country}
+        hosts = [verb, *_children(verb, {"dobj"}), *_prep_objects(verb, {"of"})]
+        if verb.dep_ == "dobj":
+            hosts.append(verb.head)  # "staged drills around Taiwan"
+        found: list[Actor] = []
+        for host in hosts:
+            for place in _prep_objects(host, {"near", "along", "on", "at", "to", "toward", "towards"}):
+                if place.lemma_.lower() in ("border", "frontier", "boundary"):
+                    for other in _prep_objects(place, {"with"}):
+                        found = _merge(found, self.index.in_phrase(other, loose=False))
+            for ring in _prep_objects(host, {"around", "encircling", "surrounding"}):
+                found = _merge(found, self.index.in_phrase(ring, loose=False))
+        return [a for a in found if a.country and a.country not in home]
 
     def venue(self, actor: Actor, wide: bool = False) -> bool:
         """Whether a mention is a place introduced by "in"/"at" ("talks at the Kremlin"); ``wide``

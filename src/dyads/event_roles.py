@@ -160,6 +160,15 @@ class ActorIndex:
                         seen.update(id(a) for a in listed)
                         members = True
                     continue
+                if dep == "prep" and child.lower_ == "from" and actor is not None and tok.pos_ == "NOUN":
+                    # "officials from Armenia and Azerbaijan": people of several states named by
+                    # where they come from are each state's, not the first one's
+                    listed = self._walk(child, follow_of)
+                    if len({a.country for a in listed if a.country}) > 1:
+                        found = [a for a in found if a is not actor]
+                        found.extend(a for a in listed if id(a) not in seen)
+                        seen.update(id(a) for a in listed)
+                    continue
                 if dep == "prep" and child.lower_ == "of":
                     # "the leaders of France and Germany": a mention that takes in its own "of"
                     # phrase leads on to that phrase's further conjuncts

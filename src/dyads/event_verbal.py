@@ -215,6 +215,8 @@ class VerbalArgs(PartyAssigner):
             allowed = allowed - {"with"}
         if cand.mode == "visit":
             allowed = allowed - {"from"}  # "travelled from Nairobi to Kampala": the origin is not visited
+        if cand.type == "SUPPORT":
+            allowed = allowed | {"behind"}  # "rallied behind the president", "threw its weight behind X"
         # "banned the airline, with officials saying ...": the speakers of an absolute clause are no party
         preps = [p for p in _prep_objects(tok, allowed) if not (
             p.head.lower_ == "with" and any(c.lemma_ in _SPEECH_VERBS for c in _children(p, {"acl", "relcl"})))]
@@ -228,6 +230,10 @@ class VerbalArgs(PartyAssigner):
         measured = any(o.lemma_.lower() in _MEASURES for o in objs)
         for pobj in [p for p in preps if p not in reasons]:
             found = idx.in_phrase(pobj, loose=not victims and not _held_in(tok, pobj))
+            if not found and pobj.head.lower_ in ("into", "against", "over", "on", "at"):
+                # "looked into crimes by government forces", "protested against abuses by the police":
+                # an act named after the preposition is aimed at (or blamed on) its doer
+                found = [a for b in _prep_objects(pobj, {"by"}) for a in idx.in_phrase(b) if a not in source]
             if not found and measured and pobj.head.lower_ in ("on", "against"):
                 # "eased curbs [verb:] on exports of wheat to Cuba": the parser hung the measure's
                 # "on" on the verb; what the measure falls on goes to Cuba
