@@ -60,6 +60,8 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
     tok = cand.token
     inner: Candidate | None = None
     comps = _children(tok, {"xcomp", "ccomp", "dobj", "acl"}) + _prep_objects(tok, {"for", "of", "on"})
+    if cand.type == "REQUEST":  # "pressed Israel into talks": the act pushed for is what is asked
+        comps += _prep_objects(tok, {"into"})
     stray = _stray_clause(tok)
     wanted = for_clauses(tok)
     comps += stray + to_clauses(tok) + wanted
@@ -133,10 +135,12 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
         _fold_pact_object(cand, inner, by_token)
     kind = inner.type
     aimless = not (_children(inner.token, {"dobj"}) or _prep_objects(inner.token, {"for", "against"}))
-    if cand.type == "AGREE" and kind in _THREATEN_CODE and (inner.target or (aimless and kind == "ASSAULT")) \
+    if cand.type == "AGREE" and kind in _THREATEN_CODE and (
+            inner.target or (aimless and kind == "ASSAULT") or kind == "PROTEST") \
             and tok.lemma_.lower() in _VOWS and not inner.negated:
         # "vowed to attack Israel", "pledged to expel the envoys": a promise of harm to someone is
-        # a threat (CAMEO 13x), not an intent to cooperate
+        # a threat (CAMEO 13x), not an intent to cooperate; "promised protests" needs no named
+        # target, as a protest is pressure on whoever it is about (CAMEO 133)
         cand.type, (cand.cameo, cand.mode) = "THREATEN", _THREATEN_CODE[kind]
         cand.future = True
     elif cand.type == "AGREE":

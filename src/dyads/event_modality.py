@@ -48,6 +48,8 @@ _DUTY_AUX = {"must"}
 # "encouraged its allies to restrict": the act urged on someone else has not happened (yet)
 _URGING = {"encourage", "urge", "ask", "press", "pressure", "push", "persuade", "lobby", "advise", "implore",
            "beg", "invite", "exhort", "prod", "nudge", "coax"}
+# "pressured Ukraine into investigations", "forced the rebels into talks"
+_PUSHING = _URGING | {"force", "coerce", "drag", "lure", "goad", "bully", "trick", "talk", "cajole", "compel"}
 # wishes, needs and votes: "want him to resign", "is needed to impeach", "vote to convict" name an
 # outcome someone hopes for or that still has to happen, not one that took place
 _WISH = {"want", "wish", "hope", "need", "vote", "prefer", "like", "love", "desire"}
@@ -155,6 +157,23 @@ class Candidate:
 
 
 
+def _other_doer(clause: Token) -> bool:
+    """Whether a wished clause has a subject of its own unlike the wisher's ("hope the army will
+    withdraw"), so its "will" is no promise of the wisher."""
+    own = [c.lower_ for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    wisher = [c.lower_ for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return clause.dep_ == "ccomp" and bool(own) and own != wisher
+
+
+def _pushed_into(tok: Token) -> bool:
+    """"pressured Ukraine into investigations", "forced them into talks": the act someone is pushed
+    into is what the pusher seeks, not something done yet."""
+    if tok.dep_ not in ("pobj", "pcomp") or tok.head.lower_ != "into":
+        return False
+    verb = tok.head.head
+    return verb.lemma_.lower() in _PUSHING and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
 def _obliging(head: Token, chain: list[Token]) -> bool:
     """Whether ``head`` puts the act below it under a present duty ("has to sign", "have to
     approve") or urges it on another party ("encouraged allies to restrict"): not yet done."""
@@ -257,9 +276,14 @@ def set_flags(cand: Candidate) -> None:
                 cand.hypothetical = True
             elif lemma == "be" and _to_infinitive(below):
                 _scheduled(t, cand)
-    if any(t.dep_ in ("xcomp", "ccomp") and t.head.i != t.i and t.head.lemma_.lower() in _WISH
-           for t in chain[1:] + [tok] if t.pos_ in ("VERB", "AUX")):
+    wished = [t for t in chain[1:] + [tok] if t.pos_ in ("VERB", "AUX") and t.dep_ in ("xcomp", "ccomp")
+              and t.head.i != t.i and t.head.lemma_.lower() in _WISH]
+    if wished:
         cand.wished = not cand.hypothetical
+        cand.hypothetical = True
+        if any(t.head.i in others or _other_doer(t) for t in wished):
+            cand.future = False  # "hope the government will release them": a wish for another's act, no promise
+    if _pushed_into(tok):
         cand.hypothetical = True
     if tok.dep_ == "csubj" and any(c.dep_ == "aux" and c.lower_ in _HYPO_AUX for c in tok.head.children):
         cand.hypothetical = True  # "executing him would not bring her back": an act weighed, not done
