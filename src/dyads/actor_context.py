@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from .actor_anchors import DocIndex, Mention
 from .actor_lexicon import CONTEXT_SECTORS, LOCATIVE, PARTICIPANTS, REGIONS, STATELESS_HOMES
 from .actor_pronouns import SAYING_VERBS
+from .mention_sectors import MISSIONS
 from .countries import NON_STATE_CODES
 from .nlp import sentence_of_token
 
@@ -77,7 +78,7 @@ def resolve_from_context(ix: DocIndex) -> None:
             if m.country is None and m.kind in ("group", "organisation", "person") \
                     and (m.name is None or m.generic) and m.sector in CONTEXT_SECTORS \
                     and not _regional(ix, m) and not _away_from_home(ix, m, main) \
-                    and not _unplaced_refugees(ix, m):
+                    and not _unplaced_refugees(ix, m) and not _mission(ix, m):
                 m.country = main
                 m.from_context = True
                 m.confidence = 0.6
@@ -127,6 +128,8 @@ def resolve_from_context(ix: DocIndex) -> None:
             continue  # "Europeans", "the Rapa Nui": a people named alone is no state's organ
         if _unplaced_refugees(ix, m):
             continue
+        if _mission(ix, m):
+            continue
         if m.sector == "EDU" and m.kind == "organisation":
             # a school whose name gives no state is in the state the article is about when
             # its sentence names no other ("studied law at Northwestern University"); a
@@ -151,6 +154,13 @@ def resolve_from_context(ix: DocIndex) -> None:
             m.country = next(iter(pool))
             m.from_context = True
             m.confidence = 0.5
+
+
+def _mission(ix: DocIndex, m: Mention) -> bool:
+    """"The embassy in Baghdad": an unnamed embassy or consulate is most often another
+    state's office in the place the story is about, so neither that place nor the article's
+    state is its owner."""
+    return m.kind == "organisation" and ix.doc[m.end - 1].lemma_.lower() in MISSIONS
 
 
 def _unplaced_refugees(ix: DocIndex, m: Mention) -> bool:

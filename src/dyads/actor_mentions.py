@@ -269,6 +269,10 @@ def _of_body(ix: DocIndex) -> None:
         if m.kind != "person" or m.country or m.end + 1 >= ix.n or doc[m.end].lower_ != "of":
             continue
         body = by_start.get(m.end + 1) or by_start.get(m.end + 2)
+        owner = ix.anchor_at(m.end + 1)
+        if body is None and owner is not None and owner.whole_country is not None \
+                and owner.end + 1 < ix.n and doc[owner.end].tag_ == "POS":
+            body = by_start.get(owner.end + 1)  # "of Australia's Griffith University"
         if body is None or not (body.country or body.sector):
             continue
         m.country = body.country

@@ -112,6 +112,8 @@ def entity_anchors(ix: DocIndex) -> None:
             continue  # "Neo-Nazi slogans": a hyphenated word before a noun, not a person
         if label == "PERSON" and _venue_owner(doc, end):
             continue  # "Grauman's Egyptian Theatre": a founder's name in a venue's name
+        if label == "PERSON" and (_animal_name(doc, start, end) or _likeness(doc, start, end)):
+            continue  # "three lions: Rambo, Katryn and Nakita", "felt like Cinderella"
         if label == "PERSON":
             # trim titles, possessives, participles ("Born Robert Burns") and anything the
             # gazetteer already owns
@@ -125,6 +127,11 @@ def entity_anchors(ix: DocIndex) -> None:
             if start >= end or any(owner[i] >= 0 or i in ix.blocked for i in range(start, end)):
                 continue
             if not any(doc[i].is_title or doc[i].is_upper for i in range(start, end)):
+                continue
+            if end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha \
+                    and doc[end - 2].whitespace_:
+                # "Acropora millepora": a species; a name ends in no lower-case word of its
+                # own ("Yu Hoi-kwan" ends in a hyphenated part)
                 continue
             if end - start == 1 and doc[start].lower_ in words:
                 continue
@@ -646,3 +653,52 @@ def _venue_owner(doc: Doc, end: int) -> bool:
     while k < len(doc) and doc[k].is_title and doc[k].lower_ not in _VENUE_HEADS:
         k += 1
     return k > end + 1 and k < len(doc) and doc[k].is_title and doc[k].lower_ in _VENUE_HEADS
+
+
+# Animals the news names ("a lion called Katryn", "the dog, Rex,"): a name given to one is no
+# actor. Common English animal nouns, written by the dyads authors.
+_ANIMALS = frozenset({
+    "animal", "pet", "lion", "lioness", "tiger", "leopard", "cheetah", "jaguar", "elephant",
+    "rhino", "rhinoceros", "hippo", "giraffe", "zebra", "gorilla", "chimpanzee", "chimp",
+    "orangutan", "monkey", "ape", "panda", "bear", "wolf", "fox", "dog", "puppy", "cat",
+    "kitten", "horse", "pony", "racehorse", "donkey", "camel", "cow", "bull", "calf", "pig",
+    "goat", "sheep", "deer", "cub", "whale", "orca", "dolphin", "shark", "seal", "penguin",
+    "crocodile", "alligator", "snake", "python", "tortoise", "turtle", "parrot", "eagle",
+    "owl", "bird", "koala", "kangaroo", "mascot"})
+# Verbs that give a name ("a lion called Katryn", "a dog named Rex").
+_NAMING = frozenset({"call", "name", "dub", "nickname"})
+
+
+def _animal_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a PERSON name is an animal's: in apposition to an animal noun, listed after one
+    ("three lions: Rambo, Katryn and Nakita"), or given by "called"/"named" to one."""
+    k = start - 1
+    while k > 0 and (doc[k].text in (",", "and") or doc[k].is_title and doc[k].pos_ == "PROPN"):
+        k -= 1
+    if k > 0 and doc[k].text == ":":
+        k -= 1  # the parser often hangs a list after a colon anywhere: read it off the words
+    if k < start - 1 and doc[k].lemma_.lower() in _ANIMALS and doc[k].pos_ == "NOUN":
+        return True
+    tok = doc[start:end].root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "appos" and head.lemma_.lower() in _ANIMALS:
+        return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in _ANIMALS for c in tok.children):
+        return True  # "Rex, a dog,"
+    return tok.dep_ in ("oprd", "xcomp", "dobj", "attr", "npadvmod") \
+        and head.lemma_.lower() in _NAMING and head.dep_ == "acl" \
+        and head.head.lemma_.lower() in _ANIMALS
+
+
+# Verbs of seeming whose "like" object is a likeness, not a party ("felt like Cinderella").
+_SEEMING = frozenset({"feel", "look", "seem", "sound", "appear"})
+
+
+def _likeness(doc: Doc, start: int, end: int) -> bool:
+    """Whether a PERSON name is only what someone is likened to ("I felt like Cinderella")."""
+    tok = doc[start:end].root
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "like" \
+        and prep.head.lemma_.lower() in _SEEMING

@@ -34,7 +34,8 @@ def match_gazetteer(ix: DocIndex) -> None:
         if any(taken[start:end]):
             continue
         if kind == "person" and not (_plausible_person(ix.doc, start, end)
-                                     and _own_first_name(ix, start, end, str(payload))):
+                                     and _own_first_name(ix, start, end, str(payload))
+                                     and not _given_name(ix, start, end, str(payload))):
             continue
         if kind == "country" and _surname(ix.doc, start, end, payload.form,  # type: ignore[union-attr]
                                           known_before=start > 0 and taken[start - 1]):
@@ -479,6 +480,24 @@ def _plausible_person(doc: Doc, start: int, end: int) -> bool:
     nxt = doc[end] if end < len(doc) else None
     return not (nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title
                 and nxt.ent_type_ not in ("", "PERSON") and nxt.ent_iob_ == "I")
+
+
+def _given_name(ix: DocIndex, start: int, end: int, name: str) -> bool:
+    """A lone known surname that opens a longer personal name is that other person's given
+    name ("Kerry Buck" is not John Kerry): the next word continues the same PERSON entity,
+    heads it (in "the Trump Kim summit" both names modify the noun: two people) and is
+    neither one of the known person's own names nor a known name itself."""
+    doc = ix.doc
+    if end - start > 1 or end >= len(doc):
+        return False
+    nxt = doc[end]
+    if nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "I" or not nxt.is_title \
+            or nxt.pos_ != "PROPN" or not nxt.is_alpha or nxt.dep_ == "compound" \
+            or doc[start].head.i != end:
+        return False
+    own = {fold(w) for e in ix.kb.people.get(name, ()) for a in (e.name, *e.aliases)
+           for w in a.split()}
+    return fold(nxt.text) not in own and ix.kb.lookup_folded(nxt.text) is None
 
 
 def _own_first_name(ix: DocIndex, start: int, end: int, name: str) -> bool:

@@ -245,7 +245,22 @@ def located(ix: DocIndex, k: int) -> str | None:
     doc = ix.doc
     if k + 2 < ix.n and doc[k].lower_ in _PLACED and doc[k + 1].lower_ in ("in", "inside"):
         k += 1
-    return ix.state_after(k, ("in", "inside", "across", "from"), ("name", "capital", "place"), skip_the=True)
+    preps, forms = ("in", "inside", "across", "from"), ("name", "capital", "place")
+    found = ix.state_after(k, preps, forms, skip_the=True)
+    if found is not None or k + 1 >= ix.n or doc[k].lower_ not in preps:
+        return found
+    # "based in Christian east Beirut", "in rebel-held Idlib": a place behind its describers
+    place = next((c for c in doc[k].children if c.dep_ == "pobj"), None)
+    if place is None or not k + 1 < place.i <= k + 4 or any(
+            doc[i].dep_ not in _DESCRIBERS or ix.country_at(i) is not None
+            for i in range(k + 1, place.i)):
+        return None
+    form = ix.country_at(place.i)
+    return form.iso3 if form is not None and form.form in forms else None
+
+
+# Links of the words that describe a place before its name ("Christian east Beirut").
+_DESCRIBERS = frozenset({"compound", "amod", "npadvmod", "punct", "advmod"})
 
 
 def _posted_to(ix: DocIndex, start: int) -> bool:

@@ -60,6 +60,9 @@ _CROWDS = frozenset({"people", "protesters", "protestors", "demonstrators", "res
 # Modifiers of people who are away from home ("embassy workers in London", "foreign students").
 _ABROAD = frozenset({"embassy", "consulate", "foreign", "expatriate", "migrant", "guest",
                      "overseas", "international", "visiting", "exchange", "diplomatic"})
+# A state's offices abroad: "the consulate in Istanbul" is not Turkey's, so the place named
+# after one says nothing of whose it is.
+MISSIONS = frozenset({"embassy", "consulate"})
 # Words that count a crowd ("thousands of farmers", "a crowd of students").
 _COUNTS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions",
                      "crowd", "crowds", "group", "groups", "hundred", "thousand"})
@@ -310,6 +313,7 @@ def sector_heads(ix: DocIndex) -> None:
             _rest_of_name(ix, m)
         came_from = False  # "his counterpart from Niger": a person placed by origin
         if m.country is None and (word.kind != "person" and word.sector != "REF"
+                                  and doc[head].lemma_.lower() not in MISSIONS
                                   or is_from(ix, m.end)) \
                 and not (word.kind != "person" and _owned_by_pronoun(doc[head])):
             m.country = located(ix, m.end)
