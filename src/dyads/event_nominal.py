@@ -25,6 +25,7 @@ __all__ = ["NominalArgs"]
 _LIGHT = word_list("light_verbs")
 _RECV = word_list("receive")
 _SHELLS = word_list("event_shells")
+_WAR_DRILLS = word_list("war_drills")
 _FRAMES = word_list("frame_nouns")
 _UNDERGONE = word_list("undergone")
 # "cease referring to the protests as riots", "responded to the attack": speaking of an event is not doing it
@@ -88,6 +89,11 @@ _TALK_NOUNS = {"talk", "negotiation", "agreement", "deal", "accord", "pact", "tr
                "cooperation", "work", "decision", "plan", "effort", "embark"}
 _CUSTODY = {"place", "put", "keep", "hold"}
 _SUFFER = {"die", "suffer", "perish", "flee", "survive", "escape", "lose", "drown", "starve"}
+# "a request filed with the court", "a petition submitted to the UN": the verbs that hand a
+# request in, whose "with"/"to" phrase names the one asked
+_LODGE = {"file", "lodge", "submit", "present", "deliver", "hand", "send", "address", "make", "put", "register"}
+# "drills around Taiwan", "shelling around the plant": where it happens, like "in"
+_AROUND = {"around"}
 # "their demands include / are / expanded to <what is asked>": verbs that state a request's content
 _CONTENT = {"include", "be", "expand", "extend", "remain", "involve", "comprise", "range", "grow", "widen"}
 
@@ -282,6 +288,18 @@ class NominalArgs(PartyAssigner):
                     if pobj.lemma_.lower() in _FRAMES:
                         continue
                     target = _merge(target, [_as_place(a) for a in idx.in_phrase(pobj) if a not in source])
+        lodged = slot.head if slot.dep_ in ({"dobj"} | _PASS_SUBJ) and slot.head.pos_ == "VERB" else None
+        if cand.type == "REQUEST" and lodged is not None and lodged.lemma_.lower() in _LODGE:
+            # "a request for the extradition of X was filed by Brazil with Portugal": the one the
+            # request is handed to is asked, not the one it is about
+            asked = [a for p in _prep_objects(lodged, {"with", "to"}) if p.i != slot.i
+                     for a in idx.in_phrase(p) if a not in source]
+            target = asked or target
+        if not target and cand.type in ("MOBILIZE", "COOPERATE") and tok.lemma_.lower() in _WAR_DRILLS:
+            # "staged drills around Taiwan": the place ringed by an army's exercises is what they menace
+            # (the parser may hang "around X" on the verb whose object the drills are)
+            ringed = _prep_objects(tok, _AROUND) + (_prep_objects(tok.head, _AROUND) if tok.dep_ == "dobj" else [])
+            target = [_as_place(a) for p in ringed for a in idx.in_phrase(p) if a not in source]
         if not target and cand.type == "REQUEST" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _CONTENT:
             # "protesters' demands include that the government resign": who is asked is the doer
             # of the demanded act, named in the verb's complement

@@ -35,6 +35,14 @@ _MEDIATE = {"mediate", "broker", "intercede", "arbitrate"}
 _DOCUMENTS = {"resolution", "bill", "motion", "report", "legislation", "law", "draft", "statement", "declaration",
               "text", "amendment", "petition", "memorandum"}
 _DISPATCH = {"send", "dispatch"}
+# "supplies donated by the UAE arrived in Gaza": where a gift arrives is who receives it
+_ARRIVE = {"arrive", "reach", "land", "dock"}
+_LET = {"allow", "permit", "let"}
+_ENTER = {"enter", "reach", "access", "visit", "return", "go", "travel", "move", "cross"}
+# a force kept abroad: "the mandate for the force in Lebanon" concerns Lebanon
+_MISSIONS = {"force", "mission", "operation", "presence", "contingent", "deployment", "peacekeeper", "troop"}
+# "declined to resign despite pressure by X": a refusal in the face of pressure answers its author
+_PRESSURES = {"pressure", "call", "demand", "appeal", "plea", "request", "urging", "ultimatum", "criticism"}
 # freeing someone: a "from" phrase says where they were held (``_held_in``)
 _RELEASES = {"free", "release", "liberate", "discharge", "rescue", "evacuate", "extract"}
 # a verdict or charge given in the passive: the courts or prosecutors of the place ("was convicted in Paris")
@@ -255,6 +263,8 @@ class VerbalArgs(PartyAssigner):
                 target = [a for a in target if a.country not in own]
         if not target and cand.type in _GIVE and not _prep_objects(tok, {"to"}):
             target = self.stranded_recipient(objs, source)
+        if not target and cand.type in _GIVE:
+            target = self.arrived_at(tok, source)
         # "sued Facebook in Austria": the court's place is no party when the one sued is named
         sued = tok.lemma_.lower() in _LAWSUITS and any(o.pos_ in ("NOUN", "PROPN") for o in _children(tok, {"dobj"}))
         if not target and not sued and not (victims and cand.type not in _NO_PLACE_TARGET):
@@ -278,6 +288,12 @@ class VerbalArgs(PartyAssigner):
             # "agreed to an extension of the mandate for the force in Lebanon": the party is deep
             # inside the noun chain of what is agreed or refused
             target = self.deep_party(objs + _prep_objects(tok, {"to", "on"}), source)
+        if not target and cand.type == "REJECT":
+            target = self.pressed_by(tok, source)
+        if not target and cand.type in ("CONCEDE", "RETREAT") and tok.lemma_.lower() in _LET:
+            # "allowed aid trucks to enter the town of Douma": access is granted to the place entered
+            target = [_as_place(a) for c in _children(tok, {"ccomp", "xcomp"}) if c.lemma_.lower() in _ENTER
+                      for p in _children(c, {"dobj"}) + _prep_objects(c, {"into", "to"}) for a in idx.in_phrase(p)]
         if not target and cand.type == "ACCUSE" and tok.pos_ == "VERB" and not passive:
             # "alleged (that) Iran had helped the attackers": who is blamed is the claim's doer
             target = self.claimed(tok, source)
@@ -334,6 +350,8 @@ class VerbalArgs(PartyAssigner):
             nxt: list[Token] = []
             for node in layer:
                 nxt += _prep_objects(node, {"of", "for", "to"})
+                if node.lemma_.lower() in _MISSIONS:  # "the mandate for the force in Lebanon": its host
+                    nxt += _prep_objects(node, {"in"})
                 for clause in _children(node, {"acl"}):
                     nxt += _children(clause, {"dobj"})
                     if _to_infinitive(clause):  # "an invitation to meet with Abe": whom the act is with
@@ -382,6 +400,26 @@ class VerbalArgs(PartyAssigner):
                 if p.dep_ == "pobj" and p.tag_ != "VBG":
                     found = _merge(found, [a for a in self.index.in_phrase(p, loose=False) if a not in source])
         return found
+
+    def arrived_at(self, tok: Token, source: list[Actor]) -> list[Actor]:
+        """"aid sent by Japan reached Haiti", "supplies donated by X arrived in Gaza": a gift named
+        by the participle's noun is received where the clause says it arrived."""
+        gift = tok.head
+        if tok.dep_ != "acl" or tok.tag_ != "VBN" or gift.dep_ != "nsubj" or gift.head.lemma_.lower() not in _ARRIVE:
+            return []
+        verb = gift.head
+        places = _children(verb, {"dobj"}) + _prep_objects(verb, {"in", "at", "to", "into"})
+        return [_as_place(a) for p in places for a in self.index.in_phrase(p) if a not in source]
+
+    def pressed_by(self, tok: Token, source: list[Actor]) -> list[Actor]:
+        """"declined to resign despite pressure by the commission", "refused in defiance of calls
+        from the UN": whoever presses for what is refused is the one refused."""
+        found: list[Actor] = []
+        for verb in (tok, *_children(tok, {"xcomp"})):
+            for pobj in _prep_objects(verb, {"despite"}):
+                if pobj.lemma_.lower() in _PRESSURES:
+                    found = _merge(found, *(self.index.in_phrase(p) for p in _prep_objects(pobj, {"by", "from"})))
+        return [a for a in found if a not in source]
 
     def stranded_recipient(self, objs: list[Token], source: list[Actor]) -> list[Actor]:
         """Actors in the "to" phrase the parser hung at the end of the object (``stranded_to``)."""
