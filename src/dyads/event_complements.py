@@ -37,7 +37,8 @@ from .triggers import (
     word_list,
 )
 
-__all__ = ["TARGET_PREPS", "WEAK_TARGET_PREPS", "concede_to", "embed", "for_clauses", "protest_aim", "undo"]
+__all__ = ["TARGET_PREPS", "WEAK_TARGET_PREPS", "blocked_author", "concede_to", "embed", "for_clauses", "protest_aim",
+           "undo"]
 
 # Prepositions that introduce whom an event is aimed at; the coder's argument finding uses them too.
 TARGET_PREPS = {"to", "against", "on", "with", "at", "toward", "towards", "into", "for", "over", "upon", "onto", "from"}
@@ -312,6 +313,25 @@ def concede_to(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
             cand.target = demanders or [a for a in cand.target if a not in cand.source] or asked.target
             return True
     return False
+
+
+def blocked_author(cand: Candidate, by_token: dict[int, Candidate]) -> None:
+    """"blocked an EU aid package for Ukraine": a veto is aimed at whoever put the measure forward
+    (PLOVER: the party whose act is rejected), not at those it would have helped; help that is
+    blocked is not given, so it is no AID event of its own."""
+    if cand.type != "REJECT" or cand.absorbed or not cand.trigger.verbal:
+        return
+    for obj in _children(cand.token, {"dobj", "nsubjpass"}):
+        for noun in (obj, *_children(obj, {"compound", "amod"})):
+            inner = by_token.get(noun.i)
+            if inner is None or inner is cand or inner.trigger.verbal or not inner.source:
+                continue
+            authors = [a for a in inner.source if a not in cand.source]
+            if authors:
+                cand.target = authors
+            if inner.type == "AID":
+                inner.absorbed = True
+            return
 
 
 def protest_aim(cand: Candidate, cands: list[Candidate]) -> None:

@@ -106,6 +106,9 @@ _CIVIL_ALERTS = {"casualty", "trauma", "medical", "health", "amber", "silver", "
 _CONTENT = _POSTED | _INFO | {"content", "comment", "page", "account", "material", "listing", "review"}
 # directions of a physical shove ("pushed them onto reservations"); a demand is "pushed for"
 _SHOVES = {"onto", "into", "out", "off", "back", "toward", "towards", "across", "away", "through", "over", "down"}
+# what a party is pushed into when the push is pressure ("pushed Israel into talks"), not a shove
+_PRESSED_ACTS = {"talk", "talks", "negotiation", "dialogue", "deal", "agreement", "accord", "ceasefire", "truce",
+                 "concession", "compromise", "settlement", "election", "reform", "withdrawal", "resignation"}
 # a lawsuit or campaign whose aim is a permission: the permission is what is sought, not granted
 _AIMING = _SUITS | {"fight", "campaign", "apply", "seek", "lobby"}
 
@@ -154,7 +157,8 @@ def thing_as_party(tok: Token, event_type: str) -> bool:
             and _lemmas(_meant(_children(tok, {"dobj", "nsubjpass"}))) & _CONTENT:
         return True  # "ordered to remove the post": content taken down, not a concession
     if lemma == "push" and event_type == "REQUEST" and not _prep_objects(tok, {"for"}) and any(
-            c.dep_ in ("prep", "prt") and c.lower_ in _SHOVES for c in tok.children):
+            c.dep_ in ("prep", "prt") and c.lower_ in _SHOVES for c in tok.children) \
+            and not _lemmas(_prep_objects(tok, {"into"})) & _PRESSED_ACTS:
         return True  # "to push them onto reservations": a removal by force, not a demand
     if lemma in ("allow", "permit") and event_type == "CONCEDE" and _standing_permission(tok):
         return True

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from .event_modality import HYPO_MARK as _HYPO_MARK, WISH as _WISH, Candidate
 from .event_nominal import NominalArgs
 from .event_roles import PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, children as _children, verb_of as _verb_of
-from .event_subjects import _FIRST_PERSON
+from .event_subjects import _FIRST_PERSON, _SPEECH
 from .model import Actor
 from .triggers import REJECT_CODE as _REJECT_CODE, REQUEST_CODE as _REQUEST_CODE, Trigger
 
@@ -31,6 +31,8 @@ _DUTY_AUX = frozenset({"must", "should"})
 # (1054), of repression (105) or of dissent (1052); all PLOVER REQUEST
 _HALTED_CODE = {"ASSAULT": ("1056", "yield"), "MOBILIZE": ("1056", "yield"), "SANCTION": ("1054", "yield"),
                 "COERCE": ("105", "yield"), "PROTEST": ("1052", "yield")}
+# verbs by which a party wants another to act ("wants him to resign")
+_WANTING = {"want", "wish"}
 # sectors that speak for the state itself: their "Britain must leave" is the state's own intent
 _STATE_VOICES = {None, "GOV", "MIL"}
 
@@ -66,6 +68,31 @@ class ReportedSpeech(NominalArgs):
                 cand.depth = self.clause_depth(clause)
                 cand.date = self.when(clause, False)
                 out.append(cand)
+        return out
+
+    def wanted_out(self, cands: list[Candidate]) -> list[Candidate]:
+        """"the opposition wants the prime minister to resign": a party that wants another's leader
+        to go demands a change of leadership (CAMEO 1041, PLOVER REQUEST) of that leader, as
+        "called for him to resign" does; the resignation stays a hypothetical act beside it."""
+        out = []
+        for cand in cands:
+            tok, want = cand.token, cand.token.head
+            if cand.type != "RETREAT" or cand.mode != "resign" or not cand.trigger.verbal \
+                    or tok.dep_ not in ("xcomp", "ccomp") or want.lemma_.lower() not in _WANTING \
+                    or want.pos_ not in ("VERB", "AUX") or any(c.token.i == want.i for c in cands):
+                continue
+            if want.dep_ not in ("ROOT", "conj") and not (want.dep_ == "ccomp" and want.head.lemma_.lower() in _SPEECH):
+                continue  # "my conclusion is that his staff want him to resign": a guess at a wish, not a demand
+            # "wants to resign" is one's own plan: the leader wanted out is another party
+            outed = cand.source or [a for o in _children(want, {"dobj"}) for a in self.index.in_phrase(o)]
+            wanter = [a for a in self.subject(want) if a not in outed]
+            if not wanter or not outed or any(w.start <= o.start < w.end for w in wanter for o in outed):
+                continue
+            trig = Trigger(want.lemma_, want.lemma_, None, True, False, "REQUEST", "change", "1041", (), "std")
+            req = Candidate(want, trig, "REQUEST", "change", "1041", [], source=wanter, target=list(outed))
+            req.depth = self.clause_depth(want)
+            req.date = self.when(want, False)
+            out.append(req)
         return out
 
     def reporter(self, tok: Token, said: dict[int, Actor | None]) -> tuple[Actor | None, bool]:

@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from .countries import country_forms
 from .dates import parse_iso
 from .event_anaphora import resolve as resolve_anaphora
-from .event_complements import concede_to, embed, protest_aim, undo
+from .event_complements import blocked_author, concede_to, embed, protest_aim, undo
 from .event_filters import (
     collision, economic_blow, generic_visitors, journey, mishap, mishap_inquiry, no_comment, talk_partners,
     verbal_attack, weather,
@@ -117,6 +117,7 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
                 continue
             cands.append(self.candidate(tok, trig))
         cands += self.bare_demands(said, cands)
+        cands += self.wanted_out(cands)
         if not cands:
             self._remember(sent)
             return []
@@ -133,6 +134,7 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
                 stopper.target = _merge(stopper.target, cand.target)
                 cand.absorbed = True
         for cand in cands:
+            blocked_author(cand, by_token)
             if cand.type == "ASSAULT" and cand.trigger.verbal and not cand.source:
                 self.harm_in_attack(cand, by_token)
             if cand.type == "REQUEST" and (cand.cameo or "").startswith("02"):
@@ -401,6 +403,11 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
             self.removed_burden(cand)
         if not cand.target and cand.type not in _NO_PLACE_TARGET and not self.among(cand):
             places = self.place_target(tok, cand.source)
+            if cand.type == "AGREE":
+                # "reached a deal in Sudan": where a pact holds is no party to it, unless it is a
+                # foreign land ("Eritrea agreed to a truce in Ethiopia") and only one side is named
+                homes = {a.country for a in cand.source}
+                places = [] if len(cand.source) > 1 else [a for a in places if a.country not in homes]
             victims = _victim_words(tok)
             cand.target = self.civilians_of(victims[0], places) if victims else places
         if not cand.target and tok.i in self.towns:
