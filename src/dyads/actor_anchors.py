@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from .actor_lexicon import SectorWord, sector_words
 from .actor_places import place_anchors
 from .anchor_entities import (block_datelines, block_storms, block_thing_acronyms,
-                              block_work_titles, country_group_names, entity_anchors)
+                              block_waters, block_work_titles, country_group_names, entity_anchors)
 from .anchor_gazetteer import (_street, grow_firm_branches, grow_state_bodies,
                                grow_state_offices, grow_state_outlets, match_gazetteer)
 from .anchor_index import Anchor, DocIndex, Mention, clean_name
@@ -30,6 +30,7 @@ def find_anchors(ix: DocIndex) -> None:
     block_work_titles(ix)
     block_storms(ix)
     block_thing_acronyms(ix)
+    block_waters(ix)
     match_gazetteer(ix)
     grow_state_bodies(ix)
     grow_state_offices(ix)
@@ -86,6 +87,8 @@ def _sector_units(ix: DocIndex) -> None:
                 continue
         base = strings[lemma].lower()
         word = words.get(lower) or (words.get(base) if base not in _SINGULAR_ONLY else None)
+        if lower == "national" and not doc[i].is_lower:
+            word = None  # "the National Transportation Safety Committee": part of a name
         if word is None and lower in _HOUSE_TITLES and _title_before_name(doc, i):
             word = _HOUSE_TITLES[lower]
         if word is not None and not _adverbial(doc[i]) and not _street(doc, i):
@@ -109,7 +112,11 @@ def _aged_person(doc: Doc, i: int) -> bool:
 
 # Person nouns that are an actor only in the singular: "a Texas woman" is one civilian, while
 # "two men" is a description the scene's other actors must not lend a state to.
-_SINGULAR_ONLY = frozenset({"man", "woman"})
+# The same for people known by their work: "a British singer" is one civilian, "scientists
+# debate" or "other artists" no actor at all.
+_SINGULAR_ONLY = frozenset({"man", "woman", "scientist", "artist", "writer", "musician",
+                            "singer", "painter", "novelist", "poet", "songwriter", "rapper",
+                            "comedian", "athlete", "actress"})
 
 
 # Words that are a legislator's title only when capitalised before a name ("Representative

@@ -26,6 +26,7 @@ from .actor_pronouns import (
     window_start,
 )
 from .kb import fold
+from .mention_sectors import MISSIONS
 
 __all__ = ["main_country", "object_referent", "quotation_of", "resolve_references", "window_start"]
 
@@ -133,7 +134,10 @@ def _definite_descriptions(ix: DocIndex) -> None:
         if m.definite and m.country is None and m.name is None and m.refers \
                 and m.kind in ("group", "organisation", "person") \
                 and not any(doc[i].lower_ in OTHER_HOLDER for i in range(m.start, m.end)):
-            located = _located_in(ix, m.end)
+            # "the embassy in Baghdad": a mission's town is its host, not its owner; only an
+            # earlier named embassy ("the US embassy") says whose it is
+            mission = doc[m.end - 1].lemma_.lower() in MISSIONS
+            located = None if mission else _located_in(ix, m.end)
             if located is not None:
                 m.country, m.confidence = located, 0.8
             else:

@@ -219,9 +219,11 @@ def phrase_sector(words: list[SectorWord], current: str | None) -> str | None:
     """The sector of a phrase: a dominant modifier ("opposition", "rebel") wins, then a
     specific head, then a title's modifier ("army spokesman" -> MIL)."""
     sectors = [w.sector for w in words if w.sector]
-    for s in sectors:
-        if s in _DOMINANT:
-            return s
+    # an office held outranks a candidacy or a past ("presidential candidate Senator Ted Cruz")
+    office = any(w.kind == "person" and w.sector and w.sector not in _DOMINANT for w in words)
+    for w in words:
+        if w.sector in _DOMINANT and not (w.kind == "person" and office):
+            return w.sector
     if current:
         return current
     if not words:

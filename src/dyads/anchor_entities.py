@@ -18,6 +18,7 @@ from .nlp import doc_ents
 from .places import place_country
 
 __all__ = ["block_datelines", "block_work_titles", "block_storms", "block_thing_acronyms",
+           "block_waters",
            "entity_anchors"]
 
 
@@ -338,6 +339,48 @@ def block_storms(ix: DocIndex) -> None:
             ix.blocked.add(i)  # (not a first name: "Barry Comden")
 
 
+# Nouns that head the name of a body of water ("Gulf of Oman", "South China Sea").
+_WATERS = frozenset({"gulf", "sea", "strait", "straits", "bay", "ocean", "river", "lake",
+                     "channel", "canal"})
+# Water nouns that also end a state's name-like phrase as its own water ("Persian Gulf") but
+# stand before a state only in "of" form: "Bay of Bengal", never "Bengal Bay" for the state.
+_WATER_AFTER = _WATERS - {"bay"}
+
+
+def block_waters(ix: DocIndex) -> None:
+    """"The Gulf of Oman", "the South China Sea", "the Indian Ocean": a state's name or adjective
+    inside the name of a sea, strait or river is a place, not that state as an actor. A name
+    that runs on into a body ("Panama Canal Authority", "Gulf Cooperation Council") is left."""
+    doc = ix.doc
+    for i in tokens_lowered(doc, _WATERS):
+        tok = doc[i]
+        if not tok.is_title:
+            continue
+        if i + 2 < ix.n and doc[i + 1].lower_ == "of":
+            j = i + 2
+            if doc[j].lower_ == "the" and j + 1 < ix.n:
+                j += 1
+            k = j
+            while k < ix.n and doc[k].is_title and doc[k].is_alpha:
+                k += 1
+            if k > j and (k >= ix.n or not _runs_on(doc[k])):
+                ix.blocked.update(range(i, k))
+            continue
+        if tok.lower_ not in _WATER_AFTER or i == 0 or (i + 1 < ix.n and _runs_on(doc[i + 1])):
+            continue
+        j = i
+        while j > 0 and i - j < 3 and doc[j - 1].is_title and doc[j - 1].is_alpha:
+            j -= 1  # "South China Sea": up to three name words before the water noun
+        if j < i:
+            ix.blocked.update(range(j, i + 1))
+
+
+def _runs_on(tok: Token) -> bool:
+    """A capitalised word after a water's name makes it part of a longer name ("Suez Canal
+    Authority", "Gulf of Mexico Alliance")."""
+    return tok.is_title and tok.is_alpha and tok.pos_ in ("PROPN", "NOUN")
+
+
 def block_thing_acronyms(ix: DocIndex) -> None:
     """"the Automatic Identification System (AIS)": the short form of a thing's name is the
     thing too wherever it appears."""
@@ -536,10 +579,21 @@ def _town_names(ix: DocIndex) -> dict[str, CountryForm]:
                 or nxt is not None and nxt.lower_ in _PLACE_OFFICES \
                 or prev is not None and prev.lower_ in _AROUND \
                 or prev is not None and prev.lower_ == "of" and start > 1 \
-                and doc[start - 2].lower_ in PLACE_NOUNS | _LOCAL_OFFICES
+                and doc[start - 2].lower_ in PLACE_NOUNS | _LOCAL_OFFICES \
+                or prev is not None and prev.lower_ == "in" and _sector_group(doc, start - 2)
         if placed:
             out[tok.text] = CountryForm(tok.text, iso3, "place")
     return out
+
+
+def _sector_group(doc: Doc, i: int) -> bool:
+    """A plural sector noun ("police", "authorities", "officials") at i: "Police in Karachi" puts
+    the town after "in" as the group's place, where a body is rarely "in" something."""
+    if i < 0:
+        return False
+    word = sector_words().get(doc[i].lower_) or sector_words().get(doc[i].lemma_.lower())
+    return word is not None and word.kind == "group" and word.sector is not None \
+        and doc[i].tag_ in ("NNS", "NN", "NNP", "NNPS")
 
 
 def _name_start(doc: Doc, start: int, end: int) -> int:

@@ -274,6 +274,9 @@ def sector_heads(ix: DocIndex) -> None:
             after = ix.anchor_at(nxt)
             if ix.sector_at(nxt) is not None or (after is not None and after.kind == "person"):
                 continue  # a modifier of the next word ("opposition leader", "army officers")
+            if word.kind == "person" and after is not None and after.kind == "ent_org" \
+                    and after.start == nxt and doc[head].is_lower:
+                continue  # "porn actress Stormy Daniels": a title of a name the tagger missed
         if _province(ix, head):
             continue  # "an army base in Borno state": a place, not a government
         if word.kind == "body" and _modifies_thing(ix, head):
@@ -301,6 +304,8 @@ def sector_heads(ix: DocIndex) -> None:
         m = Mention(unit_start, end, kind, sector=word.sector, refers=(word.refers,))
         ix.mark(unit_start, end)
         mods = extend_left(ix, m, head_is_person=False, allow_person=True)
+        if doc[unit_start].lower_ == "dual":
+            _first_nationality(ix, m, unit_start)
         extend_of(ix, m)
         if doc[head].lower_ in PRIVATE_GROUPS and not _private_party(ix, m, head, mods):
             ix.mark(m.start, m.end, used=False)
@@ -380,6 +385,18 @@ def sector_heads(ix: DocIndex) -> None:
             continue
         m.confidence = 0.9 if m.country else 0.5
         ix.mentions.append(m)
+
+
+def _first_nationality(ix: DocIndex, m: Mention, unit_start: int) -> None:
+    """"A British-Iranian dual national" is one private person of two states; the news names
+    first the state that speaks for them abroad (the one not holding them), so it codes the
+    person, where the walk leftwards would keep the nearer "Iranian"."""
+    for i in range(m.start, unit_start):
+        anchor = ix.anchor_at(i)
+        form = anchor.whole_country if anchor is not None else None
+        if form is not None:
+            m.country = form.iso3
+            return
 
 
 def _private_party(ix: DocIndex, m: Mention, head: int, mods: list[SectorWord]) -> bool:
