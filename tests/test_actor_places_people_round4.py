@@ -101,3 +101,47 @@ def test_an_embassy_named_earlier_keeps_its_owner(nlp):
     embassies = [a for a in acts if a.text.lower() == "the embassy"]
     assert embassies and embassies[0].code == "USAGOV"
     assert any(a.code == "VENGOV" for a in acts)  # a government's town is still its state
+
+
+# Round 5: predicate nouns, private people placed by the story, and joined titles.
+
+def test_a_predicate_noun_describes_its_subject_and_is_no_actor(nlp):
+    texts = [a.text for a in _actors(nlp, "She was a painter, a writer and a teacher in Paris.")]
+    assert not any("painter" in t or "writer" in t for t in texts)
+    texts = [a.text for a in _actors(nlp, "He became an artist after leaving the army.")]
+    assert not any("artist" in t for t in texts)
+
+
+def test_an_existential_or_stated_predicate_keeps_its_actor(nlp):
+    # "there were soldiers" names the soldiers; a predicate with its own state stays coded
+    codes = _codes(nlp, "There were soldiers in the streets of Kabul.")
+    assert codes.get("soldiers") == "AFGMIL"
+    codes = _codes(nlp, "The victim was a Syrian refugee.")
+    assert codes.get("a Syrian refugee") == "SYRREF"
+    assert "Syrian" not in codes
+
+
+def test_a_private_person_keeps_the_state_of_its_own_phrase(nlp):
+    codes = _codes(nlp, "US voice actor Alexis Tipton attended the convention in Toronto.")
+    assert codes.get("US voice actor Alexis Tipton") == "USACVL"
+    codes = _codes(nlp, "A British writer was arrested in Tehran.")
+    assert codes.get("A British writer") == "GBRCVL"
+    # an activist is no private trade: the story's state still places her
+    codes = _codes(nlp, "Thousands marched in Nairobi against the Kenyan government. An "
+                        "activist was arrested by police.")
+    assert codes.get("An activist") == "KENCVL"
+
+
+def test_two_titles_joined_before_one_name_are_one_office_holder(nlp):
+    acts = _actors(nlp, "United States senator and presidential candidate Robert F. Kennedy "
+                        "was shot in Los Angeles.")
+    people = [a for a in acts if a.kind == "person"]
+    assert len(people) == 1
+    assert people[0].code == "USALEG"
+    assert people[0].text.startswith("United States senator")
+
+
+def test_two_named_people_joined_by_and_stay_two(nlp):
+    codes = _codes(nlp, "President Trump and Senator Mitch McConnell met at the White House.")
+    assert codes.get("President Trump") == "USAGOV"
+    assert codes.get("Senator Mitch McConnell") == "USALEG"

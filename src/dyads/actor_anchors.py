@@ -91,7 +91,8 @@ def _sector_units(ix: DocIndex) -> None:
             word = None  # "the National Transportation Safety Committee": part of a name
         if word is None and lower in _HOUSE_TITLES and _title_before_name(doc, i):
             word = _HOUSE_TITLES[lower]
-        if word is not None and not _adverbial(doc[i]) and not _street(doc, i):
+        if word is not None and not _adverbial(doc[i]) and not _street(doc, i) \
+                and not _predicate(doc[i], owner):
             ix.sectors[i] = (i, word)
 
 
@@ -139,6 +140,32 @@ def _title_before_name(doc: Doc, i: int) -> bool:
     nxt = doc[i + 1]
     return nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.lower_ not in _HOUSE_TITLES
 
+
+
+_COPULAS = frozenset({"be", "become", "remain"})
+
+
+def _predicate(tok: Token, owner: list[int]) -> bool:
+    """A noun after "be/become/remain" ("she was a painter, a writer") describes the subject,
+    which keeps its own mention; "there were soldiers" names the soldiers themselves. One
+    with a state of its own ("was a Syrian refugee") stays, lest its adjective stand alone."""
+    if any(owner[j] >= 0 for j in range(tok.left_edge.i, tok.i)):
+        return False
+    if any(owner[p.i] >= 0 for c in tok.children if c.lower_ == "of" for p in c.children):
+        return False  # "a citizen of the United States"
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("attr", "acomp"):
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() not in _COPULAS or any(c.dep_ == "expl" for c in verb.children):
+        return False
+    # a description of a person, or of the unnamed doer of "to be", "being", "and was": "the
+    # deaths are fourteen civilians" names the dead
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is None or (subject.pos_ in ("PRON", "PROPN")
+                                    or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                    or subject.lower_ in sector_words())
 
 
 def _adverbial(tok: Token) -> bool:

@@ -31,6 +31,7 @@ def build_mentions(ix: DocIndex) -> None:
     _share_plural_titles(ix)  # again: names and homes the tagger gave as bodies and places
     _of_body(ix)
     _appositions(ix)
+    _joined_titles(ix)
     _described_bodies(ix)
     _offices_sought(ix)
     _determiners_of_heads(ix)
@@ -278,6 +279,43 @@ def _of_body(ix: DocIndex) -> None:
         m.country = body.country
         m.sector = m.sector or body.sector
         m.confidence = max(m.confidence, 0.8)
+
+
+# Title words of a race rather than an office ("presidential candidate", "Democratic nominee").
+_CANDIDACY = frozenset({"candidate", "candidates", "nominee", "hopeful", "contender", "challenger"})
+
+
+def _candidacy(role: str | None) -> bool:
+    return bool(role) and any(w in _CANDIDACY for w in role.lower().split())
+
+
+def _joined_titles(ix: DocIndex) -> None:
+    """"United States senator and presidential candidate Robert F. Kennedy": two titles joined
+    by "and" before one name are one person, and the office held beats the candidacy.
+    "The senator and the candidate Jane Roe" (a determiner) stays two people."""
+    doc = ix.doc
+    by_end = {m.end: m for m in ix.mentions if m.kind == "person" and m.name is None}
+    drop: set[int] = set()
+    for m in ix.mentions:
+        if m.kind != "person" or m.name is None or m.start < 2 \
+                or doc[m.start - 1].lower_ != "and" or doc[m.start].dep_ == "det":
+            continue
+        title = by_end.get(m.start - 1)
+        if title is None or id(title) in drop \
+                or not m.start <= doc[title.end - 1].head.i < m.end:
+            continue  # the first title must hang on the name, not stand as its own subject
+        if m.confidence < 1.0:  # the knowledge base's record outranks the text's titles
+            if _candidacy(m.role) and not _candidacy(title.role) and title.sector:
+                m.sector, m.role = title.sector, title.role
+            else:
+                m.sector = m.sector or title.sector
+            m.country = m.country or title.country
+        m.start = title.start
+        m.char_start = title.char_start  # None: from the first token
+        ix.mark(m.start, m.end)
+        drop.add(id(title))
+    if drop:
+        ix.mentions[:] = [m for m in ix.mentions if id(m) not in drop]
 
 
 def _appositions(ix: DocIndex) -> None:
