@@ -157,6 +157,10 @@ class NominalArgs(PartyAssigner):
                     if gov is not None and tok.dep_ == "pobj" and tok.head.lower_ in _REASON_PREPS:
                         # "praised Kenya for its mediation": "its" is the one praised
                         found = _merge(*(idx.in_phrase(o) for o in _children(gov, {"dobj"})))
+                    if not found and child.lower_ in ("our", "my"):
+                        # '"The Kurds were key in our fight against ISIS," Haley wrote': a first-person
+                        # owner in a quote is its speaker, not the clause's subject
+                        found = [q.speaker for q in self.quotes if q.start <= child.idx < q.end and q.speaker][:1]
                     found = found or (self.subject(gov) if gov is not None else []) or self.resolve_pronoun(child)
                     found = self.plural_owner(child, found)
                 source = _merge(source, found)
@@ -288,6 +292,10 @@ class NominalArgs(PartyAssigner):
                     if pobj.lemma_.lower() in _FRAMES:
                         continue
                     target = _merge(target, [_as_place(a) for a in idx.in_phrase(pobj) if a not in source])
+        if not target and cand.type == "REQUEST" and source and self.stranded_request(tok, tok.head):
+            # "troops left, then at Baghdad's request returned": the parser made the request the
+            # second clause's subject; the one who acts on it is the first clause's subject
+            target = [a for a in self.subject(tok.head.head) if a not in source]
         lodged = slot.head if slot.dep_ in ({"dobj"} | _PASS_SUBJ) and slot.head.pos_ == "VERB" else None
         if cand.type == "REQUEST" and lodged is not None and lodged.lemma_.lower() in _LODGE:
             # "a request for the extradition of X was filed by Brazil with Portugal": the one the
@@ -365,6 +373,17 @@ class NominalArgs(PartyAssigner):
         the clause's verb is done, hung on that verb."""
         return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "per", "on", "upon") \
             and noun.head.head.i == verb.i and not _children(verb, _PASS_SUBJ)
+
+    def stranded_request(self, noun: Token, verb: Token) -> bool:
+        """"then at the government's request returned": a preposition of request left without
+        an object right before the noun, which the parser took for the subject of a clause that
+        shares its real subject with the clause before it."""
+        if noun.dep_ != "nsubj" or noun.head.i != verb.i or verb.dep_ not in ("advcl", "conj") \
+                or verb.head.pos_ not in ("VERB", "AUX"):
+            return False
+        prev = self.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+        return prev is not None and prev.lower_ in ("at", "upon", "on", "per") and prev.head.i == verb.i \
+            and not _children(prev, {"pobj", "pcomp"})
 
     def aimed_at(self, noun: Token, verb: Token) -> bool:
         """Whether the event noun is in "the target/subject/victim of" predicated of the copula's subject."""

@@ -196,6 +196,12 @@ class SubjectFinder(TriggerMatcher):
             rel = _relative_before(verb) if dep == "advcl" else None
             if rel is not None:
                 return self.subject(rel, depth + 1)
+            if dep == "advcl" and head.lemma_.lower() == "be" and _to_infinitive(verb):
+                # "the base is home to U.S. troops there to fight ISIS": a copula controls no purpose
+                # clause, so the parser misattached it; the noun right before "to" does it
+                owner = self.purpose_owner(verb)
+                if owner and not self.subject(head, depth + 1):
+                    return owner
             if dep == "advcl" and verb.tag_ == "VBG" and _children(head, _PASS_SUBJ) and not any(
                     t.dep_ in _SUBJ | _PASS_SUBJ | {"cc"} for t in self.doc[head.i + 1:verb.i]):
                 # (not past another clause's subject: "X was arrested, but police when announcing it")
@@ -245,6 +251,18 @@ class SubjectFinder(TriggerMatcher):
             # so that noun is the subject
             return [a for a in self.index.in_phrase(head) if not self.medium(a)]
         return []
+
+    def purpose_owner(self, verb: Token) -> list[Actor]:
+        """The actor named by the noun just before a to-infinitive ("troops there to fight"),
+        which a purpose clause on that noun modifies."""
+        k = verb.i - 1
+        while k >= 0 and verb.doc[k].dep_ in ("aux", "neg") and verb.doc[k].head.i == verb.i:
+            k -= 1  # skip "to"
+        if k >= 0 and verb.doc[k].lower_ in ("there", "here"):
+            k -= 1
+        if k < 0 or verb.doc[k].pos_ not in ("NOUN", "PROPN"):
+            return []
+        return [a for a in self.index.in_phrase(verb.doc[k], loose=False) if not self.medium(a)]
 
     def drop_city(self, found: list[Actor], noun: Token) -> list[Actor]:
         """The actors less capitals named before an attack noun: "a Kabul car bombing" happened in Kabul."""

@@ -1,0 +1,74 @@
+"""Parties named in the sentence but lost: a request the parser took for a clause's subject,
+a purpose clause the parser hung on a copula, and a first-person owner inside a quote."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dyads.model import Actor, Article, Event
+from dyads.nlp import load_nlp
+from dyads.pipeline import annotate_doc
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_nlp()
+
+
+def _events(nlp: Language, text: str) -> list[Event]:
+    article = Article(id="t", text=text, date="2019-06-01")
+    return annotate_doc(article, nlp(text)).events
+
+
+def _codes(actors: list[Actor]) -> list[str | None]:
+    return [a.code for a in actors]
+
+
+def _one(events: list[Event], trigger: str) -> Event:
+    found = [e for e in events if e.trigger == trigger]
+    assert len(found) == 1, [(e.trigger, e.type) for e in events]
+    return found[0]
+
+
+def test_stranded_at_request_names_the_one_asked(nlp: Language) -> None:
+    ev = _one(_events(nlp, "U.S. troops left Iraq in 2011, then at the Iraqi government's request "
+                           "returned three years later."), "request")
+    assert _codes(ev.source) == ["IRQGOV"]
+    assert _codes(ev.target) == ["USAMIL"]
+
+
+def test_request_as_a_real_subject_gets_no_target(nlp: Language) -> None:
+    # counter-case: no preposition left without its object, so nobody acted on the request
+    ev = _one(_events(nlp, "The Iraqi government's request surprised Washington."), "request")
+    assert _codes(ev.source) == ["IRQGOV"]
+    assert ev.target == []
+
+
+def test_purpose_clause_on_copula_is_done_by_the_noun_before_it(nlp: Language) -> None:
+    ev = _one(_events(nlp, "The base is home to U.S. troops there to eliminate Islamic State elements "
+                           "in cooperation with Iraqi security forces."), "cooperation")
+    assert _codes(ev.source) == ["USAMIL"]
+    assert _codes(ev.target) == ["IRQCOP"]
+
+
+def test_copula_with_an_acting_subject_keeps_it(nlp: Language) -> None:
+    # counter-case: a subject that can act keeps the infinitive, not the noun right before "to"
+    events = _events(nlp, "Russia is ready to send troops to fight ISIS.")
+    ev = _one(events, "fight")
+    assert "RUS" in [a.country for a in ev.source]
+    assert "RUSMIL" not in _codes(ev.source)
+
+
+def test_our_in_a_quote_is_its_speaker(nlp: Language) -> None:
+    ev = _one(_events(nlp, '"The Kurds were instrumental in our successful fight against ISIS," '
+                           'former US ambassador Nikki Haley said.'), "fight")
+    assert any(a.country == "USA" for a in ev.source)
+    assert _codes(ev.target) == ["IMGREB"]
+
+
+def test_our_outside_a_quote_keeps_the_clause_subject(nlp: Language) -> None:
+    # counter-case: no quote, so no speaker to stand for "our"
+    ev = _one(_events(nlp, "The Kurds were instrumental in our successful fight against ISIS."), "fight")
+    assert not any(a.country == "USA" for a in ev.source)
+    assert [a.text for a in ev.source] == ["Kurds"]
