@@ -9,8 +9,8 @@ from .actor_anchors import Anchor, DocIndex, Mention
 from .actor_lexicon import DETERMINERS, PLACE_NOUNS, REGIONS, TITLE_MODIFIERS, SectorWord, sector_words
 from .kb import KBEntry
 
-__all__ = ["COMPASS", "POSTED", "SCHOOLS", "apply_orgs", "extend_left", "extend_of", "is_from",
-           "kb_entry", "located", "of_state"]
+__all__ = ["COMPASS", "POSTED", "SCHOOLS", "SENT_GROUPS", "apply_orgs", "extend_left", "extend_of",
+           "is_from", "kb_entry", "located", "of_state"]
 
 
 def kb_entry(ix: DocIndex, anchor: Anchor) -> KBEntry | None:
@@ -44,6 +44,10 @@ def _bracketed_title(ix: DocIndex, close: int) -> int | None:
 # Titles a department word comes before ("Commerce Secretary", "Culture Minister").
 _PORTFOLIO_TITLES = frozenset({"secretary", "minister", "commissioner", "secretaries",
                                "ministers", "commissioners"})
+
+
+# Nouns for a party sent on others' behalf: who they are is said by their "of" phrase.
+SENT_GROUPS = frozenset({"delegation", "contingent"})
 
 
 def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
@@ -172,7 +176,9 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             j -= 1
             continue
         if lower == "of" and j > 0 and ix.sector_at(j - 1) is not None \
-                and j + 1 < m.end and doc[j + 1].is_title:
+                and j + 1 < m.end and doc[j + 1].is_title \
+                and doc[j - 1].lemma_.lower() not in SENT_GROUPS:
+            # ("a delegation of Russian lawmakers": the lawmakers say who was sent)
             m.start = j
             j -= 1
             continue

@@ -8,8 +8,9 @@ from spacy.tokens import Token
 from .actor_anchors import DocIndex, Mention
 from .actor_lexicon import NEED_MODIFIER, PARTICIPANTS, PASSERS as _PASSERS, PLACE_NOUNS, \
     PRIVATE_GROUPS, SectorWord, phrase_sector
-from .actor_lexicon import sector_words
-from .mention_edges import POSTED, SCHOOLS, apply_orgs, extend_left, extend_of, is_from, located
+from .actor_lexicon import TITLE_MODIFIERS, sector_words
+from .mention_edges import POSTED, SCHOOLS, SENT_GROUPS, apply_orgs, extend_left, extend_of, \
+    is_from, located
 
 __all__ = ["sector_heads"]
 
@@ -260,6 +261,56 @@ def _thing_names(ix: DocIndex) -> set[str]:
     return out
 
 
+# Plurals that name actors on their own though their singular needs a modifier: "the union"
+# may be the European one, but "unions" are always labour's.
+_PLURAL_FREE = frozenset({"authorities", "unions"})
+
+
+def _of_actor(ix: DocIndex, head: int) -> bool:
+    """Whether the noun's "of" phrase names an actor of its own ("of Russian lawmakers")."""
+    if head + 2 >= ix.n or ix.doc[head + 1].lower_ != "of":
+        return False
+    return any(ix.sector_at(t.i) is not None or ix.anchor_at(t.i) is not None
+               for c in ix.doc[head + 1].children if c.dep_ == "pobj" for t in c.subtree)
+
+
+def _couples(doc, head: int) -> bool:
+    """Whether "unions" are bonds ("unions between same-sex couples"), not labour."""
+    return head + 1 < len(doc) and doc[head + 1].lower_ in ("between", "among")
+
+
+def _first_name(ix: DocIndex, k: int) -> bool:
+    """Whether token ``k`` may be a first name: a capitalised proper noun naming nothing else."""
+    if k < 0 or ix.used[k] or ix.sector_at(k) is not None:
+        return False
+    tok = ix.doc[k]
+    anchor = ix.anchor_at(k)
+    # (a first name opens the name: "the Majority Leader", "Senate Minority Leader" are offices)
+    before = ix.doc[k - 1] if k > 0 else None
+    opens = before is None or not (before.is_title or before.pos_ in ("DET", "PROPN")
+                                   or ix.used[k - 1] or ix.anchor_at(k - 1) is not None)
+    return opens and tok.pos_ == "PROPN" and tok.is_title and tok.ent_type_ in ("", "PERSON") \
+        and tok.lower_ not in TITLE_MODIFIERS and (anchor is None or anchor.kind == "person")
+
+
+def _surname(ix: DocIndex, head: int) -> bool:
+    """Whether a capitalised title word is a family name ("Michel Mayor", "Queloz and Mayor"):
+    no name follows it, and a first name precedes it or it is listed with a surname."""
+    doc = ix.doc
+    tok = doc[head]
+    if not tok.is_title or tok.is_sent_start or head + 1 < ix.n \
+            and (doc[head + 1].pos_ in ("PROPN", "ADP") or ix.anchor_at(head + 1) is not None):
+        # (a name or a portfolio follows an office: "Minister for Interior X")
+        return False
+    if _first_name(ix, head - 1):
+        return True
+    partner = tok.head
+    return tok.dep_ == "conj" and doc[head - 1].lower_ in ("and", ",") \
+        and partner.pos_ == "PROPN" and partner.ent_type_ in ("PERSON", "ORG") \
+        and ix.sector_at(partner.i) is None and partner.i + 1 < head \
+        and doc[partner.i + 1].lower_ in ("and", ",")
+
+
 def sector_heads(ix: DocIndex) -> None:
     """Mentions headed by a sector noun the anchors left free ("the Venezuelan opposition")."""
     doc = ix.doc
@@ -277,6 +328,16 @@ def sector_heads(ix: DocIndex) -> None:
             if word.kind == "person" and after is not None and after.kind == "ent_org" \
                     and after.start == nxt and doc[head].is_lower:
                 continue  # "porn actress Stormy Daniels": a title of a name the tagger missed
+        if doc[head].lemma_.lower() in SENT_GROUPS and _of_actor(ix, head):
+            continue  # "a delegation of European lawmakers": the lawmakers are the actor
+        if word.kind == "person" and head == unit_start and _surname(ix, head):
+            first = head - 1 if _first_name(ix, head - 1) else head
+            name = doc[first:head + 1].text
+            ix.mark(first, head + 1)
+            person = Mention(first, head + 1, "person", name=name, confidence=0.6)
+            person.country = located(ix, head + 1) if is_from(ix, head + 1) else None
+            ix.mentions.append(person)
+            continue  # "Michel Mayor", "Queloz and Mayor": a surname, not the office
         if _province(ix, head):
             continue  # "an army base in Borno state": a place, not a government
         if word.kind == "body" and _modifies_thing(ix, head):
@@ -340,6 +401,9 @@ def sector_heads(ix: DocIndex) -> None:
                 and doc[head].lemma_.lower() not in POSTED:
             # "a politician in Austria": an unnamed person placed in a state is of it
             m.country = _located_state(ix, m.end)
+        if m.country is None and word.sector == "LEG" and word.kind == "group" \
+                and any(doc[i].text == "European" for i in range(m.start, head)):
+            m.country = "EUR"  # "European lawmakers": the members of the EU's parliament
         m.sector = phrase_sector(mods + [word], m.sector if m.sector != word.sector else None)
         apply_orgs(m)
         lower = doc[head].lower_
@@ -375,7 +439,8 @@ def sector_heads(ix: DocIndex) -> None:
             m.start = first
         if m.country is None and not m.orgs and not named_school and unit_start == head \
                 and not modified and not named_body \
-                and (lower in NEED_MODIFIER or lemma in NEED_MODIFIER and lower != "authorities") \
+                and (lower in NEED_MODIFIER or lemma in NEED_MODIFIER
+                     and (lower not in _PLURAL_FREE or _couples(doc, head))) \
                 or (bare and word.kind == "person" and not doc[head].is_title
                     and not came_from and lower not in PRIVATE_GROUPS) \
                 or (lower in PRIVATE_GROUPS and word.kind == "person" and m.country is None
