@@ -141,7 +141,6 @@ def _title_before_name(doc: Doc, i: int) -> bool:
     return nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.lower_ not in _HOUSE_TITLES
 
 
-
 _COPULAS = frozenset({"be", "become", "remain"})
 
 

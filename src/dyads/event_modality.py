@@ -156,7 +156,6 @@ class Candidate:
     span_end: int = 0
 
 
-
 def _other_doer(clause: Token) -> bool:
     """Whether a wished clause has a subject of its own unlike the wisher's ("hope the army will
     withdraw"), so its "will" is no promise of the wisher."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_nonparties import _INSTRUMENTS, _lemmas
+from .event_private import _DELIBERATIONS
 from .event_roles import (
     POSSESSIVE as _POSSESSIVE, SUBJ as _SUBJ, children as _children, prep_objects as _prep_objects,
     to_infinitive as _to_infinitive,
@@ -269,8 +270,9 @@ def _fields_only(verb: Token) -> bool:
 _CAUSES_FOR = {"right", "rights", "inclusion", "integration", "equality", "tolerance", "diversity"}
 
 
-# verbs whose object is only what a meeting is about ("met to discuss the minister's resignation")
-_DELIBERATING = {"discuss", "debate", "consider", "deliberate", "weigh", "review", "examine"}
+# verbs whose object is only what a meeting is about ("met to discuss the minister's resignation"):
+# a sitting body's deliberations, less "vote" and "decide", whose object is acted on, not talked over
+_DELIBERATING = _DELIBERATIONS - {"vote", "decide"}
 
 
 def _talk_topic(tok: Token, event_type: str) -> bool:
