@@ -633,9 +633,7 @@ def country_group_names(ix: DocIndex) -> None:
                 and doc[anchor.end].is_title and doc[anchor.end].lower_ in _VENUE_HEADS \
                 and doc[anchor.start].is_title:
             # "Grauman's Egyptian Theatre", "an Irish Pub": a venue's name, no state
-            anchor.kind = "part"
-            for i in range(anchor.start, anchor.end):
-                ix.owner[i] = -1
+            ix.drop_anchor(anchor)
             ix.blocked.update(range(anchor.start, anchor.end + 1))
     for ent in doc_ents(doc):
         if ent.label_ != "ORG" or len(ent) < 3:
@@ -651,9 +649,7 @@ def country_group_names(ix: DocIndex) -> None:
         if form is not None and anchor.start == start and anchor.end + 1 < end \
                 and doc[anchor.end].lower_ in _JOURNALS and doc[anchor.end + 1].lower_ == "of":
             # "the American Journal of Preventive Medicine": a periodical's title, no actor
-            anchor.kind = "part"
-            for i in range(anchor.start, anchor.end):
-                ix.owner[i] = -1
+            ix.drop_anchor(anchor)
             ix.blocked.update(range(start, end))
             continue
         if form is None or form.form != "name" or anchor.start != start \

@@ -90,6 +90,13 @@ class DocIndex:
         a = self.owner[i]
         return self.anchors[a] if a >= 0 else None
 
+    def drop_anchor(self, anchor: Anchor) -> None:
+        """An anchor found to be part of a name that is no actor ("an Irish Pub"): it stays as a
+        part, and its tokens belong to no anchor."""
+        anchor.kind = "part"
+        for i in range(anchor.start, anchor.end):
+            self.owner[i] = -1
+
     def grow_to_org(self, anchor: Anchor, end: int, payload: Organisation) -> None:
         """A country anchor becomes the organisation named by it and the words up to ``end``
         ("Pakistan Peoples Party"); anchors it swallows are parts, no actors of their own."""
