@@ -120,7 +120,8 @@ def resolve_from_context(ix: DocIndex) -> None:
         if m.country is not None or m.kind not in ("group", "organisation", "person") \
                 or _regional(ix, m):
             continue
-        if m.kind == "person" and not m.role or m.kind == "organisation" and m.sector is None:
+        if m.kind == "person" and not m.role and not _private_named(m) \
+                or m.kind == "organisation" and m.sector is None:
             continue
         if m.kind == "group" and m.sector is None and m.name \
                 and ix.doc[m.end - 1].tag_ in ("NNP", "NNPS") \
@@ -154,6 +155,12 @@ def resolve_from_context(ix: DocIndex) -> None:
             m.country = next(iter(pool))
             m.from_context = True
             m.confidence = 0.5
+
+
+def _private_named(m: Mention) -> bool:
+    """A named private person no list knows ("28-year-old Usman Khan"): like "a local man",
+    of the one state the sentence is set in."""
+    return m.name is not None and m.sector == "CVL" and m.confidence < 1.0
 
 
 def _mission(ix: DocIndex, m: Mention) -> bool:

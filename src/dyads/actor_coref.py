@@ -226,7 +226,10 @@ def _located_in(ix: DocIndex, i: int, forms: tuple[str, ...] = ("capital", "seat
 # Staff words: the holder speaks or works for a principal ("spokesman for", "aide to").
 _STAFF = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "aide", "aides",
                     "adviser", "advisers", "advisor", "advisors", "staffer", "staffers",
-                    "secretary"})  # ("the press secretary for President Macron")
+                    "secretary"}  # ("the press secretary for President Macron")
+                   ) | frozenset({"lawyer", "lawyers", "attorney", "attorneys", "counsel"})
+# Staff who act for a client, not in the client's office: they take the state, not the sector.
+_LEGAL_STAFF = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "counsel"})
 # Words that may stand between a name and its staff title ("a senior adviser to").
 _STAFF_MODIFIERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "close",
                               "longtime", "long-time", "personal", "press", "political",
@@ -252,6 +255,9 @@ def _staff(ix: DocIndex) -> None:
         if boss is None or boss is m:
             continue
         m.country, m.from_context = boss.country, False
+        if _legal_staff(ix, m):
+            m.confidence = max(m.confidence, 0.7)
+            continue  # "Trump's personal lawyer" represents the man, not his office
         # (a "press secretary" serves the principal, not the media)
         if boss.sector and (m.sector is None or m.sector in ("GOV", "JRN")):
             m.sector = boss.sector  # the spokesperson of a party speaks for the party
@@ -281,6 +287,14 @@ def _principal(ix: DocIndex, m: Mention, by_start: dict[int, Mention],
         if k >= ix.n or doc[k].text != ",":
             return None
         k += 1
+        owner = by_start.get(k)
+        if owner is not None and owner.kind != "pronoun" and owner.end + 1 < ix.n \
+                and doc[owner.end].text in POSSESSIVES:
+            # "Rudy Giuliani, Trump's personal lawyer"
+            j = owner.end + 1
+            while j < ix.n and doc[j].lower_ in _STAFF_MODIFIERS:
+                j += 1
+            return owner if j < ix.n and doc[j].lower_ in _STAFF else None
         if k + 2 < ix.n and doc[k].lower_ == "one" and doc[k + 1].lower_ == "of":
             # "one of President Zelensky's aides"
             boss = by_start.get(k + 2)
@@ -308,6 +322,15 @@ def _principal(ix: DocIndex, m: Mention, by_start: dict[int, Mention],
         return by_start.get(k + 1) or (by_start.get(k + 2) if doc[k + 1].lower_ == "the"
                                        else None)
     return None
+
+
+def _legal_staff(ix: DocIndex, m: Mention) -> bool:
+    """Whether the staff word that tied ``m`` to its principal is a lawyer's."""
+    doc = ix.doc
+    stop = min(ix.n, m.end + 8)
+    words = [doc[i].lower_ for i in range(m.start, stop)]
+    staff = next((w for w in words if w in _STAFF), None)
+    return staff in _LEGAL_STAFF and m.sector is None
 
 
 def _coreference(ix: DocIndex) -> None:

@@ -23,6 +23,7 @@ from .event_roles import (
     mention_root,
     prep_objects as _prep_objects,
     shut_space_owners,
+    to_infinitive as _to_infinitive,
     verb_of as _verb_of,
 )
 from .model import Actor
@@ -178,6 +179,11 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
             pool = inner.source  # "rejected a U.S. request": the requester is the target
         if beneficiaries:
             pool = []
+        elif cand.type == "REQUEST" and tok.pos_ == "NOUN" and inner.token.dep_ == "acl" \
+                and inner.token.head.i == tok.i and _to_infinitive(inner.token):
+            # "the request of Johnson to suspend Parliament": the one asked would do the act, so
+            # what the act is done to is no target of the request
+            pool = [a for a in inner.source if a not in cand.source]
         elif asked and inner.token.dep_ in ("xcomp", "ccomp"):
             # "asked the Queen to suspend Parliament": the one asked does the act, so whom the
             # act touches is no target of the request

@@ -22,7 +22,7 @@ from .event_roles import (
 from .triggers import word_list
 
 __all__ = [
-    "collision", "economic_blow", "generic_visitors", "journey", "mishap", "mishap_inquiry", "no_comment",
+    "backing_deed", "collision", "economic_blow", "generic_visitors", "journey", "mishap", "mishap_inquiry", "no_comment",
     "product_release", "talk_partners", "verbal_attack", "weather",
 ]
 
@@ -57,6 +57,9 @@ _SWEETHEARTS = (_KIN - {"partner", "follower", "fan", "viewer", "reader", "famil
 # the young whom parents "allow" out or "support"
 _YOUNG = _DEPENDANTS | _KIN | {"boy", "girl", "kid", "pupil", "teenager", "toddler", "infant", "grandchild"}
 # what a denial in a relative clause takes back: a charge or a claim made just before
+_MATERIAL = word_list("material_backing")
+# the kit of armed backing, of the rest: military aid (CAMEO 072) rather than aid at large (070)
+_ARMED = _MATERIAL - {"money", "cash", "fund", "funding", "loan", "supply", "fuel"}
 _CLAIMED = _DENIED | _CHARGE_NOUNS | {"accuse", "allege", "charge", "claim", "suspect", "blame", "report"}
 # who investigates accidents by trade: their inquiries look for causes, not culprits
 _SAFETY_BOARDS = {"ntsb", "aaib", "atsb", "bea", "tsb", "maib", "raib", "coroner", "medical examiner",
@@ -304,3 +307,30 @@ def talk_partners(tok: Token) -> list[Token]:
         out += _prep_objects(tok.head, {"with", "to"})
     return out
 
+
+
+def backing_deed(tok: Token) -> tuple[Token | None, str] | None:
+    """"supported the rebels by sending arms", "backs Hezbollah with money", "transports weapons and
+    fighters, supporting the regime": backing given in deeds or goods, with the deed's word (if
+    any) and the CAMEO aid code it makes; None when the support is only said.
+
+    Why: PLOVER SUPPORT is verbal or symbolic backing (CAMEO 05); support carried out in weapons,
+    troops, money or a named act is material (AID, CAMEO 07), and that deed is the event.
+    """
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("support", "back"):
+        return None
+    def code(toks: list[Token]) -> str:
+        return "072" if any(t.lemma_.lower() in _ARMED for t in toks) else "070"
+    for by in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"):
+        for deed in _children(by, {"pcomp"}):
+            if deed.tag_ == "VBG":
+                return deed, code(list(deed.subtree))
+    goods = [t for w in _prep_objects(tok, {"with"}) for t in [w, *w.conjuncts]]
+    if goods and all(g.lemma_.lower() in _MATERIAL for g in goods):
+        return None, code(goods)
+    head = tok.head
+    if tok.dep_ in ("advcl", "conj") and tok.tag_ == "VBG" and head.pos_ == "VERB" and not _children(tok, _SUBJ):
+        carried = [t for o in _children(head, {"dobj"}) for t in [o, *o.conjuncts]]
+        if carried and any(t.lemma_.lower() in _MATERIAL for t in carried):
+            return head, code(carried)
+    return None

@@ -82,6 +82,8 @@ _PERMIT = {"allow", "permit", "authorize", "authorise", "empower", "entitle"}
 _CHARGING = {"arrest", "jail", "sentence", "convict", "charge", "detain", "accuse", "fine", "punish",
              "imprison", "execute", "indict", "prosecute", "blame", "criticize", "criticise", "condemn",
              "sanction", "expel", "deport", "ban", "suspend", "fire", "dismiss"}
+# a court's finding: the act it sentences or convicts for is established, not alleged
+_VERDICTS = {"sentence", "convict"}
 # "demanded an inquiry", "preferred an investigation", "called for talks": a named act that is the
 # thing sought is wanted, not done (the seeking is its own event)
 _SEEKING = {"demand", "seek", "request", "want", "prefer", "wish", "desire", "propose", "recommend",
@@ -286,8 +288,8 @@ def set_flags(cand: Candidate) -> None:
         cand.hypothetical = True
     if tok.dep_ == "csubj" and any(c.dep_ == "aux" and c.lower_ in _HYPO_AUX for c in tok.head.children):
         cand.hypothetical = True  # "executing him would not bring her back": an act weighed, not done
-    if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _CHARGING:
-        cand.hypothetical = True
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _CHARGING - _VERDICTS:
+        cand.hypothetical = True  # "arrested for attacking a guard": alleged; "sentenced for torturing": found
     if tok.pos_ == "NOUN":
         for c in tok.children:
             if c.dep_ == "det" and c.lower_ == "no":

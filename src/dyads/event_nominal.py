@@ -98,8 +98,29 @@ _AROUND = {"around"}
 _CONTENT = {"include", "be", "expand", "extend", "remain", "involve", "comprise", "range", "grow", "widen"}
 
 
+# verbs that answer a request: their subject is the one who was asked
+_ANSWER = frozenset("comply grant accept heed honour honor answer fulfil fulfill meet obey accede agree approve "
+                    "reject refuse deny decline ignore dismiss rebuff spurn".split())
 # Verbs of protests sweeping a place: "protests rocked / swept / gripped the capital".
 _SWEPT = frozenset("rock sweep grip shake engulf paralyse paralyze roil hit rattle convulse".split())
+
+
+# people who can make up a protest: "a march of students", "a rally of thousands"
+_PEOPLE = frozenset(
+    "protester protestor demonstrator marcher striker activist campaigner people person citizen resident "
+    "student worker farmer teacher doctor nurse employee supporter youth woman man villager voter "
+    "opponent member thousand million hundred dozen ten tens crowd".split())
+
+
+def _armed(actor: Actor) -> bool:
+    """Whether a party is a fighting force (army, rebels, insurgents, police)."""
+    return bool(actor.code) and any(k in actor.code[3:] for k in ("MIL", "REB", "INS", "UAF", "COP"))
+
+
+def _crowd(noun: Token) -> bool:
+    """Whether a noun names a body of people ("thousands of students", "250,000 marchers")."""
+    return noun.lemma_.lower() in _PEOPLE or noun.lower_ in _PEOPLE or noun.ent_type_ == "NORP" \
+        or noun.like_num or any(c.dep_ == "nummod" for c in noun.children)
 
 
 class NominalArgs(PartyAssigner):
@@ -186,6 +207,12 @@ class NominalArgs(PartyAssigner):
             # "at the request of Trudeau": Trudeau asked; "threats of the army": the army threatens
             for pobj in _prep_objects(tok, {"of"}):
                 source = _merge(source, idx.in_phrase(pobj))
+        if not source and cand.type == "PROTEST":
+            # "marches of 250 thousand protesters", "a rally of farmers": a crowd in the "of" phrase
+            # is who protests, not whom the protest is aimed at
+            for pobj in _prep_objects(tok, {"of"}):
+                if _crowd(pobj):
+                    source = _merge(source, idx.in_phrase(pobj))
         target: list[Actor] = []
         if undergone:
             for child in mods:
@@ -208,6 +235,13 @@ class NominalArgs(PartyAssigner):
             extra = extra | {"of"}  # "the invasion of South Lebanon"
         for pobj in [p for h in holders for p in _prep_objects(h, preps | extra)]:
             target = _merge(target, [a for a in self.onward(pobj) if a not in source])
+        if not target and cand.type == "ACCUSE":
+            # "an investigation into crimes committed by Croat forces", "a probe into abuses by the
+            # police": the one blamed is the doer of the deed looked into
+            for pobj in [p for h in holders for p in _prep_objects(h, {"into", "of", "over", "on"})]:
+                agents = _prep_objects(pobj, {"by"}) + [
+                    b for acl in _children(pobj, {"acl"}) if acl.tag_ == "VBN" for b in _prep_objects(acl, {"by"})]
+                target = _merge(target, [a for b in agents for a in idx.in_phrase(b) if a not in source])
         if not target:
             # "sanctions imposed on Eritrea", "aid sent to Haiti": the participle carries the target
             for acl in _children(tok, {"acl"}):
@@ -269,6 +303,13 @@ class NominalArgs(PartyAssigner):
             elif not source and not undergone and self.judged_for(tok, verb):
                 # "thanked Pakistan for the release of prisoners": the one thanked did it
                 source = self.judged_party(tok, verb)
+            if not source and cand.type == "ASSAULT" and frame == "sym" and tok.dep_ == "pobj" \
+                    and tok.head.lower_ in ("in", "during") and verb.lemma_.lower() in _SUFFER \
+                    and (tok.head.head.i == verb.i or tok.head.head.i in {
+                        t.i for o in _children(verb, {"dobj"}) for t in o.subtree}):  # ("casualties in the battle")
+                # "the SDF suffered thousands of casualties in the Raqqa battle": an armed side that
+                # bleeds in a battle fought it (civilians who die in one are its victims)
+                source = [a for s in _children(verb, _SUBJ) for a in idx.in_phrase(s) if _armed(a)]
             if not target and cand.type == "ASSAULT" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
                     and tok.head.head.i == verb.i and (verb.lemma_.lower() in _SUFFER or _children(verb, _PASS_SUBJ)):
                 # "five policemen died in a Taliban raid": who dies or is hurt in an attack is its target
@@ -276,6 +317,10 @@ class NominalArgs(PartyAssigner):
             if not target and not undergone and cand.type in _FACED and self.faced(tok, verb):
                 # "despite criticism by Greece, he went ahead", "in the face of threats by the army,
                 # people marched": whoever acts in spite of pressure is the one it is aimed at
+                target = [a for a in self.subject(verb) if a not in source]
+            if not target and cand.type == "REQUEST" and self.answered(tok, verb):
+                # "the Queen complied with the request of Johnson", "Germany granted Iraq's request":
+                # the one who answers a request is the one it was made to
                 target = [a for a in self.subject(verb) if a not in source]
             if not target and cand.type == "REQUEST" and source and self.on_request(tok, verb):
                 # "she did so at the request of Trudeau": the one who acts on a request is the one asked
@@ -373,6 +418,18 @@ class NominalArgs(PartyAssigner):
         the clause's verb is done, hung on that verb."""
         return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "per", "on", "upon") \
             and noun.head.head.i == verb.i and not _children(verb, _PASS_SUBJ)
+
+    def answered(self, noun: Token, verb: Token) -> bool:
+        """Whether the request noun is what the clause's active verb grants, heeds or turns down
+        ("complied with the request", "granted his request", "rejected the demand")."""
+        if verb.lemma_.lower() not in _ANSWER or _children(verb, _PASS_SUBJ):
+            return False
+        first = noun
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.dep_ == "dobj":
+            return first.head.i == verb.i
+        return first.dep_ == "pobj" and first.head.lower_ in ("with", "to") and first.head.head.i == verb.i
 
     def stranded_request(self, noun: Token, verb: Token) -> bool:
         """"then at the government's request returned": a preposition of request left without

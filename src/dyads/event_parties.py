@@ -34,6 +34,17 @@ STATE_ACTS = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 _COURTS = frozenset({"court", "tribunal", "ombudsman", "commission"})
 
 
+# acts done to a person or body held in the clause ("arrested the man", "he was jailed")
+_PATIENT_ACTS = frozenset({"COERCE", "SANCTION", "ACCUSE"})
+_AREAS = frozenset({"state", "city", "town", "village", "province", "region", "county", "district", "capital"})
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around"})
+
+
+def _bare_place(actor: Actor) -> bool:
+    """A country or town named as such, with no sector: where something is, not who."""
+    return actor.kind == "country" and actor.country is not None and actor.code == actor.country
+
+
 class PartyAssigner(SubjectFinder):
     """The last gate for an event's parties, shared by the verbal and nominal argument finders."""
 
@@ -128,6 +139,8 @@ class PartyAssigner(SubjectFinder):
             home = {a.country for a in source if a.country}
             target = [a for a in target if not (a.country in home and a.code == a.country
                                                 and self.where_it_applies(a, cand.token))]
+        if cand.type in _PATIENT_ACTS and cand.token.pos_ == "VERB":
+            target = self.beside_patient(cand.token, target)
         if cand.type == "ASSAULT":
             # "fired missiles at Kyiv": a city under attack is the country's, not its government
             target = [_as_place(a) if self.city(a) else a for a in target]
@@ -185,6 +198,25 @@ class PartyAssigner(SubjectFinder):
             # "held joint air patrols over the Sea of Japan": where allies train or patrol together
             # is a venue, not a party
             cand.target = [a for a in cand.target if not self.venue(a, wide=True)]
+
+    def beside_patient(self, verb: Token, target: list[Actor]) -> list[Actor]:
+        """The targets less bare places of the act: "was arrested at his home in Massachusetts" is
+        done to the man; where it happens is no further party once whom it is done to is named."""
+        held = {t.i for o in _children(verb, {"dobj"} | _PASS_SUBJ) for t in o.subtree}
+        patients = [a for a in target if not _bare_place(a)
+                    and (r := _mention_root(self.doc, a)) is not None and r.i in held]
+        if not patients:
+            return target
+        return [a for a in target if not (_bare_place(a) and self.located(a))]
+
+    def located(self, actor: Actor) -> bool:
+        """Whether a mention sits in a phrase of place ("in Massachusetts", "at a Paris hotel")."""
+        root = _mention_root(self.doc, actor)
+        while root is not None and root.head.i != root.i and (
+                root.dep_ in ("compound", "amod", "poss", "conj", "appos")
+                or root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _AREAS):
+            root = root.head if root.dep_ != "pobj" else root.head.head  # ("the state of Massachusetts")
+        return root is not None and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
 
     def for_reason(self, verb: Token, source: list[Actor],
                    target: list[Actor]) -> tuple[list[Actor], list[Actor]]:

@@ -295,6 +295,9 @@ _LEGISLATURES = {"senate", "parliament", "assembly", "congress", "legislature", 
 _DELIBERATIONS = {"discuss", "consider", "debate", "vote", "review", "weigh", "deliberate", "decide", "examine"}
 _SITS = {"meet", "convene", "gather", "sit", "assemble", "reconvene"}
 _PRONOUN_OWNERS = _OWNERS | {"one's"}
+# a house pausing its own sittings
+_ADJOURNING = {"suspend", "adjourn", "recess", "postpone"}
+_SESSIONS = {"session", "sitting", "sittings", "proceedings", "debate", "hearing"}
 # platforms that moderate what users post
 _MODERATORS = word_list("platforms") | {"media", "medium", "platform", "network", "site", "website"}
 
@@ -325,6 +328,8 @@ def trips_bids_and_sittings(tok: Token, event_type: str) -> bool:
             and tok.dep_ in ("advcl", "xcomp") and _to_infinitive(tok) and not _prep_objects(tok, {"with"}) \
             and tok.head.lemma_.lower() in _SITS and _sitting(tok.head, _BODIES):
         return True  # "the Senate was to meet to discuss her nomination": a house in session, the nominee its topic
+    if event_type == "SANCTION" and lemma in _ADJOURNING and tok.pos_ == "VERB" and _own_sitting(tok):
+        return True  # "parliament was suspended after the prime minister's death": a house pausing its sittings
     if event_type == "COERCE" and lemma in ("censor", "remove", "delete", "block", "ban") and tok.pos_ == "VERB" \
             and _lemmas(_children(tok, {"dobj", "nsubjpass"})) & _CONTENT and _platform_doer(tok):
         return True  # "social media have been struggling to censor the gunman's videos": moderation
@@ -367,3 +372,17 @@ def _sitting(tok: Token, bodies: frozenset[str] | set[str] = _LEGISLATURES) -> b
         doers = _children(head, _SUBJ)  # "the Senate announced it would meet": "it" is the announcer
     return bool(doers) and all(d.ent_type_ not in ("GPE", "NORP") and not d.conjuncts
                                and _lemmas([d]) & bodies for d in doers)
+
+
+def _own_sitting(tok: Token) -> bool:
+    """"The Legislative Assembly was suspended indefinitely", "parliament suspended its sittings":
+    a house or its session paused with no outside party named as doing it. A king, a court or a
+    government that suspends parliament ("was suspended by the king") acts on the house."""
+    if _prep_objects(tok, {"by"}) or _children(tok, {"agent"}):
+        return False
+    paused = _children(tok, {"nsubjpass"})
+    if not paused:
+        doers, objs = _children(tok, _SUBJ), _children(tok, {"dobj"})
+        paused = objs if doers and all(_lemmas([d]) & _LEGISLATURES for d in doers) else []
+    return bool(paused) and all(
+        d.ent_type_ not in ("GPE", "NORP") and _lemmas([d]) & (_LEGISLATURES | _SESSIONS) for d in paused)

@@ -78,6 +78,7 @@ _PRIVATE = {"fund", "trust", "money", "fortune", "estate", "inheritance", "prope
             "platform", "moment", "joke", "passion", "love", "laugh", "kiss", "selfie"}
 _FAME = {"national", "international", "critical", "wide", "widespread", "public", "global", "worldwide",
          "popular", "early", "wider", "broad", "great", "instant", "considerable", "much"}
+_ACCESSIONS = word_list("accessions")
 # what holds up a weight: supporting it is no political backing
 _LOADS = {"statue", "weight", "roof", "load", "ceiling", "column", "tower", "beam", "deck", "arch", "dome",
           "pillar", "stem", "vine", "shelf", "monument", "sculpture", "bridge", "span", "girder", "wing", "tent"}
@@ -399,6 +400,9 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
         return True  # "assisted in research", "helped with the work" ("the work of the inspectors" is a party's)
     if lemma == "clash" and event_type == "ASSAULT" and _lemmas(_prep_objects(tok, {"with"})) & _WORDY:
         return True  # "clashes with politicians", "clashed with critics": a quarrel, not fighting
+    if lemma in ("accede", "ascend", "succeed") and event_type in ("CONCEDE", "AGREE") \
+            and _lemmas(_prep_objects(tok, {"to"}) + _children(tok, {"dobj"})) & _ACCESSIONS:
+        return True  # "Charles acceded to the throne": taking an office, no demand given in to
     if opinion_or_own_stand(tok, event_type) or stance_topic_or_cause(tok, event_type):
         return True
     return private_life(tok, event_type) or safety_or_court(tok, event_type) or described_people(tok, event_type) \

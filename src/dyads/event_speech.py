@@ -63,6 +63,8 @@ class ReportedSpeech(NominalArgs):
                            and any(a.start <= s.idx < a.end for s in subj)]
                 if not obliged:
                     continue  # "people must know that ...": a maxim, with no party to demand it of
+                if _own_state(speaker, obliged):
+                    continue  # "the minister said Britain must leave the EU": his own state's intent, no demand
                 trig = Trigger("must", clause.lemma_, None, True, False, "REQUEST", None, "100", (), "std")
                 cand = Candidate(clause, trig, "REQUEST", None, "100", [], source=[speaker], target=obliged)
                 cand.depth = self.clause_depth(clause)
@@ -187,6 +189,11 @@ class ReportedSpeech(NominalArgs):
         elif aux & _DUTY_AUX and cand.type not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE"):
             code, mode = _REQUEST_CODE.get(cand.type, ("100", None))
             obliged = cand.source if duty.i == verb.i else self.subject(duty) or cand.source
+            speaker = cand.reported_by
+            if speaker is not None and _own_state(speaker, [a for a in obliged if a is not speaker]):
+                # "the minister said Britain must leave the EU": a duty laid on one's own state is intent
+                cand.future, cand.hypothetical = True, False
+                return
             cand.source = [cand.reported_by] if cand.reported_by else []
             cand.target = [a for a in obliged if a not in cand.source] or cand.target
             cand.type, cand.cameo, cand.mode, cand.hypothetical = "REQUEST", code, mode, False
@@ -242,6 +249,14 @@ def _same_side(speaker: Actor, obliged: Actor) -> bool:
     if obliged.sector == speaker.sector:
         return True
     return speaker.sector in _STATE_VOICES and obliged.sector in _STATE_VOICES
+
+
+def _own_state(speaker: Actor, obliged: list[Actor]) -> bool:
+    """Whether a state's own official lays a duty on the state itself ("the minister said Britain
+    must leave"): that is the state's intent. "The government must ..." from a former premier or
+    an opposition figure stays a demand, so only the bare state counts as obliged here."""
+    return bool(obliged) and bool(speaker.country) and speaker.sector in ("GOV", "MIL") and all(
+        a.country == speaker.country and a.sector is None for a in obliged)
 
 
 def duty(tok: Token) -> bool:

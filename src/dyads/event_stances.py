@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .event_filters import _meant
 from .event_nonparties import _INSTRUMENTS, _lemmas
 from .event_private import _DELIBERATIONS
 from .event_roles import (
@@ -19,7 +20,7 @@ from .event_roles import (
 )
 from .triggers import word_list
 
-__all__ = ["no_act_stated", "opinion_or_own_stand", "stance_topic_or_cause", "veiled_threat"]
+__all__ = ["eased_burden", "motion_vote", "no_act_stated", "opinion_or_own_stand", "stance_topic_or_cause", "veiled_threat"]
 
 
 # verbs of inquiry: what investigators are sent to do (an errand) or do into a question
@@ -221,6 +222,10 @@ def _opinion_agree(tok: Token) -> bool:
 
 
 _BACKING = {"support", "back", "champion", "favour", "favor", "advocate", "promote", "endorse"}
+_MOTIONS = word_list("motions")
+_BURDENS = word_list("eased_burdens")
+# how members take sides in a vote: backing or opposing a motion
+_SIDING = _BACKING | {"oppose"}
 _FIELDS = word_list("policy_fields")
 _PROTESTS = word_list("protest_words")
 _BARRING = word_list("barring")
@@ -243,6 +248,8 @@ def stance_topic_or_cause(tok: Token, event_type: str) -> bool:
     """
     lemma = tok.lemma_.lower()
     if event_type == "SUPPORT" and lemma in _BACKING and tok.pos_ == "VERB" and _fields_only(tok):
+        return True
+    if motion_vote(tok, event_type) or eased_burden(tok, event_type):
         return True
     if tok.pos_ == "NOUN" and (_protest_topic(tok, event_type) or _talk_topic(tok, event_type)):
         return True
@@ -361,3 +368,48 @@ def _wielded(thing: Token, presented: bool) -> bool:
     if any(t.ent_type_ in _KINDS_OF_ACTOR or t.pos_ == "PROPN" or t.dep_ == "poss" for o in owners for t in o.subtree):
         return True
     return not presented and any(t.ent_type_ in _KINDS_OF_ACTOR for t in thing.subtree if t.i != thing.i)
+
+
+def motion_vote(tok: Token, event_type: str) -> bool:
+    """"231 Democrats supporting the resolution, 194 Republicans opposing it": members backing or
+    opposing a bill, a motion or a resolution that names no party in it.
+
+    Why: a vote on a motion is no act toward an actor; only a motion aimed at a party ("a
+    resolution against Iran", "a Security Council resolution") puts one on the other side, and
+    then the act it asks for is the event, which these words leave to the motion's own reading.
+    """
+    if event_type not in ("SUPPORT", "REJECT", "AGREE") or tok.pos_ != "VERB" or tok.lemma_.lower() not in _SIDING:
+        return False
+    objs = _meant(_children(tok, {"dobj", "nsubjpass"}))
+    if not objs and not [c for c in tok.children if c.dep_ in ("prep", "xcomp", "ccomp", "dative", "advcl")
+                         and c.i > tok.i]:  # (a clause before the verb is no complement of it)
+        # "two Democrats opposed": a bare vote in a sentence about a motion
+        return any(t.pos_ == "NOUN" and _lemmas([t]) & _MOTIONS for t in tok.sent)
+    return bool(objs) and all(
+        _lemmas([o]) & _MOTIONS and o.pos_ == "NOUN"
+        and not any(t.ent_type_ in _KINDS_OF_ACTOR for t in _own_words(o)) for o in objs)
+
+
+def _own_words(noun: Token) -> list[Token]:
+    """The words of a noun's phrase without the phrases conjoined to it ("the resolution and 194
+    Republicans opposing it" is a parse slip that hangs the opponents on the resolution)."""
+    out = []
+    for c in noun.children:
+        if c.dep_ not in ("conj", "cc"):
+            out += list(c.subtree)
+    return out
+
+
+def eased_burden(tok: Token, event_type: str) -> bool:
+    """"California outlawed the death penalty", "banned flogging", "a ban on the poll tax": a ban
+    whose object is a punishment, a tax or a restriction.
+
+    Why: COERCE 172x is a ban laid on a party; ending a penalty or a levy lifts a burden from people
+    instead, a reform with no one coerced (and no named party yielded to).
+    """
+    if event_type != "COERCE" or tok.lemma_.lower() not in _BARRING | {"outlaw", "abolish"}:
+        return False
+    objs = _children(tok, {"dobj", "nsubjpass"}) + [c for c in _children(tok, {"xcomp"}) if c.tag_ == "VBG"] \
+        if tok.pos_ == "VERB" else _prep_objects(tok, {"on", "of"})  # ("banned flogging" parses as xcomp)
+    objs = objs + [c for o in objs for c in o.conjuncts]
+    return bool(objs) and all(_lemmas([o]) & _BURDENS for o in objs)

@@ -236,7 +236,12 @@ class VerbalArgs(PartyAssigner):
         # "retaliate against Israel for the killing of X": with a party named, "for"/"over" is a reason
         reasons = [p for p in preps if p.head.lower_ in _REASON_PREPS]
         measured = any(o.lemma_.lower() in _MEASURES for o in objs)
+        pushed = cand.type == "REQUEST" and any(a not in source for a in target)
         for pobj in [p for p in preps if p not in reasons]:
+            if pushed and pobj.head.lower_ in ("into", "toward", "towards") and self.match(pobj) is not None:
+                # "pushed Israel into talks with Hamas": the one pressed is the object; the act it is
+                # pressed into, and whom that act is with, are what is asked, not who is asked
+                continue
             found = idx.in_phrase(pobj, loose=not victims and not _held_in(tok, pobj))
             if not found and pobj.head.lower_ in ("into", "against", "over", "on", "at"):
                 # "looked into crimes by government forces", "protested against abuses by the police":

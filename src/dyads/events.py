@@ -34,7 +34,7 @@ from .dates import parse_iso
 from .event_anaphora import resolve as resolve_anaphora
 from .event_complements import blocked_author, concede_to, embed, protest_aim, undo
 from .event_filters import (
-    collision, economic_blow, generic_visitors, journey, mishap, mishap_inquiry, no_comment, talk_partners,
+    backing_deed, collision, economic_blow, generic_visitors, journey, mishap, mishap_inquiry, no_comment, talk_partners,
     verbal_attack, weather,
 )
 from .event_matching import _ARMOUR, _CIVIL_TANKS, _PARTICLES
@@ -179,6 +179,8 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
                 cand.absorbed = True  # "declined to comment", "denied the accusations": CAMEO 01x, no event
             if cand.type == "PROTEST":
                 protest_aim(cand, cands)
+            if cand.type == "SUPPORT" and (deed := backing_deed(cand.token)) is not None:
+                self.backed_in_deed(cand, deed, by_token)
             if cand.mode == "visit" and cand.token.pos_ == "VERB" and not cand.target:
                 # "visited the hospital", "police arrived": a visit needs a party or a state visited
                 cand.absorbed = True
@@ -258,6 +260,18 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
                 if inner is not None and inner is not cand:
                     inner.absorbed = True  # the act asked for is told once, as the rally for it
                 return
+
+    def backed_in_deed(self, cand: Candidate, deed: tuple[Token | None, str], by_token: dict[int, Candidate]) -> None:
+        """"supplied weapons to Syria, supporting the government": backing done in deeds is told by
+        the deed when it is an event of its own (then the backed party joins its targets), and is
+        material aid (CAMEO 07) when it is not."""
+        word, code = deed
+        inner = by_token.get(word.i) if word is not None else None
+        if inner is not None and inner is not cand and not inner.absorbed and inner.type not in ("SUPPORT", "AGREE"):
+            inner.target = inner.target or [a for a in cand.target if a not in inner.source]
+            cand.absorbed = True
+            return
+        cand.type, cand.cameo, cand.mode = "AID", code, None
 
     def attack_manner(self, cand: Candidate, by_token: dict[int, Candidate]) -> None:
         """"attacked the base, striking it with car bombs": a participle that says how an attack

@@ -3,7 +3,7 @@ left and "of <state>" or "in <place>" on the right."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .actor_anchors import Anchor, DocIndex, Mention
 from .actor_lexicon import DETERMINERS, PLACE_NOUNS, REGIONS, TITLE_MODIFIERS, SectorWord, sector_words
@@ -136,6 +136,21 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
         if tok.text == ")" and prev is not None and prev.kind == "org":
             m.orgs.append(prev.payload)  # type: ignore[arg-type]
             break
+        if head_is_person and tok.lower_ in ("of", "for", "and", "&"):
+            unit = _portfolio_title(ix, j)
+            if unit is not None:
+                # "Minister for Home Affairs Ali Khan", "Minister of Foreign Affairs and
+                # International Cooperation Ali Khan": one long title, one person
+                words.append(unit[1])
+                m.start = unit[0]
+                j = unit[0] - 1
+                continue
+        if head_is_person and is_age(doc, j):
+            # "28-year-old Usman Khan": an age describes the person but is no part of the name
+            # or title; a name given an age and nothing else reads as a private person
+            if not words and m.sector is None:
+                words.append(AGE_WORD)
+            break
         unit = ix.sector_at(j)
         if unit is not None and head_is_person and unit[1].kind != "person" \
                 and tok.dep_ != "compound" and not m.start <= tok.head.i < m.end \
@@ -197,6 +212,42 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
         m.start += 1
     ix.mark(m.start, m.end)
     return words
+
+
+# Words a portfolio's name may hold between capitalised words ("Foreign Affairs and Trade").
+_PORTFOLIO_JOINERS = frozenset({"of", "for", "and", "&", "the"})
+
+
+def _portfolio_title(ix: DocIndex, j: int) -> tuple[int, SectorWord] | None:
+    """The person title ("Minister", "Secretary") that a portfolio written out after "of" or
+    "for" belongs to, when token ``j`` lies inside that portfolio; else None."""
+    doc = ix.doc
+    k = j
+    while k > 0 and j - k < 8:
+        tok = doc[k]
+        if tok.lower_ in ("of", "for"):
+            unit = ix.sector_at(k - 1)
+            if unit is not None and unit[1].kind == "person" and doc[k - 1].is_title \
+                    and not ix.used[unit[0]]:
+                return unit
+        anchor = ix.anchor_at(k)
+        if ix.used[k] or anchor is not None and anchor.kind in ("person", "country") \
+                or not (tok.lower_ in _PORTFOLIO_JOINERS or tok.is_title
+                        and tok.pos_ in ("PROPN", "NOUN")):
+            return None
+        k -= 1
+    return None
+
+
+# The sector an age alone gives a named person: news ages private people, not office holders.
+AGE_WORD = SectorWord("CVL", "person", "resident")
+
+
+def is_age(doc: Doc, j: int) -> bool:
+    """Whether token ``j`` ends an age written as one hyphenated word ("28-year-old")."""
+    return doc[j].lower_ == "old" and j >= 4 and doc[j - 1].text == "-" \
+        and doc[j - 2].lower_ in ("year", "years") and doc[j - 3].text == "-" \
+        and doc[j - 4].like_num
 
 
 def _portfolio_pair(ix: DocIndex, j: int) -> bool:

@@ -193,6 +193,46 @@ def _count_of(ix: DocIndex, m: Mention) -> None:
         m.start = start
 
 
+# Verbs and objects of taking over a state ("took control of Iran", "seized power in Mali").
+_SEIZE_VERBS = frozenset({"take", "seize", "gain", "wrest", "assume", "grab"})
+_SEIZED = frozenset({"control", "power"})
+
+
+def _seized_state(ix: DocIndex, tok: Token) -> str | None:
+    """The state a rebel or opposition force takes over: fighters who "took control of Iran"
+    or "seized power in Mali" are that state's own insurgents, not foreign ones."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _SEIZE_VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _SEIZED), None)
+    if obj is None:
+        return None
+    prep = next((c for c in [*obj.children, *verb.children]
+                 if c.dep_ == "prep" and c.lower_ in ("of", "in", "over") and c.i > obj.i), None)
+    if prep is None:
+        return None
+    return ix.state_after(prep.i, ("of", "in", "over"), ("name",), skip_the=True)
+
+
+def _member_of_body(ix: DocIndex, m: Mention) -> None:
+    """"lawmakers from the European Parliament", "officials from the Interior Ministry": people
+    sent from a named body are its members, so they take its state and, when their own noun
+    names none, its sector (the body stays its own mention)."""
+    doc = ix.doc
+    k = m.end
+    if k + 1 >= ix.n or doc[k].lower_ != "from":
+        return
+    j = k + 2 if doc[k + 1].lower_ == "the" and k + 2 < ix.n else k + 1
+    anchor = ix.anchor_at(j)
+    if anchor is None or anchor.kind != "org" or anchor.start != j:
+        return
+    org = anchor.payload
+    if org.country is None:  # type: ignore[union-attr]
+        return
+    m.country = org.country  # type: ignore[union-attr]
+    m.sector = m.sector or org.sector  # type: ignore[union-attr]
+
+
 def _located_state(ix: DocIndex, k: int) -> str | None:
     """The state after "in" when it is named outright ("in Austria"), not a town or capital."""
     doc = ix.doc
@@ -386,6 +426,10 @@ def sector_heads(ix: DocIndex) -> None:
             came_from = word.kind == "person" and m.country is not None
             if m.country is not None and word.sector == "CVL" and is_from(ix, m.end):
                 _take_home_town(ix, m)
+        if m.country is None and word.kind in ("group", "person"):
+            _member_of_body(ix, m)
+        if m.country is None and word.sector in ("REB", "OPP", "MIL", "UAF"):
+            m.country = _seized_state(ix, doc[head])
         if m.country is None and word.kind == "group" and doc[head].lower_ in _CROWDS \
                 and not any(doc[i].lower_ in _ABROAD for i in range(m.start, head)):
             m.country = _crowd_place(ix, head)  # "farmers blocked roads around Paris"
