@@ -72,8 +72,8 @@ def test_new_trigger_codes_its_event(nlp, text, plover, cameo):
      "CONSULT", "040", "IND", "JPN"),
     ("The Kenyan president had breakfast with the Ugandan president in Nairobi.", "CONSULT", "040", "KEN", "UGA"),
     # repression (CAMEO 175, coded COERCE as "crack down" is)
-    ("Iranian security forces repressed the protesters in Tehran.", "COERCE", "175", "IRN", "IRN"),
-    ("The Cuban government's repression of Cuban dissidents drew criticism.", "COERCE", "175", "CUB", "CUB"),
+    ("Iranian security forces repressed the protesters in Tehran.", "COERCE", "17", "IRN", "IRN"),
+    ("The Cuban government's repression of Cuban dissidents drew criticism.", "COERCE", "17", "CUB", "CUB"),
 ])
 def test_new_trigger_codes_its_event_with_parties(nlp, text, plover, cameo, source, target):
     events = [e for e in _events(nlp, text) if e.type == plover]
@@ -139,7 +139,7 @@ def test_reduced_aid_is_one_event_not_aid(nlp):
     ("The Hungarian parliament approved Sweden's application to join NATO.", "SUPPORT", "051", "HUN", "SWE"),
     ("The Greek parliament ratified the agreement with North Macedonia.", "SUPPORT", "057", "GRC", "MKD"),
     # riot weapons turned on people (CAMEO 175)
-    ("The Indonesian police used tear gas against students in Jakarta.", "COERCE", "175", "IDN", "IDN"),
+    ("The Indonesian police used tear gas against students in Jakarta.", "ASSAULT", "175", "IDN", "IDN"),
     ("The House Intelligence Committee subpoenaed the Treasury Department.", "ACCUSE", "090", None, "USA"),
 ])
 def test_concession_and_bombing_rows_code_their_events_with_parties(nlp, text, plover, cameo, source, target):

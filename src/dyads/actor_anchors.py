@@ -18,7 +18,8 @@ from .actor_places import place_anchors
 from .anchor_entities import (block_datelines, block_storms, block_thing_acronyms,
                               block_waters, block_work_titles, country_group_names, entity_anchors)
 from .anchor_gazetteer import (_street, grow_firm_branches, grow_state_bodies,
-                               grow_state_offices, grow_state_outlets, match_gazetteer)
+                               grow_state_offices, grow_state_outlets, match_gazetteer,
+                              ship_names)
 from .anchor_index import Anchor, DocIndex, Mention, clean_name
 
 __all__ = ["Anchor", "DocIndex", "Mention", "clean_name", "find_anchors"]
@@ -32,6 +33,7 @@ def find_anchors(ix: DocIndex) -> None:
     block_thing_acronyms(ix)
     block_waters(ix)
     match_gazetteer(ix)
+    ship_names(ix)
     grow_state_bodies(ix)
     grow_state_offices(ix)
     grow_state_outlets(ix)
@@ -40,6 +42,7 @@ def find_anchors(ix: DocIndex) -> None:
     entity_anchors(ix)
     place_anchors(ix)  # towns and provinces, after names, capitals and organisations
     _hyphenated(ix)
+    _documents(ix)
     _sector_units(ix)
 
 
@@ -58,6 +61,25 @@ def _hyphenated(ix: DocIndex) -> None:
             continue
         idx = doc[i].idx
         ix.add_anchor(Anchor(i, i + 1, "country", form, idx, idx + len(prefix)))
+
+
+# Founding texts a state's name may modify: the text, not the state, is what "specifies".
+_DOCUMENTS = frozenset({"constitution", "charter"})
+
+
+def _documents(ix: DocIndex) -> None:
+    """"The United States Constitution specifies ...": a state's name inside the name of its
+    founding text is no actor (a document acts for nobody), so the anchor is dropped."""
+    doc = ix.doc
+    for anchor in ix.anchors:
+        if anchor.whole_country is None or anchor.end >= ix.n:
+            continue
+        last = doc[anchor.end - 1]
+        head = last.head
+        if last.dep_ in ("compound", "amod") and head.i >= anchor.end \
+                and head.lemma_.lower() in _DOCUMENTS and all(
+                    doc[k].dep_ in ("compound", "amod") for k in range(anchor.end, head.i)):
+            anchor.kind = "part"
 
 
 def _sector_units(ix: DocIndex) -> None:
@@ -108,6 +130,9 @@ def _aged_person(doc: Doc, i: int) -> bool:
             or doc[i - 3].text != "-" or not doc[i - 4].like_num:
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is not None and nxt.tag_ in ("VBD", "VBN") and i + 2 < len(doc) \
+            and (doc[i + 2].pos_ in ("DET", "NUM", "PRON") or doc[i + 2].tag_ == "PRP$"):
+        return True  # "a 28-year-old stabbed two people": a verb with its object, misparsed
     return doc[i].dep_ in _NOUN_ROLES and (nxt is None or nxt.pos_ not in ("NOUN", "PROPN"))
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .actor_anchors import DocIndex, Mention
-from .actor_lexicon import CONTEXT_SECTORS, LOCATIVE, PARTICIPANTS, REGIONS, STATELESS_HOMES
+from .actor_lexicon import (CONTEXT_SECTORS, LOCATIVE, PARTICIPANTS, REGIONS, STATELESS_HOMES,
+                            sector_words)
 from .actor_pronouns import SAYING_VERBS
 from .mention_sectors import MISSIONS
 from .countries import NON_STATE_CODES
@@ -142,6 +143,8 @@ def resolve_from_context(ix: DocIndex) -> None:
             continue  # an unnamed attacker or suspect is of the scene, not of any state named
         here = states.get(sentence_of_token(ix.doc, m.start), set())
         pool = here if here else everywhere
+        if here and _private_named(m):
+            pool = _named_states_here(ix, m)  # "met officers at an Irish pub": a venue's style
         if here and (m.name is None or m.generic) and m.sector in _OFFICIAL_SECTORS:
             # "The Senate ratified the treaty with Mexico": the other party of a state organ's
             # own clause is not its state
@@ -161,6 +164,26 @@ def _private_named(m: Mention) -> bool:
     """A named private person no list knows ("28-year-old Usman Khan"): like "a local man",
     of the one state the sentence is set in."""
     return m.name is not None and m.sector == "CVL" and m.confidence < 1.0
+
+
+def _named_states_here(ix: DocIndex, m: Mention) -> set[str]:
+    """The states a private person's sentence names by a name or a people's noun; an adjective
+    before a thing ("an Irish pub", "its London restaurant") describes the thing, not where
+    they are."""
+    sid = sentence_of_token(ix.doc, m.start)
+    out = set()
+    for c in ix.mentions:
+        if c is m or not c.country or c.from_context or c.country in NON_STATE_CODES \
+                or c.sector == "JRN" or _venue(ix, c) or sentence_of_token(ix.doc, c.start) != sid:
+            continue
+        last = ix.doc[c.end - 1]
+        if c.kind == "country" and last.dep_ in ("amod", "compound") and last.head.pos_ == "NOUN" \
+                and last.head.lower_ not in sector_words():
+            continue
+        if c.kind == "person" and c.name and not _names_state(ix, c):
+            continue
+        out.add(c.country)
+    return out
 
 
 def _mission(ix: DocIndex, m: Mention) -> bool:

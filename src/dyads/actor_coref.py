@@ -21,11 +21,13 @@ from .actor_pronouns import (
     object_referent,
     quotation_of,
     quotation_of_index,
+    quoted_we,
     resolve_pronouns,
     speakers_states,
     window_start,
 )
 from .kb import fold
+from .mention_names import PUBLIC_BODIES
 from .mention_sectors import MISSIONS
 
 __all__ = ["main_country", "object_referent", "quotation_of", "resolve_references", "window_start"]
@@ -33,6 +35,8 @@ __all__ = ["main_country", "object_referent", "quotation_of", "resolve_reference
 
 def resolve_references(ix: DocIndex) -> None:
     """Resolve ``ix.mentions`` from each other, in the order that keeps each pass's evidence."""
+    _bracketed_names(ix)
+    _described_private_people(ix)
     _heads_of_bodies(ix)
     _definite_descriptions(ix)
     _staff(ix)
@@ -42,6 +46,71 @@ def resolve_references(ix: DocIndex) -> None:
     _coreference(ix)
     _staff(ix)  # principals resolved by their surnames or from the article
     _collective_heads(ix)
+
+
+def _bracketed_names(ix: DocIndex) -> None:
+    """"the Supreme Court of Justice (Oberster Gerichtshof) of Austria": a name in brackets
+    after a body is that body's own (native or short) name, so it is the same actor, later uses
+    of it are too, and an "of <state>" after the brackets still says whose body it is."""
+    doc = ix.doc
+    aliases: dict[str, Mention] = {}
+    ix.mentions.sort(key=lambda m: m.start)
+    for m in ix.mentions:
+        if m.kind != "organisation" or m.end + 2 >= ix.n or doc[m.end].text != "(":
+            continue
+        close = next((j for j in range(m.end + 2, min(ix.n, m.end + 8)) if doc[j].text == ")"),
+                     None)
+        inner = [t for t in doc[m.end + 1:close or m.end] if not t.is_space]
+        if close is None or not inner or not all(t.is_title or t.is_upper for t in inner):
+            continue
+        if m.country is None:
+            m.country = ix.state_after(close + 1, ("of",), ("name",), skip_the=True)
+        if m.sector is None:
+            m.sector = next((PUBLIC_BODIES[t.lower_] for t in reversed(doc[m.start:m.end])
+                             if t.lower_ in PUBLIC_BODIES), None)
+        if m.country is None:
+            continue
+        for b in ix.mentions:
+            if m.end < b.start and b.end <= close and b.country is None:
+                _copy_body(b, m)
+                if b.name:
+                    aliases.setdefault(fold(b.name), m)
+    for b in ix.mentions:
+        first = aliases.get(fold(b.name)) if b.name and b.country is None else None
+        if first is not None and first.start < b.start:
+            _copy_body(b, first)  # "the Oberster Gerichtshof" again, later
+
+
+def _described_private_people(ix: DocIndex) -> None:
+    """"An Australian, Brenton Tarrant, aged 28,": a name no list knows, given an age after it,
+    is a private person, and a nationality in apposition says whose citizen."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind != "person" or m.country is not None or m.sector is not None or not m.name:
+            continue
+        root = doc[m.start:m.end].root
+        k = m.end
+        if k + 2 < ix.n and doc[k].text == "," and (
+                doc[k + 1].lower_ == "aged" and doc[k + 2].like_num
+                or doc[k + 1].like_num and doc[k + 2].text == ","):
+            m.sector, m.confidence = "CVL", min(m.confidence, 0.8)
+        if m.sector != "CVL":
+            continue
+        near = [root.head] if root.dep_ == "appos" else []
+        near += [c for c in root.children if c.dep_ == "appos"]
+        if m.start >= 3 and doc[m.start - 1].text == "," \
+                and doc[m.start - 3].lower_ in ("a", "an", "the"):
+            near.append(doc[m.start - 2])  # "An Australian, X," however the parser reads it
+        for word in near:
+            form = ix.country_at(word.i)
+            if form is not None and form.form in ("adjective", "people") \
+                    and word.pos_ in ("PROPN", "NOUN"):
+                m.country = form.iso3  # "an Australian" names a citizen, not the state
+
+
+def _copy_body(b: Mention, m: Mention) -> None:
+    b.kind, b.country, b.sector = "organisation", m.country, m.sector
+    b.confidence = min(b.confidence, 0.8)
 
 
 # Offices that, said of several "heads", mean the leaders of many states at once.
@@ -340,6 +409,7 @@ def _coreference(ix: DocIndex) -> None:
     _surnames(ix, people)
     _titles(people, quotation_of_index(ix))
     resolve_pronouns(ix)
+    quoted_we(ix)
     speakers_states(ix)
 
 
@@ -348,23 +418,66 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
     also when the tagger took one for an organisation ("Cengiz said" after "Hatice Cengiz")."""
     # keys ignore diacritics: "Brudzinski" after "Joachim Brudziński"
     by_surname: dict[str, Mention] = {}
+    by_full: dict[str, Mention] = {}
+    given: dict[str, set[str]] = {}  # given name -> the full names that start with it
     for m in people:
-        if m.name and m.country is None and m.sector is None and " " not in m.name \
-                and fold(m.name) in by_surname:
-            first = by_surname[fold(m.name)]
+        if m.name and " " in m.name:
+            given.setdefault(fold(m.name.split()[0]), set()).add(fold(m.name))
+    for m in people:
+        unresolved = m.name and m.country is None and m.sector is None
+        first = by_surname.get(fold(m.name)) or _misspelt(fold(m.name), by_surname) \
+            if unresolved and " " not in m.name else None
+        if first is not None:
             m.name, m.country, m.sector = first.name, first.country, first.sector
             m.role = m.role or first.role
             m.confidence = max(m.confidence, first.confidence - 0.1)
-        elif m.name and " " in m.name:
+        elif unresolved and " " not in m.name and len(given.get(fold(m.name), ())) == 1:
+            # "Osama" after "Osama bin Laden": a given name alone, when only one person of the
+            # story bears it, is that person (Wikinews and features often write so)
+            first = by_full.get(next(iter(given[fold(m.name)])))
+            if first is not None and first.country is not None:
+                m.name, m.country, m.sector = first.name, first.country, first.sector
+                m.role = m.role or first.role
+                m.confidence = max(0.6, first.confidence - 0.2)
+        elif unresolved and " " in m.name and fold(m.name) in by_full:
+            # the full name again, where the first time a title or list gave it a code
+            first = by_full[fold(m.name)]
+            m.country, m.sector = first.country, first.sector
+            m.role = m.role or first.role
+            m.confidence = max(m.confidence, first.confidence - 0.1)
+        if m.name and " " in m.name:
             by_surname.setdefault(fold(m.name.split()[-1]), m)
+            if m.country is not None:
+                by_full.setdefault(fold(m.name), m)
     for m in ix.mentions:
-        if m.kind == "organisation" and m.country is None and m.name and not m.orgs:
-            first = by_surname.get(fold(m.name.removesuffix("'s").removesuffix("\u2019s")))
+        if (m.kind == "organisation" or m.kind == "group" and m.sector is None
+                and m.end - m.start == 1) and m.country is None and m.name and not m.orgs:
+            key = fold(m.name.removesuffix("'s").removesuffix("\u2019s"))
+            first = by_surname.get(key) or _misspelt(key, by_surname)
+            if first is None and m.end - m.start == 1 and len(given.get(key, ())) == 1:
+                first = by_full.get(next(iter(given[key])))  # a given name taken for a body
             if first is not None:
                 m.kind, m.name, m.country, m.sector = "person", first.name, first.country, \
                     first.sector
                 m.role, m.refers = first.role, first.refers
                 m.confidence = max(0.6, first.confidence - 0.1)
+
+
+def _misspelt(key: str, by_surname: dict[str, Mention]) -> Mention | None:
+    """The one surname of the story that ``key`` is a slip of two neighbouring letters away
+    from ("Pierliusi" for "Pierluisi"). Only long names, whose first and last letters agree,
+    and only a resolved person: a short name one swap away is as likely another name."""
+    if len(key) < 7:
+        return None
+    hits = []
+    for name, m in by_surname.items():
+        if len(name) != len(key) or name == key or m.country is None:
+            continue
+        diff = [i for i in range(len(key)) if key[i] != name[i]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and diff[0] > 0 and diff[1] < len(key) - 1 \
+                and key[diff[0]] == name[diff[1]] and key[diff[1]] == name[diff[0]]:
+            hits.append(m)
+    return hits[0] if len(hits) == 1 else None
 
 
 def _titles(people: list[Mention], region: Callable[[int], int]) -> None:

@@ -17,6 +17,8 @@ from .nlp import doc_ents
 from .places import place_country, place_others, subdivision_country
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from .actor_anchors import DocIndex
     from .anchor_index import Anchor
 
@@ -69,6 +71,8 @@ def place_anchors(ix: DocIndex) -> None:
             if iso3 is not None and iso3 != "USA":
                 end -= 1
                 text = doc[start:end].text
+            elif iso3 == "USA" and doc[end - 1].lower_ == "state" and _names_alone(doc, end):
+                pass  # "New York State sued": the whole name is the state acting
             else:
                 iso3 = None
         if iso3 is None and end - start > 1 and doc[end - 1].lower_ in _FORCES:
@@ -107,6 +111,15 @@ def place_anchors(ix: DocIndex) -> None:
                 # "the mayor of San Juan" in an article on Puerto Rico that never names
                 # Argentina: the town is the one in the state the text does name
                 _repoint(anchor, named)
+
+
+def _names_alone(doc: Doc, end: int) -> bool:
+    """Whether a "<name> State" ending at ``end`` stands alone, not as the first words of a
+    longer name or a modifier ("Washington State University", "New York State law")."""
+    if end >= len(doc):
+        return True
+    nxt = doc[end]
+    return nxt.pos_ not in ("NOUN", "PROPN") and not nxt.is_title or nxt.tag_ == "POS"
 
 
 def _state_anchors(ix: DocIndex, forms: tuple[str, ...]) -> Iterator[tuple[Anchor, CountryForm]]:

@@ -20,7 +20,7 @@ from .anchor_index import tokens_lowered
 from .actor_lexicon import FIRST_NAMES, GENDER_WORDS, PRONOUNS
 from .nlp import doc_text, sentence_of_token
 
-__all__ = ["SAYING_VERBS", "covered_tokens", "object_referent", "quotation_of", "quotation_of_index",
+__all__ = ["SAYING_VERBS", "covered_tokens", "quoted_we", "object_referent", "quotation_of", "quotation_of_index",
            "resolve_pronouns", "speakers_states", "window_start"]
 
 
@@ -140,6 +140,10 @@ def resolve_pronouns(ix: DocIndex) -> None:
         hi = bisect.bisect_left(starts, tok.i)
         cands = [m for m in ordered[lo:hi] + resolved[-_RECENT:]
                  if first <= m.start and m.end <= tok.i and region(m.start) == where]
+        if tok.dep_ == "nsubjpass" and tok.head.lemma_ in _CAPTIVE_VERBS:
+            # "they were held for 444 days": the held are the captors' victims, never the
+            # captors of the sentence before
+            cands = [m for m in cands if not _captor(ix, m)]
         free = subjects[bisect.bisect_left(subjects, first):bisect.bisect_left(subjects, tok.i)]
         objs = objects[bisect.bisect_left(objects, first):bisect.bisect_left(objects, tok.i)]
         best = _antecedent(ix, tok, want, cands, sents, free, objs)
@@ -232,6 +236,79 @@ def speakers_states(ix: DocIndex) -> None:
             out.append(Mention(i, head.i + 1, "country", country=speaker.country,
                                confidence=0.7))
     ix.mentions.extend(out)
+
+
+# Verbs of taking or keeping people captive.
+_CAPTIVE_VERBS = frozenset({"hold", "capture", "kidnap", "abduct", "seize", "detain", "take",
+                            "imprison", "jail", "keep", "hostage"})
+
+
+def _captor(ix: DocIndex, m: Mention) -> bool:
+    """Whether mention ``m`` is the doer of a clause that takes people captive ("revolutionaries
+    captured the embassy, taking dozens hostage")."""
+    head = _head(ix, m)
+    if head.dep_ != "nsubj":
+        return False
+    verbs = [head.head] + [c for c in head.head.children if c.dep_ in ("conj", "advcl")]
+    return any(v.lemma_ in _CAPTIVE_VERBS - {"take", "keep"}
+               or v.lemma_ in ("take", "keep") and any(c.lower_ in ("hostage", "captive",
+                                                                     "prisoner") for c in v.subtree)
+               for v in verbs)
+
+
+# Words that make a person the voice of a body: their "we" is the body, not themselves.
+_VOICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "statement",
+                     "spokespeople", "spokesmen", "official", "officials"})
+
+
+def quoted_we(ix: DocIndex) -> None:
+    """'"We are cooperating with the government," Ford said': "we" and "us" in a quotation
+    are the body that says it (a firm, a ministry, a group, or its spokesperson), named by the
+    speech verb's subject in the sentence that opens or closes the quotation. A person speaking
+    for themselves is left alone: their "we" may be a party, a family or a nation."""
+    doc = ix.doc
+    region = quotation_of_index(ix)
+    covered = covered_tokens(ix)
+    found: dict[int, Mention | None] = {}
+    out = []
+    for i in tokens_lowered(doc, frozenset({"we", "us"})):
+        where = region(i)
+        if where < 0 or covered[i] or doc[i].pos_ != "PRON":
+            continue
+        if where not in found:
+            found[where] = _quotation_speaker(ix, where, region)
+        speaker = found[where]
+        if speaker is not None:
+            out.append(Mention(i, i + 1, "pronoun", country=speaker.country,
+                               sector=speaker.sector, name=speaker.name, confidence=0.6))
+    ix.mentions.extend(out)
+
+
+def _quotation_speaker(ix: DocIndex, where: int, region: Callable[[int], int]) -> Mention | None:
+    """The body whose words quotation ``where`` gives, from a speech verb outside it in the
+    sentence it opens or closes in."""
+    doc = ix.doc
+    inside = [t.i for t in doc if region(t.i) == where]
+    if not inside:
+        return None
+    for sent in dict.fromkeys((doc[inside[0]].sent, doc[inside[-1]].sent)):
+        for verb in sent:
+            if verb.lemma_ not in SAYING_VERBS or verb.pos_ != "VERB" or region(verb.i) == where:
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not subjects and verb.dep_ in ("advcl", "xcomp", "conj"):
+                subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+            # ("the filing itself Ford": the parser may hang the name off a reflexive)
+            subjects += [c for s in subjects for c in s.children if c.dep_ == "appos"]
+            for subj in subjects:
+                m = next((m for m in ix.mentions if m.start <= subj.i < m.end
+                          and m.kind != "pronoun"), None)
+                if m is None or not m.country:
+                    continue
+                if m.kind in ("organisation", "group", "country") or m.kind == "person" \
+                        and any(t.lower_ in _VOICES for t in doc[m.start:m.end]):
+                    return m
+    return None
 
 
 def _actor_it(tok: Token) -> bool:

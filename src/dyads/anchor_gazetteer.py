@@ -15,7 +15,7 @@ from .kb import Organisation, fold
 from .places import place_country, subdivision_country
 
 __all__ = ["match_gazetteer", "grow_state_bodies", "grow_state_offices", "grow_state_outlets",
-           "grow_firm_branches"]
+           "grow_firm_branches", "ship_names"]
 
 
 def match_gazetteer(ix: DocIndex) -> None:
@@ -543,3 +543,32 @@ _STREETS = frozenset({"square", "street", "road", "avenue", "plaza", "lane", "br
 def _street(doc: Doc, i: int) -> bool:
     """"Parliament Square", "Police Plaza": the sector noun names a place, not the body."""
     return i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].lower_ in _STREETS
+
+
+# Prefixes of commissioned warships and the navy (a state's military) each one stands for.
+_SHIP_PREFIXES = {"uss": "USA", "u.s.s.": "USA", "usns": "USA", "hms": "GBR", "h.m.s.": "GBR",
+                  "hmas": "AUS", "hmcs": "CAN", "hmnzs": "NZL", "ins": "IND"}
+
+
+def ship_names(ix: DocIndex) -> None:
+    """"USS Grayback", "HMS Queen Elizabeth": a warship acts for its navy, so the prefix and the
+    capitalised name after it are one military mention of that state, not a person or a
+    monarch."""
+    doc = ix.doc
+    for i in range(ix.n - 1):
+        iso3 = _SHIP_PREFIXES.get(doc[i].lower_)
+        if iso3 is None or doc[i].lower_ in ("ins",) and doc[i].text != "INS" \
+                or not (doc[i].is_upper or "." in doc[i].text):
+            continue
+        end = i + 1
+        while end < ix.n and end - i <= 4 and doc[end].is_title and doc[end].pos_ == "PROPN":
+            end += 1
+        if end == i + 1 or i in ix.blocked:
+            continue
+        here = ix.anchor_at(i)
+        if here is None or here.start != i or here.end > end:
+            if here is not None:
+                continue
+            here = Anchor(i, i + 1, "org", None)
+            ix.add_anchor(here)
+        ix.grow_to_org(here, end, Organisation(doc[i:end].text, iso3, "MIL"))

@@ -91,6 +91,10 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
         ccomp = [c for c in _children(tok, {"acl"})
                  if any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
         ccomp = ccomp or stray
+    if ccomp and ccomp[0].i < tok.i and any(t.text in (":", ";") for t in tok.doc[ccomp[0].i:tok.i]):
+        # "X and Y conducted searches: all three nations offered help": a clause cut off by a colon
+        # is a separate statement the parser hung on the verb, not what the verb says or asks
+        ccomp = []
     if ccomp and not cand.target:
         subj = _children(ccomp[0], _SUBJ | _PASS_SUBJ)
         if subj:
@@ -183,6 +187,10 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
                 and inner.token.head.i == tok.i and _to_infinitive(inner.token):
             # "the request of Johnson to suspend Parliament": the one asked would do the act, so
             # what the act is done to is no target of the request
+            pool = [a for a in inner.source if a not in cand.source]
+        elif cand.type == "REQUEST" and inner.mode == "investigate" and inner.token.pos_ == "NOUN":
+            # "demands for investigations into police brutality": who is looked into is not the
+            # one asked to look (that is whoever would investigate, if named)
             pool = [a for a in inner.source if a not in cand.source]
         elif asked and inner.token.dep_ in ("xcomp", "ccomp"):
             # "asked the Queen to suspend Parliament": the one asked does the act, so whom the

@@ -333,4 +333,13 @@ def backing_deed(tok: Token) -> tuple[Token | None, str] | None:
         carried = [t for o in _children(head, {"dobj"}) for t in [o, *o.conjuncts]]
         if carried and any(t.lemma_.lower() in _MATERIAL for t in carried):
             return head, code(carried)
+    # "started supporting the government, providing airstrikes": the deed as a participle on the
+    # backing verb, or on the verb it is the complement of
+    for holder in [tok] + ([head] if tok.dep_ == "xcomp" else []):
+        for deed in _children(holder, {"advcl"}):
+            if deed.tag_ != "VBG" or deed.i == tok.i or _children(deed, _SUBJ):
+                continue
+            carried = [t for o in _children(deed, {"dobj"}) for t in [o, *o.conjuncts]]
+            if carried and any(t.lemma_.lower() in _MATERIAL for t in carried):
+                return deed, code(carried)
     return None

@@ -318,6 +318,12 @@ def set_flags(cand: Candidate) -> None:
         cand.hypothetical = True
     if cand.trigger.nominal and _standing(tok):
         cand.absorbed = True  # "is not a party to the treaty": a standing, no act
+    if _not_part_of(tok):
+        cand.negated = True  # "the ban is not part of any plan to increase sanctions": denied
+    if _rule_stated(tok):
+        cand.hypothetical = True  # "the Constitution specifies that officials are removed": a rule
+    if _habitual(tok):
+        cand.absorbed = True  # "G7 meetings usually center on politics": what a body tends to do
     # "if ..." clauses further up
     cur = head
     for _ in range(4):
@@ -344,6 +350,49 @@ def _standing(tok: Token) -> bool:
         return any(c.dep_ == "attr" and c.lemma_.lower() in _STANDINGS for c in holder.children)
     return holder.lemma_.lower() in _STANDINGS and holder.dep_ == "attr" \
         and holder.head.lemma_.lower() in _STATE_VERBS
+
+
+def _not_part_of(tok: Token) -> bool:
+    """Whether the act sits under "not part of" or "no part of": "is not part of any plan to
+    increase sanctions" denies that the act belongs to anything said, so it is negated."""
+    for anc in list(tok.ancestors)[:6]:
+        if anc.lemma_.lower() != "part" or not any(c.lower_ == "of" for c in anc.children if c.i > anc.i):
+            continue
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children):
+            return True
+        return anc.dep_ == "attr" and any(c.dep_ == "neg" for c in anc.head.children)
+    return False
+
+
+# what a law or charter does with a rule it lays down: "the Constitution specifies that ..."
+_LAYING_DOWN = {"specify", "provide", "require", "stipulate", "mandate", "dictate", "prescribe", "state"}
+_LAWS = {"constitution", "law", "charter", "statute", "treaty", "act", "code", "rule", "regulation",
+         "article", "clause", "section", "provision", "convention", "bylaw", "ordinance"}
+
+
+def _rule_stated(tok: Token) -> bool:
+    """Whether the act is inside a that-clause by which a law or charter lays down a rule: what
+    the rule says happens is a general norm, not an act that took place."""
+    cur = tok
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in _LAYING_DOWN:
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in _LAWS for c in cur.head.children)
+        cur = cur.head
+    return False
+
+
+# adverbs that make a statement about what usually happens, not about one occasion
+_HABITUAL = {"usually", "typically", "generally", "normally", "customarily", "traditionally", "ordinarily"}
+
+
+def _habitual(tok: Token) -> bool:
+    """Whether the trigger, or the verb it is subject or object of, is said to happen usually:
+    "G7 meetings usually center on politics", "the council typically meets in June" tell a habit."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else (
+        tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None)
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children)
 
 
 def _generic_condition(head: Token) -> bool:

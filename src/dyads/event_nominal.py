@@ -238,7 +238,10 @@ class NominalArgs(PartyAssigner):
         if not target and cand.type == "ACCUSE":
             # "an investigation into crimes committed by Croat forces", "a probe into abuses by the
             # police": the one blamed is the doer of the deed looked into
-            for pobj in [p for h in holders for p in _prep_objects(h, {"into", "of", "over", "on"})]:
+            looked = [p for h in holders for p in _prep_objects(h, {"into", "of", "over", "on"})]
+            if tok.dep_ == "dobj":  # "opened an inquiry into abuses by the army", "into" hung on the verb
+                looked += [p for p in _prep_objects(tok.head, {"into"}) if p.i > tok.i]
+            for pobj in looked:
                 agents = _prep_objects(pobj, {"by"}) + [
                     b for acl in _children(pobj, {"acl"}) if acl.tag_ == "VBN" for b in _prep_objects(acl, {"by"})]
                 target = _merge(target, [a for b in agents for a in idx.in_phrase(b) if a not in source])
@@ -311,8 +314,11 @@ class NominalArgs(PartyAssigner):
                 # bleeds in a battle fought it (civilians who die in one are its victims)
                 source = [a for s in _children(verb, _SUBJ) for a in idx.in_phrase(s) if _armed(a)]
             if not target and cand.type == "ASSAULT" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
-                    and tok.head.head.i == verb.i and (verb.lemma_.lower() in _SUFFER or _children(verb, _PASS_SUBJ)):
-                # "five policemen died in a Taliban raid": who dies or is hurt in an attack is its target
+                    and (tok.head.head.i == verb.i or tok.head.head.dep_ == "dobj" and tok.head.head.head.i == verb.i
+                         and verb.lemma_.lower() in _SUFFER) \
+                    and (verb.lemma_.lower() in _SUFFER or _children(verb, _PASS_SUBJ)):
+                # "five policemen died in a Taliban raid", "soldiers suffered casualties in the attack":
+                # who dies or is hurt in an attack is its target
                 target = [a for s in _children(verb, _SUBJ | _PASS_SUBJ) for a in idx.in_phrase(s) if a not in source]
             if not target and not undergone and cand.type in _FACED and self.faced(tok, verb):
                 # "despite criticism by Greece, he went ahead", "in the face of threats by the army,
@@ -328,8 +334,11 @@ class NominalArgs(PartyAssigner):
             if undergone:
                 pass  # "after his arrest, he stayed in a cell": the owner is the party, the verb's are not
             elif not target and slot.dep_ in ("dobj", "pobj", "conj"):
+                # (a phrase repeating the noun's own preposition lists a further item: "a contribution
+                # to the battle for independence, to the building of State institutions")
+                listed = slot.head.lower_ if slot.dep_ == "pobj" and slot.head.head.i != verb.i else None
                 for pobj in _prep_objects(verb, preps):
-                    if pobj.i != slot.i and pobj.i != slot.head.i:
+                    if pobj.i != slot.i and pobj.i != slot.head.i and pobj.head.lower_ != listed:
                         target = _merge(target, idx.in_phrase(pobj))
             if not target and not undergone and cand.type not in _COOP_TYPES - {"RETREAT", "CONCEDE"} | {"AGREE", "REQUEST"}:
                 # "a ceasefire in Yemen", "shelling in Gaza": where a retreat or an attack happens
@@ -498,6 +507,11 @@ class NominalArgs(PartyAssigner):
         "during a meeting ... Putin said"; not "regard any refusal as", "despite sanctions"."""
         first = noun
         while first.dep_ in ("conj", "compound", "nmod", "appos") and first.head.i != first.i:
+            if first.dep_ == "appos" and first.head.lemma_.lower() in _TOPIC_NOUNS | {"ruling", "decision"} \
+                    and _prep_objects(first.head, {"on", "into", "over", "about"}):
+                # "a ruling on the prorogation — a suspension — of Parliament": the parser hung the
+                # restated topic on the ruling; the court that rules on an act did not do it
+                return False
             first = first.head  # ("over assassination plots": the phrase's head carries the link)
         if first.dep_ == "pobj" and first.head.lower_ == "from":
             return False  # "protect cities from attacks", "fled from the fighting": not the subject's act

@@ -40,6 +40,12 @@ _AREAS = frozenset({"state", "city", "town", "village", "province", "region", "c
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around"})
 
 
+_INQUIRIES = frozenset({"investigation", "inquiry", "probe", "review", "look", "enquiry", "audit"})
+# kin nouns: "Hamza, son of Osama bin Laden" names the father only to say who Hamza is
+_KIN = frozenset({"son", "daughter", "brother", "sister", "father", "mother", "wife", "husband", "widow",
+                  "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "child", "heir"})
+
+
 def _bare_place(actor: Actor) -> bool:
     """A country or town named as such, with no sector: where something is, not who."""
     return actor.kind == "country" and actor.country is not None and actor.code == actor.country
@@ -61,7 +67,8 @@ class PartyAssigner(SubjectFinder):
         for _ in range(3):
             if found or node.pos_ != "NOUN":
                 break
-            nxt = _prep_objects(node, {"to", "into"})
+            # ("investigations into police brutality": what is looked into goes nowhere)
+            nxt = _prep_objects(node, {"to"} if node.lemma_.lower() in _INQUIRIES else {"to", "into"})
             found = _merge(*(self.index.in_phrase(n) for n in nxt)) if nxt else []
             if not nxt:
                 break
@@ -124,7 +131,7 @@ class PartyAssigner(SubjectFinder):
 
     def assign(self, cand: Candidate, source: list[Actor], target: list[Actor]) -> None:
         source = [a for a in source if not self.medium(a)]
-        target = [a for a in target if not self.medium(a) and not self.bound(a, source)]
+        target = [a for a in target if not self.medium(a) and not self.bound(a, source) and not self.kin_of(a)]
         if cand.type in ("AGREE", "CONSULT", "COOPERATE"):
             # "in the deal, Austrian and New Zealand production sites are kept": whose sites, not parties
             source = [a for a in source if not self.site_owner(a)]
@@ -140,7 +147,7 @@ class PartyAssigner(SubjectFinder):
             target = [a for a in target if not (a.country in home and a.code == a.country
                                                 and self.where_it_applies(a, cand.token))]
         if cand.type in _PATIENT_ACTS and cand.token.pos_ == "VERB":
-            target = self.beside_patient(cand.token, target)
+            target = self.beside_patient(cand.token, target, source)
         if cand.type == "ASSAULT":
             # "fired missiles at Kyiv": a city under attack is the country's, not its government
             target = [_as_place(a) if self.city(a) else a for a in target]
@@ -159,6 +166,10 @@ class PartyAssigner(SubjectFinder):
             # "appealed for $50 million for Somalia": the place the money is for is whom it helps,
             # not whom the appeal is made to
             target = [a for a in target if not self.beneficiary_place(a, cand.token)]
+            # "the Polish minister ordered checks across Poland": one's own state named as where the
+            # ordered act is done is not the one asked (the addressee is the agency told to act)
+            home = {a.country for a in source if a.country}
+            target = [a for a in target if not (_bare_place(a) and a.country in home and self.located(a))]
         if cand.type in ("THREATEN", "ASSAULT", "COERCE") and not any(a.country for a in target):
             # "would kill the hostages if Israeli forces attempted a rescue": force made hang on
             # another's act is a threat aimed at that party, not at uncoded victims held over them
@@ -199,15 +210,32 @@ class PartyAssigner(SubjectFinder):
             # is a venue, not a party
             cand.target = [a for a in cand.target if not self.venue(a, wide=True)]
 
-    def beside_patient(self, verb: Token, target: list[Actor]) -> list[Actor]:
+    def kin_of(self, actor: Actor) -> bool:
+        """Whether a mention only says whose kin a party is: "Hamza bin Laden, son of the late
+        Al-Qaeda founder Osama bin Laden, was killed" was done to the son alone."""
+        root = _mention_root(self.doc, actor)
+        if root is None:
+            return False
+        while root.dep_ in ("compound", "amod", "conj") and root.head.i != root.i:
+            root = root.head
+        kin = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+        return kin is not None and kin.lemma_.lower() in _KIN and kin.dep_ == "appos"
+
+    def beside_patient(self, verb: Token, target: list[Actor], source: list[Actor] = ()) -> list[Actor]:
         """The targets less bare places of the act: "was arrested at his home in Massachusetts" is
-        done to the man; where it happens is no further party once whom it is done to is named."""
+        done to the man; where it happens is no further party once whom it is done to is named.
+        The doer's own state (or, with no doer found yet, any state) named as the place ("in
+        Pakistan, Waseem was sentenced by a court") goes too when anyone else is a target, however
+        the parser hung the names."""
         held = {t.i for o in _children(verb, {"dobj"} | _PASS_SUBJ) for t in o.subtree}
         patients = [a for a in target if not _bare_place(a)
                     and (r := _mention_root(self.doc, a)) is not None and r.i in held]
-        if not patients:
-            return target
-        return [a for a in target if not (_bare_place(a) and self.located(a))]
+        if patients:
+            return [a for a in target if not (_bare_place(a) and self.located(a))]
+        home = {a.country for a in source if a.country}
+        if any(not _bare_place(a) and a.kind != "pronoun" for a in target):
+            return [a for a in target if not (_bare_place(a) and (not home or a.country in home) and self.located(a))]
+        return target
 
     def located(self, actor: Actor) -> bool:
         """Whether a mention sits in a phrase of place ("in Massachusetts", "at a Paris hotel")."""
@@ -243,7 +271,8 @@ class PartyAssigner(SubjectFinder):
         codes = {a.code for a in source if a.code}
         names = {(a.code, a.text.lower()) for a in source}
         target = [a for a in target if not (a.code in codes and a.kind != "pronoun" and (
-            a.kind not in ("person", "organisation") or (a.code, a.text.lower()) in names))]
+            a.kind not in ("person", "organisation") or (a.code, a.text.lower()) in names)
+            and not (kind in ("ASSAULT", "COERCE") and self.other_patient(a, names)))]
         if kind in _COOP_TYPES | {"AGREE"} and len(source) > 1:
             states = {a.country for a in source if a.country}
             target = [a for a in target if not (a.code and a.code == a.country and a.country in states)]
@@ -260,6 +289,13 @@ class PartyAssigner(SubjectFinder):
             target = [a for a in target if not (a.country in home and a.code in (
                 f"{a.country}MIL", f"{a.country}COP"))]
         return target
+
+    def other_patient(self, actor: Actor, names: set[tuple[str | None, str]]) -> bool:
+        """"Usman Khan stabbed several people": one the act is done to, named apart from the doer,
+        is a party of its own though both are coded as the same country's civilians."""
+        root = _mention_root(self.doc, actor)
+        return root is not None and (actor.code, actor.text.lower()) not in names \
+            and root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB"
 
     def doers_own(self, actor: Actor, source: list[Actor], codes: set[str | None]) -> bool:
         """Whether a target is the doers' own body named by a possessive pronoun: "Biden and Xi

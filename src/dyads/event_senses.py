@@ -170,7 +170,7 @@ def no_crowd(tok: Token, event_type: str) -> bool:
     Why: "dispersed the protesters" and "broke up the rally" are repression, but "broke up the
     company", "quelled fears" and "the fog dispersed" are no event at all.
     """
-    if event_type != "COERCE" or tok.lemma_.lower() not in _DISPERSERS:
+    if event_type not in ("COERCE", "ASSAULT") or tok.lemma_.lower() not in _DISPERSERS:
         return False
     objs = _children(tok, {"dobj", "nsubjpass"}) + [
         o for c in tok.children if c.dep_ in ("prt", "prep") and c.lower_ in ("up", "down")

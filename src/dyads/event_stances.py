@@ -15,7 +15,8 @@ from .event_filters import _meant
 from .event_nonparties import _INSTRUMENTS, _lemmas
 from .event_private import _DELIBERATIONS
 from .event_roles import (
-    POSSESSIVE as _POSSESSIVE, SUBJ as _SUBJ, children as _children, prep_objects as _prep_objects,
+    PASS_SUBJ as _PASS_SUBJ, POSSESSIVE as _POSSESSIVE, SUBJ as _SUBJ, children as _children,
+    prep_objects as _prep_objects,
     to_infinitive as _to_infinitive,
 )
 from .triggers import word_list
@@ -253,7 +254,9 @@ def stance_topic_or_cause(tok: Token, event_type: str) -> bool:
         return True
     if tok.pos_ == "NOUN" and (_protest_topic(tok, event_type) or _talk_topic(tok, event_type)):
         return True
-    if tok.pos_ == "VERB" and _procedure_told(tok):
+    if tok.pos_ == "VERB" and event_type in _COOP and _protest_purpose(tok):
+        return True
+    if tok.pos_ == "VERB" and (_procedure_told(tok) or _power_held(tok)):
         return True
     return event_type == "COERCE" and lemma in _BARRING and tok.pos_ == "VERB" and _thing_as_cause(tok)
 
@@ -295,6 +298,27 @@ def _talk_topic(tok: Token, event_type: str) -> bool:
 # "the monarch is allowed to", "the speaker can": a power someone holds, not a use of it
 _POWERS = {"allow", "permit", "entitle", "empower", "authorise", "authorize"}
 _ABLE_AUX = {"can", "may"}
+
+
+# offices whose powers a text describes: "the king can prorogue a session"
+_OFFICES = {"king", "queen", "monarch", "sovereign", "crown", "president", "governor", "speaker", "chancellor",
+            "premier", "court", "parliament", "legislature", "senate", "assembly"}
+
+
+def _power_held(verb: Token) -> bool:
+    """"The Spanish king can prorogue a session", "the monarch is allowed to dissolve a parliament":
+    an office's power over any such thing, told with "can" or "is allowed to" and an indefinite
+    object, is a rule, not an act done."""
+    holder = verb
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _POWERS \
+            and any(c.dep_ == "auxpass" for c in verb.head.children):
+        holder = verb.head  # "the monarch is allowed to prorogue a session"
+    elif not any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children):
+        return False
+    if not any(s.lemma_.lower() in _OFFICES and s.pos_ == "NOUN" for s in _children(holder, _SUBJ | _PASS_SUBJ)):
+        return False
+    objs = _children(verb, {"dobj"})
+    return bool(objs) and all(any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children) for o in objs)
 
 
 def _procedure_told(verb: Token) -> bool:
@@ -344,6 +368,32 @@ def _protest_topic(tok: Token, event_type: str) -> bool:
         else:
             break
     return any(c.lemma_.lower() in _PROTESTS and c.i < cur.head.i for c in gov.children)
+
+
+# the abstract aims a protest is for: "to defend the right to work", "to protect democracy"
+_AIMS = _FIELDS | word_list("rights_aims") | {"freedom", "liberty", "future", "livelihood", "interest"}
+
+
+def _protest_purpose(verb: Token) -> bool:
+    """Whether a cooperative act is only the aim of protesters' going or gathering: "they had gone
+    to defend their children's right to work", "marched to protect democracy".
+
+    Why: the aim of a march names a cause, not an act by one party on another; the march is the
+    event. A named party backed ("rallied to support the president") is kept.
+    """
+    if verb.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    objs = _children(verb, {"dobj"})
+    if not objs or not all(o.lemma_.lower() in _AIMS and o.pos_ == "NOUN" for o in objs):
+        return False
+    head = verb.head
+    if head.lemma_.lower() in _PROTESTS:
+        return True
+    doers: list[Token] = []
+    for clause in (head, *head.ancestors):
+        for sub in _children(clause, _SUBJ):
+            doers += [sub, *_prep_objects(sub, {"of"})]
+    return any(d.lemma_.lower() in _PROTESTS for d in doers)
 
 
 def _thing_as_cause(verb: Token) -> bool:

@@ -24,6 +24,7 @@ __all__ = ["SubjectFinder"]
 
 _FUTURE_HEADS = word_list("future_heads")
 _DEFINITE = word_list("definite")
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _PLATFORMS = word_list("platforms")
 _SPEECH = speech_lemmas() | {"accord"}
 _PACT_VERBS = {"reach", "sign", "conclude", "agree", "seal", "finalise", "finalize"}
@@ -413,6 +414,9 @@ class SubjectFinder(TriggerMatcher):
 
     def resolve_definite(self, tok: Token, exclude: list[Actor]) -> list[Actor]:
         """"the country", "the regime": the nearest country named before, other than the doer."""
+        group = self.counted_group(tok, exclude)
+        if group:
+            return group
         if tok.lemma_.lower() not in _DEFINITE or not any(c.lower_ in ("the", "this", "that") for c in tok.children):
             return []
         sid = sentence_of_token(self.doc, tok.i)
@@ -427,6 +431,33 @@ class SubjectFinder(TriggerMatcher):
                     return [subjects[-1]]
             if before:
                 return [before[-1]]
+        return []
+
+    def counted_group(self, tok: Token, exclude: list[Actor]) -> list[Actor]:
+        """"All three nations", "both countries": a counted plural takes up the list of that many
+        states named just before it ("Singapore, India and Australia ... All three nations offered")."""
+        if tok.tag_ != "NNS" or tok.lemma_.lower() not in _DEFINITE:
+            return []
+        count = 2 if any(c.lower_ == "both" for c in tok.children) else 0
+        for c in tok.children:
+            if c.dep_ == "nummod":
+                count = _COUNTS.get(c.lower_, int(c.text) if c.text.isdigit() else 0)
+        if count < 2:
+            return []
+        sid = sentence_of_token(self.doc, tok.i)
+        for s in (sid, sid - 1):
+            lists: dict[int, list[Actor]] = {}
+            for a in self.index.by_sentence.get(s, []):
+                root = _mention_root(self.doc, a)
+                if a.start >= tok.idx or not a.country or a in exclude or root is None:
+                    continue
+                head = root
+                while head.dep_ == "conj" and head.head.i != head.i:
+                    head = head.head  # the first item of the list the mention stands in
+                lists.setdefault(head.i, []).append(a)
+            fits = [group for _, group in sorted(lists.items()) if len(group) == count]
+            if fits:
+                return fits[-1]
         return []
 
     def medium(self, actor: Actor) -> bool:

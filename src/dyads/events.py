@@ -158,6 +158,9 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
                 cand.absorbed = True  # "the plane hit the ocean": a transitive blow needs a victim
             if cand.type == "THREATEN" and weather(cand.token):
                 cand.absorbed = True  # "a hurricane warning", "flash flood warnings": weather, not threats
+            if cand.mode == "investigate" and not cand.target and cand.source \
+                    and all(a.sector == "BUS" for a in cand.source):
+                cand.absorbed = True  # "Ford started its investigation": a firm's internal review, no one accused
             if cand.mode == "investigate" and mishap_inquiry(cand.token):
                 cand.absorbed = True  # "the NTSB began an investigation of the crash": no one is accused
             if cand.trigger.pattern in _DISPERSAL and cand.token.dep_ in ("advcl", "xcomp") \
@@ -179,6 +182,21 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
                 cand.absorbed = True  # "declined to comment", "denied the accusations": CAMEO 01x, no event
             if cand.type == "PROTEST":
                 protest_aim(cand, cands)
+            if cand.trigger.nominal and cand.source and (verb := _ruled_on(cand.token)) is not None:
+                # "the court issued a ruling on the suspension of parliament": the court (or any
+                # court named with it) judged the act, someone else did it
+                judges = [a for sub in _children(verb, _SUBJ) for a in self.index.in_phrase(sub)]
+                cand.source = [a for a in cand.source if a not in judges and a.sector != "JUD"]
+            if cand.trigger.nominal and cand.token.dep_ == "appos" and (same := by_token.get(cand.token.head.i)) \
+                    is not None and same is not cand and same.type == cand.type and not same.absorbed \
+                    and not _children(cand.token, {"acl", "relcl"}):
+                # "the suspension — prorogation — of Parliament": one act, named twice ("the raid, an
+                # attack blamed on X" says more of it, and stays)
+                cand.absorbed = True
+            if cand.type == "SANCTION" and cand.trigger.nominal and _bare_period(cand.token):
+                cand.absorbed = True  # "during prorogation, members may not debate": a time, not an act
+            if cand.type == "PROTEST" and _in_protest(cand.token, by_token):
+                cand.absorbed = True  # "resigned in protest at the deal": the resignation is the act
             if cand.type == "SUPPORT" and (deed := backing_deed(cand.token)) is not None:
                 self.backed_in_deed(cand, deed, by_token)
             if cand.mode == "visit" and cand.token.pos_ == "VERB" and not cand.target:
@@ -269,6 +287,8 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
         inner = by_token.get(word.i) if word is not None else None
         if inner is not None and inner is not cand and not inner.absorbed and inner.type not in ("SUPPORT", "AGREE"):
             inner.target = inner.target or [a for a in cand.target if a not in inner.source]
+            if inner.type == "AID" and inner.cameo in ("07", "070"):
+                inner.cameo = code  # "providing airstrikes" in backing a side: military aid, 072
             cand.absorbed = True
             return
         cand.type, cand.cameo, cand.mode = "AID", code, None
@@ -551,6 +571,51 @@ _AID_WORDS = {"aid", "assistance", "relief", "humanitarian", "help", "grant", "l
 # paying for a fight: "financed several coup attempts" is backing, not a budget line
 _FUNDED_FIGHTS = {"coup", "insurgency", "rebellion", "uprising", "revolt", "militia", "rebel", "insurgent",
                   "guerrilla", "terrorism", "terrorist", "invasion", "war"}
+
+
+# what a court or body gives on an act it judges: "a ruling on the prorogation"
+_JUDGINGS = {"ruling", "opinion", "judgment", "judgement", "decision", "verdict", "rule"}
+# verbs by which a court finds something of an act ("found that the suspension was unlawful")
+_FINDINGS = {"find", "rule", "hold", "conclude", "decide"}
+
+
+def _ruled_on(tok: Token) -> Token | None:
+    """The verb whose subject judged the act noun ("issued a ruling on the suspension", "ruled on
+    the suspension", "found that the suspension was unlawful"), or None when the noun is not
+    what a judgment is on."""
+    if tok.dep_ == "appos":
+        tok = tok.head  # "an opinion on the suspension, prorogation, of parliament"
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ccomp" \
+            and tok.head.head.lemma_.lower() in _FINDINGS:
+        found = tok.head.head  # "finding that the prorogation was not a matter for the courts"
+        return found.head if found.dep_ in ("advcl", "xcomp", "conj") and not _children(found, _SUBJ) else found
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "over"):
+        return None
+    holder = tok.head.head
+    if holder.lemma_.lower() not in _JUDGINGS:
+        return None
+    if holder.pos_ == "VERB":
+        return holder
+    return holder.head if holder.dep_ in ("dobj", "nsubjpass") and holder.head.pos_ == "VERB" else None
+
+
+def _bare_period(tok: Token) -> bool:
+    """"during prorogation", "throughout suspension": a bare act noun after a time preposition
+    names the period the act makes, not the act."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("during", "throughout", "until") \
+        and not any(c.dep_ in ("det", "poss") or c.lower_ == "of" for c in tok.children)
+
+
+def _in_protest(tok: Token, by_token: dict[int, Candidate]) -> bool:
+    """"resigned in protest", "walked out in protest at the ruling": a bare "in protest" gives the
+    purpose of another coded act, which is the event; "gathered in protest" (no act) stays a protest.
+
+    Why: news uses the phrase as a manner adverbial, so coding it too would tell one act twice."""
+    if tok.lower_ != "protest" or tok.dep_ != "pobj" or tok.head.lower_ != "in" \
+            or any(c.dep_ in ("det", "poss", "amod", "nummod") for c in tok.children):
+        return False
+    act = by_token.get(tok.head.head.i)
+    return act is not None and act.token.i != tok.i and not act.absorbed and act.type != "PROTEST"
 
 
 def _home_spending(tok: Token) -> bool:

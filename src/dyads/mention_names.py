@@ -215,7 +215,7 @@ def _school(ix: DocIndex, m: Mention) -> None:
 
 
 # Words that make a name a public body; the sector each gives when the name has none.
-_PUBLIC_BODIES = {"department": "GOV", "ministry": "GOV", "agency": "GOV", "authority": "GOV", "board": "GOV",
+PUBLIC_BODIES = {"department": "GOV", "ministry": "GOV", "agency": "GOV", "authority": "GOV", "board": "GOV",
                   "commission": "GOV", "council": "GOV", "patrol": "COP", "police": "COP",
                   "sheriff": "COP", "constabulary": "COP", "command": "MIL", "court": "JUD"}
 
@@ -227,7 +227,7 @@ def _public_body_of_place(ix: DocIndex, m: Mention) -> None:
     doc = ix.doc
     if m.country is not None or m.sector not in (None, "GOV", "COP", "MIL", "JUD"):
         return
-    body = next((i for i in range(m.start, m.end) if doc[i].lower_ in _PUBLIC_BODIES), None)
+    body = next((i for i in range(m.start, m.end) if doc[i].lower_ in PUBLIC_BODIES), None)
     if body is None:
         return
     words = [t for t in doc[m.start:body] if t.lower_ != "the"]
@@ -243,7 +243,7 @@ def _public_body_of_place(ix: DocIndex, m: Mention) -> None:
         iso3 = subdivision_country(text) or place_country(text)
         if iso3 is not None and iso3 != "-":
             m.country = iso3
-            m.sector = m.sector or _PUBLIC_BODIES[doc[body].lower_]
+            m.sector = m.sector or PUBLIC_BODIES[doc[body].lower_]
             return
 
 

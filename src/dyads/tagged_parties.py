@@ -11,7 +11,8 @@ Never taken: the reporter of the event ("According to the mayor, ... attack"), t
 ("Reuters reported ... the ban"), an actor with the target's own code (a group does not act
 on itself: "the coalition fighting the Houthis"), and an owner ("Erdogan's critics condemned":
 the critics acted, and the rules found no actor in them), a scope ("in the history of the
-United States, two presidents have been impeached"). And no doer at all for an act named in
+United States, two presidents have been impeached"), who dies or suffers in the act ("civilians
+died in the battle"), and whoever rules on or looks into it ("a ruling on the suspension"). And no doer at all for an act named in
 a phrase of time ("Madrid is mourning after this attack"): the clause's subject reacts to it.
 """
 
@@ -26,7 +27,7 @@ from .event_roles import mention_root
 from .model import Actor, Event
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["fill_sources"]
 
@@ -66,11 +67,48 @@ def _in_time_phrase(doc: Doc, event: Event) -> bool:
     return any(t.dep_ == "prep" and t.lower_ in _TIME_PREPS for t in trig.root.ancestors)
 
 
+_TOPIC_HOLDERS = frozenset({"ruling", "decision", "verdict", "judgment", "judgement", "opinion", "report",
+                            "inquiry", "investigation", "probe", "review", "hearing", "debate", "statement"})
+_SUFFER = frozenset({"die", "suffer", "perish", "drown", "starve", "lose"})
+
+
+def _trigger(doc: Doc, event: Event) -> Token | None:
+    """The head word of the event's trigger."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _ruled_on(tok: Token) -> bool:
+    """Whether an event noun is what a ruling or an inquiry is about ("issued a ruling on the
+    prorogation, a suspension of Parliament"): the one who rules on an act did not do it."""
+    return any(a.lemma_.lower() in _TOPIC_HOLDERS and any(c.dep_ == "prep" and c.lower_ in ("on", "into", "about", "over")
+                                                          for c in a.children)
+               for a in tok.ancestors if a.pos_ in ("NOUN", "PROPN"))
+
+
+def _sufferer(doc: Doc, actor: Actor, tok: Token) -> bool:
+    """Whether the actor is who dies or suffers in the event ("Iraqi civilians died in the battle
+    for Mosul", "soldiers suffered casualties in the attack"): a victim, not a side."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "during"):
+        return False
+    verb = tok.head.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # ("suffered casualties in the attack")
+    if not (verb.lemma_.lower() in _SUFFER or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)):
+        return False
+    root = mention_root(doc, actor)
+    return root is not None and any(root.i in {t.i for t in c.subtree} for c in verb.children
+                                    if c.dep_ in ("nsubj", "nsubjpass"))
+
+
 def fill_sources(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> None:
     """Give each sentence's main event with no source the first actor inside its tagged source
     phrase (in place; events with a source, or with no tagged phrase, are left alone)."""
     for event in main_events(events).values():
         if event.source or not event.source_spans or _in_time_phrase(doc, event):
+            continue
+        tok = _trigger(doc, event)
+        if tok is not None and tok.pos_ == "NOUN" and _ruled_on(tok):
             continue
         targets = {id(a) for a in event.target}
         target_codes = {a.code for a in event.target if a.code}
@@ -78,7 +116,7 @@ def fill_sources(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> 
             if id(actor) in targets or not actor.country or actor.sector in _PRESS:
                 continue
             if actor.code in target_codes or _reporter(actor, event) or _owner(doc, actor) \
-                    or _scope(doc, actor):
+                    or _scope(doc, actor) or (tok is not None and _sufferer(doc, actor, tok)):
                 continue
             if any(start <= actor.start and actor.end <= end for start, end in event.source_spans):
                 event.source = [actor]
