@@ -145,9 +145,10 @@ def resolve_from_context(ix: DocIndex) -> None:
         pool = here if here else everywhere
         if here and _private_named(m):
             pool = _named_states_here(ix, m)  # "met officers at an Irish pub": a venue's style
-        if here and (m.name is None or m.generic) and m.sector in _OFFICIAL_SECTORS:
-            # "The Senate ratified the treaty with Mexico": the other party of a state organ's
-            # own clause is not its state
+        if here and (m.name is None or m.generic) \
+                and (m.sector in _OFFICIAL_SECTORS or m.sector in _ARMED_SIDES):
+            # "The Senate ratified the treaty with Mexico", "Rebels captured three Italian
+            # engineers": the other party of a body's or group's own act is not its state
             pool = here - _other_party_states(ix, m)
         if m.sector == "REL" and (m.kind == "group" and m.name or here):
             # a faith is no state's, but "Muslim groups" in a sentence about Pakistan are
@@ -209,6 +210,10 @@ def _unplaced_refugees(ix: DocIndex, m: Mention) -> bool:
     return head.dep_ in ("dobj", "nsubjpass", "pobj", "dative")
 
 
+# Modals that make a reported clause a demand or advice to its subject, not a report of an act.
+_DEMAND_MODALS = frozenset({"must", "should", "ought", "shall"})
+
+
 def _acting_state(ix: DocIndex, m: Mention) -> str | None:
     """The state whose act unnamed officials report: "Germany banned the airline, with
     officials saying ...", "France expelled two diplomats, officials said". Officials who
@@ -220,8 +225,8 @@ def _acting_state(ix: DocIndex, m: Mention) -> str | None:
         act = tok.head.head
     elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SAYING_VERBS:
         act = next((c for c in tok.head.children if c.dep_ == "ccomp"), None)
-    if act is None:
-        return None
+    if act is None or any(c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS for c in act.children):
+        return None  # "the minister said Iran must release the sailors": a demand on another
     doer = next((c for c in act.children if c.dep_ == "nsubj"), None)
     if doer is None:
         return None
@@ -288,8 +293,9 @@ _AIMED_PREPS = frozenset({"at", "on", "into"})
 
 
 def _other_party_states(ix: DocIndex, m: Mention) -> set[str]:
-    """States named by the other party of the clause ``m`` is the subject of: its object and
-    its "with"/"against"/"to" phrases, also through "voted to sanction Russia"."""
+    """States named by the other party of the clause ``m`` is the subject of: its object, its
+    "with"/"against"/"to" phrases (also through "voted to sanction Russia") and, for a person,
+    the content clause of what they say (a court's ruling may well be about its own state)."""
     doc = ix.doc
     tok = doc[m.end - 1]
     while tok.dep_ in ("compound", "amod", "poss", "conj", "appos") and tok.head.i != tok.i:
@@ -304,6 +310,10 @@ def _other_party_states(ix: DocIndex, m: Mention) -> set[str]:
             if child.dep_ in _PARTY_DEPS or child.dep_ == "prep" and (
                     child.lower_ in _PARTY_PREPS or nested and child.lower_ in _AIMED_PREPS):
                 tokens.update(_party_tokens(child))
+            elif child.dep_ == "ccomp" and verb.i == tok.head.i and m.kind == "person":
+                # "The minister said Iran must release the sailors": the states in what a
+                # speaker says or demands are its content, not the speaker's own
+                tokens.update(t.i for t in child.subtree)
             elif child.dep_ in ("xcomp", "conj") and child.pos_ in ("VERB", "AUX") \
                     or child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                      for c in child.children):
@@ -353,6 +363,8 @@ def _capital_venue(ix: DocIndex, m: Mention) -> bool:
 
 # Sectors of a state's own offices: their holders serve the state the text is about.
 _OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "JUD", "COP", "LEG"})
+# Armed non-state sides: the people they seize or attack are often foreign.
+_ARMED_SIDES = frozenset({"REB", "UAF", "CRM"})
 # Public titles that sectors.tsv leaves without a sector ("Police and Crime Commissioner").
 _OFFICIAL_TITLES = frozenset({"commissioner", "representative", "superintendent", "constable",
                               "prosecutor", "magistrate", "ombudsman", "congressman",

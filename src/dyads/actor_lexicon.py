@@ -215,12 +215,27 @@ def is_titleish(tok: Token, words: dict[str, SectorWord]) -> bool:
         or tok.text in POSSESSIVES
 
 
+# Title words of someone seeking an office rather than holding it.
+CANDIDACY = frozenset({"candidate", "candidates", "nominee", "hopeful", "contender", "challenger"})
+
+
+def is_candidacy(role: str | None) -> bool:
+    """Whether a title names a candidacy ("presidential candidate")."""
+    return bool(role) and any(w in CANDIDACY for w in role.lower().split())
+
+
+def held_office(sector: str | None, role: str | None = None) -> bool:
+    """Whether a title is an office held: it outranks a candidacy or a side's title given to
+    the same person ("presidential candidate Senator Ted Cruz", "senator and presidential
+    candidate Robert F. Kennedy"), since the office is what the person acts through."""
+    return bool(sector) and sector not in _DOMINANT and not is_candidacy(role)
+
+
 def phrase_sector(words: list[SectorWord], current: str | None) -> str | None:
     """The sector of a phrase: a dominant modifier ("opposition", "rebel") wins, then a
     specific head, then a title's modifier ("army spokesman" -> MIL)."""
     sectors = [w.sector for w in words if w.sector]
-    # an office held outranks a candidacy or a past ("presidential candidate Senator Ted Cruz")
-    office = any(w.kind == "person" and w.sector and w.sector not in _DOMINANT for w in words)
+    office = any(w.kind == "person" and held_office(w.sector) for w in words)
     for w in words:
         if w.sector in _DOMINANT and not (w.kind == "person" and office):
             return w.sector

@@ -13,7 +13,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .actor_anchors import DocIndex, Mention, clean_name
-from .actor_lexicon import HONORIFICS, TITLE_MODIFIERS, SectorWord, phrase_sector
+from .actor_lexicon import (HONORIFICS, TITLE_MODIFIERS, SectorWord, held_office, is_candidacy,
+                            phrase_sector)
 from .countries import NON_STATE_CODES
 from .kb import Organisation
 from .mention_edges import apply_orgs, campaign_of, extend_left, is_from, kb_entry, located, of_state
@@ -282,13 +283,6 @@ def _of_body(ix: DocIndex) -> None:
 
 
 # Title words of a race rather than an office ("presidential candidate", "Democratic nominee").
-_CANDIDACY = frozenset({"candidate", "candidates", "nominee", "hopeful", "contender", "challenger"})
-
-
-def _candidacy(role: str | None) -> bool:
-    return bool(role) and any(w in _CANDIDACY for w in role.lower().split())
-
-
 def _joined_titles(ix: DocIndex) -> None:
     """"United States senator and presidential candidate Robert F. Kennedy": two titles joined
     by "and" before one name are one person, and the office held beats the candidacy.
@@ -305,7 +299,7 @@ def _joined_titles(ix: DocIndex) -> None:
                 or not m.start <= doc[title.end - 1].head.i < m.end:
             continue  # the first title must hang on the name, not stand as its own subject
         if m.confidence < 1.0:  # the knowledge base's record outranks the text's titles
-            if _candidacy(m.role) and not _candidacy(title.role) and title.sector:
+            if is_candidacy(m.role) and held_office(title.sector, title.role):
                 m.sector, m.role = title.sector, title.role
             else:
                 m.sector = m.sector or title.sector

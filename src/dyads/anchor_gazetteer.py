@@ -30,12 +30,14 @@ def match_gazetteer(ix: DocIndex) -> None:
         spans.append((end - start, -start, start, end, kind, payload))
     spans.sort(reverse=True)  # longest first, then leftmost
     taken = [i in ix.blocked for i in range(ix.n)]
+    others = _others_of_surname(ix, spans)
     for _, _, start, end, kind, payload in spans:
         if any(taken[start:end]):
             continue
-        if kind == "person" and not (_plausible_person(ix.doc, start, end)
-                                     and _own_first_name(ix, start, end, str(payload))
-                                     and not _given_name(ix, start, end, str(payload))):
+        if kind == "person" and (not (_plausible_person(ix.doc, start, end)
+                                      and _own_first_name(ix, start, end, str(payload))
+                                      and not _given_name(ix, start, end, str(payload)))
+                                 or (str(payload), fold(ix.doc[start:end].text)) in others):
             continue
         if kind == "country" and _surname(ix.doc, start, end, payload.form,  # type: ignore[union-attr]
                                           known_before=start > 0 and taken[start - 1]):
@@ -500,13 +502,27 @@ def _given_name(ix: DocIndex, start: int, end: int, name: str) -> bool:
     return fold(nxt.text) not in own and ix.kb.lookup_folded(nxt.text) is None
 
 
+def _others_of_surname(ix: DocIndex, spans: list) -> set[tuple[str, str]]:
+    """(person, alias) pairs whose alias the article gives to someone else: once "Pedro
+    Pierluisi Urrutia" is named, a later lone "Urrutia" is him, not the knowledge base's
+    Edmundo Gonzalez Urrutia, unless that person's own fuller name appears too."""
+    full = {str(p) for n, _, _, _, kind, p in spans if kind == "person" and n > 1}
+    out: set[tuple[str, str]] = set()
+    for n, _, start, end, kind, payload in spans:
+        name = str(payload)
+        if kind == "person" and name not in full and not _own_first_name(ix, start, end, name):
+            out.add((name, fold(ix.doc[start:end].text)))
+    return out
+
+
 def _own_first_name(ix: DocIndex, start: int, end: int, name: str) -> bool:
-    """A lone surname after someone else's first name is that other person ("Sam Carter" is
-    not Ash Carter): the word before it, in the same PERSON entity, must be one of the
-    knowledge-base person's own names (or an initial)."""
-    if end - start > 1 or start == 0:
-        return True
+    """A surname after someone else's first name is that other person ("Sam Carter" is not
+    Ash Carter, "Hamza bin Laden" is not Osama): the word before it, in the same PERSON
+    entity, must be one of the knowledge-base person's own names (or an initial). A longer
+    alias is checked only when it is a family name opening with a particle ("bin Laden")."""
     doc = ix.doc
+    if start == 0 or end - start > 1 and doc[start].lower_ not in _NAME_PARTICLES:
+        return True  # a longer alias opens with its own given name ("Nancy Pelosi")
     tok, prev = doc[start], doc[start - 1]
     if tok.ent_type_ not in ("PERSON", "ORG") or tok.ent_iob_ != "I":
         return True
@@ -523,11 +539,19 @@ def _own_first_name(ix: DocIndex, start: int, end: int, name: str) -> bool:
         k -= 1
     if k < 0:
         return initials_fit
+    if k > 0 and doc[k].lower_ in _NAME_PARTICLES and doc[k].ent_iob_ == "I" \
+            and fold(doc[k].text) in own:
+        k -= 1  # "Hamza bin Laden": the given name before the particle decides
     prev = doc[k]
     if not prev.is_alpha or len(prev.text) < 3 or not prev.is_title \
             or is_titleish(prev, sector_words()):
         return initials_fit
     return fold(prev.text) in own
+
+
+# Lower-case particles inside family names ("bin Laden", "van Gogh", "de Klerk").
+_NAME_PARTICLES = frozenset({"bin", "ibn", "al", "el", "van", "von", "de", "da", "di", "du",
+                             "der", "den", "la", "le"})
 
 
 def _initial(tok: Token) -> bool:
@@ -555,6 +579,7 @@ def ship_names(ix: DocIndex) -> None:
     capitalised name after it are one military mention of that state, not a person or a
     monarch."""
     doc = ix.doc
+    ships: dict[tuple[str, ...], str] = {}
     for i in range(ix.n - 1):
         iso3 = _SHIP_PREFIXES.get(doc[i].lower_)
         if iso3 is None or doc[i].lower_ in ("ins",) and doc[i].text != "INS" \
@@ -572,3 +597,20 @@ def ship_names(ix: DocIndex) -> None:
             here = Anchor(i, i + 1, "org", None)
             ix.add_anchor(here)
         ix.grow_to_org(here, end, Organisation(doc[i:end].text, iso3, "MIL"))
+        ships[tuple(t.text for t in doc[i + 1:end])] = iso3
+    _later_ship_names(ix, ships)
+
+
+def _later_ship_names(ix: DocIndex, ships: dict[tuple[str, ...], str]) -> None:
+    """After "USS Grayback", "the Grayback" is the same warship: news drops the prefix once
+    the ship is introduced."""
+    doc = ix.doc
+    for words, iso3 in ships.items():
+        n = len(words)
+        for i in range(1, ix.n - n + 1):
+            if doc[i - 1].lower_ != "the" or tuple(t.text for t in doc[i:i + n]) != words \
+                    or any(k in ix.blocked or ix.anchor_at(k) is not None for k in range(i, i + n)):
+                continue
+            here = Anchor(i, i + 1, "org", None)
+            ix.add_anchor(here)
+            ix.grow_to_org(here, i + n, Organisation(doc[i - 1:i + n].text, iso3, "MIL"))

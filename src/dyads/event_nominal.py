@@ -333,6 +333,11 @@ class NominalArgs(PartyAssigner):
                 target = [a for a in self.subject(verb) if a not in source]
             if undergone:
                 pass  # "after his arrest, he stayed in a cell": the owner is the party, the verb's are not
+            elif cand.type == "AGREE" and slot.dep_ == "pobj" and slot.head.lower_ in ("in", "under") \
+                    and slot.head.head.i == verb.i:
+                # "under a 1994 agreement immunity was extended to US workers": who gains from an act
+                # done under a pact is its beneficiary, not a party that made it
+                pass
             elif not target and slot.dep_ in ("dobj", "pobj", "conj"):
                 # (a phrase repeating the noun's own preposition lists a further item: "a contribution
                 # to the battle for independence, to the building of State institutions")

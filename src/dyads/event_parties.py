@@ -151,6 +151,9 @@ class PartyAssigner(SubjectFinder):
         if cand.type == "ASSAULT":
             # "fired missiles at Kyiv": a city under attack is the country's, not its government
             target = [_as_place(a) if self.city(a) else a for a in target]
+            # "the battle for Mosul", "fighting for control of Idlib": the place fought for is the
+            # prize; the side holding it is the target, and a bare place does not name that side
+            target = [a for a in target if not (_bare_place(a) and self.prize(a, cand.token))]
             # "Saudi airstrikes with the Royal Saudi Air Force": a state's own forces or government
             # carry out its attacks; they are never what the state attacks
             states = {a.country for a in source if a.country and a.code in (a.country, a.country + "GOV",
@@ -373,6 +376,17 @@ class PartyAssigner(SubjectFinder):
             return False
         return (actor.sector == "JUD" or (actor.code or "").endswith("JUD")
                 or root.lemma_.lower() in _COURTS)
+
+    def prize(self, actor: Actor, tok: Token) -> bool:
+        """Whether a mention is what the act is fought "for" ("the battle for Mosul", "the fight
+        for control of Raqqa"), not whom it is fought against."""
+        root = _mention_root(self.doc, actor)
+        while root is not None and root.dep_ in ("compound", "amod", "conj", "appos") and root.head.i != root.i:
+            root = root.head
+        if root is not None and root.dep_ == "pobj" and root.head.lower_ == "of" \
+                and root.head.head.lemma_.lower() in ("control", "possession", "capture"):
+            root = root.head.head  # ("for control of Idlib")
+        return root is not None and root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == tok.i
 
     def beneficiary_place(self, actor: Actor, verb: Token) -> bool:
         """Whether a state is named only as what a requested thing is for ("funds for Somalia",

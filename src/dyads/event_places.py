@@ -47,6 +47,11 @@ def _names_place(noun: Token) -> bool:
     return any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in noun.subtree)
 
 
+
+# acts done to a person (a court's or police's): a person named with them is the target, never the place
+_PATIENT_ACTS = frozenset({"arrest", "detain", "sentence", "charge", "convict", "jail", "imprison", "indict",
+                           "remand", "deport", "extradite", "execute", "prosecute", "try", "fine", "acquit"})
+
 class PlaceParties(PartyAssigner):
     """Finds the state where an act happens and the parties it stands for."""
 
@@ -162,6 +167,11 @@ class PlaceParties(PartyAssigner):
         """
         sources = {a.country for a in source}
         found: list[Actor] = []
+        patients = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")
+                    and any(t.ent_type_ == "PERSON" for t in c.subtree)]
+        if tok.lemma_.lower() in _PATIENT_ACTS and patients:
+            # "X was sentenced in Pakistan": the named person is who it is done to
+            return [a for p in patients for a in self.index.in_phrase(p) if a.kind == "person"]
         frontier, seen = [(tok, 0)], {tok.i}
         while frontier:
             node, depth = frontier.pop(0)
@@ -172,6 +182,11 @@ class PlaceParties(PartyAssigner):
                 if child.dep_ == "prep" and child.lower_ in _PLACE_WORDS:
                     for pobj in child.children:
                         # ("in Nigeria's Zamfara state": the head is no name, its owner is)
+                        people = [c for c in pobj.children if c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON"]
+                        if tok.lemma_.lower() in _PATIENT_ACTS and people:
+                            # "in Pakistan, Mohammed Waseem ... was sentenced": the parser made the
+                            # person a conjunct of the place; the person is the one sentenced
+                            return [a for p in people for a in self.index.in_phrase(p) if a.kind == "person"]
                         if pobj.dep_ == "pobj" and (pobj.ent_type_ in ("GPE", "LOC") or any(
                                 c.dep_ in ("compound", "poss") and c.ent_type_ in ("GPE", "LOC")
                                 for c in pobj.children)):

@@ -218,6 +218,8 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if lemma in ("ease", "relax") and event_type == "CONCEDE" and what is not None \
             and what.lemma_.lower() in _STRAINS:
         return True  # "met to ease tensions", "eased traffic congestion": calming a strain, no concession
+    if lemma == "evacuate" and event_type == "AID" and what is None and not _prep_objects(tok, {"from"}):
+        return True  # "urged residents to evacuate": people leaving danger themselves, no help given
     if lemma == "withdraw" and event_type == "RETREAT" and what is not None \
             and what.lemma_.lower() in _NOTICES:
         return True  # "withdrew its storm warnings": a notice taken back, not troops pulled out

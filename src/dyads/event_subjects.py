@@ -44,6 +44,8 @@ _URGING = {"encourage", "urge", "ask", "press", "push", "persuade", "convince", 
 # the preposition names the one urged
 _URGED_PREPS = {"with", "on", "upon", "to"}
 _NON_STATES = NON_STATE_CODES | {"REL"}
+# nouns for something that happened, whose "in X" says where and never who
+_INCIDENTS = frozenset({"incident", "attack", "rampage", "massacre", "explosion", "blast", "violence", "unrest"})
 
 
 def _town(actor: Actor) -> bool:
@@ -52,6 +54,12 @@ def _town(actor: Actor) -> bool:
     if form is not None:
         return form.form == "capital"
     return actor.kind == "country" and place_country(actor.text) is not None
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a verb is tensed ("has requested", "asked"), so it has a subject of its own."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
 
 
 def _is_state(actor: Actor) -> bool:
@@ -209,6 +217,11 @@ class SubjectFinder(TriggerMatcher):
                 # "was discharged from the army while taking part in a protest": the one the
                 # passive befell is the one taking part, never its agent or a body it left
                 return self.phrase_or_pronoun(_children(head, _PASS_SUBJ)[0])
+            if dep == "conj" and _finite(verb) and _to_infinitive(head) and head.head.i != head.i \
+                    and head.dep_ in ("advcl", "xcomp", "ccomp", "acl"):
+                # "he has arranged for troops to be ready and has requested aid": a tensed verb
+                # cannot share an infinitive's subject; it pairs with the clause above that one
+                return self.subject(head.head, depth + 1)
             if dep in ("conj", "xcomp", "advcl"):
                 return self.subject(head, depth + 1)
         if dep == "pcomp" or (dep == "pobj" and verb.tag_ == "VBG"):
@@ -231,7 +244,10 @@ class SubjectFinder(TriggerMatcher):
             if gov.pos_ in ("NOUN", "PROPN"):
                 return self.index.in_phrase(gov)
         if dep == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN", "PRON"):
-            found = [a for a in self.index.in_phrase(head) if not self.medium(a)]
+            # "mass shootings in the United States, killing three": where an act happened is not
+            # who did it, so an event noun lends only the actors of its own phrase, not its place
+            loose = not (head.pos_ == "NOUN" and self.names_act(head))
+            found = [a for a in self.index.in_phrase(head, loose=loose) if not self.medium(a)]
             if not found and self.index.prefixed_in(head):
                 return []  # "an anti-Houthi coalition fighting ...": a doer we cannot code, not the clause's
             gov = _verb_of(head) if not found else None
@@ -252,6 +268,17 @@ class SubjectFinder(TriggerMatcher):
             # so that noun is the subject
             return [a for a in self.index.in_phrase(head) if not self.medium(a)]
         return []
+
+    def names_act(self, noun: Token) -> bool:
+        """Whether a noun names an act: a trigger noun, or the -ing noun of a trigger verb
+        ("shootings", "stabbings", "bombings"), which the lexicon need not list."""
+        lemma = noun.lemma_.lower()
+        if self.lex.get(lemma) or lemma in _INCIDENTS:
+            return True
+        if not lemma.endswith("ing") or len(lemma) < 6:
+            return False
+        stem = lemma[:-3]
+        return bool(self.lex.get(stem) or (stem[-1] == stem[-2] and self.lex.get(stem[:-1])))
 
     def purpose_owner(self, verb: Token) -> list[Actor]:
         """The actor named by the noun just before a to-infinitive ("troops there to fight"),

@@ -40,7 +40,7 @@ _ARRIVE = {"arrive", "reach", "land", "dock"}
 _LET = {"allow", "permit", "let"}
 _ENTER = {"enter", "reach", "access", "visit", "return", "go", "travel", "move", "cross"}
 # a force kept abroad: "the mandate for the force in Lebanon" concerns Lebanon
-_MISSIONS = {"force", "mission", "operation", "presence", "contingent", "deployment", "peacekeeper", "troop"}
+_DEPLOYMENTS = {"force", "mission", "operation", "presence", "contingent", "deployment", "peacekeeper", "troop"}
 # "declined to resign despite pressure by X": a refusal in the face of pressure answers its author
 _PRESSURES = {"pressure", "call", "demand", "appeal", "plea", "request", "urging", "ultimatum", "criticism"}
 # freeing someone: a "from" phrase says where they were held (``_held_in``)
@@ -355,7 +355,7 @@ class VerbalArgs(PartyAssigner):
             nxt: list[Token] = []
             for node in layer:
                 nxt += _prep_objects(node, {"of", "for", "to"})
-                if node.lemma_.lower() in _MISSIONS:  # "the mandate for the force in Lebanon": its host
+                if node.lemma_.lower() in _DEPLOYMENTS:  # "the mandate for the force in Lebanon": its host
                     nxt += _prep_objects(node, {"in"})
                 for clause in _children(node, {"acl"}):
                     nxt += _children(clause, {"dobj"})

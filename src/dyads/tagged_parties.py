@@ -12,8 +12,8 @@ Never taken: the reporter of the event ("According to the mayor, ... attack"), t
 on itself: "the coalition fighting the Houthis"), and an owner ("Erdogan's critics condemned":
 the critics acted, and the rules found no actor in them), a scope ("in the history of the
 United States, two presidents have been impeached"), who dies or suffers in the act ("civilians
-died in the battle"), and whoever rules on or looks into it ("a ruling on the suspension"). And no doer at all for an act named in
-a phrase of time ("Madrid is mourning after this attack"): the clause's subject reacts to it.
+died in the battle"), and whoever rules on or looks into it ("a ruling on the suspension",
+"finding that the prorogation was lawful"). And no doer at all for an act named in a phrase of time ("Madrid is mourning after this attack"): the clause's subject reacts to it.
 """
 
 from __future__ import annotations
@@ -69,6 +69,9 @@ def _in_time_phrase(doc: Doc, event: Event) -> bool:
 
 _TOPIC_HOLDERS = frozenset({"ruling", "decision", "verdict", "judgment", "judgement", "opinion", "report",
                             "inquiry", "investigation", "probe", "review", "hearing", "debate", "statement"})
+# verbs and nouns of a finding about an act
+_JUDGING = frozenset({"rule", "find", "finding", "judge", "decide", "declare", "hold", "conclude", "say",
+                      "ruling", "opinion", "judgment", "judgement", "verdict", "decision"})
 _SUFFER = frozenset({"die", "suffer", "perish", "drown", "starve", "lose"})
 
 
@@ -84,6 +87,16 @@ def _ruled_on(tok: Token) -> bool:
     return any(a.lemma_.lower() in _TOPIC_HOLDERS and any(c.dep_ == "prep" and c.lower_ in ("on", "into", "about", "over")
                                                           for c in a.children)
                for a in tok.ancestors if a.pos_ in ("NOUN", "PROPN"))
+
+
+def _judged(tok: Token) -> bool:
+    """Whether an event noun is what a finding calls lawful or not ("finding that the
+    prorogation was unlawful", "the court's finding that the suspension was lawful"): the
+    court judged the act, it did not do it."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    clause = tok.head
+    return clause.dep_ in ("ccomp", "acl") and clause.head.lemma_.lower() in _JUDGING
 
 
 def _sufferer(doc: Doc, actor: Actor, tok: Token) -> bool:
@@ -108,7 +121,7 @@ def fill_sources(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> 
         if event.source or not event.source_spans or _in_time_phrase(doc, event):
             continue
         tok = _trigger(doc, event)
-        if tok is not None and tok.pos_ == "NOUN" and _ruled_on(tok):
+        if tok is not None and tok.pos_ == "NOUN" and (_ruled_on(tok) or _judged(tok)):
             continue
         targets = {id(a) for a in event.target}
         target_codes = {a.code for a in event.target if a.code}
