@@ -13,7 +13,7 @@ from .actor_anchors import DocIndex, Mention
 from .actor_lexicon import (CONTEXT_SECTORS, LOCATIVE, PARTICIPANTS, REGIONS, STATELESS_HOMES,
                             sector_words)
 from .actor_pronouns import SAYING_VERBS
-from .mention_sectors import MISSIONS
+from .mention_sectors import MISSIONS, addressed_locals, addresser_state
 from .countries import NON_STATE_CODES
 from .nlp import sentence_of_token
 
@@ -155,10 +155,28 @@ def resolve_from_context(ix: DocIndex) -> None:
             # Pakistani; "Catholic bishops met in Rome" and "the clergy" at a summit there
             # are not Italian
             pool = gatherings.get(sentence_of_token(ix.doc, m.start), set())
+            if m.kind == "group" and m.name is None:
+                # the Holy See heads clergy the world over: "bishops" near the Vatican are
+                # not its citizens unless the phrase says so ("Vatican officials"); a faith
+                # named at its seat ("Catholic cardinals at the Vatican") stays the Holy See
+                pool = pool - {"VAT"}
         if len(pool) == 1 and not _away_from_home(ix, m, next(iter(pool))):
             m.country = next(iter(pool))
             m.from_context = True
             m.confidence = 0.5
+    _addressed_residents(ix)
+
+
+def _addressed_residents(ix: DocIndex) -> None:
+    """"Prime Minister Minnis urged residents to evacuate": residents an official addresses
+    are that official's people, ahead of the article's main state (a storm story may be
+    mostly about another state); a state the phrase names itself is kept."""
+    for m in ix.mentions:
+        if m.kind == "group" and m.sector == "CVL" and (m.country is None or m.from_context) \
+                and m.end - m.start == 1 and addressed_locals(ix.doc[m.start]):
+            state = addresser_state(ix, ix.doc[m.start])
+            if state is not None:
+                m.country, m.from_context = state, True
 
 
 def _private_named(m: Mention) -> bool:

@@ -120,7 +120,7 @@ PARTICIPANTS = frozenset({"suspect", "suspects", "gunman", "gunmen", "attacker",
 # "the driver" or "a man" only when the scene gives one (otherwise rarely a political party).
 PRIVATE_GROUPS = frozenset({"children", "women", "pilgrims", "driver", "drivers", "man", "woman",
                             "resident"})
-NEED_MODIFIER = frozenset({"people", "population", "citizens", "residents", "state",
+NEED_MODIFIER = frozenset({"people", "population", "citizens", "residents", "locals", "state",
                            "department", "company", "business", "party", "union", "forces",
                            "press", "jets", "general", "secretary", "director", "co-director",
                            "hospital", "university", "newspaper", "television", "broadcaster", "assembly", "leadership",

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .actor_anchors import DocIndex, Mention, clean_name
+from .actor_pronouns import SAYING_VERBS
 from .actor_lexicon import (HONORIFICS, TITLE_MODIFIERS, SectorWord, held_office, is_candidacy,
                             phrase_sector)
 from .countries import NON_STATE_CODES
@@ -32,6 +33,7 @@ def build_mentions(ix: DocIndex) -> None:
     _share_plural_titles(ix)  # again: names and homes the tagger gave as bodies and places
     _of_body(ix)
     _appositions(ix)
+    _listed_members(ix)
     _joined_titles(ix)
     _described_bodies(ix)
     _offices_sought(ix)
@@ -150,6 +152,13 @@ def _persons(ix: DocIndex) -> None:
                 ix.mentions.append(m)
             continue
         words = extend_left(ix, m, head_is_person=True, allow_person=False)
+        while _joined_title_word(ix, m, anchor.start):
+            m.start -= 2  # "Police and Crime Commissioner", "Health and Social Care Secretary"
+            words = extend_left(ix, m, head_is_person=True, allow_person=False) + words
+            first = ix.sector_at(m.start)
+            if first is not None and first[0] == m.start:
+                words.insert(0, first[1])
+        ix.mark(m.start, anchor.end)
         _describe_person(ix, m, words)
         if entry is not None:
             m.name = entry.name
@@ -169,6 +178,21 @@ def _persons(ix: DocIndex) -> None:
             m.confidence = 0.9 if m.country else 0.6
         ix.mentions.append(m)
     _share_plural_titles(ix)
+
+
+def _joined_title_word(ix: DocIndex, m: Mention, name_start: int) -> bool:
+    """Whether a capitalised title before a name goes on over "and" to one more capitalised
+    word ("Police and Crime Commissioner"): the office's title joins two topics; a name or
+    a state before "and" ("Smith and Home Secretary X") is no part of it."""
+    doc = ix.doc
+    k = m.start
+    if k >= name_start or k < 2 or doc[k - 1].lower_ not in ("and", "&") \
+            or not doc[k].is_title or doc[k].is_sent_start:
+        return False
+    prev = doc[k - 2]
+    anchor = ix.anchor_at(k - 2)
+    return prev.is_title and prev.pos_ in ("PROPN", "NOUN") and not ix.used[k - 2] \
+        and anchor is None and not prev.is_sent_start
 
 
 def _campaign_staffer(ix: DocIndex, k: int) -> int | None:
@@ -345,6 +369,45 @@ def _appositions(ix: DocIndex) -> None:
                     other.country = other.country or m.country
                     other.sector = other.sector or m.sector
                     break
+
+
+# Tokens that may close a list of names set off after a plural title.
+_LIST_CLOSERS = frozenset({",", ".", ";", ")", "--", "\u2014", "\u2013"})
+
+
+def _listed_members(ix: DocIndex) -> None:
+    """"Two Democratic Representatives, Collin Peterson and Jeff Van Drew, opposed ...": names
+    listed in apposition to a plural title of a sector are its members, so each takes the
+    group's sector and state. A list not closed by punctuation ("senators, John said, ...")
+    is no apposition; a name the knowledge base knows keeps its own record."""
+    doc = ix.doc
+    persons = {m.start: m for m in ix.mentions if m.kind == "person" and m.name is not None}
+    for g in list(ix.mentions):
+        if g.kind != "group" or g.sector is None or doc[g.end - 1].tag_ not in ("NNS", "NNPS") \
+                or g.end + 1 >= ix.n or doc[g.end].text != ",":
+            continue
+        listed: list[Mention] = []
+        i = g.end + 1
+        while i in persons:
+            listed.append(persons[i])
+            i = persons[i].end
+            if i + 1 < ix.n and doc[i].lower_ in _NAME_JOINERS and doc[i + 1].lower_ == "and":
+                i += 1  # the serial comma: "A, B, and C"
+            if i + 1 < ix.n and doc[i].lower_ in _NAME_JOINERS and (i + 1) in persons:
+                i += 1
+                continue
+            break
+        closed = i >= ix.n or doc[i].text in _LIST_CLOSERS or doc[i].is_sent_start
+        if not listed or not closed:
+            continue
+        if i < ix.n and doc[i].text == "," and i + 1 < ix.n \
+                and doc[i + 1].lemma_.lower() in SAYING_VERBS:
+            continue  # "The senators, Roe said, ...": a speaker, not the members
+        for m in listed:
+            if m.confidence < 1.0:
+                m.sector = m.sector or g.sector
+                m.country = m.country or g.country
+                m.role = m.role or doc[g.end - 1].text  # an office: its state comes from context
 
 
 def _described_bodies(ix: DocIndex) -> None:

@@ -115,6 +115,10 @@ def entity_anchors(ix: DocIndex) -> None:
             continue  # "Grauman's Egyptian Theatre": a founder's name in a venue's name
         if label == "PERSON" and (_animal_name(doc, start, end) or _likeness(doc, start, end)):
             continue  # "three lions: Rambo, Katryn and Nakita", "felt like Cinderella"
+        if label == "ORG" and _title_prefix(doc, start, end, words):
+            continue  # "Police and Crime Commissioner Stephen Mold": words of the title
+        if label in ("PERSON", "ORG") and building_name(doc, start, end):
+            continue  # "Hagia Sophia, formerly a Greek Orthodox church": a building, no actor
         if label == "PERSON":
             # trim titles, possessives, participles ("Born Robert Burns") and anything the
             # gazetteer already owns
@@ -740,6 +744,65 @@ def _animal_name(doc: Doc, start: int, end: int) -> bool:
     return tok.dep_ in ("oprd", "xcomp", "dobj", "attr", "npadvmod") \
         and head.lemma_.lower() in _NAMING and head.dep_ == "acl" \
         and head.head.lemma_.lower() in _ANIMALS
+
+
+def _title_prefix(doc: Doc, start: int, end: int, words: dict[str, SectorWord]) -> bool:
+    """Whether a body name of plain words ("Police and Crime") runs straight into a capitalised
+    person title and a name ("... Commissioner Stephen Mold"): the words are the title's, as in
+    a British "Police and Crime Commissioner", not a body's."""
+    if end + 1 >= len(doc) or not doc[end].is_title or doc[end + 1].ent_type_ != "PERSON":
+        return False
+    word = words.get(doc[end].lower_) or words.get(f"{doc[end - 1].lower_} {doc[end].lower_}")
+    if word is None or word.kind != "person":
+        return False
+    inner = doc[start:end]
+    return any(t.lower_ == "and" for t in inner) \
+        and all(t.lower_ in ("and", "&") or t.lower_ in words or t.is_title and t.pos_ == "PROPN"
+                and t.lower_ in _TITLE_TOPICS for t in inner)
+
+
+# Plain topics an office's title may name beside a sector ("Police and Crime Commissioner").
+_TITLE_TOPICS = frozenset({"crime", "justice", "home", "health", "education", "trade",
+                           "transport", "energy", "environment", "security", "finance"})
+
+
+# Nouns for a building or monument ("Hagia Sophia, a former church"): a name described by one
+# is a place, no actor. Common English nouns, written by the dyads authors.
+BUILDINGS = frozenset({
+    "church", "mosque", "cathedral", "basilica", "temple", "synagogue", "shrine", "chapel",
+    "monastery", "abbey", "museum", "monument", "memorial", "palace", "castle", "fortress",
+    "fort", "tower", "building", "skyscraper", "bridge", "landmark", "mausoleum", "tomb"})
+
+
+def building_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name is set beside a lower-case building noun in apposition ("Hagia Sophia,
+    formerly a Greek Orthodox church", "the Blue Mosque, a landmark"): the name is the
+    building's. "The Church of England" or "the Catholic Church" (capitalised) stay bodies."""
+    tok = doc[start:end].root
+    near = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ == "appos":
+        near.append(tok.head)
+    near += [c for n in list(near) for c in n.children if c.dep_ == "conj"]
+    return any(n.is_lower and n.pos_ == "NOUN" and n.lemma_ in BUILDINGS
+               and not start <= n.i < end and (n.lemma_ not in CONGREGATIONS or was_building(n))
+               for n in near)
+
+
+# Building nouns that also name the people who worship there ("a Pentecostal church had been
+# travelling"): the building only when the text says what it was or now is.
+CONGREGATIONS = frozenset({"church", "chapel"})
+_ONCE = frozenset({"formerly", "former", "once", "now", "originally"})
+
+
+def was_building(tok: Token) -> bool:
+    """"formerly a Greek Orthodox church and now a museum": a church described by its past or
+    present use, or joined with another building noun, is the building."""
+    words = [c for c in tok.children if c.dep_ in ("advmod", "amod")] + list(tok.subtree)
+    if any(w.lower_ in _ONCE for w in words) or tok.i > 0 and tok.doc[tok.i - 1].lower_ in _ONCE:
+        return True
+    joined = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj"
+                                                              else [])
+    return any(j.lemma_ in BUILDINGS and j.lemma_ not in CONGREGATIONS for j in joined)
 
 
 # Verbs of seeming whose "like" object is a likeness, not a party ("felt like Cinderella").

@@ -59,7 +59,7 @@ _YOUNG = _DEPENDANTS | _KIN | {"boy", "girl", "kid", "pupil", "teenager", "toddl
 # what a denial in a relative clause takes back: a charge or a claim made just before
 _MATERIAL = word_list("material_backing")
 # the kit of armed backing, of the rest: military aid (CAMEO 072) rather than aid at large (070)
-_ARMED = _MATERIAL - {"money", "cash", "fund", "funding", "loan", "supply", "fuel"}
+_ARMED = _MATERIAL - {"money", "cash", "fund", "funding", "loan", "supply", "fuel", "cargo", "shipment"}
 _CLAIMED = _DENIED | _CHARGE_NOUNS | {"accuse", "allege", "charge", "claim", "suspect", "blame", "report"}
 # who investigates accidents by trade: their inquiries look for causes, not culprits
 _SAFETY_BOARDS = {"ntsb", "aaib", "atsb", "bea", "tsb", "maib", "raib", "coroner", "medical examiner",
@@ -317,10 +317,17 @@ def backing_deed(tok: Token) -> tuple[Token | None, str] | None:
     Why: PLOVER SUPPORT is verbal or symbolic backing (CAMEO 05); support carried out in weapons,
     troops, money or a named act is material (AID, CAMEO 07), and that deed is the event.
     """
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("support", "back"):
-        return None
     def code(toks: list[Token]) -> str:
         return "072" if any(t.lemma_.lower() in _ARMED for t in toks) else "070"
+    if tok.lower_ == "support" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        # "flies fighters and cargo to Syria in support of al-Assad": the deed the phrase modifies
+        deed = tok.head.head
+        carried = [t for o in _children(deed, {"dobj"}) for t in [o, *o.conjuncts]] if deed.pos_ == "VERB" else []
+        if carried and any(t.lemma_.lower() in _MATERIAL for t in carried):
+            return deed, code(carried)
+        return None
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("support", "back"):
+        return None
     for by in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"):
         for deed in _children(by, {"pcomp"}):
             if deed.tag_ == "VBG":

@@ -258,9 +258,9 @@ def set_flags(cand: Candidate) -> None:
                     cand.negated = True
             elif c.dep_ == "aux" and low in FUTURE_AUX:
                 cand.future = True
-            elif c.dep_ == "aux" and (low in _HYPO_AUX or low in _DUTY_AUX):
+            elif c.dep_ == "aux" and (low in _HYPO_AUX or low in _DUTY_AUX) and not _habitual_would(c, t):
                 cand.hypothetical = True
-            elif c.dep_ == "mark" and low in _HYPO_MARK:
+            elif c.dep_ == "mark" and low in _HYPO_MARK and not _approximation(c):
                 cand.hypothetical = True
         if t.i != tok.i and t.lemma_ in _FUTURE_HEADS and t.i not in others:
             cand.future = True
@@ -302,6 +302,8 @@ def set_flags(cand: Candidate) -> None:
         cand.future = True  # '"We stand ready," said the minister, "to send aid"': an offer, still ahead
     if own and head.dep_ == "advcl" and _to_infinitive(head) and _plan_ahead(head.head):
         cand.future = True  # "the Senate was to meet Monday to discuss ...": the purpose of a plan
+    if own and _suit_aim(head):
+        cand.hypothetical = True  # "filed a lawsuit to prevent the law": what the suit seeks, not done
     if own and head.dep_ == "advcl" and _to_infinitive(head) and head.head.lemma_.lower() in _NEEDS:
         cand.hypothetical = True  # "Ukraine needed air defences to protect its cities": a goal, not an act
     if _warned_against(tok):
@@ -327,7 +329,8 @@ def set_flags(cand: Candidate) -> None:
     # "if ..." clauses further up
     cur = head
     for _ in range(4):
-        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _HYPO_MARK for c in cur.children):
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _HYPO_MARK and not _approximation(c)
+                                       for c in cur.children):
             cand.hypothetical = True
             break
         if cur.head.i == cur.i:
@@ -385,6 +388,52 @@ def _rule_stated(tok: Token) -> bool:
 
 # adverbs that make a statement about what usually happens, not about one occasion
 _HABITUAL = {"usually", "typically", "generally", "normally", "customarily", "traditionally", "ordinarily"}
+
+
+# adverbs of frequency: with "would" they tell a past habit ("they would sometimes kill"), not a condition
+_FREQUENT = _HABITUAL | {"sometimes", "often", "regularly", "frequently", "routinely", "occasionally", "always",
+                         "repeatedly", "commonly"}
+# a number or quantity after "if not": "thousands if not tens of thousands", "dozens, if not more"
+_QUANTITIES = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+               "billions", "dozen", "dozens", "more", "most", "all", "many", "several", "scores"}
+# legal steps whose "to"-infinitive names what they seek: "a lawsuit to block the law"
+_SUIT_WORDS = {"lawsuit", "suit", "motion", "petition", "injunction", "appeal", "complaint", "challenge", "case",
+               "filing", "sue"}
+_FILINGS = {"file", "bring", "lodge", "launch", "submit"}
+
+
+def _habitual_would(aux: Token, verb: Token) -> bool:
+    """Whether "would" tells a past habit: "veterans would sometimes kill the farmers" happened,
+    again and again; "would kill" alone, or under an "if", stays a hypothetical."""
+    if aux.lower_ not in ("would", "'d"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in _HYPO_MARK for c in verb.children) or any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _HYPO_MARK for m in c.children)
+            for c in verb.children):
+        return False  # "if the rebels attacked, the army would often kill": a condition still
+    return any(c.dep_ == "advmod" and c.lower_ in _FREQUENT for c in verb.children)
+
+
+def _approximation(mark: Token) -> bool:
+    """Whether an "if" only hedges a number: "thousands if not tens of thousands were killed" is a
+    fact with an estimate, no condition."""
+    doc = mark.doc
+    if mark.lower_ != "if" or mark.i + 2 >= len(doc) or doc[mark.i + 1].lower_ != "not":
+        return False
+    nxt = doc[mark.i + 2]
+    return nxt.like_num or nxt.tag_ == "CD" or nxt.lower_ in _QUANTITIES
+
+
+def _suit_aim(head: Token) -> bool:
+    """Whether the act is the aim of a legal step: "has a lawsuit to prevent the law from taking
+    effect", "filed a motion to block the order". The suit is the event; its aim is only sought."""
+    if head.dep_ not in ("acl", "relcl", "advcl") or not _to_infinitive(head) or head.head.i == head.i:
+        return False
+    holder = head.head
+    lemma = holder.lemma_.lower()
+    if lemma in _SUIT_WORDS:
+        return True
+    return lemma in _FILINGS and any(o.lemma_.lower() in _SUIT_WORDS for o in holder.children if o.dep_ == "dobj")
 
 
 def _habitual(tok: Token) -> bool:

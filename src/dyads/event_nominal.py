@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .event_complements import TARGET_PREPS as _TARGET_PREPS, WEAK_TARGET_PREPS as _WEAK_TARGET_PREPS
 from .event_modality import COOP_TYPES as _COOP_TYPES, THREAT_TYPES as _THREAT_TYPES, Candidate, refine_code, set_flags
-from .event_parties import STATE_ACTS as _STATE_ACTS, PartyAssigner
+from .event_parties import BATTLES as _BATTLES, STATE_ACTS as _STATE_ACTS, PartyAssigner
 from .event_senses import DISPERSAL as _DISPERSAL
 from .event_roles import (
     ACCUSED_OF as _ACCUSED_OF, ANSWER_NOUNS, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, as_place as _as_place,
@@ -30,6 +30,10 @@ _FRAMES = word_list("frame_nouns")
 _UNDERGONE = word_list("undergone")
 # "cease referring to the protests as riots", "responded to the attack": speaking of an event is not doing it
 _REFER = {"refer", "respond", "react", "reply", "comment", "mention", "describe", "label", "allude", "point"}
+# who leads or oversees an act is its doer ("Cummings oversaw the inquiry", "led the offensive")
+_LEADS = {"oversee", "lead", "head", "chair", "direct", "spearhead", "supervise", "mastermind", "orchestrate"}
+# who yields to an act undergoes it ("submit to curfews", "succumbed to pressure")
+_YIELD = {"submit", "succumb", "yield", "bow", "surrender", "capitulate"}
 _SPANS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"}
 # what answers another's act: "in retaliation for", "in response to", "in protest at"
 _ANSWERS = ANSWER_NOUNS | {"protest"}
@@ -160,7 +164,9 @@ class NominalArgs(PartyAssigner):
                     kept = self.drop_city(found, tok)
                     towns = [_as_place(a) for a in found if a not in kept]
                     found = kept
-                    if towns:  # "the Mosul offensive": where it happens, the target if none is named
+                    # "the Mosul bombing": where it happens, the target if none is named; a battle
+                    # named after its place ("the Raqqa battle") says only where it was fought
+                    if towns and tok.lemma_.lower() not in _BATTLES:
                         self.towns[tok.i] = _merge(self.towns.get(tok.i, []), towns)
                 if not found and child.dep_ == "poss" and child.lower_ in _PRONOUNS:
                     # "the ILO reiterated its demand": "its" is the one who reiterates
@@ -545,14 +551,18 @@ class NominalArgs(PartyAssigner):
                 noun.head.lower_ in ("by", "via") and not _children(verb, _PASS_SUBJ)
                 or noun.head.lower_ == "under" and verb.lemma_.lower() in _CUSTODY):
             return True  # "spoke by telephone with", "placed him under house arrest": the means or state
+        if noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_.lower() in _YIELD:
+            return False  # "agreed to submit to curfews", "bowed to pressure": who yields undergoes it
         if noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "after", "in", "before", "for", "to", "into", "on"):
             # "during a meeting with Maduro, Putin said"; but "five civilians died in the attack",
             # "were wounded in the attack": who suffers an event does not do it
             return not (_children(verb, _PASS_SUBJ) or verb.lemma_.lower() in _SUFFER)
         if not _scoped(noun, verb):
             return False
-        if _lemma_in(verb, _LIGHT):
+        if _lemma_in(verb, _LIGHT) or verb.lemma_.lower() in _LEADS:
             return True
+        if verb.lemma_.lower() == "waive" and getattr(self.match(noun), "type", None) == "COOPERATE":
+            return True  # "waived extradition": consenting to be handed over is cooperating
         trig = self.match(verb)
         # "Reuters reported the attack", "Germany condemned the attack", "asked for aid": who reports,
         # judges or asks for an event is not who does it

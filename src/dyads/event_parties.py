@@ -31,6 +31,9 @@ _WATERS = frozenset({"sea", "ocean", "water", "waters", "gulf"})
 # acts only a state or court does to a person ("was sentenced in a federal court"): the place names the doer
 STATE_ACTS = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 # bodies a case is brought before
+# fights between sides often named after where they are fought ("the battle of Mosul"); not an
+# offensive or siege, which is aimed at the place it names ("the Kandahar offensive")
+BATTLES = frozenset({"battle", "clash", "standoff"})
 _COURTS = frozenset({"court", "tribunal", "ombudsman", "commission"})
 
 
@@ -130,6 +133,9 @@ class PartyAssigner(SubjectFinder):
         return found
 
     def assign(self, cand: Candidate, source: list[Actor], target: list[Actor]) -> None:
+        # "the United States District Court": a state named inside a body's name is that body
+        source = [a for a in source if not self.in_name_of(a, source)]
+        target = [a for a in target if not self.in_name_of(a, target)]
         source = [a for a in source if not self.medium(a)]
         target = [a for a in target if not self.medium(a) and not self.bound(a, source) and not self.kin_of(a)]
         if cand.type in ("AGREE", "CONSULT", "COOPERATE"):
@@ -154,12 +160,22 @@ class PartyAssigner(SubjectFinder):
             # "the battle for Mosul", "fighting for control of Idlib": the place fought for is the
             # prize; the side holding it is the target, and a bare place does not name that side
             target = [a for a in target if not (_bare_place(a) and self.prize(a, cand.token))]
+            # "the Raqqa battle", "the battle of Mosul": a place that names a battle is where it
+            # was fought, neither side (an attack "on" a place still targets its state)
+            source = [a for a in source if not (_bare_place(a) and self.battle_name(a, cand.token))]
+            target = [a for a in target if not (_bare_place(a) and self.battle_name(a, cand.token))]
             # "Saudi airstrikes with the Royal Saudi Air Force": a state's own forces or government
             # carry out its attacks; they are never what the state attacks
             states = {a.country for a in source if a.country and a.code in (a.country, a.country + "GOV",
                                                                                a.country + "MIL")}
             target = [a for a in target if not (a.country in states and a.code in (a.country + "MIL",
                                                                                      a.country + "GOV"))]
+        if cand.type == "PROTEST":
+            # "held a protest with the Iraq Veterans Against the War", "students marched with
+            # teachers": whoever protests alongside the doer is a fellow protester, not the target
+            fellows = [a for a in target if self.fellow(a, cand.token)]
+            source = _merge(source, fellows)
+            target = [a for a in target if a not in fellows]
         if cand.type == "ACCUSE":
             # "filed a case against Israel at the ICJ": the court a case is brought before is the
             # forum, not the accused (an appeal "to" a court still asks the court)
@@ -387,6 +403,45 @@ class PartyAssigner(SubjectFinder):
                 and root.head.head.lemma_.lower() in ("control", "possession", "capture"):
             root = root.head.head  # ("for control of Idlib")
         return root is not None and root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == tok.i
+
+    def in_name_of(self, actor: Actor, others: list[Actor]) -> bool:
+        """Whether a bare state is a compound word in the name of another coded actor of that
+        state in the same slot ("United States" in "the United States District Court")."""
+        if not _bare_place(actor):
+            return False
+        root = _mention_root(self.doc, actor)
+        if root is None or root.dep_ != "compound":
+            return False
+        while root.dep_ == "compound" and root.head.i != root.i:
+            root = root.head
+        return any(o is not actor and o.country == actor.country and o.code != o.country
+                   and (r := _mention_root(self.doc, o)) is not None and r.i == root.i for o in others)
+
+    def fellow(self, actor: Actor, tok: Token) -> bool:
+        """Whether a mention is the "with" object of a protest word or of the verb holding it
+        ("a protest with veterans", "joined a march with workers")."""
+        root = _mention_root(self.doc, actor)
+        while root is not None and root.dep_ in ("compound", "amod", "conj", "appos") and root.head.i != root.i:
+            root = root.head
+        if root is None or root.dep_ != "pobj" or root.head.lower_ != "with":
+            return False
+        host = root.head.head
+        return host.i == tok.i or (tok.dep_ == "dobj" and host.i == tok.head.i)
+
+    def battle_name(self, actor: Actor, tok: Token) -> bool:
+        """Whether a place names the battle it modifies ("the Raqqa battle", "the battle of
+        Mosul"): such a name says where the fighting was, not who fought."""
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in BATTLES:
+            return False
+        root = _mention_root(self.doc, actor)
+        while root is not None and root.dep_ in ("compound", "conj", "appos") and root.head.i != root.i \
+                and root.head.i != tok.i:
+            root = root.head
+        if root is None:
+            return False
+        if root.dep_ == "compound" and root.head.i == tok.i:
+            return True
+        return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.i == tok.i
 
     def beneficiary_place(self, actor: Actor, verb: Token) -> bool:
         """Whether a state is named only as what a requested thing is for ("funds for Somalia",

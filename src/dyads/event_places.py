@@ -117,9 +117,12 @@ class PlaceParties(PartyAssigner):
             return []  # an infinitive or participle borrows a doer from elsewhere
         if any(c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
             return []  # "was arrested by ...": the agent is named, if not resolved
-        places = self.place_target(tok, [])
+        # the court or police of the scene, never the state of the one convicted ("Pell was
+        # convicted in Australia": an Australian court, not a Vatican one)
+        places = self.place_target(tok, [], scene_only=True)
         for dev in devices:
-            places = places or self.place_target(dev, [])
+            places = places or self.place_target(dev, [], scene_only=True)
+        places = places or self.convicts_state(tok)
         places = [a for a in places if _is_state(a)]
         if not places:
             return []
@@ -132,6 +135,18 @@ class PlaceParties(PartyAssigner):
         return [Actor(place.start, place.end, place.text, country=place.country, sector=sector,
                       code=f"{place.country}{sector or ''}", kind="group", sentence=place.sentence,
                       confidence=0.4)]
+
+    def convicts_state(self, tok: Token) -> list[Actor]:
+        """With no scene named, the state of the people tried stands for the court's ("Chirac was
+        convicted of corruption": a French court), but only when every one of them is of that one
+        state; people of several or unknown states leave the court unknown."""
+        found = self.place_target(tok, [])
+        heads = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+        people = [t for h in heads for t in (h, *h.conjuncts) if any(w.ent_type_ == "PERSON" for w in t.subtree)]
+        named = [[a for a in self.index.in_phrase(p) if a.kind == "person" and a.country] for p in people]
+        if not people or not all(named) or len({a.country for a in found}) != 1:
+            return []
+        return found
 
     def placed_groups(self, tok: Token, cand: Candidate) -> None:
         """"Militants attacked an army base in Borno", "Kurdish militia positions in northern
@@ -158,8 +173,9 @@ class PlaceParties(PartyAssigner):
         root = _mention_root(self.doc, actor)
         return root is not None and any(c.dep_ == "prep" and c.lower_ == "from" for c in root.children)
 
-    def place_target(self, tok: Token, source: list[Actor]) -> list[Actor]:
+    def place_target(self, tok: Token, source: list[Actor], scene_only: bool = False) -> list[Actor]:
         """With no party named, the country where it happens is the target (the PLOVER coders' way).
+        ``scene_only`` skips the person a sentence or arrest is done to, to find only the scene.
 
         "lifted the curfew imposed in Darfur", "fired at positions near Kandahar", "a ceasefire in
         Yemen": a place phrase of the trigger's own clause, reached through its objects and their
@@ -169,7 +185,7 @@ class PlaceParties(PartyAssigner):
         found: list[Actor] = []
         patients = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")
                     and any(t.ent_type_ == "PERSON" for t in c.subtree)]
-        if tok.lemma_.lower() in _PATIENT_ACTS and patients:
+        if tok.lemma_.lower() in _PATIENT_ACTS and patients and not scene_only:
             # "X was sentenced in Pakistan": the named person is who it is done to
             return [a for p in patients for a in self.index.in_phrase(p) if a.kind == "person"]
         frontier, seen = [(tok, 0)], {tok.i}
@@ -183,7 +199,7 @@ class PlaceParties(PartyAssigner):
                     for pobj in child.children:
                         # ("in Nigeria's Zamfara state": the head is no name, its owner is)
                         people = [c for c in pobj.children if c.dep_ in ("conj", "appos") and c.ent_type_ == "PERSON"]
-                        if tok.lemma_.lower() in _PATIENT_ACTS and people:
+                        if tok.lemma_.lower() in _PATIENT_ACTS and people and not scene_only:
                             # "in Pakistan, Mohammed Waseem ... was sentenced": the parser made the
                             # person a conjunct of the place; the person is the one sentenced
                             return [a for p in people for a in self.index.in_phrase(p) if a.kind == "person"]

@@ -181,6 +181,27 @@ def no_crowd(tok: Token, event_type: str) -> bool:
     return not any(_crowd(o) for o in objs)
 
 
+# what a leader signs into force at home: a budget or a bill is law-making, no pact with anyone
+_LAWS = _INSTRUMENTS | {"budget", "appropriation", "spending", "order"}
+_SIGNED = _LAWS | word_list("signed_pacts") | word_list("ratified_pacts")
+_STAND_INS = {"it", "this", "they", "these", "that"}
+
+
+def _signed_thing(what: Token) -> str:
+    """The lemma of what is signed; for "it must be signed", the nearest earlier law or pact word
+    in the sentence or the one before, so a pronoun for "the budget" is read as the budget."""
+    if what.lower_ not in _STAND_INS:
+        return what.lemma_.lower()
+    sent = what.sent
+    start = sent.start
+    if start > 0:
+        start = what.doc[start - 1].sent.start
+    for t in reversed(what.doc[start:what.i]):
+        if t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in _SIGNED or t.lower_ in _SIGNED):
+            return t.lemma_.lower() if t.lemma_.lower() in _SIGNED else t.lower_
+    return what.lemma_.lower()
+
+
 def other_sense(tok: Token, event_type: str) -> bool:
     """Whether a trigger verb is used in an everyday sense that is no political event.
 
@@ -246,8 +267,11 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if lemma == "recall" and event_type == "SANCTION" and not (
             what is not None and any(t.lemma_.lower() in _ENVOYS for t in what.subtree)):
         return True  # "was recalled to the institute": a recall of envoys is the sanction
-    if lemma == "sign" and event_type == "SUPPORT" and what is not None and what.lemma_.lower() in _INSTRUMENTS:
-        return True  # "signed a decree", "signed the bill into law": a domestic act, not a pact with anyone
+    signed = what
+    if signed is None and tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
+        signed = next(iter(_children(tok.head, {"nsubj"})), None)  # "it has to be signed": the holder's subject
+    if lemma == "sign" and event_type == "SUPPORT" and signed is not None and _signed_thing(signed) in _LAWS:
+        return True  # "signed a decree", "the budget ... must be signed by the president": law-making, no pact
     if lemma == "cut" and any(c.lower_ == "across" for c in tok.children):
         return True  # "cuts across the grain"
     if lemma == "give" and _prep_objects(tok, {"until", "till"}):

@@ -222,6 +222,12 @@ class SubjectFinder(TriggerMatcher):
                 # "he has arranged for troops to be ready and has requested aid": a tensed verb
                 # cannot share an infinitive's subject; it pairs with the clause above that one
                 return self.subject(head.head, depth + 1)
+            if dep == "conj" and verb.tag_ != "VBN" and not _children(verb, _PASS_SUBJ | {"auxpass"}) \
+                    and _children(head, _PASS_SUBJ) and not _prep_objects(head, {"by"}):
+                # "was arrested on Monday and waived extradition": an active verb joined to an
+                # agentless passive is done by the one the passive befell (not a participle:
+                # "was arrested and charged" shares the passive)
+                return self.phrase_or_pronoun(_children(head, _PASS_SUBJ)[0])
             if dep in ("conj", "xcomp", "advcl"):
                 return self.subject(head, depth + 1)
         if dep == "pcomp" or (dep == "pobj" and verb.tag_ == "VBG"):

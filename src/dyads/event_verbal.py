@@ -21,6 +21,8 @@ from .model import Actor
 __all__ = ["VerbalArgs"]
 
 _SPEECH_VERBS = {"say", "add", "cite", "claim", "note", "argue", "explain", "state"}
+# acts whose object is who undergoes them, so a relative clause's head can fill it
+_GAP_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "SUPPORT"})
 _OBJECT_PRONOUNS = OBJECT_PRONOUNS | {"they"}  # (the small model files some "they" as objects)
 _STANCE = {"REJECT", "SUPPORT", "ACCUSE"}
 # Measures that fall on a trade or thing: "curbs on exports to Cuba" concern Cuba.
@@ -164,6 +166,10 @@ class VerbalArgs(PartyAssigner):
         objs = [o for o in objs if not _reporting(o)]
         if not objs and not own_force and not passive:
             objs = _shared_objects(tok)
+        if not objs and not own_force and not passive and self.contact_clause(tok, cand.type):
+            # "the others Khan attacked", "the man the police arrested": a relative clause with
+            # no relative word and no object has its head noun as the object
+            target = _merge(target, [a for a in idx.in_phrase(tok.head, loose=False) if a not in source])
         if own_force:  # "deploy peacekeepers in Iraq": where the force goes
             for obj in _children(tok, _OBJ):
                 for pobj in _prep_objects(obj, _TARGET_PREPS | {"in", "into"}):
@@ -322,6 +328,15 @@ class VerbalArgs(PartyAssigner):
             return []  # ("invited the chancellor to discuss": the one invited is the talker)
         found = _merge(*(self.index.in_phrase(o) for o in _children(gov, {"dobj"})))
         return [a for a in found if a not in source and not any((a.code, a.name) == (s.code, s.name) for s in source)]
+
+    def contact_clause(self, tok: Token, kind: str) -> bool:
+        """Whether a verb heads a relative clause with its own subject, no relative word and no
+        stranded preposition ("the others Khan attacked", not "the group he worked with")."""
+        if tok.dep_ != "relcl" or kind not in _GAP_OBJECT_TYPES or not _children(tok, {"nsubj"}):
+            return False
+        if any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in tok.children):
+            return False
+        return not any(c.dep_ == "prep" and not list(c.children) for c in tok.children)
 
     def gap_filler(self, tok: Token) -> list[Actor]:
         """Actors a relative pronoun stands for: the noun it follows ("the fighters which France

@@ -656,7 +656,7 @@ def find_events(doc: Doc, actors: list[Actor], quotes: list[Quote], date: str | 
     for _sid, cand in found:  # last, so that no borrowing of parties above can undo it
         final_checks(cand)
     found = [(sid, cand) for sid, cand in found if not cand.absorbed]
-    return to_events(found, sents, article_date or date)
+    return [e for e in to_events(found, sents, article_date or date) if not _own_state_funded(e)]
 
 
 # verbs whose complement names an act that is to end, not one that is done ("stop attacking")
@@ -760,6 +760,83 @@ def _political_withdrawal(tok: Token) -> bool:
     return gerund or any(t.lemma_.lower() in _CANDIDACIES for t in near)
 
 
+# pacts a party can leave: "withdrew from the treaty", "pulled out of the Paris agreement"
+_PACTS = word_list("ratified_pacts") | word_list("signed_pacts")
+# organs of a state: a state paying for its own is spending, not aid (CAMEO 07 is help to another)
+_STATE_ORGANS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
+_FUNDING_WORDS = {"fund", "funding", "finance", "financing", "bankroll"}
+_EXITS = {"withdraw", "withdrawal", "pull", "pullout", "pull-out"}
+
+
+def _pact_exit(tok: Token) -> bool:
+    """Whether a withdrawal is from a pact, not from a place: "withdrew the US from the treaty",
+    "pulled out of the deal", "its withdrawal from the accord"."""
+    holders = [tok] + [c for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"]
+    left = [o for h in holders for o in _prep_objects(h, {"from", "of"})]
+    return any(o.lemma_.lower() in _PACTS or o.lower_ in _PACTS for o in left)
+
+
+def _left_pact(tok: Token) -> bool:
+    """Whether a pact noun names the pact a party leaves ("withdrew from the nuclear deal")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("from", "of"):
+        return False
+    holder = tok.head.head
+    if holder.lower_ == "out" and holder.dep_ in ("prt", "advmod", "prep"):
+        holder = holder.head
+    return holder.lemma_.lower() in _EXITS and _pact_exit(holder)
+
+
+# what pays for a state's own organs: "a bill that funds the government"
+_BUDGET_LAWS = word_list("instruments") | {"budget", "appropriation", "resolution", "package"}
+_ORGAN_WORDS = {"government", "agency", "department", "ministry", "administration", "military", "army",
+                "police", "parliament", "congress", "court", "pentagon"}
+
+
+def _budget_line(cand: Candidate) -> bool:
+    """"Pelosi proposed legislation that would fund the government": a law paying for the bare
+    "government" (no other state named on it) is a budget line. Aid to another state names it
+    ("a bill to fund the Afghan army") and stays aid."""
+    tok = cand.token
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _FUNDING_WORDS or cand.source:
+        return False
+    if cand.type == "AGREE" and not (cand.cameo or "").startswith("033"):
+        return False
+    doers = _children(tok, _SUBJ) + ([tok.head] if tok.dep_ in ("relcl", "acl") else [])
+    if not any(d.lemma_.lower() in _BUDGET_LAWS for d in doers):
+        return False
+    funded = _children(tok, {"dobj"})
+    return bool(funded) and all(
+        f.lemma_.lower() in _ORGAN_WORDS and not any(c.dep_ in ("amod", "compound", "poss") for c in f.children)
+        for f in funded)
+
+
+def _own_state_funded(event: Event) -> bool:
+    """"Congress voted to fund the government": a state paying its own organs passes a budget;
+    aid goes to another party (a foreign state, or a group outside the state). Judged on the final
+    record, as the doer of "legislation that would fund" is found only when the records are made."""
+    if event.type == "AGREE" and not (event.cameo or "").startswith("033"):
+        return False  # (a promise to fund: "will fund the government")
+    if event.type not in ("AID", "AGREE") or event.trigger.lower() not in _FUNDING_WORDS:
+        return False
+    if not event.source or not event.target:
+        return False
+    homes = {a.country for a in event.source}
+    return all(a.sector in _STATE_ORGANS for a in event.source) and all(
+        a.sector in _STATE_ORGANS and a.country in homes for a in event.target)
+
+
+def _firm_loan(cand: Candidate) -> bool:
+    """"to cover the company's 38 million euro loan": a loan named by its borrower, with no state or
+    agency lending and no one receiving, is commercial credit. A lender's loan keeps its aid reading
+    ("the IMF's loan to Greece")."""
+    tok = cand.token
+    if cand.trigger.verbal or tok.lemma_.lower() not in ("loan", "credit") or cand.target:
+        return False
+    if _prep_objects(tok, {"to", "for"}) or any(a.code for a in cand.source if a.sector != "BUS"):
+        return False
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP") for c in tok.children)
+
+
 def final_checks(cand: Candidate) -> None:
     """Checks on what an act is that must see its final parties and code, after every borrowing."""
     tok = cand.token
@@ -788,3 +865,13 @@ def final_checks(cand: Candidate) -> None:
         cand.context = ["economic"]
     if cand.type == "RETREAT" and cand.cameo == "0872" and cand.trigger.verbal and _political_withdrawal(tok):
         cand.type, cand.cameo, cand.mode, cand.context = "CONCEDE", "080", None, []
+    if cand.type == "RETREAT" and cand.mode == "withdraw" and _pact_exit(tok):
+        # "withdrew the US from the nuclear deal": leaving a pact cuts ties with its other parties
+        # (PLOVER SANCTION withdraw, CAMEO 160 reduce relations), no troops are pulled back
+        cand.type, cand.cameo, cand.mode, cand.context = "SANCTION", "160", "withdraw", ["diplomatic"]
+    if cand.trigger.nominal and cand.type in ("SUPPORT", "AGREE") and _left_pact(tok):
+        cand.absorbed = True  # "pulled out of the arms treaty": the leaving is the act, the pact was made long ago
+    if cand.type in ("AID", "AGREE") and _budget_line(cand):
+        cand.absorbed = True  # "legislation that would fund the government": a budget, no aid to anyone
+    if cand.type == "AID" and _firm_loan(cand):
+        cand.absorbed = True  # "a bond to cover HDT's loan": a firm's borrowing, no aid to anyone

@@ -9,6 +9,7 @@ from .actor_anchors import DocIndex, Mention
 from .actor_lexicon import NEED_MODIFIER, PARTICIPANTS, PASSERS as _PASSERS, PLACE_NOUNS, \
     PRIVATE_GROUPS, SectorWord, phrase_sector
 from .actor_lexicon import TITLE_MODIFIERS, sector_words
+from .anchor_entities import BUILDINGS, CONGREGATIONS, was_building
 from .mention_edges import POSTED, SCHOOLS, SENT_GROUPS, apply_orgs, extend_left, extend_of, \
     is_from, located
 
@@ -54,7 +55,7 @@ _RANKED = frozenset({"first", "second", "third", "last", "only", "next", "latest
 
 # Plural nouns for people who act together in public: when they do something in a named
 # place, they are that place's people ("thousands of people protested in Belgrade").
-_CROWDS = frozenset({"people", "protesters", "protestors", "demonstrators", "residents",
+_CROWDS = frozenset({"people", "protesters", "protestors", "demonstrators", "residents", "locals",
                      "villagers", "citizens", "farmers", "peasants", "workers", "students",
                      "fishermen", "teachers", "doctors", "nurses", "miners", "herders",
                      "crowd", "crowds", "strikers", "activists", "civilians"})
@@ -380,6 +381,8 @@ def sector_heads(ix: DocIndex) -> None:
             continue  # "Michel Mayor", "Queloz and Mayor": a surname, not the office
         if _province(ix, head):
             continue  # "an army base in Borno state": a place, not a government
+        if word.kind == "body" and _building(doc[head]):
+            continue  # "Hagia Sophia, formerly a Greek Orthodox church": the building
         if word.kind == "body" and _modifies_thing(ix, head):
             continue  # "new church law", "a police car": the thing, not the body
         if word.kind == "group" and _counts_crowd(doc[head]):
@@ -482,7 +485,7 @@ def sector_heads(ix: DocIndex) -> None:
             ix.mark(first, m.start)
             m.start = first
         if m.country is None and not m.orgs and not named_school and unit_start == head \
-                and not modified and not named_body \
+                and not modified and not named_body and not addressed_locals(doc[head]) \
                 and (lower in NEED_MODIFIER or lemma in NEED_MODIFIER
                      and (lower not in _PLURAL_FREE or _couples(doc, head))) \
                 or (bare and word.kind == "person" and not doc[head].is_title
@@ -494,6 +497,52 @@ def sector_heads(ix: DocIndex) -> None:
             continue
         m.confidence = 0.9 if m.country else 0.5
         ix.mentions.append(m)
+
+
+# Nouns for the people who live where the story happens: a bare one is of the scene's state.
+_LOCALS = frozenset({"residents", "locals"})
+# Prepositions by which a verb addresses people ("called on residents", "appealed to locals").
+_ADDRESS_PREPS = frozenset({"on", "to", "upon"})
+
+
+def addressed_locals(tok: Token) -> bool:
+    """"Police urged residents to stay indoors", "locals fled": people who live there, when
+    they take part in a verb's act, are the scene's civilians even with no modifier; "the
+    number of residents" or "a home for residents" names no party."""
+    if tok.lower_ not in _LOCALS:
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return tok.head.pos_ in ("VERB", "AUX")
+    return tok.dep_ == "pobj" and tok.head.lower_ in _ADDRESS_PREPS \
+        and tok.head.head.pos_ == "VERB"
+
+
+def _building(tok: Token) -> bool:
+    """A lower-case building noun set beside a name in apposition ("Hagia Sophia, formerly a
+    church", "now a mosque"): the name's building, not the faith's body."""
+    if not tok.is_lower or tok.lemma_ not in BUILDINGS \
+            or tok.lemma_ in CONGREGATIONS and not was_building(tok):
+        return False
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "appos" and tok.head.pos_ == "PROPN"
+
+
+# Sectors of those who speak to the people of their own state ("the governor urged residents").
+_ADDRESSERS = frozenset({"GOV", "COP", "MIL", "LEG", "JUD"})
+
+
+def addresser_state(ix: DocIndex, tok: Token) -> str | None:
+    """The state of the official who tells residents what to do: a government addresses its
+    own people, so "Prime Minister Minnis urged residents to evacuate" means Bahamians."""
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ not in ("dobj", "pobj"):
+        return None
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        for m in ix.mentions:
+            if m.start <= subj.i < m.end and m.country and m.sector in _ADDRESSERS:
+                return m.country
+    return None
 
 
 def _first_nationality(ix: DocIndex, m: Mention, unit_start: int) -> None:
