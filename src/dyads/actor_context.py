@@ -17,7 +17,7 @@ from .mention_sectors import MISSIONS, addressed_locals, addresser_state
 from .countries import NON_STATE_CODES
 from .nlp import sentence_of_token
 
-__all__ = ["main_country", "resolve_from_context"]
+__all__ = ["main_country", "resolve_from_context", "offices_of_states"]
 
 
 def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = None) -> str | None:
@@ -61,6 +61,7 @@ def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = 
 def resolve_from_context(ix: DocIndex) -> None:
     """Unmodified sector nouns ("the government") take the article's main country."""
     main = main_country(ix.mentions, ix.dateline, ix.doc)
+    _philippine_forces(ix, main)
     for m in ix.mentions:
         if m.kin is not None and m.country is None:
             # "ethnic Albanians in Macedonia", "an ethnic Palestinian from Jordan": coded by
@@ -165,6 +166,101 @@ def resolve_from_context(ix: DocIndex) -> None:
             m.from_context = True
             m.confidence = 0.5
     _addressed_residents(ix)
+    _bloc_members(ix)
+
+
+# Regions whose states act together through one intergovernmental body, with that body's code:
+# "the Southeast Asian nations pledged support" is ASEAN speaking (a fact of ASEAN's practice
+# of consensus statements).
+_BLOCS = {"southeast asian": "IGO", "south-east asian": "IGO", "south east asian": "IGO"}
+_MEMBER_NOUNS = frozenset({"nation", "country", "state"})
+
+
+def _bloc_members(ix: DocIndex) -> None:
+    """A region's states as the doer of a clause ("The Southeast Asian nations pledged") are
+    the region's body; as an object or place ("tourists from Southeast Asian nations") they
+    stay uncoded."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.country is not None or m.kind != "group" or m.end >= ix.n:
+            continue
+        words = " ".join(t.lower_ for t in doc[m.start:m.end] if t.lower_ != "the")
+        noun = doc[m.end]
+        if words in _BLOCS and noun.lemma_.lower() in _MEMBER_NOUNS and noun.dep_ == "nsubj":
+            m.country, m.end, m.char_end = _BLOCS[words], m.end + 1, None
+
+
+# Words that make an untyped name a government office ("the Minister of Foreign Affairs").
+_MINISTRY_WORDS = frozenset({"minister", "ministry", "secretary"})
+
+
+def offices_of_states(ix: DocIndex) -> None:
+    """Titles and ministries given their state by their own "of" phrases, before any is
+    taken for an earlier mention of the same title ("the Minister of ... of Jordan")."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind not in ("person", "organisation"):
+            continue
+        untyped = m.sector is None and any(t.lower_ in _MINISTRY_WORDS for t in doc[m.start:m.end])
+        if m.sector not in _OFFICIAL_SECTORS and not untyped:
+            continue
+        state = m.country or _office_of_state(ix, m)
+        if state is not None and state not in NON_STATE_CODES:
+            m.country = state
+            m.sector = m.sector or "GOV"
+
+
+def _office_of_state(ix: DocIndex, m: Mention) -> str | None:
+    """"Minister of Foreign Affairs and Expatriates of the Hashemite Kingdom of Jordan": a
+    title whose "of" phrases end in a state (through its portfolio) holds office there."""
+    doc = ix.doc
+    heads = list(doc[m.start:m.end])
+    for _ in range(4):
+        nxt = []
+        for h in heads:
+            for prep in h.children:
+                if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i < m.end:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    for o in ix.mentions:
+                        if o is not m and o.start <= obj.i < o.end and o.country \
+                                and (o.kind == "country" or o.sector is None) \
+                                and o.country not in NON_STATE_CODES:
+                            return o.country
+                    nxt.append(obj)
+                    nxt.extend(c for c in obj.children if c.dep_ == "conj")
+        heads = nxt
+        if not heads:
+            break
+    return None
+
+
+# Words by which a text cites a news agency as its source or addressee ("told AFP").
+_CITING = frozenset({"told", "tell", "tells", "telling", "according", "interview", "quoted",
+                     "reported", "reports", "reporter", "correspondent", "journalist"})
+
+
+def _philippine_forces(ix: DocIndex, main: str | None) -> None:
+    """"AFP will investigate abuses in Mindanao": in a text about the Philippines, "AFP" is most
+    often the Armed Forces of the Philippines, not the French news agency; one cited as a
+    source ("told AFP", "according to AFP") stays the agency."""
+    doc = ix.doc
+    states = None
+    for m in ix.mentions:
+        if m.sector != "JRN" or m.end - m.start != 1 or doc[m.start].text != "AFP":
+            continue
+        if states is None:
+            states = _sentence_states(ix)
+        if "PHL" not in states.get(sentence_of_token(doc, m.start), set()) and main != "PHL":
+            continue
+        tok = doc[m.start]
+        near = {t.lower_ for t in doc[max(0, m.start - 3):m.start]} | {tok.head.lower_}
+        if near & _CITING or tok.dep_ == "appos" or doc[max(0, m.start - 1)].text == "(":
+            continue
+        m.country, m.sector, m.name = "PHL", "MIL", "Armed Forces of the Philippines"
+        m.role, m.orgs = None, []
 
 
 def _addressed_residents(ix: DocIndex) -> None:
@@ -332,6 +428,10 @@ def _other_party_states(ix: DocIndex, m: Mention) -> set[str]:
                 # "The minister said Iran must release the sailors": the states in what a
                 # speaker says or demands are its content, not the speaker's own
                 tokens.update(t.i for t in child.subtree)
+            elif child.dep_ == "ccomp" and verb.i == tok.head.i and _own_act(child):
+                # "Rebels said they will free a Japanese hostage": a body telling of its own
+                # act names that act's other party, not itself
+                verbs.append(child)
             elif child.dep_ in ("xcomp", "conj") and child.pos_ in ("VERB", "AUX") \
                     or child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                      for c in child.children):
@@ -340,6 +440,15 @@ def _other_party_states(ix: DocIndex, m: Mention) -> set[str]:
                 verbs.append(child)
     return {o.country for o in ix.mentions
             if o is not m and o.start in tokens and o.country and not o.from_context}
+
+
+# Pronouns by which a speaking body refers to itself in what it says.
+_SELF_PRONOUNS = frozenset({"they", "it", "we"})
+
+
+def _own_act(clause: Token) -> bool:
+    """Whether a reported clause has the speaker as its doer ("said they will release")."""
+    return any(c.dep_ == "nsubj" and c.lower_ in _SELF_PRONOUNS for c in clause.children)
 
 
 def _party_tokens(tok: Token) -> list[int]:
@@ -561,10 +670,17 @@ def _us_partisans(ix: DocIndex, main: str | None, states: dict[int, set[str]]) -
 def _venue(ix: DocIndex, m: Mention) -> bool:
     """A town where something happens ("met Putin in Sochi") says nothing of who the people are;
     a town someone is from ("a missionary from Calgary") does."""
+    last = ix.doc[m.end - 1]
+    if m.kind == "country" and last.dep_ in ("amod", "compound") \
+            and last.head.lemma_.lower() in _BORDERS:
+        return True  # "a town near the Sudanese border": a border has a state on each side
     form = ix.country_at(m.start)
     if form is None or form.form != "place":
         return False
     return not (m.start and ix.doc[m.start - 1].lower_ in ("from", "of"))
+
+
+_BORDERS = frozenset({"border", "frontier", "borderland"})
 
 
 def _names_state(ix: DocIndex, m: Mention) -> bool:

@@ -14,7 +14,7 @@ import bisect
 from collections.abc import Callable
 
 from .actor_anchors import DocIndex, Mention
-from .actor_context import main_country, resolve_from_context
+from .actor_context import main_country, offices_of_states, resolve_from_context
 from .actor_lexicon import OTHER_HOLDER, POSSESSIVES, TITLE_MODIFIERS, role_group
 from .actor_pronouns import (
     covered_tokens,
@@ -35,6 +35,7 @@ __all__ = ["main_country", "object_referent", "quotation_of", "resolve_reference
 
 def resolve_references(ix: DocIndex) -> None:
     """Resolve ``ix.mentions`` from each other, in the order that keeps each pass's evidence."""
+    offices_of_states(ix)
     _bracketed_names(ix)
     _described_private_people(ix)
     _heads_of_bodies(ix)

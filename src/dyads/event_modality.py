@@ -300,6 +300,11 @@ def set_flags(cand: Candidate) -> None:
                 cand.future = True  # "the upcoming summit", "its planned hearing"
     if any(_split_readiness(t) for t in chain + _purposes_up(chain[-1])):
         cand.future = True  # '"We stand ready," said the minister, "to send aid"': an offer, still ahead
+    if own and _pledged_purpose(head):
+        cand.future = True  # "offered to send troops to distribute supplies": the purpose of an offer, ahead
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.head.head.children):
+        cand.future = True  # "will meet Macron in Paris for talks": the talks are ahead too
     if own and head.dep_ == "advcl" and _to_infinitive(head) and _plan_ahead(head.head):
         cand.future = True  # "the Senate was to meet Monday to discuss ...": the purpose of a plan
     if own and _suit_aim(head):
@@ -332,6 +337,9 @@ def set_flags(cand: Candidate) -> None:
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _HYPO_MARK and not _approximation(c)
                                        for c in cur.children):
             cand.hypothetical = True
+            break
+        if _pending_until(cur):
+            cand.hypothetical = True  # "will not lift the embargo until China signs": a condition, not done
             break
         if cur.head.i == cur.i:
             break
@@ -521,6 +529,50 @@ def _purposes_up(top: Token) -> list[Token]:
         top = top.head
         out.append(top)
     return out
+
+
+# goods handed over as help ("handed over medical supplies"), unlike seized property given back
+_AID_GOODS = {"aid", "equipment", "medicine", "supply", "vaccine", "food", "relief", "donation", "drug", "kit",
+              "ventilator", "tent", "blanket", "medication"}
+# money given for a cause ("funds to support peace building"): material aid, not words of support
+_MONEY = {"fund", "funding", "money", "grant", "loan", "aid", "financing", "donation", "cash", "budget"}
+# staff whose forced exit is an expulsion by a state: aid workers, envoys, reporters, monitors
+_EXPELLED = {"worker", "diplomat", "envoy", "ambassador", "journalist", "reporter", "correspondent", "observer",
+             "monitor", "inspector", "peacekeeper", "staff", "agency", "ngo"}
+_PLEDGING = {"offer", "agree", "pledge", "promise", "vow", "undertake", "volunteer"}
+
+
+def _pledged_purpose(head: Token) -> bool:
+    """Whether the verb is the purpose ("to distribute", "to allow") of an act that is itself only
+    offered or agreed ("has offered to send troops to ..."): the climb through "offered to" stops at
+    "send", so the purpose would otherwise read as done."""
+    t, purpose = head, False
+    for _ in range(5):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "advcl" and _to_infinitive(t):
+            purpose = True
+        elif t.dep_ == "xcomp":
+            if purpose and t.head.lemma_.lower() in _PLEDGING:
+                return True
+        else:
+            return False
+        t = t.head
+    return False
+
+
+def _pending_until(verb: Token) -> bool:
+    """"will not end the strike until the permits are corrected": an "until" clause in the present
+    after a promise or refusal names a condition still open ("fought until the army withdrew" is
+    past and happened)."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i or not any(
+            c.dep_ == "mark" and c.lower_ in ("until", "till", "unless") for c in verb.children):
+        return False
+    present = verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD") for c in verb.children)
+    main = verb.head
+    ahead = any(c.dep_ in ("aux", "neg") and (c.lower_ in FUTURE_AUX or c.dep_ == "neg") for c in main.children)
+    return present and ahead
 
 
 def _split_readiness(head: Token) -> bool:
@@ -807,6 +859,23 @@ def _retype_by_object(cand: Candidate) -> None:
         # "an operation supported by Russia", "backed the offensive": help in a military campaign is
         # material (CAMEO 07x), not words of support
         cand.type, cand.cameo, cand.mode, cand.context = "AID", "072", None, ["military"]
+    elif cand.type == "RETREAT" and cand.cameo == "0842" and lemma == "hand" and any(
+            o.lemma_.lower() in _AID_GOODS for d in _children(tok, {"dobj"})
+            for o in [d, *(p for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in _children(c, {"pobj"}))]):  # "$4 million worth of medical equipment"
+        cand.type, cand.cameo, cand.mode = "AID", "070", None  # "handed over medical equipment": a gift, not a return
+    elif cand.type == "SUPPORT" and lemma == "support" and tok.pos_ == "VERB" and _to_infinitive(tok) and (
+            tok.dep_ == "acl" and tok.head.lemma_.lower() in _MONEY or tok.dep_ in ("advcl", "xcomp") and any(
+                o.lemma_.lower() in _MONEY for o in _children(tok.head, {"dobj"}))):
+        cand.type, cand.cameo, cand.mode = "AID", "070", None  # "mobilising funds to support peace building"
+    elif cand.type == "ASSAULT" and cand.cameo == "201" and lemma == "force" and (
+            words := {t.lemma_.lower() for o in _children(tok, {"dobj"}) for t in o.subtree}) & _EXPELLED:
+        # "forced aid workers out": expelling aid staff or envoys is a sanction (CAMEO 166), not mass expulsion
+        cand.type, cand.cameo, cand.mode = "SANCTION", "1663" if words & {"aid", "humanitarian"} else "166", "expel"
+    elif cand.type == "ASSAULT" and tok.pos_ == "NOUN" and lemma == "attack" and tok.i > 0 and (
+            tok.nbor(-1).lower_ in ("cyber", "-") and tok.doc[max(tok.i - 2, 0)].lower_ == "cyber"
+            or any(c.lower_ == "cyber" for c in tok.children)):
+        cand.type, cand.cameo, cand.mode = "COERCE", "172", "cyber"  # "a cyber-attack": PLOVER COERCE, mode cyber
     elif cand.type == "MOBILIZE" and tok.pos_ == "NOUN" and lemma in ("mobilization", "mobilisation") and any(
             c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
         cand.type, cand.cameo, cand.mode = "PROTEST", "141", "demo"  # "a mobilisation against army rule"

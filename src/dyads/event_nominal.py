@@ -344,6 +344,12 @@ class NominalArgs(PartyAssigner):
                 # "under a 1994 agreement immunity was extended to US workers": who gains from an act
                 # done under a pact is its beneficiary, not a party that made it
                 pass
+            elif not target and slot.dep_ == "pobj" and slot.head.head.i == verb.i \
+                    and slot.head.lower_ in ("during", "for", "at", "in") \
+                    and getattr(self.match(verb), "type", None) == cand.type:
+                # "met Erdogan for bilateral talks", "meets Pena Nieto during their meeting": the
+                # noun retells the verb's own act, so the verb's object is the noun's partner too
+                target = [a for o in _children(verb, {"dobj"}) for a in idx.in_phrase(o) if a not in source]
             elif not target and slot.dep_ in ("dobj", "pobj", "conj"):
                 # (a phrase repeating the noun's own preposition lists a further item: "a contribution
                 # to the battle for independence, to the building of State institutions")

@@ -49,6 +49,19 @@ _KIN = frozenset({"son", "daughter", "brother", "sister", "father", "mother", "w
                   "nephew", "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "child", "heir"})
 
 
+# verbs whose object is what is talked about, not the partner ("discuss the Iranian presence")
+# nouns that name the doers of an attack by their part in it
+_ATTACKER_NOUNS = frozenset({"attacker", "assailant", "bomber", "gunman", "perpetrator", "hijacker", "shooter",
+                             "raider", "kidnapper", "abductor"})
+_TOPIC_VERBS = frozenset({"discuss", "debate"})
+_FORCES = frozenset({"troop", "force", "soldier", "army", "police", "peacekeeper", "marine", "unit"})
+# measures imposed on a party named with "against" or "on"
+_MEASURES = frozenset({"sanction", "embargo", "ban", "restriction", "blockade", "boycott", "tariff"})
+# moving one's own forces about: "withdraw its troops", "call in the army", "send troops"
+_MOVE_FORCES = frozenset({"withdraw", "pull", "call", "bring", "send", "deploy", "dispatch", "move",
+                          "redeploy", "station", "remove", "recall", "evacuate"})
+
+
 def _bare_place(actor: Actor) -> bool:
     """A country or town named as such, with no sector: where something is, not who."""
     return actor.kind == "country" and actor.country is not None and actor.code == actor.country
@@ -154,6 +167,14 @@ class PartyAssigner(SubjectFinder):
                                                 and self.where_it_applies(a, cand.token))]
         if cand.type in _PATIENT_ACTS and cand.token.pos_ == "VERB":
             target = self.beside_patient(cand.token, target, source)
+        if cand.type == "ASSAULT" and len(target) > 1:
+            # "nine people, including the attackers, were killed": whoever the text calls the
+            # attack's doers died in their own act; they did it, they did not suffer it
+            doers = [a for a in target if (root := _mention_root(self.doc, a)) is not None
+                     and root.lemma_.lower() in _ATTACKER_NOUNS]
+            if doers and len(doers) < len(target):
+                target = [a for a in target if a not in doers]
+                source = source or doers
         if cand.type == "ASSAULT":
             # "fired missiles at Kyiv": a city under attack is the country's, not its government
             target = [_as_place(a) if self.city(a) else a for a in target]
@@ -203,6 +224,14 @@ class PartyAssigner(SubjectFinder):
                       or self.toward(r)]
             if not target:
                 target = self.border_faced(cand.token, source)
+        if cand.type in ("RETREAT", "SANCTION"):
+            source, target = self.measure_against(cand.token, source, target)
+        if cand.type == "CONSULT" and cand.token.lemma_.lower() in _TOPIC_VERBS:
+            # "met to discuss the Iranian presence in Syria": what is discussed is the topic
+            topic = {t.i for o in _children(cand.token, {"dobj"}) for t in o.subtree}
+            target = [a for a in target if (r := _mention_root(self.doc, a)) is None or r.i not in topic]
+        target = [a for a in target if not self.sided_with(a)]
+        target = [a for a in target if not self.forces_moved(a, cand.token, source)]
         target = self.space_owner_dropped(cand, target)
         target = self.own_side(cand.type, source, target)
         ids = {id(a) for a in source}
@@ -228,6 +257,56 @@ class PartyAssigner(SubjectFinder):
             # "held joint air patrols over the Sea of Japan": where allies train or patrol together
             # is a venue, not a party
             cand.target = [a for a in cand.target if not self.venue(a, wide=True)]
+
+    def measure_against(self, verb: Token, source: list[Actor],
+                        target: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+        """"UN sanctions against Iran were lifted": the measure's owner imposed it and the party
+        it is "against" is the one it falls on, whatever the passive leaves unsaid."""
+        nouns = [verb] if verb.pos_ == "NOUN" else _children(verb, _PASS_SUBJ | {"dobj"})
+        for noun in nouns:
+            if noun.lemma_.lower() not in _MEASURES:
+                continue
+            hit = _prep_objects(noun, {"against", "on"})
+            if not hit:
+                continue
+            aimed = [a for p in hit for a in self.index.in_phrase(p, loose=False)]
+            owners = [a for a in target if (r := _mention_root(self.doc, a)) is not None
+                      and r.head.i == noun.i and r.dep_ in ("compound", "poss", "amod")]
+            if aimed:
+                target = _merge(aimed, [a for a in target if a not in owners])
+                if not source:
+                    source = owners
+        return source, target
+
+    def sided_with(self, actor: Actor) -> bool:
+        """"fought on the Ukrainian side", "on the side of the rebels", "alongside Kurdish forces":
+        the side one fights on is one's own, not whom one fights."""
+        tok = _mention_root(self.doc, actor)
+        while tok is not None and tok.head.i != tok.i and tok.dep_ in ("compound", "amod", "conj", "appos", "poss"):
+            tok = tok.head
+        if tok is None or tok.dep_ != "pobj":
+            return False
+        if tok.head.lower_ == "alongside":
+            return True
+        if tok.lemma_.lower() == "side" and tok.head.lower_ in ("on", "for"):
+            return True
+        return tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "side" and tok.head.head.dep_ == "pobj" \
+            and tok.head.head.head.lower_ in ("on", "for")
+
+    def forces_moved(self, actor: Actor, verb: Token, source: list[Actor]) -> bool:
+        """"willing to withdraw its troops", "threatened to call in troops against them": a
+        doer's own forces that it moves are its means; the act is aimed elsewhere."""
+        root = _mention_root(self.doc, actor)
+        if actor.code is None and actor.kind != "pronoun":
+            if not source or root is None or root.lemma_.lower() not in _FORCES:
+                return False
+        elif actor.country is None or actor.code not in (f"{actor.country}MIL", f"{actor.country}COP") \
+                or actor.country not in {a.country for a in source if a.country}:
+            return False
+        if root is None or root.dep_ != "dobj" or root.head.lemma_.lower() not in _MOVE_FORCES:
+            return False
+        mover = root.head
+        return mover.i == verb.i or any(t.i == verb.i for t in mover.ancestors)
 
     def kin_of(self, actor: Actor) -> bool:
         """Whether a mention only says whose kin a party is: "Hamza bin Laden, son of the late

@@ -36,6 +36,9 @@ __all__ = [
 ]
 
 _SHOWS = word_list("shows")
+_MONITORS = word_list("helpers") | {"iaea", "agency", "watchdog", "expert", "regulator"}
+_CONSENTS = {"agree", "allow", "permit", "let", "accept", "invite", "open", "reopen", "grant", "welcome",
+             "consent", "admit"}
 _ROUTINE = word_list("routine_halts")
 _ENVOYS = word_list("envoys")
 _AIMS = word_list("abstract_aims")
@@ -202,6 +205,21 @@ def _signed_thing(what: Token) -> str:
     return what.lemma_.lower()
 
 
+def _verification(tok: Token, doer: Token | None) -> bool:
+    """An inspection done by a monitoring body or one that someone agreed to or allowed is checking
+    under consent, not the investigation of a suspect that CAMEO 09 codes."""
+    if doer is not None and (doer.lemma_.lower() in _MONITORS or doer.lower_ in _MONITORS):
+        return True
+    if not _to_infinitive(tok):
+        return False
+    head, steps = tok.head, 0
+    while steps < 4 and head is not head.head:  # "agreed to re-open its borders for them to inspect"
+        if head.lemma_.lower() in _CONSENTS:
+            return True
+        head, steps = head.head, steps + 1
+    return head.lemma_.lower() in _CONSENTS
+
+
 def other_sense(tok: Token, event_type: str) -> bool:
     """Whether a trigger verb is used in an everyday sense that is no political event.
 
@@ -215,6 +233,8 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if tok.pos_ != "VERB":
         return False
     doer, what = _doer(tok), _undergoer(tok)
+    if lemma == "inspect" and event_type == "ACCUSE" and _verification(tok, doer):
+        return True  # "IAEA monitors inspected the site", "agreed to let them inspect": checking, not accusing
     if lemma in _PERMIT and _enabler(tok, doer):
         return True  # "a bill that would allow China to extradite", "a licence allowing him to buy": the text permits
     if what is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
@@ -430,6 +450,8 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
             and _lemmas(_prep_objects(tok, {"to"}) + _children(tok, {"dobj"})) & _ACCESSIONS:
         return True  # "Charles acceded to the throne": taking an office, no demand given in to
     if opinion_or_own_stand(tok, event_type) or stance_topic_or_cause(tok, event_type):
+        return True
+    if deed_sense(tok, event_type) or topic_noun(tok, event_type):
         return True
     return private_life(tok, event_type) or safety_or_court(tok, event_type) or described_people(tok, event_type) \
         or no_counterpart(tok, event_type) or private_parties(tok, event_type) \
@@ -699,3 +721,77 @@ def military_strike(tok: Token) -> bool:
     if mods & _WAR_STRIKE or _prep_objects(tok, {"on", "against"}):
         return True
     return any(t.lemma_.lower() in _WAR_TOLD for t in tok.doc[:tok.sent.start])
+
+
+# wrongs one commits: "committed atrocities", "crimes committed by the army" (perpetrated, no pledge)
+_WRONGS = {"atrocity", "crime", "violation", "abuse", "massacre", "murder", "suicide", "offence", "offense",
+           "fraud", "genocide", "act", "attack", "error", "mistake", "sin", "foul", "robbery", "theft",
+           "assault", "violence", "excess", "rape", "killing", "breach", "felony", "misconduct", "blunder"}
+# ends pursued by force or for oneself: "seeking a coup", "seeking revenge" (trying to get, asking no one)
+_GRABS = {"coup", "overthrow", "ouster", "toppling", "revenge", "vengeance", "power", "control", "dominance",
+          "domination", "hegemony", "destabilisation", "destabilization", "regime"}
+# legal steps a court may let go ahead: "an order allowing the investigation of X" (no concession to X)
+_PROCEEDINGS = {"investigation", "prosecution", "probe", "inquiry", "enquiry", "trial", "extradition",
+                "lawsuit", "suit", "case", "arrest", "hearing", "appeal"}
+# nouns a trigger noun may only label: "the draft truce resolution", "a ceasefire proposal"
+_DRAFT_PAPERS = {"draft", "proposal", "resolution", "plan", "bill", "motion", "text", "blueprint", "framework"}
+_DRAFTED = {"draft", "proposed", "tentative"}
+# who "aid workers", "an aid agency" are: people named by their trade, no aid given here
+_AID_PEOPLE = {"worker", "agency", "group", "organisation", "organization", "official", "staff", "employee",
+               "charity", "ngo", "community", "sector", "volunteer", "chief", "expert"}
+_LETTING = {"allow", "let", "permit"}
+
+
+def deed_sense(tok: Token, event_type: str) -> bool:
+    """Verbs the lexicon reads as pledges or demands but that here name a deed or a drive.
+
+    Why: "committed crimes" is perpetrating, not committing to anything; "seeking a coup" is trying
+    to seize power, asking no one; "push insurgents from the town" is a military drive, no appeal; a
+    court order "allowing the investigation" of officials concedes nothing to them.
+    """
+    if tok.pos_ != "VERB":
+        return False
+    lemma = tok.lemma_.lower()
+    objs = _children(tok, {"dobj", "nsubjpass"})
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        objs = objs + [tok.head]
+    if lemma == "commit" and event_type == "AGREE" and _lemmas(objs) & _WRONGS:
+        return True
+    if lemma == "seek" and event_type == "REQUEST" and _lemmas(_children(tok, {"dobj"})) & _GRABS:
+        return True
+    if lemma == "push" and event_type == "REQUEST" and _children(tok, {"dobj"}) and (
+            _prep_objects(tok, {"from", "out", "back", "away"})
+            or any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back", "away") for c in tok.children)):
+        return True
+    if lemma in _LETTING and event_type == "CONCEDE" and _lemmas(_children(tok, {"dobj"})) & _PROCEEDINGS:
+        return True
+    return False
+
+
+def topic_noun(tok: Token, event_type: str) -> bool:
+    """A trigger noun that only labels something else: a document ("the draft truce resolution"),
+    a trade ("aid workers"), goods another party lets in ("allowed aid into Gaza"), or an idea judged
+    in a copular opinion ("a truce in Syria is a show-piece").
+
+    Why: the act is what is done to the document, by the workers, or the letting in; the noun itself
+    reports no act of its own.
+    """
+    if tok.pos_ != "NOUN":
+        return False
+    lemma = tok.lemma_.lower()
+    head = tok.head
+    if tok.dep_ in ("compound", "amod") and head.i != tok.i and (
+            head.lemma_.lower() in _DRAFT_PAPERS and head.lemma_.lower() != lemma
+            and (head.lemma_.lower() in ("draft", "proposal", "blueprint")
+                 or any(c.lower_ in _DRAFTED for t in (tok, head) for c in t.children
+                        if c.dep_ in ("amod", "compound")))):
+        return True
+    if lemma == "aid" and event_type == "AID" and tok.dep_ == "compound" and head.lemma_.lower() in _AID_PEOPLE:
+        return True
+    if event_type == "AID" and tok.dep_ == "dobj" and head.lemma_.lower() in ("allow", "permit"):
+        return True
+    if tok.dep_ == "nsubj" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") \
+            and any(c.dep_ in ("attr", "acomp") for c in head.children) \
+            and all(c.lower_ in ("a", "an") for c in tok.children if c.dep_ in ("det", "poss")):
+        return True
+    return False

@@ -227,6 +227,10 @@ class VerbalArgs(PartyAssigner):
             # "charging the gunman with terrorism against Mexicans": the one charged is the object;
             # the "with" phrase is the crime, and whom it harmed is no party to the charge
             allowed = allowed - {"with"}
+        if tok.lemma_.lower() in ("summon", "invite", "bring") and _children(tok, {"dobj"}):
+            # "summoned the Indian envoy to its Foreign Ministry": the one summoned is the party;
+            # where the summons is answered is a place, not a second target
+            allowed = allowed - {"to"}
         if cand.mode == "visit":
             allowed = allowed - {"from"}  # "travelled from Nairobi to Kampala": the origin is not visited
         if cand.type == "SUPPORT":

@@ -148,6 +148,7 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
                 cand.type, cand.negated = "REJECT", False
             if cand.type in ("CONCEDE", "RETREAT", "SANCTION") and not cand.absorbed:
                 undo(cand, by_token)
+                _lifted_by_owner(cand, by_token)
             if cand.type in ("ASSAULT", "COERCE") and mishap(cand.token, subject_only=bool(cand.source)):
                 cand.absorbed = True  # "a fire killed five children", "Hurricane Lorenzo hit": no actor did it
             if cand.type == "ASSAULT" and economic_blow(cand.token):
@@ -577,6 +578,21 @@ _FUNDED_FIGHTS = {"coup", "insurgency", "rebellion", "uprising", "revolt", "mili
 _JUDGINGS = {"ruling", "opinion", "judgment", "judgement", "decision", "verdict", "rule"}
 # verbs by which a court finds something of an act ("found that the suspension was unlawful")
 _FINDINGS = {"find", "rule", "hold", "conclude", "decide"}
+
+
+def _lifted_by_owner(cand: Candidate, by_token: dict[int, Candidate]) -> None:
+    """"UN sanctions against Iran were lifted": with no lifter named, the measure's owner lifts it and
+    the one it was aimed at ("against/on Iran") is the target, not the owner named in the subject."""
+    if cand.type != "RETREAT" or cand.cameo != "085" or cand.source:
+        return
+    for subj in _children(cand.token, _PASS_SUBJ):
+        inner = by_token.get(subj.i)
+        if inner is None or inner is cand or inner.type not in ("SANCTION", "COERCE"):
+            continue
+        cand.source = list(inner.source)
+        aimed = [a for a in inner.target if a not in inner.source]
+        cand.target = aimed or [a for a in cand.target if a not in inner.source]
+        return
 
 
 def _ruled_on(tok: Token) -> Token | None:

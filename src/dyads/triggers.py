@@ -119,7 +119,9 @@ def lexicon() -> dict[str, list[Trigger]]:
         for expanded in _expanded([c.strip() for c in row]):
             _add_trigger(out, *expanded)
     for entries in out.values():
-        entries.sort(key=lambda t: t.word is None)  # phrase entries are tried first
+        # phrase entries are tried first, the longest first: "hand over weapons" (disarm) must be
+        # tried before "hand over" (return) or the shorter row always wins and the longer is dead
+        entries.sort(key=lambda t: (t.word is None, -len(t.more)))
     return out
 
 
