@@ -91,6 +91,8 @@ _TOPIC_NOUNS = {"report", "news", "footage", "video", "photo", "picture", "image
 # nouns whose "on"/"into" phrase is the parties' own aim ("talks on a ceasefire", "an agreement on a truce")
 _TALK_NOUNS = {"talk", "negotiation", "agreement", "deal", "accord", "pact", "treaty", "consultation",
                "cooperation", "work", "decision", "plan", "effort", "embark"}
+_SEIZE_SUSPECTS = {"arrest", "detain", "charge", "question", "interrogate", "apprehend", "nab",
+                   "indict", "prosecute", "convict", "extradite", "identify", "name", "seek", "hunt"}
 _CUSTODY = {"place", "put", "keep", "hold"}
 _SUFFER = {"die", "suffer", "perish", "flee", "survive", "escape", "lose", "drown", "starve"}
 # "a request filed with the court", "a petition submitted to the UN": the verbs that hand a
@@ -557,6 +559,10 @@ class NominalArgs(PartyAssigner):
                 noun.head.lower_ in ("by", "via") and not _children(verb, _PASS_SUBJ)
                 or noun.head.lower_ == "under" and verb.lemma_.lower() in _CUSTODY):
             return True  # "spoke by telephone with", "placed him under house arrest": the means or state
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "over", "for") and verb.lemma_.lower() in _SEIZE_SUSPECTS:
+            # "police detained suspects in the attack", "arrested two men over the bombing": who
+            # holds the suspects of a deed did not do it
+            return False
         if noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_.lower() in _YIELD:
             return False  # "agreed to submit to curfews", "bowed to pressure": who yields undergoes it
         if noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "after", "in", "before", "for", "to", "into", "on"):

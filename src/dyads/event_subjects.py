@@ -35,6 +35,7 @@ _WARNINGS = {"warn", "caution", "threaten"}
 # what happens to someone rather than what they do: "it would face sanctions", "would pay a price"
 _UNDERGO = {"face", "suffer", "pay", "regret", "risk", "bear", "lose", "be", "become"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "them", "itself", "themselves"}
+_HUMAN = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 _SINGULAR = {w for w, kind in {**PRONOUNS, **REFLEXIVES}.items() if kind != "they"}
 _FIRST_PERSON = {"we", "i", "us", "our", "my"}
 _URGING = {"encourage", "urge", "ask", "press", "push", "persuade", "convince", "invite", "tell", "order",
@@ -415,6 +416,10 @@ class SubjectFinder(TriggerMatcher):
         if root is None:
             return True
         if root.tag_ in ("NNS", "NNPS") or root.lower_ in ("they", "them", "we"):
+            return False
+        if word in _HUMAN and actor.kind in ("organisation", "org", "group", "body"):
+            # "a court approved the extradition of a militant after his arrest": "his" is a
+            # person, never a court or a ministry that heads the clause
             return False
         return not (word in ("it", "its", "itself") and actor.kind == "person")
 

@@ -28,6 +28,8 @@ _STANCE = {"REJECT", "SUPPORT", "ACCUSE"}
 # Measures that fall on a trade or thing: "curbs on exports to Cuba" concern Cuba.
 _MEASURES = frozenset("curb restriction ban embargo sanction tariff limit quota barrier control duty".split())
 _HELP = {"AID", "SUPPORT", "COOPERATE"}
+# put out of a country: a passive "from" phrase names the state that does it
+_EXPELS = {"expel", "deport", "banish", "evict", "oust"}
 # who a message went to is the one asked or blamed by a participle after it ("wrote to X asking")
 _ADDRESSED = {"REQUEST", "ACCUSE", "THREATEN"}
 _MESSAGE = {"write", "call", "phone", "telephone", "contact", "send", "tell", "address", "email", "text"}
@@ -238,6 +240,11 @@ class VerbalArgs(PartyAssigner):
         # "banned the airline, with officials saying ...": the speakers of an absolute clause are no party
         preps = [p for p in _prep_objects(tok, allowed) if not (
             p.head.lower_ == "with" and any(c.lemma_ in _SPEECH_VERBS for c in _children(p, {"acl", "relcl"})))]
+        if passive and not source and (cand.mode == "expel" or tok.lemma_.lower() in _EXPELS):
+            # "inspectors were expelled from North Korea": the state they are put out of expels them
+            ousted = [p for p in preps if p.head.lower_ == "from"]
+            source = _merge(*(idx.in_phrase(p) for p in ousted))
+            preps = [p for p in preps if p not in ousted]
         if cand.type == "RETREAT" and source:
             # "withdrew the US from the treaty": the doer's own country is what is pulled out
             own = {a.country for a in source if a.country}

@@ -64,6 +64,7 @@ _PEACEKEEPING = word_list("peacekeeping")
 _HELP_TEAMS = word_list("help_teams")
 _MEDICINES = {"medicine", "drug", "vaccine", "medication", "aid", "food", "blanket", "tent", "relief"}
 _REMOVALS = word_list("removals")
+_FUNDS = word_list("funds")
 _RESPONDERS = word_list("responders")
 _REPORTERS = {"reporter", "journalist", "correspondent", "press", "media", "newspaper", "interviewer", "broadcaster"}
 _TRAVELS = {"travel", "fly", "go", "head", "journey", "come", "return"}  # moving, unlike "visit" or "meet"
@@ -149,6 +150,22 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
             if cand.type in ("CONCEDE", "RETREAT", "SANCTION") and not cand.absorbed:
                 undo(cand, by_token)
                 _lifted_by_owner(cand, by_token)
+            if cand.type in ("CONCEDE", "RETREAT") and cand.trigger.verbal:
+                _undone_object(cand, by_token)
+            if cand.trigger.nominal and cand.type in _OFFERED_TIES and not cand.absorbed \
+                    and _rejected_offer(cand.token, by_token):
+                cand.absorbed = True  # "rejected the dialogue offer": a tie turned down, not one held
+            if cand.cameo == "0841" and not cand.absorbed and _money_released(cand.token):
+                # "authorized the release of $1.2 billion in military assistance": funds paid out, not
+                # prisoners freed; the aid noun, when there is one, codes the act
+                cand.absorbed = any(o.type == "AID" and o.token.i in {t.i for t in cand.token.subtree}
+                                    for o in cands if o is not cand)
+                cand.type, cand.cameo, cand.mode = "AID", "071", None
+            if cand.type == "AID" and cand.trigger.verbal and not cand.absorbed and _leave_given(cand.token):
+                # "gave approval for the UN to deliver aid": a permission granted, not aid given
+                allowed = _aid_allowed(cand, by_token)
+                cand.type, cand.cameo, cand.mode = "RETREAT", "0863" if allowed else "086", None
+                cand.target = cand.target or [a for a in (allowed.source if allowed else []) if a not in cand.source]
             if cand.type in ("ASSAULT", "COERCE") and mishap(cand.token, subject_only=bool(cand.source)):
                 cand.absorbed = True  # "a fire killed five children", "Hurricane Lorenzo hit": no actor did it
             if cand.type == "ASSAULT" and economic_blow(cand.token):
@@ -593,6 +610,91 @@ def _lifted_by_owner(cand: Candidate, by_token: dict[int, Candidate]) -> None:
         aimed = [a for a in inner.target if a not in inner.source]
         cand.target = aimed or [a for a in cand.target if a not in inner.source]
         return
+
+
+_OFFERED_TIES = {"CONSULT", "COOPERATE", "AID", "AGREE"}
+_OFFER_PATH = {"dobj", "compound", "nmod", "amod", "pobj", "prep", "acl", "xcomp", "conj", "poss"}
+_LEAVE = {"approval", "permission", "consent", "go-ahead", "authorization", "authorisation", "clearance",
+          "nod", "license", "licence", "blessing"}
+_CALLED_OFF = {"PROTEST", "THREATEN", "ASSAULT", "COERCE", "SANCTION"}
+
+
+def _undone_object(cand: Candidate, by_token: dict[int, Candidate]) -> None:
+    """"agreed to call off their protest", "refused to lift sanctions": what is called off or lifted
+    does not happen, so the noun is no event of its own (undo() merges it when the undoing verb
+    stands as an event; here it was folded into the agreeing or refusing verb, or is a protest)."""
+    for obj in _children(cand.token, {"dobj", "nsubjpass"}):
+        inner = by_token.get(obj.i)
+        if inner is None or inner is cand or inner.absorbed or not inner.trigger.nominal:
+            continue
+        if not cand.absorbed and inner.type in ("RETREAT", "CONCEDE") and inner.cameo in ("085", "081"):
+            # "removed the sanctions": the noun was already read as the measure eased; one event, the verb's
+            cand.type, cand.cameo, cand.mode = inner.type, inner.cameo, inner.mode
+            cand.source = cand.source or inner.source
+            cand.target = cand.target or inner.target
+            inner.absorbed = True
+            continue
+        if inner.type not in _CALLED_OFF:
+            continue
+        if not cand.absorbed and inner.type not in ("PROTEST", "THREATEN"):
+            continue  # undo() already coded "lifted the sanctions" as one easing
+        head = by_token.get(cand.token.head.i) if cand.absorbed else None
+        if cand.absorbed and (head is None or head.negated or head.type not in ("AGREE", "CONCEDE", "RETREAT")) \
+                and not (head is not None and head.type == "REJECT" and inner.type == "SANCTION"):
+            continue  # "refused to end their strike", "pressed them to call off the strike": it goes on
+        if not cand.absorbed and (cand.negated or cand.future or cand.hypothetical):
+            continue  # "will not end the strike": nothing is called off yet
+        inner.absorbed = True
+        if not cand.absorbed:
+            cand.type, cand.cameo, cand.mode = "CONCEDE", "082", None  # "called off the strike"
+            cand.target = cand.target or [a for a in inner.target if a not in cand.source]
+            continue
+        if head is not None and head.type == "REJECT" and not head.absorbed:
+            head.cameo, head.mode = "1244", None  # "refused to lift sanctions": declined to ease them
+            head.target = head.target or [a for a in inner.target if a not in head.source]
+
+
+def _rejected_offer(tok: Token, by_token: dict[int, Candidate]) -> bool:
+    """Whether the noun is part of what a (not negated) rejection turns down: "rejected the dialogue
+    offer", "rejected a request to hold talks". Only to-infinitive clauses are crossed and no place
+    or time of an act, so a summit where a rejected offer was made, or where one asked to speak,
+    still happened."""
+    cur = tok
+    while cur.dep_ in _OFFER_PATH and cur.head is not cur:
+        if cur.pos_ == "VERB" and cur is not tok and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                              for c in cur.children):
+            return False
+        if cur.dep_ == "prep" and cur.head.pos_ == "VERB":
+            return False  # "a request to speak at the summit": the summit itself still meets
+        head = cur.head
+        rej = by_token.get(head.i)
+        if rej is not None and rej.type == "REJECT" and not rej.negated and rej.trigger.verbal \
+                and cur.dep_ in ("dobj", "xcomp"):
+            return True
+        cur = head
+    return False
+
+
+def _money_released(tok: Token) -> bool:
+    """Whether "release" frees money ("released $50 million", "the release of funds")."""
+    if tok.lemma_.lower() != "release":
+        return False
+    objs = _children(tok, {"dobj", "nsubjpass"}) + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                   for p in c.children if p.dep_ == "pobj"]
+    return any(o.ent_type_ == "MONEY" or o.lemma_.lower() in _FUNDS for o in objs)
+
+
+def _leave_given(tok: Token) -> bool:
+    """Whether "give/grant" has a permission as its object ("gave approval", "granted permission")."""
+    return tok.lemma_.lower() in ("give", "grant") and any(
+        c.lemma_.lower() in _LEAVE or (c.lemma_.lower() == "light" and any(a.lower_ == "green" for a in c.children))
+        for c in _children(tok, {"dobj"}))
+
+
+def _aid_allowed(cand: Candidate, by_token: dict[int, Candidate]) -> Candidate | None:
+    """The aid delivery the permission is for ("approval for the UN to deliver aid"), if any."""
+    inside = {t.i for t in cand.token.subtree}
+    return next((o for o in by_token.values() if o.type == "AID" and o is not cand and o.token.i in inside), None)
 
 
 def _ruled_on(tok: Token) -> Token | None:
