@@ -35,8 +35,9 @@ _WARNINGS = {"warn", "caution", "threaten"}
 # what happens to someone rather than what they do: "it would face sanctions", "would pay a price"
 _UNDERGO = {"face", "suffer", "pay", "regret", "risk", "bear", "lose", "be", "become"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "them", "itself", "themselves"}
-_HUMAN = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 _SINGULAR = {w for w, kind in {**PRONOUNS, **REFLEXIVES}.items() if kind != "they"}
+# the singular pronouns that can only be a person ("his", "herself"): derived from the same tables
+_HUMAN = {w for w, kind in {**PRONOUNS, **REFLEXIVES}.items() if kind in ("m", "f")}
 _FIRST_PERSON = {"we", "i", "us", "our", "my"}
 _URGING = {"encourage", "urge", "ask", "press", "push", "persuade", "convince", "invite", "tell", "order",
            "force", "compel", "allow", "permit", "help", "call", "pressure", "lobby", "advise", "instruct",
