@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .actor_lexicon import SectorWord, sector_words
 from .actor_places import place_anchors
-from .anchor_entities import (block_datelines, block_storms, block_thing_acronyms,
+from .anchor_entities import (block_credits, block_datelines, block_storms, block_thing_acronyms,
                               block_waters, block_work_titles, country_group_names, entity_anchors)
 from .anchor_gazetteer import (_street, grow_firm_branches, grow_state_bodies,
                                grow_state_offices, grow_state_outlets, match_gazetteer,
@@ -28,6 +28,7 @@ __all__ = ["Anchor", "DocIndex", "Mention", "clean_name", "find_anchors"]
 def find_anchors(ix: DocIndex) -> None:
     """Fill ``ix`` with anchors (longest knowledge-base matches first) and sector units."""
     block_datelines(ix)
+    block_credits(ix)
     block_work_titles(ix)
     block_storms(ix)
     block_thing_acronyms(ix)
@@ -57,7 +58,7 @@ def _hyphenated(ix: DocIndex) -> None:
             continue
         prefix = text.split("-", 1)[0]
         form = countries.get(prefix)
-        if form is None:
+        if form is None or form.iso3 == "-":  # blocked words ("COVID-19") name no state
             continue
         idx = doc[i].idx
         ix.add_anchor(Anchor(i, i + 1, "country", form, idx, idx + len(prefix)))

@@ -16,6 +16,7 @@ from .actor_pronouns import SAYING_VERBS
 from .mention_sectors import MISSIONS, addressed_locals, addresser_state
 from .countries import NON_STATE_CODES
 from .nlp import sentence_of_token
+from .places import place_country
 
 __all__ = ["main_country", "resolve_from_context", "offices_of_states"]
 
@@ -104,6 +105,9 @@ def resolve_from_context(ix: DocIndex) -> None:
                 m.country, m.from_context, m.confidence = home, True, 0.5
     _house(ix, main)
     _us_partisans(ix, main, states)
+    _partisans_in_legislature(ix)
+    _partisan_chambers(ix)
+    _provincial_bodies(ix)
     if main is not None:
         for m in ix.mentions:
             # "local media", "state media": the press of the state the article is about
@@ -665,6 +669,87 @@ def _us_partisans(ix: DocIndex, main: str | None, states: dict[int, set[str]]) -
         lawmakers = any(w in _LAWMAKER_WORDS for w in words)
         m.country, m.from_context, m.confidence = "USA", True, 0.5
         m.sector = "LEG" if lawmakers else "PTY"
+
+
+def _partisans_in_legislature(ix: DocIndex) -> None:
+    """"Republicans in Congress", "Democrats in the Senate": party words placed in a legislature
+    that has a state are that state's lawmakers (LEG), whatever the article's main state; the
+    chamber says where the party is, as "police in Lebanon" does for a force."""
+    doc = ix.doc
+    by_start = {m.start: m for m in ix.mentions}
+    for m in ix.mentions:
+        if m.country is not None or m.kind not in ("group", "organisation") or m.role \
+                or m.end + 1 >= ix.n or doc[m.end].lower_ not in ("in", "of"):
+            continue
+        words = [t.lower_ for t in doc[m.start:m.end] if t.pos_ not in ("DET", "NUM")]
+        if not words or not all(w in _US_PARTY_WORDS or w in _LAWMAKER_WORDS for w in words) \
+                or not any(w in _US_PARTY_WORDS for w in words):
+            continue
+        body = by_start.get(m.end + 1) or by_start.get(m.end + 2)
+        if body is None or body.sector != "LEG" or body.country is None \
+                or body.kind != "organisation" or body.start > m.end + 1 \
+                and doc[m.end + 1].lower_ != "the":
+            continue
+        m.country, m.sector, m.confidence = body.country, "LEG", 0.6
+
+
+_CHAMBERS = frozenset({"house", "senate"})
+_US_PARTY_ADJECTIVES = frozenset({"democratic", "republican", "gop", "democrat"})
+
+
+def _partisan_chambers(ix: DocIndex) -> None:
+    """"The Democratic House and Republican Senate": a chamber named by the party that holds
+    it is the US Congress's (the two parties' names with "House"/"Senate" are a US usage),
+    even where no sentence names the United States. The party word is part of the chamber."""
+    doc = ix.doc
+    by_end = {m.end: m for m in ix.mentions}
+    drop = []
+    for m in ix.mentions:
+        if m.country is not None or m.kind != "organisation" or m.sector not in (None, "LEG") \
+                or doc[m.end - 1].lower_ not in _CHAMBERS or not doc[m.end - 1].is_title:
+            continue
+        words = [t.lower_ for t in doc[m.start:m.end - 1] if t.pos_ != "DET"]
+        party = by_end.get(m.start)
+        if words and all(w in _US_PARTY_ADJECTIVES for w in words):
+            pass
+        elif not words and party is not None and party is not m and party.country is None \
+                and party.end - party.start == 1 \
+                and doc[party.start].lower_ in _US_PARTY_ADJECTIVES:
+            m.start = party.start
+            if m.char_start is not None:
+                m.char_start = doc[party.start].idx
+            drop.append(party)
+        elif not words and m.start > 0 and doc[m.start - 1].lower_ in _US_PARTY_ADJECTIVES \
+                and doc[m.start - 1].is_title and all(x.end <= m.start - 1 or x.start >= m.start
+                                                      for x in ix.mentions):
+            m.start -= 1  # "the Republican Senate majority": the party word was no mention
+            if m.char_start is not None:
+                m.char_start = doc[m.start].idx
+        else:
+            continue
+        m.country, m.sector, m.confidence = "USA", "LEG", 0.6
+    for party in drop:
+        if party in ix.mentions:
+            ix.mentions.remove(party)
+
+
+_PROVINCIAL_SECTORS = frozenset({"GOV", "LEG", "JUD", "COP"})
+
+
+def _provincial_bodies(ix: DocIndex) -> None:
+    """"The Queensland Government", "the Punjab Police": a state body named as one proper
+    name with its province is that province's country's body, as "the Queensland government"
+    in lower case already is (CAMEO has no codes below the state)."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.country is not None or m.kind != "organisation" or m.sector not in _PROVINCIAL_SECTORS:
+            continue
+        words = [t for t in doc[m.start:m.end - 1] if t.pos_ != "DET"]
+        if not words or len(words) > 3 or not all(t.is_title for t in words):
+            continue
+        state = place_country(" ".join(t.text for t in words))
+        if state is not None:
+            m.country, m.confidence = state, 0.6
 
 
 def _venue(ix: DocIndex, m: Mention) -> bool:

@@ -36,6 +36,8 @@ def build_mentions(ix: DocIndex) -> None:
     _listed_members(ix)
     _joined_titles(ix)
     _described_bodies(ix)
+    _kind_before_body(ix)
+    _offices_then_held(ix)
     _offices_sought(ix)
     _determiners_of_heads(ix)
     _others_of_state(ix)
@@ -352,6 +354,12 @@ def _appositions(ix: DocIndex) -> None:
                                         if doc[i].lemma_.lower() == m.nominal]
             # "The mayor of London, Sadiq Khan": the name hangs on the title, not on London
             children = [c for h in heads for c in h.children if c.dep_ == "appos"]
+            after = _after_title_phrase(doc, m)
+            if not children and after + 1 < ix.n and doc[after].text == ",":
+                nxt = _mention_at(ix, after + 1)  # "the UAE Ambassador to Bahrain, Name,"
+                if nxt is not None and nxt.start == after + 1 and nxt.kind == "person" \
+                        and (nxt.end >= ix.n or doc[nxt.end].is_punct):
+                    children = [doc[after + 1]]
             if not children and m.end + 1 < ix.n and doc[m.end].text == ",":
                 # "According to the El Paso mayor, Dee Margo, during ...": a name set off by
                 # commas right after the title, whatever the parser hung it on
@@ -369,6 +377,18 @@ def _appositions(ix: DocIndex) -> None:
                     other.country = other.country or m.country
                     other.sector = other.sector or m.sector
                     break
+
+
+def _after_title_phrase(doc: Doc, m: Mention) -> int:
+    """The token after a "to/for X" phrase that ends a title ("Ambassador to Bahrain", "Envoy
+    for Syria"): a name set off after it still names the title's holder. ``m.end`` when none."""
+    if m.end >= len(doc) or doc[m.end].lower_ not in ("to", "for"):
+        return m.end  # (the parser may hang the phrase on the verb: the words decide)
+    objects = [c for c in doc[m.end].children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
+    if not objects:
+        return m.end
+    last = objects[0].right_edge.i
+    return last + 1 if last - m.end <= 4 else m.end
 
 
 # Tokens that may close a list of names set off after a plural title.
@@ -446,6 +466,51 @@ def _described_bodies(ix: DocIndex) -> None:
         if desc.end == m.start:
             m.start = desc.start  # "rights group National Coalition for Men": one span
         ix.mentions.remove(desc)
+
+
+# Sector words that name the kind of a body written right before its name ("the rebel Free
+# Syrian Army", "the militant group Hamas", "the opposition SPLM-IO").
+_KIND_WORDS = frozenset({"REB", "OPP", "UAF", "MIL", "PTY", "NGO", "IMG"})
+
+
+def _kind_before_body(ix: DocIndex) -> None:
+    """"The rebel Free Syrian Army": a bare sector noun right before a named body says what
+    kind of body it is and is no second actor; left alone it borrows some state of the
+    sentence ("the rebel" of Lebanon). The name keeps its own state; the words join its span."""
+    doc = ix.doc
+    by_end = {m.end: m for m in ix.mentions if m.name is None}
+    for m in list(ix.mentions):
+        if m.kind != "organisation" or m.name is None or m.country is None:
+            continue
+        desc = by_end.get(m.start)
+        if desc is None or desc is m or desc not in ix.mentions or desc.sector not in _KIND_WORDS \
+                or doc[desc.end - 1].tag_ != "NN" or desc.orgs:
+            continue
+        m.sector = m.sector or desc.sector
+        m.start = desc.start
+        if m.char_start is not None:
+            m.char_start = doc[desc.start].idx
+        ix.mentions.remove(desc)
+
+
+def _offices_then_held(ix: DocIndex) -> None:
+    """A former office holder named with one of the offices held is of that office's state
+    ("Prime Minister Helen Clark" is New Zealand's, though her last post was at the UN); with
+    "then" before it ("then US President George W. Bush ordered an invasion") the title dates
+    the act, so the office is also the sector (CAMEO codes an act by the role held then)."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind != "person" or m.sector != "ELI" or m.name is None:
+            continue
+        title = doc[m.start:m.end].text.lower()
+        held = [e for e in ix.kb.people.get(m.name, ()) if e.role and e.role.lower() in title]
+        if not held:
+            continue
+        entry = max(held, key=lambda e: e.start or "")
+        m.country = entry.country  # "Prime Minister Helen Clark": the state of the office named
+        m.role = f"former {entry.role}"
+        if m.start > 0 and doc[m.start - 1].lower_ == "then":
+            m.sector, m.role = entry.sector, entry.role
 
 
 def _mention_at(ix: DocIndex, i: int) -> Mention | None:

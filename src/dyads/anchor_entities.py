@@ -17,8 +17,8 @@ from .kb import Organisation, fold
 from .nlp import doc_ents
 from .places import place_country
 
-__all__ = ["block_datelines", "block_work_titles", "block_storms", "block_thing_acronyms",
-           "block_waters",
+__all__ = ["block_credits", "block_datelines", "block_work_titles", "block_storms",
+           "block_thing_acronyms", "block_waters",
            "entity_anchors"]
 
 
@@ -316,6 +316,35 @@ def block_work_titles(ix: DocIndex) -> None:
 _STORM_WORDS = frozenset({"hurricane", "typhoon", "cyclone", "storm"})
 _STORM_NOT_NAMES = frozenset({"center", "centre", "hunters", "season", "warning", "watch",
                               "advisory", "category", "area", "tracker", "week", "relief"})
+
+
+# Caption labels before the name of whoever took or owns a picture.
+_CREDIT_LABELS = frozenset({"image", "photo", "photograph", "picture", "credit", "credits",
+                            "photos", "images"})
+
+
+def block_credits(ix: DocIndex) -> None:
+    """"Image: Nicholas Moreau.", "Photo: Jane Roe": the name after a caption label is a
+    picture's credit, not a party to anything in the story (and caption credits repeat, so
+    they would crowd the list of names to curate)."""
+    doc = ix.doc
+    for i in range(ix.n - 2):
+        if doc[i].lower_ not in _CREDIT_LABELS or doc[i + 1].text != ":" \
+                or not doc[i].is_title:  # a label ("Image:"), also after a caption's words
+            continue
+        k = i + 2
+        while k < ix.n and k - i - 2 < 5 and _credit_word(doc, k):
+            k += 1
+        if k > i + 2:
+            ix.blocked.update(range(i + 2, k))
+
+
+def _credit_word(doc: Doc, k: int) -> bool:
+    """A word of a credited name: capitalised, a hyphen, or an initial's full stop."""
+    text = doc[k].text
+    if text == ".":
+        return k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and not doc[k + 1].is_sent_start
+    return text[:1].isupper() or text == "-"
 
 
 def block_storms(ix: DocIndex) -> None:

@@ -28,6 +28,7 @@ def match_gazetteer(ix: DocIndex) -> None:
         if kind == "country" and payload.iso3 == "-":  # type: ignore[union-attr]
             kind = "blocked"
         spans.append((end - start, -start, start, end, kind, payload))
+    spans = _join_aliases(spans)
     spans.sort(reverse=True)  # longest first, then leftmost
     taken = [i in ix.blocked for i in range(ix.n)]
     others = _others_of_surname(ix, spans)
@@ -44,6 +45,8 @@ def match_gazetteer(ix: DocIndex) -> None:
             continue
         if kind == "org" and _model_after(ix.doc, end):
             continue  # "a Boeing 707", "Airbus A300s": the aircraft, not its maker
+        if kind == "org" and _inside_longer_name(ix.doc, start, end):
+            continue  # "Tigray People's Liberation Front" is not the paper Libération
         if kind == "country" and payload.form in ("adjective", "people") \
                 and _language(ix.doc, start, end):  # type: ignore[union-attr]
             taken[start:end] = [True] * (end - start)
@@ -96,6 +99,52 @@ def _surname(doc: Doc, start: int, end: int, form: str, known_before: bool = Fal
     # "Dana Holland of the agency" read as a body: not when the word before makes a place or firm
     return tok.ent_type_ in ("ORG", "LOC") and tok.text in _PERSONAL_NAMES and not known_before \
         and prev.lower_ not in _NOT_FIRM_BEFORE and _carrier(doc, start, end) is None
+
+
+def _join_aliases(spans: list[tuple]) -> list[tuple]:
+    """Overlapping matches of two aliases of one person ("Crown Prince Mohammed" and
+    "Mohammed bin Salman" in "Crown Prince Mohammed bin Salman") are one mention: without the
+    union the longer-first rule keeps one alias and leaves the rest ("bin Salman") as a
+    stranger of its own."""
+    out = list(spans)
+    for i, (_, _, start, end, kind, payload) in enumerate(spans):
+        if kind != "person":
+            continue
+        a, b = start, end
+        for _, _, s2, e2, k2, p2 in spans:
+            if k2 == "person" and p2 is payload and s2 < b and a < e2:
+                a, b = min(a, s2), max(b, e2)
+        if (a, b) != (start, end):
+            out[i] = (b - a, -a, a, b, kind, payload)
+    seen: set[tuple[int, int, str, int]] = set()
+    unique = []
+    for item in out:
+        key = (item[2], item[3], item[4], id(item[5]))
+        if key not in seen:
+            seen.add(key)
+            unique.append(item)
+    return unique
+
+
+def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-word organisation name is a middle word of a longer named entity
+    ("Tigray People's Liberation Front"): the longer name is another body, so the word alone
+    names nothing (a longer knowledge-base name would have been matched first)."""
+    if end - start != 1 or end >= len(doc) or start == 0:
+        return False
+    prev, tok, nxt = doc[start - 1], doc[start], doc[end]
+    if tok.text.isupper():
+        return False  # an acronym modifies ("another UN Mission", "the G7 Summit")
+    if not nxt.text[:1].isupper() or nxt.is_sent_start:
+        return False
+    if prev.text in ("'s", "\u2019s") and start > 1:
+        prev = doc[start - 2]  # "People's Liberation Front"
+    if not prev.text[:1].isupper() or prev.is_sent_start:
+        return False
+    if tok.ent_iob_ == "O":  # the tagger saw no name: a run of capitalised words is one
+        return True
+    return tok.ent_iob_ == "I" and nxt.ent_iob_ == "I" \
+        and tok.ent_type_ in ("ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT", "LAW")
 
 
 def _model_after(doc: Doc, end: int) -> bool:

@@ -66,7 +66,9 @@ _NO_SURNAME_ALIAS = frozenset(
      "Paz", "Mesa", "Sosa", "Cruz", "Valdés", "Saavedra", "Rocha", "Walker", "Alemán", "Murillo",
      "Landa", "Toledo", "Lagos", "Bruno", "Wagner", "Ping", "Ryan", "Birla",
      # first names as often as surnames ("Judge Paul Kellar" is no Ron Paul)
-     "Paul", "Gardner"}
+     "Paul", "Gardner",
+     # common surnames among the people added in session 11
+     "Clark", "Dole"}
 )
 
 
