@@ -38,6 +38,7 @@ _PUBLICATION = {"press", "news", "media"}
 # what one gives in to: "bowed to pressure", "bowed to the demands of the strikers"
 _PRESSURES = word_list("pressures")
 _RIOT_GEAR = {"tear", "rubber", "water", "pepper"}
+_RIOT_ARMS = {"gas", "bullet", "cannon", "spray"}  # what the riot-gear word names: "tear gas", "water cannon"
 _PARTICLES = {"in", "up", "down", "out", "off", "back", "away", "over"}
 _QUANTITIES = {"ten", "hundred", "thousand", "million", "dozen", "score", "number", "lot", "host", "wave",
                "battalion", "contingent", "group", "unit", "column", "convoy", "fleet", "flotilla",
@@ -61,6 +62,14 @@ def _named_things(verb: Token, particle: str | None) -> set[str]:
     objs += [c for o in objs for c in _children(o, {"conj"})]
     out = {w for o in objs for w in (o.lemma_.lower(), o.lower_)}
     return out | _counted(objs)
+
+
+def _passive_done(verb: Token) -> bool:
+    """"The bookmark was returned by US officials to Spanish authorities": a transitive act in the
+    passive with its doer named, which has its patient as subject instead of an object. Without
+    a "by" phrase ("he was returned to office", "the ship was hit by waves" aside) it stays out."""
+    return bool(_children(verb, _PASS_SUBJ)) and any(
+        c.dep_ == "agent" and _children(c, {"pobj"}) for c in verb.children)
 
 
 def _shares_news(tok: Token) -> bool:
@@ -149,6 +158,10 @@ class TriggerMatcher:
         if not entries and tok.pos_ == "ADJ" and tok.lower_.endswith("ed"):
             # "is prepared to lift the ban": the small model keeps the participle as an adjective
             entries = self.lex.get(tok.lower_[:-1]) or self.lex.get(tok.lower_[:-2])
+            if not entries and len(tok.lower_) > 5 and tok.lower_[-3] == tok.lower_[-4]:
+                # "are committed to opening up the economy": a doubled final consonant; only where
+                # the complement decides, for a stated commitment is the act ("are banned" is a state)
+                entries = [t for t in self.lex.get(tok.lower_[:-3], []) if t.frame == "embed"]
         if not entries:
             return None
         pos = tok.pos_
@@ -164,7 +177,7 @@ class TriggerMatcher:
             if trig.word is None:
                 if trig.type == "PASS" and not _children(tok, {"xcomp"}):
                     continue
-                if trig.frame == "trans" and not _children(tok, {"dobj"}):
+                if trig.frame == "trans" and not _children(tok, {"dobj"}) and not _passive_done(tok):
                     continue
                 if nominal and any(c.dep_ == "compound" and c.lower_ in _PUBLICATION for c in tok.children):
                     continue  # "a press release", "a news conference": publications, not events
@@ -247,6 +260,11 @@ class TriggerMatcher:
                     dobjs = _children(tok, {"dobj"})
                     # "violated the ceasefire agreement": the object's own modifier names it
                     kids |= {g.lemma_.lower() for o in dobjs for g in o.children if g.dep_ == "compound"}
+                    # "used batons and tear gas": riot gear named in a later conjunct of the object,
+                    # where the small model reads "tear" as an adjective of "gas"
+                    kids |= {g.lower_ for o in dobjs for o2 in _children(o, {"conj"}) for g in o2.children
+                             if g.dep_ in ("amod", "compound") and g.lower_ in _RIOT_GEAR
+                             and o2.lemma_.lower() in _RIOT_ARMS}
                     # "fired tear gas": the small model often reads the weapon's first word as an adjective;
                     # taken only for a verb that is an event on its own ("fire"), so the reading retypes
                     # a shooting as repression but never makes an event of "criticised them for using"
@@ -254,6 +272,10 @@ class TriggerMatcher:
                         kids |= {g.lower_ for o in dobjs for g in o.children
                                  if g.dep_ == "amod" and g.lower_ in _RIOT_GEAR}
                     kids |= _counted(dobjs)
+                    # "let free activists", "set free prisoners": the small model reads "free" as an
+                    # adjective of the object it comes straight before
+                    kids |= {g.lower_ for o in dobjs for g in o.children
+                             if g.dep_ == "amod" and g.lower_ == "free" and g.i == tok.i + 1}
                     # "moved armoured vehicles to the border": the vehicles are armour
                     kids |= {"armour" for o in dobjs for o2 in (o, *_children(o, {"conj"}))
                              for g in o2.children if g.dep_ in ("amod", "compound")

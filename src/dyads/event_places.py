@@ -31,6 +31,9 @@ _DEVICES = {"bomb", "bombing", "blast", "explosion", "explosive", "mine", "minef
             "bomber", "sniper", "kidnapper", "abductor", "ied"}
 _POLICE_ACTS = {"arrest", "detain", "apprehend", "nab", "hold", "round", "raid", "search", "question"}
 _COURT_ACTS = {"jail", "sentence", "imprison", "fine"}  # and the verdicts of ``_verdict``
+# nouns that only frame the act named in their "of" phrase
+_SHELL_NOUNS = {"state", "imposition", "declaration", "extension", "wave", "series", "spate", "string",
+                "lifting", "campaign"}
 _PLACE_PATH = {"dobj", "prep", "pobj", "acl", "amod", "compound", "nmod", "appos", "pcomp"}
 _SWEEP_PREPS = {"in", "across", "throughout"}
 # nouns that are places though not named ones ("protests across the country", "in the streets")
@@ -189,6 +192,12 @@ class PlaceParties(PartyAssigner):
             # "X was sentenced in Pakistan": the named person is who it is done to
             return [a for p in patients for a in self.index.in_phrase(p) if a.kind == "person"]
         frontier, seen = [(tok, 0)], {tok.i}
+        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+                and tok.head.head.lemma_.lower() in _SHELL_NOUNS:
+            # "a state of emergency in Ecuador", "a wave of attacks in Syria": the place hangs on the
+            # noun that frames the act, not on the act's own word
+            frontier.append((tok.head.head, 1))
+            seen |= {tok.head.i, tok.head.head.i}
         while frontier:
             node, depth = frontier.pop(0)
             for child in node.children:

@@ -164,9 +164,9 @@ class ReportedSpeech(NominalArgs):
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         duty = verb
         while not aux & _DUTY_AUX and duty.head.i != duty.i and (
-                duty.dep_ in ("xcomp", "advcl") or _shares_modal(duty)):
-            # "must ensure security to allow supplies", "must ensure security and provide shelter":
-            # the obligation is the head's
+                duty.dep_ in ("xcomp", "advcl", "acomp") or _shares_modal(duty)):
+            # "must ensure security to allow supplies", "must ensure security and provide shelter",
+            # "the EU must be ready to mediate": the obligation is the head's
             duty = duty.head
             aux = {c.lower_ for c in duty.children if c.dep_ == "aux"}
         if aux & _DUTY_AUX and any(c.lower_ in _FIRST_PERSON and c.pos_ == "PRON"
@@ -197,6 +197,7 @@ class ReportedSpeech(NominalArgs):
             cand.source = [cand.reported_by] if cand.reported_by else []
             cand.target = [a for a in obliged if a not in cand.source] or cand.target
             cand.type, cand.cameo, cand.mode, cand.hypothetical = "REQUEST", code, mode, False
+            cand.future = False  # the demand is made now, even of readiness for a later act
         elif "would" in aux and duty.i != verb.i and duty.lemma_.lower() in _WISH:
             cand.future, cand.hypothetical = False, True  # "would prefer to agree a solution": a wish, not a promise
         elif "would" in aux and not any(
@@ -262,4 +263,6 @@ def _own_state(speaker: Actor, obliged: list[Actor]) -> bool:
 def duty(tok: Token) -> bool:
     """Whether the trigger's verb carries "must": an obligation, which someone has to lay."""
     verb = tok if tok.pos_ in ("VERB", "ADJ") else _verb_of(tok)
+    if verb is not None and verb.dep_ == "acomp":
+        verb = verb.head  # "must be ready to mediate": the modal sits on the copula
     return verb is not None and any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children)

@@ -89,6 +89,11 @@ _WAR_KIT = {"bomber", "destroyer", "frigate", "submarine",
 # an operation a harm happened in: its owner did the harm ("killed in a US operation")
 _OPERATIONS = {"operation", "raid", "strike", "airstrike", "attack", "offensive", "assault", "bombing",
                "ambush", "bombardment", "shelling", "counteroffensive", "incursion"}
+# verbs of doing whose passive "by" phrase is the doer of the event noun they govern ("a raid
+# was carried out by"); not "host" or "attend", whose agent is a venue or a guest
+_PASSIVE_DOING = {"carry", "conduct", "stage", "hold", "launch", "mount", "perpetrate", "commit", "wage",
+                  "organise", "organize", "execute", "undertake", "unleash", "claim", "lead",
+                  "stag"}  # (the small model's lemma of "staged")
 _TIME_MARK = {"after", "before", "when", "while", "as", "since", "once", "because", "though", "although"}
 
 
@@ -268,6 +273,8 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
         for cand in cands:
             # (after merging complements: "agreed to buy French gas" may bring a doer back as target)
             cand.target = self.own_side(cand.type, cand.source, cand.target)
+            if cand.type == "COOPERATE" and cand.trigger.pattern == "train" and not _trainees(cand):
+                cand.absorbed = True  # "the army trains recruits in Manila": no party trained, only a place
         kept = [c for c in cands if not c.absorbed and (c.source or c.target)]
         for c in kept:
             if not c.target and c.type == "PROTEST":
@@ -437,8 +444,14 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
         cand.depth = self.clause_depth(tok)
         if trig.verbal:
             self.verbal_args(cand)
+            if not cand.source and tok.dep_ == "acomp" and tok.head.pos_ == "AUX":
+                # "they are committed to opening up the economy": the participle after a copula has
+                # its subject on the copula
+                cand.source = [a for a in self.subject(tok.head) if a not in cand.target]
         else:
             self.nominal_args(cand)
+            if not cand.source:
+                cand.source = self.passive_doer(tok)
         if stopped is not None and not cand.source and stopped.pos_ == "NOUN":
             # "the administration's withholding of aid": who stops the help
             cand.source = _merge(*(self.index.in_phrase(p) for p in _children(stopped, {"poss"})))
@@ -477,6 +490,16 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
         cand.date = self.when(tok, trig.nominal)
         refine_code(cand)
         return cand
+
+    def passive_doer(self, noun: Token) -> list[Actor]:
+        """"The attack was carried out by Taliban fighters", "the war game was staged by U.S. marines":
+        an event noun that is the passive subject of a verb of doing names its doer in that verb's
+        "by" phrase. The noun's own phrase has no doer, so without this the event has no party."""
+        verb = noun.head
+        if noun.dep_ not in _PASS_SUBJ or verb.pos_ != "VERB" or verb.lemma_.lower() not in _PASSIVE_DOING:
+            return []
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in _children(c, {"pobj"})]
+        return _merge(*(self.index.in_phrase(p, loose=False) for p in agents)) if agents else []
 
     def into_the_sea(self, tok: Token) -> bool:
         """Whether missiles or rockets were fired into the sea, not at anyone."""
@@ -794,6 +817,16 @@ _CANDIDACIES = {"candidacy", "candidate", "nomination", "bid", "race", "election
                 "bill", "proposal", "motion", "plan", "offer", "nominee", "campaign", "run"}
 _ARMED = {"troop", "force", "soldier", "army", "military", "unit", "militia", "fighter", "tank", "navy",
           "ship", "warship", "peacekeeper", "personnel", "brigade", "battalion", "base"}
+
+
+def _trainees(cand: Candidate) -> bool:
+    """Whether a target of "trained" is in its object ("trained Malian troops"): training is military
+    cooperation only with a party trained; a place ("in Manila") or one's own recruits are none."""
+    inside: set[int] = set()
+    for obj in _children(cand.token, {"dobj"} | _PASS_SUBJ):
+        for head in (obj, *_children(obj, {"conj"})):
+            inside |= {t.idx for t in head.subtree} - {t.idx for p in _children(head, {"prep"}) for t in p.subtree}
+    return any(a.start in inside for a in cand.target)
 
 
 def _stopped_act(tok: Token) -> bool:
