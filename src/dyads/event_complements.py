@@ -107,7 +107,8 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
                 cand.target = _merge(cand.target, [a for a in index.in_phrase(subj) if a not in cand.source])
     if inner is None and cand.type == "AGREE" and tok.lemma_.lower() in _ACCEDE and concede_to(cand, by_token):
         return
-    asked = cand.type == "REQUEST" and any(o.pos_ in ("NOUN", "PROPN") for o in _children(tok, {"dobj", "dative"}))
+    asked = cand.type == "REQUEST" and any(o.pos_ in ("NOUN", "PROPN") for o in _children(tok, {"dobj", "dative"})
+                                           + _called_on_objects(tok))
     if inner is None and not cand.target and not asked:
         # ("asked the Queen to suspend Parliament": the one asked is the target, though no actor
         # is found in it; what the asked act is done to is not)
@@ -209,6 +210,21 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
     cand.context = _unique(cand.context + [c for c in inner.context if c not in cand.context])
     if inner.date and not cand.date:
         cand.date = inner.date
+
+
+# verbs that name the one urged in a prepositional phrase ("called on", "appealed to", "pleaded with")
+_CALL_ON_VERBS = {"call": {"on", "upon"}, "appeal": {"to"}, "plead": {"with"}, "prevail": {"on", "upon"}}
+
+
+def _called_on_objects(tok: Token) -> list[Token]:
+    """The nouns urged by "called on X", "appealed to X", "pleaded with X" when the verb also has a
+    "to" infinitive: like the object of "urged X to", they are the ones asked, so what the urged
+    act is aimed at ("to mobilise against U.S. war moves", "to vote for the PDP") is no target of
+    the request, even when no actor is found in the ones asked."""
+    preps = _CALL_ON_VERBS.get(tok.lemma_.lower())
+    if not preps or not any(_to_infinitive(c) for c in _children(tok, {"xcomp", "advcl", "ccomp"})):
+        return []
+    return [o for o in _prep_objects(tok, preps) if o.pos_ in ("NOUN", "PROPN", "PRON")]
 
 
 def _fold_pact_object(cand: Candidate, inner: Candidate, by_token: dict[int, Candidate]) -> None:

@@ -136,7 +136,9 @@ class NominalArgs(PartyAssigner):
         tok, frame = cand.token, cand.trigger.frame
         idx = self.index
         if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB" \
-                and cand.type in ("ASSAULT", "COERCE"):
+                and cand.type in ("ASSAULT", "COERCE") and _children(tok.head.head, {"dobj"} | _PASS_SUBJ):
+            # (only with someone so used or held: "forces said Tuesday, as air raids resumed" is a
+            # clause of time the parser read as "as" + noun, and the speakers did not raid)
             # "used civilians as human shields", "held them as hostages": the verb's subject does
             # it to the verb's object
             verb = tok.head.head
@@ -239,8 +241,10 @@ class NominalArgs(PartyAssigner):
                     if side.pos_ in ("VERB", "AUX") and (hit := idx.by_token.get(side.i)) is not None:
                         source = _merge(source, [hit])
         extra = {"between", "among"} if frame != "sym" else set()
-        if cand.type in _THREAT_TYPES | {"SANCTION", "ACCUSE"}:
-            extra = extra | {"of"}  # "the invasion of South Lebanon"
+        if cand.type in _THREAT_TYPES | {"SANCTION", "ACCUSE"} or tok.lemma_.lower() in _UNDERGONE:
+            # "the invasion of South Lebanon"; and a noun its owner undergoes has that owner in
+            # "of" too ("the extradition of Martinelli", "the release of the detainees")
+            extra = extra | {"of"}
         for pobj in [p for h in holders for p in _prep_objects(h, preps | extra)]:
             target = _merge(target, [a for a in self.onward(pobj) if a not in source])
         if not target and cand.type == "ACCUSE":
@@ -361,7 +365,11 @@ class NominalArgs(PartyAssigner):
                         target = _merge(target, idx.in_phrase(pobj))
             if not target and not undergone and cand.type not in _COOP_TYPES - {"RETREAT", "CONCEDE"} | {"AGREE", "REQUEST"}:
                 # "a ceasefire in Yemen", "shelling in Gaza": where a retreat or an attack happens
-                for pobj in _prep_objects(tok, _WEAK_TARGET_PREPS - {"of"}) + _prep_objects(verb, {"in"}):
+                # (not where the answering verb happens: "troops that remain in Afghanistan in
+                # response to Biden's refusal" says nothing of where the refusal was aimed)
+                answered = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _ANSWERS
+                for pobj in _prep_objects(tok, _WEAK_TARGET_PREPS - {"of"}) + (
+                        [] if answered else _prep_objects(verb, {"in"})):
                     if pobj.lemma_.lower() in _FRAMES:
                         continue
                     target = _merge(target, [_as_place(a) for a in idx.in_phrase(pobj) if a not in source])

@@ -71,6 +71,9 @@ _ADVERSARIES = {"critic", "opponent", "rival", "enemy", "detractor", "foe", "adv
 _PRINCIPALS = {"behalf", "behest", "invitation", "instruction", "instigation",
                # "on the sidelines of the G20 summit", "on the eve of talks": when, not to whom
                "sideline", "sidelines", "margin", "margins", "eve"}
+# nouns for a part of a body: "a section of the SPLA", "a wing of the party" are that body
+_PARTS = frozenset({"section", "part", "wing", "faction", "unit", "element", "branch", "contingent", "splinter",
+                    "arm", "detachment", "battalion", "brigade", "division", "cell"})
 # "countries including Algeria and Morocco", "groups such as Hamas": a plain group noun that names
 # no one by itself is stood for by the members it lists, so those are the party
 _GROUP_NOUNS = frozenset({"country", "state", "nation", "group", "member", "government", "ally", "neighbour",
@@ -106,6 +109,16 @@ class ActorIndex:
         """Actors inside the noun phrase of ``head`` (conjuncts and "of" phrases, not clauses);
         failing that, where the phrase places it ("security forces in Guinea")."""
         found = self._in_phrase(head)
+        if not found and head.pos_ == "NOUN":
+            # "outlawed the two main organizations, the ANC and the PAC": a common noun naming no
+            # actor is named by its appositive, which the phrase walk does not enter (set off by a
+            # comma or dash; a bracketed one is mostly an abbreviation the parser hung too high)
+            # (not past a prepositional phrase: "deliveries in Nigeria, the former stronghold of"
+            # renames Nigeria, though the parser hangs it on "deliveries")
+            found = merge(*(self._in_phrase(a) for a in head.children if a.dep_ == "appos" and a.i > head.i
+                            and a.left_edge.i > 0 and (self.doc[a.left_edge.i - 1].text in (",", "-", "\u2013", "\u2014")
+                                                       or a.left_edge.i == head.i + 1)  # "rival Japan's Abe"
+                            and not any(p.dep_ == "prep" and head.i < p.i < a.i for p in head.children)))
         if found or not loose or head.pos_ not in ("NOUN", "PROPN"):
             return found
         nodes, i = [head], 0
@@ -173,7 +186,9 @@ class ActorIndex:
                     # "the leaders of France and Germany": a mention that takes in its own "of"
                     # phrase leads on to that phrase's further conjuncts
                     inside = actor is not None and self.by_token.get(child.i) is actor
-                    if follow_of or inside:
+                    # "officials and a section of the SPLA": a part of a body is that body
+                    part = actor is None and tok.lemma_.lower() in _PARTS and tok.pos_ == "NOUN"
+                    if follow_of or inside or part:
                         stack.append(child)
                 elif dep == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
                     stack.append(child)

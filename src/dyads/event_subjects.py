@@ -79,6 +79,23 @@ def _attribution_name(subj: Token) -> bool:
     return any(t.lower_ == "according" for t in doc[max(0, left - 12):left])
 
 
+# verbs whose object states the subject's own stance ("reiterated its commitment to", "voiced
+# their readiness to"): a pronoun owning that object is the subject
+_OWN_STANCE = {"reiterate", "reaffirm", "renew", "repeat", "restate", "express", "voice", "announce", "declare",
+               "confirm", "stress", "underline", "emphasise", "emphasize", "show", "demonstrate", "signal"}
+
+
+def _told_act(verb: Token) -> Token | None:
+    """"Fighters overran a base, officials said Tuesday, killing 17 soldiers": the parser hangs a
+    participle after an inserted attribution on the saying verb, but the reporters did not kill;
+    the participle goes on the act they report, told before them. Returns that act's verb."""
+    head = verb.head
+    if verb.tag_ != "VBG" or head.i > verb.i or not _lemma_in(head, _SPEECH):
+        return None
+    told = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i and c.pos_ in ("VERB", "AUX")]
+    return told[0] if told else None
+
+
 def _relative_before(verb: Token) -> Token | None:
     """"appointed him minister, which he served as until 2018, resigning in protest": a participle
     right after a relative clause whose subject is a personal pronoun continues that clause (the
@@ -230,6 +247,9 @@ class SubjectFinder(TriggerMatcher):
                 # agentless passive is done by the one the passive befell (not a participle:
                 # "was arrested and charged" shares the passive)
                 return self.phrase_or_pronoun(_children(head, _PASS_SUBJ)[0])
+            told = _told_act(verb) if dep == "advcl" else None
+            if told is not None:
+                return self.subject(told, depth + 1)
             if dep in ("conj", "xcomp", "advcl"):
                 return self.subject(head, depth + 1)
         if dep == "pcomp" or (dep == "pobj" and verb.tag_ == "VBG"):
@@ -267,7 +287,16 @@ class SubjectFinder(TriggerMatcher):
         if dep == "acl" and head.pos_ == "NOUN" and _to_infinitive(verb):
             # "the US decision to sanction Iran", "Germany's refusal to send tanks": the one who
             # decides or refuses does it
-            return [a for a in self.index.in_phrase(head, loose=False) if not self.medium(a)]
+            found = [a for a in self.index.in_phrase(head, loose=False) if not self.medium(a)]
+            owner = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")]
+            if not found and owner:
+                # "the Air Force reiterated its commitment to support the police": the owner the
+                # pronoun stands for (the clause's subject) is the one committed to act
+                # (only under verbs that state one's own stance: "rejected its request to" is another's)
+                gov = _verb_of(head)
+                if gov is not None and head.dep_ == "dobj" and gov.lemma_.lower() in _OWN_STANCE:
+                    found = [a for a in self.subject(gov, depth + 1) if self.agrees(owner[0], a)]
+            return found
         if dep == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
                 and _children(verb, {"dobj"}) and not _children(verb, {"auxpass", "agent"}) \
                 and not _prep_objects(verb, {"by"}) and head.i < verb.i:
@@ -416,6 +445,9 @@ class SubjectFinder(TriggerMatcher):
         root = _mention_root(self.doc, actor)
         if root is None:
             return True
+        if root.tag_ == "NNPS" and word in ("it", "its", "itself") and (
+                actor.kind in ("organisation", "country") or root.ent_type_ == "ORG"):
+            return True  # "the Armed Forces ... its", "the United States ... its": a plural name of one body
         if root.tag_ in ("NNS", "NNPS") or root.lower_ in ("they", "them", "we"):
             return False
         if word in _HUMAN and actor.kind in ("organisation", "org", "group", "body"):

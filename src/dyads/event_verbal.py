@@ -17,13 +17,16 @@ from .event_roles import (
 )
 from .event_subjects import _SPEECH
 from .model import Actor
+from .nlp import sentence_of_token
 
 __all__ = ["VerbalArgs"]
 
 _SPEECH_VERBS = {"say", "add", "cite", "claim", "note", "argue", "explain", "state"}
 # acts whose object is who undergoes them, so a relative clause's head can fill it
 _GAP_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "SUPPORT"})
-_OBJECT_PRONOUNS = OBJECT_PRONOUNS | {"they"}  # (the small model files some "they" as objects)
+_OBJECT_PRONOUNS = OBJECT_PRONOUNS | {"they"}
+# acts that harm what they are done to, so that the owner of their object is their target
+_HARMS = {"SANCTION", "COERCE", "ASSAULT"}  # (the small model files some "they" as objects)
 _STANCE = {"REJECT", "SUPPORT", "ACCUSE"}
 # Measures that fall on a trade or thing: "curbs on exports to Cuba" concern Cuba.
 _MEASURES = frozenset("curb restriction ban embargo sanction tariff limit quota barrier control duty".split())
@@ -186,6 +189,8 @@ class VerbalArgs(PartyAssigner):
                 self.resolve_definite(obj, source)
             if obj.lower_ in _OBJECT_PRONOUNS and (not found or any(self.bound(a, source) for a in found)):
                 found = self.object_pronoun(obj, source)
+            if not found and cand.type in _HARMS:
+                found = self.pronoun_owner(obj, source)
             if tok.lemma_.lower() in _DISPATCH and obj.dep_ == "dobj" and _prep_objects(tok, {"to"}):
                 found = []  # "dispatched 200 doctors to Italy": who is sent is the help, Italy gets it
             target = _merge(target, found)
@@ -362,6 +367,37 @@ class VerbalArgs(PartyAssigner):
         if noun.dep_ == "pobj" and noun.head.lower_ != "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
             return []  # ("a visit to Warsaw, which was cancelled": the clause may be about the visit)
         return self.index.in_phrase(noun, loose=False)
+
+    def pronoun_owner(self, noun: Token, source: list[Actor]) -> list[Actor]:
+        """"froze their assets", "seized its tanker": what is harmed belongs to the one harmed, so
+        the owner a possessive pronoun stands for is the target. Only an owner other than the doer
+        ("closed its borders" is the doer's own) and named before in the sentence: the nearest
+        agreeing actor, with the actors coordinated with it for "their"."""
+        owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+        if not owners:
+            return []
+        pron = owners[0]
+        sid = sentence_of_token(self.doc, pron.i)
+        before = [a for a in self.index.by_sentence.get(sid, []) if a.end <= pron.idx and a.kind != "pronoun"]
+        for actor in reversed(before):
+            if actor in source or self.bound(actor, source):
+                return []  # the doer comes nearer: "Iran said it would close its airspace"
+            if not self.agrees(pron, actor):
+                continue
+            if pron.lower_ != "their":
+                return [actor]
+            # "sanctions on Yanukovich and Azarov, freezing their assets": the coordinated owners
+            tok = self.index_token(actor)
+            group = [actor]
+            if tok is not None and tok.dep_ == "conj":
+                group = _merge(self.index.in_phrase(tok.head, loose=False), group)
+            return [a for a in group if a not in source]
+        return []
+
+    def index_token(self, actor: Actor) -> Token | None:
+        """The head token of an actor mention."""
+        span = self.doc.char_span(actor.start, actor.end, alignment_mode="expand")
+        return span.root if span is not None else None
 
     def owner(self, noun: Token) -> list[Actor]:
         """Who a thing belongs to, by its own clause ("land which belongs to Syria", "islands
