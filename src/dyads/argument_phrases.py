@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from .actor_lexicon import sector_words
 from .countries import country_forms
 from .event_roles import to_infinitive as _to_infinitive
 
@@ -41,6 +42,11 @@ LIGHT = frozenset(
 )
 # Appositions that name the event itself rather than the party they hang on.
 _EVENT_APPOS = LIGHT | frozenset("incident move decision step act attempt killing bombing massacre".split())
+
+
+# Proposals and claims whose "of/for" phrase is their content ("an offer of a ceasefire", "calls for
+# reform"), never the party that made or received them.
+_PROPOSALS = frozenset("offer proposal demand request call plea appeal bid charge accusation allegation".split())
 
 
 # Offices whose portfolio may name two fields: "Minister of Foreign Affairs and Expatriates".
@@ -101,6 +107,9 @@ def _keep_child(child: Token, head: Token, join: bool) -> bool:
             return False  # "the Egyptian ambassador in Berlin": where the party is, not which one
         if not objs or objs[0].dep_ == "pcomp" or objs[0].ent_type_ in TIME_ENTS:
             return False
+    if dep == "prep" and after and child.lower_ in ("of", "for") and head.lemma_.lower() in _PROPOSALS and \
+            not any(is_party(o, frozenset()) for o in child.children if o.dep_ == "pobj"):
+        return False  # "an Afghan government offer [of a ceasefire]": what is offered, not whose offer
     if dep == "prep" and after and child.lower_ == "of" and head.ent_type_ == "GPE" and not child.ent_type_:
         return False  # "accusations by the US of genocide": what is claimed, not which state
     if dep in ("npadvmod", "nmod") and after and child.ent_type_ in TIME_ENTS:
@@ -127,8 +136,8 @@ def _nested_cut(tok: Token) -> int:
 
 def _commentary(sub: Token) -> bool:
     """A modifier deep in a phrase that comments rather than identifies: a relative clause, a
-    date, a participle clause, or a described apposition ("Klockner-Humboldt-Deutz, a German
-    engine maker")."""
+    date, a participle clause, an "or" alternative, or a described apposition
+    ("Klockner-Humboldt-Deutz, a German engine maker")."""
     dep = sub.dep_
     if dep == "relcl":
         return True
@@ -136,9 +145,10 @@ def _commentary(sub: Token) -> bool:
         return True
     if dep in ("npadvmod", "nmod") and sub.ent_type_ in TIME_ENTS:
         return True
-    if dep == "appos" and sub.head.ent_type_ != "PERSON" and \
-            any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in sub.children):
-        return True
+    if dep == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" and c.i < sub.i for c in sub.head.children):
+        return True  # "a depot of the Syrian army [or its allied forces]": a guess at another party
+    if dep == "appos" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in sub.children):
+        return True  # (a person's description too: deep in the phrase it describes a modifier, not the party)
     return dep == "acl" and not any(c.dep_ == "agent" for c in sub.children)
 
 
@@ -245,6 +255,33 @@ def is_party(tok: Token, actor_tokens: frozenset[int]) -> bool:
     return any(i in actor_tokens for i in range(tok.left_edge.i, tok.i + 1))
 
 
+# Modifiers a later conjunct may share with the first ("a Cuban physician and nurse").
+_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod", "quantmod"})
+_PEOPLE_WORDS = frozenset(sector_words())
+
+
+def _people(tok: Token) -> bool:
+    """A noun for people of a sector ("prisoners", "detainees", "workers")."""
+    lemma = tok.lemma_.lower()
+    return tok.lower_ in _PEOPLE_WORDS or lemma in _PEOPLE_WORDS or f"{lemma}s" in _PEOPLE_WORDS
+
+
+def _separate_groups(conj: list[Token]) -> bool:
+    """Coordinated groups of people that share no modifier are separate parties.
+
+    Why: annotators split "prisoners | detainees" and "Syrian refugees | vulnerable Jordanians"
+    but keep "a Cuban physician and nurse" whole, where the later conjunct borrows the first's
+    determiner and adjective: each conjunct must name people and carry its own modifiers (or
+    all be bare), and "X and allied Y" stays one side with its allies.
+    """
+    if not all(_people(t) and t.pos_ == "NOUN" for t in conj):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in ("allied", "affiliated") for t in conj[1:] for c in t.children):
+        return False  # "Yemeni army and allied forces": one side with its allies
+    bare = [not any(c.dep_ in _MODIFIERS and c.i < t.i for c in t.children) for t in conj]
+    return all(bare) or not any(bare[1:])
+
+
 def _other_kind(tok: Token) -> bool:
     """A conjunct "other X" after a party ("USAID and other international donors"): the "other"
     says the first conjunct is an X too, so both are parties of one kind."""
@@ -296,8 +333,9 @@ def phrases(heads: Iterable[Token], actor_tokens: frozenset[int], join: bool = F
     for head in heads:
         doc = head.doc
         conj = _conjuncts(head)
-        split = not join and len(conj) > 1 and is_party(conj[0], actor_tokens) and \
-            all(is_party(t, actor_tokens) or _other_kind(t) for t in conj[1:])
+        split = not join and len(conj) > 1 and (
+            (is_party(conj[0], actor_tokens) and all(is_party(t, actor_tokens) or _other_kind(t) for t in conj[1:]))
+            or _separate_groups(conj))
         for tok in conj if split else [head]:
             rng = run_on(tok, argument_phrase(tok, join=not split))
             if rng not in out:

@@ -65,6 +65,13 @@ Conventions (learnt from the development half of that gold file):
   portfolio ("Minister of Foreign Affairs and Expatriates of ..."); a condemned act points at
   its doer ("the threats made BY X"), a measure on a trade at where it goes ("curbs on exports
   of wheat TO Cuba"), a part at its whole's party ("some of its restrictions on X").
+- a site's place or people's group the parser hung on the verb stays in the object's phrase
+  ("captured the mosque | IN Mosul", "released the detained leaders | FROM the X party"); groups
+  of people listed with no shared modifier are separate parties ("prisoners | detainees", but
+  "a Cuban physician and nurse"); the content of an offer or demand goes out ("an offer [of a
+  ceasefire]"), so do an "or" alternative and a described person deep in a phrase ("a depot of
+  the army [or its allies]", "aides of X[, a former minister]"); an adjective of a thing handed
+  over ("Mayan artifacts") never replaces a named receiver.
 
 Reciprocal events (meetings, talks, agreements between parties - the gold's R role) store every
 party in BOTH ``source_spans`` and ``target_spans`` (identical lists): each party acts on the
@@ -77,7 +84,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
-from .argument_phrases import argument_phrase, is_party, phrases, run_on, several
+from .argument_phrases import TIME_ENTS, argument_phrase, is_party, phrases, run_on, several
 from .argument_slots import (
     PRONOUNS, RECIP_PAIR, SUBJ, matter, matter_mention, people_noun, recip_words, slot_heads,
 )
@@ -138,6 +145,9 @@ def _reconcile(doc: Doc, heads: list[Token], ranges: list[tuple[int, int]], acto
     if ranges and not all(h.lower_ in PRONOUNS for h in heads):
         # "Gorbachev announces that he is resigning": the parse already named whom "he" stands for
         actors = [a for a in actors if a.text.lower() not in PRONOUNS and not matter_mention(doc, a)]
+    if ranges and any(is_party(h, frozenset()) for h in heads):
+        # "returned Mayan artifacts to the Embassy of El Salvador": a thing's origin is no party
+        actors = [a for a in actors if not _describes_thing(doc, a)]
     if ranges and any(_done_to(h, trigger) for h in heads):
         # "tortured an inmate to death in western Iran": the place says where, the object is whom
         actors = [a for a in actors if not _where(doc, a, trigger)]
@@ -154,6 +164,9 @@ def _reconcile(doc: Doc, heads: list[Token], ranges: list[tuple[int, int]], acto
             lo, hi = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
             if any(lo <= a.start and a.end <= hi for a in actors):
                 return ranges
+        grown = _grow_object(doc, heads, ranges, actors, trigger)
+        if grown is not None:
+            return grown
     out: list[tuple[int, int]] = []
     for actor in actors:
         head = _actor_head(doc, actor)
@@ -167,8 +180,66 @@ def _reconcile(doc: Doc, heads: list[Token], ranges: list[tuple[int, int]], acto
     return sorted(out) or ranges
 
 
+# Sites named with their place ("captured the mosque IN Mosul") and people with their group
+# ("released the detained leaders FROM the opposition party"): the preposition, hung on the verb
+# right after the object, still says which site or which people.
+_SITES = frozenset("mosque church temple shrine base camp headquarters airport port building office embassy "
+                   "consulate compound village town city school hospital prison station post checkpoint "
+                   "palace parliament bridge dam plant factory field fields".split())
+_SITE_PREPS = frozenset({"in", "at", "near", "of"})
+_GROUP_PREPS = frozenset({"from", "of"})
+
+
+def _grow_object(doc: Doc, heads: list[Token], ranges: list[tuple[int, int]], actors: Sequence[Actor],
+                 trigger: Token) -> list[tuple[int, int]] | None:
+    """The object's phrase run on over the verb's next "in/from" phrase when that phrase holds the
+    side's actor, else None.
+
+    Why: the parser often hangs a site's place or people's group on the verb ("captured the
+    mosque | in Mosul"); the events stage then names the place as the party, and the annotators
+    mark the whole "the mosque in Mosul", not the bare place. Not for people and a place ("tortured
+    an inmate in western Iran": it only says where), nor for things ("sought refuge in Sudan").
+    """
+    for head in heads:
+        if head.dep_ != "dobj" or head.head.i != trigger.i or head.pos_ != "NOUN":
+            continue
+        own = [r for r in ranges if r[0] <= head.i < r[1] and r[1] == head.right_edge.i + 1]
+        if not own or own[0][1] >= len(doc):
+            continue
+        start, end = own[0]
+        prep = doc[end]
+        preps = _GROUP_PREPS if people_noun(head) else _SITE_PREPS if head.lemma_.lower() in _SITES else frozenset()
+        if prep.dep_ != "prep" or prep.head.i != trigger.i or prep.lower_ not in preps:
+            continue
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objs or objs[0].ent_type_ in TIME_ENTS:
+            continue
+        stop = argument_phrase(objs[0])[1]
+        lo, hi = doc[end].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
+        if any(lo <= a.start and a.end <= hi for a in actors):
+            return [(s, stop) if (s, e) == (start, end) else (s, e) for s, e in ranges]
+    return None
+
+
 # where the act was done, or where people were moved to ("deported 400 migrants to Guatemala")
 _WHERE_PREPS = frozenset({"in", "near", "inside", "across", "throughout", "at", "outside", "around", "to", "into"})
+
+
+def _describes_thing(doc: Doc, actor: Actor) -> bool:
+    """Whether the actor is only an adjective of a thing ("Mayan artifacts", "Iranian crude").
+
+    Why: the events stage may take such an adjective for a party; when the slot already names a
+    party ("to the Embassy of El Salvador"), the adjective must not replace it.
+    """
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cur = span.root
+    while cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.pos_ == "ADJ":
+        cur = cur.head
+    noun = cur.head
+    return cur.pos_ == "ADJ" and cur.dep_ == "amod" and noun.pos_ == "NOUN" and not noun.ent_type_ \
+        and not people_noun(noun)
 
 
 def _done_to(head: Token, trigger: Token) -> bool:
