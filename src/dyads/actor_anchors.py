@@ -103,12 +103,19 @@ def _sector_units(ix: DocIndex) -> None:
             if joined in words and owner[i - 2] < 0:
                 ix.sectors[i] = (i - 2, words[joined])
                 continue
+        base = strings[lemma].lower()
         if i >= 1 and owner[i - 1] < 0:
             bigram = f"{lowers[i - 1]} {lower}"
+            singular = words.get(f"{lowers[i - 1]} {base}")
+            if bigram not in words and singular is not None and singular.kind == "group":
+                bigram = f"{lowers[i - 1]} {base}"  # "rebel groups" as "rebel group"
             if bigram in words:
                 ix.sectors[i] = (i - 1, words[bigram])
                 continue
-        base = strings[lemma].lower()
+        if base in _COLLECTIVES and i >= 3 and lowers[i - 3] in _AGAINST \
+                and lowers[i - 2] == "-" and doc[i - 1].is_lower and owner[i - 3] < 0:
+            ix.sectors[i] = (i - 3, _CAMPAIGNERS)  # "anti-war groups": campaigners
+            continue
         word = words.get(lower) or (words.get(base) if base not in _SINGULAR_ONLY else None)
         if lower == "national" and not doc[i].is_lower:
             word = None  # "the National Transportation Safety Committee": part of a name
@@ -119,6 +126,12 @@ def _sector_units(ix: DocIndex) -> None:
             ix.sectors[i] = (i, word)
 
 
+# Collective nouns that a campaign's "anti-X" or "pro-X" makes a group of campaigners
+# ("anti-war groups", "pro-democracy movements"), coded as civilians like "activists"; not
+# against a named side ("an anti-Houthi coalition" is a party to the war).
+_COLLECTIVES = frozenset({"group", "movement", "campaigner", "organization", "organisation"})
+_AGAINST = frozenset({"anti", "pro"})
+_CAMPAIGNERS = SectorWord("CVL", "group")
 # "a 28-year-old from Lahore": a private person described only by age, like "a resident".
 _AGED = SectorWord("CVL", "person", "resident")
 _NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "attr"})

@@ -366,20 +366,36 @@ _SHARED_BODIES = {
                                            "LBR", "BLZ", "CYP", "MLT", "BEL"}),
     "department of justice": frozenset({"USA", "CAN"}),
     "justice department": frozenset({"USA", "CAN"}),
+    "foreign office": frozenset({"GBR", "PAK", "DEU", "IND", "BGD", "LKA"}),
+    "national security council": frozenset({"USA", "GBR", "AFG", "PAK", "IND", "TUR", "ISR",
+                                            "KOR", "JPN", "PHL", "THA", "LKA", "NGA", "KEN",
+                                            "UKR", "BGD", "IRQ", "MMR", "KAZ"}),
 }
 
 
 def _shared_bodies(ix: DocIndex, main: str | None) -> None:
     """"the House of Commons" in a story about Canada is Canada's: a body named without its
-    state takes the article's state when that state has a body of that name."""
-    if main is None:
-        return
+    state takes the article's state when that state has a body of that name. The body's own
+    mentions (its name, its bracketed acronym) are no evidence of the state it is filed under:
+    "The National Security Council (NSC) rejected the Afghan demand" is about Afghanistan."""
     doc = ix.doc
+    shared: list[tuple[Mention, frozenset[str]]] = []
     for m in ix.mentions:
-        if m.kind != "organisation" or m.country == main:
-            continue
         words = [t.lower_ for t in doc[m.start:m.end] if t.lower_ != "the"]
         states = _SHARED_BODIES.get(" ".join(words))
+        if m.kind == "organisation" and states is not None and m.country in states:
+            shared.append((m, states))
+    if not shared:
+        return
+    if main is None or main == shared[0][0].country:
+        names = {m.name for m, _ in shared if m.name}
+        rest = [m for m in ix.mentions if not (m.kind == "organisation" and m.name in names)]
+        main = main_country(rest, ix.dateline, doc) or main
+    if main is None:
+        return
+    by_name = {s.name: st for s, st in shared}
+    for m in ix.mentions:
+        states = by_name.get(m.name) if m.kind == "organisation" else None
         if states is not None and m.country in states and main in states:
             m.country = main
 

@@ -41,7 +41,9 @@ def resolve_references(ix: DocIndex) -> None:
     _heads_of_bodies(ix)
     _definite_descriptions(ix)
     _staff(ix)
+    _shared_nationality(ix)
     resolve_from_context(ix)
+    _bracketed_names(ix)  # a body the context placed ("Department of State Services (DSS)")
     _collective_heads(ix)
     _named_body_back_references(ix)
     _coreference(ix)
@@ -80,6 +82,29 @@ def _bracketed_names(ix: DocIndex) -> None:
         first = aliases.get(fold(b.name)) if b.name and b.country is None else None
         if first is not None and first.start < b.start:
             _copy_body(b, first)  # "the Oberster Gerichtshof" again, later
+
+
+def _shared_nationality(ix: DocIndex) -> None:
+    """"the Egyptian cabinet or armed forces": a nationality word before the first of two
+    joined sector nouns describes the second too, when that one has no determiner or
+    nationality of its own."""
+    doc = ix.doc
+    by_head = {doc[m.start:m.end].root.i: m for m in ix.mentions}
+    for m in ix.mentions:
+        if m.country is not None or m.sector is None or m.kind not in ("group", "organisation"):
+            continue
+        root = doc[m.start:m.end].root
+        if root.dep_ != "conj" or any(t.pos_ in ("DET", "PRON", "NUM") or t.tag_ == "PRP$"
+                                      for t in doc[m.start:m.end]):
+            continue
+        first = by_head.get(root.head.i)
+        if first is None or first.sector is None or first.country is None:
+            continue
+        form = next((ix.country_at(t.i) for t in root.head.children
+                     if t.dep_ == "amod" and t.i < root.head.i and ix.country_at(t.i) is not None),
+                    None)
+        if form is not None and form.form == "adjective" and form.iso3 == first.country:
+            m.country = first.country
 
 
 def _described_private_people(ix: DocIndex) -> None:

@@ -34,6 +34,26 @@ _NAMED_BODIES = frozenset({"firm", "company", "agency", "broadcaster", "newspape
 _FORCES = frozenset({"police", "constabulary"})
 
 
+def _route_end(doc: Doc, start: int, end: int) -> bool:
+    """Whether a place is one end of a route named by two places joined with a hyphen ("the
+    Kirkuk-Baniyas pipeline", "the Kabul-Kandahar highway"): the pair labels the thing between
+    them, so neither town is a party to what happens to it."""
+    from .mention_names import FACILITY_NOUNS
+
+    if end < len(doc) and doc[end].text == "-":
+        k = end + 1
+    elif start > 1 and doc[start - 1].text == "-":
+        k = start - 2
+    else:
+        return False
+    if not doc[k].text[:1].isupper():
+        return False
+    head = doc[max(k, end - 1)]
+    while head.dep_ == "compound" and head.head.i != head.i and head.head.i <= head.i + 3:
+        head = head.head
+    return head.lower_ in FACILITY_NOUNS and head.pos_ == "NOUN"
+
+
 def place_anchors(ix: DocIndex) -> None:
     """Add a country anchor (form "place") for each place entity the gazetteer knows."""
     from .actor_anchors import Anchor
@@ -58,6 +78,8 @@ def place_anchors(ix: DocIndex) -> None:
         if start and doc[start - 1].lower_ in _NAMED_BODIES and doc[start - 1].tag_ == "NN":
             continue  # "state news firm Saba": a body's name, though a town shares it
         text = doc[start:end].text
+        if _route_end(doc, start, end):
+            continue  # "the Kirkuk-Baniyas pipeline": the town names a route, no actor
         if end - start == 1 and text in firsts:
             if firsts[text] is not None:  # "Mahan" after "Mahan Air": the body named short
                 ix.add_anchor(Anchor(start, end, "org", firsts[text]))

@@ -360,10 +360,12 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
     ranked = []
     condition = _condition_clause(tok) and any(sents[m.start] == sid for m in cands)
     for m in cands:
-        if not _fits(ix, m, want):
-            continue
         head = _head(ix, m)
         if want == "they" and _conjoined(head):
+            m = _joint(ix, m, head, cands)  # type: ignore[assignment]
+            if m is None:
+                continue
+        elif not _fits(ix, m, want):
             continue
         # "Kelly Brown met Mr Sam Carter ... him": a person known to fit beats an unknown one
         unknown = want in ("m", "f") and _gender(ix, m) is None
@@ -591,6 +593,30 @@ def _possessed(ix: DocIndex, tok: Token, owner: Mention) -> None:
                 and (m.country is None or m.from_context):
             m.country, m.from_context = owner.country, False
             m.confidence = max(m.confidence, 0.7)
+
+
+def _joint(ix: DocIndex, first: Mention, head: Token, cands: list[Mention]) -> Mention | None:
+    """"sanctions on Yanukovich and Azarov, ... banning them": actors joined by "and" are
+    together what a plural pronoun means. The pair stands as one group when its members share
+    a state (and, if all have one, a sector); the first conjunct leads, later ones never do,
+    and a pair of different states ("Russia and China ... they") stays unresolved."""
+    if head.dep_ == "conj":
+        return None
+    joined = {c.i for c in head.conjuncts}
+    rest = [m for m in cands if m is not first and _head(ix, m).i in joined]
+    if not rest:
+        return None
+    members = [first, *rest]
+    if any(m.kind not in ("person", "organisation", "country", "group") for m in members) \
+            or any(t.lower_ in ("or", "nor") for t in head.children):
+        return None
+    countries = {m.country for m in members}
+    sectors = {m.sector for m in members}
+    if len(countries) != 1 or None in countries:
+        return None
+    return Mention(first.start, max(m.end for m in members), "group",
+                   country=countries.pop(), sector=sectors.pop() if len(sectors) == 1 else None,
+                   confidence=min(m.confidence for m in members))
 
 
 def _head(ix: DocIndex, m: Mention) -> Token:

@@ -47,6 +47,15 @@ def match_gazetteer(ix: DocIndex) -> None:
             continue  # "a Boeing 707", "Airbus A300s": the aircraft, not its maker
         if kind == "org" and _inside_longer_name(ix.doc, start, end):
             continue  # "Tigray People's Liberation Front" is not the paper Libération
+        if kind == "org" and _acronym_of_longer_name(ix.doc, start, end):
+            continue  # "Pan Africanist Congress (PAC)" is not the US Congress
+        if kind == "country" and payload.form == "name" \
+                and _state_ends_acronym_name(ix, taken, start, end, payload):  # type: ignore[union-attr]
+            continue  # "the Jamiat-i-Islami Afghanistan (JIA)": a body of that state
+        if kind == "org" and _acronym_as_word(ix.doc, start, end):
+            continue  # "IS" as the verb in "THE WAR IS OVER"
+        if kind == "org" and _word_cased_acronym(ix.doc, start, end, payload):
+            continue  # "Sana" the city is not the agency SANA
         if kind == "country" and payload.form in ("adjective", "people") \
                 and _language(ix.doc, start, end):  # type: ignore[union-attr]
             taken[start:end] = [True] * (end - start)
@@ -145,6 +154,101 @@ def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
         return True
     return tok.ent_iob_ == "I" and nxt.ent_iob_ == "I" \
         and tok.ent_type_ in ("ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT", "LAW")
+
+
+# Words of a company's legal form, which an acronym may spell without naming another body.
+_LEGAL_FORMS = frozenset({"limited", "ltd", "inc", "plc", "llc", "corporation", "corp", "company",
+                          "co", "group", "holdings", "ag", "sa", "gmbh"})
+# Lower-case words that may stand inside a body's name ("Department of State Services").
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "on", "in", "&"})
+
+
+def _acronym_of_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a known name is only part of a longer capitalised name that a bracketed acronym
+    right after it spells out ("the Pan Africanist Congress (PAC)", "Department of State
+    Services (DSS)"): the writer defines another body, so the known part ("Congress",
+    "Department of State") names nothing here."""
+    return _acronym_run(doc, start, end) is not None
+
+
+def _acronym_run(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The longer capitalised name around ``start:end`` that a bracketed acronym right after
+    it spells out, when it is longer than the known name and the known name's own initials
+    are not the acronym; else None."""
+    a, b = start, end
+    while b < len(doc) and doc[b].text[:1].isupper() and doc[b].text != "(" \
+            and not doc[b].is_sent_start:
+        b += 1
+    if b + 2 >= len(doc) or doc[b].text != "(" or doc[b + 2].text != ")":
+        return None
+    acronym = doc[b + 1].text
+    if not (acronym.isalpha() and acronym.isupper() and len(acronym) >= 2):
+        return None
+    while a > 0 and not doc[a].is_sent_start and (doc[a - 1].text[:1].isupper()
+                                                 or doc[a - 1].lower_ in _NAME_JOINERS
+                                                 or not doc[a - 1].whitespace_):  # "Jamiat-i-"
+        a -= 1
+    while a < start and doc[a].lower_ in _NAME_JOINERS:
+        a += 1
+    # the longest run ending at b whose capitalised words' initials spell the acronym
+    for s in range(a, start + 1):
+        if doc[s].lower_ in _NAME_JOINERS:
+            continue
+        initials = "".join(t.text[0] for t in doc[s:b] if t.text[:1].isupper())
+        if initials.upper() == acronym.upper():
+            own = "".join(t.text[0] for t in doc[start:end] if t.text[:1].isupper())
+            extra = [t.lower_.rstrip(".") for t in (*doc[s:start], *doc[end:b])]
+            longer = (s, b) != (start, end) and own.upper() != acronym.upper() \
+                and not all(w in _LEGAL_FORMS for w in extra)  # "Reliance Industries Limited"
+            return (s, b) if longer else None
+    return None
+
+
+def _state_ends_acronym_name(ix: DocIndex, taken: list[bool], start: int, end: int,
+                             form: object) -> bool:
+    """A state's name ending a longer name that a bracketed acronym spells ("Jamiat-i-Islami
+    Afghanistan (JIA)"): the whole name is a body of that state (a party, a movement), anchored
+    as one, not the state itself. Not after "of" ("Reserve Bank of India (RBI)"), where the
+    state's own body is read from its words."""
+    doc = ix.doc
+    run = _acronym_run(doc, start, end)
+    before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    if run is None or run[1] != end or any(w in ("of", "for") for w in before) \
+            or any(taken[run[0]:run[1]]):
+        return False  # ("the Armed Forces of the Philippines (AFP)")
+    a, b = run
+    for i in range(a, b):
+        taken[i] = True
+    ix.add_anchor(Anchor(a, b, "org", Organisation(doc[a:b].text, form.iso3, None)))  # type: ignore[attr-defined]
+    return True
+
+
+def _acronym_as_word(doc: Doc, start: int, end: int) -> bool:
+    """Whether a short acronym match ("IS") is the English word it spells: the tagger reads
+    a verb, or it stands among other all-capital words (a headline), where
+    the case-blind pass of capital runs decides instead."""
+    if end - start != 1 or len(doc[start].text) > 3:
+        return False
+    tok = doc[start]
+    if tok.pos_ in ("VERB", "AUX") and start > 0 and not tok.is_sent_start \
+            and doc[start - 1].pos_ not in ("DET", "NUM", "ADP", "PUNCT"):
+        return True  # (no verb after "six", "of", "the": "killed six IS members")
+    near = [doc[k] for k in (start - 1, start + 1) if 0 <= k < len(doc)]
+    return any(t.is_upper and t.is_alpha and len(t.text) > 1 for t in near)
+
+
+def _word_cased_acronym(doc: Doc, start: int, end: int, payload: object) -> bool:
+    """Whether a match is an acronym written as a word ("Ecowas", "Nato") where the tagger
+    does not read a body's name: "Sana" the city or "Isis" the goddess stay what they are."""
+    if end - start != 1:
+        return False
+    tok = doc[start]
+    if not (tok.text.istitle() and len(tok.text) >= 4):
+        return False
+    names = (payload.name, *payload.aliases)  # type: ignore[attr-defined]
+    if tok.text in names or tok.text.upper() not in names:
+        return False
+    return tok.ent_type_ != "ORG"
 
 
 def _model_after(doc: Doc, end: int) -> bool:

@@ -208,6 +208,10 @@ class ActorKB:
                     out.append(("org", org, "The " + alias[4:]))
                 if strip_accents(alias) != alias:
                     out.append(("org", org, strip_accents(alias)))
+                if len(alias) >= 4 and alias.isalpha() and alias.isupper():
+                    # "Ecowas", "Nato": papers that write acronyms as words; the gazetteer
+                    # takes this form only where the tagger reads a body's name
+                    out.append(("org", org, alias.title()))
         for name, roles in self.people.items():
             seen: set[str] = set()
             for entry in roles:

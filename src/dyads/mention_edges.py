@@ -197,6 +197,14 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             m.start = j
             j -= 1
             continue
+        if tok.ent_type_ == "DATE" and tok.like_num and (
+                tok.ent_iob_ == "I" or j > 0 and doc[j - 1].pos_ == "ADP"):
+            # "On 17 July 2017 Russia's Supreme Court", "in 2019 protesters": a date is no
+            # count of the actor (a lone number the tagger calls a date may be one: "1553
+            # refugees")
+            break
+        if lower in ("a", "an") and _article_of_other_noun(ix, j, m):
+            break  # "in an attack officials blamed on IS": "an" goes with "attack"
         if lower in DETERMINERS or tok.pos_ == "NUM" or tok.dep_ == "nummod":
             if lower in ("the", "a", "an"):
                 m.definite = lower == "the"
@@ -258,6 +266,25 @@ def _portfolio_pair(ix: DocIndex, j: int) -> bool:
         return False
     return all(doc[k].is_lower and doc[k].pos_ == "NOUN" and doc[k].tag_ != "NNS"
                and not ix.used[k] for k in (j - 2, j, j + 1))
+
+
+def _article_of_other_noun(ix: DocIndex, j: int, m: Mention) -> bool:
+    """Whether "a"/"an" at ``j`` cannot belong to the plural head of ``m``: it stands before
+    singular common nouns that the parse took as compounds of the head ("an attack officials
+    blamed on IS", a relative clause without "that"). Those nouns then leave the mention, which
+    starts at the plural people word."""
+    doc = ix.doc
+    head = doc[m.end - 1]
+    if head.tag_ not in ("NNS", "NNPS") or m.end >= ix.n or doc[m.end].pos_ not in ("VERB", "AUX"):
+        return False  # ("an aid workers group": the article goes with the noun after)
+    k = j + 1
+    while k < m.end - 1 and doc[k].tag_ == "NN" and doc[k].is_lower \
+            and ix.sector_at(k) is None:
+        k += 1
+    if k == j + 1 or k != m.end - 1 and doc[k].tag_ != "NNS":
+        return False
+    m.start = k
+    return True
 
 
 def _noun_modifier(tok: Token, m: Mention) -> bool:

@@ -362,16 +362,52 @@ def _country_mention(ix: DocIndex, anchor: Anchor) -> Mention:
     m.confidence = 1.0
     if anchor.char_start is not None or form.form == "adjective":
         m.confidence = 0.5  # attributive: "U.S.-backed", "Russian gas"
+    if form.form in ("adjective", "name") and anchor.char_start is None:
+        m.sector = _owning_body(ix, anchor.end) or m.sector
     prev = doc[anchor.start - 1].lower_ if anchor.start else ""
     if prev == "the" and anchor.char_start is None and form.form == "name":
         m.start -= 1
         prev = doc[anchor.start - 2].lower_ if anchor.start > 1 else ""
     if prev in LOCATIVE or _listed_place(doc[anchor.start:anchor.end].root) \
-            or form.form == "capital" and _among_places(ix, doc[anchor.start]):
+            or form.form == "capital" and (_among_places(ix, doc[anchor.start])
+                                           or _capital_as_place(doc[anchor.start:anchor.end].root)):
         m.confidence = 0.4 if form.form == "capital" else 0.6
         if form.form == "capital":
             m.sector = None  # "near Pretoria", "met in Paris": the place, in its state
     return m
+
+
+# Things a town's name can label ("the Juba airport", "the Kabul highway"): the town there is
+# where the thing is, not the government seated in it.
+FACILITY_NOUNS = frozenset({"airport", "airfield", "pipeline", "highway", "road", "railway",
+                            "railroad", "motorway", "expressway", "corridor", "route", "bridge",
+                            "dam", "station", "stadium", "harbour", "harbor", "port", "terminal",
+                            "hotel", "hospital", "prison", "market", "street", "square"})
+# Nouns that say a capital's name is a place ("South Sudan's capital Juba", "the city, Kyiv").
+_TOWN_WORDS = frozenset({"capital", "city", "town"})
+
+
+def _owning_body(ix: DocIndex, k: int) -> str | None:
+    """The sector of a body noun at ``k`` that only labels a thing after it ("an Afghan army
+    base", "a Russian navy ship"): the sector stage leaves the thing to itself, but the
+    state's word before it then stands for that body, the thing's owner, not the whole state."""
+    from .mention_sectors import modifies_thing
+
+    unit = ix.sector_at(k) if k < ix.n else None
+    if unit is None or unit[0] != k or unit[1].kind != "body" or unit[1].sector is None:
+        return None
+    return unit[1].sector if modifies_thing(ix, k) else None
+
+
+def _capital_as_place(tok: Token) -> bool:
+    """Whether a capital's name is a place rather than its government: it labels a facility
+    ("at the Juba airport") or is named as the town it is ("in South Sudan's capital Juba",
+    "the capital, Juba")."""
+    if tok.dep_ == "compound" and tok.head.lower_ in FACILITY_NOUNS:
+        return True
+    if any(c.dep_ == "compound" and c.lower_ in _TOWN_WORDS for c in tok.children):
+        return True
+    return tok.dep_ == "appos" and tok.head.lower_ in _TOWN_WORDS
 
 
 # Acts that only a government does in a province's name: suing, legislating, ruling.

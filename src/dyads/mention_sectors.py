@@ -257,7 +257,26 @@ _BODY_THINGS = frozenset({"bus", "car", "van", "truck", "vehicle", "boat", "jet"
                           "parade", "law", "uniform", "job", "hierarchy", "school", "pension"})
 
 
-def _modifies_thing(ix: DocIndex, head: int) -> bool:
+# Sector nouns that are as often what a body gathers as the body itself.
+_INFORMATION_WORDS = frozenset({"intelligence"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _information(ix: DocIndex, head: int, unit_start: int) -> bool:
+    """Whether "intelligence" is information rather than a service: lower case, alone as its
+    unit, no subject of a clause, and no state or body before it ("shared intelligence",
+    "imagery intelligence"; but "US intelligence", "intelligence said" stay the service)."""
+    tok = ix.doc[head]
+    if tok.lower_ not in _INFORMATION_WORDS or not tok.is_lower or head != unit_start \
+            or tok.dep_ in ("compound", "amod"):
+        return False  # ("intelligence agencies": the service)
+    if tok.dep_ in _SUBJECTS or tok.dep_ == "conj" and tok.head.dep_ in _SUBJECTS:
+        return False
+    return not any(ix.anchor_at(t.i) is not None or t.tag_ in ("PRP$", "POS")
+                   for t in tok.subtree if t.i < head)
+
+
+def modifies_thing(ix: DocIndex, head: int) -> bool:
     """A body noun that is only a modifier of a thing's noun after it ("church law", "police
     car", "army base"): the phrase names the thing, whose doer the body is not."""
     doc = ix.doc
@@ -383,12 +402,14 @@ def sector_heads(ix: DocIndex) -> None:
             continue  # "an army base in Borno state": a place, not a government
         if word.kind == "body" and _building(doc[head]):
             continue  # "Hagia Sophia, formerly a Greek Orthodox church": the building
-        if word.kind == "body" and _modifies_thing(ix, head):
+        if word.kind == "body" and modifies_thing(ix, head):
             continue  # "new church law", "a police car": the thing, not the body
         if word.kind == "group" and _counts_crowd(doc[head]):
             continue  # "a crowd of farmers": the farmers are the actor, the count joins them
         if _stance(doc[head]):
             continue  # "China voiced its opposition to the plan": a view, not a camp
+        if _information(ix, head, unit_start):
+            continue  # "supplies and reinforced intelligence": what is shared, not a service
         if doc[head].lower_ in ("state", "province", "country", "nation") \
                 and doc[head].dep_ == "appos" and doc[head].head.ent_type_ in ("GPE", "LOC"):
             continue  # "Louisiana, a U.S. state on the Gulf": a description of the place
