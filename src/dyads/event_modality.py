@@ -286,6 +286,8 @@ def set_flags(cand: Candidate) -> None:
             cand.future = False  # "hope the government will release them": a wish for another's act, no promise
     if _pushed_into(tok):
         cand.hypothetical = True
+    if head.dep_ == "acl" and _to_infinitive(head) and head.head.lemma_.lower() in ("failure", "inability"):
+        cand.negated = True  # "protested the authorities' failure to provide treatment": none was given
     if tok.dep_ == "csubj" and any(c.dep_ == "aux" and c.lower_ in _HYPO_AUX for c in tok.head.children):
         cand.hypothetical = True  # "executing him would not bring her back": an act weighed, not done
     if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _CHARGING - _VERDICTS:
@@ -294,6 +296,10 @@ def set_flags(cand: Candidate) -> None:
         for c in tok.children:
             if c.dep_ == "det" and c.lower_ == "no":
                 cand.negated = True
+            elif c.dep_ == "det" and c.lower_ == "any" and tok.tag_ == "NN":
+                # "will retaliate against any attack": an act that may come, none told, and no
+                # promise of the one who would do it (the "will" is the responder's)
+                cand.hypothetical, cand.future = True, False
             elif c.dep_ in ("amod", "compound") and c.lower_ in _MAYBE_ADJ:
                 cand.hypothetical = True  # "a potential charge", "the proposed sanctions"
             elif c.dep_ in ("amod", "compound") and c.lower_ in _AHEAD_ADJ:
@@ -822,6 +828,25 @@ def _bombing(cand: Candidate) -> None:
         return
 
 
+# people a state sends on a political errand: "sent an envoy to Mali", "a lawmaker sent to Addis Ababa"
+_EMISSARIES = word_list("envoys") | {"lawmaker", "official", "minister", "senator", "delegate", "negotiator",
+                                      "mediator", "secretary", "representative"}
+
+
+def _sent_emissary(tok: Token) -> bool:
+    """Whether "send"/"dispatch" moves a political emissary, not goods or forces.
+
+    Why: sending an envoy or a delegation to a state is a diplomatic visit on the sender's behalf
+    (PLOVER CONSULT, CAMEO 042); the lexicon's plain "send" reads as giving aid (CAMEO 070).
+    """
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("send", "dispatch"):
+        return False
+    sent = _children(tok, {"dobj", "nsubjpass"})
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        sent = sent + [tok.head]  # "a senior lawmaker sent to Addis Ababa"
+    return any(s.lemma_.lower() in _EMISSARIES for s in sent)
+
+
 def _retype_by_object(cand: Candidate) -> None:
     """What a verb is done to, or with whom, can change the kind of act: blocking a bill is a
     veto, not a road block; giving someone days to leave is an ultimatum, not a gift; withdrawing
@@ -829,7 +854,9 @@ def _retype_by_object(cand: Candidate) -> None:
     tok = cand.token
     lemma = tok.lemma_.lower()
     objs = _children(tok, {"dobj", "nsubjpass"})
-    if cand.type == "PROTEST" and lemma == "block" and any(o.lemma_.lower() in _VETOABLE for o in objs):
+    if cand.type == "AID" and _sent_emissary(tok):
+        cand.type, cand.cameo, cand.mode, cand.context = "CONSULT", "042", None, ["diplomatic"]
+    elif cand.type == "PROTEST" and lemma == "block" and any(o.lemma_.lower() in _VETOABLE for o in objs):
         cand.type, cand.cameo, cand.mode = "REJECT", "129", "yield"  # "Hungary blocked the aid package"
     elif cand.type == "PROTEST" and lemma == "block" and tok.pos_ == "VERB" and any(
             o.lemma_.lower() in _MEDIA for o in objs) and cand.source and not any(
@@ -899,6 +926,12 @@ def _retype_by_object(cand: Candidate) -> None:
             cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "150", None, ["military"]
 
 
+# CAMEO's yielding acts (08x) and the refusal (124x) or promise (035x) of each: "will not lift the
+# ban" refuses to ease a sanction (1241), "will free the hostages" promises a release (0353)
+_YIELD_REFUSALS = {"081": "1241", "082": "1242", "084": "1243", "085": "1244", "086": "1245", "087": "1246"}
+_YIELD_PROMISES = {"081": "0351", "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
+
+
 def make_promise(cand: Candidate) -> None:
     """Plans and promises: cooperation becomes AGREE; harm, or anything "unless ...", THREATEN;
     "will not accept" is a refusal (REJECT)."""
@@ -906,6 +939,7 @@ def make_promise(cand: Candidate) -> None:
         return
     if cand.negated and cand.future and cand.type in _COOP_TYPES | {"AGREE"}:
         code, mode = _REJECT_CODE.get(cand.type, ("120", None))
+        code = _YIELD_REFUSALS.get((cand.cameo or "")[:3], code)  # the yielding refused, when CAMEO has it
         cand.type, cand.cameo, cand.mode, cand.negated = "REJECT", code, mode, False
         return
     verb = cand.token if cand.token.pos_ in ("VERB", "ADJ") else _verb_of(cand.token)
@@ -932,4 +966,5 @@ def make_promise(cand: Candidate) -> None:
         base = _AGREE_CODE.get(cand.type, "030")
         for ctx in cand.context:
             base = _AGREE_CTX.get((base, ctx), base)
+        base = _YIELD_PROMISES.get((cand.cameo or "")[:3], base)  # the yielding promised, when CAMEO has it
         cand.type, cand.cameo, cand.mode = "AGREE", base, None

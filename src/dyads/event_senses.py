@@ -82,6 +82,9 @@ _PRIVATE = {"fund", "trust", "money", "fortune", "estate", "inheritance", "prope
 _FAME = {"national", "international", "critical", "wide", "widespread", "public", "global", "worldwide",
          "popular", "early", "wider", "broad", "great", "instant", "considerable", "much"}
 _ACCESSIONS = word_list("accessions")
+_ILLS = word_list("social_ills")
+_SIGNED_PACTS = word_list("signed_pacts")
+_RATIFIED = word_list("ratified_pacts")
 # what holds up a weight: supporting it is no political backing
 _LOADS = {"statue", "weight", "roof", "load", "ceiling", "column", "tower", "beam", "deck", "arch", "dome",
           "pillar", "stem", "vine", "shelf", "monument", "sculpture", "bridge", "span", "girder", "wing", "tent"}
@@ -253,6 +256,8 @@ def other_sense(tok: Token, event_type: str) -> bool:
             return True  # "fighting for the day to be a holiday": a campaign, not combat
         if any(p.lemma_.lower() in _RIGHTS for p in _prep_objects(tok, {"for"})):
             return True  # "we still need to fight for adoption rights": a campaign, not combat
+        if any(w.lemma_.lower() in _ILLS for w in foes):
+            return True  # "fighting the root causes of migration", "to combat poverty": a policy aim, no foe
     if lemma == "fire" and event_type == "ASSAULT" and what is not None and what.dep_ == "dobj" \
             and what.lemma_.lower() in _STAFF and not _prep_objects(tok, {"at", "into"}):
         return True  # "fired his chief of staff": a dismissal, not a shooting
@@ -754,7 +759,9 @@ def deed_sense(tok: Token, event_type: str) -> bool:
     lemma = tok.lemma_.lower()
     objs = _children(tok, {"dobj", "nsubjpass"})
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
-        objs = objs + [tok.head]
+        # "reports of violations being committed": the parser may hang the participle on the
+        # noun before "of", so the "of" object is what was done too
+        objs = objs + [tok.head] + _prep_objects(tok.head, {"of"})
     if lemma == "commit" and event_type == "AGREE" and _lemmas(objs) & _WRONGS:
         return True
     if lemma == "seek" and event_type == "REQUEST" and _lemmas(_children(tok, {"dobj"})) & _GRABS:
@@ -786,6 +793,12 @@ def topic_noun(tok: Token, event_type: str) -> bool:
                  or any(c.lower_ in _DRAFTED for t in (tok, head) for c in t.children
                         if c.dep_ in ("amod", "compound")))):
         return True
+    if event_type == "SUPPORT" and tok.dep_ == "pobj" and head.lower_ == "in" and head.head.ent_type_ == "MONEY":
+        return True  # "gave $20 million in financial support": the kind of money given; the giving is the act
+    if event_type in ("AGREE", "SUPPORT") and tok.dep_ == "pobj" and head.lower_ == "under" \
+            and head.head.i != head.i and (lemma in _SIGNED_PACTS or lemma in _RATIFIED) \
+            and not _children(tok, {"acl", "relcl"}):
+        return True  # "shared evidence with Mexico under a treaty": the pact an act follows, made long before
     if lemma == "aid" and event_type == "AID" and tok.dep_ == "compound" and head.lemma_.lower() in _AID_PEOPLE:
         return True
     if event_type == "AID" and tok.dep_ == "dobj" and head.lemma_.lower() in ("allow", "permit"):

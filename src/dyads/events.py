@@ -39,7 +39,8 @@ from .event_filters import (
 )
 from .event_matching import _ARMOUR, _CIVIL_TANKS, _PARTICLES
 from .event_modality import (
-    HYPO_MARK as _HYPO_MARK, THREAT_TYPES as _THREAT_TYPES, Candidate, make_promise, refine_code, set_flags,
+    FUTURE_AUX, HYPO_MARK as _HYPO_MARK, THREAT_TYPES as _THREAT_TYPES, Candidate, make_promise, refine_code,
+    set_flags,
 )
 from .event_nominal import NominalArgs
 from .event_parties import _WATERS
@@ -927,6 +928,26 @@ def _pact_exit(tok: Token) -> bool:
     return any(o.lemma_.lower() in _PACTS or o.lower_ in _PACTS for o in left)
 
 
+# verbs that close a pact when they take it as object: "have agreed a trade agreement", "sealed a deal"
+_CLOSINGS = {"agree", "reach", "conclude", "strike", "seal", "clinch", "finalise", "finalize", "sign"}
+
+
+def _pact_reached(tok: Token) -> bool:
+    """Whether a finite closing verb takes a pact as its object with no will/shall: "UK and EU
+    negotiators have agreed a free trade agreement" is a deal made, not a promise of one.
+
+    Why: the pact noun under "agree" reads as an agreed-to act, which marks the agreeing as an
+    intent (future); with the pact itself as object the agreeing is already done.
+    """
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _CLOSINGS or tok.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return False
+    if tok.dep_ in ("xcomp", "advcl", "csubj", "pcomp") or any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would", "could", "might", "may", "should", "must"}
+            for c in tok.children):
+        return False
+    return any(o.lemma_.lower() in _PACTS for o in _children(tok, {"dobj"}))
+
+
 def _left_pact(tok: Token) -> bool:
     """Whether a pact noun names the pact a party leaves ("withdrew from the nuclear deal")."""
     if tok.dep_ != "pobj" or tok.head.lower_ not in ("from", "of"):
@@ -1020,6 +1041,8 @@ def final_checks(cand: Candidate) -> None:
         # "withdrew the US from the nuclear deal": leaving a pact cuts ties with its other parties
         # (PLOVER SANCTION withdraw, CAMEO 160 reduce relations), no troops are pulled back
         cand.type, cand.cameo, cand.mode, cand.context = "SANCTION", "160", "withdraw", ["diplomatic"]
+    if cand.type == "AGREE" and cand.future and not cand.negated and _pact_reached(tok):
+        cand.future = False
     if cand.trigger.nominal and cand.type in ("SUPPORT", "AGREE") and _left_pact(tok):
         cand.absorbed = True  # "pulled out of the arms treaty": the leaving is the act, the pact was made long ago
     if cand.type in ("AID", "AGREE") and _budget_line(cand):
