@@ -28,6 +28,10 @@ _SHELLS = word_list("event_shells")
 _WAR_DRILLS = word_list("war_drills")
 _FRAMES = word_list("frame_nouns")
 _UNDERGONE = word_list("undergone")
+# harms whose owner is the victim when that owner is a person ("Khashoggi's killing", "his torture");
+# a state or a force owning one did it ("the army's killing"), so only people are read as victims
+_HARMED = frozenset({"killing", "torture", "persecution", "beating", "lynching", "beheading", "expulsion",
+                     "indictment"})
 # "cease referring to the protests as riots", "responded to the attack": speaking of an event is not doing it
 _REFER = {"refer", "respond", "react", "reply", "comment", "mention", "describe", "label", "allude", "point"}
 # who leads or oversees an act is its doer ("Cummings oversaw the inquiry", "led the offensive")
@@ -95,6 +99,12 @@ _SEIZE_SUSPECTS = {"arrest", "detain", "charge", "question", "interrogate", "app
                    "indict", "prosecute", "convict", "extradite", "identify", "name", "seek", "hunt"}
 _CUSTODY = {"place", "put", "keep", "hold"}
 _SUFFER = {"die", "suffer", "perish", "flee", "survive", "escape", "lose", "drown", "starve"}
+# dying of a harm: "died after torture", "died from the beating", "succumbed to the attack"
+_DEATHS = {"die", "perish", "succumb"}
+_AIMING = {"target", "aim"}
+_DIED_OF = {"after", "from", "of", "following", "to"}
+# prepositions that set an act as the time or the setting of another, not as a part of it
+_TIMED = {"after", "before", "following", "since", "until", "despite", "amid", "amidst"}
 # "a request filed with the court", "a petition submitted to the UN": the verbs that hand a
 # request in, whose "with"/"to" phrase names the one asked
 _LODGE = {"file", "lodge", "submit", "present", "deliver", "hand", "send", "address", "make", "put", "register"}
@@ -132,6 +142,13 @@ def _crowd(noun: Token) -> bool:
 class NominalArgs(PartyAssigner):
     """Fills the source and target of a noun trigger from the verb it hangs on."""
 
+    def _person(self, owner: Token) -> bool:
+        """Whether a possessor names a single person ("Khashoggi's", "her"), who can undergo a harm."""
+        if owner.lower_ in ("his", "her"):
+            return True
+        actor = self.index.by_token.get(owner.i)
+        return actor.kind == "person" if actor is not None else owner.ent_type_ == "PERSON"
+
     def nominal_args(self, cand: Candidate) -> None:
         tok, frame = cand.token, cand.trigger.frame
         idx = self.index
@@ -156,8 +173,9 @@ class NominalArgs(PartyAssigner):
             # "a Saudi bombing campaign against the rebels", "the Japanese aid package for Haiti":
             # the event noun modifies a shell noun that carries the event's parties
             mods += [c for c in shell.children if c.dep_ in ("poss", "amod", "compound", "nmod") and c.i < tok.i]
-        undergone = tok.lemma_.lower() in _UNDERGONE and not _prep_objects(tok, {"of"}) \
-            and any(c.dep_ == "poss" for c in tok.children)
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        undergone = owner is not None and not _prep_objects(tok, {"of"}) and (
+            tok.lemma_.lower() in _UNDERGONE or tok.lemma_.lower() in _HARMED and self._person(owner))
         for child in mods:
             if child.dep_ == "poss" and undergone:
                 # "after his arrest", "her murder": the owner of an arrest or a killing undergoes it
@@ -325,6 +343,11 @@ class NominalArgs(PartyAssigner):
                 # "the SDF suffered thousands of casualties in the Raqqa battle": an armed side that
                 # bleeds in a battle fought it (civilians who die in one are its victims)
                 source = [a for s in _children(verb, _SUBJ) for a in idx.in_phrase(s) if _armed(a)]
+            if not target and cand.type == "ASSAULT" and tok.dep_ == "pobj" and tok.head.head.i == verb.i \
+                    and tok.head.lower_ in _DIED_OF and verb.lemma_.lower() in _DEATHS:
+                # "a reporter died after torture in custody", "succumbed to injuries from the
+                # beating": who dies of a harm is the one it was done to
+                target = [a for s in _children(verb, _SUBJ) for a in idx.in_phrase(s, loose=False) if a not in source]
             if not target and cand.type == "ASSAULT" and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "during") \
                     and (tok.head.head.i == verb.i or tok.head.head.dep_ == "dobj" and tok.head.head.head.i == verb.i
                          and verb.lemma_.lower() in _SUFFER) \
@@ -356,7 +379,10 @@ class NominalArgs(PartyAssigner):
                 # "met Erdogan for bilateral talks", "meets Pena Nieto during their meeting": the
                 # noun retells the verb's own act, so the verb's object is the noun's partner too
                 target = [a for o in _children(verb, {"dobj"}) for a in idx.in_phrase(o) if a not in source]
-            elif not target and slot.dep_ in ("dobj", "pobj", "conj"):
+            elif not target and slot.dep_ in ("dobj", "pobj", "conj") and not (
+                    slot.dep_ == "pobj" and slot.head.lower_ in _TIMED):
+                # ("returned artifacts to Iraq after an investigation by ICE": an act named only as
+                # the time or the setting of another shares none of its parties)
                 # (a phrase repeating the noun's own preposition lists a further item: "a contribution
                 # to the battle for independence, to the building of State institutions")
                 listed = slot.head.lower_ if slot.dep_ == "pobj" and slot.head.head.i != verb.i else None
@@ -398,6 +424,12 @@ class NominalArgs(PartyAssigner):
             # they are aimed at (else the protesters' own state would be guessed)
             target = [_as_place(a) for o in _children(tok.head, {"dobj"}) for a in idx.in_phrase(o)
                       if a not in source]
+        if cand.type == "ASSAULT" and tok.dep_ == "dobj" and not any(a.code for a in target):
+            # "carried out a raid, targeting Islamic State commanders in Syria": the participle
+            # that says whom the act was aimed at names its target
+            aimed = [o for c in _children(tok.head, {"advcl"}) if c.tag_ == "VBG" and c.i > tok.i
+                     and c.lemma_.lower() in _AIMING for o in _children(c, {"dobj"})]
+            target = [a for o in aimed for a in idx.in_phrase(o, loose=False) if a not in source] or target
         self.assign(cand, source, target)
 
     def stray_agent(self, noun: Token) -> list[Actor]:

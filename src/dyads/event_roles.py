@@ -72,8 +72,11 @@ _PRINCIPALS = {"behalf", "behest", "invitation", "instruction", "instigation",
                # "on the sidelines of the G20 summit", "on the eve of talks": when, not to whom
                "sideline", "sidelines", "margin", "margins", "eve"}
 # nouns for a part of a body: "a section of the SPLA", "a wing of the party" are that body
+# ("the Egyptian affiliate of the Islamic State": an affiliate or offshoot is coded as its parent;
+# a bare country adjective on it says where it works, so it gives way to the parent's code)
 _PARTS = frozenset({"section", "part", "wing", "faction", "unit", "element", "branch", "contingent", "splinter",
-                    "arm", "detachment", "battalion", "brigade", "division", "cell"})
+                    "arm", "detachment", "battalion", "brigade", "division", "cell", "affiliate", "offshoot",
+                    "franchise", "chapter"})
 # "countries including Algeria and Morocco", "groups such as Hamas": a plain group noun that names
 # no one by itself is stood for by the members it lists, so those are the party
 _GROUP_NOUNS = frozenset({"country", "state", "nation", "group", "member", "government", "ally", "neighbour",
@@ -153,6 +156,7 @@ class ActorIndex:
         found: list[Actor] = []
         seen: set[int] = set()
         members = False
+        placed: set[int] = set()  # country adjectives of a part whose parent has a code
         stack = [head]
         while stack:
             tok = stack.pop(0)
@@ -188,6 +192,9 @@ class ActorIndex:
                     inside = actor is not None and self.by_token.get(child.i) is actor
                     # "officials and a section of the SPLA": a part of a body is that body
                     part = actor is None and tok.lemma_.lower() in _PARTS and tok.pos_ == "NOUN"
+                    if part and any(a.code for a in self._walk(child, follow_of)):
+                        placed.update(id(a) for m in tok.children if m.dep_ == "amod" and m.i < tok.i
+                                      and (a := self.by_token.get(m.i)) is not None and a.kind == "country")
                     if follow_of or inside or part:
                         stack.append(child)
                 elif dep == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
@@ -198,6 +205,7 @@ class ActorIndex:
                     stack.append(child)
         if members:  # ("African countries including Algeria": the region word names no member)
             found = [a for a in found if a.code] or found
+        found = [a for a in found if id(a) not in placed]
         return dedupe(found)
 
     @staticmethod

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
@@ -46,6 +46,8 @@ _URGING = {"encourage", "urge", "ask", "press", "push", "persuade", "convince", 
 # the preposition names the one urged
 _URGED_PREPS = {"with", "on", "upon", "to"}
 _NON_STATES = NON_STATE_CODES | {"REL"}
+# prepositions that only say where something is: their object is a place, not a body an "it" means
+_LOCATING = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "outside", "around"})
 # nouns for something that happened, whose "in X" says where and never who
 _INCIDENTS = frozenset({"incident", "attack", "rampage", "massacre", "explosion", "blast", "violence", "unrest"})
 
@@ -111,6 +113,15 @@ def _relative_before(verb: Token) -> Token | None:
     return tok if subj and subj[0].lower_ in ("he", "she", "they") else None
 
 
+def shared_agent(verb: Token) -> list[Token]:
+    """The "by" agent of a passive's later bare participle conjuncts: in "were tortured and killed
+    by the police" the parser hangs the agent on the last verb, but both acts are the police's."""
+    for conj in _children(verb, {"conj"}):
+        if conj.tag_ == "VBN" and not _children(conj, _SUBJ | _PASS_SUBJ):
+            return _prep_objects(conj, {"by"}) or shared_agent(conj)
+    return []
+
+
 class SubjectFinder(TriggerMatcher):
     """Finds who does a verb, so every argument finder resolves subjects and pronouns one way."""
 
@@ -143,7 +154,24 @@ class SubjectFinder(TriggerMatcher):
                     return self.phrase_or_pronoun(own[0])
                 if s.lower_ == "which" and verb.head.dep_ == "pobj" and s.i > 0 and self.doc[s.i - 1].text == ",":
                     return []  # ", which ..." after a prepositional phrase often means the whole clause
+                act = verb.head
+                if act.dep_ == "pobj" and act.head.lower_ in _LOCATING and act.head.head.pos_ == "NOUN" \
+                        and self.names_act(act.head.head) \
+                        and all(a.kind == "country" for a in self.index.in_phrase(act)):
+                    act = act.head.head  # (the parser hangs the clause on the act's place: "in parts of Darfur")
+                if act.pos_ == "NOUN" and self.names_act(act):
+                    # "imposed blockades in Darfur that prevented agencies from working": what an act
+                    # does is done by its doer (the verb's subject when it is the object), never by
+                    # the place it happens in
+                    own = self.index.in_phrase(act, loose=False)
+                    gov = act.head if act.dep_ == "dobj" else None
+                    return own or (self.subject(gov, depth + 1) if gov is not None else [])
                 return self.index.in_phrase(verb.head)
+            if s.lower_ in ("he", "she", "it", "they") and s.i not in self.index.by_token \
+                    and (speaker := self.speaker_token(s)) is not None:
+                # "its chief prosecutor announced she intended to investigate": the speaker, even
+                # one we cannot code, is the one who intends, never an earlier named person
+                s = speaker
             if any(c.dep_ == "acl" and c.tag_ == "VBG" and _lemma_in(c, _SPEECH) for c in s.children) \
                     and (verb.tag_ == "VBN" or verb.dep_ == "pcomp") and not _children(verb, {"aux"}):
                 return []  # "with officials reporting 150 soldiers killed": the reporters did not kill
@@ -177,6 +205,13 @@ class SubjectFinder(TriggerMatcher):
             return found
         agent = _prep_objects(verb, {"by"})
         passive = _children(verb, _PASS_SUBJ)
+        if passive and not agent:
+            agent = shared_agent(verb)  # "were tortured and killed by the police"
+        if not passive and verb.tag_ == "VBN" and agent and verb.dep_ == "conj" \
+                and not _children(verb, {"auxpass"}) and _children(verb.head, _PASS_SUBJ | {"auxpass"}):
+            # "four men were tortured and killed by the police": the later bare participle of a
+            # passive is done by its own "by" agent, not by the agent (or subject) of the first
+            return _merge(*(self.index.in_phrase(a) for a in agent))
         if passive and not agent and verb.lemma_ in _FUTURE_HEADS:
             return self.index.in_phrase(passive[0])  # "is committed to", "is prepared to"
         if verb.dep_ in ("acomp", "xcomp") and verb.pos_ == "ADJ" and verb.head.pos_ in ("AUX", "VERB"):
@@ -394,6 +429,11 @@ class SubjectFinder(TriggerMatcher):
         """"The attacker claimed he was wrongfully imprisoned": a he/she/it/they subject of what a
         named noun says refers back to that speaker (its actors, none if it has no code), not to
         an earlier person; None when the pattern does not apply."""
+        speaker = self.speaker_token(pron)
+        return None if speaker is None else self.index.in_phrase(speaker, loose=False)
+
+    def speaker_token(self, pron: Token) -> Token | None:
+        """The noun whose speech a he/she/it/they subject refers back to (``speaker_self``)."""
         word = pron.lower_
         clause = pron.head
         if word not in ("he", "she", "it", "they") or pron.dep_ not in _SUBJ | _PASS_SUBJ \
@@ -418,7 +458,7 @@ class SubjectFinder(TriggerMatcher):
                 return None
         elif word == "it" and (speaker.ent_type_ == "PERSON" or any(a.kind == "person" for a in found)):
             return None
-        return found
+        return speaker
 
     def object_pronoun(self, tok: Token, source: list[Actor]) -> list[Actor]:
         """What an object pronoun means other than the doer (the rule is in ``object_referent``);
@@ -432,10 +472,31 @@ class SubjectFinder(TriggerMatcher):
                     if actor.start < tok.idx and actor.kind == "person":
                         yield actor
 
-        return object_referent(
-            tok, lambda noun: self.index.in_phrase(noun, loose=False), people,
-            lambda a: a in source or (a.code, a.name) in own or a.text.lower() in own,
-            quoted=any(q.start <= tok.idx < q.end for q in self.quotes))
+        def doer(a: Actor) -> bool:
+            return a in source or (a.code, a.name) in own or a.text.lower() in own
+
+        found = object_referent(tok, lambda noun: self.index.in_phrase(noun, loose=False), people, doer,
+                                quoted=any(q.start <= tok.idx < q.end for q in self.quotes))
+        if not found and tok.lower_ == "it" and tok.dep_ == "dobj":
+            # (uncoded actors all share the key (None, None): compare codes only where there are some)
+            found = self._object_it(tok, lambda a: a in source or a.text.lower() in own
+                                    or bool(a.code) and any(a.code == b.code for b in source))
+        return found
+
+    def _object_it(self, tok: Token, doer: Callable[[Actor], bool]) -> list[Actor]:
+        """"threatened to shell positions of the Hezbollah group after accusing it of firing": an
+        object "it" is the nearest body named before it in the sentence, never the doer, a person,
+        a plural, or a place a phrase only locates ("in neighbouring Lebanon")."""
+        sid = sentence_of_token(self.doc, tok.i)
+        for actor in reversed(self.index.by_sentence.get(sid, [])):
+            root = _mention_root(self.doc, actor)
+            if actor.start >= tok.idx or root is None or doer(actor) or actor.kind in ("person", "pronoun") \
+                    or not self.agrees(tok, actor):
+                continue
+            if root.dep_ == "pobj" and root.head.lower_ in _LOCATING:
+                continue
+            return [actor]
+        return []
 
     def agrees(self, pronoun: Token, actor: Actor) -> bool:
         """Number and person agreement: "officials said it killed nine" - "it" is not the officials."""

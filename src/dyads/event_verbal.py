@@ -15,7 +15,7 @@ from .event_roles import (
     prep_objects as _prep_objects, raised_objects as _raised_objects, relative_antecedent as _antecedent,
     shared_objects as _shared_objects, stranded_to as _stranded_to, to_infinitive as _to_infinitive,
 )
-from .event_subjects import _SPEECH
+from .event_subjects import _SPEECH, shared_agent
 from .model import Actor
 from .nlp import sentence_of_token
 
@@ -41,7 +41,14 @@ _NO_PLACE_TARGET = {"CONSULT", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"}
 _MEDIATE = {"mediate", "broker", "intercede", "arbitrate"}
 _DOCUMENTS = {"resolution", "bill", "motion", "report", "legislation", "law", "draft", "statement", "declaration",
               "text", "amendment", "petition", "memorandum"}
+# "share information on North Korea", "provided intelligence on ISIS positions": what is known is
+# about its "on" phrase, which is a topic, not the one it is shared with
+_KNOWLEDGE = {"information", "intelligence", "evidence", "data", "detail", "view", "expertise", "knowledge",
+              "insight", "assessment", "finding", "analysis"}
 _DISPATCH = {"send", "dispatch"}
+# sending people or help somewhere, and the phrases that say where to
+_SENDS = _DISPATCH | {"deploy", "station", "post"}
+_DESTINATIONS = {"to", "into", "in"}
 # "supplies donated by the UAE arrived in Gaza": where a gift arrives is who receives it
 _ARRIVE = {"arrive", "reach", "land", "dock"}
 _LET = {"allow", "permit", "let"}
@@ -127,13 +134,20 @@ class VerbalArgs(PartyAssigner):
             # of a bare participle clause undergoes it
             target = _merge(*(idx.in_phrase(s) for s in _children(tok, {"nsubj"})))
             source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
+        elif tok.dep_ == "conj" and tok.tag_ == "VBN" and not own_force and _children(tok.head, _PASS_SUBJ) \
+                and not _children(tok, _SUBJ | _PASS_SUBJ | {"auxpass", "dobj"}):
+            # "two journalists were arrested and charged by police": a bare participle joined to a
+            # passive shares its subject, who undergoes it too (the doer is the agent, ``subject``)
+            target = _merge(*(idx.in_phrase(p) or self.gap_filler(p) or self.owner(p)
+                              for p in _children(tok.head, _PASS_SUBJ)))
         elif tok.dep_ in ("conj", "advcl") and any(c.dep_ == "auxpass" for c in tok.children) and not own_force \
                 and not _children(tok, _SUBJ):
             # ("after being charged", "heard her son had been convicted": a passive clause lacking its
             # own subject is undergone by the one it borrows)
             # "want him to resign or be impeached": the shared subject undergoes the passive verb
             target = source
-            source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
+            # (the agent can hang on a later conjunct: "who were tortured and killed by the police")
+            source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"}) or shared_agent(tok)))
             first = tok.head if tok.dep_ == "conj" else None
             rel = [s for s in _children(first, _SUBJ | _PASS_SUBJ) if _antecedent(s) is not None] if first else []
             if rel and first.dep_ == "relcl":
@@ -148,7 +162,10 @@ class VerbalArgs(PartyAssigner):
             # participle; with no agent, and a means ("by shouting") or no other verb, the noun is the doer
             source = idx.in_phrase(tok.head) or _merge(*(idx.in_phrase(p) for p in _prep_objects(tok.head, {"of"})))
         elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
-            target = idx.in_phrase(tok.head)  # "the rebels backed by Iran"
+            # "the rebels backed by Iran"; but "a lawmaker sent to Addis Ababa by Biden": who is sent
+            # somewhere is the envoy or the help, and the place gets it
+            sent = tok.lemma_.lower() in _SENDS and bool(_prep_objects(tok, _DESTINATIONS))
+            target = [] if sent else idx.in_phrase(tok.head)
             source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
         if passive and not source and cand.type in _STATE_ACTS and not _prep_objects(tok, {"by"}):
             # "was sentenced in U.S. Federal Court": a court named as the place is the doer (a bare
@@ -193,13 +210,18 @@ class VerbalArgs(PartyAssigner):
                 found = self.pronoun_owner(obj, source)
             if tok.lemma_.lower() in _DISPATCH and obj.dep_ == "dobj" and _prep_objects(tok, {"to"}):
                 found = []  # "dispatched 200 doctors to Italy": who is sent is the help, Italy gets it
+            elif tok.lemma_.lower() in _SENDS and obj.dep_ == "dobj" and cand.type in _HELP | {"CONSULT"} \
+                    and (dest := _prep_objects(tok, _DESTINATIONS) + _prep_objects(obj, _DESTINATIONS)):
+                # "deployed election observers in Zimbabwe": the state they are sent to gets the help
+                found = [_as_place(a) if p.head.lower_ == "in" else a
+                         for p in dest for a in idx.in_phrase(p, loose=False) if a not in source] or found
             target = _merge(target, found)
             if obj.lemma_.lower() in _MEASURES:  # "lifted a ban on imports of beef to China": China
                 for pobj in _prep_objects(obj, {"on", "against"}):
                     if not idx.in_phrase(pobj):
                         target = _merge(target, [a for a in self.onward(pobj) if a not in source])
             for pobj in _prep_objects(obj, _TARGET_PREPS | {"by"}):
-                if obj.lemma_.lower() in _DOCUMENTS and pobj.head.lower_ in ("on", "over"):
+                if obj.lemma_.lower() in _DOCUMENTS | _KNOWLEDGE and pobj.head.lower_ in ("on", "over"):
                     continue  # "vetoed a resolution on Syria": what a text is about, not a party
                 if obj.lemma_.lower() in _DEPARTURES and pobj.head.lower_ == "from" and target:
                     continue  # "protested the exit of the UK from the EU": the one leaving is the party
@@ -259,7 +281,10 @@ class VerbalArgs(PartyAssigner):
         reasons = [p for p in preps if p.head.lower_ in _REASON_PREPS]
         measured = any(o.lemma_.lower() in _MEASURES for o in objs)
         pushed = cand.type == "REQUEST" and any(a not in source for a in target)
+        topics = {o.i for o in objs if o.lemma_.lower() in _DOCUMENTS | _KNOWLEDGE}
         for pobj in [p for p in preps if p not in reasons]:
+            if topics and pobj.head.lower_ in ("on", "over") and min(topics) < pobj.head.i:
+                continue  # "share information on Iran" with "on" hung on the verb: still the topic
             if pushed and pobj.head.lower_ in ("into", "toward", "towards") and self.match(pobj) is not None:
                 # "pushed Israel into talks with Hamas": the one pressed is the object; the act it is
                 # pressed into, and whom that act is with, are what is asked, not who is asked
@@ -457,6 +482,11 @@ class VerbalArgs(PartyAssigner):
                 continue
             cur, inside = t.head, True
             while cur.i != verb.i:  # only through noun and preposition links, never another clause
+                if cur.dep_ == "acl" and cur.tag_ == "VBN" and cur.head.i == obj.i:
+                    # "rejected an appeal lodged by the church", "condemned attacks carried out by
+                    # Hamas": a participle on the object itself names the deed's author
+                    cur = cur.head
+                    continue
                 if cur.dep_ not in ("pobj", "prep", "dobj", "amod", "compound", "conj", "appos", "nmod"):
                     inside = False
                     break
