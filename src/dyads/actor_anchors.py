@@ -117,6 +117,8 @@ def _sector_units(ix: DocIndex) -> None:
             ix.sectors[i] = (i - 3, _CAMPAIGNERS)  # "anti-war groups": campaigners
             continue
         word = words.get(lower) or (words.get(base) if base not in _SINGULAR_ONLY else None)
+        if word is None and lower == "units" and _state_units(ix, i):
+            word = _FORCE_UNITS
         if lower == "national" and not doc[i].is_lower:
             word = None  # "the National Transportation Safety Committee": part of a name
         if word is None and lower in _HOUSE_TITLES and _title_before_name(doc, i):
@@ -124,6 +126,20 @@ def _sector_units(ix: DocIndex) -> None:
         if word is not None and not _adverbial(doc[i]) and not _street(doc, i) \
                 and not _predicate(doc[i], owner):
             ix.sectors[i] = (i, word)
+
+
+# "Bosnian Serb units", "Syrian units": a state's or people's units are armed forces.
+_FORCE_UNITS = SectorWord("MIL", "group")
+
+
+def _state_units(ix: DocIndex, i: int) -> bool:
+    """Whether "units" at ``i`` has only a state's or people's adjective before it ("Bosnian
+    Serb units"): with no other noun ("housing units", "police units") such units are troops."""
+    if i == 0 or ix.doc[i - 1].dep_ not in ("amod", "compound") or ix.doc[i - 1].head.i != i:
+        return False
+    anchor = ix.anchor_at(i - 1)
+    form = anchor.whole_country if anchor is not None else None
+    return form is not None and form.form in ("adjective", "people") and anchor.end == i
 
 
 # Collective nouns that a campaign's "anti-X" or "pro-X" makes a group of campaigners

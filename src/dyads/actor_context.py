@@ -73,9 +73,14 @@ def resolve_from_context(ix: DocIndex) -> None:
     for m in ix.mentions:
         if m.country is None and m.kind in ("group", "person") and m.name is None \
                 and m.sector in _OFFICIAL_SECTORS:
-            acting = _acting_state(ix, m)
+            acting = _acting_state(ix, m) or _sender_state(ix, m)
             if acting is not None:
                 m.country, m.from_context, m.confidence = acting, True, 0.6
+    for m in ix.mentions:
+        if m.country is None and m.kind == "group" and m.name is None and m.sector == "REB":
+            rival = _rival_government(ix, m)
+            if rival is not None:
+                m.country, m.from_context, m.confidence = rival, True, 0.6
     if main is not None:
         for m in ix.mentions:
             if m.country is None and m.kind in ("group", "organisation", "person") \
@@ -356,6 +361,61 @@ def _acting_state(ix: DocIndex, m: Mention) -> str | None:
     return None
 
 
+# Verbs by which a state moves its own forces ("Qatar withdrew peacekeepers").
+_DEPLOY_VERBS = frozenset({"send", "deploy", "withdraw", "dispatch", "station", "pull",
+                           "recall", "evacuate", "mobilize", "mobilise", "redeploy"})
+
+
+def _sender_state(ix: DocIndex, m: Mention) -> str | None:
+    """"Qatar withdrew peacekeepers from the border", "France sent troops": unnamed forces a
+    state sends or withdraws are its own, ahead of the state the article is mostly about."""
+    tok = ix.doc[m.end - 1]
+    if m.kind != "group" or m.sector != "MIL" or tok.dep_ != "dobj" \
+            or tok.head.lemma_.lower() not in _DEPLOY_VERBS:
+        return None
+    doer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if doer is None:
+        return None
+    for o in ix.mentions:
+        if o is not m and o.start <= doer.i < o.end and o.country and not o.from_context \
+                and o.country not in NON_STATE_CODES \
+                and (o.kind == "country" or o.sector in _OFFICIAL_SECTORS):
+            return o.country
+    return None
+
+
+def _rival_government(ix: DocIndex, m: Mention) -> str | None:
+    """"Sudan's government renewed a ceasefire pact with major rebel groups": rebels a
+    government deals with (a pact with, talks with, fights) are its own state's insurgents,
+    not the state where the talks are held."""
+    tok = ix.doc[m.end - 1]
+    while tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "against"):
+        tok = tok.head.head
+        if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj"):
+            tok = tok.head  # "renewed a pact with": the verb of the noun
+            if tok.dep_ == "prep":
+                tok = tok.head
+    elif tok.dep_ == "dobj":
+        tok = tok.head
+    else:
+        return None
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    while doer is None and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        tok = tok.head  # "allowed relief ... and renewed a pact with rebels"
+        doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if doer is None:
+        return None
+    for o in ix.mentions:
+        if o is not m and o.start <= doer.i < o.end and o.country and not o.from_context \
+                and o.country not in NON_STATE_CODES and o.sector == "GOV":
+            return o.country  # (not an army: foreign armies fight rebels abroad)
+    return None
+
+
 # Bodies whose name several states use (facts of their constitutions); the knowledge base
 # files each under the best-known one. In an article about another of them, theirs is meant.
 _SHARED_BODIES = {
@@ -414,7 +474,7 @@ def _sentence_states(ix: DocIndex, meeting_places: bool = False) -> dict[int, se
         # met Putin"); "Algerian President Ben Bella" names a state in the text
         if m.country and m.country not in NON_STATE_CODES and not m.from_context \
                 and not (m.kind == "person" and m.name and not _names_state(ix, m)) \
-                and not _venue(ix, m):
+                and not _venue(ix, m) and not _destination(ix, m):
             states.setdefault(sentence_of_token(ix.doc, m.start), set()).add(m.country)
     return states
 
@@ -772,6 +832,9 @@ def _venue(ix: DocIndex, m: Mention) -> bool:
     """A town where something happens ("met Putin in Sochi") says nothing of who the people are;
     a town someone is from ("a missionary from Calgary") does."""
     last = ix.doc[m.end - 1]
+    while last.dep_ in ("amod", "compound") and last.head.i > last.i \
+            and last.head.pos_ == "PROPN":
+        last = last.head  # "the Eritrea-Djibouti border": the first of two states named
     if m.kind == "country" and last.dep_ in ("amod", "compound") \
             and last.head.lemma_.lower() in _BORDERS:
         return True  # "a town near the Sudanese border": a border has a state on each side
@@ -782,6 +845,23 @@ def _venue(ix: DocIndex, m: Mention) -> bool:
 
 
 _BORDERS = frozenset({"border", "frontier", "borderland"})
+# Words of travel whose "to" phrase is where the traveller goes, not where they are from.
+_TRAVEL = frozenset({"visit", "trip", "tour", "journey", "travel", "fly", "voyage", "go",
+                     "head", "delegation", "mission", "arrive"})
+
+
+def _destination(ix: DocIndex, m: Mention) -> bool:
+    """A state someone travels to ("lead a Senate delegation on a visit to Russia", "visited
+    Russia", "arrived in Moscow") is their host, not their own: news names the visitor's
+    state, if at all, elsewhere."""
+    if m.kind != "country":
+        return False
+    tok = ix.doc[m.end - 1]
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("to", "in") \
+            and head.head.lemma_.lower() in _TRAVEL:
+        return head.lower_ == "to" or head.head.lemma_.lower() == "arrive"
+    return tok.dep_ == "dobj" and head.lemma_.lower() == "visit"
 
 
 def _names_state(ix: DocIndex, m: Mention) -> bool:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actor_lexicon import PLACE_NOUNS, POSSESSIVES, SectorWord, is_titleish, sector_words
 from .actor_places import home_of_people
+from .anchor_gazetteer import site_place
 from .anchor_index import Anchor, DocIndex, tokens_lowered
 from .countries import CountryForm
 from .kb import Organisation, fold
@@ -102,6 +103,15 @@ def entity_anchors(ix: DocIndex) -> None:
         while end - start > 1 and doc[end - 1].lower_ in ("of", "and", "the", "for"):
             end -= 1  # "Patrice Talon of" (Benin): the tagger ran on into a preposition
             ent = doc[start:end]
+        while end - start > 1 and doc[end - 1].like_num and doc[end - 1].head.i >= end:
+            end -= 1  # "Karabakh 115 times": a count of the noun after it, not the name's
+            while end - start > 1 and doc[end - 1].is_punct:
+                end -= 1  # ("Labour Party - 203 seats")
+            ent = doc[start:end]
+        opens = [i for i in range(start + 1, end) if doc[i].text == "("]
+        if opens and not any(doc[i].text == ")" for i in range(opens[0], end)):
+            end = opens[0]  # "the Pan Africanist Congress (PAC": the bracket left open
+            ent = doc[start:end]
         if label in ("PERSON", "ORG") and _dateline_entity(doc, start, end):
             continue  # "KHARTOUM — Sudanese forces ...": where the story was filed, no actor
         if label == "ORG" and (_first_name_org(ent) or _titled_name(doc, start, end, words)
@@ -111,6 +121,10 @@ def entity_anchors(ix: DocIndex) -> None:
             continue
         if label == "PERSON" and _hyphen_modifier(ent):
             continue  # "Neo-Nazi slogans": a hyphenated word before a noun, not a person
+        if label in ("PERSON", "ORG") and start >= 2 and doc[start - 1].lower_ == "of" \
+                and doc[start - 2].lower_ in _NAMED_PLACES and end - start <= 2 \
+                and doc[start:end].text not in town_names:
+            continue  # "the central Bosnian city of Vitez": a town the tagger took for a name
         if label == "PERSON" and _venue_owner(doc, end):
             continue  # "Grauman's Egyptian Theatre": a founder's name in a venue's name
         if label == "PERSON" and (_animal_name(doc, start, end) or _likeness(doc, start, end)):
@@ -154,6 +168,10 @@ def entity_anchors(ix: DocIndex) -> None:
                 continue
             if not candidates and end - start == 1 and doc[start].text in town_names:
                 # "flights to Goa": a town the tagger took for a person
+                ix.add_anchor(Anchor(start, end, "country", town_names[doc[start].text]))
+                continue
+            if candidates and end - start == 1 and doc[start].text in town_names:
+                # "a refugee centre in Kerry": the county, not John Kerry
                 ix.add_anchor(Anchor(start, end, "country", town_names[doc[start].text]))
                 continue
             entry_name = candidates[0] if candidates else None
@@ -502,6 +520,18 @@ def _particle_names(doc: Doc) -> list[Span]:
     return out  # sorted and without overlaps: each span popped what it covered
 
 
+# Nouns of a settlement whose "of <Name>" names it ("the city of Vitez").
+_NAMED_PLACES = frozenset({"city", "town", "village", "township", "district", "province",
+                           "region", "island", "port", "municipality", "county", "hamlet"})
+
+
+# Head words of a body named for its cause ("Association for the Defence of ...").
+_NAMED_FOR_HEADS = frozenset({"association", "committee", "coalition", "alliance", "league",
+                              "society", "council", "movement", "front", "foundation",
+                              "federation", "union", "centre", "center", "institute",
+                              "organisation", "organization", "campaign", "network"})
+
+
 def _joined_people(doc: Doc) -> list[Span]:
     """The tagger's entities, with a PERSON cut in two rejoined ("Amy Berman" + "Jackson"):
     two person names with nothing between them are one name."""
@@ -513,6 +543,13 @@ def _joined_people(doc: Doc) -> list[Span]:
                 and all(t.is_title and t.pos_ == "PROPN" for t in ent) \
                 and not doc[prev.end - 1].whitespace_ == "":
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
+        if prev is not None and ent.label_ == "ORG" and prev.label_ == "ORG" \
+                and ent.start == prev.end + 1 and doc[prev.end].lower_ in ("for", "of") \
+                and prev[-1].lower_ in _NAMED_FOR_HEADS and prev[-1].is_title:
+            # "Zairian Association for the Defence of Human Rights": one body's name that
+            # the tagger cut at its "for"
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
             continue
         nxt = doc[ent.end] if ent.end < len(doc) else None
         if ent.label_ == "PERSON" and nxt is not None and nxt.ent_iob_ == "O" \
@@ -538,6 +575,10 @@ def _hyphen_modifier(ent: Span) -> bool:
 _PLACE_BEFORE = frozenset({"in", "at", "from", "near", "to", "into", "outside", "around",
                            "across", "toward", "towards", "inside", "throughout", "via"})
 # Prepositions of the area about a place, which a body's name does not follow ("around Lyon").
+# Nouns of acts and sites whose "in <name>" says where they are ("an assault in Ghazni").
+_EVENT_SITES = frozenset({"attack", "assault", "bombing", "blast", "explosion", "clash",
+                          "fighting", "battle", "raid", "strike", "offensive", "protest",
+                          "rally", "centre", "center", "camp", "base", "prison", "hospital"})
 _AROUND = frozenset({"near", "around", "outside", "across", "throughout"})
 # Verbs whose subject is a place rather than a person ("Jolo lies on an island").
 _PLACE_VERBS = frozenset({"lie", "border", "host", "flood", "neighbour", "neighbor"})
@@ -589,8 +630,9 @@ def _town_names(ix: DocIndex) -> dict[str, CountryForm]:
             continue
         start = ent.start
         tok = doc[start]
-        if not tok.is_title or ix.owner[start] >= 0 or ix.kb.candidates(tok.text):
-            continue
+        if not tok.is_title or ix.owner[start] >= 0 \
+                or ix.kb.candidates(tok.text) and not site_place(doc, start):
+            continue  # (a known surname is the place only where it says where a site is)
         iso3 = place_country(tok.text)
         if iso3 is None:
             continue
@@ -613,7 +655,9 @@ def _town_names(ix: DocIndex) -> dict[str, CountryForm]:
                 or prev is not None and prev.lower_ in _AROUND \
                 or prev is not None and prev.lower_ == "of" and start > 1 \
                 and doc[start - 2].lower_ in PLACE_NOUNS | _LOCAL_OFFICES \
-                or prev is not None and prev.lower_ == "in" and _sector_group(doc, start - 2)
+                or prev is not None and prev.lower_ == "in" and _sector_group(doc, start - 2) \
+                or prev is not None and prev.lower_ == "in" and tok.dep_ == "pobj" \
+                and prev.head.pos_ == "NOUN" and prev.head.lemma_.lower() in _EVENT_SITES
         if placed:
             out[tok.text] = CountryForm(tok.text, iso3, "place")
     return out

@@ -14,7 +14,7 @@ from .anchor_index import Anchor, DocIndex
 from .kb import Organisation, fold
 from .places import place_country, subdivision_country
 
-__all__ = ["match_gazetteer", "grow_state_bodies", "grow_state_offices", "grow_state_outlets",
+__all__ = ["site_place", "match_gazetteer", "grow_state_bodies", "grow_state_offices", "grow_state_outlets",
            "grow_firm_branches", "ship_names"]
 
 
@@ -62,6 +62,41 @@ def match_gazetteer(ix: DocIndex) -> None:
             continue  # "they speak English", "translated into French": a language
         _take(ix, taken, start, end, kind, payload)
     _capitals(ix, taken)
+    _lower_case_bodies(ix, taken)
+
+
+# International bodies' codes: their long names are written in lower case too ("the
+# international criminal court"), and no state has a body of the same name.
+_WORLD_CODES = frozenset({"IGO", "UNO", "EUR", "IMG"})
+_LOWER_MIN_WORDS, _LOWER_MAX_WORDS = 3, 7
+
+
+def _lower_case_bodies(ix: DocIndex, taken: list[bool]) -> None:
+    """"sanctions against the international criminal court": an international body's full
+    name of three or more words written in lower case is still that body (a state's sector
+    noun, "court", would otherwise take a state from the sentence). Only bodies with a
+    non-state code: "the supreme court" in lower case is any state's."""
+    doc = ix.doc
+    i = 0
+    while i < ix.n:
+        if taken[i] or not doc[i].is_lower or not doc[i].is_alpha:
+            i += 1
+            continue
+        for n in range(_LOWER_MAX_WORDS, _LOWER_MIN_WORDS - 1, -1):
+            end = i + n
+            if end > ix.n or any(taken[k] or not doc[k].is_lower for k in range(i, end)):
+                continue
+            if i == 0 or doc[i - 1].lower_ != "the" \
+                    or end < ix.n and doc[end].pos_ in ("NOUN", "PROPN"):
+                continue  # "an informal group of seven countries": words, not the name
+            hit = ix.kb.lookup_folded(doc[i:end].text)
+            if hit is None or hit[0] != "org" \
+                    or getattr(hit[1], "country", None) not in _WORLD_CODES:
+                continue
+            _take(ix, taken, i, end, "org", hit[1])
+            i = end - 1
+            break
+        i += 1
 
 
 # Verbs whose object is a language ("speak English") and prepositions that name the language
@@ -478,7 +513,7 @@ def grow_state_bodies(ix: DocIndex) -> None:
             if j + 1 < ix.n and doc[j + 1].text == "party":
                 body = j + 1  # "the Thai Raksa Chart party": the name, in lower case "party"
                 break
-            if doc[j].lower_ in _BODY_WORDS and j > anchor.end:
+            if doc[j].lower_ in _BODY_WORDS and (j > anchor.end or _named_for(doc, j)):
                 # (the body word may be a knowledge-base name: "Congress"; the longest wins:
                 # "Ghana Trades Union Congress")
                 body = j
@@ -492,6 +527,8 @@ def grow_state_bodies(ix: DocIndex) -> None:
         if body + 2 < ix.n and doc[body + 1].lower_ == "of" and doc[body + 2].is_title \
                 and ix.owner[body + 2] < 0:
             last = body + 2  # "Kenya National Union of Teachers"
+        elif _named_for(doc, body):
+            last = _title_run(doc, body + 2 + (doc[body + 2].lower_ == "the"))
         last = _rest_of_entity(doc, last)
         field_words = [doc[i].lower_ for i in range(anchor.end, last + 1) if i != body]
         sector = next((_FIELD_SECTORS[w] for w in field_words if w in _FIELD_SECTORS), None)
@@ -503,6 +540,8 @@ def grow_state_bodies(ix: DocIndex) -> None:
         if sector is None and doc[body].lower_ in ("union", "congress") \
                 and any(w in _PARTY_WORDS for w in field_words):
             sector = "PTY"
+        if sector is None and _named_for(doc, body) and doc[body].lower_ in _CAUSE_BODIES:
+            sector = "NGO"  # "Zairian Association for the Defence of Human Rights": a cause
         ix.grow_to_org(anchor, last + 1, Organisation(doc[anchor.start:last + 1].text, form.iso3, sector))
 
 
@@ -529,7 +568,7 @@ def grow_state_offices(ix: DocIndex) -> None:
         head = None
         while j < ix.n and j - anchor.end < 4 and doc[j].is_title and doc[j].is_alpha \
                 and ix.owner[j] < 0:
-            if doc[j].lower_ in _OFFICE_HEADS:
+            if doc[j].lower_ in _OFFICE_HEADS or doc[j].lower_ in _COURT_HEADS:
                 head = j
                 break
             j += 1
@@ -539,13 +578,15 @@ def grow_state_offices(ix: DocIndex) -> None:
         last = head
         k = head + 1
         while k + 1 < ix.n and doc[k].lower_ in _OFFICE_LINKS and doc[k + 1].is_title \
-                and doc[k + 1].is_alpha and ix.owner[k + 1] < 0:
+                and doc[k + 1].is_alpha and ix.owner[k + 1] < 0 \
+                and doc[k + 1].ent_type_ not in ("DATE", "TIME"):  # ("Court on Wednesday")
             k += 1
             while k < ix.n and doc[k].is_title and doc[k].is_alpha and ix.owner[k] < 0:
                 last = k
                 k += 1
+        sector = "JUD" if doc[head].lower_ in _COURT_HEADS else "GOV"
         ix.grow_to_org(anchor, last + 1,
-                       Organisation(doc[anchor.start:last + 1].text, form.iso3, "GOV"))
+                       Organisation(doc[anchor.start:last + 1].text, form.iso3, sector))
         if anchor.start > 0 and doc[anchor.start - 1].lower_ == "the" \
                 and ix.owner[anchor.start - 1] < 0:
             # "the United States Department of ...": the article belongs to the name
@@ -554,6 +595,42 @@ def grow_state_offices(ix: DocIndex) -> None:
 
 
 _DASHES = frozenset({"-", "–", "—"})
+# Heads of a state's court named after it ("the United States District Court for ..."): one
+# judicial body of that state, not the state and a bare "Court".
+_COURT_HEADS = frozenset({"court", "tribunal"})
+
+
+# Small words inside a body's name ("Union of Industrialists and Entrepreneurs").
+_NAME_LINKS = frozenset({"of", "and", "for", "the", "&"})
+# Body words that, named for a cause, make a voluntary association.
+_CAUSE_BODIES = frozenset({"association", "society", "league"})
+
+
+def _named_for(doc: Doc, body: int) -> bool:
+    """Whether the body word at ``body`` goes on "for/of (the) <Name>" inside the tagger's
+    name ("Zairian Association for the Defence ..."): a state's word right before it then
+    opens the body's name, with no field word between."""
+    k = body + 2
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    return k < len(doc) and doc[body + 1].lower_ in ("for", "of") and doc[k].is_title \
+        and doc[k].pos_ == "PROPN" and doc[body].ent_type_ == "ORG"
+
+
+def _title_run(doc: Doc, k: int) -> int:
+    """The last word of the capitalised run from ``k``, small linking words inside it
+    ("Defence of Human Rights"); it stops before a date ("on Monday")."""
+    last = k
+    while k + 1 < len(doc):
+        nxt = doc[k + 1]
+        if nxt.is_title and nxt.pos_ == "PROPN" and not nxt.ent_type_ in ("DATE", "GPE"):
+            last = k = k + 1
+        elif nxt.lower_ in ("of", "and") and k + 2 < len(doc) and doc[k + 2].is_title \
+                and doc[k + 2].pos_ == "PROPN" and not doc[k + 2].ent_type_ in ("DATE", "GPE"):
+            last = k = k + 2
+        else:
+            break
+    return last
 
 
 def _rest_of_entity(doc: Doc, last: int) -> int:
@@ -561,11 +638,13 @@ def _rest_of_entity(doc: Doc, last: int) -> int:
     that the tagger's ORG name carries on past the body word belong to the name."""
     if doc[last].ent_type_ != "ORG":
         return last
-    k = last + 1
+    k, end = last + 1, last
     while k < len(doc) and doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "ORG" \
-            and (doc[k].is_title or doc[k].text in _DASHES):
+            and (doc[k].is_title or doc[k].text in _DASHES or doc[k].lower_ in _NAME_LINKS):
+        if doc[k].is_title:
+            end = k  # ("... of Human Rights": small words inside the name are carried on)
         k += 1
-    return k - 1 if k - 1 > last and doc[k - 1].is_title else last
+    return end
 
 
 # Capitalised words that make a place's name the name of a broadcaster or agency ("Abu Dhabi
@@ -629,12 +708,33 @@ def _upper_word(tok: Token) -> bool:
 
 
 def _plausible_person(doc: Doc, start: int, end: int) -> bool:
-    """A lone surname inside a longer proper name is someone else ("Putin" in "Putin Street")."""
+    """A lone surname inside a longer proper name is someone else ("Putin" in "Putin Street");
+    one that is also a place's name and says where a site is ("a refugee centre in Kerry") is
+    the place."""
     if end - start > 1:
         return True
     nxt = doc[end] if end < len(doc) else None
+    if site_place(doc, start):
+        return False
     return not (nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title
                 and nxt.ent_type_ not in ("", "PERSON") and nxt.ent_iob_ == "I")
+
+
+# Nouns of sites whose "in <name>" phrase gives where they are ("a centre in Kerry").
+_SITES = frozenset({"centre", "center", "camp", "shelter", "hostel", "hospital", "school",
+                    "prison", "jail", "village", "town", "office", "hotel", "church", "mosque",
+                    "base", "plant", "factory", "farm", "port", "airport", "home", "house"})
+
+
+def site_place(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` is a listed place placed after a site noun by "in"/"near"
+    ("a refugee centre in Kerry"), and no possessive follows ("in Kerry's view")."""
+    tok = doc[i]
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("in", "near", "outside") \
+        and prep.head.lemma_.lower() in _SITES and prep.head.pos_ == "NOUN" \
+        and not (i + 1 < len(doc) and doc[i + 1].tag_ == "POS") \
+        and place_country(tok.text) is not None
 
 
 def _given_name(ix: DocIndex, start: int, end: int, name: str) -> bool:

@@ -330,6 +330,9 @@ def located(ix: DocIndex, k: int) -> str | None:
     if k + 2 < ix.n and doc[k].lower_ in _PLACED and doc[k + 1].lower_ in ("in", "inside"):
         k += 1
     preps, forms = ("in", "inside", "across", "from"), ("name", "capital", "place")
+    if k < ix.n and doc[k].lower_ in preps and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in _BORDER_NOUNS for c in doc[k].children):
+        return None  # "withdrew peacekeepers from the Eritrea-Djibouti border": two sides
     found = ix.state_after(k, preps, forms, skip_the=True)
     if found is not None or k + 1 >= ix.n or doc[k].lower_ not in preps:
         return found
@@ -341,6 +344,10 @@ def located(ix: DocIndex, k: int) -> str | None:
         return None
     form = ix.country_at(place.i)
     return form.iso3 if form is not None and form.form in forms else None
+
+
+# Nouns for the line between states: a force placed at one is no state's by that.
+_BORDER_NOUNS = frozenset({"border", "frontier", "borderland", "boundary"})
 
 
 # Links of the words that describe a place before its name ("Christian east Beirut").

@@ -263,6 +263,9 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
     if word is None and _association(ix, m):
         m.sector = "NGO"
         return
+    if word is not None and word.kind == "person" and word.sector and _title_of_place(ix, m):
+        m.kind, m.sector, m.role, m.name, m.generic = "person", word.sector, head.text, None, True
+        return
     if word is None or word.kind == "person" or not word.sector:
         if head.lower_ in _AGENCY_HEADS:
             # "National Police Agency", "Army Service Corps": a generic office head takes
@@ -279,7 +282,36 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
             m.sector = "BUS"  # "Acme Holdings Ltd", "Tarvo Corp": a legal form names a firm
         return
     m.sector, m.generic = word.sector, True
+    if head.lower_ in _PARTY_BODIES and _ideology(doc[m.start:m.end - 1]):
+        m.sector = "PTY"  # "Pan Africanist Congress", "Socialist Union": a party's name
     extend_of(ix, m)
+
+
+def _title_of_place(ix: DocIndex, m: Mention) -> bool:
+    """"The Dubai Ruler", "the Punjab Governor": a title the tagger took for a body's name,
+    after a town's or province's name, is that place's office holder, of the place's state
+    (CAMEO has no codes below the state). Sets the state; the caller makes it a person."""
+    doc = ix.doc
+    words = [t for t in doc[m.start:m.end - 1] if t.lower_ != "the"]
+    if not words or len(words) > 3 or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    text = " ".join(t.text for t in words)
+    iso3 = subdivision_country(text) or place_country(text)
+    if iso3 is None or iso3 == "-":
+        return False
+    m.country = iso3
+    return True
+
+
+# Body words a party's name may end in as well as a legislature's or a union's.
+_PARTY_BODIES = frozenset({"congress", "union", "league", "front"})
+
+
+def _ideology(words) -> bool:
+    """Whether a name's words hold a creed ("Africanist", "Socialist", "Nationalist"): a body
+    named for a creed is a party, not a state's congress or a trade union."""
+    return any(t.is_title and t.is_alpha and len(t.text) > 5
+               and t.lower_.endswith(("ist", "ists")) for t in words)
 
 
 def _title_of_body(ix: DocIndex, m: Mention) -> bool:

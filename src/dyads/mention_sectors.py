@@ -288,6 +288,20 @@ def modifies_thing(ix: DocIndex, head: int) -> bool:
         and ix.anchor_at(nxt) is None
 
 
+# Sites named after the people they hold ("refugee centre", "migrant camp").
+_PEOPLE_SITES = frozenset({"centre", "center", "camp", "shelter", "hostel", "settlement",
+                           "housing", "home", "facility", "quarter"})
+
+
+def _names_site(ix: DocIndex, head: int) -> bool:
+    """A people noun that only modifies a site's noun after it ("at a refugee centre"): the
+    phrase names the place, whose people are not a party of the clause."""
+    doc = ix.doc
+    nxt = head + 1
+    return nxt < ix.n and doc[head].dep_ == "compound" and doc[head].head.i == nxt \
+        and doc[nxt].is_lower and doc[nxt].lemma_.lower() in _PEOPLE_SITES
+
+
 # Abstract nouns that can head a body's name but, lower-case before "of <name>", are what
 # that body holds ("the authority of the Senate", "the powers of the Commission").
 _ABSTRACT_HEADS = frozenset({"authority", "power", "powers", "role", "decision"})
@@ -404,6 +418,8 @@ def sector_heads(ix: DocIndex) -> None:
             continue  # "Hagia Sophia, formerly a Greek Orthodox church": the building
         if word.kind == "body" and modifies_thing(ix, head):
             continue  # "new church law", "a police car": the thing, not the body
+        if word.kind in ("person", "group") and _names_site(ix, head):
+            continue  # "a refugee centre", "a migrant camp": the site, not its people
         if word.kind == "group" and _counts_crowd(doc[head]):
             continue  # "a crowd of farmers": the farmers are the actor, the count joins them
         if _stance(doc[head]):
