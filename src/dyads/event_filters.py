@@ -59,7 +59,7 @@ _YOUNG = _DEPENDANTS | _KIN | {"boy", "girl", "kid", "pupil", "teenager", "toddl
 # what a denial in a relative clause takes back: a charge or a claim made just before
 _MATERIAL = word_list("material_backing")
 # the kit of armed backing, of the rest: military aid (CAMEO 072) rather than aid at large (070)
-_ARMED = _MATERIAL - {"money", "cash", "fund", "funding", "loan", "supply", "fuel", "cargo", "shipment"}
+_MILITARY_KIT = _MATERIAL - {"money", "cash", "fund", "funding", "loan", "supply", "fuel", "cargo", "shipment"}
 _CLAIMED = _DENIED | _CHARGE_NOUNS | {"accuse", "allege", "charge", "claim", "suspect", "blame", "report"}
 # who investigates accidents by trade: their inquiries look for causes, not culprits
 _SAFETY_BOARDS = {"ntsb", "aaib", "atsb", "bea", "tsb", "maib", "raib", "coroner", "medical examiner",
@@ -318,7 +318,7 @@ def backing_deed(tok: Token) -> tuple[Token | None, str] | None:
     troops, money or a named act is material (AID, CAMEO 07), and that deed is the event.
     """
     def code(toks: list[Token]) -> str:
-        return "072" if any(t.lemma_.lower() in _ARMED for t in toks) else "070"
+        return "072" if any(t.lemma_.lower() in _MILITARY_KIT for t in toks) else "070"
     if tok.lower_ == "support" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
         # "flies fighters and cargo to Syria in support of al-Assad": the deed the phrase modifies
         deed = tok.head.head

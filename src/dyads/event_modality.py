@@ -212,6 +212,36 @@ def _readied(tok: Token) -> bool:
     return True
 
 
+# the prepositions a charge names its deed with: "accused of", "charged with", "blamed for"
+_CHARGE_PREPS = {"of", "with", "for"}
+# a share in a deed, between the charge and the deed: "accused of complicity in torture"
+_CHARGE_WORDS = {"accuse", "charge", "indict", "prosecute", "blame", "suspect", "allege", "accusation",
+                 "allegation", "suspicion", "indictment"}
+_SHARES = {"complicity", "involvement", "role", "part", "participation", "hand", "collusion"}
+
+
+def charging_word(tok: Token) -> Token | None:
+    """The charging verb or noun whose deed ``tok`` names ("accusing him of complicity in torture",
+    "charged with murder", "an accusation of torture"), else None: such a deed is the accuser's
+    claim about the accused, not a told act, and the accuser is never its doer. A court's verdict
+    ("convicted of murder") establishes the deed, so it is no charge here."""
+    node = tok
+    if node.dep_ == "pobj" and node.head.lower_ == "in" and node.head.head.lemma_.lower() in _SHARES:
+        node = node.head.head
+    if node.dep_ != "pobj" or node.head.lower_ not in _CHARGE_PREPS:
+        return None
+    word = node.head.head
+    lemma = word.lemma_.lower()
+    return word if lemma in _CHARGE_WORDS else None
+
+
+def _framing(tok: Token) -> bool:
+    """Whether the trigger is only the frame a verb is done in ("stopped work in a strike", "ceased
+    trading in protest"): stopping work is how one strikes, so a stopping verb negates what it stops,
+    its object or complement ("stopped the strike"), not the act its stopping is part of."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "during", "as")
+
+
 def set_flags(cand: Candidate) -> None:
     tok = cand.token
     chain = [tok]
@@ -264,7 +294,7 @@ def set_flags(cand: Candidate) -> None:
                 cand.hypothetical = True
         if t.i != tok.i and t.lemma_ in _FUTURE_HEADS and t.i not in others:
             cand.future = True
-        if t.i != tok.i and t.lemma_ in _FAIL:
+        if t.i != tok.i and t.lemma_ in _FAIL and not (t.lemma_ in ("stop", "cease") and _framing(tok)):
             cand.negated = True
         if conjoined and t.i != tok.i and t.lemma_.lower() in _REFUSING and chain[k - 1].dep_ == "xcomp":
             cand.negated = True  # "refused to sign or ratify the treaty": the ratifying was refused too
@@ -292,6 +322,11 @@ def set_flags(cand: Candidate) -> None:
         cand.hypothetical = True  # "executing him would not bring her back": an act weighed, not done
     if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _CHARGING - _VERDICTS:
         cand.hypothetical = True  # "arrested for attacking a guard": alleged; "sentenced for torturing": found
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PERMIT \
+            and tok.head.dep_ in ("acl", "relcl") and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        cand.hypothetical = True  # "a court order allowing the investigation": leave given, not yet done
+    if tok.pos_ == "NOUN" and charging_word(tok) is not None:
+        cand.hypothetical = True  # "accusing him of complicity in torture": a charge, not a told deed
     if tok.pos_ == "NOUN":
         for c in tok.children:
             if c.dep_ == "det" and c.lower_ == "no":

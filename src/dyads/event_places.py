@@ -62,16 +62,17 @@ class PlaceParties(PartyAssigner):
         """A protest that names no one it is aimed at is aimed at the protesters' own state
         ("nurses in England walked out" → GBR), as ICEWS and the PLOVER gold code it. The target
         is the state only (no sector), at a low confidence; its span is the place the protest
-        sweeps, else the trigger itself, never the protesters' span (one span on both sides would
-        read as the protesters aimed at themselves)."""
+        sweeps, else it has no span of its own (an empty mention at the trigger): the trigger
+        ("strike") names the act, not whom it is aimed at, and the protesters' span on both sides
+        would read as the protesters aimed at themselves."""
         states = {a.country for a in cand.source if _is_state(a)}
         if len(states) != 1:
             return []
         (state,) = states
         src = cand.source[0]
-        start, end = self.swept_place(cand.token) or (cand.token.idx, cand.token.idx + len(cand.token))
+        start, end = self.swept_place(cand.token) or (cand.token.idx, cand.token.idx)
         if any(a.start < end and start < a.end for a in cand.source):
-            start, end = cand.token.idx, cand.token.idx + len(cand.token)
+            start, end = cand.token.idx, cand.token.idx
         return [Actor(start, end, self.doc.text[start:end], country=state, sector=None, code=state,
                       kind="country", sentence=src.sentence, confidence=0.3)]
 

@@ -745,6 +745,8 @@ _DRAFTED = {"draft", "proposed", "tentative"}
 _AID_PEOPLE = {"worker", "agency", "group", "organisation", "organization", "official", "staff", "employee",
                "charity", "ngo", "community", "sector", "volunteer", "chief", "expert"}
 _LETTING = {"allow", "let", "permit"}
+# verbs of becoming part of a standing mission or force, which the noun then only names
+_JOINING = {"join", "rejoin", "reinforce", "bolster", "augment"}
 
 
 def deed_sense(tok: Token, event_type: str) -> bool:
@@ -803,6 +805,9 @@ def topic_noun(tok: Token, event_type: str) -> bool:
         return True
     if event_type == "AID" and tok.dep_ == "dobj" and head.lemma_.lower() in ("allow", "permit"):
         return True
+    if event_type == "AID" and tok.dep_ == "dobj" and head.lemma_.lower() in _JOINING and any(
+            t.ent_type_ == "ORG" or t.pos_ == "PROPN" for t in tok.lefts):
+        return True  # "arrived to join the United Nations peacekeeping mission": a standing body's name
     if tok.dep_ == "nsubj" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") \
             and any(c.dep_ in ("attr", "acomp") for c in head.children) \
             and all(c.lower_ in ("a", "an") for c in tok.children if c.dep_ in ("det", "poss")):

@@ -39,8 +39,8 @@ from .event_filters import (
 )
 from .event_matching import _ARMOUR, _CIVIL_TANKS, _PARTICLES
 from .event_modality import (
-    FUTURE_AUX, HYPO_MARK as _HYPO_MARK, THREAT_TYPES as _THREAT_TYPES, Candidate, make_promise, refine_code,
-    set_flags,
+    FUTURE_AUX, HYPO_MARK as _HYPO_MARK, THREAT_TYPES as _THREAT_TYPES, Candidate, charging_word, make_promise,
+    refine_code, set_flags,
 )
 from .event_nominal import NominalArgs
 from .event_parties import _WATERS
@@ -206,6 +206,11 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
                 cand.absorbed = True  # "declined to comment", "denied the accusations": CAMEO 01x, no event
             if cand.type == "PROTEST":
                 protest_aim(cand, cands)
+            if cand.trigger.nominal and cand.source and (charge := charging_word(cand.token)) is not None:
+                # "a lawyer filed a suit, accusing him of complicity in torture": the deed is laid on
+                # the accused (the charge's object, or its subject when passive), never the accuser
+                cand.source = [a for sub in _children(charge, {"dobj", "nsubjpass"})
+                               for a in self.index.in_phrase(sub) if a not in cand.target]
             if cand.trigger.nominal and cand.source and (verb := _ruled_on(cand.token)) is not None:
                 # "the court issued a ruling on the suspension of parliament": the court (or any
                 # court named with it) judged the act, someone else did it
@@ -643,13 +648,30 @@ _LEAVE = {"approval", "permission", "consent", "go-ahead", "authorization", "aut
 _CALLED_OFF = {"PROTEST", "THREATEN", "ASSAULT", "COERCE", "SANCTION"}
 
 
+def _named_through(obj: Token, by_token: dict[int, Candidate]) -> Candidate | None:
+    """The act a multiword trigger names through its companion noun: "a state of emergency" has
+    its trigger on "emergency", while the verb's object is "state"."""
+    for pobj in _prep_objects(obj, {"of"}):
+        inner = by_token.get(pobj.i)
+        if inner is not None and inner.trigger.word == obj.lemma_.lower():
+            return inner
+    return None
+
+
 def _undone_object(cand: Candidate, by_token: dict[int, Candidate]) -> None:
     """"agreed to call off their protest", "refused to lift sanctions": what is called off or lifted
     does not happen, so the noun is no event of its own (undo() merges it when the undoing verb
     stands as an event; here it was folded into the agreeing or refusing verb, or is a protest)."""
     for obj in _children(cand.token, {"dobj", "nsubjpass"}):
-        inner = by_token.get(obj.i)
+        inner = by_token.get(obj.i) or _named_through(obj, by_token)
         if inner is None or inner is cand or inner.absorbed or not inner.trigger.nominal:
+            continue
+        if not cand.absorbed and inner.type in ("SANCTION", "COERCE") and inner.cameo in ("1723", "1724") \
+                and inner.token.i != obj.i and cand.type in ("CONCEDE", "RETREAT") \
+                and not (cand.negated or cand.future or cand.hypothetical):
+            # "lifted a state of emergency": the measure named through its companion noun is what
+            # the verb eases, one event, not a second coercion
+            inner.absorbed = True
             continue
         if not cand.absorbed and inner.type in ("RETREAT", "CONCEDE") and inner.cameo in ("085", "081"):
             # "removed the sanctions": the noun was already read as the measure eased; one event, the verb's
@@ -816,8 +838,9 @@ _BAN_WORDS = {"ban", "restriction", "restrict", "prohibit", "prohibition", "bar"
 # what a party withdraws from or withdraws when it gives up a political aim, not a position
 _CANDIDACIES = {"candidacy", "candidate", "nomination", "bid", "race", "election", "contest", "application",
                 "bill", "proposal", "motion", "plan", "offer", "nominee", "campaign", "run"}
-_ARMED = {"troop", "force", "soldier", "army", "military", "unit", "militia", "fighter", "tank", "navy",
-          "ship", "warship", "peacekeeper", "personnel", "brigade", "battalion", "base"}
+# forces, units and posts a party can pull back: withdrawing them is a military retreat (0872)
+_WITHDRAWN_FORCES = {"troop", "force", "soldier", "army", "military", "unit", "militia", "fighter", "tank",
+                     "navy", "ship", "warship", "peacekeeper", "personnel", "brigade", "battalion", "base"}
 
 
 def _trainees(cand: Candidate) -> bool:
@@ -906,7 +929,8 @@ def _political_withdrawal(tok: Token) -> bool:
     if tok.lemma_.lower() != "withdraw":
         return False
     near = [t for c in tok.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
-    if any(t.lemma_.lower() in _ARMED for t in near) or any(t.ent_type_ in ("GPE", "LOC") for t in near):
+    if any(t.lemma_.lower() in _WITHDRAWN_FORCES for t in near) or any(
+            t.ent_type_ in ("GPE", "LOC") for t in near):
         return False
     gerund = any(c.dep_ == "pcomp" for p in tok.children if p.lower_ == "from" for c in p.children)
     return gerund or any(t.lemma_.lower() in _CANDIDACIES for t in near)
@@ -1014,9 +1038,6 @@ def final_checks(cand: Candidate) -> None:
     tok = cand.token
     if cand.absorbed:
         return
-    if cand.trigger.nominal and cand.source and _ruled_on(tok) is not None:
-        # "the High Court's finding that the prorogation was lawful": the court judged it
-        cand.source = [a for a in cand.source if a.sector != "JUD"]
     if cand.trigger.verbal and cand.type not in ("REQUEST", "CONCEDE", "RETREAT") and (
             _mutual_appeal(tok) and (_urged(tok) or _stopped_act(tok))):
         cand.absorbed = True
