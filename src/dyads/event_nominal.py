@@ -53,8 +53,9 @@ _HYPHEN_TRIGGERS = {"backed": "back", "supported": "support", "sponsored": "back
 _DOING = {"carry", "conduct", "launch", "stage", "mount", "organise", "organize", "lead", "make", "commit",
           "perpetrate", "claim", "fire", "order", "plan", "impose", "issue", "level", "wage",
           "file", "bring", "lodge", "submit", "initiate"}  # "a raid carried out by", "a lawsuit filed by"
-_ARMED = {"troops", "troop", "soldier", "fighter", "militant", "gunman", "rebel", "insurgent", "force", "army",
-          "sniper", "artillery", "jet", "militia", "mortar", "rocket", "tank", "warship", "helicopter"}
+# armed people and the weapons they fire from: "came under fire from rebels/artillery" is shooting
+_SHOOTERS = {"troops", "troop", "soldier", "fighter", "militant", "gunman", "rebel", "insurgent", "force", "army",
+             "sniper", "artillery", "jet", "militia", "mortar", "rocket", "tank", "warship", "helicopter"}
 _OFFICES = {"minister", "president", "government", "official", "leader", "party", "company", "governor",
             "mayor", "chief", "administration", "ministry", "prime", "premier", "lawmaker", "senator"}
 # verbs that judge, reward or punish someone for a deed: the deed in their "for" phrase is the
@@ -126,6 +127,14 @@ _PEOPLE = frozenset(
     "protester protestor demonstrator marcher striker activist campaigner people person citizen resident "
     "student worker farmer teacher doctor nurse employee supporter youth woman man villager voter "
     "opponent member thousand million hundred dozen ten tens crowd".split())
+
+
+def _quoted_label(noun: Token, verb: Token) -> bool:
+    """Whether a quoted label follows the noun inside the verb's phrase ("calling the inquiry
+    into Trump "Soviet-style""): the parser often hangs the quoted name on a preposition of the
+    noun, so the naming complement is missed; "called a strike" has no such label."""
+    return any(t.i > noun.i and t.tag_ in ("``", "''") and t.i + 1 < len(t.doc) and t.doc[t.i + 1].is_alpha
+               for t in verb.subtree)
 
 
 def _armed(actor: Actor) -> bool:
@@ -380,7 +389,7 @@ class NominalArgs(PartyAssigner):
                 # noun retells the verb's own act, so the verb's object is the noun's partner too
                 target = [a for o in _children(verb, {"dobj"}) for a in idx.in_phrase(o) if a not in source]
             elif not target and slot.dep_ in ("dobj", "pobj", "conj") and not (
-                    slot.dep_ == "pobj" and slot.head.lower_ in _TIMED):
+                    slot.dep_ == "pobj" and slot.head.lower_ in _TIMED) and not self.grievance(slot, verb):
                 # ("returned artifacts to Iraq after an investigation by ICE": an act named only as
                 # the time or the setting of another shares none of its parties)
                 # (a phrase repeating the noun's own preposition lists a further item: "a contribution
@@ -528,7 +537,7 @@ class NominalArgs(PartyAssigner):
             source = _merge(*(self.index.in_phrase(b) for f in froms for a in _children(f, {"acl"})
                               for b in _prep_objects(a, {"by"})))
         reason = _prep_objects(verb, _REASON_PREPS) or [p for f in froms for p in _prep_objects(f, _REASON_PREPS)]
-        armed = any(t.lemma_.lower() in _ARMED for f in froms for t in f.subtree) or any(
+        armed = any(t.lemma_.lower() in _SHOOTERS for f in froms for t in f.subtree) or any(
             a.code and any(k in a.code[3:] for k in ("MIL", "REB", "INS", "COP")) for a in source)
         doer = _children(verb, _SUBJ)
         person = bool(doer) and (doer[0].ent_type_ in ("PERSON", "ORG") or doer[0].lower_ in _PRONOUNS
@@ -561,6 +570,17 @@ class NominalArgs(PartyAssigner):
         refine_code(cand)
         return cand
 
+    def grievance(self, slot: Token, verb: Token) -> bool:
+        """Whether the noun is what another act noun is "against" or "over" ("held a rally at Delhi
+        University against the siege of the valley"): it belongs to that act, so the verb's venue
+        or partner phrases are none of its parties."""
+        if slot.dep_ != "pobj" or slot.head.lower_ not in ("against", "over"):
+            return False
+        owner = slot.head.head
+        # (the parser mostly hangs "against" on the verb whose object is the act: "held a rally")
+        owners = _children(verb, {"dobj"}) if owner.i == verb.i else [owner]
+        return any(o.pos_ == "NOUN" and o.i != slot.i and self.match(o) is not None for o in owners)
+
     def inherits(self, noun: Token, verb: Token) -> bool:
         """Whether the verb's subject does the noun's event: "imposed sanctions", "held talks",
         "during a meeting ... Putin said"; not "regard any refusal as", "despite sanctions"."""
@@ -576,8 +596,10 @@ class NominalArgs(PartyAssigner):
             return False  # "protect cities from attacks", "fled from the fighting": not the subject's act
         if verb.lemma_.lower() in _REFER or self.topic(first, verb) or _quells(verb):
             return False
-        if verb.lemma_.lower() == "call" and _children(verb, {"oprd", "xcomp", "ccomp", "acomp"}):
-            return False  # "called the deal lousy": naming an act is not doing it
+        if verb.lemma_.lower() == "call" and (_children(verb, {"oprd", "xcomp", "ccomp", "acomp"})
+                                              or _quoted_label(noun, verb)):
+            # "called the deal lousy", "calling the inquiry "a sham"": naming an act is not doing it
+            return False
         if _prep_objects(noun, {"by"}):
             return False  # "air strikes by the coalition": the noun names its own doer
         if first.dep_ == "pobj" and first.head.head.lemma_.lower() in _ANSWERS:

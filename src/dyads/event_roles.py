@@ -85,6 +85,23 @@ _GROUP_NOUNS = frozenset({"country", "state", "nation", "group", "member", "gove
 _LISTING_PREPS = frozenset({"including", "include", "as", "like", "among"})
 
 
+# participles whose hyphened agent stands outside the phrase's party ("Iranian-backed", "UN-brokered");
+# not "-led", "-run", "-allied": "Vietnamese-led forces" are Vietnam's, an "Iran-allied group" is coded with Iran
+_OUTSIDE_HANDS = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained",
+                            "brokered", "mediated", "negotiated"})
+
+
+def _hyphen_agent(participle: Token, child: Token) -> bool:
+    """Whether ``child`` is the agent joined by a hyphen to a participle that modifies the phrase
+    ("a UN-brokered ceasefire", "Iranian-backed Houthis"): the backer or broker is a party of its
+    own relation, not of what the phrase's noun does or undergoes; a leader or owner ("Vietnamese-led
+    forces", "a Hamas-run ministry") is the phrase's own state and stays."""
+    return participle.lower_ in _OUTSIDE_HANDS and participle.dep_ == "amod" \
+        and child.dep_ in ("npadvmod", "nmod", "compound") and child.i < participle.i \
+        and child.right_edge.i + 1 < participle.i \
+        and participle.doc[child.right_edge.i + 1].text in ("-", "\u2013")
+
+
 class ActorIndex:
     """Token -> actor lookups for one document, built once (linear in actors)."""
 
@@ -201,6 +218,8 @@ class ActorIndex:
                     stack.append(child)
                 elif dep == "pobj" or dep not in NP_BLOCK:
                     if child.pos_ == "VERB" and dep not in ("amod", "compound"):
+                        continue
+                    if _hyphen_agent(tok, child):
                         continue
                     stack.append(child)
         if members:  # ("African countries including Algeria": the region word names no member)

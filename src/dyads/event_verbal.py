@@ -87,6 +87,12 @@ def _victim_words(tok: Token) -> list[Token]:
             if o.lemma_.lower() in _HUMAN_NOUNS or o.lower_ in _HUMAN_NOUNS]
 
 
+def _on_object(participle: Token) -> bool:
+    """Whether a bare participle hung on the verb follows the verb's object with no comma between
+    ("stole truckloads of flour delivered to Gaza"): it describes the object, not the subject."""
+    return any(o.right_edge.i + 1 == participle.i for o in participle.head.children if o.dep_ == "dobj")
+
+
 def _held_in(verb: Token, pobj: Token) -> bool:
     """"freed prisoners from a jail in Juba": with a release, the "from" phrase is where the captives
     were held, so only a party it names itself ("freed hostages from the rebels") counts, never
@@ -124,8 +130,10 @@ class VerbalArgs(PartyAssigner):
         elif tok.tag_ == "VBN" and tok.dep_ == "advcl" and not own_force and \
                 not _children(tok, _SUBJ | {"aux", "auxpass", "mark"}):
             # "a man appeared in court, charged with murder": a bare past participle is passive,
-            # so the clause's subject suffers it; "by" names who did it
-            target = source
+            # so the clause's subject suffers it; "by" names who did it (but one right after the
+            # verb's object is a reduced relative on it the parser hung too high: "stole truckloads
+            # of flour delivered to Gaza" - the flour was delivered, not the thief)
+            target = [] if _on_object(tok) else source
             source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
         elif tok.tag_ == "VBN" and tok.dep_ in ("advcl", "ccomp", "xcomp", "oprd") and not own_force \
                 and not _children(tok, {"aux", "auxpass"}) and _children(tok, {"nsubj"}) and not any(
@@ -215,6 +223,11 @@ class VerbalArgs(PartyAssigner):
                 # "deployed election observers in Zimbabwe": the state they are sent to gets the help
                 found = [_as_place(a) if p.head.lower_ == "in" else a
                          for p in dest for a in idx.in_phrase(p, loose=False) if a not in source] or found
+            if obj.dep_ == "dobj" and not passive and tok.lemma_.lower() in _EXPELS:
+                # "evicted squatters from government land": whose place they are put out of is no party
+                spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge))
+                         for p in _prep_objects(obj, {"from"})]
+                found = [a for a in found if not any(b <= a.start < e for b, e in spans)]
             target = _merge(target, found)
             if obj.lemma_.lower() in _MEASURES:  # "lifted a ban on imports of beef to China": China
                 for pobj in _prep_objects(obj, {"on", "against"}):
@@ -225,6 +238,9 @@ class VerbalArgs(PartyAssigner):
                     continue  # "vetoed a resolution on Syria": what a text is about, not a party
                 if obj.lemma_.lower() in _DEPARTURES and pobj.head.lower_ == "from" and target:
                     continue  # "protested the exit of the UK from the EU": the one leaving is the party
+                if pobj.head.lower_ == "from" and obj.dep_ == "dobj" and not passive \
+                        and tok.lemma_.lower() in _EXPELS:
+                    continue  # "evicted villagers from the government's land": where they are put out of
                 if cand.type in ("COERCE", "SANCTION") and pobj.head.lower_ == "by" and passive:
                     # "was given a fine by a court": the court imposes the penalty on the subject
                     source = _merge(source, idx.in_phrase(pobj))
@@ -260,6 +276,11 @@ class VerbalArgs(PartyAssigner):
             # "summoned the Indian envoy to its Foreign Ministry": the one summoned is the party;
             # where the summons is answered is a place, not a second target
             allowed = allowed - {"to"}
+        if not passive and tok.lemma_.lower() in _EXPELS and _children(tok, {"dobj"}):
+            # "evicted squatters from government land", "expelled the envoy from Kenya": the ones put
+            # out are the object; the place (or whose land) they leave is no second target (but
+            # "withdrew peacekeepers from Rwanda", coded as a cut in help, leaves Rwanda a party)
+            allowed = allowed - {"from"}
         if cand.mode == "visit":
             allowed = allowed - {"from"}  # "travelled from Nairobi to Kampala": the origin is not visited
         if cand.type == "SUPPORT":
