@@ -69,7 +69,7 @@ _REGIONS = {
     "Cabo Delgado": "MOZ", "Borno": "NGA", "Ituri": "COD", "North Kivu": "COD", "South Kivu": "COD",
     "Manipur": "IND", "Mindanao": "PHL", "Rakhine": "MMR", "Shan State": "MMR",
     "Aceh": "IDN", "Papua": "IDN", "Chiapas": "MEX", "Sinaloa": "MEX", "Zulia": "VEN",
-    "Nagorno-Karabakh": "AZE", "Abkhazia": "GEO", "South Ossetia": "GEO", "Transnistria": "MDA",
+    "Nagorno-Karabakh": "AZE", "Karabakh": "AZE", "Abkhazia": "GEO", "South Ossetia": "GEO", "Transnistria": "MDA",
 }  # a province counts as this many people when settling clashes
 
 # Continents and world regions: a town of that name (a Philippine "Asia") is never what news means.

@@ -71,6 +71,11 @@ def resolve_from_context(ix: DocIndex) -> None:
             if where is not None and where != m.kin:
                 m.country, m.from_context = where, True
     for m in ix.mentions:
+        if m.country is None and m.kind == "group" and m.name is None:
+            tied = _tied_state(ix, m)
+            if tied is not None:
+                m.country, m.from_context, m.confidence = tied, True, 0.6
+    for m in ix.mentions:
         if m.country is None and m.kind in ("group", "person") and m.name is None \
                 and m.sector in _OFFICIAL_SECTORS:
             acting = _acting_state(ix, m) or _sender_state(ix, m)
@@ -474,9 +479,44 @@ def _sentence_states(ix: DocIndex, meeting_places: bool = False) -> dict[int, se
         # met Putin"); "Algerian President Ben Bella" names a state in the text
         if m.country and m.country not in NON_STATE_CODES and not m.from_context \
                 and not (m.kind == "person" and m.name and not _names_state(ix, m)) \
-                and not _venue(ix, m) and not _destination(ix, m):
+                and not _venue(ix, m) and not _destination(ix, m) \
+                and not _sponsor_of_thing(ix, m):
             states.setdefault(sentence_of_token(ix.doc, m.start), set()).add(m.country)
     return states
+
+
+# Participles that tie an unnamed group to the body it serves ("hackers linked to the
+# Iranian government", "militias loyal to Damascus").
+_TIE_WORDS = frozenset({"linked", "tied", "affiliated", "connected", "loyal", "allied"})
+
+
+def _tied_state(ix: DocIndex, m: Mention) -> str | None:
+    """The state of the body a group is said to be tied to, read from the words (the parser
+    often takes "linked" for the main verb): that state's group, not one of the targets."""
+    doc = ix.doc
+    k = m.end
+    if k + 2 >= ix.n or doc[k].lower_ not in _TIE_WORDS or doc[k + 1].lower_ not in ("to", "with"):
+        return None
+    for o in ix.mentions:
+        if o is not m and o.start <= k + 2 < o.end + 1 and o.start >= k + 2 \
+                and o.country and o.country not in NON_STATE_CODES and not o.from_context:
+            return o.country
+    return None
+
+
+def _sponsor_of_thing(ix: DocIndex, m: Mention) -> bool:
+    """A state named only as the maker of a thing ("the Qatar-mediated truce with the
+    government", "a Saudi-brokered deal"): it brokered the thing, so the bodies the sentence
+    leaves unnamed are the parties' own, not the broker's."""
+    doc = ix.doc
+    if m.kind != "country" or m.end + 1 >= ix.n or doc[m.end].text != "-" \
+            or doc[m.end - 1].whitespace_ or doc[m.end].whitespace_:
+        return False
+    part = doc[m.end + 1]
+    if part.tag_ != "VBN" or part.head.i <= part.i:
+        return False
+    thing = part.head.i
+    return not any(o.start <= thing < o.end for o in ix.mentions)
 
 
 # Prepositions that bring in the other party of a clause ("a treaty with Mexico").

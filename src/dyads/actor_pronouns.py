@@ -146,6 +146,8 @@ def resolve_pronouns(ix: DocIndex) -> None:
             cands = [m for m in cands if not _captor(ix, m)]
         free = subjects[bisect.bisect_left(subjects, first):bisect.bisect_left(subjects, tok.i)]
         objs = objects[bisect.bisect_left(objects, first):bisect.bisect_left(objects, tok.i)]
+        if _reason_of_measure(ix, tok, want, cands):
+            continue
         best = _antecedent(ix, tok, want, cands, sents, free, objs)
         if best is None and want in ("m", "f"):
             best = _earlier_person(ix, tok, want, region, sents, covered)
@@ -431,6 +433,37 @@ def _speaker(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Menti
     if any(agreeing(h) for h in hearers):
         return None
     return agreeing(subjects[0])
+
+
+# Prepositions that aim a measure at its target ("sanctions against Sudan", "a ban on Iran").
+_AIM_PREPS = frozenset({"against", "on", "to", "for"})
+
+
+def _reason_of_measure(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> bool:
+    """"The US lifted sanctions against Sudan, saying it had made progress": the subject of a
+    subjectless "saying" clause that explains a measure may be the doer or the state the
+    measure is aimed at (praised or blamed), and the words do not tell which; when both fit,
+    the pronoun is left unresolved rather than given to the speaker."""
+    verb = tok.head
+    if not tok.dep_.startswith("nsubj") or verb.dep_ != "ccomp":
+        return False
+    say = verb.head
+    if say.dep_ != "advcl" or say.tag_ != "VBG" or say.lemma_ not in SAYING_VERBS \
+            or any(c.dep_.startswith("nsubj") for c in say.children):
+        return False
+    main = say.head
+    subjects = [c for c in main.children if c.dep_ == "nsubj"]
+    aimed = [c for c in main.children if c.dep_ in ("dobj", "dative")]
+    for obj in list(aimed) + [main]:
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ in _AIM_PREPS:
+                aimed.extend(c for c in prep.children if c.dep_ == "pobj")
+
+    def fits(word: Token) -> bool:
+        return any(m.start <= word.i < m.end and _head(ix, m).i == word.i and m.country
+                   and _fits(ix, m, want, sure=False) for m in cands)
+
+    return len(subjects) == 1 and fits(subjects[0]) and any(fits(a) for a in aimed)
 
 
 # Verbs whose object does what the infinitive after it says ("urged Iran to respect its

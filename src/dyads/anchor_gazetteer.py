@@ -577,11 +577,18 @@ def grow_state_offices(ix: DocIndex) -> None:
             continue
         last = head
         k = head + 1
-        while k + 1 < ix.n and doc[k].lower_ in _OFFICE_LINKS and doc[k + 1].is_title \
-                and doc[k + 1].is_alpha and ix.owner[k + 1] < 0 \
-                and doc[k + 1].ent_type_ not in ("DATE", "TIME"):  # ("Court on Wednesday")
-            k += 1
-            while k < ix.n and doc[k].is_title and doc[k].is_alpha and ix.owner[k] < 0:
+        while k + 1 < ix.n and doc[k].lower_ in _OFFICE_LINKS:
+            # "for the Southern District of New York": an article after "for"/"of", and a
+            # place of the same state, stay inside the name
+            nxt = k + 2 if doc[k].lower_ in ("for", "of") and doc[k + 1].lower_ == "the" \
+                and k + 2 < ix.n else k + 1
+            if not (doc[nxt].is_title and doc[nxt].is_alpha
+                    and _own_word(ix, nxt, form.iso3)
+                    and doc[nxt].ent_type_ not in ("DATE", "TIME")):  # ("Court on Wednesday")
+                break
+            k = nxt
+            while k < ix.n and doc[k].is_title and doc[k].is_alpha \
+                    and _own_word(ix, k, form.iso3):
                 last = k
                 k += 1
         sector = "JUD" if doc[head].lower_ in _COURT_HEADS else "GOV"
@@ -592,6 +599,17 @@ def grow_state_offices(ix: DocIndex) -> None:
             # "the United States Department of ...": the article belongs to the name
             ix.owner[anchor.start - 1] = ix.owner[anchor.start]
             anchor.start -= 1
+
+
+def _own_word(ix: DocIndex, k: int, iso3: str) -> bool:
+    """Whether token ``k`` is free, or a place of the state ``iso3`` itself ("New York" in a
+    US court's district), so that a body's long name may run over it."""
+    if ix.owner[k] < 0:
+        return True
+    anchor = ix.anchor_at(k)
+    form = anchor.whole_country if anchor is not None else None
+    return form is not None and form.iso3 == iso3 and form.form in ("place", "name") \
+        and anchor.kind == "country"
 
 
 _DASHES = frozenset({"-", "–", "—"})

@@ -296,6 +296,8 @@ def _noun_modifier(tok: Token, m: Mention) -> bool:
     if tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.is_lower:
         return True
     doc = tok.doc
+    if _hyphen_sponsor(tok):
+        return True  # "government" of "Syrian government-backed troops": the backer's state
     if not (tok.tag_ == "VBN" and tok.dep_ == "amod" and tok.i > 1
             and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
             and not doc[tok.i - 2].whitespace_):
@@ -304,6 +306,18 @@ def _noun_modifier(tok: Token, m: Mention) -> bool:
     # protesters" after "beat and" is a hyphenated verb, which starts no actor phrase
     sponsor = doc[tok.i - 2]
     return not sponsor.is_lower or sponsor.lower_ in sector_words()
+
+
+def _hyphen_sponsor(tok: Token) -> bool:
+    """An actor noun joined by a hyphen to the participle after it ("government-backed",
+    "army-led"): the noun is the sponsor inside the phrase, and the state word before it
+    ("Syrian government-backed troops") says whose forces these are."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or tok.is_upper or tok.whitespace_:
+        return False
+    dash, part = doc[tok.i + 1], doc[tok.i + 2]
+    return dash.text == "-" and not dash.whitespace_ and part.tag_ == "VBN" \
+        and tok.head.i == part.i and tok.lower_ in sector_words()
 
 
 # Words that make a name a school's ("Kyoto University", "the College of Wooster").

@@ -46,6 +46,7 @@ def remaining_anchors(ix: DocIndex) -> None:
             m = Mention(anchor.start, anchor.end, "organisation", country=org.country,
                         sector=org.sector, name=org.name)
             _extend_org(ix, m)
+            _org_kind_noun(ix, m)
         elif anchor.kind == "ent_org":
             m = Mention(anchor.start, anchor.end, "organisation",
                         name=clean_name(doc[anchor.start:anchor.end].text))
@@ -397,7 +398,9 @@ def _country_mention(ix: DocIndex, anchor: Anchor) -> Mention:
     if form.form in ("adjective", "name") and anchor.char_start is None:
         m.sector = _owning_body(ix, anchor.end) or m.sector
     prev = doc[anchor.start - 1].lower_ if anchor.start else ""
-    if prev == "the" and anchor.char_start is None and form.form == "name":
+    if prev == "the" and anchor.char_start is None and form.form == "name" \
+            and not _hyphened_to_next(doc, anchor.end):
+        # (but "the Qatar-mediated truce": the article is the truce's)
         m.start -= 1
         prev = doc[anchor.start - 2].lower_ if anchor.start > 1 else ""
     if prev in LOCATIVE or _listed_place(doc[anchor.start:anchor.end].root) \
@@ -407,6 +410,13 @@ def _country_mention(ix: DocIndex, anchor: Anchor) -> Mention:
         if form.form == "capital":
             m.sector = None  # "near Pretoria", "met in Paris": the place, in its state
     return m
+
+
+def _hyphened_to_next(doc: Doc, end: int) -> bool:
+    """Whether a name ending before ``end`` is joined by a hyphen to the next word
+    ("Qatar-mediated", "United States-led"), so that it modifies what comes after."""
+    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_
 
 
 # Things a town's name can label ("the Juba airport", "the Kabul highway"): the town there is
@@ -498,6 +508,27 @@ def _names_place(ix: DocIndex, i: int) -> bool:
     if prev in LOCATIVE:
         return True
     return prev == "of" and i > 1 and doc[i - 2].lower_ in PLACE_NOUNS
+
+
+# Plain nouns that say what kind of body a name is: "the Houthi movement", "the Hezbollah
+# group" are the body itself, so the noun and its article belong to the name's phrase.
+_ORG_KIND_NOUNS = frozenset({"movement", "group", "organisation", "organization", "faction",
+                             "network", "outfit"})
+
+
+def _org_kind_noun(ix: DocIndex, m: Mention) -> None:
+    """Take a following kind noun ("the Houthi movement") into an organisation's span; a noun
+    with its own modifiers or a plural ("Houthi groups") is left alone."""
+    doc = ix.doc
+    k = m.end
+    if k >= ix.n or ix.used[k] or doc[k].lower_ not in _ORG_KIND_NOUNS or doc[k].tag_ != "NN" \
+            or doc[k].dep_ == "compound":
+        return  # ("the Hamas group leader": the noun is part of a title)
+    if any(doc[j].head.i != k for j in range(m.start, m.end) if doc[j].head.i >= m.end):
+        return  # the name must modify the noun, not lean elsewhere
+    m.end = k + 1
+    if m.start > 0 and doc[m.start - 1].lower_ == "the" and not ix.used[m.start - 1]:
+        m.start -= 1
 
 
 def _extend_org(ix: DocIndex, m: Mention) -> None:
