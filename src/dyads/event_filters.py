@@ -60,6 +60,8 @@ _YOUNG = _DEPENDANTS | _KIN | {"boy", "girl", "kid", "pupil", "teenager", "toddl
 _MATERIAL = word_list("material_backing")
 # the kit of armed backing, of the rest: military aid (CAMEO 072) rather than aid at large (070)
 _MILITARY_KIT = _MATERIAL - {"money", "cash", "fund", "funding", "loan", "supply", "fuel", "cargo", "shipment"}
+# nouns of aid handed over: backing them as the object of "support" is giving that aid
+_AID_GIVEN = {"assistance", "aid", "relief", "donation", "contribution"}
 _CLAIMED = _DENIED | _CHARGE_NOUNS | {"accuse", "allege", "charge", "claim", "suspect", "blame", "report"}
 # who investigates accidents by trade: their inquiries look for causes, not culprits
 _SAFETY_BOARDS = {"ntsb", "aaib", "atsb", "bea", "tsb", "maib", "raib", "coroner", "medical examiner",
@@ -332,6 +334,10 @@ def backing_deed(tok: Token) -> tuple[Token | None, str] | None:
         for deed in _children(by, {"pcomp"}):
             if deed.tag_ == "VBG":
                 return deed, code(list(deed.subtree))
+    for given in _children(tok, {"dobj"}):
+        if given.lemma_.lower() in _AID_GIVEN:
+            # "supported economic assistance to the Palestinians": the backing is the aid itself
+            return given, code([given, *given.conjuncts])
     goods = [t for w in _prep_objects(tok, {"with"}) for t in [w, *w.conjuncts]]
     if goods and all(g.lemma_.lower() in _MATERIAL for g in goods):
         return None, code(goods)

@@ -64,6 +64,16 @@ def _named_things(verb: Token, particle: str | None) -> set[str]:
     return out | _counted(objs)
 
 
+def _predicate_epithets(verb: Token) -> set[str]:
+    """Adjectives on the noun a verb names its object as: "called the envoy a stupid man" (the small
+    model reads the envoy as the predicate and "a stupid man" as its apposition). Only the epithet of
+    a predicate noun counts, so name-calling ("call @insults") is matched when the insult is an
+    adjective and not a noun of its own; an adjective on the plain object ("called the stupid man")
+    is no predicate and is left out."""
+    preds = _children(verb, {"oprd"}) + [a for o in _children(verb, {"dobj", "oprd"}) for a in _children(o, {"appos"})]
+    return {g.lower_ for p in preds if p.pos_ in ("NOUN", "PROPN") for g in p.children if g.dep_ == "amod"}
+
+
 def _passive_done(verb: Token) -> bool:
     """"The bookmark was returned by US officials to Spanish authorities": a transitive act in the
     passive with its doer named, which has its patient as subject instead of an object. Without
@@ -272,6 +282,7 @@ class TriggerMatcher:
                         kids |= {g.lower_ for o in dobjs for g in o.children
                                  if g.dep_ == "amod" and g.lower_ in _RIOT_GEAR}
                     kids |= _counted(dobjs)
+                    kids |= _predicate_epithets(tok)
                     # "let free activists", "set free prisoners": the small model reads "free" as an
                     # adjective of the object it comes straight before
                     kids |= {g.lower_ for o in dobjs for g in o.children

@@ -458,6 +458,9 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
             self.nominal_args(cand)
             if not cand.source:
                 cand.source = self.passive_doer(tok)
+            if not cand.source and (copula := _doer_named(tok)) is not None:
+                # "Germany is one of the largest donors": the copula's subject is the doer
+                cand.source = [a for a in self.subject(copula) if a not in cand.target]
         if stopped is not None and not cand.source and stopped.pos_ == "NOUN":
             # "the administration's withholding of aid": who stops the help
             cand.source = _merge(*(self.index.in_phrase(p) for p in _children(stopped, {"poss"})))
@@ -563,11 +566,16 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
         kinds = {t.lemma_.lower() for o in sent_out for t in o.subtree}
         if tok.pos_ == "VERB":
             # "soldiers deployed to train Nigerian soldiers": the stated purpose makes the deployment
-            # military cooperation (CAMEO 062), not a show of force. (A purpose of help, "arrived to
-            # help deliver food", is coded as its own AID event and ranked below the arrival.)
+            # military cooperation (CAMEO 062), not a show of force. (A bare purpose of help, "arrived
+            # to help", is coded as its own AID event and ranked below the arrival.)
             aims = [c for c in _children(tok, {"advcl", "xcomp"}) if _to_infinitive(c)]
             if any(c.lemma_.lower() == "train" for c in aims):
                 cand.type, cand.cameo, cand.mode, cand.context = "COOPERATE", "062", None, ["military"]
+                return
+            if any(_relief_aim(c) for c in aims):
+                # "troops arrived in Nepal to help deliver aid": sent in to bring relief, the
+                # deployment is the humanitarian aid (CAMEO 073), not a show of force
+                cand.type, cand.cameo, cand.mode, cand.context = "AID", "073", None, ["humanitarian"]
                 return
         if kinds & _HELP_TEAMS and not kinds & _TROOPS:
             humane = bool(kinds & {"rescue", "medical", "relief", "humanitarian", "doctor", "medic"})
@@ -780,6 +788,40 @@ def _in_protest(tok: Token, by_token: dict[int, Candidate]) -> bool:
         return False
     act = by_token.get(tok.head.head.i)
     return act is not None and act.token.i != tok.i and not act.absorbed and act.type != "PROTEST"
+
+
+# what a purpose clause hands out when a deployment is relief: "to deliver aid", "to bring food"
+_RELIEF_GOODS = _MEDICINES | {"assistance", "supply", "humanitarian", "rescue", "water"}
+_RELIEF_DEEDS = {"deliver", "distribute", "bring", "provide", "carry", "ferry", "fly", "supply", "hand"}
+
+
+def _relief_aim(aim: Token) -> bool:
+    """Whether a to-clause of a sending or arriving verb names relief handed out ("to help deliver
+    aid", "to distribute food"): a deed of handing over with relief goods as its object. A fight
+    ("to help the army fight") or a bare "to help" is no relief: who is helped, and how, is unsaid."""
+    deeds = [aim] + [c for c in aim.children if c.dep_ in ("xcomp", "ccomp")]
+    return any(d.lemma_.lower() in _RELIEF_DEEDS and any(
+        o.lemma_.lower() in _RELIEF_GOODS for o in _children(d, {"dobj"}) for o in (o, *o.conjuncts))
+        for d in deeds)
+
+
+# copulas that say what their subject is: "is a donor", "remains the largest contributor"
+_COPULAS = {"be", "remain", "become"}
+
+
+def _doer_named(tok: Token) -> Token | None:
+    """The copula whose subject an agent noun names ("Germany is one of the largest donors",
+    "Japan remains a major donor"): the noun names the doer of its act, and the subject is that
+    doer. Only for nouns of doers (-or, -er, -ist), so that "the result was an attack" names no one."""
+    if not tok.lemma_.lower().endswith(("or", "er", "ist")):
+        return None
+    attr = tok.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "attr" \
+        and tok.head.head.lower_ in ("one", "some", "among") else tok
+    if attr is not tok:
+        attr = attr.head
+    if attr.dep_ != "attr" or attr.head.lemma_.lower() not in _COPULAS:
+        return None
+    return attr.head
 
 
 def _home_spending(tok: Token) -> bool:
