@@ -13,7 +13,7 @@ from .event_senses import DISPERSAL as _DISPERSAL
 from .event_roles import (
     ACCUSED_OF as _ACCUSED_OF, ANSWER_NOUNS, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, as_place as _as_place,
     children as _children, dedupe as _dedupe, lemma_in as _lemma_in, merge as _merge, prep_objects as _prep_objects,
-    scoped as _scoped, to_infinitive as _to_infinitive, verb_of as _verb_of,
+    rift_sides as _rift_sides, scoped as _scoped, to_infinitive as _to_infinitive, verb_of as _verb_of,
 )
 from .event_subjects import _PRONOUNS
 from .model import Actor
@@ -26,6 +26,8 @@ _LIGHT = word_list("light_verbs")
 _RECV = word_list("receive")
 _SHELLS = word_list("event_shells")
 _WAR_DRILLS = word_list("war_drills")
+# a go-between's act nouns: their sides may be named in the purpose ("an effort to end the rift between X and Y")
+_MEDIATIONS = frozenset({"mediation", "arbitration", "intercession"})
 _FRAMES = word_list("frame_nouns")
 _UNDERGONE = word_list("undergone")
 # harms whose owner is the victim when that owner is a person ("Khashoggi's killing", "his torture");
@@ -223,6 +225,9 @@ class NominalArgs(PartyAssigner):
                     found = self.plural_owner(child, found)
                 source = _merge(source, found)
         holders = [tok] if shell is None else [tok, shell]
+        # "a military operation, Operation Zarb-e-Azb, against militants": the parser hangs the act's
+        # phrases on its appositive name, which holds them for the act
+        holders += [a for h in list(holders) for a in _children(h, {"appos"}) if a.pos_ == "PROPN"]
         # "aid from Japan" names the giver; "the withdrawal from Mali" the place left
         doers = {"by"} if cand.type == "RETREAT" else {"by", "from"}
         for pobj in [p for h in holders for p in _prep_objects(h, doers)]:
@@ -274,6 +279,11 @@ class NominalArgs(PartyAssigner):
             extra = extra | {"of"}
         for pobj in [p for h in holders for p in _prep_objects(h, preps | extra)]:
             target = _merge(target, [a for a in self.onward(pobj) if a not in source])
+        if not target and tok.lemma_.lower() in _MEDIATIONS:
+            # "launched a mediation effort to end the rift between Qatar and the Gulf states"
+            bearers = [*holders, tok.head] if tok.dep_ == "compound" else holders
+            for side in [x for h in bearers for x in _rift_sides(h)]:
+                target = _merge(target, [a for a in idx.in_phrase(side) if a not in source])
         if not target and cand.type == "ACCUSE":
             # "an investigation into crimes committed by Croat forces", "a probe into abuses by the
             # police": the one blamed is the doer of the deed looked into

@@ -30,6 +30,9 @@ _JOINT = word_list("joint_words")
 _WATERS = frozenset({"sea", "ocean", "water", "waters", "gulf"})
 # acts only a state or court does to a person ("was sentenced in a federal court"): the place names the doer
 STATE_ACTS = frozenset({"COERCE", "ACCUSE", "SANCTION"})
+# freeing someone: the freed are the object ("released prisoners"), and a "from" phrase is where
+# they were held (``event_verbal._held_in``)
+RELEASES = frozenset({"free", "release", "liberate", "discharge", "rescue", "evacuate", "extract"})
 # bodies a case is brought before
 # fights between sides often named after where they are fought ("the battle of Mosul"); not an
 # offensive or siege, which is aimed at the place it names ("the Kandahar offensive")
@@ -370,7 +373,7 @@ class PartyAssigner(SubjectFinder):
         names = {(a.code, a.text.lower()) for a in source}
         target = [a for a in target if not (a.code in codes and a.kind != "pronoun" and (
             a.kind not in ("person", "organisation") or (a.code, a.text.lower()) in names)
-            and not (kind in ("ASSAULT", "COERCE") and self.other_patient(a, names)))]
+            and not ((kind in ("ASSAULT", "COERCE") or self.freed(a)) and self.other_patient(a, names)))]
         if kind in _COOP_TYPES | {"AGREE"} and len(source) > 1:
             states = {a.country for a in source if a.country}
             target = [a for a in target if not (a.code and a.code == a.country and a.country in states)]
@@ -381,7 +384,9 @@ class PartyAssigner(SubjectFinder):
             # "Kostunica promised to democratize Serbia": what a state's own leaders pledge to do
             # for their country is aimed at no other party; "completed their withdrawal from a
             # Bosnian town": a place of one's own state is where one withdraws from
-            target = [a for a in target if not (a.code and a.code == a.country and a.country in home)]
+            # (people freed are still whom the act is done to: "Israel released prisoners")
+            target = [a for a in target if not (a.code and a.code == a.country and a.country in home
+                                                and not (a.kind != "country" and self.freed(a)))]
         if kind == "MOBILIZE":
             # "ordered patrols by police and soldiers": a state's own forces are what it musters
             target = [a for a in target if not (a.country in home and a.code in (
@@ -394,6 +399,15 @@ class PartyAssigner(SubjectFinder):
         root = _mention_root(self.doc, actor)
         return root is not None and (actor.code, actor.text.lower()) not in names \
             and root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB"
+
+    def freed(self, actor: Actor) -> bool:
+        """"Israel released prisoners": the people a verb of freeing sets loose are its target though
+        the actors stage codes unnamed captives with the sentence's state; whose captives they are is
+        not the releaser's own body (the possessive case, "freed their fighters", is ``doers_own``)."""
+        root = _mention_root(self.doc, actor)
+        while root is not None and root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head  # "released prisoners and detainees"
+        return root is not None and root.head.lemma_.lower() in RELEASES
 
     def doers_own(self, actor: Actor, source: list[Actor], codes: set[str | None]) -> bool:
         """Whether a target is the doers' own body named by a possessive pronoun: "Biden and Xi

@@ -36,6 +36,7 @@ __all__ = [
     "prep_objects",
     "raised_objects",
     "relative_antecedent",
+    "rift_sides",
     "scoped",
     "shared_objects",
     "shut_space_owners",
@@ -280,6 +281,20 @@ def to_infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+def rift_sides(head: Token) -> list[Token]:
+    """The sides a go-between works between, named in its purpose: "mediated to end the rift between
+    Qatar and the Gulf states", "a mediation effort to prevent a clash between Turkey and Syria" (the
+    "between" phrase sits on the object of an infinitival clause of the verb or of the act noun)."""
+    sides: list[Token] = []
+    for clause in children(head, {"xcomp", "advcl", "acl", "relcl"}):
+        if clause.pos_ not in ("VERB", "AUX") or not to_infinitive(clause):
+            continue
+        for obj in children(clause, {"dobj"}):
+            for pobj in prep_objects(obj, {"between"}):
+                sides += [pobj, *children(pobj, {"conj"})]
+    return sides
+
+
 def for_to(tok: Token) -> bool:
     """Whether a verb heads a "for X to do" clause ("called for Russia to withdraw")."""
     return any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) and to_infinitive(tok)
@@ -362,6 +377,9 @@ def _absolute(pobj: Token) -> bool:
 _DOUBLE_OBJECT = frozenset({"allow", "grant", "give", "offer", "deny", "award", "afford", "lend", "promise", "hand",
                             "send", "owe", "pay", "sell"})
 
+# verbs whose object does a bare infinitive after them ("helped Haiti rebuild")
+_BARE_HELP = frozenset({"help"})
+
 
 def raised_objects(tok: Token) -> list[Token]:
     """Objects the small model hangs elsewhere: "allowed X to run" (X parsed as the subject of an
@@ -376,6 +394,11 @@ def raised_objects(tok: Token) -> list[Token]:
             # "allowed Hong Kong (citizens) more autonomy": these verbs take no bare clause, so a
             # clause read after one is a misparsed double object whose "subject" is the recipient
             out.extend(c for c in child.children if c.dep_ == "nsubj" and c.i > tok.i)
+        elif child.dep_ in ("ccomp", "xcomp") and child.i > tok.i and child.tag_ == "VB" \
+                and tok.lemma_.lower() in _BARE_HELP and not any(c.dep_ in ("aux", "mark") for c in child.children):
+            # "aid to help Haiti cope with the quake": the one helped is parsed as the subject of the
+            # bare infinitive it is helped to do
+            out.extend(c for c in child.children if c.dep_ == "nsubj" and tok.i < c.i < child.i)
         elif child.dep_ == "prt" and child.lower_ == "up":
             out.extend(prep_objects(child, {"to"}))
         elif (child.dep_ == "npadvmod" and child.i > tok.i and child.pos_ == "PROPN"

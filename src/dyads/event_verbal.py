@@ -8,11 +8,11 @@ from .actor_lexicon import OBJECT_PRONOUNS
 from .event_complements import TARGET_PREPS as _TARGET_PREPS, WEAK_TARGET_PREPS as _WEAK_TARGET_PREPS
 from .event_modality import COOP_TYPES as _COOP_TYPES, Candidate
 from .event_nominal import _FRAMES
-from .event_parties import STATE_ACTS as _STATE_ACTS, PartyAssigner
+from .event_parties import RELEASES as _RELEASES, STATE_ACTS as _STATE_ACTS, PartyAssigner
 from .event_roles import (
     GIVE as _GIVE, OBJ as _OBJ, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ,
     as_place as _as_place, children as _children, lemma_in as _lemma_in, merge as _merge,
-    prep_objects as _prep_objects, raised_objects as _raised_objects, relative_antecedent as _antecedent,
+    prep_objects as _prep_objects, raised_objects as _raised_objects, relative_antecedent as _antecedent, rift_sides as _rift_sides,
     shared_objects as _shared_objects, stranded_to as _stranded_to, to_infinitive as _to_infinitive,
 )
 from .event_subjects import _SPEECH, shared_agent
@@ -57,8 +57,6 @@ _ENTER = {"enter", "reach", "access", "visit", "return", "go", "travel", "move",
 _DEPLOYMENTS = {"force", "mission", "operation", "presence", "contingent", "deployment", "peacekeeper", "troop"}
 # "declined to resign despite pressure by X": a refusal in the face of pressure answers its author
 _PRESSURES = {"pressure", "call", "demand", "appeal", "plea", "request", "urging", "ultimatum", "criticism"}
-# freeing someone: a "from" phrase says where they were held (``_held_in``)
-_RELEASES = {"free", "release", "liberate", "discharge", "rescue", "evacuate", "extract"}
 # a verdict or charge given in the passive: the courts or prosecutors of the place ("was convicted in Paris")
 _VERDICTS = {"convict", "indict", "charge", "prosecute"}
 # "stabbed several people in Paris": the victims are named, so the place is no stand-in for them
@@ -296,8 +294,11 @@ class VerbalArgs(PartyAssigner):
         if cand.type == "RETREAT" and source:
             # "withdrew the US from the treaty": the doer's own country is what is pulled out
             own = {a.country for a in source if a.country}
+            # but people a verb of freeing lets go are its patients, whatever state the actors stage
+            # gave them: "Israel released prisoners"
+            freeing = tok.lemma_.lower() in _RELEASES
             target = [a for a in target if not (a.country in own and a.kind != "pronoun" and a.code is not None
-                                                and len(a.code) == 3)]
+                                                and len(a.code) == 3 and not (freeing and a.kind != "country"))]
         # "retaliate against Israel for the killing of X": with a party named, "for"/"over" is a reason
         reasons = [p for p in preps if p.head.lower_ in _REASON_PREPS]
         measured = any(o.lemma_.lower() in _MEASURES for o in objs)
@@ -329,6 +330,10 @@ class VerbalArgs(PartyAssigner):
                 for pobj in _prep_objects(between, {"between"}):
                     for side in (pobj, *_children(pobj, {"conj"})):
                         target = _merge(target, [a for a in idx.in_phrase(side) if a not in source])
+            if not any(a not in source for a in target):
+                # "mediated to end the rift between Qatar and its neighbours": the sides of the purpose
+                for side in _rift_sides(tok):
+                    target = _merge(target, [a for a in idx.in_phrase(side) if a not in source])
         if cand.type == "RETREAT" and source:
             own = {a.country for a in source if a.country}
             if any(a.country and a.country not in own for a in target):
