@@ -629,9 +629,9 @@ _FUNDED_FIGHTS = {"coup", "insurgency", "rebellion", "uprising", "revolt", "mili
 
 
 # what a court or body gives on an act it judges: "a ruling on the prorogation"
-_JUDGINGS = {"ruling", "opinion", "judgment", "judgement", "decision", "verdict", "rule"}
+_JUDGINGS = word_list("judgments")
 # verbs by which a court finds something of an act ("found that the suspension was unlawful")
-_FINDINGS = {"find", "rule", "hold", "conclude", "decide"}
+_FINDINGS = word_list("findings")
 
 
 def _lifted_by_owner(cand: Candidate, by_token: dict[int, Candidate]) -> None:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from .argument_tagger import main_events
 from .event_roles import mention_root
 from .model import Actor, Event
+from .triggers import word_list
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -67,11 +68,13 @@ def _in_time_phrase(doc: Doc, event: Event) -> bool:
     return any(t.dep_ == "prep" and t.lower_ in _TIME_PREPS for t in trig.root.ancestors)
 
 
-_TOPIC_HOLDERS = frozenset({"ruling", "decision", "verdict", "judgment", "judgement", "opinion", "report",
-                            "inquiry", "investigation", "probe", "review", "hearing", "debate", "statement"})
-# verbs and nouns of a finding about an act
-_JUDGING = frozenset({"rule", "find", "finding", "judge", "decide", "declare", "hold", "conclude", "say",
-                      "ruling", "opinion", "judgment", "judgement", "verdict", "decision"})
+# what an act can be the topic of: the judgments events.py looks through ("a ruling on the
+# prorogation"), and inquiries and debates, which name no doer either
+_TOPIC_HOLDERS = word_list("judgments") | {"report", "inquiry", "investigation", "probe", "review", "hearing",
+                                           "debate", "statement"}
+# verbs and nouns of a finding about an act: the judgments and findings of events.py, and a few
+# verbs that state a verdict more loosely
+_JUDGING = word_list("judgments") | word_list("findings") | {"finding", "judge", "declare", "say"}
 _SUFFER = frozenset({"die", "suffer", "perish", "drown", "starve", "lose"})
 
 
