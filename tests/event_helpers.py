@@ -36,3 +36,17 @@ def event_at(doc, trigger: str, source=(), target=(), type_: str = "ASSAULT") ->
 
     return Event(start, start + len(trigger), trigger, type_, 0,
                  source=[actor(a) for a in source], target=[actor(a) for a in target])
+
+
+def phrases_at(nlp, text: str, trigger: str) -> list[tuple[str, str]]:
+    """(role, phrase) of the event whose trigger is ``trigger``, after argument phrases are drawn."""
+    from dyads.arguments import add_argument_spans, participant_spans
+    from dyads.events import find_events
+
+    doc = nlp(text)
+    art = annotate_doc(Article(id="t", text=text), doc)
+    events = find_events(doc, art.actors, art.quotes, art.date)
+    add_argument_spans(doc, events)
+    chosen = [e for e in events if text[e.start:e.end] == trigger]
+    assert chosen, f"no event at {trigger!r}: {[text[e.start:e.end] for e in events]}"
+    return [(role, text[s:e]) for role, s, e in participant_spans(chosen[:1])]

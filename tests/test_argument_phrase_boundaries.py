@@ -6,27 +6,17 @@ from __future__ import annotations
 import pytest
 
 from dyads.argument_phrases import argument_phrase
-from dyads.arguments import add_argument_spans, participant_spans
 from dyads.events import find_events
 from dyads.model import Article
 from dyads.nlp import load_nlp
 from dyads.pipeline import annotate_doc
 
+from event_helpers import phrases_at as _spans
+
 
 @pytest.fixture(scope="module")
 def nlp():
     return load_nlp()
-
-
-def _spans(nlp, text: str, trigger: str) -> list[tuple[str, str]]:
-    """(role, phrase) of the event whose trigger is ``trigger``."""
-    doc = nlp(text)
-    art = annotate_doc(Article(id="t", text=text), doc)
-    events = find_events(doc, art.actors, art.quotes, art.date)
-    add_argument_spans(doc, events)
-    chosen = [e for e in events if text[e.start:e.end] == trigger]
-    assert chosen, f"no event at {trigger!r}: {[text[e.start:e.end] for e in events]}"
-    return [(role, text[s:e]) for role, s, e in participant_spans(chosen[:1])]
 
 
 def test_hyphenated_word_is_one_phrase(nlp):

@@ -358,6 +358,12 @@ def _acting_state(ix: DocIndex, m: Mention) -> str | None:
     doer = next((c for c in act.children if c.dep_ == "nsubj"), None)
     if doer is None:
         return None
+    return _official_state_at(ix, m, doer)
+
+
+def _official_state_at(ix: DocIndex, m: Mention, doer: Token) -> str | None:
+    """The state of the state or official mention that covers ``doer`` (other than ``m``):
+    whose act it is, when only a state or its officials can be meant."""
     for o in ix.mentions:
         if o is not m and o.start <= doer.i < o.end and o.country and not o.from_context \
                 and o.country not in NON_STATE_CODES \
@@ -381,12 +387,7 @@ def _sender_state(ix: DocIndex, m: Mention) -> str | None:
     doer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     if doer is None:
         return None
-    for o in ix.mentions:
-        if o is not m and o.start <= doer.i < o.end and o.country and not o.from_context \
-                and o.country not in NON_STATE_CODES \
-                and (o.kind == "country" or o.sector in _OFFICIAL_SECTORS):
-            return o.country
-    return None
+    return _official_state_at(ix, m, doer)
 
 
 def _rival_government(ix: DocIndex, m: Mention) -> str | None:

@@ -346,8 +346,8 @@ def block_credits(ix: DocIndex) -> None:
     picture's credit, not a party to anything in the story (and caption credits repeat, so
     they would crowd the list of names to curate)."""
     doc = ix.doc
-    for i in range(ix.n - 2):
-        if doc[i].lower_ not in _CREDIT_LABELS or doc[i + 1].text != ":" \
+    for i in tokens_lowered(doc, _CREDIT_LABELS):
+        if i >= ix.n - 2 or doc[i + 1].text != ":" \
                 or not doc[i].is_title:  # a label ("Image:"), also after a caption's words
             continue
         k = i + 2

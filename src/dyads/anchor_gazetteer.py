@@ -10,7 +10,7 @@ from spacy.attrs import IS_ALPHA, IS_UPPER
 from spacy.tokens import Doc, Token
 
 from .actor_lexicon import FIRST_NAMES, is_titleish, sector_words
-from .anchor_index import Anchor, DocIndex
+from .anchor_index import Anchor, DocIndex, tokens_lowered
 from .kb import Organisation, fold
 from .places import place_country, subdivision_country
 
@@ -77,26 +77,26 @@ def _lower_case_bodies(ix: DocIndex, taken: list[bool]) -> None:
     noun, "court", would otherwise take a state from the sentence). Only bodies with a
     non-state code: "the supreme court" in lower case is any state's."""
     doc = ix.doc
-    i = 0
-    while i < ix.n:
-        if taken[i] or not doc[i].is_lower or not doc[i].is_alpha:
-            i += 1
+    # only a name right after "the" can be one (checked first: it rules out most tokens cheaply)
+    starts = [i + 1 for i in tokens_lowered(doc, ("the",)) if i + 1 < ix.n]
+    i_done = -1  # tokens before this index were taken by an earlier match
+    for i in starts:
+        if i < i_done or taken[i] or not doc[i].is_lower or not doc[i].is_alpha:
             continue
-        for n in range(_LOWER_MAX_WORDS, _LOWER_MIN_WORDS - 1, -1):
+        run_end = i + 1  # the end of the run of free lower-case words from i
+        while run_end < min(ix.n, i + _LOWER_MAX_WORDS) and not taken[run_end] and doc[run_end].is_lower:
+            run_end += 1
+        for n in range(run_end - i, _LOWER_MIN_WORDS - 1, -1):
             end = i + n
-            if end > ix.n or any(taken[k] or not doc[k].is_lower for k in range(i, end)):
-                continue
-            if i == 0 or doc[i - 1].lower_ != "the" \
-                    or end < ix.n and doc[end].pos_ in ("NOUN", "PROPN"):
+            if end < ix.n and doc[end].pos_ in ("NOUN", "PROPN"):
                 continue  # "an informal group of seven countries": words, not the name
             hit = ix.kb.lookup_folded(doc[i:end].text)
             if hit is None or hit[0] != "org" \
                     or getattr(hit[1], "country", None) not in _WORLD_CODES:
                 continue
             _take(ix, taken, i, end, "org", hit[1])
-            i = end - 1
+            i_done = end
             break
-        i += 1
 
 
 # Verbs whose object is a language ("speak English") and prepositions that name the language
