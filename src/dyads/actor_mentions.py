@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .actor_anchors import DocIndex, Mention, clean_name
+from .anchor_index import tokens_lowered
 from .actor_pronouns import SAYING_VERBS
 from .actor_lexicon import (HONORIFICS, TITLE_MODIFIERS, SectorWord, held_office, is_candidacy,
                             phrase_sector)
@@ -53,7 +54,11 @@ def _others_of_state(ix: DocIndex) -> None:
     """A state's possessive before an ally or neighbour noun names the other side: the phrase
     becomes one mention with no state of its own, so the owner is not read as the actor."""
     doc = ix.doc
-    for tok in doc:
+    # only a relation noun, or the head of a relation modifier, can be one: found from the
+    # attribute array, so the pass makes no Token for every word
+    heads = set(tokens_lowered(doc, _RELATION_NOUNS))
+    heads.update(doc[j].head.i for j in tokens_lowered(doc, _RELATION_MODIFIERS))
+    for tok in (doc[i] for i in sorted(heads)):
         if tok.pos_ not in ("NOUN", "PROPN") or not (
                 tok.lower_ in _RELATION_NOUNS
                 or any(c.dep_ in ("amod", "compound") and c.lower_ in _RELATION_MODIFIERS

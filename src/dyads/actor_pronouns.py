@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from .actor_anchors import DocIndex, Mention
 from .anchor_index import tokens_lowered
 from .actor_lexicon import FIRST_NAMES, GENDER_WORDS, PRONOUNS
-from .nlp import doc_text, sentence_of_token
+from .nlp import doc_text, sentence_of_token, token_starts
 
 __all__ = ["SAYING_VERBS", "covered_tokens", "quoted_we", "object_referent", "quotation_of", "quotation_of_index",
            "resolve_pronouns", "speakers_states", "window_start"]
@@ -63,9 +63,10 @@ def quotation_of(doc: Doc, text: str | None = None) -> Callable[[int], int]:
         regions = _quote_regions(doc_text(doc) if text is None else text)
         doc.user_data["dyads_quote_regions"] = regions
     region_starts = [r[0] for r in regions]
+    starts = token_starts(doc)
 
     def region(i: int) -> int:
-        char = doc[i].idx
+        char = starts[i]
         r = bisect.bisect_right(region_starts, char) - 1
         return r if r >= 0 and regions[r][0] <= char <= regions[r][1] else -1
 
