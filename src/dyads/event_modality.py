@@ -242,6 +242,17 @@ def _framing(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "during", "as")
 
 
+# clause roles whose "no" denies the act itself ("No soldiers were injured", "fired no shots")
+_DENIABLE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _none_involved(verb: Token) -> bool:
+    """Whether the verb's subject or object is quantified by "no": "No Coalition troops were
+    injured" reports that nobody was hurt, so the act did not happen to anyone."""
+    return any(c.dep_ in _DENIABLE_ROLES and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in verb.children)
+
+
 def set_flags(cand: Candidate) -> None:
     tok = cand.token
     chain = [tok]
@@ -307,6 +318,8 @@ def set_flags(cand: Candidate) -> None:
                 cand.hypothetical = True
             elif lemma == "be" and _to_infinitive(below):
                 _scheduled(t, cand)
+    if tok.pos_ == "VERB" and _none_involved(tok):
+        cand.negated = True  # "No Coalition troops were injured": nobody was
     wished = [t for t in chain[1:] + [tok] if t.pos_ in ("VERB", "AUX") and t.dep_ in ("xcomp", "ccomp")
               and t.head.i != t.i and t.head.lemma_.lower() in _WISH]
     if wished:
