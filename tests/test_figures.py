@@ -113,3 +113,8 @@ def test_users_example_figures(nlp, seed_path):
     states = next(f for f in found.values() if "50" in f.text and f.kind != "money")
     assert states.kind == "states"
     assert not any(f.text in ("1999", "2017") for f in found.values())
+
+
+def test_no_one_is_nobody_not_one_person(nlp):
+    found = figs(nlp, "Guards injured no one in the raid, and no one was killed. One man was arrested.")
+    assert [(f.kind, f.value) for f in found] == [("arrested", 1)]

@@ -382,6 +382,8 @@ def find_figures(doc: Doc, actors: list[Actor], events: list[Event]) -> list[Fig
         raw = text[num_start:e]
         if _is_date_like(pd, num_start, e, raw):
             continue
+        if raw.lower().startswith("one") and text[max(0, num_start - 3):num_start].lower() == "no ":
+            continue  # "no one was hurt", "injured no one": nobody, not one person
         value = low = high = None
         if g["a1"] or g["a4"]:
             low = parse_number(g["a1"] or g["a3"])
