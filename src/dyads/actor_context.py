@@ -361,13 +361,16 @@ def _acting_state(ix: DocIndex, m: Mention) -> str | None:
     return _official_state_at(ix, m, doer)
 
 
-def _official_state_at(ix: DocIndex, m: Mention, doer: Token) -> str | None:
-    """The state of the state or official mention that covers ``doer`` (other than ``m``):
-    whose act it is, when only a state or its officials can be meant."""
+def _official_state_at(ix: DocIndex, m: Mention, doer: Token, sectors: frozenset[str] | None = None,
+                       states: bool = True) -> str | None:
+    """The state of the mention that covers ``doer`` (other than ``m``) when it is a state
+    (``states``) or a body of one of ``sectors``, named in the text: whose act it is, when
+    only a state or its officials can be meant (``sectors`` defaults to the official ones)."""
+    sectors = _OFFICIAL_SECTORS if sectors is None else sectors
     for o in ix.mentions:
         if o is not m and o.start <= doer.i < o.end and o.country and not o.from_context \
                 and o.country not in NON_STATE_CODES \
-                and (o.kind == "country" or o.sector in _OFFICIAL_SECTORS):
+                and (states and o.kind == "country" or o.sector in sectors):
             return o.country
     return None
 
@@ -415,11 +418,8 @@ def _rival_government(ix: DocIndex, m: Mention) -> str | None:
         doer = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if doer is None:
         return None
-    for o in ix.mentions:
-        if o is not m and o.start <= doer.i < o.end and o.country and not o.from_context \
-                and o.country not in NON_STATE_CODES and o.sector == "GOV":
-            return o.country  # (not an army: foreign armies fight rebels abroad)
-    return None
+    # a government only, not an army or a bare state: foreign armies fight rebels abroad
+    return _official_state_at(ix, m, doer, sectors=frozenset({"GOV"}), states=False)
 
 
 # Bodies whose name several states use (facts of their constitutions); the knowledge base
