@@ -312,7 +312,46 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return True  # "took steps to curb inflation": a policy act, not a warning to anyone
     if lemma == "retreat" and any(p.lemma_.lower() in _AIMS for p in _prep_objects(tok, {"from"})):
         return True  # "retreated from its goal": a change of mind, not a military retreat
+    if lemma == "rap" and not tok.lower_.startswith("rape"):
+        return True  # "rapped about the war": music; only "raped" (lemmatised "rap" by the small model) is rape
+    if lemma == "ram" and event_type == "ASSAULT" and what is not None \
+            and (what.lemma_.lower() in _INSTRUMENTS or what.lemma_.lower() in ("point", "message", "home")):
+        return True  # "rammed the bill through parliament", "rammed home the point": pushing words, no force
+    if lemma in ("slam", "target") and event_type == "ASSAULT" and not _armed(tok):
+        return True  # "the minister slammed into his rivals", "targeted young voters": words and campaigns
+    if lemma == "thank" and event_type == "SUPPORT" and not (what is not None and _state_voice(what)):
+        return True  # "thanked his supporters", "thank you for": courtesy; "thanked Lithuania for" praises a state
+    if lemma == "bring" and event_type == "ACCUSE" and not _prep_objects(tok, {"against"}):
+        return True  # "brought the case before the ECJ": a referral to a court, no suit against anyone
+    if lemma == "protest" and event_type == "ACCUSE" and not _state_voice(doer):
+        return True  # "workers protested to the mayor": a protest; "Algeria protested to France" complains
     return plain_sense(tok, event_type, doer, what) or errand(tok, event_type, doer, what)
+
+
+# the armed doers of "targeted" and "slammed into": weapons and forces ("Turkish drones targeted ...")
+_ARMED = word_list("attackers") | _TROOPS | {"force", "military", "army", "aircraft", "warplane", "jet", "artillery",
+                                              "navy", "airforce", "coalition", "strike", "airstrike"}
+
+
+def _armed(verb: Token) -> bool:
+    """Whether the subject (or a passive's "by" agent) of an attack verb is a weapon or an armed force,
+    the only doers for which "target" and "slam into" mean force rather than words or campaigns."""
+    doers = _children(verb, _SUBJ) + [a for b in _children(verb, {"agent"}) for a in _children(b, {"pobj"})]
+    return any(d.lemma_.lower() in _ARMED or d.lower_ in _ARMED for d in doers)
+
+
+# who speaks for a state when it "protests to" another: a complaint through diplomatic channels (CAMEO 114)
+_STATE_VOICES = _ENVOYS | {"government", "ministry", "embassy", "state", "country", "nation", "administration",
+                           "cabinet", "minister", "president", "premier", "chancellor", "king", "leader"}
+
+
+def _state_voice(party: Token | None) -> bool:
+    """Whether a party word stands for a state (a named country or capital, a government, a minister):
+    only then is "protested to X" a formal complaint rather than a crowd's protest, and "thanked X"
+    praise of a state rather than courtesy to supporters."""
+    if party is None:
+        return False
+    return party.ent_type_ == "GPE" or party.lemma_.lower() in _STATE_VOICES
 
 
 # what an inquiry makes public: "no cause has been released", "police released the motive"
