@@ -23,7 +23,7 @@ from .triggers import word_list
 
 __all__ = [
     "backing_deed", "collision", "economic_blow", "generic_visitors", "journey", "mishap", "mishap_inquiry", "no_comment",
-    "product_release", "talk_partners", "verbal_attack", "weather",
+    "cause_campaign", "others_danger", "product_release", "talk_partners", "verbal_attack", "weather",
 ]
 
 _MISHAPS = word_list("mishaps")
@@ -85,6 +85,44 @@ def weather(tok: Token) -> bool:
     if tok.dep_ == "acl" and _mishap_words(tok.head):
         return True
     return any(_mishap_words(o) for o in _prep_objects(tok, {"of", "about"}) + _children(tok, {"dobj"}))
+
+
+_WARNING = {"warn", "caution", "warning"}
+# causes a people "battles" or "fights" for over years: a campaign, not an armed clash
+_CAUSES = {"independence", "freedom", "liberty", "liberation", "democracy", "justice", "equality", "sovereignty",
+           "self-determination", "emancipation", "suffrage", "statehood", "autonomy", "peace"}
+_STRUGGLES = {"battle", "fight", "struggle", "combat"}
+
+
+def cause_campaign(tok: Token) -> bool:
+    """A battle or fight "for" a cause with no foe named ("a great contribution to the battle for
+    independence", "fighting for justice for his son"): a long campaign, praised or recalled, not
+    one armed act; "the fight against the rebels" or "the battle for Mosul" keep their foe or prize."""
+    if tok.lemma_.lower() not in _STRUGGLES:
+        return False
+    if _prep_objects(tok, {"against", "with"}) or _children(tok, {"dobj"}):
+        return False
+    goals = _prep_objects(tok, {"for"})
+    return bool(goals) and all(g.lemma_.lower() in _CAUSES for g in goals)
+
+
+def others_danger(tok: Token) -> bool:
+    """A warning of a harm another party would do ("German officials warned of Russian attacks",
+    "a warning about Iran's missiles"): the warner foresees a danger, it threatens no one. The doer
+    is the nationality, name or owner on the harm noun, or its "by" phrase; "warned of a crushing
+    response" names no other doer, so it stays the warner's threat."""
+    if tok.lemma_.lower() not in _WARNING:
+        return False
+    for obj in _prep_objects(tok, {"of", "about"}):
+        if obj.pos_ != "NOUN":
+            continue
+        owners = [c for c in obj.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
+        owners += [c for c in obj.children if c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ")
+                   and c.ent_type_ in ("NORP", "GPE", "ORG")]
+        owners += [p for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" for p in _children(c, {"pobj"})]
+        if owners:
+            return True
+    return False
 
 
 def mishap_inquiry(tok: Token) -> bool:

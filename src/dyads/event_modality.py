@@ -151,6 +151,7 @@ class Candidate:
     future: bool = False
     hypothetical: bool = False
     wished: bool = False  # hypothetical only as something wanted or needed, never a threat
+    refused: bool = False  # negated under a bare "would" ("would not back"): a refusal if cooperative
     reported_by: Actor | None = None
     date: str | None = None
     depth: float = 0.0
@@ -218,6 +219,13 @@ _CHARGE_PREPS = {"of", "with", "for"}
 _CHARGE_WORDS = {"accuse", "charge", "indict", "prosecute", "blame", "suspect", "allege", "accusation",
                  "allegation", "suspicion", "indictment"}
 _SHARES = {"complicity", "involvement", "role", "part", "participation", "hand", "collusion"}
+# verbs whose that-clause or infinitive is a charge against someone, and nouns naming such a charge
+_ALLEGING = {"allege", "accuse", "charge", "suspect"}
+_CHARGE_NOUNS = {"accusation", "allegation", "charge", "suspicion"}
+# verbs that lay a duty in the passive ("is required to", "are obliged to"): a rule, not a deed
+_DUTY_VERBS = {"require", "oblige", "obligate", "mandate"}
+# pacts whose purpose infinitive names what was promised ("an agreement to help the refugees")
+_PACTS = word_list("signed_pacts")
 
 
 def charging_word(tok: Token) -> Token | None:
@@ -268,8 +276,8 @@ def set_flags(cand: Candidate) -> None:
     # is controlled the same way
     others: set[int] = set()  # heads whose subject is not the doer: "want him to resign" is no plan of his
     conjoined = False  # climbed from a second conjunct: "refused to sign or ratify" refuses both
-    while (head.dep_ in ("xcomp", "conj") or _infinitive_ccomp(head)) and head.head.i != head.i \
-            and len(chain) < 6:
+    while (head.dep_ in ("xcomp", "conj") or _infinitive_ccomp(head) or _causative_ccomp(head)) \
+            and head.head.i != head.i and len(chain) < 6:
         if head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             break  # "is not a member, but it is part of a pact": a clause of its own keeps its polarity
         if head.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in _CONTRASTS and head.head.i < c.i < head.i
@@ -286,7 +294,7 @@ def set_flags(cand: Candidate) -> None:
         chain.append(head)
     # the rules below reach only the verb's own act or its object ("struggled to censor videos of
     # the murder", "a request to speak at the summit": the murder and the summit happened)
-    own = verb is None or _own_object(tok, verb, cand.trigger.word)
+    own = verb is None or _own_object(tok, verb, cand.trigger.word) or _means_of(tok, verb)
     for k, t in enumerate(chain):
         for c in t.children:
             low = c.lower_
@@ -316,6 +324,10 @@ def set_flags(cand: Candidate) -> None:
             lemma = t.lemma_.lower()
             if own and (lemma in _PERMIT or (lemma in _TRYING and cand.cameo != "186")):  # "tried to assassinate": 185
                 cand.hypothetical = True
+            elif below.dep_ == "xcomp" and lemma in _DUTY_VERBS and t.tag_ == "VBN" and _to_infinitive(below):
+                cand.hypothetical = True  # "the majority required by the constitution to impeach": a rule
+            elif below.dep_ == "xcomp" and lemma in _ALLEGING and _to_infinitive(below):
+                cand.hypothetical = True  # "he is alleged to have paid them": the charge, not a told deed
             elif lemma == "be" and _to_infinitive(below):
                 _scheduled(t, cand)
     if tok.pos_ == "VERB" and _none_involved(tok):
@@ -385,6 +397,20 @@ def set_flags(cand: Candidate) -> None:
         cand.hypothetical = True  # "the Constitution specifies that officials are removed": a rule
     if _habitual(tok):
         cand.absorbed = True  # "G7 meetings usually center on politics": what a body tends to do
+    if _generic_passive(tok):
+        cand.hypothetical = True  # "officials convicted of corruption are removed from office": a rule
+    if cand.type in ("SUPPORT", "AGREE") and _tally(tok):
+        cand.absorbed = True  # "54 nations have signed the pact, 27 have ratified it": a count of standings
+    if cand.trigger.nominal and _label(tok):
+        cand.absorbed = True  # "described immigration as an invasion": a name given, no invasion done
+    if own and _in_order(head):
+        cand.hypothetical = True  # "closed the border in order to stop refugees": an aim, not told as done
+    if _ahead_subject(tok):
+        cand.future = True  # "its offensive will begin soon", "the operation will neutralize them": still ahead
+    if _alleged(head) or _hedged(tok, verb):
+        cand.hypothetical = True  # "the minister alleged India had armed the rebels": only the charge is told
+    if _would_not(cand, head):
+        cand.refused = True  # "neither France nor Germany would endorse it": a refusal, told in the past
     # "if ..." clauses further up
     cur = head
     for _ in range(4):
@@ -413,8 +439,9 @@ def _standing(tok: Token) -> bool:
     holder = tok.head.head
     if holder.lemma_.lower() in _STATE_VERBS:  # "is to the treaty a party": the phrase hung on the verb
         return any(c.dep_ == "attr" and c.lemma_.lower() in _STANDINGS for c in holder.children)
-    return holder.lemma_.lower() in _STANDINGS and holder.dep_ == "attr" \
-        and holder.head.lemma_.lower() in _STATE_VERBS
+    standing = holder.lemma_.lower() in _STANDINGS or (
+        holder.lemma_.lower() == "part" and tok.lemma_.lower() in _PACTS)  # "is part of a pact between X and Y"
+    return standing and holder.dep_ == "attr" and holder.head.lemma_.lower() in _STATE_VERBS
 
 
 def _not_part_of(tok: Token) -> bool:
@@ -743,6 +770,185 @@ def _infinitive_ccomp(tok: Token) -> bool:
     return tok.dep_ == "ccomp" and tok.tag_ == "VB" and _to_infinitive(tok)
 
 
+_CAUSATIVES = {"have", "get", "make", "let"}
+
+
+def _causative_ccomp(tok: Token) -> bool:
+    """A bare or participle clause with its own subject under a causative ("tried to have the
+    journalist released", "wants to get the ban lifted"): the act is the one caused, so the
+    climb goes on to what governs the causative (trying, wanting, refusing)."""
+    return tok.dep_ == "ccomp" and tok.tag_ in ("VB", "VBN") and tok.head.lemma_.lower() in _CAUSATIVES \
+        and tok.head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in tok.children)
+
+
+def _means_of(tok: Token, verb: Token) -> bool:
+    """Whether the trigger is the means the verb's act is done by ("plans to oppose the bill by
+    lawsuit"): a lawsuit that is only the way of a planned act is planned as well."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "prep" \
+        and tok.head.head.i == verb.i
+
+
+def _alleged(head: Token) -> bool:
+    """Whether the act is the content of a charge: "alleged (that) India had armed the rebels",
+    "the accusation is that he interfered", "the allegation that police beat them". Only the
+    accusing is told as done; the deed is the accuser's claim (a claim of one's own deed, like a
+    claim of responsibility, is not a charge, so "claim" is not among these words)."""
+    if head.dep_ not in ("ccomp", "acl") or head.head.i == head.i:
+        return False
+    gov = head.head
+    lemma = gov.lemma_.lower()
+    if head.dep_ == "ccomp" and gov.pos_ == "VERB" and lemma in _ALLEGING:
+        return True
+    if head.dep_ == "acl" and gov.pos_ == "NOUN" and lemma in _CHARGE_NOUNS:
+        return any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+    return head.dep_ == "ccomp" and lemma == "be" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _CHARGE_NOUNS for c in gov.children)
+
+
+# verbs whose subject event only starts or takes place ("the offensive will begin"), and verbs
+# whose passive subject event is held ("the talks will be held")
+_ONSETS = {"begin", "start", "commence", "happen", "occur", "resume", "kick", "open"}
+_GOING_ON = {"last", "continue", "end", "remain", "go", "stop", "finish", "conclude", "keep", "be", "take"}
+_HELD = {"hold", "launch", "stage", "conduct", "carry", "convene", "host", "organize", "organise"}
+
+
+def _ahead_subject(tok: Token) -> bool:
+    """Whether the event noun is the subject of a verb put in the future: "its offensive against
+    the YPG will begin soon", "the talks will be held in Doha", and an armed drive said to do
+    something ahead ("the operation will neutralize the militants"). The noun names a planned
+    act; "the attack will be investigated" is not such a verb, so the attack there stays done."""
+    if tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i == tok.i:
+        return False
+    verb = tok.head
+    onset = next((c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in _ONSETS), None)
+    if verb.lemma_.lower() in _FUTURE_HEADS and onset is not None and _to_infinitive(onset):
+        return not any(c.dep_ == "neg" for c in verb.children)  # "talks are expected to start"
+    lemma = verb.lemma_.lower()
+    fits = (tok.dep_ == "nsubj" and (lemma in _ONSETS or (tok.lemma_.lower() in _ARMED_DRIVES
+                                                           and lemma not in _GOING_ON))) or (
+        tok.dep_ == "nsubjpass" and lemma in _HELD)
+    if not fits or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    cur = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in cur.children):
+            return True
+        if cur.dep_ != "xcomp" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in _FUTURE_HEADS or (cur.lemma_ == "be" and _to_infinitive(verb)):
+            return True  # "is set to begin", "is expected to start", "is to take place"
+    return False
+
+
+def _in_order(head: Token) -> bool:
+    """Whether the verb is a purpose marked as one ("in order to stop", "so as to deter"): what the
+    doer aims at, which the sentence does not tell as achieved."""
+    if head.dep_ == "acl" and head.head.lower_ == "order" and head.head.dep_ == "pobj" \
+            and head.head.head.lower_ == "in" and _to_infinitive(head):
+        return True
+    marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
+    return head.dep_ == "advcl" and {"so", "as"} <= marks and _to_infinitive(head)
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural common noun with no article, owner or number: "officials", "corrupt judges"."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
+
+
+def _generic_passive(tok: Token) -> bool:
+    """Whether the act sits in a present passive said of a bare plural, which states a rule or
+    custom ("officials are removed from office after being convicted", "officials convicted of
+    corruption are removed"), not one act; a past or perfect passive ("were removed") is an act."""
+    verb, subj = tok, None
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        subj, verb = tok.head, tok.head.head
+    elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        verb = tok.head.head
+    elif tok.pos_ != "VERB":
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBN":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if len(auxes) != 1 or auxes[0].dep_ != "auxpass" or auxes[0].tag_ not in ("VBP", "VBZ"):
+        return False
+    subj = subj or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and _bare_plural(subj)
+
+
+_TALLIED = {"nation", "country", "state", "member", "government", "party", "signatory"}
+
+
+def _tally(tok: Token) -> bool:
+    """Whether a signing or backing verb has a counted subject in the present perfect ("54 nations
+    have signed the pact, and 27 have ratified it"): a tally of where things stand, naming no one."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        tok = tok.head  # "have signed the pact": the pact signed is counted with the signing
+    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                                     for c in tok.children):
+        return False
+    for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+        if subj.pos_ == "NUM":
+            return True  # "27 have ratified it"
+        if subj.lemma_.lower() in _TALLIED and any(c.dep_ == "nummod" for c in subj.children):
+            return True
+    return False
+
+
+# verbs that give something a name or a character ("described X as an invasion", "called it a coup")
+_LABELLING = {"describe", "characterize", "characterise", "label", "brand", "portray", "depict", "term",
+              "see", "view", "regard", "denounce", "condemn", "decry", "dismiss", "paint", "call", "dub"}
+
+
+def _label(tok: Token) -> bool:
+    """Whether the event noun is only the name given to something else: "described Hispanic
+    immigration as an invasion", "called the impeachment a coup". The labelled thing stays what
+    it is; nobody did the act the label names. A thing labelled with a wh-word ("launched what it
+    called an operation") is the act itself, so that is kept."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        verb = tok.head.head
+    elif tok.dep_ == "oprd":
+        verb = tok.head
+    else:
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LABELLING:
+        return False
+    if verb.dep_ == "relcl" or any(t.tag_ in ("WP", "WDT") for t in verb.subtree if t.i < verb.i):
+        return False  # "in what Maduro described as a terror attack", "the raid, which X called an attack"
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != tok.i
+            and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    return bool(objs)
+
+
+_HEDGES = {"allegedly", "purportedly", "supposedly", "alleged", "purported", "supposed"}
+
+
+def _hedged(tok: Token, verb: Token | None) -> bool:
+    """Whether the act is marked as only alleged: "allegedly failing to report", "an alleged abuse of
+    power", "the purported massacre". Someone's charge, not an act the report tells as done."""
+    for t in (tok, verb):
+        if t is not None and any(c.dep_ in ("advmod", "amod") and c.lower_ in _HEDGES for c in t.children):
+            return True
+    return False
+
+
+def _would_not(cand: Candidate, head: Token) -> bool:
+    """Whether a denied act sits under a bare "would" that tells a past refusal ("neither France
+    nor Germany would endorse the plan", "the party would not back him"), not a condition: no
+    "if/unless" clause, no "would have" (a counterfactual), and not a wish."""
+    if not cand.negated or cand.wished:
+        return False
+    verb = head if head.pos_ in ("VERB", "AUX") else None
+    if verb is None or not any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    return not any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _HYPO_MARK for m in c.children)
+                   for c in verb.children) and not any(
+        c.dep_ == "mark" and c.lower_ in _HYPO_MARK for c in verb.children)
+
+
 def _mandated(head: Token) -> bool:
     """A bare verb with its own subject under a verb or noun of demanding: "insisted that the
     minister apologize", "demanded he resign", "the demand that Israel ease restrictions"."""
@@ -767,6 +973,9 @@ def _planned(head: Token, cand: Candidate) -> bool:
     if lemma in _PLAN_NOUNS:
         cand.future = True
         return True
+    if lemma in _PACTS:
+        cand.future = True  # "an agreement to help the refugees": the help is what was promised
+        return False
     return lemma in _TRY_NOUNS and cand.cameo != "186"  # "an attempt to assassinate" is CAMEO's attempt (185)
 
 
@@ -985,10 +1194,12 @@ def make_promise(cand: Candidate) -> None:
     "will not accept" is a refusal (REJECT)."""
     if cand.trigger.frame == "embed" and cand.type != "AGREE":
         return
-    if cand.negated and cand.future and cand.type in _COOP_TYPES | {"AGREE"}:
+    if cand.negated and (cand.future or cand.refused) and cand.type in _COOP_TYPES | {"AGREE"}:
         code, mode = _REJECT_CODE.get(cand.type, ("120", None))
         code = _YIELD_REFUSALS.get((cand.cameo or "")[:3], code)  # the yielding refused, when CAMEO has it
         cand.type, cand.cameo, cand.mode, cand.negated = "REJECT", code, mode, False
+        if cand.refused and not cand.future:
+            cand.hypothetical = False  # "would not endorse it": the refusal itself is told as done
         return
     verb = cand.token if cand.token.pos_ in ("VERB", "ADJ") else _verb_of(cand.token)
     owners = () if verb is None else (verb, verb.head) if verb.dep_ in ("xcomp", "ccomp") else (verb,)

@@ -34,8 +34,8 @@ from .dates import parse_iso
 from .event_anaphora import resolve as resolve_anaphora
 from .event_complements import blocked_author, concede_to, embed, protest_aim, undo
 from .event_filters import (
-    backing_deed, collision, economic_blow, generic_visitors, journey, mishap, mishap_inquiry, no_comment, talk_partners,
-    verbal_attack, weather,
+    backing_deed, cause_campaign, collision, economic_blow, generic_visitors, journey, mishap, mishap_inquiry,
+    no_comment, others_danger, talk_partners, verbal_attack, weather,
 )
 from .event_matching import _ARMOUR, _CIVIL_TANKS, _PARTICLES
 from .event_modality import (
@@ -182,6 +182,10 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
                 cand.absorbed = True  # "the plane hit the ocean": a transitive blow needs a victim
             if cand.type == "THREATEN" and weather(cand.token):
                 cand.absorbed = True  # "a hurricane warning", "flash flood warnings": weather, not threats
+            if cand.type == "ASSAULT" and cause_campaign(cand.token):
+                cand.absorbed = True  # "a contribution to the battle for independence": a campaign, no clash
+            if cand.type == "THREATEN" and others_danger(cand.token):
+                cand.absorbed = True  # "warned of Russian attacks": a danger foreseen, no threat by the warner
             if cand.mode == "investigate" and not cand.target and cand.source \
                     and all(a.sector == "BUS" for a in cand.source):
                 cand.absorbed = True  # "Ford started its investigation": a firm's internal review, no one accused
