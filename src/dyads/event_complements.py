@@ -175,7 +175,11 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
     beneficiaries = cand.type == "REQUEST" and kind == "AID" and inner.token.dep_ == "pobj" and all(
         a in cand.source for a in inner.source)
     if beneficiaries:
-        cand.target = [a for a in cand.target if a not in inner.target]
+        # (but the one the request is made to stays: "appealed to Russia for help" - the help
+        # noun borrowed the verb's "to" phrase, and Russia is the one asked, not the one helped)
+        addressed = _merge(*(index.in_phrase(p, loose=False) for p in _children(tok, {"dobj", "dative"})
+                             + _prep_objects(tok, _CALL_ON_VERBS.get(tok.lemma_.lower(), set()))))
+        cand.target = [a for a in cand.target if a not in inner.target or a in addressed]
     if not cand.target:
         pool = inner.source if inner.token.dep_ == "ccomp" or inner.token.head.dep_ == "ccomp" else inner.target
         if cand.type in _PLEDGES and _own_side(pool, cand.source):

@@ -234,6 +234,12 @@ class NominalArgs(PartyAssigner):
             source = _merge(source, idx.in_phrase(pobj))
         if not source:
             source = self.stray_agent(tok)
+        if not source:
+            # "the expulsion of Russian diplomats by Poland": the parser hangs the act's "by" phrase
+            # on the nearer noun of its "of" phrase; the one named there did the act
+            agents = [b for h in holders for p in _prep_objects(h, {"of"}) for b in _prep_objects(p, {"by"})
+                      if b.tag_ != "VBG"]
+            source = _merge(*(idx.in_phrase(b) for b in agents))
         late = []
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and not source:
             # "died in the attack, reportedly conducted by the Taliban": the parser hangs the

@@ -83,6 +83,12 @@ class PartyAssigner(SubjectFinder):
         """
         found = self.index.in_phrase(pobj)
         node = pobj
+        if not found and node.tag_ == "VBG":
+            # "a ban on doing business with ZTE", "curbs on selling arms to Taiwan": the dealing a
+            # measure forbids goes to the one its "with"/"to" phrase names (on it or on its object)
+            dealt = _prep_objects(node, {"with", "to"}) + [
+                p for o in _children(node, {"dobj"}) for p in _prep_objects(o, {"with", "to"})]
+            return _merge(*(self.index.in_phrase(n) for n in dealt))
         for _ in range(3):
             if found or node.pos_ != "NOUN":
                 break

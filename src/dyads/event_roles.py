@@ -342,7 +342,9 @@ def _raised_object(prep: Token) -> list[Token]:
         return []
     sent_end = prep.sent.end
     for t in doc[prep.i + 2:sent_end]:
-        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.i > prep.i:
+        # ("curbs to and from North Korea": the small model may file the second preposition as a conjunct)
+        if t.dep_ == "pobj" and (t.head.dep_ == "prep" or t.head.dep_ == "conj" and t.head.pos_ == "ADP") \
+                and t.head.i > prep.i:
             return [t]
         if t.is_punct and t.text not in ("-", "\u2013"):
             return []

@@ -47,6 +47,8 @@ _URGING = {"encourage", "urge", "ask", "press", "push", "persuade", "convince", 
 _URGED_PREPS = {"with", "on", "upon", "to"}
 _NON_STATES = NON_STATE_CODES | {"REL"}
 # prepositions that only say where something is: their object is a place, not a body an "it" means
+# acts whose "of" phrase names who undergoes them ("the bombing of Gaza"), so it is never their doer
+_UNDERGONE_ACTS = frozenset({"ASSAULT", "COERCE"})
 _LOCATING = frozenset({"in", "at", "near", "inside", "across", "throughout", "within", "outside", "around"})
 # nouns for something that happened, whose "in X" says where and never who
 _INCIDENTS = frozenset({"incident", "attack", "rampage", "massacre", "explosion", "blast", "violence", "unrest"})
@@ -183,6 +185,8 @@ class SubjectFinder(TriggerMatcher):
             found = self.index.in_phrase(s, loose=event is None or event.type == "SAY")
             if found and event is not None and event.type == "ASSAULT":
                 found = self.drop_city(found, s)
+            if found and event is not None and event.type in _UNDERGONE_ACTS:
+                found = self.act_doer(s, found)
             if not found and s.lower_ in _PRONOUNS:
                 return self.resolve_pronoun(s)
             if not found:
@@ -202,6 +206,12 @@ class SubjectFinder(TriggerMatcher):
                 for acl in _children(s, {"acl"}):
                     if acl.tag_ == "VBN":
                         found = _merge(found, *(self.index.in_phrase(a) for a in _prep_objects(acl, {"by"})))
+            if not found and s.pos_ == "NOUN" and event is None:
+                # "Turkey said its jets had struck ...": a subject that names no actor but is owned
+                # through "its"/"their" (jets, units, ships) acts for its owner
+                owners = [c for c in s.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+                if owners:
+                    found = [a for a in self.resolve_pronoun(owners[0]) if not self.medium(a)]
             return found
         agent = _prep_objects(verb, {"by"})
         passive = _children(verb, _PASS_SUBJ)
@@ -363,6 +373,16 @@ class SubjectFinder(TriggerMatcher):
         if k < 0 or verb.doc[k].pos_ not in ("NOUN", "PROPN"):
             return []
         return [a for a in self.index.in_phrase(verb.doc[k], loose=False) if not self.medium(a)]
+
+    def act_doer(self, noun: Token, found: list[Actor]) -> list[Actor]:
+        """"The bombing of Gaza by Israeli jets killed ten": an act noun that is a subject does what
+        it does through its doer, named by its "by" phrase; the one its "of" phrase names undergoes
+        the act ("the shelling of Donetsk") and is never the doer."""
+        agents = _merge(*(self.index.in_phrase(p, loose=False) for p in _prep_objects(noun, {"by"})))
+        if agents:
+            return agents
+        spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in _prep_objects(noun, {"of"})]
+        return [a for a in found if not any(b <= a.start < e for b, e in spans)]
 
     def drop_city(self, found: list[Actor], noun: Token) -> list[Actor]:
         """The actors less capitals named before an attack noun: "a Kabul car bombing" happened in Kabul."""

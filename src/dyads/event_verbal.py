@@ -28,9 +28,22 @@ _OBJECT_PRONOUNS = OBJECT_PRONOUNS | {"they"}
 # acts that harm what they are done to, so that the owner of their object is their target
 _HARMS = {"SANCTION", "COERCE", "ASSAULT"}  # (the small model files some "they" as objects)
 _STANCE = {"REJECT", "SUPPORT", "ACCUSE"}
+# meeting verbs whose object is the partner of a deal or talk joined to them ("met X and signed a deal")
+_MISSIONS = {"embassy", "consulate", "legation", "chancery"}
+_MEETINGS = {"meet", "host", "receive", "visit", "welcome"}
+_DEALINGS = {"AGREE", "SUPPORT", "COOPERATE", "CONSULT"}
+# stances and dealings whose object a person can own only through "his"/"her": "the Turkish president
+# visited Qatar and praised its leaders" - "its" is Qatar, the body named before
+_OWNED_TYPES = {"SUPPORT", "ACCUSE", "REJECT", "CONSULT", "COOPERATE", "AID", "REQUEST", "THREATEN"}
+_PERSON_TITLES = {"president", "minister", "leader", "king", "queen", "premier", "chancellor", "envoy", "ambassador",
+                  "secretary", "spokesman", "spokeswoman", "spokesperson", "official", "diplomat", "emir", "prince",
+                  "counterpart", "chief", "head", "governor", "mayor"}
 # Measures that fall on a trade or thing: "curbs on exports to Cuba" concern Cuba.
 _MEASURES = frozenset("curb restriction ban embargo sanction tariff limit quota barrier control duty".split())
 _HELP = {"AID", "SUPPORT", "COOPERATE"}
+_RELATION_NOUNS = {"relation", "regard", "respect", "connection", "reference"}
+_QUANTITIES = {"some", "many", "most", "all", "part", "much", "several", "one", "each", "any", "half", "rest",
+               "few", "none", "parts", "majority", "bulk", "remainder", "number"}
 # put out of a country: a passive "from" phrase names the state that does it
 _EXPELS = {"expel", "deport", "banish", "evict", "oust"}
 # who a message went to is the one asked or blamed by a participle after it ("wrote to X asking")
@@ -108,6 +121,26 @@ def _reporting(noun: Token) -> bool:
                and v.doc[v.i - 1].text == "," for v in verbs)
 
 
+def _partitive(obj: Token) -> Token:
+    """"eased some of its restrictions on aid to North Korea": the noun a quantity word takes a
+    part of is what the verb acts on (the quantity word itself names nothing)."""
+    if obj.lower_ in _QUANTITIES:
+        parts = _prep_objects(obj, {"of"})
+        if parts and parts[0].pos_ == "NOUN":
+            return parts[0]
+    return obj
+
+
+def _concerning(tok: Token) -> list[Token]:
+    """The object of a complex preposition on ``tok``: "in relation to X", "with regard to X",
+    "with respect to X", "in connection with X"."""
+    out: list[Token] = []
+    for head in _prep_objects(tok, {"in", "with"}):
+        if head.lemma_.lower() in _RELATION_NOUNS and not any(c.dep_ == "det" for c in head.children):
+            out += _prep_objects(head, {"to", "with"})
+    return out
+
+
 class VerbalArgs(PartyAssigner):
     """Fills the source, target and context of a verb trigger from its subject, objects and phrases."""
 
@@ -173,6 +206,19 @@ class VerbalArgs(PartyAssigner):
             sent = tok.lemma_.lower() in _SENDS and bool(_prep_objects(tok, _DESTINATIONS))
             target = [] if sent else idx.in_phrase(tok.head)
             source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
+        if passive and own_force and not source and not _prep_objects(tok, {"by"}):
+            # "Polish troops were deployed to Romania": a force is mobilised by its own side, so the
+            # passive subject's state is the doer when no agent is named
+            source = _merge(*(idx.in_phrase(p) for p in passive))
+        if passive and cand.type in _AUTHORED_TYPES:
+            # "the invasion of Ukraine by Russia was condemned": a stance on a deed is aimed at its
+            # doer, named by the deed's "by" phrase (or one the parser hung on its "of" phrase)
+            deeds = [p for p in passive if p.pos_ == "NOUN" and self.match(p) is not None]
+            agents = [b for d in deeds for h in (d, *_prep_objects(d, {"of"})) for b in _prep_objects(h, {"by"})
+                      if b.tag_ != "VBG"]
+            doers = [a for a in _merge(*(idx.in_phrase(b, loose=False) for b in agents)) if a not in source]
+            if doers:
+                target = doers
         if passive and not source and cand.type in _STATE_ACTS and not _prep_objects(tok, {"by"}):
             # "was sentenced in U.S. Federal Court": a court named as the place is the doer (a bare
             # state is left to ``unnamed_doer``, which codes its police or courts)
@@ -212,8 +258,8 @@ class VerbalArgs(PartyAssigner):
                 self.resolve_definite(obj, source)
             if obj.lower_ in _OBJECT_PRONOUNS and (not found or any(self.bound(a, source) for a in found)):
                 found = self.object_pronoun(obj, source)
-            if not found and cand.type in _HARMS:
-                found = self.pronoun_owner(obj, source)
+            if not found and (cand.type in _HARMS or cand.type in _OWNED_TYPES and self.personal(source)):
+                found = self.pronoun_owner(obj, source, reported=cand.type in ("ASSAULT", "COERCE"))
             if tok.lemma_.lower() in _DISPATCH and obj.dep_ == "dobj" and _prep_objects(tok, {"to"}):
                 found = []  # "dispatched 200 doctors to Italy": who is sent is the help, Italy gets it
             elif tok.lemma_.lower() in _SENDS and obj.dep_ == "dobj" and cand.type in _HELP | {"CONSULT"} \
@@ -227,8 +273,9 @@ class VerbalArgs(PartyAssigner):
                          for p in _prep_objects(obj, {"from"})]
                 found = [a for a in found if not any(b <= a.start < e for b, e in spans)]
             target = _merge(target, found)
-            if obj.lemma_.lower() in _MEASURES:  # "lifted a ban on imports of beef to China": China
-                for pobj in _prep_objects(obj, {"on", "against"}):
+            measure = _partitive(obj)
+            if measure.lemma_.lower() in _MEASURES:  # "lifted a ban on imports of beef to China": China
+                for pobj in _prep_objects(measure, {"on", "against"}):
                     if not idx.in_phrase(pobj):
                         target = _merge(target, [a for a in self.onward(pobj) if a not in source])
             for pobj in _prep_objects(obj, _TARGET_PREPS | {"by"}):
@@ -301,7 +348,7 @@ class VerbalArgs(PartyAssigner):
                                                 and len(a.code) == 3 and not (freeing and a.kind != "country"))]
         # "retaliate against Israel for the killing of X": with a party named, "for"/"over" is a reason
         reasons = [p for p in preps if p.head.lower_ in _REASON_PREPS]
-        measured = any(o.lemma_.lower() in _MEASURES for o in objs)
+        measured = any(_partitive(o).lemma_.lower() in _MEASURES for o in objs)
         pushed = cand.type == "REQUEST" and any(a not in source for a in target)
         topics = {o.i for o in objs if o.lemma_.lower() in _DOCUMENTS | _KNOWLEDGE}
         for pobj in [p for p in preps if p not in reasons]:
@@ -343,6 +390,12 @@ class VerbalArgs(PartyAssigner):
             target = self.stranded_recipient(objs, source)
         if not target and cand.type in _GIVE:
             target = self.arrived_at(tok, source)
+        if not target:
+            # "imposed sanctions in relation to Guinea-Bissau", "with regard to Belarus": a complex
+            # preposition names whom the act concerns (an act named there is a reason: "arrested
+            # four men in connection with the bombing of the embassy" did not arrest the embassy)
+            target = [a for h in [tok, *objs] for p in _concerning(h) if self.match(p) is None
+                      for a in idx.in_phrase(p, loose=False) if a not in source]
         # "sued Facebook in Austria": the court's place is no party when the one sued is named
         sued = tok.lemma_.lower() in _LAWSUITS and any(o.pos_ in ("NOUN", "PROPN") for o in _children(tok, {"dobj"}))
         if not target and not sued and not (victims and cand.type not in _NO_PLACE_TARGET):
@@ -379,6 +432,16 @@ class VerbalArgs(PartyAssigner):
             target = self.purpose_partner(tok, source)
         if frame == "recv":
             source, target = _merge(*(idx.in_phrase(p) for p in _prep_objects(tok, {"from"}))), source
+        if not target and cand.type == "PROTEST":
+            # "protested outside the Croatian embassy", "rallied in front of the US consulate": a
+            # protest held at a state's mission is aimed at that state
+            target = [a for m in self.missions(tok) for a in idx.in_phrase(m, loose=False) if a not in source]
+        if not target and cand.type in _DEALINGS and tok.dep_ == "conj" and not passive \
+                and tok.head.lemma_.lower() in _MEETINGS and not _children(tok, _SUBJ | _PASS_SUBJ):
+            # "met Iraqi officials and signed an agreement", "visited Qatar and signed a deal": a deal
+            # struck or talk held right after a meeting, with no partner of its own, is with the one met
+            target = [a for o in _children(tok.head, {"dobj"}) for a in idx.in_phrase(o, loose=False)
+                      if a not in source and not self.bound(a, source)]
         if not target and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
             gov = tok.head.head  # "supported the country by expanding ties": ties with the country
             target = _merge(*(idx.in_phrase(o) or self.resolve_definite(o, source) for o in _children(gov, _OBJ)))
@@ -419,11 +482,13 @@ class VerbalArgs(PartyAssigner):
             return []  # ("a visit to Warsaw, which was cancelled": the clause may be about the visit)
         return self.index.in_phrase(noun, loose=False)
 
-    def pronoun_owner(self, noun: Token, source: list[Actor]) -> list[Actor]:
+    def pronoun_owner(self, noun: Token, source: list[Actor], reported: bool = False) -> list[Actor]:
         """"froze their assets", "seized its tanker": what is harmed belongs to the one harmed, so
         the owner a possessive pronoun stands for is the target. Only an owner other than the doer
         ("closed its borders" is the doer's own) and named before in the sentence: the nearest
-        agreeing actor, with the actors coordinated with it for "their"."""
+        agreeing actor, with the actors coordinated with it for "their". ``reported``: an attack or
+        seizure reported by another state ("Syria said Israel had bombed its airport") falls on the
+        reporter's own, since a state does not attack what is its own unless it says "own"."""
         owners = [c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
         if not owners:
             return []
@@ -432,7 +497,13 @@ class VerbalArgs(PartyAssigner):
         before = [a for a in self.index.by_sentence.get(sid, []) if a.end <= pron.idx and a.kind != "pronoun"]
         for actor in reversed(before):
             if actor in source or self.bound(actor, source):
+                if reported and not any(c.lower_ == "own" for c in noun.children):
+                    doers = {a.country for a in source}
+                    return [a for a in self.clause_reporter(noun.head) if self.agrees(pron, a)
+                            and a not in source and not self.bound(a, source) and a.country not in doers]
                 return []  # the doer comes nearer: "Iran said it would close its airspace"
+            if self.locating(actor):
+                continue  # "visited troops in Iraq and praised their courage": a place is not the owner
             if not self.agrees(pron, actor):
                 continue
             if pron.lower_ != "their":
@@ -444,6 +515,40 @@ class VerbalArgs(PartyAssigner):
                 group = _merge(self.index.in_phrase(tok.head, loose=False), group)
             return [a for a in group if a not in source]
         return []
+
+    def missions(self, verb: Token) -> list[Token]:
+        """Embassies and consulates a verb is done outside, near or in front of."""
+        found: list[Token] = []
+        for pobj in _prep_objects(verb, {"outside", "near", "before", "in", "at"}):
+            if pobj.head.lower_ == "in" and pobj.lower_ == "front":
+                pobj = next(iter(_prep_objects(pobj, {"of"})), pobj)
+            if pobj.lemma_.lower() in _MISSIONS:
+                found.append(pobj)
+        return found
+
+    def clause_reporter(self, verb: Token) -> list[Actor]:
+        """Who reports the clause of ``verb`` ("Iraq said Turkish jets had struck ..."): the
+        subject of the speech verb it is the complement of (through "that" clauses only), or the
+        one it is told "according to"."""
+        told = [p for a in verb.children if a.dep_ == "prep" and a.lower_ == "according"
+                for p in _prep_objects(a, {"to"})]
+        if told:
+            return _merge(*(self.index.in_phrase(p, loose=False) for p in told))
+        if verb.dep_ != "ccomp" or not _lemma_in(verb.head, _SPEECH):
+            return []
+        return _merge(*(self.index.in_phrase(s, loose=False) for s in _children(verb.head, _SUBJ)))
+
+    def personal(self, source: list[Actor]) -> bool:
+        """Whether the doer is named only as people ("the Turkish president"), so that "its" in
+        the object cannot be the doer's own and stands for a body named before."""
+        roots = [self.index_token(a) for a in source]
+        return bool(source) and all(a.kind == "person" or (r is not None and r.lemma_.lower() in _PERSON_TITLES)
+                                    for a, r in zip(source, roots))
+
+    def locating(self, actor: Actor) -> bool:
+        """Whether a mention only says where something is ("troops in Iraq")."""
+        root = self.index_token(actor)
+        return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near", "inside")
 
     def index_token(self, actor: Actor) -> Token | None:
         """The head token of an actor mention."""
@@ -503,14 +608,16 @@ class VerbalArgs(PartyAssigner):
         if obj.pos_ != "NOUN":
             return []
         found: list[Actor] = []
+        conjuncts = {obj.i} | {c.i for c in obj.conjuncts if c.i > obj.i and c.pos_ == "NOUN"}
         for t in verb.subtree:
             if t.i <= obj.i or t.dep_ not in ("prep", "agent") or t.lower_ != "by":
                 continue
             cur, inside = t.head, True
             while cur.i != verb.i:  # only through noun and preposition links, never another clause
-                if cur.dep_ == "acl" and cur.tag_ == "VBN" and cur.head.i == obj.i:
+                if cur.dep_ == "acl" and cur.tag_ == "VBN" and cur.head.i in conjuncts:
                     # "rejected an appeal lodged by the church", "condemned attacks carried out by
-                    # Hamas": a participle on the object itself names the deed's author
+                    # Hamas": a participle on the object itself (or on a deed coordinated with it:
+                    # "condemned the aggression and the threats made by X") names the deed's author
                     cur = cur.head
                     continue
                 if cur.dep_ not in ("pobj", "prep", "dobj", "amod", "compound", "conj", "appos", "nmod"):
