@@ -13,9 +13,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
+from spacy.tokens import Token
+
 from .actor_anchors import DocIndex, Mention
 from .actor_context import main_country, offices_of_states, resolve_from_context
-from .actor_lexicon import OTHER_HOLDER, POSSESSIVES, TITLE_MODIFIERS, role_group
+from .actor_lexicon import (KIN_WORDS, OTHER_HOLDER, POSSESSIVES, STAFF_WORDS, TITLE_MODIFIERS,
+                            role_group)
+from .countries import NON_STATE_CODES
 from .actor_pronouns import (
     covered_tokens,
     object_referent,
@@ -132,6 +136,32 @@ def _described_private_people(ix: DocIndex) -> None:
             if form is not None and form.form in ("adjective", "people") \
                     and word.pos_ in ("PROPN", "NOUN"):
                 m.country = form.iso3  # "an Australian" names a citizen, not the state
+        for word in _nationality_after_age(ix, k) if m.country is None else ():
+            form = ix.country_at(word.i)
+            if form is not None and form.form in ("adjective", "people"):
+                m.country = form.iso3  # "X, 45, a Swedish aid worker"
+                break
+
+
+def _nationality_after_age(ix: DocIndex, k: int) -> list[Token]:
+    """The state adjective of a description that follows an age ("Anna Berg, 45, a Swedish
+    aid worker,"): the description says whose citizen the person is, where the age alone
+    would leave only the scene's state."""
+    doc = ix.doc
+    j = k + 1
+    if j < ix.n and doc[j].lower_ == "aged":
+        j += 1
+    if not (j + 1 < ix.n and doc[j].like_num and doc[j + 1].text == ","):
+        return []
+    j += 2
+    if j >= ix.n or doc[j].lower_ not in ("a", "an"):
+        return []
+    out = []
+    for t in doc[j + 1:min(ix.n, j + 5)]:
+        if t.is_punct or t.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            break
+        out.append(t)
+    return out
 
 
 def _copy_body(b: Mention, m: Mention) -> None:
@@ -319,12 +349,11 @@ def _located_in(ix: DocIndex, i: int, forms: tuple[str, ...] = ("capital", "seat
 
 
 # Staff words: the holder speaks or works for a principal ("spokesman for", "aide to").
-_STAFF = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "aide", "aides",
-                    "adviser", "advisers", "advisor", "advisors", "staffer", "staffers",
-                    "secretary"}  # ("the press secretary for President Macron")
-                   ) | frozenset({"lawyer", "lawyers", "attorney", "attorneys", "counsel"})
+_STAFF = STAFF_WORDS
 # Staff who act for a client, not in the client's office: they take the state, not the sector.
 _LEGAL_STAFF = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "counsel"})
+# Possessive pronouns that may own a staff or kin word before a name ("his lawyer X").
+_OWNER_PRONOUNS = frozenset({"his", "her", "their"})
 # Words that may stand between a name and its staff title ("a senior adviser to").
 _STAFF_MODIFIERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "close",
                               "longtime", "long-time", "personal", "press", "political",
@@ -350,7 +379,7 @@ def _staff(ix: DocIndex) -> None:
         if boss is None or boss is m:
             continue
         m.country, m.from_context = boss.country, False
-        if _legal_staff(ix, m):
+        if _legal_staff(ix, m) or _kin_before(ix, m) is not None:
             m.confidence = max(m.confidence, 0.7)
             continue  # "Trump's personal lawyer" represents the man, not his office
         # (a "press secretary" serves the principal, not the media)
@@ -377,6 +406,15 @@ def _principal(ix: DocIndex, m: Mention, by_start: dict[int, Mention],
                 j -= 1
             if j >= 2 and doc[j - 1].text in POSSESSIVES and (j - 1) in by_end:
                 return by_end[j - 1]
+    if m.name is not None and not staff_here:
+        # "Trump's former lawyer Michael Cohen", "his son Eric": the owner of the word
+        # before the name
+        # (a pronoun owner, "his lawyer X", is done where pronouns are resolved)
+        owner = _kin_before(ix, m, with_staff=True)
+        if owner is not None and doc[owner].text in POSSESSIVES:
+            boss = by_end.get(owner)
+            if boss is not None and boss.kind != "pronoun":
+                return boss
     k = m.end
     if m.name is not None:
         if k >= ix.n or doc[k].text != ",":
@@ -419,12 +457,30 @@ def _principal(ix: DocIndex, m: Mention, by_start: dict[int, Mention],
     return None
 
 
+def _kin_before(ix: DocIndex, m: Mention, with_staff: bool = False) -> int | None:
+    """The possessive ("'s", "his") that owns a kin word (or, ``with_staff``, a staff word)
+    right before the name ``m`` ("Trump's son Eric", "his former lawyer Michael Cohen"),
+    or None."""
+    doc = ix.doc
+    j = m.start - 1
+    if j < 1 or not (doc[j].lower_ in KIN_WORDS or with_staff and doc[j].lower_ in _STAFF):
+        return None
+    j -= 1
+    while j > 0 and doc[j].lower_ in _STAFF_MODIFIERS and doc[j].lower_ not in _OWNER_PRONOUNS:
+        j -= 1
+    if doc[j].text in POSSESSIVES and j >= 1 or doc[j].lower_ in _OWNER_PRONOUNS:
+        return j
+    return None
+
+
 def _legal_staff(ix: DocIndex, m: Mention) -> bool:
     """Whether the staff word that tied ``m`` to its principal is a lawyer's."""
     doc = ix.doc
     stop = min(ix.n, m.end + 8)
     words = [doc[i].lower_ for i in range(m.start, stop)]
     staff = next((w for w in words if w in _STAFF), None)
+    if staff is None and m.start > 0 and doc[m.start - 1].lower_ in _STAFF:
+        staff = doc[m.start - 1].lower_  # "Trump's lawyer Michael Cohen"
     return staff in _LEGAL_STAFF and m.sector is None
 
 

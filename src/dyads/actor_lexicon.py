@@ -52,6 +52,17 @@ TITLE_MODIFIERS = frozenset(
 # Forms of address: part of the phrase, never part of the role.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
 POSSESSIVES = ("'s", "\u2019s")
+# Staff words: the holder speaks or works for a principal ("spokesman for", "aide to").
+STAFF_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "aide",
+                         "aides", "adviser", "advisers", "advisor", "advisors", "staffer",
+                         "staffers", "secretary",  # ("the press secretary for President Macron")
+                         "lawyer", "lawyers", "attorney", "attorneys", "counsel"})
+# Kin of a named person ("Trump's son Eric", "his brother Ali"): they share the person's
+# state (a careful coder's default) but hold none of the person's office.
+KIN_WORDS = frozenset({"son", "sons", "daughter", "daughters", "brother", "brothers", "sister",
+                       "sisters", "wife", "husband", "father", "mother", "nephew", "niece",
+                       "cousin", "uncle", "aunt", "widow", "stepson", "stepdaughter", "grandson",
+                       "granddaughter", "half-brother", "half-sister"})
 LOCATIVE = frozenset({"in", "at", "near", "inside", "throughout", "across", "around", "within",
                       "outside"})
 PLACE_NOUNS = frozenset({"town", "city", "village", "province", "region", "district", "port",

@@ -348,6 +348,9 @@ def _appositions(ix: DocIndex) -> None:
     "the Venezuelan Ambassador ..., Carlos Vecchio": a name after a description names it."""
     doc = ix.doc
     for m in list(ix.mentions):
+        if m.kind == "organisation" and m.country is None and m.end + 3 < ix.n \
+                and doc[m.end].text == ",":
+            _body_described_by_state(ix, m)
         if m.kind != "person":
             continue
         if m.name is not None and m.role is None and m.end + 1 < ix.n \
@@ -530,6 +533,47 @@ _OWNER_PLACES = frozenset({"city", "state", "country", "nation", "province", "re
                            "capital", "territory", "island", "county", "district"})
 
 
+def _body_described_by_state(ix: DocIndex, m: Mention) -> None:
+    """"Brenner-Holtz-Werke, a German pump maker,": a body no list knows, described by a
+    state's adjective and a common noun, is of that state (the adjective is no actor)."""
+    doc = ix.doc
+    k = m.end + 1
+    if doc[k].lower_ not in ("a", "an") \
+            or any(x.start in (k, k + 1) and x.sector for x in ix.mentions):
+        return  # ("HDT Limited, a Hungarian state firm": the firm noun's own rule joins them)
+    anchor = ix.anchor_at(k + 1)
+    form = anchor.whole_country if anchor is not None and anchor.start == k + 1 else None
+    if form is None or form.form != "adjective" or form.iso3 in NON_STATE_CODES:
+        return
+    head = _description_head(doc, anchor.end)
+    if head is None:
+        return
+    m.country, m.confidence = form.iso3, max(m.confidence, 0.7)
+    ix.mentions = [x for x in ix.mentions
+                   if not (k <= x.start and x.end <= head + 1 and x.kind in ("country", "group")
+                           and x.name is None)]
+
+
+def _description_head(doc: Doc, k: int, limit: int = 5) -> int | None:
+    """The head noun of a short common-noun description starting at ``k`` ("social media
+    star", "internal combustion engine manufacturer"), or None when the words there are not
+    one such phrase (a verb, a name or a possessive comes first)."""
+    head = None
+    j = k
+    while j < len(doc) and j - k < limit:
+        tok = doc[j]
+        if tok.pos_ not in ("NOUN", "ADJ") or not tok.is_lower:
+            break
+        if tok.pos_ == "NOUN":
+            head = j
+        j += 1
+    if head is None or head != j - 1:
+        return None
+    if j < len(doc) and (doc[j].tag_ == "POS" or doc[j].text == "-"):
+        return None  # "an American company's chief": the head is further on
+    return head
+
+
 def _subject_of_clause(doc: Doc, i: int, m: Mention) -> bool:
     """Whether the noun at ``i`` after a name and comma is the subject of a new clause
     rather than a description of the name."""
@@ -613,12 +657,16 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
     if role_end is not None and _subject_of_clause(doc, role_end - 1, m):
         return  # "According to al-Eryani, the rebels are backed by Iran": no apposition
     if role_start is None and not orgs:
-        if country and not m.country and k < ix.n and doc[k].tag_ == "NN" \
-                and doc[desc_start].lower_ in ("a", "an"):
-            # "Howard Rubel, a Toronto lawyer": a person of that place's state
+        head = _description_head(doc, k) if doc[desc_start].lower_ in ("a", "an") else None
+        if country and not m.country and head is not None:
+            # "Howard Rubel, a Toronto lawyer", "Ayesha Khan, a Pakistani social media star":
+            # a person (or firm) of that state; the words of the description are no actor
             m.country = country
-            m.role = m.role or doc[k].text
+            m.role = m.role or doc[head].text
             m.confidence = max(m.confidence, 0.8)
+            ix.mentions = [x for x in ix.mentions
+                           if not (desc_start <= x.start and x.end <= head + 1
+                                   and x.kind in ("person", "group") and x.name is None)]
         return
     if role_start is not None:
         m.role = doc[role_start:role_end].text

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Token
 
 from .actor_anchors import DocIndex, Mention
 from .anchor_index import tokens_lowered
-from .actor_lexicon import FIRST_NAMES, GENDER_WORDS, PRONOUNS
+from .countries import NON_STATE_CODES
+from .actor_lexicon import FIRST_NAMES, GENDER_WORDS, KIN_WORDS, PRONOUNS, STAFF_WORDS
 from .nlp import doc_text, sentence_of_token, token_starts
 
 __all__ = ["SAYING_VERBS", "covered_tokens", "quoted_we", "object_referent", "quotation_of", "quotation_of_index",
@@ -285,11 +286,46 @@ def quoted_we(ix: DocIndex) -> None:
             out.append(Mention(i, i + 1, "pronoun", country=speaker.country,
                                sector=speaker.sector, name=speaker.name, confidence=0.6))
     ix.mentions.extend(out)
+    _quoted_our(ix, region)
 
 
-def _quotation_speaker(ix: DocIndex, where: int, region: Callable[[int], int]) -> Mention | None:
+# Sectors of a state's own people and forces: "our soldiers", "our farmers" in a state
+# official's words.
+_STATE_OWNED = frozenset({"MIL", "COP", "GOV", "SPY", "JUD", "LEG", "CVL", "JRN", "LAB", "AGR",
+                          "MED", "EDU", "BUS"})
+# Sectors of a speaker who talks for a state.
+_STATE_VOICES = frozenset({"GOV", "MIL", "COP", "LEG", "SPY", "JUD"})
+
+
+def _quoted_our(ix: DocIndex, region: Callable[[int], int]) -> None:
+    """'"Our soldiers will defend the border," Erdogan said': a state's forces or people owned
+    by "our" in a quotation are the speaker's state's, when the speaker is that state's body
+    or official (a private person's "our" may be a family's or a party's)."""
+    doc = ix.doc
+    found: dict[int, Mention | None] = {}
+    for i in tokens_lowered(doc, frozenset({"our"})):
+        where = region(i)
+        if where < 0 or doc[i].dep_ != "poss":
+            continue
+        if where not in found:
+            found[where] = _quotation_speaker(ix, where, region, officials=True)
+        speaker = found[where]
+        if speaker is None or speaker.country in NON_STATE_CODES \
+                or speaker.kind != "country" and speaker.sector not in _STATE_VOICES:
+            continue  # (a firm's "our workers" are its staff wherever they work)
+        head = doc[i].head
+        heads = {head.i} | {c.i for c in head.conjuncts if c.i > head.i}
+        for m in ix.mentions:
+            if m.kind in ("group", "organisation") and m.country is None \
+                    and m.sector in _STATE_OWNED and doc[m.start:m.end].root.i in heads \
+                    and region(m.start) == where:
+                m.country, m.confidence = speaker.country, max(m.confidence, 0.6)
+
+
+def _quotation_speaker(ix: DocIndex, where: int, region: Callable[[int], int],
+                       officials: bool = False) -> Mention | None:
     """The body whose words quotation ``where`` gives, from a speech verb outside it in the
-    sentence it opens or closes in."""
+    sentence it opens or closes in; with ``officials`` also a person holding a state office."""
     doc = ix.doc
     inside = [t.i for t in doc if region(t.i) == where]
     if not inside:
@@ -310,6 +346,8 @@ def _quotation_speaker(ix: DocIndex, where: int, region: Callable[[int], int]) -
                     continue
                 if m.kind in ("organisation", "group", "country") or m.kind == "person" \
                         and any(t.lower_ in _VOICES for t in doc[m.start:m.end]):
+                    return m
+                if officials and m.kind == "person" and m.sector in _STATE_VOICES:
                     return m
     return None
 
@@ -622,9 +660,13 @@ def _possessed(ix: DocIndex, tok: Token, owner: Mention) -> None:
     owner's state when the text gives it none of its own."""
     if not owner.country:
         return
+    head = tok.head
+    # "his former lawyer Michael Cohen", "her son Ali": the name right after the owned staff
+    # or kin word is what the pronoun owns
+    named = head.i + 1 if head.lower_ in STAFF_WORDS or head.lower_ in KIN_WORDS else -1
     for m in ix.mentions:
-        if m.start <= tok.head.i < m.end and m.kind != "pronoun" \
-                and (m.country is None or m.from_context):
+        if (m.start <= head.i < m.end or m.start == named and m.kind == "person") \
+                and m.kind != "pronoun" and (m.country is None or m.from_context):
             m.country, m.from_context = owner.country, False
             m.confidence = max(m.confidence, 0.7)
 

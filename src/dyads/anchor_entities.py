@@ -133,6 +133,12 @@ def entity_anchors(ix: DocIndex) -> None:
             continue  # "Police and Crime Commissioner Stephen Mold": words of the title
         if label in ("PERSON", "ORG") and building_name(doc, start, end):
             continue  # "Hagia Sophia, formerly a Greek Orthodox church": a building, no actor
+        if label == "PERSON" and _town_before_title(ix, start, end, words):
+            # "Gloversville Mayor Dayton King": the town whose office the person holds
+            ix.add_anchor(Anchor(start, start + 1, "country",
+                                 CountryForm(doc[start].text, place_country(doc[start].text),
+                                             "place")))
+            start += 1
         if label == "PERSON":
             # trim titles, possessives, participles ("Born Robert Burns") and anything the
             # gazetteer already owns
@@ -817,6 +823,20 @@ def _animal_name(doc: Doc, start: int, end: int) -> bool:
     return tok.dep_ in ("oprd", "xcomp", "dobj", "attr", "npadvmod") \
         and head.lemma_.lower() in _NAMING and head.dep_ == "acl" \
         and head.head.lemma_.lower() in _ANIMALS
+
+
+def _town_before_title(ix: DocIndex, start: int, end: int, words: dict[str, SectorWord]) -> bool:
+    """Whether a PERSON entity opens with one word the gazetteer knows as a town, no list
+    knows as a person, then a capitalised person title and a name ("Gloversville Mayor Dayton
+    King"): the tagger ran the town into the name; the town is a place."""
+    doc = ix.doc
+    if end - start < 3 or ix.owner[start] >= 0 or not doc[start].is_title \
+            or not doc[start].is_alpha or ix.kb.candidates(doc[start].text):
+        return False
+    title = words.get(doc[start + 1].lower_)
+    if title is None or title.kind != "person" or not doc[start + 1].is_title:
+        return False
+    return place_country(doc[start].text) not in (None, "-")
 
 
 def _title_prefix(doc: Doc, start: int, end: int, words: dict[str, SectorWord]) -> bool:

@@ -190,6 +190,14 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             m.start = j
             j -= 1
             continue
+        if head_is_person and tok.pos_ == "PROPN" and tok.is_upper and tok.is_alpha \
+                and tok.dep_ == "compound" and tok.head.i == j + 1 and j + 1 == m.start \
+                and not doc[j + 1].is_title:
+            # "Australian VC recipient Ben Roberts-Smith": an acronym no list knows that
+            # qualifies the common noun of the description is part of it
+            m.start = j
+            j -= 1
+            continue
         if lower == "of" and j > 0 and ix.sector_at(j - 1) is not None \
                 and j + 1 < m.end and doc[j + 1].is_title \
                 and doc[j - 1].lemma_.lower() not in SENT_GROUPS:
