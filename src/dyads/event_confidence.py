@@ -46,7 +46,9 @@ MAIN_VERB_CONFIDENCE = 0.75  # rule confidence a main-verb event needs to outliv
 
 # verbs whose object states a stance rather than reporting speech about something else
 _EXPRESS = frozenset({"express", "voice", "reaffirm", "reiterate", "declare", "pledge", "extend",
-                      "convey", "signal", "show", "stress", "affirm", "offer"})
+                      "convey", "signal", "show", "stress", "affirm", "offer",
+                      # ("issued an apology", "tendered an apology", "lodged a protest": the act itself)
+                      "issue", "tender", "lodge"})
 
 def reported_text(sent: Span, events: list[Event]) -> str:
     """The sentence without a trailing attribution, when all its events are in the reported part.
@@ -79,7 +81,8 @@ def reported_text(sent: Span, events: list[Event]) -> str:
 def main_clause_event(doc: Doc, event: Event) -> bool:
     """Whether ``event`` is what its sentence states outright, so that a statement-like wording is no sign of "nothing".
 
-    Either its trigger is the object of an expression verb ("expressed solidarity with ...") or
+    Either its trigger is the object of an expression verb ("expressed solidarity with ..."), a
+    past-tense relative clause with both sides named ("X, which shelled Y, ..."), or
     it is the sentence's past-tense main verb, coded with confidence and a source ("Moscow
     charged that ...", "has reneged on"); a present-tense root is left out because it often
     describes a rule or habit ("the House impeaches the official"). Needs a parsed ``doc``.
@@ -89,6 +92,12 @@ def main_clause_event(doc: Doc, event: Event) -> bool:
         return False
     tok = span.root
     if tok.dep_ == "dobj" and tok.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() in _EXPRESS:
+        return True
+    if tok.dep_ == "relcl" and tok.tag_ == "VBD" and any(a.code for a in event.source) \
+            and any(a.code for a in event.target) \
+            and not (event.negated or event.future or event.hypothetical):
+        # "Syria, which shelled Turkish positions last week, denied ...": a past deed told in a
+        # relative clause on a party is the reporter's own statement of fact, whatever the main verb
         return True
     if tok.dep_ != "ROOT" or event.confidence < MAIN_VERB_CONFIDENCE or not event.source:
         return False

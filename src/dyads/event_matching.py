@@ -40,6 +40,8 @@ _PRESSURES = word_list("pressures")
 _RIOT_GEAR = {"tear", "rubber", "water", "pepper"}
 _RIOT_ARMS = {"gas", "bullet", "cannon", "spray"}  # what the riot-gear word names: "tear gas", "water cannon"
 _PARTICLES = {"in", "up", "down", "out", "off", "back", "away", "over"}
+# particles that come before the object of a phrasal verb ("voted down the bill", "called off the strike")
+_OBJECT_PARTICLES = {"down", "off"}
 _QUANTITIES = {"ten", "hundred", "thousand", "million", "dozen", "score", "number", "lot", "host", "wave",
                "battalion", "contingent", "group", "unit", "column", "convoy", "fleet", "flotilla",
                # measures of goods: "flew 13 tons of medicine" flies medicine
@@ -304,7 +306,11 @@ class TriggerMatcher:
             if trig.more and not (trig.word in have and set(trig.more) <= _named_things(tok, trig.word)):
                 continue  # "hand in weapon": every word of a longer pattern must be there, the object as object
             if trig.word in have and trig.verbal and not trig.more and trig.word in _PARTICLES and all(
-                    _children(c, {"pobj"}) for c in tok.children if c.lower_ == trig.word):
+                    _children(c, {"pobj"}) for c in tok.children if c.lower_ == trig.word) and not (
+                    trig.word in _OBJECT_PARTICLES and not _children(tok, {"dobj"} | _PASS_SUBJ)
+                    and any(c.lower_ == trig.word and c.i == tok.i + 1 for c in tok.children)):
+                # (but "voted down a resolution", "called off the strike": the small model may read a
+                # particle right after the verb as a preposition whose object is the verb's object)
                 continue  # "was given a discharge in 2007": a preposition with its object, not "give in"
             if trig.word == "together" and not (_prep_objects(tok, {"with"}) or any(
                     _children(s, {"conj"}) for s in _children(tok, _SUBJ))):

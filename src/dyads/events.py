@@ -44,7 +44,7 @@ from .event_modality import (
 )
 from .event_nominal import NominalArgs
 from .event_parties import _WATERS
-from .event_places import PlaceParties
+from .event_places import _SHELL_NOUNS, PlaceParties
 from .event_records import main_event, merge_linked, penta_of_event, to_events
 from .event_roles import (
     OBJ as _OBJ, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, children as _children,
@@ -94,7 +94,20 @@ _OPERATIONS = {"operation", "raid", "strike", "airstrike", "attack", "offensive"
 # was carried out by"); not "host" or "attend", whose agent is a venue or a guest
 _PASSIVE_DOING = {"carry", "conduct", "stage", "hold", "launch", "mount", "perpetrate", "commit", "wage",
                   "organise", "organize", "execute", "undertake", "unleash", "claim", "lead",
-                  "stag"}  # (the small model's lemma of "staged")
+                  "stag",  # (the small model's lemma of "staged")
+                  "impose", "place", "slap", "levy", "declare", "start", "begin", "announce", "issue",
+                  "extend", "grant", "introduce", "enforce", "reimpose", "re-impose"}
+# light verbs whose passive subject is the act and whose "on"/"against" phrase is its target ("an
+# embargo was placed on Syria", "sanctions were slapped on Minsk"); others point nowhere
+_PASSIVE_AIMING = {"impose", "place", "slap", "levy", "reimpose", "re-impose", "enforce", "extend", "grant",
+                   "issue", "declare", "launch", "mount", "wage", "unleash"}
+_AIM_PREPS = {"on", "upon", "against", "to"}
+# protest verbs that soldiers do as a movement of forces
+_MARCHES = {"march", "parade"}
+# verbs an act noun "comes from" its doer by ("criticism came from Paris")
+_COMING = {"come"}
+# ground, air or sea a trigger names as entered: its owner is the target
+_OWNED_GROUND = {"airspace", "water", "waters", "territory"}
 _TIME_MARK = {"after", "before", "when", "while", "as", "since", "once", "because", "though", "although"}
 
 
@@ -358,6 +371,8 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
                 continue
             inner.absorbed = True
             cand.target = cand.target or [a for a in inner.target if a not in cand.source]
+            # ("talks between Serbia and Kosovo were held": the passive names its doers in the noun)
+            cand.source = cand.source or [a for a in inner.source if a not in cand.target]
 
     def press_contact(self, cand: Candidate) -> bool:
         """Whether one side of a talk is a news outlet or reporter: that is an interview or a
@@ -424,8 +439,15 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
                 peace = bool(words & {"peacekeeping", "peacekeeper", "peace-keeping"})
                 cand.type, cand.cameo, cand.mode = ("AID", "074", None) if peace else ("MOBILIZE", "154", "troops")
                 cand.context = ["military"]
+        if trig.type == "PROTEST" and trig.verbal and tok.lemma_.lower() in _MARCHES:
+            words = {t.lemma_.lower() for s in _children(tok, _SUBJ) for t in s.subtree}
+            if words & (_TROOPS - _RESPONDERS - {"force", "unit"}):
+                # "Sudanese troops marched to the border": soldiers on the move are a deployment, not a protest
+                cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "154", "troops", ["military"]
         if trig.type == "AID" and trig.verbal and not trig.mode and tok.lemma_.lower() in _DISPATCH:
-            kit = {t.lemma_.lower() for o in _children(tok, {"dobj"}) for t in (o, *_children(o, {"conj"}))}
+            # ("troops were sent to the border": the passive subject is what is sent)
+            kit = {t.lemma_.lower() for o in _children(tok, {"dobj"} | _PASS_SUBJ)
+                   for t in (o, *_children(o, {"conj"}), *_prep_objects(o, {"of"}))}
             # armour sent abroad is as often an arms supply as a show of force: it stays aid
             if kit & (_TROOPS | _WAR_KIT) - {"police", "unit", "force", "ship"} - _ARMOUR \
                     or kit & {"force"} and self.military(tok):
@@ -462,9 +484,22 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
             self.nominal_args(cand)
             if not cand.source:
                 cand.source = self.passive_doer(tok)
+            if not cand.target:
+                cand.target = [a for a in self.passive_aim(tok) if a not in cand.source]
+            if not cand.source and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _COMING \
+                    and cand.type not in _THREAT_TYPES:
+                # "sharp criticism of Hungary came from the Netherlands": a word or a gift comes from its
+                # giver; attacks "come from" a launch site, which names no doer
+                cand.source = [a for p in _prep_objects(tok.head, {"from"})
+                               for a in self.index.in_phrase(p, loose=False) if a not in cand.target]
             if not cand.source and (copula := _doer_named(tok)) is not None:
                 # "Germany is one of the largest donors": the copula's subject is the doer
                 cand.source = [a for a in self.subject(copula) if a not in cand.target]
+        if trig.verbal and trig.word in _OWNED_GROUND and not cand.target:
+            # "jets violated South Korean airspace": the owner of the airspace or waters entered is
+            # the one the show of force is aimed at (the object is no force of the doer's own)
+            cand.target = [a for o in _children(tok, {"dobj"} | _PASS_SUBJ) for a in self.index.in_phrase(o)
+                           if (a.kind == "country" or len(a.code or "") == 3) and a not in cand.source]
         if stopped is not None and not cand.source and stopped.pos_ == "NOUN":
             # "the administration's withholding of aid": who stops the help
             cand.source = _merge(*(self.index.in_phrase(p) for p in _children(stopped, {"poss"})))
@@ -481,6 +516,8 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
             self.removed_burden(cand)
         if not cand.target and cand.type not in _NO_PLACE_TARGET and not self.among(cand):
             places = self.place_target(tok, cand.source)
+            if not places and trig.nominal:
+                places = self.passive_scene(tok, cand.source)
             if cand.type == "AGREE":
                 # "reached a deal in Sudan": where a pact holds is no party to it, unless it is a
                 # foreign land ("Eritrea agreed to a truce in Ethiopia") and only one side is named
@@ -497,6 +534,11 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
         if not cand.source and trig.verbal and (cand.type in _UNNAMED_DOERS or cand.type == "ACCUSE"
                                                  and _verdict(tok)):
             cand.source = self.unnamed_doer(tok, cand)
+        if not cand.source and trig.nominal and cand.type == "COERCE" \
+                and (act := _framed_act(tok)).dep_ in _PASS_SUBJ and act.head.lemma_.lower() in _PASSIVE_DOING:
+            # "martial law was imposed in Myanmar", "a curfew was declared in Lima": with no agent, the
+            # authorities of the scene impose it, as "three men were arrested in Nairobi" is coded
+            cand.source = self.unnamed_doer(act.head, cand)
         if any(a.country is None and a.kind == "group" for a in cand.source + cand.target):
             self.placed_groups(tok, cand)
         set_flags(cand)
@@ -508,11 +550,36 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
         """"The attack was carried out by Taliban fighters", "the war game was staged by U.S. marines":
         an event noun that is the passive subject of a verb of doing names its doer in that verb's
         "by" phrase. The noun's own phrase has no doer, so without this the event has no party."""
+        noun = _framed_act(noun)
         verb = noun.head
         if noun.dep_ not in _PASS_SUBJ or verb.pos_ != "VERB" or verb.lemma_.lower() not in _PASSIVE_DOING:
             return []
         agents = [p for c in verb.children if c.dep_ == "agent" for p in _children(c, {"pobj"})]
         return _merge(*(self.index.in_phrase(p, loose=False) for p in agents)) if agents else []
+
+    def passive_aim(self, noun: Token) -> list[Actor]:
+        """"An embargo was placed on Syria", "sanctions were slapped on Minsk": an act noun that is the
+        passive subject of a light verb has its target on that verb (the "on"/"against"/"to" phrase),
+        not in its own phrase (the verb's place phrase is left to ``passive_scene``)."""
+        noun = _framed_act(noun)
+        verb = noun.head
+        lemma = verb.lemma_.lower()
+        if noun.dep_ not in _PASS_SUBJ or verb.pos_ != "VERB" or lemma not in _PASSIVE_DOING:
+            return []
+        if lemma in _PASSIVE_AIMING:
+            aimed = _merge(*(self.index.in_phrase(p, loose=False) for p in _prep_objects(verb, _AIM_PREPS)))
+            if aimed:
+                return aimed
+        return []
+
+    def passive_scene(self, noun: Token, source: list[Actor]) -> list[Actor]:
+        """The place phrase of the light verb an act noun is the passive subject of ("martial law
+        was imposed in Myanmar"): the scene the active "imposed martial law in Myanmar" would give."""
+        noun = _framed_act(noun)
+        verb = noun.head
+        if noun.dep_ not in _PASS_SUBJ or verb.pos_ != "VERB" or verb.lemma_.lower() not in _PASSIVE_DOING:
+            return []
+        return self.place_target(verb, source, scene_only=True)
 
     def into_the_sea(self, tok: Token) -> bool:
         """Whether missiles or rockets were fired into the sea, not at anyone."""
@@ -613,6 +680,11 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
                 step = 2.0 if purpose and self.match(head) is None else 0.5
             elif dep == "pcomp" and head.lower_ in _REASON_PREPS:
                 step = 3.0  # "was arrested for spying": the reason is background to the arrest
+            elif dep == "pobj" and head.lower_ == "for" and head.dep_ == "prep" and head.head.pos_ == "VERB" \
+                    and any(self.match(o) is not None for o in _children(head.head, {"dobj"})):
+                # "issued an apology to Chad for the shelling": the deed an act is about (apology,
+                # thanks, fine) is its background, as a reason clause is
+                step = 2.5
             elif dep in ("ccomp", "csubj", "pcomp", "csubjpass"):
                 step = 1.0
             elif dep == "conj":
@@ -636,6 +708,15 @@ _FUNDED_FIGHTS = {"coup", "insurgency", "rebellion", "uprising", "revolt", "mili
 _JUDGINGS = word_list("judgments")
 # verbs by which a court finds something of an act ("found that the suspension was unlawful")
 _FINDINGS = word_list("findings")
+
+
+def _framed_act(noun: Token) -> Token:
+    """The noun that stands in the clause for an act named inside a frame ("a state of emergency was
+    declared", "a wave of arrests was carried out": the frame noun is the passive subject)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _SHELL_NOUNS \
+            and noun.head.head.dep_ in _PASS_SUBJ:
+        return noun.head.head
+    return noun
 
 
 def _lifted_by_owner(cand: Candidate, by_token: dict[int, Candidate]) -> None:
