@@ -102,6 +102,10 @@ _SEIZE_SUSPECTS = {"arrest", "detain", "charge", "question", "interrogate", "app
                    "indict", "prosecute", "convict", "extradite", "identify", "name", "seek", "hunt"}
 _CUSTODY = {"place", "put", "keep", "hold"}
 _SUFFER = {"die", "suffer", "perish", "flee", "survive", "escape", "lose", "drown", "starve"}
+# putting people out of a country: with no agent, the country they are put out of does it
+_OUSTINGS = {"expulsion", "deportation", "eviction", "banishment"}
+# leaving a place: the "of" phrase names who leaves ("the withdrawal of US troops")
+_PULLOUTS = {"withdrawal", "pullout", "pull-out", "drawdown", "departure", "exit", "redeployment"}
 # dying of a harm: "died after torture", "died from the beating", "succumbed to the attack"
 _DEATHS = {"die", "perish", "succumb"}
 _AIMING = {"target", "aim"}
@@ -240,6 +244,19 @@ class NominalArgs(PartyAssigner):
             agents = [b for h in holders for p in _prep_objects(h, {"of"}) for b in _prep_objects(p, {"by"})
                       if b.tag_ != "VBG"]
             source = _merge(*(idx.in_phrase(b) for b in agents))
+        if not source and (cand.mode == "expel" or tok.lemma_.lower() in _OUSTINGS):
+            # "the expulsion of French troops from Niger": as with the passive verb ("were expelled
+            # from Niger"), the state they are put out of expels them (the parser hangs "from" on
+            # the "of" object)
+            ousted = [f for h in holders for p in _prep_objects(h, {"of"}) for f in _prep_objects(p, {"from"})]
+            source = _merge(*(idx.in_phrase(f, loose=False) for f in ousted))
+        if not source and cand.type == "RETREAT" and tok.lemma_.lower() in _PULLOUTS and tok.dep_ != "dobj":
+            # "the withdrawal of US troops from Syria began": the ones pulled out of a place are who
+            # withdraws (without "from", "the withdrawal of its ambassador" is the sender's act; as
+            # an object, "Russia completed the withdrawal of its troops", the verb's subject does it)
+            movers = [p for h in holders for p in _prep_objects(h, {"of"})
+                      if _prep_objects(p, {"from"}) or _prep_objects(h, {"from"})]
+            source = _merge(*(idx.in_phrase(p, loose=False) for p in movers))
         late = []
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and not source:
             # "died in the attack, reportedly conducted by the Taliban": the parser hangs the
@@ -405,7 +422,10 @@ class NominalArgs(PartyAssigner):
                 # noun retells the verb's own act, so the verb's object is the noun's partner too
                 target = [a for o in _children(verb, {"dobj"}) for a in idx.in_phrase(o) if a not in source]
             elif not target and slot.dep_ in ("dobj", "pobj", "conj") and not (
-                    slot.dep_ == "pobj" and slot.head.lower_ in _TIMED) and not self.grievance(slot, verb):
+                    slot.dep_ == "pobj" and slot.head.lower_ in _TIMED) and not self.grievance(slot, verb) \
+                    and not (slot.dep_ == "pobj" and slot.head.lower_ == "over" and slot.head.head.i == verb.i):
+                # ("protested to Britain over the seizure": the deed a verb answers is another's,
+                # so whom the verb is aimed at is not whom the deed was done to)
                 # ("returned artifacts to Iraq after an investigation by ICE": an act named only as
                 # the time or the setting of another shares none of its parties)
                 # (a phrase repeating the noun's own preposition lists a further item: "a contribution

@@ -58,6 +58,8 @@ _ATTACKER_NOUNS = frozenset({"attacker", "assailant", "bomber", "gunman", "perpe
                              "raider", "kidnapper", "abductor"})
 _TOPIC_VERBS = frozenset({"discuss", "debate"})
 _FORCES = frozenset({"troop", "force", "soldier", "army", "police", "peacekeeper", "marine", "unit"})
+# a state's envoys, whom it recalls or withdraws as its means
+_ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "attache", "chargé"})
 # measures imposed on a party named with "against" or "on"
 _MEASURES = frozenset({"sanction", "embargo", "ban", "restriction", "blockade", "boycott", "tariff"})
 # moving one's own forces about: "withdraw its troops", "call in the army", "send troops"
@@ -154,7 +156,27 @@ class PartyAssigner(SubjectFinder):
                     found = _merge(found, [actor])
         return found
 
+    def companions(self, found: list[Actor], others: list[Actor]) -> list[Actor]:
+        """Parties set off after a party by ", along with" or ", together with": "France, along
+        with Germany, condemned", "investigate Yale, along with other institutions" - the
+        companions share that party's role, wherever the parser hung the phrase."""
+        doc, added = self.doc, []
+        for actor in found:
+            span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+            if span is None or span.end + 2 >= len(doc):
+                continue
+            # right after the mention: a comma, then "along with" / "together with"
+            i = span.end
+            if doc[i].text != "," or doc[i + 1].lower_ not in ("along", "together") or doc[i + 2].lower_ != "with":
+                continue
+            for pobj in _children(doc[i + 2], {"pobj"}):
+                added = _merge(added, [a for a in self.index.in_phrase(pobj, loose=False)
+                                       if a not in found and a not in others])
+        return _merge(found, added)
+
     def assign(self, cand: Candidate, source: list[Actor], target: list[Actor]) -> None:
+        source = self.companions(source, target)
+        target = self.companions(target, source)
         # "the United States District Court": a state named inside a body's name is that body
         source = [a for a in source if not self.in_name_of(a, source)]
         target = [a for a in target if not self.in_name_of(a, target)]
@@ -306,10 +328,13 @@ class PartyAssigner(SubjectFinder):
         """"willing to withdraw its troops", "threatened to call in troops against them": a
         doer's own forces that it moves are its means; the act is aimed elsewhere."""
         root = _mention_root(self.doc, actor)
+        # ("recalled its ambassador from Peru": so are its own envoys, now coded as its government)
+        envoy = root is not None and root.lemma_.lower() in _ENVOYS
         if actor.code is None and actor.kind != "pronoun":
-            if not source or root is None or root.lemma_.lower() not in _FORCES:
+            if not source or root is None or root.lemma_.lower() not in _FORCES | _ENVOYS:
                 return False
-        elif actor.country is None or actor.code not in (f"{actor.country}MIL", f"{actor.country}COP") \
+        elif actor.country is None or actor.code not in (f"{actor.country}MIL", f"{actor.country}COP",
+                                                           *([f"{actor.country}GOV"] if envoy else [])) \
                 or actor.country not in {a.country for a in source if a.country}:
             return False
         if root is None or root.dep_ != "dobj" or root.head.lemma_.lower() not in _MOVE_FORCES:

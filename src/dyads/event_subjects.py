@@ -311,6 +311,10 @@ class SubjectFinder(TriggerMatcher):
                 if head.lower_ == "of" and _children(gov, _PASS_SUBJ):
                     # "the council was accused of ordering": the one accused, not the agent
                     return self.phrase_or_pronoun(_children(gov, _PASS_SUBJ)[0])
+            if gov.pos_ in ("VERB", "AUX") and head.lower_ == "in" and gov.lemma_.lower() == "join":
+                # "Britain joined the United States in condemning X": the one joined did it too
+                return _merge(self.subject(gov, depth + 1), *(self.index.in_phrase(o, loose=False)
+                                                              for o in _children(gov, {"dobj"})))
             if gov.pos_ in ("VERB", "AUX") or (gov.pos_ == "ADJ" and gov.dep_ in ("acomp", "ROOT")):
                 # (an adjective too: "were guilty of violating the truce")
                 return self.subject(gov, depth + 1)

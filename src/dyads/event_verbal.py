@@ -18,6 +18,7 @@ from .event_roles import (
 from .event_subjects import _SPEECH, shared_agent
 from .model import Actor
 from .nlp import sentence_of_token
+from .triggers import word_list
 
 __all__ = ["VerbalArgs"]
 
@@ -54,6 +55,9 @@ _NO_PLACE_TARGET = {"CONSULT", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"}
 _MEDIATE = {"mediate", "broker", "intercede", "arbitrate"}
 _DOCUMENTS = {"resolution", "bill", "motion", "report", "legislation", "law", "draft", "statement", "declaration",
               "text", "amendment", "petition", "memorandum"}
+# what two sides make or hold together: "the agreement between X and Y" names its parties in
+# its "between" phrase, so signing it (passive) is done by them and a stance on it is aimed at them
+_JOINT_THINGS = word_list("signed_pacts") | {"relation", "tie", "talk", "negotiation", "dialogue", "ceasefire", "truce"}
 # "share information on North Korea", "provided intelligence on ISIS positions": what is known is
 # about its "on" phrase, which is a topic, not the one it is shared with
 _KNOWLEDGE = {"information", "intelligence", "evidence", "data", "detail", "view", "expertise", "knowledge",
@@ -236,6 +240,12 @@ class VerbalArgs(PartyAssigner):
                          for n in named]
                 target = [a for a in _merge(*(idx.in_phrase(o, loose=False) for n in pacts
                                               for o in _prep_objects(n, {"with", "between"}))) if a not in source]
+        if passive and cand.type in _DEALINGS and not _prep_objects(tok, {"by"}):
+            # "the agreement between Egypt and Sudan was signed": the pact's sides signed it
+            sides = _merge(*(self.joint_sides(p) for p in passive))
+            if sides:
+                source = _merge(source, sides)
+                target = [a for a in target if a not in sides]
         objs = [] if own_force else (_children(tok, _OBJ) or _raised_objects(tok))
         objs = [o for o in objs if not _reporting(o)]
         if not objs and not own_force and not passive:
@@ -258,6 +268,10 @@ class VerbalArgs(PartyAssigner):
                 self.resolve_definite(obj, source)
             if obj.lower_ in _OBJECT_PRONOUNS and (not found or any(self.bound(a, source) for a in found)):
                 found = self.object_pronoun(obj, source)
+            if not found and cand.type in _STANCE:
+                # "welcomed the agreement between Serbia and Kosovo": a stance on what two sides
+                # made together is aimed at both (the "between" phrase is not a mere location)
+                found = [a for a in self.joint_sides(obj) if a not in source]
             if not found and (cand.type in _HARMS or cand.type in _OWNED_TYPES and self.personal(source)):
                 found = self.pronoun_owner(obj, source, reported=cand.type in ("ASSAULT", "COERCE"))
             if tok.lemma_.lower() in _DISPATCH and obj.dep_ == "dobj" and _prep_objects(tok, {"to"}):
@@ -599,6 +613,21 @@ class VerbalArgs(PartyAssigner):
                 if found:
                     return found
         return []
+
+    def joint_sides(self, noun: Token) -> list[Actor]:
+        """The sides of a pact, talks or ties: named in its "between"/"among" phrase ("the accord
+        between X and Y"), or as a pair in its modifiers ("the EU-Turkey deal") or as owner and
+        partner ("Egypt's agreement with Sudan"): they make or hold it together."""
+        if noun.lemma_.lower() not in _JOINT_THINGS:
+            return []
+        sides = _merge(*(self.index.in_phrase(p) for p in _prep_objects(noun, {"between", "among"})))
+        if sides:
+            return sides
+        mods = [t for c in noun.children if c.i < noun.i and c.dep_ in ("compound", "amod", "nmod", "poss")
+                for t in c.subtree]
+        named = _merge([a for t in mods if (a := self.index.by_token.get(t.i)) is not None],
+                       *(self.index.in_phrase(p, loose=False) for p in _prep_objects(noun, {"with"})))
+        return named if len({a.country for a in named}) >= 2 else []
 
     def authors(self, verb: Token, obj: Token, source: list[Actor]) -> list[Actor]:
         """Who made the deed a stance is about: "condemned the annexation of Crimea by Russia" is

@@ -117,6 +117,12 @@ def _sufferer(doc: Doc, actor: Actor, tok: Token) -> bool:
                                     if c.dep_ in ("nsubj", "nsubjpass"))
 
 
+def _reason_phrase(tok: Token) -> bool:
+    """Whether an event noun is the reason "over" which a verb's subject acts ("hit back at
+    Riyadh over the executions"): the one who answers a deed did not do it."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "over" and tok.head.head.pos_ in ("VERB", "AUX")
+
+
 def fill_sources(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> None:
     """Give each sentence's main event with no source the first actor inside its tagged source
     phrase (in place; events with a source, or with no tagged phrase, are left alone)."""
@@ -124,7 +130,7 @@ def fill_sources(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> 
         if event.source or not event.source_spans or _in_time_phrase(doc, event):
             continue
         tok = _trigger(doc, event)
-        if tok is not None and tok.pos_ == "NOUN" and (_ruled_on(tok) or _judged(tok)):
+        if tok is not None and tok.pos_ == "NOUN" and (_ruled_on(tok) or _judged(tok) or _reason_phrase(tok)):
             continue
         targets = {id(a) for a in event.target}
         target_codes = {a.code for a in event.target if a.code}
