@@ -181,6 +181,38 @@ def resolve_from_context(ix: DocIndex) -> None:
             m.confidence = 0.5
     _addressed_residents(ix)
     _bloc_members(ix)
+    _titles_of_one_state(ix)
+
+
+# Titles of monarchs, and the states reigned over by their own monarch in the years covered
+# (Commonwealth realms other than the United Kingdom are left out: their "King" is shared).
+_MONARCH_TITLES = frozenset({"king", "queen", "monarch", "emir", "sultan", "emperor"})
+_MONARCHIES = frozenset({"BHR", "BEL", "BTN", "BRN", "KHM", "DNK", "SWZ", "JPN", "JOR", "KWT",
+                         "LSO", "LIE", "LUX", "MYS", "MCO", "MAR", "NLD", "NOR", "OMN", "QAT",
+                         "SAU", "ESP", "SWE", "THA", "TON", "ARE", "GBR"})
+
+
+def _titles_of_one_state(ix: DocIndex) -> None:
+    """"The King", "the Emir" that the context gave a state with no monarch ("Jordan condemned
+    the raid in Jerusalem. The King called on Israel ...") is the nearest named state that has
+    one (its sentence, the one before, the article), or stays unknown: a wrong state is worse
+    than none."""
+    states: dict[int, set[str]] | None = None
+    for m in ix.mentions:
+        if m.kind != "person" or m.name or m.nominal not in _MONARCH_TITLES \
+                or not m.from_context or m.country in _MONARCHIES:
+            continue
+        if states is None:
+            states = _sentence_states(ix)
+        sid = sentence_of_token(ix.doc, m.start)
+        everywhere = set().union(*states.values()) if states else set()
+        m.country = None
+        for pool in (states.get(sid, set()), states.get(sid - 1, set()), everywhere):
+            reigns = pool & _MONARCHIES
+            if reigns:
+                if len(reigns) == 1:
+                    m.country = next(iter(reigns))
+                break
 
 
 # Regions whose states act together through one intergovernmental body, with that body's code:

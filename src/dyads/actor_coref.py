@@ -17,9 +17,10 @@ from spacy.tokens import Token
 
 from .actor_anchors import DocIndex, Mention
 from .actor_context import main_country, offices_of_states, resolve_from_context
-from .actor_lexicon import (KIN_WORDS, OTHER_HOLDER, POSSESSIVES, STAFF_WORDS, TITLE_MODIFIERS,
-                            role_group)
+from .actor_lexicon import (KIN_WORDS, OTHER_HOLDER, POSSESSIVES, SEE_TITLES, STAFF_WORDS,
+                            TITLE_MODIFIERS, role_group)
 from .countries import NON_STATE_CODES
+from .actor_plurals import plural_references
 from .actor_pronouns import (
     covered_tokens,
     object_referent,
@@ -53,6 +54,22 @@ def resolve_references(ix: DocIndex) -> None:
     _coreference(ix)
     _staff(ix)  # principals resolved by their surnames or from the article
     _collective_heads(ix)
+    _see_titles(ix)
+    plural_references(ix)  # last: the members' states are known by now
+
+
+def _see_titles(ix: DocIndex) -> None:
+    """"The Pope" that no earlier named pope claimed (a Coptic pope is named so) heads the Holy
+    See, wherever the story is set: not the state the article is about, nor the one it is in
+    ("welcomed the pontiff in Baghdad"). Runs after the titles took their named holders."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind == "person" and not m.name and m.nominal in SEE_TITLES \
+                and not any(doc[i].lower_ in ("coptic", "orthodox")
+                            or (a := ix.anchor_at(i)) is not None and a.whole_country is not None
+                            for i in range(m.start, m.end)):
+            m.country, m.from_context = SEE_TITLES[m.nominal], False
+            m.confidence = max(m.confidence, 0.7)
 
 
 def _bracketed_names(ix: DocIndex) -> None:

@@ -138,6 +138,9 @@ NEED_MODIFIER = frozenset({"people", "population", "citizens", "residents", "loc
                            "authority", "nationals", "monitors", "observers", "inspectors",
                            "crowd", "crowds", "farmers", "peasants", "strikers", "counterpart",
                            "counterparts", "municipality", "firm", "enterprise"}) | PASSERS
+# Titles that only one state's office bears: "the Pope" (with no earlier named holder, such as
+# a Coptic pope) heads the Holy See.
+SEE_TITLES = {"pope": "VAT", "pontiff": "VAT"}
 # A modifier in one of these sectors decides the sector of the whole phrase ("rebel forces").
 _DOMINANT = frozenset({"OPP", "REB", "UAF", "CRM"})
 # Modifiers that make a description someone other than the office holder named earlier.

@@ -664,7 +664,13 @@ def _possessed(ix: DocIndex, tok: Token, owner: Mention) -> None:
     # "his former lawyer Michael Cohen", "her son Ali": the name right after the owned staff
     # or kin word is what the pronoun owns
     named = head.i + 1 if head.lower_ in STAFF_WORDS or head.lower_ in KIN_WORDS else -1
+    # an organ kept only for its owner ("its forces") is a state's or an international
+    # body's: "its president" of an association is no state official
+    state_owner = owner.kind == "country" or owner.sector in _STATE_VOICES \
+        or owner.country in ("IGO", "UNO", "EUR")
     for m in ix.mentions:
+        if m.owned and not state_owner:
+            continue
         if (m.start <= head.i < m.end or m.start == named and m.kind == "person") \
                 and m.kind != "pronoun" and (m.country is None or m.from_context):
             m.country, m.from_context = owner.country, False

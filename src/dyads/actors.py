@@ -51,11 +51,12 @@ def find_actors(doc: Doc, article: Article, kb: ActorKB | None = None) -> list[A
 
 
 def _actors(ix: DocIndex) -> list[Actor]:
-    """One record per distinct character span, in text order."""
+    """One record per distinct character span, in text order; a plural reference to several
+    actors ("the two countries") keeps one record per member on its span."""
     doc = ix.doc
     text = doc_text(doc)
     out = []
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple] = set()
     for m in ix.mentions:
         start = m.char_start if m.char_start is not None else doc[m.start].idx
         if m.char_end is not None:
@@ -63,9 +64,11 @@ def _actors(ix: DocIndex) -> list[Actor]:
         else:
             last = doc[m.end - 1]
             end = last.idx + len(last.text)
-        if (start, end) in seen or end <= start:
+        key = (start, end, m.country, m.sector) if m.member and (start, end) in seen \
+            else (start, end)
+        if key in seen or end <= start:
             continue
-        seen.add((start, end))
+        seen.add(key)
         out.append(
             Actor(
                 start=start,

@@ -734,10 +734,15 @@ def _plausible_person(doc: Doc, start: int, end: int) -> bool:
     nxt = doc[end] if end < len(doc) else None
     if site_place(doc, start):
         return False
+    if nxt is not None and nxt.is_lower and nxt.lemma_ in _LANDFORMS and doc[start].head.i == end:
+        return False  # "the Qandil mountains", "the Kennedy river": the name of a landform
     return not (nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title
                 and nxt.ent_type_ not in ("", "PERSON") and nxt.ent_iob_ == "I")
 
 
+# Landform nouns that a lone name before them names ("the Qandil mountains").
+_LANDFORMS = frozenset({"mountain", "hill", "valley", "river", "desert", "plain", "lake",
+                        "gorge", "peninsula", "range", "highland", "massif"})
 # Nouns of sites whose "in <name>" phrase gives where they are ("a centre in Kerry").
 _SITES = frozenset({"centre", "center", "camp", "shelter", "hostel", "hospital", "school",
                     "prison", "jail", "village", "town", "office", "hotel", "church", "mosque",

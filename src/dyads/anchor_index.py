@@ -60,6 +60,8 @@ class Mention:
     gender: str | None = None  # "m" | "f" when the knowledge base or the text says
     generic: bool = False  # a tagger name headed by a sector noun ("the Supreme Court")
     named_state: bool = False  # its state is written in it ("the United States Senate")
+    owned: bool = False  # a state organ kept for its possessive owner ("its forces")
+    member: bool = False  # one of several actors a plural reference stands for ("the two countries")
 
 
 class DocIndex:

@@ -112,7 +112,13 @@ class ActorIndex:
         self.by_sentence: dict[int, list[Actor]] = {}
         self.roots: dict[int, Actor] = {}
         self.prefixed: set[int] = set()
+        # several actors on one span: a plural reference ("the two countries") to each member
+        self.fellows: dict[int, list[Actor]] = {}
+        spans: dict[tuple[int, int], Actor] = {}
         for actor in actors:
+            first_on = spans.setdefault((actor.start, actor.end), actor)
+            if first_on is not actor:
+                self.fellows.setdefault(id(first_on), []).append(actor)
             span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
@@ -182,6 +188,7 @@ class ActorIndex:
             if actor is not None and id(actor) not in seen and id(actor) not in self.prefixed:
                 seen.add(id(actor))
                 found.append(actor)
+                found.extend(self.fellows.get(id(actor), ()))
             for child in tok.children:
                 dep = child.dep_
                 if dep == "poss" and tok.lemma_.lower() in _ADVERSARIES:

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from .actor_anchors import DocIndex, Mention
 from .actor_lexicon import NEED_MODIFIER, PARTICIPANTS, PASSERS as _PASSERS, PLACE_NOUNS, \
     PRIVATE_GROUPS, SectorWord, phrase_sector
-from .actor_lexicon import TITLE_MODIFIERS, sector_words
+from .actor_lexicon import SEE_TITLES, TITLE_MODIFIERS, sector_words
 from .anchor_entities import BUILDINGS, CONGREGATIONS, was_building
 from .mention_edges import POSTED, SCHOOLS, SENT_GROUPS, apply_orgs, extend_left, extend_of, \
     is_from, located
@@ -461,7 +461,10 @@ def sector_heads(ix: DocIndex) -> None:
         if m.country is None and (word.kind != "person" and word.sector != "REF"
                                   and doc[head].lemma_.lower() not in MISSIONS
                                   or is_from(ix, m.end)) \
-                and not (word.kind != "person" and _owned_by_pronoun(doc[head])):
+                and not ((word.kind != "person" or doc[head].lemma_.lower() in POSTED)
+                         and _owned_by_pronoun(doc[head])):
+            # ("recalled its ambassadors from Canada": an envoy is the sender's, and "from" says
+            # where the envoy leaves; "his counterpart from Niger" is still of Niger)
             m.country = located(ix, m.end)
             came_from = word.kind == "person" and m.country is not None
             if m.country is not None and word.sector == "CVL" and is_from(ix, m.end):
@@ -521,12 +524,22 @@ def sector_heads(ix: DocIndex) -> None:
         if named_body:  # the phrase takes the name ("the Umma (Nation) party")
             ix.mark(first, m.start)
             m.start = first
+        # "its forces", "their ambassadors": a state organ that would need a modifier is
+        # modified by the pronoun that owns it, whose owner's state the pronoun stage gives it
+        # (dropped at the end if it finds none)
+        m.owned = (word.sector in _OWNED_ORGANS or doc[head].lemma_.lower() in POSTED) \
+            and m.country is None and m.start == unit_start \
+            and (lower in NEED_MODIFIER or word.kind == "person" and not doc[head].is_title) \
+            and _owned_by_pronoun(doc[head], _THIRD_OWNERS) \
+            and not any(c.lower_ in _OTHER_SIDE for c in doc[head].children)
         if m.country is None and not m.orgs and not named_school and unit_start == head \
+                and not m.owned \
                 and not modified and not named_body and not addressed_locals(doc[head]) \
                 and (lower in NEED_MODIFIER or lemma in NEED_MODIFIER
                      and (lower not in _PLURAL_FREE or _couples(doc, head))) \
                 or (bare and word.kind == "person" and not doc[head].is_title
-                    and not came_from and lower not in PRIVATE_GROUPS) \
+                    and not came_from and not m.owned and lower not in PRIVATE_GROUPS
+                    and lower not in SEE_TITLES) \
                 or (lower in PRIVATE_GROUPS and word.kind == "person" and m.country is None
                     and all(doc[i].pos_ == "DET" for i in range(m.start, head))
                     and not any(a.whole_country is not None for a in ix.anchors)):
@@ -613,12 +626,21 @@ def _private_party(ix: DocIndex, m: Mention, head: int, mods: list[SectorWord]) 
 
 # Possessive pronouns that point back to an owner named earlier in the text.
 _OWNER_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+# Sectors of a state's armed organs, which a possessive owner places ("its forces"; with the
+# envoys, "its ambassador"). Other GOV words are left out: "his department" may be a school's,
+# "its president, Jeff Mason" an association's.
+_OWNED_ORGANS = frozenset({"MIL", "COP", "SPY"})
+# Third-person owners ("our state" in a quotation is the speakers' own, told elsewhere).
+_THIRD_OWNERS = frozenset({"its", "their", "his", "her"})
+# Modifiers that make the owned forces another side's ("its allied forces", "its proxy militias").
+_OTHER_SIDE = frozenset({"allied", "proxy", "rival", "enemy", "opposing", "partner",
+                         "neighbouring", "neighboring"})
 
 
-def _owned_by_pronoun(tok: Token) -> bool:
+def _owned_by_pronoun(tok: Token, owners: frozenset[str] = _OWNER_PRONOUNS) -> bool:
     """"Russia withdrew its troops from Syria": the troops are the owner's, whom the pronoun
     names; a place after them is where they are or leave, so the pronoun stage decides."""
-    return any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in tok.children)
+    return any(c.dep_ == "poss" and c.lower_ in owners for c in tok.children)
 
 
 def _rest_of_name(ix: DocIndex, m: Mention) -> None:

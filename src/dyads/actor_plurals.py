@@ -1,0 +1,205 @@
+"""Plural references to several actors named before: "the two countries", "both sides".
+
+"Russia and China signed a trade deal. The two countries also agreed to hold exercises": the
+second sentence names its parties only by a counted plural noun, which stands for the actors
+joined by "and" (or the two sides of a meeting) just before it. Each member becomes a mention
+on the reference's own span, so that the event coder finds every party there; a mention of one
+state that the context gave the phrase ("the two leaders" as the last president named) gives way.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .actor_anchors import DocIndex, Mention
+from .anchor_index import tokens_lowered
+from .actor_pronouns import quotation_of_index
+from .nlp import sentence_of_token
+
+__all__ = ["plural_references"]
+
+# Plural nouns that name states as such: each member stands for its state (no sector).
+_STATE_NOUNS = frozenset({"countries", "nations", "states", "neighbours", "neighbors"})
+# Plural nouns that name states' governments or their heads: a state member is its government.
+_GOVERNMENT_NOUNS = frozenset({"governments", "leaders", "presidents", "heads", "premiers",
+                               "delegations", "ministers", "capitals"})
+# Plural nouns for whatever parties were named: each member keeps its own sector.
+_PARTY_NOUNS = frozenset({"sides", "allies", "partners", "rivals", "foes", "adversaries",
+                          "enemies", "parties", "neighbours", "neighbors", "men", "women"})
+# Counts that make a plural noun a reference to so many actors named before.
+_COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
+# Nouns whose bare definite plural ("the allies") refers back without a count.
+_BARE_DEFINITE = frozenset({"allies", "rivals", "delegations"})
+# Verbs whose subject and object (or "with" partner) are the two sides of one encounter.
+_ENCOUNTERS = frozenset({"meet", "host", "receive", "visit", "call", "phone", "telephone",
+                         "speak", "confer", "sign", "talk", "hold", "welcome", "fight", "clash",
+                         "war", "negotiate", "agree"})
+_PLURAL_NOUNS = _STATE_NOUNS | _GOVERNMENT_NOUNS | _PARTY_NOUNS
+_THEY = frozenset({"they", "their"})
+# How many sentences back a plural reference looks for its members.
+_REACH = 2
+
+
+def plural_references(ix: DocIndex) -> None:
+    """"The two countries", "both sides", "the allies": a counted (or bare definite) plural
+    reference whose members are the nearest earlier actors joined by "and" (or the subject and
+    partner of one meeting) of that number, each with a state, in its sentence (only for a
+    subject) or the two before. Every member becomes a mention on the reference's span."""
+    doc = ix.doc
+    # (the words are looked up as an array: no Token object per word of the document)
+    refs = [doc[i] for i in tokens_lowered(doc, _PLURAL_NOUNS)
+            if doc[i].tag_ == "NNS" and _count(doc[i]) is not None]
+    theys = [t for t in (doc[i] for i in tokens_lowered(doc, _THEY))
+             if t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass")
+             or t.lower_ == "their" and t.dep_ == "poss"]
+    if not refs and not theys:
+        ix.mentions = [m for m in ix.mentions if not m.owned or m.country]
+        return
+    heads: dict[int, Mention] = {}
+    for m in ix.mentions:
+        if m.country and m.kind in ("country", "person", "organisation", "group"):
+            heads.setdefault(_head_of(ix, m).i, m)
+    added: list[Mention] = []
+    drop: set[int] = set()
+    for ref in refs:
+        count = _count(ref)
+        noun = ref.lower_
+        start = min([c.left_edge.i for c in ref.lefts] + [ref.i])
+        if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in ref.children):
+            continue  # "their two countries", "the leaders of the two countries"
+        if any(ix.anchor_at(i) is not None for i in range(start, ref.i + 1)):
+            continue  # "the two Koreas", "the two Gulf states": the phrase names its own
+        members = _members(ix, ref, start, count or 0, heads)
+        if not members:
+            continue
+        for k, m in enumerate(ix.mentions):
+            if start <= m.start and m.end <= ref.i + 1:
+                drop.add(k)
+        for member in members:
+            sector = member.sector
+            if noun in _STATE_NOUNS:
+                sector = None
+            elif noun in _GOVERNMENT_NOUNS and member.kind == "country":
+                sector = "GOV"
+            person = member.kind == "person"
+            added.append(Mention(start, ref.i + 1, "group", country=member.country,
+                                 sector=sector, name=member.name if person else None,
+                                 role=member.role if person else None,
+                                 confidence=min(0.6, member.confidence), member=True))
+    if theys:
+        added += _joint_they(ix, theys, heads, drop)
+    # ("its forces" kept for an owner that no rule resolved is no actor after all)
+    ix.mentions = [m for k, m in enumerate(ix.mentions)
+                   if k not in drop and (not m.owned or m.country)] + added
+    ix.mentions.sort(key=lambda m: m.start)
+
+
+def _joint_they(ix: DocIndex, theys: list[Token], heads: dict[int, Mention],
+                drop: set[int]) -> list[Mention]:
+    """"France and Germany condemned the coup. They called for ...": a subject "they" (or an
+    owner "their") that no rule resolved continues the latest subject before it, in its
+    sentence or the one before, when that subject is actors of distinct states joined by
+    "and"; each is a member. "Their soldiers" are then each member's soldiers, in place of a
+    state the context guessed. Not inside a quotation (a speaker's "they" is often someone
+    else), nor past a nearer subject that is no such group ("The talks ... they")."""
+    doc = ix.doc
+    region = quotation_of_index(ix)
+    covered = {i for m in ix.mentions for i in range(m.start, m.end)}
+    out = []
+    for tok in theys:
+        if tok.i in covered or region(tok.i) >= 0:
+            continue
+        first = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
+        subject = next((t for t in reversed(doc[first:tok.i])
+                        if t.dep_ in ("nsubj", "nsubjpass") and region(t.i) < 0), None)
+        if subject is None or subject.dep_ == "conj" \
+                or not any(c.dep_ == "conj" for c in subject.children) \
+                or any(c.lower_ in ("or", "nor") for c in subject.children):
+            continue
+        joined = (subject, *subject.conjuncts)
+        found = [m for t in joined if (m := heads.get(t.i)) is not None]
+        if len(found) != len(joined) or len({m.country for m in found}) != len(found):
+            continue
+        span, sector = (tok.i, tok.i + 1), None
+        if tok.dep_ == "poss":
+            owned = [(k, m) for k, m in enumerate(ix.mentions)
+                     if m.start <= tok.head.i < m.end and not m.name
+                     and m.kind in ("group", "organisation", "person")
+                     and (m.country is None or m.from_context)]
+            if len(owned) != 1:
+                continue
+            k, m = owned[0]
+            drop.add(k)
+            span, sector = (m.start, m.end), m.sector
+        for member in found:
+            out.append(Mention(span[0], span[1], "group", country=member.country,
+                               sector=sector if tok.dep_ == "poss" else member.sector,
+                               confidence=min(0.6, member.confidence), member=True))
+    return out
+
+
+def _count(ref: Token) -> int | None:
+    """How many actors a plural noun refers back to: 2 for "the two sides" or "both sides", 0
+    for a bare "the allies" (any number), None when it is no such reference."""
+    noun = ref.lower_
+    if noun not in _PLURAL_NOUNS:
+        return None
+    dets = [c for c in ref.children if c.dep_ in ("det", "predet", "nummod")]
+    words = {c.lower_ for c in dets}
+    if "both" in words:
+        return 2
+    if "the" in words:
+        counts = [_COUNTS[w] for w in words if w in _COUNTS]
+        if counts:
+            return counts[0]
+        if noun in _BARE_DEFINITE and len(list(ref.lefts)) == 1:
+            return 0
+    return None
+
+
+def _members(ix: DocIndex, ref: Token, start: int, count: int,
+             heads: dict[int, Mention]) -> list[Mention]:
+    """The nearest earlier group of ``count`` (any, if 0) actors of distinct states that the
+    reference can stand for: conjuncts, or the subject and partner of one encounter."""
+    doc = ix.doc
+    sid = sentence_of_token(doc, ref.i)
+    subject = ref.dep_ in ("nsubj", "nsubjpass")
+    first = doc[start].sent.start
+    for _ in range(_REACH):
+        if first > 0:
+            first = doc[first - 1].sent.start
+    best: tuple[int, list[Mention]] | None = None
+    for i in range(first, start):
+        tok = doc[i]
+        if sentence_of_token(doc, i) == sid and not subject:
+            break
+        groups = []
+        if tok.dep_ != "conj" and any(c.dep_ == "conj" for c in tok.children):
+            groups.append([tok, *[c for c in tok.conjuncts if c.i < start]])
+        if count == 2 and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _ENCOUNTERS:
+            verb = tok.head
+            partners = [c for c in verb.children if c.dep_ == "dobj"]
+            partners += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                         for g in c.children if g.dep_ == "pobj"]
+            for p in partners:
+                if p.i < start:
+                    groups.append([tok, p])
+        for group in groups:
+            found = [m for t in group if (m := heads.get(t.i)) is not None]
+            if len(found) != len(group) or len({m.country for m in found}) != len(found) \
+                    or len(found) < 2 or count and len(found) != count:
+                continue
+            last = max(t.i for t in group)
+            if best is None or last > best[0]:
+                best = (last, found)
+    return best[1] if best is not None else []
+
+
+def _head_of(ix: DocIndex, m: Mention) -> Token:
+    """The syntactic head of a mention: its token whose parent lies outside it."""
+    doc = ix.doc
+    for i in range(m.end - 1, m.start - 1, -1):
+        h = doc[i].head.i
+        if not m.start <= h < m.end or h == i:
+            return doc[i]
+    return doc[m.end - 1]
