@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .actor_anchors import DocIndex, Mention
 from .anchor_index import tokens_lowered
-from .actor_pronouns import quotation_of_index
+from .actor_pronouns import mention_head, quotation_of_index
 from .nlp import sentence_of_token
 
 __all__ = ["plural_references"]
@@ -58,7 +58,7 @@ def plural_references(ix: DocIndex) -> None:
     heads: dict[int, Mention] = {}
     for m in ix.mentions:
         if m.country and m.kind in ("country", "person", "organisation", "group"):
-            heads.setdefault(_head_of(ix, m).i, m)
+            heads.setdefault(mention_head(ix, m).i, m)
     added: list[Mention] = []
     drop: set[int] = set()
     for ref in refs:
@@ -193,13 +193,3 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
             if best is None or last > best[0]:
                 best = (last, found)
     return best[1] if best is not None else []
-
-
-def _head_of(ix: DocIndex, m: Mention) -> Token:
-    """The syntactic head of a mention: its token whose parent lies outside it."""
-    doc = ix.doc
-    for i in range(m.end - 1, m.start - 1, -1):
-        h = doc[i].head.i
-        if not m.start <= h < m.end or h == i:
-            return doc[i]
-    return doc[m.end - 1]

@@ -250,7 +250,7 @@ _CAPTIVE_VERBS = frozenset({"hold", "capture", "kidnap", "abduct", "seize", "det
 def _captor(ix: DocIndex, m: Mention) -> bool:
     """Whether mention ``m`` is the doer of a clause that takes people captive ("revolutionaries
     captured the embassy, taking dozens hostage")."""
-    head = _head(ix, m)
+    head = mention_head(ix, m)
     if head.dep_ != "nsubj":
         return False
     verbs = [head.head] + [c for c in head.head.children if c.dep_ in ("conj", "advcl")]
@@ -367,7 +367,7 @@ def _fits(ix: DocIndex, m: Mention, want: str, sure: bool = True) -> bool:
     """Whether a mention can be what a pronoun of class ``want`` means (``sure``: only a body
     the stage is confident of, for ranking against others)."""
     doc = ix.doc
-    head = _head(ix, m)
+    head = mention_head(ix, m)
     if want in ("m", "f"):
         if m.kind not in ("person", "pronoun") or m.kind == "pronoun" and m.gender is None \
                 and not m.name:
@@ -401,7 +401,7 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
     ranked = []
     condition = _condition_clause(tok) and any(sents[m.start] == sid for m in cands)
     for m in cands:
-        head = _head(ix, m)
+        head = mention_head(ix, m)
         if want == "they" and _conjoined(head):
             m = _joint(ix, m, head, cands)  # type: ignore[assignment]
             if m is None:
@@ -464,7 +464,7 @@ def _speaker(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Menti
 
     def agreeing(word: Token) -> Mention | None:
         for m in cands:
-            if m.start <= word.i < m.end and _head(ix, m).i == word.i \
+            if m.start <= word.i < m.end and mention_head(ix, m).i == word.i \
                     and _fits(ix, m, want, sure=False):
                 return m
         return None
@@ -499,7 +499,7 @@ def _reason_of_measure(ix: DocIndex, tok: Token, want: str, cands: list[Mention]
                 aimed.extend(c for c in prep.children if c.dep_ == "pobj")
 
     def fits(word: Token) -> bool:
-        return any(m.start <= word.i < m.end and _head(ix, m).i == word.i and m.country
+        return any(m.start <= word.i < m.end and mention_head(ix, m).i == word.i and m.country
                    and _fits(ix, m, want, sure=False) for m in cands)
 
     return len(subjects) == 1 and fits(subjects[0]) and any(fits(a) for a in aimed)
@@ -544,7 +544,7 @@ def _own_subjects(ix: DocIndex, tok: Token, cands: list[Mention]) -> list[Mentio
         return []
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     subjects = {c.i for c in verb.children if c.dep_.startswith("nsubj")}
-    own = [m for m in cands if _head(ix, m).i in subjects]
+    own = [m for m in cands if mention_head(ix, m).i in subjects]
     names = {m.name for m in own if m.kind == "pronoun" and m.name}
     return own + [m for m in cands if m.name in names and m not in own]
 
@@ -685,7 +685,7 @@ def _joint(ix: DocIndex, first: Mention, head: Token, cands: list[Mention]) -> M
     if head.dep_ == "conj":
         return None
     joined = {c.i for c in head.conjuncts}
-    rest = [m for m in cands if m is not first and _head(ix, m).i in joined]
+    rest = [m for m in cands if m is not first and mention_head(ix, m).i in joined]
     if not rest:
         return None
     members = [first, *rest]
@@ -701,7 +701,7 @@ def _joint(ix: DocIndex, first: Mention, head: Token, cands: list[Mention]) -> M
                    confidence=min(m.confidence for m in members))
 
 
-def _head(ix: DocIndex, m: Mention) -> Token:
+def mention_head(ix: DocIndex, m: Mention) -> Token:
     """The syntactic head of a mention: its token whose parent lies outside it."""
     doc = ix.doc
     for i in range(m.end - 1, m.start - 1, -1):
