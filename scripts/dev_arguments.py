@@ -5,6 +5,7 @@ Usage:
   .venv/bin/python scripts/dev_arguments.py --join space    # one join only (space | prose)
   .venv/bin/python scripts/dev_arguments.py --errors 40     # print development-half errors
   .venv/bin/python scripts/dev_arguments.py --cache /tmp/argcache   # reuse parses between runs
+  .venv/bin/python scripts/dev_arguments.py --classes       # error classes at the gold verb (dev half)
 
 How the gold becomes text: each sentence of ``gold/cameo_actors_train.txt`` is one article.
 ``--join space`` joins the CoNLL tokens with single spaces (token k starts after the k previous
@@ -243,12 +244,68 @@ def show_errors(rows, preds, idx, limit: int) -> None:
             break
 
 
+_DETS = frozenset({"the", "a", "an", "its", "their", "his", "her", "all", "any", "some"})
+
+
+def error_class(text: str, g: Span, pred: list[Span], gold: list[Span]) -> str:
+    """What went wrong with gold span ``g``: missed, wrong role, or which edge is off and why
+    (determiner, an "in/of/..." phrase, a clause or apposition, a coordination split or joined)."""
+    gs, ge, gr = g
+    over = [p for p in pred if p[0] < ge and gs < p[1]]
+    if not over:
+        return "missed"
+    p = max(over, key=lambda q: min(q[1], ge) - max(q[0], gs))
+    if p[:2] == (gs, ge):
+        return f"role {gr} predicted {p[2]}"
+    out = []
+    joins = any(o != g and o[0] < p[1] and p[0] < o[1] for o in gold)
+    if p[0] != gs:
+        words = (text[p[0]:gs] if p[0] < gs else text[gs:p[0]]).lower().split()
+        first = words[0] if words else ""
+        side = "starts early" if p[0] < gs else "starts late"
+        out.append(f"{side}: determiner" if first in _DETS else f"{side}: coordination joined" if joins and p[0] < gs
+                   else side)
+    if p[1] != ge:
+        words = (text[ge:p[1]] if p[1] > ge else text[p[1]:ge]).lower().split()
+        first = words[0] if words else ""
+        side = "too long" if p[1] > ge else "too short"
+        if joins and p[1] > ge:
+            why = "coordination joined"
+        elif first in ("and", "or", ","):
+            why = "comma/coordination"
+        elif first in ("who", "which", "that", "whose"):
+            why = "relative clause"
+        elif first in ("in", "at", "near", "from", "of", "on", "to", "for", "with", "by", "against"):
+            why = f"'{first}' phrase"
+        else:
+            why = "other"
+        out.append(f"{side}: {why}")
+    if p[2] != gr:
+        out.append(f"role {gr} predicted {p[2]}")
+    return "; ".join(out)
+
+
+def error_classes(rows, preds, idx) -> Counter:
+    """Counts of :func:`error_class` over ``idx``, plus predicted spans no gold span overlaps."""
+    c: Counter = Counter()
+    for k in idx:
+        text, gold = rows[k]
+        pred = preds[k]
+        for g in gold:
+            if g not in pred:
+                c[error_class(text, g, pred, gold)] += 1
+        c["extra (no gold overlap)"] += sum(1 for p in pred if not any(p[0] < g[1] and g[0] < p[1] for g in gold))
+    return c
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--join", choices=("space", "prose", "both"), default="both")
     ap.add_argument("--errors", type=int, default=0, help="print this many development-half errors")
     ap.add_argument("--oracle", action="store_true", help="with --errors: errors of the event at the gold verb")
     ap.add_argument("--cache", type=Path, default=None, help="directory to keep parses between runs")
+    ap.add_argument("--classes", action="store_true",
+                    help="count the development-half error classes of the phrases at the gold verb")
     args = ap.parse_args()
     if not GOLD.exists():
         print(f"cannot find {GOLD}: this script needs ../shared/gold", file=sys.stderr)
@@ -277,6 +334,10 @@ def main() -> int:
                 print(f"  {half:13} {name:18} gold={n_gold} pred={n_pred}\n      {line}")
             for key, val in main_event_report(docs, arts, rows, idx).items():
                 print(f"      {key}: {val}")
+        if args.classes:
+            print("  dev (even) phrases@gold verb error classes:")
+            for name, n in error_classes(rows, oracle, range(0, len(rows), 2)).most_common():
+                print(f"    {n:4d}  {name}")
         if args.errors:
             show_errors(rows, oracle if args.oracle else preds, range(0, len(rows), 2), args.errors)
     return 0

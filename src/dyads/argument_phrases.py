@@ -44,6 +44,14 @@ LIGHT = frozenset(
 _EVENT_APPOS = LIGHT | frozenset("incident move decision step act attempt killing bombing massacre".split())
 
 
+# Acts and undertakings (not people, sites or things): "in <place>" after one says where the act
+# happens, never which party ("violated the holiday ceasefire [in X Valley]", "French operations
+# [in the former colony]"). People and things handed over are left out of this list on purpose.
+_ACTS = (LIGHT - frozenset("troop troops delegation weapon arm arms money fund funding loan grant letter message "
+                           "missile rocket mission statement control support aid assistance help".split())) \
+    | frozenset("ceasefire truce move incident decision step act attempt killing bombing massacre".split())
+
+
 # Proposals and claims whose "of/for" phrase is their content ("an offer of a ceasefire", "calls for
 # reform"), never the party that made or received them.
 _PROPOSALS = frozenset("offer proposal demand request call plea appeal bid charge accusation allegation".split())
@@ -102,6 +110,8 @@ def _keep_child(child: Token, head: Token, join: bool) -> bool:
             return False
         if child.lower_ in ("in", "at", "near") and head.ent_type_ == "PERSON":
             return False  # "Donald Trump in Washington": where he is, not who
+        if child.lower_ == "in" and _act_in_place(head, child):
+            return False
         objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
         if child.lower_ in ("in", "at") and objs and _seat_of_power(objs[0]) and head.ent_type_ not in ("ORG", "FAC"):
             return False  # "the Egyptian ambassador in Berlin": where the party is, not which one
@@ -120,6 +130,18 @@ def _keep_child(child: Token, head: Token, join: bool) -> bool:
             any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children):
         return False  # "Estonia, a small country in Northern Europe": a description, not a name
     return True
+
+
+def _act_in_place(head: Token, prep: Token) -> bool:
+    """An act noun with "in" a place that is no party ("the holiday ceasefire in Compostela Valley").
+
+    Why: the annotators mark the act (what was violated, supported, opposed) and leave where it
+    happens out; a named body after "in" ("resolutions in the United Nations") still says whose.
+    """
+    if head.ent_type_ or head.lemma_.lower() not in _ACTS and head.lower_ not in _ACTS:
+        return False
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and objs[0].ent_type_ not in ("ORG", "PERSON", "NORP")
 
 
 def _nested_cut(tok: Token) -> int:

@@ -72,6 +72,9 @@ Conventions (learnt from the development half of that gold file):
   ceasefire]"), so do an "or" alternative and a described person deep in a phrase ("a depot of
   the army [or its allies]", "aides of X[, a former minister]"); an adjective of a thing handed
   over ("Mayan artifacts") never replaces a named receiver.
+- an act keeps no "in <place>" ("violated the holiday ceasefire [in X Valley]"), a site keeps the
+  named place even when the parser hung it on the verb ("stormed a police headquarters | in
+  eastern Afghanistan", also for the object of a complement: "threatened to shell positions ...").
 
 Reciprocal events (meetings, talks, agreements between parties - the gold's R role) store every
 party in BOTH ``source_spans`` and ``target_spans`` (identical lists): each party acts on the
@@ -221,6 +224,40 @@ def _grow_object(doc: Doc, heads: list[Token], ranges: list[tuple[int, int]], ac
     return None
 
 
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _site_in_place(doc: Doc, heads: list[Token], ranges: list[tuple[int, int]],
+                   trigger: Token) -> list[tuple[int, int]]:
+    """A site's phrase runs on over the named place the parser hung on the site's verb
+    ("stormed a police headquarters | in eastern Afghanistan", "shell positions of X | in Lebanon").
+
+    Why: annotators keep a site with its place whether or not the events stage took the place for
+    the party (:func:`_grow_object` only covers the second case); only a place the text names
+    (a state, region or facility) counts, never "in response", "in May" or "in a raid".
+    """
+    out = list(ranges)
+    for head in heads:
+        verb = head.head
+        if head.dep_ != "dobj" or head.pos_ != "NOUN" or head.lemma_.lower() not in _SITES | {"position"}:
+            continue
+        if verb.i != trigger.i and not (verb.dep_ == "xcomp" and verb.head.i == trigger.i):
+            continue
+        end = head.right_edge.i + 1
+        own = [r for r in out if r[0] <= head.i < r[1] and r[1] == end]
+        if not own or end >= len(doc):
+            continue
+        prep = doc[end]
+        objs = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.dep_ != "prep" or prep.head.i != verb.i or prep.lower_ not in ("in", "near") or not objs:
+            continue
+        if objs[0].ent_type_ not in _PLACE_ENTS:
+            continue
+        stop = argument_phrase(objs[0])[1]
+        out = [(r[0], stop) if r == own[0] else r for r in out]
+    return out
+
+
 # where the act was done, or where people were moved to ("deported 400 migrants to Guatemala")
 _WHERE_PREPS = frozenset({"in", "near", "inside", "across", "throughout", "at", "outside", "around", "to", "into"})
 
@@ -338,6 +375,7 @@ def _event_ranges(doc: Doc, event: Event) -> tuple[list[tuple[int, int]], list[t
     target = phrases(tgt_heads, tgt_tokens)
     source = _reconcile(doc, src_heads, source, event.source, trigger, target)
     target = _reconcile(doc, tgt_heads, target, event.target, trigger, source)
+    target = _site_in_place(doc, tgt_heads, target, trigger)
     target = [r for r in target if r not in source]
     recip = bool(source) and (joint or (pair and bool(target)))
     return source, target, recip
