@@ -564,7 +564,7 @@ def _annotate_cv_tagged(
     from .model import article_id
     from .nlp import load_nlp
     from .pipeline import annotate_doc
-    from .tagged_parties import fill_sources
+    from .tagged_parties import fill_parties
 
     docs = list(load_nlp().pipe(texts, batch_size=64))  # parsed once, annotated once per fold
     articles: list[Article | None] = [None] * len(texts)
@@ -579,7 +579,7 @@ def _annotate_cv_tagged(
         with use_tagger(tagger):
             for i in fold:
                 refine_arguments(docs[i], annotated[i].events)
-                fill_sources(docs[i], annotated[i].events, annotated[i].actors)
+                fill_parties(docs[i], annotated[i].events, annotated[i].actors)
                 articles[i] = annotated[i]
     return [a for a in articles if a is not None]
 

@@ -27,7 +27,7 @@ from .event_confidence import reweigh_events
 from .kb import set_default_kb
 from .model import Article, Sentence
 from .nlp import load_nlp, sentences
-from .tagged_parties import fill_sources
+from .tagged_parties import fill_parties
 
 __all__ = ["REWEIGH", "VETO", "annotate", "annotate_doc", "configure", "default_workers", "process_articles",
            "vetoes"]
@@ -53,7 +53,7 @@ def annotate_doc(article: Article, doc: Doc, reweigh: bool | None = None) -> Art
         article.events = reweigh_events(doc, article.events, **({} if VETO else {"drop_neutral": math.inf}))
     add_argument_spans(doc, article.events)
     refine_arguments(doc, article.events)
-    fill_sources(doc, article.events, article.actors)
+    fill_parties(doc, article.events, article.actors)
     article.figures = figures_stage.find_figures(doc, article.actors, article.events)
     article.tone, sentence_tones = tone_stage.score_tone(article.text, article.sentences)
     for sentence, tone in zip(article.sentences, sentence_tones):
