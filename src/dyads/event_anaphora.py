@@ -183,11 +183,20 @@ def _kind_named(noun: Token, prev: Candidate) -> bool:
         t.nominal and t.type == prev.type for t in lexicon()[noun.lemma_.lower()])
 
 
+def _told_first(found: list[tuple[int, Candidate]], n: int) -> Iterator[Candidate]:
+    """The events of candidate ``n``'s own sentence whose trigger comes before its trigger, latest
+    first: wire copy tells the act and the reaction in one sentence ("Turkish jets bombed bases in
+    Iraq, and Baghdad condemned the raids"; "After X attacked Y, Z denounced the attack")."""
+    sid, cand = found[n]
+    earlier = [prev for psid, prev in found if psid == sid and prev is not cand and prev.token.i < cand.token.i]
+    yield from sorted(earlier, key=lambda prev: -prev.token.i)
+
+
 def _blame(found: list[tuple[int, Candidate]], n: int, noun: Token, window: int) -> None:
-    """Aim a criticism of "the attack" at the doer of the attack told before (in the last few
-    sentences, else in the article's lead)."""
+    """Aim a criticism of "the attack" at the doer of the attack told before (earlier in the same
+    sentence, in the last few sentences, else in the article's lead)."""
     cand = found[n][1]
-    for prev in _earlier(found, n, window):
+    for prev in (*_told_first(found, n), *_earlier(found, n, window)):
         if _names_act(noun, prev):
             if prev.source and not _states(prev.source) & _states(cand.source):
                 cand.target = list(prev.source)

@@ -372,16 +372,45 @@ def protest_aim(cand: Candidate, cands: list[Candidate]) -> None:
     """"staged a hunger strike to demand the resignation of X": one PROTEST aimed at X."""
     verb = cand.token if cand.token.pos_ == "VERB" else (_verb_of(cand.token) or cand.token)
     for other in cands:
+        if other is not cand and not other.absorbed and other.type == "PROTEST" and _protest_purpose(other.token, verb):
+            # "demonstrated along the buffer zone to protest against the occupation", "began a
+            # hunger strike to protest the authorities' failure": the purpose names the one aimed at
+            cand.target = _aimed(cand, other)
+            other.absorbed = True
+            return
         if other is cand or other.absorbed or other.type not in ("REQUEST", "ACCUSE", "REJECT"):
             continue
         cur, hops = other.token, 0
         while cur.head.i != cur.i and hops < 4 and cur.i != verb.i and cur.i != cand.token.i:
             cur, hops = cur.head, hops + 1
         if cur.i in (verb.i, cand.token.i) and other.token.i != verb.i:
-            aim = [a for a in other.target if a not in cand.source]
-            cand.target = aim or cand.target
+            cand.target = _aimed(cand, other)
             other.absorbed = True
             return
+
+
+def _aimed(cand: Candidate, purpose: Candidate) -> list[Actor]:
+    """The protest's target once its purpose is known: whom the purpose names, unless that names
+    no state while the protest already has one ("rallied outside the British embassy to denounce a
+    novel by Salman Rushdie": the embassy's state, not the uncoded author)."""
+    aim = [a for a in purpose.target if a not in cand.source]
+    if not aim or not any(a.country for a in aim) and any(a.country for a in cand.target):
+        return cand.target
+    return aim
+
+
+def _protest_purpose(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` is a "to protest" clause that states the purpose of the protest verb
+    ``verb`` (one act told twice), not a protest of its own ("marched, and then protested"). The
+    small model may hang it on a subjectless participle or noun between ("demonstrated along the
+    zone dividing the island to protest"); a clause with its own subject stops the climb."""
+    if tok.pos_ != "VERB" or tok.i < verb.i or tok.dep_ not in ("advcl", "xcomp") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    cur, hops = tok.head, 0
+    while cur.i != verb.i and hops < 3 and cur.head.i != cur.i and not _children(cur, _SUBJ | _PASS_SUBJ):
+        cur, hops = cur.head, hops + 1
+    return cur.i == verb.i
 
 
 def _root_index(index: ActorIndex, actor: Actor) -> int:

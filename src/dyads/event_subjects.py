@@ -115,6 +115,43 @@ def _relative_before(verb: Token) -> Token | None:
     return tok if subj and subj[0].lower_ in ("he", "she", "they") else None
 
 
+def stranded_subject(verb: Token) -> Token | None:
+    """"With the signing of a memorandum on X, the government and the rebels have agreed": after a
+    long fronted phrase the small model files the subject as a conjunct of that phrase's last noun,
+    leaving the tensed verb with none. A noun set off by a comma, left of the verb, whose phrase
+    runs up to the verb (only auxiliaries or adverbs between) is that verb's subject."""
+    if not _finite(verb) or _children(verb, _SUBJ | _PASS_SUBJ):
+        return None
+    for front in verb.children:
+        if front.i > verb.i or front.dep_ not in ("prep", "advcl", "npadvmod"):
+            continue
+        for tok in front.subtree:
+            if tok.dep_ not in ("conj", "appos") or tok.pos_ not in ("NOUN", "PROPN") or tok.i > verb.i:
+                continue
+            left = tok.left_edge.i
+            if left < 1 or tok.doc[left - 1].text != "," or any(t.dep_ in ("cc", "prep") for t in tok.doc[left:tok.i]):
+                continue  # ("and the Sudanese government" is the phrase's own list)
+            if all(t.dep_ in ("aux", "advmod", "neg") for t in tok.doc[tok.right_edge.i + 1:verb.i]):
+                return tok
+    return None
+
+
+def inserted_subject(verb: Token) -> Token | None:
+    """"Authorities in Uzbekistan, acting on a request from Moscow, have extradited ...": the small
+    model makes the subject that of the inserted participle, which a participle set off by commas
+    never has; the tensed verb after it is the one the subject does."""
+    if not _finite(verb) or _children(verb, _SUBJ | _PASS_SUBJ):
+        return None
+    for part in verb.children:
+        if part.dep_ != "advcl" or part.tag_ not in ("VBG", "VBN") or part.i > verb.i:
+            continue
+        # the subject's phrase ends at the comma that opens the participle's
+        subj = [s for s in _children(part, _SUBJ) if s.right_edge.i in (part.i - 2, part.i - 1) and s.i < part.i - 1]
+        if subj and verb.doc[part.i - 1].text == ",":
+            return subj[0]
+    return None
+
+
 def shared_agent(verb: Token) -> list[Token]:
     """The "by" agent of a passive's later bare participle conjuncts: in "were tortured and killed
     by the police" the parser hangs the agent on the last verb, but both acts are the police's."""
@@ -142,6 +179,9 @@ class SubjectFinder(TriggerMatcher):
         if not subj and not _children(verb, {"auxpass"}) and verb.lower_ != "provided":
             # (the small model sometimes hangs the subject on the auxiliary: "the government is mediating")
             subj = [s for a in _children(verb, {"aux"}) for s in _children(a, {"nsubj"})]
+        if not subj:
+            moved = stranded_subject(verb) or inserted_subject(verb)
+            subj = [moved] if moved is not None else []
         if len(subj) > 1 and _attribution_name(subj[0]):
             subj = subj[1:]  # "According to the mayor, Dee Margo, police were ...": the name is the source's
         if subj:

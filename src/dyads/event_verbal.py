@@ -31,6 +31,21 @@ _HARMS = {"SANCTION", "COERCE", "ASSAULT"}  # (the small model files some "they"
 _STANCE = {"REJECT", "SUPPORT", "ACCUSE"}
 # meeting verbs whose object is the partner of a deal or talk joined to them ("met X and signed a deal")
 _MISSIONS = {"embassy", "consulate", "legation", "chancery"}
+# "at the request of X", "on the orders of X": who asked for the act, not whom it is done to
+_BIDDINGS = frozenset({"request", "invitation", "behest", "urging", "order", "initiative", "instigation",
+                       "insistence", "suggestion"})
+
+
+def _bidding(pobj: Token) -> bool:
+    """Whether a prepositional object is the bidding an act is done at ("released the prisoners at
+    the request of the Spanish minister"): its asker is no party of the act (the request is coded
+    on its own, aimed at the doer)."""
+    return pobj.head.lower_ in ("at", "on", "upon") and pobj.lemma_.lower() in _BIDDINGS \
+        and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children)
+
+
+# verbs that send people somewhere to do something ("sent a team to Bosnia to investigate")
+_DISPATCH = frozenset({"send", "dispatch", "deploy"})
 _MEETINGS = {"meet", "host", "receive", "visit", "welcome"}
 _DEALINGS = {"AGREE", "SUPPORT", "COOPERATE", "CONSULT"}
 # stances and dealings whose object a person can own only through "his"/"her": "the Turkish president
@@ -346,7 +361,8 @@ class VerbalArgs(PartyAssigner):
             allowed = allowed | {"behind"}  # "rallied behind the president", "threw its weight behind X"
         # "banned the airline, with officials saying ...": the speakers of an absolute clause are no party
         preps = [p for p in _prep_objects(tok, allowed) if not (
-            p.head.lower_ == "with" and any(c.lemma_ in _SPEECH_VERBS for c in _children(p, {"acl", "relcl"})))]
+            p.head.lower_ == "with" and any(c.lemma_ in _SPEECH_VERBS for c in _children(p, {"acl", "relcl"})))
+            and not _bidding(p)]
         if passive and not source and (cand.mode == "expel" or tok.lemma_.lower() in _EXPELS):
             # "inspectors were expelled from North Korea": the state they are put out of expels them
             ousted = [p for p in preps if p.head.lower_ == "from"]
@@ -446,10 +462,25 @@ class VerbalArgs(PartyAssigner):
             target = self.purpose_partner(tok, source)
         if frame == "recv":
             source, target = _merge(*(idx.in_phrase(p) for p in _prep_objects(tok, {"from"}))), source
-        if not target and cand.type == "PROTEST":
+        if cand.type == "PROTEST" and not any(a.country for a in target):
             # "protested outside the Croatian embassy", "rallied in front of the US consulate": a
-            # protest held at a state's mission is aimed at that state
-            target = [a for m in self.missions(tok) for a in idx.in_phrase(m, loose=False) if a not in source]
+            # protest held at a state's mission is aimed at that state, also over a grievance that
+            # names no state ("outside the Greek embassy over the handover of the rebel leader")
+            target = [a for m in self.missions(tok) for a in idx.in_phrase(m, loose=False)
+                      if a not in source] or target
+        own_states = {a.country for a in source if a.country}
+        if tok.pos_ == "VERB" and tok.dep_ in ("advcl", "xcomp") and _to_infinitive(tok) \
+                and tok.head.lemma_.lower() in _DISPATCH and all(a.country in own_states for a in target):
+            # "sent 21 personnel to Bosnia to investigate the feasibility of a force", "sent police
+            # to Uganda to investigate the murder of Kenyan traders": what the envoys are sent to do,
+            # with no party of its own (or only the sender's own people), is aimed at where they go
+            # (the small model may hang "to Togo" on the object: "a team of experts to Togo")
+            goals = _prep_objects(tok.head, {"to"}) + [
+                p for o in _children(tok.head, {"dobj"}) for t in o.subtree
+                if t.dep_ == "prep" and t.lower_ == "to" for p in _children(t, {"pobj"})]
+            target = [_as_place(a) for p in goals
+                      for a in idx.in_phrase(p, loose=False) if a.kind == "country" and a not in source
+                      and a.country not in own_states] or target
         if not target and cand.type in _DEALINGS and tok.dep_ == "conj" and not passive \
                 and tok.head.lemma_.lower() in _MEETINGS and not _children(tok, _SUBJ | _PASS_SUBJ):
             # "met Iraqi officials and signed an agreement", "visited Qatar and signed a deal": a deal
