@@ -29,10 +29,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .classify import default_classifier, pentaclass_of_event
-from .event_records import rank_by_clause
+from .event_records import _CARRIERS, _rank_below, rank_by_clause
 from .model import Event
 from .nlp import sentences
 from .triggers import speech_lemmas
@@ -99,6 +99,11 @@ def main_clause_event(doc: Doc, event: Event) -> bool:
         # "Syria, which shelled Turkish positions last week, denied ...": a past deed told in a
         # relative clause on a party is the reporter's own statement of fact, whatever the main verb
         return True
+    if tok.dep_ == "ROOT" and tok.tag_ == "VBD" and event.type == "THREATEN" and event.source \
+            and not event.negated and _conditioned(tok):
+        # "China warned Britain that it would scrap the agreements unless London dropped its plans":
+        # a threat with its condition spelt out is an ultimatum stated outright, not a comment
+        return True
     if tok.dep_ != "ROOT" or event.confidence < MAIN_VERB_CONFIDENCE or not event.source:
         return False
     if event.negated or event.future or event.hypothetical:
@@ -108,6 +113,43 @@ def main_clause_event(doc: Doc, event: Event) -> bool:
     # a perfect ("has reneged"), not a passive ("was reneged")
     return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) \
         and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
+_CONDITIONS = frozenset({"unless", "if"})
+# marks of a clause that tells another moment's deed as the occasion of the news; not "as",
+# "when", "while", whose clause is often the act itself ("were killed as jets launched strikes")
+_OCCASION_MARKS = frozenset({"after", "before", "since", "until", "once"})
+
+
+def _background(doc: Doc, event: Event) -> bool:
+    """Whether the event is told in a relative clause or a time clause ("after ...", "since ..."),
+    that is, as background to another act of its sentence. A participle on a noun ("the parties
+    opposed to the deal") is left out: it often names the very stance the sentence reports."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cur = span.root
+    for _ in range(24):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if cur.dep_ == "relcl" and cur.pos_ in ("VERB", "AUX"):
+            return True
+        if cur.dep_ == "advcl" and {c.lower_ for c in cur.children if c.dep_ == "mark"} & _OCCASION_MARKS:
+            return True
+        if cur.dep_ == "pcomp" and head.lower_ in _OCCASION_MARKS:
+            return True
+        cur = head
+    return False
+
+
+def _conditioned(verb: Token) -> bool:
+    """Whether a warning verb with a complement is followed by an "unless"/"if" clause on what is
+    threatened (the parser may hang that clause on the verb or on any word of the complement)."""
+    if not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    return any(t.dep_ == "mark" and t.lower_ in _CONDITIONS and t.head.dep_ == "advcl" and t.i > verb.i
+               for t in verb.subtree)
 
 
 def reweigh_events(
@@ -151,10 +193,82 @@ def reweigh_events(
         group = by_sentence[sid]
         best = max((e.confidence for e in group), default=0.0)
         matching = [e for e in group if pentaclass_of_event(e) == top and not e.hypothetical]
+        if any(not _background(doc, e) for e in group):
+            # the classifier reads the words of every clause: its class may come from a deed told
+            # only as the occasion ("a week after they moved in to hunt guerrillas who had fired
+            # rockets") or in a relative clause, which stays below the clause's own act
+            matching = [e for e in matching if not _background(doc, e)]
         if matching:
             lead = max(matching, key=lambda e: (e.confidence, -e.start))
             if lead.confidence < best:
                 lead.confidence = min(1.0, best + 0.01)
     kept = [e for e in events if id(e) not in dropped]
     rank_by_clause(doc, kept)  # the classifier's pick, too, stays below the verb that governs it
+    _below_carried_act(doc, kept)
+    _relative_below_main(doc, kept)
     return kept
+
+
+def _relative_below_main(doc: Doc, events: list[Event]) -> None:
+    """Keep a deed told in a relative clause below the act its sentence states outright (in place).
+
+    "Bosnia appealed to NATO to carry out air strikes against Serb positions that have shelled
+    Gorazde": the shelling describes the positions; the appeal is the news. The sentence
+    classifier, reading "air strikes" and "shelled", would rate the shelling's class first.
+    """
+    by_sentence: dict[int, list[Event]] = defaultdict(list)
+    for e in events:
+        by_sentence[e.sentence].append(e)
+    for group in by_sentence.values():
+        main = [e for e in group if not e.hypothetical and not e.negated and not _background(doc, e)]
+        if not main:
+            continue
+        top = max(e.confidence for e in main)
+        _rank_below([e for e in group if _in_relative(doc, e)], top)
+
+
+def _in_relative(doc: Doc, event: Event) -> bool:
+    """Whether the event's trigger sits in a finite relative clause."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cur = span.root
+    for _ in range(24):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "relcl" and cur.pos_ in ("VERB", "AUX"):
+            return True
+        cur = cur.head
+    return False
+
+
+# the small model lemmatises "staged" as "stag"
+_LIGHT_VERBS = _CARRIERS | {"stag"}
+
+
+def _below_carried_act(doc: Doc, events: list[Event]) -> None:
+    """Keep a verb event in a time clause of a light verb below the act that verb carries (in place).
+
+    "French and Chadian troops staged joint manoeuvres ..., days after Libyan aircraft bombed
+    Faya-Largeau": the light verb ("staged", "held", "launched") states its object's act, so
+    that act is the clause's news and the "after" clause its occasion, as it would be under
+    "manoeuvred". ``rank_by_clause`` looks only at verbs that are triggers themselves.
+    """
+    by_tok: dict[int, list[Event]] = defaultdict(list)
+    for e in events:
+        span = doc.char_span(e.start, e.end, alignment_mode="expand")
+        if span is not None and len(span):
+            by_tok[span.root.i].append(e)
+    for i, evs in by_tok.items():
+        tok = doc[i]
+        if tok.dep_ != "advcl" or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if not {c.lower_ for c in tok.children if c.dep_ == "mark"} & _OCCASION_MARKS:
+            continue
+        head = tok.head
+        if head.i in by_tok or head.lemma_.lower() not in _LIGHT_VERBS:
+            continue
+        carried = [e.confidence for o in head.children if o.dep_ == "dobj"
+                   for e in by_tok.get(o.i, []) if e.sentence == evs[0].sentence and not e.hypothetical]
+        if carried:
+            _rank_below(evs, max(carried))

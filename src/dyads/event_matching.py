@@ -301,7 +301,10 @@ class TriggerMatcher:
                     kids |= {g.lower_ for o in _prep_objects(tok, {"of"}) for g in o.children
                              if g.dep_ == "prep" and g.lower_ == "against"}
                 # "called on Sunday for talks": a preposition whose only object is a date names no act
-                kids -= {c.lower_ for c in tok.children if c.dep_ == "prep" and _dated(c)}
+                # (only when no other preposition of that word has a real object: "called on the world
+                # ... on Monday" still calls on someone)
+                preps = [c for c in tok.children if c.dep_ == "prep"]
+                kids -= {c.lower_ for c in preps if _dated(c)} - {c.lower_ for c in preps if not _dated(c)}
             have = kids | {trig.word} if trig.type == "ASSAULT" and trig.word in tools else kids
             if trig.more and not (trig.word in have and set(trig.more) <= _named_things(tok, trig.word)):
                 continue  # "hand in weapon": every word of a longer pattern must be there, the object as object

@@ -620,6 +620,8 @@ _MONEY = {"fund", "funding", "money", "grant", "loan", "aid", "financing", "dona
 # staff whose forced exit is an expulsion by a state: aid workers, envoys, reporters, monitors
 _EXPELLED = {"worker", "diplomat", "envoy", "ambassador", "journalist", "reporter", "correspondent", "observer",
              "monitor", "inspector", "peacekeeper", "staff", "agency", "ngo"}
+# words on expelled workers that make them staff of aid bodies or the UN
+_AID_STAFF_MARKS = {"aid", "humanitarian", "relief", "un", "u.n.", "nations", "unhcr", "unicef", "ngo"}
 _PLEDGING = {"offer", "agree", "pledge", "promise", "vow", "undertake", "volunteer"}
 
 
@@ -1156,6 +1158,12 @@ def _retype_by_object(cand: Candidate) -> None:
             words := {t.lemma_.lower() for o in _children(tok, {"dobj"}) for t in o.subtree}) & _EXPELLED:
         # "forced aid workers out": expelling aid staff or envoys is a sanction (CAMEO 166), not mass expulsion
         cand.type, cand.cameo, cand.mode = "SANCTION", "1663" if words & {"aid", "humanitarian"} else "166", "expel"
+    elif cand.type == "COERCE" and cand.cameo == "174" and lemma == "expel" and (
+            words := {t.lower_ for o in _children(tok, {"dobj"}) for t in o.subtree}) & _AID_STAFF_MARKS:
+        # "expelled 20 humanitarian workers employed by the UNHCR": aid staff put out is a sanction (1663),
+        # while workers expelled as foreigners ("2,000 Yemeni workers") are deported (174)
+        cand.type, cand.mode = "SANCTION", "expel"
+        cand.cameo = "1663" if words & {"aid", "humanitarian", "relief"} else "166"
     elif cand.type == "ASSAULT" and tok.pos_ == "NOUN" and lemma == "attack" and tok.i > 0 and (
             tok.nbor(-1).lower_ in ("cyber", "-") and tok.doc[max(tok.i - 2, 0)].lower_ == "cyber"
             or any(c.lower_ == "cyber" for c in tok.children)):

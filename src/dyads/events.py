@@ -104,6 +104,9 @@ _PASSIVE_AIMING = {"impose", "place", "slap", "levy", "reimpose", "re-impose", "
 _AIM_PREPS = {"on", "upon", "against", "to"}
 # protest verbs that soldiers do as a movement of forces
 _MARCHES = {"march", "parade"}
+# verbs whose object is a reaction a deed or party meets ("drew criticism from Washington")
+_DRAWING = {"draw", "attract", "provoke", "spark", "earn", "win", "face"}
+_DRAWN_TYPES = {"ACCUSE", "SUPPORT", "PROTEST"}
 # verbs an act noun "comes from" its doer by ("criticism came from Paris")
 _COMING = {"come"}
 # ground, air or sea a trigger names as entered: its owner is the target
@@ -174,6 +177,14 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
             if cand.trigger.nominal and cand.type in _OFFERED_TIES and not cand.absorbed \
                     and _rejected_offer(cand.token, by_token):
                 cand.absorbed = True  # "rejected the dialogue offer": a tie turned down, not one held
+            if cand.trigger.nominal and cand.type == "REQUEST" and not cand.absorbed \
+                    and (rej := _rejected_offer(cand.token, by_token)) is not None:
+                # "dismissed calls from Britain for the release of X": the call is what is turned
+                # down, the refusal the news; those who made the call are the ones refused
+                cand.absorbed = True
+                if not rej.target:
+                    askers = [p for p in _prep_objects(cand.token, {"from", "by"})] + _children(cand.token, {"poss"})
+                    rej.target = [a for p in askers for a in self.index.in_phrase(p) if a not in rej.source]
             if cand.cameo == "0841" and not cand.absorbed and _money_released(cand.token):
                 # "authorized the release of $1.2 billion in military assistance": funds paid out, not
                 # prisoners freed; the aid noun, when there is one, codes the act
@@ -492,6 +503,9 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
                 # giver; attacks "come from" a launch site, which names no doer
                 cand.source = [a for p in _prep_objects(tok.head, {"from"})
                                for a in self.index.in_phrase(p, loose=False) if a not in cand.target]
+            if not cand.source and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DRAWING \
+                    and cand.type in _DRAWN_TYPES:
+                self.drawn_reaction(cand)
             if not cand.source and (copula := _doer_named(tok)) is not None:
                 # "Germany is one of the largest donors": the copula's subject is the doer
                 cand.source = [a for a in self.subject(copula) if a not in cand.target]
@@ -545,6 +559,20 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
         cand.date = self.when(tok, trig.nominal)
         refine_code(cand)
         return cand
+
+    def drawn_reaction(self, cand: Candidate) -> None:
+        """"X's decision drew sharp criticism from the United States": the "from" party reacts (the
+        source) and the subject, or the owner of the deed it names, is the one reacted to."""
+        tok, verb = cand.token, cand.token.head
+        cand.source = [a for p in _prep_objects(verb, {"from"}) + _prep_objects(tok, {"from"})
+                       for a in self.index.in_phrase(p, loose=False)]
+        if not cand.source or cand.target:
+            return
+        for subj in _children(verb, _SUBJ):
+            owners = _children(subj, {"poss"})
+            found = [a for o in owners for a in self.index.in_phrase(o, loose=False)] if owners \
+                else self.index.in_phrase(subj, loose=False)
+            cand.target = _merge(cand.target, [a for a in found if a not in cand.source])
 
     def passive_doer(self, noun: Token) -> list[Actor]:
         """"The attack was carried out by Taliban fighters", "the war game was staged by U.S. marines":
@@ -630,7 +658,7 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
         # on the verb that governs the deployment noun
         clause = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") else tok
         words = {t.lemma_.lower() for t in clause.subtree}
-        if words & _PEACEKEEPING:
+        if words & _PEACEKEEPING or _joins_intl_force(tok):
             cand.type, cand.cameo, cand.mode, cand.context = "AID", "074", None, ["peacekeeping"]
             return
         sent_out = _children(tok, {"dobj"} | _PASS_SUBJ) + _prep_objects(tok, {"of"})
@@ -680,6 +708,8 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
                 step = 2.0 if purpose and self.match(head) is None else 0.5
             elif dep == "pcomp" and head.lower_ in _REASON_PREPS:
                 step = 3.0  # "was arrested for spying": the reason is background to the arrest
+            elif dep == "pcomp" and head.lower_ in _TIME_MARK:
+                step = 2.5  # "said on Saturday after meeting Assad": as "after he met Assad", a time clause
             elif dep == "pobj" and head.lower_ == "for" and head.dep_ == "prep" and head.head.pos_ == "VERB" \
                     and any(self.match(o) is not None for o in _children(head.head, {"dobj"})):
                 # "issued an apology to Chad for the shelling": the deed an act is about (apology,
@@ -708,6 +738,23 @@ _FUNDED_FIGHTS = {"coup", "insurgency", "rebellion", "uprising", "revolt", "mili
 _JUDGINGS = word_list("judgments")
 # verbs by which a court finds something of an act ("found that the suspension was unlawful")
 _FINDINGS = word_list("findings")
+
+
+# a body of troops that states staff together ("a United Nations force in Cyprus"): soldiers sent to
+# it keep the peace for the host, they threaten no one
+_FORCE_NOUNS = {"force", "mission", "operation", "contingent"}
+_FORCE_OWNERS = {"nations", "un", "u.n.", "international", "multinational", "multi-national"}
+
+
+def _joins_intl_force(tok: Token) -> bool:
+    """Whether troops sent by ``tok`` go to (or join) an international force: peacekeeping, CAMEO 074."""
+    places = _prep_objects(tok, {"to", "for"}) + [o for c in _children(tok, {"advcl", "xcomp"})
+                                                  if c.lemma_.lower() == "join" for o in _children(c, {"dobj"})]
+    for obj in places:
+        words = {t.lower_ for t in obj.subtree}
+        if obj.lemma_.lower() in _FORCE_NOUNS and words & _FORCE_OWNERS:
+            return True
+    return False
 
 
 def _framed_act(noun: Token) -> Token:
@@ -793,7 +840,7 @@ def _undone_object(cand: Candidate, by_token: dict[int, Candidate]) -> None:
             head.target = head.target or [a for a in inner.target if a not in head.source]
 
 
-def _rejected_offer(tok: Token, by_token: dict[int, Candidate]) -> bool:
+def _rejected_offer(tok: Token, by_token: dict[int, Candidate]) -> Candidate | None:
     """Whether the noun is part of what a (not negated) rejection turns down: "rejected the dialogue
     offer", "rejected a request to hold talks". Only to-infinitive clauses are crossed and no place
     or time of an act, so a summit where a rejected offer was made, or where one asked to speak,
@@ -802,16 +849,16 @@ def _rejected_offer(tok: Token, by_token: dict[int, Candidate]) -> bool:
     while cur.dep_ in _OFFER_PATH and cur.head is not cur:
         if cur.pos_ == "VERB" and cur is not tok and not any(c.dep_ == "aux" and c.lower_ == "to"
                                                               for c in cur.children):
-            return False
+            return None
         if cur.dep_ == "prep" and cur.head.pos_ == "VERB":
-            return False  # "a request to speak at the summit": the summit itself still meets
+            return None  # "a request to speak at the summit": the summit itself still meets
         head = cur.head
         rej = by_token.get(head.i)
         if rej is not None and rej.type == "REJECT" and not rej.negated and rej.trigger.verbal \
                 and cur.dep_ in ("dobj", "xcomp"):
-            return True
+            return rej
         cur = head
-    return False
+    return None
 
 
 def _money_released(tok: Token) -> bool:
