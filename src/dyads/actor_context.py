@@ -157,7 +157,8 @@ def resolve_from_context(ix: DocIndex) -> None:
         if m.sector in ("UAF", "CRM") and ix.doc[m.end - 1].lower_ in PARTICIPANTS:
             continue  # an unnamed attacker or suspect is of the scene, not of any state named
         here = states.get(sentence_of_token(ix.doc, m.start), set())
-        pool = here if here else everywhere
+        # an article that names no state is about the one its wire dateline gives
+        pool = here or everywhere or ({ix.dateline} if ix.dateline else set())
         if here and _private_named(m):
             pool = _named_states_here(ix, m)  # "met officers at an Irish pub": a venue's style
         if here and (m.name is None or m.generic) \
@@ -165,6 +166,12 @@ def resolve_from_context(ix: DocIndex) -> None:
             # "The Senate ratified the treaty with Mexico", "Rebels captured three Italian
             # engineers": the other party of a body's or group's own act is not its state
             pool = here - _other_party_states(ix, m)
+        if len(pool) > 1 and (m.name is None or m.generic) and m.sector in _ARMED_SIDES:
+            # "Syrian troops entered the Lebanese capital and disarmed Christian militias":
+            # the armed group a state's forces act on is of the other state named
+            rest = pool - _doer_states(ix, m)
+            if len(rest) == 1 and rest != pool:
+                pool = rest
         if m.sector == "REL" and (m.kind == "group" and m.name or here):
             # a faith is no state's, but "Muslim groups" in a sentence about Pakistan are
             # Pakistani; "Catholic bishops met in Rome" and "the clergy" at a summit there
@@ -559,6 +566,34 @@ _PARTY_DEPS = frozenset({"dobj", "dative", "agent", "attr", "oprd", "pobj"})
 _AIMED_PREPS = frozenset({"at", "on", "into"})
 
 
+def _doer_states(ix: DocIndex, m: Mention) -> set[str]:
+    """The states of the act ``m`` is the object of, other than the place it happens: its
+    doer's ("Syrian troops ... disarmed Christian militias" -> SYR, through verbs joined by
+    "and"; "Police from Belgium and the Netherlands" -> both) and any state the act is to, from
+    or with ("extradited two traffickers to Malaysia": the receiving state is no evidence of
+    theirs). Empty when ``m`` is no object or the doer names no state."""
+    tok = ix.doc[m.end - 1]
+    while tok.dep_ in ("compound", "amod", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "dobj":
+        return set()
+    verb, tokens = tok.head, set()
+    for _ in range(3):
+        tokens.update(t.i for c in verb.children if c.dep_ == "prep"
+                      and c.lower_ in ("to", "from", "with", "for", "against") for t in c.subtree)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            tokens.update(t.i for t in subj.subtree)
+            break
+        if verb.dep_ != "conj":
+            return set()
+        verb = verb.head
+    else:
+        return set()
+    return {o.country for o in ix.mentions if o is not m and o.country and not o.from_context
+            and o.country not in NON_STATE_CODES and o.start in tokens}
+
+
 def _other_party_states(ix: DocIndex, m: Mention) -> set[str]:
     """States named by the other party of the clause ``m`` is the subject of: its object, its
     "with"/"against"/"to" phrases (also through "voted to sanction Russia") and, for a person,
@@ -680,9 +715,13 @@ def _home_state(ix: DocIndex, m: Mention, main: str | None,
     in the sentence or, failing that, in it and the one before. A prime minister is not the
     main state's if it has no such office."""
     foreign = main in _NO_PRIME_MINISTER and _prime_minister(m)
-    if main is not None and any(main in named for named in states.values()) and not foreign:
-        return main  # (a main state known only from people's names and venues is none)
     sid = sentence_of_token(ix.doc, m.start)
+    if main is not None and not foreign and (
+            any(main in named for named in states.values())
+            or main == ix.dateline and not any(states.values())):
+        # (a main state known only from people's names and venues is none; a wire dateline
+        # in an article naming no state names one: "MANILA (AP) - President Corazon Aquino")
+        return main
     here = states.get(sid, set())
     near = here | states.get(sid - 1, set())
     if foreign:  # a prime minister, in news of a state that has none, is another state's

@@ -161,6 +161,17 @@ def _scene_state(ix: DocIndex, tok: Token) -> str | None:
     return next(iter(states)) if len(states) == 1 else None
 
 
+def _police_scene(ix: DocIndex, tok: Token) -> str | None:
+    """The one state named where unnamed police act: around them or their verb, or, as the
+    parser often hangs the place on the people acted upon ("detained 200 supporters in
+    Lagos"), around the verb's object."""
+    state = _scene_state(ix, tok)
+    if state is not None or tok.dep_ != "nsubj":
+        return state
+    obj = next((c for c in tok.head.children if c.dep_ == "dobj"), None)
+    return _scene_state(ix, obj) if obj is not None else None
+
+
 def _place_state(ix: DocIndex, tok: Token) -> str | None:
     """The state a place word names: a state, capital, seat or known town ("Belgrade"), or a
     place noun with a state's adjective or a province's name ("the Serbian capital", "Borno
@@ -483,6 +494,14 @@ def sector_heads(ix: DocIndex) -> None:
             m.country = _scene_state(ix, doc[head])  # "shoppers at a store in El Paso"
         elif m.country is None and doc[head].lower_ in PARTICIPANTS | PRIVATE_GROUPS:
             m.country = _scene_state(ix, doc[head])  # "a gunman opened fire at a mosque in X"
+            m.from_context = m.country is not None
+        elif m.country is None and word.kind == "group" \
+                and phrase_sector(mods + [word], None) == "COP" \
+                and not any(doc[i].lower_ in _ABROAD for i in range(m.start, head)):
+            # "Security forces detained 200 people in Lagos": police act at home, so unnamed
+            # police are of the one state named where their act happens (troops are not: an
+            # army often fights abroad)
+            m.country = _police_scene(ix, doc[head])
             m.from_context = m.country is not None
         elif m.country is None and doc[m.start].lower_ in ("a", "an") \
                 and doc[head].lemma_.lower() not in POSTED:
