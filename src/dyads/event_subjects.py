@@ -39,6 +39,9 @@ _SINGULAR = {w for w, kind in {**PRONOUNS, **REFLEXIVES}.items() if kind != "the
 # the singular pronouns that can only be a person ("his", "herself"): derived from the same tables
 _HUMAN = {w for w, kind in {**PRONOUNS, **REFLEXIVES}.items() if kind in ("m", "f")}
 _FIRST_PERSON = {"we", "i", "us", "our", "my"}
+# "warned Syria against sheltering rebels", "cautioned Kiev against deploying troops": the one
+# warned is the would-be doer of the gerund, never the one warning
+_WARN_AGAINST = {"warn", "caution", "advise", "urge", "counsel"}
 _URGING = {"encourage", "urge", "ask", "press", "push", "persuade", "convince", "invite", "tell", "order",
            "force", "compel", "allow", "permit", "help", "call", "pressure", "lobby", "advise", "instruct",
            "plead", "appeal", "beg", "implore"}
@@ -341,7 +344,8 @@ class SubjectFinder(TriggerMatcher):
             # "by expanding ties": the doer of the verb the preposition hangs on
             gov = head.head if head.dep_ == "prep" else head
             if gov.pos_ in ("VERB", "AUX") and (head.lower_ in _REASON_PREPS | {"as", "from"}
-                                                or head.lower_ == "of" and _lemma_in(gov, _ACCUSED_OF)):
+                                                or head.lower_ == "of" and _lemma_in(gov, _ACCUSED_OF)
+                                                or head.lower_ == "against" and gov.lemma_.lower() in _WARN_AGAINST):
                 # "sentenced the couple for torturing", "praised Kenya for mediating": the one punished
                 # or praised for a deed is its doer, not the judge; so is the one "cited as
                 # preventing" it or "barred from entering"

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from .actor_lexicon import OBJECT_PRONOUNS
+from .countries import NON_STATE_CODES
 from .event_complements import TARGET_PREPS as _TARGET_PREPS, WEAK_TARGET_PREPS as _WEAK_TARGET_PREPS
 from .event_modality import COOP_TYPES as _COOP_TYPES, Candidate
 from .event_nominal import _FRAMES
@@ -15,7 +18,7 @@ from .event_roles import (
     prep_objects as _prep_objects, raised_objects as _raised_objects, relative_antecedent as _antecedent, rift_sides as _rift_sides,
     shared_objects as _shared_objects, stranded_to as _stranded_to, to_infinitive as _to_infinitive,
 )
-from .event_subjects import _SPEECH, shared_agent
+from .event_subjects import _SPEECH, _WARN_AGAINST, shared_agent
 from .model import Actor
 from .nlp import sentence_of_token
 from .triggers import word_list
@@ -62,6 +65,23 @@ _QUANTITIES = {"some", "many", "most", "all", "part", "much", "several", "one", 
                "few", "none", "parts", "majority", "bulk", "remainder", "number"}
 # put out of a country: a passive "from" phrase names the state that does it
 _EXPELS = {"expel", "deport", "banish", "evict", "oust"}
+# places an attack hits without saying whose ("shelled border villages", "fired at positions")
+_UNNAMED_SITES = {"village", "town", "position", "post", "outpost", "base", "area", "territory", "camp",
+                  "airspace", "water", "border", "frontier", "region", "district", "settlement"}
+_OFFICES = {"ministry", "office", "palace", "chancellery", "department", "house", "kremlin"}
+
+
+def own_states_of(source: list[Actor]) -> set[str]:
+    """The states of the doers, to keep their own people out of the other side."""
+    return {a.country for a in source if a.country}
+
+
+def _office(pobj: Token) -> bool:
+    """A "to" object naming a seat of government ("to the foreign ministry", "to the Kremlin"):
+    being summoned there is being summoned by that government."""
+    return pobj.lemma_.lower() in _OFFICES
+
+
 # who a message went to is the one asked or blamed by a participle after it ("wrote to X asking")
 _ADDRESSED = {"REQUEST", "ACCUSE", "THREATEN"}
 _MESSAGE = {"write", "call", "phone", "telephone", "contact", "send", "tell", "address", "email", "text"}
@@ -363,11 +383,26 @@ class VerbalArgs(PartyAssigner):
         preps = [p for p in _prep_objects(tok, allowed) if not (
             p.head.lower_ == "with" and any(c.lemma_ in _SPEECH_VERBS for c in _children(p, {"acl", "relcl"})))
             and not _bidding(p)]
-        if passive and not source and (cand.mode == "expel" or tok.lemma_.lower() in _EXPELS):
-            # "inspectors were expelled from North Korea": the state they are put out of expels them
+        if tok.lemma_.lower() in _WARN_AGAINST and _children(tok, {"dobj"}):
+            # "warned Syria against sheltering Kurdish rebels": the one warned is the party; the deed
+            # warned against is Syria's own (see subjects), and whom it concerns is no party here
+            preps = [p for p in preps if not (p.dep_ == "pcomp" and p.head.lower_ == "against")]
+        if passive and (cand.mode == "expel" or tok.lemma_.lower() in _EXPELS):
+            # "inspectors were expelled from North Korea": the state they are put out of expels them;
+            # with the expeller named ("expelled from Algeria by the interior ministry") the place
+            # left is that expeller's own land, no second target
             ousted = [p for p in preps if p.head.lower_ == "from"]
-            source = _merge(*(idx.in_phrase(p) for p in ousted))
-            preps = [p for p in preps if p not in ousted]
+            left = _merge(*(idx.in_phrase(p) for p in ousted)) if ousted else []
+            own = {a.country for a in source if a.country}
+            if not source or all(a.country in own for a in left):
+                source = source or left
+                preps = [p for p in preps if p not in ousted]
+        if passive and not source and tok.lemma_.lower() == "summon":
+            # "the Danish envoy was summoned to the foreign ministry in Tehran": the ministry (or
+            # state office) the envoy is called to is the one summoning, not a second party summoned
+            called = [p for p in preps if p.head.lower_ == "to" and _office(p)]
+            source = _merge(*(idx.in_phrase(p) for p in called)) if called else []
+            preps = [p for p in preps if p not in called]
         if cand.type == "RETREAT" and source:
             # "withdrew the US from the treaty": the doer's own country is what is pulled out
             own = {a.country for a in source if a.country}
@@ -449,6 +484,13 @@ class VerbalArgs(PartyAssigner):
             # "agreed to an extension of the mandate for the force in Lebanon": the party is deep
             # inside the noun chain of what is agreed or refused
             target = self.deep_party(objs + _prep_objects(tok, {"to", "on"}), source)
+        if not target and cand.type in ("AGREE", "REJECT") and tok.pos_ == "VERB" and not passive:
+            # "agreed to let observers from the African Union monitor the vote", "refused to allow UN
+            # inspectors to visit": the ones to be let in are the other party
+            target = [a for c in _children(tok, {"xcomp"}) if c.lemma_.lower() in _LET
+                      for who in _children(c, {"dobj"}) + [s for v in _children(c, {"ccomp", "xcomp"})
+                                                         for s in _children(v, {"nsubj"})]
+                      for a in idx.in_phrase(who) if a not in source and a.country not in own_states_of(source)]
         if not target and cand.type == "REJECT":
             target = self.pressed_by(tok, source)
         if not target and cand.type in ("CONCEDE", "RETREAT") and tok.lemma_.lower() in _LET:
@@ -490,7 +532,39 @@ class VerbalArgs(PartyAssigner):
         if not target and tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.pos_ == "VERB":
             gov = tok.head.head  # "supported the country by expanding ties": ties with the country
             target = _merge(*(idx.in_phrase(o) or self.resolve_definite(o, source) for o in _children(gov, _OBJ)))
+        if source and target and all(a.country in own_states for a in target):
+            # "Saudi Arabia reopened its embassy in Damascus", "closed its consulate in Basra": the doer's
+            # own mission is where the act falls; the state it sits in is the party
+            hosts = [_as_place(a) for o in objs if o.lemma_.lower() in _MISSIONS
+                     for p in _prep_objects(o, {"in"}) for a in idx.in_phrase(p, loose=False)
+                     if a.country and a.country not in own_states]
+            target = hosts or target
+        if not any(a.country for a in target) and source and cand.type in ("ASSAULT", "COERCE") \
+                and tok.pos_ == "VERB" and not passive:
+            target = _merge(target, self.reporting_state(tok, source))
         self.assign(cand, source, target)
+
+    def reporting_state(self, verb: Token, source: list[Actor]) -> list[Actor]:
+        """"The Iranian foreign ministry said Iraqi jets had bombed two border villages", "Indian troops
+        shelled positions, officials in Islamabad said": an attack on unnamed places, told
+        by another state's officials, is an attack on that state (the wire's usual way of naming the
+        victim); the speaker's state only, with low confidence."""
+        if not any(o.lemma_.lower() in _UNNAMED_SITES and not _children(o, {"poss"})
+                   for o in _children(verb, {"dobj"}) + _prep_objects(verb, {"at", "on", "into"})):
+            return []  # (an owned site, "their own border posts", already says whose it is)
+        clause = verb
+        while clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+            clause = clause.head
+        if clause.dep_ != "ccomp" or not _lemma_in(clause.head, _SPEECH) or clause.head.lemma_.lower() == "accord":
+            return []
+        own = {a.country for a in source if a.country}
+        found: list[Actor] = []
+        for subj in _children(clause.head, {"nsubj"}):
+            for actor in self.index.in_phrase(subj):
+                if actor.country and len(actor.country) == 3 and actor.country not in own | NON_STATE_CODES \
+                        and actor.sector in (None, "GOV", "MIL", "COP") and actor.kind != "pronoun":
+                    found = _merge(found, [replace(actor, sector=None, code=actor.country, confidence=0.4)])
+        return found
 
     def purpose_partner(self, verb: Token, source: list[Actor]) -> list[Actor]:
         """"phoned his counterpart to discuss the crisis", "received the envoy to discuss ties": a talk
