@@ -12,7 +12,9 @@ as written (39/48; 0.854 with the corrected labels), batch 3 (after the batch-1/
 (31/32), batch 4 1.000 (28/28; the code before this round also 1.000), batch 5 0.50 (10/20; same
 before this round). The whole file (195 rows) measured type accuracy 0.923 and source/type/target
 F1 0.647 when the guard was set (0.856 and 0.601 with the code before this round); floors sit a
-little below. The single-sentence tests pair each construction with a use that must not be coded
+little below. Round 4 appended three hard batches (H1 44, H2 42, H3 16 rows; see test_event_wire2_s12.py):
+the 297-row file measured 0.926 and 0.629 (0.859 and 0.593 before round 4), so the triple floor
+moved from 0.63 to 0.61 because the file got harder, not because the code got worse. The single-sentence tests pair each construction with a use that must not be coded
 the same way.
 """
 
@@ -28,7 +30,7 @@ from event_helpers import code_events
 
 PROBES = Path(__file__).resolve().parent / "data" / "plover_probes_wire.jsonl"
 TYPE_ACCURACY_FLOOR = 0.91
-TRIPLE_F1_FLOOR = 0.63
+TRIPLE_F1_FLOOR = 0.61
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +53,7 @@ def test_wire_probe_file_is_in_the_gold_format():
 
 
 def test_wire_probe_type_accuracy_and_triples_hold(wire_scores):
-    assert wire_scores["n"] >= 195
+    assert wire_scores["n"] >= 297
     assert wire_scores["event_type_accuracy"] >= TYPE_ACCURACY_FLOOR
     assert wire_scores["triples"]["f1"] >= TRIPLE_F1_FLOOR
 

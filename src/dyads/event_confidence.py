@@ -104,6 +104,10 @@ def main_clause_event(doc: Doc, event: Event) -> bool:
         # "China warned Britain that it would scrap the agreements unless London dropped its plans":
         # a threat with its condition spelt out is an ultimatum stated outright, not a comment
         return True
+    if _reported_by_passive(tok) and not (event.negated or event.future or event.hypothetical):
+        # "The arrest of six opposition leaders was confirmed by a police spokesman": the noun act
+        # is what the passive report states as fact, the reporting verb only its source
+        return True
     if tok.dep_ != "ROOT" or event.confidence < MAIN_VERB_CONFIDENCE or not event.source:
         return False
     if event.negated or event.future or event.hypothetical:
@@ -113,6 +117,25 @@ def main_clause_event(doc: Doc, event: Event) -> bool:
     # a perfect ("has reneged"), not a passive ("was reneged")
     return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) \
         and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
+# verbs that make a noun act public when it is their passive subject ("was announced by ...")
+_MADE_PUBLIC = frozenset({"confirm", "announce", "report", "disclose", "reveal", "make"})
+
+
+def _reported_by_passive(tok: Token) -> bool:
+    """Whether an event noun is the subject of a past passive report at the sentence root
+    ("The suspension of Fiji was announced in London", "the arrest was confirmed by police")."""
+    head = tok.head
+    if tok.dep_ != "nsubjpass" or tok.pos_ not in ("NOUN", "PROPN") or head.dep_ != "ROOT":
+        return False
+    if head.lemma_.lower() not in _MADE_PUBLIC or head.tag_ != "VBN":
+        return False
+    if head.lemma_.lower() == "make" and not any(c.dep_ in ("acomp", "oprd") and c.lower_ == "public"
+                                                 for c in head.children):
+        return False
+    return any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in head.children) \
+        and not any(c.dep_ == "neg" for c in head.children)
 
 
 _CONDITIONS = frozenset({"unless", "if"})

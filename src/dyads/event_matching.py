@@ -270,6 +270,10 @@ class TriggerMatcher:
                     if for_clauses(tok):  # "called for Russia to withdraw": a clause with its own subject
                         kids.add("for")
                     dobjs = _children(tok, {"dobj"})
+                    if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(t.type in ("AID", "COOPERATE") for t in entries):
+                        # "food supplies flown in by the Red Cross": a past participle on the goods
+                        # hands over the noun it describes, as "flew in food supplies" would
+                        kids |= {tok.head.lemma_.lower(), tok.head.lower_}
                     # "violated the ceasefire agreement": the object's own modifier names it
                     kids |= {g.lemma_.lower() for o in dobjs for g in o.children if g.dep_ == "compound"}
                     # "used batons and tear gas": riot gear named in a later conjunct of the object,
@@ -284,6 +288,8 @@ class TriggerMatcher:
                         kids |= {g.lower_ for o in dobjs for g in o.children
                                  if g.dep_ == "amod" and g.lower_ in _RIOT_GEAR}
                     kids |= _counted(dobjs)
+                    # ("thousands of troops were massed": the passive subject is what is acted on)
+                    kids |= _counted(_children(tok, _PASS_SUBJ))
                     kids |= _predicate_epithets(tok)
                     # "let free activists", "set free prisoners": the small model reads "free" as an
                     # adjective of the object it comes straight before

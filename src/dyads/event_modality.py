@@ -1197,6 +1197,10 @@ _YIELD_REFUSALS = {"081": "1241", "082": "1242", "084": "1243", "085": "1244", "
 _YIELD_PROMISES = {"081": "0351", "082": "0352", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
 
 
+# speech verbs of a trailing attribution (", the minister warned")
+_ATTRIBUTING = frozenset({"say", "warn", "tell", "add", "state", "declare", "announce", "stress", "insist"})
+
+
 def make_promise(cand: Candidate) -> None:
     """Plans and promises: cooperation becomes AGREE; harm, or anything "unless ...", THREATEN;
     "will not accept" is a refusal (REJECT)."""
@@ -1213,6 +1217,13 @@ def make_promise(cand: Candidate) -> None:
     owners = () if verb is None else (verb, verb.head) if verb.dep_ in ("xcomp", "ccomp") else (verb,)
     marks = {m.lower_ for t in owners for c in t.children
              if c.dep_ == "advcl" and c.i != cand.token.i for m in c.children if m.dep_ == "mark"}
+    if verb is not None:
+        # "Fiji will be suspended unless democracy is restored, the secretary general warned": the
+        # small model may hang the condition on a trailing attribution read as a conjunct; a clause
+        # left of that speech verb still belongs to the reported act
+        marks |= {m.lower_ for t in verb.children if t.dep_ == "conj" and t.lemma_.lower() in _ATTRIBUTING
+                  for c in t.children if c.dep_ == "advcl" and c.i < t.i and c.i > verb.i
+                  for m in c.children if m.dep_ == "mark"}
     conditional = "unless" in marks or ("if" in marks and cand.type not in _COOP_TYPES)
     withdraw_help = cand.type == "RETREAT" and cand.mode == "withdraw" and any(
         t.lemma_ in _HELPERS for t in cand.token.subtree)

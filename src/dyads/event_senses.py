@@ -63,6 +63,10 @@ _WORKS = {"work", "research", "study", "project", "experiment", "design", "devel
           "editing", "filming", "recording", "analysis", "survey", "excavation", "testing", "construction"}
 _RIGHTS = word_list("rights_aims")
 _STAFF = word_list("dismissible")
+# what is asked, offered or claimed: a passive subject of "dismissed" that is turned down, not sacked
+_TURNED_DOWN = frozenset({"call", "demand", "request", "appeal", "plea", "proposal", "offer", "plan",
+                          "claim", "allegation", "accusation", "charge", "report", "suggestion", "idea",
+                          "bid", "initiative", "overture", "ultimatum", "criticism", "complaint"})
 _NOTICES = _INFO | {"warning", "watch", "alert", "advisory", "claim", "remark", "comment", "statement"}
 # what a camera, a team or a candidate "captures": a sight, a mood, a prize, a share of votes
 _CAUGHT = {"arrival", "departure", "moment", "scene", "footage", "image", "picture", "photo", "attention",
@@ -393,7 +397,10 @@ def plain_sense(tok: Token, event_type: str, doer: Token | None, what: Token | N
     if lemma == "seek" and event_type == "REQUEST" and _lower(given) & _LIMELIGHT:
         return True  # "he never sought the spotlight": fame, not a demand on anyone
     if lemma == "dismiss" and event_type == "REJECT" and _children(tok, {"nsubjpass", "auxpass"}) \
-            and _prep_objects(tok, {"from", "as"}):
+            and _prep_objects(tok, {"from", "as"}) and not any(
+                s.lemma_.lower() in _TURNED_DOWN for s in _children(tok, {"nsubjpass"})):
+        # (but "calls for an inquiry were dismissed as interference": what a person asks or claims is
+        # turned down, only a person is sacked)
         return True  # "was dismissed from the cabinet": a firing, not a rejection of a proposal
     if lemma == "fail" and _lower(_children(tok, {"xcomp"})) & _SHORTFALLS:
         return True  # "fails to even be on the ballot", "failed to make the final": a shortfall, no refusal

@@ -96,11 +96,14 @@ _PASSIVE_DOING = {"carry", "conduct", "stage", "hold", "launch", "mount", "perpe
                   "organise", "organize", "execute", "undertake", "unleash", "claim", "lead",
                   "stag",  # (the small model's lemma of "staged")
                   "impose", "place", "slap", "levy", "declare", "start", "begin", "announce", "issue",
-                  "extend", "grant", "introduce", "enforce", "reimpose", "re-impose"}
+                  "extend", "grant", "introduce", "enforce", "reimpose", "re-impose",
+                  # ("an appeal was made by the government", "an inquiry was opened by the commission",
+                  # "a protest was lodged by Japan")
+                  "make", "lodge", "file", "voice", "open"}
 # light verbs whose passive subject is the act and whose "on"/"against" phrase is its target ("an
 # embargo was placed on Syria", "sanctions were slapped on Minsk"); others point nowhere
 _PASSIVE_AIMING = {"impose", "place", "slap", "levy", "reimpose", "re-impose", "enforce", "extend", "grant",
-                   "issue", "declare", "launch", "mount", "wage", "unleash"}
+                   "issue", "declare", "launch", "mount", "wage", "unleash", "lodge", "file"}
 _AIM_PREPS = {"on", "upon", "against", "to"}
 # protest verbs that soldiers do as a movement of forces
 _MARCHES = {"march", "parade"}
@@ -148,6 +151,8 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
         for cand in cands:
             if cand.trigger.frame == "embed":
                 embed(self.index, cand, by_token)
+        for cand in cands:
+            _ordered_act(cand, by_token)
         for cand in cands:
             stopper = by_token.get(self.stopped_aid.get(cand.token.i, -1))
             if stopper is not None and stopper.type == "SANCTION" and not stopper.absorbed:
@@ -506,6 +511,11 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
             if not cand.source and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _DRAWING \
                     and cand.type in _DRAWN_TYPES:
                 self.drawn_reaction(cand)
+            if not cand.source and trig.frame == "sym":
+                # "a joint exercise involving ships from India and Singapore", "talks including
+                # both factions": the participle on a joint act names those who take part
+                cand.source = [a for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in _TAKING_IN
+                               for o in _children(c, {"dobj"}) for a in self.index.in_phrase(o)]
             if not cand.source and (copula := _doer_named(tok)) is not None:
                 # "Germany is one of the largest donors": the copula's subject is the doer
                 cand.source = [a for a in self.subject(copula) if a not in cand.target]
@@ -840,13 +850,31 @@ def _undone_object(cand: Candidate, by_token: dict[int, Candidate]) -> None:
             head.target = head.target or [a for a in inner.target if a not in head.source]
 
 
+def _ordered_act(cand: Candidate, by_token: dict[int, Candidate]) -> None:
+    """"The arrest of the minister was ordered by a judge": an authority's order in the passive
+    states the act ordered, as "the judge ordered the arrest" does; the orderer is its doer (in place)."""
+    tok = cand.token
+    if cand.absorbed or not cand.trigger.verbal or tok.lemma_.lower() != "order" or cand.type != "REQUEST":
+        return
+    for subj in _children(tok, {"nsubjpass"}):
+        inner = by_token.get(subj.i)
+        if inner is None or inner is cand or inner.absorbed or inner.trigger.verbal or inner.type == "REQUEST":
+            continue
+        inner.source = inner.source or [a for a in cand.source if a not in inner.target]
+        cand.absorbed = True
+
+
+# participles that name who takes part in a joint act ("talks involving", "an exercise including")
+_TAKING_IN = frozenset({"involve", "include", "bring", "gather"})
+
+
 def _rejected_offer(tok: Token, by_token: dict[int, Candidate]) -> Candidate | None:
     """Whether the noun is part of what a (not negated) rejection turns down: "rejected the dialogue
     offer", "rejected a request to hold talks". Only to-infinitive clauses are crossed and no place
     or time of an act, so a summit where a rejected offer was made, or where one asked to speak,
     still happened."""
     cur = tok
-    while cur.dep_ in _OFFER_PATH and cur.head is not cur:
+    while (cur.dep_ in _OFFER_PATH or cur.dep_ == "nsubjpass") and cur.head is not cur:
         if cur.pos_ == "VERB" and cur is not tok and not any(c.dep_ == "aux" and c.lower_ == "to"
                                                               for c in cur.children):
             return None
@@ -855,7 +883,8 @@ def _rejected_offer(tok: Token, by_token: dict[int, Candidate]) -> Candidate | N
         head = cur.head
         rej = by_token.get(head.i)
         if rej is not None and rej.type == "REJECT" and not rej.negated and rej.trigger.verbal \
-                and cur.dep_ in ("dobj", "xcomp"):
+                and cur.dep_ in ("dobj", "xcomp", "nsubjpass"):
+            # ("calls for an inquiry were dismissed by the army": the passive subject is what is turned down)
             return rej
         cur = head
     return None
