@@ -222,7 +222,10 @@ def fill_targets(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> 
         if _has_state(event.target):
             continue
         spans = [span for span in event.target_spans if span not in event.source_spans]
-        if event.target:  # the state of a countryless target is named in its own phrase, not elsewhere
+        # the state of a countryless target is named in its own phrase, not elsewhere, and by a
+        # state word: a named person there is someone else ("Hamza, son of ... Osama bin Laden")
+        only_states = bool(event.target)
+        if only_states:
             spans = [span for span in spans if any(_inside(a, [span]) for a in event.target)]
         if not spans:
             continue
@@ -231,7 +234,7 @@ def fill_targets(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> 
         for actor in actors:
             if id(actor) in taken or not actor.country or actor.sector in _PRESS or actor.code in source_codes:
                 continue
-            if _reporter(actor, event) or _scope(doc, actor):
+            if _reporter(actor, event) or _scope(doc, actor) or (only_states and actor.name):
                 continue
             if _inside(actor, spans) and not (_scene(doc, actor) or _own_side(actor, event)):
                 event.target = [*event.target, actor]
