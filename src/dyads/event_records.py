@@ -299,6 +299,25 @@ _BOUND = {"advcl", "xcomp", "acl", "relcl"}
 _SAME_ACT_PREPS = {"in", "of", "with", "by", "through", "as"}
 
 
+# verbs of meeting and the prepositions that hang the meeting noun on them ("met in Sochi for
+# talks", "gathered at the summit"): one meeting told twice
+_MEETING_VERBS = {"meet", "gather", "convene", "confer"}
+_MEETING_PREPS = {"for", "at", "during", "in"}
+
+
+def _same_meeting(a: Token, b: Token) -> bool:
+    """Whether one trigger is a meeting verb and the other a meeting noun in its "for/at/during"
+    phrase ("Putin met Erdogan in Sochi for talks on Syria"): one meeting, whose partners are the
+    verb's; the noun's "on Syria" is the topic, not a second party."""
+    for verb, noun in ((a, b), (b, a)):
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _MEETING_VERBS or noun.pos_ != "NOUN":
+            continue
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.lower_ in _MEETING_PREPS and prep.head.i == verb.i:
+            return True
+    return False
+
+
 def _codes(actors: list) -> set:
     return {(a.code or a.country) for a in actors}
 
@@ -312,7 +331,19 @@ def merge_linked(found: list[tuple[int, Candidate]]) -> list[tuple[int, Candidat
             continue
         for m in range(n + 1, len(found)):
             sid2, other = found[m]
-            if m in dropped or sid2 != sid or other.type != keep.type or not _linked(keep.token, other.token):
+            if m in dropped or sid2 != sid or other.type != keep.type:
+                continue
+            meeting = keep.type == "CONSULT" and _same_meeting(keep.token, other.token)
+            if meeting:
+                verb_first = keep.token.pos_ in ("VERB", "AUX")
+                if not verb_first:
+                    keep, other = other, keep
+                    found[n] = (sid, keep)
+                keep.source = keep.source or other.source
+                keep.target = keep.target or other.target
+                dropped.add(m)
+                continue
+            if not _linked(keep.token, other.token):
                 continue
             if any(mine and theirs and _codes(mine) != _codes(theirs)
                    for mine, theirs in ((keep.source, other.source), (keep.target, other.target))):
@@ -325,7 +356,31 @@ def merge_linked(found: list[tuple[int, Candidate]]) -> list[tuple[int, Candidat
             keep.source = keep.source or other.source
             keep.target = keep.target or other.target
             dropped.add(m)
+    met = {sid for sid, cand in found if cand.type == "CONSULT" and cand.token.pos_ in ("VERB", "AUX")
+           and cand.token.lemma_.lower() in _MEETING_VERBS}
+    for n, (sid, cand) in enumerate(found):
+        if n not in dropped and cand.type == "CONSULT" and (sid in met or sid - 1 in met) \
+                and _meeting_referred_back(cand.token):
+            dropped.add(n)
     return [item for n, item in enumerate(found) if n not in dropped]
+
+
+# "the talks", "their summit": a meeting noun whose determiner points back to one already told
+_BACK_DETS = {"the", "their", "this", "these", "that"}
+_MEETING_NOUNS = {"talk", "talks", "summit", "meeting"}
+
+
+def _meeting_referred_back(noun: Token) -> bool:
+    """Whether a meeting noun only names again a meeting a "met" in its own or the previous
+    sentence told ("X met Y on Monday. Their talks focused on trade"): a definite or possessed
+    noun with no parties of its own ("talks between/with ...") is that same meeting."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _MEETING_NOUNS and noun.lower_ not in _MEETING_NOUNS:
+        return False
+    if not any(c.dep_ in ("det", "poss") and c.lower_ in _BACK_DETS for c in noun.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("between", "with", "among", "of") for c in noun.children):
+        return False
+    return not any(c.dep_ in ("compound", "amod") for c in noun.children)
 
 
 def _specific(code: str | None, than: str | None) -> bool:

@@ -90,7 +90,8 @@ def no_act_stated(tok: Token, event_type: str) -> bool:
     explain background, so coding them adds events that never happened.
     """
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and _to_infinitive(tok) and (_custom_clause(tok) or _charged_with(tok)):
+    duty = _enabled_by(tok)
+    if duty.pos_ == "VERB" and _to_infinitive(duty) and (_custom_clause(duty) or _charged_with(duty)):
         return True
     if lemma in _INQUIRIES and tok.pos_ == "VERB" and not _children(tok, {"dobj", "nsubjpass"}) and any(
             c.dep_ == "ccomp" and any(w.lower_ in _QUESTION_WORDS for w in c.subtree if w.i < c.i)
@@ -131,6 +132,19 @@ def _custom_clause(verb: Token) -> bool:
             return (said.lower_ in _HABITUAL or said.lemma_.lower() in _CUSTOMS) and any(
                 c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in be.children)
     return False
+
+
+# "help/enable X (to) fight": verbs whose complement is the act they make possible
+_ENABLING = {"help", "assist", "enable", "aid"}
+
+
+def _enabled_by(verb: Token) -> Token:
+    """The helping verb a bare or to-complement hangs from ("is to help Iraqi forces fight"), else
+    the verb itself: a duty to help someone act charges the helper, and nobody has acted yet."""
+    head = verb.head
+    if verb.dep_ in ("xcomp", "ccomp") and head.i != verb.i and head.lemma_.lower() in _ENABLING:
+        return head
+    return verb
 
 
 def _charged_with(verb: Token) -> bool:
@@ -258,6 +272,10 @@ def stance_topic_or_cause(tok: Token, event_type: str) -> bool:
         return True
     if tok.pos_ == "VERB" and (_procedure_told(tok) or _power_held(tok)):
         return True
+    if tok.pos_ == "NOUN" and event_type in _CONDUCT and _reason_cited(tok):
+        return True
+    if tok.pos_ == "VERB" and event_type in ("SUPPORT", "REJECT") and _standing_stance(tok):
+        return True
     return event_type == "COERCE" and lemma in _BARRING and tok.pos_ == "VERB" and _thing_as_cause(tok)
 
 
@@ -319,6 +337,42 @@ def _power_held(verb: Token) -> bool:
         return False
     objs = _children(verb, {"dobj"})
     return bool(objs) and all(any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in o.children) for o in objs)
+
+
+# verbs of a stand held, and adverbs that make a stand a lasting position rather than an act now
+_STANDS = {"support", "back", "oppose", "favour", "favor", "endorse"}
+_LASTING = {"long", "previously", "always", "consistently", "traditionally", "historically", "steadfastly"}
+
+
+def _standing_stance(verb: Token) -> bool:
+    """A stand described as held over time rather than taken now: "a militia which supports the
+    PKK" (a present relative clause that tells what the group is), "X had previously opposed the
+    plan", "has long backed the rebels". Why: these explain who is who; PLOVER codes a stand when
+    it is voiced or shown in the reported act, and the news act is elsewhere in the sentence."""
+    if verb.lemma_.lower() not in _STANDS:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _LASTING for c in verb.children):
+        return True
+    return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") \
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+
+
+# kinds of act that, cited as a reason, name a continuing conduct or stand (backing, repression,
+# threats) rather than one dated deed; a cited refusal or attack is still the deed itself
+_CONDUCT = {"SUPPORT", "AID", "COERCE", "THREATEN"}
+
+
+def _reason_cited(noun: Token) -> bool:
+    """An act named as the object of "cite" ("sanctioned Venezuela, citing Iran's support for Maduro
+    and ongoing repression"): a reason or grievance given for one's own act, told as background,
+    not an act reported now (the act it explains is coded on its own verb)."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    cite = noun.head
+    # only the participle that gives the reason for the clause's own act ("..., citing"); a finite
+    # "officials cited the attack on the embassy" still reports that attack
+    return noun.dep_ == "dobj" and cite.lemma_.lower() == "cite" and cite.tag_ == "VBG" \
+        and cite.dep_ in ("advcl", "acl", "xcomp", "conj")
 
 
 def _procedure_told(verb: Token) -> bool:
