@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from .actor_coref import object_referent
+from .actor_pronouns import quotation_of
 from .actor_lexicon import PRONOUNS, REFLEXIVES
 from .countries import NON_STATE_CODES, country_forms
 from .event_matching import TriggerMatcher, _dated
@@ -88,6 +89,8 @@ def _attribution_name(subj: Token) -> bool:
 
 # verbs whose object states the subject's own stance ("reiterated its commitment to", "voiced
 # their readiness to"): a pronoun owning that object is the subject
+# verbs by which a party holds a right to act ("have", "reserve the right to")
+_HOLD = {"have", "reserve", "retain", "keep", "claim"}
 _OWN_STANCE = {"reiterate", "reaffirm", "renew", "repeat", "restate", "express", "voice", "announce", "declare",
                "confirm", "stress", "underline", "emphasise", "emphasize", "show", "demonstrate", "signal"}
 
@@ -381,6 +384,15 @@ class SubjectFinder(TriggerMatcher):
             # "the US decision to sanction Iran", "Germany's refusal to send tanks": the one who
             # decides or refuses does it
             found = [a for a in self.index.in_phrase(head, loose=False) if not self.medium(a)]
+            # "the right to strike back ... and the targeting of our civilians": a conjunct names
+            # another thing, not who decides or has the right
+            apart = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in _children(head, {"conj"})]
+            found = [a for a in found if not any(b <= a.start < e for b, e in apart)]
+            gov = _verb_of(head)
+            if not found and head.lemma_.lower() == "right" and head.dep_ == "dobj" and gov is not None \
+                    and gov.lemma_.lower() in _HOLD:
+                # "we have the right to respond", "Israel reserves the right to": its holder acts
+                return self.subject(gov, depth + 1)
             owner = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")]
             if not found and owner:
                 # "the Air Force reiterated its commitment to support the police": the owner the
@@ -507,6 +519,8 @@ class SubjectFinder(TriggerMatcher):
         if word not in ("he", "she", "it", "they") or pron.dep_ not in _SUBJ | _PASS_SUBJ \
                 or clause.dep_ != "ccomp" or not _lemma_in(clause.head, _SPEECH):
             return None
+        if _quoted_apart(pron, clause.head):
+            return None  # '"He attacked our soldiers," the president said': a speaker quoted says "I", not "he"
         cur, speaker = clause.head, None
         for _ in range(4):
             subj = _children(cur, _SUBJ | _PASS_SUBJ)
@@ -667,3 +681,11 @@ class SubjectFinder(TriggerMatcher):
             return False
         return (root.lemma_.lower() in _PLATFORMS or root.lower_ in _PLATFORMS) and root.dep_ == "pobj" \
             and root.head.lower_ in ("on", "via", "through", "over")
+
+
+def _quoted_apart(pron: Token, verb: Token) -> bool:
+    """Whether ``pron`` stands in a quotation that the speech ``verb`` stands outside: the words
+    quoted are the speaker's own, who calls themselves "I"/"we", so a "he" there is someone else."""
+    region = quotation_of(pron.doc)
+    where = region(pron.i)
+    return where >= 0 and region(verb.i) != where

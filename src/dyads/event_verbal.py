@@ -17,6 +17,7 @@ from .event_roles import (
     as_place as _as_place, children as _children, lemma_in as _lemma_in, merge as _merge,
     prep_objects as _prep_objects, raised_objects as _raised_objects, relative_antecedent as _antecedent, rift_sides as _rift_sides,
     shared_objects as _shared_objects, stranded_to as _stranded_to, to_infinitive as _to_infinitive,
+    ANSWER_NOUNS as _ANSWER_NOUNS,
 )
 from .event_subjects import _SPEECH, _WARN_AGAINST, shared_agent
 from .model import Actor
@@ -71,6 +72,26 @@ _UNNAMED_SITES = {"village", "town", "position", "post", "outpost", "base", "are
 _OFFICES = {"ministry", "office", "palace", "chancellery", "department", "house", "kremlin"}
 
 
+# verbs that tell a plan or decision to someone: "disclosed/reported/submitted X to Congress"
+_TELLING = {"disclose", "report", "submit", "present", "reveal", "explain", "outline", "communicate", "convey",
+            "relay", "describe", "detail"}
+# planned acts whose own "to" phrase is where or to whom something goes ("a plan to send troops to Mali")
+_CONVEY = {"send", "dispatch", "deploy", "station", "post", "return", "transfer", "move", "extradite", "deport",
+           "hand", "deliver", "sell", "export", "supply", "give", "bring", "take", "relocate", "evacuate", "ship",
+           "provide", "donate", "lend", "grant", "offer", "admit", "invite", "appoint"}
+
+
+def _told_of(verb: Token) -> bool:
+    """Whether ``verb`` is the infinitive of a plan or decision that a telling verb reports
+    ("reported its decision to expel the envoys to Congress"): its "to" phrase is then the
+    one told, when the telling verb has no "to" phrase of its own."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not _to_infinitive(verb) or noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return False
+    teller = noun.head
+    return _lemma_in(teller, _TELLING) and not _lemma_in(verb, _CONVEY) and not _prep_objects(teller, {"to"})
+
+
 def own_states_of(source: list[Actor]) -> set[str]:
     """The states of the doers, to keep their own people out of the other side."""
     return {a.country for a in source if a.country}
@@ -120,6 +141,8 @@ _LAWSUITS = {"sue", "prosecute", "indict"}
 _DEPARTURES = {"exit", "withdrawal", "departure", "secession", "pullout"}
 # "the proclamation ... by the President": a deed noun whose "by" phrase names its author
 _AUTHORED_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}
+# hostile acts that, done "in response to" another's words or deeds, are aimed at their author
+_ANSWERING_TYPES = {"ACCUSE", "REJECT", "SANCTION", "THREATEN", "COERCE", "ASSAULT", "PROTEST"}
 
 
 def _verdict(tok: Token) -> bool:
@@ -375,6 +398,10 @@ class VerbalArgs(PartyAssigner):
             # out are the object; the place (or whose land) they leave is no second target (but
             # "withdrew peacekeepers from Rwanda", coded as a cut in help, leaves Rwanda a party)
             allowed = allowed - {"from"}
+        if _told_of(tok):
+            # "disclosed its plan to withdraw troops to Congress": the parser hangs the one told on
+            # the plan's verb; whom a plan is reported to is no party to the planned act
+            allowed = allowed - {"to"}
         if cand.mode == "visit":
             allowed = allowed - {"from"}  # "travelled from Nairobi to Kampala": the origin is not visited
         if cand.type == "SUPPORT":
@@ -493,6 +520,11 @@ class VerbalArgs(PartyAssigner):
                       for a in idx.in_phrase(who) if a not in source and a.country not in own_states_of(source)]
         if not target and cand.type == "REJECT":
             target = self.pressed_by(tok, source)
+        if cand.type in _ANSWERING_TYPES and tok.pos_ == "VERB" and not passive \
+                and not any(a.country and a.country not in own_states_of(source) for a in target):
+            # "recalled its ambassador in response to a statement from Poland": a hostile act
+            # answering another's words or deeds is aimed at their author
+            target = self.answered_author(tok, source) or target
         if not target and cand.type in ("CONCEDE", "RETREAT") and tok.lemma_.lower() in _LET:
             # "allowed aid trucks to enter the town of Douma": access is granted to the place entered
             target = [_as_place(a) for c in _children(tok, {"ccomp", "xcomp"}) if c.lemma_.lower() in _ENTER
@@ -784,6 +816,20 @@ class VerbalArgs(PartyAssigner):
                 if pobj.lemma_.lower() in _PRESSURES:
                     found = _merge(found, *(self.index.in_phrase(p) for p in _prep_objects(pobj, {"by", "from"})))
         return [a for a in found if a not in source]
+
+    def answered_author(self, tok: Token, source: list[Actor]) -> list[Actor]:
+        """The author of what a verb answers: "in response to a statement from X", "in retaliation
+        for X's sanctions" (the "by"/"from" phrase or the owner of the answered noun); none of the
+        doers' own states, and nothing when the answered noun names no author."""
+        found: list[Actor] = []
+        for answer in _prep_objects(tok, {"in"}):
+            if answer.lemma_.lower() not in _ANSWER_NOUNS:
+                continue
+            for deed in _prep_objects(answer, {"to", "for"}):
+                authors = _prep_objects(deed, {"by", "from"}) + _children(deed, {"poss"})
+                found = _merge(found, *(self.index.in_phrase(a) for a in authors))
+        own = own_states_of(source)
+        return [a for a in found if a not in source and a.country not in own]
 
     def stranded_recipient(self, objs: list[Token], source: list[Actor]) -> list[Actor]:
         """Actors in the "to" phrase the parser hung at the end of the object (``stranded_to``)."""
