@@ -50,3 +50,33 @@ def phrases_at(nlp, text: str, trigger: str) -> list[tuple[str, str]]:
     chosen = [e for e in events if text[e.start:e.end] == trigger]
     assert chosen, f"no event at {trigger!r}: {[text[e.start:e.end] for e in events]}"
     return [(role, text[s:e]) for role, s, e in participant_spans(chosen[:1])]
+
+
+def probe_rows(path) -> list[dict]:
+    """The rows of a probe file of ours in the PLOVER gold format (JSON Lines)."""
+    import json
+    from pathlib import Path
+
+    return [json.loads(line) for line in Path(path).read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def assert_probe_format(rows: list[dict]) -> None:
+    """Ids and texts unique; every labelled actor's text stands in its sentence with a 3-letter code."""
+    assert len(rows) == len({r["id"] for r in rows}) == len({r["text"] for r in rows})
+    for r in rows:
+        for side in ("source", "target"):
+            for actor in r[side] or []:
+                assert actor["actorText"] in r["text"] and len(actor["code"]) == 3
+
+
+def cli_plover_scores(path) -> dict:
+    """`dyads eval --plover FILE --json` run as a user runs it; its "plover" figures."""
+    import json
+
+    from click.testing import CliRunner
+
+    from dyads.cli.main import cli
+
+    result = CliRunner().invoke(cli, ["eval", "--plover", str(path), "--workers", "1", "--json"])
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)["plover"]

@@ -13,13 +13,11 @@ the same word that must not be coded the same way.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from event_helpers import code_events, events_of, types_of
+from event_helpers import assert_probe_format, cli_plover_scores, code_events, events_of, probe_rows, types_of
 
 PROBES = Path(__file__).resolve().parent / "data" / "plover_probes_cameo.jsonl"
 TYPE_ACCURACY_FLOOR = 0.91
@@ -28,21 +26,14 @@ TRIPLE_F1_FLOOR = 0.78
 
 @pytest.fixture(scope="module")
 def probe_scores(nlp) -> dict:
-    from dyads.cli.main import cli
-
-    result = CliRunner().invoke(cli, ["eval", "--plover", str(PROBES), "--workers", "1", "--json"])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)["plover"]
+    return cli_plover_scores(PROBES)
 
 
 def test_probe_file_is_in_the_gold_format():
-    rows = [json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) == len({r["id"] for r in rows}) == len({r["text"] for r in rows})
+    rows = probe_rows(PROBES)
+    assert_probe_format(rows)
     for r in rows:
         assert {"id", "text", "event", "source", "target"} <= set(r)
-        for side in ("source", "target"):
-            for actor in r[side] or []:
-                assert actor["actorText"] in r["text"] and len(actor["code"]) == 3
 
 
 def test_cameo_probe_type_accuracy_and_triples_hold(probe_scores):

@@ -20,13 +20,11 @@ the same way.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from event_helpers import code_events
+from event_helpers import assert_probe_format, cli_plover_scores, code_events, probe_rows
 
 PROBES = Path(__file__).resolve().parent / "data" / "plover_probes_wire.jsonl"
 TYPE_ACCURACY_FLOOR = 0.91
@@ -35,21 +33,13 @@ TRIPLE_F1_FLOOR = 0.61
 
 @pytest.fixture(scope="module")
 def wire_scores(nlp) -> dict:
-    from dyads.cli.main import cli
-
-    result = CliRunner().invoke(cli, ["eval", "--plover", str(PROBES), "--workers", "1", "--json"])
-    assert result.exit_code == 0, result.output
-    return json.loads(result.stdout)["plover"]
+    return cli_plover_scores(PROBES)
 
 
 def test_wire_probe_file_is_in_the_gold_format():
-    rows = [json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlines() if line.strip()]
-    assert len(rows) == len({r["id"] for r in rows}) == len({r["text"] for r in rows})
+    rows = probe_rows(PROBES)
+    assert_probe_format(rows)
     assert len({r["event"] for r in rows}) == 16
-    for r in rows:
-        for side in ("source", "target"):
-            for actor in r[side] or []:
-                assert actor["actorText"] in r["text"] and len(actor["code"]) == 3
 
 
 def test_wire_probe_type_accuracy_and_triples_hold(wire_scores):

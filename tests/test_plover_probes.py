@@ -11,11 +11,12 @@ the set prompted), triple F1 0.615 (0.583 before). The floors sit 0.05 below tho
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 
 import pytest
+
+from event_helpers import assert_probe_format, probe_rows
 
 PROBES = Path(__file__).resolve().parent / "data" / "plover_probes.jsonl"
 TYPE_ACCURACY_FLOOR = 0.775
@@ -24,7 +25,7 @@ _KEYS = {"id", "text", "event", "mode", "context", "source", "target", "markup"}
 
 
 def _rows() -> list[dict]:
-    return [json.loads(line) for line in PROBES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return probe_rows(PROBES)
 
 
 @pytest.fixture(scope="module")
@@ -46,11 +47,7 @@ def test_probe_file_has_ten_sentences_per_type_in_the_gold_format():
     rows = _rows()
     assert Counter(r["event"] for r in rows) == {t: 10 for t in PLOVER_TYPES}
     assert all(set(r) == _KEYS for r in rows)
-    assert len({r["id"] for r in rows}) == len(rows) == len({r["text"] for r in rows})
-    for r in rows:
-        for side in ("source", "target"):
-            for actor in r[side] or []:
-                assert actor["actorText"] in r["text"] and len(actor["code"]) == 3
+    assert_probe_format(rows)
 
 
 def test_probe_type_accuracy_holds(scores):
