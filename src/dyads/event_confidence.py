@@ -28,6 +28,7 @@ so ``dyads eval --cv`` swaps in fold models.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -148,21 +149,13 @@ def _background(doc: Doc, event: Event) -> bool:
     """Whether the event is told in a relative clause or a time clause ("after ...", "since ..."),
     that is, as background to another act of its sentence. A participle on a noun ("the parties
     opposed to the deal") is left out: it often names the very stance the sentence reports."""
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    cur = span.root
-    for _ in range(24):
-        head = cur.head
-        if head.i == cur.i:
-            return False
-        if cur.dep_ == "relcl" and cur.pos_ in ("VERB", "AUX"):
+    for cur in _below_root(doc, event):
+        if _relative_verb(cur):
             return True
         if cur.dep_ == "advcl" and {c.lower_ for c in cur.children if c.dep_ == "mark"} & _OCCASION_MARKS:
             return True
-        if cur.dep_ == "pcomp" and head.lower_ in _OCCASION_MARKS:
+        if cur.dep_ == "pcomp" and cur.head.lower_ in _OCCASION_MARKS:
             return True
-        cur = head
     return False
 
 
@@ -252,17 +245,25 @@ def _relative_below_main(doc: Doc, events: list[Event]) -> None:
 
 def _in_relative(doc: Doc, event: Event) -> bool:
     """Whether the event's trigger sits in a finite relative clause."""
+    return any(_relative_verb(cur) for cur in _below_root(doc, event))
+
+
+def _below_root(doc: Doc, event: Event) -> Iterator[Token]:
+    """The trigger's head word and its ancestors up to, not including, the sentence root (at most
+    24 steps): the chain both clause tests walk."""
     span = doc.char_span(event.start, event.end, alignment_mode="expand")
     if span is None or not len(span):
-        return False
+        return
     cur = span.root
     for _ in range(24):
         if cur.head.i == cur.i:
-            return False
-        if cur.dep_ == "relcl" and cur.pos_ in ("VERB", "AUX"):
-            return True
+            return
+        yield cur
         cur = cur.head
-    return False
+
+
+def _relative_verb(tok: Token) -> bool:
+    return tok.dep_ == "relcl" and tok.pos_ in ("VERB", "AUX")
 
 
 # the small model lemmatises "staged" as "stag"
