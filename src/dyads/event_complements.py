@@ -426,12 +426,32 @@ def _own_side(actors: list[Actor], side: list[Actor]) -> bool:
 
 
 def to_clauses(tok: Token) -> list[Token]:
-    """The "to" infinitive the parser filed as an adverbial clause of a vow: "have sworn to fight"."""
-    if tok.lemma_.lower() not in _VOWS:
+    """The "to" infinitive the parser filed as an adverbial clause of a vow ("have sworn to fight"),
+    or of a verb that takes one as its object when a time phrase splits them, as wire copy does
+    ("Ghana threatened on Monday to expel Nigerian traders", "agreed on Thursday to reopen")."""
+    vow = tok.lemma_.lower() in _VOWS
+    if not vow and tok.lemma_.lower() not in _SPLIT_CONTROL:
         return []
     return [c for c in _children(tok, {"advcl"}) if c.i > tok.i and c.tag_ == "VB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            and not any(m.dep_ == "mark" for m in c.children)]
+            and not any(m.dep_ == "mark" for m in c.children)
+            and (vow or _split_by_time(tok, c))]
+
+
+# verbs whose object is a "to" infinitive of their own subject's act
+_SPLIT_CONTROL = {"threaten", "refuse", "decline", "agree", "decide", "offer", "promise", "pledge", "vow",
+                  "seek", "plan", "intend", "try", "attempt"}
+
+
+def _split_by_time(verb: Token, clause: Token) -> bool:
+    """Whether only adverbials of the verb ("on Monday", "again", "last week") stand between it
+    and the clause, so the clause is the verb's complement the parser hung as an adverbial."""
+    between = range(verb.i + 1, clause.left_edge.i)
+    if not between:
+        return False
+    parts = [c for c in verb.children if verb.i < c.i < clause.left_edge.i]
+    covered = {t.i for c in parts for t in c.subtree}
+    return all(c.dep_ in ("prep", "npadvmod", "advmod") for c in parts) and covered == set(between)
 
 
 def for_clauses(tok: Token) -> list[Token]:

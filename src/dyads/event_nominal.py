@@ -79,6 +79,11 @@ _QUELL = {v for v in _DISPERSAL if " " not in v} | {
     "stifle", "smother", "rout", "stop"}
 _QUELL_PHRASAL = {tuple(v.split()) for v in _DISPERSAL if " " in v} | {
     ("crack", "down"), ("clamp", "down"), ("stamp", "out")}
+# verbs of holding off an attack: their subject is the one attacked ("the army repelled an
+# attack by rebels", "the garrison fought off a raid"), not its doer
+_FENDED = {"repel", "repulse", "foil", "thwart", "withstand", "survive", "rebuff", "resist", "counter"}
+_FENDED_PHRASAL = {("fend", "off"), ("fight", "off"), ("beat", "back"), ("ward", "off"), ("hold", "off"),
+                   ("drive", "back"), ("push", "back")}
 
 
 def _quells(verb: Token) -> bool:
@@ -475,7 +480,25 @@ class NominalArgs(PartyAssigner):
             aimed = [o for c in _children(tok.head, {"advcl"}) if c.tag_ == "VBG" and c.i > tok.i
                      and c.lemma_.lower() in _AIMING for o in _children(c, {"dobj"})]
             target = [a for o in aimed for a in idx.in_phrase(o, loose=False) if a not in source] or target
+        if cand.type in _HOSTILE and verb is not None and not any(a.code for a in target):
+            target = self.fended_by(tok, verb, source) or target
         self.assign(cand, source, target)
+
+    def fended_by(self, tok: Token, verb: Token, source: list[Actor]) -> list[Actor]:
+        """"The army said it had repelled an attack by rebels on a garrison town": who holds off an
+        attack is the one it was aimed at, when the attack names no coded target of its own (else
+        the place where its doers are based would be taken for the scene)."""
+        if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.i != verb.i:
+            return []
+        lemma = verb.lemma_.lower()
+        if lemma not in _FENDED and not any((lemma, c.lower_) in _FENDED_PHRASAL for c in _children(verb, {"prt"})):
+            return []
+        if tok.dep_ == "nsubjpass":  # "an attack on the town was repelled by the army"
+            holders = [a for p in _prep_objects(verb, {"by"}) for a in self.index.in_phrase(p)]
+        else:
+            holders = self.subject(verb)
+        return [a for a in holders if a not in source and a.country
+                and a.country not in {s.country for s in source}]
 
     def stray_agent(self, noun: Token) -> list[Actor]:
         """"attacked the base in retaliation for air strikes by the coalition": the parser hangs

@@ -68,7 +68,15 @@ _QUANTITIES = {"some", "many", "most", "all", "part", "much", "several", "one", 
 _EXPELS = {"expel", "deport", "banish", "evict", "oust"}
 # places an attack hits without saying whose ("shelled border villages", "fired at positions")
 _UNNAMED_SITES = {"village", "town", "position", "post", "outpost", "base", "area", "territory", "camp",
-                  "airspace", "water", "border", "frontier", "region", "district", "settlement"}
+                  "airspace", "water", "border", "frontier", "region", "district", "settlement",
+                  # ("fired shells across the demilitarised zone", "missiles hit a military airport")
+                  "zone", "line", "airport", "airfield", "airbase", "depot", "facility", "installation"}
+# deeds done to people or buildings, which the small model's lexicon may not take for events
+_HARM_NOUNS = {"burning", "torching", "storming", "ransacking", "sacking", "looting", "killing", "murder",
+               "shooting", "bombing", "shelling", "attack", "assault", "seizure", "kidnapping", "abduction",
+               "arrest", "detention", "beating", "execution"}
+# acts that press the one blamed for a harm: "summoned the Iraqi envoy", "called on Venezuela to"
+_PRESSING = {"ACCUSE", "REQUEST", "SANCTION", "THREATEN", "COERCE"}
 _OFFICES = {"ministry", "office", "palace", "chancellery", "department", "house", "kremlin"}
 
 
@@ -571,19 +579,51 @@ class VerbalArgs(PartyAssigner):
                      for p in _prep_objects(o, {"in"}) for a in idx.in_phrase(p, loose=False)
                      if a.country and a.country not in own_states]
             target = hosts or target
+        if cand.type == "ACCUSE" and source and target and all(a.country in own_states for a in target):
+            target = self.harm_to_own(tok, objs, source) or target
         if not any(a.country for a in target) and source and cand.type in ("ASSAULT", "COERCE") \
                 and tok.pos_ == "VERB" and not passive:
             target = _merge(target, self.reporting_state(tok, source))
         self.assign(cand, source, target)
+
+    def harm_to_own(self, verb: Token, objs: list[Token], source: list[Actor]) -> list[Actor]:
+        """"Colombia's president condemned the killing of Colombian soldiers and called on Venezuela
+        to arrest the rebels", "Sweden condemned the burning of the Swedish embassy and summoned the
+        Iraqi envoy": a harm done to the critic's own people is blamed on another, not on the critic;
+        the other state named by the act the critic joins to it (the one called on or summoned), else
+        the state where the harm was done."""
+        harms = [o for o in objs if (o.lemma_.lower() in _HARM_NOUNS or getattr(self.match(o), "type", None)
+                                     in ("ASSAULT", "COERCE"))
+                 and _prep_objects(o, {"of", "on", "against"}) and not _prep_objects(o, {"by"})]
+        if not harms:
+            return []
+        own = own_states_of(source)
+
+        def foreign(actors: list[Actor]) -> list[Actor]:
+            return [a for a in actors if a.country and a.country not in own and a not in source]
+        for conj in _children(verb, {"conj"}):
+            if getattr(self.match(conj), "type", None) not in _PRESSING:
+                continue  # ("condemned the killing and thanked Ecuador for its help": no blame)
+            found = foreign([a for o in _children(conj, {"dobj"}) + _prep_objects(conj, {"on", "upon"})
+                             for a in self.index.in_phrase(o, loose=False)])
+            if found:
+                return found
+        return [_as_place(a) for h in harms for p in _prep_objects(h, {"in"}) + [
+            q for v in _prep_objects(h, {"of", "on", "against"}) for q in _prep_objects(v, {"in"})]
+                for a in foreign(self.index.in_phrase(p, loose=False))]
 
     def reporting_state(self, verb: Token, source: list[Actor]) -> list[Actor]:
         """"The Iranian foreign ministry said Iraqi jets had bombed two border villages", "Indian troops
         shelled positions, officials in Islamabad said": an attack on unnamed places, told
         by another state's officials, is an attack on that state (the wire's usual way of naming the
         victim); the speaker's state only, with low confidence."""
-        if not any(o.lemma_.lower() in _UNNAMED_SITES and not _children(o, {"poss"})
-                   for o in _children(verb, {"dobj"}) + _prep_objects(verb, {"at", "on", "into"})):
-            return []  # (an owned site, "their own border posts", already says whose it is)
+        sites = [o for o in _children(verb, {"dobj"}) + _prep_objects(verb, {"at", "on", "into", "across"})
+                 if o.lemma_.lower() in _UNNAMED_SITES and not _children(o, {"poss"})]
+        if not sites or any(t.ent_type_ in ("GPE", "LOC") or getattr(self.index.by_token.get(t.i), "country", None)
+                            for o in sites for t in o.subtree):
+            # (an owned site, "their own border posts", already says whose it is; a site placed by
+            # name, "a depot near Rafah", is in the named place's state)
+            return []
         clause = verb
         while clause.dep_ == "conj" and clause.head.pos_ == "VERB":
             clause = clause.head
