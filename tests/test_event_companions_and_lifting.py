@@ -25,9 +25,10 @@ def test_giving_up_arms_is_disarming(nlp):
     assert ("RETREAT", "0873") in _codes(nlp, "Hundreds of fighters gave up their arms last week.")
 
 
-def test_handing_over_a_suspect_stays_a_return(nlp):
+def test_handing_over_a_suspect_is_judicial_cooperation(nlp):
+    """A wanted person handed to another state is extradited (CAMEO 063), not returned property."""
     codes = _codes(nlp, "Syria handed over the suspect to Turkey.")
-    assert ("RETREAT", "0842") in codes and ("RETREAT", "0873") not in codes
+    assert ("COOPERATE", "063") in codes and ("RETREAT", "0873") not in codes
 
 
 def test_passive_lifting_keeps_owner_as_source_and_aim_as_target(nlp):

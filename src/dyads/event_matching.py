@@ -119,6 +119,14 @@ def _counted(objs: list[Token]) -> set[str]:
     return out
 
 
+def _means_partner(verb: Token) -> bool:
+    """"conferred by telephone with President Mubarak": the small model hangs the partner's "with"
+    on the means ("by telephone", read as a passive agent), not on the verb."""
+    return any(p.lower_ == "with" and p.dep_ == "prep" for c in verb.children
+               if c.dep_ in ("agent", "prep") and c.lower_ in ("by", "over", "via")
+               for o in _children(c, {"pobj"}) for p in o.children)
+
+
 def _dated(prep: Token) -> bool:
     objs = [c for c in prep.children if c.dep_ == "pobj"]
     return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
@@ -211,7 +219,7 @@ class TriggerMatcher:
                     continue  # "a custody battle", "fought a legal fight", "a price war": no violence
                 if tok.lemma_ == "meet" and _children(tok, _PASS_SUBJ) and _prep_objects(tok, {"with"}):
                     continue  # "was met with applause", "were met with tear gas": a reception, not talks
-                if tok.lemma_ == "confer" and not _prep_objects(tok, {"with"}) and not (
+                if tok.lemma_ == "confer" and not _prep_objects(tok, {"with"}) and not _means_partner(tok) and not (
                         not _children(tok, {"dobj"} | _PASS_SUBJ) and any(
                             s.tag_ in ("NNS", "NNPS") or _children(s, {"conj"}) for s in _children(tok, _SUBJ))):
                     continue  # "an honour conferred by the president": bestowed; "the two generals conferred" talk

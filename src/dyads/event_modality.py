@@ -311,7 +311,7 @@ def set_flags(cand: Candidate) -> None:
                 cand.hypothetical = True
             elif c.dep_ == "mark" and low in _HYPO_MARK and not _approximation(c):
                 cand.hypothetical = True
-        if t.i != tok.i and t.lemma_ in _FUTURE_HEADS and t.i not in others:
+        if t.i != tok.i and t.lemma_ in _FUTURE_HEADS and t.i not in others and not _wanted_for(t, tok):
             cand.future = True
         if t.i != tok.i and t.lemma_ in _FAIL and not (t.lemma_ in ("stop", "cease") and _framing(tok)):
             cand.negated = True
@@ -722,6 +722,14 @@ def _own_object(tok: Token, verb: Token, word: str | None) -> bool:
             return False
         cur = cur.head
     return True
+
+
+def _wanted_for(head: Token, tok: Token) -> bool:
+    """"two men wanted for the bombing": a participle of people sought by the police (which the small
+    model may read as a finite "want"), whose "for"/"in" phrase is a past deed, not a wish."""
+    if head.lower_ != "wanted" or any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("for", "in", "over") and tok in p.subtree for p in head.children)
 
 
 _NEEDS = {"need", "require", "want", "lack"}

@@ -327,9 +327,55 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return True  # "thanked his supporters", "thank you for": courtesy; "thanked Lithuania for" praises a state
     if lemma == "bring" and event_type == "ACCUSE" and not _prep_objects(tok, {"against"}):
         return True  # "brought the case before the ECJ": a referral to a court, no suit against anyone
+    if lemma == "play" and event_type == "CONSULT" and _hosted_venue(tok, doer):
+        return True  # "Toronto played host to the tenth Furnal Equinox": a venue of a show, no visit
+    if lemma == "leave" and event_type == "RETREAT" and not _troops_leave_land(tok, doer, what):
+        return True  # "left the meeting", "left for Paris": only soldiers leaving a land withdraw
+    if lemma in _GATHERINGS and event_type == "PROTEST" and not _protest_aim(tok):
+        return True  # "fans thronged the stadium": a crowd with no grievance named is no rally
     if lemma == "protest" and event_type == "ACCUSE" and not _state_voice(doer):
         return True  # "workers protested to the mayor": a protest; "Algeria protested to France" complains
     return plain_sense(tok, event_type, doer, what) or errand(tok, event_type, doer, what)
+
+
+# verbs of a crowd filling a place: a rally only with a protest aim ("thronged the square to demand")
+_GATHERINGS = {"throng", "converge"}
+# the aims that make a crowd a protest: demanding, denouncing, opposing, pressing for
+_PROTEST_AIMS = {"demand", "protest", "denounce", "condemn", "oppose", "press", "call", "demonstrate", "urge",
+                 "insist", "reject", "decry", "voice", "show", "express", "mourn", "support", "back"}
+
+
+def _hosted_venue(tok: Token, doer: Token | None) -> bool:
+    """Whether "played host to" names a place hosting an event (a city, a show or a festival) rather
+    than a leader receiving a guest, which is the visit (CAMEO 043)."""
+    if doer is not None and (doer.ent_type_ in ("GPE", "LOC", "FAC") or doer.lemma_.lower() in ("city", "town")):
+        return True
+    guests = _prep_objects(tok, {"to"}) + [o for h in _children(tok, {"dobj"}) for o in _prep_objects(h, {"to"})]
+    return any(g.ent_type_ == "EVENT" or g.lemma_.lower() in _SHOWS for g in guests)
+
+
+# the soldiers whose leaving a land is a withdrawal
+_LEAVING_FORCES = {"troop", "troops", "soldier", "force", "army", "contingent", "peacekeeper", "marine",
+                   "battalion", "brigade", "division", "unit", "garrison", "paratrooper"}
+
+
+def _troops_leave_land(tok: Token, doer: Token | None, what: Token | None) -> bool:
+    """Whether "left" tells soldiers leaving a country or town ("the last Cuban soldiers left
+    Angola"): a withdrawal (RETREAT), unlike leaving a meeting, a post or for somewhere."""
+    if doer is None or what is None or not (what.ent_type_ in ("GPE", "LOC") or what.pos_ == "PROPN"):
+        return False
+    return doer.lemma_.lower() in _LEAVING_FORCES or doer.lower_ in _LEAVING_FORCES
+
+
+def _protest_aim(tok: Token) -> bool:
+    """Whether a gathering verb states a grievance: a purpose clause of demand or protest ("to demand
+    free elections"), an "in protest" phrase, or an "against" phrase."""
+    if any((_to_infinitive(c) or c.tag_ == "VBG") and c.lemma_.lower() in _PROTEST_AIMS
+           for c in _children(tok, {"advcl", "xcomp"})):
+        return True  # ("converged on parliament, demanding the repeal": a participle states it too)
+    if _prep_objects(tok, {"against"}):
+        return True
+    return any(p.lemma_.lower() in ("protest", "support", "defiance") for p in _prep_objects(tok, {"in"}))
 
 
 # the armed doers of "targeted" and "slammed into": weapons and forces ("Turkish drones targeted ...")

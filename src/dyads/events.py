@@ -99,7 +99,9 @@ _PASSIVE_DOING = {"carry", "conduct", "stage", "hold", "launch", "mount", "perpe
                   "extend", "grant", "introduce", "enforce", "reimpose", "re-impose",
                   # ("an appeal was made by the government", "an inquiry was opened by the commission",
                   # "a protest was lodged by Japan")
-                  "make", "lodge", "file", "voice", "open"}
+                  "make", "lodge", "file", "voice", "open",
+                  # ("charges that X armed the rebels were repeated by Indian officials")
+                  "repeat", "reiterate", "renew", "echo"}
 # light verbs whose passive subject is the act and whose "on"/"against" phrase is its target ("an
 # embargo was placed on Syria", "sanctions were slapped on Minsk"); others point nowhere
 _PASSIVE_AIMING = {"impose", "place", "slap", "levy", "reimpose", "re-impose", "enforce", "extend", "grant",
@@ -238,7 +240,13 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
             if cand.type == "REJECT" and no_comment(cand.token):
                 cand.absorbed = True  # "declined to comment", "denied the accusations": CAMEO 01x, no event
             if cand.type == "PROTEST":
+                # "would blockade Paris to demand an end to the reform": the place blockaded is the
+                # one obstructed, whatever the purpose names
+                blocked = [a for o in _children(cand.token, {"dobj"}) for a in self.index.in_phrase(o)
+                           if a in cand.target] if cand.cameo == "144" and cand.trigger.verbal else []
                 protest_aim(cand, cands)
+                if blocked:
+                    cand.target = blocked
             if cand.trigger.nominal and cand.source and (charge := charging_word(cand.token)) is not None:
                 # "a lawyer filed a suit, accusing him of complicity in torture": the deed is laid on
                 # the accused (the charge's object, or its subject when passive), never the accuser
@@ -471,6 +479,13 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
                 cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "154", "troops", ["military"]
         if cand.type == "MOBILIZE" and cand.mode == "troops":
             self.helpful_deployment(cand)
+        if trig.verbal and cand.type == "RETREAT" and cand.cameo == "0842" and _wanted_people(tok):
+            # "handed over to Malaysia two suspects wanted for bombings": people sought by another
+            # state's justice are extradited (judicial cooperation, CAMEO 063), not property returned
+            cand.type, cand.cameo, cand.mode, cand.context = "COOPERATE", "063", None, ["legal"]
+        if trig.verbal and trig.pattern == "walk out" and _left_talks(tok):
+            # "walked out of the peace talks with Israel": breaking off negotiations (CAMEO 164)
+            cand.type, cand.cameo, cand.mode, cand.context = "SANCTION", "164", "withdraw", ["diplomatic"]
 
         if cand.type == "PROTEST" and not trig.verbal and military_strike(tok):
             # "Oil prices jumped after the strikes", in a story of missile attacks: armed blows
@@ -563,6 +578,22 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
             # "martial law was imposed in Myanmar", "a curfew was declared in Lima": with no agent, the
             # authorities of the scene impose it, as "three men were arrested in Nairobi" is coded
             cand.source = self.unnamed_doer(act.head, cand)
+        if cand.type == "COERCE" and cand.cameo == "191" and cand.source and all(
+                (a.sector or "") in _CIVIL_SECTORS for a in cand.source):
+            # "farmers blockaded roads across France": civilians who block roads or ports obstruct in
+            # protest (CAMEO 144); a blockade is an armed restriction only when forces or a state impose it
+            cand.type, cand.cameo, cand.mode, cand.context = "PROTEST", "144", "obstruct", []
+        if not cand.source and cand.type == "MOBILIZE" and not trig.verbal and tok.dep_ == "pobj" \
+                and tok.head.lower_ == "on" and _children(tok.head.head, _PASS_SUBJ):
+            # "the Iraqi army was placed on full alert": the force put on alert is the one mobilised
+            cand.source = _merge(*(self.index.in_phrase(s) for s in _children(tok.head.head, _PASS_SUBJ)))
+        if not trig.verbal and trig.pattern == "joint venture" and tok.dep_ == "pobj" and tok.head.lower_ == "as":
+            # "agreed to open a factory as a joint venture": a label of the thing agreed, no act of its own
+            cand.absorbed = True
+        if not cand.target and cand.type == "SUPPORT" and trig.word in ("come", "rush"):
+            # "came to the defence of Morocco": the one defended is in the noun's "of" phrase
+            cand.target = [a for p in _prep_objects(tok, {"of"}) for a in self.index.in_phrase(p)
+                           if a not in cand.source]
         if any(a.country is None and a.kind == "group" for a in cand.source + cand.target):
             self.placed_groups(tok, cand)
         set_flags(cand)
@@ -754,6 +785,55 @@ _FINDINGS = word_list("findings")
 # it keep the peace for the host, they threaten no one
 _FORCE_NOUNS = {"force", "mission", "operation", "contingent"}
 _FORCE_OWNERS = {"nations", "un", "u.n.", "international", "multinational", "multi-national"}
+
+
+# sectors of people who are neither a state's arms nor an armed group: their blockades are protests
+_CIVIL_SECTORS = {"CVL", "LAB", "AGR", "EDU", "OPP", "BUS", "MED", "REL", "SOC", "REF", "PTY", "ELI"}
+# people sought by justice: handed over to another state they are extradited
+_WANTED_PEOPLE = {"suspect", "fugitive", "convict", "criminal", "accused", "defendant", "separatist", "militant",
+                  "terrorist", "smuggler", "trafficker", "murderer", "killer", "hijacker", "kidnapper", "bomber"}
+# participles that mark people as sought by justice: "men accused of plotting", "wanted for"
+_SOUGHT = {"wanted", "accused", "suspected", "charged", "convicted", "sought", "indicted"}
+# what one walks out of when breaking off negotiations
+_NEGOTIATIONS = {"talk", "talks", "negotiation", "dialogue", "negotiating"}
+
+
+def _wanted_people(tok: Token) -> bool:
+    """Whether a handing-over verb hands over people sought by justice ("handed over two suspects",
+    "separatists wanted in connection with bombings"): the small model may hang them under a
+    preposition after the "to" party, so the verb's whole phrase is read; it may also read "two
+    suspects wanted for" as a clause of its own joined to the verb."""
+    if any(c.dep_ in ("conj", "advcl") and c.lower_ in _SOUGHT and not _children(c, {"aux", "auxpass", "mark"})
+           and any(s.pos_ == "NOUN" for s in _children(c, _SUBJ))
+           and _prep_objects(c, {"for", "of", "in", "with", "over"}) for c in tok.children):
+        return True  # ("handed over three men wanted for the bombing", misread as a clause)
+    for t in tok.subtree:
+        if t.pos_ not in ("NOUN", "PROPN") or t.i < tok.i or _in_clause_below(t, tok):
+            continue
+        if t.lemma_.lower() in _WANTED_PEOPLE or t.lower_ in _WANTED_PEOPLE:
+            return True
+        if any(c.dep_ == "acl" and c.lower_ in _SOUGHT for c in t.children):
+            return True
+    return False
+
+
+def _in_clause_below(t: Token, top: Token) -> bool:
+    """Whether ``t`` sits in a clause of its own under ``top`` (a relative, adverbial or reported one)."""
+    while t.i != top.i and t.head.i != t.i:
+        if t.dep_ in ("relcl", "advcl", "ccomp", "xcomp", "conj", "parataxis"):
+            return True
+        t = t.head
+    return False
+
+
+def _left_talks(tok: Token) -> bool:
+    """Whether "walked out" leaves negotiations ("walked out of the peace talks"), read through the
+    "of" phrase on the particle (which the small model often takes for a preposition)."""
+    outs = [c for c in tok.children if c.lower_ == "out"]
+    ofs = [p for o in outs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"]
+    ofs += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return any(o.lemma_.lower() in _NEGOTIATIONS or o.lower_ in _NEGOTIATIONS
+               for p in ofs for o in p.children if o.dep_ == "pobj")
 
 
 def _joins_intl_force(tok: Token) -> bool:
