@@ -5,7 +5,9 @@ Usage:
   .venv/bin/python scripts/dev_arguments.py --join space    # one join only (space | prose)
   .venv/bin/python scripts/dev_arguments.py --errors 40     # print development-half errors
   .venv/bin/python scripts/dev_arguments.py --cache /tmp/argcache   # reuse parses between runs
-  .venv/bin/python scripts/dev_arguments.py --classes       # error classes at the gold verb (dev half)
+  .venv/bin/python scripts/dev_arguments.py --classes       # error classes (gold verb, main event; dev half)
+  .venv/bin/python scripts/dev_arguments.py --tagger-cv 3    # the tagger, 3 seeds: 5-fold CV inside the
+                                                             # dev half; trained on dev, applied to report
 
 How the gold becomes text: each sentence of ``gold/cameo_actors_train.txt`` is one article.
 ``--join space`` joins the CoNLL tokens with single spaces (token k starts after the k previous
@@ -298,6 +300,46 @@ def error_classes(rows, preds, idx) -> Counter:
     return c
 
 
+def tagger_cv(docs, arts, rows, seeds: int) -> None:
+    """Exact F1 with the argument tagger: 5-fold cross-validation inside the development half, and
+    trained on the whole development half for the report half (its gold never trains it)."""
+    from dyads.argument_tagger import refine_arguments, train_tagger, training_example, use_tagger
+
+    def reset(k: int) -> None:
+        add_argument_spans(docs[k], arts[k].events)
+
+    def examples(idx):
+        out = []
+        for k in idx:
+            reset(k)
+            if (ex := training_example(docs[k], arts[k].events, rows[k][1])) is not None:
+                out.append(ex)
+        return out
+
+    def tagged(tagger, idx) -> dict[int, list[Span]]:
+        out = {}
+        with use_tagger(tagger):
+            for k in idx:
+                reset(k)
+                refine_arguments(docs[k], arts[k].events)
+                out[k] = predicted(arts[k])
+        return out
+
+    even, odd = list(range(0, len(rows), 2)), list(range(1, len(rows), 2))
+    for seed in range(seeds):
+        preds: dict[int, list[Span]] = {}
+        for f in range(5):
+            held = set(even[f::5])
+            preds.update(tagged(train_tagger(examples([k for k in even if k not in held]), seed=seed), held))
+        preds.update(tagged(train_tagger(examples(even), seed=seed), odd))
+        for half, idx in (("dev (even) CV", even), ("report (odd)", odd)):
+            s = score([rows[k] for k in idx], [preds[k] for k in idx])
+            print(f"  tagger seed {seed} {half:14} exact P={s['exact'][0]:.3f} R={s['exact'][1]:.3f} "
+                  f"F1={s['exact'][2]:.3f}")
+    for k in range(len(rows)):
+        reset(k)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--join", choices=("space", "prose", "both"), default="both")
@@ -305,7 +347,9 @@ def main() -> int:
     ap.add_argument("--oracle", action="store_true", help="with --errors: errors of the event at the gold verb")
     ap.add_argument("--cache", type=Path, default=None, help="directory to keep parses between runs")
     ap.add_argument("--classes", action="store_true",
-                    help="count the development-half error classes of the phrases at the gold verb")
+                    help="count the development-half error classes (phrases at the gold verb, then the main event)")
+    ap.add_argument("--tagger-cv", type=int, default=0, metavar="SEEDS",
+                    help="score the argument tagger (CV inside the dev half; trained on dev for the report half)")
     args = ap.parse_args()
     if not GOLD.exists():
         print(f"cannot find {GOLD}: this script needs ../shared/gold", file=sys.stderr)
@@ -334,9 +378,14 @@ def main() -> int:
                 print(f"  {half:13} {name:18} gold={n_gold} pred={n_pred}\n      {line}")
             for key, val in main_event_report(docs, arts, rows, idx).items():
                 print(f"      {key}: {val}")
+        if args.tagger_cv:
+            tagger_cv(docs, arts, rows, args.tagger_cv)
         if args.classes:
             print("  dev (even) phrases@gold verb error classes:")
             for name, n in error_classes(rows, oracle, range(0, len(rows), 2)).most_common():
+                print(f"    {n:4d}  {name}")
+            print("  dev (even) phrases of the main event, error classes:")
+            for name, n in error_classes(rows, preds, range(0, len(rows), 2)).most_common():
                 print(f"    {n:4d}  {name}")
         if args.errors:
             show_errors(rows, oracle if args.oracle else preds, range(0, len(rows), 2), args.errors)
