@@ -89,16 +89,17 @@ def _sector_units(ix: DocIndex) -> None:
     strings = doc.vocab.strings
     nouns = {NOUN, PROPN}
     # read attributes as arrays: a Token object per word is the cost of this pass
-    rows = doc.to_array([POS, LOWER, LEMMA, SPACY]).tolist()
-    lowers = [strings[r[1]] for r in rows]
-    for i, (pos, _, lemma, _) in enumerate(rows):
+    # (one flat list per attribute: a small list per word is garbage-collector load)
+    poses, lemmas, spaces = (doc.to_array(attr).tolist() for attr in (POS, LEMMA, SPACY))
+    lowers = [strings[key] for key in doc.to_array(LOWER).tolist()]
+    for i, (pos, lemma) in enumerate(zip(poses, lemmas)):
         if lowers[i] == "old" and owner[i] < 0 and _aged_person(doc, i):
             ix.sectors[i] = (i - 4, _AGED)
             continue
         if pos not in nouns or owner[i] >= 0:
             continue
         lower = lowers[i]
-        if i >= 2 and lowers[i - 1] == "-" and not rows[i - 1][3]:
+        if i >= 2 and lowers[i - 1] == "-" and not spaces[i - 1]:
             joined = f"{lowers[i - 2]}-{lower}"
             if joined in words and owner[i - 2] < 0:
                 ix.sectors[i] = (i - 2, words[joined])

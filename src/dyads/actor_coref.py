@@ -16,6 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .actor_anchors import DocIndex, Mention
+from .anchor_index import tokens_lowered
 from .actor_context import main_country, offices_of_states, resolve_from_context
 from .actor_lexicon import (KIN_WORDS, OTHER_HOLDER, POSSESSIVES, SEE_TITLES, STAFF_WORDS,
                             TITLE_MODIFIERS, role_group)
@@ -329,8 +330,10 @@ def _named_body_back_references(ix: DocIndex) -> None:
     if not bodies:
         return
     bodies.sort(key=lambda b: b[0])
-    for i in range(ix.n - 1):
-        if doc[i].lower_ != "the" or covered[i]:
+    for i in tokens_lowered(doc, ("the",)):  # only "the" starts one: no Token per word
+        if i >= ix.n - 1:
+            break
+        if covered[i]:
             continue
         for j in range(i + 1, min(i + 4, ix.n)):
             tok = doc[j]

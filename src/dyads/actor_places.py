@@ -11,6 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from spacy.attrs import POS
+from spacy.symbols import PROPN
+
 from .anchor_index import tokens_lowered
 from .countries import CountryForm
 from .nlp import doc_ents
@@ -234,15 +237,20 @@ def _untagged_homes(ix: DocIndex, taken: set[int]) -> list[tuple[int, int, str, 
     NORP), when they name where people live: before the people noun or after its "of"/"from".
     Only then: a capitalised word elsewhere may be a surname that a town shares."""
     doc, out = ix.doc, []
+    # the part-of-speech test first, from the attribute array: a Token only for proper nouns
+    propn = [pos == PROPN for pos in doc.to_array(POS).tolist()] if ix.n else []
     i = 0
     while i < ix.n:
+        if not propn[i]:
+            i += 1
+            continue
         tok = doc[i]
-        if tok.pos_ != "PROPN" or i in taken or ix.owner[i] >= 0 or i in ix.blocked \
+        if i in taken or ix.owner[i] >= 0 or i in ix.blocked \
                 or tok.ent_type_ not in ("", "NORP", "GPE", "FAC"):
             i += 1
             continue
         end = i + 1
-        while end < ix.n and doc[end].pos_ == "PROPN" and end not in taken \
+        while end < ix.n and propn[end] and end not in taken \
                 and ix.owner[end] < 0 and doc[end].ent_type_ == tok.ent_type_:
             end += 1
         iso3 = home_of_people(doc, i, end)

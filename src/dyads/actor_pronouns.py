@@ -322,12 +322,24 @@ def _quoted_our(ix: DocIndex, region: Callable[[int], int]) -> None:
                 m.country, m.confidence = speaker.country, max(m.confidence, 0.6)
 
 
+def _quotation_tokens(ix: DocIndex, where: int, region: Callable[[int], int]) -> list[int]:
+    """The tokens of quotation ``where``. A quotation is one character range, so only the
+    tokens starting inside it are tested, not every token of the document."""
+    regions = ix.doc.user_data.get("dyads_quote_regions")
+    if regions is None or not 0 <= where < len(regions):
+        return [i for i in range(ix.n) if region(i) == where]
+    starts = token_starts(ix.doc)
+    lo = bisect.bisect_left(starts, regions[where][0])
+    hi = bisect.bisect_right(starts, regions[where][1])
+    return [i for i in range(lo, hi) if region(i) == where]
+
+
 def _quotation_speaker(ix: DocIndex, where: int, region: Callable[[int], int],
                        officials: bool = False) -> Mention | None:
     """The body whose words quotation ``where`` gives, from a speech verb outside it in the
     sentence it opens or closes in; with ``officials`` also a person holding a state office."""
     doc = ix.doc
-    inside = [t.i for t in doc if region(t.i) == where]
+    inside = _quotation_tokens(ix, where, region)
     if not inside:
         return None
     for sent in dict.fromkeys((doc[inside[0]].sent, doc[inside[-1]].sent)):

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .actor_anchors import DocIndex, find_anchors
+from .anchor_index import drop_lower_index
 from .actor_coref import main_country, resolve_references
 from .actor_lexicon import sector_words
 from .actor_mentions import build_mentions
@@ -44,10 +45,15 @@ def find_actors(doc: Doc, article: Article, kb: ActorKB | None = None) -> list[A
     ix = DocIndex(doc, article, kb or load_kb())
     if not ix.n:
         return []
-    find_anchors(ix)
-    build_mentions(ix)
-    resolve_references(ix)
-    return _actors(ix)
+    try:
+        find_anchors(ix)
+        build_mentions(ix)
+        resolve_references(ix)
+        return _actors(ix)
+    finally:
+        # the cue-word index serves these passes only: dropped, it is no garbage-collector load
+        # while the document lives on (a later call just builds it again)
+        drop_lower_index(doc)
 
 
 def _actors(ix: DocIndex) -> list[Actor]:

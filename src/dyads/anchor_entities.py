@@ -287,7 +287,9 @@ def block_datelines(ix: DocIndex) -> None:
     about (``main_country`` counts it)."""
     doc = ix.doc
     # the capital-letter test first, from the attribute array: few words pass it
-    flags = doc[: min(ix.n, 400)].to_array([IS_UPPER, IS_ALPHA]).tolist() if ix.n else []
+    top = min(ix.n, 400)
+    flags = zip(doc.to_array(IS_UPPER)[:top].tolist(), doc.to_array(IS_ALPHA)[:top].tolist()) \
+        if ix.n else ()
     for i, (upper, alpha) in enumerate(flags):
         if not (upper and alpha) or not _opens_paragraph(doc, i) or not len(doc[i]) > 1:
             continue

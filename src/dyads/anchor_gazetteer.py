@@ -441,15 +441,16 @@ def _capitals(ix: DocIndex, taken: list[bool]) -> None:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     doc = ix.doc
-    flags = doc.to_array([IS_UPPER, IS_ALPHA]).tolist()  # no Token object for every word
-    upper = [i for i in range(ix.n) if flags[i][0]]
+    # no Token object for every word; one flat list per flag (no small list per word)
+    is_upper, is_alpha = doc.to_array(IS_UPPER).tolist(), doc.to_array(IS_ALPHA).tolist()
+    upper = [i for i in range(ix.n) if is_upper[i]]
     if len(upper) < 2:
         return
     caps = [False] * ix.n
     for i in upper:
         caps[i] = _upper_word(doc[i])
     in_run = [False] * ix.n
-    words = [i for i in range(ix.n) if caps[i] or flags[i][1]]
+    words = [i for i in range(ix.n) if caps[i] or is_alpha[i]]
     for a, b in zip(words, words[1:]):
         if caps[a] and caps[b] and "\n" not in doc[a:b + 1].text:
             in_run[a] = in_run[b] = True
@@ -856,7 +857,9 @@ def ship_names(ix: DocIndex) -> None:
     monarch."""
     doc = ix.doc
     ships: dict[tuple[str, ...], str] = {}
-    for i in range(ix.n - 1):
+    for i in tokens_lowered(doc, _SHIP_PREFIXES):  # only the prefixes, not every word
+        if i >= ix.n - 1:
+            break
         iso3 = _SHIP_PREFIXES.get(doc[i].lower_)
         if iso3 is None or doc[i].lower_ in ("ins",) and doc[i].text != "INS" \
                 or not (doc[i].is_upper or "." in doc[i].text):

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-import numpy as np
 from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
@@ -18,7 +17,7 @@ from .countries import CountryForm
 from .kb import ActorKB, Organisation
 from .model import Article
 
-__all__ = ["Anchor", "DocIndex", "Mention", "clean_name"]
+__all__ = ["Anchor", "DocIndex", "Mention", "clean_name", "drop_lower_index", "tokens_lowered"]
 
 
 @dataclass(slots=True)
@@ -150,15 +149,31 @@ class DocIndex:
 
 
 def tokens_lowered(doc: Doc, words: Collection[str]) -> list[int]:
-    """Indices, in order, of the tokens whose lower-case form is one of ``words``: read from the
-    attribute array, so that passes looking for a few cue words make no Token per word."""
-    lowers = doc.user_data.get("dyads_lower")
-    if lowers is None:
-        lowers = doc.to_array(LOWER) if len(doc) else np.zeros(0, dtype=np.uint64)
-        doc.user_data["dyads_lower"] = lowers
+    """Indices, in order, of the tokens whose lower-case form is one of ``words``: read from a
+    per-document index of lower-case forms (built once from the attribute array), so that
+    passes looking for a few cue words make no Token per word and no array scan per call."""
+    index: dict[int, list[int]] | None = doc.user_data.get("dyads_lower_index")
+    if index is None:
+        index = {}
+        for i, key in enumerate(doc.to_array(LOWER).tolist() if len(doc) else ()):
+            found = index.get(key)
+            if found is None:
+                index[key] = [i]
+            else:
+                found.append(i)
+        doc.user_data["dyads_lower_index"] = index
     strings = doc.vocab.strings
-    keys = np.array([strings[w] for w in words], dtype=np.uint64)
-    return np.flatnonzero(np.isin(lowers, keys)).tolist()
+    hits = [index[key] for key in {strings[w] for w in words} if key in index]
+    if not hits:
+        return []
+    if len(hits) == 1:
+        return list(hits[0])
+    return sorted(i for found in hits for i in found)
+
+
+def drop_lower_index(doc: Doc) -> None:
+    """Forget the index :func:`tokens_lowered` keeps in ``doc.user_data`` (one list per word)."""
+    doc.user_data.pop("dyads_lower_index", None)
 
 
 def clean_name(text: str) -> str:

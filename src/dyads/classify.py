@@ -138,7 +138,7 @@ def char_ngrams(text: str, low: int = 2, high: int = 5) -> list[str]:
     for word in _normalise(text).split():
         padded = f" {word} "
         for n in range(low, min(high, len(padded)) + 1):
-            grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+            grams += [padded[i : i + n] for i in range(len(padded) - n + 1)]  # (a list, not a generator: faster)
     return grams
 
 
@@ -186,6 +186,8 @@ class _Block:
     idf: np.ndarray
     offset: int
     analyzer: Callable[[str], list[str]] = field(repr=False)
+    # the idf as Python floats: scoring reads one per term, and a numpy scalar read is slow
+    idf_values: list[float] = field(default_factory=list, repr=False)
 
 
 class SentenceClassifier:
@@ -215,7 +217,9 @@ class SentenceClassifier:
         offset = 0
         for spec, vocab, idf in zip(blocks, vocabularies, idfs, strict=True):
             index = {term: i for i, term in enumerate(vocab)}
-            self.blocks.append(_Block(dict(spec), index, np.asarray(idf, dtype=np.float64), offset, sentence_features(spec)))
+            idf_array = np.asarray(idf, dtype=np.float64)
+            self.blocks.append(_Block(dict(spec), index, idf_array, offset, sentence_features(spec),
+                                      idf_array.tolist()))
             offset += len(vocab)
         coef = np.asarray(coef, dtype=np.float64)
         if coef.ndim == 2:
@@ -246,11 +250,12 @@ class SentenceClassifier:
                 counts = Counter(block.analyzer(text))
                 idx: list[int] = []
                 weights: list[float] = []
+                vocab, idf = block.vocab, block.idf_values
                 for term, count in counts.items():
-                    i = block.vocab.get(term)
+                    i = vocab.get(term)
                     if i is not None:
                         idx.append(i)
-                        weights.append((1.0 + math.log(count)) * block.idf[i])
+                        weights.append((1.0 + math.log(count)) * idf[i] if count > 1 else idf[i])
                 if not idx:
                     continue
                 w = np.asarray(weights)
