@@ -42,10 +42,10 @@ def test_act_urged_on_allies_is_hypothetical(nlp):
     assert done and not any(e.hypothetical for e in done)
 
 
-def test_would_on_a_verb_reaches_its_infinitive_complement(nlp):
+def test_what_a_motion_would_allow_is_no_event(nlp):
+    """A power a motion would grant is a rule, not an act (session 13: no event, not a hypothetical one)."""
     text = "The council passed a motion that would have allowed the police to arrest protesters in Minsk."
-    held = _by_trigger(nlp, text, "arrest")
-    assert held and all(e.hypothetical for e in held)
+    assert not _by_trigger(nlp, text, "arrest")
     done = _by_trigger(nlp, "The police arrested protesters in Minsk.", "arrest")
     assert done and not any(e.hypothetical for e in done)
 
@@ -78,16 +78,14 @@ def test_attempt_noun_makes_its_infinitive_hypothetical(nlp):
     assert done and not any(e.hypothetical for e in done)
 
 
-def test_act_not_precluded_is_hypothetical_and_act_prevented_is_negated(nlp):
-    allowed = _by_trigger(nlp, "The treaty does not preclude Spain from expelling the diplomats.", "expel")
-    assert allowed and all(e.hypothetical for e in allowed)
+def test_act_not_precluded_is_no_event_and_act_prevented_is_negated(nlp):
+    assert not _by_trigger(nlp, "The treaty does not preclude Spain from expelling the diplomats.", "expel")
     stopped = _by_trigger(nlp, "Police prevented the rioters from attacking the French embassy.", "attack")
     assert stopped and all(e.negated for e in stopped)
 
 
-def test_direct_question_is_hypothetical_but_why_question_is_not(nlp):
-    asked = events_of(nlp, "Which reforms of the government do you support?", "SUPPORT")
-    assert asked and all(e.hypothetical for e in asked)
+def test_question_put_to_you_is_no_event_but_why_question_is(nlp):
+    assert not events_of(nlp, "Which reforms of the government do you support?", "SUPPORT")
     given = _by_trigger(nlp, "Why did Russia invade Ukraine?", "invade")
     assert given and not any(e.hypothetical for e in given)
 
@@ -182,9 +180,10 @@ def test_neither_nor_subjects_negate_the_act(nlp):
 
 
 def test_having_enough_to_do_something_is_not_doing_it(nlp):
-    events = [e for e in code_events(nlp, "The ruling party has enough seats to impeach the judge.")
-              if e.trigger == "impeach"]
-    assert events and events[0].hypothetical
+    assert not [e for e in code_events(nlp, "The ruling party has enough seats to impeach the judge.")
+                if e.trigger == "impeach"]
+    done = [e for e in code_events(nlp, "The ruling party impeached the judge.") if e.type == "ACCUSE"]
+    assert done and not done[0].hypothetical
 
 
 def test_act_listed_among_demands_is_hypothetical(nlp):

@@ -62,5 +62,6 @@ def test_threats_of_an_army_come_from_the_army(nlp):
 def test_needed_outcome_is_no_threat(nlp):
     text = ("A majority of the Nigerian Senate is needed to impeach a governor, who is removed "
             "if two-thirds of senators vote for removal.")
+    # what a majority is needed to do is a rule: no event, and surely no threat
     impeach = [e for e in _events(nlp, text) if e.trigger == "impeach"]
-    assert impeach and impeach[0].type == "ACCUSE" and impeach[0].hypothetical
+    assert not impeach and not [e for e in _events(nlp, text) if e.type == "THREATEN"]

@@ -276,6 +276,12 @@ def stance_topic_or_cause(tok: Token, event_type: str) -> bool:
         return True
     if tok.pos_ == "VERB" and event_type in ("SUPPORT", "REJECT") and _standing_stance(tok):
         return True
+    if tok.pos_ == "VERB" and event_type in ("SUPPORT", "REJECT", "ASSAULT") and _described_side(tok):
+        return True
+    if tok.pos_ == "VERB" and _habit_denied(tok):
+        return True
+    if _standing_mission(tok):
+        return True
     return event_type == "COERCE" and lemma in _BARRING and tok.pos_ == "VERB" and _thing_as_cause(tok)
 
 
@@ -323,6 +329,10 @@ _OFFICES = {"king", "queen", "monarch", "sovereign", "crown", "president", "gove
             "premier", "court", "parliament", "legislature", "senate", "assembly"}
 
 
+# bodies named as any one of a kind ("a member state", "any country"): their "could" is a power
+_ANY_STATE = {"country", "state", "government", "member", "authority", "judge", "regulator", "official"}
+
+
 def _power_held(verb: Token) -> bool:
     """"The Spanish king can prorogue a session", "the monarch is allowed to dissolve a parliament":
     an office's power over any such thing, told with "can" or "is allowed to" and an indefinite
@@ -331,6 +341,11 @@ def _power_held(verb: Token) -> bool:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _POWERS \
             and any(c.dep_ == "auxpass" for c in verb.head.children):
         holder = verb.head  # "the monarch is allowed to prorogue a session"
+    elif any(c.dep_ == "aux" and c.lower_ in ("can", "could") for c in verb.children) and any(
+            s.lemma_.lower() in _OFFICES | _ANY_STATE and s.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in s.children)
+            for s in _children(verb, _SUBJ)):
+        return True  # "a single EU country could demand a provider take it down": what any may do
     elif not any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children):
         return False
     if not any(s.lemma_.lower() in _OFFICES and s.pos_ == "NOUN" for s in _children(holder, _SUBJ | _PASS_SUBJ)):
@@ -353,8 +368,60 @@ def _standing_stance(verb: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in _LASTING for c in verb.children):
         return True
+    if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "neg") for c in verb.children) \
+            and [c.tag_ for c in verb.children if c.dep_ == "auxpass"] in (["VBZ"], ["VBP"]) \
+            and any(c.lemma_.lower() in _ARMED_SIDES for c in verb.children if c.dep_ == "nsubjpass"):
+        # "the rebels are backed by Iran": which armed side has which patron, a standing alliance
+        # (a plan or a bill "is backed by" someone is still a stand voiced, as the gold codes it)
+        return True
     return verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") \
         and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+
+
+# armed sides whose patrons a present passive describes
+_ARMED_SIDES = {"rebel", "militia", "militant", "insurgent", "fighter", "guerrilla", "faction", "group", "houthi"}
+# sides in a standing conflict or alignment, told by a participle on the group ("a coalition
+# fighting the Houthis", "militias backing the army")
+_SIDE_VERBS = {"fight", "battle", "support", "back", "oppose"}
+
+
+def _described_side(verb: Token) -> bool:
+    """A present participle that says which side a group is on, hung on a noun that is not the
+    doer of the clause ("is host to a coalition fighting the Houthis", "sent arms to rebels
+    battling the army"). Why: it tells who the group is, a standing conflict or alignment, while
+    the sentence's news is elsewhere; "troops fighting the rebels killed five" keeps its killing."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in _SIDE_VERBS:
+        return False
+    group = verb.head
+    return group.pos_ in ("NOUN", "PROPN") and group.dep_ not in ("nsubj", "nsubjpass", "ROOT")
+
+
+# verbs of a standing presence: what a base "hosts" or "is home to" troops for is their mission
+_PRESENCE = {"be", "host", "house", "station", "keep", "remain", "stay"}
+
+
+def _standing_mission(tok: Token) -> bool:
+    """Whether the act is the purpose of a presence told in the present ("the base is home to
+    troops there to fight IS in cooperation with Iraqi forces", "hosts troops to train soldiers"):
+    it says what a force is for, a standing mission, and no act on any occasion."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "advcl" and cur.pos_ == "VERB" and _to_infinitive(cur):
+            head = cur.head
+            return head.lemma_.lower() in _PRESENCE and head.tag_ in ("VBZ", "VBP") \
+                and any(t.lower_ == "there" and t.dep_ == "advmod" for t in head.subtree if t.i < cur.i)
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _habit_denied(verb: Token) -> bool:
+    """"I never threaten anybody", "Russia never attacks civilians": "never" on a present simple
+    verb denies a habit, a claim about oneself (CAMEO 01), no act on any occasion."""
+    return verb.tag_ in ("VBZ", "VBP") and any(c.dep_ in ("neg", "advmod") and c.lower_ == "never"
+                                               for c in verb.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 # kinds of act that, cited as a reason, name a continuing conduct or stand (backing, repression,
@@ -369,10 +436,10 @@ def _reason_cited(noun: Token) -> bool:
     while noun.dep_ == "conj" and noun.head.i != noun.i:
         noun = noun.head
     cite = noun.head
-    # only the participle that gives the reason for the clause's own act ("..., citing"); a finite
-    # "officials cited the attack on the embassy" still reports that attack
-    return noun.dep_ == "dobj" and cite.lemma_.lower() == "cite" and cite.tag_ == "VBG" \
-        and cite.dep_ in ("advcl", "acl", "xcomp", "conj")
+    # the participle ("..., citing") and, since session 13, a finite "cited" ("in the letter, the
+    # minister cited Cuba's support for Maduro"): the caller asks this only of ongoing conduct
+    # (backing, repression, threats), so "officials cited the attack on the embassy" still reports it
+    return noun.dep_ == "dobj" and cite.lemma_.lower() == "cite"
 
 
 def _procedure_told(verb: Token) -> bool:
