@@ -142,8 +142,9 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
         _fold_pact_object(cand, inner, by_token)
     kind = inner.type
     aimless = not (_children(inner.token, {"dobj"}) or _prep_objects(inner.token, {"for", "against"}))
+    anyone = kind == "ASSAULT" and any(_whoever(o) for o in _children(inner.token, {"dobj"}))
     if cand.type == "AGREE" and kind in _THREATEN_CODE and (
-            inner.target or (aimless and kind == "ASSAULT") or kind == "PROTEST") \
+            inner.target or ((aimless or anyone) and kind == "ASSAULT") or kind == "PROTEST") \
             and tok.lemma_.lower() in _VOWS and not inner.negated:
         # "vowed to attack Israel", "pledged to expel the envoys": a promise of harm to someone is
         # a threat (CAMEO 13x), not an intent to cooperate; "promised protests" needs no named
@@ -466,7 +467,28 @@ def _stray_clause(noun: Token) -> list[Token]:
     if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
         return []
     return [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)] + _stray_infinitive(noun)
+
+
+def _stray_infinitive(noun: Token) -> list[Token]:
+    """The "to" infinitive a time phrase cut off from its noun: "signalled its readiness on Sunday
+    to resume talks" - the parser hangs the clause on the verb as an adverbial once the noun has
+    taken "on Sunday", but the clause still says what the readiness is for (a purpose clause that
+    does not start right after the noun's phrase stays the verb's)."""
+    if noun.right_edge.i == noun.i or not any(c.dep_ == "prep" and c.i > noun.i for c in noun.children):
+        return []
+    return [c for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VB"
+            and c.left_edge.i == noun.right_edge.i + 1
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            and not any(m.dep_ == "mark" for m in c.children)]
+
+
+def _whoever(obj: Token) -> bool:
+    """Whether an object is anyone at all ("any aircraft", "anyone who", "every ship"): harm vowed
+    to whoever may come is a threat even though it names no actor ("vowed to shoot down any
+    aircraft that enters"), where harm to a named thing ("vowed to destroy the drugs") is not."""
+    return obj.lower_ in ("anyone", "anybody", "whoever", "everyone") or any(
+        d.dep_ == "det" and d.lower_ in ("any", "every") for d in obj.children)
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -300,6 +300,8 @@ class NominalArgs(PartyAssigner):
                     # for a verb, which the noun phrase walk does not enter
                     if side.pos_ in ("VERB", "AUX") and (hit := idx.by_token.get(side.i)) is not None:
                         source = _merge(source, [hit])
+                if not _children(pobj, {"conj"}) and (other := _stray_side(tok, pobj)) is not None:
+                    source = _merge(source, idx.in_phrase(other, loose=False))
         extra = {"between", "among"} if frame != "sym" else set()
         if cand.type in _THREAT_TYPES | {"SANCTION", "ACCUSE"} or tok.lemma_.lower() in _UNDERGONE:
             # "the invasion of South Lebanon"; and a noun its owner undergoes has that owner in
@@ -551,9 +553,10 @@ class NominalArgs(PartyAssigner):
 
     def on_request(self, noun: Token, verb: Token) -> bool:
         """"at the request of", "per request of", "upon the invitation of": the noun is the reason
-        the clause's verb is done, hung on that verb."""
+        the clause's verb is done, hung on that verb; a passive's "by" agent is the one asked
+        ("was closed by the government at the request of Uganda"), its subject never is."""
         return noun.dep_ == "pobj" and noun.head.lower_ in ("at", "per", "on", "upon") \
-            and noun.head.head.i == verb.i and not _children(verb, _PASS_SUBJ)
+            and noun.head.head.i == verb.i and (not _children(verb, _PASS_SUBJ) or bool(_prep_objects(verb, {"by"})))
 
     def answered(self, noun: Token, verb: Token) -> bool:
         """Whether the request noun is what the clause's active verb grants, heeds or turns down
@@ -744,3 +747,19 @@ class NominalArgs(PartyAssigner):
             return False
         trig = self.match(verb)
         return trig is not None and trig.type in _REACTIONS
+
+
+def _stray_side(noun: Token, first: Token) -> Token | None:
+    """The second side of "a meeting between X, claiming to act for Y, and Z": a clause after X
+    makes the parser hang "and Z" on the verb above the noun, so Z is a name conjoined to an
+    ancestor of ``noun`` after the first side ``first``; None when there is none."""
+    above = {t.i for t in noun.ancestors}
+    for t in noun.doc[first.right_edge.i + 1:noun.sent.end]:
+        if t.dep_ == "conj" and t.head.i in above and t.pos_ in ("PROPN", "NOUN"):
+            joined = any(c.dep_ == "cc" and c.lower_ in ("and", "&") and first.i < c.i < t.i
+                         for c in t.head.children)
+            return t if joined else None
+        if t.dep_ == "conj" and t.head.i in above:
+            return None
+    return None
+

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .actor_coref import object_referent
 from .actor_pronouns import quotation_of
-from .actor_lexicon import PRONOUNS, REFLEXIVES
+from .actor_lexicon import GENDER_WORDS, PRONOUNS, REFLEXIVES
 from .countries import NON_STATE_CODES, country_forms
 from .event_matching import TriggerMatcher, _dated
 from .event_roles import (
@@ -37,6 +37,8 @@ _WARNINGS = {"warn", "caution", "threaten"}
 _UNDERGO = {"face", "suffer", "pay", "regret", "risk", "bear", "lose", "be", "become"}
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "them", "itself", "themselves"}
 _SINGULAR = {w for w, kind in {**PRONOUNS, **REFLEXIVES}.items() if kind != "they"}
+# the plural pronouns ("they", "their"): never one lone person of the text before
+_PLURAL = {w for w, kind in {**PRONOUNS, **REFLEXIVES}.items() if kind == "they"}
 # the singular pronouns that can only be a person ("his", "herself"): derived from the same tables
 _HUMAN = {w for w, kind in {**PRONOUNS, **REFLEXIVES}.items() if kind in ("m", "f")}
 _FIRST_PERSON = {"we", "i", "us", "our", "my"}
@@ -252,6 +254,11 @@ class SubjectFinder(TriggerMatcher):
                 for acl in _children(s, {"acl"}):
                     if acl.tag_ == "VBN":
                         found = _merge(found, *(self.index.in_phrase(a) for a in _prep_objects(acl, {"by"})))
+                # "his critics, which include the group Greenpeace, blame him": a group we cannot
+                # code acts through the members its relative clause names
+                for rel in _children(s, {"relcl"}):
+                    if rel.lemma_.lower() in ("include", "comprise") and not found:
+                        found = _merge(*(self.index.in_phrase(o, loose=False) for o in _children(rel, {"dobj"})))
             if not found and s.pos_ == "NOUN" and event is None:
                 # "Turkey said its jets had struck ...": a subject that names no actor but is owned
                 # through "its"/"their" (jets, units, ships) acts for its owner
@@ -470,15 +477,37 @@ class SubjectFinder(TriggerMatcher):
         warned = self.warned_party(tok)
         if warned:
             return warned
+        if self.uncoded_plural(tok):
+            return []
+        speaker = self.quoted_by(tok)
         sid = sentence_of_token(self.doc, tok.i)
         for actor in self.index.by_sentence.get(sid, []):
             span_tok = self.index.by_token
-            if actor.start < tok.idx and actor.kind != "pronoun" and self.agrees(tok, actor):
+            if actor.start < tok.idx and actor.kind != "pronoun" and self.agrees(tok, actor) \
+                    and not _same_party(actor, speaker):
                 # an earlier actor in the same sentence that is a clause subject
                 first = [t for t in self.doc.char_span(actor.start, actor.end, alignment_mode="expand") or []]
                 if first and first[0].i in span_tok and any(t.dep_ in _SUBJ or t.head.dep_ in _SUBJ for t in first):
                     return [actor]
-        return [a for a in self.last_subject if self.agrees(tok, a)]
+        return [a for a in self.last_subject if self.agrees(tok, a) and not _same_party(a, speaker)]
+
+    def quoted_by(self, tok: Token) -> Actor | None:
+        """The speaker of the quotation a he/she/they stands in: '"To save his life, he fired,"
+        Wong said' - a speaker calls herself "I", so a third person there is someone else."""
+        if tok.lower_ not in PRONOUNS:
+            return None
+        return next((q.speaker for q in self.quotes if q.start <= tok.idx < q.end and q.direct), None)
+
+    def uncoded_plural(self, pron: Token) -> bool:
+        """Whether a "they" follows a plural noun subject of its own sentence that names no actor:
+        '"The Democrats have failed, so now they are pushing prosecutors"' - they are the
+        Democrats, whom we cannot code, not the subject of an earlier sentence."""
+        if pron.lower_ not in _PLURAL:
+            return False
+        for t in reversed(pron.sent[:pron.i - pron.sent.start]):
+            if t.dep_ in _SUBJ and t.pos_ in ("NOUN", "PROPN"):
+                return t.tag_ in ("NNS", "NNPS") and not self.index.in_phrase(t, loose=False)
+        return False
 
     def warned_party(self, pron: Token) -> list[Actor] | None:
         """"The US warned Iran it would face sanctions if it did not release the tanker": a subject
@@ -584,7 +613,10 @@ class SubjectFinder(TriggerMatcher):
         """Number and person agreement: "officials said it killed nine" - "it" is not the officials."""
         word = pronoun.lower_
         if word not in _SINGULAR:
-            return True
+            return not (word in _PLURAL and self.one_person(actor, quoted=quotation_of(self.doc)(pronoun.i) >= 0))
+        want = PRONOUNS.get(word) or REFLEXIVES.get(word)
+        if want in ("m", "f") and self.gender(actor) not in (None, want):
+            return False  # "spokeswoman Mary Wong ... he fired": a man is someone else
         root = _mention_root(self.doc, actor)
         if root is None:
             return True
@@ -598,6 +630,27 @@ class SubjectFinder(TriggerMatcher):
             # person, never a court or a ministry that heads the clause
             return False
         return not (word in ("it", "its", "itself") and actor.kind == "person")
+
+    def gender(self, actor: Actor) -> str | None:
+        """"m"/"f" when the actor's words say so ("she", "spokeswoman", "Mr"), else None."""
+        for t in self.doc.char_span(actor.start, actor.end, alignment_mode="expand") or []:
+            g = GENDER_WORDS.get(t.lower_) or (PRONOUNS.get(t.lower_) if t.pos_ == "PRON" else None)
+            if g in ("m", "f"):
+                return g
+        return None
+
+    def one_person(self, actor: Actor, quoted: bool) -> bool:
+        """Whether ``actor`` is one lone person whom a later "they" cannot mean: a "she" or "he",
+        or, for a "they" in a quotation, a named person too ('Ms Okafor told a nurse, "they beat
+        me"' - they are others, not the woman who speaks). Outside quotes a named spokesperson
+        can stand for the group ("Ali said they will not end the strike"); a person coordinated
+        with another ("Quirin and Redouane") is one of a plural."""
+        root = _mention_root(self.doc, actor)
+        if root is None or root.tag_ in ("NNS", "NNPS") or root.dep_ == "conj" or _children(root, {"conj"}):
+            return False
+        if root.lower_ in ("he", "she", "him", "her"):
+            return True
+        return quoted and actor.kind == "person" and root.tag_ in ("NNP", "NN")
 
     def plural_owner(self, pronoun: Token, found: list[Actor]) -> list[Actor]:
         """"The House voted to hold Ross and Barr in contempt, citing their refusal": a plural
@@ -689,3 +742,12 @@ def _quoted_apart(pron: Token, verb: Token) -> bool:
     region = quotation_of(pron.doc)
     where = region(pron.i)
     return where >= 0 and region(verb.i) != where
+
+
+def _same_party(actor: Actor, other: Actor | None) -> bool:
+    """Whether ``actor`` is ``other`` or another mention of the same named party."""
+    if other is None:
+        return False
+    return actor is other or (actor.start, actor.end) == (other.start, other.end) \
+        or bool(actor.name) and actor.name == other.name
+

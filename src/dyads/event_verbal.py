@@ -214,6 +214,22 @@ def _concerning(tok: Token) -> list[Token]:
 class VerbalArgs(PartyAssigner):
     """Fills the source, target and context of a verb trigger from its subject, objects and phrases."""
 
+    def act_in_clause(self, noun: Token) -> bool:
+        """Whether ``noun`` names an act ("offensive", "operation") in an "in"/"during" phrase of
+        a verb, so the verb's doer is the act's doer."""
+        return noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.pos_ == "VERB" \
+            and (self.names_act(noun) or noun.lemma_.lower() in ("operation", "offensive", "campaign"))
+
+    def passive_borrowed(self, tok: Token) -> list[Actor]:
+        """Who undergoes a subjectless passive clause hung on an agentless passive: "the reporter
+        was held for a week before being beaten" - the held one is beaten too (the clause above
+        has no doer to lend, so ``subject`` finds nobody)."""
+        if tok.dep_ not in ("pcomp", "advcl", "xcomp"):
+            return []
+        gov = tok.head.head if tok.head.dep_ == "prep" else tok.head
+        borne = _children(gov, _PASS_SUBJ)
+        return self.phrase_or_pronoun(borne[0]) if borne else []
+
     def verbal_args(self, cand: Candidate) -> None:
         tok, frame = cand.token, cand.trigger.frame
         idx = self.index
@@ -249,12 +265,12 @@ class VerbalArgs(PartyAssigner):
             # passive shares its subject, who undergoes it too (the doer is the agent, ``subject``)
             target = _merge(*(idx.in_phrase(p) or self.gap_filler(p) or self.owner(p)
                               for p in _children(tok.head, _PASS_SUBJ)))
-        elif tok.dep_ in ("conj", "advcl") and any(c.dep_ == "auxpass" for c in tok.children) and not own_force \
-                and not _children(tok, _SUBJ):
-            # ("after being charged", "heard her son had been convicted": a passive clause lacking its
-            # own subject is undergone by the one it borrows)
+        elif tok.dep_ in ("conj", "advcl", "pcomp", "xcomp") and any(c.dep_ == "auxpass" for c in tok.children) \
+                and not own_force and not _children(tok, _SUBJ):
+            # ("after being charged", "before being raped", "asked to be freed", "heard her son had been
+            # convicted": a passive clause lacking its own subject is undergone by the one it borrows)
             # "want him to resign or be impeached": the shared subject undergoes the passive verb
-            target = source
+            target = source or self.passive_borrowed(tok)
             # (the agent can hang on a later conjunct: "who were tortured and killed by the police")
             source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"}) or shared_agent(tok)))
             first = tok.head if tok.dep_ == "conj" else None
@@ -276,6 +292,10 @@ class VerbalArgs(PartyAssigner):
             sent = tok.lemma_.lower() in _SENDS and bool(_prep_objects(tok, _DESTINATIONS))
             target = [] if sent else idx.in_phrase(tok.head)
             source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
+            if not target and not sent and cand.type in ("AID", "SUPPORT") and self.act_in_clause(tok.head):
+                # "the town was retaken by the army in an offensive backed by Russia": backing
+                # an act is backing its doer, the clause's subject or agent
+                target = [a for a in self.subject(tok.head.head.head) if a not in source]
         if passive and own_force and not source and not _prep_objects(tok, {"by"}):
             # "Polish troops were deployed to Romania": a force is mobilised by its own side, so the
             # passive subject's state is the doer when no agent is named
