@@ -180,6 +180,26 @@ def _claimant(obj: Token) -> list[Token]:
     return found
 
 
+# Pressure a refusal stands against: "declined DESPITE X's request", "refused UNDER pressure FROM X".
+_PRESSURES = frozenset("request call plea appeal pressure demand urging ultimatum".split())
+
+
+def _presser(verb: Token) -> list[Token]:
+    """Who pressed for what a refusal turns down, named in an adverbial of the refusing verb or its
+    complement ("declined to resign, despite X's request"; "refused to quit under pressure from X").
+
+    Why: a rejection with no object is still aimed at whoever asked; the gold marks that party.
+    """
+    out: list[Token] = []
+    for tok in [verb] + _kids(verb, {"xcomp"}):
+        for noun in _pobjs(tok, ("despite", "under", "amid", "after")):
+            if noun.lemma_.lower() not in _PRESSURES:
+                continue
+            out += [c for c in noun.children if c.dep_ == "poss" and c.lower_ not in _OWN] or \
+                _pobjs(noun, ("from", "by"))
+    return out
+
+
 def _amount(tok: Token) -> bool:
     """A sum or quantity ("$1 billion", "6 million euros", "13 tons of medicine"): what is given, never a party."""
     if tok.pos_ == "NUM" and tok.ent_type_ in ("CARDINAL", "") and \
@@ -390,6 +410,11 @@ def _governor(noun: Token) -> Token | None:
         if cur.dep_ in ("dobj", "pobj", "attr", "oprd", "conj", "prep", "compound", "nsubjpass") and \
                 head.pos_ in ("VERB", "AUX"):
             return head
+        if cur.dep_ == "nsubj" and head.dep_ in ("ccomp", "xcomp") and _to_infinitive(head) and \
+                head.head.pos_ == "VERB" and not _kids(head.head, {"dobj"}):
+            # "declared [a state of siege] to begin at midnight": the parser made the object the
+            # subject of the infinitive; the declaring verb still governs it
+            return head.head
         if cur.dep_ not in ("pobj", "prep", "conj"):
             return None
         cur = head
@@ -423,13 +448,52 @@ def _nominal_slots(noun: Token, reciprocal: bool) -> tuple[list[Token], list[Tok
                           if t.i != noun.i]
     if not target:  # "an effort to resolve the rift between X and Y": whom its purpose concerns
         for clause in _kids(noun, {"acl", "relcl"}):
+            # "an effort to try to prevent a confrontation between X and Y": the innermost purpose
+            while not _kids(clause, {"dobj"}) and len(_kids(clause, {"xcomp"})) == 1 and \
+                    _to_infinitive(_kids(clause, {"xcomp"})[0]):
+                clause = _kids(clause, {"xcomp"})[0]
             if _to_infinitive(clause):
                 target = [t for o in _kids(clause, {"dobj"})[:1] for t in _direct_target(o, clause)] or \
                     _pobjs(clause, ("against",))
         for clause in _kids(verb, {"xcomp", "advcl"}) if verb is not None and not target else []:
             if _to_infinitive(clause):
                 target = target or _pobjs(clause, ("against",))  # "began a strike to protest AGAINST X"
+        if not target and verb is not None and noun.dep_ == "dobj":
+            target = _grievance(verb, noun)
     return source, target
+
+
+# Words that name a protest's grievance: "in protest AGAINST X", "to protest X", "to denounce X".
+_PROTEST_WORDS = frozenset("protest opposition oppose denounce condemn".split())
+
+
+def _imposer(thing: Token) -> list[Token]:
+    """Who imposed a protested measure: "laws imposed BY the government" gives the government.
+
+    Why: a protest is aimed at whoever made the rule it rejects; the rule itself is no party.
+    """
+    if thing.pos_ != "NOUN" or is_party(thing, frozenset()):
+        return []
+    return [t for acl in _kids(thing, {"acl"}) if acl.tag_ == "VBN"
+            for t in _pobjs(acl, ("by",)) if is_party(t, frozenset())]
+
+
+def _grievance(verb: Token, noun: Token) -> list[Token]:
+    """What a strike or walkout protests, from the verb holding it: "(began a strike) in protest
+    AGAINST X" or "(launched a strike) to protest X" (its maker, when X is an imposed measure).
+
+    Why: "in protest" is a set phrase that names no party itself, so the general look-through
+    skips it, and a purpose clause's object was only read after "against".
+    """
+    found: list[Token] = []
+    for prep in _kids(verb, {"prep"}) + _kids(noun, {"prep"}):  # on either: the parser varies
+        for obj in _kids(prep, {"pobj"}):
+            if prep.lower_ == "in" and obj.lemma_.lower() in _PROTEST_WORDS:
+                found += _pobjs(obj, ("against",))
+    for clause in _kids(verb, {"xcomp", "advcl"}):
+        if not found and _to_infinitive(clause) and clause.lemma_.lower() in _PROTEST_WORDS:
+            found = _pobjs(clause, ("against",)) or _kids(clause, {"dobj"})[:1]
+    return [x for t in found for x in (_imposer(t) or [t])]
 
 
 def _pointed(obj: Token) -> list[Token]:
@@ -470,6 +534,8 @@ def slot_heads(trigger: Token, event_type: str, reciprocal: bool) -> tuple[list[
             src_heads = [t for t in _pobjs(trigger, ("in",)) if t.ent_type_ == "GPE"][:1]
         if event_type in _GIVE:  # "returned a pendant ... to Russian authorities": who receives it
             tgt_heads = _recipient(trigger) or tgt_heads
+        if event_type == "REJECT" and not tgt_heads:
+            tgt_heads = _presser(trigger)
     src_heads = [t for t in src_heads if t.i != trigger.i]
     tgt_heads = [c for t in tgt_heads if t.i != trigger.i for c in (_claimant(t) or [t])]
     return src_heads, tgt_heads

@@ -75,6 +75,14 @@ Conventions (learnt from the development half of that gold file):
 - an act keeps no "in <place>" ("violated the holiday ceasefire [in X Valley]"), a site keeps the
   named place even when the parser hung it on the verb ("stormed a police headquarters | in
   eastern Afghanistan", also for the object of a complement: "threatened to shell positions ...").
+- a strike's grievance is its target, read through the set phrase "in protest against X" and a
+  "to protest X" clause, and a protested measure points at whoever imposed it ("laws imposed BY
+  X"); a refusal with no object is aimed at whoever pressed ("declined despite X's request",
+  "refused under pressure FROM X"); a declared measure the parser made the subject of its
+  infinitive keeps its declarer ("declared a state of siege to begin at ..."); an effort's purpose
+  is read through "to try to" chains ("an effort to try to prevent a war BETWEEN X and Y").
+  Not adopted: the scene of an act with no target ("support peace IN Colombia") as its target:
+  right for 5 of 6 such main events on the development half but not on the report half.
 
 Reciprocal events (meetings, talks, agreements between parties - the gold's R role) store every
 party in BOTH ``source_spans`` and ``target_spans`` (identical lists): each party acts on the
