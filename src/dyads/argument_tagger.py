@@ -19,6 +19,7 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from itertools import chain
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -88,69 +89,105 @@ def spans_of_tags(sent: Span, tags: Sequence[str]) -> list[tuple[str, int, int]]
 
 def sentence_features(sent: Span, rules: Sequence[str], trigger: Token | None) -> list[list[str]]:
     """The feature names of each token: the rules' tag (its own, its neighbours' and its syntactic
-    head's: a word inside a phrase hangs off one), the word, its parse and its place."""
+    head's: a word inside a phrase hangs off one), the word, its parse and its place.
+
+    Each token's attributes are read once into lists (:class:`_Columns`): spaCy builds a new Token
+    object and looks its strings up on every access, and a token is seen here by itself, its
+    neighbours, its dependents and the path walks below it."""
     feats = []
     n = len(sent)
-    for k, t in enumerate(sent):
+    c = _Columns(sent)
+    low, tag, dep, head = c.lower, c.tag, c.dep, c.head
+    start = sent.start
+    trig_i = trigger.i if trigger is not None else -1
+    for k, t in enumerate(c.tokens):
         r = rules[k]
-        f = ["b", "r=" + r, "rr=" + r[:1], "w=" + t.lower_, "p=" + t.tag_, "d=" + t.dep_,
-             "e=" + t.ent_iob_ + t.ent_type_, "hp=" + t.head.tag_ + "|" + t.dep_, "sh=" + t.shape_[:4],
-             "rp=" + r + "|" + t.tag_, "rd=" + r + "|" + t.dep_]
-        for step in (-1, 1):
-            j = k + step
-            if 0 <= j < n:
-                o = sent[j]
-                f += [f"r{step}=" + rules[j], f"w{step}=" + o.lower_, f"p{step}=" + o.tag_,
-                      f"r0r{step}=" + r + rules[j]]
-            else:
-                f.append(f"edge{step}")
-        h = t.head.i - sent.start
-        hr = rules[h] if 0 <= h < n else "X"
-        f += ["hr=" + hr + "|" + r, "hrd=" + hr + "|" + t.dep_, "hw=" + t.head.lower_ + "|" + t.dep_,
-              "l=" + t.lemma_.lower()]
-        for step in (-2, 2):
-            j = k + step
-            f.append(f"r{step}=" + (rules[j] if 0 <= j < n else "edge"))
+        d = dep[k]
+        h_i = head[k]
+        h = h_i - start
+        inside = 0 <= h < n
+        f = ["b", "r=" + r, "rr=" + r[:1], "w=" + low[k], "p=" + tag[k], "d=" + d,
+             "e=" + c.ent[k], "hp=" + (tag[h] if inside else t.head.tag_) + "|" + d, "sh=" + c.shape[k],
+             "rp=" + r + "|" + tag[k], "rd=" + r + "|" + d]
+        if k > 0:
+            f += ["r-1=" + rules[k - 1], "w-1=" + low[k - 1], "p-1=" + tag[k - 1], "r0r-1=" + r + rules[k - 1]]
+        else:
+            f.append("edge-1")
+        if k + 1 < n:
+            f += ["r1=" + rules[k + 1], "w1=" + low[k + 1], "p1=" + tag[k + 1], "r0r1=" + r + rules[k + 1]]
+        else:
+            f.append("edge1")
+        hr = rules[h] if inside else "X"
+        f += ["hr=" + hr + "|" + r, "hrd=" + hr + "|" + d, "hw=" + (low[h] if inside else t.head.lower_) + "|" + d,
+              "l=" + c.lemma[k]]
+        f.append("r-2=" + (rules[k - 2] if k >= 2 else "edge"))
+        f.append("r2=" + (rules[k + 2] if k + 2 < n else "edge"))
         if trigger is not None:
-            rel = "trig" if t.i == trigger.i else "before" if t.i < trigger.i else "after"
-            f += ["rel=" + rel, "reld=" + rel + "|" + t.dep_,
-                  "under=" + str(trigger.is_ancestor(t)) + "|" + t.dep_,
-                  "hd=" + ("trig" if t.head.i == trigger.i else "x") + "|" + t.dep_,
+            i = start + k
+            rel = "trig" if i == trig_i else "before" if i < trig_i else "after"
+            f += ["rel=" + rel, "reld=" + rel + "|" + d,
+                  "under=" + str(trigger.is_ancestor(t)) + "|" + d,
+                  "hd=" + ("trig" if h_i == trig_i else "x") + "|" + d,
                   "relr=" + rel + "|" + r]
         else:
             f.append("notrig|" + r)
-        f += _path_features(t, r, sent)
+        f += _path_features(k, r, c)
         feats.append(f)
     return feats
+
+
+class _Columns:
+    """One sentence's token attributes as lists, read once (``head``: document indices)."""
+
+    def __init__(self, sent: Span) -> None:
+        self.sent = sent
+        self.tokens = list(sent)
+        toks = self.tokens
+        self.lower = [t.lower_ for t in toks]
+        self.tag = [t.tag_ for t in toks]
+        self.dep = [t.dep_ for t in toks]
+        self.head = [t.head.i for t in toks]
+        self.ent = [t.ent_iob_ + t.ent_type_ for t in toks]
+        self.shape = [t.shape_[:4] for t in toks]
+        self.lemma = [t.lemma_.lower() for t in toks]
 
 
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "appos", "conj", "ccomp", "xcomp"})
 
 
-def _path_features(t: Token, r: str, sent: Span) -> list[str]:
-    """Where the token hangs inside its phrase: the dependency path up to three steps, the nearest
-    governing preposition (with the part of speech it hangs on), the nearest clause or apposition
-    above it, and for a preposition the lemma it hangs on ("ceasefire" + "in" vs "base" + "in").
+def _path_features(k: int, r: str, c: _Columns) -> list[str]:
+    """Where token ``k`` of the sentence hangs inside its phrase: the dependency path up to three
+    steps, the nearest governing preposition (with the part of speech it hangs on), the nearest
+    clause or apposition above it, and for a preposition the lemma it hangs on ("ceasefire" + "in"
+    vs "base" + "in").
 
     Why: the gold's boundary conventions are about constructions, not words ("in <place>" after an
     act goes out, after a site stays in; a relative clause goes out); the rules' tag says where
     the rules drew the line, these say which construction the token sits in.
     """
+    start, n = c.sent.start, len(c.tokens)
+    dep, head = c.dep, c.head
     path, prep, clause = [], "none", "none"
-    cur = t
+    cur = k
     for _ in range(6):
-        if cur.head.i == cur.i or not (sent.start <= cur.head.i < sent.end):
+        h = head[cur] - start  # the walk stays inside the sentence, so ``cur`` always indexes it
+        if h == cur or not 0 <= h < n:
             break
         if len(path) < 3:
-            path.append(cur.dep_)
-        if prep == "none" and cur.dep_ == "pobj" and cur.head.dep_ == "prep":
-            prep = cur.head.lower_ + "|" + cur.head.head.pos_
-        if clause == "none" and cur.dep_ in _CLAUSES:
-            clause = cur.dep_
-        cur = cur.head
+            path.append(dep[cur])
+        if prep == "none" and dep[cur] == "pobj" and dep[h] == "prep":
+            prep = c.lower[h] + "|" + c.sent.doc[head[h]].pos_
+        if clause == "none" and dep[cur] in _CLAUSES:
+            clause = dep[cur]
+        cur = h
     rr = r[:1]
+    if dep[k] == "prep":
+        h = head[k] - start
+        governor = c.lemma[h] if 0 <= h < n else c.tokens[k].head.lemma_.lower()
+    else:
+        governor = "-"
     return ["path=" + "/".join(path) + "|" + rr, "pp=" + prep + "|" + rr, "cl=" + clause + "|" + rr,
-            "pph=" + prep + "|" + (t.head.lemma_.lower() if t.dep_ == "prep" else "-")]
+            "pph=" + prep + "|" + governor]
 
 
 class ArgumentTagger:
@@ -168,12 +205,22 @@ class ArgumentTagger:
     def tag(self, feats: Sequence[Sequence[str]]) -> list[str]:
         if not feats:
             return []
-        emissions = np.zeros((len(feats), len(TAGS)), dtype=np.float32)
-        for k, names in enumerate(feats):
-            ids = [i for f in names if (i := self.index.get(f)) is not None]
-            if ids:
-                emissions[k] = self.weights[ids].sum(axis=0)
-        return [TAGS[i] for i in _viterbi(emissions, self.transitions, self.start)]
+        return [TAGS[i] for i in _viterbi(self.emissions(feats), self.transitions, self.start)]
+
+    def emissions(self, feats: Sequence[Sequence[str]]) -> np.ndarray:
+        """Each token's summed feature weights per tag, one row per token (float32).
+
+        The known features of all tokens are gathered into one index array and added into their
+        token's row with one ``np.add.at`` (unbuffered, in feature order: the same additions in
+        the same order as a ``sum`` per token, so the scores are the same to the bit; a
+        ``reduceat`` would sum pairwise and round differently) instead of one numpy call per token."""
+        get = self.index.get
+        ids = [[i for i in map(get, names) if i is not None] for names in feats]
+        flat = list(chain.from_iterable(ids))
+        total = np.zeros((len(feats), len(TAGS)), dtype=self.weights.dtype)
+        if flat:
+            np.add.at(total, np.repeat(np.arange(len(ids)), list(map(len, ids))), self.weights[flat])
+        return total.astype(np.float32, copy=False)
 
     def seen_in_training(self, texts: Sequence[str]) -> np.ndarray | None:
         if self.train_hashes is None:
