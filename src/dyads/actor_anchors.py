@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Token
 from .actor_lexicon import SectorWord, sector_words
 from .actor_places import place_anchors
 from .anchor_entities import (block_credits, block_datelines, block_storms, block_thing_acronyms,
-                              block_waters, block_work_titles, country_group_names, entity_anchors)
+                              block_waters, block_work_titles, country_group_names, entity_anchors,
+                              listed_names, repeated_surnames)
 from .anchor_gazetteer import (_street, grow_firm_branches, grow_state_bodies,
                                grow_state_offices, grow_state_outlets, match_gazetteer,
                               ship_names)
@@ -41,6 +42,8 @@ def find_anchors(ix: DocIndex) -> None:
     grow_firm_branches(ix)
     country_group_names(ix)
     entity_anchors(ix)
+    listed_names(ix)  # untagged names listed beside them
+    repeated_surnames(ix)  # untagged surnames of those names
     place_anchors(ix)  # towns and provinces, after names, capitals and organisations
     _hyphenated(ix)
     _documents(ix)

@@ -18,7 +18,7 @@ from .countries import NON_STATE_CODES
 from .nlp import sentence_of_token
 from .places import place_country
 
-__all__ = ["main_country", "resolve_from_context", "offices_of_states"]
+__all__ = ["main_country", "resolve_from_context", "offices_of_states", "speaker_state"]
 
 
 def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = None) -> str | None:
@@ -81,6 +81,12 @@ def resolve_from_context(ix: DocIndex) -> None:
             acting = _acting_state(ix, m) or _sender_state(ix, m)
             if acting is not None:
                 m.country, m.from_context, m.confidence = acting, True, 0.6
+    for m in ix.mentions:
+        if m.country is None and m.kind in ("organisation", "group") and m.name is None \
+                and m.sector == "GOV":
+            spoken = speaker_state(ix, m)
+            if spoken is not None:
+                m.country, m.from_context, m.confidence = spoken, True, 0.6
     for m in ix.mentions:
         if m.country is None and m.kind == "group" and m.name is None and m.sector == "REB":
             rival = _rival_government(ix, m)
@@ -157,6 +163,12 @@ def resolve_from_context(ix: DocIndex) -> None:
         if m.sector in ("UAF", "CRM") and ix.doc[m.end - 1].lower_ in PARTICIPANTS:
             continue  # an unnamed attacker or suspect is of the scene, not of any state named
         here = states.get(sentence_of_token(ix.doc, m.start), set())
+        if here and m.kind == "group" and _meets(ix, m):
+            # "Tamil rebels met government officials in Oslo": the capital where a group
+            # meets or talks is a venue, not its home
+            here = gatherings.get(sentence_of_token(ix.doc, m.start), set())
+            if not here:
+                continue  # (nor does the article's other news: the venue was all it named)
         # an article that names no state is about the one its wire dateline gives
         pool = here or everywhere or ({ix.dateline} if ix.dateline else set())
         if here and _private_named(m):
@@ -398,6 +410,22 @@ def _acting_state(ix: DocIndex, m: Mention) -> str | None:
     if doer is None:
         return None
     return _official_state_at(ix, m, doer)
+
+
+def speaker_state(ix: DocIndex, m: Mention) -> str | None:
+    """The state of the official who says what an unnamed "the government" does ("Mexico's
+    president said the government would not pay"): a state's officials speak of their own
+    government, whatever other states the sentence or the article names."""
+    tok = ix.doc[m.end - 1]
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = tok.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING_VERBS:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return None
+    return _official_state_at(ix, m, speaker, states=False)
 
 
 def _official_state_at(ix: DocIndex, m: Mention, doer: Token, sectors: frozenset[str] | None = None,
@@ -667,6 +695,26 @@ def _away_from_home(ix: DocIndex, m: Mention, state: str) -> bool:
     homes = [STATELESS_HOMES.get(t.lower_) for t in ix.doc[m.start:m.end]]
     known = [h for h in homes if h is not None]
     return bool(known) and all(state not in h for h in known)
+
+
+# Verbs of meeting and negotiating: the place they happen in is a venue for all sides.
+_MEETING_VERBS = frozenset({"meet", "talk", "negotiate", "sign", "gather", "discuss", "hold",
+                            "resume", "convene", "attend", "confer"})
+
+
+def _meets(ix: DocIndex, m: Mention) -> bool:
+    """Whether ``m`` is the subject of a meeting or talks ("rebels met ...", "held talks")."""
+    tok = ix.doc[m.end - 1]
+    while tok.dep_ in ("compound", "amod", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "nsubj":
+        return False
+    verb = tok.head
+    if verb.lemma_.lower() not in _MEETING_VERBS:
+        return False
+    return verb.lemma_.lower() != "hold" or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ("talk", "meeting", "negotiation", "summit")
+        for c in verb.children)
 
 
 def _capital_venue(ix: DocIndex, m: Mention) -> bool:

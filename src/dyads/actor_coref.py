@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from .actor_anchors import DocIndex, Mention
 from .anchor_index import tokens_lowered
-from .actor_context import main_country, offices_of_states, resolve_from_context
+from .actor_context import main_country, offices_of_states, resolve_from_context, speaker_state
 from .actor_lexicon import (KIN_WORDS, OTHER_HOLDER, POSSESSIVES, SEE_TITLES, STAFF_WORDS,
                             TITLE_MODIFIERS, role_group)
 from .countries import NON_STATE_CODES
@@ -281,8 +281,14 @@ def _definite_descriptions(ix: DocIndex) -> None:
             # earlier named embassy ("the US embassy") says whose it is
             mission = doc[m.end - 1].lemma_.lower() in MISSIONS
             located = None if mission else _located_in(ix, m.end)
+            # "Pakistan's prime minister said the government would ...": an official speaks
+            # of their own government, whatever government the article named before
+            spoken = speaker_state(ix, m) if located is None and m.sector == "GOV" \
+                and m.kind in ("group", "organisation") else None
             if located is not None:
                 m.country, m.confidence = located, 0.8
+            elif spoken is not None:
+                m.country, m.from_context, m.confidence = spoken, True, 0.6
             else:
                 for key in m.refers:
                     cand = latest.get((key, -1))

@@ -16,7 +16,7 @@ from .actor_anchors import DocIndex, Mention, clean_name
 from .anchor_index import tokens_lowered
 from .actor_pronouns import SAYING_VERBS
 from .actor_lexicon import (HONORIFICS, TITLE_MODIFIERS, SectorWord, held_office, is_candidacy,
-                            phrase_sector)
+                            is_titleish, phrase_sector, sector_words)
 from .countries import NON_STATE_CODES
 from .kb import Organisation
 from .mention_edges import apply_orgs, campaign_of, extend_left, is_from, kb_entry, located, of_state
@@ -166,7 +166,8 @@ def _persons(ix: DocIndex) -> None:
             if first is not None and first[0] == m.start:
                 words.insert(0, first[1])
         ix.mark(m.start, anchor.end)
-        _describe_person(ix, m, words)
+        given = _given_start(ix, m, anchor.start) if entry is None else anchor.start
+        _describe_person(ix, m, words, given)  # (given names the tagger left out are no title)
         if entry is not None:
             m.name = entry.name
             m.gender = entry.gender
@@ -176,7 +177,7 @@ def _persons(ix: DocIndex) -> None:
             m.role = entry.role or m.role
             m.confidence = 1.0
         else:
-            m.name = clean_name(text)
+            m.name = clean_name(_with_given_names(ix, m, anchor.start, text))
             if not m.country and is_from(ix, m.end):  # "Jane Roe, from Calgary"
                 k = m.end + 1 if ix.doc[m.end].text == "," else m.end
                 m.country = located(ix, k)
@@ -185,6 +186,43 @@ def _persons(ix: DocIndex) -> None:
             m.confidence = 0.9 if m.country else 0.6
         ix.mentions.append(m)
     _share_plural_titles(ix)
+
+
+# Capitalised words before a name that are titles or labels the sector lexicon leaves out
+# ("Professor", "Captain", "Actor", "Member", "Lord"): never a given name.
+_NAME_TITLES = frozenset({
+    "professor", "prof", "captain", "capt", "actor", "actress", "member", "lord", "lady", "sir",
+    "dame", "judge", "chief", "officer", "sergeant", "sgt", "lieutenant", "colonel", "major",
+    "admiral", "doctor", "reverend", "rev", "father", "brother", "sister", "saint", "st",
+    "coach", "director", "chairman", "chairwoman", "commissioner", "representative",
+    "detective", "inspector", "constable", "agent", "councillor", "councilman", "councilwoman",
+    "singer", "rapper", "writer", "author", "player", "star", "host", "anchor", "comedian",
+    "morning", "evening", "good", "dear", "young", "old", "little", "big", "uncle", "aunt"})
+
+
+def _given_start(ix: DocIndex, m: Mention, name_start: int) -> int:
+    """Where a person's name starts when the mention grew left over given names the tagger
+    left out ("Ana Kowalczyk" where only "Kowalczyk" was tagged): capitalised proper nouns
+    right before the name that are no title, sector word or other anchor."""
+    doc, words = ix.doc, sector_words()
+    j = name_start
+    while j > m.start and doc[j - 1].pos_ == "PROPN" and doc[j - 1].is_title \
+            and doc[j - 1].is_alpha and doc[j - 1].dep_ == "compound" \
+            and doc[j - 1].lower_ not in words and not is_titleish(doc[j - 1], words) \
+            and doc[j - 1].lower_.rstrip(".") not in _NAME_TITLES and ix.owner[j - 1] < 0:
+        j -= 1
+    # given names start the mention or follow a title word ("Polish journalist Ana X");
+    # otherwise the capitalised words are the title's own ("Royal Navy Commander X")
+    if j == name_start or j == m.start or is_titleish(doc[j - 1], words) \
+            or doc[j - 1].lower_ in words:
+        return j
+    return name_start
+
+
+def _with_given_names(ix: DocIndex, m: Mention, name_start: int, text: str) -> str:
+    """The full name, given names included (the later surname alone then finds it)."""
+    j = _given_start(ix, m, name_start)
+    return text if j == name_start else f"{ix.doc[j:name_start].text} {text}"
 
 
 def _joined_title_word(ix: DocIndex, m: Mention, name_start: int) -> bool:
@@ -262,11 +300,13 @@ def _after_home(ix: DocIndex, end: int) -> int:
     return end
 
 
-def _describe_person(ix: DocIndex, m: Mention, words: list[SectorWord]) -> None:
-    """Role, sector and country from the words before a name ("USAID Administrator")."""
+def _describe_person(ix: DocIndex, m: Mention, words: list[SectorWord],
+                     stop: int | None = None) -> None:
+    """Role, sector and country from the words before a name ("USAID Administrator"), up to
+    ``stop`` (where the name starts) when given."""
     doc = ix.doc
     role_tokens = []
-    for i in range(m.start, m.end):
+    for i in range(m.start, m.end if stop is None else stop):
         anchor = ix.anchor_at(i)
         if anchor is not None and anchor.kind == "person":
             break

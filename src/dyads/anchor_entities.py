@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.attrs import IS_ALPHA, IS_UPPER
 from spacy.tokens import Doc, Span, Token
 
-from .actor_lexicon import PLACE_NOUNS, POSSESSIVES, SectorWord, is_titleish, sector_words
+from .actor_lexicon import (PLACE_NOUNS, POSSESSIVES, STATELESS_HOMES, SectorWord, is_titleish,
+                            sector_words)
 from .actor_places import home_of_people
 from .anchor_gazetteer import site_place
 from .anchor_index import Anchor, DocIndex, tokens_lowered
@@ -20,7 +21,7 @@ from .places import place_country
 
 __all__ = ["block_credits", "block_datelines", "block_work_titles", "block_storms",
            "block_thing_acronyms", "block_waters",
-           "entity_anchors"]
+           "entity_anchors", "listed_names", "repeated_surnames"]
 
 
 # Last words of names that are things, not actors: laws, buildings, products, events.
@@ -112,6 +113,8 @@ def entity_anchors(ix: DocIndex) -> None:
         if opens and not any(doc[i].text == ")" for i in range(opens[0], end)):
             end = opens[0]  # "the Pan Africanist Congress (PAC": the bracket left open
             ent = doc[start:end]
+        if label in ("PERSON", "ORG") and end - start == 1 and doc[start].lower_ in STATELESS_HOMES:
+            label = "NORP"  # "Tamil rebels": a people the tagger took for a person or a body
         if label in ("PERSON", "ORG") and _dateline_entity(doc, start, end):
             continue  # "KHARTOUM — Sudanese forces ...": where the story was filed, no actor
         if label == "ORG" and (_first_name_org(ent) or _titled_name(doc, start, end, words)
@@ -239,6 +242,67 @@ def entity_anchors(ix: DocIndex) -> None:
                         doc[end - 1].lower_ in words and words[doc[end - 1].lower_].kind == "person")):
                 continue  # "Royal Society Research Fellow Martin How": a title, no body
             ix.add_anchor(Anchor(start, end, "ent_org" if label == "ORG" else "ent_norp"))
+
+
+def repeated_surnames(ix: DocIndex) -> None:
+    """A surname written alone after the full name ("Tomas Herrera ... Herrera told
+    reporters") is that person even where the tagger left it untagged: a capitalised proper
+    noun equal to the last word of an earlier two- or three-word person name, standing alone
+    (no capitalised word on either side, which would make it another name or a street)."""
+    doc, owner = ix.doc, ix.owner
+    first_end: dict[str, int] = {}
+    for a in ix.anchors:
+        last = doc[a.end - 1]
+        if a.kind == "person" and 2 <= a.end - a.start <= 3 and last.is_title and last.is_alpha \
+                and len(last) > 2:
+            first_end.setdefault(last.text, a.end)
+    if not first_end:
+        return
+    words = sector_words()
+    for i in tokens_lowered(doc, {w.lower() for w in first_end}):
+        tok = doc[i]
+        end = first_end.get(tok.text)
+        if end is None or i < end or owner[i] >= 0 or i in ix.blocked or tok.ent_type_ \
+                or tok.pos_ != "PROPN" or tok.lower_ in words:
+            continue
+        if i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper) and doc[i - 1].is_alpha \
+                and not doc[i - 1].is_sent_start:
+            continue  # "Maria Herrera": another name of the family
+        if i + 1 < ix.n and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title:
+            continue  # "Herrera Street", "Herrera Group"
+        ix.add_anchor(Anchor(i, i + 1, "person"))
+
+
+def listed_names(ix: DocIndex) -> None:
+    """A name in a list of people the tagger skipped ("Redouane Lakdim, Quirin Vasseur and
+    Marc Dubois"): a run of one to three capitalised proper nouns, set off by a comma or "and"
+    right after a person name, that the parser joins to it (conj or appos) and that ends the
+    list or goes on to the next item, is a person like its neighbour."""
+    doc, owner = ix.doc, ix.owner
+    words = sector_words()
+    people = [a for a in ix.anchors if a.kind == "person"]
+    for a in people:
+        i = a.end
+        if i < ix.n and doc[i].text == ",":
+            i += 1
+        if i < ix.n and doc[i].lower_ == "and":
+            i += 1
+        if i == a.end:
+            continue
+        end = i
+        while end < ix.n and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and doc[end].is_alpha and owner[end] < 0 and not doc[end].ent_type_ \
+                and end not in ix.blocked and doc[end].lower_ not in words:
+            end += 1
+        if end == i or end < ix.n and (doc[end].pos_ == "PROPN" or doc[end].is_title
+                                       and doc[end].is_alpha):
+            continue
+        last = doc[end - 1]
+        if last.dep_ not in ("conj", "appos") or not a.start <= last.head.i < a.end:
+            continue
+        if not (end >= ix.n or doc[end].text in (",", ".", ";", ")") or doc[end].lower_ == "and"):
+            continue
+        ix.add_anchor(Anchor(i, end, "person"))
 
 
 def _opening_modifier(doc: Doc, i: int) -> bool:

@@ -71,6 +71,8 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             m.start = first
             j = first - 1
             continue
+        if anchor is not None and _object_before_count(ix, anchor, m):
+            break  # "told the Associated Press four victims were ...": another phrase
         if anchor is not None:
             form = anchor.whole_country
             if form is not None:
@@ -232,6 +234,18 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
 
 # Words a portfolio's name may hold between capitalised words ("Foreign Affairs and Trade").
 _PORTFOLIO_JOINERS = frozenset({"of", "for", "and", "&", "the"})
+
+
+def _object_before_count(ix: DocIndex, anchor: Anchor, m: Mention) -> bool:
+    """Whether a name before the count that starts a phrase belongs to another phrase ("told
+    the Associated Press four victims were ..."): a count comes first in English ("four NATO
+    troops"), so a name before it that the parser makes an argument of a verb is no modifier."""
+    doc = ix.doc
+    if not (m.start < m.end and doc[m.start].like_num) or anchor.end != m.start:
+        return False
+    last = doc[anchor.end - 1]
+    return last.dep_ in ("dative", "dobj", "nsubj", "nsubjpass", "pobj", "attr") \
+        and not m.start <= last.head.i < m.end
 
 
 def _portfolio_title(ix: DocIndex, j: int) -> tuple[int, SectorWord] | None:

@@ -30,6 +30,7 @@ _INSTITUTES = frozenset({"institute", "polytechnic"})
 def remaining_anchors(ix: DocIndex) -> None:
     """Mentions for the anchors no person or sector noun took: states, bodies, peoples."""
     doc = ix.doc
+    _party_labels(ix)
     # organisations first, so "Iran's foreign ministry" keeps its owner state
     for anchor in sorted(ix.anchors, key=lambda a: a.kind not in ("org", "ent_org")):
         if ix.used[anchor.start]:
@@ -61,6 +62,10 @@ def remaining_anchors(ix: DocIndex) -> None:
             if not m.country:  # "Patrice Talon of Benin" (a name the tagger took for a body)
                 m.country = of_state(ix, m.end, ("name",))
             m.confidence = 0.8 if m.country else 0.5
+        elif anchor.kind == "party":
+            # "The Radical Left Democrats", "the Social Democrats": a party's name
+            m = Mention(anchor.start, anchor.end, "organisation", sector="PTY",
+                        name=clean_name(doc[anchor.start:anchor.end].text), confidence=0.5)
         elif anchor.kind == "ethnic":
             m = Mention(anchor.start - 1, anchor.end, "group", sector="CVL", confidence=0.5,
                         name=doc[anchor.start:anchor.end].text,
@@ -90,6 +95,38 @@ def remaining_anchors(ix: DocIndex) -> None:
             continue
         ix.mark(m.start, m.end)
         ix.mentions.append(m)
+
+
+# Plural names of party members that parties take as their names ("the Social Democrats").
+_PARTY_MEMBERS = frozenset({"democrats", "republicans", "socialists", "liberals", "conservatives",
+                            "greens", "communists", "progressives"})
+
+
+def _party_labels(ix: DocIndex) -> None:
+    """A party named by its members with capitalised words qualifying them ("The Radical Left
+    Democrats", "Social Democrats", "Christian Democrats") is one party, which the article's
+    state holds: its tagger name grows over those words (and a faith or people anchor among
+    them) and becomes a party anchor. A bare "Democrats" is left to the US rules."""
+    doc, words = ix.doc, sector_words()
+    for anchor in list(ix.anchors):
+        if anchor.kind != "ent_norp" or doc[anchor.end - 1].lower_ not in _PARTY_MEMBERS \
+                or not doc[anchor.end - 1].is_title or ix.used[anchor.start]:
+            continue
+        start = anchor.start
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                and doc[start - 1].pos_ in ("PROPN", "ADJ") and not ix.used[start - 1] \
+                and not doc[start - 1].is_sent_start and doc[start - 1].lower_ not in words \
+                and (ix.owner[start - 1] < 0 or ix.anchors[ix.owner[start - 1]].kind == "ent_norp"):
+            start -= 1
+        if start == anchor.end - 1:
+            continue
+        for i in range(start, anchor.start):
+            other = ix.anchor_at(i)
+            if other is not None and other is not anchor:
+                ix.drop_anchor(other)
+        anchor.start, anchor.kind = start, "party"
+        for i in range(start, anchor.end):
+            ix.owner[i] = ix.anchors.index(anchor)
 
 
 def _describes_thing(ix: DocIndex, anchor: Anchor) -> bool:

@@ -6,9 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actor_anchors import DocIndex, Mention
+from .nlp import sentence_of_token
 from .actor_lexicon import NEED_MODIFIER, PARTICIPANTS, PASSERS as _PASSERS, PLACE_NOUNS, \
     PRIVATE_GROUPS, SectorWord, phrase_sector
-from .actor_lexicon import SEE_TITLES, TITLE_MODIFIERS, sector_words
+from .actor_lexicon import KIN_WORDS, POSSESSIVES, SEE_TITLES, TITLE_MODIFIERS, sector_words
 from .anchor_entities import BUILDINGS, CONGREGATIONS, was_building
 from .mention_edges import POSTED, SCHOOLS, SENT_GROUPS, apply_orgs, extend_left, extend_of, \
     is_from, located
@@ -135,6 +136,31 @@ def _crowd_place(ix: DocIndex, head: int) -> str | None:
                 else:
                     todo.append(obj)
     return next(iter(states)) if len(states) == 1 else None
+
+
+# Verbs of police action on a crowd: the people arrested or dispersed are the scene's.
+_POLICE_ACTS = frozenset({"arrest", "detain", "disperse", "jail", "question", "round", "charge",
+                          "evict", "tear-gas", "teargas", "hold"})
+
+
+def _held_crowd(ix: DocIndex, head: int) -> str | None:
+    """The state of a crowd that police act on where it is ("Police in Nairobi arrested dozens
+    of people", "dozens of people were detained in Minsk"): the people a state's police arrest
+    or disperse at a scene are that scene's civilians (people killed are left to the scene
+    rule of victims: a ferry's dead may be foreign)."""
+    tok = ix.doc[head]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _COUNTS:
+        tok = tok.head.head
+    if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.lemma_.lower() not in _POLICE_ACTS:
+        return None
+    state = _scene_state(ix, tok.head)
+    if state is None and tok.dep_ == "dobj":
+        # "Police in Nairobi arrested ...": the place is on the police, whose state it is
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        police = next((m for m in ix.mentions if subj is not None and m.start <= subj.i < m.end
+                       and m.sector == "COP" and m.country), None)
+        state = police.country if police is not None else None
+    return state
 
 
 def _scene_state(ix: DocIndex, tok: Token) -> str | None:
@@ -396,6 +422,53 @@ def _surname(ix: DocIndex, head: int) -> bool:
         and doc[partner.i + 1].lower_ in ("and", ",")
 
 
+# Relatives and intimates: "the suspect's wife" is a private person of her own, not the suspect.
+_KIN_OF = KIN_WORDS | frozenset({"family", "families", "relatives", "relative", "parents",
+                                 "friend", "friends", "girlfriend", "boyfriend", "partner",
+                                 "neighbour", "neighbours", "neighbor", "neighbors", "fiancee",
+                                 "fiance", "in-laws"})
+
+
+def _state_referent(ix: DocIndex, head: int) -> str | None:
+    """The state a bare subject "the state" refers back to: the nearest state named before it
+    in its sentence or the one before, when that is a state's own name ("Syria rejected the
+    report. The state has denied ..."). A nearer province or town ("Texas ... The state will")
+    is the state meant, which is no country: then nothing."""
+    doc = ix.doc
+    tok = doc[head]
+    if not tok.is_lower or head == 0 or doc[head - 1].lower_ != "the" \
+            or tok.dep_ not in ("nsubj", "nsubjpass") \
+            or head + 1 < ix.n and doc[head + 1].lower_ == "of":
+        return None
+    sid = sentence_of_token(doc, head)
+    named = [a for a in ix.anchors if a.kind == "country" and a.end < head
+             and a.whole_country is not None
+             and sentence_of_token(doc, a.start) in (sid, sid - 1)]
+    if not named or max(named, key=lambda a: a.start).whole_country.form != "name":
+        return None
+    names = [a for a in named if a.whole_country.form == "name"]
+    states = {a.whole_country.iso3 for a in names}
+    if len(states) > 1:
+        # several states: the one that was the subject ("Venezuela blamed Colombia ...")
+        states = {a.whole_country.iso3 for a in names
+                  if doc[a.end - 1].dep_ in ("nsubj", "nsubjpass")}
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _owner_of_kin(ix: DocIndex, head: int) -> bool:
+    """Whether an unnamed person or group only owns a relative ("the suspect's wife", "the
+    gunman's brother"): the phrase is about the relative, whom the coder leaves uncoded (a
+    family noun gives no office), so the owner must not stand in as the party."""
+    doc = ix.doc
+    k = head + 1
+    if k + 1 >= ix.n or doc[k].text not in POSSESSIVES:
+        return False
+    j = k + 1
+    while j < ix.n and j < k + 3 and doc[j].pos_ == "ADJ":
+        j += 1  # "the suspect's estranged wife"
+    return j < ix.n and doc[j].lower_ in _KIN_OF
+
+
 def sector_heads(ix: DocIndex) -> None:
     """Mentions headed by a sector noun the anchors left free ("the Venezuelan opposition")."""
     doc = ix.doc
@@ -413,6 +486,8 @@ def sector_heads(ix: DocIndex) -> None:
             if word.kind == "person" and after is not None and after.kind == "ent_org" \
                     and after.start == nxt and doc[head].is_lower:
                 continue  # "porn actress Stormy Daniels": a title of a name the tagger missed
+        if _owner_of_kin(ix, head):
+            continue  # "the suspect's wife": the relative is the one acting or acted on
         if doc[head].lemma_.lower() in SENT_GROUPS and _of_actor(ix, head):
             continue  # "a delegation of European lawmakers": the lawmakers are the actor
         if word.kind == "person" and head == unit_start and _surname(ix, head):
@@ -486,7 +561,8 @@ def sector_heads(ix: DocIndex) -> None:
             m.country = _seized_state(ix, doc[head])
         if m.country is None and word.kind == "group" and doc[head].lower_ in _CROWDS \
                 and not any(doc[i].lower_ in _ABROAD for i in range(m.start, head)):
-            m.country = _crowd_place(ix, head)  # "farmers blocked roads around Paris"
+            m.country = _crowd_place(ix, head) or _held_crowd(ix, head)
+            # "farmers blocked roads around Paris", "police in Nairobi arrested dozens of people"
             if m.country is not None:
                 m.from_context = True  # inferred: no evidence of the sentence's states
                 _count_of(ix, m)
@@ -551,6 +627,9 @@ def sector_heads(ix: DocIndex) -> None:
             and (lower in NEED_MODIFIER or word.kind == "person" and not doc[head].is_title) \
             and _owned_by_pronoun(doc[head], _THIRD_OWNERS) \
             and not any(c.lower_ in _OTHER_SIDE for c in doc[head].children)
+        if m.country is None and lower == "state" and unit_start == head and not m.orgs:
+            m.country = _state_referent(ix, head)  # "Syria denied it. The state has ..."
+            m.from_context = m.country is not None
         if m.country is None and not m.orgs and not named_school and unit_start == head \
                 and not m.owned \
                 and not modified and not named_body and not addressed_locals(doc[head]) \
