@@ -134,8 +134,11 @@ def test_relying_on_someone_for_funding_is_no_aid(nlp):
 def test_a_fire_with_no_doer_is_no_attack(nlp):
     assert not events_of(nlp, "Smoke drifted from wildfires burning the rainforest in Bolivia.", "ASSAULT")
     assert not events_of(nlp, "Houses in Paradise were burning after the storm.", "ASSAULT")
-    burned = events_of(nlp, "Protesters burned a police station in Khartoum.", "ASSAULT")
-    assert burned and states_of(burned[0].target) == {"SDN"}
+    # a fire set by a protesting crowd is a riot (CAMEO 145, session 13), aimed at the state
+    burned = events_of(nlp, "Protesters burned a police station in Khartoum.", "PROTEST")
+    assert burned and burned[0].cameo == "145" and states_of(burned[0].target) == {"SDN"}
+    set_by_troops = events_of(nlp, "Government troops burned a village in Darfur.", "ASSAULT")
+    assert set_by_troops
 
 
 def test_a_court_halting_a_recount_is_no_sanction(nlp):

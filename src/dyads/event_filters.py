@@ -238,6 +238,13 @@ def _beast(tok: Token) -> bool:
     return tok.ent_type_ == "" and (tok.lemma_.lower() in _ANIMALS or tok.lower_ in _ANIMALS)
 
 
+def _title_claim(noun: Token) -> bool:
+    """Whether a "claim" is one to land or title ("Beijing's claim to the islands", "claims over the
+    sea"), which a state rejects as a demand (CAMEO 120), not a statement it denies."""
+    return noun.lemma_.lower() == "claim" and any(
+        c.dep_ == "prep" and c.lower_ in ("to", "over", "on") for c in noun.children)
+
+
 def no_comment(tok: Token) -> bool:
     """A refusal to comment or a denial of blame is a statement (CAMEO 011/016), not a rejection."""
     lemma = tok.lemma_.lower()
@@ -245,7 +252,7 @@ def no_comment(tok: Token) -> bool:
                                               for c in _children(tok, {"xcomp"})):
         return True
     if lemma in ("deny", "reject", "dismiss", "refute"):
-        if any(c.lemma_.lower() in _DENIED for c in _children(tok, {"dobj"})):
+        if any(c.lemma_.lower() in _DENIED and not _title_claim(c) for c in _children(tok, {"dobj"})):
             return True
         if lemma == "deny" and _children(tok, {"ccomp"}):
             return True

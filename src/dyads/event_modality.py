@@ -218,6 +218,8 @@ _CHARGE_PREPS = {"of", "with", "for"}
 # a share in a deed, between the charge and the deed: "accused of complicity in torture"
 _CHARGE_WORDS = {"accuse", "charge", "indict", "prosecute", "blame", "suspect", "allege", "accusation",
                  "allegation", "suspicion", "indictment"}
+# the predicate a party is "held" to answer for a deed with ("held Kabul responsible for the raid")
+_HELD_TO_ACCOUNT = {"responsible", "accountable", "culpable", "liable"}
 _SHARES = {"complicity", "involvement", "role", "part", "participation", "hand", "collusion"}
 # verbs whose that-clause or infinitive is a charge against someone, and nouns naming such a charge
 _ALLEGING = {"allege", "accuse", "charge", "suspect"}
@@ -234,6 +236,19 @@ _DUTY_VERBS = {"require", "oblige", "obligate", "mandate"}
 _PACTS = word_list("signed_pacts")
 
 
+def held_to_account(tok: Token) -> Token | None:
+    """The verb "hold" of "held Baku responsible for the shelling" when the small model hangs
+    "responsible" on the one held (an adjective of the object, not a predicate of the verb): the
+    deed ``tok`` is then what the subject blames the object for. Else None."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return None
+    word = tok.head.head
+    if word.lower_ in _HELD_TO_ACCOUNT and word.dep_ == "amod" and word.head.dep_ == "dobj" \
+            and word.head.head.lemma_.lower() == "hold":
+        return word.head.head
+    return None
+
+
 def charging_word(tok: Token) -> Token | None:
     """The charging verb or noun whose deed ``tok`` names ("accusing him of complicity in torture",
     "charged with murder", "an accusation of torture"), else None: such a deed is the accuser's
@@ -245,6 +260,9 @@ def charging_word(tok: Token) -> Token | None:
     if node.dep_ != "pobj" or node.head.lower_ not in _CHARGE_PREPS:
         return None
     word = node.head.head
+    if word.lower_ in _HELD_TO_ACCOUNT and word.dep_ in ("oprd", "acomp", "xcomp") \
+            and word.head.lemma_.lower() == "hold":
+        return word.head  # "held Pakistan responsible for the attack": blamed for it
     lemma = word.lemma_.lower()
     return word if lemma in _CHARGE_WORDS else None
 

@@ -227,6 +227,21 @@ def _verification(tok: Token, doer: Token | None) -> bool:
     return head.lemma_.lower() in _CONSENTS
 
 
+# people a force can drive out of a land (CAMEO 201 mass expulsion): groups, not things
+_DRIVEN = {"people", "civilian", "resident", "villager", "family", "inhabitant", "refugee", "minority", "farmer",
+           "settler", "peasant", "tribe", "tribesman", "community", "population", "muslim", "christian", "hindu"}
+
+
+def _driven_people(what: Token | None) -> bool:
+    """Whether what "drove out" acts on is people: a nationality or group name ("drove the
+    Rohingya out"), a word for inhabitants, or a count "of" such people ("thousands of Rohingya")."""
+    if what is None:
+        return False
+    heads = [what, *(p for c in what.children if c.dep_ == "prep" and c.lower_ == "of" for p in _children(c, {"pobj"}))]
+    return any(h.ent_type_ in ("NORP", "PERSON") or h.lemma_.lower() in _DRIVEN or h.lower_ in _DRIVEN
+               or (h.pos_ == "PROPN" and h.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "PRODUCT")) for h in heads)
+
+
 def other_sense(tok: Token, event_type: str) -> bool:
     """Whether a trigger verb is used in an everyday sense that is no political event.
 
@@ -250,6 +265,12 @@ def other_sense(tok: Token, event_type: str) -> bool:
             what.lemma_.lower() in _OFFERS | _TROOPS or what.lower_ in _OFFERS or what.ent_type_ == "MONEY"
             or what.lemma_.lower() in context_words()):
         return True  # "offered a tour", "offered a prize": a thing on offer, not a political proposal
+    if lemma == "drive" and event_type == "ASSAULT" and not _driven_people(what):
+        return True  # "drove the car out of the garage": a vehicle moved, no one expelled
+    if lemma == "hold" and event_type == "ACCUSE" and not _children(tok, {"dobj"}):
+        return True  # "will be held responsible for their safety": a warning of duty, no one blamed yet
+    if lemma == "rampage" and doer is not None and (doer.lemma_.lower() in _ANIMALS or doer.lower_ in _ANIMALS):
+        return True  # "an elephant rampaged through the village": no crowd, no protest
     if lemma in ("fight", "battle", "combat") and event_type == "ASSAULT":
         foes = [w for w in [what, *_prep_objects(tok, {"against", "with"})] if w is not None]
         foes += [o for c in _children(tok, {"conj"}) for o in _children(c, {"dobj"})]  # "battled and beat cancer"

@@ -39,8 +39,8 @@ from .event_filters import (
 )
 from .event_matching import _ARMOUR, _CIVIL_TANKS, _PARTICLES
 from .event_modality import (
-    FUTURE_AUX, HYPO_MARK as _HYPO_MARK, THREAT_TYPES as _THREAT_TYPES, Candidate, charging_word, make_promise,
-    refine_code, set_flags,
+    FUTURE_AUX, HYPO_MARK as _HYPO_MARK, THREAT_TYPES as _THREAT_TYPES, Candidate, charging_word, held_to_account,
+    make_promise, refine_code, set_flags,
 )
 from .event_nominal import NominalArgs
 from .event_parties import _WATERS
@@ -593,6 +593,24 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
             # "farmers blockaded roads across France": civilians who block roads or ports obstruct in
             # protest (CAMEO 144); a blockade is an armed restriction only when forces or a state impose it
             cand.type, cand.cameo, cand.mode, cand.context = "PROTEST", "144", "obstruct", []
+        if trig.nominal and (holder := held_to_account(tok)) is not None and _children(holder, _SUBJ):
+            # "held Baku responsible for the shelling", the small model reading "responsible" as a
+            # modifier of the one held so that no "hold responsible" row matches: the blame is the
+            # news (CAMEO 112), laid by the subject on the one held
+            cand.target = _merge(*(self.index.in_phrase(o) for o in _children(holder, {"dobj"})))
+            cand.source = _merge(*(self.index.in_phrase(s) for s in _children(holder, _SUBJ)))
+            cand.type, cand.cameo, cand.mode, cand.context = "ACCUSE", "112", "allege", []
+        if cand.type == "ASSAULT" and trig.verbal and tok.dep_ not in ("acl", "relcl", "amod") and any(
+                s.lemma_.lower() in _PROTEST_CROWDS or s.lower_ in _PROTEST_CROWDS for s in _children(tok, {"nsubj"})) \
+                and not any(o.ent_type_ == "PERSON" or o.lemma_.lower() in _PERSONS for o in _children(tok, {"dobj"})):
+            # "protesters clashed with police", "angry crowds stormed food shops", "demonstrators set
+            # fire to the parliament": violence by a protesting crowd is a riot (CAMEO 145); blows
+            # to a person ("rioters struck the officer") stay a physical assault
+            cand.type, cand.cameo, cand.mode, cand.context = "PROTEST", "145", "riot", []
+        if cand.type == "ASSAULT" and trig.verbal and trig.word is None and tok.lemma_.lower() == "strike" \
+                and _walkout(tok):
+            # "Air France pilots struck for a second day": workers who strike with nothing struck walk out
+            cand.type, cand.cameo, cand.mode, cand.context = "PROTEST", "143", "boycott", []
         if not cand.source and cand.type == "MOBILIZE" and not trig.verbal and tok.dep_ == "pobj" \
                 and tok.head.lower_ == "on" and _children(tok.head.head, _PASS_SUBJ):
             # "the Iraqi army was placed on full alert": the force put on alert is the one mobilised
@@ -806,6 +824,30 @@ _WANTED_PEOPLE = {"suspect", "fugitive", "convict", "criminal", "accused", "defe
 _SOUGHT = {"wanted", "accused", "suspected", "charged", "convicted", "sought", "indicted"}
 # what one walks out of when breaking off negotiations
 _NEGOTIATIONS = {"talk", "talks", "negotiation", "dialogue", "negotiating"}
+
+
+# crowds whose own violence is rioting
+_PROTEST_CROWDS = {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher"}
+# people a crowd's blows may fall on: beating one of them is an assault, not a riot
+_PERSONS = {"officer", "policeman", "policewoman", "man", "woman", "journalist", "reporter", "soldier", "guard",
+            "official", "driver", "bystander", "child", "boy", "girl", "worker", "motorist", "photographer"}
+# people who walk out when they strike (a labour strike has a workforce as its subject)
+_STRIKERS = {"worker", "employee", "staff", "union", "pilot", "teacher", "miner", "nurse", "doctor", "driver",
+             "docker", "dockworker", "trucker", "controller", "crew", "porter", "labourer", "laborer", "railworker",
+             "steelworker", "farmer", "student", "lecturer", "civil", "servant", "journalist", "lawyer", "shopkeeper",
+             "merchant", "trader", "transporter", "employe", "cabbie", "machinist", "firefighter", "postman"}
+
+
+def _walkout(verb: Token) -> bool:
+    """Whether "struck" is a labour strike: no object or passive subject (nothing is hit), no
+    weapon as subject, and a subject that names a workforce ("pilots", "union members")."""
+    if _children(verb, {"dobj", "nsubjpass", "auxpass"}) or any(
+            o.ent_type_ not in ("DATE", "TIME") for o in _prep_objects(verb, {"at", "on", "against"})):
+        return False  # ("struck on Monday" names a day, "struck at the base" a target)
+    subjects = [s for s in _children(verb, {"nsubj"})]
+    subjects += [g for s in subjects for g in s.children if g.dep_ in ("compound", "amod", "conj")]
+    subjects += [p for s in subjects for p in _prep_objects(s, {"of"})]  # ("thousands of workers struck")
+    return any(s.lemma_.lower() in _STRIKERS or s.lower_ in _STRIKERS for s in subjects)
 
 
 def _wanted_people(tok: Token) -> bool:
