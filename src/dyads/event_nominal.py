@@ -92,6 +92,13 @@ def _quells(verb: Token) -> bool:
     return lemma in _QUELL or any((lemma, c.lower_) in _QUELL_PHRASAL for c in verb.children if c.dep_ == "prt")
 
 
+def _withheld(kind: str, noun: Token, verb: Token) -> bool:
+    """Whether the verb halts help named by its object ("stop aid", "ban arms deliveries to"): a
+    giver cuts its own help, so unlike a quelled protest the verb's subject did the noun's act."""
+    return kind in ("AID", "COOPERATE") and noun.dep_ == "dobj" and noun.head.i == verb.i and _quells(verb) \
+        and verb.lemma_.lower() in ("stop", "ban", "prohibit", "forbid")
+
+
 # "a call about", "a report regarding": what follows is the topic
 _ABOUT = {"about", "regarding", "concerning", "re"}
 # nouns that tell of an act through "of"/"over": "footage of the shooting", "news of the attack"
@@ -381,6 +388,10 @@ class NominalArgs(PartyAssigner):
                     and getattr(self.match(verb), "type", None) not in _THREAT_TYPES):
                 # "Paris mourns after the attack": who reacts to an attack did not make it (but
                 # "the air force killed five after an air strike" did)
+                source = _merge(source, self.subject(verb))
+            elif not source and not undergone and _withheld(cand.type, tok, verb):
+                # "would stop aid to Vietnam", "suspended military cooperation with Seoul": who halts
+                # its own help is the giver (a quelled protest or attack stays someone else's)
                 source = _merge(source, self.subject(verb))
             elif not source and not undergone and self.judged_for(tok, verb):
                 # "thanked Pakistan for the release of prisoners": the one thanked did it

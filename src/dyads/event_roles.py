@@ -316,8 +316,9 @@ def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ in preps and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
             out.extend(_raised_object(prep))
             continue
-        if "from" in preps and prep.lower_ in ("out", "away") and prep.dep_ in ("prep", "advmod", "prt"):
-            # "pulled its forces out of Syria", "moved away from Kabul": a two-word "from"
+        if "from" in preps and prep.lower_ in ("out", "away", "back") and prep.dep_ in ("prep", "advmod", "prt"):
+            # "pulled its forces out of Syria", "moved away from Kabul", "pulled back from the
+            # Kyrgyz border": a two-word "from"
             inner = [p for p in prep.children if p.dep_ == "prep" and p.lower_ in ("of", "from")]
             out.extend(c for p in inner for c in p.children if c.dep_ == "pobj")
             continue

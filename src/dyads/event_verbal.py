@@ -148,6 +148,8 @@ _LAWSUITS = {"sue", "prosecute", "indict"}
 # a stance on someone leaving: "from" names what is left, not whom the stance is aimed at
 _DEPARTURES = {"exit", "withdrawal", "departure", "secession", "pullout"}
 # "the proclamation ... by the President": a deed noun whose "by" phrase names its author
+# lines a post or town stands on ("a Russian post on the Afghan frontier"): where, not whose
+_EDGES = {"frontier", "border", "borderline", "coast", "shore", "bank", "edge", "outskirts", "boundary"}
 _AUTHORED_TYPES = {"ACCUSE", "REJECT", "SUPPORT"}
 # hostile acts that, done "in response to" another's words or deeds, are aimed at their author
 _ANSWERING_TYPES = {"ACCUSE", "REJECT", "SANCTION", "THREATEN", "COERCE", "ASSAULT", "PROTEST"}
@@ -209,6 +211,20 @@ def _concerning(tok: Token) -> list[Token]:
         if head.lemma_.lower() in _RELATION_NOUNS and not any(c.dep_ == "det" for c in head.children):
             out += _prep_objects(head, {"to", "with"})
     return out
+
+
+def _stranded_repeat(verb: Token, pobj: Token) -> bool:
+    """"protested to Britain over a visit by a submarine to Gibraltar": the parser hangs the second
+    "to" on the verb, but after a reason phrase naming a deed it belongs to that deed; the verb's
+    own "to" phrase came first, so the repeat names no second party of the verb."""
+    prep = pobj.head
+    if prep.head.i != verb.i:
+        return False
+    earlier = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == prep.lower_ and p.i < prep.i]
+    if not earlier:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in ("over", "for", "about") and earlier[0].i < p.i < prep.i
+               and _children(p, {"pobj"}) for p in verb.children)
 
 
 class VerbalArgs(PartyAssigner):
@@ -349,9 +365,16 @@ class VerbalArgs(PartyAssigner):
         victims = bool(_victim_words(tok))  # people named: then "at a mall in Paris" is only where it happened
         loose = cand.type not in _STANCE and not victims
         for obj in objs:
-            found = (self.authors(tok, obj, source) if cand.type in _AUTHORED_TYPES else []) or \
+            authored = (self.authors(tok, obj, source) or self.deed_doer(obj, source)) \
+                if cand.type in _AUTHORED_TYPES else []
+            found = authored or \
                 idx.in_phrase(obj, loose=loose) or self.gap_filler(obj) or self.owner(obj) or \
                 self.resolve_definite(obj, source)
+            if found and loose and cand.type in ("ASSAULT", "COERCE") and not any(a.country for a in found):
+                # "raided contra camps in Honduran territory": a group with no state of its own is
+                # struck where it sits, as a place with no named victim would be
+                found = _merge(found, [_as_place(a) for p in _prep_objects(obj, {"in", "inside"})
+                                       for a in idx.in_phrase(p, loose=False) if a.country and a not in source])
             if obj.lower_ in _OBJECT_PRONOUNS and (not found or any(self.bound(a, source) for a in found)):
                 found = self.object_pronoun(obj, source)
             if not found and cand.type in _STANCE:
@@ -379,6 +402,13 @@ class VerbalArgs(PartyAssigner):
                     if not idx.in_phrase(pobj):
                         target = _merge(target, [a for a in self.onward(pobj) if a not in source])
             for pobj in _prep_objects(obj, _TARGET_PREPS | {"by"}):
+                if pobj.lemma_.lower() in _EDGES and pobj.head.lower_ in ("on", "along", "near", "at") \
+                        and any(a.country for a in found):
+                    continue  # "attacked a Russian post on the Afghan frontier": where it stands
+                if authored and pobj.head.lower_ != "by":
+                    # "condemned an attack by Ecuadorean troops on a Peruvian post": with the deed's
+                    # doer named, the stance is aimed at the doer; whom the deed hit is no party
+                    continue
                 if obj.lemma_.lower() in _DOCUMENTS | _KNOWLEDGE and pobj.head.lower_ in ("on", "over"):
                     continue  # "vetoed a resolution on Syria": what a text is about, not a party
                 if obj.lemma_.lower() in _DEPARTURES and pobj.head.lower_ == "from" and target:
@@ -478,6 +508,8 @@ class VerbalArgs(PartyAssigner):
                 # "pushed Israel into talks with Hamas": the one pressed is the object; the act it is
                 # pressed into, and whom that act is with, are what is asked, not who is asked
                 continue
+            if _stranded_repeat(tok, pobj):
+                continue
             found = idx.in_phrase(pobj, loose=not victims and not _held_in(tok, pobj))
             if not found and pobj.head.lower_ in ("into", "against", "over", "on", "at"):
                 # "looked into crimes by government forces", "protested against abuses by the police":
@@ -487,6 +519,10 @@ class VerbalArgs(PartyAssigner):
                 # "eased curbs [verb:] on exports of wheat to Cuba": the parser hung the measure's
                 # "on" on the verb; what the measure falls on goes to Cuba
                 found = [a for a in self.onward(pobj) if a not in source]
+            if not found and cand.type in _HARMS and pobj.head.lower_ in ("on", "at", "against", "upon"):
+                # "opened fire on its positions", "fired at their villages": what is struck belongs to
+                # the one struck, as with an object ("shelled its positions")
+                found = self.pronoun_owner(pobj, source, reported=cand.type in ("ASSAULT", "COERCE"))
             target = _merge(target, found)
         if not any(a not in source for a in target):
             for pobj in reasons:
@@ -518,7 +554,10 @@ class VerbalArgs(PartyAssigner):
                       for a in idx.in_phrase(p, loose=False) if a not in source]
         # "sued Facebook in Austria": the court's place is no party when the one sued is named
         sued = tok.lemma_.lower() in _LAWSUITS and any(o.pos_ in ("NOUN", "PROPN") for o in _children(tok, {"dobj"}))
-        if not target and not sued and not (victims and cand.type not in _NO_PLACE_TARGET):
+        # "the ministers of Brazil and Argentina met in Montevideo": sides that meet each other are
+        # the whole event; the city they meet in is the venue, not a third party
+        joint = cand.type == "CONSULT" and len({a.country for a in source if a.country}) >= 2
+        if not target and not sued and not joint and not (victims and cand.type not in _NO_PLACE_TARGET):
             # (with people named as victims, the place only says whose civilians: see candidate)
             for pobj in _prep_objects(tok, _WEAK_TARGET_PREPS):
                 if pobj.lemma_.lower() in _FRAMES:
@@ -710,7 +749,8 @@ class VerbalArgs(PartyAssigner):
             if actor in source or self.bound(actor, source):
                 if reported and not any(c.lower_ == "own" for c in noun.children):
                     doers = {a.country for a in source}
-                    return [a for a in self.clause_reporter(noun.head) if self.agrees(pron, a)
+                    clause = noun.head.head if noun.dep_ == "pobj" else noun.head  # ("fired on its posts")
+                    return [a for a in self.clause_reporter(clause) if self.agrees(pron, a)
                             and a not in source and not self.bound(a, source) and a.country not in doers]
                 return []  # the doer comes nearer: "Iran said it would close its airspace"
             if self.locating(actor):
@@ -856,6 +896,20 @@ class VerbalArgs(PartyAssigner):
                 if p.dep_ == "pobj" and p.tag_ != "VBG":
                     found = _merge(found, [a for a in self.index.in_phrase(p, loose=False) if a not in source])
         return found
+
+    def deed_doer(self, obj: Token, source: list[Actor]) -> list[Actor]:
+        """The doer an adjective or possessive names on a hostile deed that also names whom it hit:
+        "denounced the Israeli raid on Lebanon", "condemned Iraq's invasion of Kuwait" are aimed
+        at Israel and Iraq; the state struck is the deed's target, not the stance's."""
+        if obj.pos_ != "NOUN" or getattr(self.match(obj), "type", None) not in ("ASSAULT", "COERCE"):
+            return []
+        struck = [a for p in _prep_objects(obj, {"on", "against", "upon", "of", "into"})
+                  for a in self.index.in_phrase(p, loose=False)]
+        if not struck:
+            return []
+        mods = [c for c in obj.children if c.i < obj.i and c.dep_ in ("amod", "poss", "compound", "nmod")]
+        doers = [a for m in mods for t in m.subtree if (a := self.index.by_token.get(t.i)) is not None]
+        return [a for a in _merge(doers) if a not in source and a not in struck]
 
     def arrived_at(self, tok: Token, source: list[Actor]) -> list[Actor]:
         """"aid sent by Japan reached Haiti", "supplies donated by X arrived in Gaza": a gift named
