@@ -274,7 +274,26 @@ def merge(*groups: list[Actor]) -> list[Actor]:
 
 
 def children(tok: Token, deps: set[str]) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
+    """The dependents of ``tok`` whose label is in ``deps``, in document order.
+
+    Why the cache: rules ask the same few tokens (triggers, their heads and objects) about their
+    dependents again and again, about six times each on news; through ``Token.children`` each ask
+    builds a Token object and looks up the label string of every dependent. Each token's labels
+    and indices are kept at its first ask, in the document's own ``user_data``: never shared
+    between documents, gone with the document, and right as long as the parse is not edited
+    (no stage edits it)."""
+    doc = tok.doc
+    cache = doc.user_data.get(_CHILD_KEY)
+    if cache is None:
+        cache = doc.user_data[_CHILD_KEY] = {}
+    kids = cache.get(tok.i)
+    if kids is None:
+        kids = cache[tok.i] = [(c.dep_, c.i) for c in tok.children]
+    return [doc[i] for dep, i in kids if dep in deps]
+
+
+# (labels and indices only, no Token: a Token in ``user_data`` would make the document unpicklable)
+_CHILD_KEY = "dyads_children"
 
 
 def mention_root(doc: Doc, actor: Actor) -> Token | None:

@@ -27,6 +27,7 @@ Decisions (PLOVER manual rules of thumb, and ours):
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .countries import country_forms
@@ -125,7 +126,7 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
     def code_sentence(self, sent: Span, sid: int) -> list[Candidate]:
         cands: list[Candidate] = []
         said: dict[int, Actor | None] = {}
-        for tok in sent:
+        for tok in _possible_triggers(sent, self.lex):
             if "-" in tok.text or "\u2013" in tok.text:
                 hyphen = self.hyphenated(tok)
                 if hyphen is not None:
@@ -1155,6 +1156,55 @@ def _home_spending(tok: Token) -> bool:
 
 # "take (counter)measures/steps": the threat says what is to be guarded, which is no act of its own
 _MEASURES = {"measure", "countermeasure", "step"}
+
+
+def _possible_triggers(sent: Span, lex: dict[str, list[Trigger]]) -> list[Token]:
+    """The tokens of ``sent`` that can start a candidate, in order.
+
+    Why: ``TriggerMatcher.match`` looks every token up in the lexicon, and nine tokens in ten are
+    in no entry; a verdict kept per distinct lemma, form and spelling (by the string's hash, read
+    from spaCy's arrays, so no Token is built for the rest) leaves ``match`` only the tokens it
+    may take. This must let through every token ``match`` can return a trigger for, so it
+    mirrors each of its lookups: the lemma or the lower-case form is a key; the lemma is "leave"
+    (``casualty``); the token follows a hyphen or dash (a hyphen-joined key, "cease-fire"); the
+    form ends in "-ed" and drops to a key ("committed", "prepared"); and every word with a hyphen
+    or dash in it goes to ``hyphenated``."""
+    memo = _FORM_MEMO.get(id(lex))
+    if memo is None or memo[0] is not lex:
+        memo = _FORM_MEMO[id(lex)] = (lex, {}, {}, {})
+    _, lemmas, forms, spellings = memo
+    doc, start = sent.doc, sent.start
+    strings = doc.vocab.strings
+    # (2: a hyphen or dash by itself, which opens the word after it to a joined key)
+    after_dash = start > 0 and doc[start - 1].text in ("-", "\u2013")
+    rows = doc.user_data.get("dyads_forms")
+    if rows is None:  # (the document's array once: a Span's is built token by token)
+        rows = doc.user_data["dyads_forms"] = doc.to_array([LEMMA, LOWER, ORTH]).tolist()
+    out: list[Token] = []
+    for k, (lemma, form, text) in enumerate(rows[start:sent.end]):
+        dash = spellings.get(text)
+        if dash is None:
+            word = strings[text]
+            dash = spellings[text] = 2 if word in ("-", "\u2013") else int("-" in word or "\u2013" in word)
+        keyed = lemmas.get(lemma)
+        if keyed is None:
+            word = strings[lemma].lower()
+            keyed = lemmas[lemma] = word in lex or word == "leave"
+        if not keyed:
+            keyed = forms.get(form)
+            if keyed is None:
+                word = strings[form]
+                keyed = forms[form] = word in lex or word.endswith("ed") and (
+                    word[:-1] in lex or word[:-2] in lex or word[:-3] in lex)
+        if keyed or dash or after_dash:
+            out.append(doc[start + k])
+        after_dash = dash == 2
+    return out
+
+
+# per lexicon: each lemma's, form's and spelling's verdict by string hash (hashes do not depend
+# on the document or its vocabulary); the lexicon is kept with them so its id cannot be reused
+_FORM_MEMO: dict[int, tuple[dict[str, list[Trigger]], dict[int, bool], dict[int, bool], dict[int, int]]] = {}
 
 
 def find_events(doc: Doc, actors: list[Actor], quotes: list[Quote], date: str | None) -> list[Event]:
