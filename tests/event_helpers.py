@@ -38,6 +38,16 @@ def event_at(doc, trigger: str, source=(), target=(), type_: str = "ASSAULT") ->
                  source=[actor(a) for a in source], target=[actor(a) for a in target])
 
 
+def spans_at(nlp, text: str, trigger: str, source=(), target=(), type_: str = "ASSAULT") -> tuple[list[str], list[str]]:
+    """Source and target phrases drawn for a hand-built event on ``trigger`` (argument tests)."""
+    from dyads.arguments import add_argument_spans
+
+    doc = nlp(text)
+    event = event_at(doc, trigger, list(source), list(target), type_)
+    add_argument_spans(doc, [event])
+    return ([doc.text[s:e] for s, e in event.source_spans], [doc.text[s:e] for s, e in event.target_spans])
+
+
 def phrases_at(nlp, text: str, trigger: str) -> list[tuple[str, str]]:
     """(role, phrase) of the event whose trigger is ``trigger``, after argument phrases are drawn."""
     from dyads.arguments import add_argument_spans, participant_spans

@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from dyads.arguments import add_argument_spans
-from event_helpers import event_at
+from event_helpers import spans_at
 
 
 def _spans(nlp, text: str, trigger: str, source=(), target=(), type_="PROTEST") -> tuple[list[str], list[str]]:
-    doc = nlp(text)
-    event = event_at(doc, trigger, list(source), list(target), type_)
-    add_argument_spans(doc, [event])
-    return ([doc.text[s:e] for s, e in event.source_spans], [doc.text[s:e] for s, e in event.target_spans])
+    return spans_at(nlp, text, trigger, source, target, type_)
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import pytest
 
 from dyads.arguments import add_argument_spans, is_reciprocal, participant_spans
 from dyads.model import Event
-from event_helpers import event_at
+from event_helpers import event_at, spans_at
 
 
 def _phrases(doc, event: Event) -> tuple[list[str], list[str]]:
@@ -14,11 +14,7 @@ def _phrases(doc, event: Event) -> tuple[list[str], list[str]]:
     return [text[s:e] for s, e in event.source_spans], [text[s:e] for s, e in event.target_spans]
 
 
-def _spans(nlp, text: str, trigger: str, source=(), target=(), type_="ASSAULT") -> tuple[list[str], list[str]]:
-    doc = nlp(text)
-    event = event_at(doc, trigger, list(source), list(target), type_)
-    add_argument_spans(doc, [event])
-    return ([doc.text[s:e] for s, e in event.source_spans], [doc.text[s:e] for s, e in event.target_spans])
+_spans = spans_at
 
 
 @pytest.mark.parametrize(
