@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .actor_lexicon import FIRST_NAMES, is_titleish, sector_words
 from .anchor_index import Anchor, DocIndex, tokens_lowered
+from .countries import CountryForm, combining_forms
 from .kb import Organisation, fold
 from .places import place_country, subdivision_country
 
@@ -56,13 +57,58 @@ def match_gazetteer(ix: DocIndex) -> None:
             continue  # "IS" as the verb in "THE WAR IS OVER"
         if kind == "org" and _word_cased_acronym(ix.doc, start, end, payload):
             continue  # "Sana" the city is not the agency SANA
+        if kind == "org" and end - start == 1 and _starts_person_name(ix.doc, start):
+            continue  # "Amal Clooney": a given name, not the Lebanese movement
+        if kind == "org" and end - start == 1 and _acronym_as_noun(ix.doc, start):
+            taken[start] = True
+            ix.blocked.add(start)
+            continue  # "their ETA was late": an abbreviation, not the group
         if kind == "country" and payload.form in ("adjective", "people") \
                 and _language(ix.doc, start, end):  # type: ignore[union-attr]
             taken[start:end] = [True] * (end - start)
             continue  # "they speak English", "translated into French": a language
+        if kind == "country" and payload.form in ("adjective", "name") \
+                and _coined_compound(ix.doc, end):  # type: ignore[union-attr]
+            taken[start:end] = [True] * (end - start)
+            ix.blocked.update(range(start, end))
+            continue  # "Soviet-style", "Soviet-era": a manner or a period, not the state
         _take(ix, taken, start, end, kind, payload)
+    combined_pairs(ix, taken)
     _capitals(ix, taken)
     _lower_case_bodies(ix, taken)
+
+
+# Words after "<state>-" that make the pair a manner, period or origin of a thing, not a party
+# ("Soviet-style planning", "Soviet-era tanks", "a Soviet-born engineer").
+_COINED_TAILS = frozenset({"style", "era", "type", "like", "inspired", "born", "vintage"})
+
+
+def _coined_compound(doc: Doc, end: int) -> bool:
+    """Whether the state word ending before ``end`` is joined by a hyphen to a word of
+    :data:`_COINED_TAILS` ("Soviet-style"): the compound describes a thing."""
+    return end + 1 < len(doc) and doc[end].text in _DASHES and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and doc[end + 1].lower_ in _COINED_TAILS
+
+
+def combined_pairs(ix: DocIndex, taken: list[bool]) -> None:
+    """"Sino-Soviet talks", "Franco-German treaty": a combining form joined by a hyphen to
+    another state's adjective names a second state. Only before an anchored adjective, so
+    "Indo-China", "Anglo-Saxon" or the surname Franco are no states (the
+    document's hyphens come from the shared lower-case index: no walk of its own)."""
+    doc = ix.doc
+    forms = combining_forms()
+    for k in tokens_lowered(doc, _DASHES):
+        if not 0 < k < ix.n - 1 or doc[k].whitespace_ or doc[k - 1].whitespace_:
+            continue
+        iso3 = forms.get(doc[k - 1].text)
+        if iso3 is None or taken[k - 1] or not taken[k + 1]:
+            continue
+        right = ix.anchor_at(k + 1)
+        form = right.whole_country if right is not None else None
+        if form is None or form.form != "adjective" or form.iso3 == iso3:
+            continue
+        taken[k - 1] = True
+        ix.add_anchor(Anchor(k - 1, k, "country", CountryForm(doc[k - 1].text, iso3, "adjective")))
 
 
 # International bodies' codes: their long names are written in lower case too ("the
@@ -256,6 +302,35 @@ def _state_ends_acronym_name(ix: DocIndex, taken: list[bool], start: int, end: i
         taken[i] = True
     ix.add_anchor(Anchor(a, b, "org", Organisation(doc[a:b].text, form.iso3, None)))  # type: ignore[attr-defined]
     return True
+
+
+def _starts_person_name(doc: Doc, start: int) -> bool:
+    """A one-word body's name that opens a person's name the tagger reads on ("Amal Clooney",
+    "Solidarity" never is): the next word is a capitalised name word inside the same PERSON
+    entity, not a title ("Solidarity leader ..." is lower case)."""
+    tok = doc[start]
+    if tok.ent_type_ != "PERSON" or start + 1 >= len(doc):
+        return False
+    nxt = doc[start + 1]
+    return nxt.ent_iob_ == "I" and nxt.ent_type_ == "PERSON" and nxt.is_title \
+        and nxt.pos_ == "PROPN" and not is_titleish(nxt, sector_words())
+
+
+# Owners before an abbreviation used as a common noun ("their ETA", "its MTI").
+_NOUN_OWNERS = frozenset({"its", "their", "your", "our", "my", "his", "her"})
+
+
+def _acronym_as_noun(doc: Doc, start: int) -> bool:
+    """An all-capital body's acronym used as a common noun after a possessive ("their ETA
+    was late"): groups are named bare ("ETA claimed ...") or after "the"; a noun after the
+    acronym makes it a modifier naming the body ("its ANC allies"). "the ETA of the ferry"
+    was left alone: "the EU of 28 states" is the body."""
+    tok = doc[start]
+    if not (tok.is_upper and tok.is_alpha) or start == 0:
+        return False
+    if start + 1 < len(doc) and doc[start + 1].pos_ in ("NOUN", "PROPN", "ADJ"):
+        return False  # "its ANC allies": the body names whose allies they are
+    return doc[start - 1].lower_ in _NOUN_OWNERS
 
 
 def _acronym_as_word(doc: Doc, start: int, end: int) -> bool:

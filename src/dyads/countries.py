@@ -15,6 +15,7 @@ __all__ = [
     "CountryForm",
     "FORM_KINDS",
     "NON_STATE_CODES",
+    "combining_forms",
     "country_forms",
     "country_name",
     "data_text",
@@ -106,6 +107,19 @@ def country_forms() -> dict[str, CountryForm]:
                     table.setdefault(v, CountryForm(v, row["iso3"], kind))
     for form in _pycountry_forms():
         table.setdefault(form.text, form)
+    return table
+
+
+@lru_cache(maxsize=1)
+def combining_forms() -> dict[str, str]:
+    """Combining forms -> state ("Sino" -> CHN), from the ``combining`` column: kept out of
+    :func:`country_forms` because they name a state only as the first half of a hyphenated
+    pair ("Sino-Soviet"), never alone ("Franco" is also a surname)."""
+    table: dict[str, str] = {}
+    for row in read_tsv(data_text("countries.tsv"), "countries.tsv"):
+        for value in row.get("combining", "").split("|"):
+            if value.strip():
+                table.setdefault(value.strip(), row["iso3"])
     return table
 
 
