@@ -37,6 +37,11 @@ _HARM_RESULTS = {"dead": "kill", "killed": "kill", "wounded": "wound", "injured"
 _PUBLICATION = {"press", "news", "media"}
 # what one gives in to: "bowed to pressure", "bowed to the demands of the strikers"
 _PRESSURES = word_list("pressures")
+# forces and craft that take orders from their own command: "was ordered to" them is no request
+_COMMANDED = word_list("troops") | {"frigate", "destroyer", "submarine", "vessel", "crew", "jet", "aircraft",
+                                    "squadron", "brigade", "regiment", "division", "officer", "commander"}
+# adjectives a verb takes as its result before its object ("set free", "cut loose", "broke open")
+_RESULT_ADJECTIVES = {"free", "loose", "open"}
 _RIOT_GEAR = {"tear", "rubber", "water", "pepper"}
 _RIOT_ARMS = {"gas", "bullet", "cannon", "spray"}  # what the riot-gear word names: "tear gas", "water cannon"
 _PARTICLES = {"in", "up", "down", "out", "off", "back", "away", "over"}
@@ -175,6 +180,10 @@ class TriggerMatcher:
                 and not tok.doc[tok.i - 1].whitespace_:
             # "cease-fire" split by the tokenizer: the whole word, not its last part ("fire"), is meant
             entries = self.lex.get(f"{tok.doc[tok.i - 2].lower_}-{tok.lemma_.lower()}") or entries
+        if not entries and tok.pos_ == "VERB" and tok.lower_.endswith("ssed") and tok.lemma_.lower().endswith("sse"):
+            # "teargassed": the small model's lemmatiser keeps a doubled "s" of a verb it does not
+            # know ("teargasse"); the stem before "sed" is the lexicon key
+            entries = self.lex.get(tok.lower_[:-3])
         if not entries and tok.pos_ == "ADJ" and tok.lower_.endswith("ed"):
             # "is prepared to lift the ban": the small model keeps the participle as an adjective
             entries = self.lex.get(tok.lower_[:-1]) or self.lex.get(tok.lower_[:-2])
@@ -210,6 +219,9 @@ class TriggerMatcher:
                 if trig.type in ("RETREAT", "AID") and any(
                         c.lemma_.lower() in _INFO for c in given) and trig.word is None:
                     continue  # "did not release any information": a statement, not a release
+                if tok.lemma_ == "order" and trig.type == "REQUEST" and not _children(tok, {"agent"}) and any(
+                        s.lemma_.lower() in _COMMANDED for s in _children(tok, _PASS_SUBJ)):
+                    continue  # "a frigate was ordered to shadow the warships": a command inside a chain, no one asked
                 if tok.lemma_ == "ask" and not (_children(tok, {"xcomp"}) or _prep_objects(tok, {"for"})
                                                  or for_clauses(tok)):  # "asked for the public to stay calm"
                     continue  # "asked whether ...": a question, not an appeal
@@ -300,9 +312,10 @@ class TriggerMatcher:
                     kids |= _counted(_children(tok, _PASS_SUBJ))
                     kids |= _predicate_epithets(tok)
                     # "let free activists", "set free prisoners": the small model reads "free" as an
-                    # adjective of the object it comes straight before
-                    kids |= {g.lower_ for o in dobjs for g in o.children
-                             if g.dep_ == "amod" and g.lower_ == "free" and g.i == tok.i + 1}
+                    # adjective of the object it comes straight before, or before a count ("set free
+                    # 150 prisoners") of the number; right after the verb it is the verb's
+                    kids |= {g.lower_ for o in dobjs for g in o.subtree
+                             if g.dep_ == "amod" and g.lower_ in _RESULT_ADJECTIVES and g.i == tok.i + 1 and g.i < o.i}
                     # "moved armoured vehicles to the border": the vehicles are armour
                     kids |= {"armour" for o in dobjs for o2 in (o, *_children(o, {"conj"}))
                              for g in o2.children if g.dep_ in ("amod", "compound")

@@ -242,6 +242,32 @@ def _driven_people(what: Token | None) -> bool:
                or (h.pos_ == "PROPN" and h.ent_type_ not in ("GPE", "LOC", "FAC", "ORG", "PRODUCT")) for h in heads)
 
 
+# armed groups a force can drive out of a town or a region: a battle won (CAMEO 190), no expulsion
+_ARMED_FOES = {"fighter", "militant", "rebel", "insurgent", "jihadist", "guerrilla", "guerilla", "militia",
+               "militiaman", "gunman", "troop", "soldier", "force", "extremist", "terrorist"}
+# weather that can shut a road or a border crossing (besides the mishaps list): no one's restriction
+_WEATHER = {"snow", "snowfall", "blizzard", "rain", "fog", "ice", "wind", "sandstorm", "weather", "storm", "flood"}
+# what a truce does when it ends without a named breaker: no one's act ("the ceasefire collapsed")
+_TRUCE_ENDS = {"collapse", "fail", "crumble", "unravel", "falter", "break", "fall", "fray", "disintegrate"}
+
+
+def _armed_foes(what: Token | None) -> bool:
+    """Whether what "drove out" acts on is an armed group ("drove the rebels out of the town")."""
+    if what is None:
+        return False
+    return what.lemma_.lower() in _ARMED_FOES or what.lower_ in _ARMED_FOES
+
+
+def failed_truce(tok: Token) -> bool:
+    """Whether a ceasefire noun is the subject of a verb of breaking down ("the truce collapsed
+    within hours"): the truce's end is reported with no party doing it, so no ceasefire is declared
+    and no one is named as breaking it."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in ("ceasefire", "cease-fire", "truce"):
+        return False
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _TRUCE_ENDS \
+        and not any(c.dep_ in ("dobj", "agent") for c in tok.head.children)
+
+
 def other_sense(tok: Token, event_type: str) -> bool:
     """Whether a trigger verb is used in an everyday sense that is no political event.
 
@@ -252,9 +278,17 @@ def other_sense(tok: Token, event_type: str) -> bool:
     lemma = tok.lemma_.lower()
     if thing_as_party(tok, event_type) or routine_dealings(tok, event_type) or no_crowd(tok, event_type):
         return True
+    if failed_truce(tok):
+        return True
     if tok.pos_ != "VERB":
         return False
     doer, what = _doer(tok), _undergoer(tok)
+    if lemma == "cross" and event_type == "COERCE" and not (doer is not None and (
+            doer.lemma_.lower() in _TROOPS or _armed_foes(doer))):
+        return True  # "migrants crossed into Greek territory": only an armed force's crossing is an incursion
+    if lemma in ("close", "seal", "shut") and event_type == "COERCE" and doer is not None and (
+            doer.lemma_.lower() in _WEATHER or doer.lemma_.lower() in word_list("mishaps")):
+        return True  # "heavy snow closed the border crossing": weather shuts a road, no state restricts it
     if lemma == "inspect" and event_type == "ACCUSE" and _verification(tok, doer):
         return True  # "IAEA monitors inspected the site", "agreed to let them inspect": checking, not accusing
     if lemma in _PERMIT and _enabler(tok, doer):
@@ -265,7 +299,7 @@ def other_sense(tok: Token, event_type: str) -> bool:
             what.lemma_.lower() in _OFFERS | _TROOPS or what.lower_ in _OFFERS or what.ent_type_ == "MONEY"
             or what.lemma_.lower() in context_words()):
         return True  # "offered a tour", "offered a prize": a thing on offer, not a political proposal
-    if lemma == "drive" and event_type == "ASSAULT" and not _driven_people(what):
+    if lemma == "drive" and event_type == "ASSAULT" and not _driven_people(what) and not _armed_foes(what):
         return True  # "drove the car out of the garage": a vehicle moved, no one expelled
     if lemma == "hold" and event_type == "ACCUSE" and not _children(tok, {"dobj"}):
         return True  # "will be held responsible for their safety": a warning of duty, no one blamed yet
