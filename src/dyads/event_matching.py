@@ -356,6 +356,20 @@ class TriggerMatcher:
                 return trig
         return None
 
+    def _entity_at(self, i: int) -> tuple[int, int] | None:
+        """The (start, end) of the named entity holding token ``i``, if any.
+
+        Why: ``Doc.ents`` builds a Span for every entity of the document on each read, and
+        ``when`` read it for each date word it met; the bounds are kept per token on first use
+        (entities do not overlap, so the one holding a token is the first that does)."""
+        spans: dict[int, tuple[int, int]] | None = getattr(self, "_ent_spans", None)
+        if spans is None:
+            spans = self._ent_spans = {}
+            for ent in self.doc.ents:
+                for k in range(ent.start, ent.end):
+                    spans.setdefault(k, (ent.start, ent.end))
+        return spans.get(i)
+
     def when(self, tok: Token, nominal: bool) -> str | None:
         stack = [tok]
         if nominal:
@@ -367,9 +381,9 @@ class TriggerMatcher:
             cur = stack.pop()
             seen += 1
             if cur.ent_type_ == "DATE":
-                ent = next((e for e in self.doc.ents if e.start <= cur.i < e.end), None)
+                ent = self._entity_at(cur.i)
                 if ent is not None:
-                    found = resolve_date_iso(ent.text, self.date)
+                    found = resolve_date_iso(self.doc[ent[0]:ent[1]].text, self.date)
                     if found:
                         return found
             for child in cur.children:

@@ -7,6 +7,7 @@ side is a thing, not a party); they share its word lists, and keep both modules 
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
 from spacy.tokens import Token
 
 from .event_filters import _KIN
@@ -129,9 +130,8 @@ def _celebrity(person: Token) -> bool:
     """Whether a named person is introduced in the text as an actor, singer, athlete or the like."""
     if person.ent_type_ != "PERSON" and person.pos_ != "PROPN":
         return False
-    surname = person.text
-    for t in person.doc:
-        if t.text != surname or t.pos_ != "PROPN":
+    for t in _same_spelling(person):
+        if t.pos_ != "PROPN":
             continue
         head = t
         while head.dep_ in ("conj", "appos") and head.head.i != head.i:
@@ -260,12 +260,31 @@ def _deity(who: Token) -> bool:
         return True
     if who.pos_ != "PROPN":
         return False
-    for t in who.doc:
-        if t.text == who.text:
-            near = [c for c in t.children if c.dep_ in ("compound", "appos", "amod")] + [t.head]
-            if _lemmas(near) & _DEITIES:
-                return True
+    for t in _same_spelling(who):
+        near = [c for c in t.children if c.dep_ in ("compound", "appos", "amod")] + [t.head]
+        if _lemmas(near) & _DEITIES:
+            return True
     return False
+
+
+def _same_spelling(tok: Token) -> list[Token]:
+    """Every token of the document spelt exactly as ``tok`` (itself included), in text order.
+
+    Why: a name is judged by what the text says of it anywhere ("the god Thoth", "actor Dan
+    Fogler"), and walking the whole document on each ask built a Token for every word; the
+    document's spellings are indexed once, in its own ``user_data`` (string hashes and indices,
+    no Token, so the document stays picklable; gone with the document, and right as long as the
+    tokens are not edited, which no stage does)."""
+    doc = tok.doc
+    index = doc.user_data.get(_SPELLING_KEY)
+    if index is None:
+        index = doc.user_data[_SPELLING_KEY] = {}
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            index.setdefault(orth, []).append(i)
+    return [doc[i] for i in index.get(tok.orth, ())]
+
+
+_SPELLING_KEY = "dyads_spellings"
 
 
 def _facility_permitted(tok: Token) -> bool:
