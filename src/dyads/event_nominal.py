@@ -120,6 +120,8 @@ _OUSTINGS = {"expulsion", "deportation", "eviction", "banishment"}
 _PULLOUTS = {"withdrawal", "pullout", "pull-out", "drawdown", "departure", "exit", "redeployment"}
 # dying of a harm: "died after torture", "died from the beating", "succumbed to the attack"
 _DEATHS = {"die", "perish", "succumb"}
+# fleeing: who flees "after attacks by" someone is the one the attacks drove out, as with dying
+_FLIGHT = {"flee", "escape"}
 _AIMING = {"target", "aim"}
 _DIED_OF = {"after", "from", "of", "following", "to"}
 # prepositions that set an act as the time or the setting of another, not as a part of it
@@ -404,7 +406,7 @@ class NominalArgs(PartyAssigner):
                 # bleeds in a battle fought it (civilians who die in one are its victims)
                 source = [a for s in _children(verb, _SUBJ) for a in idx.in_phrase(s) if _armed(a)]
             if not target and cand.type == "ASSAULT" and tok.dep_ == "pobj" and tok.head.head.i == verb.i \
-                    and tok.head.lower_ in _DIED_OF and verb.lemma_.lower() in _DEATHS:
+                    and tok.head.lower_ in _DIED_OF and verb.lemma_.lower() in _DEATHS | _FLIGHT:
                 # "a reporter died after torture in custody", "succumbed to injuries from the
                 # beating": who dies of a harm is the one it was done to
                 target = [a for s in _children(verb, _SUBJ) for a in idx.in_phrase(s, loose=False) if a not in source]

@@ -182,6 +182,27 @@ class SubjectFinder(TriggerMatcher):
         self._subj_cache[verb.i] = result
         return result
 
+    def comrades(self, verb: Token) -> list[Actor]:
+        """"French troops together with Chadian soldiers attacked", "Kenyan police, along with
+        Ugandan troops, raided", "fought alongside Kurdish forces": a party named by "together
+        with", "along with" or "alongside" on the subject or the verb does the deed with the
+        subject. A bare "with" is not enough: "met with Iran" names the other side; nor is it for
+        acts done with someone ("worked together with Interpol"), which the caller leaves out."""
+        heads = [verb, *_children(verb, _SUBJ)]
+        found: list[Actor] = []
+        for head in heads:
+            for prep in _children(head, {"prep"}):
+                if prep.left_edge.i > 0 and self.doc[prep.left_edge.i - 1].text == ",":
+                    continue  # (set off by commas: the party step pairs it with the nearer side)
+                word = prep.lower_
+                if word == "alongside" or word == "with" and any(
+                        c.dep_ == "advmod" and c.lower_ in ("together", "along") for c in prep.children):
+                    found = _merge(found, *(self.index.in_phrase(p, loose=False) for p in _children(prep, {"pobj"})))
+                elif word == "along":
+                    found = _merge(found, *(self.index.in_phrase(p, loose=False) for w in _children(prep, {"prep"})
+                                            if w.lower_ == "with" for p in _children(w, {"pobj"})))
+        return found
+
     def _subject(self, verb: Token, depth: int) -> list[Actor]:
         subj = _children(verb, _SUBJ)
         if not subj and not _children(verb, {"auxpass"}) and verb.lower_ != "provided":

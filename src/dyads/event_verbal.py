@@ -119,6 +119,8 @@ _NO_PLACE_TARGET = {"CONSULT", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"}
 _MEDIATE = {"mediate", "broker", "intercede", "arbitrate"}
 _DOCUMENTS = {"resolution", "bill", "motion", "report", "legislation", "law", "draft", "statement", "declaration",
               "text", "amendment", "petition", "memorandum"}
+# acts done with a partner: "worked together with Interpol" names the other side, not a co-doer
+_WITH_PARTNER = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 # what two sides make or hold together: "the agreement between X and Y" names its parties in
 # its "between" phrase, so signing it (passive) is done by them and a stance on it is aimed at them
 _JOINT_THINGS = word_list("signed_pacts") | {"relation", "tie", "talk", "negotiation", "dialogue", "ceasefire", "truce"}
@@ -253,6 +255,9 @@ class VerbalArgs(PartyAssigner):
             self.backed(cand)
             return
         source = self.subject(tok)
+        if source and cand.type not in _WITH_PARTNER:
+            # "French troops together with Chadian soldiers attacked": both did the deed
+            source = _merge(source, [a for a in self.comrades(tok) if a.country])
         target: list[Actor] = []
         passive = _children(tok, _PASS_SUBJ)
         # "mobilized reservists", "troops were deployed": what is mobilised is one's own force, not a target
@@ -370,6 +375,8 @@ class VerbalArgs(PartyAssigner):
             found = authored or \
                 idx.in_phrase(obj, loose=loose) or self.gap_filler(obj) or self.owner(obj) or \
                 self.resolve_definite(obj, source)
+            if not authored and cand.type in _HARMS and (owned := self.struck_owner(obj, source, cand.type)):
+                found = owned  # "shelled its positions in Lebanon": the owner, not where they are
             if found and loose and cand.type in ("ASSAULT", "COERCE") and not any(a.country for a in found):
                 # "raided contra camps in Honduran territory": a group with no state of its own is
                 # struck where it sits, as a place with no named victim would be
@@ -510,7 +517,9 @@ class VerbalArgs(PartyAssigner):
                 continue
             if _stranded_repeat(tok, pobj):
                 continue
-            found = idx.in_phrase(pobj, loose=not victims and not _held_in(tok, pobj))
+            found = cand.type in _HARMS and pobj.head.lower_ in ("on", "at", "against", "upon") \
+                and self.struck_owner(pobj, source, cand.type) \
+                or idx.in_phrase(pobj, loose=not victims and not _held_in(tok, pobj))
             if not found and pobj.head.lower_ in ("into", "against", "over", "on", "at"):
                 # "looked into crimes by government forces", "protested against abuses by the police":
                 # an act named after the preposition is aimed at (or blamed on) its doer
@@ -766,6 +775,16 @@ class VerbalArgs(PartyAssigner):
                 group = _merge(self.index.in_phrase(tok.head, loose=False), group)
             return [a for a in group if a not in source]
         return []
+
+    def struck_owner(self, noun: Token, source: list[Actor], kind: str) -> list[Actor]:
+        """"fired rockets at its positions in southern Lebanon": a struck thing owned by "its" or
+        "their" and naming no actor itself belongs to the pronoun's owner; the place the loose phrase
+        walk would find only says where it stands (nothing when no owner other than the doer)."""
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+            return []
+        if self.index.in_phrase(noun, loose=False):
+            return []
+        return self.pronoun_owner(noun, source, reported=kind in ("ASSAULT", "COERCE"))
 
     def missions(self, verb: Token) -> list[Token]:
         """Embassies and consulates a verb is done outside, near or in front of."""
