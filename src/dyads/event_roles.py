@@ -331,25 +331,33 @@ def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     (absolute "with"), so its subject is no party to the verb; "on behalf of", "at the behest of"
     name whom an act serves, not whom it is done to."""
     out = []
-    for prep in tok.children:
-        if prep.dep_ == "prep" and prep.lower_ in preps and not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+    # (through the per-document ``children`` cache: only the dependents these rules read, see _PREP_LINKS)
+    for prep in children(tok, _PREP_LINKS):
+        if prep.dep_ == "prep" and prep.lower_ in preps and not children(prep, _PREP_OBJECTS):
             out.extend(_raised_object(prep))
             continue
         if "from" in preps and prep.lower_ in ("out", "away", "back") and prep.dep_ in ("prep", "advmod", "prt"):
             # "pulled its forces out of Syria", "moved away from Kabul", "pulled back from the
             # Kyrgyz border": a two-word "from"
-            inner = [p for p in prep.children if p.dep_ == "prep" and p.lower_ in ("of", "from")]
-            out.extend(c for p in inner for c in p.children if c.dep_ == "pobj")
+            inner = [p for p in children(prep, {"prep"}) if p.lower_ in ("of", "from")]
+            out.extend(c for p in inner for c in children(p, {"pobj"}))
             continue
         if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in preps:
             absolute = prep.lower_ in ("with", "without") and prep.i > 0 and prep.doc[prep.i - 1].text == ","
-            out.extend(c for c in prep.children if (c.dep_ == "pobj" and c.lemma_.lower() not in _PRINCIPALS and not (
+            objs = children(prep, _PREP_OBJECTS)
+            out.extend(c for c in objs if (c.dep_ == "pobj" and c.lemma_.lower() not in _PRINCIPALS and not (
                 # ", with Ohio following suit": a clause of its own, its subject no party to the verb
                 absolute and _absolute(c))) or (
                 c.dep_ == "pcomp" and not (
                     prep.lower_ in ("with", "without") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
                 and not _free_relative(prep, c)))
     return out
+
+
+# the links ``prep_objects`` follows from its token (a preposition, a dative or agent "to"/"by",
+# the "out"/"away" of "out of", "away from") and from a preposition (its object or clause)
+_PREP_LINKS = {"prep", "dative", "agent", "advmod", "prt"}
+_PREP_OBJECTS = {"pobj", "pcomp"}
 
 
 def _free_relative(prep: Token, clause: Token) -> bool:
