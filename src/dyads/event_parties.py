@@ -418,6 +418,10 @@ class PartyAssigner(SubjectFinder):
             # (people freed are still whom the act is done to: "Israel released prisoners")
             target = [a for a in target if not (a.code and a.code == a.country and a.country in home
                                                 and not (a.kind != "country" and self.freed(a)))]
+        if kind == "PROTEST" and len({a.country for a in target if _bare_place(a) and self.located(a)}) > 1:
+            # "marched in New York, London and Berlin": a protest placed in several states is aimed
+            # at none of them by being there
+            target = [a for a in target if not (_bare_place(a) and self.located(a))]
         if kind == "MOBILIZE":
             # "ordered patrols by police and soldiers": a state's own forces are what it musters
             target = [a for a in target if not (a.country in home and a.code in (

@@ -36,6 +36,9 @@ _SHELL_NOUNS = {"state", "imposition", "declaration", "extension", "wave", "seri
                 "lifting", "campaign"}
 _PLACE_PATH = {"dobj", "prep", "pobj", "acl", "amod", "compound", "nmod", "appos", "pcomp"}
 _SWEEP_PREPS = {"in", "across", "throughout"}
+# a protest so described spans many states and is aimed at none of them ("a global strike")
+_WORLDWIDE = frozenset({"global", "worldwide", "international", "world", "transnational", "globe",
+                        "continent", "europe", "africa", "asia", "americas"})
 # nouns that are places though not named ones ("protests across the country", "in the streets")
 _PLACE_NOUNS = {"country", "nation", "capital", "city", "town", "village", "street", "square", "region",
                 "province", "state", "district", "area", "neighbourhood", "neighborhood", "cities", "towns"}
@@ -66,7 +69,7 @@ class PlaceParties(PartyAssigner):
         ("strike") names the act, not whom it is aimed at, and the protesters' span on both sides
         would read as the protesters aimed at themselves."""
         states = {a.country for a in cand.source if _is_state(a)}
-        if len(states) != 1:
+        if len(states) != 1 or self.worldwide(cand.token):
             return []
         (state,) = states
         src = cand.source[0]
@@ -75,6 +78,23 @@ class PlaceParties(PartyAssigner):
             start, end = cand.token.idx, cand.token.idx
         return [Actor(start, end, self.doc.text[start:end], country=state, sector=None, code=state,
                       kind="country", sentence=src.sentence, confidence=0.3)]
+
+    def worldwide(self, tok: Token) -> bool:
+        """Whether a protest spans many states, so that no one home state is its aim: called
+        global or worldwide ("a global strike", "the international day of protest"), held "around
+        the world", or placed in more than one state ("in New York, London and Berlin")."""
+        hosts = [tok] + ([tok.head] if tok.dep_ != "ROOT" and tok.head.pos_ in ("VERB", "AUX") else [])
+        for host in hosts:
+            for child in host.children:
+                if child.dep_ in ("amod", "compound", "nmod") and child.lower_ in _WORLDWIDE:
+                    return True
+                if child.dep_ == "prep" and any(o.lower_ in _WORLDWIDE or o.lemma_.lower() == "world"
+                                                for o in _children(child, {"pobj"})):
+                    return True  # "protests around the world", "strikes across Europe"
+        scene = self.place_target(tok, [], scene_only=True)
+        if tok.dep_ != "ROOT" and tok.head.pos_ in ("VERB", "AUX"):
+            scene = scene + self.place_target(tok.head, [], scene_only=True)
+        return len({a.country for a in scene if _is_state(a)}) > 1
 
     def swept_place(self, tok: Token) -> tuple[int, int] | None:
         """The characters of the place a protest fills: the object of "rocked / swept / gripped"
@@ -128,8 +148,8 @@ class PlaceParties(PartyAssigner):
             places = places or self.place_target(dev, [], scene_only=True)
         places = places or self.convicts_state(tok)
         places = [a for a in places if _is_state(a)]
-        if not places:
-            return []
+        if not places or len({a.country for a in places} | self.listed_states(places[0])) > 1:
+            return []  # "arrests were made in Australia, Brazil and Canada": no one state acted
         place = places[0]
         if cand.type == "ASSAULT":
             sector = "UAF"  # unidentified armed men of that state
@@ -139,6 +159,18 @@ class PlaceParties(PartyAssigner):
         return [Actor(place.start, place.end, place.text, country=place.country, sector=sector,
                       code=f"{place.country}{sector or ''}", kind="group", sentence=place.sentence,
                       confidence=0.4)]
+
+    def listed_states(self, place: Actor) -> set[str]:
+        """The states of a place and of the places listed with it ("in Australia, Brazil and
+        Canada"), which the scene search, keeping to one phrase, does not reach."""
+        states = {place.country} if place.country else set()
+        span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+        if span is None:
+            return states
+        root = span.root
+        for other in (*root.conjuncts, *_children(root, {"appos"})):
+            states |= {a.country for a in self.index.in_phrase(other, loose=False) if _is_state(a)}
+        return states
 
     def convicts_state(self, tok: Token) -> list[Actor]:
         """With no scene named, the state of the people tried stands for the court's ("Chirac was
