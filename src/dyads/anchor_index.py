@@ -16,6 +16,7 @@ from .actor_lexicon import SectorWord
 from .countries import CountryForm
 from .kb import ActorKB, Organisation
 from .model import Article
+from .nlp import positions_by
 
 __all__ = ["Anchor", "DocIndex", "Mention", "clean_name", "drop_lower_index", "tokens_lowered"]
 
@@ -152,16 +153,7 @@ def tokens_lowered(doc: Doc, words: Collection[str]) -> list[int]:
     """Indices, in order, of the tokens whose lower-case form is one of ``words``: read from a
     per-document index of lower-case forms (built once from the attribute array), so that
     passes looking for a few cue words make no Token per word and no array scan per call."""
-    index: dict[int, list[int]] | None = doc.user_data.get("dyads_lower_index")
-    if index is None:
-        index = {}
-        for i, key in enumerate(doc.to_array(LOWER).tolist() if len(doc) else ()):
-            found = index.get(key)
-            if found is None:
-                index[key] = [i]
-            else:
-                found.append(i)
-        doc.user_data["dyads_lower_index"] = index
+    index = positions_by(doc, LOWER, _LOWER_KEY)
     strings = doc.vocab.strings
     hits = [index[key] for key in {strings[w] for w in words} if key in index]
     if not hits:
@@ -173,7 +165,10 @@ def tokens_lowered(doc: Doc, words: Collection[str]) -> list[int]:
 
 def drop_lower_index(doc: Doc) -> None:
     """Forget the index :func:`tokens_lowered` keeps in ``doc.user_data`` (one list per word)."""
-    doc.user_data.pop("dyads_lower_index", None)
+    doc.user_data.pop(_LOWER_KEY, None)
+
+
+_LOWER_KEY = "dyads_lower_index"
 
 
 def clean_name(text: str) -> str:

@@ -21,6 +21,7 @@ from .event_roles import (
     prep_objects as _prep_objects,
     to_infinitive as _to_infinitive,
 )
+from .nlp import positions_by
 from .triggers import word_list
 
 __all__ = ["private_parties", "private_undertakings", "trips_bids_and_sittings"]
@@ -276,12 +277,7 @@ def _same_spelling(tok: Token) -> list[Token]:
     no Token, so the document stays picklable; gone with the document, and right as long as the
     tokens are not edited, which no stage does)."""
     doc = tok.doc
-    index = doc.user_data.get(_SPELLING_KEY)
-    if index is None:
-        index = doc.user_data[_SPELLING_KEY] = {}
-        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
-            index.setdefault(orth, []).append(i)
-    return [doc[i] for i in index.get(tok.orth, ())]
+    return [doc[i] for i in positions_by(doc, ORTH, _SPELLING_KEY).get(tok.orth, ())]
 
 
 _SPELLING_KEY = "dyads_spellings"

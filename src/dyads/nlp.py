@@ -86,6 +86,24 @@ def token_starts(doc: Doc) -> list[int]:
     return starts
 
 
+def positions_by(doc: Doc, attr: int, key: str) -> dict[int, list[int]]:
+    """Token indices, in order, per value of one attribute (``LOWER``, ``ORTH``, ...), built once
+    a document from the attribute array and kept in ``doc.user_data[key]``: passes that look for a
+    few words make no Token per word. Hashes and indices only, so the document stays picklable.
+    Shared: callers must not change it."""
+    index: dict[int, list[int]] | None = doc.user_data.get(key)
+    if index is None:
+        index = {}
+        for i, value in enumerate(doc.to_array(attr).tolist() if len(doc) else ()):
+            found = index.get(value)
+            if found is None:
+                index[value] = [i]
+            else:
+                found.append(i)
+        doc.user_data[key] = index
+    return index
+
+
 def sentences(doc: Doc) -> list[Span]:
     """The document's sentences without whitespace-only ones; indices here are sentence ids."""
     cached = doc.user_data.get("dyads_sents")
