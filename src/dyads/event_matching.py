@@ -14,6 +14,7 @@ from .event_roles import (
 )
 from .event_senses import everyday_sense, other_sense
 from .model import Actor, Quote
+from .nlp import doc_ents
 from .triggers import Trigger, lexicon, word_list
 
 __all__ = ["TriggerMatcher"]
@@ -150,6 +151,7 @@ class TriggerMatcher:
         self._subj_cache: dict[int, list[Actor]] = {}
         self.towns: dict[int, list[Actor]] = {}  # towns named before an attack noun, by its token
         self.stopped_aid: dict[int, int] = {}  # "the suspension of aid": the aid noun's token, the stopping noun's
+        self._ent_spans: dict[int, tuple[int, int]] | None = None  # entity bounds per token, on first use
 
     def casualty(self, tok: Token) -> Trigger | None:
         """"The attack left two soldiers dead": "leave" with an object and a result of harm reports
@@ -362,10 +364,10 @@ class TriggerMatcher:
         Why: ``Doc.ents`` builds a Span for every entity of the document on each read, and
         ``when`` read it for each date word it met; the bounds are kept per token on first use
         (entities do not overlap, so the one holding a token is the first that does)."""
-        spans: dict[int, tuple[int, int]] | None = getattr(self, "_ent_spans", None)
+        spans = self._ent_spans
         if spans is None:
             spans = self._ent_spans = {}
-            for ent in self.doc.ents:
+            for ent in doc_ents(self.doc):
                 for k in range(ent.start, ent.end):
                     spans.setdefault(k, (ent.start, ent.end))
         return spans.get(i)
