@@ -91,9 +91,7 @@ class PlaceParties(PartyAssigner):
                 if child.dep_ == "prep" and any(o.lower_ in _WORLDWIDE or o.lemma_.lower() == "world"
                                                 for o in _children(child, {"pobj"})):
                     return True  # "protests around the world", "strikes across Europe"
-        scene = self.place_target(tok, [], scene_only=True)
-        if tok.dep_ != "ROOT" and tok.head.pos_ in ("VERB", "AUX"):
-            scene = scene + self.place_target(tok.head, [], scene_only=True)
+        scene = [a for host in hosts for a in self.place_target(host, [], scene_only=True)]
         return len({a.country for a in scene if _is_state(a)}) > 1
 
     def swept_place(self, tok: Token) -> tuple[int, int] | None:
