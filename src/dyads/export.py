@@ -1,7 +1,7 @@
 """Writes the store in formats people already use: PLOVER JSON Lines, GDELT 2.0 TSV, JSONL, CSV, Parquet.
 
 Table formats (jsonl, csv, parquet) are written by DuckDB itself (``COPY``); PLOVER and GDELT
-records are shaped here from the ``events`` table joined to ``articles``.
+records are shaped here from the ``events`` table (GDELT: and ``statements``) joined to ``articles``.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import IO, Any
 import duckdb
 
 from .errors import DyadsError
-from .store import TABLES
+from .store import TABLES, has_table
 
 __all__ = ["FORMATS", "GDELT_COLUMNS", "export", "plover_records", "gdelt_rows"]
 
@@ -45,7 +45,7 @@ _EVENT_SQL = """
            a.date AS article_date, a.source_path AS article_source, a.tone AS article_tone,
            a.ingested_at AS article_ingested,
            substring(a.text, s.start + 1, s."end" - s.start) AS sentence_text
-    FROM events e
+    FROM {records} e
     JOIN articles a ON a.id = e.article_id
     LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence
     ORDER BY e.date NULLS LAST, e.article_id, e.sentence, e.start
@@ -81,8 +81,11 @@ def _plover_entity(actor: dict[str, Any]) -> dict[str, Any]:
 
 
 def plover_records(con: duckdb.DuckDBPyConnection) -> Iterator[dict[str, Any]]:
-    """Events as PLOVER JSON records (field names of the PLOVER manual, plus provenance)."""
-    for e in _rows(con, _EVENT_SQL):
+    """Events as PLOVER JSON records (field names of the PLOVER manual, plus provenance).
+
+    CAMEO 01 statements are left out: PLOVER has no type for them.
+    """
+    for e in _rows(con, _EVENT_SQL.format(records="events")):
         reporter = _entities(e["reported_by"])
         yield {
             "id": e["id"],
@@ -124,9 +127,15 @@ def _fraction_date(d: Date) -> str:
     return f"{d.year + (d.timetuple().tm_yday - 1) / 365:.4f}"
 
 
-def gdelt_rows(con: duckdb.DuckDBPyConnection) -> Iterator[list[str]]:
-    """One GDELT 2.0 event row per (source, target) actor pair; empty where we have no value."""
-    for e in _rows(con, _EVENT_SQL):
+def gdelt_rows(con: duckdb.DuckDBPyConnection, statements: bool = True) -> Iterator[list[str]]:
+    """One GDELT 2.0 event row per (source, target) actor pair; empty where we have no value.
+
+    GDELT codes CAMEO 01 statements too, so they are included unless ``statements`` is false.
+    """
+    records = "events"
+    if statements and has_table(con, "statements"):
+        records = "(SELECT * FROM events UNION ALL BY NAME SELECT * FROM statements)"
+    for e in _rows(con, _EVENT_SQL.format(records=records)):
         sources = _entities(e["source"]) or [{}]
         targets = _entities(e["target"]) or [{}]
         d: Date | None = e["date"]
@@ -164,7 +173,8 @@ def _open_out(out: str | None) -> IO[str]:
 
 
 def export(
-    con: duckdb.DuckDBPyConnection, fmt: str, out: str | None = None, table: str = "events"
+    con: duckdb.DuckDBPyConnection, fmt: str, out: str | None = None, table: str = "events",
+    statements: bool = True,
 ) -> int:
     """Write ``table`` (or PLOVER/GDELT records of the events) to ``out``; returns rows written."""
     if fmt not in FORMATS:
@@ -180,7 +190,7 @@ def export(
             else:
                 writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
                 writer.writerow(GDELT_COLUMNS)
-                for row in gdelt_rows(con):
+                for row in gdelt_rows(con, statements=statements):
                     writer.writerow(row)
                     n += 1
         finally:

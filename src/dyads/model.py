@@ -69,6 +69,10 @@ class Actor:
     confidence: float = 1.0
 
 
+# The ``type`` of a CAMEO 01 statement record (``Article.statements``); never a PLOVER type.
+STATEMENT_TYPE = "STATEMENT"
+
+
 @dataclass(slots=True)
 class Event:
     """Who did what to whom: one PLOVER event with its CAMEO code and scores.
@@ -159,6 +163,10 @@ class Article:
     sentences: list[Sentence] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    # CAMEO 01 statements ("expressed concern over", "claimed responsibility for"): PLOVER has
+    # no type for them, so they are kept apart from ``events``; each is an Event whose ``type``
+    # is STATEMENT_TYPE, with its CAMEO 01x code, Goldstein score and quad class 1.
+    statements: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     tone: Tone | None = None
@@ -190,19 +198,21 @@ def _tone(d: dict[str, Any] | None) -> Tone | None:
     return Tone(**d) if d else None
 
 
+def _event(d: dict[str, Any]) -> Event:
+    e = dict(d)
+    e["source"] = [Actor(**a) for a in e.get("source", [])]
+    e["target"] = [Actor(**a) for a in e.get("target", [])]
+    e["reported_by"] = _actor(e.get("reported_by"))
+    return Event(**e)
+
+
 def article_from_dict(d: dict[str, Any]) -> Article:
     """Rebuild an annotated article from :func:`to_dict` output (e.g. ``dyads code --json``)."""
     d = dict(d)
     d["sentences"] = [Sentence(s["start"], s["end"], _tone(s.get("tone"))) for s in d.get("sentences", [])]
     d["actors"] = [Actor(**a) for a in d.get("actors", [])]
-    events = []
-    for e in d.get("events", []):
-        e = dict(e)
-        e["source"] = [Actor(**a) for a in e.get("source", [])]
-        e["target"] = [Actor(**a) for a in e.get("target", [])]
-        e["reported_by"] = _actor(e.get("reported_by"))
-        events.append(Event(**e))
-    d["events"] = events
+    d["events"] = [_event(e) for e in d.get("events", [])]
+    d["statements"] = [_event(e) for e in d.get("statements", [])]
     quotes = []
     for q in d.get("quotes", []):
         q = dict(q)

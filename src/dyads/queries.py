@@ -11,6 +11,7 @@ import duckdb
 
 from .analysis.filters import ActorSpec, parse_actor, parse_window
 from .errors import DyadsError
+from .store import has_table
 from .triggers import PLOVER_TYPES
 
 __all__ = ["query_events", "resolve_actor"]
@@ -75,11 +76,15 @@ def query_events(
     until: str | None = None,
     limit: int | None = 100,
     article: str | None = None,
+    statements: bool = False,
+    cameo: str | None = None,
 ) -> list[dict[str, Any]]:
     """Events matching every filter given, newest first, with their article's title.
 
     ``actor`` matches either side; ``source``/``target`` one side each. Rows are the ``events``
     columns with ``source``/``target``/``reported_by`` decoded from JSON and ``date`` as ISO text.
+    ``cameo`` keeps codes starting with it ("18", "0874"). ``statements`` reads the CAMEO 01
+    statements instead of the events; ``type`` is then an error, as they have no PLOVER type.
     """
     where: list[str] = []
     params: list[Any] = []
@@ -90,19 +95,30 @@ def query_events(
         where.append(resolve_actor(source).events_sql("source"))
     if target:
         where.append(resolve_actor(target).events_sql("target"))
+    if statements and not has_table(con, "statements"):
+        raise DyadsError("this store has no statements table (written by an older dyads): run `dyads ingest` again")
+    if type and statements:
+        raise DyadsError("--type filters events; statements have no PLOVER type (filter them with --cameo)")
     if type:
         kind = type.strip().upper()
         if kind not in PLOVER_TYPES:
             raise DyadsError(f"unknown event type {type!r}: use one of {', '.join(PLOVER_TYPES)}")
         where.append("e.type = ?")
         params.append(kind)
+    if cameo:
+        code = cameo.strip()
+        if not code.isdigit():
+            raise DyadsError(f"--cameo takes a CAMEO code or its first digits (18, 0874), not {cameo!r}")
+        where.append("e.cameo LIKE ? || '%'")
+        params.append(code)
     window = parse_window(since, until)
     where.append(window.sql("e.date"))
     if article:
         where.append("e.article_id LIKE ? || '%'")
         params.append(article)
     sql = (
-        "SELECT e.*, a.title AS article_title FROM events e LEFT JOIN articles a ON a.id = e.article_id "
+        f"SELECT e.*, a.title AS article_title FROM {'statements' if statements else 'events'} e "
+        "LEFT JOIN articles a ON a.id = e.article_id "
         f"WHERE {' AND '.join(where)} ORDER BY e.date DESC NULLS LAST, e.article_id, e.start"
     )
     if limit:

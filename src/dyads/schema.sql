@@ -76,6 +76,11 @@ CREATE TABLE IF NOT EXISTS events (
     target_spans     JSON
 );
 
+-- CAMEO 01 statements ("expressed concern over", "claimed responsibility for"): PLOVER has no
+-- type for them, so they are kept apart from events, in the same columns (type is STATEMENT;
+-- mode, context and plover_score stay empty; quad_class is 1).
+CREATE TABLE IF NOT EXISTS statements AS SELECT * FROM events WHERE FALSE;
+
 CREATE TABLE IF NOT EXISTS quotes (
     id              VARCHAR PRIMARY KEY,
     article_id      VARCHAR,

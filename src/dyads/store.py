@@ -19,18 +19,26 @@ from typing import Any
 import duckdb
 
 from .errors import StoreError
-from .model import Actor, Article, Rejection
+from .model import Actor, Article, Event, Rejection
 
-__all__ = ["Store", "TABLES", "article_rows"]
+__all__ = ["Store", "TABLES", "article_rows", "has_table"]
 
-TABLES = ("articles", "sentences", "actors", "events", "quotes", "figures", "rejected")
+TABLES = ("articles", "sentences", "actors", "events", "statements", "quotes", "figures", "rejected")
 
 
 # Columns added after a table was first released: older store files get them on open.
 _ADDED_COLUMNS = (
     ("events", "source_spans", "JSON"),
     ("events", "target_spans", "JSON"),
+    ("statements", "source_spans", "JSON"),
+    ("statements", "target_spans", "JSON"),
 )
+
+
+def has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    """Whether the store has ``name``: a store written by an older dyads and opened read-only may lack it."""
+    found = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name])
+    return bool(found.fetchone()[0])
 
 
 def _schema_sql() -> str:
@@ -44,6 +52,29 @@ def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
 
 def _actor_json(actor: Actor | None) -> dict[str, Any] | None:
     return asdict(actor) if actor is not None else None
+
+
+def _event_row(a: Article, e: Event) -> dict[str, Any]:
+    """One row of the events (or statements) table: the entities as JSON and as parallel lists."""
+    return {
+        "id": e.id, "article_id": a.id, "sentence": e.sentence, "start": e.start,
+        "end": e.end, "trigger": e.trigger, "date": e.date or a.date, "type": e.type,
+        "mode": e.mode, "context": e.context, "cameo": e.cameo,
+        "quad_class": e.quad_class, "goldstein": e.goldstein,
+        "plover_score": e.plover_score, "confidence": e.confidence,
+        "negated": e.negated, "future": e.future, "hypothetical": e.hypothetical,
+        "source_countries": [x.country for x in e.source],
+        "source_sectors": [x.sector for x in e.source],
+        "source_codes": [x.code for x in e.source],
+        "target_countries": [x.country for x in e.target],
+        "target_sectors": [x.sector for x in e.target],
+        "target_codes": [x.code for x in e.target],
+        "source": [asdict(x) for x in e.source],
+        "target": [asdict(x) for x in e.target],
+        "reported_by": _actor_json(e.reported_by),
+        "source_spans": e.source_spans,
+        "target_spans": e.target_spans,
+    }
 
 
 def article_rows(article: Article) -> dict[str, list[dict[str, Any]]]:
@@ -81,28 +112,8 @@ def article_rows(article: Article) -> dict[str, list[dict[str, Any]]]:
          "name": m.name, "role": m.role, "kind": m.kind, "confidence": m.confidence}
         for i, m in enumerate(a.actors)
     ]
-    for e in a.events:
-        rows["events"].append(
-            {
-                "id": e.id, "article_id": a.id, "sentence": e.sentence, "start": e.start,
-                "end": e.end, "trigger": e.trigger, "date": e.date or a.date, "type": e.type,
-                "mode": e.mode, "context": e.context, "cameo": e.cameo,
-                "quad_class": e.quad_class, "goldstein": e.goldstein,
-                "plover_score": e.plover_score, "confidence": e.confidence,
-                "negated": e.negated, "future": e.future, "hypothetical": e.hypothetical,
-                "source_countries": [x.country for x in e.source],
-                "source_sectors": [x.sector for x in e.source],
-                "source_codes": [x.code for x in e.source],
-                "target_countries": [x.country for x in e.target],
-                "target_sectors": [x.sector for x in e.target],
-                "target_codes": [x.code for x in e.target],
-                "source": [asdict(x) for x in e.source],
-                "target": [asdict(x) for x in e.target],
-                "reported_by": _actor_json(e.reported_by),
-                "source_spans": e.source_spans,
-                "target_spans": e.target_spans,
-            }
-        )
+    rows["events"] = [_event_row(a, e) for e in a.events]
+    rows["statements"] = [_event_row(a, e) for e in a.statements]
     for q in a.quotes:
         sp = q.speaker
         rows["quotes"].append(

@@ -37,27 +37,36 @@ def _flags(row: dict) -> str:
 @click.option("--type", "event_type", help="PLOVER type, e.g. SANCTION, SUPPORT, ASSAULT.")
 @click.option("--since", help="First date (2019-09-27, 2019-09 or 2019).")
 @click.option("--until", help="Last date (same forms as --since).")
+@click.option("--cameo", help="CAMEO code or its first digits: 18 (assault), 0874, 018 (condolences).")
+@click.option("--statements", is_flag=True,
+              help="List CAMEO 01 statements (concern, condolences, denials...) instead of events.")
 @click.option("--article", help="Only this article (id or id prefix).")
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(min=0), help="At most N rows (0: all).")
 @db_option
 @json_option
-def events_command(actor, source, target, event_type, since, until, article, limit, db_path, as_json):
+def events_command(actor, source, target, event_type, since, until, cameo, statements, article, limit, db_path, as_json):
     """List coded events: source -> TYPE -> target, with date, trigger and article.
+
+    With --statements, the CAMEO 01 statements instead (condolences, concern, optimism, denials,
+    claims of responsibility): PLOVER has no type for them, so they are kept apart.
 
     \b
     Examples:
       dyads events --actor RUS
       dyads events --source USA --type SANCTION --since 2019
       dyads events --target "Venezuela" --json
+      dyads events --statements --cameo 018 --actor RUS
     """
     con = connect(db_path)
     rows = query_events(con, actor=actor, source=source, target=target, type=event_type, since=since,
-                        until=until, limit=limit or None, article=article)
+                        until=until, limit=limit or None, article=article, statements=statements,
+                        cameo=cameo)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
         return
     if not rows:
-        click.echo("no events match (try fewer filters, or check `dyads ingest` ran on this --db)", err=True)
+        what = "statements" if statements else "events"
+        click.echo(f"no {what} match (try fewer filters, or check `dyads ingest` ran on this --db)", err=True)
         return
     for row in rows:
         code = f"{row['type']}/{row['cameo']}" if row.get("cameo") else row["type"]
@@ -66,4 +75,4 @@ def events_command(actor, source, target, event_type, since, until, article, lim
                    f"{_side(row['target'])}{_flags(row)}")
         click.echo(f"            trigger {row['trigger']!r}  goldstein {row.get('goldstein')}  "
                    f"confidence {row.get('confidence')}  article {title[:60]}")
-    click.echo(f"{len(rows)} event(s)", err=True)
+    click.echo(f"{len(rows)} {'statement' if statements else 'event'}(s)", err=True)

@@ -15,7 +15,7 @@ import click
 
 from ..export import FORMATS, export
 from ..model import Article, Rejection, to_dict
-from ..store import Store
+from ..store import Store, has_table
 from .main import cli, db_option, json_option
 
 __all__ = ["run_ingest", "sample_corpus"]
@@ -103,12 +103,14 @@ def _print_article(rec: dict[str, Any]) -> None:
     click.echo("  " + " · ".join(m for m in meta if m))
     click.echo(
         f"  {len(rec['sentences'])} sentences, {len(rec['actors'])} actor mentions, "
-        f"{len(rec['events'])} events, {len(rec['quotes'])} quotes, {len(rec['figures'])} figures"
+        f"{len(rec['events'])} events, {len(rec.get('statements') or [])} statements, "
+        f"{len(rec['quotes'])} quotes, {len(rec['figures'])} figures"
     )
-    if rec["events"]:
-        click.echo(" events:")
-        for e in rec["events"]:
-            click.echo(_event_line(e))
+    for kind in ("events", "statements"):
+        if rec.get(kind):
+            click.echo(f" {kind}:")
+            for e in rec[kind]:
+                click.echo(_event_line(e))
     if rec["quotes"]:
         click.echo(" quotes:")
         for q in rec["quotes"]:
@@ -311,14 +313,18 @@ def show(article_id: str, db_path: str, as_json: bool) -> None:
         rec["metadata"] = json.loads(art["metadata"]) if isinstance(art["metadata"], str) else art["metadata"]
         rec["sentences"] = store.fetch("sentences", "article_id = ? ORDER BY idx", [aid])
         rec["actors"] = store.fetch("actors", "article_id = ? ORDER BY idx", [aid])
-        evs = store.fetch("events", "article_id = ? ORDER BY sentence, start", [aid])
-        for e in evs:
-            for k in ("source", "target", "reported_by"):
-                if isinstance(e[k], str):
-                    e[k] = json.loads(e[k])
-            e["source"] = e["source"] or []
-            e["target"] = e["target"] or []
-        rec["events"] = evs
+        for kind in ("events", "statements"):
+            if not has_table(store.connect(), kind):  # a store from before statements were kept
+                rec[kind] = []
+                continue
+            evs = store.fetch(kind, "article_id = ? ORDER BY sentence, start", [aid])
+            for e in evs:
+                for k in ("source", "target", "reported_by"):
+                    if isinstance(e[k], str):
+                        e[k] = json.loads(e[k])
+                e["source"] = e["source"] or []
+                e["target"] = e["target"] or []
+            rec[kind] = evs
         qs = store.fetch("quotes", "article_id = ? ORDER BY start", [aid])
         for q in qs:
             q["speaker"] = json.loads(q["speaker"]) if isinstance(q["speaker"], str) else q["speaker"]
@@ -333,9 +339,9 @@ def show(article_id: str, db_path: str, as_json: bool) -> None:
         return
     _print_article(rec)
     text = rec["text"]
-    if rec["events"]:
+    if rec["events"] or rec["statements"]:
         click.echo(click.style("evidence:", bold=True))
-        for e in rec["events"]:
+        for e in rec["events"] + rec["statements"]:
             s = rec["sentences"][e["sentence"]] if 0 <= e["sentence"] < len(rec["sentences"]) else None
             sent = text[s["start"]:s["end"]] if s else ""
             click.echo(f"  [{e['start']}:{e['end']}] {e['type']}: {sent}")
@@ -344,10 +350,12 @@ def show(article_id: str, db_path: str, as_json: bool) -> None:
 @cli.command(name="export")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
 @click.option("--table", default="events", show_default=True,
-              help="Table for jsonl/csv/parquet: articles, sentences, actors, events, quotes, figures, rejected, event_dyads.")
+              help="Table for jsonl/csv/parquet: articles, sentences, actors, events, statements, quotes, figures, rejected, event_dyads.")
+@click.option("--statements/--no-statements", default=True, show_default=True,
+              help="GDELT: include CAMEO 01 statements (\"expressed concern over\"). PLOVER never has them.")
 @click.option("--out", "-o", default=None, help="Output file (default: standard output; required for parquet).")
 @db_option
-def export_cmd(fmt: str, table: str, out: str | None, db_path: str) -> None:
+def export_cmd(fmt: str, table: str, statements: bool, out: str | None, db_path: str) -> None:
     """Write stored records as PLOVER JSON Lines, GDELT 2.0 TSV, JSON Lines, CSV or Parquet.
 
     \b
@@ -358,7 +366,7 @@ def export_cmd(fmt: str, table: str, out: str | None, db_path: str) -> None:
       dyads export --format csv --table event_dyads > dyads.csv
     """
     with Store(db_path, read_only=True) as store:
-        n = export(store.connect(), fmt, out, table)
+        n = export(store.connect(), fmt, out, table, statements=statements)
     if out and out != "-":
         click.echo(f"{n} rows written to {out}", err=True)
 
