@@ -16,7 +16,7 @@ tokens and k spaces); ``--join prose`` uses ``dyads.evaluate.detokenise`` ("Bagh
 character of its B- token to the last character of its last I- token.
 
 What is scored: the MAIN event of the sentence (highest confidence, earliest on ties: the rule
-of ``dyads eval``) after ``add_argument_spans``; its phrases via ``participant_spans`` (role S,
+of ``dyads eval``), or when it has none its main CAMEO 01 statement, after ``add_argument_spans``; its phrases via ``participant_spans`` (role S,
 T, or R for reciprocal events). *exact*: same [start, end) (and role, when typed). *overlap*:
 the spans share a character (and role, when typed); each gold and predicted span matches once.
 Development is on even sentence indices (0, 2, ...), the report half is the odd ones.
@@ -34,13 +34,14 @@ from pathlib import Path
 
 from dyads.argument_tagger import bio_runs
 from dyads.arguments import add_argument_spans, participant_spans
-from dyads.evaluate import detokenise, main_event
+from dyads.evaluate import detokenise, main_event, main_record
 from dyads.event_confidence import reweigh_events
-from dyads.events import find_events
+from dyads.events import find_events_and_statements
 from dyads.pipeline import REWEIGH
 from dyads.model import Article, Event
 from dyads.nlp import load_nlp
 from dyads.pipeline import annotate_doc
+from dyads.statements import tidy_statement_spans
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 GOLD = SHARED / "gold" / "cameo_actors_train.txt"
@@ -89,23 +90,25 @@ def annotate_rows(rows: list[tuple[str, list[Span]]], cache: Path | None, join: 
     n_events = 0
     for doc, art in zip(docs, arts):
         # events are always recomputed: the cache keeps only the parse, actors and quotes
-        art.events = find_events(doc, art.actors, art.quotes, art.date)
+        art.events, art.statements = find_events_and_statements(doc, art.actors, art.quotes, art.date)
         if REWEIGH:  # as the pipeline does: the sentence classifier may drop or promote events
             art.events = reweigh_events(doc, art.events)
         add_argument_spans(doc, art.events)
+        add_argument_spans(doc, art.statements)  # (scored only where the sentence has no event)
+        tidy_statement_spans(art.statements)
         n_events += len(art.events)
     elapsed = time.perf_counter() - t0
     return docs, arts, elapsed, n_events
 
 
 def predicted(art: Article) -> list[Span]:
-    event = main_event(art.events)
+    event = main_record(art)
     return [] if event is None else [(s, e, r) for r, s, e in participant_spans([event])]
 
 
 def baseline(art: Article) -> list[Span]:
-    """Today's participants: the main event's actor mentions (names, not phrases)."""
-    event = main_event(art.events)
+    """Today's participants: the main event's (or statement's) actor mentions (names, not phrases)."""
+    event = main_record(art)
     if event is None:
         return []
     reciprocal = event.type == "CONSULT"
@@ -196,6 +199,8 @@ def main_event_report(docs, arts, rows, idx) -> Counter:
         c["sentences"] += 1
         if ev is None:
             c["no event"] += 1
+            if art.statements:
+                c["  ...of which with a CAMEO 01 statement"] += 1
             continue
         anchor = [g for g in gold if g[2] in "SR"] or gold
         span = doc.char_span(anchor[0][0], anchor[0][1], alignment_mode="expand") if anchor else None

@@ -68,6 +68,7 @@ __all__ = [
     "eval_plover",
     "event_pentaclass",
     "main_event",
+    "main_record",
     "match_spans",
     "normalise_country",
     "prf",
@@ -405,10 +406,16 @@ def score_pentaclass(rows: Sequence[PentaRow], articles: Sequence[Article]) -> d
     return classification_report(gold, pred, n_classes=5)
 
 
+def main_record(article: Article) -> Event | None:
+    """The sentence's main event, or when it has none its main CAMEO 01 statement: the record whose
+    participants the S/T/R gold marks (statements count only where no event is)."""
+    return main_event(article.events) or main_event(article.statements)
+
+
 def _participants(article: Article) -> list[tuple[int, int, str]]:
     from .arguments import participant_spans
 
-    event = main_event(article.events)
+    event = main_record(article)
     if event is None:
         return []
     if event.source_spans or event.target_spans:

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .classify import default_classifier, pentaclass_of_event
 from .event_records import _CARRIERS, _rank_below, rank_by_clause
-from .model import Event
+from .model import STATEMENT_TYPE, Event
 from .nlp import sentences
 from .triggers import speech_lemmas
 
@@ -178,10 +178,18 @@ def reweigh_events(
 ) -> list[Event]:
     """Events after the classifier's say: one predict call per document, only for sentences with events.
 
+    Statements (type STATEMENT) pass through untouched, after the events.
     ``strip_tag`` judges "nothing here" on the reported part of an attributed sentence;
     ``sure_neutral`` is the verdict a main-clause event needs before it goes too (0: it goes with
     the rest; above 1: never).
     """
+    statements = [e for e in events if e.type == STATEMENT_TYPE]
+    if statements:
+        # CAMEO 01 statements are records apart: never dropped, retyped or weighed against the
+        # events, whose choice and ranking must be the same with or without them
+        kept = reweigh_events(doc, [e for e in events if e.type != STATEMENT_TYPE], drop_neutral, prefer_class,
+                              strip_tag, sure_neutral)
+        return kept + statements
     clf = default_classifier()
     if clf is None or not events:
         return events

@@ -57,9 +57,10 @@ from .event_subjects import _NON_STATES, _SPEECH
 from .event_verbal import _DISPATCH, _HELP, _NO_PLACE_TARGET, VerbalArgs, _verdict, _victim_words
 from .model import Actor, Event, Quote
 from .nlp import sentences
-from .triggers import REJECT_CODE as _REJECT_CODE, Trigger, word_list
+from .statements import StatementCoder, statement_records
+from .triggers import REJECT_CODE as _REJECT_CODE, Trigger, statement_lexicon, word_list
 
-__all__ = ["find_events", "main_event", "penta_of_event"]
+__all__ = ["find_events", "find_events_and_statements", "main_event", "penta_of_event"]
 
 _TROOPS = word_list("troops")
 _PEACEKEEPING = word_list("peacekeeping")
@@ -120,12 +121,14 @@ _OWNED_GROUND = {"airspace", "water", "waters", "territory"}
 _TIME_MARK = {"after", "before", "when", "while", "as", "since", "once", "because", "though", "although"}
 
 
-class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
+class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCoder):
     """Codes one document; holds the per-doc indexes so each sentence is visited once."""
 
     def code_sentence(self, sent: Span, sid: int) -> list[Candidate]:
+        """The sentence's event candidates; its CAMEO 01 statements go to ``self.statements``."""
         cands: list[Candidate] = []
         said: dict[int, Actor | None] = {}
+        stmts = self.statement_candidates(_possible_triggers(sent, statement_lexicon()))
         for tok in _possible_triggers(sent, self.lex):
             if "-" in tok.text or "\u2013" in tok.text:
                 hyphen = self.hyphenated(tok)
@@ -148,6 +151,7 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
         cands += self.bare_demands(said, cands)
         cands += self.wanted_out(cands)
         if not cands:
+            self.statements += [(sid, c) for c in self.settle_statements(stmts, [], said)]
             self._remember(sent)
             return []
         by_token = {c.token.i: c for c in cands}
@@ -344,6 +348,7 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs):
         for c in kept:
             if not c.target and c.type == "PROTEST":
                 c.target = self.home_target(c)
+        self.statements += [(sid, c) for c in self.settle_statements(stmts, kept, said)]
         return kept
 
     def rally_against(self, cand: Candidate, by_token: dict[int, Candidate]) -> None:
@@ -1270,9 +1275,19 @@ _FORM_MEMO: dict[int, tuple[dict[str, list[Trigger]], dict[int, bool], dict[int,
 
 def find_events(doc: Doc, actors: list[Actor], quotes: list[Quote], date: str | None) -> list[Event]:
     """Every event the parse supports in sentences that mention actors, in text order."""
+    return find_events_and_statements(doc, actors, quotes, date)[0]
+
+
+def find_events_and_statements(doc: Doc, actors: list[Actor], quotes: list[Quote],
+                               date: str | None) -> tuple[list[Event], list[Event]]:
+    """The events (as ``find_events``) and the CAMEO 01 statements (type STATEMENT), each in text order.
+
+    Statements are coded in the same pass but never enter the events' own steps (merging, acts
+    told before, the classifier's tie-breaks, ranking by clause): they only add records."""
     if not actors:
-        return []
+        return [], []
     coder = _Coder(doc, actors, quotes, date)
+    coder.statements = []
     parsed = parse_iso(date)
     article_date = parsed.isoformat() if parsed else None
     found: list[tuple[int, Candidate]] = []
@@ -1291,7 +1306,8 @@ def find_events(doc: Doc, actors: list[Actor], quotes: list[Quote], date: str | 
     for _sid, cand in found:  # last, so that no borrowing of parties above can undo it
         final_checks(cand)
     found = [(sid, cand) for sid, cand in found if not cand.absorbed]
-    return [e for e in to_events(found, sents, article_date or date) if not _own_state_funded(e)]
+    events = [e for e in to_events(found, sents, article_date or date) if not _own_state_funded(e)]
+    return events, statement_records(coder.statements, article_date or date)
 
 
 # verbs whose complement names an act that is to end, not one that is done ("stop attacking")

@@ -27,6 +27,7 @@ from .event_confidence import reweigh_events
 from .kb import set_default_kb
 from .model import Article, Sentence
 from .nlp import load_nlp, sentences
+from .statements import split_statements, tidy_statement_spans, unevented_statements
 from .tagged_parties import fill_parties
 
 __all__ = ["REWEIGH", "VETO", "annotate", "annotate_doc", "configure", "default_workers", "process_articles",
@@ -48,18 +49,28 @@ def annotate_doc(article: Article, doc: Doc, reweigh: bool | None = None) -> Art
     article.sentences = [Sentence(s.start_char, s.end_char) for s in sents]
     article.actors = actors_stage.find_actors(doc, article)
     article.quotes = quotes_stage.find_quotes(doc, article.actors)
-    article.events = events_stage.find_events(doc, article.actors, article.quotes, article.date)
+    article.events, statements = events_stage.find_events_and_statements(
+        doc, article.actors, article.quotes, article.date)
     if REWEIGH if reweigh is None else reweigh:
         article.events = reweigh_events(doc, article.events, **({} if VETO else {"drop_neutral": math.inf}))
     add_argument_spans(doc, article.events)
     refine_arguments(doc, article.events)
     fill_parties(doc, article.events, article.actors)
+    # CAMEO 01 statements get the rules' phrases apart from the events, so that they never change
+    # which event leads a sentence or its parties; the phrase tagger, trained on event sentences
+    # only, is not asked; the fills see only statements of sentences without an event
+    add_argument_spans(doc, statements)
+    tidy_statement_spans(statements)
+    fill_parties(doc, unevented_statements(article.events, statements), article.actors)
+    article.events, article.statements = split_statements(article.events + statements)
     article.figures = figures_stage.find_figures(doc, article.actors, article.events)
     article.tone, sentence_tones = tone_stage.score_tone(article.text, article.sentences)
     for sentence, tone in zip(article.sentences, sentence_tones):
         sentence.tone = tone
     for i, event in enumerate(article.events):
         event.id = f"{article.id}-e{i}"
+    for i, statement in enumerate(article.statements):
+        statement.id = f"{article.id}-s{i}"
     for i, quote in enumerate(article.quotes):
         quote.id = f"{article.id}-q{i}"
     for i, figure in enumerate(article.figures):

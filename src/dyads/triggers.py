@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from .model import STATEMENT_TYPE
+
 __all__ = [
     "AGREE_CODE",
     "AGREE_CONTEXT_CODE",
@@ -26,6 +28,7 @@ __all__ = [
     "cameo_info",
     "context_words",
     "lexicon",
+    "statement_lexicon",
     "word_list",
 ]
 
@@ -111,11 +114,29 @@ def _rows(name: str) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, list[Trigger]]:
-    """Triggers by head lemma (verbs: the first word; nouns: the last word, as in "hunger strike")."""
+    """Triggers by head lemma (verbs: the first word; nouns: the last word, as in "hunger strike").
+
+    CAMEO 01 statement rows (type ``STATEMENT``) are left out: they live in
+    :func:`statement_lexicon`, so that adding one never changes which event a word triggers."""
+    return _lexicon(statements=False)
+
+
+@lru_cache(maxsize=1)
+def statement_lexicon() -> dict[str, list[Trigger]]:
+    """The ``STATEMENT`` rows only (CAMEO 01: "expressed condolences", "claimed responsibility").
+
+    Why apart: a statement is an extra record, never a reading that competes with an event for
+    the same word, so the event coder's lexicon must not see these rows at all."""
+    return _lexicon(statements=True)
+
+
+def _lexicon(statements: bool) -> dict[str, list[Trigger]]:
     out: dict[str, list[Trigger]] = {}
     for n, row in enumerate(_rows("triggers.tsv"), start=2):
         if len(row) != 7:
             raise ValueError(f"triggers.tsv row {n} {row!r}: expected 7 tab-separated columns")
+        if (row[2].strip() == STATEMENT_TYPE) != statements:
+            continue
         for expanded in _expanded([c.strip() for c in row]):
             _add_trigger(out, *expanded)
     for entries in out.values():
