@@ -398,6 +398,14 @@ def demo(db_path: str, workers: int | None) -> None:
         click.echo(click.style("\nEvents by type:", bold=True))
         for typ, n in con.execute("SELECT type, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC").fetchall():
             click.echo(f"  {typ:<10} {n:>4}")
+        said = con.execute("SELECT cameo, count(*) FROM statements GROUP BY 1 ORDER BY 2 DESC, 1").fetchall()
+        if said:
+            from ..triggers import cameo_info
+
+            click.echo(click.style("\nStatements by CAMEO code (PLOVER has no type for them):", bold=True))
+            for code, n in said:
+                info = cameo_info(code)
+                click.echo(f"  {code or '-':<5} {info.name if info else '':<36} {n:>4}")
         click.echo(click.style("\nMost frequent dyads (source -> target):", bold=True))
         rows = con.execute(
             "SELECT source_code, target_code, count(*) n, round(avg(goldstein), 2) FROM event_dyads "
