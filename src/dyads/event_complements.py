@@ -53,6 +53,18 @@ _COMMANDS = {"order", "command"}
 _ACCEDE = {"agree", "accede", "bow", "yield", "submit"}
 _COMMANDED_ACTS = {"MOBILIZE", "COERCE", "ASSAULT", "RETREAT", "SANCTION"}
 _RESIGN = re.compile(r"\b(resign|step down|quit)\w*", re.I)
+# the kind of help appealed for, by the CAMEO code of the help ("sought military aid": 0232)
+_APPEAL_KINDS = {"071": "0231", "072": "0232", "073": "0233", "074": "0234",
+                 "061": "0211", "062": "0212", "063": "0213", "064": "0214"}
+# verbs of seeking: a request that asks, not one that insists
+_SEEKS = {"seek"}
+
+
+def _sought_relief(verb: Token, inner: Candidate) -> bool:
+    """Whether ``verb`` seeks help or someone's release ("seeking aid for war victims", "seeks the
+    release of the journalists"): asking for relief is an appeal (CAMEO 023, 0253), as the PentaClass
+    gold labels it, while "sought refuge" or "seeks the minister's resignation" stay demands (10x)."""
+    return verb.lemma_.lower() in _SEEKS and (inner.type == "AID" or inner.mode == "release")
 # nouns for a pact: as the object of a folded act they are what the act concerns, not a pact made
 _PACTS = word_list("signed_pacts") | word_list("ratified_pacts")
 
@@ -162,8 +174,11 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
         code, mode = _REQUEST_CODE.get(kind, ("100", None))
         if kind == "RETREAT" and inner.mode == "resign":
             code, mode = "1041", "change"
-        if (cand.trigger.cameo or "").startswith("02"):  # an appeal, not a demand
+        if (cand.trigger.cameo or "").startswith("02") or _sought_relief(tok, inner):  # an appeal, not a demand
             code = _APPEAL_CODE.get(kind, "020")
+            if code == "025" and inner.mode == "release":
+                code = "0253"  # appeal for the release of persons or property
+            code = _APPEAL_KINDS.get(inner.cameo or "", code) if code in ("021", "023") else code
         cand.cameo, cand.mode = code, mode
     elif cand.type == "REJECT":
         code, mode = _REJECT_CODE.get(kind, ("120", None))

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from .event_roles import (
+    by_phone,
     children as _children,
     for_to as _for_to_clause,
     prep_objects as _prep_objects,
@@ -1140,6 +1141,8 @@ def refine_code(cand: Candidate) -> None:
     _retype_by_object(cand)
     _sent_back_or_sought(cand)
     _bombing(cand)
+    if cand.type == "CONSULT" and cand.cameo == "040" and tok.pos_ == "VERB" and by_phone(tok):
+        cand.cameo, cand.mode = "041", "phone"  # "talked by phone with Erdogan": talks by telephone
     code = cand.cameo or ""
     if code == "186" and tok.dep_ in ("xcomp", "acl", "advcl") and tok.head.lemma_.lower() in _ATTEMPTS:
         cand.cameo = "185"  # "attempted to assassinate", "an attempt to assassinate": CAMEO's attempt

@@ -11,6 +11,7 @@ from .event_modality import COOP_TYPES as _COOP_TYPES, THREAT_TYPES as _THREAT_T
 from .event_parties import BATTLES as _BATTLES, STATE_ACTS as _STATE_ACTS, PartyAssigner
 from .event_senses import DISPERSAL as _DISPERSAL
 from .event_roles import (
+    PHONES,
     ACCUSED_OF as _ACCUSED_OF, ANSWER_NOUNS, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, as_place as _as_place,
     children as _children, dedupe as _dedupe, lemma_in as _lemma_in, merge as _merge, prep_objects as _prep_objects,
     rift_sides as _rift_sides, scoped as _scoped, to_infinitive as _to_infinitive, verb_of as _verb_of,
@@ -166,6 +167,10 @@ def _crowd(noun: Token) -> bool:
     """Whether a noun names a body of people ("thousands of students", "250,000 marchers")."""
     return noun.lemma_.lower() in _PEOPLE or noun.lower_ in _PEOPLE or noun.ent_type_ == "NORP" \
         or noun.like_num or any(c.dep_ == "nummod" for c in noun.children)
+
+
+# verbs by which help reaches its receiver when the help noun is their subject
+_GIFTS_COME = {"come", "pour", "flow", "arrive", "go"}
 
 
 class NominalArgs(PartyAssigner):
@@ -497,7 +502,23 @@ class NominalArgs(PartyAssigner):
             target = [a for o in aimed for a in idx.in_phrase(o, loose=False) if a not in source] or target
         if cand.type in _HOSTILE and verb is not None and not any(a.code for a in target):
             target = self.fended_by(tok, verb, source) or target
+        if cand.type == "AID" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _GIFTS_COME:
+            source, target = self.gift_arrived(tok.head, source, target)
         self.assign(cand, source, target)
+
+    def gift_arrived(self, verb: Token, source: list[Actor], target: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+        """"Donations had come to the Navajo Nation from Ireland", "aid poured into Gaza from Qatar":
+        help that comes somewhere is received there and given by the "from" party, which the parser
+        often hangs on the destination instead of the verb."""
+        dests = _prep_objects(verb, {"to", "into"})
+        givers = _prep_objects(verb, {"from"}) + [f for d in dests for f in _prep_objects(d, {"from"})]
+        if not source:
+            source = _merge(*(self.index.in_phrase(g, loose=False) for g in givers))
+        if not target:
+            given = {t.i for g in givers for t in g.subtree}
+            target = [a for d in dests for a in self.index.in_phrase(d, loose=False)
+                      if a not in source and a.start not in {self.doc[i].idx for i in given}]
+        return source, target
 
     def fended_by(self, tok: Token, verb: Token, source: list[Actor]) -> list[Actor]:
         """"The army said it had repelled an attack by rebels on a garrison town": who holds off an
@@ -686,6 +707,9 @@ class NominalArgs(PartyAssigner):
             return False
         if self.judged_for(first, verb):
             return False
+        if noun.dep_ == "pobj" and noun.head.lower_ == "over" and noun.head.head.i == verb.i \
+                and noun.lemma_.lower() in PHONES:
+            return True  # "spoke over the phone with": the line is the means of the talk, no reason for it
         if first.dep_ == "pobj" and first.head.lower_ in _REASON_PREPS and first.head.head.i == verb.i:
             trig = self.match(verb)
             if first.head.lower_ == "over" or (trig is not None and trig.type in _BLAME):

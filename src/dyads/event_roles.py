@@ -15,6 +15,8 @@ from .model import Actor
 from .nlp import sentence_of_token
 
 __all__ = [
+    "PHONES",
+    "by_phone",
     "ACCUSED_OF",
     "ANSWER_NOUNS",
     "GIVE",
@@ -558,3 +560,15 @@ def shut_space_owners(verb: Token) -> set[int]:
     if not spaces or not (prep_objects(verb, {"to"}) or any(prep_objects(o, {"to"}) for o in spaces)):
         return set()
     return {c.i for o in spaces for c in o.subtree if c.i < o.i}
+
+
+# the media of a talk held apart ("by telephone", "over the phone", "via video link")
+PHONES = {"phone", "telephone", "videoconference", "video", "videolink", "link", "call", "teleconference"}
+
+
+def by_phone(verb: Token) -> bool:
+    """Whether a talking verb names a telephone or video line as its means ("talked by phone with
+    Erdogan", "conferred over the telephone"): CAMEO 041, discuss by telephone."""
+    return any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "via", "on")
+               and any(o.dep_ == "pobj" and o.lemma_.lower() in PHONES for o in c.children)
+               for c in verb.children)

@@ -19,6 +19,7 @@ from .event_nonparties import (
 )
 from .event_private import private_parties, private_undertakings, trips_bids_and_sittings
 from .event_roles import (
+    by_phone,
     SUBJ as _SUBJ,
     children as _children,
     prep_objects as _prep_objects,
@@ -344,6 +345,14 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) \
             and what is not None and what.lemma_.lower() in _ROUTINE:
         return True  # "called off its search": the end of an operation, not a concession
+    if lemma == "alleviate" and event_type == "AID" and not _relieved_hardship(what):
+        return True  # "to alleviate concerns", "alleviate congestion": no one's hardship relieved
+    if lemma in ("write", "channel") and event_type == "AID" and not _money_moved(tok, lemma):
+        return True  # "wrote off the idea", "channelled their anger": no money forgiven or routed
+    if lemma == "speak" and event_type == "CONSULT" and not by_phone(tok):
+        return True  # "spoke by the river", "spoke over the noise": only a phone line makes it a talk
+    if lemma == "call" and event_type == "CONSULT" and not _phone_call(tok):
+        return True  # "called an election", "called it a day": only a call made to talk is a phone call
     if lemma == "host" and event_type == "CONSULT" and what is not None and what.lemma_.lower() in _SHOWS:
         return True  # "hosted a panel", "hosts a web series"
     if lemma in _HALT and event_type == "SANCTION" and what is not None and what.lemma_.lower() in _ROUTINE:
@@ -391,6 +400,57 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if lemma == "protest" and event_type == "ACCUSE" and not _state_voice(doer):
         return True  # "workers protested to the mayor": a protest; "Algeria protested to France" complains
     return plain_sense(tok, event_type, doer, what) or errand(tok, event_type, doer, what)
+
+
+# hardships whose relief is help to those who bear them ("the suffering of the displaced")
+_HARDSHIPS = {"suffering", "plight", "hardship", "challenge", "misery", "hunger", "poverty", "distress", "pain",
+              "need", "shortage", "burden", "crisis", "difficulty", "starvation", "malnutrition"}
+
+
+def _relieved_hardship(what: Token | None) -> bool:
+    """Whether the thing alleviated is a hardship borne by someone named ("the medical challenges of
+    the displaced", "their suffering"): relieving it helps them; "alleviate concerns" helps no one."""
+    if what is None or what.lemma_.lower() not in _HARDSHIPS:
+        return False
+    return bool(_prep_objects(what, {"of", "in", "among"}) or any(c.dep_ == "poss" for c in what.children))
+
+
+# what money moved as aid is called ("wrote off the debt", "channelled funds to")
+_MONIES = {"debt", "loan", "fund", "money", "aid", "assistance", "grant", "euro", "dollar", "pound", "yen",
+           "yuan", "franc", "billion", "million", "payment", "arrears", "credit"}
+
+
+def _money_moved(verb: Token, lemma: str) -> bool:
+    """Whether "write off" forgives a debt or "channel" routes money ("wrote off 300 million euros of
+    debt owed by Cameroon", "channelled funds to the refugees"): the object or its "of" phrase names
+    money (a debt for "write off"), and "channel" names whom it goes to."""
+    objs = _children(verb, {"dobj", "nsubjpass"})
+    words = {t.lemma_.lower() for o in objs for t in o.subtree} | {t.lower_ for o in objs for t in o.subtree}
+    if lemma == "write":
+        return bool(words & {"debt", "debts", "loan", "loans", "arrears"})
+    return bool(words & _MONIES or any(t.ent_type_ == "MONEY" for o in objs for t in o.subtree)) \
+        and bool(_prep_objects(verb, {"to", "into"}))
+
+
+# what one calls someone up to do when the call is the talk ("called Lavrov to discuss Syria")
+_CALL_PURPOSES = {"discuss", "talk", "congratulate", "express", "convey", "offer", "thank", "brief", "inform",
+                  "update", "consult", "exchange", "apologize", "apologise", "reassure", "assure", "coordinate",
+                  "review", "condole", "extend"}
+
+
+def _phone_call(verb: Token) -> bool:
+    """Whether "call" is a call to someone made in order to talk ("called his French counterpart to
+    discuss the crisis"): a party called (object, or the small model's "oprd") and a to-infinitive of
+    talking. Other senses ("called elections", "called him a liar", "called him to testify") need
+    no talk, and "call for/on/off" are lexicon rows of their own."""
+    if any(c.dep_ in ("prt", "ccomp") for c in verb.children) or _prep_objects(verb, {"for"}) or any(
+            p.ent_type_ not in ("DATE", "TIME") for p in _prep_objects(verb, {"on"})):
+        return False  # ("called Putin on Monday to discuss" is still a call)
+    called = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.pos_ in ("PROPN", "NOUN", "PRON")]
+    if len(called) != 1:
+        return False
+    return any(c.lemma_.lower() in _CALL_PURPOSES and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > called[0].i)
 
 
 # verbs of a crowd filling a place: a rally only with a protest aim ("thronged the square to demand")
