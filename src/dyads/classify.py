@@ -136,9 +136,17 @@ def char_ngrams(text: str, low: int = 2, high: int = 5) -> list[str]:
     """Character n-grams inside space-padded words: robust to inflection without a lemmatizer."""
     grams: list[str] = []
     for word in _normalise(text).split():
-        padded = f" {word} "
-        for n in range(low, min(high, len(padded)) + 1):
-            grams += [padded[i : i + n] for i in range(len(padded) - n + 1)]  # (a list, not a generator: faster)
+        grams += word_char_ngrams(word, low, high)
+    return grams
+
+
+def word_char_ngrams(word: str, low: int = 2, high: int = 5) -> list[str]:
+    """The character n-grams of one normalised word, space-padded: :func:`char_ngrams` is these,
+    word after word, so a scorer may look each word's n-grams up once and keep them."""
+    padded = f" {word} "
+    grams: list[str] = []
+    for n in range(low, min(high, len(padded)) + 1):
+        grams += [padded[i : i + n] for i in range(len(padded) - n + 1)]  # (a list, not a generator: faster)
     return grams
 
 
@@ -188,6 +196,44 @@ class _Block:
     analyzer: Callable[[str], list[str]] = field(repr=False)
     # the idf as Python floats: scoring reads one per term, and a numpy scalar read is slow
     idf_values: list[float] = field(default_factory=list, repr=False)
+    # char n-gram blocks: each word's in-vocabulary ids, looked up at the word's first sight
+    word_ids: dict[str, list[int]] | None = field(default=None, repr=False)
+
+    def term_ids(self, text: str) -> list[int]:
+        """The vocabulary ids of the text's features in the analyzer's order, the features the
+        vocabulary lacks left out. Why: char n-grams (most of the features) never cross a word,
+        and news repeats its words, so a char block maps each word to its ids once; n-grams
+        that are not features are then never built, counted or looked up again."""
+        get = self.vocab.get
+        if self.word_ids is None:
+            return [i for i in map(get, self.analyzer(text)) if i is not None]
+        low, high = self.spec.get("ngram", (2, 5))  # (char_ngrams' own defaults)
+        cache, ids = self.word_ids, []
+        for word in _normalise(text).split():
+            found = cache.get(word)
+            if found is None:
+                if len(cache) >= _WORD_CACHE_SIZE:
+                    cache.clear()  # (a bound for long runs: words come back at once)
+                found = cache[word] = [i for i in map(get, word_char_ngrams(word, low, high)) if i is not None]
+            ids += found
+        return ids
+
+
+_WORD_CACHE_SIZE = 200_000
+
+
+def _term_frequencies(counts: np.ndarray) -> np.ndarray:
+    """The sublinear tf ``1 + log(count)`` of each count (1 for a single sighting), read from a
+    table of ``math.log`` values: the same bits as computing it term by term with ``math.log``
+    (numpy's own log may round differently)."""
+    global _TF
+    top = int(counts.max())
+    if top >= len(_TF):
+        _TF = np.array([0.0, 1.0] + [1.0 + math.log(c) for c in range(2, 2 * top)])
+    return _TF[counts]
+
+
+_TF = np.array([0.0, 1.0] + [1.0 + math.log(c) for c in range(2, 256)])
 
 
 class SentenceClassifier:
@@ -219,7 +265,7 @@ class SentenceClassifier:
             index = {term: i for i, term in enumerate(vocab)}
             idf_array = np.asarray(idf, dtype=np.float64)
             self.blocks.append(_Block(dict(spec), index, idf_array, offset, sentence_features(spec),
-                                      idf_array.tolist()))
+                                      idf_array.tolist(), {} if spec["kind"] == "char" else None))
             offset += len(vocab)
         coef = np.asarray(coef, dtype=np.float64)
         if coef.ndim == 2:
@@ -242,28 +288,26 @@ class SentenceClassifier:
         return self._weights.reshape(self.n_features, self.n_members, self.n_classes).transpose(1, 2, 0)
 
     def _vectorise(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        rows: list[int] = []
-        cols: list[int] = []
-        vals: list[float] = []
+        rows: list[np.ndarray] = []
+        cols: list[np.ndarray] = []
+        vals: list[np.ndarray] = []
         for r, text in enumerate(texts):
             for block in self.blocks:
-                counts = Counter(block.analyzer(text))
-                idx: list[int] = []
-                weights: list[float] = []
-                vocab, idf = block.vocab, block.idf_values
-                for term, count in counts.items():
-                    i = vocab.get(term)
-                    if i is not None:
-                        idx.append(i)
-                        weights.append((1.0 + math.log(count)) * idf[i] if count > 1 else idf[i])
-                if not idx:
+                # tf-idf of the features in first-seen order, read as arrays: the idf in one
+                # gather, the log term only for the few features seen more than once
+                counts = Counter(block.term_ids(text))
+                if not counts:
                     continue
-                w = np.asarray(weights)
+                idx = np.fromiter(counts, dtype=np.intp, count=len(counts))
+                seen = np.fromiter(counts.values(), dtype=np.intp, count=len(counts))
+                w = _term_frequencies(seen) * block.idf[idx]
                 w *= block.spec.get("weight", 1.0) / math.sqrt(float(w @ w))
-                rows.extend([r] * len(idx))
-                cols.extend(i + block.offset for i in idx)
-                vals.extend(w.tolist())
-        return np.asarray(rows, dtype=np.intp), np.asarray(cols, dtype=np.intp), np.asarray(vals)
+                rows.append(np.full(len(idx), r, dtype=np.intp))
+                cols.append(idx + block.offset)
+                vals.append(w)
+        if not rows:
+            return np.zeros(0, dtype=np.intp), np.zeros(0, dtype=np.intp), np.zeros(0)
+        return np.concatenate(rows), np.concatenate(cols), np.concatenate(vals)
 
     def decision_function(self, texts: Sequence[str]) -> np.ndarray:
         """Raw linear scores, shape (n, members, classes)."""

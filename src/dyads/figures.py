@@ -70,7 +70,8 @@ _ABBR = r"(?:bn|mn|mln|tn|trn|m|b|k)"
 _AMOUNT = rf"(?:(?:{_DIGITS})(?:\s*{_BIGWORD}|{_ABBR}\b|\s{_ABBR}\b)?|{_WORDNUM})"
 _VAGUE_RE = r"(?:(?:several|a\s+few|a\s+couple\s+of)\s+(?:hundred|thousand|million|billion)|(?:(?:tens|dozens|scores|hundreds)\s+of\s+)?(?:thousands|millions|billions|trillions|hundreds|dozens|scores)(?:\s+of\s+(?:thousands|millions|billions))?)"
 _CUR_PRE = r"(?:US\$|U\.S\.\s?\$|USD\s?|EUR\s?|GBP\s?|RMB\s?|C\$|A\$|HK\$|R\$|NZ\$|\$|€|£|¥|₹|₽)"
-_CUR_WORD = r"(?:(?:US|U\.S\.|American|Hong\s+Kong|Canadian|Australian)\s+)?(?:dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi|rubles?|roubles?|bol[ií]vares|bol[ií]vars?|rupees?|pesos?|reais|francs?|shekels?|rials?|riyals?|dirhams?|lira|won|naira|rand|hryvnias?)\b"
+_CUR_NAME = r"(?:dollars?|euros?|pounds?(?:\s+sterling)?|sterling|yen|yuan|renminbi|rubles?|roubles?|bol[ií]vares|bol[ií]vars?|rupees?|pesos?|reais|francs?|shekels?|rials?|riyals?|dirhams?|lira|won|naira|rand|hryvnias?)\b"
+_CUR_WORD = r"(?:(?:US|U\.S\.|American|Hong\s+Kong|Canadian|Australian)\s+)?" + _CUR_NAME
 _MOD = "|".join(re.escape(m) for m in sorted(_LOW + _HIGH + _APPROX, key=len, reverse=True))
 
 _MONEY = re.compile(
@@ -116,6 +117,18 @@ def _lower_twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 _MONEY_LOW, _PERCENT_LOW, _COUNT_LOW, _CURRENCY_LOW, _PERCENT_HINT_LOW = (
     _lower_twin(p) for p in (_MONEY, _PERCENT, _COUNT, _CURRENCY, _PERCENT_HINT))
+
+# Every spelling of a currency mark (``_CUR_PRE``) holds one of these ("US$", "HK$" a "$", "USD " a
+# "usd"), and a currency word with a country before it is still the word: a lower-cased text has
+# a ``_CURRENCY`` match exactly when it holds one of them or a bare currency name.
+_MARKS_LOW = ("$", "€", "£", "¥", "₹", "₽", "usd", "eur", "gbp", "rmb")
+_CUR_NAME_LOW = _lower_twin(re.compile(_CUR_NAME, re.I))
+
+
+def _has_currency(lowered: str) -> bool:
+    """Whether ``_CURRENCY_LOW`` finds a match in the lower-cased text, by substring tests first.
+    Why: the pattern's spellings and words are tried at every character of a text without one."""
+    return any(mark in lowered for mark in _MARKS_LOW) or _CUR_NAME_LOW.search(lowered) is not None
 
 
 def _lowered(text: str) -> str | None:
@@ -368,7 +381,7 @@ def find_figures(doc: Doc, actors: list[Actor], events: list[Event]) -> list[Fig
     lowered = _lowered(text)
     if lowered is not None:
         scan, money, percent, count = lowered, _MONEY_LOW, _PERCENT_LOW, _COUNT_LOW
-        has_money, has_percent = _CURRENCY_LOW.search(lowered), _PERCENT_HINT_LOW.search(lowered)
+        has_money, has_percent = _has_currency(lowered), _PERCENT_HINT_LOW.search(lowered)
     else:
         scan, money, percent, count = text, _MONEY, _PERCENT, _COUNT
         has_money, has_percent = _CURRENCY.search(text), _PERCENT_HINT.search(text)

