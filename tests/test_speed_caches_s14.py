@@ -78,3 +78,20 @@ def test_currency_test_agrees_with_the_pattern() -> None:
 def test_model_is_out_of_the_collectors_sight(nlp) -> None:
     """The loaded pipeline is frozen: full collections do not walk it."""
     assert gc.get_freeze_count() > 0
+
+
+def test_trigger_memo_is_bounded_and_starting_again_changes_nothing(nlp, monkeypatch):
+    """The per-spelling trigger verdicts start again past a limit; the events must not change."""
+    from dyads import events
+    from event_helpers import code_events
+
+    text = ("Kenyan police arrested two suspects in Nairobi. Rebels attacked a convoy near Goma, "
+            "and the government sent troops to the border. Peru and Chile signed a trade deal.")
+
+    def found() -> list[tuple[str, str, int]]:
+        return [(e.type, e.trigger, e.start) for e in code_events(nlp, text)]
+
+    plain = found()
+    monkeypatch.setattr(events, "_FORM_MEMO_LIMIT", 3)
+    assert found() == plain and found() == plain
+    assert all(len(memo[3]) <= 3 + len(text.split()) for memo in events._FORM_MEMO.values())

@@ -1236,7 +1236,7 @@ def _possible_triggers(sent: Span, lex: dict[str, list[Trigger]]) -> list[Token]
     form ends in "-ed" and drops to a key ("committed", "prepared"); and every word with a hyphen
     or dash in it goes to ``hyphenated``."""
     memo = _FORM_MEMO.get(id(lex))
-    if memo is None or memo[0] is not lex:
+    if memo is None or memo[0] is not lex or len(memo[3]) > _FORM_MEMO_LIMIT:
         memo = _FORM_MEMO[id(lex)] = (lex, {}, {}, {})
     _, lemmas, forms, spellings = memo
     doc, start = sent.doc, sent.start
@@ -1271,6 +1271,9 @@ def _possible_triggers(sent: Span, lex: dict[str, list[Trigger]]) -> list[Token]
 # per lexicon: each lemma's, form's and spelling's verdict by string hash (hashes do not depend
 # on the document or its vocabulary); the lexicon is kept with them so its id cannot be reused
 _FORM_MEMO: dict[int, tuple[dict[str, list[Trigger]], dict[int, bool], dict[int, bool], dict[int, int]]] = {}
+# a long ingest meets ever new spellings: past this many the verdicts start again, so the memo
+# stays a few tens of megabytes however large the corpus
+_FORM_MEMO_LIMIT = 200_000
 
 
 def find_events(doc: Doc, actors: list[Actor], quotes: list[Quote], date: str | None) -> list[Event]:
