@@ -54,7 +54,8 @@ _ACTS = (LIGHT - frozenset("troop troops delegation weapon arm arms money fund f
 
 # Proposals and claims whose "of/for" phrase is their content ("an offer of a ceasefire", "calls for
 # reform"), never the party that made or received them.
-_PROPOSALS = frozenset("offer proposal demand request call plea appeal bid charge accusation allegation".split())
+_PROPOSALS = frozenset("offer proposal demand request call plea appeal bid charge accusation allegation "
+                       "claim".split())
 
 
 # Offices whose portfolio may name two fields: "Minister of Foreign Affairs and Expatriates".
@@ -110,6 +111,8 @@ def _keep_child(child: Token, head: Token, join: bool) -> bool:
             return False
         if child.lower_ in ("in", "at", "near") and head.ent_type_ == "PERSON":
             return False  # "Donald Trump in Washington": where he is, not who
+        if child.lower_ == "to" and _handed_people(head, child):
+            return False
         if child.lower_ == "in" and _act_in_place(head, child):
             return False
         objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
@@ -122,6 +125,9 @@ def _keep_child(child: Token, head: Token, join: bool) -> bool:
         return False  # "an Afghan government offer [of a ceasefire]": what is offered, not whose offer
     if dep == "prep" and after and child.lower_ == "of" and head.ent_type_ == "GPE" and not child.ent_type_:
         return False  # "accusations by the US of genocide": what is claimed, not which state
+    if dep == "prep" and after and child.lower_ == "of" and _claimant_of(head) and \
+            not any(o.ent_type_ for o in child.children if o.dep_ == "pobj"):
+        return False  # "allegations by Amnesty International [of torture]": the claim, not the body
     if dep in ("npadvmod", "nmod") and after and child.ent_type_ in TIME_ENTS:
         return False
     if dep == "appos" and after and child.lemma_.lower() in _EVENT_APPOS:
@@ -130,6 +136,30 @@ def _keep_child(child: Token, head: Token, join: bool) -> bool:
             any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children):
         return False  # "Estonia, a small country in Northern Europe": a description, not a name
     return True
+
+
+# Offices whose "to X" phrase says which post it is ("the ambassador to Bahrain").
+_POSTS = frozenset("ambassador envoy representative delegate emissary consul minister secretary counterpart "
+                   "adviser advisor aide special".split())
+
+
+def _handed_people(head: Token, prep: Token) -> bool:
+    """People with a "to <party>" phrase the parser hung on them are handed over to that party
+    ("release a physician and nurse [to U.S. diplomats]"), not described by it.
+
+    Why: a "to" phrase is part of a person's name only for a post ("the ambassador to Bahrain")
+    or an adjective ("rebels loyal to X", where it hangs on the adjective, not the noun).
+    """
+    if head.lemma_.lower() in _POSTS or head.lower_ in _POSTS or not (_people(head) or head.ent_type_ == "PERSON"):
+        return False
+    return any(o.dep_ == "pobj" and (o.ent_type_ in PARTY_ENTS or _people(o)) for o in prep.children)
+
+
+def _claimant_of(head: Token) -> bool:
+    """``head`` names who made a claim: the "by" phrase of an accusation, charge or demand."""
+    by = head.head
+    return head.dep_ == "pobj" and by.lower_ == "by" and (by.head.lemma_.lower() in _PROPOSALS
+                                                           or by.head.lower_ in _PROPOSALS)
 
 
 def _act_in_place(head: Token, prep: Token) -> bool:
@@ -163,6 +193,8 @@ def _commentary(sub: Token) -> bool:
     dep = sub.dep_
     if dep == "relcl":
         return True
+    if dep == "prep" and sub.lower_ == "to" and _handed_people(sub.head, sub):
+        return True  # "a physician and nurse [to U.S. diplomats]"
     if dep == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in TIME_ENTS for c in sub.children):
         return True
     if dep in ("npadvmod", "nmod") and sub.ent_type_ in TIME_ENTS:

@@ -47,7 +47,7 @@ _MOVE_VERBS = frozenset("withdraw pull evacuate recall deploy send station move 
 # What is fired or thrown is the means, never the one hit: "fired tear gas AT protesters", "launched
 # rockets INTO Israel"; with no such phrase the act has no named target.
 _PROJECTILES = frozenset("gas teargas bullet round shot shell rocket missile mortar grenade cannon bomb "
-                         "projectile stone rock flare dart".split())
+                         "projectile stone rock flare dart baton truncheon club spray force weapon".split())
 _FIRING_VERBS = frozenset("fire shoot launch throw lob hurl use drop".split())
 _AIMED_PREPS = ("at", "on", "into", "toward", "towards", "against", "upon", "onto")
 # Prepositions of a topic: "a protest OVER delays", "concern ABOUT the economy" (a party still counts).
@@ -67,6 +67,8 @@ RECIP_PAIR = frozenset(
 _RECIP_LIGHT_VERBS = frozenset("hold have conduct attend sign reach conclude begin start open resume".split())
 # Claims made against someone: "denied charges BY X", "rejected accusations FROM X" are aimed at the accuser.
 _CLAIMS = frozenset("charge accusation allegation claim demand criticism complaint offer proposal threat".split())
+# Claims of wrongdoing: what is denied or rejected, never a party (their claimant is, when named).
+_ACCUSATIONS = frozenset("accusation allegation claim".split())
 # Nouns of set phrases that give a purpose or cause, never a party or place: "in a bid to",
 # "in an effort to", "in response to", "in exchange for", "in retaliation for", "in the face of".
 _IDIOM_NOUNS = frozenset(
@@ -301,6 +303,9 @@ def _direct_target(obj: Token, verb: Token) -> list[Token]:
         return _claimant(obj)
     if obj.lemma_.lower() in _CLAIMS and not _kids(verb, _PASS_SUBJ) and _pobjs(verb, ("by",)):
         return _pobjs(verb, ("by",))  # the parser hung "by X" on the verb
+    if obj.lemma_.lower() in _ACCUSATIONS:
+        # "rejected accusation of racism": a charge with no one named behind it is no party
+        return [t for t in _through_light(obj, verb) if is_party(t, frozenset())]
     if matter(obj):  # "expressed concern": no party unless a preposition names one
         found = _through_light(obj, verb)
         if len(found) == 1 and matter(found[0]):  # "claimed responsibility for the attack ON X"
@@ -385,6 +390,8 @@ def _handed_to(thing: Token, verb: Token) -> list[Token]:
     if not found:
         to = stranded_to(thing)
         found = [c for c in to.children if c.dep_ == "pobj"] if to is not None else []
+    if not found:  # "returned a sculpture of X [to Ambassador Y]": the parser hung the receiver on the thing
+        found = [t for t in _pobjs(thing, ("to",)) if t.ent_type_ in PARTY_ENTS or people_noun(t)]
     return [t for t in found if is_party(t, frozenset())]
 
 

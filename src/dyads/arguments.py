@@ -83,6 +83,13 @@ Conventions (learnt from the development half of that gold file):
   is read through "to try to" chains ("an effort to try to prevent a war BETWEEN X and Y").
   Not adopted: the scene of an act with no target ("support peace IN Colombia") as its target:
   right for 5 of 6 such main events on the development half but not on the report half.
+- an act or measure done in a named state or region gives way to it ("reform of the constitution
+  IN Myanmar": Myanmar; sites, people and named bodies keep their phrase); a sum of money is never
+  a participant (its "for/to" party is); a named group keeps the place the parser hung on the act
+  ("strikes against Islamic State | IN Syria"); a receiver the parser hung on the thing handed over
+  is the target ("returned a sculpture ... TO Ambassador X"), and people handed over end before
+  their receiver; a bare accusation or allegation is no party (its claimant is, when named); an
+  instrument used ("used batons") is no target; no phrase holds its own trigger.
 
 Reciprocal events (meetings, talks, agreements between parties - the gold's R role) store every
 party in BOTH ``source_spans`` and ``target_spans`` (identical lists): each party acts on the
@@ -242,12 +249,19 @@ def _site_in_place(doc: Doc, heads: list[Token], ranges: list[tuple[int, int]],
 
     Why: annotators keep a site with its place whether or not the events stage took the place for
     the party (:func:`_grow_object` only covers the second case); only a place the text names
-    (a state, region or facility) counts, never "in response", "in May" or "in a raid".
+    (a state, region or facility) counts, never "in response", "in May" or "in a raid". A named
+    group (not a person or a state) keeps its place the same way, also as the object of the act's
+    preposition ("strikes against Islamic State | in Syria", "fighters across the border | in X").
     """
     out = list(ranges)
     for head in heads:
         verb = head.head
-        if head.dep_ != "dobj" or head.pos_ != "NOUN" or head.lemma_.lower() not in _SITES | {"position"}:
+        party = head.dep_ in ("dobj", "pobj") and is_party(head, frozenset()) and \
+            head.ent_type_ not in ("GPE", "PERSON")  # a named group keeps its place too
+        if head.dep_ == "pobj":  # "air strikes against Islamic State | in Syria": the noun the prep hangs on
+            verb = verb.head
+        if not party and (head.dep_ != "dobj" or head.pos_ != "NOUN" or
+                          head.lemma_.lower() not in _SITES | {"position"}):
             continue
         if verb.i != trigger.i and not (verb.dep_ == "xcomp" and verb.head.i == trigger.i):
             continue
@@ -256,6 +270,8 @@ def _site_in_place(doc: Doc, heads: list[Token], ranges: list[tuple[int, int]],
         if not own or end >= len(doc):
             continue
         prep = doc[end]
+        if party and prep.lower_ == "across":  # "fighters across the border | in Syria"
+            prep = doc[prep.right_edge.i + 1] if prep.right_edge.i + 1 < len(doc) else prep
         objs = [c for c in prep.children if c.dep_ == "pobj"]
         if prep.dep_ != "prep" or prep.head.i != verb.i or prep.lower_ not in ("in", "near") or not objs:
             continue
@@ -264,6 +280,66 @@ def _site_in_place(doc: Doc, heads: list[Token], ranges: list[tuple[int, int]],
         stop = argument_phrase(objs[0])[1]
         out = [(r[0], stop) if r == own[0] else r for r in out]
     return out
+
+
+_SCENE_ENTS = frozenset({"GPE", "LOC"})
+# Nouns that are places, sites or states themselves, never an act done in a place.
+_NOT_ACTS = _SITES | frozenset("position target country state nation region province area territory "
+                               "district zone city town".split())
+
+
+def _scene_of_measure(heads: list[Token], ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A target that is an undertaking or measure done *in* a named state or region gives way to
+    that place ("sending troops to the peacekeeping force in South Sudan": South Sudan; "calls
+    for reform of the constitution in Myanmar": Myanmar).
+
+    Why: the annotators mark the country an abstract act is aimed at, not the act; sites ("a
+    base in X"), people and named bodies keep their phrase, and "of/with" phrases name whose act
+    it is, so only "in" a named place counts, also one step down an "of" phrase.
+    """
+    out = list(ranges)
+    for head in heads:
+        if not _act_noun(head):
+            continue
+        own = [r for r in out if r[0] <= head.i < r[1]]
+        if not own:
+            continue
+        nouns = [head] + [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj" and _act_noun(o)]
+        places = [o for n in nouns for p in n.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for o in p.children if o.dep_ == "pobj" and o.ent_type_ in _SCENE_ENTS]
+        if not places:
+            continue
+        rng = argument_phrase(places[0])
+        if own[0][0] <= rng[0] and rng[1] <= own[0][1]:
+            out = [rng if r == own[0] else r for r in out]
+    return out
+
+
+def _no_sums(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A target phrase that is a sum of money gives way to the party it is for ("an appeal for
+    $80 million": no target; "$5 million in aid for Haiti": Haiti).
+
+    Why: money is what passes between the parties, never one of them; the gold never marks a
+    sum as a participant.
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in ranges:
+        root = doc[start:end].root
+        if root.ent_type_ != "MONEY":
+            out.append((start, end))
+            continue
+        parties = [t for t in root.subtree if t.dep_ == "pobj" and t.head.lower_ in ("for", "to")
+                   and t.ent_type_ in ("GPE", "ORG", "NORP", "PERSON") and start <= t.i < end]
+        if parties:
+            out.append(argument_phrase(parties[0]))
+    return out
+
+
+def _act_noun(tok: Token) -> bool:
+    """A common noun that can name an act or measure: no name, no people, no site or place."""
+    return tok.pos_ == "NOUN" and not tok.ent_type_ and not people_noun(tok) and \
+        tok.lemma_.lower() not in _NOT_ACTS and tok.lower_ not in _NOT_ACTS
 
 
 # where the act was done, or where people were moved to ("deported 400 migrants to Guatemala")
@@ -384,7 +460,12 @@ def _event_ranges(doc: Doc, event: Event) -> tuple[list[tuple[int, int]], list[t
     source = _reconcile(doc, src_heads, source, event.source, trigger, target)
     target = _reconcile(doc, tgt_heads, target, event.target, trigger, source)
     target = _site_in_place(doc, tgt_heads, target, trigger)
+    target = _no_sums(doc, _scene_of_measure(tgt_heads, target))
     target = [r for r in target if r not in source]
+    # a phrase never holds its own trigger: the parser made the verb a participle of its subject
+    # ("A report called for ...") or the act is named inside the object ("a cessation of hostilities")
+    source = [r for r in source if not r[0] <= trigger.i < r[1]]
+    target = [r for r in target if not r[0] <= trigger.i < r[1]]
     recip = bool(source) and (joint or (pair and bool(target)))
     return source, target, recip
 
