@@ -41,7 +41,7 @@ from dyads.pipeline import REWEIGH
 from dyads.model import Article, Event
 from dyads.nlp import load_nlp
 from dyads.pipeline import annotate_doc
-from dyads.statements import tidy_statement_spans
+from dyads.statements import settle_after_classifier, tidy_statement_spans
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 GOLD = SHARED / "gold" / "cameo_actors_train.txt"
@@ -91,11 +91,13 @@ def annotate_rows(rows: list[tuple[str, list[Span]]], cache: Path | None, join: 
     for doc, art in zip(docs, arts):
         # events are always recomputed: the cache keeps only the parse, actors and quotes
         art.events, art.statements = find_events_and_statements(doc, art.actors, art.quotes, art.date)
+        coded = art.events
         if REWEIGH:  # as the pipeline does: the sentence classifier may drop or promote events
             art.events = reweigh_events(doc, art.events)
         add_argument_spans(doc, art.events)
         add_argument_spans(doc, art.statements)  # (scored only where the sentence has no event)
         tidy_statement_spans(art.statements)
+        art.statements = settle_after_classifier(doc, art.statements, coded, art.events)
         n_events += len(art.events)
     elapsed = time.perf_counter() - t0
     return docs, arts, elapsed, n_events

@@ -1286,7 +1286,9 @@ def find_events_and_statements(doc: Doc, actors: list[Actor], quotes: list[Quote
     """The events (as ``find_events``) and the CAMEO 01 statements (type STATEMENT), each in text order.
 
     Statements are coded in the same pass but never enter the events' own steps (merging, acts
-    told before, the classifier's tie-breaks, ranking by clause): they only add records."""
+    told before, the classifier's tie-breaks, ranking by clause): they only add records. Those at
+    an event's trigger word, claims of violent acts and bare 010 statements are candidates until
+    ``statements.settle_after_classifier`` has seen which events the classifier kept."""
     if not actors:
         return [], []
     coder = _Coder(doc, actors, quotes, date)

@@ -27,7 +27,7 @@ from .event_confidence import reweigh_events
 from .kb import set_default_kb
 from .model import Article, Sentence
 from .nlp import load_nlp, sentences
-from .statements import split_statements, tidy_statement_spans, unevented_statements
+from .statements import settle_after_classifier, split_statements, tidy_statement_spans, unevented_statements
 from .tagged_parties import fill_parties
 
 __all__ = ["REWEIGH", "VETO", "annotate", "annotate_doc", "configure", "default_workers", "process_articles",
@@ -51,6 +51,7 @@ def annotate_doc(article: Article, doc: Doc, reweigh: bool | None = None) -> Art
     article.quotes = quotes_stage.find_quotes(doc, article.actors)
     article.events, statements = events_stage.find_events_and_statements(
         doc, article.actors, article.quotes, article.date)
+    coded = article.events
     if REWEIGH if reweigh is None else reweigh:
         article.events = reweigh_events(doc, article.events, **({} if VETO else {"drop_neutral": math.inf}))
     add_argument_spans(doc, article.events)
@@ -61,6 +62,7 @@ def annotate_doc(article: Article, doc: Doc, reweigh: bool | None = None) -> Art
     # only, is not asked; the fills see only statements of sentences without an event
     add_argument_spans(doc, statements)
     tidy_statement_spans(statements)
+    statements = settle_after_classifier(doc, statements, coded, article.events)
     fill_parties(doc, unevented_statements(article.events, statements), article.actors)
     article.events, article.statements = split_statements(article.events + statements)
     article.figures = figures_stage.find_figures(doc, article.actors, article.events)

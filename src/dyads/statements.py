@@ -17,11 +17,20 @@ Decisions:
   at ("considering sending aid to X"), the doers' targets in a claim of responsibility ("for the
   attack on X"), the accuser of a denied charge ("denied charges by X"), the one agreed with.
 - "X said it is skeptical of ...": a pronoun subject in reported speech is the speaker.
+- Some statements wait for the sentence classifier (``settle_after_classifier``): one at the
+  word of a rules' event stands only if the classifier dropped that event; a claim of one's own
+  violent act ("claimed that they had attacked the airport") stands only if the attack is not
+  kept, aimed at whom it hit; a bare 010 ("issued a statement on X", "said in a statement",
+  "commented on X") only in a sentence with no other record.
+- A symbolic act (017) needs a symbol of mourning or respect in the verb's object or adjuncts
+  (a wreath or flowers laid, a silence kept, flags at half-mast, a day of mourning).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import copy
+
+from spacy.tokens import Doc, Token
 
 from .event_filters import no_comment
 from .event_modality import Candidate
@@ -30,13 +39,17 @@ from .event_roles import OBJ, SUBJ, children, merge, prep_objects
 from .model import STATEMENT_TYPE, Actor, Event
 from .triggers import Trigger, statement_lexicon
 
-__all__ = ["STATEMENT_TYPE", "StatementCoder", "split_statements", "statement_records", "tidy_statement_spans",
+__all__ = ["STATEMENT_TYPE", "StatementCoder", "settle_after_classifier", "split_statements", "statement_records",
+           "tidy_statement_spans",
            "unevented_statements"]
 
 # verbs that make a noun of feeling a statement by its subject ("expressed concern", "sent condolences")
-_SAYING_VERBS = frozenset({"express", "voice", "convey", "send", "offer", "extend", "raise", "share",
+_SAYING_VERBS = frozenset({"express", "voice", "convey", "send", "offer", "extend", "raise", "share", "make",
+                           "release", "publish",
                            "reiterate", "reaffirm", "register", "air", "deliver", "issue", "pay", "renew",
                            "repeat", "echo", "state", "signal", "transmit", "relay", "have"})
+# what carries a feeling or condolence ("a message of condolence", "words of sympathy")
+_MESSAGES = frozenset({"message", "letter", "note", "word", "expression", "telegram", "cable", "words"})
 # what a feeling, doubt or condolence is about
 _ABOUT_PREPS = frozenset({"about", "over", "at", "of", "for", "in", "on", "regarding", "concerning", "to",
                           "with", "towards", "toward"})
@@ -77,19 +90,27 @@ class StatementCoder:
                 cand.source = speaker  # "the company extends its condolences": the one who extends them
             if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and any(c.dep_ == "neg" for c in tok.head.children):
                 cand.negated = True  # "they are not concerned about the levees": the "not" is the copula's
+            if trig.cameo == "010" and _negated(tok):
+                cand.cameo, cand.negated = "011", False  # "would not comment on the arrest": declined
+            if cand.cameo == "011":
+                cand.negated = False  # ("had no comment": the "no" is the statement itself)
             cand.future = False  # (a statement is made when told; "will consider" stays a consideration)
             out.append(cand)
         return out
 
     def settle_statements(self, stmts: list[Candidate], events: list[Candidate],
                           said: dict[int, Actor | None]) -> list[Candidate]:
-        """The statements of a sentence with their parties, none at a kept event's trigger word."""
-        taken = {c.token.i for c in events if not c.absorbed}
+        """The statements of a sentence with their parties.
+
+        One at the trigger word of a rules' event is kept for now: it is dropped after the sentence
+        classifier (``settle_after_classifier``) if that event survives ("agreed with Iran on a
+        deal"), and stands if the classifier dropped the event as no deed ("said they agree with
+        the recommendation")."""
         out = []
         for cand in stmts:
             tok = cand.token
-            if tok.i in taken or (tok.dep_ == "dobj" and tok.head.i in taken):
-                continue  # the word is the event itself ("agreed with Iran on a deal")
+            if cand.cameo == "015" and cand.trigger.word is None and self.claimed_act(cand, events) is None:
+                continue  # "claimed that the vote was rigged": a claim of no violent act is speech
             cand.reported_by, _ = self.reporter(tok, said)
             if cand.reported_by is not None:
                 self.first_person(cand)
@@ -111,9 +132,13 @@ class StatementCoder:
             heads = children(tok, {"dobj"}) + ([] if children(tok, {"auxpass", "nsubjpass"}) else [tok])
             return merge(*(self.index.in_phrase(p, loose=False) for o in heads
                            for p in prep_objects(o, _ACCUSER_PREPS)))
+        if code == "015" and (act := self.claimed_act(cand, events)) is not None:
+            # "claimed that they had attacked the airport of Abha": whom the claimed act hit
+            return list(act.target)
         if code == "015":
-            # "claimed responsibility for the attack on X": the "for" phrase hangs on the verb or its object
-            heads = [tok, *children(tok, {"dobj"})]
+            # "claimed responsibility for the attack on X": the "for" phrase hangs on the verb or its
+            # object, or on the passive subject ("responsibility for the bombing was claimed by")
+            heads = [tok, *children(tok, {"dobj", "nsubjpass"})]
             own = {a.code for a in cand.source if a.code}
             return [a for a in merge(*(self._subtree_actors(p) for h in heads for p in _prep_heads(h, {"for"})))
                     if a.code not in own]  # (not "the video it posted": the claimer itself)
@@ -145,19 +170,40 @@ class StatementCoder:
                 found = merge(found, *(self.index.in_phrase(d) for d in children(head, {"dative"})))
             if found:
                 break
+        if not found and code == "017":
+            # "lowered flags to half-mast to mourn the victims of the fire in Spain": whom it honours
+            found = merge(*(self._subtree_actors(c) for c in children(tok, {"advcl", "xcomp"})))
+            # "declared a day of mourning for the victims of the blast in Syria": the symbol's own "for"
+            found = found or merge(*(self._subtree_actors(p) for c in children(tok, _SYMBOL_DEPS)
+                                     for t in c.subtree if t.dep_ == "prep" and t.lower_ == "for"
+                                     for p in children(t, {"pobj"})))
         if not found and code in ("012", "013") and (clause := _hoped_clause(tok)) is not None:
             # "expressed concern that Russia could invade": what is feared is the clause's doer's act
             found = merge(*(self.index.in_phrase(s) for s in children(clause, SUBJ)))
         return found
 
+    @staticmethod
+    def claimed_act(cand: Candidate, events: list[Candidate]) -> Candidate | None:
+        """For a bare "claimed that ..." (no "responsibility"), the violent act the clause tells
+        ("claimed that they had attacked the airport"), or None."""
+        if cand.cameo != "015" or cand.trigger.word is not None:
+            return None
+        clause = {t.i for c in children(cand.token, {"ccomp"}) for t in c.subtree}
+        return next((e for e in events if e.token.i in clause and _violent(e.cameo) and _own_act(cand, e)), None)
+
     def _aimed_at(self, act: Token) -> list[Actor]:
         """The party a considered act would reach: its "to"/"for" phrase or the object of a purpose
         ("sending aid to help North Korea cope"), looked for in the act's own phrase."""
         found: list[Actor] = []
-        for t in act.subtree:
-            if t.dep_ == "prep" and t.lower_ in ("to", "for") or t.dep_ == "dative":
-                for p in ([t] if t.dep_ == "dative" else children(t, {"pobj"})):
-                    found = merge(found, self.index.in_phrase(p))
+        for preps in (("to", "for"), ("against", "on", "from")):
+            # (the recipient first; else whom the act is aimed at or taken from: "imposing tariffs
+            # on Chinese steel", "buying gas from Mozambique")
+            for t in act.subtree:
+                if t.dep_ == "prep" and t.lower_ in preps or t.dep_ == "dative" and "to" in preps:
+                    for p in ([t] if t.dep_ == "dative" else children(t, {"pobj"})):
+                        found = merge(found, self.index.in_phrase(p))
+            if found:
+                break
         if not found:
             for t in act.subtree:
                 if t.dep_ in ("xcomp", "advcl", "ccomp") and t is not act:
@@ -192,6 +238,101 @@ def statement_records(found: list[tuple[int, Candidate]], date: str | None) -> l
     return out
 
 
+def _own_act(claim: Candidate, act: Candidate) -> bool:
+    """Whether the claimed act is the claimer's own: its doer is a pronoun ("claimed that they
+    had attacked") or shares a code with the claimer. "Tamim claimed Houthis have attacked
+    journalists" is an accusation, not a claim of responsibility."""
+    subjects = children(act.token, SUBJ)
+    if any(t.pos_ == "PRON" for t in subjects):
+        return True
+    own = {a.code for a in claim.source if a.code}
+    return bool(own & {a.code for a in act.source if a.code})
+
+
+def _violent(cameo: str | None) -> bool:
+    """Whether a CAMEO code is a violent act (18 assault, 19 fight, 20 mass violence)."""
+    return (cameo or "")[:2] in ("18", "19", "20")
+
+
+def settle_after_classifier(doc: Doc, statements: list[Event], coded: list[Event],
+                            kept: list[Event]) -> list[Event]:
+    """The statements that stand once the sentence classifier has kept or dropped the rules'
+    events (``coded`` before it, ``kept`` after); the events are not touched.
+
+    - A statement at a kept event's trigger word goes: the event is the news ("agreed with Iran
+      on a deal"). Where the classifier dropped that event as no deed, the statement stands.
+    - A claim of a violent act ("the Houthis claimed that they had attacked the airport of Abha")
+      stands only where the act is not kept (a claim is no deed a reader can confirm: PentaClass
+      0); then it is the record, CAMEO 015, aimed at whom the act hit, with the act's phrases.
+      Where the attack stays an event, the claim is only its ``reported_by``.
+    - A bare statement or comment (010) stands only in a sentence with no other record.
+    """
+    from .arguments import add_argument_spans
+
+    kept_at = [(e.start, e.sentence) for e in kept]
+    out = []
+    for st in statements:
+        if any(_at_trigger(doc, st, start) for start, _ in kept_at):
+            continue
+        act = _claimed_event(doc, st, coded) if st.cameo == "015" else None
+        if act is not None:
+            if any(start == act.start for start, _ in kept_at):
+                continue
+            drawn = copy.deepcopy(act)
+            add_argument_spans(doc, [drawn])
+            st.target_spans = _claimed_phrases(doc, act) or [list(r) for r in drawn.target_spans] or st.target_spans
+        out.append(st)
+    busy = {sid for _, sid in kept_at} | {s.sentence for s in out if s.cameo != "010"}
+    return [s for s in out if s.cameo != "010" or s.sentence not in busy]
+
+
+def _at_trigger(doc: Doc, st: Event, start: int) -> bool:
+    """Whether an event whose trigger starts at ``start`` is the statement's own word, or the
+    verb whose object it is ("expressed agreement": the event at "agreement" or "expressed")."""
+    span = doc.char_span(st.start, st.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    heads = [tok] + ([tok.head] if tok.dep_ == "dobj" else [])
+    return any(h.idx <= start < h.idx + len(h.text) for h in heads)
+
+
+def _claimed_phrases(doc: Doc, act: Event) -> list[list[int]]:
+    """The object phrases of a claimed attack's verb, one per conjunct ("attacked the Saudi
+    airport of Abha and the Khamis Mushait military base"), or [] when it has none."""
+    span = doc.char_span(act.start, act.end, alignment_mode="expand")
+    if span is None or span.root.pos_ != "VERB":
+        return []
+    out = []
+    for obj in children(span.root, {"dobj"}):
+        # (a conjunct with its own determiner is an object of its own even where the parser hangs
+        # it inside an "of" phrase: "the airport of Abha and the military base")
+        heads = [obj, *obj.conjuncts] + [t for t in obj.subtree if t.dep_ == "conj" and t.head.i != obj.i
+                                         and any(c.dep_ == "det" for c in t.children)]
+        for head in heads:
+            own = {x.i for x in head.subtree}
+            cut = {t.i for h in heads if h.i != head.i and h.i in own for t in h.subtree}
+            cut |= {t.i for c in head.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+            toks = [t for t in head.subtree if t.i not in cut]
+            while toks and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+                toks.pop()  # (the "and" before a conjunct cut off)
+            if toks:
+                out.append([toks[0].idx, toks[-1].idx + len(toks[-1].text)])
+    return out
+
+
+def _claimed_event(doc: Doc, st: Event, coded: list[Event]) -> Event | None:
+    """The violent event told in the clause of a bare "claimed that ..." statement, or None."""
+    span = doc.char_span(st.start, st.end, alignment_mode="expand")
+    if span is None or span.root.lemma_.lower() != "claim":
+        return None
+    clause = [t for c in children(span.root, {"ccomp"}) for t in c.subtree]
+    if not clause:
+        return None
+    lo, hi = min(t.idx for t in clause), max(t.idx + len(t.text) for t in clause)
+    return next((e for e in coded if lo <= e.start < hi and e.type != STATEMENT_TYPE and _violent(e.cameo)), None)
+
+
 def split_statements(records: list[Event]) -> tuple[list[Event], list[Event]]:
     """(events, statements) of a mixed list: the statements are the records of type STATEMENT."""
     return [e for e in records if e.type != STATEMENT_TYPE], [e for e in records if e.type == STATEMENT_TYPE]
@@ -208,6 +349,9 @@ def tidy_statement_spans(statements: list[Event]) -> None:
     for st in statements:
         if st.cameo == "011" or st.cameo == "016" and not st.target:
             st.target_spans = []
+        elif st.cameo == "010":
+            # ("issued a statement saying ...": the statement itself is no target)
+            st.target_spans = [r for r in st.target_spans if not r[0] <= st.start < r[1]]
         elif st.cameo == "016":
             st.target_spans = [r for r in st.target_spans if _holds(r, st.target)]
         elif st.cameo == "015" and st.target and not any(_holds(r, st.target) for r in st.target_spans):
@@ -243,8 +387,13 @@ def _saying_verb(noun: Token) -> Token | None:
     """The verb of saying or sending whose object the noun is ("expressed (his deep) concern",
     "sent a condolence message", "expressed concern and condolences"), or None."""
     cur = noun
+    if noun.lemma_.lower() == "statement" and noun.dep_ == "pobj" and noun.head.lower_ == "in" \
+            and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head  # "said in a statement", "in a statement, the ministry said"
     if cur.dep_ == "compound":
         cur = cur.head
+    elif cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _MESSAGES:
+        cur = cur.head.head  # "sent a message of condolence", "conveyed words of sympathy"
     while cur.dep_ == "conj":
         cur = cur.head
     if cur.dep_ in ("dobj", "nsubjpass") and cur.head.lemma_.lower() in _SAYING_VERBS:
@@ -268,6 +417,32 @@ def _no_one_speaks(tok: Token) -> bool:
     return False
 
 
+# what makes an act a symbol of mourning or respect (CAMEO 017)
+_SYMBOLS = frozenset({"silence", "mourning", "wreath", "wreaths", "flower", "flowers", "wreath-laying"})
+# the parts of a symbolic act's verb that hold the symbol (not its subject or another clause)
+_SYMBOL_DEPS = frozenset({"dobj", "nsubjpass", "oprd", "prep", "npadvmod", "attr", "advmod"})
+
+
+def _symbol_in(verb: Token) -> bool:
+    """Whether the verb's object or adjuncts name a symbol of mourning or respect: a wreath or
+    flowers laid, a silence kept, a day of mourning, flags at half-mast or half-staff."""
+    for child in verb.children:
+        if child.dep_ not in _SYMBOL_DEPS:
+            continue
+        words = [t.lower_ for t in child.subtree]
+        if any(w in _SYMBOLS for w in words):
+            return True
+        if any(w in ("half-mast", "half-staff") for w in words) or "half" in words and ("mast" in words
+                                                                                   or "staff" in words):
+            return True
+    return False
+
+
+def _negated(tok: Token) -> bool:
+    """Whether the verb itself is negated ("would not comment")."""
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
 def _hoped_clause(tok: Token) -> Token | None:
     """The clause a hope is about ("hoped that X would", "voiced hope that X will")."""
     return next(iter(children(tok, {"ccomp", "acl"})), None)
@@ -277,6 +452,10 @@ def _stated(tok: Token, trig: Trigger) -> bool:
     """Whether the word is used as a statement: a noun of feeling as the object of a saying
     verb, "hope" with a that-clause, "consider" with an act considered, a denial of a charge."""
     lemma = tok.lemma_.lower()
+    if trig.cameo == "011" and lemma == "comment":
+        # "said he had no comment", "offered no comment"
+        return tok.pos_ == "NOUN" and _saying_verb(tok) is not None \
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
     if trig.nominal:
         if _saying_verb(tok) is None:
             return False
@@ -286,14 +465,28 @@ def _stated(tok: Token, trig: Trigger) -> bool:
     if trig.cameo == "019":
         # "said they agree with X": accord with a party or a view; "agreed to", "agreed on a deal"
         # are AGREE events (the event coder's), never a statement
-        return bool(prep_objects(tok, {"with"})) and not any(
-            c.dep_ in ("xcomp", "ccomp", "dobj") or c.dep_ == "prep" and c.lower_ in ("on", "to", "upon")
+        # ("concurred with Slovakia on energy prices": only "agree on" is a deal)
+        deal_preps = ("on", "to", "upon") if lemma == "agree" else ("to",)
+        with_ = bool(prep_objects(tok, {"with"})) or any(  # (or "agree with what X proposes")
+            c.dep_ == "prep" and c.lower_ == "with" and children(c, {"pcomp"}) for c in tok.children)
+        return with_ and not any(
+            c.dep_ in ("xcomp", "ccomp", "dobj") or c.dep_ == "prep" and c.lower_ in deal_preps
             for c in tok.children)
     if trig.cameo == "014" and trig.word is None:
         # "is considering sending aid", "considered sanctions": an option weighed, not a person
         # considered a suspect or a matter taken under review
         return any(c.dep_ == "xcomp" or c.dep_ == "dobj" and c.tag_ == "VBG" for c in tok.children) \
             and not any(c.dep_ in ("nsubjpass", "oprd", "ccomp") for c in tok.children)
+    if trig.cameo == "017":
+        # a symbolic act: "laid a wreath", "observed a minute of silence", "lowered flags to
+        # half-mast", "declared a day of mourning"; the verb alone ("held a meeting") is no symbol
+        return _symbol_in(tok)
+    if trig.cameo == "010":
+        # "commented on the figures"; "would not comment" (made 011 by ``statement_candidates``)
+        return bool(prep_objects(tok, {"on"})) or _negated(tok)
+    if trig.cameo == "015" and trig.word is None:
+        # "claimed that they had attacked ...": only with a clause (its act is checked when settled)
+        return any(c.dep_ == "ccomp" for c in tok.children)
     if trig.cameo == "016":
         # a charge or report denied ("denied the accusations"), or a that-clause ("denied that ...")
         return no_comment(tok) and (trig.word is not None or any(c.dep_ == "ccomp" for c in tok.children))
