@@ -21,7 +21,9 @@ from .event_roles import (
 )
 from .triggers import word_list
 
-__all__ = ["eased_burden", "motion_vote", "no_act_stated", "opinion_or_own_stand", "stance_topic_or_cause", "veiled_threat"]
+__all__ = ["accord_only", "considered_option", "eased_burden", "motion_vote", "no_act_stated",
+           "opinion_or_own_stand", "owned_deed", "owned_deed_of", "stance_topic_or_cause", "stated_not_done",
+           "veiled_threat", "voiced_agreement", "weighed_plan"]
 
 
 # verbs of inquiry: what investigators are sent to do (an errand) or do into a question
@@ -208,6 +210,8 @@ def opinion_or_own_stand(tok: Token, event_type: str) -> bool:
     lemma = tok.lemma_.lower()
     if event_type == "AGREE" and lemma == "agree" and tok.pos_ == "VERB" and _opinion_agree(tok):
         return True
+    if stated_not_done(tok, event_type):
+        return True
     if event_type == "ACCUSE" and lemma in _SELF_INQUIRIES and (
             any(c.dep_ in ("amod", "compound") and c.lower_ in _INWARD for c in tok.children)
             or any(o.lower_ in _REFLEXIVES for o in _children(tok, {"dobj"}) + _prep_objects(tok, {"into", "of"}))):
@@ -223,6 +227,153 @@ def opinion_or_own_stand(tok: Token, event_type: str) -> bool:
             for o in _children(tok, {"dobj"})):
         return True  # "will defend its borders", "to protect our cities": a state guards its own, aids no one
     return False
+
+
+# "agreed with Croatia on the matter": topics of a view held in common, not a deal agreed on
+_OPINION_TOPICS = word_list("opinion_topics")
+_SHARED_FEELINGS = word_list("shared_feelings")
+_WEIGHING = word_list("weighing_verbs")
+# a that-clause with one of these tells an act agreed on ("agreed with Russia that troops would withdraw")
+_PROMISING_MODALS = frozenset({"will", "would", "shall", "'ll", "wo"})
+# verbs that expose a view ("expressed agreement with Peru's stance"), not a pact made or signed
+_VOICING = frozenset({"express", "voice", "signal", "reiterate", "reaffirm", "state", "convey", "indicate", "stress"})
+# verbs of telling whose clause may claim one's own deed ("said it was behind the kidnapping")
+_CLAIMING = frozenset({"say", "claim", "announce", "state", "confirm", "admit", "acknowledge", "insist"})
+_OWN_SUBJECTS = frozenset({"it", "they", "we", "i"})
+
+
+def stated_not_done(tok: Token, event_type: str) -> bool:
+    """Event words that CAMEO codes as 01 statements, not acts (see ``dyads.statements``).
+
+    Why: "agrees with Hungary that the pact is unfair" names no act agreed (019 express accord);
+    "shared the grief of the Turkish people" or "the view that" hands nothing over (018/019, not
+    COOPERATE 064); "is weighing sanctions" weighs an option not yet taken (014); "said it was
+    behind the kidnapping" is a claim of responsibility (015) by the one who speaks.
+    """
+    lemma = tok.lemma_.lower()
+    if event_type == "AGREE" and tok.pos_ == "VERB" and accord_only(tok):
+        return True
+    if event_type == "AGREE" and lemma == "agreement" and voiced_agreement(tok):
+        return True
+    if event_type == "COOPERATE" and lemma == "share" and _lemmas(_children(tok, {"dobj", "nsubjpass"})) \
+            & _SHARED_FEELINGS:
+        return True
+    if tok.pos_ == "NOUN" and considered_option(tok) is not None:
+        return True
+    if tok.pos_ == "VERB" and tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _WEIGHING \
+            and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
+        return True  # "is weighing whether to expel the ambassador"
+    if tok.pos_ == "VERB" and weighed_plan(tok) is not None:
+        return True
+    return tok.pos_ == "NOUN" and owned_deed(tok)
+
+
+# what is weighed when an act is planned but not yet done ("studying a plan to expel diplomats")
+_PLANS = frozenset({"plan", "proposal", "option", "idea", "possibility", "prospect", "suggestion"})
+_STUDYING = frozenset({"study", "examine", "explore", "review"})
+
+
+def weighed_plan(act: Token) -> Token | None:
+    """The verb of weighing in "is studying a plan to expel diplomats", "considering the
+    possibility of providing experts", "weighing the option of sending troops" (the act is an
+    option, CAMEO 014), or None. ("is considering sending aid" stays an event: see the docs.)"""
+    noun = act.head
+    if act.dep_ == "acl" and _to_infinitive(act):
+        pass
+    elif act.dep_ == "pcomp" and noun.lower_ == "of":
+        noun = noun.head
+    else:
+        return None
+    if noun.lemma_.lower() not in _PLANS or noun.dep_ != "dobj" or any(c.dep_ == "poss" for c in noun.children):
+        return None  # ("rejected Iran's plan to", "backed the plan to": another's plan, or no weighing)
+    verb = noun.head
+    return verb if verb.lemma_.lower() in _WEIGHING | _STUDYING and verb.pos_ == "VERB" else None
+
+
+def accord_only(tok: Token) -> bool:
+    """"agrees with Hungary", "said he agreed with Croatia on the matter", "agree with what X
+    proposes", "agrees with Hungary that the pact is unfair": accord with a party or its view, no
+    act agreed to ("agreed with Iran to", "on a deal", "that troops would withdraw")."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ("agree", "concur"):
+        return False
+    if not (_prep_objects(tok, {"with"}) or any(c.dep_ == "prep" and c.lower_ == "with"
+                                                 and _children(c, {"pcomp"}) for c in tok.children)):
+        return False
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "dobj", "nsubjpass") or c.dep_ == "prep" and c.lower_ in ("to", "upon"):
+            return False
+        if c.dep_ == "prep" and c.lower_ == "on" and lemma == "agree" \
+                and not all(o.lemma_.lower() in _OPINION_TOPICS for o in _children(c, {"pobj"})):
+            return False  # "agreed with Iran on a ceasefire": a deal ("concur on" is always a view)
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ in _PROMISING_MODALS for a in c.children):
+            return False
+        if c.dep_ in ("ccomp", "advcl") and _to_infinitive(c):
+            return False  # "agreed with Airbus to open a factory" (the parser's advcl)
+    # (the parser may hang "that inspectors would return" or "to open" on the partner)
+    return not any(t.pos_ in ("VERB", "AUX") and (
+        any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)
+        and any(a.dep_ == "aux" and a.lower_ in _PROMISING_MODALS for a in t.children)
+        or t.dep_ == "acl" and _to_infinitive(t)) for o in _prep_objects(tok, {"with"}) for t in o.subtree)
+
+
+def voiced_agreement(noun: Token) -> bool:
+    """"expressed agreement with Peru's stance": accord voiced with another's view (019), as
+    against a pact reached, signed or made."""
+    verb = noun.head
+    while noun.dep_ == "conj":
+        noun = noun.head
+        verb = noun.head
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in _VOICING and bool(_prep_objects(noun, {"with"}))
+
+
+def considered_option(noun: Token) -> Token | None:
+    """The verb of weighing whose object an act noun is ("is weighing sanctions against Belarus",
+    "mulling over new sanctions"), or None. An act owned by someone else ("considering Iran's
+    request") or judged as something ("considered the strike an act of war") is not an option."""
+    cur = noun
+    while cur.dep_ == "conj":
+        cur = cur.head
+    if any(c.dep_ == "poss" for c in noun.children) or _prep_objects(noun, {"by", "from"}):
+        return None
+    head = cur.head
+    if cur.dep_ == "pobj" and head.lower_ == "over" and head.dep_ in ("prep", "prt"):
+        head = head.head  # "mulling over new sanctions"
+    elif cur.dep_ != "dobj":
+        return None
+    if head.lemma_.lower() not in _WEIGHING or head.pos_ != "VERB" \
+            or any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in head.children):
+        return None
+    return head
+
+
+def owned_deed(noun: Token) -> bool:
+    """"said it was behind the kidnapping", "said they were responsible for the attack": the
+    speaker claims the deed as its own (CAMEO 015), which no reader can confirm; "said Russia was
+    behind it" accuses another. ("claimed responsibility for the attack" keeps its attack for the
+    classifier to drop, as before.)"""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ not in ("behind", "for"):
+        return False
+    cop = head.head
+    if head.lower_ == "for":
+        if cop.lemma_.lower() != "responsible":
+            return False
+        cop = cop.head if cop.dep_ in ("acomp", "amod") else cop
+    elif cop.lemma_.lower() != "be":
+        return False
+    return cop.dep_ == "ccomp" and cop.head.lemma_.lower() in _CLAIMING \
+        and any(s.lower_ in _OWN_SUBJECTS for s in _children(cop, {"nsubj"}))
+
+
+def owned_deed_of(verb: Token) -> Token | None:
+    """The act noun a verb of telling claims as the speaker's own deed ("said it was behind the
+    kidnapping": "kidnapping"), or None (see ``owned_deed``)."""
+    for clause in _children(verb, {"ccomp"}):
+        for t in clause.subtree:
+            if t.pos_ == "NOUN" and owned_deed(t) and t.head.head in (clause, *clause.children):
+                return t
+    return None
 
 
 def _opinion_agree(tok: Token) -> bool:

@@ -36,8 +36,9 @@ from .event_filters import no_comment
 from .event_modality import Candidate
 from .event_records import _to_event
 from .event_roles import OBJ, SUBJ, children, merge, prep_objects
+from .event_stances import accord_only, considered_option, owned_deed_of, voiced_agreement, weighed_plan
 from .model import STATEMENT_TYPE, Actor, Event
-from .triggers import Trigger, statement_lexicon
+from .triggers import Trigger, lexicon, statement_lexicon
 
 __all__ = ["STATEMENT_TYPE", "StatementCoder", "settle_after_classifier", "split_statements", "statement_records",
            "tidy_statement_spans",
@@ -109,7 +110,8 @@ class StatementCoder:
         out = []
         for cand in stmts:
             tok = cand.token
-            if cand.cameo == "015" and cand.trigger.word is None and self.claimed_act(cand, events) is None:
+            if cand.cameo == "015" and cand.trigger.word is None and self.claimed_act(cand, events) is None \
+                    and owned_deed_of(tok) is None:
                 continue  # "claimed that the vote was rigged": a claim of no violent act is speech
             cand.reported_by, _ = self.reporter(tok, said)
             if cand.reported_by is not None:
@@ -135,6 +137,10 @@ class StatementCoder:
         if code == "015" and (act := self.claimed_act(cand, events)) is not None:
             # "claimed that they had attacked the airport of Abha": whom the claimed act hit
             return list(act.target)
+        if code == "015" and (deed := owned_deed_of(tok)) is not None:
+            # "said it was behind the kidnapping of two engineers": whom the claimed deed hit
+            own = {a.code for a in cand.source if a.code}
+            return [a for a in self._subtree_actors(deed) if a.code not in own]
         if code == "015":
             # "claimed responsibility for the attack on X": the "for" phrase hangs on the verb or its
             # object, or on the passive subject ("responsibility for the bombing was claimed by")
@@ -143,7 +149,7 @@ class StatementCoder:
             return [a for a in merge(*(self._subtree_actors(p) for h in heads for p in _prep_heads(h, {"for"})))
                     if a.code not in own]  # (not "the video it posted": the claimer itself)
         if code == "014":
-            acts = children(tok, {"xcomp", "dobj", "ccomp"})
+            acts = children(tok, {"xcomp", "dobj", "ccomp"}) + prep_objects(tok, {"over"})
             found = []
             for act in acts:
                 if act.dep_ == "dobj" and act.lemma_.lower() == "possibility":
@@ -151,6 +157,10 @@ class StatementCoder:
                 done = next((e for e in events if e.token.i == act.i and e.target), None)
                 found = merge(found, done.target if done else self._aimed_at(act))
             return found
+        if code == "019" and tok.lemma_.lower() == "share":
+            # "shared the view of Norway", "shared Norway's view": whose view it is
+            return merge(*(self._subtree_actors(p) for o in children(tok, {"dobj"})
+                           for p in prep_objects(o, {"of"}) + children(o, {"poss"})))
         if code == "019":
             return merge(*(self._subtree_actors(p) for p in _prep_heads(tok, {"with"})))
         if code == "011":
@@ -158,6 +168,8 @@ class StatementCoder:
         if code == "013" and (clause := _hoped_clause(tok)) is not None:
             return merge(*(self.index.in_phrase(s) for s in children(clause, SUBJ)))
         preps = _CONDOLENCE_PREPS if code == "018" else _ABOUT_PREPS
+        if verb is not None and verb.lemma_.lower() == "share":
+            preps = preps | {"of"}  # "shared the grief of the people of Haiti": whose grief is shared
         heads = [tok] + ([verb] if verb is not None else [])
         found: list[Actor] = []
         for head in heads:
@@ -459,19 +471,26 @@ def _stated(tok: Token, trig: Trigger) -> bool:
     if trig.nominal:
         if _saying_verb(tok) is None:
             return False
+        if trig.cameo == "019":
+            return voiced_agreement(tok)  # "expressed agreement with Peru's stance", not "made an agreement"
         return lemma != "hope" or _hoped_clause(tok) is not None
     if lemma in ("hope", "hop"):
         return tok.lower_.startswith("hope") and any(c.dep_ == "ccomp" for c in tok.children)
+    if trig.cameo == "019" and trig.word is not None:
+        return lemma == "share"  # "shared the view of Norway", "shared the view that ..."
     if trig.cameo == "019":
-        # "said they agree with X": accord with a party or a view; "agreed to", "agreed on a deal"
-        # are AGREE events (the event coder's), never a statement
-        # ("concurred with Slovakia on energy prices": only "agree on" is a deal)
-        deal_preps = ("on", "to", "upon") if lemma == "agree" else ("to",)
-        with_ = bool(prep_objects(tok, {"with"})) or any(  # (or "agree with what X proposes")
-            c.dep_ == "prep" and c.lower_ == "with" and children(c, {"pcomp"}) for c in tok.children)
-        return with_ and not any(
-            c.dep_ in ("xcomp", "ccomp", "dobj") or c.dep_ == "prep" and c.lower_ in deal_preps
-            for c in tok.children)
+        # "said they agree with X", "agrees with Hungary that ...": accord with a party or a view;
+        # "agreed to", "agreed on a deal" are AGREE events; the event coder's own test
+        # (``event_stances.accord_only``), so a word is an event or a statement, never both
+        return accord_only(tok)
+    if trig.cameo == "014" and trig.word is None and any(
+            (v := considered_option(o)) is not None and v.i == tok.i
+            for o in children(tok, {"dobj"}) + prep_objects(tok, {"over"}) if o.pos_ == "NOUN" and _act_noun(o)):
+        return True  # "is weighing sanctions against Belarus", "mulling over new sanctions"
+    if trig.cameo == "014" and trig.word is None and any(
+            (v := weighed_plan(a)) is not None and v.i == tok.i for o in children(tok, {"dobj"})
+            for a in [*children(o, {"acl"}), *(c for p in children(o, {"prep"}) for c in children(p, {"pcomp"}))]):
+        return True  # "is studying a plan to expel diplomats", "considering the possibility of providing"
     if trig.cameo == "014" and trig.word is None:
         # "is considering sending aid", "considered sanctions": an option weighed, not a person
         # considered a suspect or a matter taken under review
@@ -484,6 +503,8 @@ def _stated(tok: Token, trig: Trigger) -> bool:
     if trig.cameo == "010":
         # "commented on the figures"; "would not comment" (made 011 by ``statement_candidates``)
         return bool(prep_objects(tok, {"on"})) or _negated(tok)
+    if trig.cameo == "015" and trig.word is None and lemma != "claim":
+        return owned_deed_of(tok) is not None  # "said it was behind the kidnapping"
     if trig.cameo == "015" and trig.word is None:
         # "claimed that they had attacked ...": only with a clause (its act is checked when settled)
         return any(c.dep_ == "ccomp" for c in tok.children)
@@ -493,3 +514,9 @@ def _stated(tok: Token, trig: Trigger) -> bool:
     if trig.cameo in _FEELINGS and tok.pos_ == "ADJ":
         return tok.dep_ in ("acomp", "ROOT")
     return True
+
+
+def _act_noun(noun: Token) -> bool:
+    """Whether the noun can name an act in the events lexicon ("sanctions", "strikes", "talks")."""
+    return any(t.nominal and t.word is None and t.type not in ("SAY", "PASS", STATEMENT_TYPE)
+               for t in lexicon().get(noun.lemma_.lower(), []))
