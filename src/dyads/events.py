@@ -128,8 +128,9 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
         """The sentence's event candidates; its CAMEO 01 statements go to ``self.statements``."""
         cands: list[Candidate] = []
         said: dict[int, Actor | None] = {}
-        stmts = self.statement_candidates(_possible_triggers(sent, statement_lexicon()))
-        for tok in _possible_triggers(sent, self.lex):
+        stated, possible = _possible_triggers_each(sent, (statement_lexicon(), self.lex))
+        stmts = self.statement_candidates(stated)
+        for tok in possible:
             if "-" in tok.text or "\u2013" in tok.text:
                 hyphen = self.hyphenated(tok)
                 if hyphen is not None:
@@ -1235,10 +1236,23 @@ def _possible_triggers(sent: Span, lex: dict[str, list[Trigger]]) -> list[Token]
     (``casualty``); the token follows a hyphen or dash (a hyphen-joined key, "cease-fire"); the
     form ends in "-ed" and drops to a key ("committed", "prepared"); and every word with a hyphen
     or dash in it goes to ``hyphenated``."""
-    memo = _FORM_MEMO.get(id(lex))
-    if memo is None or memo[0] is not lex or len(memo[3]) > _FORM_MEMO_LIMIT:
-        memo = _FORM_MEMO[id(lex)] = (lex, {}, {}, {})
+    return _possible_triggers_each(sent, (lex,))[0]
+
+
+def _possible_triggers_each(sent: Span, lexes: tuple[dict[str, list[Trigger]], ...]) -> list[list[Token]]:
+    """``_possible_triggers`` of ``sent`` for each lexicon of ``lexes``, in one pass.
+
+    Why: the statement lexicon and the event lexicon scan the same sentence; one walk over its
+    tokens, with one verdict per lemma and form for all the lexicons (a bit each) and one per
+    spelling, does both scans for little more than the cost of one."""
+    key = tuple(id(lex) for lex in lexes)
+    memo = _FORM_MEMO.get(key)
+    if memo is None or any(a is not b for a, b in zip(memo[0], lexes)) or len(memo[3]) > _FORM_MEMO_LIMIT:
+        if memo is not None and len(memo[3]) > _FORM_MEMO_LIMIT:
+            _FORM_MEMO.clear()  # (every memo starts again, those of other lexicon tuples too)
+        memo = _FORM_MEMO[key] = (lexes, {}, {}, {})
     _, lemmas, forms, spellings = memo
+    every = (1 << len(lexes)) - 1
     doc, start = sent.doc, sent.start
     strings = doc.vocab.strings
     # (2: a hyphen or dash by itself, which opens the word after it to a joined key)
@@ -1246,7 +1260,7 @@ def _possible_triggers(sent: Span, lex: dict[str, list[Trigger]]) -> list[Token]
     rows = doc.user_data.get("dyads_forms")
     if rows is None:  # (the document's array once: a Span's is built token by token)
         rows = doc.user_data["dyads_forms"] = doc.to_array([LEMMA, LOWER, ORTH]).tolist()
-    out: list[Token] = []
+    out: list[list[Token]] = [[] for _ in lexes]
     for k, (lemma, form, text) in enumerate(rows[start:sent.end]):
         dash = spellings.get(text)
         if dash is None:
@@ -1255,22 +1269,32 @@ def _possible_triggers(sent: Span, lex: dict[str, list[Trigger]]) -> list[Token]
         keyed = lemmas.get(lemma)
         if keyed is None:
             word = strings[lemma].lower()
-            keyed = lemmas[lemma] = word in lex or word == "leave"
-        if not keyed:
-            keyed = forms.get(form)
-            if keyed is None:
+            keyed = lemmas[lemma] = sum(1 << n for n, lex in enumerate(lexes) if word in lex or word == "leave")
+        if keyed != every:
+            by_form = forms.get(form)
+            if by_form is None:
                 word = strings[form]
-                keyed = forms[form] = word in lex or word.endswith("ed") and (
-                    word[:-1] in lex or word[:-2] in lex or word[:-3] in lex)
-        if keyed or dash or after_dash:
-            out.append(doc[start + k])
+                by_form = forms[form] = sum(1 << n for n, lex in enumerate(lexes) if word in lex or word.endswith(
+                    "ed") and (word[:-1] in lex or word[:-2] in lex or word[:-3] in lex))
+            keyed |= by_form
+        if dash or after_dash:
+            tok = doc[start + k]
+            for found in out:
+                found.append(tok)
+        elif keyed:
+            tok = doc[start + k]
+            for n, found in enumerate(out):
+                if keyed >> n & 1:
+                    found.append(tok)
         after_dash = dash == 2
     return out
 
 
-# per lexicon: each lemma's, form's and spelling's verdict by string hash (hashes do not depend
-# on the document or its vocabulary); the lexicon is kept with them so its id cannot be reused
-_FORM_MEMO: dict[int, tuple[dict[str, list[Trigger]], dict[int, bool], dict[int, bool], dict[int, int]]] = {}
+# per tuple of lexicons: each lemma's and form's verdict by string hash (a bit per lexicon) and
+# each spelling's (hashes do not depend on the document or its vocabulary); the lexicons are
+# kept with them so their ids cannot be reused
+_FORM_MEMO: dict[tuple[int, ...], tuple[tuple[dict[str, list[Trigger]], ...], dict[int, int], dict[int, int],
+                                        dict[int, int]]] = {}
 # a long ingest meets ever new spellings: past this many the verdicts start again, so the memo
 # stays a few tens of megabytes however large the corpus
 _FORM_MEMO_LIMIT = 200_000
