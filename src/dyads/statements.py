@@ -24,6 +24,9 @@ Decisions:
   "commented on X") only in a sentence with no other record.
 - A symbolic act (017) needs a symbol of mourning or respect in the verb's object or adjuncts
   (a wreath or flowers laid, a silence kept, flags at half-mast, a day of mourning).
+- A bare 010/011 needs a political speaker (``_political``, ``_public_voice``); "consider X (as)
+  Y" judges and weighs no option; denying a right or access is a refusal, not a 016; a statement
+  in reported words is the teller's only where its own subject is a pronoun or missing.
 """
 
 from __future__ import annotations
@@ -32,13 +35,14 @@ import copy
 
 from spacy.tokens import Doc, Token
 
+from .countries import NON_STATE_CODES
 from .event_filters import no_comment
 from .event_modality import Candidate
 from .event_records import _to_event
 from .event_roles import OBJ, SUBJ, children, merge, prep_objects
 from .event_stances import accord_only, considered_option, owned_deed_of, voiced_agreement, weighed_plan
 from .model import STATEMENT_TYPE, Actor, Event
-from .triggers import Trigger, lexicon, statement_lexicon
+from .triggers import Trigger, lexicon, statement_lexicon, word_list
 
 __all__ = ["STATEMENT_TYPE", "StatementCoder", "settle_after_classifier", "split_statements", "statement_records",
            "tidy_statement_spans",
@@ -116,11 +120,15 @@ class StatementCoder:
             cand.reported_by, _ = self.reporter(tok, said)
             if cand.reported_by is not None:
                 self.first_person(cand)
-            if cand.reported_by is not None and (not cand.source or all(_pronoun(self.doc, a) for a in cand.source)):
+            if cand.reported_by is not None and (not cand.source or all(_pronoun(self.doc, a) for a in cand.source)) \
+                    and _speaker_may_own(tok):
                 # "the agency said it is skeptical of ...": the statement is the speaker's
                 cand.source = [cand.reported_by]
                 cand.reported_by = None
             cand.target = [a for a in self.statement_target(cand, events) if a not in cand.source]
+            if cand.cameo in _POLITICAL_SPEAKER_CODES and not any(_political(a) for a in cand.source) \
+                    and not _public_voice(tok):
+                continue  # "the singer commented on the death": no political actor speaks
             if cand.source or cand.target:
                 out.append(cand)
         return out
@@ -413,6 +421,56 @@ def _saying_verb(noun: Token) -> Token | None:
     return None
 
 
+# the bare statements that count only from a political speaker ("commented on", "issued a
+# statement", "declined to comment"): an athlete's or a singer's comment is no political event
+_POLITICAL_SPEAKER_CODES = frozenset({"010", "011"})
+
+
+def _political(actor: Actor) -> bool:
+    """Whether the actor can speak for a polity: a state named as such, a body with a sector (a
+    ministry, an army, rebels; a civilian only with a country) or an organisation's code (IGO,
+    NGO, MNC). A person coded with a country only ("USA": a private citizen), a civilian of no
+    state (a singer, an athlete) or no code at all is no such speaker."""
+    if actor.sector and actor.sector != "CVL":
+        return True  # ("a Republican assemblywoman": a lawmaker whose state is not told)
+    if not actor.code:
+        return False
+    return bool(actor.sector) or actor.country in NON_STATE_CODES or actor.code[:3] in NON_STATE_CODES \
+        or actor.kind == "country"
+
+
+def _public_voice(tok: Token) -> bool:
+    """Whether the statement's subject phrase names a public office ("Senator X said in a
+    statement", "the governor's office declined to comment"): an official voice whose actor the
+    coder could not resolve."""
+    offices = word_list("public_voices")
+    return any(t.lemma_.lower() in offices for s in _statement_subjects(tok) for t in s.subtree)
+
+
+def _statement_subjects(tok: Token) -> list[Token]:
+    """The grammatical subjects of the statement's clause: of the saying verb of a noun
+    ("expressed concern"), of the copula of an adjective ("were optimistic"), else of the verb,
+    climbing through verbs that share their head's subject ("declined to comment")."""
+    verb = _saying_verb(tok) if tok.pos_ in ("NOUN", "PROPN") else None
+    head = verb if verb is not None else tok.head if tok.dep_ == "acomp" else tok
+    for _ in range(4):
+        subjects = children(head, SUBJ | {"nsubjpass"})
+        if subjects or head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
+            return subjects
+        head = head.head
+    return []
+
+
+def _speaker_may_own(tok: Token) -> bool:
+    """Whether a statement told in another's words may be the teller's own: only where its
+    clause's subject is a pronoun ("the agency said it is skeptical") or missing. A noun subject
+    that is no actor is still the one who speaks or feels: "the judge said the parents had
+    accepted responsibility", "according to the paper, farmers were concerned" (the teller and
+    the medium only report)."""
+    subjects = _statement_subjects(tok)
+    return not subjects or any(s.pos_ == "PRON" for s in subjects)
+
+
 # subjects that name no one: "no group has claimed responsibility", "nobody denied it"
 _NO_ONE = frozenset({"nobody", "none", "no-one"})
 
@@ -483,6 +541,8 @@ def _stated(tok: Token, trig: Trigger) -> bool:
         # "agreed to", "agreed on a deal" are AGREE events; the event coder's own test
         # (``event_stances.accord_only``), so a word is an event or a statement, never both
         return accord_only(tok)
+    if trig.cameo == "014" and trig.word is None and _judged(tok):
+        return False  # "considered the strikes a provocation", "considers the sanctions as interference"
     if trig.cameo == "014" and trig.word is None and any(
             (v := considered_option(o)) is not None and v.i == tok.i
             for o in children(tok, {"dobj"}) + prep_objects(tok, {"over"}) if o.pos_ == "NOUN" and _act_noun(o)):
@@ -494,7 +554,7 @@ def _stated(tok: Token, trig: Trigger) -> bool:
     if trig.cameo == "014" and trig.word is None:
         # "is considering sending aid", "considered sanctions": an option weighed, not a person
         # considered a suspect or a matter taken under review
-        return any(c.dep_ == "xcomp" or c.dep_ == "dobj" and c.tag_ == "VBG" for c in tok.children) \
+        return any(c.dep_ == "xcomp" and _act_verb(c) or c.dep_ == "dobj" and c.tag_ == "VBG" for c in tok.children) \
             and not any(c.dep_ in ("nsubjpass", "oprd", "ccomp") for c in tok.children)
     if trig.cameo == "017":
         # a symbolic act: "laid a wreath", "observed a minute of silence", "lowered flags to
@@ -510,10 +570,44 @@ def _stated(tok: Token, trig: Trigger) -> bool:
         return any(c.dep_ == "ccomp" for c in tok.children)
     if trig.cameo == "016":
         # a charge or report denied ("denied the accusations"), or a that-clause ("denied that ...")
-        return no_comment(tok) and (trig.word is not None or any(c.dep_ == "ccomp" for c in tok.children))
+        return no_comment(tok) and (trig.word is not None or any(c.dep_ == "ccomp" for c in tok.children)) \
+            and not _right_withheld(tok)
     if trig.cameo in _FEELINGS and tok.pos_ == "ADJ":
         return tok.dep_ in ("acomp", "ROOT")
     return True
+
+
+def _judged(verb: Token) -> bool:
+    """Whether "consider" judges its object as something rather than weighing an option: a second
+    object or predicate ("considered the strikes a provocation", "considers the move illegal"),
+    an "as" phrase ("considers the sanctions as interference"), or an object clause with its own
+    subject ("considers Iran to be a threat"). A judgment is no policy option (CAMEO 014)."""
+    objects = children(verb, {"dobj"})
+    if len(objects) > 1 or children(verb, {"oprd"}):
+        return True
+    if any(p.lower_ == "as" for h in [verb, *objects] for p in children(h, {"prep"})):
+        return True
+    return any(c.dep_ in ("ccomp", "xcomp") and children(c, SUBJ) for c in verb.children)
+
+
+def _act_verb(clause: Token) -> bool:
+    """Whether a "consider" complement is an act weighed ("considering sending aid", "to
+    expel"): a verb other than a copula. "considered him (to be) a threat", "considered it
+    necessary" judge a state of affairs."""
+    return clause.pos_ == "VERB" and clause.lemma_.lower() != "be"
+
+
+def _right_withheld(verb: Token) -> bool:
+    """Whether "deny" withholds a right, a status or access rather than denying a charge:
+    "denied citizenship to the Rohingya", "denied asylum claims by migrants", "denying them
+    entry" (the parser may make "them entry" a clause). That is a refusal, not CAMEO 016."""
+    rights = word_list("denied_rights")
+    objects = [o for d in children(verb, {"dobj"}) for o in (d, *d.conjuncts)]
+    if any(o.lemma_.lower() in rights or any(c.dep_ == "compound" and c.lemma_.lower() in rights
+                                             for c in o.children) for o in objects):
+        return True
+    # (a "clause" with no verb: "denying [the Rohingya citizenship]")
+    return any(c.pos_ not in ("VERB", "AUX") and c.lemma_.lower() in rights for c in children(verb, {"ccomp"}))
 
 
 def _act_noun(noun: Token) -> bool:
