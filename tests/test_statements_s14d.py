@@ -79,3 +79,13 @@ def test_responsibility_accepted_in_reported_words_is_the_subjects(nlp):
     # (a pronoun subject is still the teller's own statement)
     st = _statement(_coded(nlp, "Turkey's foreign ministry said it is concerned about the fighting in Syria."), "012")
     assert states_of(st.source) == {"TUR"} and states_of(st.target) == {"SYR"}
+
+
+def test_a_passive_subject_does_not_take_the_statement_from_the_speaker(nlp):
+    """'flags be flown at half-staff': the flags are acted on; the governor still declares it."""
+    from dyads.model import Article
+    from dyads.pipeline import annotate_doc
+
+    text = "The governor of Maine declared that flags be flown at half-staff in honour of the victims."
+    article = annotate_doc(Article(id="t", text=text, date="2019-05-01"), nlp(text))
+    assert [(s.cameo, [a.text for a in s.source]) for s in article.statements] == [("017", ["The governor of Maine"])]

@@ -466,8 +466,9 @@ def _speaker_may_own(tok: Token) -> bool:
     clause's subject is a pronoun ("the agency said it is skeptical") or missing. A noun subject
     that is no actor is still the one who speaks or feels: "the judge said the parents had
     accepted responsibility", "according to the paper, farmers were concerned" (the teller and
-    the medium only report)."""
-    subjects = _statement_subjects(tok)
+    the medium only report). A passive subject is what is acted on, never the one acting
+    ("ordered that flags be flown at half-staff"), so it does not count."""
+    subjects = [s for s in _statement_subjects(tok) if s.dep_ != "nsubjpass"]
     return not subjects or any(s.pos_ == "PRON" for s in subjects)
 
 
