@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import sys
 import time
 from pathlib import Path
@@ -101,6 +102,18 @@ def main() -> int:
         rows.append((label, "type accuracy / src-type-tgt F1",
                      f"{fmt(r['event_type_accuracy'])} / {fmt(r['triples']['f1'])}",
                      f"dyads eval --plover tests/data/{name}{lim}"))
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from dev_statements import score as score_statements  # (a script beside this one)
+    from dyads.nlp import load_nlp
+
+    probes = ROOT / "tests" / "data" / "statement_probes.jsonl"
+    probe_rows = [json.loads(line) for line in probes.read_text().splitlines() if line.strip()]
+    r = results["statement_probes"] = score_statements(probe_rows[: args.limit] if args.limit else probe_rows, load_nlp())
+    rows.append(("CAMEO 01 statement probes (84 sentences of ours; developed on)",
+                 "found / code+source+target right; false statements on rows without one",
+                 f"{fmt(r['found (root 01)'])} / {fmt(r['code+S+T right'])}; {r['false statements']} of {r['null rows']}",
+                 "python scripts/dev_statements.py"))
 
     r = results["actor_spans"] = ev.eval_actor_spans(SPANS, limit=args.limit, cv=args.folds, train_path=PENTA, seed=args.seed)
     cmd = f"dyads eval --actor-spans {SPANS.name} --cv {args.folds} --train {PENTA.name}{lim}"
