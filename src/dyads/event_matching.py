@@ -153,7 +153,7 @@ class TriggerMatcher:
         self.stopped_aid: dict[int, int] = {}  # "the suspension of aid": the aid noun's token, the stopping noun's
         self._ent_spans: dict[int, tuple[int, int]] | None = None  # entity bounds per token, on first use
 
-    def casualty(self, tok: Token) -> Trigger | None:
+    def casualty(self, tok: Token, lex: dict[str, list[Trigger]] | None = None) -> Trigger | None:
         """"The attack left two soldiers dead": "leave" with an object and a result of harm reports
         the harm itself, coded as the verb of that harm would be ("killed two soldiers")."""
         if tok.lemma_.lower() != "leave" or tok.pos_ != "VERB" or tok.dep_ == "amod":
@@ -168,31 +168,33 @@ class TriggerMatcher:
             verb = _HARM_RESULTS.get(res.lower_) or _HARM_RESULTS.get(res.lemma_.lower())
             if verb is None:
                 continue
-            for trig in self.lex.get(verb, []):
+            for trig in (self.lex if lex is None else lex).get(verb, []):
                 if trig.type == "ASSAULT" and trig.verbal and trig.word is None:
                     return trig
         return None
 
-    def match(self, tok: Token) -> Trigger | None:
-        casualty = self.casualty(tok)
+    def match(self, tok: Token, lex: dict[str, list[Trigger]] | None = None) -> Trigger | None:
+        """The trigger ``tok`` starts in ``lex`` (default: the event lexicon), or None."""
+        lex = self.lex if lex is None else lex
+        casualty = self.casualty(tok, lex)
         if casualty is not None:
             return casualty
-        entries = self.lex.get(tok.lemma_.lower()) or self.lex.get(tok.lower_)
+        entries = lex.get(tok.lemma_.lower()) or lex.get(tok.lower_)
         if tok.i >= 2 and tok.doc[tok.i - 1].text in ("-", "\u2013") and not tok.doc[tok.i - 2].whitespace_ \
                 and not tok.doc[tok.i - 1].whitespace_:
             # "cease-fire" split by the tokenizer: the whole word, not its last part ("fire"), is meant
-            entries = self.lex.get(f"{tok.doc[tok.i - 2].lower_}-{tok.lemma_.lower()}") or entries
+            entries = lex.get(f"{tok.doc[tok.i - 2].lower_}-{tok.lemma_.lower()}") or entries
         if not entries and tok.pos_ == "VERB" and tok.lower_.endswith("ssed") and tok.lemma_.lower().endswith("sse"):
             # "teargassed": the small model's lemmatiser keeps a doubled "s" of a verb it does not
             # know ("teargasse"); the stem before "sed" is the lexicon key
-            entries = self.lex.get(tok.lower_[:-3])
+            entries = lex.get(tok.lower_[:-3])
         if not entries and tok.pos_ == "ADJ" and tok.lower_.endswith("ed"):
             # "is prepared to lift the ban": the small model keeps the participle as an adjective
-            entries = self.lex.get(tok.lower_[:-1]) or self.lex.get(tok.lower_[:-2])
+            entries = lex.get(tok.lower_[:-1]) or lex.get(tok.lower_[:-2])
             if not entries and len(tok.lower_) > 5 and tok.lower_[-3] == tok.lower_[-4]:
                 # "are committed to opening up the economy": a doubled final consonant; only where
                 # the complement decides, for a stated commitment is the act ("are banned" is a state)
-                entries = [t for t in self.lex.get(tok.lower_[:-3], []) if t.frame == "embed"]
+                entries = [t for t in lex.get(tok.lower_[:-3], []) if t.frame == "embed"]
         if not entries:
             return None
         pos = tok.pos_

@@ -79,11 +79,7 @@ class StatementCoder:
         out: list[Candidate] = []
         lex = statement_lexicon()
         for tok in tokens:
-            saved, self.lex = self.lex, lex
-            try:
-                trig = self.match(tok)
-            finally:
-                self.lex = saved
+            trig = self.match(tok, lex)
             if trig is None or trig.type != STATEMENT_TYPE or not _stated(tok, trig) or _no_one_speaks(tok):
                 continue
             if self.index.by_token.get(tok.i) is not None:
