@@ -28,7 +28,6 @@ def main() -> None:
     from dyads.ingest import read_inputs
     from dyads.model import Sentence, to_dict
     from dyads.nlp import load_nlp, sentences
-    from dyads.statements import settle_after_classifier, split_statements, tidy_statement_spans, unevented_statements
     from dyads.tagged_parties import fill_parties
 
     t = time.perf_counter()
@@ -40,7 +39,7 @@ def main() -> None:
 
     load_kb().matcher()  # one-time build, not per-article cost
     from dyads.model import Article
-    from dyads.pipeline import annotate_doc
+    from dyads.pipeline import annotate_doc, finish_statements
 
     # one article through every stage first, so that tables loaded once (places, subdivisions,
     # lexicons, models) are not charged to the first article's stage
@@ -56,13 +55,8 @@ def main() -> None:
             art.events, found["statements"] = events.find_events_and_statements(doc, art.actors, art.quotes, art.date)
             found["coded"] = art.events
 
-        def settle_statements() -> None:  # the statement steps of pipeline.annotate_doc
-            said = found["statements"]
-            add_argument_spans(doc, said)
-            tidy_statement_spans(said)
-            said = settle_after_classifier(doc, said, found["coded"], art.events)
-            fill_parties(doc, unevented_statements(art.events, said), art.actors)
-            art.events, art.statements = split_statements(art.events + said)
+        def settle_statements() -> None:
+            art.statements = finish_statements(doc, found["statements"], found["coded"], art.events, art.actors)
 
         marks = [("sentences", lambda: setattr(art, "sentences", [Sentence(s.start_char, s.end_char) for s in sentences(doc)])),
                  ("actors", lambda: setattr(art, "actors", actors.find_actors(doc, art))),

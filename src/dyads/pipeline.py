@@ -25,13 +25,13 @@ from .argument_tagger import refine_arguments
 from .arguments import add_argument_spans
 from .event_confidence import reweigh_events
 from .kb import set_default_kb
-from .model import Article, Sentence
+from .model import Actor, Article, Event, Sentence
 from .nlp import load_nlp, sentences
-from .statements import settle_after_classifier, split_statements, tidy_statement_spans, unevented_statements
+from .statements import settle_after_classifier, tidy_statement_spans, unevented_statements
 from .tagged_parties import fill_parties
 
-__all__ = ["REWEIGH", "VETO", "annotate", "annotate_doc", "configure", "default_workers", "process_articles",
-           "vetoes"]
+__all__ = ["REWEIGH", "VETO", "annotate", "annotate_doc", "configure", "default_workers", "finish_statements",
+           "process_articles", "vetoes"]
 
 REWEIGH = True
 # Whether the sentence classifier may drop the rules' events in a sentence it rates neutral.
@@ -57,14 +57,7 @@ def annotate_doc(article: Article, doc: Doc, reweigh: bool | None = None) -> Art
     add_argument_spans(doc, article.events)
     refine_arguments(doc, article.events)
     fill_parties(doc, article.events, article.actors)
-    # CAMEO 01 statements get the rules' phrases apart from the events, so that they never change
-    # which event leads a sentence or its parties; the phrase tagger, trained on event sentences
-    # only, is not asked; the fills see only statements of sentences without an event
-    add_argument_spans(doc, statements)
-    tidy_statement_spans(statements)
-    statements = settle_after_classifier(doc, statements, coded, article.events)
-    fill_parties(doc, unevented_statements(article.events, statements), article.actors)
-    article.events, article.statements = split_statements(article.events + statements)
+    article.statements = finish_statements(doc, statements, coded, article.events, article.actors)
     article.figures = figures_stage.find_figures(doc, article.actors, article.events)
     article.tone, sentence_tones = tone_stage.score_tone(article.text, article.sentences)
     for sentence, tone in zip(article.sentences, sentence_tones):
@@ -82,6 +75,22 @@ def annotate_doc(article: Article, doc: Doc, reweigh: bool | None = None) -> Art
             k = int(figure.event[1:])
             figure.event = article.events[k].id if k < len(article.events) else None
     return article
+
+
+def finish_statements(doc: Doc, statements: list[Event], coded: list[Event], events: list[Event],
+                      actors: list[Actor]) -> list[Event]:
+    """The CAMEO 01 statements that stand, with their phrases and parties, once the events are done.
+
+    They get the rules' phrases apart from the events, so that they never change which event
+    leads a sentence or its parties; the phrase tagger, trained on event sentences only, is not
+    asked; ``coded`` are the events before the classifier, ``events`` after it (see
+    :func:`dyads.statements.settle_after_classifier`); the fills see only statements of
+    sentences without an event."""
+    add_argument_spans(doc, statements)
+    tidy_statement_spans(statements)
+    statements = settle_after_classifier(doc, statements, coded, events)
+    fill_parties(doc, unevented_statements(events, statements), actors)
+    return statements
 
 
 def annotate(article: Article) -> Article:

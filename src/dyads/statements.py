@@ -44,8 +44,7 @@ from .event_stances import accord_only, considered_option, owned_deed_of, voiced
 from .model import STATEMENT_TYPE, Actor, Event
 from .triggers import Trigger, lexicon, statement_lexicon, word_list
 
-__all__ = ["STATEMENT_TYPE", "StatementCoder", "settle_after_classifier", "split_statements", "statement_records",
-           "tidy_statement_spans",
+__all__ = ["STATEMENT_TYPE", "StatementCoder", "settle_after_classifier", "statement_records", "tidy_statement_spans",
            "unevented_statements"]
 
 # verbs that make a noun of feeling a statement by its subject ("expressed concern", "sent condolences")
@@ -347,11 +346,6 @@ def _claimed_event(doc: Doc, st: Event, coded: list[Event]) -> Event | None:
         return None
     lo, hi = min(t.idx for t in clause), max(t.idx + len(t.text) for t in clause)
     return next((e for e in coded if lo <= e.start < hi and e.type != STATEMENT_TYPE and _violent(e.cameo)), None)
-
-
-def split_statements(records: list[Event]) -> tuple[list[Event], list[Event]]:
-    """(events, statements) of a mixed list: the statements are the records of type STATEMENT."""
-    return [e for e in records if e.type != STATEMENT_TYPE], [e for e in records if e.type == STATEMENT_TYPE]
 
 
 def tidy_statement_spans(statements: list[Event]) -> None:
