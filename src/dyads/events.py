@@ -124,6 +124,10 @@ _TIME_MARK = {"after", "before", "when", "while", "as", "since", "once", "becaus
 class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCoder):
     """Codes one document; holds the per-doc indexes so each sentence is visited once."""
 
+    def __init__(self, doc: Doc, actors: list[Actor], quotes: list[Quote], date: str | None) -> None:
+        super().__init__(doc, actors, quotes, date)
+        self.statements = []
+
     def code_sentence(self, sent: Span, sid: int) -> list[Candidate]:
         """The sentence's event candidates; its CAMEO 01 statements go to ``self.statements``."""
         cands: list[Candidate] = []
@@ -1316,7 +1320,6 @@ def find_events_and_statements(doc: Doc, actors: list[Actor], quotes: list[Quote
     if not actors:
         return [], []
     coder = _Coder(doc, actors, quotes, date)
-    coder.statements = []
     parsed = parse_iso(date)
     article_date = parsed.isoformat() if parsed else None
     found: list[tuple[int, Candidate]] = []
