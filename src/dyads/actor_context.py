@@ -13,6 +13,7 @@ from .actor_anchors import DocIndex, Mention
 from .actor_lexicon import (CONTEXT_SECTORS, LOCATIVE, PARTICIPANTS, REGIONS, STATELESS_HOMES,
                             sector_words)
 from .actor_pronouns import SAYING_VERBS
+from .actor_regions import multistate_group
 from .mention_sectors import MISSIONS, addressed_locals, addresser_state
 from .countries import NON_STATE_CODES
 from .nlp import sentence_of_token
@@ -92,6 +93,7 @@ def resolve_from_context(ix: DocIndex) -> None:
             rival = _rival_government(ix, m)
             if rival is not None:
                 m.country, m.from_context, m.confidence = rival, True, 0.6
+    _domestic_scene(ix, main)
     if main is not None:
         for m in ix.mentions:
             if m.country is None and m.kind in ("group", "organisation", "person") \
@@ -201,6 +203,64 @@ def resolve_from_context(ix: DocIndex) -> None:
     _addressed_residents(ix)
     _bloc_members(ix)
     _titles_of_one_state(ix)
+
+
+# Prepositions that set an act in a place ("marched through Hong Kong", "outside a stadium in
+# Lagos"); "to" and "from" name where someone goes or comes from, not the scene.
+_SCENE_PREPS = frozenset({"in", "at", "near", "outside", "through", "across", "around",
+                          "throughout", "inside", "within"})
+_SCENE_FORMS = frozenset({"name", "capital", "place"})
+# Sectors of the people who act at home: police, and private people and crowds.
+_DOMESTIC_SECTORS = frozenset({"COP", "CVL"})
+
+
+def _story_scene(ix: DocIndex) -> str | None:
+    """The state where an article's events happen: the state of the places its acts are set
+    in ("in Lagos", "through Hong Kong"), the lead sentence's counting twice; one that leads
+    with at least two. A story may be mostly about another state (China, in a Hong Kong
+    story) while its police and crowds act in this one."""
+    doc = ix.doc
+    counts: dict[str, int] = {}
+    for m in ix.mentions:
+        if m.kind != "country" or not m.country or m.from_context or m.country in NON_STATE_CODES \
+                or m.start == 0 or doc[m.start - 1].lower_ not in _SCENE_PREPS \
+                and not (m.start > 1 and doc[m.start - 1].lower_ == "the"
+                         and doc[m.start - 2].lower_ in _SCENE_PREPS):
+            continue
+        form = ix.country_at(m.start)
+        if form is None or form.form not in _SCENE_FORMS or _destination(ix, m):
+            continue
+        weight = 2 if sentence_of_token(doc, m.start) == sentence_of_token(doc, 0) else 1
+        counts[m.country] = counts.get(m.country, 0) + weight
+    if not counts:
+        return None
+    ranked = sorted(counts.values(), reverse=True)
+    top = max(counts, key=counts.get)
+    if ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] > ranked[1]):
+        return top
+    return None
+
+
+def _domestic_scene(ix: DocIndex, main: str | None) -> None:
+    """"Police fired pepper spray", "Residents said ...", "A 19-year-old was taken to
+    hospital": unnamed police and private people whose sentence names no other state act
+    where the story is set, ahead of the state the article mostly talks about (China's
+    statements about a Hong Kong march do not make its police Chinese)."""
+    scene = _story_scene(ix)
+    if scene is None or scene == main:
+        return
+    states = _sentence_states(ix)
+    for m in ix.mentions:
+        if m.country is not None or m.kind not in ("group", "person") \
+                or m.sector not in _DOMESTIC_SECTORS \
+                or not (m.name is None or m.generic or _private_named(m)) \
+                or _regional(ix, m) or _away_from_home(ix, m, scene) \
+                or _unplaced_refugees(ix, m):
+            continue
+        here = states.get(sentence_of_token(ix.doc, m.start), set())
+        if here and here != {scene}:
+            continue
+        m.country, m.from_context, m.confidence = scene, True, 0.5
 
 
 # Titles of monarchs, and the states reigned over by their own monarch in the years covered
@@ -680,7 +740,10 @@ def _party_tokens(tok: Token) -> list[int]:
 
 def _regional(ix: DocIndex, m: Mention) -> bool:
     """Whether a phrase is qualified by a continent or world region ("African leaders",
-    "European nations"): many states' actors, so no single state's from context."""
+    "European nations") or names states by a shared people or faith ("Arab states"): many
+    states' actors, so no single state's from context."""
+    if multistate_group(ix, m):
+        return True
     for tok in ix.doc[m.start:m.end]:
         if tok.text in REGIONS or any(part in REGIONS for part in tok.text.split("-")[1:]) \
                 or tok.text.startswith(("pan-", "Pan-")):
@@ -1001,6 +1064,8 @@ def _venue(ix: DocIndex, m: Mention) -> bool:
     form = ix.country_at(m.start)
     if form is None or form.form != "place":
         return False
+    if last.dep_ in ("nsubj", "nsubjpass") and last.head.pos_ in ("VERB", "AUX"):
+        return False  # "Nevada became the first state ...": a place that acts is no venue
     return not (m.start and ix.doc[m.start - 1].lower_ in ("from", "of"))
 
 

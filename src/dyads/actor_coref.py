@@ -22,6 +22,7 @@ from .actor_lexicon import (KIN_WORDS, OTHER_HOLDER, POSSESSIVES, SEE_TITLES, ST
                             TITLE_MODIFIERS, role_group)
 from .countries import NON_STATE_CODES
 from .actor_plurals import plural_references
+from .actor_regions import regional_groups
 from .actor_pronouns import (
     covered_tokens,
     object_referent,
@@ -33,6 +34,7 @@ from .actor_pronouns import (
     window_start,
 )
 from .kb import fold
+from .mention_edges import is_age
 from .mention_names import PUBLIC_BODIES
 from .mention_sectors import MISSIONS
 
@@ -41,6 +43,7 @@ __all__ = ["main_country", "object_referent", "quotation_of", "resolve_reference
 
 def resolve_references(ix: DocIndex) -> None:
     """Resolve ``ix.mentions`` from each other, in the order that keeps each pass's evidence."""
+    regional_groups(ix)  # first: a group of states by region is no state's, in any context
     offices_of_states(ix)
     _bracketed_names(ix)
     _described_private_people(ix)
@@ -142,6 +145,12 @@ def _described_private_people(ix: DocIndex) -> None:
                 doc[k + 1].lower_ == "aged" and doc[k + 2].like_num
                 or doc[k + 1].like_num and doc[k + 2].text == ","):
             m.sector, m.confidence = "CVL", min(m.confidence, 0.8)
+        home = _home_after_age(ix, k)
+        if home is not None:
+            # "Arnav Gupta, 33-year-old of Bethesda, Maryland": an age and a home town
+            m.sector, m.country = "CVL", home
+            m.confidence = min(m.confidence, 0.8)
+            continue
         if m.sector != "CVL":
             continue
         near = [root.head] if root.dep_ == "appos" else []
@@ -159,6 +168,24 @@ def _described_private_people(ix: DocIndex) -> None:
             if form is not None and form.form in ("adjective", "people"):
                 m.country = form.iso3  # "X, 45, a Swedish aid worker"
                 break
+
+
+def _home_after_age(ix: DocIndex, k: int) -> str | None:
+    """The state of the home town given after a name's age ("X, 33-year-old of Bethesda,
+    Maryland", "X, a 28-year-old from Lahore"): where a private person lives says whose
+    civilian they are, where the act happens does not."""
+    doc = ix.doc
+    if k >= ix.n or doc[k].text != ",":
+        return None
+    j = k + 1 + (k + 1 < ix.n and doc[k + 1].lower_ in ("a", "an"))
+    if j + 5 >= ix.n or not is_age(doc, j + 4):
+        return None
+    j += 5
+    if doc[j].lower_ not in ("of", "from"):
+        return None
+    form = ix.country_at(j + 1)
+    return form.iso3 if form is not None and form.form in ("name", "place", "capital") \
+        and form.iso3 not in NON_STATE_CODES else None
 
 
 def _nationality_after_age(ix: DocIndex, k: int) -> list[Token]:
@@ -513,12 +540,29 @@ def _legal_staff(ix: DocIndex, m: Mention) -> bool:
 def _coreference(ix: DocIndex) -> None:
     """Names, titles and pronouns that point back to a person named earlier."""
     ix.mentions.sort(key=lambda m: m.start)
+    _repeated_bodies(ix)
     people = [m for m in ix.mentions if m.kind == "person"]
     _surnames(ix, people)
     _titles(people, quotation_of_index(ix))
     resolve_pronouns(ix)
     quoted_we(ix)
     speakers_states(ix)
+
+
+def _repeated_bodies(ix: DocIndex) -> None:
+    """"Austrian shell maker Brennwerk Defence Group ... Brennwerk Defence Group confirmed": a
+    body no list knows, named again in full, is the one its first description placed."""
+    placed: dict[str, Mention] = {}
+    for m in ix.mentions:
+        if m.kind != "organisation" or not m.name:
+            continue
+        key = fold(m.name).removeprefix("the ")
+        if m.country is not None and not m.from_context:
+            placed.setdefault(key, m)
+        elif m.country is None and key in placed:
+            first = placed[key]
+            m.country, m.sector = first.country, m.sector or first.sector
+            m.from_context, m.confidence = True, min(first.confidence, 0.8)
 
 
 def _surnames(ix: DocIndex, people: list[Mention]) -> None:

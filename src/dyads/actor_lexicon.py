@@ -119,7 +119,8 @@ FIRST_NAMES = {
 # People who are somewhere by chance or custom (not tourists, who mostly come from abroad):
 # they are the civilians of the place where the text puts them, and no actor without one.
 PASSERS = frozenset({"shoppers", "worshippers", "worshipers", "commuters", "passers-by", "passersby",
-                     "pedestrians", "bystanders", "churchgoers", "beachgoers", "concertgoers"})
+                     "pedestrians", "bystanders", "churchgoers", "beachgoers", "concertgoers",
+                     "fans", "spectators"})
 # Unnamed parties to violence and arrest ("the suspect", "gunmen", "the hostages"): when the
 # text names no state for them, they are of the place where their act happens, as CAMEO
 # coders code an attack's unidentified attackers and victims by where it takes place.

@@ -37,6 +37,7 @@ def build_mentions(ix: DocIndex) -> None:
     _listed_members(ix)
     _joined_titles(ix)
     _described_bodies(ix)
+    _state_kind_names(ix)
     _kind_before_body(ix)
     _offices_then_held(ix)
     _offices_sought(ix)
@@ -516,6 +517,73 @@ def _described_bodies(ix: DocIndex) -> None:
         ix.mentions.remove(desc)
 
 
+# Common nouns for a firm or a sports club, which a state's adjective before them places:
+# "the Turkish club Galatasaray", "Dutch airline KLM", "the British bank Barclays".
+_FIRM_KINDS = frozenset({"company", "firm", "carrier", "airline", "maker", "manufacturer",
+                         "carmaker", "automaker", "giant", "bank", "lender", "insurer",
+                         "retailer", "operator", "conglomerate", "producer", "startup",
+                         "developer", "supplier", "utility", "miner", "shipper", "chain",
+                         "corporation", "contractor", "exporter", "importer"})
+_CLUB_KINDS = frozenset({"club", "team", "side", "outfit", "franchise"})
+
+
+def _state_kind_names(ix: DocIndex) -> None:
+    """"The Turkish club Galatasaray", "Dutch airline KLM", "the Swedish firm Northvolt": a
+    state's adjective and a firm or club noun right before a proper name say whose the named
+    body is, whatever the tagger made of the name (a place, a person or nothing); the
+    adjective and the noun join its span and are no actors of their own. A name the lists
+    know keeps its own entry."""
+    doc = ix.doc
+    for k in tokens_lowered(doc, _FIRM_KINDS | _CLUB_KINDS):
+        if k == 0 or k >= ix.n - 1:
+            continue
+        noun = doc[k]
+        if not noun.is_lower or noun.pos_ not in ("NOUN", "ADJ"):
+            continue
+        e = k + 1
+        while e < ix.n and doc[e].pos_ == "PROPN" and doc[e].is_title and not doc[e].ent_type_ \
+                in ("DATE", "TIME") and ix.country_at(e) is None:
+            e += 1
+        if e == k + 1 or e < ix.n and doc[e].text in ("-", "'s", "\u2019s"):
+            continue
+        j = k - 1
+        while j > 0 and doc[j].is_lower and (doc[j].pos_ in ("NOUN", "ADJ")
+                                             or doc[j].tag_ in ("VB", "VBG")
+                                             or doc[j].lower_ == "and") and k - j < 5:
+            j -= 1  # "Norwegian oil company Equinor", "Austrian mortar and shell manufacturer"
+        form = ix.country_at(j)
+        anchor = ix.anchor_at(j)
+        if form is None or form.form != "adjective" or form.iso3 in NON_STATE_CODES \
+                or anchor is None or anchor.end != j + 1:
+            continue
+        start = anchor.start
+        if start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
+            start -= 1
+        inside = [x for x in ix.mentions if x.start < e and x.end > start]
+        if any(x.start < start or x.end > e for x in inside):
+            continue  # part of a longer phrase
+        known = next((x for x in inside if x.name and x.country and x.start > k), None)
+        if known is not None:
+            # "the Japanese carmaker Toyota": a name the lists know keeps its entry, and the
+            # words before it join it when they give the same state
+            if known.country == form.iso3:
+                for x in inside:
+                    if x is not known:
+                        ix.mentions.remove(x)
+                known.start, known.char_start = start, None
+                ix.mark(start, e)
+            continue
+        for x in inside:
+            ix.mentions.remove(x)
+        name = doc[k + 1:e].text
+        m = Mention(start=start, end=e, kind="organisation", country=form.iso3,
+                    sector="BUS" if noun.lower_ in _FIRM_KINDS else None, name=name,
+                    confidence=0.8)
+        ix.mentions.append(m)
+        ix.mark(start, e)
+    ix.mentions.sort(key=lambda x: x.start)
+
+
 # Sector words that name the kind of a body written right before its name ("the rebel Free
 # Syrian Army", "the militant group Hamas", "the opposition SPLM-IO").
 _KIND_WORDS = frozenset({"REB", "OPP", "UAF", "MIL", "PTY", "NGO", "IMG"})
@@ -602,6 +670,9 @@ def _description_head(doc: Doc, k: int, limit: int = 5) -> int | None:
     j = k
     while j < len(doc) and j - k < limit:
         tok = doc[j]
+        if tok.text == "-" and j > k and not doc[j - 1].whitespace_ and not tok.whitespace_:
+            j += 1  # "an Irish low-cost carrier": a hyphened modifier is one word
+            continue
         if tok.pos_ not in ("NOUN", "ADJ") or not tok.is_lower:
             break
         if tok.pos_ == "NOUN":

@@ -118,7 +118,8 @@ def entity_anchors(ix: DocIndex) -> None:
         if label in ("PERSON", "ORG") and _dateline_entity(doc, start, end):
             continue  # "KHARTOUM — Sudanese forces ...": where the story was filed, no actor
         if label == "ORG" and (_first_name_org(ent) or _titled_name(doc, start, end, words)
-                               or _described_person(doc, start, end, words)):
+                               or _described_person(doc, start, end, words)
+                               or _title_then_name(doc, start, end, words)):
             label = "PERSON"  # "officers Antoine Quirin": a person the tagger took for a body
         if vehicles and fold(" ".join(t.text for t in ent if t.lower_ != "the")) in vehicles:
             continue
@@ -132,6 +133,8 @@ def entity_anchors(ix: DocIndex) -> None:
             continue  # "Grauman's Egyptian Theatre": a founder's name in a venue's name
         if label == "PERSON" and (_animal_name(doc, start, end) or _likeness(doc, start, end)):
             continue  # "three lions: Rambo, Katryn and Nakita", "felt like Cinderella"
+        if label == "ORG" and _indefinite_title(doc, start, end, words):
+            continue  # "A Republican Assemblywoman, Jill Tolles,": a description, no body
         if label == "ORG" and _title_prefix(doc, start, end, words):
             continue  # "Police and Crime Commissioner Stephen Mold": words of the title
         if label in ("PERSON", "ORG") and building_name(doc, start, end):
@@ -163,6 +166,8 @@ def entity_anchors(ix: DocIndex) -> None:
                 continue
             if end - start == 1 and doc[start].lower_ in words:
                 continue
+            if end - start == 2 and f"{doc[start].lower_} {doc[end - 1].lower_}" in words:
+                continue  # "Crown Prince" left of a known name: a two-word title, no person
             candidates = ix.kb.candidates(doc[start:end].text)
             if not candidates and _common_word(doc, start, end):
                 continue  # "Photographs", "Longer": a capitalised word, not a name
@@ -820,6 +825,29 @@ def country_group_names(ix: DocIndex) -> None:
         anchor.end = end
         anchor.kind = "ent_org"
         anchor.payload = None
+
+
+def _indefinite_title(doc: Doc, start: int, end: int, words: dict[str, SectorWord]) -> bool:
+    """"A Republican Assemblywoman": an ORG entity that opens with "a"/"an" and ends in a
+    singular person title describes one person (the title's own pass builds it), no body."""
+    title = words.get(doc[end - 1].lower_)
+    first = doc[start] if doc[start].lower_ in ("a", "an") else doc[start - 1] if start else None
+    return first is not None and first.lower_ in ("a", "an") and title is not None \
+        and title.kind == "person" and doc[end - 1].tag_ == "NNP" \
+        and title.sector in ("GOV", "LEG", "JUD", "MIL", "COP", "OPP", "PTY")
+
+
+def _title_then_name(doc: Doc, start: int, end: int, words: dict[str, SectorWord]) -> bool:
+    """"Assemblywoman Selena Torres", "Senator Jane Roe": an ORG entity made of a one-word
+    person title and two or three capitalised words is a titled person (a body's name does
+    not start with an office holder's title)."""
+    if not 3 <= end - start <= 4:
+        return False
+    title = words.get(doc[start].lower_)
+    return title is not None and title.kind == "person" \
+        and title.sector in ("GOV", "LEG", "JUD", "MIL", "COP", "OPP", "PTY") \
+        and doc[start].is_title and all(t.is_title and t.pos_ == "PROPN"
+                                        and t.lower_ not in words for t in doc[start + 1:end])
 
 
 def _described_person(doc: Doc, start: int, end: int, words: dict[str, SectorWord]) -> bool:

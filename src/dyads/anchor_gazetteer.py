@@ -72,10 +72,27 @@ def match_gazetteer(ix: DocIndex) -> None:
             taken[start:end] = [True] * (end - start)
             ix.blocked.update(range(start, end))
             continue  # "Soviet-style", "Soviet-era": a manner or a period, not the state
+        if kind == "country" and _stance_prefix(ix.doc, start):
+            taken[start:end] = [True] * (end - start)
+            ix.blocked.update(range(start, end))
+            continue  # "pro-Beijing legislators", "anti-American protesters": a stance
         _take(ix, taken, start, end, kind, payload)
     combined_pairs(ix, taken)
     _capitals(ix, taken)
     _lower_case_bodies(ix, taken)
+
+
+# Prefixes of a stance towards a state ("pro-Russian", "anti-American").
+_STANCES = frozenset({"pro", "anti"})
+
+
+def _stance_prefix(doc: Doc, start: int) -> bool:
+    """Whether the state word at ``start`` is joined to "pro-" or "anti-": "pro-Russian
+    separatists" in Ukraine, "anti-American protesters" in Pakistan and "pro-Beijing
+    legislators" in Hong Kong are for or against that state, not of it; their own state
+    comes from where they act."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _STANCES \
+        and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
 
 
 # Words after "<state>-" that make the pair a manner, period or origin of a thing, not a party

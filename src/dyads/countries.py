@@ -15,6 +15,7 @@ __all__ = [
     "CountryForm",
     "FORM_KINDS",
     "NON_STATE_CODES",
+    "REGION_CODES",
     "combining_forms",
     "country_forms",
     "country_name",
@@ -24,8 +25,13 @@ __all__ = [
 
 FORM_KINDS = ("name", "adjective", "people", "capital", "seat")
 
+# CAMEO's region codes (actor codebook): a group of states named by its region ("Gulf states"
+# PGS, "Western powers" WST, "African leaders" AFR GOV); EUR is also the European Union's.
+REGION_CODES = frozenset({"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR",
+                          "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA",
+                          "SAF", "WAF", "WST"})
 # PLOVER/CAMEO codes that stand in the country slot for actors that are not states.
-NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}) | REGION_CODES
 
 
 @dataclass(frozen=True, slots=True)

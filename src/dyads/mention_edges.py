@@ -153,6 +153,12 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             if not words and m.sector is None:
                 words.append(AGE_WORD)
             break
+        if not head_is_person and is_age(doc, j):
+            # "a 23-year-old man": before a common noun the whole age is one modifier, not
+            # "old" alone
+            m.start = j - 4
+            j -= 5
+            continue
         unit = ix.sector_at(j)
         if unit is not None and head_is_person and unit[1].kind != "person" \
                 and tok.dep_ != "compound" and not m.start <= tok.head.i < m.end \

@@ -72,6 +72,8 @@ _COUNTS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "milli
 # Prepositions that say where an act took place ("in", "around Paris", "outside parliament").
 _WHERE = frozenset({"in", "at", "near", "inside", "throughout", "across", "around", "outside",
                     "through", "on", "along", "of"})
+# Prepositions of the occasion of an act, whose own place is where the act happens.
+_WHEN = frozenset({"after", "before", "during", "following", "amid", "ahead"})
 
 
 def _province(ix: DocIndex, head: int) -> bool:
@@ -184,6 +186,9 @@ def _scene_state(ix: DocIndex, tok: Token) -> str | None:
                     states.add(state)
                 else:
                     todo.append((obj, depth + 1))
+        for prep in (c for c in cur.children if c.dep_ == "prep" and c.lower_ in _WHEN):
+            # "clashed with police after a match in Jakarta": the occasion's place is the scene
+            todo.extend((obj, depth + 1) for obj in prep.children if obj.dep_ == "pobj")
     return next(iter(states)) if len(states) == 1 else None
 
 

@@ -10,14 +10,12 @@ from typing import Any
 import duckdb
 
 from .analysis.filters import ActorSpec, parse_actor, parse_window
+from .countries import NON_STATE_CODES
 from .errors import DyadsError
 from .store import has_table
 from .triggers import PLOVER_TYPES
 
 __all__ = ["query_events", "resolve_actor"]
-
-# PLOVER's non-state "country" codes (see the ontology reference).
-_NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 
 
 def resolve_actor(text: str) -> ActorSpec:
@@ -48,7 +46,7 @@ def resolve_actor(text: str) -> ActorSpec:
         spec = parse_actor(raw)  # "rusgov" written in lower case, if its country is a known code
         import pycountry
 
-        if spec.country in _NON_STATE or pycountry.countries.get(alpha_3=spec.country):
+        if spec.country in NON_STATE_CODES or pycountry.countries.get(alpha_3=spec.country):
             return spec
     except DyadsError:
         pass

@@ -1,0 +1,239 @@
+"""Groups of states named by their region: "European nations", "Gulf states", "Western powers".
+
+CAMEO codes such a group by its region (EUR, PGS, WST, AFR ...), not by any one member state,
+and PLOVER keeps CAMEO's non-state codes in the country slot. A phrase counts only when a
+region word sits right before a plural noun for states or their governments ("African
+leaders", "Western diplomats"): singular "the West African country" is one state named
+elsewhere, and "the two European countries" is a plural reference to states named before
+(``actor_plurals``). The Arab states are the Arab League's members and are coded IGO; groups
+of states named by a faith ("Muslim nations") have no CAMEO region: they stay uncoded, and no
+state is guessed for them from context (``multistate_group``).
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from .anchor_index import DocIndex, Mention, tokens_lowered
+
+__all__ = ["REGION_WORDS", "multistate_group", "regional_groups"]
+
+# Region words as written before a plural noun, lower case, with their CAMEO region code
+# (CAMEO actor codebook, regions). The longest match wins: "West African" before "African".
+REGION_WORDS: dict[tuple[str, ...], str] = {
+    ("european",): "EUR", ("western", "european"): "EUR", ("west", "european"): "EUR",
+    ("central", "european"): "CEU",
+    ("eastern", "european"): "EEU", ("east", "european"): "EEU",
+    ("african",): "AFR", ("sub-saharan", "african"): "AFR",
+    ("west", "african"): "WAF", ("western", "african"): "WAF",
+    ("east", "african"): "EAF", ("eastern", "african"): "EAF",
+    ("southern", "african"): "SAF", ("north", "african"): "NAF", ("northern", "african"): "NAF",
+    ("asian",): "ASA", ("central", "asian"): "CAS", ("south", "asian"): "SAS",
+    ("southeast", "asian"): "SEA", ("south-east", "asian"): "SEA",
+    ("balkan",): "BLK", ("caribbean",): "CRB",
+    ("latin", "american"): "LAM", ("south", "american"): "SAM", ("north", "american"): "NMR",
+    ("middle", "eastern"): "MEA", ("mideast",): "MEA", ("mediterranean",): "MDT",
+    ("gulf",): "PGS", ("persian", "gulf"): "PGS", ("gulf", "arab"): "PGS",
+    ("scandinavian",): "SCN", ("nordic",): "SCN",
+    ("western",): "WST",
+    # the Arab states act together through the Arab League: CAMEO files them as an IGO, as
+    # our probes' coders did ("Arab states boycotted the conference" -> IGO)
+    ("arab",): "IGO",
+}
+_LONGEST = max(len(k) for k in REGION_WORDS)
+# Region words that may be written in lower case ("western governments", "gulf states").
+_LOWER_OK = frozenset({"western", "gulf"})
+
+# Plural nouns for states themselves (no sector) and for their governments (GOV).
+_STATE_NOUNS = frozenset({"nations", "countries", "states", "powers", "governments", "leaders",
+                          "capitals", "democracies", "monarchies", "allies", "partners",
+                          "ministers", "officials", "diplomats", "envoys", "negotiators",
+                          "lawmakers", "parliaments"})
+_NOUN_SECTORS = {"governments": "GOV", "leaders": "GOV", "capitals": "GOV", "ministers": "GOV",
+                 "officials": "GOV", "diplomats": "GOV", "envoys": "GOV", "negotiators": "GOV",
+                 "lawmakers": "LEG", "parliaments": "LEG"}
+# Plural sector nouns of armed forces: "West African peacekeeping troops" are the region's.
+_FORCE_NOUNS = frozenset({"troops", "forces", "armies", "peacekeepers", "soldiers", "navies"})
+# Peoples and faiths that many states share: "Arab states" belong to no one state or region.
+MULTISTATE_PEOPLES = frozenset({"muslim", "islamic", "christian"})
+# Words a group of states may carry before its region ("the other Gulf states").
+_LEAD_WORDS = frozenset({"the", "other", "various", "several", "many", "some", "most", "all",
+                         "major", "fellow", "key", "leading", "powerful", "rich", "wealthy",
+                         "neighbouring", "neighboring", "oil-rich", "friendly", "these", "those",
+                         "big", "main", "influential", "more", "few"})
+# Words after a group that list its members, who then stand for it (``event_parties``).
+_LISTING = frozenset({"including", "like", "such", "notably", "especially", "led"})
+# Words that make the phrase a count of states named before ("the two European countries").
+_COUNTS = frozenset({"both", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                     "ten", "twin"})
+
+
+_CUE_WORDS = _STATE_NOUNS | _FORCE_NOUNS | {"west"}
+
+
+def regional_groups(ix: DocIndex) -> None:
+    """Code each region word + plural state noun as one group of the region's CAMEO code,
+    growing a people-adjective mention ("European") over its noun, coding a sector phrase
+    the mention builder left stateless ("African leaders"), or adding the phrase when no
+    mention holds it ("Gulf states", "Western powers"); "the West" as a party is WST."""
+    doc = ix.doc
+    changed = False
+    for i in tokens_lowered(doc, _CUE_WORDS):  # (a per-document index: no scan of every token)
+        tok = doc[i]
+        lower = tok.lower_
+        if lower in _STATE_NOUNS or lower in _FORCE_NOUNS:
+            span = _region_before(ix, tok)
+            if span is not None and _place_group(ix, span[0], tok.i + 1, span[1],
+                                                 _NOUN_SECTORS.get(lower)
+                                                 or ("MIL" if lower in _FORCE_NOUNS else None),
+                                                 forces=lower in _FORCE_NOUNS):
+                changed = True
+            elif lower in _STATE_NOUNS and _people_before(ix, tok):
+                changed = True
+        elif tok.text == "West" and _the_west(ix, tok):
+            if _place_group(ix, tok.i - 1, tok.i + 1, "WST", None, forces=False):
+                changed = True
+    if changed:
+        ix.mentions.sort(key=lambda m: m.start)
+
+
+def multistate_group(ix: DocIndex, m: Mention) -> bool:
+    """Whether ``m`` is a group of states named by a people or faith ("Arab states", "the
+    Muslim nations"): several states, none of which the context may stand for."""
+    doc = ix.doc
+    last = doc[m.end - 1]
+    if last.lower_ not in _STATE_NOUNS and not (m.end < ix.n and doc[m.end].lower_ in _STATE_NOUNS):
+        return False
+    return any(t.lower_ in MULTISTATE_PEOPLES for t in doc[m.start:m.end])
+
+
+def _people_before(ix: DocIndex, head: Token) -> bool:
+    """"Arab states", "Muslim nations": the mention the tagger made of the people word alone
+    grows over its noun, so that the party's span is the group (its state stays unknown)."""
+    i = head.i
+    if i == 0 or head.tag_ not in ("NNS", "NNPS") or not ix.doc[i - 1].is_title \
+            or ix.doc[i - 1].lower_ not in MULTISTATE_PEOPLES:
+        return False
+    for m in ix.mentions:
+        if m.start <= i - 1 < m.end:
+            if m.end != i or m.country is not None or m.end - m.start > 1:
+                return False
+            m.end, m.char_end, m.kind = i + 1, None, "group"
+            ix.mark(m.start, m.end)
+            return True
+    return False
+
+
+def _region_before(ix: DocIndex, head: Token) -> tuple[int, str] | None:
+    """The start of the phrase and the region code when region words end right before
+    ``head`` ("other Gulf states" -> start of "other", PGS); None when they do not, when the
+    words are a state's adjective ("South African", "Central African"), or when a count makes
+    the phrase a reference to states named before."""
+    doc = ix.doc
+    i = head.i
+    if head.tag_ not in ("NNS", "NNPS"):
+        return None
+    if i > 0 and doc[i - 1].is_lower and doc[i - 1].dep_ in ("amod", "compound") \
+            and doc[i - 1].lower_ not in _LOWER_OK and doc[i - 1].pos_ in ("ADJ", "NOUN"):
+        i -= 1  # "West African peacekeeping troops", "European member states"
+    found = None
+    for n in range(min(_LONGEST, i), 0, -1):
+        words = tuple(t.lower_ for t in doc[i - n:i])
+        code = REGION_WORDS.get(words)
+        if code is None:
+            continue
+        first, last = doc[i - n], doc[i - 1]
+        if not (last.is_title or last.lower_ in _LOWER_OK and first.lower_ in _LOWER_OK
+                or last.is_title and first.lower_ in _LOWER_OK):
+            continue
+        found = (i - n, code)
+        break
+    if found is None:
+        return None
+    start, code = found
+    # a state's own adjective ("South African", "Central African") or a word run into a
+    # longer proper name ("the West African Economic ...") is no region
+    if any(ix.country_at(k) is not None for k in range(max(0, start - 1), i)):
+        return None
+    if start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ not in _LEAD_WORDS \
+            and not doc[start].is_sent_start:
+        return None  # "NATO European allies", "Pan-African ...": part of another name
+    k = head.i + 1 + (head.i + 1 < ix.n and doc[head.i + 1].text == ",")
+    if k < ix.n and doc[k].lower_ in _LISTING:
+        return None  # "African countries including Algeria and Morocco": the members it lists
+    if code == "SEA" and head.lower_ in ("nations", "countries", "states") \
+            and head.dep_ == "nsubj":
+        return None  # "The Southeast Asian nations pledged": ASEAN speaking (actor_context)
+    j = start
+    while j > 0 and doc[j - 1].lower_ in _LEAD_WORDS | _COUNTS:
+        j -= 1
+    if any(doc[k].lower_ in _COUNTS or doc[k].like_num for k in range(j, start)):
+        return None
+    return j, code
+
+
+def _place_group(ix: DocIndex, start: int, end: int, code: str, sector: str | None,
+                 forces: bool) -> bool:
+    """Give tokens [start, end) the region's code: through the mention that holds the noun,
+    or one that holds only the region word, or a new group mention. A known body in the
+    span ("the European Union member states") leaves it alone, as does a mention already
+    given a state from its own words."""
+    inside = [m for m in ix.mentions if m.start < end and m.end > start]
+    for m in inside:
+        if m.country is not None and not m.from_context:
+            return False
+        if m.start < start or m.end > end:
+            return False
+        if m.kind in ("person", "organisation", "country") and m.name:
+            return False
+    if forces and not inside:
+        return False  # troops only where the builder found an armed group
+    if inside:
+        m = inside[0]
+        for other in inside[1:]:
+            ix.mentions.remove(other)
+        m.start, m.end, m.char_start, m.char_end = start, end, None, None
+        m.kind = "group"
+    else:
+        m = Mention(start=start, end=end, kind="group")
+        bisect.insort(ix.mentions, m, key=lambda x: x.start)
+    m.country, m.from_context, m.confidence = code, False, min(m.confidence, 0.8)
+    m.sector = m.sector or sector
+    ix.mark(start, end)
+    return True
+
+
+# Prepositions after which "the West" is a party ("sanctions against the West"), not a place.
+_PARTY_PREPS = frozenset({"with", "against", "to", "from", "by", "toward", "towards", "of",
+                          "between", "on", "at"})
+
+
+def _the_west(ix: DocIndex, tok: Token) -> bool:
+    """"The West imposed sanctions", "ties with the West": the Western states as one party;
+    "in the West", "the West Bank", "the West of England" are places or names."""
+    doc = ix.doc
+    i = tok.i
+    if i == 0 or doc[i - 1].lower_ != "the" or ix.anchor_at(i) is not None \
+            and ix.anchor_at(i).kind not in ("ent_norp",):
+        return False
+    if i + 1 < ix.n and (doc[i + 1].is_title or doc[i + 1].pos_ in ("NOUN", "PROPN")
+                         or doc[i + 1].lower_ in ("'s", "’s")):
+        return False
+    if i + 2 < ix.n and doc[i + 1].lower_ == "of" and doc[i + 2].is_title:
+        return False  # "the West of England"
+    if any(m.start <= i < m.end for m in ix.mentions if m.name or m.country):
+        return False
+    dep = tok.dep_
+    if dep in ("nsubj", "nsubjpass", "dobj", "dative", "agent"):
+        return True
+    if dep == "conj":
+        return tok.head.dep_ in ("nsubj", "dobj", "pobj") and _party_pobj(tok.head) \
+            if tok.head.dep_ == "pobj" else tok.head.dep_ in ("nsubj", "dobj")
+    return dep == "pobj" and _party_pobj(tok)
+
+
+def _party_pobj(tok: Token) -> bool:
+    """Whether the object of a preposition is a party ("against the West"), not a place."""
+    return tok.head.lower_ in _PARTY_PREPS
