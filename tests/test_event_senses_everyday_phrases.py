@@ -48,7 +48,7 @@ def test_no_event_in_plain_sense(nlp, text, kind):
     ("Kenya offered Uganda a ceasefire.", "AGREE", "KEN", "UGA"),
     ("The Kenyan president hosted the Ugandan president in Nairobi.", "CONSULT", "KENGOV", "UGAGOV"),
     ("Kenyan protesters called for the resignation of the president.", "REQUEST", "KENCVL", "KENGOV"),
-    ("The Kenyan president ordered troops to the border.", "REQUEST", "KENGOV", "KENMIL"),
+    ("The Kenyan president ordered troops to the Somali border.", "MOBILIZE", "KENGOV", "SOM"),  # CAMEO 154
     ("The Kenyan opposition is seeking Ugandan support.", "REQUEST", "KENOPP", "UGA"),
     ("Kenya restricted Ugandan imports.", "COERCE", "KEN", "UGA"),
     ("Somali rebels clashed with Kenyan soldiers.", "ASSAULT", "SOMREB", "KENMIL"),

@@ -230,15 +230,72 @@ def reweigh_events(
     rank_by_clause(doc, kept)  # the classifier's pick, too, stays below the verb that governs it
     _below_carried_act(doc, kept)
     _relative_below_main(doc, kept)
+    _concession_over_its_terms(doc, kept)
+    _accused_deed_below_charge(doc, kept)
     return kept
 
 
+# the words an accusation names its deed with: "accused X of shelling", "blamed X for the attack"
+_CHARGE_PREPS = frozenset({"of", "for"})
+
+
+def _accused_deed_below_charge(doc: Doc, events: list[Event]) -> None:
+    """Keep the deed an accusation charges below that accusation (in place).
+
+    "Kurdish leaders accused Turkish forces of shelling villages, killing two shepherds": the
+    killing, in the "of" phrase or hung by the small model on "accused" itself, is part of the
+    deed charged, told by the accuser; the news is the accusation.
+    """
+    toks = {id(e): _trigger_token(doc, e) for e in events}
+    for charge in events:
+        tok = toks[id(charge)]
+        if charge.type != "ACCUSE" or charge.negated or tok is None or tok.pos_ != "VERB":
+            continue
+        charged = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in _CHARGE_PREPS
+                   and any(g.dep_ in ("pcomp", "pobj") for g in c.children)]
+        if not charged:
+            continue
+        inside = {t.i for c in charged for t in c.subtree}
+        deeds = [e for e in events if e is not charge and e.sentence == charge.sentence and toks[id(e)] is not None
+                 and (toks[id(e)].i in inside
+                      or toks[id(e)].dep_ == "advcl" and toks[id(e)].tag_ == "VBG" and toks[id(e)].head.i == tok.i)]
+        _rank_below(deeds, charge.confidence)
+
+
+def _trigger_token(doc: Doc, event: Event) -> Token | None:
+    """The head token of an event's trigger, or None when its offsets fall outside the parse."""
+    span = doc.char_span(event.start, event.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _concession_over_its_terms(doc: Doc, events: list[Event]) -> None:
+    """Rank a giving-in above the agreement conjoined to it (in place).
+
+    "The prime minister bowed to weeks of protests and agreed to dissolve parliament": what is
+    agreed is the terms of the concession, so the news is the concession (CAMEO 08x), not a
+    promise (03x), though the classifier and the rules rate "agreed to" higher.
+    """
+    toks = {id(e): _trigger_token(doc, e) for e in events}
+    for gave in events:
+        tok = toks[id(gave)]
+        if gave.type != "CONCEDE" or gave.negated or gave.hypothetical or tok is None or tok.pos_ != "VERB":
+            continue
+        linked = {c.i for c in tok.children if c.dep_ == "conj"} | ({tok.head.i} if tok.dep_ == "conj" else set())
+        terms = [e for e in events if e.type == "AGREE" and e.sentence == gave.sentence
+                 and toks[id(e)] is not None and toks[id(e)].i in linked]
+        if terms:
+            gave.confidence = max(gave.confidence, min(1.0, max(e.confidence for e in terms) + 0.01))
+
+
 def _relative_below_main(doc: Doc, events: list[Event]) -> None:
-    """Keep a deed told in a relative clause below the act its sentence states outright (in place).
+    """Keep a deed told in a relative clause or a time clause below the act its sentence states
+    outright (in place).
 
     "Bosnia appealed to NATO to carry out air strikes against Serb positions that have shelled
     Gorazde": the shelling describes the positions; the appeal is the news. The sentence
     classifier, reading "air strikes" and "shelled", would rate the shelling's class first.
+    Likewise "North Korea put its forces on alert after South Korea began joint drills": the
+    drills are the occasion (session 15; before, only relative clauses were kept below).
     """
     by_sentence: dict[int, list[Event]] = defaultdict(list)
     for e in events:
@@ -248,12 +305,9 @@ def _relative_below_main(doc: Doc, events: list[Event]) -> None:
         if not main:
             continue
         top = max(e.confidence for e in main)
-        _rank_below([e for e in group if _in_relative(doc, e)], top)
-
-
-def _in_relative(doc: Doc, event: Event) -> bool:
-    """Whether the event's trigger sits in a finite relative clause."""
-    return any(_relative_verb(cur) for cur in _below_root(doc, event))
+        # a deed told as the occasion ("after South Korea began joint drills") stays below the act
+        # its sentence states outright ("North Korea put its forces on alert"), as a relative does
+        _rank_below([e for e in group if _background(doc, e)], top)
 
 
 def _below_root(doc: Doc, event: Event) -> Iterator[Token]:

@@ -38,6 +38,14 @@ _HARM_RESULTS = {"dead": "kill", "killed": "kill", "wounded": "wound", "injured"
 _PUBLICATION = {"press", "news", "media"}
 # what one gives in to: "bowed to pressure", "bowed to the demands of the strikers"
 _PRESSURES = word_list("pressures")
+# what a station broadcasts, which names it as a news outlet
+_BROADCAST = {"radio", "television", "tv"}
+# verbs that take something "of" someone, which the small model hangs on the object
+_OF_TAKERS = {"strip", "deprive"}
+# those a state lets in: inspectors, peacekeepers, aid convoys ("let U.N. inspectors back in")
+_LET_IN = word_list("let_in")
+# spans and runs that head what one bows to: "bowed to weeks of street protests"
+_STRETCHES = {"day", "week", "month", "year", "wave", "series", "round", "spate", "string", "chorus"}
 # forces and craft that take orders from their own command: "was ordered to" them is no request
 _COMMANDED = word_list("troops") | {"frigate", "destroyer", "submarine", "vessel", "crew", "jet", "aircraft",
                                     "squadron", "brigade", "regiment", "division", "officer", "commander"}
@@ -55,6 +63,17 @@ _QUANTITIES = {"ten", "hundred", "thousand", "million", "dozen", "score", "numbe
                "load", "planeload", "truckload", "shipload", "crate", "batch", "dose"}
 
 
+def _yielded_to(verb: Token) -> list[Token]:
+    """What a verb of giving in yields to, read through a stretch of time or a run of acts: in
+    "bowed to weeks of street protests" the pressure is the protests, not the weeks."""
+    out = []
+    for obj in _prep_objects(verb, {"to"}):
+        out.append(obj)
+        if obj.lemma_.lower() in _STRETCHES:
+            out.extend(_prep_objects(obj, {"of"}))
+    return out
+
+
 def _ahead(verb: Token) -> bool:
     """Whether a verb is announced for later ("will withdraw"): pulling peacekeepers out is then a
     threat to the host, which the modality step codes from the plain retreat."""
@@ -65,10 +84,14 @@ def _named_things(verb: Token, particle: str | None) -> set[str]:
     """Lemmas and forms of what a verb acts on: its object, its passive subject, and the object the
     small model hangs on the particle ("handed in its weapons" parsed as a preposition)."""
     objs = _children(verb, {"dobj"} | _PASS_SUBJ)
-    objs += [o for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ == particle
+    holders = [verb] + (objs if particle == "of" and verb.lemma_.lower() in _OF_TAKERS else [])
+    objs += [o for h in holders for c in h.children if c.dep_ in ("prep", "prt") and c.lower_ == particle
              for o in _children(c, {"pobj"})]
     objs += [c for o in objs for c in _children(o, {"conj"})]
     out = {w for o in objs for w in (o.lemma_.lower(), o.lower_)}
+    # "shut down 24 radio stations": a station is named by what it broadcasts
+    out |= {c.lower_ for o in objs if o.lemma_.lower() == "station" for c in o.children
+            if c.dep_ == "compound" and c.lower_ in _BROADCAST}
     return out | _counted(objs)
 
 
@@ -134,8 +157,10 @@ def _means_partner(verb: Token) -> bool:
 
 
 def _dated(prep: Token) -> bool:
+    """Whether a preposition's objects are all dates. A span of time "of" something is the thing,
+    not a date: "bowed to weeks of street protests" bows to the protests."""
     objs = [c for c in prep.children if c.dep_ == "pobj"]
-    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") and not _prep_objects(o, {"of"}) for o in objs)
 
 
 class TriggerMatcher:
@@ -268,6 +293,10 @@ class TriggerMatcher:
                     continue  # "the population declined 40%": a fall, not a refusal
                 if tok.lemma_ == "swear" and not (_children(tok, {"xcomp"}) or to_clauses(tok)):
                     continue  # "was sworn in as president": an oath of office, not a vow
+                if tok.lemma_ == "let" and not any(
+                        t.lemma_.lower() in _LET_IN for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp")
+                        for t in c.subtree):
+                    continue  # "let the market decide": only letting in inspectors or aid is an act (access)
                 if tok.lemma_ == "fail" and not _children(tok, {"xcomp"}):
                     continue  # "the mediation effort failed": a collapse, not anyone's refusal
                 if tok.lemma_ == "hail" and _prep_objects(tok, {"from"}):
@@ -300,6 +329,10 @@ class TriggerMatcher:
                         kids |= {tok.head.lemma_.lower(), tok.head.lower_}
                     # "violated the ceasefire agreement": the object's own modifier names it
                     kids |= {g.lemma_.lower() for o in dobjs for g in o.children if g.dep_ == "compound"}
+                    if tok.lemma_.lower() in _OF_TAKERS:
+                        # "stripped the newspaper of its licence": the small model hangs the verb's
+                        # "of" phrase on the object; what is taken away is still the verb's
+                        kids |= {"of" for o in dobjs for g in o.children if g.dep_ == "prep" and g.lower_ == "of"}
                     # "used batons and tear gas": riot gear named in a later conjunct of the object,
                     # where the small model reads "tear" as an adjective of "gas"
                     kids |= {g.lower_ for o in dobjs for o2 in _children(o, {"conj"}) for g in o2.children
@@ -346,11 +379,14 @@ class TriggerMatcher:
                 # (but "voted down a resolution", "called off the strike": the small model may read a
                 # particle right after the verb as a preposition whose object is the verb's object)
                 continue  # "was given a discharge in 2007": a preposition with its object, not "give in"
+            if trig.type == "ASSAULT" and trig.word == "through" and not any(
+                    s.lemma_.lower() in _EXPLODING for s in _children(tok, _SUBJ)):
+                continue  # "a car bomb ripped through a market" is an attack; "a fire tore through" is not
             if trig.word == "together" and not (_prep_objects(tok, {"with"}) or any(
                     _children(s, {"conj"}) for s in _children(tok, _SUBJ))):
                 continue  # "worked together on the album": joint work with no partner named is no cooperation
             if tok.lemma_.lower() == "bow" and trig.word == "to" and not any(
-                    o.lemma_.lower() in _PRESSURES for o in _prep_objects(tok, {"to"})):
+                    o.lemma_.lower() in _PRESSURES for o in _yielded_to(tok)):
                 continue  # "bowed to the audience": a courtesy; "bowed to pressure" gives ground
             if trig.type == "SANCTION" and trig.mode == "expel" and trig.word in have and _ahead(tok):
                 continue  # "will withdraw its inspectors": a warning, coded THREATEN from the plain withdrawal

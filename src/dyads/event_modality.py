@@ -121,6 +121,21 @@ _ARMED_DRIVES = {"operation", "offensive", "counteroffensive", "counter-offensiv
                  "bombardment", "assault", "onslaught", "siege"}
 _JOINT = word_list("joint_words")
 _JOINT_WORDS = _JOINT | {"jointly"}
+# international bodies whose admission is "international involvement" (CAMEO 086)
+_OUTSIDE_BODIES = {"IGO", "UNO", "NGO", "EUR"}
+_TRADE_FLOWS = word_list("trade_flows")
+# what lets aid in (CAMEO 0863): "allowed aid convoys into", "allowed the delivery of medicine"
+_AID_ACCESS = {"aid", "convoy", "relief", "delivery", "humanitarian", "medicine"}
+# acts whose purpose "to protest" is a complaint in words: summoning an envoy, writing, sending a note
+_COMPLAINT_CARRIERS = {"summon", "call", "send", "write", "deliver", "hand", "issue", "lodge", "recall", "convene"}
+_DISMISSED_POSTS = word_list("dismissed_posts")
+_HELD_PLACES = word_list("held_places")
+# words of the pressure a dismissal can answer ("in response to a week of protests")
+_PRESSURE_WORDS = word_list("pressures") | {"protester", "demonstrator", "striker"}
+_STATE_FORCES = {"MIL", "COP"}  # the armed forces and police of a state, whose blocking restricts movement
+# a state's armed forces and craft named as a subject ("Israeli naval vessels blocked ...")
+_ARMED_CRAFT = (word_list("troops") - {"deployment", "contingent"}) | {"vessel", "navy", "warship", "coastguard",
+                                                                       "guard", "gunboat", "frigate"}
 _CROWDS = {"CVL", "OPP", "LAB", "EDU", "AGR"}  # protesters who block access protest, they do not censor
 _PARTNERS = {"ally", "partner", "counterpart", "coalition", "neighbour", "neighbor"}
 # "an evacuation exercise", "a fire drill": civil-defence practice, not a show of force
@@ -472,6 +487,18 @@ def set_flags(cand: Candidate) -> None:
         if cur.head.i == cur.i:
             break
         cur = cur.head
+    if cand.future and tok.pos_ == "NOUN" and _dated_past(tok):
+        cand.future = False  # "agreed to pay victims of the 1984 massacre": a deed dated to a past year is no plan
+
+
+def _dated_past(noun: Token) -> bool:
+    """Whether an event noun carries a past year of its own ("the 1984 massacre", "the 2014
+    invasion"): a deed named by its date happened, whatever promise its phrase sits under."""
+    for c in noun.children:
+        if c.dep_ in ("nummod", "compound", "amod") and c.like_num and len(c.text) == 4 and c.text.isdigit():
+            year = int(c.text)
+            return 1900 <= year <= 2030 and not any(a.lower_ in ("planned", "upcoming", "next") for a in noun.children)
+    return False
 
 
 # nouns for one's standing under a pact: "is a party to the treaty", "remains a signatory of it"
@@ -1234,7 +1261,10 @@ def _sent_emissary(tok: Token) -> bool:
 def _retype_by_object(cand: Candidate) -> None:
     """What a verb is done to, or with whom, can change the kind of act: blocking a bill is a
     veto, not a road block; giving someone days to leave is an ultimatum, not a gift; withdrawing
-    a proposal yields ground rather than troops; drills held alone are a show of force."""
+    a proposal yields ground rather than troops; drills held alone are a show of force. Who acts
+    counts too (session 15): a state's forces blocking a way restrict movement, police raiding
+    search and seize, a state protesting complains in words, a ruler dismissing his government
+    under protest yields; and a curb on trade is a sanction, not a curb on freedoms."""
     tok = cand.token
     lemma = tok.lemma_.lower()
     objs = _children(tok, {"dobj", "nsubjpass"})
@@ -1242,6 +1272,12 @@ def _retype_by_object(cand: Candidate) -> None:
         cand.type, cand.cameo, cand.mode, cand.context = "CONSULT", "042", None, ["diplomatic"]
     elif cand.type == "PROTEST" and lemma == "block" and any(o.lemma_.lower() in _VETOABLE for o in objs):
         cand.type, cand.cameo, cand.mode = "REJECT", "129", "yield"  # "Hungary blocked the aid package"
+    elif cand.type == "PROTEST" and lemma == "block" and tok.pos_ == "VERB" and cand.source and (all(
+            a.sector in _STATE_FORCES for a in cand.source) or any(
+            s.lemma_.lower() in _ARMED_CRAFT for s in tok.children if s.dep_ == "nsubj")):
+        # "coast guard vessels blocked supply boats", "riot police blocked the marchers": a state's
+        # armed force barring the way restricts movement (CAMEO 191); a crowd doing it protests
+        cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "191", "restrict", ["military"]
     elif cand.type == "PROTEST" and lemma == "block" and tok.pos_ == "VERB" and any(
             o.lemma_.lower() in _MEDIA for o in objs) and cand.source and not any(
                 a.sector in _CROWDS or a.code is None for a in cand.source):
@@ -1249,11 +1285,47 @@ def _retype_by_object(cand: Candidate) -> None:
         # blocking access to a building protests)
         media = any(t.lemma_.lower() in _MEDIA_ONLY for o in objs for t in o.subtree)
         cand.type, cand.cameo, cand.mode = "COERCE", "1721" if media else "191", "censor" if media else "restrict"
-    elif cand.type == "CONCEDE" and lemma in ("allow", "permit") and (
+    elif cand.type == "COERCE" and (cand.cameo or "").startswith("172") and tok.pos_ == "NOUN" and any(
+            o.lemma_.lower() in _TRADE_FLOWS or o.lower_ in _TRADE_FLOWS for o in _prep_objects(tok, {"on"})):
+        # "a ban on imports of Australian wine", "eased restrictions on imports": a curb on trade is
+        # an economic sanction (CAMEO 163), so lifting it eases one (085), not a curb on freedoms
+        cand.type, cand.cameo, cand.mode, cand.context = "SANCTION", "163", "discontinue", ["economic"]
+    elif cand.type == "AID" and lemma == "evacuate" and tok.pos_ == "VERB" and objs and all(
+            o.lemma_.lower() in _HELD_PLACES for o in objs) and any(
+            s.lemma_.lower() in _ARMED_CRAFT for s in tok.children if s.dep_ == "nsubj"):
+        # "Israeli troops evacuated the last settlement in Gaza": an army leaving a place it held
+        # withdraws (CAMEO 087); evacuating people from danger stays help (073)
+        cand.type, cand.cameo, cand.mode, cand.context = "RETREAT", "0872", "withdraw", ["military"]
+    elif cand.type == "PROTEST" and lemma == "protest" and tok.pos_ == "VERB" and cand.source and all(
+            a.sector == "GOV" or (a.sector is None and a.kind == "country") for a in cand.source) and not (
+            tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() not in _COMPLAINT_CARRIERS):
+        # "Japan protested the incursions", "Tokyo called in the ambassador to protest": a state
+        # protests in words, a formal complaint (CAMEO 114); crowds and unions demonstrate (141),
+        # and so does anyone who fasts or marches "to protest"
+        cand.type, cand.cameo, cand.mode, cand.context = "ACCUSE", "114", "allege", ["diplomatic"]
+    elif cand.type == "REJECT" and lemma == "dismiss" and tok.pos_ == "VERB" and objs and all(
+            o.lemma_.lower() in _DISMISSED_POSTS for o in objs):
+        # "the king dismissed the government": an office holder removed, not a claim turned down;
+        # done in answer to protests or demands it yields to them (CAMEO 0831), else no event
+        if {t.lemma_.lower() for t in tok.sent} & _PRESSURE_WORDS:
+            cand.type, cand.cameo, cand.mode, cand.context = "CONCEDE", "0831", None, ["political_institutions"]
+        else:
+            cand.absorbed = True
+    elif cand.type == "ASSAULT" and lemma == "raid" and cand.source and all(a.sector == "COP" for a in cand.source):
+        # "police raided the offices of the opposition party": a police search seizes and detains
+        # (CAMEO 171); an army's raid on a hideout is an attack
+        cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "171", "seize", []
+    elif cand.type == "CONCEDE" and lemma in ("allow", "permit") and tok.pos_ == "VERB" and any(
+            (a.code or "")[:3] in _OUTSIDE_BODIES for a in cand.target) and not any(
+            (a.code or "")[:3] in _OUTSIDE_BODIES for a in cand.source):
+        # "the junta allowed Red Cross officials to visit detainees": letting an international body
+        # in is allowing international involvement (CAMEO 086), not an easing at home
+        cand.type, cand.cameo, cand.mode = "RETREAT", "086", "access"
+    elif cand.type == "CONCEDE" and lemma in ("allow", "permit", "let") and (
             words := {t.lemma_.lower() for o in tok.children if o.dep_ in ("dobj", "ccomp", "xcomp")
                       for t in o.subtree}) & _LET_IN:
         # "allowed aid convoys into the town", "permitted inspectors to visit": access (CAMEO 086)
-        code = "0863" if words & {"aid", "convoy", "relief"} else "0861" if "peacekeeper" in words else "0862" \
+        code = "0863" if words & _AID_ACCESS else "0861" if "peacekeeper" in words else "0862" \
             if words & {"inspector", "observer", "monitor", "investigator"} else "086"
         cand.type, cand.cameo, cand.mode = "RETREAT", code, "access"
     elif cand.type == "AID" and lemma == "give" and any(

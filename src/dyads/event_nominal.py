@@ -41,6 +41,10 @@ _REFER = {"refer", "respond", "react", "reply", "comment", "mention", "describe"
 _LEADS = {"oversee", "lead", "head", "chair", "direct", "spearhead", "supervise", "mastermind", "orchestrate"}
 # who yields to an act undergoes it ("submit to curfews", "succumbed to pressure")
 _YIELD = {"submit", "succumb", "yield", "bow", "surrender", "capitulate"}
+# places of custody a release is "from"
+_JAILS = {"jail", "prison", "custody", "detention", "captivity", "gaol", "cell", "camp"}
+# nouns that count sittings of one act: "a round of talks", "a series of meetings"
+_RUNS = {"round", "series", "session", "cycle"}
 _SPANS = {"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"}
 # what answers another's act: "in retaliation for", "in response to", "in protest at"
 _ANSWERS = ANSWER_NOUNS | {"protest"}
@@ -276,6 +280,12 @@ class NominalArgs(PartyAssigner):
             movers = [p for h in holders for p in _prep_objects(h, {"of"})
                       if _prep_objects(p, {"from"}) or _prep_objects(h, {"from"})]
             source = _merge(*(idx.in_phrase(p, loose=False) for p in movers))
+        if not source and cand.mode == "release":
+            # "the release of 26 Palestinian prisoners from Israeli jails": who held them in the
+            # jails named frees them (the parser may hang "from" on the "of" object)
+            jails = [f for h in holders for p in [h, *_prep_objects(h, {"of"})] for f in _prep_objects(p, {"from"})
+                     if f.lemma_.lower() in _JAILS]
+            source = _merge(*(idx.in_phrase(f, loose=False) for f in jails))
         late = []
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and not source:
             # "died in the attack, reportedly conducted by the Taliban": the parser hangs the
@@ -688,6 +698,9 @@ class NominalArgs(PartyAssigner):
                 # restated topic on the ruling; the court that rules on an act did not do it
                 return False
             first = first.head  # ("over assassination plots": the phrase's head carries the link)
+        if first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.lemma_.lower() in _RUNS:
+            # "gathered for a fresh round of peace talks": the round is the talks, linked to the verb as they would be
+            noun = first = first.head.head
         if first.dep_ == "pobj" and first.head.lower_ == "from":
             return False  # "protect cities from attacks", "fled from the fighting": not the subject's act
         if verb.lemma_.lower() in _REFER or self.topic(first, verb) or _quells(verb):
