@@ -7,8 +7,9 @@ from spacy.tokens import Token
 from .countries import country_forms
 from .event_modality import COOP_TYPES as _COOP_TYPES, Candidate
 from .event_roles import (
-    PASS_SUBJ as _PASS_SUBJ, POSSESSIVE as _POSSESSIVE, as_place as _as_place, children as _children,
+    PASS_SUBJ as _PASS_SUBJ, POSSESSIVE as _POSSESSIVE, SUBJ as _SUBJ, as_place as _as_place, children as _children,
     mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects, shut_space_owners,
+    to_infinitive, verb_of as _verb_of,
 )
 from .event_subjects import SubjectFinder
 from .model import Actor
@@ -62,6 +63,11 @@ _FORCES = frozenset({"troop", "force", "soldier", "army", "police", "peacekeeper
 _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "attache", "chargé"})
 # measures imposed on a party named with "against" or "on"
 _MEASURES = frozenset({"sanction", "embargo", "ban", "restriction", "blockade", "boycott", "tariff"})
+# participles of holding people: "Kuwaitis held in Iraqi prisons", "fishermen detained by Libya"
+_HOLDING = frozenset({"hold", "detain", "jail", "imprison", "keep", "capture", "kidnap", "abduct", "seize",
+                      "arrest", "intern"})
+# words that give the occasion of a show of force: "as Chinese ships approached", "after clashes"
+_OCCASIONS = frozenset({"as", "after", "when", "following", "amid", "while"})
 # moving one's own forces about: "withdraw its troops", "call in the army", "send troops"
 _MOVE_FORCES = frozenset({"withdraw", "pull", "call", "bring", "send", "deploy", "dispatch", "move",
                           "redeploy", "station", "remove", "recall", "evacuate"})
@@ -233,6 +239,11 @@ class PartyAssigner(SubjectFinder):
             # forum, not the accused (an appeal "to" a court still asks the court)
             kept = [a for a in target if not self.forum(a)]
             target = kept or target
+            if target and all(self.complaint_forum(a) for a in target):
+                # "filed a complaint with the Security Council against Israel / after Israeli troops
+                # crossed the line": a world body a complaint is lodged with hears it; the one
+                # complained of is the "against" party or the foreign party whose move occasioned it
+                target = self.complained_of(cand.token, source) or self.provoker(cand.token, source) or target
         if cand.type == "REQUEST":
             # "appealed for $50 million for Somalia": the place the money is for is whom it helps,
             # not whom the appeal is made to
@@ -241,6 +252,10 @@ class PartyAssigner(SubjectFinder):
             # ordered act is done is not the one asked (the addressee is the agency told to act)
             home = {a.country for a in source if a.country}
             target = [a for a in target if not (_bare_place(a) and a.country in home and self.located(a))]
+            if target and home and all(a.country in home for a in target):
+                # "Kuwait called for the release of 600 Kuwaitis held in Iraqi prisons": a demand to
+                # free one's own people is made of whoever holds them
+                target = self.holders(target, home) or target
         if cand.type in ("THREATEN", "ASSAULT", "COERCE") and not any(a.country for a in target):
             # "would kill the hostages if Israeli forces attempted a rescue": force made hang on
             # another's act is a threat aimed at that party, not at uncoded victims held over them
@@ -254,13 +269,17 @@ class PartyAssigner(SubjectFinder):
             target = [a for a in target if (r := _mention_root(self.doc, a)) is None or r.i not in mustered
                       or self.toward(r)]
             if not target:
-                target = self.border_faced(cand.token, source)
+                target = self.border_faced(cand.token, source) or self.provoker(cand.token, source) \
+                    or self.purpose_party(cand.token, source)
         if cand.type in ("RETREAT", "SANCTION"):
             source, target = self.measure_against(cand.token, source, target)
         if cand.type == "CONSULT" and cand.token.lemma_.lower() in _TOPIC_VERBS:
             # "met to discuss the Iranian presence in Syria": what is discussed is the topic
             topic = {t.i for o in _children(cand.token, {"dobj"}) for t in o.subtree}
             target = [a for a in target if (r := _mention_root(self.doc, a)) is None or r.i not in topic]
+        if not any(a.country for a in target) and cand.token.pos_ == "VERB":
+            # "violated the ceasefire by firing on Armenian positions": the means names the target
+            target = _merge(target, self.means_target(cand.token, source))
         target = [a for a in target if not self.sided_with(a)]
         target = [a for a in target if not self.forces_moved(a, cand.token, source)]
         target = self.space_owner_dropped(cand, target)
@@ -521,6 +540,49 @@ class PartyAssigner(SubjectFinder):
         return (actor.sector == "JUD" or (actor.code or "").endswith("JUD")
                 or root.lemma_.lower() in _COURTS)
 
+    def holders(self, held: list[Actor], home: set[str]) -> list[Actor]:
+        """Who holds the people named: the "by" agent of a participle of holding on them ("two
+        fishermen detained by Libyan coast guards") or the foreign state of the place they are held
+        in ("held in Iraqi prisons"); never the demander's own state."""
+        found: list[Actor] = []
+        for actor in held:
+            root = _mention_root(self.doc, actor)
+            if root is None:
+                continue
+            parts = _children(root, {"acl", "relcl"})
+            parts += [c for p in parts for c in _children(p, {"ccomp"})]  # ("who it says are held in")
+            for part in parts:
+                if part.lemma_.lower() not in _HOLDING:
+                    continue
+                for pobj in _prep_objects(part, {"by", "in", "at"}):
+                    found = _merge(found, [a for a in self.index.in_phrase(pobj, loose=False)
+                                           if a.country and a.country not in home])
+        return found
+
+    def complaint_forum(self, actor: Actor) -> bool:
+        """Whether a mention is a world body a complaint is taken "to" or lodged "with" (the UN,
+        its Security Council, an IGO), which hears it rather than stands accused."""
+        root = _mention_root(self.doc, actor)
+        while root is not None and root.dep_ in ("compound", "amod") and root.head.i != root.i:
+            root = root.head
+        return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("with", "to") \
+            and (actor.code or "")[:3] in ("IGO", "UNO", "EUR")
+
+    def complained_of(self, tok: Token, source: list[Actor]) -> list[Actor]:
+        """The actors of an "against" phrase anywhere in the complaint's clause, the subject left
+        out ("lodged a complaint with the Council against Israel": the parser hangs "against" on
+        the Council), never the complainant's own."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else (_verb_of(tok) or tok)
+        subjects = {t.i for c in _children(verb, _SUBJ) for t in c.subtree}
+        home = {a.country for a in source if a.country}
+        found: list[Actor] = []
+        for prep in verb.subtree:
+            if prep.dep_ == "prep" and prep.lower_ == "against" and prep.i not in subjects:
+                for pobj in _children(prep, {"pobj"}):
+                    found = _merge(found, [a for a in self.index.in_phrase(pobj, loose=False)
+                                           if a.country and a.country not in home])
+        return found
+
     def prize(self, actor: Actor, tok: Token) -> bool:
         """Whether a mention is what the act is fought "for" ("the battle for Mosul", "the fight
         for control of Raqqa"), not whom it is fought against."""
@@ -618,6 +680,73 @@ class PartyAssigner(SubjectFinder):
             for ring in _prep_objects(host, {"around", "encircling", "surrounding"}):
                 found = _merge(found, self.index.in_phrase(ring, loose=False))
         return [a for a in found if a.country and a.country not in home]
+
+    def means_target(self, verb: Token, source: list[Actor]) -> list[Actor]:
+        """"Azerbaijani troops violated the ceasefire by firing on Armenian positions", "breached the
+        truce with artillery fire on Eritrean positions", "retaliated by expelling Iran's envoy":
+        when the act's own object names no party, the deed it was done by names whom it hit
+        (the gerund's object or its on/at/against/into phrase, or the act noun's after "with").
+        Never the doer or its own state."""
+        deeds = [c for p in _children(verb, {"prep"}) if p.lower_ == "by"
+                 for c in _children(p, {"pcomp", "pobj"}) if c.tag_ == "VBG"]
+        deeds += [c for p in _children(verb, {"prep"}) if p.lower_ == "with"
+                  for c in _children(p, {"pobj"}) if c.pos_ == "NOUN" and self.names_act(c)]
+        home = {a.country for a in source if a.country}
+        found: list[Actor] = []
+        for deed in deeds:
+            hit = _children(deed, {"dobj"}) + _prep_objects(deed, {"on", "at", "against", "into", "upon"})
+            for obj in hit:
+                found = _merge(found, [a for a in self.index.in_phrase(obj) if a not in source])
+        return [a for a in found if a.country and a.country not in home]
+
+    def purpose_party(self, tok: Token, source: list[Actor]) -> list[Actor]:
+        """"Uganda sent troops to help Somalia fight al-Shabaab", "Italy sent a frigate to evacuate
+        Italian citizens from Albania", "moved tanks to the border to deter Russia": forces sent or
+        moved for a purpose concern the first foreign party that purpose names (the doer's own
+        people or forces are its means)."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else _verb_of(tok)
+        if verb is None:
+            return []
+        home = {a.country for a in source if a.country}
+        hosts = [verb, *_children(verb, {"dobj"})]
+        for clause in (c for h in hosts for c in _children(h, {"advcl", "xcomp", "acl", "relcl"})):
+            if clause.pos_ not in ("VERB", "AUX") or not to_infinitive(clause):
+                continue
+            found = [a for t in clause.subtree if (a := self.index.roots.get(t.i)) is not None and a.country
+                     and a.country not in home and a.kind != "pronoun" and a.sector not in ("JRN", "MED")
+                     and a not in source]
+            if found:
+                return found[:1]
+        return []
+
+    def provoker(self, tok: Token, source: list[Actor]) -> list[Actor]:
+        """"Taiwan put its military on alert as Chinese ships approached", "the Greek army called up
+        reservists after Turkish warships entered disputed waters", "in response to U.S.
+        provocations": a show of force with no party of its own faces the foreign state whose move
+        the sentence gives as its occasion (the subject of an as/after/when clause, or the actors of
+        an after/following/amid or "in response to" phrase). The doer's own state is never it."""
+        verb = tok if tok.pos_ in ("VERB", "AUX") else _verb_of(tok)
+        if verb is None:
+            return []
+        home = {a.country for a in source if a.country}
+        found: list[Actor] = []
+        for clause in _children(verb, {"advcl"}):
+            if not any(m.dep_ == "mark" and m.lower_ in _OCCASIONS for m in clause.children):
+                continue
+            for subj in _children(clause, _SUBJ | _PASS_SUBJ):
+                found = _merge(found, self.index.in_phrase(subj, loose=False))
+        for prep in _children(verb, {"prep"}):
+            word = prep.lower_
+            if word == "in" and any(p.lemma_.lower() in ("response", "retaliation") for p in _children(prep, {"pobj"})):
+                phrases = [o for p in _children(prep, {"pobj"}) for o in _prep_objects(p, {"to", "for"})]
+            elif word in _OCCASIONS:
+                phrases = _children(prep, {"pobj", "pcomp"})
+            else:
+                continue
+            for phrase in phrases:
+                found = _merge(found, self.index.in_phrase(phrase, loose=True))
+        return [a for a in found if a.country and a.country not in home and a.kind != "pronoun"
+                and a.sector not in ("JRN", "MED")]
 
     def venue(self, actor: Actor, wide: bool = False) -> bool:
         """Whether a mention is a place introduced by "in"/"at" ("talks at the Kremlin"); ``wide``

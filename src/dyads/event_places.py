@@ -223,12 +223,20 @@ class PlaceParties(PartyAssigner):
             # "X was sentenced in Pakistan": the named person is who it is done to
             return [a for p in patients for a in self.index.in_phrase(p) if a.kind == "person"]
         frontier, seen = [(tok, 0)], {tok.i}
+        act = tok
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
                 and tok.head.head.lemma_.lower() in _SHELL_NOUNS:
             # "a state of emergency in Ecuador", "a wave of attacks in Syria": the place hangs on the
             # noun that frames the act, not on the act's own word
             frontier.append((tok.head.head, 1))
             seen |= {tok.head.i, tok.head.head.i}
+            act = tok.head.head
+        if act.pos_ == "NOUN" and act.dep_ == "dobj" and act.head.pos_ == "VERB" and act.head.i not in seen:
+            # "declared martial law across Thailand", "imposed a curfew on Tuesday in Kano": the parser
+            # hangs the place on the verb that carries the act noun; its other phrases (never its
+            # subject) place the act too
+            frontier.append((act.head, 2))
+            seen.add(act.head.i)
         while frontier:
             node, depth = frontier.pop(0)
             for child in node.children:

@@ -169,6 +169,25 @@ def shared_agent(verb: Token) -> list[Token]:
     return []
 
 
+# nouns of command: what is done "on the orders of X" is X's doing
+_ORDERS = frozenset({"order", "orders", "instruction", "instructions", "command", "behest", "direction", "directive"})
+
+
+def _orderers(verb: Token) -> list[Token]:
+    """Who ordered an agentless passive: "were shut down on the orders of President Chiluba", "was
+    detained on Putin's orders", "were released under orders from the junta" (the "of"/"from"
+    object or the owner of the command noun). Not "at the request of", which names an asker."""
+    found: list[Token] = []
+    for prep in _children(verb, {"prep"}):
+        if prep.lower_ not in ("on", "under", "at", "by"):
+            continue
+        for noun in _children(prep, {"pobj"}):
+            if noun.lower_ not in _ORDERS:
+                continue
+            found += _prep_objects(noun, {"of", "from"}) + [c for c in noun.children if c.dep_ == "poss"]
+    return found
+
+
 class SubjectFinder(TriggerMatcher):
     """Finds who does a verb, so every argument finder resolves subjects and pronouns one way."""
 
@@ -307,16 +326,13 @@ class SubjectFinder(TriggerMatcher):
             # "the SDF said an agreement has been reached with Damascus": a party speaking of a deal
             # made with another is itself the other side of it
             return [a for a in self.subject(verb.head, depth + 1) if not self.medium(a)]
+        if passive and not agent:
+            agent = _orderers(verb)  # "were shut down on the orders of President Chiluba"
         if passive:
             return _merge(*(self.index.in_phrase(a) for a in agent))
-        if verb.tag_ == "VBD" and verb.dep_ == "ROOT":
-            # "Azerbaijan massed tanks": the small model files a bare state name before a past verb
-            # as a modifier; a lone country there is still the doer
-            lead = [c for c in verb.children if c.i < verb.i and c.dep_ in ("npadvmod", "dep")
-                    and c.pos_ == "PROPN" and c.right_edge.i == verb.i - 1 and c.left_edge.i == verb.sent.start]
-            states = [a for c in lead for a in self.index.in_phrase(c, loose=False) if _is_state(a)]
-            if states:
-                return states[:1]
+        lead = self.misfiled_subject(verb)
+        if lead:
+            return lead
         head = verb.head
         if head.i == verb.i:
             return []
@@ -417,6 +433,11 @@ class SubjectFinder(TriggerMatcher):
             apart = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in _children(head, {"conj"})]
             found = [a for a in found if not any(b <= a.start < e for b, e in apart)]
             gov = _verb_of(head)
+            if not found and head.dep_ in _PASS_SUBJ and head.head.pos_ == "VERB":
+                # "a commitment to restore relations was made by Tunisia's foreign minister", "a
+                # decision to expel the envoys was announced by the ministry": the "by" agent of the
+                # passive the noun is the subject of made the commitment or decision
+                found = _merge(*(self.index.in_phrase(a, loose=False) for a in _prep_objects(head.head, {"by"})))
             if not found and head.lemma_.lower() == "right" and head.dep_ == "dobj" and gov is not None \
                     and gov.lemma_.lower() in _HOLD:
                 # "we have the right to respond", "Israel reserves the right to": its holder acts
@@ -438,6 +459,33 @@ class SubjectFinder(TriggerMatcher):
             # so that noun is the subject
             return [a for a in self.index.in_phrase(head) if not self.medium(a)]
         return []
+
+    def misfiled_subject(self, verb: Token) -> list[Actor]:
+        """"Azerbaijan massed tanks", "Kenyan President Daniel arap Moi legalised parties", "Turkey
+        massed troops ..., Turkish newspapers reported": the small model files a name that opens the
+        sentence before a tensed verb with no subject as one or more modifiers (npadvmod, dep) of
+        that verb. A tensed verb needs a subject, and a name that fills the whole stretch from the
+        sentence start to the verb can only be it. Held to the main clause, or to a report the
+        attribution follows, so that a name inside a fronted phrase is never taken."""
+        if not _finite(verb) or _children(verb, {"auxpass"}):
+            return []
+        if not (verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.i > verb.i and _lemma_in(verb.head, _SPEECH)):
+            return []
+        # (an acronym may even be read as an adverb: "USAID had announced a suspension of aid")
+        lead = [c for c in verb.children if c.i < verb.i and (
+            c.dep_ in ("npadvmod", "dep", "nmod") and c.pos_ in ("PROPN", "NOUN")
+            or c.dep_ == "advmod" and c.is_upper and len(c) > 1 and c.i in self.index.by_token)]
+        if not lead:
+            return []
+        covered = {t.i for c in lead for t in c.subtree}
+        first, last = min(covered), max(covered)
+        if first != verb.sent.start or covered != set(range(first, last + 1)):
+            return []
+        if any(t.dep_ not in ("aux", "advmod", "neg") for t in self.doc[last + 1:verb.i]):
+            return []
+        if any(t.ent_type_ in ("DATE", "TIME") for t in self.doc[first:last + 1]):
+            return []  # ("Monday the minister said ..." is a time, not a doer)
+        return [a for c in lead for a in self.index.in_phrase(c, loose=False) if a.country and a.kind != "pronoun"]
 
     def names_act(self, noun: Token) -> bool:
         """Whether a noun names an act: a trigger noun, or the -ing noun of a trigger verb

@@ -20,6 +20,14 @@ target countries and no wrong one, no change on the PLOVER gold's even half or o
 Wikinews articles; without these guards, 14 right and 3 wrong on the span gold but one wrong
 on PLOVER and twelve of our own convention tests broken.
 
+Fills from the sentence's grammar, for main events only and after the acts told before (session
+15): a threat is aimed at the foreign subject of its if/unless clause (:func:`fill_conditions`,
+because the modality step makes a conditional act a threat only after its parties are set); a
+concession, retreat or pledge "under pressure from X" gives way to X (:func:`fill_pressure`); a
+go-between's act "between X and Y" is aimed at both sides (:func:`fill_sides`); a condemnation of
+a deed that no one is named as doing is aimed at the state where it happened
+(:func:`fill_scene_of_deed`). Each leaves an event alone that already names a state as target.
+
 Never taken as a source: the reporter of the event ("According to the mayor, ... attack"), the press
 ("Reuters reported ... the ban"), an actor with the target's own code (a group does not act
 on itself: "the coalition fighting the Houthis"), and an owner ("Erdogan's critics condemned":
@@ -27,7 +35,8 @@ the critics acted, and the rules found no actor in them), a scope ("in the histo
 United States, two presidents have been impeached"), who dies or suffers in the act ("civilians
 died in the battle"), and whoever rules on or looks into it ("a ruling on the suspension",
 "finding that the prorogation was lawful"). And no doer at all for an act named in a phrase of
-time ("Madrid is mourning after this attack"): the clause's subject reacts to it.
+time ("Madrid is mourning after this attack"): the clause's subject reacts to it. The reporter is
+the doer after all when its verb performs the act ("declared a state of siege", ``_performed``).
 """
 
 from __future__ import annotations
@@ -44,7 +53,8 @@ from .triggers import word_list
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["fill_parties", "fill_sources", "fill_targets"]
+__all__ = ["fill_conditions", "fill_parties", "fill_pressure", "fill_scene_of_deed", "fill_sides", "fill_sources",
+           "fill_targets"]
 
 _PRESS = frozenset({"JRN", "MED"})
 _SCOPE_PREPS = frozenset({"in", "at", "across", "throughout", "around", "within"})
@@ -90,6 +100,8 @@ _TOPIC_HOLDERS = word_list("judgments") | {"report", "inquiry", "investigation",
 # verbs that state a verdict more loosely
 _JUDGING = word_list("judgments") | word_list("findings") | {"finding", "judge", "declare", "say"}
 _SUFFER = frozenset({"die", "suffer", "perish", "drown", "starve", "lose"})
+# verbs of saying or warning: the clause chain a threat's condition may hang on stops there
+_SAYING = frozenset({"say", "warn", "threaten", "tell", "announce", "state", "declare", "vow", "add", "insist"})
 
 
 def _trigger(doc: Doc, event: Event) -> Token | None:
@@ -147,6 +159,28 @@ def _inside(actor: Actor, spans: Sequence[Sequence[int]]) -> bool:
     return any(start <= actor.start and actor.end <= end for start, end in spans)
 
 
+# verbs whose saying is the act: who declares a state of siege or announces a ceasefire does it
+_PERFORMING = frozenset({"declare", "announce", "proclaim", "order", "impose", "decree"})
+_FRAMES = frozenset({"state", "imposition", "declaration", "period"})
+
+
+def _performed(tok: Token) -> bool:
+    """Whether the act noun is what its reporter's verb performs: "Bolivian authorities declared a
+    state of siege in Pando to begin at midnight" (the parser makes "state" the subject of "to
+    begin"), "the junta announced a curfew". The reporter of such an act is its doer."""
+    frame = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _FRAMES:
+        frame = tok.head.head
+    if frame.dep_ == "dobj":
+        verb = frame.head
+    elif frame.dep_ == "nsubj" and frame.head.dep_ in ("ccomp", "xcomp") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in frame.head.children):
+        verb = frame.head.head
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _PERFORMING
+
+
 def fill_sources(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> None:
     """Give each sentence's main event with no source the first actor inside its tagged source
     phrase (in place; events with a source, or with no tagged phrase, are left alone)."""
@@ -158,10 +192,11 @@ def fill_sources(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> 
             continue
         targets = {id(a) for a in event.target}
         target_codes = {a.code for a in event.target if a.code}
+        performed = tok is not None and tok.pos_ == "NOUN" and _performed(tok)
         for actor in actors:
             if id(actor) in targets or not actor.country or actor.sector in _PRESS:
                 continue
-            if actor.code in target_codes or _reporter(actor, event) or _owner(doc, actor) \
+            if actor.code in target_codes or (_reporter(actor, event) and not performed) or _owner(doc, actor) \
                     or _scope(doc, actor) or (tok is not None and _sufferer(doc, actor, tok)):
                 continue
             if _inside(actor, event.source_spans):
@@ -241,7 +276,233 @@ def fill_targets(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> 
                 break
 
 
+_CONDITIONS = frozenset({"if", "unless"})
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "outside"})
+
+
+def _clause_heads(tok: Token) -> list[Token]:
+    """The trigger, the clauses it governs ("warned that it would cut off water unless Syria
+    ..."), and the words above it up to the first verb of saying or warning ("said it would pull
+    out unless ..."): any of them may carry the condition."""
+    heads = [tok]
+    for _ in range(2):
+        heads += [c for h in heads for c in h.children if c.dep_ in ("ccomp", "xcomp") and c not in heads]
+    for anc in tok.ancestors:
+        heads.append(anc)
+        if anc.pos_ == "VERB" and anc.lemma_.lower() in _SAYING:
+            break
+    return heads
+
+
+def _condition_subjects(tok: Token) -> list[Token]:
+    """Subjects of the if/unless clauses on the trigger's clause chain."""
+    return [subj for head in _clause_heads(tok) for clause in head.children if clause.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children)
+            for subj in clause.children if subj.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _placed(doc: Doc, actor: Actor) -> bool:
+    """A bare state or town in a phrase of place ("the talks in New York"): where, not whom."""
+    root = mention_root(doc, actor)
+    return actor.kind == "country" and actor.code == actor.country and root is not None \
+        and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE
+
+
+def fill_conditions(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> None:
+    """A threat is aimed at whoever must act to avert it: "North Korea said it would pull out of
+    the treaty unless the United States halted its exercises", "warned that they would boycott
+    the talks in New York if Turkey did not withdraw". The modality step makes such an act a
+    threat only after its parties are set, so its target may still be the doer's own side, a
+    place, or nothing; a foreign party named as the subject of the if/unless clause replaces
+    those (a target of another state stays)."""
+    for event in main_events(events).values():
+        if event.type != "THREATEN":
+            continue
+        home = {a.country for a in event.source if a.country}
+        if any(a.country and a.country not in home and not _placed(doc, a) for a in event.target):
+            continue
+        tok = _trigger(doc, event)
+        if tok is None:
+            continue
+        heads = {t.i for s in _condition_subjects(tok) for t in s.subtree}
+        found = [a for a in actors if a.country and a.country not in home and a.sector not in _PRESS
+                 and a.kind != "pronoun" and (r := mention_root(doc, a)) is not None and r.i in heads]
+        if found:
+            event.target = found[:1]
+
+
+# acts of giving way: done under someone's pressure, they are aimed at who pressed
+_YIELDING = frozenset({"CONCEDE", "RETREAT", "AGREE"})
+_PRESSING = frozenset({"pressure", "pressures"})
+
+
+def _pressers(tok: Token) -> list[Token]:
+    """The phrases naming who pressed, from a pressure phrase on the trigger's clause chain:
+    "under strong pressure from the United States", "after pressure by Washington", "bowing to
+    U.S. pressure" (the "from"/"by" object, or the owner or modifier of "pressure")."""
+    out: list[Token] = []
+    for head in [tok, *tok.ancestors]:
+        for prep in head.children:
+            if prep.dep_ != "prep":
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.lower_ not in _PRESSING:
+                    continue
+                out += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                        for p in c.children if p.dep_ == "pobj"]
+                out += [c for c in noun.children if c.dep_ in ("poss", "compound", "amod") and c.pos_ == "PROPN"]
+    return out
+
+
+def fill_pressure(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> None:
+    """A concession, a retreat or a pledge made "under pressure from X" gives way to X: "Under
+    strong pressure from the United States, the Haitian military leaders agreed to step down",
+    "martial law was lifted after pressure from the United States". Only for a main event that
+    names no state as target (someone freed or a state acted on stays its target), and never the
+    doer's own state or the press."""
+    for event in main_events(events).values():
+        if event.type not in _YIELDING or _has_state(event.target):
+            continue
+        tok = _trigger(doc, event)
+        if tok is None:
+            continue
+        home = {a.country for a in event.source if a.country}
+        spans = {t.i for p in _pressers(tok) for t in p.subtree}
+        found = [a for a in actors if a.country and a.country not in home and a.sector not in _PRESS
+                 and a.kind != "pronoun" and (r := mention_root(doc, a)) is not None and r.i in spans]
+        if found:
+            event.target = [*event.target, found[0]]
+
+
+# acts a go-between does about two sides: talks, pledges, offers, threats to stop mediating; a
+# blow or a stance "to end the rift between X and Y" is not aimed at X and Y
+_GO_BETWEEN_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE", "SANCTION", "THREATEN", "RETREAT", "REJECT"})
+# lines and crossings between two states: places, not sides
+_LINES = frozenset({"border", "frontier", "boundary", "line", "crossing", "bridge", "road", "corridor", "zone",
+                    "strait", "sea", "route", "railway", "pipeline", "flight", "flights"})
+# nouns whose "of" phrase is the talks themselves ("the next round of negotiations between")
+_PARTS_OF = frozenset({"round", "series", "session", "part", "process", "effort", "resumption", "start"})
+
+
+def _reaches(node: Token, top: Token) -> bool:
+    """Whether ``node`` hangs under ``top`` without passing through an "of" phrase that makes it
+    a thing's content ("a transcript of a call between Trump and Zelensky" is about the call)."""
+    while node.i != top.i:
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() not in _PARTS_OF:
+            return False
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return True
+
+
+def _side_tokens(side: Token) -> set[int]:
+    """A side of "between X and Y" with its conjuncts and their modifiers, not their own phrases
+    ("between Zelensky and Trump himself during his trip to Warsaw" names no Warsaw side)."""
+    out: set[int] = set()
+    for tok in [side, *(c for c in side.subtree if c.dep_ == "conj")]:
+        out.add(tok.i)
+        out |= {t.i for c in tok.children if c.dep_ in ("compound", "amod", "poss", "det", "nmod")
+                for t in c.subtree}
+    return out
+
+
+def _between_sides(tok: Token) -> set[int]:
+    """Tokens of the sides a "between X and Y" phrase names inside what the trigger governs (its
+    subject left out): "shuttled between Israeli and Palestinian negotiators", "offered to host
+    talks between Russia and Georgia", "ended its mediation between the government and the rebels"."""
+    subjects = {t.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    out: set[int] = set()
+    for prep in tok.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "between" or prep.i in subjects or not _reaches(prep.head, tok):
+            continue
+        if prep.head.lemma_.lower() in _LINES:
+            continue  # ("praised the border between Chad and Niger": a line, not two sides dealt with)
+        for side in prep.children:
+            if side.dep_ == "pobj":
+                out |= _side_tokens(side)
+    return out
+
+
+def fill_sides(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> None:
+    """A third party's act about two sides is aimed at both: the go-between who shuttles, offers
+    to host talks, volunteers to mediate or ends its mediation "between X and Y" deals with X and
+    Y (the PLOVER gold codes "mediation efforts between rival militias" so). Only for a main event
+    with a doer and no state among its targets, and only sides that are not the doer's own; an act
+    the two sides do together has them as its doers already."""
+    for event in main_events(events).values():
+        if event.type not in _GO_BETWEEN_TYPES or not event.source or _has_state(event.target):
+            continue
+        tok = _trigger(doc, event)
+        if tok is None:
+            continue
+        while tok.dep_ in ("compound", "dobj") and tok.head.i != tok.i and tok.pos_ == "NOUN":
+            tok = tok.head  # ("launched a mediation effort to try to prevent a clash between X and Y")
+        sides = _between_sides(tok)
+        if not sides:
+            continue
+        taken = {id(a) for a in event.source}
+        home = {a.country for a in event.source if a.country}
+        codes = {a.code for a in event.source if a.code}
+        found = [a for a in actors if id(a) not in taken and a.country and a.country not in home
+                 and a.code not in codes and a.kind != "pronoun" and a.sector not in _PRESS
+                 and (r := mention_root(doc, a)) is not None and r.i in sides]
+        if found:
+            event.target = [*event.target, *found]
+
+
+# stances on a deed: with no doer named anywhere, the deed's place names whom the stance concerns
+_STANCES = frozenset({"ACCUSE"})
+_SCENE_OF_DEED = frozenset({"in", "at", "inside"})
+_DEEDS = frozenset({"coup", "attack", "raid", "killing", "bombing", "crackdown", "arrest", "execution", "massacre",
+                    "violence", "shooting", "strike", "strikes", "assault", "incursion", "ban", "burning"})
+
+
+def _deed_scene(tok: Token) -> list[Token]:
+    """The places "in"/"at" which the deeds a stance verb is about happened ("condemned the coup in
+    Burkina Faso", "the burning of the Koran in Stockholm"), for deed nouns only."""
+    deeds = [c for c in tok.children if c.dep_ == "dobj"]
+    deeds += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("over", "for", "about")
+              for p in c.children if p.dep_ == "pobj"]
+    out: list[Token] = []
+    for deed in deeds:
+        for noun in (deed, *(p for c in deed.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children if p.dep_ == "pobj")):
+            deed_word = noun.lower_.endswith(("ing", "tion", "sion")) or noun.lemma_.lower() in _DEEDS
+            if noun.pos_ != "NOUN" or not deed_word:
+                continue
+            out += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in _SCENE_OF_DEED
+                    for p in c.children if p.dep_ == "pobj"]
+    return out
+
+
+def fill_scene_of_deed(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> None:
+    """A condemnation of a deed that no one in the sentence is named as doing is aimed at the
+    state where it happened ("Ankara condemned the burning of the Koran in Stockholm", "Ghana
+    condemned the coup in Burkina Faso"), as the PLOVER gold codes it. Runs after the acts told
+    before (an earlier doer of "the attack" is taken first) and only for a main event with no
+    target; never the doer's own state."""
+    for event in main_events(events).values():
+        if event.type not in _STANCES or event.target or not event.source:
+            continue
+        tok = _trigger(doc, event)
+        if tok is None or tok.pos_ != "VERB":
+            continue
+        home = {a.country for a in event.source if a.country}
+        scene = {t.i for p in _deed_scene(tok) for t in p.subtree}
+        found = [a for a in actors if a.country and a.country not in home and a.kind == "country"
+                 and (r := mention_root(doc, a)) is not None and r.i in scene]
+        if found:
+            event.target = found[:1]
+
+
 def fill_parties(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> None:
-    """Every fill from the tagged phrases, sources first (a target is never the new source)."""
+    """Every fill from the tagged phrases, sources first (a target is never the new source), then
+    the party a threat's condition names, the one a concession gives way to, the two sides a
+    go-between acts between, and the state where a condemned deed happened."""
     fill_sources(doc, events, actors)
     fill_targets(doc, events, actors)
+    fill_conditions(doc, events, actors)
+    fill_pressure(doc, events, actors)
+    fill_sides(doc, events, actors)
+    fill_scene_of_deed(doc, events, actors)
