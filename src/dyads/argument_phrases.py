@@ -132,6 +132,9 @@ def _keep_child(child: Token, head: Token, join: bool) -> bool:
         return False
     if dep == "appos" and after and child.lemma_.lower() in _EVENT_APPOS:
         return False  # "148 students ..., an attack that provoked outrage": a comment on the event
+    if dep == "appos" and after and head.ent_type_ == "GPE" and (child.pos_ == "NOUN" or any(
+            c.dep_ == "poss" for c in child.children)):
+        return False  # "Syria, its neighbour", "Iran, the Islamic Republic": a state's name is whole
     if dep == "appos" and after and head.ent_type_ != "PERSON" and \
             any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in child.children):
         return False  # "Estonia, a small country in Northern Europe": a description, not a name

@@ -124,13 +124,21 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
             outer = _subject(verb.head, depth + 1)
             if outer and outer[0].lower_ not in PRONOUNS:
                 return outer
-        if s.lower_ in PRONOUNS and verb.dep_ in ("ccomp", "advcl") and depth < 4:
-            # "X has made it clear it will not lift ...": the nearest named subject above the clause
-            for up in list(verb.ancestors)[:3]:
+        if s.lower_ in PRONOUNS and verb.dep_ in ("ccomp", "advcl", "relcl") and depth < 4:
+            # "X has made it clear it will not lift ...", "Obama ended a trip to Paris, where he met ...":
+            # the nearest named subject above the clause (not over "but he declined": a coordinated
+            # clause's pronoun may stand for the first clause's object)
+            for up in list(verb.ancestors)[:5]:
                 named = [t for t in _kids(up, SUBJ) if t.lower_ not in PRONOUNS and t.pos_ in ("NOUN", "PROPN")]
                 if named:
                     return named[:1]
         return subj
+    stray = [c for c in verb.children if c.dep_ in ("advmod", "npadvmod", "dep") and c.i < verb.i
+             and c.ent_type_ in ("ORG", "GPE", "PERSON", "NORP") and c.ent_iob_ == "B"
+             and not any(k.dep_ == "nsubj" for k in c.children)]
+    if stray and verb.pos_ == "VERB" and not _kids(verb, _PASS_SUBJ | {"agent"}):
+        # "USAID had announced ...": the parser took the name before the verb for an adverb
+        return stray[:1]
     agent = _kids(verb, {"agent"})
     if agent:
         return [c for a in agent for c in a.children if c.dep_ == "pobj"]
@@ -153,6 +161,10 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         gov = head.head if head.dep_ == "prep" else head
         if gov.pos_ in ("VERB", "AUX", "ADJ"):
             return _subject(gov, depth + 1)
+        if dep == "pcomp" and gov.pos_ == "NOUN" and gov.dep_ == "dobj" and gov.head.pos_ == "VERB":
+            # "the strikers accepted a formula for settling the dispute": who takes up a plan for
+            # an act is who does it
+            return _subject(gov.head, depth + 1)
     return []
 
 
@@ -251,8 +263,25 @@ def _look_through(obj: Token) -> list[Token]:
     return inner
 
 
+# Opinions and feelings: what they are about is what the speaker comments on ("optimism ABOUT the
+# reforms", "skeptical OF the figures"), so the topic is their target, unlike a protest's.
+_OPINIONS = frozenset("optimism pessimism concern worry regret anger outrage satisfaction hope disappointment "
+                      "dismay doubt skepticism scepticism confidence frustration".split())
+_OPINION_PREPS = ("of", "about", "over", "on", "with", "regarding", "toward", "towards", "at")
+
+
+def _opinion(tok: Token) -> bool:
+    """A noun of opinion or feeling ("optimism", "concerns", "doubts")."""
+    return tok.lemma_.lower() in _OPINIONS or tok.lower_ in _OPINIONS
+
+
 def _object(verb: Token) -> list[Token]:
     """Head tokens of whom ``verb`` is done to."""
+    if verb.pos_ == "ADJ" and verb.dep_ in ("acomp", "ROOT"):
+        # "skeptical OF the scheme", "pessimistic ABOUT the outlook": what the stance is about
+        found = _pobjs(verb, _OPINION_PREPS)
+        if found:
+            return found
     passive = _kids(verb, _PASS_SUBJ)
     if passive:
         if matter(passive[0]):  # "the war game was staged by X and Y": the event itself is no party
@@ -263,7 +292,7 @@ def _object(verb: Token) -> list[Token]:
     dative = [o for o in _kids(verb, {"dative"}) if o.pos_ != "ADP"]
     if dative:
         return dative
-    for obj in _kids(verb, {"dobj"}):
+    for obj in [o for o in _kids(verb, {"dobj"}) if not _bare_amount(o)]:
         found = _direct_target(obj, verb)
         if found == [obj]:  # "outlawed the ANC and the PAC": the parser hung the second object on the verb
             found += [c for c in verb.children if c.dep_ == "conj" and c.i > obj.i and c.pos_ in ("PROPN", "NOUN")
@@ -280,9 +309,21 @@ def _object(verb: Token) -> list[Token]:
         return out
     for comp in _kids(verb, {"xcomp"}):  # "urged X to", "refused to lift sanctions ON X": the complement's
         inner = _kids(comp, {"dobj"})
+        if inner and all(_bare_amount(o) for o in inner):
+            return _object(comp)  # "ready to contribute more TO X"
         if inner:
             return _direct_target(inner[0], comp)
     return []
+
+
+# Words that say how much, not what: "contribute MORE to X", "do MUCH for X".
+_BARE_AMOUNTS = frozenset("more less much most further little".split())
+
+
+def _bare_amount(obj: Token) -> bool:
+    """A direct object that is only an amount word ("contribute more to UN operations"): the
+    verb's prepositions then say whom the act concerns, as if it had no object."""
+    return obj.lower_ in _BARE_AMOUNTS and not any(c.dep_ in ("prep", "pobj") for c in obj.children)
 
 
 def _direct_target(obj: Token, verb: Token) -> list[Token]:
@@ -313,7 +354,8 @@ def _direct_target(obj: Token, verb: Token) -> list[Token]:
                 or found
         if len(found) == 1 and _through(found[0]) and not is_party(found[0], frozenset()):
             return _look_through(found[0]) or found  # "eased curbs on exports of wheat TO Cuba"
-        if found and all(t.head.lower_ in _TOPIC_PREPS and not is_party(t, frozenset()) for t in found):
+        if found and all(t.head.lower_ in _TOPIC_PREPS and not is_party(t, frozenset()) for t in found) and \
+                not _opinion(obj):
             return []  # "a protest over election delays": what it is about, not whom
         return found
     moved = [obj] + [o for o in _pobjs(obj, ("of",)) if obj.lemma_.lower() in _BATCHES]
@@ -439,6 +481,8 @@ def _nominal_slots(noun: Token, reciprocal: bool) -> tuple[list[Token], list[Tok
             source.append(child)
     source.extend(_pobjs(noun, ("by",)))
     preps = tuple(p for p in _NOMINAL_PREPS if p != "of") if reciprocal else _NOMINAL_PREPS
+    if _opinion(noun):  # "optimism ABOUT the reforms": what an opinion is about is its target
+        preps += ("about", "regarding", "concerning")
     target = [x for t in _pobjs(noun, preps) for x in _pointed(t)]
     verb = _governor(noun)
     if verb is not None:
@@ -519,6 +563,33 @@ def _pointed(obj: Token) -> list[Token]:
     return [obj]
 
 
+# Acts of asking or pressing: whom they press may be the subject of the clause that says what is
+# asked ("pushing hard for the Afghan government [to] propose a ceasefire").
+_ASKING = frozenset({"REQUEST"})
+
+
+def _asked(verb: Token) -> list[Token]:
+    """The named party a request presses, as the subject of its clause of what is asked
+    ("pushing for the government to propose", "demanded that Israel withdraw"), or [].
+
+    Why: with no object, the party who must act on a request is the one it is aimed at; only a
+    named party counts (never a pronoun or "it is time ...").
+    """
+    for clause in _kids(verb, {"ccomp", "advcl"}):
+        subj = _kids(clause, SUBJ)
+        if subj and subj[0].lower_ not in PRONOUNS and is_party(subj[0], frozenset()):
+            return subj[:1]
+    return []
+
+
+def object_doer(noun: Token) -> list[Token]:
+    """Who does the verb whose direct object the act noun is ("Putin expressed his condolences",
+    "China is enforcing all UN sanctions"): that verb's subject, or [] (see :mod:`dyads.arguments`)."""
+    if noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return []
+    return _subject(noun.head)
+
+
 def _nominal(trigger: Token) -> bool:
     return trigger.pos_ in ("NOUN", "PROPN") or (trigger.pos_ == "ADJ" and trigger.dep_ not in ("acomp", "ROOT"))
 
@@ -543,6 +614,8 @@ def slot_heads(trigger: Token, event_type: str, reciprocal: bool) -> tuple[list[
             tgt_heads = _recipient(trigger) or tgt_heads
         if event_type == "REJECT" and not tgt_heads:
             tgt_heads = _presser(trigger)
+        if event_type in _ASKING and not tgt_heads:
+            tgt_heads = _asked(trigger)
     src_heads = [t for t in src_heads if t.i != trigger.i]
     tgt_heads = [c for t in tgt_heads if t.i != trigger.i for c in (_claimant(t) or [t])]
     return src_heads, tgt_heads
@@ -573,4 +646,13 @@ def matter_mention(doc: Doc, actor: Actor) -> bool:
     if root.dep_ == "dobj" and root.head.lemma_.lower() in _MOVE_VERBS and \
             root.lemma_.lower() in _FORCES | _BATCHES:
         return True  # "withdrew peacekeepers from X": the forces moved are the mover's own
-    return root.dep_ == "dobj" and (matter(root) or _through(root) or _amount(root))
+    if root.dep_ == "dobj" and (matter(root) or _through(root) or _amount(root)):
+        return True
+    noun = root
+    while noun.dep_ in ("compound", "amod", "poss", "nmod") and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        noun = noun.head
+    # "contribute to United Nations peacekeeping operations IN Syria": the body that runs the looked
+    # through matter is no more its target than the matter is
+    return noun.i != root.i and noun.dep_ in ("dobj", "pobj") and matter(noun) and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")
+                                                      for o in c.children) for c in noun.children)

@@ -90,6 +90,20 @@ Conventions (learnt from the development half of that gold file):
   is the target ("returned a sculpture ... TO Ambassador X"), and people handed over end before
   their receiver; a bare accusation or allegation is no party (its claimant is, when named); an
   instrument used ("used batons") is no target; no phrase holds its own trigger.
+- (session 15) an act with no target takes the named state or region it is done in or sent to
+  ("agreed to lay down their weapons IN Iraq"; never a meeting's venue: "held talks IN Geneva" has
+  no party there); a pair that keeps or breaks a pact acts jointly ("India and Pakistan violated
+  the ceasefire": one R phrase); a state's name keeps no described apposition ("Peru[, its
+  neighbour]"); a nominal act that is the direct object of a verb takes that verb's subject as its
+  source ("Putin expressed HIS condolences": Putin), unless its modifier holds the target
+  ("ordered Khashoggi's killing"); an actor named in an "if/which" clause below the act does not
+  replace the object the parse found ("shell South Korean sites if Seoul ..."); a stance adjective
+  or opinion noun is aimed at what it is about ("skeptical OF the scheme", "optimism ABOUT the
+  reforms"); a request with no object presses the subject of its clause ("pushing for the
+  government [to] propose"); "contribute MORE to X" reads "more" as no object; hosting a meal is
+  given to the guest (S/T), hosting the guest is a meeting (R); the parser's "adverb" name before
+  a verb ("USAID[advmod] had announced") is its subject, and a pronoun subject of a relative
+  clause is the named subject above ("Obama ended a trip to Paris, where HE met ...").
 
 Reciprocal events (meetings, talks, agreements between parties - the gold's R role) store every
 party in BOTH ``source_spans`` and ``target_spans`` (identical lists): each party acts on the
@@ -104,8 +118,9 @@ from spacy.tokens import Doc, Token
 
 from .argument_phrases import TIME_ENTS, argument_phrase, is_party, phrases, run_on, several
 from .argument_slots import (
-    PRONOUNS, RECIP_PAIR, SUBJ, matter, matter_mention, people_noun, recip_words, slot_heads,
+    PRONOUNS, RECIP_PAIR, SUBJ, matter, matter_mention, object_doer, people_noun, recip_words, slot_heads,
 )
+from .event_roles import to_infinitive
 from .model import Actor, Event
 
 __all__ = ["add_argument_spans", "is_reciprocal", "participant_spans"]
@@ -116,6 +131,8 @@ _RECIP_JOINT = RECIP_PAIR | frozenset(
     "meet agree negotiate cooperate upgrade reach discuss consult confer clash fight trade exchange".split()
 )
 _NOT_RECIPROCAL = frozenset({"mediation", "mediate", "arrive", "receive", "visit"})
+# Meetings and talks: where they are held is a venue, never the scene an act concerns ("met in Geneva").
+_MEETING = RECIP_PAIR | frozenset("meet talk negotiate discuss consult confer visit host gather".split())
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:
@@ -166,6 +183,9 @@ def _reconcile(doc: Doc, heads: list[Token], ranges: list[tuple[int, int]], acto
     if ranges and any(is_party(h, frozenset()) for h in heads):
         # "returned Mayan artifacts to the Embassy of El Salvador": a thing's origin is no party
         actors = [a for a in actors if not _describes_thing(doc, a)]
+        # "threatened to shell South Korean sites if Seoul carries out ...": a party the parse found
+        # in the act's own slot stands; one named in a side clause of the act is not its target
+        actors = [a for a in actors if not _in_side_clause(doc, a, trigger)]
     if ranges and any(_done_to(h, trigger) for h in heads):
         # "tortured an inmate to death in western Iran": the place says where, the object is whom
         actors = [a for a in actors if not _where(doc, a, trigger)]
@@ -316,6 +336,58 @@ def _scene_of_measure(heads: list[Token], ranges: list[tuple[int, int]]) -> list
     return out
 
 
+# Prepositions that name where an act happens or where it is sent ("declared a ceasefire IN Yemen",
+# "sent a team TO Alabama").
+_SCENE_PREPS = frozenset({"in", "to", "into", "inside", "throughout", "across"})
+# What an act's scene may hang on: its complement, object, purpose clause or a coordinated act.
+_SCENE_DEPS = frozenset({"xcomp", "dobj", "advcl", "conj"})
+
+
+def _scene_target(trigger: Token, source: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The named state or region an act with no target is done in or sent to, as its target phrase
+    ("agreed to lay down their weapons IN Iraq", "mobilising funds to support peace building IN
+    Colombia", "offered to send troops to distribute supplies IN Somalia"), else [].
+
+    Why: with no party on the other side, the annotators mark the place the act concerns (the
+    development half: 3 of 3 such main events). Only a place the text names (a state or region,
+    never a date or "in a bid to") under the act itself, its object, its complement or purpose
+    clause, or a coordinated act counts; never a place inside the doer's own phrase ("rebels in
+    Deraa"), nor the venue of a meeting ("met in Geneva": the caller checks :data:`_MEETING`).
+    Session 13 rejected a narrower form on the report half (2 of 6); this one changes no
+    report-half sentence.
+    """
+    anchors = [trigger]
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.pos_ in ("VERB", "AUX") and \
+            trigger.dep_ in ("dobj", "pobj", "attr"):
+        anchors.append(trigger.head if trigger.dep_ != "pobj" else trigger.head.head)
+    k = 0
+    while k < len(anchors) and k < 12:  # the complements and measures of each anchor in turn
+        tok = anchors[k]
+        anchors += [c for c in tok.children if c.dep_ in _SCENE_DEPS and c not in anchors
+                    and (c.dep_ not in ("xcomp", "advcl") or to_infinitive(c))]
+        k += 1
+    for tok in anchors:
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _SCENE_PREPS:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.ent_type_ not in _SCENE_ENTS:
+                    continue
+                rng = argument_phrase(obj)
+                if not any(s[0] < rng[1] and rng[0] < s[1] for s in source):
+                    return [rng]
+    return []
+
+
+# Pacts between parties: whoever keeps, breaks or ends one acts towards the other side of it.
+_PACTS = frozenset("agreement ceasefire cease-fire truce armistice accord pact treaty deal".split())
+
+
+def _pact(tok: Token) -> bool:
+    """Whether ``tok`` names a pact between parties ("the ceasefire agreement", "the truce")."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _PACTS and not tok.ent_type_
+
+
 def _no_sums(doc: Doc, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A target phrase that is a sum of money gives way to the party it is for ("an appeal for
     $80 million": no target; "$5 million in aid for Haiti": Haiti).
@@ -361,6 +433,69 @@ def _describes_thing(doc: Doc, actor: Actor) -> bool:
     noun = cur.head
     return cur.pos_ == "ADJ" and cur.dep_ == "amod" and noun.pos_ == "NOUN" and not noun.ent_type_ \
         and not people_noun(noun)
+
+
+# What a host gives rather than a meeting: "hosted a dinner FOR X" is given to X.
+_MEALS = frozenset("dinner lunch luncheon banquet reception breakfast feast".split())
+
+
+def _hosts_a_meal(trigger: Token) -> bool:
+    """Whether the trigger hosts a meal ("will be hosting a private dinner for Netanyahu"): the
+    host gives it to the guest (S/T), unlike hosting the guest, which is a meeting (R)."""
+    return trigger.lemma_.lower() == "host" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _MEALS for c in trigger.children)
+
+
+def _venue(tok: Token) -> bool:
+    """A place named after "in/at" ("in Geneva", "at the Kremlin"): where a meeting is held."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") and tok.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def _venue_mention(doc: Doc, actor: Actor) -> bool:
+    """Whether the actor mention is a venue phrase (:func:`_venue`)."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and _venue(span.root)
+
+
+def _act_head(trigger: Token) -> Token:
+    """The noun a nominal trigger heads, through compounds ("a condolence message": message)."""
+    noun = trigger
+    while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        noun = noun.head
+    return noun
+
+
+def _modifies(doc: Doc, actor: Actor, noun: Token) -> bool:
+    """Whether the actor is a modifier inside the noun's own phrase before it ("U.S. military
+    assistance", "Russia's support")."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.end <= noun.i and noun.is_ancestor(span.root)
+
+
+# Clauses hung on an act that tell its condition or circumstance, not its parties ("if X ...",
+# "which X ..."); not participles, whose agent names a doer ("a call made BY X").
+_SIDE_CLAUSES = frozenset({"advcl", "relcl"})
+
+
+def _in_side_clause(doc: Doc, actor: Actor, trigger: Token) -> bool:
+    """Whether the actor is named inside a side clause below the trigger (or its complement):
+    "shell X's sites IF SEOUL carries out ...", "blockades on X's ports following the operation to
+    prevent HOUTHI REBELS from ...".
+
+    Why: the events stage may take such a mention for the target when the act's own object
+    holds no actor it knows; the object the parse gives is then the better phrase.
+    """
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    cur = span.root
+    for _ in range(12):
+        if cur.i == trigger.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ in _SIDE_CLAUSES and trigger.is_ancestor(cur):
+            return True
+        cur = cur.head
+    return False
 
 
 def _done_to(head: Token, trigger: Token) -> bool:
@@ -440,12 +575,33 @@ def _event_ranges(doc: Doc, event: Event) -> tuple[list[tuple[int, int]], list[t
         return [], [], False
     words = recip_words(trigger)
     blocked = bool(words & _NOT_RECIPROCAL)
-    pair = not blocked and bool(words & RECIP_PAIR)
+    pair = not blocked and bool(words & RECIP_PAIR) and not _hosts_a_meal(trigger)
     joint_ok = not blocked and bool(words & _RECIP_JOINT)
     src_tokens = _actor_tokens(doc, event.source)
     tgt_tokens = _actor_tokens(doc, event.target)
     src_heads, tgt_heads = slot_heads(trigger, event.type, pair)
     src_heads, tgt_heads = _follow_roles(src_heads, tgt_heads, src_tokens, tgt_tokens)
+    src_actors = event.source
+    noun = _act_head(trigger)
+    doer = object_doer(noun) if trigger.pos_ in ("NOUN", "PROPN") else []
+    if doer and src_heads and all(h.head.i == noun.i and h.i < noun.i for h in src_heads) and \
+            not any(_holds(h, tgt_tokens) for h in src_heads):
+        # "Putin expressed HIS condolences", "China enforces all UN sanctions": who does the verb
+        # the act is the object of is its source; the act's own modifier only says whose it is,
+        # and a mention inside it no longer pulls the phrase back ("ordered Khashoggi's killing"
+        # keeps Khashoggi: a modifier holding the target is the target's)
+        src_heads = doer
+        src_actors = [a for a in event.source if not _modifies(doc, a, noun)]
+    tgt_actors = event.target
+    if pair:  # "held talks IN Geneva", "signed a deal AT the Kremlin": the venue is no party to the pair
+        tgt_heads = [t for t in tgt_heads if not _venue(t)]
+        tgt_actors = [a for a in tgt_actors if not _venue_mention(doc, a)]
+    pact = [t for t in tgt_heads if _pact(t)]
+    if (pact or any(c.dep_ == "dobj" and _pact(c) for c in trigger.children)) and not blocked and \
+            any(several(h) for h in src_heads):
+        # "India and Pakistan violated the ceasefire": a pact binds the pair, so what one does to
+        # it the two do to each other; the pact itself is no party
+        joint_ok, tgt_heads = True, [t for t in tgt_heads if t not in pact]
     if joint_ok:  # "agreed a trade deal": the deal is what is agreed, not a party
         tgt_heads = [t for t in tgt_heads if not matter(t)]
     if joint_ok and any(several(h) for h in src_heads) and \
@@ -457,8 +613,8 @@ def _event_ranges(doc: Doc, event: Event) -> tuple[list[tuple[int, int]], list[t
     if between and pair and not source:
         source, tgt_heads, joint = phrases(between, tgt_tokens, join=True), [], True
     target = phrases(tgt_heads, tgt_tokens)
-    source = _reconcile(doc, src_heads, source, event.source, trigger, target)
-    target = _reconcile(doc, tgt_heads, target, event.target, trigger, source)
+    source = _reconcile(doc, src_heads, source, src_actors, trigger, target)
+    target = _reconcile(doc, tgt_heads, target, tgt_actors, trigger, source)
     target = _site_in_place(doc, tgt_heads, target, trigger)
     target = _no_sums(doc, _scene_of_measure(tgt_heads, target))
     target = [r for r in target if r not in source]
@@ -466,6 +622,8 @@ def _event_ranges(doc: Doc, event: Event) -> tuple[list[tuple[int, int]], list[t
     # ("A report called for ...") or the act is named inside the object ("a cessation of hostilities")
     source = [r for r in source if not r[0] <= trigger.i < r[1]]
     target = [r for r in target if not r[0] <= trigger.i < r[1]]
+    if not target and not joint and not words & _MEETING:
+        target = [r for r in _scene_target(trigger, source) if not r[0] <= trigger.i < r[1]]
     recip = bool(source) and (joint or (pair and bool(target)))
     return source, target, recip
 
