@@ -376,6 +376,10 @@ def set_flags(cand: Candidate) -> None:
                 cand.future = True  # "an order directing the coast guard to join the inquiry": still to be done
             elif below.dep_ == "xcomp" and lemma in _ALLEGING and _to_infinitive(below):
                 cand.hypothetical = True  # "he is alleged to have paid them": the charge, not a told deed
+            elif below.dep_ == "xcomp" and lemma in ("be", "have") and _to_infinitive(below) \
+                    and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in t.children):
+                if own:  # (the request "is yet to respond to" was made; no schedule either way)
+                    cand.negated = True  # "has yet to announce sanctions", "is yet to respond": not done so far
             elif lemma == "be" and _to_infinitive(below):
                 _scheduled(t, cand)
     if tok.pos_ == "VERB" and _none_involved(tok):
@@ -433,6 +437,10 @@ def set_flags(cand: Candidate) -> None:
             cand.absorbed = True  # "What actions of the president do you support?": an interviewer's question
     if _sought(tok if tok.pos_ in ("NOUN", "PROPN") else head) or (own and (_for_to(chain) or _called_on(chain))):
         cand.hypothetical = True
+    if own and _law_rule(head):
+        cand.absorbed = True  # "the law forbids police from detaining minors": a rule, no act
+    if _short_of(head) or (tok.pos_ == "NOUN" and _short_of(tok)):
+        cand.negated = True  # "stopped short of announcing sanctions": not done
     if verb is not None and _neither(verb):
         cand.negated = True  # "neither Russia nor China supported the resolution"
     if own and _capacity(head):
@@ -456,6 +464,8 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # "the Constitution specifies that officials are removed": a rule, no act
     if _habitual(tok):
         cand.absorbed = True  # "G7 meetings usually center on politics": what a body tends to do
+    if _present_habit(tok) or _background_practice(tok) or _generic_practice(tok):
+        cand.absorbed = True  # "observers regularly patrol the zone", "X, which bans women from driving"
     if _generic_passive(tok):
         cand.absorbed = True  # "officials convicted of corruption are removed from office": a rule, no act
     if cand.type in ("SUPPORT", "AGREE") and _tally(tok):
@@ -609,6 +619,115 @@ def _habitual(tok: Token) -> bool:
         # the small model may read "meetings usually center" as a noun with a clause on it
         verb = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBZ", "VBP")), None)
     return verb is not None and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children)
+
+
+_PRESENT = ("VBZ", "VBP")
+# time words that pin a present-tense clause to one occasion ("bans imports from today")
+_OCCASION = {"today", "tonight", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+             "sunday", "yesterday", "tomorrow"}
+
+
+def _simple_present(verb: Token) -> bool:
+    """A finite verb in the simple present with no auxiliary of its own ("bans", "patrol")."""
+    return verb.pos_ == "VERB" and verb.tag_ in _PRESENT and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _pinned(verb: Token) -> bool:
+    """Whether the clause names the occasion of its act (a day, "today", a date entity)."""
+    return any(t.lower_ in _OCCASION or t.ent_type_ in ("DATE", "TIME") and t.i != verb.i for t in verb.subtree)
+
+
+def _present_habit(tok: Token) -> bool:
+    """Whether a verb trigger in the simple present is said to happen often or as a rule ("UN
+    observers regularly patrol the zone", "police often detain protesters"): the adverb of
+    frequency with a present tense states a habit, while with a past tense ("regularly shelled
+    the town last year") it tells acts that took place."""
+    return _simple_present(tok) and any(c.dep_ == "advmod" and c.lower_ in _FREQUENT for c in tok.children)
+
+
+def _background_practice(tok: Token) -> bool:
+    """Whether a verb trigger in the simple present sits in a non-restrictive relative clause
+    ("Saudi Arabia, which bans women from driving, hosted the summit"): the clause describes its
+    noun by what it does as standing practice, background to the news the main clause tells.
+    A clause that names its occasion ("which bans imports from today") still tells an act."""
+    if tok.dep_ != "relcl" or not _simple_present(tok) or _pinned(tok):
+        return False
+    first = min(t.i for t in tok.subtree)
+    return first > 0 and tok.doc[first - 1].text == ","
+
+
+_PRACTICE_CLAUSES = ("ROOT", "conj", "relcl", "ccomp")
+_ARTICLES = ("the", "a", "an", "this", "that", "each", "every")
+
+
+def _generic_practice(tok: Token) -> bool:
+    """Whether a verb trigger in the simple present is done to a whole class ("the commission
+    investigates complaints against police", "the agency inspects ships"): a present act whose
+    object is a bare plural and whose clause names no occasion tells a body's routine work, not
+    one act. A past tense ("investigated complaints") or a dated clause stays an act, and so does
+    the headline register, which drops articles and tells past acts in the present ("Congo
+    government rejects demands"): the rule needs a subject with an article, as prose has."""
+    def generic(noun: Token) -> bool:
+        # a class with nothing that singles it out: no name, article, owner or number anywhere in
+        # its phrase ("complaints against police officers", not "demands from the rebel group")
+        return noun.dep_ == "dobj" and _bare_plural(noun) and not any(
+            a.ent_type_ or a.dep_ in ("det", "poss", "nummod") for a in noun.subtree)
+
+    def prose_subject(verb: Token) -> bool:
+        return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or any(d.dep_ == "det" and d.lower_ in _ARTICLES
+                                                                    for d in c.children)) for c in verb.children)
+
+    if tok.pos_ == "NOUN" and generic(tok):  # the act named by the class itself: "handles complaints"
+        verb = tok.head
+        return _simple_present(verb) and not _pinned(verb) and verb.dep_ in _PRACTICE_CLAUSES \
+            and prose_subject(verb)
+    if not _simple_present(tok) or _pinned(tok) or tok.dep_ not in _PRACTICE_CLAUSES or not prose_subject(tok):
+        return False
+    return any(generic(c) for c in tok.children)
+
+
+# what a law does with an act when it states a rule: bars it ("forbids police from detaining"),
+# requires it ("requires states to notify") or hands the power to do it ("gives parliament the power")
+_POWERS = {"power", "right", "authority", "mandate", "duty", "obligation"}
+_HANDING = {"give", "grant", "confer", "vest", "hand"}
+
+
+def _law_rule(head: Token) -> bool:
+    """Whether the act is what a law, charter or treaty (in the present tense) bars, requires or
+    gives the power to do: "the law forbids police from detaining minors", "the constitution gives
+    parliament the power to impeach". Such a clause states a standing rule, not an act that took
+    place; a party barring ("the court barred the union from striking") is still an act."""
+    def by_text(verb: Token) -> bool:
+        return verb.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _GRANTING_TEXTS for c in verb.children)
+
+    if head.dep_ == "pcomp" and head.head.lower_ == "from" and head.head.head.lemma_.lower() in _BARRING:
+        return by_text(head.head.head)
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() in _DUTY_VERBS | _PERMIT:
+        return by_text(head.head)
+    if head.dep_ == "acl" and head.head.lemma_.lower() in _POWERS and head.head.dep_ == "dobj" \
+            and head.head.head.lemma_.lower() in _HANDING:
+        return by_text(head.head.head)
+    return False
+
+
+def _short_of(head: Token) -> bool:
+    """Whether the act is what a party "stopped short of" or "fell short of" doing ("stopped short
+    of announcing sanctions"): the phrase says the act was not done."""
+    if head.dep_ not in ("pcomp", "pobj") or head.head.lower_ != "of":
+        return False
+    short = head.head.head
+    return short.lower_ == "short" and short.head.lemma_.lower() in ("stop", "fall", "come")
+
+
+def wished_for(tok: Token) -> bool:
+    """Whether the act's own clause is what a wish, hope or want names ("he wished China would
+    free them"): a "would" there belongs to the wish, so reported speech must not read it as the
+    doer's promise."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _verb_of(tok)
+    return verb is not None and verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i \
+        and verb.head.lemma_.lower() in _WISH
 
 
 def _generic_condition(head: Token) -> bool:

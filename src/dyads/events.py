@@ -41,7 +41,7 @@ from .event_filters import (
 from .event_matching import _ARMOUR, _CIVIL_TANKS, _PARTICLES
 from .event_modality import (
     FUTURE_AUX, HYPO_MARK as _HYPO_MARK, THREAT_TYPES as _THREAT_TYPES, Candidate, charging_word, held_to_account,
-    make_promise, refine_code, set_flags,
+    make_promise, refine_code, set_flags, wished_for,
 )
 from .event_nominal import NominalArgs
 from .event_parties import _WATERS
@@ -337,7 +337,11 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
             if cand.reported_by is not None:
                 self.first_person(cand)
             if in_speech:
+                wish = cand.hypothetical and wished_for(cand.token)
                 self.reported_modality(cand)
+                if wish and not cand.hypothetical:
+                    # "wrote that he wished China would free them": the "would" is the wish's, no promise
+                    cand.future, cand.hypothetical = False, True
             if not self.ruled_out(cand):
                 make_promise(cand)
             if cand.type == "CONSULT" and cand.trigger.verbal and not cand.source \

@@ -120,10 +120,19 @@ class StatementCoder:
                 # "the agency said it is skeptical of ...": the statement is the speaker's
                 cand.source = [cand.reported_by]
                 cand.reported_by = None
+            if cand.reported_by is not None and cand.source and all(_press(a) for a in cand.source) \
+                    and not _press(cand.reported_by):
+                # "Boeing, telling Wikinews the company extends its condolences": the outlet told is
+                # the listener, never the speaker (as for events, the press is no party)
+                cand.source = [cand.reported_by]
+                cand.reported_by = None
             cand.target = [a for a in self.statement_target(cand, events) if a not in cand.source]
             if cand.cameo in _POLITICAL_SPEAKER_CODES and not any(_political(a) for a in cand.source) \
                     and not _public_voice(tok):
                 continue  # "the singer commented on the death": no political actor speaks
+            if cand.cameo not in _CHARGE_CODES and _private_voice(tok) and not _public_voice(tok) \
+                    and not any(_political(a) for a in cand.source):
+                continue  # "the singer expressed hope", "the striker was optimistic": a private remark
             if cand.source or cand.target:
                 out.append(cand)
         return out
@@ -416,6 +425,10 @@ def _saying_verb(noun: Token) -> Token | None:
 _POLITICAL_SPEAKER_CODES = frozenset({"010", "011"})
 
 
+# claims and denials (015, 016) answer for a deed or a charge, whoever makes them
+_CHARGE_CODES = frozenset({"015", "016"})
+
+
 def _political(actor: Actor) -> bool:
     """Whether the actor can speak for a polity: a state named as such, a body with a sector (a
     ministry, an army, rebels; a civilian only with a country) or an organisation's code (IGO,
@@ -435,6 +448,29 @@ def _public_voice(tok: Token) -> bool:
     coder could not resolve."""
     offices = word_list("public_voices")
     return any(t.lemma_.lower() in offices for s in _statement_subjects(tok) for t in s.subtree)
+
+
+def _press(actor: Actor) -> bool:
+    """A news outlet or reporter (sector JRN or MED)."""
+    return actor.sector in ("JRN", "MED")
+
+
+def _private_voice(tok: Token) -> bool:
+    """Whether the statement's subject phrase names a trade outside public life ("the singer",
+    "tennis star Naomi Osaka", "the striker said he was optimistic"): an artist's or an athlete's
+    feelings and remarks are no political statement, whatever they are about. Judged on the
+    words, since such people are coded as private persons or not at all."""
+    trades = word_list("private_trades")
+    subjects = _statement_subjects(tok)
+    if not subjects and tok.dep_ in ("acomp", "ccomp") and tok.head.i != tok.i:
+        subjects = children(tok.head, SUBJ)
+    if any(s.pos_ == "PRON" for s in subjects):
+        # "the striker said he was optimistic": the pronoun is the one who speaks
+        said = tok.head if tok.dep_ == "acomp" else tok
+        while said.dep_ != "ccomp" and said.head.i != said.i:
+            said = said.head
+        subjects = subjects + children(said.head, SUBJ) if said.dep_ == "ccomp" else subjects
+    return any(t.lemma_.lower() in trades for s in subjects for t in s.subtree)
 
 
 def _statement_subjects(tok: Token) -> list[Token]:
