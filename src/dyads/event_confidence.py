@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from .classify import default_classifier, pentaclass_of_event
-from .event_records import _CARRIERS, _rank_below, rank_by_clause
+from .event_records import CARRIERS, rank_below, rank_by_clause
 from .model import STATEMENT_TYPE, Event
 from .nlp import sentences
 from .triggers import speech_lemmas
@@ -259,7 +259,7 @@ def _accused_deed_below_charge(doc: Doc, events: list[Event]) -> None:
         deeds = [e for e in events if e is not charge and e.sentence == charge.sentence and toks[id(e)] is not None
                  and (toks[id(e)].i in inside
                       or toks[id(e)].dep_ == "advcl" and toks[id(e)].tag_ == "VBG" and toks[id(e)].head.i == tok.i)]
-        _rank_below(deeds, charge.confidence)
+        rank_below(deeds, charge.confidence)
 
 
 def _trigger_token(doc: Doc, event: Event) -> Token | None:
@@ -307,7 +307,7 @@ def _relative_below_main(doc: Doc, events: list[Event]) -> None:
         top = max(e.confidence for e in main)
         # a deed told as the occasion ("after South Korea began joint drills") stays below the act
         # its sentence states outright ("North Korea put its forces on alert"), as a relative does
-        _rank_below([e for e in group if _background(doc, e)], top)
+        rank_below([e for e in group if _background(doc, e)], top)
 
 
 def _below_root(doc: Doc, event: Event) -> Iterator[Token]:
@@ -329,7 +329,7 @@ def _relative_verb(tok: Token) -> bool:
 
 
 # the small model lemmatises "staged" as "stag"
-_LIGHT_VERBS = _CARRIERS | {"stag"}
+_LIGHT_VERBS = CARRIERS | {"stag"}
 
 
 def _below_carried_act(doc: Doc, events: list[Event]) -> None:
@@ -357,4 +357,4 @@ def _below_carried_act(doc: Doc, events: list[Event]) -> None:
         carried = [e.confidence for o in head.children if o.dep_ == "dobj"
                    for e in by_tok.get(o.i, []) if e.sentence == evs[0].sentence and not e.hypothetical]
         if carried:
-            _rank_below(evs, max(carried))
+            rank_below(evs, max(carried))

@@ -26,23 +26,23 @@ __all__ = [
     "cause_campaign", "others_danger", "product_release", "talk_partners", "verbal_attack", "weather",
 ]
 
-_MISHAPS = word_list("mishaps")
+MISHAPS = word_list("mishaps")
 _ATTACKERS = word_list("attackers")
 _DENIED = word_list("denied")
 _SAID = word_list("verbal_targets")
-_INFO = word_list("information")
-_ANIMALS = word_list("animals")
-_CHARGE_NOUNS = {"charge", "count", "accusation", "allegation", "conviction", "suspicion", "indictment"}
+INFO = word_list("information")
+ANIMALS = word_list("animals")
+CHARGE_NOUNS = {"charge", "count", "accusation", "allegation", "conviction", "suspicion", "indictment"}
 _ROADSIDE = word_list("roadside")
-_VEHICLES = word_list("vehicles")
+VEHICLES = word_list("vehicles")
 # what vehicles and buildings do by mishap: a plane "crashes", a train "derails", a roof "collapses"
 _WRECKS = {"crash", "collide", "derail", "capsize", "overturn", "collapse", "sink", "ditch"}
 _IMPACTS = {"strike", "hit", "ram", "crash", "collide", "plough", "plow", "smash"}
-_KIN = {"sister", "brother", "half-sister", "half-brother", "sibling", "wife", "husband", "partner", "mother",
+KIN = {"sister", "brother", "half-sister", "half-brother", "sibling", "wife", "husband", "partner", "mother",
         "father", "parent", "son", "daughter", "family", "friend", "roommate", "girlfriend", "boyfriend", "cousin",
         "follower", "fan", "viewer", "reader", "sister-in-law", "brother-in-law", "stepsister", "stepbrother"}
 # those a breadwinner keeps: supporting them is no political backing
-_DEPENDANTS = {"family", "child", "children", "son", "daughter", "kid", "baby", "wife", "husband", "parent",
+DEPENDANTS = {"family", "child", "children", "son", "daughter", "kid", "baby", "wife", "husband", "parent",
                "mother", "father", "himself", "herself", "themselves", "myself", "sibling", "household"}
 # generic people whose travel is tourism or residence, not a visit by any party
 _PASSERS_BY = {"people", "person", "tourist", "fan", "visitor", "resident", "traveller", "traveler", "passenger",
@@ -52,17 +52,17 @@ _PASSERS_BY = {"people", "person", "tourist", "fan", "visitor", "resident", "tra
 _ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos", "attr", "ROOT"}
 _SPAN_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
 # spouses and lovers one "meets" in the sense of first getting to know them
-_SWEETHEARTS = (_KIN - {"partner", "follower", "fan", "viewer", "reader", "family"}) | {
+SWEETHEARTS = (KIN - {"partner", "follower", "fan", "viewer", "reader", "family"}) | {
     "spouse", "fiancé", "fiancée", "fiance", "fiancee", "lover", "sweetheart", "classmate", "bandmate"}
 # the young whom parents "allow" out or "support"
-_YOUNG = _DEPENDANTS | _KIN | {"boy", "girl", "kid", "pupil", "teenager", "toddler", "infant", "grandchild"}
+YOUNG = DEPENDANTS | KIN | {"boy", "girl", "kid", "pupil", "teenager", "toddler", "infant", "grandchild"}
 # what a denial in a relative clause takes back: a charge or a claim made just before
 _MATERIAL = word_list("material_backing")
 # the kit of armed backing, of the rest: military aid (CAMEO 072) rather than aid at large (070)
 _MILITARY_KIT = _MATERIAL - {"money", "cash", "fund", "funding", "loan", "supply", "fuel", "cargo", "shipment"}
 # nouns of aid handed over: backing them as the object of "support" is giving that aid
 _AID_GIVEN = {"assistance", "aid", "relief", "donation", "contribution"}
-_CLAIMED = _DENIED | _CHARGE_NOUNS | {"accuse", "allege", "charge", "claim", "suspect", "blame", "report"}
+_CLAIMED = _DENIED | CHARGE_NOUNS | {"accuse", "allege", "charge", "claim", "suspect", "blame", "report"}
 # who investigates accidents by trade: their inquiries look for causes, not culprits
 _SAFETY_BOARDS = {"ntsb", "aaib", "atsb", "bea", "tsb", "maib", "raib", "coroner", "medical examiner",
                   "safety board", "transportation safety", "transport safety", "accident investigation"}
@@ -71,20 +71,20 @@ _NO_FOUL_PLAY = {"not suspicious", "unexplained", "accidental", "natural causes"
 _DISTANCES = {"mile", "kilometre", "kilometer", "km", "kilometres", "kilometers", "miles", "hour", "day"}
 
 
-def _mishap_words(tok: Token) -> bool:
+def mishap_words(tok: Token) -> bool:
     """Whether a noun is or is modified by a disaster word ("Hurricane Lorenzo", "flood warning")."""
     words = {tok.lemma_.lower(), tok.lower_, tok.lower_.removesuffix("s")} | {t.lemma_.lower() for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod")
                                     for t in c.subtree}
-    return bool(words & _MISHAPS)
+    return bool(words & MISHAPS)
 
 
 def weather(tok: Token) -> bool:
     """A warning of a storm or flood ("a hurricane warning", "warned of flash floods") is no threat."""
     if tok.pos_ == "NOUN":
-        return _mishap_words(tok)
-    if tok.dep_ == "acl" and _mishap_words(tok.head):
+        return mishap_words(tok)
+    if tok.dep_ == "acl" and mishap_words(tok.head):
         return True
-    return any(_mishap_words(o) for o in _prep_objects(tok, {"of", "about"}) + _children(tok, {"dobj"}))
+    return any(mishap_words(o) for o in _prep_objects(tok, {"of", "about"}) + _children(tok, {"dobj"}))
 
 
 _WARNING = {"warn", "caution", "warning"}
@@ -130,7 +130,7 @@ def mishap_inquiry(tok: Token) -> bool:
     looked_at = _prep_objects(tok, {"of", "into"}) + _children(tok, {"dobj", "nsubjpass"})  # "the crash was investigated"
     if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":  # "began investigations of the crash"
         looked_at += _prep_objects(tok.head, {"of", "into"})
-    if any(o.lemma_.lower() in _MISHAPS or _mishap_words(o) for o in looked_at):
+    if any(o.lemma_.lower() in MISHAPS or mishap_words(o) for o in looked_at):
         return True
     if any(o.lemma_.lower() == "death" for o in looked_at) and any(
             p in tok.sent.text.lower() for p in _NO_FOUL_PLAY):
@@ -176,10 +176,10 @@ def collision(tok: Token) -> bool:
         return False
     if any(o.lemma_.lower() in _ROADSIDE for o in _children(tok, {"dobj"}) + _prep_objects(tok, {"into", "with"})):
         return True
-    if any(s.lemma_.lower() in _VEHICLES for s in _children(tok, _SUBJ)):
+    if any(s.lemma_.lower() in VEHICLES for s in _children(tok, _SUBJ)):
         return True
     for agent in _prep_objects(tok, {"by"}):  # "was struck by a car driving on the wrong side"
-        if agent.lemma_.lower() in _VEHICLES or any(c.dep_ == "acl" and c.lemma_.lower() == "drive"
+        if agent.lemma_.lower() in VEHICLES or any(c.dep_ == "acl" and c.lemma_.lower() == "drive"
                                                    for c in agent.children):
             return True
     linked = [tok.head] if tok.dep_ == "conj" else []
@@ -193,10 +193,10 @@ def mishap(tok: Token, subject_only: bool = False) -> bool:
     if verb is None:
         return False
     for subj in _children(verb, _SUBJ):
-        if _mishap_words(subj) or _beast(subj):
+        if mishap_words(subj) or _beast(subj):
             return True  # "a flood killed ten", "a shark attacked a swimmer"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not _children(verb, _SUBJ) \
-            and any(_mishap_words(s) for s in _children(verb.head, _SUBJ)):
+            and any(mishap_words(s) for s in _children(verb.head, _SUBJ)):
         return True  # "an earthquake struck the island, injuring 25 people": the quake did the harm
     if verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and not _children(verb, _SUBJ) \
             and verb.head.lemma_.lower() in _WRECKS and not _children(verb.head, {"dobj"}) \
@@ -205,12 +205,12 @@ def mishap(tok: Token, subject_only: bool = False) -> bool:
     owner = verb.head
     for _ in range(2):  # "an earthquake with a magnitude of 6.1 that struck": the clause's noun hangs on the quake
         if owner.dep_ == "pobj" and owner.head.dep_ == "prep" and owner.head.head.pos_ == "NOUN" \
-                and not _mishap_words(owner):
+                and not mishap_words(owner):
             owner = owner.head.head
-    if verb.dep_ == "relcl" and owner.i != verb.head.i and _mishap_words(owner) \
+    if verb.dep_ == "relcl" and owner.i != verb.head.i and mishap_words(owner) \
             and any(s.lower_ in ("that", "which") for s in _children(verb, {"nsubj"})):
         return True
-    if _mishap_words(verb.head) and verb.head.i != verb.i and (
+    if mishap_words(verb.head) and verb.head.i != verb.i and (
             (verb.dep_ == "acl" and verb.tag_ == "VBG")
             or (verb.dep_ == "relcl" and any(s.lower_ in ("that", "which") for s in _children(verb, {"nsubj"})))):
         return True  # "wildfires destroying the rainforest", "the quake that struck the island"
@@ -220,7 +220,7 @@ def mishap(tok: Token, subject_only: bool = False) -> bool:
     if subject_only:
         return False
     for agent in _prep_objects(verb, {"by", "in"}):
-        if agent.lemma_.lower() in _MISHAPS or (agent.head.lower_ == "by" and _beast(agent)):
+        if agent.lemma_.lower() in MISHAPS or (agent.head.lower_ == "by" and _beast(agent)):
             return True  # "died in the flood", "was killed by his lions"
     return False
 
@@ -235,7 +235,7 @@ def _crash_clause(verb: Token) -> bool:
 
 def _beast(tok: Token) -> bool:
     """Whether a noun names an animal (no actor: a mauling is no assault by anyone)."""
-    return tok.ent_type_ == "" and (tok.lemma_.lower() in _ANIMALS or tok.lower_ in _ANIMALS)
+    return tok.ent_type_ == "" and (tok.lemma_.lower() in ANIMALS or tok.lower_ in ANIMALS)
 
 
 def _title_claim(noun: Token) -> bool:
@@ -263,7 +263,7 @@ def no_comment(tok: Token) -> bool:
     return False
 
 
-def _lower(toks: list[Token | None]) -> set[str]:
+def lower(toks: list[Token | None]) -> set[str]:
     return {w for t in toks if t is not None for w in (t.lemma_.lower(), t.lower_)}
 
 
@@ -284,7 +284,7 @@ def product_release(tok: Token) -> bool:
         return False
     return any(c.dep_ in ("nummod", "amod", "compound", "nmod") and (
         c.ent_type_ == "DATE" or c.like_num or c.lower_ in ("new", "latest", "debut", "upcoming", "first", "second", "third")
-        or c.lemma_.lower() in _INFO) for c in tok.children)
+        or c.lemma_.lower() in INFO) for c in tok.children)
 
 
 def journey(tok: Token) -> bool:
@@ -317,7 +317,7 @@ def _antecedent(pron: Token) -> Token | None:
         if PRONOUNS[word] == "they" and cand.tag_ in ("NNS", "NNPS"):
             return cand
         if PRONOUNS[word] in ("m", "f") and cand.tag_ in ("NN", "NNP") and (
-                cand.ent_type_ == "PERSON" or cand.lemma_.lower() in _YOUNG | _SWEETHEARTS):
+                cand.ent_type_ == "PERSON" or cand.lemma_.lower() in YOUNG | SWEETHEARTS):
             return cand
         if word == "it" and cand.pos_ == "NOUN" and cand.tag_ == "NN":
             return cand
@@ -343,7 +343,7 @@ def generic_visitors(tok: Token) -> bool:
         doers = [tok.head]
     if not doers and tok.dep_ == "conj":  # "people living in or visiting": the verbs share the doer
         doers = _children(tok.head, _SUBJ) or ([tok.head.head] if tok.head.dep_ in ("acl", "relcl") else [])
-    return bool(_lower(doers) & _PASSERS_BY)
+    return bool(lower(doers) & _PASSERS_BY)
 
 
 def talk_partners(tok: Token) -> list[Token]:

@@ -26,8 +26,8 @@ _CAMPAIGN = {"campaign", "election", "reelection", "re-election", "victory"}
 # what a leader does at a rally of his own: speaking there is campaigning, not protesting
 _PLATFORM_SPEECH = {"announce", "say", "tell", "speak", "tout", "vow", "promise", "pledge", "declare", "boast",
                     "claim", "repeat", "reiterate", "praise", "mock", "address", "unveil", "brag"}
-_ARMOUR = word_list("armour")
-_CIVIL_TANKS = word_list("civil_tanks")
+ARMOUR = word_list("armour")
+CIVIL_TANKS = word_list("civil_tanks")
 # the numbered parts of a text a speaker may cite: "Article 5 of the treaty"
 _PROVISION_PARTS = {"article", "clause", "section", "chapter", "paragraph", "annex", "protocol"}
 _EXPLODING = word_list("exploding_arms")
@@ -53,7 +53,7 @@ _COMMANDED = word_list("troops") | {"frigate", "destroyer", "submarine", "vessel
 _RESULT_ADJECTIVES = {"free", "loose", "open"}
 _RIOT_GEAR = {"tear", "rubber", "water", "pepper"}
 _RIOT_ARMS = {"gas", "bullet", "cannon", "spray"}  # what the riot-gear word names: "tear gas", "water cannon"
-_PARTICLES = {"in", "up", "down", "out", "off", "back", "away", "over"}
+PARTICLES = {"in", "up", "down", "out", "off", "back", "away", "over"}
 # particles that come before the object of a phrasal verb ("voted down the bill", "called off the strike")
 _OBJECT_PARTICLES = {"down", "off"}
 _QUANTITIES = {"ten", "hundred", "thousand", "million", "dozen", "score", "number", "lot", "host", "wave",
@@ -124,7 +124,7 @@ def _civil_tank(tok: Token) -> bool:
     for obj in _children(tok, {"dobj"} | _PASS_SUBJ):
         if obj.lemma_.lower() != "tank":
             continue
-        if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _CIVIL_TANKS for c in obj.children):
+        if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in CIVIL_TANKS for c in obj.children):
             return True
         if _prep_objects(obj, {"of"}):
             return True
@@ -156,7 +156,7 @@ def _means_partner(verb: Token) -> bool:
                for o in _children(c, {"pobj"}) for p in o.children)
 
 
-def _dated(prep: Token) -> bool:
+def dated(prep: Token) -> bool:
     """Whether a preposition's objects are all dates. A span of time "of" something is the thing,
     not a date: "bowed to weeks of street protests" bows to the protests."""
     objs = [c for c in prep.children if c.dep_ == "pobj"]
@@ -368,11 +368,11 @@ class TriggerMatcher:
                 # (only when no other preposition of that word has a real object: "called on the world
                 # ... on Monday" still calls on someone)
                 preps = [c for c in tok.children if c.dep_ == "prep"]
-                kids -= {c.lower_ for c in preps if _dated(c)} - {c.lower_ for c in preps if not _dated(c)}
+                kids -= {c.lower_ for c in preps if dated(c)} - {c.lower_ for c in preps if not dated(c)}
             have = kids | {trig.word} if trig.type == "ASSAULT" and trig.word in tools else kids
             if trig.more and not (trig.word in have and set(trig.more) <= _named_things(tok, trig.word)):
                 continue  # "hand in weapon": every word of a longer pattern must be there, the object as object
-            if trig.word in have and trig.verbal and not trig.more and trig.word in _PARTICLES and all(
+            if trig.word in have and trig.verbal and not trig.more and trig.word in PARTICLES and all(
                     _children(c, {"pobj"}) for c in tok.children if c.lower_ == trig.word) and not (
                     trig.word in _OBJECT_PARTICLES and not _children(tok, {"dobj"} | _PASS_SUBJ)
                     and any(c.lower_ == trig.word and c.i == tok.i + 1 for c in tok.children)):
@@ -390,7 +390,7 @@ class TriggerMatcher:
                 continue  # "bowed to the audience": a courtesy; "bowed to pressure" gives ground
             if trig.type == "SANCTION" and trig.mode == "expel" and trig.word in have and _ahead(tok):
                 continue  # "will withdraw its inspectors": a warning, coded THREATEN from the plain withdrawal
-            if trig.word in _ARMOUR and trig.word in have and _civil_tank(tok):
+            if trig.word in ARMOUR and trig.word in have and _civil_tank(tok):
                 continue  # "moved the fuel tanks", "tanks of oil", "a think tank moved": no armour
             if trig.word in have and not other_sense(tok, trig.type) and not everyday_sense(tok, trig.type):
                 return trig

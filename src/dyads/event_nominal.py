@@ -29,7 +29,7 @@ _SHELLS = word_list("event_shells")
 _WAR_DRILLS = word_list("war_drills")
 # a go-between's act nouns: their sides may be named in the purpose ("an effort to end the rift between X and Y")
 _MEDIATIONS = frozenset({"mediation", "arbitration", "intercession"})
-_FRAMES = word_list("frame_nouns")
+FRAMES = word_list("frame_nouns")
 _UNDERGONE = word_list("undergone")
 # harms whose owner is the victim when that owner is a person ("Khashoggi's killing", "his torture");
 # a state or a force owning one did it ("the army's killing"), so only people are read as victims
@@ -144,7 +144,7 @@ _CONTENT = {"include", "be", "expand", "extend", "remain", "involve", "comprise"
 _ANSWER = frozenset("comply grant accept heed honour honor answer fulfil fulfill meet obey accede agree approve "
                     "reject refuse deny decline ignore dismiss rebuff spurn".split())
 # Verbs of protests sweeping a place: "protests rocked / swept / gripped the capital".
-_SWEPT = frozenset("rock sweep grip shake engulf paralyse paralyze roil hit rattle convulse".split())
+SWEPT = frozenset("rock sweep grip shake engulf paralyse paralyze roil hit rattle convulse".split())
 
 
 # people who can make up a protest: "a march of students", "a rally of thousands"
@@ -476,7 +476,7 @@ class NominalArgs(PartyAssigner):
                 answered = tok.dep_ == "pobj" and tok.head.head.lemma_.lower() in _ANSWERS
                 for pobj in _prep_objects(tok, _WEAK_TARGET_PREPS - {"of"}) + (
                         [] if answered else _prep_objects(verb, {"in"})):
-                    if pobj.lemma_.lower() in _FRAMES:
+                    if pobj.lemma_.lower() in FRAMES:
                         continue
                     target = _merge(target, [_as_place(a) for a in idx.in_phrase(pobj) if a not in source])
         if not target and cand.type == "REQUEST" and source and self.stranded_request(tok, tok.head):
@@ -499,7 +499,7 @@ class NominalArgs(PartyAssigner):
             # "protesters' demands include that the government resign": who is asked is the doer
             # of the demanded act, named in the verb's complement
             target = [a for a in self.asked_in(tok.head) if a not in source]
-        if not target and cand.type == "PROTEST" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _SWEPT:
+        if not target and cand.type == "PROTEST" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SWEPT:
             # "protests rocked the capital of Pakistan": the place protests sweep is the state
             # they are aimed at (else the protesters' own state would be guessed)
             target = [_as_place(a) for o in _children(tok.head, {"dobj"}) for a in idx.in_phrase(o)

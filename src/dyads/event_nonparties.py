@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actor_coref import window_start
-from .event_filters import _ANIMALS, _INFO, _KIN, _MISHAPS, _VEHICLES, _meant, _mishap_words
+from .event_filters import ANIMALS, INFO, KIN, MISHAPS, VEHICLES, _meant, mishap_words
 from .event_roles import (
     SUBJ as _SUBJ,
     children as _children,
@@ -20,18 +20,18 @@ from .triggers import word_list
 
 __all__ = ["no_counterpart", "routine_dealings", "thing_as_party"]
 
-_INSTRUMENTS = word_list("instruments")
-_BODIES = word_list("sitting_bodies")
-_TROOPS = word_list("troops")
-_POSTED = {"article", "post", "story", "link", "tweet", "video", "photo", "image", "picture", "meme", "message"}
-_PERMIT = {"allow", "permit", "enable", "prohibit", "forbid", "bar"}
-_HALT = {"cancel", "suspend", "halt"}
+INSTRUMENTS = word_list("instruments")
+BODIES = word_list("sitting_bodies")
+TROOPS = word_list("troops")
+POSTED = {"article", "post", "story", "link", "tweet", "video", "photo", "image", "picture", "meme", "message"}
+PERMIT = {"allow", "permit", "enable", "prohibit", "forbid", "bar"}
+HALT = {"cancel", "suspend", "halt"}
 # things that let someone do something without anyone conceding it: papers, permits, decisions in force
-_ENABLERS = _INSTRUMENTS | {"document", "paper", "licence", "license", "permit", "visa", "passport", "certificate",
+ENABLERS = INSTRUMENTS | {"document", "paper", "licence", "license", "permit", "visa", "passport", "certificate",
                            "declaration", "break", "emergency", "exemption", "waiver", "loophole", "warrant", "card",
                            "ticket", "pass", "technology", "tool", "device", "software", "feature", "power", "status"}
 # recognising a practice, a right or a merit is no diplomatic recognition (CAMEO 054 is of a state or result)
-_PRACTICES = {"union", "marriage", "partnership", "right", "relationship", "practice", "holiday", "language",
+PRACTICES = {"union", "marriage", "partnership", "right", "relationship", "practice", "holiday", "language",
               "degree", "qualification", "diploma", "achievement", "contribution", "work", "effort", "talent",
               "service", "importance", "value", "need", "problem", "heritage", "site", "landmark", "tradition",
               "religion", "faith", "custom", "identity", "gender", "skill", "sacrifice", "bravery", "courage",
@@ -40,16 +40,16 @@ _PRACTICES = {"union", "marriage", "partnership", "right", "relationship", "prac
 _PUBLISHED = {"plan", "return", "memo", "email", "text", "schedule", "budget", "manifesto", "roadmap", "timeline",
               "poll", "survey", "minute", "chat", "message", "log", "photograph", "result", "score", "map"}
 # people and works of the arts: working "with a guitarist" or "on an album" is no cooperation between parties
-_ARTS = {"artist", "musician", "band", "singer", "songwriter", "lyricist", "guitarist", "bassist", "drummer",
+ARTS = {"artist", "musician", "band", "singer", "songwriter", "lyricist", "guitarist", "bassist", "drummer",
          "pianist", "violinist", "cellist", "composer", "rapper", "actor", "actress", "filmmaker", "novelist",
          "poet", "painter", "sculptor", "dancer", "choreographer", "comedian", "co-star", "costar", "album",
          "song", "single", "record", "recording", "film", "movie", "sitcom", "musical", "opera", "novel",
          "painting", "exhibition", "concert", "tour", "lyric", "duet", "orchestra", "choir", "studio"}
 # what a guest is invited to do on a show, and the courtroom steps a "to block" can serve
-_SHOW_ACTS = {"appear", "perform", "play", "sing", "star", "dance", "record", "guest"}
-_SUITS = {"sue", "petition", "appeal"}
+SHOW_ACTS = {"appear", "perform", "play", "sing", "star", "dance", "record", "guest"}
+SUITS = {"sue", "petition", "appeal"}
 # papers that are "released" (published)
-_PAPERS = _PUBLISHED | _INFO | {"document", "return", "record", "file", "paper", "report", "tape", "transcript",
+PAPERS = _PUBLISHED | INFO | {"document", "return", "record", "file", "paper", "report", "tape", "transcript",
                                 "letter", "finding", "figure", "detail", "name", "photo", "video", "image",
                                 "recording", "footage", "statement", "datum", "email"}
 
@@ -64,7 +64,7 @@ def _doer(tok: Token) -> Token | None:
     return subj[0] if subj else None
 
 
-def _lemmas(toks: list[Token]) -> set[str]:
+def lemmas(toks: list[Token]) -> set[str]:
     return {t.lemma_.lower() for t in toks} | {t.lower_ for t in toks}
 
 
@@ -72,21 +72,21 @@ def _lemmas(toks: list[Token]) -> set[str]:
 # protected, a hospital's alert, a post taken down, a standing rule that "allows".
 
 # things sent or handed out that are messages or errands, not aid
-_MISSIVES = _PAPERS | {"command", "instruction", "signal", "prescription", "invitation", "reminder", "notice",
+MISSIVES = PAPERS | {"command", "instruction", "signal", "prescription", "invitation", "reminder", "notice",
                        "request", "query", "question", "greeting", "condolence", "sympathy", "wish", "card", "gift",
                        "flower"}
 # what is "given" as words or numbers: an account, a reason, a position fix, not aid
-_TOLD = _MISSIVES | {"coordinate", "account", "reason", "explanation", "answer", "number", "location", "position",
+_TOLD = MISSIVES | {"coordinate", "account", "reason", "explanation", "answer", "number", "location", "position",
                      "address", "testimony", "evidence", "description", "date", "example", "reading", "direction",
                      "advice", "hint", "clue", "speech", "lecture", "talk", "interview", "quote", "version"}
 # what wins a vote gives: a result, not a donor ("seats went to X, giving them control")
 _RESULTS = {"seat", "vote", "win", "victory", "result", "%", "percent", "turnout", "ballot", "poll", "majority",
             "landslide", "election", "outcome", "share", "swing", "count"}
 # machines and animals that help a crew: equipment, not a party lending aid
-_EQUIPMENT = _VEHICLES | {"aircraft", "plane", "airplane", "helicopter", "drone", "ship", "boat", "vessel",
+_EQUIPMENT = VEHICLES | {"aircraft", "plane", "airplane", "helicopter", "drone", "ship", "boat", "vessel",
                           "satellite", "radar", "sonar", "robot", "dog", "camera", "crane", "computer"}
 # wildlife and places that laws "protect": conservation, not protection of a people
-_WILD = _ANIMALS | {"species", "plant", "tree", "forest", "habitat", "reef", "wetland", "wildlife"}
+_WILD = ANIMALS | {"species", "plant", "tree", "forest", "habitat", "reef", "wetland", "wildlife"}
 # personal papers one seeks or applies for: an errand, not a demand on a party
 _PERSONAL_PAPERS = {"document", "paper", "visa", "passport", "licence", "license", "permit", "certificate",
                     "paperwork", "id", "identification"}
@@ -94,7 +94,7 @@ _PERSONAL_PAPERS = {"document", "paper", "visa", "passport", "licence", "license
 _AMOUNT_DEPS = {"nummod", "compound", "amod", "nmod", "quantmod"}
 _CLAIMS = {"claim", "take", "deserve", "get", "give", "share", "earn", "win", "receive", "accept"}
 # bodies whose demand for papers is oversight ("the committee sought documents"), not an errand
-_INSTITUTIONS = {"government", "ministry", "court", "prosecutor", "police", "agency", "department", "committee",
+INSTITUTIONS = {"government", "ministry", "court", "prosecutor", "police", "agency", "department", "committee",
                  "commission", "authority", "regulator", "inspector", "investigator", "judge", "office"}
 # where effort is "contributed" without any recipient party: a race, a debate, a field of work
 _ENDEAVOURS = {"election", "primary", "race", "debate", "discussion", "conversation", "understanding", "knowledge",
@@ -103,14 +103,14 @@ _ENDEAVOURS = {"election", "primary", "race", "debate", "discussion", "conversat
 _CIVIL_ALERTS = {"casualty", "trauma", "medical", "health", "amber", "silver", "travel", "weather", "heat",
                  "pollution", "smog", "tsunami", "flood", "fire", "storm", "avalanche"}
 # posted material a platform takes down: moderation, not a concession
-_CONTENT = _POSTED | _INFO | {"content", "comment", "page", "account", "material", "listing", "review"}
+CONTENT = POSTED | INFO | {"content", "comment", "page", "account", "material", "listing", "review"}
 # directions of a physical shove ("pushed them onto reservations"); a demand is "pushed for"
 _SHOVES = {"onto", "into", "out", "off", "back", "toward", "towards", "across", "away", "through", "over", "down"}
 # what a party is pushed into when the push is pressure ("pushed Israel into talks"), not a shove
 _PRESSED_ACTS = {"talk", "talks", "negotiation", "dialogue", "deal", "agreement", "accord", "ceasefire", "truce",
                  "concession", "compromise", "settlement", "election", "reform", "withdrawal", "resignation"}
 # a lawsuit or campaign whose aim is a permission: the permission is what is sought, not granted
-_AIMING = _SUITS | {"fight", "campaign", "apply", "seek", "lobby"}
+_AIMING = SUITS | {"fight", "campaign", "apply", "seek", "lobby"}
 
 
 def thing_as_party(tok: Token, event_type: str) -> bool:
@@ -126,7 +126,7 @@ def thing_as_party(tok: Token, event_type: str) -> bool:
     if lemma == "credit" and event_type == "AID" and _credited(tok):
         return True  # "credit themselves with 14,000 lives saved", "took credit for": praise, not a loan
     if lemma == "alert" and event_type == "MOBILIZE" and tok.pos_ == "NOUN" and any(
-            c.dep_ in ("compound", "amod") and (c.lemma_.lower() in _CIVIL_ALERTS or _mishap_words(c))
+            c.dep_ in ("compound", "amod") and (c.lemma_.lower() in _CIVIL_ALERTS or mishap_words(c))
             for c in tok.children):
         return True  # "we received a mass casualty alert": a hospital's call-in, not troops on alert
     if tok.pos_ != "VERB":
@@ -135,35 +135,35 @@ def thing_as_party(tok: Token, event_type: str) -> bool:
         return True
     if event_type == "AID" and _equipment_helps(tok):
         return True  # "four ships assisted by aircraft are searching": equipment, not a party's aid
-    if event_type == "AID" and lemma in ("give", "grant", "provide", "extend", "protect") and _lemmas(
+    if event_type == "AID" and lemma in ("give", "grant", "provide", "extend", "protect") and lemmas(
             _meant(_children(tok, {"nsubjpass", "dative"} | ({"dobj"} if lemma == "protect" else set()))
                    + _prep_objects(tok, {"to", "for"}))) & _WILD:
         return True  # "asked that monarch butterflies be given protections": conservation of wildlife
-    if lemma == "contribute" and event_type == "AID" and _lemmas(_prep_objects(tok, {"to"})) & _ENDEAVOURS \
-            and not any(o.ent_type_ == "MONEY" or o.lemma_.lower() in _TROOPS for o in _children(tok, {"dobj"})):
+    if lemma == "contribute" and event_type == "AID" and lemmas(_prep_objects(tok, {"to"})) & _ENDEAVOURS \
+            and not any(o.ent_type_ == "MONEY" or o.lemma_.lower() in TROOPS for o in _children(tok, {"dobj"})):
         return True  # "I have contributed all I can to this primary election": effort, not a donation
     if lemma in ("seek", "request") and event_type == "REQUEST" \
-            and _lemmas(_children(tok, {"dobj"})) & _PERSONAL_PAPERS:
+            and lemmas(_children(tok, {"dobj"})) & _PERSONAL_PAPERS:
         doer = _doer(tok) or (next(iter(_children(tok.head, _SUBJ)), None)
                               if tok.dep_ in ("advcl", "conj") else None)
         if doer is not None and doer.ent_type_ not in ("GPE", "ORG", "NORP") \
-                and not _lemmas([doer]) & (_BODIES | _INSTITUTIONS):
+                and not lemmas([doer]) & (BODIES | INSTITUTIONS):
             return True  # "entered the consulate, seeking documents allowing him to marry": a personal errand
     if lemma in ("ask", "request", "contact") and event_type == "REQUEST" and any(
             "traffic control" in " ".join(t.lower_ for t in o.subtree) or o.lemma_.lower() in ("controller", "tower")
             for o in _children(tok, {"dobj"}) + _prep_objects(tok, {"to"})):
         return True  # "shortly after asking air traffic control to return": a pilot's radio call
     if lemma == "remove" and event_type == "CONCEDE" \
-            and _lemmas(_meant(_children(tok, {"dobj", "nsubjpass"}))) & _CONTENT:
+            and lemmas(_meant(_children(tok, {"dobj", "nsubjpass"}))) & CONTENT:
         return True  # "ordered to remove the post": content taken down, not a concession
     if lemma == "push" and event_type == "REQUEST" and not _prep_objects(tok, {"for"}) and any(
             c.dep_ in ("prep", "prt") and c.lower_ in _SHOVES for c in tok.children) \
-            and not _lemmas(_prep_objects(tok, {"into"})) & _PRESSED_ACTS:
+            and not lemmas(_prep_objects(tok, {"into"})) & _PRESSED_ACTS:
         return True  # "to push them onto reservations": a removal by force, not a demand
     if lemma in ("allow", "permit") and event_type == "CONCEDE" and _standing_permission(tok):
         return True
     if lemma in ("recognize", "recognise") and event_type == "SUPPORT" and any(
-            _lemmas([o, *_prep_objects(o, {"of"})]) & _PRACTICES for o in _prep_objects(tok, {"as"})):
+            lemmas([o, *_prep_objects(o, {"of"})]) & PRACTICES for o in _prep_objects(tok, {"as"})):
         return True  # "recognized by UNESCO as part of our cultural heritage": a listing, not a state
     return False
 
@@ -174,7 +174,7 @@ def _credited(tok: Token) -> bool:
     if any(t.ent_type_ == "MONEY" or t.like_num for c in tok.children if c.dep_ in _AMOUNT_DEPS for t in c.subtree) \
             or any(o.ent_type_ == "MONEY" for o in _prep_objects(tok, {"of"})):
         return False  # "a $500 million credit", "a credit of $2 billion"
-    if _lemmas(_children(tok, {"dobj", "appos"})) & {"themselves", "himself", "herself", "itself", "ourselves",
+    if lemmas(_children(tok, {"dobj", "appos"})) & {"themselves", "himself", "herself", "itself", "ourselves",
                                                      "myself", "yourself"}:
         return True
     if tok.pos_ == "VERB":
@@ -196,7 +196,7 @@ def _gift_of_words(tok: Token) -> bool:
     if any(r.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for r in _children(tok, {"dative"})
            + _prep_objects(tok, {"to"})):
         return False  # "is providing aerial photographs to Macedonia": intelligence handed to a party
-    return bool(_lemmas(_meant(given)) & _TOLD) and not any(g.ent_type_ == "MONEY" for g in given)
+    return bool(lemmas(_meant(given)) & _TOLD) and not any(g.ent_type_ == "MONEY" for g in given)
 
 
 def _result_gives(tok: Token) -> bool:
@@ -211,7 +211,7 @@ def _result_gives(tok: Token) -> bool:
             verb = verb.head
     doers = _children(verb, _SUBJ)
     doers += [o for d in doers for o in _prep_objects(d, {"of"})]
-    return bool(_lemmas(doers) & _RESULTS)
+    return bool(lemmas(doers) & _RESULTS)
 
 
 def _equipment_helps(tok: Token) -> bool:
@@ -219,7 +219,7 @@ def _equipment_helps(tok: Token) -> bool:
     if tok.lemma_.lower() not in ("assist", "help", "aid", "support"):
         return False
     helpers = _prep_objects(tok, {"by"}) if any(c.dep_ == "agent" for c in tok.children) else []
-    return bool(helpers) and all(h.ent_type_ == "" and _lemmas([h]) & _EQUIPMENT for h in helpers)
+    return bool(helpers) and all(h.ent_type_ == "" and lemmas([h]) & _EQUIPMENT for h in helpers)
 
 
 def _standing_permission(tok: Token) -> bool:
@@ -249,7 +249,7 @@ _GROWTH = {"forest", "rainforest", "jungle", "woodland", "bush", "bushland", "gr
 _BENCH = {"court", "judge", "justice", "tribunal", "bench", "magistrate"}
 # the words of a loan and of the businesses that take or make one in the course of trade
 _LOANS = {"loan", "credit", "mortgage", "lend", "borrow", "financing", "refinancing", "overdraft"}
-_COMMERCE = {"company", "firm", "business", "corporation", "lender", "airline", "carrier", "startup",
+COMMERCE = {"company", "firm", "business", "corporation", "lender", "airline", "carrier", "startup",
              "retailer", "manufacturer", "investor", "developer", "conglomerate", "operator", "insurer",
              "borrower", "shareholder", "buyer", "bank", "club", "subsidiary", "factory", "maker", "chain",
              "brand", "creditor", "inc", "corp", "ltd", "llc", "plc", "co"}
@@ -263,7 +263,7 @@ _LENIENCY = {"leniency", "lenience", "mercy", "acquittal"}
 _OWN_STAFF = {"staff", "aide", "adviser", "advisor", "assistant", "employee", "subordinate", "worker",
               "personnel", "secretary", "team", "cabinet", "official", "officer", "lawyer", "attorney",
               "spokesman", "spokeswoman", "spokesperson", "department", "agency", "administration"}
-_OWNERS = {"his", "her", "their", "its", "our", "my", "your"}
+OWNERS = {"his", "her", "their", "its", "our", "my", "your"}
 # offices whose titles name a field of work: "envoy for Ukraine negotiations", "Minister for Aid"
 _TITLE_HEADS = {"envoy", "representative", "minister", "ministry", "commissioner", "secretary", "coordinator",
                 "adviser", "advisor", "negotiator", "director", "czar", "tsar", "spokesman", "spokesperson",
@@ -280,7 +280,7 @@ def routine_dealings(tok: Token, event_type: str) -> bool:
     ruling on a procedure, the loan trade, the plea part of a trial, the ordered an office's own.
     """
     lemma = tok.lemma_.lower()
-    if event_type == "ASSAULT" and lemma in ("strike", "hit") and tok.pos_ == "VERB" and _lemmas(
+    if event_type == "ASSAULT" and lemma in ("strike", "hit") and tok.pos_ == "VERB" and lemmas(
             _children(tok, {"dobj", "nsubjpass"})) & _STRUCK_NOT_HIT:
         return True  # "an accord had been struck with the rebels", "struck a balance"
     if event_type == "ASSAULT" and lemma == "burn" and _fire_not_arson(tok):
@@ -289,11 +289,11 @@ def routine_dealings(tok: Token, event_type: str) -> bool:
         return True  # "courts rely on the state for funding"
     if event_type == "AID" and lemma in _LOANS and _trade_loan(tok):
         return True
-    if event_type == "SANCTION" and lemma in _HALT and _bench_halt(tok):
+    if event_type == "SANCTION" and lemma in HALT and _bench_halt(tok):
         return True  # "the Court's decision to halt Florida recounts": a stay, not a sanction
     if tok.pos_ in ("NOUN", "PROPN") and _in_title(tok):
         return True  # "Kurt Volker, the special envoy for Ukraine negotiations": an office's name, no act
-    if event_type == "REQUEST" and _lemmas(_children(tok, {"dobj"}) + _prep_objects(tok, {"for"})) & _LENIENCY:
+    if event_type == "REQUEST" and lemmas(_children(tok, {"dobj"}) + _prep_objects(tok, {"for"})) & _LENIENCY:
         return True  # "requests for leniency from Fields' lawyers": a plea at trial, like "pleaded guilty"
     if event_type == "REQUEST" and lemma in ("order", "instruct", "direct", "tell") and tok.pos_ == "VERB" \
             and _children(tok, {"xcomp"}) and any(_own_staff(o) for o in _children(tok, {"dobj"})):
@@ -308,17 +308,17 @@ def _fire_not_arson(tok: Token) -> bool:
         burnt = _children(tok, {"dobj", "nsubjpass"})
         if not burnt and not _children(tok, {"auxpass"}):
             return True  # "our house is burning": intransitive, a fire
-        if not _children(tok, _SUBJ) and tok.i > 0 and _mishap_words(tok.doc[tok.i - 1]):
+        if not _children(tok, _SUBJ) and tok.i > 0 and mishap_words(tok.doc[tok.i - 1]):
             return True  # "smoke from wildfires burning the rainforest": the parser lost the fire as doer
     else:
         burnt = _prep_objects(tok, {"of"})
         if any(c.dep_ == "poss" for c in tok.children) or _prep_objects(tok, {"by"}):
             return False  # "the rebels' burning of villages"
     if _prep_objects(tok, {"by"}) or (tok.pos_ == "VERB" and _children(tok, _SUBJ) and not any(
-            _mishap_words(s) for s in _children(tok, _SUBJ))):
+            mishap_words(s) for s in _children(tok, _SUBJ))):
         return False  # "farmers burned the forest", "protesters burned a police station"
-    return bool(_lemmas(burnt) & _GROWTH or any(b.lower_ in _GROWTH for b in burnt)
-                or any(_lemmas([c]) & _GROWTH for b in burnt for c in b.children if c.dep_ == "compound"))
+    return bool(lemmas(burnt) & _GROWTH or any(b.lower_ in _GROWTH for b in burnt)
+                or any(lemmas([c]) & _GROWTH for b in burnt for c in b.children if c.dep_ == "compound"))
 
 
 def _leaned_on(tok: Token) -> bool:
@@ -336,10 +336,10 @@ def _leaned_on(tok: Token) -> bool:
 
 def _commercial(tok: Token) -> bool:
     """Whether a party word is a business (a company, a commercial bank), not a state or public lender."""
-    words = {t.lower_.strip(".") for t in tok.subtree if t.i <= tok.i} | _lemmas([tok])
+    words = {t.lower_.strip(".") for t in tok.subtree if t.i <= tok.i} | lemmas([tok])
     if words & _PUBLIC_BANK or tok.ent_type_ in ("GPE", "NORP"):
         return False
-    return bool(words & _COMMERCE)
+    return bool(words & COMMERCE)
 
 
 def _trade_loan(tok: Token) -> bool:
@@ -351,7 +351,7 @@ def _trade_loan(tok: Token) -> bool:
     if verb is not None:
         parties += _children(verb, _SUBJ) + _prep_objects(verb, {"from", "by", "to"}) + _children(verb, {"dative"})
     parties = [p for p in parties if p.i != tok.i]
-    if not parties or any(p.ent_type_ in ("GPE", "NORP") or _lemmas([p]) & {"government", "state", "ministry"}
+    if not parties or any(p.ent_type_ in ("GPE", "NORP") or lemmas([p]) & {"government", "state", "ministry"}
                           for p in parties):
         return False
     return any(_commercial(p) for p in parties)
@@ -363,13 +363,13 @@ def _bench_halt(tok: Token) -> bool:
     if tok.dep_ in ("acl", "xcomp") and tok.head.pos_ in ("NOUN", "VERB"):
         head = tok.head
         doers += [c for c in head.children if c.dep_ in ("poss", "nsubj")] + [head]
-    return bool(_lemmas(doers) & _BENCH)
+    return bool(lemmas(doers) & _BENCH)
 
 
 def _own_staff(obj: Token) -> bool:
     """"his staff", "aides", "the agency's employees": the orderer's own people."""
     lemma = obj.lemma_.lower()
-    owned = any(c.dep_ == "poss" and c.lower_ in _OWNERS for c in obj.children)
+    owned = any(c.dep_ == "poss" and c.lower_ in OWNERS for c in obj.children)
     return lemma in {"staff", "aide", "subordinate", "employee", "personnel"} or (owned and lemma in _OWN_STAFF)
 
 
@@ -394,11 +394,11 @@ _INQUIRERS = {"investigator", "inspector", "prosecutor", "police", "detective", 
               "judge", "congress", "parliament", "lawmaker", "senator", "counsel", "agency", "authority",
               "official", "inquiry", "investigation", "probe", "fbi"}
 # where and why the sick and hurt are flown or driven: a medical transfer, not humanitarian aid
-_CLINICS = {"hospital", "clinic", "infirmary", "hospice", "icu", "ward", "centre", "center"}
-_PATIENTS = {"victim", "patient", "casualty", "injured", "wounded", "survivor"}
+CLINICS = {"hospital", "clinic", "infirmary", "hospice", "icu", "ward", "centre", "center"}
+PATIENTS = {"victim", "patient", "casualty", "injured", "wounded", "survivor"}
 _TRANSFERS = {"evacuate", "airlift", "fly", "transfer", "rush", "medevac", "helicopter", "transport"}
 # backers in private life or business: their support is encouragement or sponsorship, not political backing
-_PRIVATE_BACKERS = _KIN | (_COMMERCE - {"bank", "lender", "creditor"}) | {
+_PRIVATE_BACKERS = KIN | (COMMERCE - {"bank", "lender", "creditor"}) | {
     "fan", "follower", "viewer", "reader", "listener", "competition", "contest", "sponsor", "accelerator", "incubator", "charity", "university", "school",
     "community", "colleague", "teammate", "coach", "neighbour", "neighbor", "audience", "supporter",
     "celebrity", "partner", "foundation"}
@@ -430,19 +430,19 @@ def no_counterpart(tok: Token, event_type: str) -> bool:
         return True  # "declared a state of emergency with Tropical Storm Barry approaching"
     if event_type == "SUPPORT" and lemma == "support" and tok.pos_ == "NOUN" \
             and tok.head.lemma_.lower() in word_list("receive") and any(
-                _lemmas([g]) & _PRIVATE_BACKERS for p in _prep_objects(tok, {"from"}) + _prep_objects(tok.head, {"from"})
+                lemmas([g]) & _PRIVATE_BACKERS for p in _prep_objects(tok, {"from"}) + _prep_objects(tok.head, {"from"})
                 for g in [p, *p.conjuncts]):
         return True  # "received support from fans", "from a business plan competition": no party's backing
     if event_type == "RETREAT" and lemma in ("withdraw", "pull", "evacuate", "recall") \
-            and _lemmas(_children(tok, {"dobj", "nsubjpass"})) & _NEWSROOM:
+            and lemmas(_children(tok, {"dobj", "nsubjpass"})) & _NEWSROOM:
         return True  # "the network withdrew its reporters from the field": staff kept safe, no retreat
-    if event_type == "CONCEDE" and lemma in _PERMIT and tok.dep_ == "advcl" and tok.tag_ == "VBG" \
-            and not _children(tok, _SUBJ) and _lemmas(_children(tok.head, {"dobj", "nsubjpass"})) & (_BALLOTS | _ENABLERS):
+    if event_type == "CONCEDE" and lemma in PERMIT and tok.dep_ == "advcl" and tok.tag_ == "VBG" \
+            and not _children(tok, _SUBJ) and lemmas(_children(tok.head, {"dobj", "nsubjpass"})) & (_BALLOTS | ENABLERS):
         return True  # "held a referendum, allowing the population to vote": the ballot allows
     if event_type == "ASSAULT" and lemma == "fight" and any(_campaign_for(p) for p in _prep_objects(tok, {"for"})):
         return True  # "spent 15 years fighting for the day to be a holiday": a campaign, not combat
     if event_type == "CONSULT" and lemma == "sit" and not _prep_objects(tok, {"with"}) and any(
-            _lemmas([p, *[c for c in p.children if c.dep_ == "compound"]]) & _STOOLS
+            lemmas([p, *[c for c in p.children if c.dep_ == "compound"]]) & _STOOLS
             for p in _prep_objects(tok, {"at", "behind"})):
         return True  # "encouraged him to sit down at a drum set": a seat, not the negotiating table
     return False
@@ -458,7 +458,7 @@ def _interviewed(tok: Token) -> bool:
     if not asked:
         return False
     askers = [p for a in asked for q in (a, a.head) for p in _prep_objects(q, {"from", "by", "for"})]
-    if _lemmas(askers) & _INQUIRERS:
+    if lemmas(askers) & _INQUIRERS:
         return False  # "agreed to answer questions from investigators": cooperation with a probe
     doer = _doer(tok)
     return doer is None or doer.ent_type_ not in ("GPE", "NORP")
@@ -468,11 +468,11 @@ def _medical_transfer(tok: Token) -> bool:
     """"was evacuated to a hospital", "victims were airlifted to a nearby city": the sick moved for care."""
     for t in tok.subtree:  # "from the capital to a hospital": the parser may hang "to" on "from"
         if t.dep_ == "pobj" and t.head.dep_ == "prep" and (
-                t.head.lower_ == "to" and _lemmas([t]) & _CLINICS or t.head.lower_ == "with" and _lemmas([t]) & _MISHAPS):
+                t.head.lower_ == "to" and lemmas([t]) & CLINICS or t.head.lower_ == "with" and lemmas([t]) & MISHAPS):
             return True
     moved = _children(tok, {"nsubjpass"})
     return bool(moved) and not _prep_objects(tok, {"by"}) and not _children(tok, {"agent"}) \
-        and bool(_lemmas(moved) & _PATIENTS)
+        and bool(lemmas(moved) & PATIENTS)
 
 
 def _disaster_near(tok: Token) -> bool:

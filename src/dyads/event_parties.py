@@ -28,7 +28,7 @@ _DRILLS_OR_PATROLS = _DRILLS | {"patrol"}
 _JOINT = word_list("joint_words")
 # open water: missiles fired "into the sea" hit no one; "the Sea of Japan", "the Gulf of Oman" name
 # waters after a state, not a party
-_WATERS = frozenset({"sea", "ocean", "water", "waters", "gulf"})
+WATERS = frozenset({"sea", "ocean", "water", "waters", "gulf"})
 # acts only a state or court does to a person ("was sentenced in a federal court"): the place names the doer
 STATE_ACTS = frozenset({"COERCE", "ACCUSE", "SANCTION"})
 # freeing someone: the freed are the object ("released prisoners"), and a "from" phrase is where
@@ -757,7 +757,7 @@ class PartyAssigner(SubjectFinder):
         if wide:
             if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ in ("NOUN", "PROPN") \
                     and (root.head.head.ent_type_ in ("LOC", "FAC", "GPE")
-                         or root.head.head.lemma_.lower() in _WATERS):
+                         or root.head.head.lemma_.lower() in WATERS):
                 return True  # "the Sea of Japan", "the coast of Sri Lanka", "the Gulf of Oman"
             if root.ent_type_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj" \
                     and root.head.lower_ in ("in", "at", "inside", "over", "off", "across", "around"):

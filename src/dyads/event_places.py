@@ -13,13 +13,13 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .event_modality import Candidate
-from .event_nominal import _SWEPT
+from .event_nominal import SWEPT
 from .event_parties import PartyAssigner
 from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, as_place as _as_place, children as _children, dedupe as _dedupe,
     mention_root as _mention_root, merge as _merge,
 )
-from .event_subjects import _is_state
+from .event_subjects import is_state
 from .event_verbal import _verdict
 from .model import Actor
 
@@ -32,7 +32,7 @@ _DEVICES = {"bomb", "bombing", "blast", "explosion", "explosive", "mine", "minef
 _POLICE_ACTS = {"arrest", "detain", "apprehend", "nab", "hold", "round", "raid", "search", "question"}
 _COURT_ACTS = {"jail", "sentence", "imprison", "fine"}  # and the verdicts of ``_verdict``
 # nouns that only frame the act named in their "of" phrase
-_SHELL_NOUNS = {"state", "imposition", "declaration", "extension", "wave", "series", "spate", "string",
+SHELL_NOUNS = {"state", "imposition", "declaration", "extension", "wave", "series", "spate", "string",
                 "lifting", "campaign"}
 _PLACE_PATH = {"dobj", "prep", "pobj", "acl", "amod", "compound", "nmod", "appos", "pcomp"}
 _SWEEP_PREPS = {"in", "across", "throughout"}
@@ -68,7 +68,7 @@ class PlaceParties(PartyAssigner):
         sweeps, else it has no span of its own (an empty mention at the trigger): the trigger
         ("strike") names the act, not whom it is aimed at, and the protesters' span on both sides
         would read as the protesters aimed at themselves."""
-        states = {a.country for a in cand.source if _is_state(a)}
+        states = {a.country for a in cand.source if is_state(a)}
         if len(states) != 1 or self.worldwide(cand.token):
             return []
         (state,) = states
@@ -92,13 +92,13 @@ class PlaceParties(PartyAssigner):
                                                 for o in _children(child, {"pobj"})):
                     return True  # "protests around the world", "strikes across Europe"
         scene = [a for host in hosts for a in self.place_target(host, [], scene_only=True)]
-        return len({a.country for a in scene if _is_state(a)}) > 1
+        return len({a.country for a in scene if is_state(a)}) > 1
 
     def swept_place(self, tok: Token) -> tuple[int, int] | None:
         """The characters of the place a protest fills: the object of "rocked / swept / gripped"
         ("protests rocked the capital"), else an in/across/throughout phrase on the trigger or its
         verb that names a place ("rallies across the country"), not a time ("in May")."""
-        if tok.dep_ in _SUBJ and tok.head.lemma_.lower() in _SWEPT:
+        if tok.dep_ in _SUBJ and tok.head.lemma_.lower() in SWEPT:
             for obj in _children(tok.head, {"dobj"}):
                 return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
         hosts = [tok] + ([tok.head] if tok.dep_ != "ROOT" and tok.head.pos_ in ("VERB", "AUX") else [])
@@ -145,7 +145,7 @@ class PlaceParties(PartyAssigner):
         for dev in devices:
             places = places or self.place_target(dev, [], scene_only=True)
         places = places or self.convicts_state(tok)
-        places = [a for a in places if _is_state(a)]
+        places = [a for a in places if is_state(a)]
         if not places or len({a.country for a in places} | self.listed_states(places[0])) > 1:
             return []  # "arrests were made in Australia, Brazil and Canada": no one state acted
         place = places[0]
@@ -167,7 +167,7 @@ class PlaceParties(PartyAssigner):
             return states
         root = span.root
         for other in (*root.conjuncts, *_children(root, {"appos"})):
-            states |= {a.country for a in self.index.in_phrase(other, loose=False) if _is_state(a)}
+            states |= {a.country for a in self.index.in_phrase(other, loose=False) if is_state(a)}
         return states
 
     def convicts_state(self, tok: Token) -> list[Actor]:
@@ -189,7 +189,7 @@ class PlaceParties(PartyAssigner):
         places = self.place_target(tok, [])
         for subj in _children(tok, _SUBJ):
             places = _merge(places, self.place_target(subj, []))
-        states = {a.country for a in places if _is_state(a)}
+        states = {a.country for a in places if is_state(a)}
         if len(states) != 1:
             return
         (state,) = states
@@ -225,7 +225,7 @@ class PlaceParties(PartyAssigner):
         frontier, seen = [(tok, 0)], {tok.i}
         act = tok
         if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
-                and tok.head.head.lemma_.lower() in _SHELL_NOUNS:
+                and tok.head.head.lemma_.lower() in SHELL_NOUNS:
             # "a state of emergency in Ecuador", "a wave of attacks in Syria": the place hangs on the
             # noun that frames the act, not on the act's own word
             frontier.append((tok.head.head, 1))

@@ -10,10 +10,10 @@ from __future__ import annotations
 from spacy.attrs import ORTH
 from spacy.tokens import Token
 
-from .event_filters import _KIN
+from .event_filters import KIN
 from .event_nonparties import (
-    _ARTS, _BODIES, _CLINICS, _COMMERCE, _CONTENT, _INSTITUTIONS, _OWNERS, _PATIENTS, _PERMIT, _SHOW_ACTS,
-    _commercial, _doer, _lemmas,
+    ARTS, BODIES, CLINICS, COMMERCE, CONTENT, INSTITUTIONS, OWNERS, PATIENTS, PERMIT, SHOW_ACTS,
+    _commercial, _doer, lemmas,
 )
 from .event_roles import (
     SUBJ as _SUBJ,
@@ -31,7 +31,7 @@ __all__ = ["private_parties", "private_undertakings", "trips_bids_and_sittings"]
 
 _PRIVATE_ACTS = word_list("private_acts")
 _CELEBRITIES = word_list("celebrities")
-_FAMED = _CELEBRITIES | _ARTS
+_FAMED = _CELEBRITIES | ARTS
 _GRANTED_POWERS = word_list("granted_powers")
 _OWN_OPERATIONS = word_list("own_operations")
 # who asks in the name of a state: their appeals for donations are requests for aid, for prayer are not
@@ -42,7 +42,7 @@ _APPEALS = {"ask", "urge", "call", "appeal", "request", "encourage", "implore", 
 # how a procedure "tool" is qualified when it is a power, not a material tool
 _TOOL_KINDS = {"political", "legal", "constitutional", "procedural", "parliamentary", "legislative"}
 # businesses whose leaving a country is trade, not a withdrawal ("a rebel group" stays a party)
-_FIRMS = _COMMERCE | {"automaker", "carmaker", "bank"}
+_FIRMS = COMMERCE | {"automaker", "carmaker", "bank"}
 # the last word of many airline names: "Lion Air", "British Airways"
 _CARRIER_NAMES = {"air", "airways", "airlines", "airline", "aviation"}
 
@@ -83,7 +83,7 @@ def private_parties(tok: Token, event_type: str) -> bool:
 
 # verbs of forbidding, and the kin and household words that mark a family's own rules
 _FORBIDS = {"ban", "forbid", "bar", "prohibit"}
-_KIN = {"child", "children", "kid", "son", "daughter", "wife", "husband", "mother", "father", "parent",
+KIN = {"child", "children", "kid", "son", "daughter", "wife", "husband", "mother", "father", "parent",
         "stepfather", "stepmother", "brother", "sister", "sibling", "grandmother", "grandfather", "family",
         "partner", "boyfriend", "girlfriend", "baby"}
 # everyday acts in a home; "banned from travelling" or "from school" may be a state's ban
@@ -94,7 +94,7 @@ _HOME_ACTS = {"wash", "bathe", "shower", "eat", "drink", "sleep", "play", "watch
 def _house_rule(tok: Token) -> bool:
     """Whether a ban is laid on kin by kin, or on kin with no one named and over a home act."""
     banned = _children(tok, {"nsubjpass", "dobj"})
-    if not banned or not all(_lemmas([b]) & _KIN for b in banned):
+    if not banned or not all(lemmas([b]) & KIN for b in banned):
         return False
     acts = [c for f in _children(tok, {"prep"}) if f.lower_ == "from" for c in _children(f, {"pcomp", "pobj"})]
     # ("banned from washing by their father": the parser may hang the "by" on the act)
@@ -102,8 +102,8 @@ def _house_rule(tok: Token) -> bool:
               for o in _children(by, {"pobj"})]
     doers = [d for d in [_doer(tok)] if d is not None and d.dep_ != "nsubjpass"] + agents
     if doers:
-        return all(_lemmas([d]) & _KIN for d in doers)
-    words = _lemmas(acts)
+        return all(lemmas([d]) & KIN for d in doers)
+    words = lemmas(acts)
     words |= {w[:-3] for w in words if w.endswith("ing")} | {w[:-3] + "e" for w in words if w.endswith("ing")}
     return bool(words & _HOME_ACTS)
 
@@ -113,18 +113,18 @@ def _private_ask(tok: Token) -> bool:
     acts = _children(tok, {"xcomp", "ccomp"})
     acts += [a for a in tok.subtree if a.i > tok.i and a.tag_ == "VB" and a.dep_ in ("acl", "relcl")
              and _to_infinitive(a)][:1]  # "urge anyone with information to contact"
-    asked = _lemmas(acts + _prep_objects(tok, {"for"}))
+    asked = lemmas(acts + _prep_objects(tok, {"for"}))
     asked |= {c.lower_ for a in acts if a.lemma_.lower() == "come" for c in a.children if c.dep_ == "advmod"}
     if not asked & _PRIVATE_ACTS:
         return False
     doer = _doer(tok)
-    words = _lemmas([t for t in doer.subtree]) if doer is not None else set()
+    words = lemmas([t for t in doer.subtree]) if doer is not None else set()
     if (doer is not None and doer.ent_type_ in ("GPE", "NORP")) or words & _STATE_ASKERS:
         asked &= _DEVOTIONS  # "the government asked for donations to the Red Cross": a public appeal for aid
         if not asked:
             return False
     whom = _children(tok, {"dobj"}) + _prep_objects(tok, {"on", "upon"})
-    return not any(w.ent_type_ in ("GPE", "ORG", "NORP") or _lemmas([w]) & (_INSTITUTIONS | _BODIES) for w in whom)
+    return not any(w.ent_type_ in ("GPE", "ORG", "NORP") or lemmas([w]) & (INSTITUTIONS | BODIES) for w in whom)
 
 
 def _celebrity(person: Token) -> bool:
@@ -149,14 +149,14 @@ def _band_invite(verb: Token) -> bool:
         return False
     doer = _doer(verb)
     return doer is not None and _celebrity(doer) and bool(
-        _lemmas(_children(verb, {"xcomp"})) & (_SHOW_ACTS | {"collaborate", "join", "write", "tour", "compose"}))
+        lemmas(_children(verb, {"xcomp"})) & (SHOW_ACTS | {"collaborate", "join", "write", "tour", "compose"}))
 
 
 def _own_operation(tok: Token) -> bool:
     """"the airline is funding the search": a business pays for a search or clean-up, no party is aided."""
     doer = _doer(tok)
     paid = _children(tok, {"dobj", "nsubjpass"}) + _prep_objects(tok, {"for"})
-    return doer is not None and _firm(doer) and bool(_lemmas(paid) & _OWN_OPERATIONS) \
+    return doer is not None and _firm(doer) and bool(lemmas(paid) & _OWN_OPERATIONS) \
         and not _children(tok, {"dative"})
 
 
@@ -172,7 +172,7 @@ def _power_given(tok: Token) -> bool:
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         given.append(tok.head)
     for g in given:
-        if _lemmas([g]) & _GRANTED_POWERS or (g.lemma_.lower() == "tool" and any(
+        if lemmas([g]) & _GRANTED_POWERS or (g.lemma_.lower() == "tool" and any(
                 c.dep_ == "amod" and c.lemma_.lower() in _TOOL_KINDS for c in g.children)):
             return True
     return False
@@ -186,7 +186,7 @@ def _firms_leave(tok: Token) -> bool:
         if verb.pos_ == "NOUN":
             verb = verb.head
     doers = _children(verb, _SUBJ)
-    return bool(doers) and all(_lemmas([d]) & _FIRMS and d.ent_type_ not in ("GPE", "NORP") for d in doers)
+    return bool(doers) and all(lemmas([d]) & _FIRMS and d.ent_type_ not in ("GPE", "NORP") for d in doers)
 
 
 # Undertakings and appeals of private life: bail terms accepted, a stunt offered, a patient
@@ -194,12 +194,12 @@ def _firms_leave(tok: Token) -> bool:
 
 _BAIL_TERMS = word_list("bail_terms")
 _BAIL_ACTS = {"wear", "surrender", "submit", "observe", "obey", "abide", "report"}
-_DISPLAYS = _SHOW_ACTS | {"disrobe", "strip", "undress", "marry", "kiss", "shave", "pose", "cook", "date"}
+_DISPLAYS = SHOW_ACTS | {"disrobe", "strip", "undress", "marry", "kiss", "shave", "pose", "cook", "date"}
 _RECOVERING = {"treat", "hospitalize", "hospitalise", "recover", "recuperate", "admit", "operate"}
 _DEITIES = word_list("deities")
 _DEMEANOURS = {"patient", "resilient", "strong", "brave", "courageous", "hopeful", "positive", "kind", "careful",
                "happy", "proud", "cheerful", "grateful", "humble", "honest"}
-_FACILITIES = _CLINICS | {"pharmacy", "shop", "store", "restaurant", "bar", "pub", "cafe", "school", "laboratory",
+_FACILITIES = CLINICS | {"pharmacy", "shop", "store", "restaurant", "bar", "pub", "cafe", "school", "laboratory",
                           "lab", "doctor", "physician", "nurse", "pharmacist", "retailer", "vendor"}
 
 
@@ -218,7 +218,7 @@ def private_undertakings(tok: Token, event_type: str) -> bool:
     acts = _children(tok, {"xcomp"})
     if event_type == "AGREE" and lemma == "agree" and any(_bail_terms(a) for a in acts):
         return True  # "had agreed to wear an electronic tag, submit to curfews": conditions of release
-    if event_type == "AGREE" and lemma == "offer" and _lemmas(acts) & _DISPLAYS:
+    if event_type == "AGREE" and lemma == "offer" and lemmas(acts) & _DISPLAYS:
         return True  # "offering to disrobe if Pakistan won": a private stunt, not a political offer
     if event_type in ("AGREE", "CONSULT") and any(_sick_visit(v) for v in [tok, *acts] if v.lemma_.lower() == "visit"):
         return True  # "planning to visit Wiranto, who was being treated at hospital": a sick call
@@ -226,10 +226,10 @@ def private_undertakings(tok: Token, event_type: str) -> bool:
         asked = _children(tok, {"dobj"}) + _prep_objects(tok, {"to", "on", "upon"})
         if any(_deity(a) for a in asked):
             return True  # "ask Thoth to intervene", "prayed to God": a devotion, not a demand
-        if any(_lemmas(_children(a, {"acomp"}) + [c for b in _children(a, {"acomp"}) for c in b.conjuncts])
+        if any(lemmas(_children(a, {"acomp"}) + [c for b in _children(a, {"acomp"}) for c in b.conjuncts])
                & _DEMEANOURS for a in acts if a.lemma_.lower() == "be"):
             return True  # "asking Cengiz to be patient and resilient": comfort, not a demand
-    if lemma in _PERMIT and event_type in ("AGREE", "CONCEDE") and _facility_permitted(tok):
+    if lemma in PERMIT and event_type in ("AGREE", "CONCEDE") and _facility_permitted(tok):
         return True  # "treatment centres are to be permitted to administer": a licence to practise
     return False
 
@@ -237,33 +237,33 @@ def private_undertakings(tok: Token, event_type: str) -> bool:
 def _bail_terms(act: Token) -> bool:
     """Whether an agreed act is one of the terms of bail or parole: a tag worn, a curfew kept."""
     verbs = [act, *act.conjuncts]
-    if not _lemmas(verbs) & _BAIL_ACTS:
+    if not lemmas(verbs) & _BAIL_ACTS:
         return False
     return any(t.lemma_.lower() in _BAIL_TERMS for v in verbs for t in v.subtree)
 
 
 def _sick_visit(visit: Token) -> bool:
     """Whether whom one visits lies in hospital: "visit X, who was being treated", "visited him in hospital"."""
-    if _lemmas(_prep_objects(visit, {"in", "at"})) & _CLINICS:
+    if lemmas(_prep_objects(visit, {"in", "at"})) & CLINICS:
         return True
     for seen in _children(visit, {"dobj"}):
-        if _lemmas([seen]) & _PATIENTS:
+        if lemmas([seen]) & PATIENTS:
             return True
         for clause in _children(seen, {"relcl", "acl"}):
-            if clause.lemma_.lower() in _RECOVERING or _lemmas(_prep_objects(clause, {"in", "at"})) & _CLINICS:
+            if clause.lemma_.lower() in _RECOVERING or lemmas(_prep_objects(clause, {"in", "at"})) & CLINICS:
                 return True
     return False
 
 
 def _deity(who: Token) -> bool:
     """A god asked or prayed to: a god word, or a name the text calls a god ("the god Thoth")."""
-    if _lemmas([who]) & _DEITIES or who.lower_ in _DEITIES:
+    if lemmas([who]) & _DEITIES or who.lower_ in _DEITIES:
         return True
     if who.pos_ != "PROPN":
         return False
     for t in _same_spelling(who):
         near = [c for c in t.children if c.dep_ in ("compound", "appos", "amod")] + [t.head]
-        if _lemmas(near) & _DEITIES:
+        if lemmas(near) & _DEITIES:
             return True
     return False
 
@@ -291,7 +291,7 @@ def _facility_permitted(tok: Token) -> bool:
     held = _children(tok, {"nsubjpass"})
     if not held and tok.dep_ == "xcomp":
         held = _children(tok.head, _SUBJ | {"nsubjpass"})  # "centres are to be permitted"
-    return bool(held) and all(_lemmas([h]) & _FACILITIES and not h.ent_type_ for h in held)
+    return bool(held) and all(lemmas([h]) & _FACILITIES and not h.ent_type_ for h in held)
 
 
 # Trips, bids and wishes of private life: a group's outing to a theme park, a buyer's competing
@@ -306,10 +306,10 @@ _TRIPS = {"travel", "trip", "journey", "visit", "go", "head", "fly", "drive"}
 _MARKET_BIDS = {"competing", "compete", "rival", "takeover", "buyout", "cash", "purchase", "acquisition"}
 # houses that "meet" when they sit: a session, not talks with another side
 _LEGISLATURES = {"senate", "parliament", "assembly", "congress", "legislature", "chamber", "commons", "house"}
-# what a house or a board meets to do in its own session (sitting bodies: _BODIES), and its sitting
-_DELIBERATIONS = {"discuss", "consider", "debate", "vote", "review", "weigh", "deliberate", "decide", "examine"}
+# what a house or a board meets to do in its own session (sitting bodies: BODIES), and its sitting
+DELIBERATIONS = {"discuss", "consider", "debate", "vote", "review", "weigh", "deliberate", "decide", "examine"}
 _SITS = {"meet", "convene", "gather", "sit", "assemble", "reconvene"}
-_PRONOUN_OWNERS = _OWNERS | {"one's"}
+_PRONOUN_OWNERS = OWNERS | {"one's"}
 # a house pausing its own sittings
 _ADJOURNING = {"suspend", "adjourn", "recess", "postpone"}
 _SESSIONS = {"session", "sitting", "sittings", "proceedings", "debate", "hearing"}
@@ -339,14 +339,14 @@ def trips_bids_and_sittings(tok: Token, event_type: str) -> bool:
         return True  # "at his own request, he was transferred": one's wish about oneself
     if event_type in ("CONSULT", "AGREE") and lemma == "meet" and tok.pos_ == "VERB" and _sitting(tok):
         return True
-    if event_type in ("CONSULT", "AGREE") and lemma in _DELIBERATIONS and tok.pos_ == "VERB" \
+    if event_type in ("CONSULT", "AGREE") and lemma in DELIBERATIONS and tok.pos_ == "VERB" \
             and tok.dep_ in ("advcl", "xcomp") and _to_infinitive(tok) and not _prep_objects(tok, {"with"}) \
-            and tok.head.lemma_.lower() in _SITS and _sitting(tok.head, _BODIES):
+            and tok.head.lemma_.lower() in _SITS and _sitting(tok.head, BODIES):
         return True  # "the Senate was to meet to discuss her nomination": a house in session, the nominee its topic
     if event_type == "SANCTION" and lemma in _ADJOURNING and tok.pos_ == "VERB" and _own_sitting(tok):
         return True  # "parliament was suspended after the prime minister's death": a house pausing its sittings
     if event_type == "COERCE" and lemma in ("censor", "remove", "delete", "block", "ban") and tok.pos_ == "VERB" \
-            and _lemmas(_children(tok, {"dobj", "nsubjpass"})) & _CONTENT and _platform_doer(tok):
+            and lemmas(_children(tok, {"dobj", "nsubjpass"})) & CONTENT and _platform_doer(tok):
         return True  # "social media have been struggling to censor the gunman's videos": moderation
     return False
 
@@ -356,7 +356,7 @@ def _platform_doer(tok: Token) -> bool:
     doers = _children(tok, _SUBJ)
     if not doers and tok.dep_ == "xcomp":
         doers = _children(tok.head, _SUBJ)  # "social media have been struggling to censor"
-    return bool(doers) and all(_lemmas([d]) & _MODERATORS or d.lower_ in _MODERATORS for d in doers)
+    return bool(doers) and all(lemmas([d]) & _MODERATORS or d.lower_ in _MODERATORS for d in doers)
 
 
 def _leisure_trip(tok: Token) -> bool:
@@ -368,7 +368,7 @@ def _leisure_trip(tok: Token) -> bool:
         if any(t.ent_type_ == "GPE" for t in place.subtree):
             continue
         marks = {c.lower_ for c in place.children if c.dep_ in ("compound", "amod")}
-        if _lemmas([place]) & _LEISURE_PLACES or marks & _LEISURE_MARKS:
+        if lemmas([place]) & _LEISURE_PLACES or marks & _LEISURE_MARKS:
             return True
     return False
 
@@ -386,7 +386,7 @@ def _sitting(tok: Token, bodies: frozenset[str] | set[str] = _LEGISLATURES) -> b
     elif [d.lower_ for d in doers] == ["it"] and tok.dep_ == "ccomp":
         doers = _children(head, _SUBJ)  # "the Senate announced it would meet": "it" is the announcer
     return bool(doers) and all(d.ent_type_ not in ("GPE", "NORP") and not d.conjuncts
-                               and _lemmas([d]) & bodies for d in doers)
+                               and lemmas([d]) & bodies for d in doers)
 
 
 def _own_sitting(tok: Token) -> bool:
@@ -398,6 +398,6 @@ def _own_sitting(tok: Token) -> bool:
     paused = _children(tok, {"nsubjpass"})
     if not paused:
         doers, objs = _children(tok, _SUBJ), _children(tok, {"dobj"})
-        paused = objs if doers and all(_lemmas([d]) & _LEGISLATURES for d in doers) else []
+        paused = objs if doers and all(lemmas([d]) & _LEGISLATURES for d in doers) else []
     return bool(paused) and all(
-        d.ent_type_ not in ("GPE", "NORP") and _lemmas([d]) & (_LEGISLATURES | _SESSIONS) for d in paused)
+        d.ent_type_ not in ("GPE", "NORP") and lemmas([d]) & (_LEGISLATURES | _SESSIONS) for d in paused)

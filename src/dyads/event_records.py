@@ -37,7 +37,7 @@ def main_event(events: list[Event], sentence: int | None = None) -> Event | None
 # Verbs that only carry the act their object names ("carried out an attack", "held talks"), so
 # the object's event is the news, not the verb's. Narrower than event_words' light_verbs, which
 # also holds verbs that are acts themselves ("support", "reject") and must outrank their object.
-_CARRIERS = frozenset({"carry", "conduct", "hold", "launch", "stage", "mount", "make", "take", "have",
+CARRIERS = frozenset({"carry", "conduct", "hold", "launch", "stage", "mount", "make", "take", "have",
                        "give", "wage", "perform", "commit", "begin", "start", "continue", "resume",
                        "step", "intensify", "escalate", "unleash", "organize", "organise", "join",
                        "attend", "impose", "slap", "levy", "announce", "issue", "file", "lodge",
@@ -137,7 +137,7 @@ def _occasion_verb(tok: Token) -> tuple[Token, Token] | None:
     return (verb, prep) if verb.pos_ in ("VERB", "AUX") else None
 
 
-def _rank_below(events: list[Event], top: float) -> None:
+def rank_below(events: list[Event], top: float) -> None:
     """Lower each event that is not already below ``top`` to just under it (in place)."""
     for e in events:
         if e.confidence >= top:
@@ -164,7 +164,7 @@ def _below_occasion(doc: Doc, by_tok: dict[int, list[Event]]) -> None:
                   and verb.left_edge.i <= j <= verb.right_edge.i for e in others if e.sentence == sid]
         if not rivals:
             continue
-        _rank_below([e for e in evs if e.type == "CONSULT"], max(rivals))
+        rank_below([e for e in evs if e.type == "CONSULT"], max(rivals))
 
 
 def rank_by_clause(doc: Doc, events: list[Event]) -> None:
@@ -192,12 +192,12 @@ def rank_by_clause(doc: Doc, events: list[Event]) -> None:
         if verb is None:
             continue
         lemma = verb.lemma_.lower()
-        if lemma in _CARRIERS or lemma in speech:
+        if lemma in CARRIERS or lemma in speech:
             continue
         ruling = [e.confidence for e in by_tok[verb.i] if e.sentence == evs[0].sentence]
         if not ruling:
             continue
-        _rank_below(evs, max(ruling))
+        rank_below(evs, max(ruling))
     _below_occasion(doc, by_tok)
 
 
@@ -220,7 +220,7 @@ def _classifier_probs(texts: list[str]):
 _ONE_SIDED = frozenset({"MOBILIZE"})
 
 
-def _to_event(cand: Candidate, sid: int, date: str | None, prob=None) -> Event:
+def to_event(cand: Candidate, sid: int, date: str | None, prob=None) -> Event:
     """The record, with a confidence that falls with clause depth and missing roles."""
     tok = cand.token
     start, end, trigger = tok.idx, tok.idx + len(tok.text), tok.text
@@ -423,7 +423,7 @@ def to_events(found: list[tuple[int, Candidate]], sents: list[Span], date: str |
     seen: set[tuple] = set()
     for sid, cand in found:
         prob = probs[row[sid]] if probs is not None and sid in row else None
-        event = _to_event(cand, sid, date, prob)
+        event = to_event(cand, sid, date, prob)
         # (by span and code: a capital read as a place is a fresh copy of the same mention)
         key = (sid, event.type, tuple((a.start, a.end, a.code) for a in event.source),
                tuple((a.start, a.end, a.code) for a in event.target))

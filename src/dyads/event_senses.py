@@ -10,12 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_filters import (
-    _ANIMALS, _CHARGE_NOUNS, _DEPENDANTS, _INFO, _KIN, _MISHAPS, _SWEETHEARTS, _VEHICLES, _YOUNG, _lower, _meant,
-    _mishap_words,
+    ANIMALS, CHARGE_NOUNS, DEPENDANTS, INFO, KIN, MISHAPS, SWEETHEARTS, VEHICLES, YOUNG, lower, _meant,
+    mishap_words,
 )
 from .event_nonparties import (
-    _ARTS, _BODIES, _ENABLERS, _HALT, _INSTRUMENTS, _MISSIVES, _PAPERS, _PERMIT, _POSTED, _PRACTICES,
-    _SHOW_ACTS, _SUITS, _TROOPS, _doer, _lemmas, no_counterpart, routine_dealings, thing_as_party,
+    ARTS, BODIES, ENABLERS, HALT, INSTRUMENTS, MISSIVES, PAPERS, PERMIT, POSTED, PRACTICES,
+    SHOW_ACTS, SUITS, TROOPS, _doer, lemmas, no_counterpart, routine_dealings, thing_as_party,
 )
 from .event_private import private_parties, private_undertakings, trips_bids_and_sittings
 from .event_roles import (
@@ -26,7 +26,7 @@ from .event_roles import (
     to_infinitive as _to_infinitive,
 )
 from .event_stances import (
-    _INQUIRIES, _REFLEXIVES, no_act_stated, opinion_or_own_stand, stance_topic_or_cause,
+    INQUIRIES, REFLEXIVES, no_act_stated, opinion_or_own_stand, stance_topic_or_cause,
     veiled_threat as _veiled_threat,
 )
 from .triggers import context_words, word_list
@@ -68,7 +68,7 @@ _STAFF = word_list("dismissible")
 _TURNED_DOWN = frozenset({"call", "demand", "request", "appeal", "plea", "proposal", "offer", "plan",
                           "claim", "allegation", "accusation", "charge", "report", "suggestion", "idea",
                           "bid", "initiative", "overture", "ultimatum", "criticism", "complaint"})
-_NOTICES = _INFO | {"warning", "watch", "alert", "advisory", "claim", "remark", "comment", "statement"}
+_NOTICES = INFO | {"warning", "watch", "alert", "advisory", "claim", "remark", "comment", "statement"}
 # what a camera, a team or a candidate "captures": a sight, a mood, a prize, a share of votes
 _CAUGHT = {"arrival", "departure", "moment", "scene", "footage", "image", "picture", "photo", "attention",
            "imagination", "heart", "mood", "spirit", "essence", "feeling", "atmosphere", "sound", "vote", "seat",
@@ -105,7 +105,7 @@ _LIMELIGHT = {"spotlight", "limelight", "attention", "fame", "publicity", "glory
 _SHORTFALLS = {"be", "make", "get", "attract", "gain", "garner", "secure", "land", "register"}
 _SPANS = {"time", "day", "week", "month", "hour", "year", "minute", "moment", "weekend", "deadline", "extension"}
 _COURT_DUES = {"bail", "parole", "justice", "hearing", "trial", "pardon", "clemency", "reprieve", "retrial"}
-_DRIVERS = _VEHICLES | {"driver", "motorist", "cyclist", "motorcyclist", "lorry", "trucker"}
+_DRIVERS = VEHICLES | {"driver", "motorist", "cyclist", "motorcyclist", "lorry", "trucker"}
 # where and while one first gets to know someone: no talks between parties
 _ACQUAINTING = {"study", "live", "grow", "attend", "train", "perform", "record", "tour", "holiday", "vacation"}
 _HANGOUTS = {"pub", "bar", "nightclub", "club", "party", "wedding", "concert", "festival", "school", "college",
@@ -145,7 +145,7 @@ def _enabler(tok: Token, doer: Token | None) -> bool:
     if doer is None or doer.ent_type_ not in ("", "LAW"):
         return False
     words = {doer.lemma_.lower(), doer.lower_} | {o.lemma_.lower() for o in _prep_objects(doer, {"of"})}
-    return bool(words & (_ENABLERS | _RULINGS))
+    return bool(words & (ENABLERS | _RULINGS))
 
 
 def _undergoer(tok: Token) -> Token | None:
@@ -193,7 +193,7 @@ def no_crowd(tok: Token, event_type: str) -> bool:
 
 
 # what a leader signs into force at home: a budget or a bill is law-making, no pact with anyone
-_LAWS = _INSTRUMENTS | {"budget", "appropriation", "spending", "order"}
+_LAWS = INSTRUMENTS | {"budget", "appropriation", "spending", "order"}
 _SIGNED = _LAWS | word_list("signed_pacts") | word_list("ratified_pacts")
 _STAND_INS = {"it", "this", "they", "these", "that"}
 
@@ -285,31 +285,31 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return False
     doer, what = _doer(tok), _undergoer(tok)
     if lemma == "cross" and event_type == "COERCE" and not (doer is not None and (
-            doer.lemma_.lower() in _TROOPS or _armed_foes(doer))):
+            doer.lemma_.lower() in TROOPS or _armed_foes(doer))):
         return True  # "migrants crossed into Greek territory": only an armed force's crossing is an incursion
     if lemma in ("close", "seal", "shut") and event_type == "COERCE" and doer is not None and (
             doer.lemma_.lower() in _WEATHER or doer.lemma_.lower() in word_list("mishaps")):
         return True  # "heavy snow closed the border crossing": weather shuts a road, no state restricts it
     if lemma == "inspect" and event_type == "ACCUSE" and _verification(tok, doer):
         return True  # "IAEA monitors inspected the site", "agreed to let them inspect": checking, not accusing
-    if lemma in _PERMIT and _enabler(tok, doer):
+    if lemma in PERMIT and _enabler(tok, doer):
         return True  # "a bill that would allow China to extradite", "a licence allowing him to buy": the text permits
     if what is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
         what = tok.head  # "a show hosted by two comics": the noun the participle hangs on
     if lemma == "offer" and what is not None and what.pos_ in ("NOUN", "PROPN") and not (
-            what.lemma_.lower() in _OFFERS | _TROOPS or what.lower_ in _OFFERS or what.ent_type_ == "MONEY"
+            what.lemma_.lower() in _OFFERS | TROOPS or what.lower_ in _OFFERS or what.ent_type_ == "MONEY"
             or what.lemma_.lower() in context_words()):
         return True  # "offered a tour", "offered a prize": a thing on offer, not a political proposal
     if lemma == "drive" and event_type == "ASSAULT" and not _driven_people(what) and not _armed_foes(what):
         return True  # "drove the car out of the garage": a vehicle moved, no one expelled
     if lemma == "hold" and event_type == "ACCUSE" and not _children(tok, {"dobj"}):
         return True  # "will be held responsible for their safety": a warning of duty, no one blamed yet
-    if lemma == "rampage" and doer is not None and (doer.lemma_.lower() in _ANIMALS or doer.lower_ in _ANIMALS):
+    if lemma == "rampage" and doer is not None and (doer.lemma_.lower() in ANIMALS or doer.lower_ in ANIMALS):
         return True  # "an elephant rampaged through the village": no crowd, no protest
     if lemma in ("fight", "battle", "combat") and event_type == "ASSAULT":
         foes = [w for w in [what, *_prep_objects(tok, {"against", "with"})] if w is not None]
         foes += [o for c in _children(tok, {"conj"}) for o in _children(c, {"dobj"})]  # "battled and beat cancer"
-        if any(w.lemma_.lower() in _MISHAPS or w.lower_ in _MISHAPS for w in foes):
+        if any(w.lemma_.lower() in MISHAPS or w.lower_ in MISHAPS for w in foes):
             return True  # "battled cancer", "fought the blaze": an illness or a fire is no enemy
         if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
                for c in tok.children):
@@ -333,14 +333,14 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if sitter is None and tok.dep_ == "xcomp":
         sitter = next(iter(_children(tok.head, _SUBJ | {"nsubjpass"})), None)  # "the Senate was set to meet"
     if lemma == "meet" and event_type in ("CONSULT", "AGREE") and what is None and sitter is not None \
-            and sitter.lemma_.lower() in _BODIES and sitter.tag_ in ("NN", "NNP") \
+            and sitter.lemma_.lower() in BODIES and sitter.tag_ in ("NN", "NNP") \
             and not _children(sitter, {"conj"}) and not _prep_objects(tok, {"with"}):
         return True  # "the Senate will meet on Monday": a body sitting, not talks with anyone
     if lemma == "fail" and any(c.lemma_.lower() in _MISSED for c in _children(tok, {"xcomp"})):
         return True  # "failed to win any seats", "failing to top 1% in the polls": a shortfall, no refusal
     if lemma == "plead" and any(c.lemma_.lower() in ("guilty", "innocent") for c in tok.children):
         return True  # "pleaded not guilty": a court plea, not an appeal
-    if lemma == "share" and event_type == "COOPERATE" and what is not None and what.lemma_.lower() in _POSTED:
+    if lemma == "share" and event_type == "COOPERATE" and what is not None and what.lemma_.lower() in POSTED:
         return True  # "shared a news article": posting, not sharing intelligence
     if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) \
             and what is not None and what.lemma_.lower() in _ROUTINE:
@@ -355,7 +355,7 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return True  # "called an election", "called it a day": only a call made to talk is a phone call
     if lemma == "host" and event_type == "CONSULT" and what is not None and what.lemma_.lower() in _SHOWS:
         return True  # "hosted a panel", "hosts a web series"
-    if lemma in _HALT and event_type == "SANCTION" and what is not None and what.lemma_.lower() in _ROUTINE:
+    if lemma in HALT and event_type == "SANCTION" and what is not None and what.lemma_.lower() in _ROUTINE:
         return True  # "classes were cancelled", "search and rescue was suspended"
     if lemma == "recall" and event_type == "SANCTION" and not (
             what is not None and any(t.lemma_.lower() in _ENVOYS for t in what.subtree)):
@@ -383,7 +383,7 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if lemma == "rap" and not tok.lower_.startswith("rape"):
         return True  # "rapped about the war": music; only "raped" (lemmatised "rap" by the small model) is rape
     if lemma == "ram" and event_type == "ASSAULT" and what is not None \
-            and (what.lemma_.lower() in _INSTRUMENTS or what.lemma_.lower() in ("point", "message", "home")):
+            and (what.lemma_.lower() in INSTRUMENTS or what.lemma_.lower() in ("point", "message", "home")):
         return True  # "rammed the bill through parliament", "rammed home the point": pushing words, no force
     if lemma in ("slam", "target") and event_type == "ASSAULT" and not _armed(tok):
         return True  # "the minister slammed into his rivals", "targeted young voters": words and campaigns
@@ -494,7 +494,7 @@ def _protest_aim(tok: Token) -> bool:
 
 
 # the armed doers of "targeted" and "slammed into": weapons and forces ("Turkish drones targeted ...")
-_ARMED = word_list("attackers") | _TROOPS | {"force", "military", "army", "aircraft", "warplane", "jet", "artillery",
+_ARMED = word_list("attackers") | TROOPS | {"force", "military", "army", "aircraft", "warplane", "jet", "artillery",
                                               "navy", "airforce", "coalition", "strike", "airstrike"}
 
 
@@ -534,28 +534,28 @@ def plain_sense(tok: Token, event_type: str, doer: Token | None, what: Token | N
     objs = [what] if what is not None else []
     if tok.dep_ == "relcl" and (what is None or what.lower_ in ("that", "which", "whom")):
         objs.append(tok.head)  # "a trust fund that she shared": the noun the clause hangs on
-    if lemma == "support" and event_type == "SUPPORT" and _lower(objs) & (_LOADS | _DEPENDANTS):
+    if lemma == "support" and event_type == "SUPPORT" and lower(objs) & (_LOADS | DEPENDANTS):
         return True  # "platforms built to support the statues", "to support her family"
     if lemma == "share" and event_type == "COOPERATE" and (
-            _lower(objs) & _PRIVATE or _lower(_prep_objects(tok, {"with"})) & _KIN):
+            lower(objs) & _PRIVATE or lower(_prep_objects(tok, {"with"})) & KIN):
         return True  # "a fund she shared with her half-sister", "shared a video": no cooperation
     if lemma in ("recognize", "recognise") and event_type == "SUPPORT" and (
-            _lower(objs) & _PRACTICES or _lower(_prep_objects(tok, {"as"})) & _PRACTICES):
+            lower(objs) & PRACTICES or lower(_prep_objects(tok, {"as"})) & PRACTICES):
         return True  # "to legally recognize same-sex unions": a practice, not a state
-    if lemma == "help" and event_type == "AID" and _lower(_children(tok, {"xcomp"})) & _TASKS \
+    if lemma == "help" and event_type == "AID" and lower(_children(tok, {"xcomp"})) & _TASKS \
             and not _children(tok, {"dobj", "dative", "nsubjpass"}):
         return True  # "helped facilitate a meeting", "helped manage the delivery": a hand in a task
-    if lemma == "contribute" and _lower(_prep_objects(tok, {"to"})) & _HARMS:
+    if lemma == "contribute" and lower(_prep_objects(tok, {"to"})) & _HARMS:
         return True  # "contributed to the suffering": a cause, not a donation
     given = _children(tok, {"dobj", "nsubjpass"}) + _prep_objects(tok, {"with"})
     if lemma in ("give", "provide", "grant", "offer", "allow") and event_type in ("AID", "AGREE", "CONCEDE") and any(
             g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _SPANS for g in given):
         return True  # "provides airlines with 45 days", "gave them a week": a span of time, not a gift
-    if lemma in ("give", "grant", "deliver", "provide", "deny") and event_type == "AID" and _lower(given) & _COURT_DUES:
+    if lemma in ("give", "grant", "deliver", "provide", "deny") and event_type == "AID" and lower(given) & _COURT_DUES:
         return True  # "he was not granted bail", "we will deliver swift justice": a court's due, not aid
-    if lemma == "deploy" and event_type == "MOBILIZE" and _lower(given) & _MEANS:
+    if lemma == "deploy" and event_type == "MOBILIZE" and lower(given) & _MEANS:
         return True  # "the hospital deployed all necessary preparations": means put to use, not forces
-    if lemma == "seek" and event_type == "REQUEST" and _lower(given) & _LIMELIGHT:
+    if lemma == "seek" and event_type == "REQUEST" and lower(given) & _LIMELIGHT:
         return True  # "he never sought the spotlight": fame, not a demand on anyone
     if lemma == "dismiss" and event_type == "REJECT" and _children(tok, {"nsubjpass", "auxpass"}) \
             and _prep_objects(tok, {"from", "as"}) and not any(
@@ -563,15 +563,15 @@ def plain_sense(tok: Token, event_type: str, doer: Token | None, what: Token | N
         # (but "calls for an inquiry were dismissed as interference": what a person asks or claims is
         # turned down, only a person is sacked)
         return True  # "was dismissed from the cabinet": a firing, not a rejection of a proposal
-    if lemma == "fail" and _lower(_children(tok, {"xcomp"})) & _SHORTFALLS:
+    if lemma == "fail" and lower(_children(tok, {"xcomp"})) & _SHORTFALLS:
         return True  # "fails to even be on the ballot", "failed to make the final": a shortfall, no refusal
     if lemma == "release" and event_type == "RETREAT" and (
-            _lower(given) & (_PAPERS | _DISCLOSED) or any(c.dep_ == "advmod" and c.lower_ in ("publicly", "online")
+            lower(given) & (PAPERS | _DISCLOSED) or any(c.dep_ == "advmod" and c.lower_ in ("publicly", "online")
                                              for c in tok.children)):
         return True  # "released them publicly", "to release plans for an election": published, not freed
     if lemma == "cut" and event_type == "SANCTION" and (
             any(g.ent_type_ in ("DATE", "TIME") for g in given)
-            or _lower(_children(tok, _SUBJ) + _prep_objects(tok, {"by"})) & _DRIVERS):
+            or lower(_children(tok, _SUBJ) + _prep_objects(tok, {"by"})) & _DRIVERS):
         return True  # "cut off by another driver", "cut two years off the term": traffic and arithmetic
     return False
 
@@ -581,7 +581,7 @@ def caught_or_famed(tok: Token, event_type: str, objs: list[Token], of: list[Tok
     a candidate polls "3 percent support": no coercion, recognition of a state or backing of a party."""
     lemma = tok.lemma_.lower()
     if lemma in ("capture", "seize", "trap") and tok.pos_ == "VERB" and (
-            _lemmas(objs) & (_CAUGHT if lemma == "capture" else _SEIZED) or _lemmas(_children(tok, _SUBJ)) & _CAMERAS
+            lemmas(objs) & (_CAUGHT if lemma == "capture" else _SEIZED) or lemmas(_children(tok, _SUBJ)) & _CAMERAS
             or any(c.dep_ == "compound" and c.lemma_.lower() in _CAMERAS for s in _children(tok, _SUBJ)
                    for c in s.children)):
         return True  # "CCTV captured their arrival", "captured the public's imagination", "captured the title"
@@ -590,7 +590,7 @@ def caught_or_famed(tok: Token, event_type: str, objs: list[Token], of: list[Tok
         return True  # "gained national recognition": fame, not the recognition of a state
     if lemma == "support" and tok.pos_ == "NOUN" and (
             any(c.lower_ in ("percent", "%") for c in tok.subtree if c.i < tok.i)
-            or _lemmas(_prep_objects(tok, {"in"})) & {"poll", "survey"}):
+            or lemmas(_prep_objects(tok, {"in"})) & {"poll", "survey"}):
         return True  # "3 percent support in two polls": a standing in polls, not backing of a party
     return False
 
@@ -608,20 +608,20 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
         objs = objs + [tok.head]
     of = _prep_objects(tok, {"of"})
     if lemma in ("release", "capture", "seize", "free", "trap") and any(
-            o.lemma_.lower() in _ANIMALS or o.lower_ in _ANIMALS for o in objs + of):
+            o.lemma_.lower() in ANIMALS or o.lower_ in ANIMALS for o in objs + of):
         return True  # "the release of ten bison", "captured wild birds": animals, not prisoners
     if caught_or_famed(tok, event_type, objs, of):
         return True
     if lemma == "release" and tok.dep_ == "acl" and any(
-            c.lemma_.lower() in _INFO for c in tok.head.subtree if c.i < tok.i and c.dep_ in ("compound", "nsubj")
+            c.lemma_.lower() in INFO for c in tok.head.subtree if c.i < tok.i and c.dep_ in ("compound", "nsubj")
             or c.i == tok.head.i):
         return True  # "the storm advisory, released at noon": a bulletin published
     if lemma in ("upgrade", "downgrade") and any(
-            _mishap_words(o) or any(_mishap_words(c) for c in o.subtree) for o in objs + _prep_objects(tok, {"to"})):
+            mishap_words(o) or any(mishap_words(c) for c in o.subtree) for o in objs + _prep_objects(tok, {"to"})):
         return True  # "upgraded the storm to a hurricane": a forecast, not diplomatic ties
     if lemma == "allege" and tok.pos_ == "VERB" and any(c.lower_ in ("has", "have", "had") for c in tok.children
                                                         if c.dep_ == "aux") \
-            and _lemmas(_children(tok, {"dobj"})) & _REPUTED and not _children(tok, {"ccomp"}):
+            and lemmas(_children(tok, {"dobj"})) & _REPUTED and not _children(tok, {"ccomp"}):
         return True  # "the director has alleged ties to the militia": reputed links, no accuser
     if lemma in _REPUTED and tok.pos_ == "NOUN" and (
             any(c.dep_ == "amod" and c.lemma_.lower() in ("allege", "alleged", "suspect", "suspected", "reputed")
@@ -634,19 +634,19 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
             or _prep_objects(tok, {"to", "on", "upon", "with", "over"})) \
             and any(c.lemma_.lower() in _SPEECH_ADVCL for c in _children(tok, {"advcl", "conj"})):
         return True  # "the governor agreed, saying ...": sharing a view, not an agreement
-    if lemma == "share" and event_type == "COOPERATE" and _lemmas(objs) & _SHARED:
+    if lemma == "share" and event_type == "COOPERATE" and lemmas(objs) & _SHARED:
         return True  # "the two scientists share a prize", "share a border"
-    if lemma in ("threat", "risk") and tok.pos_ == "NOUN" and _lemmas(of) & _PENALTY_TERMS:
+    if lemma in ("threat", "risk") and tok.pos_ == "NOUN" and lemmas(of) & _PENALTY_TERMS:
         return True  # "a threat of ten years in jail": the penalty a law carries
-    if lemma == "seek" and event_type == "REQUEST" and _lemmas(_children(tok, {"dobj"})) & _CANDIDACIES:
+    if lemma == "seek" and event_type == "REQUEST" and lemmas(_children(tok, {"dobj"})) & _CANDIDACIES:
         return True  # "seeking the nomination", "seeks re-election": a candidacy, not a demand
     if lemma == "press" and any(c.lower_ in ("forward", "ahead", "on") for c in tok.children) \
             and not _children(tok, {"dobj"}) and not _prep_objects(tok, {"for"}):
         return True  # "pressing forward", "pressed on with the plan": persisting, not a demand
-    if lemma == "press" and event_type == "REQUEST" and _lemmas(_children(tok, {"dobj"})) & _PRESSED_ON:
+    if lemma == "press" and event_type == "REQUEST" and lemmas(_children(tok, {"dobj"})) & _PRESSED_ON:
         return True  # "forces pressed their offensive toward Kyiv": the offensive goes on, no one is asked
     if event_type == "ASSAULT" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
-            and tok.head.head.lemma_.lower() in _CHARGE_NOUNS:
+            and tok.head.head.lemma_.lower() in CHARGE_NOUNS:
         return True  # "a charge of murder against him": the crime named in an accusation
     if event_type == "AID" and lemma == "evacuate" and tok.dep_ == "xcomp" and not _children(tok, {"dobj"}) \
             and tok.head.lemma_.lower() in _DRIVEN_OUT:
@@ -656,10 +656,10 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
                 w.lemma_.lower() in _WORKS and not _children(w, {"poss"}) and not _prep_objects(w, {"of"})
                 for w in _prep_objects(tok, {"in", "with"})):
         return True  # "assisted in research", "helped with the work" ("the work of the inspectors" is a party's)
-    if lemma == "clash" and event_type == "ASSAULT" and _lemmas(_prep_objects(tok, {"with"})) & _WORDY:
+    if lemma == "clash" and event_type == "ASSAULT" and lemmas(_prep_objects(tok, {"with"})) & _WORDY:
         return True  # "clashes with politicians", "clashed with critics": a quarrel, not fighting
     if lemma in ("accede", "ascend", "succeed") and event_type in ("CONCEDE", "AGREE") \
-            and _lemmas(_prep_objects(tok, {"to"}) + _children(tok, {"dobj"})) & _ACCESSIONS:
+            and lemmas(_prep_objects(tok, {"to"}) + _children(tok, {"dobj"})) & _ACCESSIONS:
         return True  # "Charles acceded to the throne": taking an office, no demand given in to
     if opinion_or_own_stand(tok, event_type) or stance_topic_or_cause(tok, event_type):
         return True
@@ -684,10 +684,10 @@ def described_people(tok: Token, event_type: str) -> bool:
         return False  # "people accused by the police": someone accuses
     head = tok.head
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
-        return _lower([head]) & _ANYONE != set() and not head.ent_type_
+        return lower([head]) & _ANYONE != set() and not head.ent_type_
     if tok.dep_ == "relcl" and _children(tok, {"auxpass"}) \
             and any(s.lower_ in ("who", "that") for s in _children(tok, {"nsubjpass"})):
-        return _lower([head]) & _ANYONE != set() and not head.ent_type_  # "people who had been accused"
+        return lower([head]) & _ANYONE != set() and not head.ent_type_  # "people who had been accused"
     return False
 
 
@@ -709,8 +709,8 @@ def private_life(tok: Token, event_type: str) -> bool:
         for o in objs:
             named = {t.lemma_.lower() for c in o.children if c.dep_ in ("amod", "compound", "appos", "nmod")
                      for t in c.subtree}
-            if named & ({"future", "eventual"} | _ARTS) \
-                    or _lemmas([o]) & (_SWEETHEARTS | _ARTS | {"someone", "somebody"}):
+            if named & ({"future", "eventual"} | ARTS) \
+                    or lemmas([o]) & (SWEETHEARTS | ARTS | {"someone", "somebody"}):
                 return True  # "met his future wife", "met bassist Jack Bruce", "when I meet someone like him"
         after = [t.lower_ for t in tok.doc[tok.i + 1: tok.i + 3] if t.sent == tok.sent]
         if after[:1] in (["future"], ["eventual"]) or (after[:1] in (["his"], ["her"], ["their"])
@@ -725,17 +725,17 @@ def private_life(tok: Token, event_type: str) -> bool:
     if lemma == "collaborate" and event_type == "COOPERATE":
         partners = _prep_objects(tok, {"with", "on", "in"})
         linked = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-        if any(_lemmas(list(p.subtree)) & _ARTS for p in partners + linked):
+        if any(lemmas(list(p.subtree)) & ARTS for p in partners + linked):
             return True  # "collaborated with artists such as ...", "collaborated ... and worked on an album"
     if lemma == "invite" and event_type == "REQUEST" and any(
-            t.lemma_.lower() in _SHOW_ACTS and t.dep_ in ("xcomp", "advcl", "ccomp")
+            t.lemma_.lower() in SHOW_ACTS and t.dep_ in ("xcomp", "advcl", "ccomp")
             and _to_infinitive(t)
             and not _prep_objects(t, {"before"}) for t in tok.subtree):
         return True  # "invited her co-star to appear on the show" ("to appear before the committee" stays)
-    if lemma == "support" and event_type in ("SUPPORT", "AGREE") and _lemmas(_meant(objs)) & _YOUNG:
+    if lemma == "support" and event_type in ("SUPPORT", "AGREE") and lemmas(_meant(objs)) & YOUNG:
         return True  # "returned the boy to his father when she could not support him"
     if lemma in ("allow", "let", "permit") and event_type == "CONCEDE" \
-            and _lemmas(_meant(_children(tok, {"dobj", "nsubjpass"}))) & _YOUNG:
+            and lemmas(_meant(_children(tok, {"dobj", "nsubjpass"}))) & YOUNG:
         return True  # "the parents rarely allowed them outside": a household rule
     if lemma in ("allow", "let", "permit") and event_type == "CONCEDE" and _own_leave(tok):
         return True
@@ -759,13 +759,13 @@ def _own_leave(tok: Token) -> bool:
     to be built"). Allowing protests, inspectors or aid in stays a concession."""
     comps = _children(tok, {"xcomp", "ccomp"})
     allowed = _children(tok, {"dobj"}) + [s for c in comps for s in _children(c, {"nsubj", "nsubjpass"})]
-    if any(a.lower_ in _REFLEXIVES for a in allowed):
+    if any(a.lower_ in REFLEXIVES for a in allowed):
         return True
-    if any(_lemmas([a]) & _OWN_THINGS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in a.children)
+    if any(lemmas([a]) & _OWN_THINGS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in a.children)
            for a in allowed):
         return True
-    if _lemmas(allowed) & _BUILDING_PARTS or (
-            _lemmas(allowed) & {"house", "building", "home", "apartment"}
+    if lemmas(allowed) & _BUILDING_PARTS or (
+            lemmas(allowed) & {"house", "building", "home", "apartment"}
             and any(c.lemma_.lower() in _BUILDING_ACTS for c in comps)):
         return True
     if _children(tok, {"auxpass"}) and not _children(tok, {"agent"}):
@@ -792,9 +792,9 @@ def safety_or_court(tok: Token, event_type: str) -> bool:
             return True  # "the building was blocked off after the attack": a cordon, not an obstruction
         head = tok.head
         if tok.dep_ in ("xcomp", "advcl", "acl", "relcl") and (
-                head.lemma_.lower() in _SUITS or head.lemma_.lower() in _SUIT_NOUNS
-                or _lemmas(_children(head, {"dobj"})) & _SUIT_NOUNS
-                or _lemmas(_prep_objects(head, {"to"})) & {"court"}):
+                head.lemma_.lower() in SUITS or head.lemma_.lower() in _SUIT_NOUNS
+                or lemmas(_children(head, {"dobj"})) & _SUIT_NOUNS
+                or lemmas(_prep_objects(head, {"to"})) & {"court"}):
             return True  # "sued to block the release", "a lawsuit to block the sale": a court action
     if lemma == "threat" and event_type == "THREATEN" and tok.pos_ == "NOUN" \
             and tok.dep_ in ("nsubj", "dobj", "attr") and tok.head.lemma_.lower() in _DANGER_VERBS:
@@ -807,11 +807,11 @@ def safety_or_court(tok: Token, event_type: str) -> bool:
                 c.lemma_.lower() in _RISKY_ACTS for c in a.children if c.dep_ in ("acl", "relcl")))
                or (a.tag_ == "VBG" and a.lemma_.lower() in _RISKY_ACTS) for a in aims):
             return True  # "warnings against attempts to enter the zone", "warned against swimming"
-        if tok.pos_ == "VERB" and _lemmas(_children(tok, {"dobj"})) & _PUBLIC:
+        if tok.pos_ == "VERB" and lemmas(_children(tok, {"dobj"})) & _PUBLIC:
             return True  # "warned residents to stay indoors": a safety notice
     if lemma == "release" and event_type == "RETREAT" and tok.pos_ == "VERB":
         told = [t for t in _children(tok, {"dobj", "nsubjpass"}) if t.pos_ == "PRON"]
-        if _lemmas(_meant(told)) & _PAPERS:
+        if lemmas(_meant(told)) & PAPERS:
             return True  # "the audit prohibits him from releasing them" (his tax returns)
     return False
 
@@ -828,7 +828,7 @@ _SEATS = {"secretariat", "headquarters", "office", "base", "museum", "station", 
 _WORDY = {"politician", "lawmaker", "legislator", "critic", "colleague", "journalist", "reporter", "media",
           "press", "commentator", "pundit", "columnist", "blogger", "academic", "scholar", "expert"}
 # what a plan or a rule "calls for": a provision, not anyone's request
-_PROVISIONS = _INSTRUMENTS | {"guideline", "guidance", "plan", "treaty", "agreement", "deal", "accord", "resolution",
+_PROVISIONS = INSTRUMENTS | {"guideline", "guidance", "plan", "treaty", "agreement", "deal", "accord", "resolution",
                               "target", "standard", "roadmap", "budget", "charter", "framework", "manifesto"}
 # what one orders in the sense of buying or paying: no demand on another party
 _PURCHASES = {"payment", "transfer", "purchase", "refund", "payout", "meal", "food", "drink", "pizza", "coffee",
@@ -840,7 +840,7 @@ _ANYONE = {"people", "person", "those", "anyone", "anybody", "someone", "somebod
 _CHARGED = {"accuse", "convict", "charge", "suspect", "indict", "want", "sentence", "find"}
 _POSTS = _CANDIDACIES | {"leadership", "chairmanship", "premiership", "governorship", "mayoralty", "position",
                          "post", "role", "job"}
-_MILITARY = _TROOPS | {"army", "force", "forces", "fighter", "rebel", "militant", "militia", "soldier", "stronghold",
+_MILITARY = TROOPS | {"army", "force", "forces", "fighter", "rebel", "militant", "militia", "soldier", "stronghold",
                        "troop", "insurgent", "guerrilla", "unit", "battalion", "front"}
 
 
@@ -855,25 +855,25 @@ def errand(tok: Token, event_type: str, doer: Token | None, what: Token | None) 
     lemma = tok.lemma_.lower()
     meant = _meant([what])[0] if what is not None else None
     if lemma in ("send", "give", "hand", "deliver") and event_type == "AID" and meant is not None \
-            and _lemmas([meant]) & (_MISSIVES | _YOUNG):
+            and lemmas([meant]) & (MISSIVES | YOUNG):
         return True  # "sent the capsule commands", "gave out prescriptions", "sent her son to school"
     if lemma in ("send", "dispatch", "deploy") and event_type == "AID" and any(
-            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _INQUIRIES and _to_infinitive(c)
+            c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in INQUIRIES and _to_infinitive(c)
             for c in tok.children):
         return True  # "sent a team to investigate the crash": the inquiry is the event, no aid is given
     if lemma == "remove" and event_type == "CONCEDE" and (
             (meant is not None and (meant.ent_type_ == "PERSON" or meant.lower_ in ("him", "her")
-                                    or _lemmas([meant]) & _OFFICE_HOLDERS))
-            or _lemmas(_prep_objects(tok, {"from"})) & {"office", "power", "post", "position", "country"}):
+                                    or lemmas([meant]) & _OFFICE_HOLDERS))
+            or lemmas(_prep_objects(tok, {"from"})) & {"office", "power", "post", "position", "country"}):
         return True  # "a coup removed the president", "vote to remove him from office": an ousting, no concession
     if lemma == "offer" and meant is not None and meant is not what and meant.pos_ == "NOUN" \
             and meant.head.i != tok.i and not (
-            _lemmas([meant]) & (_OFFERS | _TROOPS) or meant.lemma_.lower() in context_words()):
+            lemmas([meant]) & (_OFFERS | TROOPS) or meant.lemma_.lower() in context_words()):
         return True  # "brought back the relic and offered it to the church": a thing given, not a proposal
-    if lemma == "host" and event_type == "CONSULT" and what is not None and _lemmas([what]) & _SEATS:
+    if lemma == "host" and event_type == "CONSULT" and what is not None and lemmas([what]) & _SEATS:
         return True  # "bid to host the secretariat": a seat, not a visit
     if lemma == "host" and event_type == "CONSULT" and tok.dep_ == "acl" and tok.tag_ == "VBN" \
-            and (_lemmas([tok.head]) & (_SHOWS | _SEATS) or tok.head.ent_type_ == "WORK_OF_ART"
+            and (lemmas([tok.head]) & (_SHOWS | _SEATS) or tok.head.ent_type_ == "WORK_OF_ART"
                  or any(c.lower_ in _SHOWS for c in tok.head.subtree if c.i < tok.i)):
         return True  # "The Morning Show, hosted by two comics": presenters, not hosts of a visit
     if lemma == "agree" and event_type == "AGREE" and tok.tag_ in ("VB", "VBP", "VBZ") and any(
@@ -882,28 +882,28 @@ def errand(tok: Token, event_type: str, doer: Token | None, what: Token | None) 
             for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "about", "over") for c in p.children):
         return True  # "do not all agree on how the inquiries work": a view held ("agreed on how ..." is a deal)
     if lemma == "call" and event_type == "REQUEST" and doer is not None and doer.ent_type_ in ("", "LAW") \
-            and _lemmas([doer]) & _PROVISIONS:
+            and lemmas([doer]) & _PROVISIONS:
         return True  # "the guidelines call for 2%": what a text provides, not anyone's request
     if lemma == "order" and event_type == "REQUEST" and meant is not None and meant.dep_ in ("dobj", "pobj") \
-            and _lemmas([meant]) & _PURCHASES and not _children(tok, {"xcomp", "ccomp", "dative"}):
+            and lemmas([meant]) & _PURCHASES and not _children(tok, {"xcomp", "ccomp", "dative"}):
         return True  # "admitted to ordering the payments", "ordered a pizza": money paid or goods bought
     if lemma == "order" and event_type == "REQUEST" and any(
             t.lemma_.lower() == "flag" for t in tok.subtree if t.dep_ in ("dobj", "nsubj", "nsubjpass")):
         return True  # "ordered flags lowered to half staff": a mark of mourning
     if lemma == "seek" and event_type == "REQUEST" and what is not None and what.dep_ == "dobj" and (
-            _lemmas([what]) & _CANDIDACIES or (_lemmas([what]) & _POSTS and any(
+            lemmas([what]) & _CANDIDACIES or (lemmas([what]) & _POSTS and any(
                 c.dep_ in ("compound", "amod", "poss") and c.lemma_.lower() in _POSTS | {"party"}
                 for c in what.children))):
         return True  # "seek the party's leadership position": a candidacy, not a demand
-    if lemma in _HALT and event_type == "SANCTION" and (
-            (what is not None and _lemmas([what]) & {"study", "lecture", "course", "seminar", "exam", "training"})
-            or (what is None and tok.dep_ == "conj" and _lemmas(_children(tok.head, {"dobj"})) & _ROUTINE)):
+    if lemma in HALT and event_type == "SANCTION" and (
+            (what is not None and lemmas([what]) & {"study", "lecture", "course", "seminar", "exam", "training"})
+            or (what is None and tok.dep_ == "conj" and lemmas(_children(tok.head, {"dobj"})) & _ROUTINE)):
         return True  # "cancelled graduate studies", "announced classes ... would be cancelled" (misparsed)
-    if lemma == "restrict" and what is not None and _lemmas([what]) & (_INFO | {"identity"}) \
+    if lemma == "restrict" and what is not None and lemmas([what]) & (INFO | {"identity"}) \
             and _prep_objects(tok, {"to"}):
         return True  # "his name is restricted to 'John K.'": a naming rule, not a restriction on anyone
     if lemma == "retreat" and event_type == "RETREAT" and doer is not None and _prep_objects(tok, {"to"}) \
-            and (doer.ent_type_ == "PERSON" or _lemmas([doer]) & (_ARTS | {"writer", "author"})) \
+            and (doer.ent_type_ == "PERSON" or lemmas([doer]) & (ARTS | {"writer", "author"})) \
             and not any(t.lemma_.lower() in _MILITARY for t in tok.sent):
         return True  # "the lyricist retreated to New Mexico": a move home, not a military withdrawal
     return False
@@ -971,15 +971,15 @@ def deed_sense(tok: Token, event_type: str) -> bool:
         # "reports of violations being committed": the parser may hang the participle on the
         # noun before "of", so the "of" object is what was done too
         objs = objs + [tok.head] + _prep_objects(tok.head, {"of"})
-    if lemma == "commit" and event_type == "AGREE" and _lemmas(objs) & _WRONGS:
+    if lemma == "commit" and event_type == "AGREE" and lemmas(objs) & _WRONGS:
         return True
-    if lemma == "seek" and event_type == "REQUEST" and _lemmas(_children(tok, {"dobj"})) & _GRABS:
+    if lemma == "seek" and event_type == "REQUEST" and lemmas(_children(tok, {"dobj"})) & _GRABS:
         return True
     if lemma == "push" and event_type == "REQUEST" and _children(tok, {"dobj"}) and (
             _prep_objects(tok, {"from", "out", "back", "away"})
             or any(c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back", "away") for c in tok.children)):
         return True
-    if lemma in _LETTING and event_type == "CONCEDE" and _lemmas(_children(tok, {"dobj"})) & _PROCEEDINGS:
+    if lemma in _LETTING and event_type == "CONCEDE" and lemmas(_children(tok, {"dobj"})) & _PROCEEDINGS:
         return True
     return False
 

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from .event_modality import HYPO_MARK as _HYPO_MARK, WISH as _WISH, Candidate
 from .event_nominal import NominalArgs
 from .event_roles import PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, children as _children, verb_of as _verb_of
-from .event_subjects import _FIRST_PERSON, _SPEECH
+from .event_subjects import FIRST_PERSON, SPEECH
 from .model import Actor
 from .triggers import REJECT_CODE as _REJECT_CODE, REQUEST_CODE as _REQUEST_CODE, Trigger
 
@@ -55,7 +55,7 @@ class ReportedSpeech(NominalArgs):
                         c.dep_ == "aux" and c.lower_ == "must" for c in clause.children):
                     continue
                 subj = _children(clause, _SUBJ | _PASS_SUBJ)
-                if any(c.lower_ in _FIRST_PERSON and c.pos_ == "PRON" for c in subj):  # not "the US"
+                if any(c.lower_ in FIRST_PERSON and c.pos_ == "PRON" for c in subj):  # not "the US"
                     continue  # "we must do more": a pledge of one's own side, not a demand
                 # the obliged party is the subject itself, not a people named inside it
                 # ("the repression of the Chilean people must end")
@@ -83,7 +83,7 @@ class ReportedSpeech(NominalArgs):
                     or tok.dep_ not in ("xcomp", "ccomp") or want.lemma_.lower() not in _WANTING \
                     or want.pos_ not in ("VERB", "AUX") or any(c.token.i == want.i for c in cands):
                 continue
-            if want.dep_ not in ("ROOT", "conj") and not (want.dep_ == "ccomp" and want.head.lemma_.lower() in _SPEECH):
+            if want.dep_ not in ("ROOT", "conj") and not (want.dep_ == "ccomp" and want.head.lemma_.lower() in SPEECH):
                 continue  # "my conclusion is that his staff want him to resign": a guess at a wish, not a demand
             # "wants to resign" is one's own plan: the leader wanted out is another party
             outed = cand.source or [a for o in _children(want, {"dobj"}) for a in self.index.in_phrase(o)]
@@ -169,7 +169,7 @@ class ReportedSpeech(NominalArgs):
             # "the EU must be ready to mediate": the obligation is the head's
             duty = duty.head
             aux = {c.lower_ for c in duty.children if c.dep_ == "aux"}
-        if aux & _DUTY_AUX and any(c.lower_ in _FIRST_PERSON and c.pos_ == "PRON"
+        if aux & _DUTY_AUX and any(c.lower_ in FIRST_PERSON and c.pos_ == "PRON"
                                             for c in _children(duty, _SUBJ)):
             # "we must provide shelter": a duty the speaker's own side takes on is its intent, no demand
             cand.future, cand.hypothetical = True, False
@@ -229,7 +229,7 @@ class ReportedSpeech(NominalArgs):
         if verb is None or (verb.i != cand.token.i and not self.inherits(cand.token, verb)):
             return
         subj = _children(verb, _SUBJ)
-        if subj and subj[0].lower_ in _FIRST_PERSON and not cand.source:
+        if subj and subj[0].lower_ in FIRST_PERSON and not cand.source:
             cand.source = [speaker]
 
 

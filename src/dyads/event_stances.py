@@ -12,8 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_filters import _meant
-from .event_nonparties import _INSTRUMENTS, _lemmas
-from .event_private import _DELIBERATIONS
+from .event_nonparties import INSTRUMENTS, lemmas
+from .event_private import DELIBERATIONS
 from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ, POSSESSIVE as _POSSESSIVE, SUBJ as _SUBJ, children as _children,
     prep_objects as _prep_objects,
@@ -27,9 +27,9 @@ __all__ = ["accord_only", "considered_option", "eased_burden", "motion_vote", "n
 
 
 # verbs of inquiry: what investigators are sent to do (an errand) or do into a question
-_INQUIRIES = {"investigate", "probe", "inspect", "examine", "assess", "verify"}
+INQUIRIES = {"investigate", "probe", "inspect", "examine", "assess", "verify"}
 # oneself as what is defended, allowed or looked into
-_REFLEXIVES = {"himself", "herself", "themselves", "myself", "ourselves", "yourself", "itself"}
+REFLEXIVES = {"himself", "herself", "themselves", "myself", "ourselves", "yourself", "itself"}
 
 
 # "will take all necessary measures", "reserves the right to take countermeasures": what a state
@@ -95,7 +95,7 @@ def no_act_stated(tok: Token, event_type: str) -> bool:
     duty = _enabled_by(tok)
     if duty.pos_ == "VERB" and _to_infinitive(duty) and (_custom_clause(duty) or _charged_with(duty)):
         return True
-    if lemma in _INQUIRIES and tok.pos_ == "VERB" and not _children(tok, {"dobj", "nsubjpass"}) and any(
+    if lemma in INQUIRIES and tok.pos_ == "VERB" and not _children(tok, {"dobj", "nsubjpass"}) and any(
             c.dep_ == "ccomp" and any(w.lower_ in _QUESTION_WORDS for w in c.subtree if w.i < c.i)
             for c in tok.children):
         return True  # "will investigate what went wrong", "examined how the system failed": no suspect
@@ -106,7 +106,7 @@ def no_act_stated(tok: Token, event_type: str) -> bool:
             return True  # "had been effectively disarmed by 2010": the state a body was left in
     if lemma == "hearing" and tok.pos_ == "NOUN" and (
             any(c.dep_ in ("compound", "amod") and c.lower_ in _ROUTINE_HEARINGS for c in tok.children)
-            or _lemmas(_prep_objects(tok, {"on", "for", "about"})) & _HEARD_THINGS):
+            or lemmas(_prep_objects(tok, {"on", "for", "about"})) & _HEARD_THINGS):
         return True  # "a confirmation hearing", "a hearing on the bill": no inquiry into anyone
     if lemma == "seek" and event_type == "REQUEST" and tok.pos_ == "VERB" and not _prep_objects(tok, {"from"}) \
             and any(_shaped_polity(o) for o in _children(tok, {"dobj"})):
@@ -214,15 +214,15 @@ def opinion_or_own_stand(tok: Token, event_type: str) -> bool:
         return True
     if event_type == "ACCUSE" and lemma in _SELF_INQUIRIES and (
             any(c.dep_ in ("amod", "compound") and c.lower_ in _INWARD for c in tok.children)
-            or any(o.lower_ in _REFLEXIVES for o in _children(tok, {"dobj"}) + _prep_objects(tok, {"into", "of"}))):
+            or any(o.lower_ in REFLEXIVES for o in _children(tok, {"dobj"}) + _prep_objects(tok, {"into", "of"}))):
         return True  # "hired a law firm for an internal investigation", "announced investigating itself"
     if event_type == "SUPPORT" and lemma == "defend" and tok.pos_ == "VERB" and any(
-            o.lower_ in _REFLEXIVES or o.lemma_.lower() in _OWN_STANDS
+            o.lower_ in REFLEXIVES or o.lemma_.lower() in _OWN_STANDS
             and any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE for c in o.children)
             for o in _children(tok, {"dobj"})):
         return True  # "defended his proposal", "defended herself": one's own stand, no one else backed
     if event_type in ("SUPPORT", "AID") and lemma in _GUARDS and tok.pos_ == "VERB" and any(
-            o.lower_ in _REFLEXIVES or o.lemma_.lower() in _OWN_GROUND
+            o.lower_ in REFLEXIVES or o.lemma_.lower() in _OWN_GROUND
             and any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE | {"your"} for c in o.children)
             for o in _children(tok, {"dobj"})):
         return True  # "will defend its borders", "to protect our cities": a state guards its own, aids no one
@@ -255,7 +255,7 @@ def stated_not_done(tok: Token, event_type: str) -> bool:
         return True
     if event_type == "AGREE" and lemma == "agreement" and voiced_agreement(tok):
         return True
-    if event_type == "COOPERATE" and lemma == "share" and _lemmas(_children(tok, {"dobj", "nsubjpass"})) \
+    if event_type == "COOPERATE" and lemma == "share" and lemmas(_children(tok, {"dobj", "nsubjpass"})) \
             & _SHARED_FEELINGS:
         return True
     if tok.pos_ == "NOUN" and considered_option(tok) is not None:
@@ -457,7 +457,7 @@ _CAUSES_FOR = {"right", "rights", "inclusion", "integration", "equality", "toler
 
 # verbs whose object is only what a meeting is about ("met to discuss the minister's resignation"):
 # a sitting body's deliberations, less "vote" and "decide", whose object is acted on, not talked over
-_DELIBERATING = _DELIBERATIONS - {"vote", "decide"}
+_DELIBERATING = DELIBERATIONS - {"vote", "decide"}
 
 
 def _talk_topic(tok: Token, event_type: str) -> bool:
@@ -621,7 +621,7 @@ def _protest_topic(tok: Token, event_type: str) -> bool:
     cur = tok
     planned = False
     if cur.dep_ in ("compound", "amod", "nmod") and cur.head.i != cur.i:
-        planned = cur.head.lemma_.lower() in _INSTRUMENTS | {"plan", "bill", "proposal", "scheme", "treaty"}
+        planned = cur.head.lemma_.lower() in INSTRUMENTS | {"plan", "bill", "proposal", "scheme", "treaty"}
         cur = cur.head
     if cur.dep_ != "pobj" or cur.head.lower_ not in ("over", "against", "about"):
         return False
@@ -678,7 +678,7 @@ def _thing_as_cause(verb: Token) -> bool:
         # "cited a tax office audit as prohibiting him": a reason given, whoever runs the audit
         doers, presented = _children(verb.head.head, {"dobj"}), True
     return bool(doers) and all(
-        d.lemma_.lower() in _INSTRUMENTS | {"audit", "inquiry", "investigation", "review", "process", "rule"}
+        d.lemma_.lower() in INSTRUMENTS | {"audit", "inquiry", "investigation", "review", "process", "rule"}
         and not _wielded(d, presented) for d in doers)
 
 
@@ -706,9 +706,9 @@ def motion_vote(tok: Token, event_type: str) -> bool:
     if not objs and not [c for c in tok.children if c.dep_ in ("prep", "xcomp", "ccomp", "dative", "advcl")
                          and c.i > tok.i]:  # (a clause before the verb is no complement of it)
         # "two Democrats opposed": a bare vote in a sentence about a motion
-        return any(t.pos_ == "NOUN" and _lemmas([t]) & _MOTIONS for t in tok.sent)
+        return any(t.pos_ == "NOUN" and lemmas([t]) & _MOTIONS for t in tok.sent)
     return bool(objs) and all(
-        _lemmas([o]) & _MOTIONS and o.pos_ == "NOUN"
+        lemmas([o]) & _MOTIONS and o.pos_ == "NOUN"
         and not any(t.ent_type_ in _KINDS_OF_ACTOR for t in _own_words(o)) for o in objs)
 
 
@@ -734,4 +734,4 @@ def eased_burden(tok: Token, event_type: str) -> bool:
     objs = _children(tok, {"dobj", "nsubjpass"}) + [c for c in _children(tok, {"xcomp"}) if c.tag_ == "VBG"] \
         if tok.pos_ == "VERB" else _prep_objects(tok, {"on", "of"})  # ("banned flogging" parses as xcomp)
     objs = objs + [c for o in objs for c in o.conjuncts]
-    return bool(objs) and all(_lemmas([o]) & _BURDENS for o in objs)
+    return bool(objs) and all(lemmas([o]) & _BURDENS for o in objs)

@@ -10,7 +10,7 @@ from .actor_coref import object_referent
 from .actor_pronouns import quotation_of
 from .actor_lexicon import GENDER_WORDS, PRONOUNS, REFLEXIVES
 from .countries import NON_STATE_CODES, country_forms
-from .event_matching import TriggerMatcher, _dated
+from .event_matching import TriggerMatcher, dated
 from .event_roles import (
     ACCUSED_OF as _ACCUSED_OF, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, children as _children,
     lemma_in as _lemma_in, mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects,
@@ -27,7 +27,7 @@ _FUTURE_HEADS = word_list("future_heads")
 _DEFINITE = word_list("definite")
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _PLATFORMS = word_list("platforms")
-_SPEECH = speech_lemmas() | {"accord"}
+SPEECH = speech_lemmas() | {"accord"}
 _PACT_VERBS = {"reach", "sign", "conclude", "agree", "seal", "finalise", "finalize"}
 # "a deal was struck": strike is a pact verb only with a pact as its subject
 _STRUCK_PACTS = {"deal", "agreement", "accord", "pact", "compromise", "truce", "ceasefire", "bargain", "settlement"}
@@ -41,17 +41,17 @@ _SINGULAR = {w for w, kind in {**PRONOUNS, **REFLEXIVES}.items() if kind != "the
 _PLURAL = {w for w, kind in {**PRONOUNS, **REFLEXIVES}.items() if kind == "they"}
 # the singular pronouns that can only be a person ("his", "herself"): derived from the same tables
 _HUMAN = {w for w, kind in {**PRONOUNS, **REFLEXIVES}.items() if kind in ("m", "f")}
-_FIRST_PERSON = {"we", "i", "us", "our", "my"}
+FIRST_PERSON = {"we", "i", "us", "our", "my"}
 # "warned Syria against sheltering rebels", "cautioned Kiev against deploying troops": the one
 # warned is the would-be doer of the gerund, never the one warning
-_WARN_AGAINST = {"warn", "caution", "advise", "urge", "counsel"}
+WARN_AGAINST = {"warn", "caution", "advise", "urge", "counsel"}
 _URGING = {"encourage", "urge", "ask", "press", "push", "persuade", "convince", "invite", "tell", "order",
            "force", "compel", "allow", "permit", "help", "call", "pressure", "lobby", "advise", "instruct",
            "plead", "appeal", "beg", "implore"}
 # "pleaded with Hamas to stop", "called on Iran to release", "appealed to the rebels to lay down":
 # the preposition names the one urged
 _URGED_PREPS = {"with", "on", "upon", "to"}
-_NON_STATES = NON_STATE_CODES | {"REL"}
+NON_STATES = NON_STATE_CODES | {"REL"}
 # prepositions that only say where something is: their object is a place, not a body an "it" means
 # acts whose "of" phrase names who undergoes them ("the bombing of Gaza"), so it is never their doer
 _UNDERGONE_ACTS = frozenset({"ASSAULT", "COERCE"})
@@ -74,9 +74,9 @@ def _finite(verb: Token) -> bool:
         c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
 
 
-def _is_state(actor: Actor) -> bool:
+def is_state(actor: Actor) -> bool:
     """Whether an actor is of a state (an ISO code), not of an IGO, NGO, faith or company."""
-    return bool(actor.country) and len(actor.country) == 3 and actor.country not in _NON_STATES
+    return bool(actor.country) and len(actor.country) == 3 and actor.country not in NON_STATES
 
 
 def _attribution_name(subj: Token) -> bool:
@@ -102,7 +102,7 @@ def _told_act(verb: Token) -> Token | None:
     participle after an inserted attribution on the saying verb, but the reporters did not kill;
     the participle goes on the act they report, told before them. Returns that act's verb."""
     head = verb.head
-    if verb.tag_ != "VBG" or head.i > verb.i or not _lemma_in(head, _SPEECH):
+    if verb.tag_ != "VBG" or head.i > verb.i or not _lemma_in(head, SPEECH):
         return None
     told = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i and c.pos_ in ("VERB", "AUX")]
     return told[0] if told else None
@@ -262,7 +262,7 @@ class SubjectFinder(TriggerMatcher):
                 # "its chief prosecutor announced she intended to investigate": the speaker, even
                 # one we cannot code, is the one who intends, never an earlier named person
                 s = speaker
-            if any(c.dep_ == "acl" and c.tag_ == "VBG" and _lemma_in(c, _SPEECH) for c in s.children) \
+            if any(c.dep_ == "acl" and c.tag_ == "VBG" and _lemma_in(c, SPEECH) for c in s.children) \
                     and (verb.tag_ == "VBN" or verb.dep_ == "pcomp") and not _children(verb, {"aux"}):
                 return []  # "with officials reporting 150 soldiers killed": the reporters did not kill
             warned = self.warned_party(s)
@@ -322,7 +322,7 @@ class SubjectFinder(TriggerMatcher):
         pact_verb = verb.lemma_.lower() in _PACT_VERBS or (
             verb.lemma_.lower() == "strike" and bool(passive) and passive[0].lemma_.lower() in _STRUCK_PACTS)
         if passive and not agent and pact_verb and verb.dep_ == "ccomp" \
-                and _lemma_in(verb.head, _SPEECH) and _prep_objects(verb, {"with"}):
+                and _lemma_in(verb.head, SPEECH) and _prep_objects(verb, {"with"}):
             # "the SDF said an agreement has been reached with Damascus": a party speaking of a deal
             # made with another is itself the other side of it
             return [a for a in self.subject(verb.head, depth + 1) if not self.medium(a)]
@@ -352,7 +352,7 @@ class SubjectFinder(TriggerMatcher):
                         return found
             if dep in ("xcomp", "advcl") and head.lemma_.lower() in _URGING and _to_infinitive(verb) \
                     and not _children(head, {"dobj"}):
-                urged = [p for p in _prep_objects(head, _URGED_PREPS | {"for"}) if p.i < verb.i and not _dated(p.head)
+                urged = [p for p in _prep_objects(head, _URGED_PREPS | {"for"}) if p.i < verb.i and not dated(p.head)
                          and (p.head.lower_ != "for" or p.right_edge.i + 2 == verb.i)]  # "pushed for Kyiv to act"
                 if urged:
                     return self.phrase_or_pronoun(urged[0])
@@ -392,7 +392,7 @@ class SubjectFinder(TriggerMatcher):
             gov = head.head if head.dep_ == "prep" else head
             if gov.pos_ in ("VERB", "AUX") and (head.lower_ in _REASON_PREPS | {"as", "from"}
                                                 or head.lower_ == "of" and _lemma_in(gov, _ACCUSED_OF)
-                                                or head.lower_ == "against" and gov.lemma_.lower() in _WARN_AGAINST):
+                                                or head.lower_ == "against" and gov.lemma_.lower() in WARN_AGAINST):
                 # "sentenced the couple for torturing", "praised Kenya for mediating": the one punished
                 # or praised for a deed is its doer, not the judge; so is the one "cited as
                 # preventing" it or "barred from entering"
@@ -469,7 +469,7 @@ class SubjectFinder(TriggerMatcher):
         attribution follows, so that a name inside a fronted phrase is never taken."""
         if not _finite(verb) or _children(verb, {"auxpass"}):
             return []
-        if not (verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.i > verb.i and _lemma_in(verb.head, _SPEECH)):
+        if not (verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.i > verb.i and _lemma_in(verb.head, SPEECH)):
             return []
         # (an acronym may even be read as an adverb: "USAID had announced a suspension of aid")
         lead = [c for c in verb.children if c.i < verb.i and (
@@ -537,7 +537,7 @@ class SubjectFinder(TriggerMatcher):
 
     def resolve_pronoun(self, tok: Token) -> list[Actor]:
         """"it"/"they" without an actor: the subject of the sentence before (or of this one)."""
-        if tok.lower_ in _FIRST_PERSON | {"me"}:
+        if tok.lower_ in FIRST_PERSON | {"me"}:
             # "I applaud the president," Graham said: inside a quote, I is its speaker, not
             # whoever was the last subject
             for q in self.quotes:
@@ -615,7 +615,7 @@ class SubjectFinder(TriggerMatcher):
         word = pron.lower_
         clause = pron.head
         if word not in ("he", "she", "it", "they") or pron.dep_ not in _SUBJ | _PASS_SUBJ \
-                or clause.dep_ != "ccomp" or not _lemma_in(clause.head, _SPEECH):
+                or clause.dep_ != "ccomp" or not _lemma_in(clause.head, SPEECH):
             return None
         if _quoted_apart(pron, clause.head):
             return None  # '"He attacked our soldiers," the president said': a speaker quoted says "I", not "he"

@@ -10,7 +10,7 @@ from .actor_lexicon import OBJECT_PRONOUNS
 from .countries import NON_STATE_CODES
 from .event_complements import TARGET_PREPS as _TARGET_PREPS, WEAK_TARGET_PREPS as _WEAK_TARGET_PREPS
 from .event_modality import COOP_TYPES as _COOP_TYPES, Candidate
-from .event_nominal import _FRAMES
+from .event_nominal import FRAMES
 from .event_parties import RELEASES as _RELEASES, STATE_ACTS as _STATE_ACTS, PartyAssigner
 from .event_roles import (
     GIVE as _GIVE, OBJ as _OBJ, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ,
@@ -19,7 +19,7 @@ from .event_roles import (
     shared_objects as _shared_objects, stranded_to as _stranded_to, to_infinitive as _to_infinitive,
     ANSWER_NOUNS as _ANSWER_NOUNS,
 )
-from .event_subjects import _SPEECH, _WARN_AGAINST, shared_agent
+from .event_subjects import SPEECH, WARN_AGAINST, shared_agent
 from .model import Actor
 from .nlp import sentence_of_token
 from .triggers import word_list
@@ -49,7 +49,7 @@ def _bidding(pobj: Token) -> bool:
 
 
 # verbs that send people somewhere to do something ("sent a team to Bosnia to investigate")
-_DISPATCH = frozenset({"send", "dispatch", "deploy"})
+DISPATCH = frozenset({"send", "dispatch", "deploy"})
 _MEETINGS = {"meet", "host", "receive", "visit", "welcome"}
 _DEALINGS = {"AGREE", "SUPPORT", "COOPERATE", "CONSULT"}
 # stances and dealings whose object a person can own only through "his"/"her": "the Turkish president
@@ -60,7 +60,7 @@ _PERSON_TITLES = {"president", "minister", "leader", "king", "queen", "premier",
                   "counterpart", "chief", "head", "governor", "mayor"}
 # Measures that fall on a trade or thing: "curbs on exports to Cuba" concern Cuba.
 _MEASURES = frozenset("curb restriction ban embargo sanction tariff limit quota barrier control duty".split())
-_HELP = {"AID", "SUPPORT", "COOPERATE"}
+HELP = {"AID", "SUPPORT", "COOPERATE"}
 _RELATION_NOUNS = {"relation", "regard", "respect", "connection", "reference"}
 _QUANTITIES = {"some", "many", "most", "all", "part", "much", "several", "one", "each", "any", "half", "rest",
                "few", "none", "parts", "majority", "bulk", "remainder", "number"}
@@ -115,7 +115,7 @@ def _office(pobj: Token) -> bool:
 _ADDRESSED = {"REQUEST", "ACCUSE", "THREATEN"}
 _MESSAGE = {"write", "call", "phone", "telephone", "contact", "send", "tell", "address", "email", "text"}
 # "held talks in Geneva" (a venue), "opposed the war in Ukraine" (where the issue is): no target
-_NO_PLACE_TARGET = {"CONSULT", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"}
+NO_PLACE_TARGET = {"CONSULT", "REJECT", "SUPPORT", "ACCUSE", "REQUEST"}
 _MEDIATE = {"mediate", "broker", "intercede", "arbitrate"}
 _DOCUMENTS = {"resolution", "bill", "motion", "report", "legislation", "law", "draft", "statement", "declaration",
               "text", "amendment", "petition", "memorandum"}
@@ -128,9 +128,9 @@ _JOINT_THINGS = word_list("signed_pacts") | {"relation", "tie", "talk", "negotia
 # about its "on" phrase, which is a topic, not the one it is shared with
 _KNOWLEDGE = {"information", "intelligence", "evidence", "data", "detail", "view", "expertise", "knowledge",
               "insight", "assessment", "finding", "analysis"}
-_DISPATCH = {"send", "dispatch"}
+DISPATCH = {"send", "dispatch"}
 # sending people or help somewhere, and the phrases that say where to
-_SENDS = _DISPATCH | {"deploy", "station", "post"}
+_SENDS = DISPATCH | {"deploy", "station", "post"}
 _DESTINATIONS = {"to", "into", "in"}
 # "supplies donated by the UAE arrived in Gaza": where a gift arrives is who receives it
 _ARRIVE = {"arrive", "reach", "land", "dock"}
@@ -164,7 +164,7 @@ def _verdict(tok: Token) -> bool:
         c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ == "guilty" for c in tok.children)
 
 
-def _victim_words(tok: Token) -> list[Token]:
+def victim_words(tok: Token) -> list[Token]:
     """The verb's objects (or passive subjects) that are people nouns ("stabbed several people")."""
     if tok.pos_ != "VERB":
         return []
@@ -191,7 +191,7 @@ def _reporting(noun: Token) -> bool:
     verbs = [c for c in noun.children if c.dep_ in ("amod", "acl", "relcl") and c.i < noun.i]
     if noun.head.i < noun.i and noun.head.dep_ != "ROOT":
         verbs.append(noun.head)
-    return any(v.lemma_.lower() in _SPEECH and v.tag_ in ("VBD", "VBN") and v.i > 0 and v.i == noun.left_edge.i
+    return any(v.lemma_.lower() in SPEECH and v.tag_ in ("VBD", "VBN") and v.i > 0 and v.i == noun.left_edge.i
                and v.doc[v.i - 1].text == "," for v in verbs)
 
 
@@ -275,7 +275,7 @@ class VerbalArgs(PartyAssigner):
             source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
         elif tok.tag_ == "VBN" and tok.dep_ in ("advcl", "ccomp", "xcomp", "oprd") and not own_force \
                 and not _children(tok, {"aux", "auxpass"}) and _children(tok, {"nsubj"}) and not any(
-                    c.dep_ == "acl" and _lemma_in(c, _SPEECH) for c in _children(tok, {"nsubj"})[0].children):
+                    c.dep_ == "acl" and _lemma_in(c, SPEECH) for c in _children(tok, {"nsubj"})[0].children):
             # "the massacres saw thousands of Ndebele killed", "left two soldiers wounded": the subject
             # of a bare participle clause undergoes it
             target = _merge(*(idx.in_phrase(s) for s in _children(tok, {"nsubj"})))
@@ -367,7 +367,7 @@ class VerbalArgs(PartyAssigner):
                     target = _merge(target, idx.in_phrase(pobj))
         # "opposed the use of nuclear weapons in Ukraine": a stance on an issue is not aimed at the
         # place where the issue is located, so only actors named in the object itself count
-        victims = bool(_victim_words(tok))  # people named: then "at a mall in Paris" is only where it happened
+        victims = bool(victim_words(tok))  # people named: then "at a mall in Paris" is only where it happened
         loose = cand.type not in _STANCE and not victims
         for obj in objs:
             authored = (self.authors(tok, obj, source) or self.deed_doer(obj, source)) \
@@ -390,9 +390,9 @@ class VerbalArgs(PartyAssigner):
                 found = [a for a in self.joint_sides(obj) if a not in source]
             if not found and (cand.type in _HARMS or cand.type in _OWNED_TYPES and self.personal(source)):
                 found = self.pronoun_owner(obj, source, reported=cand.type in ("ASSAULT", "COERCE"))
-            if tok.lemma_.lower() in _DISPATCH and obj.dep_ == "dobj" and _prep_objects(tok, {"to"}):
+            if tok.lemma_.lower() in DISPATCH and obj.dep_ == "dobj" and _prep_objects(tok, {"to"}):
                 found = []  # "dispatched 200 doctors to Italy": who is sent is the help, Italy gets it
-            elif tok.lemma_.lower() in _SENDS and obj.dep_ == "dobj" and cand.type in _HELP | {"CONSULT"} \
+            elif tok.lemma_.lower() in _SENDS and obj.dep_ == "dobj" and cand.type in HELP | {"CONSULT"} \
                     and (dest := _prep_objects(tok, _DESTINATIONS) + _prep_objects(obj, _DESTINATIONS)):
                 # "deployed election observers in Zimbabwe": the state they are sent to gets the help
                 found = [_as_place(a) if p.head.lower_ == "in" else a
@@ -432,7 +432,7 @@ class VerbalArgs(PartyAssigner):
                     begin, end = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
                     target = [a for a in target if not begin <= a.start < end]
                     continue
-                if cand.type in _HELP and pobj.head.lower_ == "from":
+                if cand.type in HELP and pobj.head.lower_ == "from":
                     # "was given assurances from the US": the giver, never the one helped
                     if passive and not source:
                         source = idx.in_phrase(pobj)
@@ -441,7 +441,7 @@ class VerbalArgs(PartyAssigner):
         # "protect its cities from Russian attacks", "aid from Japan": with help, "from" names the
         # danger or the giver, never the one helped
         allowed = _TARGET_PREPS if cand.type not in _COOP_TYPES else _TARGET_PREPS - {"against"}
-        if cand.type in _HELP:  # (a withdrawal "from Syria" still names the party left)
+        if cand.type in HELP:  # (a withdrawal "from Syria" still names the party left)
             allowed = allowed - {"from"}
         if cand.type == "AID" and _children(tok, {"dobj"}):
             # "provided Kyiv with arms", "providing airstrikes with the RSAF": means or partner
@@ -475,7 +475,7 @@ class VerbalArgs(PartyAssigner):
         preps = [p for p in _prep_objects(tok, allowed) if not (
             p.head.lower_ == "with" and any(c.lemma_ in _SPEECH_VERBS for c in _children(p, {"acl", "relcl"})))
             and not _bidding(p)]
-        if tok.lemma_.lower() in _WARN_AGAINST and _children(tok, {"dobj"}):
+        if tok.lemma_.lower() in WARN_AGAINST and _children(tok, {"dobj"}):
             # "warned Syria against sheltering Kurdish rebels": the one warned is the party; the deed
             # warned against is Syria's own (see subjects), and whom it concerns is no party here
             preps = [p for p in preps if not (p.dep_ == "pcomp" and p.head.lower_ == "against")]
@@ -566,10 +566,10 @@ class VerbalArgs(PartyAssigner):
         # "the ministers of Brazil and Argentina met in Montevideo": sides that meet each other are
         # the whole event; the city they meet in is the venue, not a third party
         joint = cand.type == "CONSULT" and len({a.country for a in source if a.country}) >= 2
-        if not target and not sued and not joint and not (victims and cand.type not in _NO_PLACE_TARGET):
+        if not target and not sued and not joint and not (victims and cand.type not in NO_PLACE_TARGET):
             # (with people named as victims, the place only says whose civilians: see candidate)
             for pobj in _prep_objects(tok, _WEAK_TARGET_PREPS):
-                if pobj.lemma_.lower() in _FRAMES:
+                if pobj.lemma_.lower() in FRAMES:
                     continue  # "in the wake of his death": a time frame, not where or whom
                 found = idx.in_phrase(pobj)
                 if pobj.head.lower_ != "of":  # "fighting in Kabul" is in Afghanistan, not at its rulers
@@ -620,7 +620,7 @@ class VerbalArgs(PartyAssigner):
                       if a not in source] or target
         own_states = {a.country for a in source if a.country}
         if tok.pos_ == "VERB" and tok.dep_ in ("advcl", "xcomp") and _to_infinitive(tok) \
-                and tok.head.lemma_.lower() in _DISPATCH and all(a.country in own_states for a in target):
+                and tok.head.lemma_.lower() in DISPATCH and all(a.country in own_states for a in target):
             # "sent 21 personnel to Bosnia to investigate the feasibility of a force", "sent police
             # to Uganda to investigate the murder of Kenyan traders": what the envoys are sent to do,
             # with no party of its own (or only the sender's own people), is aimed at where they go
@@ -695,7 +695,7 @@ class VerbalArgs(PartyAssigner):
         clause = verb
         while clause.dep_ == "conj" and clause.head.pos_ == "VERB":
             clause = clause.head
-        if clause.dep_ != "ccomp" or not _lemma_in(clause.head, _SPEECH) or clause.head.lemma_.lower() == "accord":
+        if clause.dep_ != "ccomp" or not _lemma_in(clause.head, SPEECH) or clause.head.lemma_.lower() == "accord":
             return []
         own = {a.country for a in source if a.country}
         found: list[Actor] = []
@@ -804,7 +804,7 @@ class VerbalArgs(PartyAssigner):
                 for p in _prep_objects(a, {"to"})]
         if told:
             return _merge(*(self.index.in_phrase(p, loose=False) for p in told))
-        if verb.dep_ != "ccomp" or not _lemma_in(verb.head, _SPEECH):
+        if verb.dep_ != "ccomp" or not _lemma_in(verb.head, SPEECH):
             return []
         return _merge(*(self.index.in_phrase(s, loose=False) for s in _children(verb.head, _SUBJ)))
 

@@ -38,14 +38,14 @@ from .event_filters import (
     backing_deed, cause_campaign, collision, economic_blow, generic_visitors, journey, mishap, mishap_inquiry,
     no_comment, others_danger, talk_partners, verbal_attack, weather,
 )
-from .event_matching import _ARMOUR, _CIVIL_TANKS, _PARTICLES
+from .event_matching import ARMOUR, CIVIL_TANKS, PARTICLES
 from .event_modality import (
     FUTURE_AUX, HYPO_MARK as _HYPO_MARK, THREAT_TYPES as _THREAT_TYPES, Candidate, charging_word, held_to_account,
     make_promise, refine_code, set_flags, wished_for,
 )
 from .event_nominal import NominalArgs
-from .event_parties import _WATERS
-from .event_places import _SHELL_NOUNS, PlaceParties
+from .event_parties import WATERS
+from .event_places import SHELL_NOUNS, PlaceParties
 from .event_records import main_event, merge_linked, penta_of_event, to_events
 from .event_roles import (
     OBJ as _OBJ, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, children as _children,
@@ -53,8 +53,8 @@ from .event_roles import (
 )
 from .event_senses import DISPERSAL as _DISPERSAL, military_strike
 from .event_speech import ReportedSpeech, duty as _duty
-from .event_subjects import _NON_STATES, _SPEECH
-from .event_verbal import _DISPATCH, _HELP, _NO_PLACE_TARGET, VerbalArgs, _verdict, _victim_words
+from .event_subjects import NON_STATES, SPEECH
+from .event_verbal import DISPATCH, HELP, NO_PLACE_TARGET, VerbalArgs, _verdict, victim_words
 from .model import Actor, Event, Quote
 from .nlp import sentences
 from .statements import StatementCoder, statement_records
@@ -417,7 +417,7 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
         """"ratified the agreement with Ecuador": when the trigger's pattern names its object, the
         object is part of the act (the deal ratified), not an event of its own; its parties stay."""
         word = cand.trigger.more[-1] if cand.trigger.more else cand.trigger.word
-        if cand.absorbed or not word or not cand.trigger.verbal or word in _PARTICLES:
+        if cand.absorbed or not word or not cand.trigger.verbal or word in PARTICLES:
             return
         # ("the treaty was signed by both sides": a passive subject is the object too)
         for obj in _children(cand.token, {"dobj"} | _PASS_SUBJ):
@@ -467,7 +467,7 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
                 for w in mod.subtree:
                     actor = self.index.by_token.get(w.i)
                     if actor is None or actor.kind != "country" or not actor.country \
-                            or actor.country in _NON_STATES:
+                            or actor.country in NON_STATES:
                         continue
                     form = country_forms().get(actor.text)
                     if form is not None and form.form in ("name", "adjective"):
@@ -490,7 +490,7 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
                 cand.absorbed = True  # "fled when police arrived": responders at a scene, no visit
             elif any(s.lemma_.lower() in _GOODS for s in _children(tok, _SUBJ)):
                 cand.absorbed = True  # "relief supplies arrived in Gaza": goods delivered, no visit
-            elif words & _TROOPS - (_ARMOUR if words & _CIVIL_TANKS else set()):
+            elif words & _TROOPS - (ARMOUR if words & CIVIL_TANKS else set()):
                 # troops or tanks arriving are a deployment, peacekeepers an aid; fuel tanks are neither
                 peace = bool(words & {"peacekeeping", "peacekeeper", "peace-keeping"})
                 cand.type, cand.cameo, cand.mode = ("AID", "074", None) if peace else ("MOBILIZE", "154", "troops")
@@ -500,12 +500,12 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
             if words & (_TROOPS - _RESPONDERS - {"force", "unit"}):
                 # "Sudanese troops marched to the border": soldiers on the move are a deployment, not a protest
                 cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "154", "troops", ["military"]
-        if trig.type == "AID" and trig.verbal and not trig.mode and tok.lemma_.lower() in _DISPATCH:
+        if trig.type == "AID" and trig.verbal and not trig.mode and tok.lemma_.lower() in DISPATCH:
             # ("troops were sent to the border": the passive subject is what is sent)
             kit = {t.lemma_.lower() for o in _children(tok, {"dobj"} | _PASS_SUBJ)
                    for t in (o, *_children(o, {"conj"}), *_prep_objects(o, {"of"}))}
             # armour sent abroad is as often an arms supply as a show of force: it stays aid
-            if kit & (_TROOPS | _WAR_KIT) - {"police", "unit", "force", "ship"} - _ARMOUR \
+            if kit & (_TROOPS | _WAR_KIT) - {"police", "unit", "force", "ship"} - ARMOUR \
                     or kit & {"force"} and self.military(tok):
                 # "sent warships to the Gulf", "dispatched bombers": a show of force, not a gift
                 cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "154", "troops", ["military"]
@@ -581,11 +581,11 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
             for clause in _children(tok, {"advcl", "xcomp", "acl", "relcl"}):
                 if _to_infinitive(clause):
                     for obj in _children(clause, _OBJ):  # (help goes to the object, not to its danger)
-                        found = self.index.in_phrase(obj, loose=cand.type not in _HELP)
+                        found = self.index.in_phrase(obj, loose=cand.type not in HELP)
                         cand.target = _merge(cand.target, [a for a in found if a not in cand.source])
         if cand.type in ("SANCTION", "COERCE") and not trig.verbal:
             self.removed_burden(cand)
-        if not cand.target and cand.type not in _NO_PLACE_TARGET and not self.among(cand):
+        if not cand.target and cand.type not in NO_PLACE_TARGET and not self.among(cand):
             places = self.place_target(tok, cand.source)
             if not places and trig.nominal:
                 places = self.passive_scene(tok, cand.source)
@@ -594,12 +594,12 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
                 # foreign land ("Eritrea agreed to a truce in Ethiopia") and only one side is named
                 homes = {a.country for a in cand.source}
                 places = [] if len(cand.source) > 1 else [a for a in places if a.country not in homes]
-            victims = _victim_words(tok)
+            victims = victim_words(tok)
             cand.target = self.civilians_of(victims[0], places) if victims else places
         if not cand.target and tok.i in self.towns:
             cand.target = [a for a in self.towns[tok.i] if a.country not in {s.country for s in cand.source}] \
                 or self.towns[tok.i]
-        if trig.type == "AID" and trig.word is None and tok.lemma_.lower() in _DISPATCH and cand.type == "AID" \
+        if trig.type == "AID" and trig.word is None and tok.lemma_.lower() in DISPATCH and cand.type == "AID" \
                 and not cand.target and not self.help_sent(tok):
             cand.absorbed = True  # "dispatched the research ship": sent to no one, no help given
         if not cand.source and trig.verbal and (cand.type in _UNNAMED_DOERS or cand.type == "ACCUSE"
@@ -707,7 +707,7 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
         arms = {t.lemma_.lower() for o in _children(tok, {"dobj"}) for t in o.subtree}
         if not arms & {"missile", "rocket", "projectile"}:
             return False
-        return any(p.lemma_.lower() in _WATERS for p in _prep_objects(tok, {"into", "in", "off", "over"}))
+        return any(p.lemma_.lower() in WATERS for p in _prep_objects(tok, {"into", "in", "off", "over"}))
 
     def help_sent(self, tok: Token) -> bool:
         """Whether what is sent is help in itself ("sent a team of medical experts to the hospital",
@@ -786,7 +786,7 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
             if head.i == cur.i:
                 break
             dep = cur.dep_
-            if dep in ("ccomp", "parataxis") and _lemma_in(head, _SPEECH):
+            if dep in ("ccomp", "parataxis") and _lemma_in(head, SPEECH):
                 step = 0.0  # "officials said Iran attacked ...": what is reported is the news
             elif dep == "advcl":
                 marks = {c.lower_ for c in cur.children if c.dep_ == "mark"}
@@ -924,7 +924,7 @@ def _joins_intl_force(tok: Token) -> bool:
 def _framed_act(noun: Token) -> Token:
     """The noun that stands in the clause for an act named inside a frame ("a state of emergency was
     declared", "a wave of arrests was carried out": the frame noun is the passive subject)."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _SHELL_NOUNS \
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in SHELL_NOUNS \
             and noun.head.head.dep_ in _PASS_SUBJ:
         return noun.head.head
     return noun
@@ -1108,7 +1108,7 @@ def _time_frame(tok: Token) -> bool:
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
         return False
     verb = tok.head.head
-    if tok.head.i > verb.i and verb.pos_ == "VERB" and _lemma_in(verb, _SPEECH):
+    if tok.head.i > verb.i and verb.pos_ == "VERB" and _lemma_in(verb, SPEECH):
         return True  # "said during the AU summit that ...": the statement is the news
     return tok.head.i < verb.i and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() not in ("meet", "talk", "hold")
 

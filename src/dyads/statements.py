@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from .countries import NON_STATE_CODES
 from .event_filters import no_comment
 from .event_modality import Candidate
-from .event_records import _to_event
+from .event_records import to_event
 from .event_roles import OBJ, SUBJ, children, merge, prep_objects
 from .event_stances import accord_only, considered_option, owned_deed_of, voiced_agreement, weighed_plan
 from .model import STATEMENT_TYPE, Actor, Event
@@ -256,7 +256,7 @@ def statement_records(found: list[tuple[int, Candidate]], date: str | None) -> l
         if (sid, cand.token.i) in seen:
             continue
         seen.add((sid, cand.token.i))
-        event = _to_event(cand, sid, date)
+        event = to_event(cand, sid, date)
         event.type, event.mode, event.context, event.plover_score = STATEMENT_TYPE, None, [], None
         out.append(event)
     return out
