@@ -97,7 +97,9 @@ def main() -> int:
     for key, name, label in (
             ("plover_probes", "plover_probes.jsonl", "PLOVER probes (160 sentences of ours; developed on)"),
             ("plover_probes_heldout", "plover_probes_heldout.jsonl",
-             "PLOVER held-out probes (160 of ours, written after development; never tuned on)")):
+             "PLOVER held-out probes (160 of ours, written after development; never tuned on)"),
+            ("plover_probes_heldout2", "plover_probes_heldout2.jsonl",
+             "PLOVER held-out probes 2 (96 of ours, written in session 15; never tuned on)")):
         r = results[key] = ev.eval_plover(ROOT / "tests" / "data" / name, limit=args.limit)
         rows.append((label, "type accuracy / src-type-tgt F1",
                      f"{fmt(r['event_type_accuracy'])} / {fmt(r['triples']['f1'])}",
