@@ -473,12 +473,17 @@ def _private_voice(tok: Token) -> bool:
     return any(t.lemma_.lower() in trades for s in subjects for t in s.subtree)
 
 
-def _statement_subjects(tok: Token) -> list[Token]:
-    """The grammatical subjects of the statement's clause: of the saying verb of a noun
-    ("expressed concern"), of the copula of an adjective ("were optimistic"), else of the verb,
-    climbing through verbs that share their head's subject ("declined to comment")."""
+def _statement_head(tok: Token) -> Token:
+    """The word whose subject makes the statement: the saying verb of a noun ("expressed
+    concern"), the copula of an adjective ("were optimistic"), else the word itself."""
     verb = _saying_verb(tok) if tok.pos_ in ("NOUN", "PROPN") else None
-    head = verb if verb is not None else tok.head if tok.dep_ == "acomp" else tok
+    return verb if verb is not None else tok.head if tok.dep_ == "acomp" else tok
+
+
+def _statement_subjects(tok: Token) -> list[Token]:
+    """The grammatical subjects of the statement's clause (:func:`_statement_head`), climbing
+    through verbs that share their head's subject ("declined to comment")."""
+    head = _statement_head(tok)
     for _ in range(4):
         subjects = children(head, SUBJ | {"nsubjpass"})
         if subjects or head.dep_ not in ("xcomp", "conj") or head.head.i == head.i:
@@ -505,9 +510,7 @@ _NO_ONE = frozenset({"nobody", "none", "no-one"})
 def _no_one_speaks(tok: Token) -> bool:
     """Whether the subject of the statement (or of its saying verb) is a negative quantifier, so
     no one makes it ("No group has claimed responsibility", "no one expressed concern")."""
-    verb = _saying_verb(tok) if tok.pos_ == "NOUN" else None
-    head = verb if verb is not None else tok.head if tok.dep_ == "acomp" else tok
-    for subj in children(head, SUBJ | {"nsubjpass"}):
+    for subj in children(_statement_head(tok), SUBJ | {"nsubjpass"}):
         if subj.lower_ in _NO_ONE or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children) \
                 or subj.lower_ == "one" and any(c.lower_ == "no" for c in subj.children):
             return True
