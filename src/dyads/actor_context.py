@@ -94,6 +94,7 @@ def resolve_from_context(ix: DocIndex) -> None:
             if rival is not None:
                 m.country, m.from_context, m.confidence = rival, True, 0.6
     _domestic_scene(ix, main)
+    _named_private_scene(ix, main)
     if main is not None:
         for m in ix.mentions:
             if m.country is None and m.kind in ("group", "organisation", "person") \
@@ -261,6 +262,88 @@ def _domestic_scene(ix: DocIndex, main: str | None) -> None:
         if here and here != {scene}:
             continue
         m.country, m.from_context, m.confidence = scene, True, 0.5
+
+
+def _named_private_scene(ix: DocIndex, main: str | None) -> None:
+    """"Judge Schwartz sentenced David and Louise Turpin in California": a person named in
+    full whom no list knows, with no title, description or nationality, is of the state where
+    the story is set (else the one it is about), as the unnamed residents of
+    ``_domestic_scene`` are, when the article names that state in two sentences and one of
+    the person's sentences names it and no other. Only the state is given: such a name may
+    be a lawmaker's or a firm's, so the sector stays what the text said. A person is taken
+    whole, by surname: if any of their sentences names another state (a visitor, someone
+    speaking from abroad) or the text gave any of their mentions a state or a title, none
+    is placed."""
+    scene = _story_scene(ix) or main
+    if scene is None:
+        return
+    doc = ix.doc
+    states = _states_named(ix)
+    if sum(scene in named for named in states.values()) < 2:
+        return  # one sentence's place is where an act happened, not whose the doer is
+    people: dict[str, list[Mention]] = {}
+    barred: set[str] = set()
+    full: set[str] = set()
+    at_scene: set[str] = set()
+    for m in ix.mentions:
+        if m.kind != "person" or not m.name:
+            continue
+        key = m.name.split()[-1].lower()
+        here = states.get(sentence_of_token(doc, m.start), set())
+        if m.country is not None or m.role or m.text_role or m.nominal \
+                or m.sector not in (None, "CVL") or m.confidence >= 1.0 \
+                or here - {scene} or _described(doc, m):
+            barred.add(key)
+            continue
+        if _full_name(doc, m):
+            full.add(key)
+        if here:
+            at_scene.add(key)
+        people.setdefault(key, []).append(m)
+    for key, mentions in people.items():
+        if key in barred or key not in full or key not in at_scene:
+            continue
+        for m in mentions:
+            m.country, m.from_context, m.confidence = scene, True, 0.5
+
+
+def _states_named(ix: DocIndex) -> dict[int, set[str]]:
+    """The states each sentence names in its own words, places where things happen included
+    ("sentenced in California's Riverside County"): where a private person is, or is not."""
+    states: dict[int, set[str]] = {}
+    for m in ix.mentions:
+        if m.country and m.country not in NON_STATE_CODES and not m.from_context \
+                and m.sector != "JRN" and not (m.kind == "person" and m.name
+                                               and not _names_state(ix, m)):
+            states.setdefault(sentence_of_token(ix.doc, m.start), set()).add(m.country)
+    return states
+
+
+def _full_name(doc: Doc, m: Mention) -> bool:
+    """Whether the mention is a given name and surname the tagger took for a person ("David
+    Turpin"): one word ("Ivan", "Borneo") is as often a place or a thing as a person."""
+    words = [t for t in doc[m.start:m.end] if t.is_alpha]
+    return len(words) >= 2 and words[0].is_title \
+        and all(t.ent_type_ == "PERSON" for t in doc[m.start:m.end])
+
+
+def _described(doc: Doc, m: Mention) -> bool:
+    """Whether the person is described in words the lists did not place ("author Karen Alley",
+    "head Arba Agung", an apposition): they may be anyone (a visiting scientist, an
+    official), so the scene does not make them local; or whether the name is a place."""
+    if any(t.is_lower and t.is_alpha for t in doc[m.start:m.end]):
+        return True
+    # "a member of Parliament, Samir Dilou": an apposition describes the person, and a
+    # description the lists did not place may make them anything; "at Punta Tombo" is a place
+    # (a list shares its description: "the visitors, Henrik Solvang and Pia Lindqvist")
+    head = doc[m.end - 1]
+    heads = [head]
+    while heads[-1].dep_ == "conj" and len(heads) < 8:
+        heads.append(heads[-1].head)
+    return any(h.dep_ == "appos" or any(c.dep_ == "appos" or c.dep_ == "compound"
+                                        and c.pos_ == "NOUN" and c.i < m.start
+                                        for c in h.children)
+               or h.dep_ == "pobj" and h.head.lower_ in _SCENE_PREPS for h in heads)
 
 
 # Titles of monarchs, and the states reigned over by their own monarch in the years covered
