@@ -46,7 +46,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .argument_tagger import main_events
-from .event_roles import mention_root
+from .event_roles import mention_root, to_infinitive
 from .model import Actor, Event
 from .triggers import word_list
 
@@ -173,8 +173,7 @@ def _performed(tok: Token) -> bool:
         frame = tok.head.head
     if frame.dep_ == "dobj":
         verb = frame.head
-    elif frame.dep_ == "nsubj" and frame.head.dep_ in ("ccomp", "xcomp") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in frame.head.children):
+    elif frame.dep_ == "nsubj" and frame.head.dep_ in ("ccomp", "xcomp") and to_infinitive(frame.head):
         verb = frame.head.head
     else:
         return False
@@ -276,6 +275,13 @@ def fill_targets(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> 
                 break
 
 
+def _foreign_parties(doc: Doc, actors: Sequence[Actor], home: set[str], tokens: set[int]) -> list[Actor]:
+    """Actors whose head word is among ``tokens`` and that can be the other side of the doers'
+    act: of a state other than the doers' (``home``), not the press, not a pronoun."""
+    return [a for a in actors if a.country and a.country not in home and a.sector not in _PRESS
+            and a.kind != "pronoun" and (r := mention_root(doc, a)) is not None and r.i in tokens]
+
+
 _CONDITIONS = frozenset({"if", "unless"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside"})
 
@@ -324,9 +330,7 @@ def fill_conditions(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) 
         tok = _trigger(doc, event)
         if tok is None:
             continue
-        heads = {t.i for s in _condition_subjects(tok) for t in s.subtree}
-        found = [a for a in actors if a.country and a.country not in home and a.sector not in _PRESS
-                 and a.kind != "pronoun" and (r := mention_root(doc, a)) is not None and r.i in heads]
+        found = _foreign_parties(doc, actors, home, {t.i for s in _condition_subjects(tok) for t in s.subtree})
         if found:
             event.target = found[:1]
 
@@ -367,9 +371,7 @@ def fill_pressure(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) ->
         if tok is None:
             continue
         home = {a.country for a in event.source if a.country}
-        spans = {t.i for p in _pressers(tok) for t in p.subtree}
-        found = [a for a in actors if a.country and a.country not in home and a.sector not in _PRESS
-                 and a.kind != "pronoun" and (r := mention_root(doc, a)) is not None and r.i in spans]
+        found = _foreign_parties(doc, actors, home, {t.i for p in _pressers(tok) for t in p.subtree})
         if found:
             event.target = [*event.target, found[0]]
 
@@ -444,9 +446,7 @@ def fill_sides(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> No
         taken = {id(a) for a in event.source}
         home = {a.country for a in event.source if a.country}
         codes = {a.code for a in event.source if a.code}
-        found = [a for a in actors if id(a) not in taken and a.country and a.country not in home
-                 and a.code not in codes and a.kind != "pronoun" and a.sector not in _PRESS
-                 and (r := mention_root(doc, a)) is not None and r.i in sides]
+        found = [a for a in _foreign_parties(doc, actors, home, sides) if id(a) not in taken and a.code not in codes]
         if found:
             event.target = [*event.target, *found]
 
