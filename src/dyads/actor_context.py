@@ -93,8 +93,9 @@ def resolve_from_context(ix: DocIndex) -> None:
             rival = _rival_government(ix, m)
             if rival is not None:
                 m.country, m.from_context, m.confidence = rival, True, 0.6
-    _domestic_scene(ix, main)
-    _named_private_scene(ix, main)
+    scene = _story_scene(ix)
+    _domestic_scene(ix, main, scene)
+    _named_private_scene(ix, main, scene)
     if main is not None:
         for m in ix.mentions:
             if m.country is None and m.kind in ("group", "organisation", "person") \
@@ -242,12 +243,12 @@ def _story_scene(ix: DocIndex) -> str | None:
     return None
 
 
-def _domestic_scene(ix: DocIndex, main: str | None) -> None:
+def _domestic_scene(ix: DocIndex, main: str | None, scene: str | None) -> None:
     """"Police fired pepper spray", "Residents said ...", "A 19-year-old was taken to
     hospital": unnamed police and private people whose sentence names no other state act
     where the story is set, ahead of the state the article mostly talks about (China's
-    statements about a Hong Kong march do not make its police Chinese)."""
-    scene = _story_scene(ix)
+    statements about a Hong Kong march do not make its police Chinese). ``scene`` is
+    :func:`_story_scene`'s."""
     if scene is None or scene == main:
         return
     states = _sentence_states(ix)
@@ -264,7 +265,7 @@ def _domestic_scene(ix: DocIndex, main: str | None) -> None:
         m.country, m.from_context, m.confidence = scene, True, 0.5
 
 
-def _named_private_scene(ix: DocIndex, main: str | None) -> None:
+def _named_private_scene(ix: DocIndex, main: str | None, scene: str | None) -> None:
     """"Judge Schwartz sentenced David and Louise Turpin in California": a person named in
     full whom no list knows, with no title, description or nationality, is of the state where
     the story is set (else the one it is about), as the unnamed residents of
@@ -273,12 +274,12 @@ def _named_private_scene(ix: DocIndex, main: str | None) -> None:
     be a lawmaker's or a firm's, so the sector stays what the text said. A person is taken
     whole, by surname: if any of their sentences names another state (a visitor, someone
     speaking from abroad) or the text gave any of their mentions a state or a title, none
-    is placed."""
-    scene = _story_scene(ix) or main
+    is placed. ``scene`` is :func:`_story_scene`'s."""
+    scene = scene or main
     if scene is None:
         return
     doc = ix.doc
-    states = _states_named(ix)
+    states = _sentence_states(ix, scenes=True)
     if sum(scene in named for named in states.values()) < 2:
         return  # one sentence's place is where an act happened, not whose the doer is
     people: dict[str, list[Mention]] = {}
@@ -305,18 +306,6 @@ def _named_private_scene(ix: DocIndex, main: str | None) -> None:
             continue
         for m in mentions:
             m.country, m.from_context, m.confidence = scene, True, 0.5
-
-
-def _states_named(ix: DocIndex) -> dict[int, set[str]]:
-    """The states each sentence names in its own words, places where things happen included
-    ("sentenced in California's Riverside County"): where a private person is, or is not."""
-    states: dict[int, set[str]] = {}
-    for m in ix.mentions:
-        if m.country and m.country not in NON_STATE_CODES and not m.from_context \
-                and m.sector != "JRN" and not (m.kind == "person" and m.name
-                                               and not _names_state(ix, m)):
-            states.setdefault(sentence_of_token(ix.doc, m.start), set()).add(m.country)
-    return states
 
 
 def _full_name(doc: Doc, m: Mention) -> bool:
@@ -676,10 +665,12 @@ def _shared_bodies(ix: DocIndex, main: str | None) -> None:
             m.country = main
 
 
-def _sentence_states(ix: DocIndex, meeting_places: bool = False) -> dict[int, set[str]]:
+def _sentence_states(ix: DocIndex, meeting_places: bool = False, scenes: bool = False) -> dict[int, set[str]]:
     """The states each sentence names from its own words (not from the article's context); a
     news outlet cited ("told Agence France-Presse", "Reuters said") names none. With
-    ``meeting_places``, nor does a capital where something happens ("a summit in Rome")."""
+    ``meeting_places``, nor does a capital where something happens ("a summit in Rome"). With
+    ``scenes``, venues, destinations and sponsors count too ("sentenced in California's
+    Riverside County"): where a private person is, or is not."""
     states: dict[int, set[str]] = {}
     for m in ix.mentions:
         if m.sector == "JRN":
@@ -690,8 +681,8 @@ def _sentence_states(ix: DocIndex, meeting_places: bool = False) -> dict[int, se
         # met Putin"); "Algerian President Ben Bella" names a state in the text
         if m.country and m.country not in NON_STATE_CODES and not m.from_context \
                 and not (m.kind == "person" and m.name and not _names_state(ix, m)) \
-                and not _venue(ix, m) and not _destination(ix, m) \
-                and not _sponsor_of_thing(ix, m):
+                and (scenes or not _venue(ix, m) and not _destination(ix, m)
+                     and not _sponsor_of_thing(ix, m)):
             states.setdefault(sentence_of_token(ix.doc, m.start), set()).add(m.country)
     return states
 
