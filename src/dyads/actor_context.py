@@ -165,6 +165,10 @@ def resolve_from_context(ix: DocIndex) -> None:
                 m.country, m.from_context, m.confidence = main, True, 0.4
             continue
         if m.sector in ("UAF", "CRM") and ix.doc[m.end - 1].lower_ in PARTICIPANTS:
+            arrested = _arresting_state(ix, m, states.get(sentence_of_token(ix.doc, m.start),
+                                                          set()))
+            if arrested is not None:
+                m.country, m.from_context, m.confidence = arrested, True, 0.5
             continue  # an unnamed attacker or suspect is of the scene, not of any state named
         here = states.get(sentence_of_token(ix.doc, m.start), set())
         if here and m.kind == "group" and _meets(ix, m):
@@ -463,13 +467,53 @@ def _philippine_forces(ix: DocIndex, main: str | None) -> None:
 def _addressed_residents(ix: DocIndex) -> None:
     """"Prime Minister Minnis urged residents to evacuate": residents an official addresses
     are that official's people, ahead of the article's main state (a storm story may be
-    mostly about another state); a state the phrase names itself is kept."""
+    mostly about another state); a state the phrase names itself is kept. So are the
+    unplaced groups of a list an official calls on ("Prime Minister Tuilaepa called on village
+    councils, ... and church leaders"), but not those said to be from elsewhere."""
     for m in ix.mentions:
         if m.kind == "group" and m.sector == "CVL" and (m.country is None or m.from_context) \
                 and m.end - m.start == 1 and addressed_locals(ix.doc[m.start]):
             state = addresser_state(ix, ix.doc[m.start])
             if state is not None:
                 m.country, m.from_context = state, True
+        elif m.kind in ("group", "person") and not m.name and m.country is None \
+                and m.sector in _ADDRESSED_SECTORS:
+            first = _addressed_list_head(ix, m)
+            state = addresser_state(ix, first) if first is not None else None
+            if state is not None:
+                m.country, m.from_context = state, True
+
+
+# Sectors of a state's own people whom its officials call on ("church leaders", "doctors").
+_ADDRESSED_SECTORS = frozenset({"CVL", "REL", "LAB", "AGR", "MED", "EDU", "BUS", "JRN"})
+# Verbs by which an official addresses people to do something.
+_ADDRESSING = frozenset({"call", "urge", "ask", "appeal", "tell", "order", "instruct",
+                         "encourage", "advise", "implore"})
+# Modifiers that put the people addressed outside the official's state.
+_ELSEWHERE = frozenset({"foreign", "international", "global", "world", "overseas", "other",
+                        "western", "regional", "visiting"})
+
+
+def _addressed_list_head(ix: DocIndex, m: Mention) -> Token | None:
+    """The first member of the list ``m`` stands in when that list is what an addressing verb
+    calls on ("called on A, B and church leaders", "urged doctors and nurses"), else None."""
+    doc = ix.doc
+    if any(doc[i].lower_ in _ELSEWHERE for i in range(m.start, m.end)):
+        return None
+    tok = doc[m.start:m.end].root
+    for _ in range(6):
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if any(c.lower_ in _ELSEWHERE for c in tok.children):
+        return None
+    if tok.dep_ == "dobj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in ("on", "upon", "to"):
+        verb = tok.head.head
+    else:
+        return None
+    return tok if verb.pos_ == "VERB" and verb.lemma_ in _ADDRESSING else None
 
 
 def _private_named(m: Mention) -> bool:
@@ -496,6 +540,35 @@ def _named_states_here(ix: DocIndex, m: Mention) -> set[str]:
             continue
         out.add(c.country)
     return out
+
+
+# Verbs by which police take suspects into custody.
+_ARRESTS = frozenset({"arrest", "detain", "apprehend"})
+
+
+def _arresting_state(ix: DocIndex, m: Mention, here: set[str]) -> str | None:
+    """"A spokesperson for the Indonesian National Police confirmed that two suspects were
+    arrested": suspects that a state's police arrest, or that are arrested in a sentence naming
+    one state only whose police or officials report it, are held in that state, so they are its
+    suspects (where they come from is another matter, which the text would say)."""
+    head = ix.doc[m.start:m.end].root
+    if not (head.dep_ == "nsubjpass" or head.dep_ == "dobj") or head.head.lemma_ not in _ARRESTS:
+        return None
+    if head.dep_ == "dobj":
+        # "Police in Jakarta arrested three suspects": the arresting force's state
+        for subj in (c for c in head.head.children if c.dep_ == "nsubj"):
+            doer = next((c for c in ix.mentions if c.start <= subj.i < c.end), None)
+            if doer is not None and doer.country and doer.country not in NON_STATE_CODES \
+                    and doer.sector in ("COP", "GOV", "MIL", "SPY"):
+                return doer.country
+    if len(here) != 1:
+        return None
+    state = next(iter(here))
+    sid = sentence_of_token(ix.doc, m.start)
+    if any(c.country == state and c.sector in ("COP", "GOV", "JUD") and not c.from_context
+           and sentence_of_token(ix.doc, c.start) == sid for c in ix.mentions):
+        return state
+    return None
 
 
 def _mission(ix: DocIndex, m: Mention) -> bool:

@@ -21,7 +21,8 @@ from .actor_context import main_country, offices_of_states, resolve_from_context
 from .actor_lexicon import (KIN_WORDS, OTHER_HOLDER, POSSESSIVES, SEE_TITLES, STAFF_WORDS,
                             TITLE_MODIFIERS, role_group)
 from .countries import NON_STATE_CODES
-from .actor_plurals import plural_references
+from .actor_kin import relatives_and_compatriots
+from .actor_plurals import named_members, plural_references
 from .actor_regions import regional_groups
 from .actor_pronouns import (
     covered_tokens,
@@ -46,6 +47,7 @@ def resolve_references(ix: DocIndex) -> None:
     regional_groups(ix)  # first: a group of states by region is no state's, in any context
     offices_of_states(ix)
     _bracketed_names(ix)
+    _state_before_descriptions(ix)
     _described_private_people(ix)
     _heads_of_bodies(ix)
     _definite_descriptions(ix)
@@ -56,6 +58,8 @@ def resolve_references(ix: DocIndex) -> None:
     _collective_heads(ix)
     _named_body_back_references(ix)
     _coreference(ix)
+    relatives_and_compatriots(ix)  # "his son, X": after "his" is resolved
+    named_members(ix)  # "two French police officers ... officers A and B"
     _staff(ix)  # principals resolved by their surnames or from the article
     _collective_heads(ix)
     _see_titles(ix)
@@ -130,6 +134,36 @@ def _shared_nationality(ix: DocIndex) -> None:
                     None)
         if form is not None and form.form == "adjective" and form.iso3 == first.country:
             m.country = first.country
+
+
+def _state_before_descriptions(ix: DocIndex) -> None:
+    """"United States radio personality, television host, and philanthropist Don Imus": a
+    state word that opens a list of singular descriptions before a name is the person's
+    nationality, as it is before a single one ("Canadian author X"), which the phrase rules
+    already read. Only a list of lower-case singular nouns, so "French police, firefighters
+    and journalist X" (a plural: several actors) says nothing of X."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind != "person" or not m.name or m.country is not None and not m.from_context:
+            continue
+        i, commas, nouns = m.start - 1, 0, 0
+        while i >= 0 and m.start - i <= 14:
+            tok = doc[i]
+            if tok.text == ",":
+                commas += 1
+            elif not (tok.lower_ == "and" or tok.is_lower and tok.tag_ in ("NN", "JJ")):
+                break
+            nouns += tok.tag_ == "NN"
+            i -= 1
+        # ("An Australian, Lachlan Bevan": a nationality in apposition, read elsewhere)
+        anchor = ix.anchor_at(i) if i >= 0 and commas and nouns else None
+        form = anchor.whole_country if anchor is not None and anchor.end == i + 1 else None
+        if form is None or form.form not in ("adjective", "name") or form.iso3 in NON_STATE_CODES:
+            continue
+        if doc[anchor.start].is_sent_start or doc[anchor.start - 1].lower_ in ("a", "an", "the") \
+                or doc[anchor.start - 1].text in (",", "\u2014"):
+            m.country, m.from_context = form.iso3, False
+            m.confidence = max(m.confidence, 0.8)
 
 
 def _described_private_people(ix: DocIndex) -> None:
@@ -426,6 +460,10 @@ def _staff(ix: DocIndex) -> None:
             by_start.setdefault(m.start, m)
             by_end.setdefault(m.end, m)
     for m in ix.mentions:
+        if m.kind == "organisation" and not m.orgs and m.country is None \
+                and doc[m.start].lower_ in _STAFF and m.end - m.start >= 3 \
+                and m.start in by_end and by_end[m.start].kind in ("organisation", "group"):
+            m.kind = "person"  # "Sea-Eye spokesperson Carlotta Weibl": a person, not a body
         if m.kind != "person" or m.country and not m.from_context:
             continue
         boss = _principal(ix, m, by_start, by_end)
@@ -446,6 +484,11 @@ def _principal(ix: DocIndex, m: Mention, by_start: dict[int, Mention],
     """The resolved actor whose staff ``m`` is, by the words around it; else None."""
     doc = ix.doc
     staff_here = any(doc[i].lower_ in _STAFF for i in range(m.start, m.end))
+    if doc[m.start].lower_ in _STAFF and m.name is not None:
+        # "Sea-Eye spokesperson Carlotta Weibl": the body named right before the staff word
+        boss = by_end.get(m.start)
+        if boss is not None and boss.kind in ("organisation", "group"):
+            return boss
     # "Putin's spokesman Ivan Petrov"
     if staff_here and m.start >= 2 and doc[m.start - 1].text in POSSESSIVES:
         boss = by_end.get(m.start - 1)
@@ -617,9 +660,11 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
 
 def _misspelt(key: str, by_surname: dict[str, Mention]) -> Mention | None:
     """The one surname of the story that ``key`` is a slip of two neighbouring letters away
-    from ("Pierliusi" for "Pierluisi"). Only long names, whose first and last letters agree,
-    and only a resolved person: a short name one swap away is as likely another name."""
-    if len(key) < 7:
+    from ("Pierliusi" for "Pierluisi"), or another romanisation of by one vowel ("Saree" for
+    "Sarea", as news writes Arabic names). Only long names (seven letters for a swap, five
+    for a vowel), whose first letters agree, and only a resolved person: a short name one
+    letter away is as likely another name."""
+    if len(key) < 5:
         return None
     hits = []
     for name, m in by_surname.items():
@@ -627,9 +672,16 @@ def _misspelt(key: str, by_surname: dict[str, Mention]) -> Mention | None:
             continue
         diff = [i for i in range(len(key)) if key[i] != name[i]]
         if len(diff) == 2 and diff[1] == diff[0] + 1 and diff[0] > 0 and diff[1] < len(key) - 1 \
-                and key[diff[0]] == name[diff[1]] and key[diff[1]] == name[diff[0]]:
+                and key[diff[0]] == name[diff[1]] and key[diff[1]] == name[diff[0]] \
+                and len(key) >= 7:
+            hits.append(m)
+        elif len(diff) == 1 and diff[0] > 0 and key[diff[0]] in _VOWELS \
+                and name[diff[0]] in _VOWELS:
             hits.append(m)
     return hits[0] if len(hits) == 1 else None
+
+
+_VOWELS = frozenset("aeiouy")
 
 
 def _titles(people: list[Mention], region: Callable[[int], int]) -> None:

@@ -19,7 +19,8 @@ from .actor_lexicon import (HONORIFICS, TITLE_MODIFIERS, SectorWord, held_office
                             is_titleish, phrase_sector, sector_words)
 from .countries import NON_STATE_CODES
 from .kb import Organisation
-from .mention_edges import apply_orgs, campaign_of, extend_left, is_from, kb_entry, located, of_state
+from .mention_edges import (apply_orgs, campaign_of, extend_left, is_age, is_from, kb_entry,
+                            located, of_state)
 from .mention_names import remaining_anchors
 from .mention_sectors import sector_heads
 
@@ -723,6 +724,8 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
         return
     if k < ix.n and doc[k].lower_ in ("the", "a", "an"):
         k += 1
+    if k + 5 < ix.n and m.kind == "person" and is_age(doc, k + 4):
+        k += 5  # "Alan Kurdi, a three-year-old Syrian child": the age says nothing of the state
     role_start = None
     role_end = None
     first_end = None  # the end of the first of coordinated descriptions

@@ -110,6 +110,7 @@ def place_anchors(ix: DocIndex) -> None:
         if iso3 is not None:
             found.append((start, end, text, iso3))
     found += _untagged_homes(ix, {i for f in found for i in range(f[0], f[1])})
+    found += _places_read_as_bodies(ix, {i for f in found for i in range(f[0], f[1])})
     states_at = {start: iso3 for start, _, _, iso3 in found}
     for anchor in ix.anchors:
         if anchor.whole_country is not None:
@@ -257,6 +258,48 @@ def _untagged_homes(ix: DocIndex, taken: set[int]) -> list[tuple[int, int, str, 
         if iso3 is not None:
             out.append((i, end, doc[i:end].text, iso3))
         i = end
+    return out
+
+
+# Prepositions that put a name tagged as a body where something happens ("struck a plant at
+# Abqaiq").
+_AT_PLACE = frozenset({"at", "in", "near", "outside"})
+
+
+def _places_read_as_bodies(ix: DocIndex, taken: set[int]) -> list[tuple[int, int, str, str]]:
+    """Known towns the tagger read as a body (ORG), when one use stands after "at"/"in"/
+    "near" and the article names the town's state itself ("the largest processing plant at
+    Abqaiq" in a story naming Saudi Arabia): then every ORG use of that name in the article is
+    the town ("Abqaiq was the target of an attack"). Both conditions, so that a firm or club
+    sharing a town's name elsewhere stays a body."""
+    doc = ix.doc
+    states = {a.whole_country.iso3 for a in ix.anchors if a.whole_country is not None
+              and a.whole_country.form in ("name", "adjective", "capital")}
+    uses: dict[str, list[tuple[int, int]]] = {}
+    placed: dict[str, str] = {}
+    for ent in doc_ents(doc):
+        if ent.label_ != "ORG" or len(ent) > 3:
+            continue
+        start, end = ent.start, ent.end
+        while start < end and doc[start].lower_ == "the":
+            start += 1
+        own = ix.anchor_at(start)
+        if start >= end or own is not None and (own.kind != "ent_org" or own.start != start
+                                                or own.end != end) \
+                or any(i in taken or i in ix.blocked or not doc[i].is_title
+                       for i in range(start, end)):
+            continue  # (only the tagger's own body anchor, which the town then replaces)
+        text = doc[start:end].text
+        uses.setdefault(text, []).append((start, end))
+        if start and doc[start - 1].lower_ in _AT_PLACE and text not in placed:
+            iso3 = place_country(text)
+            if iso3 is not None and iso3 in states:
+                placed[text] = iso3
+    out = [(s, e, text, placed[text]) for text in placed for s, e in uses[text]]
+    for s, _, _, _ in out:
+        own = ix.anchor_at(s)
+        if own is not None:
+            ix.drop_anchor(own)
     return out
 
 

@@ -193,3 +193,76 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
             if best is None or last > best[0]:
                 best = (last, found)
     return best[1] if best is not None else []
+
+
+def named_members(ix: DocIndex) -> None:
+    """"Two French police officers were found guilty ... Spanton met officers Antoine Quirin
+    and Nicolas Redouane": names listed right after a bare plural noun are members of the
+    latest earlier group that the same noun headed and a state placed ("two French police
+    officers" -> FRA COP), when its count, if any, is the number of names. Only names no list
+    or rule placed; the group's words, not the scene, give the state."""
+    doc = ix.doc
+    ix.mentions.sort(key=lambda m: m.start)
+    groups = [m for m in ix.mentions if m.kind == "group" and not m.name and m.country
+              and not m.from_context and m.sector]
+    placed: dict[str, Mention] = {}
+    for m in ix.mentions:
+        if m.kind not in ("person", "organisation") or not m.name or m.country or m.orgs:
+            continue
+        noun = doc[m.start] if doc[m.start].tag_ == "NNS" and doc[m.start].is_lower \
+            else doc[m.start - 1] if m.start and doc[m.start - 1].tag_ == "NNS" \
+            and doc[m.start - 1].is_lower else None
+        if noun is None:
+            continue
+        names = _listed_after(ix, m)
+        group = next((g for g in reversed(groups) if g.end <= noun.i
+                      and doc[g.start:g.end].root.lemma_ == noun.lemma_), None)
+        if group is None:
+            continue
+        count = _number_of(doc[group.start:group.end].root)
+        if count is not None and count != len(names):
+            continue
+        for x in names:
+            if x.country is None and not x.orgs:
+                x.kind, x.country, x.sector = "person", group.country, x.sector or group.sector
+                x.confidence = min(group.confidence, 0.7)
+                placed[x.name] = x  # type: ignore[index]
+    for m in ix.mentions:  # "Brun denied it": the surname alone, read earlier as that name
+        first = placed.get(m.name) if m.name and m.country is None else None
+        if first is not None and m.kind in ("person", "pronoun"):
+            m.country, m.sector = first.country, m.sector or first.sector
+            m.confidence = first.confidence
+
+
+# Number words a group may be counted by ("two French police officers").
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10}
+
+
+def _number_of(head: Token) -> int | None:
+    """The count of a plural noun ("two officers" -> 2), or None when it has none."""
+    for c in head.children:
+        if c.dep_ == "nummod":
+            if c.lower_ in _NUMBER_WORDS:
+                return _NUMBER_WORDS[c.lower_]
+            if c.text.isdigit():
+                return int(c.text)
+    return None
+
+
+def _listed_after(ix: DocIndex, m: Mention) -> list[Mention]:
+    """``m`` and the names joined to it by commas and "and" ("A, B and C")."""
+    doc = ix.doc
+    out = [m]
+    named = {x.start: x for x in ix.mentions if x.name and x.kind in ("person", "organisation")}
+    k = m.end
+    while k + 1 < ix.n and doc[k].lower_ in (",", "and"):
+        k += 1
+        if doc[k].lower_ == "and" and doc[k - 1].text == ",":
+            k += 1
+        nxt = named.get(k)
+        if nxt is None:
+            break
+        out.append(nxt)
+        k = nxt.end
+    return out

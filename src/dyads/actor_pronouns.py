@@ -344,7 +344,7 @@ def _quotation_speaker(ix: DocIndex, where: int, region: Callable[[int], int],
         return None
     for sent in dict.fromkeys((doc[inside[0]].sent, doc[inside[-1]].sent)):
         for verb in sent:
-            if verb.lemma_ not in SAYING_VERBS or verb.pos_ != "VERB" or region(verb.i) == where:
+            if verb.lemma_ not in _QUOTING_VERBS or verb.pos_ != "VERB" or region(verb.i) == where:
                 continue
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             if not subjects and verb.dep_ in ("advcl", "xcomp", "conj"):
@@ -362,6 +362,7 @@ def _quotation_speaker(ix: DocIndex, where: int, region: Callable[[int], int],
                 if officials and m.kind == "person" and m.sector in _STATE_VOICES:
                     return m
     return None
+
 
 
 def _actor_it(tok: Token) -> bool:
@@ -458,6 +459,11 @@ SAYING_VERBS = frozenset({"say", "tell", "claim", "announce", "state", "add", "i
                      "confirm", "report", "believe", "think", "argue", "promise", "vow", "admit",
                      "acknowledge", "declare", "tweet", "write", "explain", "note", "hope",
                      "maintain", "reiterate", "pledge", "assert", "allege", "stress"})
+
+# Verbs that attribute a quotation beside them, beyond the plain speech verbs: '"...," Lam
+# continued', '"...," the minister warned'.
+_QUOTING_VERBS = SAYING_VERBS | frozenset({"continue", "warn", "recall", "remark", "concede",
+                                           "reply", "respond", "urge", "emphasize", "emphasise"})
 
 
 def _speaker(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Mention | None:
@@ -676,6 +682,9 @@ def _possessed(ix: DocIndex, tok: Token, owner: Mention) -> None:
     # "his former lawyer Michael Cohen", "her son Ali": the name right after the owned staff
     # or kin word is what the pronoun owns
     named = head.i + 1 if head.lower_ in STAFF_WORDS or head.lower_ in KIN_WORDS else -1
+    if 0 < named < len(tok.doc) - 1 and tok.doc[named].text == "," \
+            and head.lower_ in KIN_WORDS:
+        named += 1  # "his son, Hunter": the name set off by a comma is the kin too
     # an organ kept only for its owner ("its forces") is a state's or an international
     # body's: "its president" of an association is no state official
     state_owner = owner.kind == "country" or owner.sector in _STATE_VOICES \
