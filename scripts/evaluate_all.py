@@ -99,7 +99,9 @@ def main() -> int:
             ("plover_probes_heldout", "plover_probes_heldout.jsonl",
              "PLOVER held-out probes (160 of ours, written after development; never tuned on)"),
             ("plover_probes_heldout2", "plover_probes_heldout2.jsonl",
-             "PLOVER held-out probes 2 (96 of ours, written in session 15; never tuned on)")):
+             "PLOVER held-out probes 2 (96 of ours, written in session 15; never tuned on)"),
+            ("plover_probes_heldout3", "plover_probes_heldout3.jsonl",
+             "PLOVER held-out probes 3 (96 of ours, written in session 16; never tuned on)")):
         r = results[key] = ev.eval_plover(ROOT / "tests" / "data" / name, limit=args.limit)
         rows.append((label, "type accuracy / src-type-tgt F1",
                      f"{fmt(r['event_type_accuracy'])} / {fmt(r['triples']['f1'])}",

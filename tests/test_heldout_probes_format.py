@@ -12,7 +12,7 @@ from dyads.triggers import PLOVER_TYPES
 DATA = Path(__file__).parent / "data"
 
 
-@pytest.mark.parametrize("name, per_type", [("plover_probes_heldout.jsonl", 10), ("plover_probes_heldout2.jsonl", 6)])
+@pytest.mark.parametrize("name, per_type", [("plover_probes_heldout.jsonl", 10), ("plover_probes_heldout2.jsonl", 6), ("plover_probes_heldout3.jsonl", 6)])
 def test_report_probe_sets_cover_every_type_evenly(name: str, per_type: int) -> None:
     rows = read_plover(DATA / name)
     counts = Counter(row.event for row in rows)
