@@ -50,9 +50,11 @@ def test_what_an_accusation_says_is_claimed(nlp):
     assert asked and asked[0].hypothetical
 
 
-def test_allegedly_marks_a_charge_but_a_plain_killing_is_told(nlp):
+def test_allegedly_hedges_the_doer_not_the_killing(nlp):
+    # Session 16: a judge of real news counted "allegedly attacked" flagged hypothetical as a
+    # wrong flag; "allegedly" on a finite past verb doubts who did it, not that it happened.
     hedged = _on(code_events(nlp, "Russian troops allegedly killed ten Ukrainian civilians in Bucha."), "killed")
-    assert hedged and hedged[0].hypothetical
+    assert hedged and not hedged[0].hypothetical
     plain = _on(code_events(nlp, "Russian troops killed ten Ukrainian civilians in Bucha."), "killed")
     assert plain and not plain[0].hypothetical
 

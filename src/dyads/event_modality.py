@@ -54,6 +54,19 @@ _PUSHING = _URGING | {"force", "coerce", "drag", "lure", "goad", "bully", "trick
 # wishes, needs and votes: "want him to resign", "is needed to impeach", "vote to convict" name an
 # outcome someone hopes for or that still has to happen, not one that took place
 _WISH = {"want", "wish", "hope", "need", "vote", "prefer", "like", "love", "desire"}
+# "I want to express my condolences", "we would like to thank Japan": a first-person wish to perform a
+# speech act performs it in the saying, so the act is done, not wished
+_PERFORMATIVE_WISH = {"want", "wish", "like", "love"}
+_PERFORMATIVES = {"express", "convey", "thank", "congratulate", "apologize", "apologise", "condemn", "welcome",
+                  "reiterate", "reaffirm", "voice", "commend"}
+# verbs of giving that perform a speech act only with words as their object ("to send my condolences";
+# "we want to send troops" is a plan)
+_GIVING_WORDS = {"send", "offer", "extend", "pay"}
+_SPOKEN_GIFTS = {"condolence", "condolences", "sympathy", "thanks", "tribute", "respect", "respects", "gratitude",
+                 "congratulation", "congratulations", "greeting", "greetings", "apology", "apologies", "wish", "wishes"}
+_SPEAKER_PRONOUNS = {"i", "we"}
+# quotation marks: a question inside a quotation asks nothing of an act outside it
+_QUOTE_MARKS = {'"', "\u201c", "\u201d", "''", "``"}
 # conjunctions that set a verb against the one before it, so it does not share that verb's "not"
 _CONTRASTS = {"but", "yet", "instead"}
 # "refused to sign or ratify": a refusal covers every verb coordinated in its complement
@@ -311,12 +324,14 @@ def set_flags(cand: Candidate) -> None:
         else:
             verb = None
     head = verb or tok
+    # "I want to express my condolences": said, so done; no climb to the wish or its "would"
+    performed = _performed_wish(head)
     # climb through control verbs: "plans to allocate", "refused to meet"; an infinitive the
     # parser filed as a clausal complement ("would have allowed the government to extradite")
     # is controlled the same way
     others: set[int] = set()  # heads whose subject is not the doer: "want him to resign" is no plan of his
     conjoined = False  # climbed from a second conjunct: "refused to sign or ratify" refuses both
-    while (head.dep_ in ("xcomp", "conj") or _infinitive_ccomp(head) or _causative_ccomp(head)) \
+    while not performed and (head.dep_ in ("xcomp", "conj") or _infinitive_ccomp(head) or _causative_ccomp(head)) \
             and head.head.i != head.i and len(chain) < 6:
         if head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
             break  # "is not a member, but it is part of a pact": a clause of its own keeps its polarity
@@ -386,7 +401,7 @@ def set_flags(cand: Candidate) -> None:
         cand.negated = True  # "No Coalition troops were injured": nobody was
     wished = [t for t in chain[1:] + [tok] if t.pos_ in ("VERB", "AUX") and t.dep_ in ("xcomp", "ccomp")
               and t.head.i != t.i and t.head.lemma_.lower() in _WISH]
-    if wished:
+    if wished and not performed:
         cand.wished = not cand.hypothetical
         cand.hypothetical = True
         if any(t.head.i in others or _other_doer(t) for t in wished):
@@ -480,7 +495,7 @@ def set_flags(cand: Candidate) -> None:
         cand.hypothetical = True  # "closed the border in order to stop refugees": an aim, not told as done
     if _ahead_subject(tok):
         cand.future = True  # "its offensive will begin soon", "the operation will neutralize them": still ahead
-    if _alleged(head) or _hedged(tok, verb):
+    if _alleged(head) or (_hedged(tok, verb) and not _told_deed(tok, verb)):
         cand.hypothetical = True  # "the minister alleged India had armed the rebels": only the charge is told
     if _would_not(cand, head):
         cand.refused = True  # "neither France nor Germany would endorse it": a refusal, told in the past
@@ -744,6 +759,24 @@ def _generic_condition(head: Token) -> bool:
                                          for m in c.children) for c in clause.children)
 
 
+_PAST_DAYS = {"yesterday", "yesterdays"}
+_PAST_SPANS = {"week", "month", "year", "weekend", "night"}
+
+
+def _dated_recent_past(noun: Token) -> bool:
+    """Whether an act noun is dated to a past day by its own modifier: "yesterday's march", "last
+    week's strike". Why: whatever plan or demand names it, an act the report dates in the past is
+    one that happened, so it is no wish or plan."""
+    for c in noun.children:
+        if c.dep_ not in ("poss", "compound", "nmod", "npadvmod"):
+            continue
+        if c.lower_ in _PAST_DAYS:
+            return True
+        if c.lemma_.lower() in _PAST_SPANS and any(d.lower_ == "last" for d in c.children):
+            return True
+    return False
+
+
 def _sought(head: Token) -> bool:
     """Whether the act is named as the thing demanded, wanted or aimed at: "demanded an inquiry",
     "called for talks", "demands for an inquiry", "their demands include an inquiry", "the goal is a
@@ -754,6 +787,8 @@ def _sought(head: Token) -> bool:
         cur = cur.head  # "a safe zone to repatriate refugees": what is said of the zone
     elif cur.pos_ not in ("NOUN", "PROPN"):
         return False
+    elif _dated_recent_past(cur):
+        return False  # "a plan for yesterday's march": the march is dated in the past, so it took place
     for _ in range(4):
         if cur.dep_ in ("conj", "appos") and cur.head.i != cur.i:
             if cur.dep_ == "appos" and cur.head.lemma_.lower() in _GOAL_NOUNS:
@@ -1200,6 +1235,22 @@ def _hedged(tok: Token, verb: Token | None) -> bool:
     return False
 
 
+def _told_deed(tok: Token, verb: Token | None) -> bool:
+    """Whether an act hedged by an adverb is a finite verb in the past ("the man allegedly attacked two
+    officers", "three soldiers were allegedly killed"): the hedge doubts who did it or how, while the
+    report tells the act as done, so it is no hypothetical. An alleged noun ("an alleged abuse of
+    power") or a participle ("allegedly failing to report") stays only charged."""
+    v = verb if verb is not None else tok
+    if v.i != tok.i or v.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in v.children):
+        return False
+    if v.tag_ == "VBD":
+        return True
+    return v.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "were", "has", "have", "had")
+                                   for c in v.children)
+
+
 def _would_not(cand: Candidate, head: Token) -> bool:
     """Whether a denied act sits under a bare "would" that tells a past refusal ("neither France
     nor Germany would endorse the plan", "the party would not back him"), not a condition: no
@@ -1266,11 +1317,47 @@ def _barred(head: Token, cand: Candidate) -> bool:
     return True
 
 
+def _performed_wish(verb: Token) -> bool:
+    """Whether the act is a speech act the speaker wishes to perform in the first person, present
+    tense ("I want to express my condolences", "we would like to thank Japan", "I wish to apologise").
+
+    Why: saying "I want to express sympathy" expresses it; the wish is a courtesy, not a condition,
+    so reading it as a hoped-for act flagged done condolences and thanks as hypothetical. A wish in
+    the past ("I wanted to thank him") or of another ("he wants to apologise") stays a wish.
+    """
+    if verb.dep_ != "xcomp" or not _to_infinitive(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in _PERFORMATIVES and not (lemma in _GIVING_WORDS and any(
+            c.dep_ == "dobj" and (c.lemma_.lower() in _SPOKEN_GIFTS or c.lower_ in _SPOKEN_GIFTS)
+            for c in verb.children)):
+        return False
+    wish = verb.head
+    if wish.lemma_.lower() not in _PERFORMATIVE_WISH or wish.tag_ not in ("VBP", "VB"):
+        return False  # "wanted to thank": a past wish, not performed now
+    if any(c.dep_ == "neg" for c in wish.children):
+        return False  # "I do not want to condemn anyone"
+    if wish.tag_ == "VB" and not any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in wish.children):
+        return False  # only "would like to": "I'd like to thank"
+    return any(c.dep_ == "nsubj" and c.lower_ in _SPEAKER_PRONOUNS for c in wish.children)
+
+
+def _quote_between(act: Token, mark: Token) -> bool:
+    """Whether a double quotation mark stands between the act and a question mark, so that one of
+    the two lies inside a quotation the other is outside of."""
+    lo, hi = sorted((act.i, mark.i))
+    return any(t.text in _QUOTE_MARKS for t in act.doc[lo + 1:hi])
+
+
 def _asked(chain: list[Token]) -> bool:
     """A direct question about the act ("What actions do you support?", "Will they attack?") does
     not say it happened; "Why did they attack?" takes it as given."""
+    first = chain[0]
     for t in chain:
-        if any(c.dep_ == "punct" and c.text == "?" for c in t.children):
+        marks = [c for c in t.children if c.dep_ == "punct" and c.text == "?"]
+        if marks and _quote_between(first, marks[0]):
+            continue  # 'commented: "I thought, why do we pay so much?"': the question is the quote's own
+        if marks:
             return not any(c.lower_ in _GIVEN_WH for c in t.children if c.dep_ == "advmod") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "what", "which") for c in t.children)
     return False

@@ -18,6 +18,7 @@ from .event_nominal import NominalArgs
 from .event_roles import PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, children as _children, verb_of as _verb_of
 from .event_subjects import FIRST_PERSON, SPEECH
 from .model import Actor
+from .quotes import contrasted
 from .triggers import REJECT_CODE as _REJECT_CODE, REQUEST_CODE as _REQUEST_CODE, Trigger
 
 __all__ = ["ReportedSpeech", "duty"]
@@ -109,12 +110,26 @@ class ReportedSpeech(NominalArgs):
             if head.i == cur.i:
                 break
             if head.i in said and cur.dep_ in ("ccomp", "xcomp", "conj", "dobj", "parataxis", "advcl"):
-                return said[head.i], True
+                if cur.dep_ == "conj" or contrasted(cur, head):
+                    break  # "declared an emergency and later banned gatherings", "X denied it, however, a
+                    # report concluded …": a clause beside the speech, told by the writer, not said
+                return self._quoted_speaker(tok, said[head.i]), True
             cur = head
         for q in self.quotes:
             if q.start <= tok.idx < q.end:
                 return q.speaker, False
         return None, False
+
+    def _quoted_speaker(self, tok: Token, speaker: Actor | None) -> Actor | None:
+        """The speaker of a speech verb, unless the parser found it inside the direct quotation that
+        holds the act ('"The only answer I see is that they quit," tweeted analyst Ann Berg': the
+        verb's subject is quoted words, the quote's speaker is Berg)."""
+        if speaker is None:
+            return None
+        for q in self.quotes:
+            if q.direct and q.start <= tok.idx < q.end and q.start <= speaker.start < q.end:
+                return q.speaker
+        return speaker
 
     def according_to(self, tok: Token) -> Actor | None:
         """The party named in "according to X" on the clause that holds the trigger, if any."""

@@ -111,7 +111,25 @@ def no_act_stated(tok: Token, event_type: str) -> bool:
     if lemma == "seek" and event_type == "REQUEST" and tok.pos_ == "VERB" and not _prep_objects(tok, {"from"}) \
             and any(_shaped_polity(o) for o in _children(tok, {"dobj"})):
         return True  # "sought a more federal European Union": a vision of a polity, asked of no one
+    if event_type == "ACCUSE" and _bare_allegation(tok):
+        return True
     return event_type != "SAY" and tok.pos_ == "NOUN" and _caption(tok)
+
+
+# verbs whose agentless passive with an infinitive is a hedge: "is alleged to have paid"
+_HEDGING_PASSIVES = {"allege", "rumour", "rumor", "reckon", "suppose", "purport"}
+
+
+def _bare_allegation(verb: Token) -> bool:
+    """"the envoy is alleged to have taken bribes", "with whom he is alleged to have met": an
+    agentless passive of alleging with an infinitive tells what is said of someone, not an act of
+    accusing by a party. Why: no one accuses here; the writer hedges a claim, and coded as ACCUSE
+    it is an accusation without an accuser. "Prosecutors alleged that ..." stays an accusation."""
+    if verb.lemma_.lower() not in _HEDGING_PASSIVES or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(c.dep_ == "xcomp" and _to_infinitive(c) for c in verb.children)
 
 
 def _custom_clause(verb: Token) -> bool:
@@ -433,7 +451,30 @@ def stance_topic_or_cause(tok: Token, event_type: str) -> bool:
         return True
     if _standing_mission(tok):
         return True
+    if tok.pos_ == "NOUN" and event_type in ("SUPPORT", "REJECT") and _polled_stance(tok):
+        return True
     return event_type == "COERCE" and lemma in _BARRING and tok.pos_ == "VERB" and _thing_as_cause(tok)
+
+
+# where opinion is measured, not acted on: "a poll put support for the senator at two percent"
+_MEASURES = {"poll", "survey", "polling", "study", "census", "rating"}
+_STANCE_NOUNS = {"support", "approval", "backing", "opposition", "popularity"}
+
+
+def _polled_stance(noun: Token) -> bool:
+    """Support or opposition that a poll measures: "a poll put support for the senator at two
+    percent", "a survey found support for the party fell to 30 percent".
+
+    Why: a share of voters is a measure of opinion, not a party backing another; coded as SUPPORT
+    it is an act with no doer."""
+    if noun.lemma_.lower() not in _STANCE_NOUNS:
+        return False
+    verb = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+    if verb is None:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _MEASURES for c in verb.children):
+        return True
+    return any(t.lower_ in ("percent", "per", "%") or t.ent_type_ == "PERCENT" for t in verb.subtree)
 
 
 def _fields_only(verb: Token) -> bool:

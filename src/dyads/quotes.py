@@ -22,7 +22,7 @@ from .nlp import sentence_of_token, sentences
 from .quote_spans import MAX_QUOTE_CHARS, OPENERS, find_direct_spans, overlaps
 from .speakers import RELATIVE_PRONOUNS, SpeakerContext, resolve_speaker, subject_of
 
-__all__ = ["find_quotes", "find_direct_spans", "cue_lexicon", "MAX_QUOTE_CHARS"]
+__all__ = ["find_quotes", "find_direct_spans", "contrasted", "cue_lexicon", "MAX_QUOTE_CHARS"]
 
 _MIN_WORDS_UNATTRIBUTED = 6
 _TERMINAL = frozenset(".!?")
@@ -219,7 +219,7 @@ def _reported_span(ctx: SpeakerContext, tok: Token) -> tuple[int, int] | None:
             return _trim(doc, sub[-1].i + 1, sent.end - 1)
         return None
     clause = next((c for c in tok.children if c.dep_ == "ccomp"), None) or _misparsed_clause(tok)
-    if clause is None:
+    if clause is None or contrasted(clause, tok):
         return None
     sub = list(clause.subtree)
     last = sub[-1].i
@@ -230,6 +230,21 @@ def _reported_span(ctx: SpeakerContext, tok: Token) -> tuple[int, int] | None:
             last = t.i - 1  # '…, according to X' / '… and stressed …': another report starts
             break
     return _trim(doc, sub[0].i, last)
+
+
+# words that set a clause against the next one: "X denied it, however, a report concluded …"
+_CONTRAST_WORDS = frozenset({"however", "but", "yet", "nevertheless", "nonetheless", "whereas"})
+
+
+def contrasted(clause: Token, cue: Token) -> bool:
+    """Whether a clause the parser hung before its cue is set against the cue's clause rather than
+    reported by it: "Russia denied the claims, however, an inquiry concluded …" (the denial is
+    told by the writer, not by the report). A clause told before its cue ("X had fled, the report
+    said") has no contrast word between the two."""
+    if clause.i > cue.i:
+        return False
+    return any(t.lower_ in _CONTRAST_WORDS and t.dep_ in ("advmod", "cc") and t.head.i in (clause.i, cue.i)
+               for t in clause.doc[clause.i + 1:cue.i])  # (not a "But" that opens the sentence)
 
 
 def _cue_candidates(doc: Doc, clause_verbs: frozenset[str]) -> tuple[list[Token], list[Token]]:

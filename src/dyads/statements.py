@@ -27,6 +27,9 @@ Decisions:
 - A bare 010/011 needs a political speaker (``_political``, ``_public_voice``); "consider X (as)
   Y" judges and weighs no option; denying a right or access is a refusal, not a 016; a statement
   in reported words is the teller's only where its own subject is a pronoun or missing.
+- A hope for the victims' recovery, or one voiced in a message of solidarity or sympathy, is an
+  empathetic comment (018), aimed at the message's receiver; a place that only describes the
+  speaker ("the Lebanon-based Hezbollah movement") is no second speaker (session 16).
 """
 
 from __future__ import annotations
@@ -95,6 +98,8 @@ class StatementCoder:
             if cand.cameo == "011":
                 cand.negated = False  # ("had no comment": the "no" is the statement itself)
             cand.future = False  # (a statement is made when told; "will consider" stays a consideration)
+            if cand.cameo == "013" and _sympathetic_hope(tok):
+                cand.cameo = "018"  # "hoped the injured would recover": a wish of sympathy, not optimism
             out.append(cand)
         return out
 
@@ -126,6 +131,7 @@ class StatementCoder:
                 # the listener, never the speaker (as for events, the press is no party)
                 cand.source = [cand.reported_by]
                 cand.reported_by = None
+            cand.source = _without_descriptors(self.doc, cand.source)
             cand.target = [a for a in self.statement_target(cand, events) if a not in cand.source]
             if cand.cameo in _POLITICAL_SPEAKER_CODES and not any(_political(a) for a in cand.source) \
                     and not _public_voice(tok):
@@ -204,6 +210,12 @@ class StatementCoder:
         if not found and code in ("012", "013") and (clause := _hoped_clause(tok)) is not None:
             # "expressed concern that Russia could invade": what is feared is the clause's doer's act
             found = merge(*(self.index.in_phrase(s) for s in children(clause, SUBJ)))
+        if not found and code == "018" and verb is not None and verb.dep_ in ("advcl", "conj") \
+                and verb.head.i != verb.i:
+            # "sent a message of solidarity to New Zealand, expressing hope ...": the message's receiver
+            datives = children(verb.head, {"dative"})
+            found = merge(*(self._subtree_actors(p) for d in datives for p in children(d, {"pobj"})),
+                          *(self.index.in_phrase(d) for d in datives if d.pos_ != "ADP"))
         return found
 
     @staticmethod
@@ -396,6 +408,41 @@ def _prep_heads(head: Token, preps: frozenset[str] | set[str]) -> list[Token]:
                                              for c in children(p, {"pcomp"})]
 
 
+# how a word that only describes a noun hangs on it: "the Lebanon-based movement", "Iranian-backed"
+_DESCRIBING = frozenset({"amod", "compound", "npadvmod", "nmod"})
+
+
+def _without_descriptors(doc: Doc, actors: list[Actor]) -> list[Actor]:
+    """The speakers without those that only describe another speaker's noun ("the Lebanon-based
+    Hezbollah movement claimed": Lebanon is where the movement sits, not a second claimer).
+
+    Why: the actors stage finds every name, including a place in a modifier of the subject; a
+    statement is spoken by the head of the phrase, never by a word that locates or qualifies it."""
+    if len(actors) < 2:
+        return actors
+    heads = {}
+    for a in actors:
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is not None:
+            heads[id(a)] = span.root
+    out = []
+    for a in actors:
+        root = heads.get(id(a))
+        described = False
+        if root is not None and root.dep_ in _DESCRIBING:
+            up = root.head
+            for _ in range(3):  # "Lebanon" -> "based" -> "movement"
+                if any(b is not a and heads.get(id(b)) is not None and heads[id(b)].i == up.i for b in actors):
+                    described = True
+                    break
+                if up.dep_ not in _DESCRIBING or up.head.i == up.i:
+                    break
+                up = up.head
+        if not described:
+            out.append(a)
+    return out
+
+
 def _pronoun(doc, actor: Actor) -> bool:
     """Whether the actor is named by a pronoun ("it", "they"), resolved or not."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
@@ -541,6 +588,34 @@ def _symbol_in(verb: Token) -> bool:
 def _negated(tok: Token) -> bool:
     """Whether the verb itself is negated ("would not comment")."""
     return any(c.dep_ == "neg" for c in tok.children)
+
+
+# what a wish of sympathy hopes for: the victims' recovery, not an outcome of policy
+_RECOVERY = frozenset({"recover", "heal", "recovery", "healing", "recuperate", "recuperation"})
+# what a message of sympathy carries ("a message of solidarity", "a letter of condolence")
+_SYMPATHIES = frozenset({"solidarity", "sympathy", "condolence", "condolences", "compassion"})
+
+
+def _sympathetic_hope(tok: Token) -> bool:
+    """Whether a hope is a wish for the victims' recovery, or is voiced in a message of
+    solidarity or sympathy ("sent a message of solidarity, expressing hope that the injured
+    would recover", "hope for a speedy recovery").
+
+    Why: CAMEO codes such words as an empathetic comment (018), not as optimism about an outcome
+    (013); the word "hope" alone said which, and coded condolences as optimism."""
+    clause = _hoped_clause(tok)
+    if clause is not None and clause.lemma_.lower() in _RECOVERY:
+        return True
+    if any(o.lemma_.lower() in _RECOVERY for o in prep_objects(tok, {"for"})):
+        return True
+    verb = _saying_verb(tok)
+    if verb is None or verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+        return False
+    sent = verb.head  # "sent a message of solidarity ..., expressing hope"
+    return any(o.lemma_.lower() in _MESSAGES and any(p.lemma_.lower() in _SYMPATHIES or p.lower_ in _SYMPATHIES
+                                                     for p in prep_objects(o, {"of"}))
+               or o.lemma_.lower() in _SYMPATHIES
+               for o in children(sent, {"dobj"}))
 
 
 def _hoped_clause(tok: Token) -> Token | None:
