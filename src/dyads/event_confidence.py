@@ -109,15 +109,40 @@ def main_clause_event(doc: Doc, event: Event) -> bool:
         # "The arrest of six opposition leaders was confirmed by a police spokesman": the noun act
         # is what the passive report states as fact, the reporting verb only its source
         return True
+    if _told_past_deed(tok) and event.confidence >= MAIN_VERB_CONFIDENCE and any(a.country for a in event.source) \
+            and not (event.negated or event.future or event.hypothetical):
+        return True
     if tok.dep_ != "ROOT" or event.confidence < MAIN_VERB_CONFIDENCE or not event.source:
         return False
     if event.negated or event.future or event.hypothetical:
         return False
     if tok.tag_ == "VBD":
         return True
+    if tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in tok.children) \
+            and any(c.dep_ == "agent" for c in tok.children):
+        # "Accusations of vote-rigging were levelled by the opposition": a past passive with its doer
+        # named in a "by" phrase states the act as the active past would
+        return True
     # a perfect ("has reneged"), not a passive ("was reneged")
     return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) \
         and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
+def _told_past_deed(tok: Token) -> bool:
+    """Whether a verb trigger is a deed told in the past tense in the clause of the sentence's own
+    speech verb ("Militants said they attempted to assassinate the prime minister, in a statement
+    posted on the internet"): the speech words make the sentence read as a statement, but the
+    clause reports an act done, which is the news as the active past would be."""
+    clause = tok.head if tok.dep_ == "xcomp" and tok.tag_ == "VB" else tok
+    if tok.pos_ != "VERB" or clause.tag_ != "VBD" or clause.dep_ != "ccomp":
+        return False
+    root = clause.head
+    return root.dep_ == "ROOT" and root.lemma_.lower() in _PLAIN_TELLING \
+        and bool([c for c in clause.children if c.dep_ == "nsubj"])
+
+
+# speech verbs that tell news plainly ("claimed", "alleged" or "denied" dispute it)
+_PLAIN_TELLING = frozenset({"say", "announce", "state", "declare", "confirm", "report", "add", "tell"})
 
 
 # verbs that make a noun act public when it is their passive subject ("was announced by ...")
@@ -232,7 +257,40 @@ def reweigh_events(
     _relative_below_main(doc, kept)
     _concession_over_its_terms(doc, kept)
     _accused_deed_below_charge(doc, kept)
+    _act_below_its_commitment(doc, kept)
     return kept
+
+
+# events whose complement is the act by design ("committed itself to holding talks", "refused to")
+_COMMITTING_TYPES = frozenset({"AGREE", "REJECT", "REQUEST", "THREATEN"})
+
+
+def _act_below_its_commitment(doc: Doc, events: list[Event]) -> None:
+    """Keep an act named in the "to" phrase of a commitment, refusal, demand or threat verb, or in
+    the "of"/"for" phrase of such a noun, below that verb or noun (in place).
+
+    "Nepal committed itself to holding talks with the rebels": the small model reads "to holding"
+    as a preposition with a gerund, not the infinitive complement the rules fold into the verb,
+    so the talks stood as a record of their own and, rated higher, led the sentence; the news is
+    the commitment (CAMEO 036), the talks only its content.
+    """
+    toks = {id(e): _trigger_token(doc, e) for e in events}
+    for head in events:
+        tok = toks[id(head)]
+        if head.type not in _COMMITTING_TYPES or head.negated or tok is None or tok.pos_ not in ("VERB", "NOUN"):
+            continue
+        if tok.pos_ == "NOUN":
+            # "a Chinese pledge of $5 billion in loans", "the threat of sanctions", "calls for aid":
+            # what a pledge, threat or demand noun names is its content
+            inside = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                      for t in c.subtree}
+        else:
+            inside = {t.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+                      for g in c.children if g.dep_ in ("pcomp", "pobj") and g.tag_ in ("VBG", "VB")
+                      for t in g.subtree}
+        acts = [e for e in events if e is not head and e.sentence == head.sentence
+                and toks[id(e)] is not None and toks[id(e)].i in inside]
+        rank_below(acts, head.confidence)
 
 
 # the words an accusation names its deed with: "accused X of shelling", "blamed X for the attack"

@@ -113,6 +113,17 @@ def _passive_done(verb: Token) -> bool:
         c.dep_ == "agent" and _children(c, {"pobj"}) for c in verb.children)
 
 
+# words that make a plea one made in court ("a guilty plea", "a plea bargain", "entered a plea")
+_COURT_PLEAS = {"guilty", "innocent", "insanity", "bargain", "deal", "agreement", "contest", "enter"}
+
+
+def _court_plea(plea: Token) -> bool:
+    """Whether the noun "plea" is a defendant's answer in court rather than an appeal to someone:
+    a word of pleading guilty or bargaining in or beside it, or "entered a plea"."""
+    near = {t.lower_ for t in plea.subtree} | {plea.head.lemma_.lower()}
+    return bool(near & _COURT_PLEAS)
+
+
 def _shares_news(tok: Token) -> bool:
     """"She shared that ...": a that-clause with nothing handed over is speech, not cooperation."""
     return bool(_children(tok, {"ccomp"})) and not _children(tok, {"dobj"})
@@ -289,6 +300,9 @@ class TriggerMatcher:
                     continue  # "recalled receiving a toy", "recalled that ...": memory, not a recall
                 if tok.lemma_ == "appeal" and not (_prep_objects(tok, {"for", "to"}) or _children(tok, {"xcomp"})):
                     continue  # "appealed the verdict", "an appeal by the prosecutors": a court appeal
+                if tok.lemma_ == "plea" and (not (_prep_objects(tok, {"for", "to"}) or _children(tok, {"acl"}))
+                                             or _court_plea(tok)):
+                    continue  # "a guilty plea", "entered a plea of not guilty": a court plea, not an appeal
                 if tok.lemma_ == "decline" and not _children(tok, {"xcomp", "dobj", "ccomp"}):
                     continue  # "the population declined 40%": a fall, not a refusal
                 if tok.lemma_ == "swear" and not (_children(tok, {"xcomp"}) or to_clauses(tok)):
@@ -348,6 +362,9 @@ class TriggerMatcher:
                     # ("thousands of troops were massed": the passive subject is what is acted on)
                     kids |= _counted(_children(tok, _PASS_SUBJ))
                     kids |= _predicate_epithets(tok)
+                    # "found four rebels guilty of treason": an adjective after the object noun is the
+                    # object's predicate (the small model hangs it on the noun as a modifier)
+                    kids |= {g.lower_ for o in dobjs for g in o.children if g.dep_ == "amod" and g.i > o.i}
                     # "let free activists", "set free prisoners": the small model reads "free" as an
                     # adjective of the object it comes straight before, or before a count ("set free
                     # 150 prisoners") of the number; right after the verb it is the verb's

@@ -399,7 +399,49 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return True  # "fans thronged the stadium": a crowd with no grievance named is no rally
     if lemma == "protest" and event_type == "ACCUSE" and not _state_voice(doer):
         return True  # "workers protested to the mayor": a protest; "Algeria protested to France" complains
+    if lemma == "close" and event_type == "COERCE" and (_children(tok, {"nsubjpass"}) and not any(
+            c.dep_ == "agent" for c in tok.children) or _closed_for_safety(tok)):
+        # "many schools were closed after the quake": a closure no one is said to impose; "closed all
+        # schools to curb the measles outbreak": a health measure, not a restriction on anyone
+        return True
+    if lemma == "give" and event_type == "AGREE" and _children(tok, {"nsubjpass"}):
+        return True  # "was given assurances from the US": the promise is the giver's, told from the receiver
+    if lemma == "mend" and event_type == "SUPPORT" and not (what is not None and what.lower_ == "fences" and not any(
+            c.dep_ in ("det", "poss", "nummod") for c in what.children)):
+        return True  # "attempting to mend a fence": repair work; "mended fences" with a rival is the idiom
+    if lemma in _MANDATING and event_type == "REQUEST" and not _mandates(tok):
+        return True  # "insisted it was innocent": speech; "insisted that Georgia open its border" asks
     return plain_sense(tok, event_type, doer, what) or errand(tok, event_type, doer, what)
+
+
+def _closed_for_safety(verb: Token) -> bool:
+    """Whether a closure is told with a disaster or an outbreak in its own clause ("closed all
+    schools to curb the spread of the measles outbreak", "closed schools because of the storm")."""
+    return any(t.lemma_.lower() in MISHAPS or t.lower_ in MISHAPS
+               for c in verb.children if c.dep_ in ("advcl", "prep", "xcomp") for t in c.subtree)
+
+
+# saying verbs that ask for an act when their clause is in the mandative subjunctive
+_MANDATING = {"insist", "recommend"}
+
+
+def _mandates(verb: Token) -> bool:
+    """Whether a saying verb's "that" clause puts another party's act in the mandative subjunctive
+    ("insisted that Georgia open its border", "recommended that the ban be lifted") or under
+    "should": it then asks for the act (a demand or appeal), where "insisted it was innocent" or
+    "insisted the talks would go on" only states something."""
+    for clause in _children(verb, {"ccomp"}):
+        subjects = _children(clause, {"nsubj", "nsubjpass"})
+        if not subjects:
+            continue
+        aux = [c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if "should" in aux or (clause.tag_ == "VB" and not aux) or (aux == ["be"] and clause.tag_ == "VBN"):
+            return True
+        # the small model tags "that Georgia open" VBP: a base form after a singular noun subject is
+        # subjunctive ("insisted that they control the town" may state a fact, and stays speech)
+        if clause.tag_ == "VBP" and not aux and all(s.tag_ in ("NN", "NNP") for s in subjects):
+            return True
+    return False
 
 
 # hardships whose relief is help to those who bear them ("the suffering of the displaced")
