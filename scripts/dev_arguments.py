@@ -6,6 +6,7 @@ Usage:
   .venv/bin/python scripts/dev_arguments.py --errors 40     # print development-half errors
   .venv/bin/python scripts/dev_arguments.py --cache /tmp/argcache   # reuse parses between runs
   .venv/bin/python scripts/dev_arguments.py --classes       # error classes (gold verb, main event; dev half)
+  .venv/bin/python scripts/dev_arguments.py --kinds         # error kinds on both halves (figures only)
   .venv/bin/python scripts/dev_arguments.py --tagger-cv 3    # the tagger, 3 seeds: 5-fold CV inside the
                                                              # dev half; trained on dev, applied to report
 
@@ -307,6 +308,45 @@ def error_classes(rows, preds, idx) -> Counter:
     return c
 
 
+def error_kinds(rows, preds, arts, idx) -> Counter:
+    """Counts of what went wrong with each gold span over ``idx`` (figures only, safe on the report
+    half): missed (the sentence has no event or statement; no phrase of that role at all; phrases of
+    that role elsewhere), a role swap, a boundary error (and which edge), plus spurious phrases,
+    split by whether the gold marks only sources in that sentence (whole blocks of the file do)."""
+    c: Counter = Counter()
+    for k in idx:
+        text, gold = rows[k]
+        pred = preds[k]
+        for g in gold:
+            if g in pred:
+                c["right"] += 1
+                continue
+            over = [p for p in pred if p[0] < g[1] and g[0] < p[1]]
+            if not over:
+                if main_record(arts[k]) is None:
+                    c["missed: no event or statement"] += 1
+                elif any(p[2] == g[2] for p in pred):
+                    c[f"missed {g[2]}: a phrase of that role elsewhere"] += 1
+                else:
+                    c[f"missed {g[2]}: no phrase of that role"] += 1
+                continue
+            p = max(over, key=lambda q: min(q[1], g[1]) - max(q[0], g[0]))
+            if p[:2] == (g[0], g[1]):
+                c[f"role {g[2]} predicted {p[2]}"] += 1
+                continue
+            edges = []
+            if p[0] != g[0]:
+                edges.append("starts early" if p[0] < g[0] else "starts late")
+            if p[1] != g[1]:
+                edges.append("ends late" if p[1] > g[1] else "ends early")
+            c["boundary: " + " and ".join(edges) + ("" if p[2] == g[2] else " (and role)")] += 1
+        only_sources = bool(gold) and all(g[2] == "S" for g in gold)
+        for p in pred:
+            if not any(p[0] < g[1] and g[0] < p[1] for g in gold):
+                c[f"spurious {p[2]}" + (" (gold marks only sources)" if only_sources else "")] += 1
+    return c
+
+
 def tagger_cv(docs, arts, rows, seeds: int) -> None:
     """Exact F1 with the argument tagger: 5-fold cross-validation inside the development half, and
     trained on the whole development half for the report half (its gold never trains it)."""
@@ -355,6 +395,8 @@ def main() -> int:
     ap.add_argument("--cache", type=Path, default=None, help="directory to keep parses between runs")
     ap.add_argument("--classes", action="store_true",
                     help="count the development-half error classes (phrases at the gold verb, then the main event)")
+    ap.add_argument("--kinds", action="store_true",
+                    help="count error kinds of the main event's phrases on both halves (figures only)")
     ap.add_argument("--tagger-cv", type=int, default=0, metavar="SEEDS",
                     help="score the argument tagger (CV inside the dev half; trained on dev for the report half)")
     args = ap.parse_args()
@@ -394,6 +436,11 @@ def main() -> int:
             print("  dev (even) phrases of the main event, error classes:")
             for name, n in error_classes(rows, preds, range(0, len(rows), 2)).most_common():
                 print(f"    {n:4d}  {name}")
+        if args.kinds:
+            kinds = [error_kinds(rows, preds, arts, range(h, len(rows), 2)) for h in (0, 1)]
+            print("  error kinds (gold spans; spurious = predicted):      dev (even)  report (odd)")
+            for name in sorted(set(kinds[0]) | set(kinds[1]), key=lambda n: -(kinds[0][n] + kinds[1][n])):
+                print(f"    {name:52} {kinds[0][name]:6d} {kinds[1][name]:10d}")
         if args.errors:
             show_errors(rows, oracle if args.oracle else preds, range(0, len(rows), 2), args.errors)
     return 0

@@ -362,10 +362,24 @@ def run_on(head: Token, rng: tuple[int, int]) -> tuple[int, int]:
     for sib in head.head.children:
         if sib.i > head.i and sib.dep_ == head.dep_ and sib.left_edge.i == rng[1] and sib.pos_ == "PROPN":
             return rng[0], max(rng[1], argument_phrase(sib)[1])
+        if sib.dep_ == head.dep_ and sib.i == rng[1] and _named_kind(head, sib):
+            return rng[0], sib.i + 1  # the noun only: what the parser hung on it belongs to the verb
         if sib.i > head.i and sib.dep_ == head.dep_ and sib.ent_type_ == "PERSON" and _title(head) and \
                 _title_gap(doc, rng[1], sib.left_edge.i, head.head):
             return rng[0], max(rng[1], argument_phrase(sib)[1])
     return rng
+
+
+def _named_kind(name: Token, noun: Token) -> bool:
+    """A bare common noun right after a name the parser made a second object or subject of the
+    same verb: the name modifies it ("sentenced 12 Boko Haram | militants", "Hezbollah | fighters").
+
+    Why: with nothing between them the two are one party, the group's members; a noun with its
+    own article or possessive starts a phrase of its own. The tagger often reads such a plural as
+    a verb ("militants" VBZ); its nominal dependency, the name's own, says it is a noun.
+    """
+    return name.pos_ == "PROPN" and noun.pos_ in ("NOUN", "VERB") and noun.tag_ in ("NN", "NNS", "VBZ") and \
+        noun.left_edge.i == noun.i and noun.i == name.i + 1 and name.ent_type_ not in TIME_ENTS
 
 
 def _title(tok: Token) -> bool:

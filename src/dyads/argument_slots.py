@@ -484,6 +484,7 @@ def _nominal_slots(noun: Token, reciprocal: bool) -> tuple[list[Token], list[Tok
     if _opinion(noun):  # "optimism ABOUT the reforms": what an opinion is about is its target
         preps += ("about", "regarding", "concerning")
     target = [x for t in _pobjs(noun, preps) for x in _pointed(t)]
+    target = _places_moved_to(noun, target)
     verb = _governor(noun)
     if verb is not None:
         if not source:
@@ -512,6 +513,34 @@ def _nominal_slots(noun: Token, reciprocal: bool) -> tuple[list[Token], list[Tok
         if not target and verb is not None and noun.dep_ == "dobj":
             target = _grievance(verb, noun)
     return source, target
+
+
+# Nouns of moving forces: "the deployment OF troops TO X", "the withdrawal OF peacekeepers FROM X".
+_MOVE_NOUNS = frozenset("deployment redeployment dispatch withdrawal pullout evacuation".split())
+_MOVED_PREPS = ("to", "from", "in", "into")
+
+
+def _places_moved_to(noun: Token, target: list[Token]) -> list[Token]:
+    """A nominal move of forces with a named place keeps the place, not the forces moved
+    ("approved the deployment of 1,000 troops TO Somalia": Somalia).
+
+    Why: as for the verbs ("withdrew peacekeepers FROM X"), the forces moved are the mover's own,
+    so the party the act concerns is where they go or leave; with no place named they stay.
+    """
+    if noun.lemma_.lower() not in _MOVE_NOUNS:
+        return target
+    forces = [t for t in target if t.head.lower_ == "of" and t.lemma_.lower() in _FORCES | _BATCHES]
+    if not forces:
+        return target
+    rest = [t for t in target if t not in forces]
+    if any(t.head.lower_ in _MOVED_PREPS for t in rest):
+        return rest
+    # the parser often hangs the place on the verb governing the act ("approved the deployment of
+    # troops | TO Somalia")
+    verb = _governor(noun)
+    places = [t for t in _pobjs(verb, _MOVED_PREPS) if t.ent_type_ in ("GPE", "LOC")] if verb is not None else []
+    return rest + places if places else target
+
 
 
 # Words that name a protest's grievance: "in protest AGAINST X", "to protest X", "to denounce X".

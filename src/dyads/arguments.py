@@ -186,8 +186,9 @@ def _reconcile(doc: Doc, heads: list[Token], ranges: list[tuple[int, int]], acto
         # "threatened to shell South Korean sites if Seoul carries out ...": a party the parse found
         # in the act's own slot stands; one named in a side clause of the act is not its target
         actors = [a for a in actors if not _in_side_clause(doc, a, trigger)]
-    if ranges and any(_done_to(h, trigger) for h in heads):
-        # "tortured an inmate to death in western Iran": the place says where, the object is whom
+    if ranges and any(_done_to(h, trigger) or _aimed_at(h, trigger) for h in heads):
+        # "tortured an inmate to death in western Iran": the place says where, the object is whom;
+        # "protested in X against the new laws": what the act is aimed at, not where it was done
         actors = [a for a in actors if not _where(doc, a, trigger)]
     if not actors:
         return ranges
@@ -223,7 +224,10 @@ def _reconcile(doc: Doc, heads: list[Token], ranges: list[tuple[int, int]], acto
 # right after the object, still says which site or which people.
 _SITES = frozenset("mosque church temple shrine base camp headquarters airport port building office embassy "
                    "consulate compound village town city school hospital prison station post checkpoint "
-                   "palace parliament bridge dam plant factory field fields".split())
+                   "palace parliament bridge dam plant factory field fields "
+                   # dwellings and workplaces are sites too ("demolished the homes of X in the West Bank")
+                   "home house residence hotel market shop store mall farm refinery warehouse stadium "
+                   "university college clinic enclave stronghold bastion outpost".split())
 _SITE_PREPS = frozenset({"in", "at", "near", "of"})
 _GROUP_PREPS = frozenset({"from", "of"})
 
@@ -505,6 +509,23 @@ def _done_to(head: Token, trigger: Token) -> bool:
         and head.pos_ in ("NOUN", "PROPN") and people_noun(head)
 
 
+# Prepositions that name what an act is aimed at ("protested AGAINST the laws", "fired AT the crowd").
+_AIM_PREPS = frozenset({"against", "at", "on", "upon", "toward", "towards"})
+
+
+def _aimed_at(head: Token, trigger: Token) -> bool:
+    """Whether ``head`` is the object of a preposition of aim hung on the trigger verb
+    ("protested in New Delhi AGAINST the new laws").
+
+    Why: the events stage may name the place the act was done in as its party when the aimed-at
+    phrase holds no actor it knows; the preposition already says at whom the act is aimed, and
+    the place ("in New Delhi") only says where, as for a direct object (:func:`_done_to`).
+    """
+    prep = head.head
+    return head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _AIM_PREPS and \
+        prep.head.i == trigger.i and trigger.pos_ == "VERB" and head.pos_ in ("NOUN", "PROPN")
+
+
 def _where(doc: Doc, actor: Actor, trigger: Token) -> bool:
     """Whether the actor is only the place phrase hung on the trigger verb ("in western Iran")."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
@@ -604,6 +625,11 @@ def _event_ranges(doc: Doc, event: Event) -> tuple[list[tuple[int, int]], list[t
         joint_ok, tgt_heads = True, [t for t in tgt_heads if t not in pact]
     if joint_ok:  # "agreed a trade deal": the deal is what is agreed, not a party
         tgt_heads = [t for t in tgt_heads if not matter(t)]
+    if joint_ok and any(several(h) and not h.conjuncts for h in src_heads):
+        # "Indian and Chinese troops clashed IN the Galwan Valley": one subject whose modifiers name
+        # the pair; where the pair acts is no party (coordinated subjects keep their reading)
+        tgt_heads = [t for t in tgt_heads if not (_venue(t) and t.head.head.i == trigger.i)]
+        tgt_actors = [a for a in tgt_actors if not _venue_mention(doc, a)]
     if joint_ok and any(several(h) for h in src_heads) and \
             not any(is_party(t, tgt_tokens) for t in tgt_heads):
         tgt_heads = []  # "Britain and Germany agreed to share information": what they share is no party
