@@ -78,6 +78,13 @@ def _bare_place(actor: Actor) -> bool:
     return actor.kind == "country" and actor.country is not None and actor.code == actor.country
 
 
+# proposals whose maker a refusal or acceptance is aimed at
+_PROPOSALS = frozenset({"offer", "proposal", "request", "demand", "call", "appeal", "plan", "invitation", "bid",
+                        "ultimatum", "suggestion", "initiative", "plea", "overture", "proposition"})
+# participles that say whom a vehicle holds ("a bus carrying pilgrims")
+_CARRYING = frozenset({"carry", "transport", "ferry", "bring", "take", "evacuate", "shuttle"})
+
+
 class PartyAssigner(SubjectFinder):
     """The last gate for an event's parties, shared by the verbal and nominal argument finders."""
 
@@ -423,7 +430,8 @@ class PartyAssigner(SubjectFinder):
         names = {(a.code, a.text.lower()) for a in source}
         target = [a for a in target if not (a.code in codes and a.kind != "pronoun" and (
             a.kind not in ("person", "organisation") or (a.code, a.text.lower()) in names)
-            and not ((kind in ("ASSAULT", "COERCE") or self.freed(a)) and self.other_patient(a, names)))]
+            and not ((kind in ("ASSAULT", "COERCE") or self.freed(a)) and self.other_patient(a, names))
+            and not (kind in ("ASSAULT", "COERCE") and self.home_scene(a, names)))]
         if kind in _COOP_TYPES | {"AGREE"} and len(source) > 1:
             states = {a.country for a in source if a.country}
             target = [a for a in target if not (a.code and a.code == a.country and a.country in states)]
@@ -446,6 +454,52 @@ class PartyAssigner(SubjectFinder):
             target = [a for a in target if not (a.country in home and a.code in (
                 f"{a.country}MIL", f"{a.country}COP"))]
         return target
+
+    def carried(self, tok: Token, source: list[Actor]) -> list[Actor]:
+        """"attacked a convoy carrying Egyptian workers", "opened fire on a bus carrying pilgrims":
+        a blow at a vehicle that names no one is aimed at the people it carries, named in the
+        participle on the object, which the argument walk (keeping to the object's own phrase and
+        never entering its clauses) does not reach."""
+        struck = _children(tok, {"dobj", "nsubjpass"}) + _prep_objects(tok, {"on", "at", "against"})
+        found: list[Actor] = []
+        for obj in struck:
+            if self.index.in_phrase(obj, loose=False):
+                continue  # the object names its own party
+            for acl in _children(obj, {"acl"}):
+                if acl.lemma_.lower() in _CARRYING:
+                    found = _merge(found, *(self.index.in_phrase(o, loose=False) for o in _children(acl, {"dobj"})))
+        return [a for a in found if a not in source and a.country]  # (else the scene speaks)
+
+    def proposer(self, tok: Token, source: list[Actor]) -> list[Actor]:
+        """"rejected an offer of talks from South Korea", "accepted a plan for a truce put forward by
+        Qatar": turning down or accepting a proposal is aimed at whoever made it, named in a "from" or
+        "by" phrase that the small model often hangs on a noun of the proposal's "of"/"for" chain
+        (or on a participle such as "put forward"), beyond the object phrase the walk reads."""
+        found: list[Actor] = []
+        for obj in _children(tok, {"dobj", "nsubjpass"}):
+            if obj.lemma_.lower() not in _PROPOSALS:
+                continue
+            nodes, i = [obj], 0
+            while i < len(nodes) and len(nodes) < 6:
+                node = nodes[i]
+                i += 1
+                for child in node.children:
+                    if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+                        found = _merge(found, *(self.index.in_phrase(p, loose=False) for p in _children(child, {"pobj"})))
+                    elif child.dep_ == "prep" and child.lower_ in ("of", "for"):
+                        nodes += _children(child, {"pobj"})
+                    elif child.dep_ == "acl":
+                        nodes.append(child)  # ("a plan put forward by Qatar")
+                    elif child.dep_ == "agent":
+                        found = _merge(found, *(self.index.in_phrase(p, loose=False) for p in _children(child, {"pobj"})))
+        return [a for a in found if a not in source]
+
+    def home_scene(self, actor: Actor, names: set[tuple[str | None, str]]) -> bool:
+        """"Iraqi helicopters fired rockets at villages near Kirkuk": force used at a named place of
+        the doer's own state is aimed at that state (the PLOVER and CAMEO coders' IRQ→IRQ for a
+        government striking its own regions). A place named in a place phrase and apart from the
+        doer's own words is no repetition of the doer; "Iraqi troops" twice would be."""
+        return _bare_place(actor) and (actor.code, actor.text.lower()) not in names and self.located(actor)
 
     def other_patient(self, actor: Actor, names: set[tuple[str | None, str]]) -> bool:
         """"Usman Khan stabbed several people": one the act is done to, named apart from the doer,

@@ -54,6 +54,55 @@ def _names_place(noun: Token) -> bool:
 
 
 
+def _place_of(noun: Token) -> bool:
+    """Whether a place noun is named by its "of" phrase ("near the town of Samarra", "in the
+    Ukrainian city of Kherson"): the name sits one phrase below the head the scene search reads."""
+    if noun.lemma_.lower() not in _PLACE_NOUNS:
+        return False
+    # (the small model often tags a town's name NORP or nothing: a proper noun will do, since only
+    # the places the actors stage placed in a state are taken)
+    return any(o.ent_type_ in ("GPE", "LOC") or o.pos_ == "PROPN" for p in _children(noun, {"prep"}) if p.lower_ == "of"
+               for o in _children(p, {"pobj"}))
+
+
+# armed sides of no state that the struck may place ("gunmen", "insurgents")
+_ARMED = frozenset({"REB", "UAF", "CRM", "INS"})
+# people abroad by their role: their state is not where the blow fell
+_ABROAD = frozenset({"tourist", "visitor", "missionary", "aid", "diplomat", "embassy", "consulate", "ambassador",
+                     "peacekeeper", "peacekeeping", "contractor", "expatriate", "expat", "engineer", "hostage",
+                     "pilgrim", "foreigner", "volunteer", "monitor", "observer", "envoy", "sailor", "crew"})
+# people and bodies of people a state's measures fall on ("a travel ban on lawyers", "outlawed the party")
+_PEOPLE = frozenset({"dissident", "critic", "activist", "opponent", "journalist", "editor", "reporter", "blogger",
+                     "writer", "lawyer", "candidate", "leader", "laureate", "relative", "family", "member", "supporter",
+                     "protester", "demonstrator", "prisoner", "detainee", "suspect", "politician", "party", "opposition",
+                     "union", "cleric", "priest", "monk", "imam", "official", "minister", "mayor", "governor",
+                     "lawmaker", "legislator", "deputy", "businessman", "tycoon", "general", "officer", "commander",
+                     "rebel", "militant", "insurgent", "citizen", "national", "academic", "professor", "artist",
+                     "athlete", "organisation", "organization", "group", "movement", "association",
+                     "people", "person", "man", "woman", "child", "civilian", "resident", "student", "worker",
+                     "villager", "teenager", "boy", "girl", "employee", "staff", "crew", "doctor", "nurse",
+                     "teacher", "farmer", "trader", "ngo", "charity"})
+
+
+def _people(noun: Token) -> bool:
+    """Whether a phrase names people: a person's name or a noun for people or a body of them."""
+    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in _PEOPLE or noun.lower_ in _PEOPLE
+
+
+def _done_to(tok: Token) -> list[Token]:
+    """What a coercive act is done to: a verb's object or passive subject; a noun's "of", "on" or
+    "against" phrase ("the arrest of six opposition leaders", "a travel ban on lawyers"), or the
+    object of the verb that puts it "under" the act ("placed his relatives under house arrest")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        found = _children(tok, {"dobj", "nsubjpass"})
+    else:
+        found = [o for p in _children(tok, {"prep"}) if p.lower_ in ("of", "on", "against")
+                 for o in _children(p, {"pobj"})]
+        if not found and tok.dep_ == "pobj" and tok.head.lower_ == "under":
+            found = _children(tok.head.head, {"dobj"})
+    return found
+
+
 # acts done to a person (a court's or police's): a person named with them is the target, never the place
 _PATIENT_ACTS = frozenset({"arrest", "detain", "sentence", "charge", "convict", "jail", "imprison", "indict",
                            "remand", "deport", "extradite", "execute", "prosecute", "try", "fine", "acquit"})
@@ -78,6 +127,33 @@ class PlaceParties(PartyAssigner):
             start, end = cand.token.idx, cand.token.idx
         return [Actor(start, end, self.doc.text[start:end], country=state, sector=None, code=state,
                       kind="country", sentence=src.sentence, confidence=0.3)]
+
+    def home_protesters(self, cand: Candidate) -> list[Actor]:
+        """"Farmers blocked the roads into Lima", "protests against the tax were held in Nairobi":
+        a protest whose protesters the text gives no state is by the people of the one state it
+        takes place in (CAMEO's PERCVL), as the PLOVER coders record it, the way an unnamed doer
+        of an arrest is the scene's police. The place is read from the protest's bare-place targets
+        or its scene (on the trigger, or on the verb it is the subject of: "were held in Nairobi",
+        "paralysed Accra"); never when it spans several states. The span is the protesters' own
+        words when the verb has a subject, else the place's; the confidence is low (0.3)."""
+        tok = cand.token
+        if self.worldwide(tok):
+            return []
+        places = [a for a in cand.target if a.kind == "country" and a.country and a.code == a.country]
+        if not places:
+            places = self.place_target(tok, [], scene_only=True)
+            if not places and tok.dep_ in _SUBJ | _PASS_SUBJ and tok.head.pos_ in ("VERB", "AUX"):
+                places = self.place_target(tok.head, [], scene_only=True)
+        places = [a for a in places if is_state(a)]
+        if not places or len({a.country for a in places} | self.listed_states(places[0])) > 1:
+            return []
+        place = places[0]
+        start, end = place.start, place.end
+        subjects = [s for s in _children(tok, {"nsubj"}) if s.pos_ in ("NOUN", "PROPN")] if tok.pos_ == "VERB" else []
+        if subjects:
+            start, end = subjects[0].left_edge.idx, subjects[0].right_edge.idx + len(subjects[0].right_edge)
+        return [Actor(start, end, self.doc.text[start:end], country=place.country, sector="CVL",
+                      code=f"{place.country}CVL", kind="group", sentence=place.sentence, confidence=0.3)]
 
     def worldwide(self, tok: Token) -> bool:
         """Whether a protest spans many states, so that no one home state is its aim: called
@@ -158,6 +234,75 @@ class PlaceParties(PartyAssigner):
                       code=f"{place.country}{sector or ''}", kind="group", sentence=place.sentence,
                       confidence=0.4)]
 
+    def own_people(self, cand: Candidate) -> list[Actor]:
+        """"Zimbabwean police arrested the editor", "Belarus jailed the Nobel laureate", "outlawed
+        the pro-independence party": coercion a state turns on people whom the text gives no state
+        of its own is aimed at that state's own people, as the PLOVER and ICEWS coders record
+        domestic repression (ZWE arrests ZWE). Arrests, detentions and charges (CAMEO 173),
+        curfews and emergencies (1723, 1724) always fall on people; other administrative measures
+        and bans only when their object is a person or a body of people ("a travel ban on lawyers";
+        never "shut down radio stations" or "confiscated farms", which name no one). The target is
+        the state only, at a low confidence, with the people's phrase as its span. Foreigners are
+        named as such ("two French journalists"), so their own state is already the target."""
+        states = {a.country for a in cand.source if is_state(a)}
+        if len(states) != 1 or len(cand.source) != sum(is_state(a) for a in cand.source):
+            return []
+        if any(a.confidence <= 0.5 for a in cand.source):
+            return []  # a doer's state only guessed from the sentence ("Police arrested two men for
+            # attacking a Chinese diplomat") says nothing of whose people were taken
+        code = cand.cameo or ""
+        if not (code == "173" or code.startswith("172")):
+            return []
+        (state,) = states
+        objects = _done_to(cand.token)
+        if code in ("173", "1723", "1724"):
+            people = objects or ([cand.token] if code != "173" else [])
+        else:
+            people = [o for o in objects if _people(o)]
+        if not people or any(c.dep_ == "poss" and c.pos_ == "PRON" for p in people for c in p.children):
+            return []  # ("had arrested its critics": whose they are is told, and another rule's to read)
+        head = people[0]
+        start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+        if head is cand.token:
+            start = end = cand.token.idx
+        if any(a.start < end and start < a.end for a in cand.source):
+            return []  # the object phrase holds the doer: no one else is named
+        src = cand.source[0]
+        return [Actor(start, end, self.doc.text[start:end], country=state, sector=None, code=state,
+                      kind="group", sentence=src.sentence, confidence=0.3)]
+
+    def victims_home(self, cand: Candidate) -> list[Actor]:
+        """"Gunmen killed a Haitian judge", "a suicide bomber killed 12 Iraqi soldiers at a
+        checkpoint": attackers of no known state, or a weapon as the subject, striking the people
+        or forces of one state where the clause names no place, are of that state (CAMEO coders'
+        HTIUAF), as ``unnamed_doer`` reads the state of a named place. People who are abroad by
+        their very role ("tourists", "aid workers", "peacekeepers", "an embassy") say nothing of
+        where it happened and are left alone. Returns the new source, or the old one unchanged."""
+        tok = cand.token
+        subjects = _children(tok, {"nsubj"}) or (_children(tok.head, {"nsubj"}) if tok.dep_ == "xcomp" else [])
+        armed = all(a.country is None and (a.sector in _ARMED or (a.text.split() or [""])[-1].lower() in _DEVICES)
+                    for a in cand.source)
+        devices = [s for s in subjects if s.lemma_.lower() in _DEVICES or s.lower_ in _DEVICES]
+        if not armed or not cand.source and not devices:
+            return cand.source
+        states = {a.country for a in cand.target if is_state(a)}
+        if len(states) != 1 or any(a.country is None for a in cand.target):
+            return cand.source
+        for a in cand.target:
+            root = _mention_root(self.doc, a)
+            while root is not None and root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.i != root.i:
+                root = root.head  # ("two French tourists": the state is a word on the people)
+            if root is not None and any(t.lemma_.lower() in _ABROAD for t in root.subtree):
+                return cand.source
+        (state,) = states
+        if cand.source:
+            return [replace(a, country=state, code=f"{state}{a.sector or ''}", confidence=min(a.confidence, 0.4))
+                    for a in cand.source]
+        subj = devices[0]
+        start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        return [Actor(start, end, self.doc.text[start:end], country=state, sector="UAF", code=f"{state}UAF",
+                      kind="group", sentence=cand.target[0].sentence, confidence=0.4)]
+
     def listed_states(self, place: Actor) -> set[str]:
         """The states of a place and of the places listed with it ("in Australia, Brazil and
         Canada"), which the scene search, keeping to one phrase, does not reach."""
@@ -194,13 +339,17 @@ class PlaceParties(PartyAssigner):
             return
         (state,) = states
 
-        def fill(actors: list[Actor]) -> list[Actor]:
+        def fill(actors: list[Actor], struck: bool = False) -> list[Actor]:
             # (not a faith's clergy "from around the world", nor "our" fight: they name no state)
-            return [replace(a, country=state, code=f"{state}{a.sector}", confidence=min(a.confidence, 0.5))
-                    if a.country is None and a.kind == "group" and a.sector and a.sector != "REL"
-                    and not self.origin_given(a) else a for a in actors]
+            return [replace(a, country=state, code=f"{state}{a.sector or ''}", confidence=min(a.confidence, 0.5))
+                    if a.country is None and (a.kind == "group" and (a.sector or struck)
+                                              or struck and a.kind == "organisation" and not a.sector)
+                    and a.sector != "REL" and not self.origin_given(a) else a for a in actors]
 
-        cand.source, cand.target = fill(cand.source), fill(cand.target)
+        # those struck where the clause places the blow are of that state even when the actors
+        # stage knows no sector for them ("slaughtered thousands of Tutsis in Kigali")
+        cand.source = fill(cand.source)
+        cand.target = fill(cand.target, struck=cand.type in ("ASSAULT", "COERCE"))
 
     def origin_given(self, actor: Actor) -> bool:
         """Whether the phrase says where its people come from ("bishops from around the world")."""
@@ -253,11 +402,14 @@ class PlaceParties(PartyAssigner):
                             return [a for p in people for a in self.index.in_phrase(p) if a.kind == "person"]
                         if pobj.dep_ == "pobj" and (pobj.ent_type_ in ("GPE", "LOC") or any(
                                 c.dep_ in ("compound", "poss") and c.ent_type_ in ("GPE", "LOC")
-                                for c in pobj.children)):
+                                for c in pobj.children) or _place_of(pobj)):
                             found = _merge(found, [a for a in self.index.in_phrase(pobj, loose=False)
                                                    if a.kind == "country" and a not in source])
                 if depth < 3:
-                    frontier.append((child, depth + 1))
+                    # an "of" phrase stays inside its noun's phrase ("the deputy chief of Israel's
+                    # militia ally in southern Lebanon"): it costs no step of the walk
+                    inside = child.dep_ == "prep" and child.lower_ == "of" or node.dep_ == "prep" and node.lower_ == "of"
+                    frontier.append((child, depth if inside else depth + 1))
         # a capital named as a place is the state where it happens ("clashes in Paris"), not
         # the government the city's name stands for elsewhere ("Paris rejected the offer")
         found = _dedupe(_as_place(a) for a in found)

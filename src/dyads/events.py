@@ -355,6 +355,8 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
                 cand.absorbed = True  # "the army trains recruits in Manila": no party trained, only a place
         kept = [c for c in cands if not c.absorbed and (c.source or c.target)]
         for c in kept:
+            if not c.source and c.type == "PROTEST":
+                c.source = self.home_protesters(c)  # "farmers blocked the roads into Lima": Peru's people
             if not c.target and c.type == "PROTEST":
                 c.target = self.home_target(c)
         self.statements += [(sid, c) for c in self.settle_statements(stmts, kept, said)]
@@ -585,6 +587,10 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
                         cand.target = _merge(cand.target, [a for a in found if a not in cand.source])
         if cand.type in ("SANCTION", "COERCE") and not trig.verbal:
             self.removed_burden(cand)
+        if not cand.target and cand.type in ("ASSAULT", "COERCE"):
+            cand.target = self.carried(tok, cand.source)  # "attacked a convoy carrying Egyptian workers"
+        if not cand.target and trig.verbal and cand.type in ("REJECT", "CONCEDE"):
+            cand.target = self.proposer(tok, cand.source)  # "rejected an offer of talks from South Korea"
         if not cand.target and cand.type not in NO_PLACE_TARGET and not self.among(cand):
             places = self.place_target(tok, cand.source)
             if not places and trig.nominal:
@@ -644,8 +650,12 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
             # "came to the defence of Morocco": the one defended is in the noun's "of" phrase
             cand.target = [a for p in _prep_objects(tok, {"of"}) for a in self.index.in_phrase(p)
                            if a not in cand.source]
-        if any(a.country is None and a.kind == "group" for a in cand.source + cand.target):
+        if not cand.target and cand.type == "COERCE":
+            cand.target = self.own_people(cand)  # "police arrested the editor": the state's own people
+        if any(a.country is None and a.kind in ("group", "organisation") for a in cand.source + cand.target):
             self.placed_groups(tok, cand)
+        if cand.type == "ASSAULT" and trig.verbal and cand.target and all(a.country is None for a in cand.source):
+            cand.source = self.victims_home(cand)  # "gunmen killed a Haitian judge": Haiti's armed men
         set_flags(cand)
         cand.date = self.when(tok, trig.nominal)
         refine_code(cand)
