@@ -22,7 +22,8 @@ from .event_roles import (
 from .triggers import word_list
 
 __all__ = [
-    "backing_deed", "collision", "economic_blow", "generic_visitors", "journey", "mishap", "mishap_inquiry", "no_comment",
+    "backing_deed", "collision", "denied_pronoun", "economic_blow", "generic_visitors", "journey", "mishap",
+    "mishap_inquiry", "no_comment",
     "cause_campaign", "others_danger", "product_release", "talk_partners", "verbal_attack", "weather",
 ]
 
@@ -245,6 +246,18 @@ def _title_claim(noun: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ("to", "over", "on") for c in noun.children)
 
 
+# pronouns that point back to what was said before ("denied that", "denied it")
+_BACK_POINTERS = {"that", "this", "it", "these", "those", "them"}
+
+
+def denied_pronoun(tok: Token) -> bool:
+    """Whether "deny" or "refute" has a pronoun for its object ("Moscow denied that on Friday",
+    "Tehran denied it"): the pronoun points back to a claim or report, so the verb denies a charge
+    (CAMEO 016) rather than turning down a request."""
+    return tok.lemma_.lower() in ("deny", "refute") and any(
+        o.pos_ == "PRON" and o.lower_ in _BACK_POINTERS for o in _children(tok, {"dobj"}))
+
+
 def no_comment(tok: Token) -> bool:
     """A refusal to comment or a denial of blame is a statement (CAMEO 011/016), not a rejection."""
     lemma = tok.lemma_.lower()
@@ -256,6 +269,8 @@ def no_comment(tok: Token) -> bool:
             return True
         if lemma == "deny" and _children(tok, {"ccomp"}):
             return True
+        if denied_pronoun(tok):
+            return True  # "Moscow denied that", "Tehran denied it": a claim told before is what is denied
         if lemma in ("deny", "dispute", "refute") and tok.dep_ == "relcl" \
                 and any(o.lower_ in ("which", "that") for o in _children(tok, {"dobj"})) \
                 and any(t.lemma_.lower() in _CLAIMED for t in tok.sent if t.i < tok.i):

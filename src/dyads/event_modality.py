@@ -32,7 +32,8 @@ from .triggers import (
     word_list,
 )
 
-__all__ = ["COOP_TYPES", "FUTURE_AUX", "HYPO_MARK", "THREAT_TYPES", "WISH", "Candidate", "make_promise", "refine_code", "set_flags"]
+__all__ = ["COOP_TYPES", "FUTURE_AUX", "HYPO_MARK", "THREAT_TYPES", "WISH", "Candidate", "any_answered", "make_promise",
+           "refine_code", "set_flags"]
 
 _CONTEXT_WORDS = context_words()
 _FUTURE_HEADS = word_list("future_heads")
@@ -51,6 +52,9 @@ _URGING = {"encourage", "urge", "ask", "press", "pressure", "push", "persuade", 
            "beg", "invite", "exhort", "prod", "nudge", "coax"}
 # "pressured Ukraine into investigations", "forced the rebels into talks"
 _PUSHING = _URGING | {"force", "coerce", "drag", "lure", "goad", "bully", "trick", "talk", "cajole", "compel"}
+# "would embolden Iran to seize more ships", "will lead Moscow to escalate": causing another's act
+_CAUSING = {"embolden", "prompt", "lead", "tempt", "incite", "provoke", "spur", "inspire", "drive", "cause",
+            "enable", "allow", "invite", "motivate"}
 # wishes, needs and votes: "want him to resign", "is needed to impeach", "vote to convict" name an
 # outcome someone hopes for or that still has to happen, not one that took place
 _WISH = {"want", "wish", "hope", "need", "vote", "prefer", "like", "love", "desire"}
@@ -115,6 +119,8 @@ _GOAL_NOUNS = {"demand", "request", "call", "goal", "aim", "objective", "wish", 
                "ask", "agenda", "dream", "vision", "idea"}
 _LINKING = {"be", "include", "expand", "become", "remain", "involve", "extend", "contain", "center", "centre",
             "focus", "range", "grow", "comprise", "mean", "list"}
+# "including a ban", "such as an embargo", "like a ban": an example of the noun or "for" object before it
+_EXAMPLE_PREPS = {"including", "like", "as"}
 # "called on Moscow to withdraw", "appealed to the rebels to lay down arms", "pleaded with them to stop"
 _CALL_ON = {"call", "appeal", "plead", "prevail"}
 _THREAT_TYPES = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE"}
@@ -203,6 +209,36 @@ def _pushed_into(tok: Token) -> bool:
         return False
     verb = tok.head.head
     return verb.lemma_.lower() in _PUSHING and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
+def any_answered(noun: Token) -> bool:
+    """Whether a noun is what a response is to ("respond to any new sanctions", "retaliate against
+    any tariffs", "will answer any attack"): what "any" marks there may come, and the responder's
+    "will" or "would" is no promise of it."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+        return False
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ in ("to", "against") and noun.head.head.lemma_.lower() in _RESPONDING
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RESPONDING
+
+
+# verbs of response to another's act: what they answer is still to come when "any" marks it
+_RESPONDING = {"respond", "react", "retaliate", "answer", "reply", "counter"}
+
+
+def _urged_on_other(tok: Token) -> bool:
+    """Whether the act is what a pushing or causing verb moves another party to do ("would encourage
+    Iran to detain more foreigners", "will force Kyiv to retreat"): the "will" or "would" belongs to
+    the pusher, so the act is neither its doer's promise nor its threat."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ == "dobj" else None
+    for _ in range(2):  # ("release the files from their probe": the probe was done, and stays so)
+        if verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # "encourage Iran to detain and jail foreigners"
+    if verb is None or verb.dep_ != "xcomp":
+        return False
+    pusher = verb.head
+    return pusher.lemma_.lower() in _PUSHING | _CAUSING \
+        and any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in pusher.children)
 
 
 def _obliging(head: Token, chain: list[Token]) -> bool:
@@ -423,9 +459,11 @@ def set_flags(cand: Candidate) -> None:
         for c in tok.children:
             if c.dep_ == "det" and c.lower_ == "no":
                 cand.negated = True
-            elif c.dep_ == "det" and c.lower_ == "any" and tok.tag_ == "NN":
+            elif c.dep_ == "det" and c.lower_ == "any" and (tok.tag_ == "NN" or any_answered(tok)):
                 # "will retaliate against any attack": an act that may come, none told, and no
-                # promise of the one who would do it (the "will" is the responder's)
+                # promise of the one who would do it (the "will" is the responder's); a plural too
+                # when it is what a response answers ("respond firmly to any new sanctions"), not
+                # the object of a denied act ("has not imposed any sanctions")
                 cand.hypothetical, cand.future = True, False
             elif c.dep_ in ("amod", "compound") and c.lower_ in _MAYBE_ADJ:
                 cand.hypothetical = True  # "a potential charge", "the proposed sanctions"
@@ -477,8 +515,14 @@ def set_flags(cand: Candidate) -> None:
         cand.negated = True  # "the ban is not part of any plan to increase sanctions": denied
     if _rule_stated(tok):
         cand.absorbed = True  # "the Constitution specifies that officials are removed": a rule, no act
-    if _habitual(tok):
-        cand.absorbed = True  # "G7 meetings usually center on politics": what a body tends to do
+    if _habitual(tok) or _series_noun(tok):
+        cand.absorbed = True  # "G7 meetings usually center on politics", "held regular talks": a habit, no one act
+    if _unnamed_culprits(tok):
+        cand.absorbed = True  # "will punish everyone responsible for the torture": no doer named, none told
+    if cand.type == "REQUEST" and _pact_terms(tok):
+        cand.absorbed = True  # "the truce, brokered by Egypt, calls for Israel to withdraw": a term, no appeal
+    if cand.type == "REQUEST" and _own_staff_asked(tok):
+        cand.absorbed = True  # "the president asked his ministers to draft a budget": an order within one side
     if _present_habit(tok) or _background_practice(tok) or _generic_practice(tok):
         cand.absorbed = True  # "observers regularly patrol the zone", "X, which bans women from driving"
     if _generic_passive(tok):
@@ -634,6 +678,84 @@ def _habitual(tok: Token) -> bool:
         # the small model may read "meetings usually center" as a noun with a clause on it
         verb = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBZ", "VBP")), None)
     return verb is not None and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children)
+
+
+# "held regular talks", "weekly meetings": an adjective of frequency on a plural act noun names a series
+_SERIES_ADJ = {"regular", "frequent", "periodic", "occasional", "routine", "daily", "weekly", "monthly",
+               "quarterly", "annual", "yearly"}
+# prepositions whose date spans a period rather than pinning one occasion ("for years", "since 2015")
+_SPAN_PREPS = {"for", "over", "since", "throughout", "during"}
+
+
+def _series_noun(tok: Token) -> bool:
+    """Whether the act noun, or the object noun of the light verb that is the trigger, is a plural with
+    an adjective of frequency ("held regular talks with Putin", "frequent meetings between them"): a
+    series of acts told as background, not one act, unless the clause pins an occasion ("held their
+    regular talks on Monday")."""
+    nouns = [tok] if tok.pos_ == "NOUN" else \
+        [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] if tok.pos_ == "VERB" else []
+    if not any(n.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _SERIES_ADJ for c in n.children)
+               for n in nouns):
+        return False
+    clause = tok if tok.pos_ == "VERB" else tok.head
+    return not any(t.lower_ in _OCCASION or (t.ent_type_ in ("DATE", "TIME") and not _in_span_phrase(t, clause))
+                   for t in clause.subtree)
+
+
+def _in_span_phrase(tok: Token, top: Token) -> bool:
+    """Whether a date word sits in a "for/over/since ..." phrase below ``top`` ("for years")."""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ == "pobj" and cur.head.lower_ in _SPAN_PREPS:
+            return True
+        cur = cur.head
+    return False
+
+
+# pronouns for culprits not named: "those responsible for", "everyone responsible for"
+_UNNAMED = {"those", "everyone", "everybody", "anyone", "anybody", "all", "whoever", "whomever"}
+
+
+def _unnamed_culprits(tok: Token) -> bool:
+    """Whether an act noun is only what unnamed culprits answer for ("sanctions on those responsible
+    for repression", "will punish everyone responsible for the torture"): the deed's doer is a
+    pronoun that names no one, and the clause's subject (the punisher) must not become its doer."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "of"):
+        return False
+    adj = tok.head.head
+    return adj.lower_ in _HELD_TO_ACCOUNT and adj.dep_ == "amod" and adj.head.lower_ in _UNNAMED
+
+
+# pacts whose text states terms ("the truce calls for", "the deal requires"); a resolution or a plan
+# speaks for the body that made it and so still asks
+_SIGNED_PACTS = _PACTS | {"ceasefire", "truce"}
+
+
+def _pact_terms(tok: Token) -> bool:
+    """Whether a requesting verb has a signed pact for its subject ("the truce calls for Israel to
+    withdraw", "the agreement demands that both sides pull back"): what the pact provides, agreed by
+    its parties, not an appeal by the one who brokered it."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _SIGNED_PACTS for c in tok.children)
+
+
+# the subordinates of a leader or a body, asked by it: "asked his ministers", "urged its envoys"
+_OWN_STAFF = {"minister", "official", "staff", "aide", "adviser", "advisor", "cabinet", "troop", "army",
+              "soldier", "commander", "officer", "agency", "ministry", "department", "envoy", "diplomat",
+              "negotiator", "deputy", "team"}
+_POSSESSIVES = {"his", "her", "its", "their", "our", "my"}
+# asking verbs (orders, "ordered his troops to withdraw", tell the ordered act and are left alone)
+_ASKING = {"ask", "urge", "request", "encourage", "invite", "task"}
+
+
+def _own_staff_asked(tok: Token) -> bool:
+    """Whether a request is made of the asker's own subordinates ("the president asked his ministers
+    to prepare a budget", "leaders asked their trade ministers to draft a plan"): an instruction
+    within one side, not an appeal from one party to another."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _ASKING:
+        return False
+    return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _OWN_STAFF
+               and any(p.dep_ == "poss" and p.lower_ in _POSSESSIVES for p in c.children)
+               for c in tok.children)
 
 
 _PRESENT = ("VBZ", "VBP")
@@ -794,6 +916,8 @@ def _sought(head: Token) -> bool:
             if cur.dep_ == "appos" and cur.head.lemma_.lower() in _GOAL_NOUNS:
                 return True  # "their demands, an inquiry and a pardon": the demands' content
             cur = cur.head
+        elif (example := _example_of(cur)) is not None:
+            cur = example  # "called for tougher steps, including a ban": the ban is one of the steps sought
         else:
             break
     gov = cur.head
@@ -814,6 +938,32 @@ def _sought(head: Token) -> bool:
     if cur.dep_ == "dobj" and gov.pos_ == "VERB" and lemma in _SEEKING:
         return True
     return cur.dep_ in ("dobj", "attr") and lemma in _LINKING and _goal_subject(gov)
+
+
+def _example_of(noun: Token) -> Token | None:
+    """The noun that an example phrase ("including X", "such as X", "like X") illustrates, so that
+    what is said of the class is said of its member: "pushed for tougher steps, including a ban". The
+    parser hangs the example on the noun or, after a comma, on the verb, whose "for" object is then
+    the class. None when the noun is not such an example."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.i == noun.i or prep.lower_ not in _EXAMPLE_PREPS:
+        return None
+    if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children) \
+            and not (prep.i > 0 and noun.doc[prep.i - 1].lower_ == "such"):
+        return None  # "served as a mediator": a role, not an example
+    owner = prep.head
+    if owner.i == prep.i:
+        return None
+    if owner.pos_ in ("NOUN", "PROPN"):
+        for _ in range(3):  # "pressure on Minsk, including an embargo": the example of the whole phrase
+            if owner.dep_ != "pobj" or owner.head.lower_ == "for" or owner.head.head.pos_ not in ("NOUN", "PROPN"):
+                break
+            owner = owner.head.head
+        return owner
+    if owner.pos_ in ("VERB", "AUX"):
+        return next((g for c in owner.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < prep.i
+                     for g in c.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+    return None
 
 
 def _goal_subject(verb: Token) -> bool:
@@ -1458,10 +1608,31 @@ def _sent_emissary(tok: Token) -> bool:
     """
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("send", "dispatch"):
         return False
+    return bool(_emissaries_sent(tok))
+
+
+def _emissaries_sent(tok: Token) -> list[Token]:
+    """The emissary nouns a "send" verb moves: its object or passive subject, the noun a participle
+    hangs on ("a senior lawmaker sent to Addis Ababa"), and the "of" noun of a count ("dozens of
+    diplomats were sent home")."""
     sent = _children(tok, {"dobj", "nsubjpass"})
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         sent = sent + [tok.head]  # "a senior lawmaker sent to Addis Ababa"
-    return any(s.lemma_.lower() in _EMISSARIES for s in sent)
+    sent = sent + [o for s in sent for p in _children(s, {"prep"}) if p.lower_ == "of"
+                   for o in _children(p, {"pobj"})]
+    return [s for s in sent if s.lemma_.lower() in _EMISSARIES]
+
+
+def _sent_away(tok: Token) -> bool:
+    """Whether "send" moves its object home rather than out ("sent home three diplomats", "were sent
+    back"): a state sending another's envoys home expels them, which reverses the visit that sending
+    an envoy abroad is. "sent its envoy back to Kyiv" returns the envoy to a post and is not this."""
+    away = [c for c in tok.children if c.dep_ in ("advmod", "npadvmod", "prt", "dobj")
+            and c.lower_ in ("home", "back")]
+    if not away:
+        return False
+    return any(c.lower_ == "home" for c in away) or not any(
+        p.lower_ == "to" for p in _children(tok, {"prep"}))
 
 
 def _retype_by_object(cand: Candidate) -> None:
@@ -1474,7 +1645,12 @@ def _retype_by_object(cand: Candidate) -> None:
     tok = cand.token
     lemma = tok.lemma_.lower()
     objs = _children(tok, {"dobj", "nsubjpass"})
-    if cand.type == "AID" and _sent_emissary(tok):
+    if cand.type == "AID" and _sent_emissary(tok) and _sent_away(tok):
+        # "Norway sent home three Russian diplomats": an expulsion; "sent home its ambassador": a recall
+        own = any(p.dep_ == "poss" and p.lower_ in _POSSESSIVES for e in _emissaries_sent(tok) for p in e.children)
+        cand.type, cand.mode, cand.context = "SANCTION", "withdraw" if own else "expel", ["diplomatic"]
+        cand.cameo = "161" if own else "166"
+    elif cand.type == "AID" and _sent_emissary(tok):
         cand.type, cand.cameo, cand.mode, cand.context = "CONSULT", "042", None, ["diplomatic"]
     elif cand.type == "PROTEST" and lemma == "block" and any(o.lemma_.lower() in _VETOABLE for o in objs):
         cand.type, cand.cameo, cand.mode = "REJECT", "129", "yield"  # "Hungary blocked the aid package"
@@ -1604,6 +1780,29 @@ _YIELD_PROMISES = {"081": "0351", "082": "0352", "084": "0353", "085": "0354", "
 _ATTRIBUTING = frozenset({"say", "warn", "tell", "add", "state", "declare", "announce", "stress", "insist"})
 
 
+# a deal's terms, or a plan's: "under the deal", "the plan provides that"
+_TERM_SETTERS = _SIGNED_PACTS | {"plan", "resolution", "roadmap", "framework"}
+
+
+def _deal_terms(verb: Token | None) -> bool:
+    """Whether a future act is a term of a deal ("under the deal, Azerbaijani troops will deploy",
+    "the agreement calls for ... and the army will deploy"): the parties' arrangement, not a threat by
+    the one who will act. The verb, or a clause it hangs on, has an "under <pact>" phrase or a pact
+    as its subject."""
+    cur = verb
+    for _ in range(4):
+        if cur is None:
+            return False
+        if any(p.lower_ in ("under", "per") and any(o.lemma_.lower() in _TERM_SETTERS for o in _children(p, {"pobj"}))
+               for p in _children(cur, {"prep"})) \
+                or any(c.lemma_.lower() in _TERM_SETTERS for c in _children(cur, {"nsubj"})):
+            return True
+        if cur.dep_ not in ("conj", "relcl", "ccomp", "advcl", "xcomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def make_promise(cand: Candidate) -> None:
     """Plans and promises: cooperation becomes AGREE; harm, or anything "unless ...", THREATEN;
     "will not accept" is a refusal (REJECT)."""
@@ -1634,9 +1833,12 @@ def make_promise(cand: Candidate) -> None:
         cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "154", "troops", ["military"]
         cand.future = cand.hypothetical = False
         return
+    if _urged_on_other(cand.token):
+        cand.hypothetical = True
+        return  # "the swap would encourage Iran to take hostages": a forecast of Iran's act, no one's pledge
     if (cand.future or (cand.hypothetical and not cand.wished)) and not cand.negated and (
         (conditional and cand.type not in ("AGREE", "REQUEST", "REJECT"))
-        or (cand.future and (cand.type in _THREAT_TYPES or withdraw_help))
+        or (cand.future and ((cand.type in _THREAT_TYPES and not _deal_terms(verb)) or withdraw_help))
     ):
         code, mode = _THREATEN_CODE.get(cand.type, ("130", None))
         if cand.type == "RETREAT":

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from .event_modality import HYPO_MARK as _HYPO_MARK, WISH as _WISH, Candidate
+from .event_modality import HYPO_MARK as _HYPO_MARK, WISH as _WISH, Candidate, any_answered
 from .event_nominal import NominalArgs
 from .event_roles import PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, children as _children, verb_of as _verb_of
 from .event_subjects import FIRST_PERSON, SPEECH
@@ -215,9 +215,9 @@ class ReportedSpeech(NominalArgs):
             cand.future = False  # the demand is made now, even of readiness for a later act
         elif "would" in aux and duty.i != verb.i and duty.lemma_.lower() in _WISH:
             cand.future, cand.hypothetical = False, True  # "would prefer to agree a solution": a wish, not a promise
-        elif "would" in aux and not any(
+        elif "would" in aux and not any_answered(cand.token) and not any(
             c.dep_ == "mark" and c.lower_ in _HYPO_MARK for t in (verb, verb.head) for c in t.children
-        ):
+        ):  # ("said it would respond to any new sanctions": the sanctions stay a mere prospect)
             cand.future, cand.hypothetical = True, False
 
     def halt_demanded(self, cand: Candidate) -> bool:

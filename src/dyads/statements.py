@@ -39,7 +39,7 @@ import copy
 from spacy.tokens import Doc, Token
 
 from .countries import NON_STATE_CODES
-from .event_filters import no_comment
+from .event_filters import denied_pronoun, no_comment
 from .event_modality import Candidate
 from .event_records import to_event
 from .event_roles import OBJ, SUBJ, children, merge, prep_objects
@@ -192,6 +192,8 @@ class StatementCoder:
         found: list[Actor] = []
         for head in heads:
             for pobj in _prep_heads(head, preps):
+                if _platform(pobj):
+                    continue  # "said in a statement on Instagram": where it went out, not whom it concerns
                 # a noun's own phrase ("the fate of a journalist", not where he vanished); a gerund's
                 # clause ("about bringing the North Korean standoff to an end")
                 found = merge(found, self.index.in_phrase(pobj) if pobj.pos_ in ("NOUN", "PROPN", "PRON")
@@ -399,6 +401,17 @@ def unevented_statements(events: list[Event], statements: list[Event]) -> list[E
     (the S/T/R scoring takes the main statement only where no event is)."""
     busy = {e.sentence for e in events}
     return [s for s in statements if s.sentence not in busy]
+
+
+_PLATFORMS = word_list("platforms")
+# the prepositions that name the channel a message went out on ("on Twitter", "via Telegram")
+_CHANNEL_PREPS = frozenset({"on", "via", "through", "over"})
+
+
+def _platform(pobj: Token) -> bool:
+    """Whether a prepositional object is the platform a message went out on ("said in a statement
+    on Facebook", "commented on Twitter"): the medium, never the statement's target."""
+    return pobj.head.lower_ in _CHANNEL_PREPS and (pobj.lemma_.lower() in _PLATFORMS or pobj.lower_ in _PLATFORMS)
 
 
 def _prep_heads(head: Token, preps: frozenset[str] | set[str]) -> list[Token]:
@@ -675,7 +688,8 @@ def _stated(tok: Token, trig: Trigger) -> bool:
         return any(c.dep_ == "ccomp" for c in tok.children)
     if trig.cameo == "016":
         # a charge or report denied ("denied the accusations"), or a that-clause ("denied that ...")
-        return no_comment(tok) and (trig.word is not None or any(c.dep_ == "ccomp" for c in tok.children)) \
+        return no_comment(tok) and (trig.word is not None or any(c.dep_ == "ccomp" for c in tok.children)
+                                    or denied_pronoun(tok)) \
             and not _right_withheld(tok)
     if trig.cameo in _FEELINGS and tok.pos_ == "ADJ":
         return tok.dep_ in ("acomp", "ROOT")
