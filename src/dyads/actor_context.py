@@ -101,7 +101,8 @@ def resolve_from_context(ix: DocIndex) -> None:
             if m.country is None and m.kind in ("group", "organisation", "person") \
                     and (m.name is None or m.generic) and m.sector in CONTEXT_SECTORS \
                     and not _regional(ix, m) and not _away_from_home(ix, m, main) \
-                    and not _unplaced_refugees(ix, m) and not _mission(ix, m):
+                    and not _unplaced_refugees(ix, m) and not _mission(ix, m) \
+                    and not _placed_elsewhere(ix, m, main):
                 m.country = main
                 m.from_context = True
                 m.confidence = 0.6
@@ -896,6 +897,27 @@ def _regional(ix: DocIndex, m: Mention) -> bool:
                 or tok.text.startswith(("pan-", "Pan-")):
             return True
     return False
+
+
+def _placed_elsewhere(ix: DocIndex, m: Mention, state: str) -> bool:
+    """Whether the clause of ``m`` says where its act happened, in another state than ``state``:
+    "two soldiers were killed in northern Israel", in a story set in Lebanon.
+
+    Why: the story's state is only a guess for unnamed soldiers or civilians; their own clause's
+    place is better evidence, and ``placed_groups`` at the event stage fills only groups with no
+    state, so a guess made here would never be undone."""
+    tok = ix.doc[m.end - 1]
+    while tok.dep_ in ("compound", "amod", "conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or tok.head.pos_ != "VERB":
+        return False
+    verb = tok.head
+    places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
+              for p in c.children if p.dep_ == "pobj"]
+    spans = [(p.left_edge.i, p.right_edge.i + 1) for p in places]
+    states = {o.country for o in ix.mentions if o.country and o.kind == "country"
+              and o.country not in NON_STATE_CODES and any(b <= o.start and o.end <= e for b, e in spans)}
+    return len(states) == 1 and state not in states
 
 
 def _away_from_home(ix: DocIndex, m: Mention, state: str) -> bool:

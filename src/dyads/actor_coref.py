@@ -22,7 +22,7 @@ from .actor_lexicon import (KIN_WORDS, OTHER_HOLDER, POSSESSIVES, SEE_TITLES, ST
                             TITLE_MODIFIERS, role_group)
 from .countries import NON_STATE_CODES
 from .actor_kin import relatives_and_compatriots
-from .actor_plurals import named_members, plural_references
+from .actor_plurals import named_members, plural_references, shared_head_sectors
 from .actor_regions import regional_groups
 from .actor_pronouns import (
     covered_tokens,
@@ -63,6 +63,7 @@ def resolve_references(ix: DocIndex) -> None:
     _staff(ix)  # principals resolved by their surnames or from the article
     _collective_heads(ix)
     _see_titles(ix)
+    shared_head_sectors(ix)  # "Indian and Chinese troops": before the plural references count them
     plural_references(ix)  # last: the members' states are known by now
 
 
@@ -254,6 +255,18 @@ _COLLECTIVE_OFFICES = frozenset({"state", "government", "states", "governments"}
 _SUMMITS = frozenset({"IGO", "EUR", "AFR", "ASA", "LAM", "MEA", "NAF", "SAF", "WAF", "EAF"})
 
 
+def _bare_leaders(ix: DocIndex, m: Mention, words: list[str]) -> bool:
+    """Whether ``m`` is "leaders" with no article, nationality or owner ("Leaders also asked",
+    "world leaders"), or "leaders of 20 countries": the leaders of several states, not the
+    government of the story's state that the context would give them."""
+    if words[-1:] != ["leaders"] or words[:-1] not in ([], ["world"]):
+        return False
+    doc, j = ix.doc, m.end
+    if j + 2 < ix.n and doc[j].lower_ == "of":
+        return doc[j + 1].like_num and doc[j + 2].lower_ in ("countries", "nations", "states")
+    return not any(c.dep_ in ("poss", "det", "amod", "compound") for c in doc[m.end - 1].children)
+
+
 def _collective_heads(ix: DocIndex) -> None:
     """"The Heads of State condemned threats made by the US Government": leaders of several
     states belong to no one state, least of all one the sentence names as another party's.
@@ -263,15 +276,22 @@ def _collective_heads(ix: DocIndex) -> None:
     doc = ix.doc
     by_start = {m.start: m for m in ix.mentions}
     for m in ix.mentions:
-        if m.kind not in ("group", "organisation") or m.named_state \
-                or m.country is not None and not m.from_context:
+        if m.named_state or m.country is not None and not m.from_context:
             continue
         words = [t.lower_ for t in doc[m.start:m.end]]
-        if not any(w == "heads" and words[k + 1:k + 2] == ["of"]
-                   and words[k + 2:k + 3] and words[k + 2] in _COLLECTIVE_OFFICES
-                   for k, w in enumerate(words)):
+        # (a bare "Leaders" is filed as an unnamed person with the role)
+        bare = m.kind == "person" and m.name is None and _bare_leaders(ix, m, words)
+        if m.kind not in ("group", "organisation") and not bare:
+            continue
+        if not bare and not any(w == "heads" and words[k + 1:k + 2] == ["of"]
+                                and words[k + 2:k + 3] and words[k + 2] in _COLLECTIVE_OFFICES
+                                for k, w in enumerate(words)):
             continue
         body = None
+        if bare:
+            # "Leaders also asked ...", after "hosted the BRICS summit": the summit's body, if named before
+            body = next((o for o in reversed(ix.mentions) if o.end <= m.start and o.kind == "organisation"
+                         and o.country in _SUMMITS), None)
         j = m.end
         if j + 1 < ix.n and doc[j].lower_ == "of":
             j += 1
@@ -281,6 +301,8 @@ def _collective_heads(ix: DocIndex) -> None:
             if other is not None and other.kind == "organisation" and other.country in _SUMMITS:
                 body = other
         m.country = body.country if body is not None else None
+        if bare and body is not None:
+            m.sector = body.sector  # the body itself (BRICS=IGO), not a government of it
         m.from_context = False
         m.confidence = 0.6 if body is not None else m.confidence
 

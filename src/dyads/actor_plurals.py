@@ -16,7 +16,7 @@ from .anchor_index import tokens_lowered
 from .actor_pronouns import mention_head, quotation_of_index
 from .nlp import sentence_of_token
 
-__all__ = ["plural_references"]
+__all__ = ["plural_references", "shared_head_sectors"]
 
 # Plural nouns that name states as such: each member stands for its state (no sector).
 _STATE_NOUNS = frozenset({"countries", "nations", "states", "neighbours", "neighbors"})
@@ -29,7 +29,7 @@ _PARTY_NOUNS = frozenset({"sides", "allies", "partners", "rivals", "foes", "adve
 # Counts that make a plural noun a reference to so many actors named before.
 _COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
 # Nouns whose bare definite plural ("the allies") refers back without a count.
-_BARE_DEFINITE = frozenset({"allies", "rivals", "delegations"})
+_BARE_DEFINITE = frozenset({"allies", "rivals", "delegations", "sides"})
 # Verbs whose subject and object (or "with" partner) are the two sides of one encounter.
 _ENCOUNTERS = frozenset({"meet", "host", "receive", "visit", "call", "phone", "telephone",
                          "speak", "confer", "sign", "talk", "hold", "welcome", "fight", "clash",
@@ -38,6 +38,10 @@ _PLURAL_NOUNS = _STATE_NOUNS | _GOVERNMENT_NOUNS | _PARTY_NOUNS
 _THEY = frozenset({"they", "their"})
 # How many sentences back a plural reference looks for its members.
 _REACH = 2
+# Counted references that may look back to the start of the document when nothing is near
+# ("the two countries' security chiefs", many sentences after the pair was named): a count
+# and a noun of states or sides leave little doubt about whom they mean.
+_FAR_NOUNS = _STATE_NOUNS | {"sides"}
 
 
 def plural_references(ix: DocIndex) -> None:
@@ -162,13 +166,34 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
     """The nearest earlier group of ``count`` (any, if 0) actors of distinct states that the
     reference can stand for: conjuncts, or the subject and partner of one encounter."""
     doc = ix.doc
-    sid = sentence_of_token(doc, ref.i)
-    subject = ref.dep_ in ("nsubj", "nsubjpass")
     first = doc[start].sent.start
     for _ in range(_REACH):
         if first > 0:
             first = doc[first - 1].sent.start
+    found = _nearest_group(ix, ref, start, count, heads, first)
+    if not found and count and ref.lower_ in _FAR_NOUNS and first > 0:
+        found = _nearest_group(ix, ref, start, count, heads, 0)
+    return found
+
+
+def _nearest_group(ix: DocIndex, ref: Token, start: int, count: int,
+                   heads: dict[int, Mention], first: int) -> list[Mention]:
+    """The latest group of ``_members`` that starts at or after token ``first``.
+
+    A conjunct that heads no mention of its own may sit inside one ("Armenian and Azerbaijani
+    troops": "Azerbaijani" is inside "Azerbaijani troops"), which then stands for it."""
+    doc = ix.doc
+    sid = sentence_of_token(doc, ref.i)
+    subject = ref.dep_ in ("nsubj", "nsubjpass")
     best: tuple[int, list[Mention]] | None = None
+    inside: dict[int, Mention] = {}
+    for m in ix.mentions:
+        if m.country and m.kind in ("country", "person", "organisation", "group"):
+            for k in range(m.start, m.end):
+                inside.setdefault(k, m)
+
+    def member(t: Token) -> Mention | None:
+        return heads.get(t.i) or (inside.get(t.i) if t.dep_ in ("amod", "compound", "conj") else None)
     for i in range(first, start):
         tok = doc[i]
         if sentence_of_token(doc, i) == sid and not subject:
@@ -185,7 +210,7 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
                 if p.i < start:
                     groups.append([tok, p])
         for group in groups:
-            found = [m for t in group if (m := heads.get(t.i)) is not None]
+            found = [m for t in group if (m := member(t)) is not None]
             if len(found) != len(group) or len({m.country for m in found}) != len(found) \
                     or len(found) < 2 or count and len(found) != count:
                 continue
@@ -193,6 +218,24 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
             if best is None or last > best[0]:
                 best = (last, found)
     return best[1] if best is not None else []
+
+
+def shared_head_sectors(ix: DocIndex) -> None:
+    """"Indian and Chinese troops fought": the first of two state adjectives joined on one noun
+    is only a state word on its own, while the second took the noun ("Chinese troops" = CHNMIL).
+    The noun is both adjectives' head, so the first state's actor gets the same sector (INDMIL)."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind != "country" or m.sector or not m.country or m.end - m.start != 1:
+            continue
+        tok = doc[m.start]
+        joined = [c for c in tok.children if c.dep_ == "conj"]
+        if tok.dep_ not in ("amod", "nmod", "compound") or len(joined) != 1:
+            continue
+        other = next((o for o in ix.mentions if o is not m and o.sector and o.kind == "group"
+                      and o.start <= joined[0].i < o.end and o.start <= tok.head.i < o.end), None)
+        if other is not None and other.country and other.country != m.country:
+            m.sector, m.kind = other.sector, "group"
 
 
 def named_members(ix: DocIndex) -> None:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .countries import country_forms
 from .event_modality import COOP_TYPES as _COOP_TYPES, Candidate
 from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ, POSSESSIVE as _POSSESSIVE, SUBJ as _SUBJ, as_place as _as_place, children as _children,
-    mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects, shut_space_owners,
+    mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects, route_stop, shut_space_owners,
     to_infinitive, verb_of as _verb_of,
 )
 from .event_subjects import SubjectFinder
@@ -83,6 +83,15 @@ _PROPOSALS = frozenset({"offer", "proposal", "request", "demand", "call", "appea
                         "ultimatum", "suggestion", "initiative", "plea", "overture", "proposition"})
 # participles that say whom a vehicle holds ("a bus carrying pilgrims")
 _CARRYING = frozenset({"carry", "transport", "ferry", "bring", "take", "evacuate", "shuttle"})
+
+
+def _route_of_subject(doc: Doc, actor: Actor, verb: Token) -> bool:
+    """Whether ``actor`` is only a stop on the route of a vehicle that is the subject of ``verb``:
+    "a Ryanair flight from Athens to Vilnius was ordered to land in Minsk". Where the craft was
+    going (or came from) is no party to what is done to it or by it."""
+    root = _mention_root(doc, actor)
+    vehicle = route_stop(root) if root is not None else None
+    return vehicle is not None and vehicle.dep_ in ("nsubj", "nsubjpass") and vehicle.head.i == verb.i
 
 
 class PartyAssigner(SubjectFinder):
@@ -195,6 +204,8 @@ class PartyAssigner(SubjectFinder):
         target = [a for a in target if not self.in_name_of(a, target)]
         source = [a for a in source if not self.medium(a)]
         target = [a for a in target if not self.medium(a) and not self.bound(a, source) and not self.kin_of(a)]
+        if cand.token.pos_ in ("VERB", "AUX") and cand.type not in ("AID", "CONSULT"):
+            target = [a for a in target if not _route_of_subject(self.doc, a, cand.token)]
         if cand.type in ("AGREE", "CONSULT", "COOPERATE"):
             # "in the deal, Austrian and New Zealand production sites are kept": whose sites, not parties
             source = [a for a in source if not self.site_owner(a)]
@@ -345,7 +356,8 @@ class PartyAssigner(SubjectFinder):
             return False
         if tok.head.lower_ == "alongside":
             return True
-        if tok.lemma_.lower() == "side" and tok.head.lower_ in ("on", "for"):
+        if tok.lower_ == "side" and tok.head.lower_ in ("on", "for"):
+            # (singular: "called on both sides", "on the sides" are the plural parties appealed to)
             return True
         return tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "side" and tok.head.head.dep_ == "pobj" \
             and tok.head.head.head.lower_ in ("on", "for")

@@ -31,6 +31,8 @@ _DEVICES = {"bomb", "bombing", "blast", "explosion", "explosive", "mine", "minef
             "bomber", "sniper", "kidnapper", "abductor", "ied"}
 _POLICE_ACTS = {"arrest", "detain", "apprehend", "nab", "hold", "round", "raid", "search", "question"}
 _COURT_ACTS = {"jail", "sentence", "imprison", "fine"}  # and the verdicts of ``_verdict``
+# verbs of holding people captive, whose place names the captor ("held in Iran")
+_CAPTIVITY = frozenset({"hold", "detain", "jail", "imprison", "keep"})
 # nouns that only frame the act named in their "of" phrase
 SHELL_NOUNS = {"state", "imposition", "declaration", "extension", "wave", "series", "spate", "string",
                 "lifting", "campaign"}
@@ -233,6 +235,20 @@ class PlaceParties(PartyAssigner):
         return [Actor(place.start, place.end, place.text, country=place.country, sector=sector,
                       code=f"{place.country}{sector or ''}", kind="group", sentence=place.sentence,
                       confidence=0.4)]
+
+    def captor_state(self, tok: Token) -> list[Actor]:
+        """"Two Britons who had been held in Iran were released": with no releaser named, the
+        captives' own clause says who held them, the state they were "held/detained/jailed in"
+        (its government, at a low confidence, with the place's span); only one state."""
+        held = [v for p in _children(tok, _PASS_SUBJ) for v in p.children
+                if v.dep_ in ("relcl", "acl") and v.lemma_.lower() in _CAPTIVITY]
+        places = [a for v in held for p in _children(v, {"prep"}) if p.lower_ in ("in", "inside")
+                  for o in _children(p, {"pobj"}) for a in self.index.in_phrase(o, loose=False) if is_state(a)]
+        if len({a.country for a in places}) != 1:
+            return []
+        place = places[0]
+        return [Actor(place.start, place.end, place.text, country=place.country, sector="GOV",
+                      code=f"{place.country}GOV", kind="group", sentence=place.sentence, confidence=0.4)]
 
     def own_people(self, cand: Candidate) -> list[Actor]:
         """"Zimbabwean police arrested the editor", "Belarus jailed the Nobel laureate", "outlawed

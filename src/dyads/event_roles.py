@@ -39,6 +39,7 @@ __all__ = [
     "raised_objects",
     "relative_antecedent",
     "rift_sides",
+    "route_stop",
     "scoped",
     "shared_objects",
     "shut_space_owners",
@@ -298,6 +299,27 @@ def children(tok: Token, deps: set[str]) -> list[Token]:
 _CHILD_KEY = "dyads_children"
 
 
+# vehicles whose route a "from/to/for" phrase (or "bound for", "heading to") names
+_VEHICLES = frozenset({"flight", "plane", "jet", "airliner", "aircraft", "airplane", "ship", "vessel",
+                       "tanker", "freighter", "ferry", "boat", "train", "bus", "convoy"})
+_ROUTE_PREPS = frozenset({"from", "to", "for"})
+
+
+def route_stop(tok: Token) -> Token | None:
+    """The vehicle whose route ``tok`` is a stop on: "a flight from Athens to Vilnius", "a plane
+    bound for Havana", "a jet heading to Kaliningrad". Where a craft comes from or goes is a
+    place on its way, no party to what is done to it or by it."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _ROUTE_PREPS:
+        return None
+    holder = tok.head.head
+    while holder.dep_ == "prep" or holder.dep_ == "pobj" and holder.head.lower_ in _ROUTE_PREPS:
+        holder = holder.head  # "from Athens to Vilnius": the second stop hangs on the first
+    if holder.dep_ in ("acl", "amod", "advmod") and holder.pos_ in ("VERB", "ADJ", "ADV") \
+            and holder.lemma_.lower() in ("head", "bound", "fly", "sail", "travel", "go", "en", "route"):
+        holder = holder.head
+    return holder if holder.lemma_.lower() in _VEHICLES and holder.pos_ == "NOUN" else None
+
+
 def mention_root(doc: Doc, actor: Actor) -> Token | None:
     """The syntactic head of an actor mention (None when its characters cover no token)."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
@@ -353,6 +375,10 @@ def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
                 c.dep_ == "pcomp" and not (
                     prep.lower_ in ("with", "without") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
                 and not _free_relative(prep, c)))
+            # "sanctions on the potash producer and on the president's son": the parser makes the
+            # repeated preposition a conjunct of the first; its object is the same role's
+            out.extend(c for again in children(prep, {"conj"}) if again.lower_ == prep.lower_
+                       for c in children(again, {"pobj"}) if c.lemma_.lower() not in _PRINCIPALS)
     return out
 
 

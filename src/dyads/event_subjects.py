@@ -97,6 +97,15 @@ _OWN_STANCE = {"reiterate", "reaffirm", "renew", "repeat", "restate", "express",
                "confirm", "stress", "underline", "emphasise", "emphasize", "show", "demonstrate", "signal"}
 
 
+def _accused_of_deeds(accuse: Token, gerund: Token) -> Token | None:
+    """The one accused, when ``accuse`` names its deeds in an "of" phrase before ``gerund``
+    ("accused X of occupying posts ... and firing"), on the verb or on the object."""
+    objs = [o for o in _children(accuse, {"dobj"}) if o.i < gerund.i]
+    if len(objs) != 1 or not any(p.i < gerund.i for h in (accuse, objs[0]) for p in _prep_objects(h, {"of"})):
+        return None
+    return objs[0]
+
+
 def _told_act(verb: Token) -> Token | None:
     """"Fighters overran a base, officials said Tuesday, killing 17 soldiers": the parser hangs a
     participle after an inserted attribution on the saying verb, but the reporters did not kill;
@@ -382,6 +391,11 @@ class SubjectFinder(TriggerMatcher):
                 # agentless passive is done by the one the passive befell (not a participle:
                 # "was arrested and charged" shares the passive)
                 return self.phrase_or_pronoun(_children(head, _PASS_SUBJ)[0])
+            if dep == "conj" and verb.tag_ == "VBG" and _lemma_in(head, _ACCUSED_OF) \
+                    and (accused := _accused_of_deeds(head, verb)) is not None:
+                # "accused Pakistani units of occupying posts and firing at a base": the parser
+                # hangs the second gerund on "accused"; like the first, it is the accused's deed
+                return self.phrase_or_pronoun(accused)
             told = _told_act(verb) if dep == "advcl" else None
             if told is not None:
                 return self.subject(told, depth + 1)

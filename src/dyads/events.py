@@ -27,6 +27,8 @@ Decisions (PLOVER manual rules of thumb, and ours):
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
@@ -49,7 +51,8 @@ from .event_places import SHELL_NOUNS, PlaceParties
 from .event_records import main_event, merge_linked, penta_of_event, to_events
 from .event_roles import (
     OBJ as _OBJ, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, children as _children,
-    lemma_in as _lemma_in, merge as _merge, prep_objects as _prep_objects, to_infinitive as _to_infinitive,
+    lemma_in as _lemma_in, mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects,
+    to_infinitive as _to_infinitive,
 )
 from .event_senses import DISPERSAL as _DISPERSAL, military_strike
 from .event_speech import ReportedSpeech, duty as _duty
@@ -134,13 +137,15 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
         said: dict[int, Actor | None] = {}
         stated, possible = _possible_triggers_each(sent, (statement_lexicon(), self.lex))
         stmts = self.statement_candidates(stated)
-        for tok in possible:
+        for tok in _with_directives(sent, possible):
             if "-" in tok.text or "\u2013" in tok.text:
                 hyphen = self.hyphenated(tok)
                 if hyphen is not None:
                     cands.append(hyphen)
                 continue
             trig = self.match(tok)
+            if (trig is None or trig.type == "SAY") and _directive(tok):
+                trig = _directive_trigger(tok)
             if trig is None:
                 continue
             named = self.index.by_token.get(tok.i)
@@ -295,8 +300,11 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
                 cand.absorbed = True  # "the church group had been travelling 700 miles to the park": a trip
             if cand.mode == "visit" and not cand.source and generic_visitors(cand.token):
                 cand.absorbed = True  # "people living in or visiting Hong Kong": travel, no visiting party
+            if cand.mode == "visit" and cand.token.lemma_.lower() in _TRAVELS:
+                self.companions_dropped(cand)
             if cand.mode == "visit" and cand.token.lemma_.lower() in _TRAVELS and cand.source and all(
-                    a.kind == "person" and a.sector in (None, "CVL") for a in cand.source) and not any(
+                    a.kind == "person" and a.sector in (None, "CVL") or self.private_travellers(a)
+                    for a in cand.source) and not any(
                     _to_infinitive(c) for c in _children(cand.token, {"advcl", "xcomp"})):
                 cand.absorbed = True  # "the fiancée travelled to New York for the Assembly": a private trip
             if cand.type == "REQUEST" and cand.trigger.verbal and cand.token.lemma_.lower() == "ask" \
@@ -327,6 +335,7 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
         for cand in cands:
             self.attack_manner(cand, by_token)
             self.named_object(cand, by_token)
+            _gapped_toll(cand, by_token)
         for cand in cands:
             cand.reported_by, in_speech = self.reporter(cand.token, said)
             if _duty(cand.token):
@@ -359,6 +368,7 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
                 c.source = self.home_protesters(c)  # "farmers blocked the roads into Lima": Peru's people
             if not c.target and c.type == "PROTEST":
                 c.target = self.home_target(c)
+        kept += [twin for c in kept if (twin := _reciprocal(c)) is not None]
         self.statements += [(sid, c) for c in self.settle_statements(stmts, kept, said)]
         return kept
 
@@ -398,6 +408,23 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
             cand.absorbed = True
             return
         cand.type, cand.cameo, cand.mode = "AID", code, None
+
+    def companions_dropped(self, cand: Candidate) -> None:
+        """"travelled with their children to the border": whom one travels with goes along; the
+        place travelled to is what is visited, never the companions."""
+        spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge))
+                 for p in _prep_objects(cand.token, {"with"})]
+        if spans:
+            cand.target = [a for a in cand.target if not any(b <= a.start < e for b, e in spans)]
+
+    def private_travellers(self, actor: Actor) -> bool:
+        """Whether travellers are private people: civilians ("relatives of the victims"), or
+        families and the like named only by their state's adjective ("Sudanese families")."""
+        if actor.sector == "CVL" and actor.kind != "pronoun":
+            return True
+        root = _mention_root(self.doc, actor)
+        return root is not None and root.dep_ == "amod" and actor.code == actor.country \
+            and root.head.lemma_.lower() in _PRIVATE_PEOPLE
 
     def attack_manner(self, cand: Candidate, by_token: dict[int, Candidate]) -> None:
         """"attacked the base, striking it with car bombs": a participle that says how an attack
@@ -611,6 +638,9 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
         if not cand.source and trig.verbal and (cand.type in _UNNAMED_DOERS or cand.type == "ACCUSE"
                                                  and _verdict(tok)):
             cand.source = self.unnamed_doer(tok, cand)
+        if not cand.source and trig.verbal and cand.cameo == "0841" and _children(tok, _PASS_SUBJ) \
+                and not _prep_objects(tok, {"by"}):
+            cand.source = self.captor_state(tok)  # "Britons who had been held in Iran were released"
         if not cand.source and trig.nominal and cand.type == "COERCE" \
                 and (act := _framed_act(tok)).dep_ in _PASS_SUBJ and act.head.lemma_.lower() in _PASSIVE_DOING:
             # "martial law was imposed in Myanmar", "a curfew was declared in Lima": with no agent, the
@@ -1241,6 +1271,103 @@ def _home_spending(tok: Token) -> bool:
 
 # "take (counter)measures/steps": the threat says what is to be guarded, which is no act of its own
 _MEASURES = {"measure", "countermeasure", "step"}
+
+
+# people who travel on their own account, named by a state adjective ("Sudanese families")
+_PRIVATE_PEOPLE = frozenset({"family", "relative", "parent", "child", "woman", "man", "people", "resident",
+                             "villager", "passenger", "tourist", "student", "pilgrim", "worker"})
+
+
+def _reciprocal(cand: Candidate) -> Candidate | None:
+    """"Armenia and Azerbaijan blamed each other": a reciprocal object makes each of two joined
+    doers of distinct states the other's target. ``cand`` becomes the first's act on the second
+    (in place) and the second's act on the first is returned, as coders record both directions."""
+    tok = cand.token
+    mutual = [o for o in _children(tok, {"dobj"}) if o.lower_ == "other" and _children(o, {"det"})
+              and _children(o, {"det"})[0].lower_ == "each" or o.lower_ == "one" and any(
+                  d.lower_ == "another" for d in _children(o, {"det"}))]
+    if not mutual or not cand.trigger.verbal or cand.target or len(cand.source) != 2 \
+            or len({a.country for a in cand.source if a.country}) != 2:
+        return None
+    first, second = cand.source
+    cand.source, cand.target = [first], [second]
+    return replace(cand, source=[second], target=[first], context=list(cand.context))
+
+
+# participles of a casualty count's second conjunct ("ten killed and 25 wounded")
+_HURT = frozenset({"wound", "injure", "hurt", "maim"})
+
+
+def _gapped_toll(cand: Candidate, by_token: dict[int, Candidate]) -> None:
+    """"Ten soldiers were killed and 25 wounded in the Kharkiv region": the second conjunct of a
+    casualty count has a bare number for its people, so it named only the place as its target
+    and stood as a second attack. It is the same blow told as a toll: taken into the first.
+
+    The parser gives either "25" as the conjunct of "killed" with "wounded" hung on it, or
+    "wounded" as the conjunct with "25" as its subject."""
+    tok = cand.token
+    if cand.absorbed or cand.type != "ASSAULT" or not cand.trigger.verbal or tok.tag_ != "VBN" \
+            or tok.lemma_.lower() not in _HURT:
+        return
+    if tok.dep_ == "conj":
+        counted = _children(tok, _SUBJ | _PASS_SUBJ)
+        first = tok.head
+    elif tok.dep_ == "acl" and tok.head.tag_ == "CD" and tok.head.dep_ == "conj":
+        counted, first = [tok.head], tok.head.head
+    else:
+        return
+    if len(counted) != 1 or counted[0].tag_ != "CD" or any(c.dep_ != "punct" for c in counted[0].children
+                                                           if c.i != tok.i):
+        return
+    head = by_token.get(first.i)
+    if head is None or head is cand or head.absorbed or head.type != "ASSAULT":
+        return
+    cand.absorbed = True
+    head.source = head.source or cand.source
+    # ("in the Kharkiv region" hung on "wounded": the place of the toll places the people of both)
+    states = {a.country for a in cand.target if a.country and a.code == a.country}
+    if len(states) == 1:
+        (state,) = states
+        head.target = [replace(a, country=state, code=f"{state}{a.sector or ''}", confidence=min(a.confidence, 0.5))
+                       if a.country is None and a.kind == "group" and a.sector else a for a in head.target] \
+            or cand.target
+
+
+# verbs of telling that give an order when they take an addressee and a to-infinitive
+_DIRECTING = frozenset({"tell", "instruct", "direct"})
+
+
+def _directive(tok: Token) -> bool:
+    """Whether ``tok`` tells an addressee to act: "Germany told the Russian embassy to cut its staff".
+
+    Why: "tell" is a verb of saying and "instruct"/"direct" are in no lexicon row, so the teller's
+    demand was lost and the addressee was coded as the doer of the act it was told to do. With an
+    object (not the press) and a later to-infinitive it is an order (REQUEST 100), coded as "ordered
+    X to" is, which takes the act asked for into the demand."""
+    if tok.lemma_.lower() not in _DIRECTING or tok.pos_ != "VERB" or tok.dep_ == "acl":
+        return False  # ("issued an order directing the coast guard to join": the order noun codes it)
+    objs = _children(tok, {"dobj"})
+    if len(objs) != 1 or objs[0].lemma_.lower() in _REPORTERS or objs[0].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    return any(c.dep_ == "xcomp" and c.i > objs[0].i and c.tag_ == "VB"
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in tok.children)
+
+
+def _directive_trigger(tok: Token) -> Trigger:
+    """The order a directive gives: an order to envoys to leave is their expulsion, as the lexicon
+    codes "ordered the diplomats to leave" (SANCTION 166); any other is a demand (REQUEST 100)."""
+    told = _children(tok, {"dobj"})[0]
+    if told.lemma_.lower() in word_list("envoys") and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() == "leave" for c in tok.children):
+        return Trigger(tok.lemma_, tok.lemma_, None, True, False, "SANCTION", "expel", "166", ("diplomatic",), "std")
+    return Trigger(tok.lemma_, tok.lemma_, None, True, False, "REQUEST", None, "100", (), "embed")
+
+
+def _with_directives(sent: Span, possible: list[Token]) -> list[Token]:
+    """``possible`` plus the sentence's directive verbs that no lexicon row lists ("instructed X to")."""
+    have = {t.i for t in possible}
+    extra = [t for t in sent if t.i not in have and t.lemma_.lower() in _DIRECTING and _directive(t)]
+    return sorted(possible + extra, key=lambda t: t.i) if extra else possible
 
 
 def _possible_triggers(sent: Span, lex: dict[str, list[Trigger]]) -> list[Token]:

@@ -46,7 +46,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .argument_tagger import main_events
-from .event_roles import mention_root, to_infinitive
+from .event_roles import mention_root, route_stop, to_infinitive
 from .model import Actor, Event
 from .triggers import word_list
 
@@ -226,6 +226,10 @@ def _scene(doc: Doc, actor: Actor) -> bool:
     if root is None:
         return False
     if root.dep_ in ("npadvmod", "compound") and root.head.tag_ in ("VBN", "VBD"):
+        return True
+    if (craft := route_stop(root)) is not None and craft.dep_ in ("nsubj", "nsubjpass"):
+        # "a flight from Athens to Vilnius was ordered to land": a stop on the subject's way (not
+        # "attacked a convoy heading to Gaza", where whom it carries for may be the party)
         return True
     head = _phrase_head(root)
     return head.dep_ == "pobj" and head.head.lower_ in _SCENE_PREPS
