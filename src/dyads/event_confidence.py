@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from .classify import default_classifier, pentaclass_of_event
+from .event_nominal import judged_clause
 from .event_records import CARRIERS, rank_below, rank_by_clause
 from .model import STATEMENT_TYPE, Event
 from .nlp import sentences
@@ -104,6 +105,10 @@ def main_clause_event(doc: Doc, event: Event) -> bool:
             and not event.negated and _conditioned(tok):
         # "China warned Britain that it would scrap the agreements unless London dropped its plans":
         # a threat with its condition spelt out is an ultimatum stated outright, not a comment
+        return True
+    if event.type == "ACCUSE" and event.source and judged_clause(tok) is not None and not event.negated:
+        # '"The launch is unacceptable," the minister said', 'the decision was "another unfriendly
+        # step"': a verdict on another's act is the criticism itself, though worded as a statement
         return True
     if _reported_by_passive(tok) and not (event.negated or event.future or event.hypothetical):
         # "The arrest of six opposition leaders was confirmed by a police spokesman": the noun act

@@ -16,7 +16,7 @@ from .event_roles import (
     children as _children, dedupe as _dedupe, lemma_in as _lemma_in, merge as _merge, prep_objects as _prep_objects,
     rift_sides as _rift_sides, scoped as _scoped, to_infinitive as _to_infinitive, verb_of as _verb_of,
 )
-from .event_subjects import _PRONOUNS
+from .event_subjects import _PRONOUNS, SPEECH
 from .model import Actor
 from .nlp import sentence_of_token
 from .triggers import word_list
@@ -177,7 +177,53 @@ def _crowd(noun: Token) -> bool:
 _GIFTS_COME = {"come", "pour", "flow", "arrive", "go"}
 
 
+# verbs whose subject is an act and whose complement judges it ("the deal amounted to blackmail")
+_JUDGING_LINKS = {"be", "amount", "constitute", "represent", "mean"}
+
+
+def judged_clause(tok: Token) -> Token | None:
+    """The clause of a spoken verdict on an act ("the launch is unacceptable", "the decision was
+    another hostile step", "the deal amounted to blackmail"): the linking verb whose subject is the
+    act judged, or None when the trigger is no such predicate."""
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+        clause = tok.head
+    elif tok.pos_ == "NOUN" and tok.dep_ == "attr":
+        clause = tok.head
+    elif tok.pos_ == "VERB" and tok.lemma_.lower() in _JUDGING_LINKS:
+        clause = tok
+    else:
+        return None
+    if clause.lemma_.lower() not in _JUDGING_LINKS or not _children(clause, {"nsubj"}):
+        return None
+    return clause
+
+
 class NominalArgs(PartyAssigner):
+    def judged_deed(self, cand: Candidate) -> bool:
+        """A verdict spoken on another's act ("X's missile launch is unacceptable", Japan's minister
+        told reporters): the speaker disapproves (CAMEO 111) of whoever did the act. The clause's
+        subject is the act, so its parties are the target and the speaker is the source; the
+        subject itself never judges."""
+        clause = judged_clause(cand.token) if cand.type == "ACCUSE" else None
+        if clause is None:
+            return False
+        deeds = _children(clause, {"nsubj"})
+        if any(d.pos_ == "PRON" or d.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for d in deeds):
+            return False  # "Russia is hostile", "they were unfriendly": a party described, not a deed judged
+        told = [p for a in clause.children if a.dep_ == "prep" and a.lower_ == "according"
+                for p in _prep_objects(a, {"to"})]
+        if not told and clause.dep_ == "ccomp" and _lemma_in(clause.head, SPEECH):
+            told = _children(clause.head, _SUBJ)
+        source = _merge(*(self.index.in_phrase(p, loose=False) for p in told))
+        if not told:
+            # '"This is a clear message that the landing is unacceptable," X told reporters': the
+            # verdict sits deeper in a quotation, whose speaker gives it
+            source = [q.speaker for q in self.quotes if q.start <= cand.token.idx < q.end][:1]
+        cand.source = source
+        cand.target = [a for d in deeds for a in self.index.in_phrase(d) if a not in source]
+        return True
+
+
     """Fills the source and target of a noun trigger from the verb it hangs on."""
 
     def _person(self, owner: Token) -> bool:
@@ -190,6 +236,8 @@ class NominalArgs(PartyAssigner):
     def nominal_args(self, cand: Candidate) -> None:
         tok, frame = cand.token, cand.trigger.frame
         idx = self.index
+        if self.judged_deed(cand):
+            return
         if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB" \
                 and cand.type in ("ASSAULT", "COERCE") and _children(tok.head.head, {"dobj"} | _PASS_SUBJ):
             # (only with someone so used or held: "forces said Tuesday, as air raids resumed" is a
@@ -709,7 +757,8 @@ class NominalArgs(PartyAssigner):
                                               or _quoted_label(noun, verb)):
             # "called the deal lousy", "calling the inquiry "a sham"": naming an act is not doing it
             return False
-        if _prep_objects(noun, {"by"}):
+        if any(o.lemma_.lower() not in PHONES for o in _prep_objects(noun, {"by"})):
+            # ("took part in the talks by video link": a means of taking part names no doer)
             return False  # "air strikes by the coalition": the noun names its own doer
         if first.dep_ == "pobj" and first.head.head.lemma_.lower() in _ANSWERS:
             return False  # "attacked the base in retaliation for air strikes": the other side's act

@@ -284,6 +284,9 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if tok.pos_ != "VERB":
         return False
     doer, what = _doer(tok), _undergoer(tok)
+    if event_type == "ACCUSE" and lemma in _NAMING and any(
+            c.tag_ == "WP" for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        return True  # "in response to what it called U.S. provocations": the writer's attribution of a name
     if lemma == "cross" and event_type == "COERCE" and not (doer is not None and (
             doer.lemma_.lower() in TROOPS or _armed_foes(doer))):
         return True  # "migrants crossed into Greek territory": only an armed force's crossing is an incursion
@@ -637,6 +640,61 @@ def caught_or_famed(tok: Token, event_type: str, objs: list[Token], of: list[Tok
     return False
 
 
+# verbs of harm that also take a relation as object ("destroying relations", "poisoned ties")
+_SPOILERS = {"destroy", "wreck", "ruin", "damage", "poison", "undermine", "sabotage", "torpedo"}
+# relations between parties, which are harmed in words, not attacked ("the whole range of ties")
+_BONDS = {"relation", "relations", "relationship", "tie", "ties", "trust", "dialogue", "cooperation",
+          "partnership", "friendship", "rapport"}
+# nouns that hold a range of things, read through to what they hold ("the entire range of ties")
+_RANGES = {"range", "set", "whole", "spectrum", "system", "fabric", "basis", "foundation"}
+# verbs of cutting a number of staff, and the staff a state keeps abroad
+_CUTS = {"cap", "limit", "reduce", "cut", "slash"}
+_MISSION_STAFF = word_list("mission_staff")
+# verbs that name something ("called the visit a provocation")
+_NAMING = {"call", "brand", "label", "term", "describe", "dub"}
+# verbs of answering another's act ("would respond to any new sanctions")
+_ANSWERING = {"respond", "react", "reply", "retaliate", "answer"}
+# lists a party is put on: "sanctions list", "sanction register"
+_REGISTERS = {"list", "register", "blacklist", "regime"}
+
+
+def _bond_spoiled(objs: list[Token]) -> bool:
+    """Whether an object of a verb of harm is a relation between parties, read through a range
+    noun ("the entire range of Japanese-Chinese ties"): harming it is no attack."""
+    for obj in objs:
+        words = {obj.lemma_.lower(), obj.lower_}
+        if obj.lemma_.lower() in _RANGES:
+            words |= {w for o in _prep_objects(obj, {"of"}) for w in (o.lemma_.lower(), o.lower_)}
+        if words & (_BONDS | _REPUTED):
+            return True
+    return False
+
+
+def _own_staff(objs: list[Token]) -> bool:
+    """Whether what a verb of cutting acts on is staff named by no nationality ("cut its staff",
+    "reduce the number of employees"): a body's own staffing. "The number of German officials in
+    Russia" names another state's staff, which a host cuts as an expulsion."""
+    for obj in objs:
+        staff = obj
+        if obj.lemma_.lower() in ("number", "count", "size"):
+            staff = next(iter(_prep_objects(obj, {"of"})), obj)
+        if staff.lemma_.lower() in _MISSION_STAFF and not any(
+                c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in staff.children):
+            return True
+    return False
+
+
+def _spoiled_bond(noun: Token) -> bool:
+    """Whether a relation noun is what a verb of harm acts on, itself or through a range noun
+    ("destroying the entire range of ties"): the ties are no cooperation held."""
+    if noun.lemma_.lower() not in _BONDS | _REPUTED:
+        return False
+    cur = noun
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _RANGES:
+        cur = cur.head.head
+    return cur.dep_ in ("dobj", "nsubjpass") and cur.head.lemma_.lower() in _SPOILERS
+
+
 def everyday_sense(tok: Token, event_type: str) -> bool:
     """Trigger words in a sense no party acts on another (nouns and verbs alike).
 
@@ -676,6 +734,20 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
             or _prep_objects(tok, {"to", "on", "upon", "with", "over"})) \
             and any(c.lemma_.lower() in _SPEECH_ADVCL for c in _children(tok, {"advcl", "conj"})):
         return True  # "the governor agreed, saying ...": sharing a view, not an agreement
+    if event_type == "ASSAULT" and lemma in _SPOILERS and _bond_spoiled(objs):
+        return True  # "was destroying the entire range of bilateral ties": a relation harmed in words, no attack
+    if event_type == "COOPERATE" and tok.pos_ == "NOUN" and _spoiled_bond(tok):
+        return True  # the "ties" a party is said to destroy: no cooperation is held
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "to" \
+            and tok.head.head.lemma_.lower() in _ANSWERING and any(c.lower_ == "any" for c in tok.children):
+        return True  # "would respond firmly to any new sanctions": an act that may come, answered in advance
+    if event_type == "SANCTION" and lemma in _CUTS and _own_staff(objs):
+        return True  # "told the embassy to cut its staff", "cut 200 staff": staffing, not a sanction on a state
+    if event_type == "ACCUSE" and tok.pos_ == "ADJ" and _prep_objects(tok, {"to", "for"}):
+        return True  # "the proposal was unacceptable to Ukraine": whose stance it is, no one blamed by the speaker
+    if event_type == "SANCTION" and tok.pos_ == "NOUN" and tok.dep_ == "compound" \
+            and tok.head.lemma_.lower() in _REGISTERS:
+        return True  # "added them to its sanctions list": the list names the act, which is the adding
     if lemma == "share" and event_type == "COOPERATE" and lemmas(objs) & _SHARED:
         return True  # "the two scientists share a prize", "share a border"
     if lemma in ("threat", "risk") and tok.pos_ == "NOUN" and lemmas(of) & _PENALTY_TERMS:

@@ -254,6 +254,8 @@ class VerbalArgs(PartyAssigner):
         if tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.i > 0 and self.doc[tok.i - 1].text in ("-", "–"):
             self.backed(cand)
             return
+        if self.judged_deed(cand):
+            return
         source = self.subject(tok)
         if source and cand.type not in _WITH_PARTNER:
             # "French troops together with Chadian soldiers attacked": both did the deed
