@@ -210,6 +210,24 @@ def resolve_from_context(ix: DocIndex) -> None:
     _addressed_residents(ix)
     _bloc_members(ix)
     _titles_of_one_state(ix)
+    _unplace_foreign(ix)
+
+
+# Modifiers by which a phrase says its people are of other states than the one it is told in.
+_FOREIGN = frozenset({"foreign", "overseas"})
+
+
+def _unplace_foreign(ix: DocIndex) -> None:
+    """"a meeting with foreign ambassadors", "foreign journalists": the phrase itself says its
+    people are not of the state the story is set in, and names no other, so a state the
+    context guessed for it is dropped (the phrase stays an actor without a state)."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if not m.from_context or m.country is None or m.kind not in ("group", "person"):
+            continue
+        head = doc[m.start:m.end].root
+        if any(c.dep_ == "amod" and c.lower_ in _FOREIGN for c in head.children):
+            m.country, m.from_context = None, False
 
 
 # Prepositions that set an act in a place ("marched through Hong Kong", "outside a stadium in

@@ -42,6 +42,9 @@ _REACH = 2
 # ("the two countries' security chiefs", many sentences after the pair was named): a count
 # and a noun of states or sides leave little doubt about whom they mean.
 _FAR_NOUNS = _STATE_NOUNS | {"sides"}
+# Words whose object lists examples of a larger set ("ten countries including France and
+# Italy"): such a list is part of one side, never a closed pair that "both sides" could mean.
+_EXAMPLE_HEADS = frozenset({"including", "like", "among", "excluding"})
 
 
 def plural_references(ix: DocIndex) -> None:
@@ -199,7 +202,8 @@ def _nearest_group(ix: DocIndex, ref: Token, start: int, count: int,
         if sentence_of_token(doc, i) == sid and not subject:
             break
         groups = []
-        if tok.dep_ != "conj" and any(c.dep_ == "conj" for c in tok.children):
+        if tok.dep_ != "conj" and any(c.dep_ == "conj" for c in tok.children) \
+                and not _listed_example(tok):
             groups.append([tok, *[c for c in tok.conjuncts if c.i < start]])
         if count == 2 and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _ENCOUNTERS:
             verb = tok.head
@@ -218,6 +222,18 @@ def _nearest_group(ix: DocIndex, ref: Token, start: int, count: int,
             if best is None or last > best[0]:
                 best = (last, found)
     return best[1] if best is not None else []
+
+
+def _listed_example(tok: Token) -> bool:
+    """Whether ``tok`` heads a list of examples out of a larger set ("countries including France
+    and Italy", "states such as Chad and Mali"): its members are picked from one group, so a
+    later "both sides" or "the two countries" does not mean them."""
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in _EXAMPLE_HEADS:
+        return True
+    return prep.lower_ == "as" and any(t.lower_ == "such" for t in (prep.head, *prep.children))
 
 
 def shared_head_sectors(ix: DocIndex) -> None:

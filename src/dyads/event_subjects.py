@@ -549,6 +549,20 @@ class SubjectFinder(TriggerMatcher):
         """The actors of a noun phrase, or what a pronoun there stands for."""
         return self.index.in_phrase(tok) or (self.resolve_pronoun(tok) if tok.lower_ in _PRONOUNS else [])
 
+    def speaker_actors(self, speaker: Actor) -> list[Actor]:
+        """A quotation's speaker as the party its "I"/"we" stands for. A speaker the quote stage
+        found only as "he said" was resolved there by its own rule (the last named speaker,
+        "Medinsky ... A Pentagon spokesman said ... 'We ...,' he said"); the actors stage
+        resolved the same pronoun to the nearest subject, which is the party the rest of the
+        coding uses, so its reading wins when it has a state."""
+        if speaker.kind != "pronoun":
+            return [speaker]
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        own = [a for a in self.index.in_phrase(span.root, loose=False)
+               if a.country and (a.start, a.end) == (speaker.start, speaker.end)] \
+            if span is not None and len(span) else []
+        return own[:1] or [speaker]
+
     def resolve_pronoun(self, tok: Token) -> list[Actor]:
         """"it"/"they" without an actor: the subject of the sentence before (or of this one)."""
         if tok.lower_ in FIRST_PERSON | {"me"}:
@@ -556,7 +570,7 @@ class SubjectFinder(TriggerMatcher):
             # whoever was the last subject
             for q in self.quotes:
                 if q.start <= tok.idx < q.end:
-                    return [q.speaker]
+                    return self.speaker_actors(q.speaker)
         warned = self.warned_party(tok)
         if warned:
             return warned

@@ -258,6 +258,13 @@ PUBLIC_BODIES = {"department": "GOV", "ministry": "GOV", "agency": "GOV", "autho
                   "sheriff": "COP", "constabulary": "COP", "command": "MIL", "court": "JUD"}
 
 
+# Words that open the names of courts and ministries as ranks or tiers ("Superior Court",
+# "Union Ministry", "Republic Guard") though a town somewhere shares the word ("Superior",
+# Wisconsin): alone at the head of a body's name they say nothing of where it is.
+_RANK_WORDS = frozenset({"superior", "supreme", "high", "union", "republic", "federal",
+                         "national", "unity", "independence", "liberty"})
+
+
 def _public_body_of_place(ix: DocIndex, m: Mention) -> None:
     """"Florida Department of Transportation", "Toronto Police Service", "Western Mindanao
     Command": a public body named after a province or town belongs to that place's state.
@@ -278,6 +285,8 @@ def _public_body_of_place(ix: DocIndex, m: Mention) -> None:
         run.append(t)
     for k in range(len(run), 0, -1):
         text = " ".join(t.text for t in run[:k])
+        if k == 1 and run[0].lower_ in _RANK_WORDS:
+            break  # "the Superior Electoral Court", "the Union Home Ministry": a rank, no town
         iso3 = subdivision_country(text) or place_country(text)
         if iso3 is not None and iso3 != "-":
             m.country = iso3
