@@ -178,6 +178,22 @@ def _means_partner(verb: Token) -> bool:
                for o in _children(c, {"pobj"}) for p in o.children)
 
 
+def parted_infinitive(verb: Token) -> list[Token]:
+    """The "to" infinitive of a verb of asking that a relative clause set off by commas cut from it:
+    "asked the Supreme Court, which critics say is controlled by his allies, to certify the results"
+    (the parser hangs the infinitive inside the relative clause, on its last verb)."""
+    out = []
+    for obj in _children(verb, {"dobj"}):
+        if obj.i + 1 >= len(obj.doc) or obj.doc[obj.i + 1].text != ",":
+            continue
+        for rel in _children(obj, {"relcl"}):
+            out += [c for c in rel.subtree if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB" and c.i > rel.i
+                    and c.left_edge.i >= 1 and obj.doc[c.left_edge.i - 1].text == ","
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    and not any(m.dep_ == "mark" for m in c.children) and c.right_edge.i >= rel.right_edge.i]
+    return out
+
+
 def dated(prep: Token) -> bool:
     """Whether a preposition's objects are all dates. A span of time "of" something is the thing,
     not a date: "bowed to weeks of street protests" bows to the protests."""
@@ -274,7 +290,8 @@ class TriggerMatcher:
                         s.lemma_.lower() in _COMMANDED for s in _children(tok, _PASS_SUBJ)):
                     continue  # "a frigate was ordered to shadow the warships": a command inside a chain, no one asked
                 if tok.lemma_ == "ask" and not (_children(tok, {"xcomp"}) or _prep_objects(tok, {"for"})
-                                                 or for_clauses(tok)):  # "asked for the public to stay calm"
+                                                 or for_clauses(tok)  # "asked for the public to stay calm"
+                                                 or parted_infinitive(tok)):
                     continue  # "asked whether ...": a question, not an appeal
                 if trig.type == "ASSAULT" and any(
                         c.dep_ in ("compound", "amod") and c.lemma_.lower() in _FIGURATIVE
