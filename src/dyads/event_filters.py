@@ -22,8 +22,8 @@ from .event_roles import (
 from .triggers import word_list
 
 __all__ = [
-    "backing_deed", "collision", "denied_pronoun", "economic_blow", "generic_visitors", "journey", "mishap",
-    "mishap_inquiry", "no_comment",
+    "backing_deed", "collision", "denial_of_claim", "denied_pronoun", "economic_blow", "generic_visitors",
+    "journey", "mishap", "mishap_inquiry", "no_comment",
     "cause_campaign", "others_danger", "product_release", "talk_partners", "verbal_attack", "weather",
 ]
 
@@ -258,6 +258,51 @@ def denied_pronoun(tok: Token) -> bool:
         o.pos_ == "PRON" and o.lower_ in _BACK_POINTERS for o in _children(tok, {"dobj"}))
 
 
+# what one denies having in a matter ("denies any role in the riots", "denied any link to the
+# hackers"): a denial of involvement, a claim about oneself (CAMEO 016), not a proposal refused
+_INVOLVEMENT = {"role", "part", "link", "connection", "tie", "knowledge", "hand", "complicity", "wrongdoing",
+                "involvement", "responsibility"}
+# what a claim told just before is said with ("The Commission says ...")
+_CLAIM_VERBS = {"say", "claim", "allege", "accuse", "argue", "insist", "assert", "contend", "charge", "blame",
+                "find", "conclude", "suggest", "report"}
+# what makes a told clause an offer or demand, which a "rejects that" turns down (CAMEO 12x)
+_PROPOSED = {"offer", "propose", "proposal", "plan", "demand", "call", "ask", "request", "deal", "would", "will",
+             "should", "must", "want", "urge", "ultimatum", "condition"}
+
+
+def denial_of_claim(tok: Token) -> bool:
+    """Whether "deny"/"reject" takes back a claim rather than turning down an offer: a pronoun
+    pointing back ("denied that"), a denial of one's own part or deed ("denies any role in the riots",
+    "denies supplying drones"), or "rejects that" right after a sentence that tells a claim ("The
+    Commission says ... Beijing rejects that"). Such a denial is a statement (CAMEO 016): nothing
+    was proposed to refuse."""
+    lemma = tok.lemma_.lower()
+    if denied_pronoun(tok):
+        return True
+    if lemma in ("deny", "refute") and any(o.lemma_.lower() in _INVOLVEMENT for o in _children(tok, {"dobj"})):
+        return True
+    if lemma in ("deny", "refute") and any(c.tag_ == "VBG" for c in _children(tok, {"xcomp", "dobj", "ccomp"})):
+        return True  # "denies supplying drones", "denied having any role": a deed of one's own denied
+    if lemma in ("reject", "dismiss") and any(
+            o.lower_ in ("that", "this", "it") and not list(o.children) for o in _children(tok, {"dobj"})):
+        return _claim_told_before(tok)
+    return False
+
+
+def _claim_told_before(tok: Token) -> bool:
+    """Whether the sentence before ``tok``'s tells a claim (a saying verb with a clause, neither
+    offer nor demand nor anything still to come), so a pronoun rejected points back to it."""
+    start = tok.sent.start
+    if start == 0:
+        return False
+    before = tok.doc[start - 1].sent
+    root = before.root
+    if root.lemma_.lower() not in _CLAIM_VERBS:
+        return False
+    told = [c for c in root.children if c.dep_ in ("ccomp", "dobj")]
+    return bool(told) and not any(t.lemma_.lower() in _PROPOSED for c in told for t in c.subtree)
+
+
 def no_comment(tok: Token) -> bool:
     """A refusal to comment or a denial of blame is a statement (CAMEO 011/016), not a rejection."""
     lemma = tok.lemma_.lower()
@@ -269,8 +314,8 @@ def no_comment(tok: Token) -> bool:
             return True
         if lemma == "deny" and _children(tok, {"ccomp"}):
             return True
-        if denied_pronoun(tok):
-            return True  # "Moscow denied that", "Tehran denied it": a claim told before is what is denied
+        if denial_of_claim(tok):
+            return True  # "Moscow denied that", "denies any role in": a claim is what is denied
         if lemma in ("deny", "dispute", "refute") and tok.dep_ == "relcl" \
                 and any(o.lower_ in ("which", "that") for o in _children(tok, {"dobj"})) \
                 and any(t.lemma_.lower() in _CLAIMED for t in tok.sent if t.i < tok.i):

@@ -291,6 +291,12 @@ _ALLEGING = {"allege", "accuse", "charge", "suspect"}
 _CHARGE_NOUNS = {"accusation", "allegation", "charge", "suspicion"}
 # verbs that call an act off before it happens: the act named as their object never took place
 _CALLED_OFF = {"cancel", "scrub"}
+# verbs that put an act forward for others to take up: "proposed to hold a summit", "suggested holding talks"
+_PROPOSING = {"propose", "suggest", "recommend"}
+# verbs of looking ahead to a hostile act: "watch for an offensive", "expect a new assault"
+_FORESEEING = {"watch", "expect", "anticipate", "predict", "forecast", "foresee", "fear"}
+# the acts of force and unrest an onlooker may forecast; talks or aid forecast are planned events
+_FORESEEN_TYPES = {"ASSAULT", "FIGHT", "THREATEN", "MOBILIZE", "COERCE", "PROTEST"}
 # "seeks to retake", "strives to unite": in the present simple, an aim someone holds
 _AIMING = {"seek", "strive", "aim", "endeavour", "endeavor"}
 # verbs of command: the act ordered of someone is still ahead when the order is told
@@ -425,6 +431,8 @@ def set_flags(cand: Candidate) -> None:
             elif below.dep_ == "xcomp" and lemma in _ORDERING and _to_infinitive(below) \
                     and any(c.dep_ in ("dobj", "dative") for c in t.children):
                 cand.future = True  # "an order directing the coast guard to join the inquiry": still to be done
+            elif below.dep_ == "xcomp" and lemma in _PROPOSING and t.pos_ == "VERB":
+                cand.hypothetical = True  # "Norway proposed to hold a summit": put forward, not yet held
             elif below.dep_ == "xcomp" and lemma in _ALLEGING and _to_infinitive(below):
                 cand.hypothetical = True  # "he is alleged to have paid them": the charge, not a told deed
             elif below.dep_ == "xcomp" and lemma in ("be", "have") and _to_infinitive(below) \
@@ -437,6 +445,10 @@ def set_flags(cand: Candidate) -> None:
         cand.negated = True  # "No Coalition troops were injured": nobody was
     wished = [t for t in chain[1:] + [tok] if t.pos_ in ("VERB", "AUX") and t.dep_ in ("xcomp", "ccomp")
               and t.head.i != t.i and t.head.lemma_.lower() in _WISH]
+    if wished and not performed and all(_vote_held(t.head) for t in wished):
+        wished = []  # "the EU voted to impose tariffs", "judges voted to convict him": the vote decided it
+        if cand.type == "PROTEST":
+            cand.future = True  # "workers voted to strike": a deed the vote sets for later
     if wished and not performed:
         cand.wished = not cand.hypothetical
         cand.hypothetical = True
@@ -500,6 +512,12 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # "has enough votes to impeach": able to, nothing done
     if _generic_condition(head):
         cand.hypothetical = True
+    if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "dobj", "ccomp") and tok.head.lemma_.lower() in ("deny", "refute"):
+        cand.absorbed = True  # "Tehran denies supplying drones": a charge denied (016), no told deed
+    if tok.pos_ == "NOUN" and _dated_deed_probed(tok):
+        cand.absorbed = True  # "inquiries into the Jan. 8 riots": the inquiry is the news, the riots told before
+    if cand.type in _FORESEEN_TYPES and tok.pos_ == "NOUN" and _foreseen(tok):
+        cand.absorbed = True  # "be prepared to watch for a major offensive": a forecast, no act of anyone's
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CALLED_OFF \
             and cand.type in ("ACCUSE", "CONSULT", "PROTEST"):
         # "the Senate cancelled its planned hearing": a sitting or meeting that will not take place
@@ -856,6 +874,49 @@ def _short_of(head: Token) -> bool:
         return False
     short = head.head.head
     return short.lower_ == "short" and short.head.lemma_.lower() in ("stop", "fall", "come")
+
+
+# nouns of an inquiry whose "into" phrase names the deed looked into
+_INQUIRIES = {"inquiry", "enquiry", "investigation", "probe", "review"}
+
+
+def _dated_deed_probed(noun: Token) -> bool:
+    """Whether a deed noun is what an inquiry looks "into" and is named by its own date ("inquiries
+    into the Jan. 8 riots"): a deed pinned by date and article is one told before, and the news of
+    the clause is the inquiry (coded on its own), so the deed is no new event."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "into" or noun.head.head.lemma_.lower() not in _INQUIRIES:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    return any(c.i < noun.i and c.dep_ in ("compound", "nummod", "amod", "npadvmod", "nmod")
+               and any(t.ent_type_ == "DATE" for t in c.subtree) for c in noun.children)
+
+
+def _foreseen(noun: Token) -> bool:
+    """Whether an act noun is only what someone looks out for or expects ("watch for a major
+    offensive", "they expect a new assault"): a forecast names no act that took place and no
+    threat by its doer, so it is no event. The noun must have no doer of its own told as owner
+    ("Russia's offensive"), which would tell a known, ongoing act."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "watch":
+        return True
+    return noun.dep_ == "dobj" and head.lemma_.lower() in _FORESEEING - {"watch"} and head.pos_ == "VERB"
+
+
+def _vote_held(verb: Token) -> bool:
+    """Whether ``verb`` is a vote told as held ("voted to impose tariffs", "has voted to convict"):
+    a body's vote is its decision, so the act voted is done (or set), not merely wished. A vote
+    still to come ("will vote to"), denied or hedged is no decision."""
+    if verb.lemma_.lower() != "vote" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(c.dep_ == "neg" or c.lower_ in _HYPO_AUX or c.lemma_.lower() in ("will", "shall", "be") for c in aux):
+        return False
+    if verb.tag_ == "VBN" and not any(c.lemma_.lower() == "have" for c in aux):
+        return False
+    return not any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "whether") for m in verb.children)
 
 
 def wished_for(tok: Token) -> bool:

@@ -38,6 +38,14 @@ _WANTING = {"want", "wish"}
 _STATE_VOICES = {None, "GOV", "MIL"}
 
 
+def _own_tense(clause: Token) -> bool:
+    """Whether an adverbial clause carries its own subject and past tense ("days after the EU voted
+    to impose tariffs"): its time is its own, so the "would" of the clause it hangs on (a promise
+    told by the speaker) does not make its act a future one."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBD" and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
 class ReportedSpeech(NominalArgs):
     """Reads an event in reported speech; the event coder supplies ``clause_depth``."""
 
@@ -178,7 +186,7 @@ class ReportedSpeech(NominalArgs):
             return
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         duty = verb
-        while not aux & _DUTY_AUX and duty.head.i != duty.i and (
+        while not aux & _DUTY_AUX and duty.head.i != duty.i and not _own_tense(duty) and (
                 duty.dep_ in ("xcomp", "advcl", "acomp") or _shares_modal(duty)):
             # "must ensure security to allow supplies", "must ensure security and provide shelter",
             # "the EU must be ready to mediate": the obligation is the head's

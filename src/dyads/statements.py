@@ -39,7 +39,7 @@ import copy
 from spacy.tokens import Doc, Token
 
 from .countries import NON_STATE_CODES
-from .event_filters import denied_pronoun, no_comment
+from .event_filters import denial_of_claim, no_comment
 from .event_modality import Candidate
 from .event_records import to_event
 from .event_roles import OBJ, SUBJ, children, merge, prep_objects
@@ -689,7 +689,7 @@ def _stated(tok: Token, trig: Trigger) -> bool:
     if trig.cameo == "016":
         # a charge or report denied ("denied the accusations"), or a that-clause ("denied that ...")
         return no_comment(tok) and (trig.word is not None or any(c.dep_ == "ccomp" for c in tok.children)
-                                    or denied_pronoun(tok)) \
+                                    or denial_of_claim(tok)) \
             and not _right_withheld(tok)
     if trig.cameo in _FEELINGS and tok.pos_ == "ADJ":
         return tok.dep_ in ("acomp", "ROOT")
