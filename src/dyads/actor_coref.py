@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .actor_anchors import DocIndex, Mention
 from .anchor_index import tokens_lowered
@@ -114,22 +114,39 @@ def _bracketed_names(ix: DocIndex) -> None:
             _copy_body(b, first)  # "the Oberster Gerichtshof" again, later
 
 
+def _noun_head(span: Span) -> Token:
+    """The span's head noun: spaCy's root may be a leading count ("two maritime militia" ->
+    "two"), which hangs on the same outside noun as the sector word."""
+    root = span.root
+    if root.dep_ == "nummod":
+        return next((t for t in reversed(span) if not (span.start <= t.head.i < span.end)), root)
+    return root
+
+
 def _shared_nationality(ix: DocIndex) -> None:
     """"the Egyptian cabinet or armed forces": a nationality word before the first of two
     joined sector nouns describes the second too, when that one has no determiner or
     nationality of its own."""
     doc = ix.doc
-    by_head = {doc[m.start:m.end].root.i: m for m in ix.mentions}
+    by_head = {_noun_head(doc[m.start:m.end]).i: m for m in ix.mentions}
     for m in ix.mentions:
         if m.country is not None or m.sector is None or m.kind not in ("group", "organisation"):
             continue
-        root = doc[m.start:m.end].root
-        if root.dep_ != "conj" or any(t.pos_ in ("DET", "PRON", "NUM") or t.tag_ == "PRP$"
+        root = _noun_head(doc[m.start:m.end])
+        if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.dep_ == "conj":
+            # "six Chinese coast guard ships and two maritime militia vessels": the sector nouns
+            # qualify the joined nouns, so the joined nouns carry the conjunction
+            root = root.head
+        if root.dep_ != "conj" or any(t.pos_ in ("DET", "PRON") or t.tag_ == "PRP$"
                                       for t in doc[m.start:m.end]):
             continue
-        first = by_head.get(root.head.i)
+        first = by_head.get(root.head.i) or next(
+            (by_head[c.i] for c in root.head.children if c.dep_ == "compound" and c.i in by_head), None)
         if first is None or first.sector is None or first.country is None:
             continue
+        if any(t.pos_ == "NUM" for t in doc[m.start:m.end]) \
+                and not any(t.pos_ == "NUM" for t in doc[first.start:first.end]):
+            continue  # a count of its own is a new set, unless both sides are counted alike
         form = next((ix.country_at(t.i) for t in root.head.children
                      if t.dep_ == "amod" and t.i < root.head.i and ix.country_at(t.i) is not None),
                     None)

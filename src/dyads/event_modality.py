@@ -32,7 +32,7 @@ from .triggers import (
     word_list,
 )
 
-__all__ = ["COOP_TYPES", "FUTURE_AUX", "HYPO_MARK", "THREAT_TYPES", "WISH", "Candidate", "any_answered", "make_promise",
+__all__ = ["COOP_TYPES", "FUTURE_AUX", "HYPO_MARK", "ONLOOKERS", "THREAT_TYPES", "WISH", "Candidate", "any_answered", "make_promise",
            "refine_code", "set_flags"]
 
 _CONTEXT_WORDS = context_words()
@@ -561,6 +561,8 @@ def set_flags(cand: Candidate) -> None:
         cand.hypothetical = True  # "the minister alleged India had armed the rebels": only the charge is told
     if _would_not(cand, head):
         cand.refused = True  # "neither France nor Germany would endorse it": a refusal, told in the past
+    if _onlooker_guess(head):
+        cand.absorbed = True  # '"Parliament may balk," said an analyst': a guess by one who takes no part
     # "if ..." clauses further up
     cur = head
     for _ in range(4):
@@ -576,6 +578,38 @@ def set_flags(cand: Candidate) -> None:
         cur = cur.head
     if cand.future and tok.pos_ == "NOUN" and _dated_past(tok):
         cand.future = False  # "agreed to pay victims of the 1984 massacre": a deed dated to a past year is no plan
+
+
+# those who study events from outside: what they say "may" happen is their guess, no party's act or plan
+ONLOOKERS = frozenset({"economist", "analyst", "expert", "observer", "researcher", "scientist", "forecaster",
+                       "strategist", "academic", "scholar", "commentator", "pollster", "historian", "professor",
+                       "investor", "trader", "specialist", "consultant"})
+_GUESS_AUX = frozenset({"may", "might", "could"})
+_SAYING = frozenset({"say", "tell", "note", "write", "add", "argue", "predict", "suggest", "believe", "think", "warn",
+                     "expect", "caution"})
+
+
+def _onlooker_guess(head: Token) -> bool:
+    """Whether the act is an onlooker's guess: '"Parliament may balk," said a researcher in Dakar'.
+
+    Why: an analyst or economist who says an act "may" or "could" happen reports no act and speaks
+    for no party that could carry it out; a party's own "we may withdraw" is still flagged
+    hypothetical and kept. The speaker is the subject of the saying verb above, or its apposition.
+    """
+    if not any(c.dep_ == "aux" and c.lower_ in _GUESS_AUX for c in head.children):
+        return False
+    cur = head
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in _SAYING and cur.pos_ in ("VERB", "AUX"):
+            for subj in (c for c in cur.children if c.dep_ == "nsubj"):
+                nouns = [subj] + [a for a in subj.children if a.dep_ == "appos"]
+                if any(n.lemma_.lower() in ONLOOKERS for n in nouns):
+                    return True
+            return False
+    return False
 
 
 def _dated_past(noun: Token) -> bool:

@@ -94,6 +94,10 @@ def _route_of_subject(doc: Doc, actor: Actor, verb: Token) -> bool:
     return vehicle is not None and vehicle.dep_ in ("nsubj", "nsubjpass") and vehicle.head.i == verb.i
 
 
+
+# place nouns a nationality word may name the town of ("in the Nigerian capital")
+_TOWN_NOUNS = frozenset({"capital", "city", "town", "port", "village", "province", "region"})
+
 class PartyAssigner(SubjectFinder):
     """The last gate for an event's parties, shared by the verbal and nominal argument finders."""
 
@@ -829,7 +833,13 @@ class PartyAssigner(SubjectFinder):
                     and root.head.lower_ in ("in", "at", "inside", "over", "off", "across", "around"):
                 return True
         if root.dep_ in ("amod", "compound") and root.head.pos_ == "NOUN" and root.head.dep_ == "pobj" \
-                and root.head.head.lower_ in ("at", "inside"):
-            return True  # "met them at an Irish pub": the place's nationality, not a party
+                and (root.head.head.lower_ in ("at", "inside")
+                     or root.head.head.lower_ == "in" and root.head.lemma_.lower() in _TOWN_NOUNS):
+            # "met them at an Irish pub", "a summit in the Nigerian capital": the place's
+            # nationality, not a party
+            return True
+        if root.ent_type_ in ("ORG", "FAC") and root.dep_ == "pobj" and root.head.lower_ == "at" \
+                and root.head.head.pos_ in ("VERB", "NOUN"):
+            return True  # "signed the accord at the State Department": the building hosts the act
         return (root.ent_type_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj"
                 and root.head.lower_ in ("in", "at", "inside"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_filters import _meant
+from .event_modality import ONLOOKERS
 from .event_nonparties import INSTRUMENTS, lemmas
 from .event_private import DELIBERATIONS
 from .event_roles import (
@@ -22,7 +23,7 @@ from .event_roles import (
 from .triggers import word_list
 
 __all__ = ["accord_only", "considered_option", "eased_burden", "motion_vote", "no_act_stated",
-           "opinion_or_own_stand", "owned_deed", "owned_deed_of", "stance_topic_or_cause", "stated_not_done",
+           "forecast_warning", "opinion_or_own_stand", "owned_deed", "owned_deed_of", "stance_topic_or_cause", "stated_not_done",
            "veiled_threat", "voiced_agreement", "weighed_plan"]
 
 
@@ -230,6 +231,8 @@ def opinion_or_own_stand(tok: Token, event_type: str) -> bool:
         return True
     if stated_not_done(tok, event_type):
         return True
+    if event_type == "THREATEN" and forecast_warning(tok):
+        return True
     if event_type == "ACCUSE" and lemma in _SELF_INQUIRIES and (
             any(c.dep_ in ("amod", "compound") and c.lower_ in _INWARD for c in tok.children)
             or any(o.lower_ in REFLEXIVES for o in _children(tok, {"dobj"}) + _prep_objects(tok, {"into", "of"}))):
@@ -245,6 +248,21 @@ def opinion_or_own_stand(tok: Token, event_type: str) -> bool:
             for o in _children(tok, {"dobj"})):
         return True  # "will defend its borders", "to protect our cities": a state guards its own, aids no one
     return False
+
+
+
+
+def forecast_warning(tok: Token) -> bool:
+    """Whether "warn" is an onlooker's forecast: "economists warn that the turmoil could delay the loan".
+
+    Why: a THREATEN (130) needs a party that says it may harm another; analysts, economists and
+    researchers who warn of what may happen predict an outcome and hold no means to bring it about,
+    so the word names no threat by anyone (a government's "warned that it would respond" stays).
+    """
+    if tok.lemma_.lower() != "warn" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    warners = _children(tok, {"nsubj"}) or ([tok.head] if tok.dep_ == "acl" else [])
+    return any(w.lemma_.lower() in ONLOOKERS for w in warners)
 
 
 # "agreed with Croatia on the matter": topics of a view held in common, not a deal agreed on
