@@ -17,7 +17,7 @@ from spacy.symbols import PROPN
 from .anchor_index import tokens_lowered
 from .countries import CountryForm
 from .nlp import doc_ents
-from .places import place_country, place_others, subdivision_country
+from .places import TOWN_NOUNS as _TOWN_NOUNS, place_country, place_others, subdivision_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -408,11 +408,6 @@ def _capitals_in_lists(ix: DocIndex, home: str | None) -> None:
             _repoint(anchor, home)
         elif len(states) == 1:
             _repoint(anchor, next(iter(states)))
-
-
-# Nouns that say what kind of place a town is ("the north Lebanese port", "the Lebanese city").
-_TOWN_NOUNS = frozenset({"town", "city", "port", "village", "capital", "seaport", "hub",
-                         "stronghold", "suburb"})
 
 
 def _described_as_elsewhere(ix: DocIndex) -> None:

@@ -612,13 +612,24 @@ def _onlooker_guess(head: Token) -> bool:
     return False
 
 
+_PAST_DAYS = {"yesterday", "yesterdays"}
+_PAST_SPANS = {"week", "month", "year", "weekend", "night"}
+
+
 def _dated_past(noun: Token) -> bool:
-    """Whether an event noun carries a past year of its own ("the 1984 massacre", "the 2014
-    invasion"): a deed named by its date happened, whatever promise its phrase sits under."""
+    """Whether an act noun is dated in the past by its own modifier: a past year ("the 1984
+    massacre", "the 2014 invasion") or a past day ("yesterday's march", "last week's strike").
+    Why: whatever promise, plan or demand names it, a deed the report dates in the past happened."""
     for c in noun.children:
         if c.dep_ in ("nummod", "compound", "amod") and c.like_num and len(c.text) == 4 and c.text.isdigit():
             year = int(c.text)
             return 1900 <= year <= 2030 and not any(a.lower_ in ("planned", "upcoming", "next") for a in noun.children)
+        if c.dep_ not in ("poss", "compound", "nmod", "npadvmod"):
+            continue
+        if c.lower_ in _PAST_DAYS:
+            return True
+        if c.lemma_.lower() in _PAST_SPANS and any(d.lower_ == "last" for d in c.children):
+            return True
     return False
 
 
@@ -976,24 +987,6 @@ def _generic_condition(head: Token) -> bool:
                                          for m in c.children) for c in clause.children)
 
 
-_PAST_DAYS = {"yesterday", "yesterdays"}
-_PAST_SPANS = {"week", "month", "year", "weekend", "night"}
-
-
-def _dated_recent_past(noun: Token) -> bool:
-    """Whether an act noun is dated to a past day by its own modifier: "yesterday's march", "last
-    week's strike". Why: whatever plan or demand names it, an act the report dates in the past is
-    one that happened, so it is no wish or plan."""
-    for c in noun.children:
-        if c.dep_ not in ("poss", "compound", "nmod", "npadvmod"):
-            continue
-        if c.lower_ in _PAST_DAYS:
-            return True
-        if c.lemma_.lower() in _PAST_SPANS and any(d.lower_ == "last" for d in c.children):
-            return True
-    return False
-
-
 def _sought(head: Token) -> bool:
     """Whether the act is named as the thing demanded, wanted or aimed at: "demanded an inquiry",
     "called for talks", "demands for an inquiry", "their demands include an inquiry", "the goal is a
@@ -1004,7 +997,7 @@ def _sought(head: Token) -> bool:
         cur = cur.head  # "a safe zone to repatriate refugees": what is said of the zone
     elif cur.pos_ not in ("NOUN", "PROPN"):
         return False
-    elif _dated_recent_past(cur):
+    elif _dated_past(cur):
         return False  # "a plan for yesterday's march": the march is dated in the past, so it took place
     for _ in range(4):
         if cur.dep_ in ("conj", "appos") and cur.head.i != cur.i:

@@ -13,6 +13,7 @@ from .event_roles import (
 )
 from .event_subjects import SubjectFinder
 from .model import Actor
+from .places import TOWN_NOUNS as _TOWN_NOUNS
 from .triggers import word_list
 
 __all__ = ["STATE_ACTS", "PartyAssigner"]
@@ -95,8 +96,6 @@ def _route_of_subject(doc: Doc, actor: Actor, verb: Token) -> bool:
 
 
 
-# place nouns a nationality word may name the town of ("in the Nigerian capital")
-_TOWN_NOUNS = frozenset({"capital", "city", "town", "port", "village", "province", "region"})
 
 class PartyAssigner(SubjectFinder):
     """The last gate for an event's parties, shared by the verbal and nominal argument finders."""

@@ -22,6 +22,7 @@ from .event_roles import (
 from .event_subjects import is_state
 from .event_verbal import _verdict
 from .model import Actor
+from .places import TOWN_NOUNS
 
 __all__ = ["PlaceParties"]
 
@@ -42,8 +43,8 @@ _SWEEP_PREPS = {"in", "across", "throughout"}
 _WORLDWIDE = frozenset({"global", "worldwide", "international", "world", "transnational", "globe",
                         "continent", "europe", "africa", "asia", "americas"})
 # nouns that are places though not named ones ("protests across the country", "in the streets")
-_PLACE_NOUNS = {"country", "nation", "capital", "city", "town", "village", "street", "square", "region",
-                "province", "state", "district", "area", "neighbourhood", "neighborhood", "cities", "towns"}
+_PLACE_NOUNS = TOWN_NOUNS | {"country", "nation", "street", "square", "state", "district", "area",
+                             "neighbourhood", "neighborhood", "cities", "towns"}
 _PLACE_WORDS = {"in", "near", "inside", "across", "throughout", "into", "on", "at", "outside"}
 
 

@@ -12,7 +12,13 @@ from importlib import resources
 
 from .kb import fold
 
-__all__ = ["place_country", "place_others", "places", "subdivision_country"]
+__all__ = ["TOWN_NOUNS", "place_country", "place_others", "places", "subdivision_country"]
+
+# Nouns that say what kind of place a named town or area is: "the Lebanese port of Tripoli",
+# "Tripoli, the north Lebanese city", "a summit in the Nigerian capital". One list for the actor
+# and event modules, so a word added for one reading is known to the other.
+TOWN_NOUNS = frozenset({"town", "city", "port", "village", "capital", "seaport", "hub", "stronghold",
+                        "suburb", "province", "region"})
 
 
 @lru_cache(maxsize=1)
