@@ -14,7 +14,8 @@ from .actor_lexicon import (CONTEXT_SECTORS, LOCATIVE, PARTICIPANTS, REGIONS, ST
                             sector_words)
 from .actor_pronouns import SAYING_VERBS
 from .actor_regions import multistate_group
-from .mention_sectors import MISSIONS, addressed_locals, addresser_state
+from .mention_edges import POSTED
+from .mention_sectors import CAPTIVES, MISSIONS, addressed_locals, addresser_state
 from .countries import NON_STATE_CODES
 from .nlp import sentence_of_token
 from .places import place_country
@@ -57,6 +58,28 @@ def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = 
     second = ranked[1][1] if len(ranked) > 1 else 0
     if n >= 2 and n >= 1.25 * second:
         return top
+    if dateline and doc is not None and counts.get(dateline, 0) >= 0.75 * n \
+            and _lead_subject_state(mentions, doc) == dateline:
+        # "CHISINAU - Moldova recalled its ambassador from Moscow ...": a story filed from
+        # a state whose act its lead reports is about that state, however often it names
+        # the other side of the dispute
+        return dateline
+    return None
+
+
+def _lead_subject_state(mentions: list, doc: Doc) -> str | None:
+    """The state of the subject of the lead sentence's main verb ("Moldova recalled ..."),
+    if a mention with a state is that subject; else None."""
+    lead = next(iter(doc.sents), None)
+    if lead is None:
+        return None
+    for m in mentions:
+        if m.start >= lead.end or not m.country or m.country in NON_STATE_CODES \
+                or m.kind == "pronoun" or getattr(m, "from_context", False):
+            continue
+        head = doc[m.start:m.end].root
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head == lead.root:
+            return m.country
     return None
 
 
@@ -102,7 +125,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                     and (m.name is None or m.generic) and m.sector in CONTEXT_SECTORS \
                     and not _regional(ix, m) and not _away_from_home(ix, m, main) \
                     and not _unplaced_refugees(ix, m) and not _mission(ix, m) \
-                    and not _placed_elsewhere(ix, m, main):
+                    and not _placed_elsewhere(ix, m, main) and not _unnamed_envoys(ix, m):
                 m.country = main
                 m.from_context = True
                 m.confidence = 0.6
@@ -154,7 +177,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                 and ix.doc[m.end - 1].tag_ in ("NNP", "NNPS") \
                 and ix.doc[m.end - 1].dep_ not in ("compound", "amod"):
             continue  # "Europeans", "the Rapa Nui": a people named alone is no state's organ
-        if _unplaced_refugees(ix, m):
+        if _unplaced_refugees(ix, m) or _unnamed_envoys(ix, m):
             continue
         if _mission(ix, m):
             continue
@@ -187,6 +210,10 @@ def resolve_from_context(ix: DocIndex) -> None:
             # "The Senate ratified the treaty with Mexico", "Rebels captured three Italian
             # engineers": the other party of a body's or group's own act is not its state
             pool = here - _other_party_states(ix, m)
+        ground = _captors_ground(ix, m) if here and (m.name is None or m.generic) \
+            and m.sector in _ARMED_SIDES else None
+        if ground in here:
+            pool = {ground}  # "Militants freed nine hostages from the Gaza Strip"
         if len(pool) > 1 and (m.name is None or m.generic) and m.sector in _ARMED_SIDES:
             # "Syrian troops entered the Lebanese capital and disarmed Christian militias":
             # the armed group a state's forces act on is of the other state named
@@ -666,9 +693,11 @@ def _official_state_at(ix: DocIndex, m: Mention, doer: Token, sectors: frozenset
     return None
 
 
-# Verbs by which a state moves its own forces ("Qatar withdrew peacekeepers").
+# Verbs by which a state moves or keeps its own forces ("Qatar withdrew peacekeepers", "Russia
+# keeps troops in Transnistria").
 _DEPLOY_VERBS = frozenset({"send", "deploy", "withdraw", "dispatch", "station", "pull",
-                           "recall", "evacuate", "mobilize", "mobilise", "redeploy"})
+                           "recall", "evacuate", "mobilize", "mobilise", "redeploy",
+                           "keep", "maintain", "post"})
 
 
 def _sender_state(ix: DocIndex, m: Mention) -> str | None:
@@ -848,6 +877,24 @@ def _doer_states(ix: DocIndex, m: Mention) -> set[str]:
             and o.country not in NON_STATE_CODES and o.start in tokens}
 
 
+def _frees_captives(verb: Token) -> bool:
+    """Whether ``verb`` has captives as its object ("freed nine hostages from Gaza"): its
+    "from" place is where the captors held them, their own ground, not another party."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in CAPTIVES for c in verb.children)
+
+
+def _captors_ground(ix: DocIndex, m: Mention) -> str | None:
+    """"Militants freed nine hostages from the Gaza Strip": an unnamed armed group freeing
+    captives from a place held them there, on its own ground, so it takes that state."""
+    tok = ix.doc[m.end - 1]
+    if tok.dep_ != "nsubj" or not _frees_captives(tok.head):
+        return None
+    prep = next((c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    if prep is None:
+        return None
+    return ix.state_after(prep.i, ("from",), ("name", "place"), skip_the=True)
+
+
 def _other_party_states(ix: DocIndex, m: Mention) -> set[str]:
     """States named by the other party of the clause ``m`` is the subject of: its object, its
     "with"/"against"/"to" phrases (also through "voted to sanction Russia") and, for a person,
@@ -863,6 +910,8 @@ def _other_party_states(ix: DocIndex, m: Mention) -> set[str]:
         verb = verbs.pop()
         nested = verb is not tok.head
         for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "from" and _frees_captives(verb):
+                continue  # "freed hostages from Gaza": where the captors held them
             if child.dep_ in _PARTY_DEPS or child.dep_ == "prep" and (
                     child.lower_ in _PARTY_PREPS or nested and child.lower_ in _AIMED_PREPS):
                 tokens.update(_party_tokens(child))
@@ -936,6 +985,20 @@ def _placed_elsewhere(ix: DocIndex, m: Mention, state: str) -> bool:
     states = {o.country for o in ix.mentions if o.country and o.kind == "country"
               and o.country not in NON_STATE_CODES and any(b <= o.start and o.end <= e for b, e in spans)}
     return len(states) == 1 and state not in states
+
+
+def _unnamed_envoys(ix: DocIndex, m: Mention) -> bool:
+    """""Diplomats said Beijing's decision ...", "Diplomats cautioned that ...": diplomats
+    quoted with no state, name or body are sources from any of the states posted where the
+    story is told (at the UN, in a capital), seldom the state the story is about, so they
+    take no state from its context."""
+    doc = ix.doc
+    head = doc[m.end - 1]
+    if m.kind != "group" or m.name is not None or head.lemma_.lower() not in POSTED \
+            or head.tag_ != "NNS" or head.dep_ != "nsubj" \
+            or head.head.lemma_.lower() not in SAYING_VERBS:
+        return False
+    return all(t.pos_ == "DET" for t in doc[m.start:m.end - 1])
 
 
 def _away_from_home(ix: DocIndex, m: Mention, state: str) -> bool:

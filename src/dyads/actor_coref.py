@@ -57,6 +57,7 @@ def resolve_references(ix: DocIndex) -> None:
     _bracketed_names(ix)  # a body the context placed ("Department of State Services (DSS)")
     _collective_heads(ix)
     _named_body_back_references(ix)
+    _listed_party_leaders(ix)
     _coreference(ix)
     relatives_and_compatriots(ix)  # "his son, X": after "his" is resolved
     named_members(ix)  # "two French police officers ... officers A and B"
@@ -65,6 +66,33 @@ def resolve_references(ix: DocIndex) -> None:
     _see_titles(ix)
     shared_head_sectors(ix)  # "Indian and Chinese troops": before the plural references count them
     plural_references(ix)  # last: the members' states are known by now
+
+
+# Words that list members out of a group ("executives, including former leader X").
+_MEMBER_LISTS = frozenset({"including", "among"})
+# Party sectors a listed leader takes from the party that owns the group.
+_PARTY_SECTORS = frozenset({"PTY", "OPP"})
+
+
+def _listed_party_leaders(ix: DocIndex) -> None:
+    """"banned the party's executives, including former leader Pita Limjaroenrat": a bare
+    "leader" listed among a party's members leads that party, not the government, so he
+    takes the party's state and sector (a title the knowledge base gives is kept)."""
+    doc = ix.doc
+    by_token = {i: o for o in ix.mentions if o.kind != "person" for i in range(o.start, o.end)}
+    for m in ix.mentions:
+        if m.kind != "person" or m.sector != "GOV" or m.text_role \
+                or "leader" not in (m.role or "").lower().split():
+            continue
+        head = doc[m.start:m.end].root
+        if head.dep_ != "pobj" or head.head.lower_ not in _MEMBER_LISTS:
+            continue
+        group = head.head.head
+        owner = next((c for c in group.children if c.dep_ == "poss"), None)
+        party = by_token.get(owner.i) if owner is not None else None
+        if party is not None and party.sector in _PARTY_SECTORS and party.country:
+            m.country, m.sector = party.country, party.sector
+            m.confidence = min(m.confidence, party.confidence)
 
 
 def _see_titles(ix: DocIndex) -> None:
@@ -189,13 +217,16 @@ def _described_private_people(ix: DocIndex) -> None:
     is a private person, and a nationality in apposition says whose citizen."""
     doc = ix.doc
     for m in ix.mentions:
+        if m.kind in ("organisation", "group") and m.name and " " in m.name and not m.orgs \
+                and m.country is None and m.sector is None and _aged(ix, m.end):
+            m.kind = "person"  # "Siriporn Chaiwan, a 27-year-old designer": a tagger's ORG
         if m.kind != "person" or m.country is not None or m.sector is not None or not m.name:
             continue
+        if _named_in_full_before(ix, m):
+            continue  # "Pita, 43, who led the party" after "former leader Pita Limjaroenrat"
         root = doc[m.start:m.end].root
         k = m.end
-        if k + 2 < ix.n and doc[k].text == "," and (
-                doc[k + 1].lower_ == "aged" and doc[k + 2].like_num
-                or doc[k + 1].like_num and doc[k + 2].text == ","):
+        if _aged(ix, k):
             m.sector, m.confidence = "CVL", min(m.confidence, 0.8)
         home = _home_after_age(ix, k)
         if home is not None:
@@ -220,6 +251,30 @@ def _described_private_people(ix: DocIndex) -> None:
             if form is not None and form.form in ("adjective", "people"):
                 m.country = form.iso3  # "X, 45, a Swedish aid worker"
                 break
+
+
+def _aged(ix: DocIndex, k: int) -> bool:
+    """Whether an age follows a name ending before token ``k``: ", aged 27", ", 27," or ", a
+    27-year-old graphic designer" (an age describes a private person, not an office)."""
+    doc = ix.doc
+    if k + 2 >= ix.n or doc[k].text != ",":
+        return False
+    return doc[k + 1].lower_ == "aged" and doc[k + 2].like_num \
+        or doc[k + 1].like_num and doc[k + 2].text == "," \
+        or doc[k + 1].lower_ in ("a", "an") and k + 6 < ix.n and is_age(doc, k + 6)
+
+
+def _named_in_full_before(ix: DocIndex, m: Mention) -> bool:
+    """Whether a one-word name is the given name or surname of a person named in full earlier
+    in the article: an age after it describes that person again ("Pita, 43," after "former
+    leader Pita Limjaroenrat"; Thai and Icelandic news use given names alone), who keeps the
+    state and office the first mention gave, rather than a new private person."""
+    if " " in m.name:
+        return False
+    key = fold(m.name)
+    return any(o.kind == "person" and o.start < m.start and o.name and " " in o.name
+               and key in (fold(o.name.split()[0]), fold(o.name.split()[-1]))
+               for o in ix.mentions)
 
 
 def _home_after_age(ix: DocIndex, k: int) -> str | None:
@@ -631,6 +686,10 @@ def _coreference(ix: DocIndex) -> None:
     speakers_states(ix)
 
 
+# Kind words a party's or movement's name drops when named again ("Move Forward", "Likud").
+_SHORTENED_KINDS = frozenset({"party", "movement", "front", "alliance"})
+
+
 def _repeated_bodies(ix: DocIndex) -> None:
     """"Austrian shell maker Brennwerk Defence Group ... Brennwerk Defence Group confirmed": a
     body no list knows, named again in full, is the one its first description placed."""
@@ -638,7 +697,13 @@ def _repeated_bodies(ix: DocIndex) -> None:
     for m in ix.mentions:
         if m.kind != "organisation" or not m.name:
             continue
-        key = fold(m.name).removeprefix("the ")
+        key = fold(m.name).removeprefix("the ").removesuffix("'s").removesuffix("\u2019s")
+        words = key.split()
+        if m.country is not None and len(words) > 1 and words[-1] in _SHORTENED_KINDS \
+                and (not m.from_context or m.sector == "PTY"):
+            # "Move Forward's pledge" after "the Move Forward Party": a party is named again
+            # without its kind word (a party no list knows is the story's state's)
+            placed.setdefault(" ".join(words[:-1]), m)
         if m.country is not None and not m.from_context:
             placed.setdefault(key, m)
         elif m.country is None and key in placed:

@@ -686,6 +686,33 @@ def _description_head(doc: Doc, k: int, limit: int = 5) -> int | None:
     return head
 
 
+# Prepositions that tie a described person to the body they work for ("an official with the
+# World Food Programme", "an analyst at a Sao Paulo consultancy"); "in" only places them.
+_AFFILIATIONS = frozenset({"with", "at", "for"})
+
+
+def _affiliation(ix: DocIndex, k: int) -> tuple[Organisation | None, str | None]:
+    """The body (or the state of a body) that "with/at/for" at ``k`` ties a description to:
+    a known organisation ("with the U.N. World Food Programme"), or a state or town naming a
+    body by its seat ("at a Chisinau think tank", "at a Sao Paulo consultancy"). A town named
+    alone ("at Chisinau") is where the person was, not whom they work for."""
+    doc = ix.doc
+    if k + 2 >= ix.n or doc[k].lower_ not in _AFFILIATIONS:
+        return None, None
+    j = k + 1 + (doc[k + 1].lower_ in ("the", "a", "an"))
+    anchor = ix.anchor_at(j)
+    if anchor is None or anchor.start not in (k + 1, j):  # ("the U.N." may hold its "the")
+        return None, None
+    if anchor.kind == "org":
+        return anchor.payload, None  # type: ignore[return-value]
+    form = anchor.whole_country
+    if form is not None and form.form in ("name", "capital", "place") \
+            and form.iso3 not in NON_STATE_CODES and anchor.end < ix.n \
+            and doc[anchor.end].pos_ == "NOUN" and doc[anchor.end].is_lower:
+        return None, form.iso3
+    return None, None
+
+
 def _subject_of_clause(doc: Doc, i: int, m: Mention) -> bool:
     """Whether the noun at ``i`` after a name and comma is the subject of a new clause
     rather than a description of the name."""
@@ -721,6 +748,13 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
         m.sector = m.sector or desc.sector
         m.confidence = max(m.confidence, 0.8)
         ix.mentions.remove(desc)
+        org, _ = _affiliation(ix, desc.end)
+        if org is not None and org.country:
+            # "Amina Osman, an official with the U.N. World Food Programme in Port Sudan": the
+            # body she works for, not the town its office is in
+            m.orgs.append(org)
+            m.country = org.country
+            apply_orgs(m)
         return
     if k < ix.n and doc[k].lower_ in ("the", "a", "an"):
         k += 1
@@ -770,8 +804,18 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
         break
     if role_end is not None and _subject_of_clause(doc, role_end - 1, m):
         return  # "According to al-Eryani, the rebels are backed by Iran": no apposition
+    affiliated = None
+    if role_end is not None and role_end == k and not orgs and country is None:
+        affiliated, country = _affiliation(ix, k)  # "Amina Osman, an official with the U.N."
+        orgs += [affiliated] if affiliated is not None else []
     if role_start is None and not orgs:
         head = _description_head(doc, k) if doc[desc_start].lower_ in ("a", "an") else None
+        if head is not None and country is None:
+            # "Veronica Lupu, an analyst at a Chisinau think tank": the state of the body
+            # the person works at (only the state: an analyst holds no office there)
+            org, country = _affiliation(ix, head + 1)
+            country = country or (org.country if org is not None and org.country
+                                  and org.country not in NON_STATE_CODES else None)
         if country and not m.country and head is not None:
             # "Howard Rubel, a Toronto lawyer", "Ayesha Khan, a Pakistani social media star":
             # a person (or firm) of that state; the words of the description are no actor
@@ -806,5 +850,7 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
             m.country = m.country or "NGO"
         if org.country and org.country not in NON_STATE_CODES and not m.country:
             m.country = org.country
+    if affiliated is not None:
+        apply_orgs(m)  # "spokesperson for the Bharatiya Janata Party": the body's sector
     if m.country or m.sector:
         m.confidence = max(m.confidence, 0.8)

@@ -41,7 +41,12 @@ _REACH = 2
 # Counted references that may look back to the start of the document when nothing is near
 # ("the two countries' security chiefs", many sentences after the pair was named): a count
 # and a noun of states or sides leave little doubt about whom they mean.
-_FAR_NOUNS = _STATE_NOUNS | {"sides"}
+_FAR_NOUNS = _STATE_NOUNS | {"sides", "delegations"}
+# Nouns for the sides of one conflict or negotiation, which may be of one state: "both sides"
+# or "both delegations" after "Sudan's army and the paramilitary RSF".
+_SIDE_NOUNS = frozenset({"sides", "delegations", "parties"})
+# Sectors of a state's armed or political challengers, a side against its own government.
+_CHALLENGERS = frozenset({"REB", "UAF", "OPP", "INS"})
 # Words whose object lists examples of a larger set ("ten countries including France and
 # Italy"): such a list is part of one side, never a closed pair that "both sides" could mean.
 _EXAMPLE_HEADS = frozenset({"including", "like", "among", "excluding"})
@@ -79,9 +84,11 @@ def plural_references(ix: DocIndex) -> None:
         members = _members(ix, ref, start, count or 0, heads)
         if not members:
             continue
+        spans = [(start, ref.i + 1)]
         for k, m in enumerate(ix.mentions):
             if start <= m.start and m.end <= ref.i + 1:
                 drop.add(k)
+                spans += _echoes(ix, ref, m, drop)
         for member in members:
             sector = member.sector
             if noun in _STATE_NOUNS:
@@ -89,16 +96,31 @@ def plural_references(ix: DocIndex) -> None:
             elif noun in _GOVERNMENT_NOUNS and member.kind == "country":
                 sector = "GOV"
             person = member.kind == "person"
-            added.append(Mention(start, ref.i + 1, "group", country=member.country,
-                                 sector=sector, name=member.name if person else None,
-                                 role=member.role if person else None,
-                                 confidence=min(0.6, member.confidence), member=True))
+            added += [Mention(a, b, "group", country=member.country,
+                              sector=sector, name=member.name if person else None,
+                              role=member.role if person else None,
+                              confidence=min(0.6, member.confidence), member=True)
+                      for a, b in spans]
     if theys:
         added += _joint_they(ix, theys, heads, drop)
     # ("its forces" kept for an owner that no rule resolved is no actor after all)
     ix.mentions = [m for k, m in enumerate(ix.mentions)
                    if k not in drop and (not m.owned or m.country)] + added
     ix.mentions.sort(key=lambda m: m.start)
+
+
+def _echoes(ix: DocIndex, ref: Token, old: Mention, drop: set[int]) -> list[tuple[int, int]]:
+    """"both delegations had signed a text committing them to ...": a plural pronoun later in
+    the reference's sentence that was resolved to the mention the reference replaces stands
+    for the same members; its spans are returned and its mention dropped."""
+    out = []
+    for k, p in enumerate(ix.mentions):
+        if p.kind == "pronoun" and p.start > ref.i and p.start < ref.sent.end \
+                and ix.doc[p.start].lower_ in ("they", "them", "their", "themselves") \
+                and (p.country, p.sector) == (old.country, old.sector) and p.country:
+            drop.add(k)
+            out.append((p.start, p.end))
+    return out
 
 
 def _joint_they(ix: DocIndex, theys: list[Token], heads: dict[int, Mention],
@@ -204,7 +226,10 @@ def _nearest_group(ix: DocIndex, ref: Token, start: int, count: int,
         groups = []
         if tok.dep_ != "conj" and any(c.dep_ == "conj" for c in tok.children) \
                 and not _listed_example(tok):
-            groups.append([tok, *[c for c in tok.conjuncts if c.i < start]])
+            # (a wire dateline the parser took for the head of the lead's subject, as in
+            # "NAIROBI, Feb 12 - Sudan's army and the RSF have agreed", is no member)
+            groups.append([t for t in (tok, *[c for c in tok.conjuncts if c.i < start])
+                           if not (t.i in ix.blocked and t.is_upper)])
         if count == 2 and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _ENCOUNTERS:
             verb = tok.head
             partners = [c for c in verb.children if c.dep_ == "dobj"]
@@ -215,13 +240,26 @@ def _nearest_group(ix: DocIndex, ref: Token, start: int, count: int,
                     groups.append([tok, p])
         for group in groups:
             found = [m for t in group if (m := member(t)) is not None]
-            if len(found) != len(group) or len({m.country for m in found}) != len(found) \
+            if len(found) != len(group) or not _distinct_sides(ref, found) \
                     or len(found) < 2 or count and len(found) != count:
                 continue
             last = max(t.i for t in group)
             if best is None or last > best[0]:
                 best = (last, found)
     return best[1] if best is not None else []
+
+
+def _distinct_sides(ref: Token, found: list[Mention]) -> bool:
+    """Whether ``found`` are distinct parties a plural reference can stand for: actors of
+    different states, or, for the sides of one conflict ("both sides", "both delegations"), a
+    state's forces and an armed or political group challenging them ("Sudan's army and the
+    RSF"): civil wars are fought and negotiated inside one state."""
+    if len({m.country for m in found}) == len(found):
+        return True
+    return ref.lower_ in _SIDE_NOUNS \
+        and len({(m.country, m.sector) for m in found}) == len(found) \
+        and any(m.sector in _CHALLENGERS for m in found) \
+        and any(m.sector not in _CHALLENGERS for m in found)
 
 
 def _listed_example(tok: Token) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .event_modality import Candidate
+from .event_roles import mention_root
 from .model import Actor
 from .triggers import lexicon
 
@@ -208,6 +209,84 @@ def _blame(found: list[tuple[int, Candidate]], n: int, noun: Token, window: int)
             return
 
 
+# acts only a state's organs do to people or envoys, which a state body reports in the passive
+# without naming itself ("the security service said two men had been detained")
+_STATE_ACTS = {"arrest", "detain", "apprehend", "summon", "expel", "deport", "extradite", "question"}
+# sectors of a state's own organs (government, police, armed forces, courts, spies)
+_STATE_ORGANS = {"GOV", "COP", "MIL", "JUD", "SPY"}
+
+
+def _reported_clause(tok: Token, reporter: Actor) -> bool:
+    """Whether ``tok`` heads (or is joined to) the clause a saying verb whose subject is
+    ``reporter`` reports directly: not a relative or adverbial clause inside it."""
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp":
+        return False
+    sayer = verb.head
+    return any(c.dep_ == "nsubj" and c.left_edge.idx <= reporter.start < c.right_edge.idx + len(c.right_edge)
+               for c in sayer.children)
+
+
+def reporter_as_doer(cand: Candidate) -> None:
+    """"The security service said two citizens had been detained", "the foreign minister said the
+    ambassador had been summoned": a state body telling, in the agentless passive, an act only a
+    state does (arrest, summons, expulsion) tells its own state's act; coders take the reporter
+    as the doer. Never a non-state reporter (rebels, analysts), a named agent, a reporter
+    that is itself the one acted on, or a foreign ministry telling of its own nationals (they are
+    held abroad)."""
+    rep, tok = cand.reported_by, cand.token
+    if cand.source or rep is None or not cand.trigger.verbal or rep.kind == "pronoun":
+        return
+    if tok.lemma_.lower() not in _STATE_ACTS or rep.country is None or rep.sector not in _STATE_ORGANS:
+        return
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or any(
+            c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+        return
+    if any(a.code == rep.code for a in cand.target) or not _reported_clause(tok, rep):
+        return
+    words = f"{rep.text} {rep.role or ''}".lower()
+    if any(w in words for w in ("foreign", "embassy", "consul")) and any(a.country == rep.country for a in cand.target):
+        return  # "the foreign ministry said two of its citizens had been detained": held abroad
+    cand.source = [rep]
+
+
+# nouns for the sides of a two-sided act: "both delegations", "the two sides"
+_SIDES = {"side", "delegation", "party", "camp", "negotiator"}
+
+
+def _sides_phrase(cand: Candidate) -> bool:
+    """Whether the source is one plural mention of "both/the two" sides or delegations that
+    names one party at most ("both delegations" coded with one government)."""
+    spans = {(a.start, a.end) for a in cand.source}
+    if len(spans) != 1 or len({a.code for a in cand.source if a.code}) > 1:
+        return False
+    root = mention_root(cand.token.doc, cand.source[0])
+    if root is None or root.lemma_.lower() not in _SIDES or root.tag_ not in ("NNS", "NNPS"):
+        return False
+    return any(c.lower_ in ("both", "two") for c in root.children if c.dep_ in ("det", "nummod", "predet", "amod"))
+
+
+def _both_sides(found: list[tuple[int, Candidate]], n: int, window: int) -> None:
+    """"Sudan's army and the RSF agreed to a truce ... both delegations signed": "both sides" or
+    "the two delegations" are the two parties of the latest two-sided act told before (its
+    several sources, or the source and partner of a talk or pact, within a few sentences or in
+    the article's lead), not one government."""
+    cand = found[n][1]
+    if not cand.source or not _sides_phrase(cand):
+        return
+    # (else the article's lead act, whose two sides a later "both delegations" most often means)
+    for prev in (*_told_first(found, n), *_earlier(found, n, window), *_lead(found, n, window)):
+        sides = list(prev.source)
+        if len({a.code for a in sides if a.code}) < 2 and prev.type in ("CONSULT", "AGREE", "COOPERATE"):
+            sides += prev.target
+        if len({a.code for a in sides if a.code}) >= 2 and not prev.negated:
+            cand.source = [a for a in sides if a.code]
+            cand.target = [a for a in cand.target if a not in cand.source and a.code not in {x.code for x in sides}]
+            return
+
+
 def resolve(found: list[tuple[int, Candidate]], window: int = WINDOW) -> list[tuple[int, Candidate]]:
     """Fill the open sides of back-referring event nouns from the latest compatible event of an
     earlier sentence within ``window``; aim "condemned the attack" at that attack's doer.
@@ -216,6 +295,8 @@ def resolve(found: list[tuple[int, Candidate]], window: int = WINDOW) -> list[tu
     for n, (sid, cand) in enumerate(found):
         if cand.negated:
             continue
+        reporter_as_doer(cand)
+        _both_sides(found, n, window)
         noun = _judged_act(cand)
         if noun is not None:
             _blame(found, n, noun, window)

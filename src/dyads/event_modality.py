@@ -338,6 +338,49 @@ def charging_word(tok: Token) -> Token | None:
     return word if lemma in _CHARGE_WORDS else None
 
 
+# dependency links a noun climbs through to the deed it is part of ("of funding protests", "of
+# trying to topple the government through bribes and protests"); a new clause stops the climb
+_DEED_LINKS = {"dobj", "pobj", "prep", "xcomp", "conj", "pcomp", "advcl", "compound", "appos"}
+
+
+def _list_member(node: Token) -> Token | None:
+    """The last noun of a list whose coordinator the parser left behind when it made ``node`` a
+    verb conjunct of the clause ("through bribery, disinformation and paid protests": "paid" hung on
+    the main verb, with no "and" of its own): ``node`` really ends that list. Else None."""
+    if node.dep_ != "conj" or node.pos_ != "VERB" or any(c.dep_ in ("cc", "nsubj", "nsubjpass") for c in node.children):
+        return None
+    prev = node.doc[node.i - 1] if node.i > 0 else None
+    if prev is None or prev.dep_ != "cc" or prev.head.pos_ not in ("NOUN", "PROPN") or prev.head.i < node.head.i:
+        return None
+    return prev.head
+
+
+def _charge_word_at(word: Token) -> bool:
+    """Whether ``word`` is a charging word, or the accused the parser hung the "of" phrase on
+    ("accused the men of organising": "of" on "men")."""
+    return word.lemma_.lower() in _CHARGE_WORDS or (word.dep_ == "dobj" and word.head.lemma_.lower() in _CHARGE_WORDS)
+
+
+def charged_means(tok: Token) -> bool:
+    """Whether a noun trigger lies inside the deed a charge names, beyond its first word ("accuses
+    Moscow of funding protests", "of trying to destabilise the government through bribery and paid
+    protests"): the protests are what the accuser says the accused did or used, told only as part of
+    the charge (the ACCUSE is the news), and no act of the accuser's."""
+    node, steps = tok, 0
+    while steps < 9 and node.head.i != node.i:
+        steps += 1
+        if (member := _list_member(node)) is not None:
+            node = member
+            continue
+        if node.dep_ not in _DEED_LINKS:
+            return False
+        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ in _CHARGE_PREPS and node.i != tok.i \
+                and _charge_word_at(node.head.head):
+            return True
+        node = node.head
+    return False
+
+
 def _framing(tok: Token) -> bool:
     """Whether the trigger is only the frame a verb is done in ("stopped work in a strike", "ceased
     trading in protest"): stopping work is how one strikes, so a stopping verb negates what it stops,
@@ -387,7 +430,7 @@ def set_flags(cand: Candidate) -> None:
             conjoined = True
         if head.dep_ == "ccomp" or head.i in others:
             others.add(head.head.i)
-        head = head.head
+        head = _governor(head)
         chain.append(head)
     # the rules below reach only the verb's own act or its object ("struggled to censor videos of
     # the murder", "a request to speak at the summit": the murder and the summit happened)
@@ -410,7 +453,8 @@ def set_flags(cand: Candidate) -> None:
                 cand.hypothetical = True
         if t.i != tok.i and t.lemma_ in _FUTURE_HEADS and t.i not in others and not _wanted_for(t, tok):
             cand.future = True
-        if t.i != tok.i and t.lemma_ in _FAIL and not (t.lemma_ in ("stop", "cease") and _framing(tok)):
+        if t.i != tok.i and t.lemma_ in _FAIL and not (t.lemma_ in ("stop", "cease") and _framing(tok)) \
+                and not _parallel_to(chain, k):
             cand.negated = True
         if conjoined and t.i != tok.i and t.lemma_.lower() in _REFUSING and chain[k - 1].dep_ == "xcomp":
             cand.negated = True  # "refused to sign or ratify the treaty": the ratifying was refused too
@@ -467,6 +511,8 @@ def set_flags(cand: Candidate) -> None:
         cand.hypothetical = True  # "a court order allowing the investigation": leave given, not yet done
     if tok.pos_ == "NOUN" and charging_word(tok) is not None:
         cand.hypothetical = True  # "accusing him of complicity in torture": a charge, not a told deed
+    elif tok.pos_ == "NOUN" and charged_means(tok):
+        cand.absorbed = True  # "accuses Moscow of funding protests": the protests are the charge's content
     if tok.pos_ == "NOUN":
         for c in tok.children:
             if c.dep_ == "det" and c.lower_ == "no":
@@ -500,7 +546,11 @@ def set_flags(cand: Candidate) -> None:
         cand.hypothetical = True
         if _asked(chain) and any(c.dep_ == "nsubj" and c.lower_ == "you" for t in chain for c in t.children):
             cand.absorbed = True  # "What actions of the president do you support?": an interviewer's question
-    if _sought(tok if tok.pos_ in ("NOUN", "PROPN") else head) or (own and (_for_to(chain) or _called_on(chain))):
+    named = tok if tok.pos_ in ("NOUN", "PROPN") else head
+    wanted = _sought(named)
+    if wanted and _in_plans(named):
+        cand.future = True  # "the deals include plans for talks and measures to ease exports": planned, ahead
+    elif wanted or (own and (_for_to(chain) or _called_on(chain))):
         cand.hypothetical = True
     if own and _law_rule(head):
         cand.absorbed = True  # "the law forbids police from detaining minors": a rule, no act
@@ -561,8 +611,13 @@ def set_flags(cand: Candidate) -> None:
         cand.hypothetical = True  # "the minister alleged India had armed the rebels": only the charge is told
     if _would_not(cand, head):
         cand.refused = True  # "neither France nor Germany would endorse it": a refusal, told in the past
-    if _onlooker_guess(head):
+    if _onlooker_guess(head) or (head.dep_ == "csubj" and _onlooker_guess(head.head)):
+        # ('"Banning the party may only help its successor," said an analyst': the gerund subject too)
         cand.absorbed = True  # '"Parliament may balk," said an analyst': a guess by one who takes no part
+    if cand.type in ("ASSAULT", "THREATEN") and _halted_force(tok):
+        cand.absorbed = True  # "agreed to halt fighting", "suspended air strikes": the halt is the act
+    if _eased_trouble(tok) or _everyone_partner(tok) or _companion_travel(tok, cand) or _topic_of_case(tok):
+        cand.absorbed = True  # "to ease the crisis", "we talk to everyone", "leaders travelling with him": no act told
     # "if ..." clauses further up
     cur = head
     for _ in range(4):
@@ -578,6 +633,64 @@ def set_flags(cand: Candidate) -> None:
         cur = cur.head
     if cand.future and tok.pos_ == "NOUN" and _dated_past(tok):
         cand.future = False  # "agreed to pay victims of the 1984 massacre": a deed dated to a past year is no plan
+
+
+# states of affairs that "easing" relieves: easing them is no concession of a curb or a demand
+_TROUBLES = {"crisis", "tension", "suffering", "hardship", "shortage", "plight", "pain", "fear", "concern",
+             "anxiety", "strain", "congestion", "situation", "misery", "gridlock", "bottleneck", "standoff"}
+_EASING = {"ease", "relax", "loosen", "soften"}
+# verbs that halt an act: their object is stopped, not done
+_HALTING = {"halt", "suspend", "end", "pause"}  # ("stop", "cease" negate through _FAIL instead)
+# everyone and no one in particular: a present act toward all is a policy, not a contact told
+_ANYONE = {"everyone", "everybody", "anyone", "anybody", "all"}
+# verbs that name what a case, talk or dispute is about: their object is its topic, not news
+_TOPIC_VERBS = {"center", "centre", "focus", "hinge", "revolve"}
+
+
+def _halted_force(tok: Token) -> bool:
+    """Whether a noun or gerund of force is what a verb halts ("agreed to halt fighting along the
+    road", "suspended air strikes"): the fighting stopped is not fought, and no one threatens it; the
+    halting verb carries the act."""
+    named = (tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass")) or (tok.tag_ == "VBG" and tok.dep_ == "xcomp")
+    return named and tok.head.lemma_.lower() in _HALTING and not _framing(tok)
+
+
+def _eased_trouble(tok: Token) -> bool:
+    """Whether an easing verb acts on a state of affairs ("to ease the crisis", "easing tensions"):
+    CONCEDE 081 is easing a curb or a sanction; relieving a crisis is an aim, not a concession."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in _EASING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _TROUBLES for c in tok.children)
+
+
+def _everyone_partner(tok: Token) -> bool:
+    """Whether a verb in the simple present is done to everyone or anyone ("We talk to everyone",
+    "it sells to anybody"): a standing policy told in general, no contact with a party."""
+    if tok.pos_ != "VERB" or not _simple_present(tok) or _pinned(tok):
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"] + _prep_objs(tok)
+    return bool(objs) and all(o.lower_ in _ANYONE for o in objs)
+
+
+def _prep_objs(tok: Token) -> list[Token]:
+    """The objects of the prepositions hung on ``tok`` ("talk to everyone": everyone)."""
+    return [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+
+
+def _companion_travel(tok: Token, cand: Candidate) -> bool:
+    """Whether a trip is only how a noun is described ("business leaders travelling with the
+    delegation were upbeat"): a participle that names no place gone to says who came along, it tells
+    no visit."""
+    return cand.mode == "visit" and tok.tag_ == "VBG" and tok.dep_ == "acl" and not any(
+        p.lower_ in ("to", "into") for p in tok.children if p.dep_ == "prep") and not any(
+        c.dep_ in ("dobj", "advmod") for c in tok.children)
+
+
+def _topic_of_case(tok: Token) -> bool:
+    """Whether a noun trigger is what a case, talk or dispute "centred on" or "focused on" ("the
+    case centred on the party's pledge to amend the law"): the topic, told as background, not an act
+    in the news."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "upon", "around") \
+        and tok.head.head.lemma_.lower() in _TOPIC_VERBS
 
 
 # those who study events from outside: what they say "may" happen is their guess, no party's act or plan
@@ -850,7 +963,11 @@ def _background_practice(tok: Token) -> bool:
     """Whether a verb trigger in the simple present sits in a non-restrictive relative clause
     ("Saudi Arabia, which bans women from driving, hosted the summit"): the clause describes its
     noun by what it does as standing practice, background to the news the main clause tells.
-    A clause that names its occasion ("which bans imports from today") still tells an act."""
+    A clause that names its occasion ("which bans imports from today") still tells an act. A noun
+    trigger the clause's verb takes as object is the same description ("Ana Silva, who coordinates
+    relief for the camps,": her job, no aid given in the news)."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.dep_ == "relcl":
+        tok = tok.head
     if tok.dep_ != "relcl" or not _simple_present(tok) or _pinned(tok):
         return False
     first = min(t.i for t in tok.subtree)
@@ -985,6 +1102,22 @@ def _generic_condition(head: Token) -> bool:
         return False
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "when", "whenever", "unless")
                                          for m in c.children) for c in clause.children)
+
+
+def _in_plans(head: Token) -> bool:
+    """Whether what ``_sought`` found wanted is the content of plans a signed deal includes ("the
+    accords include plans for a joint port and measures to ease curbs"): terms agreed are promised,
+    future as "an agreement to help" is (``_planned``), not a wish that may never be granted."""
+    cur = head.head if head.dep_ in ("acl", "relcl") and _to_infinitive(head) else head
+    for _ in range(4):
+        if cur.dep_ != "conj" or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    if cur.dep_ != "pobj" or cur.head.lower_ != "for" or cur.head.head.lemma_.lower() != "plan":
+        return False
+    plans = cur.head.head  # only plans a signed deal contains: "a plan for a march" sent to police may be refused
+    return plans.dep_ in ("dobj", "attr") and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _PACTS for c in plans.head.children)
 
 
 def _sought(head: Token) -> bool:
@@ -1148,11 +1281,41 @@ def _finite(verb: Token) -> bool:
         c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
 
 
+def _parallel_to(chain: list[Token], k: int) -> bool:
+    """Whether the act at ``chain[0]`` is a conjunct beside ``chain[k]`` rather than under it: "to
+    stop the shelling and to free the hostages" frees them as a second demand, it does not stop the
+    freeing. Either the act is the verb's own conjunct, or an infinitive with its own "to" that the
+    parser joined to the gerund the verb governs ("to stop shelling towns and to free")."""
+    below = chain[k - 1]
+    if below.dep_ == "conj" and below.head.i == chain[k].i:
+        return True
+    return any(c.dep_ == "conj" and _to_infinitive(c) and c.head.tag_ == "VBG" for c in chain[:k])
+
+
+def _governor(below: Token) -> Token:
+    """The word an infinitive or conjunct hangs on, past a reduced relative the parser put between:
+    in "called on the junta led by General X to free the leaders" the parser hangs "to free" on
+    "led", but a passive participle with its own "by" agent takes no infinitive of its own (unless
+    it urges or orders: "asked by X to leave"), so the infinitive belongs to the verb of the noun
+    the participle describes ("called on", "urged")."""
+    part = below.head
+    if below.dep_ != "xcomp" or part.dep_ != "acl" or part.tag_ != "VBN" \
+            or not any(c.dep_ == "agent" for c in part.children) \
+            or part.lemma_.lower() in _PUSHING | (_CAUSING - {"lead"}) | _ORDERING | _PERMIT | _DUTY_VERBS:
+        return part
+    noun = part.head
+    if noun.dep_ in ("dobj", "dative"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.head.i != noun.head.i and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return part
+
+
 def _called_on(chain: list[Token]) -> bool:
     """"called on Moscow to withdraw", "appealed to the rebels to disarm": the act is urged on the
     party after the preposition, as with "urged Moscow to withdraw"."""
     for below in chain:
-        t = below.head
+        t = _governor(below)
         if t.i != below.i and below.dep_ in ("xcomp", "advcl", "ccomp") \
                 and _to_infinitive(below) \
                 and t.lemma_.lower() in _CALL_ON and any(

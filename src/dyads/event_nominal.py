@@ -29,6 +29,12 @@ _SHELLS = word_list("event_shells")
 _WAR_DRILLS = word_list("war_drills")
 # a go-between's act nouns: their sides may be named in the purpose ("an effort to end the rift between X and Y")
 _MEDIATIONS = frozenset({"mediation", "arbitration", "intercession"})
+# nouns of help lent to another's act: "with help from X", "with the support of X"
+ASSISTANCE = frozenset({"help", "support", "assistance", "backing"})
+# verbs of receiving a guest: talks held before or after the welcome are with the guest
+_HOSTING = frozenset({"welcome", "receive", "host", "greet"})
+# verbs of a go-between arranging an act that others do
+_BROKERS = frozenset({"broker", "mediate", "arbitrate", "intercede", "facilitate"})
 FRAMES = word_list("frame_nouns")
 _UNDERGONE = word_list("undergone")
 # harms whose owner is the victim when that owner is a person ("Khashoggi's killing", "his torture");
@@ -238,6 +244,12 @@ class NominalArgs(PartyAssigner):
         idx = self.index
         if self.judged_deed(cand):
             return
+        if tok.lemma_.lower() in ASSISTANCE and tok.dep_ == "pobj" and tok.head.lower_ == "with" \
+                and _prep_objects(tok, {"from", "of"}) and tok.head.head.lemma_.lower() in _BROKERS:
+            # "a truce brokered by Qatar with help from Egypt": the help is a share in the go-between's
+            # act, whose doers the helpers join (see ``_helpers`` in event_verbal), no aid of its own
+            cand.absorbed = True
+            return
         if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.pos_ == "VERB" \
                 and cand.type in ("ASSAULT", "COERCE") and _children(tok.head.head, {"dobj"} | _PASS_SUBJ):
             # (only with someone so used or held: "forces said Tuesday, as air raids resumed" is a
@@ -433,7 +445,9 @@ class NominalArgs(PartyAssigner):
                 if tok.head.lower_ == "under":  # "interests were under threat": the subject suffers it
                     # "was put under investigation": the passive subject is the one investigated
                     sufferer = _merge(*(idx.in_phrase(p) for p in _children(verb, _PASS_SUBJ)))
-                    placed = _merge(*(idx.in_phrase(o) for o in _children(verb, {"dobj"})))
+                    # ("Huawei, which Washington placed under sanctions": a relative object is its noun)
+                    placed = _merge(*(idx.in_phrase(verb.head if o.tag_ in ("WDT", "WP") and verb.dep_ == "relcl"
+                                                    else o) for o in _children(verb, {"dobj"})))
                     holder = tok.head.head  # ("placed the leader under arrest": often hung on the object)
                     on_verb = holder.i == verb.i or holder.dep_ == "dobj" and holder.head.i == verb.i
                     if not sufferer and on_verb and (
@@ -504,6 +518,12 @@ class NominalArgs(PartyAssigner):
                 # "met Erdogan for bilateral talks", "meets Pena Nieto during their meeting": the
                 # noun retells the verb's own act, so the verb's object is the noun's partner too
                 target = [a for o in _children(verb, {"dobj"}) for a in idx.in_phrase(o) if a not in source]
+            elif not target and cand.type == "CONSULT" and slot.dep_ == "pobj" and slot.head.head.i == verb.i \
+                    and slot.head.lower_ in ("before", "after", "during", "for", "at") \
+                    and verb.lemma_.lower() in _HOSTING:
+                # "Xi welcomed Lula with an honour guard before talks": the guest a host receives is
+                # the one the talks around the welcome are held with
+                target = [a for o in _children(verb, {"dobj"}) for a in idx.in_phrase(o) if a not in source]
             elif not target and slot.dep_ in ("dobj", "pobj", "conj") and not (
                     slot.dep_ == "pobj" and slot.head.lower_ in _TIMED) and not self.grievance(slot, verb) \
                     and not (slot.dep_ == "pobj" and slot.head.lower_ == "over" and slot.head.head.i == verb.i):
@@ -515,6 +535,8 @@ class NominalArgs(PartyAssigner):
                 # to the battle for independence, to the building of State institutions")
                 listed = slot.head.lower_ if slot.dep_ == "pobj" and slot.head.head.i != verb.i else None
                 for pobj in _prep_objects(verb, preps):
+                    if pobj.lemma_.lower() in ASSISTANCE and _prep_objects(pobj, {"from", "of"}):
+                        continue  # "brokered talks with the support of Norway": a helper, no partner
                     if pobj.i != slot.i and pobj.i != slot.head.i and pobj.head.lower_ != listed:
                         target = _merge(target, idx.in_phrase(pobj))
             if not target and not undergone and cand.type not in _COOP_TYPES - {"RETREAT", "CONCEDE"} | {"AGREE", "REQUEST"}:
@@ -752,6 +774,10 @@ class NominalArgs(PartyAssigner):
         if first.dep_ == "pobj" and first.head.lower_ == "from":
             return False  # "protect cities from attacks", "fled from the fighting": not the subject's act
         if verb.lemma_.lower() in _REFER or self.topic(first, verb) or _quells(verb):
+            return False
+        if verb.lemma_.lower() in _BROKERS:
+            # "Beijing has brokered several ceasefires", "mediated a prisoner swap": the sides
+            # declare the truce or swap; the go-between only arranges it (its own act is 045)
             return False
         if verb.lemma_.lower() == "call" and (_children(verb, {"oprd", "xcomp", "ccomp", "acomp"})
                                               or _quoted_label(noun, verb)):

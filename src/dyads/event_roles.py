@@ -70,7 +70,10 @@ _WHERE_PREPS = {"in", "at", "inside", "across", "throughout"}
 _STANCE_PREFIXES = {"anti", "pro"}
 # "his critics", "her killers", "Putin's rivals": the possessor is the one they act against
 _ADVERSARIES = {"critic", "opponent", "rival", "enemy", "detractor", "foe", "adversary", "challenger",
-                "victim", "accuser", "attacker", "assailant", "killer", "murderer", "kidnapper", "captor"}
+                "victim", "accuser", "attacker", "assailant", "killer", "murderer", "kidnapper", "captor",
+                # relational nouns of friendship: "ties with Brazil's largest trading partner" are
+                # with the partner, another party; the possessor is the other end of the relation
+                "partner", "ally", "neighbour", "neighbor", "counterpart"}
 # "on behalf of the Senate", "at the behest of the premier": who an act is done for, not to
 _PRINCIPALS = {"behalf", "behest", "invitation", "instruction", "instigation",
                # "on the sidelines of the G20 summit", "on the eve of talks": when, not to whom
@@ -138,6 +141,9 @@ class ActorIndex:
     def in_phrase(self, head: Token, loose: bool = True) -> list[Actor]:
         """Actors inside the noun phrase of ``head`` (conjuncts and "of" phrases, not clauses);
         failing that, where the phrase places it ("security forces in Guinea")."""
+        named = self.named_holder(head)
+        if named:
+            return named
         found = self._in_phrase(head)
         if not found and head.pos_ == "NOUN":
             # "outlawed the two main organizations, the ANC and the PAC": a common noun naming no
@@ -168,6 +174,23 @@ class ActorIndex:
                     else:
                         found = merge(found, self._in_phrase(pobj))
         return found
+
+    def named_holder(self, head: Token) -> list[Actor]:
+        """"Lula's foreign minister, Mauro Vieira, rejected": an office noun owned by one person and
+        named by its appositive is the person named, not the owner; empty otherwise. Only when the
+        person's code is the owner's (or the owner has none): a name coded with another office
+        ("Erdogan's foreign minister, X", X filed under an earlier post) keeps the owner's code."""
+        owners = [a for c in head.children if c.dep_ == "poss" and (a := self.by_token.get(c.i)) is not None]
+        if head.pos_ != "NOUN" or not owners:
+            return []
+        for app in head.children:
+            if app.dep_ == "appos" and app.pos_ == "PROPN" and app.i > head.i \
+                    and self.doc[app.left_edge.i - 1].text == ",":
+                actor = self.by_token.get(app.i)
+                if actor is not None and actor.kind == "person" and actor.code \
+                        and all(o.code in (None, actor.code) for o in owners):
+                    return [actor]
+        return []
 
     def prefixed_in(self, head: Token) -> bool:
         """Whether the noun's own modifiers name an "anti-"/"pro-" party ("an anti-Houthi coalition")."""
@@ -324,6 +347,14 @@ def mention_root(doc: Doc, actor: Actor) -> Token | None:
     """The syntactic head of an actor mention (None when its characters cover no token)."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
+
+
+def relational_owner(doc: Doc, actor: Actor) -> bool:
+    """Whether the actor only owns a relational noun ("Brazil's largest trading partner",
+    "Iran's allies", "Putin's critics"): the noun names another party, so the owner is not the
+    one an act with that noun is done to or by."""
+    root = mention_root(doc, actor)
+    return root is not None and root.dep_ == "poss" and root.head.lemma_.lower() in _ADVERSARIES
 
 
 def to_infinitive(tok: Token) -> bool:

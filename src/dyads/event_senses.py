@@ -29,7 +29,7 @@ from .event_stances import (
     INQUIRIES, REFLEXIVES, no_act_stated, opinion_or_own_stand, stance_topic_or_cause,
     veiled_threat as _veiled_threat,
 )
-from .triggers import context_words, word_list
+from .triggers import context_words, lexicon, word_list
 
 __all__ = [
     "caught_or_famed", "described_people", "errand", "everyday_sense", "other_sense", "plain_sense",
@@ -53,7 +53,9 @@ _SHARED = word_list("shared_things")
 _REPUTED = word_list("reputed_links")
 # strains eased or relaxed are moods and burdens, not sanctions lifted (CAMEO 081 needs a restriction)
 _STRAINS = {"tension", "concern", "fear", "worry", "anxiety", "pain", "burden", "strain", "congestion", "suffering",
-            "hardship", "shortage", "crowding", "overcrowding", "nerve"}
+            "hardship", "shortage", "crowding", "overcrowding", "nerve",
+            # (session 17) "steps to ease the crisis": a trouble calmed, no measure relaxed for anyone
+            "crisis", "standoff", "stand-off", "impasse", "deadlock", "plight", "misery"}
 _SPEECH_ADVCL = {"say", "add", "note", "argue", "explain", "stress"}
 # campaigns of force one "presses" (carries on), as against the demands one presses on someone
 _PRESSED_ON = {"offensive", "attack", "assault", "advance", "siege", "bombardment", "onslaught",
@@ -335,6 +337,31 @@ def held_ties(tok: Token, event_type: str) -> bool:
     return head.dep_ == "dobj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _HOLDING
 
 
+_DISSOLVED = {"party", "movement", "group", "organisation", "organization", "union", "association", "league",
+              "front", "alliance", "coalition", "opposition"}
+_SHUT_NOUNS = {"dissolution": _DISSOLVED, "closure": word_list("media_outlets") | {"paper", "station", "magazine",
+                                                                                   "outlet", "daily", "agency"}}
+_SHUT_NOUNS["shutdown"] = _SHUT_NOUNS["closure"]
+
+
+def unshut_body(tok: Token, event_type: str) -> bool:
+    """Whether a dissolution, closure or shutdown noun ends something no one is coerced by.
+
+    Dissolving a party and closing a newspaper are bans and censorship (CAMEO 1722, 1721), and an
+    authority that orders them does them; a parliament dissolved, a marriage, a shop or a road closed
+    are routine. Only the noun's own "of" object (or its compound) tells which."""
+    bodies = _SHUT_NOUNS.get(tok.lemma_.lower())
+    if bodies is None or tok.pos_ != "NOUN" or event_type != "COERCE":
+        return False
+    owned = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    owned += [c for c in tok.children if c.dep_ == "compound"]
+    owned += [a for o in owned for a in o.children if a.dep_ == "appos"]  # "the opposition, Move Ahead Party"
+    words = {w for o in owned for w in (o.lemma_.lower(), o.lower_)}
+    if any(t.word in words for t in lexicon().get(tok.lemma_.lower(), ())):
+        return False  # "a border closure": a row of its own names what is closed (COERCE 191)
+    return not words & bodies
+
+
 def other_sense(tok: Token, event_type: str) -> bool:
     """Whether a trigger verb is used in an everyday sense that is no political event.
 
@@ -346,6 +373,8 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if thing_as_party(tok, event_type) or routine_dealings(tok, event_type) or no_crowd(tok, event_type):
         return True
     if failed_truce(tok):
+        return True
+    if unshut_body(tok, event_type):
         return True
     if exempted_measure(tok, event_type) or held_ties(tok, event_type) or disaster_toll(tok, event_type):
         return True

@@ -38,6 +38,35 @@ _WANTING = {"want", "wish"}
 _STATE_VOICES = {None, "GOV", "MIL"}
 
 
+# (told_threats) verbs of striking back, with a pronoun subject: "said it would respond"
+_RETALIATING = frozenset({"respond", "react", "retaliate", "reciprocate"})
+# what one responds to without threatening anyone ("would respond to questions")
+_ANSWERED = frozenset({"question", "query", "letter", "request", "call", "message", "invitation", "inquiry",
+                       "email", "need", "crisis", "disaster", "emergency", "outbreak", "pandemic", "appeal",
+                       "concern", "comment", "criticism", "report", "survey", "treatment", "vaccine"})
+_OWN_PRONOUNS = frozenset({"it", "we", "they"})
+# fighting taken up again: "the offensive would resume", "strikes will intensify"
+_RESUMED = frozenset({"resume", "intensify", "expand", "escalate", "restart"})
+_FIGHTING = frozenset({"campaign", "offensive", "operation", "strike", "airstrike", "attack", "bombardment",
+                       "fighting", "war", "assault", "shelling", "bombing", "hostility", "raid"})
+# speakers who can carry out fighting: a government, an army, rebels or insurgents (or a state)
+_ARMED_VOICES = frozenset({"GOV", "MIL", "REB", "INS", "UAF", "SPY"})
+_PLEDGING = frozenset({"will", "would", "'ll", "shall", "wo"})
+
+
+def _pledged(clause: Token) -> bool:
+    """Whether a clause is told as one's coming act: "will/would" and no negation, no condition
+    ("if attacked, it would respond" still counts: the condition is the other side's move)."""
+    aux = [c.lower_ for c in clause.children if c.dep_ == "aux"]
+    return any(a in _PLEDGING for a in aux) and not any(c.dep_ == "neg" for c in clause.children) \
+        and not any(c.dep_ == "mark" and c.lower_ in ("whether",) for c in clause.children)
+
+
+def _prep_objs(verb: Token, prep: str) -> list[Token]:
+    """The objects of the verb's ``prep`` phrases ("respond to the expulsions")."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == prep for o in p.children if o.dep_ == "pobj"]
+
+
 def _own_tense(clause: Token) -> bool:
     """Whether an adverbial clause carries its own subject and past tense ("days after the EU voted
     to impose tariffs"): its time is its own, so the "would" of the clause it hangs on (a promise
@@ -76,6 +105,47 @@ class ReportedSpeech(NominalArgs):
                     continue  # "the minister said Britain must leave the EU": his own state's intent, no demand
                 trig = Trigger("must", clause.lemma_, None, True, False, "REQUEST", None, "100", (), "std")
                 cand = Candidate(clause, trig, "REQUEST", None, "100", [], source=[speaker], target=obliged)
+                cand.depth = self.clause_depth(clause)
+                cand.date = self.when(clause, False)
+                out.append(cand)
+        return out + self.told_threats(said, cands)
+
+    def told_threats(self, said: dict[int, Actor | None], cands: list[Candidate]) -> list[Candidate]:
+        """"the ministry said it would respond", "his office said the military campaign would resume":
+        a party that tells of its own retaliation or of fighting taken up again threatens (CAMEO 130,
+        138), though neither verb is a trigger word. Called by ``bare_demands`` (one pass over the
+        speech verbs of a sentence).
+
+        Only a "will/would" clause that is not negated and not a condition counts, and only its
+        subject is the threatening side: a pronoun (the speaker), or a side's fighting ("the
+        offensive would resume") told by a state, an army or an armed group; an onlooker's "the war
+        will continue" is a forecast, and "would respond to questions" answers nobody's move."""
+        out = []
+        own = {c.token.i for c in cands}  # ("respond to the expulsion": the noun's verb is still free)
+        for say_i, speaker in said.items():
+            if speaker is None or self.doc[say_i].lemma_.lower() in ("warn", "caution", "threaten"):
+                continue  # ("warned that it would respond" is a THREATEN trigger already)
+            for clause in _children(self.doc[say_i], {"ccomp"}):
+                verb = clause.lemma_.lower()
+                if clause.i in own or clause.pos_ != "VERB" or not _pledged(clause):
+                    continue
+                subj = _children(clause, _SUBJ)
+                if verb in _RETALIATING and any(c.lower_ in _OWN_PRONOUNS for c in subj) and not any(
+                        o.lemma_.lower() in _ANSWERED for o in _prep_objs(clause, "to")):
+                    trig = Trigger(verb, verb, None, True, False, "THREATEN", None, "130", (), "std")
+                    target = [a for o in _prep_objs(clause, "to") for a in self.index.in_phrase(o) if a is not speaker]
+                elif verb in _RESUMED and any(s.lemma_.lower() in _FIGHTING for s in subj) \
+                        and (speaker.sector in _ARMED_VOICES or speaker.kind == "country"):
+                    trig = Trigger(verb, verb, None, True, False, "THREATEN", None, "138", (), "std")
+                    fought = [c for c in cands if c.token in subj]
+                    if any(c.type != "ASSAULT" for c in fought):
+                        continue
+                    for c in fought:
+                        c.absorbed = True  # "the offensive would resume": the threat, no attack done yet
+                    target = [a for c in fought for a in c.target if a is not speaker]
+                else:
+                    continue
+                cand = Candidate(clause, trig, "THREATEN", None, trig.cameo, [], source=[speaker], target=target)
                 cand.depth = self.clause_depth(clause)
                 cand.date = self.when(clause, False)
                 out.append(cand)

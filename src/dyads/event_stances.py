@@ -24,7 +24,7 @@ from .triggers import word_list
 
 __all__ = ["accord_only", "considered_option", "eased_burden", "motion_vote", "no_act_stated",
            "forecast_warning", "opinion_or_own_stand", "owned_deed", "owned_deed_of", "stance_topic_or_cause", "stated_not_done",
-           "veiled_threat", "voiced_agreement", "weighed_plan"]
+           "veiled_threat", "voiced_agreement", "weighed_plan", "withheld_or_disputed"]
 
 
 # verbs of inquiry: what investigators are sent to do (an errand) or do into a question
@@ -301,7 +301,77 @@ def stated_not_done(tok: Token, event_type: str) -> bool:
         return True  # "is weighing whether to expel the ambassador"
     if tok.pos_ == "VERB" and weighed_plan(tok) is not None:
         return True
+    if event_type == "REJECT" and withheld_or_disputed(tok) is not None:
+        return True  # "declined to name the diplomat", "rejected that view": 011/016, nothing refused
     return tok.pos_ == "NOUN" and owned_deed(tok)
+
+
+# verbs that withhold words or facts: "declined to name the diplomat", "refused to disclose where"
+_WITHHELD = frozenset({"comment", "elaborate", "speak", "confirm", "name", "identify", "disclose", "reveal",
+                       "specify", "say", "answer", "detail"})
+# what is handed over in words only ("declined to give details", "refused to provide figures")
+_FACTS = frozenset({"detail", "information", "figure", "name", "reason", "details", "timeline", "specifics"})
+# what one says others claim or think ("rejected that view", "dismissed the criticism", "a charge
+# the government rejected"); a plan, offer, demand or claim to land is turned down, not disputed
+_DISPUTED = frozenset({"view", "criticism", "criticisms", "critique", "accusation", "allegation", "charge",
+                       "assertion", "characterization", "characterisation", "description", "assessment",
+                       "finding", "conclusion", "theory", "version", "portrayal", "narrative",
+                       "interpretation", "speculation", "insinuation", "claim",
+                       "report", "suggestion", "rumor", "rumour", "label", "account", "remark", "comparison"})
+# views disputed only with a that-clause ("rejected the notion that ..."; "the idea of talks" is a proposal)
+_CLAUSED_VIEWS = frozenset({"idea", "notion", "perception", "impression", "premise", "belief"})
+# verbs that name a thing as something ("called the accusations a provocation") and what they deny so
+_NAMING = frozenset({"call", "brand", "label", "describe", "dub", "term"})
+_NAMED_CHARGES = frozenset({"accusation", "allegation", "charge", "claim", "criticism", "rumor", "rumour",
+                            "insinuation"})
+_RIGHTS = word_list("denied_rights")
+# those who rule on a claim rather than answer it
+_BENCH = frozenset({"judge", "court", "justice", "tribunal", "jury", "magistrate", "panel", "arbitrator"})
+_DISPUTING = frozenset({"reject", "dismiss", "dispute", "refute", "deny", "rebut", "contest"})
+
+
+def withheld_or_disputed(tok: Token) -> str | None:
+    """The CAMEO 01 statement code of a refusal that is only words, or None.
+
+    Why: "declined to name the expelled diplomat", "refused to give details" withhold comment
+    (011), and "rejected that view", "dismissed the criticism", "a charge the government
+    rejected" answer what others say (016): nothing proposed, demanded or offered is refused, so
+    none is a REJECT event (a rejected plan, offer, demand or claim to land still is).
+    """
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB":
+        return None
+    if lemma in ("decline", "refuse"):
+        for act in _children(tok, {"xcomp"}):
+            said = act.lemma_.lower()
+            if said in _WITHHELD and not (said == "name" and _prep_objects(act, {"as"})):
+                return "011"  # (not "refused to name him as minister": an appointment)
+            if said in ("give", "provide", "offer", "release") and any(
+                    o.lemma_.lower() in _FACTS or o.lower_ in _FACTS for o in _children(act, {"dobj"})):
+                return "011"
+        return None
+    if lemma in _NAMING:
+        # "called the accusations another provocation", "branded the report as lies": a charge
+        # named as something else is denied (016); "called the visit a provocation" stays criticism
+        named = [o for o in _children(tok, {"dobj"}) if o.lemma_.lower() in _NAMED_CHARGES]
+        return "016" if named and (_children(tok, {"oprd"}) or _prep_objects(tok, {"as"})
+                                   or any(_prep_objects(o, {"as"}) for o in named)) else None
+    if lemma not in _DISPUTING or any(t.lemma_.lower() in _BENCH for s in _children(tok, _SUBJ | {"agent"})
+                                      for t in s.subtree):
+        return None  # ("Judge Marrero rejected this argument": a ruling, not a denial)
+    objects = [o for d in _children(tok, {"dobj"} | _PASS_SUBJ) for o in (d, *d.conjuncts)]
+    if tok.dep_ == "relcl" and not _children(tok, {"dobj"}) and not _children(tok, _PASS_SUBJ):
+        objects.append(tok.head)  # "a charge the government rejected": the relative's noun
+    for obj in objects:
+        noun = obj.lemma_.lower()
+        if noun == "claim" and any(c.dep_ == "prep" and c.lower_ in ("to", "over", "on") for c in obj.children):
+            continue  # "rejected Beijing's claim to the islands": a demand for land
+        if any(c.dep_ == "compound" and c.lemma_.lower() in _RIGHTS for c in obj.children):
+            continue  # "denied asylum claims": a right refused, not a charge answered
+        if noun in _DISPUTED or noun in _CLAUSED_VIEWS and _children(obj, {"acl", "ccomp"}) and any(
+                m.dep_ == "mark" and m.lower_ == "that" for c in _children(obj, {"acl", "ccomp"}) for m in c.children):
+            return "016"
+    return None
 
 
 # what is weighed when an act is planned but not yet done ("studying a plan to expel diplomats")

@@ -10,7 +10,7 @@ from .actor_lexicon import OBJECT_PRONOUNS
 from .countries import NON_STATE_CODES
 from .event_complements import TARGET_PREPS as _TARGET_PREPS, WEAK_TARGET_PREPS as _WEAK_TARGET_PREPS
 from .event_modality import COOP_TYPES as _COOP_TYPES, Candidate
-from .event_nominal import FRAMES
+from .event_nominal import ASSISTANCE, FRAMES
 from .event_parties import RELEASES as _RELEASES, STATE_ACTS as _STATE_ACTS, PartyAssigner
 from .event_roles import (
     GIVE as _GIVE, OBJ as _OBJ, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ,
@@ -213,6 +213,13 @@ def _concerning(tok: Token) -> list[Token]:
         if head.lemma_.lower() in _RELATION_NOUNS and not any(c.dep_ == "det" for c in head.children):
             out += _prep_objects(head, {"to", "with"})
     return out
+
+
+def _helpers(verb: Token) -> list[Token]:
+    """The "with help from X" / "with the support of X" phrases on ``verb``: those who help do
+    the act alongside its doer (co-mediators of a brokered truce), they are not its targets."""
+    return [p for p in _prep_objects(verb, {"with"})
+            if p.lemma_.lower() in ASSISTANCE and _prep_objects(p, {"from", "of"})]
 
 
 def _stranded_repeat(verb: Token, pobj: Token) -> bool:
@@ -473,8 +480,9 @@ class VerbalArgs(PartyAssigner):
             allowed = allowed - {"from"}  # "travelled from Nairobi to Kampala": the origin is not visited
         if cand.type == "SUPPORT":
             allowed = allowed | {"behind"}  # "rallied behind the president", "threw its weight behind X"
+        helpers = _helpers(tok)
         # "banned the airline, with officials saying ...": the speakers of an absolute clause are no party
-        preps = [p for p in _prep_objects(tok, allowed) if not (
+        preps = [p for p in _prep_objects(tok, allowed) if p not in helpers and not (
             p.head.lower_ == "with" and any(c.lemma_ in _SPEECH_VERBS for c in _children(p, {"acl", "relcl"})))
             and not _bidding(p)]
         if tok.lemma_.lower() in WARN_AGAINST and _children(tok, {"dobj"}):
@@ -654,6 +662,14 @@ class VerbalArgs(PartyAssigner):
         if not any(a.country for a in target) and source and cand.type in ("ASSAULT", "COERCE") \
                 and tok.pos_ == "VERB" and not passive:
             target = _merge(target, self.reporting_state(tok, source))
+        if helpers:
+            # "brokered by Qatar with help from Egypt and the United States": helpers are never
+            # targets; a go-between's helpers mediate with it, while those who back a deal
+            # ("with the backing of the UN, Cambodia and Thailand agreed") stay out of it
+            aides = [a for h in helpers for g in _prep_objects(h, {"from", "of"}) for a in idx.in_phrase(g)]
+            target = [a for a in target if a not in aides]
+            if source and tok.lemma_.lower() in _MEDIATE:
+                source = _merge(source, [a for a in aides if a not in target])
         self.assign(cand, source, target)
 
     def harm_to_own(self, verb: Token, objs: list[Token], source: list[Actor]) -> list[Actor]:

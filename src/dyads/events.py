@@ -51,7 +51,7 @@ from .event_places import SHELL_NOUNS, PlaceParties
 from .event_records import main_event, merge_linked, penta_of_event, to_events
 from .event_roles import (
     OBJ as _OBJ, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, children as _children,
-    lemma_in as _lemma_in, mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects,
+    ActorIndex, lemma_in as _lemma_in, mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects,
     to_infinitive as _to_infinitive,
 )
 from .event_senses import DISPERSAL as _DISPERSAL, military_strike
@@ -170,6 +170,7 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
                 embed(self.index, cand, by_token)
         for cand in cands:
             _ordered_act(cand, by_token)
+            _helped_act(cand, by_token)
         for cand in cands:
             stopper = by_token.get(self.stopped_aid.get(cand.token.i, -1))
             if stopper is not None and stopper.type == "SANCTION" and not stopper.absorbed:
@@ -196,6 +197,7 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
                 _lifted_by_owner(cand, by_token)
             if cand.type in ("CONCEDE", "RETREAT") and cand.trigger.verbal:
                 _undone_object(cand, by_token)
+                _halted_fighting(cand, by_token)
             if cand.trigger.nominal and cand.type in _OFFERED_TIES and not cand.absorbed \
                     and _rejected_offer(cand.token, by_token):
                 cand.absorbed = True  # "rejected the dialogue offer": a tie turned down, not one held
@@ -548,6 +550,13 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
             # "walked out of the peace talks with Israel": breaking off negotiations (CAMEO 164)
             cand.type, cand.cameo, cand.mode, cand.context = "SANCTION", "164", "withdraw", ["diplomatic"]
 
+        if trig.verbal and cand.type == "SUPPORT" and tok.lemma_.lower() == "welcome" \
+                and _welcomed_visitor(tok, self.index):
+            # "Xi welcomed Lula with an honour guard": receiving a visitor is hosting (CAMEO 043)
+            cand.type, cand.cameo, cand.mode, cand.context = "CONSULT", "043", "visit", ["diplomatic"]
+        if trig.verbal and cand.type == "PROTEST" and cand.cameo == "144" and _kept_from_office(tok):
+            # "was blocked from becoming prime minister": a politician turned down, not a road blocked
+            cand.type, cand.cameo, cand.mode, cand.context = "REJECT", "120", None, []
         if cand.type == "PROTEST" and not trig.verbal and military_strike(tok):
             # "Oil prices jumped after the strikes", in a story of missile attacks: armed blows
             cand.type, cand.cameo, cand.mode, cand.context = "ASSAULT", "195", "aerial", ["military"]
@@ -568,6 +577,11 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
         cand.depth = self.clause_depth(tok)
         if trig.verbal:
             self.verbal_args(cand)
+            if not cand.source and cand.type == "REJECT" and _kept_from_office(tok):
+                # "blocked from becoming prime minister by the Senate": the model hangs "by" on the gerund
+                cand.source = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
+                               for v in p.children for b in _prep_objects(v, {"by"})
+                               for a in self.index.in_phrase(b) if a not in cand.target]
             if not cand.source and tok.dep_ == "acomp" and tok.head.pos_ == "AUX":
                 # "they are committed to opening up the economy": the participle after a copula has
                 # its subject on the copula
@@ -1002,6 +1016,19 @@ def _named_through(obj: Token, by_token: dict[int, Candidate]) -> Candidate | No
     return None
 
 
+def _halted_fighting(cand: Candidate, by_token: dict[int, Candidate]) -> None:
+    """"halted fighting around the town", "stopped shelling the port": the gerund a ceasefire verb
+    takes is the violence that stops, so it is part of the one RETREAT (0871), never an attack or a
+    threat of its own (the small model reads such a gerund as a verb complement, not an object)."""
+    if cand.type != "RETREAT" or cand.mode != "ceasefire":
+        return
+    for comp in _children(cand.token, {"xcomp", "dobj"}):
+        inner = by_token.get(comp.i)
+        if inner is not None and inner is not cand and inner.type in ("ASSAULT", "THREATEN") \
+                and comp.tag_ == "VBG":
+            inner.absorbed = True
+
+
 def _undone_object(cand: Candidate, by_token: dict[int, Candidate]) -> None:
     """"agreed to call off their protest", "refused to lift sanctions": what is called off or lifted
     does not happen, so the noun is no event of its own (undo() merges it when the undoing verb
@@ -1056,6 +1083,28 @@ def _ordered_act(cand: Candidate, by_token: dict[int, Candidate]) -> None:
             continue
         inner.source = inner.source or [a for a in cand.source if a not in inner.target]
         cand.absorbed = True
+
+
+_BACKING = frozenset({"help", "assistance"})
+# acts a helper shares in; help with an attack or a crackdown is still aid given to its doer
+_HELPED_ACTS = frozenset({"CONSULT", "AGREE", "COOPERATE", "SUPPORT", "RETREAT", "CONCEDE"})
+
+
+def _helped_act(cand: Candidate, by_token: dict[int, Candidate]) -> None:
+    """"a truce brokered by Qatar with help from Egypt": help that backs another act is a share in
+    that act (here the mediation), not material aid (AID is goods, money or services given to a
+    party); the helpers join its doers and are no longer its target (in place)."""
+    tok = cand.token
+    if cand.absorbed or cand.type != "AID" or not cand.trigger.nominal or tok.lemma_.lower() not in _BACKING:
+        return
+    if tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return
+    host = by_token.get(tok.head.head.i)
+    if host is None or host is cand or host.absorbed or host.type not in _HELPED_ACTS:
+        return
+    host.source = _merge(host.source, cand.source)
+    host.target = [a for a in host.target if a not in cand.source]
+    cand.absorbed = True
 
 
 # participles that name who takes part in a joint act ("talks involving", "an exercise including")
@@ -1567,6 +1616,40 @@ def _requirement(tok: Token) -> bool:
     if head.lemma_.lower() in ("need", "require") and any(c.dep_ == "auxpass" for c in head.children):
         return True
     return head.pos_ == "ADJ" and head.lower_ in _NEEDS and head.dep_ in ("acomp", "amod", "ROOT")
+
+
+_VISITORS = word_list("envoys") | {"president", "minister", "premier", "chancellor", "king", "queen", "prince",
+                                   "pope", "leader", "counterpart", "guest", "visitor", "monarch", "emir", "sheikh"}
+
+
+def _welcomed_visitor(tok: Token, index: ActorIndex) -> bool:
+    """"welcomed Lula at the airport", "welcomed the visiting minister": what is welcomed is a person
+    who comes, so the welcome hosts a visit (CONSULT 043); a decision, a release or an offer
+    welcomed is approval (SUPPORT 051)."""
+    def person(o: Token) -> bool:
+        named = index.by_token.get(o.i)
+        return o.ent_type_ == "PERSON" or (named is not None and named.kind == "person")
+
+    return any(person(o) or o.lemma_.lower() in _VISITORS for o in _children(tok, {"dobj"}))
+
+
+_TAKING_OFFICE = frozenset({"become", "take", "assume", "form", "lead", "head", "hold", "run", "contest",
+                            "stand", "return"})
+_OFFICE_WORDS = frozenset({"office", "power", "government", "cabinet", "premiership", "presidency", "seat",
+                           "election", "post", "minister", "president", "premier", "chancellor", "speaker", "mayor",
+                           "governor", "leader", "head", "chief"})
+
+
+def _kept_from_office(tok: Token) -> bool:
+    """"blocked from becoming prime minister", "blocked him from taking office": a body that stops a
+    politician from taking a post turns that politician down (REJECT), it obstructs no passage
+    (PROTEST 144 is a road or a convoy blocked)."""
+    for verb in _prep_objects(tok, {"from"}) + [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
+                                                for c in p.children if c.dep_ == "pcomp"]:
+        if verb.lemma_.lower() in _TAKING_OFFICE and any(
+                t.lemma_.lower() in _OFFICE_WORDS for t in verb.subtree if t is not verb):
+            return True
+    return False
 
 
 def _trade_ban(cand: Candidate) -> bool:

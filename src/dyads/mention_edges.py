@@ -453,11 +453,15 @@ def extend_of(ix: DocIndex, m: Mention) -> None:
 
 
 def apply_orgs(m: Mention) -> None:
-    """State and sector from the bodies a mention absorbed: a body's sector beats a generic GOV."""
+    """State and sector from the bodies a mention absorbed: a body's sector beats a generic GOV,
+    and an armed group's beats a person's MIL ("Houthi military spokesperson X" speaks for
+    rebels)."""
     for org in m.orgs:
         if org.country and not m.country:
             m.country = org.country
-        if org.sector and (m.sector in (None, "GOV") or m.sector == org.sector):
+        if org.sector and (m.sector in (None, "GOV") or m.sector == org.sector
+                           or m.kind == "person" and m.role and m.sector == "MIL"
+                           and org.sector in ("REB", "UAF", "INS")):
             m.sector = org.sector
 
 

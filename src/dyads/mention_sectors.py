@@ -553,7 +553,8 @@ def sector_heads(ix: DocIndex) -> None:
                                   and doc[head].lemma_.lower() not in MISSIONS
                                   or is_from(ix, m.end)) \
                 and not ((word.kind != "person" or doc[head].lemma_.lower() in POSTED)
-                         and _owned_by_pronoun(doc[head])):
+                         and _owned_by_pronoun(doc[head])) \
+                and not _freed_from(ix, head, m.end):
             # ("recalled its ambassadors from Canada": an envoy is the sender's, and "from" says
             # where the envoy leaves; "his counterpart from Niger" is still of Niger)
             m.country = located(ix, m.end)
@@ -738,6 +739,22 @@ _THIRD_OWNERS = frozenset({"its", "their", "his", "her"})
 # Modifiers that make the owned forces another side's ("its allied forces", "its proxy militias").
 _OTHER_SIDE = frozenset({"allied", "proxy", "rival", "enemy", "opposing", "partner",
                          "neighbouring", "neighboring"})
+
+
+# Captives: "from" after the act that frees or moves them names where they were held.
+CAPTIVES = frozenset({"hostage", "captive", "prisoner", "detainee", "inmate", "abductee"})
+
+
+def _freed_from(ix: DocIndex, head: int, k: int) -> bool:
+    """"Hamas freed 24 hostages from the Gaza Strip", "rescued six captives from a camp in
+    Mali": the place captives are freed or taken from is where they were held, not whose
+    citizens they are (those were Israeli, Thai and Filipino), so "from" after the verb gives
+    them no state; "hostages from Japan" hanging on the noun still does."""
+    doc = ix.doc
+    if doc[head].lemma_.lower() not in CAPTIVES or not is_from(ix, k):
+        return False
+    prep = doc[k + 1] if doc[k].text == "," else doc[k]
+    return prep.head.i != head and prep.head.pos_ in ("VERB", "AUX")
 
 
 def _owned_by_pronoun(tok: Token, owners: frozenset[str] = _OWNER_PRONOUNS) -> bool:

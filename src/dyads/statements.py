@@ -43,7 +43,9 @@ from .event_filters import denial_of_claim, no_comment
 from .event_modality import Candidate
 from .event_records import to_event
 from .event_roles import OBJ, SUBJ, children, merge, prep_objects
-from .event_stances import accord_only, considered_option, owned_deed_of, voiced_agreement, weighed_plan
+from .event_stances import (
+    accord_only, considered_option, owned_deed_of, voiced_agreement, weighed_plan, withheld_or_disputed,
+)
 from .model import STATEMENT_TYPE, Actor, Event
 from .triggers import Trigger, lexicon, statement_lexicon, word_list
 
@@ -150,8 +152,9 @@ class StatementCoder:
         if code == "016":
             # "denied charges by X": the accuser, on the charge or (the parser's slip) on an active verb
             heads = children(tok, {"dobj"}) + ([] if children(tok, {"auxpass", "nsubjpass"}) else [tok])
-            return merge(*(self.index.in_phrase(p, loose=False) for o in heads
-                           for p in prep_objects(o, _ACCUSER_PREPS)))
+            found = merge(*(self.index.in_phrase(p, loose=False) for o in heads
+                            for p in prep_objects(o, _ACCUSER_PREPS)))
+            return found or self._accusers(tok)
         if code == "015" and (act := self.claimed_act(cand, events)) is not None:
             # "claimed that they had attacked the airport of Abha": whom the claimed act hit
             return list(act.target)
@@ -218,6 +221,29 @@ class StatementCoder:
             datives = children(verb.head, {"dative"})
             found = merge(*(self._subtree_actors(p) for d in datives for p in children(d, {"pobj"})),
                           *(self.index.in_phrase(d) for d in datives if d.pos_ != "ADP"))
+        return found
+
+    def _accusers(self, tok: Token) -> list[Actor]:
+        """Who made the charge a denial answers, where the charge noun names them (session 17):
+        "the accusations made by Human Rights Watch were denied" (the agent of a participle on the
+        charge), "accused Chile of spying, a charge the government rejected" (the subject of the
+        accusing verb the charge noun sums up)."""
+        # ("said ... and denied that its fighters had looted warehouses, accusations documented by U.N.
+        # agencies": the parser may hang the summing noun on the verb of saying above the denial)
+        heads = [tok] + [h for h in (tok.head, tok.head.head) if h.i != tok.i and h.pos_ in ("VERB", "AUX")]
+        charges = children(tok, {"dobj", "nsubjpass"}) + ([tok.head] if tok.dep_ == "relcl" else []) + [
+            n for h in heads for n in children(h, {"npadvmod", "appos", "dep", "dobj"})
+            if n.i > tok.i and n.lemma_.lower() in _SUMMED_CHARGES]
+        found: list[Actor] = []
+        for charge in charges:
+            # ("allegations by Amnesty that ... were rejected": the passive charge's own "by" phrase)
+            found = merge(found, *(self.index.in_phrase(p, loose=False) for p in prep_objects(charge, _ACCUSER_PREPS)))
+            for acl in children(charge, {"acl"}):
+                found = merge(found, *(self.index.in_phrase(p, loose=False) for a in children(acl, {"agent"})
+                                       for p in children(a, {"pobj"})))
+            if not found and tok.dep_ == "relcl" and charge.dep_ in ("npadvmod", "appos", "dobj") \
+                    and charge.head.lemma_.lower() in _ACCUSING:
+                found = merge(*(self.index.in_phrase(s) for s in children(charge.head, SUBJ)))
         return found
 
     @staticmethod
@@ -560,7 +586,20 @@ def _speaker_may_own(tok: Token) -> bool:
     the medium only report). A passive subject is what is acted on, never the one acting
     ("ordered that flags be flown at half-staff"), so it does not count."""
     subjects = [s for s in _statement_subjects(tok) if s.dep_ != "nsubjpass"]
-    return not subjects or any(s.pos_ == "PRON" for s in subjects)
+    return not subjects or any(s.pos_ == "PRON" or _bare_body(s) for s in subjects)
+
+
+# kinds of body a bare "the X" names when it points back at the speaker's own
+_BODIES = frozenset({"group", "movement", "organisation", "organization", "militia", "party", "government",
+                     "ministry", "army", "military", "company", "alliance", "administration", "force"})
+
+
+def _bare_body(subj: Token) -> bool:
+    """Whether a subject is a bare "the group", "the movement" (no name, no modifier): in "an RSF
+    adviser said the group had denied ..." it is the speaker's own body, as a pronoun would be
+    (session 17)."""
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in _BODIES \
+        and [c.lower_ for c in subj.children] == ["the"]
 
 
 # subjects that name no one: "no group has claimed responsibility", "nobody denied it"
@@ -640,6 +679,10 @@ def _stated(tok: Token, trig: Trigger) -> bool:
     """Whether the word is used as a statement: a noun of feeling as the object of a saying
     verb, "hope" with a that-clause, "consider" with an act considered, a denial of a charge."""
     lemma = tok.lemma_.lower()
+    if trig.cameo in ("011", "016") and withheld_or_disputed(tok) == trig.cameo:
+        return True  # "declined to name the diplomat", "rejected that view": the event coder's own test
+    if trig.word is None and trig.cameo in ("011", "016") and lemma in _WORDS_REFUSED:
+        return False  # (the session 17 rows count only there), so the word is a statement where it is no event
     if trig.cameo == "011" and lemma == "comment":
         # "said he had no comment", "offered no comment"
         return tok.pos_ == "NOUN" and _saying_verb(tok) is not None \
@@ -694,6 +737,15 @@ def _stated(tok: Token, trig: Trigger) -> bool:
     if trig.cameo in _FEELINGS and tok.pos_ == "ADJ":
         return tok.dep_ in ("acomp", "ROOT")
     return True
+
+
+# nouns that sum up the charge a denial answers, set after it ("..., accusations documented by X")
+_SUMMED_CHARGES = frozenset({"accusation", "allegation", "charge", "claim"})
+# verbs whose charge a following noun sums up ("accused X of spying, a charge ...")
+_ACCUSING = frozenset({"accuse", "charge", "blame", "allege", "claim", "criticize", "criticise", "say"})
+# the refusing and naming verbs of the (session 17) generic 011/016 rows, read through ``withheld_or_disputed``
+_WORDS_REFUSED = frozenset({"decline", "refuse", "reject", "dismiss", "dispute", "rebut", "contest", "call", "brand",
+                            "label", "describe", "dub"})
 
 
 def _judged(verb: Token) -> bool:

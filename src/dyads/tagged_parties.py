@@ -46,7 +46,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .argument_tagger import main_events
-from .event_roles import mention_root, route_stop, to_infinitive
+from .event_roles import mention_root, relational_owner, route_stop, to_infinitive
 from .model import Actor, Event
 from .triggers import word_list
 
@@ -274,6 +274,8 @@ def fill_targets(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> 
                 continue
             if _reporter(actor, event) or _scope(doc, actor) or (only_states and actor.name):
                 continue
+            if relational_owner(doc, actor):
+                continue  # "ties with Brazil's largest trading partner": the partner, not Brazil
             if _inside(actor, spans) and not (_scene(doc, actor) or _own_side(actor, event)):
                 event.target = [*event.target, actor]
                 break
