@@ -122,7 +122,8 @@ def resolve_from_context(ix: DocIndex) -> None:
     if main is not None:
         for m in ix.mentions:
             if m.country is None and m.kind in ("group", "organisation", "person") \
-                    and (m.name is None or m.generic) and m.sector in CONTEXT_SECTORS \
+                    and (m.name is None or m.generic) \
+                    and (m.sector in CONTEXT_SECTORS or m.sector == "SPY" and m.generic) \
                     and not _regional(ix, m) and not _away_from_home(ix, m, main) \
                     and not _unplaced_refugees(ix, m) and not _mission(ix, m) \
                     and not _placed_elsewhere(ix, m, main) and not _unnamed_envoys(ix, m):

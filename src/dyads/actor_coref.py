@@ -425,6 +425,7 @@ def _definite_descriptions(ix: DocIndex) -> None:
     region = quotation_of_index(ix)
     # (synonym group, quotation or -1) -> latest resolved mention there
     latest: dict[tuple[str, int], Mention] = {}
+    armed: dict[str, Mention] = {}  # sector -> latest named armed body with a state
     for m in ix.mentions:
         here = region(m.start)
         if m.kind == "person" and m.name is not None:  # roles from appositions came late
@@ -456,9 +457,22 @@ def _definite_descriptions(ix: DocIndex) -> None:
                     m.sector = cand.sector or m.sector
                     m.confidence = min(0.8, cand.confidence)
                     break
+                else:
+                    # "the paramilitary Rapid Support Forces ... the paramilitaries": a named
+                    # armed force is seldom named again by its noun, so the description is
+                    # the latest armed body of its sector
+                    cand = armed.get(m.sector or "") if m.kind == "group" else None
+                    if cand is not None:
+                        m.country, m.confidence = cand.country, min(0.6, cand.confidence)
         if m.country is not None:
             for key in m.refers:
                 latest[(key, here)] = m
+            if m.name is not None and m.sector in _ARMED_BODIES:
+                armed[m.sector] = m
+
+
+# Sectors of armed bodies that a bare definite plural ("the paramilitaries") refers back to.
+_ARMED_BODIES = frozenset({"UAF", "REB"})
 
 
 # Name heads too often meant as the plain word ("the house", "the post") to be read as a

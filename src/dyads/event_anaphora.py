@@ -19,7 +19,7 @@ from .event_roles import mention_root
 from .model import Actor
 from .triggers import lexicon
 
-__all__ = ["DEFINITE", "WINDOW", "act_subject", "anaphoric", "resolve"]
+__all__ = ["DEFINITE", "WINDOW", "act_subject", "anaphoric", "pact_talks", "resolve"]
 
 DEFINITE = {"the", "this", "that", "these", "those"}
 # how many sentences back a definite event noun may reach for the act it names
@@ -287,6 +287,58 @@ def _both_sides(found: list[tuple[int, Candidate]], n: int, window: int) -> None
             return
 
 
+# talks told as the way to a pact ("the deal, reached after four days of talks"), the pacts they
+# lead to, and the verbs or words that tie the two
+_PACT_TALKS = {"talk", "negotiation", "consultation", "mediation", "dialogue"}
+_PACT_NOUNS = {"deal", "agreement", "accord", "truce", "ceasefire", "pact", "arrangement", "compromise"}
+_PACT_REACHED = {"reach", "strike", "seal", "secure", "conclude", "hammer", "clinch", "broker", "sign", "agree"}
+_PACT_WAYS = {"after", "following", "through", "in", "during", "at"}
+
+
+def pact_talks(cand: Candidate) -> Token | None:
+    """The definite pact noun a partyless talks noun led to ("The deal, reached after four days of
+    indirect talks in Djibouti"), if any. Such talks were held by the pact's two sides, which the
+    article told before ("the army and the RSF agreed ..."), so they are worth keeping until the
+    back-reference can give them their parties."""
+    tok = cand.token
+    if cand.type != "CONSULT" or cand.negated or cand.source or cand.target or tok.pos_ != "NOUN" \
+            or tok.lemma_.lower() not in _PACT_TALKS:
+        return None
+    head = tok.head
+    prep = head if head.dep_ == "prep" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # "after four days of talks"
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in _PACT_WAYS:
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in _PACT_REACHED:
+        return None
+    pacts = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        pacts.append(verb.head)  # "the deal, reached after talks"
+    for pact in pacts:
+        if pact.lemma_.lower() in _PACT_NOUNS and anaphoric(pact):
+            return pact
+    return None
+
+
+def _pact_sides(found: list[tuple[int, Candidate]], n: int, window: int) -> None:
+    """Give talks that led to "the deal" the two sides of the latest pact told before (its
+    several sources, or the source and partner of a two-sided act), within a few sentences or in
+    the article's lead; talks no earlier pact accounts for stay without parties and are dropped."""
+    cand = found[n][1]
+    for prev in (*_earlier(found, n, window), *_lead(found, n, window)):
+        if prev.type not in ("AGREE", "CONSULT", "COOPERATE") or prev.negated or prev.hypothetical:
+            continue
+        sides = list(prev.source)
+        if len({a.code for a in sides if a.code}) < 2:
+            sides += prev.target
+        if len({a.code for a in sides if a.code}) >= 2:
+            cand.source = [a for a in sides if a.code]
+            return
+    cand.absorbed = True
+
+
 def resolve(found: list[tuple[int, Candidate]], window: int = WINDOW) -> list[tuple[int, Candidate]]:
     """Fill the open sides of back-referring event nouns from the latest compatible event of an
     earlier sentence within ``window``; aim "condemned the attack" at that attack's doer.
@@ -297,6 +349,9 @@ def resolve(found: list[tuple[int, Candidate]], window: int = WINDOW) -> list[tu
             continue
         reporter_as_doer(cand)
         _both_sides(found, n, window)
+        if pact_talks(cand) is not None:
+            _pact_sides(found, n, window)
+            continue
         noun = _judged_act(cand)
         if noun is not None:
             _blame(found, n, noun, window)

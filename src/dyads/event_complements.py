@@ -44,6 +44,9 @@ __all__ = ["TARGET_PREPS", "WEAK_TARGET_PREPS", "blocked_author", "concede_to", 
 # Prepositions that introduce whom an event is aimed at; the coder's argument finding uses them too.
 TARGET_PREPS = {"to", "against", "on", "with", "at", "toward", "towards", "into", "for", "over", "upon", "onto", "from"}
 WEAK_TARGET_PREPS = {"in", "across", "inside", "near", "of"}
+# lines between lands: an act near, along or across one lies between two sides, so no place in
+# the line's phrase is its target ("fighting near its border in Shan state")
+BOUNDARIES = frozenset({"border", "frontier", "boundary", "borderline"})
 _PLEDGES = {"THREATEN", "AGREE"}
 _WEAK_INTENT = word_list("weak_intent")
 _VOWS = word_list("vows")

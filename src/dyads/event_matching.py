@@ -266,6 +266,7 @@ class TriggerMatcher:
         if not (verbal or nominal):
             return None
         kids = None
+        miscounted: set[str] = set()  # particles the parser read as a count's "more than" ("hand over 50")
         tools: set[str] = set()
         for trig in entries:
             if (trig.verbal and not verbal) or (trig.nominal and not nominal):
@@ -402,6 +403,11 @@ class TriggerMatcher:
                     # 150 prisoners") of the number; right after the verb it is the verb's
                     kids |= {g.lower_ for o in dobjs for g in o.subtree
                              if g.dep_ == "amod" and g.lower_ in _RESULT_ADJECTIVES and g.i == tok.i + 1 and g.i < o.i}
+                    # "hand over 50 hostages": straight before a count the small model reads the particle
+                    # as "more than" ("over 50"); right after the verb it is the verb's
+                    miscounted = {g.lower_ for o in dobjs for g in o.subtree if g.dep_ in ("quantmod", "advmod")
+                                  and g.lower_ in PARTICLES and g.i == tok.i + 1 and g.i < o.i}
+                    kids |= miscounted
                     # "moved armoured vehicles to the border": the vehicles are armour
                     kids |= {"armour" for o in dobjs for o2 in (o, *_children(o, {"conj"}))
                              for g in o2.children if g.dep_ in ("amod", "compound")
@@ -421,7 +427,7 @@ class TriggerMatcher:
             have = kids | {trig.word} if trig.type == "ASSAULT" and trig.word in tools else kids
             if trig.more and not (trig.word in have and set(trig.more) <= _named_things(tok, trig.word)):
                 continue  # "hand in weapon": every word of a longer pattern must be there, the object as object
-            if trig.word in have and trig.verbal and not trig.more and trig.word in PARTICLES and all(
+            if trig.word in have and trig.verbal and not trig.more and trig.word in PARTICLES - miscounted and all(
                     _children(c, {"pobj"}) for c in tok.children if c.lower_ == trig.word) and not (
                     trig.word in _OBJECT_PARTICLES and not _children(tok, {"dobj"} | _PASS_SUBJ)
                     and any(c.lower_ == trig.word and c.i == tok.i + 1 for c in tok.children)):

@@ -344,6 +344,22 @@ _SHUT_NOUNS = {"dissolution": _DISSOLVED, "closure": word_list("media_outlets") 
 _SHUT_NOUNS["shutdown"] = _SHUT_NOUNS["closure"]
 
 
+# verbs by which a force makes a coup ("staged a coup", "a coup led by the army")
+# ("stag": the parser's lemma of "staged")
+_COUP_MAKING = {"stage", "stag", "launch", "mount", "lead", "carry", "attempt", "orchestrate", "engineer", "conduct"}
+
+
+def untold_coup(tok: Token) -> bool:
+    """Whether a "coup" noun is only named as a time or a cause ("after the coup", "a coup backed by
+    Athens"), not told as made by its doers: only a coup someone staged, launched or led is their
+    act of coercion; the bare noun in background would give its nearest party a seizure of power."""
+    if tok.lemma_.lower() != "coup" or tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _COUP_MAKING:
+        return False
+    return not any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _COUP_MAKING for c in tok.children)
+
+
 def unshut_body(tok: Token, event_type: str) -> bool:
     """Whether a dissolution, closure or shutdown noun ends something no one is coerced by.
 
@@ -374,7 +390,7 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return True
     if failed_truce(tok):
         return True
-    if unshut_body(tok, event_type):
+    if unshut_body(tok, event_type) or untold_coup(tok):
         return True
     if exempted_measure(tok, event_type) or held_ties(tok, event_type) or disaster_toll(tok, event_type):
         return True
@@ -775,10 +791,20 @@ def _own_staff(objs: list[Token]) -> bool:
         staff = obj
         if obj.lemma_.lower() in ("number", "count", "size"):
             staff = next(iter(_prep_objects(obj, {"of"})), obj)
-        if staff.lemma_.lower() in _MISSION_STAFF and not any(
-                c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in staff.children):
+        if staff.lemma_.lower() in _MISSION_STAFF and not _nation_named(staff):
             return True
     return False
+
+
+def _nation_named(staff: Token) -> bool:
+    """Whether a staff noun names whose state it serves, itself ("German officials") or through the
+    mission that owns it ("the Russian embassy's staff", "Russia's embassy staff", "the embassy staff
+    of Iran"): a host cutting that staff expels another state's diplomats."""
+    owners = [c for c in staff.children if c.dep_ in ("amod", "compound", "poss")]
+    owners += [o for c in owners if c.pos_ in ("NOUN", "PROPN")
+               for o in c.children if o.dep_ in ("amod", "compound", "poss")]
+    owners += _prep_objects(staff, {"of"})
+    return any(c.ent_type_ in ("NORP", "GPE") for c in owners)
 
 
 def _spoiled_bond(noun: Token) -> bool:

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .countries import country_forms
 from .dates import parse_iso
-from .event_anaphora import resolve as resolve_anaphora
+from .event_anaphora import pact_talks, resolve as resolve_anaphora
 from .event_complements import blocked_author, concede_to, embed, protest_aim, undo
 from .event_filters import (
     backing_deed, cause_campaign, collision, economic_blow, generic_visitors, journey, mishap, mishap_inquiry,
@@ -320,10 +320,14 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
                 cand.absorbed = True  # "a race organised to help the runner break the record": no helper, no party helped
             if cand.type == "CONSULT" and cand.trigger.nominal and _time_frame(cand.token):
                 cand.absorbed = True  # "During the summit, the president said ...": a time, the meeting told before
-            if cand.trigger.nominal and (_long_background(cand.token) or _denied_report(cand.token)
-                                         or _ruled_on(cand.token) is not None):
+            if cand.trigger.nominal and (_long_background(cand.token) and pact_talks(cand) is None
+                                         or _denied_report(cand.token) or _ruled_on(cand.token) is not None):
                 # "shot a student after sixteen weeks of protests", "denied reports of the ban", "ruled
                 # on the prorogation": the noun is the time or the topic of the clause's act, not news
+                cand.absorbed = True
+            if cand.trigger.verbal and cand.trigger.pattern in _DISSOLVING and not any(
+                    a.sector in _PARTY_SECTORS for a in cand.target):
+                # "dissolved parliament", "dissolved the cabinet": only a party dissolved by name is banned
                 cand.absorbed = True
             if cand.trigger.verbal and not cand.source and _bare_reputation(cand.token):
                 cand.absorbed = True  # "was also praised in the West": a standing name, no act by anyone
@@ -364,7 +368,8 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
             cand.target = self.own_side(cand.type, cand.source, cand.target)
             if cand.type == "COOPERATE" and cand.trigger.pattern == "train" and not _trainees(cand):
                 cand.absorbed = True  # "the army trains recruits in Manila": no party trained, only a place
-        kept = [c for c in cands if not c.absorbed and (c.source or c.target)]
+        # (talks that led to "the deal" keep for the back-reference that gives them the pact's sides)
+        kept = [c for c in cands if not c.absorbed and (c.source or c.target or pact_talks(c) is not None)]
         for c in kept:
             if not c.source and c.type == "PROTEST":
                 c.source = self.home_protesters(c)  # "farmers blocked the roads into Lima": Peru's people
@@ -891,6 +896,10 @@ _FORCE_NOUNS = {"force", "mission", "operation", "contingent"}
 _FORCE_OWNERS = {"nations", "un", "u.n.", "international", "multinational", "multi-national"}
 
 
+# bare verbs of dissolving a body (the rows with a noun, "dissolve party", need no party actor), and
+# the sectors whose dissolution is a ban
+_DISSOLVING = frozenset({"dissolve"})
+_PARTY_SECTORS = frozenset({"PTY", "OPP"})
 # sectors of people who are neither a state's arms nor an armed group: their blockades are protests
 _CIVIL_SECTORS = {"CVL", "LAB", "AGR", "EDU", "OPP", "BUS", "MED", "REL", "SOC", "REF", "PTY", "ELI"}
 # people sought by justice: handed over to another state they are extradited

@@ -324,6 +324,9 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
                 # "the National Search and Rescue Agency", "Federal Aviation Office": an office
                 # named for the nation or federation is the government's
                 m.sector = "GOV"
+            # (a state's own office with a generic name, "the Intelligence and Security
+            # Service", is the article's home state's when nothing else names its state)
+            m.generic = m.sector is not None
         elif head.lower_ in _COMPANY_SUFFIXES and m.end - m.start > 1 \
                 and head.text[:1].isupper():
             m.sector = "BUS"  # "Acme Holdings Ltd", "Tarvo Corp": a legal form names a firm
@@ -414,14 +417,16 @@ def _association(ix: DocIndex, m: Mention) -> bool:
 
 # Head words of an office that says nothing of its field, and the forces a name can serve.
 _AGENCY_HEADS = frozenset({"agency", "service", "bureau", "department", "directorate",
-                           "office", "headquarters", "administration", "corps"})
+                           "office", "headquarters", "administration", "corps", "commission"})
 # First words of an office's name that make it a state's own ("National", "Federal").
 _STATE_LEVELS = frozenset({"national", "federal"})
 # Legal-form words that end a company's name.
 _COMPANY_SUFFIXES = frozenset({"limited", "ltd", "ltd.", "inc", "inc.", "plc", "llc", "gmbh",
                                "kft", "kft.", "zrt", "zrt.", "pjsc", "jsc", "s.p.a.", "b.v.",
                                "corp", "corp.", "corporation", "co.", "pty", "ag"})
-_FORCE_WORDS = {"police": "COP", "army": "MIL", "navy": "MIL", "naval": "MIL", "military": "MIL"}
+_FORCE_WORDS = {"police": "COP", "army": "MIL", "navy": "MIL", "naval": "MIL", "military": "MIL",
+                "intelligence": "SPY", "counterintelligence": "SPY", "election": "GOV",
+                "electoral": "GOV"}
 
 
 def _country_mention(ix: DocIndex, anchor: Anchor) -> Mention:
