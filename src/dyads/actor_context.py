@@ -123,7 +123,8 @@ def resolve_from_context(ix: DocIndex) -> None:
         for m in ix.mentions:
             if m.country is None and m.kind in ("group", "organisation", "person") \
                     and (m.name is None or m.generic) \
-                    and (m.sector in CONTEXT_SECTORS or m.sector == "SPY" and m.generic) \
+                    and (m.sector in CONTEXT_SECTORS or m.sector == "SPY" and m.generic
+                         or m.sector == "LAB" and ix.doc[m.end - 1].lower_ in _UNIONS) \
                     and not _regional(ix, m) and not _away_from_home(ix, m, main) \
                     and not _unplaced_refugees(ix, m) and not _mission(ix, m) \
                     and not _placed_elsewhere(ix, m, main) and not _unnamed_envoys(ix, m):
@@ -239,6 +240,11 @@ def resolve_from_context(ix: DocIndex) -> None:
     _bloc_members(ix)
     _titles_of_one_state(ix)
     _unplace_foreign(ix)
+
+
+# Labour bodies with no state word: a story's "unions" are those of the state it is about
+# (working people themselves are placed by their scene, like other crowds).
+_UNIONS = frozenset({"union", "unions"})
 
 
 # Modifiers by which a phrase says its people are of other states than the one it is told in.

@@ -22,7 +22,7 @@ from .actor_lexicon import (KIN_WORDS, OTHER_HOLDER, POSSESSIVES, SEE_TITLES, ST
                             TITLE_MODIFIERS, role_group)
 from .countries import NON_STATE_CODES
 from .actor_kin import relatives_and_compatriots
-from .actor_plurals import named_members, plural_references, shared_head_sectors
+from .actor_plurals import joint_troops, named_members, plural_references, shared_head_sectors
 from .actor_regions import regional_groups
 from .actor_pronouns import (
     covered_tokens,
@@ -65,6 +65,7 @@ def resolve_references(ix: DocIndex) -> None:
     _collective_heads(ix)
     _see_titles(ix)
     shared_head_sectors(ix)  # "Indian and Chinese troops": before the plural references count them
+    joint_troops(ix)  # "Around 1,200 soldiers" after them: both states' troops
     plural_references(ix)  # last: the members' states are known by now
 
 

@@ -35,6 +35,7 @@ def build_mentions(ix: DocIndex) -> None:
     _share_plural_titles(ix)  # again: names and homes the tagger gave as bodies and places
     _of_body(ix)
     _appositions(ix)
+    _police_ranks(ix)
     _listed_members(ix)
     _joined_titles(ix)
     _described_bodies(ix)
@@ -44,6 +45,28 @@ def build_mentions(ix: DocIndex) -> None:
     _offices_sought(ix)
     _determiners_of_heads(ix)
     _others_of_state(ix)
+
+
+# Words by which a description says that the person serves in a police force.
+_POLICE_WORDS = frozenset({"police", "policing", "gendarmerie", "constabulary"})
+
+
+def _police_ranks(ix: DocIndex) -> None:
+    """"Colonel Ana Almeida, a police spokeswoman", "Major X, head of the city's police
+    district": police forces use army ranks, so a rank title gives MIL only until the
+    person's apposition names the police; then the person is COP. Only the apposition of the
+    name counts (a police unit merely named later in the sentence says nothing of the rank)."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind != "person" or m.sector != "MIL":
+            continue
+        root = doc[m.start:m.end].root
+        if not any(ix.sector_at(i) is not None and ix.sector_at(i)[1].sector == "MIL"
+                   for i in range(m.start, m.end)):
+            continue  # the rank is in the name: a MIL the description gave is not a rank
+        desc = [c for c in root.children if c.dep_ == "appos" and c.i >= m.end]
+        if any(t.lower_ in _POLICE_WORDS for c in desc for t in c.subtree):
+            m.sector = "COP"
 
 
 # Nouns and modifiers naming another side by its relation to a state: "Tunisia's neighbours",

@@ -14,9 +14,10 @@ from spacy.tokens import Token
 from .actor_anchors import DocIndex, Mention
 from .anchor_index import tokens_lowered
 from .actor_pronouns import mention_head, quotation_of_index
+from .countries import NON_STATE_CODES
 from .nlp import sentence_of_token
 
-__all__ = ["plural_references", "shared_head_sectors"]
+__all__ = ["plural_references", "shared_head_sectors", "joint_troops"]
 
 # Plural nouns that name states as such: each member stands for its state (no sector).
 _STATE_NOUNS = frozenset({"countries", "nations", "states", "neighbours", "neighbors"})
@@ -30,6 +31,9 @@ _PARTY_NOUNS = frozenset({"sides", "allies", "partners", "rivals", "foes", "adve
 _COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
 # Nouns whose bare definite plural ("the allies") refers back without a count.
 _BARE_DEFINITE = frozenset({"allies", "rivals", "delegations", "sides"})
+# Nouns whose bare definite plural refers back only as the subject of an encounter ("the
+# neighbours fought a war"): elsewhere "the neighbours" are as often the people next door.
+_RECIPROCAL_NOUNS = frozenset({"neighbours", "neighbors"})
 # Verbs whose subject and object (or "with" partner) are the two sides of one encounter.
 _ENCOUNTERS = frozenset({"meet", "host", "receive", "visit", "call", "phone", "telephone",
                          "speak", "confer", "sign", "talk", "hold", "welcome", "fight", "clash",
@@ -41,7 +45,10 @@ _REACH = 2
 # Counted references that may look back to the start of the document when nothing is near
 # ("the two countries' security chiefs", many sentences after the pair was named): a count
 # and a noun of states or sides leave little doubt about whom they mean.
-_FAR_NOUNS = _STATE_NOUNS | {"sides", "delegations"}
+_FAR_NOUNS = _STATE_NOUNS | {"sides", "delegations", "leaders", "governments"}
+# Nouns for two opposed or separate parties: a state and a bloc or body it leads or joins
+# ("asked Russia and the Moscow-led CSTO to help") are one side, never "both sides".
+_OPPOSED_NOUNS = frozenset({"sides", "leaders", "governments", "neighbours", "neighbors"})
 # Nouns for the sides of one conflict or negotiation, which may be of one state: "both sides"
 # or "both delegations" after "Sudan's army and the paramilitary RSF".
 _SIDE_NOUNS = frozenset({"sides", "delegations", "parties"})
@@ -183,6 +190,9 @@ def _count(ref: Token) -> int | None:
             return counts[0]
         if noun in _BARE_DEFINITE and len(list(ref.lefts)) == 1:
             return 0
+        if noun in _RECIPROCAL_NOUNS and len(list(ref.lefts)) == 1 and ref.dep_ == "nsubj" \
+                and ref.head.lemma_.lower() in _ENCOUNTERS:
+            return 0  # "the neighbours fought a war": the two states that did it together
     return None
 
 
@@ -196,7 +206,7 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
         if first > 0:
             first = doc[first - 1].sent.start
     found = _nearest_group(ix, ref, start, count, heads, first)
-    if not found and count and ref.lower_ in _FAR_NOUNS and first > 0:
+    if not found and (count or ref.lower_ in _RECIPROCAL_NOUNS) and ref.lower_ in _FAR_NOUNS and first > 0:
         found = _nearest_group(ix, ref, start, count, heads, 0)
     return found
 
@@ -221,8 +231,8 @@ def _nearest_group(ix: DocIndex, ref: Token, start: int, count: int,
         return heads.get(t.i) or (inside.get(t.i) if t.dep_ in ("amod", "compound", "conj") else None)
     for i in range(first, start):
         tok = doc[i]
-        if sentence_of_token(doc, i) == sid and not subject:
-            break
+        if sentence_of_token(doc, i) == sid and not subject and not _other_clause(tok, ref):
+            continue  # (only another clause's subject, in the reference's own sentence)
         groups = []
         if tok.dep_ != "conj" and any(c.dep_ == "conj" for c in tok.children) \
                 and not _listed_example(tok):
@@ -240,6 +250,9 @@ def _nearest_group(ix: DocIndex, ref: Token, start: int, count: int,
                     groups.append([tok, p])
         for group in groups:
             found = [m for t in group if (m := member(t)) is not None]
+            if ref.lower_ in _OPPOSED_NOUNS and len({m.country in NON_STATE_CODES
+                                                     for m in found}) > 1:
+                continue
             if len(found) != len(group) or not _distinct_sides(ref, found) \
                     or len(found) < 2 or count and len(found) != count:
                 continue
@@ -247,6 +260,17 @@ def _nearest_group(ix: DocIndex, ref: Token, start: int, count: int,
             if best is None or last > best[0]:
                 best = (last, found)
     return best[1] if best is not None else []
+
+
+def _other_clause(tok: Token, ref: Token) -> bool:
+    """Whether ``tok``, earlier in the sentence of a reference that is no subject, is the
+    subject of another clause than the reference's own ("South Korea and Japan said, drawing
+    condemnation from both governments"): a reference never means the co-arguments of its own
+    verb ("Russia and China attacked both sides")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = next((a for a in ref.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and tok.head != verb
 
 
 def _distinct_sides(ref: Token, found: list[Mention]) -> bool:
@@ -290,6 +314,48 @@ def shared_head_sectors(ix: DocIndex) -> None:
                       and o.start <= joined[0].i < o.end and o.start <= tok.head.i < o.end), None)
         if other is not None and other.country and other.country != m.country:
             m.sector, m.kind = other.sector, "group"
+
+
+def joint_troops(ix: DocIndex) -> None:
+    """"Chinese and Pakistani troops began a joint exercise. Around 1,200 soldiers are taking
+    part": a counted or definite troops noun with no state word of its own, in the sentence
+    after (or the one after that) troops of two or more states joined on one noun, is those
+    troops, not the army of the state the story is about. Each state's troops become a member
+    on its span. A nearer troops mention of one state is what it means instead, so none then."""
+    doc = ix.doc
+    heads: dict[int, Mention] = {}
+    for m in ix.mentions:
+        if m.country and m.kind in ("country", "person", "organisation", "group"):
+            heads.setdefault(mention_head(ix, m).i, m)
+    added: list[Mention] = []
+    drop: set[int] = set()
+    for k, m in enumerate(ix.mentions):
+        if m.kind != "group" or m.sector != "MIL" or m.name or "troops" not in m.refers \
+                or m.country and not m.from_context:
+            continue
+        head = doc[m.end - 1]
+        if head.tag_ != "NNS" or not any(c.dep_ == "nummod" or c.lower_ == "the"
+                                         for c in head.children):
+            continue
+        first = doc[m.start].sent.start
+        for _ in range(_REACH):
+            if first > 0:
+                first = doc[first - 1].sent.start
+        if first == doc[m.start].sent.start:
+            continue  # (the lead: no earlier sentence to refer back to)
+        found = _nearest_group(ix, head, doc[m.start].sent.start, 0, heads, first)
+        if len(found) < 2 or any(f.sector != "MIL" for f in found):
+            continue
+        last = max(f.end for f in found)
+        if any(o.sector == "MIL" and o.country and last <= o.start < m.start
+               and o not in found for o in ix.mentions):
+            continue
+        drop.add(k)
+        added += [Mention(m.start, m.end, "group", country=f.country, sector="MIL",
+                          confidence=min(0.6, f.confidence), member=True) for f in found]
+    if added:
+        ix.mentions = [m for k, m in enumerate(ix.mentions) if k not in drop] + added
+        ix.mentions.sort(key=lambda m: m.start)
 
 
 def named_members(ix: DocIndex) -> None:

@@ -252,6 +252,36 @@ def reporter_as_doer(cand: Candidate) -> None:
     cand.source = [rep]
 
 
+# arrests in the agentless passive that the police of the story made
+_POLICE_HOLDS = {"arrest", "detain", "apprehend"}
+
+
+def _police_as_doer(found: list[tuple[int, Candidate]], n: int, window: int) -> None:
+    """"Police fired tear gas to disperse the march ... At least 47 people were arrested": an
+    agentless passive arrest of people of one state, told after that state's police were
+    the doer of an act within the last few sentences, is the police's arrest (only the police
+    hold people after dispersing a crowd; coders take them as the source). Not for a named
+    agent, nor when the arrested are themselves police or of another state."""
+    cand = found[n][1]
+    tok = cand.token
+    if cand.source or not cand.trigger.verbal or tok.lemma_.lower() not in _POLICE_HOLDS:
+        return
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or any(
+            c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+        return
+    held = {a.country for a in cand.target if a.country}
+    if len(held) != 1 or any(a.sector == "COP" for a in cand.target):
+        return
+    sid = found[n][0]
+    for psid, prev in reversed(found[:n]):
+        if sid - psid > window:
+            break
+        police = [a for a in prev.source if a.sector == "COP" and a.country in held]
+        if police and not prev.negated:
+            cand.source = police
+            return
+
+
 # nouns for the sides of a two-sided act: "both delegations", "the two sides"
 _SIDES = {"side", "delegation", "party", "camp", "negotiator"}
 
@@ -348,6 +378,7 @@ def resolve(found: list[tuple[int, Candidate]], window: int = WINDOW) -> list[tu
         if cand.negated:
             continue
         reporter_as_doer(cand)
+        _police_as_doer(found, n, window)
         _both_sides(found, n, window)
         if pact_talks(cand) is not None:
             _pact_sides(found, n, window)

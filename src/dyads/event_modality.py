@@ -241,6 +241,53 @@ def _urged_on_other(tok: Token) -> bool:
         and any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in pusher.children)
 
 
+# verbs whose past tense tells that the act they pushed for took place: "forced him to resign",
+# "led Moscow to escalate" (unlike "urged him to resign", which tells only the push)
+_IMPLICATIVE = {"force", "compel", "coerce", "persuade", "prompt", "lead", "drive", "cause", "provoke"}
+
+
+def _made_to(tok: Token) -> bool:
+    """Whether the act pushed on another is told as done: the pusher is an implicative verb in a
+    plain past ("months of protests forced the president to resign", "he was forced to quit"), with
+    no modal, negation or condition of its own, so the resignation happened and is not hypothetical."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head if tok.dep_ == "dobj" else None
+    for _ in range(2):
+        if verb is not None and verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+    if verb is None or verb.dep_ != "xcomp":
+        return False
+    pusher = verb.head
+    if pusher.lemma_.lower() not in _IMPLICATIVE or pusher.tag_ not in ("VBD", "VBN"):
+        return False
+    if pusher.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("be", "have")
+                                        for c in pusher.children):
+        return False  # ("a law forced on them to ..."): a bare participle tells no time
+    return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _HYPO_AUX | FUTURE_AUX | _DUTY_AUX)
+                   or (c.dep_ == "mark" and c.lower_ in _HYPO_MARK) for c in pusher.children)
+
+
+def _no_longer(adv: Token) -> bool:
+    """Whether a modifier is "no longer" ("would no longer cooperate with the mission"): the
+    parser hangs "no" on "longer", so the verb shows no negation of its own, yet an ended act is
+    denied, and a promise of it is a refusal. (Not "no more": "no more than ten" counts.)"""
+    return adv.dep_ == "advmod" and adv.lower_ == "longer" and any(
+        g.dep_ in ("neg", "det", "advmod") and g.lower_ == "no" for g in adv.children)
+
+
+# verbs that deny a claim: the finite clause they govern is the charge denied, not a told deed
+_DENYING = {"deny", "refute", "dispute", "reject"}
+
+
+def _denied_clause(head: Token) -> bool:
+    """Whether the act is the content of a denial ("denied that officers had fired canisters",
+    "rejected claims that troops shelled the town" is not reached): a finite "that" clause under
+    a verb of denying holds only what its speaker says did not happen, a statement (016), no deed."""
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in _DENYING or head.head.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) \
+        and not any(c.dep_ == "neg" for c in head.head.children)
+
+
 def _obliging(head: Token, chain: list[Token]) -> bool:
     """Whether ``head`` puts the act below it under a present duty ("has to sign", "have to
     approve") or urges it on another party ("encouraged allies to restrict"): not yet done."""
@@ -440,7 +487,7 @@ def set_flags(cand: Candidate) -> None:
             low = c.lower_
             if c.dep_ == "preconj" and low == "neither" and t.pos_ in ("VERB", "AUX"):
                 cand.negated = True  # "has neither signed nor ratified": both verbs are denied
-            elif c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in ("never", "no")):
+            elif c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in ("never", "no")) or _no_longer(c):
                 if t.i != tok.i and tok.dep_ == "pobj" and t.lemma_.lower() not in _LIGHT:
                     continue  # "did not accede to their demands": the demands were still made
                 if t.i == tok.i or (verb is not None and t.i == verb.i) or c.dep_ == "neg":
@@ -564,6 +611,8 @@ def set_flags(cand: Candidate) -> None:
         cand.hypothetical = True
     if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "dobj", "ccomp") and tok.head.lemma_.lower() in ("deny", "refute"):
         cand.absorbed = True  # "Tehran denies supplying drones": a charge denied (016), no told deed
+    if _denied_clause(head):
+        cand.absorbed = True  # "the colonel denied that officers had fired at them": the denial (016) is the news
     if tok.pos_ == "NOUN" and _dated_deed_probed(tok):
         cand.absorbed = True  # "inquiries into the Jan. 8 riots": the inquiry is the news, the riots told before
     if cand.type in _FORESEEN_TYPES and tok.pos_ == "NOUN" and _foreseen(tok):
@@ -2084,7 +2133,7 @@ def make_promise(cand: Candidate) -> None:
         cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "154", "troops", ["military"]
         cand.future = cand.hypothetical = False
         return
-    if _urged_on_other(cand.token):
+    if _urged_on_other(cand.token) and not _made_to(cand.token):
         cand.hypothetical = True
         return  # "the swap would encourage Iran to take hostages": a forecast of Iran's act, no one's pledge
     if (cand.future or (cand.hypothetical and not cand.wished)) and not cand.negated and (

@@ -52,6 +52,8 @@ _FIGHTING = frozenset({"campaign", "offensive", "operation", "strike", "airstrik
 # speakers who can carry out fighting: a government, an army, rebels or insurgents (or a state)
 _ARMED_VOICES = frozenset({"GOV", "MIL", "REB", "INS", "UAF", "SPY"})
 _PLEDGING = frozenset({"will", "would", "'ll", "shall", "wo"})
+# verbs of breaking a law, ban or resolution: said of another party, a charge against it
+_BREACHING = frozenset({"violate", "flout", "breach", "contravene", "defy"})
 
 
 def _pledged(clause: Token) -> bool:
@@ -60,6 +62,14 @@ def _pledged(clause: Token) -> bool:
     aux = [c.lower_ for c in clause.children if c.dep_ == "aux"]
     return any(a in _PLEDGING for a in aux) and not any(c.dep_ == "neg" for c in clause.children) \
         and not any(c.dep_ == "mark" and c.lower_ in ("whether",) for c in clause.children)
+
+
+def _price_paid(clause: Token) -> bool:
+    """Whether a clause says its subject will "pay a (heavy) price" or "pay dearly": told by
+    another party of the one who will pay, the phrase is a warning of punishment (a threat)."""
+    return clause.lemma_.lower() == "pay" and any(
+        (c.dep_ == "dobj" and c.lemma_.lower() == "price" and not any(m.tag_ in ("JJR", "JJS", "CD") for m in c.children))
+        or (c.dep_ == "advmod" and c.lower_ == "dearly") for c in clause.children)  # (not "a higher price for fuel")
 
 
 def _prep_objs(verb: Token, prep: str) -> list[Token]:
@@ -143,6 +153,18 @@ class ReportedSpeech(NominalArgs):
                     for c in fought:
                         c.absorbed = True  # "the offensive would resume": the threat, no attack done yet
                     target = [a for c in fought for a in c.target if a is not speaker]
+                elif _price_paid(clause) and not any(c.pos_ == "PRON" for c in subj):  # ("they would pay": whose?)
+                    # "said Pyongyang would pay a price for it": the speaker threatens the payer
+                    target = [a for a in self.subject(clause) if a is not speaker and a.text != speaker.text and a.country
+                              and a.code != speaker.code]
+                    if not target:
+                        continue
+                    trig = Trigger(verb, verb, None, True, False, "THREATEN", None, "130", (), "std")
+                    paid_for = {t.i for v in (clause, *_children(clause, {"dobj"})) for o in _prep_objs(v, "for")
+                                for t in o.subtree}
+                    for c in cands:
+                        if c.token.i in paid_for:
+                            c.absorbed = True  # "for the attack": the deed answered, no act of the payer's
                 else:
                     continue
                 cand = Candidate(clause, trig, "THREATEN", None, trig.cameo, [], source=[speaker], target=target)
@@ -249,7 +271,7 @@ class ReportedSpeech(NominalArgs):
 
     def reported_modality(self, cand: Candidate) -> None:
         """"Russia said Sudan must return the helicopter" is a demand; "said they would meet" a promise."""
-        if self.halt_demanded(cand):
+        if self.halt_demanded(cand) or self.breach_charged(cand):
             return
         verb = cand.token if cand.token.pos_ in ("VERB", "ADJ") else _verb_of(cand.token)
         if verb is None:
@@ -297,6 +319,31 @@ class ReportedSpeech(NominalArgs):
             c.dep_ == "mark" and c.lower_ in _HYPO_MARK for t in (verb, verb.head) for c in t.children
         ):  # ("said it would respond to any new sanctions": the sanctions stay a mere prospect)
             cand.future, cand.hypothetical = True, False
+
+    def breach_charged(self, cand: Candidate) -> bool:
+        """"The State Department said the launch violated U.N. resolutions": a breach of law or
+        resolutions that one party says another committed is its charge (ACCUSE 112) against the
+        doer, told now by the speaker; the body whose rules were broken is no party to it, and the
+        deed itself, told only in the speaker's words, is not coded as the doer's defiance."""
+        tok, speaker = cand.token, cand.reported_by
+        if speaker is None or cand.type != "REJECT" or cand.cameo != "128" or not cand.trigger.verbal \
+                or tok.lemma_.lower() not in _BREACHING or tok.tag_ not in ("VBD", "VBN", "VBZ") \
+                or cand.negated or cand.future or cand.hypothetical:
+            return False
+        if any(s.lower_ in FIRST_PERSON or s.pos_ == "PRON" for s in _children(tok, _SUBJ)) \
+                or any(a is speaker or a.text == speaker.text or (a.code and a.code == speaker.code)
+                       for a in cand.source):
+            return False  # ("the rebels said they defied the curfew"): one's own breach, no charge against another
+        if not cand.source and any(self.index.in_phrase(o) for o in _children(tok, {"dobj"})):
+            # "said the launch violated U.N. resolutions", no doer named: the owner of the rules
+            # would be taken as the accused, and the body is no party; the deed is left to the
+            # sentence that tells it
+            cand.absorbed = True
+            return True
+        cand.target = list(cand.source)
+        cand.source = [speaker]
+        cand.type, cand.cameo, cand.mode, cand.context = "ACCUSE", "112", "allege", []
+        return True
 
     def halt_demanded(self, cand: Candidate) -> bool:
         """"The occupation must end", "the killings should stop", said by someone: a call on whoever

@@ -396,6 +396,12 @@ class SubjectFinder(TriggerMatcher):
                 # "accused Pakistani units of occupying posts and firing at a base": the parser
                 # hangs the second gerund on "accused"; like the first, it is the accused's deed
                 return self.phrase_or_pronoun(accused)
+            if dep == "advcl" and verb.tag_ == "VBG" and _lemma_in(verb, _ACCUSED_OF) and head.dep_ == "xcomp" \
+                    and _children(head.head, {"dobj"}) and self.doc[verb.i - 1].text == "," \
+                    and head.head.pos_ in ("VERB", "AUX"):
+                # "asked the UN to withdraw its mission, accusing the force of failing": the parser
+                # hangs the charge on the act asked for, but the one who asks makes the charge
+                return self.subject(head.head, depth + 1)
             told = _told_act(verb) if dep == "advcl" else None
             if told is not None:
                 return self.subject(told, depth + 1)

@@ -215,6 +215,34 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
                 cand.absorbed = any(o.type == "AID" and o.token.i in {t.i for t in cand.token.subtree}
                                     for o in cands if o is not cand)
                 cand.type, cand.cameo, cand.mode = "AID", "071", None
+            if cand.type == "COERCE" and not cand.absorbed and _ground_taken(cand):
+                # "rebels seized three villages", "the enemy tried to seize Armenian territory": ground
+                # taken by arms is the occupation of territory (CAMEO 192), an act of force
+                cand.type, cand.cameo, cand.mode, cand.context = "ASSAULT", "192", None, ["military"]
+            if cand.type == "COERCE" and cand.trigger.nominal and _standing_occupation(cand.token):
+                cand.absorbed = True  # "a region under Pakistan's illegal occupation": a label, no act
+            if cand.type in ("COOPERATE", "AGREE") and cand.trigger.nominal and self.predicted_effect(cand.token):
+                cand.absorbed = True  # "the exercise would cement the partnership": a forecast, no pledge
+            if cand.type == "AID" and cand.cameo == "074" and cand.trigger.nominal and _standing_mission(cand.token):
+                cand.absorbed = True  # "withdraw its peacekeeping mission", "the deadliest operation": the body, no act
+            if cand.type == "PROTEST" and not cand.absorbed and _state_protest(cand):
+                # "drawing a sharp protest from New Delhi": a state protests through diplomats, a
+                # formal complaint (CAMEO 114); crowds and unions demonstrate (141)
+                cand.type, cand.cameo, cand.mode, cand.context = "ACCUSE", "114", "allege", ["diplomatic"]
+            if cand.type == "SUPPORT" and cand.cameo == "057" and not cand.absorbed and _signed_off(cand.token):
+                # "the board signed off on the loan": an approval, not a pact signed; of money it is the
+                # aid itself (071), of anything else no act (a plain "approved" is none either)
+                on = _prep_objects(cand.token, {"on"})
+                if any(o.lemma_.lower() in _FUNDS | _LOANS or o.ent_type_ == "MONEY" for o in on):
+                    spans = {t.i for o in on for t in o.subtree}
+                    cand.type, cand.cameo, cand.mode, cand.context = "AID", "071", None, ["economic"]
+                    cand.target = [a for a in cand.target if a.start not in {t.idx for o in on for t in o.subtree}]
+                    loan = next((o for o in cands if o is not cand and o.type == "AID" and o.token.i in spans), None)
+                    if loan is not None:  # "signed off on a $400 million loan to Kenya": the loan codes the act
+                        cand.absorbed = True
+                        loan.source = loan.source or cand.source
+                else:
+                    cand.absorbed = True
             if cand.type == "AID" and cand.trigger.verbal and not cand.absorbed and _leave_given(cand.token):
                 # "gave approval for the UN to deliver aid": a permission granted, not aid given
                 allowed = _aid_allowed(cand, by_token)
@@ -415,6 +443,19 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
             cand.absorbed = True
             return
         cand.type, cand.cameo, cand.mode = "AID", code, None
+
+    def predicted_effect(self, noun: Token) -> bool:
+        """Whether a tie noun is what a thing, not a party, "would" bring about ("the exercise would
+        further cement the partnership", "the deal could boost trade").
+
+        Why: the forecast effect of an event is nobody's pledge or act; only a party that says it
+        will deepen ties promises something (AGREE).
+        """
+        verb = noun.head
+        if noun.dep_ != "dobj" or not any(c.dep_ == "aux" and c.lower_ in _FORECASTS for c in verb.children):
+            return False
+        subj = _children(verb, {"nsubj"})
+        return bool(subj) and all(s.pos_ == "NOUN" and not self.index.in_phrase(s, loose=False) for s in subj)
 
     def companions_dropped(self, cand: Candidate) -> None:
         """"travelled with their children to the border": whom one travels with goes along; the
@@ -1149,6 +1190,93 @@ def _money_released(tok: Token) -> bool:
     objs = _children(tok, {"dobj", "nsubjpass"}) + [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                                                    for p in c.children if p.dep_ == "pobj"]
     return any(o.ent_type_ == "MONEY" or o.lemma_.lower() in _FUNDS for o in objs)
+
+
+# verbs and nouns of taking something by force; what is taken tells goods from ground
+_TAKINGS = {"seize", "capture", "seizure", "takeover"}
+# ground an armed force takes (buildings, ships and goods are seized, not occupied as territory)
+_GROUND = {"territory", "village", "town", "city", "region", "area", "land", "district", "province", "hill",
+           "hilltop", "valley", "island", "enclave", "border", "frontier", "capital", "outpost", "stronghold",
+           "airport", "airfield", "port", "crossing", "settlement", "countryside", "north", "south", "east",
+           "west", "swath", "swathe", "strip", "bank", "height", "heights", "peninsula", "oblast", "county"}
+# modals of a forecast ("would cement", "could boost")
+_FORECASTS = {"would", "could", "might", "may", "will"}
+# a part of a land named by its quarter ("northern Mali"), always ground
+_QUARTERS = {"northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"}
+# words of a loan or bailout that an approving board "signs off on"
+_LOANS = {"loan", "bailout", "facility", "package", "programme", "program", "credit", "tranche", "aid"}
+
+
+def _ground_taken(cand: Candidate) -> bool:
+    """Whether a verb or noun of seizure takes land: a place or country, "territory", "three villages".
+
+    Why: taking ground by arms occupies territory (CAMEO 192, ASSAULT), while seizing goods, ships,
+    power or people is coercion (171); the thing taken is what tells them apart.
+    """
+    tok = cand.token
+    if tok.lemma_.lower() not in _TAKINGS:
+        return False
+    objs = _children(tok, {"dobj", "nsubjpass"}) + _prep_objects(tok, {"of"})
+    if tok.dep_ == "relcl" and not objs and tok.head.pos_ in ("NOUN", "PROPN"):
+        objs = [tok.head]  # "the villages that rebels seized"
+    lands = {a.start for a in cand.target if a.kind == "country" and a.sector is None}
+    return bool(objs) and all(o.ent_type_ in ("GPE", "LOC") or o.lemma_.lower() in _GROUND or o.idx in lands
+                              or any(c.dep_ == "amod" and c.lower_ in _QUARTERS for c in o.children) for o in objs)
+
+
+def _standing_occupation(noun: Token) -> bool:
+    """Whether "occupation" names a standing state a place is "under" ("under Pakistan's illegal
+    occupation"): a label for a situation, no act done in the news."""
+    return noun.lemma_.lower() == "occupation" and noun.dep_ == "pobj" and noun.head.lower_ == "under"
+
+
+def _state_protest(cand: Candidate) -> bool:
+    """Whether a protest noun is one a state makes: "a sharp protest from New Delhi", "Japan's protest".
+
+    Why: a government or a country protests in words to another state (a formal complaint, CAMEO
+    114); only people in the street demonstrate. A protest held in or at a place is a rally.
+    """
+    tok = cand.token
+    if tok.lemma_.lower() != "protest" or tok.pos_ != "NOUN" or tok.tag_ != "NN" or not cand.source:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "at", "outside", "near", "across", "on") for c in tok.children):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        return False  # "ceased trading in protest against the tax": the manner of a crowd's act
+    at = {t.idx: t for t in tok.doc}
+    return all(a.sector == "GOV" or (a.sector is None and a.kind == "country" and a.start in at
+                                     and at[a.start].ent_type_ == "GPE") for a in cand.source)
+
+
+# what brings a peacekeeping mission into being or into a country: only then is the noun the act
+_MISSION_STARTS = {"launch", "deploy", "send", "dispatch", "establish", "set", "create", "authorize", "authorise",
+                   "approve", "mount", "start", "begin", "join", "deployment", "creation",
+                   "establishment", "contribute", "lead", "head", "agree", "propose", "offer", "part",
+                   "participate", "serve", "take", "participation"}
+
+
+def _standing_mission(noun: Token) -> bool:
+    """Whether a peacekeeping "mission", "operation" or "force" names the body already in place
+    ("asked the UN to withdraw its mission", "became the deadliest operation") rather than its sending.
+
+    Why: the noun is an act of help (074) only when a verb or noun of sending or setting up governs
+    it or it goes "to" a country; otherwise it is a name, like the actor it stands for.
+    """
+    if noun.lemma_.lower() not in ("mission", "operation", "force"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj":
+        head = head.head
+    while head.dep_ in ("xcomp", "conj") and head.lemma_.lower() not in _MISSION_STARTS and head.head is not head:
+        head = head.head
+    return head.lemma_.lower() not in _MISSION_STARTS
+
+
+def _signed_off(tok: Token) -> bool:
+    """Whether "sign" is the phrasal "sign off (on)": an approval, not the signing of a pact."""
+    return tok.lemma_.lower() == "sign" and any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children)
 
 
 def _leave_given(tok: Token) -> bool:

@@ -640,6 +640,7 @@ def sector_heads(ix: DocIndex) -> None:
         if m.country is None and not m.orgs and not named_school and unit_start == head \
                 and not m.owned \
                 and not modified and not named_body and not addressed_locals(doc[head]) \
+                and not _counted_detainees(doc[head]) \
                 and (lower in NEED_MODIFIER or lemma in NEED_MODIFIER
                      and (lower not in _PLURAL_FREE or _couples(doc, head))) \
                 or (bare and word.kind == "person" and not doc[head].is_title
@@ -658,6 +659,20 @@ def sector_heads(ix: DocIndex) -> None:
 _LOCALS = frozenset({"residents", "locals"})
 # Prepositions by which a verb addresses people ("called on residents", "appealed to locals").
 _ADDRESS_PREPS = frozenset({"on", "to", "upon"})
+
+
+# Verbs of holding people: the people they hold are the party acted on.
+_HELD = frozenset({"arrest", "detain", "jail", "imprison"})
+
+
+def _counted_detainees(tok: Token) -> bool:
+    """"47 people were arrested", "police detained 30 people": counted people whom an arrest
+    holds are its target, the civilians of the scene, however general the noun ("the number
+    of people arrested" or "people were angry" stay no party)."""
+    if tok.lower_ not in ("people", "persons") \
+            or not any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    return tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_.lower() in _HELD
 
 
 def addressed_locals(tok: Token) -> bool:
