@@ -9,6 +9,8 @@ state that the context gave the phrase ("the two leaders" as the last president 
 
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Token
 
 from .actor_anchors import DocIndex, Mention
@@ -109,7 +111,7 @@ def plural_references(ix: DocIndex) -> None:
                               confidence=min(0.6, member.confidence), member=True)
                       for a, b in spans]
     if theys:
-        added += _joint_they(ix, theys, heads, drop)
+        added += _joint_they(ix, theys, heads, drop, added)
     # ("its forces" kept for an owner that no rule resolved is no actor after all)
     ix.mentions = [m for k, m in enumerate(ix.mentions)
                    if k not in drop and (not m.owned or m.country)] + added
@@ -131,7 +133,7 @@ def _echoes(ix: DocIndex, ref: Token, old: Mention, drop: set[int]) -> list[tupl
 
 
 def _joint_they(ix: DocIndex, theys: list[Token], heads: dict[int, Mention],
-                drop: set[int]) -> list[Mention]:
+                drop: set[int], members: list[Mention] | None = None) -> list[Mention]:
     """"France and Germany condemned the coup. They called for ...": a subject "they" (or an
     owner "their") that no rule resolved continues the latest subject before it, in its
     sentence or the one before, when that subject is actors of distinct states joined by
@@ -142,20 +144,37 @@ def _joint_they(ix: DocIndex, theys: list[Token], heads: dict[int, Mention],
     region = quotation_of_index(ix)
     covered = {i for m in ix.mentions for i in range(m.start, m.end)}
     out = []
+    pronouns = {m.start: k for k, m in enumerate(ix.mentions) if m.kind == "pronoun"}
     for tok in theys:
-        if tok.i in covered or region(tok.i) >= 0:
+        if region(tok.i) >= 0:
             continue
         first = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
         subject = next((t for t in reversed(doc[first:tok.i])
                         if t.dep_ in ("nsubj", "nsubjpass") and region(t.i) < 0), None)
-        if subject is None or subject.dep_ == "conj" \
+        # ("The four states cut ties ... They issued 13 demands": a counted reference resolved
+        # to its members is a joined subject too, and outranks the guess of the pronoun rules,
+        # which see one actor at a time)
+        # (the sentence's first subject, past a later clause's: "The four states cut ties ...,
+        # charges Doha has denied. They issued": the parser may hang "cut" under "charges")
+        main = next((t for t in doc[first:tok.i] if t.dep_ == "nsubj" and region(t.i) < 0
+                     and t.left_edge.i == t.sent.start), None)
+        counted = [m for m in members or () if m.start <= main.i < m.end] \
+            if main is not None and tok.dep_ == "nsubj" else []
+        if tok.i in covered and not (counted and tok.i in pronouns):
+            continue
+        if counted and len({m.country for m in counted}) == len(counted) > 1:
+            if tok.i in covered:
+                drop.add(pronouns[tok.i])
+            found = counted
+        elif subject is None or subject.dep_ == "conj" \
                 or not any(c.dep_ == "conj" for c in subject.children) \
                 or any(c.lower_ in ("or", "nor") for c in subject.children):
             continue
-        joined = (subject, *subject.conjuncts)
-        found = [m for t in joined if (m := heads.get(t.i)) is not None]
-        if len(found) != len(joined) or len({m.country for m in found}) != len(found):
-            continue
+        else:
+            joined = (subject, *subject.conjuncts)
+            found = [m for t in joined if (m := heads.get(t.i)) is not None]
+            if len(found) != len(joined) or len({m.country for m in found}) != len(found):
+                continue
         span, sector = (tok.i, tok.i + 1), None
         if tok.dep_ == "poss":
             owned = [(k, m) for k, m in enumerate(ix.mentions)
@@ -238,8 +257,9 @@ def _nearest_group(ix: DocIndex, ref: Token, start: int, count: int,
                 and not _listed_example(tok):
             # (a wire dateline the parser took for the head of the lead's subject, as in
             # "NAIROBI, Feb 12 - Sudan's army and the RSF have agreed", is no member)
-            groups.append([t for t in (tok, *[c for c in tok.conjuncts if c.i < start])
-                           if not (t.i in ix.blocked and t.is_upper)])
+            group = [t for t in (tok, *[c for c in tok.conjuncts if c.i < start])
+                     if not (t.i in ix.blocked and t.is_upper)]
+            groups.append(_with_listed_head(tok, group, member))
         if count == 2 and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _ENCOUNTERS:
             verb = tok.head
             partners = [c for c in verb.children if c.dep_ == "dobj"]
@@ -260,6 +280,20 @@ def _nearest_group(ix: DocIndex, ref: Token, start: int, count: int,
             if best is None or last > best[0]:
                 best = (last, found)
     return best[1] if best is not None else []
+
+
+def _with_listed_head(tok: Token, group: list[Token],
+                      member: Callable[[Token], Mention | None]) -> list[Token]:
+    """"Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": the parser often takes the
+    second item of a comma list for an apposition to the first and joins the rest to it, so the
+    first item is no conjunct. An apposition of another state is no apposition (one referent
+    has one state): that head is then the list's first member."""
+    if tok.dep_ != "appos" or tok.head.i >= tok.i:
+        return group
+    first, second = member(tok.head), member(tok)
+    if first is None or second is None or not first.country or first.country == second.country:
+        return group
+    return [tok.head, *group]
 
 
 def _other_clause(tok: Token, ref: Token) -> bool:

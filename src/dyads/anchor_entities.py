@@ -28,6 +28,11 @@ __all__ = ["block_credits", "block_datelines", "block_work_titles", "block_storm
 _THING_HEADS = frozenset({"act", "directive", "cathedral", "basilica", "mosque", "temple",
                           "synagogue", "airport", "stadium", "bridge", "album", "treaty",
                           "hotel", "tower", "palace", "dam", "highway", "motorway"})
+# Last words of names of documents: declarations, charters and resolutions bind or speak for
+# those who sign or pass them but never act themselves ("The Los Angeles Declaration commits
+# signatories"). ("Accord" is left out: "the Government of National Accord" is a body.)
+_DOCUMENT_HEADS = frozenset({"declaration", "resolution", "charter", "accords", "protocol",
+                             "covenant", "manifesto"})
 # Words that make a "... System" a body rather than a technical system.
 _SYSTEM_BODIES = frozenset({"service", "reserve", "school", "schools", "university", "prison",
                             "prisons", "health", "court", "courts", "police"})
@@ -59,6 +64,8 @@ def _thing(doc: Doc, start: int, end: int) -> bool:
         # "the Automatic Identification System" is a thing, "the Selective Service System" and
         # "the Federal Reserve System" are bodies
         return not any(doc[i].lower_ in _SYSTEM_BODIES for i in range(start, end - 1))
+    if doc[end - 1].lower_ in _DOCUMENT_HEADS and end - start > 1:
+        return True  # "the Los Angeles Declaration": a document, no actor
     if doc[end - 1].lower_ in _THING_HEADS or doc[start].lower_ in _THING_FIRST \
             and end - start > 1:
         return True

@@ -286,7 +286,25 @@ def denial_of_claim(tok: Token) -> bool:
     if lemma in ("reject", "dismiss") and any(
             o.lower_ in ("that", "this", "it") and not list(o.children) for o in _children(tok, {"dobj"})):
         return _claim_told_before(tok)
-    return False
+    return lemma in ("deny", "refute", "dispute") and _charge_answered(tok)
+
+
+# nouns naming a charge that a relative denial answers ("charges Doha has always denied")
+_CHARGE_HEADS = frozenset({"charge", "accusation", "allegation", "claim"})
+
+
+def _charge_answered(tok: Token) -> bool:
+    """Whether a denial with no object of its own hangs on a charge noun it answers: a relative
+    clause ("the allegations the ministry denied") or, as the parser may read a summing noun after
+    a comma as a verb, the clause of a subjectless "charges" ("..., charges Doha has always
+    denied"). What is denied is a charge, a statement (CAMEO 016); nothing offered was refused."""
+    if _children(tok, {"dobj", "ccomp", "xcomp"}) or tok.head.i == tok.i:
+        return False
+    head = tok.head
+    if tok.dep_ == "relcl":
+        return head.pos_ == "NOUN" and head.lemma_.lower() in _CHARGE_HEADS
+    return tok.dep_ == "ccomp" and head.tag_ == "VBZ" and head.lemma_.lower() in _CHARGE_HEADS \
+        and not _children(head, {"nsubj", "nsubjpass"})
 
 
 def _claim_told_before(tok: Token) -> bool:

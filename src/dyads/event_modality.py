@@ -473,6 +473,8 @@ def set_flags(cand: Candidate) -> None:
         if head.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBZ", "VBP", "VBD")
                                        for c in head.children):
             break  # "did not attack and has since withdrawn": a finite auxiliary of its own keeps its polarity
+        if head.dep_ == "conj" and _tense_apart(head):
+            break  # 'said he would "never give up" and called on officials': the past deed shares no modal
         if head.dep_ == "conj":
             conjoined = True
         if head.dep_ == "ccomp" or head.i in others:
@@ -626,6 +628,9 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # "a motion that would have allowed the police to arrest": a text's power
     if cand.type == "AGREE" and tok.pos_ == "VERB" and tok.lemma_.lower() in _PROMISING and not cand.negated:
         cand.future = True  # "has promised each victim a payout", "have pledged funds": still to be kept
+    if cand.type == "AGREE" and tok.pos_ == "VERB" and tok.lemma_.lower() == "offer" and not cand.negated \
+            and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in tok.children):
+        cand.future = True  # "offered to expand work programmes": a promise made, the act still ahead
     if cand.trigger.nominal and _standing(tok):
         cand.absorbed = True  # "is not a party to the treaty": a standing, no act
     if _not_part_of(tok):
@@ -1524,11 +1529,19 @@ def _alleged(head: Token) -> bool:
     gov = head.head
     lemma = gov.lemma_.lower()
     if head.dep_ == "ccomp" and gov.pos_ == "VERB" and lemma in _ALLEGING:
-        return True
+        return not _charges_noun(gov)
     if head.dep_ == "acl" and gov.pos_ == "NOUN" and lemma in _CHARGE_NOUNS:
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
     return head.dep_ == "ccomp" and lemma == "be" and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in _CHARGE_NOUNS for c in gov.children)
+
+
+def _charges_noun(verb: Token) -> bool:
+    """Whether a "charges"/"accuses" the parser made a verb is the noun set after a comma, with no
+    subject of its own ("cut ties in 2017, charges Doha has always denied"): it sums up the charge
+    the clause before tells; it does not make that clause an allegation."""
+    return verb.tag_ == "VBZ" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and verb.i > verb.sent.start and verb.doc[verb.i - 1].text == ","
 
 
 # verbs whose subject event only starts or takes place ("the offensive will begin"), and verbs
@@ -1629,7 +1642,21 @@ def _quorum_rule(verb: Token) -> bool:
     """Whether a "must" falls on a share of a body ("two-thirds of senators must vote to convict"):
     what any such share has to do is a rule of procedure, not an act anyone did or will do."""
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children) \
-        and any(c.dep_ == "nsubj" and c.lemma_.lower() in _PROPORTIONS for c in verb.children)
+        and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _PROPORTIONS or _at_least(c)) for c in verb.children)
+
+
+def _tense_apart(conj: Token) -> bool:
+    """Whether a second conjunct is told in the past while the first is a bare verb under a modal
+    ("said he would never give up and called on officials"): a past-tense verb cannot share the
+    "would" or the "never" of its neighbour, so it is a deed of its own, told as done."""
+    first = conj.head
+    return conj.tag_ == "VBD" and first.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in first.children)
+
+
+def _at_least(noun: Token) -> bool:
+    """Whether a subject is a minimum count ("at least six justices"): a threshold, not a group."""
+    return any(n.dep_ == "nummod" and any(a.lower_ == "least" for a in n.children) for n in noun.children)
 
 
 def _record_count(verb: Token) -> bool:

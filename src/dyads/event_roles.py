@@ -145,6 +145,9 @@ class ActorIndex:
         if named:
             return named
         found = self._in_phrase(head)
+        named = self._named_after(head, found)
+        if named is not None:
+            return [named]
         if not found and head.pos_ == "NOUN":
             # "outlawed the two main organizations, the ANC and the PAC": a common noun naming no
             # actor is named by its appositive, which the phrase walk does not enter (set off by a
@@ -174,6 +177,23 @@ class ActorIndex:
                     else:
                         found = merge(found, self._in_phrase(pobj))
         return found
+
+    def _named_after(self, head: Token, found: list[Actor]) -> Actor | None:
+        """"suspended French news channel France 24": a common noun described only by a state's
+        adjective and followed at once by a named body or person of that state is that name's
+        descriptor, even where the parser hangs the name elsewhere (a number in "France 24"
+        breaks the phrase, or takes it for an apposition): the named actor is the party, not
+        the adjective's state."""
+        if head.pos_ != "NOUN" or not found or head.i + 1 >= len(self.doc) \
+                or self.doc[head.i + 1].pos_ != "PROPN":
+            return None
+        named = self.by_token.get(head.i + 1)
+        if named is None or named.kind not in ("organisation", "person") or not named.code \
+                or self.by_token.get(head.i) is not None:
+            return None
+        if all(a.kind == "country" and a.country == named.country for a in found):
+            return named
+        return None
 
     def named_holder(self, head: Token) -> list[Actor]:
         """"Lula's foreign minister, Mauro Vieira, rejected": an office noun owned by one person and
@@ -250,6 +270,8 @@ class ActorIndex:
                         stack.append(child)
                 elif dep == "conj" and child.pos_ in ("NOUN", "PROPN", "PRON", "ADJ"):
                     stack.append(child)
+                elif dep == "appos" and self._listed_appos(tok, child, actor):
+                    stack.append(child)
                 elif dep == "pobj" or dep not in NP_BLOCK:
                     if child.pos_ == "VERB" and dep not in ("amod", "compound"):
                         continue
@@ -260,6 +282,18 @@ class ActorIndex:
             found = [a for a in found if a.code] or found
         found = [a for a in found if id(a) not in placed]
         return dedupe(found)
+
+    def _listed_appos(self, tok: Token, app: Token, actor: Actor | None) -> bool:
+        """"Saudi Arabia, the United Arab Emirates, Bahrain and Egypt had agreed": the parser often
+        takes the second item of a comma list for an apposition to the first and joins the rest
+        to it. An "apposition" that lists on ("and Egypt") and names another state than its head
+        is no renaming but the rest of the list, whose members are parties too."""
+        if actor is None or not actor.country or app.i < tok.i \
+                or not any(c.dep_ == "conj" for c in app.children):
+            return False
+        other = self.by_token.get(app.i)
+        return other is not None and other is not actor and bool(other.country) \
+            and other.country != actor.country
 
     @staticmethod
     def _lists_members(group: Token, prep: Token, actor: Actor | None) -> bool:

@@ -612,7 +612,9 @@ def _phone_call(verb: Token) -> bool:
 
 
 # verbs of a crowd filling a place: a rally only with a protest aim ("thronged the square to demand")
-_GATHERINGS = {"throng", "converge"}
+_GATHERINGS = {"throng", "converge", "gather", "assemble"}
+# (session 17, round 4) a gathering whose doers are named as protesters states its grievance by them
+_PROTESTING_CROWD = {"protester", "protestor", "demonstrator", "marcher", "striker"}
 # the aims that make a crowd a protest: demanding, denouncing, opposing, pressing for
 _PROTEST_AIMS = {"demand", "protest", "denounce", "condemn", "oppose", "press", "call", "demonstrate", "urge",
                  "insist", "reject", "decry", "voice", "show", "express", "mourn", "support", "back"}
@@ -648,6 +650,9 @@ def _protest_aim(tok: Token) -> bool:
         return True  # ("converged on parliament, demanding the repeal": a participle states it too)
     if _prep_objects(tok, {"against"}):
         return True
+    if not _children(tok, {"dobj"}) and any(
+            w.lemma_.lower() in _PROTESTING_CROWD for s in _children(tok, {"nsubj"}) for w in (s, *_prep_objects(s, {"of"}))):
+        return True  # "thousands of protesters gathered outside parliament" (not "gathered evidence")
     return any(p.lemma_.lower() in ("protest", "support", "defiance") for p in _prep_objects(tok, {"in"}))
 
 

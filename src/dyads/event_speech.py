@@ -365,6 +365,9 @@ class ReportedSpeech(NominalArgs):
         speaker = cand.reported_by
         if speaker is None:
             return
+        if not cand.source and _speakers_act(cand.token):
+            cand.source, cand.reported_by = [speaker], None  # "the prince said, praising Kuwait": his own act
+            return
         verb = cand.token if cand.token.pos_ == "VERB" else _verb_of(cand.token)
         if verb is None or (verb.i != cand.token.i and not self.inherits(cand.token, verb)):
             return
@@ -373,10 +376,33 @@ class ReportedSpeech(NominalArgs):
             cand.source = [speaker]
 
 
+# verbs of appeal a speaker makes in the same breath as a statement ("said ... and urged them to")
+_APPEALS = {"urge", "appeal", "implore", "exhort", "call"}
+
+
+def _speakers_act(tok: Token) -> bool:
+    """Whether an act hung on a speech verb is done by the speaker, not reported: a subjectless
+    participle beside the verb ("the prince said, praising the mediation") or an appeal the parser
+    joined to the reported clause ("said the force remained essential and urged the leaders to
+    return"; the force, subject of the first clause, makes no appeal). The speaker is its source."""
+    if tok.head.i == tok.i or _children(tok, _SUBJ):
+        return False
+    head = tok.head
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        return head.lemma_.lower() in SPEECH and any(c.dep_ == "punct" and c.text == "," and head.i < c.i < tok.i
+                                                      for c in head.children)
+    return tok.dep_ == "conj" and tok.tag_ == "VBD" and tok.lemma_.lower() in _APPEALS \
+        and head.dep_ == "ccomp" and head.tag_ == "VBD" and bool(_children(head, _SUBJ)) \
+        and head.head.lemma_.lower() in SPEECH and head.head.tag_ == "VBD"
+
+
 def _shares_modal(verb: Token) -> bool:
     """Whether a coordinated verb stands under its first conjunct's modal ("must ensure security
     and provide shelter"): it has no subject or auxiliary of its own ("must leave and they will
-    stay" lays no duty on the second clause)."""
+    stay" lays no duty on the second clause). A past-tense verb after a bare one shares no modal
+    ("said he would never give up and called on officials": the call was made)."""
+    if verb.tag_ == "VBD" and verb.head.tag_ == "VB":
+        return False
     return verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
         c.dep_ in _SUBJ or c.dep_ in ("aux", "auxpass") for c in verb.children)
 

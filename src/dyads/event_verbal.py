@@ -884,6 +884,11 @@ class VerbalArgs(PartyAssigner):
         for clause in _children(verb, {"ccomp"}):
             if _children(clause, {"auxpass", "nsubjpass"}):
                 continue  # "alleged that he was beaten by police": the one beaten is no culprit
+            if clause.i < verb.i and not _children(verb, {"nsubj"}):
+                # "X cut ties with Qatar, accusing it of ..., charges Doha denied": a subjectless
+                # "charges" after the clause is the noun, misread as a verb; its accused is not
+                # the earlier clause's doer (a fronted claim has its claimant: "..., Kyiv charges")
+                continue
             for subj in _children(clause, {"nsubj"}):
                 found = [a for a in self.index.in_phrase(subj) if a not in source]
                 if found:

@@ -396,6 +396,11 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
             cand.target = self.own_side(cand.type, cand.source, cand.target)
             if cand.type == "COOPERATE" and cand.trigger.pattern == "train" and not _trainees(cand):
                 cand.absorbed = True  # "the army trains recruits in Manila": no party trained, only a place
+        for c in cands:
+            if c.type == "PROTEST" and not (c.absorbed or c.source or c.target):
+                # "protests over fuel prices spread across Kazakhstan": a crowd's protest that names
+                # no party is still the people's of the one state it sweeps (the place gives them)
+                c.source = self.home_protesters(c)
         # (talks that led to "the deal" keep for the back-reference that gives them the pact's sides)
         kept = [c for c in cands if not c.absorbed and (c.source or c.target or pact_talks(c) is not None)]
         for c in kept:
@@ -1252,7 +1257,9 @@ def _state_protest(cand: Candidate) -> bool:
 _MISSION_STARTS = {"launch", "deploy", "send", "dispatch", "establish", "set", "create", "authorize", "authorise",
                    "approve", "mount", "start", "begin", "join", "deployment", "creation",
                    "establishment", "contribute", "lead", "head", "agree", "propose", "offer", "part",
-                   "participate", "serve", "take", "participation"}
+                   "participate", "serve", "take", "participation",
+                   # (session 17, round 4) a mission kept on by a new mandate is help given again
+                   "renew", "extend", "prolong", "renewal", "extension"}
 
 
 def _standing_mission(noun: Token) -> bool:
@@ -1269,6 +1276,8 @@ def _standing_mission(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "pobj":
         head = head.head
+    if head.lemma_.lower() == "mandate" and head.dep_ in ("dobj", "nsubjpass", "pobj"):
+        head = head.head.head if head.dep_ == "pobj" else head.head  # "renewed the mandate of its mission"
     while head.dep_ in ("xcomp", "conj") and head.lemma_.lower() not in _MISSION_STARTS and head.head is not head:
         head = head.head
     return head.lemma_.lower() not in _MISSION_STARTS

@@ -171,12 +171,19 @@ _THINGS = frozenset({"economy", "road", "law", "culture", "cuisine", "food", "hi
                      "landscape", "countryside", "coastline", "tradition", "heritage", "currency",
                      "folklore", "architecture", "dish", "wine", "beer"})
 
+# Names of documents a place's name can head ("the Panama Declaration", "the Minsk Accords"):
+# the signers act, the document does not; only capitalised (a "Doha agreement" may be a deal).
+_DOCUMENTS = frozenset({"declaration", "charter", "accord", "accords", "protocol", "covenant",
+                        "manifesto", "resolution", "treaty", "convention"})
+
 
 def _qualifies_thing(doc: Doc, end: int) -> bool:
     """Whether a state's word only modifies one of the things above."""
     tok = doc[end - 1]
     if tok.dep_ not in ("amod", "compound") or tok.head.i <= tok.i:
         return False
+    if tok.head.is_title and tok.head.lower_ in _DOCUMENTS:
+        return True  # "the Panama Declaration", "the Kyoto Protocol": a document, named by a place
     return tok.head.lemma_.lower() in _THINGS or tok.head.lower_ in _THINGS
 
 
