@@ -17,23 +17,23 @@ def _codes(nlp, text: str) -> set[tuple[str, str | None]]:
     return {(e.type, e.cameo) for e in code_events(nlp, text)}
 
 
-# --- ground taken by arms is occupation of territory (ASSAULT 192) ---
+# --- ground taken by arms is occupation of territory (CAMEO 192, COERCE in PLOVER) ---
 
 def test_seized_villages_are_occupied_territory(nlp):
     text = "Separatist gunmen seized two villages near the border on Sunday, officials said."
-    assert ("ASSAULT", "192") in _codes(nlp, text)
-    assert not events_of(nlp, text, "COERCE")
+    assert ("COERCE", "192") in _codes(nlp, text)
+    assert ("COERCE", "171") not in _codes(nlp, text)
 
 
 def test_captured_town_is_occupied_territory(nlp):
     text = "The army captured the town of Karsk after a week of fighting."
-    assert ("ASSAULT", "192") in _codes(nlp, text)
+    assert ("COERCE", "192") in _codes(nlp, text)
 
 
 def test_seized_truck_stays_a_seizure(nlp):
     text = "Police seized a truck loaded with weapons at the checkpoint."
     assert ("COERCE", "171") in _codes(nlp, text)
-    assert not events_of(nlp, text, "ASSAULT")
+    assert ("COERCE", "192") not in _codes(nlp, text)
 
 
 # --- a state's protest is a formal complaint (ACCUSE 114) ---

@@ -217,8 +217,9 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
                 cand.type, cand.cameo, cand.mode = "AID", "071", None
             if cand.type == "COERCE" and not cand.absorbed and _ground_taken(cand):
                 # "rebels seized three villages", "the enemy tried to seize Armenian territory": ground
-                # taken by arms is the occupation of territory (CAMEO 192), an act of force
-                cand.type, cand.cameo, cand.mode, cand.context = "ASSAULT", "192", None, ["military"]
+                # taken by arms is the occupation of territory (CAMEO 192, which CAMEO2PLOVER and
+                # PLOVER's manual put under COERCE, mode seize), not the seizure of property (171)
+                cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "192", "seize", ["military"]
             if cand.type == "COERCE" and cand.trigger.nominal and _standing_occupation(cand.token):
                 cand.absorbed = True  # "a region under Pakistan's illegal occupation": a label, no act
             if cand.type in ("COOPERATE", "AGREE") and cand.trigger.nominal and self.predicted_effect(cand.token):
@@ -1215,8 +1216,9 @@ _LOANS = {"loan", "bailout", "facility", "package", "programme", "program", "cre
 def _ground_taken(cand: Candidate) -> bool:
     """Whether a verb or noun of seizure takes land: a place or country, "territory", "three villages".
 
-    Why: taking ground by arms occupies territory (CAMEO 192, ASSAULT), while seizing goods, ships,
-    power or people is coercion (171); the thing taken is what tells them apart.
+    Why: taking ground by arms occupies territory (CAMEO 192), while seizing goods, ships, power or
+    people is the seizure of property (171); both are COERCE (mode seize) in PLOVER, and the thing
+    taken is what tells the codes apart.
     """
     tok = cand.token
     if tok.lemma_.lower() not in _TAKINGS:
