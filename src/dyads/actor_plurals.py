@@ -76,10 +76,7 @@ def plural_references(ix: DocIndex) -> None:
     if not refs and not theys:
         ix.mentions = [m for m in ix.mentions if not m.owned or m.country]
         return
-    heads: dict[int, Mention] = {}
-    for m in ix.mentions:
-        if m.country and m.kind in ("country", "person", "organisation", "group"):
-            heads.setdefault(mention_head(ix, m).i, m)
+    heads = _coded_heads(ix)
     added: list[Mention] = []
     drop: set[int] = set()
     for ref in refs:
@@ -350,6 +347,15 @@ def shared_head_sectors(ix: DocIndex) -> None:
             m.sector, m.kind = other.sector, "group"
 
 
+def _coded_heads(ix: DocIndex) -> dict[int, Mention]:
+    """The first coded mention on each head word: what a plural or troops noun may stand for."""
+    heads: dict[int, Mention] = {}
+    for m in ix.mentions:
+        if m.country and m.kind in ("country", "person", "organisation", "group"):
+            heads.setdefault(mention_head(ix, m).i, m)
+    return heads
+
+
 def joint_troops(ix: DocIndex) -> None:
     """"Chinese and Pakistani troops began a joint exercise. Around 1,200 soldiers are taking
     part": a counted or definite troops noun with no state word of its own, in the sentence
@@ -357,10 +363,7 @@ def joint_troops(ix: DocIndex) -> None:
     troops, not the army of the state the story is about. Each state's troops become a member
     on its span. A nearer troops mention of one state is what it means instead, so none then."""
     doc = ix.doc
-    heads: dict[int, Mention] = {}
-    for m in ix.mentions:
-        if m.country and m.kind in ("country", "person", "organisation", "group"):
-            heads.setdefault(mention_head(ix, m).i, m)
+    heads = _coded_heads(ix)
     added: list[Mention] = []
     drop: set[int] = set()
     for k, m in enumerate(ix.mentions):
