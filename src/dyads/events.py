@@ -1250,9 +1250,15 @@ def _state_protest(cand: Candidate) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "in":
         return False  # "ceased trading in protest against the tax": the manner of a crowd's act
-    at = {t.idx: t for t in tok.doc}
-    return all(a.sector == "GOV" or (a.sector is None and a.kind == "country" and a.start in at
-                                     and at[a.start].ent_type_ == "GPE") for a in cand.source)
+    return all(a.sector == "GOV" or (a.sector is None and a.kind == "country" and _place_name_at(tok.doc, a.start))
+               for a in cand.source)
+
+
+def _place_name_at(doc: Doc, start: int) -> bool:
+    """Whether the token that begins at character ``start`` is tagged a place (GPE): a named
+    state, not a people or an adjective ("Japan's protest", not "Japanese protesters")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and span[0].idx == start and span[0].ent_type_ == "GPE"
 
 
 # what brings a peacekeeping mission into being or into a country: only then is the noun the act
