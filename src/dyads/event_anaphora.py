@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .event_modality import Candidate
-from .event_roles import mention_root
 from .model import Actor
 from .triggers import lexicon
 
@@ -282,41 +281,6 @@ def _police_as_doer(found: list[tuple[int, Candidate]], n: int, window: int) -> 
             return
 
 
-# nouns for the sides of a two-sided act: "both delegations", "the two sides"
-_SIDES = {"side", "delegation", "party", "camp", "negotiator"}
-
-
-def _sides_phrase(cand: Candidate) -> bool:
-    """Whether the source is one plural mention of "both/the two" sides or delegations that
-    names one party at most ("both delegations" coded with one government)."""
-    spans = {(a.start, a.end) for a in cand.source}
-    if len(spans) != 1 or len({a.code for a in cand.source if a.code}) > 1:
-        return False
-    root = mention_root(cand.token.doc, cand.source[0])
-    if root is None or root.lemma_.lower() not in _SIDES or root.tag_ not in ("NNS", "NNPS"):
-        return False
-    return any(c.lower_ in ("both", "two") for c in root.children if c.dep_ in ("det", "nummod", "predet", "amod"))
-
-
-def _both_sides(found: list[tuple[int, Candidate]], n: int, window: int) -> None:
-    """"Sudan's army and the RSF agreed to a truce ... both delegations signed": "both sides" or
-    "the two delegations" are the two parties of the latest two-sided act told before (its
-    several sources, or the source and partner of a talk or pact, within a few sentences or in
-    the article's lead), not one government."""
-    cand = found[n][1]
-    if not cand.source or not _sides_phrase(cand):
-        return
-    # (else the article's lead act, whose two sides a later "both delegations" most often means)
-    for prev in (*_told_first(found, n), *_earlier(found, n, window), *_lead(found, n, window)):
-        sides = list(prev.source)
-        if len({a.code for a in sides if a.code}) < 2 and prev.type in ("CONSULT", "AGREE", "COOPERATE"):
-            sides += prev.target
-        if len({a.code for a in sides if a.code}) >= 2 and not prev.negated:
-            cand.source = [a for a in sides if a.code]
-            cand.target = [a for a in cand.target if a not in cand.source and a.code not in {x.code for x in sides}]
-            return
-
-
 # talks told as the way to a pact ("the deal, reached after four days of talks"), the pacts they
 # lead to, and the verbs or words that tie the two
 _PACT_TALKS = {"talk", "negotiation", "consultation", "mediation", "dialogue"}
@@ -379,7 +343,6 @@ def resolve(found: list[tuple[int, Candidate]], window: int = WINDOW) -> list[tu
             continue
         reporter_as_doer(cand)
         _police_as_doer(found, n, window)
-        _both_sides(found, n, window)
         if pact_talks(cand) is not None:
             _pact_sides(found, n, window)
             continue
