@@ -84,7 +84,7 @@ def _named_things(verb: Token, particle: str | None) -> set[str]:
     """Lemmas and forms of what a verb acts on: its object, its passive subject, and the object the
     small model hangs on the particle ("handed in its weapons" parsed as a preposition)."""
     objs = _children(verb, {"dobj"} | _PASS_SUBJ)
-    holders = [verb] + (objs if particle == "of" and verb.lemma_.lower() in _OF_TAKERS else [])
+    holders = [verb] + (objs if particle == "of" and verb.lemma_.lower() in _OF_TAKERS or particle == "as" else [])
     objs += [o for h in holders for c in h.children if c.dep_ in ("prep", "prt") and c.lower_ == particle
              for o in _children(c, {"pobj"})]
     objs += [c for o in objs for c in _children(o, {"conj"})]
@@ -376,6 +376,8 @@ class TriggerMatcher:
                              for g in c.children if g.dep_ == "pobj"}
                     # "violated the ceasefire agreement": the object's own modifier names it
                     kids |= {g.lemma_.lower() for o in dobjs for g in o.children if g.dep_ == "compound"}
+                    # "described the remarks as interference": the small model hangs the verb's "as" on the object
+                    kids |= {g.lower_ for o in dobjs for g in o.children if g.dep_ == "prep" and g.lower_ == "as"}
                     if tok.lemma_.lower() in _OF_TAKERS:
                         # "stripped the newspaper of its licence": the small model hangs the verb's
                         # "of" phrase on the object; what is taken away is still the verb's

@@ -19,7 +19,7 @@ from .event_roles import PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, children as _ch
 from .event_subjects import FIRST_PERSON, SPEECH
 from .model import Actor
 from .quotes import contrasted
-from .triggers import REJECT_CODE as _REJECT_CODE, REQUEST_CODE as _REQUEST_CODE, Trigger
+from .triggers import APPEAL_CODE as _APPEAL_CODE, REJECT_CODE as _REJECT_CODE, REQUEST_CODE as _REQUEST_CODE, Trigger
 
 __all__ = ["ReportedSpeech", "duty"]
 
@@ -32,6 +32,10 @@ _DUTY_AUX = frozenset({"must", "should"})
 # (1054), of repression (105) or of dissent (1052); all PLOVER REQUEST
 _HALTED_CODE = {"ASSAULT": ("1056", "yield"), "MOBILIZE": ("1056", "yield"), "SANCTION": ("1054", "yield"),
                 "COERCE": ("105", "yield"), "PROTEST": ("1052", "yield")}
+# what opens a quoted order: a quotation mark or the colon before it ('said: "Let him go."')
+_OPENERS = {'"', "\u201c", "'", "\u2018", ":"}
+# words addressed to a party ("his message to Moscow"), whose "to" names who is asked
+_MESSAGES = {"message", "appeal", "plea", "word", "call", "demand"}
 # verbs by which a party wants another to act ("wants him to resign")
 _WANTING = {"want", "wish"}
 # sectors that speak for the state itself: their "Britain must leave" is the state's own intent
@@ -118,7 +122,39 @@ class ReportedSpeech(NominalArgs):
                 cand.depth = self.clause_depth(clause)
                 cand.date = self.when(clause, False)
                 out.append(cand)
-        return out + self.told_threats(said, cands)
+        return out + self.told_threats(said, cands) + self.spoken_orders(said, cands)
+
+    def spoken_orders(self, said: dict[int, Actor | None], cands: list[Candidate]) -> list[Candidate]:
+        """'Biden said: "Let him go."': an act quoted in the imperative (a bare verb with no subject
+        opening the reported clause) is the speaker's call for it (CAMEO 02x, PLOVER REQUEST; an
+        appeal, which the classifier's "nothing but talk" verdict does not drop), made
+        of the one the words are addressed to ("told Moscow", "his message to Moscow"), though no verb
+        of asking is used; the act itself is not done, so its own record is dropped. Called by
+        ``bare_demands`` (one pass over the speech verbs of a sentence)."""
+        out = []
+        for cand in cands:
+            tok = cand.token
+            if cand.absorbed or cand.negated or not cand.trigger.verbal or cand.type not in _REQUEST_CODE \
+                    or tok.tag_ != "VB" or tok.dep_ not in ("ccomp", "xcomp") or said.get(tok.head.i) is None:
+                continue
+            if _children(tok, _SUBJ | _PASS_SUBJ | {"aux", "auxpass", "mark", "neg"}) or any(t.i < tok.i and not t.is_punct for t in tok.subtree) \
+                    or (tok.i > tok.sent.start and self.doc[tok.i - 1].text not in _OPENERS):
+                continue  # "said to let him go", "said they let him go": no order in the speaker's own words
+            speaker = said[tok.head.i]
+            say = tok.head
+            heard = _children(say, {"dobj", "dative"}) + _prep_objs(say, "to")
+            heard += [o for t in tok.sent if t.pos_ == "NOUN" and t.lemma_.lower() in _MESSAGES
+                      for o in _prep_objs(t, "to")]
+            target = [a for h in heard for a in self.index.in_phrase(h) if a is not speaker and a.text != speaker.text]
+            # ("Let him go": a call for a release is CAMEO 0253)
+            code, mode = "0253" if cand.cameo == "0841" else _APPEAL_CODE.get(cand.type, "020"), None
+            trig = Trigger(tok.lemma_, tok.lemma_.lower(), None, True, False, "REQUEST", mode, code, (), "std")
+            order = Candidate(tok, trig, "REQUEST", mode, code, [], source=[speaker], target=target)
+            order.depth = cand.depth
+            order.date = cand.date
+            cand.absorbed = True
+            out.append(order)
+        return out
 
     def told_threats(self, said: dict[int, Actor | None], cands: list[Candidate]) -> list[Candidate]:
         """"the ministry said it would respond", "his office said the military campaign would resume":

@@ -74,6 +74,10 @@ _FUNDS = word_list("funds")
 _RESPONDERS = word_list("responders")
 _REPORTERS = {"reporter", "journalist", "correspondent", "press", "media", "newspaper", "interviewer", "broadcaster"}
 _TRAVELS = {"travel", "fly", "go", "head", "journey", "come", "return"}  # moving, unlike "visit" or "meet"
+_CAMPUSES = word_list("campuses")
+_VESSELS = {"warship", "ship", "vessel", "boat", "fleet", "flotilla"}
+# gifts a party announces: promised aid (AGREE 033), as "pledged" is
+_PLEDGED_GIFTS = {"contribution"}
 _TALKS = {"discuss", "talk", "negotiate", "debate", "consult", "confer", "meet"}
 # refusals that close off an option: negated ("did not rule out a run") they keep it open, which
 # refuses nothing and promises nothing
@@ -594,6 +598,20 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
                 cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "154", "troops", ["military"]
         if cand.type == "MOBILIZE" and cand.mode == "troops":
             self.helpful_deployment(cand)
+        if trig.verbal and trig.word == "visa" and any(
+                o.lemma_.lower() != "visa" and any(c.dep_ == "compound" and c.lemma_.lower() == "visa" for c in o.children)
+                for o in _children(tok, {"dobj"} | _PASS_SUBJ)):
+            cand.absorbed = True  # "cut visa fees", "reduced visa waiting times": a favour, not fewer visas
+        if trig.verbal and trig.pattern == "keep closed" and not {
+                o.lemma_.lower() for o in _children(tok, {"dobj"} | _PASS_SUBJ)
+                + [n for c in tok.children if c.lower_ == "closed" for n in _children(c, _SUBJ)]} & _CAMPUSES:
+            cand.absorbed = True  # "kept the border closed", "shops were kept closed": no school shut on anyone
+        if trig.verbal and trig.pattern == "enter" and (
+                not (entering := {t.lemma_.lower() for s in _children(tok, _SUBJ) for t in s.subtree}) & _TROOPS
+                or entering & (_WAR_KIT | _VESSELS)):
+            # "the minister entered the room": only troops entering a land are deployed (warships
+            # entering waters are told as the occasion of another act, and were not kept)
+            cand.absorbed = True
         if trig.verbal and cand.type == "RETREAT" and cand.cameo == "0842" and _wanted_people(tok):
             # "handed over to Malaysia two suspects wanted for bombings": people sought by another
             # state's justice are extradited (judicial cooperation, CAMEO 063), not property returned
@@ -753,6 +771,8 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
         if cand.type == "ASSAULT" and trig.verbal and cand.target and all(a.country is None for a in cand.source):
             cand.source = self.victims_home(cand)  # "gunmen killed a Haitian judge": Haiti's armed men
         set_flags(cand)
+        if cand.type == "AGREE" and trig.verbal and trig.word in _PLEDGED_GIFTS and not cand.negated:
+            cand.future = True  # "announced large contributions" at a donors' meeting: aid promised, not yet paid
         cand.date = self.when(tok, trig.nominal)
         refine_code(cand)
         return cand
