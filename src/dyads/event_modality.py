@@ -628,6 +628,8 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # "a motion that would have allowed the police to arrest": a text's power
     if cand.type == "AGREE" and tok.pos_ == "VERB" and tok.lemma_.lower() in _PROMISING and not cand.negated:
         cand.future = True  # "has promised each victim a payout", "have pledged funds": still to be kept
+    if cand.type == "AGREE" and tok.pos_ in ("VERB", "ADJ") and _committed_to(tok) and not cand.negated:
+        cand.future = True  # "the government was committed to implementing the deal": a promise, still to be kept
     if cand.type == "AGREE" and tok.pos_ == "VERB" and tok.lemma_.lower() == "offer" and not cand.negated \
             and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in tok.children):
         cand.future = True  # "offered to expand work programmes": a promise made, the act still ahead
@@ -678,6 +680,10 @@ def set_flags(cand: Candidate) -> None:
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _HYPO_MARK and not _approximation(c)
                                        for c in cur.children):
             cand.hypothetical = True
+            if _onlooker_guess(cur.head) or _stakes_of_trial(cur, tok):
+                # "donors might hold back money if restrictions tightened, an analyst said": a condition
+                # inside an onlooker's guess; "faces 20 years if convicted": the stakes of a trial
+                cand.absorbed = True
             break
         if _pending_until(cur):
             cand.hypothetical = True  # "will not lift the embargo until China signs": a condition, not done
@@ -753,7 +759,7 @@ ONLOOKERS = frozenset({"economist", "analyst", "expert", "observer", "researcher
                        "investor", "trader", "specialist", "consultant"})
 _GUESS_AUX = frozenset({"may", "might", "could"})
 _SAYING = frozenset({"say", "tell", "note", "write", "add", "argue", "predict", "suggest", "believe", "think", "warn",
-                     "expect", "caution"})
+                     "expect", "caution", "speculate", "reckon"})
 
 
 def _onlooker_guess(head: Token) -> bool:
@@ -777,6 +783,14 @@ def _onlooker_guess(head: Token) -> bool:
                     return True
             return False
     return False
+
+
+def _stakes_of_trial(clause: Token, tok: Token) -> bool:
+    """Whether the act is a verdict in an elliptic "if" clause with no subject of its own ("faces up
+    to 20 years in prison if convicted", "could be jailed if found guilty"): the penalty a trial
+    may bring, no verdict or charge told."""
+    return clause.i == tok.i and tok.lemma_.lower() in _VERDICTS | {"find"} \
+        and not _children(tok, {"nsubj", "nsubjpass"})
 
 
 _PAST_DAYS = {"yesterday", "yesterdays"}
@@ -1421,6 +1435,15 @@ def _pledged(tok: Token) -> bool:
 _PROMISING = {"promise", "pledge", "vow", "undertake"}
 
 
+def _committed_to(tok: Token) -> bool:
+    """Whether "commit" binds its subject to a deed ahead ("committed to implementing the deal", "is
+    committed to a ceasefire"): a "to" phrase on the verb with no object of its own. "Committed
+    troops to the mission" hands over forces, and a crime "committed" is no promise (not AGREE)."""
+    if tok.lemma_.lower() not in ("commit", "committed") or _children(tok, {"dobj"}):
+        return False
+    return any(p.lower_ == "to" and _children(p, {"pobj", "pcomp"}) for p in _children(tok, {"prep"}))
+
+
 def _capacity(head: Token) -> bool:
     """Whether an infinitive only says what someone has enough of to do ("enough votes to
     impeach", "the numbers to pass the bill")."""
@@ -1767,11 +1790,23 @@ def _planned(head: Token, cand: Candidate) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in _PLAN_NOUNS:
         cand.future = True  # planned is ahead, not hypothetical ("announced plans to sue": future only)
+        if _no_plan(noun):
+            cand.negated = True  # "had no plans to withdraw its ambassador": no withdrawal is planned
         return False
     if lemma in _PACTS:
         cand.future = True  # "an agreement to help the refugees": the help is what was promised
         return False
     return lemma in _TRY_NOUNS and cand.cameo != "186"  # "an attempt to assassinate" is CAMEO's attempt (185)
+
+
+def _no_plan(noun: Token) -> bool:
+    """Whether a plan noun is denied: quantified by "no" ("there are no plans to", "had no intention
+    of") or the object of a denied "have" ("does not have plans to"). The planned act then is not
+    ahead at all, as "will not withdraw" is not."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return True
+    gov = noun.head
+    return noun.dep_ == "dobj" and gov.lemma_.lower() == "have" and any(c.dep_ == "neg" for c in gov.children)
 
 
 def _barred(head: Token, cand: Candidate) -> bool:
@@ -1962,6 +1997,44 @@ def _sent_away(tok: Token) -> bool:
         p.lower_ == "to" for p in _children(tok, {"prep"}))
 
 
+# bodies of states one can be a member of: leaving one is a cut in relations
+_BODIES = {"organisation", "organization", "bloc", "alliance", "union", "council", "court", "commonwealth",
+           "league", "community", "assembly", "forum", "grouping", "federation", "confederation"}
+_BODY_CODES = ("IGO", "UNO", "EUR")
+
+
+def _body_left(tok: Token) -> bool:
+    """Whether a withdrawing verb with no object of its own leaves a body ("withdrew from the
+    Council of Europe", "will pull out of the ICC", "quit the bloc"): the one left is an
+    organisation noun or a named organisation, not a place or a post that forces leave."""
+    if _children(tok, {"dobj", "nsubjpass"}):
+        return False  # "withdrew its troops from the UN mission": forces moved, not membership ended
+    left = _prep_objects(tok, {"from"})
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        left = left + _prep_objects(tok, {"of"})
+    for t in left:
+        if t.lemma_.lower() in _BODIES and not _children(t, {"poss"}):
+            return True
+        if t.ent_type_ == "ORG":
+            return True  # "withdrew from UNESCO", "pull out of the International Criminal Court"
+    return False
+
+
+_STAFF_OUT = word_list("mission_staff") | {"diplomat", "envoy"}
+_MISSION_WORDS = {"embassy", "consulate", "mission", "diplomatic", "legation"}
+
+
+def _mission_staff_out(tok: Token) -> bool:
+    """Whether a withdrawing verb moves staff of an embassy or mission ("withdrew non-essential staff
+    from its embassy", "pulled out its consulate staff"): the mission is named on the staff or in
+    the place they leave."""
+    objs = _children(tok, {"dobj"})
+    if not objs or any(o.lemma_.lower() not in _STAFF_OUT for o in objs):
+        return False
+    around = [w for o in objs for w in o.subtree] + [w for p in _children(tok, {"prep"}) for w in p.subtree]
+    return any(w.lemma_.lower() in _MISSION_WORDS for w in around)
+
+
 def _retype_by_object(cand: Candidate) -> None:
     """What a verb is done to, or with whom, can change the kind of act: blocking a bill is a
     veto, not a road block; giving someone days to leave is an ultimatum, not a gift; withdrawing
@@ -1979,6 +2052,13 @@ def _retype_by_object(cand: Candidate) -> None:
         cand.cameo = "161" if own else "166"
     elif cand.type == "AID" and _sent_emissary(tok):
         cand.type, cand.cameo, cand.mode, cand.context = "CONSULT", "042", None, ["diplomatic"]
+    elif cand.type == "RETREAT" and cand.mode == "withdraw" and tok.pos_ == "VERB" and _body_left(tok):
+        # "Nicaragua will withdraw from the OAS": leaving a body of states cuts ties with it (CAMEO
+        # 161), no pull-back of forces, and promised it stays a cut (no 0356 de-escalation)
+        cand.type, cand.cameo, cand.mode, cand.context = "SANCTION", "161", "withdraw", ["diplomatic"]
+    elif cand.type == "RETREAT" and cand.mode == "withdraw" and tok.pos_ == "VERB" and _mission_staff_out(tok):
+        # "withdrew non-essential staff from its embassy": a diplomatic cut (161), not a military pull-back
+        cand.type, cand.cameo, cand.context = "SANCTION", "161", ["diplomatic"]
     elif cand.type == "PROTEST" and lemma == "block" and any(o.lemma_.lower() in _VETOABLE for o in objs):
         cand.type, cand.cameo, cand.mode = "REJECT", "129", "yield"  # "Hungary blocked the aid package"
     elif cand.type == "PROTEST" and lemma == "block" and tok.pos_ == "VERB" and cand.source and (all(

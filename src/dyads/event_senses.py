@@ -823,6 +823,63 @@ def _spoiled_bond(noun: Token) -> bool:
     return cur.dep_ in ("dobj", "nsubjpass") and cur.head.lemma_.lower() in _SPOILERS
 
 
+# verbs of putting up with something: what is refused is a treatment when it is a passive gerund
+_BEARING = {"accept", "tolerate", "allow", "stand", "bear"}
+# people a body employs who are no forces and no envoys: moving them out is no retreat
+_CIVIL_STAFF = _MISSION_STAFF | {"employee", "worker", "journalist", "correspondent", "reporter", "crew", "team"}
+# what makes a withdrawal of staff a diplomatic one (left to the "withdraw embassy" entry and to 161)
+_MISSIONS = {"embassy", "consulate", "mission", "diplomatic", "legation"}
+
+
+def _tried(tok: Token) -> bool:
+    """Whether "seek" takes an infinitive of its own deed and nothing sought ("sought to address the
+    past", "seeks, since his election, to mend ties"): an attempt, whose deed is coded on its own if
+    it is one; "sought to have him extradited" asks others and stays a demand."""
+    if _children(tok, {"dobj"}) or _prep_objects(tok, {"from"}):
+        return False
+    return any(c.dep_ in ("xcomp", "advcl") and _to_infinitive(c) and c.lemma_.lower() not in ("have", "get")
+               for c in tok.children)
+
+
+def _told_by_information(tok: Token) -> bool:
+    """Whether a warning's subject is a piece of information ("intelligence reports had warned",
+    "the data warn"): a notice given, not a threat by an actor."""
+    return any(c.lemma_.lower() in INFO | {"intelligence", "assessment", "study", "analysis", "survey"}
+               for c in _children(tok, {"nsubj"}))
+
+
+def _clause_doer(tok: Token) -> bool:
+    """Whether a verb's only subject is a clause ("Leaving the OAS removes a forum", "Sending troops
+    would end the talks"): the verb tells an effect of that deed, which no party does to another. A
+    clause with a subject of its own ("Protesters, carrying placards asking ..., marched") is a
+    misparse of the doer's own clause and keeps the verb."""
+    clauses = _children(tok, {"csubj"})
+    return bool(clauses) and not _children(tok, {"nsubj", "nsubjpass"}) \
+        and not any(_children(c, {"nsubj", "nsubjpass"}) for c in clauses)
+
+
+def _treatment_refused(tok: Token) -> bool:
+    """Whether what one will not accept is a treatment by others, a passive gerund ("will not accept
+    being lectured", "refuses to tolerate being told what to do"): words on one's standing, no
+    proposal or demand turned down. Only when refused: "agreed to accept being monitored" concedes."""
+    refused = any(c.dep_ == "neg" for c in tok.children) or (
+        tok.dep_ == "xcomp" and tok.head.lemma_.lower() in ("refuse", "decline"))
+    return refused and any(c.dep_ in ("xcomp", "dobj", "ccomp") and c.tag_ == "VBN"
+               and any(a.dep_ == "auxpass" and a.lower_ == "being" for a in c.children)
+               for c in tok.children)
+
+
+def _staff_moved(tok: Token) -> bool:
+    """Whether a withdrawal moves a body's civilian staff ("withdrew staff from Russia", "pulled their
+    correspondents out"), with no embassy or mission named: a relocation of people, not a pull-back
+    of forces (CAMEO 087). Embassy staff withdrawn stay a diplomatic cut."""
+    objs = _children(tok, {"dobj"})
+    if not objs or any(o.lemma_.lower() not in _CIVIL_STAFF for o in objs):
+        return False
+    around = [w for o in objs for w in o.subtree] + [w for p in _children(tok, {"prep"}) for w in p.subtree]
+    return not any(w.lemma_.lower() in _MISSIONS for w in around)
+
+
 def everyday_sense(tok: Token, event_type: str) -> bool:
     """Trigger words in a sense no party acts on another (nouns and verbs alike).
 
@@ -882,6 +939,18 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
         return True  # "a threat of ten years in jail": the penalty a law carries
     if lemma == "seek" and event_type == "REQUEST" and lemmas(_children(tok, {"dobj"})) & _CANDIDACIES:
         return True  # "seeking the nomination", "seeks re-election": a candidacy, not a demand
+    if lemma == "seek" and event_type == "REQUEST" and _tried(tok):
+        return True  # "has sought to address the colonial past": an effort of its own, no one asked
+    if lemma == "free" and tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "amod", "conj", "attr"):
+        return True  # 'the vote was "not free, fair or transparent"': a quality, nobody released
+    if lemma == "warn" and event_type == "THREATEN" and _told_by_information(tok):
+        return True  # "intelligence reports had warned of a plot": a notice, no one threatened
+    if tok.pos_ == "VERB" and _clause_doer(tok):
+        return True  # '"Leaving the OAS removes a forum," an analyst said': an effect of a deed, no doer
+    if lemma in _BEARING and _treatment_refused(tok):
+        return True  # '"We will not accept being lectured"': rhetoric on how one is treated, no demand refused
+    if event_type == "RETREAT" and lemma in ("withdraw", "pull") and _staff_moved(tok):
+        return True  # "foreign media outlets withdrew staff from Russia": a move of staff, no forces pulled back
     if lemma == "press" and any(c.lower_ in ("forward", "ahead", "on") for c in tok.children) \
             and not _children(tok, {"dobj"}) and not _prep_objects(tok, {"for"}):
         return True  # "pressing forward", "pressed on with the plan": persisting, not a demand
