@@ -87,6 +87,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     """Unmodified sector nouns ("the government") take the article's main country."""
     main = main_country(ix.mentions, ix.dateline, ix.doc)
     _philippine_forces(ix, main)
+    _rulers_described(ix)
     for m in ix.mentions:
         if m.kin is not None and m.country is None:
             # "ethnic Albanians in Macedonia", "an ethnic Palestinian from Jordan": coded by
@@ -240,6 +241,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     _bloc_members(ix)
     _titles_of_one_state(ix)
     _unplace_foreign(ix)
+    _organs_of_named_body(ix)
 
 
 # Labour bodies with no state word: a story's "unions" are those of the state it is about
@@ -257,11 +259,60 @@ def _unplace_foreign(ix: DocIndex) -> None:
     context guessed for it is dropped (the phrase stays an actor without a state)."""
     doc = ix.doc
     for m in ix.mentions:
-        if not m.from_context or m.country is None or m.kind not in ("group", "person"):
+        if not m.from_context or m.country is None \
+                or m.kind not in ("group", "person", "organisation"):
             continue
         head = doc[m.start:m.end].root
-        if any(c.dep_ == "amod" and c.lower_ in _FOREIGN for c in head.children):
+        if any(c.dep_ == "amod" and c.lower_ in _FOREIGN for c in head.children) \
+                or any(t.dep_ == "amod" and t.lower_ in _FOREIGN for t in doc[m.start:m.end]) \
+                or _bare_plural_states(doc, m):
             m.country, m.from_context = None, False
+
+
+# Verbs by which a relative clause says a person held a state's highest office.
+_RULING = frozenset({"rule", "govern", "reign"})
+
+
+def _rulers_described(ix: DocIndex) -> None:
+    """"Yahya Jammeh, who ruled for 22 years": a named person no list knows, whom a relative
+    clause says ruled, held the state's government (the state is then the one the clause names,
+    or the article's, as for any titled official)."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind != "person" or not m.name or m.sector is not None or m.role:
+            continue
+        head = doc[m.end - 1]
+        if any(c.dep_ == "relcl" and c.lemma_.lower() in _RULING
+               and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
+               for c in head.children):
+            m.sector, m.role = "GOV", "ruler"
+
+
+def _organs_of_named_body(ix: DocIndex) -> None:
+    """"the OAS General Assembly", "the AU Security Council": an organ whose bare name the lists
+    give to the UN's organ is, right after another international body's name, that body's own
+    organ, so it takes that body's code (keeping the organ's sector)."""
+    by_end = {m.end: m for m in ix.mentions if m.kind == "organisation"}
+    for m in ix.mentions:
+        prev = by_end.get(m.start)
+        if m.kind == "organisation" and m.country == "UNO" and prev is not None and prev is not m \
+                and prev.country in NON_STATE_CODES and prev.country != "UNO" \
+                and ix.doc[m.start].is_title:
+            m.country = prev.country
+
+
+# Plural nouns for states or their governments: written bare they mean states in general.
+_STATE_PLURALS = frozenset({"governments", "countries", "states", "nations"})
+
+
+def _bare_plural_states(doc: Doc, m: Mention) -> bool:
+    """"urged governments to release frozen funds": a bare plural for states, with no article,
+    owner or qualifier, names states in general (donors, holders), not the one the story is
+    about; "the governments", "their governments" or "Arab governments" are left alone."""
+    if m.end - m.start != 1 or doc[m.start].lower_ not in _STATE_PLURALS:
+        return False
+    return not any(c.dep_ in ("det", "poss", "amod", "compound", "nummod", "prep")
+                   for c in doc[m.start].children)
 
 
 # Prepositions that set an act in a place ("marched through Hong Kong", "outside a stadium in

@@ -712,6 +712,12 @@ def _description_head(doc: Doc, k: int, limit: int = 5) -> int | None:
 # Prepositions that tie a described person to the body they work for ("an official with the
 # World Food Programme", "an analyst at a Sao Paulo consultancy"); "in" only places them.
 _AFFILIATIONS = frozenset({"with", "at", "for"})
+# Nouns of a body's own people, whose "of" phrase names the body they belong to ("a senior
+# official of the TPLF", "a member of Hamas"); other nouns' "of" is no tie ("a critic of").
+_MEMBER_NOUNS = frozenset({"official", "officials", "member", "members", "leader", "leaders",
+                           "commander", "commanders", "spokesman", "spokeswoman",
+                           "spokesperson", "negotiator", "representative", "chairman",
+                           "chairwoman", "founder", "co-founder", "fighter", "fighters"})
 
 
 def _affiliation(ix: DocIndex, k: int) -> tuple[Organisation | None, str | None]:
@@ -720,7 +726,8 @@ def _affiliation(ix: DocIndex, k: int) -> tuple[Organisation | None, str | None]
     body by its seat ("at a Chisinau think tank", "at a Sao Paulo consultancy"). A town named
     alone ("at Chisinau") is where the person was, not whom they work for."""
     doc = ix.doc
-    if k + 2 >= ix.n or doc[k].lower_ not in _AFFILIATIONS:
+    if k + 2 >= ix.n or not (doc[k].lower_ in _AFFILIATIONS or doc[k].lower_ == "of" and k
+                             and doc[k - 1].lower_ in _MEMBER_NOUNS):
         return None, None
     j = k + 1 + (doc[k + 1].lower_ in ("the", "a", "an"))
     anchor = ix.anchor_at(j)

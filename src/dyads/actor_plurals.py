@@ -129,6 +129,23 @@ def _echoes(ix: DocIndex, ref: Token, old: Mention, drop: set[int]) -> list[tupl
     return out
 
 
+def _listed_owners(tok: Token, heads: dict[int, Mention]) -> list[Mention]:
+    """"visas issued to Algerians, Moroccans and Tunisians, ... their governments' refusal": an
+    owner "their" with no joined subject before it owns for the nearest earlier list, in its
+    own sentence, of actors of distinct states joined by "and" (each owns its own organ)."""
+    for t in reversed(tok.doc[tok.sent.start:tok.i]):
+        if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
+            continue
+        if any(c.lower_ in ("or", "nor") for c in t.children):
+            return []
+        joined = (t, *t.conjuncts)
+        found = [m for u in joined if (m := heads.get(u.i)) is not None and m.country]
+        if len(found) == len(joined) and len({m.country for m in found}) == len(found):
+            return found
+        return []
+    return []
+
+
 def _joint_they(ix: DocIndex, theys: list[Token], heads: dict[int, Mention],
                 drop: set[int], members: list[Mention] | None = None) -> list[Mention]:
     """"France and Germany condemned the coup. They called for ...": a subject "they" (or an
@@ -166,7 +183,9 @@ def _joint_they(ix: DocIndex, theys: list[Token], heads: dict[int, Mention],
         elif subject is None or subject.dep_ == "conj" \
                 or not any(c.dep_ == "conj" for c in subject.children) \
                 or any(c.lower_ in ("or", "nor") for c in subject.children):
-            continue
+            found = _listed_owners(tok, heads) if tok.dep_ == "poss" else []
+            if not found:
+                continue
         else:
             joined = (subject, *subject.conjuncts)
             found = [m for t in joined if (m := heads.get(t.i)) is not None]

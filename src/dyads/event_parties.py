@@ -67,6 +67,8 @@ _MEASURES = frozenset({"sanction", "embargo", "ban", "restriction", "blockade", 
 # participles of holding people: "Kuwaitis held in Iraqi prisons", "fishermen detained by Libya"
 _HOLDING = frozenset({"hold", "detain", "jail", "imprison", "keep", "capture", "kidnap", "abduct", "seize",
                       "arrest", "intern"})
+# nouns for setting people free: whom such a noun's "of" phrase names is freed, not asked
+_RELEASE_NOUNS = frozenset({"release", "freedom", "freeing"})
 # words that give the occasion of a show of force: "as Chinese ships approached", "after clashes"
 _OCCASIONS = frozenset({"as", "after", "when", "following", "amid", "while"})
 # moving one's own forces about: "withdraw its troops", "call in the army", "send troops"
@@ -277,6 +279,12 @@ class PartyAssigner(SubjectFinder):
                 # "Kuwait called for the release of 600 Kuwaitis held in Iraqi prisons": a demand to
                 # free one's own people is made of whoever holds them
                 target = self.holders(target, home) or target
+            elif released := self.released(cand.token, target):
+                # "demanded the release of reporter X, a day after Russia's security service
+                # detained him": the demand is made of the holder, not of the person to be freed;
+                # with no holder named, the one asked is left unsaid
+                keepers = self.holders(released, home) or self.captors_here(cand.token, home)
+                target = _merge([a for a in target if a not in released], keepers)
         if cand.type in ("THREATEN", "ASSAULT", "COERCE") and not any(a.country for a in target):
             # "would kill the hostages if Israeli forces attempted a rescue": force made hang on
             # another's act is a threat aimed at that party, not at uncoded victims held over them
@@ -626,6 +634,35 @@ class PartyAssigner(SubjectFinder):
                 for pobj in _prep_objects(part, {"by", "in", "at"}):
                     found = _merge(found, [a for a in self.index.in_phrase(pobj, loose=False)
                                            if a.country and a.country not in home])
+        return found
+
+    def released(self, tok: Token, target: list[Actor]) -> list[Actor]:
+        """The targets named as the ones to be freed by a demand: in the "of" phrase of a release
+        noun that the trigger asks for ("demanded the release of X", "called for his release")."""
+        asked = _children(tok, {"dobj"}) + _prep_objects(tok, {"for"})
+        nouns = [n for n in asked if n.lemma_.lower() in _RELEASE_NOUNS]
+        if not nouns:
+            return []
+        freed = [c for n in nouns for c in _children(n, {"poss"})]
+        freed += [o for n in nouns for p in _children(n, {"prep"}) if p.lower_ == "of"
+                  for o in _children(p, {"pobj"})]
+        for tok_ in list(freed):  # "the release of X and Y", "of its reporter, X"
+            freed += [c for c in tok_.subtree if c.dep_ in ("conj", "appos")]
+        inside = {t.i for t in freed}
+        return [a for a in target if (r := _mention_root(self.doc, a)) is not None and r.i in inside]
+
+    def captors_here(self, tok: Token, home: set[str]) -> list[Actor]:
+        """Who the trigger's sentence says seized or holds people ("after Russia's security
+        service detained him"): the doers of a verb of holding in the same sentence, of another
+        state than the demander's."""
+        found: list[Actor] = []
+        for verb in tok.sent:
+            if verb.pos_ != "VERB" or verb.i == tok.i or verb.lemma_.lower() not in _HOLDING:
+                continue
+            doers = _children(verb, {"nsubj"}) + _prep_objects(verb, {"by"})
+            for doer in doers:
+                found = _merge(found, [a for a in self.index.in_phrase(doer, loose=False)
+                                       if a.country and a.country not in home])
         return found
 
     def complaint_forum(self, actor: Actor) -> bool:

@@ -74,6 +74,9 @@ _ADVERSARIES = {"critic", "opponent", "rival", "enemy", "detractor", "foe", "adv
                 # relational nouns of friendship: "ties with Brazil's largest trading partner" are
                 # with the partner, another party; the possessor is the other end of the relation
                 "partner", "ally", "neighbour", "neighbor", "counterpart"}
+# verbs done in another's name: "signed for the government", "spoke for the rebels" name the
+# principal the doer acts for (the source side), never the other party
+_PROXY_VERBS = {"sign", "countersign", "initial", "speak"}
 # "on behalf of the Senate", "at the behest of the premier": who an act is done for, not to
 _PRINCIPALS = {"behalf", "behest", "invitation", "instruction", "instigation",
                # "on the sidelines of the G20 summit", "on the eve of talks": when, not to whom
@@ -431,6 +434,8 @@ def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
             inner = [p for p in children(prep, {"prep"}) if p.lower_ in ("of", "from")]
             out.extend(c for p in inner for c in children(p, {"pobj"}))
             continue
+        if prep.lower_ == "for" and tok.lemma_.lower() in _PROXY_VERBS:
+            continue  # "signed for the government": the principal the signer acts for
         if prep.dep_ in ("prep", "dative", "agent") and prep.lower_ in preps:
             absolute = prep.lower_ in ("with", "without") and prep.i > 0 and prep.doc[prep.i - 1].text == ","
             objs = children(prep, _PREP_OBJECTS)

@@ -295,6 +295,12 @@ class VerbalArgs(PartyAssigner):
             # passive shares its subject, who undergoes it too (the doer is the agent, ``subject``)
             target = _merge(*(idx.in_phrase(p) or self.gap_filler(p) or self.owner(p)
                               for p in _children(tok.head, _PASS_SUBJ)))
+        elif tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") and not own_force \
+                and _children(tok, {"auxpass"}) and _to_infinitive(tok) and not _children(tok, _SUBJ):
+            # "the first U.S. journalist to be arrested in Russia": a passive infinitive on a noun,
+            # with no relative pronoun, is undergone by that noun; "by" names who did it
+            target = idx.in_phrase(tok.head)
+            source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
         elif tok.dep_ in ("conj", "advcl", "pcomp", "xcomp") and any(c.dep_ == "auxpass" for c in tok.children) \
                 and not own_force and not _children(tok, _SUBJ):
             # ("after being charged", "before being raped", "asked to be freed", "heard her son had been

@@ -380,12 +380,35 @@ def located(ix: DocIndex, k: int) -> str | None:
         return found
     # "based in Christian east Beirut", "in rebel-held Idlib": a place behind its describers
     place = next((c for c in doc[k].children if c.dep_ == "pobj"), None)
+    region = region_named(ix, place) if place is not None else None
+    if region is not None:
+        return region
     if place is None or not k + 1 < place.i <= k + 4 or any(
             doc[i].dep_ not in _DESCRIBERS or ix.country_at(i) is not None
             for i in range(k + 1, place.i)):
         return None
     form = ix.country_at(place.i)
     return form.iso3 if form is not None and form.form in forms else None
+
+
+# Nouns for a part of a state that its name qualifies ("the northern Tigray region").
+_REGION_NOUNS = frozenset({"region", "province", "governorate"})
+
+
+def region_named(ix: DocIndex, place: Token) -> str | None:
+    """The state of "the (northern) Tigray region": a region noun whose name, written before it,
+    is a place inside one state (the noun, not the name, is what the preposition governs)."""
+    if place.lemma_.lower() not in _REGION_NOUNS:
+        return None
+    names = [c for c in place.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names:
+        return None
+    form = ix.country_at(names[0].i)
+    if form is not None and form.form in ("place", "name"):
+        return form.iso3
+    # (the tagger may not call the name a place, but the region noun after it says it is one)
+    from .places import place_country
+    return place_country(ix.doc[names[0].i:names[-1].i + 1].text)
 
 
 # Nouns for the line between states: a force placed at one is no state's by that.

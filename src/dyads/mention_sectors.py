@@ -12,7 +12,7 @@ from .actor_lexicon import NEED_MODIFIER, PARTICIPANTS, PASSERS as _PASSERS, PLA
 from .actor_lexicon import KIN_WORDS, POSSESSIVES, SEE_TITLES, TITLE_MODIFIERS, sector_words
 from .anchor_entities import BUILDINGS, CONGREGATIONS, was_building
 from .mention_edges import POSTED, SCHOOLS, SENT_GROUPS, apply_orgs, extend_left, extend_of, \
-    is_from, located
+    is_from, located, region_named
 
 __all__ = ["sector_heads"]
 
@@ -550,6 +550,7 @@ def sector_heads(ix: DocIndex) -> None:
         if word.kind == "body":
             _rest_of_name(ix, m)
         came_from = False  # "his counterpart from Niger": a person placed by origin
+        came_region = False  # "forces from the Tigray region": placed by a region of a state
         if m.country is None and (word.kind != "person" and word.sector != "REF"
                                   and doc[head].lemma_.lower() not in MISSIONS
                                   or is_from(ix, m.end)) \
@@ -560,6 +561,9 @@ def sector_heads(ix: DocIndex) -> None:
             # where the envoy leaves; "his counterpart from Niger" is still of Niger)
             m.country = located(ix, m.end)
             came_from = word.kind == "person" and m.country is not None
+            came_region = m.country is not None and m.end + 1 < ix.n and region_named(
+                ix, next((c for c in doc[m.end].children if c.dep_ == "pobj"), doc[m.end])) \
+                is not None
             if m.country is not None and word.sector == "CVL" and is_from(ix, m.end):
                 _take_home_town(ix, m)
         if m.country is None and word.kind in ("group", "person"):
@@ -594,6 +598,9 @@ def sector_heads(ix: DocIndex) -> None:
                 and any(doc[i].text == "European" for i in range(m.start, head)):
             m.country = "EUR"  # "European lawmakers": the members of the EU's parliament
         m.sector = phrase_sector(mods + [word], m.sector if m.sector != word.sector else None)
+        if m.sector == "MIL" and (_regional_adjective(ix, m.start, head)
+                                  or came_region and is_from(ix, m.end)):
+            m.sector = "REB"  # "Tigrayan forces": a region's own armed side, not the state's
         apply_orgs(m)
         lower = doc[head].lower_
         if word.kind == "person":
@@ -653,6 +660,34 @@ def sector_heads(ix: DocIndex) -> None:
             continue
         m.confidence = 0.9 if m.country else 0.5
         ix.mentions.append(m)
+
+
+# Endings by which a place inside a state makes its adjective ("Tigray" -> "Tigrayan",
+# "Darfur" -> "Darfuri").
+_REGION_ENDINGS = ("ian", "an", "n", "i", "ese")
+
+
+def _regional_adjective(ix: DocIndex, start: int, head: int) -> bool:
+    """Whether a word before ``head`` is the adjective of a region inside a state rather than
+    of the state itself ("Tigrayan forces", "Darfuri troops", not "Ethiopian forces"): armed
+    forces named by a region of a state are that region's own armed side, which fights or
+    bargains with the state's army, so CAMEO files them as rebels (REB), not the state's MIL."""
+    from .countries import country_forms
+    from .kb import fold
+    from .places import places
+
+    forms, table = country_forms(), places()
+    for i in range(start, head):
+        form = ix.country_at(i)
+        text = ix.doc[i].text
+        if form is None or form.form != "adjective" or not text.istitle():
+            continue
+        stems = [text[:-len(e)] for e in _REGION_ENDINGS if text.endswith(e)]
+        if any(stem in forms for stem in stems):
+            continue  # "Indian" is India's, though "Indi" is also a town there
+        if any(table.get(fold(stem)) == form.iso3 for stem in stems):
+            return True
+    return False
 
 
 # Nouns for the people who live where the story happens: a bare one is of the scene's state.
