@@ -56,16 +56,24 @@ def _hyphenated(ix: DocIndex) -> None:
     doc = ix.doc
     strings = doc.vocab.strings
     for i, orth in enumerate(doc.to_array(ORTH).tolist()):  # no Token object per word
-        text = strings[orth]
-        if "-" not in text or ix.owner[i] >= 0 or len(text) < 4:
+        # (each spelling's part before its hyphen, None without one, kept by string hash: reading
+        # every word's string back from the store was most of this pass)
+        prefix = _PREFIXES.get(orth, False)
+        if prefix is False:
+            if len(_PREFIXES) > 200_000:
+                _PREFIXES.clear()  # (a bound for long runs)
+            text = strings[orth]
+            prefix = _PREFIXES[orth] = text.split("-", 1)[0] if "-" in text and len(text) >= 4 else None
+        if prefix is None or ix.owner[i] >= 0:
             continue
-        prefix = text.split("-", 1)[0]
         form = countries.get(prefix)
         if form is None or form.iso3 == "-":  # blocked words ("COVID-19") name no state
             continue
         idx = doc[i].idx
         ix.add_anchor(Anchor(i, i + 1, "country", form, idx, idx + len(prefix)))
 
+
+_PREFIXES: dict[int, str | None] = {}
 
 # Founding texts a state's name may modify: the text, not the state, is what "specifies".
 _DOCUMENTS = frozenset({"constitution", "charter"})

@@ -154,13 +154,31 @@ def tokens_lowered(doc: Doc, words: Collection[str]) -> list[int]:
     per-document index of lower-case forms (built once from the attribute array), so that
     passes looking for a few cue words make no Token per word and no array scan per call."""
     index = positions_by(doc, LOWER, _LOWER_KEY)
-    strings = doc.vocab.strings
-    hits = [index[key] for key in {strings[w] for w in words} if key in index]
+    hits = [index[key] for key in _word_keys(doc, words) if key in index]
     if not hits:
         return []
     if len(hits) == 1:
         return list(hits[0])
     return sorted(i for found in hits for i in found)
+
+
+def _word_keys(doc: Doc, words: Collection[str]) -> frozenset[int]:
+    """The string hashes of ``words``, kept per word list when it is a frozenset or tuple.
+
+    Why: the passes ask with the same constant word lists in every document, and hashing each
+    word of a list again on every ask cost more than the lookups; a string's hash does not
+    depend on the document, so the keys are shared (a set, which may change, is hashed anew)."""
+    if not isinstance(words, (frozenset, tuple)):
+        return frozenset(doc.vocab.strings[w] for w in words)
+    keys = _WORD_KEYS.get(words)
+    if keys is None:
+        if len(_WORD_KEYS) > 10_000:
+            _WORD_KEYS.clear()  # (a bound for word lists built per call)
+        keys = _WORD_KEYS[words] = frozenset(doc.vocab.strings[w] for w in words)
+    return keys
+
+
+_WORD_KEYS: dict[Collection[str], frozenset[int]] = {}
 
 
 def drop_lower_index(doc: Doc) -> None:

@@ -1878,7 +1878,8 @@ def _asked(chain: list[Token]) -> bool:
 def refine_code(cand: Candidate) -> None:
     """Context words near the trigger refine CAMEO (military aid 072), and promises become AGREE."""
     tok = cand.token
-    lo, hi = max(tok.sent.start, tok.i - 6), min(tok.sent.end, tok.i + 8)
+    sent = tok.sent  # (once: each read of ``Token.sent`` walks the parse for the bounds)
+    lo, hi = max(sent.start, tok.i - 6), min(sent.end, tok.i + 8)
     for t in tok.doc[lo:hi]:
         ctx = _CONTEXT_WORDS.get(t.lower_)
         if ctx and ctx not in cand.context:

@@ -1589,8 +1589,29 @@ def _directive_trigger(tok: Token) -> Trigger:
 def _with_directives(sent: Span, possible: list[Token]) -> list[Token]:
     """``possible`` plus the sentence's directive verbs that no lexicon row lists ("instructed X to")."""
     have = {t.i for t in possible}
-    extra = [t for t in sent if t.i not in have and t.lemma_.lower() in _DIRECTING and _directive(t)]
+    # (the lemmas read from the document's array, cached by ``_possible_triggers_each``: a Token is
+    # built only for a directing verb, not for every word of the sentence)
+    doc, start = sent.doc, sent.start
+    strings = doc.vocab.strings
+    rows = doc.user_data.get("dyads_forms")
+    if rows is None:
+        rows = doc.user_data["dyads_forms"] = doc.to_array([LEMMA, LOWER, ORTH]).tolist()
+    extra = []
+    for k, row in enumerate(rows[start:sent.end]):
+        directing = _DIRECTING_LEMMAS.get(row[0])
+        if directing is None:
+            if len(_DIRECTING_LEMMAS) > _FORM_MEMO_LIMIT:
+                _DIRECTING_LEMMAS.clear()
+            directing = _DIRECTING_LEMMAS[row[0]] = strings[row[0]].lower() in _DIRECTING
+        if directing and start + k not in have:
+            tok = doc[start + k]
+            if _directive(tok):
+                extra.append(tok)
     return sorted(possible + extra, key=lambda t: t.i) if extra else possible
+
+
+# each lemma's verdict (by string hash) for ``_with_directives``
+_DIRECTING_LEMMAS: dict[int, bool] = {}
 
 
 def _possible_triggers(sent: Span, lex: dict[str, list[Trigger]]) -> list[Token]:
