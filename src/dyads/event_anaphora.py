@@ -206,6 +206,21 @@ def _blame(found: list[tuple[int, Candidate]], n: int, noun: Token, window: int)
             if prev.source and not _states(prev.source) & _states(cand.source):
                 cand.target = list(prev.source)
             return
+    # no main act of the lead is of that kind: the lead's subordinate clause may tell it ("demanded
+    # the release of X, a day after the FSB detained him" ... "criticised the arrest")
+    for prev in _lead_all(found, n, window):
+        if _kind_named(noun, prev) and prev.source and not _states(prev.source) & _states(cand.source):
+            cand.target = list(prev.source)
+            return
+
+
+def _lead_all(found: list[tuple[int, Candidate]], n: int, window: int) -> Iterator[Candidate]:
+    """Every event of the article's first sentence with events (as ``_lead``, at any depth),
+    for a later "the ..." that none of the lead's main acts can name."""
+    sid = found[n][0]
+    if not found or sid - found[0][0] <= window:
+        return
+    yield from (prev for psid, prev in found[:n] if psid == found[0][0])
 
 
 # acts only a state's organs do to people or envoys, which a state body reports in the passive

@@ -1671,8 +1671,13 @@ def _quorum_rule(verb: Token) -> bool:
 def _tense_apart(conj: Token) -> bool:
     """Whether a second conjunct is told in the past while the first is a bare verb under a modal
     ("said he would never give up and called on officials"): a past-tense verb cannot share the
-    "would" or the "never" of its neighbour, so it is a deed of its own, told as done."""
+    "would" or the "never" of its neighbour, so it is a deed of its own, told as done; so is a
+    finite verb beside a participle under its own auxiliary, which the parser hangs on the lower
+    clause though it pairs with the verb above."""
     first = conj.head
+    if conj.tag_ in ("VBZ", "VBD") and first.tag_ in ("VBG", "VBN") \
+            and any(c.dep_ in ("aux", "auxpass") for c in first.children):
+        return True  # "denied that it is blocking food and blames the TPLF": "is" cannot carry "blames"
     return conj.tag_ == "VBD" and first.tag_ == "VB" \
         and any(c.dep_ == "aux" and c.tag_ == "MD" for c in first.children)
 

@@ -292,7 +292,9 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
                 cand.absorbed = True  # "police have not ruled out foul play": an option kept open, no event
             if cand.type == "REJECT" and no_comment(cand.token):
                 cand.absorbed = True  # "declined to comment", "denied the accusations": CAMEO 01x, no event
-            if cand.type == "PROTEST":
+            if cand.type == "PROTEST" and not cand.absorbed:
+                # (a protest already dropped, "denied that it is blocking food", aims at nothing and
+                # must not take the act beside it, "and blames the TPLF")
                 # "would blockade Paris to demand an end to the reform": the place blockaded is the
                 # one obstructed, whatever the purpose names
                 blocked = [a for o in _children(cand.token, {"dobj"}) for a in self.index.in_phrase(o)
