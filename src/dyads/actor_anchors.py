@@ -77,6 +77,9 @@ _PREFIXES: dict[int, str | None] = {}
 
 # Founding texts a state's name may modify: the text, not the state, is what "specifies".
 _DOCUMENTS = frozenset({"constitution", "charter"})
+# Titled texts named "X of <place>" ("the Treaty of Lima", "the Pact of Bogota").
+_NAMED_TEXTS = frozenset({"treaty", "pact", "protocol", "accord", "accords", "declaration", "convention",
+                          "charter", "constitution", "covenant", "peace", "agreement", "statute"})
 
 
 def _documents(ix: DocIndex) -> None:
@@ -91,6 +94,11 @@ def _documents(ix: DocIndex) -> None:
         if last.dep_ in ("compound", "amod") and head.i >= anchor.end \
                 and head.lemma_.lower() in _DOCUMENTS and all(
                     doc[k].dep_ in ("compound", "amod") for k in range(anchor.end, head.i)):
+            anchor.kind = "part"
+        elif anchor.start >= 2 and doc[anchor.start - 1].lower_ == "of" \
+                and doc[anchor.start - 2].is_title and doc[anchor.start - 2].lower_ in _NAMED_TEXTS:
+            # "withdrew from the Pact of Bogota", "the Treaty of Lima": a place after "of" in a
+            # titled text's name only says where it was signed; the text acts for nobody
             anchor.kind = "part"
 
 

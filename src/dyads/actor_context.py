@@ -251,6 +251,9 @@ _UNIONS = frozenset({"union", "unions"})
 
 # Modifiers by which a phrase says its people are of other states than the one it is told in.
 _FOREIGN = frozenset({"foreign", "overseas"})
+# Singular office nouns that "foreign" makes a portfolio of ("the foreign ministry", "the
+# foreign minister"): the state's own organ for dealing abroad, not a foreigner.
+_PORTFOLIO_OFFICES = frozenset({"ministry", "minister", "office", "secretary", "service", "department"})
 
 
 def _unplace_foreign(ix: DocIndex) -> None:
@@ -263,6 +266,8 @@ def _unplace_foreign(ix: DocIndex) -> None:
                 or m.kind not in ("group", "person", "organisation"):
             continue
         head = doc[m.start:m.end].root
+        if head.lower_ in _PORTFOLIO_OFFICES:
+            continue  # "the foreign ministry said": the story's state's own ministry
         if any(c.dep_ == "amod" and c.lower_ in _FOREIGN for c in head.children) \
                 or any(t.dep_ == "amod" and t.lower_ in _FOREIGN for t in doc[m.start:m.end]) \
                 or _bare_plural_states(doc, m):

@@ -803,6 +803,12 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
             form = anchor.whole_country
             if anchor.kind == "org":
                 orgs.append(anchor.payload)  # type: ignore[arg-type]
+            elif form is not None and country is not None and k >= 2 and doc[k - 1].text == "-" \
+                    and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_ \
+                    and (prior := ix.anchor_at(k - 2)) is not None and prior.whole_country is not None:
+                # "a British-Egyptian software developer": of a hyphened pair of nationalities the
+                # last is the state the person is of ("an Iranian-American journalist" is American)
+                country = form.iso3
             elif form is not None:
                 country = country or form.iso3
             elif anchor.kind == "person" and role_start is None and boss is None \

@@ -21,7 +21,7 @@ from .countries import NON_STATE_CODES
 from .actor_lexicon import FIRST_NAMES, GENDER_WORDS, KIN_WORDS, PRONOUNS, STAFF_WORDS
 from .nlp import doc_text, sentence_of_token, token_starts
 
-__all__ = ["SAYING_VERBS", "covered_tokens", "quoted_we", "object_referent", "quotation_of", "quotation_of_index",
+__all__ = ["SAYING_VERBS", "covered_tokens", "deal_it", "quoted_we", "object_referent", "quotation_of", "quotation_of_index",
            "resolve_pronouns", "speakers_states", "window_start"]
 
 
@@ -83,6 +83,12 @@ def quotation_of_index(ix: DocIndex) -> Callable[[int], int]:
 _EMPTY_IT_HEADS = frozenset({"be", "seem", "appear", "remain", "become", "happen", "take",
                              "matter", "mean", "rain", "look", "come", "go", "show",
                              "demonstrate", "suggest", "indicate", "prove", "cost", "feel"})
+# Entity types of spans and amounts, which "them" never means ("72 hours", "millions of dollars").
+_MEASURES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
+# Verbs done to a deal: a passive "it" of one is the deal ("it had been agreed between the two
+# militaries", "it was signed in Doha"), not a state or body.
+_PACT_PASSIVES = frozenset({"agree", "sign", "broker", "negotiate", "conclude", "ratify", "violate",
+                            "breach", "mediate"})
 # Predicates that say what an actor is ready or unwilling to do ("it is ready to talk").
 _ACTOR_STATES = frozenset({"ready", "willing", "unwilling", "prepared", "determined",
                            "committed", "open", "opposed", "confident", "concerned", "able",
@@ -365,12 +371,20 @@ def _quotation_speaker(ix: DocIndex, where: int, region: Callable[[int], int],
 
 
 
+def deal_it(tok: Token) -> bool:
+    """Whether a pronoun is the passive subject "it" of a verb done to a deal ("it had been
+    agreed between the two militaries"): the deal, never an actor or a speaker."""
+    return tok.lower_ == "it" and tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _PACT_PASSIVES
+
+
 def _actor_it(tok: Token) -> bool:
     """Whether a subject "it" can be an actor: "it said", "it is ready to talk", not "it is
     likely that" or "it takes time"."""
     if not tok.dep_.startswith("nsubj"):
         return False
     head = tok.head
+    if deal_it(tok):
+        return False
     if head.lemma_ == "be":
         return any(c.dep_ == "acomp" and c.lemma_ in _ACTOR_STATES for c in head.children)
     return head.lemma_ not in _EMPTY_IT_HEADS
@@ -658,8 +672,8 @@ def object_referent(tok: Token, phrase: Callable[[Token], list[A]],
     if word in ("them", "they"):
         for i in range(tok.i - 1, window_start(tok, 1) - 1, -1):
             noun = tok.doc[i]
-            if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ == "compound":
-                continue
+            if noun.tag_ not in ("NNS", "NNPS") or noun.dep_ == "compound" or noun.ent_type_ in _MEASURES:
+                continue  # (nor a span or amount: "gave them 72 hours to leave, accusing them")
             found = phrase(noun)
             if any(doer(a) for a in found):
                 continue  # the doer's own phrase ("the police ... them")

@@ -59,6 +59,9 @@ _KIN = frozenset({"son", "daughter", "brother", "sister", "father", "mother", "w
 _ATTACKER_NOUNS = frozenset({"attacker", "assailant", "bomber", "gunman", "perpetrator", "hijacker", "shooter",
                              "raider", "kidnapper", "abductor"})
 _TOPIC_VERBS = frozenset({"discuss", "debate"})
+# Nouns of a gathering: a place "in"/"at" which one is held is its venue ("a meeting in Brussels").
+_GATHERINGS = frozenset({"meeting", "talk", "talks", "summit", "conference", "negotiation", "session",
+                         "round", "dialogue", "forum", "gathering", "consultation"})
 _FORCES = frozenset({"troop", "force", "soldier", "army", "police", "peacekeeper", "marine", "unit"})
 # a state's envoys, whom it recalls or withdraws as its means
 _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "attache", "chargé"})
@@ -310,6 +313,7 @@ class PartyAssigner(SubjectFinder):
             # "violated the ceasefire by firing on Armenian positions": the means names the target
             target = _merge(target, self.means_target(cand.token, source))
         target = [a for a in target if not self.sided_with(a)]
+        target = [a for a in target if not self.gathering_place(a)]
         target = [a for a in target if not self.forces_moved(a, cand.token, source)]
         target = self.space_owner_dropped(cand, target)
         target = self.own_side(cand.type, source, target)
@@ -853,6 +857,13 @@ class PartyAssigner(SubjectFinder):
                 found = _merge(found, self.index.in_phrase(phrase, loose=True))
         return [a for a in found if a.country and a.country not in home and a.kind != "pronoun"
                 and a.sector not in ("JRN", "MED")]
+
+    def gathering_place(self, actor: Actor) -> bool:
+        """"pressed for a new meeting in Brussels", "called for talks in Geneva": a place where a
+        meeting is held is its venue, never the party an act is aimed at."""
+        root = _mention_root(self.doc, actor)
+        return root is not None and root.ent_type_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj" \
+            and root.head.lower_ in ("in", "at") and root.head.head.lemma_.lower() in _GATHERINGS
 
     def venue(self, actor: Actor, wide: bool = False) -> bool:
         """Whether a mention is a place introduced by "in"/"at" ("talks at the Kremlin"); ``wide``

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Token
 
 from .actor_coref import object_referent
-from .actor_pronouns import quotation_of
+from .actor_pronouns import deal_it, quotation_of
 from .actor_lexicon import GENDER_WORDS, PRONOUNS, REFLEXIVES, sector_words
 from .countries import NON_STATE_CODES, country_forms
 from .event_matching import TriggerMatcher, dated
@@ -324,8 +324,11 @@ class SubjectFinder(TriggerMatcher):
             # "four men were tortured and killed by the police": the later bare participle of a
             # passive is done by its own "by" agent, not by the agent (or subject) of the first
             return _merge(*(self.index.in_phrase(a) for a in agent))
-        if passive and not agent and verb.lemma_ in _FUTURE_HEADS:
-            return self.index.in_phrase(passive[0])  # "is committed to", "is prepared to"
+        if passive and not agent and verb.lemma_ in _FUTURE_HEADS and any(
+                c.dep_ in ("xcomp", "prep") and c.lower_ == "to" or c.dep_ == "xcomp" for c in verb.children):
+            # "is committed to", "is prepared to"; but with no "to", the passive subject is what
+            # was agreed or planned ("it had been agreed between the two militaries")
+            return self.index.in_phrase(passive[0])
         if verb.dep_ in ("acomp", "xcomp") and verb.pos_ == "ADJ" and verb.head.pos_ in ("AUX", "VERB"):
             return self.subject(verb.head, depth + 1)
         pact_verb = verb.lemma_.lower() in _PACT_VERBS or (
@@ -405,6 +408,10 @@ class SubjectFinder(TriggerMatcher):
             told = _told_act(verb) if dep == "advcl" else None
             if told is not None:
                 return self.subject(told, depth + 1)
+            if dep == "advcl" and verb.tag_ == "VBG":
+                apart = self._unbound_subject(verb, head, depth)
+                if apart is not None:
+                    return apart
             if dep in ("conj", "xcomp", "advcl"):
                 return self.subject(head, depth + 1)
         if dep == "pcomp" or (dep == "pobj" and verb.tag_ == "VBG"):
@@ -551,6 +558,30 @@ class SubjectFinder(TriggerMatcher):
                 out.append(actor)
         return out
 
+    def _unbound_subject(self, verb: Token, head: Token, depth: int) -> list[Actor] | None:
+        """"declared the envoys persona non grata and gave them a day, accusing them of meddling":
+        a plain object pronoun ("them", "him", "her") never means the subject of its own clause
+        (a reflexive would), so when the subject a participle inherits has the pronoun's code,
+        the parser hung the clause too low and the doer is the next subject up that differs.
+        None when the inherited subject is fine or no other subject is found."""
+        objs = [o for o in _children(verb, {"dobj"}) if o.lower_ in ("them", "him", "her")]
+        if not objs:
+            return None
+        sid = sentence_of_token(self.doc, verb.i)
+        before = [a for a in self.index.by_sentence.get(sid, []) if a.start < objs[0].idx and a.kind == "person"]
+        meant = {a.code for a in object_referent(objs[0], lambda n: self.index.in_phrase(n, loose=False),
+                                                 lambda: reversed(before), lambda a: False) if a.code}
+        inherited = self.subject(head, depth + 1)
+        if not meant or not any(a.code in meant for a in inherited):
+            return None
+        up = head
+        while up.i != up.head.i:
+            up = up.head
+            found = self.subject(up, depth + 1)
+            if found and not any(a.code in meant for a in found):
+                return found
+        return None
+
     def phrase_or_pronoun(self, tok: Token) -> list[Actor]:
         """The actors of a noun phrase, or what a pronoun there stands for."""
         return self.index.in_phrase(tok) or (self.resolve_pronoun(tok) if tok.lower_ in _PRONOUNS else [])
@@ -670,7 +701,7 @@ class SubjectFinder(TriggerMatcher):
         word = pron.lower_
         clause = pron.head
         if word not in ("he", "she", "it", "they") or pron.dep_ not in _SUBJ | _PASS_SUBJ \
-                or clause.dep_ != "ccomp" or not _lemma_in(clause.head, SPEECH):
+                or clause.dep_ != "ccomp" or not _lemma_in(clause.head, SPEECH) or deal_it(pron):
             return None
         if _quoted_apart(pron, clause.head):
             return None  # '"He attacked our soldiers," the president said': a speaker quoted says "I", not "he"

@@ -174,7 +174,7 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
         lower = tok.lower_
         if tok.dep_ == "prep" and lower != "of":
             break  # "under former US President Barack Obama": a preposition is no title
-        if _noun_modifier(tok, m) and not (head_is_person and tok.tag_ == "NNS"):
+        if _noun_modifier(tok, m) and not (head_is_person and tok.tag_ == "NNS" and not _plural_portfolio(tok, m)):
             # (a plural before a name is no title: "band associates Paul Stone")
             m.start = j
             j -= 1
@@ -441,6 +441,14 @@ def is_from(ix: DocIndex, k: int) -> bool:
     if k + 1 < ix.n and doc[k].text == ",":
         k += 1
     return k < ix.n and doc[k].lower_ == "from"
+
+
+def _plural_portfolio(tok: Token, m: Mention) -> bool:
+    """"U.N. human rights chief Volker Turk", "EU foreign affairs chief X": a plural with its own
+    adjective, compounded onto the title word, is the portfolio of an office (so the title and
+    the body before it stay the person's), unlike a bare plural ("band associates Paul Stone")."""
+    return tok.dep_ == "compound" and m.start <= tok.head.i < m.end and tok.head.pos_ == "NOUN" \
+        and any(c.dep_ == "amod" and c.i == tok.i - 1 for c in tok.children)
 
 
 def extend_of(ix: DocIndex, m: Mention) -> None:
