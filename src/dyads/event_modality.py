@@ -340,6 +340,8 @@ _CHARGE_NOUNS = {"accusation", "allegation", "charge", "suspicion"}
 _CALLED_OFF = {"cancel", "scrub"}
 # verbs that put an act forward for others to take up: "proposed to hold a summit", "suggested holding talks"
 _PROPOSING = {"propose", "suggest", "recommend"}
+# adjectives of odds before "to": "was likely to press", "is unlikely to attend" (a forecast of an act)
+_ODDS = frozenset({"likely", "unlikely", "liable"})
 # verbs of looking ahead to a hostile act: "watch for an offensive", "expect a new assault"
 _FORESEEING = {"watch", "expect", "anticipate", "predict", "forecast", "foresee", "fear"}
 # the acts of force and unrest an onlooker may forecast; talks or aid forecast are planned events
@@ -473,7 +475,7 @@ def set_flags(cand: Candidate) -> None:
         if head.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBZ", "VBP", "VBD")
                                        for c in head.children):
             break  # "did not attack and has since withdrawn": a finite auxiliary of its own keeps its polarity
-        if head.dep_ == "conj" and _tense_apart(head):
+        if head.dep_ == "conj" and (_tense_apart(head) or _past_beside_infinitive(head)):
             break  # 'said he would "never give up" and called on officials': the past deed shares no modal
         if head.dep_ == "conj":
             conjoined = True
@@ -526,6 +528,8 @@ def set_flags(cand: Candidate) -> None:
                 cand.future = True  # "an order directing the coast guard to join the inquiry": still to be done
             elif below.dep_ == "xcomp" and lemma in _PROPOSING and t.pos_ == "VERB":
                 cand.hypothetical = True  # "Norway proposed to hold a summit": put forward, not yet held
+            elif below.dep_ == "xcomp" and lemma in _ODDS and _to_infinitive(below):
+                cand.hypothetical = True  # "the EU was likely to press for talks": a forecast, no act told
             elif below.dep_ == "xcomp" and lemma in _ALLEGING and _to_infinitive(below):
                 cand.hypothetical = True  # "he is alleged to have paid them": the charge, not a told deed
             elif below.dep_ == "xcomp" and lemma in ("be", "have") and _to_infinitive(below) \
@@ -2216,6 +2220,35 @@ def _deal_terms(verb: Token | None) -> bool:
     return False
 
 
+# what troops sent "to" do that helps a side or a mission: "to reinforce the mission", "to join KFOR"
+_HELPING_AIMS = frozenset({"reinforce", "bolster", "augment", "join", "strengthen", "support", "help", "assist",
+                           "boost", "relieve", "train"})
+_KEEPERS = frozenset({"peacekeeper", "peacekeeping", "monitor", "observer"})
+
+
+def _sent_to_help(verb: Token | None) -> bool:
+    """Whether troops to be sent go to help ("will send 200 soldiers to reinforce the mission",
+    "will send peacekeepers"): a state adding to a mission or an ally's force threatens no one, so a
+    promised deployment stays MOBILIZE (future) rather than THREATEN 138."""
+    if verb is None:
+        return False
+    if verb.lemma_.lower() in _HELPING_AIMS and verb.dep_ in ("advcl", "xcomp") \
+            and verb.head.lemma_.lower() in ("send", "deploy", "dispatch"):
+        return True  # the aim itself ("to reinforce the mission") of a sending
+    aims = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _HELPING_AIMS]
+    keepers = [t for t in verb.subtree if t.lemma_.lower() in _KEEPERS]
+    return bool(aims or keepers)
+
+
+def _past_beside_infinitive(conj: Token) -> bool:
+    """Whether a past-tense conjunct follows a "to" infinitive ("refused to accept the ruling and
+    withdrew from the pact"): a finite past verb cannot stand under "to", so it pairs with the verb
+    above, a deed of its own told as done, and the refusal does not deny it."""
+    first = conj.head
+    return conj.tag_ == "VBD" and first.tag_ == "VB" \
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in first.children)
+
+
 def make_promise(cand: Candidate) -> None:
     """Plans and promises: cooperation becomes AGREE; harm, or anything "unless ...", THREATEN;
     "will not accept" is a refusal (REJECT)."""
@@ -2246,6 +2279,8 @@ def make_promise(cand: Candidate) -> None:
         cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "154", "troops", ["military"]
         cand.future = cand.hypothetical = False
         return
+    if cand.type == "MOBILIZE" and cand.future and not conditional and _sent_to_help(verb):
+        return  # "will send 200 soldiers to reinforce the mission": a deployment promised, no threat
     if _urged_on_other(cand.token) and not _made_to(cand.token):
         cand.hypothetical = True
         return  # "the swap would encourage Iran to take hostages": a forecast of Iran's act, no one's pledge

@@ -272,6 +272,23 @@ def failed_truce(tok: Token) -> bool:
 
 
 # verbs that take a party out of a measure's reach ("exempt relief from its sanctions")
+# words of keeping to a truce already made: "remained committed to the ceasefire", "abide by the truce"
+# ("observed a truce" holds fire, a RETREAT, so only words with "to"/"by" refer back)
+_KEEPING = {"commit", "committed", "commitment", "adhere", "adherence", "abide", "stick", "loyal", "faithful"}
+
+
+def kept_truce(tok: Token) -> bool:
+    """Whether a ceasefire noun is what a party keeps to ("remained committed to the ceasefire",
+    "will abide by the truce"): the truce is an earlier one referred back to; the act told is the
+    commitment, so no second ceasefire is declared."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in ("ceasefire", "cease-fire", "truce"):
+        return False
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "by"):
+        return False
+    head = tok.head.head
+    return head.lemma_.lower() in _KEEPING or head.lower_ in _KEEPING
+
+
 _EXEMPTING = {"exempt", "spare", "shield", "excuse", "release", "free", "carve"}
 # verbs that hold a standing relation rather than start one ("a member that has close ties with")
 _HOLDING = {"have", "enjoy", "share", "boast", "retain"}
@@ -378,6 +395,93 @@ def unshut_body(tok: Token, event_type: str) -> bool:
     return not words & bodies
 
 
+_VERDICT_VERBS = {"convict", "sentence", "jail", "imprison", "try", "prosecute", "condemn"}
+_ANYONE = {"those", "anyone", "anybody", "everyone", "everybody", "all", "whoever"}
+
+
+def anyone_convicted(tok: Token, event_type: str) -> bool:
+    """Whether a verdict verb is said of no one in particular ("those in jail were convicted by
+    independent courts", "anyone who breaks the law is prosecuted"): a general claim, often inside a
+    denial, with no trial, defendant or date, so no court acts against anyone here."""
+    if event_type not in ("ACCUSE", "COERCE") or tok.pos_ != "VERB" or tok.lemma_.lower() not in _VERDICT_VERBS:
+        return False
+    held = _children(tok, {"nsubjpass"})
+    if not held or any(h.lower_ not in _ANYONE or _children(h, {"relcl"}) for h in held):
+        return False  # "those who led the raid were convicted": a group named by its deed
+    return not any(t.ent_type_ == "DATE" for t in tok.subtree)  # "convicted on Monday": a told verdict
+
+
+# a court's ways of turning a request down that the lexicon does not code as REJECT itself ("rejected",
+# "turned down" are REJECT triggers, which already take the request and its asked-for act in)
+_REJECTING = {"quash", "overrule"}
+_ASKINGS = {"request", "demand", "call", "appeal", "plea", "bid", "petition", "application", "claim"}
+
+
+def turned_down_request(tok: Token, event_type: str) -> bool:
+    """Whether a request noun is what a court throws out ("the court threw out its request", "Kenya's
+    appeal was quashed"): the act told is the rejection; the request is an earlier one referred back
+    to, and reading it again gives the court as the asker."""
+    if event_type != "REQUEST" or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _ASKINGS:
+        return False
+    if tok.dep_ == "conj":
+        tok = tok.head
+    if tok.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if lemma in ("throw", "strike"):
+        return any(c.dep_ == "prt" and c.lower_ in ("out", "down") for c in verb.children)
+    return lemma in _REJECTING
+
+
+_RELYING = {"rely", "depend", "count", "lean", "reliance", "dependence", "dependency"}
+
+
+def relied_on(tok: Token, event_type: str) -> bool:
+    """Whether a help noun is what someone relies or depends on ("Cairo, which relies on Gulf
+    financial support", "its dependence on Russian aid"). Why: leaning on help is a standing state of
+    the one helped; it tells of no giving at a time, and the helper is only a modifier."""
+    if event_type not in ("SUPPORT", "AID", "COOPERATE") or tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "conj":
+        tok = tok.head  # "relies on Western loans and support"
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "upon"):
+        return False
+    return tok.head.head.lemma_.lower() in _RELYING
+
+
+_RELATIVES = {"which", "that"}
+_SHIELDING = {"protect", "safeguard", "defend", "uphold", "guarantee", "preserve", "secure", "shield", "guard"}
+
+
+def _paper_doer(verb: Token) -> bool:
+    """Whether the doer of a verb of shielding is a ruling or a law reached through "which" ("the
+    ruling, which he said protected its rights", "a law that shields officials"): a paper's effect,
+    told by the one who praises it, is no aid or support given by anyone (the parser may hand the
+    verb to "he")."""
+    if verb.lemma_.lower() not in _SHIELDING:
+        return False  # "a bill that would fund the Afghan army": money a law moves is aid all the same
+    rel = verb
+    if verb.dep_ in ("xcomp", "ccomp") and not _children(verb, _SUBJ):
+        rel = verb.head  # "which he said protected": the relative clause is the saying verb's
+    if rel.dep_ != "relcl" or not any(c.lower_ in _RELATIVES for c in _children(rel, _SUBJ)):
+        return False
+    owner = rel.head.lemma_.lower()
+    return owner in _RULINGS or owner in _LAWS
+
+
+# deeds one answers: "the move was met by force", "the proposal was met with silence"
+_DEEDS_MET = {"move", "crossing", "attempt", "incursion", "attack", "aggression", "provocation", "violation",
+              "breach", "advance", "step", "action", "act", "demand", "proposal", "offer", "request", "call",
+              "plea", "announcement", "decision", "news", "protest", "plan", "idea", "incident", "intrusion"}
+
+
+def _met_deed(verb: Token) -> bool:
+    """Whether passive "met" has a deed as its subject ("any crossing would be met by the army"):
+    the deed is answered, often by force, so no one meets anyone for talks."""
+    return any(s.lemma_.lower() in _DEEDS_MET for s in _children(verb, {"nsubjpass"}))
+
+
 def other_sense(tok: Token, event_type: str) -> bool:
     """Whether a trigger verb is used in an everyday sense that is no political event.
 
@@ -388,11 +492,13 @@ def other_sense(tok: Token, event_type: str) -> bool:
     lemma = tok.lemma_.lower()
     if thing_as_party(tok, event_type) or routine_dealings(tok, event_type) or no_crowd(tok, event_type):
         return True
-    if failed_truce(tok):
+    if failed_truce(tok) or kept_truce(tok):
         return True
     if unshut_body(tok, event_type) or untold_coup(tok):
         return True
     if exempted_measure(tok, event_type) or held_ties(tok, event_type) or disaster_toll(tok, event_type):
+        return True
+    if relied_on(tok, event_type) or turned_down_request(tok, event_type) or anyone_convicted(tok, event_type):
         return True
     if tok.pos_ != "VERB":
         return False
@@ -445,6 +551,10 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if lemma == "withdraw" and event_type == "RETREAT" and what is not None \
             and what.lemma_.lower() in _NOTICES:
         return True  # "withdrew its storm warnings": a notice taken back, not troops pulled out
+    if event_type in ("AID", "SUPPORT") and _paper_doer(tok):
+        return True  # "the ruling, which he said protected the country's rights": the ruling's effect
+    if lemma == "meet" and event_type in ("CONSULT", "AGREE") and _met_deed(tok):
+        return True  # "any move across the border would be met by the police": a response, no talks
     sitter = doer
     if sitter is None and tok.dep_ == "xcomp":
         sitter = next(iter(_children(tok.head, _SUBJ | {"nsubjpass"})), None)  # "the Senate was set to meet"
@@ -1232,13 +1342,19 @@ _WAR_TOLD = {"missile", "airstrike", "bomb", "bombing", "shelling", "rocket", "d
              "bombard", "bombardment", "warplane", "shell"}
 
 
+def _in_name(tok: Token) -> bool:
+    """Whether a word is a person's name or rank ("Major General Zaw Min Tun"): a rank tells of no
+    workers or unions, so it cannot make a "strike" a walkout ("the National Union" still does)."""
+    return tok.pos_ == "PROPN" and (tok.ent_type_ == "PERSON" or tok.head.ent_type_ == "PERSON")
+
+
 def military_strike(tok: Token) -> bool:
     """Whether a bare "strike" noun is an armed blow, not a labour walkout: a military
     modifier or an "on"/"against" aim, or an article that has already told of attacks, and no
     word of workers, unions or pay in its own sentence."""
     if tok.lemma_.lower() not in ("strike", "airstrike"):
         return False
-    if any(t.lemma_.lower() in _LABOUR for t in tok.sent):
+    if any(t.lemma_.lower() in _LABOUR and not _in_name(t) for t in tok.sent):
         return False
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
     if mods & _WAR_STRIKE or _prep_objects(tok, {"on", "against"}):

@@ -262,7 +262,28 @@ def forecast_warning(tok: Token) -> bool:
     if tok.lemma_.lower() != "warn" or tok.pos_ not in ("VERB", "AUX"):
         return False
     warners = _children(tok, {"nsubj"}) or ([tok.head] if tok.dep_ == "acl" else [])
-    return any(w.lemma_.lower() in ONLOOKERS for w in warners)
+    if any(w.lemma_.lower() in ONLOOKERS for w in warners):
+        return True
+    clauses = _children(tok, {"ccomp"})
+    return bool(clauses) and all(_told_plight(c) for c in clauses)
+
+
+# what people are said to face or suffer, and how a strain grows: "were facing famine", "pressure would grow"
+_PLIGHTS = frozenset({"face", "suffer", "starve", "lack", "endure", "flee", "die"})
+_GROWING = frozenset({"grow", "rise", "increase", "mount", "worsen", "deepen", "spread", "soar", "intensify"})
+
+
+def _told_plight(clause: Token) -> bool:
+    """Whether a "warned that" clause tells a plight or a growing strain, with no party as its doer:
+    "warned that thousands were facing famine", "warned that pressure would grow". Why: a threat
+    needs the warner to say it will act against someone; a hunger or a pressure names no such act."""
+    lemma = clause.lemma_.lower()
+    if lemma not in _PLIGHTS | _GROWING:
+        return False
+    if lemma in _PLIGHTS and any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        return False  # "its troops would face any attackers": a stand announced, not a plight told
+    subjects = _children(clause, {"nsubj"})
+    return bool(subjects) and all(not _children(w, {"poss"}) and w.pos_ in ("NOUN", "NUM") and w.ent_type_ in ("", "CARDINAL", "QUANTITY") for w in subjects)
 
 
 # "agreed with Croatia on the matter": topics of a view held in common, not a deal agreed on
