@@ -612,6 +612,10 @@ class VerbalArgs(PartyAssigner):
                       for who in _children(c, {"dobj"}) + [s for v in _children(c, {"ccomp", "xcomp"})
                                                          for s in _children(v, {"nsubj"})]
                       for a in idx.in_phrase(who) if a not in source and a.country not in own_states_of(source)]
+        if not target and cand.type == "REQUEST" and tok.lemma_.lower() == "apply" and not passive:
+            # "applied to join NATO": a membership bid asks the body it would join
+            target = [a for c in _children(tok, {"xcomp"}) if c.lemma_.lower() == "join"
+                      for o in _children(c, {"dobj"}) for a in idx.in_phrase(o) if a not in source]
         if not target and cand.type == "REJECT":
             target = self.pressed_by(tok, source)
         if cand.type in _ANSWERING_TYPES and tok.pos_ == "VERB" and not passive \
