@@ -582,6 +582,8 @@ def set_flags(cand: Candidate) -> None:
                 cand.future = True  # "the upcoming summit", "its planned hearing"
     if any(_split_readiness(t) for t in chain + _purposes_up(chain[-1])):
         cand.future = True  # '"We stand ready," said the minister, "to send aid"': an offer, still ahead
+    if own and _after_promise_noun(head):
+        cand.future = True  # "backing away from a pledge in June to give up his immunity": promised only
     if own and _pledged_purpose(head):
         cand.future = True  # "offered to send troops to distribute supplies": the purpose of an offer, ahead
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and any(
@@ -651,7 +653,8 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # "the truce, brokered by Egypt, calls for Israel to withdraw": a term, no appeal
     if cand.type == "REQUEST" and _own_staff_asked(tok):
         cand.absorbed = True  # "the president asked his ministers to draft a budget": an order within one side
-    if _present_habit(tok) or _background_practice(tok) or _generic_practice(tok):
+    if _present_habit(tok) or _background_practice(tok) or _generic_practice(tok) \
+            or (cand.type in _STANDING_TYPES and _since_years(tok)):
         cand.absorbed = True  # "observers regularly patrol the zone", "X, which bans women from driving"
     if _generic_passive(tok):
         cand.absorbed = True  # "officials convicted of corruption are removed from office": a rule, no act
@@ -663,6 +666,8 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # "two-thirds of senators must vote to convict": a rule of procedure
     if cand.trigger.nominal and _label(tok):
         cand.absorbed = True  # "described immigration as an invasion": a name given, no invasion done
+    if cand.type == "CONCEDE" and _halt_purpose(tok):
+        cand.absorbed = True  # "suspended operations for 48 hours to allow the handover": the halt's aim
     if own and _in_order(head):
         cand.hypothetical = True  # "closed the border in order to stop refugees": an aim, not told as done
     if _ahead_subject(tok):
@@ -709,6 +714,19 @@ _HALTING = {"halt", "suspend", "end", "pause"}  # ("stop", "cease" negate throug
 _ANYONE = {"everyone", "everybody", "anyone", "anybody", "all"}
 # verbs that name what a case, talk or dispute is about: their object is its topic, not news
 _TOPIC_VERBS = {"center", "centre", "focus", "hinge", "revolve"}
+
+
+# verbs of halting or pulling back whose purpose clause says what the pause makes possible
+_PAUSING = _HALTING | {"stop", "cease", "withdraw", "pull"}
+
+
+def _halt_purpose(tok: Token) -> bool:
+    """Whether a permitting verb is the "to" purpose of a halt ("troops suspended operations to allow
+    the handover", "halted the shelling to permit evacuations"). Why: what the pause lets happen is
+    its aim, the same de-escalation told once; a second CONCEDE would count one act twice."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in _PERMIT | {"enable"} and tok.dep_ == "advcl" \
+        and _to_infinitive(tok) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+        and tok.head.lemma_.lower() in _PAUSING
 
 
 def _halted_force(tok: Token) -> bool:
@@ -1031,6 +1049,33 @@ def _present_habit(tok: Token) -> bool:
     return _simple_present(tok) and any(c.dep_ == "advmod" and c.lower_ in _FREQUENT for c in tok.children)
 
 
+# material acts whose perfect over years is a presence or a record (troops posted, money paid, wars
+# fought); talks "mediated since 2011" are a process still going on, told as news
+_STANDING_TYPES = frozenset({"MOBILIZE", "AID", "ASSAULT", "COERCE", "SANCTION"})
+# spans that reach back years: "for years", "for decades"
+_LONG_SPANS = frozenset({"years", "decades", "generations", "centuries"})
+
+
+def _since_years(tok: Token) -> bool:
+    """Whether a verb trigger in the perfect spans years ("UNIFIL has patrolled the area since
+    1978", "have fought three wars since 1947", "has been shelling the border for years"). Why: a
+    perfect reaching back to a year tells a standing presence or a record, background to the news,
+    not one act on an occasion; "since Monday" (a day or a month) still tells the act now going on."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBN", "VBG") \
+            or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+        return False
+    for prep in tok.children:
+        if prep.dep_ != "prep":
+            continue
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ == "since" and any(o.tag_ == "CD" and len(o.text) == 4 and o.text.isdigit()
+                                           or o.lower_.endswith("0s") for o in objs):
+            return True
+        if prep.lower_ == "for" and any(o.lower_ in _LONG_SPANS for o in objs):
+            return True
+    return False
+
+
 def _background_practice(tok: Token) -> bool:
     """Whether a verb trigger in the simple present sits in a non-restrictive relative clause
     ("Saudi Arabia, which bans women from driving, hosted the summit"): the clause describes its
@@ -1040,6 +1085,9 @@ def _background_practice(tok: Token) -> bool:
     relief for the camps,": her job, no aid given in the news)."""
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.dep_ == "relcl":
         tok = tok.head
+    if tok.dep_ == "conj" and tok.head.dep_ == "relcl" and tok.tag_ in _PRESENT + ("VB",) \
+            and _simple_present(tok.head) and not _pinned(tok):
+        tok = tok.head  # "contractors, who guard the president and fight alongside the army,": the same clause
     if tok.dep_ != "relcl" or not _simple_present(tok) or _pinned(tok):
         return False
     first = min(t.i for t in tok.subtree)
@@ -1298,6 +1346,28 @@ _EXPELLED = {"worker", "diplomat", "envoy", "ambassador", "journalist", "reporte
 # words on expelled workers that make them staff of aid bodies or the UN
 _AID_STAFF_MARKS = {"aid", "humanitarian", "relief", "un", "u.n.", "nations", "unhcr", "unicef", "ngo"}
 _PLEDGING = {"offer", "agree", "pledge", "promise", "vow", "undertake", "volunteer"}
+
+
+_PROMISE_NOUNS = frozenset({"pledge", "promise", "vow", "commitment", "undertaking", "offer"})
+
+
+def _after_promise_noun(head: Token) -> bool:
+    """Whether a "to" infinitive comes straight after a promise noun's phrase ("a pledge in June to
+    give up his immunity", "his promise to the voters to resign"), even when the parser hangs it on
+    the verb above. Why: the act is what was promised, still to be done, not a deed told as done."""
+    if head.pos_ != "VERB" or not _to_infinitive(head) or head.dep_ not in ("advcl", "acl", "xcomp"):
+        return False
+    to = next((c for c in head.children if c.dep_ == "aux" and c.tag_ == "TO"), None)
+    if to is None or to.i == 0:
+        return False
+    cur = head.doc[to.i - 1]
+    for _ in range(4):  # up from "June" through "in" to "pledge"
+        if cur.lemma_.lower() in _PROMISE_NOUNS and cur.pos_ == "NOUN":
+            return True
+        if cur.dep_ not in ("pobj", "prep", "compound", "amod") or cur.head.i > cur.i:
+            return False
+        cur = cur.head
+    return cur.lemma_.lower() in _PROMISE_NOUNS and cur.pos_ == "NOUN"
 
 
 def _pledged_purpose(head: Token) -> bool:
@@ -2045,6 +2115,32 @@ def _mission_staff_out(tok: Token) -> bool:
     return any(w.lemma_.lower() in _MISSION_WORDS for w in around)
 
 
+def _inquiry_partners(noun: Token) -> list[Token]:
+    """The tokens of the "with" phrase that names who shares an inquiry: "working with the army on the
+    investigation", "a joint investigation with the police". Why: one carries out an inquiry with a
+    partner, so that partner is no target of it (an inquiry "into" or "of" someone names the target)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _INQUIRIES:
+        return []
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "in") and noun.head.head.pos_ == "VERB":
+        holders.append(noun.head.head)
+    return [t for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj" for t in o.subtree]
+
+
+def _own_operations(verb: Token, objs: list[Token]) -> bool:
+    """Whether a halting verb's object is "operations" run by an armed force: the subject is troops,
+    an army or a navy ("troops suspended operations"), or the operations are called military. Why:
+    a force pausing its own operations holds fire; a firm suspending operations is no political act
+    and a state suspending talks or aid stays a sanction."""
+    ops = [o for o in objs if o.lemma_.lower() == "operation"]
+    if not ops:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in ("military", "combat", "offensive") for o in ops for c in o.children):
+        return True
+    return any(s.lemma_.lower() in _ARMED_CRAFT for s in _children(verb, {"nsubj"}))
+
+
 def _retype_by_object(cand: Candidate) -> None:
     """What a verb is done to, or with whom, can change the kind of act: blocking a bill is a
     veto, not a road block; giving someone days to leave is an ultimatum, not a gift; withdrawing
@@ -2055,7 +2151,18 @@ def _retype_by_object(cand: Candidate) -> None:
     tok = cand.token
     lemma = tok.lemma_.lower()
     objs = _children(tok, {"dobj", "nsubjpass"})
-    if cand.type == "AID" and _sent_emissary(tok) and _sent_away(tok):
+    partners = _inquiry_partners(tok) if cand.type == "ACCUSE" and (cand.cameo or "").startswith("09") else []
+    if partners and cand.target and all(any(p.idx <= a.start < p.idx + len(p.text) for p in partners)
+                                        for a in cand.target):
+        # "the mission was working with the Lebanese army on the investigation": the one worked with is a
+        # partner in the inquiry, not the one it looks into; a joint inquiry is cooperation (CAMEO 060)
+        cand.type, cand.cameo, cand.mode, cand.context = "COOPERATE", "060", None, []
+        cand.source, cand.target = cand.source + cand.target, []
+    elif cand.type == "SANCTION" and lemma in _HALTING and tok.pos_ == "VERB" and _own_operations(tok, objs):
+        # "troops suspended operations in the area to allow the handover": a force halting its own
+        # operations de-escalates (CAMEO 087), no sanction on anyone
+        cand.type, cand.cameo, cand.mode, cand.context = "RETREAT", "087", "disarm", ["military"]
+    elif cand.type == "AID" and _sent_emissary(tok) and _sent_away(tok):
         # "Norway sent home three Russian diplomats": an expulsion; "sent home its ambassador": a recall
         own = any(p.dep_ == "poss" and p.lower_ in _POSSESSIVES for e in _emissaries_sent(tok) for p in e.children)
         cand.type, cand.mode, cand.context = "SANCTION", "withdraw" if own else "expel", ["diplomatic"]
@@ -2249,9 +2356,24 @@ def _past_beside_infinitive(conj: Token) -> bool:
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in first.children)
 
 
+_TAKING = frozenset({"accept", "tolerate", "recognise", "recognize", "allow", "permit"})
+
+
+def _unoffered(verb: Token) -> bool:
+    """Whether a refused "accept" has an indefinite object ("would not accept a partial account",
+    "will not tolerate any delay"). Why: no such thing is on the table, so the refusal is a stance on
+    what might come, a condition (hypothetical); "will not accept the ruling" refuses a thing at hand."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TAKING:
+        return False
+    return any(o.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an", "any") for d in o.children)
+               for o in verb.children)
+
+
 def make_promise(cand: Candidate) -> None:
     """Plans and promises: cooperation becomes AGREE; harm, or anything "unless ...", THREATEN;
     "will not accept" is a refusal (REJECT)."""
+    if cand.type == "REJECT" and cand.future and _unoffered(cand.token):
+        cand.hypothetical = True  # "would not accept a partial account": a stance on what no one offered
     if cand.trigger.frame == "embed" and cand.type != "AGREE":
         return
     if cand.negated and (cand.future or cand.refused) and cand.type in _COOP_TYPES | {"AGREE"}:
@@ -2260,6 +2382,8 @@ def make_promise(cand: Candidate) -> None:
         cand.type, cand.cameo, cand.mode, cand.negated = "REJECT", code, mode, False
         if cand.refused and not cand.future:
             cand.hypothetical = False  # "would not endorse it": the refusal itself is told as done
+        if cand.future and _unoffered(cand.token):
+            cand.hypothetical = True  # "would not accept a watered-down report": what no one offered
         return
     verb = cand.token if cand.token.pos_ in ("VERB", "ADJ") else _verb_of(cand.token)
     owners = () if verb is None else (verb, verb.head) if verb.dep_ in ("xcomp", "ccomp") else (verb,)

@@ -482,6 +482,18 @@ def _met_deed(verb: Token) -> bool:
     return any(s.lemma_.lower() in _DEEDS_MET for s in _children(verb, {"nsubjpass"}))
 
 
+# adverbs and particles that turn "back" from backing into pulling back: "backing away from a pledge"
+_BACKING_OFF = frozenset({"away", "off", "out"})
+
+
+def backed_off(tok: Token, event_type: str) -> bool:
+    """Whether "back" is "back away / off / out (of)" ("backing away from a pledge", "backed out of
+    the deal"). Why: pulling back from a promise or a plan is the opposite of backing anyone, so it is
+    no SUPPORT."""
+    return event_type == "SUPPORT" and tok.pos_ == "VERB" and tok.lemma_.lower() == "back" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in _BACKING_OFF for c in tok.children)
+
+
 def other_sense(tok: Token, event_type: str) -> bool:
     """Whether a trigger verb is used in an everyday sense that is no political event.
 
@@ -492,7 +504,7 @@ def other_sense(tok: Token, event_type: str) -> bool:
     lemma = tok.lemma_.lower()
     if thing_as_party(tok, event_type) or routine_dealings(tok, event_type) or no_crowd(tok, event_type):
         return True
-    if failed_truce(tok) or kept_truce(tok):
+    if failed_truce(tok) or kept_truce(tok) or backed_off(tok, event_type):
         return True
     if unshut_body(tok, event_type) or untold_coup(tok):
         return True
@@ -1383,6 +1395,11 @@ _LETTING = {"allow", "let", "permit"}
 _JOINING = {"join", "rejoin", "reinforce", "bolster", "augment"}
 
 
+# verbs of adding one's share to a joint operation, whose "to" noun names that operation: "contribute
+# vessels to the patrols", "assign two ships to the mission" (the sharing is the act, not a new patrol)
+_CONTRIBUTING = frozenset({"contribute", "assign", "commit", "donate", "lend", "second"})
+
+
 def deed_sense(tok: Token, event_type: str) -> bool:
     """Verbs the lexicon reads as pledges or demands but that here name a deed or a drive.
 
@@ -1442,6 +1459,9 @@ def topic_noun(tok: Token, event_type: str) -> bool:
     if event_type == "AID" and tok.dep_ == "dobj" and head.lemma_.lower() in _JOINING and any(
             t.ent_type_ == "ORG" or t.pos_ == "PROPN" for t in tok.lefts):
         return True  # "arrived to join the United Nations peacekeeping mission": a standing body's name
+    if event_type in ("MOBILIZE", "THREATEN") and tok.dep_ == "pobj" and head.lower_ == "to" \
+            and head.head.lemma_.lower() in _CONTRIBUTING:
+        return True  # "each navy will contribute two vessels to the patrols": the operation joined
     if tok.dep_ == "nsubj" and head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") \
             and any(c.dep_ in ("attr", "acomp") for c in head.children) \
             and all(c.lower_ in ("a", "an") for c in tok.children if c.dep_ in ("det", "poss")):
