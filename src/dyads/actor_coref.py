@@ -49,12 +49,14 @@ def resolve_references(ix: DocIndex) -> None:
     _bracketed_names(ix)
     _state_before_descriptions(ix)
     _described_private_people(ix)
+    _described_alliances(ix)
     _heads_of_bodies(ix)
     _definite_descriptions(ix)
     _staff(ix)
     _shared_nationality(ix)
     resolve_from_context(ix)
     _bracketed_names(ix)  # a body the context placed ("Department of State Services (DSS)")
+    _described_alliances(ix)  # an alliance of members the context placed
     _collective_heads(ix)
     _named_body_back_references(ix)
     _listed_party_leaders(ix)
@@ -67,6 +69,33 @@ def resolve_references(ix: DocIndex) -> None:
     shared_head_sectors(ix)  # "Indian and Chinese troops": before the plural references count them
     joint_troops(ix)  # "Around 1,200 soldiers" after them: both states' troops
     plural_references(ix)  # last: the members' states are known by now
+
+
+# Head nouns of a description that says a body is made of others ("an alliance of opposition parties").
+_ALLIANCE_NOUNS = frozenset({"alliance", "coalition", "bloc", "grouping", "umbrella", "federation", "platform"})
+
+
+def _described_alliances(ix: DocIndex) -> None:
+    """"The Republican Bloc ..., an alliance of opposition parties and civic groups": a named body
+    no list knows, described in apposition as an alliance of coded members, is of the first
+    member's state and sector (an opposition alliance is the opposition)."""
+    doc = ix.doc
+    starts = {t: m for m in ix.mentions if m.sector and m is not None for t in range(m.start, m.end)}
+    for m in ix.mentions:
+        if m.kind != "organisation" or not m.name or m.country is not None:
+            continue
+        root = doc[m.start:m.end].root
+        for desc in (c for c in root.children if c.dep_ == "appos" and c.i >= m.end):
+            if desc.lemma_.lower() not in _ALLIANCE_NOUNS:
+                continue
+            members = [p for c in desc.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"]
+            first = next((starts[p.i] for p in members if p.i in starts), None)
+            if first is not None and first.sector and m.sector in (None, first.sector):
+                # (again once the context has placed the members: then their state too)
+                m.country, m.sector = first.country, first.sector
+                m.confidence = min(m.confidence, first.confidence, 0.8)
+            break
 
 
 # Words that list members out of a group ("executives, including former leader X").
@@ -709,6 +738,7 @@ def _repeated_bodies(ix: DocIndex) -> None:
     """"Austrian shell maker Brennwerk Defence Group ... Brennwerk Defence Group confirmed": a
     body no list knows, named again in full, is the one its first description placed."""
     placed: dict[str, Mention] = {}
+    heads: dict[str, dict[str, Mention]] = {}  # last word of a placed body's name -> the bodies
     for m in ix.mentions:
         if m.kind != "organisation" or not m.name:
             continue
@@ -725,10 +755,18 @@ def _repeated_bodies(ix: DocIndex) -> None:
             placed.setdefault(words[-1], m)
         if m.country is not None and not m.from_context:
             placed.setdefault(key, m)
+            if len(words) > 1 and m.sector:
+                heads.setdefault(words[-1], {})[key] = m
         elif m.country is None and key in placed:
             first = placed[key]
             m.country, m.sector = first.country, m.sector or first.sector
             m.from_context, m.confidence = True, min(first.confidence, 0.8)
+        elif m.country is None and len(words) == 1 and len(heads.get(key, {})) == 1:
+            # "the 15 Council members" after "the UN Security Council": a capitalised head word
+            # alone is the one body of the story whose name ends in it
+            first = next(iter(heads[key].values()))
+            m.country, m.sector, m.name = first.country, first.sector, first.name
+            m.confidence = min(first.confidence, 0.8)
 
 
 def _surnames(ix: DocIndex, people: list[Mention]) -> None:
@@ -738,9 +776,13 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
     by_surname: dict[str, Mention] = {}
     by_full: dict[str, Mention] = {}
     given: dict[str, set[str]] = {}  # given name -> the full names that start with it
+    middle: dict[str, set[str]] = {}  # inner word of a name of three or more -> those full names
     for m in people:
         if m.name and " " in m.name:
             given.setdefault(fold(m.name.split()[0]), set()).add(fold(m.name))
+            for word in m.name.split()[1:-1]:
+                if word[:1].isupper() and len(word) > 2:
+                    middle.setdefault(fold(word), set()).add(fold(m.name))
     for m in people:
         unresolved = m.name and m.country is None and m.sector is None
         first = by_surname.get(fold(m.name)) or _misspelt(fold(m.name), by_surname) \
@@ -757,6 +799,15 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
                 m.name, m.country, m.sector = first.name, first.country, first.sector
                 m.role = m.role or first.role
                 m.confidence = max(0.6, first.confidence - 0.2)
+        elif unresolved and " " not in m.name and len(middle.get(fold(m.name), ())) == 1 \
+                and fold(m.name) not in given and fold(m.name) not in by_surname \
+                and (first := by_full.get(next(iter(middle[fold(m.name)])))) is not None \
+                and first.country is not None:
+            # "Khaled" after "Mohamed Khaled Nordin": many Malay, Arab and Indonesian names are
+            # cut to an inner word; the only person of the story who bears it is meant
+            m.name, m.country, m.sector = first.name, first.country, first.sector
+            m.role = m.role or first.role
+            m.confidence = max(0.6, first.confidence - 0.2)
         elif unresolved and " " in m.name and fold(m.name) in by_full:
             # the full name again, where the first time a title or list gave it a code
             first = by_full[fold(m.name)]

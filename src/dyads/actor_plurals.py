@@ -95,6 +95,7 @@ def plural_references(ix: DocIndex) -> None:
             if start <= m.start and m.end <= ref.i + 1:
                 drop.add(k)
                 spans += _echoes(ix, ref, m, drop)
+        added += _members_officials(ix, ref, members, drop)
         for member in members:
             sector = member.sector
             if noun in _STATE_NOUNS:
@@ -109,10 +110,56 @@ def plural_references(ix: DocIndex) -> None:
                       for a, b in spans]
     if theys:
         added += _joint_they(ix, theys, heads, drop, added)
+    added += _each_member(ix, added, drop)
     # ("its forces" kept for an owner that no rule resolved is no actor after all)
     ix.mentions = [m for k, m in enumerate(ix.mentions)
                    if k not in drop and (not m.owned or m.country)] + added
     ix.mentions.sort(key=lambda m: m.start)
+
+
+def _each_member(ix: DocIndex, added: list[Mention], drop: set[int]) -> list[Mention]:
+    """"the three countries ... each navy will contribute": an organ counted out by "each" or
+    "every" with no state of its own is every member's, of the latest several states a plural
+    reference stood for within two sentences before it."""
+    doc = ix.doc
+    out: list[Mention] = []
+    for k, m in enumerate(ix.mentions):
+        if k in drop or m.name or not m.sector or m.kind not in ("group", "organisation", "person") \
+                or not (m.country is None or m.from_context) or m.end - m.start > 2:
+            continue
+        head = doc[m.end - 1]
+        if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("each", "every") for c in head.children):
+            continue
+        first = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else 0
+        first = doc[first - 1].sent.start if first > 0 else first
+        before = [x for x in added if x.member and x.country and first <= x.start < m.start]
+        if not before:
+            continue
+        last = max(x.start for x in before)
+        group = [x for x in before if x.start == last]
+        if len({x.country for x in group}) < 2:
+            continue
+        drop.add(k)
+        out += [Mention(m.start, m.end, "group", country=x.country, sector=m.sector, role=m.role,
+                        confidence=min(0.6, x.confidence), member=True) for x in group]
+    return out
+
+
+def _members_officials(ix: DocIndex, ref: Token, members: list[Mention], drop: set[int]) -> list[Mention]:
+    """"the defence ministers of the three countries": a plural organ or office holders "of" a
+    counted reference are each member's own (each state's ministers), not one state the context
+    guessed; the head's mention is replaced by one per member with the head's sector."""
+    holder = ref.head.head if ref.dep_ == "pobj" and ref.head.lower_ == "of" else None
+    if holder is None or holder.tag_ != "NNS":
+        return []
+    for k, m in enumerate(ix.mentions):
+        if m.start <= holder.i < m.end and m.end <= ref.head.i and not m.name and m.sector \
+                and m.kind in ("person", "group", "organisation") and (m.country is None or m.from_context):
+            drop.add(k)
+            return [Mention(m.start, m.end, "group", country=x.country, sector=m.sector, role=m.role,
+                            confidence=min(0.6, x.confidence), member=True)
+                    for x in members if x.country]
+    return []
 
 
 def _echoes(ix: DocIndex, ref: Token, old: Mention, drop: set[int]) -> list[tuple[int, int]]:
@@ -275,6 +322,12 @@ def _nearest_group(ix: DocIndex, ref: Token, start: int, count: int,
             # "NAIROBI, Feb 12 - Sudan's army and the RSF have agreed", is no member)
             group = [t for t in (tok, *[c for c in tok.conjuncts if c.i < start])
                      if not (t.i in ix.blocked and t.is_upper)]
+            # ("PENANG, Malaysia, Feb 26 (Wire) - Indonesia, Malaysia and ...": the parser may hang
+            # the lead's subject on the dateline's state; what stands before the dash is no member)
+            dash = next((t.i for t in doc[group[0].i:group[-1].i] if t.text in ("-", "\u2013", "\u2014")
+                         and t.i > 0 and doc[t.i - 1].text == ")"), None) if group else None
+            if dash is not None:
+                group = [t for t in group if t.i > dash]
             groups.append(_with_listed_head(tok, group, member))
         if count == 2 and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _ENCOUNTERS:
             verb = tok.head

@@ -254,6 +254,10 @@ class SubjectFinder(TriggerMatcher):
                 if s.lower_ == "which" and verb.head.dep_ == "pobj" and s.i > 0 and self.doc[s.i - 1].text == ",":
                     return []  # ", which ..." after a prepositional phrase often means the whole clause
                 act = verb.head
+                if (deed := self.struck_by_deed(act, verb)) is not None:
+                    # "an attack on a convoy of Irish peacekeepers that killed one soldier": what
+                    # the hit thing "did" is the deed's doing, by its named doer or by nobody named
+                    return self.deed_agents(deed)
                 if act.dep_ == "pobj" and act.head.lower_ in _LOCATING and act.head.head.pos_ == "NOUN" \
                         and self.names_act(act.head.head) \
                         and all(a.kind == "country" for a in self.index.in_phrase(act)):
@@ -513,6 +517,26 @@ class SubjectFinder(TriggerMatcher):
         if any(t.ent_type_ in ("DATE", "TIME") for t in self.doc[first:last + 1]):
             return []  # ("Monday the minister said ..." is a time, not a doer)
         return [a for c in lead for a in self.index.in_phrase(c, loose=False) if a.country and a.kind != "pronoun"]
+
+    def struck_by_deed(self, noun: Token, verb: Token) -> Token | None:
+        """The hostile deed noun whose victim ``noun`` is ("an attack on a convoy"), when the
+        relative clause on ``noun`` is itself a harm ("that killed one soldier"): a thing struck
+        does not kill, the deed does."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "against", "upon"):
+            return None
+        deed = noun.head.head
+        if deed.pos_ != "NOUN" or getattr(self.match(deed), "type", None) != "ASSAULT" \
+                or getattr(self.match(verb), "type", None) != "ASSAULT":
+            return None
+        return deed
+
+    def deed_agents(self, deed: Token) -> list[Actor]:
+        """The doer a deed noun names: its "by" phrase or an actor before it ("a Houthi attack"),
+        never the victims in its "on" phrase."""
+        found = [a for b in deed.children if b.dep_ == "prep" and b.lower_ == "by"
+                 for p in b.children if p.dep_ == "pobj" for a in self.index.in_phrase(p, loose=False)]
+        mods = [c for c in deed.children if c.i < deed.i and c.dep_ in ("amod", "poss", "compound", "nmod")]
+        return found or [a for m in mods for t in m.subtree if (a := self.index.by_token.get(t.i)) is not None]
 
     def names_act(self, noun: Token) -> bool:
         """Whether a noun names an act: a trigger noun, or the -ing noun of a trigger verb

@@ -390,6 +390,9 @@ class VerbalArgs(PartyAssigner):
             found = authored or \
                 idx.in_phrase(obj, loose=loose) or self.gap_filler(obj) or self.owner(obj) or \
                 self.resolve_definite(obj, source)
+            struck = [] if authored else self.struck_only(obj, cand.type)
+            if struck:
+                found = [a for a in found if a not in struck]
             if not authored and cand.type in _HARMS and (owned := self.struck_owner(obj, source, cand.type)):
                 found = owned  # "shelled its positions in Lebanon": the owner, not where they are
             if found and loose and cand.type in ("ASSAULT", "COERCE") and not any(a.country for a in found):
@@ -427,7 +430,7 @@ class VerbalArgs(PartyAssigner):
                 if pobj.lemma_.lower() in _EDGES and pobj.head.lower_ in ("on", "along", "near", "at") \
                         and any(a.country for a in found):
                     continue  # "attacked a Russian post on the Afghan frontier": where it stands
-                if authored and pobj.head.lower_ != "by":
+                if (authored or struck) and pobj.head.lower_ != "by":
                     # "condemned an attack by Ecuadorean troops on a Peruvian post": with the deed's
                     # doer named, the stance is aimed at the doer; whom the deed hit is no party
                     continue
@@ -950,6 +953,16 @@ class VerbalArgs(PartyAssigner):
                 if p.dep_ == "pobj" and p.tag_ != "VBG":
                     found = _merge(found, [a for a in self.index.in_phrase(p, loose=False) if a not in source])
         return found
+
+    def struck_only(self, obj: Token, kind: str) -> list[Actor]:
+        """Whom a condemned hostile deed hit when it names no doer: "condemned an attack on a
+        convoy of Irish peacekeepers" is aimed at the unnamed attackers, never at the people hit
+        (a state hit, "the attack on Lebanon", stays the party the stance stands up for)."""
+        if kind not in ("ACCUSE", "REJECT") or obj.pos_ != "NOUN" \
+                or getattr(self.match(obj), "type", None) != "ASSAULT" or _prep_objects(obj, {"by"}):
+            return []
+        return [a for p in _prep_objects(obj, {"on", "against", "upon", "of", "into"})
+                for a in self.index.in_phrase(p) if a.kind != "country"]
 
     def deed_doer(self, obj: Token, source: list[Actor]) -> list[Actor]:
         """The doer an adjective or possessive names on a hostile deed that also names whom it hit:

@@ -276,9 +276,35 @@ def fill_targets(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> 
                 continue
             if relational_owner(doc, actor):
                 continue  # "ties with Brazil's largest trading partner": the partner, not Brazil
+            if _struck_victim(doc, actor, event):
+                continue  # "condemned an attack on Irish peacekeepers": aimed at the unnamed attackers
             if _inside(actor, spans) and not (_scene(doc, actor) or _own_side(actor, event)):
                 event.target = [*event.target, actor]
                 break
+
+
+_HOSTILE_DEEDS = frozenset({"attack", "assault", "bombing", "killing", "shooting", "ambush", "raid", "shelling",
+                            "massacre", "murder", "abduction", "kidnapping", "strike", "airstrike"})
+
+
+def _struck_victim(doc: Doc, actor: Actor, event: Event) -> bool:
+    """Whether ``actor`` is only the victim of a hostile deed that a stance names with no doer:
+    in "condemned an attack on a convoy of Irish peacekeepers" the condemnation is aimed at the
+    unnamed attackers; whom the attack hit is no party to it."""
+    if event.type not in ("ACCUSE", "REJECT") or actor.kind == "country":
+        return False  # ("condemned the attack on Lebanon": a state hit stays the party)
+    tok = mention_root(doc, actor)
+    for _ in range(4):
+        if tok is None or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return False
+        prep, deed = tok.head, tok.head.head
+        if prep.lower_ in ("on", "against", "upon", "of") and deed.lemma_.lower() in _HOSTILE_DEEDS \
+                and deed.pos_ == "NOUN" and deed.head.idx == event.start:
+            return not any(c.dep_ == "prep" and c.lower_ == "by" for c in deed.children) \
+                and not any(c.i < deed.i and c.dep_ in ("poss", "amod", "compound") and c.pos_ == "PROPN"
+                            for c in deed.children)
+        tok = deed
+    return False
 
 
 def _foreign_parties(doc: Doc, actors: Sequence[Actor], home: set[str], tokens: set[int]) -> list[Actor]:
