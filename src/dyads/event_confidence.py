@@ -141,6 +141,20 @@ def _spoken_threat(doc: Doc, event: Event) -> bool:
         and not (event.negated or event.hypothetical)
 
 
+def _spoken_charge(doc: Doc, event: Event) -> bool:
+    """Whether a rule-found accusation is its sentence's own past-tense main verb, aimed by a coded
+    source at a coded target ("She accused Moscow of 'blackmail ...'", "Kyiv blamed Russian forces
+    for the strike"): like a threat, an accusation is speech by nature, so quoted words or a
+    "nothing but talk" verdict on the sentence are no sign that nobody was accused."""
+    if event.type != "ACCUSE" or event.negated or event.future or event.hypothetical:
+        return False
+    if not any(a.code for a in event.source) or not any(a.code for a in event.target):
+        return False
+    tok = _trigger_token(doc, event)
+    return tok is not None and tok.pos_ == "VERB" and tok.dep_ == "ROOT" and tok.tag_ == "VBD" \
+        and any(c.dep_ == "dobj" for c in tok.children)
+
+
 def _beside_threat(doc: Doc, event: Event, group: list[Event]) -> bool:
     """Whether an event's verb is coordinated with a spoken threat's verb ("welcomed the deal but
     warned that it would not tolerate ..."): the threat shows the shared clause states acts, so an
@@ -269,7 +283,7 @@ def reweigh_events(
         if int(said.argmax()) == 0 and said[0] >= drop_neutral:
             # a request or appeal (CAMEO 02) is itself PentaClass 0: only the others go
             dropped.update(id(e) for e in by_sentence[sid] if not (
-                pentaclass_of_event(e) == 0 or _spoken_threat(doc, e)
+                pentaclass_of_event(e) == 0 or _spoken_threat(doc, e) or _spoken_charge(doc, e)
                 or (said[0] < sure_neutral and (main_clause_event(doc, e)
                                                 or _beside_threat(doc, e, by_sentence[sid])))))
             continue

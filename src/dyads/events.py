@@ -173,6 +173,9 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
             if cand.trigger.frame == "embed":
                 embed(self.index, cand, by_token)
         for cand in cands:
+            if cand.absorbed and _owned_demand(cand, by_token):
+                cand.absorbed = False  # "refused Moscow's demand that it pay": the demand was made, too
+        for cand in cands:
             _ordered_act(cand, by_token)
             _helped_act(cand, by_token)
         for cand in cands:
@@ -209,7 +212,7 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
                     and (rej := _rejected_offer(cand.token, by_token)) is not None:
                 # "dismissed calls from Britain for the release of X": the call is what is turned
                 # down, the refusal the news; those who made the call are the ones refused
-                cand.absorbed = True
+                cand.absorbed = not _owned_demand(cand, by_token)
                 if not rej.target:
                     askers = [p for p in _prep_objects(cand.token, {"from", "by"})] + _children(cand.token, {"poss"})
                     rej.target = [a for p in askers for a in self.index.in_phrase(p) if a not in rej.source]
@@ -1187,6 +1190,30 @@ def _helped_act(cand: Candidate, by_token: dict[int, Candidate]) -> None:
 
 # participles that name who takes part in a joint act ("talks involving", "an exercise including")
 _TAKING_IN = frozenset({"involve", "include", "bring", "gather"})
+
+
+# nouns of a demand pressed on another party (a "request" or "call" is often a plea or a filing)
+_DEMANDS = frozenset({"demand"})
+
+
+def _owned_demand(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
+    """Whether a request noun folded into the refusal whose object it is is a demand (CAMEO 10x)
+    with its maker as coded owner and the one to act on it as coded target ("refused Moscow's
+    demand that it pay in roubles"): the demand was made before it was refused, so it is an act
+    of its own besides the refusal, which stays the sentence's news. Only a demand whose
+    content is spelt out in a that-clause with its own doer (a mandate told in full); "rejected
+    Kosovo's demand for recognition", a "call" or an unowned "the demand" is only what was refused."""
+    tok = cand.token
+    rej = by_token.get(tok.head.i)
+    if rej is None or rej.type != "REJECT" or rej.negated or tok.dep_ != "dobj" or tok.pos_ != "NOUN":
+        return False
+    if cand.type != "REQUEST" or tok.lemma_.lower() not in _DEMANDS or not (cand.cameo or "").startswith("10") \
+            or cand.negated or cand.hypothetical:
+        return False
+    spelt = any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                for c in tok.children)
+    return spelt and any(o.dep_ == "poss" for o in tok.children) and any(a.code for a in cand.source) \
+        and any(a.code for a in cand.target)
 
 
 def _rejected_offer(tok: Token, by_token: dict[int, Candidate]) -> Candidate | None:
