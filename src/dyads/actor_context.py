@@ -103,7 +103,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     for m in ix.mentions:
         if m.country is None and m.kind in ("group", "person") and m.name is None \
                 and m.sector in _OFFICIAL_SECTORS:
-            acting = _acting_state(ix, m) or _sender_state(ix, m)
+            acting = _acting_state(ix, m) or _sender_state(ix, m) or _struck_force_state(ix, m)
             if acting is not None:
                 m.country, m.from_context, m.confidence = acting, True, 0.6
     for m in ix.mentions:
@@ -774,6 +774,51 @@ def _sender_state(ix: DocIndex, m: Mention) -> str | None:
     if doer is None:
         return None
     return _official_state_at(ix, m, doer)
+
+
+# verbs by which an attack harms people ("killed one soldier", "wounding two")
+_HARMING = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+# prepositions that name what an attack struck ("an attack on a convoy")
+_STRUCK_PREPS = frozenset({"on", "against", "at", "upon"})
+
+
+def _struck_force_state(ix: DocIndex, m: Mention) -> str | None:
+    """"an attack on a convoy of Irish peacekeepers that killed one soldier", "ambushed a patrol
+    of French troops, wounding two soldiers": counted soldiers with no state word, harmed by the
+    attack on one named force, are of that force, not the army of the state the story is filed
+    from. Read only through the harm's own clause (a relative clause on the attack, or a
+    participle on the attacking verb) into what the attack struck, never from the attacker's
+    side ("Russian forces shelled the town, killing two soldiers" says nothing of whose)."""
+    doc = ix.doc
+    tok = doc[m.end - 1]
+    if m.kind not in ("group", "person") or m.name or m.sector not in ("MIL", "COP") \
+            or not any(c.dep_ == "nummod" for c in tok.children) \
+            or tok.dep_ not in ("dobj", "nsubjpass") or tok.head.lemma_.lower() not in _HARMING:
+        return None
+    harm = tok.head
+    while harm.dep_ == "conj" and harm.head.i != harm.i:
+        harm = harm.head  # "killed one soldier and wounded three"
+    attack = harm.head
+    for _ in range(2):
+        if harm.dep_ == "relcl" and attack.dep_ == "pobj" and attack.head.lower_ == "of" \
+                and attack.head.head.pos_ == "NOUN":
+            attack = attack.head.head  # ("a convoy of Polish troops that killed": the convoy was hit)
+    if harm.dep_ == "relcl" and attack.pos_ == "NOUN" and attack.dep_ == "pobj" \
+            and attack.head.lower_ in _STRUCK_PREPS:
+        struck = [attack]  # (the parser hangs the clause on the thing hit: "an attack on a convoy ... that")
+    elif harm.dep_ == "relcl" and attack.pos_ == "NOUN":
+        struck = [o for p in attack.children if p.dep_ == "prep" and p.lower_ in _STRUCK_PREPS
+                  for o in p.children if o.dep_ == "pobj"]
+    elif harm.dep_ in ("advcl", "conj", "xcomp") and harm.tag_ == "VBG" and attack.pos_ == "VERB":
+        struck = [o for o in attack.children if o.dep_ == "dobj"] + [
+            o for p in attack.children if p.dep_ == "prep" and p.lower_ in _STRUCK_PREPS
+            for o in p.children if o.dep_ == "pobj"]
+    else:
+        return None
+    inside = {t.i for o in struck for t in o.subtree} - {t.i for t in harm.subtree}
+    states = {o.country for o in ix.mentions if o is not m and o.start in inside and o.country
+              and not o.from_context and o.country not in NON_STATE_CODES and o.sector in ("MIL", "COP")}
+    return states.pop() if len(states) == 1 else None
 
 
 def _rival_government(ix: DocIndex, m: Mention) -> str | None:

@@ -433,7 +433,7 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
             m = _joint(ix, m, head, cands)  # type: ignore[assignment]
             if m is None:
                 continue
-        elif not _fits(ix, m, want):
+        elif not _fits(ix, m, want, sure=not _voice_owner(tok)):
             continue
         # "Kelly Brown met Mr Sam Carter ... him": a person known to fit beats an unknown one
         unknown = want in ("m", "f") and _gender(ix, m) is None
@@ -448,6 +448,8 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
         t = doc[j]
         if want in ("m", "f"):
             blocks = t.ent_type_ == "PERSON"  # a person the stage did not resolve
+        elif _voice_owner(tok):
+            blocks = False  # "this vote is a sham, its spokesman said": a thing has no spokesman
         else:
             blocks = (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.ent_type_ != "PERSON") \
                 and (t.tag_ in ("NNS", "NNPS")) == (want == "they")
@@ -710,6 +712,21 @@ def _possessed(ix: DocIndex, tok: Token, owner: Mention) -> None:
                 and m.kind != "pronoun" and (m.country is None or m.from_context):
             m.country, m.from_context = owner.country, False
             m.confidence = max(m.confidence, 0.7)
+            if head.lower_ in _SPOKESPEOPLE and owner.kind in ("organisation", "group") and owner.sector \
+                    and m.sector in (None, "GOV", "JRN"):
+                m.sector = owner.sector  # "its spokesman" of an opposition bloc speaks for the bloc
+
+
+# Words for the one who speaks for a body: "its spokesman" is the body's voice, of its sector.
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
+                           "representative"})
+
+
+def _voice_owner(tok: Token) -> bool:
+    """Whether ``tok`` is the "its"/"their" that owns a body's voice ("its spokesman"): only a
+    body has a spokesman, so a named body the stage holds with little confidence (one no list
+    knows, "The Republican Bloc") may still be what it means."""
+    return tok.dep_ == "poss" and tok.lower_ in ("its", "their") and tok.head.lower_ in _SPOKESPEOPLE
 
 
 def _joint(ix: DocIndex, first: Mention, head: Token, cands: list[Mention]) -> Mention | None:

@@ -59,6 +59,9 @@ _KIN = frozenset({"son", "daughter", "brother", "sister", "father", "mother", "w
 _ATTACKER_NOUNS = frozenset({"attacker", "assailant", "bomber", "gunman", "perpetrator", "hijacker", "shooter",
                              "raider", "kidnapper", "abductor"})
 _TOPIC_VERBS = frozenset({"discuss", "debate"})
+# verbs by which one names a thing as one sees it ("what he calls", "what they described as")
+_FRAMING = frozenset({"call", "describe", "term", "dub", "label", "brand", "see", "consider", "regard",
+                      "characterise", "characterize", "view"})
 # Nouns of a gathering: a place "in"/"at" which one is held is its venue ("a meeting in Brussels").
 _GATHERINGS = frozenset({"meeting", "talk", "talks", "summit", "conference", "negotiation", "session",
                          "round", "dialogue", "forum", "gathering", "consultation"})
@@ -313,6 +316,7 @@ class PartyAssigner(SubjectFinder):
             # "violated the ceasefire by firing on Armenian positions": the means names the target
             target = _merge(target, self.means_target(cand.token, source))
         target = [a for a in target if not self.sided_with(a)]
+        target = [a for a in target if not self.framer(a)]
         target = [a for a in target if not self.gathering_place(a)]
         target = [a for a in target if not self.forces_moved(a, cand.token, source)]
         target = self.space_owner_dropped(cand, target)
@@ -376,6 +380,17 @@ class PartyAssigner(SubjectFinder):
             return True
         return tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "side" and tok.head.head.dep_ == "pobj" \
             and tok.head.head.head.lower_ in ("on", "for")
+
+    def framer(self, actor: Actor) -> bool:
+        """"in protest at what he calls the government's incompetence", "against what they
+        described as police brutality": the subject of a free relative that names the grievance
+        only voices how he sees it; the act is aimed at what he names, never at him."""
+        tok = _mention_root(self.doc, actor)
+        if tok is None or tok.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        verb = tok.head
+        return verb.lemma_.lower() in _FRAMING and any(
+            c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") and c.i < tok.i for c in verb.children)
 
     def forces_moved(self, actor: Actor, verb: Token, source: list[Actor]) -> bool:
         """"willing to withdraw its troops", "threatened to call in troops against them": a

@@ -229,6 +229,8 @@ class PlaceParties(PartyAssigner):
         if not places or len({a.country for a in places} | self.listed_states(places[0])) > 1:
             return []  # "arrests were made in Australia, Brazil and Canada": no one state acted
         place = places[0]
+        if self.own_forces_taken(tok, cand, place.country):
+            return []
         if cand.type == "ASSAULT":
             sector = "UAF"  # unidentified armed men of that state
         else:
@@ -237,6 +239,17 @@ class PlaceParties(PartyAssigner):
         return [Actor(place.start, place.end, place.text, country=place.country, sector=sector,
                       code=f"{place.country}{sector or ''}", kind="group", sentence=place.sentence,
                       confidence=0.4)]
+
+    @staticmethod
+    def own_forces_taken(tok: Token, cand: Candidate, state: str | None) -> bool:
+        """"The soldiers were seized near the town of Tame": a state does not seize or abduct its
+        own soldiers or police, so when all the coerced are the scene state's forces the taker is
+        their enemy, whom the place does not name (the place is where, not who). Arrests and
+        sentences stay the scene's police and courts ("two officers were arrested in Lima")."""
+        lemma = tok.lemma_.lower()
+        if cand.type == "ASSAULT" or lemma in _POLICE_ACTS | _COURT_ACTS | _PATIENT_ACTS or _verdict(tok):
+            return False
+        return bool(cand.target) and all(a.country == state and a.sector in ("MIL", "COP") for a in cand.target)
 
     def captor_state(self, tok: Token) -> list[Actor]:
         """"Two Britons who had been held in Iran were released": with no releaser named, the

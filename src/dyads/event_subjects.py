@@ -48,6 +48,25 @@ WARN_AGAINST = {"warn", "caution", "advise", "urge", "counsel"}
 _URGING = {"encourage", "urge", "ask", "press", "push", "persuade", "convince", "invite", "tell", "order",
            "force", "compel", "allow", "permit", "help", "call", "pressure", "lobby", "advise", "instruct",
            "plead", "appeal", "beg", "implore"}
+# verbs of reaching someone (a call, a visit) whose "to" clause is the reacher's own purpose
+_CONTACTS = frozenset({"telephone", "phone", "ring", "meet", "visit", "host", "receive", "call"})
+# what a caller does by the call, never what he asks the one called to do ("called him to offer
+# condolences", but "called voters to stay at home")
+_CONVEYING = frozenset({"offer", "express", "convey", "extend", "congratulate", "thank", "discuss", "brief",
+                        "assure", "reassure", "apologise", "apologize", "inform", "pledge", "promise"})
+
+
+def _contact_purpose(head: Token, verb: Token) -> bool:
+    """Whether ``verb`` is the "to" clause of a verb of contact with an object ("telephoned him
+    to offer condolences", "met the envoy to discuss"): the purpose of the call or meeting, done
+    by the caller. "call" also urges ("called voters to stay home"), so with it only a verb of
+    conveying words or feelings counts."""
+    lemma = head.lemma_.lower()
+    if lemma not in _CONTACTS or not _children(head, {"dobj"}) or not _to_infinitive(verb):
+        return False
+    return lemma != "call" or verb.lemma_.lower() in _CONVEYING
+
+
 # "pleaded with Hamas to stop", "called on Iran to release", "appealed to the rebels to lay down":
 # the preposition names the one urged
 _URGED_PREPS = {"with", "on", "upon", "to"}
@@ -357,6 +376,10 @@ class SubjectFinder(TriggerMatcher):
             if dep == "xcomp" and _children(head, _PASS_SUBJ):
                 # "politicians were reported to have visited": the raised subject, not the reporter
                 return self.index.in_phrase(_children(head, _PASS_SUBJ)[0])
+            if dep in ("xcomp", "advcl") and _contact_purpose(head, verb):
+                # "telephoned him to offer condolences", "met him to discuss the truce": the one
+                # called or met is not the one who offers; the caller's purpose is his own act
+                return self.subject(head, depth + 1)
             if dep == "xcomp":
                 objs = _children(head, {"dobj"})
                 if objs:
@@ -521,7 +544,11 @@ class SubjectFinder(TriggerMatcher):
     def struck_by_deed(self, noun: Token, verb: Token) -> Token | None:
         """The hostile deed noun whose victim ``noun`` is ("an attack on a convoy"), when the
         relative clause on ``noun`` is itself a harm ("that killed one soldier"): a thing struck
-        does not kill, the deed does."""
+        does not kill, the deed does. The clause may hang on the struck thing's "of" phrase
+        ("an attack on a convoy of Polish troops that killed two soldiers")."""
+        for _ in range(2):
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+                noun = noun.head.head
         if noun.dep_ != "pobj" or noun.head.lower_ not in ("on", "against", "upon"):
             return None
         deed = noun.head.head

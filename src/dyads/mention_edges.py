@@ -194,6 +194,14 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             m.start = j
             j -= 1
             continue
+        if not head_is_person and _inner_name_word(tok, m) \
+                and (head_unit := ix.sector_at(m.end - 1)) is not None and head_unit[1].kind == "body":
+            # "the Seoul Central District Court", "the Cairo Criminal Court": the capitalised
+            # words of one body's name (its head a body noun, not an office: "Senate Minority
+            # Leader") lead on to the city that begins it, which is no actor
+            m.start = j
+            j -= 1
+            continue
         if tok.text == "-" and not tok.whitespace_ and j > 0 and not doc[j - 1].whitespace_:
             m.start = j
             j -= 1
@@ -334,6 +342,24 @@ def _noun_modifier(tok: Token, m: Mention) -> bool:
     # protesters" after "beat and" is a hyphenated verb, which starts no actor phrase
     sponsor = doc[tok.i - 2]
     return not sponsor.is_lower or sponsor.lower_ in sector_words()
+
+
+def _inner_name_word(tok: Token, m: Mention) -> bool:
+    """Whether ``tok`` is a capitalised word inside the same organisation name as the body noun
+    the mention ends on ("Central", "District" of "the Seoul Central District Court"): a proper
+    noun compounded to a word of the mention, in the one ORG entity that holds the head too (or
+    in no entity, with only capitalised proper nouns after it), so the name grows as a whole and
+    a place name that begins it stays in it."""
+    doc = tok.doc
+    if tok.pos_ != "PROPN" or not tok.is_title or tok.dep_ != "compound" \
+            or not (m.start <= tok.head.i < m.end) or tok.ent_type_ not in ("ORG", ""):
+        return False
+    if tok.ent_type_ == "ORG":
+        # one entity from the word to the mention's end: no entity starts again in between
+        return all(doc[k].ent_type_ == "ORG" and doc[k].ent_iob_ == "I" for k in range(tok.i + 1, m.end))
+    # (the small model may tag no entity at all: then a run of capitalised proper nouns up to a
+    # capitalised head, "Tokyo Central District Court", is one name too)
+    return all(doc[k].pos_ == "PROPN" and doc[k].is_title and not doc[k].ent_type_ for k in range(tok.i + 1, m.end))
 
 
 def _hyphen_sponsor(tok: Token) -> bool:
