@@ -120,6 +120,8 @@ def resolve_from_context(ix: DocIndex) -> None:
     scene = _story_scene(ix)
     _domestic_scene(ix, main, scene)
     _named_private_scene(ix, main, scene)
+    if main is not None and main != "USA":
+        _us_partisans(ix, main, _sentence_states(ix))  # before the story's state claims them
     if main is not None:
         for m in ix.mentions:
             if m.country is None and m.kind in ("group", "organisation", "person") \
@@ -132,6 +134,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                 m.country = main
                 m.from_context = True
                 m.confidence = 0.6
+    _regional_bloc(ix)
     _congress(ix, main)
     _shared_bodies(ix, main)
     if main is not None:
@@ -1067,11 +1070,41 @@ def _regional(ix: DocIndex, m: Mention) -> bool:
     states' actors, so no single state's from context."""
     if multistate_group(ix, m):
         return True
+    if _regional_heads(ix, m):
+        return True
     for tok in ix.doc[m.start:m.end]:
         if tok.text in REGIONS or any(part in REGIONS for part in tok.text.split("-")[1:]) \
                 or tok.text.startswith(("pan-", "Pan-")):
             return True
     return False
+
+
+# the heads and powers of a region: "regional leaders", not a province's own "regional governor"
+_REGION_HEADS = frozenset({"leader", "head", "state", "power", "country", "nation", "neighbour",
+                           "neighbor", "ally", "partner"})
+
+
+def _regional_heads(ix: DocIndex, m: Mention) -> bool:
+    """Whether ``m`` is "regional leaders" or "regional powers": the states of a region, many
+    states' actors, not the story's own state ("regional leaders imposed sanctions on Mali's
+    junta"); a "regional governor" or "regional police" is one state's provincial office."""
+    toks = ix.doc[m.start:m.end]
+    return any(t.lower_ == "regional" for t in toks) \
+        and toks[-1].lemma_.lower() in _REGION_HEADS
+
+
+def _regional_bloc(ix: DocIndex) -> None:
+    """"regional leaders imposed sanctions" in a story that names one regional body (ECOWAS):
+    the region's leaders act as that body, so they take its code; with no body or several,
+    they stay without a state."""
+    blocs = {(b.country, b.name) for b in ix.mentions if b.kind == "organisation" and b.name
+             and b.country in ("IGO", "EUR")}
+    if len(blocs) != 1:
+        return
+    country = next(iter(blocs))[0]
+    for m in ix.mentions:
+        if m.country is None and m.kind in ("group", "person") and _regional_heads(ix, m):
+            m.country, m.from_context, m.confidence = country, True, 0.5
 
 
 def _placed_elsewhere(ix: DocIndex, m: Mention, state: str) -> bool:
@@ -1313,7 +1346,10 @@ def _us_partisans(ix: DocIndex, main: str | None, states: dict[int, set[str]]) -
     article about the United States (named outright), the party words are its two parties
     (USAPTY), or its legislature when lawmakers are meant (USALEG). Elsewhere "Republicans" may
     be Irish or French, so they stay unresolved."""
-    if main != "USA" or not any("USA" in named for named in states.values()):
+    if not any("USA" in named for named in states.values()):
+        return
+    abroad = main != "USA"
+    if abroad and not _us_republicans_abroad(states):
         return
     doc = ix.doc
     for m in ix.mentions:
@@ -1323,9 +1359,24 @@ def _us_partisans(ix: DocIndex, main: str | None, states: dict[int, set[str]]) -
         if not words or not any(w in _US_PARTY_WORDS for w in words) \
                 or not all(w in _US_PARTY_WORDS or w in _LAWMAKER_WORDS for w in words):
             continue
+        if abroad and not any(w in _REPUBLICAN_WORDS for w in words):
+            continue
         lawmakers = any(w in _LAWMAKER_WORDS for w in words)
         m.country, m.from_context, m.confidence = "USA", True, 0.5
         m.sector = "LEG" if lawmakers else "PTY"
+
+
+_REPUBLICAN_WORDS = frozenset({"republican", "republicans", "gop"})
+# states with "republicans" of their own (Irish republicans, Les Républicains)
+_OTHER_REPUBLICANS = frozenset({"IRL", "GBR", "FRA"})
+
+
+def _us_republicans_abroad(states: dict[int, set[str]]) -> bool:
+    """Whether "Republican lawmakers" in a story set elsewhere (a Venezuela-US prisoner swap) are
+    still the US party: the United States is named in two sentences or more and no state with
+    republicans of its own is named. "Democrats" stay unresolved there: many states have them."""
+    us = sum(1 for named in states.values() if "USA" in named)
+    return us >= 2 and not any(named & _OTHER_REPUBLICANS for named in states.values())
 
 
 def _partisans_in_legislature(ix: DocIndex) -> None:

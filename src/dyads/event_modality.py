@@ -502,7 +502,10 @@ def set_flags(cand: Candidate) -> None:
                 cand.hypothetical = True
             elif c.dep_ == "mark" and low in _HYPO_MARK and not _approximation(c):
                 cand.hypothetical = True
-        if t.i != tok.i and t.lemma_ in _FUTURE_HEADS and t.i not in others and not _wanted_for(t, tok):
+                if low == "whether" and t.dep_ in ("ccomp", "xcomp", "advcl") and _open_question(t.head):
+                    cand.absorbed = True  # "did not say whether Tehran would lodge a protest": left open
+        if t.i != tok.i and t.lemma_ in _FUTURE_HEADS and t.i not in others and not _wanted_for(t, tok) \
+                and not _agreed_sanction(t, cand):
             cand.future = True
         if t.i != tok.i and t.lemma_ in _FAIL and not (t.lemma_ in ("stop", "cease") and _framing(tok)) \
                 and not _parallel_to(chain, k):
@@ -1368,6 +1371,32 @@ def _after_promise_noun(head: Token) -> bool:
             return False
         cur = cur.head
     return cur.lemma_.lower() in _PROMISE_NOUNS and cur.pos_ == "NOUN"
+
+
+# verbs that leave a "whether" question open when denied, or whose "whether" clause is only weighed
+_OPEN_ASKING = {"say", "confirm", "know", "disclose", "reveal", "specify", "indicate", "clear", "decide",
+                "ask", "wonder", "consider", "debate", "unclear", "uncertain"}
+
+
+def _open_question(verb: Token) -> bool:
+    """Whether ``verb`` leaves its "whether" clause an open question: "did not say whether",
+    "it is unclear whether", "will decide whether to": the act inside is neither told as done nor
+    promised or threatened, so it is no event (session 18). "X asked whether ..." is covered too."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("unclear", "uncertain", "wonder", "debate", "decide", "consider", "ask"):
+        return True
+    if verb.dep_ == "acomp" and verb.lower_ in ("unclear", "uncertain"):
+        return True
+    return lemma in _OPEN_ASKING and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _agreed_sanction(head: Token, cand: Candidate) -> bool:
+    """Whether the head is a past "agreed" over a sanction its own makers impose ("ECOWAS leaders
+    agreed to close borders with Mali and freeze its assets"): the penalty is decided by agreeing
+    on it, so it is done, not promised (session 18). A pledge to another ("agreed to withdraw its
+    troops", RETREAT) and "will agree to" stay ahead."""
+    return cand.type == "SANCTION" and head.lemma_.lower() == "agree" and head.tag_ in ("VBD", "VBN") \
+        and not any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ in _HYPO_AUX) for c in head.children)
 
 
 def _pledged_purpose(head: Token) -> bool:
@@ -2402,6 +2431,12 @@ def make_promise(cand: Candidate) -> None:
     if cand.type == "ASSAULT" and not cand.negated and not conditional and _readied(cand.token):
         cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "154", "troops", ["military"]
         cand.future = cand.hypothetical = False
+        return
+    if cand.type == "ACCUSE" and cand.future and not cand.negated and not conditional \
+            and cand.trigger.head == "hold" and cand.trigger.word in _HELD_TO_ACCOUNT:
+        # "will work with the UAE to hold the Houthis accountable": a pledge of consequences for a
+        # deed is a warning (CAMEO 130), not a charge still to be made; "held Kabul responsible" stays 112
+        cand.type, cand.cameo, cand.mode, cand.hypothetical = "THREATEN", "130", None, False
         return
     if cand.type == "MOBILIZE" and cand.future and not conditional and _sent_to_help(verb):
         return  # "will send 200 soldiers to reinforce the mission": a deployment promised, no threat

@@ -112,6 +112,22 @@ def _hyphen_agent(participle: Token, child: Token) -> bool:
         and participle.doc[child.right_edge.i + 1].text in ("-", "\u2013")
 
 
+# hyphened ties of sympathy, not of hands ("Iran-aligned", "Russia-allied"): the patron is the
+# phrase's code only when the phrase names no state of its own
+_TIE_HANDS = frozenset({"aligned", "allied", "leaning", "friendly"})
+
+
+def _tie_agent(participle: Token, child: Token, own: Actor | None) -> bool:
+    """Whether ``child`` is the patron in "the Iran-aligned Houthi movement": when the noun is an
+    actor with a state of its own (the Houthis, YEM), the patron it is aligned with is no doer or
+    undergoer of what the phrase does; a bare "an Iran-allied group" still takes Iran's code."""
+    return participle.lower_ in _TIE_HANDS and participle.dep_ == "amod" \
+        and child.dep_ in ("npadvmod", "nmod", "compound") and child.i < participle.i \
+        and child.right_edge.i + 1 < participle.i \
+        and participle.doc[child.right_edge.i + 1].text in ("-", "\u2013") \
+        and own is not None and bool(own.country)
+
+
 class ActorIndex:
     """Token -> actor lookups for one document, built once (linear in actors)."""
 
@@ -279,6 +295,9 @@ class ActorIndex:
                     if child.pos_ == "VERB" and dep not in ("amod", "compound"):
                         continue
                     if _hyphen_agent(tok, child):
+                        continue
+                    own = self.by_token.get(tok.head.i)
+                    if _tie_agent(tok, child, own) and own is not self.by_token.get(child.i):
                         continue
                     stack.append(child)
         if members:  # ("African countries including Algeria": the region word names no member)

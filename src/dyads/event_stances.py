@@ -552,9 +552,13 @@ def stance_topic_or_cause(tok: Token, event_type: str) -> bool:
         return True
     if tok.pos_ == "NOUN" and event_type in _CONDUCT and _reason_cited(tok):
         return True
-    if tok.pos_ == "VERB" and event_type in ("SUPPORT", "REJECT") and _standing_stance(tok):
+    if tok.pos_ == "VERB" and (event_type in ("SUPPORT", "REJECT") or event_type == "AID"
+                               and tok.lemma_.lower() == "back") and _standing_stance(tok):
+        # ("has long backed the militias", "the rebels are backed by Iran": armed backing, AID since
+        # session 18, is a standing alliance there too)
         return True
-    if tok.pos_ == "VERB" and event_type in ("SUPPORT", "REJECT", "ASSAULT") and _described_side(tok):
+    if tok.pos_ == "VERB" and (event_type in ("SUPPORT", "REJECT", "ASSAULT") or event_type == "AID"
+                               and tok.lemma_.lower() == "back") and _described_side(tok):
         return True
     if tok.pos_ == "VERB" and _habit_denied(tok):
         return True

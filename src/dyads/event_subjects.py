@@ -56,6 +56,12 @@ _CONVEYING = frozenset({"offer", "express", "convey", "extend", "congratulate", 
                         "assure", "reassure", "apologise", "apologize", "inform", "pledge", "promise"})
 
 
+# verbs that put someone in a class ("classified as wrongfully detained", "designated as"): the
+# act named by the class is not done by whoever classes
+_CLASSING = frozenset({"classify", "designate", "deem", "regard", "list", "label", "brand", "recognise",
+                       "recognize", "consider", "count", "describe"})
+
+
 def _contact_purpose(head: Token, verb: Token) -> bool:
     """Whether ``verb`` is the "to" clause of a verb of contact with an object ("telephoned him
     to offer condolences", "met the envoy to discuss"): the purpose of the call or meeting, done
@@ -373,6 +379,11 @@ class SubjectFinder(TriggerMatcher):
             return []
         dep = verb.dep_
         if dep == "conj" or (dep in ("xcomp", "advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ")):
+            if dep in ("advcl", "xcomp", "oprd") and head.lemma_.lower() in _CLASSING \
+                    and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+                # "had been classified by Washington as wrongfully detained": the class given is
+                # another's act (the captor's), never the classifier's
+                return []
             if dep == "xcomp" and _children(head, _PASS_SUBJ):
                 # "politicians were reported to have visited": the raised subject, not the reporter
                 return self.index.in_phrase(_children(head, _PASS_SUBJ)[0])
@@ -665,6 +676,9 @@ class SubjectFinder(TriggerMatcher):
         if self.uncoded_plural(tok):
             return []
         speaker = self.quoted_by(tok)
+        owner = self.clause_person(tok)
+        if owner is not None and not _same_party(owner, speaker):
+            return [owner]
         sid = sentence_of_token(self.doc, tok.i)
         for actor in self.index.by_sentence.get(sid, []):
             span_tok = self.index.by_token
@@ -676,6 +690,28 @@ class SubjectFinder(TriggerMatcher):
                     found = self.plural_between(tok, actor)
                     return [actor] if found is None else found
         return [a for a in self.last_subject if self.agrees(tok, a) and not _same_party(a, speaker)]
+
+    def clause_person(self, tok: Token) -> Actor | None:
+        """"X said ... when Khan's supporters attacked bases following his arrest": a "his"/"her"
+        in a phrase of a subordinate clause means the person who owns that clause's subject (or
+        is it), not the first subject of the sentence. Why: the nearer clause's person is the
+        one the pronoun's phrase is told about; with no person there, nothing is returned."""
+        if tok.lower_ not in ("his", "her") or tok.dep_ != "poss":
+            return None
+        verb = tok.head
+        # ("following his arrest": a participle preposition is no clause of its own)
+        while (verb.pos_ not in ("VERB", "AUX") or verb.dep_ == "prep") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("ROOT",) or verb.i > tok.i:
+            return None
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i]
+        for subj in subjects:
+            for t in [subj] + [c for c in subj.children if c.dep_ == "poss"]:
+                actor = self.index.by_token.get(t.i)
+                if actor is not None and actor.kind == "person" and t.ent_type_ == "PERSON" \
+                        and self.agrees(tok, actor):
+                    return actor
+        return None
 
     def plural_between(self, pron: Token, subject: Actor) -> list[Actor] | None:
         """"China wants to shield the generals ahead of an election they have promised to hold":

@@ -39,6 +39,10 @@ _MISSIONS = {"embassy", "consulate", "legation", "chancery"}
 _BIDDINGS = frozenset({"request", "invitation", "behest", "urging", "order", "initiative", "instigation",
                        "insistence", "suggestion"})
 
+# occasions of speaking: a phrase "in a speech (in Munich)" tells where or how words were said,
+# never whom they were aimed at
+_SPEAKING_NOUNS = frozenset({"speech", "address", "remark", "interview", "lecture", "briefing", "sermon"})
+
 
 def _bidding(pobj: Token) -> bool:
     """Whether a prepositional object is the bidding an act is done at ("released the prisoners at
@@ -590,6 +594,8 @@ class VerbalArgs(PartyAssigner):
             for pobj in _prep_objects(tok, _WEAK_TARGET_PREPS):
                 if pobj.lemma_.lower() in FRAMES:
                     continue  # "in the wake of his death": a time frame, not where or whom
+                if pobj.lemma_.lower() in _SPEAKING_NOUNS:
+                    continue  # "criticised the vote in a speech in Munich": where one spoke, no party
                 # "fighting near its border in Shan state": a place told of the line is not the
                 # scene (the line lies between two sides); "near the Libyan border" names its state
                 found = idx.in_phrase(pobj, loose=not (pobj.lemma_.lower() in _BOUNDARIES and pobj.head.lower_ != "in"))

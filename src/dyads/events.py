@@ -205,6 +205,8 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
             if cand.type in ("CONCEDE", "RETREAT") and cand.trigger.verbal:
                 _undone_object(cand, by_token)
                 _halted_fighting(cand, by_token)
+            if cand.type == "AGREE" and not cand.absorbed and _decided_sanction(cand, by_token):
+                cand.absorbed = True  # "leaders agreed to freeze Mali's assets": the sanction is the news
             if cand.trigger.nominal and cand.type in _OFFERED_TIES and not cand.absorbed \
                     and _rejected_offer(cand.token, by_token):
                 cand.absorbed = True  # "rejected the dialogue offer": a tie turned down, not one held
@@ -1095,6 +1097,22 @@ def _named_through(obj: Token, by_token: dict[int, Candidate]) -> Candidate | No
         if inner is not None and inner.trigger.word == obj.lemma_.lower():
             return inner
     return None
+
+
+def _decided_sanction(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
+    """Whether an "agreed to" is only the deciding of a sanction its makers impose ("ECOWAS leaders
+    agreed to close borders with Mali and freeze its assets"): the sanction, kept as decided (not
+    future), is the act against the target, so the agreeing is no AGREE of its own (session 18)."""
+    if not cand.trigger.verbal or cand.token.lemma_.lower() != "agree" or cand.negated:
+        return False
+    # (a base-form conjunct of "agreed" is the parser's slip for one more infinitive: "agreed to
+    # close borders, suspend transactions ...")
+    comps = _children(cand.token, {"xcomp"}) + [c for c in _children(cand.token, {"conj"}) if c.tag_ == "VB"]
+    for x in comps:  # "agreed to close ..., suspend ..., freeze ... and withdraw ...": the chain of conjuncts
+        comps += [c for c in _children(x, {"conj"}) if c not in comps]
+    inner = [by_token.get(c.i) for c in comps]
+    return any(i is not None and i is not cand and i.type == "SANCTION" and not i.absorbed
+               and not i.future and not i.negated for i in inner)
 
 
 def _halted_fighting(cand: Candidate, by_token: dict[int, Candidate]) -> None:

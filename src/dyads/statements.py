@@ -135,6 +135,7 @@ class StatementCoder:
                 cand.reported_by = None
             cand.source = _without_descriptors(self.doc, cand.source)
             cand.target = [a for a in self.statement_target(cand, events) if a not in cand.source]
+            self.accused_denier(cand)
             if cand.cameo in _POLITICAL_SPEAKER_CODES and not any(_political(a) for a in cand.source) \
                     and not _public_voice(tok):
                 continue  # "the singer commented on the death": no political actor speaks
@@ -144,6 +145,19 @@ class StatementCoder:
             if cand.source or cand.target:
                 out.append(cand)
         return out
+
+    def accused_denier(self, cand: Candidate) -> None:
+        """"Western governments accused Bamako of hiring mercenaries, which the authorities deny":
+        a bare denier that resolves to the accuser itself is the accused (no one denies its own
+        charge), so the accused becomes the source and the accuser the target (session 18)."""
+        charger = _charge_denied(cand.token) if cand.cameo == "016" else None
+        if charger is None:
+            return
+        accusers = merge(*(self._subtree_actors(s) for s in children(charger, SUBJ)))
+        accused = merge(*(self._subtree_actors(o) for o in children(charger, {"dobj"})))
+        own = {a.code for a in accusers if a.code}
+        if accused and cand.source and all(a.code in own for a in cand.source):
+            cand.source, cand.target = accused, accusers
 
     def statement_target(self, cand: Candidate, events: list[Candidate]) -> list[Actor]:
         """Who or what the statement is about, by its CAMEO code (see the module docstring)."""
@@ -732,11 +746,31 @@ def _stated(tok: Token, trig: Trigger) -> bool:
     if trig.cameo == "016":
         # a charge or report denied ("denied the accusations"), or a that-clause ("denied that ...")
         return no_comment(tok) and (trig.word is not None or any(c.dep_ == "ccomp" for c in tok.children)
-                                    or denial_of_claim(tok)) \
+                                    or denial_of_claim(tok) or _relative_denial(tok)) \
             and not _right_withheld(tok)
     if trig.cameo in _FEELINGS and tok.pos_ == "ADJ":
         return tok.dep_ in ("acomp", "ROOT")
     return True
+
+
+# verbs that make a charge, one of which a "which X deny(s)" clause may hang under
+_CHARGING = frozenset({"accuse", "charge", "allege", "blame", "suspect"})
+
+
+def _relative_denial(verb: Token) -> bool:
+    """"accused Bamako of hiring mercenaries, which the authorities deny": a relative clause whose
+    object is "which" and that hangs (at any depth) under a charging verb denies that charge (016).
+
+    Why: the denied charge is the clause's antecedent, never the verb's own object, so the
+    object test above misses it; "sold the factory, which the workers deny" makes no charge."""
+    return _charge_denied(verb) is not None
+
+
+def _charge_denied(verb: Token) -> Token | None:
+    """The charging verb a "which X deny(s)" relative clause answers (see :func:`_relative_denial`)."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "dobj" and c.lower_ == "which" for c in verb.children):
+        return None
+    return next((a for a in verb.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in _CHARGING), None)
 
 
 # nouns that sum up the charge a denial answers, set after it ("..., accusations documented by X")
