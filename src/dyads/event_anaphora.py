@@ -164,14 +164,12 @@ def _names_act(noun: Token, prev: Candidate) -> bool:
 def _lead(found: list[tuple[int, Candidate]], n: int, window: int) -> Iterator[Candidate]:
     """The events of the article's first sentence with events, when candidate ``n`` lies beyond
     ``window`` of it: news opens with its main act, and "the strikes" far below still name it."""
-    sid = found[n][0]
-    if not found or sid - found[0][0] <= window:
-        return
     # its main act only (the least embedded), not the background it recalls ("in retaliation
     # for the U.S. drone strike")
-    lead = [prev for psid, prev in found[:n] if psid == found[0][0]]
-    top = min(prev.depth for prev in lead)
-    yield from (prev for prev in lead if prev.depth == top)
+    lead = list(_lead_all(found, n, window))
+    if lead:
+        top = min(prev.depth for prev in lead)
+        yield from (prev for prev in lead if prev.depth == top)
 
 
 def _kind_named(noun: Token, prev: Candidate) -> bool:
@@ -217,8 +215,7 @@ def _blame(found: list[tuple[int, Candidate]], n: int, noun: Token, window: int)
 def _lead_all(found: list[tuple[int, Candidate]], n: int, window: int) -> Iterator[Candidate]:
     """Every event of the article's first sentence with events (as ``_lead``, at any depth),
     for a later "the ..." that none of the lead's main acts can name."""
-    sid = found[n][0]
-    if not found or sid - found[0][0] <= window:
+    if found[n][0] - found[0][0] <= window:
         return
     yield from (prev for psid, prev in found[:n] if psid == found[0][0])
 
@@ -255,8 +252,7 @@ def reporter_as_doer(cand: Candidate) -> None:
         return
     if tok.lemma_.lower() not in _STATE_ACTS or rep.country is None or rep.sector not in _STATE_ORGANS:
         return
-    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or any(
-            c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+    if not _agentless_passive(tok):
         return
     if any(a.code == rep.code for a in cand.target) or not _reported_clause(tok, rep):
         return
@@ -266,8 +262,15 @@ def reporter_as_doer(cand: Candidate) -> None:
     cand.source = [rep]
 
 
+def _agentless_passive(tok: Token) -> bool:
+    """Whether a verb is passive with no doer named ("two men had been detained"): the doer must
+    come from elsewhere in the story (the reporting body, the police of the scene)."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) and not any(
+        c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)
+
+
 # arrests in the agentless passive that the police of the story made
-_POLICE_HOLDS = {"arrest", "detain", "apprehend"}
+_POLICE_HOLDS = _STATE_ACTS & {"arrest", "detain", "apprehend"}
 
 
 def _police_as_doer(found: list[tuple[int, Candidate]], n: int, window: int) -> None:
@@ -280,8 +283,7 @@ def _police_as_doer(found: list[tuple[int, Candidate]], n: int, window: int) -> 
     tok = cand.token
     if cand.source or not cand.trigger.verbal or tok.lemma_.lower() not in _POLICE_HOLDS:
         return
-    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or any(
-            c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in tok.children):
+    if not _agentless_passive(tok):
         return
     held = {a.country for a in cand.target if a.country}
     if len(held) != 1 or any(a.sector == "COP" for a in cand.target):

@@ -38,7 +38,7 @@ from .triggers import (
     word_list,
 )
 
-__all__ = ["TARGET_PREPS", "WEAK_TARGET_PREPS", "blocked_author", "concede_to", "embed", "for_clauses", "protest_aim",
+__all__ = ["BOUNDARIES", "TARGET_PREPS", "WEAK_TARGET_PREPS", "along_line", "blocked_author", "concede_to", "embed", "for_clauses", "protest_aim",
            "undo"]
 
 # Prepositions that introduce whom an event is aimed at; the coder's argument finding uses them too.
@@ -47,6 +47,14 @@ WEAK_TARGET_PREPS = {"in", "across", "inside", "near", "of"}
 # lines between lands: an act near, along or across one lies between two sides, so no place in
 # the line's phrase is its target ("fighting near its border in Shan state")
 BOUNDARIES = frozenset({"border", "frontier", "boundary", "borderline"})
+
+
+def along_line(pobj: Token) -> bool:
+    """Whether a preposition's object is a line between lands reached from outside it ("near the
+    border", "along the frontier"); "in the border area" still names a place."""
+    return pobj.lemma_.lower() in BOUNDARIES and pobj.head.lower_ != "in"
+
+
 _PLEDGES = {"THREATEN", "AGREE"}
 _WEAK_INTENT = word_list("weak_intent")
 _VOWS = word_list("vows")

@@ -133,7 +133,7 @@ def main_clause_event(doc: Doc, event: Event) -> bool:
         and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
 
 
-def _spoken_threat(doc: Doc, event: Event) -> bool:
+def _spoken_threat(event: Event) -> bool:
     """Whether a rule-found threat is told as its doer's own words ("said it would respond",
     "warned that it would not tolerate ..."): a threat is speech by nature, so the classifier's
     "nothing but talk" verdict on the sentence is no sign that nothing was threatened."""
@@ -163,17 +163,11 @@ def _beside_threat(doc: Doc, event: Event, group: list[Event]) -> bool:
     if tok is None or tok.pos_ != "VERB" or not event.source:
         return False
     for other in group:
-        threat = _trigger_token(doc, other) if other is not event and _spoken_threat(doc, other) else None
+        threat = _trigger_token(doc, other) if other is not event and _spoken_threat(other) else None
         if threat is not None and threat.dep_ == "conj" and threat.head == tok \
                 and {a.code for a in other.source} & {a.code for a in event.source}:
             return True
     return False
-
-
-def _trigger_token(doc: Doc, event: Event) -> Token | None:
-    """The head token of an event's trigger span, if it aligns with the parse."""
-    span = doc.char_span(event.start, event.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
 
 
 def _told_past_deed(tok: Token) -> bool:
@@ -283,7 +277,7 @@ def reweigh_events(
         if int(said.argmax()) == 0 and said[0] >= drop_neutral:
             # a request or appeal (CAMEO 02) is itself PentaClass 0: only the others go
             dropped.update(id(e) for e in by_sentence[sid] if not (
-                pentaclass_of_event(e) == 0 or _spoken_threat(doc, e) or _spoken_charge(doc, e)
+                pentaclass_of_event(e) == 0 or _spoken_threat(e) or _spoken_charge(doc, e)
                 or (said[0] < sure_neutral and (main_clause_event(doc, e)
                                                 or _beside_threat(doc, e, by_sentence[sid])))))
             continue

@@ -289,8 +289,9 @@ def denial_of_claim(tok: Token) -> bool:
     return lemma in ("deny", "refute", "dispute") and _charge_answered(tok)
 
 
-# nouns naming a charge that a relative denial answers ("charges Doha has always denied")
-_CHARGE_HEADS = frozenset({"charge", "accusation", "allegation", "claim"})
+# nouns naming a charge that a denial answers ("charges Doha has always denied"); statements.py
+# reads the same nouns when one sums up a charge after it ("..., accusations documented by X")
+CHARGE_HEADS = frozenset({"charge", "accusation", "allegation", "claim"})
 
 
 def _charge_answered(tok: Token) -> bool:
@@ -302,8 +303,8 @@ def _charge_answered(tok: Token) -> bool:
         return False
     head = tok.head
     if tok.dep_ == "relcl":
-        return head.pos_ == "NOUN" and head.lemma_.lower() in _CHARGE_HEADS
-    return tok.dep_ == "ccomp" and head.tag_ == "VBZ" and head.lemma_.lower() in _CHARGE_HEADS \
+        return head.pos_ == "NOUN" and head.lemma_.lower() in CHARGE_HEADS
+    return tok.dep_ == "ccomp" and head.tag_ == "VBZ" and head.lemma_.lower() in CHARGE_HEADS \
         and not _children(head, {"nsubj", "nsubjpass"})
 
 

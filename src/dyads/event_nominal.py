@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Token
 
-from .event_complements import BOUNDARIES as _BOUNDARIES, TARGET_PREPS as _TARGET_PREPS, WEAK_TARGET_PREPS as _WEAK_TARGET_PREPS
+from .event_complements import TARGET_PREPS as _TARGET_PREPS, WEAK_TARGET_PREPS as _WEAK_TARGET_PREPS, along_line as _along_line
 from .event_modality import COOP_TYPES as _COOP_TYPES, THREAT_TYPES as _THREAT_TYPES, Candidate, refine_code, set_flags
 from .event_parties import BATTLES as _BATTLES, STATE_ACTS as _STATE_ACTS, PartyAssigner
 from .event_senses import DISPERSAL as _DISPERSAL
@@ -550,7 +550,7 @@ class NominalArgs(PartyAssigner):
                         continue
                     # ("fighting near its border in Shan state": a place told of a line between two
                     # sides is not the scene; "near the Libyan border" names its state)
-                    line = pobj.lemma_.lower() in _BOUNDARIES and pobj.head.lower_ != "in"
+                    line = _along_line(pobj)
                     target = _merge(target, [_as_place(a) for a in idx.in_phrase(pobj, loose=not line) if a not in source])
         if not target and cand.type == "REQUEST" and source and self.stranded_request(tok, tok.head):
             # "troops left, then at Baghdad's request returned": the parser made the request the

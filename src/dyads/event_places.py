@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from .event_complements import BOUNDARIES
+from .event_complements import along_line
 from .event_modality import Candidate
 from .event_nominal import SWEPT
 from .event_parties import PartyAssigner
@@ -422,7 +422,7 @@ class PlaceParties(PartyAssigner):
             for child in node.children:
                 if child.i in seen or child.dep_ not in _PLACE_PATH:
                     continue
-                if child.lemma_.lower() in BOUNDARIES and node.dep_ == "prep" and node.lower_ != "in":
+                if node.dep_ == "prep" and along_line(child):
                     continue  # "fighting near its border in Shan state": a line between two sides, no scene
                 seen.add(child.i)
                 if child.dep_ == "prep" and child.lower_ in _PLACE_WORDS:

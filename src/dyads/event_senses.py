@@ -271,7 +271,6 @@ def failed_truce(tok: Token) -> bool:
         and not any(c.dep_ in ("dobj", "agent") for c in tok.head.children)
 
 
-# verbs that take a party out of a measure's reach ("exempt relief from its sanctions")
 # words of keeping to a truce already made: "remained committed to the ceasefire", "abide by the truce"
 # ("observed a truce" holds fire, a RETREAT, so only words with "to"/"by" refer back)
 _KEEPING = {"commit", "committed", "commitment", "adhere", "adherence", "abide", "stick", "loyal", "faithful"}
@@ -289,6 +288,7 @@ def kept_truce(tok: Token) -> bool:
     return head.lemma_.lower() in _KEEPING or head.lower_ in _KEEPING
 
 
+# verbs that take a party out of a measure's reach ("exempt relief from its sanctions")
 _EXEMPTING = {"exempt", "spare", "shield", "excuse", "release", "free", "carve"}
 # verbs that hold a standing relation rather than start one ("a member that has close ties with")
 _HOLDING = {"have", "enjoy", "share", "boast", "retain"}
@@ -396,7 +396,7 @@ def unshut_body(tok: Token, event_type: str) -> bool:
 
 
 _VERDICT_VERBS = {"convict", "sentence", "jail", "imprison", "try", "prosecute", "condemn"}
-_ANYONE = {"those", "anyone", "anybody", "everyone", "everybody", "all", "whoever"}
+# (who may be convicted: the generic people of ``_ANYONE`` below)
 
 
 def anyone_convicted(tok: Token, event_type: str) -> bool:
@@ -963,10 +963,14 @@ def _tried(tok: Token) -> bool:
                for c in tok.children)
 
 
+# what a warning comes from when it is information, not a party: "intelligence reports had warned"
+_INFORMING = INFO | {"intelligence", "assessment", "study", "analysis", "survey"}
+
+
 def _told_by_information(tok: Token) -> bool:
     """Whether a warning's subject is a piece of information ("intelligence reports had warned",
     "the data warn"): a notice given, not a threat by an actor."""
-    return any(c.lemma_.lower() in INFO | {"intelligence", "assessment", "study", "analysis", "survey"}
+    return any(c.lemma_.lower() in _INFORMING
                for c in _children(tok, {"nsubj"}))
 
 

@@ -18,6 +18,7 @@ from .event_nominal import NominalArgs
 from .event_roles import PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, children as _children, verb_of as _verb_of
 from .event_subjects import FIRST_PERSON, SPEECH
 from .model import Actor
+from .quote_spans import OPENERS as QUOTE_OPENERS
 from .quotes import contrasted
 from .triggers import APPEAL_CODE as _APPEAL_CODE, REJECT_CODE as _REJECT_CODE, REQUEST_CODE as _REQUEST_CODE, Trigger
 
@@ -33,7 +34,7 @@ _DUTY_AUX = frozenset({"must", "should"})
 _HALTED_CODE = {"ASSAULT": ("1056", "yield"), "MOBILIZE": ("1056", "yield"), "SANCTION": ("1054", "yield"),
                 "COERCE": ("105", "yield"), "PROTEST": ("1052", "yield")}
 # what opens a quoted order: a quotation mark or the colon before it ('said: "Let him go."')
-_OPENERS = {'"', "\u201c", "'", "\u2018", ":"}
+_OPENERS = QUOTE_OPENERS | {"'", ":"}
 # words addressed to a party ("his message to Moscow"), whose "to" names who is asked
 _MESSAGES = {"message", "appeal", "plea", "word", "call", "demand"}
 # verbs by which a party wants another to act ("wants him to resign")

@@ -271,6 +271,7 @@ def forecast_warning(tok: Token) -> bool:
 # what people are said to face or suffer, and how a strain grows: "were facing famine", "pressure would grow"
 _PLIGHTS = frozenset({"face", "suffer", "starve", "lack", "endure", "flee", "die"})
 _GROWING = frozenset({"grow", "rise", "increase", "mount", "worsen", "deepen", "spread", "soar", "intensify"})
+_STRAINS = _PLIGHTS | _GROWING
 
 
 def _told_plight(clause: Token) -> bool:
@@ -278,7 +279,7 @@ def _told_plight(clause: Token) -> bool:
     "warned that thousands were facing famine", "warned that pressure would grow". Why: a threat
     needs the warner to say it will act against someone; a hunger or a pressure names no such act."""
     lemma = clause.lemma_.lower()
-    if lemma not in _PLIGHTS | _GROWING:
+    if lemma not in _STRAINS:
         return False
     if lemma in _PLIGHTS and any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
         return False  # "its troops would face any attackers": a stand announced, not a plight told

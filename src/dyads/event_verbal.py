@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .actor_lexicon import OBJECT_PRONOUNS
 from .countries import NON_STATE_CODES
-from .event_complements import BOUNDARIES as _BOUNDARIES, TARGET_PREPS as _TARGET_PREPS, WEAK_TARGET_PREPS as _WEAK_TARGET_PREPS
+from .event_complements import TARGET_PREPS as _TARGET_PREPS, WEAK_TARGET_PREPS as _WEAK_TARGET_PREPS, along_line as _along_line
 from .event_modality import COOP_TYPES as _COOP_TYPES, Candidate
 from .event_nominal import ASSISTANCE, FRAMES
 from .event_parties import RELEASES as _RELEASES, STATE_ACTS as _STATE_ACTS, PartyAssigner
@@ -598,7 +598,7 @@ class VerbalArgs(PartyAssigner):
                     continue  # "criticised the vote in a speech in Munich": where one spoke, no party
                 # "fighting near its border in Shan state": a place told of the line is not the
                 # scene (the line lies between two sides); "near the Libyan border" names its state
-                found = idx.in_phrase(pobj, loose=not (pobj.lemma_.lower() in _BOUNDARIES and pobj.head.lower_ != "in"))
+                found = idx.in_phrase(pobj, loose=not _along_line(pobj))
                 if pobj.head.lower_ != "of":  # "fighting in Kabul" is in Afghanistan, not at its rulers
                     found = [_as_place(a) for a in found]
                 target = _merge(target, found)

@@ -244,9 +244,10 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
                 # aid itself (071), of anything else no act (a plain "approved" is none either)
                 on = _prep_objects(cand.token, {"on"})
                 if any(o.lemma_.lower() in _FUNDS | _LOANS or o.ent_type_ == "MONEY" for o in on):
-                    spans = {t.i for o in on for t in o.subtree}
+                    inside = [t for o in on for t in o.subtree]
+                    spans, starts = {t.i for t in inside}, {t.idx for t in inside}
                     cand.type, cand.cameo, cand.mode, cand.context = "AID", "071", None, ["economic"]
-                    cand.target = [a for a in cand.target if a.start not in {t.idx for o in on for t in o.subtree}]
+                    cand.target = [a for a in cand.target if a.start not in starts]
                     loan = next((o for o in cands if o is not cand and o.type == "AID" and o.token.i in spans), None)
                     if loan is not None:  # "signed off on a $400 million loan to Kenya": the loan codes the act
                         cand.absorbed = True

@@ -39,7 +39,7 @@ import copy
 from spacy.tokens import Doc, Token
 
 from .countries import NON_STATE_CODES
-from .event_filters import denial_of_claim, no_comment
+from .event_filters import CHARGE_HEADS, denial_of_claim, no_comment
 from .event_modality import Candidate
 from .event_records import to_event
 from .event_roles import OBJ, SUBJ, children, merge, prep_objects
@@ -247,7 +247,7 @@ class StatementCoder:
         heads = [tok] + [h for h in (tok.head, tok.head.head) if h.i != tok.i and h.pos_ in ("VERB", "AUX")]
         charges = children(tok, {"dobj", "nsubjpass"}) + ([tok.head] if tok.dep_ == "relcl" else []) + [
             n for h in heads for n in children(h, {"npadvmod", "appos", "dep", "dobj"})
-            if n.i > tok.i and n.lemma_.lower() in _SUMMED_CHARGES]
+            if n.i > tok.i and n.lemma_.lower() in CHARGE_HEADS]
         found: list[Actor] = []
         for charge in charges:
             # ("allegations by Amnesty that ... were rejected": the passive charge's own "by" phrase)
@@ -773,8 +773,6 @@ def _charge_denied(verb: Token) -> Token | None:
     return next((a for a in verb.ancestors if a.pos_ == "VERB" and a.lemma_.lower() in _CHARGING), None)
 
 
-# nouns that sum up the charge a denial answers, set after it ("..., accusations documented by X")
-_SUMMED_CHARGES = frozenset({"accusation", "allegation", "charge", "claim"})
 # verbs whose charge a following noun sums up ("accused X of spying, a charge ...")
 _ACCUSING = frozenset({"accuse", "charge", "blame", "allege", "claim", "criticize", "criticise", "say"})
 # the refusing and naming verbs of the (session 17) generic 011/016 rows, read through ``withheld_or_disputed``
