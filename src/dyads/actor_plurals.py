@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from .actor_anchors import DocIndex, Mention
 from .anchor_index import tokens_lowered
-from .actor_pronouns import mention_head, quotation_of_index
+from .actor_pronouns import mention_head, quotation_of_index, window_start
 from .countries import NON_STATE_CODES
 from .nlp import sentence_of_token
 
@@ -130,8 +130,7 @@ def _each_member(ix: DocIndex, added: list[Mention], drop: set[int]) -> list[Men
         head = doc[m.end - 1]
         if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("each", "every") for c in head.children):
             continue
-        first = doc[head.sent.start - 1].sent.start if head.sent.start > 0 else 0
-        first = doc[first - 1].sent.start if first > 0 else first
+        first = window_start(head, 2)
         before = [x for x in added if x.member and x.country and first <= x.start < m.start]
         if not before:
             continue
@@ -446,10 +445,7 @@ def joint_troops(ix: DocIndex) -> None:
         if head.tag_ != "NNS" or not any(c.dep_ == "nummod" or c.lower_ == "the"
                                          for c in head.children):
             continue
-        first = doc[m.start].sent.start
-        for _ in range(_REACH):
-            if first > 0:
-                first = doc[first - 1].sent.start
+        first = window_start(doc[m.start], _REACH)
         if first == doc[m.start].sent.start:
             continue  # (the lead: no earlier sentence to refer back to)
         found = _nearest_group(ix, head, doc[m.start].sent.start, 0, heads, first)

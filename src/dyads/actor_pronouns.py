@@ -427,13 +427,14 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
     cands = [m for m in cands if m not in own]
     ranked = []
     condition = _condition_clause(tok) and any(sents[m.start] == sid for m in cands)
+    voiced = _voice_owner(tok)  # ("its spokesman": the owner of a voice, asked once)
     for m in cands:
         head = mention_head(ix, m)
         if want == "they" and _conjoined(head):
             m = _joint(ix, m, head, cands)  # type: ignore[assignment]
             if m is None:
                 continue
-        elif not _fits(ix, m, want, sure=not _voice_owner(tok)):
+        elif not _fits(ix, m, want, sure=not voiced):
             continue
         # "Kelly Brown met Mr Sam Carter ... him": a person known to fit beats an unknown one
         unknown = want in ("m", "f") and _gender(ix, m) is None
@@ -448,7 +449,7 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
         t = doc[j]
         if want in ("m", "f"):
             blocks = t.ent_type_ == "PERSON"  # a person the stage did not resolve
-        elif _voice_owner(tok):
+        elif voiced:
             blocks = False  # "this vote is a sham, its spokesman said": a thing has no spokesman
         else:
             blocks = (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.ent_type_ != "PERSON") \
@@ -718,8 +719,7 @@ def _possessed(ix: DocIndex, tok: Token, owner: Mention) -> None:
 
 
 # Words for the one who speaks for a body: "its spokesman" is the body's voice, of its sector.
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen",
-                           "representative"})
+_SPOKESPEOPLE = _VOICES - {"statement", "official", "officials"}
 
 
 def _voice_owner(tok: Token) -> bool:
