@@ -749,11 +749,11 @@ def _repeated_bodies(ix: DocIndex) -> None:
             # "Move Forward's pledge" after "the Move Forward Party": a party is named again
             # without its kind word (a party no list knows is the story's state's)
             placed.setdefault(" ".join(words[:-1]), m)
-        if m.country is not None and not m.from_context and m.sector == "JRN" and len(words) > 1:
-            # "The Journal said" after "the Wall Street Journal": a paper named again by the
-            # last word of its title
-            placed.setdefault(words[-1], m)
         if m.country is not None and not m.from_context:
+            if m.sector == "JRN" and len(words) > 1:
+                # "The Journal said" after "the Wall Street Journal": a paper named again by
+                # the last word of its title
+                placed.setdefault(words[-1], m)
             placed.setdefault(key, m)
             if len(words) > 1 and m.sector:
                 heads.setdefault(words[-1], {})[key] = m

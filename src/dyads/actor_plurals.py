@@ -184,12 +184,19 @@ def _listed_owners(tok: Token, heads: dict[int, Mention]) -> list[Mention]:
             continue
         if any(c.lower_ in ("or", "nor") for c in t.children):
             return []
-        joined = (t, *t.conjuncts)
-        found = [m for u in joined if (m := heads.get(u.i)) is not None and m.country]
-        if len(found) == len(joined) and len({m.country for m in found}) == len(found):
-            return found
-        return []
+        found = _distinct_states(t, heads)
+        return found if all(m.country for m in found) else []
     return []
+
+
+def _distinct_states(t: Token, heads: dict[int, Mention]) -> list[Mention]:
+    """The mentions headed by ``t`` and its conjuncts when each heads one and no two share a
+    state, else none: the joined-subject test ``_listed_owners`` and ``_joint_they`` share."""
+    joined = (t, *t.conjuncts)
+    found = [m for u in joined if (m := heads.get(u.i)) is not None]
+    if len(found) != len(joined) or len({m.country for m in found}) != len(found):
+        return []
+    return found
 
 
 def _joint_they(ix: DocIndex, theys: list[Token], heads: dict[int, Mention],
@@ -233,9 +240,8 @@ def _joint_they(ix: DocIndex, theys: list[Token], heads: dict[int, Mention],
             if not found:
                 continue
         else:
-            joined = (subject, *subject.conjuncts)
-            found = [m for t in joined if (m := heads.get(t.i)) is not None]
-            if len(found) != len(joined) or len({m.country for m in found}) != len(found):
+            found = _distinct_states(subject, heads)
+            if not found:
                 continue
         span, sector = (tok.i, tok.i + 1), None
         if tok.dep_ == "poss":

@@ -101,12 +101,13 @@ _OUTSIDE_HANDS = frozenset({"backed", "supported", "sponsored", "funded", "finan
                             "brokered", "mediated", "negotiated"})
 
 
-def _hyphen_agent(participle: Token, child: Token) -> bool:
+def _hyphen_agent(participle: Token, child: Token, hands: frozenset[str] = _OUTSIDE_HANDS) -> bool:
     """Whether ``child`` is the agent joined by a hyphen to a participle that modifies the phrase
     ("a UN-brokered ceasefire", "Iranian-backed Houthis"): the backer or broker is a party of its
     own relation, not of what the phrase's noun does or undergoes; a leader or owner ("Vietnamese-led
-    forces", "a Hamas-run ministry") is the phrase's own state and stays."""
-    return participle.lower_ in _OUTSIDE_HANDS and participle.dep_ == "amod" \
+    forces", "a Hamas-run ministry") is the phrase's own state and stays. ``hands`` are the
+    participles meant (``_tie_agent`` asks the same of ties of sympathy)."""
+    return participle.lower_ in hands and participle.dep_ == "amod" \
         and child.dep_ in ("npadvmod", "nmod", "compound") and child.i < participle.i \
         and child.right_edge.i + 1 < participle.i \
         and participle.doc[child.right_edge.i + 1].text in ("-", "\u2013")
@@ -121,11 +122,7 @@ def _tie_agent(participle: Token, child: Token, own: Actor | None) -> bool:
     """Whether ``child`` is the patron in "the Iran-aligned Houthi movement": when the noun is an
     actor with a state of its own (the Houthis, YEM), the patron it is aligned with is no doer or
     undergoer of what the phrase does; a bare "an Iran-allied group" still takes Iran's code."""
-    return participle.lower_ in _TIE_HANDS and participle.dep_ == "amod" \
-        and child.dep_ in ("npadvmod", "nmod", "compound") and child.i < participle.i \
-        and child.right_edge.i + 1 < participle.i \
-        and participle.doc[child.right_edge.i + 1].text in ("-", "\u2013") \
-        and own is not None and bool(own.country)
+    return _hyphen_agent(participle, child, _TIE_HANDS) and own is not None and bool(own.country)
 
 
 class ActorIndex:
@@ -304,6 +301,13 @@ class ActorIndex:
             found = [a for a in found if a.code] or found
         found = [a for a in found if id(a) not in placed]
         return dedupe(found)
+
+    def premodifier_actors(self, noun: Token) -> list[Actor]:
+        """The actors in the words before ``noun`` that modify it ("the Israeli raid", "Iraq's
+        invasion", "a Houthi attack"): who a deed noun names as its doer, for ``deed_agents``
+        and ``deed_doer`` alike."""
+        mods = [c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "poss", "compound", "nmod")]
+        return [a for m in mods for t in m.subtree if (a := self.by_token.get(t.i)) is not None]
 
     def _listed_appos(self, tok: Token, app: Token, actor: Actor | None) -> bool:
         """"Saudi Arabia, the United Arab Emirates, Bahrain and Egypt had agreed": the parser often

@@ -573,8 +573,7 @@ class SubjectFinder(TriggerMatcher):
         never the victims in its "on" phrase."""
         found = [a for b in deed.children if b.dep_ == "prep" and b.lower_ == "by"
                  for p in b.children if p.dep_ == "pobj" for a in self.index.in_phrase(p, loose=False)]
-        mods = [c for c in deed.children if c.i < deed.i and c.dep_ in ("amod", "poss", "compound", "nmod")]
-        return found or [a for m in mods for t in m.subtree if (a := self.index.by_token.get(t.i)) is not None]
+        return found or self.index.premodifier_actors(deed)
 
     def names_act(self, noun: Token) -> bool:
         """Whether a noun names an act: a trigger noun, or the -ing noun of a trigger verb

@@ -980,8 +980,7 @@ class VerbalArgs(PartyAssigner):
                   for a in self.index.in_phrase(p, loose=False)]
         if not struck:
             return []
-        mods = [c for c in obj.children if c.i < obj.i and c.dep_ in ("amod", "poss", "compound", "nmod")]
-        doers = [a for m in mods for t in m.subtree if (a := self.index.by_token.get(t.i)) is not None]
+        doers = self.index.premodifier_actors(obj)
         return [a for a in _merge(doers) if a not in source and a not in struck]
 
     def arrived_at(self, tok: Token, source: list[Actor]) -> list[Actor]:
