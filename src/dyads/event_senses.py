@@ -396,7 +396,9 @@ def unshut_body(tok: Token, event_type: str) -> bool:
 
 
 _VERDICT_VERBS = {"convict", "sentence", "jail", "imprison", "try", "prosecute", "condemn"}
-# (who may be convicted: the generic people of ``_ANYONE`` below)
+# Who is no one in particular. Narrower than ``_ANYONE`` below on purpose: "three men were
+# sentenced by a court" tells a verdict on someone, "all were convicted" or "those in jail" does not.
+_NO_ONE_IN_PARTICULAR = {"those", "anyone", "anybody", "everyone", "everybody", "all", "whoever"}
 
 
 def anyone_convicted(tok: Token, event_type: str) -> bool:
@@ -406,7 +408,7 @@ def anyone_convicted(tok: Token, event_type: str) -> bool:
     if event_type not in ("ACCUSE", "COERCE") or tok.pos_ != "VERB" or tok.lemma_.lower() not in _VERDICT_VERBS:
         return False
     held = _children(tok, {"nsubjpass"})
-    if not held or any(h.lower_ not in _ANYONE or _children(h, {"relcl"}) for h in held):
+    if not held or any(h.lower_ not in _NO_ONE_IN_PARTICULAR or _children(h, {"relcl"}) for h in held):
         return False  # "those who led the raid were convicted": a group named by its deed
     return not any(t.ent_type_ == "DATE" for t in tok.subtree)  # "convicted on Monday": a told verdict
 
