@@ -98,6 +98,13 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
                 break
         if inner:
             break
+    done = _ordered_done(tok, by_token) if cand.type == "REQUEST" and tok.lemma_.lower() in _COMMANDS else None
+    if done is not None and done[0] is not cand and done[0].type in _COMMANDED_ACTS:
+        # "ordered the journalist released", "ordered the envoy expelled": the order is that act
+        done[0].target = [a for a in index.in_phrase(done[1]) if a not in cand.source] or done[0].target
+        done[0].source = []
+        _commanded(index, cand, done[0])
+        return
     # the lexicon's head, not the token's lemma: the small model keeps "is prepared to" an adjective
     # whose lemma is "prepared", which must still count as readiness
     if cand.type == "AGREE" and (tok.lemma_.lower() in _WEAK_INTENT or cand.trigger.head in _WEAK_INTENT):
@@ -272,6 +279,22 @@ def _fold_pact_object(cand: Candidate, inner: Candidate, by_token: dict[int, Can
             pact.absorbed = True
             if not cand.target:
                 cand.target = [a for a in pact.target if a not in cand.source]
+
+
+def _ordered_done(verb: Token, by_token: dict[int, Candidate]) -> tuple[Candidate, Token] | None:
+    """"ordered him released", "ordered the envoy expelled": a bare past participle after an order
+    says what is to be done to the one named (no "to", so no one else is told to act); gives the
+    participle's event and the one it is done to."""
+    for comp in _children(verb, {"ccomp", "oprd"}):
+        subj = _children(comp, _SUBJ | _PASS_SUBJ)
+        if comp.tag_ in ("VBN", "VBD") and subj and not _children(comp, {"aux", "auxpass", "mark", "dobj"}) \
+                and comp.i in by_token:
+            return by_token[comp.i], subj[0]
+    for obj in _children(verb, {"dobj"}):
+        for comp in _children(obj, {"acl"}):
+            if comp.tag_ == "VBN" and comp.i in by_token and not _children(comp, {"aux", "dobj"}):
+                return by_token[comp.i], obj
+    return None
 
 
 def _commanded(index: ActorIndex, cand: Candidate, inner: Candidate) -> None:

@@ -152,6 +152,9 @@ _HELD_PLACES = word_list("held_places")
 # words of the pressure a dismissal can answer ("in response to a week of protests")
 _PRESSURE_WORDS = word_list("pressures") | {"protester", "demonstrator", "striker"}
 _STATE_FORCES = {"MIL", "COP"}  # the armed forces and police of a state, whose blocking restricts movement
+# criminal gangs, who voice no cause, blockade what they hold shut (session 19); rebels who block
+# transport obstruct it in protest, as the PLOVER gold codes them (CAMEO 144)
+_ARMED_GROUPS = {"CRM"}
 # a state's armed forces and craft named as a subject ("Israeli naval vessels blocked ...")
 _ARMED_CRAFT = (word_list("troops") - {"deployment", "contingent"}) | {"vessel", "navy", "warship", "coastguard",
                                                                        "guard", "gunboat", "frigate"}
@@ -2170,6 +2173,14 @@ def _own_operations(verb: Token, objs: list[Token]) -> bool:
     return any(s.lemma_.lower() in _ARMED_CRAFT for s in _children(verb, {"nsubj"}))
 
 
+def _aid_barred(cand: Candidate, objs: list[Token]) -> bool:
+    """Whether a state itself (its bare country code or its government) blocks aid or relief convoys:
+    barring relief is the state restricting movement, no crowd's obstruction (PROTEST 144 is that)."""
+    state = bool(cand.source) and all(a.code and (len(a.code) == 3 or a.code[3:6] == "GOV") for a in cand.source)
+    return state and any(t.lemma_.lower() in _AID_ACCESS | {"supply", "truck", "shipment"}
+                         for o in objs for t in (o, *(c for c in o.children if c.dep_ == "compound")))
+
+
 def _retype_by_object(cand: Candidate) -> None:
     """What a verb is done to, or with whom, can change the kind of act: blocking a bill is a
     veto, not a road block; giving someone days to leave is an ultimatum, not a gift; withdrawing
@@ -2208,11 +2219,20 @@ def _retype_by_object(cand: Candidate) -> None:
     elif cand.type == "PROTEST" and lemma == "block" and any(o.lemma_.lower() in _VETOABLE for o in objs):
         cand.type, cand.cameo, cand.mode = "REJECT", "129", "yield"  # "Hungary blocked the aid package"
     elif cand.type == "PROTEST" and lemma == "block" and tok.pos_ == "VERB" and cand.source and (all(
-            a.sector in _STATE_FORCES for a in cand.source) or any(
+            a.sector in _STATE_FORCES | _ARMED_GROUPS for a in cand.source) or any(
             s.lemma_.lower() in _ARMED_CRAFT for s in tok.children if s.dep_ == "nsubj")):
         # "coast guard vessels blocked supply boats", "riot police blocked the marchers": a state's
         # armed force barring the way restricts movement (CAMEO 191); a crowd doing it protests
         cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "191", "restrict", ["military"]
+    elif cand.type == "PROTEST" and lemma == "block" and tok.pos_ == "VERB" and _aid_barred(cand, objs):
+        if cand.negated and (cand.future or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll")
+                                                for c in tok.children)):
+            # "Israel would not block aid entering from Egypt": a state's promise to let aid in, as
+            # "would allow aid to enter" is (AGREE 0355, intent to allow international involvement)
+            cand.type, cand.cameo, cand.mode, cand.negated, cand.future = "AGREE", "0355", None, False, True
+            cand.target = [a for a in cand.target if a.text and a not in cand.source]
+        else:  # "Israel blocked aid convoys at the crossing": a state barring relief restricts movement
+            cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "191", "restrict", ["humanitarian"]
     elif cand.type == "PROTEST" and lemma == "block" and tok.pos_ == "VERB" and any(
             o.lemma_.lower() in _MEDIA for o in objs) and cand.source and not any(
                 a.sector in _CROWDS or a.code is None for a in cand.source):
@@ -2394,6 +2414,8 @@ def _unoffered(verb: Token) -> bool:
     what might come, a condition (hypothetical); "will not accept the ruling" refuses a thing at hand."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _TAKING:
         return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
+        return False  # "has said it will not accept a mass displacement": a refusal stated, future at most
     return any(o.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in ("a", "an", "any") for d in o.children)
                for o in verb.children)
 

@@ -496,6 +496,56 @@ def backed_off(tok: Token, event_type: str) -> bool:
         c.dep_ in ("prt", "advmod") and c.lower_ in _BACKING_OFF for c in tok.children)
 
 
+# crimes and threats a state "fights" as policy: no armed foe is named (session 19)
+_SCOURGES = {"terrorism", "terror", "extremism", "radicalism", "trafficking", "smuggling", "crime", "piracy",
+             "insurgency", "narcotic", "narco-trafficking", "banditry", "cybercrime", "fraud", "money-laundering",
+             "laundering"}
+# what a state is said to seek as an aim (analysts' reading), not a demand made of anyone
+_SWAY = {"leverage", "influence", "clout", "foothold", "sway", "edge", "advantage", "dominance", "prestige",
+         "standing", "relevance"}
+# a generic class of people a relative clause describes ("those who finance them")
+_GENERIC_CLASS = {"those", "anyone", "anybody", "whoever", "everyone", "everybody", "people"}
+_BACKING_TYPES = {"AID", "SUPPORT"}
+_CAUSAL_HEADS = {"because", "due", "owing"}
+
+
+_MOOD_VERBS = {"be", "stay", "remain", "feel", "keep", "become", "get"}
+
+
+def _mood_asked(verb: Token) -> bool:
+    """"I ask you not to be afraid", "we urge you to stay strong": asking the listener ("you") to be
+    or feel something asks no party for an act (a speaker's rhetoric); "asked you to leave" asks one."""
+    if not any(o.lower_ == "you" for o in _children(verb, {"dobj", "nsubj"}) if o.i > verb.i) \
+            and not any(o.lower_ == "you" for c in _children(verb, {"ccomp", "xcomp"}) for o in _children(c, _SUBJ)):
+        return False
+    comps = _children(verb, {"xcomp", "ccomp"})
+    return bool(comps) and all(c.lemma_.lower() in _MOOD_VERBS and _children(c, {"acomp"})
+                               and not _children(c, {"dobj", "prep"}) for c in comps)
+
+
+def unnamed_backers(tok: Token, event_type: str) -> bool:
+    """"sanctions on gang leaders and those who finance them": a relative clause on a generic class
+    of people says who a measure covers; it names no giver and tells no act of aid or support."""
+    return event_type in _BACKING_TYPES and tok.dep_ == "relcl" and tok.head.lower_ in _GENERIC_CLASS \
+        and any(c.dep_ in _SUBJ and c.tag_ in ("WP", "WDT") for c in tok.children)
+
+
+def shooter_untold(tok: Token, event_type: str) -> bool:
+    """"closed his shop because of shooting", "fled due to gunfire": violence named only as a cause,
+    with no shooter, target or article of its own, is background, no attack by the one who reacts
+    ("because of shooting by soldiers" names its doer and stays)."""
+    if event_type != "ASSAULT" or tok.tag_ not in ("NN", "VBG") or tok.dep_ not in ("pobj", "pcomp"):
+        return False
+    prep = tok.head
+    causal = prep.lower_ in _CAUSAL_HEADS or prep.head.lower_ in _CAUSAL_HEADS
+    told = any(c.dep_ in ("det", "poss", "compound", "agent", "dobj") or c.dep_ in _SUBJ
+               or c.dep_ == "prep" and c.lower_ in _AIMED_PREPS for c in tok.children)
+    return causal and not told
+
+
+_AIMED_PREPS = {"by", "at", "on", "against", "from", "between", "of", "into"}
+
+
 def other_sense(tok: Token, event_type: str) -> bool:
     """Whether a trigger verb is used in an everyday sense that is no political event.
 
@@ -513,6 +563,8 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if exempted_measure(tok, event_type) or held_ties(tok, event_type) or disaster_toll(tok, event_type):
         return True
     if relied_on(tok, event_type) or turned_down_request(tok, event_type) or anyone_convicted(tok, event_type):
+        return True
+    if unnamed_backers(tok, event_type) or shooter_untold(tok, event_type):
         return True
     if tok.pos_ != "VERB":
         return False
@@ -554,6 +606,14 @@ def other_sense(tok: Token, event_type: str) -> bool:
             return True  # "we still need to fight for adoption rights": a campaign, not combat
         if any(w.lemma_.lower() in _ILLS for w in foes):
             return True  # "fighting the root causes of migration", "to combat poverty": a policy aim, no foe
+        foes += [c for w in foes for c in _children(w, {"conj"})]
+        if foes and all(w.lemma_.lower() in _SCOURGES for w in foes):
+            return True  # "help Kabul fight terrorism and drug trafficking": a crime fought is an aim, no foe
+    if event_type == "REQUEST" and _mood_asked(tok):
+        return True  # '"I ask you not to be afraid," he told reporters': a plea to a listener's mood
+    if lemma == "seek" and event_type == "REQUEST" and what is not None and what.dep_ == "dobj" \
+            and what.lemma_.lower() in _SWAY:
+        return True  # "Moscow was seeking leverage in the region": an aim ascribed, nothing asked of anyone
     if lemma == "fire" and event_type == "ASSAULT" and what is not None and what.dep_ == "dobj" \
             and what.lemma_.lower() in _STAFF and not _prep_objects(tok, {"at", "into"}):
         return True  # "fired his chief of staff": a dismissal, not a shooting

@@ -1848,7 +1848,20 @@ def _custody_order(tok: Token) -> bool:
         return False
     words = {t.lemma_.lower() for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj", "oprd")
              for t in c.subtree}
-    return bool(words & _CUSTODY) and not words & _FREEINGS
+    return bool(words & _CUSTODY or _held_person(tok)) and not words & _FREEINGS
+
+
+def _held_person(tok: Token) -> bool:
+    """"ordered him held for 30 days", "ordered the activist kept pending trial": a bare participle
+    of holding said of a person, or for a span of time, is custody ("the funds kept in escrow" is not)."""
+    for t in (t for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj", "oprd") for t in c.subtree):
+        if t.lemma_.lower() not in ("hold", "keep") or t.tag_ != "VBN" or _children(t, {"aux", "dobj"}):
+            continue
+        held = _children(t, _SUBJ | _PASS_SUBJ) + _children(tok, {"dobj"}) + ([t.head] if t.dep_ == "acl" else [])
+        if any(h.tag_ == "PRP" and h.lower_ != "it" or h.ent_type_ == "PERSON" for h in held) \
+                or any(p.lower_ in ("for", "pending") for p in t.children if p.dep_ == "prep"):
+            return True
+    return False
 
 
 def _requirement(tok: Token) -> bool:
