@@ -16,6 +16,7 @@ from .event_roles import (
     children as _children, dedupe as _dedupe, lemma_in as _lemma_in, merge as _merge, prep_objects as _prep_objects,
     rift_sides as _rift_sides, scoped as _scoped, to_infinitive as _to_infinitive, verb_of as _verb_of,
 )
+from .event_stances import withheld_or_disputed
 from .event_subjects import _PRONOUNS, SPEECH
 from .model import Actor
 from .nlp import sentence_of_token
@@ -25,6 +26,9 @@ __all__ = ["NominalArgs"]
 
 _LIGHT = word_list("light_verbs")
 _RECV = word_list("receive")
+# verbs whose subject meets what another does to it ("faces pressure from the EU", "faced criticism
+# from Washington"): as with receiving, the "from" party acts and the subject is the one acted on
+_FACING = frozenset({"face", "confront"})
 _SHELLS = word_list("event_shells")
 _WAR_DRILLS = word_list("war_drills")
 # a go-between's act nouns: their sides may be named in the purpose ("an effort to end the rift between X and Y")
@@ -202,6 +206,18 @@ def judged_clause(tok: Token) -> Token | None:
     if clause.lemma_.lower() not in _JUDGING_LINKS or not _children(clause, {"nsubj"}):
         return None
     return clause
+
+
+# verbs that answer what others say ("rejected the criticism", "dismissed the accusations"); the
+# naming verbs that also dispute a charge ("called the accusations a provocation") criticise in turn
+_ANSWERING = frozenset({"reject", "dismiss", "dispute", "refute", "deny", "rebut", "contest"})
+
+
+def _answered_charge(verb: Token) -> bool:
+    """Whether ``verb`` answers a charge or criticism in its object (CAMEO 016, see
+    ``event_stances.withheld_or_disputed``): the one answering is the one charged, never the
+    one who made the charge."""
+    return verb.lemma_.lower() in _ANSWERING and withheld_or_disputed(verb) == "016"
 
 
 class NominalArgs(PartyAssigner):
@@ -435,7 +451,7 @@ class NominalArgs(PartyAssigner):
         slot = tok.head if tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "NOUN" \
             and tok.head.dep_ == "dobj" else tok
         if verb is not None:
-            if verb.lemma_ in _RECV and not _prep_objects(tok, {"by"}):
+            if (verb.lemma_ in _RECV or verb.lemma_ in _FACING) and not _prep_objects(tok, {"by"}):
                 # "gained support from the U.S.": the giver is in "from", the subject receives
                 giver = _merge(*(idx.in_phrase(p) for p in _prep_objects(tok, {"from"}) + _prep_objects(verb, {"from"})))
                 if giver:
@@ -497,6 +513,10 @@ class NominalArgs(PartyAssigner):
             if not target and not undergone and cand.type in _FACED and self.faced(tok, verb):
                 # "despite criticism by Greece, he went ahead", "in the face of threats by the army,
                 # people marched": whoever acts in spite of pressure is the one it is aimed at
+                target = [a for a in self.subject(verb) if a not in source]
+            if not target and tok.dep_ == "dobj" and tok.head.i == verb.i and cand.type == "ACCUSE" \
+                    and _answered_charge(verb):
+                # "Hungary rejected criticism from Germany": the one who answers a charge is its target
                 target = [a for a in self.subject(verb) if a not in source]
             if not target and cand.type == "REQUEST" and self.answered(tok, verb):
                 # "the Queen complied with the request of Johnson", "Germany granted Iraq's request":
@@ -777,6 +797,10 @@ class NominalArgs(PartyAssigner):
         if first.dep_ == "pobj" and first.head.lower_ == "from":
             return False  # "protect cities from attacks", "fled from the fighting": not the subject's act
         if verb.lemma_.lower() in _REFER or self.topic(first, verb) or _quells(verb):
+            return False
+        if first.dep_ == "dobj" and first.head.i == verb.i and _answered_charge(verb):
+            # "rejected Western criticism", "dismissed the accusations": the one who answers a charge
+            # did not make it, it is the one charged
             return False
         if verb.lemma_.lower() in _BROKERS:
             # "Beijing has brokered several ceasefires", "mediated a prisoner swap": the sides

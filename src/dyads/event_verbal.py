@@ -226,6 +226,28 @@ def _helpers(verb: Token) -> list[Token]:
             if p.lemma_.lower() in ASSISTANCE and _prep_objects(p, {"from", "of"})]
 
 
+def _past_dateline(noun: Token) -> Token:
+    """"MOSCOW, Jan 18 (Wire) - Russian politician X was detained": the small model makes the
+    all-caps wire dateline that opens a lead the verb's subject and the real subject its
+    appositive after the dash; the place where the story was filed is no party, the named one is."""
+    if not (noun.is_upper and noun.is_alpha and len(noun) > 1) or noun.i != noun.sent.start:
+        return noun
+    named = [a for a in noun.children if a.dep_ == "appos" and a.i > noun.i and any(
+        t.text in ("-", "\u2013", "\u2014") for t in noun.doc[noun.i + 1:a.left_edge.i])]
+    return named[0] if named else noun
+
+
+def _listed_members(noun: Token) -> list[Token]:
+    """"recognised by only three states: Pakistan, Saudi Arabia and the UAE": a counted common
+    noun spelled out by a list after a colon (or a dash) is each of the listed, and all of them
+    did the act, not only the first name the parser hangs on the noun."""
+    if noun.pos_ != "NOUN":
+        return []
+    return [m for a in noun.children if a.dep_ == "appos" and a.i > noun.i and a.left_edge.i > 0
+            and noun.doc[a.left_edge.i - 1].text in (":", "-", "\u2013", "\u2014")
+            for m in (a, *a.conjuncts)]
+
+
 def _stranded_repeat(verb: Token, pobj: Token) -> bool:
     """"protested to Britain over a visit by a submarine to Gibraltar": the parser hangs the second
     "to" on the verb, but after a reason phrase naming a deed it belongs to that deed; the verb's
@@ -272,7 +294,7 @@ class VerbalArgs(PartyAssigner):
             # "French troops together with Chadian soldiers attacked": both did the deed
             source = _merge(source, [a for a in self.comrades(tok) if a.country])
         target: list[Actor] = []
-        passive = _children(tok, _PASS_SUBJ)
+        passive = [_past_dateline(p) for p in _children(tok, _PASS_SUBJ)]
         # "mobilized reservists", "troops were deployed": what is mobilised is one's own force, not a target
         own_force = cand.type == "MOBILIZE"
         if passive and not own_force:
@@ -336,6 +358,10 @@ class VerbalArgs(PartyAssigner):
                 # "the town was retaken by the army in an offensive backed by Russia": backing
                 # an act is backing its doer, the clause's subject or agent
                 target = [a for a in self.subject(tok.head.head.head) if a not in source]
+        if passive and not source:
+            # "was recognised by three states: A, B and C": every listed state is a doer
+            source = _merge(*(idx.in_phrase(m, loose=False) for b in _prep_objects(tok, {"by"})
+                              if not idx.in_phrase(b, loose=False) for m in _listed_members(b)))
         if passive and own_force and not source and not _prep_objects(tok, {"by"}):
             # "Polish troops were deployed to Romania": a force is mobilised by its own side, so the
             # passive subject's state is the doer when no agent is named

@@ -150,6 +150,8 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
             trig = self.match(tok)
             if (trig is None or trig.type == "SAY") and _directive(tok):
                 trig = _directive_trigger(tok)
+            if trig is None and _held_captive(tok):
+                trig = _HELD
             if trig is None:
                 continue
             named = self.index.by_token.get(tok.i)
@@ -326,6 +328,10 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
                 cand.absorbed = True
             if cand.type == "SANCTION" and cand.trigger.nominal and _bare_period(cand.token):
                 cand.absorbed = True  # "during prorogation, members may not debate": a time, not an act
+            if cand.type == "SUPPORT" and cand.trigger.verbal and cand.trigger.word in _PRAISE_MARKS \
+                    and cand.token.dep_ in ("advcl", "conj") and (head := by_token.get(cand.token.head.i)) is not None \
+                    and head is not cand and head.type == "SUPPORT" and not head.absorbed:
+                cand.absorbed = True  # "welcomed the decision, calling it a brave step": one praise, told twice
             if cand.type == "PROTEST" and _in_protest(cand.token, by_token):
                 cand.absorbed = True  # "resigned in protest at the deal": the resignation is the act
             if cand.type == "SUPPORT" and (deed := backing_deed(cand.token)) is not None:
@@ -544,6 +550,8 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
             cand.source = [a for a in inner.source if a not in cand.target]
             if not inner.target:
                 inner.target = [a for a in cand.target if a not in inner.source]
+            return
+        if _toll_of_attack(cand, by_token):
             return
         if cand.type == "ASSAULT" and not cand.source:
             cand.source = [a for a in self.operation_owner(cand.token) if a not in cand.target]
@@ -1569,6 +1577,60 @@ def _reciprocal(cand: Candidate) -> Candidate | None:
 _HURT = frozenset({"wound", "injure", "hurt", "maim"})
 
 
+# words of praise put on another's act ("call @praise_marks"): the label of a praise already told
+_PRAISE_MARKS = word_list("praise_marks")
+# marks of a time clause whose attack the harm of the main clause follows from ("killed since
+# Israel began bombing", "wounded after the army shelled the town"); "before", "until" do not
+_CAUSING_MARKS = frozenset({"since", "after", "when", "as", "following", "once"})
+_RELATIVE_WORDS = frozenset({"which", "that", "whom"})
+
+
+def _toll_of_attack(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
+    """One attack told as its doer's act and its toll in one sentence: "3,000 people have been
+    killed since the army began shelling the city" (the toll's time clause names the attack),
+    "the raid by the rebels, in which 40 people were killed" (the toll is a relative clause
+    of the attack). The agentless passive harm and the attack with no victim are halves of
+    one record: the main-clause half keeps the act, with the other's parties. False when the
+    harm has an agent or no attack of a named doer is linked so."""
+    tok = cand.token
+    if not _children(tok, _PASS_SUBJ) or _prep_objects(tok, {"by"}) or not cand.target:
+        return False
+    for clause in _children(tok, {"advcl"}):
+        if not {c.lower_ for c in _children(clause, {"mark", "prep"})} & _CAUSING_MARKS:
+            continue
+        # ("since Israel began bombing": a verb of starting carries the attack in its complement)
+        acts = [clause] if clause.i in by_token else _children(clause, {"xcomp"})
+        inner = next((by_token[a.i] for a in acts if a.i in by_token), None)
+        if inner is None or inner is cand or inner.absorbed or inner.type != "ASSAULT" or not inner.source:
+            continue
+        cand.source = [a for a in inner.source if a not in cand.target]
+        if not inner.target:
+            _take_code(cand, inner)
+            inner.absorbed = True
+        return bool(cand.source)
+    if tok.dep_ == "relcl" and any(w.lower_ in _RELATIVE_WORDS for p in _children(tok, {"prep"})
+                                   if p.lower_ in ("in", "during") for w in _children(p, {"pobj"})):
+        noun = tok.head
+        if noun.i not in by_token and noun.dep_ == "pobj" and noun.head.lower_ in ("on", "against", "in"):
+            noun = noun.head.head  # ("the air strike on the market in which 12 were killed": hung on the place)
+        outer = by_token.get(noun.i)
+        if outer is None or outer is cand or outer.absorbed or outer.type != "ASSAULT" or not outer.source \
+                or outer.target:
+            return False
+        outer.target = [a for a in cand.target if a not in outer.source]
+        _take_code(outer, cand)
+        cand.absorbed = True
+        return True
+    return False
+
+
+def _take_code(keep: Candidate, other: Candidate) -> None:
+    """The more telling CAMEO code of two halves of one attack (an air strike's 195 over 190)."""
+    if (keep.cameo or "190").endswith("0") and other.cameo and not other.cameo.endswith("0") \
+            and other.cameo[:2] == (keep.cameo or "19")[:2]:
+        keep.cameo, keep.mode = other.cameo, other.mode or keep.mode
+
+
 def _gapped_toll(cand: Candidate, by_token: dict[int, Candidate]) -> None:
     """"Ten soldiers were killed and 25 wounded in the Kharkiv region": the second conjunct of a
     casualty count has a bare number for its people, so it named only the place as its target
@@ -1606,6 +1668,53 @@ def _gapped_toll(cand: Candidate, by_token: dict[int, Candidate]) -> None:
 
 # verbs of telling that give an order when they take an addressee and a to-infinitive
 _DIRECTING = frozenset({"tell", "instruct", "direct"})
+
+
+# people a state or group can hold captive, besides pronouns and named persons
+_CAPTIVES = frozenset({"man", "woman", "men", "women", "people", "person", "journalist", "reporter", "activist",
+                       "critic", "dissident", "suspect", "opponent", "protester", "protestor", "leader",
+                       "politician", "lawyer", "student", "citizen", "national", "tourist", "worker", "soldier"})
+_HELD_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
+# what only a captor's holding has: a stay ("for 30 days", "for violating"), no charge, a jail, a hostage
+_HELD_MARKS = frozenset({"hostage", "incommunicado", "captive", "prisoner"})
+_HELD_PLACES = frozenset({"custody", "detention", "jail", "prison", "captivity", "cell", "camp", "isolation"})
+# "held him for talks" is no captivity; "held him in high regard" none either
+_HELD_NOT = frozenset({"talk", "talks", "meeting", "consultation", "regard", "esteem", "contempt", "account"})
+_HELD = Trigger("hold", "hold", None, True, False, "COERCE", "arrest", "173", ("legal",), "std")
+
+
+def _held_captive(tok: Token) -> bool:
+    """"The prison service said it had held him for violating his parole", "the militia held two
+    journalists without charge", "was held for 30 days": "hold" with a person as its object (or
+    passive subject) and a stay, no charge, a jail or "hostage" is a detention (CAMEO 173), as
+    "detained" is. Why: "hold" is in the lexicon only for talks and blame ("held talks", "held
+    him responsible"), so a state's holding of a captive was lost; a person kept for a while is
+    the mark that tells it from holding a vote, a meeting or a post."""
+    if tok.lemma_.lower() != "hold" or tok.pos_ != "VERB":
+        return False
+    held = _children(tok, {"dobj"} | _PASS_SUBJ)
+    if len(held) != 1:
+        return False
+    who = held[0]
+    if not (who.lower_ in _HELD_PRONOUNS or who.ent_type_ == "PERSON" or who.lemma_.lower() in _CAPTIVES
+            or who.lower_ in _CAPTIVES):
+        return False
+    if who.lower_ in ("he", "she", "they") and who.dep_ != "nsubjpass":
+        return False
+    if who.lemma_.lower() in ("people", "person") and any(c.lower_ == "the" for c in who.children) \
+            and not any(c.dep_ == "nummod" for c in who.children):
+        return False  # "those holding the Haitian people hostage": a whole people, a figure of speech
+    if any(c.dep_ in ("oprd", "acomp", "xcomp", "advmod") and c.lower_ in _HELD_MARKS for c in tok.children):
+        return True
+    for prep in _children(tok, {"prep"}):
+        objs = _children(prep, {"pobj", "pcomp"})
+        if any(o.lemma_.lower() in _HELD_NOT or o.lower_ in _HELD_NOT for o in objs):
+            return False
+        if prep.lower_ in ("for", "without") and objs:
+            return True
+        if prep.lower_ in ("in", "at", "under") and any(o.lemma_.lower() in _HELD_PLACES for o in objs):
+            return True
+    return False
 
 
 def _directive(tok: Token) -> bool:
