@@ -1128,6 +1128,10 @@ def _placed_elsewhere(ix: DocIndex, m: Mention, state: str) -> bool:
     return len(states) == 1 and state not in states
 
 
+# Words before a posted group's noun that name no state of theirs ("foreign diplomats").
+_POSTED_DESCRIBERS = frozenset({"foreign", "senior", "visiting", "some", "several", "other", "many"})
+
+
 def _unnamed_envoys(ix: DocIndex, m: Mention) -> bool:
     """""Diplomats said Beijing's decision ...", "Diplomats cautioned that ...": diplomats
     quoted with no state, name or body are sources from any of the states posted where the
@@ -1135,6 +1139,10 @@ def _unnamed_envoys(ix: DocIndex, m: Mention) -> bool:
     take no state from its context."""
     doc = ix.doc
     head = doc[m.end - 1]
+    if m.kind == "group" and m.name is None and head.lemma_.lower() in POSTED \
+            and m.end < ix.n and doc[m.end].lower_ in ("in", "at") and doc[m.end].head.i == head.i \
+            and all(t.pos_ in ("DET", "NUM") or t.lower_ in _POSTED_DESCRIBERS for t in doc[m.start:m.end - 1]):
+        return True  # "Diplomats in Addis Ababa welcomed ...": posted there, from elsewhere
     if m.kind != "group" or m.name is not None or head.lemma_.lower() not in POSTED \
             or head.tag_ != "NNS" or head.dep_ != "nsubj" \
             or head.head.lemma_.lower() not in SAYING_VERBS:

@@ -142,7 +142,9 @@ def resolve_pronouns(ix: DocIndex) -> None:
                                                                            "pobj", "dative"):
             continue
         sid = sents[tok.i]
-        first = sent_starts.get(sid - 1, sent_starts[sid])
+        # (the first sentence has none before it: -1 is the index of tokens outside any
+        # sentence, the blank lines between paragraphs, never a sentence to look back to)
+        first = sent_starts.get(sid - 1, sent_starts[sid]) if sid > 0 else sent_starts[sid]
         where = region(tok.i)
         lo = bisect.bisect_left(starts, first)
         hi = bisect.bisect_left(starts, tok.i)
@@ -492,7 +494,9 @@ def _speaker(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Menti
             or verb.head.lemma_ not in SAYING_VERBS:
         return None
     say = verb.head
-    subjects = [c for c in say.children if c.dep_ == "nsubj"]
+    # (a wire dateline the parser hangs on the first verb, "ADDIS ABABA, Jan 7 - X said it
+    # would ...", is no second subject: its words are blocked as no actor)
+    subjects = [c for c in say.children if c.dep_ == "nsubj" and c.i not in ix.blocked]
     hearers = [c for c in say.children if c.dep_ in ("dobj", "dative")]
     if len(subjects) != 1:
         return None

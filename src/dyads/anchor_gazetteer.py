@@ -72,6 +72,10 @@ def match_gazetteer(ix: DocIndex) -> None:
             taken[start:end] = [True] * (end - start)
             ix.blocked.update(range(start, end))
             continue  # "Soviet-style", "Soviet-era": a manner or a period, not the state
+        if _negated_prefix(ix.doc, start):
+            taken[start:end] = [True] * (end - start)
+            ix.blocked.update(range(start, end))
+            continue  # "a non-U.N. mission", "non-NATO allies": the body is the one excluded
         if kind == "country" and _stance_prefix(ix.doc, start):
             taken[start:end] = [True] * (end - start)
             ix.blocked.update(range(start, end))
@@ -92,6 +96,13 @@ def _stance_prefix(doc: Doc, start: int) -> bool:
     legislators" in Hong Kong are for or against that state, not of it; their own state
     comes from where they act."""
     return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _STANCES \
+        and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+
+
+def _negated_prefix(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` is joined to "non-" ("a non-U.N. mission", "non-EU
+    citizens"): the phrase says who is not involved, so the name is no party of it."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "non" \
         and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
 
 

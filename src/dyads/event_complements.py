@@ -231,6 +231,17 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
             # "demands for investigations into police brutality": who is looked into is not the
             # one asked to look (that is whoever would investigate, if named)
             pool = [a for a in inner.source if a not in cand.source]
+        elif cand.type == "REQUEST" and inner.mode == "release":
+            # "demanded Navalny's immediate release": the people to be freed are not the ones
+            # asked; the demand is made of whoever would free them (the holder), if named
+            # (the freed: the owner or "of" object and its list, not those holding them,
+            # "the release of its citizens held in Iran")
+            heads = [c for c in inner.token.children if c.dep_ == "poss"] + [
+                o for c in inner.token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                if o.dep_ == "pobj"]
+            freed = {t.i for h in heads for t in (h, *h.conjuncts, *(c for c in h.children if c.dep_ == "appos"))}
+            pool = [a for a in inner.source if a not in cand.source] \
+                or [a for a in inner.target if a not in cand.source and _root_index(index, a) not in freed]
         elif asked and inner.token.dep_ in ("xcomp", "ccomp"):
             # "asked the Queen to suspend Parliament": the one asked does the act, so whom the
             # act touches is no target of the request
@@ -238,6 +249,12 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
         else:
             pool = ([a for a in pool if a not in cand.source] or [a for a in inner.target if a not in cand.source]
                     or [a for a in inner.source if a not in cand.source])
+        if cand.type == "REQUEST" and (inner.type == "AID" or inner.token.dep_ == "pobj"
+                                       and inner.token.head.lower_ == "for"):
+            # "asked for a foreign force to help its police": the asker's own people whom the
+            # help asked for would serve are not the ones asked (the helper is, if named)
+            home = {a.country for a in cand.source if a.country}
+            pool = [a for a in pool if a.country not in home]
         cand.target = pool
     if not cand.source and inner.source and inner.token.dep_ != "ccomp" and not (
             inner.token.dep_ == "acl" and ccomp and inner.token.i == ccomp[0].i):

@@ -13,6 +13,7 @@ from .event_roles import (
 )
 from .event_subjects import SubjectFinder
 from .model import Actor
+from .nlp import sentence_of_token
 from .places import TOWN_NOUNS as _TOWN_NOUNS
 from .triggers import word_list
 
@@ -103,6 +104,21 @@ def _route_of_subject(doc: Doc, actor: Actor, verb: Token) -> bool:
     return vehicle is not None and vehicle.dep_ in ("nsubj", "nsubjpass") and vehicle.head.i == verb.i
 
 
+
+
+def opposed_state(tok: Token) -> tuple[int, int, str] | None:
+    """The state an "anti-" word on a protest noun names ("anti-Japanese protests", "anti-U.S.
+    rallies"), as its characters and code: the protest is aimed at that state."""
+    doc = tok.doc
+    for word in tok.lefts:
+        k = word.i
+        if k < 2 or doc[k - 1].text != "-" or doc[k - 2].lower_ != "anti" \
+                or doc[k - 2].whitespace_ or doc[k - 1].whitespace_:
+            continue
+        form = country_forms().get(word.text)
+        if form is not None and form.iso3 != "-":
+            return word.idx, word.idx + len(word.text), form.iso3
+    return None
 
 
 class PartyAssigner(SubjectFinder):
@@ -263,6 +279,13 @@ class PartyAssigner(SubjectFinder):
             fellows = [a for a in target if self.fellow(a, cand.token)]
             source = _merge(source, fellows)
             target = [a for a in target if a not in fellows]
+            opposed = opposed_state(cand.token)
+            if opposed is not None and all(_bare_place(a) for a in target):
+                # "anti-Japanese protests in China": the place is where; the "anti-" word says whom
+                start, end, iso3 = opposed
+                start_tok = self.doc.char_span(start, end).start
+                target = [Actor(start, end, self.doc.text[start:end], country=iso3, sector=None, code=iso3,
+                                kind="country", sentence=sentence_of_token(self.doc, start_tok), confidence=0.5)]
         if cand.type == "ACCUSE":
             # "filed a case against Israel at the ICJ": the court a case is brought before is the
             # forum, not the accused (an appeal "to" a court still asks the court)

@@ -15,12 +15,13 @@ from spacy.tokens import Token
 from .event_complements import along_line
 from .event_modality import Candidate
 from .event_nominal import SWEPT
-from .event_parties import PartyAssigner
+from .event_parties import PartyAssigner, opposed_state
 from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, as_place as _as_place, children as _children, dedupe as _dedupe,
     mention_root as _mention_root, merge as _merge,
 )
 from .event_subjects import is_state
+from .mention_edges import POSTED
 from .event_verbal import _verdict
 from .model import Actor
 from .places import TOWN_NOUNS
@@ -107,6 +108,10 @@ def _done_to(tok: Token) -> list[Token]:
     return found
 
 
+# sectors that act for a state itself: a protest home target (the own state) never fits them
+# (lawmakers walking out do protest their own state's government)
+_STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY"})
+
 # acts done to a person (a court's or police's): a person named with them is the target, never the place
 _PATIENT_ACTS = frozenset({"arrest", "detain", "sentence", "charge", "convict", "jail", "imprison", "indict",
                            "remand", "deport", "extradite", "execute", "prosecute", "try", "fine", "acquit"})
@@ -124,8 +129,18 @@ class PlaceParties(PartyAssigner):
         states = {a.country for a in cand.source if is_state(a)}
         if len(states) != 1 or self.worldwide(cand.token):
             return []
+        if all(a.sector in _STATE_ORGANS or a.kind in ("country", "pronoun") and a.sector is None
+               and (r := _mention_root(self.doc, a)) is not None and r.pos_ in ("PROPN", "PRON")
+               for a in cand.source):
+            return []  # "Israel would not block aid": a state obstructing is never aimed at itself
         (state,) = states
         src = cand.source[0]
+        opposed = opposed_state(cand.token)
+        if opposed is not None and opposed[2] != state:
+            # "anti-Japanese protests in China": the protest says whom it is against
+            start, end, iso3 = opposed
+            return [Actor(start, end, self.doc.text[start:end], country=iso3, sector=None, code=iso3,
+                          kind="country", sentence=src.sentence, confidence=0.5)]
         start, end = self.swept_place(cand.token) or (cand.token.idx, cand.token.idx)
         if any(a.start < end and start < a.end for a in cand.source):
             start, end = cand.token.idx, cand.token.idx
@@ -143,7 +158,9 @@ class PlaceParties(PartyAssigner):
         tok = cand.token
         if self.worldwide(tok):
             return []
-        places = [a for a in cand.target if a.kind == "country" and a.country and a.code == a.country]
+        opposed = opposed_state(tok)
+        places = [a for a in cand.target if a.kind == "country" and a.country and a.code == a.country
+                  and (opposed is None or a.start != opposed[0])]  # (the state protested against is none)
         if not places:
             places = self.place_target(tok, [], scene_only=True)
             if not places and tok.dep_ in _SUBJ | _PASS_SUBJ and tok.head.pos_ in ("VERB", "AUX"):
@@ -383,9 +400,11 @@ class PlaceParties(PartyAssigner):
         cand.target = fill(cand.target, struck=cand.type in ("ASSAULT", "COERCE"))
 
     def origin_given(self, actor: Actor) -> bool:
-        """Whether the phrase says where its people come from ("bishops from around the world")."""
+        """Whether the phrase says where its people come from ("bishops from around the world"),
+        or it names people posted abroad ("diplomats in Kabul": the place is their post)."""
         root = _mention_root(self.doc, actor)
-        return root is not None and any(c.dep_ == "prep" and c.lower_ == "from" for c in root.children)
+        return root is not None and (any(c.dep_ == "prep" and c.lower_ == "from" for c in root.children)
+                                     or root.lemma_.lower() in POSTED)
 
     def place_target(self, tok: Token, source: list[Actor], scene_only: bool = False) -> list[Actor]:
         """With no party named, the country where it happens is the target (the PLOVER coders' way).

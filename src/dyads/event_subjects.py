@@ -497,6 +497,11 @@ class SubjectFinder(TriggerMatcher):
             # another thing, not who decides or has the right
             apart = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in _children(head, {"conj"})]
             found = [a for a in found if not any(b <= a.start < e for b, e in apart)]
+            if not found:
+                # "a decision by Russia's Supreme Court to lift a ban": the noun's own "by" phrase
+                # names who decided, and so who does the act decided on
+                found = [a for p in _prep_objects(head, {"by"}) for a in self.index.in_phrase(p, loose=False)
+                         if not self.medium(a)]
             gov = _verb_of(head)
             if not found and head.dep_ in _PASS_SUBJ and head.head.pos_ == "VERB":
                 # "a commitment to restore relations was made by Tunisia's foreign minister", "a

@@ -425,8 +425,9 @@ def _association(ix: DocIndex, m: Mention) -> bool:
 # Head words of an office that says nothing of its field, and the forces a name can serve.
 _AGENCY_HEADS = frozenset({"agency", "service", "bureau", "department", "directorate",
                            "office", "headquarters", "administration", "corps", "commission"})
-# First words of an office's name that make it a state's own ("National", "Federal").
-_STATE_LEVELS = frozenset({"national", "federal"})
+# First words of an office's name that make it a state's own ("National", "Federal",
+# "the Government Communication Service": a government's own press office).
+_STATE_LEVELS = frozenset({"national", "federal", "government"})
 # Legal-form words that end a company's name.
 _COMPANY_SUFFIXES = frozenset({"limited", "ltd", "ltd.", "inc", "inc.", "plc", "llc", "gmbh",
                                "kft", "kft.", "zrt", "zrt.", "pjsc", "jsc", "s.p.a.", "b.v.",

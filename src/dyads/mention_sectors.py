@@ -553,6 +553,7 @@ def sector_heads(ix: DocIndex) -> None:
         came_region = False  # "forces from the Tigray region": placed by a region of a state
         if m.country is None and (word.kind != "person" and word.sector != "REF"
                                   and doc[head].lemma_.lower() not in MISSIONS
+                                  and not _posted_in(ix, head, m.end)
                                   or is_from(ix, m.end)) \
                 and not ((word.kind != "person" or doc[head].lemma_.lower() in POSTED)
                          and _owned_by_pronoun(doc[head])) \
@@ -660,6 +661,14 @@ def sector_heads(ix: DocIndex) -> None:
             continue
         m.confidence = 0.9 if m.country else 0.5
         ix.mentions.append(m)
+
+
+def _posted_in(ix: DocIndex, head: int, end: int) -> bool:
+    """"Diplomats in Addis Ababa", "envoys at the UN": people posted somewhere serve the
+    states that sent them, so the place where they are posted ("in", "at") names no state of
+    theirs ("from" still gives their origin)."""
+    return ix.doc[head].lemma_.lower() in POSTED and end < ix.n \
+        and ix.doc[end].lower_ in ("in", "at", "inside")
 
 
 # Endings by which a place inside a state makes its adjective ("Tigray" -> "Tigrayan",

@@ -192,15 +192,34 @@ def fill_sources(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> 
         targets = {id(a) for a in event.target}
         target_codes = {a.code for a in event.target if a.code}
         performed = tok is not None and tok.pos_ == "NOUN" and _performed(tok)
+        agent = _passive_agent(tok) if tok is not None else None
         for actor in actors:
             if id(actor) in targets or not actor.country or actor.sector in _PRESS:
                 continue
+            if agent is not None and not _in_agent(doc, actor, agent):
+                continue  # "X and Y, who was captured by masked men": the doer is the "by" phrase's
             if actor.code in target_codes or (_reporter(actor, event) and not performed) or _owner(doc, actor) \
                     or _scope(doc, actor) or (tok is not None and _sufferer(doc, actor, tok)):
                 continue
             if _inside(actor, event.source_spans):
                 event.source = [actor]
                 break
+
+
+def _passive_agent(tok: Token) -> Token | None:
+    """The "by" phrase of a passive verb ("was captured by federal forces"), if it has one."""
+    if tok.pos_ != "VERB" or not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "agent"
+                 or c.dep_ == "prep" and c.lower_ == "by"), None)
+
+
+def _in_agent(doc: Doc, actor: Actor, agent: Token) -> bool:
+    """Whether the actor is inside a passive's "by" phrase: a passive names its doer there and
+    nowhere else, so a name elsewhere in the sentence (a list neighbour of the one it befell, a
+    tagged phrase the model stretched) is never the doer."""
+    root = mention_root(doc, actor)
+    return root is not None and agent.left_edge.i <= root.i <= agent.right_edge.i
 
 
 # prepositions whose object is where, on what or for whom an act happens, not who undergoes it
@@ -278,6 +297,8 @@ def fill_targets(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> 
                 continue  # "ties with Brazil's largest trading partner": the partner, not Brazil
             if _struck_victim(doc, actor, event):
                 continue  # "condemned an attack on Irish peacekeepers": aimed at the unnamed attackers
+            if _to_be_freed(doc, actor, event):
+                continue  # "demanded Navalny's release": asked of his holder, not of him
             if _inside(actor, spans) and not (_scene(doc, actor) or _own_side(actor, event)):
                 event.target = [*event.target, actor]
                 break
@@ -305,6 +326,26 @@ def _struck_victim(doc: Doc, actor: Actor, event: Event) -> bool:
                             for c in deed.children)
         tok = deed
     return False
+
+
+# Nouns of setting someone free: whom they name is the one a demand is about, not the one asked.
+_FREEING_NOUNS = frozenset({"release", "freedom", "freeing"})
+
+
+def _to_be_freed(doc: Doc, actor: Actor, event: Event) -> bool:
+    """Whether a request's candidate target is the one it wants freed: the owner or the "of"
+    object of a release noun ("demanded Navalny's immediate release", "called for the release of
+    the reporter"). A demand for release is made of whoever holds them, so the tagged phrase of
+    the release names no party asked."""
+    if event.type != "REQUEST":
+        return False
+    tok = mention_root(doc, actor)
+    if tok is None:
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        tok = tok.head
+    return tok.dep_ in ("poss", "prep") and tok.head.lemma_.lower() in _FREEING_NOUNS \
+        and tok.head.pos_ == "NOUN"
 
 
 def _foreign_parties(doc: Doc, actors: Sequence[Actor], home: set[str], tokens: set[int]) -> list[Actor]:
