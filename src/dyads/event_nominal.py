@@ -189,6 +189,19 @@ _GIFTS_COME = {"come", "pour", "flow", "arrive", "go"}
 
 # verbs whose subject is an act and whose complement judges it ("the deal amounted to blackmail")
 _JUDGING_LINKS = {"be", "amount", "constitute", "represent", "mean"}
+# verbs whose object names a merit the subject is said to be without ("the vote lacked genuine
+# competition"): spoken of another's act or body, a verdict against it, as a judging link's is
+_SHORTFALLS = {"lack"}
+
+
+def _shortfall_clause(verb: Token) -> Token | None:
+    """The clause whose subject a shortfall verb judges: its own, or, for a verb coordinated
+    without a subject ("the vote was efficiently run but lacked competition"), the first
+    conjunct's, whose subject (active or passive) is the one said to lack the merit."""
+    clause = verb
+    while clause.dep_ == "conj" and not _children(clause, {"nsubj", "nsubjpass"}) and clause.head is not clause:
+        clause = clause.head
+    return clause if _children(clause, {"nsubj", "nsubjpass"}) else None
 
 
 def judged_clause(tok: Token) -> Token | None:
@@ -199,6 +212,8 @@ def judged_clause(tok: Token) -> Token | None:
         clause = tok.head
     elif tok.pos_ == "NOUN" and tok.dep_ == "attr":
         clause = tok.head
+    elif tok.pos_ == "VERB" and tok.lemma_.lower() in _SHORTFALLS:
+        return _shortfall_clause(tok)
     elif tok.pos_ == "VERB" and tok.lemma_.lower() in _JUDGING_LINKS:
         clause = tok
     else:
@@ -229,8 +244,10 @@ class NominalArgs(PartyAssigner):
         clause = judged_clause(cand.token) if cand.type == "ACCUSE" else None
         if clause is None:
             return False
-        deeds = _children(clause, {"nsubj"})
-        if any(d.pos_ == "PRON" or d.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for d in deeds):
+        shortfall = cand.token.lemma_.lower() in _SHORTFALLS  # the subject judged may be a party
+        deeds = _children(clause, {"nsubj", "nsubjpass"} if shortfall else {"nsubj"})
+        if not shortfall and \
+                any(d.pos_ == "PRON" or d.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for d in deeds):
             return False  # "Russia is hostile", "they were unfriendly": a party described, not a deed judged
         told = [p for a in clause.children if a.dep_ == "prep" and a.lower_ == "according"
                 for p in _prep_objects(a, {"to"})]
