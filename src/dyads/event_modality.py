@@ -451,6 +451,21 @@ def _none_involved(verb: Token) -> bool:
                for c in verb.children)
 
 
+# verbs whose to-infinitive is the act promised: the record on the verb itself is a pledge, still ahead
+_OFFERING = frozenset({"offer", "agree"})
+# types whose act a "without ...ing" clause denies (an accord not reached, a meeting not held)
+_WITHOUT_DENIED = frozenset({"AGREE", "SUPPORT", "CONSULT", "CONCEDE", "RETREAT"})
+
+
+def _without_doing(tok: Token) -> bool:
+    """Whether the trigger is the gerund (or its object) of "without": "left without reaching a
+    deal", "ended without an agreement" tell that the act did not take place (session 19 S1)."""
+    node = tok
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.tag_ == "VBG":
+        node = tok.head  # "without signing an accord": the accord goes with its gerund
+    return node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "without" and node.head.dep_ == "prep"
+
+
 def set_flags(cand: Candidate) -> None:
     tok = cand.token
     chain = [tok]
@@ -642,9 +657,11 @@ def set_flags(cand: Candidate) -> None:
         cand.future = True  # "has promised each victim a payout", "have pledged funds": still to be kept
     if cand.type == "AGREE" and tok.pos_ in ("VERB", "ADJ") and _committed_to(tok) and not cand.negated:
         cand.future = True  # "the government was committed to implementing the deal": a promise, still to be kept
-    if cand.type == "AGREE" and tok.pos_ == "VERB" and tok.lemma_.lower() == "offer" and not cand.negated \
+    if cand.type == "AGREE" and tok.pos_ == "VERB" and tok.lemma_.lower() in _OFFERING and not cand.negated \
             and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in tok.children):
-        cand.future = True  # "offered to expand work programmes": a promise made, the act still ahead
+        cand.future = True  # "offered to expand work programmes", "agreed to raise taxes": the act still ahead
+    if cand.type in _WITHOUT_DENIED and _without_doing(tok):
+        cand.negated = True  # "left without reaching an agreement": the deal was not reached
     if cand.trigger.nominal and _standing(tok):
         cand.absorbed = True  # "is not a party to the treaty": a standing, no act
     if _not_part_of(tok):
@@ -2420,9 +2437,30 @@ def _unoffered(verb: Token) -> bool:
                for o in verb.children)
 
 
+# lands one is put out of when ordered to leave them
+_LANDS = frozenset({"country", "territory", "nation"})
+
+
+def _ordered_out(tok: Token) -> bool:
+    """Whether "order" sends a person out of a country ("ordered her to leave the country", "ordered
+    him to leave Russia"): a state putting someone out is expulsion (CAMEO 174), as "order leave
+    @deportees" already is when the person is named by a noun; "ordered him to leave the building"
+    names no country and stays a demand (session 19 S1)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "order":
+        return False
+    if not any(o.pos_ == "PRON" or o.ent_type_ == "PERSON" for o in tok.children if o.dep_ == "dobj"):
+        return False
+    return any(x.lemma_.lower() == "leave" and any(
+        o.dep_ == "dobj" and (o.lemma_.lower() in _LANDS or o.ent_type_ == "GPE") for o in x.children)
+        for x in tok.children if x.dep_ == "xcomp")
+
+
 def make_promise(cand: Candidate) -> None:
     """Plans and promises: cooperation becomes AGREE; harm, or anything "unless ...", THREATEN;
     "will not accept" is a refusal (REJECT)."""
+    if cand.type == "REQUEST" and not cand.negated and _ordered_out(cand.token):
+        cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "174", "deport", ["legal"]
+        return  # "ordered her to leave the country": the order puts her out, an expulsion
     if cand.type == "REJECT" and cand.future and _unoffered(cand.token):
         cand.hypothetical = True  # "would not accept a partial account": a stance on what no one offered
     if cand.trigger.frame == "embed" and cand.type != "AGREE":

@@ -49,7 +49,9 @@ _MISSED = (word_list("receive") - {"accept"}) | {"top", "qualify", "finish", "sc
                                                "materialise", "materialize"}
 _CANDIDACIES = word_list("candidacies")
 _PENALTY_TERMS = word_list("penalty_terms")
-_SHARED = word_list("shared_things")
+_SHARED = word_list("shared_things") | {
+    # (session 19 S1) land and past two peoples have in common: "share the island", "share a history"
+    "island", "frontier", "coastline", "river", "lake", "history", "past", "language", "culture", "heritage"}
 _REPUTED = word_list("reputed_links")
 # strains eased or relaxed are moods and burdens, not sanctions lifted (CAMEO 081 needs a restriction)
 _STRAINS = {"tension", "concern", "fear", "worry", "anxiety", "pain", "burden", "strain", "congestion", "suffering",
@@ -1164,6 +1166,9 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
         return True
     if deed_sense(tok, event_type) or topic_noun(tok, event_type):
         return True
+    if standing_role(tok, event_type) or posture(tok, event_type) or own_trip_dropped(tok, event_type) \
+            or pact_name_word(tok, event_type):
+        return True
     return private_life(tok, event_type) or safety_or_court(tok, event_type) or described_people(tok, event_type) \
         or no_counterpart(tok, event_type) or private_parties(tok, event_type) \
         or private_undertakings(tok, event_type) or trips_bids_and_sittings(tok, event_type) \
@@ -1464,6 +1469,66 @@ _JOINING = {"join", "rejoin", "reinforce", "bolster", "augment"}
 # verbs of adding one's share to a joint operation, whose "to" noun names that operation: "contribute
 # vessels to the patrols", "assign two ships to the mission" (the sharing is the act, not a new patrol)
 _CONTRIBUTING = frozenset({"contribute", "assign", "commit", "donate", "lend", "second"})
+
+
+# agent nouns that name a standing role in another's affairs, not a dated act
+_ROLE_NOUNS = frozenset({"donor", "backer", "sponsor", "supporter", "lender", "creditor", "contributor", "patron"})
+# verbs that ascribe a role to their subject ("is", "remains its largest donor")
+_ASCRIBING = frozenset({"be", "remain", "become", "stay"})
+
+
+def standing_role(tok: Token, event_type: str) -> bool:
+    """Whether a role noun is the predicate of "be/remain" ("Australia remains its largest aid donor"):
+    a description of a standing relation, not an act dated to the news (session 19 S1). "Donors
+    pledged $2 billion" codes the pledge on its verb."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _ROLE_NOUNS and tok.dep_ in ("attr", "acomp", "oprd") \
+        and tok.head.lemma_.lower() in _ASCRIBING
+
+
+# nouns of pacts and bodies whose modifiers only name them
+_PACT_NOUNS = frozenset({"agreement", "pact", "treaty", "accord", "deal", "framework", "memorandum", "council",
+                         "organisation", "organization", "forum"})
+
+
+def pact_name_word(tok: Token, event_type: str) -> bool:
+    """Whether a cooperation noun only names a pact or body ("signed a defence cooperation agreement",
+    "the Shanghai Cooperation Organisation"): the signing or the body is the news, and the pact's
+    name is no second act (session 19 S1). "Cooperation on security" stays COOPERATE."""
+    return event_type == "COOPERATE" and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "compound" \
+        and tok.head.lemma_.lower() in _PACT_NOUNS
+
+
+# prepositions of bodily place: "standing on the bank", "standing outside the court"
+_PLACE_PREPS = frozenset({"on", "at", "outside", "beside", "near", "behind", "inside", "next"})
+
+
+def posture(tok: Token, event_type: str) -> bool:
+    """Whether "stand(ing) ... with" is a bodily posture in a place ("said Ana, standing on the river
+    bank with a bag of clothes"): a witness's position, no stand with another party (session 19 S1).
+    "stood with Kyiv" and "standing with the protesters" name no place and stay SUPPORT."""
+    return event_type == "SUPPORT" and tok.pos_ == "VERB" and tok.lemma_.lower() == "stand" \
+        and tok.dep_ in ("advcl", "acl", "xcomp", "conj") \
+        and any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for c in tok.children)
+
+
+# trips and visits of one's own that may be called off
+_TRIPS = frozenset({"visit", "trip", "tour", "journey", "travel", "attendance"})
+# purposes that make calling off a trip a signal to the host ("cancelled the visit to protest ...")
+_SIGNALLING = frozenset({"protest", "signal", "show", "express", "register", "condemn", "denounce", "punish"})
+
+
+def own_trip_dropped(tok: Token, event_type: str) -> bool:
+    """Whether a leader's own visit is called off for a purpose of their own ("cancelled his visit to
+    deal with budget talks at home"): a domestic reason is no sanction on the host (session 19 S1).
+    "cancelled the visit to protest the arrests" and a bare "cancelled the visit" stay SANCTION."""
+    if event_type != "SANCTION" or tok.pos_ != "VERB" or tok.lemma_.lower() not in ("cancel", "postpone", "call"):
+        return False
+    if not any(o.lemma_.lower() in _TRIPS for o in _children(tok, {"dobj", "nsubjpass"})):
+        return False
+    purposes = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and _to_infinitive(c)]
+    purposes += [c for o in _children(tok, {"dobj"}) for c in o.children
+                 if c.dep_ in ("acl", "relcl") and _to_infinitive(c)]
+    return any(p.lemma_.lower() not in _SIGNALLING for p in purposes)
 
 
 def deed_sense(tok: Token, event_type: str) -> bool:
