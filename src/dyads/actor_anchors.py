@@ -123,6 +123,14 @@ def _sector_units(ix: DocIndex) -> None:
             if joined in words and owner[i - 2] < 0:
                 ix.sectors[i] = (i - 2, words[joined])
                 continue
+            if lower in _OFFICE_TAILS and doc[i - 2].is_alpha and owner[i - 2] < 0 \
+                    and lowers[i - 2] not in _RANK_HEADS:
+                # "Director-General", "Governor-General": the office of the first word, not
+                # the army rank; an office word of no sector leaves the title sectorless
+                first = words.get(lowers[i - 2])
+                if first is not None and first.kind == "person":
+                    ix.sectors[i] = (i - 2, first)
+                continue
         base = strings[lemma].lower()
         if i >= 1 and owner[i - 1] < 0:
             bigram = f"{lowers[i - 1]} {lower}"
@@ -147,6 +155,12 @@ def _sector_units(ix: DocIndex) -> None:
                 and not _predicate(doc[i], owner):
             ix.sectors[i] = (i, word)
 
+
+# Rank words that, joined by a hyphen to an office word, end a civil title ("Director-General",
+# "Inspector-General", "Governor-General") rather than name the rank.
+_OFFICE_TAILS = frozenset({"general"})
+# First words that keep the compound a rank ("Lieutenant-General", "Major-General").
+_RANK_HEADS = frozenset({"lieutenant", "major", "brigadier", "colonel", "captain", "sergeant"})
 
 # "Bosnian Serb units", "Syrian units": a state's or people's units are armed forces.
 _FORCE_UNITS = SectorWord("MIL", "group")

@@ -201,6 +201,12 @@ def resolve_from_context(ix: DocIndex) -> None:
                 m.country, m.from_context, m.confidence = arrested, True, 0.5
             continue  # an unnamed attacker or suspect is of the scene, not of any state named
         here = states.get(sentence_of_token(ix.doc, m.start), set())
+        if here and m.sector in _ARMED_SIDES:
+            hosts = {o.country for o in ix.mentions if _host_of_talks(ix, o)
+                     and sentence_of_token(ix.doc, o.start) == sentence_of_token(ix.doc, m.start)}
+            if hosts and not here - hosts:
+                continue  # "talks hosted by Qatar" names the venue, not the fighters' state
+            here = here - hosts
         if here and m.kind == "group" and _meets(ix, m):
             # "Tamil rebels met government officials in Oslo": the capital where a group
             # meets or talks is a venue, not its home
@@ -211,10 +217,12 @@ def resolve_from_context(ix: DocIndex) -> None:
         pool = here or everywhere or ({ix.dateline} if ix.dateline else set())
         if here and _private_named(m):
             pool = _named_states_here(ix, m)  # "met officers at an Irish pub": a venue's style
-        if here and (m.name is None or m.generic) \
-                and (m.sector in _OFFICIAL_SECTORS or m.sector in _ARMED_SIDES):
+        if here and ((m.name is None or m.generic)
+                     and (m.sector in _OFFICIAL_SECTORS or m.sector in _ARMED_SIDES)
+                     or m.kind == "person" and m.name and m.role):
             # "The Senate ratified the treaty with Mexico", "Rebels captured three Italian
-            # engineers": the other party of a body's or group's own act is not its state
+            # engineers", "Director-General Jane Roe urged the Russian authorities": the other
+            # party of a body's, group's or titled person's own act is not its state
             pool = here - _other_party_states(ix, m)
         ground = _captors_ground(ix, m) if here and (m.name is None or m.generic) \
             and m.sector in _ARMED_SIDES else None
@@ -1487,6 +1495,18 @@ def _venue(ix: DocIndex, m: Mention) -> bool:
 
 
 _BORDERS = frozenset({"border", "frontier", "borderland"})
+# Verbs of a third state that holds or brokers others' talks ("talks hosted by Qatar").
+_HOSTING = frozenset({"host", "broker", "mediate"})
+
+
+def _host_of_talks(ix: DocIndex, m: Mention) -> bool:
+    """A state named as the host or broker of others' talks ("talks hosted by Qatar") is the
+    venue or the mediator, not the home of the parties who meet there."""
+    if m.kind != "country":
+        return False
+    tok = ix.doc[m.end - 1]
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent" \
+        and tok.head.head.lemma_.lower() in _HOSTING
 # Words of travel whose "to" phrase is where the traveller goes, not where they are from.
 _TRAVEL = frozenset({"visit", "trip", "tour", "journey", "travel", "fly", "voyage", "go",
                      "head", "delegation", "mission", "arrive"})

@@ -82,6 +82,9 @@ class DocIndex:
         self.dateline: str | None = None  # the state of the wire dateline ("KHARTOUM —")
 
     def add_anchor(self, anchor: Anchor) -> None:
+        if anchor.kind == "org" and isinstance(anchor.payload, Organisation):
+            # a body whose role changed takes the row of the article's date (Taliban GOV in 2025)
+            anchor.payload = self.kb.organisation_on(anchor.payload, self.date)
         idx = len(self.anchors)
         self.anchors.append(anchor)
         for i in range(anchor.start, anchor.end):

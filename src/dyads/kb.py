@@ -68,7 +68,9 @@ _NO_SURNAME_ALIAS = frozenset(
      # first names as often as surnames ("Judge Paul Kellar" is no Ron Paul)
      "Paul", "Gardner",
      # common surnames among the people added in session 11
-     "Clark", "Dole"}
+     "Clark", "Dole",
+     # Cambodian names put the family name first: "Hun Sen", never "Sen" alone
+     "Sen", "Manet"}
 )
 
 
@@ -130,12 +132,20 @@ class KBEntry:
 
 @dataclass(frozen=True, slots=True)
 class Organisation:
-    """A named organisation: an IGO, a government body, an armed group, an NGO."""
+    """A named organisation: an IGO, a government body, an armed group, an NGO. ``start`` and
+    ``end`` (ISO dates, optional) bound a row that holds only for a period: a movement that
+    takes power is a government then and rebels before and after (the Taliban)."""
 
     name: str
     country: str | None
     sector: str | None
     aliases: tuple[str, ...] = ()
+    start: str | None = None
+    end: str | None = None
+
+    def active(self, date: str) -> bool:
+        """Whether this dated row holds on ``date`` (an ISO date)."""
+        return (self.start or "0000") <= date <= (self.end or "9999")
 
 
 @dataclass
@@ -150,6 +160,7 @@ class ActorKB:
     _matcher: object | None = None
     _labels: dict[int, tuple[str, object]] = field(default_factory=dict)
     _folded: dict[str, tuple[str, object]] | None = None  # folded form -> (kind, payload)
+    _org_periods: dict[str, list[Organisation]] = field(default_factory=dict)  # name -> dated rows
 
     # -- people -------------------------------------------------------------------------------
     def add_person(self, entry: KBEntry) -> None:
@@ -199,8 +210,27 @@ class ActorKB:
 
     # -- organisations ------------------------------------------------------------------------
     def add_organisation(self, org: Organisation) -> None:
+        """A dated row of a name already listed is a period of that body, found through the
+        first row's names (``organisation_on``), not a second body for the matcher."""
+        base = next((o for o in self.organisations if o.name == org.name), None) \
+            if org.start or org.end else None
+        if base is not None:
+            self._org_periods.setdefault(org.name, []).append(
+                Organisation(org.name, org.country, org.sector, base.aliases, org.start, org.end))
+            return
         self.organisations.append(org)
         self._matcher = self._folded = None
+
+    def organisation_on(self, org: Organisation, date: str | None) -> Organisation:
+        """The row of ``org`` that holds on the article's ``date``: a dated period of the same
+        name when one covers the date (the Taliban as AFG GOV in 2025), else ``org`` itself.
+        Undated articles keep the undated row."""
+        if not date or org.name not in self._org_periods:
+            return org
+        for period in self._org_periods[org.name]:
+            if period.active(date):
+                return period
+        return org
 
     # -- matching -----------------------------------------------------------------------------
     def phrase_patterns(self) -> list[tuple[str, object, str]]:
@@ -357,7 +387,9 @@ def _read_organisations(text: str, source: str) -> list[Organisation]:
     orgs = []
     for row in read_tsv(text, source):
         orgs.append(Organisation(row["name"], row.get("country") or None,
-                                 row.get("sector") or None, _aliases(row)))
+                                 row.get("sector") or None, _aliases(row),
+                                 parse_date(row.get("start")),
+                                 parse_date(row.get("end"), end=True)))
     return orgs
 
 
