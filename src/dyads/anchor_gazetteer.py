@@ -72,6 +72,11 @@ def match_gazetteer(ix: DocIndex) -> None:
             taken[start:end] = [True] * (end - start)
             ix.blocked.update(range(start, end))
             continue  # "Soviet-style", "Soviet-era": a manner or a period, not the state
+        if kind == "country" and payload.form in ("capital", "seat") \
+                and _seat_of_body(ix.doc, end):  # type: ignore[union-attr]
+            taken[start:end] = [True] * (end - start)
+            ix.blocked.update(range(start, end))
+            continue  # "the Vienna-based agency", "a Moscow-based consultant": where it sits
         if _negated_prefix(ix.doc, start):
             taken[start:end] = [True] * (end - start)
             ix.blocked.update(range(start, end))
@@ -116,6 +121,19 @@ def _coined_compound(doc: Doc, end: int) -> bool:
     :data:`_COINED_TAILS` ("Soviet-style"): the compound describes a thing."""
     return end + 1 < len(doc) and doc[end].text in _DASHES and not doc[end - 1].whitespace_ \
         and not doc[end].whitespace_ and doc[end + 1].lower_ in _COINED_TAILS
+
+
+# Words after "<capital>-" that say where a body or person is based, not who acts
+_SEATED_TAILS = frozenset({"based", "headquartered"})
+
+
+def _seat_of_body(doc: Doc, end: int) -> bool:
+    """Whether the capital ending before ``end`` is joined by a hyphen to "based" ("the
+    Washington-based bloc", "the Vienna-based agency"): the city only places the noun, so it is
+    no mention of that state's government (the body is another party, often an IGO or an NGO).
+    A state's name so joined ("a Lebanon-based group") still gives the group its state."""
+    return end + 1 < len(doc) and doc[end].text in _DASHES and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and doc[end + 1].lower_ in _SEATED_TAILS
 
 
 def combined_pairs(ix: DocIndex, taken: list[bool]) -> None:
