@@ -814,6 +814,8 @@ def _onlooker_guess(head: Token) -> bool:
     for no party that could carry it out; a party's own "we may withdraw" is still flagged
     hypothetical and kept. The speaker is the subject of the saying verb above, or its apposition.
     """
+    if _onlooker_forecast(head):
+        return True
     if not any(c.dep_ == "aux" and c.lower_ in _GUESS_AUX for c in head.children):
         return False
     cur = head
@@ -827,6 +829,24 @@ def _onlooker_guess(head: Token) -> bool:
                 if any(n.lemma_.lower() in ONLOOKERS for n in nouns):
                     return True
             return False
+    return False
+
+
+# verbs of foretelling whose object clause is a guess about others' acts
+_FORETELLING = frozenset({"expect", "predict", "forecast", "anticipate", "foresee"})
+
+
+def _onlooker_forecast(head: Token) -> bool:
+    """Whether the act is what onlookers foretell ("some analysts expect the rebels to try to retake
+    the town"): a forecast by those outside the events names no act or plan of the party (session
+    19 T1); a party's own "we expect to sign" has no onlooker subject and stays."""
+    cur = head
+    for _ in range(4):
+        if cur.lemma_.lower() in _FORETELLING and cur.pos_ == "VERB":
+            return any(s.lemma_.lower() in ONLOOKERS for s in cur.children if s.dep_ == "nsubj")
+        if cur.dep_ not in ("xcomp", "ccomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
     return False
 
 
@@ -2013,6 +2033,7 @@ def refine_code(cand: Candidate) -> None:
         if ctx and ctx not in cand.context:
             cand.context.append(ctx)
     _retype_by_object(cand)
+    _labour_strike_or_territory(cand)
     _sent_back_or_sought(cand)
     _bombing(cand)
     if cand.type == "CONSULT" and cand.cameo == "040" and tok.pos_ == "VERB" and by_phone(tok):
@@ -2033,6 +2054,55 @@ def refine_code(cand: Candidate) -> None:
             if ctx in cand.context:
                 cand.cameo = sub
                 break
+
+
+# a workforce that "strikes" walks out (the parser may read "striking workers" as hitting them)
+_WORKFORCE = frozenset({"worker", "employee", "staff", "union", "pilot", "teacher", "miner", "nurse", "doctor",
+                        "driver", "docker", "labourer", "laborer", "unionist", "member"})
+# trade terms one state grants another: withdrawing them is an economic sanction (CAMEO 163), no retreat
+_TRADE_TERMS = frozenset({"access", "preference", "privilege", "concession", "quota", "status", "benefit"})
+# places an armed force takes and holds (CAMEO 192, occupy territory)
+_TERRITORY = frozenset({"town", "city", "village", "district", "province", "territory", "area", "region", "base",
+                        "airport", "port", "hill", "capital", "centre", "center", "outpost", "crossing",
+                        "stronghold", "valley", "island", "neighbourhood", "neighborhood", "suburb", "camp"})
+# combat that makes entering a place a capture
+_COMBAT = frozenset({"fighting", "fight", "clash", "battle", "assault", "siege", "offensive", "bombardment",
+                     "shelling", "combat"})
+
+
+def _place_word(t: Token) -> bool:
+    """Whether a noun names a place one can hold: a town word or a named place."""
+    return t.lemma_.lower() in _TERRITORY or t.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def _labour_strike_or_territory(cand: Candidate) -> None:
+    """Senses fixed by what the act is done to (session 19 T1): "leaders of striking garment workers"
+    is a walkout by those workers (PROTEST 143), not blows to them; withdrawing trade access or
+    preferences is an economic sanction (163), not a retreat; forces that seize a town, or enter it
+    after fighting, take territory (our CAMEO table's 192, COERCE occupy), not property or a
+    deployment. "Seized weapons" and "troops entered the country" keep their codes."""
+    tok = cand.token
+    lemma = tok.lemma_.lower()
+    objs = _children(tok, {"dobj", "nsubjpass"})
+    if cand.type == "ASSAULT" and lemma == "strike" and tok.tag_ == "VBG" and tok.dep_ in ("amod", "pcomp", "acl") \
+            and len(objs) == 1 and objs[0].lemma_.lower() in _WORKFORCE and not _children(tok, {"nsubj"}):
+        cand.type, cand.cameo, cand.mode, cand.context = "PROTEST", "143", "boycott", []
+        cand.source, cand.target = cand.target, []
+        # ("police opened fire on striking oil workers": the strikers are only named as the victims)
+        cand.absorbed = cand.absorbed or (tok.dep_ == "pcomp" and tok.head.lower_ in ("on", "at", "against"))
+    elif cand.type == "RETREAT" and lemma == "withdraw" and tok.pos_ == "VERB" and any(
+            t.lemma_.lower() in _TRADE_TERMS for o in objs for t in [o] + _children(
+                next(iter(_children(o, {"prep"})), o), {"pobj"})):
+        cand.type, cand.cameo, cand.mode, cand.context = "SANCTION", "163", "discontinue", ["economic"]
+    elif cand.type == "COERCE" and lemma == "seize" and tok.pos_ == "VERB" and objs and (
+            all(_place_word(o) for o in objs) or (objs[0].lower_ == "it" and any(
+                _place_word(t) and t.dep_ == "dobj" and t.head.lemma_.lower() in ("recapture", "retake", "capture")
+                for t in tok.sent))):
+        cand.cameo, cand.mode, cand.context = "192", "seize", ["military"]
+    elif cand.type == "MOBILIZE" and lemma == "enter" and tok.pos_ == "VERB" and objs and _place_word(objs[0]) \
+            and any(t.lemma_.lower() in _COMBAT for p in _children(tok, {"prep"}) if p.lower_ in ("after", "following")
+                    for t in p.subtree):
+        cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "192", "seize", ["military"]
 
 
 # people whose "repatriation" is a removal by the host state, not a release or a return of troops

@@ -548,6 +548,85 @@ def shooter_untold(tok: Token, event_type: str) -> bool:
 _AIMED_PREPS = {"by", "at", "on", "against", "from", "between", "of", "into"}
 
 
+# verbs whose negated passive asks for anonymity: "asked not to be named"
+_NAMINGS = frozenset({"name", "identify", "quote", "cite"})
+# omissions of one's own duties: "failed to report the donations" (a charge of neglect, no refusal)
+_DUTIES = frozenset({"report", "declare", "disclose", "register", "file", "submit", "notify", "record", "pay",
+                     "account", "justify", "list"})
+# nouns whose "to" clause only names a claimed entitlement: "a right to defend the islands" is no verbal
+# support (CAMEO 052); "reserves the right to strike" stays a conditional act of force
+_ENTITLEMENTS = frozenset({"right", "duty", "obligation", "freedom", "entitlement", "prerogative"})
+# agent nouns that describe a person by a record of acts: "the planner of several bombings"
+_RECORD_AGENTS = frozenset({"planner", "mastermind", "organiser", "organizer", "architect", "plotter",
+                            "veteran", "perpetrator"})
+# media that are "shared" on the internet: how news spread, no sharing between parties
+_MEDIA = frozenset({"video", "footage", "image", "photo", "photograph", "picture", "clip", "post", "recording",
+                    "tweet", "message", "meme", "screenshot"})
+# goods a trader sends to buyers: commerce, no aid
+_WARES = frozenset({"fruit", "vegetable", "produce", "merchandise", "wares", "crop", "harvest", "grape",
+                    "apple", "melon", "carpet", "textile"})
+_MARKETS = frozenset({"market", "buyer", "customer", "shop", "store", "bazaar", "trader", "wholesaler"})
+# those reached by phone for a story: the speaker tells the news, no one is consulted
+_PRESS = frozenset({"reporter", "journalist", "correspondent", "agency", "newspaper", "press", "media",
+                    "television", "radio", "broadcaster", "outlet"})
+# verbs of backing whose participle only labels a force by its patron
+_BACKINGS = frozenset({"back", "support", "fund", "arm", "sponsor", "finance", "train", "equip"})
+
+
+def _press_aside(verb: Token) -> bool:
+    """Whether "speaking"/"talking" is a participle aside on a quoted speaker with no one spoken with
+    but the press ("said the commander, speaking by telephone"): how the news was told, no talks."""
+    return verb.lemma_.lower() in ("speak", "talk") and verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl") \
+        and not _prep_objects(verb, {"with"}) \
+        and all(o.lemma_.lower() in _PRESS or o.ent_type_ == "ORG" for o in _prep_objects(verb, {"to"}))
+
+
+def aside_not_act(tok: Token, event_type: str) -> bool:
+    """Whether a trigger word sits in an aside that reports no act between parties (session 19 T1):
+    a source who "asked not to be named", a claim "not up for discussion", an alleged failure "to
+    report" funds, "a right to defend" the islands, "the planner of several bombings" (a description),
+    videos "shared on social media", a trader who "sends fruit to markets", a commander "speaking by
+    telephone" to the reporter, and "a force backed by the UAE" (an appositive label). The near misses
+    stay: "asked Turkey to explain", "talks held for discussion", "failed to agree", "vowed to defend",
+    "shared intelligence", "sent troops", "spoke by phone with Erdogan", "forces backed by the UAE took"."""
+    lemma = tok.lemma_.lower()
+    head = tok.head
+    if event_type == "REQUEST" and lemma == "ask" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _NAMINGS and any(g.dep_ == "neg" for g in c.children)
+            for c in tok.children):
+        return True
+    if event_type == "CONSULT" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and head.lower_ in ("for", "to") \
+            and head.head.lower_ in ("up", "open"):
+        return True
+    if event_type == "REJECT" and lemma == "fail" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _DUTIES for c in tok.children):
+        return True
+    if event_type == "SUPPORT" and tok.pos_ == "VERB" and tok.dep_ == "acl" and head.lemma_.lower() in _ENTITLEMENTS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True
+    if tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "pobj" and head.lower_ == "of" \
+            and head.head.lemma_.lower() in _RECORD_AGENTS:
+        return True
+    if event_type == "COOPERATE" and lemma == "share" and tok.pos_ == "VERB" and (
+            (tok.dep_ == "acl" and head.lemma_.lower() in _MEDIA)
+            or any(o.lemma_.lower() in _MEDIA for o in _children(tok, {"dobj", "nsubjpass"}))):
+        return True
+    if event_type == "AID" and lemma in ("send", "ship", "sell", "export") and tok.pos_ == "VERB" and (
+            any(o.lemma_.lower() in _WARES for o in _children(tok, {"dobj"}))
+            or any(o.lemma_.lower() in _MARKETS for o in _prep_objects(tok, {"to"}))):
+        return True
+    if event_type == "CONSULT" and (_press_aside(tok) or (
+            tok.pos_ == "NOUN" and tok.dep_ == "pobj" and head.lower_ == "by" and _press_aside(head.head))):
+        return True  # ("speaking by telephone from the town": the phone noun is the same aside)
+    if tok.pos_ == "NOUN" and any(a.lemma_.lower() in _DUTIES and a.dep_ == "xcomp" and a.head.lemma_.lower() == "fail"
+                                  for a in tok.ancestors):
+        return True  # ("failed to report the origin of donations": what went unreported is no act either)
+    if event_type in ("AID", "SUPPORT") and lemma in _BACKINGS and tok.tag_ == "VBN" and tok.dep_ == "acl" \
+            and head.dep_ == "appos" and not any(c.ent_type_ in ("DATE", "TIME") for c in tok.subtree):
+        return True
+    return False
+
+
 def other_sense(tok: Token, event_type: str) -> bool:
     """Whether a trigger verb is used in an everyday sense that is no political event.
 
@@ -567,6 +646,8 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if relied_on(tok, event_type) or turned_down_request(tok, event_type) or anyone_convicted(tok, event_type):
         return True
     if unnamed_backers(tok, event_type) or shooter_untold(tok, event_type):
+        return True
+    if aside_not_act(tok, event_type):
         return True
     if tok.pos_ != "VERB":
         return False
