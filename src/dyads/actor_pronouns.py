@@ -406,12 +406,26 @@ def _fits(ix: DocIndex, m: Mention, want: str, sure: bool = True) -> bool:
         return _gender(ix, m) in (None, want)
     if m.kind == "pronoun":
         return PRONOUNS.get(doc[m.start].lower_) == want
-    plural = head.tag_ in ("NNS", "NNPS") or m.kind == "group" and head.lower_ == "police"
+    plural = head.tag_ in ("NNS", "NNPS") or m.kind == "group" and head.lower_ == "police" \
+        or _plural_name(ix, m, head)
     if want == "it":
         return m.kind in ("country", "organisation", "group") and not plural \
             and m.sector != "CVL" and doc[m.start].tag_ != "JJ" \
             and not _conjoined(head) and (m.confidence > 0.5 or not sure)
     return m.kind in ("group", "organisation", "person") and plural
+
+
+# Sectors of the movements and camps that English names as a plural of their members.
+_MEMBER_PLURALS = frozenset({"REB", "UAF", "OPP", "PTY", "INS"})
+
+
+def _plural_name(ix: DocIndex, m: Mention, head: Token) -> bool:
+    """"The Houthis ... their spokesman": a movement named by the plural of its members is a
+    "they", though the tagger reads the name as a singular proper noun (NNP)."""
+    low = head.lower_
+    return m.kind == "organisation" and m.sector in _MEMBER_PLURALS and head.tag_ == "NNP" \
+        and low.endswith("s") and not low.endswith(("ss", "us")) \
+        and head.i > 0 and ix.doc[head.i - 1].lower_ == "the"
 
 
 def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents: list[int],
@@ -711,15 +725,18 @@ def _possessed(ix: DocIndex, tok: Token, owner: Mention) -> None:
     state_owner = owner.kind == "country" or owner.sector in _STATE_VOICES \
         or owner.country in ("IGO", "UNO", "EUR")
     for m in ix.mentions:
-        if m.owned and not state_owner:
-            continue
+        if m.owned and not state_owner and head.lower_ not in _SPOKESPEOPLE:
+            continue  # (but any body has a voice: "their spokesman" of a group is the group's)
         if (m.start <= head.i < m.end or m.start == named and m.kind == "person") \
                 and m.kind != "pronoun" and (m.country is None or m.from_context):
             m.country, m.from_context = owner.country, False
             m.confidence = max(m.confidence, 0.7)
             if head.lower_ in _SPOKESPEOPLE and owner.kind in ("organisation", "group") and owner.sector \
-                    and m.sector in (None, "GOV", "JRN"):
-                m.sector = owner.sector  # "its spokesman" of an opposition bloc speaks for the bloc
+                    and (m.sector in (None, "GOV", "JRN")
+                         or m.sector == "MIL" and owner.sector in ("REB", "UAF", "INS")):
+                # "its spokesman" of an opposition bloc speaks for the bloc; "their military
+                # spokesman" of an armed group speaks for the group, not a state's army
+                m.sector = owner.sector
 
 
 # Words for the one who speaks for a body: "its spokesman" is the body's voice, of its sector.

@@ -497,9 +497,10 @@ class NominalArgs(PartyAssigner):
             elif (not source or frame == "sym") and not undergone and self.inherits(tok, verb) and not (
                     cand.type == "ASSAULT" and tok.dep_ == "pobj"
                     and tok.head.lower_ in ("after", "before", "since", "following")
-                    and getattr(self.match(verb), "type", None) not in _THREAT_TYPES):
+                    and getattr(self.match(verb), "type", None) != "ASSAULT"):
                 # "Paris mourns after the attack": who reacts to an attack did not make it (but
-                # "the air force killed five after an air strike" did)
+                # "the air force killed five after an air strike" did; "militants sealed off
+                # roads after the strike", "police arrested dozens after the attack" did not)
                 source = _merge(source, self.subject(verb))
             elif not source and not undergone and _withheld(cand.type, tok, verb):
                 # "would stop aid to Vietnam", "suspended military cooperation with Seoul": who halts

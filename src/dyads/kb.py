@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -239,7 +240,8 @@ class ActorKB:
         for text, form in self.countries.items():
             out.append(("country", form, text))
         for org in self.organisations:
-            for alias in (org.name, *org.aliases):
+            names = (org.name, *org.aliases)
+            for alias in dict.fromkeys(names + tuple(v for a in names for v in _spellings(a))):
                 out.append(("org", org, alias))
                 if alias.startswith("the "):  # "The Fed raised rates": a sentence's first word
                     out.append(("org", org, "The " + alias[4:]))
@@ -301,6 +303,30 @@ class ActorKB:
         self._matcher = matcher
         self._labels = labels
         self.lookup_folded("")  # the case-folded index too, so documents never pay for it
+
+
+# The Arabic article as papers write it before a name: "al-Shabaab", "al Shabaab",
+# "Al-Shabaab", "Al Shabaab" (and "el-" the same way).
+_ARTICLE = re.compile(r"(?<![A-Za-z])([AaEe]l)[- ](?=[A-Z])")
+
+
+def _spellings(alias: str) -> list[str]:
+    """Other spellings of an organisation's name that wire copy uses for the same body: the
+    Arabic article written with or without a hyphen and capital ("al Shabaab" for
+    "al-Shabaab", "Jabhat al Nusra", "Al-Jazeera"), and a hyphen between two words written
+    as a space ("Tehrik i Taliban"). Only the listed name's words are varied."""
+    out: list[str] = []
+    if _ARTICLE.search(alias):
+        for case in (str.lower, str.title):
+            for joint in ("-", " "):
+                text = _ARTICLE.sub(lambda m: case(m.group(1)) + joint, alias)
+                if text != alias and text not in out:
+                    out.append(text)
+    spaced = alias.replace("-", " ")
+    if spaced != alias and spaced not in out \
+            and all(part[:1].isalpha() for part in alias.split("-")[1:]):
+        out.append(spaced)
+    return out
 
 
 # Callings, not offices: a journalist or doctor whose entry ends (often at death) is still
