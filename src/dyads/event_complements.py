@@ -80,6 +80,18 @@ def _sought_relief(verb: Token, inner: Candidate) -> bool:
 _PACTS = word_list("signed_pacts") | word_list("ratified_pacts")
 
 
+# verbs of paying back a loss: what they take is one's own dead or wrong, not the enemy
+_AVENGING = frozenset({"avenge", "revenge"})
+
+
+def _avenging(tok: Token) -> bool:
+    """Whether a vow is to avenge ("vowed to avenge his death", "swore to avenge the commander").
+    Why: paying back a loss means striking whoever caused it, so the pledge is a threat of
+    retaliation (CAMEO 130), not an offer; its object is the side's own loss, never the one
+    threatened, so no target is drawn from it (the caller returns before the object is read)."""
+    return any(c.lemma_.lower() in _AVENGING for c in _children(tok, {"xcomp"}) + to_clauses(tok))
+
+
 def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) -> None:
     """"agreed to cooperate", "refused to meet", "threatened to impose sanctions": one event."""
     tok = cand.token
@@ -136,6 +148,9 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
             for subj in _children(clause, _SUBJ):
                 cand.target = _merge(cand.target, [a for a in index.in_phrase(subj) if a not in cand.source])
     if inner is None and cand.type == "AGREE" and tok.lemma_.lower() in _ACCEDE and concede_to(cand, by_token):
+        return
+    if inner is None and cand.type == "AGREE" and tok.lemma_.lower() in _VOWS and _avenging(tok):
+        cand.type, cand.cameo, cand.mode, cand.future = "THREATEN", "130", None, True
         return
     asked = cand.type == "REQUEST" and any(o.pos_ in ("NOUN", "PROPN") for o in _children(tok, {"dobj", "dative"})
                                            + _called_on_objects(tok))
@@ -304,7 +319,7 @@ def _ordered_done(verb: Token, by_token: dict[int, Candidate]) -> tuple[Candidat
     participle's event and the one it is done to."""
     for comp in _children(verb, {"ccomp", "oprd"}):
         subj = _children(comp, _SUBJ | _PASS_SUBJ)
-        if comp.tag_ in ("VBN", "VBD") and subj and not _children(comp, {"aux", "auxpass", "mark", "dobj"}) \
+        if (comp.tag_ in ("VBN", "VBD") or comp.pos_ == "ADJ") and subj and not _children(comp, {"aux", "auxpass", "mark", "dobj"}) \
                 and comp.i in by_token:
             return by_token[comp.i], subj[0]
     for obj in _children(verb, {"dobj"}):

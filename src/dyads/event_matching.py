@@ -201,6 +201,20 @@ def dated(prep: Token) -> bool:
     return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") and not _prep_objects(o, {"of"}) for o in objs)
 
 
+# participles the small model tags as adjectives whose verb the "-ed" rules cannot recover; keyed
+# under the participle in triggers.tsv ("frozen"), so that the sentence scan offers the word at all
+_ADJ_PARTICIPLES = frozenset({"frozen"})
+_ORDERING = frozenset({"order", "command", "direct"})
+
+
+def _ordered_participle(tok: Token) -> bool:
+    """Whether an adjective-tagged participle is what an order says is to be done ("ordered its bank
+    accounts frozen"). Why: the small model often tags such a bare
+    participle JJ; it is still the ordered act (event_complements._ordered_done), not a state."""
+    return tok.pos_ == "ADJ" and tok.dep_ in ("ccomp", "oprd") and tok.head.lemma_.lower() in _ORDERING \
+        and tok.head.pos_ == "VERB"
+
+
 class TriggerMatcher:
     """The per-document state of the event coder and the trigger lookup that every role asks."""
 
@@ -258,10 +272,13 @@ class TriggerMatcher:
                 # "are committed to opening up the economy": a doubled final consonant; only where
                 # the complement decides, for a stated commitment is the act ("are banned" is a state)
                 entries = [t for t in lex.get(tok.lower_[:-3], []) if t.frame == "embed"]
+        ordered = _ordered_participle(tok)
+        if entries and tok.lower_ in _ADJ_PARTICIPLES and tok.pos_ == "ADJ" and not ordered:
+            return None  # "the accounts remain frozen": a state, no act
         if not entries:
             return None
         pos = tok.pos_
-        verbal = (pos == "VERB" and tok.dep_ != "amod") or (pos == "ADJ" and tok.dep_ in ("acomp", "ROOT"))
+        verbal = (pos == "VERB" and tok.dep_ != "amod") or (pos == "ADJ" and tok.dep_ in ("acomp", "ROOT")) or ordered
         nominal = pos in ("NOUN",) or (pos == "PROPN" and tok.ent_type_ == "")
         if not (verbal or nominal):
             return None
