@@ -35,6 +35,7 @@ def build_mentions(ix: DocIndex) -> None:
     _share_plural_titles(ix)  # again: names and homes the tagger gave as bodies and places
     _of_body(ix)
     _appositions(ix)
+    _bodies_served(ix)
     _police_ranks(ix)
     _listed_members(ix)
     _joined_titles(ix)
@@ -450,6 +451,42 @@ def _appositions(ix: DocIndex) -> None:
                     other.country = other.country or m.country
                     other.sector = other.sector or m.sector
                     break
+
+
+# International bodies whose envoys and mission heads act for the body, not for their state.
+_SERVED_BODIES = frozenset({"UNO", "IGO", "EUR"})
+# Titles of people who act in a body's name: "the UN envoy", "the EU's special representative".
+_SERVANT_TITLES = frozenset({"envoy", "representative", "emissary", "mediator", "coordinator",
+                             "rapporteur", "ambassador", "spokesman", "spokeswoman",
+                             "spokesperson", "negotiator", "commissioner"})
+# Verbs of a relative clause by which a person leads a body ("who heads the UN mission").
+_HEADING_VERBS = frozenset({"head", "lead", "run", "chair", "direct"})
+
+
+def _bodies_served(ix: DocIndex) -> None:
+    """"The German diplomat, who heads the UN mission in Sudan": a person who heads an
+    international body's mission or office acts for that body, so the body (UN, EU) is the
+    person's code, not the nationality the description gives. Only a relative clause of a
+    heading verb whose object is headed or modified by the body counts (a diplomat "who
+    visited the UN" keeps the state)."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind != "person" or m.country in _SERVED_BODIES:
+            continue
+        root = doc[m.start:m.end].root
+        for clause in (c for c in root.children if c.dep_ == "relcl" and c.i >= m.end
+                       and c.lemma_.lower() in _HEADING_VERBS):
+            obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                continue
+            body = next((x for x in ix.mentions if x.kind == "organisation"
+                         and x.country in _SERVED_BODIES and obj.left_edge.i <= x.start
+                         and x.end <= obj.i + 1), None)
+            if body is not None:
+                m.country = body.country
+                m.sector = m.sector or "GOV"
+                m.confidence = max(m.confidence, 0.8)
+                break
 
 
 def _after_title_phrase(doc: Doc, m: Mention) -> int:
@@ -886,6 +923,9 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
             m.country = m.country or "NGO"
         if org.country and org.country not in NON_STATE_CODES and not m.country:
             m.country = org.country
+        elif org.country in _SERVED_BODIES and not m.country and m.role \
+                and m.role.split()[-1].lower() in _SERVANT_TITLES:
+            m.country = org.country  # "Jan Roe, the UN envoy to Chad": the UN's man, not Chad's
     if affiliated is not None:
         apply_orgs(m)  # "spokesperson for the Bharatiya Janata Party": the body's sector
     if m.country or m.sector:

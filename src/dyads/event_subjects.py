@@ -142,6 +142,30 @@ def _told_act(verb: Token) -> Token | None:
     return told[0] if told else None
 
 
+# Verbs of a charge or a verdict in words, which a speaker makes in his own name.
+_CHARGE_VERBS = frozenset({"accuse", "blame", "condemn", "criticise", "criticize", "denounce",
+                           "warn", "urge", "reject", "dismiss"})
+# Object pronouns that cannot stand for the subject of their own clause (that would be "himself").
+_OTHER_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _reporter_act(verb: Token, clause: Token) -> bool:
+    """Whether ``verb``, a conjunct the parser hung on the reported ``clause`` of a saying or
+    ruling verb, is really the reporter's second act: a past-tense charge verb after a clause
+    with its own auxiliary ("said the army was shelling towns and accused Kyiv"), or an active
+    verb whose object pronoun is the reported clause's passive subject ("ruled that Roe had been
+    held too long and granted him bail": Roe did not grant himself anything)."""
+    if clause.dep_ != "ccomp" or not _children(clause.head, _SUBJ) \
+            or _children(verb, _SUBJ | _PASS_SUBJ | {"aux", "auxpass"}) or verb.tag_ != "VBD":
+        return False
+    if verb.lemma_.lower() in _CHARGE_VERBS and _lemma_in(clause.head, SPEECH) \
+            and _children(clause, _SUBJ) and _children(clause, {"aux"}):
+        return True
+    objects = _children(verb, {"dobj", "dative"})
+    return bool(_children(clause, _PASS_SUBJ)) and not _prep_objects(clause, {"by"}) \
+        and any(o.lower_ in _OTHER_PRONOUNS for o in objects)
+
+
 def _relative_before(verb: Token) -> Token | None:
     """"appointed him minister, which he served as until 2018, resigning in protest": a participle
     right after a relative clause whose subject is a personal pronoun continues that clause (the
@@ -425,6 +449,11 @@ class SubjectFinder(TriggerMatcher):
                     and head.dep_ in ("advcl", "xcomp", "ccomp", "acl"):
                 # "he has arranged for troops to be ready and has requested aid": a tensed verb
                 # cannot share an infinitive's subject; it pairs with the clause above that one
+                return self.subject(head.head, depth + 1)
+            if dep == "conj" and _reporter_act(verb, head):
+                # "the judge ruled that Roe had been held too long and granted him bail", "the
+                # spokesman said the alliance was enforcing a ban and accused the rebels": the
+                # second act is the reporter's own, not the reported clause's subject's
                 return self.subject(head.head, depth + 1)
             if dep == "conj" and verb.tag_ != "VBN" and not _children(verb, _PASS_SUBJ | {"auxpass"}) \
                     and _children(head, _PASS_SUBJ) and not _prep_objects(head, {"by"}):
