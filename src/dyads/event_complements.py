@@ -115,6 +115,11 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
         # "ordered the journalist released", "ordered the envoy expelled": the order is that act
         done[0].target = [a for a in index.in_phrase(done[1]) if a not in cand.source] or done[0].target
         done[0].source = []
+        if not cand.source:
+            # "GUATEMALA CITY, Oct 18 (Wire) - A court ordered ...": the parser makes the dateline the
+            # subject and the court its apposition; the order is absorbed, so its doer is read here
+            cand.source = [a for s in _children(tok, _SUBJ) for ap in _children(s, {"appos"})
+                           for a in index.in_phrase(ap) if a not in done[0].target]
         _commanded(index, cand, done[0])
         return
     # the lexicon's head, not the token's lemma: the small model keeps "is prepared to" an adjective
@@ -188,7 +193,12 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
     kind = inner.type
     aimless = not (_children(inner.token, {"dobj"}) or _prep_objects(inner.token, {"for", "against"}))
     anyone = kind == "ASSAULT" and any(_whoever(o) for o in _children(inner.token, {"dobj"}))
-    if cand.type == "AGREE" and kind in _THREATEN_CODE and (
+    if cand.type == "AGREE" and kind == "REJECT" and tok.lemma_.lower() in _VOWS and not inner.negated:
+        # "pledged to veto the bill", "vowed to reject the plan": a promised refusal is the refusal,
+        # still to come (REJECT, future), neither a promise of cooperation nor a threat of harm
+        cand.type, cand.cameo, cand.mode = "REJECT", inner.cameo or "120", inner.mode
+        cand.future = True
+    elif cand.type == "AGREE" and kind in _THREATEN_CODE and (
             inner.target or ((aimless or anyone) and kind == "ASSAULT") or kind == "PROTEST") \
             and tok.lemma_.lower() in _VOWS and not inner.negated:
         # "vowed to attack Israel", "pledged to expel the envoys": a promise of harm to someone is
@@ -322,11 +332,21 @@ def _ordered_done(verb: Token, by_token: dict[int, Candidate]) -> tuple[Candidat
         if (comp.tag_ in ("VBN", "VBD") or comp.pos_ == "ADJ") and subj and not _children(comp, {"aux", "auxpass", "mark", "dobj"}) \
                 and comp.i in by_token:
             return by_token[comp.i], subj[0]
+        if _mandated(comp) and subj and comp.i in by_token:
+            return by_token[comp.i], subj[0]
     for obj in _children(verb, {"dobj"}):
         for comp in _children(obj, {"acl"}):
             if comp.tag_ == "VBN" and comp.i in by_token and not _children(comp, {"aux", "dobj"}):
                 return by_token[comp.i], obj
     return None
+
+
+def _mandated(comp: Token) -> bool:
+    """Whether an order's clause is a bare "that X be done" ("ordered that the journalist be released"):
+    the subjunctive says, like "ordered him released", what the order itself does to X; a clause with a
+    modal or a tense ("that he should leave", "that he was released") tells another's act or a fact."""
+    bare_be = [c for c in _children(comp, {"auxpass"}) if c.tag_ == "VB"]
+    return comp.tag_ == "VBN" and bool(bare_be) and not _children(comp, {"aux", "dobj"})
 
 
 def _commanded(index: ActorIndex, cand: Candidate, inner: Candidate) -> None:
@@ -381,6 +401,11 @@ def undo(cand: Candidate, by_token: dict[int, Candidate]) -> None:
             if inner is None:
                 return
         if inner is None or inner is cand:
+            continue
+        if cand.type == "RETREAT" and cand.mode == "release" and inner.type == "COERCE":
+            # "granted him house arrest": the detention granted is where the freed one goes, so the
+            # grant stays a release (0841); the arrest noun is no act of its own
+            inner.absorbed = True
             continue
         if cand.type in ("CONCEDE", "RETREAT") and inner.type in ("SANCTION", "COERCE"):
             code = inner.cameo or ""

@@ -2424,10 +2424,17 @@ def _retype_by_object(cand: Candidate) -> None:
         subjects = [s for s in holder.children if s.dep_ in ("nsubj", "nsubjpass")]
         paired = paired or any(c.dep_ == "conj" for s in subjects for c in s.children) or any(
             s.lemma_.lower() in _PARTNERS for s in subjects)
-        civil = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _CIVIL_DRILLS for c in tok.children)
+        civil = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _CIVIL_DRILLS and not _live_fire(c)
+                    for c in tok.children)
         if not paired and not civil and len({a.country for a in cand.source if a.country}) == 1:
             # "China staged drills around Taiwan": one army exercising alone shows force (CAMEO 150)
             cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "150", None, ["military"]
+
+
+def _live_fire(word: Token) -> bool:
+    """Whether a "fire" before drills is the "live-fire" of armed exercises ("announced live-fire drills"):
+    a fire drill is a civil one, live-fire drills are an army's show of force."""
+    return word.lemma_.lower() == "fire" and any(c.lower_ == "live" for c in word.children)
 
 
 # CAMEO's yielding acts (08x) and the refusal (124x) or promise (035x) of each: "will not lift the

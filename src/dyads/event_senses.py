@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .countries import country_forms
 from .event_filters import (
     ANIMALS, CHARGE_NOUNS, DEPENDANTS, INFO, KIN, MISHAPS, SWEETHEARTS, VEHICLES, YOUNG, lower, _meant,
     mishap_words,
@@ -946,7 +947,14 @@ def _state_voice(party: Token | None) -> bool:
     praise of a state rather than courtesy to supporters."""
     if party is None:
         return False
-    return party.ent_type_ == "GPE" or party.lemma_.lower() in _STATE_VOICES
+    return party.ent_type_ == "GPE" or party.lemma_.lower() in _STATE_VOICES or _named_state(party)
+
+
+def _named_state(party: Token) -> bool:
+    """Whether a word is a state's name or capital in our country table ("the UAE", "Kyiv"). Why: the
+    small model tags some state acronyms ORG, so "thanked the UAE for its help" lost its praise."""
+    form = country_forms().get(party.text)
+    return form is not None and form.form in ("name", "capital", "seat")
 
 
 # what an inquiry makes public: "no cause has been released", "police released the motive"

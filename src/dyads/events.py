@@ -663,6 +663,13 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
         cand.depth = self.clause_depth(tok)
         if trig.verbal:
             self.verbal_args(cand)
+            if trig.frame == "sym" and cand.type == "RETREAT" and cand.mode == "release":
+                # "Russia and Ukraine exchanged 230 prisoners": each side frees the other's captives, a
+                # reciprocal release among the sources; the captives swapped are what is freed, no party
+                cand.target = []
+                if tok.dep_ == "acl" and tok.head.lemma_.lower() in _PACTS:
+                    # "an agreement to exchange prisoners": the swap is what the pact is, told by its record
+                    cand.absorbed = True
             if not cand.source and cand.type == "REJECT" and _kept_from_office(tok):
                 # "blocked from becoming prime minister by the Senate": the model hangs "by" on the gerund
                 cand.source = [a for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
@@ -674,6 +681,8 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
                 cand.source = [a for a in self.subject(tok.head) if a not in cand.target]
         else:
             self.nominal_args(cand)
+            if _thanked_help(tok, cand.type):
+                cand.absorbed = True
             if not cand.source:
                 cand.source = self.passive_doer(tok)
             if not cand.target:
@@ -1693,7 +1702,7 @@ def _held_captive(tok: Token) -> bool:
     if tok.lemma_.lower() != "hold" or tok.pos_ != "VERB":
         return False
     held = _children(tok, {"dobj"} | _PASS_SUBJ)
-    if len(held) != 1:
+    if len(held) != 1 or _found_held(tok):
         return False
     who = held[0]
     if not (who.lower_ in _HELD_PRONOUNS or who.ent_type_ == "PERSON" or who.lemma_.lower() in _CAPTIVES
@@ -1715,6 +1724,26 @@ def _held_captive(tok: Token) -> bool:
         if prep.lower_ in ("in", "at", "under") and any(o.lemma_.lower() in _HELD_PLACES for o in objs):
             return True
     return False
+
+
+def _thanked_help(tok: Token, kind: str) -> bool:
+    """Whether an AID noun is the bare reason for thanks ("thanked the UAE for its help"). Why: the thanks
+    is the act told; help named by no goods, sum or purpose is often a go-between's work, so it is no
+    material aid of its own ("thanked Japan for its help with food supplies" keeps the aid)."""
+    if kind != "AID" or tok.lemma_.lower() not in ("help", "assistance") or tok.dep_ != "pobj":
+        return False
+    if tok.head.lower_ != "for" or tok.head.head.lemma_.lower() not in ("thank", "praise", "commend"):
+        return False
+    return all(c.dep_ in ("poss", "det") for c in tok.children)
+
+
+def _found_held(tok: Token) -> bool:
+    """Whether "held" is a pluperfect passive in a reported clause ("the judge ruled that he had been
+    held for too long"). Why: the clause restates a detention already under way as what a ruling or a
+    speaker finds, so it tells no new arrest; "police held him" and "he was held" stay detentions."""
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children)
+    passive = any(c.dep_ == "auxpass" and c.lower_ == "been" for c in tok.children)
+    return perfect and passive and tok.dep_ == "ccomp"
 
 
 def _directive(tok: Token) -> bool:
