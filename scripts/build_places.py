@@ -57,7 +57,7 @@ _SUBDIVISION_SUBSTANTIAL = 5_000_000
 # are not subdivisions; contested territory goes to the internationally recognised state.
 _REGIONS = {
     "Darfur": "SDN", "Kordofan": "SDN", "Blue Nile": "SDN", "Tigray": "ETH", "Amhara": "ETH",
-    "Oromia": "ETH", "Crimea": "UKR", "Donbas": "UKR", "Donbass": "UKR", "Luhansk": "UKR",
+    "Oromia": "ETH", "South Omo": "ETH", "Crimea": "UKR", "Donbas": "UKR", "Donbass": "UKR", "Luhansk": "UKR",
     "Zaporizhzhia": "UKR", "Kherson": "UKR", "Chechnya": "RUS", "Dagestan": "RUS", "Siberia": "RUS",
     "Xinjiang": "CHN", "Tibet": "CHN", "Guangdong": "CHN", "Bavaria": "DEU", "Catalonia": "ESP",
     "Basque Country": "ESP", "Andalusia": "ESP", "Lombardy": "ITA", "Sicily": "ITA", "Sardinia": "ITA",

@@ -117,6 +117,7 @@ def resolve_from_context(ix: DocIndex) -> None:
             rival = _rival_government(ix, m)
             if rival is not None:
                 m.country, m.from_context, m.confidence = rival, True, 0.6
+    _local_officials(ix)
     scene = _story_scene(ix)
     _domestic_scene(ix, main, scene)
     _named_private_scene(ix, main, scene)
@@ -1070,6 +1071,33 @@ def _party_tokens(tok: Token) -> list[int]:
             continue
         out.extend(_party_tokens(child))
     return out
+
+
+# civil offices that serve the place they are "in" ("an official in South Omo")
+_LOCAL_OFFICES = frozenset({"GOV", "JUD", "COP", "LEG"})
+
+
+def _local_officials(ix: DocIndex) -> None:
+    """"An official in South Omo said ...", "police in Lahore": an unnamed civil official or
+    office whose own noun phrase says where it sits ("in" a place of one state) is that
+    state's, not the story's main state (an Ethiopian official quoted in a Kenyan story).
+    Why: the place on the noun itself is the best evidence of whose office it is; armed
+    forces are left alone (troops "in" a country are often foreign ones), and so are
+    diplomats and envoys, who are posted abroad by their role (``_unnamed_envoys``)."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.country is not None or m.name is not None or m.kind not in ("group", "person") \
+                or m.sector not in _LOCAL_OFFICES or m.end >= ix.n:
+            continue
+        head = doc[m.end - 1]
+        prep = doc[m.end]
+        if head.lemma_.lower() in POSTED or prep.lower_ != "in" or prep.head.i != head.i:
+            continue
+        spans = [(p.left_edge.i, p.right_edge.i + 1) for p in prep.children if p.dep_ == "pobj"]
+        states = {o.country for o in ix.mentions if o.country and o.kind == "country"
+                  and o.country not in NON_STATE_CODES and any(b <= o.start and o.end <= e for b, e in spans)}
+        if len(states) == 1:
+            m.country, m.from_context, m.confidence = next(iter(states)), True, 0.6
 
 
 def _regional(ix: DocIndex, m: Mention) -> bool:

@@ -274,7 +274,7 @@ def repeated_surnames(ix: DocIndex) -> None:
     for i in tokens_lowered(doc, {w.lower() for w in first_end}):
         tok = doc[i]
         end = first_end.get(tok.text)
-        if end is None or i < end or owner[i] >= 0 or i in ix.blocked or tok.ent_type_ \
+        if end is None or i < end or owner[i] >= 0 or i in ix.blocked or _named_thing(tok) \
                 or tok.pos_ != "PROPN" or tok.lower_ in words:
             continue
         if i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper) and doc[i - 1].is_alpha \
@@ -283,6 +283,20 @@ def repeated_surnames(ix: DocIndex) -> None:
         if i + 1 < ix.n and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title:
             continue  # "Herrera Street", "Herrera Group"
         ix.add_anchor(Anchor(i, i + 1, "person"))
+
+
+# labels the tagger gives a lone surname by slip ("Camacho told reporters" read as a product)
+_SLIP_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE", "EVENT"})
+
+
+def _named_thing(tok: Token) -> bool:
+    """Whether the tagger put ``tok`` in an entity that is no person. A one-word product, work,
+    law or event equal to an earlier person's surname is the tagger's slip, not a thing: such
+    names are seldom a single capitalised word, while people are named so all the time."""
+    if not tok.ent_type_:
+        return False
+    return not (tok.ent_type_ in _SLIP_LABELS and tok.ent_iob_ == "B"
+                and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"))
 
 
 def listed_names(ix: DocIndex) -> None:

@@ -75,7 +75,9 @@ _ARMED = frozenset({"REB", "UAF", "CRM", "INS"})
 # people abroad by their role: their state is not where the blow fell
 _ABROAD = frozenset({"tourist", "visitor", "missionary", "aid", "diplomat", "embassy", "consulate", "ambassador",
                      "peacekeeper", "peacekeeping", "contractor", "expatriate", "expat", "engineer", "hostage",
-                     "pilgrim", "foreigner", "volunteer", "monitor", "observer", "envoy", "sailor", "crew"})
+                     "pilgrim", "foreigner", "volunteer", "monitor", "observer", "envoy", "sailor", "crew",
+                     # merchant ships sail abroad by their role: an owner's or flag's state is not the scene
+                     "ship", "vessel", "tanker", "freighter", "carrier"})
 # people and bodies of people a state's measures fall on ("a travel ban on lawyers", "outlawed the party")
 _PEOPLE = frozenset({"dissident", "critic", "activist", "opponent", "journalist", "editor", "reporter", "blogger",
                      "writer", "lawyer", "candidate", "leader", "laureate", "relative", "family", "member", "supporter",
@@ -338,8 +340,8 @@ class PlaceParties(PartyAssigner):
             return cand.source
         for a in cand.target:
             root = _mention_root(self.doc, a)
-            while root is not None and root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.i != root.i:
-                root = root.head  # ("two French tourists": the state is a word on the people)
+            while root is not None and root.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod") and root.head.i != root.i:
+                root = root.head  # ("two French tourists", "a Greek-owned ship": the state is a word on them)
             if root is not None and any(t.lemma_.lower() in _ABROAD for t in root.subtree):
                 return cand.source
         (state,) = states
