@@ -151,7 +151,10 @@ def _spoken_charge(doc: Doc, event: Event) -> bool:
     if not any(a.code for a in event.source) or not any(a.code for a in event.target):
         return False
     tok = _trigger_token(doc, event)
-    return tok is not None and tok.pos_ == "VERB" and tok.dep_ == "ROOT" and tok.tag_ == "VBD" \
+    # (session 19 V3) also the second past verb joined to the main one ("denied any role and accused
+    # the government of a massacre"): the joined verb states its act as outright as the first
+    return tok is not None and tok.pos_ == "VERB" and tok.tag_ == "VBD" \
+        and (tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and tok.head.tag_ == "VBD") \
         and any(c.dep_ == "dobj" for c in tok.children)
 
 
