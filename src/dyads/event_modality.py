@@ -572,6 +572,8 @@ def set_flags(cand: Candidate) -> None:
         cand.hypothetical = True
         if any(t.head.i in others or _other_doer(t) for t in wished):
             cand.future = False  # "hope the government will release them": a wish for another's act, no promise
+    if _trip_ahead(head):
+        cand.future = True  # "travels next week to Washington to meet Biden": a scheduled trip, still to come
     if _pushed_into(tok):
         cand.hypothetical = True
     if head.dep_ == "acl" and _to_infinitive(head) and head.head.lemma_.lower() in ("failure", "inability"):
@@ -1077,6 +1079,25 @@ def _simple_present(verb: Token) -> bool:
     """A finite verb in the simple present with no auxiliary of its own ("bans", "patrol")."""
     return verb.pos_ == "VERB" and verb.tag_ in _PRESENT and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+_TRIPS = {"travel", "fly", "head", "go", "leave", "depart", "journey", "come", "return", "visit"}
+_AHEAD = {"next", "tomorrow", "later", "tonight"}
+
+
+def _trip_ahead(verb: Token) -> bool:
+    """A trip told in the simple present with a time ahead, or the purpose infinitive of one ("he
+    travels next week to Paris to meet Macron", "visits Rome tomorrow").
+
+    Why: the simple present with a coming time schedules the trip, so the meeting it serves is
+    still to come (future); without the time word a headline present may tell a trip under way.
+    """
+    trip = verb.head if verb.dep_ == "advcl" and _to_infinitive(verb) and verb.head.i != verb.i else verb
+    if trip.lemma_.lower() not in _TRIPS or not _simple_present(trip):
+        return False
+    near = [c for c in trip.children if c.dep_ in ("advmod", "npadvmod")]
+    near += [g for c in trip.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lower_ in _AHEAD or any(a.lower_ == "next" and a.dep_ == "amod" for a in t.children) for t in near)
 
 
 def _pinned(verb: Token) -> bool:

@@ -18,6 +18,7 @@ from .event_nonparties import (
     ARTS, BODIES, ENABLERS, HALT, INSTRUMENTS, MISSIVES, PAPERS, PERMIT, POSTED, PRACTICES,
     SHOW_ACTS, SUITS, TROOPS, _doer, lemmas, no_counterpart, routine_dealings, thing_as_party,
 )
+from .event_private import _sitting as house_sitting
 from .event_private import private_parties, private_undertakings, trips_bids_and_sittings
 from .event_roles import (
     by_phone,
@@ -628,6 +629,40 @@ def aside_not_act(tok: Token, event_type: str) -> bool:
     return False
 
 
+# verbs of pressing someone on, and the forces of nature or hardship that "push" people without asking
+_PUSHING = {"push", "press", "drive", "force", "compel"}
+_PUSHING_CAUSES = _DISASTER_WORDS | _WEATHER | {"hunger", "poverty", "heat", "shortage", "scarcity", "inflation",
+                                                 "price", "cost", "insecurity", "climate"}
+
+
+_BLOCS = {"alliance", "coalition", "bloc", "front"}
+
+
+def _named_bloc_doer(noun: Token) -> bool:
+    """An alliance noun carrying a proper name and standing as a clause's subject ("Dissanayake's
+    National People's Power alliance holds three seats").
+
+    Why: a named alliance that does something is a party (the actor), not the making of a pact; "two
+    states formed an alliance" and an alliance whose members are told ("of A and B") keep theirs.
+    """
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _BLOCS and noun.dep_ == "nsubj" and any(
+        c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN" for c in noun.children) \
+        and not _prep_objects(noun, {"of", "between", "with"})  # "Scholz's alliance of SPD and Greens": members told
+
+
+def _natural_cause(verb: Token) -> bool:
+    """Whether the one that "pushes" is a hardship (drought, famine, prices), read from the verb's own
+    subject or, for an "-ing" clause hung on another verb, from that verb's subject.
+
+    Why: REQUEST needs a party that appeals or demands; a drought that pushes herders further only
+    explains what people did.
+    """
+    doers = _children(verb, {"nsubj"})
+    if not doers and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
+        doers = _children(verb.head, {"nsubj"})
+    return any(d.lemma_.lower() in _PUSHING_CAUSES or d.lower_ in _PUSHING_CAUSES for d in doers)
+
+
 def other_sense(tok: Token, event_type: str) -> bool:
     """Whether a trigger verb is used in an everyday sense that is no political event.
 
@@ -650,8 +685,15 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return True
     if aside_not_act(tok, event_type):
         return True
+    if event_type == "COOPERATE" and _named_bloc_doer(tok):
+        return True  # "the National Power alliance holds three seats": a party's name, no pact made
     if tok.pos_ != "VERB":
         return False
+    if event_type in ("CONSULT", "AGREE") and lemma in ("convene", "reconvene", "sit", "assemble") \
+            and house_sitting(tok):
+        return True  # "the new parliament would convene on Nov. 21": a house's own sitting, no partner met
+    if event_type == "REQUEST" and lemma in _PUSHING and _natural_cause(tok):
+        return True  # "the drought has killed livestock, pushing herders to move": a cause, no one's appeal
     doer, what = _doer(tok), _undergoer(tok)
     if event_type == "ACCUSE" and lemma in _NAMING and any(
             c.tag_ == "WP" for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
@@ -961,6 +1003,19 @@ def _named_state(party: Token) -> bool:
 _DISCLOSED = {"cause", "motive", "reason", "identity", "circumstance"}
 
 
+# craft and arms that back an operation in the field ("supported by helicopters"): cover, not endorsement
+_BACKUP_ARMS = VEHICLES | {"helicopter", "drone", "aircraft", "jet", "warplane", "gunship", "artillery", "tank",
+                           "warship", "frigate", "destroyer", "plane", "airpower"}
+
+
+def _own_thing(things: list[Token]) -> bool:
+    """An object marked as the doer's own ("its own supply", "their own citizens").
+
+    Why: protection (CAMEO 074) is given to another party; guarding what is one's own is a motive.
+    """
+    return any(c.lower_ == "own" and c.dep_ == "amod" for t in things for c in t.children)
+
+
 def plain_sense(tok: Token, event_type: str, doer: Token | None, what: Token | None) -> bool:
     """Plain meanings of verbs the lexicon reads politically: a structure supports a statue, a
     family shares a fund, a camera captures a moment, a rescuer "helped manage" a task.
@@ -1007,6 +1062,12 @@ def plain_sense(tok: Token, event_type: str, doer: Token | None, what: Token | N
             lower(given) & (PAPERS | _DISCLOSED) or any(c.dep_ == "advmod" and c.lower_ in ("publicly", "online")
                                              for c in tok.children)):
         return True  # "released them publicly", "to release plans for an election": published, not freed
+    if lemma in ("support", "back") and event_type == "SUPPORT" and lower(_prep_objects(tok, {"by"})) & _BACKUP_ARMS:
+        return True  # "the boarding, supported by helicopters and drones": armed backup in an operation
+    if lemma in ("send", "submit", "forward") and event_type in ("AID", "AGREE") and lower(given) & _LAWS:
+        return True  # "will send a bill to parliament": a law laid before the lawmakers, no aid
+    if lemma == "protect" and event_type == "AID" and _own_thing(given):
+        return True  # "cut exports to protect its own supply": a party guards its own, no protection given
     if lemma == "cut" and event_type == "SANCTION" and (
             any(g.ent_type_ in ("DATE", "TIME") for g in given)
             or lower(_children(tok, _SUBJ) + _prep_objects(tok, {"by"})) & _DRIVERS):
@@ -1030,7 +1091,17 @@ def caught_or_famed(tok: Token, event_type: str, objs: list[Token], of: list[Tok
             any(c.lower_ in ("percent", "%") for c in tok.subtree if c.i < tok.i)
             or lemmas(_prep_objects(tok, {"in"})) & {"poll", "survey"}):
         return True  # "3 percent support in two polls": a standing in polls, not backing of a party
+    if lemma == "support" and tok.pos_ == "NOUN" and (
+            _prep_objects(tok, {"among"}) or tok.dep_ == "dobj" and tok.head.lemma_.lower() in _SUPPORT_LOSSES):
+        return True  # "would cost Orban support among his voters": popularity won or lost, no one backs anyone
+    if lemma == "support" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+            and tok.head.head.lemma_.lower() in ("act", "operate"):
+        return True  # "saying they act in support of Gaza": the motive the doers give for their deeds
     return False
+
+
+# verbs telling a standing in public favour gained or lost, not a party's act of backing
+_SUPPORT_LOSSES = {"cost", "lose", "erode", "sap", "drain", "haemorrhage", "hemorrhage", "bleed"}
 
 
 # verbs of harm that also take a relation as object ("destroying relations", "poisoned ties")
