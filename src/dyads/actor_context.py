@@ -173,6 +173,10 @@ def resolve_from_context(ix: DocIndex) -> None:
     states = _sentence_states(ix)
     everywhere = set().union(*states.values()) if states else set()
     gatherings = _sentence_states(ix, meeting_places=True)
+    talk_hosts: dict[int, set[str | None]] = {}  # sentence -> states hosting others' talks there
+    for o in ix.mentions:
+        if _host_of_talks(ix, o):
+            talk_hosts.setdefault(sentence_of_token(ix.doc, o.start), set()).add(o.country)
     for m in ix.mentions:
         if m.country is not None or m.kind not in ("group", "organisation", "person") \
                 or _regional(ix, m):
@@ -203,8 +207,7 @@ def resolve_from_context(ix: DocIndex) -> None:
             continue  # an unnamed attacker or suspect is of the scene, not of any state named
         here = states.get(sentence_of_token(ix.doc, m.start), set())
         if here and m.sector in _ARMED_SIDES:
-            hosts = {o.country for o in ix.mentions if _host_of_talks(ix, o)
-                     and sentence_of_token(ix.doc, o.start) == sentence_of_token(ix.doc, m.start)}
+            hosts = talk_hosts.get(sentence_of_token(ix.doc, m.start), set())
             if hosts and not here - hosts:
                 continue  # "talks hosted by Qatar" names the venue, not the fighters' state
             here = here - hosts
@@ -1093,9 +1096,7 @@ def _local_officials(ix: DocIndex) -> None:
         prep = doc[m.end]
         if head.lemma_.lower() in POSTED or prep.lower_ != "in" or prep.head.i != head.i:
             continue
-        spans = [(p.left_edge.i, p.right_edge.i + 1) for p in prep.children if p.dep_ == "pobj"]
-        states = {o.country for o in ix.mentions if o.country and o.kind == "country"
-                  and o.country not in NON_STATE_CODES and any(b <= o.start and o.end <= e for b, e in spans)}
+        states = _states_within(ix, [p for p in prep.children if p.dep_ == "pobj"])
         if len(states) == 1:
             m.country, m.from_context, m.confidence = next(iter(states)), True, 0.6
 
@@ -1158,10 +1159,16 @@ def _placed_elsewhere(ix: DocIndex, m: Mention, state: str) -> bool:
     verb = tok.head
     places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
               for p in c.children if p.dep_ == "pobj"]
-    spans = [(p.left_edge.i, p.right_edge.i + 1) for p in places]
-    states = {o.country for o in ix.mentions if o.country and o.kind == "country"
-              and o.country not in NON_STATE_CODES and any(b <= o.start and o.end <= e for b, e in spans)}
+    states = _states_within(ix, places)
     return len(states) == 1 and state not in states
+
+
+def _states_within(ix: DocIndex, places: list[Token]) -> set[str]:
+    """The states named inside the phrases of ``places`` (non-state codes left out): where a
+    clause or a noun says something is (``_placed_elsewhere``, ``_local_officials``)."""
+    spans = [(p.left_edge.i, p.right_edge.i + 1) for p in places]
+    return {o.country for o in ix.mentions if o.country and o.kind == "country"
+            and o.country not in NON_STATE_CODES and any(b <= o.start and o.end <= e for b, e in spans)}
 
 
 # Words before a posted group's noun that name no state of theirs ("foreign diplomats").
@@ -1175,13 +1182,12 @@ def _unnamed_envoys(ix: DocIndex, m: Mention) -> bool:
     take no state from its context."""
     doc = ix.doc
     head = doc[m.end - 1]
-    if m.kind == "group" and m.name is None and head.lemma_.lower() in POSTED \
-            and m.end < ix.n and doc[m.end].lower_ in ("in", "at") and doc[m.end].head.i == head.i \
+    if m.kind != "group" or m.name is not None or head.lemma_.lower() not in POSTED:
+        return False
+    if m.end < ix.n and doc[m.end].lower_ in ("in", "at") and doc[m.end].head.i == head.i \
             and all(t.pos_ in ("DET", "NUM") or t.lower_ in _POSTED_DESCRIBERS for t in doc[m.start:m.end - 1]):
         return True  # "Diplomats in Addis Ababa welcomed ...": posted there, from elsewhere
-    if m.kind != "group" or m.name is not None or head.lemma_.lower() not in POSTED \
-            or head.tag_ != "NNS" or head.dep_ != "nsubj" \
-            or head.head.lemma_.lower() not in SAYING_VERBS:
+    if head.tag_ != "NNS" or head.dep_ != "nsubj" or head.head.lemma_.lower() not in SAYING_VERBS:
         return False
     return all(t.pos_ == "DET" for t in doc[m.start:m.end - 1])
 
@@ -1523,18 +1529,6 @@ def _venue(ix: DocIndex, m: Mention) -> bool:
 
 
 _BORDERS = frozenset({"border", "frontier", "borderland"})
-# Verbs of a third state that holds or brokers others' talks ("talks hosted by Qatar").
-_HOSTING = frozenset({"host", "broker", "mediate"})
-
-
-def _host_of_talks(ix: DocIndex, m: Mention) -> bool:
-    """A state named as the host or broker of others' talks ("talks hosted by Qatar") is the
-    venue or the mediator, not the home of the parties who meet there."""
-    if m.kind != "country":
-        return False
-    tok = ix.doc[m.end - 1]
-    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent" \
-        and tok.head.head.lemma_.lower() in _HOSTING
 # Words of travel whose "to" phrase is where the traveller goes, not where they are from.
 _TRAVEL = frozenset({"visit", "trip", "tour", "journey", "travel", "fly", "voyage", "go",
                      "head", "delegation", "mission", "arrive"})
@@ -1552,6 +1546,20 @@ def _destination(ix: DocIndex, m: Mention) -> bool:
             and head.head.lemma_.lower() in _TRAVEL:
         return head.lower_ == "to" or head.head.lemma_.lower() == "arrive"
     return tok.dep_ == "dobj" and head.lemma_.lower() == "visit"
+
+
+# Verbs of a third state that holds or brokers others' talks ("talks hosted by Qatar").
+_HOSTING = frozenset({"host", "broker", "mediate"})
+
+
+def _host_of_talks(ix: DocIndex, m: Mention) -> bool:
+    """A state named as the host or broker of others' talks ("talks hosted by Qatar") is the
+    venue or the mediator, not the home of the parties who meet there."""
+    if m.kind != "country":
+        return False
+    tok = ix.doc[m.end - 1]
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent" \
+        and tok.head.head.lemma_.lower() in _HOSTING
 
 
 def _names_state(ix: DocIndex, m: Mention) -> bool:

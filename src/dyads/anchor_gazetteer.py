@@ -68,46 +68,37 @@ def match_gazetteer(ix: DocIndex) -> None:
             taken[start:end] = [True] * (end - start)
             continue  # "they speak English", "translated into French": a language
         if kind == "country" and payload.form in ("adjective", "name") \
-                and _coined_compound(ix.doc, end):  # type: ignore[union-attr]
+                and _hyphen_tail(ix.doc, end, _COINED_TAILS) \
+                or kind == "country" and payload.form in ("capital", "seat") \
+                and _hyphen_tail(ix.doc, end, _SEATED_TAILS) \
+                or _hyphen_prefix(ix.doc, start, _NEGATIONS) \
+                or kind == "country" and _hyphen_prefix(ix.doc, start, _STANCES):  # type: ignore[union-attr]
+            # "Soviet-style", "Soviet-era": a manner or a period, not the state; "the Vienna-based
+            # agency": where it sits; "a non-U.N. mission", "non-NATO allies": the body is the one
+            # excluded; "pro-Beijing legislators", "anti-American protesters": a stance
             taken[start:end] = [True] * (end - start)
             ix.blocked.update(range(start, end))
-            continue  # "Soviet-style", "Soviet-era": a manner or a period, not the state
-        if kind == "country" and payload.form in ("capital", "seat") \
-                and _seat_of_body(ix.doc, end):  # type: ignore[union-attr]
-            taken[start:end] = [True] * (end - start)
-            ix.blocked.update(range(start, end))
-            continue  # "the Vienna-based agency", "a Moscow-based consultant": where it sits
-        if _negated_prefix(ix.doc, start):
-            taken[start:end] = [True] * (end - start)
-            ix.blocked.update(range(start, end))
-            continue  # "a non-U.N. mission", "non-NATO allies": the body is the one excluded
-        if kind == "country" and _stance_prefix(ix.doc, start):
-            taken[start:end] = [True] * (end - start)
-            ix.blocked.update(range(start, end))
-            continue  # "pro-Beijing legislators", "anti-American protesters": a stance
+            continue
         _take(ix, taken, start, end, kind, payload)
     combined_pairs(ix, taken)
     _capitals(ix, taken)
     _lower_case_bodies(ix, taken)
 
 
-# Prefixes of a stance towards a state ("pro-Russian", "anti-American").
+# Prefixes of a stance towards a state ("pro-Russian", "anti-American"): "pro-Russian
+# separatists" in Ukraine, "anti-American protesters" in Pakistan and "pro-Beijing legislators"
+# in Hong Kong are for or against that state, not of it; their own state comes from where they act.
 _STANCES = frozenset({"pro", "anti"})
+# "non-" before a name ("a non-U.N. mission", "non-EU citizens"): the phrase says who is not
+# involved, so the name is no party of it.
+_NEGATIONS = frozenset({"non"})
 
 
-def _stance_prefix(doc: Doc, start: int) -> bool:
-    """Whether the state word at ``start`` is joined to "pro-" or "anti-": "pro-Russian
-    separatists" in Ukraine, "anti-American protesters" in Pakistan and "pro-Beijing
-    legislators" in Hong Kong are for or against that state, not of it; their own state
-    comes from where they act."""
-    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in _STANCES \
-        and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
-
-
-def _negated_prefix(doc: Doc, start: int) -> bool:
-    """Whether the name at ``start`` is joined to "non-" ("a non-U.N. mission", "non-EU
-    citizens"): the phrase says who is not involved, so the name is no party of it."""
-    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "non" \
+def _hyphen_prefix(doc: Doc, start: int, words: frozenset[str]) -> bool:
+    """Whether the name at ``start`` is joined by a hyphen to a word of ``words`` before it
+    ("pro-Beijing", "non-NATO"): such a prefix makes the name a stance or an exclusion, not a
+    party (see :data:`_STANCES` and :data:`_NEGATIONS`)."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in words \
         and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
 
 
@@ -116,24 +107,19 @@ def _negated_prefix(doc: Doc, start: int) -> bool:
 _COINED_TAILS = frozenset({"style", "era", "type", "like", "inspired", "born", "vintage"})
 
 
-def _coined_compound(doc: Doc, end: int) -> bool:
-    """Whether the state word ending before ``end`` is joined by a hyphen to a word of
-    :data:`_COINED_TAILS` ("Soviet-style"): the compound describes a thing."""
-    return end + 1 < len(doc) and doc[end].text in _DASHES and not doc[end - 1].whitespace_ \
-        and not doc[end].whitespace_ and doc[end + 1].lower_ in _COINED_TAILS
-
-
-# Words after "<capital>-" that say where a body or person is based, not who acts
+# Words after "<capital>-" that say where a body or person is based, not who acts ("the
+# Washington-based bloc", "the Vienna-based agency"): the city only places the noun, so it is
+# no mention of that state's government (the body is another party, often an IGO or an NGO).
+# A state's name so joined ("a Lebanon-based group") still gives the group its state.
 _SEATED_TAILS = frozenset({"based", "headquartered"})
 
 
-def _seat_of_body(doc: Doc, end: int) -> bool:
-    """Whether the capital ending before ``end`` is joined by a hyphen to "based" ("the
-    Washington-based bloc", "the Vienna-based agency"): the city only places the noun, so it is
-    no mention of that state's government (the body is another party, often an IGO or an NGO).
-    A state's name so joined ("a Lebanon-based group") still gives the group its state."""
+def _hyphen_tail(doc: Doc, end: int, tails: frozenset[str]) -> bool:
+    """Whether the name ending before ``end`` is joined by a hyphen to a word of ``tails``
+    ("Soviet-style", "Vienna-based"): the compound describes or places a thing, so the name is
+    no party (see :data:`_COINED_TAILS` and :data:`_SEATED_TAILS`)."""
     return end + 1 < len(doc) and doc[end].text in _DASHES and not doc[end - 1].whitespace_ \
-        and not doc[end].whitespace_ and doc[end + 1].lower_ in _SEATED_TAILS
+        and not doc[end].whitespace_ and doc[end + 1].lower_ in tails
 
 
 def combined_pairs(ix: DocIndex, taken: list[bool]) -> None:

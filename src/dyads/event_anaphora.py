@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .event_modality import Candidate
+from .event_roles import by_phrase, passive
 from .model import Actor
 from .triggers import lexicon
 
@@ -265,8 +266,7 @@ def reporter_as_doer(cand: Candidate) -> None:
 def _agentless_passive(tok: Token) -> bool:
     """Whether a verb is passive with no doer named ("two men had been detained"): the doer must
     come from elsewhere in the story (the reporting body, the police of the scene)."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) and not any(
-        c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by" for c in tok.children)
+    return passive(tok) and by_phrase(tok) is None
 
 
 # arrests in the agentless passive that the police of the story made

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .anchor_gazetteer import _hyphen_prefix
 from .countries import country_forms
 from .event_modality import COOP_TYPES as _COOP_TYPES, Candidate
 from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ, POSSESSIVE as _POSSESSIVE, SUBJ as _SUBJ, as_place as _as_place, children as _children,
-    mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects, route_stop, shut_space_owners,
-    to_infinitive, verb_of as _verb_of,
+    mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects, RELEASE_NOUNS as _RELEASE_NOUNS,
+    route_stop, shut_space_owners, to_infinitive, verb_of as _verb_of,
 )
 from .event_subjects import SubjectFinder
 from .model import Actor
@@ -74,8 +75,6 @@ _MEASURES = frozenset({"sanction", "embargo", "ban", "restriction", "blockade", 
 # participles of holding people: "Kuwaitis held in Iraqi prisons", "fishermen detained by Libya"
 _HOLDING = frozenset({"hold", "detain", "jail", "imprison", "keep", "capture", "kidnap", "abduct", "seize",
                       "arrest", "intern"})
-# nouns for setting people free: whom such a noun's "of" phrase names is freed, not asked
-_RELEASE_NOUNS = frozenset({"release", "freedom", "freeing"})
 # words that give the occasion of a show of force: "as Chinese ships approached", "after clashes"
 _OCCASIONS = frozenset({"as", "after", "when", "following", "amid", "while"})
 # moving one's own forces about: "withdraw its troops", "call in the army", "send troops"
@@ -106,14 +105,16 @@ def _route_of_subject(doc: Doc, actor: Actor, verb: Token) -> bool:
 
 
 
+# the prefix of a stance against a state ("anti-Japanese protests")
+_AGAINST = frozenset({"anti"})
+
+
 def opposed_state(tok: Token) -> tuple[int, int, str] | None:
     """The state an "anti-" word on a protest noun names ("anti-Japanese protests", "anti-U.S.
     rallies"), as its characters and code: the protest is aimed at that state."""
     doc = tok.doc
     for word in tok.lefts:
-        k = word.i
-        if k < 2 or doc[k - 1].text != "-" or doc[k - 2].lower_ != "anti" \
-                or doc[k - 2].whitespace_ or doc[k - 1].whitespace_:
+        if not _hyphen_prefix(doc, word.i, _AGAINST):
             continue
         form = country_forms().get(word.text)
         if form is not None and form.iso3 != "-":

@@ -62,6 +62,9 @@ REASON_PREPS = frozenset({"for", "over"})
 # verbs that lay a deed on someone in an "of" phrase ("accused the army of the killing", "suspected
 # of ordering it"): the deed is the one accused's, never the accuser's
 ACCUSED_OF = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "absolve"})
+# nouns for setting people free ("the release of the reporter", "Navalny's release"): whom such a
+# noun names is the one freed, not the one a demand is made of
+RELEASE_NOUNS = frozenset({"release", "freedom", "freeing"})
 PLACE_PREPS = {"in", "from", "throughout", "across", "inside", "at", "for", "against", "with"}
 # "a shop in Paris": where something is, so a capital there is its state, not its government
 _WHERE_PREPS = {"in", "at", "inside", "across", "throughout"}
@@ -434,6 +437,17 @@ def relational_owner(doc: Doc, actor: Actor) -> bool:
 def to_infinitive(tok: Token) -> bool:
     """Whether a verb carries infinitival "to" ("urged Iran to release", "a plan to build")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def passive(tok: Token) -> bool:
+    """Whether a verb is in the passive ("was captured", "had been detained")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+
+
+def by_phrase(tok: Token) -> Token | None:
+    """A verb's "by" phrase, which names the doer of a passive ("was captured by federal forces"),
+    if it has one (the parser labels it "agent" or a plain "prep")."""
+    return next((c for c in tok.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"), None)
 
 
 def rift_sides(head: Token) -> list[Token]:

@@ -111,6 +111,12 @@ def parse_date(value: str | None, end: bool = False) -> str | None:
     return value
 
 
+def _within(start: str | None, end: str | None, date: str) -> bool:
+    """Whether the ISO ``date`` falls from ``start`` to ``end`` (an open side has no bound): the
+    one date test of people's roles and of organisations' dated rows."""
+    return (start or "0000") <= date <= (end or "9999")
+
+
 @dataclass(frozen=True, slots=True)
 class KBEntry:
     """One role of one person over a date range (``end`` None: still in office)."""
@@ -128,7 +134,7 @@ class KBEntry:
     def active(self, date: str | None) -> bool:
         if date is None:
             return self.end is None
-        return (self.start or "0000") <= date <= (self.end or "9999")
+        return _within(self.start, self.end, date)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +152,7 @@ class Organisation:
 
     def active(self, date: str) -> bool:
         """Whether this dated row holds on ``date`` (an ISO date)."""
-        return (self.start or "0000") <= date <= (self.end or "9999")
+        return _within(self.start, self.end, date)
 
 
 @dataclass

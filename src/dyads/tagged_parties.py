@@ -46,7 +46,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .argument_tagger import main_events
-from .event_roles import mention_root, relational_owner, route_stop, to_infinitive
+from .event_roles import RELEASE_NOUNS, by_phrase, mention_root, passive, relational_owner, route_stop, to_infinitive
 from .model import Actor, Event
 from .triggers import word_list
 
@@ -208,10 +208,9 @@ def fill_sources(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> 
 
 def _passive_agent(tok: Token) -> Token | None:
     """The "by" phrase of a passive verb ("was captured by federal forces"), if it has one."""
-    if tok.pos_ != "VERB" or not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+    if tok.pos_ != "VERB" or not passive(tok):
         return None
-    return next((c for c in tok.children if c.dep_ == "agent"
-                 or c.dep_ == "prep" and c.lower_ == "by"), None)
+    return by_phrase(tok)
 
 
 def _in_agent(doc: Doc, actor: Actor, agent: Token) -> bool:
@@ -328,10 +327,6 @@ def _struck_victim(doc: Doc, actor: Actor, event: Event) -> bool:
     return False
 
 
-# Nouns of setting someone free: whom they name is the one a demand is about, not the one asked.
-_FREEING_NOUNS = frozenset({"release", "freedom", "freeing"})
-
-
 def _to_be_freed(doc: Doc, actor: Actor, event: Event) -> bool:
     """Whether a request's candidate target is the one it wants freed: the owner or the "of"
     object of a release noun ("demanded Navalny's immediate release", "called for the release of
@@ -344,7 +339,7 @@ def _to_be_freed(doc: Doc, actor: Actor, event: Event) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         tok = tok.head
-    return tok.dep_ in ("poss", "prep") and tok.head.lemma_.lower() in _FREEING_NOUNS \
+    return tok.dep_ in ("poss", "prep") and tok.head.lemma_.lower() in RELEASE_NOUNS \
         and tok.head.pos_ == "NOUN"
 
 
