@@ -329,10 +329,8 @@ def _ordered_done(verb: Token, by_token: dict[int, Candidate]) -> tuple[Candidat
     participle's event and the one it is done to."""
     for comp in _children(verb, {"ccomp", "oprd"}):
         subj = _children(comp, _SUBJ | _PASS_SUBJ)
-        if (comp.tag_ in ("VBN", "VBD") or comp.pos_ == "ADJ") and subj and not _children(comp, {"aux", "auxpass", "mark", "dobj"}) \
-                and comp.i in by_token:
-            return by_token[comp.i], subj[0]
-        if _mandated(comp) and subj and comp.i in by_token:
+        if subj and comp.i in by_token and (_mandated(comp) or (comp.tag_ in ("VBN", "VBD") or comp.pos_ == "ADJ")
+                                            and not _children(comp, {"aux", "auxpass", "mark", "dobj"})):
             return by_token[comp.i], subj[0]
     for obj in _children(verb, {"dobj"}):
         for comp in _children(obj, {"acl"}):

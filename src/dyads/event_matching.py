@@ -272,11 +272,11 @@ class TriggerMatcher:
                 # "are committed to opening up the economy": a doubled final consonant; only where
                 # the complement decides, for a stated commitment is the act ("are banned" is a state)
                 entries = [t for t in lex.get(tok.lower_[:-3], []) if t.frame == "embed"]
-        ordered = _ordered_participle(tok)
-        if entries and tok.lower_ in _ADJ_PARTICIPLES and tok.pos_ == "ADJ" and not ordered:
-            return None  # "the accounts remain frozen": a state, no act
         if not entries:
             return None
+        ordered = _ordered_participle(tok)
+        if tok.lower_ in _ADJ_PARTICIPLES and tok.pos_ == "ADJ" and not ordered:
+            return None  # "the accounts remain frozen": a state, no act
         pos = tok.pos_
         verbal = (pos == "VERB" and tok.dep_ != "amod") or (pos == "ADJ" and tok.dep_ in ("acomp", "ROOT")) or ordered
         nominal = pos in ("NOUN",) or (pos == "PROPN" and tok.ent_type_ == "")

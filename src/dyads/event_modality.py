@@ -145,6 +145,7 @@ _OUTSIDE_BODIES = {"IGO", "UNO", "NGO", "EUR"}
 _TRADE_FLOWS = word_list("trade_flows")
 # what lets aid in (CAMEO 0863): "allowed aid convoys into", "allowed the delivery of medicine"
 _AID_ACCESS = {"aid", "convoy", "relief", "delivery", "humanitarian", "medicine"}
+_BARRED_AID = _AID_ACCESS | {"supply", "truck", "shipment"}  # what a state bars when it blocks aid
 # acts whose purpose "to protest" is a complaint in words: summoning an envoy, writing, sending a note
 _COMPLAINT_CARRIERS = {"summon", "call", "send", "write", "deliver", "hand", "issue", "lodge", "recall", "convene"}
 _DISMISSED_POSTS = word_list("dismissed_posts")
@@ -2285,7 +2286,7 @@ def _aid_barred(cand: Candidate, objs: list[Token]) -> bool:
     """Whether a state itself (its bare country code or its government) blocks aid or relief convoys:
     barring relief is the state restricting movement, no crowd's obstruction (PROTEST 144 is that)."""
     state = bool(cand.source) and all(a.code and (len(a.code) == 3 or a.code[3:6] == "GOV") for a in cand.source)
-    return state and any(t.lemma_.lower() in _AID_ACCESS | {"supply", "truck", "shipment"}
+    return state and any(t.lemma_.lower() in _BARRED_AID
                          for o in objs for t in (o, *(c for c in o.children if c.dep_ == "compound")))
 
 

@@ -16,7 +16,7 @@ from .event_roles import (
     children as _children, dedupe as _dedupe, lemma_in as _lemma_in, merge as _merge, prep_objects as _prep_objects,
     rift_sides as _rift_sides, scoped as _scoped, to_infinitive as _to_infinitive, verb_of as _verb_of,
 )
-from .event_stances import withheld_or_disputed
+from .event_stances import _DISPUTING as _ANSWERING, withheld_or_disputed
 from .event_subjects import _PRONOUNS, SPEECH
 from .model import Actor
 from .nlp import sentence_of_token
@@ -199,7 +199,7 @@ def _shortfall_clause(verb: Token) -> Token | None:
     without a subject ("the vote was efficiently run but lacked competition"), the first
     conjunct's, whose subject (active or passive) is the one said to lack the merit."""
     clause = verb
-    while clause.dep_ == "conj" and not _children(clause, {"nsubj", "nsubjpass"}) and clause.head is not clause:
+    while clause.dep_ == "conj" and not _children(clause, {"nsubj", "nsubjpass"}):
         clause = clause.head
     return clause if _children(clause, {"nsubj", "nsubjpass"}) else None
 
@@ -223,11 +223,9 @@ def judged_clause(tok: Token) -> Token | None:
     return clause
 
 
-# verbs that answer what others say ("rejected the criticism", "dismissed the accusations"); the
-# naming verbs that also dispute a charge ("called the accusations a provocation") criticise in turn
-_ANSWERING = frozenset({"reject", "dismiss", "dispute", "refute", "deny", "rebut", "contest"})
-
-
+# _ANSWERING (event_stances._DISPUTING): verbs that answer what others say ("rejected the criticism",
+# "dismissed the accusations"); the naming verbs that also dispute a charge ("called the accusations
+# a provocation") criticise in turn
 def _answered_charge(verb: Token) -> bool:
     """Whether ``verb`` answers a charge or criticism in its object (CAMEO 016, see
     ``event_stances.withheld_or_disputed``): the one answering is the one charged, never the

@@ -309,6 +309,7 @@ _LEGISLATURES = {"senate", "parliament", "assembly", "congress", "legislature", 
 # what a house or a board meets to do in its own session (sitting bodies: BODIES), and its sitting
 DELIBERATIONS = {"discuss", "consider", "debate", "vote", "review", "weigh", "deliberate", "decide", "examine"}
 _SITS = {"meet", "convene", "gather", "sit", "assemble", "reconvene"}
+_SITTING_VERBS = _SITS - {"gather"}  # "the Senate met", "parliament would convene": a house's own sitting
 _PRONOUN_OWNERS = OWNERS | {"one's"}
 # a house pausing its own sittings
 _ADJOURNING = {"suspend", "adjourn", "recess", "postpone"}
@@ -337,8 +338,8 @@ def trips_bids_and_sittings(tok: Token, event_type: str) -> bool:
             and any(c.dep_ == "amod" and c.lower_ == "own" for c in tok.children) \
             and any(c.dep_ == "poss" and c.lower_ in _PRONOUN_OWNERS for c in tok.children):
         return True  # "at his own request, he was transferred": one's wish about oneself
-    if event_type in ("CONSULT", "AGREE") and lemma == "meet" and tok.pos_ == "VERB" and _sitting(tok):
-        return True
+    if event_type in ("CONSULT", "AGREE") and lemma in _SITTING_VERBS and tok.pos_ == "VERB" and _sitting(tok):
+        return True  # "the new parliament would convene on Nov. 21": a house's own sitting, no partner met
     if event_type in ("CONSULT", "AGREE") and lemma in DELIBERATIONS and tok.pos_ == "VERB" \
             and tok.dep_ in ("advcl", "xcomp") and _to_infinitive(tok) and not _prep_objects(tok, {"with"}) \
             and tok.head.lemma_.lower() in _SITS and _sitting(tok.head, BODIES):

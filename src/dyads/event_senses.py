@@ -18,7 +18,6 @@ from .event_nonparties import (
     ARTS, BODIES, ENABLERS, HALT, INSTRUMENTS, MISSIVES, PAPERS, PERMIT, POSTED, PRACTICES,
     SHOW_ACTS, SUITS, TROOPS, _doer, lemmas, no_counterpart, routine_dealings, thing_as_party,
 )
-from .event_private import _sitting as house_sitting
 from .event_private import private_parties, private_undertakings, trips_bids_and_sittings
 from .event_roles import (
     by_phone,
@@ -508,7 +507,7 @@ _SCOURGES = {"terrorism", "terror", "extremism", "radicalism", "trafficking", "s
 _SWAY = {"leverage", "influence", "clout", "foothold", "sway", "edge", "advantage", "dominance", "prestige",
          "standing", "relevance"}
 # a generic class of people a relative clause describes ("those who finance them")
-_GENERIC_CLASS = {"those", "anyone", "anybody", "whoever", "everyone", "everybody", "people"}
+_GENERIC_CLASS = (_NO_ONE_IN_PARTICULAR - {"all"}) | {"people"}
 _BACKING_TYPES = {"AID", "SUPPORT"}
 _CAUSAL_HEADS = {"because", "due", "owing"}
 
@@ -689,9 +688,6 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return True  # "the National Power alliance holds three seats": a party's name, no pact made
     if tok.pos_ != "VERB":
         return False
-    if event_type in ("CONSULT", "AGREE") and lemma in ("convene", "reconvene", "sit", "assemble") \
-            and house_sitting(tok):
-        return True  # "the new parliament would convene on Nov. 21": a house's own sitting, no partner met
     if event_type == "REQUEST" and lemma in _PUSHING and _natural_cause(tok):
         return True  # "the drought has killed livestock, pushing herders to move": a cause, no one's appeal
     doer, what = _doer(tok), _undergoer(tok)

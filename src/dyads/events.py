@@ -1686,7 +1686,6 @@ _CAPTIVES = frozenset({"man", "woman", "men", "women", "people", "person", "jour
 _HELD_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they"})
 # what only a captor's holding has: a stay ("for 30 days", "for violating"), no charge, a jail, a hostage
 _HELD_MARKS = frozenset({"hostage", "incommunicado", "captive", "prisoner"})
-_HELD_PLACES = frozenset({"custody", "detention", "jail", "prison", "captivity", "cell", "camp", "isolation"})
 # "held him for talks" is no captivity; "held him in high regard" none either
 _HELD_NOT = frozenset({"talk", "talks", "meeting", "consultation", "regard", "esteem", "contempt", "account"})
 _HELD = Trigger("hold", "hold", None, True, False, "COERCE", "arrest", "173", ("legal",), "std")
@@ -1721,7 +1720,7 @@ def _held_captive(tok: Token) -> bool:
             return False
         if prep.lower_ in ("for", "without") and objs:
             return True
-        if prep.lower_ in ("in", "at", "under") and any(o.lemma_.lower() in _HELD_PLACES for o in objs):
+        if prep.lower_ in ("in", "at", "under") and any(o.lemma_.lower() in _CUSTODY_PLACES for o in objs):
             return True
     return False
 
@@ -1918,6 +1917,8 @@ _STOPS = {"stop", "cease", "quit", "halt", "refrain", "desist", "end"}
 _RECIPROCALS = {("each", "other"), ("one", "another")}
 # what a court or officer orders when the order itself detains someone
 _CUSTODY = {"custody", "detention", "detain", "remand", "imprison", "incarcerate", "jail", "prison"}
+# where a captor's holding keeps a person ("held him in custody", "in a cell"): see _held_captive
+_CUSTODY_PLACES = frozenset(_CUSTODY | {"captivity", "cell", "camp", "isolation"})
 _FREEINGS = {"release", "free", "bail", "discharge", "acquit"}
 # "is needed to impeach", "the votes required to convict": a condition for an act, no act
 _NEEDS = {"need", "require", "necessary", "needed", "required", "sufficient", "enough"}
