@@ -17,7 +17,7 @@ from .anchor_index import tokens_lowered
 from .actor_pronouns import SAYING_VERBS
 from .actor_lexicon import (HONORIFICS, TITLE_MODIFIERS, SectorWord, held_office, is_candidacy,
                             is_titleish, phrase_sector, sector_words)
-from .countries import NON_STATE_CODES
+from .countries import INTERGOVERNMENTAL, NON_STATE_CODES
 from .kb import Organisation
 from .mention_edges import (apply_orgs, campaign_of, extend_left, is_age, is_from, kb_entry,
                             located, of_state)
@@ -453,9 +453,8 @@ def _appositions(ix: DocIndex) -> None:
                     break
 
 
-# International bodies whose envoys and mission heads act for the body, not for their state.
-_SERVED_BODIES = frozenset({"UNO", "IGO", "EUR"})
-# Titles of people who act in a body's name: "the UN envoy", "the EU's special representative".
+# Titles of people who act in an international body's name (INTERGOVERNMENTAL), not for their
+# state: "the UN envoy", "the EU's special representative".
 _SERVANT_TITLES = frozenset({"envoy", "representative", "emissary", "mediator", "coordinator",
                              "rapporteur", "ambassador", "spokesman", "spokeswoman",
                              "spokesperson", "negotiator", "commissioner"})
@@ -471,7 +470,7 @@ def _bodies_served(ix: DocIndex) -> None:
     visited the UN" keeps the state)."""
     doc = ix.doc
     for m in ix.mentions:
-        if m.kind != "person" or m.country in _SERVED_BODIES:
+        if m.kind != "person" or m.country in INTERGOVERNMENTAL:
             continue
         root = doc[m.start:m.end].root
         for clause in (c for c in root.children if c.dep_ == "relcl" and c.i >= m.end
@@ -480,7 +479,7 @@ def _bodies_served(ix: DocIndex) -> None:
             if obj is None:
                 continue
             body = next((x for x in ix.mentions if x.kind == "organisation"
-                         and x.country in _SERVED_BODIES and obj.left_edge.i <= x.start
+                         and x.country in INTERGOVERNMENTAL and obj.left_edge.i <= x.start
                          and x.end <= obj.i + 1), None)
             if body is not None:
                 m.country = body.country
@@ -923,7 +922,7 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
             m.country = m.country or "NGO"
         if org.country and org.country not in NON_STATE_CODES and not m.country:
             m.country = org.country
-        elif org.country in _SERVED_BODIES and not m.country and m.role \
+        elif org.country in INTERGOVERNMENTAL and not m.country and m.role \
                 and m.role.split()[-1].lower() in _SERVANT_TITLES:
             m.country = org.country  # "Jan Roe, the UN envoy to Chad": the UN's man, not Chad's
     if affiliated is not None:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from .actor_anchors import DocIndex, Mention
 from .anchor_index import tokens_lowered
-from .countries import NON_STATE_CODES
+from .countries import INTERGOVERNMENTAL, NON_STATE_CODES
 from .actor_lexicon import FIRST_NAMES, GENDER_WORDS, KIN_WORDS, PRONOUNS, STAFF_WORDS
 from .nlp import doc_text, sentence_of_token, token_starts
 
@@ -723,7 +723,7 @@ def _possessed(ix: DocIndex, tok: Token, owner: Mention) -> None:
     # an organ kept only for its owner ("its forces") is a state's or an international
     # body's: "its president" of an association is no state official
     state_owner = owner.kind == "country" or owner.sector in _STATE_VOICES \
-        or owner.country in ("IGO", "UNO", "EUR")
+        or owner.country in INTERGOVERNMENTAL
     for m in ix.mentions:
         if m.owned and not state_owner and head.lower_ not in _SPOKESPEOPLE:
             continue  # (but any body has a voice: "their spokesman" of a group is the group's)

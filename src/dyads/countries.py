@@ -30,8 +30,10 @@ FORM_KINDS = ("name", "adjective", "people", "capital", "seat")
 REGION_CODES = frozenset({"AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR",
                           "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA",
                           "SAF", "WAF", "WST"})
+# The intergovernmental codes: the UN family, the EU and other IGOs (the gold codes all of them IGO).
+INTERGOVERNMENTAL = frozenset({"IGO", "UNO", "EUR"})
 # PLOVER/CAMEO codes that stand in the country slot for actors that are not states.
-NON_STATE_CODES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}) | REGION_CODES
+NON_STATE_CODES = INTERGOVERNMENTAL | {"NGO", "ISM", "IMG", "MNC"} | REGION_CODES
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,14 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from .actors import find_actors
+from .countries import INTERGOVERNMENTAL
 from .model import Actor, Article
 
 __all__ = ["GOLD_CODE_MAP", "actor_country_accuracy", "participant_spans", "token_spans"]
 
 # gold/plover_gsr.jsonl uses a few pre-ISO codes; map them to ISO 3166 alpha-3.
 GOLD_CODE_MAP = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
-# The gold codes UN and EU bodies as IGO; our UNO and EUR are kinds of IGO.
-_IGO_FAMILY = {"IGO", "UNO", "EUR"}
+# The gold codes UN and EU bodies as IGO; our UNO and EUR are kinds of IGO (INTERGOVERNMENTAL counts
+# as a match for a gold IGO).
 
 
 def _gold_actors(record: dict[str, Any]) -> list[dict[str, Any]]:
@@ -65,7 +66,7 @@ def _same_country(gold: str, ours: str | None) -> bool:
     if ours is None:
         return False
     if gold == "IGO":
-        return ours in _IGO_FAMILY
+        return ours in INTERGOVERNMENTAL
     return gold == ours
 
 

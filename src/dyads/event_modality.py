@@ -2221,7 +2221,6 @@ def _sent_away(tok: Token) -> bool:
 # bodies of states one can be a member of: leaving one is a cut in relations
 _BODIES = {"organisation", "organization", "bloc", "alliance", "union", "council", "court", "commonwealth",
            "league", "community", "assembly", "forum", "grouping", "federation", "confederation"}
-_BODY_CODES = ("IGO", "UNO", "EUR")
 
 
 def _body_left(tok: Token) -> bool:

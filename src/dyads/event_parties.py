@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .anchor_gazetteer import _hyphen_prefix
-from .countries import country_forms
+from .countries import INTERGOVERNMENTAL, country_forms
 from .event_modality import COOP_TYPES as _COOP_TYPES, Candidate
 from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ, POSSESSIVE as _POSSESSIVE, SUBJ as _SUBJ, as_place as _as_place, children as _children,
@@ -715,7 +715,7 @@ class PartyAssigner(SubjectFinder):
         while root is not None and root.dep_ in ("compound", "amod") and root.head.i != root.i:
             root = root.head
         return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("with", "to") \
-            and (actor.code or "")[:3] in ("IGO", "UNO", "EUR")
+            and (actor.code or "")[:3] in INTERGOVERNMENTAL
 
     def complained_of(self, tok: Token, source: list[Actor]) -> list[Actor]:
         """The actors of an "against" phrase anywhere in the complaint's clause, the subject left
