@@ -29,10 +29,12 @@ eval: $(STAMP)
 	$(BIN)/python scripts/evaluate_all.py
 
 # Retrain the bundled sentence classifier (src/dyads/data/pentaclass.npz), then the argument
-# tagger that learns from the rules' output (src/dyads/data/arguments_tagger.npz), from ../shared/gold.
+# tagger that learns from the rules' output (src/dyads/data/arguments_tagger.npz), from ../shared/gold,
+# then the record-trust model from the judged fresh news in tests/data (src/dyads/data/event_trust.json).
 train: $(STAMP)
 	$(BIN)/python scripts/train_pentaclass.py
 	$(BIN)/python scripts/train_arguments.py
+	$(BIN)/python scripts/train_trust.py
 
 clean:
 	rm -rf $(VENV) dyads.duckdb build src/*.egg-info

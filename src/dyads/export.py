@@ -16,6 +16,7 @@ from typing import IO, Any
 
 import duckdb
 
+from .analysis.filters import check_trust, trust_sql
 from .errors import DyadsError
 from .store import TABLES, has_table
 
@@ -48,6 +49,7 @@ _EVENT_SQL = """
     FROM {records} e
     JOIN articles a ON a.id = e.article_id
     LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence
+    WHERE {where}
     ORDER BY e.date NULLS LAST, e.article_id, e.sentence, e.start
 """
 
@@ -80,12 +82,12 @@ def _plover_entity(actor: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def plover_records(con: duckdb.DuckDBPyConnection) -> Iterator[dict[str, Any]]:
+def plover_records(con: duckdb.DuckDBPyConnection, min_trust: float | None = None) -> Iterator[dict[str, Any]]:
     """Events as PLOVER JSON records (field names of the PLOVER manual, plus provenance).
 
     CAMEO 01 statements are left out: PLOVER has no type for them.
     """
-    for e in _rows(con, _EVENT_SQL.format(records="events")):
+    for e in _rows(con, _EVENT_SQL.format(records="events", where=trust_sql(min_trust, "e.trust"))):
         reporter = _entities(e["reported_by"])
         yield {
             "id": e["id"],
@@ -119,6 +121,7 @@ def plover_records(con: duckdb.DuckDBPyConnection) -> Iterator[dict[str, Any]]:
             "hypothetical": e["hypothetical"],
             "reported_by": _plover_entity(reporter[0]) if reporter else None,
             "confidence": e["confidence"],
+            "trust": e.get("trust"),
             "coder": "dyads",
         }
 
@@ -127,15 +130,17 @@ def _fraction_date(d: Date) -> str:
     return f"{d.year + (d.timetuple().tm_yday - 1) / 365:.4f}"
 
 
-def gdelt_rows(con: duckdb.DuckDBPyConnection, statements: bool = True) -> Iterator[list[str]]:
+def gdelt_rows(con: duckdb.DuckDBPyConnection, statements: bool = True,
+               min_trust: float | None = None) -> Iterator[list[str]]:
     """One GDELT 2.0 event row per (source, target) actor pair; empty where we have no value.
 
-    GDELT codes CAMEO 01 statements too, so they are included unless ``statements`` is false.
+    GDELT codes CAMEO 01 statements too, so they are included unless ``statements`` is false
+    or ``min_trust`` is given (statements carry no trust score).
     """
     records = "events"
-    if statements and has_table(con, "statements"):
+    if statements and min_trust is None and has_table(con, "statements"):
         records = "(SELECT * FROM events UNION ALL BY NAME SELECT * FROM statements)"
-    for e in _rows(con, _EVENT_SQL.format(records=records)):
+    for e in _rows(con, _EVENT_SQL.format(records=records, where=trust_sql(min_trust, "e.trust"))):
         sources = _entities(e["source"]) or [{}]
         targets = _entities(e["target"]) or [{}]
         d: Date | None = e["date"]
@@ -174,23 +179,30 @@ def _open_out(out: str | None) -> IO[str]:
 
 def export(
     con: duckdb.DuckDBPyConnection, fmt: str, out: str | None = None, table: str = "events",
-    statements: bool = True,
+    statements: bool = True, min_trust: float | None = None,
 ) -> int:
-    """Write ``table`` (or PLOVER/GDELT records of the events) to ``out``; returns rows written."""
+    """Write ``table`` (or PLOVER/GDELT records of the events) to ``out``; returns rows written.
+
+    ``min_trust`` keeps only events at least that likely to be right (PLOVER, GDELT, and the
+    ``events`` and ``event_dyads`` tables).
+    """
     if fmt not in FORMATS:
         raise DyadsError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    if min_trust is not None and fmt not in ("plover", "gdelt") and table not in ("events", "event_dyads"):
+        raise DyadsError(f"--min-trust filters events; the {table!r} table has no trust (use --table events or event_dyads)")
+    check_trust(con, min_trust)
     if fmt in ("plover", "gdelt"):
         fh = _open_out(out)
         n = 0
         try:
             if fmt == "plover":
-                for rec in plover_records(con):
+                for rec in plover_records(con, min_trust):
                     fh.write(json.dumps(rec, ensure_ascii=False, default=str) + "\n")
                     n += 1
             else:
                 writer = csv.writer(fh, delimiter="\t", lineterminator="\n")
                 writer.writerow(GDELT_COLUMNS)
-                for row in gdelt_rows(con, statements=statements):
+                for row in gdelt_rows(con, statements=statements, min_trust=min_trust):
                     writer.writerow(row)
                     n += 1
         finally:
@@ -199,26 +211,27 @@ def export(
         return n
     if table not in TABLES and table != "event_dyads":
         raise DyadsError(f"unknown table {table!r}: choose one of {', '.join(TABLES)}, event_dyads")
-    n = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    rows_sql = f"SELECT * FROM {table} WHERE {trust_sql(min_trust)}"
+    n = con.execute(f"SELECT count(*) FROM ({rows_sql})").fetchone()[0]
     if fmt == "parquet":
         if not out or out == "-":
             raise DyadsError("Parquet needs a file: add --out FILE.parquet")
-        con.execute(f"COPY (SELECT * FROM {table}) TO ? (FORMAT parquet)", [out])
+        con.execute(f"COPY ({rows_sql}) TO ? (FORMAT parquet)", [out])
         return n
     if out and out != "-":
         opts = "FORMAT csv, HEADER" if fmt == "csv" else "FORMAT json"
         Path(out).parent.mkdir(parents=True, exist_ok=True)
-        con.execute(f"COPY (SELECT * FROM {table}) TO ? ({opts})", [out])
+        con.execute(f"COPY ({rows_sql}) TO ? ({opts})", [out])
         return n
     # Standard output: stream rows ourselves.
     if fmt == "csv":
-        cur = con.execute(f"SELECT * FROM {table}")
+        cur = con.execute(rows_sql)
         names = [d[0] for d in cur.description]
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(names)
         while batch := cur.fetchmany(2000):
             writer.writerows(batch)
         return n
-    for row in _rows(con, f"SELECT * FROM {table}"):
+    for row in _rows(con, rows_sql):
         sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
     return n

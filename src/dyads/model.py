@@ -105,6 +105,9 @@ class Event:
     source_spans: list[list[int]] = field(default_factory=list)
     target_spans: list[list[int]] = field(default_factory=list)
     id: str = ""
+    # The chance a human coder would call the record right, learned from judged news
+    # (``dyads.event_trust``); None where no model is bundled and for statements.
+    trust: float | None = None
 
 
 @dataclass(slots=True)

@@ -24,6 +24,7 @@ from . import tone as tone_stage
 from .argument_tagger import refine_arguments
 from .arguments import add_argument_spans
 from .event_confidence import reweigh_events
+from .event_trust import score_trust
 from .kb import set_default_kb
 from .model import Actor, Article, Event, Sentence
 from .nlp import load_nlp, sentences
@@ -62,6 +63,7 @@ def annotate_doc(article: Article, doc: Doc, reweigh: bool | None = None) -> Art
     article.tone, sentence_tones = tone_stage.score_tone(article.text, article.sentences)
     for sentence, tone in zip(article.sentences, sentence_tones):
         sentence.tone = tone
+    score_trust(doc, article)
     for i, event in enumerate(article.events):
         event.id = f"{article.id}-e{i}"
     for i, statement in enumerate(article.statements):

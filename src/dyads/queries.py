@@ -9,7 +9,7 @@ from typing import Any
 
 import duckdb
 
-from .analysis.filters import ActorSpec, parse_actor, parse_window
+from .analysis.filters import ActorSpec, check_trust, parse_actor, parse_window, trust_sql
 from .countries import NON_STATE_CODES
 from .errors import DyadsError
 from .store import has_table
@@ -76,6 +76,7 @@ def query_events(
     article: str | None = None,
     statements: bool = False,
     cameo: str | None = None,
+    min_trust: float | None = None,
 ) -> list[dict[str, Any]]:
     """Events matching every filter given, newest first, with their article's title.
 
@@ -83,6 +84,7 @@ def query_events(
     columns with ``source``/``target``/``reported_by`` decoded from JSON and ``date`` as ISO text.
     ``cameo`` keeps codes starting with it ("18", "0874"). ``statements`` reads the CAMEO 01
     statements instead of the events; ``type`` is then an error, as they have no PLOVER type.
+    ``min_trust`` keeps events at least that likely to be right (statements have no trust).
     """
     where: list[str] = []
     params: list[Any] = []
@@ -109,6 +111,11 @@ def query_events(
             raise DyadsError(f"--cameo takes a CAMEO code or its first digits (18, 0874), not {cameo!r}")
         where.append("e.cameo LIKE ? || '%'")
         params.append(code)
+    if min_trust is not None:
+        if statements:
+            raise DyadsError("--min-trust filters events; statements carry no trust score")
+        check_trust(con, min_trust)
+        where.append(trust_sql(min_trust, "e.trust"))
     window = parse_window(since, until)
     where.append(window.sql("e.date"))
     if article:

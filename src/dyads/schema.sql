@@ -73,7 +73,8 @@ CREATE TABLE IF NOT EXISTS events (
     target           JSON,
     reported_by      JSON,
     source_spans     JSON,  -- argument phrases [[start, end], ...]
-    target_spans     JSON
+    target_spans     JSON,
+    trust            DOUBLE  -- chance a coder would call the record right (dyads.event_trust)
 );
 
 -- CAMEO 01 statements ("expressed concern over", "claimed responsibility for"): PLOVER has no
@@ -130,7 +131,7 @@ WITH src AS (
     FROM events e
 )
 SELECT src.id AS event_id, src.article_id, src.date, src.type, src.mode, src.cameo, src.quad_class,
-       src.goldstein, src.plover_score, src.negated, src.future, src.hypothetical,
+       src.goldstein, src.plover_score, src.negated, src.future, src.hypothetical, src.trust,
        src.source_country, src.source_sector, src.source_code,
        UNNEST(src.target_countries) AS target_country, UNNEST(src.target_sectors) AS target_sector,
        UNNEST(src.target_codes) AS target_code

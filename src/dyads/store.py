@@ -32,6 +32,8 @@ _ADDED_COLUMNS = (
     ("events", "target_spans", "JSON"),
     ("statements", "source_spans", "JSON"),
     ("statements", "target_spans", "JSON"),
+    ("events", "trust", "DOUBLE"),
+    ("statements", "trust", "DOUBLE"),
 )
 
 
@@ -74,6 +76,7 @@ def _event_row(a: Article, e: Event) -> dict[str, Any]:
         "reported_by": _actor_json(e.reported_by),
         "source_spans": e.source_spans,
         "target_spans": e.target_spans,
+        "trust": e.trust,
     }
 
 
@@ -158,9 +161,10 @@ class Store:
             except duckdb.Error as exc:
                 raise StoreError(f"cannot open store {self.path!r}: {exc}") from exc
             if not self.read_only:
-                self._con.execute(_schema_sql())
+                # older stores first gain the columns the schema's views read
                 for table, column, kind in _ADDED_COLUMNS:
-                    self._con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} {kind}")
+                    self._con.execute(f"ALTER TABLE IF EXISTS {table} ADD COLUMN IF NOT EXISTS {column} {kind}")
+                self._con.execute(_schema_sql())
         return self._con
 
     def close(self) -> None:

@@ -16,7 +16,7 @@ import numpy as np
 
 from ..countries import NON_STATE_CODES
 from ..errors import DyadsError
-from .filters import Window, parse_window, usable_events_sql
+from .filters import Window, check_trust, parse_window, usable_events_sql
 
 __all__ = [
     "WEIGHTS",
@@ -108,6 +108,7 @@ def signed_network(
     min_events: int = 1,
     include_uncertain: bool = False,
     bare_state: str | None = "GOV",
+    min_trust: float | None = None,
 ) -> SignedNetwork:
     """Aggregate events into signed pair weights (one GROUP BY in DuckDB).
 
@@ -119,7 +120,8 @@ def signed_network(
     value = _value_sql(weight)
     src = _node_list_sql("source", sectors=sectors, bare_state=bare_state)
     tgt = _node_list_sql("target", sectors=sectors, bare_state=bare_state)
-    where = f"{window.sql()} AND {usable_events_sql(include_uncertain)} AND len(target_countries) > 0"
+    check_trust(con, min_trust)
+    where = f"{window.sql()} AND {usable_events_sql(include_uncertain, min_trust)} AND len(target_countries) > 0"
     # grouped by directed pair (cheaper than normalising strings in SQL); folded in numpy below
     rows = con.execute(
         f"""
@@ -418,6 +420,7 @@ def find_blocs(
     seed: int = 0,
     method: str = "auto",
     top_pairs: int | None = 50,
+    min_trust: float | None = None,
 ) -> BlocReport:
     """Blocs, alignment and polarity of the events in a window (the ``dyads blocs`` verb).
 
@@ -425,7 +428,7 @@ def find_blocs(
     """
     network = signed_network(
         con, since=since, until=until, sectors=sectors, weight=weight,
-        min_events=min_events, include_uncertain=include_uncertain,
+        min_events=min_events, include_uncertain=include_uncertain, min_trust=min_trust,
     )
     if not network.nodes:
         raise DyadsError(

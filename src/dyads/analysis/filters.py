@@ -20,7 +20,9 @@ __all__ = [
     "Window",
     "connect",
     "parse_actor",
+    "check_trust",
     "parse_window",
+    "trust_sql",
     "usable_events_sql",
 ]
 
@@ -115,11 +117,42 @@ def parse_window(since: str | _dt.date | None = None, until: str | _dt.date | No
     return window
 
 
-def usable_events_sql(include_uncertain: bool = False) -> str:
-    """Events that happened: negated and hypothetical ones say nothing about relations."""
-    if include_uncertain:
-        return "quad_class IS NOT NULL"
-    return "quad_class IS NOT NULL AND NOT coalesce(negated, false) AND NOT coalesce(hypothetical, false)"
+def usable_events_sql(include_uncertain: bool = False, min_trust: float | None = None) -> str:
+    """Events that happened: negated and hypothetical ones say nothing about relations.
+
+    ``min_trust`` also drops records less likely to be right (see :mod:`dyads.event_trust`).
+    """
+    sql = "quad_class IS NOT NULL"
+    if not include_uncertain:
+        sql += " AND NOT coalesce(negated, false) AND NOT coalesce(hypothetical, false)"
+    if min_trust is not None:
+        sql += f" AND {trust_sql(min_trust)}"
+    return sql
+
+
+def trust_sql(min_trust: float | None, column: str = "trust") -> str:
+    """A predicate keeping records whose trust is at least ``min_trust``; unscored ones fail it."""
+    if min_trust is None:
+        return "TRUE"
+    if not 0.0 <= float(min_trust) <= 1.0:
+        raise DyadsError(f"--min-trust is a probability between 0 and 1, not {min_trust!r}")
+    return f"coalesce({column}, -1) >= {float(min_trust)!r}"
+
+
+def check_trust(con: duckdb.DuckDBPyConnection, min_trust: float | None) -> None:
+    """Fail clearly when asked to filter on trust in a store that holds none."""
+    if min_trust is None:
+        return
+    has_column = con.execute(
+        "SELECT count(*) FROM information_schema.columns WHERE table_name = 'events' AND column_name = 'trust'"
+    ).fetchone()[0]
+    scored = has_column and con.execute("SELECT count(trust) FROM events").fetchone()[0]
+    empty = not con.execute("SELECT count(*) FROM events").fetchone()[0]
+    if not scored and not empty:
+        raise DyadsError(
+            "this store's events carry no trust scores (written by a dyads without them): "
+            "run `dyads ingest` again into a new store, or leave out --min-trust"
+        )
 
 
 def connect(path: str | Path, *, read_only: bool = True) -> duckdb.DuckDBPyConnection:

@@ -14,7 +14,7 @@ from typing import Any
 import duckdb
 
 from ..errors import DyadsError
-from .filters import ActorSpec, Window, parse_actor, parse_window, usable_events_sql
+from .filters import ActorSpec, Window, check_trust, parse_actor, parse_window, usable_events_sql
 
 __all__ = ["PERIODS", "DyadPoint", "DyadSeries", "dyad_series"]
 
@@ -101,6 +101,7 @@ def dyad_series(
     until: str | _dt.date | None = None,
     directed: bool = False,
     include_uncertain: bool = False,
+    min_trust: float | None = None,
 ) -> DyadSeries:
     """Events between ``a`` and ``b`` per ``by`` period; ``directed`` keeps only a -> b.
 
@@ -111,6 +112,7 @@ def dyad_series(
         raise DyadsError(f"cannot group by {by!r}: choose one of {', '.join(PERIODS)}")
     a = a if isinstance(a, ActorSpec) else parse_actor(a)
     b = b if isinstance(b, ActorSpec) else parse_actor(b)
+    check_trust(con, min_trust)
     window = parse_window(since, until)
     fwd = f"({a.events_sql('source')} AND {b.events_sql('target')})"
     bwd = f"({b.events_sql('source')} AND {a.events_sql('target')})"
@@ -122,7 +124,7 @@ def dyad_series(
         SELECT date_trunc('{by}', date)::DATE AS period, type, quad_class, goldstein,
                plover_score, {fwd} AS fwd, {bwd} AS bwd
         FROM events
-        WHERE date IS NOT NULL AND {window.sql()} AND {usable_events_sql(include_uncertain)}
+        WHERE date IS NOT NULL AND {window.sql()} AND {usable_events_sql(include_uncertain, min_trust)}
           AND {match}
     ), agg AS (
         SELECT period, count(*) AS events,

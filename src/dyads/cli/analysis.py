@@ -18,6 +18,10 @@ until_option = click.option("--until", help="Last day (2019-09-30, 2019-09 or 20
 uncertain_option = click.option(
     "--include-uncertain", is_flag=True, help="Also count negated and hypothetical events."
 )
+trust_option = click.option(
+    "--min-trust", type=click.FloatRange(0, 1), default=None,
+    help="Only events at least this likely to be right (0-1; see docs/events.md, 'Trust').",
+)
 
 
 def _num(value: float | None, fmt: str = "{:+.2f}") -> str:
@@ -40,9 +44,10 @@ def _table(headers: list[str], rows: list[list[str]]) -> str:
 @click.option("--csv", "csv_path", type=click.Path(dir_okay=False), help="Also write the rows to this CSV file.")
 @click.option("--chart", "chart_path", type=click.Path(dir_okay=False), help="Draw a chart (.png or .svg).")
 @uncertain_option
+@trust_option
 @db_option
 @json_option
-def dyad(a, b, by, since, until, directed, csv_path, chart_path, include_uncertain, db_path, as_json):
+def dyad(a, b, by, since, until, directed, csv_path, chart_path, include_uncertain, min_trust, db_path, as_json):
     """What actors A and B did to each other, per day, week, month, quarter or year.
 
     Actors are countries (USA) or country+sector codes (VENOPP, also written VEN:OPP).
@@ -55,7 +60,7 @@ def dyad(a, b, by, since, until, directed, csv_path, chart_path, include_uncerta
     """
     series = dyad_series(
         connect(db_path), a, b, by=by, since=since, until=until, directed=directed,
-        include_uncertain=include_uncertain,
+        include_uncertain=include_uncertain, min_trust=min_trust,
     )
     rows = series.rows()
     if csv_path:
@@ -107,9 +112,11 @@ def dyad(a, b, by, since, until, directed, csv_path, chart_path, include_uncerta
 @click.option("--chart", "chart_path", type=click.Path(dir_okay=False), help="Draw the network (.png or .svg).")
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed of the community search.")
 @uncertain_option
+@trust_option
 @db_option
 @json_option
-def blocs(since, until, sectors, min_events, weight, top, chart_path, seed, include_uncertain, db_path, as_json):
+def blocs(since, until, sectors, min_events, weight, top, chart_path, seed, include_uncertain, min_trust, db_path,
+          as_json):
     """Alignment blocs, pairwise alignment and the polarity of the system in a time window.
 
     Cooperation (quad 1-2) links actors positively, conflict (quad 3-4) negatively; blocs
@@ -123,6 +130,7 @@ def blocs(since, until, sectors, min_events, weight, top, chart_path, seed, incl
     report = find_blocs(
         connect(db_path), since=since, until=until, sectors=sectors, weight=weight,
         min_events=min_events, include_uncertain=include_uncertain, seed=seed, top_pairs=top or None,
+        min_trust=min_trust,
     )
     if chart_path:
         from ..analysis.charts import draw_blocs

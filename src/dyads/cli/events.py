@@ -23,6 +23,10 @@ def _side(actors: list[dict]) -> str:
     return ", ".join(parts)
 
 
+def _trust(value: float | None) -> str:
+    return "-" if value is None else f"{value:.2f}"
+
+
 def _flags(row: dict) -> str:
     marks = [name for name in ("negated", "future", "hypothetical") if row.get(name)]
     if row.get("reported_by"):
@@ -41,10 +45,13 @@ def _flags(row: dict) -> str:
 @click.option("--statements", is_flag=True,
               help="List CAMEO 01 statements (concern, condolences, denials...) instead of events.")
 @click.option("--article", help="Only this article (id or id prefix).")
+@click.option("--min-trust", type=click.FloatRange(0, 1), default=None,
+              help="Only events at least this likely to be right (0-1; see docs/events.md, 'Trust').")
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(min=0), help="At most N rows (0: all).")
 @db_option
 @json_option
-def events_command(actor, source, target, event_type, since, until, cameo, statements, article, limit, db_path, as_json):
+def events_command(actor, source, target, event_type, since, until, cameo, statements, article, min_trust, limit,
+                   db_path, as_json):
     """List coded events: source -> TYPE -> target, with date, trigger and article.
 
     With --statements, the CAMEO 01 statements instead (condolences, concern, optimism, denials,
@@ -56,11 +63,12 @@ def events_command(actor, source, target, event_type, since, until, cameo, state
       dyads events --source USA --type SANCTION --since 2019
       dyads events --target "Venezuela" --json
       dyads events --statements --cameo 018 --actor RUS
+      dyads events --type ASSAULT --min-trust 0.6
     """
     con = connect(db_path)
     rows = query_events(con, actor=actor, source=source, target=target, type=event_type, since=since,
                         until=until, limit=limit or None, article=article, statements=statements,
-                        cameo=cameo)
+                        cameo=cameo, min_trust=min_trust)
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
         return
@@ -74,5 +82,5 @@ def events_command(actor, source, target, event_type, since, until, cameo, state
         click.echo(f"{row.get('date') or '----------'}  {_side(row['source'])} -> {code} -> "
                    f"{_side(row['target'])}{_flags(row)}")
         click.echo(f"            trigger {row['trigger']!r}  goldstein {row.get('goldstein')}  "
-                   f"confidence {row.get('confidence')}  article {title[:60]}")
+                   f"trust {_trust(row.get('trust'))}  article {title[:60]}")
     click.echo(f"{len(rows)} {'statement' if statements else 'event'}(s)", err=True)

@@ -354,8 +354,10 @@ def show(article_id: str, db_path: str, as_json: bool) -> None:
 @click.option("--statements/--no-statements", default=True, show_default=True,
               help="GDELT: include CAMEO 01 statements (\"expressed concern over\"). PLOVER never has them.")
 @click.option("--out", "-o", default=None, help="Output file (default: standard output; required for parquet).")
+@click.option("--min-trust", type=click.FloatRange(0, 1), default=None,
+              help="Only events at least this likely to be right (0-1); statements are then left out.")
 @db_option
-def export_cmd(fmt: str, table: str, statements: bool, out: str | None, db_path: str) -> None:
+def export_cmd(fmt: str, table: str, statements: bool, out: str | None, min_trust: float | None, db_path: str) -> None:
     """Write stored records as PLOVER JSON Lines, GDELT 2.0 TSV, JSON Lines, CSV or Parquet.
 
     \b
@@ -364,9 +366,10 @@ def export_cmd(fmt: str, table: str, statements: bool, out: str | None, db_path:
       dyads export --format gdelt -o events.tsv
       dyads export --format parquet --table quotes -o quotes.parquet
       dyads export --format csv --table event_dyads > dyads.csv
+      dyads export --format plover --min-trust 0.6 -o surer.plover.jsonl
     """
     with Store(db_path, read_only=True) as store:
-        n = export(store.connect(), fmt, out, table, statements=statements)
+        n = export(store.connect(), fmt, out, table, statements=statements, min_trust=min_trust)
     if out and out != "-":
         click.echo(f"{n} rows written to {out}", err=True)
 
