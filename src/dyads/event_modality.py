@@ -28,6 +28,7 @@ from .triggers import (
     THREATEN_CODE as _THREATEN_CODE,
     Trigger,
     context_words,
+    lexicon,
     speech_lemmas,
     word_list,
 )
@@ -519,12 +520,16 @@ def set_flags(cand: Candidate) -> None:
                 cand.future = True
             elif c.dep_ == "aux" and (low in _HYPO_AUX or low in _DUTY_AUX) and not _habitual_would(c, t):
                 cand.hypothetical = True
+            elif c.dep_ == "aux" and low in ("can", "ca") and _time_ahead(t):
+                cand.hypothetical = True  # (session 20 W1) "can send a request tomorrow": an option, not done
+            elif c.dep_ == "advmod" and low in _GUESS_ADVERBS:
+                cand.hypothetical = True  # (session 20 W1) '"Maybe the next soldiers will fight"': a guess
             elif c.dep_ == "mark" and low in _HYPO_MARK and not _approximation(c):
                 cand.hypothetical = True
                 if low == "whether" and t.dep_ in ("ccomp", "xcomp", "advcl") and _open_question(t.head):
                     cand.absorbed = True  # "did not say whether Tehran would lodge a protest": left open
         if t.i != tok.i and t.lemma_ in _FUTURE_HEADS and t.i not in others and not _wanted_for(t, tok) \
-                and not _agreed_sanction(t, cand):
+                and not _agreed_sanction(t, cand) and not _conjunct_of(chain, k):
             cand.future = True
         if t.i != tok.i and t.lemma_ in _FAIL and not (t.lemma_ in ("stop", "cease") and _framing(tok)) \
                 and not _parallel_to(chain, k):
@@ -641,6 +646,10 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # "has enough votes to impeach": able to, nothing done
     if _generic_condition(head):
         cand.hypothetical = True
+    if _odds_subject(tok):
+        cand.absorbed = True  # (session 20 W1) "a deal was unlikely before the election": a forecast, no act
+    if (cand.type in _MEASURE_TYPES and _state_remaining(tok)) or _barred_by_text(tok):
+        cand.absorbed = True  # (session 20 W1) "remain suspended", "barred by the constitution": a standing state
     if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "dobj", "ccomp") and tok.head.lemma_.lower() in ("deny", "refute"):
         cand.absorbed = True  # "Tehran denies supplying drones": a charge denied (016), no told deed
     if _denied_clause(head):
@@ -711,7 +720,7 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # "to ease the crisis", "we talk to everyone", "leaders travelling with him": no act told
     # "if ..." clauses further up
     cur = head
-    for _ in range(4):
+    for _ in range(6):
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _HYPO_MARK and not _approximation(c)
                                        for c in cur.children):
             cand.hypothetical = True
@@ -1273,6 +1282,71 @@ def wished_for(tok: Token) -> bool:
     verb = tok if tok.pos_ in ("VERB", "AUX") else _verb_of(tok)
     return verb is not None and verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i \
         and verb.head.lemma_.lower() in _WISH
+
+
+# adverbs of a guess: the act they qualify is only thought possible (session 20 W1)
+_GUESS_ADVERBS = frozenset({"maybe", "perhaps", "possibly"})
+# measures whose lasting state is no new measure ("remain suspended"); "remained committed" stays a pledge
+_MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
+# verbs of lasting whose participle complement is a state ("remain suspended", "stay closed")
+_LASTING = frozenset({"remain", "stay"})
+# texts whose "by" phrase is a standing rule, not a doer ("barred by the constitution")
+_RULE_TEXTS = frozenset({"constitution", "law", "charter", "statute", "rule", "regulation"})
+
+
+# words of a time still ahead that make "can" an option open, not a deed ("can send it tomorrow")
+_AHEAD_TIMES = frozenset({"tomorrow", "soon", "later", "anytime"})
+
+
+def _time_ahead(verb: Token) -> bool:
+    """Whether a verb under "can" names a time still ahead ("San Salvador can send an extradition
+    request tomorrow"): an option a party has, no act told (session 20 W1). "Police can now detain
+    suspects" names none and is left as it was."""
+    return any(c.dep_ in ("npadvmod", "advmod") and c.lower_ in _AHEAD_TIMES for c in verb.children)
+
+
+def _conjunct_of(chain: list[Token], k: int) -> bool:
+    """Whether the chain reached ``chain[k]`` from a verb coordinated with it ("set up barricades and
+    marched"): a future head ("set", "plan") governs its complement, not the deed beside it, so
+    "marched" stays told as done (session 20 W1). "plans to meet and sign" climbs through "meet"."""
+    if k == 0:
+        return False
+    below = chain[k - 1]
+    return below.dep_ == "conj" and below.head.i == chain[k].i
+
+
+def _guessed(verb: Token | None) -> bool:
+    """Whether a verb is qualified by "maybe", "perhaps" or "possibly" ('"Maybe the next soldiers
+    will fight"'): a bystander's guess, which no doer pledges, so its "will" makes no threat (session
+    20 W1). "The army will fight" stays a promise of force."""
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in _GUESS_ADVERBS for c in verb.children)
+
+
+def _odds_subject(tok: Token) -> bool:
+    """Whether an event noun is the subject of "be likely/unlikely" ("a Teesta agreement was unlikely
+    before the election"): a forecast of the act, not the act (session 20 W1), as "was likely to
+    press" already is through the infinitive."""
+    return tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ == "be" \
+        and any(c.dep_ == "acomp" and c.lower_ in _ODDS for c in tok.head.children)
+
+
+def _state_remaining(tok: Token) -> bool:
+    """Whether a participle is the complement of "remain" or "stay" ("Mali and Niger remain
+    suspended"): a standing state told as background, not a measure taken now (session 20 W1; the
+    caller asks it of sanctions and coercion only, as "remained committed to the truce" is a pledge
+    kept). "The bloc suspended Mali" stays the act."""
+    participle = tok.tag_ == "VBN" or (tok.pos_ == "ADJ" and tok.lower_.endswith("ed"))
+    return participle and tok.dep_ in ("acomp", "xcomp", "oprd", "attr") and tok.head.lemma_.lower() in _LASTING
+
+
+def _barred_by_text(tok: Token) -> bool:
+    """Whether a passive act has a law or charter as its "by" doer ("was barred by the constitution
+    from seeking a second term"): a standing rule, no one's act (session 20 W1). "barred by the
+    court" keeps its doer."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    return any(p.lemma_.lower() in _RULE_TEXTS for a in tok.children if a.dep_ == "agent"
+               for p in a.children if p.dep_ == "pobj")
 
 
 def _generic_condition(head: Token) -> bool:
@@ -2511,6 +2585,14 @@ def _sent_to_help(verb: Token | None) -> bool:
     return bool(aims or keepers)
 
 
+def _passive(verb: Token | None) -> bool:
+    """Whether a verb is in the passive ("forces would be deployed"): the forces are sent, and an
+    announced deployment with no one named as its aim is a show of force still ahead (MOBILIZE,
+    future), not a threat against anyone (session 20 W1). "will deploy troops to the border of X"
+    keeps the threat."""
+    return verb is not None and any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _past_beside_infinitive(conj: Token) -> bool:
     """Whether a past-tense conjunct follows a "to" infinitive ("refused to accept the ruling and
     withdrew from the pact"): a finite past verb cannot stand under "to", so it pairs with the verb
@@ -2553,12 +2635,83 @@ def _ordered_out(tok: Token) -> bool:
         for x in tok.children if x.dep_ == "xcomp")
 
 
+# disorder a government says it "will not allow": the warning is of force against those who make it
+_DISORDERS = frozenset({"anarchy", "chaos", "violence", "unrest", "disorder", "lawlessness", "disturbance",
+                        "vandalism", "riot", "rioting"})
+
+
+def _disorder_barred(tok: Token) -> bool:
+    """Whether "will not allow" or "will not tolerate" has disorder for its object ("would not allow
+    'anarchy' on the streets"): no demand is turned down, so it is no refusal (REJECT) but a veiled
+    threat of repression (CAMEO 137) against whoever would make it (session 20 W1). "will not allow
+    the rally" stays a refusal."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in ("allow", "tolerate", "permit") \
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _DISORDERS for c in tok.children)
+
+
+# pronouns that stand for a thing named before ("did not offer one")
+_STAND_INS = frozenset({"one", "it"})
+
+
+def _offered_by_pronoun(cand: Candidate) -> Trigger | None:
+    """The lexicon row an "offer" takes when its object is "one" or "it" standing for a noun told
+    just before ("said an apology would help. Stockholm did not offer one"): the offer is of that
+    thing (an apology is SUPPORT 055, not a promise, AGREE 030), as "offer apology" reads when the
+    noun is there (session 20 W1). None when the noun has no row of its own with "offer"."""
+    tok = cand.token
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "offer":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.lower_ in _STAND_INS), None)
+    if obj is None:
+        return None
+    doc = tok.doc
+    start = tok.left_edge.i  # the noun told before the offering clause, not its own subject
+    noun = next((doc[i] for i in range(start - 1, max(-1, start - 30), -1) if doc[i].pos_ == "NOUN"), None)
+    if noun is None:
+        return None
+    return next((t for t in lexicon().get("offer", []) if t.word == noun.lemma_.lower() and t.verbal), None)
+
+
+# verbs of holding a person whose "by" doer is the one a court's release order is laid on
+_HOLDING = frozenset({"hold", "detain", "arrest", "jail", "imprison", "abduct", "kidnap", "seize"})
+# deeds a court or an official orders done by another (session 20 W1)
+_ORDERED_DEEDS = frozenset({"RETREAT", "CONCEDE", "AID"})
+
+
+def _ordered_deed(tok: Token) -> bool:
+    """Whether an event noun is the object of "order" ("a judge ordered the immediate release of
+    the journalist"). Given by a court (the caller checks the doer is judicial), the order is the
+    act told, aimed at whoever holds him, and the release has not happened, so it is a demand
+    (REQUEST 100), not the release (session 20 W1). A president who "ordered the release of 200
+    prisoners" holds them, and the wire gold codes that as the release itself (RETREAT)."""
+    if not (tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB"
+            and tok.head.lemma_.lower() == "order"):
+        return False
+    # the one released is told as held by another party ("a journalist who had been held by
+    # security agents"): the order is laid on that holder; an acquittal "ordering their release"
+    # frees them by the court's own act (RETREAT, as session 19's judges read it)
+    return any(v.lemma_.lower() in _HOLDING and any(c.dep_ == "agent" for c in v.children)
+               for p in _children(tok, {"prep"}) if p.lower_ == "of" for v in p.subtree)
+
+
 def make_promise(cand: Candidate) -> None:
     """Plans and promises: cooperation becomes AGREE; harm, or anything "unless ...", THREATEN;
     "will not accept" is a refusal (REJECT)."""
+    offered = _offered_by_pronoun(cand)
+    if offered is not None:
+        cand.type, cand.cameo, cand.mode = offered.type, offered.cameo, offered.mode
+        cand.context = list(offered.context) or cand.context
+        return  # "an apology would help. Stockholm did not offer one": the apology was not offered
+    if cand.type in _ORDERED_DEEDS and not cand.negated and _ordered_deed(cand.token) \
+            and any(a.sector == "JUD" for a in cand.source):
+        cand.type, cand.cameo, cand.mode = "REQUEST", "100", None
+        return  # "the judge ordered the release of the journalist": an order made, the release still to come
     if cand.type == "REQUEST" and not cand.negated and _ordered_out(cand.token):
         cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "174", "deport", ["legal"]
         return  # "ordered her to leave the country": the order puts her out, an expulsion
+    if cand.negated and cand.future and _disorder_barred(cand.token):
+        cand.type, cand.cameo, cand.mode, cand.negated, cand.hypothetical = "THREATEN", "137", "violence", False, False
+        return  # "the government would not allow anarchy on the streets": a warning of a crackdown
     if cand.type == "REJECT" and cand.future and _unoffered(cand.token):
         cand.hypothetical = True  # "would not accept a partial account": a stance on what no one offered
     if cand.trigger.frame == "embed" and cand.type != "AGREE":
@@ -2601,6 +2754,11 @@ def make_promise(cand: Candidate) -> None:
     if _urged_on_other(cand.token) and not _made_to(cand.token):
         cand.hypothetical = True
         return  # "the swap would encourage Iran to take hostages": a forecast of Iran's act, no one's pledge
+    if cand.hypothetical and _guessed(verb):
+        return  # '"Maybe the next soldiers will fight"': a guess at another's deed, no one's threat
+    if cand.type == "MOBILIZE" and cand.future and not conditional and not cand.target \
+            and cand.mode in ("troops", "police") and _passive(verb):
+        return  # "security forces would be deployed across the city": a deployment announced, aimed at no one
     if (cand.future or (cand.hypothetical and not cand.wished)) and not cand.negated and (
         (conditional and cand.type not in ("AGREE", "REQUEST", "REJECT"))
         or (cand.future and ((cand.type in _THREAT_TYPES and not _deal_terms(verb)) or withdraw_help))

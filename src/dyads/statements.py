@@ -689,6 +689,13 @@ def _hoped_clause(tok: Token) -> Token | None:
     return next(iter(children(tok, {"ccomp", "acl"})), None)
 
 
+def _old_hope(verb: Token) -> bool:
+    """Whether "hope" is in the past perfect ("Supporters had hoped she would build on that
+    result"): a hope held before the news, told as background and mostly dashed, which no one voices
+    now (session 20 W1). "Hasina said she hoped the questions would be settled" stays optimism (013)."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+
+
 def _stated(tok: Token, trig: Trigger) -> bool:
     """Whether the word is used as a statement: a noun of feeling as the object of a saying
     verb, "hope" with a that-clause, "consider" with an act considered, a denial of a charge."""
@@ -708,7 +715,8 @@ def _stated(tok: Token, trig: Trigger) -> bool:
             return voiced_agreement(tok)  # "expressed agreement with Peru's stance", not "made an agreement"
         return lemma != "hope" or _hoped_clause(tok) is not None
     if lemma in ("hope", "hop"):
-        return tok.lower_.startswith("hope") and any(c.dep_ == "ccomp" for c in tok.children)
+        return tok.lower_.startswith("hope") and any(c.dep_ == "ccomp" for c in tok.children) \
+            and not _old_hope(tok)
     if trig.cameo == "019" and trig.word is not None:
         return lemma == "share"  # "shared the view of Norway", "shared the view that ..."
     if trig.cameo == "019":
