@@ -24,7 +24,7 @@ from .model import Actor
 from .nlp import sentence_of_token
 from .triggers import word_list
 
-__all__ = ["VerbalArgs"]
+__all__ = ["VerbalArgs", "speakers_deed"]
 
 _SPEECH_VERBS = {"say", "add", "cite", "claim", "note", "argue", "explain", "state"}
 # acts whose object is who undergoes them, so a relative clause's head can fill it
@@ -237,6 +237,49 @@ def _past_dateline(noun: Token) -> Token:
     return named[0] if named else noun
 
 
+# what a speaker says will not be reversed or withdrawn is its own measure ("the decision would not be
+# reversed"): the laws and rules of ``instruments``, and decisions, bans, orders and price moves
+_KEPT_MEASURES = word_list("instruments") | {"decision", "ban", "order", "increase", "hike", "cut", "suspension"}
+
+
+def speakers_deed(verb: Token) -> bool:
+    """"The office said the decision would not be reversed and called on citizens to protest":
+    the small model joins the second verb to the reported clause, so its subject would be the
+    reported clause's passive subject (a thing, no party) and its modal and "not" would be read
+    as its own. A past verb (or an active participle: one with an object or a "to" complement)
+    with no subject or auxiliary of its own, joined to a modal or passive complement of a verb of
+    saying, continues the speaker's sentence: the speaker does it, as a deed told as done."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN") \
+            or _children(verb, _SUBJ | _PASS_SUBJ | {"aux", "auxpass"}):
+        return False
+    if verb.tag_ == "VBN" and not any(c.dep_ == "dobj" or _to_infinitive(c) for c in (
+            *verb.children, *(g for p in _children(verb, {"prep"}) for g in p.children))):
+        return False  # ("would be reviewed and revised": a bare participle may share the passive)
+    first = verb.head
+    say = first.head
+    if first.dep_ != "ccomp" or say.lemma_.lower() not in _SPEECH_VERBS or say.i > first.i:
+        return False
+    # ("said troops crossed the border and shelled a town": the clause's own doer)
+    return bool(_children(first, {"auxpass"}) or any(a.tag_ == "MD" for a in _children(first, {"aux"})))
+
+
+def _dateline_lead(noun: Token) -> Token:
+    """The lead's own subject hung under a wire dateline ("NEW DELHI, Sept 6 (Wire) - India and
+    Bangladesh signed"): ``noun`` is an all-caps word of the sentence's first words, and the first
+    word after the dateline's dash that the parser put below it is the subject's head (the dash
+    follows the bracketed wire name or the date). ``noun`` itself when there is none."""
+    doc, start = noun.doc, noun.sent.start
+    if not (noun.is_upper and noun.is_alpha and len(noun) > 1) \
+            or not all(t.is_upper or t.is_punct for t in doc[start:noun.i]):
+        return noun
+    dash = next((t.i for t in doc[noun.i + 1:min(noun.i + 12, noun.sent.end)]
+                 if t.text in ("-", "\u2013", "\u2014") and doc[t.i - 1].text == ")"), None)
+    if dash is None:
+        return noun
+    below = [t for t in noun.subtree if t.i > dash and t.head.i < dash and t.pos_ in ("PROPN", "NOUN")]
+    return below[0] if below else noun
+
+
 def _listed_members(noun: Token) -> list[Token]:
     """"recognised by only three states: Pakistan, Saudi Arabia and the UAE": a counted common
     noun spelled out by a list after a colon (or a dash) is each of the listed, and all of them
@@ -281,6 +324,51 @@ class VerbalArgs(PartyAssigner):
         borne = _children(gov, _PASS_SUBJ)
         return self.phrase_or_pronoun(borne[0]) if borne else []
 
+    def role_appositive(self, noun: Token) -> list[Actor]:
+        """"Moses Kigongo, a reporter for the outlet, was picked up": a name we could not code is
+        the person its appositive after a comma names (the role's actor, "a reporter"). Why: the
+        phrase walk enters an appositive only of a common noun, so the named person who suffered
+        a passive act was lost and the act had no party."""
+        if noun.pos_ != "PROPN":
+            return []
+        roles = [a for a in noun.children if a.dep_ == "appos" and a.i > noun.i and a.pos_ == "NOUN"
+                 and a.left_edge.i > 0 and self.doc[a.left_edge.i - 1].text == ","]
+        return [m for a in roles[:1] if (m := self.index.by_token.get(a.i)) is not None]
+
+    def lead_after_dateline(self, verb: Token) -> list[Actor]:
+        """"NEW DELHI, Sept 6 (Wire) - India and Bangladesh signed": the small model makes the
+        all-caps dateline the verb's subject and hangs the real, coordinated subject after the dash
+        under the date (as a conjunct of it), where the phrase walk does not look. Why: the lead's
+        doers were lost, and a lead act with no party is dropped. The dateline is no party; the
+        phrase after its dash is the subject."""
+        subj = _children(verb, _SUBJ)
+        if not subj:
+            return []
+        head = _past_dateline(subj[0])
+        if head is subj[0]:
+            head = _dateline_lead(subj[0])
+        return self.index.in_phrase(head, loose=False) if head is not subj[0] else []
+
+    def speaker_of_second_clause(self, verb: Token) -> list[Actor]:
+        """The speaker as the doer of a deed the parser joined to the reported clause (``speakers_deed``)."""
+        return self.subject(verb.head.head) if speakers_deed(verb) else []
+
+    def measure_kept(self, cand: Candidate) -> list[Actor]:
+        """"The prime minister's office said the decision would not be reversed": a measure said
+        in a negated passive not to be undone, with no "by" agent, is the speaker's own measure,
+        so the speaker is who refuses to undo it (the negated yielding then becomes a refusal,
+        REJECT, in ``make_promise``). Why: with no subject the refusal had no party and was
+        dropped. Only for a concession verb whose passive subject is a decision or measure."""
+        tok = cand.token
+        if cand.type != "CONCEDE" or tok.pos_ != "VERB" or tok.dep_ != "ccomp" or _prep_objects(tok, {"by"}) \
+                or not _children(tok, {"neg"}) or not _children(tok, {"auxpass"}):
+            return []
+        say = tok.head
+        if say.lemma_.lower() not in _SPEECH_VERBS or not any(
+                p.lemma_.lower() in _KEPT_MEASURES for p in _children(tok, _PASS_SUBJ)):
+            return []
+        return self.subject(say)
+
     def verbal_args(self, cand: Candidate) -> None:
         tok, frame = cand.token, cand.trigger.frame
         idx = self.index
@@ -289,7 +377,8 @@ class VerbalArgs(PartyAssigner):
             return
         if self.judged_deed(cand):
             return
-        source = self.subject(tok)
+        source = self.subject(tok) or self.lead_after_dateline(tok) or self.speaker_of_second_clause(tok) \
+            or self.measure_kept(cand)
         if source and cand.type not in _WITH_PARTNER:
             # "French troops together with Chadian soldiers attacked": both did the deed
             source = _merge(source, [a for a in self.comrades(tok) if a.country])
@@ -299,7 +388,8 @@ class VerbalArgs(PartyAssigner):
         own_force = cand.type == "MOBILIZE"
         if passive and not own_force:
             target = _merge(*(s if (s := self.speaker_self(p)) is not None
-                              else idx.in_phrase(p) or self.gap_filler(p) or self.owner(p) for p in passive))
+                              else idx.in_phrase(p) or self.gap_filler(p) or self.owner(p) or self.role_appositive(p)
+                              for p in passive))
         elif tok.tag_ == "VBN" and tok.dep_ == "advcl" and not own_force and \
                 not _children(tok, _SUBJ | {"aux", "auxpass", "mark"}):
             # "a man appeared in court, charged with murder": a bare past participle is passive,
@@ -400,6 +490,10 @@ class VerbalArgs(PartyAssigner):
                 target = [a for a in target if a not in sides]
         objs = [] if own_force else (_children(tok, _OBJ) or _raised_objects(tok))
         objs = [o for o in objs if not _reporting(o)]
+        if cand.type in _STANCE and any(o.dep_ == "dobj" for o in objs):
+            # "called the decision a recognition of the people's choice": the label a verdict puts on
+            # its object is no second object, so what the label's phrase names is no party
+            objs = [o for o in objs if o.dep_ != "oprd"]
         if not objs and not own_force and not passive:
             objs = _shared_objects(tok)
         if not objs and not own_force and not passive and self.contact_clause(tok, cand.type):

@@ -57,7 +57,7 @@ from .event_roles import (
 from .event_senses import DISPERSAL as _DISPERSAL, military_strike
 from .event_speech import ReportedSpeech, duty as _duty
 from .event_subjects import NON_STATES, SPEECH
-from .event_verbal import DISPATCH, HELP, NO_PLACE_TARGET, VerbalArgs, _verdict, victim_words
+from .event_verbal import DISPATCH, HELP, NO_PLACE_TARGET, VerbalArgs, _verdict, speakers_deed, victim_words
 from .model import Actor, Event, Quote
 from .nlp import sentences
 from .statements import StatementCoder, statement_records
@@ -141,7 +141,10 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
         said: dict[int, Actor | None] = {}
         stated, possible = _possible_triggers_each(sent, (statement_lexicon(), self.lex))
         stmts = self.statement_candidates(stated)
-        for tok in _with_directives(sent, possible):
+        forced = {**_force_verbs(sent), **_unlisted_stances(sent), **_troops_flown_out(sent)}
+        for tok in _with_directives(sent, possible) if not forced else sorted(
+                {t.i: t for t in (*_with_directives(sent, possible), *(sent.doc[i] for i in forced))}.values(),
+                key=lambda t: t.i):
             if "-" in tok.text or "\u2013" in tok.text:
                 hyphen = self.hyphenated(tok)
                 if hyphen is not None:
@@ -152,6 +155,9 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
                 trig = _directive_trigger(tok)
             if trig is None and _held_captive(tok):
                 trig = _HELD
+            if (trig is None or trig.type == "STATEMENT" or trig.frame == "embed" and trig.type == "REQUEST") \
+                    and tok.i in forced:
+                trig = forced[tok.i]
             if trig is None:
                 continue
             named = self.index.by_token.get(tok.i)
@@ -1691,6 +1697,160 @@ _HELD_NOT = frozenset({"talk", "talks", "meeting", "consultation", "regard", "es
 _HELD = Trigger("hold", "hold", None, True, False, "COERCE", "arrest", "173", ("legal",), "std")
 
 
+# riot-control arms a verb's "with" phrase can name ("pushed them back with volleys of tear gas")
+_RIOT_ARMS = frozenset({"gas", "cannon", "bullet", "spray", "grenade", "pellet"})  # with a mark: "tear gas"
+_BARE_RIOT_ARMS = frozenset({"baton", "truncheon", "whip", "teargas"})
+_RIOT_MARKS = frozenset({"tear", "water", "rubber", "pepper", "stun", "plastic"})
+# who can be driven back or picked up: people, by pronoun or by a noun of a crowd or a person
+_CROWD = _CAPTIVES | word_list("removed_people") | {"supporter", "marcher", "mourner", "rioter", "villager",
+                                                     "resident", "fan", "him", "her", "them", "he", "she", "they"}
+# who seizes people: police and security men (not ships or crews, whose "picked up" is a rescue)
+_SEIZERS = frozenset({"police", "policeman", "policemen", "officer", "agent", "security", "soldier", "troop",
+                      "army", "militia", "gunman", "intelligence", "gendarme", "commando"})
+_RIOT = Trigger("repel", "repel", None, True, False, "ASSAULT", "crowd-control", "175", ("pro_autocracy",), "std")
+# where a rescue picks people up ("picked up off the coast", "from a sinking boat")
+_WATERS_PICKED = frozenset({"sea", "water", "boat", "raft", "dinghy", "vessel", "coast", "ocean", "wreck", "shore"})
+_PICKED_UP = Trigger("pick up", "pick", "up", True, False, "COERCE", "arrest", "173", ("legal",), "std")
+
+
+def _force_verbs(sent: Span) -> dict[int, Trigger]:
+    """Verbs of force no lexicon row lists, by token index: security men driving people back "with
+    tear gas" or "with batons" (repression, CAMEO 175, as "fired tear gas" is) and a person "picked
+    up" by them or in a passive with no doer (a detention, CAMEO 173, as "detained" is).
+
+    Why: "Police in armoured vehicles pushed them back with volleys of tear gas" and "the reporter
+    was picked up outside his home" were lost, since "push back" and "pick up" are ordinary verbs;
+    the riot arms, and a person taken by security men, are what make them acts of force. A crew
+    that picks migrants up at sea, or police who arrive with tear gas (no one driven), stay out."""
+    low = sent.text.lower()
+    if not any(w in low for w in ("gas", "cannon", "bullet", "baton", "truncheon", "spray", "picked up", "pick up")):
+        return {}
+    found: dict[int, Trigger] = {}
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        doers = [w for s in _children(tok, _SUBJ) for w in s.subtree] \
+            + [w for b in _children(tok, {"agent"}) for p in _children(b, {"pobj"}) for w in p.subtree]
+        seized = any(w.lemma_.lower() in _SEIZERS or w.lower_ in _SEIZERS for w in doers)
+        people = [o for o in _children(tok, {"dobj"} | _PASS_SUBJ) if any(
+            w.lemma_.lower() in _CROWD or w.lower_ in _CROWD or w.ent_type_ == "PERSON"
+            for w in (o, *_children(o, {"appos"})))]  # ("Moses Kigongo, a reporter for ...")
+        if not people:
+            continue
+        if tok.lemma_.lower() == "pick" and any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+            agentless = not _children(tok, {"agent"}) and any(o.dep_ in _PASS_SUBJ for o in people)
+            if any(p.lower_ == "off" or any(o.lemma_.lower() in _WATERS_PICKED for o in _children(p, {"pobj"}))
+                   for p in _children(tok, {"prep"})):
+                continue  # ("ten people were picked up off the coast", "from the sea": a rescue)
+            if seized or agentless and not _children(tok, {"acl", "relcl"}):
+                found[tok.i] = _PICKED_UP
+            continue
+        arms = [g for p in _children(tok, {"prep"}) if p.lower_ == "with" for o in _children(p, {"pobj"})
+                for g in (o, *_prep_objects(o, {"of"}))]
+        if seized and any(g.lemma_.lower() in _BARE_RIOT_ARMS or g.lemma_.lower() in _RIOT_ARMS and any(
+                c.lower_ in _RIOT_MARKS for c in g.children if c.dep_ in ("compound", "amod"))
+                for a in arms for g in (a, *_children(a, {"conj"}))):
+            found[tok.i] = _RIOT
+    return found
+
+
+# what a state "reserves the right" to do when it warns of a reply ("reserved the right to respond")
+_REPLIES = frozenset({"respond", "react", "reply", "answer", "act", "take"})
+_RESERVED_REPLY = Trigger("reserve right", "reserve", "right", True, False, "THREATEN", None, "130", (), "std")
+_VOTED_AGAINST = Trigger("vote against", "vote", "against", True, False, "REJECT", None, "120", (), "std")
+_OBJECTED = Trigger("object", "object", None, True, False, "REJECT", None, "120", (), "std")
+# a court's or prosecutor's writs one can ignore ("ignored several summonses"): defiance (CAMEO 128)
+_WRITS = frozenset({"summons", "summonse", "subpoena", "injunction", "warrant", "verdict"})
+_WRIT_IGNORED = Trigger("ignore", "ignore", None, True, False, "REJECT", "yield", "128", ("legal",), "std")
+# who questions a suspect: the law's officers ("prosecutors questioned him over embezzlement")
+_INTERROGATORS = frozenset({"police", "prosecutor", "investigator", "judge", "detective", "magistrate", "authority",
+                            "officer", "agent", "intelligence", "security", "prosecution", "judiciary"})
+_OFFICE_HOLDERS = frozenset({"president", "minister", "governor", "official", "mayor", "premier", "executive",
+                             "director", "banker", "chief", "head", "senator", "lawmaker", "general", "officer"})
+# what names the matter an investigation looks into ("questioned him over the embezzlement")
+_MATTER_PREPS = frozenset({"over", "about", "on", "regarding", "concerning"})
+_QUESTIONED = Trigger("question", "question", None, True, False, "ACCUSE", "investigate", "090", ("legal",), "std")
+
+
+def _unlisted_stances(sent: Span) -> dict[int, Trigger]:
+    """Stances no lexicon row lists, by token index: a party that "reserves the right to respond"
+    (a veiled threat, CAMEO 130), one that votes against a measure or objects that it would harm
+    (a refusal, CAMEO 120), one that ignores a court's summonses (defiance, 128), and the law's
+    officers questioning a suspect (an investigation, 09).
+
+    Why: "Moscow reserved the right to respond" and "with the opposition party voting against"
+    were lost, as neither "reserve" nor a bare "vote" is an act. Reserving a right to do anything
+    else ("to refuse entry") is left to that verb; voting for something is no refusal."""
+    low = sent.text.lower()
+    if not any(w in low for w in ("reserv", "against", "object", "ignor", "question", "interrogat")):
+        return {}
+    found: dict[int, Trigger] = {}
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma == "reserve" and any(o.lemma_.lower() == "right" and any(
+                v.dep_ in ("acl", "xcomp") and v.lemma_.lower() in _REPLIES and _to_infinitive(v) for v in o.children)
+                for o in _children(tok, {"dobj"})):
+            found[tok.i] = _RESERVED_REPLY
+        elif lemma == "vote" and any(p.lower_ == "against" for p in _children(tok, {"prep"})):
+            found[tok.i] = _VOTED_AGAINST
+        elif lemma == "object" and _children(tok, {"ccomp"}) and not _children(tok, {"dobj"}):
+            found[tok.i] = _OBJECTED  # "objected that the deal would leave farmers short" ("object to" is listed)
+        elif lemma == "ignore" and any(o.lemma_.lower() in _WRITS or o.lower_ in _WRITS
+                                       for o in _children(tok, {"dobj"} | _PASS_SUBJ)):
+            found[tok.i] = _WRIT_IGNORED
+        elif lemma in ("question", "interrogate") and _questioned_suspect(tok):
+            found[tok.i] = _QUESTIONED
+    return found
+
+
+def _questioned_suspect(tok: Token) -> bool:
+    """Whether "questioned" is the law's officers questioning a person over a matter ("detained the
+    former governor after questioning him over embezzlement"): an investigation (CAMEO 09), not
+    reporters' or lawmakers' questions, nor a bare "questioned the suspects" (no matter named). The doer is the verb's subject or "by"
+    agent, or, for a clause with no subject of its own ("after questioning him"), its governor's."""
+    people = [o for o in _children(tok, {"dobj"} | _PASS_SUBJ) if o.pos_ in ("PRON", "PROPN")
+              or o.lemma_.lower() in _CAPTIVES | _OFFICE_HOLDERS or o.ent_type_ == "PERSON"]
+    if not people or people[0].lemma_.lower() in ("it", "this", "that", "what"):
+        return False
+    if not any(p.lower_ in _MATTER_PREPS for p in _children(tok, {"prep"})):
+        return False  # ("police questioned the suspects": the matter looked into is not named)
+    doers = _children(tok, _SUBJ) + [p for b in _children(tok, {"agent"}) for p in _children(b, {"pobj"})]
+    if not doers and tok.dep_ in ("pcomp", "advcl"):
+        gov = tok.head.head if tok.head.dep_ == "prep" else tok.head
+        doers = _children(gov, _SUBJ)
+    return any(w.lemma_.lower() in _INTERROGATORS or w.lower_ in _INTERROGATORS for d in doers for w in d.subtree)
+
+
+# forces whose leaving a place is a withdrawal (as "the last troops left Angola" is)
+_DEPARTING_FORCES = frozenset({"troop", "soldier", "force", "contingent", "peacekeeper", "marine", "battalion",
+                               "brigade", "unit", "garrison", "paratrooper"})
+_FLOWN_OUT = Trigger("fly out", "fly", "out", True, False, "RETREAT", "withdraw", "0872", ("military",), "std")
+
+
+def _troops_flown_out(sent: Span) -> dict[int, Trigger]:
+    """Troops that fly out of a place, by token index: a withdrawal (RETREAT 0872), as "the last
+    troops left Angola" is.
+
+    Why: "The first Kenyan soldiers of the regional force flew out of Goma" was a story's headline
+    act and got no record, since "fly" is in the lexicon only for flags and relief. Only forces as
+    the subject's head: a minister flying out, or troops flying in, stay out. ("departed from" was
+    tried too; the later steps read a force leaving a capital as a break of relations, so it is
+    left out.)"""
+    low = sent.text.lower()
+    if not any(w in low for w in ("flew out", "fly out", "flown out", "flying out", "flies out")):
+        return {}
+    found: dict[int, Trigger] = {}
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() != "fly":
+            continue
+        if any(s.lemma_.lower() in _DEPARTING_FORCES for s in _children(tok, {"nsubj"})) and any(
+                c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in tok.children):
+            found[tok.i] = _FLOWN_OUT
+    return found
+
+
 def _held_captive(tok: Token) -> bool:
     """"The prison service said it had held him for violating his parole", "the militia held two
     journalists without charge", "was held for 30 days": "hold" with a person as its object (or
@@ -1907,6 +2067,10 @@ def find_events_and_statements(doc: Doc, actors: list[Actor], quotes: list[Quote
     found = resolve_anaphora(merge_linked(found))
     for _sid, cand in found:  # last, so that no borrowing of parties above can undo it
         final_checks(cand)
+        if cand.trigger.verbal and speakers_deed(cand.token):
+            # "said the decision would not be reversed and called on citizens": the deed is the
+            # speaker's own, told as done; the reported clause's "would" and "not" are not its own
+            cand.future = cand.negated = False
     found = [(sid, cand) for sid, cand in found if not cand.absorbed]
     events = [e for e in to_events(found, sents, article_date or date) if not _own_state_funded(e)]
     return events, statement_records(coder.statements, article_date or date)
