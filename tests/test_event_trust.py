@@ -158,13 +158,17 @@ def test_judged_rows_read_the_judges_tables(tmp_path):
 
 @pytest.mark.skipif(importlib.util.find_spec("sklearn") is None, reason="needs the dev extra (scikit-learn)")
 def test_trust_ranks_judged_records_better_than_the_rules_confidence():
-    """On judged fresh news, trust orders right records above wrong ones far better than chance."""
+    """On judged fresh news, trust orders right records above wrong ones far better than chance.
+
+    These are the model's own training records (the held-out figure is in docs/events.md, step
+    13): the test catches a feature changed without retraining, or a model that learnt nothing.
+    """
     from sklearn.metrics import roc_auc_score
 
     script = _train_script()
-    X, y, _, rule = script.labelled([DATA / "fresh_news_s20_judged"])
+    X, y, _, rule = script.labelled(sorted(DATA.glob("fresh_news_s*_judged")))
     model = default_trust_model()
     trust = [model.probability(x) for x in X]
-    assert len(y) >= 100
+    assert len(y) >= 300
     assert roc_auc_score(y, trust) >= 0.65
     assert roc_auc_score(y, trust) > roc_auc_score(y, rule) + 0.05

@@ -15,13 +15,14 @@ from spacy.tokens import Doc, Token
 
 from .actor_lexicon import SectorWord, sector_words
 from .actor_places import place_anchors
-from .anchor_entities import (block_credits, block_datelines, block_storms, block_thing_acronyms,
-                              block_waters, block_work_titles, country_group_names, entity_anchors,
-                              listed_names, repeated_surnames)
-from .anchor_gazetteer import (_street, grow_firm_branches, grow_state_bodies,
+from .anchor_entities import (block_building_names, block_credits, block_datelines, block_storms,
+                              block_thing_acronyms, block_waters, block_work_titles, country_group_names,
+                              entity_anchors, listed_names, repeated_surnames)
+from .anchor_gazetteer import (_COINED_TAILS, _street, grow_firm_branches, grow_state_bodies,
                                grow_state_offices, grow_state_outlets, match_gazetteer,
                               ship_names)
 from .anchor_index import Anchor, DocIndex, Mention, clean_name
+from .countries import CountryForm
 
 __all__ = ["Anchor", "DocIndex", "Mention", "clean_name", "find_anchors"]
 
@@ -34,6 +35,7 @@ def find_anchors(ix: DocIndex) -> None:
     block_storms(ix)
     block_thing_acronyms(ix)
     block_waters(ix)
+    block_building_names(ix)
     match_gazetteer(ix)
     ship_names(ix)
     grow_state_bodies(ix)
@@ -69,11 +71,22 @@ def _hyphenated(ix: DocIndex) -> None:
         form = countries.get(prefix)
         if form is None or form.iso3 == "-":  # blocked words ("COVID-19") name no state
             continue
+        if _coined(form, strings[orth]):
+            continue
         idx = doc[i].idx
         ix.add_anchor(Anchor(i, i + 1, "country", form, idx, idx + len(prefix)))
 
 
 _PREFIXES: dict[int, str | None] = {}
+
+
+def _coined(form: CountryForm, text: str) -> bool:
+    """Whether one hyphenated word makes its state a manner, period or maker of a thing
+    ("U.S.-made", "Soviet-era"): the same tails as when the tagger splits the hyphen off
+    (:data:`_COINED_TAILS`), so the word names no party either way."""
+    tail = text.split("-", 1)[1].lower()
+    return form.form in ("adjective", "name") and tail in _COINED_TAILS
+
 
 # Founding texts a state's name may modify: the text, not the state, is what "specifies".
 _DOCUMENTS = frozenset({"constitution", "charter"})
@@ -111,11 +124,12 @@ def _sector_units(ix: DocIndex) -> None:
     # (one flat list per attribute: a small list per word is garbage-collector load)
     poses, lemmas, spaces = (doc.to_array(attr).tolist() for attr in (POS, LEMMA, SPACY))
     lowers = [strings[key] for key in doc.to_array(LOWER).tolist()]
+    blocked = ix.blocked  # (words of a place's or a work's name: "the Palace of Justice")
     for i, (pos, lemma) in enumerate(zip(poses, lemmas)):
         if lowers[i] == "old" and owner[i] < 0 and _aged_person(doc, i):
             ix.sectors[i] = (i - 4, _AGED)
             continue
-        if pos not in nouns or owner[i] >= 0:
+        if pos not in nouns or owner[i] >= 0 or i in blocked:
             continue
         lower = lowers[i]
         if i >= 2 and lowers[i - 1] == "-" and not spaces[i - 1]:

@@ -54,6 +54,7 @@ def resolve_references(ix: DocIndex) -> None:
     _definite_descriptions(ix)
     _staff(ix)
     _shared_nationality(ix)
+    _organs_of_owners(ix)
     resolve_from_context(ix)
     _bracketed_names(ix)  # a body the context placed ("Department of State Services (DSS)")
     _described_alliances(ix)  # an alliance of members the context placed
@@ -584,6 +585,35 @@ _STAFF_MODIFIERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "c
                               "longtime", "long-time", "personal", "press", "political",
                               "foreign-policy", "policy", "security", "economic",
                               "national"}) | TITLE_MODIFIERS
+
+
+# Sectors of a state's organs, which a named owner's possessive places in the owner's state.
+_OWNED_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "SPY"})
+
+
+def _organs_of_owners(ix: DocIndex) -> None:
+    """"President Daniel Ortega's government", "Hasina's party", "the AU's Peace and Security
+    Council": an organ with no state of its own (or, owned by an international body, a name no
+    list knows) whose possessive owner is a named person or body with a code belongs to that
+    owner, whichever state the story is mostly about (the context would give it that state)."""
+    doc = ix.doc
+    by_end = {m.end: m for m in ix.mentions
+              if m.kind in ("person", "organisation") and m.country and m.name and not m.from_context}
+    for m in ix.mentions:
+        if m.country is not None or m.kind not in ("organisation", "group") or m.start < 1:
+            continue
+        owner = by_end.get(m.start - 1)
+        if owner is None or doc[m.start - 1].lower_ not in ("'s", "\u2019s"):
+            continue
+        # (a name no list knows is an organ only of an international body: "NASA's Commercial
+        # Crew Program" is a programme, not an actor)
+        if not (m.sector in _OWNED_ORGANS or m.sector is None and m.name and owner.country in NON_STATE_CODES):
+            continue
+        last = doc[owner.end - 1]
+        if last.dep_ == "poss" and last.head.i == m.end - 1:
+            # (from the owner, so no second mention of its state when the story's is weighed)
+            m.country, m.from_context = owner.country, True
+            m.confidence = max(m.confidence, 0.7)  # (as for staff placed by their principal)
 
 
 def _staff(ix: DocIndex) -> None:

@@ -148,7 +148,10 @@ def _members_officials(ix: DocIndex, ref: Token, members: list[Mention], drop: s
     """"the defence ministers of the three countries": a plural organ or office holders "of" a
     counted reference are each member's own (each state's ministers), not one state the context
     guessed; the head's mention is replaced by one per member with the head's sector."""
-    holder = ref.head.head if ref.dep_ == "pobj" and ref.head.lower_ == "of" else None
+    of = ref.head if ref.dep_ == "pobj" else None
+    if ref.dep_ == "poss" and ref.head.dep_ == "pobj":
+        of = ref.head.head  # "ministers of the two countries' river commission": its members'
+    holder = of.head if of is not None and of.lower_ == "of" else None
     if holder is None or holder.tag_ != "NNS":
         return []
     for k, m in enumerate(ix.mentions):
@@ -342,6 +345,10 @@ def _nearest_group(ix: DocIndex, ref: Token, start: int, count: int,
             for p in partners:
                 if p.i < start:
                     groups.append([tok, p])
+        if count == 2 and tok.dep_ == "nsubj":
+            for p in _talks_partners(tok.head):
+                if p.i < start:
+                    groups.append([tok, p])
         for group in groups:
             found = [m for t in group if (m := member(t)) is not None]
             if ref.lower_ in _OPPOSED_NOUNS and len({m.country in NON_STATE_CODES
@@ -354,6 +361,22 @@ def _nearest_group(ix: DocIndex, ref: Token, start: int, count: int,
             if best is None or last > best[0]:
                 best = (last, found)
     return best[1] if best is not None else []
+
+
+# Nouns of a meeting whose "with" partner is the other side of it ("travelled to Budapest for
+# talks with Orban").
+_TALKS = frozenset({"talks", "meeting", "meetings", "negotiations", "consultations", "summit"})
+
+
+def _talks_partners(verb: Token) -> list[Token]:
+    """The "with" partners of a meeting noun that is the object of the subject's verb or of a
+    preposition on it ("Kristersson travelled to Budapest for talks with Orban, during which the
+    two governments agreed"): the subject and the partner are the two sides of one encounter,
+    whatever the verb (``_ENCOUNTERS`` holds the verbs that are themselves the encounter)."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return [g for n in nouns if n.lower_ in _TALKS for c in n.children
+            if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
 
 
 def _with_listed_head(tok: Token, group: list[Token],

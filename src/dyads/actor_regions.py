@@ -70,7 +70,11 @@ _COUNTS = frozenset({"both", "two", "three", "four", "five", "six", "seven", "ei
                      "ten", "twin"})
 
 
-_CUE_WORDS = _STATE_NOUNS | _FORCE_NOUNS | {"west"}
+# Plural nouns of a region's trade ("tariffs on Southeast Asian goods"): the region word on them
+# names the region's states as the party the trade measure falls on (session 20).
+_GOODS_NOUNS = frozenset({"goods", "exports", "imports", "products", "exporters", "producers"})
+
+_CUE_WORDS = _STATE_NOUNS | _FORCE_NOUNS | _GOODS_NOUNS | {"west"}
 
 
 def regional_groups(ix: DocIndex) -> None:
@@ -92,11 +96,89 @@ def regional_groups(ix: DocIndex) -> None:
                 changed = True
             elif lower in _STATE_NOUNS and _people_before(ix, tok):
                 changed = True
+        elif lower in _GOODS_NOUNS:
+            # only the region word the mention builder left stateless takes the code (no new
+            # mention: "European goods" says whose goods, the goods are no actor)
+            span = _region_before(ix, tok)
+            if span is not None and _place_group(ix, span[0], tok.i, span[1], None, forces=True):
+                changed = True
         elif tok.text == "West" and _the_west(ix, tok):
             if _place_group(ix, tok.i - 1, tok.i + 1, "WST", None, forces=False):
                 changed = True
+    if regional_descriptions(ix):
+        changed = True
     if changed:
         ix.mentions.sort(key=lambda m: m.start)
+
+
+# The member states of the narrower regions a singular description names ("the Nordic country",
+# "the Gulf state", "the West African nation"), from common geography (UN geoscheme and the
+# regional blocs, written by the dyads authors). The wide regions (European, African, Asian,
+# Middle Eastern, Western) have too many members for such a description to single one out.
+REGION_MEMBERS: dict[str, frozenset[str]] = {
+    "SCN": frozenset({"NOR", "SWE", "DNK", "FIN", "ISL"}),
+    "WAF": frozenset({"BEN", "BFA", "CPV", "CIV", "GMB", "GHA", "GIN", "GNB", "LBR", "MLI", "MRT",
+                      "NER", "NGA", "SEN", "SLE", "TGO"}),
+    "EAF": frozenset({"BDI", "DJI", "ERI", "ETH", "KEN", "RWA", "SOM", "SSD", "TZA", "UGA"}),
+    "SAF": frozenset({"AGO", "BWA", "LSO", "MWI", "MOZ", "NAM", "ZAF", "SWZ", "ZMB", "ZWE", "MDG"}),
+    "NAF": frozenset({"DZA", "EGY", "LBY", "MAR", "TUN", "SDN", "MRT"}),
+    "PGS": frozenset({"BHR", "KWT", "OMN", "QAT", "SAU", "ARE"}),
+    "SEA": frozenset({"BRN", "KHM", "IDN", "LAO", "MYS", "MMR", "PHL", "SGP", "THA", "TLS", "VNM"}),
+    "CAS": frozenset({"KAZ", "KGZ", "TJK", "TKM", "UZB"}),
+    "SAS": frozenset({"AFG", "BGD", "BTN", "IND", "MDV", "NPL", "PAK", "LKA"}),
+    "BLK": frozenset({"ALB", "BIH", "BGR", "HRV", "GRC", "XKX", "MKD", "MNE", "ROU", "SRB", "SVN"}),
+    "CRB": frozenset({"ATG", "BHS", "BRB", "CUB", "DMA", "DOM", "GRD", "HTI", "JAM", "KNA", "LCA",
+                      "VCT", "TTO"}),
+    "SAM": frozenset({"ARG", "BOL", "BRA", "CHL", "COL", "ECU", "GUY", "PRY", "PER", "SUR", "URY", "VEN"}),
+}
+# Singular nouns for one state that a region word may describe ("the Nordic country").
+_ONE_STATE_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "monarchy",
+                              "emirate", "sultanate"})
+# How many sentences back such a description looks for the state it means.
+_DESCRIBED_REACH = 2
+
+
+def regional_descriptions(ix: DocIndex) -> bool:
+    """"Sweden applied ... the last obstacle to the Nordic country joining", "Mali expelled the
+    envoy. The West African country accused Paris": a definite singular state noun after a
+    region word is the latest state named before it (in its sentence or the two before) that
+    lies in that region; it becomes a mention of that state (no sector), in place of a
+    stateless mention of the region word. True when one was made."""
+    doc = ix.doc
+    made = False
+    for i in tokens_lowered(doc, _ONE_STATE_NOUNS):
+        tok = doc[i]
+        if tok.tag_ != "NN" or i < 2:
+            continue
+        found = None
+        for n in range(min(_LONGEST, i - 1), 0, -1):
+            code = REGION_WORDS.get(tuple(t.lower_ for t in doc[i - n:i]))
+            if code in REGION_MEMBERS and doc[i - 1].is_title:
+                found = (i - n, code)
+                break
+        if found is None or doc[found[0] - 1].lower_ != "the":
+            continue
+        start, code = found[0] - 1, found[1]
+        if any(ix.country_at(k) is not None for k in range(start, i)):
+            continue  # "the South African state": a state's own adjective
+        first = tok.sent.start
+        for _ in range(_DESCRIBED_REACH):
+            first = doc[first - 1].sent.start if first > 0 else first
+        named = [m for m in ix.mentions if first <= m.start and m.end <= start and m.kind != "pronoun"
+                 and m.country in REGION_MEMBERS[code] and not m.from_context]
+        if not named:
+            continue
+        state = max(named, key=lambda m: m.start).country
+        inside = [m for m in ix.mentions if m.start < i + 1 and m.end > start]
+        if any(m.country is not None or m.start < start or m.end > i + 1 for m in inside):
+            continue
+        for m in inside:
+            ix.mentions.remove(m)
+        bisect.insort(ix.mentions, Mention(start=start, end=i + 1, kind="group", country=state,
+                                           confidence=0.6, definite=True), key=lambda x: x.start)
+        ix.mark(start, i + 1)
+        made = True
+    return made
 
 
 def multistate_group(ix: DocIndex, m: Mention) -> bool:

@@ -19,7 +19,7 @@ from .kb import Organisation, fold
 from .nlp import doc_ents
 from .places import place_country
 
-__all__ = ["block_credits", "block_datelines", "block_work_titles", "block_storms",
+__all__ = ["block_building_names", "block_credits", "block_datelines", "block_work_titles", "block_storms",
            "block_thing_acronyms", "block_waters",
            "entity_anchors", "listed_names", "repeated_surnames"]
 
@@ -522,6 +522,29 @@ def block_waters(ix: DocIndex) -> None:
             j -= 1  # "South China Sea": up to three name words before the water noun
         if j < i:
             ix.blocked.update(range(j, i + 1))
+
+
+# Capitalised building nouns that head an "X of Y" name ("the Palace of Justice", "the Tower of
+# London", "the Palace of Westminster"): the words after "of" name the building, so "Justice"
+# there is no court. Not "hall": "the Hall of Fame" inducts people. Written by the dyads authors.
+_BUILDING_HEADS = frozenset({"palace", "tower", "museum", "monument", "memorial", "castle",
+                             "fortress", "mausoleum", "building"})
+
+
+def block_building_names(ix: DocIndex) -> None:
+    """"Salameh was taken into custody at the Palace of Justice": the capitalised words of a
+    building's "of" name are part of a place, not a sector word or a state as an actor (the same
+    shape as a water's name in :func:`block_waters`). A name that runs on into a body is left."""
+    doc = ix.doc
+    for i in tokens_lowered(doc, _BUILDING_HEADS):
+        if not doc[i].is_title or i + 2 >= ix.n or doc[i + 1].lower_ != "of":
+            continue
+        j = i + 3 if doc[i + 2].lower_ == "the" and i + 3 < ix.n else i + 2
+        k = j
+        while k < ix.n and doc[k].is_title and doc[k].is_alpha:
+            k += 1
+        if k > j and (k >= ix.n or not _runs_on(doc[k])):
+            ix.blocked.update(range(i, k))
 
 
 def _runs_on(tok: Token) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .actor_lexicon import FIRST_NAMES, is_titleish, sector_words
 from .anchor_index import Anchor, DocIndex, tokens_lowered
-from .countries import CountryForm, combining_forms
+from .countries import NON_STATE_CODES, CountryForm, combining_forms
 from .kb import Organisation, fold
 from .places import place_country, subdivision_country
 
@@ -33,6 +33,9 @@ def match_gazetteer(ix: DocIndex) -> None:
     spans.sort(reverse=True)  # longest first, then leftmost
     taken = [i in ix.blocked for i in range(ix.n)]
     others = _others_of_surname(ix, spans)
+    matched = {i for _, _, start, end, _, _ in spans for i in range(start, end)}
+    places_at = {end: payload.iso3 for _, _, start, end, kind, payload in spans  # type: ignore[union-attr]
+                 if kind == "country" and payload.form in ("capital", "name")}  # type: ignore[union-attr]
     for _, _, start, end, kind, payload in spans:
         if any(taken[start:end]):
             continue
@@ -48,6 +51,10 @@ def match_gazetteer(ix: DocIndex) -> None:
             continue  # "a Boeing 707", "Airbus A300s": the aircraft, not its maker
         if kind == "org" and _inside_longer_name(ix.doc, start, end):
             continue  # "Tigray People's Liberation Front" is not the paper Libération
+        if kind == "org" and _joined_into_longer_name(ix.doc, start, matched):
+            continue  # "the AU's Peace and Security Council" is not the UN's
+        if kind == "org" and _foreign_place_before(ix, start, payload, places_at):
+            continue  # "the Dhaka Metropolitan Police" is not London's
         if kind == "org" and _acronym_of_longer_name(ix.doc, start, end):
             continue  # "Pan Africanist Congress (PAC)" is not the US Congress
         if kind == "country" and payload.form == "name" \
@@ -104,7 +111,10 @@ def _hyphen_prefix(doc: Doc, start: int, words: frozenset[str]) -> bool:
 
 # Words after "<state>-" that make the pair a manner, period or origin of a thing, not a party
 # ("Soviet-style planning", "Soviet-era tanks", "a Soviet-born engineer").
-_COINED_TAILS = frozenset({"style", "era", "type", "like", "inspired", "born", "vintage"})
+_COINED_TAILS = frozenset({"style", "era", "type", "like", "inspired", "born", "vintage",
+                           # "U.S.-made missiles", "Swedish-built jets": who made a thing is no
+                           # party to what is done with it (session 20)
+                           "made", "built", "designed", "manufactured", "produced", "developed"})
 
 
 # Words after "<capital>-" that say where a body or person is based, not who acts ("the
@@ -248,6 +258,17 @@ def _join_aliases(spans: list[tuple]) -> list[tuple]:
     return unique
 
 
+def _foreign_place_before(ix: DocIndex, start: int, payload: object, places_at: dict[int, str]) -> bool:
+    """Whether a state's body is named with another state's place or capital right before it, in
+    one capitalised name ("the Dhaka Metropolitan Police", "the Tokyo Metropolitan Police"): the
+    known body ("Metropolitan Police": London's) only shares the words; the place's own force or
+    office is meant, and the sector words after the place give it."""
+    country = getattr(payload, "country", None)
+    place = places_at.get(start)
+    return bool(country) and place is not None and place != country and country not in NON_STATE_CODES \
+        and bool(ix.doc[start - 1].whitespace_) and ix.doc[start - 1].text[:1].isupper()
+
+
 def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
     """Whether a one-word organisation name is a middle word of a longer named entity
     ("Tigray People's Liberation Front"): the longer name is another body, so the word alone
@@ -267,6 +288,28 @@ def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
         return True
     return tok.ent_iob_ == "I" and nxt.ent_iob_ == "I" \
         and tok.ent_type_ in ("ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT", "LAW")
+
+
+# Lower-case words that join a known name to the capitalised words before it inside one longer
+# name ("Peace and Security Council", "Movement for the Liberation of Peoples"). Not "of": "the
+# Council of the European Union" is still that union's.
+_JOINED_BEFORE = frozenset({"and", "&", "for", "the"})
+
+
+def _joined_into_longer_name(doc: Doc, start: int, matched: set[int]) -> bool:
+    """Whether a known body's name is joined by "and" or "for (the)" to capitalised words before
+    it inside one tagged name ("the AU's Peace and Security Council", "the Movement for the
+    Liberation of Peoples"): the longer name is another body, so the known one is not meant.
+    Words of another known name before it ("Russia and Security Council members") do not count."""
+    if start < 2 or doc[start].ent_iob_ != "I":
+        return False
+    k = start - 1
+    while k > 0 and doc[k].lower_ in _JOINED_BEFORE and doc[k].ent_iob_ == "I":
+        k -= 1
+    first = doc[k]
+    joiners = [doc[j].lower_ for j in range(k + 1, start)]
+    return any(w != "the" for w in joiners) and first.text[:1].isupper() \
+        and first.ent_iob_ in ("B", "I") and first.ent_type_ == doc[start].ent_type_ and k not in matched
 
 
 # Words of a company's legal form, which an acronym may spell without naming another body.

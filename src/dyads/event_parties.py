@@ -82,6 +82,11 @@ _MOVE_FORCES = frozenset({"withdraw", "pull", "call", "bring", "send", "deploy",
                           "redeploy", "station", "remove", "recall", "evacuate"})
 
 
+# Tagger labels of names of things (pacts, zones, projects, bodies), in which a state's name may
+# be a word ("the China-ASEAN Free Trade Area").
+_NAMED_THINGS = frozenset({"FAC", "LAW", "EVENT", "PRODUCT", "WORK_OF_ART", "ORG"})
+
+
 def _bare_place(actor: Actor) -> bool:
     """A country or town named as such, with no sector: where something is, not who."""
     return actor.kind == "country" and actor.country is not None and actor.code == actor.country
@@ -231,7 +236,8 @@ class PartyAssigner(SubjectFinder):
         source = [a for a in source if not self.in_name_of(a, source)]
         target = [a for a in target if not self.in_name_of(a, target)]
         source = [a for a in source if not self.medium(a)]
-        target = [a for a in target if not self.medium(a) and not self.bound(a, source) and not self.kin_of(a)]
+        target = [a for a in target if not self.medium(a) and not self.bound(a, source) and not self.kin_of(a)
+                  and not self.own_name_word(a, source)]
         if cand.token.pos_ in ("VERB", "AUX") and cand.type not in ("AID", "CONSULT"):
             target = [a for a in target if not _route_of_subject(self.doc, a, cand.token)]
         if cand.type in ("AGREE", "CONSULT", "COOPERATE"):
@@ -742,6 +748,22 @@ class PartyAssigner(SubjectFinder):
                 and root.head.head.lemma_.lower() in ("control", "possession", "capture"):
             root = root.head.head  # ("for control of Idlib")
         return root is not None and root.dep_ == "pobj" and root.head.lower_ == "for" and root.head.head.i == tok.i
+
+    def own_name_word(self, actor: Actor, source: list[Actor]) -> bool:
+        """Whether a bare state target is only a word in the proper name of a thing (a pact, a
+        zone, a project) and the doer is of that same state: "Li Qiang signed the upgrade of
+        the China-ASEAN Free Trade Area" is not done by China to China (the other state in the
+        name may still be the counterpart)."""
+        if not _bare_place(actor) or not any(a.country == actor.country for a in source):
+            return False
+        root = _mention_root(self.doc, actor)
+        if root is None or root.dep_ not in ("compound", "amod", "nmod"):
+            return False
+        head = root.head
+        while head.dep_ in ("compound", "amod", "nmod") and head.head.i != head.i:
+            head = head.head
+        return head.i > root.i and head.pos_ == "PROPN" and root.ent_type_ == head.ent_type_ \
+            and head.ent_type_ in _NAMED_THINGS
 
     def in_name_of(self, actor: Actor, others: list[Actor]) -> bool:
         """Whether a bare state is a compound word in the name of another coded actor of that

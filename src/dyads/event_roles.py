@@ -258,6 +258,8 @@ class ActorIndex:
                 dep = child.dep_
                 if dep == "poss" and tok.lemma_.lower() in _ADVERSARIES:
                     continue
+                if dep == "poss" and self._owner_of_own_organ(child, actor):
+                    continue
                 if dep == "prep" and self._lists_members(tok, child, actor):
                     listed = self._walk(child, follow_of)
                     if listed:
@@ -311,6 +313,16 @@ class ActorIndex:
         and ``deed_doer`` alike."""
         mods = [c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "poss", "compound", "nmod")]
         return [a for m in mods for t in m.subtree if (a := self.by_token.get(t.i)) is not None]
+
+    def _owner_of_own_organ(self, owner: Token, actor: Actor | None) -> bool:
+        """Whether a possessive person only says whose organ or aide of his own state the coded
+        head is ("Prime Minister Orban's ruling Fidesz party backed", "Putin's spokesman Dmitry
+        Peskov said"): the organ or aide acts, its owner is no second party of the act."""
+        if actor is None or not actor.code or not actor.country:
+            return False
+        person = self.by_token.get(owner.i)
+        return person is not None and person is not actor and person.kind == "person" \
+            and person.country == actor.country
 
     def _listed_appos(self, tok: Token, app: Token, actor: Actor | None) -> bool:
         """"Saudi Arabia, the United Arab Emirates, Bahrain and Egypt had agreed": the parser often

@@ -49,11 +49,16 @@ _URGING = {"encourage", "urge", "ask", "press", "push", "persuade", "convince", 
            "force", "compel", "allow", "permit", "help", "call", "pressure", "lobby", "advise", "instruct",
            "plead", "appeal", "beg", "implore"}
 # verbs of reaching someone (a call, a visit) whose "to" clause is the reacher's own purpose
-_CONTACTS = frozenset({"telephone", "phone", "ring", "meet", "visit", "host", "receive", "call"})
+_CONTACTS = frozenset({"telephone", "phone", "ring", "meet", "visit", "host", "receive", "call", "summon"})
+# contact verbs that also order the one reached ("called voters to stay home", "summoned him to
+# testify"): their "to" clause is the reacher's own only with a verb of conveying
+_ORDERING_CONTACTS = frozenset({"call", "summon"})
 # what a caller does by the call, never what he asks the one called to do ("called him to offer
 # condolences", but "called voters to stay at home")
 _CONVEYING = frozenset({"offer", "express", "convey", "extend", "congratulate", "thank", "discuss", "brief",
-                        "assure", "reassure", "apologise", "apologize", "inform", "pledge", "promise"})
+                        "assure", "reassure", "apologise", "apologize", "inform", "pledge", "promise",
+                        # "summoned the ambassador to lodge a protest" (session 20)
+                        "lodge", "deliver", "hand", "voice"})
 
 
 # verbs that put someone in a class ("classified as wrongfully detained", "designated as"): the
@@ -70,7 +75,7 @@ def _contact_purpose(head: Token, verb: Token) -> bool:
     lemma = head.lemma_.lower()
     if lemma not in _CONTACTS or not _children(head, {"dobj"}) or not _to_infinitive(verb):
         return False
-    return lemma != "call" or verb.lemma_.lower() in _CONVEYING
+    return lemma not in _ORDERING_CONTACTS or verb.lemma_.lower() in _CONVEYING
 
 
 # "pleaded with Hamas to stop", "called on Iran to release", "appealed to the rebels to lay down":
