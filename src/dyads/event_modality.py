@@ -546,6 +546,11 @@ def set_flags(cand: Candidate) -> None:
                 cand.absorbed = True  # "the Taliban seeks to retake control": a standing aim, no act told
             elif own and lemma in _PERMIT and _granted_by_rule(t):
                 cand.absorbed = True  # "a bill that would have allowed China to extradite": a power, no act
+            elif own and lemma in ("allow", "permit") and below.dep_ in ("xcomp", "ccomp") \
+                    and any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children):
+                # (session 20 W4) "had never allowed her to visit Gaza": the permission denied is coded
+                # on "allowed" (CONCEDE, negated); the visit was neither done nor refused by the visitor
+                cand.absorbed = True
             elif own and (lemma in _PERMIT or (lemma in _TRYING and cand.cameo != "186")):  # "tried to assassinate": 185
                 cand.hypothetical = True
             elif below.dep_ == "xcomp" and lemma in _DUTY_VERBS and t.tag_ == "VBN" and _to_infinitive(below):
@@ -557,6 +562,9 @@ def set_flags(cand: Candidate) -> None:
                 cand.hypothetical = True  # "Norway proposed to hold a summit": put forward, not yet held
             elif below.dep_ == "xcomp" and lemma in _ODDS and _to_infinitive(below):
                 cand.hypothetical = True  # "the EU was likely to press for talks": a forecast, no act told
+            elif own and below.dep_ == "xcomp" and lemma in _PURPOSED and _to_infinitive(below) \
+                    and any(c.dep_ == "auxpass" for c in t.children):
+                cand.absorbed = True  # (session 20 W4) "the attacks were meant to pressure Erbil": a purpose
             elif below.dep_ == "xcomp" and lemma in _ALLEGING and _to_infinitive(below):
                 cand.hypothetical = True  # "he is alleged to have paid them": the charge, not a told deed
             elif below.dep_ == "xcomp" and lemma in ("be", "have") and _to_infinitive(below) \
@@ -672,6 +680,8 @@ def set_flags(cand: Candidate) -> None:
     if cand.type == "AGREE" and tok.pos_ == "VERB" and tok.lemma_.lower() in _OFFERING and not cand.negated \
             and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in tok.children):
         cand.future = True  # "offered to expand work programmes", "agreed to raise taxes": the act still ahead
+    if cand.type in ("AGREE", "AID") and not cand.target and _home_affairs(tok):
+        cand.absorbed = True  # (session 20 W4) "promised to rescue an economy battered by inflation": no party
     if cand.type in _WITHOUT_DENIED and _without_doing(tok):
         cand.negated = True  # "left without reaching an agreement": the deal was not reached
     if cand.trigger.nominal and _standing(tok):
@@ -691,6 +701,10 @@ def set_flags(cand: Candidate) -> None:
     if _present_habit(tok) or _background_practice(tok) or _generic_practice(tok) \
             or (cand.type in _STANDING_TYPES and _since_years(tok)):
         cand.absorbed = True  # "observers regularly patrol the zone", "X, which bans women from driving"
+    if _maxim(tok):
+        cand.absorbed = True  # (session 20 W4) '"The liberty of a citizen cannot be suspended"': a principle
+    if _refused_as_rule(tok):
+        cand.absorbed = True  # (session 20 W4) "Lebanon does not extradite its own citizens": a standing rule
     if _generic_passive(tok):
         cand.absorbed = True  # "officials convicted of corruption are removed from office": a rule, no act
     if cand.type in ("SUPPORT", "AGREE") and _tally(tok):
@@ -701,6 +715,11 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # "two-thirds of senators must vote to convict": a rule of procedure
     if cand.trigger.nominal and _label(tok):
         cand.absorbed = True  # "described immigration as an invasion": a name given, no invasion done
+    if cand.trigger.nominal and cand.type in ("CONSULT", "AGREE") and tok.dep_ == "pobj" \
+            and tok.head.lower_ == "at" and _guessed(tok.head.head):
+        cand.absorbed = True  # (session 20 W4) "the issue would likely feature at a meeting": a venue guessed at
+    if cand.trigger.nominal and _condition_noun(tok):
+        cand.absorbed = True  # (session 20 W4) "in reaction to Israel's oppression": a state named, no act
     if cand.type == "CONCEDE" and _halt_purpose(tok):
         cand.absorbed = True  # "suspended operations for 48 hours to allow the handover": the halt's aim
     if own and _in_order(head):
@@ -1198,6 +1217,41 @@ def _generic_practice(tok: Token) -> bool:
     return any(generic(c) for c in tok.children)
 
 
+def _maxim(tok: Token) -> bool:
+    """Whether a passive verb trigger is denied with a modal of rule ("can", "must", "should", "may")
+    and its subject is anyone of a kind, with an indefinite article and no name ("the liberty of a
+    citizen cannot be suspended", "a journalist must not be detained for his work"). Why: that states
+    a principle, no act done or refused; "the journalist cannot be released yet" keeps its record."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in tok.children) \
+            or not any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) \
+            or not any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "must", "should", "may") for c in tok.children):
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    return bool(subj) and all(
+        any(t.dep_ == "det" and t.lower_ in ("a", "an", "any", "no") for t in s.subtree)
+        and not any(t.ent_type_ or t.pos_ in ("PROPN", "PRON") for t in s.subtree) for s in subj)
+
+
+def _refused_as_rule(tok: Token) -> bool:
+    """Whether a verb trigger is denied in the simple present with "does not" and done to a whole
+    class ("Lebanon does not extradite its own citizens", "the state does not negotiate with
+    kidnappers"). Why: a present "does not" over a class states a standing rule or policy, no act
+    and no refusal told; "Lebanon did not extradite the suspect" or a dated clause stays an event."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VB" or _pinned(tok) or not any(
+            c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ in _PRESENT for c in tok.children) \
+            or not any(c.dep_ == "neg" for c in tok.children):
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"] + [o for p in tok.children if p.dep_ == "prep"
+                                                            for o in p.children if o.dep_ == "pobj"]
+
+    def a_class(noun: Token) -> bool:
+        own = any(c.lower_ == "own" for c in noun.children)
+        bare = not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+        return noun.tag_ == "NNS" and not noun.ent_type_ and (own or bare)
+
+    return bool(objs) and any(a_class(o) for o in objs)
+
+
 # what a law does with an act when it states a rule: bars it ("forbids police from detaining"),
 # requires it ("requires states to notify") or hands the power to do it ("gives parliament the power")
 _POWERS = {"power", "right", "authority", "mandate", "duty", "obligation"}
@@ -1285,7 +1339,10 @@ def wished_for(tok: Token) -> bool:
 
 
 # adverbs of a guess: the act they qualify is only thought possible (session 20 W1)
-_GUESS_ADVERBS = frozenset({"maybe", "perhaps", "possibly"})
+# passives that give a thing its purpose ("were meant to pressure", "is designed to punish"): the aim
+# of another act, which is coded on its own; the aim itself is no act told
+_PURPOSED = frozenset({"mean", "intend", "design", "aim", "calculate"})
+_GUESS_ADVERBS = frozenset({"maybe", "perhaps", "possibly", "likely", "probably"})  # (session 20 W4: "would likely")
 # measures whose lasting state is no new measure ("remain suspended"); "remained committed" stays a pledge
 _MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 # verbs of lasting whose participle complement is a state ("remain suspended", "stay closed")
@@ -1674,6 +1731,24 @@ def _pledged(tok: Token) -> bool:
 _PROMISING = {"promise", "pledge", "vow", "undertake"}
 
 
+# a country's own economic affairs: helping or promising to mend them is policy at home, no party
+_HOME_THINGS = frozenset({"economy", "inflation", "price", "unemployment", "growth", "job", "wage", "poverty",
+                          "currency", "deficit", "infrastructure"})
+
+
+def _home_affairs(tok: Token) -> bool:
+    """Whether the act of aid, or the act promised, has only a country's own economy as object
+    ("promised to rescue an economy battered by inflation", "pledged to create jobs", "the
+    government rescued the economy"). Why: a campaign pledge or a domestic policy is no aid to
+    or agreement with any party; "promised to rescue the stranded fishermen" keeps its record."""
+    acts = [tok] if tok.pos_ == "VERB" else []
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _PROMISING:
+        acts = [c for c in tok.children if c.dep_ == "xcomp"]
+        acts += [c for a in acts for c in a.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    objs = [o for a in acts for o in a.children if o.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(o.lemma_.lower() in _HOME_THINGS for o in objs)
+
+
 def _committed_to(tok: Token) -> bool:
     """Whether "commit" binds its subject to a deed ahead ("committed to implementing the deal", "is
     committed to a ceasefire"): a "to" phrase on the verb with no object of its own. "Committed
@@ -1965,6 +2040,20 @@ def _label(tok: Token) -> bool:
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != tok.i
             and c.pos_ in ("NOUN", "PROPN", "PRON")]
     return bool(objs)
+
+
+# nouns of a lasting rule over people: bare, they name a state of affairs, not one act
+_CONDITIONS = frozenset({"oppression", "repression", "persecution", "subjugation", "domination", "tyranny"})
+
+
+def _condition_noun(tok: Token) -> bool:
+    """Whether a noun of lasting rule ("oppression", "repression") stands bare or with only its
+    owner ("in reaction to Israel's oppression", "decades of repression"). Why: with no victims
+    ("of protesters"), no article and no date it characterises a regime, it tells no act; "the
+    repression of protesters on Saturday" keeps its record."""
+    if tok.lemma_.lower() not in _CONDITIONS or tok.tag_ != "NN":
+        return False
+    return not any(c.dep_ in ("det", "prep", "nummod", "npadvmod", "acl", "relcl") for c in tok.children)
 
 
 _HEDGES = {"allegedly", "purportedly", "supposedly", "alleged", "purported", "supposed"}

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from .event_modality import HYPO_MARK as _HYPO_MARK, WISH as _WISH, Candidate, any_answered
+from .event_modality import HYPO_MARK as _HYPO_MARK, WISH as _WISH, Candidate, _guessed, any_answered
 from .event_nominal import NominalArgs
 from .event_roles import PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, children as _children, verb_of as _verb_of
 from .event_subjects import FIRST_PERSON, SPEECH
@@ -88,6 +88,32 @@ def _own_tense(clause: Token) -> bool:
     told by the speaker) does not make its act a future one."""
     return clause.dep_ == "advcl" and clause.tag_ == "VBD" and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
+# the kinds of act a participle of saying performs ("accusing", "urging", "blaming")
+_TELLING_TYPES = frozenset({"ACCUSE", "REQUEST"})
+# participles of saying whose clause is part of the telling ("condemning Moscow for the attack")
+_TELLING_VERBS = frozenset({"accuse", "blame", "condemn", "denounce", "criticise", "criticize", "cite", "urge",
+                            "call", "say", "warn", "charge", "describe"})
+
+
+def _telling_participle(clause: Token, cand: Candidate) -> bool:
+    """Whether ``clause`` is a participle of saying set off by a comma after a reported clause
+    ("told the bloc it would not extend the mandate, accusing the force of failing"). Why: the
+    accusation or appeal is made in the telling itself, at the time of the reporting verb; the
+    parser hangs it on the reported clause, whose "would" belongs to the act told, not to it."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.i > 0 \
+        and clause.doc[clause.i - 1].text == "," and (
+            clause.lemma_.lower() in _TELLING_VERBS
+            or (cand.type in _TELLING_TYPES and cand.trigger.verbal and clause.i == cand.token.i))
+
+
+def _pending_step(duty: Token) -> bool:
+    """Whether a "must" clause is passive and marked "still" or "yet" ("the agreement must still be
+    ratified by each member"). Why: it tells a step that remains in a procedure, not a call by the
+    speaker on anyone; "those responsible must be punished" (no "still") stays a demand."""
+    return any(c.dep_ == "auxpass" for c in duty.children) \
+        and any(c.dep_ == "advmod" and c.lower_ in ("still", "yet") for c in duty.children)
 
 
 class ReportedSpeech(NominalArgs):
@@ -315,12 +341,16 @@ class ReportedSpeech(NominalArgs):
             return
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
         duty = verb
-        while not aux & _DUTY_AUX and duty.head.i != duty.i and not _own_tense(duty) and (
+        while not aux & _DUTY_AUX and duty.head.i != duty.i and not _own_tense(duty) \
+                and not _telling_participle(duty, cand) and (
                 duty.dep_ in ("xcomp", "advcl", "acomp") or _shares_modal(duty)):
             # "must ensure security to allow supplies", "must ensure security and provide shelter",
             # "the EU must be ready to mediate": the obligation is the head's
             duty = duty.head
             aux = {c.lower_ for c in duty.children if c.dep_ == "aux"}
+        if aux & _DUTY_AUX and _pending_step(duty):
+            cand.absorbed = True  # "the pact must still be ratified by each member": a step ahead, no demand
+            return
         if aux & _DUTY_AUX and any(c.lower_ in FIRST_PERSON and c.pos_ == "PRON"
                                             for c in _children(duty, _SUBJ)):
             # "we must provide shelter": a duty the speaker's own side takes on is its intent, no demand
@@ -352,6 +382,9 @@ class ReportedSpeech(NominalArgs):
             cand.future = False  # the demand is made now, even of readiness for a later act
         elif "would" in aux and duty.i != verb.i and duty.lemma_.lower() in _WISH:
             cand.future, cand.hypothetical = False, True  # "would prefer to agree a solution": a wish, not a promise
+        elif "would" in aux and _guessed(duty):
+            # (session 20 W4) "diplomats said the issue would likely feature at a meeting": a forecast, no pledge
+            cand.future, cand.hypothetical = False, True
         elif "would" in aux and not any_answered(cand.token) and not any(
             c.dep_ == "mark" and c.lower_ in _HYPO_MARK for t in (verb, verb.head) for c in t.children
         ):  # ("said it would respond to any new sanctions": the sanctions stay a mere prospect)
