@@ -348,8 +348,13 @@ class NominalArgs(PartyAssigner):
         holders += [a for h in list(holders) for a in _children(h, {"appos"}) if a.pos_ == "PROPN"]
         # "aid from Japan" names the giver; "the withdrawal from Mali" the place left
         doers = {"by"} if cand.type == "RETREAT" else {"by", "from"}
-        for pobj in [p for h in holders for p in _prep_objects(h, doers)]:
+        for pobj in [p for h in holders for p in _prep_objects(h, doers)
+                     if (owner := _paired_phrase_owner(p.head)) is None or owner.i == tok.i]:
             source = _merge(source, idx.in_phrase(pobj))
+        if (own := _paired_phrase(tok)) is not None and own.lower_ in doers:
+            # (session 20 W5) "drew sanctions from Washington and condemnation from the European
+            # Union": the second noun's own "from" phrase, hung by the parser on the first
+            source = _merge(source, *(idx.in_phrase(p) for p in _children(own, {"pobj"})))
         if not source:
             source = self.stray_agent(tok)
         if not source:
@@ -931,3 +936,22 @@ def _stray_side(noun: Token, first: Token) -> Token | None:
             return None
     return None
 
+
+def _paired_phrase(noun: Token) -> Token | None:
+    """(session 20 W5) The preposition that follows a common noun the parser joined to the object of
+    an earlier "from"/"by" ("sanctions from Washington and condemnation from the EU": "condemnation"
+    is read as a second giver, its own "from the EU" hung on "sanctions" or the verb): in such a
+    pairing of act and doer, the phrase right after the second act names that act's doer."""
+    if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.head.dep_ != "pobj" \
+            or noun.head.head.lower_ not in ("from", "by") or noun.right_edge.i + 1 >= len(noun.doc):
+        return None
+    nxt = noun.doc[noun.right_edge.i + 1]
+    return nxt if nxt.dep_ == "prep" and nxt.lower_ == noun.head.head.lower_ else None
+
+
+def _paired_phrase_owner(prep: Token) -> Token | None:
+    """The noun whose own phrase ``prep`` is, by :func:`_paired_phrase`, if any."""
+    if prep.i == 0:
+        return None
+    last = prep.doc[prep.i - 1]
+    return next((t for t in (last, *last.ancestors) if (own := _paired_phrase(t)) is not None and own.i == prep.i), None)

@@ -500,6 +500,10 @@ class VerbalArgs(PartyAssigner):
             # "the others Khan attacked", "the man the police arrested": a relative clause with
             # no relative word and no object has its head noun as the object
             target = _merge(target, [a for a in idx.in_phrase(tok.head, loose=False) if a not in source])
+            if not target and cand.type in ("ACCUSE", "SUPPORT") and (deed := _labelled_deed(tok.head)) is not None:
+                # (session 20 W5) "refused to register her, a decision her party denounced as a
+                # manoeuvre": the label stands for the sentence's act, whose doer is the one judged
+                target = [a for a in self.subject(deed) if a not in source]
         if own_force:  # "deploy peacekeepers in Iraq": where the force goes
             for obj in _children(tok, _OBJ):
                 for pobj in _prep_objects(obj, _TARGET_PREPS | {"in", "into"}):
@@ -1155,3 +1159,17 @@ class VerbalArgs(PartyAssigner):
         target = self.backed_party(tok.head, source)
         cand.type = "SUPPORT" if cand.trigger.type == "SUPPORT" else cand.type
         self.assign(cand, source, target)
+
+
+# nouns that label the act of the clause they are set beside ("..., a decision the party denounced")
+_DEED_LABELS = frozenset({"decision", "move", "step", "ruling", "measure", "action", "act", "verdict"})
+
+
+def _labelled_deed(noun: Token) -> Token | None:
+    """(session 20 W5) The verb whose act a label noun set beside its clause names ("the tribunal
+    refused to register her, a decision her party denounced"; "visited Washington, a move Beijing
+    condemned"): the parser hangs such a label on that verb as an appositive or adverbial noun."""
+    if noun.lemma_.lower() not in _DEED_LABELS or noun.dep_ not in ("npadvmod", "appos", "dep"):
+        return None
+    verb = noun.head
+    return verb if verb.pos_ == "VERB" and verb.i < noun.i else None

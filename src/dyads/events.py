@@ -141,7 +141,7 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
         said: dict[int, Actor | None] = {}
         stated, possible = _possible_triggers_each(sent, (statement_lexicon(), self.lex))
         stmts = self.statement_candidates(stated)
-        forced = {**_force_verbs(sent), **_unlisted_stances(sent), **_troops_flown_out(sent)}
+        forced = {**_force_verbs(sent), **_unlisted_stances(sent), **_troops_flown_out(sent), **_court_rulings(sent)}
         for tok in _with_directives(sent, possible) if not forced else sorted(
                 {t.i: t for t in (*_with_directives(sent, possible), *(sent.doc[i] for i in forced))}.values(),
                 key=lambda t: t.i):
@@ -1848,6 +1848,44 @@ def _troops_flown_out(sent: Span) -> dict[int, Trigger]:
         if any(s.lemma_.lower() in _DEPARTING_FORCES for s in _children(tok, {"nsubj"})) and any(
                 c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in tok.children):
             found[tok.i] = _FLOWN_OUT
+    return found
+
+
+# (session 20 W5) a court's rulings no lexicon row lists: bail granted frees a person as "released
+# on bail" does (0841); a disqualification from office or a race bars them as "barred" does (172)
+_BAIL_GRANTED = Trigger("grant bail", "grant", "bail", True, False, "RETREAT", "release", "0841", ("legal",), "std")
+_DISQUALIFIED = Trigger("disqualify", "disqualify", None, True, False, "COERCE", "restrict", "172", ("legal",), "trans")
+_BENCHES = frozenset({"court", "judge", "tribunal", "magistrate", "bench", "justice", "commission"})
+
+
+def _court_rulings(sent: Span) -> dict[int, Trigger]:
+    """A court's rulings on a person, by token index: a court or judge that grants someone bail
+    ("granted him protective bail", "granted bail to the senator") releases them (RETREAT 0841),
+    and a person disqualified from office by a court or electoral body ("was disqualified from
+    office for life by the Supreme Court") is barred (COERCE 172).
+
+    Why: "A court in Islamabad granted him protective bail" and "He was also disqualified from
+    office for life by the Supreme Court" were lost, since neither "grant" nor "disqualify" is in
+    the lexicon for them. Only with a bench as the doer (subject or "by" agent) and a person as
+    the one ruled on: a team disqualified from a match, or bail merely sought, stay out."""
+    low = sent.text.lower()
+    if "bail" not in low and "disqualif" not in low:
+        return {}
+    found: dict[int, Trigger] = {}
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        doers = _children(tok, _SUBJ) + [p for b in _children(tok, {"agent"}) for p in _children(b, {"pobj"})]
+        if not any(w.lemma_.lower() in _BENCHES for d in doers for w in d.subtree):
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma == "grant" and any(o.lemma_.lower() == "bail" for o in _children(tok, {"dobj"})) \
+                and (_children(tok, {"dative"}) or _prep_objects(tok, {"to"})):
+            found[tok.i] = _BAIL_GRANTED
+        elif lemma == "disqualify" and any(o.ent_type_ == "PERSON" or o.pos_ in ("PRON", "PROPN")
+                                           or o.lemma_.lower() in _OFFICE_HOLDERS | _CAPTIVES
+                                           for o in _children(tok, {"dobj"} | _PASS_SUBJ)):
+            found[tok.i] = _DISQUALIFIED
     return found
 
 
