@@ -19,7 +19,7 @@ from .actor_anchors import DocIndex, Mention
 from .anchor_index import tokens_lowered
 from .actor_context import main_country, offices_of_states, resolve_from_context, speaker_state
 from .actor_lexicon import (KIN_WORDS, OTHER_HOLDER, POSSESSIVES, SEE_TITLES, STAFF_WORDS,
-                            TITLE_MODIFIERS, role_group)
+                            TITLE_MODIFIERS, is_candidacy, role_group)
 from .countries import NON_STATE_CODES
 from .actor_kin import relatives_and_compatriots
 from .actor_plurals import joint_troops, named_members, plural_references, shared_head_sectors
@@ -61,6 +61,9 @@ def resolve_references(ix: DocIndex) -> None:
     _collective_heads(ix)
     _named_body_back_references(ix)
     _listed_party_leaders(ix)
+    _standing_as_candidates(ix)  # before the surnames copy the person's code
+    _mission_staff(ix)
+    _former_officials(ix)
     _coreference(ix)
     relatives_and_compatriots(ix)  # "his son, X": after "his" is resolved
     named_members(ix)  # "two French police officers ... officers A and B"
@@ -748,6 +751,102 @@ def _legal_staff(ix: DocIndex, m: Mention) -> bool:
     return staff in _LEGAL_STAFF and m.sector is None
 
 
+# Titles of a state's envoys abroad, whose mission is that state's.
+_ENVOYS = frozenset({"ambassador", "envoy", "attache", "attach\u00e9", "consul", "charge",
+                     "ambassadors", "envoys"})
+
+
+def _mission_staff(ix: DocIndex) -> None:
+    """"Russia's ambassador ... the officer, a colonel in the embassy's defence attache office":
+    staff placed in an unnamed embassy belong to the state whose mission it is, not to the host
+    state the context gives them. The owner is the latest envoy or embassy of this or the
+    previous sentence with a state of its own; with none, the context's state stays."""
+    doc = ix.doc
+    ix.mentions.sort(key=lambda m: m.start)
+    for k, m in enumerate(ix.mentions):
+        if m.kind not in ("person", "group") or m.name or not (m.country is None or m.from_context):
+            continue
+        head = doc[m.end - 1]
+        place = next((c for p in head.children if p.dep_ == "prep"
+                      and p.lower_ in ("in", "at", "of", "from")
+                      for c in p.children if c.dep_ == "pobj"), None)
+        # the mission itself or an office it owns ("the embassy's defence attache office"),
+        # not an act against one ("a suspect in the bombing of the consulate")
+        if place is None or not any(t.lemma_.lower() in MISSIONS for t in
+                                    [place, *(c for c in place.children
+                                              if c.dep_ in ("poss", "compound"))]):
+            continue
+        first = doc[m.start].sent.start
+        before = [o for o in ix.mentions[:k] if o.country and not o.from_context
+                  and o.country not in NON_STATE_CODES
+                  and doc[o.start].sent.start >= _previous_sentence_start(doc, first)
+                  and (set((o.role or "").lower().split()) & _ENVOYS
+                       or any(doc[i].lemma_.lower() in MISSIONS for i in range(o.start, o.end)))]
+        owner = before[-1] if before else None
+        if owner is not None and owner.country != m.country:
+            m.country, m.from_context = owner.country, True
+            m.confidence = min(m.confidence, 0.7)
+
+
+def _previous_sentence_start(doc, start: int) -> int:
+    """The first token of the sentence before the one that starts at ``start``."""
+    return doc[start - 1].sent.start if start > 0 else 0
+
+
+# Words that put an office in the past ("former President X", "ex-minister Y").
+_PAST_HOLDER = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
+
+
+# Offices that head a state or government: their former holders are public figures (ELI), where
+# a former envoy or minister is still named for the post ("Former British Ambassador ...").
+_HEAD_OFFICES = frozenset({"president", "premier", "chancellor"})
+
+
+def _heads_state(words: list[str]) -> bool:
+    """Whether a title's words name a head of state or government ("former Salvadoran
+    President", "ex prime minister"), not a vice-president."""
+    return (words[-1] in _HEAD_OFFICES or words[-2:] == ["prime", "minister"]) \
+        and not {"vice", "deputy"} & set(words)
+
+
+def _former_officials(ix: DocIndex) -> None:
+    """"former Salvadoran President Salvador Sanchez Ceren" no longer acts for the government:
+    a named person whose own title puts the head of a state or government in the past is a
+    former official (ELI), as the knowledge base codes the people it knows once out of office,
+    so that his later bare name reads the same. "then"-dated titles, other offices (a former
+    ambassador) and other sectors (a former Representative is LEG) keep the office."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind != "person" or not m.name or m.sector != "GOV" or m.text_role:
+            continue
+        words = (m.role or "").lower().replace("-", " ").split()
+        if not words or words[0] not in _PAST_HOLDER or not _heads_state(words):
+            continue
+        if m.start > 0 and doc[m.start - 1].lower_ == "then":
+            continue
+        m.sector = "ELI"
+
+
+def _standing_as_candidates(ix: DocIndex) -> None:
+    """"refused to register farm leader Ana Ruiz as a presidential candidate": a person named
+    just before "as" and a candidacy is that candidate, and a candidacy is opposition (sectors
+    table). Only a person without an office of their own (no code, a civilian, a bare
+    "leader"), so "President X as a candidate for re-election" keeps the office."""
+    by_start = {m.start: m for m in ix.mentions}
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind != "person" or not m.name or m.text_role or m.end >= len(doc) \
+                or doc[m.end].lower_ != "as":
+            continue
+        cand = by_start.get(m.end + 1)
+        if cand is None or cand.name or not is_candidacy(cand.role) or cand.sector is None:
+            continue
+        if m.sector not in (None, "CVL") and (m.role or "").lower().split()[-1:] != ["leader"]:
+            continue
+        m.sector, m.country = cand.sector, m.country or cand.country
+        m.role = cand.role
+
+
 def _coreference(ix: DocIndex) -> None:
     """Names, titles and pronouns that point back to a person named earlier."""
     ix.mentions.sort(key=lambda m: m.start)
@@ -844,6 +943,14 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
             m.country, m.sector = first.country, first.sector
             m.role = m.role or first.role
             m.confidence = max(m.confidence, first.confidence - 0.1)
+        elif m.name and " " in m.name and (unresolved or m.from_context) \
+                and (first := _double_surname(fold(m.name), by_full)) is not None:
+            # "Sanchez Ceren" after "Salvador Sanchez Ceren": Spanish and Portuguese names
+            # are cut to both surnames, which the one-word surname key never sees
+            m.name, m.country, m.sector = first.name, first.country, first.sector
+            m.role = m.role or first.role
+            m.from_context = first.from_context
+            m.confidence = max(0.6, first.confidence - 0.1)
         if m.name and " " in m.name:
             by_surname.setdefault(fold(m.name.split()[-1]), m)
             if m.country is not None:
@@ -860,6 +967,14 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
                     first.sector
                 m.role, m.refers = first.role, first.refers
                 m.confidence = max(0.6, first.confidence - 0.1)
+
+
+def _double_surname(key: str, by_full: dict[str, Mention]) -> Mention | None:
+    """The one person of the story whose full name of three or more words ends in the two or
+    more words of ``key`` ("Sanchez Ceren" in "Salvador Sanchez Ceren"); none when two do."""
+    hits = {id(m): m for full, m in by_full.items()
+            if len(full.split()) > len(key.split()) and full.endswith(" " + key)}
+    return next(iter(hits.values())) if len(hits) == 1 else None
 
 
 def _misspelt(key: str, by_surname: dict[str, Mention]) -> Mention | None:

@@ -152,6 +152,8 @@ def entity_anchors(ix: DocIndex) -> None:
                                  CountryForm(doc[start].text, place_country(doc[start].text),
                                              "place")))
             start += 1
+        if label == "PERSON" and _state_as_given_name(ix, start, end, words):
+            ix.drop_anchor(ix.anchor_at(start))  # "Jordan Rodas": a given name, not the state
         if label == "PERSON":
             # trim titles, possessives, participles ("Born Robert Burns") and anything the
             # gazetteer already owns
@@ -961,6 +963,24 @@ def _animal_name(doc: Doc, start: int, end: int) -> bool:
     return tok.dep_ in ("oprd", "xcomp", "dobj", "attr", "npadvmod") \
         and head.lemma_.lower() in _NAMING and head.dep_ == "acl" \
         and head.head.lemma_.lower() in _ANIMALS
+
+
+def _state_as_given_name(ix: DocIndex, start: int, end: int,
+                         words: dict[str, SectorWord]) -> bool:
+    """Whether a PERSON entity opens with a state's name used as a given name ("Jordan Rodas",
+    "Chad Wolf", "Israel Ramos"): the one-word state is a compound of a capitalised surname the
+    lists do not know and that is no title ("Syria President Assad" stays the state's
+    title), and no possessive follows it ("Jordan's Rodas")."""
+    doc = ix.doc
+    anchor = ix.anchor_at(start)
+    if anchor is None or anchor.kind != "country" or anchor.end != start + 1 or end - start < 2 \
+            or not isinstance(anchor.payload, CountryForm) or anchor.payload.form != "name":
+        return False
+    nxt = doc[start + 1]
+    return nxt.is_title and nxt.is_alpha and ix.owner[start + 1] < 0 \
+        and nxt.lower_ not in words and not is_titleish(nxt, words) \
+        and not ix.kb.candidates(nxt.text) and doc[start].head.i in range(start + 1, end) \
+        and doc[start].dep_ == "compound"
 
 
 def _town_before_title(ix: DocIndex, start: int, end: int, words: dict[str, SectorWord]) -> bool:
