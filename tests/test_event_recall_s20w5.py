@@ -1,7 +1,4 @@
-"""Session 20 (W5), recall from judged wire news: the sentence classifier no longer drops a charge
-that is speech by nature when it is told in the present ("They accuse them of ..."), in the clause
-of a plain speech verb ("said she condemned the killing"), or as others' accusations the accused
-denies ("rejects Ukrainian accusations that ..."); a second act noun that the parser joined to the
+"""Session 20 (W5), recall from judged wire news: a second act noun that the parser joined to the
 doer of the first ("sanctions from Canada and condemnation from the African Union") takes its own
 "from" phrase; a court granting bail releases (0841) and a court disqualifying a person from office
 bars them (172); a charge on "a move" or "a decision" set beside its clause aims at
@@ -14,38 +11,6 @@ from event_helpers import code_events, events_of
 
 _ARRESTS = "Kenyan prosecutors ordered the arrest of two former ministers last month. "
 _PAYMENTS = " of fraud and money laundering over secret payments allegedly made to senior officials from public funds."
-
-
-def test_present_charge_by_pronoun_kept(nlp):
-    found = [e for e in events_of(nlp, _ARRESTS + "They accuse them" + _PAYMENTS, "ACCUSE") if e.sentence == 1]
-    assert found and {a.code for a in found[0].source} == {"KENJUD"}
-
-
-def test_hypothetical_charge_still_dropped(nlp):
-    found = [e for e in events_of(nlp, _ARRESTS + "They may accuse them" + _PAYMENTS, "ACCUSE") if e.sentence == 1]
-    assert not found
-
-
-def test_condemnation_told_by_speech_verb_kept(nlp):
-    text = ("In a statement, the Kenyan envoy said she condemned the killing of aid workers and rejected "
-            "accusations of bias.")
-    assert [e.trigger for e in events_of(nlp, text, "ACCUSE")] == ["condemned"]
-
-
-def test_discussion_told_by_speech_verb_still_dropped(nlp):
-    text = ("In a statement, the Kenyan envoy said she discussed the killing of aid workers and rejected "
-            "accusations of bias.")
-    assert not code_events(nlp, text)
-
-
-def test_denied_accusations_with_makers_kept(nlp):
-    found = events_of(nlp, "Moscow rejects Ukrainian and Polish accusations that it shelled the power plant.", "ACCUSE")
-    assert found and {a.code for a in found[0].source} == {"UKR", "POL"}
-    assert {a.code for a in found[0].target} == {"RUSGOV"}
-
-
-def test_denied_accusations_without_makers_still_dropped(nlp):
-    assert not events_of(nlp, "Moscow rejects accusations that it shelled the power plant.", "ACCUSE")
 
 
 def test_second_drawn_reaction_takes_its_own_doer(nlp):

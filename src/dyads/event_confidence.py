@@ -148,48 +148,14 @@ def _spoken_charge(doc: Doc, event: Event) -> bool:
     "nothing but talk" verdict on the sentence are no sign that nobody was accused."""
     if event.type != "ACCUSE" or event.negated or event.future or event.hypothetical:
         return False
-    if not any(a.code for a in event.source):
+    if not any(a.code for a in event.source) or not any(a.code for a in event.target):
         return False
     tok = _trigger_token(doc, event)
-    if tok is None:
-        return False
-    objects = [c for c in tok.children if c.dep_ == "dobj"]
-    # (session 20 W5) the one charged may be a pronoun the anaphora step left blank ("They accuse
-    # them of embezzlement"), and a condemnation's object may be the deed, not its doer
-    if not any(a.code for a in event.target) and not any(
-            o.tag_ == "PRP" or tok.lemma_.lower() in _CONDEMNING for o in objects):
-        return False
-    if _denied_charge(tok):
-        return True
-    # (session 20 W5) the present ("They accuse them of ...") states a charge as the past does,
-    # and so does a past told in the clause of a plain speech verb ("said she condemned the killing")
-    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBP", "VBZ") or not objects:
-        return False
-    if tok.dep_ == "ROOT":
-        return True
-    if tok.dep_ == "ccomp" and tok.tag_ == "VBD" and tok.head.dep_ == "ROOT" \
-            and tok.head.lemma_.lower() in _PLAIN_TELLING:
-        return True
     # (session 19 V3) also the second past verb joined to the main one ("denied any role and accused
     # the government of a massacre"): the joined verb states its act as outright as the first
-    return tok.tag_ == "VBD" and tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and tok.head.tag_ == "VBD"
-
-
-# verbs whose object is often the deed condemned, its doer unnamed ("condemned the killing of civilians")
-_CONDEMNING = frozenset({"condemn", "denounce", "deplore", "criticise", "criticize"})
-
-
-# verbs by which the accused dismisses a charge made by others ("denies ... accusations that ...")
-_DISMISSING = frozenset({"deny", "reject", "dismiss", "refute"})
-
-
-def _denied_charge(tok: Token) -> bool:
-    """(session 20 W5) Whether an accusation noun with its makers named is the object of the sentence's
-    own denial ("Rwanda denies Congolese and U.N. accusations that it arms the rebels"): the denial
-    is talk, but it states that the others' charge was made, so the charge stands as an act."""
-    head = tok.head
-    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and head.dep_ == "ROOT" and head.pos_ == "VERB" \
-        and head.lemma_.lower() in _DISMISSING and not any(c.dep_ == "neg" for c in head.children)
+    return tok is not None and tok.pos_ == "VERB" and tok.tag_ == "VBD" \
+        and (tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and tok.head.tag_ == "VBD") \
+        and any(c.dep_ == "dobj" for c in tok.children)
 
 
 def _beside_threat(doc: Doc, event: Event, group: list[Event]) -> bool:
