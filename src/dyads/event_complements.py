@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Token
 
-from .event_modality import COOP_TYPES as _COOP_TYPES, Candidate
+from .event_modality import COMMANDS as _COMMANDS, COOP_TYPES as _COOP_TYPES, Candidate
 from .event_roles import (
     OBJ as _OBJ,
     PASS_SUBJ as _PASS_SUBJ,
@@ -59,8 +59,6 @@ _PLEDGES = {"THREATEN", "AGREE"}
 _WEAK_INTENT = word_list("weak_intent")
 _VOWS = word_list("vows")
 _LEVIES = word_list("levies")
-# "ordered the arrest of", "ordered the mobilisation": the one who orders a material act does it
-_COMMANDS = {"order", "command"}
 _ACCEDE = {"agree", "accede", "bow", "yield", "submit"}
 _COMMANDED_ACTS = {"MOBILIZE", "COERCE", "ASSAULT", "RETREAT", "SANCTION"}
 _RESIGN = re.compile(r"\b(resign|step down|quit)\w*", re.I)

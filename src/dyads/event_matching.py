@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from .dates import resolve_date_iso
 from .event_complements import for_clauses, to_clauses
 from .event_filters import product_release
-from .event_modality import FUTURE_AUX
+from .event_modality import COMMANDS, FUTURE_AUX
 from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, ActorIndex as _Index, children as _children,
     prep_objects as _prep_objects, verb_of as _verb_of,
@@ -204,7 +204,7 @@ def dated(prep: Token) -> bool:
 # participles the small model tags as adjectives whose verb the "-ed" rules cannot recover; keyed
 # under the participle in triggers.tsv ("frozen"), so that the sentence scan offers the word at all
 _ADJ_PARTICIPLES = frozenset({"frozen"})
-_ORDERING = frozenset({"order", "command", "direct"})
+_ORDERING = COMMANDS | {"direct"}  # "ordered closed", "directed shut"
 
 
 def _ordered_participle(tok: Token) -> bool:

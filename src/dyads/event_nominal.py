@@ -7,7 +7,8 @@ import re
 from spacy.tokens import Token
 
 from .event_complements import TARGET_PREPS as _TARGET_PREPS, WEAK_TARGET_PREPS as _WEAK_TARGET_PREPS, along_line as _along_line
-from .event_modality import COOP_TYPES as _COOP_TYPES, THREAT_TYPES as _THREAT_TYPES, Candidate, refine_code, set_flags
+from .event_flags import set_flags
+from .event_modality import COOP_TYPES as _COOP_TYPES, THREAT_TYPES as _THREAT_TYPES, Candidate
 from .event_parties import BATTLES as _BATTLES, STATE_ACTS as _STATE_ACTS, PartyAssigner
 from .event_senses import DISPERSAL as _DISPERSAL
 from .event_roles import (
@@ -16,6 +17,7 @@ from .event_roles import (
     children as _children, dedupe as _dedupe, lemma_in as _lemma_in, merge as _merge, prep_objects as _prep_objects,
     rift_sides as _rift_sides, scoped as _scoped, to_infinitive as _to_infinitive, verb_of as _verb_of,
 )
+from .event_retyping import refine_code
 from .event_stances import _DISPUTING as _ANSWERING, withheld_or_disputed
 from .event_subjects import _PRONOUNS, SPEECH
 from .model import Actor

@@ -13,7 +13,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from .event_modality import HYPO_MARK as _HYPO_MARK, WISH as _WISH, Candidate, _guessed, any_answered
+from .event_conditions import _guessed
+from .event_modality import HYPO_MARK as _HYPO_MARK, WISH as _WISH, Candidate
+from .event_negation import any_answered
 from .event_nominal import NominalArgs
 from .event_roles import PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, children as _children, verb_of as _verb_of
 from .event_subjects import FIRST_PERSON, SPEECH

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_filters import _meant
-from .event_modality import ONLOOKERS
+from .event_generics import ONLOOKERS
 from .event_nonparties import INSTRUMENTS, lemmas
 from .event_private import DELIBERATIONS
 from .event_roles import (

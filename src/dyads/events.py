@@ -41,10 +41,12 @@ from .event_filters import (
     no_comment, others_danger, talk_partners, verbal_attack, weather,
 )
 from .event_matching import ARMOUR, CIVIL_TANKS, PARTICLES
-from .event_modality import (
-    FUTURE_AUX, HYPO_MARK as _HYPO_MARK, THREAT_TYPES as _THREAT_TYPES, Candidate, charging_word, held_to_account,
-    make_promise, refine_code, set_flags, wished_for,
-)
+from .event_conditions import wished_for
+from .event_flags import set_flags
+from .event_modality import FUTURE_AUX, HYPO_MARK as _HYPO_MARK, THREAT_TYPES as _THREAT_TYPES, Candidate
+from .event_negation import charging_word, held_to_account
+from .event_promises import make_promise
+from .event_retyping import refine_code
 from .event_nominal import NominalArgs
 from .event_parties import WATERS
 from .event_places import SHELL_NOUNS, PlaceParties

@@ -1,0 +1,373 @@
+"""When and how sure: the negated, future and hypothetical flags of a candidate event.
+
+Kept apart from the parse-walking coder because these rules read like the PLOVER manual's
+("has not given up" is no concession, "will meet" is future) and are tuned on their own; the
+predicates they ask live in event_negation, event_generics and event_conditions.
+"""
+
+from __future__ import annotations
+
+from .event_conditions import (
+    _after_promise_noun, _agreed_sanction, _ahead_subject, _alleged, _asked, _barred, _barred_by_text, _called_on,
+    _capacity, _causative_ccomp, _committed_to, _conjunct_of, _for_to, _generic_condition, _governor, _granted_by_rule,
+    _guessed, _hedged, _home_affairs, _in_order, _in_plans, _infinitive_ccomp, _mandated, _means_of, _neither,
+    _odds_subject, _open_question, _own_object, _parallel_to, _past_beside_infinitive, _pending_until, _performed_wish,
+    _plan_ahead, _planned, _pledged_purpose, _purposes_up, _scheduled, _sought, _split_readiness, _state_remaining,
+    _tense_apart, _time_ahead, _told_deed, _wanted_for, _warned_against, _would_not,
+)
+from .event_generics import (
+    _approximation, _background_practice, _condition_noun, _dated_deed_probed, _dated_past, _everyone_partner,
+    _foreseen, _generic_passive, _generic_practice, _habitual, _habitual_would, _label, _law_rule, _maxim, _not_part_of,
+    _onlooker_guess, _own_staff_asked, _pact_terms, _present_habit, _quorum_rule, _record_count, _refused_as_rule,
+    _rule_stated, _series_noun, _short_of, _since_years, _stakes_of_trial, _standing, _suit_aim, _tally, _trip_ahead,
+    _unnamed_culprits, _vote_held,
+)
+from .event_modality import (
+    Candidate, FUTURE_AUX, _ALLEGING, _DUTY_AUX, _DUTY_VERBS, _FUTURE_HEADS, _GUESS_ADVERBS, _HYPO_AUX, _HYPO_MARK,
+    _ODDS, _ORDERING, _PERMIT, _PROMISING, _VERDICTS, _WISH,
+)
+from .event_negation import (
+    _companion_travel, _denied_clause, _eased_trouble, _framing, _halt_purpose, _halted_force, _no_longer,
+    _none_involved, _obliging, _other_doer, _pushed_into, _topic_of_case, _without_doing, any_answered, charged_means,
+    charging_word,
+)
+from .event_roles import scoped as _scoped, to_infinitive as _to_infinitive, verb_of as _verb_of
+from .triggers import word_list
+
+__all__ = ["set_flags"]
+
+_LIGHT = word_list("light_verbs")
+# "failed to", "was unable to": the act in the complement was tried or wanted but did not happen
+_FAIL = {"fail", "refrain", "stop", "cease", "avoid", "unable"}
+# conjunctions that set a verb against the one before it, so it does not share that verb's "not"
+_CONTRASTS = {"but", "yet", "instead"}
+# "refused to sign or ratify": a refusal covers every verb coordinated in its complement
+_REFUSING = {"refuse", "decline", "reject"}
+# adjectives that make a named act only possible or still ahead
+_MAYBE_ADJ = word_list("maybe_adjectives")
+_AHEAD_ADJ = word_list("ahead_adjectives")
+# "sought to retake", "tried to seize": the act was aimed at, not achieved; "allowed the government
+# to extradite": a permission, not the act
+_TRYING = {"seek", "try", "attempt", "strive", "endeavour", "endeavor", "struggle", "work", "scramble"}
+# "was arrested for spying", "jailed for insulting the king": the deed is the charge, asserted by
+# the side that punishes or blames, so it stays an allegation
+_CHARGING = {"arrest", "jail", "sentence", "convict", "charge", "detain", "accuse", "fine", "punish",
+             "imprison", "execute", "indict", "prosecute", "blame", "criticize", "criticise", "condemn",
+             "sanction", "expel", "deport", "ban", "suspend", "fire", "dismiss"}
+# verbs that call an act off before it happens: the act named as their object never took place
+_CALLED_OFF = {"cancel", "scrub"}
+# verbs that put an act forward for others to take up: "proposed to hold a summit", "suggested holding talks"
+_PROPOSING = {"propose", "suggest", "recommend"}
+# the acts of force and unrest an onlooker may forecast; talks or aid forecast are planned events
+_FORESEEN_TYPES = {"ASSAULT", "FIGHT", "THREATEN", "MOBILIZE", "COERCE", "PROTEST"}
+# "seeks to retake", "strives to unite": in the present simple, an aim someone holds
+_AIMING = {"seek", "strive", "aim", "endeavour", "endeavor"}
+
+# verbs whose to-infinitive is the act promised: the record on the verb itself is a pledge, still ahead
+_OFFERING = frozenset({"offer", "agree"})
+# types whose act a "without ...ing" clause denies (an accord not reached, a meeting not held)
+_WITHOUT_DENIED = frozenset({"AGREE", "SUPPORT", "CONSULT", "CONCEDE", "RETREAT"})
+
+
+def set_flags(cand: Candidate) -> None:
+    tok = cand.token
+    chain = [tok]
+    verb = tok if tok.pos_ in ("VERB", "ADJ") else _verb_of(tok)
+    if verb is not None and verb.i != tok.i:
+        if _scoped(tok, verb):
+            chain.append(verb)
+        else:
+            verb = None
+    head = verb or tok
+    # "I want to express my condolences": said, so done; no climb to the wish or its "would"
+    performed = _performed_wish(head)
+    # climb through control verbs: "plans to allocate", "refused to meet"; an infinitive the
+    # parser filed as a clausal complement ("would have allowed the government to extradite")
+    # is controlled the same way
+    others: set[int] = set()  # heads whose subject is not the doer: "want him to resign" is no plan of his
+    conjoined = False  # climbed from a second conjunct: "refused to sign or ratify" refuses both
+    while not performed and (head.dep_ in ("xcomp", "conj") or _infinitive_ccomp(head) or _causative_ccomp(head)) \
+            and head.head.i != head.i and len(chain) < 6:
+        if head.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+            break  # "is not a member, but it is part of a pact": a clause of its own keeps its polarity
+        if head.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in _CONTRASTS and head.head.i < c.i < head.i
+                                       for c in head.head.children):
+            break  # "did not seek war but would defend its borders": a contrast turns the polarity
+        if head.dep_ == "conj" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBZ", "VBP", "VBD")
+                                       for c in head.children):
+            break  # "did not attack and has since withdrawn": a finite auxiliary of its own keeps its polarity
+        if head.dep_ == "conj" and (_tense_apart(head) or _past_beside_infinitive(head)):
+            break  # 'said he would "never give up" and called on officials': the past deed shares no modal
+        if head.dep_ == "conj":
+            conjoined = True
+        if head.dep_ == "ccomp" or head.i in others:
+            others.add(head.head.i)
+        head = _governor(head)
+        chain.append(head)
+    # the rules below reach only the verb's own act or its object ("struggled to censor videos of
+    # the murder", "a request to speak at the summit": the murder and the summit happened)
+    own = verb is None or _own_object(tok, verb, cand.trigger.word) or _means_of(tok, verb)
+    for k, t in enumerate(chain):
+        for c in t.children:
+            low = c.lower_
+            if c.dep_ == "preconj" and low == "neither" and t.pos_ in ("VERB", "AUX"):
+                cand.negated = True  # "has neither signed nor ratified": both verbs are denied
+            elif c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in ("never", "no")) or _no_longer(c):
+                if t.i != tok.i and tok.dep_ == "pobj" and t.lemma_.lower() not in _LIGHT:
+                    continue  # "did not accede to their demands": the demands were still made
+                if t.i == tok.i or (verb is not None and t.i == verb.i) or c.dep_ == "neg":
+                    cand.negated = True
+            elif c.dep_ == "aux" and low in FUTURE_AUX:
+                cand.future = True
+            elif c.dep_ == "aux" and (low in _HYPO_AUX or low in _DUTY_AUX) and not _habitual_would(c, t):
+                cand.hypothetical = True
+            elif c.dep_ == "aux" and low in ("can", "ca") and _time_ahead(t):
+                cand.hypothetical = True  # (session 20 W1) "can send a request tomorrow": an option, not done
+            elif c.dep_ == "advmod" and low in _GUESS_ADVERBS:
+                cand.hypothetical = True  # (session 20 W1) '"Maybe the next soldiers will fight"': a guess
+            elif c.dep_ == "mark" and low in _HYPO_MARK and not _approximation(c):
+                cand.hypothetical = True
+                if low == "whether" and t.dep_ in ("ccomp", "xcomp", "advcl") and _open_question(t.head):
+                    cand.absorbed = True  # "did not say whether Tehran would lodge a protest": left open
+        if t.i != tok.i and t.lemma_ in _FUTURE_HEADS and t.i not in others and not _wanted_for(t, tok) \
+                and not _agreed_sanction(t, cand) and not _conjunct_of(chain, k):
+            cand.future = True
+        if t.i != tok.i and t.lemma_ in _FAIL and not (t.lemma_ in ("stop", "cease") and _framing(tok)) \
+                and not _parallel_to(chain, k):
+            cand.negated = True
+        if conjoined and t.i != tok.i and t.lemma_.lower() in _REFUSING and chain[k - 1].dep_ == "xcomp":
+            cand.negated = True  # "refused to sign or ratify the treaty": the ratifying was refused too
+        if t.i != tok.i and _obliging(t, chain):
+            cand.hypothetical = True
+        below = chain[k - 1] if t.i != tok.i else None
+        if below is not None and below.head.i == t.i and below.dep_ in ("xcomp", "ccomp"):
+            lemma = t.lemma_.lower()
+            if own and lemma in _AIMING and t.tag_ in ("VBZ", "VBP") \
+                    and not any(c.dep_ in ("aux", "auxpass", "neg") for c in t.children):
+                cand.absorbed = True  # "the Taliban seeks to retake control": a standing aim, no act told
+            elif own and lemma in _PERMIT and _granted_by_rule(t):
+                cand.absorbed = True  # "a bill that would have allowed China to extradite": a power, no act
+            elif own and lemma in ("allow", "permit") and below.dep_ in ("xcomp", "ccomp") \
+                    and any(c.dep_ == "neg" or c.lower_ == "never" for c in t.children):
+                # (session 20 W4) "had never allowed her to visit Gaza": the permission denied is coded
+                # on "allowed" (CONCEDE, negated); the visit was neither done nor refused by the visitor
+                cand.absorbed = True
+            elif own and (lemma in _PERMIT or (lemma in _TRYING and cand.cameo != "186")):  # "tried to assassinate": 185
+                cand.hypothetical = True
+            elif below.dep_ == "xcomp" and lemma in _DUTY_VERBS and t.tag_ == "VBN" and _to_infinitive(below):
+                cand.absorbed = True  # "the majority required by the constitution to impeach": a rule, no act
+            elif below.dep_ == "xcomp" and lemma in _ORDERING and _to_infinitive(below) \
+                    and any(c.dep_ in ("dobj", "dative") for c in t.children):
+                cand.future = True  # "an order directing the coast guard to join the inquiry": still to be done
+            elif below.dep_ == "xcomp" and lemma in _PROPOSING and t.pos_ == "VERB":
+                cand.hypothetical = True  # "Norway proposed to hold a summit": put forward, not yet held
+            elif below.dep_ == "xcomp" and lemma in _ODDS and _to_infinitive(below):
+                cand.hypothetical = True  # "the EU was likely to press for talks": a forecast, no act told
+            elif own and below.dep_ == "xcomp" and lemma in _PURPOSED and _to_infinitive(below) \
+                    and any(c.dep_ == "auxpass" for c in t.children):
+                cand.absorbed = True  # (session 20 W4) "the attacks were meant to pressure Erbil": a purpose
+            elif below.dep_ == "xcomp" and lemma in _ALLEGING and _to_infinitive(below):
+                cand.hypothetical = True  # "he is alleged to have paid them": the charge, not a told deed
+            elif below.dep_ == "xcomp" and lemma in ("be", "have") and _to_infinitive(below) \
+                    and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in t.children):
+                if own:  # (the request "is yet to respond to" was made; no schedule either way)
+                    cand.negated = True  # "has yet to announce sanctions", "is yet to respond": not done so far
+            elif lemma == "be" and _to_infinitive(below):
+                _scheduled(t, cand)
+    if tok.pos_ == "VERB" and _none_involved(tok):
+        cand.negated = True  # "No Coalition troops were injured": nobody was
+    wished = [t for t in chain[1:] + [tok] if t.pos_ in ("VERB", "AUX") and t.dep_ in ("xcomp", "ccomp")
+              and t.head.i != t.i and t.head.lemma_.lower() in _WISH]
+    if wished and not performed and all(_vote_held(t.head) for t in wished):
+        wished = []  # "the EU voted to impose tariffs", "judges voted to convict him": the vote decided it
+        if cand.type == "PROTEST":
+            cand.future = True  # "workers voted to strike": a deed the vote sets for later
+    if wished and not performed:
+        cand.wished = not cand.hypothetical
+        cand.hypothetical = True
+        if any(t.head.i in others or _other_doer(t) for t in wished):
+            cand.future = False  # "hope the government will release them": a wish for another's act, no promise
+    if _trip_ahead(head):
+        cand.future = True  # "travels next week to Washington to meet Biden": a scheduled trip, still to come
+    if _pushed_into(tok):
+        cand.hypothetical = True
+    if head.dep_ == "acl" and _to_infinitive(head) and head.head.lemma_.lower() in ("failure", "inability"):
+        cand.negated = True  # "protested the authorities' failure to provide treatment": none was given
+    if tok.dep_ == "csubj" and any(c.dep_ == "aux" and c.lower_ in _HYPO_AUX for c in tok.head.children):
+        cand.hypothetical = True  # "executing him would not bring her back": an act weighed, not done
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _CHARGING - _VERDICTS:
+        cand.hypothetical = True  # "arrested for attacking a guard": alleged; "sentenced for torturing": found
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PERMIT \
+            and tok.head.dep_ in ("acl", "relcl") and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        cand.hypothetical = True  # "a court order allowing the investigation": leave given, not yet done
+    if tok.pos_ == "NOUN" and charging_word(tok) is not None:
+        cand.hypothetical = True  # "accusing him of complicity in torture": a charge, not a told deed
+    elif tok.pos_ == "NOUN" and charged_means(tok):
+        cand.absorbed = True  # "accuses Moscow of funding protests": the protests are the charge's content
+    if tok.pos_ == "NOUN":
+        for c in tok.children:
+            if c.dep_ == "det" and c.lower_ == "no":
+                cand.negated = True
+            elif c.dep_ == "det" and c.lower_ == "any" and (tok.tag_ == "NN" or any_answered(tok)):
+                # "will retaliate against any attack": an act that may come, none told, and no
+                # promise of the one who would do it (the "will" is the responder's); a plural too
+                # when it is what a response answers ("respond firmly to any new sanctions"), not
+                # the object of a denied act ("has not imposed any sanctions")
+                cand.hypothetical, cand.future = True, False
+            elif c.dep_ in ("amod", "compound") and c.lower_ in _MAYBE_ADJ:
+                cand.hypothetical = True  # "a potential charge", "the proposed sanctions"
+            elif c.dep_ in ("amod", "compound") and c.lower_ in _AHEAD_ADJ:
+                cand.future = True  # "the upcoming summit", "its planned hearing"
+    if any(_split_readiness(t) for t in chain + _purposes_up(chain[-1])):
+        cand.future = True  # '"We stand ready," said the minister, "to send aid"': an offer, still ahead
+    if own and _after_promise_noun(head):
+        cand.future = True  # "backing away from a pledge in June to give up his immunity": promised only
+    if own and _pledged_purpose(head):
+        cand.future = True  # "offered to send troops to distribute supplies": the purpose of an offer, ahead
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "for" and any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.head.head.children):
+        cand.future = True  # "will meet Macron in Paris for talks": the talks are ahead too
+    if own and head.dep_ == "advcl" and _to_infinitive(head) and _plan_ahead(head.head):
+        cand.future = True  # "the Senate was to meet Monday to discuss ...": the purpose of a plan
+    if own and _suit_aim(head):
+        cand.hypothetical = True  # "filed a lawsuit to prevent the law": what the suit seeks, not done
+    if own and head.dep_ == "advcl" and _to_infinitive(head) and head.head.lemma_.lower() in _NEEDS:
+        cand.hypothetical = True  # "Ukraine needed air defences to protect its cities": a goal, not an act
+    if _warned_against(tok):
+        cand.hypothetical = True  # "protesters warned against concessions to Russia": none made
+    if own and (_mandated(head) or _planned(head, cand) or _barred(head, cand) or _asked(chain)):
+        cand.hypothetical = True
+        if _asked(chain) and any(c.dep_ == "nsubj" and c.lower_ == "you" for t in chain for c in t.children):
+            cand.absorbed = True  # "What actions of the president do you support?": an interviewer's question
+    named = tok if tok.pos_ in ("NOUN", "PROPN") else head
+    wanted = _sought(named)
+    if wanted and _in_plans(named):
+        cand.future = True  # "the deals include plans for talks and measures to ease exports": planned, ahead
+    elif wanted or (own and (_for_to(chain) or _called_on(chain))):
+        cand.hypothetical = True
+    if own and _law_rule(head):
+        cand.absorbed = True  # "the law forbids police from detaining minors": a rule, no act
+    if _short_of(head) or (tok.pos_ == "NOUN" and _short_of(tok)):
+        cand.negated = True  # "stopped short of announcing sanctions": not done
+    if verb is not None and _neither(verb):
+        cand.negated = True  # "neither Russia nor China supported the resolution"
+    if own and _capacity(head):
+        cand.absorbed = True  # "has enough votes to impeach": able to, nothing done
+    if _generic_condition(head):
+        cand.hypothetical = True
+    if _odds_subject(tok):
+        cand.absorbed = True  # (session 20 W1) "a deal was unlikely before the election": a forecast, no act
+    if (cand.type in _MEASURE_TYPES and _state_remaining(tok)) or _barred_by_text(tok):
+        cand.absorbed = True  # (session 20 W1) "remain suspended", "barred by the constitution": a standing state
+    if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "dobj", "ccomp") and tok.head.lemma_.lower() in ("deny", "refute"):
+        cand.absorbed = True  # "Tehran denies supplying drones": a charge denied (016), no told deed
+    if _denied_clause(head):
+        cand.absorbed = True  # "the colonel denied that officers had fired at them": the denial (016) is the news
+    if tok.pos_ == "NOUN" and _dated_deed_probed(tok):
+        cand.absorbed = True  # "inquiries into the Jan. 8 riots": the inquiry is the news, the riots told before
+    if cand.type in _FORESEEN_TYPES and tok.pos_ == "NOUN" and _foreseen(tok):
+        cand.absorbed = True  # "be prepared to watch for a major offensive": a forecast, no act of anyone's
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CALLED_OFF \
+            and cand.type in ("ACCUSE", "CONSULT", "PROTEST"):
+        # "the Senate cancelled its planned hearing": a sitting or meeting that will not take place
+        # (the cancelling, "cancelled talks with France", is coded on the verb; measures scrapped are eased)
+        cand.absorbed = True
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in _PERMIT and _granted_by_rule(tok):
+        cand.absorbed = True  # "a motion that would have allowed the police to arrest": a text's power
+    if cand.type == "AGREE" and tok.pos_ == "VERB" and tok.lemma_.lower() in _PROMISING and not cand.negated:
+        cand.future = True  # "has promised each victim a payout", "have pledged funds": still to be kept
+    if cand.type == "AGREE" and tok.pos_ in ("VERB", "ADJ") and _committed_to(tok) and not cand.negated:
+        cand.future = True  # "the government was committed to implementing the deal": a promise, still to be kept
+    if cand.type == "AGREE" and tok.pos_ == "VERB" and tok.lemma_.lower() in _OFFERING and not cand.negated \
+            and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in tok.children):
+        cand.future = True  # "offered to expand work programmes", "agreed to raise taxes": the act still ahead
+    if cand.type in ("AGREE", "AID") and not cand.target and _home_affairs(tok):
+        cand.absorbed = True  # (session 20 W4) "promised to rescue an economy battered by inflation": no party
+    if cand.type in _WITHOUT_DENIED and _without_doing(tok):
+        cand.negated = True  # "left without reaching an agreement": the deal was not reached
+    if cand.trigger.nominal and _standing(tok):
+        cand.absorbed = True  # "is not a party to the treaty": a standing, no act
+    if _not_part_of(tok):
+        cand.negated = True  # "the ban is not part of any plan to increase sanctions": denied
+    if _rule_stated(tok):
+        cand.absorbed = True  # "the Constitution specifies that officials are removed": a rule, no act
+    if _habitual(tok) or _series_noun(tok):
+        cand.absorbed = True  # "G7 meetings usually center on politics", "held regular talks": a habit, no one act
+    if _unnamed_culprits(tok):
+        cand.absorbed = True  # "will punish everyone responsible for the torture": no doer named, none told
+    if cand.type == "REQUEST" and _pact_terms(tok):
+        cand.absorbed = True  # "the truce, brokered by Egypt, calls for Israel to withdraw": a term, no appeal
+    if cand.type == "REQUEST" and _own_staff_asked(tok):
+        cand.absorbed = True  # "the president asked his ministers to draft a budget": an order within one side
+    if _present_habit(tok) or _background_practice(tok) or _generic_practice(tok) \
+            or (cand.type in _STANDING_TYPES and _since_years(tok)):
+        cand.absorbed = True  # "observers regularly patrol the zone", "X, which bans women from driving"
+    if _maxim(tok):
+        cand.absorbed = True  # (session 20 W4) '"The liberty of a citizen cannot be suspended"': a principle
+    if _refused_as_rule(tok):
+        cand.absorbed = True  # (session 20 W4) "Lebanon does not extradite its own citizens": a standing rule
+    if _generic_passive(tok):
+        cand.absorbed = True  # "officials convicted of corruption are removed from office": a rule, no act
+    if cand.type in ("SUPPORT", "AGREE") and _tally(tok):
+        cand.absorbed = True  # "54 nations have signed the pact, 27 have ratified it": a count of standings
+    if tok.pos_ == "VERB" and _record_count(tok):
+        cand.absorbed = True  # "the House has only impeached two other presidents": a record, no act now
+    if any(_quorum_rule(t) for t in chain):
+        cand.absorbed = True  # "two-thirds of senators must vote to convict": a rule of procedure
+    if cand.trigger.nominal and _label(tok):
+        cand.absorbed = True  # "described immigration as an invasion": a name given, no invasion done
+    if cand.trigger.nominal and cand.type in ("CONSULT", "AGREE") and tok.dep_ == "pobj" \
+            and tok.head.lower_ == "at" and _guessed(tok.head.head):
+        cand.absorbed = True  # (session 20 W4) "the issue would likely feature at a meeting": a venue guessed at
+    if cand.trigger.nominal and _condition_noun(tok):
+        cand.absorbed = True  # (session 20 W4) "in reaction to Israel's oppression": a state named, no act
+    if cand.type == "CONCEDE" and _halt_purpose(tok):
+        cand.absorbed = True  # "suspended operations for 48 hours to allow the handover": the halt's aim
+    if own and _in_order(head):
+        cand.hypothetical = True  # "closed the border in order to stop refugees": an aim, not told as done
+    if _ahead_subject(tok):
+        cand.future = True  # "its offensive will begin soon", "the operation will neutralize them": still ahead
+    if _alleged(head) or (_hedged(tok, verb) and not _told_deed(tok, verb)):
+        cand.hypothetical = True  # "the minister alleged India had armed the rebels": only the charge is told
+    if _would_not(cand, head):
+        cand.refused = True  # "neither France nor Germany would endorse it": a refusal, told in the past
+    if _onlooker_guess(head) or (head.dep_ == "csubj" and _onlooker_guess(head.head)):
+        # ('"Banning the party may only help its successor," said an analyst': the gerund subject too)
+        cand.absorbed = True  # '"Parliament may balk," said an analyst': a guess by one who takes no part
+    if cand.type in ("ASSAULT", "THREATEN") and _halted_force(tok):
+        cand.absorbed = True  # "agreed to halt fighting", "suspended air strikes": the halt is the act
+    if _eased_trouble(tok) or _everyone_partner(tok) or _companion_travel(tok, cand) or _topic_of_case(tok):
+        cand.absorbed = True  # "to ease the crisis", "we talk to everyone", "leaders travelling with him": no act told
+    # "if ..." clauses further up
+    cur = head
+    for _ in range(6):
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _HYPO_MARK and not _approximation(c)
+                                       for c in cur.children):
+            cand.hypothetical = True
+            if _onlooker_guess(cur.head) or _stakes_of_trial(cur, tok):
+                # "donors might hold back money if restrictions tightened, an analyst said": a condition
+                # inside an onlooker's guess; "faces 20 years if convicted": the stakes of a trial
+                cand.absorbed = True
+            break
+        if _pending_until(cur):
+            cand.hypothetical = True  # "will not lift the embargo until China signs": a condition, not done
+            break
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    if cand.future and tok.pos_ == "NOUN" and _dated_past(tok):
+        cand.future = False  # "agreed to pay victims of the 1984 massacre": a deed dated to a past year is no plan
+
+
+# material acts whose perfect over years is a presence or a record (troops posted, money paid, wars
+# fought); talks "mediated since 2011" are a process still going on, told as news
+_STANDING_TYPES = frozenset({"MOBILIZE", "AID", "ASSAULT", "COERCE", "SANCTION"})
+
+# adverbs of a guess: the act they qualify is only thought possible (session 20 W1)
+# passives that give a thing its purpose ("were meant to pressure", "is designed to punish"): the aim
+# of another act, which is coded on its own; the aim itself is no act told
+_PURPOSED = frozenset({"mean", "intend", "design", "aim", "calculate"})
+# measures whose lasting state is no new measure ("remain suspended"); "remained committed" stays a pledge
+_MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
+
+_NEEDS = {"need", "require", "want", "lack"}

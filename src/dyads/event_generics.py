@@ -1,0 +1,634 @@
+"""When a clause is no single dated event: onlookers' guesses, habits, rules, generic practice.
+
+Why apart: "analysts say Iran may retaliate", "usually meets", "the law requires" and "states that
+sign the treaty" name no deed done on a day; `set_flags` asks these predicates before it lets such
+a clause stand as an event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .event_modality import (
+    _BARRING, _DUTY_VERBS, _GRANTING_TEXTS, _HELD_TO_ACCOUNT, _HYPO_AUX, _HYPO_MARK, _INQUIRIES, _PACTS, _PERMIT,
+    _POSSESSIVES, _SIGNED_PACTS, _VERDICTS,
+)
+from .event_negation import _prep_objs
+from .event_roles import children as _children, prep_objects as _prep_objects, to_infinitive as _to_infinitive
+
+__all__ = ["ONLOOKERS"]
+
+# verbs of looking ahead to a hostile act: "watch for an offensive", "expect a new assault"
+_FORESEEING = {"watch", "expect", "anticipate", "predict", "forecast", "foresee", "fear"}
+# everyone and no one in particular: a present act toward all is a policy, not a contact told
+_ANYONE = {"everyone", "everybody", "anyone", "anybody", "all"}
+
+
+def _everyone_partner(tok: Token) -> bool:
+    """Whether a verb in the simple present is done to everyone or anyone ("We talk to everyone",
+    "it sells to anybody"): a standing policy told in general, no contact with a party."""
+    if tok.pos_ != "VERB" or not _simple_present(tok) or _pinned(tok):
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"] + _prep_objs(tok)
+    return bool(objs) and all(o.lower_ in _ANYONE for o in objs)
+
+
+# those who study events from outside: what they say "may" happen is their guess, no party's act or plan
+ONLOOKERS = frozenset({"economist", "analyst", "expert", "observer", "researcher", "scientist", "forecaster",
+                       "strategist", "academic", "scholar", "commentator", "pollster", "historian", "professor",
+                       "investor", "trader", "specialist", "consultant"})
+_GUESS_AUX = frozenset({"may", "might", "could"})
+_SAYING = frozenset({"say", "tell", "note", "write", "add", "argue", "predict", "suggest", "believe", "think", "warn",
+                     "expect", "caution", "speculate", "reckon"})
+
+
+def _onlooker_guess(head: Token) -> bool:
+    """Whether the act is an onlooker's guess: '"Parliament may balk," said a researcher in Dakar'.
+
+    Why: an analyst or economist who says an act "may" or "could" happen reports no act and speaks
+    for no party that could carry it out; a party's own "we may withdraw" is still flagged
+    hypothetical and kept. The speaker is the subject of the saying verb above, or its apposition.
+    """
+    if _onlooker_forecast(head):
+        return True
+    if not any(c.dep_ == "aux" and c.lower_ in _GUESS_AUX for c in head.children):
+        return False
+    cur = head
+    for _ in range(3):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in _SAYING and cur.pos_ in ("VERB", "AUX"):
+            for subj in (c for c in cur.children if c.dep_ == "nsubj"):
+                nouns = [subj] + [a for a in subj.children if a.dep_ == "appos"]
+                if any(n.lemma_.lower() in ONLOOKERS for n in nouns):
+                    return True
+            return False
+    return False
+
+
+# verbs of foretelling whose object clause is a guess about others' acts
+_FORETELLING = frozenset({"expect", "predict", "forecast", "anticipate", "foresee"})
+
+
+def _onlooker_forecast(head: Token) -> bool:
+    """Whether the act is what onlookers foretell ("some analysts expect the rebels to try to retake
+    the town"): a forecast by those outside the events names no act or plan of the party (session
+    19 T1); a party's own "we expect to sign" has no onlooker subject and stays."""
+    cur = head
+    for _ in range(4):
+        if cur.lemma_.lower() in _FORETELLING and cur.pos_ == "VERB":
+            return any(s.lemma_.lower() in ONLOOKERS for s in cur.children if s.dep_ == "nsubj")
+        if cur.dep_ not in ("xcomp", "ccomp") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _stakes_of_trial(clause: Token, tok: Token) -> bool:
+    """Whether the act is a verdict in an elliptic "if" clause with no subject of its own ("faces up
+    to 20 years in prison if convicted", "could be jailed if found guilty"): the penalty a trial
+    may bring, no verdict or charge told."""
+    return clause.i == tok.i and tok.lemma_.lower() in _VERDICTS | {"find"} \
+        and not _children(tok, {"nsubj", "nsubjpass"})
+
+
+_PAST_DAYS = {"yesterday", "yesterdays"}
+_PAST_SPANS = {"week", "month", "year", "weekend", "night"}
+
+
+def _dated_past(noun: Token) -> bool:
+    """Whether an act noun is dated in the past by its own modifier: a past year ("the 1984
+    massacre", "the 2014 invasion") or a past day ("yesterday's march", "last week's strike").
+    Why: whatever promise, plan or demand names it, a deed the report dates in the past happened."""
+    for c in noun.children:
+        if c.dep_ in ("nummod", "compound", "amod") and c.like_num and len(c.text) == 4 and c.text.isdigit():
+            year = int(c.text)
+            return 1900 <= year <= 2030 and not any(a.lower_ in ("planned", "upcoming", "next") for a in noun.children)
+        if c.dep_ not in ("poss", "compound", "nmod", "npadvmod"):
+            continue
+        if c.lower_ in _PAST_DAYS:
+            return True
+        if c.lemma_.lower() in _PAST_SPANS and any(d.lower_ == "last" for d in c.children):
+            return True
+    return False
+
+
+# nouns for one's standing under a pact: "is a party to the treaty", "remains a signatory of it"
+_STANDINGS = {"party", "signatory", "member", "participant", "adherent"}
+_STATE_VERBS = {"be", "remain", "stay"}
+
+
+def _standing(tok: Token) -> bool:
+    """Whether the pact noun only tells a party's standing ("Israel is not a party to the
+    treaty"): a state, not an act, so no SUPPORT 057; "became a party to" is joining, a signing."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ not in ("to", "of"):
+        return False
+    holder = tok.head.head
+    if holder.lemma_.lower() in _STATE_VERBS:  # "is to the treaty a party": the phrase hung on the verb
+        return any(c.dep_ == "attr" and c.lemma_.lower() in _STANDINGS for c in holder.children)
+    standing = holder.lemma_.lower() in _STANDINGS or (
+        holder.lemma_.lower() == "part" and tok.lemma_.lower() in _PACTS)  # "is part of a pact between X and Y"
+    return standing and holder.dep_ == "attr" and holder.head.lemma_.lower() in _STATE_VERBS
+
+
+def _not_part_of(tok: Token) -> bool:
+    """Whether the act sits under "not part of" or "no part of": "is not part of any plan to
+    increase sanctions" denies that the act belongs to anything said, so it is negated."""
+    for anc in list(tok.ancestors)[:6]:
+        if anc.lemma_.lower() != "part" or not any(c.lower_ == "of" for c in anc.children if c.i > anc.i):
+            continue
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in anc.children):
+            return True
+        return anc.dep_ == "attr" and any(c.dep_ == "neg" for c in anc.head.children)
+    return False
+
+
+# what a law or charter does with a rule it lays down: "the Constitution specifies that ..."
+_LAYING_DOWN = {"specify", "provide", "require", "stipulate", "mandate", "dictate", "prescribe", "state"}
+_LAWS = {"constitution", "law", "charter", "statute", "treaty", "act", "code", "rule", "regulation",
+         "article", "clause", "section", "provision", "convention", "bylaw", "ordinance"}
+
+
+def _rule_stated(tok: Token) -> bool:
+    """Whether the act is inside a that-clause by which a law or charter lays down a rule: what
+    the rule says happens is a general norm, not an act that took place."""
+    cur = tok
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in _LAYING_DOWN:
+            return any(c.dep_ == "nsubj" and c.lemma_.lower() in _LAWS for c in cur.head.children)
+        cur = cur.head
+    return False
+
+
+# adverbs that make a statement about what usually happens, not about one occasion
+_HABITUAL = {"usually", "typically", "generally", "normally", "customarily", "traditionally", "ordinarily"}
+
+# adverbs of frequency: with "would" they tell a past habit ("they would sometimes kill"), not a condition
+_FREQUENT = _HABITUAL | {"sometimes", "often", "regularly", "frequently", "routinely", "occasionally", "always",
+                         "repeatedly", "commonly"}
+# a number or quantity after "if not": "thousands if not tens of thousands", "dozens, if not more"
+_QUANTITIES = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+               "billions", "dozen", "dozens", "more", "most", "all", "many", "several", "scores"}
+# legal steps whose "to"-infinitive names what they seek: "a lawsuit to block the law"
+_SUIT_WORDS = {"lawsuit", "suit", "motion", "petition", "injunction", "appeal", "complaint", "challenge", "case",
+               "filing", "sue"}
+_FILINGS = {"file", "bring", "lodge", "launch", "submit"}
+
+
+def _habitual_would(aux: Token, verb: Token) -> bool:
+    """Whether "would" tells a past habit: "veterans would sometimes kill the farmers" happened,
+    again and again; "would kill" alone, or under an "if", stays a hypothetical."""
+    if aux.lower_ not in ("would", "'d"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in _HYPO_MARK for c in verb.children) or any(
+            c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _HYPO_MARK for m in c.children)
+            for c in verb.children):
+        return False  # "if the rebels attacked, the army would often kill": a condition still
+    return any(c.dep_ == "advmod" and c.lower_ in _FREQUENT for c in verb.children)
+
+
+def _approximation(mark: Token) -> bool:
+    """Whether an "if" only hedges a number: "thousands if not tens of thousands were killed" is a
+    fact with an estimate, no condition."""
+    doc = mark.doc
+    if mark.lower_ != "if" or mark.i + 2 >= len(doc) or doc[mark.i + 1].lower_ != "not":
+        return False
+    nxt = doc[mark.i + 2]
+    return nxt.like_num or nxt.tag_ == "CD" or nxt.lower_ in _QUANTITIES
+
+
+def _suit_aim(head: Token) -> bool:
+    """Whether the act is the aim of a legal step: "has a lawsuit to prevent the law from taking
+    effect", "filed a motion to block the order". The suit is the event; its aim is only sought."""
+    if head.dep_ not in ("acl", "relcl", "advcl") or not _to_infinitive(head) or head.head.i == head.i:
+        return False
+    holder = head.head
+    lemma = holder.lemma_.lower()
+    if lemma in _SUIT_WORDS:
+        return True
+    return lemma in _FILINGS and any(o.lemma_.lower() in _SUIT_WORDS for o in holder.children if o.dep_ == "dobj")
+
+
+def _habitual(tok: Token) -> bool:
+    """Whether the trigger, or the verb it is subject or object of, is said to happen usually:
+    "G7 meetings usually center on politics", "the council typically meets in June" tell a habit."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else (
+        tok.head if tok.dep_ in ("nsubj", "nsubjpass", "dobj") else None)
+    if verb is None and tok.pos_ == "NOUN":
+        # the small model may read "meetings usually center" as a noun with a clause on it
+        verb = next((c for c in tok.children if c.dep_ in ("acl", "relcl") and c.tag_ in ("VBZ", "VBP")), None)
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children)
+
+
+# "held regular talks", "weekly meetings": an adjective of frequency on a plural act noun names a series
+_SERIES_ADJ = {"regular", "frequent", "periodic", "occasional", "routine", "daily", "weekly", "monthly",
+               "quarterly", "annual", "yearly"}
+# prepositions whose date spans a period rather than pinning one occasion ("for years", "since 2015")
+_SPAN_PREPS = {"for", "over", "since", "throughout", "during"}
+
+
+def _series_noun(tok: Token) -> bool:
+    """Whether the act noun, or the object noun of the light verb that is the trigger, is a plural with
+    an adjective of frequency ("held regular talks with Putin", "frequent meetings between them"): a
+    series of acts told as background, not one act, unless the clause pins an occasion ("held their
+    regular talks on Monday")."""
+    nouns = [tok] if tok.pos_ == "NOUN" else \
+        [c for c in tok.children if c.dep_ == "dobj" and c.pos_ == "NOUN"] if tok.pos_ == "VERB" else []
+    if not any(n.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _SERIES_ADJ for c in n.children)
+               for n in nouns):
+        return False
+    clause = tok if tok.pos_ == "VERB" else tok.head
+    return not any(t.lower_ in _OCCASION or (t.ent_type_ in ("DATE", "TIME") and not _in_span_phrase(t, clause))
+                   for t in clause.subtree)
+
+
+def _in_span_phrase(tok: Token, top: Token) -> bool:
+    """Whether a date word sits in a "for/over/since ..." phrase below ``top`` ("for years")."""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if cur.dep_ == "pobj" and cur.head.lower_ in _SPAN_PREPS:
+            return True
+        cur = cur.head
+    return False
+
+
+# pronouns for culprits not named: "those responsible for", "everyone responsible for"
+_UNNAMED = {"those", "everyone", "everybody", "anyone", "anybody", "all", "whoever", "whomever"}
+
+
+def _unnamed_culprits(tok: Token) -> bool:
+    """Whether an act noun is only what unnamed culprits answer for ("sanctions on those responsible
+    for repression", "will punish everyone responsible for the torture"): the deed's doer is a
+    pronoun that names no one, and the clause's subject (the punisher) must not become its doer."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "of"):
+        return False
+    adj = tok.head.head
+    return adj.lower_ in _HELD_TO_ACCOUNT and adj.dep_ == "amod" and adj.head.lower_ in _UNNAMED
+
+
+def _pact_terms(tok: Token) -> bool:
+    """Whether a requesting verb has a signed pact for its subject ("the truce calls for Israel to
+    withdraw", "the agreement demands that both sides pull back"): what the pact provides, agreed by
+    its parties, not an appeal by the one who brokered it."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _SIGNED_PACTS for c in tok.children)
+
+
+# the subordinates of a leader or a body, asked by it: "asked his ministers", "urged its envoys"
+_OWN_STAFF = {"minister", "official", "staff", "aide", "adviser", "advisor", "cabinet", "troop", "army",
+              "soldier", "commander", "officer", "agency", "ministry", "department", "envoy", "diplomat",
+              "negotiator", "deputy", "team"}
+# asking verbs (orders, "ordered his troops to withdraw", tell the ordered act and are left alone)
+_ASKING = {"ask", "urge", "request", "encourage", "invite", "task"}
+
+
+def _own_staff_asked(tok: Token) -> bool:
+    """Whether a request is made of the asker's own subordinates ("the president asked his ministers
+    to prepare a budget", "leaders asked their trade ministers to draft a plan"): an instruction
+    within one side, not an appeal from one party to another."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _ASKING:
+        return False
+    return any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() in _OWN_STAFF
+               and any(p.dep_ == "poss" and p.lower_ in _POSSESSIVES for p in c.children)
+               for c in tok.children)
+
+
+_PRESENT = ("VBZ", "VBP")
+# time words that pin a present-tense clause to one occasion ("bans imports from today")
+_OCCASION = {"today", "tonight", "now", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+             "sunday", "yesterday", "tomorrow"}
+
+
+def _simple_present(verb: Token) -> bool:
+    """A finite verb in the simple present with no auxiliary of its own ("bans", "patrol")."""
+    return verb.pos_ == "VERB" and verb.tag_ in _PRESENT and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+_TRIPS = {"travel", "fly", "head", "go", "leave", "depart", "journey", "come", "return", "visit"}
+_AHEAD = {"next", "tomorrow", "later", "tonight"}
+
+
+def _trip_ahead(verb: Token) -> bool:
+    """A trip told in the simple present with a time ahead, or the purpose infinitive of one ("he
+    travels next week to Paris to meet Macron", "visits Rome tomorrow").
+
+    Why: the simple present with a coming time schedules the trip, so the meeting it serves is
+    still to come (future); without the time word a headline present may tell a trip under way.
+    """
+    trip = verb.head if verb.dep_ == "advcl" and _to_infinitive(verb) and verb.head.i != verb.i else verb
+    if trip.lemma_.lower() not in _TRIPS or not _simple_present(trip):
+        return False
+    near = [c for c in trip.children if c.dep_ in ("advmod", "npadvmod")]
+    near += [g for c in trip.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lower_ in _AHEAD or any(a.lower_ == "next" and a.dep_ == "amod" for a in t.children) for t in near)
+
+
+def _pinned(verb: Token) -> bool:
+    """Whether the clause names the occasion of its act (a day, "today", a date entity)."""
+    return any(t.lower_ in _OCCASION or t.ent_type_ in ("DATE", "TIME") and t.i != verb.i for t in verb.subtree)
+
+
+def _present_habit(tok: Token) -> bool:
+    """Whether a verb trigger in the simple present is said to happen often or as a rule ("UN
+    observers regularly patrol the zone", "police often detain protesters"): the adverb of
+    frequency with a present tense states a habit, while with a past tense ("regularly shelled
+    the town last year") it tells acts that took place."""
+    return _simple_present(tok) and any(c.dep_ == "advmod" and c.lower_ in _FREQUENT for c in tok.children)
+
+
+# spans that reach back years: "for years", "for decades"
+_LONG_SPANS = frozenset({"years", "decades", "generations", "centuries"})
+
+
+def _since_years(tok: Token) -> bool:
+    """Whether a verb trigger in the perfect spans years ("UNIFIL has patrolled the area since
+    1978", "have fought three wars since 1947", "has been shelling the border for years"). Why: a
+    perfect reaching back to a year tells a standing presence or a record, background to the news,
+    not one act on an occasion; "since Monday" (a day or a month) still tells the act now going on."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBN", "VBG") \
+            or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+        return False
+    for prep in tok.children:
+        if prep.dep_ != "prep":
+            continue
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ == "since" and any(o.tag_ == "CD" and len(o.text) == 4 and o.text.isdigit()
+                                           or o.lower_.endswith("0s") for o in objs):
+            return True
+        if prep.lower_ == "for" and any(o.lower_ in _LONG_SPANS for o in objs):
+            return True
+    return False
+
+
+def _background_practice(tok: Token) -> bool:
+    """Whether a verb trigger in the simple present sits in a non-restrictive relative clause
+    ("Saudi Arabia, which bans women from driving, hosted the summit"): the clause describes its
+    noun by what it does as standing practice, background to the news the main clause tells.
+    A clause that names its occasion ("which bans imports from today") still tells an act. A noun
+    trigger the clause's verb takes as object is the same description ("Ana Silva, who coordinates
+    relief for the camps,": her job, no aid given in the news)."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.dep_ == "relcl":
+        tok = tok.head
+    if tok.dep_ == "conj" and tok.head.dep_ == "relcl" and tok.tag_ in _PRESENT + ("VB",) \
+            and _simple_present(tok.head) and not _pinned(tok):
+        tok = tok.head  # "contractors, who guard the president and fight alongside the army,": the same clause
+    if tok.dep_ != "relcl" or not _simple_present(tok) or _pinned(tok):
+        return False
+    first = min(t.i for t in tok.subtree)
+    return first > 0 and tok.doc[first - 1].text == ","
+
+
+_PRACTICE_CLAUSES = ("ROOT", "conj", "relcl", "ccomp")
+_ARTICLES = ("the", "a", "an", "this", "that", "each", "every")
+
+
+def _generic_practice(tok: Token) -> bool:
+    """Whether a verb trigger in the simple present is done to a whole class ("the commission
+    investigates complaints against police", "the agency inspects ships"): a present act whose
+    object is a bare plural and whose clause names no occasion tells a body's routine work, not
+    one act. A past tense ("investigated complaints") or a dated clause stays an act, and so does
+    the headline register, which drops articles and tells past acts in the present ("Congo
+    government rejects demands"): the rule needs a subject with an article, as prose has."""
+    def generic(noun: Token) -> bool:
+        # a class with nothing that singles it out: no name, article, owner or number anywhere in
+        # its phrase ("complaints against police officers", not "demands from the rebel group")
+        return noun.dep_ == "dobj" and _bare_plural(noun) and not any(
+            a.ent_type_ or a.dep_ in ("det", "poss", "nummod") for a in noun.subtree)
+
+    def prose_subject(verb: Token) -> bool:
+        return any(c.dep_ == "nsubj" and (c.pos_ == "PRON" or any(d.dep_ == "det" and d.lower_ in _ARTICLES
+                                                                    for d in c.children)) for c in verb.children)
+
+    if tok.pos_ == "NOUN" and generic(tok):  # the act named by the class itself: "handles complaints"
+        verb = tok.head
+        return _simple_present(verb) and not _pinned(verb) and verb.dep_ in _PRACTICE_CLAUSES \
+            and prose_subject(verb)
+    if not _simple_present(tok) or _pinned(tok) or tok.dep_ not in _PRACTICE_CLAUSES or not prose_subject(tok):
+        return False
+    return any(generic(c) for c in tok.children)
+
+
+def _maxim(tok: Token) -> bool:
+    """Whether a passive verb trigger is denied with a modal of rule ("can", "must", "should", "may")
+    and its subject is anyone of a kind, with an indefinite article and no name ("the liberty of a
+    citizen cannot be suspended", "a journalist must not be detained for his work"). Why: that states
+    a principle, no act done or refused; "the journalist cannot be released yet" keeps its record."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "auxpass" for c in tok.children) \
+            or not any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children) \
+            or not any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "must", "should", "may") for c in tok.children):
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    return bool(subj) and all(
+        any(t.dep_ == "det" and t.lower_ in ("a", "an", "any", "no") for t in s.subtree)
+        and not any(t.ent_type_ or t.pos_ in ("PROPN", "PRON") for t in s.subtree) for s in subj)
+
+
+def _refused_as_rule(tok: Token) -> bool:
+    """Whether a verb trigger is denied in the simple present with "does not" and done to a whole
+    class ("Lebanon does not extradite its own citizens", "the state does not negotiate with
+    kidnappers"). Why: a present "does not" over a class states a standing rule or policy, no act
+    and no refusal told; "Lebanon did not extradite the suspect" or a dated clause stays an event."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VB" or _pinned(tok) or not any(
+            c.dep_ == "aux" and c.lemma_.lower() == "do" and c.tag_ in _PRESENT for c in tok.children) \
+            or not any(c.dep_ == "neg" for c in tok.children):
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"] + [o for p in tok.children if p.dep_ == "prep"
+                                                            for o in p.children if o.dep_ == "pobj"]
+
+    def a_class(noun: Token) -> bool:
+        own = any(c.lower_ == "own" for c in noun.children)
+        bare = not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+        return noun.tag_ == "NNS" and not noun.ent_type_ and (own or bare)
+
+    return bool(objs) and any(a_class(o) for o in objs)
+
+
+# what a law does with an act when it states a rule: bars it ("forbids police from detaining"),
+# requires it ("requires states to notify") or hands the power to do it ("gives parliament the power")
+_POWERS = {"power", "right", "authority", "mandate", "duty", "obligation"}
+_HANDING = {"give", "grant", "confer", "vest", "hand"}
+
+
+def _law_rule(head: Token) -> bool:
+    """Whether the act is what a law, charter or treaty (in the present tense) bars, requires or
+    gives the power to do: "the law forbids police from detaining minors", "the constitution gives
+    parliament the power to impeach". Such a clause states a standing rule, not an act that took
+    place; a party barring ("the court barred the union from striking") is still an act."""
+    def by_text(verb: Token) -> bool:
+        return verb.tag_ in ("VBZ", "VBP") and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _GRANTING_TEXTS for c in verb.children)
+
+    if head.dep_ == "pcomp" and head.head.lower_ == "from" and head.head.head.lemma_.lower() in _BARRING:
+        return by_text(head.head.head)
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() in _DUTY_VERBS | _PERMIT:
+        return by_text(head.head)
+    if head.dep_ == "acl" and head.head.lemma_.lower() in _POWERS and head.head.dep_ == "dobj" \
+            and head.head.head.lemma_.lower() in _HANDING:
+        return by_text(head.head.head)
+    return False
+
+
+def _short_of(head: Token) -> bool:
+    """Whether the act is what a party "stopped short of" or "fell short of" doing ("stopped short
+    of announcing sanctions"): the phrase says the act was not done."""
+    if head.dep_ not in ("pcomp", "pobj") or head.head.lower_ != "of":
+        return False
+    short = head.head.head
+    return short.lower_ == "short" and short.head.lemma_.lower() in ("stop", "fall", "come")
+
+
+def _dated_deed_probed(noun: Token) -> bool:
+    """Whether a deed noun is what an inquiry looks "into" and is named by its own date ("inquiries
+    into the Jan. 8 riots"): a deed pinned by date and article is one told before, and the news of
+    the clause is the inquiry (coded on its own), so the deed is no new event."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "into" or noun.head.head.lemma_.lower() not in _INQUIRIES:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    return any(c.i < noun.i and c.dep_ in ("compound", "nummod", "amod", "npadvmod", "nmod")
+               and any(t.ent_type_ == "DATE" for t in c.subtree) for c in noun.children)
+
+
+def _foreseen(noun: Token) -> bool:
+    """Whether an act noun is only what someone looks out for or expects ("watch for a major
+    offensive", "they expect a new assault"): a forecast names no act that took place and no
+    threat by its doer, so it is no event. The noun must have no doer of its own told as owner
+    ("Russia's offensive"), which would tell a known, ongoing act."""
+    if any(c.dep_ == "poss" for c in noun.children):
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "watch":
+        return True
+    return noun.dep_ == "dobj" and head.lemma_.lower() in _FORESEEING - {"watch"} and head.pos_ == "VERB"
+
+
+def _vote_held(verb: Token) -> bool:
+    """Whether ``verb`` is a vote told as held ("voted to impose tariffs", "has voted to convict"):
+    a body's vote is its decision, so the act voted is done (or set), not merely wished. A vote
+    still to come ("will vote to"), denied or hedged is no decision."""
+    if verb.lemma_.lower() != "vote" or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if any(c.dep_ == "neg" or c.lower_ in _HYPO_AUX or c.lemma_.lower() in ("will", "shall", "be") for c in aux):
+        return False
+    if verb.tag_ == "VBN" and not any(c.lemma_.lower() == "have" for c in aux):
+        return False
+    return not any(m.dep_ == "mark" and m.lower_ in ("if", "unless", "whether") for m in verb.children)
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural common noun with no article, owner or number: "officials", "corrupt judges"."""
+    return noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children)
+
+
+def _generic_passive(tok: Token) -> bool:
+    """Whether the act sits in a present passive said of a bare plural, which states a rule or
+    custom ("officials are removed from office after being convicted", "officials convicted of
+    corruption are removed"), not one act; a past or perfect passive ("were removed") is an act."""
+    verb, subj = tok, None
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("nsubj", "nsubjpass"):
+        subj, verb = tok.head, tok.head.head
+    elif tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        verb = tok.head.head
+    elif tok.pos_ != "VERB":
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VBN":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if len(auxes) != 1 or auxes[0].dep_ != "auxpass" or auxes[0].tag_ not in ("VBP", "VBZ"):
+        return False
+    subj = subj or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and _bare_plural(subj)
+
+
+_TALLIED = {"nation", "country", "state", "member", "government", "party", "signatory"}
+
+
+def _tally(tok: Token) -> bool:
+    """Whether a signing or backing verb has a counted subject in the present perfect ("54 nations
+    have signed the pact, and 27 have ratified it"): a tally of where things stand, naming no one."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        tok = tok.head  # "have signed the pact": the pact signed is counted with the signing
+    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                                     for c in tok.children):
+        return False
+    for subj in (c for c in tok.children if c.dep_ == "nsubj"):
+        if subj.pos_ == "NUM":
+            return True  # "27 have ratified it"
+        if subj.lemma_.lower() in _TALLIED and any(c.dep_ == "nummod" for c in subj.children):
+            return True
+    return False
+
+
+# shares of a body that a rule asks for: "two-thirds of senators must vote", "a majority must approve"
+_PROPORTIONS = {"third", "thirds", "majority", "half", "quarter", "quarters", "fifth", "fifths", "percent", "minority"}
+
+
+def _quorum_rule(verb: Token) -> bool:
+    """Whether a "must" falls on a share of a body ("two-thirds of senators must vote to convict"):
+    what any such share has to do is a rule of procedure, not an act anyone did or will do."""
+    return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children) \
+        and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _PROPORTIONS or _at_least(c)) for c in verb.children)
+
+
+def _at_least(noun: Token) -> bool:
+    """Whether a subject is a minimum count ("at least six justices"): a threshold, not a group."""
+    return any(n.dep_ == "nummod" and any(a.lower_ == "least" for a in n.children) for n in noun.children)
+
+
+def _record_count(verb: Token) -> bool:
+    """Whether a present perfect counts how often something has ever been done ("has only
+    impeached two other presidents", "has vetoed three resolutions in its history"): a record
+    over time that sums past acts, told beside the news, not one act."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
+                                     for c in verb.children):
+        return False
+    counted = [o for o in verb.children if o.dep_ == "dobj" and o.tag_ == "NNS"
+               and any(c.dep_ == "nummod" for c in o.children)]
+    if not counted:
+        return False
+    other = any(c.dep_ == "amod" and c.lower_ == "other" for o in counted for c in o.children)
+    history = any(p.lemma_.lower() == "history" for p in _prep_objects(verb, {"in"}))
+    return other or history
+
+
+# verbs that give something a name or a character ("described X as an invasion", "called it a coup")
+_LABELLING = {"describe", "characterize", "characterise", "label", "brand", "portray", "depict", "term",
+              "see", "view", "regard", "denounce", "condemn", "decry", "dismiss", "paint", "call", "dub"}
+
+
+def _label(tok: Token) -> bool:
+    """Whether the event noun is only the name given to something else: "described Hispanic
+    immigration as an invasion", "called the impeachment a coup". The labelled thing stays what
+    it is; nobody did the act the label names. A thing labelled with a wh-word ("launched what it
+    called an operation") is the act itself, so that is kept."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        verb = tok.head.head
+    elif tok.dep_ == "oprd":
+        verb = tok.head
+    else:
+        return False
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LABELLING:
+        return False
+    if verb.dep_ == "relcl" or any(t.tag_ in ("WP", "WDT") for t in verb.subtree if t.i < verb.i):
+        return False  # "in what Maduro described as a terror attack", "the raid, which X called an attack"
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i != tok.i
+            and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    return bool(objs)
+
+
+# nouns of a lasting rule over people: bare, they name a state of affairs, not one act
+_CONDITIONS = frozenset({"oppression", "repression", "persecution", "subjugation", "domination", "tyranny"})
+
+
+def _condition_noun(tok: Token) -> bool:
+    """Whether a noun of lasting rule ("oppression", "repression") stands bare or with only its
+    owner ("in reaction to Israel's oppression", "decades of repression"). Why: with no victims
+    ("of protesters"), no article and no date it characterises a regime, it tells no act; "the
+    repression of protesters on Saturday" keeps its record."""
+    if tok.lemma_.lower() not in _CONDITIONS or tok.tag_ != "NN":
+        return False
+    return not any(c.dep_ in ("det", "prep", "nummod", "npadvmod", "acl", "relcl") for c in tok.children)

@@ -1,0 +1,248 @@
+"""Why a candidate did not happen: failures, denials, obligations, urging on someone else, charges.
+
+Why apart: "failed to", "denied that", "must sign", "accused of" each say the act is not a deed
+the sentence reports; these predicates read that from the parse for `set_flags` and are tuned on
+their own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .event_modality import Candidate, _HALTING, _HELD_TO_ACCOUNT, _PERMIT, _PUSHING, _URGING
+from .event_roles import to_infinitive as _to_infinitive
+
+__all__ = ["any_answered", "charged_means", "charging_word", "held_to_account"]
+
+
+def _other_doer(clause: Token) -> bool:
+    """Whether a wished clause has a subject of its own unlike the wisher's ("hope the army will
+    withdraw"), so its "will" is no promise of the wisher."""
+    own = [c.lower_ for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    wisher = [c.lower_ for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return clause.dep_ == "ccomp" and bool(own) and own != wisher
+
+
+def _pushed_into(tok: Token) -> bool:
+    """"pressured Ukraine into investigations", "forced them into talks": the act someone is pushed
+    into is what the pusher seeks, not something done yet."""
+    if tok.dep_ not in ("pobj", "pcomp") or tok.head.lower_ != "into":
+        return False
+    verb = tok.head.head
+    return verb.lemma_.lower() in _PUSHING and any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
+def any_answered(noun: Token) -> bool:
+    """Whether a noun is what a response is to ("respond to any new sanctions", "retaliate against
+    any tariffs", "will answer any attack"): what "any" marks there may come, and the responder's
+    "will" or "would" is no promise of it."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "any" for c in noun.children):
+        return False
+    if noun.dep_ == "pobj":
+        return noun.head.lower_ in ("to", "against") and noun.head.head.lemma_.lower() in _RESPONDING
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _RESPONDING
+
+
+# verbs of response to another's act: what they answer is still to come when "any" marks it
+_RESPONDING = {"respond", "react", "retaliate", "answer", "reply", "counter"}
+
+
+def _no_longer(adv: Token) -> bool:
+    """Whether a modifier is "no longer" ("would no longer cooperate with the mission"): the
+    parser hangs "no" on "longer", so the verb shows no negation of its own, yet an ended act is
+    denied, and a promise of it is a refusal. (Not "no more": "no more than ten" counts.)"""
+    return adv.dep_ == "advmod" and adv.lower_ == "longer" and any(
+        g.dep_ in ("neg", "det", "advmod") and g.lower_ == "no" for g in adv.children)
+
+
+# verbs that deny a claim: the finite clause they govern is the charge denied, not a told deed
+_DENYING = {"deny", "refute", "dispute", "reject"}
+
+
+def _denied_clause(head: Token) -> bool:
+    """Whether the act is the content of a denial ("denied that officers had fired canisters",
+    "rejected claims that troops shelled the town" is not reached): a finite "that" clause under
+    a verb of denying holds only what its speaker says did not happen, a statement (016), no deed."""
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in _DENYING or head.head.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) \
+        and not any(c.dep_ == "neg" for c in head.head.children)
+
+
+def _obliging(head: Token, chain: list[Token]) -> bool:
+    """Whether ``head`` puts the act below it under a present duty ("has to sign", "have to
+    approve") or urges it on another party ("encouraged allies to restrict"): not yet done."""
+    below = [c for c in head.children if c.dep_ == "xcomp" and c in chain]
+    if not below:
+        return False
+    if head.lemma_.lower() == "have" and head.tag_ in ("VBZ", "VBP", "VB") \
+            and any(_to_infinitive(b) for b in below):
+        return True
+    return head.lemma_.lower() in _URGING and any(c.dep_ in ("dobj", "dative") for c in head.children) \
+        and (chain[0].pos_ == "VERB" or chain[0].dep_ == "dobj")  # "release the files from their probe": the probe was done
+
+
+# the prepositions a charge names its deed with: "accused of", "charged with", "blamed for"
+_CHARGE_PREPS = {"of", "with", "for"}
+# a share in a deed, between the charge and the deed: "accused of complicity in torture"
+_CHARGE_WORDS = {"accuse", "charge", "indict", "prosecute", "blame", "suspect", "allege", "accusation",
+                 "allegation", "suspicion", "indictment"}
+_SHARES = {"complicity", "involvement", "role", "part", "participation", "hand", "collusion"}
+
+
+def held_to_account(tok: Token) -> Token | None:
+    """The verb "hold" of "held Baku responsible for the shelling" when the small model hangs
+    "responsible" on the one held (an adjective of the object, not a predicate of the verb): the
+    deed ``tok`` is then what the subject blames the object for. Else None."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return None
+    word = tok.head.head
+    if word.lower_ in _HELD_TO_ACCOUNT and word.dep_ == "amod" and word.head.dep_ == "dobj" \
+            and word.head.head.lemma_.lower() == "hold":
+        return word.head.head
+    return None
+
+
+def charging_word(tok: Token) -> Token | None:
+    """The charging verb or noun whose deed ``tok`` names ("accusing him of complicity in torture",
+    "charged with murder", "an accusation of torture"), else None: such a deed is the accuser's
+    claim about the accused, not a told act, and the accuser is never its doer. A court's verdict
+    ("convicted of murder") establishes the deed, so it is no charge here."""
+    node = tok
+    if node.dep_ == "pobj" and node.head.lower_ == "in" and node.head.head.lemma_.lower() in _SHARES:
+        node = node.head.head
+    if node.dep_ != "pobj" or node.head.lower_ not in _CHARGE_PREPS:
+        return None
+    word = node.head.head
+    if word.lower_ in _HELD_TO_ACCOUNT and word.dep_ in ("oprd", "acomp", "xcomp") \
+            and word.head.lemma_.lower() == "hold":
+        return word.head  # "held Pakistan responsible for the attack": blamed for it
+    lemma = word.lemma_.lower()
+    return word if lemma in _CHARGE_WORDS else None
+
+
+# dependency links a noun climbs through to the deed it is part of ("of funding protests", "of
+# trying to topple the government through bribes and protests"); a new clause stops the climb
+_DEED_LINKS = {"dobj", "pobj", "prep", "xcomp", "conj", "pcomp", "advcl", "compound", "appos"}
+
+
+def _list_member(node: Token) -> Token | None:
+    """The last noun of a list whose coordinator the parser left behind when it made ``node`` a
+    verb conjunct of the clause ("through bribery, disinformation and paid protests": "paid" hung on
+    the main verb, with no "and" of its own): ``node`` really ends that list. Else None."""
+    if node.dep_ != "conj" or node.pos_ != "VERB" or any(c.dep_ in ("cc", "nsubj", "nsubjpass") for c in node.children):
+        return None
+    prev = node.doc[node.i - 1] if node.i > 0 else None
+    if prev is None or prev.dep_ != "cc" or prev.head.pos_ not in ("NOUN", "PROPN") or prev.head.i < node.head.i:
+        return None
+    return prev.head
+
+
+def _charge_word_at(word: Token) -> bool:
+    """Whether ``word`` is a charging word, or the accused the parser hung the "of" phrase on
+    ("accused the men of organising": "of" on "men")."""
+    return word.lemma_.lower() in _CHARGE_WORDS or (word.dep_ == "dobj" and word.head.lemma_.lower() in _CHARGE_WORDS)
+
+
+def charged_means(tok: Token) -> bool:
+    """Whether a noun trigger lies inside the deed a charge names, beyond its first word ("accuses
+    Moscow of funding protests", "of trying to destabilise the government through bribery and paid
+    protests"): the protests are what the accuser says the accused did or used, told only as part of
+    the charge (the ACCUSE is the news), and no act of the accuser's."""
+    node, steps = tok, 0
+    while steps < 9 and node.head.i != node.i:
+        steps += 1
+        if (member := _list_member(node)) is not None:
+            node = member
+            continue
+        if node.dep_ not in _DEED_LINKS:
+            return False
+        if node.dep_ in ("pcomp", "pobj") and node.head.lower_ in _CHARGE_PREPS and node.i != tok.i \
+                and _charge_word_at(node.head.head):
+            return True
+        node = node.head
+    return False
+
+
+def _framing(tok: Token) -> bool:
+    """Whether the trigger is only the frame a verb is done in ("stopped work in a strike", "ceased
+    trading in protest"): stopping work is how one strikes, so a stopping verb negates what it stops,
+    its object or complement ("stopped the strike"), not the act its stopping is part of."""
+    return tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("in", "during", "as")
+
+
+# clause roles whose "no" denies the act itself ("No soldiers were injured", "fired no shots")
+_DENIABLE_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _none_involved(verb: Token) -> bool:
+    """Whether the verb's subject or object is quantified by "no": "No Coalition troops were
+    injured" reports that nobody was hurt, so the act did not happen to anyone."""
+    return any(c.dep_ in _DENIABLE_ROLES and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in verb.children)
+
+
+def _without_doing(tok: Token) -> bool:
+    """Whether the trigger is the gerund (or its object) of "without": "left without reaching a
+    deal", "ended without an agreement" tell that the act did not take place (session 19 S1)."""
+    node = tok
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.tag_ == "VBG":
+        node = tok.head  # "without signing an accord": the accord goes with its gerund
+    return node.dep_ in ("pcomp", "pobj") and node.head.lower_ == "without" and node.head.dep_ == "prep"
+
+
+# states of affairs that "easing" relieves: easing them is no concession of a curb or a demand
+_TROUBLES = {"crisis", "tension", "suffering", "hardship", "shortage", "plight", "pain", "fear", "concern",
+             "anxiety", "strain", "congestion", "situation", "misery", "gridlock", "bottleneck", "standoff"}
+_EASING = {"ease", "relax", "loosen", "soften"}
+# verbs that name what a case, talk or dispute is about: their object is its topic, not news
+_TOPIC_VERBS = {"center", "centre", "focus", "hinge", "revolve"}
+
+# verbs of halting or pulling back whose purpose clause says what the pause makes possible
+_PAUSING = _HALTING | {"stop", "cease", "withdraw", "pull"}
+
+
+def _halt_purpose(tok: Token) -> bool:
+    """Whether a permitting verb is the "to" purpose of a halt ("troops suspended operations to allow
+    the handover", "halted the shelling to permit evacuations"). Why: what the pause lets happen is
+    its aim, the same de-escalation told once; a second CONCEDE would count one act twice."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in _PERMIT | {"enable"} and tok.dep_ == "advcl" \
+        and _to_infinitive(tok) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+        and tok.head.lemma_.lower() in _PAUSING
+
+
+def _halted_force(tok: Token) -> bool:
+    """Whether a noun or gerund of force is what a verb halts ("agreed to halt fighting along the
+    road", "suspended air strikes"): the fighting stopped is not fought, and no one threatens it; the
+    halting verb carries the act."""
+    named = (tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass")) or (tok.tag_ == "VBG" and tok.dep_ == "xcomp")
+    return named and tok.head.lemma_.lower() in _HALTING and not _framing(tok)
+
+
+def _eased_trouble(tok: Token) -> bool:
+    """Whether an easing verb acts on a state of affairs ("to ease the crisis", "easing tensions"):
+    CONCEDE 081 is easing a curb or a sanction; relieving a crisis is an aim, not a concession."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in _EASING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _TROUBLES for c in tok.children)
+
+
+def _prep_objs(tok: Token) -> list[Token]:
+    """The objects of the prepositions hung on ``tok`` ("talk to everyone": everyone)."""
+    return [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+
+
+def _companion_travel(tok: Token, cand: Candidate) -> bool:
+    """Whether a trip is only how a noun is described ("business leaders travelling with the
+    delegation were upbeat"): a participle that names no place gone to says who came along, it tells
+    no visit."""
+    return cand.mode == "visit" and tok.tag_ == "VBG" and tok.dep_ == "acl" and not any(
+        p.lower_ in ("to", "into") for p in tok.children if p.dep_ == "prep") and not any(
+        c.dep_ in ("dobj", "advmod") for c in tok.children)
+
+
+def _topic_of_case(tok: Token) -> bool:
+    """Whether a noun trigger is what a case, talk or dispute "centred on" or "focused on" ("the
+    case centred on the party's pledge to amend the law"): the topic, told as background, not an act
+    in the news."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in ("on", "upon", "around") \
+        and tok.head.head.lemma_.lower() in _TOPIC_VERBS

@@ -1,0 +1,478 @@
+"""The CAMEO detail a candidate's context and object add: strikes, expulsions, bombings, blockades.
+
+Why apart: after the type is known, the words around the trigger pick the finer CAMEO code (a
+labour strike, a body left, a car bomb, aid barred); these rules read objects and context words
+only and never change the modality flags.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .event_modality import Candidate, _ARMED_DRIVES, _HALTING, _INQUIRIES, _INSTRUMENTS, _POSSESSIVES
+from .event_roles import by_phone, children as _children, prep_objects as _prep_objects, to_infinitive as _to_infinitive
+from .triggers import context_words, word_list
+
+__all__ = ["refine_code"]
+
+_CONTEXT_WORDS = context_words()
+_VERBAL_ADVERBS = word_list("verbal_adverbs")
+_ATTEMPTS = {"attempt", "try", "seek", "bid"}
+_VETOABLE = word_list("vetoable")
+_TIME_SPANS = word_list("time_spans")
+_DRILLS = word_list("war_drills")
+_JOINT = word_list("joint_words")
+_JOINT_WORDS = _JOINT | {"jointly"}
+# international bodies whose admission is "international involvement" (CAMEO 086)
+_OUTSIDE_BODIES = {"IGO", "UNO", "NGO", "EUR"}
+_TRADE_FLOWS = word_list("trade_flows")
+# what lets aid in (CAMEO 0863): "allowed aid convoys into", "allowed the delivery of medicine"
+_AID_ACCESS = {"aid", "convoy", "relief", "delivery", "humanitarian", "medicine"}
+_BARRED_AID = _AID_ACCESS | {"supply", "truck", "shipment"}  # what a state bars when it blocks aid
+# acts whose purpose "to protest" is a complaint in words: summoning an envoy, writing, sending a note
+_COMPLAINT_CARRIERS = {"summon", "call", "send", "write", "deliver", "hand", "issue", "lodge", "recall", "convene"}
+_DISMISSED_POSTS = word_list("dismissed_posts")
+_HELD_PLACES = word_list("held_places")
+# words of the pressure a dismissal can answer ("in response to a week of protests")
+_PRESSURE_WORDS = word_list("pressures") | {"protester", "demonstrator", "striker"}
+_STATE_FORCES = {"MIL", "COP"}  # the armed forces and police of a state, whose blocking restricts movement
+# criminal gangs, who voice no cause, blockade what they hold shut (session 19); rebels who block
+# transport obstruct it in protest, as the PLOVER gold codes them (CAMEO 144)
+_ARMED_GROUPS = {"CRM"}
+# a state's armed forces and craft named as a subject ("Israeli naval vessels blocked ...")
+_ARMED_CRAFT = (word_list("troops") - {"deployment", "contingent"}) | {"vessel", "navy", "warship", "coastguard",
+                                                                       "guard", "gunboat", "frigate"}
+_CROWDS = {"CVL", "OPP", "LAB", "EDU", "AGR"}  # protesters who block access protest, they do not censor
+_PARTNERS = {"ally", "partner", "counterpart", "coalition", "neighbour", "neighbor"}
+# "an evacuation exercise", "a fire drill": civil-defence practice, not a show of force
+_CIVIL_DRILLS = {"evacuation", "fire", "emergency", "rescue", "earthquake", "safety", "disaster", "lockdown"}
+_LET_IN = word_list("let_in")
+_MEDIA = word_list("media_outlets")
+_MEDIA_ONLY = _MEDIA - {"access"}  # outlets and platforms, not the access to them
+_BOMBS = {"bomb", "explosive", "ied", "bomber"}
+_BOMB_KINDS = (("1831", {"suicide"}), ("1832", {"car", "truck", "lorry", "vehicle", "van"}),
+               ("1833", {"roadside"}))
+
+# goods handed over as help ("handed over medical supplies"), unlike seized property given back
+_AID_GOODS = {"aid", "equipment", "medicine", "supply", "vaccine", "food", "relief", "donation", "drug", "kit",
+              "ventilator", "tent", "blanket", "medication"}
+# money given for a cause ("funds to support peace building"): material aid, not words of support
+_MONEY = {"fund", "funding", "money", "grant", "loan", "aid", "financing", "donation", "cash", "budget"}
+# staff whose forced exit is an expulsion by a state: aid workers, envoys, reporters, monitors
+_EXPELLED = {"worker", "diplomat", "envoy", "ambassador", "journalist", "reporter", "correspondent", "observer",
+             "monitor", "inspector", "peacekeeper", "staff", "agency", "ngo"}
+# words on expelled workers that make them staff of aid bodies or the UN
+_AID_STAFF_MARKS = {"aid", "humanitarian", "relief", "un", "u.n.", "nations", "unhcr", "unicef", "ngo"}
+
+
+def refine_code(cand: Candidate) -> None:
+    """Context words near the trigger refine CAMEO (military aid 072), and promises become AGREE."""
+    tok = cand.token
+    sent = tok.sent  # (once: each read of ``Token.sent`` walks the parse for the bounds)
+    lo, hi = max(sent.start, tok.i - 6), min(sent.end, tok.i + 8)
+    for t in tok.doc[lo:hi]:
+        ctx = _CONTEXT_WORDS.get(t.lower_)
+        if ctx and ctx not in cand.context:
+            cand.context.append(ctx)
+    _retype_by_object(cand)
+    _labour_strike_or_territory(cand)
+    _sent_back_or_sought(cand)
+    _bombing(cand)
+    if cand.type == "CONSULT" and cand.cameo == "040" and tok.pos_ == "VERB" and by_phone(tok):
+        cand.cameo, cand.mode = "041", "phone"  # "talked by phone with Erdogan": talks by telephone
+    code = cand.cameo or ""
+    if code == "186" and tok.dep_ in ("xcomp", "acl", "advcl") and tok.head.lemma_.lower() in _ATTEMPTS:
+        cand.cameo = "185"  # "attempted to assassinate", "an attempt to assassinate": CAMEO's attempt
+    if cand.type == "AID" and any(c.lower_ in _VERBAL_ADVERBS for c in tok.children):
+        cand.type, cand.cameo, cand.mode = "SUPPORT", "050", None  # "helping Venezuela diplomatically"
+        code = "050"
+    if cand.type == "AID" and code == "070":
+        for ctx, sub in (("military", "072"), ("humanitarian", "073"), ("economic", "071")):
+            if ctx in cand.context:
+                cand.cameo = sub
+                break
+    elif cand.type == "COOPERATE" and code == "060":
+        for ctx, sub in (("military", "062"), ("economic", "061"), ("intelligence", "064"), ("legal", "063")):
+            if ctx in cand.context:
+                cand.cameo = sub
+                break
+
+
+# a workforce that "strikes" walks out (the parser may read "striking workers" as hitting them)
+_WORKFORCE = frozenset({"worker", "employee", "staff", "union", "pilot", "teacher", "miner", "nurse", "doctor",
+                        "driver", "docker", "labourer", "laborer", "unionist", "member"})
+# trade terms one state grants another: withdrawing them is an economic sanction (CAMEO 163), no retreat
+_TRADE_TERMS = frozenset({"access", "preference", "privilege", "concession", "quota", "status", "benefit"})
+# places an armed force takes and holds (CAMEO 192, occupy territory)
+_TERRITORY = frozenset({"town", "city", "village", "district", "province", "territory", "area", "region", "base",
+                        "airport", "port", "hill", "capital", "centre", "center", "outpost", "crossing",
+                        "stronghold", "valley", "island", "neighbourhood", "neighborhood", "suburb", "camp"})
+# combat that makes entering a place a capture
+_COMBAT = frozenset({"fighting", "fight", "clash", "battle", "assault", "siege", "offensive", "bombardment",
+                     "shelling", "combat"})
+
+
+def _place_word(t: Token) -> bool:
+    """Whether a noun names a place one can hold: a town word or a named place."""
+    return t.lemma_.lower() in _TERRITORY or t.ent_type_ in ("GPE", "LOC", "FAC")
+
+
+def _labour_strike_or_territory(cand: Candidate) -> None:
+    """Senses fixed by what the act is done to (session 19 T1): "leaders of striking garment workers"
+    is a walkout by those workers (PROTEST 143), not blows to them; withdrawing trade access or
+    preferences is an economic sanction (163), not a retreat; forces that seize a town, or enter it
+    after fighting, take territory (our CAMEO table's 192, COERCE occupy), not property or a
+    deployment. "Seized weapons" and "troops entered the country" keep their codes."""
+    tok = cand.token
+    lemma = tok.lemma_.lower()
+    objs = _children(tok, {"dobj", "nsubjpass"})
+    if cand.type == "ASSAULT" and lemma == "strike" and tok.tag_ == "VBG" and tok.dep_ in ("amod", "pcomp", "acl") \
+            and len(objs) == 1 and objs[0].lemma_.lower() in _WORKFORCE and not _children(tok, {"nsubj"}):
+        cand.type, cand.cameo, cand.mode, cand.context = "PROTEST", "143", "boycott", []
+        cand.source, cand.target = cand.target, []
+        # ("police opened fire on striking oil workers": the strikers are only named as the victims)
+        cand.absorbed = cand.absorbed or (tok.dep_ == "pcomp" and tok.head.lower_ in ("on", "at", "against"))
+    elif cand.type == "RETREAT" and lemma == "withdraw" and tok.pos_ == "VERB" and any(
+            t.lemma_.lower() in _TRADE_TERMS for o in objs for t in [o] + _children(
+                next(iter(_children(o, {"prep"})), o), {"pobj"})):
+        cand.type, cand.cameo, cand.mode, cand.context = "SANCTION", "163", "discontinue", ["economic"]
+    elif cand.type == "COERCE" and lemma == "seize" and tok.pos_ == "VERB" and objs and (
+            all(_place_word(o) for o in objs) or (objs[0].lower_ == "it" and any(
+                _place_word(t) and t.dep_ == "dobj" and t.head.lemma_.lower() in ("recapture", "retake", "capture")
+                for t in tok.sent))):
+        cand.cameo, cand.mode, cand.context = "192", "seize", ["military"]
+    elif cand.type == "MOBILIZE" and lemma == "enter" and tok.pos_ == "VERB" and objs and _place_word(objs[0]) \
+            and any(t.lemma_.lower() in _COMBAT for p in _children(tok, {"prep"}) if p.lower_ in ("after", "following")
+                    for t in p.subtree):
+        cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "192", "seize", ["military"]
+
+
+# people whose "repatriation" is a removal by the host state, not a release or a return of troops
+_DISPLACED = {"refugee", "migrant", "asylum-seeker", "asylum", "seeker", "immigrant", "deportee", "evacuee"}
+# verbs that ask another state for a handover (CAMEO 1013 demand for judicial cooperation)
+_HANDOVER_ASKS = {"seek", "request", "demand", "ask", "want", "press", "push", "apply", "petition", "file"}
+
+
+def _sent_back_or_sought(cand: Candidate) -> None:
+    """"repatriate Syrian refugees" removes people from a host country (CAMEO 174, deportation),
+    not a release (0841); "seek to extradite", "requested his extradition" ask the state that
+    holds the person to hand them over (CAMEO 1013), not a cooperation given or promised."""
+    tok = cand.token
+    lemma = tok.lemma_.lower()
+    if cand.type == "RETREAT" and lemma in ("repatriate", "repatriation"):
+        moved = _children(tok, {"dobj", "nsubjpass"}) + [p for c in tok.children if c.dep_ == "prep"
+                                                          and c.lower_ == "of" for p in _children(c, {"pobj"})]
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            moved.append(tok.head)
+        if any(m.lemma_.lower() in _DISPLACED or m.lower_ in _DISPLACED for m in moved):
+            cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "174", "deport", ["legal"]
+        return
+    if cand.type != "COOPERATE" or lemma not in ("extradite", "extradition") or cand.negated:
+        return
+    gov = tok.head
+    asked = (tok.dep_ in ("xcomp", "dobj") and gov.lemma_.lower() in _HANDOVER_ASKS) or (
+        tok.dep_ == "pobj" and gov.lower_ in ("for", "to") and gov.head.lemma_.lower() in _HANDOVER_ASKS | {
+            "call", "appeal", "request", "application", "bid"})
+    if tok.dep_ == "compound" and gov.lemma_.lower() in ("request", "demand", "bid", "application"):
+        asked = True  # "an extradition request"
+    if asked:
+        cand.type, cand.cameo, cand.mode = "REQUEST", "1013", "assist"
+        cand.future = cand.hypothetical = False
+
+
+def _bombing(cand: Candidate) -> None:
+    """"a car bomb struck the checkpoint", "hit it with a suicide bomb": the weapon, named as the
+    doer or after "with", makes a generic attack a bombing (CAMEO 183: 1831 suicide, 1832 car,
+    1833 roadside)."""
+    tok = cand.token
+    if cand.type != "ASSAULT" or cand.cameo not in ("18", "180", "19", "190") or tok.pos_ != "VERB":
+        return
+    arms = _children(tok, {"nsubj", "nsubjpass"})
+    arms += _prep_objects(tok, {"with", "by"})
+    for arm in arms:
+        if arm.lemma_.lower() not in _BOMBS:
+            continue
+        marks = {c.lemma_.lower() for c in arm.children if c.dep_ in ("compound", "amod")}
+        cand.cameo = next((code for code, words in _BOMB_KINDS if marks & words), "183")
+        cand.mode = "suicide-attack" if cand.cameo == "1831" else "explosives"
+        return
+
+
+# people a state sends on a political errand: "sent an envoy to Mali", "a lawmaker sent to Addis Ababa"
+_EMISSARIES = word_list("envoys") | {"lawmaker", "official", "minister", "senator", "delegate", "negotiator",
+                                      "mediator", "secretary", "representative"}
+
+
+def _sent_emissary(tok: Token) -> bool:
+    """Whether "send"/"dispatch" moves a political emissary, not goods or forces.
+
+    Why: sending an envoy or a delegation to a state is a diplomatic visit on the sender's behalf
+    (PLOVER CONSULT, CAMEO 042); the lexicon's plain "send" reads as giving aid (CAMEO 070).
+    """
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("send", "dispatch"):
+        return False
+    return bool(_emissaries_sent(tok))
+
+
+def _emissaries_sent(tok: Token) -> list[Token]:
+    """The emissary nouns a "send" verb moves: its object or passive subject, the noun a participle
+    hangs on ("a senior lawmaker sent to Addis Ababa"), and the "of" noun of a count ("dozens of
+    diplomats were sent home")."""
+    sent = _children(tok, {"dobj", "nsubjpass"})
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        sent = sent + [tok.head]  # "a senior lawmaker sent to Addis Ababa"
+    sent = sent + [o for s in sent for p in _children(s, {"prep"}) if p.lower_ == "of"
+                   for o in _children(p, {"pobj"})]
+    return [s for s in sent if s.lemma_.lower() in _EMISSARIES]
+
+
+def _sent_away(tok: Token) -> bool:
+    """Whether "send" moves its object home rather than out ("sent home three diplomats", "were sent
+    back"): a state sending another's envoys home expels them, which reverses the visit that sending
+    an envoy abroad is. "sent its envoy back to Kyiv" returns the envoy to a post and is not this."""
+    away = [c for c in tok.children if c.dep_ in ("advmod", "npadvmod", "prt", "dobj")
+            and c.lower_ in ("home", "back")]
+    if not away:
+        return False
+    return any(c.lower_ == "home" for c in away) or not any(
+        p.lower_ == "to" for p in _children(tok, {"prep"}))
+
+
+# bodies of states one can be a member of: leaving one is a cut in relations
+_BODIES = {"organisation", "organization", "bloc", "alliance", "union", "council", "court", "commonwealth",
+           "league", "community", "assembly", "forum", "grouping", "federation", "confederation"}
+
+
+def _body_left(tok: Token) -> bool:
+    """Whether a withdrawing verb with no object of its own leaves a body ("withdrew from the
+    Council of Europe", "will pull out of the ICC", "quit the bloc"): the one left is an
+    organisation noun or a named organisation, not a place or a post that forces leave."""
+    if _children(tok, {"dobj", "nsubjpass"}):
+        return False  # "withdrew its troops from the UN mission": forces moved, not membership ended
+    left = _prep_objects(tok, {"from"})
+    if any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
+        left = left + _prep_objects(tok, {"of"})
+    for t in left:
+        if t.lemma_.lower() in _BODIES and not _children(t, {"poss"}):
+            return True
+        if t.ent_type_ == "ORG":
+            return True  # "withdrew from UNESCO", "pull out of the International Criminal Court"
+    return False
+
+
+_STAFF_OUT = word_list("mission_staff") | {"diplomat", "envoy"}
+_MISSION_WORDS = {"embassy", "consulate", "mission", "diplomatic", "legation"}
+
+
+def _mission_staff_out(tok: Token) -> bool:
+    """Whether a withdrawing verb moves staff of an embassy or mission ("withdrew non-essential staff
+    from its embassy", "pulled out its consulate staff"): the mission is named on the staff or in
+    the place they leave."""
+    objs = _children(tok, {"dobj"})
+    if not objs or any(o.lemma_.lower() not in _STAFF_OUT for o in objs):
+        return False
+    around = [w for o in objs for w in o.subtree] + [w for p in _children(tok, {"prep"}) for w in p.subtree]
+    return any(w.lemma_.lower() in _MISSION_WORDS for w in around)
+
+
+def _inquiry_partners(noun: Token) -> list[Token]:
+    """The tokens of the "with" phrase that names who shares an inquiry: "working with the army on the
+    investigation", "a joint investigation with the police". Why: one carries out an inquiry with a
+    partner, so that partner is no target of it (an inquiry "into" or "of" someone names the target)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _INQUIRIES:
+        return []
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("on", "in") and noun.head.head.pos_ == "VERB":
+        holders.append(noun.head.head)
+    return [t for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+            for o in p.children if o.dep_ == "pobj" for t in o.subtree]
+
+
+def _own_operations(verb: Token, objs: list[Token]) -> bool:
+    """Whether a halting verb's object is "operations" run by an armed force: the subject is troops,
+    an army or a navy ("troops suspended operations"), or the operations are called military. Why:
+    a force pausing its own operations holds fire; a firm suspending operations is no political act
+    and a state suspending talks or aid stays a sanction."""
+    ops = [o for o in objs if o.lemma_.lower() == "operation"]
+    if not ops:
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in ("military", "combat", "offensive") for o in ops for c in o.children):
+        return True
+    return any(s.lemma_.lower() in _ARMED_CRAFT for s in _children(verb, {"nsubj"}))
+
+
+def _aid_barred(cand: Candidate, objs: list[Token]) -> bool:
+    """Whether a state itself (its bare country code or its government) blocks aid or relief convoys:
+    barring relief is the state restricting movement, no crowd's obstruction (PROTEST 144 is that)."""
+    state = bool(cand.source) and all(a.code and (len(a.code) == 3 or a.code[3:6] == "GOV") for a in cand.source)
+    return state and any(t.lemma_.lower() in _BARRED_AID
+                         for o in objs for t in (o, *(c for c in o.children if c.dep_ == "compound")))
+
+
+def _retype_by_object(cand: Candidate) -> None:
+    """What a verb is done to, or with whom, can change the kind of act: blocking a bill is a
+    veto, not a road block; giving someone days to leave is an ultimatum, not a gift; withdrawing
+    a proposal yields ground rather than troops; drills held alone are a show of force. Who acts
+    counts too (session 15): a state's forces blocking a way restrict movement, police raiding
+    search and seize, a state protesting complains in words, a ruler dismissing his government
+    under protest yields; and a curb on trade is a sanction, not a curb on freedoms."""
+    tok = cand.token
+    lemma = tok.lemma_.lower()
+    objs = _children(tok, {"dobj", "nsubjpass"})
+    partners = _inquiry_partners(tok) if cand.type == "ACCUSE" and (cand.cameo or "").startswith("09") else []
+    if partners and cand.target and all(any(p.idx <= a.start < p.idx + len(p.text) for p in partners)
+                                        for a in cand.target):
+        # "the mission was working with the Lebanese army on the investigation": the one worked with is a
+        # partner in the inquiry, not the one it looks into; a joint inquiry is cooperation (CAMEO 060)
+        cand.type, cand.cameo, cand.mode, cand.context = "COOPERATE", "060", None, []
+        cand.source, cand.target = cand.source + cand.target, []
+    elif cand.type == "SANCTION" and lemma in _HALTING and tok.pos_ == "VERB" and _own_operations(tok, objs):
+        # "troops suspended operations in the area to allow the handover": a force halting its own
+        # operations de-escalates (CAMEO 087), no sanction on anyone
+        cand.type, cand.cameo, cand.mode, cand.context = "RETREAT", "087", "disarm", ["military"]
+    elif cand.type == "AID" and _sent_emissary(tok) and _sent_away(tok):
+        # "Norway sent home three Russian diplomats": an expulsion; "sent home its ambassador": a recall
+        own = any(p.dep_ == "poss" and p.lower_ in _POSSESSIVES for e in _emissaries_sent(tok) for p in e.children)
+        cand.type, cand.mode, cand.context = "SANCTION", "withdraw" if own else "expel", ["diplomatic"]
+        cand.cameo = "161" if own else "166"
+    elif cand.type == "AID" and _sent_emissary(tok):
+        cand.type, cand.cameo, cand.mode, cand.context = "CONSULT", "042", None, ["diplomatic"]
+    elif cand.type == "RETREAT" and cand.mode == "withdraw" and tok.pos_ == "VERB" and _body_left(tok):
+        # "Nicaragua will withdraw from the OAS": leaving a body of states cuts ties with it (CAMEO
+        # 161), no pull-back of forces, and promised it stays a cut (no 0356 de-escalation)
+        cand.type, cand.cameo, cand.mode, cand.context = "SANCTION", "161", "withdraw", ["diplomatic"]
+    elif cand.type == "RETREAT" and cand.mode == "withdraw" and tok.pos_ == "VERB" and _mission_staff_out(tok):
+        # "withdrew non-essential staff from its embassy": a diplomatic cut (161), not a military pull-back
+        cand.type, cand.cameo, cand.context = "SANCTION", "161", ["diplomatic"]
+    elif cand.type == "PROTEST" and lemma == "block" and any(o.lemma_.lower() in _VETOABLE for o in objs):
+        cand.type, cand.cameo, cand.mode = "REJECT", "129", "yield"  # "Hungary blocked the aid package"
+    elif cand.type == "PROTEST" and lemma == "block" and tok.pos_ == "VERB" and cand.source and (all(
+            a.sector in _STATE_FORCES | _ARMED_GROUPS for a in cand.source) or any(
+            s.lemma_.lower() in _ARMED_CRAFT for s in tok.children if s.dep_ == "nsubj")):
+        # "coast guard vessels blocked supply boats", "riot police blocked the marchers": a state's
+        # armed force barring the way restricts movement (CAMEO 191); a crowd doing it protests
+        cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "191", "restrict", ["military"]
+    elif cand.type == "PROTEST" and lemma == "block" and tok.pos_ == "VERB" and _aid_barred(cand, objs):
+        if cand.negated and (cand.future or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll")
+                                                for c in tok.children)):
+            # "Israel would not block aid entering from Egypt": a state's promise to let aid in, as
+            # "would allow aid to enter" is (AGREE 0355, intent to allow international involvement)
+            cand.type, cand.cameo, cand.mode, cand.negated, cand.future = "AGREE", "0355", None, False, True
+            cand.target = [a for a in cand.target if a.text and a not in cand.source]
+        else:  # "Israel blocked aid convoys at the crossing": a state barring relief restricts movement
+            cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "191", "restrict", ["humanitarian"]
+    elif cand.type == "PROTEST" and lemma == "block" and tok.pos_ == "VERB" and any(
+            o.lemma_.lower() in _MEDIA for o in objs) and cand.source and not any(
+                a.sector in _CROWDS or a.code is None for a in cand.source):
+        # "the regulator blocked access to the app": a state shutting something off coerces (a crowd
+        # blocking access to a building protests)
+        media = any(t.lemma_.lower() in _MEDIA_ONLY for o in objs for t in o.subtree)
+        cand.type, cand.cameo, cand.mode = "COERCE", "1721" if media else "191", "censor" if media else "restrict"
+    elif cand.type == "COERCE" and (cand.cameo or "").startswith("172") and tok.pos_ == "NOUN" and any(
+            o.lemma_.lower() in _TRADE_FLOWS or o.lower_ in _TRADE_FLOWS for o in _prep_objects(tok, {"on"})):
+        # "a ban on imports of Australian wine", "eased restrictions on imports": a curb on trade is
+        # an economic sanction (CAMEO 163), so lifting it eases one (085), not a curb on freedoms
+        cand.type, cand.cameo, cand.mode, cand.context = "SANCTION", "163", "discontinue", ["economic"]
+    elif cand.type == "AID" and lemma == "evacuate" and tok.pos_ == "VERB" and objs and all(
+            o.lemma_.lower() in _HELD_PLACES for o in objs) and any(
+            s.lemma_.lower() in _ARMED_CRAFT for s in tok.children if s.dep_ == "nsubj"):
+        # "Israeli troops evacuated the last settlement in Gaza": an army leaving a place it held
+        # withdraws (CAMEO 087); evacuating people from danger stays help (073)
+        cand.type, cand.cameo, cand.mode, cand.context = "RETREAT", "0872", "withdraw", ["military"]
+    elif cand.type == "PROTEST" and lemma == "protest" and tok.pos_ == "VERB" and cand.source and all(
+            a.sector == "GOV" or (a.sector is None and a.kind == "country") for a in cand.source) and not (
+            tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() not in _COMPLAINT_CARRIERS):
+        # "Japan protested the incursions", "Tokyo called in the ambassador to protest": a state
+        # protests in words, a formal complaint (CAMEO 114); crowds and unions demonstrate (141),
+        # and so does anyone who fasts or marches "to protest"
+        cand.type, cand.cameo, cand.mode, cand.context = "ACCUSE", "114", "allege", ["diplomatic"]
+    elif cand.type == "REJECT" and lemma == "dismiss" and tok.pos_ == "VERB" and objs and all(
+            o.lemma_.lower() in _DISMISSED_POSTS for o in objs):
+        # "the king dismissed the government": an office holder removed, not a claim turned down;
+        # done in answer to protests or demands it yields to them (CAMEO 0831), else no event
+        if {t.lemma_.lower() for t in tok.sent} & _PRESSURE_WORDS:
+            cand.type, cand.cameo, cand.mode, cand.context = "CONCEDE", "0831", None, ["political_institutions"]
+        else:
+            cand.absorbed = True
+    elif cand.type == "ASSAULT" and lemma == "raid" and cand.source and all(a.sector == "COP" for a in cand.source):
+        # "police raided the offices of the opposition party": a police search seizes and detains
+        # (CAMEO 171); an army's raid on a hideout is an attack
+        cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "171", "seize", []
+    elif cand.type == "CONCEDE" and lemma in ("allow", "permit") and tok.pos_ == "VERB" and any(
+            (a.code or "")[:3] in _OUTSIDE_BODIES for a in cand.target) and not any(
+            (a.code or "")[:3] in _OUTSIDE_BODIES for a in cand.source):
+        # "the junta allowed Red Cross officials to visit detainees": letting an international body
+        # in is allowing international involvement (CAMEO 086), not an easing at home
+        cand.type, cand.cameo, cand.mode = "RETREAT", "086", "access"
+    elif cand.type == "CONCEDE" and lemma in ("allow", "permit", "let") and (
+            words := {t.lemma_.lower() for o in tok.children if o.dep_ in ("dobj", "ccomp", "xcomp")
+                      for t in o.subtree}) & _LET_IN:
+        # "allowed aid convoys into the town", "permitted inspectors to visit": access (CAMEO 086)
+        code = "0863" if words & _AID_ACCESS else "0861" if "peacekeeper" in words else "0862" \
+            if words & {"inspector", "observer", "monitor", "investigator"} else "086"
+        cand.type, cand.cameo, cand.mode = "RETREAT", code, "access"
+    elif cand.type == "AID" and lemma == "give" and any(
+            o.lemma_.lower() in _TIME_SPANS for o in tok.children if o.dep_ in ("dobj", "npadvmod")) and any(
+            c.dep_ in ("advcl", "xcomp", "acl", "relcl")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for t in (tok, *objs) for c in t.children):
+        cand.type, cand.cameo, cand.mode = "THREATEN", "139", "relations"  # "gave them 48 hours to leave"
+    elif cand.type == "RETREAT" and cand.mode == "withdraw" and tok.pos_ == "VERB" and any(
+            o.lemma_.lower() in _INSTRUMENTS for o in objs):
+        cand.type, cand.cameo, cand.mode = "CONCEDE", "080", None  # "withdrew its proposal"
+    elif cand.type == "SUPPORT" and lemma in ("support", "back") and tok.pos_ == "VERB" and any(
+            o.lemma_.lower() in _ARMED_DRIVES for o in objs + ([tok.head] if tok.dep_ == "acl" else [])):
+        # "an operation supported by Russia", "backed the offensive": help in a military campaign is
+        # material (CAMEO 07x), not words of support
+        cand.type, cand.cameo, cand.mode, cand.context = "AID", "072", None, ["military"]
+    elif cand.type == "RETREAT" and cand.cameo == "0842" and lemma == "hand" and any(
+            o.lemma_.lower() in _AID_GOODS for d in _children(tok, {"dobj"})
+            for o in [d, *(p for c in d.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in _children(c, {"pobj"}))]):  # "$4 million worth of medical equipment"
+        cand.type, cand.cameo, cand.mode = "AID", "070", None  # "handed over medical equipment": a gift, not a return
+    elif cand.type == "SUPPORT" and lemma == "support" and tok.pos_ == "VERB" and _to_infinitive(tok) and (
+            tok.dep_ == "acl" and tok.head.lemma_.lower() in _MONEY or tok.dep_ in ("advcl", "xcomp") and any(
+                o.lemma_.lower() in _MONEY for o in _children(tok.head, {"dobj"}))):
+        cand.type, cand.cameo, cand.mode = "AID", "070", None  # "mobilising funds to support peace building"
+    elif cand.type == "ASSAULT" and cand.cameo == "201" and lemma == "force" and (
+            words := {t.lemma_.lower() for o in _children(tok, {"dobj"}) for t in o.subtree}) & _EXPELLED:
+        # "forced aid workers out": expelling aid staff or envoys is a sanction (CAMEO 166), not mass expulsion
+        cand.type, cand.cameo, cand.mode = "SANCTION", "1663" if words & {"aid", "humanitarian"} else "166", "expel"
+    elif cand.type == "COERCE" and cand.cameo == "174" and lemma == "expel" and (
+            words := {t.lower_ for o in _children(tok, {"dobj"}) for t in o.subtree}) & _AID_STAFF_MARKS:
+        # "expelled 20 humanitarian workers employed by the UNHCR": aid staff put out is a sanction (1663),
+        # while workers expelled as foreigners ("2,000 Yemeni workers") are deported (174)
+        cand.type, cand.mode = "SANCTION", "expel"
+        cand.cameo = "1663" if words & {"aid", "humanitarian", "relief"} else "166"
+    elif cand.type == "ASSAULT" and tok.pos_ == "NOUN" and lemma == "attack" and tok.i > 0 and (
+            tok.nbor(-1).lower_ in ("cyber", "-") and tok.doc[max(tok.i - 2, 0)].lower_ == "cyber"
+            or any(c.lower_ == "cyber" for c in tok.children)):
+        cand.type, cand.cameo, cand.mode = "COERCE", "172", "cyber"  # "a cyber-attack": PLOVER COERCE, mode cyber
+    elif cand.type == "MOBILIZE" and tok.pos_ == "NOUN" and lemma in ("mobilization", "mobilisation") and any(
+            c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+        cand.type, cand.cameo, cand.mode = "PROTEST", "141", "demo"  # "a mobilisation against army rule"
+    elif cand.type == "MOBILIZE" and lemma == "patrol" and any(
+            c.dep_ in ("amod", "compound", "advmod") and c.lower_ in _JOINT_WORDS for c in tok.children):
+        cand.type, cand.cameo, cand.mode, cand.context = "COOPERATE", "062", None, ["military"]  # "joint patrols"
+    elif cand.type == "COOPERATE" and lemma in _DRILLS:
+        holder = tok.head if tok.dep_ in ("dobj", "pobj", "nsubjpass") else tok
+        if tok.dep_ == "pobj" and holder.head.i != holder.i:
+            holder = holder.head
+        paired = any(c.dep_ in ("amod", "compound") and c.lower_ in _JOINT for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ in ("with", "between", "alongside")
+            for t in (tok, holder) for c in t.children)
+        # "the U.S. and its allies launched war games": a coordinated subject is more than one army
+        subjects = [s for s in holder.children if s.dep_ in ("nsubj", "nsubjpass")]
+        paired = paired or any(c.dep_ == "conj" for s in subjects for c in s.children) or any(
+            s.lemma_.lower() in _PARTNERS for s in subjects)
+        civil = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _CIVIL_DRILLS and not _live_fire(c)
+                    for c in tok.children)
+        if not paired and not civil and len({a.country for a in cand.source if a.country}) == 1:
+            # "China staged drills around Taiwan": one army exercising alone shows force (CAMEO 150)
+            cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "150", None, ["military"]
+
+
+def _live_fire(word: Token) -> bool:
+    """Whether a "fire" before drills is the "live-fire" of armed exercises ("announced live-fire drills"):
+    a fire drill is a civil one, live-fire drills are an army's show of force."""
+    return word.lemma_.lower() == "fire" and any(c.lower_ == "live" for c in word.children)
