@@ -3,7 +3,7 @@
 Each test uses sentences of our own for one cause found by the diagnosis of the fresh news:
 
 - "told / instructed / directed X to V" is an order (REQUEST 100) by the teller to X, coded as
-  "ordered X to" is (``events._directive``); telling envoys to leave is their expulsion;
+  "ordered X to" is (``event_patterns.directive``); telling envoys to leave is their expulsion;
 - "the sides" refers back to the pair named before, and a counted "the two countries" looks back
   past its usual two sentences; a pair of nationality adjectives on one noun ("Armenian and
   Azerbaijani troops") is such a pair, and the first adjective shares the noun's sector

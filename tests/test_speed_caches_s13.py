@@ -6,7 +6,8 @@ import numpy as np
 
 from dyads.argument_tagger import TAGS, ArgumentTagger, sentence_features
 from dyads.event_roles import children
-from dyads.events import _Coder, _possible_triggers
+from dyads.event_scan import _possible_triggers
+from dyads.events import _Coder
 from dyads.triggers import lexicon
 
 _TEXT = ("The rebels shelled the capital on Monday, and the cease-fire brokered by Norway collapsed. "

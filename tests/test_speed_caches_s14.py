@@ -82,7 +82,7 @@ def test_model_is_out_of_the_collectors_sight(nlp) -> None:
 
 def test_trigger_memo_is_bounded_and_starting_again_changes_nothing(nlp, monkeypatch):
     """The per-spelling trigger verdicts start again past a limit; the events must not change."""
-    from dyads import events
+    from dyads import event_scan
     from event_helpers import code_events
 
     text = ("Kenyan police arrested two suspects in Nairobi. Rebels attacked a convoy near Goma, "
@@ -92,6 +92,6 @@ def test_trigger_memo_is_bounded_and_starting_again_changes_nothing(nlp, monkeyp
         return [(e.type, e.trigger, e.start) for e in code_events(nlp, text)]
 
     plain = found()
-    monkeypatch.setattr(events, "_FORM_MEMO_LIMIT", 3)
+    monkeypatch.setattr(event_scan, "FORM_MEMO_LIMIT", 3)
     assert found() == plain and found() == plain
-    assert all(len(memo[3]) <= 3 + len(text.split()) for memo in events._FORM_MEMO.values())
+    assert all(len(memo[3]) <= 3 + len(text.split()) for memo in event_scan._FORM_MEMO.values())

@@ -226,14 +226,23 @@ def _helpers(verb: Token) -> list[Token]:
             if p.lemma_.lower() in ASSISTANCE and _prep_objects(p, {"from", "of"})]
 
 
+# the dashes that close a wire dateline ("MOSCOW, Jan 18 (Wire) - ")
+_DATELINE_DASHES = ("-", "\u2013", "\u2014")
+
+
+def _dateline_word(noun: Token) -> bool:
+    """Whether ``noun`` can be a wire dateline's place: an all-caps word ("MOSCOW", "DELHI")."""
+    return bool(noun.is_upper and noun.is_alpha and len(noun) > 1)
+
+
 def _past_dateline(noun: Token) -> Token:
     """"MOSCOW, Jan 18 (Wire) - Russian politician X was detained": the small model makes the
     all-caps wire dateline that opens a lead the verb's subject and the real subject its
     appositive after the dash; the place where the story was filed is no party, the named one is."""
-    if not (noun.is_upper and noun.is_alpha and len(noun) > 1) or noun.i != noun.sent.start:
+    if not _dateline_word(noun) or noun.i != noun.sent.start:
         return noun
     named = [a for a in noun.children if a.dep_ == "appos" and a.i > noun.i and any(
-        t.text in ("-", "\u2013", "\u2014") for t in noun.doc[noun.i + 1:a.left_edge.i])]
+        t.text in _DATELINE_DASHES for t in noun.doc[noun.i + 1:a.left_edge.i])]
     return named[0] if named else noun
 
 
@@ -269,11 +278,10 @@ def _dateline_lead(noun: Token) -> Token:
     word after the dateline's dash that the parser put below it is the subject's head (the dash
     follows the bracketed wire name or the date). ``noun`` itself when there is none."""
     doc, start = noun.doc, noun.sent.start
-    if not (noun.is_upper and noun.is_alpha and len(noun) > 1) \
-            or not all(t.is_upper or t.is_punct for t in doc[start:noun.i]):
+    if not _dateline_word(noun) or not all(t.is_upper or t.is_punct for t in doc[start:noun.i]):
         return noun
     dash = next((t.i for t in doc[noun.i + 1:min(noun.i + 12, noun.sent.end)]
-                 if t.text in ("-", "\u2013", "\u2014") and doc[t.i - 1].text == ")"), None)
+                 if t.text in _DATELINE_DASHES and doc[t.i - 1].text == ")"), None)
     if dash is None:
         return noun
     below = [t for t in noun.subtree if t.i > dash and t.head.i < dash and t.pos_ in ("PROPN", "NOUN")]

@@ -1,0 +1,317 @@
+"""The last checks on a candidate: what an act is once its final parties and code are known.
+
+Why: some readings can only be judged after every borrowing of parties (anaphora, linked
+triggers, a speaker's deed): a call on both sides to "stop attacking each other", a rule's
+condition ("a majority is needed to impeach"), a ban on a named foreign firm, a withdrawal from a
+pact or a candidacy, a budget that funds a state's own organs. ``final_checks`` runs on every
+candidate after ``resolve_anaphora``, so no borrowing can undo it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .event_modality import FUTURE_AUX, Candidate
+from .event_patterns import CUSTODY as _CUSTODY
+from .event_roles import (
+    PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, children as _children, ActorIndex, prep_objects as _prep_objects,
+)
+from .model import Event
+from .triggers import word_list
+
+__all__ = ["PACTS", "final_checks", "kept_from_office", "own_state_funded", "trainees", "welcomed_visitor"]
+
+
+# verbs whose complement names an act that is to end, not one that is done ("stop attacking")
+_STOPS = {"stop", "cease", "quit", "halt", "refrain", "desist", "end"}
+_RECIPROCALS = {("each", "other"), ("one", "another")}
+_FREEINGS = {"release", "free", "bail", "discharge", "acquit"}
+# "is needed to impeach", "the votes required to convict": a condition for an act, no act
+_NEEDS = {"need", "require", "necessary", "needed", "required", "sufficient", "enough"}
+# "historical restrictions", "longstanding bans": a standing state with no doer, no act
+_STANDING = {"historical", "traditional", "longstanding", "long-standing", "age-old", "centuries-old",
+             "decades-old"}
+_BAN_WORDS = {"ban", "restriction", "restrict", "prohibit", "prohibition", "bar", "embargo", "boycott"}
+# what a party withdraws from or withdraws when it gives up a political aim, not a position
+_CANDIDACIES = {"candidacy", "candidate", "nomination", "bid", "race", "election", "contest", "application",
+                "bill", "proposal", "motion", "plan", "offer", "nominee", "campaign", "run"}
+# forces, units and posts a party can pull back: withdrawing them is a military retreat (0872)
+_WITHDRAWN_FORCES = {"troop", "force", "soldier", "army", "military", "unit", "militia", "fighter", "tank",
+                     "navy", "ship", "warship", "peacekeeper", "personnel", "brigade", "battalion", "base"}
+
+
+def trainees(cand: Candidate) -> bool:
+    """Whether a target of "trained" is in its object ("trained Malian troops"): training is military
+    cooperation only with a party trained; a place ("in Manila") or one's own recruits are none."""
+    inside: set[int] = set()
+    for obj in _children(cand.token, {"dobj"} | _PASS_SUBJ):
+        for head in (obj, *_children(obj, {"conj"})):
+            inside |= {t.idx for t in head.subtree} - {t.idx for p in _children(head, {"prep"}) for t in p.subtree}
+    return any(a.start in inside for a in cand.target)
+
+
+def _stopped_act(tok: Token) -> bool:
+    """"stop attacking each other", "refrain from using force": the act under a stopping verb is
+    what should end, so no one does it."""
+    head = tok.head
+    if tok.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in _STOPS and head.i != tok.i:
+        return True
+    return tok.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in _STOPS
+
+
+def _mutual_appeal(tok: Token) -> bool:
+    """"we have to stop attacking each other", "let us not fight one another": a speaker's call on a
+    whole community is an appeal, not an act of the speaker's side against anyone."""
+    for obj in (c for c in tok.children if c.dep_ in ("dobj", "pobj", "prep")):
+        words = [t.lower_ for t in obj.subtree]
+        if any(words[i:i + 2] == list(pair) for pair in _RECIPROCALS for i in range(len(words) - 1)):
+            return True
+    return False
+
+
+_OUGHTS = {"must", "should", "ought", "let", "need", "have"}
+
+
+def _urged(tok: Token) -> bool:
+    """Whether a verb sits under "must", "should", "have to" or "let us" in its own sentence."""
+    node = tok
+    for _ in range(4):
+        if any(c.dep_ == "aux" and c.lemma_.lower() in _OUGHTS for c in node.children):
+            return True
+        if node.lemma_.lower() in _OUGHTS and node.i != tok.i:
+            return True
+        if node.dep_ not in ("xcomp", "conj", "ccomp") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def _custody_order(tok: Token) -> bool:
+    """"ordered the accused (to be) held in custody", "ordered him remanded": the order is the
+    detention (CAMEO 173), not a demand on someone else."""
+    if tok.lemma_.lower() not in ("order", "direct"):
+        return False
+    words = {t.lemma_.lower() for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj", "oprd")
+             for t in c.subtree}
+    return bool(words & _CUSTODY or _held_person(tok)) and not words & _FREEINGS
+
+
+def _held_person(tok: Token) -> bool:
+    """"ordered him held for 30 days", "ordered the activist kept pending trial": a bare participle
+    of holding said of a person, or for a span of time, is custody ("the funds kept in escrow" is not)."""
+    for t in (t for c in tok.children if c.dep_ in ("ccomp", "xcomp", "dobj", "oprd") for t in c.subtree):
+        if t.lemma_.lower() not in ("hold", "keep") or t.tag_ != "VBN" or _children(t, {"aux", "dobj"}):
+            continue
+        held = _children(t, _SUBJ | _PASS_SUBJ) + _children(tok, {"dobj"}) + ([t.head] if t.dep_ == "acl" else [])
+        if any(h.tag_ == "PRP" and h.lower_ != "it" or h.ent_type_ == "PERSON" for h in held) \
+                or any(p.lower_ in ("for", "pending") for p in t.children if p.dep_ == "prep"):
+            return True
+    return False
+
+
+def _requirement(tok: Token) -> bool:
+    """"a majority is needed to impeach an official": the act is a condition named by a rule."""
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "advcl") or not any(c.lower_ == "to" and c.dep_ == "aux" for c in tok.children):
+        return False
+    if head.lemma_.lower() in ("need", "require") and any(c.dep_ == "auxpass" for c in head.children):
+        return True
+    return head.pos_ == "ADJ" and head.lower_ in _NEEDS and head.dep_ in ("acomp", "amod", "ROOT")
+
+
+_VISITORS = word_list("envoys") | {"president", "minister", "premier", "chancellor", "king", "queen", "prince",
+                                   "pope", "leader", "counterpart", "guest", "visitor", "monarch", "emir", "sheikh"}
+
+
+def welcomed_visitor(tok: Token, index: ActorIndex) -> bool:
+    """"welcomed Lula at the airport", "welcomed the visiting minister": what is welcomed is a person
+    who comes, so the welcome hosts a visit (CONSULT 043); a decision, a release or an offer
+    welcomed is approval (SUPPORT 051)."""
+    def person(o: Token) -> bool:
+        named = index.by_token.get(o.i)
+        return o.ent_type_ == "PERSON" or (named is not None and named.kind == "person")
+
+    return any(person(o) or o.lemma_.lower() in _VISITORS for o in _children(tok, {"dobj"}))
+
+
+_TAKING_OFFICE = frozenset({"become", "take", "assume", "form", "lead", "head", "hold", "run", "contest",
+                            "stand", "return"})
+_OFFICE_WORDS = frozenset({"office", "power", "government", "cabinet", "premiership", "presidency", "seat",
+                           "election", "post", "minister", "president", "premier", "chancellor", "speaker", "mayor",
+                           "governor", "leader", "head", "chief"})
+
+
+def kept_from_office(tok: Token) -> bool:
+    """"blocked from becoming prime minister", "blocked him from taking office": a body that stops a
+    politician from taking a post turns that politician down (REJECT), it obstructs no passage
+    (PROTEST 144 is a road or a convoy blocked)."""
+    for verb in _prep_objects(tok, {"from"}) + [c for p in tok.children if p.dep_ == "prep" and p.lower_ == "from"
+                                                for c in p.children if c.dep_ == "pcomp"]:
+        if verb.lemma_.lower() in _TAKING_OFFICE and any(
+                t.lemma_.lower() in _OFFICE_WORDS for t in verb.subtree if t is not verb):
+            return True
+    return False
+
+
+def _trade_ban(cand: Candidate) -> bool:
+    """A ban aimed at a named foreign firm ("banned the Iranian airline"): a blacklisting, PLOVER
+    SANCTION (CAMEO 163). A restriction on a class of goods or trips ("restricted Ugandan
+    imports") stays an administrative measure (COERCE 172), as the lexicon tests have it."""
+    tok = cand.token
+    if cand.type != "COERCE" or cand.cameo != "172" or tok.lemma_.lower() not in _BAN_WORDS:
+        return False
+    homes = {a.country for a in cand.source if a.country}
+    foreign = [a for a in cand.target if a.country and a.country not in homes]
+    if not foreign or len(foreign) < len(cand.target):
+        return False
+    return any(a.sector == "BUS" for a in foreign)
+
+
+def _political_withdrawal(tok: Token) -> bool:
+    """"withdrew from using the princess as their candidate", "withdrew its bid": giving up a
+    political aim is a concession (CAMEO 080), not a military pull-back (0872)."""
+    if tok.lemma_.lower() != "withdraw":
+        return False
+    near = [t for c in tok.children if c.dep_ in ("dobj", "prep") for t in c.subtree]
+    if any(t.lemma_.lower() in _WITHDRAWN_FORCES for t in near) or any(
+            t.ent_type_ in ("GPE", "LOC") for t in near):
+        return False
+    gerund = any(c.dep_ == "pcomp" for p in tok.children if p.lower_ == "from" for c in p.children)
+    return gerund or any(t.lemma_.lower() in _CANDIDACIES for t in near)
+
+
+# pacts a party can leave: "withdrew from the treaty", "pulled out of the Paris agreement"
+PACTS = word_list("ratified_pacts") | word_list("signed_pacts")
+# organs of a state: a state paying for its own is spending, not aid (CAMEO 07 is help to another)
+_STATE_ORGANS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
+_FUNDING_WORDS = {"fund", "funding", "finance", "financing", "bankroll"}
+_EXITS = {"withdraw", "withdrawal", "pull", "pullout", "pull-out"}
+
+
+def _pact_exit(tok: Token) -> bool:
+    """Whether a withdrawal is from a pact, not from a place: "withdrew the US from the treaty",
+    "pulled out of the deal", "its withdrawal from the accord"."""
+    holders = [tok] + [c for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"]
+    left = [o for h in holders for o in _prep_objects(h, {"from", "of"})]
+    return any(o.lemma_.lower() in PACTS or o.lower_ in PACTS for o in left)
+
+
+# verbs that close a pact when they take it as object: "have agreed a trade agreement", "sealed a deal"
+_CLOSINGS = {"agree", "reach", "conclude", "strike", "seal", "clinch", "finalise", "finalize", "sign"}
+
+
+def _pact_reached(tok: Token) -> bool:
+    """Whether a finite closing verb takes a pact as its object with no will/shall: "UK and EU
+    negotiators have agreed a free trade agreement" is a deal made, not a promise of one.
+
+    Why: the pact noun under "agree" reads as an agreed-to act, which marks the agreeing as an
+    intent (future); with the pact itself as object the agreeing is already done.
+    """
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _CLOSINGS or tok.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return False
+    if tok.dep_ in ("xcomp", "advcl", "csubj", "pcomp") or any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would", "could", "might", "may", "should", "must"}
+            for c in tok.children):
+        return False
+    return any(o.lemma_.lower() in PACTS for o in _children(tok, {"dobj"}))
+
+
+def _left_pact(tok: Token) -> bool:
+    """Whether a pact noun names the pact a party leaves ("withdrew from the nuclear deal")."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("from", "of"):
+        return False
+    holder = tok.head.head
+    if holder.lower_ == "out" and holder.dep_ in ("prt", "advmod", "prep"):
+        holder = holder.head
+    return holder.lemma_.lower() in _EXITS and _pact_exit(holder)
+
+
+# what pays for a state's own organs: "a bill that funds the government"
+_BUDGET_LAWS = word_list("instruments") | {"budget", "appropriation", "resolution", "package"}
+_ORGAN_WORDS = {"government", "agency", "department", "ministry", "administration", "military", "army",
+                "police", "parliament", "congress", "court", "pentagon"}
+
+
+def _budget_line(cand: Candidate) -> bool:
+    """"Pelosi proposed legislation that would fund the government": a law paying for the bare
+    "government" (no other state named on it) is a budget line. Aid to another state names it
+    ("a bill to fund the Afghan army") and stays aid."""
+    tok = cand.token
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _FUNDING_WORDS or cand.source:
+        return False
+    if cand.type == "AGREE" and not (cand.cameo or "").startswith("033"):
+        return False
+    doers = _children(tok, _SUBJ) + ([tok.head] if tok.dep_ in ("relcl", "acl") else [])
+    if not any(d.lemma_.lower() in _BUDGET_LAWS for d in doers):
+        return False
+    funded = _children(tok, {"dobj"})
+    return bool(funded) and all(
+        f.lemma_.lower() in _ORGAN_WORDS and not any(c.dep_ in ("amod", "compound", "poss") for c in f.children)
+        for f in funded)
+
+
+def own_state_funded(event: Event) -> bool:
+    """"Congress voted to fund the government": a state paying its own organs passes a budget;
+    aid goes to another party (a foreign state, or a group outside the state). Judged on the final
+    record, as the doer of "legislation that would fund" is found only when the records are made."""
+    if event.type == "AGREE" and not (event.cameo or "").startswith("033"):
+        return False  # (a promise to fund: "will fund the government")
+    if event.type not in ("AID", "AGREE") or event.trigger.lower() not in _FUNDING_WORDS:
+        return False
+    if not event.source or not event.target:
+        return False
+    homes = {a.country for a in event.source}
+    return all(a.sector in _STATE_ORGANS for a in event.source) and all(
+        a.sector in _STATE_ORGANS and a.country in homes for a in event.target)
+
+
+def _firm_loan(cand: Candidate) -> bool:
+    """"to cover the company's 38 million euro loan": a loan named by its borrower, with no state or
+    agency lending and no one receiving, is commercial credit. A lender's loan keeps its aid reading
+    ("the IMF's loan to Greece")."""
+    tok = cand.token
+    if cand.trigger.verbal or tok.lemma_.lower() not in ("loan", "credit") or cand.target:
+        return False
+    if _prep_objects(tok, {"to", "for"}) or any(a.code for a in cand.source if a.sector != "BUS"):
+        return False
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP") for c in tok.children)
+
+
+def final_checks(cand: Candidate) -> None:
+    """Checks on what an act is that must see its final parties and code, after every borrowing."""
+    tok = cand.token
+    if cand.absorbed:
+        return
+    if cand.trigger.verbal and cand.type not in ("REQUEST", "CONCEDE", "RETREAT") and (
+            _mutual_appeal(tok) and (_urged(tok) or _stopped_act(tok))):
+        cand.absorbed = True
+        return
+    if cand.type in ("ACCUSE", "COERCE", "ASSAULT", "SANCTION") and _requirement(tok):
+        # "a majority is needed to impeach an official": a rule's condition, never a fact; a judge of
+        # real news found nothing to code there, even as a hypothetical (session 13)
+        cand.absorbed = True
+        return
+    if cand.trigger.nominal and not cand.source and any(
+            c.dep_ == "amod" and c.lower_ in _STANDING for c in tok.children):
+        cand.absorbed = True  # "historical restrictions on women": a past state, no act or date
+        return
+    if cand.type == "REQUEST" and cand.trigger.verbal and _custody_order(tok):
+        cand.type, cand.cameo, cand.mode = "COERCE", "173", "arrest"
+        cand.context = []
+    if _trade_ban(cand):
+        cand.type, cand.cameo, cand.mode = "SANCTION", "163", "discontinue"
+        cand.context = ["economic"]
+    if cand.type == "RETREAT" and cand.cameo == "0872" and cand.trigger.verbal and _political_withdrawal(tok):
+        cand.type, cand.cameo, cand.mode, cand.context = "CONCEDE", "080", None, []
+    if cand.type == "RETREAT" and cand.mode == "withdraw" and _pact_exit(tok):
+        # "withdrew the US from the nuclear deal": leaving a pact cuts ties with its other parties
+        # (PLOVER SANCTION withdraw, CAMEO 160 reduce relations), no troops are pulled back
+        cand.type, cand.cameo, cand.mode, cand.context = "SANCTION", "160", "withdraw", ["diplomatic"]
+    if cand.type == "AGREE" and cand.future and not cand.negated and _pact_reached(tok):
+        cand.future = False
+    if cand.trigger.nominal and cand.type in ("SUPPORT", "AGREE") and _left_pact(tok):
+        cand.absorbed = True  # "pulled out of the arms treaty": the leaving is the act, the pact was made long ago
+    if cand.type in ("AID", "AGREE") and _budget_line(cand):
+        cand.absorbed = True  # "legislation that would fund the government": a budget, no aid to anyone
+    if cand.type == "AID" and _firm_loan(cand):
+        cand.absorbed = True  # "a bond to cover HDT's loan": a firm's borrowing, no aid to anyone
