@@ -65,7 +65,7 @@ _WATERS_PICKED = frozenset({"sea", "water", "boat", "raft", "dinghy", "vessel", 
 _PICKED_UP = Trigger("pick up", "pick", "up", True, False, "COERCE", "arrest", "173", ("legal",), "std")
 
 
-def force_verbs(sent: Span) -> dict[int, Trigger]:
+def force_verbs(sent: Span, low: str | None = None) -> dict[int, Trigger]:
     """Verbs of force no lexicon row lists, by token index: security men driving people back "with
     tear gas" or "with batons" (repression, CAMEO 175, as "fired tear gas" is) and a person "picked
     up" by them or in a passive with no doer (a detention, CAMEO 173, as "detained" is).
@@ -74,7 +74,7 @@ def force_verbs(sent: Span) -> dict[int, Trigger]:
     was picked up outside his home" were lost, since "push back" and "pick up" are ordinary verbs;
     the riot arms, and a person taken by security men, are what make them acts of force. A crew
     that picks migrants up at sea, or police who arrive with tear gas (no one driven), stay out."""
-    low = sent.text.lower()
+    low = sent.text.lower() if low is None else low
     if not any(w in low for w in ("gas", "cannon", "bullet", "baton", "truncheon", "spray", "picked up", "pick up")):
         return {}
     found: dict[int, Trigger] = {}
@@ -124,7 +124,7 @@ _MATTER_PREPS = frozenset({"over", "about", "on", "regarding", "concerning"})
 _QUESTIONED = Trigger("question", "question", None, True, False, "ACCUSE", "investigate", "090", ("legal",), "std")
 
 
-def unlisted_stances(sent: Span) -> dict[int, Trigger]:
+def unlisted_stances(sent: Span, low: str | None = None) -> dict[int, Trigger]:
     """Stances no lexicon row lists, by token index: a party that "reserves the right to respond"
     (a veiled threat, CAMEO 130), one that votes against a measure or objects that it would harm
     (a refusal, CAMEO 120), one that ignores a court's summonses (defiance, 128), and the law's
@@ -133,7 +133,7 @@ def unlisted_stances(sent: Span) -> dict[int, Trigger]:
     Why: "Moscow reserved the right to respond" and "with the opposition party voting against"
     were lost, as neither "reserve" nor a bare "vote" is an act. Reserving a right to do anything
     else ("to refuse entry") is left to that verb; voting for something is no refusal."""
-    low = sent.text.lower()
+    low = sent.text.lower() if low is None else low
     if not any(w in low for w in ("reserv", "against", "object", "ignor", "question", "interrogat")):
         return {}
     found: dict[int, Trigger] = {}
@@ -181,7 +181,7 @@ _DEPARTING_FORCES = frozenset({"troop", "soldier", "force", "contingent", "peace
 _FLOWN_OUT = Trigger("fly out", "fly", "out", True, False, "RETREAT", "withdraw", "0872", ("military",), "std")
 
 
-def troops_flown_out(sent: Span) -> dict[int, Trigger]:
+def troops_flown_out(sent: Span, low: str | None = None) -> dict[int, Trigger]:
     """Troops that fly out of a place, by token index: a withdrawal (RETREAT 0872), as "the last
     troops left Angola" is.
 
@@ -190,7 +190,7 @@ def troops_flown_out(sent: Span) -> dict[int, Trigger]:
     the subject's head: a minister flying out, or troops flying in, stay out. ("departed from" was
     tried too; the later steps read a force leaving a capital as a break of relations, so it is
     left out.)"""
-    low = sent.text.lower()
+    low = sent.text.lower() if low is None else low
     if not any(w in low for w in ("flew out", "fly out", "flown out", "flying out", "flies out")):
         return {}
     found: dict[int, Trigger] = {}
@@ -210,7 +210,7 @@ _DISQUALIFIED = Trigger("disqualify", "disqualify", None, True, False, "COERCE",
 _BENCHES = frozenset({"court", "judge", "tribunal", "magistrate", "bench", "justice", "commission"})
 
 
-def court_rulings(sent: Span) -> dict[int, Trigger]:
+def court_rulings(sent: Span, low: str | None = None) -> dict[int, Trigger]:
     """A court's rulings on a person, by token index: a court or judge that grants someone bail
     ("granted him protective bail", "granted bail to the senator") releases them (RETREAT 0841),
     and a person disqualified from office by a court or electoral body ("was disqualified from
@@ -220,7 +220,7 @@ def court_rulings(sent: Span) -> dict[int, Trigger]:
     office for life by the Supreme Court" were lost, since neither "grant" nor "disqualify" is in
     the lexicon for them. Only with a bench as the doer (subject or "by" agent) and a person as
     the one ruled on: a team disqualified from a match, or bail merely sought, stay out."""
-    low = sent.text.lower()
+    low = sent.text.lower() if low is None else low
     if "bail" not in low and "disqualif" not in low:
         return {}
     found: dict[int, Trigger] = {}

@@ -157,7 +157,9 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
         said: dict[int, Actor | None] = {}
         stated, possible = _possible_triggers_each(sent, (statement_lexicon(), self.lex))
         stmts = self.statement_candidates(stated)
-        forced = {**_force_verbs(sent), **_unlisted_stances(sent), **_troops_flown_out(sent), **_court_rulings(sent)}
+        low = sent.text.lower()  # the patterns' cheap word test, made once a sentence
+        forced = {**_force_verbs(sent, low), **_unlisted_stances(sent, low), **_troops_flown_out(sent, low),
+                  **_court_rulings(sent, low)}
         for tok in _with_directives(sent, possible) if not forced else sorted(
                 {t.i: t for t in (*_with_directives(sent, possible), *(sent.doc[i] for i in forced))}.values(),
                 key=lambda t: t.i):
