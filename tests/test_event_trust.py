@@ -172,3 +172,9 @@ def test_trust_ranks_judged_records_better_than_the_rules_confidence():
     assert len(y) >= 300
     assert roc_auc_score(y, trust) >= 0.65
     assert roc_auc_score(y, trust) > roc_auc_score(y, rule) + 0.05
+
+
+def test_show_prints_each_events_trust(demo_db):
+    events = json.loads(run("events", "--db", str(demo_db), "--limit", "1", "--json").output)
+    shown = run("show", events[0]["article_id"], "--db", str(demo_db)).output
+    assert f"trust {events[0]['trust']:.2f}" in shown

@@ -79,6 +79,7 @@ def _event_line(e: dict[str, Any]) -> str:
     return (
         f"  {who(e['source']):<14} {e['type']:<10} {who(e['target']):<14} "
         f"cameo {e.get('cameo') or '-':<4} g {e.get('goldstein') if e.get('goldstein') is not None else '-':>5}  "
+        f"{'trust ' + format(e['trust'], '.2f') + '  ' if e.get('trust') is not None else ''}"
         f"«{e['trigger']}»{(' [' + ','.join(flags) + ']') if flags else ''}{rep}"
     )
 
