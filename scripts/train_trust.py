@@ -15,7 +15,8 @@ wrong party, no event, stateless party, wrong flag) as wrong.
         # score the bundled model on judged folders it was not trained on
 
 Cross-validation keeps each article's records in one fold (5 folds), so no fold learns an
-article it is scored on. Needs scikit-learn (the dev extra); dyads itself reads the weights only.
+article it is scored on. Its calibration bands look low: the intercept is set for unseen news
+(``UNSEEN_PRECISION``), where fewer records are right than among these judged ones. Needs scikit-learn (the dev extra); dyads itself reads the weights only.
 """
 
 from __future__ import annotations
@@ -38,6 +39,12 @@ from dyads.pipeline import annotate_doc
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 C = 0.3  # L2 strength, fixed before the figures below were read (see the module docstring)
+# The share of dyads' records judged right on news nobody had developed on, pooled over the blind
+# batches of sessions 17 to 19 (0.50, 0.51, 0.52; see README, Accuracy). The judged records that
+# are still produced after development are more often right (the wrong ones were fixed), so the
+# fitted intercept is moved from that sample's rate to this one (prior correction); the ranking,
+# and so the AUC, is unchanged.
+UNSEEN_PRECISION = 0.50
 _ROW = re.compile(r"^\| *\d+ *\|")
 _RECORD = re.compile(r"(\w+) (\d+) '?([^' ]+)'?(.*)")
 _CODE = re.compile(r"\b([A-Z]{3,9})\b")
@@ -120,8 +127,13 @@ def _fit(X: list[dict[str, float]], y: np.ndarray) -> TrustModel:
     rows = [{k: v for k, v in x.items() if k != "bias"} for x in X]
     model = LogisticRegression(C=C, max_iter=5000).fit(vec.fit_transform(rows), y)
     weights = {name: float(w) for name, w in zip(vec.feature_names_, model.coef_[0]) if abs(w) > 1e-6}
-    weights["bias"] = float(model.intercept_[0])
+    rate = float(np.clip(y.mean(), 0.01, 0.99))
+    weights["bias"] = float(model.intercept_[0]) + _logit(UNSEEN_PRECISION) - _logit(rate)
     return TrustModel(weights)
+
+
+def _logit(p: float) -> float:
+    return float(np.log(p / (1 - p)))
 
 
 def report(y: np.ndarray, p: np.ndarray, rule: list[float], title: str) -> dict[str, object]:
@@ -183,7 +195,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     model = _fit(X, y)
     model.meta = {"trained": date.today().isoformat(), "judged": [p.name for p in folders],
-                  "records": int(len(y)), "right": int(y.sum()), "C": C, "cv": cv}
+                  "records": int(len(y)), "right": int(y.sum()), "C": C, "unseen_precision": UNSEEN_PRECISION,
+                  "cv": cv}
     model.save(ARTEFACT_PATH)
     print(f"wrote {ARTEFACT_PATH.relative_to(ROOT)} ({len(model.weights)} weights)")
     return 0
