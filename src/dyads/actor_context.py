@@ -131,7 +131,8 @@ def resolve_from_context(ix: DocIndex) -> None:
                          or m.sector == "LAB" and ix.doc[m.end - 1].lower_ in _UNIONS) \
                     and not _regional(ix, m) and not _away_from_home(ix, m, main) \
                     and not _unplaced_refugees(ix, m) and not _mission(ix, m) \
-                    and not _placed_elsewhere(ix, m, main) and not _unnamed_envoys(ix, m):
+                    and not _placed_elsewhere(ix, m, main) and not _unnamed_envoys(ix, m) \
+                    and not _multinational(ix, m):
                 m.country = main
                 m.from_context = True
                 m.confidence = 0.6
@@ -190,7 +191,7 @@ def resolve_from_context(ix: DocIndex) -> None:
             continue  # "Europeans", "the Rapa Nui": a people named alone is no state's organ
         if _unplaced_refugees(ix, m) or _unnamed_envoys(ix, m):
             continue
-        if _mission(ix, m):
+        if _mission(ix, m) or _multinational(ix, m):
             continue
         if m.sector == "EDU" and m.kind == "organisation":
             # a school whose name gives no state is in the state the article is about when
@@ -232,9 +233,12 @@ def resolve_from_context(ix: DocIndex) -> None:
             and m.sector in _ARMED_SIDES else None
         if ground in here:
             pool = {ground}  # "Militants freed nine hostages from the Gaza Strip"
-        if len(pool) > 1 and (m.name is None or m.generic) and m.sector in _ARMED_SIDES:
+        if len(pool) > 1 and (m.name is None or m.generic) \
+                and (m.sector in _ARMED_SIDES or m.kind == "group" and m.sector in _ACTED_ON):
             # "Syrian troops entered the Lebanese capital and disarmed Christian militias":
-            # the armed group a state's forces act on is of the other state named
+            # the armed group a state's forces act on is of the other state named; so are the
+            # working people they seize ("Sri Lanka's navy seized Indian trawlers and arrested
+            # 27 fishermen": the doer's state is not theirs)
             rest = pool - _doer_states(ix, m)
             if len(rest) == 1 and rest != pool:
                 pool = rest
@@ -702,6 +706,17 @@ def _mission(ix: DocIndex, m: Mention) -> bool:
     return m.kind == "organisation" and ix.doc[m.end - 1].lemma_.lower() in MISSIONS
 
 
+# Words by which a force or body is staffed by several states ("a multinational police mission").
+_MANY_STATES = frozenset({"multinational", "multi-national", "international"})
+
+
+def _multinational(ix: DocIndex, m: Mention) -> bool:
+    """"A Kenyan-led multinational police mission": police that several states send are not the
+    host's police nor any one state's, so the story's state is no evidence of theirs."""
+    words = {t.lower_ for t in ix.doc[m.start:m.end]}
+    return m.name is None and bool(words & _MANY_STATES or {"multi", "national"} <= words)
+
+
 def _unplaced_refugees(ix: DocIndex, m: Mention) -> bool:
     """"Italy turned away migrants": refugees a state acts on (turns away, deports, takes in)
     have come to it from elsewhere, so that state is not theirs; with no people named ("Tamil
@@ -987,7 +1002,10 @@ def _doer_states(ix: DocIndex, m: Mention) -> set[str]:
     for _ in range(3):
         tokens.update(t.i for c in verb.children if c.dep_ == "prep"
                       and c.lower_ in ("to", "from", "with", "for", "against") for t in c.subtree)
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # (a wire dateline, "COLOMBO" or "(Wire)", the parser hangs on the lead's verb as a
+        # further subject is none: the subject nearest the verb is the doer)
+        subj = max((c for c in verb.children if c.dep_ == "nsubj" and c.i not in ix.blocked),
+                   key=lambda c: c.i, default=None)
         if subj is not None:
             tokens.update(t.i for t in subj.subtree)
             break
@@ -1232,6 +1250,9 @@ def _capital_venue(ix: DocIndex, m: Mention) -> bool:
 _OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "JUD", "COP", "LEG"})
 # Armed non-state sides: the people they seize or attack are often foreign.
 _ARMED_SIDES = frozenset({"REB", "UAF", "CRM"})
+# Working people and civilians, who are often the object of another state's act (arrests of
+# foreign fishermen or crews): of two states named, the doer's is not theirs.
+_ACTED_ON = frozenset({"AGR", "CVL", "LAB"})
 # Public titles that sectors.tsv leaves without a sector ("Police and Crime Commissioner").
 _OFFICIAL_TITLES = frozenset({"commissioner", "representative", "superintendent", "constable",
                               "prosecutor", "magistrate", "ombudsman", "congressman",

@@ -779,6 +779,17 @@ def _affiliation(ix: DocIndex, k: int) -> tuple[Organisation | None, str | None]
     return None, None
 
 
+# Words that put a description's office in the past ("a former judge", "an ex-officer").
+_PAST_OFFICE = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
+
+
+def _past_office(doc: Doc, start: int, end: int) -> bool:
+    """Whether a description after a name gives an office the person no longer holds ("Lee,
+    a former judge and an ally of the president"): it says who they were, not the sector they
+    act for now, so it lends no sector (the person's own title elsewhere gives it)."""
+    return any(t.lower_ in _PAST_OFFICE for t in doc[start:end])
+
+
 def _subject_of_clause(doc: Doc, i: int, m: Mention) -> bool:
     """Whether the noun at ``i`` after a name and comma is the subject of a new clause
     rather than a description of the name."""
@@ -811,7 +822,8 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
         det = desc.start + (doc[desc.start].lower_ in ("the", "a", "an"))
         m.role = doc[det:desc.end].text if det < desc.end else desc.role
         m.country = m.country or desc.country
-        m.sector = m.sector or desc.sector
+        if not _past_office(doc, desc.start, desc.end):
+            m.sector = m.sector or desc.sector
         m.confidence = max(m.confidence, 0.8)
         ix.mentions.remove(desc)
         org, _ = _affiliation(ix, desc.end)
@@ -903,7 +915,8 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
         unit = ix.sector_at((first_end or role_end) - 1)
         if boss is not None and boss.sector and not m.sector:
             m.sector = boss.sector  # the spokesperson of a head of government speaks for it
-        if unit is not None and unit[1].sector and not m.sector:
+        if unit is not None and unit[1].sector and not m.sector \
+                and not _past_office(doc, role_start, first_end or role_end):
             m.sector = unit[1].sector
         # the description is this person, not a second actor
         ix.mentions = [x for x in ix.mentions

@@ -386,17 +386,37 @@ def block_datelines(ix: DocIndex) -> None:
         if not (upper and alpha) or not _opens_paragraph(doc, i) or not len(doc[i]) > 1:
             continue
         j = i
-        while j < ix.n and doc[j].is_upper and doc[j].is_alpha:
+        while j < ix.n and (doc[j].is_upper and doc[j].is_alpha or _dateline_hyphen(doc, j)):
             j += 1
         if j >= ix.n or doc[j].text not in _DATELINE_NEXT or len(doc[i:j].text) < 3:
             continue
-        name = " ".join(t.text.capitalize() for t in doc[i:j])
-        form = ix.kb.countries.get(name)
+        name = " ".join(t.text.capitalize() for t in doc[i:j]).replace(" - ", "-")
+        form = _dateline_form(ix, name)
         state = form.iso3 if form is not None and form.iso3 != "-" else place_country(name)
         ix.blocked.update(range(i, j))
         if state:
             ix.dateline = state
         return
+
+
+def _dateline_hyphen(doc: Doc, j: int) -> bool:
+    """The hyphen inside a hyphenated place in capitals ("PORT-AU-PRINCE", "WINSTON-SALEM"):
+    it joins two capitalised words with no space, so the dateline runs on over it and none of
+    its parts ("AU", "PRINCE") is read as an actor."""
+    return doc[j].text == "-" and 0 < j < len(doc) - 1 and not doc[j - 1].whitespace_ \
+        and not doc[j].whitespace_ and doc[j - 1].is_upper and doc[j - 1].is_alpha \
+        and doc[j + 1].is_upper and doc[j + 1].is_alpha
+
+
+def _dateline_form(ix: DocIndex, name: str) -> CountryForm | None:
+    """The state form of a dateline's place, also where a hyphenated capital writes its short
+    inner words small ("PORT-AU-PRINCE" is "Port-au-Prince")."""
+    form = ix.kb.countries.get(name)
+    if form is None and "-" in name:
+        parts = name.split("-")
+        small = [parts[0]] + [p.lower() if len(p) <= 3 else p for p in parts[1:-1]] + [parts[-1]]
+        form = ix.kb.countries.get("-".join(small))
+    return form
 
 
 # Participles that introduce the title of a work ("an artwork entitled America").
