@@ -107,6 +107,26 @@ def cause_campaign(tok: Token) -> bool:
     return bool(goals) and all(g.lemma_.lower() in _CAUSES for g in goals)
 
 
+# what a warning foresees when it names a chance, not a harm the warner would do
+_RISKS = frozenset({"risk", "danger", "possibility", "prospect", "likelihood", "spectre", "specter"})
+
+
+# numbers others put about: disputing them answers a claim (CAMEO 016), nothing offered is refused
+_FIGURES = frozenset({"figure", "estimate", "number", "statistic", "forecast", "projection", "toll", "tally"})
+_DISPUTING_VERBS = frozenset({"dismiss", "reject", "refute", "dispute"})
+
+
+def figures_disputed(tok: Token) -> bool:
+    """Whether a refusing verb answers numbers others gave ("Chinese officials dismissed those
+    figures as speculation", "disputed the death toll"): a denial in words (CAMEO 016, the
+    statement's test in statements._stated), not the rejection of a proposal; "rejected the
+    proposal" stays REJECT."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DISPUTING_VERBS:
+        return False
+    objects = [o for d in _children(tok, {"dobj", "nsubjpass"}) for o in (d, *d.conjuncts)]
+    return bool(objects) and all(o.lemma_.lower() in _FIGURES for o in objects)
+
+
 def others_danger(tok: Token) -> bool:
     """A warning of a harm another party would do ("German officials warned of Russian attacks",
     "a warning about Iran's missiles"): the warner foresees a danger, it threatens no one. The doer
@@ -117,6 +137,8 @@ def others_danger(tok: Token) -> bool:
     for obj in _prep_objects(tok, {"of", "about"}):
         if obj.pos_ != "NOUN":
             continue
+        if obj.lemma_.lower() in _RISKS:
+            return True  # (session 20 X2) "warned of the risk of civil war": a gloomy forecast (CAMEO 012)
         owners = [c for c in obj.children if c.dep_ == "poss" and c.lower_ not in PRONOUNS]
         owners += [c for c in obj.children if c.dep_ in ("amod", "compound") and c.pos_ in ("PROPN", "ADJ")
                    and c.ent_type_ in ("NORP", "GPE", "ORG")]

@@ -15,6 +15,7 @@ from .event_conditions import (
     _plan_ahead, _planned, _pledged_purpose, _purposes_up, _scheduled, _sought, _split_readiness, _state_remaining,
     _tense_apart, _time_ahead, _told_deed, _wanted_for, _warned_against, _would_not,
 )
+from .event_filters import figures_disputed
 from .event_generics import (
     _approximation, _background_practice, _condition_noun, _dated_deed_probed, _dated_past, _everyone_partner,
     _foreseen, _generic_passive, _generic_practice, _habitual, _habitual_would, _label, _law_rule, _maxim, _not_part_of,
@@ -261,6 +262,8 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # (session 20 W1) "remain suspended", "barred by the constitution": a standing state
     if tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "dobj", "ccomp") and tok.head.lemma_.lower() in ("deny", "refute"):
         cand.absorbed = True  # "Tehran denies supplying drones": a charge denied (016), no told deed
+    if cand.type == "REJECT" and figures_disputed(tok):
+        cand.absorbed = True  # (session 20 X2) "dismissed those figures as speculation": a denial (016)
     if _denied_clause(head):
         cand.absorbed = True  # "the colonel denied that officers had fired at them": the denial (016) is the news
     if tok.pos_ == "NOUN" and _dated_deed_probed(tok):

@@ -336,7 +336,30 @@ def _present_habit(tok: Token) -> bool:
     observers regularly patrol the zone", "police often detain protesters"): the adverb of
     frequency with a present tense states a habit, while with a past tense ("regularly shelled
     the town last year") it tells acts that took place."""
-    return _simple_present(tok) and any(c.dep_ == "advmod" and c.lower_ in _FREQUENT for c in tok.children)
+    if (_simple_present(tok) or _present_passive(tok)) and any(
+            c.dep_ == "advmod" and c.lower_ in _FREQUENT for c in tok.children):
+        return True  # (session 20 X2: the passive too, "the highway is regularly blocked by gangs")
+    return _simple_present(tok) and _each_time(tok)
+
+
+def _present_passive(verb: Token) -> bool:
+    """A passive in the simple present ("is blocked", "are detained"): with an adverb of frequency
+    it tells what happens as a rule, as the active present does (session 20 X2)."""
+    return verb.pos_ == "VERB" and verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children) \
+        and any(c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in verb.children)
+
+
+def _each_time(verb: Token) -> bool:
+    """Whether a present verb is said to follow whenever something happens ("every time a convoy
+    is hit, drivers refuse the next trip", "whenever talks stall, they walk out"): a pattern
+    described, no act on one occasion (session 20 X2). "refused the trip on Monday" is past."""
+    for c in verb.children:
+        if c.dep_ == "npadvmod" and c.lemma_.lower() == "time" \
+                and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children):
+            return True
+        if c.dep_ == "advcl" and any(m.lower_ == "whenever" for m in c.children if m.dep_ in ("advmod", "mark")):
+            return True
+    return False
 
 
 # spans that reach back years: "for years", "for decades"

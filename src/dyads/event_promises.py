@@ -11,8 +11,8 @@ from spacy.tokens import Token
 
 from .event_conditions import _guessed
 from .event_modality import (
-    Candidate, FUTURE_AUX, _CAUSING, _COOP_TYPES, _DUTY_AUX, _HELD_TO_ACCOUNT, _HYPO_AUX, _HYPO_MARK, _PLEDGING,
-    _PUSHING, _SIGNED_PACTS, _SPEECH, _THREAT_TYPES,
+    Candidate, FUTURE_AUX, _CAUSING, _COOP_TYPES, _DUTY_AUX, _HELD_TO_ACCOUNT, _HYPO_AUX, _HYPO_MARK, _ORDERING,
+    _PLEDGING, _PUSHING, _SIGNED_PACTS, _SPEECH, _THREAT_TYPES,
 )
 from .event_roles import children as _children, verb_of as _verb_of
 from .triggers import (
@@ -164,6 +164,22 @@ def _passive(verb: Token | None) -> bool:
     return verb is not None and any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def _ordered_deployment(verb: Token | None) -> bool:
+    """Whether a verb is the infinitive an order lays on others ("ordered police to reinforce
+    patrols", "told troops to deploy"): a deployment a leader orders of his own forces is a show of
+    force still ahead (MOBILIZE), not a threat; one promised against a named side keeps the threat."""
+    return verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ORDERING \
+        and any(c.dep_ in ("dobj", "dative") for c in verb.head.children)
+
+
+def _intent_denied(tok: Token) -> bool:
+    """Whether an intent verb is itself denied in the present or past ("does not intend to", "has no
+    plans"): the stance is told as held now, so the refusal is no pledge for later; "will not agree
+    to" keeps its future (session 20 X2)."""
+    return tok.pos_ == "VERB" and any(c.dep_ == "neg" for c in tok.children) and not any(
+        c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ in _HYPO_AUX) for c in tok.children)
+
+
 _TAKING = frozenset({"accept", "tolerate", "recognise", "recognize", "allow", "permit"})
 
 
@@ -282,6 +298,8 @@ def make_promise(cand: Candidate) -> None:
         code, mode = _REJECT_CODE.get(cand.type, ("120", None))
         code = _YIELD_REFUSALS.get((cand.cameo or "")[:3], code)  # the yielding refused, when CAMEO has it
         cand.type, cand.cameo, cand.mode, cand.negated = "REJECT", code, mode, False
+        if cand.trigger.frame == "embed" and _intent_denied(cand.token):
+            cand.future = False  # (session 20 X2) "does not intend to normalise ties": the refusal is stated now
         if cand.refused and not cand.future:
             cand.hypothetical = False  # "would not endorse it": the refusal itself is told as done
         if cand.future and _unoffered(cand.token):
@@ -321,6 +339,8 @@ def make_promise(cand: Candidate) -> None:
     if cand.type == "MOBILIZE" and cand.future and not conditional and not cand.target \
             and cand.mode in ("troops", "police") and _passive(verb):
         return  # "security forces would be deployed across the city": a deployment announced, aimed at no one
+    if cand.type == "MOBILIZE" and cand.future and not conditional and not cand.target and _ordered_deployment(verb):
+        return  # (session 20 X2) "ordered police to reinforce patrols": a deployment ordered, aimed at no one
     if (cand.future or (cand.hypothetical and not cand.wished)) and not cand.negated and (
         (conditional and cand.type not in ("AGREE", "REQUEST", "REJECT"))
         or (cand.future and ((cand.type in _THREAT_TYPES and not _deal_terms(verb)) or withdraw_help))

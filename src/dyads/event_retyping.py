@@ -47,6 +47,7 @@ _PARTNERS = {"ally", "partner", "counterpart", "coalition", "neighbour", "neighb
 # "an evacuation exercise", "a fire drill": civil-defence practice, not a show of force
 _CIVIL_DRILLS = {"evacuation", "fire", "emergency", "rescue", "earthquake", "safety", "disaster", "lockdown"}
 _LET_IN = word_list("let_in")
+_ENVOYS = word_list("envoys")
 _MEDIA = word_list("media_outlets")
 _MEDIA_ONLY = _MEDIA - {"access"}  # outlets and platforms, not the access to them
 _BOMBS = {"bomb", "explosive", "ied", "bomber"}
@@ -386,6 +387,16 @@ def _retype_by_object(cand: Candidate) -> None:
         # protests in words, a formal complaint (CAMEO 114); crowds and unions demonstrate (141),
         # and so does anyone who fasts or marches "to protest"
         cand.type, cand.cameo, cand.mode, cand.context = "ACCUSE", "114", "allege", ["diplomatic"]
+    elif cand.type in ("REQUEST", "CONSULT") and lemma == "call" and tok.pos_ == "VERB" and _called_home(tok):
+        # (session 20 X2) "the ambassador, who was called home for consultations": an envoy recalled
+        # is a diplomatic sanction (CAMEO 161), not a phone call or a call for talks
+        cand.type, cand.cameo, cand.mode, cand.context = "SANCTION", "161", "withdraw", ["diplomatic"]
+    elif cand.type == "PROTEST" and lemma == "protest" and tok.pos_ == "NOUN" and cand.source and all(
+            a.sector == "GOV" or (a.sector is None and a.kind == "country") for a in cand.source) \
+            and _lodged_by(tok, cand):
+        # (session 20 X2) "restored them after protests from Madrid", "Tokyo's protest": a state's
+        # protest named as a noun is its formal complaint (CAMEO 114) too, as with the verb
+        cand.type, cand.cameo, cand.mode, cand.context = "ACCUSE", "114", "allege", ["diplomatic"]
     elif cand.type == "REJECT" and lemma == "dismiss" and tok.pos_ == "VERB" and objs and all(
             o.lemma_.lower() in _DISMISSED_POSTS for o in objs):
         # "the king dismissed the government": an office holder removed, not a claim turned down;
@@ -470,6 +481,29 @@ def _retype_by_object(cand: Candidate) -> None:
         if not paired and not civil and len({a.country for a in cand.source if a.country}) == 1:
             # "China staged drills around Taiwan": one army exercising alone shows force (CAMEO 150)
             cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "150", None, ["military"]
+
+
+def _called_home(verb: Token) -> bool:
+    """Whether "call" sends an envoy home: "called its ambassador home", "was called home for
+    consultations" (the envoy may be the relative clause's head); "called home to check on his
+    family" is a telephone call."""
+    if not any(c.dep_ in ("advmod", "oprd", "npadvmod") and c.lower_ == "home" for c in verb.children):
+        return False
+    called = _children(verb, {"dobj", "nsubjpass"})
+    if verb.dep_ == "relcl":
+        called.append(verb.head)
+    talks = any(o.lemma_.lower() in ("consultation", "consultations") for o in _prep_objects(verb, {"for"}))
+    return talks or any(n.lemma_.lower() in _ENVOYS for n in called)
+
+
+def _lodged_by(noun: Token, cand: Candidate) -> bool:
+    """Whether the source of a protest noun is named on the noun itself ("protests from Madrid",
+    "a protest by Tokyo", "Japan's protest"), so the state is the one who complains, not a place
+    where crowds marched ("protests across Cuba")."""
+    heads = [c for c in noun.children if c.dep_ == "poss"] + [
+        o for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+        for o in c.children if o.dep_ == "pobj"]
+    return any(a.start <= h.idx < a.end for h in heads for a in cand.source)
 
 
 def _live_fire(word: Token) -> bool:

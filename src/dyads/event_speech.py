@@ -370,6 +370,7 @@ class ReportedSpeech(NominalArgs):
                 cand.source = [cand.reported_by] if cand.reported_by else []
                 cand.target = obliged
                 cand.type, cand.cameo, cand.mode, cand.hypothetical = "REQUEST", "100", None, False
+                cand.negated = False  # (session 20 X2) "should not hype up the drill": the demand was made
         elif aux & _DUTY_AUX and cand.type not in ("REQUEST", "REJECT", "THREATEN", "ACCUSE"):
             code, mode = _REQUEST_CODE.get(cand.type, ("100", None))
             obliged = cand.source if duty.i == verb.i else self.subject(duty) or cand.source
@@ -382,6 +383,7 @@ class ReportedSpeech(NominalArgs):
             cand.target = [a for a in obliged if a not in cand.source] or cand.target
             cand.type, cand.cameo, cand.mode, cand.hypothetical = "REQUEST", code, mode, False
             cand.future = False  # the demand is made now, even of readiness for a later act
+            cand.negated = False  # (session 20 X2) "said Australia should not hype up ...": a demand made, to refrain
         elif "would" in aux and duty.i != verb.i and duty.lemma_.lower() in _WISH:
             cand.future, cand.hypothetical = False, True  # "would prefer to agree a solution": a wish, not a promise
         elif "would" in aux and _guessed(duty):

@@ -47,6 +47,7 @@ from .event_stances import (
     accord_only, considered_option, owned_deed_of, voiced_agreement, weighed_plan, withheld_or_disputed,
 )
 from .model import STATEMENT_TYPE, Actor, Event
+from .event_filters import figures_disputed
 from .triggers import Trigger, lexicon, statement_lexicon, word_list
 
 __all__ = ["STATEMENT_TYPE", "StatementCoder", "settle_after_classifier", "statement_records", "tidy_statement_spans",
@@ -702,6 +703,8 @@ def _stated(tok: Token, trig: Trigger) -> bool:
     lemma = tok.lemma_.lower()
     if trig.cameo in ("011", "016") and withheld_or_disputed(tok) == trig.cameo:
         return True  # "declined to name the diplomat", "rejected that view": the event coder's own test
+    if trig.cameo == "016" and trig.word is None and figures_disputed(tok):
+        return True  # (session 20 X2) "dismissed those figures as speculation": numbers others gave, denied
     if trig.word is None and trig.cameo in ("011", "016") and lemma in _WORDS_REFUSED:
         return False  # (the session 17 rows count only there), so the word is a statement where it is no event
     if trig.cameo == "011" and lemma == "comment":
