@@ -31,7 +31,7 @@ from pathlib import Path
 
 import numpy as np
 
-from dyads.event_trust import ARTEFACT_PATH, TrustModel, trust_features
+from dyads.event_trust import ARTEFACT_PATH, TrustModel, article_features
 from dyads.ingest import read_inputs
 from dyads.nlp import load_nlp
 from dyads.pipeline import annotate_doc
@@ -99,9 +99,7 @@ def labelled(folders: list[Path]) -> tuple[list[dict[str, float]], np.ndarray, l
             doc = nlp(article.text)
             annotate_doc(article, doc)
             seen: set[int] = set()
-            by_sentence: dict[int, list] = {}
-            for e in article.events:
-                by_sentence.setdefault(e.sentence, []).append(e)
+            features = article_features(doc, article)
             for art, sent, kind, trigger, src, tgt, right in rows:
                 if art != article.id:
                     continue
@@ -111,7 +109,7 @@ def labelled(folders: list[Path]) -> tuple[list[dict[str, float]], np.ndarray, l
                             and sorted({a.code for a in e.target if a.code}) == tgt):
                         if k not in seen:
                             seen.add(k)
-                            X.append(trust_features(doc, article, e, by_sentence[e.sentence]))
+                            X.append(features[k])
                             y.append(int(right))
                             groups.append(f"{folder.name}/{article.id}")
                             rule.append(e.confidence)

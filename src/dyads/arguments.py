@@ -123,7 +123,7 @@ from .argument_slots import (
 from .event_roles import to_infinitive
 from .model import Actor, Event
 
-__all__ = ["add_argument_spans", "is_reciprocal", "participant_spans"]
+__all__ = ["add_argument_spans", "is_reciprocal", "participant_spans", "token_at"]
 
 # Reciprocal readings (gold role R) only when the parties are one coordinated subject:
 # "X and Y met", "X and Y agreed".
@@ -135,7 +135,8 @@ _NOT_RECIPROCAL = frozenset({"mediation", "mediate", "arrive", "receive", "visit
 _MEETING = RECIP_PAIR | frozenset("meet talk negotiate discuss consult confer visit host gather".split())
 
 
-def _token_at(doc: Doc, char: int) -> Token | None:
+def token_at(doc: Doc, char: int) -> Token | None:
+    """The token that holds character ``char``, or None where the offset falls outside the parse."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -591,7 +592,7 @@ def _follow_roles(src_heads: list[Token], tgt_heads: list[Token], src_tokens: fr
 
 
 def _event_ranges(doc: Doc, event: Event) -> tuple[list[tuple[int, int]], list[tuple[int, int]], bool]:
-    trigger = _token_at(doc, event.start)
+    trigger = token_at(doc, event.start)
     if trigger is None:
         return [], [], False
     words = recip_words(trigger)

@@ -22,21 +22,17 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .arguments import token_at
 from .countries import NON_STATE_CODES
 from .model import Actor, Article, Event
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
-__all__ = ["ARTEFACT_PATH", "TrustModel", "default_trust_model", "score_trust", "trust_features"]
+__all__ = ["ARTEFACT_PATH", "TrustModel", "article_features", "default_trust_model", "score_trust", "trust_features"]
 
 ARTEFACT_PATH = Path(__file__).parent / "data" / "event_trust.json"
 _QUOTE_MARKS = frozenset('"\u201c\u201d')
-
-
-def _token_at(doc: Doc, char: int) -> Token | None:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
 
 
 def _party_features(f: dict[str, float], side: str, actors: Sequence[Actor], doc: Doc) -> None:
@@ -51,7 +47,7 @@ def _party_features(f: dict[str, float], side: str, actors: Sequence[Actor], doc
     f[f"{side}_actor_confidence"] = first.confidence or 0.0
     if first.country in NON_STATE_CODES:
         f[f"{side}_nonstate"] = 1.0
-    tok = _token_at(doc, max(first.end - 1, first.start))
+    tok = token_at(doc, max(first.end - 1, first.start))
     if tok is None:
         return
     f[f"{side}_ent={tok.ent_type_ or 'none'}"] = 1.0
@@ -61,7 +57,7 @@ def _party_features(f: dict[str, float], side: str, actors: Sequence[Actor], doc
         head = head.head
     if head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "across", "around", "from", "into", "outside", "inside"):
         f[f"{side}_after_place_preposition"] = 1.0
-    if head.dep_ in ("poss",):
+    if head.dep_ == "poss":
         f[f"{side}_possessive"] = 1.0
 
 
@@ -92,7 +88,7 @@ def trust_features(doc: Doc, article: Article, event: Event, same_sentence: Sequ
         f["trigger_position"] = (event.start - sent.start) / max(1, sent.end - sent.start)
     if any(q.start <= event.start < q.end for q in article.quotes if q.direct):
         f["inside_direct_quote"] = 1.0
-    tok = _token_at(doc, event.start)
+    tok = token_at(doc, event.start)
     if tok is not None:
         f[f"trigger_pos={tok.pos_}"] = 1.0
         f["trigger_is_root"] = float(tok.dep_ == "ROOT")
@@ -128,14 +124,19 @@ def default_trust_model() -> TrustModel | None:
     return TrustModel.load(ARTEFACT_PATH) if ARTEFACT_PATH.exists() else None
 
 
+def article_features(doc: Doc, article: Article) -> list[dict[str, float]]:
+    """:func:`trust_features` of every event of ``article``, in order (the model's input, at run
+    time and in ``scripts/train_trust.py``)."""
+    by_sentence: dict[int, list[Event]] = {}
+    for event in article.events:
+        by_sentence.setdefault(event.sentence, []).append(event)
+    return [trust_features(doc, article, event, by_sentence[event.sentence]) for event in article.events]
+
+
 def score_trust(doc: Doc, article: Article, model: TrustModel | None = None) -> None:
     """Set ``trust`` on every event of ``article`` (rounded to two decimals)."""
     model = model or default_trust_model()
     if model is None:
         return
-    by_sentence: dict[int, list[Event]] = {}
-    for event in article.events:
-        by_sentence.setdefault(event.sentence, []).append(event)
-    for event in article.events:
-        features = trust_features(doc, article, event, by_sentence[event.sentence])
+    for event, features in zip(article.events, article_features(doc, article)):
         event.trust = round(model.probability(features), 2)

@@ -146,9 +146,8 @@ def check_trust(con: duckdb.DuckDBPyConnection, min_trust: float | None) -> None
     has_column = con.execute(
         "SELECT count(*) FROM information_schema.columns WHERE table_name = 'events' AND column_name = 'trust'"
     ).fetchone()[0]
-    scored = has_column and con.execute("SELECT count(trust) FROM events").fetchone()[0]
-    empty = not con.execute("SELECT count(*) FROM events").fetchone()[0]
-    if not scored and not empty:
+    scored, rows = con.execute(f"SELECT {'count(trust)' if has_column else '0'}, count(*) FROM events").fetchone()
+    if rows and not scored:
         raise DyadsError(
             "this store's events carry no trust scores (written by a dyads without them): "
             "run `dyads ingest` again into a new store, or leave out --min-trust"

@@ -9,7 +9,7 @@ import click
 
 from ..analysis import PERIODS, connect, dyad_series, find_blocs, merge_events
 from ..analysis.blocs import WEIGHTS
-from .main import cli, db_option, json_option
+from .main import cli, db_option, json_option, trust_option
 
 __all__ = ["dyad", "blocs", "merge"]
 
@@ -17,10 +17,6 @@ since_option = click.option("--since", help="First day (2019-09-01, 2019-09 or 2
 until_option = click.option("--until", help="Last day (2019-09-30, 2019-09 or 2019).")
 uncertain_option = click.option(
     "--include-uncertain", is_flag=True, help="Also count negated and hypothetical events."
-)
-trust_option = click.option(
-    "--min-trust", type=click.FloatRange(0, 1), default=None,
-    help="Only events at least this likely to be right (0-1; see docs/events.md, 'Trust').",
 )
 
 

@@ -8,7 +8,7 @@ import click
 
 from ..analysis.filters import connect
 from ..queries import query_events
-from .main import cli, db_option, json_option
+from .main import cli, db_option, json_option, trust_option
 
 __all__ = ["events_command"]
 
@@ -45,8 +45,7 @@ def _flags(row: dict) -> str:
 @click.option("--statements", is_flag=True,
               help="List CAMEO 01 statements (concern, condolences, denials...) instead of events.")
 @click.option("--article", help="Only this article (id or id prefix).")
-@click.option("--min-trust", type=click.FloatRange(0, 1), default=None,
-              help="Only events at least this likely to be right (0-1; see docs/events.md, 'Trust').")
+@trust_option
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(min=0), help="At most N rows (0: all).")
 @db_option
 @json_option

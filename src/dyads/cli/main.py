@@ -23,6 +23,11 @@ db_option = click.option(
     help="DuckDB store file.",
 )
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+trust_option = click.option(
+    "--min-trust", type=click.FloatRange(0, 1), default=None,
+    help="Only events at least this likely to be right (0-1; see docs/events.md, step 13); "
+         "statements carry no trust and are left out.",
+)
 
 
 class DyadsGroup(click.Group):

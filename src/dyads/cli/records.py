@@ -16,7 +16,7 @@ import click
 from ..export import FORMATS, export
 from ..model import Article, Rejection, to_dict
 from ..store import Store, has_table
-from .main import cli, db_option, json_option
+from .main import cli, db_option, json_option, trust_option
 
 __all__ = ["run_ingest", "sample_corpus"]
 
@@ -355,8 +355,7 @@ def show(article_id: str, db_path: str, as_json: bool) -> None:
 @click.option("--statements/--no-statements", default=True, show_default=True,
               help="GDELT: include CAMEO 01 statements (\"expressed concern over\"). PLOVER never has them.")
 @click.option("--out", "-o", default=None, help="Output file (default: standard output; required for parquet).")
-@click.option("--min-trust", type=click.FloatRange(0, 1), default=None,
-              help="Only events at least this likely to be right (0-1); statements are then left out.")
+@trust_option
 @db_option
 def export_cmd(fmt: str, table: str, statements: bool, out: str | None, min_trust: float | None, db_path: str) -> None:
     """Write stored records as PLOVER JSON Lines, GDELT 2.0 TSV, JSON Lines, CSV or Parquet.
