@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from .actor_anchors import DocIndex, Mention
 from .actor_lexicon import (CONTEXT_SECTORS, LOCATIVE, PARTICIPANTS, REGIONS, STATELESS_HOMES,
-                            sector_words)
+                            role_group, sector_words)
 from .actor_pronouns import SAYING_VERBS
 from .actor_regions import multistate_group
 from .mention_edges import POSTED
@@ -151,8 +151,9 @@ def resolve_from_context(ix: DocIndex) -> None:
     for m in ix.mentions:
         # "Senate Minority Whip Dick Durbin", "Interior Minister Joachim Brudzinski": a titled
         # official with no state named is the article's, or the one the text is about there
-        if m.country is None and _official(m):
-            home = _named_before(ix, m) or _home_state(ix, m, main, states)
+        if m.country is None and (_official(m) or _opposition_titled(m)):
+            home = _named_before(ix, m) or _envoy_described_before(ix, m) \
+                or _home_state(ix, m, main, states)
             if home is not None:
                 m.country, m.from_context, m.confidence = home, True, 0.5
     _house(ix, main)
@@ -1267,6 +1268,34 @@ def _official(m: Mention) -> bool:
         return True
     return m.sector is None and any(w in _OFFICIAL_TITLES
                                     for w in f"{m.role} {m.text_role or ''}".lower().split())
+
+
+def _envoy_described_before(ix: DocIndex, m: Mention) -> str | None:
+    """"the U.S. ambassador ... Ambassador Jane Roe was stopped": an envoy named with no state,
+    after one described with a state in the sentence before or the same, is that envoy, not
+    the story's state's (an envoy is posted away from home, where stories are told)."""
+    key = role_group(m.role)
+    if key != "ambassador":
+        return None
+    sid = sentence_of_token(ix.doc, m.start)
+    found = None
+    for other in ix.mentions:
+        if other.start >= m.start:
+            break
+        if other.kind == "person" and other.name is None and other.country \
+                and not other.from_context and other.country not in NON_STATE_CODES \
+                and role_group(other.role) == key \
+                and sentence_of_token(ix.doc, other.start) >= sid - 1:
+            found = other.country
+    return found
+
+
+def _opposition_titled(m: Mention) -> bool:
+    """A named person the text titles by a place in a state's opposition ("opposition leader
+    Jane Roe"): like an official's, the title is of the state the story is about (a bare
+    party office, "party leader", says no state's politics)."""
+    return m.kind == "person" and bool(m.name) and bool(m.role) and m.sector == "OPP" \
+        and "opposition" in f"{m.role} {m.text_role or ''}".lower()
 
 
 # Presidential republics with no prime minister: a "Prime Minister" in their news is foreign.

@@ -19,7 +19,7 @@ from .actor_anchors import DocIndex, Mention
 from .anchor_index import tokens_lowered
 from .actor_context import main_country, offices_of_states, resolve_from_context, speaker_state
 from .actor_lexicon import (KIN_WORDS, OTHER_HOLDER, POSSESSIVES, SEE_TITLES, STAFF_WORDS,
-                            TITLE_MODIFIERS, is_candidacy, role_group)
+                            TITLE_MODIFIERS, is_candidacy, role_group, sector_words)
 from .countries import NON_STATE_CODES
 from .actor_kin import relatives_and_compatriots
 from .actor_plurals import joint_troops, named_members, plural_references, shared_head_sectors
@@ -38,6 +38,7 @@ from .kb import fold
 from .mention_edges import is_age
 from .mention_names import PUBLIC_BODIES
 from .mention_sectors import MISSIONS
+from .nlp import sentence_of_token
 
 __all__ = ["main_country", "object_referent", "quotation_of", "resolve_references", "window_start"]
 
@@ -64,6 +65,7 @@ def resolve_references(ix: DocIndex) -> None:
     _standing_as_candidates(ix)  # before the surnames copy the person's code
     _mission_staff(ix)
     _former_officials(ix)
+    _aged_descriptions(ix)
     _coreference(ix)
     relatives_and_compatriots(ix)  # "his son, X": after "his" is resolved
     named_members(ix)  # "two French police officers ... officers A and B"
@@ -94,14 +96,24 @@ def _described_alliances(ix: DocIndex) -> None:
                 continue
             members = [p for c in desc.children if c.dep_ == "prep" and c.lower_ == "of"
                        for p in c.children if p.dep_ == "pobj"]
+            # "an opposition coalition that includes Ennahda": members a relative clause lists
+            members += [p for c in desc.children if c.dep_ == "relcl"
+                        and c.lemma_.lower() in _INCLUDING_VERBS
+                        for p in c.children if p.dep_ == "dobj"]
             first = next((starts[p.i] for p in members if p.i in starts), None)
-            if first is not None and first.sector and m.sector in (None, first.sector):
+            # (the alliance's own sector word says what it is: "an opposition coalition")
+            own = next((w.sector for c in desc.children if c.dep_ in ("compound", "amod")
+                        and (w := sector_words().get(c.lower_)) is not None
+                        and w.kind == "group" and w.sector in _PARTY_SECTORS), None)
+            if first is not None and first.sector and m.sector in (None, first.sector, own):
                 # (again once the context has placed the members: then their state too)
-                m.country, m.sector = first.country, first.sector
+                m.country, m.sector = first.country, own or first.sector
                 m.confidence = min(m.confidence, first.confidence, 0.8)
             break
 
 
+# Verbs of a relative clause that lists an alliance's members ("a coalition that includes X").
+_INCLUDING_VERBS = frozenset({"include", "comprise", "unite", "group", "bring"})
 # Words that list members out of a group ("executives, including former leader X").
 _MEMBER_LISTS = frozenset({"including", "among"})
 # Party sectors a listed leader takes from the party that owns the group.
@@ -119,14 +131,38 @@ def _listed_party_leaders(ix: DocIndex) -> None:
                 or "leader" not in (m.role or "").lower().split():
             continue
         head = doc[m.start:m.end].root
-        if head.dep_ != "pobj" or head.head.lower_ not in _MEMBER_LISTS:
+        title = doc[m.start]
+        owner = next((c for c in title.children if c.dep_ == "poss"), None) \
+            if title.lower_ == "leader" else None
+        if owner is not None and owner.lower_ in _PARTY_PRONOUNS:
+            # "the Ennahda party ... the arrest of its leader Rached Ghannouchi": the leader
+            # of the body "its" refers to, the latest named before it in the sentence
+            party = _latest_body_before(ix, owner.i)
+        elif head.dep_ != "pobj" or head.head.lower_ not in _MEMBER_LISTS:
             continue
-        group = head.head.head
-        owner = next((c for c in group.children if c.dep_ == "poss"), None)
-        party = by_token.get(owner.i) if owner is not None else None
+        else:
+            group = head.head.head
+            owner = next((c for c in group.children if c.dep_ == "poss"), None)
+            party = by_token.get(owner.i) if owner is not None else None
         if party is not None and party.sector in _PARTY_SECTORS and party.country:
             m.country, m.sector = party.country, party.sector
             m.confidence = min(m.confidence, party.confidence)
+
+
+# Possessives by which a title says whose body's leader someone is ("its leader X").
+_PARTY_PRONOUNS = frozenset({"its", "their"})
+
+
+def _latest_body_before(ix: DocIndex, i: int) -> Mention | None:
+    """The latest organisation or group mention before token ``i`` in its sentence."""
+    sid = sentence_of_token(ix.doc, i)
+    best = None
+    for o in ix.mentions:
+        if o.end <= i and o.kind in ("organisation", "group") \
+                and sentence_of_token(ix.doc, o.start) == sid \
+                and (best is None or o.start > best.start):
+            best = o
+    return best
 
 
 def _see_titles(ix: DocIndex) -> None:
@@ -825,6 +861,24 @@ def _former_officials(ix: DocIndex) -> None:
         if m.start > 0 and doc[m.start - 1].lower_ == "then":
             continue
         m.sector = "ELI"
+
+
+def _aged_descriptions(ix: DocIndex) -> None:
+    """"the 75-year-old former diplomat", "the 38-year-old": news gives a person's age in a
+    definite description only of someone it has named, so the description is the latest
+    person named before it (with their state and sector, not an office its noun suggests)."""
+    doc = ix.doc
+    named: Mention | None = None
+    for m in sorted(ix.mentions, key=lambda o: o.start):
+        if m.kind == "person" and m.name and m.country:
+            named = m
+            continue
+        if named is None or m.kind != "person" or m.name or m.country and not m.from_context \
+                or doc[m.start].lower_ != "the" \
+                or not any(is_age(doc, j) for j in range(m.start + 4, m.end)):
+            continue
+        m.country, m.name, m.sector, m.role = named.country, named.name, named.sector, named.role
+        m.from_context, m.confidence = False, min(0.8, named.confidence)
 
 
 def _standing_as_candidates(ix: DocIndex) -> None:

@@ -988,13 +988,15 @@ def _animal_name(doc: Doc, start: int, end: int) -> bool:
 def _state_as_given_name(ix: DocIndex, start: int, end: int,
                          words: dict[str, SectorWord]) -> bool:
     """Whether a PERSON entity opens with a state's name used as a given name ("Jordan Rodas",
-    "Chad Wolf", "Israel Ramos"): the one-word state is a compound of a capitalised surname the
-    lists do not know and that is no title ("Syria President Assad" stays the state's
-    title), and no possessive follows it ("Jordan's Rodas")."""
+    "Chad Wolf", "Israel Ramos"; a capital's too, "Sofia Kowal"): the one-word state is a
+    compound of a capitalised surname the lists do not know and that is no title ("Syria
+    President Assad" stays the state's title), and no possessive follows it ("Jordan's
+    Rodas")."""
     doc = ix.doc
     anchor = ix.anchor_at(start)
     if anchor is None or anchor.kind != "country" or anchor.end != start + 1 or end - start < 2 \
-            or not isinstance(anchor.payload, CountryForm) or anchor.payload.form != "name":
+            or not isinstance(anchor.payload, CountryForm) \
+            or anchor.payload.form not in ("name", "capital"):
         return False
     nxt = doc[start + 1]
     return nxt.is_title and nxt.is_alpha and ix.owner[start + 1] < 0 \
