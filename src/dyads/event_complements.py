@@ -26,6 +26,7 @@ from .event_roles import (
     to_infinitive as _to_infinitive,
     verb_of as _verb_of,
 )
+from .event_retyping import own_mission
 from .model import Actor
 from .triggers import (
     AGREE_CODE as _AGREE_CODE,
@@ -119,6 +120,19 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
             cand.source = [a for s in _children(tok, _SUBJ) for ap in _children(s, {"appos"})
                            for a in index.in_phrase(ap) if a not in done[0].target]
         _commanded(index, cand, done[0])
+        return
+    if cand.type == "REQUEST" and tok.lemma_.lower() in _COMMANDS and _thing_ordered(index, tok):
+        # "ordered the borders with Niger closed": a state of things ordered, no party asked to act
+        cand.absorbed = True
+        return
+    ordered = [a for o in _children(tok, {"dobj"}) for a in index.in_phrase(o) if a.code]
+    if cand.type == "REQUEST" and tok.lemma_.lower() in _COMMANDS and own_mission(tok) \
+            and (not ordered or _own_side(ordered, cand.source)):
+        # "ordered a MiG-29 to accompany the jet": a force sent on its own task is asked nothing by
+        # another party; an act it carries out is the orderer's
+        cand.absorbed = True
+        if inner is not None and inner.type in _COMMANDED_ACTS:
+            inner.source = cand.source or inner.source
         return
     # the lexicon's head, not the token's lemma: the small model keeps "is prepared to" an adjective
     # whose lemma is "prepared", which must still count as readiness
@@ -330,11 +344,28 @@ def _ordered_done(verb: Token, by_token: dict[int, Candidate]) -> tuple[Candidat
         if subj and comp.i in by_token and (_mandated(comp) or (comp.tag_ in ("VBN", "VBD") or comp.pos_ == "ADJ")
                                             and not _children(comp, {"aux", "auxpass", "mark", "dobj"})):
             return by_token[comp.i], subj[0]
+        held = [o for o in _children(verb, {"dobj"}) if o.i < comp.i]
+        if not subj and held and comp.i in by_token and comp.tag_ in ("VBN", "VBD") \
+                and not _children(comp, {"aux", "auxpass", "mark", "dobj", "nsubj"}):
+            return by_token[comp.i], held[0]  # "ordered the borders with Chad | closed": the parser's object
     for obj in _children(verb, {"dobj"}):
         for comp in _children(obj, {"acl"}):
             if comp.tag_ == "VBN" and comp.i in by_token and not _children(comp, {"aux", "dobj"}):
                 return by_token[comp.i], obj
     return None
+
+
+def _thing_ordered(index: ActorIndex, verb: Token) -> bool:
+    """Whether an order's object is a bare participle clause about a thing, not a party ("ordered
+    the borders closed", "ordered the shops shut"): the order sets a state of things; it asks no
+    one to act (a party in that clause, "ordered him released", is one the order acts on)."""
+    for comp in _children(verb, {"ccomp", "oprd"}):
+        if comp.tag_ not in ("VBN", "VBD") or _children(comp, {"aux", "auxpass", "mark", "dobj"}):
+            continue
+        held = _children(comp, _SUBJ | _PASS_SUBJ) or [o for o in _children(verb, {"dobj"}) if o.i < comp.i]
+        if held and held[0].pos_ == "NOUN" and not index.in_phrase(held[0], loose=False):
+            return True
+    return False
 
 
 def _mandated(comp: Token) -> bool:

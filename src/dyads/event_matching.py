@@ -23,6 +23,8 @@ _INFO = word_list("information")
 _FIGURATIVE = word_list("figurative_fights")
 _NO_GIFT = word_list("no_gift")
 _CAMPAIGN = {"campaign", "election", "reelection", "re-election", "victory"}
+# verbs that order a state of things through a small clause: "ordered the borders closed"
+_ORDERING = frozenset({"order", "command", "direct"})
 # what a leader does at a rally of his own: speaking there is campaigning, not protesting
 _PLATFORM_SPEECH = {"announce", "say", "tell", "speak", "tout", "vow", "promise", "pledge", "declare", "boast",
                     "claim", "repeat", "reiterate", "praise", "mock", "address", "unveil", "brag"}
@@ -387,6 +389,13 @@ class TriggerMatcher:
                         # "food supplies flown in by the Red Cross": a past participle on the goods
                         # hands over the noun it describes, as "flew in food supplies" would
                         kids |= {tok.head.lemma_.lower(), tok.head.lower_}
+                    if tok.dep_ == "ccomp" and tok.tag_ in ("VBN", "VBD") and tok.head.lemma_.lower() in _ORDERING \
+                            and not _children(tok, {"aux", "auxpass", "mark", "dobj"}):
+                        # "ordered the borders closed": the small clause's subject is what the
+                        # participle is done to, as the object of "closed the borders" is
+                        held = [c for c in tok.children if c.dep_ in _SUBJ] or [
+                            o for o in _children(tok.head, {"dobj"}) if o.i < tok.i]  # (or its object: "ordered the borders | closed")
+                        kids |= {w for c in held for w in (c.lemma_.lower(), c.lower_)}
                     # "forced a plane to land": the small model may read an infinitive's "to" (tagged TO)
                     # as a preposition and the verb as its noun object; the verb is the complement
                     kids |= {g.lemma_.lower() for c in own if c.dep_ == "prep" and c.tag_ == "TO"

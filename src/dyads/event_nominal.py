@@ -118,6 +118,8 @@ def _withheld(kind: str, noun: Token, verb: Token) -> bool:
 
 # "a call about", "a report regarding": what follows is the topic
 _ABOUT = {"about", "regarding", "concerning", "re"}
+# nouns whose "over" phrase is what is held, not a reason: "control over the ceasefire talks"
+_CONTROL = frozenset({"control", "authority", "sovereignty", "say", "influence", "power", "veto", "oversight"})
 # nouns that tell of an act through "of"/"over": "footage of the shooting", "news of the attack"
 _TOPIC_NOUNS = {"report", "news", "footage", "video", "photo", "picture", "image", "film", "call", "account",
                 "story", "article", "record", "evidence", "detail", "information", "word", "rumour", "rumor",
@@ -854,6 +856,11 @@ class NominalArgs(PartyAssigner):
                 # "sanctioned Iran over assassination plots", "punished them for the attack": the
                 # reason for an act is someone else's deed, not the subject's
                 return False
+        if first.dep_ == "pobj" and first.head.lower_ == "over" and first.head.head.pos_ in ("NOUN", "PROPN") \
+                and first.head.head.lemma_.lower() not in _CONTROL:
+            # "approved travel bans on four officials over the mass detention of Uighurs": the parser
+            # hangs the reason on a noun of the object, but it still names another's deed
+            return False
         if noun.dep_ == "pobj" and noun.head.head.i == verb.i and (
                 noun.head.lower_ in ("by", "via") and not _children(verb, _PASS_SUBJ)
                 or noun.head.lower_ == "under" and verb.lemma_.lower() in _CUSTODY):

@@ -29,6 +29,7 @@ _TRADE_FLOWS = word_list("trade_flows")
 # what lets aid in (CAMEO 0863): "allowed aid convoys into", "allowed the delivery of medicine"
 _AID_ACCESS = {"aid", "convoy", "relief", "delivery", "humanitarian", "medicine"}
 _BARRED_AID = _AID_ACCESS | {"supply", "truck", "shipment"}  # what a state bars when it blocks aid
+_ESCORT_MISSIONS = word_list("escort_missions")
 # acts whose purpose "to protest" is a complaint in words: summoning an envoy, writing, sending a note
 _COMPLAINT_CARRIERS = {"summon", "call", "send", "write", "deliver", "hand", "issue", "lodge", "recall", "convene"}
 _DISMISSED_POSTS = word_list("dismissed_posts")
@@ -310,6 +311,30 @@ def _aid_barred(cand: Candidate, objs: list[Token]) -> bool:
                          for o in objs for t in (o, *(c for c in o.children if c.dep_ == "compound")))
 
 
+def own_mission(tok: Token) -> bool:
+    """Whether a verb sends or orders out a force on a mission of its own ("sent a fighter jet to
+    escort the airliner", "ordered two warplanes to shadow the ship"): escorting, shadowing or
+    intercepting is the force's task, no help to a recipient (escorting aid convoys is help)."""
+    for c in tok.children:
+        if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _ESCORT_MISSIONS \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) \
+                and not any(w.lemma_.lower() in _BARRED_AID for o in _children(c, {"dobj"})
+                            for w in (o, *_children(o, {"compound"}))):
+            return True
+    return False
+
+
+def _deadline_given(tok: Token, objs: list[Token]) -> bool:
+    """Whether "give" hands someone a span of time to act ("gave them 48 hours to leave"). The
+    small model may hang the span and its purpose on a relative clause of the one given it ("gave
+    the officers who seized power one week to reinstate him"): they still belong to "gave"."""
+    holders = [tok, *objs, *(r for o in objs for r in o.children if r.dep_ == "relcl" and r.i < tok.i + 12)]
+    return any(o.lemma_.lower() in _TIME_SPANS for t in holders for o in t.children
+               if o.dep_ in ("dobj", "npadvmod") and (t is tok or t.dep_ != "relcl" or o.i > t.i)) and any(
+        c.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for t in holders for c in t.children)
+
+
 def _retype_by_object(cand: Candidate) -> None:
     """What a verb is done to, or with whom, can change the kind of act: blocking a bill is a
     veto, not a road block; giving someone days to leave is an ultimatum, not a gift; withdrawing
@@ -422,11 +447,11 @@ def _retype_by_object(cand: Candidate) -> None:
         code = "0863" if words & _AID_ACCESS else "0861" if "peacekeeper" in words else "0862" \
             if words & {"inspector", "observer", "monitor", "investigator"} else "086"
         cand.type, cand.cameo, cand.mode = "RETREAT", code, "access"
-    elif cand.type == "AID" and lemma == "give" and any(
-            o.lemma_.lower() in _TIME_SPANS for o in tok.children if o.dep_ in ("dobj", "npadvmod")) and any(
-            c.dep_ in ("advcl", "xcomp", "acl", "relcl")
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for t in (tok, *objs) for c in t.children):
+    elif cand.type == "AID" and lemma == "send" and cand.cameo == "072" and own_mission(tok) \
+            and not _prep_objects(tok, {"to"}):
+        # "sent a fighter jet to escort the airliner down": a force put on a mission, not arms given
+        cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "154", "troops", ["military"]
+    elif cand.type == "AID" and lemma == "give" and _deadline_given(tok, objs):
         cand.type, cand.cameo, cand.mode = "THREATEN", "139", "relations"  # "gave them 48 hours to leave"
     elif cand.type == "RETREAT" and cand.mode == "withdraw" and tok.pos_ == "VERB" and any(
             o.lemma_.lower() in _INSTRUMENTS for o in objs):

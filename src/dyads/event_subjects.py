@@ -154,6 +154,19 @@ _CHARGE_VERBS = frozenset({"accuse", "blame", "condemn", "criticise", "criticize
 _OTHER_PRONOUNS = frozenset({"him", "her", "them"})
 
 
+# verbs that take a small clause of object and participle: "ordered the borders closed"
+_SMALL_CLAUSE_HEADS = frozenset({"order", "declare", "want", "deem", "pronounce", "keep", "leave"})
+
+
+def _small_clause_act(verb: Token, clause: Token) -> bool:
+    """Whether ``verb``, a tensed conjunct the parser hung on the participle of a small clause
+    ("ordered borders closed, froze assets"), is really the act of the verb that orders or
+    declares: a participle with no auxiliary of its own holds no tensed verb of its subject's."""
+    return clause.dep_ == "ccomp" and clause.tag_ in ("VBN", "VBD") \
+        and clause.head.lemma_.lower() in _SMALL_CLAUSE_HEADS and _children(clause, {"nsubj"}) and not _children(clause, {"aux", "auxpass", "mark"}) \
+        and clause.head.i < clause.i and verb.tag_ in ("VBD", "VBZ") and not _children(verb, _SUBJ | _PASS_SUBJ)
+
+
 def _reporter_act(verb: Token, clause: Token) -> bool:
     """Whether ``verb``, a conjunct the parser hung on the reported ``clause`` of a saying or
     ruling verb, is really the reporter's second act: a past-tense charge verb after a clause
@@ -454,6 +467,10 @@ class SubjectFinder(TriggerMatcher):
                     and head.dep_ in ("advcl", "xcomp", "ccomp", "acl"):
                 # "he has arranged for troops to be ready and has requested aid": a tensed verb
                 # cannot share an infinitive's subject; it pairs with the clause above that one
+                return self.subject(head.head, depth + 1)
+            if dep == "conj" and _small_clause_act(verb, head):
+                # "ordered borders with Niger closed, froze the junta's assets": a tensed verb joined to
+                # the participle of an ordered or declared state pairs with the ordering verb
                 return self.subject(head.head, depth + 1)
             if dep == "conj" and _reporter_act(verb, head):
                 # "the judge ruled that Roe had been held too long and granted him bail", "the

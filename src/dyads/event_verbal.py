@@ -176,6 +176,26 @@ def victim_words(tok: Token) -> list[Token]:
             if o.lemma_.lower() in _HUMAN_NOUNS or o.lower_ in _HUMAN_NOUNS]
 
 
+# nouns that sum up the act of the clause they stand after (", an act X condemned", ", a move Y hailed")
+_SUMMARY_NOUNS = frozenset({"act", "action", "move", "step", "decision", "attack", "operation", "measure"})
+
+
+def _zero_relative_doers(verb: Token) -> list[Token]:
+    """The subject of a relative clause with no relative pronoun that the small model hangs on the
+    clause's noun as an apposition ("an act Lithuania and other EU states condemned": Lithuania
+    is filed as the act's apposition and "condemned" as a participle on it). The named party must
+    stand right between the noun and the verb, with no comma or agent, so a reduced passive ("an
+    act condemned by Lithuania") is never read so."""
+    noun = verb.head
+    if _prep_objects(verb, {"by"}) or _children(verb, _SUBJ | {"dobj", "aux", "auxpass"}):
+        return []
+    doers = [c for c in noun.children if c.dep_ == "appos" and noun.i < c.i < verb.i
+             and c.pos_ in ("PROPN", "NOUN") and c.right_edge.i + 1 == verb.i]
+    if not doers or any(t.is_punct for t in noun.doc[noun.i + 1:verb.i]):
+        return []
+    return doers
+
+
 def _on_object(participle: Token) -> bool:
     """Whether a bare participle hung on the verb follows the verb's object with no comma between
     ("stole truckloads of flour delivered to Gaza"): it describes the object, not the subject."""
@@ -439,6 +459,14 @@ class VerbalArgs(PartyAssigner):
                 # "the territory, which belonged to Syria and was occupied by Israel": the
                 # relative pronoun's noun is what the conjoined passive verb is done to
                 target = [a for a in self.gap_filler(rel[0]) if a not in source]
+        elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.pos_ == "NOUN" and not own_force \
+                and (doers := _zero_relative_doers(tok)):
+            # ", an act Lithuania and other EU states condemned as hijacking": a relative clause with
+            # no relative pronoun whose subject the parser hung on the noun; those named do the act,
+            # and the act it summarises is aimed at that act's doer (the clause's subject)
+            source = _merge(*(idx.in_phrase(d) for d in doers))
+            summed = tok.head.dep_ == "appos" and tok.head.lemma_.lower() in _SUMMARY_NOUNS
+            target = [a for a in self.subject(tok.sent.root) if a not in source] if summed else []
         elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN") \
                 and not _children(tok, {"dobj"}) \
                 and (tok.head.dep_ == "ROOT" or any(p.tag_ == "VBG" for p in _prep_objects(tok, {"by"}))) \
