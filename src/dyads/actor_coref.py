@@ -1007,6 +1007,9 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
             m.confidence = max(0.6, first.confidence - 0.1)
         if m.name and " " in m.name:
             by_surname.setdefault(fold(m.name.split()[-1]), m)
+            written = _written_surname(ix, m)
+            if written is not None:
+                by_surname.setdefault(written, m)
             if m.country is not None:
                 by_full.setdefault(fold(m.name), m)
     for m in ix.mentions:
@@ -1021,6 +1024,24 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
                     first.sector
                 m.role, m.refers = first.role, first.refers
                 m.confidence = max(0.6, first.confidence - 0.1)
+
+
+def _written_surname(ix: DocIndex, m: Mention) -> str | None:
+    """The last word of the name as the text wrote it, when that is one of the knowledge base's
+    other names for the person and ends differently from the canonical name: "Wine" after "Bobi
+    Wine" (Robert Kyagulanyi), "Sarkisian" after "Serzh Sarkisian" (Serzh Sargsyan)."""
+    last = ix.doc[m.end - 1] if m.end > m.start else None
+    if last is not None and last.text in ("'s", "\u2019s", "'") and m.end - 1 > m.start:
+        last = ix.doc[m.end - 2]
+    if last is None or not last.is_alpha or not last.text[:1].isupper():
+        return None
+    key = fold(last.text)
+    if key == fold(m.name.split()[-1]):
+        return None
+    for entry in ix.kb.people.get(m.name, ()):
+        if any(fold(alias.split()[-1]) == key for alias in entry.aliases if " " in alias):
+            return key
+    return None
 
 
 def _double_surname(key: str, by_full: dict[str, Mention]) -> Mention | None:

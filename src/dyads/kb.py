@@ -71,7 +71,27 @@ _NO_SURNAME_ALIAS = frozenset(
      # common surnames among the people added in session 11
      "Clark", "Dole",
      # Cambodian names put the family name first: "Hun Sen", never "Sen" alone
-     "Sen", "Manet"}
+     "Sen", "Manet",
+     # among the leaders of the 65 states added in session 21: common words ("Meta", "Key",
+     # "Parts", "Bio", "Talon", "Odor"), places ("Muscat", "Montenegro", "Nepal", "Medina",
+     # "Lugo", "Masisi", "Djibo"), first names ("Klaus", "Pavel", "Dan", "Rosa", "Nathan"),
+     # surnames common in their region or shared by two leaders ("Rajapaksa", "Koirala",
+     # "Sargsyan", "Ghannouchi", "Al-Sabah", "Khalifa", "Fischer", "Osmani", "Vázquez")
+     "Meta", "Rama", "Nano", "Topi", "Talon", "Khalifa", "Al-Sabah", "Tshering", "Boko",
+     "Masisi", "Pacheco", "Arias", "Chinchilla", "Solís", "Quesada", "Robles", "Papadopoulos",
+     "Klaus", "Pavel", "Gross", "Fischer", "Møller", "Mejía", "Medina", "Marin", "Nguema",
+     "Konaté", "Condé", "Diallo", "Rosa", "Vaz", "Portillo", "Berger", "Molina", "Maldonado",
+     "Granger", "Patterson", "Taylor", "Blah", "Bryant", "Rajapaksa", "Dissanayake", "Filip",
+     "Dimitrov", "Osmani", "Muscat", "Chapo", "Banda", "Djibo", "Støre", "Yadav", "Bhandari",
+     "Poudel", "Koirala", "Chand", "Nepal", "Bhattarai", "Karki", "Varela", "O'Neill", "Lugo",
+     "Franco", "Benítez", "Peña", "Dan", "Tong", "Loong", "Tan", "Nathan", "Koroma", "Bio",
+     "Schuster", "Ódor", "Türk", "Dlamini", "Manning", "Vázquez", "Pou", "Sargsyan",
+     "Karapetyan", "Mammadov", "Zia", "Borisov", "Petkov", "Stoyanov", "Gutiérrez", "Lasso",
+     "Parts", "Michal", "Mills", "Barrow", "Bot", "Rosenthal", "Tariq", "Sousa", "Lopes",
+     "Sócrates", "Coelho", "Montenegro", "Ventura", "Wade", "Faye", "Diouf", "Flores",
+     "Persson", "Andersson", "Linde", "Scott", "Schmid", "Ogi", "Kern", "Bellen", "Tsang",
+     "Kenny", "Higgins", "Connolly", "Flanagan", "Adams", "McDonald", "Aman", "Key",
+     "English", "Peters", "Ghannouchi", "Lobo", "Júnior", "Philip", "Pereira"}
 )
 
 
