@@ -88,7 +88,8 @@ def test_a_house_pausing_is_no_event(nlp, text):
 
 
 def test_parliament_suspended_by_the_king_is_an_event(nlp):
-    assert "SANCTION" in _types(nlp, "Parliament was suspended by the king.")
+    # (session 21: a ruler suspending the legislature restricts it, COERCE 172, no cut in relations)
+    assert "COERCE" in _types(nlp, "Parliament was suspended by the king.")
 
 
 # --- 5. a court's finding is a fact; an arrest's reason stays alleged

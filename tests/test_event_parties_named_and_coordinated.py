@@ -19,7 +19,8 @@ def test_their_governments_are_the_doers_own(nlp):
 
 
 def test_a_space_closed_to_someone_is_aimed_at_them_not_its_owner(nlp):
-    [agreed] = events_of(nlp, "The ministers agreed to close EU airspace to Russian aircraft.", "AGREE")
+    # (session 21: the one sanction agreed among its makers is the act, coded as the closure)
+    [agreed] = events_of(nlp, "The ministers agreed to close EU airspace to Russian aircraft.", "SANCTION")
     assert states_of(agreed.target) == {"RUS"}
 
 

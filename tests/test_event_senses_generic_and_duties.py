@@ -13,10 +13,13 @@ def test_a_custom_for_governments_is_no_suspension(nlp):
     text = "Analysts said it is customary for incoming cabinets in Ruritania to dissolve the senate."
     assert "dissolve" not in _triggers(code_events(nlp, text))
     assert not events_of(nlp, "It is usual for new governments in Europe to suspend parliament.", "SANCTION")
+    # (session 21: a parliament suspended is a COERCE 172 now; the custom is still none)
+    assert not events_of(nlp, "It is usual for new governments in Europe to suspend parliament.", "COERCE")
 
 
 def test_an_actual_suspension_is_still_coded(nlp):
-    events = events_of(nlp, "The Hungarian government suspended parliament on Monday.", "SANCTION")
+    # (session 21: a ruler suspending the legislature restricts it, COERCE 172)
+    events = events_of(nlp, "The Hungarian government suspended parliament on Monday.", "COERCE")
     assert events and events[0].trigger == "suspended"
 
 

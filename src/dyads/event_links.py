@@ -49,20 +49,24 @@ def _named_through(obj: Token, by_token: dict[int, Candidate]) -> Candidate | No
     return None
 
 
-def decided_sanction(cand: Candidate, by_token: dict[int, Candidate]) -> bool:
-    """Whether an "agreed to" is only the deciding of a sanction its makers impose ("ECOWAS leaders
+def decided_sanction(cand: Candidate, by_token: dict[int, Candidate]) -> list[Candidate]:
+    """The sanctions when an "agreed to" is only the deciding of a sanction its makers impose ("ECOWAS leaders
     agreed to close borders with Mali and freeze its assets"): the sanction, kept as decided (not
     future), is the act against the target, so the agreeing is no AGREE of its own (session 18)."""
     if not cand.trigger.verbal or cand.token.lemma_.lower() != "agree" or cand.negated:
-        return False
+        return []
     # (a base-form conjunct of "agreed" is the parser's slip for one more infinitive: "agreed to
     # close borders, suspend transactions ...")
     comps = _children(cand.token, {"xcomp"}) + [c for c in _children(cand.token, {"conj"}) if c.tag_ == "VB"]
     for x in comps:  # "agreed to close ..., suspend ..., freeze ... and withdraw ...": the chain of conjuncts
         comps += [c for c in _children(x, {"conj"}) if c not in comps]
+    # (session 21) the one sanction verb agreed is the act too ("agreed to close their airspace to
+    # Belarusian airlines"); the agreeing absorbed it as its complement, so it is handed back. (A
+    # sanction noun in the verb's object, "agreed to impose new sanctions", stays a promise: so the
+    # PLOVER gold codes it.)
     inner = [by_token.get(c.i) for c in comps]
-    return any(i is not None and i is not cand and i.type == "SANCTION" and not i.absorbed
-               and not i.future and not i.negated for i in inner)
+    return [i for i in inner if i is not None and i is not cand and i.type == "SANCTION"
+            and (not i.absorbed or i.token.head.i == cand.token.i) and not i.future and not i.negated]
 
 
 def halted_fighting(cand: Candidate, by_token: dict[int, Candidate]) -> None:

@@ -78,7 +78,10 @@ MISSIVES = PAPERS | {"command", "instruction", "signal", "prescription", "invita
 # what is "given" as words or numbers: an account, a reason, a position fix, not aid
 _TOLD = MISSIVES | {"coordinate", "account", "reason", "explanation", "answer", "number", "location", "position",
                      "address", "testimony", "evidence", "description", "date", "example", "reading", "direction",
-                     "advice", "hint", "clue", "speech", "lecture", "talk", "interview", "quote", "version"}
+                     "advice", "hint", "clue", "speech", "lecture", "talk", "interview", "quote", "version",
+                     # (session 21) court papers served: "delivered court orders for documents to news
+                     # outlets" is legal pressure on them, no aid
+                     "order", "summons", "subpoena", "warrant", "writ"}
 # what wins a vote gives: a result, not a donor ("seats went to X, giving them control")
 _RESULTS = {"seat", "vote", "win", "victory", "result", "%", "percent", "turnout", "ballot", "poll", "majority",
             "landslide", "election", "outcome", "share", "swing", "count"}
@@ -188,7 +191,7 @@ def _gift_of_words(tok: Token) -> bool:
     """"the coordinates it gave", "the reason he gave": what is given is told, not handed over
     (the parser may leave the clause without its object, so the noun it hangs on counts); handed
     to a named party, the same papers are intelligence shared."""
-    if tok.lemma_.lower() not in ("give", "provide", "offer"):
+    if tok.lemma_.lower() not in ("give", "provide", "offer", "deliver", "hand"):
         return False
     given = [o for o in _children(tok, {"dobj", "nsubjpass"}) if o.pos_ in ("NOUN", "PROPN", "PRON")]
     if tok.dep_ == "relcl" and (not given or given[0].lower_ in ("that", "which")):

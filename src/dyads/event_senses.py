@@ -201,6 +201,10 @@ def no_crowd(tok: Token, event_type: str) -> bool:
 _LAWS = INSTRUMENTS | {"budget", "appropriation", "spending", "order"}
 _SIGNED = _LAWS | word_list("signed_pacts") | word_list("ratified_pacts")
 _STAND_INS = {"it", "this", "they", "these", "that"}
+# (session 21) what signers put their names to that binds no one: the text's content is the act
+# ("signed a joint statement rejecting the warrant"), coded on its own verb when it has one; a
+# signed declaration stays a pact ("leaders signed a declaration on migration")
+_SIGNED_WORDS = {"statement", "letter", "petition", "op-ed", "appeal"}
 
 
 def _signed_thing(what: Token) -> str:
@@ -789,6 +793,8 @@ def other_sense(tok: Token, event_type: str) -> bool:
         signed = next(iter(_children(tok.head, {"nsubj"})), None)  # "it has to be signed": the holder's subject
     if lemma == "sign" and event_type == "SUPPORT" and signed is not None and _signed_thing(signed) in _LAWS:
         return True  # "signed a decree", "the budget ... must be signed by the president": law-making, no pact
+    if lemma == "sign" and event_type == "SUPPORT" and signed is not None and _signed_thing(signed) in _SIGNED_WORDS:
+        return True  # "signed the joint statement", "signed an open letter": the words are the act, no pact
     if lemma == "cut" and any(c.lower_ == "across" for c in tok.children):
         return True  # "cuts across the grain"
     if lemma == "give" and _prep_objects(tok, {"until", "till"}):

@@ -90,6 +90,9 @@ _REMOVALS = word_list("removals")
 _FUNDS = word_list("funds")
 _RESPONDERS = word_list("responders")
 _TRAVELS = {"travel", "fly", "go", "head", "journey", "come", "return"}  # moving, unlike "visit" or "meet"
+# whose flight to a place is a visit to its government (session 21, "flew to Honiara")
+_VISITING_SECTORS = {"GOV", "MIL", "LEG", "JUD", "OPP", "DIP", "PTY"}
+_AIRCRAFT = {"jet", "plane", "aircraft", "airliner", "flight", "helicopter", "drone", "airplane", "aeroplane"}
 _CAMPUSES = word_list("campuses")
 _VESSELS = {"warship", "ship", "vessel", "boat", "fleet", "flotilla"}
 # gifts a party announces: promised aid (AGREE 033), as "pledged" is
@@ -231,8 +234,12 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
             if cand.type in ("CONCEDE", "RETREAT") and cand.trigger.verbal:
                 _undone_object(cand, by_token)
                 _halted_fighting(cand, by_token)
-            if cand.type == "AGREE" and not cand.absorbed and _decided_sanction(cand, by_token):
+            if cand.type == "AGREE" and not cand.absorbed and (decided := _decided_sanction(cand, by_token)):
                 cand.absorbed = True  # "leaders agreed to freeze Mali's assets": the sanction is the news
+                for inner in decided:
+                    inner.absorbed = False
+                    inner.source = inner.source or cand.source
+                    inner.target = inner.target or cand.target
             if cand.trigger.nominal and cand.type in _OFFERED_TIES and not cand.absorbed \
                     and _rejected_offer(cand.token, by_token):
                 cand.absorbed = True  # "rejected the dialogue offer": a tie turned down, not one held
@@ -371,6 +378,15 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
             if cand.mode == "visit" and not any(a.code and len(a.code) > 3 for a in cand.source) \
                     and journey(cand.token):
                 cand.absorbed = True  # "the church group had been travelling 700 miles to the park": a trip
+            if cand.mode == "visit" and cand.trigger.pattern == "fly to" and (any(
+                    s.lemma_.lower() in _AIRCRAFT for s in _children(cand.token, {"nsubj"})
+                    + ([cand.token.head] if cand.token.dep_ in ("acl", "relcl") else [])) or not any(
+                    a.code and (a.sector in _VISITING_SECTORS or a.sector is None and a.kind != "pronoun"
+                                or a.code[:3] in ("IGO", "UNO", "EUR", "NGO"))
+                    for a in cand.source)):
+                # (session 21) "the minister flew to Kyiv" visits; "the jet flew to Vilnius", "refugees
+                # flew to Berlin" only travel: a flight is a visit when an official or a body makes it
+                cand.absorbed = True
             if cand.mode == "visit" and not cand.source and generic_visitors(cand.token):
                 cand.absorbed = True  # "people living in or visiting Hong Kong": travel, no visiting party
             if cand.mode == "visit" and cand.token.lemma_.lower() in _TRAVELS:
@@ -412,6 +428,7 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
         for cand in cands:
             self.attack_manner(cand, by_token)
             self.named_object(cand, by_token)
+            self.suit_venue(cand)
             _gapped_toll(cand, by_token)
         for cand in cands:
             cand.reported_by, in_speech = self.reporter(cand.token, said)
@@ -554,6 +571,15 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
             cand.target = cand.target or [a for a in inner.target if a not in cand.source]
             # ("talks between Serbia and Kosovo were held": the passive names its doers in the noun)
             cand.source = cand.source or [a for a in inner.source if a not in cand.target]
+
+    def suit_venue(self, cand: Candidate) -> None:
+        """"filed a petition at the High Court": the court a suit is filed with hears it; the suit is
+        against whoever it challenges, so the court is no target (session 21)."""
+        if cand.cameo != "115" or not cand.target:
+            return
+        cand.target = [a for a in cand.target if not (
+            a.sector == "JUD" and (root := _mention_root(self.doc, a)) is not None
+            and root.dep_ == "pobj" and root.head.lower_ in ("at", "in", "before", "with", "to"))]
 
     def press_contact(self, cand: Candidate) -> bool:
         """Whether one side of a talk is a news outlet or reporter: that is an interview or a
@@ -798,6 +824,12 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
             # fire to the parliament": violence by a protesting crowd is a riot (CAMEO 145); blows
             # to a person ("rioters struck the officer") stay a physical assault
             cand.type, cand.cameo, cand.mode, cand.context = "PROTEST", "145", "riot", []
+        if cand.type == "COERCE" and cand.cameo == "192" and trig.verbal and any(
+                s.lemma_.lower() in _OCCUPYING_CROWDS or s.lower_ in _OCCUPYING_CROWDS
+                for n in _children(tok, {"nsubj"}) for s in (n, *_prep_objects(n, {"of"}))):
+            # (session 21) "protesters occupied the ministry", "a building students had occupied since
+            # May": civilians holding a building block it in protest (CAMEO 144), no armed seizure
+            cand.type, cand.cameo, cand.mode, cand.context = "PROTEST", "144", "obstruct", []
         if cand.type == "ASSAULT" and trig.verbal and trig.word is None and tok.lemma_.lower() == "strike" \
                 and _walkout(tok):
             # "Air France pilots struck for a second day": workers who strike with nothing struck walk out
@@ -1029,6 +1061,8 @@ _NEGOTIATIONS = {"talk", "talks", "negotiation", "dialogue", "negotiating"}
 
 # crowds whose own violence is rioting
 _PROTEST_CROWDS = {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher"}
+# civilians whose occupying of a place is a sit-in, not a seizure by arms
+_OCCUPYING_CROWDS = _PROTEST_CROWDS | {"student", "activist", "worker", "striker", "farmer", "squatter", "villager"}
 # people a crowd's blows may fall on: beating one of them is an assault, not a riot
 _PERSONS = {"officer", "policeman", "policewoman", "man", "woman", "journalist", "reporter", "soldier", "guard",
             "official", "driver", "bystander", "child", "boy", "girl", "worker", "motorist", "photographer"}
