@@ -13,7 +13,7 @@ from .event_generics import _dated_past
 from .event_modality import (
     Candidate, FUTURE_AUX, _ALLEGING, _ARMED_DRIVES, _BARRING, _CAUSING, _DUTY_VERBS, _FUTURE_HEADS, _GRANTING_TEXTS,
     _GUESS_ADVERBS, _HYPO_AUX, _HYPO_MARK, _ODDS, _ORDERING, _PACTS, _PERMIT, _PLEDGING, _PROMISING, _PUSHING, _SPEECH,
-    _WISH,
+    _WISH, wish_verb,
 )
 from .event_roles import (
     children as _children, for_to as _for_to_clause, to_infinitive as _to_infinitive, verb_of as _verb_of,
@@ -76,7 +76,7 @@ def wished_for(tok: Token) -> bool:
     doer's promise."""
     verb = tok if tok.pos_ in ("VERB", "AUX") else _verb_of(tok)
     return verb is not None and verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i \
-        and verb.head.lemma_.lower() in _WISH
+        and wish_verb(verb.head)
 
 
 # verbs of lasting whose participle complement is a state ("remain suspended", "stay closed")

@@ -25,7 +25,7 @@ from .event_generics import (
 )
 from .event_modality import (
     Candidate, FUTURE_AUX, _ALLEGING, _DUTY_AUX, _DUTY_VERBS, _FUTURE_HEADS, _GUESS_ADVERBS, _HYPO_AUX, _HYPO_MARK,
-    _ODDS, _ORDERING, _PERMIT, _PROMISING, _VERDICTS, _WISH,
+    _ODDS, _ORDERING, _PERMIT, _PROMISING, _VERDICTS, wish_verb,
 )
 from .event_negation import (
     _companion_travel, _denied_clause, _eased_trouble, _framing, _halt_purpose, _halted_force, _no_longer,
@@ -178,7 +178,7 @@ def set_flags(cand: Candidate) -> None:
     if tok.pos_ == "VERB" and _none_involved(tok):
         cand.negated = True  # "No Coalition troops were injured": nobody was
     wished = [t for t in chain[1:] + [tok] if t.pos_ in ("VERB", "AUX") and t.dep_ in ("xcomp", "ccomp")
-              and t.head.i != t.i and t.head.lemma_.lower() in _WISH]
+              and t.head.i != t.i and wish_verb(t.head)]
     if wished and not performed and all(_vote_held(t.head) for t in wished):
         wished = []  # "the EU voted to impose tariffs", "judges voted to convict him": the vote decided it
         if cand.type == "PROTEST":
@@ -219,6 +219,8 @@ def set_flags(cand: Candidate) -> None:
                 cand.hypothetical = True  # "a potential charge", "the proposed sanctions"
             elif c.dep_ in ("amod", "compound") and c.lower_ in _AHEAD_ADJ:
                 cand.future = True  # "the upcoming summit", "its planned hearing"
+    if tok.pos_ == "NOUN" and _expected_ahead(tok):
+        cand.future = True  # "a visit by a U.S. delegation, expected later this week": still ahead
     if any(_split_readiness(t) for t in chain + _purposes_up(chain[-1])):
         cand.future = True  # '"We stand ready," said the minister, "to send aid"': an offer, still ahead
     if own and _after_promise_noun(head):
@@ -374,3 +376,31 @@ _PURPOSED = frozenset({"mean", "intend", "design", "aim", "calculate"})
 _MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 
 _NEEDS = {"need", "require", "want", "lack"}
+
+
+# (session 21) participles that put a noun's act on the calendar, and the words of a time still ahead
+_SCHEDULED = frozenset({"expect", "schedule", "slate", "due"})
+_AHEAD_TIMES = frozenset({"later", "next", "tomorrow", "coming", "soon", "upcoming"})
+
+
+def _expected_ahead(noun: Token) -> bool:
+    """Whether an act noun carries a participle that schedules it for a time still ahead ("a visit
+    by a senior delegation, expected later this week", "talks scheduled for next month"): the parser
+    may hang the participle on the last name of the noun's phrase, so any such participle inside
+    the phrase counts, as long as no other verb stands between them."""
+    for t in noun.subtree:
+        if t.i <= noun.i or t.dep_ != "acl" or t.tag_ != "VBN" or t.lemma_.lower() not in _SCHEDULED:
+            continue
+        up = t.head
+        while up.i != noun.i and (up.pos_ != "VERB" or up.dep_ == "acl") and up.head.i != up.i:
+            up = up.head
+        if up.i == noun.i and any(w.lower_ in _AHEAD_TIMES for w in t.subtree):
+            return True
+    # (the parser may hang the participle after the comma on the clause's verb instead: it still
+    # describes the phrase that ends just before the comma)
+    after = noun.right_edge.i + 1
+    doc = noun.doc
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].tag_ == "VBN" \
+            and doc[after + 1].dep_ in ("advcl", "acl") and doc[after + 1].lemma_.lower() in _SCHEDULED:
+        return any(w.lower_ in _AHEAD_TIMES for w in doc[after + 1].subtree)
+    return False

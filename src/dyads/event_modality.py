@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from .model import Actor
 from .triggers import Trigger, speech_lemmas, word_list
 
-__all__ = ["COMMANDS", "COOP_TYPES", "Candidate", "FUTURE_AUX", "HYPO_MARK", "THREAT_TYPES", "WISH"]
+__all__ = ["COMMANDS", "COOP_TYPES", "Candidate", "FUTURE_AUX", "HYPO_MARK", "THREAT_TYPES", "WISH", "wish_verb"]
 
 _FUTURE_HEADS = word_list("future_heads")
 _HYPO_MARK = {"if", "unless", "whether"}
@@ -50,6 +50,12 @@ _ARMED_DRIVES = {"operation", "offensive", "counteroffensive", "counter-offensiv
                  "bombardment", "assault", "onslaught", "siege"}
 _INSTRUMENTS = word_list("instruments") | {"plan"}
 HYPO_MARK, THREAT_TYPES, COOP_TYPES, WISH = _HYPO_MARK, _THREAT_TYPES, _COOP_TYPES, _WISH
+
+
+def wish_verb(tok) -> bool:
+    """Whether a verb is one of wish or want; (session 21) the small model lemmatises "had hoped"
+    to "hop", so the forms of "hope" count by their own spelling."""
+    return tok.lemma_.lower() in _WISH or tok.lower_ in ("hope", "hoped", "hopes", "hoping")
 
 
 @dataclass(slots=True)

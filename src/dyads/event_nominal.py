@@ -126,6 +126,10 @@ _TOPIC_NOUNS = {"report", "news", "footage", "video", "photo", "picture", "image
                 "investigation", "inquiry", "probe", "review", "anniversary", "memory", "memorial", "coverage",
                 "documentary", "description", "analysis", "study", "question", "debate", "dispute", "hearing",
                 "ruling", "opinion", "judgment", "judgement", "verdict"}
+# (session 21) feelings one voices over another's act ("concern over the raid", "outrage at the killings")
+_FEELINGS = {"concern", "alarm", "anger", "outrage", "dismay", "regret", "sorrow", "shock", "worry", "fear",
+             "unease", "disquiet", "indignation", "fury", "frustration", "disappointment", "sadness", "grief",
+             "horror", "anxiety", "consternation", "displeasure", "irritation"}
 # nouns whose "on"/"into" phrase is the parties' own aim ("talks on a ceasefire", "an agreement on a truce")
 _TALK_NOUNS = {"talk", "negotiation", "agreement", "deal", "accord", "pact", "treaty", "consultation",
                "cooperation", "work", "decision", "plan", "effort", "embark"}
@@ -916,6 +920,8 @@ class NominalArgs(PartyAssigner):
                 return True  # "a ruling on the suspension", "a crackdown on protests"
             if word in ("of", "over") and lemma in _TOPIC_NOUNS:
                 return True
+            if word in ("over", "at") and lemma in _FEELINGS:
+                return True  # (session 21) "voiced grave concern over the raid": the raid is what worries
             hold = self.match(holder)
             if word == "for" and hold is not None and hold.type in ("SUPPORT", "REQUEST", "PROTEST"):
                 return True  # "support for the inquiry", "calls for an investigation"

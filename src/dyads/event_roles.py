@@ -349,6 +349,28 @@ class ActorIndex:
         return word in _LISTING_PREPS
 
 
+# (session 21) lay people a report quotes where they live or work ("said a vendor in Honiara")
+LAY_PEOPLE = frozenset({"resident", "native", "man", "woman", "villager", "shopkeeper", "vendor", "trader",
+                        "merchant", "rider", "driver", "owner", "worker", "farmer", "teacher", "student", "mother",
+                        "father", "passenger", "witness", "fisherman", "pensioner", "retiree", "mechanic",
+                        "labourer", "laborer", "customer", "shopper", "commuter", "housewife", "nurse", "doctor",
+                        "youth", "grandmother", "grandfather", "widow", "local", "bystander",
+                        "waiter", "cook", "barber", "tailor", "porter", "cleaner", "guard", "seller", "hawker"})
+
+
+def lay_speaker_place(head: Token, found: list[Actor]) -> bool:
+    """Whether ``found`` holds only the place where an unnamed lay person lives or works, the
+    person being the subject ``head`` ("said a boda boda rider in Kasangati", "a cafe owner in
+    Tunis, who declined"): the place is no speaker and no party, the person speaks for no state
+    (session 21)."""
+    if head.lower_ in ("who", "that") and head.head.dep_ == "relcl":
+        head = head.head.head
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in LAY_PEOPLE \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in head.children):
+        return False
+    return bool(found) and all(a.kind == "country" and not (a.start <= head.idx < a.end) for a in found)
+
+
 def as_place(actor: Actor) -> Actor:
     """A capital read as a place: "clashes in Paris" happen in France, while "Paris rejected the
     offer" is the French government speaking; the place keeps only the state."""

@@ -20,6 +20,7 @@ from .event_nonparties import (
 )
 from .event_private import private_parties, private_undertakings, trips_bids_and_sittings
 from .event_roles import (
+    PHONES,
     by_phone,
     SUBJ as _SUBJ,
     children as _children,
@@ -688,7 +689,7 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return True
     if aside_not_act(tok, event_type):
         return True
-    if label_or_aside(tok, event_type):
+    if label_or_aside(tok, event_type) or setting_or_fear(tok, event_type):
         return True
     if event_type == "COOPERATE" and _named_bloc_doer(tok):
         return True  # "the National Power alliance holds three seats": a party's name, no pact made
@@ -1871,4 +1872,77 @@ def label_or_aside(tok: Token, event_type: str) -> bool:
     if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in _PACT_NOUNS \
             and event_type in _PACT_TERM_TYPES:
         return True  # "a peace treaty formally ending World War Two hostilities": the pact's terms
+    return False
+
+
+# (session 21) what a trigger noun only names the kind of when it modifies a place or a token of a
+# standing cause: "the protest camp", "a protest song"
+_STANDING_SETTINGS = frozenset({"camp", "encampment", "site", "tent", "village", "song", "slogan", "banner",
+                                "placard", "poster", "symbol", "movement", "anthem"})
+# bodies whose own gathering a meeting noun names ("an opposition meeting", "a cabinet meeting")
+_ONE_BODY = frozenset({"opposition", "cabinet", "party", "board", "committee", "council", "staff", "campaign",
+                       "caucus", "leadership", "politburo", "faction", "union", "shareholder", "family", "club",
+                       "church", "congregation", "parish", "town", "village", "team", "member",
+                       "supporter", "activist", "student", "worker"})
+_BODY_GATHERINGS = frozenset({"meeting", "gathering", "session", "congress", "convention", "conference", "assembly",
+                         "rally", "retreat", "summit"})
+# answering words whose object, when definite and ownerless, points back at words told earlier
+_ANSWERED_BACK = frozenset({"reject", "dismiss", "deny", "refute", "brush", "shrug", "rebuff", "answer",
+                            "counter", "rebut", "contest", "dispute"})
+_POINTING_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
+# moods that keep one from an act ("afraid to talk", "too scared to go out")
+_FEARING = frozenset({"afraid", "scared", "frightened", "fearful", "terrified", "reluctant", "unwilling",
+                      "hesitant", "loath", "loth", "wary", "nervous"})
+# consequences a warning foretells ("would lead to civil war", "could plunge the country into chaos")
+_LEADS_TO = frozenset({"lead", "result", "plunge", "push", "drag", "tip", "spiral", "descend", "slide", "degenerate",
+                       "deteriorate", "end"})
+
+
+def setting_or_fear(tok: Token, event_type: str) -> bool:
+    """Trigger words that name a setting, a topic or a fear, not an act told (session 21, from
+    judged wire news).
+
+    Why: "raided the protest camp" names a place by the cause it stands for; "remarks made at an
+    opposition meeting" and "spoke at a cabinet meeting" name one body's own gathering as the
+    scene, no consultation between parties; "stand up to Washington over the nuclear talks" names
+    the talks as a topic; "rejected the criticism" answers words told before, it tells no new
+    criticism; "afraid to talk on the phone" is a fear, nothing done; and "warned that excluding
+    the left would lead to civil war" foretells an outcome, it threatens no one. Near misses stay:
+    "held talks with Iran", "at a meeting with Putin", "rejected criticism from Berlin", "warned
+    that it would strike back".
+    """
+    lemma = tok.lemma_.lower()
+    if tok.pos_ in ("NOUN", "PROPN"):
+        head = tok.head
+        if tok.dep_ == "compound" and head.i != tok.i and head.lemma_.lower() in _STANDING_SETTINGS \
+                and head.lemma_.lower() != lemma:
+            return True  # "the anti-government protest camp": a place named by its cause
+        partners = _prep_objects(tok, {"with", "between", "among", "amongst", "of"})
+        if event_type == "CONSULT" and lemma in _BODY_GATHERINGS and not partners and tok.dep_ == "pobj" \
+                and head.lower_ in ("at", "during") and any(
+                c.dep_ in ("compound", "amod") and c.lemma_.lower() in _ONE_BODY for c in tok.children) \
+                and not any(c.dep_ == "poss" or c.ent_type_ in ("GPE", "NORP") for c in tok.children):
+            return True  # "spoke at an opposition meeting": one body's own gathering, the scene of the act
+        if event_type == "CONSULT" and tok.dep_ == "pobj" and head.lower_ in ("over", "about", "regarding",
+                                                                               "concerning") \
+                and head.head.i != head.i and not partners and lemma not in PHONES:
+            return True  # "stand up to Washington over the Iran nuclear talks": the talks as a topic
+        if event_type == "ACCUSE" and tok.dep_ == "dobj" and head.lemma_.lower() in _ANSWERED_BACK \
+                and any(c.dep_ == "det" and c.lower_ in _POINTING_DETS for c in tok.children) \
+                and not any(c.dep_ in ("poss", "compound", "amod", "nmod", "acl", "relcl") for c in tok.children) \
+                and not _prep_objects(tok, {"of", "from", "by"}):
+            return True  # "Minsk rejected the criticism": words told before, answered, no new act
+        return False
+    if tok.pos_ != "VERB":
+        return False
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _FEARING and _to_infinitive(tok):
+        return True  # "we are afraid to talk on the phone": a fear, nothing done
+    if lemma == "warn" and event_type == "THREATEN":
+        for c in _children(tok, {"ccomp"}):
+            subjects = _children(c, {"nsubj", "csubj"})
+            if c.lemma_.lower() in _LEADS_TO and _prep_objects(c, {"to", "in", "into"}) \
+                    and not any(s.lower_ in ("we", "i") for s in subjects) \
+                    and any(a.dep_ == "aux" and a.lower_ in ("would", "could", "will", "may", "might", "can")
+                            for a in c.children):
+                return True  # "warned that excluding the left would lead to civil war": a forecast
     return False

@@ -278,6 +278,10 @@ class ReportedSpeech(NominalArgs):
                 if cur.dep_ == "conj" or contrasted(cur, head):
                     break  # "declared an emergency and later banned gatherings", "X denied it, however, a
                     # report concluded …": a clause beside the speech, told by the writer, not said
+                if said[head.i] is None and _children(head, {"nsubj"}):
+                    # (session 21) a named speaker who is no actor ("said a rider in Kasangati", "the
+                    # party said") is still the quote's speaker, never a place in his phrase
+                    return next((q.speaker for q in self.quotes if q.start <= tok.idx < q.end), None), True
                 return self._quoted_speaker(tok, said[head.i]), True
             cur = head
         for q in self.quotes:

@@ -67,8 +67,8 @@ from .event_places import SHELL_NOUNS, PlaceParties
 from .event_records import main_event, merge_linked, penta_of_event, to_events
 from .event_roles import (
     OBJ as _OBJ, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, children as _children,
-    lemma_in as _lemma_in, mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects,
-    to_infinitive as _to_infinitive,
+    lemma_in as _lemma_in, lay_speaker_place, mention_root as _mention_root, merge as _merge,
+    prep_objects as _prep_objects, to_infinitive as _to_infinitive,
 )
 from .event_scan import possible_triggers_each as _possible_triggers_each
 from .event_senses import DISPERSAL as _DISPERSAL, military_strike
@@ -186,6 +186,8 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
                 continue  # "the Committee to Protect Journalists", "Peace Corps": a name, not an act
             if trig.type == "SAY":
                 who = self.subject(tok)
+                if any(lay_speaker_place(s, who) for s in _children(tok, {"nsubj"})):
+                    who = []  # (session 21) "said a rider in Kasangati": the rider, not the town, speaks
                 said[tok.i] = who[0] if who else None
                 continue
             if trig.type == "PASS":
@@ -454,6 +456,10 @@ class _Coder(ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCod
         for cand in cands:
             # (after merging complements: "agreed to buy French gas" may bring a doer back as target)
             cand.target = self.own_side(cand.type, cand.source, cand.target)
+            if cand.mode == "resign" and cand.target:
+                # (session 21) "resigned by email from Singapore": one quits a post, not a place; a
+                # bare place named with a resignation is where it was done
+                cand.target = [a for a in cand.target if a.kind != "country"]
             if cand.type == "COOPERATE" and cand.trigger.pattern == "train" and not _trainees(cand):
                 cand.absorbed = True  # "the army trains recruits in Manila": no party trained, only a place
         for c in cands:

@@ -42,7 +42,7 @@ from .countries import NON_STATE_CODES
 from .event_filters import CHARGE_HEADS, denial_of_claim, no_comment
 from .event_modality import Candidate
 from .event_records import to_event
-from .event_roles import OBJ, SUBJ, children, merge, prep_objects
+from .event_roles import OBJ, SUBJ, children, lay_speaker_place, merge, prep_objects
 from .event_stances import (
     accord_only, considered_option, owned_deed_of, voiced_agreement, weighed_plan, withheld_or_disputed,
 )
@@ -94,6 +94,8 @@ class StatementCoder:
             verb = _saying_verb(tok) if trig.nominal else None
             if verb is not None and (speaker := [a for a in self.subject(verb) if a not in cand.target]):
                 cand.source = speaker  # "the company extends its condolences": the one who extends them
+            if any(lay_speaker_place(s, cand.source) for s in children(verb if verb is not None else tok, SUBJ)):
+                cand.source = []  # (session 21) "a cafe owner in Tunis, who declined": no place speaks
             if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and any(c.dep_ == "neg" for c in tok.head.children):
                 cand.negated = True  # "they are not concerned about the levees": the "not" is the copula's
             if trig.cameo == "010" and _negated(tok):
