@@ -23,12 +23,14 @@ from .places import place_country
 __all__ = ["main_country", "resolve_from_context", "offices_of_states", "speaker_state"]
 
 
-def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = None) -> str | None:
+def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = None,
+                 headline: str | None = None) -> str | None:
     """The state an article is mostly about, when one clearly leads; else None. A wire
     dateline's state counts as two mentions. With ``doc``, an actor's apposition ("Donald
     Trump, the president of the United States") is one mention of it, not two (a town's is
     not: "Oxfordshire, England" names two places). A firm counts once however often it is
-    named."""
+    named. When no state leads, the state of the headline's subject (``headline``, from
+    ``headline_state``) does if the text names it about as often as the leader."""
     counts: dict[str, int] = {dateline: 2} if dateline else {}
     ends = {(m.end, m.country) for m in mentions} if doc is not None else set()
     firms: set[str] = set()
@@ -64,7 +66,51 @@ def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = 
         # a state whose act its lead reports is about that state, however often it names
         # the other side of the dispute
         return dateline
+    if headline is not None and counts.get(headline, 0) >= 0.5 * n:
+        # "Solomon Islands signs security pact with China" filed from Sydney: the state whose
+        # act the headline reports is what the story is about, however often the text names
+        # its partner and the dateline's state
+        return headline
     return None
+
+
+# Longest state name a headline may open with ("Democratic Republic of Congo").
+_HEADLINE_WORDS = 4
+# Forms of a state's name that can open a headline as its subject ("Chad", "Tunisian police",
+# "Dhaka police").
+_HEADLINE_FORMS = frozenset({"name", "adjective", "capital"})
+
+
+def headline_state(ix: DocIndex) -> str | None:
+    """The state of a headline's subject, when the headline opens with one state's name or
+    adjective ("Solomon Islands signs ...", "Sri Lankan troops raid ...", "Peru's Congress
+    ousts ..."); None for joint subjects ("Saudi Arabia and Iran agree ..."), for anything
+    else first, and for a subject placed in another state ("U.S. embassy in Kyiv shuts"): the
+    story is then set in that state. The headline is read as words, without the parser."""
+    title = ix.article.title
+    if not title:
+        return None
+    words = [w.strip(",;:").removesuffix("'s").removesuffix("’s") for w in title.split()]
+    for k in range(min(_HEADLINE_WORDS, len(words)), 0, -1):
+        form = ix.kb.countries.get(" ".join(words[:k]))
+        if form is not None and form.form in _HEADLINE_FORMS:
+            break
+    else:
+        return None
+    state = form.iso3
+    if state == "-" or state in NON_STATE_CODES:
+        return None
+    after = title.split()[k - 1:k + 1]
+    if after[0].endswith(",") or after[1:] in (["and"], ["&"]):
+        return None  # "China, Pakistan stage joint drills", "US and Papua New Guinea sign"
+    rest = words[k:k + 4]
+    if "in" in rest:
+        place = " ".join(rest[rest.index("in") + 1:])
+        there = next((f for j in range(len(place.split()), 0, -1)
+                      if (f := ix.kb.countries.get(" ".join(place.split()[:j]))) is not None), None)
+        if there is not None and there.iso3 not in ("-", state):
+            return None
+    return state
 
 
 def _lead_subject_state(mentions: list, doc: Doc) -> str | None:
@@ -85,7 +131,7 @@ def _lead_subject_state(mentions: list, doc: Doc) -> str | None:
 
 def resolve_from_context(ix: DocIndex) -> None:
     """Unmodified sector nouns ("the government") take the article's main country."""
-    main = main_country(ix.mentions, ix.dateline, ix.doc)
+    main = main_country(ix.mentions, ix.dateline, ix.doc, headline_state(ix))
     _philippine_forces(ix, main)
     _rulers_described(ix)
     for m in ix.mentions:
@@ -132,7 +178,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                     and not _regional(ix, m) and not _away_from_home(ix, m, main) \
                     and not _unplaced_refugees(ix, m) and not _mission(ix, m) \
                     and not _placed_elsewhere(ix, m, main) and not _unnamed_envoys(ix, m) \
-                    and not _multinational(ix, m):
+                    and not _multinational(ix, m) and not _unplaced_owner(ix, m):
                 m.country = main
                 m.from_context = True
                 m.confidence = 0.6
@@ -718,6 +764,17 @@ def _multinational(ix: DocIndex, m: Mention) -> bool:
     return m.name is None and bool(words & _MANY_STATES or {"multi", "national"} <= words)
 
 
+def _unplaced_owner(ix: DocIndex, m: Mention) -> bool:
+    """"President Daniel Noboa's government": an organ a named person owns is that person's
+    state's, so when the text gives the owner no state, the story's state is no evidence of
+    the organ's either (the owner may well be the other side's leader)."""
+    head = ix.doc[m.end - 1]
+    owners = {c.i for c in head.children if c.dep_ == "poss"}
+    return bool(owners) and any(o.kind == "person" and o.name and o.country is None
+                                and any(o.start <= i < o.end for i in owners)
+                                for o in ix.mentions)
+
+
 def _unplaced_refugees(ix: DocIndex, m: Mention) -> bool:
     """"Italy turned away migrants": refugees a state acts on (turns away, deports, takes in)
     have come to it from elsewhere, so that state is not theirs; with no people named ("Tamil
@@ -915,7 +972,7 @@ def _shared_bodies(ix: DocIndex, main: str | None) -> None:
     if main is None or main == shared[0][0].country:
         names = {m.name for m, _ in shared if m.name}
         rest = [m for m in ix.mentions if not (m.kind == "organisation" and m.name in names)]
-        main = main_country(rest, ix.dateline, doc) or main
+        main = main_country(rest, ix.dateline, doc, headline_state(ix)) or main
     if main is None:
         return
     by_name = {s.name: st for s, st in shared}
@@ -1310,13 +1367,30 @@ def _prime_minister(m: Mention) -> bool:
     return "prime minister" in title or "premier" in title.split()
 
 
+# Offices a state has one holder of at a time.
+_SINGLE_OFFICES = frozenset({"president", "prime minister", "premier", "chancellor", "king",
+                             "queen", "emir"})
+
+
+def _office_held(ix: DocIndex, m: Mention, main: str | None) -> bool:
+    """Whether another person the text names holds the same single office ("President") for
+    the main state: then this holder serves another state."""
+    title = (m.role or "").lower()
+    if main is None or title not in _SINGLE_OFFICES or not m.name:
+        return False
+    return any(o.kind == "person" and o.name and o.name != m.name and o.country == main
+               and (o.role or "").lower() == title and not o.from_context for o in ix.mentions)
+
+
 def _home_state(ix: DocIndex, m: Mention, main: str | None,
                 states: dict[int, set[str]]) -> str | None:
     """The state an official with no state named serves: the article's main state (news gives
     a visiting foreign official a nationality, not a host); with none, the one state named
     in the sentence or, failing that, in it and the one before. A prime minister is not the
-    main state's if it has no such office."""
-    foreign = main in _NO_PRIME_MINISTER and _prime_minister(m)
+    main state's if it has no such office, nor a president whose office the text gave the
+    main state's own president ("President Daniel Noboa" after "President Andres Manuel Lopez
+    Obrador" in news of Mexico)."""
+    foreign = main in _NO_PRIME_MINISTER and _prime_minister(m) or _office_held(ix, m, main)
     sid = sentence_of_token(ix.doc, m.start)
     if main is not None and not foreign and (
             any(main in named for named in states.values())

@@ -535,10 +535,22 @@ def _definite_descriptions(ix: DocIndex) -> None:
                     if cand is not None:
                         m.country, m.confidence = cand.country, min(0.6, cand.confidence)
         if m.country is not None:
-            for key in m.refers:
+            for key in m.refers or _named_body_group(ix, m):
                 latest[(key, here)] = m
             if m.name is not None and m.sector in _ARMED_BODIES:
                 armed[m.sector] = m
+
+
+def _named_body_group(ix: DocIndex, m: Mention) -> tuple[str, ...]:
+    """The synonym group of a named body's head noun ("the European Parliament" ->
+    parliament), so that a later "the parliament" is that body, not the story's own state's."""
+    if m.kind != "organisation" or m.name is None or m.end - m.start < 2:
+        return ()
+    head = ix.doc[m.end - 1]
+    word = sector_words().get(head.lower_) if head.is_title else None
+    if word is None or word.kind != "body" or word.sector != m.sector:
+        return ()
+    return (word.refers,)
 
 
 # Sectors of armed bodies that a bare definite plural ("the paramilitaries") refers back to.

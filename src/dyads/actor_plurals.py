@@ -310,8 +310,13 @@ def _nearest_group(ix: DocIndex, ref: Token, start: int, count: int,
     doc = ix.doc
     sid = sentence_of_token(doc, ref.i)
     subject = ref.dep_ in ("nsubj", "nsubjpass")
-    best: tuple[int, list[Mention]] | None = None
+    best: tuple[bool, int, list[Mention]] | None = None
     inside: dict[int, Mention] = {}
+    # the reference's own verb: a pair that did the same before ("Solomon Islands signed an
+    # agreement with China ... the foreign ministers of the two countries had signed it") is
+    # the one it tells of again, however many other pairs were named after it
+    own = next((a for a in ref.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    again = own.lemma_.lower() if own is not None else None
     for m in ix.mentions:
         if m.country and m.kind in ("country", "person", "organisation", "group"):
             for k in range(m.start, m.end):
@@ -324,6 +329,7 @@ def _nearest_group(ix: DocIndex, ref: Token, start: int, count: int,
         if sentence_of_token(doc, i) == sid and not subject and not _other_clause(tok, ref):
             continue  # (only another clause's subject, in the reference's own sentence)
         groups = []
+        same: set[int] = set()  # (the groups that did the reference's own act)
         if tok.dep_ != "conj" and any(c.dep_ == "conj" for c in tok.children) \
                 and not _listed_example(tok):
             # (a wire dateline the parser took for the head of the lead's subject, as in
@@ -342,14 +348,20 @@ def _nearest_group(ix: DocIndex, ref: Token, start: int, count: int,
             partners = [c for c in verb.children if c.dep_ == "dobj"]
             partners += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                          for g in c.children if g.dep_ == "pobj"]
+            # ("signed a security agreement with China": the partner of the thing signed)
+            partners += [g for d in verb.children if d.dep_ == "dobj" for c in d.children
+                         if c.dep_ == "prep" and c.lower_ == "with"
+                         for g in c.children if g.dep_ == "pobj"]
             for p in partners:
                 if p.i < start:
+                    if verb.lemma_.lower() == again and verb.i < ref.i:
+                        same.add(len(groups))
                     groups.append([tok, p])
         if count == 2 and tok.dep_ == "nsubj":
             for p in _talks_partners(tok.head):
                 if p.i < start:
                     groups.append([tok, p])
-        for group in groups:
+        for g, group in enumerate(groups):
             found = [m for t in group if (m := member(t)) is not None]
             if ref.lower_ in _OPPOSED_NOUNS and len({m.country in NON_STATE_CODES
                                                      for m in found}) > 1:
@@ -357,10 +369,10 @@ def _nearest_group(ix: DocIndex, ref: Token, start: int, count: int,
             if len(found) != len(group) or not _distinct_sides(ref, found) \
                     or len(found) < 2 or count and len(found) != count:
                 continue
-            last = max(t.i for t in group)
-            if best is None or last > best[0]:
-                best = (last, found)
-    return best[1] if best is not None else []
+            key = (g in same, max(t.i for t in group))
+            if best is None or key > best[:2]:
+                best = (*key, found)
+    return best[2] if best is not None else []
 
 
 # Nouns of a meeting whose "with" partner is the other side of it ("travelled to Budapest for

@@ -444,6 +444,14 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
     ranked = []
     condition = _condition_clause(tok) and any(sents[m.start] == sid for m in cands)
     voiced = _voice_owner(tok)  # ("its spokesman": the owner of a voice, asked once)
+    # "A Caracas judge granted the warrant against the former diplomat [Gonzalez]. He had
+    # ignored three summonses": a nameless person brought in by "a" is a passing figure; "he"
+    # goes on with a fitting person the story named in an earlier sentence, if one is here
+    window = min((m.start for m in cands), default=tok.i)
+    known = want in ("m", "f") and any(
+        c.name and _fits(ix, c, want) and any(o.name == c.name and o.kind == "person"
+                                              and o.end <= window for o in ix.mentions)
+        for c in cands)
     for m in cands:
         head = mention_head(ix, m)
         if want == "they" and _conjoined(head):
@@ -454,11 +462,12 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
             continue
         # "Kelly Brown met Mr Sam Carter ... him": a person known to fit beats an unknown one
         unknown = want in ("m", "f") and _gender(ix, m) is None
+        passing = known and m.name is None and doc[m.start].lower_ in ("a", "an")
         if condition:
             # nearest first; an owner ("on Greece's border") is no party to the clause
-            key = (unknown, sid - sents[m.start], head.dep_ == "poss", -m.start)
+            key = (unknown, passing, sid - sents[m.start], head.dep_ == "poss", -m.start)
         else:
-            key = (unknown, not _is_subject(head), sid - sents[m.start], -m.start)
+            key = (unknown, passing, not _is_subject(head), sid - sents[m.start], -m.start)
         ranked.append((key, m))
     # "The agreement was signed by Russia. It ...": a subject that is no actor comes first
     for j in free_subjects:
@@ -471,15 +480,15 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
             blocks = (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.ent_type_ != "PERSON") \
                 and (t.tag_ in ("NNS", "NNPS")) == (want == "they")
         if blocks:
-            key = (want in ("m", "f"), sid - sents[j], False, -j) if condition \
-                else (want in ("m", "f"), False, sid - sents[j], -j)
+            key = (want in ("m", "f"), False, sid - sents[j], False, -j) if condition \
+                else (want in ("m", "f"), False, False, sid - sents[j], -j)
             ranked.append((key, None))
     if condition and want == "it":
         # "remove the post if it is deemed unlawful": a nearer thing object blocks too
         for j in free_objects:
             t = doc[j]
             if sents[j] == sid and t.pos_ == "NOUN" and t.tag_ == "NN":
-                ranked.append(((False, 0, False, -j), None))
+                ranked.append(((False, False, 0, False, -j), None))
     if not ranked:
         return None
     ranked.sort(key=lambda r: r[0])
@@ -627,12 +636,16 @@ def _earlier_person(ix: DocIndex, tok: Token, want: str, region: Callable[[int],
     marks the tokens inside mentions."""
     where = region(tok.i)
     best = None
+    best_key: tuple = ()
     for m in ix.mentions:
         if m.kind == "person" and m.name and m.end <= tok.i and _gender(ix, m) in (None, want) \
                 and sents[tok.i] - sents[m.start] <= _PERSON_REACH \
                 and (where < 0 and region(m.start) < 0 or where >= 0 and region(m.start) == where):
-            if best is None or m.start > best.start:
-                best = m
+            # of the latest sentence naming someone, its subject ("Protasevich fled ... over
+            # his coverage of President Lukashenko's re-election. ... he said"), then the last
+            key = (sents[m.start], _is_subject(mention_head(ix, m)), m.start)
+            if best is None or key > best_key:
+                best, best_key = m, key
     return _later_surname(ix, tok, want, best, region, covered) if best is not None else None
 
 
