@@ -17,11 +17,11 @@ from .event_conditions import (
 )
 from .event_filters import figures_disputed
 from .event_generics import (
-    _approximation, _background_practice, _condition_noun, _dated_deed_probed, _dated_past, _everyone_partner,
-    _foreseen, _generic_passive, _generic_practice, _habitual, _habitual_would, _label, _law_rule, _maxim, _not_part_of,
-    _onlooker_guess, _own_staff_asked, _pact_terms, _present_habit, _quorum_rule, _record_count, _refused_as_rule,
-    _rule_stated, _series_noun, _short_of, _since_years, _stakes_of_trial, _standing, _suit_aim, _tally, _trip_ahead,
-    _unnamed_culprits, _vote_held,
+    _approximation, _background_practice, _class_subject, _condition_noun, _dated_deed_probed, _dated_past,
+    _everyone_partner, _foreseen, _generic_passive, _generic_practice, _habitual, _habitual_would, _label, _law_rule,
+    _maxim, _not_part_of, _on_speaking_terms, _onlooker_guess, _own_staff_asked, _pact_terms, _present_habit,
+    _quorum_rule, _record_count, _refused_as_rule, _rule_stated, _series_noun, _short_of, _since_years,
+    _stakes_of_trial, _standing, _suit_aim, _tally, _trend, _trip_ahead, _unnamed_culprits, _vote_held,
 )
 from .event_modality import (
     Candidate, FUTURE_AUX, _ALLEGING, _DUTY_AUX, _DUTY_VERBS, _FUTURE_HEADS, _GUESS_ADVERBS, _HYPO_AUX, _HYPO_MARK,
@@ -307,6 +307,10 @@ def set_flags(cand: Candidate) -> None:
     if _present_habit(tok) or _background_practice(tok) or _generic_practice(tok) \
             or (cand.type in _STANDING_TYPES and _since_years(tok)):
         cand.absorbed = True  # "observers regularly patrol the zone", "X, which bans women from driving"
+    if tok.pos_ == "VERB" and (_class_subject(tok) or _on_speaking_terms(tok)):
+        cand.absorbed = True  # (session 21) "Separatists accuse Islamabad of ...", "they are talking again"
+    if cand.trigger.nominal and _trend(tok):
+        cand.absorbed = True  # (session 21) "attacks on security forces have risen sharply": a trend
     if _maxim(tok):
         cand.absorbed = True  # (session 20 W4) '"The liberty of a citizen cannot be suspended"': a principle
     if _refused_as_rule(tok):

@@ -444,6 +444,9 @@ def _maxim(tok: Token) -> bool:
             or not any(c.dep_ == "aux" and c.lower_ in ("can", "ca", "must", "should", "may") for c in tok.children):
         return False
     subj = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    if not subj and tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.head.children):
+        # (session 21) "a nuclear war could not be won and must never be fought": the shared subject
+        subj = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     return bool(subj) and all(
         any(t.dep_ == "det" and t.lower_ in ("a", "an", "any", "no") for t in s.subtree)
         and not any(t.ent_type_ or t.pos_ in ("PROPN", "PRON") for t in s.subtree) for s in subj)
@@ -655,3 +658,90 @@ def _condition_noun(tok: Token) -> bool:
     if tok.lemma_.lower() not in _CONDITIONS or tok.tag_ != "NN":
         return False
     return not any(c.dep_ in ("det", "prep", "nummod", "npadvmod", "acl", "relcl") for c in tok.children)
+
+
+def _class_subject(tok: Token) -> bool:
+    """(session 21) Whether a verb trigger in the simple present has a whole class for its subject
+    and names no occasion ("Separatists accuse Islamabad of plundering the province", "rights
+    groups accuse police of torture" in the body of a report). Why: a bare plural that names no one
+    in particular, doing something in the present with no date, tells a standing grievance or a
+    habit, not one act; "Russia accuses Ukraine of shelling the plant" (a named party) and the
+    article's first sentence, where a present tense tells the news, keep their records."""
+    if not _simple_present(tok) or tok.dep_ not in ("ROOT", "conj", "ccomp") or any(
+            t.lower_ in _OCCASION or (t.ent_type_ in ("DATE", "TIME") and not _in_span_phrase(t, tok))
+            for t in _own_clause(tok)):
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj and tok.dep_ == "conj":
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if not subj or not all(s.pos_ == "NOUN" and _bare_plural(s)
+                           and not any(t.ent_type_ or t.pos_ == "PROPN" for t in s.subtree) for s in subj):
+        return False
+    return tok.sent.start != 0 and not _first_sentence(tok)
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The words of a verb's clause without the clauses joined to it ("X accuse Y, and attacks have
+    risen over the past year": the date belongs to the second clause)."""
+    out, todo = [], [verb]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo.extend(c for c in t.children if not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and t.i == verb.i))
+    return out
+
+
+def _first_sentence(tok: Token) -> bool:
+    """Whether the token's sentence is the first with words in the document (after blank lines)."""
+    first = next((s for s in tok.doc.sents if s.text.strip()), None)
+    return first is not None and first.start == tok.sent.start
+
+
+# verbs and nouns of a count changing: "attacks have risen sharply", "a surge in kidnappings"
+_CHANGING = frozenset({"rise", "increase", "fall", "drop", "decline", "decrease", "double", "triple", "surge",
+                       "soar", "grow", "jump", "climb", "spike", "dwindle", "halve", "plummet", "mount"})
+_AMOUNTS = frozenset({"number", "rate", "frequency", "count", "level", "toll", "tally", "share"})
+
+
+def _trend(tok: Token) -> bool:
+    """(session 21) Whether a plural act noun is only what a count is said of: the subject of a verb
+    of change ("attacks on security forces have risen sharply over the past year"), the thing
+    counted ("the number of kidnappings doubled") or what a rise or fall is in ("a surge in
+    strikes"). Why: a trend sums many acts over a span and tells none of them; a clause that pins
+    one day ("attacks rose on Monday") is left to the other tests."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS":
+        return False
+    noun = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _AMOUNTS:
+        noun = tok.head.head  # "the number of attacks"
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in _CHANGING \
+            and tok.head.head.pos_ == "NOUN":
+        noun = tok.head.head  # "a sharp rise in attacks": the rise is what the clause tells of
+        verb = noun.head
+        return not any(t.lower_ in _OCCASION or (t.ent_type_ in ("DATE", "TIME") and not _in_span_phrase(t, verb))
+                       for t in verb.subtree)
+    if noun.dep_ != "nsubj":
+        return False  # ("police patrols were increased": someone stepped them up, an act)
+    verb = noun.head
+    if verb.lemma_.lower() not in _CHANGING or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return not any(t.lower_ in _OCCASION or (t.ent_type_ in ("DATE", "TIME") and not _in_span_phrase(t, verb))
+                   for t in verb.subtree)
+
+
+# talking verbs that, with no partner and no occasion, tell that two sides are in contact at all
+_TALKING = frozenset({"talk", "speak"})
+_STILL = frozenset({"again", "still"})
+
+
+def _on_speaking_terms(tok: Token) -> bool:
+    """(session 21) Whether a talking verb in the present tells a state of relations ("they are
+    talking again", "the two sides are still speaking"): with "again" or "still", no partner, no
+    topic and no occasion, it says the sides are in touch, and names no meeting or call. "talked
+    again on Monday" or "are talking with the mediators in Doha" keep their records."""
+    if tok.lemma_.lower() not in _TALKING or tok.pos_ != "VERB" or _pinned(tok):
+        return False
+    present = tok.tag_ in _PRESENT or any(c.dep_ == "aux" and c.tag_ in _PRESENT for c in tok.children)
+    if not present or not any(c.dep_ == "advmod" and c.lower_ in _STILL for c in tok.children):
+        return False
+    return not any(c.dep_ in ("dobj", "prep", "dative", "npadvmod") for c in tok.children)

@@ -366,6 +366,8 @@ def withheld_or_disputed(tok: Token) -> str | None:
     if lemma in ("decline", "refuse"):
         for act in _children(tok, {"xcomp"}):
             said = act.lemma_.lower()
+            if any(c.dep_ == "auxpass" for c in act.children):
+                continue  # (session 21) "declined to be named": anonymity asked for, no comment withheld
             if said in _WITHHELD and not (said == "name" and _prep_objects(act, {"as"})):
                 return "011"  # (not "refused to name him as minister": an appointment)
             if said in ("give", "provide", "offer", "release") and any(
@@ -390,6 +392,9 @@ def withheld_or_disputed(tok: Token) -> str | None:
             continue  # "rejected Beijing's claim to the islands": a demand for land
         if any(c.dep_ == "compound" and c.lemma_.lower() in _RIGHTS for c in obj.children):
             continue  # "denied asylum claims": a right refused, not a charge answered
+        if lemma == "deny" and obj.pos_ == "NOUN" and noun not in _RIGHTS \
+                and any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children):
+            return "016"  # (session 21) "Beijing denies any abuse": a deed denied, not a thing refused
         if noun in _DISPUTED or noun in _CLAUSED_VIEWS and _children(obj, {"acl", "ccomp"}) and any(
                 m.dep_ == "mark" and m.lower_ == "that" for c in _children(obj, {"acl", "ccomp"}) for m in c.children):
             return "016"
@@ -464,6 +469,8 @@ def considered_option(noun: Token) -> Token | None:
         cur = cur.head
     if any(c.dep_ == "poss" for c in noun.children) or _prep_objects(noun, {"by", "from"}):
         return None
+    if _listed_option(cur):
+        cur = cur.head.head  # (session 21) "would consider all options, including an appeal": one option named
     head = cur.head
     if cur.dep_ == "pobj" and head.lower_ == "over" and head.dep_ in ("prep", "prt"):
         head = head.head  # "mulling over new sanctions"
@@ -473,6 +480,21 @@ def considered_option(noun: Token) -> Token | None:
             or any(c.dep_ in ("oprd", "ccomp", "xcomp") for c in head.children):
         return None
     return head
+
+
+# prepositions that name one of a set of options: "all options, including an appeal", "steps such as a ban"
+_LISTING = frozenset({"including", "like", "as"})
+
+
+def _listed_option(noun: Token) -> bool:
+    """Whether an act noun is named as one of a plural set of options or steps ("all options,
+    including an appeal to the WTO", "measures such as a ban"): weighing the set weighs the act."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in _LISTING or prep.head.i == prep.i:
+        return False
+    if prep.lower_ == "as" and not any(c.lower_ == "such" for c in prep.children):
+        return False
+    return prep.head.pos_ == "NOUN" and prep.head.tag_ == "NNS"
 
 
 def owned_deed(noun: Token) -> bool:
