@@ -315,3 +315,7 @@ def final_checks(cand: Candidate) -> None:
         cand.absorbed = True  # "legislation that would fund the government": a budget, no aid to anyone
     if cand.type == "AID" and _firm_loan(cand):
         cand.absorbed = True  # "a bond to cover HDT's loan": a firm's borrowing, no aid to anyone
+    if cand.type == "AID" and cand.trigger.nominal and tok.dep_ == "compound" and tok.head.lemma_.lower() in PACTS:
+        # (session 21) "reached a loan deal with the IMF": the loan is what the pact is about, agreed
+        # and not yet paid; the pact codes the act (which side lends the parse does not say)
+        cand.absorbed = True

@@ -91,6 +91,30 @@ def _avenging(tok: Token) -> bool:
     return any(c.lemma_.lower() in _AVENGING for c in _children(tok, {"xcomp"}) + to_clauses(tok))
 
 
+# orders to one's own traders (session 21, G): "told", "ordered", "instructed" firms to shun goods
+_BAN_ORDERS = frozenset({"tell", "order", "instruct", "direct"})
+_SHUNNING = frozenset({"avoid", "boycott", "shun"})
+_BUYING = frozenset({"buy", "import", "purchase"})
+_HALTS = frozenset({"stop", "halt", "cease", "suspend"})
+_SHUNNED_GOODS = word_list("farm_goods") | {"good", "goods", "import", "export", "product", "produce", "shipment",
+                                              "cargo"}
+
+
+def _shunned_goods(verb: Token) -> list[Token]:
+    """The goods an order tells its hearers to shun or stop buying ("told traders to avoid
+    Australian coal, timber and lobster", "ordered state firms to stop buying US soybeans"):
+    the object nouns of the ordered verb that name goods (farm goods, imports, products)."""
+    out: list[Token] = []
+    for comp in _children(verb, {"xcomp"}):
+        lemma = comp.lemma_.lower()
+        acts = [comp] if lemma in _SHUNNING else [c for c in _children(comp, {"xcomp"})
+                                                   if c.lemma_.lower() in _BUYING] if lemma in _HALTS else []
+        for act in acts:
+            for obj in _children(act, {"dobj"}):
+                out += [n for n in (obj, *obj.conjuncts) if n.lemma_.lower() in _SHUNNED_GOODS]
+    return out
+
+
 def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) -> None:
     """"agreed to cooperate", "refused to meet", "threatened to impose sanctions": one event."""
     tok = cand.token
@@ -109,6 +133,17 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
                 break
         if inner:
             break
+    shunned = _shunned_goods(tok) if cand.type == "REQUEST" and tok.lemma_.lower() in _BAN_ORDERS else []
+    shunned = [a for g in shunned for a in index.in_phrase(g) if a.country and a.country not in
+               {s.country for s in cand.source}]
+    if shunned:
+        # "Beijing told traders to avoid Australian coal": an order to shun a state's goods is an
+        # informal import ban, a sanction on that state (CAMEO 163), no request to the traders
+        cand.type, cand.cameo, cand.mode, cand.context = "SANCTION", "163", "discontinue", ["economic"]
+        cand.target = _merge([], shunned)
+        if inner is not None:
+            inner.absorbed = True
+        return
     done = _ordered_done(tok, by_token) if cand.type == "REQUEST" and tok.lemma_.lower() in _COMMANDS else None
     if done is not None and done[0] is not cand and done[0].type in _COMMANDED_ACTS:
         # "ordered the journalist released", "ordered the envoy expelled": the order is that act
@@ -324,6 +359,15 @@ def _fold_pact_object(cand: Candidate, inner: Candidate, by_token: dict[int, Can
     act is about, so it is no agreement made of its own; whom it is with stays a party."""
     if not inner.trigger.verbal:
         return
+    if cand.type in _PLEDGES or cand.type == "REJECT":
+        # (session 21) "threatened to impose tariffs", "agreed to provide Egypt with 7 billion euros
+        # in loans": a noun of the folded act's own type in its phrases names that very act, no
+        # second act done now (an order's act stays a record: "ordered police to reinforce patrols")
+        for noun in _phrase_nouns(inner.token):
+            same = by_token.get(noun.i)
+            if same is not None and same is not cand and same.type == inner.type and same.trigger.nominal \
+                    and same.trigger.word is None:
+                same.absorbed = True
     for obj in _children(inner.token, {"dobj"} | _PASS_SUBJ):
         for noun in (obj, *_children(obj, {"conj"})):
             pact = by_token.get(noun.i)
@@ -333,6 +377,23 @@ def _fold_pact_object(cand: Candidate, inner: Candidate, by_token: dict[int, Can
             pact.absorbed = True
             if not cand.target:
                 cand.target = [a for a in pact.target if a not in cand.source]
+
+
+def _phrase_nouns(verb: Token) -> list[Token]:
+    """The nouns of what a verb hands over or acts on: its objects and its "with" phrase, through
+    the "of"/"in" phrases and conjuncts of those nouns ("provide Egypt with 7 billion euros in
+    loans": Egypt, euros, loans). A reason or answer phrase on the verb ("attack again in response
+    to the bombing") is another act and is not entered."""
+    out: list[Token] = []
+    todo = [c for c in verb.children if c.dep_ in ("dobj", "dative") or c.dep_ in _PASS_SUBJ
+            or c.dep_ == "prep" and c.lower_ == "with"]
+    while todo:
+        t = todo.pop()
+        if t.pos_ in ("NOUN", "PROPN"):
+            out.append(t)
+        todo += [c for c in t.children if c.dep_ in ("pobj", "conj", "appos") and c.pos_ not in ("VERB", "AUX")
+                 or c.dep_ == "prep" and c.lower_ in ("of", "in") and t.pos_ in ("NOUN", "PROPN", "NUM")]
+    return out
 
 
 def _ordered_done(verb: Token, by_token: dict[int, Candidate]) -> tuple[Candidate, Token] | None:

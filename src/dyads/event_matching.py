@@ -389,6 +389,11 @@ class TriggerMatcher:
                         # "food supplies flown in by the Red Cross": a past participle on the goods
                         # hands over the noun it describes, as "flew in food supplies" would
                         kids |= {tok.head.lemma_.lower(), tok.head.lower_}
+                    elif tok.dep_ == "acl" and tok.tag_ == "VBN" and any(
+                            t.type == "AGREE" and t.word == tok.head.lemma_.lower() for t in entries):
+                        # "a deal struck in Geneva last month": the pact a past participle describes
+                        # is what was struck, as "struck a deal" is (no attack on the place named)
+                        kids.add(tok.head.lemma_.lower())
                     if tok.dep_ == "ccomp" and tok.tag_ in ("VBN", "VBD") and tok.head.lemma_.lower() in _ORDERING \
                             and not _children(tok, {"aux", "auxpass", "mark", "dobj"}):
                         # "ordered the borders closed": the small clause's subject is what the

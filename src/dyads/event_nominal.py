@@ -50,6 +50,8 @@ _HARMED = frozenset({"killing", "torture", "persecution", "beating", "lynching",
 # "cease referring to the protests as riots", "responded to the attack": speaking of an event is not doing it
 _REFER = {"refer", "respond", "react", "reply", "comment", "mention", "describe", "label", "allude", "point"}
 # who leads or oversees an act is its doer ("Cummings oversaw the inquiry", "led the offensive")
+# verbs that with "ahead"/"forward" and "with" carry out a planned act ("pressed ahead with the tariffs")
+_GO_AHEAD = frozenset({"go", "press", "push", "move", "forge"})
 _LEADS = {"oversee", "lead", "head", "chair", "direct", "spearhead", "supervise", "mastermind", "orchestrate"}
 # who yields to an act undergoes it ("submit to curfews", "succumbed to pressure")
 _YIELD = {"submit", "succumb", "yield", "bow", "surrender", "capitulate"}
@@ -879,6 +881,10 @@ class NominalArgs(PartyAssigner):
             # "during a meeting with Maduro, Putin said"; but "five civilians died in the attack",
             # "were wounded in the attack": who suffers an event does not do it
             return not (_children(verb, _PASS_SUBJ) or verb.lemma_.lower() in _SUFFER)
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.head.i == verb.i and (
+                verb.lemma_.lower() == "proceed" or verb.lemma_.lower() in _GO_AHEAD and any(
+                    c.lower_ in ("ahead", "forward") for c in verb.children)):
+            return True  # (session 21) "if Washington goes ahead with a 50% tariff": the one who proceeds does it
         if not _scoped(noun, verb):
             return False
         if _lemma_in(verb, _LIGHT) or verb.lemma_.lower() in _LEADS:

@@ -643,8 +643,10 @@ class PartyAssigner(SubjectFinder):
 
     def among(self, cand: Candidate) -> bool:
         """Whether several parties act together ("Colombia and the FARC signed a deal"): then a
-        place named is where they met or signed, not a party."""
-        return cand.type in _COOP_TYPES | {"AGREE"} and len(cand.source) > 1
+        place named is where they met or signed, not a party). A pact struck or reached is made
+        together however many doers are named ("a deal struck in Switzerland last month")."""
+        return cand.type in _COOP_TYPES | {"AGREE"} and (
+            len(cand.source) > 1 or cand.type == "AGREE" and cand.trigger.frame == "sym")
 
     def joint_exercise(self, cand: Candidate) -> bool:
         """Whether the act is drills or patrols held jointly ("Russia and China held joint air

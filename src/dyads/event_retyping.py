@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .event_modality import Candidate, _ARMED_DRIVES, _HALTING, _INQUIRIES, _INSTRUMENTS, _POSSESSIVES
 from .event_roles import by_phone, children as _children, prep_objects as _prep_objects, to_infinitive as _to_infinitive
-from .triggers import context_words, word_list
+from .triggers import THREATEN_CODE, context_words, word_list
 
 __all__ = ["refine_code"]
 
@@ -77,6 +77,7 @@ def refine_code(cand: Candidate) -> None:
         if ctx and ctx not in cand.context:
             cand.context.append(ctx)
     _retype_by_object(cand)
+    _threatened_measure(cand)
     _labour_strike_or_territory(cand)
     _sent_back_or_sought(cand)
     _bombing(cand)
@@ -98,6 +99,19 @@ def refine_code(cand: Candidate) -> None:
             if ctx in cand.context:
                 cand.cameo = sub
                 break
+
+
+def _threatened_measure(cand: Candidate) -> None:
+    """"Trump threatened sanctions against Iran", where the small model reads "threatened" as an
+    adjective of the noun that still has the clause's subject: a measure only threatened is the
+    threat of it (THREATEN 1312 for a sanction, 138 for an attack), no measure taken. A true
+    adjective ("mounted its long-threatened invasion") has no subject and leaves the act as it is."""
+    tok = cand.token
+    if cand.type not in THREATEN_CODE or tok.pos_ != "NOUN" or not any(
+            c.dep_ == "amod" and c.lemma_.lower() in ("threaten", "threatened") and c.i < tok.i
+            and _children(c, {"nsubj"}) for c in tok.children):
+        return
+    cand.type, (cand.cameo, cand.mode) = "THREATEN", THREATEN_CODE[cand.type]
 
 
 # a workforce that "strikes" walks out (the parser may read "striking workers" as hitting them)
@@ -143,10 +157,29 @@ def _labour_strike_or_territory(cand: Candidate) -> None:
                 _place_word(t) and t.dep_ == "dobj" and t.head.lemma_.lower() in ("recapture", "retake", "capture")
                 for t in tok.sent))):
         cand.cameo, cand.mode, cand.context = "192", "seize", ["military"]
+    elif cand.type == "COERCE" and lemma == "seize" and tok.pos_ == "VERB" and any(_manned_craft(o) for o in objs) \
+            and not any(a.sector == "COP" for a in cand.source):
+        # "seized a passenger train carrying more than 400 people", "seized a ferry with 80
+        # passengers aboard": taking a craft with its people is a hijacking (CAMEO 181), no seizure
+        # of property; an empty tanker seized, or a boat stopped by police, stays 171
+        cand.type, cand.cameo, cand.mode, cand.context = "ASSAULT", "181", "abduct", []
     elif cand.type == "MOBILIZE" and lemma == "enter" and tok.pos_ == "VERB" and objs and _place_word(objs[0]) \
             and any(t.lemma_.lower() in _COMBAT for p in _children(tok, {"prep"}) if p.lower_ in ("after", "following")
                     for t in p.subtree):
         cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "192", "seize", ["military"]
+
+
+_CARRIERS = word_list("people_carriers")
+_ABOARD = word_list("people_aboard")
+
+
+def _manned_craft(obj: Token) -> bool:
+    """Whether a seized object is a craft named with the people on it: a carrier noun whose own
+    words ("carrying 400 people", "with 20 crew aboard", "a train full of passengers") name them."""
+    if obj.lemma_.lower() not in _CARRIERS:
+        return False
+    return any(t.lemma_.lower() in _ABOARD and t.pos_ in ("NOUN", "PRON") and t.i > obj.i
+               for c in obj.children if c.dep_ in ("acl", "prep", "relcl", "amod") for t in c.subtree)
 
 
 # people whose "repatriation" is a removal by the host state, not a release or a return of troops
@@ -226,6 +259,18 @@ def _emissaries_sent(tok: Token) -> list[Token]:
     sent = sent + [o for s in sent for p in _children(s, {"prep"}) if p.lower_ == "of"
                    for o in _children(p, {"pobj"})]
     return [s for s in sent if s.lemma_.lower() in _EMISSARIES]
+
+
+def _envoys_returned(tok: Token) -> bool:
+    """Whether "send back" returns the sender's own envoys to a post ("sent its ambassador back to
+    Washington", "send their ambassadors back to each other's capitals"): owned by the sender
+    ("its", "their") and sent "to" somewhere other than home. "Sent back three Russian diplomats"
+    and "sent its envoy back home" stay an expulsion and a recall."""
+    if tok.pos_ != "VERB" or any(c.lower_ == "home" for c in tok.children):
+        return False
+    own = any(p.dep_ == "poss" and p.lower_ in _POSSESSIVES for e in _emissaries_sent(tok) for p in e.children)
+    places = [o for h in (tok, *(c for c in tok.children if c.lower_ == "back")) for o in _prep_objects(h, {"to"})]
+    return own and any(o.lower_ != "home" for o in places)
 
 
 def _sent_away(tok: Token) -> bool:
@@ -363,6 +408,10 @@ def _retype_by_object(cand: Candidate) -> None:
         cand.cameo = "161" if own else "166"
     elif cand.type == "AID" and _sent_emissary(tok):
         cand.type, cand.cameo, cand.mode, cand.context = "CONSULT", "042", None, ["diplomatic"]
+    elif cand.type == "SANCTION" and cand.cameo == "166" and lemma == "send" and _envoys_returned(tok):
+        # "agreed to send their ambassadors back to their posts": a state returning its own envoys
+        # restores relations (SUPPORT 050, as "restore relations"), no expulsion
+        cand.type, cand.cameo, cand.mode, cand.context = "SUPPORT", "050", None, ["diplomatic"]
     elif cand.type == "RETREAT" and cand.mode == "withdraw" and tok.pos_ == "VERB" and _body_left(tok):
         # "Nicaragua will withdraw from the OAS": leaving a body of states cuts ties with it (CAMEO
         # 161), no pull-back of forces, and promised it stays a cut (no 0356 de-escalation)
