@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.attrs import IS_ALPHA, IS_UPPER
 from spacy.tokens import Doc, Span, Token
 
-from .actor_lexicon import (PLACE_NOUNS, POSSESSIVES, STATELESS_HOMES, SectorWord, is_titleish,
+from .actor_lexicon import (KIN_WORDS, PLACE_NOUNS, POSSESSIVES, STATELESS_HOMES, SectorWord, is_titleish,
                             sector_words)
 from .actor_places import home_of_people
 from .anchor_gazetteer import site_place
@@ -126,7 +126,8 @@ def entity_anchors(ix: DocIndex) -> None:
             continue  # "KHARTOUM — Sudanese forces ...": where the story was filed, no actor
         if label == "ORG" and (_first_name_org(ent) or _titled_name(doc, start, end, words)
                                or _described_person(doc, start, end, words)
-                               or _title_then_name(doc, start, end, words)):
+                               or _title_then_name(doc, start, end, words)
+                               or _kin_then_name(doc, start, end)):
             label = "PERSON"  # "officers Antoine Quirin": a person the tagger took for a body
         if vehicles and fold(" ".join(t.text for t in ent if t.lower_ != "the")) in vehicles:
             continue
@@ -608,6 +609,16 @@ def _titled_name(doc: Doc, start: int, end: int, words: dict[str, SectorWord]) -
         return False
     title = words.get(doc[start - 1].lower_)
     return title is not None and title.kind == "person" and doc[start - 1].is_title \
+        and all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end])
+
+
+def _kin_then_name(doc: Doc, start: int, end: int) -> bool:
+    """"His son Eduardo", "Trump's daughter Ivanka": one to three capitalised words right after
+    a kin word that someone owns are a relative's name, whatever the tagger's label."""
+    if start < 2 or not 1 <= end - start <= 3 or doc[start - 1].lower_ not in KIN_WORDS:
+        return False
+    owner = doc[start - 2]
+    return (owner.tag_ in ("PRP$", "POS") or owner.lower_ in ("his", "her", "their")) \
         and all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end])
 
 

@@ -17,6 +17,7 @@ from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ,
     SUBJ as _SUBJ,
     ActorIndex,
+    befalls_subject,
     children as _children,
     for_to as _for_to,
     merge as _merge,
@@ -221,7 +222,8 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
     if cand.type == "THREATEN" and not cand.target:
         for t in (tok, *_children(tok, {"xcomp"})):
             for clause in _children(t, {"advcl"}):
-                if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children):
+                if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children) \
+                        and not befalls_subject(clause):  # ("if Navalny died in prison")
                     for subj in _children(clause, _SUBJ):
                         cand.target = [a for a in index.in_phrase(subj) if a not in cand.source]
     if inner is None:

@@ -9,7 +9,8 @@ from .countries import INTERGOVERNMENTAL, country_forms
 from .event_modality import COOP_TYPES as _COOP_TYPES, Candidate
 from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ, POSSESSIVE as _POSSESSIVE, SUBJ as _SUBJ, as_place as _as_place, children as _children,
-    mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects, RELEASE_NOUNS as _RELEASE_NOUNS,
+    befalls_subject, mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects,
+    RELEASE_NOUNS as _RELEASE_NOUNS,
     route_stop, shut_space_owners, to_infinitive, verb_of as _verb_of,
 )
 from .event_subjects import SubjectFinder
@@ -347,6 +348,7 @@ class PartyAssigner(SubjectFinder):
             target = _merge(target, self.means_target(cand.token, source))
         target = [a for a in target if not self.sided_with(a)]
         target = [a for a in target if not self.framer(a)]
+        target = [a for a in target if not self.thing_label(a)]
         target = [a for a in target if not self.gathering_place(a)]
         target = [a for a in target if not self.forces_moved(a, cand.token, source)]
         target = self.space_owner_dropped(cand, target)
@@ -410,6 +412,18 @@ class PartyAssigner(SubjectFinder):
             return True
         return tok.head.lower_ == "of" and tok.head.head.lemma_.lower() == "side" and tok.head.head.dep_ == "pobj" \
             and tok.head.head.head.lower_ in ("on", "for")
+
+    def thing_label(self, actor: Actor) -> bool:
+        """"sanctions over the SolarWinds hacking campaign": an uncoded name that only labels a
+        thing or an act after it (a compound of a common noun that is no actor's word) is the
+        name of what the act is about, not a party to it."""
+        if actor.code or actor.kind not in ("organisation", "person"):
+            return False
+        tok = _mention_root(self.doc, actor)
+        if tok is None or tok.dep_ != "compound" or tok.head.i <= tok.i:
+            return False
+        head = tok.head
+        return head.pos_ == "NOUN" and head.is_lower and head.i not in self.index.by_token
 
     def framer(self, actor: Actor) -> bool:
         """"in protest at what he calls the government's incompetence", "against what they
@@ -821,7 +835,8 @@ class PartyAssigner(SubjectFinder):
         """Coded actors that are the subject of an "if"/"unless" clause on the verb."""
         found: list[Actor] = []
         for clause in _children(verb, {"advcl"}):
-            if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children):
+            if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children) \
+                    and not befalls_subject(clause):
                 for subj in _children(clause, {"nsubj", "nsubjpass"}):
                     found = _merge(found, [a for a in self.index.in_phrase(subj, loose=False)
                                            if a.country and a not in source])

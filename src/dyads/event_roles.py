@@ -478,6 +478,18 @@ def passive(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
 
+# Verbs of what befalls their subject rather than what it does ("if Navalny died in prison").
+_HAPPENINGS = frozenset({"die", "perish", "starve", "disappear", "vanish", "suffer", "succumb", "collapse",
+                         "happen", "occur"})
+
+
+def befalls_subject(clause: Token) -> bool:
+    """Whether a clause tells what happens to its subject ("if Navalny died in prison", "if the
+    hostages are harmed"): a passive or a verb of dying or vanishing. Its subject does nothing a
+    threat could deter, so it is no target of the threat made on that condition."""
+    return passive(clause) or clause.lemma_.lower() in _HAPPENINGS
+
+
 def by_phrase(tok: Token) -> Token | None:
     """A verb's "by" phrase, which names the doer of a passive ("was captured by federal forces"),
     if it has one (the parser labels it "agent" or a plain "prep")."""

@@ -46,6 +46,26 @@ _PORTFOLIO_TITLES = frozenset({"secretary", "minister", "commissioner", "secreta
                                "ministers", "commissioners"})
 
 
+# Participles after "<state>-" whose state stands outside the phrase ("Iran-backed Houthis" are
+# Yemeni rebels backed by Iran); not "-led" or "-allied": "Saudi-led forces" are Saudi Arabia's.
+BACKING_PARTICIPLES = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed",
+                                 "trained"})
+
+
+def backer(ix: DocIndex, anchor: Anchor) -> bool:
+    """Whether a state's anchor is the backer in "<state>-backed <noun>" ("Yemen's Saudi-backed
+    government", "the U.S.-backed government of Somalia"): the backer is its own party, so the
+    phrase takes its state from its other words (a possessive, "of <state>") when it has one."""
+    doc = ix.doc
+    if anchor.char_start is not None:  # one token, "U.S.-backed"
+        text = doc[anchor.start].text
+        return text[anchor.char_end - doc[anchor.start].idx:][:1] in ("-", "\u2013") \
+            and text.rsplit("-", 1)[-1].lower() in BACKING_PARTICIPLES
+    k = anchor.end
+    return k + 1 < ix.n and doc[k].text in ("-", "\u2013") and not doc[k - 1].whitespace_ \
+        and not doc[k].whitespace_ and doc[k + 1].lower_ in BACKING_PARTICIPLES
+
+
 # Nouns for a party sent on others' behalf: who they are is said by their "of" phrase.
 SENT_GROUPS = frozenset({"delegation", "contingent"})
 
@@ -55,6 +75,7 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
     """Grow a mention leftwards over its description; returns the sector words absorbed."""
     doc = ix.doc
     words: list[SectorWord] = []
+    backers: list[str] = []  # states of "<state>-backed", the phrase's state only if none other
     j = m.start - 1
     while j >= 0:
         tok = doc[j]
@@ -79,14 +100,20 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
                 if not (form.form == "adjective" and anchor.end < ix.n
                         and doc[anchor.end].lower_ in SCHOOLS):
                     # "Chinese University" is a school's name, not the state
-                    m.country = m.country or form.iso3
-                if form.form in ("capital", "seat") and not m.sector:
+                    if backer(ix, anchor):
+                        backers.append(form.iso3)
+                    else:
+                        m.country = m.country or form.iso3
+                if form.form in ("capital", "seat") and not m.sector and not backer(ix, anchor):
                     m.sector = "GOV"
                 j = anchor.start - 1
                 m.start = anchor.start
                 continue
             if anchor.kind == "country":
-                m.country = m.country or anchor.payload.iso3  # type: ignore[union-attr]
+                if backer(ix, anchor):
+                    backers.append(anchor.payload.iso3)  # type: ignore[union-attr]
+                else:
+                    m.country = m.country or anchor.payload.iso3  # type: ignore[union-attr]
                 m.start = j
                 j -= 1
                 continue
@@ -243,6 +270,11 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             and ix.owner[m.start] < 0:  # "the party's nominee X": the owner stays its own
         m.start += 1
     ix.mark(m.start, m.end)
+    if backers and m.country is None \
+            and of_state(ix, m.end, ("name", "capital", "seat", "place")) is None:
+        # "Iran-backed militias": with no state of their own named, the backer's stands (a
+        # possessive or "of <state>" names the phrase's own: "Yemen's Saudi-backed government")
+        m.country = backers[0]
     return words
 
 

@@ -317,6 +317,12 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
     if word is None and _association(ix, m):
         m.sector = "NGO"
         return
+    if _armed_group_name(ix, m):
+        # "the Baloch Liberation Army", "the Arakan Liberation Front": an armed group's own
+        # name, never the state's army (its state is found from context)
+        m.sector, m.generic = "REB", True
+        extend_of(ix, m)
+        return
     if word is not None and word.kind == "person" and word.sector and _title_of_place(ix, m):
         m.kind, m.sector, m.role, m.name, m.generic = "person", word.sector, head.text, None, True
         return
@@ -342,6 +348,31 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
     if head.lower_ in _PARTY_BODIES and _ideology(doc[m.start:m.end - 1]):
         m.sector = "PTY"  # "Pan Africanist Congress", "Socialist Union": a party's name
     extend_of(ix, m)
+
+
+# Last words of an armed group's name, and the words before them that make it an insurgency's
+# ("Liberation Army", "Resistance Front", "Freedom Fighters"); a state's own forces are in the
+# knowledge base ("People's Liberation Army", "Revolutionary Guards").
+_ARMED_HEADS = frozenset({"army", "front", "forces", "fighters", "brigade", "brigades", "tigers"})
+_INSURGENT_WORDS = frozenset({"liberation", "resistance", "revolutionary", "separatist",
+                              "insurgent", "rebel", "mujahideen", "mujahedeen"})
+
+
+def _armed_group_name(ix: DocIndex, m: Mention) -> bool:
+    """Whether a name the tagger found is an armed group's: an army, front or fighters named for
+    liberation, resistance or revolution ("the Baloch Liberation Army"), "Freedom Fighters", or a
+    "People's Army" named after no state ("the Kurdistan People's Army"; the "Korean People's
+    Army" is North Korea's)."""
+    doc = ix.doc
+    head = doc[m.end - 1].lower_
+    if head not in _ARMED_HEADS or m.end - m.start < 2 or not doc[m.end - 1].is_title:
+        return False
+    words = [t.lower_ for t in doc[m.start:m.end - 1]]
+    if any(w in _INSURGENT_WORDS for w in words) or head == "fighters" and "freedom" in words:
+        return True
+    return head == "army" and words[-2:] in (["people", "'s"], ["people", "\u2019s"]) \
+        and not any((form := ix.kb.countries.get(t.text)) is not None and form.iso3 != "-"
+                    for t in doc[m.start:m.end - 1])
 
 
 def _title_of_place(ix: DocIndex, m: Mention) -> bool:

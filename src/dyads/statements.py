@@ -42,7 +42,7 @@ from .countries import NON_STATE_CODES
 from .event_filters import CHARGE_HEADS, denial_of_claim, no_comment
 from .event_modality import Candidate
 from .event_records import to_event
-from .event_roles import OBJ, SUBJ, children, lay_speaker_place, merge, prep_objects
+from .event_roles import OBJ, SUBJ, children, lay_speaker_place, mention_root, merge, prep_objects
 from .event_stances import (
     accord_only, considered_option, owned_deed_of, voiced_agreement, weighed_plan, withheld_or_disputed,
 )
@@ -68,6 +68,15 @@ _CONDOLENCE_PREPS = frozenset({"to", "for", "over", "on", "with"})
 _ACCUSER_PREPS = frozenset({"by", "from"})
 # the codes whose word is an adjective or noun of feeling
 _FEELINGS = frozenset({"012", "013", "018"})
+
+
+def _in_relative_clause(doc, actor: Actor, trigger: Token) -> bool:
+    """Whether an actor's phrase sits in a relative clause below the trigger ("the train, which had
+    left Quetta"): it describes something named in the claim."""
+    root = mention_root(doc, actor)
+    if root is None:
+        return False
+    return any(t.dep_ == "relcl" for t in root.ancestors if trigger in t.ancestors)
 
 
 class StatementCoder:
@@ -138,6 +147,11 @@ class StatementCoder:
                 cand.reported_by = None
             cand.source = _without_descriptors(self.doc, cand.source)
             cand.target = [a for a in self.statement_target(cand, events) if a not in cand.source]
+            if cand.cameo == "015":
+                # "claimed the hijacking of the Kestrel Express, which had left Larkana": a name no
+                # list knows in a clause describing what was hit is where it came from, not a party
+                # the claim is aimed at (the place attacked itself stays: "the Ghazni attacks")
+                cand.target = [a for a in cand.target if a.code or not _in_relative_clause(self.doc, a, tok)]
             self.accused_denier(cand)
             if cand.cameo in _POLITICAL_SPEAKER_CODES and not any(_political(a) for a in cand.source) \
                     and not _public_voice(tok):

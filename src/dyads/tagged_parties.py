@@ -46,7 +46,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .argument_tagger import main_events
-from .event_roles import RELEASE_NOUNS, by_phrase, mention_root, passive, relational_owner, route_stop, to_infinitive
+from .event_roles import (RELEASE_NOUNS, befalls_subject, by_phrase, mention_root, passive, relational_owner,
+                          route_stop, to_infinitive)
 from .model import Actor, Event
 from .triggers import word_list
 
@@ -253,6 +254,19 @@ def _scene(doc: Doc, actor: Actor) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in _SCENE_PREPS
 
 
+_OWNER_PRONOUNS = frozenset({"its", "their", "his", "her", "our"})
+
+
+def _own_organ(doc: Doc, actor: Actor, event: Event) -> bool:
+    """Whether the actor is the doers' own people, owned by a pronoun ("both countries withdrew
+    their envoys", "recalled its ambassador"): of the doers' state, they are what is moved, not
+    whom the act is aimed at."""
+    states = {a.country for a in event.source if a.country}
+    root = mention_root(doc, actor)
+    return actor.country in states and root is not None \
+        and any(c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in root.children)
+
+
 def _own_side(actor: Actor, event: Event) -> bool:
     """Whether the actor is the doer's own state ("the Serbian president promised to reform
     Serbia") or its own armed forces ("the governor mobilized the police")."""
@@ -298,7 +312,8 @@ def fill_targets(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> 
                 continue  # "condemned an attack on Irish peacekeepers": aimed at the unnamed attackers
             if _to_be_freed(doc, actor, event):
                 continue  # "demanded Navalny's release": asked of his holder, not of him
-            if _inside(actor, spans) and not (_scene(doc, actor) or _own_side(actor, event)):
+            if _inside(actor, spans) and not (_scene(doc, actor) or _own_side(actor, event)
+                                              or _own_organ(doc, actor, event)):
                 event.target = [*event.target, actor]
                 break
 
@@ -372,6 +387,7 @@ def _condition_subjects(tok: Token) -> list[Token]:
     """Subjects of the if/unless clauses on the trigger's clause chain."""
     return [subj for head in _clause_heads(tok) for clause in head.children if clause.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children)
+            and not befalls_subject(clause)
             for subj in clause.children if subj.dep_ in ("nsubj", "nsubjpass")]
 
 
