@@ -40,7 +40,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data"
 C = 0.3  # L2 strength, fixed before the figures below were read (see the module docstring)
 # The share of dyads' records judged right on news nobody had developed on, pooled over the blind
-# batches of sessions 17 to 19 (0.50, 0.51, 0.52; see README, Accuracy). The judged records that
+# batches of sessions 17 to 19 (0.50, 0.51, 0.52; see README, Accuracy; session 21's N, O and Q,
+# each judged on the code of its day, gave 0.51 and 0.51). The judged records that
 # are still produced after development are more often right (the wrong ones were fixed), so the
 # fitted intercept is moved from that sample's rate to this one (prior correction); the ranking,
 # and so the AUC, is unchanged.
