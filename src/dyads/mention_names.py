@@ -171,6 +171,10 @@ _THINGS = frozenset({"economy", "road", "law", "culture", "cuisine", "food", "hi
                      "landscape", "countryside", "coastline", "tradition", "heritage", "currency",
                      "folklore", "architecture", "dish", "wine", "beer"})
 
+# Trade measures whose "on"/"of" goods name the state they hit ("duties on Australian wine")
+_TRADE_MEASURES = frozenset({"duty", "tariff", "levy", "ban", "embargo", "sanction", "import", "restriction",
+                             "quota", "boycott", "curb", "tax"})
+
 # Names of documents a place's name can head ("the Panama Declaration", "the Minsk Accords"):
 # the signers act, the document does not; only capitalised (a "Doha agreement" may be a deal).
 _DOCUMENTS = frozenset({"declaration", "charter", "accord", "accords", "protocol", "covenant",
@@ -184,7 +188,19 @@ def _qualifies_thing(doc: Doc, end: int) -> bool:
         return False
     if tok.head.is_title and tok.head.lower_ in _DOCUMENTS:
         return True  # "the Panama Declaration", "the Kyoto Protocol": a document, named by a place
-    return tok.head.lemma_.lower() in _THINGS or tok.head.lower_ in _THINGS
+    thing = tok.head
+    if not (thing.lemma_.lower() in _THINGS or thing.lower_ in _THINGS):
+        return False
+    # goods a trade measure falls on are that state's exports ("duties on Australian wine",
+    # "a ban on imports of French beer"): the state is the measure's target, so it stays an actor
+    measure = thing.head.head if thing.dep_ == "pobj" else None
+    if measure is not None and measure.lower_ == "of" and measure.head.dep_ == "pobj":
+        measure = measure.head.head.head  # "a ban on imports of French beer"
+    if measure is None:
+        return True
+    # ("slapped tariffs on Australian wine": the phrase may hang on the verb that imposes them)
+    measures = [measure, *(c for c in measure.children if c.dep_ == "dobj")] if measure.pos_ == "VERB" else [measure]
+    return not any(m.lemma_.lower() in _TRADE_MEASURES for m in measures)
 
 
 def _state_of_people(ix: DocIndex, m: Mention) -> None:
