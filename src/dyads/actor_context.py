@@ -131,7 +131,8 @@ def _lead_subject_state(mentions: list, doc: Doc) -> str | None:
 
 def resolve_from_context(ix: DocIndex) -> None:
     """Unmodified sector nouns ("the government") take the article's main country."""
-    main = main_country(ix.mentions, ix.dateline, ix.doc, headline_state(ix))
+    headline = headline_state(ix)
+    main = main_country(ix.mentions, ix.dateline, ix.doc, headline)
     _philippine_forces(ix, main)
     _rulers_described(ix)
     for m in ix.mentions:
@@ -184,7 +185,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                 m.confidence = 0.6
     _regional_bloc(ix)
     _congress(ix, main)
-    _shared_bodies(ix, main)
+    _shared_bodies(ix, main, headline)
     if main is not None:
         for m in ix.mentions:
             # "Regional Governor Mujiv Hataman", "the Aam Aadmi Party": provincial and city
@@ -955,7 +956,7 @@ _SHARED_BODIES = {
 }
 
 
-def _shared_bodies(ix: DocIndex, main: str | None) -> None:
+def _shared_bodies(ix: DocIndex, main: str | None, headline: str | None) -> None:
     """"the House of Commons" in a story about Canada is Canada's: a body named without its
     state takes the article's state when that state has a body of that name. The body's own
     mentions (its name, its bracketed acronym) are no evidence of the state it is filed under:
@@ -972,7 +973,7 @@ def _shared_bodies(ix: DocIndex, main: str | None) -> None:
     if main is None or main == shared[0][0].country:
         names = {m.name for m, _ in shared if m.name}
         rest = [m for m in ix.mentions if not (m.kind == "organisation" and m.name in names)]
-        main = main_country(rest, ix.dateline, doc, headline_state(ix)) or main
+        main = main_country(rest, ix.dateline, doc, headline) or main
     if main is None:
         return
     by_name = {s.name: st for s, st in shared}

@@ -17,7 +17,7 @@ from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ,
     SUBJ as _SUBJ,
     ActorIndex,
-    befalls_subject,
+    acting_condition,
     children as _children,
     for_to as _for_to,
     merge as _merge,
@@ -222,8 +222,7 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
     if cand.type == "THREATEN" and not cand.target:
         for t in (tok, *_children(tok, {"xcomp"})):
             for clause in _children(t, {"advcl"}):
-                if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children) \
-                        and not befalls_subject(clause):  # ("if Navalny died in prison")
+                if acting_condition(clause):  # (not "if Navalny died in prison")
                     for subj in _children(clause, _SUBJ):
                         cand.target = [a for a in index.in_phrase(subj) if a not in cand.source]
     if inner is None:

@@ -7,6 +7,8 @@ a clause stand as an event.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from .event_modality import (
@@ -667,9 +669,8 @@ def _class_subject(tok: Token) -> bool:
     in particular, doing something in the present with no date, tells a standing grievance or a
     habit, not one act; "Russia accuses Ukraine of shelling the plant" (a named party) and the
     article's first sentence, where a present tense tells the news, keep their records."""
-    if not _simple_present(tok) or tok.dep_ not in ("ROOT", "conj", "ccomp") or any(
-            t.lower_ in _OCCASION or (t.ent_type_ in ("DATE", "TIME") and not _in_span_phrase(t, tok))
-            for t in _own_clause(tok)):
+    if not _simple_present(tok) or tok.dep_ not in ("ROOT", "conj", "ccomp") \
+            or _occasion_in(_own_clause(tok), tok):
         return False
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     if not subj and tok.dep_ == "conj":
@@ -717,16 +718,20 @@ def _trend(tok: Token) -> bool:
     elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.lemma_.lower() in _CHANGING \
             and tok.head.head.pos_ == "NOUN":
         noun = tok.head.head  # "a sharp rise in attacks": the rise is what the clause tells of
-        verb = noun.head
-        return not any(t.lower_ in _OCCASION or (t.ent_type_ in ("DATE", "TIME") and not _in_span_phrase(t, verb))
-                       for t in verb.subtree)
+        return not _occasion_in(noun.head.subtree, noun.head)
     if noun.dep_ != "nsubj":
         return False  # ("police patrols were increased": someone stepped them up, an act)
     verb = noun.head
     if verb.lemma_.lower() not in _CHANGING or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
         return False
-    return not any(t.lower_ in _OCCASION or (t.ent_type_ in ("DATE", "TIME") and not _in_span_phrase(t, verb))
-                   for t in verb.subtree)
+    return not _occasion_in(verb.subtree, verb)
+
+
+def _occasion_in(words: Iterable[Token], top: Token) -> bool:
+    """Whether ``words`` name one occasion: a day ("on Monday", "today") or a date that is no
+    span ("over the past year" sums a trend, it pins no act). ``top`` bounds the span test."""
+    return any(t.lower_ in _OCCASION or (t.ent_type_ in ("DATE", "TIME") and not _in_span_phrase(t, top))
+               for t in words)
 
 
 # talking verbs that, with no partner and no occasion, tell that two sides are in contact at all

@@ -9,7 +9,7 @@ from .countries import INTERGOVERNMENTAL, country_forms
 from .event_modality import COOP_TYPES as _COOP_TYPES, Candidate
 from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ, POSSESSIVE as _POSSESSIVE, SUBJ as _SUBJ, as_place as _as_place, children as _children,
-    befalls_subject, mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects,
+    acting_condition, mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects,
     RELEASE_NOUNS as _RELEASE_NOUNS,
     route_stop, shut_space_owners, to_infinitive, verb_of as _verb_of,
 )
@@ -835,8 +835,7 @@ class PartyAssigner(SubjectFinder):
         """Coded actors that are the subject of an "if"/"unless" clause on the verb."""
         found: list[Actor] = []
         for clause in _children(verb, {"advcl"}):
-            if any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children) \
-                    and not befalls_subject(clause):
+            if acting_condition(clause):
                 for subj in _children(clause, {"nsubj", "nsubjpass"}):
                     found = _merge(found, [a for a in self.index.in_phrase(subj, loose=False)
                                            if a.country and a not in source])

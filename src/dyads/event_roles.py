@@ -483,11 +483,13 @@ _HAPPENINGS = frozenset({"die", "perish", "starve", "disappear", "vanish", "suff
                          "happen", "occur"})
 
 
-def befalls_subject(clause: Token) -> bool:
-    """Whether a clause tells what happens to its subject ("if Navalny died in prison", "if the
-    hostages are harmed"): a passive or a verb of dying or vanishing. Its subject does nothing a
-    threat could deter, so it is no target of the threat made on that condition."""
-    return passive(clause) or clause.lemma_.lower() in _HAPPENINGS
+def acting_condition(clause: Token) -> bool:
+    """Whether a clause is an "if"/"unless" condition whose subject acts ("unless Russia pulls
+    back"), the one a threat or demand on it is aimed at. A condition that tells what happens to
+    its subject ("if Navalny died in prison", "if the hostages are harmed": a passive or a verb of
+    dying or vanishing) names no one a threat could deter."""
+    return any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in clause.children) \
+        and not (passive(clause) or clause.lemma_.lower() in _HAPPENINGS)
 
 
 def by_phrase(tok: Token) -> Token | None:

@@ -97,14 +97,15 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
         if anchor is not None:
             form = anchor.whole_country
             if form is not None:
+                backs = backer(ix, anchor)
                 if not (form.form == "adjective" and anchor.end < ix.n
                         and doc[anchor.end].lower_ in SCHOOLS):
                     # "Chinese University" is a school's name, not the state
-                    if backer(ix, anchor):
+                    if backs:
                         backers.append(form.iso3)
                     else:
                         m.country = m.country or form.iso3
-                if form.form in ("capital", "seat") and not m.sector and not backer(ix, anchor):
+                if form.form in ("capital", "seat") and not m.sector and not backs:
                     m.sector = "GOV"
                 j = anchor.start - 1
                 m.start = anchor.start

@@ -172,8 +172,8 @@ _THINGS = frozenset({"economy", "road", "law", "culture", "cuisine", "food", "hi
                      "folklore", "architecture", "dish", "wine", "beer"})
 
 # Trade measures whose "on"/"of" goods name the state they hit ("duties on Australian wine")
-_TRADE_MEASURES = frozenset({"duty", "tariff", "levy", "ban", "embargo", "sanction", "import", "restriction",
-                             "quota", "boycott", "curb", "tax"})
+_TRADE_MEASURES = frozenset({"duty", "tariff", "levy", "ban", "embargo", "sanction", "import",
+                             "restriction", "quota", "boycott", "curb", "tax"})
 
 # Names of documents a place's name can head ("the Panama Declaration", "the Minsk Accords"):
 # the signers act, the document does not; only capitalised (a "Doha agreement" may be a deal).
@@ -199,7 +199,9 @@ def _qualifies_thing(doc: Doc, end: int) -> bool:
     if measure is None:
         return True
     # ("slapped tariffs on Australian wine": the phrase may hang on the verb that imposes them)
-    measures = [measure, *(c for c in measure.children if c.dep_ == "dobj")] if measure.pos_ == "VERB" else [measure]
+    measures = [measure]
+    if measure.pos_ == "VERB":
+        measures += [c for c in measure.children if c.dep_ == "dobj"]
     return not any(m.lemma_.lower() in _TRADE_MEASURES for m in measures)
 
 

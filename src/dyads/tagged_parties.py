@@ -46,7 +46,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .argument_tagger import main_events
-from .event_roles import (RELEASE_NOUNS, befalls_subject, by_phrase, mention_root, passive, relational_owner,
+from .event_roles import (RELEASE_NOUNS, acting_condition, by_phrase, mention_root, passive, relational_owner,
                           route_stop, to_infinitive)
 from .model import Actor, Event
 from .triggers import word_list
@@ -365,7 +365,6 @@ def _foreign_parties(doc: Doc, actors: Sequence[Actor], home: set[str], tokens: 
             and a.kind != "pronoun" and (r := mention_root(doc, a)) is not None and r.i in tokens]
 
 
-_CONDITIONS = frozenset({"if", "unless"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "outside"})
 
 
@@ -386,8 +385,7 @@ def _clause_heads(tok: Token) -> list[Token]:
 def _condition_subjects(tok: Token) -> list[Token]:
     """Subjects of the if/unless clauses on the trigger's clause chain."""
     return [subj for head in _clause_heads(tok) for clause in head.children if clause.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in clause.children)
-            and not befalls_subject(clause)
+            and acting_condition(clause)
             for subj in clause.children if subj.dep_ in ("nsubj", "nsubjpass")]
 
 
