@@ -33,66 +33,6 @@ __all__ = [
 
 KB_COLUMNS = ("name", "aliases", "country", "sector", "role", "start", "end", "notes", "gender")
 
-# Surnames that are also common words or shared by many people: only the full name matches.
-_NO_SURNAME_ALIAS = frozenset(
-    {"May", "Kim", "Lee", "Li", "Wang", "Zhang", "Liu", "Singh", "Khan", "Ali", "Park", "Moon",
-     "Green", "Brown", "Rice", "Bush", "Clinton", "Abe", "Sharif", "Gandhi", "Castro", "Johnson",
-     "Jones", "Ford", "Young", "Hunt", "Cook", "Price", "Power", "Best", "Long", "Rush", "Raab",
-     "Truss", "Cameron", "Law", "Sun", "Hu", "Ma", "Wen", "Ahmed", "Hassan", "Hussein", "Le",
-     "Nguyen", "Tran", "Pham", "Al", "bin", "Jr.", "II", "III", "XIV", "Salman", "Costa",
-     "Martin", "Cohen", "Wong", "Kan", "Gates", "Austin", "Howard", "Santos", "Fox", "Michel",
-     "Powell", "Straw", "Hague", "López", "González", "Rodríguez", "Ramírez", "Gil", "Fernández",
-     "Harris", "Philippe", "Morales", "Gabriel", "Sharon", "Bennett", "Ivanov", "Abbott",
-     "Bishop", "Payne", "Morrison", "Nieto", "Silva", "Vieira", "Araújo", "Francis", "Robertson",
-     "Rasmussen", "Fuente", "Kirchner", "King", "Gang", "Major", "Christopher", "Cooper", "Jin",
-     "Abdulaziz", "Thani", "Shalom", "Abrams",
-     # common surnames or words among the foreign ministers and leaders added for 2000-2026
-     "Smith", "Carr", "Miller", "Graham", "Cannon", "Champagne", "Nicholson", "Emerson", "Baird",
-     "Dion", "Serra", "Nunes", "França", "Figueiredo", "Espinosa", "Castañeda", "Jiménez",
-     "Palacio", "Piqué", "Cem", "Amato", "Schmitt", "Kovács", "Novák", "Ling", "Marković",
-     "Jovanović", "Nikolić", "Rau", "Göncz",
-     "Hussain", "Aziz", "Ashraf", "Asif", "Dar", "Haroon", "Sattar", "Krishna", "Patil", "Omar",
-     "Kabir", "Akhund", "Abdullah", "Rashid", "Sabri", "Hijab", "Levy", "Mustafa", "Amr", "Salam",
-     "Mansour", "Saleh", "Saeed", "Yassin", "Obeid", "Khatib", "Tanaka", "Matsumoto", "Kun", "Hyun",
-     "Chen", "Yang", "Lin", "Wu", "Huang", "Hsieh", "Chien", "Fei", "Chuan", "Minh", "Son", "Lam",
-     "Dung", "Xuan", "Quang", "Cuong", "Trung", "Manh", "Sang", "Cam", "Win", "Aung", "Swe", "Kyaw",
-     "Sein", "Lwin", "Saw", "Myint", "Nyunt", "Albert", "Rosario", "Lazaro", "Wahid", "Mohamed",
-     "Mohamud", "Ismail", "Omer", "Yusuf", "Ibrahim", "Abdi", "Adan", "Farah", "Barre", "Awad",
-     "Salim", "Idris", "Issa", "Jalil", "Jibril", "Ghanem", "Zeidan", "Hammad", "Obeidi",
-     "Abdelaziz", "Abdalla", "Moussa", "Maher", "Fahmy", "Sharaf", "Hamud", "Maïga", "Keïta",
-     "Traoré", "Sidibé", "Cissé", "Coulibaly", "Diarra", "Diop", "Camara", "Touré", "Sow", "Sissoko",
-     "Ly", "Mara", "Mahamat", "Youssouf", "Wali", "Jonathan", "Deng", "Kuol", "Malek", "Morgan",
-     "Benjamin", "Juma", "Mutua", "Mekonnen", "Selassie", "Rodríguez", "García", "Pérez", "Sánchez",
-     "Moreno", "Muñoz", "Castillo", "Trujillo", "Bermúdez", "Perdomo", "Soto", "Rivas", "Luna",
-     "Paz", "Mesa", "Sosa", "Cruz", "Valdés", "Saavedra", "Rocha", "Walker", "Alemán", "Murillo",
-     "Landa", "Toledo", "Lagos", "Bruno", "Wagner", "Ping", "Ryan", "Birla",
-     # first names as often as surnames ("Judge Paul Kellar" is no Ron Paul)
-     "Paul", "Gardner",
-     # common surnames among the people added in session 11
-     "Clark", "Dole",
-     # Cambodian names put the family name first: "Hun Sen", never "Sen" alone
-     "Sen", "Manet",
-     # among the leaders of the 65 states added in session 21: common words ("Meta", "Key",
-     # "Parts", "Bio", "Talon", "Odor"), places ("Muscat", "Montenegro", "Nepal", "Medina",
-     # "Lugo", "Masisi", "Djibo"), first names ("Klaus", "Pavel", "Dan", "Rosa", "Nathan"),
-     # surnames common in their region or shared by two leaders ("Rajapaksa", "Koirala",
-     # "Sargsyan", "Ghannouchi", "Al-Sabah", "Khalifa", "Fischer", "Osmani", "Vázquez")
-     "Meta", "Rama", "Nano", "Topi", "Talon", "Khalifa", "Al-Sabah", "Tshering", "Boko",
-     "Masisi", "Pacheco", "Arias", "Chinchilla", "Solís", "Quesada", "Robles", "Papadopoulos",
-     "Klaus", "Pavel", "Gross", "Fischer", "Møller", "Mejía", "Medina", "Marin", "Nguema",
-     "Konaté", "Condé", "Diallo", "Rosa", "Vaz", "Portillo", "Berger", "Molina", "Maldonado",
-     "Granger", "Patterson", "Taylor", "Blah", "Bryant", "Rajapaksa", "Dissanayake", "Filip",
-     "Dimitrov", "Osmani", "Muscat", "Chapo", "Banda", "Djibo", "Støre", "Yadav", "Bhandari",
-     "Poudel", "Koirala", "Chand", "Nepal", "Bhattarai", "Karki", "Varela", "O'Neill", "Lugo",
-     "Franco", "Benítez", "Peña", "Dan", "Tong", "Loong", "Tan", "Nathan", "Koroma", "Bio",
-     "Schuster", "Ódor", "Türk", "Dlamini", "Manning", "Vázquez", "Pou", "Sargsyan",
-     "Karapetyan", "Mammadov", "Zia", "Borisov", "Petkov", "Stoyanov", "Gutiérrez", "Lasso",
-     "Parts", "Michal", "Mills", "Barrow", "Bot", "Rosenthal", "Tariq", "Sousa", "Lopes",
-     "Sócrates", "Coelho", "Montenegro", "Ventura", "Wade", "Faye", "Diouf", "Flores",
-     "Persson", "Andersson", "Linde", "Scott", "Schmid", "Ogi", "Kern", "Bellen", "Tsang",
-     "Kenny", "Higgins", "Connolly", "Flanagan", "Adams", "McDonald", "Aman", "Key",
-     "English", "Peters", "Ghannouchi", "Lobo", "Júnior", "Philip", "Pereira"}
-)
 
 
 def strip_accents(text: str) -> str:
@@ -114,7 +54,14 @@ def fold(text: str) -> str:
     return " ".join(text.lower().split())
 
 
-_NO_SURNAME_FOLDED = frozenset(fold(name) for name in _NO_SURNAME_ALIAS)
+def _surname_exceptions() -> frozenset[str]:
+    """Last names that match only with the first name (``data/surname_exceptions.txt``):
+    common words, places and shared names ("Kim", "Green", "Nepal"), folded."""
+    lines = data_text("surname_exceptions.txt").splitlines()
+    return frozenset(fold(line) for line in lines if line.strip() and not line.startswith("#"))
+
+
+_NO_SURNAME_FOLDED = _surname_exceptions()
 
 
 def parse_date(value: str | None, end: bool = False) -> str | None:
