@@ -20,6 +20,7 @@ demo: $(STAMP)
 	$(BIN)/dyads demo --db dyads.duckdb
 
 test: $(STAMP)
+	$(BIN)/ruff check --quiet src tests scripts benchmarks
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

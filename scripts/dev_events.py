@@ -20,7 +20,7 @@ from pathlib import Path
 from dyads.evaluate import normalise_country
 from dyads.events import find_events, main_event, penta_of_event
 from dyads.model import Actor, Article, article_id
-from dyads.nlp import load_nlp, sentences
+from dyads.nlp import load_nlp
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

@@ -22,7 +22,6 @@ article it is scored on. Its calibration bands look low: the intercept is set fo
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import sys

@@ -3,7 +3,7 @@ body, absolute "with" clauses, platforms and pronoun agreement (all sentences ou
 
 import pytest
 
-from event_helpers import code_events as _events, events_of as _of
+from event_helpers import events_of as _of
 
 
 def _names(actors):

@@ -10,7 +10,7 @@ import pytest
 
 from dyads.model import Article
 from dyads.pipeline import annotate_doc
-from event_helpers import code_events as _events, events_of as _of
+from event_helpers import events_of as _of
 
 
 def _codes(actors):

@@ -8,7 +8,7 @@ coast guard ships that chase a boat harass it. Each rule has a near miss that mu
 (or its absence).
 """
 
-from event_helpers import code_events, events_of, states_of
+from event_helpers import events_of, states_of
 
 
 def test_dateline_lead_passive_arrest_has_the_detainee_as_target(nlp):

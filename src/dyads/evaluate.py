@@ -44,7 +44,6 @@ from .argument_tagger import bio_runs
 from .classify import (
     SentenceClassifier,
     default_classifier,
-    pentaclass_of_cameo,
     pentaclass_of_event,
     pentaclass_of_plover,
     text_hash,

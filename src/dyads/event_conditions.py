@@ -13,7 +13,7 @@ from .event_generics import _dated_past
 from .event_modality import (
     Candidate, FUTURE_AUX, _ALLEGING, _ARMED_DRIVES, _BARRING, _CAUSING, _DUTY_VERBS, _FUTURE_HEADS, _GRANTING_TEXTS,
     _GUESS_ADVERBS, _HYPO_AUX, _HYPO_MARK, _ODDS, _ORDERING, _PACTS, _PERMIT, _PLEDGING, _PROMISING, _PUSHING, _SPEECH,
-    _WISH, wish_verb,
+    wish_verb,
 )
 from .event_roles import (
     children as _children, for_to as _for_to_clause, to_infinitive as _to_infinitive, verb_of as _verb_of,

@@ -7,6 +7,8 @@ predicates they ask live in event_negation, event_generics and event_conditions.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from .event_conditions import (
     _after_promise_noun, _agreed_sanction, _ahead_subject, _alleged, _asked, _barred, _barred_by_text, _called_on,
     _capacity, _causative_ccomp, _committed_to, _conjunct_of, _for_to, _generic_condition, _governor, _granted_by_rule,

@@ -10,7 +10,6 @@ from __future__ import annotations
 from spacy.attrs import ORTH
 from spacy.tokens import Token
 
-from .event_filters import KIN
 from .event_nonparties import (
     ARTS, BODIES, CLINICS, COMMERCE, CONTENT, INSTITUTIONS, OWNERS, PATIENTS, PERMIT, SHOW_ACTS,
     _commercial, _doer, lemmas,

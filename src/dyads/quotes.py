@@ -35,7 +35,7 @@ _CLAUSE_ONLY = frozenset({"say"})
 
 def _after_cue(ctx: SpeakerContext, close: int, quoted: str) -> Token | None:
     """The cue just after a closing mark: '…,” said X' / '…,” X said' / '…,” according to X'."""
-    doc, text = ctx.doc, ctx.text
+    doc = ctx.doc
     i = ctx.token_at(close)
     while i < len(doc) and doc[i].idx <= close:
         i += 1
