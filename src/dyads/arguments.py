@@ -123,7 +123,7 @@ from .argument_slots import (
 from .event_roles import to_infinitive
 from .model import Actor, Event
 
-__all__ = ["add_argument_spans", "is_reciprocal", "participant_spans", "token_at"]
+__all__ = ["SITE_NOUNS", "add_argument_spans", "is_reciprocal", "participant_spans", "token_at"]
 
 # Reciprocal readings (gold role R) only when the parties are one coordinated subject:
 # "X and Y met", "X and Y agreed".
@@ -229,6 +229,8 @@ _SITES = frozenset("mosque church temple shrine base camp headquarters airport p
                    # dwellings and workplaces are sites too ("demolished the homes of X in the West Bank")
                    "home house residence hotel market shop store mall farm refinery warehouse stadium "
                    "university college clinic enclave stronghold bastion outpost".split())
+# sites and the other places an attack is aimed at, which keep where they are ("positions in X")
+SITE_NOUNS = _SITES | frozenset({"position", "target", "zone", "installation", "facility"})
 _SITE_PREPS = frozenset({"in", "at", "near", "of"})
 _GROUP_PREPS = frozenset({"from", "of"})
 
