@@ -20,6 +20,7 @@ from .event_roles import (
 from .event_retyping import refine_code
 from .event_stances import _DISPUTING as _ANSWERING, withheld_or_disputed
 from .event_subjects import _PRONOUNS, SPEECH
+from .countries import INTERGOVERNMENTAL
 from .model import Actor
 from .nlp import sentence_of_token
 from .triggers import word_list
@@ -31,6 +32,8 @@ _RECV = word_list("receive")
 # verbs whose subject meets what another does to it ("faces pressure from the EU", "faced criticism
 # from Washington"): as with receiving, the "from" party acts and the subject is the one acted on
 _FACING = frozenset({"face", "confront"})
+# verbs whose subject awaits help it is to get ("waited for aid", "expects help from Washington")
+_AWAITING = frozenset({"wait", "await", "expect", "hope"})
 _SHELLS = word_list("event_shells")
 _WAR_DRILLS = word_list("war_drills")
 # a go-between's act nouns: their sides may be named in the purpose ("an effort to end the rift between X and Y")
@@ -242,6 +245,14 @@ def _answered_charge(verb: Token) -> bool:
     one who made the charge."""
     return verb.lemma_.lower() in _ANSWERING and withheld_or_disputed(verb) == "016"
 
+
+
+def _awaited(noun: Token, verb: Token) -> bool:
+    """Whether the event noun is what the verb waits for: its object ("awaited aid") or the object
+    of its "for" ("waiting for this help")."""
+    if noun.dep_ == "dobj":
+        return noun.head.i == verb.i
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == verb.i
 
 class NominalArgs(PartyAssigner):
     def judged_deed(self, cand: Candidate) -> bool:
@@ -487,6 +498,13 @@ class NominalArgs(PartyAssigner):
                 if giver:
                     self.assign(cand, giver, self.subject(verb))
                     return
+            if cand.type == "AID" and verb.lemma_.lower() in _AWAITING and _awaited(tok, verb) \
+                    and (source or tok.dep_ == "pobj"):
+                # "had been waiting for this help", "expects help from Washington": who waits for
+                # help gets it (unless the help names its own recipient); only "from"/"by" names
+                # the giver (a bare "awaited aid", naming no giver, stays no record)
+                self.assign(cand, source, [a for a in target or self.subject(verb) if a not in source])
+                return
             if tok.dep_ == "pobj" and tok.head.lower_ in ("under", "despite", "amid", "against"):
                 if tok.head.lower_ == "under":  # "interests were under threat": the subject suffers it
                     # "was put under investigation": the passive subject is the one investigated
@@ -638,7 +656,32 @@ class NominalArgs(PartyAssigner):
             target = self.fended_by(tok, verb, source) or target
         if cand.type == "AID" and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _GIFTS_COME:
             source, target = self.gift_arrived(tok.head, source, target)
+        if cand.type == "ACCUSE" and target:
+            target = self.lodged_at(tok, lodged, source, target)
         self.assign(cand, source, target)
+
+    def lodged_at(self, tok: Token, lodged: Token | None, source: list[Actor], target: list[Actor]) -> list[Actor]:
+        """"would file a complaint at the World Trade Organization", "a lawsuit with the European
+        Court of Human Rights": an intergovernmental body or a court a complaint is filed at, with,
+        to or before is where it is heard, not whom it accuses. The accused is then named
+        "against" it, or is the one whose deed the same subject opposes in the clause the filing
+        is joined to ("opposed the U.S. move and would file a complaint at the WTO")."""
+        holders = [tok] + ([lodged] if lodged is not None else [])
+        venues = [a for h in holders for p in _prep_objects(h, {"at", "with", "to", "before"})
+                  for a in self.index.in_phrase(p, loose=False) if a.country in INTERGOVERNMENTAL or a.sector == "JUD"]
+        if not venues:
+            return target
+        kept = [a for a in target if a not in venues]
+        if kept or lodged is None:
+            return kept
+        for verb in (lodged.head, *_children(lodged, {"conj"})) if lodged.dep_ == "conj" else _children(lodged, {"conj"}):
+            if verb.i == lodged.i or getattr(self.match(verb), "type", None) not in ("REJECT", "ACCUSE"):
+                continue
+            opposed = [a for o in _children(verb, {"dobj"}) for a in self.index.in_phrase(o)
+                       if a not in source and a not in venues]
+            if opposed:
+                return opposed
+        return kept
 
     def gift_arrived(self, verb: Token, source: list[Actor], target: list[Actor]) -> tuple[list[Actor], list[Actor]]:
         """"Donations had come to the Navajo Nation from Ireland", "aid poured into Gaza from Qatar":

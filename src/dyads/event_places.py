@@ -243,7 +243,10 @@ class PlaceParties(PartyAssigner):
         places = self.place_target(tok, [], scene_only=True)
         for dev in devices:
             places = places or self.place_target(dev, [], scene_only=True)
-        places = places or self.convicts_state(tok)
+        if tok.lemma_.lower() in _COURT_ACTS or _verdict(tok):
+            # (only for a court's verdict: the state of one arrested or detained says nothing of
+            # who held him - "General X was detained" is no arrest by X's own span)
+            places = places or self.convicts_state(tok)
         places = [a for a in places if is_state(a)]
         if not places or len({a.country for a in places} | self.listed_states(places[0])) > 1:
             return []  # "arrests were made in Australia, Brazil and Canada": no one state acted

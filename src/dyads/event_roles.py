@@ -478,6 +478,32 @@ def passive(tok: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
 
 
+# nouns of a wrong done to something owned ("a violation of Ukraine's sovereignty", "a breach of
+# Greek airspace"): whose land or rights they name is harmed, no author of the wrong
+VIOLATIONS = frozenset({"violation", "breach", "infringement", "encroachment", "incursion", "intrusion"})
+
+
+# harm verbs that always take an object when active ("injured", "detained"), so one with no object
+# after a passive it is joined to shares that passive
+_OBJECT_HARMS = frozenset({"injure", "wound", "hurt", "kill", "arrest", "detain", "jail", "imprison", "kidnap",
+                           "abduct", "capture", "torture", "beat", "execute", "deport", "expel", "displace",
+                           "sentence", "convict", "charge", "evacuate", "maim", "shoot", "stab"})
+
+
+def gapped_passive_subject(tok: Token) -> Token | None:
+    """The subject of a participle that shares the auxiliaries of a passive it is joined to:
+    in "130 people had been arrested and scores of officers injured" the officers were injured
+    (a bare participle with its own subject has no tense of its own, so it can only borrow the
+    first conjunct's "had been"); None for any other verb."""
+    if tok.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass") for c in tok.children) \
+            or not any(c.dep_ == "auxpass" for c in tok.head.children):
+        return None
+    if tok.tag_ != "VBN" and not (tok.tag_ == "VBD" and tok.lemma_.lower() in _OBJECT_HARMS
+                                  and not any(c.dep_ in ("dobj", "dative", "prt") for c in tok.children)):
+        return None  # (the small model tags "injured" there as a past tense; a harm verb with no object is no active one)
+    return next((c for c in tok.children if c.dep_ == "nsubj" and c.i > tok.head.i), None)
+
+
 # Verbs of what befalls their subject rather than what it does ("if Navalny died in prison").
 _HAPPENINGS = frozenset({"die", "perish", "starve", "disappear", "vanish", "suffer", "succumb", "collapse",
                          "happen", "occur"})

@@ -13,7 +13,7 @@ from .countries import NON_STATE_CODES, country_forms
 from .event_matching import TriggerMatcher, dated
 from .event_roles import (
     ACCUSED_OF as _ACCUSED_OF, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, children as _children,
-    lemma_in as _lemma_in, mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects,
+    gapped_passive_subject, lemma_in as _lemma_in, mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects,
     to_infinitive as _to_infinitive, verb_of as _verb_of,
 )
 from .model import Actor
@@ -305,6 +305,10 @@ class SubjectFinder(TriggerMatcher):
         return found
 
     def _subject(self, verb: Token, depth: int) -> list[Actor]:
+        if gapped_passive_subject(verb) is not None:
+            # "130 people had been arrested and scores of officers injured": the officers were
+            # injured; only a "by" phrase names who did it
+            return _merge(*(self.index.in_phrase(a) for a in _prep_objects(verb, {"by"})))
         subj = _children(verb, _SUBJ)
         if not subj and not _children(verb, {"auxpass"}) and verb.lower_ != "provided":
             # (the small model sometimes hangs the subject on the auxiliary: "the government is mediating")

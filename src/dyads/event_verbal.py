@@ -14,10 +14,10 @@ from .event_nominal import ASSISTANCE, FRAMES
 from .event_parties import RELEASES as _RELEASES, STATE_ACTS as _STATE_ACTS, PartyAssigner
 from .event_roles import (
     GIVE as _GIVE, OBJ as _OBJ, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ,
-    as_place as _as_place, children as _children, lemma_in as _lemma_in, merge as _merge,
+    as_place as _as_place, children as _children, gapped_passive_subject, lemma_in as _lemma_in, merge as _merge,
     prep_objects as _prep_objects, raised_objects as _raised_objects, relative_antecedent as _antecedent, rift_sides as _rift_sides,
     shared_objects as _shared_objects, stranded_to as _stranded_to, to_infinitive as _to_infinitive,
-    ANSWER_NOUNS as _ANSWER_NOUNS,
+    ANSWER_NOUNS as _ANSWER_NOUNS, VIOLATIONS as _VIOLATIONS,
 )
 from .event_subjects import SPEECH, WARN_AGAINST, shared_agent
 from .model import Actor
@@ -412,6 +412,8 @@ class VerbalArgs(PartyAssigner):
             source = _merge(source, [a for a in self.comrades(tok) if a.country])
         target: list[Actor] = []
         passive = [_past_dateline(p) for p in _children(tok, _PASS_SUBJ)]
+        if not passive and (gapped := gapped_passive_subject(tok)) is not None:
+            passive = [gapped]  # "... had been arrested and scores of officers injured"
         # "mobilized reservists", "troops were deployed": what is mobilised is one's own force, not a target
         own_force = cand.type == "MOBILIZE"
         if passive and not own_force:
@@ -555,6 +557,10 @@ class VerbalArgs(PartyAssigner):
                 idx.in_phrase(obj, loose=loose) or self.gap_filler(obj) or self.owner(obj) or \
                 self.resolve_definite(obj, source)
             struck = [] if authored else self.struck_only(obj, cand.type)
+            if not authored and cand.type in _AUTHORED_TYPES:
+                # "condemned the violation of Ukraine's territorial integrity": whose sovereignty or
+                # rights were violated is no author of it (the stance is aimed at the unnamed violator)
+                struck = _merge(struck, self.harmed_owners(obj))
             if struck:
                 found = [a for a in found if a not in struck]
             if not authored and cand.type in _HARMS and (owned := self.struck_owner(obj, source, cand.type)):
@@ -1129,6 +1135,22 @@ class VerbalArgs(PartyAssigner):
             return []
         return [a for p in _prep_objects(obj, {"on", "against", "upon", "of", "into"})
                 for a in self.index.in_phrase(p) if a.kind != "country"]
+
+    def harmed_owners(self, obj: Token) -> list[Actor]:
+        """The owners of what a violation was done to, when that thing is no actor itself: "the
+        violation of Ukraine's territorial integrity", "a breach of Greek airspace". Not a party
+        struck by a hostile deed, nor the owner of the place or people it struck ("the invasion of
+        Ukraine", "the shelling of Somali villages"): a state hit stays the stance's party."""
+        if obj.pos_ != "NOUN" or obj.lemma_.lower() not in _VIOLATIONS:
+            return []
+        found: list[Actor] = []
+        for pobj in _prep_objects(obj, {"of", "on", "against", "upon"}):
+            if pobj.pos_ != "NOUN" or pobj.i in self.index.by_token:
+                continue
+            for mod in pobj.children:
+                if mod.dep_ in ("poss", "amod", "compound", "nmod") and mod.i < pobj.i:
+                    found = _merge(found, self.index.in_phrase(mod, loose=False))
+        return found
 
     def deed_doer(self, obj: Token, source: list[Actor]) -> list[Actor]:
         """The doer an adjective or possessive names on a hostile deed that also names whom it hit:

@@ -46,8 +46,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .argument_tagger import main_events
-from .event_roles import (RELEASE_NOUNS, acting_condition, by_phrase, mention_root, passive, relational_owner,
+from .event_roles import (RELEASE_NOUNS, VIOLATIONS, acting_condition, by_phrase, mention_root, passive, relational_owner,
                           route_stop, to_infinitive)
+from .countries import INTERGOVERNMENTAL
 from .model import Actor, Event
 from .triggers import word_list
 
@@ -308,6 +309,10 @@ def fill_targets(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> 
                 continue
             if relational_owner(doc, actor):
                 continue  # "ties with Brazil's largest trading partner": the partner, not Brazil
+            if _forum(doc, actor, event):
+                continue  # "filed a complaint with the WTO": where it is heard, not whom it accuses
+            if _harmed_owner(doc, actor, event):
+                continue  # "condemned the violation of Ukraine's integrity": aimed at the violator
             if _struck_victim(doc, actor, event):
                 continue  # "condemned an attack on Irish peacekeepers": aimed at the unnamed attackers
             if _to_be_freed(doc, actor, event):
@@ -340,6 +345,36 @@ def _struck_victim(doc: Doc, actor: Actor, event: Event) -> bool:
                             for c in deed.children)
         tok = deed
     return False
+
+
+def _forum(doc: Doc, actor: Actor, event: Event) -> bool:
+    """Whether ``actor`` is the intergovernmental body or court a complaint is filed at, with, to
+    or before ("filed a complaint with the WTO"), as ``NominalArgs.lodged_at`` decides."""
+    if event.type != "ACCUSE" or not (actor.country in INTERGOVERNMENTAL or actor.sector == "JUD"):
+        return False
+    tok = mention_root(doc, actor)
+    if tok is None or tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "with", "to", "before"):
+        return False
+    holder = tok.head.head
+    return holder.idx == event.start or any(c.idx == event.start and c.dep_ == "dobj" for c in holder.children)
+
+
+def _harmed_owner(doc: Doc, actor: Actor, event: Event) -> bool:
+    """Whether ``actor`` only owns what a violation a stance names was done to ("condemned the
+    violation of Ukraine's territorial integrity", "a breach of Greek airspace"): the stance is
+    aimed at the violator, never at the owner of what was violated (as the rules decide in
+    ``VerbalArgs.harmed_owners``)."""
+    if event.type not in ("ACCUSE", "REJECT", "SUPPORT"):
+        return False
+    tok = mention_root(doc, actor)
+    if tok is None or tok.dep_ not in ("poss", "amod", "compound", "nmod") or tok.head.i < tok.i:
+        return False
+    thing = tok.head
+    if thing.dep_ != "pobj" or thing.head.lower_ not in ("of", "on", "against", "upon"):
+        return False
+    deed = thing.head.head
+    return deed.pos_ == "NOUN" and deed.head.idx == event.start and by_phrase(deed) is None \
+        and deed.lemma_.lower() in VIOLATIONS
 
 
 def _to_be_freed(doc: Doc, actor: Actor, event: Event) -> bool:
