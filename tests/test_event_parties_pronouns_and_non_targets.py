@@ -87,7 +87,9 @@ def test_released_them_means_the_detained(nlp):
     release = _by_trigger(nlp, text, "released")
     assert release
     assert "EGYCOP" not in _codes(release[0].target)
-    assert "five activists" in _texts(release[0].target)
+    # the detained, named again or by the pronoun resolved to them (session 22: an object
+    # pronoun is not the subject of the verb joined to its own, so "them" is the activists)
+    assert "five activists" in _texts(release[0].target) or "EGYCVL" in _codes(release[0].target)
 
 
 def test_pronoun_object_across_sentences(nlp):

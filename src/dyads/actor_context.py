@@ -267,7 +267,8 @@ def resolve_from_context(ix: DocIndex) -> None:
             if not here:
                 continue  # (nor does the article's other news: the venue was all it named)
         # an article that names no state is about the one its wire dateline gives
-        pool = here or everywhere or ({ix.dateline} if ix.dateline else set())
+        pool = here or _previous_speakers_state(ix, m, states) or everywhere \
+            or ({ix.dateline} if ix.dateline else set())
         if here and _private_named(m):
             pool = _named_states_here(ix, m)  # "met officers at an Irish pub": a venue's style
         if here and ((m.name is None or m.generic)
@@ -311,6 +312,19 @@ def resolve_from_context(ix: DocIndex) -> None:
     _organs_of_named_body(ix)
 
 
+def _previous_speakers_state(ix: DocIndex, m: Mention, states: dict[int, set[str]]) -> set[str]:
+    """'"We will fight," a government spokesman added': an unnamed government official who
+    speaks in a sentence naming no state goes on for the one state of the sentence before
+    (news quotes a state's leader, then that state's spokesman); empty otherwise."""
+    if m.name is not None or m.sector != "GOV" or m.kind not in ("person", "group"):
+        return set()
+    head = ix.doc[m.end - 1]
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in SAYING_VERBS:
+        return set()
+    before = states.get(sentence_of_token(ix.doc, m.start) - 1, set())
+    return before if len(before) == 1 else set()
+
+
 # Labour bodies with no state word: a story's "unions" are those of the state it is about
 # (working people themselves are placed by their scene, like other crowds).
 _UNIONS = frozenset({"union", "unions"})
@@ -318,6 +332,8 @@ _UNIONS = frozenset({"union", "unions"})
 
 # Modifiers by which a phrase says its people are of other states than the one it is told in.
 _FOREIGN = frozenset({"foreign", "overseas"})
+# ... and "bilateral lenders", "bilateral donors": other states that deal with the story's one.
+_OTHER_STATES = _FOREIGN | {"bilateral"}
 # Singular office nouns that "foreign" makes a portfolio of ("the foreign ministry", "the
 # foreign minister"): the state's own organ for dealing abroad, not a foreigner.
 _PORTFOLIO_OFFICES = frozenset({"ministry", "minister", "office", "secretary", "service", "department"})
@@ -335,8 +351,8 @@ def _unplace_foreign(ix: DocIndex) -> None:
         head = doc[m.start:m.end].root
         if head.lower_ in _PORTFOLIO_OFFICES:
             continue  # "the foreign ministry said": the story's state's own ministry
-        if any(c.dep_ == "amod" and c.lower_ in _FOREIGN for c in head.children) \
-                or any(t.dep_ == "amod" and t.lower_ in _FOREIGN for t in doc[m.start:m.end]) \
+        if any(c.dep_ == "amod" and c.lower_ in _OTHER_STATES for c in head.children) \
+                or any(t.dep_ == "amod" and t.lower_ in _OTHER_STATES for t in doc[m.start:m.end]) \
                 or _bare_plural_states(doc, m):
             m.country, m.from_context = None, False
 
@@ -1166,6 +1182,12 @@ def _local_officials(ix: DocIndex) -> None:
     diplomats and envoys, who are posted abroad by their role (``_unnamed_envoys``)."""
     doc = ix.doc
     for m in ix.mentions:
+        if m.country is None and m.sector in _LOCAL_OFFICES and m.end < ix.n \
+                and (m.name is None or m.kind == "organisation"):
+            fronted = _fronted_place_state(ix, m)
+            if fronted is not None:
+                m.country, m.from_context, m.confidence = fronted, True, 0.6
+                continue
         if m.country is not None or m.name is not None or m.kind not in ("group", "person") \
                 or m.sector not in _LOCAL_OFFICES or m.end >= ix.n:
             continue
@@ -1176,6 +1198,31 @@ def _local_officials(ix: DocIndex) -> None:
         states = _states_within(ix, [p for p in prep.children if p.dep_ == "pobj"])
         if len(states) == 1:
             m.country, m.from_context, m.confidence = next(iter(states)), True, 0.6
+
+
+def _fronted_place_state(ix: DocIndex, m: Mention) -> str | None:
+    """The one state of a place that opens the sentence of which an unnamed office is the
+    subject ("In Beijing, a Foreign Ministry spokesman denied ...": China's ministry): the
+    clause is set there, and a state's own office speaks at home."""
+    doc = ix.doc
+    tok = doc[m.end - 1]
+    while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    for prep in verb.children:
+        if prep.i >= m.start or prep.lower_ != "in" or prep.i != prep.sent.start:
+            continue
+        objs = [p for p in prep.children if p.dep_ == "pobj"]
+        if not objs or not any(o.kind == "country" and o.start <= objs[0].i < o.end
+                               for o in ix.mentions):
+            continue  # ("In talks with Moscow, ...": the place must be what opens the clause)
+        after = objs[0].right_edge.i + 1
+        if after < m.start and doc[after].text == ",":
+            states = _states_within(ix, objs)
+            return next(iter(states)) if len(states) == 1 else None
+    return None
 
 
 def _regional(ix: DocIndex, m: Mention) -> bool:

@@ -22,7 +22,8 @@ from .actor_lexicon import (KIN_WORDS, OTHER_HOLDER, POSSESSIVES, SEE_TITLES, ST
                             TITLE_MODIFIERS, is_candidacy, role_group, sector_words)
 from .countries import NON_STATE_CODES
 from .actor_kin import relatives_and_compatriots
-from .actor_plurals import joint_troops, named_members, plural_references, shared_head_sectors
+from .actor_plurals import (joint_troops, listed_members, named_members, plural_references,
+                            shared_head_sectors)
 from .actor_regions import regional_groups
 from .actor_pronouns import (
     covered_tokens,
@@ -30,6 +31,7 @@ from .actor_pronouns import (
     quotation_of,
     quotation_of_index,
     quoted_we,
+    requote_we,
     resolve_pronouns,
     speakers_states,
     window_start,
@@ -70,10 +72,12 @@ def resolve_references(ix: DocIndex) -> None:
     relatives_and_compatriots(ix)  # "his son, X": after "his" is resolved
     named_members(ix)  # "two French police officers ... officers A and B"
     _staff(ix)  # principals resolved by their surnames or from the article
+    requote_we(ix)  # a quoted "we" follows its speaker, now placed with its principal
     _collective_heads(ix)
     _see_titles(ix)
     shared_head_sectors(ix)  # "Indian and Chinese troops": before the plural references count them
     joint_troops(ix)  # "Around 1,200 soldiers" after them: both states' troops
+    listed_members(ix)  # "governments including Brazil and Chile": the states listed
     plural_references(ix)  # last: the members' states are known by now
 
 
@@ -980,8 +984,8 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
                     middle.setdefault(fold(word), set()).add(fold(m.name))
     for m in people:
         unresolved = m.name and m.country is None and m.sector is None
-        first = by_surname.get(fold(m.name)) or _misspelt(fold(m.name), by_surname) \
-            if unresolved and " " not in m.name else None
+        first = by_surname.get(fold(m.name)) or by_surname.get(_bare_surname(fold(m.name))) \
+            or _misspelt(fold(m.name), by_surname) if unresolved and " " not in m.name else None
         if first is not None:
             m.name, m.country, m.sector = first.name, first.country, first.sector
             m.role = m.role or first.role
@@ -1019,6 +1023,8 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
             m.confidence = max(0.6, first.confidence - 0.1)
         if m.name and " " in m.name:
             by_surname.setdefault(fold(m.name.split()[-1]), m)
+            # "Sadr" after "Moqtada al-Sadr": news drops the Arabic article of a surname
+            by_surname.setdefault(_bare_surname(fold(m.name.split()[-1])), m)
             written = _written_surname(ix, m)
             if written is not None:
                 by_surname.setdefault(written, m)
@@ -1028,7 +1034,8 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
         if (m.kind == "organisation" or m.kind == "group" and m.sector is None
                 and m.end - m.start == 1) and m.country is None and m.name and not m.orgs:
             key = fold(m.name.removesuffix("'s").removesuffix("\u2019s"))
-            first = by_surname.get(key) or _misspelt(key, by_surname)
+            first = by_surname.get(key) or by_surname.get(_bare_surname(key)) \
+                or _misspelt(key, by_surname)
             if first is None and m.end - m.start == 1 and len(given.get(key, ())) == 1:
                 first = by_full.get(next(iter(given[key])))  # a given name taken for a body
             if first is not None:
@@ -1036,6 +1043,13 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
                     first.sector
                 m.role, m.refers = first.role, first.refers
                 m.confidence = max(0.6, first.confidence - 0.1)
+
+
+def _bare_surname(key: str) -> str:
+    """A folded surname without the Arabic article joined to it ("al-sadr", "el-sisi" ->
+    "sadr", "sisi"); other surnames unchanged."""
+    head, dash, rest = key.partition("-")
+    return rest if dash and head in ("al", "el") and len(rest) > 2 else key
 
 
 def _written_surname(ix: DocIndex, m: Mention) -> str | None:

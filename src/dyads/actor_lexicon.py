@@ -47,7 +47,8 @@ TITLE_MODIFIERS = frozenset(
      "chief", "supreme", "first", "de", "facto", "elected", "general", "mr", "mr.", "mrs", "mrs.",
      "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gen.", "lt.", "col.", "maj.", "adm.", "state",
      "defence", "defense", "interior", "finance", "security", "national", "high", "special",
-     "permanent", "assistant", "under", "secretary", "executive", "opposition", "federal"}
+     "permanent", "assistant", "under", "secretary", "executive", "opposition", "federal",
+     "caretaker"}
 )
 # Forms of address: part of the phrase, never part of the role.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})

@@ -19,7 +19,7 @@ from .actor_pronouns import mention_head, quotation_of_index, window_start
 from .countries import NON_STATE_CODES
 from .nlp import sentence_of_token
 
-__all__ = ["plural_references", "shared_head_sectors", "joint_troops"]
+__all__ = ["plural_references", "shared_head_sectors", "joint_troops", "listed_members"]
 
 # Plural nouns that name states as such: each member stands for its state (no sector).
 _STATE_NOUNS = frozenset({"countries", "nations", "states", "neighbours", "neighbors"})
@@ -502,6 +502,83 @@ def joint_troops(ix: DocIndex) -> None:
     if added:
         ix.mentions = [m for k, m in enumerate(ix.mentions) if k not in drop] + added
         ix.mentions.sort(key=lambda m: m.start)
+
+
+# Prepositions that list some members of a plural noun ("governments including Brazil and Chile").
+_EXAMPLE_PREPS = frozenset({"including", "like"})
+# Plural nouns of a place's own officials ("local authorities"): of the states the sentence
+# places its act in.
+_LOCAL_BODIES = frozenset({"authorities", "officials", "police"})
+
+
+def listed_members(ix: DocIndex) -> None:
+    """"Governments across the region, including Brazil, Chile and Colombia, condemned ...": a
+    plural noun of states or their governments that lists its members after "including",
+    "such as" or "like" stands for those states, each a mention on the noun's span (the
+    context's guess of one state for the noun gives way). Only when two or more states are
+    listed; a noun a phrase already placed ("Latin American governments") keeps its code.
+    "Local authorities" (police, officials) are likewise those of the states the sentence sets
+    its act in ("one detained in Austria and one in Italy"), not the story's own."""
+    doc = ix.doc
+    states = {m.start: m for m in ix.mentions if m.kind == "country" and m.country
+              and m.country not in NON_STATE_CODES}
+    drop: set[int] = set()
+    added: list[Mention] = []
+    for k, m in enumerate(ix.mentions):
+        if m.kind not in ("group", "organisation") or m.name or m.member \
+                or not (m.country is None or m.from_context):
+            continue
+        head = doc[m.end - 1]
+        noun = head.lower_
+        if head.tag_ != "NNS" or noun not in _STATE_NOUNS | _GOVERNMENT_NOUNS | _LOCAL_BODIES:
+            continue
+        listed: list[Mention] = []
+        # ("Governments across the region, including ...": the parser may hang the list on
+        # the noun of a phrase after the head)
+        near = [*head.children, *(g for c in head.children if c.dep_ == "prep"
+                                  for o in c.children if o.dep_ == "pobj" for g in o.children)]
+        for prep in near:
+            if prep.dep_ != "prep":
+                continue
+            if prep.lower_ in _EXAMPLE_PREPS or prep.lower_ == "as" and prep.i > 0 \
+                    and doc[prep.i - 1].lower_ == "such":
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    for tok in [obj, *(c for c in obj.subtree if c.dep_ == "conj")]:
+                        x = states.get(tok.i) or next((s for s in states.values()
+                                                       if s.start <= tok.i < s.end), None)
+                        if x is not None and x not in listed:
+                            listed.append(x)
+        if len(listed) < 2 and noun in _LOCAL_BODIES \
+                and any(c.dep_ == "amod" and c.lower_ == "local" for c in head.children):
+            listed = _scene_states(ix, head, states)
+            if len(listed) == 1 and listed[0].country == m.country:
+                listed = []  # (the state the context gave it already)
+        elif len(listed) < 2:
+            continue
+        if not listed:
+            continue
+        drop.add(k)
+        sector = m.sector if noun not in _STATE_NOUNS | _GOVERNMENT_NOUNS \
+            else "GOV" if noun in _GOVERNMENT_NOUNS else None
+        added += [Mention(m.start, m.end, "group", country=x.country, sector=sector,
+                          role=m.role, confidence=min(0.6, x.confidence), member=True)
+                  for x in listed]
+    if added:
+        ix.mentions = [m for k, m in enumerate(ix.mentions) if k not in drop] + added
+        ix.mentions.sort(key=lambda m: m.start)
+
+
+def _scene_states(ix: DocIndex, head: Token, states: dict[int, Mention]) -> list[Mention]:
+    """The states named as places in the sentence of ``head`` ("one in Austria and one in
+    Italy"), each once: where "local authorities" sit."""
+    sent = head.sent
+    out: list[Mention] = []
+    for x in states.values():
+        tok = ix.doc[x.end - 1]
+        if sent.start <= x.start < sent.end and tok.dep_ == "pobj" and tok.head.lower_ == "in" \
+                and x.country not in {o.country for o in out}:
+            out.append(x)
+    return out
 
 
 def named_members(ix: DocIndex) -> None:

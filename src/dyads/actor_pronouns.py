@@ -297,6 +297,27 @@ def quoted_we(ix: DocIndex) -> None:
     _quoted_our(ix, region)
 
 
+def requote_we(ix: DocIndex) -> None:
+    """'"We want Paris to withdraw the text," a spokesman for a pro-independence group said':
+    once staff take their principal's code (the spokesman is the group's, not the story's
+    government), the quoted "we" and "us" follow the speaker again."""
+    doc = ix.doc
+    region = quotation_of_index(ix)
+    found: dict[int, Mention | None] = {}
+    for m in ix.mentions:
+        if m.kind != "pronoun" or m.end - m.start != 1 or doc[m.start].lower_ not in ("we", "us"):
+            continue
+        where = region(m.start)
+        if where < 0:
+            continue
+        if where not in found:
+            found[where] = _quotation_speaker(ix, where, region)
+        speaker = found[where]
+        if speaker is not None and (m.country, m.sector) != (speaker.country, speaker.sector) \
+                and m.name == speaker.name:
+            m.country, m.sector = speaker.country, speaker.sector
+
+
 # Sectors of a state's own people and forces: "our soldiers", "our farmers" in a state
 # official's words.
 _STATE_OWNED = frozenset({"MIL", "COP", "GOV", "SPY", "JUD", "LEG", "CVL", "JRN", "LAB", "AGR",
@@ -606,8 +627,13 @@ def _own_subjects(ix: DocIndex, tok: Token, cands: list[Mention]) -> list[Mentio
         return []
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     subjects = {c.i for c in verb.children if c.dep_.startswith("nsubj")}
+    while not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "Arce faced Zuniga and ordered him to withdraw": a verb joined by "and" shares the
+        # first verb's subject
+        verb = verb.head
+        subjects = {c.i for c in verb.children if c.dep_.startswith("nsubj")}
     own = [m for m in cands if mention_head(ix, m).i in subjects]
-    names = {m.name for m in own if m.kind == "pronoun" and m.name}
+    names = {m.name for m in own if m.kind in ("pronoun", "person") and m.name}
     return own + [m for m in cands if m.name in names and m not in own]
 
 
@@ -737,6 +763,9 @@ def _possessed(ix: DocIndex, tok: Token, owner: Mention) -> None:
     # body's: "its president" of an association is no state official
     state_owner = owner.kind == "country" or owner.sector in _STATE_VOICES \
         or owner.country in INTERGOVERNMENTAL
+    if head.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _OTHERS_ABROAD
+                                  for c in head.children):
+        return  # "its bilateral lenders", "their foreign partners": other states, not its own
     for m in ix.mentions:
         if m.owned and not state_owner and head.lower_ not in _SPOKESPEOPLE:
             continue  # (but any body has a voice: "their spokesman" of a group is the group's)
@@ -752,6 +781,8 @@ def _possessed(ix: DocIndex, tok: Token, owner: Mention) -> None:
                 m.sector = owner.sector
 
 
+# Modifiers by which what a state owns is of other states ("its bilateral lenders").
+_OTHERS_ABROAD = frozenset({"foreign", "overseas", "bilateral"})
 # Words for the one who speaks for a body: "its spokesman" is the body's voice, of its sector.
 _SPOKESPEOPLE = _VOICES - {"statement", "official", "officials"}
 

@@ -145,6 +145,8 @@ def entity_anchors(ix: DocIndex) -> None:
             continue  # "A Republican Assemblywoman, Jill Tolles,": a description, no body
         if label == "ORG" and _title_prefix(doc, start, end, words):
             continue  # "Police and Crime Commissioner Stephen Mold": words of the title
+        if label in ("ORG", "NORP") and _faith_title(doc, start, end, words):
+            continue  # "Shi'ite cleric Moqtada al-Sadr": the faith of a titled person
         if label in ("PERSON", "ORG") and building_name(doc, start, end):
             continue  # "Hagia Sophia, formerly a Greek Orthodox church": a building, no actor
         if label == "PERSON" and _town_before_title(ix, start, end, words):
@@ -277,7 +279,8 @@ def repeated_surnames(ix: DocIndex) -> None:
     for i in tokens_lowered(doc, {w.lower() for w in first_end}):
         tok = doc[i]
         end = first_end.get(tok.text)
-        if end is None or i < end or owner[i] >= 0 or i in ix.blocked or _named_thing(tok) \
+        if end is None or i < end or owner[i] >= 0 or i in ix.blocked \
+                or _named_thing(tok) and not _unknown_place(tok) \
                 or tok.pos_ != "PROPN" or tok.lower_ in words:
             continue
         if i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper) and doc[i - 1].is_alpha \
@@ -300,6 +303,14 @@ def _named_thing(tok: Token) -> bool:
         return False
     return not (tok.ent_type_ in _SLIP_LABELS and tok.ent_iob_ == "B"
                 and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"))
+
+
+def _unknown_place(tok: Token) -> bool:
+    """Whether the tagger took a lone word for a place that no list knows ("faced Zuniga in a
+    corridor" after "General Juan Jose Zuniga"): an earlier person's surname is that person."""
+    return tok.ent_type_ == "GPE" and tok.ent_iob_ == "B" \
+        and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I") \
+        and place_country(tok.text) is None
 
 
 def listed_names(ix: DocIndex) -> None:
@@ -1043,6 +1054,22 @@ def _title_prefix(doc: Doc, start: int, end: int, words: dict[str, SectorWord]) 
     return any(t.lower_ == "and" for t in inner) \
         and all(t.lower_ in ("and", "&") or t.lower_ in words or t.is_title and t.pos_ == "PROPN"
                 and t.lower_ in _TITLE_TOPICS for t in inner)
+
+
+# Faiths and sects as adjectives before a person's title ("Shi'ite cleric", "Sunni imam").
+_FAITH_WORDS = frozenset({"shi'ite", "shiite", "shi\u2019ite", "shia", "shi'a", "sunni", "sufi",
+                          "catholic", "protestant", "orthodox", "muslim", "christian", "jewish",
+                          "hindu", "buddhist", "evangelical", "anglican", "coptic"})
+
+
+def _faith_title(doc: Doc, start: int, end: int, words: dict[str, SectorWord]) -> bool:
+    """Whether a one-word faith entity stands before a lower-case person title and a name
+    ("Powerful Shi'ite cleric Moqtada al-Sadr"): it describes that person, no party of its own."""
+    if end - start != 1 or end + 1 >= len(doc) or doc[start].lower_ not in _FAITH_WORDS:
+        return False
+    title = words.get(doc[end].lower_)
+    return title is not None and title.kind == "person" and doc[end].is_lower \
+        and doc[end + 1].ent_type_ == "PERSON"
 
 
 # Plain topics an office's title may name beside a sector ("Police and Crime Commissioner").
