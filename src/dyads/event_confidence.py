@@ -114,6 +114,9 @@ def main_clause_event(doc: Doc, event: Event) -> bool:
         # "The arrest of six opposition leaders was confirmed by a police spokesman": the noun act
         # is what the passive report states as fact, the reporting verb only its source
         return True
+    if _passive_agent_deed(tok) and any(a.code for a in event.source) \
+            and not (event.negated or event.future or event.hypothetical):
+        return True
     if _told_past_deed(tok) and event.confidence >= MAIN_VERB_CONFIDENCE and any(a.country for a in event.source) \
             and not (event.negated or event.future or event.hypothetical):
         return True
@@ -207,6 +210,19 @@ def _reported_by_passive(tok: Token) -> bool:
         return False
     return any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in head.children) \
         and not any(c.dep_ == "neg" for c in head.children)
+
+
+def _passive_agent_deed(tok: Token) -> bool:
+    """(session 22) Whether an event noun is the "by" agent of a past passive at the sentence root
+    ("His remarks were followed on Monday by a visit to Brasilia by Lavrov", "the talks were
+    overshadowed by an attack on the embassy"): the deed is told as what happened, not talked about."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or tok.pos_ != "NOUN" or prep.dep_ != "agent":
+        return False
+    root = prep.head
+    return root.dep_ == "ROOT" and root.tag_ == "VBN" \
+        and any(c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in root.children) \
+        and not any(c.dep_ == "neg" for c in root.children)
 
 
 _CONDITIONS = frozenset({"unless", "if"})

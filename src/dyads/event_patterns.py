@@ -122,6 +122,32 @@ _OFFICE_HOLDERS = frozenset({"president", "minister", "governor", "official", "m
 # what names the matter an investigation looks into ("questioned him over the embezzlement")
 _MATTER_PREPS = frozenset({"over", "about", "on", "regarding", "concerning"})
 _QUESTIONED = Trigger("question", "question", None, True, False, "ACCUSE", "investigate", "090", ("legal",), "std")
+# (session 22) matters one party takes up "with" another ("raised the issue with Chinese authorities"):
+# the talk about it (CONSULT 040), its partner the "with" phrase
+_RAISED_MATTERS = frozenset({"issue", "matter", "concern", "question", "case", "subject", "problem", "grievance"})
+_RAISED_WITH = Trigger("raise with", "raise", "with", True, False, "CONSULT", None, "040", ("diplomatic",), "std")
+# what a party can hold out as a prospect ("raised the prospect of secondary tariffs"): measures
+# (a threat of sanctions, 1312) and force (a threat of military force, 138)
+_PROSPECTS = frozenset({"prospect", "possibility", "spectre", "specter", "threat"})
+_PROSPECT_MEASURES = frozenset({"sanction", "tariff", "duty", "levy", "embargo", "boycott", "blockade"})
+_PROSPECT_FORCE = frozenset({"strike", "airstrike", "attack", "invasion", "war", "retaliation", "bombing"})
+_PROSPECT_MEASURE = Trigger("raise prospect", "raise", "prospect", True, False, "THREATEN", "restrict", "1312",
+                            ("economic",), "std")
+# (session 22) armed foes one can vow to resist ("vowed to resist any foreign force"): the fight
+# promised, which the promise folds into a threat of force (THREATEN 138) as "vowed to fight" is
+_RESISTED_FORCES = word_list("troops") | {"invader", "invasion", "occupier", "occupation", "intervention",
+                                          "militia", "fighter", "rebel", "insurgent", "gang"}
+_PROMISES = frozenset({"vow", "pledge", "swear", "promise", "threaten"})
+_RESISTED = Trigger("resist", "resist", None, True, False, "ASSAULT", "fight", "190", ("military",), "std")
+# (session 22) leaders seen together: one who speaks or appears "alongside" a foreign leader met
+# them (CONSULT 040, both sides sources, as "meet" codes them)
+_SIDE_BY_SIDE = frozenset({"speak", "appear", "stand"})
+_LEADERS = frozenset({"president", "minister", "premier", "chancellor", "leader", "counterpart", "king",
+                      "prince", "secretary", "envoy", "ambassador"})
+_ALONGSIDE = Trigger("appear alongside", "appear", "alongside", True, False, "CONSULT", None, "040",
+                     ("diplomatic",), "sym")
+_PROSPECT_FORCE_T = Trigger("raise prospect", "raise", "prospect", True, False, "THREATEN", None, "138",
+                            ("military",), "std")
 
 
 def unlisted_stances(sent: Span, low: str | None = None) -> dict[int, Trigger]:
@@ -134,7 +160,7 @@ def unlisted_stances(sent: Span, low: str | None = None) -> dict[int, Trigger]:
     were lost, as neither "reserve" nor a bare "vote" is an act. Reserving a right to do anything
     else ("to refuse entry") is left to that verb; voting for something is no refusal."""
     low = sent.text.lower() if low is None else low
-    if not any(w in low for w in ("reserv", "against", "object", "ignor", "question", "interrogat")):
+    if not any(w in low for w in ("reserv", "against", "object", "ignor", "question", "interrogat", "rais", "resist", "alongside")):
         return {}
     found: dict[int, Trigger] = {}
     for tok in sent:
@@ -154,7 +180,38 @@ def unlisted_stances(sent: Span, low: str | None = None) -> dict[int, Trigger]:
             found[tok.i] = _WRIT_IGNORED
         elif lemma in ("question", "interrogate") and _questioned_suspect(tok):
             found[tok.i] = _QUESTIONED
+        elif lemma == "raise" and (raised := _raised_matter(tok)) is not None:
+            found[tok.i] = raised
+        elif lemma == "resist" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _PROMISES \
+                and any(o.lemma_.lower() in _RESISTED_FORCES for o in _children(tok, {"dobj"})):
+            # "gang leaders vowed to resist any foreign force": armed resistance promised, while
+            # "resisted pressure" (a refusal) or a bare "resisted arrest" stay as the lexicon has them
+            found[tok.i] = _RESISTED
+        elif lemma in _SIDE_BY_SIDE and any(w.lemma_.lower() in _LEADERS and w.ent_type_ != "PERSON"
+                                            or w.ent_type_ == "PERSON"
+                                            for p in _children(tok, {"prep"}) if p.lower_ == "alongside"
+                                            for o in _children(p, {"pobj"}) for w in o.subtree):
+            # "speaking alongside Romanian President Klaus Iohannis, he said": the two leaders met
+            found[tok.i] = _ALONGSIDE
     return found
+
+
+def _raised_matter(tok: Token) -> Trigger | None:
+    """(session 22) "Raise" made an act by its object: a matter raised "with" a party is talked
+    over with it (CONSULT 040: "had raised the issue with Chinese authorities"), and the prospect
+    or possibility "of" sanctions or force held out is a threat of them (THREATEN 1312 or 138:
+    "raised the prospect of secondary tariffs"). Near misses: "raised concerns about the trial"
+    (no partner), "raised taxes", "raised the prospect of talks" (no harm held out)."""
+    objs = _children(tok, {"dobj"})
+    if any(o.lemma_.lower() in _RAISED_MATTERS for o in objs) and any(
+            c.dep_ == "prep" and c.lower_ == "with" and _children(c, {"pobj"}) for c in tok.children):
+        return _RAISED_WITH
+    held = [w.lemma_.lower() for o in objs if o.lemma_.lower() in _PROSPECTS for w in _prep_objects(o, {"of"})]
+    if any(w in _PROSPECT_MEASURES for w in held):
+        return _PROSPECT_MEASURE
+    if any(w in _PROSPECT_FORCE for w in held):
+        return _PROSPECT_FORCE_T
+    return None
 
 
 def _questioned_suspect(tok: Token) -> bool:

@@ -294,6 +294,25 @@ def _linked(a: Token, b: Token) -> bool:
 
 
 _BOUND = {"advcl", "xcomp", "acl", "relcl"}
+
+
+def _conjoined_deeds(first: Candidate, second: Candidate) -> bool:
+    """(session 22) Whether two candidates of one type and the same parties are two acts: two
+    conjoined verbs that each take their own object, one of them carrying an act noun with a
+    CAMEO code of its own ("pulled the US out of the accord and restored sweeping sanctions": 160
+    and 163), which stay two records even when neither names a target. Two verbs that tell one
+    act together ("fired tear gas and used water cannon", "intercepted the boats and seized one")
+    stay one record."""
+    a, b = first.token, second.token
+    if first.cameo == second.cameo or a.pos_ in ("VERB", "AUX") and b.pos_ in ("VERB", "AUX"):
+        return False
+    ga, gb = _governor(a), _governor(b)
+    if ga is None or gb is None or ga.i == gb.i:
+        return False
+    if not ((gb.dep_ == "conj" and gb.head.i == ga.i) or (ga.dep_ == "conj" and ga.head.i == gb.i)):
+        return False
+    oa, ob = _objects(ga), _objects(gb)
+    return bool(oa) and bool(ob) and not oa & ob
 # "$52 million in assistance", "an attack with a car bomb": what the act is; not "after",
 # "in retaliation for", "over", which name another act
 _SAME_ACT_PREPS = {"in", "of", "with", "by", "through", "as"}
@@ -420,16 +439,16 @@ def to_events(found: list[tuple[int, Candidate]], sents: list[Span], date: str |
     probs = _classifier_probs([sents[s].text for s in sids]) if sids else None
     row = {s: i for i, s in enumerate(sids)}
     events: list[Event] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, list[Candidate]] = {}
     for sid, cand in found:
         prob = probs[row[sid]] if probs is not None and sid in row else None
         event = to_event(cand, sid, date, prob)
         # (by span and code: a capital read as a place is a fresh copy of the same mention)
         key = (sid, event.type, tuple((a.start, a.end, a.code) for a in event.source),
                tuple((a.start, a.end, a.code) for a in event.target))
-        if key in seen:
+        if key in seen and not all(_conjoined_deeds(c, cand) for c in seen[key]):
             continue
-        seen.add(key)
+        seen.setdefault(key, []).append(cand)
         events.append(event)
     if sents:
         rank_by_clause(sents[0].doc, events)

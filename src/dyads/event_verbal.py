@@ -397,6 +397,19 @@ class VerbalArgs(PartyAssigner):
             return []
         return self.subject(say)
 
+    def side_by_side(self, cand: Candidate, source: list[Actor]) -> None:
+        """(session 22) "Speaking alongside Romanian President Klaus Iohannis, Lula said": the one
+        who speaks or appears beside another state's leader met them (CONSULT 040); beside one's
+        own minister, or with no one named, it is no meeting."""
+        homes = {a.country for a in source if a.country}
+        partner = [a for p in _children(cand.token, {"prep"}) if p.lower_ == "alongside"
+                   for o in _children(p, {"pobj"}) for a in self.index.in_phrase(o, loose=False)
+                   if a.country and a.country not in homes]
+        if not homes or not partner:
+            cand.absorbed = True
+            return
+        cand.source, cand.target = source, partner
+
     def verbal_args(self, cand: Candidate) -> None:
         tok, frame = cand.token, cand.trigger.frame
         idx = self.index
@@ -407,6 +420,9 @@ class VerbalArgs(PartyAssigner):
             return
         source = self.subject(tok) or self.lead_after_dateline(tok) or self.speaker_of_second_clause(tok) \
             or self.measure_kept(cand)
+        if cand.trigger.pattern == "appear alongside":
+            self.side_by_side(cand, source)
+            return
         if source and cand.type not in _WITH_PARTNER:
             # "French troops together with Chadian soldiers attacked": both did the deed
             source = _merge(source, [a for a in self.comrades(tok) if a.country])

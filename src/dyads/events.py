@@ -273,7 +273,7 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
     def candidate(self, tok: Token, trig: Trigger) -> Candidate:
         cand = Candidate(tok, trig, trig.type, trig.mode, trig.cameo, list(trig.context))
         if trig.type == "CONSULT" and trig.mode == "visit" and trig.verbal:
-            words = {t.lemma_.lower() for s in _children(tok, _SUBJ) for t in s.subtree}
+            words = {t.lemma_.lower() for s in (*_children(tok, _SUBJ), *_force_parts(tok)) for t in s.subtree}
             if words & _RESPONDERS and not words & (_TROOPS - _RESPONDERS - {"force", "unit"}):
                 cand.absorbed = True  # "fled when police arrived": responders at a scene, no visit
             elif any(s.lemma_.lower() in _GOODS for s in _children(tok, _SUBJ)):
@@ -666,6 +666,10 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
 # a body of troops that states staff together ("a United Nations force in Cyprus"): soldiers sent to
 # it keep the peace for the host, they threaten no one
 _FORCE_NOUNS = {"force", "mission", "operation", "contingent"}
+# what the ones sent go to do with such a force ("arrived to lead a multinational force"), and what
+# they are named as in it ("the first contingent of a multinational force")
+_FORCE_ROLES = {"join", "lead", "reinforce", "form"}
+_FORCE_PARTS = {"contingent", "part", "vanguard", "wave", "batch", "group", "unit"}
 _FORCE_OWNERS = {"nations", "un", "u.n.", "international", "multinational", "multi-national"}
 
 
@@ -747,12 +751,23 @@ def _left_talks(tok: Token) -> bool:
 def _joins_intl_force(tok: Token) -> bool:
     """Whether troops sent by ``tok`` go to (or join) an international force: peacekeeping, CAMEO 074."""
     places = _prep_objects(tok, {"to", "for"}) + [o for c in _children(tok, {"advcl", "xcomp"})
-                                                  if c.lemma_.lower() == "join" for o in _children(c, {"dobj"})]
+                                                  if c.lemma_.lower() in _FORCE_ROLES for o in _children(c, {"dobj"})]
+    # (session 22) "Kenyan police officers arrived in Haiti, the first contingent of a multinational
+    # force": the arrivals named as part of such a force in an apposition on the verb's subject
+    places += [o for a in _force_parts(tok) for o in _prep_objects(a, {"of"})]
     for obj in places:
         words = {t.lower_ for t in obj.subtree}
         if obj.lemma_.lower() in _FORCE_NOUNS and words & _FORCE_OWNERS:
             return True
     return False
+
+
+def _force_parts(verb: Token) -> list[Token]:
+    """(session 22) What names the verb's doers as part of a force: an apposition on its subject,
+    or one the parser hung on the verb itself after a dateline ("arrived in Haiti, the first
+    contingent of a multinational force")."""
+    return [a for s in _children(verb, _SUBJ) for a in _children(s, {"appos"}) if a.lemma_.lower() in _FORCE_PARTS] \
+        + [a for a in _children(verb, {"appos", "dep", "npadvmod"}) if a.lemma_.lower() in _FORCE_PARTS]
 
 
 def _framed_act(noun: Token) -> Token:
