@@ -47,10 +47,11 @@ def test_a_vote_held_decides_the_act(nlp):
 
 
 def test_a_vote_to_come_or_under_a_condition_stays_hypothetical(nlp):
-    for text, kind in (("Senators will vote to convict the former governor next week.", "ACCUSE"),
-                       ("If lawmakers voted to impose sanctions on Iran, Tehran would retaliate.", "SANCTION")):
-        events = _of(nlp, text, kind)
-        assert events and all(e.hypothetical for e in events), text
+    text = "Senators will vote to convict the former governor next week."
+    events = _of(nlp, text, "ACCUSE")
+    assert events and all(e.hypothetical for e in events), text
+    # (session 22) what sits in an if-clause is no act of its own: no record, not even a hypothetical
+    assert not _of(nlp, "If lawmakers voted to impose sanctions on Iran, Tehran would retaliate.", "SANCTION")
 
 
 def test_a_hostile_act_watched_for_or_expected_is_no_event(nlp):

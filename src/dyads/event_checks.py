@@ -277,6 +277,26 @@ def _firm_loan(cand: Candidate) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP") for c in tok.children)
 
 
+# (session 22) the sittings of a body: suspending its own is an internal step
+_SITTINGS = frozenset({"meeting", "session", "sitting", "hearing", "proceeding"})
+
+
+def _own_sittings(cand: Candidate) -> bool:
+    """(session 22) Whether a suspension or halt only stops the sittings of the doer's own side
+    ("the caretaker prime minister suspended cabinet meetings", "the speaker suspended the
+    assembly's sessions"): an internal step with no partner cut off, so no SANCTION (a halt of
+    talks "with" a party keeps its record)."""
+    if cand.type != "SANCTION" or not cand.trigger.verbal or not cand.target:
+        return False
+    objs = [o for o in _children(cand.token, {"dobj", "nsubjpass"}) if o.lemma_.lower() in _SITTINGS]
+    if not objs or any(_prep_objects(o, {"with", "between"}) for o in objs) \
+            or _prep_objects(cand.token, {"with", "between"}):
+        return False
+    sides = {a.country for a in cand.source if a.country}
+    # (a body named with no state of its own, "cabinet", is the doer's)
+    return bool(sides) and all(a.country is None or a.country in sides for a in cand.target)
+
+
 def final_checks(cand: Candidate) -> None:
     """Checks on what an act is that must see its final parties and code, after every borrowing."""
     tok = cand.token
@@ -313,6 +333,8 @@ def final_checks(cand: Candidate) -> None:
         cand.absorbed = True  # "pulled out of the arms treaty": the leaving is the act, the pact was made long ago
     if cand.type in ("AID", "AGREE") and _budget_line(cand):
         cand.absorbed = True  # "legislation that would fund the government": a budget, no aid to anyone
+    if _own_sittings(cand):
+        cand.absorbed = True  # (session 22) "suspended cabinet meetings": a step inside one side, no one cut off
     if cand.type == "AID" and _firm_loan(cand):
         cand.absorbed = True  # "a bond to cover HDT's loan": a firm's borrowing, no aid to anyone
     if cand.type == "AID" and cand.trigger.nominal and tok.dep_ == "compound" and tok.head.lemma_.lower() in PACTS:

@@ -125,9 +125,12 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
         comps += _prep_objects(tok, {"into"})
     stray = _stray_clause(tok)
     wanted = for_clauses(tok)
-    comps += stray + to_clauses(tok) + wanted
+    comps += stray + to_clauses(tok) + wanted + _object_strays(tok)
     for comp in comps:
-        for t in [comp, *(c for c in comp.children if c.dep_ in ("dobj", "xcomp", "pobj"))]:
+        # (session 22) "demanded an end to violence and the release of prisoners": a conjunct of the
+        # object is wanted as much as the object is
+        listed = comp.conjuncts if comp.pos_ in ("NOUN", "PROPN") else ()
+        for t in [comp, *(c for c in comp.children if c.dep_ in ("dobj", "xcomp", "pobj")), *listed]:
             c = by_token.get(t.i)
             if c is not None and c is not cand:
                 inner = c
@@ -656,6 +659,19 @@ def for_clauses(tok: Token) -> list[Token]:
             and _for_to(c) and _children(c, _SUBJ)]
 
 
+def _object_strays(verb: Token) -> list[Token]:
+    """(session 22) Nouns the small model hangs as conjuncts of the verb above ``verb`` although
+    they join ``verb``'s object ("passed a resolution, demanding an end to violence and the release
+    of prisoners": "release" made a conjunct of "passed"). A noun cannot be coordinated with a
+    verb, so one that comes right after this verb's object is read as part of it."""
+    up = verb.head
+    if verb.dep_ not in ("advcl", "xcomp") or up.i == verb.i or not _children(verb, {"dobj"}):
+        return []
+    edge = verb.right_edge.i
+    return [c for c in up.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > edge
+            and all(w.pos_ not in ("VERB", "AUX") for w in verb.doc[edge + 1:c.i])]
+
+
 def _stray_clause(noun: Token) -> list[Token]:
     """The "that" clause the parser hung on the verb instead of the noun: "reiterated its demand
     [today] that Israel ease restrictions" (the clause says what is demanded)."""
@@ -672,7 +688,9 @@ def _stray_infinitive(noun: Token) -> list[Token]:
     does not start right after the noun's phrase stays the verb's)."""
     if noun.right_edge.i == noun.i or not any(c.dep_ == "prep" and c.i > noun.i for c in noun.children):
         return []
-    return [c for c in noun.head.children if c.dep_ == "advcl" and c.tag_ == "VB"
+    # (session 22) or as the verb's own infinitive: "repeated his call for a settlement and a group
+    # of countries to mediate" (the mediating is what is called for, not the caller's act)
+    return [c for c in noun.head.children if c.dep_ in ("advcl", "xcomp") and c.tag_ == "VB"
             and c.left_edge.i == noun.right_edge.i + 1
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             and not any(m.dep_ == "mark" for m in c.children)]

@@ -13,10 +13,11 @@ from .event_generics import _dated_past
 from .event_modality import (
     Candidate, FUTURE_AUX, _ALLEGING, _ARMED_DRIVES, _BARRING, _CAUSING, _DUTY_VERBS, _FUTURE_HEADS, _GRANTING_TEXTS,
     _GUESS_ADVERBS, _HYPO_AUX, _HYPO_MARK, _ODDS, _ORDERING, _PACTS, _PERMIT, _PLEDGING, _PROMISING, _PUSHING, _SPEECH,
-    wish_verb,
+    _THREAT_TYPES, wish_verb,
 )
 from .event_roles import (
-    children as _children, for_to as _for_to_clause, to_infinitive as _to_infinitive, verb_of as _verb_of,
+    children as _children, for_to as _for_to_clause, placed_under as _placed_under, to_infinitive as _to_infinitive,
+    verb_of as _verb_of,
 )
 from .triggers import word_list
 
@@ -208,6 +209,22 @@ def _sought(head: Token) -> bool:
     if cur.dep_ == "dobj" and gov.pos_ == "VERB" and lemma in _SEEKING:
         return True
     return cur.dep_ in ("dobj", "attr") and lemma in _LINKING and _goal_subject(gov)
+
+
+def _called_for_infinitive(verb: Token) -> bool:
+    """(session 22) Whether an infinitive the parser hung on the verb belongs to the noun of
+    demand right before it ("repeating his call for a ceasefire and a group of countries to
+    mediate": the mediating is what is called for, by others, not the caller's act)."""
+    if verb.dep_ not in ("xcomp", "advcl") or verb.tag_ != "VB" or not _to_infinitive(verb):
+        return False
+    return any(n.dep_ == "dobj" and n.lemma_.lower() in _SOUGHT_NOUNS and n.i < verb.i
+               and verb.left_edge.i == n.right_edge.i + 1 and _asking_noun(n) for n in verb.head.children)
+
+
+def _asking_noun(noun: Token) -> bool:
+    """Whether a noun of demand asks for something here: "his call for talks", "a demand", not
+    "held a telephone call on Friday to discuss tariffs" (a call made, whose purpose is its own)."""
+    return noun.lemma_.lower() != "call" or any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
 
 
 def _example_of(noun: Token) -> Token | None:
@@ -418,6 +435,56 @@ def _neither(verb: Token) -> bool:
     return False
 
 
+def _condition_of(clause: Token, tok: Token) -> bool:
+    """(session 22) Whether ``tok`` is an act the condition ``clause`` names ("would receive a
+    strong blow if it attacked Iran", "unless Tehran agreed a new deal"): what sits in a condition
+    is no act of its own, told neither as done nor as promised (the threat or offer around it is
+    the event). "Whether" clauses ask, they set no condition; a phrase of time the parser hung in
+    the clause ("if it attacked, a day after Trump threatened bombing") is not part of it."""
+    if not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+        return False
+    cur = tok
+    while cur.i != clause.i and cur.head.i != cur.i:
+        if cur.dep_ in ("npadvmod", "tmod") or (cur.dep_ == "prep" and cur.lower_ in _TIME_PREPS):
+            return False
+        cur = cur.head
+    return True
+
+
+_TIME_PREPS = frozenset({"after", "before", "since", "during", "following", "until", "amid"})
+
+
+# (session 22) verbs a thing hangs on as its condition: "disbursements depended on a deal"
+_HINGING = frozenset({"depend", "hinge", "rest", "hang", "rely", "condition"})
+_HINGING_ADJ = frozenset({"conditional", "contingent", "dependent"})
+# nouns of a course of action weighed ("looking at ways to help"); and verbs of weighing them
+_OPTION_NOUNS = frozenset({"way", "option", "means", "possibility", "avenue", "idea", "proposal", "step", "measure"})
+_WEIGHING = frozenset({"look", "consider", "explore", "study", "weigh", "examine", "discuss", "review", "mull",
+                       "assess", "evaluate", "seek", "search", "debate", "ponder", "investigate", "find"})
+
+
+def _hinged_on(tok: Token) -> bool:
+    """(session 22) Whether a noun act is what something else depends on ("disbursements depended on
+    a deal with its lenders", "aid is conditional on reforms"): a condition, no act of its own."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "upon"):
+        return False
+    gov = tok.head.head
+    return gov.i != tok.head.i and (gov.lemma_.lower() in _HINGING and gov.pos_ == "VERB"
+                                    or gov.lower_ in _HINGING_ADJ)
+
+
+def _options_weighed(head: Token) -> bool:
+    """(session 22) Whether an infinitive names a course of action that is only being weighed
+    ("officials are looking at ways to help exporters", "discussed options to punish Minsk"): no
+    commitment is told, so nothing is done or promised (the talks about it may be an event)."""
+    noun = head.head
+    if head.dep_ not in ("acl", "relcl") or noun.i == head.i or not _to_infinitive(head) \
+            or noun.lemma_.lower() not in _OPTION_NOUNS:
+        return False
+    gov = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in ("pobj", "dobj") and gov.lemma_.lower() in _WEIGHING and gov.pos_ == "VERB"
+
+
 def _granted_by_rule(permit: Token) -> bool:
     """Whether "allow/permit/empower" has a law, bill or motion as its subject ("a bill that would
     have allowed China to extradite", "an amendment to allow the government to extradite"). Why:
@@ -431,7 +498,11 @@ def _granted_by_rule(permit: Token) -> bool:
 
 # a country's own economic affairs: helping or promising to mend them is policy at home, no party
 _HOME_THINGS = frozenset({"economy", "inflation", "price", "unemployment", "growth", "job", "wage", "poverty",
-                          "currency", "deficit", "infrastructure"})
+                          "currency", "deficit", "infrastructure",
+                          # (session 22) "promising to restore Brazil's role on the world stage": a
+                          # country's own standing is an aim, no commitment to any party
+                          "role", "standing", "reputation", "image", "prestige", "greatness", "stature",
+                          "credibility"})
 
 
 def _home_affairs(tok: Token) -> bool:
@@ -471,7 +542,9 @@ def _own_object(tok: Token, verb: Token, word: str | None) -> bool:
     cur = tok
     while cur.i != verb.i:
         if cur.i != tok.i and cur.lemma_.lower() != word and not (
-                cur.dep_ == "prep" and cur.head.lemma_.lower() == word):
+                cur.dep_ == "prep" and cur.head.lemma_.lower() == word) and not (
+                tok.head.dep_ == "prep" and _placed_under(tok.head, verb) and cur.i in (tok.head.i, tok.head.head.i)):
+            # (session 22) "to place people under house arrest": the state the verb puts its object in
             return False
         if cur.head.i == cur.i:
             return False
@@ -703,6 +776,9 @@ def _planned(head: Token, cand: Candidate) -> bool:
     if head.dep_ != "acl" or noun.i == head.i or not _to_infinitive(head):
         return False
     lemma = noun.lemma_.lower()
+    if lemma in _PLAN_NOUNS and cand.type in _THREAT_TYPES and _plotted(noun):
+        cand.absorbed = True  # (session 22) "had drawn up plans for a unit to storm the parliament": a plot
+        return False
     if lemma in _PLAN_NOUNS:
         cand.future = True  # planned is ahead, not hypothetical ("announced plans to sue": future only)
         if _no_plan(noun):
@@ -712,6 +788,22 @@ def _planned(head: Token, cand: Candidate) -> bool:
         cand.future = True  # "an agreement to help the refugees": the help is what was promised
         return False
     return lemma in _TRY_NOUNS and cand.cameo != "186"  # "an attempt to assassinate" is CAMEO's attempt (185)
+
+
+# (session 22) verbs of devising a plan, and plan nouns that are secret by nature
+_DEVISING = frozenset({"draw", "hatch", "devise", "draft", "concoct", "forge", "lay", "make", "prepare", "develop"})
+_PLOTS = frozenset({"plot", "scheme", "conspiracy"})
+
+
+def _plotted(noun: Token) -> bool:
+    """(session 22) Whether harm under a plan noun is a plot devised, not a threat made ("the
+    suspects had drawn up plans for an armed unit to storm the Bundestag", "a plot to kill the
+    president"): a threat is told to the one threatened; a plan that investigators uncover or
+    that was only devised was never made to anyone ("announced plans to strike" stays a threat)."""
+    if noun.lemma_.lower() in _PLOTS:
+        return True
+    gov = noun.head
+    return noun.dep_ == "dobj" and gov.lemma_.lower() in _DEVISING and gov.tag_ in ("VBD", "VBN")
 
 
 def _no_plan(noun: Token) -> bool:

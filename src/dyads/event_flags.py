@@ -10,20 +10,21 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_conditions import (
-    _after_promise_noun, _agreed_sanction, _ahead_subject, _alleged, _asked, _barred, _barred_by_text, _called_on,
-    _capacity, _causative_ccomp, _committed_to, _conjunct_of, _for_to, _generic_condition, _governor, _granted_by_rule,
-    _guessed, _hedged, _home_affairs, _in_order, _in_plans, _infinitive_ccomp, _mandated, _means_of, _neither,
-    _odds_subject, _open_question, _own_object, _parallel_to, _past_beside_infinitive, _pending_until, _performed_wish,
-    _plan_ahead, _planned, _pledged_purpose, _purposes_up, _scheduled, _sought, _split_readiness, _state_remaining,
-    _tense_apart, _time_ahead, _told_deed, _wanted_for, _warned_against, _would_not,
+    _after_promise_noun, _agreed_sanction, _ahead_subject, _alleged, _asked, _barred, _barred_by_text,
+    _called_for_infinitive, _called_on, _capacity, _causative_ccomp, _committed_to, _condition_of, _conjunct_of,
+    _for_to, _generic_condition, _governor, _granted_by_rule, _guessed, _hedged, _hinged_on, _home_affairs, _in_order,
+    _in_plans, _infinitive_ccomp, _mandated, _means_of, _neither, _odds_subject, _open_question, _options_weighed,
+    _own_object, _parallel_to, _past_beside_infinitive, _pending_until, _performed_wish, _plan_ahead, _planned,
+    _pledged_purpose, _purposes_up, _scheduled, _sought, _split_readiness, _state_remaining, _tense_apart, _time_ahead,
+    _told_deed, _wanted_for, _warned_against, _would_not,
 )
 from .event_filters import figures_disputed
 from .event_generics import (
     _approximation, _background_practice, _class_subject, _condition_noun, _dated_deed_probed, _dated_past,
     _everyone_partner, _foreseen, _generic_passive, _generic_practice, _habitual, _habitual_would, _label, _law_rule,
-    _maxim, _not_part_of, _on_speaking_terms, _onlooker_guess, _own_staff_asked, _pact_terms, _present_habit,
-    _quorum_rule, _record_count, _refused_as_rule, _rule_stated, _series_noun, _short_of, _since_years,
-    _stakes_of_trial, _standing, _suit_aim, _tally, _trend, _trip_ahead, _unnamed_culprits, _vote_held,
+    _maxim, _measured_participle, _not_part_of, _on_speaking_terms, _onlooker_guess, _own_staff_asked, _pact_terms,
+    _present_habit, _quorum_rule, _record_count, _refused_as_rule, _rule_stated, _running_toll, _series_noun, _short_of,
+    _since_years, _stakes_of_trial, _standing, _suit_aim, _tally, _trend, _trip_ahead, _unnamed_culprits, _vote_held,
 )
 from .event_modality import (
     Candidate, FUTURE_AUX, _ALLEGING, _DUTY_AUX, _DUTY_VERBS, _FUTURE_HEADS, _GUESS_ADVERBS, _HYPO_AUX, _HYPO_MARK,
@@ -31,8 +32,8 @@ from .event_modality import (
 )
 from .event_negation import (
     _companion_travel, _denied_clause, _eased_trouble, _framing, _halt_purpose, _halted_force, _no_longer,
-    _none_involved, _obliging, _other_doer, _pushed_into, _topic_of_case, _without_doing, any_answered, charged_means,
-    charging_word,
+    _none_involved, _obliging, _other_doer, _pushed_into, _topic_of_case, _unattested, _without_doing, any_answered,
+    charged_means, charging_word,
 )
 from .event_roles import scoped as _scoped, to_infinitive as _to_infinitive, verb_of as _verb_of
 from .triggers import word_list
@@ -256,6 +257,10 @@ def set_flags(cand: Candidate) -> None:
         cand.negated = True  # "stopped short of announcing sanctions": not done
     if verb is not None and _neither(verb):
         cand.negated = True  # "neither Russia nor China supported the resolution"
+    if tok.pos_ == "VERB" and _called_for_infinitive(tok):
+        cand.hypothetical = cand.absorbed = True  # (session 22) "his call for a group of countries to mediate"
+    if _hinged_on(tok) or (own and _options_weighed(head)):
+        cand.absorbed = True  # (session 22) "depended on a deal", "looking at ways to help": a condition, an option
     if own and _capacity(head):
         cand.absorbed = True  # "has enough votes to impeach": able to, nothing done
     if _generic_condition(head):
@@ -268,6 +273,8 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # "Tehran denies supplying drones": a charge denied (016), no told deed
     if cand.type == "REJECT" and figures_disputed(tok):
         cand.absorbed = True  # (session 20 X2) "dismissed those figures as speculation": a denial (016)
+    if _unattested(head):
+        cand.absorbed = True  # (session 22) "there was no sign Moscow had agreed to help": neither done nor refused
     if _denied_clause(head):
         cand.absorbed = True  # "the colonel denied that officers had fired at them": the denial (016) is the news
     if tok.pos_ == "NOUN" and _dated_deed_probed(tok):
@@ -321,6 +328,10 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # "officials convicted of corruption are removed from office": a rule, no act
     if cand.type in ("SUPPORT", "AGREE") and _tally(tok):
         cand.absorbed = True  # "54 nations have signed the pact, 27 have ratified it": a count of standings
+    if tok.pos_ == "VERB" and _measured_participle(tok):
+        cand.absorbed = True  # (session 22) "1% of the fentanyl seized by border agents": a statistic
+    if cand.type in ("ASSAULT", "COERCE") and _running_toll(tok):
+        cand.absorbed = True  # (session 22) "more than 2,600 people have been killed since the coup": a toll
     if tok.pos_ == "VERB" and _record_count(tok):
         cand.absorbed = True  # "the House has only impeached two other presidents": a record, no act now
     if any(_quorum_rule(t) for t in chain):
@@ -355,9 +366,11 @@ def set_flags(cand: Candidate) -> None:
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _HYPO_MARK and not _approximation(c)
                                        for c in cur.children):
             cand.hypothetical = True
-            if _onlooker_guess(cur.head) or _stakes_of_trial(cur, tok):
+            if _onlooker_guess(cur.head) or _stakes_of_trial(cur, tok) or _condition_of(cur, tok):
                 # "donors might hold back money if restrictions tightened, an analyst said": a condition
-                # inside an onlooker's guess; "faces 20 years if convicted": the stakes of a trial
+                # inside an onlooker's guess; "faces 20 years if convicted": the stakes of a trial;
+                # (session 22) "vowed a blow if the US attacked", "threatened bombing unless Tehran
+                # agreed a deal": what the condition names is no act of its own, the threat is
                 cand.absorbed = True
             break
         if _pending_until(cur):

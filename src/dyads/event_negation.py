@@ -69,6 +69,25 @@ def _denied_clause(head: Token) -> bool:
         and not any(c.dep_ == "neg" for c in head.head.children)
 
 
+# (session 22) nouns of evidence: "there was no sign Moscow had agreed", "no evidence that troops fired"
+_EVIDENCE_NOUNS = frozenset({"sign", "evidence", "indication", "proof", "suggestion", "hint", "confirmation",
+                             "word", "trace", "record"})
+
+
+def _unattested(head: Token) -> bool:
+    """(session 22) Whether the act is the clause of a denied piece of evidence ("there was no sign
+    Moscow had agreed to help", "found no evidence that police fired"): the text neither tells the
+    act nor its refusal, so it is no event (and no promise either, whatever its tense)."""
+    noun = head.head
+    if head.dep_ not in ("relcl", "acl", "ccomp") or noun.i == head.i or noun.i > head.i \
+            or noun.lemma_.lower() not in _EVIDENCE_NOUNS:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False  # "a sign to stop": an infinitive of purpose, not a told clause
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or (
+        noun.dep_ in ("dobj", "attr") and any(c.dep_ == "neg" for c in noun.head.children))
+
+
 def _obliging(head: Token, chain: list[Token]) -> bool:
     """Whether ``head`` puts the act below it under a present duty ("has to sign", "have to
     approve") or urges it on another party ("encouraged allies to restrict"): not yet done."""

@@ -720,7 +720,7 @@ def scoped(noun: Token, verb: Token) -> bool:
     "has not given up despite sanctions")."""
     cur = noun
     while cur.i != verb.i and cur.head.i != cur.i:
-        if cur.dep_ == "prep" and cur.lower_ in _SCOPE_BREAK:
+        if cur.dep_ == "prep" and cur.lower_ in _SCOPE_BREAK and not placed_under(cur, verb):
             return False
         if cur.dep_ == "prep" and cur.head.lemma_.lower() in ANSWER_NOUNS and cur.head.i != noun.i:
             return False  # "vowed to strike back in retaliation for the air strikes": those were done
@@ -729,6 +729,20 @@ def scoped(noun: Token, verb: Token) -> bool:
             return False  # "vowed to retaliate against Israel for the killing": a past deed, the reason
         cur = cur.head
     return True
+
+
+# (session 22) verbs that put their object "under" an act: "placed him under house arrest"
+_PLACING = frozenset({"place", "put", "keep", "hold"})
+
+
+def placed_under(prep: Token, verb: Token) -> bool:
+    """Whether "under" gives the state the verb puts its object in ("to place people under house
+    arrest", "did not put him under arrest"): the act is the verb's own, so its tense reaches it."""
+    if prep.lower_ != "under" or verb.lemma_.lower() not in _PLACING \
+            or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    # (the parser may hang the phrase on the object: "place [suspects under house arrest]")
+    return prep.head.i == verb.i or (prep.head.dep_ == "dobj" and prep.head.head.i == verb.i)
 
 
 def lemma_in(tok: Token, words: set[str]) -> bool:

@@ -108,7 +108,8 @@ _TASKS = {"facilitate", "manage", "organise", "organize", "arrange", "plan", "ru
 _MEANS = {"preparation", "resource", "technology", "system", "strategy", "tactic", "airbag", "software", "tool",
           "method", "skill", "argument", "technique", "app", "algorithm", "update", "feature", "capital", "talent"}
 _LIMELIGHT = {"spotlight", "limelight", "attention", "fame", "publicity", "glory", "stardom", "recognition"}
-_SHORTFALLS = {"be", "make", "get", "attract", "gain", "garner", "secure", "land", "register"}
+_SHORTFALLS = {"be", "make", "get", "attract", "gain", "garner", "secure", "land", "register",
+               "form", "muster", "elect", "achieve"}  # (session 22) "failed to form a government"
 _SPANS = {"time", "day", "week", "month", "hour", "year", "minute", "moment", "weekend", "deadline", "extension"}
 _COURT_DUES = {"bail", "parole", "justice", "hearing", "trial", "pardon", "clemency", "reprieve", "retrial"}
 _DRIVERS = VEHICLES | {"driver", "motorist", "cyclist", "motorcyclist", "lorry", "trucker"}
@@ -1788,7 +1789,11 @@ _PACT_TERM_TYPES = frozenset({"RETREAT", "CONCEDE", "AID", "COOPERATE", "SANCTIO
 # talks whose "on" object is the pact under negotiation
 _PACT_TALKS = frozenset({"talk", "negotiation", "discussion", "dialogue"})
 # things a warning foretells ("warned that prices could rise"): a forecast, not a threat
-_FORECAST_THINGS = frozenset({"price", "inflation", "cost", "shortfall", "blackout", "outage"})
+_FORECAST_THINGS = frozenset({"price", "inflation", "cost", "shortfall", "blackout", "outage",
+                              # (session 22) "warned that the dispute would hurt families": a forecast
+                              # of what a quarrel or a step will bring, no act of the warner's
+                              "dispute", "row", "standoff", "feud", "move", "decision", "uncertainty",
+                              "turmoil", "recession", "slowdown"})
 # proof a party fails to produce: a shortfall, not a refusal
 _SHOWING = frozenset({"produce", "show", "present", "prove", "demonstrate", "justify", "substantiate"})
 # what one travels abroad for that makes the trip private
