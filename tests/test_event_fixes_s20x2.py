@@ -41,7 +41,9 @@ def test_call_for_talks_stays_a_request(nlp):
 def test_ordered_patrols_are_a_deployment(nlp):
     text = "The governor ordered police to reinforce patrols along the coast road."
     assert not events_of(nlp, text, "THREATEN")
-    assert [t for t, _ in _on(nlp, text, "patrols")] == ["MOBILIZE"]
+    # (session 22) an order to the own police is the governor's act: one MOBILIZE, on "reinforce"
+    # or "patrols", done by the governor
+    assert [e.type for e in code_events(nlp, text) if e.trigger in ("reinforce", "patrols")] == ["MOBILIZE"]
 
 
 def test_vowed_troops_against_a_neighbour_stay_a_threat(nlp):

@@ -159,7 +159,14 @@ def _names_act(noun: Token, prev: Candidate) -> bool:
         return False
     if _stem(noun) == _stem(prev.token):
         return True
-    return any(t.nominal and t.word is None and t.type == prev.type for t in lexicon()[noun.lemma_.lower()])
+    kinds = _kinds(prev)
+    return any(t.nominal and t.word is None and t.type in kinds for t in lexicon()[noun.lemma_.lower()])
+
+
+def _kinds(prev: Candidate) -> set[str]:
+    """The PLOVER types whose nouns can name ``prev`` again: its own, and for a riot (PROTEST 145)
+    an attack's too ("protesters stormed the embassy ... called the attack unacceptable", session 22)."""
+    return {prev.type, "ASSAULT"} if prev.type == "PROTEST" and prev.cameo == "145" else {prev.type}
 
 
 def _lead(found: list[tuple[int, Candidate]], n: int, window: int) -> Iterator[Candidate]:
@@ -178,8 +185,9 @@ def _kind_named(noun: Token, prev: Candidate) -> bool:
     missile attack), for the article's lead act, which a later "the ..." most often recalls."""
     if prev.negated or prev.hypothetical or prev.type == "ACCUSE":
         return False
+    kinds = _kinds(prev)
     return _stem(noun) == _stem(prev.token) or any(
-        t.nominal and t.type == prev.type for t in lexicon()[noun.lemma_.lower()])
+        t.nominal and t.type in kinds for t in lexicon()[noun.lemma_.lower()])
 
 
 def _told_first(found: list[tuple[int, Candidate]], n: int) -> Iterator[Candidate]:

@@ -92,13 +92,35 @@ def _avenging(tok: Token) -> bool:
     return any(c.lemma_.lower() in _AVENGING for c in _children(tok, {"xcomp"}) + to_clauses(tok))
 
 
+# (session 22) messages, and the verbs that send them, whose participle can carry an offer
+_MESSAGES = frozenset({"letter", "message", "note", "proposal", "invitation"})
+_SENDING = frozenset({"send", "write", "deliver", "hand", "address", "dispatch"})
+# (session 22) sectors of a state's executive, whose orders to its own organs are its own acts
+_EXECUTIVE = frozenset({"GOV", "ELI", "MIL"})
+_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY", "ELI"})
+_ORGANS = word_list("state_organs")
+# modifiers that put an organ outside the orderer's state
+_ALIEN = frozenset({"foreign", "other", "overseas", "neighbouring", "neighboring", "western", "international",
+                    "rival"})
+# verbs of command (the lexicon's "order", "command" and the directives "tell", "instruct", "direct")
+_ORDERING = _COMMANDS | {"tell", "instruct", "direct"}
 # orders to one's own traders (session 21, G): "told", "ordered", "instructed" firms to shun goods
 _BAN_ORDERS = frozenset({"tell", "order", "instruct", "direct"})
 _SHUNNING = frozenset({"avoid", "boycott", "shun"})
 _BUYING = frozenset({"buy", "import", "purchase"})
 _HALTS = frozenset({"stop", "halt", "cease", "suspend"})
 _SHUNNED_GOODS = word_list("farm_goods") | {"good", "goods", "import", "export", "product", "produce", "shipment",
-                                              "cargo"}
+                                              "cargo", "brand", "liquor", "alcohol", "spirit"}
+# taking goods off sale (session 22): "pull American brands from its shelves"
+_PULLING = frozenset({"pull", "remove", "take"})
+_SALE_PLACES = frozenset({"shelf", "shelves", "store", "shop", "sale", "supermarket", "outlet"})
+
+
+def _off_shelves(verb: Token) -> bool:
+    """Whether a verb takes goods off sale ("pull American brands from its shelves", "remove
+    Russian vodka from stores"): a seller's boycott of the goods (session 22)."""
+    return verb.lemma_.lower() in _PULLING and any(
+        p.lemma_.lower() in _SALE_PLACES for p in _prep_objects(verb, {"from", "off"}))
 
 
 def _shunned_goods(verb: Token) -> list[Token]:
@@ -108,8 +130,8 @@ def _shunned_goods(verb: Token) -> list[Token]:
     out: list[Token] = []
     for comp in _children(verb, {"xcomp"}):
         lemma = comp.lemma_.lower()
-        acts = [comp] if lemma in _SHUNNING else [c for c in _children(comp, {"xcomp"})
-                                                   if c.lemma_.lower() in _BUYING] if lemma in _HALTS else []
+        acts = [comp] if lemma in _SHUNNING or _off_shelves(comp) else [
+            c for c in _children(comp, {"xcomp"}) if c.lemma_.lower() in _BUYING] if lemma in _HALTS else []
         for act in acts:
             for obj in _children(act, {"dobj"}):
                 out += [n for n in (obj, *obj.conjuncts) if n.lemma_.lower() in _SHUNNED_GOODS]
@@ -164,6 +186,36 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
         # "ordered the borders with Niger closed": a state of things ordered, no party asked to act
         cand.absorbed = True
         return
+    if cand.type == "REQUEST" and tok.lemma_.lower() in _COMMANDS and _order_naming_thing(index, tok):
+        # (session 22) "duties ordered by President Trump": an order named by what it set in motion
+        # asks no party to act; the thing ordered, when it is an act, is the orderer's
+        cand.absorbed = True
+        done_act = by_token.get(tok.head.i)
+        if done_act is not None and not done_act.source:
+            done_act.source = cand.source
+        return
+    if cand.type == "REQUEST" and tok.lemma_.lower() in _ORDERING and _own_organ_ordered(index, tok, cand):
+        # (session 22) "told her economy minister to launch tariff responses", "ordered police to
+        # arrest the protesters": a leader's order to an organ of the own state is no request between
+        # parties; the ordered act is the leader's own
+        cand.absorbed = True
+        organ = [a for o in _children(tok, {"dobj"}) for a in index.in_phrase(o, loose=False)]
+        for comp in _children(tok, {"xcomp"}):
+            span = {t.i for t in comp.subtree}
+            for act in by_token.values():
+                if act is cand or act.token.i not in span or not (
+                        act is inner or not act.source or all(a in organ for a in act.source)):
+                    continue
+                # the acts of the ordered clause ("to reinforce patrols": both words) are the
+                # orderer's; the order is the decision, so the ordered verb and its object are as
+                # done as the order is ("ordered police to arrest" is the arrest, as "ordered the
+                # arrest of" is); an act named deeper ("to launch a plan of tariff responses") keeps
+                # its own modality
+                act.source = cand.source or act.source
+                act.target = [a for a in act.target if a not in act.source]
+                if act.token.i in {comp.i, *(o.i for o in _children(comp, {"dobj"}))}:
+                    act.future, act.negated = cand.future, cand.negated or act.negated
+        return
     ordered = [a for o in _children(tok, {"dobj"}) for a in index.in_phrase(o) if a.code]
     if cand.type == "REQUEST" and tok.lemma_.lower() in _COMMANDS and own_mission(tok) \
             and (not ordered or _own_side(ordered, cand.source)):
@@ -203,6 +255,8 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
         if not cand.target:  # "called for Russia to withdraw": the one asked is the clause's subject
             for subj in _children(clause, _SUBJ):
                 cand.target = _merge(cand.target, [a for a in index.in_phrase(subj) if a not in cand.source])
+    if not cand.target and cand.type == "AGREE" and cand.trigger.cameo == "036":
+        cand.target = _addressee(index, tok, cand)  # (session 22) "sent a letter to X proposing talks"
     if inner is None and cand.type == "AGREE" and tok.lemma_.lower() in _ACCEDE and concede_to(cand, by_token):
         return
     if inner is None and cand.type == "AGREE" and tok.lemma_.lower() in _VOWS and _avenging(tok):
@@ -418,6 +472,59 @@ def _ordered_done(verb: Token, by_token: dict[int, Candidate]) -> tuple[Candidat
             if comp.tag_ == "VBN" and comp.i in by_token and not _children(comp, {"aux", "dobj"}):
                 return by_token[comp.i], obj
     return None
+
+
+def _order_naming_thing(index: ActorIndex, verb: Token) -> bool:
+    """Whether an order verb is a participle naming a thing ("duties ordered by President Trump",
+    "the evacuation ordered by the governor"): no party is asked to act. Why: the noun it hangs on
+    is what the order set in motion; people or bodies ordered ("the aid agencies ordered to leave")
+    are the ones asked, so a noun naming an actor keeps the request."""
+    head = verb.head
+    return verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and head.pos_ == "NOUN" \
+        and not _children(verb, {"xcomp"}) and not index.in_phrase(head, loose=False) \
+        and head.lemma_.lower() not in _ORGANS  # ("citizens ordered to leave": the ones asked)
+
+
+def _addressee(index: ActorIndex, verb: Token, cand: Candidate) -> list[Actor]:
+    """The one a letter or message is sent or written to, when a participle of the message makes
+    the offer ("sent a letter to Khamenei proposing talks", "wrote to Khamenei proposing talks",
+    "sent Khamenei a letter proposing talks"): the talks are offered to the addressee."""
+    if verb.dep_ not in ("advcl", "acl", "xcomp"):
+        return []
+    head = verb.head
+    if head.pos_ == "NOUN" and head.lemma_.lower() in _MESSAGES and head.dep_ == "dobj":
+        head = head.head
+    if head.lemma_.lower() not in _SENDING:
+        return []
+    heard: list[Token] = []
+    for c in head.children:
+        if c.dep_ in ("dative", "prep") and c.lower_ == "to":
+            heard += _children(c, {"pobj"})
+        elif c.dep_ == "dative":
+            heard.append(c)
+    return [a for n in heard for a in index.in_phrase(n) if a not in cand.source]
+
+
+def _own_organ_ordered(index: ActorIndex, verb: Token, cand: Candidate) -> bool:
+    """Whether an order is given by a state's executive to an organ or office-holder of the same
+    state ("told her economy minister to", "ordered the province's liquor board to", "ordered
+    police to"). Why: a leader directing their own government acts through it, so the ordered act
+    is the leader's (the PLOVER gold codes "ordered the newspaper to suspend publication" as the
+    censorship and "ordered patrols by police" as the mobilisation); a court's order to the
+    government, or an order to a foreign body or to citizens, stays a demand."""
+    if not cand.source or any((a.sector or "") not in _EXECUTIVE for a in cand.source):
+        return False
+    home = {a.country for a in cand.source}
+    objs = _children(verb, {"dobj"})
+    if len(objs) != 1 or objs[0].pos_ != "NOUN" or not any(c.dep_ == "xcomp" and c.i > objs[0].i
+                                                             for c in verb.children):
+        return False  # ("ordered him to withdraw his forces", "told Zuniga to": a person faced, asked)
+    if any(c.lower_ in _ALIEN for c in objs[0].children):
+        return False  # "told foreign governments to stop interfering"
+    found = index.in_phrase(objs[0], loose=False)
+    if found:
+        return all((a.sector or "") in _ORGAN_SECTORS and a.country in home | {None} for a in found)
+    return objs[0].lemma_.lower() in _ORGANS
 
 
 def _thing_ordered(index: ActorIndex, verb: Token) -> bool:

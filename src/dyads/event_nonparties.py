@@ -159,8 +159,10 @@ def thing_as_party(tok: Token, event_type: str) -> bool:
     if lemma == "remove" and event_type == "CONCEDE" \
             and lemmas(_meant(_children(tok, {"dobj", "nsubjpass"}))) & CONTENT:
         return True  # "ordered to remove the post": content taken down, not a concession
+    if lemma == "push" and event_type == "REJECT" and _children(tok, {"dobj", "nsubjpass", "dative"}):
+        return True  # (session 22) "pushed back the vote", "pushed the rebels back": a delay or a shove, no rebuttal
     if lemma == "push" and event_type == "REQUEST" and not _prep_objects(tok, {"for"}) and any(
-            c.dep_ in ("prep", "prt") and c.lower_ in _SHOVES for c in tok.children) \
+            c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _SHOVES for c in tok.children) \
             and not lemmas(_prep_objects(tok, {"into"})) & _PRESSED_ACTS:
         return True  # "to push them onto reservations": a removal by force, not a demand
     if lemma in ("allow", "permit") and event_type == "CONCEDE" and _standing_permission(tok):

@@ -668,6 +668,18 @@ def _natural_cause(verb: Token) -> bool:
     return any(d.lemma_.lower() in _PUSHING_CAUSES or d.lower_ in _PUSHING_CAUSES for d in doers)
 
 
+# (session 22) adjectives of likeness: a gerund they compare names a notion, not a deed
+_LIKENESS = frozenset({"same", "different", "equal", "similar", "identical", "distinct"})
+
+
+def _compared_notion(tok: Token) -> bool:
+    """Whether a gerund is only what something is likened to or told apart from ("talking to
+    everyone is not the same as agreeing with everyone", "different from supporting the war").
+    Why: the comparison defines a notion; no one is said to agree or support."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in ("as", "from", "to") \
+        and tok.head.head.lemma_.lower() in _LIKENESS
+
+
 def other_sense(tok: Token, event_type: str) -> bool:
     """Whether a trigger verb is used in an everyday sense that is no political event.
 
@@ -692,6 +704,8 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return True
     if label_or_aside(tok, event_type) or setting_or_fear(tok, event_type):
         return True
+    if _compared_notion(tok):
+        return True  # (session 22) "that is not the same as agreeing with everyone": a notion compared, no act
     if event_type == "COOPERATE" and _named_bloc_doer(tok):
         return True  # "the National Power alliance holds three seats": a party's name, no pact made
     if tok.pos_ != "VERB":

@@ -452,16 +452,18 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
             cand.target = _merge(*(self.index.in_phrase(o) for o in _children(holder, {"dobj"})))
             cand.source = _merge(*(self.index.in_phrase(s) for s in _children(holder, _SUBJ)))
             cand.type, cand.cameo, cand.mode, cand.context = "ACCUSE", "112", "allege", []
-        if cand.type == "ASSAULT" and trig.verbal and tok.dep_ not in ("acl", "relcl", "amod") and any(
-                s.lemma_.lower() in _PROTEST_CROWDS or s.lower_ in _PROTEST_CROWDS for s in _children(tok, {"nsubj"})) \
-                and not any(o.ent_type_ == "PERSON" or o.lemma_.lower() in _PERSONS for o in _children(tok, {"dobj"})):
+        if cand.type == "ASSAULT" and trig.verbal and tok.dep_ not in ("acl", "amod") and any(
+                s.lemma_.lower() in _PROTEST_CROWDS or s.lower_ in _PROTEST_CROWDS for s in _crowd_subjects(tok, True)) \
+                and not any(o.ent_type_ == "PERSON" or o.pos_ == "PRON" or o.lemma_.lower() in _PERSONS
+                            for d in _children(tok, {"dobj"}) + [tok] for o in [d, *_prep_objects(d, {"at"})]
+                            if o.i != tok.i):
             # "protesters clashed with police", "angry crowds stormed food shops", "demonstrators set
-            # fire to the parliament": violence by a protesting crowd is a riot (CAMEO 145); blows
-            # to a person ("rioters struck the officer") stay a physical assault
+            # fire to the parliament", "hundreds of demonstrators burned flags": violence by a
+            # protesting crowd is a riot (CAMEO 145); blows to a person ("rioters struck the officer",
+            # "rioters who attacked them", "threw stones at soldiers") stay a physical assault
             cand.type, cand.cameo, cand.mode, cand.context = "PROTEST", "145", "riot", []
         if cand.type == "COERCE" and cand.cameo == "192" and trig.verbal and any(
-                s.lemma_.lower() in _OCCUPYING_CROWDS or s.lower_ in _OCCUPYING_CROWDS
-                for n in _children(tok, {"nsubj"}) for s in (n, *_prep_objects(n, {"of"}))):
+                s.lemma_.lower() in _OCCUPYING_CROWDS or s.lower_ in _OCCUPYING_CROWDS for s in _crowd_subjects(tok, True)):
             # (session 21) "protesters occupied the ministry", "a building students had occupied since
             # May": civilians holding a building block it in protest (CAMEO 144), no armed seizure
             cand.type, cand.cameo, cand.mode, cand.context = "PROTEST", "144", "obstruct", []
@@ -684,8 +686,12 @@ _SOUGHT = {"wanted", "accused", "suspected", "charged", "convicted", "sought", "
 _NEGOTIATIONS = {"talk", "talks", "negotiation", "dialogue", "negotiating"}
 
 
-# crowds whose own violence is rioting
-_PROTEST_CROWDS = {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher"}
+# crowds whose own violence is rioting (session 22: a leader's or party's supporters and followers
+# storming a building, "his followers stormed parliament", are a crowd too)
+_PROTEST_CROWDS = {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher", "supporter",
+                   "follower"}
+# relative pronouns: the subject of a relative clause is the noun the clause hangs on
+_RELATIVES = {"who", "that", "which"}
 # civilians whose occupying of a place is a sit-in, not a seizure by arms
 _OCCUPYING_CROWDS = _PROTEST_CROWDS | {"student", "activist", "worker", "striker", "farmer", "squatter", "villager"}
 # people a crowd's blows may fall on: beating one of them is an assault, not a riot
@@ -696,6 +702,17 @@ _STRIKERS = {"worker", "employee", "staff", "union", "pilot", "teacher", "miner"
              "docker", "dockworker", "trucker", "controller", "crew", "porter", "labourer", "laborer", "railworker",
              "steelworker", "farmer", "student", "lecturer", "civil", "servant", "journalist", "lawyer", "shopkeeper",
              "merchant", "trader", "transporter", "employe", "cabbie", "machinist", "firefighter", "postman"}
+
+
+def _crowd_subjects(verb: Token, of: bool) -> list[Token]:
+    """The subject nouns of ``verb``, with their "of" objects when ``of`` ("thousands of students");
+    a relative pronoun stands for the noun its clause hangs on ("protesters who stormed parliament")."""
+    out: list[Token] = []
+    for n in _children(verb, {"nsubj"}):
+        if n.lower_ in _RELATIVES and verb.dep_ == "relcl":
+            n = verb.head
+        out += [n, *(_prep_objects(n, {"of"}) if of else [])]
+    return out
 
 
 def _walkout(verb: Token) -> bool:
