@@ -61,6 +61,7 @@ _PLEDGES = {"THREATEN", "AGREE"}
 _WEAK_INTENT = word_list("weak_intent")
 _VOWS = word_list("vows")
 _LEVIES = word_list("levies")
+_ECONOMY = word_list("economic_sectors")
 _ACCEDE = {"agree", "accede", "bow", "yield", "submit"}
 _COMMANDED_ACTS = {"MOBILIZE", "COERCE", "ASSAULT", "RETREAT", "SANCTION"}
 _RESIGN = re.compile(r"\b(resign|step down|quit)\w*", re.I)
@@ -584,6 +585,16 @@ def _left_talks(cand: Candidate, by_token: dict[int, Candidate]) -> bool | None:
     return True
 
 
+def _on_economy(noun: Token) -> bool:
+    """Whether a restriction lies "on" branches of an economy ("restrictions on energy, transport and
+    banking", "curbs on trade"): eased, it is an economic sanction relieved (RETREAT 085), not a
+    freedom given back at home (CONCEDE 0811), which is what restrictions on rallies or the press are."""
+    objs = [o for p in _children(noun, {"prep"}) if p.lower_ == "on" for o in _children(p, {"pobj"})]
+    objs += [c for o in objs for c in o.conjuncts]
+    return any(o.lemma_.lower() in _ECONOMY or any(m.dep_ in ("compound", "amod") and m.lemma_.lower() in _ECONOMY
+                                                   for m in o.children) for o in objs)
+
+
 def undo(cand: Candidate, by_token: dict[int, Candidate]) -> None:
     """"lifted the blockade" is a RETREAT, "suspended aid" a SANCTION: one event, coded by what is undone."""
     left = _left_talks(cand, by_token)
@@ -614,6 +625,8 @@ def undo(cand: Candidate, by_token: dict[int, Candidate]) -> None:
                 cand.type, cand.cameo, cand.mode = "RETREAT", "0872", "withdraw"
             elif code in ("1723", "1724"):
                 cand.type, cand.cameo, cand.mode = "RETREAT", "0813" if code == "1723" else "0814", None
+            elif code.startswith("172") and _on_economy(inner.token):
+                cand.type, cand.cameo, cand.mode = "RETREAT", "085", "ease"  # "restrictions on energy and banking"
             else:
                 cand.type, cand.cameo, cand.mode = "CONCEDE", "0811" if code.startswith("172") else "081", None
         elif cand.type == "SANCTION" and inner.type in _COOP_TYPES | {"AGREE"}:

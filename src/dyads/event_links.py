@@ -15,7 +15,7 @@ from .event_roles import PASS_SUBJ as _PASS_SUBJ, children as _children, merge a
 
 __all__ = [
     "OFFERED_TIES", "decided_sanction", "halted_fighting", "helped_act", "lifted_by_owner", "ordered_act",
-    "owned_demand", "rejected_offer", "undone_object",
+    "owned_demand", "rejected_offer", "summoned_to_protest", "undone_object",
 ]
 
 
@@ -136,6 +136,22 @@ def ordered_act(cand: Candidate, by_token: dict[int, Candidate]) -> None:
             continue
         inner.source = inner.source or [a for a in cand.source if a not in inner.target]
         cand.absorbed = True
+
+
+def summoned_to_protest(cand: Candidate, by_token: dict[int, Candidate]) -> None:
+    """"summoned India's envoy to lodge a protest", "called in the ambassador to protest the strike":
+    the protest is what the summons was for, so both words tell one act (the summons, ACCUSE 114,
+    aimed at the envoy's state); the purpose clause is no second protest, and the envoy is not its
+    doer (in place)."""
+    tok = cand.token
+    if cand.absorbed or cand.type != "ACCUSE" or not cand.trigger.verbal or tok.dep_ not in ("advcl", "xcomp"):
+        return
+    host = by_token.get(tok.head.i)
+    if host is None or host is cand or host.absorbed or host.type != "ACCUSE" \
+            or host.token.lemma_.lower() != "summon":
+        return
+    host.target = host.target or [a for a in cand.target if a not in host.source]
+    cand.absorbed = True
 
 
 _BACKING = frozenset({"help", "assistance"})

@@ -67,6 +67,17 @@ _EXPELLED = {"worker", "diplomat", "envoy", "ambassador", "journalist", "reporte
 _AID_STAFF_MARKS = {"aid", "humanitarian", "relief", "un", "u.n.", "nations", "unhcr", "unicef", "ngo"}
 
 
+_PACT_WORDS = word_list("signed_pacts")
+
+
+def _signing_of(tok: Token) -> bool:
+    """Whether a pact noun is what a "signing" is of ("oversaw the signing of two dozen agreements",
+    "attended the signing of the accord"): the pact was signed, and signing a formal agreement is
+    SUPPORT 057, as "signed the agreements" is, not the bare agreeing (AGREE 030)."""
+    return tok.lemma_.lower() in _PACT_WORDS and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+        and tok.head.head.lower_ == "signing"
+
+
 def refine_code(cand: Candidate) -> None:
     """Context words near the trigger refine CAMEO (military aid 072), and promises become AGREE."""
     tok = cand.token
@@ -81,6 +92,8 @@ def refine_code(cand: Candidate) -> None:
     _labour_strike_or_territory(cand)
     _sent_back_or_sought(cand)
     _bombing(cand)
+    if cand.type == "AGREE" and cand.trigger.nominal and _signing_of(tok):
+        cand.type, cand.cameo, cand.mode = "SUPPORT", "057", None  # "oversaw the signing of two agreements"
     if cand.type == "CONSULT" and cand.cameo == "040" and tok.pos_ == "VERB" and by_phone(tok):
         cand.cameo, cand.mode = "041", "phone"  # "talked by phone with Erdogan": talks by telephone
     code = cand.cameo or ""

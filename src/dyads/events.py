@@ -39,7 +39,10 @@ from .event_checks import (
 )
 from .event_complements import blocked_author, embed
 from .event_filters import verbal_attack
-from .event_links import helped_act as _helped_act, ordered_act as _ordered_act, owned_demand as _owned_demand
+from .event_links import (
+    helped_act as _helped_act, ordered_act as _ordered_act, owned_demand as _owned_demand,
+    summoned_to_protest as _summoned_to_protest,
+)
 from .event_matching import ARMOUR, CIVIL_TANKS
 from .event_conditions import wished_for
 from .event_flags import set_flags
@@ -186,6 +189,7 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
         for cand in cands:
             _ordered_act(cand, by_token)
             _helped_act(cand, by_token)
+            _summoned_to_protest(cand, by_token)
         for cand in cands:
             stopper = by_token.get(self.stopped_aid.get(cand.token.i, -1))
             if stopper is not None and stopper.type == "SANCTION" and not stopper.absorbed:
