@@ -147,6 +147,8 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
     if depth >= 4 or verb.head.i == verb.i:
         return []
     dep, head = verb.dep_, verb.head
+    if verbless_subject(verb):
+        return [head]  # "A U.S. congressional report called for sanctions": the report called
     if dep == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         gov = head.head
         if head.dep_ == "dobj" and gov.pos_ in ("VERB", "AUX") and not is_party(head, frozenset()):
@@ -287,7 +289,8 @@ def _object(verb: Token) -> list[Token]:
         if matter(passive[0]):  # "the war game was staged by X and Y": the event itself is no party
             return []
         return _handed_to(passive[0], verb) or passive
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON") and \
+            not verbless_subject(verb):
         return [verb.head]
     dative = [o for o in _kids(verb, {"dative"}) if o.pos_ != "ADP"]
     if dative:
@@ -621,6 +624,20 @@ def object_doer(noun: Token) -> list[Token]:
 
 def _nominal(trigger: Token) -> bool:
     return trigger.pos_ in ("NOUN", "PROPN") or (trigger.pos_ == "ADJ" and trigger.dep_ not in ("acomp", "ROOT"))
+
+
+def verbless_subject(verb: Token) -> bool:
+    """(session 22) Whether ``verb`` is the verb of a sentence the parser left with no main verb,
+    hanging it as a participle on the noun before it ("A U.S. congressional report | called for
+    sanctions against China", the noun the root): the noun is its subject, not what was done to.
+
+    Only a verb that has its own object or preposition, after a root noun with no verb above it.
+    """
+    head = verb.head
+    return verb.dep_ == "acl" and verb.pos_ == "VERB" and head.dep_ == "ROOT" and \
+        head.pos_ in ("NOUN", "PROPN") and head.i < verb.i and \
+        not any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in verb.children) and \
+        any(c.dep_ in ("dobj", "prep", "dative") for c in verb.children)
 
 
 def slot_heads(trigger: Token, event_type: str, reciprocal: bool) -> tuple[list[Token], list[Token]]:

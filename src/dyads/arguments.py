@@ -119,6 +119,7 @@ from spacy.tokens import Doc, Token
 from .argument_phrases import TIME_ENTS, argument_phrase, is_party, phrases, run_on, several
 from .argument_slots import (
     PRONOUNS, RECIP_PAIR, SUBJ, matter, matter_mention, object_doer, people_noun, recip_words, slot_heads,
+    verbless_subject,
 )
 from .event_roles import to_infinitive
 from .model import Actor, Event
@@ -495,11 +496,16 @@ def _in_side_clause(doc: Doc, actor: Actor, trigger: Token) -> bool:
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
+    tops = [trigger]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        # (session 22) "imposed BLOCKADES on X's ports following the operation to prevent Houthi
+        # rebels from ...": the clause hangs on the verb whose object the act is
+        tops.append(trigger.head)
     cur = span.root
     for _ in range(12):
         if cur.i == trigger.i or cur.head.i == cur.i:
             return False
-        if cur.dep_ in _SIDE_CLAUSES and trigger.is_ancestor(cur):
+        if cur.dep_ in _SIDE_CLAUSES and any(t.is_ancestor(cur) for t in tops):
             return True
         cur = cur.head
     return False
@@ -525,8 +531,19 @@ def _aimed_at(head: Token, trigger: Token) -> bool:
     the place ("in New Delhi") only says where, as for a direct object (:func:`_done_to`).
     """
     prep = head.head
+    verb = _carrying_verb(trigger)
     return head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _AIM_PREPS and \
-        prep.head.i == trigger.i and trigger.pos_ == "VERB" and head.pos_ in ("NOUN", "PROPN")
+        verb is not None and prep.head.i == verb.i and head.pos_ in ("NOUN", "PROPN")
+
+
+def _carrying_verb(trigger: Token) -> Token | None:
+    """The verb a trigger's phrases hang on: a verb trigger itself, or the verb whose direct object
+    a noun act is ("held a protest demonstration AT X AGAINST Y": held), else None."""
+    if trigger.pos_ == "VERB":
+        return trigger
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        return trigger.head
+    return None
 
 
 def _where(doc: Doc, actor: Actor, trigger: Token) -> bool:
@@ -537,7 +554,9 @@ def _where(doc: Doc, actor: Actor, trigger: Token) -> bool:
     cur = span.root
     while cur.dep_ in ("compound", "amod", "conj") and cur.head.i != cur.i:
         cur = cur.head
-    return cur.dep_ == "pobj" and cur.head.lower_ in _WHERE_PREPS and cur.head.head.i == trigger.i
+    verb = _carrying_verb(trigger)
+    return cur.dep_ == "pobj" and cur.head.lower_ in _WHERE_PREPS and \
+        cur.head.head.i in (trigger.i, verb.i if verb is not None else trigger.i)
 
 
 # ------------------------------------------------------------------ reciprocity
@@ -647,6 +666,8 @@ def _event_ranges(doc: Doc, event: Event) -> tuple[list[tuple[int, int]], list[t
     target = _site_in_place(doc, tgt_heads, target, trigger)
     target = _no_sums(doc, _scene_of_measure(tgt_heads, target))
     target = [r for r in target if r not in source]
+    if verbless_subject(trigger):  # "A report called for ...": the subject ends before its verb
+        source = [(r[0], trigger.i) if r[0] < trigger.i < r[1] else r for r in source]
     # a phrase never holds its own trigger: the parser made the verb a participle of its subject
     # ("A report called for ...") or the act is named inside the object ("a cessation of hostilities")
     source = [r for r in source if not r[0] <= trigger.i < r[1]]
@@ -657,13 +678,56 @@ def _event_ranges(doc: Doc, event: Event) -> tuple[list[tuple[int, int]], list[t
     return source, target, recip
 
 
+# How an act can be the thing another act is done to: its object ("ended mediation efforts"),
+# the compound inside that object, or its complement ("let free X", "helped establish X").
+_ACT_OBJECT_DEPS = frozenset({"dobj", "xcomp", "ccomp"})
+
+
+def _act_done_to(trigger: Token, inner: Token) -> bool:
+    """Whether ``inner`` (another event's trigger) is the object or complement of ``trigger``:
+    "ended MEDIATION efforts between X", "let FREE X"."""
+    cur = inner
+    while cur.dep_ == "compound" and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.dep_ in _ACT_OBJECT_DEPS and cur.head.i == trigger.i and cur.i != trigger.i
+
+
+def _inherit_targets(doc: Doc, events: list[Event], ranges: dict[int, tuple]) -> None:
+    """(session 22) An act with no target whose object or complement is another act takes that
+    act's target phrases ("Holbrooke ended mediation efforts BETWEEN Albanian separatists": the
+    separatists; "Ethiopia let free 74 political leaders": the leaders).
+
+    Why: what is done to an act is aimed at whoever that act concerns; the parse gives the outer
+    verb only the act as its object, which holds no party of its own. Only a target that is not
+    part of the outer act's source counts, and reciprocal readings are left alone.
+    """
+    toks = {id(e): token_at(doc, e.start) for e in events}
+    for event in events:
+        source, target, recip = ranges[id(event)]
+        outer = toks[id(event)]
+        if target or recip or outer is None:
+            continue
+        for other in events:
+            inner = toks[id(other)]
+            if other is event or inner is None or other.sentence != event.sentence or \
+                    not _act_done_to(outer, inner):
+                continue
+            got = [r for r in ranges[id(other)][1] if not any(s[0] < r[1] and r[0] < s[1] for s in source)
+                   and not r[0] <= outer.i < r[1]]
+            if got and not ranges[id(other)][2]:
+                ranges[id(event)] = (source, got, recip)
+                break
+
+
 def add_argument_spans(doc: Doc, events: list[Event]) -> None:
     """Fill ``source_spans``/``target_spans`` of each event from the parse around its trigger.
 
     Idempotent: the spans are recomputed from the trigger and actors, never appended to.
     """
+    ranges = {id(event): _event_ranges(doc, event) for event in events}
+    _inherit_targets(doc, events, ranges)
     for event in events:
-        source, target, recip = _event_ranges(doc, event)
+        source, target, recip = ranges[id(event)]
         if recip:
             both = _char_ranges(doc, source + target)
             event.source_spans = both

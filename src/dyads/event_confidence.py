@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .classify import default_classifier, pentaclass_of_event
 from .event_nominal import judged_clause
-from .event_records import CARRIERS, rank_below, rank_by_clause
+from .event_records import CARRIERS, rank_below, rank_by_clause, talk_purpose
 from .model import STATEMENT_TYPE, Event
 from .nlp import sentences
 from .triggers import speech_lemmas
@@ -142,6 +142,18 @@ def _spoken_threat(event: Event) -> bool:
     "nothing but talk" verdict on the sentence is no sign that nothing was threatened."""
     return event.type == "THREATEN" and any(a.code for a in event.source) \
         and not (event.negated or event.hypothetical)
+
+
+def _talk_call(doc: Doc, event: Event) -> bool:
+    """(session 22) Whether a rule-found consultation is a phone call made to talk, between coded
+    parties ("Tillerson called Lavrov to discuss a number of Syria-related topics"): a call is talk
+    by nature, so the classifier's "nothing but talk" verdict is no sign that nobody was called."""
+    if event.type != "CONSULT" or event.negated or event.future or event.hypothetical:
+        return False
+    if not any(a.code for a in event.source) or not any(a.code for a in event.target):
+        return False
+    tok = _trigger_token(doc, event)
+    return tok is not None and tok.pos_ == "VERB" and any(talk_purpose(tok, c) for c in tok.children)
 
 
 def _spoken_charge(doc: Doc, event: Event) -> bool:
@@ -296,7 +308,7 @@ def reweigh_events(
         if int(said.argmax()) == 0 and said[0] >= drop_neutral:
             # a request or appeal (CAMEO 02) is itself PentaClass 0: only the others go
             dropped.update(id(e) for e in by_sentence[sid] if not (
-                pentaclass_of_event(e) == 0 or _spoken_threat(e) or _spoken_charge(doc, e)
+                pentaclass_of_event(e) == 0 or _spoken_threat(e) or _spoken_charge(doc, e) or _talk_call(doc, e)
                 or (said[0] < sure_neutral and (main_clause_event(doc, e)
                                                 or _beside_threat(doc, e, by_sentence[sid])))))
             continue
@@ -321,7 +333,45 @@ def reweigh_events(
     _concession_over_its_terms(doc, kept)
     _accused_deed_below_charge(doc, kept)
     _act_below_its_commitment(doc, kept)
+    _later_conjunct_below(doc, kept)
     return kept
+
+
+# the links from a noun act up to the verb whose clause tells it ("declared a state OF SIEGE")
+_NOUN_TO_VERB = frozenset({"dobj", "pobj", "prep", "compound", "attr", "oprd", "dative"})
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb whose clause tells the act at ``tok``: itself, or the verb above a noun act's phrase."""
+    cur = tok
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.dep_ not in _NOUN_TO_VERB or cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _later_conjunct_below(doc: Doc, events: list[Event]) -> None:
+    """(session 22) Keep the act of a verb joined by "and/but" after an earlier verb of the same
+    subject below the act that earlier verb tells (in place).
+
+    "Morales declared a state of siege in Pando, and dispatched the army to ...", "gunmen beheaded
+    three men and torched a school": a report leads with the first of the acts one subject did,
+    and the later ones follow from it, so the first is the sentence's main event. Only a later
+    verb with no subject of its own, and an earlier act that is stated (not denied or supposed).
+    """
+    verbs = {id(e): _clause_verb(t) for e in events if (t := _trigger_token(doc, e)) is not None}
+    for later in events:
+        v2 = verbs.get(id(later))
+        if v2 is None or v2.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in v2.children):
+            continue
+        first = [e.confidence for e in events if e is not later and e.sentence == later.sentence
+                 and verbs.get(id(e)) is not None and verbs[id(e)].i == v2.head.i
+                 and not (e.negated or e.hypothetical)]
+        if first:
+            rank_below([later], max(first))
 
 
 # events whose complement is the act by design ("committed itself to holding talks", "refused to")

@@ -329,7 +329,7 @@ _CONTACT_VERBS = {"call", "phone", "telephone", "ring"}
 _TALK_VERBS = {"discuss", "talk", "consult", "confer", "negotiate"}
 
 
-def _talk_purpose(contact: Token, talk: Token) -> bool:
+def talk_purpose(contact: Token, talk: Token) -> bool:
     """Whether ``talk`` is the to-infinitive purpose of the phone call ``contact``: the talk is
     the call, whose partners are the caller and the one called (the parser often makes the one
     called the infinitive's subject)."""
@@ -342,8 +342,8 @@ def _same_meeting(a: Token, b: Token) -> bool:
     """Whether one trigger is a meeting verb and the other a meeting noun in its "for/at/during"
     phrase ("Putin met Erdogan in Sochi for talks on Syria"): one meeting, whose partners are the
     verb's; the noun's "on Syria" is the topic, not a second party. A call made to discuss is
-    one talk too (`_talk_purpose`)."""
-    if _talk_purpose(a, b) or _talk_purpose(b, a):
+    one talk too (`talk_purpose`)."""
+    if talk_purpose(a, b) or talk_purpose(b, a):
         return True
     for verb, noun in ((a, b), (b, a)):
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _MEETING_VERBS or noun.pos_ != "NOUN":
@@ -371,7 +371,7 @@ def merge_linked(found: list[tuple[int, Candidate]]) -> list[tuple[int, Candidat
                 continue
             meeting = keep.type == "CONSULT" and _same_meeting(keep.token, other.token)
             if meeting:
-                verb_first = keep.token.pos_ in ("VERB", "AUX") and not _talk_purpose(other.token, keep.token)
+                verb_first = keep.token.pos_ in ("VERB", "AUX") and not talk_purpose(other.token, keep.token)
                 if not verb_first:
                     keep, other = other, keep
                     found[n] = (sid, keep)
