@@ -153,6 +153,11 @@ def resolve_from_context(ix: DocIndex) -> None:
             acting = _acting_state(ix, m) or _sender_state(ix, m) or _struck_force_state(ix, m)
             if acting is not None:
                 m.country, m.from_context, m.confidence = acting, True, 0.6
+        if m.country is None and m.kind in ("group", "organisation") and m.name is None \
+                and m.sector in _OFFICIAL_SECTORS:
+            reported = _reported_organ_state(ix, m)
+            if reported is not None:
+                m.country, m.from_context, m.confidence = reported, True, 0.6
     for m in ix.mentions:
         if m.country is None and m.kind in ("organisation", "group") and m.name is None \
                 and m.sector == "GOV":
@@ -179,7 +184,8 @@ def resolve_from_context(ix: DocIndex) -> None:
                     and not _regional(ix, m) and not _away_from_home(ix, m, main) \
                     and not _unplaced_refugees(ix, m) and not _mission(ix, m) \
                     and not _placed_elsewhere(ix, m, main) and not _unnamed_envoys(ix, m) \
-                    and not _multinational(ix, m) and not _unplaced_owner(ix, m):
+                    and not _multinational(ix, m) and not _unplaced_owner(ix, m) \
+                    and not _acts_on_state(ix, m, main):
                 m.country = main
                 m.from_context = True
                 m.confidence = 0.6
@@ -831,6 +837,51 @@ def _acting_state(ix: DocIndex, m: Mention) -> str | None:
     return _official_state_at(ix, m, doer)
 
 
+def _reported_organ_state(ix: DocIndex, m: Mention) -> str | None:
+    """"The Indian defence ministry said ... that a court of inquiry had been ordered": an
+    unnamed official body that a state or its organ reports as set up or sent, with no doer
+    named (a passive subject with no "by"), is the reporter's own, not the state the article
+    is filed from or mostly about."""
+    tok = ix.doc[m.end - 1]
+    if tok.dep_ != "nsubjpass" or any(c.dep_ == "agent" for c in tok.head.children):
+        return None
+    clause = tok.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "said that ... had caused the launch and that a court ... had been ordered"
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING_VERBS:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None:
+        return None
+    return _official_state_at(ix, m, speaker)
+
+
+# Words by which a body's own act is named after it ("Court rulings ordering ...").
+_RULINGS = frozenset({"ruling", "order", "verdict", "decision", "judgment", "judgement",
+                      "decree", "sentence"})
+
+
+def _acts_on_state(ix: DocIndex, m: Mention, state: str) -> bool:
+    """Whether an unnamed official body's ruling, told as a noun, orders people of ``state``
+    named with that state's word ("Court rulings ordering Japanese firms to pay"): then the
+    body is not that state's by default (a story's own courts ruling on its own firms do not
+    name their nationality). A body's own clause is not read so: "the army accused Suu Kyi",
+    "security forces raided Tunis" are the story's own forces acting at home."""
+    if m.name is not None or m.sector not in _OFFICIAL_SECTORS:
+        return False
+    tok = ix.doc[m.end - 1]
+    if tok.dep_ not in ("compound", "poss") or tok.head.lemma_.lower() not in _RULINGS:
+        return False
+    ruling = tok.head
+    verbs = [c for c in ruling.children if c.dep_ in ("acl", "relcl")]
+    if ruling.dep_ == "nsubj" and ruling.head.tag_ == "VBG":
+        verbs.append(ruling.head)  # (the parser makes the participle the main verb)
+    tokens = {t.i for c in verbs for o in c.children if o.dep_ in ("dobj", "nsubj") and o.i > c.i
+              for t in o.subtree}
+    return any(o.start in tokens and o.country == state and not o.from_context
+               for o in ix.mentions if o is not m)
+
+
 def speaker_state(ix: DocIndex, m: Mention) -> str | None:
     """The state of the official who says what an unnamed "the government" does ("Mexico's
     president said the government would not pay"): a state's officials speak of their own
@@ -1135,6 +1186,11 @@ def _other_party_states(ix: DocIndex, m: Mention) -> set[str]:
                 # "The minister said Iran must release the sailors": the states in what a
                 # speaker says or demands are its content, not the speaker's own
                 tokens.update(t.i for t in child.subtree)
+            elif child.dep_ == "advcl" and child.tag_ == "VBG" and verb.i == tok.head.i \
+                    and child.lemma_.lower() in SAYING_VERBS:
+                # "Officials rejected that, noting that the money was Iran's": what a body
+                # notes or says beside its act is its content, not the body's own state
+                tokens.update(t.i for c in child.children if c.dep_ == "ccomp" for t in c.subtree)
             elif child.dep_ == "ccomp" and verb.i == tok.head.i and _own_act(child):
                 # "Rebels said they will free a Japanese hostage": a body telling of its own
                 # act names that act's other party, not itself

@@ -300,6 +300,16 @@ class ReportedSpeech(NominalArgs):
                 return q.speaker
         return speaker
 
+    def unquoted_speaker(self, verb: Token, speaker: Actor) -> Actor:
+        """The speaker of a speech verb outside a direct quotation whose found subject lies inside
+        it ('"Taiwan is China," Vucic told a crowd, adding that ...': "adding" is Vucic's, never the
+        quoted "Taiwan"): the quotation's speaker."""
+        for q in self.quotes:
+            if q.direct and q.speaker is not None and q.start <= speaker.start < q.end \
+                    and not q.start <= verb.idx < q.end:
+                return q.speaker
+        return speaker
+
     def according_to(self, tok: Token) -> Actor | None:
         """The party named in "according to X" on the clause that holds the trigger, if any."""
         cur = tok

@@ -60,6 +60,9 @@ _CONVEYING = frozenset({"offer", "express", "convey", "extend", "congratulate", 
                         # "summoned the ambassador to lodge a protest" (session 20)
                         "lodge", "deliver", "hand", "voice"})
 
+# verbs a pair does together, with no one else named ("who met for an hour")
+_MET_TOGETHER = frozenset({"meet", "talk", "confer", "negotiate"})
+
 
 # verbs that put someone in a class ("classified as wrongfully detained", "designated as"): the
 # act named by the class is not done by whoever classes
@@ -304,6 +307,21 @@ class SubjectFinder(TriggerMatcher):
                                             if w.lower_ == "with" for p in _children(w, {"pobj"})))
         return found
 
+    def met_together(self, verb: Token) -> list[list[Actor]]:
+        """"Yoon and Prime Minister Fumio Kishida, who met for an hour, ...": a meeting told in a
+        relative clause set off after the last of joined names is the pair's (one meets no one
+        alone); the names before the last are its doers too. Empty for other clauses."""
+        head = verb.head
+        if verb.lemma_.lower() not in _MET_TOGETHER or _children(verb, {"dobj"}) \
+                or _prep_objects(verb, {"with"}) or head.dep_ != "conj" \
+                or head.i + 1 >= len(self.doc) or self.doc[head.i + 1].text != ",":
+            return []
+        out = []
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head
+            out.append(self.index.in_phrase(head, loose=False))
+        return out
+
     def _subject(self, verb: Token, depth: int) -> list[Actor]:
         if gapped_passive_subject(verb) is not None:
             # "130 people had been arrested and scores of officers injured": the officers were
@@ -346,7 +364,7 @@ class SubjectFinder(TriggerMatcher):
                     own = self.index.in_phrase(act, loose=False)
                     gov = act.head if act.dep_ == "dobj" else None
                     return own or (self.subject(gov, depth + 1) if gov is not None else [])
-                return self.index.in_phrase(verb.head)
+                return _merge(self.index.in_phrase(verb.head), *self.met_together(verb))
             if s.lower_ in ("he", "she", "it", "they") and s.i not in self.index.by_token \
                     and (speaker := self.speaker_token(s)) is not None:
                 # "its chief prosecutor announced she intended to investigate": the speaker, even

@@ -612,7 +612,11 @@ class VerbalArgs(PartyAssigner):
                 for pobj in _prep_objects(measure, {"on", "against"}):
                     if not idx.in_phrase(pobj):
                         target = _merge(target, [a for a in self.onward(pobj) if a not in source])
+            reasons = []
             for pobj in _prep_objects(obj, _TARGET_PREPS | {"by"}):
+                if pobj.head.lower_ == "over":
+                    reasons.append(pobj)  # (weighed after the object's other phrases)
+                    continue
                 if pobj.lemma_.lower() in _EDGES and pobj.head.lower_ in ("on", "along", "near", "at") \
                         and any(a.country for a in found):
                     continue  # "attacked a Russian post on the Afghan frontier": where it stands
@@ -642,6 +646,12 @@ class VerbalArgs(PartyAssigner):
                         source = idx.in_phrase(pobj)
                     continue
                 target = _merge(target, idx.in_phrase(pobj, loose=not victims and not _held_in(tok, pobj)))
+            if reasons and not any(a not in source for a in target):
+                # "imposed sanctions on Ahmadinejad over the detention of Americans": with the
+                # party acted on named, the "over" phrase is the reason, and whom that deed hit
+                # is no party (alone it may still name one: "sanctions over Ukraine")
+                for pobj in reasons:
+                    target = _merge(target, idx.in_phrase(pobj, loose=not victims and not _held_in(tok, pobj)))
         # "protect its cities from Russian attacks", "aid from Japan": with help, "from" names the
         # danger or the giver, never the one helped
         allowed = _TARGET_PREPS if cand.type not in _COOP_TYPES else _TARGET_PREPS - {"against"}

@@ -168,7 +168,7 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
                 who = self.subject(tok)
                 if any(lay_speaker_place(s, who) for s in _children(tok, {"nsubj"})):
                     who = []  # (session 21) "said a rider in Kasangati": the rider, not the town, speaks
-                said[tok.i] = who[0] if who else None
+                said[tok.i] = self.unquoted_speaker(tok, who[0]) if who else None
                 continue
             if trig.type == "PASS":
                 continue
