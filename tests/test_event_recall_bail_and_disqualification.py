@@ -49,7 +49,13 @@ def test_label_of_deed_denounced_aims_at_its_doer(nlp):
     assert found and {a.code for a in found[0].source} == {"CHNGOV"} and {a.code for a in found[0].target} == {"TWNGOV"}
 
 
-def test_trip_condemned_keeps_no_target(nlp):
+def test_trip_condemned_aims_at_the_traveller(nlp):
+    # (session 22) an act noun ("a trip", "a launch") sums up the clause's act as a label does
     text = "Taiwan's president visited Washington last week, a trip Beijing condemned as a provocation."
     found = events_of(nlp, text, "ACCUSE")
-    assert found and not found[0].target
+    assert found and {a.code for a in found[0].target} == {"TWNGOV"}
+
+
+def test_person_beside_the_object_keeps_no_target(nlp):
+    text = "Police in Lagos arrested Musa Bello, a teacher the governor praised last year."
+    assert all(not any((a.code or "").endswith("COP") for a in e.target) for e in events_of(nlp, text, "SUPPORT"))

@@ -110,6 +110,8 @@ def main_clause_event(doc: Doc, event: Event) -> bool:
         # '"The launch is unacceptable," the minister said', 'the decision was "another unfriendly
         # step"': a verdict on another's act is the criticism itself, though worded as a statement
         return True
+    if _speakers_attendant_stance(tok, event):
+        return True
     if _reported_by_passive(tok) and not (event.negated or event.future or event.hypothetical):
         # "The arrest of six opposition leaders was confirmed by a police spokesman": the noun act
         # is what the passive report states as fact, the reporting verb only its source
@@ -134,6 +136,16 @@ def main_clause_event(doc: Doc, event: Event) -> bool:
     # a perfect ("has reneged"), not a passive ("was reneged")
     return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) \
         and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
+def _speakers_attendant_stance(tok: Token, event: Event) -> bool:
+    """'Biden said in a statement, thanking Qatar for its help': a participle of praise, thanks or
+    blame hung on a past-tense speech verb is the speaker's own verbal act, told as done, not a
+    comment; it needs both sides coded, and no modality of its own."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and event.type in ("SUPPORT", "ACCUSE") \
+        and tok.head.tag_ == "VBD" and tok.head.lemma_.lower() in speech_lemmas() \
+        and any(a.code for a in event.source) and any(a.code for a in event.target) \
+        and not (event.negated or event.future or event.hypothetical)
 
 
 def _spoken_threat(event: Event) -> bool:

@@ -127,13 +127,16 @@ class ReportedSpeech(NominalArgs):
         """"HRW said the authorities must ensure security": an obligation laid on another party in
         reported speech is a demand (CAMEO 10) even when the required act is no trigger word."""
         out = []
-        covered = {c.token.i for c in cands} | {v.i for c in cands if (v := _verb_of(c.token)) is not None}
+        triggers = {c.token.i for c in cands}
+        covered = triggers | {v.i for c in cands if (v := _verb_of(c.token)) is not None}
         for say_i, speaker in said.items():
             if speaker is None:
                 continue
             for clause in _children(self.doc[say_i], {"ccomp"}):
-                if clause.i in covered or not any(
-                        c.dep_ == "aux" and c.lower_ == "must" for c in clause.children):
+                must = any(c.dep_ == "aux" and c.lower_ == "must" for c in clause.children)
+                if clause.i in covered and (must or clause.i in triggers) \
+                        or not (must or _obliged_to(clause, covered)):
+                    # ("had to ..., while X described ...": an act hung below "had" leaves the duty)
                     continue
                 subj = _children(clause, _SUBJ | _PASS_SUBJ)
                 if any(c.lower_ in FIRST_PERSON and c.pos_ == "PRON" for c in subj):  # not "the US"
@@ -142,6 +145,10 @@ class ReportedSpeech(NominalArgs):
                 # ("the repression of the Chilean people must end")
                 obliged = [a for a in self.subject(clause) if a is not speaker and a.text != speaker.text
                            and any(a.start <= s.idx < a.end for s in subj)]
+                if not must:
+                    # "said residents had to flee": a plain "had to" also tells a hardship; only a
+                    # state or its government is held to a duty that way
+                    obliged = [a for a in obliged if a.code and a.sector in (None, "", "GOV")]
                 if not obliged:
                     continue  # "people must know that ...": a maxim, with no party to demand it of
                 if _own_state(speaker, obliged):
@@ -453,7 +460,7 @@ class ReportedSpeech(NominalArgs):
         speaker = cand.reported_by
         if speaker is None:
             return
-        if not cand.source and _speakers_act(cand.token):
+        if _speakers_act(cand.token) and all(a is speaker or a.text == speaker.text for a in cand.source):
             cand.source, cand.reported_by = [speaker], None  # "the prince said, praising Kuwait": his own act
             return
         verb = cand.token if cand.token.pos_ == "VERB" else _verb_of(cand.token)
@@ -520,3 +527,14 @@ def duty(tok: Token) -> bool:
     if verb is not None and verb.dep_ == "acomp":
         verb = verb.head  # "must be ready to mediate": the modal sits on the copula
     return verb is not None and any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children)
+
+
+def _obliged_to(clause: Token, covered: set[int]) -> bool:
+    """'said Turkey had to uphold democratic values', 'said Iran needs to return the crew': "have to"
+    and "need to" lay an obligation as "must" does; a required act that is itself a trigger is
+    coded on its own word."""
+    if clause.lemma_.lower() not in ("have", "need") or clause.pos_ != "VERB" \
+            or _children(clause, {"neg", "dobj"}):
+        return False
+    return any(x.i not in covered and x.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
+               for x in _children(clause, {"xcomp"}))

@@ -144,7 +144,10 @@ def _told_act(verb: Token) -> Token | None:
     participle after an inserted attribution on the saying verb, but the reporters did not kill;
     the participle goes on the act they report, told before them. Returns that act's verb."""
     head = verb.head
-    if verb.tag_ != "VBG" or head.i > verb.i or not _lemma_in(head, SPEECH):
+    if verb.tag_ != "VBG" or head.i > verb.i or not _lemma_in(head, SPEECH) \
+            or verb.lemma_.lower() in _CHARGE_VERBS | _THANKS_VERBS:
+        # ("'They are coming home,' Biden said, thanking Qatar": thanks and blame are words, the
+        # speaker's own, never a deed of the reported act's doer)
         return None
     told = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i and c.pos_ in ("VERB", "AUX")]
     return told[0] if told else None
@@ -153,6 +156,8 @@ def _told_act(verb: Token) -> Token | None:
 # Verbs of a charge or a verdict in words, which a speaker makes in his own name.
 _CHARGE_VERBS = frozenset({"accuse", "blame", "condemn", "criticise", "criticize", "denounce",
                            "warn", "urge", "reject", "dismiss"})
+# Verbs of thanks or praise in words, which a speaker, too, gives in his own name.
+_THANKS_VERBS = frozenset({"thank", "praise", "hail", "commend", "applaud", "welcome", "congratulate"})
 # Object pronouns that cannot stand for the subject of their own clause (that would be "himself").
 _OTHER_PRONOUNS = frozenset({"him", "her", "them"})
 

@@ -27,6 +27,7 @@ Decisions (PLOVER manual rules of thumb, and ours):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -70,7 +71,7 @@ from .event_scan import possible_triggers_each as _possible_triggers_each
 from .event_senses import military_strike
 from .event_speech import ReportedSpeech, duty as _duty
 from .event_subjects import SPEECH
-from .event_verbal import DISPATCH, HELP, NO_PLACE_TARGET, VerbalArgs, _verdict, speakers_deed, victim_words
+from .event_verbal import _DEED_LABELS, DISPATCH, HELP, NO_PLACE_TARGET, VerbalArgs, _verdict, speakers_deed, victim_words
 from .model import Actor, Event, Quote
 from .nlp import sentences
 from .statements import StatementCoder, statement_records
@@ -199,6 +200,7 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
                 stopper.target = _merge(stopper.target, cand.target)
                 cand.absorbed = True
         for cand in cands:
+            _summed_up_act(cand, by_token, self.names_act)
             blocked_author(cand, by_token)
             if cand.type == "ASSAULT" and cand.trigger.verbal and not cand.source:
                 self.harm_in_attack(cand, by_token)
@@ -717,6 +719,42 @@ def _crowd_subjects(verb: Token, of: bool) -> list[Token]:
             n = verb.head
         out += [n, *(_prep_objects(n, {"of"}) if of else [])]
     return out
+
+
+def _summed_up_act(cand: Candidate, by_token: dict[int, Candidate], names_act: Callable[[Token], bool]) -> None:
+    """"North Korea fired a missile, a launch both leaders condemned", "detained the mayor, a move his
+    party called a coup": a judgement in a relative clause on a noun that sums up the clause's act
+    (an act noun or a label such as "move") is aimed at that act's doer, not at a party named inside
+    the judgement ("a coup against the man"); a person set beside the object ("arrested the man, a
+    teacher his pupils praised") sums up no act."""
+    tok = cand.token
+    if cand.type not in ("ACCUSE", "SUPPORT") or not cand.trigger.verbal:
+        return
+
+    def summing(noun: Token) -> bool:
+        lemma = noun.lemma_.lower()
+        return noun.pos_ == "NOUN" and (lemma in _DEED_LABELS or lemma in word_list("act_summaries") or names_act(noun))
+
+    act = None
+    if tok.dep_ == "advcl" and any(o.i < s.i < tok.i and tok.doc[max(o.left_edge.i - 1, 0)].text == "," and summing(o)
+                                   for o in _children(tok, {"dobj"}) for s in _children(tok, {"nsubj"})):
+        act = by_token.get(tok.head.i)  # (", a launch Japan condemned" misread with its object in front)
+    elif tok.dep_ == "relcl" and summing(tok.head):
+        # (the parser hangs the summing noun on the verb, on its object or on a place phrase:
+        # climb appositions and phrases to the nearest act, through at least one apposition)
+        node, summed = tok.head, False
+        for _ in range(4):
+            if node.dep_ not in ("npadvmod", "appos", "pobj", "prep", "dobj") or node.head is node:
+                break
+            summed = summed or node.dep_ in ("npadvmod", "appos")
+            node = node.head
+            act = by_token.get(node.i)
+            if act is not None:
+                break
+        act = act if summed else None
+    if act is None or act is cand or act.absorbed or not act.source or act.type in ("ACCUSE", "SUPPORT"):
+        return
+    cand.target = [a for a in act.source if all(a.text != s.text for s in cand.source)]
 
 
 def _walkout(verb: Token) -> bool:
