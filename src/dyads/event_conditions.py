@@ -464,10 +464,11 @@ _WEIGHING = frozenset({"look", "consider", "explore", "study", "weigh", "examine
 
 
 def _hinged_on(tok: Token) -> bool:
-    """(session 22) Whether a noun act is what something else depends on ("disbursements depended on
-    a deal with its lenders", "aid is conditional on reforms"): a condition, no act of its own."""
-    if tok.dep_ != "pobj" or tok.head.lower_ not in ("on", "upon"):
-        return False
+    """(session 22) Whether a noun act, or a clause's verb, is what something else depends on
+    ("disbursements depended on a deal with its lenders", "aid is conditional on reforms", "would
+    depend on whether Japanese firms contribute"): a condition, no act of its own."""
+    if tok.dep_ not in ("pobj", "pcomp") or tok.head.lower_ not in ("on", "upon"):
+        return False  # (a clause too: "trust would depend on whether Japanese firms contribute")
     gov = tok.head.head
     return gov.i != tok.head.i and (gov.lemma_.lower() in _HINGING and gov.pos_ == "VERB"
                                     or gov.lower_ in _HINGING_ADJ)
@@ -889,3 +890,33 @@ def _past_beside_infinitive(conj: Token) -> bool:
     first = conj.head
     return conj.tag_ == "VBD" and first.tag_ == "VB" \
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in first.children)
+
+
+# (session 22) things whose possible effects a relative clause may weigh: "a decision that could bar him"
+_EFFECT_CAUSES = frozenset({"decision", "move", "ruling", "step", "measure", "law", "bill", "verdict", "change",
+                            "policy", "rule", "amendment", "reform", "order", "development", "incident", "case"})
+_MAYBE_AUX = frozenset({"could", "might", "may"})
+
+
+def _possible_effect(tok: Token) -> bool:
+    """(session 22) Whether a verb trigger is what a decision or measure "could", "might" or "may" do
+    ("annulled his degree, a decision that could bar him from running"): a consequence weighed, no
+    act of anyone's, told neither as done nor as threatened."""
+    if tok.pos_ != "VERB" or tok.dep_ != "relcl" or tok.head.lemma_.lower() not in _EFFECT_CAUSES:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _MAYBE_AUX for c in tok.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in tok.children)
+
+
+# (session 22) verbs that end a measure with no row of their own for it ("end restrictions")
+_ENDING = frozenset({"end", "abolish"})
+
+
+def _measure_ended(tok: Token) -> bool:
+    """(session 22) Whether a measure noun is what is still to be ended ("lobbied Western capitals to
+    end restrictions that it says are choking the economy"): the measure is a standing state, and
+    the asking or promising is the act, so the noun is no new restriction. An ending told as done
+    ("Russia ended its occupation") has no row of its own, so its noun keeps the record."""
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ENDING \
+        and tok.head.pos_ == "VERB" and _to_infinitive(tok.head)  # "ended its occupation": told, the noun stays

@@ -14,13 +14,15 @@ from .event_conditions import (
     _called_for_infinitive, _called_on, _capacity, _causative_ccomp, _committed_to, _condition_of, _conjunct_of,
     _for_to, _generic_condition, _governor, _granted_by_rule, _guessed, _hedged, _hinged_on, _home_affairs, _in_order,
     _in_plans, _infinitive_ccomp, _mandated, _means_of, _neither, _odds_subject, _open_question, _options_weighed,
-    _own_object, _parallel_to, _past_beside_infinitive, _pending_until, _performed_wish, _plan_ahead, _planned,
+    _measure_ended, _own_object, _parallel_to, _past_beside_infinitive, _pending_until, _performed_wish, _plan_ahead,
+    _planned, _possible_effect,
     _pledged_purpose, _purposes_up, _scheduled, _sought, _split_readiness, _state_remaining, _tense_apart, _time_ahead,
     _told_deed, _wanted_for, _warned_against, _would_not,
 )
 from .event_filters import figures_disputed
 from .event_generics import (
-    _approximation, _background_practice, _class_subject, _condition_noun, _dated_deed_probed, _dated_past,
+    _approximation, _background_practice, _class_subject, _compared_standard, _condition_noun, _dated_deed_probed,
+    _dated_past, _described_standing, _descriptor_participle, _long_running,
     _everyone_partner, _foreseen, _generic_passive, _generic_practice, _habitual, _habitual_would, _label, _law_rule,
     _maxim, _measured_participle, _not_part_of, _on_speaking_terms, _onlooker_guess, _own_staff_asked, _pact_terms,
     _present_habit, _quorum_rule, _record_count, _refused_as_rule, _rule_stated, _running_toll, _series_noun, _short_of,
@@ -33,7 +35,7 @@ from .event_modality import (
 from .event_negation import (
     _companion_travel, _denied_clause, _eased_trouble, _framing, _halt_purpose, _halted_force, _no_longer,
     _none_involved, _obliging, _other_doer, _pushed_into, _topic_of_case, _unattested, _without_doing, any_answered,
-    charged_means, charging_word,
+    charged_gerund, charged_means, charging_word,
 )
 from .event_roles import scoped as _scoped, to_infinitive as _to_infinitive, verb_of as _verb_of
 from .triggers import word_list
@@ -66,6 +68,8 @@ _PROPOSING = {"propose", "suggest", "recommend"}
 _FORESEEN_TYPES = {"ASSAULT", "FIGHT", "THREATEN", "MOBILIZE", "COERCE", "PROTEST"}
 # "seeks to retake", "strives to unite": in the present simple, an aim someone holds
 _AIMING = {"seek", "strive", "aim", "endeavour", "endeavor"}
+# (session 22) participles that give a told act its aim: "lifted sanctions, seeking to help the country"
+_AIM_PARTICIPLES = _AIMING | {"hope", "look", "want", "wish"}
 
 # verbs whose to-infinitive is the act promised: the record on the verb itself is a pledge, still ahead
 _OFFERING = frozenset({"offer", "agree"})
@@ -149,6 +153,9 @@ def set_flags(cand: Candidate) -> None:
             if own and lemma in _AIMING and t.tag_ in ("VBZ", "VBP") \
                     and not any(c.dep_ in ("aux", "auxpass", "neg") for c in t.children):
                 cand.absorbed = True  # "the Taliban seeks to retake control": a standing aim, no act told
+            elif own and lemma in _AIM_PARTICIPLES and t.tag_ == "VBG" and t.dep_ == "advcl" \
+                    and below.dep_ == "xcomp" and t.head.pos_ == "VERB":
+                cand.absorbed = True  # (session 22) "lifted sanctions, seeking to help the country recover": an aim
             elif own and lemma in _PERMIT and _granted_by_rule(t):
                 cand.absorbed = True  # "a bill that would have allowed China to extradite": a power, no act
             elif own and lemma in ("allow", "permit") and below.dep_ in ("xcomp", "ccomp") \
@@ -259,7 +266,7 @@ def set_flags(cand: Candidate) -> None:
         cand.negated = True  # "neither Russia nor China supported the resolution"
     if tok.pos_ == "VERB" and _called_for_infinitive(tok):
         cand.hypothetical = cand.absorbed = True  # (session 22) "his call for a group of countries to mediate"
-    if _hinged_on(tok) or (own and _options_weighed(head)):
+    if _hinged_on(tok) or (own and (_hinged_on(head) or _options_weighed(head))):
         cand.absorbed = True  # (session 22) "depended on a deal", "looking at ways to help": a condition, an option
     if own and _capacity(head):
         cand.absorbed = True  # "has enough votes to impeach": able to, nothing done
@@ -328,6 +335,14 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # "officials convicted of corruption are removed from office": a rule, no act
     if cand.type in ("SUPPORT", "AGREE") and _tally(tok):
         cand.absorbed = True  # "54 nations have signed the pact, 27 have ratified it": a count of standings
+    if tok.pos_ == "VERB" and (charged_gerund(tok) or _possible_effect(tok)):
+        cand.absorbed = True  # (session 22) "over allegations of aiding a group", "a decision that could bar him"
+    if tok.pos_ == "VERB" and (_long_running(tok) or _compared_standard(tok) or _described_standing(tok)):
+        cand.absorbed = True  # (session 22) "has long pressed", "in the same way China had supported": no act now
+    if cand.type in _STANDING_TYPES | {"ACCUSE"} and _descriptor_participle(tok):
+        cand.absorbed = True  # (session 22) "Iranians charged or convicted in the US", "funds frozen in Korea"
+    if cand.trigger.nominal and cand.type in _MEASURE_TYPES and _measure_ended(tok):
+        cand.absorbed = True  # (session 22) "to end restrictions that are choking the economy": a standing state
     if tok.pos_ == "VERB" and _measured_participle(tok):
         cand.absorbed = True  # (session 22) "1% of the fentanyl seized by border agents": a statistic
     if cand.type in ("ASSAULT", "COERCE") and _running_toll(tok):

@@ -808,3 +808,67 @@ def _on_speaking_terms(tok: Token) -> bool:
     if not present or not any(c.dep_ == "advmod" and c.lower_ in _STILL for c in tok.children):
         return False
     return not any(c.dep_ in ("dobj", "prep", "dative", "npadvmod") for c in tok.children)
+
+
+def _long_running(tok: Token) -> bool:
+    """(session 22) Whether a verb trigger in the perfect is said to have gone on "long" ("Washington,
+    which has long pressed its allies to ...", "China has long backed the junta"): the adverb tells a
+    stance or habit kept over years, no act on an occasion; "has pressed Seoul this week" keeps it."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ == "long" for c in tok.children)
+
+
+def _compared_standard(tok: Token) -> bool:
+    """(session 22) Whether a verb trigger only says what another act is likened to ("would stand by
+    Beijing in the same way China had supported Belgrade", "just as Moscow had backed Damascus"):
+    the act that sets the measure of a comparison is background the speaker recalls, not news told."""
+    if tok.pos_ != "VERB":
+        return False
+    if tok.dep_ == "relcl" and tok.head.lemma_.lower() == "way" \
+            and any(c.dep_ == "amod" and c.lower_ == "same" for c in tok.head.children):
+        return True
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children) \
+        and any(c.dep_ == "advmod" and c.lower_ == "just" for c in tok.children)
+
+
+def _described_standing(tok: Token) -> bool:
+    """(session 22) Whether a verb trigger in the present perfect, with no occasion, is joined to a
+    present "is" clause that describes its subject ("Serbia is a candidate for EU membership but has
+    declined to join Western sanctions"): the pair says where the party stands, a standing policy,
+    not one act; "has declined to join the talks on Monday" keeps its record."""
+    if tok.pos_ != "VERB" or tok.dep_ != "conj" or tok.head.lemma_ != "be" or tok.head.tag_ not in _PRESENT:
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in _PRESENT for c in tok.children):
+        return False
+    return not _occasion_in(_own_clause(tok), tok)
+
+
+# (session 22) prepositions that only say where a participle's state holds ("frozen in South Korea")
+_WHERE = frozenset({"in", "at", "inside", "abroad"})
+
+
+def _descriptor_participle(tok: Token) -> bool:
+    """(session 22) Whether a bare past participle only tells what a party or thing is ("clemency to
+    five Iranians charged or convicted in the United States", "Iranian funds frozen in South Korea
+    were moved to Qatar"): with nothing but where it holds (no doer, deed, date or occasion) it names
+    a standing state or a record of the noun, background to the act the clause tells about it;
+    "medicines donated by Japan" (a doer), "officials convicted of corruption" (the deed found) or
+    "protesters arrested on Monday" (an occasion) keep their records."""
+    first = tok
+    while first.dep_ == "conj" and first.head.tag_ == "VBN":
+        first = first.head  # "charged or convicted": the second participle describes the same noun
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN" or first.dep_ != "acl":
+        return False
+    noun = first.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return False
+    for verb in (first, tok):
+        # only where it stands: "convicted of corruption" (the deed), "by police" (the doer) or "on
+        # Monday" (the occasion) tell the act itself
+        if any(c.dep_ not in ("conj", "cc", "punct") and not (c.dep_ == "prep" and c.lower_ in _WHERE)
+               for c in verb.children):
+            return False
+        if any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _OCCASION for t in verb.subtree):
+            return False
+    return True

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from .event_modality import Candidate, _HALTING, _HELD_TO_ACCOUNT, _PERMIT, _PUSHING, _URGING
 from .event_roles import to_infinitive as _to_infinitive
 
-__all__ = ["any_answered", "charged_means", "charging_word", "held_to_account"]
+__all__ = ["any_answered", "charged_gerund", "charged_means", "charging_word", "held_to_account"]
 
 
 def _other_doer(clause: Token) -> bool:
@@ -181,6 +181,37 @@ def charged_means(tok: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+def charged_gerund(tok: Token) -> bool:
+    """(session 22) Whether a gerund trigger is the deed a charge noun names ("detained over allegations
+    of aiding a terrorist group", "arrested on suspicion of helping the rebels"): what is alleged is
+    the accuser's claim, no told act. Also when the parser hangs the gerund of "allegations of
+    corruption and aiding a terrorist group" on the clause's past verb (a gerund with no subject or
+    auxiliary cannot share a past tense, so it ends the list the "of" phrase began)."""
+    if tok.tag_ != "VBG":
+        return False
+    first = tok
+    while first.dep_ == "conj" and (first.head.tag_ == "VBG" or first.head.pos_ == "NOUN"):
+        first = first.head  # "of smuggling and aiding the rebels": the list the charge names
+    if first.dep_ in ("pcomp", "pobj") and first.head.lower_ in _CHARGE_PREPS and _charge_noun(first.head.head):
+        return True
+    if tok.dep_ != "conj" or tok.head.tag_ not in ("VBD", "VBZ", "VBP") or tok.i < 2 \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False
+    if tok.doc[tok.i - 1].dep_ != "cc":
+        return False
+    node = tok.doc[tok.i - 2]
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("pobj", "pcomp") and node.head.lower_ in _CHARGE_PREPS and _charge_noun(node.head.head)
+
+
+def _charge_noun(word: Token) -> bool:
+    """A noun of charging ("allegations", "suspicion", "charges"). The gerunds after a verb of
+    accusing ("accused Cambodian soldiers of ... firing at a patrol") keep their reading as the
+    accused's deeds, as the parties rules code them."""
+    return word.pos_ == "NOUN" and word.lemma_.lower() in _CHARGE_WORDS
 
 
 def _framing(tok: Token) -> bool:
