@@ -66,6 +66,11 @@ _CALLED_OFF = {"cancel", "scrub"}
 _PROPOSING = {"propose", "suggest", "recommend"}
 # the acts of force and unrest an onlooker may forecast; talks or aid forecast are planned events
 _FORESEEN_TYPES = {"ASSAULT", "FIGHT", "THREATEN", "MOBILIZE", "COERCE", "PROTEST"}
+
+# (session 22) the coercion whose running count is a toll: arrests and detentions (173). Expelling or
+# deporting people (174) is an authority's measure carried out, its count the measure's size:
+# "the authorities have deported 3,000 migrants this year" stays COERCE 174, as the CAMEO gold codes it
+_TOLL_COERCE = frozenset({None, "173"})
 # "seeks to retake", "strives to unite": in the present simple, an aim someone holds
 _AIMING = {"seek", "strive", "aim", "endeavour", "endeavor"}
 # (session 22) participles that give a told act its aim: "lifted sanctions, seeking to help the country"
@@ -345,7 +350,7 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # (session 22) "to end restrictions that are choking the economy": a standing state
     if tok.pos_ == "VERB" and _measured_participle(tok):
         cand.absorbed = True  # (session 22) "1% of the fentanyl seized by border agents": a statistic
-    if cand.type in ("ASSAULT", "COERCE") and _running_toll(tok):
+    if (cand.type == "ASSAULT" or (cand.type == "COERCE" and cand.cameo in _TOLL_COERCE)) and _running_toll(tok):
         cand.absorbed = True  # (session 22) "more than 2,600 people have been killed since the coup": a toll
     if tok.pos_ == "VERB" and _record_count(tok):
         cand.absorbed = True  # "the House has only impeached two other presidents": a record, no act now
