@@ -349,6 +349,13 @@ def main_events(events: Sequence[Event]) -> dict[int, Event]:
 
 def tagging_inputs(doc: Doc, event: Event) -> tuple[Span, list[list[str]]] | None:
     """The sentence of ``event`` and its token features (the rules' phrases as tags)."""
+    inputs = _tagging_inputs(doc, event)
+    return None if inputs is None else (inputs[0], inputs[2])
+
+
+def _tagging_inputs(doc: Doc, event: Event) -> tuple[Span, list[str], list[list[str]], int] | None:
+    """The sentence, the rules' tags, the token features and the trigger's head index, worked out
+    once per event (``refine_arguments`` needs all four)."""
     from .arguments import participant_spans
 
     trig = doc.char_span(event.start, event.end, alignment_mode="expand")
@@ -356,7 +363,7 @@ def tagging_inputs(doc: Doc, event: Event) -> tuple[Span, list[list[str]]] | Non
         return None
     sent = trig.root.sent
     tags = rule_tags(sent, participant_spans([event]))
-    return sent, sentence_features(sent, tags, trig.root)
+    return sent, tags, sentence_features(sent, tags, trig.root), trig.root.i
 
 
 def training_example(doc: Doc, events: Sequence[Event],
@@ -543,12 +550,6 @@ def keep_sites(sent: Span, runs: Sequence[tuple[str, int, int]],
     return out
 
 
-def _trigger_index(doc: Doc, event: Event) -> int:
-    """The document index of the trigger's head word (-1 when the offsets fit no token)."""
-    trig = doc.char_span(event.start, event.end, alignment_mode="expand")
-    return trig.root.i if trig is not None else -1
-
-
 def refine_arguments(doc: Doc, events: Sequence[Event]) -> None:
     """Redraw the phrases of each sentence's main event with the tagger (no tagger: keep the rules').
 
@@ -556,18 +557,18 @@ def refine_arguments(doc: Doc, events: Sequence[Event]) -> None:
     "a deal"): the tagger sees the words, not the event, and on cross-validation over the
     development half letting it turn R into S/T (or back) cost 0.006 exact F1.
     """
-    from .arguments import is_reciprocal, participant_spans
+    from .arguments import is_reciprocal
 
     tagger = default_tagger()
     if tagger is None:
         return
     for event in main_events(events).values():
-        inputs = tagging_inputs(doc, event)
+        inputs = _tagging_inputs(doc, event)
         if inputs is None:
             continue
-        sent, feats = inputs
-        runs = tidy_runs(sent, bio_runs(tagger.tag(feats)), _trigger_index(doc, event))
-        rule_runs = bio_runs(rule_tags(sent, participant_spans([event])))
+        sent, tags, feats, trigger = inputs
+        runs = tidy_runs(sent, bio_runs(tagger.tag(feats)), trigger)
+        rule_runs = bio_runs(tags)
         runs = keep_sites(sent, keep_rule_tails(sent, rejoin_runs(runs, rule_runs), rule_runs), rule_runs)
         spans = [(role, sent[i].idx, sent[j - 1].idx + len(sent[j - 1].text)) for role, i, j in runs]
         if is_reciprocal(event):
