@@ -371,6 +371,8 @@ class ReportedSpeech(NominalArgs):
             # "the EU must be ready to mediate": the obligation is the head's
             duty = duty.head
             aux = {c.lower_ for c in duty.children if c.dep_ == "aux"}
+        if duty.i != verb.i and _obligation_head(duty):
+            aux = aux | {"must"}  # "said Egypt has to free them", "needs to lift its tariffs": as "must"
         if aux & _DUTY_AUX and _pending_step(duty):
             cand.absorbed = True  # "the pact must still be ratified by each member": a step ahead, no demand
             return
@@ -519,6 +521,14 @@ def _own_state(speaker: Actor, obliged: list[Actor]) -> bool:
     an opposition figure stays a demand, so only the bare state counts as obliged here."""
     return bool(obliged) and bool(speaker.country) and speaker.sector in ("GOV", "MIL") and all(
         a.country == speaker.country and a.sector is None for a in obliged)
+
+
+def _obligation_head(verb: Token) -> bool:
+    """Whether a verb is the "have to" or "need to" of an obligation ("has to free", "needs to
+    lift"), not negated ("does not need to"): in reported speech it lays a duty as "must" does."""
+    return verb.lemma_.lower() in ("have", "need") and verb.pos_ == "VERB" \
+        and not _children(verb, {"neg", "dobj"}) and any(
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children) for x in _children(verb, {"xcomp"}))
 
 
 def duty(tok: Token) -> bool:

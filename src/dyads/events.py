@@ -224,8 +224,10 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
                 self.first_person(cand)
             if in_speech:
                 wish = cand.hypothetical and wished_for(cand.token)
+                asked = cand.type == "REQUEST"
                 self.reported_modality(cand)
-                if wish and not cand.hypothetical:
+                # ("said the United States needs to lift its tariffs": a need laid on another is a demand)
+                if wish and not cand.hypothetical and (asked or cand.type != "REQUEST"):
                     # "wrote that he wished China would free them": the "would" is the wish's, no promise
                     cand.future, cand.hypothetical = False, True
             if not self.ruled_out(cand):
