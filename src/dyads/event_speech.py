@@ -371,7 +371,7 @@ class ReportedSpeech(NominalArgs):
             # "the EU must be ready to mediate": the obligation is the head's
             duty = duty.head
             aux = {c.lower_ for c in duty.children if c.dep_ == "aux"}
-        if duty.i != verb.i and _obligation_head(duty):
+        if duty.i != verb.i and _required_acts(duty):
             aux = aux | {"must"}  # "said Egypt has to free them", "needs to lift its tariffs": as "must"
         if aux & _DUTY_AUX and _pending_step(duty):
             cand.absorbed = True  # "the pact must still be ratified by each member": a step ahead, no demand
@@ -523,12 +523,13 @@ def _own_state(speaker: Actor, obliged: list[Actor]) -> bool:
         a.country == speaker.country and a.sector is None for a in obliged)
 
 
-def _obligation_head(verb: Token) -> bool:
-    """Whether a verb is the "have to" or "need to" of an obligation ("has to free", "needs to
-    lift"), not negated ("does not need to"): in reported speech it lays a duty as "must" does."""
-    return verb.lemma_.lower() in ("have", "need") and verb.pos_ == "VERB" \
-        and not _children(verb, {"neg", "dobj"}) and any(
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children) for x in _children(verb, {"xcomp"}))
+def _required_acts(verb: Token) -> list[Token]:
+    """The infinitives a "have to" or "need to" requires ("has to free", "needs to lift"); none when
+    the verb is no such obligation or is negated ("does not need to"), or has an object ("needs
+    aid"). In reported speech such a verb lays a duty as "must" does."""
+    if verb.lemma_.lower() not in ("have", "need") or verb.pos_ != "VERB" or _children(verb, {"neg", "dobj"}):
+        return []
+    return [x for x in _children(verb, {"xcomp"}) if any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)]
 
 
 def duty(tok: Token) -> bool:
@@ -543,8 +544,4 @@ def _obliged_to(clause: Token, covered: set[int]) -> bool:
     """'said Turkey had to uphold democratic values', 'said Iran needs to return the crew': "have to"
     and "need to" lay an obligation as "must" does; a required act that is itself a trigger is
     coded on its own word."""
-    if clause.lemma_.lower() not in ("have", "need") or clause.pos_ != "VERB" \
-            or _children(clause, {"neg", "dobj"}):
-        return False
-    return any(x.i not in covered and x.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in x.children)
-               for x in _children(clause, {"xcomp"}))
+    return any(x.i not in covered and x.pos_ in ("VERB", "AUX") for x in _required_acts(clause))
