@@ -57,3 +57,26 @@ def test_small_states_have_their_adjectives(nlp) -> None:
     assert codes.get("Tongan police") == "TONCOP"
     assert any(c and c.startswith("BHS") for c in codes.values())
     assert any(c and c.startswith("SYC") for c in codes.values())
+
+
+def test_congress_in_news_of_a_state_with_a_congress_is_its_own(nlp) -> None:
+    text = ("Peruvian police in Lima detained protesters. Peru's government rejected their "
+            "demands. Congress voted to remove the president on Thursday.")
+    codes = _codes(nlp, text)
+    assert codes.get("Congress") == "PERLEG"
+
+
+def test_congress_in_news_of_a_state_without_one_stays_american(nlp) -> None:
+    # Venezuela's legislature is the National Assembly: a critic of US sanctions who says
+    # "Congress should act" means Washington's
+    text = ("Venezuela's government in Caracas condemned the sanctions. Venezuelan officials said "
+            "the measures hurt Venezuelans. Congress should move to stop them, an economist said.")
+    codes = _codes(nlp, text)
+    assert codes.get("Congress") == "USALEG"
+
+
+def test_a_congress_named_after_its_members_stays_home(nlp) -> None:
+    text = ("Nigerian police in Abuja arrested protesters. Nigeria's electoral commission "
+            "delayed results. The All Progressives Congress denied rigging the vote.")
+    codes = _codes(nlp, text)
+    assert not any(c == "USALEG" for c in codes.values()), codes

@@ -1544,10 +1544,25 @@ def _domestic_role(m: Mention) -> bool:
     return any(w in role for w in _DOMESTIC_ROLES) and "former" not in role
 
 
+# States whose national legislature is called "Congress" in English-language news (their
+# constitutions: Congreso/Congresso de la Nación, Congress of the Philippines, Congress of
+# Deputies, Congress of Micronesia). Venezuela's has been the National Assembly since 1999.
+_CONGRESS_STATES = frozenset({"ARG", "BRA", "CHL", "COL", "DOM", "ESP", "FSM", "GTM", "HND", "MEX",
+                              "PER", "PHL", "PRY"})
+
+
+def _named_congress(doc: Doc, i: int) -> bool:
+    """"The All Progressives Congress", "the Oromo Federalist Congress": a capitalised word
+    before it makes "Congress" the end of a home body's name, never Washington's legislature."""
+    return i > 0 and doc[i - 1].is_title and doc[i - 1].lower_ not in _US_MARKERS \
+        and doc[i - 1].dep_ in ("compound", "amod")
+
+
 def _congress(ix: DocIndex, main: str | None) -> None:
     """A bare "Congress" is the US Congress only where nothing says otherwise: in an article
-    about India it is the Congress party (India's legislature is Parliament); in one about
-    another state it is that state's congress; before "Centre" it is a venue."""
+    about India it is the Congress party (India's legislature is Parliament); in one about a
+    state whose legislature is a congress it is that congress; before "Centre" it is a venue.
+    In an article about Venezuela, "Congress should stop the sanctions" is still Washington's."""
     doc = ix.doc
     drop = []
     for m in ix.mentions:
@@ -1560,7 +1575,7 @@ def _congress(ix: DocIndex, main: str | None) -> None:
         i = idx[0]
         if m.kind == "organisation" and i + 1 < ix.n and doc[i + 1].lower_ in _VENUE_WORDS:
             drop.append(m)
-        elif main is not None and main != "USA":
+        elif main is not None and (main == "IND" or main in _CONGRESS_STATES or _named_congress(doc, i)):
             m.country, m.confidence = main, 0.6
             if main == "IND":
                 m.sector = "PTY"
