@@ -161,6 +161,8 @@ def _sector_units(ix: DocIndex) -> None:
         word = words.get(lower) or (words.get(base) if base not in _SINGULAR_ONLY else None)
         if word is None and lower == "units" and _state_units(ix, i):
             word = _FORCE_UNITS
+        if word is None and lower in _STATION_STAFF and _policed(doc, i, poses):
+            word = _POLICE_STAFF
         if lower == "national" and not doc[i].is_lower:
             word = None  # "the National Transportation Safety Committee": part of a name
         if word is None and lower in _HOUSE_TITLES and _title_before_name(doc, i):
@@ -188,6 +190,27 @@ def _state_units(ix: DocIndex, i: int) -> bool:
     anchor = ix.anchor_at(i - 1)
     form = anchor.whole_country if anchor is not None else None
     return form is not None and form.form in ("adjective", "people") and anchor.end == i
+
+
+# "killing three officers" after "a police station": plural staff nouns that, bare, are as
+# often a firm's, a ship's or an army's (left out), are police where their own sentence names
+# the police or a prison (a noun in front, "customs officers", "army officers", decides itself).
+_STATION_STAFF = frozenset({"officers", "guards"})
+_POLICE_WORDS = frozenset({"police", "policeman", "policemen", "prison", "jail", "prisons",
+                           "jails"})
+_POLICE_STAFF = SectorWord("COP", "group", "police")
+
+
+def _policed(doc: Doc, i: int, poses: list[int]) -> bool:
+    """Whether the bare plural at ``i`` ("three officers", "four guards") is in a sentence that
+    names the police or a prison, with no noun or name of its own in front."""
+    if i > 0 and poses[i - 1] in (NOUN, PROPN) and doc[i - 1].ent_type_ != "NORP":
+        return False
+    if any(c.dep_ == "poss" for c in doc[i].children) \
+            or i + 1 < len(doc) and doc[i + 1].lower_ in ("of", "from", "at", "with", "for"):
+        return False  # "the bank's officers", "officers of the firm": that body's staff
+    sent = doc[i].sent
+    return any(t.lower_ in _POLICE_WORDS for t in sent if t.i != i)
 
 
 # Collective nouns that a campaign's "anti-X" or "pro-X" makes a group of campaigners

@@ -180,7 +180,9 @@ def resolve_from_context(ix: DocIndex) -> None:
             if m.country is None and m.kind in ("group", "organisation", "person") \
                     and (m.name is None or m.generic) \
                     and (m.sector in CONTEXT_SECTORS or m.sector == "SPY" and m.generic
-                         or m.sector == "LAB" and ix.doc[m.end - 1].lower_ in _UNIONS) \
+                         or m.sector == "LAB" and ix.doc[m.end - 1].lower_ in _UNIONS
+                         or m.sector == "SOC"
+                         or m.sector == "CRM" and ix.doc[m.end - 1].lemma_.lower() in _HOME_CRIME) \
                     and not _regional(ix, m) and not _away_from_home(ix, m, main) \
                     and not _unplaced_refugees(ix, m) and not _mission(ix, m) \
                     and not _placed_elsewhere(ix, m, main) and not _unnamed_envoys(ix, m) \
@@ -204,7 +206,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     for m in ix.mentions:
         # "Senate Minority Whip Dick Durbin", "Interior Minister Joachim Brudzinski": a titled
         # official with no state named is the article's, or the one the text is about there
-        if m.country is None and (_official(m) or _opposition_titled(m)):
+        if m.country is None and (_official(m) or _opposition_titled(m) or _home_body_titled(m)):
             home = _named_before(ix, m) or _envoy_described_before(ix, m) \
                 or _home_state(ix, m, main, states)
             if home is not None:
@@ -311,11 +313,38 @@ def resolve_from_context(ix: DocIndex) -> None:
             m.country = next(iter(pool))
             m.from_context = True
             m.confidence = 0.5
+    _joined_people(ix)
     _addressed_residents(ix)
     _bloc_members(ix)
     _titles_of_one_state(ix)
     _unplace_foreign(ix)
     _organs_of_named_body(ix)
+
+
+# Sectors of unarmed people named in lists ("opposition politicians, lawyers, businessmen and
+# journalists"): a member with no state of its own is of the state of the others.
+_LISTED_PEOPLE = frozenset({"CVL", "JRN", "BUS", "LAB", "EDU", "MED", "REL", "AGR", "OPP",
+                            "LEG", "PTY", "SOC", "NGO"})
+# Words that make a listed group foreign to its neighbours ("foreign journalists").
+_OUTSIDERS = frozenset({"foreign", "international", "overseas", "visiting", "expatriate",
+                        "western", "exiled"})
+
+
+def _joined_people(ix: DocIndex) -> None:
+    """"More than 20 opposition politicians, lawyers, businessmen and journalists were
+    detained": an unplaced group of unarmed people joined by "and" or commas to groups that
+    all have one state is of that state (the list names one set of people); a group called
+    foreign, or a list whose members are of several states, is left alone."""
+    doc = ix.doc
+    listed = [m for m in ix.mentions if m.kind == "group" and m.sector in _LISTED_PEOPLE]
+    for m in listed:
+        if m.country is not None or m.name is not None \
+                or any(t.lower_ in _OUTSIDERS for t in doc[m.start:m.end]):
+            continue
+        joined = {k.i for k in doc[m.end - 1].conjuncts}
+        states = {o.country for o in listed if o.country and o.end - 1 in joined}
+        if len(states) == 1 and not states & NON_STATE_CODES:
+            m.country, m.from_context, m.confidence = next(iter(states)), True, 0.5
 
 
 def _previous_speakers_state(ix: DocIndex, m: Mention, states: dict[int, set[str]]) -> set[str]:
@@ -333,7 +362,11 @@ def _previous_speakers_state(ix: DocIndex, m: Mention, states: dict[int, set[str
 
 # Labour bodies with no state word: a story's "unions" are those of the state it is about
 # (working people themselves are placed by their scene, like other crowds).
-_UNIONS = frozenset({"union", "unions"})
+_UNIONS = frozenset({"union", "unions", "federation", "confederation", "congress"})
+# Crime that is organised where it operates: "the gangs", "the cartel" of a story are the
+# state's own, like its police (smugglers, traffickers and hackers often work across borders,
+# and suspects are placed by the scene alone).
+_HOME_CRIME = frozenset({"gang", "cartel"})
 
 
 # Modifiers by which a phrase says its people are of other states than the one it is told in.
@@ -1457,6 +1490,17 @@ def _opposition_titled(m: Mention) -> bool:
     party office, "party leader", says no state's politics)."""
     return m.kind == "person" and bool(m.name) and bool(m.role) and m.sector == "OPP" \
         and "opposition" in f"{m.role} {m.text_role or ''}".lower()
+
+
+def _home_body_titled(m: Mention) -> bool:
+    """A named person titled by a place in a gang or cartel ("gang leader X") or in a labour
+    body ("federation president Y"): such bodies are of the state where they work, so the
+    title is of the state the story is about, as an opposition leader's is."""
+    if m.kind != "person" or not m.name or not m.role or m.sector not in ("CRM", "LAB"):
+        return False
+    bodies = _HOME_CRIME if m.sector == "CRM" else _UNIONS
+    return any(w.rstrip("s") in bodies or w in bodies
+               for w in f"{m.role} {m.text_role or ''}".lower().replace("-", " ").split())
 
 
 # Presidential republics with no prime minister: a "Prime Minister" in their news is foreign.

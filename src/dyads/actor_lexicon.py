@@ -139,7 +139,8 @@ NEED_MODIFIER = frozenset({"people", "population", "citizens", "residents", "loc
                            "hospital", "university", "newspaper", "television", "broadcaster", "assembly", "leadership",
                            "authority", "nationals", "monitors", "observers", "inspectors",
                            "crowd", "crowds", "farmers", "peasants", "strikers", "counterpart",
-                           "counterparts", "municipality", "firm", "enterprise"}) | PASSERS
+                           "counterparts", "municipality", "firm", "enterprise", "tourists",
+                           "tourist"}) | PASSERS
 # Titles that only one state's office bears: "the Pope" (with no earlier named holder, such as
 # a Coptic pope) heads the Holy See.
 SEE_TITLES = {"pope": "VAT", "pontiff": "VAT"}

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import POS
 from spacy.symbols import PROPN
+from spacy.tokens import Token
 
 from .anchor_index import tokens_lowered
 from .countries import CountryForm
@@ -266,6 +267,15 @@ def _untagged_homes(ix: DocIndex, taken: set[int]) -> list[tuple[int, int, str, 
 _AT_PLACE = frozenset({"at", "in", "near", "outside"})
 
 
+# Verbs of going whose "to" names a place ("Erdogan later travelled to Erbil").
+_GOING = frozenset({"travel", "fly", "go", "return", "head", "drive", "sail", "journey"})
+
+
+def _travelled_to(prep: Token) -> bool:
+    """Whether ``prep`` is the "to" of a verb of going ("travelled to Erbil")."""
+    return prep.lower_ == "to" and prep.dep_ == "prep" and prep.head.lemma_.lower() in _GOING
+
+
 def _places_read_as_bodies(ix: DocIndex, taken: set[int]) -> list[tuple[int, int, str, str]]:
     """Known towns the tagger read as a body (ORG), when one use stands after "at"/"in"/
     "near" and the article names the town's state itself ("the largest processing plant at
@@ -291,7 +301,8 @@ def _places_read_as_bodies(ix: DocIndex, taken: set[int]) -> list[tuple[int, int
             continue  # (only the tagger's own body anchor, which the town then replaces)
         text = doc[start:end].text
         uses.setdefault(text, []).append((start, end))
-        if start and doc[start - 1].lower_ in _AT_PLACE and text not in placed:
+        if start and (doc[start - 1].lower_ in _AT_PLACE or _travelled_to(doc[start - 1])) \
+                and text not in placed:
             iso3 = place_country(text)
             if iso3 is not None and iso3 in states:
                 placed[text] = iso3

@@ -26,6 +26,8 @@ _STATE_NOUNS = frozenset({"countries", "nations", "states", "neighbours", "neigh
 # Plural nouns that name states' governments or their heads: a state member is its government.
 _GOVERNMENT_NOUNS = frozenset({"governments", "leaders", "presidents", "heads", "premiers",
                                "delegations", "ministers", "capitals"})
+# Of those, the nouns that are offices whoever the members are (a "leader" may lead a group).
+_OFFICES = frozenset({"governments", "presidents", "premiers", "ministers"})
 # Plural nouns for whatever parties were named: each member keeps its own sector.
 _PARTY_NOUNS = frozenset({"sides", "allies", "partners", "rivals", "foes", "adversaries",
                           "enemies", "parties", "neighbours", "neighbors", "men", "women"})
@@ -100,8 +102,8 @@ def plural_references(ix: DocIndex) -> None:
             sector = member.sector
             if noun in _STATE_NOUNS:
                 sector = None
-            elif noun in _GOVERNMENT_NOUNS and member.kind == "country":
-                sector = "GOV"
+            elif noun in _GOVERNMENT_NOUNS and (member.kind == "country" or noun in _OFFICES):
+                sector = "GOV"  # ("both governments" after "Kenyan and Ethiopian herders")
             person = member.kind == "person"
             added += [Mention(a, b, "group", country=member.country,
                               sector=sector, name=member.name if person else None,

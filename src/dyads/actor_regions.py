@@ -50,10 +50,10 @@ _LOWER_OK = frozenset({"western", "gulf"})
 _STATE_NOUNS = frozenset({"nations", "countries", "states", "powers", "governments", "leaders",
                           "capitals", "democracies", "monarchies", "allies", "partners",
                           "ministers", "officials", "diplomats", "envoys", "negotiators",
-                          "lawmakers", "parliaments"})
+                          "lawmakers", "parliaments", "delegations"})
 _NOUN_SECTORS = {"governments": "GOV", "leaders": "GOV", "capitals": "GOV", "ministers": "GOV",
                  "officials": "GOV", "diplomats": "GOV", "envoys": "GOV", "negotiators": "GOV",
-                 "lawmakers": "LEG", "parliaments": "LEG"}
+                 "lawmakers": "LEG", "parliaments": "LEG", "delegations": "GOV"}
 # Plural sector nouns of armed forces: "West African peacekeeping troops" are the region's.
 _FORCE_NOUNS = frozenset({"troops", "forces", "armies", "peacekeepers", "soldiers", "navies"})
 # Peoples and faiths that many states share: "Arab states" belong to no one state or region.
@@ -73,8 +73,11 @@ _COUNTS = frozenset({"both", "two", "three", "four", "five", "six", "seven", "ei
 # Plural nouns of a region's trade ("tariffs on Southeast Asian goods"): the region word on them
 # names the region's states as the party the trade measure falls on (session 20).
 _GOODS_NOUNS = frozenset({"goods", "exports", "imports", "products", "exporters", "producers"})
+# Measures a region's states take together ("Western sanctions"): the region word on them names
+# the states that impose them (session 23), as a state's adjective does ("U.S. sanctions").
+_MEASURE_NOUNS = frozenset({"sanctions", "embargo", "embargoes"})
 
-_CUE_WORDS = _STATE_NOUNS | _FORCE_NOUNS | _GOODS_NOUNS | {"west"}
+_CUE_WORDS = _STATE_NOUNS | _FORCE_NOUNS | _GOODS_NOUNS | _MEASURE_NOUNS | {"west"}
 
 
 def regional_groups(ix: DocIndex) -> None:
@@ -96,7 +99,7 @@ def regional_groups(ix: DocIndex) -> None:
                 changed = True
             elif lower in _STATE_NOUNS and _people_before(ix, tok):
                 changed = True
-        elif lower in _GOODS_NOUNS:
+        elif lower in _GOODS_NOUNS or lower in _MEASURE_NOUNS:
             # only the region word the mention builder left stateless takes the code (no new
             # mention: "European goods" says whose goods, the goods are no actor)
             span = _region_before(ix, tok)

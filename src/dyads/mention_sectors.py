@@ -59,10 +59,13 @@ _RANKED = frozenset({"first", "second", "third", "last", "only", "next", "latest
 _CROWDS = frozenset({"people", "protesters", "protestors", "demonstrators", "residents", "locals",
                      "villagers", "citizens", "farmers", "peasants", "workers", "students",
                      "fishermen", "teachers", "doctors", "nurses", "miners", "herders",
-                     "crowd", "crowds", "strikers", "activists", "civilians"})
+                     "crowd", "crowds", "strikers", "activists", "campaigners", "civilians"})
 # Modifiers of people who are away from home ("embassy workers in London", "foreign students").
 _ABROAD = frozenset({"embassy", "consulate", "foreign", "expatriate", "migrant", "guest",
                      "overseas", "international", "visiting", "exchange", "diplomatic"})
+# Visitors: "an attack on tourists in Luxor" says where they were, not whose they are (most
+# come from abroad); only a state word on the phrase places them ("American tourists").
+_VISITORS = frozenset({"tourist"})
 # A state's offices abroad: "the consulate in Istanbul" is not Turkey's, so the place named
 # after one says nothing of whose it is.
 MISSIONS = frozenset({"embassy", "consulate"})
@@ -552,7 +555,7 @@ def sector_heads(ix: DocIndex) -> None:
         came_from = False  # "his counterpart from Niger": a person placed by origin
         came_region = False  # "forces from the Tigray region": placed by a region of a state
         if m.country is None and (word.kind != "person" and word.sector != "REF"
-                                  and doc[head].lemma_.lower() not in MISSIONS
+                                  and doc[head].lemma_.lower() not in MISSIONS | _VISITORS
                                   and not _posted_in(ix, head, m.end)
                                   or is_from(ix, m.end)) \
                 and not ((word.kind != "person" or doc[head].lemma_.lower() in POSTED)
@@ -592,7 +595,7 @@ def sector_heads(ix: DocIndex) -> None:
             m.country = _police_scene(ix, doc[head])
             m.from_context = m.country is not None
         elif m.country is None and doc[m.start].lower_ in ("a", "an") \
-                and doc[head].lemma_.lower() not in POSTED:
+                and doc[head].lemma_.lower() not in POSTED | _VISITORS:
             # "a politician in Austria": an unnamed person placed in a state is of it
             m.country = _located_state(ix, m.end)
         if m.country is None and word.sector == "LEG" and word.kind == "group" \
