@@ -17,7 +17,7 @@ from .event_anaphora import pact_talks
 from .event_complements import concede_to, protest_aim, undo
 from .event_filters import (
     backing_deed, cause_campaign, collision, economic_blow, generic_visitors, journey, mishap, mishap_inquiry,
-    no_comment, others_danger, talk_partners, weather,
+    effect_forecast, no_comment, others_danger, talk_partners, weather,
 )
 from .event_links import (
     OFFERED_TIES as _OFFERED_TIES, decided_sanction as _decided_sanction, halted_fighting as _halted_fighting,
@@ -475,6 +475,8 @@ class Rereading:
             cand.absorbed = True  # "a contribution to the battle for independence": a campaign, no clash
         if cand.type == "THREATEN" and others_danger(cand.token):
             cand.absorbed = True  # "warned of Russian attacks": a danger foreseen, no threat by the warner
+        if cand.type == "THREATEN" and effect_forecast(cand.token):
+            cand.absorbed = True  # "warned that the ban could hit deliveries": effects foreseen, no threat
         if cand.mode == "investigate" and not cand.target and cand.source \
                 and all(a.sector == "BUS" for a in cand.source):
             cand.absorbed = True  # "Ford started its investigation": a firm's internal review, no one accused

@@ -1,0 +1,26 @@
+"""A warning that a thing would do harm is a forecast of effects, not a threat; a warner's own
+reprisal and the acts of states or forces stay threats (our own sentences)."""
+
+from __future__ import annotations
+
+from event_helpers import events_of
+
+
+def test_effects_of_a_thing_foreseen_are_no_threat(nlp):
+    for text in ("Charities warned that the ban could hit food deliveries to Gaza.",
+                 "The IMF warned that the cuts could hurt growth in Kenya.",
+                 "Ottawa issued a warning that the dispute would hurt families on both sides of the border.",
+                 "The president warned that excluding the opposition would lead to civil war in Chad."):
+        assert not events_of(nlp, text, "THREATEN"), text
+
+
+def test_a_measure_in_force_is_foreseen_but_a_reprisal_threatened(nlp):
+    assert not events_of(nlp, "Brussels warned that the sanctions would hurt ordinary Iranians.", "THREATEN")
+    assert events_of(nlp, "The European Union warned that sanctions would follow if Belgrade refused.",
+                     "THREATEN")
+
+
+def test_a_state_or_force_that_would_act_still_threatens(nlp):
+    for text in ("Russia warned that it would retaliate against Finland.",
+                 "Iran warned that its forces would strike back at Israel."):
+        assert events_of(nlp, text, "THREATEN"), text
