@@ -452,6 +452,86 @@ def _recipient(verb: Token) -> list[Token]:
     return []
 
 
+# Acts that free someone, told in a clause beside an agentless "was released".
+_FREEING = frozenset("pardon free release commute amnesty order grant".split())
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _freed_by(verb: Token) -> list[Token]:
+    """(session 23) Who freed someone told in the agentless passive, named by the clause that says
+    how ("X was released Saturday after President Kiir PARDONED him": Kiir), or [].
+
+    Why: the clause's pronoun object is the one released, so its subject did the release; only a
+    freeing verb whose object is a pronoun and whose subject is a named party counts.
+    """
+    if verb.lemma_.lower() not in ("release", "free"):
+        return []
+    for clause in _kids(verb, {"advcl"}):
+        if clause.lemma_.lower() in _FREEING and any(c.lower_ in ("after", "when", "as") for c in _kids(clause, {"mark"})) \
+                and any(o.lower_ in _OBJECT_PRONOUNS for o in _kids(clause, {"dobj"})):
+            subj = [t for t in _kids(clause, SUBJ) if is_party(t, frozenset()) and t.lower_ not in PRONOUNS]
+            if subj:
+                return subj[:1]
+    return []
+
+
+# What refugees seek: the state or region they seek it in is the party asked.
+_REFUGE = frozenset({"refuge", "asylum", "sanctuary", "shelter"})
+
+
+def _refuge_place(verb: Token) -> list[Token]:
+    """(session 23) Where refuge is sought ("sought refuge IN Sudan", "arrived IN Kyrgyzstan seeking
+    a refuge"), or [].
+
+    Why: refuge is what is asked for, not a party; the annotators mark the place that gives it
+    (3 of 3 on the development half). The place may hang on the verb the seeking participle
+    belongs to.
+    """
+    for tok in (verb, verb.head) if verb.dep_ in ("advcl", "acl", "xcomp") else (verb,):
+        found = [t for t in _pobjs(tok, ("in", "to", "into")) if t.ent_type_ in _PLACE_ENTS]
+        if found:
+            return found[:1]
+    return []
+
+
+_LEAVING = frozenset({"resign", "quit", "step"})
+
+
+def _office_left(verb: Token) -> list[Token]:
+    """(session 23) The state or body whose office a resignation leaves ("resigning as president OF
+    the Soviet Union", "stepped down from the board OF X"), or [].
+
+    Why: a resignation is done to the polity the office serves, as the annotators mark it; the
+    office itself is no party, and with no polity named the act keeps no target.
+    """
+    if verb.lemma_.lower() not in _LEAVING:
+        return []
+    return [t for office in _pobjs(verb, ("as", "from")) for t in _pobjs(office, ("of",))
+            if is_party(t, frozenset())][:1]
+
+
+# Taking verbs: what was taken "from" a party goes back to it when returned.
+_TAKING = frozenset("seize take capture confiscate steal loot grab impound".split())
+
+
+def _taken_from(verb: Token) -> list[Token]:
+    """(session 23) Whom a returned thing was taken from, when no receiver is named ("will return
+    weapons they seized FROM the Iraqi army"): the army.
+
+    Why: giving back what was seized is aimed at its owner; the thing itself is no party. Only a
+    "return" verb and a taking clause on its object count.
+    """
+    if verb.lemma_.lower() not in ("return", "hand", "give"):
+        return []
+    return [t for obj in _kids(verb, {"dobj"}) if _taken_thing(obj, verb)
+            for clause in _kids(obj, {"relcl", "acl"}) if clause.lemma_.lower() in _TAKING
+            for t in _pobjs(clause, ("from",)) if is_party(t, frozenset())][:1]
+
+
+def _taken_thing(obj: Token, verb: Token) -> bool:
+    return obj.dep_ == "dobj" and obj.head.i == verb.i and not is_party(obj, frozenset()) and not people_noun(obj)
+
+
 def _governor(noun: Token) -> Token | None:
     """The verb a nominal trigger is the object of ("launched an assault", "held talks")."""
     cur = noun
@@ -515,7 +595,29 @@ def _nominal_slots(noun: Token, reciprocal: bool) -> tuple[list[Token], list[Tok
                 target = target or _pobjs(clause, ("against",))  # "began a strike to protest AGAINST X"
         if not target and verb is not None and noun.dep_ == "dobj":
             target = _grievance(verb, noun)
+    if not target:
+        target = _struck(noun)
     return source, target
+
+
+# Verbs of impact whose subject may be the attack itself: "air strikes HIT the enclave".
+_IMPACTS = frozenset("hit strike pound target destroy level flatten damage batter pummel rock".split())
+
+
+def _struck(noun: Token) -> list[Token]:
+    """(session 23) What an act noun told as the subject of a verb of impact hits ("Syrian air
+    strikes and artillery fire HIT the rebel-held enclave": the enclave), or [].
+
+    Why: the act is the doer of the verb, so the verb's object is whom it is aimed at; the nominal
+    slots read only the noun's own prepositions and the verb it is the object of.
+    """
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _IMPACTS:
+        return []
+    return [t for o in _kids(verb, {"dobj"})[:1] for t in _direct_target(o, verb)]
 
 
 # Nouns of moving forces: "the deployment OF troops TO X", "the withdrawal OF peacekeepers FROM X".
@@ -577,6 +679,56 @@ def _grievance(verb: Token, noun: Token) -> list[Token]:
         if not found and _to_infinitive(clause) and clause.lemma_.lower() in _PROTEST_WORDS:
             found = _pobjs(clause, ("against",)) or _kids(clause, {"dobj"})[:1]
     return [x for t in found for x in (_imposer(t) or [t])]
+
+
+# What strikers ask for ("a strike FOR better pay and conditions"): the aim, never a party; the
+# workplace or employer it names is ("better pay ON Freeport", "conditions IN Amazon warehouses").
+_STRIKE_AIMS = frozenset("pay wage salary condition pension benefit bonus raise hour".split())
+# Stoppages told through their object: "stopped work", "downed tools", "halted production".
+_STOPPED_WORK = frozenset("work tool production job".split())
+_WORKPLACE_PREPS = ("on", "in", "at", "from")
+
+
+def _aim_employer(aim: Token) -> list[Token]:
+    """The workplace or employer named on a strike's aim or its conjuncts ("better pay and
+    conditions ON Freeport"), or []."""
+    for noun in [aim, *aim.conjuncts]:
+        found = _pobjs(noun, _WORKPLACE_PREPS)
+        if found:
+            return found[:1]
+    return []
+
+
+def _strike_target(trigger: Token, target: list[Token]) -> list[Token]:
+    """(session 23) A strike is aimed at the employer or industry whose pay or conditions it
+    demands ("went on strike for better pay and conditions ON Freeport-McMoRan": Freeport), never
+    at the demand itself nor the work stopped ("stopped WORK in factories").
+
+    Why: the annotators mark the workplace or firm (3 of 3 such strikes on the development half);
+    what is asked for is the content of the protest, like a demand's content, and the stopped
+    work is the act itself. Only nouns of pay and conditions count as aims.
+    """
+    def aim(tok: Token) -> bool:
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in _STRIKE_AIMS
+
+    def stopped(tok: Token) -> bool:
+        return tok.dep_ == "dobj" and tok.head.i == trigger.i and tok.lemma_.lower() in _STOPPED_WORK
+    kept = [t for t in target if not aim(t) and not stopped(t)]
+    if len(kept) == len(target) and target:
+        return target
+    found = [e for t in target if aim(t) for e in _aim_employer(t)]
+    if kept or found:
+        return kept + found
+    # the aim is often named further off: "(went on strike) in a campaign FOR better pay ...",
+    # "(stopped work) ... to demand improved conditions IN X"
+    verb = trigger
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = {t.i for s in _kids(verb, SUBJ) for t in s.subtree}
+    for tok in verb.subtree:
+        if tok.i not in subjects and aim(tok) and tok.dep_ in ("pobj", "dobj") and (found := _aim_employer(tok)):
+            return found
+    return []
 
 
 def _pointed(obj: Token) -> list[Token]:
@@ -653,15 +805,25 @@ def slot_heads(trigger: Token, event_type: str, reciprocal: bool) -> tuple[list[
         if len(_kids(trigger, SUBJ)) > 1:
             src_heads = _kids(trigger, SUBJ)
         tgt_heads = _object(trigger)
+        if not src_heads and _kids(trigger, _PASS_SUBJ) and not _kids(trigger, {"agent"}):
+            src_heads = _freed_by(trigger)
         if not src_heads and event_type in _STATE_ACTS and _kids(trigger, _PASS_SUBJ):
             # "Ingabire was arrested in Rwanda": with no agent named, the state where it was done did it
             src_heads = [t for t in _pobjs(trigger, ("in",)) if t.ent_type_ == "GPE"][:1]
         if event_type in _GIVE:  # "returned a pendant ... to Russian authorities": who receives it
             tgt_heads = _recipient(trigger) or tgt_heads
+        if not tgt_heads or all(_taken_thing(t, trigger) for t in tgt_heads):
+            tgt_heads = _taken_from(trigger) or tgt_heads
+        if not tgt_heads:
+            tgt_heads = _office_left(trigger)
         if event_type == "REJECT" and not tgt_heads:
             tgt_heads = _presser(trigger)
         if event_type in _ASKING and not tgt_heads:
             tgt_heads = _asked(trigger)
+        if tgt_heads and all(t.lemma_.lower() in _REFUGE for t in tgt_heads):
+            tgt_heads = _refuge_place(trigger) or tgt_heads
+    if event_type == "PROTEST":
+        tgt_heads = _strike_target(trigger, tgt_heads)
     src_heads = [t for t in src_heads if t.i != trigger.i]
     tgt_heads = [c for t in tgt_heads if t.i != trigger.i for c in (_claimant(t) or [t])]
     return src_heads, tgt_heads

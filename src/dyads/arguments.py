@@ -316,6 +316,27 @@ _NOT_ACTS = _SITES | frozenset("position target country state nation region prov
                                "district zone city town".split())
 
 
+# A force or mission troops are sent to join: "sending troops TO the UN peacekeeping force in X".
+_JOINED_FORCES = frozenset("force mission operation contingent coalition".split())
+_SENDING = frozenset("send deploy dispatch contribute commit redeploy".split())
+
+
+def _joined_force(head: Token) -> bool:
+    """(session 23) Whether ``head`` is a force or mission that troops are sent to join ("Japan is
+    sending troops to the United Nations peacekeeping force IN South Sudan"): like an undertaking,
+    it gives way to the named place it works in.
+
+    Why: the troops sent are the sender's own and the force they join is the means, not the party;
+    the annotators mark the country the force serves in (the session 22 move rule covers the
+    nouns "deployment of troops TO X"; this is the verb with a force as destination).
+    """
+    prep = head.head
+    verb = prep.head
+    return head.dep_ == "pobj" and head.lemma_.lower() in _JOINED_FORCES and prep.lower_ in ("to", "into") \
+        and verb.lemma_.lower() in _SENDING and any(
+            c.dep_ == "dobj" and people_noun(c) for c in verb.children)
+
+
 def _scene_of_measure(heads: list[Token], ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A target that is an undertaking or measure done *in* a named state or region gives way to
     that place ("sending troops to the peacekeeping force in South Sudan": South Sudan; "calls
@@ -327,7 +348,7 @@ def _scene_of_measure(heads: list[Token], ranges: list[tuple[int, int]]) -> list
     """
     out = list(ranges)
     for head in heads:
-        if not _act_noun(head):
+        if not (_act_noun(head) or _joined_force(head)):
             continue
         own = [r for r in out if r[0] <= head.i < r[1]]
         if not own:
@@ -384,6 +405,48 @@ def _scene_target(trigger: Token, source: list[tuple[int, int]]) -> list[tuple[i
                 rng = argument_phrase(obj)
                 if not any(s[0] < rng[1] and rng[0] < s[1] for s in source):
                     return [rng]
+    return []
+
+
+# Truces: declared or agreed, they are aimed at the war they halt ("a cessation of hostilities").
+_TRUCES = frozenset("ceasefire cease-fire truce armistice cessation hostility hostilities".split())
+# Where a war is fought: "fighting rebels IN Yemen", "an incursion INTO northern Syria".
+_WAR_PREPS = frozenset({"in", "into", "inside", "across", "throughout"})
+
+
+def _truce(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _TRUCES and not tok.ent_type_
+
+
+def _occasion(head: Token, trigger: Token) -> bool:
+    """Whether ``head`` is what a truce is held for or during ("a ceasefire FOR the elections",
+    "a truce DURING the holiday"): an occasion, never a party."""
+    return _truce(trigger) and head.dep_ == "pobj" and head.head.lower_ in ("for", "during", "over") and \
+        head.head.head.i == trigger.i
+
+
+def _war_scene(trigger: Token, source: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(session 23) The state or region of the war a truce halts, as the target of a truce declared
+    or agreed with no party named: "declared a cessation of hostilities ... until achieving peace IN
+    Sudan", "agreed to a ceasefire halting Turkey's incursion INTO northern Syria", "the coalition
+    fighting Houthi rebels IN Yemen has declared a ceasefire"; else [].
+
+    Why: the annotators mark the country at war (7 of 8 declared or agreed truces with no party on
+    the development half; the eighth has no target); the truce itself is the act, never its party,
+    and the war may be named anywhere in the clause, also in the subject's own participle, but
+    never inside the doer's phrase. A truce "with" a party keeps that party (the caller checks).
+    """
+    verb = trigger
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for tok in verb.subtree:
+        if tok.dep_ != "pobj" or tok.ent_type_ not in _SCENE_ENTS or tok.head.lower_ not in _WAR_PREPS:
+            continue
+        rng = argument_phrase(tok)
+        if not any(s[0] < rng[1] and rng[0] < s[1] for s in source) and not rng[0] <= trigger.i < rng[1]:
+            return [rng]
     return []
 
 
@@ -672,6 +735,10 @@ def _event_ranges(doc: Doc, event: Event) -> tuple[list[tuple[int, int]], list[t
     # ("A report called for ...") or the act is named inside the object ("a cessation of hostilities")
     source = [r for r in source if not r[0] <= trigger.i < r[1]]
     target = [r for r in target if not r[0] <= trigger.i < r[1]]
+    if not joint and event.type in ("RETREAT", "AGREE") and (_truce(trigger) or tgt_heads) and \
+            all(_truce(h) or _occasion(h, trigger) for h in tgt_heads) and \
+            not any(is_party(h, tgt_tokens) for h in tgt_heads):
+        target = _war_scene(trigger, source) or ([] if all(_occasion(h, trigger) for h in tgt_heads) else target)
     if not target and not joint and not words & _MEETING:
         target = [r for r in _scene_target(trigger, source) if not r[0] <= trigger.i < r[1]]
     recip = bool(source) and (joint or (pair and bool(target)))

@@ -209,6 +209,23 @@ _ADJ_PARTICIPLES = frozenset({"frozen"})
 _ORDERING = COMMANDS | {"direct"}  # "ordered closed", "directed shut"
 
 
+def name_word(tok: Token) -> bool:
+    """(session 23) Whether a capitalised common noun closes a run of proper nouns, a word of a
+    name the small model did not tag ("the Israeli NGO Israel Flying AID has been providing aid").
+
+    Why: an organisation's name tells no act; its acts are told by its verbs. Headlines, which
+    capitalise every word, are left alone (most content words of the sentence must be lower case).
+    """
+    if tok.pos_ != "NOUN" or not tok.text[:1].isupper() or tok.i == tok.sent.start:
+        return False
+    prev = tok.doc[tok.i - 1]
+    if not (prev.pos_ == "PROPN" and prev.dep_ == "compound" and prev.head.i == tok.i and prev.text[:1].isupper()
+            and prev.is_alpha):
+        return False
+    words = [t for t in tok.sent if t.is_alpha and t.pos_ in ("NOUN", "VERB", "ADJ") and t.i != tok.sent.start]
+    return 2 * sum(1 for t in words if t.text[:1].islower()) > len(words)
+
+
 def _ordered_participle(tok: Token) -> bool:
     """Whether an adjective-tagged participle is what an order says is to be done ("ordered its bank
     accounts frozen"). Why: the small model often tags such a bare
@@ -282,7 +299,7 @@ class TriggerMatcher:
         pos = tok.pos_
         verbal = (pos == "VERB" and tok.dep_ != "amod") or (pos == "ADJ" and tok.dep_ in ("acomp", "ROOT")) or ordered
         nominal = pos in ("NOUN",) or (pos == "PROPN" and tok.ent_type_ == "")
-        if not (verbal or nominal):
+        if not (verbal or nominal) or (nominal and name_word(tok)):
             return None
         kids = None
         miscounted: set[str] = set()  # particles the parser read as a count's "more than" ("hand over 50")
