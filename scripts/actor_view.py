@@ -1,0 +1,53 @@
+"""Actor mentions per sentence, as the judges of our fresh news read them.
+
+Usage:
+  .venv/bin/python scripts/actor_view.py tests/data/fresh_news_s23v.jsonl view.md
+
+Each article becomes a heading, each sentence a numbered line, and each actor mention under it a
+line ``- 'TEXT' = CODE [kind] (name; role)``; a sector with no state shows as ``?SEC``, no code as
+``-``. Judges mark every line (right, sector off, bad span, wrong code, not an actor, place) and
+list the actors missed; ``tests/data/fresh_news_s23*_judged/`` hold their verdicts.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from dyads import ingest, pipeline
+from dyads.model import Rejection, to_dict
+
+
+def render(records: list[dict]) -> str:
+    """The markdown view of ``dyads code --json`` records."""
+    lines: list[str] = []
+    for d in records:
+        lines.append(f"\n## {d['id']} {d.get('title') or ''} ({d.get('date')})\n")
+        by_sentence: dict[int, list[dict]] = {}
+        for a in d["actors"]:
+            by_sentence.setdefault(a["sentence"], []).append(a)
+        for i, s in enumerate(d["sentences"]):
+            lines.append(f"{i}. " + d["text"][s["start"]:s["end"]].replace("\n", " "))
+            for a in by_sentence.get(i, []):
+                code = a.get("code") or ("?" + a["sector"] if a.get("sector") else "-")
+                extra = "; ".join(x for x in (a.get("name"), a.get("role")) if x)
+                lines.append(f"    - '{a['text']}' = {code} [{a.get('kind')}]" + (f" ({extra})" if extra else ""))
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("articles", type=Path, help="a JSON Lines file of articles")
+    parser.add_argument("out", type=Path, help="the markdown view to write")
+    args = parser.parse_args()
+    articles = []
+    for item in ingest.read_inputs([str(args.articles)]):
+        if isinstance(item, Rejection):
+            raise SystemExit(f"error: {item.message()}")
+        articles.append(item)
+    records = [to_dict(a) for a in pipeline.process_articles(articles, workers=1)]
+    args.out.write_text(render(records), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
