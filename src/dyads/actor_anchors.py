@@ -288,6 +288,9 @@ def _predicate(tok: Token, owner: list[int]) -> bool:
     # a description of a person, or of the unnamed doer of "to be", "being", "and was": "the
     # deaths are fourteen civilians" names the dead
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ == "it" \
+            and any(c.dep_ == "relcl" and c.i > tok.i for c in tok.children):
+        return False  # "it is farmers who will pay": a cleft names the doers themselves
     return subject is None or (subject.pos_ in ("PRON", "PROPN")
                                     or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                                     or subject.lower_ in sector_words())

@@ -206,7 +206,8 @@ def resolve_from_context(ix: DocIndex) -> None:
     for m in ix.mentions:
         # "Senate Minority Whip Dick Durbin", "Interior Minister Joachim Brudzinski": a titled
         # official with no state named is the article's, or the one the text is about there
-        if m.country is None and (_official(m) or _opposition_titled(m) or _home_body_titled(m)):
+        if m.country is None and (_official(m) or _opposition_titled(m) or _home_body_titled(m)
+                                  or _cleric_titled(m)):
             home = _named_before(ix, m) or _envoy_described_before(ix, m) \
                 or _home_state(ix, m, main, states)
             if home is not None:
@@ -225,6 +226,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     for m in ix.mentions:
         if m.country is None and m.sector == "NGO":
             m.country = "NGO"  # "a human rights group": PLOVER's non-state NGO code
+    _public_lenders(ix)
     # still unknown: a titled person or a group in a sentence about exactly one state (a cited
     # news outlet names no state the story is about)
     states = _sentence_states(ix)
@@ -258,7 +260,7 @@ def resolve_from_context(ix: DocIndex) -> None:
             continue
         if m.sector in ("UAF", "CRM") and ix.doc[m.end - 1].lower_ in PARTICIPANTS:
             arrested = _arresting_state(ix, m, states.get(sentence_of_token(ix.doc, m.start),
-                                                          set()))
+                                                          set())) or _joined_force_state(ix, m)
             if arrested is not None:
                 m.country, m.from_context, m.confidence = arrested, True, 0.5
             continue  # an unnamed attacker or suspect is of the scene, not of any state named
@@ -277,6 +279,11 @@ def resolve_from_context(ix: DocIndex) -> None:
         # an article that names no state is about the one its wire dateline gives
         pool = here or _previous_speakers_state(ix, m, states) or everywhere \
             or ({ix.dateline} if ix.dateline else set())
+        if not here and main is not None and m.kind == "group" and m.name is None \
+                and m.sector in _TRADES and not _beneficiaries(ix.doc[m.end - 1]):
+            # "Some businesspeople worried": a story's trades are its state's (not "pathways
+            # for workers", people in general)
+            pool = {main}
         if here and _private_named(m):
             pool = _named_states_here(ix, m)  # "met officers at an Irish pub": a venue's style
         if here and ((m.name is None or m.generic)
@@ -394,6 +401,28 @@ def _unplace_foreign(ix: DocIndex) -> None:
                 or any(t.dep_ == "amod" and t.lower_ in _OTHER_STATES for t in doc[m.start:m.end]) \
                 or _bare_plural_states(doc, m):
             m.country, m.from_context = None, False
+
+
+# Heads of unnamed creditors, and the words by which a named IGO says it lends.
+_CREDITORS = frozenset({"lender", "creditor"})
+_LENDING_IGOS = ("Bank", "Fund")
+# Words that make creditors private ones ("commercial lenders", "private creditors").
+_PRIVATE_CREDIT = frozenset({"commercial", "private"})
+
+
+def _public_lenders(ix: DocIndex) -> None:
+    """Unnamed "lenders" with no state word of their own, in a story that names a lending
+    intergovernmental body (the IMF, the World Bank, a development bank), are such bodies:
+    a government's creditors, not the business people of the state it governs ("the World
+    Bank froze loans ... lenders should not use loans as a lever")."""
+    if not any(o.country == "IGO" and o.name and o.name.endswith(_LENDING_IGOS)
+               for o in ix.mentions):
+        return
+    for m in ix.mentions:
+        if m.country is None and m.kind == "group" and m.name is None \
+                and ix.doc[m.end - 1].lemma_.lower() in _CREDITORS \
+                and not any(t.lower_ in _PRIVATE_CREDIT for t in ix.doc[m.start:m.end]):
+            m.country, m.sector, m.from_context, m.confidence = "IGO", None, True, 0.5
 
 
 # Verbs by which a relative clause says a person held a state's highest office.
@@ -533,7 +562,7 @@ def _named_private_scene(ix: DocIndex, main: str | None, scene: str | None) -> N
             continue
         if _full_name(doc, m):
             full.add(key)
-        if here:
+        if here or _quoted_voice(doc, m):
             at_scene.add(key)
         people.setdefault(key, []).append(m)
     for key, mentions in people.items():
@@ -541,6 +570,14 @@ def _named_private_scene(ix: DocIndex, main: str | None, scene: str | None) -> N
             continue
         for m in mentions:
             m.country, m.from_context, m.confidence = scene, True, 0.5
+
+
+def _quoted_voice(doc: Doc, m: Mention) -> bool:
+    """'"Prices keep rising," said Jane Roe, who sells fish': a private person quoted in a
+    sentence that names no state is a voice of the story's scene, as one named beside it is."""
+    root = doc[m.start:m.end].root
+    return root.dep_ == "nsubj" and root.head.lemma_ in SAYING_VERBS \
+        and any(t.is_quote for t in doc[root.head.left_edge.i:root.head.right_edge.i + 1])
 
 
 def _full_name(doc: Doc, m: Mention) -> bool:
@@ -1110,6 +1147,21 @@ def _sentence_states(ix: DocIndex, meeting_places: bool = False, scenes: bool = 
 _TIE_WORDS = frozenset({"linked", "tied", "affiliated", "connected", "loyal", "allied"})
 
 
+def _joined_force_state(ix: DocIndex, m: Mention) -> str | None:
+    """"Protesters were killed by security forces and gunmen": unnamed attackers joined by
+    "and" to a state's police or troops placed at the scene act at the same scene, so they
+    are of that state (the scene's own armed men), as they would be with its place named."""
+    head = ix.doc[m.end - 1]
+    partners = [head.head] if head.dep_ == "conj" else []
+    partners += [c for c in head.children if c.dep_ == "conj"]
+    for other in ix.mentions:
+        if other is not m and other.country and other.sector in ("COP", "MIL") \
+                and other.country not in NON_STATE_CODES \
+                and any(other.start <= p.i < other.end for p in partners):
+            return other.country
+    return None
+
+
 def _tied_state(ix: DocIndex, m: Mention) -> str | None:
     """The state of the body a group is said to be tied to, read from the words (the parser
     often takes "linked" for the main verb): that state's group, not one of the targets."""
@@ -1445,6 +1497,14 @@ def _capital_venue(ix: DocIndex, m: Mention) -> bool:
 _OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "JUD", "COP", "LEG"})
 # Armed non-state sides: the people they seize or attack are often foreign.
 _ARMED_SIDES = frozenset({"REB", "UAF", "CRM"})
+# Working people named by their trade, who with no state in their sentence are the story's.
+_TRADES = frozenset({"AGR", "BUS", "LAB"})
+def _beneficiaries(tok: Token) -> bool:
+    """"Pathways for workers", "help to farmers": people something is meant for, who are
+    people of that kind in general rather than a party of the story."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to")
+
+
 # Working people and civilians, who are often the object of another state's act (arrests of
 # foreign fishermen or crews): of two states named, the doer's is not theirs.
 _ACTED_ON = frozenset({"AGR", "CVL", "LAB"})
@@ -1501,6 +1561,19 @@ def _home_body_titled(m: Mention) -> bool:
     bodies = _HOME_CRIME if m.sector == "CRM" else _UNIONS
     return any(w.rstrip("s") in bodies or w in bodies
                for w in f"{m.role} {m.text_role or ''}".lower().replace("-", " ").split())
+
+
+# Titles of the clergy of the Holy See, which serve no state the story is about.
+_SEE_CLERGY = frozenset({"pope", "pontiff", "cardinal", "nuncio", "vatican"})
+
+
+def _cleric_titled(m: Mention) -> bool:
+    """A named person titled as a cleric ("cleric X", "Grand Mufti Y", "Archbishop Z"): a
+    faith's leaders act in their own state's politics, so like an official's the title is of
+    the state the story is about (the Holy See's own clergy excepted)."""
+    if m.kind != "person" or not m.name or not m.role or m.sector != "REL":
+        return False
+    return not any(w in _SEE_CLERGY for w in f"{m.role} {m.text_role or ''}".lower().split())
 
 
 # Presidential republics with no prime minister: a "Prime Minister" in their news is foreign.

@@ -69,6 +69,7 @@ def resolve_references(ix: DocIndex) -> None:
     _former_officials(ix)
     _aged_descriptions(ix)
     _coreference(ix)
+    _titled_by_body(ix)  # "NLC President X": once the acronym has its body's code
     relatives_and_compatriots(ix)  # "his son, X": after "his" is resolved
     named_members(ix)  # "two French police officers ... officers A and B"
     _staff(ix)  # principals resolved by their surnames or from the article
@@ -484,6 +485,38 @@ def _heads_of_bodies(ix: DocIndex) -> None:
         if body is not None and (body.sector or body.country):
             m.sector = body.sector
             m.country = body.country or m.country
+
+
+def _titled_by_body(ix: DocIndex) -> None:
+    """"NLC President Jane Roe", "ACME Chairman John Doe": a named non-government body right
+    before a leader's title is the body the person leads, so the person takes its state and
+    sector, not a government's ("President" alone would say GOV). Run once the bodies' own
+    acronyms are resolved; a person the knowledge base knows keeps its row, and the person's
+    later mentions by name follow."""
+    doc = ix.doc
+    bodies: dict[str, Mention] = {}
+    for o in ix.mentions:
+        if o.kind == "organisation" and o.sector and o.sector != "GOV":
+            bodies[doc[o.start:o.end].text] = o
+            # ... and by its initials ("Zambia Congress of Trade Unions" -> "ZCTU")
+            initials = "".join(t.text[0] for t in doc[o.start:o.end] if t.is_title)
+            if len(initials) >= 2:
+                bodies.setdefault(initials, o)
+    moved: dict[str, Mention] = {}
+    for m in ix.mentions:
+        if m.kind != "person" or not m.name or not m.role or m.confidence >= 1.0 \
+                or m.role.lower().split()[-1] not in _LEADER_TITLES or m.start == 0:
+            continue
+        before = doc[m.start - 1]
+        body = bodies.get(before.text)
+        if body is None or body.sector == m.sector or before.dep_ != "compound":
+            continue
+        m.sector, m.country = body.sector, body.country or m.country
+        moved[m.name] = m
+    for m in ix.mentions:
+        led = moved.get(m.name) if m.kind == "person" and m.name else None
+        if led is not None and m is not led and m.role in (None, led.role):
+            m.sector, m.country = led.sector, led.country
 
 
 def _definite_descriptions(ix: DocIndex) -> None:

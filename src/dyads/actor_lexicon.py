@@ -121,7 +121,7 @@ FIRST_NAMES = {
 # they are the civilians of the place where the text puts them, and no actor without one.
 PASSERS = frozenset({"shoppers", "worshippers", "worshipers", "commuters", "passers-by", "passersby",
                      "pedestrians", "bystanders", "churchgoers", "beachgoers", "concertgoers",
-                     "fans", "spectators"})
+                     "fans", "spectators", "passengers"})
 # Unnamed parties to violence and arrest ("the suspect", "gunmen", "the hostages"): when the
 # text names no state for them, they are of the place where their act happens, as CAMEO
 # coders code an attack's unidentified attackers and victims by where it takes place.
@@ -138,7 +138,7 @@ NEED_MODIFIER = frozenset({"people", "population", "citizens", "residents", "loc
                            "press", "jets", "general", "secretary", "director", "co-director",
                            "hospital", "university", "newspaper", "television", "broadcaster", "assembly", "leadership",
                            "authority", "nationals", "monitors", "observers", "inspectors",
-                           "crowd", "crowds", "farmers", "peasants", "strikers", "counterpart",
+                           "crowd", "crowds", "strikers", "counterpart",
                            "counterparts", "municipality", "firm", "enterprise", "tourists",
                            "tourist"}) | PASSERS
 # Titles that only one state's office bears: "the Pope" (with no earlier named holder, such as

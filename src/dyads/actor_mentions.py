@@ -235,7 +235,8 @@ def _given_start(ix: DocIndex, m: Mention, name_start: int) -> int:
     while j > m.start and doc[j - 1].pos_ == "PROPN" and doc[j - 1].is_title \
             and doc[j - 1].is_alpha and doc[j - 1].dep_ == "compound" \
             and doc[j - 1].lower_ not in words and not is_titleish(doc[j - 1], words) \
-            and doc[j - 1].lower_.rstrip(".") not in _NAME_TITLES and ix.owner[j - 1] < 0:
+            and doc[j - 1].lower_.rstrip(".") not in _NAME_TITLES and ix.owner[j - 1] < 0 \
+            and ix.sector_at(j - 1) is None:  # ("Speaker Jane Roe": a title the stage found)
         j -= 1
     # given names start the mention or follow a title word ("Polish journalist Ana X");
     # otherwise the capitalised words are the title's own ("Royal Navy Commander X")

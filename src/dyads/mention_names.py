@@ -570,8 +570,19 @@ def _owning_body(ix: DocIndex, k: int) -> str | None:
 def _capital_as_place(tok: Token) -> bool:
     """Whether a capital's name is a place rather than its government: it labels a facility
     ("at the Juba airport") or is named as the town it is ("in South Sudan's capital Juba",
-    "the capital, Juba")."""
+    "the capital, Juba"); so does a capital listed before such a noun ("Lagos and Abuja
+    airports") or one that an indefinite phrase uses as a label ("a Kampala suburb", "a Nairobi
+    economist": no government is "a" one)."""
     if tok.dep_ == "compound" and tok.head.lower_ in FACILITY_NOUNS:
+        return True
+    doc = tok.doc
+    k = tok.i + 1
+    while k < len(doc) and k - tok.i <= 6 and (doc[k].pos_ == "PROPN" and doc[k].is_title
+                                              or doc[k].lower_ in ("and", ",")):
+        k += 1  # (past the rest of a list of towns)
+    if k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].is_lower and (
+            doc[k].lemma_.lower() in FACILITY_NOUNS | PLACE_NOUNS
+            or k == tok.i + 1 and tok.i > 0 and doc[tok.i - 1].lower_ in ("a", "an")):
         return True
     if any(c.dep_ == "compound" and c.lower_ in _TOWN_WORDS for c in tok.children):
         return True

@@ -382,8 +382,9 @@ def _thing_names(ix: DocIndex) -> set[str]:
 
 # Plurals that name actors on their own though their singular needs a modifier: "the union"
 # may be the European one, but "unions" are always labour's; "the general" may be a secretary
-# general, but "the generals" are an army's officers.
-_PLURAL_FREE = frozenset({"authorities", "unions", "generals"})
+# general, but "the generals" are an army's officers; "the company" is some named firm, but
+# "companies" and "firms" are a state's business people as a group.
+_PLURAL_FREE = frozenset({"authorities", "unions", "generals", "companies", "firms"})
 
 
 def _of_actor(ix: DocIndex, head: int) -> bool:
