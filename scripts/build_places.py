@@ -70,7 +70,13 @@ _REGIONS = {
     "Manipur": "IND", "Mindanao": "PHL", "Rakhine": "MMR", "Shan State": "MMR",
     "Aceh": "IDN", "Papua": "IDN", "Chiapas": "MEX", "Sinaloa": "MEX", "Zulia": "VEN",
     "Nagorno-Karabakh": "AZE", "Karabakh": "AZE", "Abkhazia": "GEO", "South Ossetia": "GEO", "Transnistria": "MDA",
-}  # a province counts as this many people when settling clashes
+    # a Peruvian region whose name an old alternate name of Pune outweighs (session 23)
+    "Puno": "PER",
+}
+# Provinces of the same name in two states, both large (the builder's tie leaves them out): the
+# larger one first, the other in the third column, so that an article naming the other state
+# reads the name as its own ("farmers from Punjab" in a story about India).
+_SPLIT_REGIONS = {"Punjab": ("PAK", ("IND",))}  # a province counts as this many people when settling clashes
 
 # Continents and world regions: a town of that name (a Philippine "Asia") is never what news means.
 _NOT_PLACES = {"Africa", "Asia", "Europe", "Oceania", "Antarctica", "Eurasia"}
@@ -208,6 +214,8 @@ def build() -> dict[str, tuple[str, list[str]]]:
             out[name] = (best, sorted(c for c in by_country if c != best))
     for name, iso3 in _FAMOUS.items():
         out[name] = (iso3, sorted(c for c in weight[name] if c != iso3))
+    for name, (iso3, others) in _SPLIT_REGIONS.items():
+        out[name] = (iso3, sorted(others))
     for name in _ENGLISH_AREAS:
         out.pop(name, None)
     return out

@@ -163,8 +163,12 @@ def _sector_units(ix: DocIndex) -> None:
             word = _FORCE_UNITS
         if word is None and lower in _STATION_STAFF and _policed(doc, i, poses):
             word = _POLICE_STAFF
-        if lower == "national" and not doc[i].is_lower:
-            word = None  # "the National Transportation Safety Committee": part of a name
+        if lower == "national" and (not doc[i].is_lower or doc[i].dep_ in ("compound", "amod")
+                                    and doc[i].head.i > i):
+            word = None  # "the National Transportation Safety Committee": part of a name;
+            # "the national power grid": the adjective of a thing, not a person
+        if lower == "media" and i and lowers[i - 1] == "social":
+            word = None  # "posted on social media": a channel, not the press
         if word is None and lower in _HOUSE_TITLES and _title_before_name(doc, i):
             word = _HOUSE_TITLES[lower]
         if word is not None and not _adverbial(doc[i]) and not _street(doc, i) \

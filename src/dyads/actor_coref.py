@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .actor_anchors import DocIndex, Mention
 from .anchor_index import tokens_lowered
@@ -558,7 +558,8 @@ def _definite_descriptions(ix: DocIndex) -> None:
                     inside = latest.get((key, here)) if here >= 0 else None
                     if inside is not None and (cand is None or inside.start > cand.start):
                         cand = inside
-                    if cand is None or m.sector and cand.sector and m.sector != cand.sector:
+                    if cand is None or m.sector and cand.sector and m.sector != cand.sector \
+                            or _other_portfolio(doc, m, cand):
                         continue
                     m.country, m.name = cand.country, cand.name
                     m.sector = cand.sector or m.sector
@@ -956,7 +957,7 @@ def _coreference(ix: DocIndex) -> None:
     _repeated_bodies(ix)
     people = [m for m in ix.mentions if m.kind == "person"]
     _surnames(ix, people)
-    _titles(people, quotation_of_index(ix))
+    _titles(people, quotation_of_index(ix), ix.doc)
     resolve_pronouns(ix)
     quoted_we(ix)
     speakers_states(ix)
@@ -1137,9 +1138,40 @@ def _misspelt(key: str, by_surname: dict[str, Mention]) -> Mention | None:
 _VOWELS = frozenset("aeiouy")
 
 
-def _titles(people: list[Mention], region: Callable[[int], int]) -> None:
+# Portfolio words of ministers and secretaries: "the labour minister" is not the information
+# minister named before, though both are ministers of one state.
+_PORTFOLIOS = frozenset({
+    "finance", "treasury", "labour", "labor", "employment", "information", "interior", "home",
+    "defence", "defense", "foreign", "health", "education", "justice", "trade", "commerce",
+    "industry", "agriculture", "energy", "oil", "petroleum", "mines", "mining", "economy",
+    "transport", "environment", "tourism", "culture", "housing", "water", "communications",
+    "planning", "budget", "fisheries", "aviation", "power", "youth", "sports", "women"})
+
+
+def _portfolios(doc: Doc, m: Mention) -> set[str]:
+    """The portfolio words of a minister's mention and of its role."""
+    words = {t.lower_ for t in doc[m.start:m.end]}
+    for role in (m.role, m.text_role):
+        words.update((role or "").lower().split())
+    return {_SAME_PORTFOLIO.get(w, w) for w in words & _PORTFOLIOS}
+
+
+# Spellings and names of one portfolio ("home" and "interior" ministers run the police).
+_SAME_PORTFOLIO = {"labor": "labour", "employment": "labour", "defense": "defence",
+                   "home": "interior", "treasury": "finance", "commerce": "trade",
+                   "mining": "mines", "petroleum": "oil"}
+
+
+def _other_portfolio(doc: Doc, m: Mention, cand: Mention) -> bool:
+    """Whether ``m`` and ``cand`` both name a portfolio and no portfolio is shared."""
+    own = _portfolios(doc, m)
+    return bool(own) and bool(theirs := _portfolios(doc, cand)) and not own & theirs
+
+
+def _titles(people: list[Mention], region: Callable[[int], int], doc: Doc) -> None:
     """"the Russian president": the nearest earlier named person with that role and country
-    (one named inside a quotation only for a title in that same quotation)."""
+    (one named inside a quotation only for a title in that same quotation), and of the same
+    portfolio when both give one ("the labour minister" is not the finance minister)."""
     named = [m for m in people if m.name]
     starts = [m.start for m in named]
     for m in people:
@@ -1153,7 +1185,8 @@ def _titles(people: list[Mention], region: Callable[[int], int]) -> None:
                    and set(m.refers) & set(c.refers)
                    and not OTHER_HOLDER & set(f"{c.role or ''} {c.text_role or ''}"
                                               .lower().split())
-                   and (m.country is None or c.country == m.country)]
+                   and (m.country is None or c.country == m.country)
+                   and not _other_portfolio(doc, m, c)]
         # a title of the state ("the president") means the office holder, not a rival
         fitting.sort(key=lambda c: c.sector != m.sector)
         if fitting:

@@ -9,6 +9,7 @@ is a place only where it is used as one.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.attrs import POS
@@ -16,9 +17,10 @@ from spacy.symbols import PROPN
 from spacy.tokens import Token
 
 from .anchor_index import tokens_lowered
-from .countries import CountryForm
+from .countries import NON_STATE_CODES, CountryForm
 from .nlp import doc_ents
-from .places import TOWN_NOUNS as _TOWN_NOUNS, place_country, place_others, subdivision_country
+from .places import (TOWN_NOUNS as _TOWN_NOUNS, place_country, place_others, shared_subdivision,
+                     subdivision_country)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -121,6 +123,7 @@ def place_anchors(ix: DocIndex) -> None:
         if text not in buildings:
             ix.add_anchor(Anchor(start, end, "country", CountryForm(text, iso3, "place")))
     home = _home_state(ix)
+    _home_namesake_parties(ix, home)
     _us_state_namesakes(ix)
     _capitals_in_lists(ix, home)
     _described_as_elsewhere(ix)
@@ -138,6 +141,32 @@ def place_anchors(ix: DocIndex) -> None:
                 # "the mayor of San Juan" in an article on Puerto Rico that never names
                 # Argentina: the town is the one in the state the text does name
                 _repoint(anchor, named)
+            elif form.iso3 in counts and form.iso3 in (shared := shared_subdivision(form.text)) \
+                    and any(counts.get(o) == counts[form.iso3] for o in shared - {form.iso3}):
+                # "troops along the border in Punjab" from Pakistan about India: both states
+                # that have a province of that name are named alike, so it is neither's
+                ix.drop_anchor(anchor)
+
+
+def _home_namesake_parties(ix: DocIndex, home: str | None) -> None:
+    """A party the knowledge base places in a state the article never names (no name,
+    demonym, capital or town of it, no known person of it), in a story that clearly leads with another state, is that
+    state's namesake ("the Fatah alliance" in an Iraqi election story is Iraqi): a party acts
+    at home, and the story's own evidence beats the list's one reading of a short name."""
+    from .kb import Organisation
+
+    if home is None:
+        return
+    named = set(_named_states(ix))
+    named.update(e.country for a in ix.anchors if a.kind == "person" and a.payload
+                 for e in ix.kb.people.get(str(a.payload), ()))  # "Abbas said Fatah ..."
+    for anchor in ix.anchors:
+        org = anchor.payload
+        if anchor.kind == "org" and isinstance(org, Organisation) and org.sector == "PTY" \
+                and org.country is not None and len(org.country) == 3 \
+                and org.country not in named and org.country != home \
+                and org.country not in NON_STATE_CODES:
+            anchor.payload = replace(org, country=home)
 
 
 def _names_alone(doc: Doc, end: int) -> bool:
@@ -277,33 +306,39 @@ def _travelled_to(prep: Token) -> bool:
 
 
 def _places_read_as_bodies(ix: DocIndex, taken: set[int]) -> list[tuple[int, int, str, str]]:
-    """Known towns the tagger read as a body (ORG), when one use stands after "at"/"in"/
-    "near" and the article names the town's state itself ("the largest processing plant at
-    Abqaiq" in a story naming Saudi Arabia): then every ORG use of that name in the article is
-    the town ("Abqaiq was the target of an attack"). Both conditions, so that a firm or club
-    sharing a town's name elsewhere stays a body."""
+    """Known towns and provinces the tagger read as a body or a people (ORG, NORP), when one
+    use stands after "at"/"in"/"near"/"from"/"across" or before "region"/"province" ("the
+    Puno region"), or read as either or as a person when joined by "and" to a name so placed
+    ("farmers from Punjab and Haryana"), and the article names the place's state itself
+    ("the largest processing plant at Abqaiq" in a story naming Saudi Arabia): then every
+    such use of that name in the article is the place ("Abqaiq was the target of an
+    attack"). Both conditions, so that a firm, club or person sharing a town's name
+    elsewhere stays what it is."""
     doc = ix.doc
     states = {a.whole_country.iso3 for a in ix.anchors if a.whole_country is not None
               and a.whole_country.form in ("name", "adjective", "capital")}
     uses: dict[str, list[tuple[int, int]]] = {}
     placed: dict[str, str] = {}
     for ent in doc_ents(doc):
-        if ent.label_ != "ORG" or len(ent) > 3:
+        if ent.label_ not in _READ_AS_BODY or len(ent) > (3 if ent.label_ == "ORG" else 1):
             continue
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ == "the":
             start += 1
         own = ix.anchor_at(start)
-        if start >= end or own is not None and (own.kind != "ent_org" or own.start != start
+        if start >= end or own is not None and (not _tagger_anchor(own) or own.start != start
                                                 or own.end != end) \
                 or any(i in taken or i in ix.blocked or not doc[i].is_title
                        for i in range(start, end)):
             continue  # (only the tagger's own body anchor, which the town then replaces)
         text = doc[start:end].text
         uses.setdefault(text, []).append((start, end))
-        if start and (doc[start - 1].lower_ in _AT_PLACE or _travelled_to(doc[start - 1])) \
-                and text not in placed:
+        # (a name read as a person is a place only beside one: "from Punjab and Haryana")
+        if text not in placed and (ent.label_ != "PERSON" and _placing_use(doc, start, end)
+                                   or _joined_to_placed(doc, start, placed)):
             iso3 = place_country(text)
+            if iso3 is not None and iso3 not in states:
+                iso3 = next((s for s in sorted(place_others(text)) if s in states), None)
             if iso3 is not None and iso3 in states:
                 placed[text] = iso3
     out = [(s, e, text, placed[text]) for text in placed for s, e in uses[text]]
@@ -312,6 +347,36 @@ def _places_read_as_bodies(ix: DocIndex, taken: set[int]) -> list[tuple[int, int
         if own is not None:
             ix.drop_anchor(own)
     return out
+
+
+# Tagger labels under which a known place's name may hide ("Punjab" as a people, "Haryana" as a
+# person, "Puno" as a body).
+_READ_AS_BODY = frozenset({"ORG", "NORP", "PERSON"})
+# Prepositions that say where people come from or where a measure runs ("students from Puno",
+# "a curfew across Puno"): a place, as after "in", but only for a name the tagger took for a
+# people or a person when the article names its state.
+_FROM_PLACE = frozenset({"from", "across", "throughout"})
+
+
+def _tagger_anchor(anchor: Anchor) -> bool:
+    """Whether ``anchor`` is only the tagger's reading of a name (a body, a people, a person
+    the knowledge base does not know), which a place may replace."""
+    return anchor.kind in ("ent_org", "ent_norp") or anchor.kind == "person" and anchor.payload is None
+
+
+def _placing_use(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is used as a place: after a place preposition or a
+    verb of going, or before "region"/"province"/"state" ("the Puno region")."""
+    prev = doc[start - 1] if start else None
+    if prev is not None and (prev.lower_ in _AT_PLACE or prev.lower_ in _FROM_PLACE
+                             or _travelled_to(prev)):
+        return True
+    return end < len(doc) and doc[end].lower_ in _DIVISIONS and doc[end].is_lower
+
+
+def _joined_to_placed(doc: Doc, start: int, placed: dict[str, str]) -> bool:
+    """Whether the name at ``start`` is the second of "<placed name> and <name>"."""
+    return start >= 2 and doc[start - 1].lower_ in ("and", "or") and doc[start - 2].text in placed
 
 
 # Last words of the names of buildings and estates named after a place ("Blenheim Palace").

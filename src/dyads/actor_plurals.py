@@ -89,6 +89,8 @@ def plural_references(ix: DocIndex) -> None:
             continue  # "their two countries", "the leaders of the two countries"
         if any(ix.anchor_at(i) is not None for i in range(start, ref.i + 1)):
             continue  # "the two Koreas", "the two Gulf states": the phrase names its own
+        if ref.dep_ == "appos" and any(m.start <= ref.head.i < m.end for m in ix.mentions):
+            continue  # "Spain and Italy, the other two members": the names before are the actors
         members = _members(ix, ref, start, count or 0, heads)
         if not members:
             continue

@@ -188,6 +188,8 @@ def entity_anchors(ix: DocIndex) -> None:
                 continue  # "The Basilica", "the Wooster team": people take no article
             if not candidates and end - start == 1 and _opening_modifier(doc, start):
                 continue  # "Twin bombings struck ...": a sentence's capitalised first word
+            if not candidates and end - start == 1 and _measured(doc[start]):
+                continue  # "Turnout was 38%": a quantity that is a share, a sum or a size
             short = _short_org(ix, start, end) if not candidates else None
             if short is not None:  # "Mahan Air ... Mahan's permit": the body, not a person
                 ix.add_anchor(Anchor(start, end, "org", short))
@@ -845,6 +847,22 @@ def _name_start(doc: Doc, start: int, end: int) -> int:
             and doc[start].pos_ in ("ADJ", "NUM"):
         start += 1
     return start
+
+
+# Verbs by which a subject takes a value ("Turnout was 38%", "Attendance stood at 2,000 people").
+_VALUE_VERBS = frozenset({"be", "stand", "rise", "fall", "drop", "climb", "reach", "top"})
+_VALUE_ENTS = frozenset({"PERCENT", "MONEY", "QUANTITY"})
+
+
+def _measured(tok: Token) -> bool:
+    """Whether a word is the subject of a verb whose value is a percentage, a sum or a
+    quantity: a measure, never a person (a person's age is a plain number, not one of these)."""
+    verb = tok.head
+    if not tok.dep_.startswith("nsubj") or verb.lemma_.lower() not in _VALUE_VERBS:
+        return False
+    values = [c for c in verb.children if c.dep_ in ("attr", "acomp", "dobj")]
+    values += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(v.ent_type_ in _VALUE_ENTS for v in values)
 
 
 def _common_word(doc: Doc, start: int, end: int) -> bool:

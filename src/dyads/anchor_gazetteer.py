@@ -937,9 +937,29 @@ def _others_of_surname(ix: DocIndex, spans: list) -> set[tuple[str, str]]:
     out: set[tuple[str, str]] = set()
     for n, _, start, end, kind, payload in spans:
         name = str(payload)
-        if kind == "person" and name not in full and not _own_first_name(ix, start, end, name):
+        if kind == "person" and name not in full and (not _own_first_name(ix, start, end, name)
+                                                      or _opens_particle_name(ix, start, end, name)):
             out.add((name, fold(ix.doc[start:end].text)))
     return out
+
+
+def _opens_particle_name(ix: DocIndex, start: int, end: int, name: str) -> bool:
+    """A lone known surname right before a family name with a particle ("Hadi al-Amiri",
+    "Omar bin Nasser") is that other person's given name, whatever the tagger calls the name;
+    the same word alone later in the article is that person too, not the knowledge base's."""
+    doc = ix.doc
+    if end - start > 1 or end + 2 >= len(doc) or doc[start].whitespace_ == "":
+        return False
+    particle, k = doc[end], end + 1
+    if particle.lower_ not in _NAME_PARTICLES:
+        return False
+    if doc[k].text == "-" and not particle.whitespace_:
+        k += 1
+    if k >= len(doc) or not doc[k].is_title or not doc[k].is_alpha:
+        return False
+    own = {fold(w) for e in ix.kb.people.get(name, ()) for a in (e.name, *e.aliases)
+           for w in a.replace("-", " ").split()}
+    return fold(doc[k].text) not in own
 
 
 def _own_first_name(ix: DocIndex, start: int, end: int, name: str) -> bool:

@@ -70,6 +70,21 @@ def backer(ix: DocIndex, anchor: Anchor) -> bool:
 SENT_GROUPS = frozenset({"delegation", "contingent"})
 
 
+def _joined_modifier(ix: DocIndex, j: int, m: Mention) -> bool:
+    """Whether the "and"/"or" at ``j`` joins a title's modifier of the mention's head to the
+    lower-case word that opens the mention ("the interior and defence ministers"); neither is
+    a name or an actor's noun of its own ("the cabinet and Ugandan troops": two actors), and a
+    thing before "and" is no modifier ("fentanyl and illegal migrants")."""
+    doc = ix.doc
+    if j < 1 or j + 1 != m.start or doc[j].lower_ not in ("and", "or"):
+        return False
+    first, joined = doc[j - 1], doc[j + 1]
+    return joined.dep_ == "conj" and joined.head.i == j - 1 and first.lower_ in TITLE_MODIFIERS \
+        and joined.is_lower and first.dep_ in ("amod", "nmod", "compound") \
+        and m.start <= first.head.i < m.end and not ix.used[j - 1] \
+        and all(ix.anchor_at(k) is None and ix.sector_at(k) is None for k in (j - 1, j + 1))
+
+
 def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
                 allow_person: bool) -> list[SectorWord]:
     """Grow a mention leftwards over its description; returns the sector words absorbed."""
@@ -211,6 +226,11 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             # "AU trade and industry commissioner X": a portfolio of two nouns in the title
             m.start = j - 2
             j -= 3
+            continue
+        if _joined_modifier(ix, j, m):
+            # "the interior and defence ministers": both words describe the one plural head
+            m.start = j - 1
+            j -= 2
             continue
         if lower in TITLE_MODIFIERS or tok.pos_ == "ADJ" and not tok.is_punct:
             m.start = j

@@ -12,7 +12,8 @@ from importlib import resources
 
 from .kb import fold
 
-__all__ = ["TOWN_NOUNS", "place_country", "place_others", "places", "subdivision_country"]
+__all__ = ["TOWN_NOUNS", "place_country", "place_others", "places", "shared_subdivision",
+           "subdivision_country"]
 
 # Nouns that say what kind of place a named town or area is: "the Lebanese port of Tripoli",
 # "Tripoli, the north Lebanese city", "a summit in the Nigerian capital". One list for the actor
@@ -64,14 +65,35 @@ def place_country(name: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _subdivisions() -> dict[str, str]:
-    """Folded ISO 3166-2 subdivision name -> alpha-3, for names no two states share."""
+def _subdivision_states() -> dict[str, set[str]]:
+    """Folded ISO 3166-2 subdivision name -> the alpha-2 codes of the states that have one."""
     import pycountry
 
     seen: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
         name = sub.name.split(",")[0]  # "Bristol, City of"
         seen.setdefault(fold(name), set()).add(sub.country_code)
+    return seen
+
+
+def shared_subdivision(name: str) -> frozenset[str]:
+    """The states (alpha-3) that have a province of this name, when several do ("Punjab":
+    India and Pakistan); empty otherwise."""
+    import pycountry
+
+    codes = _subdivision_states().get(fold(name.strip()), set())
+    if len(codes) < 2:
+        return frozenset()
+    states = (pycountry.countries.get(alpha_2=c) for c in codes)
+    return frozenset(c.alpha_3 for c in states if c is not None)
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, str]:
+    """Folded ISO 3166-2 subdivision name -> alpha-3, for names no two states share."""
+    import pycountry
+
+    seen = _subdivision_states()
     out = {}
     for name, codes in seen.items():
         if len(codes) == 1:
