@@ -6,28 +6,14 @@ verdict, and of two acts one subject did, the first leads."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
 import numpy as np
 import pytest
+
+from cli_records import code_records, phrase_texts
 
 from dyads.classify import use_classifier
 from dyads.event_confidence import _talk_call, reweigh_events
 from dyads.model import Actor, Event
-
-
-def _code(lines: list[str]) -> list[dict]:
-    """``dyads code --json`` on one article per text."""
-    data = "\n".join(json.dumps({"id": f"t{k}", "text": t, "date": "2022-05-10"}) for k, t in enumerate(lines))
-    res = subprocess.run([sys.executable, "-c", "from dyads.cli import main; main()", "code", "-",
-                          "--json", "--workers", "1"], input=data, capture_output=True, text=True, check=True)
-    return [json.loads(line) for line in res.stdout.splitlines() if line.strip()]
-
-
-def _spans(rec: dict, ev: dict, side: str) -> list[str]:
-    return [rec["text"][s:e] for s, e in ev[f"{side}_spans"]]
 
 
 def _main(rec: dict) -> dict:
@@ -36,7 +22,7 @@ def _main(rec: dict) -> dict:
 
 @pytest.fixture(scope="module")
 def coded() -> list[dict]:
-    return _code([
+    return code_records([
         "The Norwegian envoy ended mediation efforts between Colombian guerrillas last week.",
         "Cuba let free some 53 political prisoners and members of a dissident group.",
         "Turkey has imposed blockades on Turkish river and land crossings following the operation to "
@@ -53,19 +39,19 @@ def test_an_act_done_to_another_act_takes_its_target(coded):
     # "ended mediation efforts BETWEEN X": what is done to the mediation is aimed at its parties
     rec = coded[0]
     ended = [e for e in rec["events"] if e["trigger"] == "ended"][0]
-    assert _spans(rec, ended, "target") == ["Colombian guerrillas"]
+    assert phrase_texts(rec, ended, "target") == ["Colombian guerrillas"]
     # "let free X": the complement's act names whom the release frees
     rec = coded[1]
     let = [e for e in rec["events"] if e["trigger"] == "let"][0]
-    assert _spans(rec, let, "target") == ["some 53 political prisoners and members of a dissident group"]
-    assert _spans(rec, let, "source") == ["Cuba"]
+    assert phrase_texts(rec, let, "target") == ["some 53 political prisoners and members of a dissident group"]
+    assert phrase_texts(rec, let, "source") == ["Cuba"]
 
 
 @pytest.mark.model
 def test_a_party_in_a_clause_on_the_verb_of_a_noun_act_is_no_target(coded):
     rec = coded[2]
     ev = [e for e in rec["events"] if e["trigger"] == "blockades"][0]
-    assert _spans(rec, ev, "target") == ["Turkish river and land crossings"]
+    assert phrase_texts(rec, ev, "target") == ["Turkish river and land crossings"]
 
 
 @pytest.mark.model
@@ -73,8 +59,8 @@ def test_a_noun_act_is_aimed_at_its_against_phrase_not_its_venue(coded):
     # "staged a demonstration AT X AGAINST Y": the venue the events stage named gives way to Y
     rec = coded[5]
     ev = [e for e in rec["events"] if e["trigger"] == "demonstration"][0]
-    assert _spans(rec, ev, "source") == ["Kenyan students"]
-    assert _spans(rec, ev, "target") == ["the fee increases"]
+    assert phrase_texts(rec, ev, "source") == ["Kenyan students"]
+    assert phrase_texts(rec, ev, "target") == ["the fee increases"]
 
 
 @pytest.mark.model
@@ -82,8 +68,8 @@ def test_the_subject_of_a_verbless_parse_is_the_source(coded):
     # the parser hangs "called" on "report" as a participle: the report still called
     rec = coded[3]
     ev = [e for e in rec["events"] if e["trigger"] == "called"][0]
-    assert _spans(rec, ev, "source") == ["A European parliamentary report"]
-    assert _spans(rec, ev, "target") == ["Belarus"]
+    assert phrase_texts(rec, ev, "source") == ["A European parliamentary report"]
+    assert phrase_texts(rec, ev, "target") == ["Belarus"]
 
 
 @pytest.mark.model
@@ -91,7 +77,7 @@ def test_the_first_of_two_joined_acts_leads(coded):
     rec = coded[4]
     main = _main(rec)
     assert main["trigger"] == "emergency"
-    assert _spans(rec, main, "target") == ["Puno"]
+    assert phrase_texts(rec, main, "target") == ["Puno"]
     deployed = [e for e in rec["events"] if e["trigger"] == "deployed"][0]
     assert deployed["confidence"] < main["confidence"]
 

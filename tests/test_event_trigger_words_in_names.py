@@ -4,24 +4,14 @@ sentences are our own)."""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-
 import pytest
 
-
-def _code(lines: list[str]) -> list[dict]:
-    """``dyads code --json`` on one article per text."""
-    data = "\n".join(json.dumps({"id": f"t{k}", "text": t, "date": "2022-05-10"}) for k, t in enumerate(lines))
-    res = subprocess.run([sys.executable, "-c", "from dyads.cli import main; main()", "code", "-",
-                          "--json", "--workers", "1"], input=data, capture_output=True, text=True, check=True)
-    return [json.loads(line) for line in res.stdout.splitlines() if line.strip()]
+from cli_records import code_records
 
 
 @pytest.fixture(scope="module")
 def coded() -> list[dict]:
-    return _code([
+    return code_records([
         "The Danish charity Hope Flying Aid has been delivering medical supplies to Yemenis for years.",
         "Japan Sends Flood Aid To Pakistan",
     ])
