@@ -147,12 +147,17 @@ def resolve_from_context(ix: DocIndex) -> None:
             tied = _tied_state(ix, m)
             if tied is not None:
                 m.country, m.from_context, m.confidence = tied, True, 0.6
+    sent: dict[str, set[str]] = {}  # a sent force's sector -> the states that sent one
     for m in ix.mentions:
         if m.country is None and m.kind in ("group", "person") and m.name is None \
                 and m.sector in _OFFICIAL_SECTORS:
-            acting = _acting_state(ix, m) or _sender_state(ix, m) or _struck_force_state(ix, m)
+            sender = _sender_state(ix, m)
+            acting = _acting_state(ix, m) or sender or _struck_force_state(ix, m) \
+                or _sent_before(ix, m, sent)
             if acting is not None:
                 m.country, m.from_context, m.confidence = acting, True, 0.6
+            if sender is not None:
+                sent.setdefault(m.sector, set()).add(sender)
         if m.country is None and m.kind in ("group", "organisation") and m.name is None \
                 and m.sector in _OFFICIAL_SECTORS:
             reported = _reported_organ_state(ix, m)
@@ -164,6 +169,12 @@ def resolve_from_context(ix: DocIndex) -> None:
             spoken = speaker_state(ix, m)
             if spoken is not None:
                 m.country, m.from_context, m.confidence = spoken, True, 0.6
+    for m in ix.mentions:
+        if m.country is None and m.kind == "group" and m.name is None \
+                and (m.sector in _ARMED_SIDES or m.sector in ("REB", "MIL")):
+            crossed = _crossed_from(ix, m)
+            if crossed is not None:
+                m.country, m.from_context, m.confidence = crossed, True, 0.5
     for m in ix.mentions:
         if m.country is None and m.kind == "group" and m.name is None and m.sector == "REB":
             rival = _rival_government(ix, m)
@@ -187,7 +198,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                     and not _unplaced_refugees(ix, m) and not _mission(ix, m) \
                     and not _placed_elsewhere(ix, m, main) and not _unnamed_envoys(ix, m) \
                     and not _multinational(ix, m) and not _unplaced_owner(ix, m) \
-                    and not _acts_on_state(ix, m, main):
+                    and not _acts_on_state(ix, m, main) and not _no_one_body(ix, m):
                 m.country = main
                 m.from_context = True
                 m.confidence = 0.6
@@ -208,6 +219,10 @@ def resolve_from_context(ix: DocIndex) -> None:
         # official with no state named is the article's, or the one the text is about there
         if m.country is None and (_official(m) or _opposition_titled(m) or _home_body_titled(m)
                                   or _cleric_titled(m)):
+            body = _commission_of(ix, m)
+            if body is not None:
+                m.country, m.sector, m.from_context, m.confidence = body.country, body.sector, True, 0.5
+                continue
             home = _named_before(ix, m) or _envoy_described_before(ix, m) \
                 or _home_state(ix, m, main, states)
             if home is not None:
@@ -249,7 +264,12 @@ def resolve_from_context(ix: DocIndex) -> None:
             continue  # "Europeans", "the Rapa Nui": a people named alone is no state's organ
         if _unplaced_refugees(ix, m) or _unnamed_envoys(ix, m):
             continue
-        if _mission(ix, m) or _multinational(ix, m):
+        if _mission(ix, m) or _multinational(ix, m) or _no_one_body(ix, m):
+            continue
+        abroad, placed = _press_abroad(ix, m, main)
+        if abroad:
+            if placed is not None:
+                m.country, m.from_context, m.confidence = placed, True, 0.5
             continue
         if m.sector == "EDU" and m.kind == "organisation":
             # a school whose name gives no state is in the state the article is about when
@@ -748,7 +768,8 @@ def _addressed_residents(ix: DocIndex) -> None:
                 and m.sector in _ADDRESSED_SECTORS:
             first = _addressed_list_head(ix, m)
             state = addresser_state(ix, first) if first is not None else None
-            if state is not None:
+            if state is not None and not (m.sector == "JRN" and state in NON_STATE_CODES):
+                # (an international body has no press of its own: "Commissioner X told reporters")
                 m.country, m.from_context = state, True
 
 
@@ -987,19 +1008,102 @@ def _official_state_at(ix: DocIndex, m: Mention, doer: Token, sectors: frozenset
 _DEPLOY_VERBS = frozenset({"send", "deploy", "withdraw", "dispatch", "station", "pull",
                            "recall", "evacuate", "mobilize", "mobilise", "redeploy",
                            "keep", "maintain", "post"})
+# Verbs by which a state pledges its forces to another ("the police officers it had promised").
+_PLEDGE_VERBS = frozenset({"promise", "pledge", "offer", "commit", "contribute"})
+# Sectors of the forces a state sends abroad.
+_SENT_SECTORS = frozenset({"MIL", "COP"})
 
 
 def _sender_state(ix: DocIndex, m: Mention) -> str | None:
-    """"Qatar withdrew peacekeepers from the border", "France sent troops": unnamed forces a
-    state sends or withdraws are its own, ahead of the state the article is mostly about."""
+    """"Qatar withdrew peacekeepers from the border", "France sent troops", "Australia said it
+    would send police and soldiers", "the police officers it had promised": unnamed forces a
+    state sends, withdraws, holds back or promises are its own, ahead of the state the article
+    is mostly about (the one they are sent to)."""
     tok = ix.doc[m.end - 1]
-    if m.kind != "group" or m.sector != "MIL" or tok.dep_ != "dobj" \
-            or tok.head.lemma_.lower() not in _DEPLOY_VERBS:
+    if m.kind != "group" or m.sector not in _SENT_SECTORS or m.name is not None:
         return None
-    doer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-    if doer is None:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head  # "send police and soldiers"
+    verbs = [tok.head] if tok.dep_ == "dobj" else []
+    verbs += [c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i]
+    for verb in verbs:
+        if not _deploys(verb):
+            continue
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if doer is None and verb.dep_ in ("xcomp", "conj"):
+            doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "agreed to send"
+        if doer is None:
+            continue
+        state = _official_state_at(ix, m, doer) or _saying_state(ix, m, doer)
+        if state is not None:
+            return state
+    return None
+
+
+# Head nouns of one force, any of which a later "the troops" may refer back by.
+_FORCE_NOUNS = frozenset({"troop", "soldier", "force", "personnel", "peacekeeper"})
+
+
+def _sent_before(ix: DocIndex, m: Mention, sent: dict[str, set[str]]) -> str | None:
+    """"New Zealand will send soldiers ... The troops arrive on Tuesday": a later definite
+    plural force with no state word is the one state sent of its sector (police officers
+    only as "the officers": "the police" is as often the host's own)."""
+    states = sent.get(m.sector or "", set())
+    head = ix.doc[m.end - 1]
+    if len(states) != 1 or m.kind != "group" or head.tag_ != "NNS" \
+            or ix.doc[m.start].lower_ not in ("the", "these", "those"):
         return None
-    return _official_state_at(ix, m, doer)
+    if m.sector == "MIL" and head.lemma_.lower() in _FORCE_NOUNS \
+            or m.sector == "COP" and head.lemma_.lower() == "officer":
+        return next(iter(states))
+    return None
+
+
+# Verbs by which an armed group comes over a border ("militants crossing from Afghanistan").
+_CROSSING_VERBS = frozenset({"cross", "infiltrate", "slip", "sneak", "pour", "stream", "enter"})
+
+
+def _crossed_from(ix: DocIndex, m: Mention) -> str | None:
+    """"The risk of militants crossing from the Taliban-ruled country", "gunmen who slipped in
+    from Pakistan": armed men said to cross over from one state are from it, not of the state
+    the story is set in. Read from their own verb (subject, participle or relative clause)."""
+    head = ix.doc[m.end - 1]
+    verbs = [c for c in head.children if c.dep_ in ("acl", "relcl")]
+    if head.dep_ == "nsubj":
+        verbs.append(head.head)
+    for verb in verbs:
+        if verb.lemma_.lower() not in _CROSSING_VERBS:
+            continue
+        places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                  for p in c.children if p.dep_ == "pobj"]
+        spans = [(p.left_edge.i, p.right_edge.i + 1) for p in places]
+        states = {o.country for o in ix.mentions if o is not m and o.country
+                  and o.country not in NON_STATE_CODES and not o.from_context
+                  and any(b <= o.start and o.end <= e for b, e in spans)}
+        if len(states) == 1:
+            return states.pop()
+    return None
+
+
+def _deploys(verb: Token) -> bool:
+    """Whether ``verb`` moves, keeps or pledges a force ("send", "promise", "hold back")."""
+    lemma = verb.lemma_.lower()
+    return lemma in _DEPLOY_VERBS or lemma in _PLEDGE_VERBS \
+        or lemma == "hold" and any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children)
+
+
+def _saying_state(ix: DocIndex, m: Mention, doer: Token) -> str | None:
+    """"Australia said it would send ...": the state that says what "it" will do is "it"
+    (pronouns are resolved later, so the saying clause is read here)."""
+    if doer.lower_ not in ("it", "they", "we"):
+        return None
+    clause = doer.head
+    while clause.dep_ in ("conj", "relcl", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head  # "the officers it had promised" inside "said it would hold back"
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING_VERBS:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    return None if speaker is None else _official_state_at(ix, m, speaker)
 
 
 # verbs by which an attack harms people ("killed one soldier", "wounding two")
@@ -1522,6 +1626,63 @@ def _official(m: Mention) -> bool:
         return True
     return m.sector is None and any(w in _OFFICIAL_TITLES
                                     for w in f"{m.role} {m.text_role or ''}".lower().split())
+
+
+def _commission_of(ix: DocIndex, m: Mention) -> Mention | None:
+    """"Budget Commissioner Johannes Hahn" in news of the European Commission and Hungary: a
+    commissioner with no state named sits on the one commission the article names (an EU
+    commissioner is EURGOV), not in the government of the state the story is about. Not a
+    police or high commissioner (a force's chief; an envoy between states)."""
+    words = f"{m.role or ''} {m.text_role or ''}".lower().split()
+    if m.sector is not None or "commissioner" not in words or "high" in words:
+        return None
+    bodies = {(o.country, o.sector): o for o in ix.mentions
+              if o.kind == "organisation" and o.country and not o.from_context
+              and ix.doc[o.end - 1].lemma_.lower() == "commission"}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+# Determiners by which a noun names no particular body ("no single government", "any army").
+_NO_PARTICULAR = frozenset({"no", "any", "every", "each"})
+
+
+def _no_one_body(ix: DocIndex, m: Mention) -> bool:
+    """"Meaning no single government can veto it": a state body named with "no", "any",
+    "every" or "each" is none in particular, so it is not the state the story is about
+    ("no civilians were hurt" still names the scene's people)."""
+    head = ix.doc[m.end - 1]
+    return m.name is None and (m.kind == "organisation" or m.sector in _OFFICIAL_SECTORS) \
+        and any(c.dep_ == "det" and c.lower_ in _NO_PARTICULAR for c in head.children)
+
+
+# Verbs by which a speaker addresses the press ("told reporters", "briefed journalists").
+_BRIEFING = frozenset({"tell", "brief", "address"})
+
+
+def _press_abroad(ix: DocIndex, m: Mention, main: str | None) -> tuple[bool, str | None]:
+    """"Reporters in Brussels", or "Hahn told reporters" in a story filed from Brussels about
+    Hungary: unnamed reporters placed, or addressed, away from the story's state are the press
+    corps there, so neither the story's state nor the states named in what they are told is
+    theirs. Returns whether that is so, with the one state they are placed in, if any (none
+    at an international body's seat, whose press corps is of many states)."""
+    head = ix.doc[m.end - 1]
+    if m.sector != "JRN" or m.kind != "group" or m.name is not None or main is None:
+        return False, None
+    addressed = head.dep_ in ("dobj", "dative") and head.head.lemma_.lower() in _BRIEFING \
+        or head.dep_ == "pobj" and head.head.lower_ == "to" \
+        and head.head.head.lemma_.lower() in SAYING_VERBS
+    holders = [head] + ([head.head if head.dep_ != "pobj" else head.head.head] if addressed else [])
+    places = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
+              for p in c.children if p.dep_ == "pobj"]  # "told reporters in Brussels"
+    spans = [(p.left_edge.i, p.right_edge.i + 1) for p in places]
+    there = {o.country for o in ix.mentions if o.country and o is not m
+             and any(b <= o.start and o.end <= e for b, e in spans)}
+    if there:
+        if main in there:
+            return False, None
+        states = there - NON_STATE_CODES
+        return True, (states.pop() if len(states) == 1 else None)
+    return addressed and ix.dateline is not None and ix.dateline != main, None
 
 
 def _envoy_described_before(ix: DocIndex, m: Mention) -> str | None:
