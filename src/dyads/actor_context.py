@@ -1076,10 +1076,8 @@ def _crossed_from(ix: DocIndex, m: Mention) -> str | None:
             continue
         places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                   for p in c.children if p.dep_ == "pobj"]
-        spans = [(p.left_edge.i, p.right_edge.i + 1) for p in places]
-        states = {o.country for o in ix.mentions if o is not m and o.country
-                  and o.country not in NON_STATE_CODES and not o.from_context
-                  and any(b <= o.start and o.end <= e for b, e in spans)}
+        states = {o.country for o in _mentions_within(ix, places) if o is not m and o.country
+                  and o.country not in NON_STATE_CODES and not o.from_context}
         if len(states) == 1:
             return states.pop()
     return None
@@ -1535,9 +1533,14 @@ def _placed_elsewhere(ix: DocIndex, m: Mention, state: str) -> bool:
 def _states_within(ix: DocIndex, places: list[Token]) -> set[str]:
     """The states named inside the phrases of ``places`` (non-state codes left out): where a
     clause or a noun says something is (``_placed_elsewhere``, ``_local_officials``)."""
-    spans = [(p.left_edge.i, p.right_edge.i + 1) for p in places]
-    return {o.country for o in ix.mentions if o.country and o.kind == "country"
-            and o.country not in NON_STATE_CODES and any(b <= o.start and o.end <= e for b, e in spans)}
+    return {o.country for o in _mentions_within(ix, places) if o.country and o.kind == "country"
+            and o.country not in NON_STATE_CODES}
+
+
+def _mentions_within(ix: DocIndex, phrases: list[Token]) -> list[Mention]:
+    """The mentions that lie inside the phrase (subtree) of any token of ``phrases``."""
+    spans = [(p.left_edge.i, p.right_edge.i + 1) for p in phrases]
+    return [o for o in ix.mentions if any(b <= o.start and o.end <= e for b, e in spans)]
 
 
 # Words before a posted group's noun that name no state of theirs ("foreign diplomats").
@@ -1603,6 +1606,8 @@ _OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "JUD", "COP", "LEG"})
 _ARMED_SIDES = frozenset({"REB", "UAF", "CRM"})
 # Working people named by their trade, who with no state in their sentence are the story's.
 _TRADES = frozenset({"AGR", "BUS", "LAB"})
+
+
 def _beneficiaries(tok: Token) -> bool:
     """"Pathways for workers", "help to farmers": people something is meant for, who are
     people of that kind in general rather than a party of the story."""
@@ -1674,9 +1679,7 @@ def _press_abroad(ix: DocIndex, m: Mention, main: str | None) -> tuple[bool, str
     holders = [head] + ([head.head if head.dep_ != "pobj" else head.head.head] if addressed else [])
     places = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
               for p in c.children if p.dep_ == "pobj"]  # "told reporters in Brussels"
-    spans = [(p.left_edge.i, p.right_edge.i + 1) for p in places]
-    there = {o.country for o in ix.mentions if o.country and o is not m
-             and any(b <= o.start and o.end <= e for b, e in spans)}
+    there = {o.country for o in _mentions_within(ix, places) if o.country and o is not m}
     if there:
         if main in there:
             return False, None

@@ -567,6 +567,10 @@ def _owning_body(ix: DocIndex, k: int) -> str | None:
     return unit[1].sector if modifies_thing(ix, k) else None
 
 
+# Nouns a town's name labels as a place ("Abuja airports", "a Kampala suburb").
+_LABELLED_NOUNS = FACILITY_NOUNS | PLACE_NOUNS
+
+
 def _capital_as_place(tok: Token) -> bool:
     """Whether a capital's name is a place rather than its government: it labels a facility
     ("at the Juba airport") or is named as the town it is ("in South Sudan's capital Juba",
@@ -581,7 +585,7 @@ def _capital_as_place(tok: Token) -> bool:
                                               or doc[k].lower_ in ("and", ",")):
         k += 1  # (past the rest of a list of towns)
     if k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].is_lower and (
-            doc[k].lemma_.lower() in FACILITY_NOUNS | PLACE_NOUNS
+            doc[k].lemma_.lower() in _LABELLED_NOUNS
             or k == tok.i + 1 and tok.i > 0 and doc[tok.i - 1].lower_ in ("a", "an")):
         return True
     if any(c.dep_ == "compound" and c.lower_ in _TOWN_WORDS for c in tok.children):

@@ -69,6 +69,10 @@ _VISITORS = frozenset({"tourist"})
 # A state's offices abroad: "the consulate in Istanbul" is not Turkey's, so the place named
 # after one says nothing of whose it is.
 MISSIONS = frozenset({"embassy", "consulate"})
+# Heads whose place named after them says nothing of whose they are; with posted staff, heads
+# whose "a ... in X" does not make them X's ("a diplomat in Austria", "a tourist in Egypt").
+_UNPLACED_BY_SCENE = MISSIONS | _VISITORS
+_NOT_LOCATED = POSTED | _VISITORS
 # Words that count a crowd ("thousands of farmers", "a crowd of students").
 _COUNTS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions",
                      "crowd", "crowds", "group", "groups", "hundred", "thousand"})
@@ -556,7 +560,7 @@ def sector_heads(ix: DocIndex) -> None:
         came_from = False  # "his counterpart from Niger": a person placed by origin
         came_region = False  # "forces from the Tigray region": placed by a region of a state
         if m.country is None and (word.kind != "person" and word.sector != "REF"
-                                  and doc[head].lemma_.lower() not in MISSIONS | _VISITORS
+                                  and doc[head].lemma_.lower() not in _UNPLACED_BY_SCENE
                                   and not _posted_in(ix, head, m.end)
                                   or is_from(ix, m.end)) \
                 and not ((word.kind != "person" or doc[head].lemma_.lower() in POSTED)
@@ -596,7 +600,7 @@ def sector_heads(ix: DocIndex) -> None:
             m.country = _police_scene(ix, doc[head])
             m.from_context = m.country is not None
         elif m.country is None and doc[m.start].lower_ in ("a", "an") \
-                and doc[head].lemma_.lower() not in POSTED | _VISITORS:
+                and doc[head].lemma_.lower() not in _NOT_LOCATED:
             # "a politician in Austria": an unnamed person placed in a state is of it
             m.country = _located_state(ix, m.end)
         if m.country is None and word.sector == "LEG" and word.kind == "group" \
