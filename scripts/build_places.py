@@ -72,11 +72,11 @@ _REGIONS = {
     "Nagorno-Karabakh": "AZE", "Karabakh": "AZE", "Abkhazia": "GEO", "South Ossetia": "GEO", "Transnistria": "MDA",
     # a Peruvian region whose name an old alternate name of Pune outweighs (session 23)
     "Puno": "PER",
-}
+}  # a province counts as this many people when settling clashes
 # Provinces of the same name in two states, both large (the builder's tie leaves them out): the
 # larger one first, the other in the third column, so that an article naming the other state
 # reads the name as its own ("farmers from Punjab" in a story about India).
-_SPLIT_REGIONS = {"Punjab": ("PAK", ("IND",))}  # a province counts as this many people when settling clashes
+_SPLIT_REGIONS = {"Punjab": ("PAK", ("IND",))}
 
 # Continents and world regions: a town of that name (a Philippine "Asia") is never what news means.
 _NOT_PLACES = {"Africa", "Asia", "Europe", "Oceania", "Antarctica", "Eurasia"}
