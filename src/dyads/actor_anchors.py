@@ -18,9 +18,9 @@ from .actor_places import place_anchors
 from .anchor_entities import (block_building_names, block_credits, block_datelines, block_storms,
                               block_thing_acronyms, block_waters, block_work_titles, country_group_names,
                               entity_anchors, listed_names, repeated_surnames)
-from .anchor_gazetteer import (_COINED_TAILS, _street, grow_firm_branches, grow_state_bodies,
-                               grow_state_offices, grow_state_outlets, match_gazetteer,
-                              ship_names)
+from .anchor_gazetteer import (_COINED_TAILS, _street, grow_bodies_of_states, grow_firm_branches,
+                               grow_ngo_branches, grow_state_bodies, grow_state_offices,
+                               grow_state_outlets, match_gazetteer, ship_names)
 from .anchor_index import Anchor, DocIndex, Mention, clean_name
 from .countries import CountryForm
 
@@ -39,9 +39,11 @@ def find_anchors(ix: DocIndex) -> None:
     match_gazetteer(ix)
     ship_names(ix)
     grow_state_bodies(ix)
+    grow_bodies_of_states(ix)
     grow_state_offices(ix)
     grow_state_outlets(ix)
     grow_firm_branches(ix)
+    grow_ngo_branches(ix)
     country_group_names(ix)
     entity_anchors(ix)
     listed_names(ix)  # untagged names listed beside them

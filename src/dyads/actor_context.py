@@ -432,17 +432,30 @@ _PRIVATE_CREDIT = frozenset({"commercial", "private"})
 
 def _public_lenders(ix: DocIndex) -> None:
     """Unnamed "lenders" with no state word of their own, in a story that names a lending
-    intergovernmental body (the IMF, the World Bank, a development bank), are such bodies:
+    intergovernmental body (the IMF, the World Bank, a development bank) or in a sentence
+    with a state's government that they press, are such bodies:
     a government's creditors, not the business people of the state it governs ("the World
     Bank froze loans ... lenders should not use loans as a lever")."""
-    if not any(o.country == "IGO" and o.name and o.name.endswith(_LENDING_IGOS)
-               for o in ix.mentions):
-        return
+    named = any(o.country == "IGO" and o.name and o.name.endswith(_LENDING_IGOS)
+                for o in ix.mentions)
     for m in ix.mentions:
-        if m.country is None and m.kind == "group" and m.name is None \
-                and ix.doc[m.end - 1].lemma_.lower() in _CREDITORS \
+        if not named and not _pressed_government(ix, m):
+            continue
+        # (a state's own lenders, "Uganda's lenders", are one body with no state or sector)
+        if m.country is None and (m.kind == "group" or m.kind == "organisation" and m.sector is None) \
+                and m.name is None and ix.doc[m.end - 1].lemma_.lower() in _CREDITORS \
                 and not any(t.lower_ in _PRIVATE_CREDIT for t in ix.doc[m.start:m.end]):
             m.country, m.sector, m.from_context, m.confidence = "IGO", None, True, 0.5
+
+
+def _pressed_government(ix: DocIndex, m: Mention) -> bool:
+    """Whether creditors share their sentence with a state's government or leader ("Tinubu, who
+    faces pressure from lenders to cut spending"): then they are its public creditors, not the
+    business people of its state, even where no lending body is named."""
+    sid = sentence_of_token(ix.doc, m.start)
+    return any(o is not m and o.sector == "GOV" and o.country not in (None, *NON_STATE_CODES)
+               and o.kind in ("person", "organisation") and sentence_of_token(ix.doc, o.start) == sid
+               for o in ix.mentions)
 
 
 # Verbs by which a relative clause says a person held a state's highest office.

@@ -630,12 +630,13 @@ def _named_body_back_references(ix: DocIndex) -> None:
             break
         if covered[i]:
             continue
-        for j in range(i + 1, min(i + 4, ix.n)):
+        first = _after_seat(doc, i + 1)
+        for j in range(first, min(first + 3, ix.n)):
             tok = doc[j]
             if covered[j] or not tok.is_lower or not tok.is_alpha:
                 break
             cands = [b for b in bodies if b[1] == tok.lower_ and b[0] < i
-                     and all(doc[k].lower_ in b[2] for k in range(i + 1, j))]
+                     and all(doc[k].lower_ in b[2] for k in range(first, j))]
             if not cands:
                 continue
             nxt = doc[j + 1] if j + 1 < ix.n else None
@@ -655,6 +656,19 @@ def _named_body_back_references(ix: DocIndex) -> None:
                 covered[k] = True
             break
     ix.mentions.sort(key=lambda m: m.start)
+
+
+# Participles of a body's seat in "the Washington-based bank".
+_SEATED = frozenset({"based", "headquartered"})
+
+
+def _after_seat(doc: Doc, k: int) -> int:
+    """Past a seat's "<Place>-based" at ``k`` ("the Washington-based bank"): where the body is
+    says nothing against its being the one named before, so the description starts after it."""
+    if k + 3 < len(doc) and doc[k].is_title and doc[k + 1].text == "-" \
+            and doc[k + 2].lower_ in _SEATED:
+        return k + 3
+    return k
 
 
 def _located_in(ix: DocIndex, i: int, forms: tuple[str, ...] = ("capital", "seat")) -> str | None:

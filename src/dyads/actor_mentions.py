@@ -71,8 +71,14 @@ def _police_ranks(ix: DocIndex) -> None:
 
 
 # Nouns and modifiers naming another side by its relation to a state: "Tunisia's neighbours",
-# "Israel's militia ally", "Tunisia's neighbouring countries" are not Tunisia or Israel.
-_RELATION_NOUNS = frozenset({"ally", "allies", "neighbour", "neighbours", "neighbor", "neighbors"})
+# "Israel's militia ally", "Tunisia's neighbouring countries" are not Tunisia or Israel; nor
+# are "Uganda's biggest lenders" or "Ghana's creditors" (who lend to it) Ugandan businesses.
+_RELATION_NOUNS = frozenset({"ally", "allies", "neighbour", "neighbours", "neighbor", "neighbors",
+                             "creditor", "creditors", "donor", "donors"})
+# ... and "lenders", but only in a story that names a lending body: "Italy's biggest lender" is
+# otherwise an Italian bank.
+_LENDERS = frozenset({"lender", "lenders"})
+_LENDING_BODIES = ("Bank", "Fund")
 _RELATION_MODIFIERS = frozenset({"neighbouring", "neighboring", "allied"})
 
 
@@ -83,10 +89,13 @@ def _others_of_state(ix: DocIndex) -> None:
     # only a relation noun, or the head of a relation modifier, can be one: found from the
     # attribute array, so the pass makes no Token for every word
     heads = set(tokens_lowered(doc, _RELATION_NOUNS))
+    if any(a.kind == "org" and isinstance(a.payload, Organisation) and a.payload.country == "IGO"
+           and a.payload.name.endswith(_LENDING_BODIES) for a in ix.anchors):
+        heads.update(tokens_lowered(doc, _LENDERS))  # "the World Bank ... Uganda's lenders"
     heads.update(doc[j].head.i for j in tokens_lowered(doc, _RELATION_MODIFIERS))
     for tok in (doc[i] for i in sorted(heads)):
         if tok.pos_ not in ("NOUN", "PROPN") or not (
-                tok.lower_ in _RELATION_NOUNS
+                tok.lower_ in _RELATION_NOUNS or tok.lower_ in _LENDERS
                 or any(c.dep_ in ("amod", "compound") and c.lower_ in _RELATION_MODIFIERS
                        for c in tok.children)):
             continue

@@ -464,6 +464,7 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
     cands = [m for m in cands if m not in own]
     ranked = []
     condition = _condition_clause(tok) and any(sents[m.start] == sid for m in cands)
+    sayer = _main_sayer(tok)
     voiced = _voice_owner(tok)  # ("its spokesman": the owner of a voice, asked once)
     # "A Caracas judge granted the warrant against the former diplomat [Gonzalez]. He had
     # ignored three summonses": a nameless person brought in by "a" is a passing figure; "he"
@@ -488,7 +489,8 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
             # nearest first; an owner ("on Greece's border") is no party to the clause
             key = (unknown, passing, sid - sents[m.start], head.dep_ == "poss", -m.start)
         else:
-            key = (unknown, passing, not _is_subject(head), sid - sents[m.start], -m.start)
+            key = (unknown, passing, not _is_subject(head), sid - sents[m.start],
+                   sayer and not _main_sayer(head), -m.start)
         ranked.append((key, m))
     # "The agreement was signed by Russia. It ...": a subject that is no actor comes first
     for j in free_subjects:
@@ -502,7 +504,7 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
                 and (t.tag_ in ("NNS", "NNPS")) == (want == "they")
         if blocks:
             key = (want in ("m", "f"), False, sid - sents[j], False, -j) if condition \
-                else (want in ("m", "f"), False, False, sid - sents[j], -j)
+                else (want in ("m", "f"), False, False, sid - sents[j], sayer and not _main_sayer(t), -j)
             ranked.append((key, None))
     if condition and want == "it":
         # "remove the post if it is deemed unlawful": a nearer thing object blocks too
@@ -826,6 +828,13 @@ def mention_head(ix: DocIndex, m: Mention) -> Token:
         if not m.start <= h < m.end or h == i:
             return doc[i]
     return doc[m.end - 1]
+
+
+def _main_sayer(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of its sentence's main speech verb ("The bank said ...",
+    "It said ..."): a main-clause "it said" goes on with the one who spoke before, not with a
+    subject inside what was said ("... until it had tested measures")."""
+    return tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.head.lemma_ in SAYING_VERBS
 
 
 def _is_subject(tok: Token) -> bool:

@@ -110,8 +110,43 @@ def regional_groups(ix: DocIndex) -> None:
                 changed = True
     if regional_descriptions(ix):
         changed = True
+    if _groups_in_regions(ix):
+        changed = True
     if changed:
         ix.mentions.sort(key=lambda m: m.start)
+
+
+# Continents named as places, with the adjective REGION_WORDS writes them by ("central Europe"
+# -> "central european" -> CEU).
+_CONTINENTS = {"europe": "european", "africa": "african", "asia": "asian", "america": "american"}
+
+
+def _groups_in_regions(ix: DocIndex) -> bool:
+    """"Farmers in central Europe say ...": people placed in a world region, not in one state,
+    are a group of the region's CAMEO code (with their own sector), the place their phrase's
+    end; the context's state is no more theirs than any other member's. True when one was coded."""
+    doc = ix.doc
+    made = False
+    for i in tokens_lowered(doc, _CONTINENTS):
+        tok = doc[i]
+        if not tok.is_title or i < 2:
+            continue
+        words = (doc[i - 1].lower_, _CONTINENTS[tok.lower_])
+        code, prep = REGION_WORDS.get(words), i - 2
+        if code is None or not doc[i - 1].is_alpha:
+            code, prep = REGION_WORDS.get(words[1:]), i - 1
+        if code is None or doc[prep].lower_ != "in":
+            continue
+        group = next((m for m in ix.mentions if m.end == prep and m.kind == "group"
+                      and (m.country is None or m.from_context)
+                      and doc[prep].head.i == m.end - 1 and doc[m.end - 1].tag_ == "NNS"), None)
+        if group is None:
+            continue
+        group.end, group.char_end = i + 1, None
+        group.country, group.from_context = code, False
+        ix.mark(group.start, group.end)
+        made = True
+    return made
 
 
 # The member states of the narrower regions a singular description names ("the Nordic country",

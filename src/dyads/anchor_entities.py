@@ -129,6 +129,12 @@ def entity_anchors(ix: DocIndex) -> None:
                                or _title_then_name(doc, start, end, words)
                                or _kin_then_name(doc, start, end)):
             label = "PERSON"  # "officers Antoine Quirin": a person the tagger took for a body
+        if label == "ORG" and _name_after_office(doc, start, end, words):
+            label = "PERSON"  # "Budapest's opposition mayor, Gergely Karacsony,"
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title \
+                    and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].ent_type_:
+                start -= 1  # (the given name the tagger left out)
+            ent = doc[start:end]
         if vehicles and fold(" ".join(t.text for t in ent if t.lower_ != "the")) in vehicles:
             continue
         if label == "PERSON" and _hyphen_modifier(ent):
@@ -141,6 +147,8 @@ def entity_anchors(ix: DocIndex) -> None:
             continue  # "Grauman's Egyptian Theatre": a founder's name in a venue's name
         if label == "PERSON" and (_animal_name(doc, start, end) or _likeness(doc, start, end)):
             continue  # "three lions: Rambo, Katryn and Nakita", "felt like Cinderella"
+        if label == "ORG" and _people_label(ix, start, end, words):
+            continue  # "Pamiri community leaders": whose leaders, left to the group's phrase
         if label == "ORG" and _indefinite_title(doc, start, end, words):
             continue  # "A Republican Assemblywoman, Jill Tolles,": a description, no body
         if label == "ORG" and _title_prefix(doc, start, end, words):
@@ -754,6 +762,18 @@ _PLACE_OWNED = frozenset({"government", "governor", "mayor", "authorities", "cou
                           "residents", "population", "streets", "economy"})
 
 
+# Levels of a place's own government ("Malaita's provincial government").
+_LOCAL_LEVELS = frozenset({"provincial", "regional", "local", "municipal", "city", "state", "district"})
+
+
+def _owned_office(doc: Doc, k: int) -> bool:
+    """Whether what a name's possessive owns at ``k`` is a place's office or people ("Jolo's
+    government", "Malaita's provincial government")."""
+    if k < len(doc) and doc[k].lower_ in _LOCAL_LEVELS:
+        k += 1
+    return k < len(doc) and doc[k].lower_ in _PLACE_OWNED
+
+
 # Words right after a town the tagger took for a body that make it the place ("Chelyabinsk
 # regional governor", "Kandahar police").
 _PLACE_OFFICES = frozenset({"regional", "provincial", "municipal", "governor", "mayor", "police",
@@ -809,15 +829,14 @@ def _town_names(ix: DocIndex) -> dict[str, CountryForm]:
         placed = prev is not None and prev.lower_ in _PLACE_BEFORE and not possessive \
             or prev is not None and prev.is_upper and prev.is_alpha \
             and 2 <= len(prev.text) <= 4 and ix.owner[start - 1] < 0 \
-            or nxt is not None and nxt.text in ("'s", "\u2019s") and start + 2 < ix.n \
-            and doc[start + 2].lower_ in _PLACE_OWNED \
+            or possessive and _owned_office(doc, start + 2) \
             or tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _PLACE_VERBS \
             or prev is not None and prev.lower_ == "of" and start > 1 \
             and doc[start - 2].lower_ in PLACE_NOUNS | _LOCAL_OFFICES  # "the town of Goma"
         if ent.label_ == "ORG":
             # a body follows prepositions as well as a place does ("according to Time"): only
             # an office of the place after it makes it one
-            placed = possessive and start + 2 < ix.n and doc[start + 2].lower_ in _PLACE_OWNED \
+            placed = possessive and _owned_office(doc, start + 2) \
                 or nxt is not None and nxt.lower_ in _PLACE_OFFICES \
                 or prev is not None and prev.lower_ in _AROUND \
                 or prev is not None and prev.lower_ == "of" and start > 1 \
@@ -954,6 +973,38 @@ def _title_then_name(doc: Doc, start: int, end: int, words: dict[str, SectorWord
         and title.sector in ("GOV", "LEG", "JUD", "MIL", "COP", "OPP", "PTY") \
         and doc[start].is_title and all(t.is_title and t.pos_ == "PROPN"
                                         and t.lower_ not in words for t in doc[start + 1:end])
+
+
+def _people_label(ix: DocIndex, start: int, end: int, words: dict[str, SectorWord]) -> bool:
+    """"charges denied by Pamiri community leaders": one capitalised word no list knows, right
+    before lower-case nouns ending in a plural group word, labels the group's people (a
+    minority, a clan), not a body of its own; the group's phrase takes it in."""
+    doc = ix.doc
+    if end - start != 1 or doc[start].dep_ != "compound" or ix.kb.candidates(doc[start].text):
+        return False
+    head = doc[start].head
+    if head.i <= start or head.tag_ != "NNS" or not all(
+            t.is_lower and t.pos_ == "NOUN" for t in doc[end:head.i + 1]):
+        return False
+    word = words.get(f"{doc[head.i - 1].lower_} {head.lower_}") or words.get(head.lower_)
+    return word is not None and word.kind == "group" and word.sector == "CVL"
+
+
+def _name_after_office(doc: Doc, start: int, end: int, words: dict[str, SectorWord]) -> bool:
+    """"the city's opposition mayor, Gergely Karacsony,": one or two capitalised words the
+    tagger took for a body, set off by commas in apposition to a singular office holder's
+    title, name that holder (an office is held by a person, not by a body)."""
+    if not 1 <= end - start <= 2 or not all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end]) \
+            or end < len(doc) and doc[end].text not in (",", ".", ";"):
+        return False
+    root = doc[start:end].root
+    title = words.get(root.head.lower_)
+    before = start
+    while before > 0 and doc[before - 1].dep_ == "compound" and doc[before - 1].pos_ == "PROPN":
+        before -= 1
+    return root.dep_ == "appos" and root.head.i < start and root.head.tag_ == "NN" \
+        and title is not None and title.kind == "person" and before > 0 \
+        and doc[before - 1].text == ","
 
 
 def _described_person(doc: Doc, start: int, end: int, words: dict[str, SectorWord]) -> bool:

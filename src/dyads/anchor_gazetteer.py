@@ -16,7 +16,7 @@ from .kb import Organisation, fold
 from .places import place_country, subdivision_country
 
 __all__ = ["site_place", "match_gazetteer", "grow_state_bodies", "grow_state_offices", "grow_state_outlets",
-           "grow_firm_branches", "ship_names"]
+           "grow_firm_branches", "grow_ngo_branches", "grow_bodies_of_states", "ship_names"]
 
 
 def match_gazetteer(ix: DocIndex) -> None:
@@ -641,8 +641,8 @@ _PARTY_WORDS = frozenset({"national", "african", "democratic", "patriotic", "peo
                           "nationalist", "republican", "liberal", "conservative", "popular",
                           "united", "unity", "congress"})
 _FIELD_SECTORS = {"labour": "LAB", "labor": "LAB", "trade": "LAB", "medical": "MED",
-                  "nurses": "MED", "health": "MED", "bar": "JUD", "law": "JUD",
-                  "lawyers": "JUD", "employers": "BUS", "manufacturers": "BUS",
+                  "nurses": "MED", "health": "MED", "bar": "NGO", "law": "NGO",
+                  "lawyers": "NGO", "employers": "BUS", "manufacturers": "BUS",
                   "commerce": "BUS", "press": "JRN", "farmers": "AGR"}
 
 
@@ -694,6 +694,61 @@ def grow_state_bodies(ix: DocIndex) -> None:
         if sector is None and _named_for(doc, body) and doc[body].lower_ in _CAUSE_BODIES:
             sector = "NGO"  # "Zairian Association for the Defence of Human Rights": a cause
         ix.grow_to_org(anchor, last + 1, Organisation(doc[anchor.start:last + 1].text, form.iso3, sector))
+
+
+# Body words of a national association named "<Field> <Body> of <State>" ("the Law Society of
+# Kenya", "the Medical Association of Zambia"); not "council", "congress" or "party", which as
+# often name a state's own organ or a party the lists know ("the State Council of China").
+_OF_STATE_BODIES = frozenset({"association", "society", "federation", "confederation", "chamber",
+                              "league", "guild", "syndicate", "union"})
+
+
+def grow_bodies_of_states(ix: DocIndex) -> None:
+    """"the Law Society of Kenya", "the Bar Association of Sri Lanka": capitalised field words, an
+    association word, "of" and a state's name make one association of that state, not a nameless
+    body plus the state (whose name inside it is no actor of its own)."""
+    doc = ix.doc
+    for anchor in list(ix.anchors):
+        form = anchor.whole_country
+        if form is None or form.form != "name" or anchor.kind != "country" or anchor.start < 3 \
+                or doc[anchor.start - 1].lower_ != "of":
+            continue
+        body = anchor.start - 2
+        if not doc[body].is_title or doc[body].lower_ not in _OF_STATE_BODIES \
+                or ix.owner[body] >= 0 or anchor.end < ix.n and doc[anchor.end].ent_iob_ == "I" \
+                and doc[anchor.end].ent_type_ == "ORG":
+            continue  # ("the Union of Kenya Civil Servants": the tagger's longer name)
+        first = _field_start(ix, body)
+        if first == body:
+            continue
+        field_words = [doc[i].lower_ for i in range(first, body)]
+        ix.grow_to_org(anchor, anchor.end, Organisation(
+            doc[first:anchor.end].text, form.iso3, _field_sector(field_words) or "NGO"))
+        if first > 0 and doc[first - 1].lower_ == "the" and ix.owner[first - 1] < 0:
+            first -= 1  # "the Law Society of Kenya": the article belongs to the name
+        for i in range(first, anchor.start):
+            ix.owner[i] = ix.owner[anchor.start]
+        anchor.start = first
+
+
+def _field_start(ix: DocIndex, body: int) -> int:
+    """The first of up to four free capitalised words right before the body word at ``body``
+    ("Law" of "Law Society", "Kenya Medical" is left to the state-first names)."""
+    doc = ix.doc
+    a = body
+    while a > 0 and body - a < 4 and doc[a - 1].is_title and doc[a - 1].is_alpha \
+            and ix.owner[a - 1] < 0 and a - 1 not in ix.blocked and not doc[a - 1].is_stop \
+            and doc[a - 1].pos_ in ("PROPN", "NOUN", "ADJ"):
+        a -= 1
+    return a
+
+
+def _field_sector(field_words: list[str]) -> str | None:
+    """The sector a body's field words give ("Medical" -> MED, "Bar" -> NGO)."""
+    words = sector_words()
+    return next((_FIELD_SECTORS[w] for w in field_words if w in _FIELD_SECTORS), None) \
+        or next((words[w].sector for w in field_words if w in words and w not in _PARTY_WORDS),
+                None)
 
 
 # Head words of a state's public office named "<State> <Head> on/for/of <Field>" ("the United
@@ -862,6 +917,25 @@ def grow_firm_branches(ix: DocIndex) -> None:
         if nxt.end < ix.n and doc[nxt.end].ent_iob_ == "I":
             continue  # the name runs on: "Samsung India Electronics" is for the tagger
         ix.grow_to_org(anchor, nxt.end, org)
+
+
+def grow_ngo_branches(ix: DocIndex) -> None:
+    """"Amnesty International Kenya", "Transparency International Ghana": a known private
+    association's name with a state's name straight after it is its national branch, one
+    mention of that state's NGO sector, not the association plus the state (the tagger often
+    reads the state as a name of its own, so only adjacency is asked)."""
+    doc = ix.doc
+    for anchor in list(ix.anchors):
+        org = anchor.payload
+        if anchor.kind != "org" or not isinstance(org, Organisation) or org.country != "NGO" \
+                or anchor.end >= ix.n or not doc[anchor.end - 1].whitespace_:
+            continue
+        nxt = ix.anchor_at(anchor.end)
+        form = nxt.whole_country if nxt is not None else None
+        if form is None or form.form != "name" or nxt.start != anchor.end \
+                or nxt.end < ix.n and doc[nxt.end].is_title and doc[nxt.end].pos_ == "PROPN":
+            continue  # ("Oxfam America Foundation" runs on: the tagger's name)
+        ix.grow_to_org(anchor, nxt.end, Organisation(doc[anchor.start:nxt.end].text, form.iso3, "NGO"))
 
 
 def _possessive_in_name(doc: Doc, j: int) -> bool:

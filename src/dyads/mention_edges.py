@@ -133,6 +133,13 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
                 m.start = j
                 j -= 1
                 continue
+            if anchor.kind == "org" and head_is_person and _office_name(ix, anchor, m):
+                # "U.N. Secretary-General Antonio Guterres": an office the lists name, right
+                # before its holder's name, is the holder's title: one person, not two actors
+                m.orgs.append(anchor.payload)  # type: ignore[arg-type]
+                m.start = anchor.start
+                j = anchor.start - 1
+                continue
             if anchor.kind == "org":
                 m.orgs.append(anchor.payload)  # type: ignore[arg-type]
                 break
@@ -254,6 +261,12 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             m.start = j
             j -= 1
             continue
+        if not head_is_person and m.kind == "group" and _group_label(ix, j, m):
+            # "Pamiri community leaders": a name no list knows that labels a group's people
+            # (a minority, a clan) is part of the group's phrase, no actor of its own
+            m.start = j
+            j -= 1
+            continue
         if head_is_person and tok.pos_ == "PROPN" and tok.is_upper and tok.is_alpha \
                 and tok.dep_ == "compound" and tok.head.i == j + 1 and j + 1 == m.start \
                 and not doc[j + 1].is_title:
@@ -301,6 +314,31 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
 
 # Words a portfolio's name may hold between capitalised words ("Foreign Affairs and Trade").
 _PORTFOLIO_JOINERS = frozenset({"of", "for", "and", "&", "the"})
+
+
+def _group_label(ix: DocIndex, j: int, m: Mention) -> bool:
+    """Whether token ``j`` is one capitalised word no list knows right before a group's
+    words, labelling its people ("Pamiri community leaders", "the Dhaka Metropolitan Police"):
+    not a date ("on Monday militants") nor part of a longer name ("Sukhoi Su-35 fighters")."""
+    doc = ix.doc
+    tok = doc[j]
+    return tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and tok.dep_ == "compound" \
+        and m.start <= tok.head.i < m.end and j not in ix.blocked \
+        and tok.ent_type_ in ("", "ORG", "NORP") \
+        and all(t.is_alpha for t in doc[j + 1:m.end]) \
+        and not (j > 0 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].is_title
+                 and ix.anchor_at(j - 1) is None)
+
+
+def _office_name(ix: DocIndex, anchor: Anchor, m: Mention) -> bool:
+    """Whether an organisation anchor right before a name is an office held by one person (it
+    ends in a person title: "UN Secretary-General", "NATO Secretary General")."""
+    words = sector_words()
+    last = ix.doc[anchor.end - 1].lower_
+    pair = f"{ix.doc[anchor.end - 2].lower_} {last}" if anchor.end - anchor.start > 1 else last
+    title = words.get(pair) or words.get(last)
+    return anchor.end == m.start and title is not None and title.kind == "person" \
+        and ix.doc[anchor.end - 1].is_title
 
 
 def _object_before_count(ix: DocIndex, anchor: Anchor, m: Mention) -> bool:

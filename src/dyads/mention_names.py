@@ -579,6 +579,8 @@ def _capital_as_place(tok: Token) -> bool:
     economist": no government is "a" one)."""
     if tok.dep_ == "compound" and tok.head.lower_ in FACILITY_NOUNS:
         return True
+    if _owns_site(tok):
+        return True
     doc = tok.doc
     k = tok.i + 1
     while k < len(doc) and k - tok.i <= 6 and (doc[k].pos_ == "PROPN" and doc[k].is_title
@@ -591,6 +593,15 @@ def _capital_as_place(tok: Token) -> bool:
     if any(c.dep_ == "compound" and c.lower_ in _TOWN_WORDS for c in tok.children):
         return True
     return tok.dep_ == "appos" and tok.head.lower_ in _TOWN_WORDS
+
+
+def _owns_site(tok: Token) -> bool:
+    """"a wing of Nairobi's City Hall was set ablaze", "Kabul's airport": a capital's
+    possessive on a building or a site names where the thing is, unless the building acts as
+    its subject ("City Hall said")."""
+    site = tok.head
+    return tok.dep_ == "poss" and not site.dep_.startswith("nsubj") \
+        and (site.ent_type_ == "FAC" or site.lemma_.lower() in FACILITY_NOUNS)
 
 
 # Acts that only a government does in a province's name: suing, legislating, ruling.

@@ -3,7 +3,7 @@ state, place or crowd around it, so these mentions need checks of their own."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .actor_anchors import DocIndex, Mention
 from .nlp import sentence_of_token
@@ -483,6 +483,18 @@ def _owner_of_kin(ix: DocIndex, head: int) -> bool:
     return j < ix.n and doc[j].lower_ in _KIN_OF
 
 
+# Plural nouns for the bodies a group's people form ("doctors' associations", "farmers' unions").
+_MEMBERS_BODIES = frozenset({"associations", "unions", "federations", "organisations",
+                             "organizations", "groups", "councils", "societies", "syndicates"})
+
+
+def _members_bodies(doc: Doc, head: int) -> bool:
+    """Whether a plural group word is the owner in "<people>' <bodies>" ("doctors' associations"):
+    the bodies act, in the people's sector, so the phrase is one mention of them."""
+    return head + 2 < len(doc) and doc[head + 1].tag_ == "POS" and doc[head].tag_ == "NNS" \
+        and doc[head + 2].lower_ in _MEMBERS_BODIES
+
+
 def sector_heads(ix: DocIndex) -> None:
     """Mentions headed by a sector noun the anchors left free ("the Venezuelan opposition")."""
     doc = ix.doc
@@ -542,6 +554,8 @@ def sector_heads(ix: DocIndex) -> None:
         if word.kind == "body" and nxt < ix.n and doc[nxt].tag_ == "NNS" \
                 and doc[nxt].lemma_.lower() in _BODY_PEOPLE and doc[head].head.i == nxt:
             kind, end = "group", nxt + 1  # "two Cabinet officers", "council members": its people
+        if word.kind == "group" and _members_bodies(doc, head):
+            end = head + 3  # "several doctors' associations": the bodies of those people
         m = Mention(unit_start, end, kind, sector=word.sector, refers=(word.refers,))
         ix.mark(unit_start, end)
         mods = extend_left(ix, m, head_is_person=False, allow_person=True)
