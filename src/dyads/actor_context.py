@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .actor_anchors import DocIndex, Mention
-from .actor_lexicon import (CONTEXT_SECTORS, LOCATIVE, PARTICIPANTS, REGIONS, STATELESS_HOMES,
-                            role_group, sector_words)
+from .actor_lexicon import (CONTEXT_SECTORS, LOCATIVE, OTHER_HOLDER, PARTICIPANTS, REGIONS,
+                            STATELESS_HOMES, SectorWord, role_group, sector_words)
 from .actor_pronouns import SAYING_VERBS
 from .actor_regions import multistate_group
 from .mention_edges import POSTED
@@ -183,6 +183,9 @@ def resolve_from_context(ix: DocIndex) -> None:
     _local_officials(ix)
     scene = _story_scene(ix)
     _domestic_scene(ix, main, scene)
+    _described_like_group(ix)
+    _bodies_of_towns(ix)
+    _home_in_clause(ix)
     _named_private_scene(ix, main, scene)
     if main is not None and main != "USA":
         _us_partisans(ix, main, _sentence_states(ix))  # before the story's state claims them
@@ -340,6 +343,7 @@ def resolve_from_context(ix: DocIndex) -> None:
             m.country = next(iter(pool))
             m.from_context = True
             m.confidence = 0.5
+    _private_voices(ix, main, _sentence_states(ix, scenes=True))
     _joined_people(ix)
     _addressed_residents(ix)
     _bloc_members(ix)
@@ -417,8 +421,10 @@ def _unplace_foreign(ix: DocIndex) -> None:
         head = doc[m.start:m.end].root
         if head.lower_ in _PORTFOLIO_OFFICES:
             continue  # "the foreign ministry said": the story's state's own ministry
+        # (and "a foreign ministry official" is that ministry's: "foreign" names the portfolio)
         if any(c.dep_ == "amod" and c.lower_ in _OTHER_STATES for c in head.children) \
-                or any(t.dep_ == "amod" and t.lower_ in _OTHER_STATES for t in doc[m.start:m.end]) \
+                or any(t.dep_ == "amod" and t.lower_ in _OTHER_STATES
+                       and t.head.lower_ not in _PORTFOLIO_OFFICES for t in doc[m.start:m.end]) \
                 or _bare_plural_states(doc, m):
             m.country, m.from_context = None, False
 
@@ -527,7 +533,8 @@ def _story_scene(ix: DocIndex) -> str | None:
                          and doc[m.start - 2].lower_ in _SCENE_PREPS):
             continue
         form = ix.country_at(m.start)
-        if form is None or form.form not in _SCENE_FORMS or _destination(ix, m):
+        if form is None or form.form not in _SCENE_FORMS or _destination(ix, m) \
+                or _talks_venue(ix, m):
             continue
         weight = 2 if sentence_of_token(doc, m.start) == sentence_of_token(doc, 0) else 1
         counts[m.country] = counts.get(m.country, 0) + weight
@@ -538,6 +545,19 @@ def _story_scene(ix: DocIndex) -> str | None:
     if ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] > ranked[1]):
         return top
     return None
+
+
+# Words for talks held somewhere: their place is a venue for every side, not the scene of the
+# story's own people ("emergency talks in Jamaica" in a story about Haiti).
+_TALKS = frozenset({"talk", "summit", "meeting", "negotiation", "conference", "meet", "negotiate"})
+
+
+def _talks_venue(ix: DocIndex, m: Mention) -> bool:
+    """Whether the place ``m`` is where talks or a summit are held ("after talks in Jamaica",
+    "leaders met in Geneva")."""
+    tok = ix.doc[m.end - 1]
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") \
+        and tok.head.head.lemma_.lower() in _TALKS
 
 
 def _domestic_scene(ix: DocIndex, main: str | None, scene: str | None) -> None:
@@ -605,6 +625,173 @@ def _named_private_scene(ix: DocIndex, main: str | None, scene: str | None) -> N
             m.country, m.from_context, m.confidence = scene, True, 0.5
 
 
+# Sectors of private people whose description ("a 24-year-old student", "businessman X")
+# names what they do but not whose citizens they are.
+_PRIVATE_SECTORS = frozenset({"CVL", "BUS", "EDU", "MED", "LAB", "AGR"})
+
+
+def _private_voices(ix: DocIndex, main: str | None, states: dict[int, set[str]]) -> None:
+    """"said Jane Roe, a 24-year-old student", "companies owned by businessman John Doe": a
+    named private person whom the description gives a sector but no state is of the state the
+    article is about when neither their sentence nor the one before names any other state (an
+    article about China quoting a grower right after "growers in Australia said" is left
+    alone: the neighbouring text is where a foreign voice shows)."""
+    if main is None:
+        return
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.country is not None or m.kind != "person" or not m.name or m.confidence >= 1.0:
+            continue
+        plain = m.sector is None and _plain_occupation(ix, m)
+        if m.sector not in _PRIVATE_SECTORS and not plain:
+            continue
+        sid = sentence_of_token(doc, m.start)
+        if states.get(sid, set()) - {main} or states.get(sid - 1, set()) - {main} \
+                or _visitor(ix, m) or _away_from_home(ix, m, main) or _placed_elsewhere(ix, m, main):
+            continue
+        m.country, m.from_context, m.confidence = main, True, 0.5
+        if plain:
+            m.sector = "CVL"
+
+
+def _plain_occupation(ix: DocIndex, m: Mention) -> bool:
+    """'"Prices keep rising," said Ana Roe, a hotel worker': a quoted person whom an indefinite
+    apposition describes in plain lower-case words ("a trader", "a retired teacher"), with no
+    office, name or former title in it, is a private person (a civilian, as an age makes one)."""
+    doc = ix.doc
+    words = sector_words()
+    if not _quoted_voice(doc, m) or any(t.is_lower and t.lower_ in words for t in doc[m.start:m.end]):
+        return False  # ("retired general X, a commentator": the name's own title says more)
+    for c in doc[m.end - 1].children:
+        if c.dep_ != "appos" or c.pos_ != "NOUN" or c.lower_ in words:
+            continue
+        pre = doc[c.left_edge.i:c.i + 1]
+        if pre[0].lower_ in ("a", "an") and all(t.is_lower and t.is_alpha for t in pre) \
+                and not any(t.lower_ in OTHER_HOLDER for t in pre):
+            return True
+    return False
+
+
+def _described_like_group(ix: DocIndex) -> None:
+    """"said winemaker Peter Hall" in a story about "Australian winemakers": a named person whom
+    a word before the name describes is of the one state the article gives people of that word
+    ("Australian winemakers", "Chilean miners"), whatever state the article is mostly about."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.country is not None or m.kind != "person" or not m.name or m.confidence >= 1.0:
+            continue
+        head = doc[m.end - 1]
+        own = [c for c in head.children
+               if c.dep_ == "compound" and c.i < head.i and c.is_lower and c.is_alpha]
+        if not own:
+            continue
+        words = {c.lemma_.lower() for c in own}
+        states = {form.iso3 for t in doc if t.lemma_.lower() in words and t not in own
+                  for a in t.children if a.dep_ in ("amod", "compound") for c in (a, *a.conjuncts)
+                  if (form := ix.country_at(c.i)) is not None and form.form == "adjective"
+                  and form.iso3 not in NON_STATE_CODES}
+        if len(states) == 1:
+            m.country, m.from_context, m.confidence = states.pop(), True, 0.5
+
+
+# Prepositions by which a description places a person ("an analyst in Bishkek"); "at" does
+# only through the body it names ("at a Budapest institute"): a town alone after it names no
+# employer or home ("an analyst at Nairobi on Monday").
+_HOME_PREPS = frozenset({"in", "near", "outside", "inside", "within", "around"})
+
+
+def _home_in_clause(ix: DocIndex) -> None:
+    """'said Jan Nowak, who farms 150 hectares near Lublin', "Ivan Roe, a political analyst in
+    Bishkek", "a Moscow-based consultant": a named person no list knows, whose own "who" clause
+    or apposition places them or their work in one state, is of that state, whatever state the
+    story is mostly about (a quoted one whose clause says only what they do is a private
+    person, CVL; an apposition's noun says what they are, so the sector stays the text's)."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.country is not None or m.kind != "person" or not m.name or m.confidence >= 1.0 \
+                or m.sector not in (None, "CVL"):
+            continue
+        head = doc[m.end - 1]
+        clauses = [c for c in head.children if c.dep_ == "relcl"
+                   and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)]
+        appositions = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        places = [t for c in clauses + appositions for t in c.subtree if t.dep_ == "pobj"
+                  and (t.head.lower_ in _HOME_PREPS or t.head.lower_ == "at" and ix.country_at(t.i) is None)]
+        states = _states_within(ix, places) | _based_in(ix, appositions)
+        if len(states) != 1:
+            continue
+        m.country, m.from_context, m.confidence = states.pop(), True, 0.5
+        if m.sector is None and clauses and not appositions and _quoted_voice(doc, m):
+            m.sector = "CVL"
+
+
+def _based_in(ix: DocIndex, phrases: list[Token]) -> set[str]:
+    """The states of "<place>-based" inside ``phrases`` ("a Moscow-based consultant")."""
+    doc = ix.doc
+    out = set()
+    for t in (t for p in phrases for t in p.subtree):
+        if not (t.is_title and t.i + 2 < ix.n and doc[t.i + 1].text == "-"
+                and doc[t.i + 2].lower_ == "based"):
+            continue
+        # (the hyphenated word is no anchor of its own: its name is looked up as written)
+        form = ix.country_at(t.i) or ix.kb.countries.get(t.text)
+        state = form.iso3 if form is not None else place_country(t.text)
+        if state is not None and state != "-" and state not in NON_STATE_CODES:
+            out.add(state)
+    return out
+
+
+def _bodies_of_towns(ix: DocIndex) -> None:
+    """"flown to Berlin's Charite hospital": a name no list knows, after a town's or a state's
+    possessive and before the noun of an institution, names that place's institution, so it
+    takes the place's state (and the noun's sector, "hospital" MED), however many other states
+    its sentence names."""
+    doc = ix.doc
+    words = sector_words()
+    places = {o.end: o for o in ix.mentions if o.kind == "country" and o.country
+              and o.country not in NON_STATE_CODES and not o.from_context}
+    for m in ix.mentions:
+        if m.country is not None or m.kind not in ("group", "organisation") \
+                or not (m.name or doc[m.start].pos_ == "PROPN") \
+                or m.start < 2 or doc[m.start - 1].tag_ != "POS":
+            continue
+        place, word = places.get(m.start - 1), _institution_word(ix, m, words)
+        if place is None or word is None:
+            continue
+        m.country, m.from_context, m.confidence = place.country, True, 0.5
+        m.sector = m.sector or word.sector
+
+
+def _institution_word(ix: DocIndex, m: Mention, words: dict[str, SectorWord]) -> SectorWord | None:
+    """The institution noun a name ends in ("Rudolfinerhaus hospital") or that it is a
+    compound of ("Charite hospital", the name alone a mention), if the lexicon has it as a body."""
+    doc = ix.doc
+    last = doc[m.end - 1]
+    if m.end - m.start > 1 and last.lower_ in words:
+        word = words[last.lower_]
+    elif m.end < ix.n and last.head.i == m.end:
+        word = words.get(doc[m.end].lower_)
+    else:
+        return None
+    return word if word is not None and word.kind == "body" else None
+
+
+# Words by which a description says a person is away from home ("tourists X and Y").
+_VISITORS = frozenset({"tourist", "visitor", "foreigner", "expatriate", "expat", "missionary",
+                       "pilgrim", "traveller", "traveler", "migrant", "refugee"})
+
+
+def _visitor(ix: DocIndex, m: Mention) -> bool:
+    """Whether the person's name, title or a word on it (or on the name it is listed with)
+    calls them a visitor: the story's state is then not theirs."""
+    heads = [ix.doc[m.end - 1]]
+    while heads[-1].dep_ == "conj" and heads[-1].head.i != heads[-1].i and len(heads) < 8:
+        heads.append(heads[-1].head)
+    words = {t.lemma_.lower() for t in ix.doc[m.start:m.end]} | set((m.role or "").lower().split())
+    words |= {c.lemma_.lower() for h in heads for c in h.children if c.dep_ in ("compound", "appos", "amod")}
+    return bool({w.removesuffix("s") for w in words} & _VISITORS)
+
+
 def _quoted_voice(doc: Doc, m: Mention) -> bool:
     """'"Prices keep rising," said Jane Roe, who sells fish': a private person quoted in a
     sentence that names no state is a voice of the story's scene, as one named beside it is."""
@@ -635,7 +822,8 @@ def _described(doc: Doc, m: Mention) -> bool:
     while heads[-1].dep_ == "conj" and len(heads) < 8:
         heads.append(heads[-1].head)
     return any(h.dep_ == "appos" or any(c.dep_ == "appos" or c.dep_ == "compound"
-                                        and c.pos_ == "NOUN" and c.i < m.start
+                                        and (c.pos_ == "NOUN" or c.is_lower and c.is_alpha)
+                                        and c.i < m.start
                                         for c in h.children)
                or h.dep_ == "pobj" and h.head.lower_ in _SCENE_PREPS for h in heads)
 
@@ -927,6 +1115,9 @@ def _acting_state(ix: DocIndex, m: Mention) -> str | None:
     officials saying ...", "France expelled two diplomats, officials said". Officials who
     speak of what a state did are its own, whatever other state the article is about."""
     tok = ix.doc[m.end - 1]
+    source = _according_to_source(tok)
+    if source is not None:
+        return _official_state_at(ix, m, source)
     act = None
     if tok.dep_ == "pobj" and tok.head.lower_ == "with" \
             and any(c.dep_ == "acl" and c.lemma_.lower() in SAYING_VERBS for c in tok.children):
@@ -939,6 +1130,19 @@ def _acting_state(ix: DocIndex, m: Mention) -> str | None:
     if doer is None:
         return None
     return _official_state_at(ix, m, doer)
+
+
+def _according_to_source(tok: Token) -> Token | None:
+    """The speaker of the saying verb that "according to <tok>" is attached to ("Kenya said it
+    would wait, according to a ministry official"): the official is the voice of the state that
+    speaks, not of the state the words are about. Only a saying verb: "troops shelled the town,
+    according to officials" says nothing of whose officials they are."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to" or tok.head.head.lower_ != "according":
+        return None
+    verb = tok.head.head.head
+    if verb.lemma_.lower() not in SAYING_VERBS:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _reported_organ_state(ix: DocIndex, m: Mention) -> str | None:

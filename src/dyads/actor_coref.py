@@ -67,6 +67,8 @@ def resolve_references(ix: DocIndex) -> None:
     _standing_as_candidates(ix)  # before the surnames copy the person's code
     _mission_staff(ix)
     _former_officials(ix)
+    _armed_group_leaders(ix)
+    _appositive_heads(ix)
     _aged_descriptions(ix)
     _coreference(ix)
     _titled_by_body(ix)  # "NLC President X": once the acronym has its body's code
@@ -310,6 +312,7 @@ def _described_private_people(ix: DocIndex) -> None:
             m.confidence = min(m.confidence, 0.8)
             continue
         if m.sector != "CVL":
+            _nationality_in_apposition(ix, m)
             continue
         near = [root.head] if root.dep_ == "appos" else []
         near += [c for c in root.children if c.dep_ == "appos"]
@@ -326,6 +329,21 @@ def _described_private_people(ix: DocIndex) -> None:
             if form is not None and form.form in ("adjective", "people"):
                 m.country = form.iso3  # "X, 45, a Swedish aid worker"
                 break
+
+
+def _nationality_in_apposition(ix: DocIndex, m: Mention) -> None:
+    """"said Gul Rahman, an Afghan who sends fruit to Peshawar": a named person no list knows,
+    called "a/an <people>" in apposition, is a private person of that people's state, as one
+    whom an age describes is (the order "An Australian, X," is read above)."""
+    doc = ix.doc
+    for c in doc[m.end - 1].children:
+        if c.dep_ != "appos" or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+            continue
+        form = ix.country_at(c.i)
+        if form is not None and form.form in ("adjective", "people") and form.iso3 not in NON_STATE_CODES:
+            m.country, m.sector = form.iso3, "CVL"
+            m.confidence = min(m.confidence, 0.8)
+            return
 
 
 def _aged(ix: DocIndex, k: int) -> bool:
@@ -925,6 +943,66 @@ def _former_officials(ix: DocIndex) -> None:
         if m.start > 0 and doc[m.start - 1].lower_ == "then":
             continue
         m.sector = "ELI"
+
+
+# Sectors of armed groups whose leaders are of the group, whatever office they once held.
+_ARMED_GROUPS = frozenset({"REB", "UAF", "CRM"})
+# Verbs by which a group is said to have a leader ("gangs led by X").
+_LEADING = frozenset({"lead", "head", "command"})
+# Nouns standing for the leaders a list then names ("led by figures such as X").
+_LEADER_NOUNS = frozenset({"figure", "leader", "man", "commander", "people", "chief", "boss"})
+
+
+def _armed_group_leaders(ix: DocIndex) -> None:
+    """"The gangs, led by figures such as former police officer Jimmy Cherizier": a person named
+    as the leader of an armed group is of that group now (a former title is only their past),
+    so they take the group's state and sector, and their later surname does too."""
+    doc = ix.doc
+    groups = {m.end - 1: m for m in ix.mentions if m.kind == "group" and m.sector in _ARMED_GROUPS
+              and m.country and m.name is None}
+    for m in ix.mentions:
+        if m.kind != "person" or not m.name:
+            continue
+        tok = doc[m.end - 1]
+        while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+            tok = tok.head  # "led by A and B", "such as former soldier X"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in _LEADER_NOUNS:
+            tok = tok.head.head  # "figures such as X"
+        if tok.dep_ != "pobj" or tok.head.dep_ != "agent":
+            continue
+        verb = tok.head.head
+        group = groups.get(verb.head.i) if verb.dep_ == "acl" and verb.lemma_.lower() in _LEADING else None
+        if group is not None:
+            m.country, m.sector, m.from_context = group.country, group.sector, group.from_context
+
+
+# Nouns of an apposition that say a person leads the body of its "of" phrase.
+_HEAD_NOUNS = _LEADER_TITLES | {"leader", "founder", "chief"}
+# Sectors of the bodies whose leader is of the body: parties, the opposition and private bodies
+# (a state organ's name, "the State Committee for National Security", says too little of which
+# office of the state its head holds).
+_LED_BODIES = frozenset({"OPP", "PTY", "LAB", "BUS", "NGO", "EDU", "MED", "REL", "JRN", "AGR"})
+
+
+def _appositive_heads(ix: DocIndex) -> None:
+    """"Patricia Roe, chair of the opposition Unity party, said": a named person no list knows,
+    whom an apposition calls the leader of a party or private body the text resolved (the
+    opposition, a union, a firm), is of that body (its state and sector), and so is their later
+    surname."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind != "person" or not m.name or m.confidence >= 1.0 or m.sector is not None \
+                or m.country is not None and not m.from_context:
+            continue
+        heads = [c for c in doc[m.end - 1].children if c.dep_ == "appos" and c.lemma_.lower() in _HEAD_NOUNS]
+        bodies = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
+        spans = [(p.left_edge.i, p.right_edge.i + 1) for p in bodies]
+        found = {(o.country, o.sector) for o in ix.mentions if o.kind in ("group", "organisation")
+                 and o.country and o.sector in _LED_BODIES and any(b <= o.start and o.end <= e for b, e in spans)}
+        if len(found) == 1:
+            m.country, m.sector = found.pop()
+            m.from_context = True
 
 
 def _aged_descriptions(ix: DocIndex) -> None:

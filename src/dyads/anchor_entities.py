@@ -719,6 +719,10 @@ def _joined_people(doc: Doc) -> list[Span]:
                 and not doc[prev.end - 1].whitespace_ == "":
             out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
             continue
+        if prev is not None and ent.label_ == "PERSON" and prev.label_ == "PERSON" \
+                and _nickname_between(doc, prev, ent):
+            out[-1] = Span(doc, prev.start, ent.end, label="PERSON")
+            continue
         if prev is not None and ent.label_ == "ORG" and prev.label_ == "ORG" \
                 and ent.start == prev.end + 1 and doc[prev.end].lower_ in ("for", "of") \
                 and prev[-1].lower_ in _NAMED_FOR_HEADS and prev[-1].is_title:
@@ -734,6 +738,18 @@ def _joined_people(doc: Doc) -> list[Span]:
             ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
         out.append(ent)
     return out
+
+
+def _nickname_between(doc: Doc, prev: Span, ent: Span) -> bool:
+    """Whether a nickname in quotes joins two person entities into one name (Jimmy "Barbecue"
+    Cherizier): the tagger ends the first at the nickname and leaves its closing quote out, so
+    the surname after it would be a second person with no title or state."""
+    gap = doc[prev.end:ent.start]
+    quotes = [t for t in doc[prev.start:ent.start] if t.is_quote]
+    return len(gap) <= 1 and all(t.is_quote for t in gap) and len(quotes) == 2 \
+        and quotes[0].i > prev.start and quotes[1].i > quotes[0].i + 1 \
+        and all(t.is_title for t in doc[quotes[0].i + 1:quotes[1].i]) \
+        and len(ent) <= 2 and all(t.is_title for t in ent)
 
 
 def _hyphen_modifier(ent: Span) -> bool:
