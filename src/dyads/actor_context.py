@@ -196,7 +196,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                     and (m.sector in CONTEXT_SECTORS or m.sector == "SPY" and m.generic
                          or m.sector == "LAB" and ix.doc[m.end - 1].lower_ in _UNIONS
                          or m.sector == "SOC"
-                         or m.sector == "CRM" and ix.doc[m.end - 1].lemma_.lower() in _HOME_CRIME) \
+                         or m.sector == "CRM" and ix.doc[m.end - 1].lemma_.lower() in _HOME_CRIME_HEADS) \
                     and not _regional(ix, m) and not _away_from_home(ix, m, main) \
                     and not _unplaced_refugees(ix, m) and not _mission(ix, m) \
                     and not _placed_elsewhere(ix, m, main) and not _unnamed_envoys(ix, m) \
@@ -302,10 +302,10 @@ def resolve_from_context(ix: DocIndex) -> None:
         # an article that names no state is about the one its wire dateline gives
         pool = here or _previous_speakers_state(ix, m, states) or everywhere \
             or ({ix.dateline} if ix.dateline else set())
-        if not here and main is not None and m.kind == "group" and m.name is None \
+        if not here and main is not None and m.kind in ("group", "person") and m.name is None \
                 and m.sector in _TRADES and not _beneficiaries(ix.doc[m.end - 1]):
-            # "Some businesspeople worried": a story's trades are its state's (not "pathways
-            # for workers", people in general)
+            # "Some businesspeople worried", "said a shopkeeper": a story's trades are its
+            # state's (not "pathways for workers", people in general)
             pool = {main}
         if here and _private_named(m):
             pool = _named_states_here(ix, m)  # "met officers at an Irish pub": a venue's style
@@ -398,6 +398,9 @@ _UNIONS = frozenset({"union", "unions", "federation", "confederation", "congress
 # state's own, like its police (smugglers, traffickers and hackers often work across borders,
 # and suspects are placed by the scene alone).
 _HOME_CRIME = frozenset({"gang", "cartel"})
+# (session 24) So are "organised criminals" and "criminal groups" or networks that a state's
+# leaders blame for unrest at home (heads of CRM phrases only: "armed groups" are UAF).
+_HOME_CRIME_HEADS = _HOME_CRIME | {"criminal", "group", "network", "organisation", "organization"}
 
 
 # Modifiers by which a phrase says its people are of other states than the one it is told in.

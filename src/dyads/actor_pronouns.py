@@ -501,7 +501,7 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
             blocks = False  # "this vote is a sham, its spokesman said": a thing has no spokesman
         else:
             blocks = (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.ent_type_ != "PERSON") \
-                and (t.tag_ in ("NNS", "NNPS")) == (want == "they")
+                and (t.tag_ in ("NNS", "NNPS") or t.lower_ in _GROUP_NOUNS) == (want == "they")
         if blocks:
             key = (want in ("m", "f"), False, sid - sents[j], False, -j) if condition \
                 else (want in ("m", "f"), False, False, sid - sents[j], sayer and not _main_sayer(t), -j)
@@ -512,10 +512,44 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
             t = doc[j]
             if sents[j] == sid and t.pos_ == "NOUN" and t.tag_ == "NN":
                 ranked.append(((False, False, 0, False, -j), None))
+    elif want == "they" and tok.dep_ == "dobj" and not condition:
+        # (session 24) "the court suspended the laws and set up a panel to study them": a
+        # thing named as an object in the pronoun's sentence competes like an object actor
+        for j in free_objects:
+            t = doc[j]
+            if sents[j] == sid and t.pos_ == "NOUN" and t.tag_ == "NNS" \
+                    and not any(c.dep_ == "poss" for c in t.children):
+                # ("freezing their assets, banning them": what they own is no rival of theirs)
+                ranked.append(((False, False, True, 0, sayer and not _main_sayer(t), -j), None))
     if not ranked:
         return None
     ranked.sort(key=lambda r: r[0])
-    return ranked[0][1]
+    best = ranked[0][1]
+    if best is not None and _binds_them(tok):
+        # (session 24) "Growers feared they would ... leave them at the mercy of companies":
+        # "they" and the "them" of its own clause are two parties; when the next party in
+        # line that is not the same actor is a thing ("The laws ..."), "they" is that thing
+        rest = [m for _, m in ranked[1:]
+                if m is None or (m.country, m.sector) != (best.country, best.sector)]
+        if rest and rest[0] is None:
+            return None
+    return best
+
+
+# (session 24) Singular nouns for several people: "Staff at a hospital said they had treated
+# 14 people" is the staff's "they", not that of the witnesses named before.
+_GROUP_NOUNS = frozenset({"staff", "personnel", "crew"})
+
+
+def _binds_them(tok: Token) -> bool:
+    """Whether subject "they" has an object "them" in its own clause, also across a verb
+    joined by "and" that shares the subject: they cannot be the same party."""
+    if tok.lower_ != "they" or tok.dep_ != "nsubj":
+        return False
+    verbs = [tok.head] + [c for c in tok.head.children if c.dep_ == "conj"
+                          and c.pos_ in ("VERB", "AUX")
+                          and not any(d.dep_.startswith("nsubj") for d in c.children)]
+    return any(c.dep_ == "dobj" and c.lower_ == "them" for v in verbs for c in v.children)
 
 
 # Verbs of saying or believing whose complement's subject pronoun is most often the sayer:

@@ -40,6 +40,8 @@ ONLOOKERS = frozenset({"economist", "analyst", "expert", "observer", "researcher
                        "strategist", "academic", "scholar", "commentator", "pollster", "historian", "professor",
                        "investor", "trader", "specialist", "consultant"})
 _GUESS_AUX = frozenset({"may", "might", "could"})
+# (session 24) what an onlooker says someone "will" do is as much a guess: no act told
+_FORETOLD_AUX = _GUESS_AUX | {"will", "would", "'ll"}
 _SAYING = frozenset({"say", "tell", "note", "write", "add", "argue", "predict", "suggest", "believe", "think", "warn",
                      "expect", "caution", "speculate", "reckon"})
 
@@ -53,7 +55,7 @@ def _onlooker_guess(head: Token) -> bool:
     """
     if _onlooker_forecast(head):
         return True
-    if not any(c.dep_ == "aux" and c.lower_ in _GUESS_AUX for c in head.children):
+    if not any(c.dep_ == "aux" and c.lower_ in _FORETOLD_AUX for c in head.children):
         return False
     cur = head
     for _ in range(3):
@@ -62,11 +64,36 @@ def _onlooker_guess(head: Token) -> bool:
         cur = cur.head
         if cur.lemma_.lower() in _SAYING and cur.pos_ in ("VERB", "AUX"):
             for subj in (c for c in cur.children if c.dep_ == "nsubj"):
-                nouns = [subj] + [a for a in subj.children if a.dep_ == "appos"]
+                nouns = [subj] + [a for a in subj.children if a.dep_ == "appos"] \
+                    + _described_speaker(subj)
                 if any(n.lemma_.lower() in ONLOOKERS for n in nouns):
-                    return True
+                    return any(c.dep_ == "aux" and c.lower_ in _GUESS_AUX for c in head.children) \
+                        or _others_act(head, subj)
             return False
     return False
+
+
+def _described_speaker(subj: Token) -> list[Token]:
+    """The description of the person "he"/"she" stands for ('Lucia Ferrer, a researcher at an
+    institute, said ... "...," she said'): the apposition of the nearest person named before,
+    in this sentence or the one before."""
+    if subj.lower_ not in ("he", "she"):
+        return []
+    doc = subj.doc
+    start = doc[subj.sent.start - 1].sent.start if subj.sent.start > 0 else 0
+    for i in range(subj.i - 1, start - 1, -1):
+        tok = doc[i]
+        described = [a for a in tok.children if a.dep_ == "appos"]
+        if tok.dep_ != "compound" and (tok.ent_type_ == "PERSON" or tok.pos_ == "PROPN" and described):
+            return described  # (the tagger may miss a name that an apposition describes)
+    return []
+
+
+def _others_act(head: Token, speaker: Token) -> bool:
+    """Whether the act foretold is another party's: an onlooker's "we will publish" is a plan
+    of the onlooker's own, but "business groups will push for a thaw" only a guess at others."""
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.lower_ not in ("i", "we") and s.i != speaker.i for s in subjects)
 
 
 # verbs of foretelling whose object clause is a guess about others' acts

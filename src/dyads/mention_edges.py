@@ -66,6 +66,8 @@ def backer(ix: DocIndex, anchor: Anchor) -> bool:
         and not doc[k].whitespace_ and doc[k + 1].lower_ in BACKING_PARTICIPLES
 
 
+# (session 24) Nouns for a person's followers: "supporters of Jammeh" are no title of his.
+_FOLLOWERS = frozenset({"supporters"})
 # Nouns for a party sent on others' behalf: who they are is said by their "of" phrase.
 SENT_GROUPS = frozenset({"delegation", "contingent"})
 
@@ -222,6 +224,10 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             j = unit[0] - 1
             continue
         lower = tok.lower_
+        if lower == "at" and j + 1 == m.start and doc[j + 1].lower_ in ("least", "most"):
+            m.start = j  # (session 24) "at least 17 people": the bound is one word with "at"
+            j -= 1
+            continue
         if tok.dep_ == "prep" and lower != "of":
             break  # "under former US President Barack Obama": a preposition is no title
         if _noun_modifier(tok, m) and not (head_is_person and tok.tag_ == "NNS" and not _plural_portfolio(tok, m)):
@@ -277,7 +283,8 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             continue
         if lower == "of" and j > 0 and ix.sector_at(j - 1) is not None \
                 and j + 1 < m.end and doc[j + 1].is_title \
-                and doc[j - 1].lemma_.lower() not in SENT_GROUPS:
+                and doc[j - 1].lemma_.lower() not in SENT_GROUPS \
+                and doc[j - 1].lower_ not in _FOLLOWERS:
             # ("a delegation of Russian lawmakers": the lawmakers say who was sent)
             m.start = j
             j -= 1

@@ -59,7 +59,8 @@ _RANKED = frozenset({"first", "second", "third", "last", "only", "next", "latest
 _CROWDS = frozenset({"people", "protesters", "protestors", "demonstrators", "residents", "locals",
                      "villagers", "citizens", "farmers", "peasants", "workers", "students",
                      "fishermen", "teachers", "doctors", "nurses", "miners", "herders",
-                     "crowd", "crowds", "strikers", "activists", "campaigners", "civilians"})
+                     "crowd", "crowds", "strikers", "activists", "campaigners", "civilians",
+                     "supporters"})
 # Modifiers of people who are away from home ("embassy workers in London", "foreign students").
 _ABROAD = frozenset({"embassy", "consulate", "foreign", "expatriate", "migrant", "guest",
                      "overseas", "international", "visiting", "exchange", "diplomatic"})
@@ -144,7 +145,22 @@ def _crowd_place(ix: DocIndex, head: int) -> str | None:
                     states.add(state)
                 else:
                     todo.append(obj)
+    states.update(_relative_place_states(ix, verb))
     return next(iter(states)) if len(states) == 1 else None
+
+
+def _relative_place_states(ix: DocIndex, verb: Token) -> set[str]:
+    """The states of the place a "where" clause hangs on: "rioting in the capital Honiara,
+    where crowds torched shops" puts the crowd in Honiara (the parser may hang the clause on
+    the place's name or on the noun beside it, "Khorog, the regional capital, where ...")."""
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where"
+                                       for c in verb.children):
+        return set()
+    place = verb.head
+    near = [place] + [c for c in place.children if c.dep_ == "appos"]
+    if place.dep_ == "appos":
+        near.append(place.head)
+    return {state for tok in near if (state := _place_state(ix, tok)) is not None}
 
 
 # Verbs of police action on a crowd: the people arrested or dispersed are the scene's.
@@ -152,14 +168,30 @@ _POLICE_ACTS = frozenset({"arrest", "detain", "disperse", "jail", "question", "r
                           "evict", "tear-gas", "teargas", "hold"})
 
 
+# (session 24) Nouns of a role in one event, not of a kind of people: a sector word before
+# one says who they are ("police witnesses" are police).
+_ROLE_IN_ACT = frozenset({"witnesses"})
+
+
+# Verbs of harm whose counted passive subjects are the casualties of the scene. Not "kill": a
+# death toll is as often a background statistic ("2,600 people have been killed since the
+# coup"), and on the span gold a toll displaced the attack as the sentence's main event.
+_HARMED = frozenset({"wound", "injure", "hurt", "shoot"})
+
+
 def _held_crowd(ix: DocIndex, head: int) -> str | None:
     """The state of a crowd that police act on where it is ("Police in Nairobi arrested dozens
     of people", "dozens of people were detained in Minsk"): the people a state's police arrest
-    or disperse at a scene are that scene's civilians (people killed are left to the scene
-    rule of victims: a ferry's dead may be foreign)."""
+    or disperse at a scene are that scene's civilians; people wounded by force take only the
+    place named around the act, as victims do (a ferry's injured may be foreign)."""
     tok = ix.doc[head]
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _COUNTS:
         tok = tok.head.head
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _HARMED \
+            and ix.doc[head].lower_ in ("people", "persons"):
+        # (only the people no other word places: "U.N. aid workers were shot" are the U.N.'s)
+        # "140 people were wounded in clashes in Kabul": the scene's, when force harmed them
+        return _scene_state(ix, tok.head) if _violent(tok.head) else None
     if tok.dep_ not in ("dobj", "nsubjpass") or tok.head.lemma_.lower() not in _POLICE_ACTS:
         return None
     state = _scene_state(ix, tok.head)
@@ -399,6 +431,18 @@ def _of_actor(ix: DocIndex, head: int) -> bool:
                for c in ix.doc[head + 1].children if c.dep_ == "pobj" for t in c.subtree)
 
 
+def _shared_state_word(ix: DocIndex, tok: Token) -> bool:
+    """"Chinese citizens and businesses": a bare plural joined by "and" to a noun that a
+    state's adjective or name modifies shares that modifier, so it needs none of its own."""
+    first = tok.head
+    if tok.dep_ != "conj" or tok.tag_ != "NNS" or first.i >= tok.i \
+            or any(c.dep_ in ("amod", "compound", "det", "poss") for c in tok.children):
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.i < first.i
+               and (form := ix.country_at(c.i)) is not None and form.form in ("adjective", "name")
+               for c in first.children)
+
+
 def _couples(doc, head: int) -> bool:
     """Whether "unions" are bonds ("unions between same-sex couples"), not labour."""
     return head + 1 < len(doc) and doc[head + 1].lower_ in ("between", "among")
@@ -530,6 +574,8 @@ def sector_heads(ix: DocIndex) -> None:
             continue  # "Hagia Sophia, formerly a Greek Orthodox church": the building
         if word.kind == "body" and modifies_thing(ix, head):
             continue  # "new church law", "a police car": the thing, not the body
+        if doc[head].lower_ == "enforcement" and doc[head].dep_ == "compound":
+            continue  # "a routine law enforcement case": a kind of work, not the police
         if word.kind in ("person", "group") and _names_site(ix, head):
             continue  # "a refugee centre", "a migrant camp": the site, not its people
         if word.kind == "group" and _counts_crowd(doc[head]):
@@ -621,6 +667,8 @@ def sector_heads(ix: DocIndex) -> None:
                 and any(doc[i].text == "European" for i in range(m.start, head)):
             m.country = "EUR"  # "European lawmakers": the members of the EU's parliament
         m.sector = phrase_sector(mods + [word], m.sector if m.sector != word.sector else None)
+        if doc[head].lower_ in _ROLE_IN_ACT and any(w.sector for w in mods):
+            m.sector = next(w.sector for w in mods if w.sector)  # "police witnesses" are police
         if m.sector == "MIL" and (_regional_adjective(ix, m.start, head)
                                   or came_region and is_from(ix, m.end)):
             m.sector = "REB"  # "Tigrayan forces": a region's own armed side, not the state's
@@ -670,7 +718,8 @@ def sector_heads(ix: DocIndex) -> None:
         if m.country is None and not m.orgs and not named_school and unit_start == head \
                 and not m.owned \
                 and not modified and not named_body and not addressed_locals(doc[head]) \
-                and not _counted_detainees(doc[head]) \
+                and not _counted_detainees(doc[head]) and not _fired_on(doc[head]) \
+                and not _shared_state_word(ix, doc[head]) \
                 and (lower in NEED_MODIFIER or lemma in NEED_MODIFIER
                      and (lower not in _PLURAL_FREE or _couples(doc, head))) \
                 or (bare and word.kind == "person" and not doc[head].is_title
@@ -681,6 +730,8 @@ def sector_heads(ix: DocIndex) -> None:
                     and not any(a.whole_country is not None for a in ix.anchors)):
             ix.mark(m.start, m.end, used=False)
             continue
+        if _counted_detainees(doc[head]):
+            _count_of(ix, m)  # "dozens of people were wounded": the count joins the phrase
         m.confidence = 0.9 if m.country else 0.5
         ix.mentions.append(m)
 
@@ -734,11 +785,52 @@ _HELD = frozenset({"arrest", "detain", "jail", "imprison"})
 def _counted_detainees(tok: Token) -> bool:
     """"47 people were arrested", "police detained 30 people": counted people whom an arrest
     holds are its target, the civilians of the scene, however general the noun ("the number
-    of people arrested" or "people were angry" stay no party)."""
-    if tok.lower_ not in ("people", "persons") \
-            or not any(c.dep_ == "nummod" for c in tok.children):
+    of people arrested" or "people were angry" stay no party). So are counted people wounded
+    by force, told in the passive ("dozens of people were wounded by gunfire")."""
+    if tok.lower_ not in ("people", "persons"):
         return False
-    return tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_.lower() in _HELD
+    counted = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _COUNTS:
+        counted = tok.head.head  # "dozens of people"
+    elif not any(c.dep_ == "nummod" for c in tok.children):
+        return False
+    verb = counted.head.lemma_.lower()
+    return counted.dep_ in ("nsubjpass", "dobj") and verb in _HELD \
+        or counted.dep_ == "nsubjpass" and verb in _HARMED and _violent(counted.head)
+
+
+# Words that make a killing or wounding an act of force rather than an accident.
+_VIOLENCE = frozenset({"clash", "unrest", "protest", "violence", "attack", "fighting", "raid",
+                       "strike", "airstrike", "bombing", "shelling", "crackdown", "gunfire",
+                       "gunman", "riot", "war", "shooting", "assault", "ambush", "massacre",
+                       "coup", "battle", "mortar", "bomb", "blast", "rocket", "missile", "police",
+                       "force", "troops", "soldier", "militant", "rebel", "army", "uprising"})
+
+
+def _violent(verb: Token) -> bool:
+    """Whether people harmed ("had been wounded", "were injured") were harmed by force: their
+    sentence or the one before names a fight, an attack or armed men ("in clashes", "by
+    gunfire", "police fired live rounds at students. Dozens were wounded"); "injured when a
+    bridge collapsed" names an accident's victims, no party to an event."""
+    doc = verb.doc
+    start = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else 0
+    return verb.lemma_.lower() == "shoot" \
+        or any(t.lemma_.lower() in _VIOLENCE for t in doc[start:verb.sent.end])
+
+
+# Verbs of firing on people ("police fired on crowds", "troops shot at protesters").
+_FIRING = frozenset({"fire", "shoot"})
+
+
+def _fired_on(tok: Token) -> bool:
+    """"Police fired on crowds", "opened fire on the crowd": a crowd that forces shoot at is
+    the target of their act, the scene's civilians, even with no modifier placing it."""
+    if tok.lower_ not in ("crowd", "crowds", "people") or tok.dep_ != "pobj" \
+            or tok.head.lower_ not in ("on", "at", "into"):
+        return False
+    verb = tok.head.head
+    return verb.lemma_.lower() in _FIRING or verb.lemma_.lower() == "open" and any(
+        c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
 
 
 def addressed_locals(tok: Token) -> bool:
