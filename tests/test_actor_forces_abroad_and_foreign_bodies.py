@@ -42,7 +42,7 @@ def test_commissioner_sits_on_the_commission_the_story_names(nlp):
             "Budget Commissioner Karl Weber told reporters that Poland's government had made "
             "promises. \"We need to see laws,\" he said.")
     codes = actor_codes(nlp, text)
-    assert codes["Commissioner Karl Weber"] == "EURGOV"
+    assert codes["Budget Commissioner Karl Weber"] == "EURGOV"
     assert codes["he"] == "EURGOV"
 
 

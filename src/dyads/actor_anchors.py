@@ -286,6 +286,8 @@ def _predicate(tok: Token, owner: list[int]) -> bool:
         return False  # "a citizen of the United States"
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
+    if _described_as(tok):
+        return True
     if tok.dep_ not in ("attr", "acomp"):
         return False
     verb = tok.head
@@ -300,6 +302,25 @@ def _predicate(tok: Token, owner: list[int]) -> bool:
     return subject is None or (subject.pos_ in ("PRON", "PROPN")
                                     or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                                     or subject.lower_ in sector_words())
+
+
+# Verbs that characterise their object "as" something ("describing it as a hybrid regime").
+_DESCRIBING = frozenset({"describe", "brand", "label", "characterise", "characterize", "portray",
+                         "depict", "deride", "decry", "consider", "deem", "regard", "call"})
+
+
+def _described_as(tok: Token) -> bool:
+    """"Describing it as a 'hybrid regime'", "considered a full democracy": the noun a
+    characterisation gives its object says what the object is, as after "be"; the object
+    keeps its own mention; "what he called the mercenaries" names the ones meant."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        verb = tok.head.head
+    elif tok.dep_ == "oprd":
+        verb = tok.head
+    else:
+        return False
+    return verb.lemma_.lower() in _DESCRIBING \
+        and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ != "what" for c in verb.children)
 
 
 def _adverbial(tok: Token) -> bool:

@@ -307,6 +307,8 @@ def resolve_from_context(ix: DocIndex) -> None:
             # "Some businesspeople worried", "said a shopkeeper": a story's trades are its
             # state's (not "pathways for workers", people in general)
             pool = {main}
+        if not here and main is not None and _prison_inmates(ix, m):
+            pool = {main}
         if here and _private_named(m):
             pool = _named_states_here(ix, m)  # "met officers at an Irish pub": a venue's style
         if here and ((m.name is None or m.generic)
@@ -367,7 +369,8 @@ def _joined_people(ix: DocIndex) -> None:
     all have one state is of that state (the list names one set of people); a group called
     foreign, or a list whose members are of several states, is left alone."""
     doc = ix.doc
-    listed = [m for m in ix.mentions if m.kind == "group" and m.sector in _LISTED_PEOPLE]
+    listed = [m for m in ix.mentions if m.sector in _LISTED_PEOPLE
+              and (m.kind == "group" or _unnamed_bodies(doc, m))]
     for m in listed:
         if m.country is not None or m.name is not None \
                 or any(t.lower_ in _OUTSIDERS for t in doc[m.start:m.end]):
@@ -376,6 +379,11 @@ def _joined_people(ix: DocIndex) -> None:
         states = {o.country for o in listed if o.country and o.end - 1 in joined}
         if len(states) == 1 and not states & NON_STATE_CODES:
             m.country, m.from_context, m.confidence = next(iter(states)), True, 0.5
+
+
+def _unnamed_bodies(doc: Doc, m: Mention) -> bool:
+    """"Civil society and the churches": an unnamed plural body is a group of its kind."""
+    return m.kind == "organisation" and m.name is None and doc[m.end - 1].tag_ == "NNS"
 
 
 def _previous_speakers_state(ix: DocIndex, m: Mention, states: dict[int, set[str]]) -> set[str]:
@@ -1714,7 +1722,20 @@ def _regional_heads(ix: DocIndex, m: Mention) -> bool:
     junta"); a "regional governor" or "regional police" is one state's provincial office."""
     toks = ix.doc[m.start:m.end]
     return any(t.lower_ == "regional" for t in toks) \
-        and toks[-1].lemma_.lower() in _REGION_HEADS
+        and toks[-1].lemma_.lower() in _REGION_HEADS and not _in_compass_part(ix, m.end)
+
+
+# Parts of a state named by a compass point ("in the south").
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast",
+                      "southwest", "north-east", "north-west", "south-east", "south-west"})
+
+
+def _in_compass_part(ix: DocIndex, k: int) -> bool:
+    """"Regional leaders in the south": leaders of the regions in one part of a state are its
+    provincial officials, not the heads of a world region's states."""
+    doc = ix.doc
+    return k + 2 < ix.n and doc[k].lower_ == "in" and doc[k + 1].lower_ == "the" \
+        and doc[k + 2].lower_ in _COMPASS
 
 
 def _regional_bloc(ix: DocIndex) -> None:
@@ -1830,8 +1851,35 @@ _TRADES = frozenset({"AGR", "BUS", "LAB"})
 
 def _beneficiaries(tok: Token) -> bool:
     """"Pathways for workers", "help to farmers": people something is meant for, who are
-    people of that kind in general rather than a party of the story."""
-    return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to")
+    people of that kind in general rather than a party of the story ("went to companies owned
+    by X" names particular ones)."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("for", "to") and not _owned(tok)
+
+
+# Participles by which an owner is named after a group ("companies owned by X").
+_OWNING = frozenset({"own", "run", "control", "operate"})
+
+
+def _owned(tok: Token) -> bool:
+    """Whether ``tok`` has an "owned/run by X" clause, which names particular ones."""
+    return any(c.dep_ == "acl" and c.lemma_.lower() in _OWNING
+               and any(g.dep_ == "agent" for g in c.children) for c in tok.children)
+
+
+# People held in prisons, and the prisons that hold them.
+_INMATES = frozenset({"inmate", "prisoner", "detainee"})
+_PRISONS = frozenset({"prison", "jail", "gaol", "penitentiary"})
+
+
+def _prison_inmates(ix: DocIndex, m: Mention) -> bool:
+    """"Storming the capital's two largest prisons and freeing about 4,000 inmates": unnamed
+    inmates of a prison their sentence names without a state are held by the state the story
+    is about (its prisons hold its own convicts), like its other unplaced people."""
+    doc = ix.doc
+    if m.name is not None or m.sector is not None or m.kind != "group" \
+            or doc[m.end - 1].lemma_.lower() not in _INMATES:
+        return False
+    return any(t.lemma_.lower() in _PRISONS for t in doc[m.start].sent)
 
 
 # Working people and civilians, who are often the object of another state's act (arrests of

@@ -480,7 +480,7 @@ def _bodies_served(ix: DocIndex) -> None:
     visited the UN" keeps the state)."""
     doc = ix.doc
     for m in ix.mentions:
-        if m.kind != "person" or m.country in INTERGOVERNMENTAL:
+        if m.kind != "person" or m.country in INTERGOVERNMENTAL or _leads_own_state(m):
             continue
         root = doc[m.start:m.end].root
         for clause in (c for c in root.children if c.dep_ == "relcl" and c.i >= m.end
@@ -496,6 +496,20 @@ def _bodies_served(ix: DocIndex) -> None:
                 m.sector = m.sector or "GOV"
                 m.confidence = max(m.confidence, 0.8)
                 break
+
+
+# Offices that lead a state: their holder chairs a regional bloc in turn for that state.
+_STATE_HEAD_TITLES = frozenset({"president", "prime minister", "premier", "chancellor", "king",
+                                "queen", "emir"})
+
+
+def _leads_own_state(m: Mention) -> bool:
+    """"Guyana's President Irfaan Ali, who chairs the Caribbean Community": a head of state or
+    government whose state the phrase names holds a bloc's rotating chair for that state, and
+    stays its government."""
+    title = (m.role or "").lower().replace("-", " ")
+    return m.country is not None and (title in _STATE_HEAD_TITLES
+                                      or title.split()[-1:] == ["president"])
 
 
 def _after_title_phrase(doc: Doc, m: Mention) -> int:

@@ -110,10 +110,42 @@ def regional_groups(ix: DocIndex) -> None:
                 changed = True
     if regional_descriptions(ix):
         changed = True
+    if _people_from_regions(ix):
+        changed = True
     if _groups_in_regions(ix):
         changed = True
     if changed:
         ix.mentions.sort(key=lambda m: m.start)
+
+
+# Plural nouns for states that people may be said to come from ("diplomats from 13 Western
+# countries").
+_HOME_STATE_NOUNS = frozenset({"countries", "nations", "states"})
+
+
+def _people_from_regions(ix: DocIndex) -> bool:
+    """"Diplomats from 13 Western countries, including the United States": people from a
+    counted group of states named by its region are that group (its CAMEO region code), not
+    the story's state; a number in digits is no back-reference ("the two European countries"
+    is), and the members it lists are examples. True when one was coded."""
+    doc = ix.doc
+    made = False
+    for i in tokens_lowered(doc, _HOME_STATE_NOUNS):
+        tok = doc[i]
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "from" or i < 3 or not doc[i - 2].text.isdigit():
+            continue
+        code = REGION_WORDS.get((doc[i - 1].lower_,))
+        if code is None or code == "IGO" or not doc[i - 1].is_title or prep.i != i - 3:
+            continue
+        people = next((m for m in ix.mentions if m.end == prep.i and m.kind == "group"
+                       and m.name is None and (m.country is None or m.from_context)
+                       and doc[m.end - 1].tag_ == "NNS"), None)
+        if people is None or not _place_group(ix, i - 2, i + 1, code, None, forces=False):
+            continue
+        people.country, people.from_context = code, False
+        made = True
+    return made
 
 
 # Continents named as places, with the adjective REGION_WORDS writes them by ("central Europe"

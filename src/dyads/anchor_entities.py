@@ -39,6 +39,13 @@ _SYSTEM_BODIES = frozenset({"service", "reserve", "school", "schools", "universi
 # Last words of titles the tagger takes for organisations before a name.
 _TITLE_HEADS = frozenset({"fellow", "professor", "lecturer", "researcher", "scientist",
                           "dean", "chair", "chairman", "chairwoman", "director", "founder"})
+# Titles a portfolio word names before a name ("Budget Commissioner Johannes Hahn") that the
+# sector lexicon leaves out ("commissioner" alone names no sector).
+_PORTFOLIO_TITLES = frozenset({"commissioner"})
+# Nouns of routes and lines a name before them labels ("the main Pamir highway"): the name is
+# the route's, no actor.
+_ROUTE_NOUNS = frozenset({"highway", "motorway", "expressway", "freeway", "road", "railway",
+                          "railroad", "pipeline"})
 # Lower-case nouns after an ORG name that make it the name of a gathering.
 _GATHERINGS = frozenset({"rally", "rallies", "festival", "summit", "conference", "parade",
                          "march", "marches", "concert", "tournament"})
@@ -74,6 +81,10 @@ def _thing(doc: Doc, start: int, end: int) -> bool:
         return True  # "the Unite the Right rally": the name of a gathering, no body
     if end < len(doc) and doc[end].is_lower and doc[end].lemma_ in _LANDFORMS:
         return True  # "the Amazon rainforest": a name before a landform's noun is a place
+    if end < len(doc) and doc[end].is_lower and doc[end].lower_ in _ROUTE_NOUNS \
+            and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
+            and doc[end].dep_ != "compound":
+        return True  # "the main Pamir highway": the route's name
     if any(any(c.isdigit() for c in doc[i].text) and any(c.isalpha() for c in doc[i].text)
            for i in range(start, end)):
         return True  # a model number: "Airbus A300s"
@@ -248,7 +259,8 @@ def entity_anchors(ix: DocIndex) -> None:
                     and is_titleish(doc[end], words):
                 continue  # "Polish Interior" before "Minister Jan Wolski": part of a title
             if label == "ORG" and end - start == 1 and end + 1 < len(doc) \
-                    and doc[end].lower_ in words and words[doc[end].lower_].kind == "person" \
+                    and (doc[end].lower_ in words and words[doc[end].lower_].kind == "person"
+                         or doc[end].lower_ in _PORTFOLIO_TITLES) \
                     and doc[end].is_title and doc[end + 1].is_title \
                     and doc[end + 1].pos_ == "PROPN":
                 continue  # "Commerce" in "Commerce Secretary Wilbur Ross": the portfolio
