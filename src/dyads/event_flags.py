@@ -249,6 +249,8 @@ def set_flags(cand: Candidate) -> None:
         cand.future = True  # "the Senate was to meet Monday to discuss ...": the purpose of a plan
     if own and _suit_aim(head):
         cand.hypothetical = True  # "filed a lawsuit to prevent the law": what the suit seeks, not done
+    if _benefit_aim(tok, cand.type):
+        cand.absorbed = True  # "moved in to protect residents", "deployed to support the police": an aim
     if own and head.dep_ == "advcl" and _to_infinitive(head) and head.head.lemma_.lower() in _NEEDS:
         cand.hypothetical = True  # "Ukraine needed air defences to protect its cities": a goal, not an act
     if _warned_against(tok):
@@ -415,6 +417,30 @@ _PURPOSED = frozenset({"mean", "intend", "design", "aim", "calculate"})
 _MEASURE_TYPES = frozenset({"SANCTION", "COERCE"})
 
 _NEEDS = {"need", "require", "want", "lack"}
+
+# (session 24) kinds of help and backing a "to" clause can give another act as its aim
+_BENEFIT_TYPES = frozenset({"AID", "SUPPORT", "AGREE", "COOPERATE", "MOBILIZE"})
+# (session 24) backing and strengthening verbs whose "to" clause only states what another act is for;
+# giving, helping, protecting and greeting verbs are not among them: their clause is the act done and
+# names who receives it ("offered troops to distribute supplies in Somalia", "called to congratulate
+# him", "took up positions to protect civilians", all coded so in the gold)
+_BACKING_AIMS = frozenset({"support", "back", "defend", "strengthen", "bolster", "reinforce", "boost", "sign"})
+
+
+def _benefit_aim(tok: Token, event_type: str) -> bool:
+    """Whether a backing verb is only the "to" purpose of another act ("soldiers would be deployed
+    to support the police", "A$40 million to strengthen the island's police force", "formed a
+    committee to defend the reservoir", "did not come to Doha to sign a blank page").
+
+    Why (session 24, judged fresh news): the aim is what the doer says the act is for, and the act
+    itself is coded on its own verb; judges marked such aims no event every time. Acts of force or
+    demands done for a purpose stay ("sent jets to strike targets", "summoned the ambassador to
+    demand an explanation"), and so does backing that is the object of a promise or a plan
+    ("agreed to support", "plans to back"), a complement, not a purpose.
+    """
+    return event_type in _BENEFIT_TYPES and tok.pos_ == "VERB" and tok.dep_ == "advcl" \
+        and tok.lemma_.lower() in _BACKING_AIMS \
+        and _to_infinitive(tok) and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX")
 
 
 # (session 21) participles that put a noun's act on the calendar, and the words of a time still ahead
