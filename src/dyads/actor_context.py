@@ -1845,8 +1845,9 @@ def _capital_venue(ix: DocIndex, m: Mention) -> bool:
 _OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "JUD", "COP", "LEG"})
 # Armed non-state sides: the people they seize or attack are often foreign.
 _ARMED_SIDES = frozenset({"REB", "UAF", "CRM"})
-# Working people named by their trade, who with no state in their sentence are the story's.
-_TRADES = frozenset({"AGR", "BUS", "LAB"})
+# Working people named by their trade, who with no state in their sentence are the story's;
+# teachers and students too (session 24: "teachers' associations" led a country's protests).
+_TRADES = frozenset({"AGR", "BUS", "LAB", "EDU"})
 
 
 def _beneficiaries(tok: Token) -> bool:

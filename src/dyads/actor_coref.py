@@ -61,6 +61,7 @@ def resolve_references(ix: DocIndex) -> None:
     resolve_from_context(ix)
     _bracketed_names(ix)  # a body the context placed ("Department of State Services (DSS)")
     _described_alliances(ix)  # an alliance of members the context placed
+    _bloc_back_references(ix)  # before the bloc's leaders are read as its summit
     _collective_heads(ix)
     _named_body_back_references(ix)
     _listed_party_leaders(ix)
@@ -70,6 +71,7 @@ def resolve_references(ix: DocIndex) -> None:
     _armed_group_leaders(ix)
     _appositive_heads(ix)
     _aged_descriptions(ix)
+    _headed_by_body(ix)  # "Council head X": once the council has the story's state
     _coreference(ix)
     _titled_by_body(ix)  # "NLC President X": once the acronym has its body's code
     relatives_and_compatriots(ix)  # "his son, X": after "his" is resolved
@@ -313,6 +315,8 @@ def _described_private_people(ix: DocIndex) -> None:
             continue
         if m.sector != "CVL":
             _nationality_in_apposition(ix, m)
+            if m.country is None:
+                _home_in_apposition(ix, m)
             continue
         near = [root.head] if root.dep_ == "appos" else []
         near += [c for c in root.children if c.dep_ == "appos"]
@@ -346,14 +350,50 @@ def _nationality_in_apposition(ix: DocIndex, m: Mention) -> None:
             return
 
 
+# Words by which a description says the trade is past ("a retired teacher").
+_PAST_WORDS = frozenset({"retired", "former", "ex"})
+# Sectors of private people a description can give (no office: an office says its own state).
+_PRIVATE_SECTORS = frozenset({"CVL", "EDU", "BUS", "AGR", "LAB", "MED", "REL"})
+
+
+def _home_in_apposition(ix: DocIndex, m: Mention) -> None:
+    """"said Ahmed Raza, a fourth-year student from Lahore": a named person no list knows,
+    called "a/an <private person> from <place>", comes from that place's state (as "a
+    28-year-old from Lahore" does), with the description's sector (students EDU, traders BUS)
+    or as a civilian. A description of an office ("an official from Kabul") is left alone."""
+    doc = ix.doc
+    words = sector_words()
+    for c in doc[m.end - 1].children:
+        if c.dep_ != "appos" or c.i < m.end \
+                or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+            continue
+        word = words.get(c.lower_) or words.get(c.lemma_.lower()) or words.get(c.lemma_.lower() + "s")
+        sector = word.sector if word is not None else "CVL"
+        if sector not in _PRIVATE_SECTORS or word is None and c.pos_ != "NOUN":
+            continue
+        if any(d.lower_ in _PAST_WORDS for d in c.children):
+            sector = "CVL"  # "a retired teacher from Madrid" works no more: a civilian
+        for prep in (x for x in c.children if x.dep_ == "prep" and x.lower_ == "from"):
+            obj = next((x for x in prep.children if x.dep_ == "pobj"), None)
+            form = ix.country_at(obj.i) if obj is not None else None
+            if form is not None and form.form in ("name", "place", "capital") \
+                    and form.iso3 not in NON_STATE_CODES:
+                m.country, m.sector = form.iso3, sector
+                m.confidence = min(m.confidence, 0.8)
+                return
+
+
 def _aged(ix: DocIndex, k: int) -> bool:
-    """Whether an age follows a name ending before token ``k``: ", aged 27", ", 27," or ", a
-    27-year-old graphic designer" (an age describes a private person, not an office)."""
+    """Whether an age follows a name ending before token ``k``: ", aged 27", ", 27," (or ", 58."
+    closing the sentence) or ", a 27-year-old graphic designer" (an age describes a private
+    person, not an office)."""
     doc = ix.doc
     if k + 2 >= ix.n or doc[k].text != ",":
         return False
     return doc[k + 1].lower_ == "aged" and doc[k + 2].like_num \
         or doc[k + 1].like_num and doc[k + 2].text == "," \
+        or doc[k + 1].like_num and doc[k + 2].text == "." and doc[k + 1].is_digit \
+        and len(doc[k + 1].text) <= 2 \
         or doc[k + 1].lower_ in ("a", "an") and k + 6 < ix.n and is_age(doc, k + 6)
 
 
@@ -423,13 +463,49 @@ _SUMMITS = frozenset({"IGO", "EUR", "AFR", "ASA", "LAM", "MEA", "NAF", "SAF", "W
 def _bare_leaders(ix: DocIndex, m: Mention, words: list[str]) -> bool:
     """Whether ``m`` is "leaders" with no article, nationality or owner ("Leaders also asked",
     "world leaders"), or "leaders of 20 countries": the leaders of several states, not the
-    government of the story's state that the context would give them."""
+    government of the story's state that the context would give them; so are "leaders of the
+    bloc" named before."""
     if words[-1:] != ["leaders"] or words[:-1] not in ([], ["world"]):
         return False
     doc, j = ix.doc, m.end
     if j + 2 < ix.n and doc[j].lower_ == "of":
-        return doc[j + 1].like_num and doc[j + 2].lower_ in ("countries", "nations", "states")
+        # "leaders of the 15-nation bloc": of a bloc named, as "leaders of ECOWAS" are
+        return doc[j + 1].like_num and doc[j + 2].lower_ in ("countries", "nations", "states") \
+            or any(o.start in (j + 1, j + 2) and o.kind == "organisation" and o.definite
+                   and o.country in _SUMMITS for o in ix.mentions)
     return not any(c.dep_ in ("poss", "det", "amod", "compound") for c in doc[m.end - 1].children)
+
+
+# Words between "the" and "bloc" that still refer back to a named bloc ("the 15-nation bloc").
+_BLOC_WORDS = frozenset({"regional", "trade", "economic", "nation", "member", "country", "-"})
+
+
+def _bloc_back_references(ix: DocIndex) -> None:
+    """"The Economic Community of West African States suspended Guinea ... the 15-nation bloc":
+    news refers back to an intergovernmental body it has named as "the bloc", so the phrase is
+    that body (the latest named before it), not an actor missed. Only "the" with a count or
+    a word of :data:`_BLOC_WORDS` between ("the opposition bloc" is a party group), and not
+    before a name it describes ("the regional bloc IGAD")."""
+    doc = ix.doc
+    covered = covered_tokens(ix)
+    bodies = sorted((m for m in ix.mentions if m.kind == "organisation" and m.name
+                     and m.country in _SUMMITS), key=lambda m: m.start)
+    if not bodies:
+        return
+    for k in tokens_lowered(doc, ("bloc",)):
+        i = k - 1
+        while i > 0 and k - i < 5 and (doc[i].lower_ in _BLOC_WORDS or doc[i].like_num):
+            i -= 1
+        if covered[k] or doc[i].lower_ != "the" or any(covered[i:k]) \
+                or k + 1 < ix.n and covered[k + 1]:
+            continue  # ("the regional bloc IGAD": the name it describes is the actor)
+        body = next((b for b in reversed(bodies) if b.end <= i), None)
+        if body is None:
+            continue
+        ix.mentions.append(Mention(i, k + 1, "organisation", country=body.country,
+                                   sector=body.sector, name=body.name, definite=True,
+                                   confidence=min(0.8, body.confidence)))
+    ix.mentions.sort(key=lambda m: m.start)
 
 
 def _collective_heads(ix: DocIndex) -> None:
@@ -505,6 +581,24 @@ def _heads_of_bodies(ix: DocIndex) -> None:
             m.country = body.country or m.country
 
 
+def _titled_in_apposition(ix: DocIndex, m: Mention, by_token: dict[int, Mention]) -> bool:
+    """"Read out by the court's president, Maria Lopez": a name no list knows, set off after
+    the leader title of a body whose state is known, is that leader, of the body's state and
+    sector. Whether it was so placed."""
+    doc = ix.doc
+    root = doc[m.start:m.end].root
+    title = root.head
+    if root.dep_ != "appos" or title.i >= m.start or title.lemma_.lower() not in _LEADER_TITLES:
+        return False
+    body = next((by_token[c.i] for c in title.children if c.dep_ == "poss" and c.i in by_token),
+                None)
+    if body is None or not body.sector or body.country in NON_STATE_CODES:
+        return False
+    m.sector, m.country = body.sector, body.country
+    m.confidence = min(m.confidence, 0.8)
+    return True
+
+
 def _titled_by_body(ix: DocIndex) -> None:
     """"NLC President Jane Roe", "ACME Chairman John Doe": a named non-government body right
     before a leader's title is the body the person leads, so the person takes its state and
@@ -534,6 +628,41 @@ def _titled_by_body(ix: DocIndex) -> None:
     for m in ix.mentions:
         led = moved.get(m.name) if m.kind == "person" and m.name else None
         if led is not None and m is not led and m.role in (None, led.role):
+            m.sector, m.country = led.sector, led.country
+
+
+# Bare words for whoever leads a body, written between the body and the name.
+_HEAD_WORDS = frozenset({"head", "chief", "boss"})
+# Sectors of a state's own organs.
+_STATE_SECTORS = frozenset({"GOV", "JUD", "LEG", "MIL", "COP", "SPY"})
+
+
+def _headed_by_body(ix: DocIndex) -> None:
+    """"National Electoral Council head Elvis Amoroso": a bare "head" or "chief" between a
+    state's organ and a name makes the person that organ's leader, of its state and sector
+    (the word alone gives neither); so does "the court's president, X". Run once the organ has its state from the story; both
+    stay actors of their own, and the person's later mentions by name follow."""
+    doc = ix.doc
+    by_end = {x.end: x for x in ix.mentions if x.kind == "organisation" and x.country}
+    by_token = {i: x for x in by_end.values() for i in range(x.start, x.end)}
+    moved: dict[str, Mention] = {}
+    for m in ix.mentions:
+        if m.kind == "person" and m.name and not m.role and m.sector is None \
+                and m.country is None and _titled_in_apposition(ix, m, by_token):
+            moved[m.name] = m
+            continue
+        if m.kind != "person" or m.country or m.end - m.start < 2 or not m.name \
+                or doc[m.start].lower_ not in _HEAD_WORDS:
+            continue
+        body = by_end.get(m.start)
+        if body is None or body.sector not in _STATE_SECTORS:
+            continue
+        m.country, m.sector = body.country, body.sector
+        m.confidence = max(m.confidence, 0.8)
+        moved[m.name] = m
+    for m in ix.mentions:
+        led = moved.get(m.name) if m.kind == "person" and m.name else None
+        if led is not None and m is not led and not m.country:
             m.sector, m.country = led.sector, led.country
 
 

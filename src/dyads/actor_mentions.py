@@ -40,6 +40,7 @@ def build_mentions(ix: DocIndex) -> None:
     _listed_members(ix)
     _joined_titles(ix)
     _described_bodies(ix)
+    _named_unions(ix)
     _state_kind_names(ix)
     _kind_before_body(ix)
     _offices_then_held(ix)
@@ -599,6 +600,45 @@ def _described_bodies(ix: DocIndex) -> None:
         if desc.end == m.start:
             m.start = desc.start  # "rights group National Coalition for Men": one span
         ix.mentions.remove(desc)
+
+
+# Head nouns of a labour body written after its own name ("the Suntracs construction union").
+_UNION_NOUNS = frozenset({"union", "federation", "confederation"})
+
+
+def _named_unions(ix: DocIndex) -> None:
+    """"The Suntracs construction union": a name the lists do not know, written before a
+    trade's words and "union", is that union (LAB); the noun joins its span, and with no state
+    of its own it takes the story's like other unmodified sectors. A "federation" or
+    "confederation" is a union only with a trade's word before it ("the Unite union", but not
+    "the Russian Federation" or a football federation, which the lists or tagger name)."""
+    doc = ix.doc
+    for m in list(ix.mentions):
+        if m.kind != "organisation" or m.name is None or m.country or m.sector or m.orgs:
+            continue
+        e = m.end
+        while e < ix.n and e - m.end < 3 and (doc[e].is_lower and doc[e].pos_ in ("NOUN", "ADJ")
+                                              or doc[e].tag_ == "POS" and e > m.end) \
+                and doc[e].lower_ not in _UNION_NOUNS:
+            e += 1  # "the Sutep teachers' union"
+        if e >= ix.n or doc[e].lower_ not in _UNION_NOUNS:
+            continue
+        if doc[e].lower_ != "union" and not any(doc[j].lower_ in _TRADE_WORDS
+                                               for j in range(m.end, e)):
+            continue
+        inside = [x for x in ix.mentions if x is not m and x.start <= e and x.end > m.end]
+        if any(x.start < m.end or x.end > e + 1 or x.name for x in inside):
+            continue
+        for x in inside:  # "miners union", "teachers": the trade's words are the union's
+            ix.mentions.remove(x)
+        m.end, m.char_end = e + 1, None
+        m.sector, m.generic = "LAB", True
+        ix.mark(m.start, e + 1)
+
+
+# Words of a trade before "union" or "federation" that make the body a labour union.
+_TRADE_WORDS = frozenset({"trade", "labour", "labor", "workers", "teachers", "construction",
+                          "transport", "miners", "dockers", "farmers", "nurses", "doctors"})
 
 
 # Common nouns for a firm or a sports club, which a state's adjective before them places:

@@ -78,7 +78,7 @@ def match_gazetteer(ix: DocIndex) -> None:
                 and _hyphen_tail(ix.doc, end, _COINED_TAILS) \
                 or kind == "country" and payload.form in ("capital", "seat") \
                 and _hyphen_tail(ix.doc, end, _SEATED_TAILS) \
-                or _hyphen_prefix(ix.doc, start, _NEGATIONS) \
+                or _hyphen_prefix(ix.doc, start, _NEGATIONS | _WHOLES) \
                 or kind == "country" and _hyphen_prefix(ix.doc, start, _STANCES):  # type: ignore[union-attr]
             # "Soviet-style", "Soviet-era": a manner or a period, not the state; "the Vienna-based
             # agency": where it sits; "a non-U.N. mission", "non-NATO allies": the body is the one
@@ -99,6 +99,9 @@ _STANCES = frozenset({"pro", "anti"})
 # "non-" before a name ("a non-U.N. mission", "non-EU citizens"): the phrase says who is not
 # involved, so the name is no party of it.
 _NEGATIONS = frozenset({"non"})
+# "Pan-" before a people's name ("the Pan-American Highway", "pan-Arab unity") spans a whole
+# continent or people: no one state is named (session 24).
+_WHOLES = frozenset({"pan"})
 
 
 def _hyphen_prefix(doc: Doc, start: int, words: frozenset[str]) -> bool:

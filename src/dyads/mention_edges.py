@@ -427,7 +427,9 @@ def _noun_modifier(tok: Token, m: Mention) -> bool:
     hyphenated sponsor ("Russian-backed fighters"), so the actor named before it is reached."""
     if not (m.start <= tok.head.i < m.end) or tok.is_upper and len(tok.text) > 1:
         return False
-    if tok.dep_ == "compound" and tok.pos_ == "NOUN" and tok.is_lower:
+    if tok.dep_ == "compound" and tok.pos_ in ("NOUN", "PROPN") and tok.is_lower:
+        # (a lower-case word is a common noun whatever the tagger says: "the Kyrgyz health
+        # ministry", where it read "health" as part of a name)
         return True
     doc = tok.doc
     if _hyphen_sponsor(tok):
