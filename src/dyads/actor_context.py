@@ -113,6 +113,55 @@ def headline_state(ix: DocIndex) -> str | None:
     return state
 
 
+# Peoples that are, under the state's own constitution, constituent peoples of another state
+# than the one their adjective names (Bosnia and Herzegovina: Bosniaks, Serbs and Croats).
+_CONSTITUENT_PEOPLES: dict[str, tuple[str, frozenset[str]]] = {
+    "serb": ("SRB", frozenset({"BIH"})), "serbs": ("SRB", frozenset({"BIH"})),
+    "croat": ("HRV", frozenset({"BIH"})), "croats": ("HRV", frozenset({"BIH"})),
+}
+
+
+# Nouns of armed force a people's adjective may qualify ("Serb artillery positions").
+_ARMED_NOUNS = frozenset({"artillery", "force", "troop", "gunner", "militia", "army", "soldier",
+                          "fighter", "unit", "position", "gun", "tank", "sniper", "paramilitary"})
+
+
+def _armed_kin(ix: DocIndex, m: Mention) -> bool:
+    """Whether ``m`` is an armed force or its arms ("Serb artillery positions", "Serb forces"):
+    CAMEO's own examples of the Bosnian war code those SRB, so they keep the kin state."""
+    if m.sector in ("MIL", "REB", "UAF"):
+        return True
+    head = ix.doc[m.end - 1]
+    while head.dep_ in ("amod", "compound") and head.head.i > head.i:
+        head = head.head
+    return head.lemma_.lower() in _ARMED_NOUNS
+
+
+def _constituent_peoples(ix: DocIndex, headline: str | None) -> None:
+    """"the Serb people", "Serb-run", "on Serb territory" in a story about Bosnia: the people
+    is Bosnia's own (Bosnian Serbs), not Serbia; "Serbian President X" keeps Serbia. The story's
+    state is judged without these words (they would vote for the kin state)."""
+    found = []
+    for m in ix.mentions:
+        words = [t.lower_ for t in ix.doc[m.start:m.end]]
+        peoples = [_CONSTITUENT_PEOPLES[w] for w in words if w in _CONSTITUENT_PEOPLES]
+        if peoples and m.kind in ("country", "group", "person") and m.name is None \
+                and all(kin == m.country for kin, _ in peoples) and not _armed_kin(ix, m):
+            found.append((m, peoples))
+    if not found:
+        return
+    rest = [m for m in ix.mentions if all(m is not f for f, _ in found)]
+    main = main_country(rest, ix.dateline, ix.doc, headline)
+    # (the state named outright: "Serb gunners shelled Sarajevo" is coded SRB in CAMEO's own
+    # examples of the war, where Bosnia is only a venue)
+    if not any(a.whole_country is not None and a.whole_country.iso3 == main
+               and a.whole_country.form in ("name", "adjective") for a in ix.anchors):
+        return
+    for m, peoples in found:
+        if all(main in homes for _, homes in peoples):
+            m.country, m.from_context = main, True
+
+
 def _lead_subject_state(mentions: list, doc: Doc) -> str | None:
     """The state of the subject of the lead sentence's main verb ("Moldova recalled ..."),
     if a mention with a state is that subject; else None."""
@@ -132,6 +181,9 @@ def _lead_subject_state(mentions: list, doc: Doc) -> str | None:
 def resolve_from_context(ix: DocIndex) -> None:
     """Unmodified sector nouns ("the government") take the article's main country."""
     headline = headline_state(ix)
+    _constituent_peoples(ix, headline)
+    _international_organs(ix)
+    _judges_of_court(ix)
     main = main_country(ix.mentions, ix.dateline, ix.doc, headline)
     _philippine_forces(ix, main)
     _rulers_described(ix)
@@ -1090,6 +1142,67 @@ def _multinational(ix: DocIndex, m: Mention) -> bool:
     return m.name is None and bool(words & _MANY_STATES or {"multi", "national"} <= words)
 
 
+# Sectors of state organs that an "international" one holds for many states together.
+_INTERNATIONAL_ORGANS = frozenset({"GOV", "COP", "JUD", "MIL"})
+
+
+def _international_organs(ix: DocIndex) -> None:
+    """"the international envoy who oversees the peace deal", "the international police body",
+    "international judges": an organ that the text calls international, and names no state
+    in, serves several states, so it is an intergovernmental one (IGO), never the story's
+    state's."""
+    doc = ix.doc
+    for m in ix.mentions:
+        # (a state taken from an earlier "Philippine police" yields to the word "international")
+        if m.name is not None or m.sector not in _INTERNATIONAL_ORGANS \
+                or m.kind not in ("person", "group", "organisation") \
+                or any(ix.country_at(i) is not None for i in range(m.start, m.end)):
+            continue
+        head = doc[m.end - 1]
+        # (the adjective may hang on the noun the phrase modifies: "the international police body")
+        heads = {head.i, head.head.i} if head.dep_ == "compound" else {head.i}
+        if any(t.lower_ == "international" and t.dep_ == "amod" and t.head.i in heads
+               for t in doc[m.start:m.end - 1]):
+            m.country, m.from_context = "IGO", True
+            _same_organ_after(ix, m)
+
+
+# Court officers an unqualified phrase names ("the judges", "prosecutors").
+_COURT_OFFICERS = frozenset({"judge", "prosecutor"})
+
+
+def _judges_of_court(ix: DocIndex) -> None:
+    """"The judges have ruled that the court keeps jurisdiction": judges or prosecutors with no
+    state word sit on the court their sentence names (the ICC's are international), not on
+    the story's state's, when all courts named there have one code."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.country is not None or m.name is not None or m.sector != "JUD" \
+                or doc[m.end - 1].lemma_.lower() not in _COURT_OFFICERS \
+                or not all(t.pos_ == "DET" for t in doc[m.start:m.end - 1]):
+            continue
+        sent = doc[m.start].sent
+        courts = {o.country for o in ix.mentions if o.kind == "organisation" and o.sector == "JUD"
+                  and sent.start <= o.start < sent.end}
+        if len(courts) == 1 and None not in courts:
+            m.country, m.from_context = courts.pop(), True
+
+
+def _same_organ_after(ix: DocIndex, organ: Mention) -> None:
+    """"the international envoy ... the envoy's decisions": a later bare definite phrase of the
+    same head noun and sector is that organ, while no other such organ is named between."""
+    doc = ix.doc
+    lemma = doc[organ.end - 1].lemma_.lower()
+    for m in ix.mentions:
+        if m.start <= organ.start or m.sector != organ.sector or m.name is not None \
+                or doc[m.end - 1].lemma_.lower() != lemma:
+            continue
+        if m.country is not None and m.country != "IGO" or m.end - m.start != 2 \
+                or doc[m.start].lower_ != "the":
+            return  # another organ of that kind ("Police say", "Philippine police"): not it
+        m.country, m.from_context = "IGO", True
+
+
 def _unplaced_owner(ix: DocIndex, m: Mention) -> bool:
     """"President Daniel Noboa's government": an organ a named person owns is that person's
     state's, so when the text gives the owner no state, the story's state is no evidence of
@@ -1938,7 +2051,8 @@ def _press_abroad(ix: DocIndex, m: Mention, main: str | None) -> tuple[bool, str
     Hungary: unnamed reporters placed, or addressed, away from the story's state are the press
     corps there, so neither the story's state nor the states named in what they are told is
     theirs. Returns whether that is so, with the one state they are placed in, if any (none
-    at an international body's seat, whose press corps is of many states)."""
+    at an international body's seat, whose press corps is of many states). Unplaced reporters
+    addressed in a story filed from its own state are that state's press."""
     head = ix.doc[m.end - 1]
     if m.sector != "JRN" or m.kind != "group" or m.name is not None or main is None:
         return False, None
@@ -1954,7 +2068,22 @@ def _press_abroad(ix: DocIndex, m: Mention, main: str | None) -> tuple[bool, str
             return False, None
         states = there - NON_STATE_CODES
         return True, (states.pop() if len(states) == 1 else None)
+    if addressed and ix.dateline is not None and ix.dateline == main \
+            and not _foreign_speaker(ix, holders[-1], main):
+        # "he told journalists ... without naming India" in a story filed from Male about the
+        # Maldives: the press he speaks to is at home, not of a state named in what he says
+        return True, main
     return addressed and ix.dateline is not None and ix.dateline != main, None
+
+
+def _foreign_speaker(ix: DocIndex, verb: Token, main: str) -> bool:
+    """Whether the subject of ``verb`` is of another state than ``main`` (a visiting leader
+    may speak to his own travelling press, or abroad: "Kishida, also in Lithuania, told
+    reporters")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(o.country and o.country != main and o.country not in NON_STATE_CODES
+               for o in _mentions_within(ix, subjects) if o.start <= subjects[0].i < o.end) \
+        if subjects else False
 
 
 def _envoy_described_before(ix: DocIndex, m: Mention) -> str | None:

@@ -319,8 +319,11 @@ def _places_read_as_bodies(ix: DocIndex, taken: set[int]) -> list[tuple[int, int
               and a.whole_country.form in ("name", "adjective", "capital")}
     uses: dict[str, list[tuple[int, int]]] = {}
     placed: dict[str, str] = {}
+    # names the tagger also reads as a place or body elsewhere in the article
+    towns = {ent.text for ent in doc_ents(doc) if ent.label_ in ("GPE", "LOC", "ORG")}
     for ent in doc_ents(doc):
-        if ent.label_ not in _READ_AS_BODY or len(ent) > (3 if ent.label_ == "ORG" else 1):
+        if ent.label_ not in _READ_AS_BODY \
+                or len(ent) > (3 if ent.label_ == "ORG" or ent.text in towns else 1):
             continue
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ == "the":
@@ -333,8 +336,10 @@ def _places_read_as_bodies(ix: DocIndex, taken: set[int]) -> list[tuple[int, int
             continue  # (only the tagger's own body anchor, which the town then replaces)
         text = doc[start:end].text
         uses.setdefault(text, []).append((start, end))
-        # (a name read as a person is a place only beside one: "from Punjab and Haryana")
-        if text not in placed and (ent.label_ != "PERSON" and _placing_use(doc, start, end)
+        # (a name read as a person is a place only beside one: "from Punjab and Haryana", or
+        # where the article itself names it as a place elsewhere: "In Banja Luka, ...")
+        if text not in placed and ((ent.label_ != "PERSON" or text in towns)
+                                   and _placing_use(doc, start, end)
                                    or _joined_to_placed(doc, start, placed)):
             iso3 = place_country(text)
             if iso3 is not None and iso3 not in states:

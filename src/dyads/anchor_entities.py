@@ -81,6 +81,8 @@ def _thing(doc: Doc, start: int, end: int) -> bool:
         return True  # "the Unite the Right rally": the name of a gathering, no body
     if end < len(doc) and doc[end].is_lower and doc[end].lemma_ in _LANDFORMS:
         return True  # "the Amazon rainforest": a name before a landform's noun is a place
+    if _labels_text_or_post(doc, start, end):
+        return True
     if end < len(doc) and doc[end].is_lower and doc[end].lower_ in _ROUTE_NOUNS \
             and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end \
             and doc[end].dep_ != "compound":
@@ -90,6 +92,26 @@ def _thing(doc: Doc, start: int, end: int) -> bool:
         return True  # a model number: "Airbus A300s"
     # a maker's name before a three-digit model: "a Boeing 707"
     return end < len(doc) and doc[end].text.isdigit() and len(doc[end].text) == 3
+
+
+# Lower-case nouns of agreements a place's name labels ("the Dayton peace accords").
+_PLACE_TEXTS = frozenset({"accord", "accords", "agreement", "agreements", "treaty", "pact", "protocol"})
+# Nouns of border posts after "border" ("the Lebombo border post").
+_BORDER_POSTS = frozenset({"post", "crossing", "checkpoint"})
+
+
+def _labels_text_or_post(doc: Doc, start: int, end: int) -> bool:
+    """"the Dayton peace accords", "the Lebombo border post": a known place's name before an
+    agreement's noun, or any name before "border post/crossing", labels a text or a place;
+    neither acts (a party's name before "agreement" is not a place and stays an actor)."""
+    last = doc[end - 1]
+    head = last.head
+    if last.dep_ != "compound" or not end <= head.i <= end + 1 or not head.is_lower \
+            or any(not doc[k].is_lower or doc[k].dep_ != "compound" for k in range(end, head.i)):
+        return False
+    if head.lower_ in _BORDER_POSTS:
+        return head.i == end + 1 and doc[end].lower_ == "border"
+    return head.lower_ in _PLACE_TEXTS and place_country(doc[start:end].text) is not None
 
 
 def _vehicle_names(doc: Doc) -> set[str]:

@@ -89,6 +89,8 @@ def remaining_anchors(ix: DocIndex) -> None:
                         name=clean_name(doc[anchor.start:anchor.end].text), confidence=0.5)
             if _religion(doc[anchor.start:anchor.end].text):
                 m.sector = "REL"  # "Catholic bishops": a faith, no state's people
+            elif _party_members(ix, anchor):
+                m.sector = "PTY"
             _state_of_people(ix, m)
             if m.country is None and doc[anchor.end - 1].lower_ in STATELESS_HOMES:
                 m.country = located(ix, m.end)  # "Kurds in Syria": a people without a state
@@ -128,6 +130,15 @@ def _party_labels(ix: DocIndex) -> None:
         anchor.start, anchor.kind = start, "party"
         for i in range(start, anchor.end):
             ix.owner[i] = ix.anchors.index(anchor)
+
+
+def _party_members(ix: DocIndex, anchor: Anchor) -> bool:
+    """A capitalised party word standing alone ("Sanchez's Socialists agreed", "the
+    Conservatives lost") names a party of the story, not a people; "Democrats" and
+    "Republicans" are left to the US rules."""
+    tok = ix.doc[anchor.start]
+    return anchor.end - anchor.start == 1 and tok.is_title and not tok.is_sent_start \
+        and tok.lower_ in _PARTY_MEMBERS - {"democrats", "republicans"}
 
 
 def _describes_thing(ix: DocIndex, anchor: Anchor) -> bool:
@@ -182,6 +193,18 @@ _DOCUMENTS = frozenset({"declaration", "charter", "accord", "accords", "protocol
                         "manifesto", "resolution", "treaty", "convention"})
 
 
+# Verbs of showing a flag: the flag is a token of support, no party ("waved Spanish flags");
+# a burned or torn flag stays the state's (a protest against it), and so does a flag flown or
+# raised (a ship's registry, a claim to land).
+_SHOWING = frozenset({"wave", "carry", "hold", "display", "brandish", "drape"})
+
+
+def _waved_flag(thing: Token) -> bool:
+    """Whether ``thing`` is a flag waved, carried or held ("demonstrators waved Spanish flags")."""
+    return thing.lemma_.lower() == "flag" and thing.dep_ == "dobj" \
+        and thing.head.lemma_.lower() in _SHOWING
+
+
 def _qualifies_thing(doc: Doc, end: int) -> bool:
     """Whether a state's word only modifies one of the things above."""
     tok = doc[end - 1]
@@ -190,6 +213,8 @@ def _qualifies_thing(doc: Doc, end: int) -> bool:
     if tok.head.is_title and tok.head.lower_ in _DOCUMENTS:
         return True  # "the Panama Declaration", "the Kyoto Protocol": a document, named by a place
     thing = tok.head
+    if _waved_flag(thing):
+        return True
     if not (thing.lemma_.lower() in _THINGS or thing.lower_ in _THINGS):
         return False
     # goods a trade measure falls on are that state's exports ("duties on Australian wine",

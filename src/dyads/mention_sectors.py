@@ -572,6 +572,10 @@ def sector_heads(ix: DocIndex) -> None:
             continue  # "an army base in Borno state": a place, not a government
         if word.kind == "body" and _building(doc[head]):
             continue  # "Hagia Sophia, formerly a Greek Orthodox church": the building
+        if word.kind == "body" and _term_of_office(doc[head]):
+            continue  # "during his 2016-2022 presidency": a time, not the office acting
+        if word.kind == "body" and _outside_building(doc[head]):
+            continue  # "gathered outside a church", "Outside parliament, ...": the building
         if word.kind == "body" and modifies_thing(ix, head):
             continue  # "new church law", "a police car": the thing, not the body
         if doc[head].lower_ == "enforcement" and doc[head].dep_ == "compound":
@@ -843,6 +847,44 @@ def addressed_locals(tok: Token) -> bool:
         return tok.head.pos_ in ("VERB", "AUX")
     return tok.dep_ == "pobj" and tok.head.lower_ in _ADDRESS_PREPS \
         and tok.head.head.pos_ == "VERB"
+
+
+# Offices whose noun, owned by their holder, also names the time he held them.
+_TERMS = frozenset({"presidency", "premiership", "chancellorship", "administration"})
+# Prepositions that make such a noun a time ("during his presidency").
+_DURING = frozenset({"during", "throughout", "since", "before", "after"})
+
+
+def _term_of_office(tok: Token) -> bool:
+    """"during his 2016-2022 presidency", "since her administration": an office owned by its
+    holder and dated or placed in time is the time he held it, no body acting; "the
+    presidency said" and "his administration denied" stay the office."""
+    if not tok.is_lower or tok.lemma_.lower() not in _TERMS \
+            or not any(c.dep_ == "poss" for c in tok.children):
+        return False
+    if any(c.i < tok.i and any(ch.isdigit() for ch in c.text) for c in tok.children):
+        return True  # "his 2016-2022 presidency"
+    return tok.dep_ == "pobj" and tok.head.lower_ in _DURING
+
+
+# Bodies whose noun also names their building: what people gather outside is the building.
+_SEATS = frozenset({"church", "mosque", "synagogue", "temple", "cathedral", "chapel",
+                    "parliament", "court", "courthouse"})
+
+
+def _outside_building(tok: Token) -> bool:
+    """"gathered outside a church", "Outside parliament, demonstrators waved flags": a body's
+    noun after "outside" or "in front of" is where people stand, not the body acting or
+    acted on (embassies are left out: a crowd outside one protests to its state)."""
+    if tok.lemma_.lower() not in _SEATS:
+        return False
+    if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "outside" and tok.doc[tok.i - 1].head.i == tok.i:
+        return True  # ("Outside parliament, ..." parsed as an adjective)
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    return prep.lower_ == "outside" or prep.lower_ == "of" and prep.head.lower_ == "front" \
+        and prep.head.head.lower_ == "in"
 
 
 def _building(tok: Token) -> bool:
