@@ -7,6 +7,7 @@ state, the one state its sentence names, or the state whose act is reported.
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from .actor_anchors import DocIndex, Mention
@@ -17,7 +18,7 @@ from .actor_regions import multistate_group
 from .mention_edges import POSTED
 from .mention_sectors import CAPTIVES, MISSIONS, addressed_locals, addresser_state
 from .countries import NON_STATE_CODES
-from .nlp import sentence_of_token
+from .nlp import positions_by, sentence_of_token
 from .places import place_country
 
 __all__ = ["main_country", "resolve_from_context", "offices_of_states", "speaker_state"]
@@ -508,12 +509,11 @@ def _public_lenders(ix: DocIndex) -> None:
     named = any(o.country == "IGO" and o.name and o.name.endswith(_LENDING_IGOS)
                 for o in ix.mentions)
     for m in ix.mentions:
-        if not named and not _pressed_government(ix, m):
-            continue
         # (a state's own lenders, "Uganda's lenders", are one body with no state or sector)
         if m.country is None and (m.kind == "group" or m.kind == "organisation" and m.sector is None) \
                 and m.name is None and ix.doc[m.end - 1].lemma_.lower() in _CREDITORS \
-                and not any(t.lower_ in _PRIVATE_CREDIT for t in ix.doc[m.start:m.end]):
+                and not any(t.lower_ in _PRIVATE_CREDIT for t in ix.doc[m.start:m.end]) \
+                and (named or _pressed_government(ix, m)):
             m.country, m.sector, m.from_context, m.confidence = "IGO", None, True, 0.5
 
 
@@ -740,6 +740,7 @@ def _described_like_group(ix: DocIndex) -> None:
     a word before the name describes is of the one state the article gives people of that word
     ("Australian winemakers", "Chilean miners"), whatever state the article is mostly about."""
     doc = ix.doc
+    by_lemma: dict[str, list[int]] = {}
     for m in ix.mentions:
         if m.country is not None or m.kind != "person" or not m.name or m.confidence >= 1.0:
             continue
@@ -748,8 +749,11 @@ def _described_like_group(ix: DocIndex) -> None:
                if c.dep_ == "compound" and c.i < head.i and c.is_lower and c.is_alpha]
         if not own:
             continue
+        if not by_lemma:  # built once, when a described person first needs it
+            for key, found in positions_by(doc, LEMMA, "dyads_lemma_index").items():
+                by_lemma.setdefault(doc.vocab.strings[key].lower(), []).extend(found)
         words = {c.lemma_.lower() for c in own}
-        states = {form.iso3 for t in doc if t.lemma_.lower() in words and t not in own
+        states = {form.iso3 for w in words for i in by_lemma.get(w, ()) if (t := doc[i]) not in own
                   for a in t.children if a.dep_ in ("amod", "compound") for c in (a, *a.conjuncts)
                   if (form := ix.country_at(c.i)) is not None and form.form == "adjective"
                   and form.iso3 not in NON_STATE_CODES}
