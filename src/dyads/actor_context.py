@@ -11,8 +11,8 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from .actor_anchors import DocIndex, Mention
-from .actor_lexicon import (CONTEXT_SECTORS, LOCATIVE, OTHER_HOLDER, PARTICIPANTS, REGIONS,
-                            STATELESS_HOMES, SectorWord, role_group, sector_words)
+from .actor_lexicon import (CONTEXT_SECTORS, LENDING_BODIES, LOCATIVE, OTHER_HOLDER, PARTICIPANTS,
+                            REGIONS, STATELESS_HOMES, SectorWord, role_group, sector_words)
 from .actor_pronouns import SAYING_VERBS
 from .actor_regions import multistate_group
 from .mention_edges import POSTED
@@ -21,7 +21,7 @@ from .countries import NON_STATE_CODES
 from .nlp import positions_by, sentence_of_token
 from .places import place_country
 
-__all__ = ["main_country", "resolve_from_context", "offices_of_states", "speaker_state"]
+__all__ = ["main_country", "mentions_within", "resolve_from_context", "offices_of_states", "speaker_state"]
 
 
 def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = None,
@@ -493,9 +493,8 @@ def _unplace_foreign(ix: DocIndex) -> None:
             m.country, m.from_context = None, False
 
 
-# Heads of unnamed creditors, and the words by which a named IGO says it lends.
+# Heads of unnamed creditors.
 _CREDITORS = frozenset({"lender", "creditor"})
-_LENDING_IGOS = ("Bank", "Fund")
 # Words that make creditors private ones ("commercial lenders", "private creditors").
 _PRIVATE_CREDIT = frozenset({"commercial", "private"})
 
@@ -506,7 +505,7 @@ def _public_lenders(ix: DocIndex) -> None:
     with a state's government that they press, are such bodies:
     a government's creditors, not the business people of the state it governs ("the World
     Bank froze loans ... lenders should not use loans as a lever")."""
-    named = any(o.country == "IGO" and o.name and o.name.endswith(_LENDING_IGOS)
+    named = any(o.country == "IGO" and o.name and o.name.endswith(LENDING_BODIES)
                 for o in ix.mentions)
     for m in ix.mentions:
         # (a state's own lenders, "Uganda's lenders", are one body with no state or sector)
@@ -851,12 +850,19 @@ _VISITORS = frozenset({"tourist", "visitor", "foreigner", "expatriate", "expat",
 def _visitor(ix: DocIndex, m: Mention) -> bool:
     """Whether the person's name, title or a word on it (or on the name it is listed with)
     calls them a visitor: the story's state is then not theirs."""
-    heads = [ix.doc[m.end - 1]]
-    while heads[-1].dep_ == "conj" and heads[-1].head.i != heads[-1].i and len(heads) < 8:
-        heads.append(heads[-1].head)
+    heads = _listed_with(ix.doc[m.end - 1])
     words = {t.lemma_.lower() for t in ix.doc[m.start:m.end]} | set((m.role or "").lower().split())
     words |= {c.lemma_.lower() for h in heads for c in h.children if c.dep_ in ("compound", "appos", "amod")}
     return bool({w.removesuffix("s") for w in words} & _VISITORS)
+
+
+def _listed_with(head: Token) -> list[Token]:
+    """``head`` and the earlier items of the list it is joined to by "and" ("the visitors, A and
+    B": B, A), up to eight: a list's first item carries the description all share."""
+    heads = [head]
+    while heads[-1].dep_ == "conj" and len(heads) < 8:
+        heads.append(heads[-1].head)
+    return heads
 
 
 def _quoted_voice(doc: Doc, m: Mention) -> bool:
@@ -884,10 +890,7 @@ def _described(doc: Doc, m: Mention) -> bool:
     # "a member of Parliament, Samir Dilou": an apposition describes the person, and a
     # description the lists did not place may make them anything; "at Punta Tombo" is a place
     # (a list shares its description: "the visitors, Henrik Solvang and Pia Lindqvist")
-    head = doc[m.end - 1]
-    heads = [head]
-    while heads[-1].dep_ == "conj" and len(heads) < 8:
-        heads.append(heads[-1].head)
+    heads = _listed_with(doc[m.end - 1])
     return any(h.dep_ == "appos" or any(c.dep_ == "appos" or c.dep_ == "compound"
                                         and (c.pos_ == "NOUN" or c.is_lower and c.is_alpha)
                                         and c.i < m.start
@@ -1421,7 +1424,7 @@ def _crossed_from(ix: DocIndex, m: Mention) -> str | None:
             continue
         places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                   for p in c.children if p.dep_ == "pobj"]
-        states = {o.country for o in _mentions_within(ix, places) if o is not m and o.country
+        states = {o.country for o in mentions_within(ix, places) if o is not m and o.country
                   and o.country not in NON_STATE_CODES and not o.from_context}
         if len(states) == 1:
             return states.pop()
@@ -1891,11 +1894,11 @@ def _placed_elsewhere(ix: DocIndex, m: Mention, state: str) -> bool:
 def _states_within(ix: DocIndex, places: list[Token]) -> set[str]:
     """The states named inside the phrases of ``places`` (non-state codes left out): where a
     clause or a noun says something is (``_placed_elsewhere``, ``_local_officials``)."""
-    return {o.country for o in _mentions_within(ix, places) if o.country and o.kind == "country"
+    return {o.country for o in mentions_within(ix, places) if o.country and o.kind == "country"
             and o.country not in NON_STATE_CODES}
 
 
-def _mentions_within(ix: DocIndex, phrases: list[Token]) -> list[Mention]:
+def mentions_within(ix: DocIndex, phrases: list[Token]) -> list[Mention]:
     """The mentions that lie inside the phrase (subtree) of any token of ``phrases``."""
     spans = [(p.left_edge.i, p.right_edge.i + 1) for p in phrases]
     return [o for o in ix.mentions if any(b <= o.start and o.end <= e for b, e in spans)]
@@ -2066,7 +2069,7 @@ def _press_abroad(ix: DocIndex, m: Mention, main: str | None) -> tuple[bool, str
     holders = [head] + ([head.head if head.dep_ != "pobj" else head.head.head] if addressed else [])
     places = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "at")
               for p in c.children if p.dep_ == "pobj"]  # "told reporters in Brussels"
-    there = {o.country for o in _mentions_within(ix, places) if o.country and o is not m}
+    there = {o.country for o in mentions_within(ix, places) if o.country and o is not m}
     if there:
         if main in there:
             return False, None
@@ -2086,7 +2089,7 @@ def _foreign_speaker(ix: DocIndex, verb: Token, main: str) -> bool:
     reporters")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return any(o.country and o.country != main and o.country not in NON_STATE_CODES
-               for o in _mentions_within(ix, subjects) if o.start <= subjects[0].i < o.end) \
+               for o in mentions_within(ix, subjects) if o.start <= subjects[0].i < o.end) \
         if subjects else False
 
 

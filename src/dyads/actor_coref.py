@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .actor_anchors import DocIndex, Mention
 from .anchor_index import tokens_lowered
-from .actor_context import main_country, offices_of_states, resolve_from_context, speaker_state
+from .actor_context import (main_country, mentions_within, offices_of_states, resolve_from_context,
+                            speaker_state)
 from .actor_lexicon import (KIN_WORDS, OTHER_HOLDER, POSSESSIVES, SEE_TITLES, STAFF_WORDS,
                             TITLE_MODIFIERS, is_candidacy, role_group, sector_words)
 from .countries import NON_STATE_CODES
@@ -1126,9 +1127,8 @@ def _appositive_heads(ix: DocIndex) -> None:
         heads = [c for c in doc[m.end - 1].children if c.dep_ == "appos" and c.lemma_.lower() in _HEAD_NOUNS]
         bodies = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"]
-        spans = [(p.left_edge.i, p.right_edge.i + 1) for p in bodies]
-        found = {(o.country, o.sector) for o in ix.mentions if o.kind in ("group", "organisation")
-                 and o.country and o.sector in _LED_BODIES and any(b <= o.start and o.end <= e for b, e in spans)}
+        found = {(o.country, o.sector) for o in mentions_within(ix, bodies)
+                 if o.kind in ("group", "organisation") and o.country and o.sector in _LED_BODIES}
         if len(found) == 1:
             m.country, m.sector = found.pop()
             m.from_context = True

@@ -25,6 +25,7 @@ __all__ = [
     "PARTICIPANTS",
     "PRIVATE_GROUPS",
     "PASSERS",
+    "LENDING_BODIES",
     "POSSESSIVES",
     "PRONOUNS",
     "REFLEXIVES",
@@ -122,6 +123,9 @@ FIRST_NAMES = {
 PASSERS = frozenset({"shoppers", "worshippers", "worshipers", "commuters", "passers-by", "passersby",
                      "pedestrians", "bystanders", "churchgoers", "beachgoers", "concertgoers",
                      "fans", "spectators", "passengers"})
+# Last words of the names of intergovernmental lenders (the World Bank, the International
+# Monetary Fund, a development bank): a story naming one makes unnamed "lenders" public ones.
+LENDING_BODIES = ("Bank", "Fund")
 # Unnamed parties to violence and arrest ("the suspect", "gunmen", "the hostages"): when the
 # text names no state for them, they are of the place where their act happens, as CAMEO
 # coders code an attack's unidentified attackers and victims by where it takes place.

@@ -15,8 +15,8 @@ from spacy.tokens import Doc
 from .actor_anchors import DocIndex, Mention, clean_name
 from .anchor_index import tokens_lowered
 from .actor_pronouns import SAYING_VERBS
-from .actor_lexicon import (HONORIFICS, TITLE_MODIFIERS, SectorWord, held_office, is_candidacy,
-                            is_titleish, phrase_sector, sector_words)
+from .actor_lexicon import (HONORIFICS, LENDING_BODIES, TITLE_MODIFIERS, SectorWord, held_office,
+                            is_candidacy, is_titleish, phrase_sector, sector_words)
 from .countries import INTERGOVERNMENTAL, NON_STATE_CODES
 from .kb import Organisation
 from .mention_edges import (apply_orgs, campaign_of, extend_left, is_age, is_from, kb_entry,
@@ -79,7 +79,6 @@ _RELATION_NOUNS = frozenset({"ally", "allies", "neighbour", "neighbours", "neigh
 # ... and "lenders", but only in a story that names a lending body: "Italy's biggest lender" is
 # otherwise an Italian bank.
 _LENDERS = frozenset({"lender", "lenders"})
-_LENDING_BODIES = ("Bank", "Fund")
 _RELATION_MODIFIERS = frozenset({"neighbouring", "neighboring", "allied"})
 
 
@@ -91,7 +90,7 @@ def _others_of_state(ix: DocIndex) -> None:
     # attribute array, so the pass makes no Token for every word
     heads = set(tokens_lowered(doc, _RELATION_NOUNS))
     if any(a.kind == "org" and isinstance(a.payload, Organisation) and a.payload.country == "IGO"
-           and a.payload.name.endswith(_LENDING_BODIES) for a in ix.anchors):
+           and a.payload.name.endswith(LENDING_BODIES) for a in ix.anchors):
         heads.update(tokens_lowered(doc, _LENDERS))  # "the World Bank ... Uganda's lenders"
     heads.update(doc[j].head.i for j in tokens_lowered(doc, _RELATION_MODIFIERS))
     for tok in (doc[i] for i in sorted(heads)):
