@@ -335,10 +335,14 @@ def resolve_from_context(ix: DocIndex) -> None:
                 m.country, m.from_context, m.confidence = main, True, 0.4
             continue
         if m.sector in ("UAF", "CRM") and ix.doc[m.end - 1].lower_ in PARTICIPANTS:
-            arrested = _arresting_state(ix, m, states.get(sentence_of_token(ix.doc, m.start),
-                                                          set())) or _joined_force_state(ix, m)
+            here = states.get(sentence_of_token(ix.doc, m.start), set())
+            arrested = _arresting_state(ix, m, here) or _joined_force_state(ix, m)
             if arrested is not None:
                 m.country, m.from_context, m.confidence = arrested, True, 0.5
+            elif not here and scene is not None and scene == main:
+                # (session 25) "more than 6,000 suspects died", "killings by unidentified
+                # gunmen" in a story both set in and about one state, in a sentence naming none
+                m.country, m.from_context, m.confidence = scene, True, 0.4
             continue  # an unnamed attacker or suspect is of the scene, not of any state named
         here = states.get(sentence_of_token(ix.doc, m.start), set())
         if here and m.sector in _ARMED_SIDES:

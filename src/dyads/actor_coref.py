@@ -71,6 +71,7 @@ def resolve_references(ix: DocIndex) -> None:
     _former_officials(ix)
     _armed_group_leaders(ix)
     _appositive_heads(ix)
+    _described_in_apposition(ix)
     _aged_descriptions(ix)
     _headed_by_body(ix)  # "Council head X": once the council has the story's state
     _coreference(ix)
@@ -1132,6 +1133,29 @@ def _appositive_heads(ix: DocIndex) -> None:
         if len(found) == 1:
             m.country, m.sector = found.pop()
             m.from_context = True
+
+
+def _described_in_apposition(ix: DocIndex) -> None:
+    """"Salvador Panelo, a former presidential spokesman and lawyer for the family, said": a
+    named person no list or rule placed is the person the description beside him tells of,
+    so he takes its state once the description has one (a description in the past, "a former
+    spokesman", gives the state but not the office)."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind != "person" or not m.name or m.confidence >= 1.0 or m.country is not None:
+            continue
+        for c in doc[m.end - 1].children:
+            if c.dep_ != "appos" or c.i < m.end:
+                continue
+            found = [o for o in mentions_within(ix, [c]) if o.kind == "person" and not o.name
+                     and o.country and o.start == c.left_edge.i and o.start <= c.i < o.end]
+            if len(found) != 1:
+                continue
+            d = found[0]
+            past = any(w.lower_ in _PAST_HOLDER and w.i < c.i for w in c.children)
+            m.country, m.sector = d.country, None if past else d.sector
+            m.from_context = True
+            break
 
 
 def _aged_descriptions(ix: DocIndex) -> None:

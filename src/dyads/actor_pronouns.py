@@ -464,6 +464,13 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
     cands = [m for m in cands if m not in own]
     ranked = []
     condition = _condition_clause(tok) and any(sents[m.start] == sid for m in cands)
+    if condition and want == "it":
+        # (session 25) "Hezbollah, whose leader had threatened to strike Karish if it pumped
+        # gas": the condition is set on a party of its clause, never on an owner of one
+        parties = _clause_parties(tok.head.head)
+        cands = [m for m in cands if mention_head(ix, m).i in parties]
+        if not cands:
+            return None
     sayer = _main_sayer(tok)
     voiced = _voice_owner(tok)  # ("its spokesman": the owner of a voice, asked once)
     # "A Caracas judge granted the warrant against the former diplomat [Gonzalez]. He had
@@ -689,6 +696,41 @@ def _condition_clause(tok: Token) -> bool:
                                  or c.lower_ == "as" and verb.head.lower_ in ("long", "soon")):
             return True
     return False
+
+
+# Dependents of a clause's verb that are its parties, and of a preposition its object.
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr"})
+_PARTY_PREPS = frozenset({"prep", "agent"})
+# Links by which a verb shares its subject with the verb it hangs on ("is ready to talk").
+_SHARED_SUBJECT = frozenset({"xcomp", "acomp", "conj"})
+
+
+def _clause_parties(verb: Token) -> set[int]:
+    """The tokens that are parties of the clause of ``verb``: its subject (a relative "which"
+    stands for its noun), objects and prepositional objects, also of its object and of the
+    verbs it shares its subject with ("threatened to strike Karish", "is ready to talk"). The
+    owner of a subject ("whose leader") or a noun qualifying it ("financing for Uganda") is
+    no party: a condition set in the clause is not set on them."""
+    verbs = [verb]
+    while verb.dep_ in _SHARED_SUBJECT and verb.head.i != verb.i:
+        verb = verb.head
+        verbs.append(verb)
+    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "xcomp"]
+    parties: set[int] = set()
+    for v in verbs:
+        for c in v.children:
+            if c.dep_ in _PARTY_DEPS:
+                parties.add(c.i)
+                if c.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+                    parties.add(v.head.i)
+                if c.dep_ != "dobj":
+                    continue
+                c_preps = [p for p in c.children if p.dep_ == "prep"]
+            else:
+                c_preps = [c] if c.dep_ in _PARTY_PREPS else []
+            parties.update(o.i for p in c_preps for o in p.children if o.dep_ == "pobj")
+    parties.update(g.i for i in list(parties) for g in verb.doc[i].conjuncts)
+    return parties
 
 
 def _earlier_person(ix: DocIndex, tok: Token, want: str, region: Callable[[int], int], sents: list[int],

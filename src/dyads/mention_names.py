@@ -42,6 +42,8 @@ def remaining_anchors(ix: DocIndex) -> None:
                 continue  # "six million US dollars": a currency, no actor
             if _qualifies_thing(doc, anchor.end):
                 continue  # "Cuban roads", "the Hong Kong economy": what is the state's, no actor
+            if _past_of_person(doc, anchor):
+                continue  # "X, a former French legionnaire": who X was, no actor
             m = _country_mention(ix, anchor)
         elif anchor.kind == "org":
             org: Organisation = anchor.payload  # type: ignore[assignment]
@@ -229,6 +231,23 @@ def _qualifies_thing(doc: Doc, end: int) -> bool:
     if measure.pos_ == "VERB":
         measures += [c for c in measure.children if c.dep_ == "dobj"]
     return not any(m.lemma_.lower() in _TRADE_MEASURES for m in measures)
+
+
+# Words by which a description of a person says what it tells is past.
+_PAST_WORDS = frozenset({"former", "ex", "retired", "onetime", "one-time"})
+
+
+def _past_of_person(doc: Doc, anchor: Anchor) -> bool:
+    """Whether a state's adjective only describes a named person's past, in a description no
+    sector noun took ("Mamady Doumbouya, a former French legionnaire"): the person is the
+    actor, and the state he once served is no party to the story."""
+    tok = doc[anchor.end - 1]
+    if anchor.end - anchor.start != 1 or tok.tag_ != "JJ" or tok.dep_ != "amod":
+        return False
+    noun = tok.head
+    if noun.i <= tok.i or noun.dep_ != "appos" or noun.head.ent_type_ != "PERSON":
+        return False
+    return any(c.lower_ in _PAST_WORDS and c.i < tok.i for c in noun.children)
 
 
 def _state_of_people(ix: DocIndex, m: Mention) -> None:
