@@ -234,7 +234,7 @@ def resolve_from_context(ix: DocIndex) -> None:
             if rival is not None:
                 m.country, m.from_context, m.confidence = rival, True, 0.6
     _local_officials(ix)
-    scene = _story_scene(ix)
+    scene = _story_scene(ix, main)
     _domestic_scene(ix, main, scene)
     _described_like_group(ix)
     _bodies_of_towns(ix)
@@ -402,7 +402,7 @@ def resolve_from_context(ix: DocIndex) -> None:
             m.country = next(iter(pool))
             m.from_context = True
             m.confidence = 0.5
-    _private_voices(ix, main, _sentence_states(ix, scenes=True))
+    _private_voices(ix, main, _sentence_states(ix, scenes=True), scene)
     _joined_people(ix)
     _addressed_residents(ix)
     _bloc_members(ix)
@@ -585,18 +585,20 @@ _SCENE_FORMS = frozenset({"name", "capital", "place"})
 _DOMESTIC_SECTORS = frozenset({"COP", "CVL"})
 
 
-def _story_scene(ix: DocIndex) -> str | None:
+def _story_scene(ix: DocIndex, main: str | None = None) -> str | None:
     """The state where an article's events happen: the state of the places its acts are set
     in ("in Lagos", "through Hong Kong"), the lead sentence's counting twice; one that leads
     with at least two. A story may be mostly about another state (China, in a Hong Kong
-    story) while its police and crowds act in this one."""
+    story) while its police and crowds act in this one. The dateline counts only for a story
+    whose ``main`` state's people are guests there (``_visitors_of``)."""
     doc = ix.doc
     counts: dict[str, int] = {}
     for m in ix.mentions:
         if m.kind != "country" or not m.country or m.from_context or m.country in NON_STATE_CODES \
                 or m.start == 0 or doc[m.start - 1].lower_ not in _SCENE_PREPS \
                 and not (m.start > 1 and doc[m.start - 1].lower_ == "the"
-                         and doc[m.start - 2].lower_ in _SCENE_PREPS):
+                         and doc[m.start - 2].lower_ in _SCENE_PREPS) \
+                and not _in_the_capital(doc, m.start):
             continue
         form = ix.country_at(m.start)
         if form is None or form.form not in _SCENE_FORMS or _destination(ix, m) \
@@ -606,11 +608,28 @@ def _story_scene(ix: DocIndex) -> str | None:
         counts[m.country] = counts.get(m.country, 0) + weight
     if not counts:
         return None
+    if ix.dateline in counts and main is not None and main != ix.dateline \
+            and _visitors_of(ix, main):
+        # a wire dateline where the text also sets an act, and where the story's own people
+        # are guests ("Pakistani students" under BISHKEK), is the scene
+        counts[ix.dateline] += 1
     ranked = sorted(counts.values(), reverse=True)
     top = max(counts, key=counts.get)
     if ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] > ranked[1]):
         return top
     return None
+
+
+def _in_the_capital(doc: Doc, start: int) -> bool:
+    """"attacked hostels in the capital Bishkek": a place set off by "in the capital (city)"
+    is where the act happened, as "in Bishkek" is."""
+    k = start - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k >= 0 and doc[k].lower_ == "city":
+        k -= 1
+    return k >= 2 and doc[k].lower_ == "capital" and doc[k - 1].lower_ == "the" \
+        and doc[k - 2].lower_ in _SCENE_PREPS
 
 
 # Words for talks held somewhere: their place is a venue for every side, not the scene of the
@@ -635,17 +654,59 @@ def _domestic_scene(ix: DocIndex, main: str | None, scene: str | None) -> None:
     if scene is None or scene == main:
         return
     states = _sentence_states(ix)
+    hosted = main is not None and _visitors_of(ix, main)
+    origins = _origin_states(ix) if hosted else {}
     for m in ix.mentions:
         if m.country is not None or m.kind not in ("group", "person") \
-                or m.sector not in _DOMESTIC_SECTORS \
+                or not (m.sector in _DOMESTIC_SECTORS or hosted and _local_official(ix, m)) \
                 or not (m.name is None or m.generic or _private_named(m)) \
                 or _regional(ix, m) or _away_from_home(ix, m, scene) \
                 or _unplaced_refugees(ix, m):
             continue
-        here = states.get(sentence_of_token(ix.doc, m.start), set())
+        sent = sentence_of_token(ix.doc, m.start)
+        here = states.get(sent, set()) - origins.get(sent, set())
         if here and here != {scene}:
             continue
         m.country, m.from_context, m.confidence = scene, True, 0.5
+
+
+# People who are away from their own state where a story is set ("Pakistani students" in
+# Bishkek): while they are named, the scene's officials are the host's, not their state's.
+_GUESTS = frozenset({"student", "migrant", "tourist", "pilgrim", "worker", "visitor", "expatriate",
+                     "expat", "missionary", "fan", "traveller", "traveler", "national"})
+# Unnamed officials of the place where something happens ("Authorities said", "an interior
+# ministry official"); envoys and ministers with a portfolio abroad are not among them.
+_LOCAL_OFFICIALS = frozenset({"authority", "official"})
+
+
+def _visitors_of(ix: DocIndex, state: str) -> bool:
+    """Whether the text names people of ``state`` who are visitors where the story is set
+    ("10,000 Pakistani students", "students from Pakistan")."""
+    return any(m.country == state and m.kind == "group"
+               and ix.doc[m.end - 1].lemma_.lower() in _GUESTS for m in ix.mentions)
+
+
+def _local_official(ix: DocIndex, m: Mention) -> bool:
+    """An unnamed official body or official with no state word ("Authorities", "A senior
+    interior ministry official"): of the scene's state while the story's own people are its
+    visitors (``_domestic_scene``)."""
+    return m.sector == "GOV" and m.name is None \
+        and ix.doc[m.end - 1].lemma_.lower() in _LOCAL_OFFICIALS
+
+
+def _origin_states(ix: DocIndex) -> dict[int, set[str]]:
+    """Per sentence, the states named only as where people come from ("beat students from
+    Pakistan, India and Bangladesh"): their home, not the place of the sentence's acts."""
+    found: dict[int, set[str]] = {}
+    for m in ix.mentions:
+        tok = ix.doc[m.end - 1]
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        if m.kind == "country" and m.country and tok.dep_ == "pobj" \
+                and tok.head.lower_ == "from" and tok.head.i > 0 \
+                and (tok.head.head.pos_ == "NOUN" or ix.doc[tok.head.i - 1].pos_ == "NOUN"):
+            found.setdefault(sentence_of_token(ix.doc, m.start), set()).add(m.country)
+    return found
 
 
 def _named_private_scene(ix: DocIndex, main: str | None, scene: str | None) -> None:
@@ -696,14 +757,18 @@ def _named_private_scene(ix: DocIndex, main: str | None, scene: str | None) -> N
 _PRIVATE_SECTORS = frozenset({"CVL", "BUS", "EDU", "MED", "LAB", "AGR"})
 
 
-def _private_voices(ix: DocIndex, main: str | None, states: dict[int, set[str]]) -> None:
+def _private_voices(ix: DocIndex, main: str | None, states: dict[int, set[str]],
+                    scene: str | None = None) -> None:
     """"said Jane Roe, a 24-year-old student", "companies owned by businessman John Doe": a
     named private person whom the description gives a sector but no state is of the state the
     article is about when neither their sentence nor the one before names any other state (an
     article about China quoting a grower right after "growers in Australia said" is left
-    alone: the neighbouring text is where a foreign voice shows)."""
+    alone: the neighbouring text is where a foreign voice shows). In a story set in another
+    state than the one it is about, whose people are guests there (``_visitors_of``), a local
+    voice who is no guest ("Gulnara, a shopkeeper") is of the scene's state instead."""
     if main is None:
         return
+    hosted = scene is not None and scene != main and _visitors_of(ix, main)
     doc = ix.doc
     for m in ix.mentions:
         if m.country is not None or m.kind != "person" or not m.name or m.confidence >= 1.0:
@@ -711,13 +776,21 @@ def _private_voices(ix: DocIndex, main: str | None, states: dict[int, set[str]])
         plain = m.sector is None and _plain_occupation(ix, m)
         if m.sector not in _PRIVATE_SECTORS and not plain:
             continue
+        home = main
+        if hosted and m.sector != "EDU" and not _guest_described(m):
+            home = scene  # type: ignore[assignment]
         sid = sentence_of_token(doc, m.start)
-        if states.get(sid, set()) - {main} or states.get(sid - 1, set()) - {main} \
-                or _visitor(ix, m) or _away_from_home(ix, m, main) or _placed_elsewhere(ix, m, main):
+        if states.get(sid, set()) - {home} or states.get(sid - 1, set()) - {home} \
+                or _visitor(ix, m) or _away_from_home(ix, m, home) or _placed_elsewhere(ix, m, home):
             continue
-        m.country, m.from_context, m.confidence = main, True, 0.5
+        m.country, m.from_context, m.confidence = home, True, 0.5
         if plain:
             m.sector = "CVL"
+
+
+def _guest_described(m: Mention) -> bool:
+    """Whether a person's title calls them one of a story's guests ("a student", "a worker")."""
+    return any(w.removesuffix("s") in _GUESTS for w in (m.role or "").lower().split())
 
 
 def _plain_occupation(ix: DocIndex, m: Mention) -> bool:

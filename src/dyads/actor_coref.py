@@ -835,7 +835,7 @@ _OWNER_PRONOUNS = frozenset({"his", "her", "their"})
 # Words that may stand between a name and its staff title ("a senior adviser to").
 _STAFF_MODIFIERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "close",
                               "longtime", "long-time", "personal", "press", "political",
-                              "foreign-policy", "policy", "security", "economic",
+                              "foreign-policy", "policy", "public", "security", "economic",
                               "national"}) | TITLE_MODIFIERS
 
 

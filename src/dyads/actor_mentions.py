@@ -879,9 +879,10 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
         return  # "According to al-Eryani, the minister said": a new clause, no apposition
     if desc is not None and desc.kind == "person" and desc.name is None and desc.nominal \
             and (desc.country or desc.sector) \
-            and not (desc.end < ix.n and doc[desc.end].lower_ == "and"):
+            and not (desc.end < ix.n and doc[desc.end].lower_ in ("and", "'s", "\u2019s")):
         # "Bruno Parrilla, the foreign affairs minister of Cuba": the description is the
-        # person, so its role, state and sector are theirs and it is no second actor
+        # person, so its role, state and sector are theirs and it is no second actor (not the
+        # owner in "X, the president's secretary": that title is the boss's, not X's)
         det = desc.start + (doc[desc.start].lower_ in ("the", "a", "an"))
         m.role = doc[det:desc.end].text if det < desc.end else desc.role
         m.country = m.country or desc.country
@@ -933,6 +934,19 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
             else:
                 break
             k = anchor.end
+            continue
+        if ix.sector_at(k) is not None and boss is None and k + 2 < ix.n \
+                and doc[k + 1].text in ("'s", "\u2019s"):
+            # "X, the president's public policy secretary": the first title is the boss's
+            boss = _mention_at(ix, k)
+            role_start = role_end = None
+            k += 2
+            start = k
+            while k < ix.n and ix.sector_at(k) is None and doc[k].is_lower \
+                    and doc[k].dep_ in ("amod", "compound"):
+                k += 1
+            if k < ix.n and ix.sector_at(k) is not None:
+                role_start = start
             continue
         if ix.sector_at(k) is not None or tok.lower_ in TITLE_MODIFIERS \
                 or (tok.text == "-" and not tok.whitespace_) \

@@ -8,6 +8,7 @@ is a place only where it is used as one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -17,7 +18,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Token
 
 from .anchor_index import tokens_lowered
-from .countries import NON_STATE_CODES, CountryForm
+from .countries import NON_STATE_CODES, CountryForm, country_forms, shared_capitals
 from .nlp import doc_ents
 from .places import (TOWN_NOUNS as _TOWN_NOUNS, place_country, place_others, shared_subdivision,
                      subdivision_country)
@@ -64,6 +65,7 @@ def place_anchors(ix: DocIndex) -> None:
     """Add a country anchor (form "place") for each place entity the gazetteer knows."""
     from .actor_anchors import Anchor
 
+    _unnamed_shared_capitals(ix)
     doc, owner = ix.doc, ix.owner
     found: list[tuple[int, int, str, str]] = []
     firsts: dict[str, object] = {}  # first word of a short body's name -> the body (None: two)
@@ -137,7 +139,10 @@ def place_anchors(ix: DocIndex) -> None:
         elif others:
             counts = _named_states(ix, form.text)
             named = _named_elsewhere(ix, form.text, others | {form.iso3}, anchor.start, counts)
-            if named is not None and named != form.iso3 and form.iso3 not in counts:
+            if named is not None and named != form.iso3 and form.iso3 not in counts \
+                    and _guest_namesake(ix, anchor, named, home, counts):
+                ix.drop_anchor(anchor)
+            elif named is not None and named != form.iso3 and form.iso3 not in counts:
                 # "the mayor of San Juan" in an article on Puerto Rico that never names
                 # Argentina: the town is the one in the state the text does name
                 _repoint(anchor, named)
@@ -146,6 +151,25 @@ def place_anchors(ix: DocIndex) -> None:
                 # "troops along the border in Punjab" from Pakistan about India: both states
                 # that have a province of that name are named alike, so it is neither's
                 ix.drop_anchor(anchor)
+
+
+def _guest_namesake(ix: DocIndex, anchor: Anchor, named: str, home: str | None,
+                    counts: dict[str, int]) -> bool:
+    """"a trader in the capital's Madina market" in a story about Guinea that also quotes
+    Ghana's minister: a town name two other states share (Madina: Saudi Arabia, Ghana) is not
+    the Ghanaian town just because Ghana is named elsewhere, when the story names a third state
+    at least twice as often, the town's own sentence names neither, and Ghana is named only by
+    its people and officials, never as a place ("speaking from Waterloo" in a Spanish story
+    where Puigdemont "fled to Belgium" stays Belgian); it is some place of the story's
+    own that the gazetteer does not know, so no state is guessed."""
+    if home is None or named == home or counts.get(home, 0) < 2 * counts.get(named, 0):
+        return False  # (a second state the story is about may well hold the town)
+    sent = ix.doc[anchor.start].sent
+    return not any(a.whole_country is not None and a.whole_country.iso3 == named
+                   and (sent.start <= a.start < sent.end
+                        or a.whole_country.form in ("capital", "place")
+                        or ix.doc[a.end - 1].dep_ == "pobj")
+                   for a in ix.anchors if a is not anchor)
 
 
 def _home_namesake_parties(ix: DocIndex, home: str | None) -> None:
@@ -167,6 +191,24 @@ def _home_namesake_parties(ix: DocIndex, home: str | None) -> None:
                 and org.country not in named and org.country != home \
                 and org.country not in NON_STATE_CODES:
             anchor.payload = replace(org, country=home)
+
+
+def _unnamed_shared_capitals(ix: DocIndex) -> None:
+    """"has alarmed Georgetown" in a story that names Guyana is Guyana's capital; with no word
+    of Guyana or the Guyanese it is as likely the Washington district or Penang's town, so the
+    knowledge base's capital reading is dropped (and a town reading left to the gazetteer)."""
+    shared = shared_capitals()
+    for anchor, form in list(_state_anchors(ix, ("capital",))):
+        if form.text in shared and not _names_state(ix, shared[form.text]):
+            ix.drop_anchor(anchor)
+
+
+def _names_state(ix: DocIndex, iso3: str) -> bool:
+    """Whether the text names ``iso3`` by its name, adjective or people ("Guyana", "Guyanese")."""
+    text = ix.doc.text
+    return any(form.iso3 == iso3 and form.form in ("name", "adjective", "people")
+               and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+               for word, form in country_forms().items())
 
 
 def _names_alone(doc: Doc, end: int) -> bool:

@@ -21,6 +21,7 @@ __all__ = [
     "country_name",
     "data_text",
     "read_tsv",
+    "shared_capitals",
 ]
 
 FORM_KINDS = ("name", "adjective", "people", "capital", "seat")
@@ -107,7 +108,7 @@ def country_forms() -> dict[str, CountryForm]:
     """Every surface form -> its state; our data file wins over pycountry on conflicts."""
     table: dict[str, CountryForm] = {}
     columns = {"names": "name", "adjective": "adjective", "people": "people",
-               "capitals": "capital", "seats": "seat"}
+               "capitals": "capital", "seats": "seat", "shared_capitals": "capital"}
     for row in read_tsv(data_text("countries.tsv"), "countries.tsv"):
         for column, kind in columns.items():
             for value in row.get(column, "").split("|"):
@@ -115,6 +116,19 @@ def country_forms() -> dict[str, CountryForm]:
                     table.setdefault(v, CountryForm(v, row["iso3"], kind))
     for form in _pycountry_forms():
         table.setdefault(form.text, form)
+    return table
+
+
+@lru_cache(maxsize=1)
+def shared_capitals() -> dict[str, str]:
+    """Capitals that also name other places -> their state ("Kingston" -> JAM), from the
+    ``shared_capitals`` column: they are capitals in :func:`country_forms`, but the actor stage
+    keeps them only where the article names their state (Kingston is also a town in Ontario)."""
+    table: dict[str, str] = {}
+    for row in read_tsv(data_text("countries.tsv"), "countries.tsv"):
+        for value in row.get("shared_capitals", "").split("|"):
+            if value.strip():
+                table.setdefault(value.strip(), row["iso3"])
     return table
 
 
