@@ -9,6 +9,8 @@ candidate after ``resolve_anaphora``, so no borrowing can undo it.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from .event_modality import FUTURE_AUX, Candidate
@@ -226,6 +228,46 @@ def _left_pact(tok: Token) -> bool:
     return holder.lemma_.lower() in _EXITS and _pact_exit(holder)
 
 
+# (session 25) acts a pact noun can name or take, and the verbs of a go-between ("U.S.-mediated")
+_PACT_DEALINGS = {"AGREE", "SUPPORT", "COOPERATE", "CONSULT"}
+_MEDIATING = {"mediate", "broker", "facilitate"}
+_MEDIATED = re.compile(r"[-\u2013](mediated|brokered|facilitated)$", re.I)
+
+
+def _mediator_spans(tok: Token) -> list[tuple[int, int]]:
+    """The character spans naming who mediated the pact an act names or takes ("a U.S.-mediated
+    agreement", "a Qatar-brokered truce", "the accord brokered by Norway").
+
+    Why: a go-between helps the sides make the pact but is not one of its parties, so it is
+    neither who agrees nor whom the signing is aimed at (its mediation is coded on its own).
+    """
+    pacts = [tok] if tok.pos_ == "NOUN" else _children(tok, {"dobj", "nsubjpass"})
+    spans = []
+    for pact in (p for p in pacts if p.lemma_.lower() in PACTS):
+        for mod in pact.children:
+            if mod.dep_ in ("amod", "compound") and _MEDIATED.search(mod.text):
+                spans.append((mod.idx, mod.idx + len(mod.text)))
+            elif mod.dep_ in ("amod", "acl") and mod.lemma_.lower() in _MEDIATING:
+                agents = [w for c in mod.children if c.dep_ in ("npadvmod", "compound", "nmod")
+                          for w in (c.left_edge, c.right_edge)]
+                agents += [w for o in _prep_objects(mod, {"by"}) for w in (o.left_edge, o.right_edge)]
+                spans += [(a.idx, b.idx + len(b.text)) for a, b in zip(agents[::2], agents[1::2])]
+    return spans
+
+
+# (session 25) verbs that keep a pact already in force: overseeing it makes no new agreement
+_OVERSEEING = {"oversee", "supervise", "monitor", "enforce", "implement", "administer", "police", "guarantee",
+               "uphold", "safeguard"}
+
+
+def _overseen_pact(tok: Token) -> bool:
+    """Whether a pact noun is what someone oversees or enforces ("the envoy who oversees the
+    country's peace deal", "troops that monitor the truce"). Why: the noun names an accord in
+    force as the object of another task; no one agrees to anything in that sentence."""
+    return tok.lemma_.lower() in PACTS and tok.dep_ in ("dobj", "nsubjpass") \
+        and tok.head.lemma_.lower() in _OVERSEEING
+
+
 # what pays for a state's own organs: "a bill that funds the government"
 _BUDGET_LAWS = word_list("instruments") | {"budget", "appropriation", "resolution", "package"}
 _ORGAN_WORDS = {"government", "agency", "department", "ministry", "administration", "military", "army",
@@ -333,6 +375,12 @@ def final_checks(cand: Candidate) -> None:
         cand.absorbed = True  # "pulled out of the arms treaty": the leaving is the act, the pact was made long ago
     if cand.type in ("AID", "AGREE") and _budget_line(cand):
         cand.absorbed = True  # "legislation that would fund the government": a budget, no aid to anyone
+    if cand.type == "AGREE" and cand.trigger.nominal and _overseen_pact(tok):
+        cand.absorbed = True  # (session 25) "the envoy who oversees the peace deal": a standing accord
+    if cand.type in _PACT_DEALINGS and cand.cameo != "045" and (spans := _mediator_spans(tok)):
+        # (session 25) "signed a U.S.-brokered agreement": the go-between is no party of the pact
+        cand.source = [a for a in cand.source if not any(lo <= a.start < hi for lo, hi in spans)]
+        cand.target = [a for a in cand.target if not any(lo <= a.start < hi for lo, hi in spans)]
     if _own_sittings(cand):
         cand.absorbed = True  # (session 22) "suspended cabinet meetings": a step inside one side, no one cut off
     if cand.type == "AID" and _firm_loan(cand):

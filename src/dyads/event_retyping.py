@@ -92,6 +92,10 @@ def refine_code(cand: Candidate) -> None:
     _labour_strike_or_territory(cand)
     _sent_back_or_sought(cand)
     _bombing(cand)
+    if cand.type == "RETREAT" and cand.cameo == "0842" and _returned_to_office(tok):
+        cand.type, cand.cameo, cand.mode, cand.context = "SUPPORT", "050", None, []  # "a vote that returned him to office"
+    if cand.type == "REJECT" and cand.cameo == "120" and _belittled(tok):
+        cand.type, cand.cameo, cand.mode = "ACCUSE", "111", "disapprove"  # "dismissed the vote as a stunt"
     if cand.type == "AGREE" and cand.trigger.nominal and _signing_of(tok):
         cand.type, cand.cameo, cand.mode = "SUPPORT", "057", None  # "oversaw the signing of two agreements"
     if cand.type == "CONSULT" and cand.cameo == "040" and tok.pos_ == "VERB" and by_phone(tok):
@@ -246,9 +250,47 @@ def _bombing(cand: Candidate) -> None:
         return
 
 
+# (session 25) posts of power a person is returned to
+_OFFICES = {"office", "power", "presidency", "premiership", "post", "government", "parliament", "throne"}
+
+
+def _returned_to_office(tok: Token) -> bool:
+    """Whether "return" puts a person back into office ("a vote that returned him to office",
+    "voters returned the mayor to power"). Why: nothing taken is handed back (RETREAT 0842); the
+    ones who return him back him (PLOVER SUPPORT)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "return" or not _children(tok, {"dobj"}):
+        return False
+    heads = [tok] + [c for c in tok.children if c.lower_ == "back"]
+    return any(o.lemma_.lower() in _OFFICES for h in heads for o in _prep_objects(h, {"to", "into"}))
+
+
+# (session 25) what a party can dismiss "as" something and still only deny, refuse or rule on it:
+# "dismissed the claims as baseless" (a denial), "dismissed the offer as an insult" (a refusal),
+# "dismissed the case as without merit" (a court's ruling)
+_DISMISSED_IN_WORDS = word_list("denied") | word_list("political_offers") | {
+    "offer", "invitation", "request", "demand", "call", "appeal", "ultimatum", "case", "lawsuit", "suit",
+    "petition", "complaint", "motion", "challenge"}
+
+
+def _belittled(tok: Token) -> bool:
+    """Whether "dismiss" belittles its object "as" something ("dismissed the referendum as a
+    distraction", "dismissed him as a puppet").
+
+    Why: such a dismissal refuses nothing offered or asked (REJECT); it disparages, which is
+    criticism (PLOVER ACCUSE disapprove, CAMEO 111). Denials, refused offers and a court's
+    dismissals keep their reading.
+    """
+    if tok.pos_ != "VERB" or tok.lemma_.lower() != "dismiss" \
+            or not any(c.lower_ == "as" and c.dep_ in ("prep", "advcl", "mark") for c in tok.children):
+        return False
+    objs = _children(tok, {"dobj", "nsubjpass"}) + ([tok.head] if tok.dep_ == "relcl" else [])
+    return not any(o.lemma_.lower() in _DISMISSED_IN_WORDS for o in objs)  # ("a concession they dismissed as ...")
+
+
 # people a state sends on a political errand: "sent an envoy to Mali", "a lawmaker sent to Addis Ababa"
 _EMISSARIES = word_list("envoys") | {"lawmaker", "official", "minister", "senator", "delegate", "negotiator",
-                                      "mediator", "secretary", "representative"}
+                                      "mediator", "secretary", "representative", "deputy", "aide", "adviser",
+                                      "advisor"}
 
 
 def _sent_emissary(tok: Token) -> bool:
@@ -307,17 +349,29 @@ def _body_left(tok: Token) -> bool:
     """Whether a withdrawing verb with no object of its own leaves a body ("withdrew from the
     Council of Europe", "will pull out of the ICC", "quit the bloc"): the one left is an
     organisation noun or a named organisation, not a place or a post that forces leave."""
-    if _children(tok, {"dobj", "nsubjpass"}):
+    if any(not _state_taken_out(o) for o in _children(tok, {"dobj", "nsubjpass"})):
         return False  # "withdrew its troops from the UN mission": forces moved, not membership ended
     left = _prep_objects(tok, {"from"})
-    if any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children):
-        left = left + _prep_objects(tok, {"of"})
+    outs = [c for c in tok.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"]
+    if outs:
+        left = left + _prep_objects(tok, {"of"}) + [o for c in outs for o in _prep_objects(c, {"of"})]
     for t in left:
         if t.lemma_.lower() in _BODIES and not _children(t, {"poss"}):
             return True
         if t.ent_type_ == "ORG":
             return True  # "withdrew from UNESCO", "pull out of the International Criminal Court"
     return False
+
+
+# (session 25) the state itself as what a leader takes out of a body: "pulled the country out of the court"
+_STATE_WORDS = {"country", "nation", "state", "kingdom", "republic"}
+
+
+def _state_taken_out(obj: Token) -> bool:
+    """Whether the object of a withdrawing verb is a state taken out of a body ("pulled the country
+    out of the ICC", "took Britain out of the EU"). Why: its membership ends, so the object does
+    not make the withdrawal one of forces."""
+    return obj.lemma_.lower() in _STATE_WORDS or obj.ent_type_ == "GPE"
 
 
 _STAFF_OUT = word_list("mission_staff") | {"diplomat", "envoy"}

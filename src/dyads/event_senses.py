@@ -445,6 +445,25 @@ def turned_down_request(tok: Token, event_type: str) -> bool:
     return lemma in _REJECTING
 
 
+# (session 25) verbs by which the one asked answers a request: acting on it, heeding or granting it
+_ACTING_ON = {"act", "move", "respond", "react", "proceed", "comply"}
+_HEEDING = {"heed", "honour", "honor", "answer", "grant", "fulfil", "fulfill", "obey", "follow", "execute"}
+
+
+def answered_request(tok: Token, event_type: str) -> bool:
+    """Whether a request noun with no asker named is what its subject acts on or heeds ("Manila had
+    acted on a request relayed through Interpol", "the bank honoured the demand"): the act told is
+    the answer; the request is an earlier one referred back to, and reading it again gives the one
+    asked as the asker. With the asker named ("acted on a request from Washington") it stays."""
+    if event_type != "REQUEST" or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _ASKINGS:
+        return False
+    if any(c.dep_ == "poss" for c in tok.children) or _prep_objects(tok, {"from", "by", "of"}):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("on", "upon", "to", "with"):
+        return tok.head.head.lemma_.lower() in _ACTING_ON
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _HEEDING
+
+
 _RELYING = {"rely", "depend", "count", "lean", "reliance", "dependence", "dependency"}
 
 
@@ -725,7 +744,8 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return True
     if exempted_measure(tok, event_type) or held_ties(tok, event_type) or disaster_toll(tok, event_type):
         return True
-    if relied_on(tok, event_type) or turned_down_request(tok, event_type) or anyone_convicted(tok, event_type):
+    if relied_on(tok, event_type) or turned_down_request(tok, event_type) or answered_request(tok, event_type) \
+            or anyone_convicted(tok, event_type):
         return True
     if unnamed_backers(tok, event_type) or shooter_untold(tok, event_type):
         return True
@@ -1121,6 +1141,8 @@ def plain_sense(tok: Token, event_type: str, doer: Token | None, what: Token | N
             any(g.ent_type_ in ("DATE", "TIME") for g in given)
             or lower(_children(tok, _SUBJ) + _prep_objects(tok, {"by"})) & _DRIVERS):
         return True  # "cut off by another driver", "cut two years off the term": traffic and arithmetic
+    if lemma in _CUTS and event_type == "SANCTION" and {g.lemma_.lower() for g in given} & _TALLIES:
+        return True  # (session 25) "cut his share of the vote to 65%": a count revised, no sanction
     return False
 
 
@@ -1162,6 +1184,8 @@ _BONDS = {"relation", "relations", "relationship", "tie", "ties", "trust", "dial
 _RANGES = {"range", "set", "whole", "spectrum", "system", "fabric", "basis", "foundation"}
 # verbs of cutting a number of staff, and the staff a state keeps abroad
 _CUTS = {"cap", "limit", "reduce", "cut", "slash"}
+# (session 25) counts and estimates a body can cut or lower without cutting anything from anyone
+_TALLIES = {"share", "percentage", "proportion", "margin", "tally", "estimate", "forecast", "projection"}
 _MISSION_STAFF = word_list("mission_staff")
 # verbs that name something ("called the visit a provocation")
 _NAMING = {"call", "brand", "label", "term", "describe", "dub"}
@@ -1212,6 +1236,8 @@ def _spoiled_bond(noun: Token) -> bool:
     ("destroying the entire range of ties"): the ties are no cooperation held."""
     if noun.lemma_.lower() not in _BONDS | _REPUTED:
         return False
+    if any(c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in _SPOILERS for c in noun.children):
+        return True  # (session 25) "accused it of damaging ties", the gerund parsed as a modifier of "ties"
     cur = noun
     if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _RANGES:
         cur = cur.head.head

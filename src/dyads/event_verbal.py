@@ -38,6 +38,10 @@ _MISSIONS = {"embassy", "consulate", "legation", "chancery"}
 # "at the request of X", "on the orders of X": who asked for the act, not whom it is done to
 _BIDDINGS = frozenset({"request", "invitation", "behest", "urging", "order", "initiative", "instigation",
                        "insistence", "suggestion"})
+# (session 25) "arrested on a warrant from the ICC", "held on charges brought by the prosecutor": the
+# legal grounds of an act, whose issuer is no party either
+_WARRANTS = frozenset({"warrant", "charge", "indictment", "summons", "subpoena", "complaint", "allegation",
+                       "accusation", "tip", "tip-off"})
 
 # occasions of speaking: a phrase "in a speech (in Munich)" tells where or how words were said,
 # never whom they were aimed at
@@ -47,7 +51,11 @@ _SPEAKING_NOUNS = frozenset({"speech", "address", "remark", "interview", "lectur
 def _bidding(pobj: Token) -> bool:
     """Whether a prepositional object is the bidding an act is done at ("released the prisoners at
     the request of the Spanish minister"): its asker is no party of the act (the request is coded
-    on its own, aimed at the doer)."""
+    on its own, aimed at the doer); nor is the issuer of a warrant or charge it rests on."""
+    if pobj.head.lower_ in ("on", "upon") and pobj.lemma_.lower() in _WARRANTS:
+        # (session 25) "arrested him on a warrant from the court": the issuer of the grounds
+        return any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "from", "by") or c.dep_ == "acl"
+                   for c in pobj.children)
     return pobj.head.lower_ in ("at", "on", "upon") and pobj.lemma_.lower() in _BIDDINGS \
         and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in pobj.children)
 
@@ -951,11 +959,14 @@ class VerbalArgs(PartyAssigner):
 
     def contact_clause(self, tok: Token, kind: str) -> bool:
         """Whether a verb heads a relative clause with its own subject, no relative word and no
-        stranded preposition ("the others Khan attacked", not "the group he worked with")."""
+        stranded preposition ("the others Khan attacked", not "the group he worked with" nor "the
+        army, whose chief threatened")."""
         if tok.dep_ != "relcl" or kind not in _GAP_OBJECT_TYPES or not _children(tok, {"nsubj"}):
             return False
         if any(c.tag_ in ("WDT", "WP", "WP$", "WRB") or c.lower_ == "that" for c in tok.children):
             return False
+        if any(w.lower_ == "whose" for s in _children(tok, {"nsubj"}) for w in s.subtree if w.i < s.i):
+            return False  # (session 25) "Hezbollah, whose leader threatened to strike": the noun is the doer's own side
         return not any(c.dep_ == "prep" and not list(c.children) for c in tok.children)
 
     def gap_filler(self, tok: Token) -> list[Actor]:
