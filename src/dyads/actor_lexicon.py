@@ -135,7 +135,8 @@ PARTICIPANTS = frozenset({"suspect", "suspects", "gunman", "gunmen", "attacker",
 # Civilians named by who they are, not by a state ("the bus driver", "children", "pilgrims",
 # "a man"): with no state of their own in the text they are of the scene's state; a lone
 # "the driver" or "a man" only when the scene gives one (otherwise rarely a political party).
-PRIVATE_GROUPS = frozenset({"children", "women", "pilgrims", "driver", "drivers", "man", "woman",
+PRIVATE_GROUPS = frozenset({"children", "women", "pilgrims", "driver", "drivers", "motorist",
+                            "motorists", "man", "woman",
                             "resident"})
 NEED_MODIFIER = frozenset({"people", "population", "citizens", "residents", "locals", "state",
                            "department", "company", "business", "party", "union", "forces",
@@ -144,7 +145,7 @@ NEED_MODIFIER = frozenset({"people", "population", "citizens", "residents", "loc
                            "authority", "nationals", "monitors", "observers", "inspectors",
                            "crowd", "crowds", "strikers", "counterpart",
                            "counterparts", "municipality", "firm", "enterprise", "tourists",
-                           "tourist"}) | PASSERS
+                           "tourist", "relatives"}) | PASSERS
 # Titles that only one state's office bears: "the Pope" (with no earlier named holder, such as
 # a Coptic pope) heads the Holy See.
 SEE_TITLES = {"pope": "VAT", "pontiff": "VAT"}

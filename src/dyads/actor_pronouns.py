@@ -845,8 +845,10 @@ def _possessed(ix: DocIndex, tok: Token, owner: Mention) -> None:
                                   for c in head.children):
         return  # "its bilateral lenders", "their foreign partners": other states, not its own
     for m in ix.mentions:
-        if m.owned and not state_owner and head.lower_ not in _SPOKESPEOPLE:
-            continue  # (but any body has a voice: "their spokesman" of a group is the group's)
+        if m.owned and not state_owner and head.lower_ not in _SPOKESPEOPLE \
+                and not (head.lower_ == "party" and owner.kind == "person"):
+            continue  # (but any body has a voice: "their spokesman" of a group is the group's,
+            # and a person has a party: "his party")
         if (m.start <= head.i < m.end or m.start == named and m.kind == "person") \
                 and m.kind != "pronoun" and (m.country is None or m.from_context):
             m.country, m.from_context = owner.country, False

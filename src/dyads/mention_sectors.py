@@ -558,6 +558,8 @@ def sector_heads(ix: DocIndex) -> None:
                 continue  # "porn actress Stormy Daniels": a title of a name the tagger missed
         if _owner_of_kin(ix, head):
             continue  # "the suspect's wife": the relative is the one acting or acted on
+        if doc[head].lower_ == "relatives" and not _acting_crowd(doc[head]):
+            continue  # "remittances from relatives in the United States": no party, wherever
         if doc[head].lemma_.lower() in SENT_GROUPS and _of_actor(ix, head):
             continue  # "a delegation of European lawmakers": the lawmakers are the actor
         if word.kind == "person" and head == unit_start and _surname(ix, head):
@@ -715,13 +717,15 @@ def sector_heads(ix: DocIndex) -> None:
             and m.country is None and m.start == unit_start \
             and (lower in NEED_MODIFIER or word.kind == "person" and not doc[head].is_title) \
             and _owned_by_pronoun(doc[head], _THIRD_OWNERS) \
-            and not any(c.lower_ in _OTHER_SIDE for c in doc[head].children)
+            and not any(c.lower_ in _OTHER_SIDE for c in doc[head].children) \
+            or _leaders_party(doc[head], m, unit_start) or _owners_people(doc[head], m, unit_start)
         if m.country is None and lower == "state" and unit_start == head and not m.orgs:
             m.country = _state_referent(ix, head)  # "Syria denied it. The state has ..."
             m.from_context = m.country is not None
         if m.country is None and not m.orgs and not named_school and unit_start == head \
                 and not m.owned \
                 and not modified and not named_body and not addressed_locals(doc[head]) \
+                and not _acting_crowd(doc[head]) \
                 and not _counted_detainees(doc[head]) and not _fired_on(doc[head]) \
                 and not _shared_state_word(ix, doc[head]) \
                 and (lower in NEED_MODIFIER or lemma in NEED_MODIFIER
@@ -849,6 +853,27 @@ def addressed_locals(tok: Token) -> bool:
         and tok.head.head.pos_ == "VERB"
 
 
+# Verbs of speaking to a crowd ("he told the crowd", "addressed crowds"): a crowd spoken to
+# is a party, the speaker's audience.
+_ADDRESS_VERBS = frozenset({"tell", "address", "urge"})
+
+
+# Plain nouns of people together that name a party only when they act or are spoken to.
+_ACTING_GROUPS = frozenset({"crowd", "crowds", "relatives"})
+
+
+def _acting_crowd(tok: Token) -> bool:
+    """"Crowds waving flags broke into cheers", "relatives cheered outside the prison", "he
+    told the crowd": a crowd that acts or is spoken to is a party of its sentence, of the
+    story's state unless the text places it; "drew a crowd", "a crowd of 5,000" or
+    "remittances from relatives abroad" is none."""
+    if tok.lower_ not in _ACTING_GROUPS:
+        return False
+    if _doer_verb(tok) is not None:
+        return True
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ADDRESS_VERBS
+
+
 # Offices whose noun, owned by their holder, also names the time he held them.
 _TERMS = frozenset({"presidency", "premiership", "chancellorship", "administration"})
 # Prepositions that make such a noun a time ("during his presidency").
@@ -971,6 +996,33 @@ def _freed_from(ix: DocIndex, head: int, k: int) -> bool:
         return False
     prep = doc[k + 1] if doc[k].text == "," else doc[k]
     return prep.head.i != head and prep.head.pos_ in ("VERB", "AUX")
+
+
+def _leaders_party(tok: Token, m: Mention, unit_start: int) -> bool:
+    """"Diallo ... said his party was ready": a party owned by "his" or "her" is the party of
+    the person the pronoun names, of that person's state (the pronoun stage gives it; with
+    no owner found it is dropped), never "the party" of a deal ("both parties")."""
+    return tok.lower_ == "party" and m.country is None and m.start == unit_start \
+        and _owned_by_pronoun(tok, _PERSON_OWNERS)
+
+
+def _owners_people(tok: Token, m: Mention, unit_start: int) -> bool:
+    """"Guyana's president said his people had nothing to fear": the people a state or its
+    leader owns, as the subject of their own clause, are that state's civilians (the pronoun
+    stage gives the state only for a state or its government as owner; with none the mention
+    is dropped). "Tunisia praised its people" stays the doer's own, no party of its act."""
+    return tok.lower_ == "people" and m.country is None and m.start == unit_start \
+        and tok.dep_ in ("nsubj", "nsubjpass") and _owned_by_pronoun(tok, _ONE_OWNER)
+
+
+# Owners of one state's people; "their people" is as often each of two sides' ("Both sides
+# want their people back").
+_ONE_OWNER = frozenset({"his", "her", "its"})
+
+
+# Owners of a person's own party ("his party"); "its party" and "their party" are rarer and
+# as often a state's or a group's.
+_PERSON_OWNERS = frozenset({"his", "her"})
 
 
 def _owned_by_pronoun(tok: Token, owners: frozenset[str] = _OWNER_PRONOUNS) -> bool:
