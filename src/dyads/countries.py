@@ -119,17 +119,22 @@ def country_forms() -> dict[str, CountryForm]:
     return table
 
 
+def _column_table(column: str) -> dict[str, str]:
+    """One column of ``countries.tsv`` as form -> state (the first state listing a form wins)."""
+    table: dict[str, str] = {}
+    for row in read_tsv(data_text("countries.tsv"), "countries.tsv"):
+        for value in row.get(column, "").split("|"):
+            if value.strip():
+                table.setdefault(value.strip(), row["iso3"])
+    return table
+
+
 @lru_cache(maxsize=1)
 def shared_capitals() -> dict[str, str]:
     """Capitals that also name other places -> their state ("Kingston" -> JAM), from the
     ``shared_capitals`` column: they are capitals in :func:`country_forms`, but the actor stage
     keeps them only where the article names their state (Kingston is also a town in Ontario)."""
-    table: dict[str, str] = {}
-    for row in read_tsv(data_text("countries.tsv"), "countries.tsv"):
-        for value in row.get("shared_capitals", "").split("|"):
-            if value.strip():
-                table.setdefault(value.strip(), row["iso3"])
-    return table
+    return _column_table("shared_capitals")
 
 
 @lru_cache(maxsize=1)
@@ -137,12 +142,7 @@ def combining_forms() -> dict[str, str]:
     """Combining forms -> state ("Sino" -> CHN), from the ``combining`` column: kept out of
     :func:`country_forms` because they name a state only as the first half of a hyphenated
     pair ("Sino-Soviet"), never alone ("Franco" is also a surname)."""
-    table: dict[str, str] = {}
-    for row in read_tsv(data_text("countries.tsv"), "countries.tsv"):
-        for value in row.get("combining", "").split("|"):
-            if value.strip():
-                table.setdefault(value.strip(), row["iso3"])
-    return table
+    return _column_table("combining")
 
 
 @lru_cache(maxsize=None)
