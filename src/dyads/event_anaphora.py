@@ -19,7 +19,7 @@ from .event_roles import by_phrase, passive
 from .model import Actor
 from .triggers import lexicon
 
-__all__ = ["DEFINITE", "WINDOW", "act_subject", "anaphoric", "pact_talks", "resolve"]
+__all__ = ["DEFINITE", "WINDOW", "act_subject", "anaphoric", "pact_talks", "reporter_as_doer", "resolve"]
 
 DEFINITE = {"the", "this", "that", "these", "those"}
 # how many sentences back a definite event noun may reach for the act it names
@@ -259,8 +259,11 @@ def reporter_as_doer(cand: Candidate) -> None:
     rep, tok = cand.reported_by, cand.token
     if cand.source or rep is None or not cand.trigger.verbal or rep.kind == "pronoun":
         return
-    if tok.lemma_.lower() not in _STATE_ACTS or rep.country is None or rep.sector not in _STATE_ORGANS:
+    if not (tok.lemma_.lower() in _STATE_ACTS or _security_raised(cand)) or rep.country is None \
+            or rep.sector not in _STATE_ORGANS:
         return
+    if cand.type == "MOBILIZE" and any(a.country != rep.country for a in cand.target):
+        return  # ("security had been stepped up around the embassy in Nairobi": the host's act)
     if not _agentless_passive(tok):
         return
     if any(a.code == rep.code for a in cand.target) or not _reported_clause(tok, rep):
@@ -269,6 +272,13 @@ def reporter_as_doer(cand: Candidate) -> None:
     if any(w in words for w in ("foreign", "embassy", "consul")) and any(a.country == rep.country for a in cand.target):
         return  # "the foreign ministry said two of its citizens had been detained": held abroad
     cand.source = [rep]
+
+
+def _security_raised(cand: Candidate) -> bool:
+    """(session 25) Whether ``cand`` is security put up with no doer named ("security had been
+    stepped up in Davao", "security was tightened around the hostels"): a state organ telling it
+    tells its own state's measure, as with an arrest."""
+    return cand.type == "MOBILIZE" and cand.mode == "police"
 
 
 def _agentless_passive(tok: Token) -> bool:

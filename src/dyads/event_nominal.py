@@ -869,7 +869,9 @@ class NominalArgs(PartyAssigner):
             # "gathered for a fresh round of peace talks": the round is the talks, linked to the verb as they would be
             noun = first = first.head.head
         if first.dep_ == "pobj" and first.head.lower_ == "from":
-            return False  # "protect cities from attacks", "fled from the fighting": not the subject's act
+            # "protect cities from attacks", "fled from the fighting": not the subject's act; but
+            # who "returned from a state visit to China" made the visit
+            return _back_from(first, verb) and getattr(self.match(noun), "mode", None) == "visit"
         if verb.lemma_.lower() in _REFER or self.topic(first, verb) or _quells(verb):
             return False
         if first.dep_ == "dobj" and first.head.i == verb.i and _answered_charge(verb):
@@ -984,6 +986,17 @@ class NominalArgs(PartyAssigner):
             return False
         trig = self.match(verb)
         return trig is not None and trig.type in _REACTIONS
+
+
+def _back_from(pobj: Token, verb: Token) -> bool:
+    """(session 25) Whether ``pobj`` is what the verb's subject comes back from ("returned on
+    Saturday from a five-day visit to China", "came back from a tour of the Gulf"): a journey one
+    returns from was one's own."""
+    if pobj.head.head.i != verb.i:
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma == "return" or lemma in ("come", "fly", "get") and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
 
 
 def _stray_side(noun: Token, first: Token) -> Token | None:

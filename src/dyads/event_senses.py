@@ -728,6 +728,16 @@ def _compared_notion(tok: Token) -> bool:
         and tok.head.head.lemma_.lower() in _LIKENESS
 
 
+_SCORN = frozenset({"mock", "ridicule", "deride", "insult"})
+
+
+def _scorn_gerund(tok: Token) -> bool:
+    """(session 25) Whether a verb of scorn is a gerund ("insulting the king carries a penalty",
+    "accused them of insulting Hungary"): it names scorn in general or a deed charged, while the
+    scorn told as done is a finite verb ("posts that mocked the prime minister")."""
+    return tok.tag_ == "VBG" and tok.lemma_.lower() in _SCORN
+
+
 def other_sense(tok: Token, event_type: str) -> bool:
     """Whether a trigger verb is used in an everyday sense that is no political event.
 
@@ -752,6 +762,8 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if aside_not_act(tok, event_type):
         return True
     if label_or_aside(tok, event_type) or setting_or_fear(tok, event_type):
+        return True
+    if _scorn_gerund(tok):
         return True
     if _compared_notion(tok):
         return True  # (session 22) "that is not the same as agreeing with everyone": a notion compared, no act

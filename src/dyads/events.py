@@ -33,7 +33,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from .dates import parse_iso
-from .event_anaphora import pact_talks, resolve as resolve_anaphora
+from .event_anaphora import pact_talks, reporter_as_doer, resolve as resolve_anaphora
 from .event_checks import (
     PACTS as _PACTS, final_checks, kept_from_office as _kept_from_office, own_state_funded as _own_state_funded,
     trainees as _trainees, welcomed_visitor as _welcomed_visitor,
@@ -250,6 +250,12 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
                 # "protests over fuel prices spread across Kazakhstan": a crowd's protest that names
                 # no party is still the people's of the one state it sweeps (the place gives them)
                 c.source = self.home_protesters(c)
+        for c in cands:
+            if c.type == "MOBILIZE" and not (c.absorbed or c.source):
+                # (session 25) "a police official said security had been stepped up in Davao,
+                # Duterte's stronghold": the state organ telling it is the doer, also when the
+                # place names no party
+                reporter_as_doer(c)
         # (talks that led to "the deal" keep for the back-reference that gives them the pact's sides)
         kept = [c for c in cands if not c.absorbed and (c.source or c.target or pact_talks(c) is not None)]
         for c in kept:
