@@ -19,9 +19,9 @@ def test_present_perfect_charge_is_kept(nlp):
 
 
 def test_past_perfect_charge_is_not_promoted(nlp):
-    from dyads.event_confidence import _present_perfect
+    from dyads.event_confidence import _fresh_perfect
     doc = nlp("Human Rights Watch had accused Uganda's army of beating students.")
-    assert not _present_perfect(doc[4])
+    assert not _fresh_perfect(doc[4])
 
 
 # --- a visit one returns from ----------------------------------------------------------------------

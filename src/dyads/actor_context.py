@@ -234,8 +234,9 @@ def resolve_from_context(ix: DocIndex) -> None:
             if rival is not None:
                 m.country, m.from_context, m.confidence = rival, True, 0.6
     _local_officials(ix)
-    scene = _story_scene(ix, main)
-    _domestic_scene(ix, main, scene)
+    guests = main is not None and _visitors_of(ix, main)
+    scene = _story_scene(ix, main, guests)
+    _domestic_scene(ix, main, scene, guests)
     _described_like_group(ix)
     _bodies_of_towns(ix)
     _home_in_clause(ix)
@@ -585,12 +586,12 @@ _SCENE_FORMS = frozenset({"name", "capital", "place"})
 _DOMESTIC_SECTORS = frozenset({"COP", "CVL"})
 
 
-def _story_scene(ix: DocIndex, main: str | None = None) -> str | None:
+def _story_scene(ix: DocIndex, main: str | None = None, guests: bool = False) -> str | None:
     """The state where an article's events happen: the state of the places its acts are set
     in ("in Lagos", "through Hong Kong"), the lead sentence's counting twice; one that leads
     with at least two. A story may be mostly about another state (China, in a Hong Kong
     story) while its police and crowds act in this one. The dateline counts only for a story
-    whose ``main`` state's people are guests there (``_visitors_of``)."""
+    whose ``main`` state's people are ``guests`` there (``_visitors_of``)."""
     doc = ix.doc
     counts: dict[str, int] = {}
     for m in ix.mentions:
@@ -608,8 +609,7 @@ def _story_scene(ix: DocIndex, main: str | None = None) -> str | None:
         counts[m.country] = counts.get(m.country, 0) + weight
     if not counts:
         return None
-    if ix.dateline in counts and main is not None and main != ix.dateline \
-            and _visitors_of(ix, main):
+    if ix.dateline in counts and guests and main != ix.dateline:
         # a wire dateline where the text also sets an act, and where the story's own people
         # are guests ("Pakistani students" under BISHKEK), is the scene
         counts[ix.dateline] += 1
@@ -645,20 +645,20 @@ def _talks_venue(ix: DocIndex, m: Mention) -> bool:
         and tok.head.head.lemma_.lower() in _TALKS
 
 
-def _domestic_scene(ix: DocIndex, main: str | None, scene: str | None) -> None:
+def _domestic_scene(ix: DocIndex, main: str | None, scene: str | None, guests: bool = False) -> None:
     """"Police fired pepper spray", "Residents said ...", "A 19-year-old was taken to
     hospital": unnamed police and private people whose sentence names no other state act
     where the story is set, ahead of the state the article mostly talks about (China's
     statements about a Hong Kong march do not make its police Chinese). ``scene`` is
-    :func:`_story_scene`'s."""
+    :func:`_story_scene`'s; with ``main``'s people as ``guests`` there, its unnamed officials
+    are the scene's too."""
     if scene is None or scene == main:
         return
     states = _sentence_states(ix)
-    hosted = main is not None and _visitors_of(ix, main)
-    origins = _origin_states(ix) if hosted else {}
+    origins = _origin_states(ix) if guests else {}
     for m in ix.mentions:
         if m.country is not None or m.kind not in ("group", "person") \
-                or not (m.sector in _DOMESTIC_SECTORS or hosted and _local_official(ix, m)) \
+                or not (m.sector in _DOMESTIC_SECTORS or guests and _local_official(ix, m)) \
                 or not (m.name is None or m.generic or _private_named(m)) \
                 or _regional(ix, m) or _away_from_home(ix, m, scene) \
                 or _unplaced_refugees(ix, m):
@@ -670,10 +670,6 @@ def _domestic_scene(ix: DocIndex, main: str | None, scene: str | None) -> None:
         m.country, m.from_context, m.confidence = scene, True, 0.5
 
 
-# People who are away from their own state where a story is set ("Pakistani students" in
-# Bishkek): while they are named, the scene's officials are the host's, not their state's.
-_GUESTS = frozenset({"student", "migrant", "tourist", "pilgrim", "worker", "visitor", "expatriate",
-                     "expat", "missionary", "fan", "traveller", "traveler", "national"})
 # Unnamed officials of the place where something happens ("Authorities said", "an interior
 # ministry official"); envoys and ministers with a portfolio abroad are not among them.
 _LOCAL_OFFICIALS = frozenset({"authority", "official"})
@@ -768,6 +764,7 @@ def _private_voices(ix: DocIndex, main: str | None, states: dict[int, set[str]],
     voice who is no guest ("Gulnara, a shopkeeper") is of the scene's state instead."""
     if main is None:
         return
+    # (asked again here: the passes since the scene was set have placed more groups)
     hosted = scene is not None and scene != main and _visitors_of(ix, main)
     doc = ix.doc
     for m in ix.mentions:
@@ -922,6 +919,11 @@ def _institution_word(ix: DocIndex, m: Mention, words: dict[str, SectorWord]) ->
 # Words by which a description says a person is away from home ("tourists X and Y").
 _VISITORS = frozenset({"tourist", "visitor", "foreigner", "expatriate", "expat", "missionary",
                        "pilgrim", "traveller", "traveler", "migrant", "refugee"})
+# People who are away from their own state where a story is set ("Pakistani students" in
+# Bishkek): while they are named, the scene's officials are the host's, not their state's: the
+# visitors (less "foreigner" and "refugee", which this rule was not measured with) and those who
+# stay to study, work or watch a match.
+_GUESTS = (_VISITORS - {"foreigner", "refugee"}) | {"student", "worker", "fan", "national"}
 
 
 def _visitor(ix: DocIndex, m: Mention) -> bool:

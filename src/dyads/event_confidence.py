@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from .classify import default_classifier, pentaclass_of_event
+from .event_generics import present_perfect
 from .event_nominal import judged_clause
 from .event_records import CARRIERS, rank_below, rank_by_clause, talk_purpose
 from .model import STATEMENT_TYPE, Event
@@ -180,17 +181,16 @@ def _spoken_charge(doc: Doc, event: Event) -> bool:
     tok = _trigger_token(doc, event)
     # (session 19 V3) also the second past verb joined to the main one ("denied any role and accused
     # the government of a massacre"): the joined verb states its act as outright as the first
-    return tok is not None and tok.pos_ == "VERB" and (tok.tag_ == "VBD" or _present_perfect(tok)) \
+    return tok is not None and tok.pos_ == "VERB" and (tok.tag_ == "VBD" or _fresh_perfect(tok)) \
         and (tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and tok.head.tag_ == "VBD") \
         and any(c.dep_ == "dobj" for c in tok.children)
 
 
-def _present_perfect(tok: Token) -> bool:
+def _fresh_perfect(tok: Token) -> bool:
     """(session 25) Whether a verb is told in the present perfect ("Amnesty has accused the police
     of ..."): news tells the episode's fresh acts as often as in the simple past; "had accused"
     (a step back in time) is left to the classifier."""
-    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "'ve")
-                                     for c in tok.children) \
+    return tok.tag_ == "VBN" and present_perfect(tok) \
         and not any(c.dep_ in ("auxpass", "neg") for c in tok.children)
 
 

@@ -18,7 +18,7 @@ from .event_modality import (
 from .event_negation import _prep_objs
 from .event_roles import children as _children, prep_objects as _prep_objects, to_infinitive as _to_infinitive
 
-__all__ = ["ONLOOKERS"]
+__all__ = ["ONLOOKERS", "present_perfect"]
 
 # verbs of looking ahead to a hostile act: "watch for an offensive", "expect a new assault"
 _FORESEEING = {"watch", "expect", "anticipate", "predict", "forecast", "foresee", "fear"}
@@ -328,7 +328,7 @@ def _own_staff_asked(tok: Token) -> bool:
 _PRESENT = ("VBZ", "VBP")
 
 
-def _present_perfect(verb: Token) -> bool:
+def present_perfect(verb: Token) -> bool:
     """Whether a verb carries a present "has"/"have" ("has killed", "have signed"): the tense of
     tallies, tolls and records, which sum up a time up to now."""
     return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in _PRESENT for c in verb.children)
@@ -614,7 +614,7 @@ def _tally(tok: Token) -> bool:
     have signed the pact, and 27 have ratified it"): a tally of where things stand, naming no one."""
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         tok = tok.head  # "have signed the pact": the pact signed is counted with the signing
-    if tok.pos_ != "VERB" or not _present_perfect(tok):
+    if tok.pos_ != "VERB" or not present_perfect(tok):
         return False
     for subj in (c for c in tok.children if c.dep_ == "nsubj"):
         if subj.pos_ == "NUM":
@@ -652,7 +652,7 @@ def _running_toll(tok: Token) -> bool:
     first = tok
     while first.dep_ == "conj" and first.head.pos_ == "VERB" and first.head.tag_ in ("VBN", "VBD"):
         first = first.head  # "have killed, kidnapped and raped": the auxiliary sits on the first verb
-    if not _present_perfect(first):
+    if not present_perfect(first):
         return False
     verbs = [tok, *(c for c in tok.conjuncts if c.i > tok.i and c.pos_ == "VERB")]
     victims = [o for v in verbs for o in v.children if o.dep_ in ("dobj", "nsubjpass") and _big_count(o)]
@@ -701,7 +701,7 @@ def _record_count(verb: Token) -> bool:
     """Whether a present perfect counts how often something has ever been done ("has only
     impeached two other presidents", "has vetoed three resolutions in its history"): a record
     over time that sums past acts, told beside the news, not one act."""
-    if verb.tag_ != "VBN" or not _present_perfect(verb):
+    if verb.tag_ != "VBN" or not present_perfect(verb):
         return False
     counted = [o for o in verb.children if o.dep_ == "dobj" and o.tag_ == "NNS"
                and any(c.dep_ == "nummod" for c in o.children)]
@@ -870,7 +870,7 @@ def _described_standing(tok: Token) -> bool:
     not one act; "has declined to join the talks on Monday" keeps its record."""
     if tok.pos_ != "VERB" or tok.dep_ != "conj" or tok.head.lemma_ != "be" or tok.head.tag_ not in _PRESENT:
         return False
-    if not _present_perfect(tok):
+    if not present_perfect(tok):
         return False
     return not _occasion_in(_own_clause(tok), tok)
 
