@@ -15,7 +15,7 @@ from .actor_lexicon import (CONTEXT_SECTORS, LENDING_BODIES, LOCATIVE, OTHER_HOL
                             REGIONS, STATELESS_HOMES, SectorWord, role_group, sector_words)
 from .actor_pronouns import SAYING_VERBS
 from .actor_regions import multistate_group
-from .mention_edges import POSTED
+from .mention_edges import POSTED, SENT_GROUPS
 from .mention_sectors import CAPTIVES, MISSIONS, addressed_locals, addresser_state
 from .countries import NON_STATE_CODES
 from .nlp import positions_by, sentence_of_token
@@ -211,9 +211,10 @@ def resolve_from_context(ix: DocIndex) -> None:
                 m.country, m.from_context, m.confidence = acting, True, 0.6
             if sender is not None:
                 sent.setdefault(m.sector, set()).add(sender)
+                _sending_body(ix, m, sender)
         if m.country is None and m.kind in ("group", "organisation") and m.name is None \
                 and m.sector in _OFFICIAL_SECTORS:
-            reported = _reported_organ_state(ix, m)
+            reported = _reported_organ_state(ix, m) or _courts_of_speaker(ix, m)
             if reported is not None:
                 m.country, m.from_context, m.confidence = reported, True, 0.6
     for m in ix.mentions:
@@ -255,10 +256,18 @@ def resolve_from_context(ix: DocIndex) -> None:
                     and not _unplaced_refugees(ix, m) and not _mission(ix, m) \
                     and not _placed_elsewhere(ix, m, main) and not _unnamed_envoys(ix, m) \
                     and not _multinational(ix, m) and not _unplaced_owner(ix, m) \
-                    and not _acts_on_state(ix, m, main) and not _no_one_body(ix, m):
+                    and not _acts_on_state(ix, m, main) and not _no_one_body(ix, m) \
+                    and not _faces_organ_of(ix, m, main):
                 m.country = main
                 m.from_context = True
                 m.confidence = 0.6
+    if main is not None and scene is not None and scene != main:
+        for m in ix.mentions:
+            if m.country is None and m.kind in ("group", "organisation") \
+                    and _faces_organ_of(ix, m, main):
+                # (session 26) Taiwan's coast guard shadowing Chinese vessels, in a story
+                # about China set in Taiwan: the counterpart is of the scene
+                m.country, m.from_context, m.confidence = scene, True, 0.5
     _regional_bloc(ix)
     _congress(ix, main)
     _shared_bodies(ix, main, headline)
@@ -399,6 +408,10 @@ def resolve_from_context(ix: DocIndex) -> None:
                 # not its citizens unless the phrase says so ("Vatican officials"); a faith
                 # named at its seat ("Catholic cardinals at the Vatican") stays the Holy See
                 pool = pool - {"VAT"}
+        if len(pool) == 1 and m.sector in _ACTED_ON and _kept_by_peacekeepers(ix, m):
+            pool = set()  # (session 26) "its peacekeepers had taken in thousands of civilians"
+        if len(pool) != 1 and not here and _scene_group(ix, m, main, scene):
+            pool = {scene}  # (session 26) "armed groups gathered in the capital"
         if len(pool) == 1 and not _away_from_home(ix, m, next(iter(pool))):
             m.country = next(iter(pool))
             m.from_context = True
@@ -410,6 +423,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     _titles_of_one_state(ix)
     _unplace_foreign(ix)
     _organs_of_named_body(ix)
+    _advised_citizens(ix)
 
 
 # Sectors of unarmed people named in lists ("opposition politicians, lawyers, businessmen and
@@ -618,6 +632,96 @@ def _story_scene(ix: DocIndex, main: str | None = None, guests: bool = False) ->
     if ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] > ranked[1]):
         return top
     return None
+
+
+def _scene_group(ix: DocIndex, m: Mention, main: str | None, scene: str | None) -> bool:
+    """"The ban on political parties", "armed groups have gathered in the capital", "meet
+    church leaders": an unnamed plural group of any sector, in a sentence naming no state, in
+    a story both set in and about one state, is of that state; the article's other states
+    (a neighbour that urged calm) are not in play where it is."""
+    return scene is not None and scene == main and m.name is None and m.sector is not None \
+        and m.kind in ("group", "person") and ix.doc[m.end - 1].tag_ == "NNS"
+
+
+def _kept_by_peacekeepers(ix: DocIndex, m: Mention) -> bool:
+    """"Russia's defence ministry said its peacekeepers had taken in thousands of civilians":
+    peacekeepers serve abroad, so the people they shelter or evacuate are of the land they are
+    posted in, not of the state that sent them (nor of the one their sentence names)."""
+    tok = ix.doc[m.end - 1]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        tok = tok.head.head  # "thousands of civilians"
+    if tok.dep_ != "dobj":
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in ("peacekeeper", "peacekeeping")
+               for c in tok.head.children)
+
+
+# Verbs by which a state addresses its own people abroad ("advised citizens to avoid ...").
+_ADVISING = frozenset({"advise", "urge", "warn", "tell", "ask", "instruct", "evacuate",
+                       "repatriate"})
+
+
+def _advised_citizens(ix: DocIndex) -> None:
+    """"Australia and other governments advised citizens in Indonesia to avoid
+    demonstrations": citizens that a state advises, warns or evacuates are its own, not those
+    of the place they are in; of several states advising, of none in particular."""
+    doc = ix.doc
+    for m in ix.mentions:
+        head = doc[m.end - 1]
+        if m.name is not None or m.kind != "group" or head.lemma_.lower() not in ("citizen", "national") \
+                or head.dep_ != "dobj" or head.head.lemma_.lower() not in _ADVISING \
+                or any(ix.country_at(i) is not None for i in range(m.start, m.end)):
+            continue  # ("Portuguese nationals" say whose they are)
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        doers = [subject] + [c for c in subject.children if c.dep_ == "conj"]
+        states = set()
+        for t in doers:
+            o = next((o for o in ix.mentions if o.start <= t.i < o.end and o is not m), None)
+            if o is None or not (o.kind == "country" or o.sector == "GOV"):
+                break
+            states.add(o.country)
+        else:
+            if states == {None}:
+                continue
+            m.country = next(iter(states)) if len(states) == 1 else None
+            m.from_context, m.confidence = True, 0.5
+
+
+def one_side_groups(ix: DocIndex) -> None:
+    """"Armenian Prime Minister Nikol Pashinyan said ... Thousands of protesters outside his
+    government's headquarters accused him; police said ...": an unnamed unarmed group that
+    acts (a subject), after a sentence that names one state only, is of that state when its
+    own sentence names no other and every coded actor there is of that state too. With two states
+    in play in the story, that is the one the scene has moved to; with no coded actor beside
+    the group, or one of another state, it stays open, and diplomats and reporters, posted
+    among others, are left to their own evidence. Run once pronouns are resolved."""
+    states = _sentence_states(ix)
+    for m in ix.mentions:
+        if m.country is None and m.name is None and m.kind == "group" \
+                and m.sector is not None and m.sector not in _ARMED_SIDES and _acts(ix, m) \
+                and ix.doc[m.end - 1].lemma_.lower() not in POSTED:
+            sent = sentence_of_token(ix.doc, m.start)
+            before = states.get(sent - 1, set())
+            if len(before) != 1 or not states.get(sent, set()) <= before:
+                continue
+            others = {o.country for o in ix.mentions if o is not m and o.country
+                      and o.country not in NON_STATE_CODES
+                      and sentence_of_token(ix.doc, o.start) == sent}
+            if others == before:
+                m.country, m.from_context, m.confidence = next(iter(before)), True, 0.4
+
+
+def _acts(ix: DocIndex, m: Mention) -> bool:
+    """Whether ``m`` is the subject of its clause ("police said", "Thousands of protesters
+    accused him"), not a party acted on."""
+    tok = ix.doc[m.end - 1]
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        tok = tok.head.head
+    return tok.dep_ == "nsubj"
 
 
 def _in_the_capital(doc: Doc, start: int) -> bool:
@@ -1222,10 +1326,24 @@ _MANY_STATES = frozenset({"multinational", "multi-national", "international"})
 
 
 def _multinational(ix: DocIndex, m: Mention) -> bool:
-    """"A Kenyan-led multinational police mission": police that several states send are not the
-    host's police nor any one state's, so the story's state is no evidence of theirs."""
+    """"A Kenyan-led multinational police mission", "Australia and other governments": bodies
+    of several states are not the host's nor any one state's, so the story's state is no
+    evidence of theirs."""
     words = {t.lower_ for t in ix.doc[m.start:m.end]}
-    return m.name is None and bool(words & _MANY_STATES or {"multi", "national"} <= words)
+    return m.name is None and bool(words & _MANY_STATES or {"multi", "national"} <= words
+                                   or _others_beside_state(ix, m))
+
+
+def _others_beside_state(ix: DocIndex, m: Mention) -> bool:
+    """"Australia and other governments advised ...": "other" bodies listed with a state are
+    those of several further states, neither the one named nor the story's."""
+    doc = ix.doc
+    head = doc[m.end - 1]
+    if not any(c.dep_ == "amod" and c.lower_ == "other" for c in head.children):
+        return False
+    joined = [head.head] if head.dep_ == "conj" else []
+    joined += [c for c in head.children if c.dep_ == "conj"]
+    return any(o.kind == "country" and o.start <= t.i < o.end for t in joined for o in ix.mentions)
 
 
 # Sectors of state organs that an "international" one holds for many states together.
@@ -1374,6 +1492,25 @@ def _reported_organ_state(ix: DocIndex, m: Mention) -> str | None:
     return _official_state_at(ix, m, speaker)
 
 
+def _courts_of_speaker(ix: DocIndex, m: Mention) -> str | None:
+    """"The U.S. Justice Department said the defendants would face charges in several federal
+    courts": unnamed courts in what a state's justice department or prosecutors say are that
+    state's own, not those of the state the story is about."""
+    if m.sector != "JUD":
+        return None
+    tok = ix.doc[m.end - 1]
+    for _ in range(6):
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAYING_VERBS:
+            speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if speaker is None:
+                return None
+            return _official_state_at(ix, m, speaker, sectors=frozenset({"JUD"}), states=False)
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
 # Words by which a body's own act is named after it ("Court rulings ordering ...").
 _RULINGS = frozenset({"ruling", "order", "verdict", "decision", "judgment", "judgement",
                       "decree", "sentence"})
@@ -1443,11 +1580,13 @@ _SENT_SECTORS = frozenset({"MIL", "COP"})
 
 def _sender_state(ix: DocIndex, m: Mention) -> str | None:
     """"Qatar withdrew peacekeepers from the border", "France sent troops", "Australia said it
-    would send police and soldiers", "the police officers it had promised": unnamed forces a
-    state sends, withdraws, holds back or promises are its own, ahead of the state the article
-    is mostly about (the one they are sent to)."""
+    would send police and soldiers", "the police officers it had promised", "China sent a
+    delegation to Kathmandu": unnamed forces and delegations a state sends, withdraws, holds
+    back or promises are its own, ahead of the state the article is mostly about (the one
+    they are sent to)."""
     tok = ix.doc[m.end - 1]
-    if m.kind != "group" or m.sector not in _SENT_SECTORS or m.name is not None:
+    if m.kind != "group" or m.name is not None \
+            or m.sector not in _SENT_SECTORS and tok.lemma_.lower() not in SENT_GROUPS:
         return None
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head  # "send police and soldiers"
@@ -1464,7 +1603,50 @@ def _sender_state(ix: DocIndex, m: Mention) -> str | None:
         state = _official_state_at(ix, m, doer) or _saying_state(ix, m, doer)
         if state is not None:
             return state
+    return _delegation_sent_by(ix, m, tok)
+
+
+def sent_delegations(ix: DocIndex) -> None:
+    """A delegation left open or placed by context that the text says a body sent ("sent by
+    the bloc's organ") is the sender's; run once back-references to blocs are mentions."""
+    for m in ix.mentions:
+        if (m.country is None or m.from_context) and m.name is None and m.kind == "group":
+            sender = _delegation_sent_by(ix, m, ix.doc[m.end - 1])
+            if sender is not None:
+                m.country = sender
+
+
+def _delegation_sent_by(ix: DocIndex, m: Mention, tok: Token) -> str | None:
+    """"The regional delegation, sent by the bloc's organ on politics": a delegation sent by
+    a body or state named (or by an organ of one) is that body's or state's, a bloc's too."""
+    if tok.lemma_.lower() not in SENT_GROUPS:
+        return None
+    for verb in (c for c in tok.children if c.dep_ == "acl" and _deploys(c)):
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if doer is None:
+            continue
+        for t in [doer, *(c for c in doer.children if c.dep_ == "poss")]:
+            o = next((o for o in ix.mentions if o is not m and o.start <= t.i < o.end
+                      and o.country and not o.from_context), None)
+            if o is not None:
+                return o.country
     return None
+
+
+def _sending_body(ix: DocIndex, m: Mention, state: str) -> None:
+    """"China sent a senior Communist Party delegation": a body no list places, named before
+    a sent delegation, is the sender's (its party, not the host's), and so is the delegation's
+    sector."""
+    head = ix.doc[m.end - 1]
+    if head.lemma_.lower() not in SENT_GROUPS:
+        return
+    for c in head.children:
+        body = next((o for o in ix.mentions if o.kind == "organisation" and o.country is None
+                     and o.sector and o.start <= c.i < o.end), None) if c.dep_ == "compound" else None
+        if body is not None:
+            body.country, body.from_context, body.confidence = state, True, 0.6
+            m.sector = body.sector
 
 
 # Head nouns of one force, any of which a later "the troops" may refer back by.
@@ -1776,10 +1958,40 @@ def _captors_ground(ix: DocIndex, m: Mention) -> str | None:
     return ix.state_after(prep.i, ("from",), ("name", "place"), skip_the=True)
 
 
+def _faces_organ_of(ix: DocIndex, m: Mention, state: str) -> bool:
+    """"The coast guard administration said it was shadowing Chinese coast guard vessels": an
+    unnamed official body whose own act is aimed at an organ named as ``state``'s (its
+    forces, its government) is that organ's counterpart, not ``state``'s own, in a story
+    mostly about ``state``; people it acts on ("arrested Chinese activists") say nothing."""
+    if m.name is not None and not m.generic or m.sector not in _OFFICIAL_SECTORS \
+            or m.kind not in ("group", "organisation"):
+        return False
+    return any(o.country == state and not o.from_context and o.sector in _OFFICIAL_SECTORS
+               and o.kind in ("group", "organisation") and (o.name is None or o.generic)
+               and _direct_object(ix.doc[o.end - 1])
+               for o in _party_mentions(ix, m, _other_party_tokens(ix, m)))
+
+
+def _direct_object(tok: Token) -> bool:
+    """Whether ``tok`` heads (or names, as a compound) a verb's direct object ("shadowing
+    Chinese coast guard vessels"), not a phrase inside one ("contractors from Russia's
+    Wagner Group")."""
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "dobj"
+
+
 def _other_party_states(ix: DocIndex, m: Mention) -> set[str]:
     """States named by the other party of the clause ``m`` is the subject of: its object, its
     "with"/"against"/"to" phrases (also through "voted to sanction Russia") and, for a person,
     the content clause of what they say (a court's ruling may well be about its own state)."""
+    return {o.country for o in _party_mentions(ix, m, _other_party_tokens(ix, m))
+            if o.country and not o.from_context}
+
+
+def _other_party_tokens(ix: DocIndex, m: Mention) -> set[int]:
+    """The tokens of the other parties of the clause ``m`` is the subject of (see
+    ``_other_party_states``)."""
     doc = ix.doc
     tok = doc[m.end - 1]
     while tok.dep_ in ("compound", "amod", "poss", "conj", "appos") and tok.head.i != tok.i:
@@ -1815,8 +2027,12 @@ def _other_party_states(ix: DocIndex, m: Mention) -> set[str]:
                 # "pleaded with Hamas to stop firing rockets at Israel": what the other
                 # party is asked to do names further parties
                 verbs.append(child)
-    return {o.country for o in ix.mentions
-            if o is not m and o.start in tokens and o.country and not o.from_context}
+    return tokens
+
+
+def _party_mentions(ix: DocIndex, m: Mention, tokens: set[int]) -> list[Mention]:
+    """The mentions other than ``m`` that start at one of ``tokens``."""
+    return [o for o in ix.mentions if o is not m and o.start in tokens]
 
 
 # Pronouns by which a speaking body refers to itself in what it says.

@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .actor_anchors import DocIndex, Mention
 from .anchor_index import tokens_lowered
-from .actor_context import (main_country, mentions_within, offices_of_states, resolve_from_context,
-                            speaker_state)
+from .actor_context import (main_country, mentions_within, offices_of_states, one_side_groups,
+                            resolve_from_context, sent_delegations, speaker_state)
 from .actor_lexicon import (KIN_WORDS, OTHER_HOLDER, POSSESSIVES, SEE_TITLES, STAFF_WORDS,
                             TITLE_MODIFIERS, is_candidacy, role_group, sector_words)
 from .countries import NON_STATE_CODES
@@ -55,14 +55,18 @@ def resolve_references(ix: DocIndex) -> None:
     _described_private_people(ix)
     _described_alliances(ix)
     _heads_of_bodies(ix)
+    _leaders_of_groups(ix)  # before "the leaders" is read as the president named earlier
     _definite_descriptions(ix)
     _staff(ix)
     _shared_nationality(ix)
     _organs_of_owners(ix)
     resolve_from_context(ix)
-    _bracketed_names(ix)  # a body the context placed ("Department of State Services (DSS)")
+    _leaders_of_groups(ix)  # the groups now have the story's state
+    _bracketed_names(ix)
+    _bracketed_acronym_members(ix)  # a body the context placed ("Department of State Services (DSS)")
     _described_alliances(ix)  # an alliance of members the context placed
     _bloc_back_references(ix)  # before the bloc's leaders are read as its summit
+    sent_delegations(ix)  # "sent by the bloc's organ": the bloc is a mention now
     _collective_heads(ix)
     _named_body_back_references(ix)
     _listed_party_leaders(ix)
@@ -75,6 +79,7 @@ def resolve_references(ix: DocIndex) -> None:
     _aged_descriptions(ix)
     _headed_by_body(ix)  # "Council head X": once the council has the story's state
     _coreference(ix)
+    one_side_groups(ix)  # "protesters outside his government's headquarters": "his" is known
     _titled_by_body(ix)  # "NLC President X": once the acronym has its body's code
     relatives_and_compatriots(ix)  # "his son, X": after "his" is resolved
     named_members(ix)  # "two French police officers ... officers A and B"
@@ -221,6 +226,30 @@ def _bracketed_names(ix: DocIndex) -> None:
         first = aliases.get(fold(b.name)) if b.name and b.country is None else None
         if first is not None and first.start < b.start:
             _copy_body(b, first)  # "the Oberster Gerichtshof" again, later
+
+
+def _bracketed_acronym_members(ix: DocIndex) -> None:
+    """"the Human Rights Protection Party (HRPP) ... HRPP officials said": a group whose noun
+    is modified by the bracketed acronym of a body named earlier is that body's people, of its
+    state and sector (not the government's officials)."""
+    doc = ix.doc
+    bodies: dict[str, Mention] = {}
+    for m in ix.mentions:
+        if m.kind == "organisation" and m.sector and m.end + 2 < ix.n and doc[m.end].text == "(" \
+                and doc[m.end + 2].text == ")" and doc[m.end + 1].is_upper \
+                and len(doc[m.end + 1].text) >= 2:
+            bodies.setdefault(doc[m.end + 1].text, m)
+    if not bodies:
+        return
+    for m in ix.mentions:
+        if m.kind != "group" or m.name is not None or m.sector not in (None, "GOV"):
+            continue
+        head = doc[m.end - 1]
+        body = next((bodies[c.text] for c in head.children if c.dep_ == "compound"
+                     and c.i < head.i and c.text in bodies and bodies[c.text].end < c.i), None)
+        if body is not None:
+            m.sector = body.sector
+            m.country = body.country or m.country
 
 
 def _noun_head(span: Span) -> Token:
@@ -581,6 +610,31 @@ def _heads_of_bodies(ix: DocIndex) -> None:
         if body is not None and (body.sector or body.country):
             m.sector = body.sector
             m.country = body.country or m.country
+
+
+# Words for the people at the head of a body or group ("the leaders of the main parties").
+_GROUP_HEADS = _LEADER_TITLES | {"leader", "chief"}
+
+
+def _leaders_of_groups(ix: DocIndex) -> None:
+    """"The leaders of the main political parties", "the head of the rebel group": unnamed
+    leaders "of" a body or group with a sector lead it, so they take its sector and, once it
+    has one, its state; a leader word is no government office of its own (nor the president
+    named earlier)."""
+    doc = ix.doc
+    by_token = {i: o for o in ix.mentions if o.kind in ("group", "organisation") and o.sector
+                for i in range(o.start, o.end)}
+    for m in ix.mentions:
+        head = doc[m.end - 1]
+        if m.kind != "person" or m.name is not None or head.lemma_.lower() not in _GROUP_HEADS \
+                or m.end >= ix.n or doc[m.end].lower_ != "of" or doc[m.end].head.i != head.i:
+            continue
+        body = next((by_token.get(c.i) for c in doc[m.end].children if c.dep_ == "pobj"), None)
+        if body is None:
+            continue
+        m.sector = body.sector
+        if m.country is None and body.country is not None:
+            m.country, m.from_context = body.country, body.from_context
 
 
 def _titled_in_apposition(ix: DocIndex, m: Mention, by_token: dict[int, Mention]) -> bool:
@@ -1416,7 +1470,9 @@ def _other_portfolio(doc: Doc, m: Mention, cand: Mention) -> bool:
 def _titles(people: list[Mention], region: Callable[[int], int], doc: Doc) -> None:
     """"the Russian president": the nearest earlier named person with that role and country
     (one named inside a quotation only for a title in that same quotation), and of the same
-    portfolio when both give one ("the labour minister" is not the finance minister)."""
+    portfolio when both give one ("the labour minister" is not the finance minister); a title
+    of another sector than government's is only one of that sector ("the leaders of the
+    parties" are not the president named before)."""
     named = [m for m in people if m.name]
     starts = [m.start for m in named]
     for m in people:
@@ -1431,6 +1487,7 @@ def _titles(people: list[Mention], region: Callable[[int], int], doc: Doc) -> No
                    and not OTHER_HOLDER & set(f"{c.role or ''} {c.text_role or ''}"
                                               .lower().split())
                    and (m.country is None or c.country == m.country)
+                   and (m.sector in (None, "GOV") or c.sector == m.sector)
                    and not _other_portfolio(doc, m, c)]
         # a title of the state ("the president") means the office holder, not a rival
         fitting.sort(key=lambda c: c.sector != m.sector)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .countries import data_text, read_tsv
 
@@ -36,6 +36,7 @@ __all__ = [
     "SectorWord",
     "TITLE_MODIFIERS",
     "is_titleish",
+    "labour_body",
     "phrase_sector",
     "role_group",
     "sector_words",
@@ -200,6 +201,26 @@ class SectorWord:
     refers: str = ""  # synonym group for definite descriptions ("soldiers" -> troops)
 
 
+# Last words of a labour body's name, and the words that make the body one of working people.
+_LABOUR_HEADS = frozenset({"federation", "confederation", "congress", "union", "association",
+                           "council", "centre", "center"})
+_LABOUR_WORDS = frozenset({"workers", "worker", "labour", "labor", "trades", "union", "unions",
+                           "employees"})
+# Words that make a body's name many states': "International", "World", "Global".
+_WORLDWIDE = frozenset({"international", "world", "global"})
+
+
+def labour_body(span: Span) -> bool:
+    """"The Independent Garment Workers' Federation", "Nigeria Labour Congress", "the Trade
+    Union Congress": a body of working people is labour (LAB), whatever its last word says
+    elsewhere (a congress, a council), unless its name makes it many states' ("International
+    Trade Union Confederation", "the African ... Union")."""
+    head = span[-1]
+    return head.lower_ in _LABOUR_HEADS and head.is_title \
+        and any(t.lower_ in _LABOUR_WORDS for t in span[:-1]) \
+        and not any(t.lower_ in _WORLDWIDE or t.text in REGIONS for t in span)
+
+
 @lru_cache(maxsize=1)
 def sector_words() -> dict[str, SectorWord]:
     """The sector lexicon (``data/sectors.tsv``): noun or two-word phrase -> sector and kind."""
@@ -255,7 +276,8 @@ def held_office(sector: str | None, role: str | None = None) -> bool:
 
 def phrase_sector(words: list[SectorWord], current: str | None) -> str | None:
     """The sector of a phrase: a dominant modifier ("opposition", "rebel") wins, then a
-    specific head, then a title's modifier ("army spokesman" -> MIL)."""
+    specific head, then a title's or officials' modifier ("army spokesman", "army officials"
+    -> MIL)."""
     sectors = [w.sector for w in words if w.sector]
     office = any(w.kind == "person" and held_office(w.sector) for w in words)
     for w in words:
@@ -269,5 +291,11 @@ def phrase_sector(words: list[SectorWord], current: str | None) -> str | None:
     if head.kind == "person":
         for w in words[:-1]:
             if w.sector and w.sector != head.sector:
+                return w.sector
+    if head.kind == "group" and head.sector == "GOV":
+        # (session 26) "court officials", "party delegation", "military leadership": the
+        # people of a body serve it, as "court official" does ("national" is no body)
+        for w in words[:-1]:
+            if w.sector and w.sector != head.sector and w.kind != "person":
                 return w.sector
     return sectors[-1] if sectors else None

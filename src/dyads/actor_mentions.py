@@ -18,7 +18,7 @@ from .actor_pronouns import SAYING_VERBS
 from .actor_lexicon import (HONORIFICS, LENDING_BODIES, TITLE_MODIFIERS, SectorWord, held_office,
                             is_candidacy, is_titleish, phrase_sector, sector_words)
 from .countries import INTERGOVERNMENTAL, NON_STATE_CODES
-from .kb import Organisation
+from .kb import KBEntry, Organisation
 from .mention_edges import (apply_orgs, campaign_of, extend_left, is_age, is_from, kb_entry,
                             located, of_state)
 from .mention_names import remaining_anchors
@@ -30,6 +30,7 @@ __all__ = ["build_mentions"]
 def build_mentions(ix: DocIndex) -> None:
     """Turn the anchors and sector units of ``ix`` into ``ix.mentions``."""
     _persons(ix)
+    _former_namesakes(ix)
     sector_heads(ix)
     remaining_anchors(ix)
     _share_plural_titles(ix)  # again: names and homes the tagger gave as bodies and places
@@ -211,6 +212,8 @@ def _persons(ix: DocIndex) -> None:
             m.text_role = m.role
             m.role = entry.role or m.role
             m.confidence = 1.0
+            if _former_before_term(ix, m, entry):
+                m.sector, m.role = "ELI", f"former {entry.role}" if entry.role else m.role
         else:
             m.name = clean_name(_with_given_names(ix, m, anchor.start, text))
             if not m.country and is_from(ix, m.end):  # "Jane Roe, from Calgary"
@@ -325,6 +328,28 @@ def _name_as_body(ix: DocIndex, m: Mention) -> bool:
     toks = ix.doc[m.start:m.end]
     return m.kind == "organisation" and m.sector is None and 2 <= len(toks) <= 3 \
         and all(t.pos_ == "PROPN" and t.is_title for t in toks)
+
+
+def _former_namesakes(ix: DocIndex) -> None:
+    """"Pushpa Kamal Dahal, known as Prachanda": other names of a person the text made a
+    former holder (``_former_before_term``) are that former holder too."""
+    former = {m.name: m for m in ix.mentions if m.kind == "person" and m.name and m.sector == "ELI"
+              and m.role and m.role.startswith("former ")}
+    for m in ix.mentions:
+        first = former.get(m.name) if m.kind == "person" and m.name else None
+        if first is not None and m.sector != "ELI" and m.role == first.role[len("former "):]:
+            m.sector, m.role = "ELI", first.role
+
+
+def _former_before_term(ix: DocIndex, m: Mention, entry: KBEntry) -> bool:
+    """"Led by former prime ministers Pushpa Kamal Dahal ...": a person the text calls former,
+    whose only office the knowledge base finds is one taken up after the article's date (Dahal
+    was prime minister again from late 2022), is a former holder now (ELI), not the office
+    holder he will be."""
+    if entry.sector == "ELI" or not entry.start or not ix.date or entry.start <= ix.date \
+            or not m.text_role:
+        return False
+    return any(w in ("former", "ex") for w in m.text_role.lower().replace("-", " ").split())
 
 
 def _after_home(ix: DocIndex, end: int) -> int:

@@ -51,6 +51,8 @@ def match_gazetteer(ix: DocIndex) -> None:
             continue  # "a Boeing 707", "Airbus A300s": the aircraft, not its maker
         if kind == "org" and _inside_longer_name(ix.doc, start, end):
             continue  # "Tigray People's Liberation Front" is not the paper Libération
+        if kind == "org" and _union_name(ix.doc, start, end):
+            continue  # "the Trade Union Congress of Swaziland" is no legislature
         if kind == "org" and _joined_into_longer_name(ix.doc, start, matched):
             continue  # "the AU's Peace and Security Council" is not the UN's
         if kind == "org" and _foreign_place_before(ix, start, payload, places_at):
@@ -291,6 +293,17 @@ def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
         return True
     return tok.ent_iob_ == "I" and nxt.ent_iob_ == "I" \
         and tok.ent_type_ in ("ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT", "LAW")
+
+
+# Capitalised words of a labour body's name ("Trades Union Congress").
+_UNION_WORDS = frozenset({"union", "unions", "trades", "labour", "labor", "workers"})
+
+
+def _union_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a one-word known name ("Congress") ends a longer name of trade unions ("the
+    Trades Union Congress"): the union federation, not the body of that name."""
+    return end - start == 1 and start > 0 and doc[start - 1].text[:1].isupper() \
+        and doc[start - 1].lower_ in _UNION_WORDS
 
 
 # Lower-case words that join a known name to the capitalised words before it inside one longer

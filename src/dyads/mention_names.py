@@ -10,9 +10,9 @@ from .actor_lexicon import (
     LOCATIVE,
     PLACE_NOUNS,
     POSSESSIVES,
-    REGIONS,
     STATELESS_HOMES,
     SectorWord,
+    labour_body,
     phrase_sector,
     sector_words,
 )
@@ -377,9 +377,7 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
     word = words.get(two) or words.get(head.lower_) or words.get(head.lemma_.lower())
     if _title_of_body(ix, m):
         return
-    if head.lower_ in _LABOUR_HEADS and head.is_title \
-            and any(t.lower_ in _LABOUR_WORDS for t in doc[m.start:m.end - 1]) \
-            and not any(t.lower_ in _WORLDWIDE or t.text in REGIONS for t in doc[m.start:m.end]):
+    if labour_body(doc[m.start:m.end]):
         # "the Independent Garment Workers' Federation", "Nigeria Labour Congress": a body of
         # working people is labour, of the state found from context like a bare "union" (not
         # "the International Trade Union Confederation", which many states' unions make up)
@@ -419,15 +417,6 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
     if head.lower_ in _PARTY_BODIES and _ideology(doc[m.start:m.end - 1]):
         m.sector = "PTY"  # "Pan Africanist Congress", "Socialist Union": a party's name
     extend_of(ix, m)
-
-
-# Last words of a labour body's name, and the words that make the body one of working people.
-_LABOUR_HEADS = frozenset({"federation", "confederation", "congress", "union", "association",
-                           "council", "centre", "center"})
-# Words that make a body's name many states': "International", "World", "Global".
-_WORLDWIDE = frozenset({"international", "world", "global"})
-_LABOUR_WORDS = frozenset({"workers", "worker", "labour", "labor", "trades", "union", "unions",
-                           "employees"})
 
 
 # Last words of an armed group's name, and the words before them that make it an insurgency's

@@ -9,7 +9,7 @@ from .actor_anchors import DocIndex, Mention
 from .nlp import sentence_of_token
 from .actor_lexicon import NEED_MODIFIER, PARTICIPANTS, PASSERS as _PASSERS, PLACE_NOUNS, \
     PRIVATE_GROUPS, SectorWord, phrase_sector
-from .actor_lexicon import KIN_WORDS, POSSESSIVES, SEE_TITLES, TITLE_MODIFIERS, sector_words
+from .actor_lexicon import KIN_WORDS, POSSESSIVES, SEE_TITLES, TITLE_MODIFIERS, labour_body, sector_words
 from .anchor_entities import BUILDINGS, CONGREGATIONS, was_building
 from .mention_edges import POSTED, SCHOOLS, SENT_GROUPS, apply_orgs, extend_left, extend_of, \
     is_from, located, region_named
@@ -673,6 +673,8 @@ def sector_heads(ix: DocIndex) -> None:
                 and any(doc[i].text == "European" for i in range(m.start, head)):
             m.country = "EUR"  # "European lawmakers": the members of the EU's parliament
         m.sector = phrase_sector(mods + [word], m.sector if m.sector != word.sector else None)
+        if word.kind == "body" and labour_body(doc[m.start:head + 1]):
+            m.sector = "LAB"  # "the Trade Union Congress of Swaziland": no legislature
         if doc[head].lower_ in _ROLE_IN_ACT and any(w.sector for w in mods):
             m.sector = next(w.sector for w in mods if w.sector)  # "police witnesses" are police
         if m.sector == "MIL" and (_regional_adjective(ix, m.start, head)
