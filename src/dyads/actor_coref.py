@@ -76,6 +76,10 @@ def resolve_references(ix: DocIndex) -> None:
     _armed_group_leaders(ix)
     _appositive_heads(ix)
     _described_in_apposition(ix)
+    _named_after_description(ix)
+    _headed_by_name(ix)
+    _bodies_described_in_apposition(ix)
+    _names_before_kind(ix)
     _aged_descriptions(ix)
     _headed_by_body(ix)  # "Council head X": once the council has the story's state
     _coreference(ix)
@@ -348,6 +352,8 @@ def _described_private_people(ix: DocIndex) -> None:
             _nationality_in_apposition(ix, m)
             if m.country is None:
                 _home_in_apposition(ix, m)
+            if m.country is None:
+                _home_before_name(ix, m)
             continue
         near = [root.head] if root.dep_ == "appos" else []
         near += [c for c in root.children if c.dep_ == "appos"]
@@ -412,6 +418,32 @@ def _home_in_apposition(ix: DocIndex, m: Mention) -> None:
                 m.country, m.sector = form.iso3, sector
                 m.confidence = min(m.confidence, 0.8)
                 return
+
+
+def _home_before_name(ix: DocIndex, m: Mention) -> None:
+    """"A Tripoli economist, Hamza Ben Saleh, said": a named person no list knows, set off
+    after "a/an <place or people> <private person>", is of that place's state, with the
+    description's sector (traders BUS, students EDU) or as a civilian. An office ("a Tripoli
+    official") is left alone: it says its own state and sector."""
+    doc = ix.doc
+    root = doc[m.start:m.end].root
+    c = root.head
+    if root.dep_ != "appos" or c.i >= m.start or c.pos_ != "NOUN" \
+            or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+        return
+    word = sector_words().get(c.lower_) or sector_words().get(c.lemma_.lower() + "s")
+    sector = word.sector if word is not None else "CVL"
+    if sector not in _PRIVATE_SECTORS:
+        return
+    if any(d.lower_ in _PAST_WORDS for d in c.children):
+        sector = "CVL"  # "a retired Tripoli teacher" works no more: a civilian
+    for d in c.children:
+        form = ix.country_at(d.i) if d.dep_ in ("compound", "amod") and d.i < c.i else None
+        if form is not None and form.form in ("place", "capital", "name", "adjective") \
+                and form.iso3 not in NON_STATE_CODES:
+            m.country, m.sector = form.iso3, sector
+            m.confidence = min(m.confidence, 0.8)
+            return
 
 
 def _aged(ix: DocIndex, k: int) -> bool:
@@ -644,8 +676,9 @@ def _titled_in_apposition(ix: DocIndex, m: Mention, by_token: dict[int, Mention]
     doc = ix.doc
     root = doc[m.start:m.end].root
     title = root.head
-    if root.dep_ != "appos" or title.i >= m.start or title.lemma_.lower() not in _LEADER_TITLES:
-        return False
+    if root.dep_ != "appos" or title.i >= m.start \
+            or title.lemma_.lower() not in _LEADER_TITLES | {"governor"}:
+        return False  # ("the bank's governor, Sadiq al-Kabir": a bank's head is a governor)
     body = next((by_token[c.i] for c in title.children if c.dep_ == "poss" and c.i in by_token),
                 None)
     if body is None or not body.sector or body.country in NON_STATE_CODES:
@@ -808,6 +841,12 @@ _PLAIN_HEADS = frozenset({"house", "post", "times", "news", "world", "day", "str
 _RESTRICTIVE = frozenset({"with", "that", "which", "who", "whose", "where"})
 
 
+def _central_bank(m: Mention, head: Token) -> bool:
+    """"the central bank ... the bank": a state's bank (GOV), named or not, is the one bank a
+    story about it means by "the bank"."""
+    return head.lower_ == "bank" and m.sector == "GOV" and m.country not in NON_STATE_CODES
+
+
 def _named_body_back_references(ix: DocIndex) -> None:
     """"the Transitional Military Council ... the council ... the military council": news
     refers back to a body it has named by the head noun of its name, with or without some of
@@ -817,11 +856,12 @@ def _named_body_back_references(ix: DocIndex) -> None:
     covered = covered_tokens(ix)
     bodies: list[tuple[int, str, frozenset[str], Mention]] = []  # (start, head, words, body)
     for m in ix.mentions:
-        if m.kind != "organisation" or not m.name or not m.country or m.end - m.start < 2:
+        if m.kind != "organisation" or not m.country or m.end - m.start < 2:
             continue
         span = doc[m.start:m.end]
         head = span.root
-        if not head.text[:1].isupper() or head.lower_ in _PLAIN_HEADS:
+        if not _central_bank(m, head) and (not m.name or not head.text[:1].isupper()
+                                           or head.lower_ in _PLAIN_HEADS):
             continue
         words = frozenset(t.lower_ for t in span if t.i != head.i)
         bodies.append((m.start, head.lower_, words, m))
@@ -1210,6 +1250,118 @@ def _described_in_apposition(ix: DocIndex) -> None:
             m.country, m.sector = d.country, None if past else d.sector
             m.from_context = True
             break
+
+
+def _bodies_described_in_apposition(ix: DocIndex) -> None:
+    """"The People's United Democratic Movement, the main opposition group, said": a named
+    body no list or rule placed is what the description set off after it says it is, of that
+    description's state and sector."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind != "organisation" or not m.name or m.country is not None \
+                or m.sector is not None or m.confidence >= 1.0:
+            continue
+        for c in doc[m.start:m.end].root.children:
+            if c.dep_ != "appos" or c.i < m.end:
+                continue
+            found = [o for o in mentions_within(ix, [c]) if o.kind in ("group", "organisation")
+                     and not o.name and o.country and o.sector and o.start == c.left_edge.i]
+            if len(found) == 1:
+                m.country, m.sector = found[0].country, found[0].sector
+                m.from_context = True
+                break
+
+
+# Sectors of groups that news names by their own name before the kind word ("the Jalisco New
+# Generation cartel", "the Kata'ib Hezbollah militia").
+_NAMED_KIND_SECTORS = frozenset({"CRM", "REB", "UAF", "PTY", "OPP", "LAB", "NGO"})
+
+
+def _names_before_kind(ix: DocIndex) -> None:
+    """"figures linked to the Sinaloa and Jalisco New Generation cartels": a named body no list
+    or rule placed, right before a kind noun of armed, criminal, party or civic groups that
+    it modifies, is one of those groups, of the noun's state and sector."""
+    doc = ix.doc
+    by_start = {o.start: o for o in ix.mentions if o.kind in ("group", "organisation")
+                and not o.name and o.country and o.sector in _NAMED_KIND_SECTORS}
+    for m in ix.mentions:
+        kind = by_start.get(m.end)
+        if m.kind != "organisation" or not m.name or m.country is not None \
+                or m.sector is not None or kind is None:
+            continue
+        tok = doc[m.end - 1]
+        while tok.dep_ == "conj" and tok.head.i < tok.i:
+            tok = tok.head  # ("the Sinaloa and Jalisco New Generation cartels": the first item's)
+        if tok.head.i != doc[kind.start:kind.end].root.i:
+            continue
+        m.country, m.sector = kind.country, kind.sector
+        m.from_context = True
+
+
+# Words that close an apposition set off by commas.
+_APPOSITION_ENDS = frozenset({",", ".", ";", ")", ":"})
+
+
+def _named_after_description(ix: DocIndex) -> None:
+    """"the mayor of Novi Sad, Milan Djuric, would quit": a named person no list or rule
+    placed, set off right after an unnamed office holder (with the office's "of" phrase), is
+    that office holder, of the description's state and sector; so are the name's later
+    mentions."""
+    doc = ix.doc
+    before_comma: dict[int, Mention] = {}
+    for d in ix.mentions:
+        if d.kind != "person" or d.name or not d.role or not d.country or not d.sector \
+                or d.country in NON_STATE_CODES:
+            continue
+        end = d.end
+        if end < len(doc) and doc[end].lower_ == "of":  # "the mayor" + "of Novi Sad"
+            end = next((j for j in range(end + 1, min(end + 6, len(doc)))
+                        if doc[j].text == "," or doc[j].pos_ in ("VERB", "AUX")), end)
+        before_comma[end] = d
+    moved: dict[str, Mention] = {}
+    for m in ix.mentions:
+        if m.kind != "person" or not m.name or m.confidence >= 1.0 or m.country is not None \
+                or m.start < 2 or doc[m.start - 1].text != "," or m.end >= len(doc) \
+                or doc[m.end].text not in _APPOSITION_ENDS:
+            continue
+        d = before_comma.get(m.start - 1)
+        if d is None or sentence_of_token(doc, d.start) != sentence_of_token(doc, m.start):
+            continue
+        m.country, m.sector, m.role = d.country, d.sector, d.role
+        m.from_context, m.confidence = True, min(m.confidence, 0.8)
+        moved[m.name] = m
+    _follow_by_name(ix, moved)
+
+
+def _headed_by_name(ix: DocIndex) -> None:
+    """"the security ministry, headed by Omar Garcia Harfuch": a named person no list or rule
+    placed who heads a body set off just before is that body's leader, of its state and
+    sector; so are the name's later mentions."""
+    doc = ix.doc
+    bodies = {o.end: o for o in ix.mentions
+              if o.kind == "organisation" and o.country and o.sector}
+    moved: dict[str, Mention] = {}
+    for m in ix.mentions:
+        if m.kind != "person" or not m.name or m.confidence >= 1.0 or m.country is not None \
+                or m.start < 4 or doc[m.start - 1].lower_ != "by" \
+                or doc[m.start - 2].lemma_.lower() not in _LEAD_VERBS \
+                or doc[m.start - 3].text != ",":
+            continue
+        body = bodies.get(m.start - 3)
+        if body is None:
+            continue
+        m.country, m.sector = body.country, body.sector
+        m.from_context, m.confidence = True, min(m.confidence, 0.8)
+        moved[m.name] = m
+    _follow_by_name(ix, moved)
+
+
+def _follow_by_name(ix: DocIndex, moved: dict[str, Mention]) -> None:
+    """Later mentions of a placed person's name with no state of their own take its code."""
+    for m in ix.mentions:
+        led = moved.get(m.name) if m.kind == "person" and m.name else None
+        if led is not None and m is not led and not m.country:
+            m.sector, m.country = led.sector, led.country
 
 
 def _aged_descriptions(ix: DocIndex) -> None:

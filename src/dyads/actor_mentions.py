@@ -117,12 +117,13 @@ def _others_of_state(ix: DocIndex) -> None:
 
 
 def _determiners_of_heads(ix: DocIndex) -> None:
-    """"The EU law", "the US embassy": the article belongs to the noun the state or body
-    modifies, so the modifier's own mention starts at its name."""
+    """"The EU law", "the US embassy", "a Supreme Court order": the article belongs to the
+    noun the state or body modifies, so the modifier's own mention starts at its name."""
     doc = ix.doc
     for m in ix.mentions:
         first = doc[m.start]
-        if m.end - m.start > 1 and first.lower_ == "the" and first.dep_ == "det" \
+        if m.end - m.start > 1 and (first.lower_ == "the" or first.lower_ in ("a", "an") and (
+                doc[m.start + 1].is_title or doc[m.start + 1].is_upper)) and first.dep_ == "det" \
                 and m.kind in ("country", "organisation") and doc[m.end - 1].pos_ == "PROPN" \
                 and first.head.i >= m.end and m.char_start is None \
                 and doc[m.end - 1].dep_ in ("compound", "amod", "nmod") \

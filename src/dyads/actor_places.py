@@ -9,7 +9,7 @@ is a place only where it is used as one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -573,13 +573,36 @@ def _state_said_of(ix: DocIndex, start: int, end: int) -> str | None:
     for child in last.children:
         if child.dep_ == "appos" and child.lemma_.lower() in _TOWN_NOUNS:
             return state_in(t for t in child.subtree if t.i < child.i)
-    # "the Lebanese city of Tripoli": the town noun the name hangs on
-    head = last.head
-    if last.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _TOWN_NOUNS:
-        noun = head.head
-        return state_in(t for t in noun.children
-                        if t.i < noun.i and t.dep_ in ("amod", "compound", "poss"))
-    return None
+    # "the Lebanese city of Tripoli", "the Indonesian islands of Bali, Lombok and Flores": the
+    # town noun the name, or the list it is in, hangs on
+    return _state_of_town_noun(last, state_in)
+
+
+# Nouns of islands named in an "of" phrase, as towns are ("the islands of Kinmen and Matsu").
+_ISLAND_NOUNS = frozenset({"island", "islet", "atoll", "archipelago"})
+
+
+def _state_of_town_noun(last: Token,
+                        state_in: Callable[[Iterable[Token]], str | None]) -> str | None:
+    """The state a town noun's own modifiers name for the place (or list of places) in its "of"
+    phrase ("the Lebanese city of Tripoli"). One named deeper in a modifier ("the
+    Taiwan-controlled islands of Kinmen, Matsu and Dongyin") counts only when another listed
+    place is that state's (not "the Russian-held towns of Melitopol and Berdyansk")."""
+    first = last
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    head = first.head
+    if first.dep_ != "pobj" or head.lower_ != "of" \
+            or head.head.lemma_.lower() not in _TOWN_NOUNS | _ISLAND_NOUNS:
+        return None
+    noun = head.head
+    mods = [c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "poss")]
+    named = state_in(mods)
+    if named is not None:
+        return named
+    named = state_in(t for c in mods for t in c.subtree)
+    items = [first] + [t for t in first.subtree if t.dep_ == "conj"]
+    return named if any(place_country(t.text) == named for t in items if t.i != last.i) else None
 
 
 # Capitals that share their name with a large city of another state, which news names without

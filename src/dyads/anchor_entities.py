@@ -172,6 +172,8 @@ def entity_anchors(ix: DocIndex) -> None:
             continue
         if label == "PERSON" and _hyphen_modifier(ent):
             continue  # "Neo-Nazi slogans": a hyphenated word before a noun, not a person
+        if label == "PERSON" and _part_of_coded_name(doc, start, end):
+            continue  # "Joint Sword-2024A": a word of a drill's or product's coded name
         if label in ("PERSON", "ORG") and start >= 2 and doc[start - 1].lower_ == "of" \
                 and doc[start - 2].lower_ in _NAMED_PLACES and end - start <= 2 \
                 and doc[start:end].text not in town_names:
@@ -235,6 +237,16 @@ def entity_anchors(ix: DocIndex) -> None:
             if short is not None:  # "Mahan Air ... Mahan's permit": the body, not a person
                 ix.add_anchor(Anchor(start, end, "org", short))
                 continue
+            if not candidates and end - start == 1 and _place_by_its_neighbours(doc, start):
+                # "fires in Manzini, Mbabane and Matsapha", "the regional capital Stepanakert":
+                # a place the tagger took for a person, of its own state when the gazetteer
+                # knows it, else of the one state its list names
+                iso3 = place_country(doc[start].text)
+                iso3 = _listed_places_state(doc, start) if iso3 in (None, "-") else iso3
+                if iso3 is not None:
+                    ix.add_anchor(Anchor(start, end, "country",
+                                         CountryForm(doc[start].text, iso3, "place")))
+                continue
             if not candidates and end - start == 1 and doc[start].text in town_names:
                 # "flights to Goa": a town the tagger took for a person
                 ix.add_anchor(Anchor(start, end, "country", town_names[doc[start].text]))
@@ -254,6 +266,9 @@ def entity_anchors(ix: DocIndex) -> None:
                 continue
             if label == "ORG":
                 start = _name_start(doc, start, end)
+            if label == "ORG" and start > 0 and doc[start - 1].is_title and owner[start - 1] < 0 \
+                    and f"{doc[start - 1].lower_} {doc[start].lower_}" in words:
+                start -= 1  # "Attorney General's Office": a title's first word left out
             if label == "ORG" and end - start == 1 and doc[start].lower_ in words:
                 continue  # "Congress", "Parliament": a sector noun, handled with its context
             if label == "ORG" and _common_word(doc, start, end):
@@ -271,9 +286,16 @@ def entity_anchors(ix: DocIndex) -> None:
             if short is not None:  # "Ford Motor ... Ford's plant": the body named in full
                 ix.add_anchor(Anchor(start, end, "org", short))
                 continue
-            if label == "ORG" and end - start == 1 and doc[start].text in town_names:
-                # "Chelyabinsk's governor": a town the tagger took for a body
-                ix.add_anchor(Anchor(start, end, "country", town_names[doc[start].text]))
+            if label == "ORG" and _town_of_office(doc, start, end):
+                # "the mayor of Novi Sad": a town of several words the tagger took for a body
+                ix.add_anchor(Anchor(start, end, "country",
+                                     CountryForm(doc[start:end].text,
+                                                 place_country(doc[start:end].text), "place")))
+                continue
+            if label == "ORG" and doc[start:end].text in town_names:
+                # "Chelyabinsk's governor", "forces in Nagorno-Karabakh": a town the tagger
+                # took for a body
+                ix.add_anchor(Anchor(start, end, "country", town_names[doc[start:end].text]))
                 continue
             if _thing(doc, start, end):
                 continue
@@ -835,6 +857,73 @@ _PLACE_OFFICES = frozenset({"regional", "provincial", "municipal", "governor", "
 _LOCAL_OFFICES = frozenset({"mayor", "council", "municipality", "mayoralty", "governor"})
 
 
+def _part_of_coded_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a "person" is one word modifying a capitalised word after it that holds a digit
+    ("Joint Sword-2024A"): people's names hold no numbers, the coded names of drills, products
+    and missions do."""
+    coded = [i for i in range(start + 1, min(end + 1, len(doc)))
+             if any(ch.isdigit() for ch in doc[i].text) and doc[i].text[:1].isupper()]
+    return bool(coded) and coded[0] - start == 1 and doc[start].head.i == coded[0]
+
+
+def _town_of_office(doc: Doc, start: int, end: int) -> bool:
+    """"the mayor of Novi Sad", "the governor of Sidi Bouzid": a name of two or three words
+    that the gazetteer knows as a town, after a local office's "of", is that town."""
+    return 2 <= end - start <= 3 and start >= 2 and doc[start - 1].lower_ == "of" \
+        and doc[start - 2].lower_ in _LOCAL_OFFICES \
+        and place_country(doc[start:end].text) not in (None, "-")
+
+
+# Nouns of places whose name follows them ("the regional capital Stepanakert", "the islands
+# of Kinmen, Matsu and Dongyin"), by lemma.
+_PLACE_NOUN_LEMMAS = _NAMED_PLACES | PLACE_NOUNS | {"islet", "atoll", "enclave", "exclave"}
+
+
+def _list_items(tok: Token) -> list[Token]:
+    """The items of the list ``tok`` is in (itself alone when in none), first item first."""
+    first = tok
+    for _ in range(30):  # a list's items hang on each other; the first on the list's head
+        if first.dep_ != "conj" or first.head.i == first.i:
+            break
+        first = first.head
+    items = [first]
+    for item in items:  # grows as it goes: each item's own "conj" is the next
+        items.extend(c for c in item.children if c.dep_ == "conj")
+    return items
+
+
+def _place_by_its_neighbours(doc: Doc, i: int) -> bool:
+    """Whether a lone capitalised word the tagger took for a person is a place by what is
+    around it: set off right after a place noun ("the regional capital Stepanakert"), or an
+    item of a list that follows a locative preposition or "<place noun> of" and holds a place
+    the tagger or the gazetteer knows ("in Manzini, Mbabane and Matsapha")."""
+    tok = doc[i]
+    prev = doc[i - 1] if i else None
+    if prev is not None and prev.is_lower and prev.lemma_.lower() in _PLACE_NOUN_LEMMAS \
+            and tok.dep_ in ("appos", "compound", "pobj", "conj", "nsubj", "dobj") \
+            and (tok.head.i == prev.i or prev.head.i == tok.i):
+        return True
+    items = _list_items(tok)
+    if len(items) < 2:
+        return False
+    first = items[0]
+    if first.dep_ != "pobj":
+        return False
+    prep = first.head
+    placed = prep.lower_ in _PLACE_BEFORE or prep.lower_ == "of" \
+        and prep.head.lemma_.lower() in _PLACE_NOUN_LEMMAS
+    return placed and any(t.i != i and (t.ent_type_ in ("GPE", "LOC")
+                                        or place_country(t.text) not in (None, "-"))
+                          for t in items)
+
+
+def _listed_places_state(doc: Doc, i: int) -> str | None:
+    """The one state of the places the gazetteer knows in the list that token ``i`` is in
+    (None when they name none or several)."""
+    states = {place_country(t.text) for t in _list_items(doc[i]) if t.i != i} - {None, "-"}
+    return states.pop() if len(states) == 1 else None
+
+
 def _first_name_org(ent) -> bool:
     """An ORG entity of two or three capitalised words that starts with a common first name
     ("Ivan Shelyagin") is a person."""
@@ -862,41 +951,48 @@ def _town_names(ix: DocIndex) -> dict[str, CountryForm]:
     for ent in doc_ents(doc):
         if ent.label_ == "ORG":
             ent = Span(doc, _name_start(doc, ent.start, ent.end), ent.end, label=ent.label)
-        if ent.label_ not in ("PERSON", "ORG") or len(ent) != 1 or ent.text in out \
+        if ent.label_ not in ("PERSON", "ORG") or not _one_place_word(ent) or ent.text in out \
                 or ent.text in surnames:
             continue
         start = ent.start
         tok = doc[start]
+        root = ent.root
         if not tok.is_title or ix.owner[start] >= 0 \
-                or ix.kb.candidates(tok.text) and not site_place(doc, start):
+                or ix.kb.candidates(ent.text) and not site_place(doc, start):
             continue  # (a known surname is the place only where it says where a site is)
-        iso3 = place_country(tok.text)
+        iso3 = place_country(ent.text)
         if iso3 is None:
             continue
         prev = doc[start - 1] if start else None
-        nxt = doc[start + 1] if start + 1 < ix.n else None
+        nxt = doc[ent.end] if ent.end < ix.n else None
         possessive = nxt is not None and nxt.text in ("'s", "\u2019s")
         placed = prev is not None and prev.lower_ in _PLACE_BEFORE and not possessive \
             or prev is not None and prev.is_upper and prev.is_alpha \
             and 2 <= len(prev.text) <= 4 and ix.owner[start - 1] < 0 \
-            or possessive and _owned_office(doc, start + 2) \
-            or tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _PLACE_VERBS \
+            or possessive and _owned_office(doc, ent.end + 1) \
+            or root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in _PLACE_VERBS \
             or prev is not None and prev.lower_ == "of" and start > 1 \
             and doc[start - 2].lower_ in PLACE_NOUNS | _LOCAL_OFFICES  # "the town of Goma"
         if ent.label_ == "ORG":
             # a body follows prepositions as well as a place does ("according to Time"): only
             # an office of the place after it makes it one
-            placed = possessive and _owned_office(doc, start + 2) \
+            placed = possessive and _owned_office(doc, ent.end + 1) \
                 or nxt is not None and nxt.lower_ in _PLACE_OFFICES \
                 or prev is not None and prev.lower_ in _AROUND \
                 or prev is not None and prev.lower_ == "of" and start > 1 \
                 and doc[start - 2].lower_ in PLACE_NOUNS | _LOCAL_OFFICES \
                 or prev is not None and prev.lower_ == "in" and _sector_group(doc, start - 2) \
-                or prev is not None and prev.lower_ == "in" and tok.dep_ == "pobj" \
+                or prev is not None and prev.lower_ == "in" and root.dep_ == "pobj" \
                 and prev.head.pos_ == "NOUN" and prev.head.lemma_.lower() in _EVENT_SITES
         if placed:
-            out[tok.text] = CountryForm(tok.text, iso3, "place")
+            out[ent.text] = CountryForm(ent.text, iso3, "place")
     return out
+
+
+def _one_place_word(ent: Span) -> bool:
+    """A one-word name, or one of hyphened words ("Nagorno-Karabakh"), as places are written."""
+    return len(ent) == 1 or len(ent) == 3 and ent[1].text == "-" and not ent[0].whitespace_ \
+        and not ent[1].whitespace_
 
 
 def _sector_group(doc: Doc, i: int) -> bool:

@@ -396,6 +396,10 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
         m.kind, m.sector, m.role, m.name, m.generic = "person", word.sector, head.text, None, True
         return
     if word is None or word.kind == "person" or not word.sector:
+        office = _office_of_title(doc, m)
+        if office is not None:
+            m.sector, m.generic = office, True  # "the Attorney General's Office": JUD
+            return
         if head.lower_ in _AGENCY_HEADS:
             # "National Police Agency", "Army Service Corps": a generic office head takes
             # the force its name serves
@@ -417,6 +421,20 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
     if head.lower_ in _PARTY_BODIES and _ideology(doc[m.start:m.end - 1]):
         m.sector = "PTY"  # "Pan Africanist Congress", "Socialist Union": a party's name
     extend_of(ix, m)
+
+
+def _office_of_title(doc: Doc, m: Mention) -> str | None:
+    """"the Attorney General's Office", "the President's Office": an office named for a title
+    holder's is of that title's sector (None when the name is no such office)."""
+    if m.end - m.start < 3 or doc[m.end - 1].lower_ not in ("office", "bureau") \
+            or doc[m.end - 2].text not in ("'s", "\u2019s"):
+        return None
+    words = sector_words()
+    k = m.end - 3
+    two = f"{doc[k - 1].lower_} {doc[k].lower_}" if k > m.start else ""
+    word = words.get(two) or words.get(doc[k].lower_)
+    return word.sector if word is not None and word.kind == "person" and doc[k].is_title \
+        else None
 
 
 # Last words of an armed group's name, and the words before them that make it an insurgency's
