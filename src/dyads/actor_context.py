@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Token
 
 from .actor_anchors import DocIndex, Mention
 from .actor_lexicon import (CONTEXT_SECTORS, LENDING_BODIES, LOCATIVE, OTHER_HOLDER, PARTICIPANTS,
-                            REGIONS, STATELESS_HOMES, SectorWord, role_group, sector_words)
+                            REGIONS, STATELESS_HOMES, SectorWord, labour_body, role_group,
+                            sector_words)
 from .actor_pronouns import SAYING_VERBS
 from .actor_regions import multistate_group
 from .mention_edges import POSTED, SENT_GROUPS
@@ -492,6 +493,19 @@ _OTHER_STATES = _FOREIGN | {"bilateral"}
 _PORTFOLIO_OFFICES = frozenset({"ministry", "minister", "office", "secretary", "service", "department"})
 
 
+# (session 26) Bodies sent to a state by others ("the regional delegation", "international observers").
+_VISITING_BODIES = frozenset({"delegation", "mission", "team", "observers", "monitors", "envoys", "mediators"})
+_FROM_ABROAD = frozenset({"regional", "international"})
+
+
+def _visiting_body(head: Token) -> bool:
+    """"The regional delegation, sent by the bloc", "international observers": a delegation or
+    mission called regional or international is sent by a bloc or by other states, never the
+    government of the state it visits (judged wrong in session 26's fresh news)."""
+    return head.lower_ in _VISITING_BODIES and any(c.dep_ == "amod" and c.lower_ in _FROM_ABROAD
+                                                   for c in head.children)
+
+
 def _unplace_foreign(ix: DocIndex) -> None:
     """"a meeting with foreign ambassadors", "foreign journalists": the phrase itself says its
     people are not of the state the story is set in, and names no other, so a state the
@@ -508,7 +522,7 @@ def _unplace_foreign(ix: DocIndex) -> None:
         if any(c.dep_ == "amod" and c.lower_ in _OTHER_STATES for c in head.children) \
                 or any(t.dep_ == "amod" and t.lower_ in _OTHER_STATES
                        and t.head.lower_ not in _PORTFOLIO_OFFICES for t in doc[m.start:m.end]) \
-                or _bare_plural_states(doc, m):
+                or _bare_plural_states(doc, m) or _visiting_body(head):
             m.country, m.from_context = None, False
 
 
@@ -2558,6 +2572,8 @@ def _congress(ix: DocIndex, main: str | None) -> None:
             drop.append(m)
         elif main is not None and (main == "IND" or main in _CONGRESS_STATES or _named_congress(doc, i)):
             m.country, m.confidence = main, 0.6
+            if labour_body(doc[max(0, i - 3):i + 1]):
+                m.sector = "LAB"  # (session 26) "the Trade Union Congress of Swaziland": a labour body
             if main == "IND":
                 m.sector = "PTY"
                 if m.kind == "organisation":

@@ -186,6 +186,20 @@ def _spoken_charge(doc: Doc, event: Event) -> bool:
         and any(c.dep_ == "dobj" for c in tok.children)
 
 
+def _conveyed_concern(doc: Doc, event: Event) -> bool:
+    """(session 26) Whether a rule-found disapproval is concern a coded source conveyed or voiced
+    to a coded target ("Japan said it had conveyed its concerns to China"): like a charge, it is
+    speech by nature, so a "nothing but talk" verdict on the sentence is no sign that no one was
+    told off; judges of fresh news listed it as a missed ACCUSE."""
+    if event.type != "ACCUSE" or event.negated or event.future or event.hypothetical:
+        return False
+    if not any(a.code for a in event.source) or not any(a.code for a in event.target):
+        return False
+    tok = _trigger_token(doc, event)
+    return tok is not None and tok.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "concern" for c in tok.children)
+
+
 def _fresh_perfect(tok: Token) -> bool:
     """(session 25) Whether a verb is told in the present perfect ("Amnesty has accused the police
     of ..."): news tells the episode's fresh acts as often as in the simple past; "had accused"
@@ -330,6 +344,7 @@ def reweigh_events(
             # a request or appeal (CAMEO 02) is itself PentaClass 0: only the others go
             dropped.update(id(e) for e in by_sentence[sid] if not (
                 pentaclass_of_event(e) == 0 or _spoken_threat(e) or _spoken_charge(doc, e) or _talk_call(doc, e)
+                or _conveyed_concern(doc, e)
                 or (said[0] < sure_neutral and (main_clause_event(doc, e)
                                                 or _beside_threat(doc, e, by_sentence[sid])))))
             continue

@@ -122,11 +122,13 @@ def _threatened_measure(cand: Candidate) -> None:
     """"Trump threatened sanctions against Iran", where the small model reads "threatened" as an
     adjective of the noun that still has the clause's subject: a measure only threatened is the
     threat of it (THREATEN 1312 for a sanction, 138 for an attack), no measure taken. A true
-    adjective ("mounted its long-threatened invasion") has no subject and leaves the act as it is."""
+    adjective ("mounted its long-threatened invasion") has no subject and leaves the act as it is,
+    unless the measure is not what a verb carries out ("days before threatened U.S. tariffs were
+    due to start", session 26: the judges found the tariffs only threatened, not imposed)."""
     tok = cand.token
     if cand.type not in THREATEN_CODE or tok.pos_ != "NOUN" or not any(
             c.dep_ == "amod" and c.lemma_.lower() in ("threaten", "threatened") and c.i < tok.i
-            and _children(c, {"nsubj"}) for c in tok.children):
+            and (_children(c, {"nsubj"}) or tok.dep_ in ("nsubj", "nsubjpass")) for c in tok.children):
         return
     cand.type, (cand.cameo, cand.mode) = "THREATEN", THREATEN_CODE[cand.type]
 

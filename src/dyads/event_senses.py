@@ -445,6 +445,28 @@ def turned_down_request(tok: Token, event_type: str) -> bool:
     return lemma in _REJECTING
 
 
+# (session 26) particles that make "strike" a striking off: "struck out the appointment", "struck down the law"
+_STRUCK_OFF = {"out", "down", "off"}
+_PEOPLE_STRUCK = word_list("troops") | KIN | {"man", "woman", "child", "people", "person", "civilian", "protester",
+                                              "officer", "worker", "student", "resident", "villager"}
+
+
+def _struck_from_record(tok: Token, event_type: str) -> bool:
+    """Whether "strike" with out, down or off removes a thing from a record ("the court struck out
+    that appointment", "struck the clause off").
+
+    Why (session 26, judged fresh news): an annulment is a ruling, not a blow; the judges marked
+    the ASSAULT wrong. A person struck down ("was struck down by a bullet") is still hit.
+    """
+    if event_type != "ASSAULT" or tok.pos_ != "VERB" or tok.lemma_.lower() != "strike":
+        return False
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ in _STRUCK_OFF for c in tok.children):
+        return False
+    objs = _children(tok, {"dobj", "nsubjpass"})
+    return bool(objs) and not any(o.pos_ in ("PRON", "PROPN") or o.ent_type_ in ("PERSON", "NORP")
+                                  or o.lemma_.lower() in _PEOPLE_STRUCK for o in objs)
+
+
 # (session 25) verbs by which the one asked answers a request: acting on it, heeding or granting it
 _ACTING_ON = {"act", "move", "respond", "react", "proceed", "comply"}
 _HEEDING = {"heed", "honour", "honor", "answer", "grant", "fulfil", "fulfill", "obey", "follow", "execute"}
@@ -674,6 +696,9 @@ def _patron_label(tok: Token) -> bool:
         return False
     if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN"):
         return True  # "a U.S.-backed plan"
+    if tok.tag_ == "VBN" and tok.dep_ == "relcl" and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP")
+                                                         for c in tok.children):
+        return True  # (session 26) "the administration, which is backed by the parliament": a standing patron
     if tok.tag_ != "VBN" or tok.dep_ not in ("acl", "advcl") or _children(tok, {"auxpass", "nsubjpass", "aux"}):
         return False
     noun = tok.head
@@ -763,7 +788,7 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return True
     if label_or_aside(tok, event_type) or setting_or_fear(tok, event_type):
         return True
-    if _scorn_gerund(tok):
+    if _scorn_gerund(tok) or _struck_from_record(tok, event_type):
         return True
     if _compared_notion(tok):
         return True  # (session 22) "that is not the same as agreeing with everyone": a notion compared, no act

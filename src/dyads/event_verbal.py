@@ -48,6 +48,11 @@ _WARRANTS = frozenset({"warrant", "charge", "indictment", "summons", "subpoena",
 _SPEAKING_NOUNS = frozenset({"speech", "address", "remark", "interview", "lecture", "briefing", "sermon"})
 
 
+# (session 26) people named by the body they belong to: "rivals in the ruling party"
+_BODY_MEMBERS = frozenset({"rival", "member", "dissident", "critic", "opponent", "hardliner", "moderate",
+                           "faction", "lawmaker", "figure"})
+
+
 def _bidding(pobj: Token) -> bool:
     """Whether a prepositional object is the bidding an act is done at ("released the prisoners at
     the request of the Spanish minister"): its asker is no party of the act (the request is coded
@@ -973,6 +978,10 @@ class VerbalArgs(PartyAssigner):
         """Actors a relative pronoun stands for: the noun it follows ("the fighters which France
         refused to repatriate": France refused the fighters)."""
         noun = _antecedent(tok)
+        if noun is not None and self.index.by_token.get(noun.i) is None and noun.lemma_.lower() in _BODY_MEMBERS:
+            # (session 26) "rivals in the ruling party whom he accused of ...": people named only by
+            # the body they belong to are stood for by that body, never by the accused deed's object
+            return _merge(*(self.index.in_phrase(p, loose=False) for p in _prep_objects(noun, {"in", "within"})))
         if noun is not None and self.index.by_token.get(noun.i) is None:
             # "the territory, which belonged to Syria and was occupied by Israel": a place or thing
             # that names no actor is stood for by its stated owner

@@ -61,7 +61,7 @@ from .event_patterns import (
     with_directives as _with_directives,
 )
 from .event_places import SHELL_NOUNS, PlaceParties
-from .event_records import main_event, merge_linked, penta_of_event, to_events
+from .event_records import main_event, merge_linked, penta_of_event, retold_resignations, to_events
 from .event_roles import (
     OBJ as _OBJ, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, children as _children,
     lemma_in as _lemma_in, lay_speaker_place, merge as _merge, prep_objects as _prep_objects,
@@ -97,6 +97,8 @@ _GOODS = {"supply", "aid", "shipment", "cargo", "goods", "food", "medicine", "va
 # "the withholding of aid", "a cut in aid": stopping help is a sanction (CAMEO 162), not help
 _STOPPINGS = {"withhold", "withholding", "suspension", "suspend", "freeze", "freezing", "halt", "halting", "cut",
               "cutoff", "cutting", "termination", "stoppage", "reduction", "withdrawal"}
+# (session 26) craft and units a state sends as "its own": "sent its own ships and planes to respond"
+_OWN_CRAFT = {"ship", "plane", "aircraft", "jet", "vessel", "unit", "boat", "helicopter"}
 _WAR_KIT = {"bomber", "destroyer", "frigate", "submarine",
             "carrier", "gunboat", "navy", "paratrooper", "commando"}
 # verbs of doing whose passive "by" phrase is the doer of the event noun they govern ("a raid
@@ -307,9 +309,11 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
             kit = {t.lemma_.lower() for o in _children(tok, {"dobj"} | _PASS_SUBJ)
                    for t in (o, *_children(o, {"conj"}), *_prep_objects(o, {"of"}))}
             # armour sent abroad is as often an arms supply as a show of force: it stays aid
+            own = any(c.lower_ == "own" for o in _children(tok, {"dobj"}) for c in o.children)
             if kit & (_TROOPS | _WAR_KIT) - {"police", "unit", "force", "ship"} - ARMOUR \
-                    or kit & {"force"} and self.military(tok):
-                # "sent warships to the Gulf", "dispatched bombers": a show of force, not a gift
+                    or kit & {"force"} and self.military(tok) or own and kit & _OWN_CRAFT:
+                # "sent warships to the Gulf", "dispatched bombers": a show of force, not a gift; (session
+                # 26) so are "its own ships, planes and missile units" sent to respond: no one gives away its own
                 cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "154", "troops", ["military"]
         if cand.type == "MOBILIZE" and cand.mode == "troops":
             self.helpful_deployment(cand)
@@ -440,6 +444,11 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
         if not cand.target and tok.i in self.towns:
             cand.target = [a for a in self.towns[tok.i] if a.country not in {s.country for s in cand.source}] \
                 or self.towns[tok.i]
+        if cand.type in _STANCES and trig.verbal and (scenes := _fronted_scenes(tok)):
+            # (session 26) "In Hargeisa, elders welcomed the deal": the town the clause opens with is
+            # where the speakers are, not whom their praise or blame is aimed at
+            cand.target = [a for a in cand.target
+                           if a.kind != "country" or not any(lo <= a.start < hi for lo, hi in scenes)]
         if trig.type == "AID" and trig.word is None and tok.lemma_.lower() in DISPATCH and cand.type == "AID" \
                 and not cand.target and not self.help_sent(tok):
             cand.absorbed = True  # "dispatched the research ship": sent to no one, no help given
@@ -777,6 +786,22 @@ def _walkout(verb: Token) -> bool:
     return any(s.lemma_.lower() in _STRIKERS or s.lower_ in _STRIKERS for s in subjects)
 
 
+# (session 26) stances: verbal praise or blame, aimed at a party, never at where it is voiced
+_STANCES = {"SUPPORT", "ACCUSE"}
+
+
+def _fronted_scenes(verb: Token) -> list[tuple[int, int]]:
+    """The character spans of the place phrases a clause opens with, before its subject ("In
+    Hargeisa, by contrast, elders welcomed the deal"). Why (session 26, judged fresh news): such a
+    phrase sets the scene of the speakers; judges marked the town as target a wrong party."""
+    subjects = _children(verb, _SUBJ)
+    if not subjects:
+        return []
+    first = min(s.left_edge.i for s in subjects)
+    return [(c.idx, c.right_edge.idx + len(c.right_edge.text)) for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "at") and c.right_edge.i < first]
+
+
 def _wanted_people(tok: Token) -> bool:
     """Whether a handing-over verb hands over people sought by justice ("handed over two suspects",
     "separatists wanted in connection with bombings"): the small model may hang them under a
@@ -1032,6 +1057,7 @@ def find_events_and_statements(doc: Doc, actors: list[Actor], quotes: list[Quote
             # "said the decision would not be reversed and called on citizens": the deed is the
             # speaker's own, told as done; the reported clause's "would" and "not" are not its own
             cand.future = cand.negated = False
+    retold_resignations(found)
     found = [(sid, cand) for sid, cand in found if not cand.absorbed]
     events = [e for e in to_events(found, sents, article_date or date) if not _own_state_funded(e)]
     return events, statement_records(coder.statements, article_date or date)
