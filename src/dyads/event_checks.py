@@ -653,7 +653,45 @@ def final_checks(cand: Candidate) -> None:
     if cand.type == "SUPPORT" and cand.trigger.pattern == "stand by" and _stood_near(tok):
         cand.absorbed = True  # (session 26) "police stood by the gate": standing near a thing backs no one
         return
+    if cand.trigger.nominal and (cand.type == "SANCTION" and _sanctions_evaded(tok)
+                                 or cand.type == "COOPERATE" and _ties_failed(tok)):
+        cand.absorbed = True  # (session 26) "ships Moscow uses to get around sanctions", "ties collapsed"
+        return
+    if cand.type == "ASSAULT" and cand.trigger.nominal and _named_after_attack(tok):
+        cand.absorbed = True  # (session 26) "families of the port blast victims": the attack only names them
+        return
     if cand.type == "AID" and cand.trigger.nominal and tok.dep_ == "compound" and tok.head.lemma_.lower() in PACTS:
         # (session 21) "reached a loan deal with the IMF": the loan is what the pact is about, agreed
         # and not yet paid; the pact codes the act (which side lends the parse does not say)
         cand.absorbed = True
+
+
+# (session 26) people and things an attack noun only names in a compound: "the blast victims", "a bombing survivor"
+_NAMED_AFTER = {"victim", "survivor", "family", "anniversary", "memorial", "inquiry", "judge", "investigator", "site"}
+
+
+def _named_after_attack(tok: Token) -> bool:
+    """Whether an attack noun is a compound modifier of the people or inquiry it names ("families of
+    the port blast victims", "the blast judge"): the attack is how they are called, told long
+    before and not the act of anyone in the sentence, least of all of its victims."""
+    return tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.lemma_.lower() in _NAMED_AFTER
+
+
+# (session 26) ways round a measure: "get around sanctions", "evade the embargo"
+_EVADING = {"around", "round", "evade", "circumvent", "skirt", "bypass", "dodge", "sidestep", "bust"}
+# what ties do when they fail: "ties with ECOWAS collapsed"
+_FAILING = {"collapse", "sour", "deteriorate", "worsen", "crumble", "fray", "unravel", "plunge", "break"}
+_TIES = {"tie", "relation", "relationship"}
+
+
+def _sanctions_evaded(tok: Token) -> bool:
+    """Whether a sanction noun is what a party gets around or evades ("ships Moscow uses to get around
+    Western sanctions"): the measure is standing, imposed long ago by others, and the clause's subject
+    is the one it targets, so no sanction is imposed by anyone here."""
+    return tok.dep_ in ("pobj", "dobj") and tok.head.lemma_.lower() in _EVADING
+
+
+def _ties_failed(tok: Token) -> bool:
+    """Whether "ties" or "relations" are the subject of a verb of failing ("ties with ECOWAS collapsed
+    after the coup"): a state of relations told as gone worse, no cooperation."""
+    return tok.lemma_.lower() in _TIES and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _FAILING

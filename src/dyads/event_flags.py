@@ -26,7 +26,7 @@ from .event_generics import (
     _everyone_partner, _foreseen, _generic_passive, _generic_practice, _habitual, _habitual_would, _label, _law_rule,
     _maxim, _measured_participle, _not_part_of, _on_speaking_terms, _onlooker_guess, _own_staff_asked, _pact_terms,
     _present_habit, _quorum_rule, _record_count, _refused_as_rule, _rule_stated, _running_toll, _series_noun, _short_of,
-    _since_years, _stakes_of_trial, _standing, _suit_aim, _tally, _trend, _trip_ahead, _unnamed_culprits, _vote_held,
+    _since_years, _stakes_of_trial, _standing, _still_held, _office_gerund, _suit_aim, _tally, _trend, _trip_ahead, _unnamed_culprits, _vote_held,
 )
 from .event_modality import (
     Candidate, FUTURE_AUX, _ALLEGING, _DUTY_AUX, _DUTY_VERBS, _FUTURE_HEADS, _GUESS_ADVERBS, _HYPO_AUX, _HYPO_MARK,
@@ -354,6 +354,8 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # (session 22) "1% of the fentanyl seized by border agents": a statistic
     if (cand.type == "ASSAULT" or (cand.type == "COERCE" and cand.cameo in _TOLL_COERCE)) and _running_toll(tok):
         cand.absorbed = True  # (session 22) "more than 2,600 people have been killed since the coup": a toll
+    if tok.pos_ == "VERB" and _still_held(tok) or _office_gerund(tok):
+        cand.absorbed = True  # (session 26) "Bazoum, who is still detained", "the judge investigating the blast"
     if tok.pos_ == "VERB" and _record_count(tok):
         cand.absorbed = True  # "the House has only impeached two other presidents": a record, no act now
     if any(_quorum_rule(t) for t in chain):

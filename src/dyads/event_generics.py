@@ -629,12 +629,28 @@ _THOUSANDS = frozenset({"thousand", "thousands", "million", "millions", "billion
 
 
 def _big_count(noun: Token) -> bool:
-    """Whether a noun is counted in the thousands or more ("2,600 people", "thousands of people")."""
+    """Whether a noun is counted in the thousands or more ("2,600 people", "thousands of people"),
+    or (session 26) in the hundreds as a floor with no doer ("more than 450 protesters have been
+    killed", "at least 300 detained"): a count given only as its lower bound, with no one said to
+    do it, is a tally kept by others, not one act's toll."""
+    doerless = noun.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in noun.head.children)
     for w in [noun, *(c for c in noun.children if c.dep_ in ("nummod", "quantmod"))]:
         low = w.lower_.replace(",", "")
         if w.lemma_.lower() in _THOUSANDS or low in _THOUSANDS or (low.isdigit() and int(low) >= 1000):
             return True
+        if doerless and low.isdigit() and int(low) >= 100 and _floor_count(w):
+            return True
     return False
+
+
+# (session 26) words that give a count as its lower bound: "more than 450", "at least 300"
+_FLOORS = {("more", "than"), ("at", "least"), ("over",)}
+
+
+def _floor_count(number: Token) -> bool:
+    """Whether a number is given as a lower bound ("more than 450", "at least 300", "over 200")."""
+    words = [t.lower_ for t in number.doc[max(number.i - 2, 0):number.i]]
+    return tuple(words) in _FLOORS or tuple(words[-1:]) in _FLOORS
 
 
 # (session 22) campaigns of force whose toll stays their news
@@ -661,7 +677,7 @@ def _running_toll(tok: Token) -> bool:
     # the toll of a campaign of force named with it is that campaign's news ("have been killed in
     # Israel's offensive", "since Israel began bombing the enclave"), as judges of war news code it
     counted = {w.i for o in victims for w in o.subtree}
-    return not any(w.lemma_.lower() in _CAMPAIGNS for w in first.subtree if w.i not in counted)
+    return not any(w.lemma_.lower() in _CAMPAIGNS or w.lower_ in _CAMPAIGNS for w in first.subtree if w.i not in counted)
 
 
 # (session 22) nouns that measure a whole: "1% of the fentanyl seized", "the number of people arrested"
@@ -903,3 +919,26 @@ def _descriptor_participle(tok: Token) -> bool:
         if any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in _OCCASION for t in verb.subtree):
             return False
     return True
+
+
+# (session 26) verbs whose "-ing" after a role noun names the office held: "the judge investigating the blast"
+_OFFICE_GERUNDS = frozenset({"investigate", "probe", "oversee", "handle", "prosecute", "examine", "mediate",
+                             "head", "lead", "monitor", "supervise"})
+
+
+def _still_held(tok: Token) -> bool:
+    """(session 26) Whether a present passive with "still" tells a state that lasts ("Bazoum, who
+    is still detained", "are still banned"): the act was done before and is only described, no act now."""
+    return _present_passive(tok) and any(c.dep_ == "advmod" and c.lower_ == "still" for c in tok.children)
+
+
+def _office_gerund(tok: Token) -> bool:
+    """(session 26) Whether an "-ing" form hung on a noun names what that party is charged with ("the
+    judge investigating the port explosion", "the envoy overseeing the truce"): a role, background to
+    the act the clause tells, not an investigation opened now. The noun it handles is that role's
+    matter ("the minister handling talks with Brussels", "the judge investigating last year's
+    explosion"): told as background, no act of the news either."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        tok = tok.head
+    return tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.lemma_.lower() in _OFFICE_GERUNDS \
+        and tok.head.pos_ in ("NOUN", "PROPN")

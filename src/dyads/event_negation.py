@@ -196,6 +196,8 @@ def charged_gerund(tok: Token) -> bool:
         first = first.head  # "of smuggling and aiding the rebels": the list the charge names
     if first.dep_ in ("pcomp", "pobj") and first.head.lower_ in _CHARGE_PREPS and _charge_noun(first.head.head):
         return True
+    if first.dep_ == "pcomp" and first.head.lower_ == "of" and _described_as_charged(first.head.head):
+        return True  # (session 26) "hanged a man convicted of wounding a guard": the verdict's deed, told before
     if tok.dep_ != "conj" or tok.head.tag_ not in ("VBD", "VBZ", "VBP") or tok.i < 2 \
             or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
         return False
@@ -205,6 +207,17 @@ def charged_gerund(tok: Token) -> bool:
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     return node.dep_ in ("pobj", "pcomp") and node.head.lower_ in _CHARGE_PREPS and _charge_noun(node.head.head)
+
+
+# (session 26) participles that describe a person by a charge or a verdict: "a man convicted of"
+_CHARGED_AS = {"convict", "accuse", "charge", "suspect"}
+
+
+def _described_as_charged(word: Token) -> bool:
+    """Whether ``word`` is a participle hung on a noun that describes it by a charge or a verdict ("a
+    man convicted of wounding a guard", "a woman accused of spying"): the deed is background the
+    verdict tells, done long before by the one described, not an act of the clause's subject."""
+    return word.tag_ == "VBN" and word.dep_ == "acl" and word.lemma_.lower() in _CHARGED_AS
 
 
 def _charge_noun(word: Token) -> bool:

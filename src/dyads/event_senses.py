@@ -943,7 +943,45 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return True  # "attempting to mend a fence": repair work; "mended fences" with a rival is the idiom
     if lemma in _MANDATING and event_type == "REQUEST" and not _mandates(tok):
         return True  # "insisted it was innocent": speech; "insisted that Georgia open its border" asks
+    if lemma == "meet" and event_type == "CONSULT" and what is not None and what.dep_ == "dobj" \
+            and what.lemma_.lower() in _MET_GOALS:
+        return True  # (session 26) "trying to meet targets", "met the deadline": a goal reached, no talks
+    if lemma == "cut" and event_type == "SANCTION" and what is not None and what.dep_ == "dobj" \
+            and what.lemma_.lower() in _SEVERED:
+        return True  # (session 26) "cutting the power cable": a thing severed, no aid or ties cut
+    if lemma == "give" and event_type == "AID" and what is not None and what.dep_ == "dobj" \
+            and what.lemma_.lower() in _ACCOUNTS:
+        return True  # (session 26) "gave no motive", "gave few details": words told, no aid given
+    if lemma == "blame" and event_type == "ACCUSE" and what is not None and what.dep_ == "dobj" \
+            and not _prep_objects(tok, {"on", "for"}) and what.lemma_.lower() in _FAULTS | MISHAPS:
+        return True  # (session 26) "blamed a glitch in the payroll system": a cause named, no one accused
+    if lemma == "welcome" and event_type == "SUPPORT" and what is not None and what.dep_ == "dobj" \
+            and what.lemma_.lower() in _CHANCES:
+        return True  # (session 26) "welcomed the chance to vote him out": a hope, no party backed
+    if lemma in ("clash", "fight") and event_type == "ASSAULT" and _quarrel(tok, doer):
+        return True  # (session 26) "judges clashed with the government", "politicians fight among themselves"
     return plain_sense(tok, event_type, doer, what) or errand(tok, event_type, doer, what)
+
+
+_MET_GOALS = word_list("met_goals")
+_SEVERED = word_list("severed_things")
+_ACCOUNTS = word_list("accounts_given")
+# (session 26) faults of things that are blamed as causes, and chances that are welcomed as hopes
+_FAULTS = {"glitch", "error", "bug", "fault", "failure", "malfunction", "outage", "weather", "rain", "snow"}
+_CHANCES = {"chance", "opportunity", "prospect"}
+_WRANGLERS = word_list("wrangling_bodies")
+
+
+def _quarrel(verb: Token, doer: Token | None) -> bool:
+    """Whether a "clash" or "fight" is between bodies of politics and the courts only: the doer is
+    one and every foe named ("with", "against", an object) is one too or the doers themselves
+    ("among themselves"). Why: judges, lawmakers and governments quarrel; no weapon is said."""
+    if doer is None or doer.lemma_.lower() not in _WRANGLERS | _WORDY or _armed(verb):
+        return False
+    foes = _prep_objects(verb, {"with", "against", "among"}) + _children(verb, {"dobj"})
+    foes += [c for w in foes for c in _children(w, {"conj"})]
+    return all(w.lemma_.lower() in _WRANGLERS | _WORDY or w.lower_ in ("themselves", "each", "other")
+               for w in foes)
 
 
 def _closed_for_safety(verb: Token) -> bool:
