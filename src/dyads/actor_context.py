@@ -1561,10 +1561,20 @@ def speaker_state(ix: DocIndex, m: Mention) -> str | None:
     clause = tok.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING_VERBS:
         return None
-    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    speaker = _saying_subject(clause.head)
     if speaker is None:
         return None
     return _official_state_at(ix, m, speaker, states=False)
+
+
+def _saying_subject(verb: Token) -> Token | None:
+    """Who says: the subject of a saying verb, or for a participle that goes on with what was
+    said ("X said ..., adding that the government would ...") the subject of the verb it
+    follows, which is the same speaker."""
+    speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if speaker is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return speaker
 
 
 def _official_state_at(ix: DocIndex, m: Mention, doer: Token, sectors: frozenset[str] | None = None,

@@ -77,6 +77,7 @@ def resolve_references(ix: DocIndex) -> None:
     _appositive_heads(ix)
     _described_in_apposition(ix)
     _named_after_description(ix)
+    _named_head_of_state(ix)
     _headed_by_name(ix)
     _bodies_described_in_apposition(ix)
     _names_before_kind(ix)
@@ -797,7 +798,8 @@ def _definite_descriptions(ix: DocIndex) -> None:
                     if cand is None or m.sector and cand.sector and m.sector != cand.sector \
                             or _other_portfolio(doc, m, cand):
                         continue
-                    m.country, m.name = cand.country, cand.name
+                    m.country = cand.country
+                    m.name = cand.name if cand.kind == m.kind or m.kind != "organisation" else None
                     m.sector = cand.sector or m.sector
                     m.confidence = min(0.8, cand.confidence)
                     break
@@ -1329,6 +1331,35 @@ def _named_after_description(ix: DocIndex) -> None:
             continue
         m.country, m.sector, m.role = d.country, d.sector, d.role
         m.from_context, m.confidence = True, min(m.confidence, 0.8)
+        moved[m.name] = m
+    _follow_by_name(ix, moved)
+
+
+# What "the head of ..." may be of, for a state's leader.
+_LEADERS_OF = frozenset({"state", "government"})
+
+
+def _named_head_of_state(ix: DocIndex) -> None:
+    """"the head of state, Tuimalealiifano Va'aletoa Sualauvi II, issued a proclamation": a name
+    no list or rule placed, set off right after the story's unnamed head of state or
+    government, is that leader, of the story's state (GOV); the tagger may even have read the
+    unfamiliar name as a body. Its later mentions by name follow."""
+    doc = ix.doc
+    main: str | None = None
+    moved: dict[str, Mention] = {}
+    for m in ix.mentions:
+        if m.kind not in ("person", "organisation") or not m.name or m.country is not None \
+                or m.confidence >= 1.0 or m.start < 5 or m.end >= len(doc) \
+                or doc[m.end].text not in _APPOSITION_ENDS:
+            continue
+        words = [t.lower_ for t in doc[m.start - 5:m.start]]
+        if words[:3] != ["the", "head", "of"] or words[3] not in _LEADERS_OF or words[4] != ",":
+            continue
+        main = main or main_country(ix.mentions, ix.dateline, doc)
+        if main is None:
+            return
+        m.kind, m.country, m.sector, m.role = "person", main, "GOV", f"head of {words[3]}"
+        m.from_context, m.confidence = True, min(m.confidence, 0.6)
         moved[m.name] = m
     _follow_by_name(ix, moved)
 

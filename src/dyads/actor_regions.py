@@ -114,6 +114,9 @@ def regional_groups(ix: DocIndex) -> None:
         changed = True
     if _groups_in_regions(ix):
         changed = True
+    if _union_central_banks(ix):
+        changed = True
+    _bloc_descriptions(ix)
     if changed:
         ix.mentions.sort(key=lambda m: m.start)
 
@@ -355,6 +358,68 @@ def _place_group(ix: DocIndex, start: int, end: int, code: str, sector: str | No
     m.sector = m.sector or sector
     ix.mark(start, end)
     return True
+
+
+def _union_central_banks(ix: DocIndex) -> bool:
+    """"Assets frozen at the regional central bank", "the West African central bank": a central
+    bank called regional or named by a world region is a monetary union's (BCEAO, BEAC, the
+    ECB), no one state's government, so it is coded IGO (EUR for Europe's, as the ECB's
+    knowledge-base entry is) and the story's state is not guessed for it. True when one was."""
+    doc = ix.doc
+    made = False
+    for i in tokens_lowered(doc, ("bank",)):
+        if i < 3 or doc[i].is_title or doc[i - 1].lower_ != "central" or doc[i - 1].is_title:
+            continue
+        found = _bank_region(ix, i - 1)
+        if found is None:
+            continue
+        start, code = found
+        if doc[start - 1].lower_ == "the":
+            start -= 1
+        inside = [m for m in ix.mentions if m.start < i + 1 and m.end > start]
+        bank = next((m for m in inside if m.start <= i < m.end and m.kind == "organisation"), None)
+        if bank is None or bank.name or any(m.start < start or m.end > i + 1
+                                            or m.country is not None and not m.from_context
+                                            for m in inside):
+            continue
+        for m in inside:
+            if m is not bank:
+                ix.mentions.remove(m)
+        bank.start, bank.end, bank.char_start, bank.char_end = start, i + 1, None, None
+        bank.country, bank.sector, bank.from_context = code, None, False
+        ix.mark(start, i + 1)
+        made = True
+    return made
+
+
+def _bloc_descriptions(ix: DocIndex) -> None:
+    """"The East African bloc IGAD said": region words on "bloc" before the bloc's name describe
+    that named body, which is the actor; the stateless region-word mention left over from them
+    is a fragment, not a group of the region's states, and is dropped."""
+    doc = ix.doc
+    for k in tokens_lowered(doc, ("bloc",)):
+        if k + 1 >= ix.n or not any(o.start == k + 1 and o.kind == "organisation" and o.name
+                                    for o in ix.mentions):
+            continue
+        for m in [m for m in ix.mentions if m.end == k and m.country is None and m.kind == "group"]:
+            if tuple(t.lower_ for t in doc[m.start:m.end] if t.lower_ != "the") in REGION_WORDS:
+                ix.mentions.remove(m)
+
+
+def _bank_region(ix: DocIndex, central: int) -> tuple[int, str] | None:
+    """Where the words that make a central bank a union's start, and the union's code:
+    "regional", or region words ("West African") that are no state's own adjective."""
+    doc = ix.doc
+    if doc[central - 1].lower_ == "regional":
+        return central - 1, "IGO"
+    for n in range(min(_LONGEST, central), 0, -1):
+        code = REGION_WORDS.get(tuple(t.lower_ for t in doc[central - n:central]))
+        if code is None or not doc[central - 1].is_title:
+            continue
+        if any(ix.country_at(k) is not None for k in range(max(0, central - n - 1), central)):
+            return None  # "the South African central bank", "Central African": one state's
+        return central - n, "EUR" if code == "EUR" else "IGO"
+    return None
 
 
 # Prepositions after which "the West" is a party ("sanctions against the West"), not a place.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from .countries import NON_STATE_CODES
 from .event_modality import Candidate
 from .event_roles import to_infinitive
 from .model import Actor, Event
@@ -358,6 +359,21 @@ def _codes(actors: list) -> set:
     return {(a.code or a.country) for a in actors}
 
 
+def _bodies(actors: list) -> set:
+    """The named intergovernmental or non-state bodies among ``actors`` (all share one code)."""
+    return {a.name for a in actors if a.name and a.kind == "organisation" and a.country in NON_STATE_CODES}
+
+
+def _clash(mine: list, theirs: list) -> bool:
+    """Whether two triggers' parties are different actors: other codes, or two bodies named
+    apart under the one shared code ("the African Union urged ..., and IGAD called ...": two
+    IGOs, two acts)."""
+    if not mine or not theirs:
+        return False
+    ours, others = _bodies(mine), _bodies(theirs)
+    return _codes(mine) != _codes(theirs) or bool(ours and others and not ours & others)
+
+
 def merge_linked(found: list[tuple[int, Candidate]]) -> list[tuple[int, Candidate]]:
     """PLOVER records one act once: two linked triggers of one type in a sentence whose parties
     do not clash become one record, the main-clause trigger's, with the parties either found."""
@@ -381,7 +397,7 @@ def merge_linked(found: list[tuple[int, Candidate]]) -> list[tuple[int, Candidat
                 continue
             if not _linked(keep.token, other.token):
                 continue
-            if any(mine and theirs and _codes(mine) != _codes(theirs)
+            if any(_clash(mine, theirs)
                    for mine, theirs in ((keep.source, other.source), (keep.target, other.target))):
                 continue
             if (other.depth, other.token.i) < (keep.depth, keep.token.i):
