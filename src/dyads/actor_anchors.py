@@ -15,9 +15,10 @@ from spacy.tokens import Doc, Token
 
 from .actor_lexicon import SectorWord, sector_words
 from .actor_places import place_anchors
-from .anchor_entities import (block_building_names, block_credits, block_datelines, block_storms,
+from .anchor_entities import (block_building_names, block_credits, block_datelines, block_flagged_ships,
+                              block_storms,
                               block_thing_acronyms, block_waters, block_work_titles, country_group_names,
-                              entity_anchors, listed_names, repeated_surnames)
+                              entity_anchors, listed_names, outlet_names, repeated_surnames)
 from .anchor_gazetteer import (_COINED_TAILS, _street, grow_bodies_of_states, grow_firm_branches,
                                grow_ngo_branches, grow_state_bodies, grow_state_offices,
                                grow_state_outlets, match_gazetteer, ship_names)
@@ -35,9 +36,11 @@ def find_anchors(ix: DocIndex) -> None:
     block_storms(ix)
     block_thing_acronyms(ix)
     block_waters(ix)
+    block_flagged_ships(ix)
     block_building_names(ix)
     match_gazetteer(ix)
     ship_names(ix)
+    outlet_names(ix)
     grow_state_bodies(ix)
     grow_bodies_of_states(ix)
     grow_state_offices(ix)

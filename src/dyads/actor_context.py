@@ -425,6 +425,75 @@ def resolve_from_context(ix: DocIndex) -> None:
     _unplace_foreign(ix)
     _organs_of_named_body(ix)
     _advised_citizens(ix)
+    _parties_of_lawmakers(ix)
+    _namesakes_of_bodies(ix)
+    _suspect_named_arrested(ix)
+
+
+# (session 26) Verbs that put a named person in custody, and the words later used for them.
+_ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "capture"})
+_SUSPECT_WORDS = frozenset({"suspect", "attacker", "assailant", "gunman"})
+
+
+def _suspect_named_arrested(ix: DocIndex) -> None:
+    """"Police arrested Fernando Sabag, 35, a Brazilian citizen ... police searched the
+    suspect's home": where the story names exactly one person held, with a state, a later
+    "the suspect" (attacker, gunman) is that person and of that state."""
+    doc = ix.doc
+    held = {m.name: m for m in ix.mentions
+            if m.kind == "person" and m.name and m.country and m.country not in NON_STATE_CODES
+            and (root := doc[m.start:m.end].root).dep_ in ("dobj", "nsubjpass")
+            and root.head.lemma_.lower() in _ARREST_VERBS}
+    if len(held) != 1:
+        return
+    person = next(iter(held.values()))
+    for m in ix.mentions:
+        if m.country is None and m.name is None and m.kind in ("group", "person") \
+                and m.start > person.start and m.end - m.start == 2 \
+                and doc[m.start].lower_ == "the" and doc[m.end - 1].lower_ in _SUSPECT_WORDS:
+            m.country, m.from_context, m.confidence = person.country, True, 0.5
+
+
+def _namesakes_of_bodies(ix: DocIndex) -> None:
+    """"the judiciary's Mizan news agency ... Mizan said": a body no list knows keeps the state
+    its first placed mention took, where its later bare name is in a sentence naming none."""
+    placed: dict[tuple[str, str | None], str] = {}
+    for m in ix.mentions:
+        if m.kind == "organisation" and m.name and m.country is not None:
+            placed.setdefault((m.name, m.sector), m.country)
+    for m in ix.mentions:
+        if m.kind == "organisation" and m.name and m.country is None and m.sector is not None:
+            state = placed.get((m.name, m.sector))
+            if state is not None:
+                m.country, m.from_context, m.confidence = state, True, 0.5
+
+
+# (session 26) Nouns for members of a legislature, whose "from" names their party.
+_LAWMAKERS = frozenset({"lawmaker", "lawmakers", "legislator", "legislators", "deputy", "deputies",
+                        "senator", "senators", "congressman", "congressmen", "congresswoman",
+                        "congresswomen", "mp", "mps", "parliamentarian", "parliamentarians"})
+
+
+def _parties_of_lawmakers(ix: DocIndex) -> None:
+    """"Opposition lawmakers from ARENA and the FMLN": a body no list knows that placed
+    lawmakers come from is their party, of their state (the opposition when they are)."""
+    doc = ix.doc
+    by_token = {i: m for m in ix.mentions for i in range(m.start, m.end)}
+    for m in ix.mentions:
+        if m.country is not None or m.sector is not None or not m.name \
+                or m.kind not in ("organisation", "person") or m.role:
+            continue
+        tok = doc[m.start:m.end].root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head  # "from ARENA and the FMLN"
+        if tok.dep_ != "pobj" or tok.head.lower_ != "from" or tok.head.head.lower_ not in _LAWMAKERS:
+            continue
+        group = by_token.get(tok.head.head.i)
+        if group is None or group.country in (None, *NON_STATE_CODES) \
+                or group.sector not in ("LEG", "OPP", "PTY"):
+            continue
+        m.country, m.from_context, m.confidence = group.country, True, 0.5
+        m.sector = "OPP" if group.sector == "OPP" else "PTY"
 
 
 # Sectors of unarmed people named in lists ("opposition politicians, lawyers, businessmen and
@@ -1825,6 +1894,8 @@ _SHARED_BODIES = {
     "national security council": frozenset({"USA", "GBR", "AFG", "PAK", "IND", "TUR", "ISR",
                                             "KOR", "JPN", "PHL", "THA", "LKA", "NGA", "KEN",
                                             "UKR", "BGD", "IRQ", "MMR", "KAZ"}),
+    # (session 26) Finland's Keskusrikospoliisi is its National Bureau of Investigation in English
+    "national bureau of investigation": frozenset({"PHL", "FIN"}),
 }
 
 

@@ -678,15 +678,27 @@ def _titled_in_apposition(ix: DocIndex, m: Mention, by_token: dict[int, Mention]
     root = doc[m.start:m.end].root
     title = root.head
     if root.dep_ != "appos" or title.i >= m.start \
-            or title.lemma_.lower() not in _LEADER_TITLES | {"governor"}:
+            or title.lemma_.lower() not in _LEADER_TITLES | {"governor", "leader"}:
         return False  # ("the bank's governor, Sadiq al-Kabir": a bank's head is a governor)
     body = next((by_token[c.i] for c in title.children if c.dep_ == "poss" and c.i in by_token),
-                None)
+                None) or _its_body(ix, title)
     if body is None or not body.sector or body.country in NON_STATE_CODES:
         return False
     m.sector, m.country = body.sector, body.country
     m.confidence = min(m.confidence, 0.8)
     return True
+
+
+def _its_body(ix: DocIndex, title: Token) -> Mention | None:
+    """"The Lebanese Forces rejected the charge, and its leader, Samir Geagea, ...": the body
+    "its" owns is the nearest mention before the title in its sentence, when that is a body."""
+    if not any(c.dep_ == "poss" and c.lower_ == "its" for c in title.children):
+        return None
+    sid = sentence_of_token(ix.doc, title.i)
+    before = [x for x in ix.mentions if x.end <= title.i and x.kind != "pronoun"
+              and sentence_of_token(ix.doc, x.start) == sid]
+    last = max(before, key=lambda x: x.end, default=None)
+    return last if last is not None and last.kind == "organisation" and last.country else None
 
 
 def _titled_by_body(ix: DocIndex) -> None:

@@ -642,7 +642,8 @@ def _named_unions(ix: DocIndex) -> None:
         if m.kind != "organisation" or m.name is None or m.country or m.sector or m.orgs:
             continue
         e = m.end
-        while e < ix.n and e - m.end < 3 and (doc[e].is_lower and doc[e].pos_ in ("NOUN", "ADJ")
+        while e < ix.n and e - m.end < 3 and (doc[e].is_lower and (doc[e].pos_ in ("NOUN", "ADJ")
+                                                                   or doc[e].lower_ in _TRADE_WORDS)
                                               or doc[e].tag_ == "POS" and e > m.end) \
                 and doc[e].lower_ not in _UNION_NOUNS:
             e += 1  # "the Sutep teachers' union"
@@ -842,7 +843,31 @@ _AFFILIATIONS = frozenset({"with", "at", "for"})
 _MEMBER_NOUNS = frozenset({"official", "officials", "member", "members", "leader", "leaders",
                            "commander", "commanders", "spokesman", "spokeswoman",
                            "spokesperson", "negotiator", "representative", "chairman",
-                           "chairwoman", "founder", "co-founder", "fighter", "fighters"})
+                           "chairwoman", "founder", "co-founder", "fighter", "fighters",
+                           "director", "head", "chief"})
+
+
+# (session 26) World regions that name a desk of a body's staff ("Asia director", "Middle East
+# researcher"): part of the title, no actor.
+_REGION_DESKS = frozenset({"asia", "africa", "americas", "europe", "pacific", "caribbean", "balkans",
+                           "middle east", "latin america", "central asia", "south asia",
+                           "southeast asia", "east asia", "west africa", "east africa",
+                           "north africa", "southern africa", "central america",
+                           "eastern europe", "asia-pacific"})
+
+
+def _region_desk(ix: DocIndex, k: int) -> int | None:
+    """Where a world region's words that open a description at ``k`` end, when a title word
+    follows them ("Jane Roe, Asia director at Human Rights Watch"); None otherwise."""
+    doc = ix.doc
+    for n in (1, 2, 3):
+        e = k + n
+        if e >= ix.n or not all(t.is_title or t.text == "-" for t in doc[k:e]):
+            return None
+        if doc[k:e].text.lower() in _REGION_DESKS:
+            unit = ix.sector_at(e)
+            return e if unit is not None and unit[1].kind == "person" and doc[e].is_lower else None
+    return None
 
 
 def _affiliation(ix: DocIndex, k: int) -> tuple[Organisation | None, str | None]:
@@ -934,6 +959,9 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
     orgs: list[Organisation] = []
     country = None
     boss: Mention | None = None  # "Merkel's spokesperson": whose staff the person is
+    desk = _region_desk(ix, k)
+    if desk is not None:
+        role_start, k = k, desk  # "Asia director at Human Rights Watch": the desk is the title's
     while k < ix.n:
         tok = doc[k]
         anchor = ix.anchor_at(k)
@@ -1024,7 +1052,8 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
         # the description is this person, not a second actor
         ix.mentions = [x for x in ix.mentions
                        if x is boss or not (desc_start <= x.start and x.end <= role_end
-                                            and x.kind in ("person", "group"))]
+                                            and (x.kind in ("person", "group")
+                                                 or desk is not None and x.end <= desk))]
     elif boss is not None:
         return  # "X, Merkel's friend": no role, so the tie says nothing of X's state
     m.orgs.extend(orgs)

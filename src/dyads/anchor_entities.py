@@ -19,9 +19,10 @@ from .kb import Organisation, fold
 from .nlp import doc_ents
 from .places import place_country
 
-__all__ = ["block_building_names", "block_credits", "block_datelines", "block_work_titles", "block_storms",
+__all__ = ["block_building_names", "block_credits", "block_datelines", "block_flagged_ships",
+           "block_work_titles", "block_storms",
            "block_thing_acronyms", "block_waters",
-           "entity_anchors", "listed_names", "repeated_surnames"]
+           "entity_anchors", "listed_names", "outlet_names", "repeated_surnames"]
 
 
 # Last words of names that are things, not actors: laws, buildings, products, events.
@@ -273,6 +274,11 @@ def entity_anchors(ix: DocIndex) -> None:
                 continue  # "Congress", "Parliament": a sector noun, handled with its context
             if label == "ORG" and _common_word(doc, start, end):
                 continue  # "Ships", "Francophone": the tagger's ORG on an ordinary word
+            if doc[start].lower_ in _SQUARES and end - start > 1:
+                continue  # (session 26) "a march to the Plaza de Mayo": a public square, no body
+            if label == "NORP" and end - start == 1 and doc[start].is_sent_start \
+                    and doc[start].tag_ == "NN":
+                continue  # (session 26) "Smoke drifted over ...": a sentence's first noun, no people
             if label == "ORG" and end - start > 1 and doc[end - 1].lower_ == "state":
                 iso3 = place_country(doc[start:end - 1].text)
                 if iso3 is not None and iso3 not in ("-", "USA"):
@@ -624,6 +630,61 @@ def block_waters(ix: DocIndex) -> None:
             ix.blocked.update(range(j, i + 1))
 
 
+def block_flagged_ships(ix: DocIndex) -> None:
+    """"The Cook Islands-flagged Eagle S": a merchant ship's capitalised name (and "the" and that
+    name later on) is a thing seized or struck, no actor. The flag state stays: PLOVER codes it
+    as the party a seizure of "a British-flagged tanker" targets."""
+    doc = ix.doc
+    names: set[tuple[str, ...]] = set()
+    for i in tokens_lowered(doc, {"flagged"}):
+        if i < 2 or doc[i - 1].text not in ("-", "\u2013") or doc[i - 1].whitespace_ \
+                or doc[i - 2].whitespace_:
+            continue
+        k = i + 1
+        while k < ix.n and k - i <= 4 and (doc[k].is_title or doc[k].is_upper) \
+                and doc[k].pos_ in ("PROPN", "ADJ", "NOUN", "NUM"):
+            k += 1  # ("Nordic Star": the tagger may read a name's word as an adjective)
+        if k > i + 1:
+            ix.blocked.update(range(i + 1, k))
+            names.add(tuple(t.text for t in doc[i + 1:k]))
+    for name in names:
+        n = len(name)
+        for i in range(1, ix.n - n + 1):
+            if doc[i - 1].lower_ == "the" and tuple(t.text for t in doc[i:i + n]) == name:
+                ix.blocked.update(range(i, i + n))
+
+
+def outlet_names(ix: DocIndex) -> None:
+    """"The judiciary's Mizan news agency reported": a name no list knows, written before "news
+    agency", is that agency (JRN), whatever the tagger made of it (a place, a people); its bare
+    name later on ("Mizan said") is the same outlet."""
+    doc = ix.doc
+    names: dict[tuple[str, ...], Organisation] = {}
+    for k in tokens_lowered(doc, {"agency"}):
+        if k < 2 or doc[k - 1].lower_ != "news":
+            continue
+        e = k - 1
+        s = e
+        while s > 0 and e - s < 3 and doc[s - 1].pos_ == "PROPN" and doc[s - 1].is_alpha \
+                and (doc[s - 1].is_title or doc[s - 1].is_upper) \
+                and ix.owner[s - 1] < 0 and s - 1 not in ix.blocked:
+            s -= 1
+        if s == e or any(ix.owner[i] >= 0 for i in range(e, k + 1)):
+            continue
+        org = Organisation(doc[s:e].text, None, "JRN")
+        ix.add_anchor(Anchor(s, k + 1, "org", org))
+        names[tuple(t.text for t in doc[s:e])] = org
+    for words, org in names.items():
+        n = len(words)
+        for i in range(ix.n - n + 1):
+            if tuple(t.text for t in doc[i:i + n]) != words \
+                    or any(ix.owner[j] >= 0 or j in ix.blocked for j in range(i, i + n)) \
+                    or i + n < ix.n and doc[i + n].is_title and doc[i + n].pos_ == "PROPN" \
+                    or i > 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN":
+                continue
+            ix.add_anchor(Anchor(i, i + n, "org", org))
+
+
 # Capitalised building nouns that head an "X of Y" name ("the Palace of Justice", "the Tower of
 # London", "the Palace of Westminster"): the words after "of" name the building, so "Justice"
 # there is no court. Not "hall": "the Hall of Fame" inducts people. Written by the dyads authors.
@@ -848,6 +909,11 @@ def _owned_office(doc: Doc, k: int) -> bool:
 
 # Words right after a town the tagger took for a body that make it the place ("Chelyabinsk
 # regional governor", "Kandahar police").
+# Words that open the name of a public square ("Plaza de Mayo", "Piazza Venezia").
+_SQUARES = frozenset({"plaza", "piazza", "praça", "praca", "plaça"})
+# (session 26) Plural bodies a place's own name comes before ("Haryana police said"), where a
+# person's name never does.
+_PLACE_STAFF = frozenset({"police", "authorities", "officials", "residents"})
 _PLACE_OFFICES = frozenset({"regional", "provincial", "municipal", "governor", "mayor", "police",
                             "authorities", "officials", "residents", "man", "woman", "men",
                             "women", "resident", "teenager", "boy", "girl", "native"})
@@ -967,6 +1033,7 @@ def _town_names(ix: DocIndex) -> dict[str, CountryForm]:
         nxt = doc[ent.end] if ent.end < ix.n else None
         possessive = nxt is not None and nxt.text in ("'s", "\u2019s")
         placed = prev is not None and prev.lower_ in _PLACE_BEFORE and not possessive \
+            or nxt is not None and nxt.lower_ in _PLACE_STAFF \
             or prev is not None and prev.is_upper and prev.is_alpha \
             and 2 <= len(prev.text) <= 4 and ix.owner[start - 1] < 0 \
             or possessive and _owned_office(doc, ent.end + 1) \
@@ -1060,6 +1127,16 @@ def country_group_names(ix: DocIndex) -> None:
             # "Grauman's Egyptian Theatre", "an Irish Pub": a venue's name, no state
             ix.drop_anchor(anchor)
             ix.blocked.update(range(anchor.start, anchor.end + 1))
+        elif form is not None and form.form == "name" and anchor.end + 1 < ix.n \
+                and doc[anchor.end].text == "Human" and doc[anchor.end + 1].text == "Rights" \
+                and (anchor.end + 2 >= ix.n or not doc[anchor.end + 2].is_title):
+            # (session 26) "Oslo-based Iran Human Rights": a rights group named for the state
+            # it watches, whatever the tagger labelled it
+            for i in range(anchor.end, anchor.end + 2):
+                ix.owner[i] = ix.owner[anchor.start]
+            anchor.end += 2
+            anchor.kind = "org"
+            anchor.payload = Organisation(doc[anchor.start:anchor.end].text, "NGO", None)
     for ent in doc_ents(doc):
         if ent.label_ != "ORG" or len(ent) < 3:
             continue

@@ -228,7 +228,11 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             m.start = j  # (session 24) "at least 17 people": the bound is one word with "at"
             j -= 1
             continue
-        if tok.dep_ == "prep" and lower != "of":
+        if _organ_after_body(ix, j):
+            m.start = j  # "A senior ECOWAS Commission official": the body's organ, then the body
+            j -= 1
+            continue
+        if tok.dep_ == "prep" and lower != "of" and not (head_is_person and _under_title(doc, j)):
             break  # "under former US President Barack Obama": a preposition is no title
         if _noun_modifier(tok, m) and not (head_is_person and tok.tag_ == "NNS" and not _plural_portfolio(tok, m)):
             # (a plural before a name is no title: "band associates Paul Stone")
@@ -321,6 +325,30 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
 
 # Words a portfolio's name may hold between capitalised words ("Foreign Affairs and Trade").
 _PORTFOLIO_JOINERS = frozenset({"of", "for", "and", "&", "the"})
+
+
+# (session 26) Capitalised organs written right after a known body's short name ("the ECOWAS
+# Commission", "the AU Secretariat").
+_BODY_ORGANS = frozenset({"commission", "secretariat"})
+
+
+def _organ_after_body(ix: DocIndex, j: int) -> bool:
+    """Whether token ``j`` is an organ word right after a known body's name, before the head
+    noun of a mention ("an African Union Commission spokesman"): the phrase's people serve
+    that body, which the next step reads."""
+    tok = ix.doc[j]
+    if not tok.is_title or tok.lower_ not in _BODY_ORGANS or j == 0 or ix.anchor_at(j) is not None:
+        return False
+    before = ix.anchor_at(j - 1)
+    return before is not None and before.kind == "org" and before.end == j
+
+
+def _under_title(doc: Doc, j: int) -> bool:
+    """"U.S. Under Secretary of State Victoria Nuland": a capitalised "Under" before
+    "Secretary" opens the title (the tagger reads it as a preposition), unlike "under President
+    X"."""
+    return doc[j].text == "Under" and j + 1 < len(doc) and doc[j + 1].is_title \
+        and doc[j + 1].lower_.startswith("secretary")
 
 
 def _group_label(ix: DocIndex, j: int, m: Mention) -> bool:

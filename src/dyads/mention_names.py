@@ -734,10 +734,21 @@ def _org_kind_noun(ix: DocIndex, m: Mention) -> None:
         m.start -= 1
 
 
+def _before_owned_adjectives(ix: DocIndex, j: int) -> int:
+    """"El Salvador's new Congress", "Chile's outgoing Congress": the possessive before the
+    plain adjectives that end at ``j``, else ``j`` itself (no possessive, no change)."""
+    doc = ix.doc
+    k = j
+    while k > 0 and not ix.used[k] and doc[k].is_lower and doc[k].is_alpha \
+            and doc[k].tag_ in ("JJ", "VBG", "VBN"):
+        k -= 1
+    return k if k < j and doc[k].text in POSSESSIVES else j
+
+
 def _extend_org(ix: DocIndex, m: Mention) -> None:
     """"the Venezuelan Congress", "Russia's Duma": a modifier can tie a body to a state."""
     doc = ix.doc
-    j = m.start - 1
+    j = _before_owned_adjectives(ix, m.start - 1)
     if j >= 0 and doc[j].text in POSSESSIVES and j > 0:
         j -= 1
     anchor = ix.anchor_at(j) if j >= 0 and not ix.used[j] else None

