@@ -288,6 +288,28 @@ def _alternative_not_taken(tok: Token) -> bool:
     return False
 
 
+# (session 26) verbs of coming whose infinitive tells what for: "came here to help"
+_COMINGS = {"come", "go", "arrive", "return"}
+
+
+def _purpose_contrasted(tok: Token) -> bool:
+    """Whether an act lies in a purpose set against one denied ("came here to help us fight al
+    Shabaab, not to cut up our country", "we came to protect the people, not to punish them").
+
+    Why (session 26, judged fresh news): the speaker says what someone is there for, no act done on
+    a day; the judges counted the help, the fight and the denied cut all as no event. Only a purpose
+    infinitive of a verb of coming with a "not to" beside it counts, so "troops came to help the
+    flood victims" keeps its record."""
+    node = tok
+    while node.dep_ in ("ccomp", "xcomp", "dep", "conj") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "advcl" or node.head.lemma_.lower() not in _COMINGS \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+        return False
+    return any(t is not node and any(c.dep_ == "neg" for c in t.children)
+               and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in node.subtree)
+
+
 def _marks_alternative(word: Token) -> bool:
     """Whether a word is the "than" of "rather than" or the "of" of "instead of"."""
     return any((c.lower_, word.lower_) in _ALTERNATIVES and c.dep_ == "advmod" for c in word.children)
@@ -421,14 +443,18 @@ def _meeting_as_occasion(cand: Candidate) -> bool:
 
 def _no_ones_right(tok: Token) -> bool:
     """Whether an act is what "no one has the right to" do ("No one has the right to give away an
-    inch of our land"). Why (session 26, judged fresh news): a norm stated in general is no act of
-    anyone; the judges marked the record no event."""
+    inch of our land"), or what someone has "no right to" do or is "not given the right to" do ("the
+    court had no right to remove him", "did not give any state the right to push it around"). Why
+    (session 26, judged fresh news): a norm stated in general, or a right denied, is no act of
+    anyone; the judges marked the records no event."""
     if tok.dep_ not in ("acl", "xcomp") or tok.head.lemma_.lower() not in ("right", "authority", "power"):
         return False
-    have = tok.head.head
-    return tok.head.dep_ == "dobj" and have.lemma_.lower() == "have" and any(
-        s.lower_ in ("nobody", "no-one") or s.lower_ == "one" and any(d.lower_ == "no" for d in s.children)
-        for s in _children(have, _SUBJ))
+    right, have = tok.head, tok.head.head
+    if right.dep_ != "dobj" or have.lemma_.lower() not in ("have", "give"):
+        return False
+    return any(s.lower_ in ("nobody", "no-one") or s.lower_ == "one" and any(d.lower_ == "no" for d in s.children)
+               for s in _children(have, _SUBJ)) or any(d.dep_ == "det" and d.lower_ == "no" for d in right.children) \
+        or any(c.dep_ == "neg" for c in have.children)
 
 
 # (session 26) what is made or put up for an act still to come: "posters for a blockade"
@@ -632,6 +658,9 @@ def final_checks(cand: Candidate) -> None:
         cand.absorbed = True  # "a bond to cover HDT's loan": a firm's borrowing, no aid to anyone
     if _alternative_not_taken(tok):
         cand.absorbed = True  # (session 26) "rather than through extradition": an act set aside, not done
+        return
+    if cand.trigger.verbal and _purpose_contrasted(tok):
+        cand.absorbed = True  # (session 26) "came here to help us, not to cut up our country": a purpose
         return
     if cand.trigger.nominal and cand.type in _PACT_DEALINGS and _pact_referred(tok):
         cand.absorbed = True  # (session 26) "Under the pact, signed on Monday, ...": the pact told before

@@ -82,6 +82,10 @@ def _ahead(verb: Token) -> bool:
     return any(c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ == "would") for c in verb.children)
 
 
+# (session 26) kinds of body a party is labelled "as": "designated them as a terrorist organisation"
+_BODY_KINDS = {"organisation", "organization", "group", "entity", "network", "movement"}
+
+
 def _named_things(verb: Token, particle: str | None) -> set[str]:
     """Lemmas and forms of what a verb acts on: its object, its passive subject, and the object the
     small model hangs on the particle ("handed in its weapons" parsed as a preposition)."""
@@ -97,6 +101,10 @@ def _named_things(verb: Token, particle: str | None) -> set[str]:
     # "added them to its sanctions list", "the entity list": a list is named by its modifier
     out |= {c.lemma_.lower() for o in objs if o.lemma_.lower() == "list" for c in o.children
             if c.dep_ in ("compound", "amod")}
+    # (session 26) "designated six cartels as foreign terrorist organisations": a label "as" a kind
+    # of body is named by its modifier
+    out |= {c.lemma_.lower() for o in objs if particle == "as" and o.lemma_.lower() in _BODY_KINDS
+            for c in o.children if c.dep_ in ("compound", "amod")}
     return out | _counted(objs)
 
 

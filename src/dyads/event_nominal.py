@@ -12,7 +12,7 @@ from .event_modality import COOP_TYPES as _COOP_TYPES, THREAT_TYPES as _THREAT_T
 from .event_parties import BATTLES as _BATTLES, STATE_ACTS as _STATE_ACTS, PartyAssigner
 from .event_senses import DISPERSAL as _DISPERSAL
 from .event_roles import (
-    PHONES,
+    PHONES, ActorIndex,
     ACCUSED_OF as _ACCUSED_OF, ANSWER_NOUNS, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, as_place as _as_place,
     children as _children, dedupe as _dedupe, lemma_in as _lemma_in, merge as _merge, prep_objects as _prep_objects,
     rift_sides as _rift_sides, scoped as _scoped, to_infinitive as _to_infinitive, verb_of as _verb_of,
@@ -254,12 +254,39 @@ def _awaited(noun: Token, verb: Token) -> bool:
         return noun.head.i == verb.i
     return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == verb.i
 
+# (session 26) goods a thing can be "an attack on" in a verdict: a state's sovereignty, a people's freedoms
+_ASSAILED_GOODS = {"independence", "freedom", "liberty", "democracy", "justice", "sovereignty", "integrity",
+                   "self-determination", "statehood", "autonomy", "constitution", "unity", "dignity", "right"}
+
+
+def _attack_on_goods(cand: Candidate) -> bool:
+    """Whether an attack noun is the predicate of a verdict on a thing ("the memorandum was an attack
+    on the country's sovereignty"). Why (session 26, judged fresh news): a pact or a decision called
+    an attack on a state's sovereignty is disapproval of it (111), as "called it an attack on" is;
+    the judges counted the cabinet's verdict as a missed accusation, no assault."""
+    tok = cand.token
+    if cand.type != "ASSAULT" or tok.pos_ != "NOUN" or tok.lemma_.lower() not in ("attack", "assault") \
+            or tok.dep_ != "attr" or tok.head.lemma_.lower() not in _JUDGING_LINKS:
+        return False
+    return any(o.lemma_.lower() in _ASSAILED_GOODS for o in _prep_objects(tok, {"on", "against"}))
+
+
+def _undergoers(index: ActorIndex, deed: Token) -> list[Actor]:
+    """Who underwent a harm the verdict is on ("the detention of the opposition leader was unacceptable").
+    Why (session 26): they are the act's victims, not the doer the speaker disapproves of."""
+    if deed.lemma_.lower() not in _UNDERGONE | _HARMED:
+        return []
+    return [a for o in _prep_objects(deed, {"of"}) for a in index.in_phrase(o)]
+
+
 class NominalArgs(PartyAssigner):
     def judged_deed(self, cand: Candidate) -> bool:
         """A verdict spoken on another's act ("X's missile launch is unacceptable", Japan's minister
         told reporters): the speaker disapproves (CAMEO 111) of whoever did the act. The clause's
         subject is the act, so its parties are the target and the speaker is the source; the
         subject itself never judges."""
+        if _attack_on_goods(cand):
+            cand.type, cand.cameo, cand.mode, cand.context = "ACCUSE", "111", "disapprove", []
         clause = judged_clause(cand.token) if cand.type == "ACCUSE" else None
         if clause is None:
             return False
@@ -278,7 +305,8 @@ class NominalArgs(PartyAssigner):
             # verdict sits deeper in a quotation, whose speaker gives it
             source = [q.speaker for q in self.quotes if q.start <= cand.token.idx < q.end][:1]
         cand.source = source
-        cand.target = [a for d in deeds for a in self.index.in_phrase(d) if a not in source]
+        undergoers = {a.start for d in deeds for a in _undergoers(self.index, d)}
+        cand.target = [a for d in deeds for a in self.index.in_phrase(d) if a not in source and a.start not in undergoers]
         return True
 
 

@@ -16,7 +16,7 @@ from .event_roles import to_infinitive
 from .model import Actor, Event
 from .triggers import PLOVER_SCORES, cameo_info, speech_lemmas
 
-__all__ = ["main_event", "merge_linked", "penta_of_event", "rank_by_clause", "retold_resignations", "to_events"]
+__all__ = ["main_event", "merge_linked", "penta_of_event", "rank_by_clause", "repeated_offers", "retold_resignations", "to_events"]
 
 
 def penta_of_event(event: Event | None) -> int:
@@ -447,6 +447,35 @@ def retold_resignations(found: list[tuple[int, Candidate]]) -> None:
             cand.absorbed = True
             continue
         seen.append((sid, people))
+
+
+def repeated_offers(found: list[tuple[int, Candidate]]) -> None:
+    """Absorb a promise whose act is only joined ("and to ...") to the act of another promise by the
+    same party in the same sentence, of the same CAMEO kind ("was ready to help the wounded and to evacuate
+    civilians", "ready to deliver food and to send medical teams").
+
+    Why (session 26, judged fresh news): one offer of help is one record; the judges counted the
+    joined act as a duplicate. Promises of different kinds ("to release the prisoners and to
+    withdraw its troops", 0353 and 0356) stay two records."""
+    offers = [(sid, c) for sid, c in found if c.type == "AGREE" and not c.absorbed and c.cameo]
+    for sid, cand in offers:
+        tok = cand.token
+        if tok.dep_ != "conj" or tok.head.dep_ != "xcomp":
+            continue
+        offered = tok.head.head
+        codes = {a.code for a in cand.source}
+        for other_sid, other in offers:
+            if other is not cand and other_sid == sid and not other.absorbed and other.token.i == offered.i \
+                    and _same_kind(other.cameo, cand.cameo) and codes == {a.code for a in other.source}:
+                cand.absorbed = True
+                if not other.target:
+                    other.target = cand.target  # "and grant asylum to refugees": the offer's recipient
+                break
+
+
+def _same_kind(code: str, other: str) -> bool:
+    """Whether two CAMEO codes name one kind of act, one as the other or more closely (033, 0333)."""
+    return code.startswith(other) or other.startswith(code)
 
 
 def _meeting_referred_back(noun: Token) -> bool:

@@ -61,7 +61,7 @@ from .event_patterns import (
     with_directives as _with_directives,
 )
 from .event_places import SHELL_NOUNS, PlaceParties
-from .event_records import main_event, merge_linked, penta_of_event, retold_resignations, to_events
+from .event_records import main_event, merge_linked, penta_of_event, repeated_offers, retold_resignations, to_events
 from .event_roles import (
     OBJ as _OBJ, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, children as _children,
     lemma_in as _lemma_in, lay_speaker_place, merge as _merge, prep_objects as _prep_objects,
@@ -1058,6 +1058,7 @@ def find_events_and_statements(doc: Doc, actors: list[Actor], quotes: list[Quote
             # speaker's own, told as done; the reported clause's "would" and "not" are not its own
             cand.future = cand.negated = False
     retold_resignations(found)
+    repeated_offers(found)
     found = [(sid, cand) for sid, cand in found if not cand.absorbed]
     events = [e for e in to_events(found, sents, article_date or date) if not _own_state_funded(e)]
     return events, statement_records(coder.statements, article_date or date)
