@@ -25,6 +25,7 @@ def main() -> None:
     from dyads.argument_tagger import refine_arguments
     from dyads.arguments import add_argument_spans
     from dyads.event_confidence import reweigh_events
+    from dyads.event_trust import score_trust
     from dyads.ingest import read_inputs
     from dyads.model import Sentence, to_dict
     from dyads.nlp import load_nlp, sentences
@@ -68,7 +69,8 @@ def main() -> None:
                  ("parties", lambda: fill_parties(doc, art.events, art.actors)),
                  ("statements", settle_statements),
                  ("figures", lambda: setattr(art, "figures", figures.find_figures(doc, art.actors, art.events))),
-                 ("tone", lambda: tone.score_tone(art.text, art.sentences))]
+                 ("tone", lambda: tone.score_tone(art.text, art.sentences)),
+                 ("trust", lambda: score_trust(doc, art))]
         for name, fn in marks:
             t = time.perf_counter()
             fn()
