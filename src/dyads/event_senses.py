@@ -301,7 +301,6 @@ def kept_truce(tok: Token) -> bool:
 _EXEMPTING = {"exempt", "spare", "shield", "excuse", "release", "free", "carve"}
 # verbs that hold a standing relation rather than start one ("a member that has close ties with")
 _HOLDING = {"have", "enjoy", "share", "boast", "retain"}
-_BONDS = {"tie", "relation", "relationship", "link", "bond", "connection"}
 
 
 _DISASTER_WORDS = word_list("disasters")
@@ -353,7 +352,7 @@ def exempted_measure(tok: Token, event_type: str) -> bool:
 
 def held_ties(tok: Token, event_type: str) -> bool:
     """"Turkey, a NATO member that has close ties with Moscow": ties one has are a standing state
-    told as background, not an act of cooperation on the day."""
+    told as background, not an act of cooperation on the day (the relation words: ``_BONDS``)."""
     if event_type != "COOPERATE" or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _BONDS:
         return False
     head = tok
