@@ -171,3 +171,12 @@ def test_the_suspect_is_the_one_named_person_arrested(nlp):
             "Carlos Mendes, 35, a Brazilian citizen, and detained Juan Perez, a Chilean. Police "
             "searched the suspect's home.")
     assert (actor_codes(nlp, near).get("the suspect") or "") != "BRACRM"
+
+
+def test_every_legislature_member_noun_names_the_party_it_comes_from(nlp):
+    # (session 27) the lawmaker nouns are sectors.tsv's: a party whip is one too
+    text = "LONDON, May 2 (Wire) - A whip from the Reform Alliance resigned on Monday."
+    assert actor_codes(nlp, text).get("the Reform Alliance") == "GBRPTY"
+    # near miss: a body a whip does not come from keeps no party code
+    near = "LONDON, May 2 (Wire) - A whip met the Reform Alliance on Monday."
+    assert actor_codes(nlp, near).get("the Reform Alliance") != "GBRPTY"

@@ -144,3 +144,9 @@ def test_occupier_of_listed_towns_is_not_their_state(nlp) -> None:
                         "Berdyansk.")
     assert codes.get("Melitopol") == "UKR"
     assert codes.get("Berdyansk") == "UKR"
+
+
+def test_a_person_before_a_numbered_word_it_does_not_modify_stays_a_person(nlp) -> None:
+    # (session 27) only the very next word, heading it, can make a one-word "person" part of a coded name
+    codes = _codes(nlp, "Kowalski said on Monday that F-16 jets had landed.")
+    assert "Kowalski" in codes

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dyads.anchor_index import tokens_lowered
 from dyads.figures import _CURRENCY, _MONEY, _PERCENT, _PERCENT_HINT
-from dyads.nlp import doc_ents, doc_text, token_starts
+from dyads.nlp import characterising_verb, doc_ents, doc_text, token_starts
 
 TEXT = ("Russian President Vladimir Putin met Nicolás Maduro in Moscow on Wednesday.\n\n"
         "USAID said it would give $52 million to the opposition, about 3 per cent of the total.")
@@ -38,3 +38,12 @@ def test_every_money_and_percent_match_passes_the_cheap_check():
         if _PERCENT.search(text):
             assert _PERCENT_HINT.search(text), text
     assert not _CURRENCY.search("Forty people were hurt in 2019.")
+
+
+def test_characterising_verb_is_the_verb_that_names_its_object(nlp):
+    # (session 27) actors and events ask the same parse helper for "described X as Y", "called X Y"
+    doc = nlp("Officials described the vote as a farce. He called the raid an attack.")
+    farce, attack, raid = (next(t for t in doc if t.lower_ == w) for w in ("farce", "attack", "raid"))
+    assert characterising_verb(farce).lower_ == "described"
+    assert characterising_verb(attack).lower_ == "called"
+    assert characterising_verb(raid) is None  # the object itself is named, not naming

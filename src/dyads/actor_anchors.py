@@ -24,6 +24,7 @@ from .anchor_gazetteer import (_COINED_TAILS, _street, grow_bodies_of_states, gr
                                grow_state_outlets, match_gazetteer, ship_names)
 from .anchor_index import Anchor, DocIndex, Mention, clean_name
 from .countries import CountryForm
+from .nlp import characterising_verb
 
 __all__ = ["Anchor", "DocIndex", "Mention", "clean_name", "find_anchors"]
 
@@ -316,13 +317,8 @@ def _described_as(tok: Token) -> bool:
     """"Describing it as a 'hybrid regime'", "considered a full democracy": the noun a
     characterisation gives its object says what the object is, as after "be"; the object
     keeps its own mention; "what he called the mercenaries" names the ones meant."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
-        verb = tok.head.head
-    elif tok.dep_ == "oprd":
-        verb = tok.head
-    else:
-        return False
-    return verb.lemma_.lower() in _DESCRIBING \
+    verb = characterising_verb(tok)
+    return verb is not None and verb.lemma_.lower() in _DESCRIBING \
         and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ != "what" for c in verb.children)
 
 

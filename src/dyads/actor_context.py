@@ -16,6 +16,7 @@ from .actor_lexicon import (CONTEXT_SECTORS, LENDING_BODIES, LOCATIVE, OTHER_HOL
                             sector_words)
 from .actor_pronouns import SAYING_VERBS
 from .actor_regions import multistate_group
+from .anchor_index import tokens_lowered
 from .mention_edges import POSTED, SENT_GROUPS
 from .mention_sectors import CAPTIVES, MISSIONS, addressed_locals, addresser_state
 from .countries import NON_STATE_CODES
@@ -251,7 +252,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                     and (m.name is None or m.generic) \
                     and (m.sector in CONTEXT_SECTORS or m.sector == "SPY" and m.generic
                          or m.sector == "LAB" and ix.doc[m.end - 1].lower_ in _UNIONS
-                         or m.sector == "SOC"
+                         or m.sector == "SOC" or _plain_politicians(ix, m)
                          or m.sector == "CRM" and ix.doc[m.end - 1].lemma_.lower() in _HOME_CRIME_HEADS) \
                     and not _regional(ix, m) and not _away_from_home(ix, m, main) \
                     and not _unplaced_refugees(ix, m) and not _mission(ix, m) \
@@ -350,10 +351,14 @@ def resolve_from_context(ix: DocIndex) -> None:
             arrested = _arresting_state(ix, m, here) or _joined_force_state(ix, m)
             if arrested is not None:
                 m.country, m.from_context, m.confidence = arrested, True, 0.5
-            elif not here and scene is not None and scene == main:
+            elif (home := scene or ix.dateline) is not None and home == main \
+                    and here <= {home}:
                 # (session 25) "more than 6,000 suspects died", "killings by unidentified
                 # gunmen" in a story both set in and about one state, in a sentence naming none
-                m.country, m.from_context, m.confidence = scene, True, 0.4
+                # (session 27) or naming that state only, and set there by the dateline when
+                # no act is placed ("BEIRUT - Gunmen fired on protesters against the Beirut
+                # port blast judge")
+                m.country, m.from_context, m.confidence = home, True, 0.4
             continue  # an unnamed attacker or suspect is of the scene, not of any state named
         here = states.get(sentence_of_token(ix.doc, m.start), set())
         if here and m.sector in _ARMED_SIDES:
@@ -435,11 +440,23 @@ _ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "capture"})
 _SUSPECT_WORDS = frozenset({"suspect", "attacker", "assailant", "gunman"})
 
 
+def _plain_politicians(ix: DocIndex, m: Mention) -> bool:
+    """(session 27) "nobody trusts the politicians": unnamed politicians (ELI) are the story's
+    own political class, unless a name or a phrase places them ("some Tamil Nadu
+    politicians", "politicians from across the region")."""
+    head = ix.doc[m.end - 1]
+    return m.sector == "ELI" and m.kind == "group" \
+        and not any(t.pos_ == "PROPN" for t in ix.doc[m.start:m.end]) \
+        and not any(c.dep_ == "prep" for c in head.children)
+
+
 def _suspect_named_arrested(ix: DocIndex) -> None:
     """"Police arrested Fernando Sabag, 35, a Brazilian citizen ... police searched the
     suspect's home": where the story names exactly one person held, with a state, a later
     "the suspect" (attacker, gunman) is that person and of that state."""
     doc = ix.doc
+    if not tokens_lowered(doc, _SUSPECT_WORDS | _ONE_PERSON):
+        return  # (the cheap test first: no "suspect" or "man" word, nothing to place)
     held = {m.name: m for m in ix.mentions
             if m.kind == "person" and m.name and m.country and m.country not in NON_STATE_CODES
             and (root := doc[m.start:m.end].root).dep_ in ("dobj", "nsubjpass")
@@ -448,10 +465,40 @@ def _suspect_named_arrested(ix: DocIndex) -> None:
         return
     person = next(iter(held.values()))
     for m in ix.mentions:
-        if m.country is None and m.name is None and m.kind in ("group", "person") \
+        if (m.country is None or m.from_context) and m.name is None \
+                and m.kind in ("group", "person") \
                 and m.start > person.start and m.end - m.start == 2 \
                 and doc[m.start].lower_ == "the" and doc[m.end - 1].lower_ in _SUSPECT_WORDS:
             m.country, m.from_context, m.confidence = person.country, True, 0.5
+    _unnamed_culprit(ix, person)
+
+
+# (session 27) Words for one unnamed person that a story may introduce as its culprit.
+_ONE_PERSON = frozenset({"man", "woman"})
+
+
+def _unnamed_culprit(ix: DocIndex, person: Mention) -> None:
+    """"A man pointed a pistol at the vice president ... Police arrested Fernando Sabag, a
+    Brazilian citizen ... the man reached through the crowd": where "a man" who acts (not one
+    who speaks or suffers) comes before the one person the story names as held, that man and
+    each later "the man" are the held person, of his state, not of the scene's."""
+    doc = ix.doc
+    people = [m for m in ix.mentions if m.name is None and m.kind == "person"
+              and m.end - m.start == 2 and doc[m.end - 1].lower_ in _ONE_PERSON
+              and doc[m.start].lower_ in ("a", "the")]
+    if not people or doc[people[0].start].lower_ != "a" or people[0].start > person.start:
+        return  # the unnamed man must come first, to be named later
+    first = doc[people[0].end - 1]
+    if first.dep_ != "nsubj" or first.head.pos_ != "VERB" \
+            or first.head.lemma_.lower() in SAYING_VERBS:
+        return
+    word = first.lower_
+    for m in people:
+        if m is people[0] or doc[m.start].lower_ == "the" and doc[m.end - 1].lower_ == word:
+            if m.country is None or m.from_context:
+                m.country, m.from_context, m.confidence = person.country, True, 0.5
+        else:
+            break  # "a man" again: someone else
 
 
 def _namesakes_of_bodies(ix: DocIndex) -> None:
@@ -468,17 +515,18 @@ def _namesakes_of_bodies(ix: DocIndex) -> None:
                 m.country, m.from_context, m.confidence = state, True, 0.5
 
 
-# (session 26) Nouns for members of a legislature, whose "from" names their party.
-_LAWMAKERS = frozenset({"lawmaker", "lawmakers", "legislator", "legislators", "deputy", "deputies",
-                        "senator", "senators", "congressman", "congressmen", "congresswoman",
-                        "congresswomen", "mp", "mps", "parliamentarian", "parliamentarians"})
+# (sessions 26, 27) Nouns for members of a legislature, whose "from" names their party: the
+# legislature's person and group nouns of sectors.tsv, and the forms it leaves out because alone they
+# may name no legislator ("deputy", "mp").
+_LAWMAKERS = frozenset(w for w, s in sector_words().items() if s.sector == "LEG" and s.kind != "body"
+                       and " " not in w) | {"deputy", "mp", "congressmen", "congresswomen", "parliamentarian"}
 
 
 def _parties_of_lawmakers(ix: DocIndex) -> None:
     """"Opposition lawmakers from ARENA and the FMLN": a body no list knows that placed
     lawmakers come from is their party, of their state (the opposition when they are)."""
     doc = ix.doc
-    by_token = {i: m for m in ix.mentions for i in range(m.start, m.end)}
+    by_token: dict[int, Mention] | None = None  # built at the first lawmakers "from" a body
     for m in ix.mentions:
         if m.country is not None or m.sector is not None or not m.name \
                 or m.kind not in ("organisation", "person") or m.role:
@@ -488,6 +536,8 @@ def _parties_of_lawmakers(ix: DocIndex) -> None:
             tok = tok.head  # "from ARENA and the FMLN"
         if tok.dep_ != "pobj" or tok.head.lower_ != "from" or tok.head.head.lower_ not in _LAWMAKERS:
             continue
+        if by_token is None:
+            by_token = {i: o for o in ix.mentions for i in range(o.start, o.end)}
         group = by_token.get(tok.head.head.i)
         if group is None or group.country in (None, *NON_STATE_CODES) \
                 or group.sector not in ("LEG", "OPP", "PTY"):
@@ -750,8 +800,10 @@ def _advised_citizens(ix: DocIndex) -> None:
     of the place they are in; of several states advising, of none in particular."""
     doc = ix.doc
     for m in ix.mentions:
+        if m.name is not None or m.kind != "group":
+            continue
         head = doc[m.end - 1]
-        if m.name is not None or m.kind != "group" or head.lemma_.lower() not in ("citizen", "national") \
+        if head.lemma_.lower() not in ("citizen", "national") \
                 or head.dep_ != "dobj" or head.head.lemma_.lower() not in _ADVISING \
                 or any(ix.country_at(i) is not None for i in range(m.start, m.end)):
             continue  # ("Portuguese nationals" say whose they are)
@@ -780,11 +832,13 @@ def one_side_groups(ix: DocIndex) -> None:
     in play in the story, that is the one the scene has moved to; with no coded actor beside
     the group, or one of another state, it stays open, and diplomats and reporters, posted
     among others, are left to their own evidence. Run once pronouns are resolved."""
-    states = _sentence_states(ix)
+    states: dict[int, set[str]] | None = None  # asked at the first such group (what it sets is no evidence)
     for m in ix.mentions:
         if m.country is None and m.name is None and m.kind == "group" \
                 and m.sector is not None and m.sector not in _ARMED_SIDES and _acts(ix, m) \
                 and ix.doc[m.end - 1].lemma_.lower() not in POSTED:
+            if states is None:
+                states = _sentence_states(ix)
             sent = sentence_of_token(ix.doc, m.start)
             before = states.get(sent - 1, set())
             if len(before) != 1 or not states.get(sent, set()) <= before:
@@ -2277,8 +2331,18 @@ def _placed_elsewhere(ix: DocIndex, m: Mention, state: str) -> bool:
     verb = tok.head
     places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
               for p in c.children if p.dep_ == "pobj"]
-    states = _states_within(ix, places)
+    states = _states_within(ix, places) | _own_place(ix, tok)
     return len(states) == 1 and state not in states
+
+
+def _own_place(ix: DocIndex, noun: Token) -> set[str]:
+    """(session 27) The state of a place named right in the noun's own "in" phrase ("Civil
+    society groups in Bamako"), not of one deeper in it ("a commander in one of the factions
+    aligned with Iran")."""
+    return {o.country for c in noun.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
+            for p in c.children if p.dep_ == "pobj"
+            for o in ix.mentions if o.kind == "country" and o.start <= p.i < o.end
+            and o.country and o.country not in NON_STATE_CODES}
 
 
 def _states_within(ix: DocIndex, places: list[Token]) -> set[str]:

@@ -21,7 +21,7 @@ from .actor_context import (main_country, mentions_within, offices_of_states, on
                             resolve_from_context, sent_delegations, speaker_state)
 from .actor_lexicon import (KIN_WORDS, OTHER_HOLDER, POSSESSIVES, SEE_TITLES, STAFF_WORDS,
                             TITLE_MODIFIERS, is_candidacy, role_group, sector_words)
-from .countries import NON_STATE_CODES
+from .countries import NON_STATE_CODES, CountryForm
 from .actor_kin import relatives_and_compatriots
 from .actor_plurals import (joint_troops, listed_members, named_members, plural_references,
                             shared_head_sectors)
@@ -391,7 +391,7 @@ def _nationality_in_apposition(ix: DocIndex, m: Mention) -> None:
 # Words by which a description says the trade is past ("a retired teacher").
 _PAST_WORDS = frozenset({"retired", "former", "ex"})
 # Sectors of private people a description can give (no office: an office says its own state).
-_PRIVATE_SECTORS = frozenset({"CVL", "EDU", "BUS", "AGR", "LAB", "MED", "REL"})
+_PRIVATE_SECTORS = frozenset({"CVL", "EDU", "BUS", "AGR", "LAB", "MED", "REL", "JRN"})
 
 
 def _home_in_apposition(ix: DocIndex, m: Mention) -> None:
@@ -402,8 +402,11 @@ def _home_in_apposition(ix: DocIndex, m: Mention) -> None:
     doc = ix.doc
     words = sector_words()
     for c in doc[m.end - 1].children:
+        # (session 27) "a lawyer and newspaper editor from ...": the article is the first noun's
+        firsts = [c, *(n for n in c.children if n.dep_ == "nmod" and n.i < c.i)]
         if c.dep_ != "appos" or c.i < m.end \
-                or not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children):
+                or not any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                           for f in firsts for d in f.children):
             continue
         word = words.get(c.lower_) or words.get(c.lemma_.lower()) or words.get(c.lemma_.lower() + "s")
         sector = word.sector if word is not None else "CVL"
@@ -413,12 +416,27 @@ def _home_in_apposition(ix: DocIndex, m: Mention) -> None:
             sector = "CVL"  # "a retired teacher from Madrid" works no more: a civilian
         for prep in (x for x in c.children if x.dep_ == "prep" and x.lower_ == "from"):
             obj = next((x for x in prep.children if x.dep_ == "pobj"), None)
-            form = ix.country_at(obj.i) if obj is not None else None
+            form = _home_place(ix, obj) if obj is not None else None
             if form is not None and form.form in ("name", "place", "capital") \
                     and form.iso3 not in NON_STATE_CODES:
                 m.country, m.sector = form.iso3, sector
                 m.confidence = min(m.confidence, 0.8)
                 return
+
+
+# (session 27) Nouns of a part of a state that a possessive state owns ("Uzbekistan's region").
+_PARTS_OF_STATES = frozenset({"region", "province", "state", "district", "city", "town",
+                              "village", "county", "territory"})
+
+
+def _home_place(ix: DocIndex, obj: Token) -> CountryForm | None:
+    """Where "from" says someone comes from: a place named outright ("from Lahore"), or a part
+    of a state its possessive names ("from Uzbekistan's autonomous Karakalpakstan region")."""
+    form = ix.country_at(obj.i)
+    if form is not None or obj.lower_ not in _PARTS_OF_STATES:
+        return form
+    owner = next((d for d in obj.children if d.dep_ == "poss"), None)
+    return ix.country_at(owner.i) if owner is not None else None
 
 
 def _home_before_name(ix: DocIndex, m: Mention) -> None:
@@ -655,13 +673,17 @@ def _leaders_of_groups(ix: DocIndex) -> None:
     has one, its state; a leader word is no government office of its own (nor the president
     named earlier)."""
     doc = ix.doc
-    by_token = {i: o for o in ix.mentions if o.kind in ("group", "organisation") and o.sector
-                for i in range(o.start, o.end)}
+    by_token: dict[int, Mention] | None = None  # built at the first leader found (most stories have none)
     for m in ix.mentions:
+        if m.kind != "person" or m.name is not None:
+            continue
         head = doc[m.end - 1]
-        if m.kind != "person" or m.name is not None or head.lemma_.lower() not in _GROUP_HEADS \
+        if head.lemma_.lower() not in _GROUP_HEADS \
                 or m.end >= ix.n or doc[m.end].lower_ != "of" or doc[m.end].head.i != head.i:
             continue
+        if by_token is None:
+            by_token = {i: o for o in ix.mentions if o.kind in ("group", "organisation") and o.sector
+                        for i in range(o.start, o.end)}
         body = next((by_token.get(c.i) for c in doc[m.end].children if c.dep_ == "pobj"), None)
         if body is None:
             continue
@@ -1373,7 +1395,8 @@ def _named_head_of_state(ix: DocIndex) -> None:
         m.kind, m.country, m.sector, m.role = "person", main, "GOV", f"head of {words[3]}"
         m.from_context, m.confidence = True, min(m.confidence, 0.6)
         moved[m.name] = m
-    _follow_by_name(ix, moved)
+    if moved:
+        _follow_by_name(ix, moved)
 
 
 def _headed_by_name(ix: DocIndex) -> None:

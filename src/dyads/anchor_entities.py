@@ -853,8 +853,20 @@ def _joined_people(doc: Doc) -> list[Span]:
                 and ent[-1].dep_ == "compound" and ent[-1].head.i == nxt.i:
             # "Judge Amy Berman Jackson": the surname the tagger left out heads the name
             ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
+        if ent.label_ == "PERSON" and nxt is not None and _glottal_surname(ent, nxt):
+            ent = Span(doc, ent.start, ent.end + 1, label="PERSON")
         out.append(ent)
     return out
+
+
+def _glottal_surname(ent: Span, nxt: Token) -> bool:
+    """(session 27) "Fiame Naomi Mata'afa", "Tuilaepa Sa'ilele": a capitalised word with an
+    apostrophe inside, right after a person's name, is its surname, which the tagger leaves
+    out of the name (a glottal stop in Polynesian names; also "O'Neill")."""
+    text = nxt.text
+    return nxt.ent_iob_ == "O" and ent.end == nxt.i and bool(ent[-1].whitespace_) \
+        and len(text) > 3 and text[0].isupper() and "'" in text[1:-1] \
+        and text.replace("'", "").isalpha() and not text.lower().endswith("'s")
 
 
 def _nickname_between(doc: Doc, prev: Span, ent: Span) -> bool:
@@ -927,9 +939,10 @@ def _part_of_coded_name(doc: Doc, start: int, end: int) -> bool:
     """Whether a "person" is one word modifying a capitalised word after it that holds a digit
     ("Joint Sword-2024A"): people's names hold no numbers, the coded names of drills, products
     and missions do."""
-    coded = [i for i in range(start + 1, min(end + 1, len(doc)))
-             if any(ch.isdigit() for ch in doc[i].text) and doc[i].text[:1].isupper()]
-    return bool(coded) and coded[0] - start == 1 and doc[start].head.i == coded[0]
+    if start + 1 >= min(end + 1, len(doc)) or doc[start].head.i != start + 1:
+        return False  # (cheap test first: only the word right after can be the coded name)
+    word = doc[start + 1].text
+    return word[:1].isupper() and any(ch.isdigit() for ch in word)
 
 
 def _town_of_office(doc: Doc, start: int, end: int) -> bool:

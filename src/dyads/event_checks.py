@@ -18,6 +18,7 @@ from .event_patterns import CUSTODY as _CUSTODY
 from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, children as _children, ActorIndex, prep_objects as _prep_objects,
 )
+from .event_senses import BONDS
 from .model import Actor, Event
 from .triggers import speech_lemmas, word_list
 
@@ -270,6 +271,7 @@ def _overseen_pact(tok: Token) -> bool:
 
 # (session 26) the word that marks an alternative not taken: "rather than", "instead of"
 _ALTERNATIVES = {("rather", "than"), ("instead", "of")}
+_SET_ASIDE = {second for _, second in _ALTERNATIVES}  # ("than", "of": the cheap test first)
 
 
 def _alternative_not_taken(tok: Token) -> bool:
@@ -312,7 +314,8 @@ def _purpose_contrasted(tok: Token) -> bool:
 
 def _marks_alternative(word: Token) -> bool:
     """Whether a word is the "than" of "rather than" or the "of" of "instead of"."""
-    return any((c.lower_, word.lower_) in _ALTERNATIVES and c.dep_ == "advmod" for c in word.children)
+    return word.lower_ in _SET_ASIDE and any(
+        (c.lower_, word.lower_) in _ALTERNATIVES and c.dep_ == "advmod" for c in word.children)
 
 
 # (session 26) determiners of a pact told before: "under the pact", "under this deal"
@@ -710,7 +713,6 @@ def _named_after_attack(tok: Token) -> bool:
 _EVADING = {"around", "round", "evade", "circumvent", "skirt", "bypass", "dodge", "sidestep", "bust"}
 # what ties do when they fail: "ties with ECOWAS collapsed"
 _FAILING = {"collapse", "sour", "deteriorate", "worsen", "crumble", "fray", "unravel", "plunge", "break"}
-_TIES = {"tie", "relation", "relationship"}
 
 
 def _sanctions_evaded(tok: Token) -> bool:
@@ -722,5 +724,6 @@ def _sanctions_evaded(tok: Token) -> bool:
 
 def _ties_failed(tok: Token) -> bool:
     """Whether "ties" or "relations" are the subject of a verb of failing ("ties with ECOWAS collapsed
-    after the coup"): a state of relations told as gone worse, no cooperation."""
-    return tok.lemma_.lower() in _TIES and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _FAILING
+    after the coup", "trust has eroded"): a state of relations told as gone worse, no cooperation (the
+    relation words are event_senses' ``BONDS``, the ones it reads as harmed in words)."""
+    return tok.lemma_.lower() in BONDS and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in _FAILING

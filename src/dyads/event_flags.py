@@ -22,7 +22,7 @@ from .event_conditions import (
 from .event_filters import figures_disputed
 from .event_generics import (
     _approximation, _background_practice, _class_subject, _compared_standard, _condition_noun, _dated_deed_probed,
-    _dated_past, _described_standing, _descriptor_participle, _long_running,
+    _dated_past, _described_standing, _descriptor_participle, _long_running, _onlooker_reading, _quoted_bystander,
     _everyone_partner, _foreseen, _generic_passive, _generic_practice, _habitual, _habitual_would, _label, _law_rule,
     _maxim, _measured_participle, _not_part_of, _on_speaking_terms, _onlooker_guess, _own_staff_asked, _pact_terms,
     _present_habit, _quorum_rule, _record_count, _refused_as_rule, _rule_stated, _running_toll, _series_noun, _short_of,
@@ -380,6 +380,8 @@ def set_flags(cand: Candidate) -> None:
     if _onlooker_guess(head) or (head.dep_ == "csubj" and _onlooker_guess(head.head)):
         # ('"Banning the party may only help its successor," said an analyst': the gerund subject too)
         cand.absorbed = True  # '"Parliament may balk," said an analyst': a guess by one who takes no part
+    if _quoted_bystander(tok) or _onlooker_reading(tok):
+        cand.absorbed = True  # '"Those judges only protected the rich," said Ana Ruiz, 51': an opinion
     if cand.type in ("ASSAULT", "THREATEN") and _halted_force(tok):
         cand.absorbed = True  # "agreed to halt fighting", "suspended air strikes": the halt is the act
     if _eased_trouble(tok) or _everyone_partner(tok) or _companion_travel(tok, cand) or _topic_of_case(tok):

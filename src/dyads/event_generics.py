@@ -11,12 +11,14 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
+from .actor_lexicon import STAFF_WORDS, sector_words
 from .event_modality import (
     _BARRING, _DUTY_VERBS, _GRANTING_TEXTS, _HELD_TO_ACCOUNT, _HYPO_AUX, _HYPO_MARK, _INQUIRIES, _PACTS, _PERMIT,
     _POSSESSIVES, _SIGNED_PACTS, _VERDICTS,
 )
 from .event_negation import _prep_objs
 from .event_roles import children as _children, prep_objects as _prep_objects, to_infinitive as _to_infinitive
+from .nlp import characterising_verb
 
 __all__ = ["ONLOOKERS", "present_perfect"]
 
@@ -71,6 +73,101 @@ def _onlooker_guess(head: Token) -> bool:
                         or _others_act(head, subj)
             return False
     return False
+
+
+_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+_SPEAKERS_OWN = frozenset({"us", "me", "our", "my"})
+
+
+def _quoted_bystander(tok: Token) -> bool:
+    """Whether the act is told inside a direct quotation whose speaker is an onlooker or a
+    private person named with an age ('"Those judges only protected the old politicians," said Ana
+    Ruiz, 51'; '"A strike alone the capital can absorb," said political scientist Ivo Bran').
+
+    Why: such a speaker gives an opinion or a reading of events and takes no part in them (session
+    27, recurring over four judged batches); what was done to the speaker's own people ('"The police
+    beat us", "attacked our village") is a witness's account and stays.
+    """
+    sent = tok.sent
+    marks = [t.i for t in sent if t.text in _QUOTE_MARKS]
+    if sum(1 for m in marks if m < tok.i) % 2 == 0 or not any(m > tok.i for m in marks):
+        return False
+    cue = sent.root
+    if cue.lemma_.lower() not in _SAYING or cue.i < max(marks):
+        return False
+    if any(t.lower_ in _SPEAKERS_OWN for t in tok.subtree):
+        return False
+    for subj in (c for c in cue.children if c.dep_ == "nsubj"):
+        nouns = [subj] + [c for c in subj.children if c.dep_ in ("appos", "compound")] + _described_speaker(subj)
+        if any(n.lemma_.lower() in ONLOOKERS for n in nouns):
+            return True
+        if subj.pos_ == "PROPN" and any(_age(n) for n in nouns) and _private(nouns):
+            return True
+    return False
+
+
+# verbs by which an onlooker reads a sign into events ("the strike suggested", "the timing appeared to")
+_SEEMING = frozenset({"suggest", "appear", "seem", "signal", "indicate"})
+
+
+def _onlooker_reading(tok: Token) -> bool:
+    """Whether the act lies in an onlooker's guess told further up the clause than its own verb
+    ("analysts said the strike suggested the junta was trying to deter villages from cooperating",
+    "an analyst said the timing appeared to carry a message", "If the deal holds, analysts said, it
+    could open the way for a ceasefire").
+
+    Why: `_onlooker_guess` reads the modal only on the act's own verb; a "could", "would" or
+    "appeared to" above it makes the whole reading a guess by one who takes no part (session 27,
+    recurring over three judged batches). An onlooker's plain report ("analysts said the army
+    had shelled the town") has no guess and stays.
+    """
+    guessed = False
+    cur = tok
+    for _ in range(7):
+        lemma = cur.lemma_.lower()
+        if cur.i != tok.i and lemma in _SEEMING and not _onlooker_subject(cur):
+            guessed = True
+        elif cur.i != tok.i and lemma in _SAYING and cur.pos_ == "VERB":
+            return guessed and _onlooker_subject(cur)
+        elif any(c.dep_ == "aux" and c.lower_ in _FORETOLD_AUX for c in cur.children):
+            guessed = True
+        if guessed and any(c.dep_ == "parataxis" and c.lemma_.lower() in _SAYING and _onlooker_subject(c)
+                           for c in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _onlooker_subject(verb: Token) -> bool:
+    """Whether the subject of a saying verb is an onlooker, named, described or a "he" described before."""
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        nouns = [subj] + [c for c in subj.children if c.dep_ in ("appos", "compound")] + _described_speaker(subj)
+        if any(n.lemma_.lower() in ONLOOKERS for n in nouns):
+            return True
+    return False
+
+
+def _age(tok: Token) -> bool:
+    """Whether an apposition is a person's age ("Ana Ruiz, 51,")."""
+    return tok.dep_ == "appos" and tok.text.isdigit() and 14 <= int(tok.text) <= 99
+
+
+# sectors of people who hold no office: "a protester", "a shopkeeper", "a union member"
+_PRIVATE_SECTORS = frozenset({None, "CVL", "BUS", "AGR", "LAB", "EDU", "MED", "HLH", "REF"})
+
+
+def _private(nouns: list[Token]) -> bool:
+    """Whether no word describing a speaker names an office or a staff post ("Juan Paz, 52, the
+    interior minister" speaks for the state; "Ana Ruiz, 51, a teacher" for herself)."""
+    words = sector_words()
+    described = nouns + [c for n in nouns for c in n.children if c.dep_ in ("compound", "amod")]
+    for tok in described:
+        entry = words.get(tok.lemma_.lower()) or words.get(tok.lower_)
+        if tok.lower_ in STAFF_WORDS or (entry is not None and entry.sector not in _PRIVATE_SECTORS):
+            return False
+    return True
 
 
 def _described_speaker(subj: Token) -> list[Token]:
@@ -738,13 +835,8 @@ def _label(tok: Token) -> bool:
     immigration as an invasion", "called the impeachment a coup". The labelled thing stays what
     it is; nobody did the act the label names. A thing labelled with a wh-word ("launched what it
     called an operation") is the act itself, so that is kept."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
-        verb = tok.head.head
-    elif tok.dep_ == "oprd":
-        verb = tok.head
-    else:
-        return False
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LABELLING:
+    verb = characterising_verb(tok)
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _LABELLING:
         return False
     if verb.dep_ == "relcl" or any(t.tag_ in ("WP", "WDT") for t in verb.subtree if t.i < verb.i):
         return False  # "in what Maduro described as a terror attack", "the raid, which X called an attack"

@@ -75,16 +75,17 @@ def lemmas(toks: list[Token]) -> set[str]:
 MISSIVES = PAPERS | {"command", "instruction", "signal", "prescription", "invitation", "reminder", "notice",
                        "request", "query", "question", "greeting", "condolence", "sympathy", "wish", "card", "gift",
                        "flower"}
-# what is "given" as words or numbers: an account, a reason, a position fix, not aid
-_TOLD = MISSIVES | {"coordinate", "account", "reason", "explanation", "answer", "number", "location", "position",
-                     "address", "testimony", "evidence", "description", "date", "example", "reading", "direction",
-                     "advice", "hint", "clue", "speech", "lecture", "talk", "interview", "quote", "version",
-                     # (session 21) court papers served: "delivered court orders for documents to news
-                     # outlets" is legal pressure on them, no aid
-                     "order", "summons", "subpoena", "warrant", "writ"}
-# (session 26) what is "given" that no one can hand over, whoever it is given to: a plan's dates, a
-# hint, a right ("has given no timetable for elections", "did not give India the right to")
-_UNHANDED = {"timetable", "timeline", "schedule", "roadmap", "indication", "right"}
+# (sessions 26, 27) what one "gives" in words, dates or rights: never aid, whoever receives it; the
+# one list ``_gift_of_words`` reads for "give" (event_senses no longer keeps its own)
+_WORDS_GIVEN = word_list("words_given")
+# what is "given", "provided" or "handed" as words or numbers: an account, a reason, a position fix,
+# not aid (unless handed to a named party)
+_TOLD = MISSIVES | _WORDS_GIVEN | {
+    "coordinate", "answer", "number", "location", "position", "address", "testimony", "description", "date",
+    "example", "reading", "direction", "advice", "hint", "clue", "lecture", "talk", "quote", "version",
+    # (session 21) court papers served: "delivered court orders for documents to news
+    # outlets" is legal pressure on them, no aid
+    "order", "summons", "subpoena", "warrant", "writ"}
 # what wins a vote gives: a result, not a donor ("seats went to X, giving them control")
 _RESULTS = {"seat", "vote", "win", "victory", "result", "%", "percent", "turnout", "ballot", "poll", "majority",
             "landslide", "election", "outcome", "share", "swing", "count"}
@@ -195,14 +196,14 @@ def _credited(tok: Token) -> bool:
 def _gift_of_words(tok: Token) -> bool:
     """"the coordinates it gave", "the reason he gave": what is given is told, not handed over
     (the parser may leave the clause without its object, so the noun it hangs on counts); handed
-    to a named party, the same papers are intelligence shared, but a timetable or a right given to
-    anyone is still no aid (session 26)."""
+    to a named party, the same papers are intelligence shared, but a motive, a timetable or a right
+    given to anyone is still no aid (sessions 26, 27: the one test of words given, for all callers)."""
     if tok.lemma_.lower() not in ("give", "provide", "offer", "deliver", "hand"):
         return False
     given = [o for o in _children(tok, {"dobj", "nsubjpass"}) if o.pos_ in ("NOUN", "PROPN", "PRON")]
     if tok.dep_ == "relcl" and (not given or given[0].lower_ in ("that", "which")):
         given = [tok.head]
-    if tok.lemma_.lower() == "give" and lemmas(_meant(given)) & _UNHANDED:
+    if tok.lemma_.lower() == "give" and lemmas(_meant(given)) & _WORDS_GIVEN:
         return True
     if any(r.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") for r in _children(tok, {"dative"})
            + _prep_objects(tok, {"to"})):

@@ -35,7 +35,7 @@ from .triggers import context_words, lexicon, word_list
 
 __all__ = [
     "caught_or_famed", "described_people", "errand", "everyday_sense", "other_sense", "plain_sense",
-    "private_life", "safety_or_court", "military_strike", "DISPERSAL",
+    "private_life", "safety_or_court", "military_strike", "BONDS", "DISPERSAL",
 ]
 
 _SHOWS = word_list("shows")
@@ -352,8 +352,8 @@ def exempted_measure(tok: Token, event_type: str) -> bool:
 
 def held_ties(tok: Token, event_type: str) -> bool:
     """"Turkey, a NATO member that has close ties with Moscow": ties one has are a standing state
-    told as background, not an act of cooperation on the day (the relation words: ``_BONDS``)."""
-    if event_type != "COOPERATE" or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _BONDS:
+    told as background, not an act of cooperation on the day (the relation words: ``BONDS``)."""
+    if event_type != "COOPERATE" or tok.pos_ != "NOUN" or tok.lemma_.lower() not in BONDS:
         return False
     head = tok
     while head.dep_ == "conj":
@@ -948,9 +948,6 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if lemma == "cut" and event_type == "SANCTION" and what is not None and what.dep_ == "dobj" \
             and what.lemma_.lower() in _SEVERED:
         return True  # (session 26) "cutting the power cable": a thing severed, no aid or ties cut
-    if lemma == "give" and event_type == "AID" and what is not None and what.dep_ == "dobj" \
-            and what.lemma_.lower() in _ACCOUNTS:
-        return True  # (session 26) "gave no motive", "gave few details": words told, no aid given
     if lemma == "blame" and event_type == "ACCUSE" and what is not None and what.dep_ == "dobj" \
             and not _prep_objects(tok, {"on", "for"}) and what.lemma_.lower() in _FAULTS | MISHAPS:
         return True  # (session 26) "blamed a glitch in the payroll system": a cause named, no one accused
@@ -964,7 +961,6 @@ def other_sense(tok: Token, event_type: str) -> bool:
 
 _MET_GOALS = word_list("met_goals")
 _SEVERED = word_list("severed_things")
-_ACCOUNTS = word_list("accounts_given")
 # (session 26) faults of things that are blamed as causes, and chances that are welcomed as hopes
 _FAULTS = {"glitch", "error", "bug", "fault", "failure", "malfunction", "outage", "weather", "rain", "snow"}
 _CHANCES = {"chance", "opportunity", "prospect"}
@@ -1251,9 +1247,10 @@ _SUPPORT_LOSSES = {"cost", "lose", "erode", "sap", "drain", "haemorrhage", "hemo
 
 # verbs of harm that also take a relation as object ("destroying relations", "poisoned ties")
 _SPOILERS = {"destroy", "wreck", "ruin", "damage", "poison", "undermine", "sabotage", "torpedo"}
-# relations between parties, which are harmed in words, not attacked ("the whole range of ties")
-_BONDS = {"relation", "relations", "relationship", "tie", "ties", "trust", "dialogue", "cooperation",
-          "partnership", "friendship", "rapport"}
+# relations between parties, which are harmed in words, not attacked ("the whole range of ties"),
+# and which fail without anyone acting ("ties with ECOWAS collapsed": event_checks reads them too)
+BONDS = frozenset({"relation", "relations", "relationship", "tie", "ties", "trust", "dialogue", "cooperation",
+          "partnership", "friendship", "rapport"})
 # nouns that hold a range of things, read through to what they hold ("the entire range of ties")
 _RANGES = {"range", "set", "whole", "spectrum", "system", "fabric", "basis", "foundation"}
 # verbs of cutting a number of staff, and the staff a state keeps abroad
@@ -1276,7 +1273,7 @@ def _bond_spoiled(objs: list[Token]) -> bool:
         words = {obj.lemma_.lower(), obj.lower_}
         if obj.lemma_.lower() in _RANGES:
             words |= {w for o in _prep_objects(obj, {"of"}) for w in (o.lemma_.lower(), o.lower_)}
-        if words & (_BONDS | _REPUTED):
+        if words & (BONDS | _REPUTED):
             return True
     return False
 
@@ -1308,7 +1305,7 @@ def _nation_named(staff: Token) -> bool:
 def _spoiled_bond(noun: Token) -> bool:
     """Whether a relation noun is what a verb of harm acts on, itself or through a range noun
     ("destroying the entire range of ties"): the ties are no cooperation held."""
-    if noun.lemma_.lower() not in _BONDS | _REPUTED:
+    if noun.lemma_.lower() not in BONDS | _REPUTED:
         return False
     if any(c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in _SPOILERS for c in noun.children):
         return True  # (session 25) "accused it of damaging ties", the gerund parsed as a modifier of "ties"

@@ -228,7 +228,7 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             m.start = j  # (session 24) "at least 17 people": the bound is one word with "at"
             j -= 1
             continue
-        if _organ_after_body(ix, j):
+        if lower in _BODY_ORGANS and _organ_after_body(ix, j):  # (the cheap test first)
             m.start = j  # "A senior ECOWAS Commission official": the body's organ, then the body
             j -= 1
             continue

@@ -383,6 +383,9 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
         # "the International Trade Union Confederation", which many states' unions make up)
         m.sector, m.generic = "LAB", True
         return
+    if word is None and _bloc_of_states(ix, m):
+        m.country, m.generic = "IGO", True
+        return
     if word is None and _association(ix, m):
         m.sector = "NGO"
         return
@@ -520,6 +523,23 @@ _BODY_HEADS = frozenset({"staff", "command", "committee", "council", "board", "s
 # Words that head a voluntary body's name before "for" or "of" ("National Coalition for Men").
 _ASSOCIATION_HEADS = frozenset({"coalition", "alliance", "association", "foundation", "society",
                                 "council", "federation", "league", "union", "network"})
+
+
+# Heads of a name that joins states ("Alliance of Sahel States", "Community of ... States"),
+# and the plural nouns for states that end such a name.
+_BLOC_HEADS = _ASSOCIATION_HEADS | {"organisation", "organization", "community", "conference"}
+_STATES_WORDS = frozenset({"states", "nations", "countries"})
+
+
+def _bloc_of_states(ix: DocIndex, m: Mention) -> bool:
+    """"the Alliance of Sahel States", "Alliance of Small Island States": a league or alliance
+    of states is an intergovernmental body (IGO), not a voluntary association (NGO)."""
+    doc = ix.doc
+    last = doc[m.end - 1]
+    if last.lower_ not in _STATES_WORDS or not last.is_title:
+        return False
+    return any(doc[i].lower_ in _BLOC_HEADS and doc[i].is_title and doc[i + 1].lower_ == "of"
+               for i in range(m.start, m.end - 2))
 
 
 def _association(ix: DocIndex, m: Mention) -> bool:
