@@ -123,6 +123,7 @@ _CONSTITUENT_PEOPLES: dict[str, tuple[str, frozenset[str]]] = {
     "croat": ("HRV", frozenset({"BIH"})), "croats": ("HRV", frozenset({"BIH"})),
 }
 
+_KIN_STATES = frozenset(kin for kin, _ in _CONSTITUENT_PEOPLES.values())
 
 # Nouns of armed force a people's adjective may qualify ("Serb artillery positions").
 _ARMED_NOUNS = frozenset({"artillery", "force", "troop", "gunner", "militia", "army", "soldier",
@@ -140,10 +141,11 @@ def _armed_kin(ix: DocIndex, m: Mention) -> bool:
     return head.lemma_.lower() in _ARMED_NOUNS
 
 
-def _constituent_peoples(ix: DocIndex, headline: str | None) -> None:
+def _constituent_peoples(ix: DocIndex, headline: str | None) -> str | None:
     """"the Serb people", "Serb-run", "on Serb territory" in a story about Bosnia: the people
     is Bosnia's own (Bosnian Serbs), not Serbia; "Serbian President X" keeps Serbia. The story's
-    state is judged without these words (they would vote for the kin state)."""
+    state is judged without these words (they would vote for the kin state): that state, when
+    the text names it outright, is returned (Kosovo, in a story about Serbs there)."""
     found = []
     for m in ix.mentions:
         words = [t.lower_ for t in ix.doc[m.start:m.end]]
@@ -152,17 +154,19 @@ def _constituent_peoples(ix: DocIndex, headline: str | None) -> None:
                 and all(kin == m.country for kin, _ in peoples) and not _armed_kin(ix, m):
             found.append((m, peoples))
     if not found:
-        return
+        return None
     rest = [m for m in ix.mentions if all(m is not f for f, _ in found)]
     main = main_country(rest, ix.dateline, ix.doc, headline)
     # (the state named outright: "Serb gunners shelled Sarajevo" is coded SRB in CAMEO's own
     # examples of the war, where Bosnia is only a venue)
-    if not any(a.whole_country is not None and a.whole_country.iso3 == main
-               and a.whole_country.form in ("name", "adjective") for a in ix.anchors):
-        return
+    if main is None or main in {kin for _, peoples in found for kin, _ in peoples} \
+            or not any(a.whole_country is not None and a.whole_country.iso3 == main
+                       and a.whole_country.form in ("name", "adjective") for a in ix.anchors):
+        return None
     for m, peoples in found:
         if all(main in homes for _, homes in peoples):
             m.country, m.from_context = main, True
+    return main
 
 
 def _lead_subject_state(mentions: list, doc: Doc) -> str | None:
@@ -184,10 +188,14 @@ def _lead_subject_state(mentions: list, doc: Doc) -> str | None:
 def resolve_from_context(ix: DocIndex) -> None:
     """Unmodified sector nouns ("the government") take the article's main country."""
     headline = headline_state(ix)
-    _constituent_peoples(ix, headline)
+    home = _constituent_peoples(ix, headline)
     _international_organs(ix)
     _judges_of_court(ix)
     main = main_country(ix.mentions, ix.dateline, ix.doc, headline)
+    if home is not None and main in _KIN_STATES:
+        # (session 27) "Serbs blocked roads ... Kosovo's interior minister said": a kin
+        # state that leads only by its people's adjective is not the story's state
+        main = home
     _philippine_forces(ix, main)
     _rulers_described(ix)
     for m in ix.mentions:
@@ -315,6 +323,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     states = _sentence_states(ix)
     everywhere = set().union(*states.values()) if states else set()
     gatherings = _sentence_states(ix, meeting_places=True)
+    home_scene = _filed_at_home(ix, main, scene)
     talk_hosts: dict[int, set[str | None]] = {}  # sentence -> states hosting others' talks there
     for o in ix.mentions:
         if _host_of_talks(ix, o):
@@ -416,8 +425,8 @@ def resolve_from_context(ix: DocIndex) -> None:
                 pool = pool - {"VAT"}
         if len(pool) == 1 and m.sector in _ACTED_ON and _kept_by_peacekeepers(ix, m):
             pool = set()  # (session 26) "its peacekeepers had taken in thousands of civilians"
-        if len(pool) != 1 and not here and _scene_group(ix, m, main, scene):
-            pool = {scene}  # (session 26) "armed groups gathered in the capital"
+        if len(pool) != 1 and not here and _scene_group(ix, m, main, home_scene):
+            pool = {home_scene}  # (session 26) "armed groups gathered in the capital"
         if len(pool) == 1 and not _away_from_home(ix, m, next(iter(pool))):
             m.country = next(iter(pool))
             m.from_context = True
@@ -767,13 +776,25 @@ def _story_scene(ix: DocIndex, main: str | None = None, guests: bool = False) ->
     return None
 
 
+def _filed_at_home(ix: DocIndex, main: str | None, scene: str | None) -> str | None:
+    """A story whose text sets no act in a place is set where it is filed from: a wire
+    dateline of the state the story is about ("HONG KONG - ... Journalists were ordered
+    away") makes that state its scene, as places named in the text would."""
+    if scene is not None:
+        return scene
+    return main if main is not None and ix.dateline == main else None
+
+
 def _scene_group(ix: DocIndex, m: Mention, main: str | None, scene: str | None) -> bool:
     """"The ban on political parties", "armed groups have gathered in the capital", "meet
     church leaders": an unnamed plural group of any sector, in a sentence naming no state, in
     a story both set in and about one state, is of that state; the article's other states
-    (a neighbour that urged calm) are not in play where it is."""
+    (a neighbour that urged calm) are not in play where it is. One person described ("a media
+    entrepreneur") and people something is meant for are no such group."""
     return scene is not None and scene == main and m.name is None and m.sector is not None \
-        and m.kind in ("group", "person") and ix.doc[m.end - 1].tag_ == "NNS"
+        and m.kind in ("group", "person") and ix.doc[m.end - 1].tag_ == "NNS" \
+        and not (ix.doc[m.start].lower_ in ("a", "an") and ix.doc[m.end - 1].dep_ == "compound") \
+        and not _beneficiaries(ix.doc[m.end - 1])  # "a media entrepreneur", "tax breaks to firms"
 
 
 def _kept_by_peacekeepers(ix: DocIndex, m: Mention) -> bool:

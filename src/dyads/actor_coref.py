@@ -77,6 +77,8 @@ def resolve_references(ix: DocIndex) -> None:
     _appositive_heads(ix)
     _described_in_apposition(ix)
     _named_after_description(ix)
+    _named_after_remit(ix)
+    _named_after_group_label(ix)
     _named_head_of_state(ix)
     _headed_by_name(ix)
     _bodies_described_in_apposition(ix)
@@ -1367,6 +1369,57 @@ def _named_after_description(ix: DocIndex) -> None:
         m.from_context, m.confidence = True, min(m.confidence, 0.8)
         moved[m.name] = m
     _follow_by_name(ix, moved)
+
+
+# Prepositions that open an envoy's or official's remit before the name ("envoy for the Horn of Africa").
+_REMIT_OPENERS = frozenset({"for", "to", "on"})
+# Lower-case words a remit's name may hold ("the Horn of Africa", "Trade and Industry").
+_REMIT_JOINERS = frozenset({"the", "of", "and"})
+
+
+def _named_after_remit(ix: DocIndex) -> None:
+    """"U.S. envoy for the Horn of Africa Jeffrey Feltman said": a named person no list or rule
+    placed, right after an unnamed titled official and the remit that follows the title, is
+    that official, of the title's state and sector; so are the name's later mentions."""
+    doc = ix.doc
+    by_end: dict[int, Mention] = {}
+    for d in ix.mentions:
+        if d.kind == "person" and not d.name and d.role and d.country and d.sector \
+                and d.country not in NON_STATE_CODES:
+            by_end[d.end] = d
+    moved: dict[str, Mention] = {}
+    for m in ix.mentions:
+        if m.kind != "person" or not m.name or m.confidence >= 1.0 or m.country is not None:
+            continue
+        d = next((by_end[k] for k in range(max(0, m.start - 8), m.start - 2) if k in by_end), None)
+        if d is None or doc[d.end].lower_ not in _REMIT_OPENERS:
+            continue
+        gap = doc[d.end + 1:m.start]
+        if not all(t.lower_ in _REMIT_JOINERS or t.is_alpha and t.is_title for t in gap) \
+                or not any(t.is_title for t in gap):
+            continue
+        m.country, m.sector, m.role = d.country, d.sector, d.role
+        m.from_context, m.confidence = True, min(m.confidence, 0.8)
+        moved[m.name] = m
+    _follow_by_name(ix, moved)
+
+
+def _named_after_group_label(ix: DocIndex) -> None:
+    """"South Korea's main opposition Democratic Party accused ...": a body's name no list
+    knows, right after a group label its own words placed (a state and a sector noun), is that
+    group, of its state, not of the story's state the context gave it."""
+    by_end = {d.end: d for d in ix.mentions
+              if d.kind == "group" and d.country and not d.from_context and not d.name
+              and d.country not in NON_STATE_CODES}
+    for m in ix.mentions:
+        if m.kind != "organisation" or not m.name or m.confidence >= 1.0 \
+                or m.country is not None and not m.from_context:
+            continue
+        d = by_end.get(m.start)
+        if d is None or d.country == m.country:
+            continue
+        m.country, m.sector = d.country, m.sector or d.sector
+        m.from_context = True
 
 
 # What "the head of ..." may be of, for a state's leader.

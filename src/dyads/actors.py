@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .actor_anchors import DocIndex, find_anchors
+from .actor_anchors import DocIndex, Mention, find_anchors
 from .anchor_index import drop_lower_index
 from .actor_coref import main_country, resolve_references
 from .actor_lexicon import sector_words
@@ -72,7 +72,7 @@ def _actors(ix: DocIndex) -> list[Actor]:
             end = last.idx + len(last.text)
         key = (start, end, m.country, m.sector) if m.member and (start, end) in seen \
             else (start, end)
-        if key in seen or end <= start:
+        if key in seen or end <= start or _bare_modifier(ix, m):
             continue
         seen.add(key)
         out.append(
@@ -92,3 +92,24 @@ def _actors(ix: DocIndex) -> list[Actor]:
         )
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+# How a bare modifier hangs on the noun it describes ("a Sikh separatist leader", "Kurdish-led").
+_MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod"})
+
+
+def _bare_modifier(ix: DocIndex, m: Mention) -> bool:
+    """"a Sikh separatist leader", "Kurdish-led forces": an adjective or name that only
+    describes a noun which is a mention of its own (or "-led"), and that no list or context
+    gave a state or sector, names no actor. A bare modifier of a plain noun stays: the event
+    coder reads it as that noun's placeholder ("European-based missiles")."""
+    if m.country is not None or m.sector is not None or m.kind not in ("group", "organisation"):
+        return False
+    span = ix.doc[m.start:m.end]
+    root = span.root
+    head = root.head
+    if root.dep_ not in _MODIFIER_DEPS or m.start <= head.i < m.end or head.i < root.i \
+            or root.tag_ not in ("JJ", "NNP") \
+            or not all(t.pos_ in ("ADJ", "PROPN", "PUNCT") or t.lower_ == "pro" for t in span):
+        return False
+    return head.lower_ == "led" or any(o is not m and o.start <= head.i < o.end for o in ix.mentions)

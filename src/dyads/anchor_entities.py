@@ -985,6 +985,8 @@ def _place_by_its_neighbours(doc: Doc, i: int) -> bool:
     items = _list_items(tok)
     if len(items) < 2:
         return False
+    if _listed_with_own_state_place(tok, items):
+        return True
     first = items[0]
     if first.dep_ != "pobj":
         return False
@@ -994,6 +996,17 @@ def _place_by_its_neighbours(doc: Doc, i: int) -> bool:
     return placed and any(t.i != i and (t.ent_type_ in ("GPE", "LOC")
                                         or place_country(t.text) not in (None, "-"))
                           for t in items)
+
+
+def _listed_with_own_state_place(tok: Token, items: list[Token]) -> bool:
+    """Whether a word the gazetteer knows as a town of one state is listed with another town the
+    gazetteer puts in the same state, which the tagger reads as a place or as the same kind of
+    name ("the capture of Dessie and Kombolcha"): two towns of one state side by side are places
+    whatever the preposition."""
+    own = place_country(tok.text)
+    return own not in (None, "-") and any(
+        t.i != tok.i and (t.ent_type_ in ("GPE", "LOC") or t.ent_type_ == tok.ent_type_)
+        and place_country(t.text) == own for t in items)
 
 
 def _listed_places_state(doc: Doc, i: int) -> str | None:

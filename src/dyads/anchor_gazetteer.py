@@ -44,6 +44,8 @@ def match_gazetteer(ix: DocIndex) -> None:
                                       and not _given_name(ix, start, end, str(payload)))
                                  or (str(payload), fold(ix.doc[start:end].text)) in others):
             continue
+        if kind in ("person", "country") and _inside_known_place(ix.doc, start, end, payload):
+            continue  # "Kok" of "Mong Kok" is no Dutch premier, "British" of "British Columbia" no UK
         if kind == "country" and _surname(ix.doc, start, end, payload.form,  # type: ignore[union-attr]
                                           known_before=start > 0 and taken[start - 1]):
             continue
@@ -53,6 +55,8 @@ def match_gazetteer(ix: DocIndex) -> None:
             continue  # "Tigray People's Liberation Front" is not the paper Libération
         if kind == "org" and _union_name(ix.doc, start, end):
             continue  # "the Trade Union Congress of Swaziland" is no legislature
+        if kind == "org" and _modifier_of_longer_body(ix.doc, start, end, taken):
+            continue  # "Algeria's High Security Council" is not the UN's
         if kind == "org" and _joined_into_longer_name(ix.doc, start, matched):
             continue  # "the AU's Peace and Security Council" is not the UN's
         if kind == "org" and _foreign_place_before(ix, start, payload, places_at):
@@ -274,6 +278,46 @@ def _foreign_place_before(ix: DocIndex, start: int, payload: object, places_at: 
         and bool(ix.doc[start - 1].whitespace_) and ix.doc[start - 1].text[:1].isupper()
 
 
+def _inside_known_place(doc: Doc, start: int, end: int, payload: object) -> bool:
+    """Whether a person's or state's name is part of a longer place name the tagger reads as one
+    place and the gazetteer knows ("Kok" of "Mong Kok", "British" of "British Columbia"): the
+    place is meant, not the person or the state (unless the place is that state's own)."""
+    tok = doc[start]
+    if tok.ent_type_ not in ("GPE", "LOC") or doc[end - 1].ent_type_ != tok.ent_type_:
+        return False
+    ent_start = start
+    while doc[ent_start].ent_iob_ == "I" and ent_start > 0:
+        ent_start -= 1
+    ent_end = end
+    while ent_end < len(doc) and doc[ent_end].ent_iob_ == "I":
+        ent_end += 1
+    if ent_end - ent_start <= end - start:
+        return False
+    country = place_country(doc[ent_start:ent_end].text)
+    return country is not None and country != getattr(payload, "iso3", None)
+
+
+# Capitalised words that open another body's name before a known one ("High Security Council",
+# "Supreme National Security Council", "Interim Legislative Council").
+_BODY_RANKS = frozenset({"high", "higher", "supreme", "interim", "provisional", "transitional"})
+
+
+def _modifier_of_longer_body(doc: Doc, start: int, end: int, taken: list[bool]) -> bool:
+    """Whether a known body's name of several words follows a capitalised rank word that the
+    knowledge base does not know ("Algeria's High Security Council", "Iran's Supreme National
+    Security Council"): the rank makes it another, longer body's name (``taken``: words a
+    longer known name already holds)."""
+    if end - start < 2:
+        return False
+    for k in range(start - 1, max(start - 3, -1), -1):  # "Supreme National": up to two words
+        tok = doc[k]
+        if not tok.text[:1].isupper() or not tok.is_alpha or taken[k]:
+            return False
+        if tok.lower_ in _BODY_RANKS:
+            return True
+    return False
+
+
 def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
     """Whether a one-word organisation name is a middle word of a longer named entity
     ("Tigray People's Liberation Front"): the longer name is another body, so the word alone
@@ -490,6 +534,15 @@ def _take(ix: DocIndex, taken: list[bool], start: int, end: int, kind: str,
             ix.add_anchor(Anchor(a, b, "org", Organisation(
                 ix.doc[a:b].text, payload.iso3, "BUS")))  # type: ignore[union-attr]
             return
+    if kind == "country" and payload.form in ("name", "adjective", "capital"):  # type: ignore[union-attr]
+        span = _firm_opened_by_state(ix.doc, start, end)
+        if span is not None:  # "Tokyo Electric Power Co", "Korea Electric Power Corp": a firm
+            a, b = span
+            for i in range(a, b):
+                taken[i] = True
+            ix.add_anchor(Anchor(a, b, "org", Organisation(
+                ix.doc[a:b].text, payload.iso3, "BUS")))  # type: ignore[union-attr]
+            return
     if kind == "country" and start and ix.doc[start - 1].lower_ == "ethnic" \
             and payload.form in ("adjective", "people"):  # type: ignore[union-attr]
         kind = "ethnic"  # "ethnic Albanians in Macedonia": coded by where they live
@@ -584,6 +637,25 @@ def _carrier(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
 _COMPANY_SUFFIXES = frozenset({"limited", "ltd", "ltd.", "inc", "inc.", "plc", "llc", "gmbh",
                                "kft", "kft.", "zrt", "zrt.", "pjsc", "jsc", "s.p.a.", "b.v.",
                                "ag", "sa", "s.a.", "b.v.", "bv", "pty", "corp", "corp."})
+
+
+# Legal-form words that close a firm's name and nothing else ("Tokyo Electric Power Co").
+_FIRM_ENDINGS = frozenset({"co", "co.", "company", "corp", "corp.", "corporation", "inc", "inc.",
+                           "ltd", "ltd.", "limited", "plc", "llc"})
+
+
+def _firm_opened_by_state(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a firm's name that a state's name, adjective or capital opens, when the
+    tagger reads the whole as one organisation ending in a legal form ("Tokyo Electric Power Co",
+    "China National Petroleum Corp"): the firm acts, not the state's government."""
+    if doc[start].ent_iob_ != "B" or doc[start].ent_type_ != "ORG":
+        return None
+    b = end
+    while b < len(doc) and doc[b].ent_iob_ == "I":
+        b += 1
+    if b - end < 2 or doc[b - 1].lower_ not in _FIRM_ENDINGS or not doc[b - 1].text[:1].isupper():
+        return None
+    return start, b
 
 
 def _company_suffix(doc: Doc, start: int, end: int) -> bool:

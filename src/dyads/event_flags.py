@@ -37,6 +37,7 @@ from .event_negation import (
     _none_involved, _obliging, _other_doer, _pushed_into, _topic_of_case, _unattested, _without_doing, any_answered,
     charged_gerund, charged_means, charging_word,
 )
+from .event_nonparties import _BENCH
 from .event_roles import scoped as _scoped, to_infinitive as _to_infinitive, verb_of as _verb_of
 from .triggers import word_list
 
@@ -211,7 +212,8 @@ def set_flags(cand: Candidate) -> None:
         cand.negated = True  # "protested the authorities' failure to provide treatment": none was given
     if tok.dep_ == "csubj" and any(c.dep_ == "aux" and c.lower_ in _HYPO_AUX for c in tok.head.children):
         cand.hypothetical = True  # "executing him would not bring her back": an act weighed, not done
-    if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _CHARGING - _VERDICTS:
+    if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _CHARGING - _VERDICTS \
+            and not _bench_punished(tok.head.head):
         cand.hypothetical = True  # "arrested for attacking a guard": alleged; "sentenced for torturing": found
     if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PERMIT \
             and tok.head.dep_ in ("acl", "relcl") and tok.head.head.pos_ in ("NOUN", "PROPN"):
@@ -384,6 +386,10 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # '"Those judges only protected the rich," said Ana Ruiz, 51': an opinion
     if cand.type in ("ASSAULT", "THREATEN") and _halted_force(tok):
         cand.absorbed = True  # "agreed to halt fighting", "suspended air strikes": the halt is the act
+    if _order_on_condition(tok):
+        cand.absorbed = True  # "police were told to arrest him if he did not surrender": no arrest told
+    if cand.type == "MOBILIZE" and _unit_attacked(tok):
+        cand.absorbed = True  # "shots were fired at police patrols": the patrol is who was attacked
     if _eased_trouble(tok) or _everyone_partner(tok) or _companion_travel(tok, cand) or _topic_of_case(tok):
         cand.absorbed = True  # "to ease the crisis", "we talk to everyone", "leaders travelling with him": no act told
     # "if ..." clauses further up
@@ -429,6 +435,41 @@ _BENEFIT_TYPES = frozenset({"AID", "SUPPORT", "AGREE", "COOPERATE", "MOBILIZE"})
 # names who receives it ("offered troops to distribute supplies in Somalia", "called to congratulate
 # him", "took up positions to protect civilians", all coded so in the gold)
 _BACKING_AIMS = frozenset({"support", "back", "defend", "strengthen", "bolster", "reinforce", "boost", "sign"})
+
+
+def _order_on_condition(tok: Token) -> bool:
+    """(session 27) Whether the act is what a party was ordered or told to do only on a condition of
+    its own ("police had been told to arrest him if he did not surrender"): the order, when its giver
+    is named, is the act; the act ordered is not told as done, and may never be."""
+    if tok.pos_ != "VERB" or tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in _ORDERING:
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+               for c in tok.children)
+
+
+# verbs of attack whose object or "at"/"on" phrase names the ones attacked
+_ATTACKING = frozenset({"fire", "shoot", "open", "attack", "ambush", "target", "hit", "shell", "strike", "storm"})
+
+
+def _unit_attacked(tok: Token) -> bool:
+    """(session 27) Whether a deployment noun names the unit attacked ("shots were fired at police
+    patrols", "gunmen ambushed an army convoy"): the patrol is the target of the attack told, not a
+    mobilisation told."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _ATTACKING - {"open", "fire"}:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "upon") \
+        and tok.head.head.lemma_.lower() in _ATTACKING
+
+
+def _bench_punished(verb: Token) -> bool:
+    """Whether a court or judge is the one that jails or fines ("the court jailed him for defying its
+    order"): like a sentence, a court's punishment finds the deed done, while police who arrest
+    someone "for attacking a guard" only allege it."""
+    doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        a for c in verb.children if c.dep_ == "agent" for a in c.children if a.dep_ == "pobj"]
+    return any(d.lemma_.lower() in _BENCH for d in doers)
 
 
 def _benefit_aim(tok: Token, event_type: str) -> bool:

@@ -282,6 +282,22 @@ def _halted_force(tok: Token) -> bool:
     return named and tok.head.lemma_.lower() in _HALTING and not _framing(tok)
 
 
+# (session 27) verbs that end a standing measure: "lift the ban", "break a blockade", "repeal the curfew"
+_LIFTING = frozenset({"lift", "break", "end", "scrap", "rescind", "revoke", "repeal", "ease", "relax",
+                      "overturn", "remove", "drop", "suspend", "halt", "pause"})
+
+
+def lifted_measure(tok: Token) -> bool:
+    """Whether a noun of a curb or sanction is what a verb ends ("urge Beijing to lift the ban",
+    "seeking to break a blockade on its region"): the measure was imposed before and by someone
+    else, often an opponent of the one ending it; the ending verb carries the act (CONCEDE). One's
+    own measure ended ("Russia ended its occupation of the town") is left to the readings of
+    withdrawal, as before."""
+    return tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") \
+        and tok.head.lemma_.lower() in _LIFTING and not _framing(tok) \
+        and not any(c.dep_ == "poss" for c in tok.children)
+
+
 def _eased_trouble(tok: Token) -> bool:
     """Whether an easing verb acts on a state of affairs ("to ease the crisis", "easing tensions"):
     CONCEDE 081 is easing a curb or a sanction; relieving a crisis is an aim, not a concession."""

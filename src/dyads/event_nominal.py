@@ -154,6 +154,10 @@ _AIMING = {"target", "aim"}
 _DIED_OF = {"after", "from", "of", "following", "to"}
 # prepositions that set an act as the time or the setting of another, not as a part of it
 _TIMED = {"after", "before", "following", "since", "until", "despite", "amid", "amidst"}
+# acts that others answer: who acts "after" one did not make it ("police fired tear gas after a
+# protest", session 27: "police cleared the bridge after a week-long blockade"), unless the verb is an
+# act of the same kind ("the air force killed five after an air strike")
+_ANSWERED_ACTS = frozenset({"ASSAULT", "PROTEST", "COERCE"})
 # "a request filed with the court", "a petition submitted to the UN": the verbs that hand a
 # request in, whose "with"/"to" phrase names the one asked
 _LODGE = {"file", "lodge", "submit", "present", "deliver", "hand", "send", "address", "make", "put", "register"}
@@ -554,9 +558,9 @@ class NominalArgs(PartyAssigner):
                     self.assign(cand, source, _merge(target, sufferer or self.subject(verb)))
                     return
             elif (not source or frame == "sym") and not undergone and self.inherits(tok, verb) and not (
-                    cand.type == "ASSAULT" and tok.dep_ == "pobj"
+                    cand.type in _ANSWERED_ACTS and tok.dep_ == "pobj"
                     and tok.head.lower_ in ("after", "before", "since", "following")
-                    and getattr(self.match(verb), "type", None) != "ASSAULT"):
+                    and getattr(self.match(verb), "type", None) != cand.type):
                 # "Paris mourns after the attack": who reacts to an attack did not make it (but
                 # "the air force killed five after an air strike" did; "militants sealed off
                 # roads after the strike", "police arrested dozens after the attack" did not)

@@ -59,6 +59,8 @@ def _made_to(tok: Token) -> bool:
     if verb is None or verb.dep_ != "xcomp":
         return False
     pusher = verb.head
+    if pusher.lemma_.lower() in _IMPLICATIVE and _past_participle_clause(pusher):
+        return True
     if pusher.lemma_.lower() not in _IMPLICATIVE or pusher.tag_ not in ("VBD", "VBN"):
         return False
     if pusher.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") and c.lemma_ in ("be", "have")
@@ -66,6 +68,17 @@ def _made_to(tok: Token) -> bool:
         return False  # ("a law forced on them to ..."): a bare participle tells no time
     return not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _HYPO_AUX | FUTURE_AUX | _DUTY_AUX)
                    or (c.dep_ == "mark" and c.lower_ in _HYPO_MARK) for c in pusher.children)
+
+
+def _past_participle_clause(pusher: Token) -> bool:
+    """Whether a "-ing" pusher is a participle clause of a plain past main verb ("began discharging
+    the water, prompting China to ban imports"): the clause tells the outcome of a told deed, so the
+    act it pushed took place as much as with "prompted China to ban"."""
+    main = pusher.head
+    if pusher.tag_ != "VBG" or pusher.dep_ != "advcl" or main.i == pusher.i or main.tag_ != "VBD":
+        return False
+    return not any(c.dep_ in ("neg", "mark") or (c.dep_ == "aux" and c.lower_ in _HYPO_AUX | FUTURE_AUX)
+                   for w in (pusher, main) for c in w.children)
 
 
 def _readied(tok: Token) -> bool:

@@ -31,11 +31,13 @@ from .event_stances import (
     INQUIRIES, REFLEXIVES, no_act_stated, opinion_or_own_stand, stance_topic_or_cause,
     veiled_threat as _veiled_threat,
 )
+from .nlp import characterising_verb
 from .triggers import context_words, lexicon, word_list
 
 __all__ = [
     "caught_or_famed", "described_people", "errand", "everyday_sense", "other_sense", "plain_sense",
-    "private_life", "safety_or_court", "military_strike", "BONDS", "DISPERSAL",
+    "private_life", "safety_or_court", "military_strike", "BONDS", "DISPERSAL", "named_not_asked", "sent_no_goods",
+    "work_against",
 ]
 
 _SHOWS = word_list("shows")
@@ -762,6 +764,43 @@ def _scorn_gerund(tok: Token) -> bool:
     return tok.tag_ == "VBG" and tok.lemma_.lower() in _SCORN
 
 
+def named_not_asked(tok: Token, event_type: str) -> bool:
+    """(session 27) "called Tuesday a dark day for democracy": "call" with a predicate noun or
+    adjective names or judges something; it asks nothing, even when a "for" phrase follows."""
+    return event_type == "REQUEST" and tok.lemma_.lower() == "call" \
+        and any(c.pos_ in ("NOUN", "PROPN", "ADJ") and (c.dep_ == "acomp" or characterising_verb(c) == tok)
+                for c in tok.children)  # ("was called home": a recall, by the adverb)
+
+
+# what "send" moves when it carries no goods, people or money: "sent a chill through newsrooms",
+# "sent shock waves through the markets", "sent a signal to Moscow"
+_SENT_FEELINGS = frozenset({"chill", "chills", "shiver", "shivers", "shock", "shockwave", "shockwaves", "wave",
+                            "waves", "shudder", "shudders", "ripple", "ripples", "jitters", "signal", "signals"})
+_CELLS = frozenset({"prison", "jail", "gaol"})
+
+
+def sent_no_goods(tok: Token, event_type: str) -> bool:
+    """(session 27) "send" as giving aid needs something given: a feeling or signal sent through a
+    place ("sent a chill through newsrooms") is a figure of speech, and "sent to prison" is a jailing
+    (a description in "the first leader sent to prison"), never aid."""
+    if event_type != "AID" or tok.lemma_.lower() not in ("send", "dispatch"):
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ in _SENT_FEELINGS for c in tok.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into", "back") and g.dep_ == "pobj"
+               and g.lemma_.lower() in _CELLS for c in tok.children for g in c.children)
+
+
+def work_against(tok: Token, event_type: str) -> bool:
+    """(session 27) "stop work" is a strike, but "never stopped working against Algeria" or "stopped
+    working for the firm" tells a campaign or a job: the gerund aimed at or done for someone is no
+    walkout."""
+    return event_type == "PROTEST" and tok.lemma_.lower() == "stop" and any(
+        c.tag_ == "VBG" and c.lemma_.lower() == "work" and any(
+            p.dep_ == "prep" and p.lower_ in ("against", "for", "with", "toward", "towards") for p in c.children)
+        for c in tok.children)
+
+
 def other_sense(tok: Token, event_type: str) -> bool:
     """Whether a trigger verb is used in an everyday sense that is no political event.
 
@@ -788,6 +827,8 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if label_or_aside(tok, event_type) or setting_or_fear(tok, event_type):
         return True
     if _scorn_gerund(tok) or _struck_from_record(tok, event_type):
+        return True
+    if named_not_asked(tok, event_type) or sent_no_goods(tok, event_type) or work_against(tok, event_type):
         return True
     if _compared_notion(tok):
         return True  # (session 22) "that is not the same as agreeing with everyone": a notion compared, no act

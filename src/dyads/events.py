@@ -48,7 +48,7 @@ from .event_matching import ARMOUR, CIVIL_TANKS
 from .event_conditions import wished_for
 from .event_flags import set_flags
 from .event_modality import HYPO_MARK as _HYPO_MARK, THREAT_TYPES as _THREAT_TYPES, Candidate
-from .event_negation import held_to_account
+from .event_negation import held_to_account, lifted_measure
 from .event_promises import make_promise
 from .event_rereading import Rereading
 from .event_retyping import refine_code
@@ -210,6 +210,11 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
                 self.rally_against(cand, by_token)
         for cand in cands:
             self.reread(cand, cands, by_token)
+        for cand in cands:
+            if cand.type in ("COERCE", "SANCTION") and cand.trigger.nominal and lifted_measure(cand.token):
+                # (session 27) "urge Beijing to lift the ban": after the readings that fold a lifted
+                # measure into its lifting ("refused to lift sanctions"), what is left is no new measure
+                cand.absorbed = True
         for cand in cands:
             self.attack_manner(cand, by_token)
             self.named_object(cand, by_token)
