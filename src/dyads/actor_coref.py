@@ -17,8 +17,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .actor_anchors import DocIndex, Mention
 from .anchor_index import tokens_lowered
-from .actor_context import (main_country, mentions_within, offices_of_states, one_side_groups,
-                            resolve_from_context, sent_delegations, speaker_state)
+from .actor_context import (main_country, mentions_within, named_in_one_state_story,
+                            offices_of_states, one_side_groups, resolve_from_context,
+                            sent_delegations, speaker_state)
 from .actor_lexicon import (KIN_WORDS, OTHER_HOLDER, POSSESSIVES, SEE_TITLES, STAFF_WORDS,
                             TITLE_MODIFIERS, is_candidacy, role_group, sector_words)
 from .countries import NON_STATE_CODES, CountryForm
@@ -98,6 +99,7 @@ def resolve_references(ix: DocIndex) -> None:
     joint_troops(ix)  # "Around 1,200 soldiers" after them: both states' troops
     listed_members(ix)  # "governments including Brazil and Chile": the states listed
     plural_references(ix)  # last: the members' states are known by now
+    named_in_one_state_story(ix)  # what no rule placed, in a story about one state
 
 
 # Head nouns of a description that says a body is made of others ("an alliance of opposition parties").

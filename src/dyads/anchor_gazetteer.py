@@ -525,18 +525,12 @@ def _take(ix: DocIndex, taken: list[bool], start: int, end: int, kind: str,
                 taken[i] = True
             ix.add_anchor(Anchor(a, b, "org", Organisation(ix.doc[a:b].text, "USA", "EDU")))
             return
-    if kind == "country" and payload.form in ("name", "adjective"):  # type: ignore[union-attr]
-        span = _carrier(ix.doc, start, end) or _branch(ix, start, end)
-        if span is not None:  # "Air France", "China Mobile", "Mazars USA": a firm, not the state
-            a, b = span
-            for i in range(a, b):
-                taken[i] = True
-            ix.add_anchor(Anchor(a, b, "org", Organisation(
-                ix.doc[a:b].text, payload.iso3, "BUS")))  # type: ignore[union-attr]
-            return
     if kind == "country" and payload.form in ("name", "adjective", "capital"):  # type: ignore[union-attr]
-        span = _firm_opened_by_state(ix.doc, start, end)
-        if span is not None:  # "Tokyo Electric Power Co", "Korea Electric Power Corp": a firm
+        span = None
+        if payload.form != "capital":  # type: ignore[union-attr]
+            span = _carrier(ix.doc, start, end) or _branch(ix, start, end)
+        span = span or _firm_opened_by_state(ix.doc, start, end)
+        if span is not None:  # "Air France", "Mazars USA", "Tokyo Electric Power Co": a firm, not the state
             a, b = span
             for i in range(a, b):
                 taken[i] = True
