@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from .actor_anchors import DocIndex, Mention
 from .actor_lexicon import (CONTEXT_SECTORS, LENDING_BODIES, LOCATIVE, OTHER_HOLDER, PARTICIPANTS,
-                            REGIONS, STATELESS_HOMES, SectorWord, labour_body, role_group,
+                            PRIVATE_SECTORS, REGIONS, STATE_PLURALS, STATELESS_HOMES, SectorWord, labour_body, role_group,
                             sector_words)
 from .actor_pronouns import SAYING_VERBS
 from .actor_regions import multistate_group
@@ -471,10 +471,10 @@ def named_in_one_state_story(ix: DocIndex) -> None:
               and states.get(sentence_of_token(doc, m.start), set()) - {main}}
     for m in ix.mentions:
         if m.country is not None or m.kind not in ("person", "organisation") or not m.name \
-                or m.confidence >= 1.0 or m.kin is not None or _describes_other_actor(ix, m):
+                or m.confidence >= 1.0 or m.kin is not None or describes_other_actor(ix, m):
             continue
         sid = sentence_of_token(doc, m.start)
-        private = m.kind == "person" and (m.sector in _PRIVATE_SECTORS or _plain_occupation(ix, m))
+        private = m.kind == "person" and (m.sector in PRIVATE_SECTORS or _plain_occupation(ix, m))
         if states.get(sid, set()) - {main} or private and states.get(sid - 1, set()) - {main}:
             continue  # (as for ``_private_voices``: the text before a foreign voice names its state)
         words = doc[m.start:m.end]
@@ -496,13 +496,17 @@ def _visitors_named(doc: Doc, m: Mention) -> bool:
                for h in _listed_with(doc[m.end - 1]))
 
 
-def _describes_other_actor(ix: DocIndex, m: Mention) -> bool:
+# How a modifier hangs on the noun it describes ("a Sikh separatist leader", "Kurdish-led").
+MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod"})
+
+
+def describes_other_actor(ix: DocIndex, m: Mention) -> bool:
     """"Ryanair chief executive X", "a Karachi-based economist", "the Magistrate's Court
     judge": a name that only modifies another mention's noun (or "-led") is no actor of its
     own; uncoded, it is dropped from the output (``actors._bare_modifier``), so it is not placed."""
     root = ix.doc[m.start:m.end].root
     head = root.head
-    if root.dep_ not in ("amod", "compound", "npadvmod", "nmod") or m.start <= head.i < m.end:
+    if root.dep_ not in MODIFIER_DEPS or m.start <= head.i < m.end:
         return False
     return head.lower_ == "led" or any(o is not m and o.start <= head.i < o.end for o in ix.mentions)
 
@@ -783,7 +787,7 @@ def _organs_of_named_body(ix: DocIndex) -> None:
 
 
 # Plural nouns for states or their governments: written bare they mean states in general.
-_STATE_PLURALS = frozenset({"governments", "countries", "states", "nations"})
+_STATE_PLURALS = STATE_PLURALS | {"governments"}
 
 
 def _bare_plural_states(doc: Doc, m: Mention) -> bool:
@@ -1073,11 +1077,6 @@ def _named_private_scene(ix: DocIndex, main: str | None, scene: str | None) -> N
             m.country, m.from_context, m.confidence = scene, True, 0.5
 
 
-# Sectors of private people whose description ("a 24-year-old student", "businessman X")
-# names what they do but not whose citizens they are.
-_PRIVATE_SECTORS = frozenset({"CVL", "BUS", "EDU", "MED", "LAB", "AGR"})
-
-
 def _private_voices(ix: DocIndex, main: str | None, states: dict[int, set[str]],
                     scene: str | None = None) -> None:
     """"said Jane Roe, a 24-year-old student", "companies owned by businessman John Doe": a
@@ -1096,7 +1095,7 @@ def _private_voices(ix: DocIndex, main: str | None, states: dict[int, set[str]],
         if m.country is not None or m.kind != "person" or not m.name or m.confidence >= 1.0:
             continue
         plain = m.sector is None and _plain_occupation(ix, m)
-        if m.sector not in _PRIVATE_SECTORS and not plain:
+        if m.sector not in PRIVATE_SECTORS and not plain:
             continue
         home = main
         if hosted and m.sector != "EDU" and not _guest_described(m):

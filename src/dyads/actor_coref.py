@@ -20,7 +20,8 @@ from .anchor_index import tokens_lowered
 from .actor_context import (main_country, mentions_within, named_in_one_state_story,
                             offices_of_states, one_side_groups, resolve_from_context,
                             sent_delegations, speaker_state)
-from .actor_lexicon import (KIN_WORDS, OTHER_HOLDER, POSSESSIVES, SEE_TITLES, STAFF_WORDS,
+from .actor_lexicon import (KIN_WORDS, OTHER_HOLDER, POSSESSIVES, PRIVATE_SECTORS, SEE_TITLES, STAFF_WORDS,
+                            STATE_PLURALS,
                             TITLE_MODIFIERS, is_candidacy, role_group, sector_words)
 from .countries import NON_STATE_CODES, CountryForm
 from .actor_kin import relatives_and_compatriots
@@ -395,7 +396,7 @@ def _nationality_in_apposition(ix: DocIndex, m: Mention) -> None:
 # Words by which a description says the trade is past ("a retired teacher").
 _PAST_WORDS = frozenset({"retired", "former", "ex"})
 # Sectors of private people a description can give (no office: an office says its own state).
-_PRIVATE_SECTORS = frozenset({"CVL", "EDU", "BUS", "AGR", "LAB", "MED", "REL", "JRN"})
+_PRIVATE_SECTORS = PRIVATE_SECTORS | {"REL", "JRN"}
 
 
 def _home_in_apposition(ix: DocIndex, m: Mention) -> None:
@@ -556,7 +557,7 @@ def _bare_leaders(ix: DocIndex, m: Mention, words: list[str]) -> bool:
     doc, j = ix.doc, m.end
     if j + 2 < ix.n and doc[j].lower_ == "of":
         # "leaders of the 15-nation bloc": of a bloc named, as "leaders of ECOWAS" are
-        return doc[j + 1].like_num and doc[j + 2].lower_ in ("countries", "nations", "states") \
+        return doc[j + 1].like_num and doc[j + 2].lower_ in STATE_PLURALS \
             or any(o.start in (j + 1, j + 2) and o.kind == "organisation" and o.definite
                    and o.country in _SUMMITS for o in ix.mentions)
     return not any(c.dep_ in ("poss", "det", "amod", "compound") for c in doc[m.end - 1].children)

@@ -192,6 +192,12 @@ STATELESS_HOMES: dict[str, frozenset[str]] = {
     word: frozenset(homes) for words, homes in _STATELESS.items() for word in words}
 # Sectors whose unmodified nouns ("the government", "the opposition") take the main country.
 CONTEXT_SECTORS = frozenset({"GOV", "OPP", "LEG", "MIL", "JUD", "COP", "REB", "CVL", "REF"})
+# Sectors of private people, who hold no office: a description in these sectors ("a 24-year-old
+# student", "businessman X") says what they do, not whose citizens they are. Rules that admit
+# more (religious figures, journalists, health workers) add to this core.
+PRIVATE_SECTORS = frozenset({"CVL", "BUS", "EDU", "MED", "LAB", "AGR"})
+# Plural nouns for states ("13 Western countries", "the 15-nation bloc's member states").
+STATE_PLURALS = frozenset({"countries", "nations", "states"})
 
 
 @dataclass(frozen=True, slots=True)

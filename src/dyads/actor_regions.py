@@ -16,6 +16,7 @@ import bisect
 
 from spacy.tokens import Token
 
+from .actor_lexicon import STATE_PLURALS
 from .anchor_index import DocIndex, Mention, tokens_lowered
 
 __all__ = ["REGION_WORDS", "multistate_group", "regional_groups"]
@@ -121,11 +122,6 @@ def regional_groups(ix: DocIndex) -> None:
         ix.mentions.sort(key=lambda m: m.start)
 
 
-# Plural nouns for states that people may be said to come from ("diplomats from 13 Western
-# countries").
-_HOME_STATE_NOUNS = frozenset({"countries", "nations", "states"})
-
-
 def _people_from_regions(ix: DocIndex) -> bool:
     """"Diplomats from 13 Western countries, including the United States": people from a
     counted group of states named by its region are that group (its CAMEO region code), not
@@ -133,7 +129,7 @@ def _people_from_regions(ix: DocIndex) -> bool:
     is), and the members it lists are examples. True when one was coded."""
     doc = ix.doc
     made = False
-    for i in tokens_lowered(doc, _HOME_STATE_NOUNS):
+    for i in tokens_lowered(doc, STATE_PLURALS):
         tok = doc[i]
         prep = tok.head
         if tok.dep_ != "pobj" or prep.lower_ != "from" or i < 3 or not doc[i - 2].text.isdigit():
@@ -318,7 +314,7 @@ def _region_before(ix: DocIndex, head: Token) -> tuple[int, str] | None:
     k = head.i + 1 + (head.i + 1 < ix.n and doc[head.i + 1].text == ",")
     if k < ix.n and doc[k].lower_ in _LISTING:
         return None  # "African countries including Algeria and Morocco": the members it lists
-    if code == "SEA" and head.lower_ in ("nations", "countries", "states") \
+    if code == "SEA" and head.lower_ in STATE_PLURALS \
             and head.dep_ == "nsubj":
         return None  # "The Southeast Asian nations pledged": ASEAN speaking (actor_context)
     j = start

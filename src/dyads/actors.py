@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .actor_anchors import DocIndex, Mention, find_anchors
+from .actor_context import describes_other_actor
 from .anchor_index import drop_lower_index
 from .actor_coref import main_country, resolve_references
 from .actor_lexicon import sector_words
@@ -94,10 +95,6 @@ def _actors(ix: DocIndex) -> list[Actor]:
     return out
 
 
-# How a bare modifier hangs on the noun it describes ("a Sikh separatist leader", "Kurdish-led").
-_MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod"})
-
-
 def _bare_modifier(ix: DocIndex, m: Mention) -> bool:
     """"a Sikh separatist leader", "Kurdish-led forces": an adjective or name that only
     describes a noun which is a mention of its own (or "-led"), and that no list or context
@@ -107,9 +104,7 @@ def _bare_modifier(ix: DocIndex, m: Mention) -> bool:
         return False
     span = ix.doc[m.start:m.end]
     root = span.root
-    head = root.head
-    if root.dep_ not in _MODIFIER_DEPS or m.start <= head.i < m.end or head.i < root.i \
-            or root.tag_ not in ("JJ", "NNP") \
+    if root.head.i < root.i or root.tag_ not in ("JJ", "NNP") \
             or not all(t.pos_ in ("ADJ", "PROPN", "PUNCT") or t.lower_ == "pro" for t in span):
         return False
-    return head.lower_ == "led" or any(o is not m and o.start <= head.i < o.end for o in ix.mentions)
+    return describes_other_actor(ix, m)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .event_generics import _dated_past
+from .event_generics import _QUOTE_MARKS, _dated_past
 from .event_modality import (
     Candidate, FUTURE_AUX, _ALLEGING, _ARMED_DRIVES, _BARRING, _CAUSING, _DUTY_VERBS, _FUTURE_HEADS, _GRANTING_TEXTS,
     _GUESS_ADVERBS, _HYPO_AUX, _HYPO_MARK, _ODDS, _ORDERING, _PACTS, _PERMIT, _PLEDGING, _PROMISING, _PUSHING, _SPEECH,
@@ -34,8 +34,6 @@ _GIVING_WORDS = {"send", "offer", "extend", "pay"}
 _SPOKEN_GIFTS = {"condolence", "condolences", "sympathy", "thanks", "tribute", "respect", "respects", "gratitude",
                  "congratulation", "congratulations", "greeting", "greetings", "apology", "apologies", "wish", "wishes"}
 _SPEAKER_PRONOUNS = {"i", "we"}
-# quotation marks: a question inside a quotation asks nothing of an act outside it
-_QUOTE_MARKS = {'"', "\u201c", "\u201d", "''", "``"}
 # "requested that the president declare", "demanded he resign": a bare verb under a demand is the
 # English mandative subjunctive, an act asked for and not (yet) done
 _MANDATIVE = word_list("mandative")

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from .actor_lexicon import STAFF_WORDS, sector_words
+from .actor_lexicon import PRIVATE_SECTORS, STAFF_WORDS, sector_words
 from .event_modality import (
     _BARRING, _DUTY_VERBS, _GRANTING_TEXTS, _HELD_TO_ACCOUNT, _HYPO_AUX, _HYPO_MARK, _INQUIRIES, _PACTS, _PERMIT,
     _POSSESSIVES, _SIGNED_PACTS, _VERDICTS,
@@ -97,11 +97,11 @@ def _quoted_bystander(tok: Token) -> bool:
         return False
     if any(t.lower_ in _SPEAKERS_OWN for t in tok.subtree):
         return False
-    for subj in (c for c in cue.children if c.dep_ == "nsubj"):
-        nouns = [subj] + [c for c in subj.children if c.dep_ in ("appos", "compound")] + _described_speaker(subj)
-        if any(n.lemma_.lower() in ONLOOKERS for n in nouns):
-            return True
-        if subj.pos_ == "PROPN" and any(_age(n) for n in nouns) and _private(nouns):
+    if _onlooker_subject(cue):
+        return True
+    for subj in (c for c in cue.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
+        nouns = _speaker_nouns(subj)
+        if any(_age(n) for n in nouns) and _private(nouns):
             return True
     return False
 
@@ -142,11 +142,14 @@ def _onlooker_reading(tok: Token) -> bool:
 
 def _onlooker_subject(verb: Token) -> bool:
     """Whether the subject of a saying verb is an onlooker, named, described or a "he" described before."""
-    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
-        nouns = [subj] + [c for c in subj.children if c.dep_ in ("appos", "compound")] + _described_speaker(subj)
-        if any(n.lemma_.lower() in ONLOOKERS for n in nouns):
-            return True
-    return False
+    return any(n.lemma_.lower() in ONLOOKERS
+               for subj in verb.children if subj.dep_ == "nsubj" for n in _speaker_nouns(subj))
+
+
+def _speaker_nouns(subj: Token) -> list[Token]:
+    """The words that say who a speaker is: the subject, its apposition and compounds ("political
+    scientist Ivo Bran", "Ana Ruiz, 51"), and the description of a "he"/"she" given before."""
+    return [subj] + [c for c in subj.children if c.dep_ in ("appos", "compound")] + _described_speaker(subj)
 
 
 def _age(tok: Token) -> bool:
@@ -155,7 +158,7 @@ def _age(tok: Token) -> bool:
 
 
 # sectors of people who hold no office: "a protester", "a shopkeeper", "a union member"
-_PRIVATE_SECTORS = frozenset({None, "CVL", "BUS", "AGR", "LAB", "EDU", "MED", "HLH", "REF"})
+_PRIVATE_SECTORS = PRIVATE_SECTORS | {None, "HLH", "REF"}
 
 
 def _private(nouns: list[Token]) -> bool:

@@ -10,6 +10,7 @@ from .actor_lexicon import (
     LOCATIVE,
     PLACE_NOUNS,
     POSSESSIVES,
+    STATE_PLURALS,
     STATELESS_HOMES,
     SectorWord,
     labour_body,
@@ -526,9 +527,8 @@ _ASSOCIATION_HEADS = frozenset({"coalition", "alliance", "association", "foundat
 
 
 # Heads of a name that joins states ("Alliance of Sahel States", "Community of ... States"),
-# and the plural nouns for states that end such a name.
+# which ends in a plural noun for states (``STATE_PLURALS``).
 _BLOC_HEADS = _ASSOCIATION_HEADS | {"organisation", "organization", "community", "conference"}
-_STATES_WORDS = frozenset({"states", "nations", "countries"})
 
 
 def _bloc_of_states(ix: DocIndex, m: Mention) -> bool:
@@ -536,7 +536,7 @@ def _bloc_of_states(ix: DocIndex, m: Mention) -> bool:
     of states is an intergovernmental body (IGO), not a voluntary association (NGO)."""
     doc = ix.doc
     last = doc[m.end - 1]
-    if last.lower_ not in _STATES_WORDS or not last.is_title:
+    if last.lower_ not in STATE_PLURALS or not last.is_title:
         return False
     return any(doc[i].lower_ in _BLOC_HEADS and doc[i].is_title and doc[i + 1].lower_ == "of"
                for i in range(m.start, m.end - 2))
