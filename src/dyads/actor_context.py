@@ -470,15 +470,18 @@ def named_in_one_state_story(ix: DocIndex) -> None:
     abroad = {m.name.split()[-1].lower() for m in ix.mentions if m.kind == "person" and m.name
               and states.get(sentence_of_token(doc, m.start), set()) - {main}}
     for m in ix.mentions:
-        if m.country is not None or m.kind not in ("person", "organisation") or not m.name \
-                or m.confidence >= 1.0 or m.kin is not None or describes_other_actor(ix, m):
+        if m.country is not None or not (m.kind in ("person", "organisation") or _ethnic_group(ix, m)) \
+                or not m.name or m.confidence >= 1.0 or m.kin not in (None, main) \
+                or describes_other_actor(ix, m):
             continue
         sid = sentence_of_token(doc, m.start)
         private = m.kind == "person" and (m.sector in PRIVATE_SECTORS or _plain_occupation(ix, m))
         if states.get(sid, set()) - {main} or private and states.get(sid - 1, set()) - {main}:
             continue  # (as for ``_private_voices``: the text before a foreign voice names its state)
         words = doc[m.start:m.end]
-        if any(t.ent_type_ in _NO_ACTOR_ENTS for t in words) \
+        people = _ethnic_group(ix, m)  # (a people's name is tagged as one: NORP)
+        if any(t.ent_type_ in _NO_ACTOR_ENTS and not (people and t.ent_type_ == "NORP")
+               for t in words) \
                 or any((f := ix.country_at(i)) is not None and f.iso3 != main
                        for i in range(m.start, m.end)):
             continue
@@ -487,6 +490,13 @@ def named_in_one_state_story(ix: DocIndex) -> None:
                 or _away_from_home(ix, m, main) or _placed_elsewhere(ix, m, main):
             continue  # "Tourists Henrik Solvang", "the visitors, Henrik Solvang and ..."
         m.country, m.from_context, m.confidence = main, True, 0.4
+
+
+def _ethnic_group(ix: DocIndex, m: Mention) -> bool:
+    """(session 28) "mass arrests of ethnic Tigrayans in the capital": a people called ethnic
+    lives where the story is set, like the story's other unplaced people, when that state is
+    its own kin state or it has none (a kin state elsewhere is read in ``resolve_from_context``)."""
+    return m.kind == "group" and any(t.lower_ == "ethnic" for t in ix.doc[m.start:m.end])
 
 
 def _visitors_named(doc: Doc, m: Mention) -> bool:
@@ -2054,13 +2064,26 @@ def _shared_bodies(ix: DocIndex, main: str | None, headline: str | None) -> None
         names = {m.name for m, _ in shared if m.name}
         rest = [m for m in ix.mentions if not (m.kind == "organisation" and m.name in names)]
         main = main_country(rest, ix.dateline, doc, headline) or main
-    if main is None:
-        return
     by_name = {s.name: st for s, st in shared}
     for m in ix.mentions:
         states = by_name.get(m.name) if m.kind == "organisation" else None
-        if states is not None and m.country in states and main in states:
+        if states is None or m.country not in states:
+            continue
+        if main in states:
             m.country = main
+        elif (holder := _sentence_holder(ix, m, states)) is not None:
+            m.country = holder
+
+
+def _sentence_holder(ix: DocIndex, body: Mention, holders: frozenset[str]) -> str | None:
+    """(session 28) "Trudeau told the House of Commons" in news of India: a shared body's
+    name, in a story about a state that has no body of that name, is of the one holder of
+    that name its sentence names in its own words (the speaker's, a place's), if just one."""
+    sid = sentence_of_token(ix.doc, body.start)
+    named = {o.country for o in ix.mentions
+             if o is not body and o.name != body.name and o.country in holders
+             and not o.from_context and sentence_of_token(ix.doc, o.start) == sid}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _sentence_states(ix: DocIndex, meeting_places: bool = False, scenes: bool = False) -> dict[int, set[str]]:

@@ -146,11 +146,22 @@ def place_anchors(ix: DocIndex) -> None:
                 # "the mayor of San Juan" in an article on Puerto Rico that never names
                 # Argentina: the town is the one in the state the text does name
                 _repoint(anchor, named)
+            elif named is None and _unknown_home_namesake(others | {form.iso3}, home, counts):
+                ix.drop_anchor(anchor)
             elif form.iso3 in counts and form.iso3 in (shared := shared_subdivision(form.text)) \
                     and any(counts.get(o) == counts[form.iso3] for o in shared - {form.iso3}):
                 # "troops along the border in Punjab" from Pakistan about India: both states
                 # that have a province of that name are named alike, so it is neither's
                 ix.drop_anchor(anchor)
+
+
+def _unknown_home_namesake(states: frozenset[str], home: str | None,
+                           counts: dict[str, int]) -> bool:
+    """(session 28) "a trawler captain in the port of Soma" in a story about Japan: a town name
+    several states share (Soma: Turkey, Gambia), none of which the article names anywhere
+    else, in a story that clearly leads with another state, is some place of that state's
+    the gazetteer does not know, so no state is guessed."""
+    return home is not None and home not in states and not any(counts.get(s) for s in states)
 
 
 def _guest_namesake(ix: DocIndex, anchor: Anchor, named: str, home: str | None,

@@ -475,7 +475,39 @@ def _present_habit(tok: Token) -> bool:
     if (_simple_present(tok) or _present_passive(tok)) and any(
             c.dep_ == "advmod" and c.lower_ in _FREQUENT for c in tok.children):
         return True  # (session 20 X2: the passive too, "the highway is regularly blocked by gangs")
-    return _simple_present(tok) and _each_time(tok)
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and _simple_present(tok.head) and any(
+            c.dep_ == "advmod" and c.lower_ in _FREQUENT for c in tok.head.children):
+        return True  # (session 28) the act noun as the habit's subject: "Beijing's promises often go unfulfilled"
+    return _simple_present(tok) and (_each_time(tok) or _rate_given(tok) or _standing_present(tok))
+
+
+# (session 28) periods that make a rate with "a", "per", "every" or "each" ("33 million euros a year")
+_PERIODS = frozenset({"year", "month", "week", "day"})
+_RATE_DETS = frozenset({"a", "an", "per", "every", "each"})
+_RATE_ADVERBS = frozenset({"annually", "yearly", "monthly", "weekly", "daily"})
+
+
+def _rate_given(verb: Token) -> bool:
+    """(session 28) Whether a present clause gives its act a rate ("Russia contributes 33 million
+    euros a year", "the fund pays the families annually"): an amount per period is a standing
+    arrangement, no act on one occasion. "a day earlier" names an occasion and "held over a year" a
+    span: neither is a rate."""
+    for t in _own_clause(verb):
+        if t.dep_ == "advmod" and t.lower_ in _RATE_ADVERBS:
+            return True
+        if t.lemma_.lower() in _PERIODS and not any(c.dep_ == "advmod" for c in t.children) and (
+                (t.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in _RATE_DETS for d in t.children))
+                or (t.dep_ == "pobj" and t.head.lower_ == "per")):
+            return True
+    return False
+
+
+def _standing_present(verb: Token) -> bool:
+    """(session 28) Whether a simple present is said to hold already ("Nauru already hosts an
+    Australian-funded centre"): the adverb marks a state that lasts, background to the news, unless
+    the clause names its occasion ("already bans imports from today"). "Still" is left alone: the
+    headline register tells acts with it ("Ankara still refuses to lift the ban")."""
+    return any(c.dep_ == "advmod" and c.lower_ == "already" for c in verb.children) and not _pinned(verb)
 
 
 def _present_passive(verb: Token) -> bool:
@@ -534,8 +566,8 @@ def _background_practice(tok: Token) -> bool:
     if tok.dep_ == "conj" and tok.head.dep_ == "relcl" and tok.tag_ in _PRESENT + ("VB",) \
             and _simple_present(tok.head) and not _pinned(tok):
         tok = tok.head  # "contractors, who guard the president and fight alongside the army,": the same clause
-    if tok.dep_ != "relcl" or not _simple_present(tok) or _pinned(tok):
-        return False
+    if tok.dep_ != "relcl" or not (_simple_present(tok) or _present_passive(tok)) or _pinned(tok):
+        return False  # (session 28) the passive too: "trawl nets, which are banned in Sri Lanka,"
     first = min(t.i for t in tok.subtree)
     return first > 0 and tok.doc[first - 1].text == ","
 
@@ -1023,8 +1055,10 @@ _OFFICE_GERUNDS = frozenset({"investigate", "probe", "oversee", "handle", "prose
 
 def _still_held(tok: Token) -> bool:
     """(session 26) Whether a present passive with "still" tells a state that lasts ("Bazoum, who
-    is still detained", "are still banned"): the act was done before and is only described, no act now."""
-    return _present_passive(tok) and any(c.dep_ == "advmod" and c.lower_ == "still" for c in tok.children)
+    is still detained", "are still banned"): the act was done before and is only described, no act now.
+    (session 28) A bare participle with "still" is the same state ("with the internet still cut")."""
+    bare = (tok.tag_ == "VBN" or tok.dep_ == "pcomp") and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    return (_present_passive(tok) or bare) and any(c.dep_ == "advmod" and c.lower_ == "still" for c in tok.children)
 
 
 def _office_gerund(tok: Token) -> bool:

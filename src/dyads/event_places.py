@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from .event_complements import along_line
 from .event_modality import Candidate
 from .event_nominal import SWEPT
-from .event_parties import PartyAssigner, opposed_state
+from .event_parties import PartyAssigner, answers_act, fled, opposed_state
 from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, as_place as _as_place, children as _children, dedupe as _dedupe,
     mention_root as _mention_root, merge as _merge,
@@ -435,7 +435,10 @@ class PlaceParties(PartyAssigner):
             frontier.append((tok.head.head, 1))
             seen |= {tok.head.i, tok.head.head.i}
             act = tok.head.head
-        if act.pos_ == "NOUN" and act.dep_ == "dobj" and act.head.pos_ == "VERB" and act.head.i not in seen:
+        if fled(act):
+            return []  # "fled house arrest in San Diego": where the act was escaped is no party to it
+        if act.pos_ == "NOUN" and act.dep_ == "dobj" and act.head.pos_ == "VERB" and act.head.i not in seen \
+                and not answers_act(act.head):
             # "declared martial law across Thailand", "imposed a curfew on Tuesday in Kano": the parser
             # hangs the place on the verb that carries the act noun; its other phrases (never its
             # subject) place the act too
