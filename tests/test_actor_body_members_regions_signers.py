@@ -53,7 +53,8 @@ def test_troops_placed_in_a_region_stay_the_states(nlp):
 def test_foreign_media_are_not_the_host_states(nlp):
     codes = actor_codes(nlp, "Belarus expelled a diplomat on Monday. Several foreign media outlets "
                              "withdrew staff after the vote.")
-    assert codes["Several foreign media"] is None
+    # (session 28: "media outlets" is one sector noun, so the span takes "outlets" in)
+    assert codes["Several foreign media outlets"] is None
 
 
 def test_bare_governments_are_no_one_state(nlp):

@@ -13,7 +13,7 @@ from spacy.attrs import LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
-from .actor_lexicon import SectorWord, sector_words
+from .actor_lexicon import STAND_INS, SectorWord, sector_words
 from .actor_places import place_anchors
 from .anchor_entities import (block_building_names, block_credits, block_datelines, block_flagged_ships,
                               block_storms,
@@ -157,8 +157,17 @@ def _sector_units(ix: DocIndex) -> None:
             singular = words.get(f"{lowers[i - 1]} {base}")
             if bigram not in words and singular is not None and singular.kind == "group":
                 bigram = f"{lowers[i - 1]} {base}"  # "rebel groups" as "rebel group"
-            if bigram in words:
+            if bigram in words and not _unnamed_camp(words[bigram], doc, i):
                 ix.sectors[i] = (i - 1, words[bigram])
+                continue
+            hyphened = _hyphened_bigram(lowers, spaces, i)
+            if hyphened in words and owner[i - 3] < 0 and not _unnamed_camp(words[hyphened], doc, i):
+                ix.sectors[i] = (i - 3, words[hyphened])
+                continue
+            gapped = f"{lowers[i - 2]} {lower}" if i >= 2 and lowers[i - 1] in STAND_INS else ""
+            if gapped in words and words[gapped].kind == "person" and owner[i - 2] < 0 \
+                    and not _unnamed_camp(words[gapped], doc, i):
+                ix.sectors[i] = (i - 2, words[gapped])  # "opposition interim leader"
                 continue
         if base in _COLLECTIVES and i >= 3 and lowers[i - 3] in _AGAINST \
                 and lowers[i - 2] == "-" and doc[i - 1].is_lower and owner[i - 3] < 0:
@@ -180,6 +189,23 @@ def _sector_units(ix: DocIndex) -> None:
         if word is not None and not _adverbial(doc[i]) and not _street(doc, i) \
                 and not _predicate(doc[i], owner):
             ix.sectors[i] = (i, word)
+
+
+def _unnamed_camp(word: SectorWord, doc: Doc, i: int) -> bool:
+    """(session 28) "the leftist leader" with no name after it looks back to the story's
+    leader named before (President Castillo), so a camp title ("far-right leader", OPP and
+    referring to "leader") counts only before a name ("far-right leader Marine Le Pen")."""
+    if word.sector != "OPP" or word.refers != "leader":
+        return False
+    return i + 1 >= len(doc) or not (doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title)
+
+
+def _hyphened_bigram(lowers: list[str], spaces: list[int], i: int) -> str | None:
+    """"Far-right leader": the tokenizer splits a hyphened modifier in three, so the two-word
+    lexicon entry "far-right leader" is read back from the three tokens before the head."""
+    if i < 3 or lowers[i - 2] != "-" or spaces[i - 3] or spaces[i - 2]:
+        return None
+    return f"{lowers[i - 3]}-{lowers[i - 1]} {lowers[i]}"
 
 
 # Rank words that, joined by a hyphen to an office word, end a civil title ("Director-General",

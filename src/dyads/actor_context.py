@@ -11,7 +11,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from .actor_anchors import DocIndex, Mention
-from .actor_lexicon import (CONTEXT_SECTORS, LENDING_BODIES, LOCATIVE, OTHER_HOLDER, PARTICIPANTS,
+from .actor_lexicon import (CONTEXT_SECTORS, LENDING_BODIES, LOCATIVE, OTHER_HOLDER, PARTICIPANTS, STAND_INS,
                             PRIVATE_SECTORS, REGIONS, STATE_PLURALS, STATELESS_HOMES, SectorWord, labour_body, role_group,
                             sector_words)
 from .actor_pronouns import SAYING_VERBS
@@ -2677,8 +2677,16 @@ def _opposition_titled(m: Mention) -> bool:
     """A named person the text titles by a place in a state's opposition ("opposition leader
     Jane Roe"): like an official's, the title is of the state the story is about (a bare
     party office, "party leader", says no state's politics)."""
-    return m.kind == "person" and bool(m.name) and bool(m.role) and m.sector == "OPP" \
-        and "opposition" in f"{m.role} {m.text_role or ''}".lower()
+    if m.kind != "person" or not m.name or not m.role or m.sector != "OPP":
+        return False
+    words = [w for w in f"{m.role} {m.text_role or ''}".lower().split() if w not in STAND_INS]
+    return "opposition" in words or any(f"{a} {b}" in _CAMP_LEADERS for a, b in zip(words, words[1:]))
+
+
+# (session 28) Titles that name a leader by a political camp ("far-right leader"): out of
+# office like an opposition leader's, and of the state the story is about.
+_CAMP_LEADERS = frozenset(w for w, s in sector_words().items()
+                          if s.sector == "OPP" and s.kind == "person" and w.endswith(" leader"))
 
 
 def _home_body_titled(m: Mention) -> bool:

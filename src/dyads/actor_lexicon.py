@@ -34,6 +34,7 @@ __all__ = [
     "GENDER_WORDS",
     "FIRST_NAMES",
     "SectorWord",
+    "STAND_INS",
     "TITLE_MODIFIERS",
     "is_titleish",
     "labour_body",
@@ -52,6 +53,9 @@ TITLE_MODIFIERS = frozenset(
      "permanent", "assistant", "under", "secretary", "executive", "opposition", "federal",
      "caretaker"}
 )
+# (session 28) Words that say how a post is held, written inside a two-word title
+# ("Conservative interim leader", "opposition deputy leader"): the title stays the pair's.
+STAND_INS = frozenset({"interim", "acting", "deputy"})
 # Forms of address: part of the phrase, never part of the role.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
 POSSESSIVES = ("'s", "\u2019s")

@@ -22,9 +22,9 @@ from .kb import KBEntry, Organisation
 from .mention_edges import (apply_orgs, campaign_of, extend_left, is_age, is_from, kb_entry,
                             located, of_state)
 from .mention_names import remaining_anchors
-from .mention_sectors import sector_heads
+from .mention_sectors import MISSIONS, sector_heads
 
-__all__ = ["build_mentions"]
+__all__ = ["build_mentions", "grow_to_acting_heads"]
 
 
 def build_mentions(ix: DocIndex) -> None:
@@ -1074,3 +1074,54 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
         apply_orgs(m)  # "spokesperson for the Bharatiya Janata Party": the body's sector
     if m.country or m.sector:
         m.confidence = max(m.confidence, 0.8)
+
+
+# Nouns no sector list knows that name a part or people of the body or office that owns or
+# modifies them, and act for it: the phrase they head is the actor, of its owner's code.
+_ACTING_HEADS = {"office": "organisation", "representative": "person", "members": "group",
+                 "experts": "group"}
+
+
+def grow_to_acting_heads(ix: DocIndex) -> None:
+    """"the president's office praised", "The U.N. human rights office said", "the OSCE's media
+    freedom representative", "suspected gang members": a body, office holder or group that
+    only owns or modifies such a head noun is not the actor itself; its mention grows to the
+    whole phrase, which keeps its code (mentions inside it, "media", go). Run once the
+    mentions are resolved: the passes before read a mention's last word as its head noun, and
+    the owner's title or name is what resolves it ("the envoy's office" is the envoy's)."""
+    doc = ix.doc
+    drop: set[int] = set()
+    for k, m in enumerate(ix.mentions):
+        if k in drop or m.kind not in ("person", "organisation", "group") or m.char_start is not None:
+            continue
+        last = doc[m.end - 1]
+        head = last.head
+        kind = _ACTING_HEADS.get(head.lower_)
+        if kind is None or head.i <= last.i or head.tag_ not in ("NN", "NNS") \
+                or last.dep_ not in ("poss", "compound", "nmod") or ix.used[head.i]:
+            continue
+        if kind == "group" and head.lower_ == "members" and m.kind != "group" \
+                or last.lemma_.lower() in MISSIONS:
+            # "the 15 Council members" are states of the body, not the body; "the embassy's
+            # attache office" is a section whose state only the mission's owner says
+            continue
+        start = min(m.start, head.left_edge.i)
+        inside = [j for j, o in enumerate(ix.mentions) if j != k and start <= o.start <= head.i]
+        if any(not _stray_modifier(ix.mentions[j], m.end, head.i) for j in inside):
+            continue
+        drop.update(inside)
+        ix.mark(start, head.i + 1)
+        m.start, m.end, m.definite = start, head.i + 1, doc[start].lower_ == "the"
+        if m.kind == "person":
+            continue  # (a holder's office speaks for the holder: the event coder reads it so)
+        if kind == "person":
+            m.name = m.role = m.text_role = m.gender = None  # (the body's agent is no body)
+        m.kind = kind
+    if drop:
+        ix.mentions = [m for k, m in enumerate(ix.mentions) if k not in drop]
+
+
+def _stray_modifier(o: Mention, after: int, head: int) -> bool:
+    """Whether mention ``o`` is a sector word that only modifies the acting head between its
+    owner and it ("media" in "the OSCE's media freedom representative"): no actor of its own."""
+    return after <= o.start and o.end <= head and o.kind == "group" and o.name is None

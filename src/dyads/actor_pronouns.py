@@ -427,8 +427,9 @@ def _fits(ix: DocIndex, m: Mention, want: str, sure: bool = True) -> bool:
         return _gender(ix, m) in (None, want)
     if m.kind == "pronoun":
         return PRONOUNS.get(doc[m.start].lower_) == want
-    plural = head.tag_ in ("NNS", "NNPS") or m.kind == "group" and head.lower_ == "police" \
-        or _plural_name(ix, m, head)
+    # ("the United Arab Emirates recalled its diplomats": a state's plural name is one "it")
+    plural = head.tag_ == "NNS" or head.tag_ == "NNPS" and m.kind != "country" \
+        or m.kind == "group" and head.lower_ == "police" or _plural_name(ix, m, head)
     if want == "it":
         return m.kind in ("country", "organisation", "group") and not plural \
             and m.sector != "CVL" and doc[m.start].tag_ != "JJ" \
@@ -483,10 +484,15 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
         for c in cands)
     for m in cands:
         head = mention_head(ix, m)
+        blocker = False
         if want == "they" and _conjoined(head):
-            m = _joint(ix, m, head, cands)  # type: ignore[assignment]
-            if m is None:
-                continue
+            joint = _joint(ix, m, head, cands)
+            if joint is None:
+                blocker = _is_subject(head) and _separate_states(ix, head, cands)
+                if not blocker:
+                    continue
+            else:
+                m = joint
         elif not _fits(ix, m, want, sure=not voiced):
             continue
         # "Kelly Brown met Mr Sam Carter ... him": a person known to fit beats an unknown one
@@ -498,7 +504,7 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
         else:
             key = (unknown, passing, not _is_subject(head), sid - sents[m.start],
                    sayer and not _main_sayer(head), -m.start)
-        ranked.append((key, m))
+        ranked.append((key, None if blocker else m))
     # "The agreement was signed by Russia. It ...": a subject that is no actor comes first
     for j in free_subjects:
         t = doc[j]
@@ -872,6 +878,18 @@ def _voice_owner(tok: Token) -> bool:
     body has a spokesman, so a named body the stage holds with little confidence (one no list
     knows, "The Republican Bloc") may still be what it means."""
     return tok.dep_ == "poss" and tok.lower_ in ("its", "their") and tok.head.lower_ in _SPOKESPEOPLE
+
+
+def _separate_states(ix: DocIndex, head: Token, cands: list[Mention]) -> bool:
+    """"Bahrain and Kuwait withdrew their own envoys": a subject of actors of distinct states
+    joined by "and" is what a later "they"/"their" most likely means, though no one mention can
+    hold it; it then blocks any other actor (the plural stage makes each state a member)."""
+    if head.dep_ == "conj" or any(t.lower_ in ("or", "nor") for t in head.children):
+        return False
+    joined = {head.i, *(c.i for c in head.conjuncts)}
+    found = [m for m in cands if mention_head(ix, m).i in joined]
+    countries = {m.country for m in found}
+    return len(found) == len(joined) and None not in countries and len(countries) == len(found)
 
 
 def _joint(ix: DocIndex, first: Mention, head: Token, cands: list[Mention]) -> Mention | None:

@@ -21,7 +21,7 @@ from .actor_context import describes_other_actor
 from .anchor_index import drop_lower_index
 from .actor_coref import main_country, resolve_references
 from .actor_lexicon import sector_words
-from .actor_mentions import build_mentions
+from .actor_mentions import build_mentions, grow_to_acting_heads
 from .kb import ActorKB, load_kb
 from .model import Actor, Article
 from .nlp import doc_text, sentence_of_token
@@ -50,6 +50,7 @@ def find_actors(doc: Doc, article: Article, kb: ActorKB | None = None) -> list[A
         find_anchors(ix)
         build_mentions(ix)
         resolve_references(ix)
+        grow_to_acting_heads(ix)
         return _actors(ix)
     finally:
         # the cue-word index serves these passes only: dropped, it is no garbage-collector load

@@ -142,9 +142,10 @@ class DocIndex:
         nxt = self.sectors.get(i + 1)
         if nxt is not None and nxt[0] <= i:
             return nxt
-        nxt = self.sectors.get(i + 2)
-        if nxt is not None and nxt[0] <= i:
-            return nxt
+        for k in (i + 2, i + 3):  # ("anti-war groups", "far-right leader": four tokens)
+            nxt = self.sectors.get(k)
+            if nxt is not None and nxt[0] <= i:
+                return nxt
         return None
 
     def mark(self, start: int, end: int, used: bool = True) -> None:

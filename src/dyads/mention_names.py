@@ -3,7 +3,7 @@ sector their names carry, so a name is one actor however it is written."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .actor_anchors import Anchor, DocIndex, Mention, clean_name
 from .actor_lexicon import (
@@ -61,6 +61,8 @@ def remaining_anchors(ix: DocIndex) -> None:
                 continue
             apply_orgs(m)
             _sector_of_name(ix, m)
+            if m.sector is None:
+                m.sector = _described_body_sector(words)
             _school(ix, m)
             _public_body_of_place(ix, m)
             if not m.country:  # "Patrice Talon of Benin" (a name the tagger took for a body)
@@ -365,6 +367,13 @@ def _public_body_of_place(ix: DocIndex, m: Mention) -> None:
             return
 
 
+def _described_body_sector(words: list[SectorWord]) -> str | None:
+    """(session 28) "the newspaper Rise Daily", "the investigative outlet Kampala Voice": a body
+    noun set before a name no list knows says what kind of body the name is."""
+    bodies = [w.sector for w in words if w.kind == "body" and w.sector]
+    return bodies[-1] if bodies else None
+
+
 def _sector_of_name(ix: DocIndex, m: Mention) -> None:
     """"the Supreme Court", "the Coast Guard", "Conservative Party": a name the tagger found
     whose last word is a sector noun is that sector of some state, found from context later
@@ -417,6 +426,8 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
             # (a state's own office with a generic name, "the Intelligence and Security
             # Service", is the article's home state's when nothing else names its state)
             m.generic = m.sector is not None
+        elif _security_committee(doc[m.start:m.end]):
+            m.sector, m.generic = "SPY", True
         elif head.lower_ in _COMPANY_SUFFIXES and m.end - m.start > 1 \
                 and head.text[:1].isupper():
             m.sector = "BUS"  # "Acme Holdings Ltd", "Tarvo Corp": a legal form names a firm
@@ -425,6 +436,25 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
     if head.lower_ in _PARTY_BODIES and _ideology(doc[m.start:m.end - 1]):
         m.sector = "PTY"  # "Pan Africanist Congress", "Socialist Union": a party's name
     extend_of(ix, m)
+
+
+# (session 28) How post-Soviet states name their secret police: "the State Committee for
+# National Security" (Kyrgyzstan, Tajikistan), "the National Security Committee" (Kazakhstan),
+# "the Committee for State Security" (the KGB).
+_SECURITY_COMMITTEES = ("committee for national security", "committee for state security",
+                        "national security committee", "state security committee")
+
+
+def _security_committee(span: Span) -> bool:
+    """Whether a name the lists do not know is a state's security committee, its secret police
+    (SPY): not a chamber's committee ("the Senate Homeland Security Committee")."""
+    text = " ".join(t.lower_ for t in span)
+    return text.endswith(_SECURITY_COMMITTEES) \
+        and not any(t.lower_ in _CHAMBER_WORDS for t in span)
+
+
+_CHAMBER_WORDS = frozenset({"senate", "house", "parliament", "parliamentary", "congressional",
+                            "assembly", "duma", "rada", "majlis"})
 
 
 def _office_of_title(doc: Doc, m: Mention) -> str | None:
