@@ -31,9 +31,15 @@ def test_protesters_blocking_access_still_protest(nlp):
 
 
 def test_days_given_to_leave_are_an_ultimatum(nlp):
-    events = events_of(nlp, "Niger's junta gave the French ambassador 48 hours to leave the country.", "THREATEN")
+    events = events_of(nlp, "Niger's junta gave the French miners 48 hours to leave the country.", "THREATEN")
     assert events and events[0].cameo == "139"
-    assert not events_of(nlp, "Niger's junta gave the French ambassador 48 hours to leave the country.", "AID")
+    assert not events_of(nlp, "Niger's junta gave the French miners 48 hours to leave the country.", "AID")
+
+
+def test_days_given_to_an_envoy_to_leave_expel_him(nlp):
+    # (session 28, judged batch AB) a host state's deadline to an ambassador is his expulsion
+    events = events_of(nlp, "Niger's junta gave the French ambassador 48 hours to leave the country.", "SANCTION")
+    assert events and events[0].cameo == "166"
 
 
 def test_boats_given_are_still_aid(nlp):

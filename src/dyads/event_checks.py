@@ -653,6 +653,10 @@ def final_checks(cand: Candidate) -> None:
         # (session 25) "signed a U.S.-brokered agreement": the go-between is no party of the pact
         cand.source = [a for a in cand.source if not any(lo <= a.start < hi for lo, hi in spans)]
         cand.target = [a for a in cand.target if not any(lo <= a.start < hi for lo, hi in spans)]
+    if cand.type != "REQUEST" and cand.target and (asked := _instigator_spans(tok)):
+        # (session 28) "approved a state of emergency at the request of President Bukele": the one
+        # who asked for an act is behind it, never its target
+        cand.target = [a for a in cand.target if not any(lo <= a.start < hi for lo, hi in asked)]
     if _own_sittings(cand) or _own_affairs(cand):
         # (session 22) "suspended cabinet meetings", (session 26) "halt its preparations for the
         # polls": a step inside one side, no one cut off
@@ -696,6 +700,28 @@ def final_checks(cand: Candidate) -> None:
         # (session 21) "reached a loan deal with the IMF": the loan is what the pact is about, agreed
         # and not yet paid; the pact codes the act (which side lends the parse does not say)
         cand.absorbed = True
+
+
+# (session 28) nouns of asking that name who stands behind an act ("at the request of", "at his behest")
+_INSTIGATIONS = frozenset({"request", "behest", "urging", "invitation", "initiative", "insistence", "instigation"})
+
+
+def _instigator_spans(tok: Token) -> list[tuple[int, int]]:
+    """The [start, end) spans of who asked for the act in its clause: "at the request of X", "at
+    X's request", "on the initiative of X" (the phrase on the trigger's own verb or noun)."""
+    spans = []
+    holders, noun = [tok], tok
+    while noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "a state of emergency": the phrase's head
+        holders.append(noun)
+    if noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "nsubjpass"):
+        holders.append(noun.head)  # "approved a curfew at the request of": the verb carries the phrase
+    for noun in (n for h in holders for n in _prep_objects(h, {"at", "on", "upon"})):
+        if noun.lemma_.lower() not in _INSTIGATIONS:
+            continue
+        for who in [c for c in noun.children if c.dep_ == "poss"] + _prep_objects(noun, {"of"}):
+            spans.append((who.left_edge.idx, who.right_edge.idx + len(who.right_edge.text)))
+    return spans
 
 
 # (session 26) people and things an attack noun only names in a compound: "the blast victims", "a bombing survivor"

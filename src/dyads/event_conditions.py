@@ -492,6 +492,9 @@ def _granted_by_rule(permit: Token) -> bool:
     givers = [c for c in permit.children if c.dep_ in ("nsubj", "csubj")]
     if permit.dep_ in ("relcl", "acl") and (not givers or givers[0].tag_ in ("WDT", "WP")):
         givers = [permit.head]
+    if not givers and permit.dep_ == "conj" and permit.head.pos_ == "VERB":
+        # (session 28) "the decree limits assembly and allows police to hold suspects": a shared subject
+        givers = [c for c in permit.head.children if c.dep_ in ("nsubj", "csubj")]
     return any(g.lemma_.lower() in _GRANTING_TEXTS for g in givers)
 
 

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from .event_modality import Candidate, _ARMED_DRIVES, _HALTING, _INQUIRIES, _INSTRUMENTS, _POSSESSIVES
 from .event_roles import by_phone, children as _children, prep_objects as _prep_objects, to_infinitive as _to_infinitive
+from .event_senses import envoy_sent_off
 from .triggers import THREATEN_CODE, context_words, word_list
 
 __all__ = ["refine_code"]
@@ -49,6 +50,7 @@ _PARTNERS = {"ally", "partner", "counterpart", "coalition", "neighbour", "neighb
 _CIVIL_DRILLS = {"evacuation", "fire", "emergency", "rescue", "earthquake", "safety", "disaster", "lockdown"}
 _LET_IN = word_list("let_in")
 _ENVOYS = word_list("envoys")
+_TROOPS = word_list("troops")
 _MEDIA = word_list("media_outlets")
 _MEDIA_ONLY = _MEDIA - {"access"}  # outlets and platforms, not the access to them
 _BOMBS = {"bomb", "explosive", "ied", "bomber"}
@@ -78,6 +80,23 @@ def _signing_of(tok: Token) -> bool:
         and tok.head.head.lower_ == "signing"
 
 
+# what a party does that others can find fault with ("the measures", "the crackdown")
+_MEASURES_TAKEN = frozenset({"measure", "policy", "law", "decree", "plan", "move", "decision", "promise", "action",
+                             "step", "reform", "bill", "strategy", "crackdown", "operation", "rule", "ban", "power"})
+
+
+def _harm_found(warn: Token) -> bool:
+    """Whether a warning states, without any would, will or could, what a thing already does or
+    did ("warned that the measures opened the door to abuse", "warned that Beijing's promises go
+    unfulfilled"): a fault found in others' doing is criticism (CAMEO 111), not a threat, which
+    announces what is still to come (session 28)."""
+    said = _children(warn, {"ccomp"})
+    return len(said) == 1 and said[0].pos_ == "VERB" and said[0].tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ in ("aux", "auxpass", "neg", "mark") and c.lower_ != "that" for c in said[0].children) and any(
+        c.dep_ == "nsubj" and c.pos_ == "NOUN" and (c.lemma_.lower() in _MEASURES_TAKEN or _children(c, {"poss"}))
+        for c in said[0].children) and not _children(warn, {"dobj"})
+
+
 def refine_code(cand: Candidate) -> None:
     """Context words near the trigger refine CAMEO (military aid 072), and promises become AGREE."""
     tok = cand.token
@@ -94,6 +113,8 @@ def refine_code(cand: Candidate) -> None:
     _bombing(cand)
     if cand.type == "RETREAT" and cand.cameo == "0842" and _returned_to_office(tok):
         cand.type, cand.cameo, cand.mode, cand.context = "SUPPORT", "050", None, []  # "a vote that returned him to office"
+    if cand.type == "THREATEN" and tok.lemma_.lower() == "warn" and tok.pos_ == "VERB" and _harm_found(tok):
+        cand.type, cand.cameo, cand.mode = "ACCUSE", "111", "disapprove"  # "warned that the measures opened the door to abuse"
     if cand.type == "REJECT" and cand.cameo == "120" and _belittled(tok):
         cand.type, cand.cameo, cand.mode = "ACCUSE", "111", "disapprove"  # "dismissed the vote as a stunt"
     if cand.type == "AGREE" and cand.trigger.nominal and _signing_of(tok):
@@ -444,9 +465,50 @@ def _deadline_given(tok: Token, objs: list[Token]) -> bool:
     the officers who seized power one week to reinstate him"): they still belong to "gave"."""
     holders = [tok, *objs, *(r for o in objs for r in o.children if r.dep_ == "relcl" and r.i < tok.i + 12)]
     return any(o.lemma_.lower() in _TIME_SPANS for t in holders for o in t.children
-               if o.dep_ in ("dobj", "npadvmod") and (t is tok or t.dep_ != "relcl" or o.i > t.i)) and any(
+               if o.dep_ in ("dobj", "npadvmod", "appos") and (t is tok or t.dep_ != "relcl" or o.i > t.i)) and any(
         c.dep_ in ("advcl", "xcomp", "acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for t in holders for c in t.children)
+
+
+# people who hold a post or seat one can be put out of
+_OFFICE_HOLDERS = frozenset({"predecessor", "successor", "president", "minister", "premier", "governor", "mayor",
+                             "judge", "deputy", "lawmaker", "legislator", "official", "leader", "chief", "member",
+                             "mp", "senator", "speaker", "chairman", "chairwoman", "head", "commander"})
+
+
+def _person_expelled(objs: list[Token]) -> bool:
+    """Whether the one expelled is a named person who is no envoy ("Bolot Temirov was expelled"),
+    read through an apposition ("its founder, Bolot Temirov")."""
+    people = [p for o in objs for p in [o, *_children(o, {"appos"})]]
+    return bool(objs) and any(p.ent_type_ == "PERSON" for p in people) and not any(
+        t.lemma_.lower() in _EXPELLED for p in people for t in p.subtree)
+
+
+def _people_removed(cand: Candidate, objs: list[Token]) -> bool:
+    """Whether what is removed is people ("Srettha was removed by the court"), not a cap, a name on
+    a list or a post: every target a person or group, and nothing removed "from" a list or register."""
+    if not objs or not cand.target or not all(a.kind in ("person", "group") for a in cand.target):
+        return False
+    if _prep_objects(cand.token, {"from"}):
+        return False
+    spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for o in objs]
+    return all(any(lo <= a.start < hi for lo, hi in spans) for a in cand.target) and all(
+        o.ent_type_ == "PERSON" or o.lower_ in ("him", "her", "them") or o.lemma_.lower() in _OFFICE_HOLDERS
+        or any(p.ent_type_ == "PERSON" for p in _children(o, {"appos"})) for o in objs)
+
+
+_CARGOES = _TRADE_FLOWS | {"crude", "oil", "gas", "grain", "cargo", "fuel", "loading", "export", "transit"}
+
+
+def _foreign_trade_barred(cand: Candidate, objs: list[Token]) -> bool:
+    """Whether a state's leaders block goods or trade of another state ("blocked the loading of
+    Nigerien crude", "blocked Ukrainian grain exports"): only a state's organs, and a foreign target."""
+    homes = {a.country for a in cand.source if a.country}
+    if not homes or not all(a.sector in ("GOV", None) and a.country for a in cand.source):
+        return False
+    if not any(a.country and a.country not in homes for a in cand.target):
+        return False
+    return any(t.lemma_.lower() in _CARGOES or t.lower_ in _CARGOES for o in objs for t in o.subtree)
 
 
 def _retype_by_object(cand: Candidate) -> None:
@@ -496,6 +558,15 @@ def _retype_by_object(cand: Candidate) -> None:
         # "coast guard vessels blocked supply boats", "riot police blocked the marchers": a state's
         # armed force barring the way restricts movement (CAMEO 191); a crowd doing it protests
         cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "191", "restrict", ["military"]
+    elif cand.type == "CONCEDE" and lemma == "remove" and tok.pos_ == "VERB" and _people_removed(cand, objs):
+        # (session 28) "was removed by the same court", "gendarmes removed opposition deputies": people
+        # put out of office or out of a room are coerced (CAMEO 172 from office, 170 by force), no concession
+        office = any(a.sector in ("GOV", "LEG", "JUD") for a in cand.target + cand.source)
+        cand.type, cand.cameo, cand.mode = "COERCE", "172" if office else "170", "restrict" if office else None
+    elif cand.type == "PROTEST" and lemma == "block" and tok.pos_ == "VERB" and _foreign_trade_barred(cand, objs):
+        # (session 28) "Benin's president blocked the loading of Nigerien crude": a state stopping
+        # another state's trade sanctions it (CAMEO 163), no dissent in the street
+        cand.type, cand.cameo, cand.mode, cand.context = "SANCTION", "163", "discontinue", ["economic"]
     elif cand.type == "PROTEST" and lemma == "block" and tok.pos_ == "VERB" and _aid_barred(cand, objs):
         if cand.negated and (cand.future or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll")
                                                 for c in tok.children)):
@@ -569,6 +640,10 @@ def _retype_by_object(cand: Candidate) -> None:
             and not _prep_objects(tok, {"to"}):
         # "sent a fighter jet to escort the airliner down": a force put on a mission, not arms given
         cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "154", "troops", ["military"]
+    elif cand.type == "AID" and lemma == "give" and _deadline_given(tok, objs) and envoy_sent_off(tok):
+        # (session 28) "gave Rwanda's ambassador 48 hours to leave": an envoy sent out is expelled (CAMEO
+        # 166), as "ordered the ambassador to leave" is
+        cand.type, cand.cameo, cand.mode, cand.context = "SANCTION", "166", "expel", ["diplomatic"]
     elif cand.type == "AID" and lemma == "give" and _deadline_given(tok, objs):
         cand.type, cand.cameo, cand.mode = "THREATEN", "139", "relations"  # "gave them 48 hours to leave"
     elif cand.type == "RETREAT" and cand.mode == "withdraw" and tok.pos_ == "VERB" and any(
@@ -578,6 +653,11 @@ def _retype_by_object(cand: Candidate) -> None:
             o.lemma_.lower() in _ARMED_DRIVES for o in objs + ([tok.head] if tok.dep_ == "acl" else [])):
         # "an operation supported by Russia", "backed the offensive": help in a military campaign is
         # material (CAMEO 07x), not words of support
+        cand.type, cand.cameo, cand.mode, cand.context = "AID", "072", None, ["military"]
+    elif cand.type == "SUPPORT" and lemma in ("support", "back") and tok.pos_ == "VERB" and objs and all(
+            o.lemma_.lower() in _TROOPS for o in objs) and any(a.sector == "MIL" for a in cand.source):
+        # (session 28) "the peacekeeping mission said it was supporting Congolese troops": a force
+        # backing troops in the field helps them materially (CAMEO 072), no words of support
         cand.type, cand.cameo, cand.mode, cand.context = "AID", "072", None, ["military"]
     elif cand.type == "RETREAT" and cand.cameo == "0842" and lemma == "hand" and any(
             o.lemma_.lower() in _AID_GOODS for d in _children(tok, {"dobj"})
@@ -592,6 +672,13 @@ def _retype_by_object(cand: Candidate) -> None:
             words := {t.lemma_.lower() for o in _children(tok, {"dobj"}) for t in o.subtree}) & _EXPELLED:
         # "forced aid workers out": expelling aid staff or envoys is a sanction (CAMEO 166), not mass expulsion
         cand.type, cand.cameo, cand.mode = "SANCTION", "1663" if words & {"aid", "humanitarian"} else "166", "expel"
+    elif cand.type == "SANCTION" and cand.cameo == "166" and lemma == "expel" and tok.pos_ == "VERB" \
+            and _person_expelled(objs):
+        # (session 28) "its founder, Bolot Temirov, was expelled to Russia": one named person put out
+        # of the country is deported (CAMEO 174), and where he was sent is no party
+        cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "174", "deport", ["legal"]
+        sent_to = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in _prep_objects(tok, {"to"})]
+        cand.target = [a for a in cand.target if not any(lo <= a.start < hi for lo, hi in sent_to)]
     elif cand.type == "COERCE" and cand.cameo == "174" and lemma == "expel" and (
             words := {t.lower_ for o in _children(tok, {"dobj"}) for t in o.subtree}) & _AID_STAFF_MARKS:
         # "expelled 20 humanitarian workers employed by the UNHCR": aid staff put out is a sanction (1663),

@@ -37,7 +37,9 @@ from .triggers import context_words, lexicon, word_list
 __all__ = [
     "caught_or_famed", "described_people", "errand", "everyday_sense", "other_sense", "plain_sense",
     "private_life", "safety_or_court", "military_strike", "BONDS", "DISPERSAL", "named_not_asked", "sent_no_goods",
-    "work_against",
+    "work_against", "overheard_talk", "level_tally", "ready_to_fight",
+    "released_record", "case_taken_up", "vowed_resolve", "past_record", "ranked_among",
+    "envoy_sent_off",
 ]
 
 _SHOWS = word_list("shows")
@@ -145,6 +147,8 @@ def _enabler(tok: Token, doer: Token | None) -> bool:
         doer = tok.head  # "a gun licence allowing him to buy"
     if doer is None and tok.dep_ == "xcomp":
         doer = next(iter(_children(tok.head, _SUBJ)), None)  # "the declaration appears to allow him"
+    if doer is None and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+        doer = _doer(tok.head)  # (session 28) "the decree limits assembly and allows police to": a shared subject
     if doer is None and tok.dep_ == "pcomp" and tok.head.lower_ == "from":
         doer = next(iter(_children(tok.head.head, {"dobj"})), None)  # "to prevent a law from allowing"
     verb = tok.head.head if tok.dep_ == "acl" and tok.head.dep_ == "dobj" else tok.head
@@ -644,6 +648,10 @@ def aside_not_act(tok: Token, event_type: str) -> bool:
             c.dep_ == "xcomp" and c.lemma_.lower() in _NAMINGS and any(g.dep_ == "neg" for g in c.children)
             for c in tok.children):
         return True
+    if event_type == "REJECT" and lemma in ("decline", "refuse") and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _NAMINGS and any(g.dep_ == "auxpass" for g in c.children)
+            for c in tok.children):
+        return True  # (session 28) "declining to be named": a source's anonymity, nothing refused anyone
     if event_type == "CONSULT" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and head.lower_ in ("for", "to") \
             and head.head.lower_ in ("up", "open"):
         return True
@@ -801,6 +809,156 @@ def work_against(tok: Token, event_type: str) -> bool:
         for c in tok.children)
 
 
+# (session 28) what one does to other people's calls without talking to anyone
+_SURVEILLING = frozenset({"intercept", "monitor", "tap", "wiretap", "eavesdrop", "bug", "surveil", "hack",
+                          "listen"})
+_LINES = frozenset({"call", "conversation", "communication", "message", "phone", "telephone", "email", "line"})
+
+
+def overheard_talk(tok: Token, event_type: str) -> bool:
+    """Whether a talk noun is what someone intercepts or taps ("lets the authorities intercept
+    suspects' phone calls"): the callers' talk is the object of surveillance, no consultation told."""
+    if event_type != "CONSULT" or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _LINES:
+        return False
+    while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+        tok = tok.head
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("to", "in", "on") else tok.head
+    return tok.dep_ in ("dobj", "nsubjpass", "pobj") and verb.lemma_.lower() in _SURVEILLING
+
+
+# (session 28) where a single "tie" is a level score, not a bond between parties
+_TALLIES = frozenset({"vote", "ballot", "score", "match", "game", "round", "count", "tally", "poll", "runoff"})
+
+
+def level_tally(tok: Token, event_type: str) -> bool:
+    """Whether "tie" is a level count ("the deciding vote after a 36-36 tie"): only ties in the
+    plural, or one tie with a partner, bind parties (CAMEO 06); a drawn vote binds no one."""
+    if event_type != "COOPERATE" or tok.lemma_.lower() != "tie" or tok.tag_ != "NN":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between", "to") for c in tok.children):
+        return False
+    return any(c.dep_ == "nummod" for c in tok.children) or any(
+        t.lemma_.lower() in _TALLIES for t in tok.sent)
+
+
+# (session 28) what a force stands ready to do on its own ground: a posture, no help offered
+_GUARDING = frozenset({"defend", "fight", "protect", "repel", "resist", "retaliate", "respond", "guard",
+                       "safeguard", "counter", "confront"})
+_OWN_GROUND = frozenset({"territory", "border", "land", "soil", "country", "nation", "homeland", "sovereignty",
+                         "inch", "frontier", "integrity", "position", "city", "capital", "town", "itself",
+                         "themselves", "people", "independence", "ground"})
+
+
+def ready_to_fight(tok: Token, event_type: str) -> bool:
+    """Whether readiness is to defend or fight ("the army remained ready to defend every inch"):
+    CAMEO 03x is an intent to cooperate or help, and a force's readiness to fight promises no one anything."""
+    if event_type not in ("AGREE", "SUPPORT"):
+        return False
+    if tok.dep_ == "xcomp" and tok.lemma_.lower() in _GUARDING:
+        tok = tok.head  # the readiness coded on its complement ("ready to defend": AGREE on "defend")
+    if tok.lemma_.lower() not in ("ready", "prepared", "poised", "willing"):
+        return False
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _GUARDING and all(
+        o.lemma_.lower() in _OWN_GROUND for o in _children(c, {"dobj"})) for c in tok.children)
+
+
+# (session 28) what is "released" to the public: words, pictures, talks on tape
+_MADE_PUBLIC = _MEDIA | INFO | PHONES | {"call", "conversation", "tape", "transcript", "audio", "letter", "document",
+                                     "report", "statement", "file", "memo", "email", "text"}
+
+
+def released_record(tok: Token, event_type: str) -> bool:
+    """Whether "released" describes a record made public ("the call, recorded in June and later
+    released by Hun Sen"): a participle on a talk or tape frees no one (CAMEO 0841 is of people)."""
+    if event_type != "RETREAT" or tok.lemma_.lower() != "release" or tok.tag_ != "VBN":
+        return False
+    part = tok
+    while part.dep_ == "conj" and part.head.tag_ == "VBN":
+        part = part.head
+    if part.dep_ in ("acl", "relcl"):
+        return part.head.lemma_.lower() in _MADE_PUBLIC
+    if part.dep_ != "advcl" or _children(part, {"nsubj", "nsubjpass"}):
+        return False
+    # "In the call, recorded in June and later released by Hun Sen, she ...": the small model hangs
+    # the participles on the main verb; the noun just before them is what they describe
+    before = part.left_edge.i - 1
+    while before >= 0 and tok.doc[before].is_punct:
+        before -= 1
+    return before >= 0 and tok.doc[before].pos_ == "NOUN" and tok.doc[before].lemma_.lower() in _MADE_PUBLIC
+
+
+# (session 28) who sits in judgement, and what is brought before them
+_BENCHES = frozenset({"court", "judge", "tribunal", "bench", "justice", "panel", "magistrate", "jury", "chamber"})
+_BROUGHT = frozenset({"case", "lawsuit", "suit", "petition", "complaint", "appeal", "motion", "filing", "challenge",
+                      "application", "claim", "referral"})
+
+
+def case_taken_up(tok: Token, event_type: str) -> bool:
+    """Whether a court "accepts" or "admits" a case ("the judges voted to accept the case"): a step
+    of procedure that takes a suit up, no concession to anyone (CAMEO 08 yields to a demand)."""
+    if event_type != "CONCEDE" or tok.lemma_.lower() not in ("accept", "admit") or tok.pos_ != "VERB":
+        return False
+    if not any(o.lemma_.lower() in _BROUGHT for o in _children(tok, {"dobj", "nsubjpass"})):
+        return False
+    doer = _doer(tok)
+    if doer is None and tok.dep_ in ("xcomp", "conj"):
+        doer = next(iter(_children(tok.head, _SUBJ)), None)  # "the judges voted to accept the case"
+    if doer is None:
+        doer = next((a for c in tok.children if c.dep_ == "agent" for a in _children(c, {"pobj"})), None)
+    return doer is not None and doer.lemma_.lower() in _BENCHES
+
+
+# (session 28) nouns that sum up a party's past conduct as a whole
+_PAST_CONDUCT = frozenset({"history", "pattern", "legacy", "culture", "habit", "tradition", "practice"})
+
+
+def past_record(tok: Token, event_type: str) -> bool:
+    """Whether an act noun is what a party has "a history of" ("security forces with a history of
+    arbitrary arrests", "a pattern of abuses"): a record of conduct, no act told with a date."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    summary = tok.head.head
+    return summary.pos_ == "NOUN" and summary.lemma_.lower() in _PAST_CONDUCT or (
+        summary.lemma_.lower() == "record" and any(c.lower_ == "track" for c in summary.children))
+
+
+def ranked_among(tok: Token) -> bool:
+    """Whether an act noun only ranks a thing told before among its kind ("making it one of the
+    largest protests ever seen", "one of the deadliest attacks in years"): a comparison, and its
+    doer is not whoever the clause is about (the police who estimated the crowd protest nothing)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    one = tok.head.head
+    if one.lower_ != "one" or one.dep_ not in ("ccomp", "attr", "oprd", "xcomp"):
+        return False  # ("in one of its biggest air attacks" names the act itself, told with its doer)
+    # only a thing pointed back at is ranked ("making it one of", "it was one of"); "the Norwegian
+    # government is one of the largest donors" names a party as the doer
+    said_of = _children(one, {"nsubj"}) + (_children(one.head, {"nsubj"}) if one.dep_ == "attr" else [])
+    return any(c.dep_ == "amod" and c.tag_ == "JJS" for c in tok.children) \
+        and not any(c.dep_ == "poss" for c in tok.children) and any(w.lower_ in ("it", "this", "that") for w in said_of)
+
+
+def vowed_resolve(tok: Token, event_type: str) -> bool:
+    """Whether "will not back down" only vows resolve ("We will not back down in this war against
+    the gangs"): with no demand or point named ("on", "from", "over"), nothing is refused anyone."""
+    if event_type not in ("CONCEDE", "SUPPORT") or tok.lemma_.lower() != "back" or tok.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+        return False
+    if not any(c.dep_ == "neg" or c.lower_ == "never" for c in tok.children):
+        return False
+    return not _prep_objects(tok, {"on", "from", "over"}) and not _children(tok, {"dobj", "xcomp"})
+
+
+def envoy_sent_off(give: Token) -> bool:
+    """Whether the one "given" days is an envoy and the days are to leave ("gave the ambassador 48
+    hours to leave the country"): a host state's deadline to its guest envoy is his expulsion
+    (session 28), coded as "ordered the ambassador to leave" is."""
+    given = _children(give, {"dative", "dobj"})
+    leaving = any(t.lemma_.lower() == "leave" and t.pos_ == "VERB" for t in give.subtree)
+    return leaving and any(g.lemma_.lower() in _ENVOYS for g in given)
+
+
 def other_sense(tok: Token, event_type: str) -> bool:
     """Whether a trigger verb is used in an everyday sense that is no political event.
 
@@ -829,6 +987,10 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if _scorn_gerund(tok) or _struck_from_record(tok, event_type):
         return True
     if named_not_asked(tok, event_type) or sent_no_goods(tok, event_type) or work_against(tok, event_type):
+        return True
+    if overheard_talk(tok, event_type) or level_tally(tok, event_type) or ready_to_fight(tok, event_type) \
+            or released_record(tok, event_type) or case_taken_up(tok, event_type) or vowed_resolve(tok, event_type) \
+            or past_record(tok, event_type) or ranked_among(tok):
         return True
     if _compared_notion(tok):
         return True  # (session 22) "that is not the same as agreeing with everyone": a notion compared, no act
@@ -874,6 +1036,8 @@ def other_sense(tok: Token, event_type: str) -> bool:
             return True  # "fighting for the day to be a holiday": a campaign, not combat
         if any(p.lemma_.lower() in _RIGHTS for p in _prep_objects(tok, {"for"})):
             return True  # "we still need to fight for adoption rights": a campaign, not combat
+        if _prep_objects(tok, {"alongside"}) and what is None and not _prep_objects(tok, {"against", "with"}):
+            return True  # (session 28) "accused of fighting alongside the FDLR": a comrade named, no foe
         if any(w.lemma_.lower() in _ILLS for w in foes):
             return True  # "fighting the root causes of migration", "to combat poverty": a policy aim, no foe
         foes += [c for w in foes for c in _children(w, {"conj"})]
@@ -1222,7 +1386,7 @@ def plain_sense(tok: Token, event_type: str, doer: Token | None, what: Token | N
         return True  # "contributed to the suffering": a cause, not a donation
     given = _children(tok, {"dobj", "nsubjpass"}) + _prep_objects(tok, {"with"})
     if lemma in ("give", "provide", "grant", "offer", "allow") and event_type in ("AID", "AGREE", "CONCEDE") and any(
-            g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _SPANS for g in given):
+            g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _SPANS for g in given) and not envoy_sent_off(tok):
         return True  # "provides airlines with 45 days", "gave them a week": a span of time, not a gift
     if lemma in ("give", "grant", "deliver", "provide", "deny") and event_type == "AID" and lower(given) & _COURT_DUES:
         return True  # "he was not granted bail", "we will deliver swift justice": a court's due, not aid
@@ -2125,10 +2289,12 @@ def setting_or_fear(tok: Token, event_type: str) -> bool:
             return True  # "the anti-government protest camp": a place named by its cause
         partners = _prep_objects(tok, {"with", "between", "among", "amongst", "of"})
         if event_type == "CONSULT" and lemma in _BODY_GATHERINGS and not partners and tok.dep_ == "pobj" \
-                and head.lower_ in ("at", "during") and any(
+                and head.lower_ in ("at", "during", "after", "following", "before") and any(
                 c.dep_ in ("compound", "amod") and c.lemma_.lower() in _ONE_BODY for c in tok.children) \
                 and not any(c.dep_ == "poss" or c.ent_type_ in ("GPE", "NORP") for c in tok.children):
-            return True  # "spoke at an opposition meeting": one body's own gathering, the scene of the act
+            # "spoke at an opposition meeting", (session 28) "came after an emergency cabinet meeting":
+            # one body's own gathering, the scene or the time of the act
+            return True
         if event_type == "CONSULT" and tok.dep_ == "pobj" and head.lower_ in ("over", "about", "regarding",
                                                                                "concerning") \
                 and head.head.i != head.i and not partners and lemma not in PHONES:

@@ -589,6 +589,8 @@ def stance_topic_or_cause(tok: Token, event_type: str) -> bool:
         return True
     if tok.pos_ == "NOUN" and event_type in ("SUPPORT", "REJECT") and _polled_stance(tok):
         return True
+    if tok.pos_ == "VERB" and event_type in ("SUPPORT", "REJECT", "ACCUSE") and _polled_view(tok):
+        return True
     return event_type == "COERCE" and lemma in _BARRING and tok.pos_ == "VERB" and _thing_as_cause(tok)
 
 
@@ -611,6 +613,20 @@ def _polled_stance(noun: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _MEASURES for c in verb.children):
         return True
     return any(t.lower_ in ("percent", "per", "%") or t.ent_type_ == "PERCENT" for t in verb.subtree)
+
+
+_FINDING = frozenset({"show", "find", "suggest", "indicate", "reveal", "say", "confirm"})
+
+
+def _polled_view(verb: Token) -> bool:
+    """Whether backing or opposing is what a poll finds ("opinion polls show a clear majority of
+    French people opposed the change"): a share of the public measured, no party acting (session 28)."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _FINDING:
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _MEASURES for c in clause.head.children)
 
 
 def _fields_only(verb: Token) -> bool:
