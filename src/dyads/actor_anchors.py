@@ -121,6 +121,14 @@ def _documents(ix: DocIndex) -> None:
             anchor.kind = "part"
 
 
+def _hyphened_pair(lowers: list[str], spaces: list[int], i: int) -> str:
+    """"left-wing parties": the lexicon's two-word form of a noun after a hyphened modifier,
+    which the tokenizer splits into three words ("" when there is none)."""
+    if i < 3 or lowers[i - 2] != "-" or spaces[i - 3] or spaces[i - 2]:
+        return ""
+    return f"{lowers[i - 3]}-{lowers[i - 1]} {lowers[i]}"
+
+
 def _sector_units(ix: DocIndex) -> None:
     words = sector_words()
     doc, owner = ix.doc, ix.owner
@@ -152,6 +160,10 @@ def _sector_units(ix: DocIndex) -> None:
                     ix.sectors[i] = (i - 2, first)
                 continue
         base = strings[lemma].lower()
+        hyphened = _hyphened_pair(lowers, spaces, i)
+        if hyphened in words and all(owner[k] < 0 for k in range(i - 3, i)):
+            ix.sectors[i] = (i - 3, words[hyphened])  # "left-wing parties" (session 28)
+            continue
         if i >= 1 and owner[i - 1] < 0:
             bigram = f"{lowers[i - 1]} {lower}"
             singular = words.get(f"{lowers[i - 1]} {base}")

@@ -66,8 +66,9 @@ def backer(ix: DocIndex, anchor: Anchor) -> bool:
         and not doc[k].whitespace_ and doc[k + 1].lower_ in BACKING_PARTICIPLES
 
 
-# (session 24) Nouns for a person's followers: "supporters of Jammeh" are no title of his.
-_FOLLOWERS = frozenset({"supporters"})
+# (session 24) Nouns for a person's followers: "supporters of Jammeh" are no title of his;
+# (session 28) nor are his opponents ("opponents of President X").
+_FOLLOWERS = frozenset({"supporters", "opponents"})
 # Nouns for a party sent on others' behalf: who they are is said by their "of" phrase.
 SENT_GROUPS = frozenset({"delegation", "contingent"})
 

@@ -385,6 +385,8 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
     words = sector_words()
     two = f"{doc[m.end - 2].lower_} {head.lower_}" if m.end - m.start > 1 else ""
     word = words.get(two) or words.get(head.lower_) or words.get(head.lemma_.lower())
+    if word is not None and word.sector == "CVL" and word.kind == "group" and m.end - m.start > 2:
+        word = None  # "the League of Women Voters": its members, no sector of the body (session 28)
     if _title_of_body(ix, m):
         return
     if labour_body(doc[m.start:m.end]):

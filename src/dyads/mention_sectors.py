@@ -60,7 +60,7 @@ _CROWDS = frozenset({"people", "protesters", "protestors", "demonstrators", "res
                      "villagers", "citizens", "farmers", "peasants", "workers", "students",
                      "fishermen", "teachers", "doctors", "nurses", "miners", "herders",
                      "crowd", "crowds", "strikers", "activists", "campaigners", "civilians",
-                     "supporters"})
+                     "supporters", "marchers"})
 # Modifiers of people who are away from home ("embassy workers in London", "foreign students").
 _ABROAD = frozenset({"embassy", "consulate", "foreign", "expatriate", "migrant", "guest",
                      "overseas", "international", "visiting", "exchange", "diplomatic"})
@@ -106,14 +106,28 @@ def _doer_verb(tok: Token) -> Token | None:
     """The verb a crowd noun is the active subject of, also as the object of a count
     ("thousands of people marched") or as one of coordinated subjects ("students and
     workers marched"). Victims ("20 people were killed") are no doers."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _COUNTS:
-        tok = tok.head.head
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _COUNTS:
+        tok = tok.head.head  # (session 28) also "tens of thousands of people"
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
+    if tok.dep_ in ("ROOT", "appos"):
+        # (session 28) "WELLINGTON - Tens of thousands of people converged on ...": after a
+        # dateline the tagger hangs the main verb, in the past tense, on the count
+        # (or past participle, unless it says what was done to them: "killed", "arrested")
+        return next((c for c in tok.children if c.dep_ == "acl" and _past_act(c)), None)
     if tok.dep_ != "nsubj" or tok.head.pos_ not in ("VERB", "AUX") \
             or tok.head.lemma_ in ("be", "have"):
         return None  # (being or having somewhere is no act there)
     return tok.head
+
+
+def _past_act(verb: Token) -> bool:
+    """Whether a verb hung on a count as a modifier reads as its act in the past ("converged",
+    "marched"), not as what others did to the counted ("killed by", "arrested")."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children) \
+        and verb.lemma_.lower() not in _HARMED | _HELD | _CHARGED
 
 
 def _crowd_place(ix: DocIndex, head: int) -> str | None:
@@ -691,6 +705,9 @@ def sector_heads(ix: DocIndex) -> None:
                 and any(doc[i].lower_ in _RANKED for i in range(m.start, head)):
             ix.mark(m.start, m.end, used=False)  # "the first state to ...": a ranking
             continue
+        if lower == "public" and not _the_public(doc[head]):
+            ix.mark(m.start, m.end, used=False)  # "in public", "went public": no people
+            continue
         named_school = lower in SCHOOLS and any(doc[i].is_title
                                                 for i in range(m.start, unit_start))
         # ("Government forces", "Rebel forces": a sector word in front is the modifier the
@@ -740,10 +757,21 @@ def sector_heads(ix: DocIndex) -> None:
                     and not any(a.whole_country is not None for a in ix.anchors)):
             ix.mark(m.start, m.end, used=False)
             continue
-        if _counted_detainees(doc[head]):
+        if _counted_detainees(doc[head]) or _counted_people(doc[head]):
             _count_of(ix, m)  # "dozens of people were wounded": the count joins the phrase
         m.confidence = 0.9 if m.country else 0.5
         ix.mentions.append(m)
+
+
+def _the_public(tok: Token) -> bool:
+    """"apologised to the public", "the Thai public": the noun names a state's people only
+    with its article; "in public" or "went public" is a manner, and "closed to the public"
+    says who may enter, no party (session 28)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" \
+            and tok.head.head.lemma_.lower() in ("open", "close", "closed", "shut", "reopen"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and not any(c.lower_ == "general" for c in tok.children)  # (an earlier rule's "general public")
 
 
 def _body_name(tok: Token) -> bool:
@@ -872,8 +900,8 @@ def addressed_locals(tok: Token) -> bool:
 
 
 # Verbs of speaking to a crowd ("he told the crowd", "addressed crowds"): a crowd spoken to
-# is a party, the speaker's audience.
-_ADDRESS_VERBS = frozenset({"tell", "address", "urge"})
+# is a party, the speaker's audience; (session 28) so is one that others join or disperse.
+_ADDRESS_VERBS = frozenset({"tell", "address", "urge", "join", "disperse"})
 
 
 # Plain nouns of people together that name a party only when they act or are spoken to.
@@ -885,11 +913,32 @@ def _acting_crowd(tok: Token) -> bool:
     told the crowd": a crowd that acts or is spoken to is a party of its sentence, of the
     story's state unless the text places it; "drew a crowd", "a crowd of 5,000" or
     "remittances from relatives abroad" is none."""
+    if _counted_people(tok):
+        verb = _doer_verb(tok)  # ("dozens of people died": dying is no act of a party)
+        return verb is not None and verb.lemma_.lower() not in ("die", "drown", "perish")
     if tok.lower_ not in _ACTING_GROUPS:
         return False
-    if _doer_verb(tok) is not None:
+    if _doer_verb(tok) is not None or _cited(tok):
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "against" and tok.lower_ != "relatives":
+        return True  # (session 28) "lethal force against largely unarmed crowds": its target
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in _ADDRESS_VERBS
+
+
+def _cited(tok: Token) -> bool:
+    """"according to relatives": people a report cites are its source, a party (session 28)."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.i > 0 \
+        and tok.doc[tok.head.i - 1].lower_ == "according"
+
+
+def _counted_people(tok: Token) -> bool:
+    """"Thousands of people", "hundreds of people": people counted by the crowd are a crowd,
+    which is a party when it acts ("tens of thousands of people converged on parliament");
+    bare "people say" and an exact number ("11 people had signed") stay none (session 28)."""
+    return tok.lower_ in ("people", "persons") and tok.dep_ == "pobj" \
+        and tok.head.lower_ == "of" and tok.head.head.lower_ in _COUNTS
 
 
 # Offices whose noun, owned by their holder, also names the time he held them.
