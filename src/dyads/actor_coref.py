@@ -84,6 +84,7 @@ def resolve_references(ix: DocIndex) -> None:
     _named_head_of_state(ix)
     _headed_by_name(ix)
     _bodies_described_in_apposition(ix)
+    _descriptions_of_named_bodies(ix)
     _names_before_kind(ix)
     _aged_descriptions(ix)
     _headed_by_body(ix)  # "Council head X": once the council has the story's state
@@ -1330,6 +1331,22 @@ def _bodies_described_in_apposition(ix: DocIndex) -> None:
                 m.country, m.sector = found[0].country, found[0].sector
                 m.from_context = True
                 break
+
+
+def _descriptions_of_named_bodies(ix: DocIndex) -> None:
+    """(session 28) "the FDLR, a militia founded by ...": an indefinite description set off
+    by a comma right after a named body that has its code is that body said again, so it takes
+    the body's state and sector rather than the story's."""
+    doc = ix.doc
+    for d in ix.mentions:
+        if d.name or d.kind not in ("group", "organisation") or d.start < 2 \
+                or doc[d.start].lower_ not in ("a", "an") or doc[d.start - 1].text != ",":
+            continue
+        body = [m for m in ix.mentions if m.kind == "organisation" and m.name and m.country
+                and m.sector and not m.from_context and m.end == d.start - 1]
+        if len(body) == 1:
+            d.country, d.sector = body[0].country, body[0].sector
+            d.from_context = True
 
 
 # Sectors of groups that news names by their own name before the kind word ("the Jalisco New

@@ -191,6 +191,8 @@ _STATELESS = {
     ("kashmiri", "kashmiris"): ("IND", "PAK"),
     ("oromo", "oromos"): ("ETH", "KEN"),
     ("tigrayan", "tigrayans"): ("ETH", "ERI"),
+    ("hutu", "hutus"): ("RWA", "BDI", "COD"),
+    ("tutsi", "tutsis"): ("RWA", "BDI", "COD", "UGA"),
 }
 STATELESS_HOMES: dict[str, frozenset[str]] = {
     word: frozenset(homes) for words, homes in _STATELESS.items() for word in words}

@@ -72,6 +72,8 @@ def match_gazetteer(ix: DocIndex) -> None:
             continue  # "Sana" the city is not the agency SANA
         if kind == "org" and end - start == 1 and _starts_person_name(ix.doc, start):
             continue  # "Amal Clooney": a given name, not the Lebanese movement
+        if kind == "org" and end - start == 1 and _surname_of_named_person(ix.doc, start):
+            continue  # "President Ilir Meta ... Meta said": the person, not the firm Meta
         if kind == "org" and end - start == 1 and _acronym_as_noun(ix.doc, start):
             taken[start] = True
             ix.blocked.add(start)
@@ -201,7 +203,15 @@ def _lower_case_bodies(ix: DocIndex, taken: list[bool]) -> None:
 _LANGUAGE_VERBS = frozenset({"speak", "learn", "teach", "understand", "study", "translate"})
 _LANGUAGE_PREPS = frozenset({"in", "into", "from"})
 _LANGUAGE_HEADS = frozenset({"translate", "write", "publish", "speak", "say", "broadcast",
-                             "fluent", "print", "sing", "available", "subtitle", "dub"})
+                             "fluent", "print", "sing", "available", "subtitle", "dub", "know",
+                             "call"})
+
+
+def _surname_of_named_person(doc: Doc, i: int) -> bool:
+    """(session 28) A one-word body's name that is the surname of a person the article names in
+    full ("Ilir Meta", then "Meta said") is that person said again, not the body."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == doc[i].text and e.end - 1 != i
+               for e in doc.ents)
 
 
 def _language(doc: Doc, start: int, end: int) -> bool:

@@ -138,6 +138,17 @@ def shared_capitals() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def people_nouns() -> frozenset[str]:
+    """(session 28) Words for a people that live mostly in one state and have no state of their
+    own ("Maori"), which serve as adjective and plural noun alike: as a noun ("strip Maori of
+    rights") they are that people, not their state's adjective."""
+    return frozenset(value.strip() for row in read_tsv(data_text("countries.tsv"), "countries.tsv")
+                     if not row.get("names", "").strip()
+                     for value in row.get("people", "").split("|")
+                     if value.strip() and value.strip() in row.get("adjective", "").split("|"))
+
+
+@lru_cache(maxsize=1)
 def combining_forms() -> dict[str, str]:
     """Combining forms -> state ("Sino" -> CHN), from the ``combining`` column: kept out of
     :func:`country_forms` because they name a state only as the first half of a hyphenated

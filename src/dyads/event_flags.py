@@ -63,6 +63,28 @@ _CHARGING = {"arrest", "jail", "sentence", "convict", "charge", "detain", "accus
              "sanction", "expel", "deport", "ban", "suspend", "fire", "dismiss"}
 # verbs that call an act off before it happens: the act named as their object never took place
 _CALLED_OFF = {"cancel", "scrub"}
+# (session 28 U) verbs that tell an act took place or began: denied, or failed, the act named as
+# their subject did not happen ("talks never took place", "the summit failed to start")
+_OCCURRING = frozenset({"happen", "occur", "start", "begin", "materialise", "materialize", "resume", "open"})
+
+
+def _occurrence_denied(noun: Token) -> bool:
+    """(session 28 U) Whether an act noun is the subject of a denied or failed occurrence ("talks
+    between the two never took place", "the summit failed to start", "the visit did not happen"):
+    the noun names an act that did not take place."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "nsubj":
+        return False
+    verb = noun.head
+
+    def occurs(v: Token) -> bool:
+        lemma = v.lemma_.lower()
+        return lemma in _OCCURRING or lemma == "take" and any(
+            c.dep_ == "dobj" and c.lower_ == "place" for c in v.children)
+    if verb.lemma_.lower() == "fail":
+        return any(c.dep_ == "xcomp" and occurs(c) for c in verb.children)
+    return occurs(verb) and any(c.dep_ == "neg" for c in verb.children)
+
+
 # verbs that put an act forward for others to take up: "proposed to hold a summit", "suggested holding talks"
 _PROPOSING = {"propose", "suggest", "recommend"}
 # the acts of force and unrest an onlooker may forecast; talks or aid forecast are planned events
@@ -210,6 +232,8 @@ def set_flags(cand: Candidate) -> None:
         cand.hypothetical = True
     if head.dep_ == "acl" and _to_infinitive(head) and head.head.lemma_.lower() in ("failure", "inability"):
         cand.negated = True  # "protested the authorities' failure to provide treatment": none was given
+    if _occurrence_denied(tok):
+        cand.negated = True  # "talks between them never took place": none was held
     if tok.dep_ == "csubj" and any(c.dep_ == "aux" and c.lower_ in _HYPO_AUX for c in tok.head.children):
         cand.hypothetical = True  # "executing him would not bring her back": an act weighed, not done
     if tok.dep_ == "pcomp" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _CHARGING - _VERDICTS \

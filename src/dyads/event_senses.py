@@ -1675,7 +1675,8 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
         return True  # "Charles acceded to the throne": taking an office, no demand given in to
     if opinion_or_own_stand(tok, event_type) or stance_topic_or_cause(tok, event_type):
         return True
-    if deed_sense(tok, event_type) or topic_noun(tok, event_type):
+    if deed_sense(tok, event_type) or topic_noun(tok, event_type) or held_back_act(tok, event_type) \
+            or threat_to_goods(tok, event_type):
         return True
     if standing_role(tok, event_type) or posture(tok, event_type) or own_trip_dropped(tok, event_type) \
             or pact_name_word(tok, event_type):
@@ -1973,6 +1974,20 @@ _DRAFTED = {"draft", "proposed", "tentative"}
 _AID_PEOPLE = {"worker", "agency", "group", "organisation", "organization", "official", "staff", "employee",
                "charity", "ngo", "community", "sector", "volunteer", "chief", "expert"}
 _LETTING = {"allow", "let", "permit"}
+# (session 28 U) help nouns that, before these people nouns, only name who they are
+_TRADE_PEOPLE = {"aid": _AID_PEOPLE, "asylum": frozenset({"seeker", "applicant", "claimant"})}
+
+
+def _misread_trade_word(tok: Token, event_type: str) -> bool:
+    """(session 28 U) A capitalised "Aid" opening a sentence that the parser read as a verb with
+    its people noun as object ("Aid groups in Sudan warned of famine"): the noun of a trade,
+    as "aid groups" is elsewhere in a sentence, and no help given."""
+    if event_type != "AID" or tok.pos_ != "VERB" or tok.i != tok.sent.start or tok.lower_ not in _TRADE_PEOPLE:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.dep_ == "ROOT":
+        return False  # "Aid them now", a real imperative or clause of its own
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return bool(objs) and objs[0].i == tok.i + 1 and objs[0].lemma_.lower() in _TRADE_PEOPLE[tok.lower_]
 # verbs of becoming part of a standing mission or force, which the noun then only names
 _JOINING = {"join", "rejoin", "reinforce", "bolster", "augment"}
 
@@ -2078,6 +2093,8 @@ def topic_noun(tok: Token, event_type: str) -> bool:
     Why: the act is what is done to the document, by the workers, or the letting in; the noun itself
     reports no act of its own.
     """
+    if _misread_trade_word(tok, event_type):
+        return True
     if tok.pos_ != "NOUN":
         return False
     lemma = tok.lemma_.lower()
@@ -2094,8 +2111,8 @@ def topic_noun(tok: Token, event_type: str) -> bool:
             and head.head.i != head.i and (lemma in _SIGNED_PACTS or lemma in _RATIFIED) \
             and not _children(tok, {"acl", "relcl"}):
         return True  # "shared evidence with Mexico under a treaty": the pact an act follows, made long before
-    if lemma == "aid" and event_type == "AID" and tok.dep_ == "compound" and head.lemma_.lower() in _AID_PEOPLE:
-        return True
+    if event_type == "AID" and tok.dep_ == "compound" and head.lemma_.lower() in _TRADE_PEOPLE.get(lemma, ()):
+        return True  # "aid workers", "asylum seekers": people named by a trade or a plea, no help given
     if event_type == "AID" and tok.dep_ == "dobj" and head.lemma_.lower() in ("allow", "permit"):
         return True
     if event_type == "AID" and tok.dep_ == "dobj" and head.lemma_.lower() in _JOINING and any(
@@ -2109,6 +2126,63 @@ def topic_noun(tok: Token, event_type: str) -> bool:
             and all(c.lower_ in ("a", "an") for c in tok.children if c.dep_ in ("det", "poss")):
         return True
     return False
+
+
+# (session 26) goods a thing can be "an attack on" or "a threat to": a state's sovereignty, a people's freedoms
+ASSAILED_GOODS = frozenset({"independence", "freedom", "liberty", "democracy", "justice", "sovereignty", "integrity",
+                            "self-determination", "statehood", "autonomy", "constitution", "unity", "dignity",
+                            "right"})
+
+
+def threat_to_goods(tok: Token, event_type: str) -> bool:
+    """(session 28 U) "Threats to press freedom in Hungary", "growing threats to democracy": a threat
+    noun with no one making it, whose "to" names a good, is a topic of concern, not a threat made.
+    "Serbia's threat to Kosovo's sovereignty" or "threats by the army to democracy" keep their
+    maker and stay threats."""
+    if event_type != "THREATEN" or tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in ("threat", "threats"):
+        return False
+    if any(c.dep_ == "poss" for c in tok.children) or _prep_objects(tok, {"by", "from"}):
+        return False
+    return any(o.lemma_.lower() in ASSAILED_GOODS for o in _prep_objects(tok, {"to", "against"}))
+
+
+# (session 28 U) verbs that keep an act from taking place, and phrasal ones ("hold up", "put off")
+_HALTING = word_list("halting_verbs")
+_HALTING_PHRASAL = frozenset({("hold", "up"), ("put", "off")})
+# verbs that slow an act, and the act types for which being slowed means none is told: a meeting,
+# a bond or a deal ("hampered talks"); aid or fighting that is hampered still goes on
+_SLOWING = word_list("slowing_verbs")
+_SLOWED_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+
+
+def _halting_verb(verb: Token, event_type: str) -> bool:
+    """Whether ``verb`` keeps its object from happening ("stalled", "postponed", "held up") or,
+    for a meeting, bond or deal, slows it ("hampered")."""
+    lemma = verb.lemma_.lower()
+    if lemma in _HALTING or lemma in _SLOWING and event_type in _SLOWED_TYPES:
+        return True
+    return any(c.dep_ == "prt" and (lemma, c.lower_) in _HALTING_PHRASAL for c in verb.children)
+
+
+def held_back_act(tok: Token, event_type: str) -> bool:
+    """(session 28 U) An act noun that a verb stalls, puts off or derails ("the impasse has stalled
+    talks with Serbia", "Kenya postponed the visit", "the row threatened to derail negotiations"):
+    the act named has not taken place.
+
+    Why: judges of our fresh news called such records "no event, no meeting"; the noun only names
+    what was held back. A denied halting ("did not delay the talks") leaves the act told, and aid
+    or fighting that is hampered still goes on (``_SLOWED_TYPES``).
+    """
+    if tok.pos_ != "NOUN" or event_type not in _SLOWED_TYPES | {"RETREAT", "CONCEDE", "SANCTION", "COERCE",
+                                                                 "ASSAULT", "PROTEST", "MOBILIZE", "AID"}:
+        return False
+    cur = tok
+    while cur.dep_ == "conj" and cur.head.pos_ == "NOUN":
+        cur = cur.head  # "delayed the talks and the visit"
+    verb = cur.head
+    if cur.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or not _halting_verb(verb, event_type):
+        return False
+    return not any(c.dep_ == "neg" for c in verb.children)
 
 
 # (session 20 W1) things a trigger noun only names the kind of: "a patrol ship", "air raid warnings"

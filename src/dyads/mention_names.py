@@ -17,7 +17,7 @@ from .actor_lexicon import (
     phrase_sector,
     sector_words,
 )
-from .countries import NON_STATE_CODES, CountryForm
+from .countries import NON_STATE_CODES, CountryForm, people_nouns
 from .kb import Organisation
 from .mention_edges import COMPASS, SCHOOLS, apply_orgs, extend_left, extend_of, located, of_state
 from .places import place_country, subdivision_country
@@ -619,7 +619,7 @@ def _country_mention(ix: DocIndex, anchor: Anchor) -> Mention:
         # "Texas sued the administration": no state code exists below the country, so the
         # province's government is coded as its state's government, under its own name
         m.sector, m.name = "GOV", doc[anchor.start:anchor.end].text
-    elif form.form == "people":
+    elif form.form == "people" or form.form == "adjective" and _people_noun(doc, anchor):
         m.kind, m.sector = "group", "CVL"
     m.confidence = 1.0
     if anchor.char_start is not None or form.form == "adjective":
@@ -639,6 +639,18 @@ def _country_mention(ix: DocIndex, anchor: Anchor) -> Mention:
         if form.form == "capital":
             m.sector = None  # "near Pretoria", "met in Paris": the place, in its state
     return m
+
+
+# Dependencies of a word that stands as a noun phrase of its own, not as a modifier.
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "dative"})
+
+
+def _people_noun(doc: Doc, anchor: Anchor) -> bool:
+    """(session 28) "would strip Maori of rights", "Maori gathered": a people's word that is
+    adjective and plural alike, standing as a noun phrase, is that people (civilians), not an
+    attribute of their state."""
+    tok = doc[anchor.end - 1]
+    return anchor.end - anchor.start == 1 and tok.text in people_nouns() and tok.dep_ in _NOUN_DEPS
 
 
 def _hyphened_to_next(doc: Doc, end: int) -> bool:
