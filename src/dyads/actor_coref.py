@@ -1777,6 +1777,30 @@ def _other_portfolio(doc: Doc, m: Mention, cand: Mention) -> bool:
     return bool(own) and bool(theirs := _portfolios(doc, cand)) and not own & theirs
 
 
+def _title_groups_by_name(named: list[Mention]) -> dict[str, set[str]]:
+    """The title groups each named person bears in any of its mentions."""
+    groups: dict[str, set[str]] = {}
+    for m in named:
+        groups.setdefault(m.name or "", set()).update(m.refers)
+    return groups
+
+
+def _named_again_since(m: Mention, before: list[Mention], groups: dict[str, set[str]],
+                       region: Callable[[int], int]) -> None:
+    """"Information Minister George Kordahi ... Foreign Minister Faisal ... Kordahi refused ...
+    the minister should not be forced out": a bare "the <title>" that an earlier pass gave the
+    latest titled holder is the holder named again by surname since, the person the story is
+    now about. The states' names are known only now, so that pass could not see the repeat."""
+    here = region(m.start)
+    for c in reversed(before):
+        if region(c.start) not in (-1, here) or not set(m.refers) & groups.get(c.name or "", set()):
+            continue
+        if c.name != m.name and not c.refers and c.country is not None \
+                and not OTHER_HOLDER & set(f"{c.role or ''}".lower().split()):
+            m.name, m.country, m.sector = c.name, c.country, c.sector or m.sector
+        return
+
+
 def _titles(people: list[Mention], region: Callable[[int], int], doc: Doc) -> None:
     """"the Russian president": the nearest earlier named person with that role and country
     (one named inside a quotation only for a title in that same quotation), and of the same
@@ -1785,7 +1809,10 @@ def _titles(people: list[Mention], region: Callable[[int], int], doc: Doc) -> No
     parties" are not the president named before)."""
     named = [m for m in people if m.name]
     starts = [m.start for m in named]
+    groups = _title_groups_by_name(named)
     for m in people:
+        if m.name and m.nominal and m.definite and m.end - m.start == 2:
+            _named_again_since(m, named[:bisect.bisect_left(starts, m.start)], groups, region)
         if m.name or not m.nominal or not m.definite:
             continue
         end = bisect.bisect_left(starts, m.start)

@@ -50,6 +50,8 @@ _REACH = 2
 # ("the two countries' security chiefs", many sentences after the pair was named): a count
 # and a noun of states or sides leave little doubt about whom they mean.
 _FAR_NOUNS = _STATE_NOUNS | {"sides", "delegations", "leaders", "governments"}
+# How often each of a story's two sides is named, at least, to be the far "two states".
+_SIDE_MENTIONS = 3
 # Nouns for two opposed or separate parties: a state and a bloc or body it leads or joins
 # ("asked Russia and the Moscow-led CSTO to help") are one side, never "both sides".
 _OPPOSED_NOUNS = frozenset({"sides", "leaders", "governments", "neighbours", "neighbors"})
@@ -302,7 +304,29 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
     found = _nearest_group(ix, ref, start, count, heads, first)
     if not found and (count or ref.lower_ in _RECIPROCAL_NOUNS) and ref.lower_ in _FAR_NOUNS and first > 0:
         found = _nearest_group(ix, ref, start, count, heads, 0)
+        if count == 2 and ref.lower_ in _STATE_NOUNS | {"governments"}:
+            found = _story_sides(ix) or found
     return found
+
+
+def _story_sides(ix: DocIndex) -> list[Mention]:
+    """"Saudi Arabia expels Lebanese envoy ... Bahrain and Kuwait followed ... Washington urged
+    the two governments to keep talking": far from any pair, "the two states" are the two
+    states the story is about, each named far more often than any other, not the last pair
+    joined by "and" (two of the states that took sides). The first mention of each stands."""
+    counts: dict[str, int] = {}
+    first: dict[str, Mention] = {}
+    for m in ix.mentions:
+        if m.country and len(m.country) == 3 and m.country not in NON_STATE_CODES \
+                and not m.member:
+            counts[m.country] = counts.get(m.country, 0) + 1
+            if m.country not in first or m.kind == "country" != first[m.country].kind:
+                first[m.country] = m  # (a state's own name rather than its officials)
+    ranked = sorted(counts, key=counts.get, reverse=True)
+    if len(ranked) < 2 or counts[ranked[1]] < _SIDE_MENTIONS \
+            or len(ranked) > 2 and counts[ranked[1]] < 2 * counts[ranked[2]]:
+        return []
+    return [first[ranked[0]], first[ranked[1]]]
 
 
 def _nearest_group(ix: DocIndex, ref: Token, start: int, count: int,

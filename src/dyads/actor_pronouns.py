@@ -496,8 +496,9 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
         elif not _fits(ix, m, want, sure=not voiced):
             continue
         # "Kelly Brown met Mr Sam Carter ... him": a person known to fit beats an unknown one
-        unknown = want in ("m", "f") and _gender(ix, m) is None
-        passing = known and m.name is None and doc[m.start].lower_ in ("a", "an")
+        here = _titled_subject_here(ix, m, head, sid)
+        unknown = want in ("m", "f") and _gender(ix, m) is None and not here
+        passing = known and m.name is None and doc[m.start].lower_ in ("a", "an") and not here
         if condition:
             # nearest first; an owner ("on Greece's border") is no party to the clause
             key = (unknown, passing, sid - sents[m.start], head.dep_ == "poss", -m.start)
@@ -547,6 +548,16 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
         if rest and rest[0] is None:
             return None
     return best
+
+
+def _titled_subject_here(ix: DocIndex, m: Mention, head: Token, sid: int) -> bool:
+    """(session 28) "a senior police commander told reporters, declining to be named because
+    he was not authorised to speak": a one-person description that is a subject of the
+    pronoun's own sentence is as fit for "he" as a person of known gender named before, and
+    no passing figure."""
+    sents: list[int] = ix.doc.user_data["dyads_sent_index"]
+    return m.kind == "person" and m.name is None and head.tag_ == "NN" \
+        and sents[m.start] == sid and _is_subject(head)
 
 
 # (session 24) Singular nouns for several people: "Staff at a hospital said they had treated
