@@ -959,6 +959,22 @@ def envoy_sent_off(give: Token) -> bool:
     return leaving and any(g.lemma_.lower() in _ENVOYS for g in given)
 
 
+def _state_halted_flights(tok: Token, doer: Token | None, what: Token) -> bool:
+    """(session 28) "Kinshasa suspended RwandAir flights", "Moscow halted flights to Georgia": a state
+    (a country or capital name as subject) that stops another party's flights or flights to a foreign place cuts a
+    tie, a sanction; an airline cancelling its own flights ("the carrier suspended flights to Paris")
+    stays a routine halt; "prompting Kinshasa to suspend flights by RwandAir": the one prompted halts."""
+    forms = country_forms()
+    if doer is None and tok.dep_ == "xcomp":
+        doer = next(iter(_children(tok.head, {"dobj"})), None)
+    if doer is None or doer.text not in forms or what.lemma_.lower() != "flight":
+        return False
+    named = [c for c in what.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    named += [o for p in what.children if p.dep_ == "prep" and p.lower_ in ("to", "from", "by")
+              for o in p.children if o.dep_ == "pobj" and (o.text in forms or o.pos_ == "PROPN")]
+    return any(o.text not in forms or forms[o.text].iso3 != forms[doer.text].iso3 for o in named)
+
+
 def other_sense(tok: Token, event_type: str) -> bool:
     """Whether a trigger verb is used in an everyday sense that is no political event.
 
@@ -1089,7 +1105,8 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return True  # "called an election", "called it a day": only a call made to talk is a phone call
     if lemma == "host" and event_type == "CONSULT" and what is not None and what.lemma_.lower() in _SHOWS:
         return True  # "hosted a panel", "hosts a web series"
-    if lemma in HALT and event_type == "SANCTION" and what is not None and what.lemma_.lower() in _ROUTINE:
+    if lemma in HALT and event_type == "SANCTION" and what is not None and what.lemma_.lower() in _ROUTINE \
+            and not _state_halted_flights(tok, doer, what):
         return True  # "classes were cancelled", "search and rescue was suspended"
     if lemma == "recall" and event_type == "SANCTION" and not (
             what is not None and any(t.lemma_.lower() in _ENVOYS for t in what.subtree)):

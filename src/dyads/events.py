@@ -480,14 +480,15 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
             cand.target = _merge(*(self.index.in_phrase(o) for o in _children(holder, {"dobj"})))
             cand.source = _merge(*(self.index.in_phrase(s) for s in _children(holder, _SUBJ)))
             cand.type, cand.cameo, cand.mode, cand.context = "ACCUSE", "112", "allege", []
-        if cand.type == "ASSAULT" and trig.verbal and tok.dep_ not in ("acl", "amod") and any(
-                s.lemma_.lower() in _PROTEST_CROWDS or s.lower_ in _PROTEST_CROWDS for s in _crowd_subjects(tok, True)) \
+        if cand.type == "ASSAULT" and cand.cameo != "175" and trig.verbal and tok.dep_ not in ("acl", "amod") and any(
+                _crowd_word(s, _PROTEST_CROWDS) for s in _crowd_subjects(tok, True)) \
                 and not any(o.ent_type_ == "PERSON" or o.pos_ == "PRON" or o.lemma_.lower() in _PERSONS
-                            for d in _children(tok, {"dobj"}) + [tok] for o in [d, *_prep_objects(d, {"at"})]
+                            for d in _children(tok, {"dobj"} | _PASS_SUBJ) + [tok] for o in [d, *_prep_objects(d, {"at"})]
                             if o.i != tok.i):
             # "protesters clashed with police", "angry crowds stormed food shops", "demonstrators set
             # fire to the parliament", "hundreds of demonstrators burned flags": violence by a
-            # protesting crowd is a riot (CAMEO 145); blows to a person ("rioters struck the officer",
+            # protesting crowd is a riot (CAMEO 145); riot gear fired (175) is the police's, whoever the
+            # misparse makes its subject; blows to a person ("rioters struck the officer",
             # "rioters who attacked them", "threw stones at soldiers") stay a physical assault
             cand.type, cand.cameo, cand.mode, cand.context = "PROTEST", "145", "riot", []
         if cand.type == "COERCE" and cand.cameo == "192" and trig.verbal and any(
@@ -732,11 +733,23 @@ _STRIKERS = {"worker", "employee", "staff", "union", "pilot", "teacher", "miner"
              "merchant", "trader", "transporter", "employe", "cabbie", "machinist", "firefighter", "postman"}
 
 
+def _crowd_word(noun: Token, crowds: set[str]) -> bool:
+    """Whether ``noun`` is one of ``crowds``; (session 28) a plural the small model misreads as a
+    proper noun after a dateline ("NAIROBI - Protesters forced ...") keeps its plural as lemma."""
+    return noun.lemma_.lower() in crowds or noun.lower_ in crowds or (
+        noun.pos_ == "PROPN" and noun.lower_.endswith("s") and noun.lower_[:-1] in crowds)
+
+
 def _crowd_subjects(verb: Token, of: bool) -> list[Token]:
     """The subject nouns of ``verb``, with their "of" objects when ``of`` ("thousands of students");
-    a relative pronoun stands for the noun its clause hangs on ("protesters who stormed parliament")."""
+    a relative pronoun stands for the noun its clause hangs on ("protesters who stormed parliament");
+    (session 28) a conjoined verb with no subject of its own shares its head verb's ("protesters threw
+    stones and torched two cars": the crowd torched them too); a passive's "by" agent is its subject."""
+    if not _children(verb, {"nsubj", "nsubjpass"}) and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return _crowd_subjects(verb.head, of)
     out: list[Token] = []
-    for n in _children(verb, {"nsubj"}):
+    # (session 28) "the broadcaster's offices were set on fire by protesters": a passive's agent
+    for n in _children(verb, {"nsubj"}) + [o for a in _children(verb, {"agent"}) for o in _children(a, {"pobj"})]:
         if n.lower_ in _RELATIVES and verb.dep_ == "relcl":
             n = verb.head
         out += [n, *(_prep_objects(n, {"of"}) if of else [])]
