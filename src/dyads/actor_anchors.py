@@ -122,8 +122,8 @@ def _documents(ix: DocIndex) -> None:
 
 
 def _hyphened_pair(lowers: list[str], spaces: list[int], i: int) -> str:
-    """"left-wing parties": the lexicon's two-word form of a noun after a hyphened modifier,
-    which the tokenizer splits into three words ("" when there is none)."""
+    """"left-wing parties", "far-right leader": the lexicon's two-word form of a noun after a
+    hyphened modifier, which the tokenizer splits into three words ("" when there is none)."""
     if i < 3 or lowers[i - 2] != "-" or spaces[i - 3] or spaces[i - 2]:
         return ""
     return f"{lowers[i - 3]}-{lowers[i - 1]} {lowers[i]}"
@@ -161,8 +161,9 @@ def _sector_units(ix: DocIndex) -> None:
                 continue
         base = strings[lemma].lower()
         hyphened = _hyphened_pair(lowers, spaces, i)
-        if hyphened in words and all(owner[k] < 0 for k in range(i - 3, i)):
-            ix.sectors[i] = (i - 3, words[hyphened])  # "left-wing parties" (session 28)
+        if hyphened in words and all(owner[k] < 0 for k in range(i - 3, i)) \
+                and not _unnamed_camp(words[hyphened], doc, i):
+            ix.sectors[i] = (i - 3, words[hyphened])  # "left-wing parties", "far-right leader X" (session 28)
             continue
         if i >= 1 and owner[i - 1] < 0:
             bigram = f"{lowers[i - 1]} {lower}"
@@ -171,10 +172,6 @@ def _sector_units(ix: DocIndex) -> None:
                 bigram = f"{lowers[i - 1]} {base}"  # "rebel groups" as "rebel group"
             if bigram in words and not _unnamed_camp(words[bigram], doc, i):
                 ix.sectors[i] = (i - 1, words[bigram])
-                continue
-            hyphened = _hyphened_bigram(lowers, spaces, i)
-            if hyphened in words and owner[i - 3] < 0 and not _unnamed_camp(words[hyphened], doc, i):
-                ix.sectors[i] = (i - 3, words[hyphened])
                 continue
             gapped = f"{lowers[i - 2]} {lower}" if i >= 2 and lowers[i - 1] in STAND_INS else ""
             if gapped in words and words[gapped].kind == "person" and owner[i - 2] < 0 \
@@ -210,14 +207,6 @@ def _unnamed_camp(word: SectorWord, doc: Doc, i: int) -> bool:
     if word.sector != "OPP" or word.refers != "leader":
         return False
     return i + 1 >= len(doc) or not (doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title)
-
-
-def _hyphened_bigram(lowers: list[str], spaces: list[int], i: int) -> str | None:
-    """"Far-right leader": the tokenizer splits a hyphened modifier in three, so the two-word
-    lexicon entry "far-right leader" is read back from the three tokens before the head."""
-    if i < 3 or lowers[i - 2] != "-" or spaces[i - 3] or spaces[i - 2]:
-        return None
-    return f"{lowers[i - 3]}-{lowers[i - 1]} {lowers[i]}"
 
 
 # Rank words that, joined by a hyphen to an office word, end a civil title ("Director-General",

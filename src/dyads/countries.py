@@ -104,12 +104,18 @@ def _pycountry_forms() -> list[CountryForm]:
 
 
 @lru_cache(maxsize=1)
+def _country_rows() -> tuple[dict[str, str], ...]:
+    """The rows of ``countries.tsv``, read once for every table built from them."""
+    return tuple(read_tsv(data_text("countries.tsv"), "countries.tsv"))
+
+
+@lru_cache(maxsize=1)
 def country_forms() -> dict[str, CountryForm]:
     """Every surface form -> its state; our data file wins over pycountry on conflicts."""
     table: dict[str, CountryForm] = {}
     columns = {"names": "name", "adjective": "adjective", "people": "people",
                "capitals": "capital", "seats": "seat", "shared_capitals": "capital"}
-    for row in read_tsv(data_text("countries.tsv"), "countries.tsv"):
+    for row in _country_rows():
         for column, kind in columns.items():
             for value in row.get(column, "").split("|"):
                 for v in _variants(value):
@@ -122,7 +128,7 @@ def country_forms() -> dict[str, CountryForm]:
 def _column_table(column: str) -> dict[str, str]:
     """One column of ``countries.tsv`` as form -> state (the first state listing a form wins)."""
     table: dict[str, str] = {}
-    for row in read_tsv(data_text("countries.tsv"), "countries.tsv"):
+    for row in _country_rows():
         for value in row.get(column, "").split("|"):
             if value.strip():
                 table.setdefault(value.strip(), row["iso3"])
@@ -142,7 +148,7 @@ def people_nouns() -> frozenset[str]:
     """(session 28) Words for a people that live mostly in one state and have no state of their
     own ("Maori"), which serve as adjective and plural noun alike: as a noun ("strip Maori of
     rights") they are that people, not their state's adjective."""
-    return frozenset(value.strip() for row in read_tsv(data_text("countries.tsv"), "countries.tsv")
+    return frozenset(value.strip() for row in _country_rows()
                      if not row.get("names", "").strip()
                      for value in row.get("people", "").split("|")
                      if value.strip() and value.strip() in row.get("adjective", "").split("|"))

@@ -17,6 +17,7 @@ from .event_modality import FUTURE_AUX, Candidate
 from .event_patterns import CUSTODY as _CUSTODY
 from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, children as _children, ActorIndex, prep_objects as _prep_objects,
+    outside, phrase_span,
 )
 from .event_senses import BONDS
 from .model import Actor, Event
@@ -651,12 +652,12 @@ def final_checks(cand: Candidate) -> None:
         cand.absorbed = True  # (session 25) "the envoy who oversees the peace deal": a standing accord
     if cand.type in _PACT_DEALINGS and cand.cameo != "045" and (spans := _mediator_spans(tok)):
         # (session 25) "signed a U.S.-brokered agreement": the go-between is no party of the pact
-        cand.source = [a for a in cand.source if not any(lo <= a.start < hi for lo, hi in spans)]
-        cand.target = [a for a in cand.target if not any(lo <= a.start < hi for lo, hi in spans)]
+        cand.source = outside(cand.source, spans)
+        cand.target = outside(cand.target, spans)
     if cand.type != "REQUEST" and cand.target and (asked := _instigator_spans(tok)):
         # (session 28) "approved a state of emergency at the request of President Bukele": the one
         # who asked for an act is behind it, never its target
-        cand.target = [a for a in cand.target if not any(lo <= a.start < hi for lo, hi in asked)]
+        cand.target = outside(cand.target, asked)
     if _own_sittings(cand) or _own_affairs(cand):
         # (session 22) "suspended cabinet meetings", (session 26) "halt its preparations for the
         # polls": a step inside one side, no one cut off
@@ -720,7 +721,7 @@ def _instigator_spans(tok: Token) -> list[tuple[int, int]]:
         if noun.lemma_.lower() not in _INSTIGATIONS:
             continue
         for who in [c for c in noun.children if c.dep_ == "poss"] + _prep_objects(noun, {"of"}):
-            spans.append((who.left_edge.idx, who.right_edge.idx + len(who.right_edge.text)))
+            spans.append(phrase_span(who))
     return spans
 
 

@@ -10,7 +10,7 @@ from .event_complements import TARGET_PREPS as _TARGET_PREPS, WEAK_TARGET_PREPS 
 from .event_flags import set_flags
 from .event_modality import COOP_TYPES as _COOP_TYPES, THREAT_TYPES as _THREAT_TYPES, Candidate
 from .event_parties import BATTLES as _BATTLES, STATE_ACTS as _STATE_ACTS, PartyAssigner
-from .event_senses import ASSAILED_GOODS, DISPERSAL as _DISPERSAL
+from .event_senses import ASSAILED_GOODS as _ASSAILED_GOODS, DISPERSAL as _DISPERSAL
 from .event_roles import (
     PHONES, ActorIndex,
     ACCUSED_OF as _ACCUSED_OF, ANSWER_NOUNS, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, as_place as _as_place,
@@ -257,9 +257,6 @@ def _awaited(noun: Token, verb: Token) -> bool:
     if noun.dep_ == "dobj":
         return noun.head.i == verb.i
     return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.i == verb.i
-
-# (session 26) goods a thing can be "an attack on" in a verdict: a state's sovereignty, a people's freedoms
-_ASSAILED_GOODS = ASSAILED_GOODS
 
 
 def _attack_on_goods(cand: Candidate) -> bool:

@@ -19,6 +19,7 @@ from .event_parties import PartyAssigner, answers_act, fled, opposed_state
 from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, as_place as _as_place, children as _children, dedupe as _dedupe,
     mention_root as _mention_root, merge as _merge,
+    phrase_span,
 )
 from .event_subjects import is_state
 from .mention_edges import POSTED
@@ -174,7 +175,7 @@ class PlaceParties(PartyAssigner):
         start, end = place.start, place.end
         subjects = [s for s in _children(tok, {"nsubj"}) if s.pos_ in ("NOUN", "PROPN")] if tok.pos_ == "VERB" else []
         if subjects:
-            start, end = subjects[0].left_edge.idx, subjects[0].right_edge.idx + len(subjects[0].right_edge)
+            start, end = phrase_span(subjects[0])
         return [Actor(start, end, self.doc.text[start:end], country=place.country, sector="CVL",
                       code=f"{place.country}CVL", kind="group", sentence=place.sentence, confidence=0.3)]
 
@@ -199,7 +200,7 @@ class PlaceParties(PartyAssigner):
         verb that names a place ("rallies across the country"), not a time ("in May")."""
         if tok.dep_ in _SUBJ and tok.head.lemma_.lower() in SWEPT:
             for obj in _children(tok.head, {"dobj"}):
-                return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+                return phrase_span(obj)
         hosts = [tok] + ([tok.head] if tok.dep_ != "ROOT" and tok.head.pos_ in ("VERB", "AUX") else [])
         for host in hosts:
             for prep in _children(host, {"prep"}):
@@ -207,7 +208,7 @@ class PlaceParties(PartyAssigner):
                     continue
                 for pobj in _children(prep, {"pobj"}):
                     if _names_place(pobj):
-                        return pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
+                        return phrase_span(pobj)
         return None
 
     def civilians_of(self, obj: Token, places: list[Actor]) -> list[Actor]:
@@ -315,7 +316,7 @@ class PlaceParties(PartyAssigner):
         if not people or any(c.dep_ == "poss" and c.pos_ == "PRON" for p in people for c in p.children):
             return []  # ("had arrested its critics": whose they are is told, and another rule's to read)
         head = people[0]
-        start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+        start, end = phrase_span(head)
         if head is cand.token:
             start = end = cand.token.idx
         if any(a.start < end and start < a.end for a in cand.source):
@@ -352,7 +353,7 @@ class PlaceParties(PartyAssigner):
             return [replace(a, country=state, code=f"{state}{a.sector or ''}", confidence=min(a.confidence, 0.4))
                     for a in cand.source]
         subj = devices[0]
-        start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        start, end = phrase_span(subj)
         return [Actor(start, end, self.doc.text[start:end], country=state, sector="UAF", code=f"{state}UAF",
                       kind="group", sentence=cand.target[0].sentence, confidence=0.4)]
 

@@ -32,6 +32,7 @@ from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, children as _children,
     lemma_in as _lemma_in, mention_root as _mention_root, merge as _merge,
     prep_objects as _prep_objects, to_infinitive as _to_infinitive,
+    phrase_span,
 )
 from .event_senses import DISPERSAL as _DISPERSAL
 from .event_subjects import NON_STATES, SPEECH
@@ -650,7 +651,7 @@ class Rereading:
     def companions_dropped(self, cand: Candidate) -> None:
         """"travelled with their children to the border": whom one travels with goes along; the
         place travelled to is what is visited, never the companions."""
-        spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge))
+        spans = [phrase_span(p)
                  for p in _prep_objects(cand.token, {"with"})]
         if spans:
             cand.target = [a for a in cand.target if not any(b <= a.start < e for b, e in spans)]

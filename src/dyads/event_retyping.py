@@ -10,7 +10,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_modality import Candidate, _ARMED_DRIVES, _HALTING, _INQUIRIES, _INSTRUMENTS, _POSSESSIVES
-from .event_roles import by_phone, children as _children, prep_objects as _prep_objects, to_infinitive as _to_infinitive
+from .event_roles import (
+    by_phone, children as _children, outside, phrase_span, prep_objects as _prep_objects,
+    to_infinitive as _to_infinitive,
+)
 from .event_senses import envoy_sent_off
 from .triggers import THREATEN_CODE, context_words, word_list
 
@@ -491,7 +494,7 @@ def _people_removed(cand: Candidate, objs: list[Token]) -> bool:
         return False
     if _prep_objects(cand.token, {"from"}):
         return False
-    spans = [(o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)) for o in objs]
+    spans = [phrase_span(o) for o in objs]
     return all(any(lo <= a.start < hi for lo, hi in spans) for a in cand.target) and all(
         o.ent_type_ == "PERSON" or o.lower_ in ("him", "her", "them") or o.lemma_.lower() in _OFFICE_HOLDERS
         or any(p.ent_type_ == "PERSON" for p in _children(o, {"appos"})) for o in objs)
@@ -677,8 +680,8 @@ def _retype_by_object(cand: Candidate) -> None:
         # (session 28) "its founder, Bolot Temirov, was expelled to Russia": one named person put out
         # of the country is deported (CAMEO 174), and where he was sent is no party
         cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "174", "deport", ["legal"]
-        sent_to = [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text)) for t in _prep_objects(tok, {"to"})]
-        cand.target = [a for a in cand.target if not any(lo <= a.start < hi for lo, hi in sent_to)]
+        sent_to = [phrase_span(t) for t in _prep_objects(tok, {"to"})]
+        cand.target = outside(cand.target, sent_to)
     elif cand.type == "COERCE" and cand.cameo == "174" and lemma == "expel" and (
             words := {t.lower_ for o in _children(tok, {"dobj"}) for t in o.subtree}) & _AID_STAFF_MARKS:
         # "expelled 20 humanitarian workers employed by the UNHCR": aid staff put out is a sanction (1663),

@@ -35,6 +35,8 @@ __all__ = [
     "lemma_in",
     "mention_root",
     "merge",
+    "outside",
+    "phrase_span",
     "prep_objects",
     "raised_objects",
     "relative_antecedent",
@@ -394,6 +396,16 @@ def dedupe(actors: Iterable[Actor]) -> list[Actor]:
 
 def merge(*groups: list[Actor]) -> list[Actor]:
     return dedupe(a for g in groups for a in g)
+
+
+def phrase_span(tok: Token) -> tuple[int, int]:
+    """The [start, end) characters of the phrase ``tok`` heads (its whole subtree)."""
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+
+
+def outside(actors: list[Actor], spans: list[tuple[int, int]]) -> list[Actor]:
+    """The actors whose mention starts in none of ``spans`` (phrases that name no party of the act)."""
+    return [a for a in actors if not any(lo <= a.start < hi for lo, hi in spans)]
 
 
 def children(tok: Token, deps: set[str]) -> list[Token]:

@@ -912,10 +912,16 @@ def case_taken_up(tok: Token, event_type: str) -> bool:
 _PAST_CONDUCT = frozenset({"history", "pattern", "legacy", "culture", "habit", "tradition", "practice"})
 
 
+def _plural_after_of(tok: Token) -> bool:
+    """Whether an act noun is a plural object of "of" ("a history of arrests", "one of the
+    largest protests"): the shape in which a noun names a kind of act, not one act."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and tok.dep_ == "pobj" and tok.head.lower_ == "of"
+
+
 def past_record(tok: Token, event_type: str) -> bool:
     """Whether an act noun is what a party has "a history of" ("security forces with a history of
     arbitrary arrests", "a pattern of abuses"): a record of conduct, no act told with a date."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+    if not _plural_after_of(tok):
         return False
     summary = tok.head.head
     return summary.pos_ == "NOUN" and summary.lemma_.lower() in _PAST_CONDUCT or (
@@ -926,7 +932,7 @@ def ranked_among(tok: Token) -> bool:
     """Whether an act noun only ranks a thing told before among its kind ("making it one of the
     largest protests ever seen", "one of the deadliest attacks in years"): a comparison, and its
     doer is not whoever the clause is about (the police who estimated the crowd protest nothing)."""
-    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+    if not _plural_after_of(tok):
         return False
     one = tok.head.head
     if one.lower_ != "one" or one.dep_ not in ("ccomp", "attr", "oprd", "xcomp"):

@@ -15,6 +15,7 @@ from .event_roles import (
     ACCUSED_OF as _ACCUSED_OF, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, children as _children,
     gapped_passive_subject, lemma_in as _lemma_in, mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects,
     to_infinitive as _to_infinitive, verb_of as _verb_of,
+    phrase_span,
 )
 from .model import Actor
 from .nlp import sentence_of_token
@@ -579,7 +580,7 @@ class SubjectFinder(TriggerMatcher):
             found = [a for a in self.index.in_phrase(head, loose=False) if not self.medium(a)]
             # "the right to strike back ... and the targeting of our civilians": a conjunct names
             # another thing, not who decides or has the right
-            apart = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) for c in _children(head, {"conj"})]
+            apart = [phrase_span(c) for c in _children(head, {"conj"})]
             found = [a for a in found if not any(b <= a.start < e for b, e in apart)]
             if not found:
                 # "a decision by Russia's Supreme Court to lift a ban": the noun's own "by" phrase
@@ -694,7 +695,7 @@ class SubjectFinder(TriggerMatcher):
         agents = _merge(*(self.index.in_phrase(p, loose=False) for p in _prep_objects(noun, {"by"})))
         if agents:
             return agents
-        spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in _prep_objects(noun, {"of"})]
+        spans = [phrase_span(p) for p in _prep_objects(noun, {"of"})]
         return [a for a in found if not any(b <= a.start < e for b, e in spans)]
 
     def drop_city(self, found: list[Actor], noun: Token) -> list[Actor]:

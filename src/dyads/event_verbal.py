@@ -18,6 +18,7 @@ from .event_roles import (
     prep_objects as _prep_objects, raised_objects as _raised_objects, relative_antecedent as _antecedent, rift_sides as _rift_sides,
     shared_objects as _shared_objects, stranded_to as _stranded_to, to_infinitive as _to_infinitive,
     ANSWER_NOUNS as _ANSWER_NOUNS, VIOLATIONS as _VIOLATIONS,
+    phrase_span,
 )
 from .event_subjects import SPEECH, WARN_AGAINST, shared_agent
 from .model import Actor
@@ -616,7 +617,7 @@ class VerbalArgs(PartyAssigner):
                          for p in dest for a in idx.in_phrase(p, loose=False) if a not in source] or found
             if obj.dep_ == "dobj" and not passive and tok.lemma_.lower() in _EXPELS:
                 # "evicted squatters from government land": whose place they are put out of is no party
-                spans = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge))
+                spans = [phrase_span(p)
                          for p in _prep_objects(obj, {"from"})]
                 found = [a for a in found if not any(b <= a.start < e for b, e in spans)]
             target = _merge(target, found)
@@ -650,7 +651,7 @@ class VerbalArgs(PartyAssigner):
                     continue
                 if cand.type == "AID" and pobj.head.lower_ == "with" and obj.dep_ == "dobj":
                     # "providing airstrikes with the RSAF": the means or partner, not who is helped
-                    begin, end = pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge)
+                    begin, end = phrase_span(pobj)
                     target = [a for a in target if not begin <= a.start < end]
                     continue
                 if cand.type in HELP and pobj.head.lower_ == "from":
