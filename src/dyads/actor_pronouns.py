@@ -463,6 +463,9 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
         return controller
     own = _own_subjects(ix, tok, cands)
     cands = [m for m in cands if m not in own]
+    if _named_person_here(ix, tok, want, cands, sid, sents):
+        cands = [m for m in cands if sents[m.start] == sid]
+        free_subjects = [j for j in free_subjects if sents[j] == sid]
     ranked = []
     condition = _condition_clause(tok) and any(sents[m.start] == sid for m in cands)
     if condition and want == "it":
@@ -695,6 +698,24 @@ def _own_subjects(ix: DocIndex, tok: Token, cands: list[Mention]) -> list[Mentio
     own = [m for m in cands if mention_head(ix, m).i in subjects]
     names = {m.name for m in own if m.kind in ("pronoun", "person") and m.name}
     return own + [m for m in cands if m.name in names and m not in own]
+
+
+def _named_person_here(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sid: int,
+                       sents: list[int]) -> bool:
+    """(session 29) "In the call, released by Hun Sen, Paetongtarn addressed him as 'uncle'": an
+    object pronoun whose own sentence names, before it, a person who fits and is not its clause's
+    subject most often means that person, the one the sentence talks about; a spokesman who
+    spoke in the sentence before ("..., a government spokesman said") does not outrank them.
+    Why: subjects of earlier sentences came first, so the one talked about lost to the speaker.
+    An active subject of any verb above the pronoun is left out ("Georgian Dream has enough seats to
+    override her": the parse gives "override" no subject of its own)."""
+    if tok.dep_ not in ("dobj", "dative") or want not in ("m", "f"):
+        return False
+    # (active subjects only: "say where Conde was held and let lawyers see him" is parsed with
+    # "let" joined to "held")
+    above = {c.i for a in tok.ancestors for c in a.children if c.dep_ == "nsubj"}
+    return any(sents[m.start] == sid and m.kind == "person" and m.name and _fits(ix, m, want)
+               and mention_head(ix, m).i not in above for m in cands)
 
 
 # Subordinators of a condition set on someone ("unless it pays", "as long as it keeps").

@@ -17,9 +17,10 @@ from spacy.tokens import Token
 from .event_modality import Candidate
 from .event_roles import by_phrase, passive
 from .model import Actor
-from .triggers import lexicon
+from .triggers import lexicon, word_list
 
-__all__ = ["DEFINITE", "WINDOW", "act_subject", "anaphoric", "pact_talks", "reporter_as_doer", "resolve"]
+__all__ = ["DEFINITE", "WINDOW", "act_subject", "anaphoric", "pact_talks", "recall_hosts", "reporter_as_doer",
+           "resolve"]
 
 DEFINITE = {"the", "this", "that", "these", "those"}
 # how many sentences back a definite event noun may reach for the act it names
@@ -146,7 +147,7 @@ def _judged_act(cand: Candidate) -> Token | None:
         for act in child.children:
             definite = anaphoric(act) or any(d.dep_ == "det" and d.lower_ in DEFINITE and d.i < act.i
                                              for d in child.children)
-            if act.dep_ in ("compound", "nsubj", "dobj") and act.i < child.i and definite \
+            if act.dep_ in ("compound", "nsubj", "nsubjpass", "dobj") and act.i < child.i and definite \
                     and act.lemma_.lower() in lexicon():
                 return act
     return None
@@ -408,3 +409,64 @@ def resolve(found: list[tuple[int, Candidate]], window: int = WINDOW) -> list[tu
                 break
             anchor = psid
     return found
+
+
+# CAMEO codes of cutting diplomatic ties by taking one's own envoys home (161 reduce relations, 164 recall)
+_RECALLS = frozenset({"161", "164"})
+_ENVOYS = word_list("envoys")
+# possessives that make the envoys the doer's own ("recalled its ambassador", "withdrew their own envoys")
+_OWN = frozenset({"its", "their", "his", "her"})
+
+
+def _own_envoys(cand: Candidate) -> bool:
+    """Whether a recall takes home the doer's own envoys, with no place named they leave or go to
+    ("recalled its diplomats", not "recalled its ambassador from Beirut")."""
+    tok = cand.token
+    if cand.type != "SANCTION" or cand.cameo not in _RECALLS or tok.pos_ != "VERB":
+        return False
+    envoys = [o for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in _ENVOYS]
+    return bool(envoys) and all(
+        any(c.dep_ == "poss" and c.lower_ in _OWN for c in o.children)
+        and not any(c.dep_ == "prep" and c.lower_ in ("from", "to", "in") for c in (*o.children, *tok.children))
+        for o in envoys)
+
+
+def _other_states(parties: list[Actor], home: set[str]) -> dict[str, Actor]:
+    """A mention of each state among ``parties`` that is not one of ``home``: the state's own name
+    before its government, as a recall is from the host state, not from the envoys it expels."""
+    found: dict[str, Actor] = {}
+    for a in parties:
+        if a.country and a.country not in home and a.code in (a.country, a.country + "GOV"):
+            if a.country not in found or a.code == a.country != found[a.country].code:
+                found[a.country] = a
+    return found
+
+
+def recall_hosts(found: list[tuple[int, Candidate]], by_sentence: dict[int, list[Actor]],
+                 window: int = 2) -> None:
+    """Aim a recall of one's own envoys with no target at the one other state it can be from.
+    Why (session 29, judged fresh news AB103): "Bahrain and Kuwait ordered Lebanon's ambassadors
+    to leave and withdrew their own envoys, while the UAE recalled its diplomats": a state's own
+    envoys are no target, so the recall was left without one, though the host state is named. It
+    is the one state of the sentence that is neither the recaller nor a fellow doer of a measure
+    there, else the one other state of the act it answers a sentence or two before; with two
+    candidates it stays open."""
+    for n, (sid, cand) in enumerate(found):
+        if cand.target or cand.negated or not cand.source or not _own_envoys(cand):
+            continue
+        home = {a.country for a in cand.source if a.country}
+        if not home:
+            continue
+        fellows = {a.country for s, c in found if s == sid and c.type == "SANCTION" for a in c.source if a.country}
+        here = _other_states(by_sentence.get(sid, []), home | fellows)
+        if not here:
+            for psid, prev in reversed(found[:n]):
+                if psid >= sid:
+                    continue
+                if sid - psid > window:
+                    break
+                here = _other_states([*prev.source, *prev.target], home)
+                if here:
+                    break
+        if len(here) == 1:
+            cand.target = [next(iter(here.values()))]

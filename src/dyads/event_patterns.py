@@ -11,6 +11,8 @@ uncoded.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Span, Token
 
@@ -22,7 +24,8 @@ from .event_scan import FORM_MEMO_LIMIT as _FORM_MEMO_LIMIT
 from .triggers import Trigger, word_list
 
 __all__ = [
-    "CUSTODY", "HELD", "REPORTERS", "court_rulings", "directive", "directive_trigger", "force_verbs", "held_captive",
+    "CUSTODY", "HELD", "REPORTERS", "SAID_WRONG", "court_rulings", "directive", "directive_trigger", "force_verbs",
+    "held_captive", "judged_in_speech",
     "thanked_help", "troops_flown_out", "unlisted_stances", "with_directives",
 ]
 
@@ -404,3 +407,48 @@ def with_directives(sent: Span, possible: list[Token]) -> list[Token]:
 
 # each lemma's verdict (by string hash) for ``with_directives``
 _DIRECTING_LEMMAS: dict[int, bool] = {}
+
+
+# (session 29) a speaker's verdict on a party or an act, said in a copular clause instead of with
+# "called X illegal": the same criticism (ACCUSE 111) as "call" gives with those words
+SAID_WRONG = Trigger("say unacceptable", "say", None, True, False, "ACCUSE", "disapprove", "111", (), "std")
+_JUSTIFIED = frozenset({"justify", "excuse", "defend"})  # ("could not be accepted" is a refusal)
+# words that class what happened rather than judge it ("police said the blast was a terrorist attack")
+_KINDS_OF_ACT = frozenset({"attack", "assault", "terrorism", "terrorist"})
+_NO_SUBJECT = frozenset({"it", "this", "that", "what", "which", "there", "everything", "nothing", "something"})
+
+
+@lru_cache(maxsize=1)
+def _censures() -> frozenset[str]:
+    """The judging words of "called X ...", read from the lexicon's "call" rows of criticism."""
+    from .triggers import lexicon
+
+    return frozenset(t.word for t in lexicon().get("call", ()) if t.type == "ACCUSE" and t.word)
+
+
+def judged_in_speech(tok: Token) -> Token | None:
+    """The judged party or act when speech verb ``tok`` says that it is wrong ("said the arrests
+    were illegal", "said the decree was a coup", "said the killings could not be justified"): the
+    subject of a copular complement whose word is one "called X ..." takes as criticism, or of a
+    denied "justified" or "defended". That subject is returned; the speaker criticises it.
+
+    Why: "called the arrests illegal" was coded but "said the arrests were illegal" was not, and
+    the judges listed such verdicts among missed disapprovals. A pronoun with no party ("said it
+    was unacceptable that"), a denied verdict ("was not illegal"), or one only possible ("would be
+    illegal") stays out."""
+    for clause in _children(tok, {"ccomp"}):
+        subj = _children(clause, {"nsubj", "nsubjpass"})
+        if not subj or subj[0].lower_ in _NO_SUBJECT or subj[0].pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        negs = _children(clause, {"neg"})
+        modal = [a for a in _children(clause, {"aux"}) if a.tag_ == "MD"]
+        if clause.lemma_.lower() in _JUSTIFIED and clause.tag_ == "VBN" and _children(clause, {"auxpass"}) \
+                and negs:
+            return subj[0]  # "could not be justified", "will not be tolerated"
+        if clause.lemma_ != "be" or negs or modal:
+            continue
+        preds = _children(clause, {"acomp", "attr"})
+        if any((p.lemma_.lower() in _censures() or p.lower_ in _censures()) and p.lemma_.lower() not in _KINDS_OF_ACT
+               for p in preds) and not any(c.dep_ == "neg" for p in preds for c in p.children):
+            return subj[0]
+    return None

@@ -33,7 +33,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from .dates import parse_iso
-from .event_anaphora import pact_talks, reporter_as_doer, resolve as resolve_anaphora
+from .event_anaphora import pact_talks, recall_hosts, reporter_as_doer, resolve as resolve_anaphora
 from .event_checks import (
     PACTS as _PACTS, final_checks, kept_from_office as _kept_from_office, own_state_funded as _own_state_funded,
     trainees as _trainees, welcomed_visitor as _welcomed_visitor,
@@ -58,7 +58,7 @@ from .event_patterns import (
     HELD as _HELD, court_rulings as _court_rulings, directive as _directive,
     directive_trigger as _directive_trigger, force_verbs as _force_verbs, held_captive as _held_captive,
     thanked_help as _thanked_help, troops_flown_out as _troops_flown_out, unlisted_stances as _unlisted_stances,
-    with_directives as _with_directives,
+    with_directives as _with_directives, SAID_WRONG as _SAID_WRONG, judged_in_speech as _judged_in_speech,
 )
 from .event_places import SHELL_NOUNS, PlaceParties
 from .event_records import main_event, merge_linked, penta_of_event, repeated_offers, retold_resignations, to_events
@@ -172,6 +172,9 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
                 if any(lay_speaker_place(s, who) for s in _children(tok, {"nsubj"})):
                     who = []  # (session 21) "said a rider in Kasangati": the rider, not the town, speaks
                 said[tok.i] = self.unquoted_speaker(tok, who[0]) if who else None
+                if who and (judged := _judged_in_speech(tok)) is not None \
+                        and (verdict := self.said_wrong(tok, judged)) is not None:
+                    cands.append(verdict)
                 continue
             if trig.type == "PASS":
                 continue
@@ -216,6 +219,7 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
                 # measure into its lifting ("refused to lift sanctions"), what is left is no new measure
                 cand.absorbed = True
         for cand in cands:
+            self.crowd_part(cand)
             self.attack_manner(cand, by_token)
             self.named_object(cand, by_token)
             self.suit_venue(cand)
@@ -284,6 +288,62 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
 
 
 
+
+    def said_wrong(self, tok: Token, judged: Token) -> Candidate | None:
+        """(session 29) "Amnesty said the arrests were illegal": the speaker criticises the party
+        the verdict is about ("the government's decision": the government, "sanctions imposed by
+        the EU": the EU); an act told before ("the arrests") is left to the back-reference, which
+        gives its doer. A verdict on neither a party nor an act ("said the weather was
+        unacceptable") is no criticism of anyone."""
+        cand = self.candidate(tok, _SAID_WRONG)
+        act = any(t.nominal for t in self.lex.get(judged.lemma_.lower(), ()))
+        # an act's doer is its owner or its "by" agent, never the one it was done to ("force
+        # against unarmed crowds", "the expulsion of its diplomats"); the verb's own reading of
+        # "said" gives no target
+        doers = [p for w in judged.subtree if w.dep_ == "agent" or w.dep_ == "prep" and w.lower_ == "by"
+                 and w.head.i in (judged.i, *(c.i for c in judged.children if c.dep_ == "acl"))
+                 for p in _children(w, {"pobj"})] + _children(judged, {"poss"})
+        found = _merge(*(self.index.in_phrase(d, loose=False) for d in doers)) if act \
+            else self.index.in_phrase(judged, loose=False)
+        cand.target = [a for a in found if a not in cand.source]
+        if not cand.target and not act:
+            return None
+        return cand
+
+    def crowd_part(self, cand: Candidate) -> None:
+        """(session 29) "Thousands of people marched on Congress. Some threw stones and set cars on
+        fire": a bare quantifier ("some", "many", "others") heading the clause of a deed of force is
+        part of the civilian crowd the sentence before was about, and violence by a crowd is a riot
+        (CAMEO 145, as for "protesters threw stones"); blows at a person stay an assault by it.
+
+        Why: the deed had no doer, so it was dropped. Only a quantifier with no "of" phrase of its
+        own, and only when the last clause subject was civilians (police or troops before it name
+        no crowd)."""
+        tok = cand.token
+        if cand.type != "ASSAULT" or cand.cameo == "175" or cand.source or not cand.trigger.verbal \
+                or tok.dep_ in ("acl", "amod", "relcl"):
+            return
+        subj = _crowd_subjects(tok, False)
+        if len(subj) != 1 or not _crowd_part(subj[0]):
+            return
+        crowd = self.crowd_before()
+        if not crowd:
+            return
+        cand.source = list(crowd)
+        if not any(o.ent_type_ == "PERSON" or o.pos_ == "PRON" or o.lemma_.lower() in _PERSONS
+                   for d in _children(tok, {"dobj"}) for o in [d, *_prep_objects(d, {"at"})]) \
+                and not any(o.lemma_.lower() in _PERSONS or o.ent_type_ == "PERSON" for o in _prep_objects(tok, {"at"})):
+            cand.type, cand.cameo, cand.mode, cand.context = "PROTEST", "145", "riot", []
+
+    def crowd_before(self) -> list[Actor]:
+        """The last clause subject when all of it is civilians (a crowd a quantifier can be part of)."""
+        crowd = [a for a in self.last_subject if (a.code or "")[3:6] in _CIVIL_CODES]
+        return crowd if crowd and len(crowd) == len(self.last_subject) else []
+
+    def crowd_told_before(self, sent: Span) -> bool:
+        """Whether a sentence that names no actor has a bare quantifier subject ("Some threw stones")
+        standing for the civilian crowd of the clause before, so it is coded after all."""
+        return any(t.dep_ == "nsubj" and _crowd_part(t) for t in sent) and bool(self.crowd_before())
 
     def _remember(self, sent: Span) -> None:
         root = sent.root
@@ -721,6 +781,10 @@ _PROTEST_CROWDS = {"protester", "protestor", "demonstrator", "rioter", "crowd", 
                    "follower"}
 # relative pronouns: the subject of a relative clause is the noun the clause hangs on
 _RELATIVES = {"who", "that", "which"}
+# (session 29) words that name part of a crowd told before ("Some threw stones"): see crowd_part
+_CROWD_PARTS = {"some", "many", "others", "several", "most", "dozens", "hundreds", "thousands", "scores"}
+# civilian sectors a crowd is coded with
+_CIVIL_CODES = {"CVL", "EDU", "LAB", "AGR"}
 # civilians whose occupying of a place is a sit-in, not a seizure by arms
 _OCCUPYING_CROWDS = _PROTEST_CROWDS | {"student", "activist", "worker", "striker", "farmer", "squatter", "villager"}
 # people a crowd's blows may fall on: beating one of them is an assault, not a riot
@@ -731,6 +795,13 @@ _STRIKERS = {"worker", "employee", "staff", "union", "pilot", "teacher", "miner"
              "docker", "dockworker", "trucker", "controller", "crew", "porter", "labourer", "laborer", "railworker",
              "steelworker", "farmer", "student", "lecturer", "civil", "servant", "journalist", "lawyer", "shopkeeper",
              "merchant", "trader", "transporter", "employe", "cabbie", "machinist", "firefighter", "postman"}
+
+
+def _crowd_part(noun: Token) -> bool:
+    """Whether ``noun`` is a bare quantifier naming part of a crowd ("Some", "Many"), with no "of"
+    phrase of its own ("some of the officers" names its own group)."""
+    return noun.lower_ in _CROWD_PARTS and noun.pos_ in ("PRON", "NOUN", "DET", "ADJ", "NUM") \
+        and not _prep_objects(noun, {"of"})
 
 
 def _crowd_word(noun: Token, crowds: set[str]) -> bool:
@@ -1059,7 +1130,7 @@ def find_events_and_statements(doc: Doc, actors: list[Actor], quotes: list[Quote
     found: list[tuple[int, Candidate]] = []
     sents = sentences(doc)
     for sid, sent in enumerate(sents):
-        if sid not in coder.index.by_sentence:
+        if sid not in coder.index.by_sentence and not coder.crowd_told_before(sent):
             # (an act told again in a sentence with no actor, "oil prices jumped after the strikes",
             # is left out: on news it mostly repeated an act already coded or named no political act)
             coder._remember(sent)
@@ -1069,6 +1140,7 @@ def find_events_and_statements(doc: Doc, actors: list[Actor], quotes: list[Quote
     # "the attack" takes the parties of the attack told before; linked triggers merge first so
     # that a sentence's own doer is seen before an earlier one is borrowed
     found = resolve_anaphora(merge_linked(found))
+    recall_hosts(found, coder.index.by_sentence)
     for _sid, cand in found:  # last, so that no borrowing of parties above can undo it
         final_checks(cand)
         if cand.trigger.verbal and speakers_deed(cand.token):
