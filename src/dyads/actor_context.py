@@ -23,7 +23,8 @@ from .countries import NON_STATE_CODES
 from .nlp import positions_by, sentence_of_token
 from .places import place_country
 
-__all__ = ["main_country", "mentions_within", "resolve_from_context", "offices_of_states", "speaker_state"]
+__all__ = ["main_country", "mentions_within", "resolve_from_context", "offices_of_states", "speaker_state",
+           "courts_of_world_seats"]
 
 
 def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = None,
@@ -280,6 +281,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                 m.country, m.from_context, m.confidence = scene, True, 0.5
     _regional_bloc(ix)
     _congress(ix, main)
+    _shared_body_names(ix, main)
     _shared_bodies(ix, main, headline)
     if main is not None:
         for m in ix.mentions:
@@ -371,6 +373,10 @@ def resolve_from_context(ix: DocIndex) -> None:
                 m.country, m.from_context, m.confidence = home, True, 0.4
             continue  # an unnamed attacker or suspect is of the scene, not of any state named
         here = states.get(sentence_of_token(ix.doc, m.start), set())
+        stays = _stays_named(ix, m) if here and m.kind == "person" and m.name else set()
+        if stays and here <= stays:
+            continue  # (session 29) "X, who was in the United States at the time": no evidence
+        here = here - stays
         if here and m.sector in _ARMED_SIDES:
             hosts = talk_hosts.get(sentence_of_token(ix.doc, m.start), set())
             if hosts and not here - hosts:
@@ -392,6 +398,8 @@ def resolve_from_context(ix: DocIndex) -> None:
             pool = {main}
         if not here and main is not None and _prison_inmates(ix, m):
             pool = {main}
+        if not here and ix.one_state is not None and _unnamed_press(ix, m):
+            pool = {ix.one_state}
         if here and _private_named(m):
             pool = _named_states_here(ix, m)  # "met officers at an Irish pub": a venue's style
         if here and ((m.name is None or m.generic)
@@ -468,7 +476,8 @@ def named_in_one_state_story(ix: DocIndex) -> None:
     # a person is taken whole, by surname: one sentence of theirs naming another state
     # ("Quennell, who was born in Poland") leaves every mention of them open
     abroad = {m.name.split()[-1].lower() for m in ix.mentions if m.kind == "person" and m.name
-              and states.get(sentence_of_token(doc, m.start), set()) - {main}}
+              and states.get(sid := sentence_of_token(doc, m.start), set()) - {main}
+              - _sent_away_to(ix, m, sid)}
     for m in ix.mentions:
         if m.country is not None or not (m.kind in ("person", "organisation") or _ethnic_group(ix, m)) \
                 or not m.name or m.confidence >= 1.0 or m.kin not in (None, main) \
@@ -476,7 +485,8 @@ def named_in_one_state_story(ix: DocIndex) -> None:
             continue
         sid = sentence_of_token(doc, m.start)
         private = m.kind == "person" and (m.sector in PRIVATE_SECTORS or _plain_occupation(ix, m))
-        if states.get(sid, set()) - {main} or private and states.get(sid - 1, set()) - {main}:
+        if states.get(sid, set()) - {main} - _sent_away_to(ix, m, sid) \
+                or private and _voices_before(ix, sid, states) - {main}:
             continue  # (as for ``_private_voices``: the text before a foreign voice names its state)
         words = doc[m.start:m.end]
         people = _ethnic_group(ix, m)  # (a people's name is tagged as one: NORP)
@@ -490,6 +500,38 @@ def named_in_one_state_story(ix: DocIndex) -> None:
                 or _away_from_home(ix, m, main) or _placed_elsewhere(ix, m, main):
             continue  # "Tourists Henrik Solvang", "the visitors, Henrik Solvang and ..."
         m.country, m.from_context, m.confidence = main, True, 0.4
+
+
+def _unnamed_press(ix: DocIndex, m: Mention) -> bool:
+    """(session 29) '"My daughter is a reporter," said her mother', "Journalists were ordered
+    away": unnamed press in a story both about and set in one state, whose sentence names no
+    state, is that state's press (wire reporters are placed or addressed, ``_press_abroad``)."""
+    return m.sector == "JRN" and m.name is None and m.kind in ("group", "person") \
+        and ix.doc[m.end - 1].dep_ not in MODIFIER_DEPS  # ("a media entrepreneur")
+
+
+# (session 29) Verbs that send a person out of their own state ("was expelled to Russia").
+_SENT_AWAY = frozenset({"expel", "deport", "exile", "extradite", "banish", "flee"})
+
+
+def _sent_away_to(ix: DocIndex, m: Mention, sid: int) -> set[str]:
+    """(session 29) "Its founder, X, was expelled to Russia in 2022": a state a person of the
+    sentence was expelled, deported or fled to is where they went, not theirs; its name does
+    not keep the story's state from them. Only for a person who is that verb's subject."""
+    if m.kind != "person":
+        return set()
+    root = ix.doc[m.start:m.end].root
+    verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else \
+        root.head.head if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is None or verb.lemma_.lower() not in _SENT_AWAY:
+        return set()
+    out = set()
+    for o in ix.mentions:
+        tok = ix.doc[o.end - 1]
+        if o.kind == "country" and o.country and sentence_of_token(ix.doc, o.start) == sid \
+                and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.i == verb.i:
+            out.add(o.country)
+    return out
 
 
 def _ethnic_group(ix: DocIndex, m: Mention) -> bool:
@@ -934,7 +976,8 @@ def one_side_groups(ix: DocIndex) -> None:
     for m in ix.mentions:
         if m.country is None and m.name is None and m.kind == "group" \
                 and m.sector is not None and m.sector not in _ARMED_SIDES and _acts(ix, m) \
-                and ix.doc[m.end - 1].lemma_.lower() not in POSTED:
+                and ix.doc[m.end - 1].lemma_.lower() not in POSTED \
+                and not joint_force_troops(ix.doc, m):
             if states is None:
                 states = _sentence_states(ix)
             sent = sentence_of_token(ix.doc, m.start)
@@ -1111,12 +1154,25 @@ def _private_voices(ix: DocIndex, main: str | None, states: dict[int, set[str]],
         if hosted and m.sector != "EDU" and not _guest_described(m):
             home = scene  # type: ignore[assignment]
         sid = sentence_of_token(doc, m.start)
-        if states.get(sid, set()) - {home} or states.get(sid - 1, set()) - {home} \
+        if states.get(sid, set()) - {home} or _voices_before(ix, sid, states) - {home} \
                 or _visitor(ix, m) or _away_from_home(ix, m, home) or _placed_elsewhere(ix, m, home):
             continue
         m.country, m.from_context, m.confidence = home, True, 0.5
         if plain:
             m.sector = "CVL"
+
+
+def _voices_before(ix: DocIndex, sid: int, states: dict[int, set[str]]) -> set[str]:
+    """(session 29) The states of the sentence before a private voice that could be the
+    voice's own: "growers in Australia said" places people, but "Riyadh had already banned
+    Lebanese fruit" names a state only by its rulers acting, and a fruit exporter quoted next
+    is no more Saudi for it."""
+    ruled = {}
+    for o in ix.mentions:
+        if o.country and sentence_of_token(ix.doc, o.start) == sid - 1:
+            official = o.sector in _OFFICIAL_SECTORS and o.kind in ("country", "organisation")
+            ruled[o.country] = ruled.get(o.country, True) and official
+    return states.get(sid - 1, set()) - {c for c, only in ruled.items() if only}
 
 
 def _guest_described(m: Mention) -> bool:
@@ -1190,13 +1246,30 @@ def _home_in_clause(ix: DocIndex) -> None:
                    and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)]
         appositions = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         places = [t for c in clauses + appositions for t in c.subtree if t.dep_ == "pobj"
-                  and (t.head.lower_ in _HOME_PREPS or t.head.lower_ == "at" and ix.country_at(t.i) is None)]
+                  and (t.head.lower_ in _HOME_PREPS or t.head.lower_ == "at" and ix.country_at(t.i) is None)
+                  and not _where_one_was(t)]
         states = _states_within(ix, places) | _based_in(ix, appositions)
         if len(states) != 1:
             continue
         m.country, m.from_context, m.confidence = states.pop(), True, 0.5
         if m.sector is None and clauses and not appositions and _quoted_voice(doc, m):
             m.sector = "CVL"
+
+
+def _where_one_was(place: Token) -> bool:
+    """(session 29) "Anderson Torres, a former justice minister who was in the United States at
+    the time": a place said with a bare "be" is where someone was, not their home or work."""
+    verb = place.head.head
+    return place.head.dep_ == "prep" and verb.lemma_ == "be" and verb.dep_ == "relcl" \
+        and not any(c.dep_ in ("acomp", "attr") for c in verb.children)
+
+
+def _stays_named(ix: DocIndex, m: Mention) -> set[str]:
+    """The states of a named person's sentence said only as where someone was ("X, who was in
+    the United States at the time"): no evidence of whose the person is."""
+    sent = ix.doc[m.start].sent
+    return {form.iso3 for t in sent if t.dep_ == "pobj" and _where_one_was(t)
+            and (form := ix.country_at(t.i)) is not None}
 
 
 def _based_in(ix: DocIndex, phrases: list[Token]) -> set[str]:
@@ -1554,6 +1627,22 @@ def _mission(ix: DocIndex, m: Mention) -> bool:
 # Words by which a force or body is staffed by several states ("a multinational police mission").
 _MANY_STATES = frozenset({"multinational", "multi-national", "international"})
 
+# (session 29) Words that make a force one of several states ("a regional force").
+_JOINT_FORCE_WORDS = frozenset({"regional", "multinational", "multi-national", "international"})
+_FORCE_NOUNS = frozenset({"force", "forces", "mission", "contingent", "coalition"})
+
+
+def joint_force_troops(doc: Doc, m: Mention) -> bool:
+    """(session 29) "the first soldiers of a regional force would deploy soon": troops "of" a
+    regional or multinational force belong to it, not to the troops named before them nor to
+    the state where they deploy."""
+    head = doc[m.end - 1]
+    return any(c.dep_ == "prep" and c.lower_ == "of" and p.dep_ == "pobj"
+               and p.lower_ in _FORCE_NOUNS
+               and any(a.dep_ == "amod" and a.lower_ in _JOINT_FORCE_WORDS for a in p.children)
+               for c in head.children for p in c.children)
+
+
 
 def _multinational(ix: DocIndex, m: Mention) -> bool:
     """"A Kenyan-led multinational police mission", "Australia and other governments": bodies
@@ -1561,7 +1650,8 @@ def _multinational(ix: DocIndex, m: Mention) -> bool:
     evidence of theirs."""
     words = {t.lower_ for t in ix.doc[m.start:m.end]}
     return m.name is None and bool(words & _MANY_STATES or {"multi", "national"} <= words
-                                   or _others_beside_state(ix, m))
+                                   or _others_beside_state(ix, m)
+                                   or joint_force_troops(ix.doc, m))
 
 
 def _others_beside_state(ix: DocIndex, m: Mention) -> bool:
@@ -1620,6 +1710,33 @@ def _judges_of_court(ix: DocIndex) -> None:
                   and sent.start <= o.start < sent.end}
         if len(courts) == 1 and None not in courts:
             m.country, m.from_context = courts.pop(), True
+
+
+# Head nouns of a court named by its seat ("the Strasbourg court", "the Hague tribunal"), and the
+# cities where international courts sit (the European Court of Human Rights in Strasbourg, the
+# ICJ and the ICC in The Hague, the EU's Court of Justice in Luxembourg, the African Court on
+# Human and Peoples' Rights in Arusha); no other court of those states is named by its city.
+_COURT_HEADS = frozenset({"court", "tribunal"})
+_COURT_SEATS = frozenset({"Strasbourg", "Hague", "Luxembourg", "Arusha"})
+
+
+def courts_of_world_seats(ix: DocIndex) -> None:
+    """(session 29) "Ireland will sue Britain at the European Court of Human Rights ... The
+    Strasbourg court has handled few such cases": a court named by a city where international
+    courts sit is the international court the article names (when it names courts of one code
+    only), not a court of the city's state."""
+    doc = ix.doc
+    courts = [o for o in ix.mentions if o.kind == "organisation" and o.sector == "JUD"
+              and o.country in NON_STATE_CODES and o.name]
+    if len({o.country for o in courts}) != 1:
+        return
+    court = courts[0]
+    for m in ix.mentions:
+        if m.kind != "organisation" or m.sector != "JUD" or m.name is not None \
+                or m.country in NON_STATE_CODES or doc[m.end - 1].lower_ not in _COURT_HEADS:
+            continue
+        if any(t.text in _COURT_SEATS for t in doc[m.start:m.end - 1]):
+            m.country, m.from_context, m.confidence = court.country, True, 0.6
 
 
 def _same_organ_after(ix: DocIndex, organ: Mention) -> None:
@@ -2842,6 +2959,39 @@ def _congress(ix: DocIndex, main: str | None) -> None:
                     p.country, p.sector = m.country, m.sector
     for m in drop:
         ix.mentions.remove(m)
+
+
+# Names the knowledge base files under one state although many states' bodies bear them: the
+# House of Representatives (also Australia's, Japan's, Nigeria's, the Philippines'), a National
+# Security Council (also Tunisia's, Turkey's, Pakistan's), a justice ministry, a Foreign Office.
+_SHARED_BODY_NAMES = frozenset({"house", "house of representatives", "national security council",
+                                "department of justice", "justice department", "foreign office",
+                                "ministry of defence"})
+
+
+def _shared_body_names(ix: DocIndex, main: str | None) -> None:
+    """(session 29) "The Philippine House of Representatives ... House Secretary General X",
+    "Saied's National Security Council": a body named only by a name many states use, in a
+    story about another state that never names the listed body's state, is the story's own; so
+    are the office holders whose state came from it ("House Speaker X")."""
+    if main is None:
+        return
+    doc = ix.doc
+    bodies = [m for m in ix.mentions if m.kind == "organisation" and not m.named_state
+              and m.country not in (None, main) and m.name
+              and " ".join(t.lower_ for t in doc[m.start:m.end] if t.lower_ != "the") in _SHARED_BODY_NAMES]
+    if not bodies:
+        return
+    names = {m.name for m in bodies}
+    # (a person the knowledge base knows keeps its state: "House Speaker Mike Johnson")
+    holders = [m for m in ix.mentions if m.kind == "person" and m.confidence < 1.0
+               and any(o.country == m.country and o.name in names for o in m.orgs)]
+    changed = bodies + holders
+    named = {m.country for m in ix.mentions if not any(m is c for c in changed)} \
+        | {a.whole_country.iso3 for a in ix.anchors if a.whole_country is not None}
+    for m in changed:
+        if m.country not in named:
+            m.country, m.from_context, m.confidence = main, True, 0.5
 
 
 # Words that make a bare "the House" the US House of Representatives: its members and business.

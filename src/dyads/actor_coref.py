@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .actor_anchors import DocIndex, Mention
 from .anchor_index import tokens_lowered
-from .actor_context import (main_country, mentions_within, named_in_one_state_story,
+from .actor_context import (courts_of_world_seats, joint_force_troops, main_country, mentions_within,
+                            named_in_one_state_story,
                             offices_of_states, one_side_groups, resolve_from_context,
                             sent_delegations, speaker_state)
 from .actor_lexicon import (KIN_WORDS, OTHER_HOLDER, POSSESSIVES, PRIVATE_SECTORS, SEE_TITLES, STAFF_WORDS,
@@ -58,6 +59,7 @@ def resolve_references(ix: DocIndex) -> None:
     _described_alliances(ix)
     _heads_of_bodies(ix)
     _leaders_of_groups(ix)  # before "the leaders" is read as the president named earlier
+    courts_of_world_seats(ix)  # before "the court" is read as the seat's
     _definite_descriptions(ix)
     _staff(ix)
     _shared_nationality(ix)
@@ -89,6 +91,7 @@ def resolve_references(ix: DocIndex) -> None:
     _aged_descriptions(ix)
     _headed_by_body(ix)  # "Council head X": once the council has the story's state
     _coreference(ix)
+    _offices_of_holders(ix)  # "Martin, who is also deputy prime minister": once "Martin" is known
     one_side_groups(ix)  # "protesters outside his government's headquarters": "his" is known
     _titled_by_body(ix)  # "NLC President X": once the acronym has its body's code
     relatives_and_compatriots(ix)  # "his son, X": after "his" is resolved
@@ -796,6 +799,16 @@ def _headed_by_body(ix: DocIndex) -> None:
             m.sector, m.country = led.sector, led.country
 
 
+def _troops_of_bloc(ix: DocIndex, m: Mention) -> None:
+    """"the East African Community said the first soldiers of a regional force would deploy":
+    a regional force's troops are the one regional body (IGO) their sentence names."""
+    sid = sentence_of_token(ix.doc, m.start)
+    blocs = {o.name or o.country for o in ix.mentions if o.country == "IGO"
+             and o.kind == "organisation" and sentence_of_token(ix.doc, o.start) == sid}
+    if len(blocs) == 1:
+        m.country, m.from_context, m.confidence = "IGO", True, 0.6
+
+
 def _definite_descriptions(ix: DocIndex) -> None:
     """"The soldiers" after "Israeli troops", "the president" after "President Putin":
     a definite description with no state of its own refers back to the latest earlier
@@ -814,7 +827,9 @@ def _definite_descriptions(ix: DocIndex) -> None:
         here = region(m.start)
         if m.kind == "person" and m.name is not None:  # roles from appositions came late
             m.refers = tuple(k for k in (role_group(m.role), role_group(m.text_role)) if k)
-        if m.definite and m.country is None and m.name is None and m.refers \
+        if m.country is None and m.kind == "group" and joint_force_troops(doc, m):
+            _troops_of_bloc(ix, m)
+        elif m.definite and m.country is None and m.name is None and m.refers \
                 and m.kind in ("group", "organisation", "person") \
                 and not any(doc[i].lower_ in OTHER_HOLDER for i in range(m.start, m.end)):
             # "the embassy in Baghdad": a mission's town is its host, not its owner; only an
@@ -1311,6 +1326,25 @@ def _described_in_apposition(ix: DocIndex) -> None:
             m.country, m.sector = d.country, None if past else d.sector
             m.from_context = True
             break
+
+
+def _offices_of_holders(ix: DocIndex) -> None:
+    """(session 29) "Martin, who is also deputy prime minister, told reporters": an office the
+    "who" clause of a named person gives is that person's, of their state, not of the state
+    the story is mostly about."""
+    doc = ix.doc
+    by_head = {m.end - 1: m for m in ix.mentions if m.kind == "person" and m.name and m.country}
+    for m in ix.mentions:
+        if m.kind != "person" or m.name or m.country is not None and not m.from_context:
+            continue
+        head = doc[m.end - 1]
+        verb = head.head
+        if head.dep_ != "attr" or verb.dep_ != "relcl" or verb.lemma_ != "be" \
+                or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+            continue
+        holder = by_head.get(verb.head.i)
+        if holder is not None:
+            m.country, m.from_context = holder.country, True
 
 
 def _bodies_described_in_apposition(ix: DocIndex) -> None:

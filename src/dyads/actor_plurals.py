@@ -302,6 +302,10 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
         if first > 0:
             first = doc[first - 1].sent.start
     found = _nearest_group(ix, ref, start, count, heads, first)
+    if count == 2 and ref.lower_ in _STATE_NOUNS and any(m.country in NON_STATE_CODES for m in found):
+        # (session 29) "The European Union and the U.S. State Department urged Baku to comply.
+        # Both countries filed suits": a union or an IGO is no country, so the pair is not them
+        return _story_sides(ix)
     if not found and (count or ref.lower_ in _RECIPROCAL_NOUNS) and ref.lower_ in _FAR_NOUNS and first > 0:
         found = _nearest_group(ix, ref, start, count, heads, 0)
         if count == 2 and ref.lower_ in _STATE_NOUNS | {"governments"}:

@@ -530,6 +530,8 @@ def located(ix: DocIndex, k: int) -> str | None:
     if k < ix.n and doc[k].lower_ in preps and any(
             c.dep_ == "pobj" and c.lemma_.lower() in _BORDER_NOUNS for c in doc[k].children):
         return None  # "withdrew peacekeepers from the Eritrea-Djibouti border": two sides
+    if _range_of_places(ix, k):
+        return None
     found = ix.state_after(k, preps, forms, skip_the=True)
     if found is not None or k + 1 >= ix.n or doc[k].lower_ not in preps:
         return found
@@ -544,6 +546,18 @@ def located(ix: DocIndex, k: int) -> str | None:
         return None
     form = ix.country_at(place.i)
     return form.iso3 if form is not None and form.form in forms else None
+
+
+def _range_of_places(ix: DocIndex, k: int) -> bool:
+    """(session 29) "Leaders from Washington to Beijing": "from X to Y" spans many places, so it
+    names the origin of no one."""
+    doc = ix.doc
+    if k + 1 >= ix.n or doc[k].lower_ != "from":
+        return False
+    j = k + 2 if doc[k + 1].lower_ == "the" and k + 2 < ix.n else k + 1
+    anchor = ix.anchor_at(j)
+    end = anchor.end if anchor is not None else j + 1
+    return end + 1 < ix.n and doc[end].lower_ == "to" and ix.anchor_at(end + 1 + (doc[end + 1].lower_ == "the")) is not None
 
 
 # Nouns for a part of a state that its name qualifies ("the northern Tigray region").
