@@ -74,6 +74,7 @@ def resolve_references(ix: DocIndex) -> None:
     _collective_heads(ix)
     _named_body_back_references(ix)
     _listed_party_leaders(ix)
+    _outlets_of_groups(ix)
     _standing_as_candidates(ix)  # before the surnames copy the person's code
     _mission_staff(ix)
     _former_officials(ix)
@@ -177,6 +178,43 @@ def _listed_party_leaders(ix: DocIndex) -> None:
         if party is not None and party.sector in _PARTY_SECTORS and party.country:
             m.country, m.sector = party.country, party.sector
             m.confidence = min(m.confidence, party.confidence)
+
+
+# Sectors of groups that run their own media: an outlet of theirs speaks for them.
+_OUTLET_OWNERS = frozenset({"REB", "UAF", "PTY", "OPP"})
+
+
+def _outlets_of_groups(ix: DocIndex) -> None:
+    """"In a statement read on its Andalus radio station, al Shabaab said": a station, paper or
+    channel owned by "its"/"their" is the outlet of the armed group or party the pronoun names
+    (the latest body before it in the sentence or, in a phrase put before the clause, the
+    clause's subject), so it takes the group's code, not the media sector of the story's state
+    (session 29)."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.sector != "JRN" or m.kind != "organisation":
+            continue
+        head = doc[m.start:m.end].root
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _PARTY_PRONOUNS), None)
+        if owner is None:
+            continue
+        group = _latest_body_before(ix, owner.i) or _fronted_owner(ix, head)
+        if group is not None and group.sector in _OUTLET_OWNERS and group.country:
+            m.country, m.sector = group.country, group.sector
+            m.confidence = min(m.confidence, group.confidence)
+
+
+def _fronted_owner(ix: DocIndex, head: Token) -> Mention | None:
+    """The subject mention of the clause a phrase before its subject hangs on ("On its radio,
+    the group said": the group)."""
+    verb = head
+    while verb.head.i != verb.i and not (verb.pos_ in ("VERB", "AUX") and verb.dep_ in ("ROOT", "ccomp")):
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i > head.i]
+    if not subjects:
+        return None
+    s = subjects[0]
+    return next((o for o in ix.mentions if o.start <= s.i < o.end and o.kind in ("organisation", "group")), None)
 
 
 # Possessives by which a title says whose body's leader someone is ("its leader X").

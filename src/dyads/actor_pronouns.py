@@ -158,7 +158,11 @@ def resolve_pronouns(ix: DocIndex) -> None:
         objs = objects[bisect.bisect_left(objects, first):bisect.bisect_left(objects, tok.i)]
         if _reason_of_measure(ix, tok, want, cands):
             continue
-        best = _antecedent(ix, tok, want, cands, sents, free, objs)
+        counted = _counted_from(tok)
+        if counted is not None and not covered[counted]:
+            continue  # "two cars, one of them": a share of things, no actor
+        best = next((m for m in cands if m.start <= counted < m.end), None) if counted is not None else None
+        best = best or _antecedent(ix, tok, want, cands, sents, free, objs)
         if best is None and want in ("m", "f"):
             best = _earlier_person(ix, tok, want, region, sents, covered)
         if best is None or not (best.country or best.name):
@@ -180,6 +184,23 @@ def resolve_pronouns(ix: DocIndex) -> None:
                                 confidence=0.7, gender=best.gender))
     ix.mentions.extend(resolved)
     ix.mentions.extend(states)
+
+
+# Words that count out a share of a plural ("one of them", "many of them").
+_SHARES = frozenset({"one", "two", "three", "some", "many", "most", "several", "few", "none", "each", "all",
+                     "both", "half", "dozens", "hundreds"})
+
+
+def _counted_from(tok: Token) -> int | None:
+    """"set two cars on fire, one of them belonging to a radio station", "detained twelve students,
+    one of them a leader": a share counted out of "them" is a share of the nearest plural before
+    it in the sentence, actor or thing (session 29); None when "them" counts out no share."""
+    if tok.lower_ != "them" or tok.dep_ != "pobj" or tok.head.lower_ != "of" \
+            or tok.head.head.lower_ not in _SHARES:
+        return None
+    share = tok.head.head
+    return next((j for j in range(share.i - 1, tok.sent.start - 1, -1)
+                 if tok.doc[j].pos_ in ("NOUN", "PROPN") and tok.doc[j].tag_ in ("NNS", "NNPS")), None)
 
 
 # Nouns that, owned by a pronoun, mean the owner's own state ("his country", "her nation").

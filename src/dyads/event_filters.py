@@ -153,10 +153,24 @@ _EFFECTS = frozenset({"hit", "hurt", "harm", "damage", "cost", "slow", "undermin
                       "trigger", "deepen", "fuel", "destabilise", "destabilize", "cripple", "affect", "jeopardise",
                       "jeopardize", "plunge", "push", "drive", "spark", "provoke", "endanger", "threaten", "erode",
                       "weaken", "derail", "delay", "disrupt", "raise", "follow", "result", "ensue", "deter"})
+# what people would suffer, whoever causes it: "warned that millions would lose access"
+_LOSSES = frozenset({"lose", "suffer", "starve", "forfeit", "die", "perish"})
 # what a warner's own side would do when it "warns that" they come: a threat, not a forecast
 _REPRISALS = frozenset({"sanction", "tariff", "measure", "retaliation", "response", "reprisal", "consequence",
                         "action", "force", "strike", "attack", "penalty", "punishment", "step", "countermeasure",
                         "reply", "operation", "embargo", "ban", "boycott", "expulsion", "war"})
+
+
+def _loss_foreseen(clause: Token) -> bool:
+    """A clause saying what common people or things would lose or suffer ("that some 140 million
+    people would lose access to the court"): a forecast of a loss, no threat by the warner, who
+    names no act of its own side (session 29; "that Iran would lose" names a state and stays)."""
+    if clause.pos_ != "VERB" or clause.lemma_.lower() not in _LOSSES:
+        return False
+    subjects = [s for s in clause.children if s.dep_ == "nsubj"]
+    return len(subjects) == 1 and subjects[0].pos_ == "NOUN" and not subjects[0].ent_type_ \
+        and not any(c.dep_ == "poss" for c in subjects[0].children) \
+        and any(a.lower_ in ("would", "could", "might", "will") for a in clause.children if a.dep_ == "aux")
 
 
 def effect_forecast(tok: Token) -> bool:
@@ -176,6 +190,8 @@ def effect_forecast(tok: Token) -> bool:
         return False
     words = sector_words()
     for c in complements:
+        if c.dep_ in ("ccomp", "acl") and _loss_foreseen(c):
+            return True
         if c.dep_ not in ("ccomp", "acl") or c.pos_ not in ("VERB", "AUX") or c.lemma_.lower() not in _EFFECTS:
             continue
         subjects = [s for s in c.children if s.dep_ in ("nsubj", "csubj")]

@@ -169,8 +169,10 @@ def thing_as_party(tok: Token, event_type: str) -> bool:
             c.dep_ in ("prep", "prt", "advmod") and c.lower_ in _SHOVES for c in tok.children) \
             and not lemmas(_prep_objects(tok, {"into"})) & _PRESSED_ACTS:
         return True  # "to push them onto reservations": a removal by force, not a demand
-    if lemma in ("allow", "permit") and event_type == "CONCEDE" and _standing_permission(tok):
+    if lemma in ("allow", "permit") and event_type == "CONCEDE" and (_standing_permission(tok) or _text_permits(tok)):
         return True
+    if tok.dep_ in ("ccomp", "xcomp") and tok.head.lemma_.lower() in ("allow", "permit") and _text_permits(tok.head):
+        return True  # "the pact would allow Honiara to request police": an act a text permits, not done
     if lemma in ("recognize", "recognise") and event_type == "SUPPORT" and any(
             lemmas([o, *_prep_objects(o, {"of"})]) & PRACTICES for o in _prep_objects(tok, {"as"})):
         return True  # "recognized by UNESCO as part of our cultural heritage": a listing, not a state
@@ -232,6 +234,29 @@ def _equipment_helps(tok: Token) -> bool:
         return False
     helpers = _prep_objects(tok, {"by"}) if any(c.dep_ == "agent" for c in tok.children) else []
     return bool(helpers) and all(h.ent_type_ == "" and lemmas([h]) & _EQUIPMENT for h in helpers)
+
+
+# texts whose permissions are provisions, not concessions ("the pact would allow Honiara to ...")
+_PERMITTING_TEXTS = INSTRUMENTS | {"pact", "treaty", "agreement", "deal", "accord", "draft", "charter", "resolution"}
+# participles that make a name a text: "AGOA, passed in 2000, allows ..."
+_ENACTED = {"pass", "enact", "adopt", "approve", "sign"}
+
+
+def _text_permits(tok: Token) -> bool:
+    """"AGOA, passed in 2000, allows countries to export", "new rules took effect allowing its coast
+    guard to detain", "the pact would allow Honiara to request": what a law, rule or pact permits
+    is a provision, no party's concession (session 29; judges called all three no event or wrong
+    type). The doer is the verb's subject or, for a participle, the subject of the clause above."""
+    doer = _doer(tok)
+    if doer is None and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
+        doer = _doer(tok.head) if tok.head.pos_ in ("VERB", "AUX") else tok.head
+    if doer is None:
+        return False
+    if doer.ent_type_ == "LAW" or doer.lemma_.lower() in _PERMITTING_TEXTS:
+        return True
+    return doer.pos_ == "PROPN" and any(
+        c.tag_ == "VBN" and c.lemma_.lower() in _ENACTED and doer.i < c.i < tok.i
+        for c in (*tok.children, *doer.children) if c.dep_ in ("advcl", "acl"))
 
 
 def _standing_permission(tok: Token) -> bool:

@@ -35,7 +35,7 @@ from .nlp import characterising_verb
 from .triggers import context_words, lexicon, word_list
 
 __all__ = [
-    "caught_or_famed", "described_people", "errand", "everyday_sense", "other_sense", "plain_sense",
+    "caught_or_famed", "described_people", "errand", "everyday_sense", "no_hand_given", "other_sense", "plain_sense",
     "private_life", "safety_or_court", "military_strike", "BONDS", "DISPERSAL", "named_not_asked", "sent_no_goods",
     "work_against", "overheard_talk", "level_tally", "ready_to_fight",
     "released_record", "case_taken_up", "vowed_resolve", "past_record", "ranked_among",
@@ -1184,7 +1184,8 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return True  # (session 26) "welcomed the chance to vote him out": a hope, no party backed
     if lemma in ("clash", "fight") and event_type == "ASSAULT" and _quarrel(tok, doer):
         return True  # (session 26) "judges clashed with the government", "politicians fight among themselves"
-    return plain_sense(tok, event_type, doer, what) or errand(tok, event_type, doer, what)
+    return plain_sense(tok, event_type, doer, what) or errand(tok, event_type, doer, what) \
+        or no_hand_given(tok, event_type, doer, what)
 
 
 _MET_GOALS = word_list("met_goals")
@@ -1945,6 +1946,55 @@ def errand(tok: Token, event_type: str, doer: Token | None, what: Token | None) 
             and (doer.ent_type_ == "PERSON" or lemmas([doer]) & (ARTS | {"writer", "author"})) \
             and not any(t.lemma_.lower() in _MILITARY for t in tok.sent):
         return True  # "the lyricist retreated to New Mexico": a move home, not a military withdrawal
+    return False
+
+
+# what a sender's own arms are sent to do: "sent jets to strike targets" uses them, gives nothing
+_FORCE_PURPOSES = frozenset({"strike", "attack", "bomb", "hit", "shoot", "shell", "intercept", "force", "raid",
+                             "pound", "target", "destroy"})
+# officials one sends in one's place or on a visit (a delegation, no aid)
+_SENT_PEOPLE = frozenset({"official", "minister", "envoy", "deputy", "representative", "ambassador", "diplomat",
+                          "premier", "president", "delegate"})
+# doers whose protecting is a guard given (peacekeeping, CAMEO 074)
+_GUARDS = TROOPS | {"force", "forces", "police", "army", "navy", "peacekeeper", "peacekeepers", "guard", "mission"}
+
+
+def _guarded_by_force(protect: Token, doer: Token | None) -> bool:
+    """Whether troops, police, peacekeepers or a state do the protecting: the verb's subject or, for a
+    purpose ("took up positions to protect civilians", "sent troops to protect them"), the subject
+    or object of the verb it serves."""
+    guards = [doer] if doer is not None else []
+    if protect.dep_ in ("advcl", "xcomp") and _to_infinitive(protect):
+        guards += _children(protect.head, _SUBJ | {"dobj"})
+    return any(g.lemma_.lower() in _GUARDS or g.ent_type_ in ("GPE", "NORP") or g.lemma_.lower() in _STATE_WORDS
+               for g in guards)  # "the Gulf states will protect Oman": a state's pledge of protection
+
+
+_STATE_WORDS = frozenset({"state", "country", "nation", "ally", "alliance"})
+
+
+def no_hand_given(tok: Token, event_type: str, doer: Token | None, what: Token | None) -> bool:
+    """"Protect" and "send" in senses where no party gives another anything (session 29).
+
+    Why: of the judged AID records these verbs made, none was judged right: protection by no
+    armed guard, as a motive or a praise ("the group moved in to protect residents", "the court
+    had protected citizens"), a person sent in one's place, to no destination ("Hamas sent senior official X"; "sent an
+    envoy to Kyiv" is a visit, read later) and
+    arms sent to strike ("sending jets to strike targets": the strike is the event). Troops or
+    peacekeepers protecting people, and aid, arms or troops sent to a party, stay AID.
+    """
+    if event_type != "AID":
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == "protect" and tok.pos_ == "VERB" and not _guarded_by_force(tok, doer):
+        return True  # "moved in to protect residents", "the court had protected citizens"
+    if lemma in ("send", "dispatch") and tok.pos_ == "VERB":
+        if not _prep_objects(tok, {"to"}) and any(
+                o.ent_type_ == "PERSON" or o.lemma_.lower() in _SENT_PEOPLE for o in _children(tok, {"dobj"})):
+            return True  # "sent senior official Mousa Abu Marzouk", "sending the minister in his place"
+        if any(c.dep_ in ("advcl", "xcomp") and _to_infinitive(c) and c.lemma_.lower() in _FORCE_PURPOSES
+               for c in tok.children):
+            return True  # "sending F-16 jets to strike targets": arms used, not given
     return False
 
 

@@ -199,6 +199,20 @@ def _reporter_act(verb: Token, clause: Token) -> bool:
         and any(o.lower_ in _OTHER_PRONOUNS for o in objects)
 
 
+def _aside_main(verb: Token, aside: Token) -> Token | None:
+    """The main verb when ``verb`` is joined to a reporting aside ("ordered them held, lawyers said,
+    and placed the others under house arrest"; "jailed the mayor, lawyers said, and placed ..."):
+    the parser hangs the second act on the aside's "said", but the reporters only tell of it; the
+    act shares the main clause's doer (session 29). None when ``verb`` is no such act."""
+    if not _lemma_in(aside, SPEECH) or not aside.i < verb.i or _children(verb, _SUBJ | _PASS_SUBJ) \
+            or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    if aside.dep_ == "parataxis" and aside.head.pos_ in ("VERB", "AUX") and aside.head.i < aside.i:
+        return aside.head
+    told = [c for c in _children(aside, {"ccomp"}) if c.i < aside.i and _children(c, _SUBJ)]
+    return told[0] if told else None
+
+
 def _relative_before(verb: Token) -> Token | None:
     """"appointed him minister, which he served as until 2018, resigning in protest": a participle
     right after a relative clause whose subject is a personal pronoun continues that clause (the
@@ -506,6 +520,8 @@ class SubjectFinder(TriggerMatcher):
                 # "ordered borders with Niger closed, froze the junta's assets": a tensed verb joined to
                 # the participle of an ordered or declared state pairs with the ordering verb
                 return self.subject(head.head, depth + 1)
+            if dep == "conj" and (main := _aside_main(verb, head)) is not None:
+                return self.subject(main, depth + 1)
             if dep == "conj" and _reporter_act(verb, head):
                 # "the judge ruled that Roe had been held too long and granted him bail", "the
                 # spokesman said the alliance was enforcing a ban and accused the rebels": the
