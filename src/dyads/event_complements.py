@@ -139,6 +139,32 @@ def _shunned_goods(verb: Token) -> list[Token]:
     return out
 
 
+_CAUSATIVES = frozenset({"have", "get"})
+
+
+def _caused_acts(comp: Token) -> list[Token]:
+    """(session 29) The participle of a causative "to have/get X killed": what is threatened or
+    planned is that act ("threatened to have the president killed"), and its subject is the one it
+    is done to, not its doer."""
+    if comp.lemma_.lower() not in _CAUSATIVES or comp.tag_ != "VB":
+        return []
+    return [c for c in comp.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ in ("VBN", "VBD")
+            and _children(c, _SUBJ | _PASS_SUBJ)]
+
+
+# nouns of taking an act up again: what is asked or agreed is that act ("urged a return to talks")
+_RENEWALS = frozenset({"return", "resumption", "restart", "revival", "renewal"})
+
+
+def _renewed_acts(comp: Token) -> list[Token]:
+    """(session 29) The act named in "a return to talks", "a resumption of negotiations": the
+    noun of renewal is no act, so the act it governs is the complement the appeal or promise is
+    about, as in "urged talks"."""
+    if comp.pos_ != "NOUN" or comp.lemma_.lower() not in _RENEWALS:
+        return []
+    return _prep_objects(comp, {"to", "of"})
+
+
 def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) -> None:
     """"agreed to cooperate", "refused to meet", "threatened to impose sanctions": one event."""
     tok = cand.token
@@ -153,7 +179,8 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
         # (session 22) "demanded an end to violence and the release of prisoners": a conjunct of the
         # object is wanted as much as the object is
         listed = comp.conjuncts if comp.pos_ in ("NOUN", "PROPN") else ()
-        for t in [comp, *(c for c in comp.children if c.dep_ in ("dobj", "xcomp", "pobj")), *listed]:
+        for t in [comp, *(c for c in comp.children if c.dep_ in ("dobj", "xcomp", "pobj")), *listed,
+                  *_caused_acts(comp), *_renewed_acts(comp)]:
             c = by_token.get(t.i)
             if c is not None and c is not cand:
                 inner = c

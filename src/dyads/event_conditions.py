@@ -899,10 +899,26 @@ _EFFECT_CAUSES = frozenset({"decision", "move", "ruling", "step", "measure", "la
 _MAYBE_AUX = frozenset({"could", "might", "may"})
 
 
+# (session 29) outcomes of a trial whose effects are weighed before it ends
+_VERDICTS = frozenset({"conviction", "acquittal", "impeachment"})
+
+
+def _verdict_effect(verb: Token) -> bool:
+    """(session 29) Whether a verb trigger is what a decision or verdict "would" or "could" do as
+    its subject ("a conviction would remove her from office and bar her from posts"): the stakes
+    of a step not yet taken, told before it, no act; a joined verb shares the subject."""
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "aux") for c in verb.children):
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in _MAYBE_AUX | {"would"} for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _EFFECT_CAUSES | _VERDICTS for c in verb.children)
+
+
 def _possible_effect(tok: Token) -> bool:
     """(session 22) Whether a verb trigger is what a decision or measure "could", "might" or "may" do
     ("annulled his degree, a decision that could bar him from running"): a consequence weighed, no
     act of anyone's, told neither as done nor as threatened."""
+    if tok.pos_ == "VERB" and _verdict_effect(tok):
+        return True
     if tok.pos_ != "VERB" or tok.dep_ != "relcl" or tok.head.lemma_.lower() not in _EFFECT_CAUSES:
         return False
     if not any(c.dep_ == "aux" and c.lower_ in _MAYBE_AUX for c in tok.children):

@@ -25,8 +25,8 @@ from .event_generics import (
     _dated_past, _described_standing, _descriptor_participle, _long_running, _onlooker_reading, _quoted_bystander,
     _everyone_partner, _foreseen, _generic_passive, _generic_practice, _habitual, _habitual_would, _label, _law_rule,
     _maxim, _measured_participle, _not_part_of, _on_speaking_terms, _onlooker_guess, _own_staff_asked, _pact_terms,
-    _present_habit, _quorum_rule, _record_count, _refused_as_rule, _rule_stated, _running_toll, _series_noun, _short_of,
-    _since_years, _stakes_of_trial, _standing, _still_held, _office_gerund, _suit_aim, _tally, _trend, _trip_ahead, _unnamed_culprits, _vote_held,
+    _present_habit, _quorum_rule, _threshold_purpose, _record_count, _refused_as_rule, _rule_stated, _running_toll, _series_noun, _short_of,
+    _recent_years, _since_years, _stakes_of_trial, _standing, _still_held, _office_gerund, _suit_aim, _tally, _text_provision, _trend, _trip_ahead, _unnamed_culprits, _vote_held,
 )
 from .event_modality import (
     Candidate, FUTURE_AUX, _ALLEGING, _DUTY_AUX, _DUTY_VERBS, _FUTURE_HEADS, _GUESS_ADVERBS, _HYPO_AUX, _HYPO_MARK,
@@ -341,6 +341,8 @@ def set_flags(cand: Candidate) -> None:
         cand.negated = True  # "left without reaching an agreement": the deal was not reached
     if cand.trigger.nominal and _standing(tok):
         cand.absorbed = True  # "is not a party to the treaty": a standing, no act
+    if _text_provision(tok):
+        cand.absorbed = True  # (session 29) "the act offers immunity to suspects who cooperate": a provision
     if _not_part_of(tok):
         cand.negated = True  # "the ban is not part of any plan to increase sanctions": denied
     if _rule_stated(tok):
@@ -354,7 +356,7 @@ def set_flags(cand: Candidate) -> None:
     if cand.type == "REQUEST" and _own_staff_asked(tok):
         cand.absorbed = True  # "the president asked his ministers to draft a budget": an order within one side
     if _present_habit(tok) or _background_practice(tok) or _generic_practice(tok) \
-            or (cand.type in _STANDING_TYPES and _since_years(tok)):
+            or (cand.type in _STANDING_TYPES and _since_years(tok)) or _recent_years(tok):
         cand.absorbed = True  # "observers regularly patrol the zone", "X, which bans women from driving"
     if tok.pos_ == "VERB" and (_class_subject(tok) or _on_speaking_terms(tok)):
         cand.absorbed = True  # (session 21) "Separatists accuse Islamabad of ...", "they are talking again"
@@ -384,7 +386,7 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # (session 26) "Bazoum, who is still detained", "the judge investigating the blast"
     if tok.pos_ == "VERB" and _record_count(tok):
         cand.absorbed = True  # "the House has only impeached two other presidents": a record, no act now
-    if any(_quorum_rule(t) for t in chain):
+    if any(_quorum_rule(t) or _threshold_purpose(t) for t in chain):
         cand.absorbed = True  # "two-thirds of senators must vote to convict": a rule of procedure
     if cand.trigger.nominal and _label(tok):
         cand.absorbed = True  # "described immigration as an invasion": a name given, no invasion done

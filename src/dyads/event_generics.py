@@ -478,6 +478,8 @@ def _present_habit(tok: Token) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and _simple_present(tok.head) and any(
             c.dep_ == "advmod" and c.lower_ in _FREQUENT for c in tok.head.children):
         return True  # (session 28) the act noun as the habit's subject: "Beijing's promises often go unfulfilled"
+    if _present_passive(tok) and _each_time(tok):
+        return True  # (session 29) "whenever a leader grows strong, he is removed by a court"
     return _simple_present(tok) and (_each_time(tok) or _rate_given(tok) or _standing_present(tok))
 
 
@@ -520,7 +522,10 @@ def _present_passive(verb: Token) -> bool:
 def _each_time(verb: Token) -> bool:
     """Whether a present verb is said to follow whenever something happens ("every time a convoy
     is hit, drivers refuse the next trip", "whenever talks stall, they walk out"): a pattern
-    described, no act on one occasion (session 20 X2). "refused the trip on Monday" is past."""
+    described, no act on one occasion (session 20 X2). "refused the trip on Monday" is past. The
+    "whenever" clause itself tells no one occasion either (session 29)."""
+    if any(c.dep_ in ("advmod", "mark") and c.lower_ == "whenever" for c in verb.children):
+        return True
     for c in verb.children:
         if c.dep_ == "npadvmod" and c.lemma_.lower() == "time" \
                 and any(d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children):
@@ -552,6 +557,35 @@ def _since_years(tok: Token) -> bool:
         if prep.lower_ == "for" and any(o.lower_ in _LONG_SPANS for o in objs):
             return True
     return False
+
+
+_RECENT = frozenset({"recent", "past", "last"})
+
+
+def _recent_years(tok: Token) -> bool:
+    """(session 29) Whether a verb trigger in the perfect, done to a count of people or things,
+    is spread over "recent years" or "the past few years" ("prosecutors have charged several
+    people in recent years", "has expelled dozens of diplomats over the past decade"): a record of
+    many acts summed up as background, no one act on an occasion. "in recent days" still tells the
+    news; with no count ("have carried out attacks in recent years") the CAMEO gold codes the act,
+    so it stays."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) \
+            or not any(_counted(o) for o in tok.children if o.dep_ in ("dobj", "nsubjpass")):
+        return False
+    verb = tok
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "over", "during", "throughout"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.lower_ in _LONG_SPANS | {"decade"} and any(
+                        m.lower_ in _RECENT or m.lower_ == "the" and obj.lower_ == "years" for m in obj.children):
+                    return True
+    return False
+
+
+def _counted(noun: Token) -> bool:
+    """Whether an object is a plural given by a count ("several Bulgarians", "dozens of diplomats")."""
+    return noun.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" or c.dep_ == "amod" and c.lower_ in _QUANTITIES
+                                                for c in noun.children) or noun.lower_ in _QUANTITIES
 
 
 def _background_practice(tok: Token) -> bool:
@@ -663,6 +697,50 @@ def _law_rule(head: Token) -> bool:
             and head.head.head.lemma_.lower() in _HANDING:
         return by_text(head.head.head)
     return False
+
+
+# the links by which an act hangs inside what a text's verb says ("offers immunity to suspects who
+# cooperate"): objects, their phrases and clauses, not a clause joined to the verb or a time clause
+_CONTENT_LINKS = frozenset({"dobj", "dative", "prep", "pobj", "pcomp", "relcl", "acl", "xcomp", "amod", "compound"})
+
+
+# texts in force whose present verb states their provisions; not a resolution, ruling or order,
+# which are a body's own acts ("the resolution demands a withdrawal")
+_STATUTES = frozenset({"law", "act", "bill", "decree", "legislation", "constitution", "statute", "code", "regulation",
+                       "charter", "amendment", "provision", "clause", "treaty"})
+
+
+def _wording_subject(verb: Token) -> bool:
+    """Whether a present verb has a law, bill or decree for its subject, or a noun it names so
+    ("The package, known as the Bases law, offers ..."), a joined verb sharing it ("hands ... and
+    offers") or the noun a relative "that" stands for ("a law that offers ...")."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
+            subj = verb.head
+        names = [subj, *(c for c in subj.children if c.dep_ == "appos"),
+                 *(o for a in subj.children if a.dep_ == "acl" for p in a.children if p.lower_ == "as"
+                   for o in p.children if o.dep_ == "pobj")]
+        if any(n.lemma_.lower() in _STATUTES for n in names):
+            return True
+    return False
+
+
+def _text_provision(tok: Token) -> bool:
+    """(session 29) Whether the act is what a law in force offers, grants or sets ("the act offers
+    immunity to suspects who cooperate", "the law gives investors tax breaks"): the present verb of
+    a text states its provisions, standing content, not an act; the doers it names ("suspects who
+    cooperate") are a class the provision is for. Passing or signing the law is the act."""
+    node = tok
+    while True:
+        if node.pos_ in ("VERB", "AUX") and _wording_subject(node):
+            return True
+        if node.dep_ not in _CONTENT_LINKS or node.head.i == node.i:
+            return False
+        node = node.head
 
 
 def _short_of(head: Token) -> bool:
@@ -838,6 +916,21 @@ def _quorum_rule(verb: Token) -> bool:
     what any such share has to do is a rule of procedure, not an act anyone did or will do."""
     return verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children) \
         and any(c.dep_ == "nsubj" and (c.lemma_.lower() in _PROPORTIONS or _at_least(c)) for c in verb.children)
+
+
+_NEEDING = frozenset({"need", "require"})
+
+
+def _threshold_purpose(verb: Token) -> bool:
+    """(session 29) Whether the act is what a share or count is "needed" or "required" for ("well
+    above the third of the chamber needed to send it to the Senate", "the 61 votes required to
+    pass the bill"): a threshold of procedure, no act anyone did. The parser may make "needed" a
+    verb with the share for its subject."""
+    need = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or verb.tag_ != "VB" or need.lemma_.lower() not in _NEEDING:
+        return False
+    return need.dep_ == "acl" or any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in _PROPORTIONS for c in need.children)
 
 
 def _at_least(noun: Token) -> bool:

@@ -1605,6 +1605,19 @@ def _staff_moved(tok: Token) -> bool:
     return not any(w.lemma_.lower() in _MISSIONS for w in around)
 
 
+# (session 29) kinds of bond that people hold, not states: family, business or cultural "ties"
+_PRIVATE_BONDS = frozenset({"family", "business", "personal", "kinship", "blood", "cultural", "historical", "historic"})
+
+
+def _private_bond(tok: Token) -> bool:
+    """(session 29) Whether "ties" or "links" are of a private or standing kind ("with family and
+    business ties in Russia", "historical ties to Moscow"): a state people are in, which no party
+    formed on an occasion; "restored diplomatic ties" keeps its verb's record."""
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod")]
+    mods += [d for m in mods for d in m.conjuncts]
+    return any(m.lemma_.lower() in _PRIVATE_BONDS or m.lower_ in _PRIVATE_BONDS for m in mods)
+
+
 def everyday_sense(tok: Token, event_type: str) -> bool:
     """Trigger words in a sense no party acts on another (nouns and verbs alike).
 
@@ -1639,6 +1652,8 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
             or (tok.dep_ == "dobj" and tok.head.lemma_.lower() == "allege"
                 and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.head.children))):
         return True  # the "ties" themselves: a reputation reported, not a tie anyone formed
+    if lemma in BONDS and tok.pos_ == "NOUN" and _private_bond(tok):
+        return True  # (session 29) "Bulgarians with family and business ties in Russia": a standing state
     if lemma == "agree" and tok.pos_ == "VERB" and not (
             _children(tok, {"dobj", "xcomp", "ccomp", "nsubjpass"})
             or _prep_objects(tok, {"to", "on", "upon", "with", "over"})) \

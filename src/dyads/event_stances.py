@@ -579,6 +579,19 @@ _COOP = {"COOPERATE", "AGREE", "AID", "CONSULT", "SUPPORT", "CONCEDE", "RETREAT"
 _PRESENTING = {"cite", "describe", "see", "regard", "view", "blame", "name", "give"}
 
 
+# verbs of solidarity whose "in ...ing" phrase says what the side taken is for
+_STANDING_BY = frozenset({"stand", "side"})
+
+
+def _solidarity_in(tok: Token) -> bool:
+    """(session 29) Whether a gerund tells on what ground a party stands with another ("stood with
+    Argentina in rejecting violence", "stands with its ally in resisting pressure"): the solidarity
+    is the act, and what it is "in" restates the shared view, no second act against anyone."""
+    prep = tok.head
+    return tok.tag_ == "VBG" and tok.dep_ == "pcomp" and prep.lower_ == "in" \
+        and prep.head.lemma_.lower() in _STANDING_BY and bool(_prep_objects(prep.head, {"with", "by"}))
+
+
 def stance_topic_or_cause(tok: Token, event_type: str) -> bool:
     """A stance on a field of policy, an act named only as what a protest is about, or a thing
     (an audit, a rule) said to bar someone: "supported free schooling and farming", "protesters
@@ -599,6 +612,8 @@ def stance_topic_or_cause(tok: Token, event_type: str) -> bool:
         return True
     if tok.pos_ == "VERB" and (_procedure_told(tok) or _power_held(tok)):
         return True
+    if tok.pos_ == "VERB" and _solidarity_in(tok):
+        return True  # (session 29) "stood with its ally in resisting malign influence": the stand's ground
     if tok.pos_ == "NOUN" and event_type in _CONDUCT and _reason_cited(tok):
         return True
     if tok.pos_ == "VERB" and (event_type in ("SUPPORT", "REJECT") or event_type == "AID"
