@@ -144,7 +144,7 @@ def test_civil_society_is_the_story_states(nlp):
     text = ("BAMAKO, June 3 (Wire) - Mali's constitutional court annulled the election decree on "
             "Monday. France and the United States had criticised the decree. The ruling was "
             "welcomed by civil society groups, which had called marches for the weekend.")
-    assert actor_codes(nlp, text)["civil society"] == "MLISOC"
+    assert actor_codes(nlp, text)["civil society groups"] == "MLISOC"
 
 
 def test_a_workers_federation_and_its_president_are_labour_of_the_story_state(nlp):

@@ -15,8 +15,7 @@ def test_a_shared_body_name_in_a_foreign_story_is_the_story_states(nlp):
         "bill on Tuesday, Australian Prime Minister Anthony Albanese said. House Clerk Claressa "
         "Surtees said 90 members voted for it. Australia's opposition leader criticised the "
         "vote and Australian officials said Canberra would publish the law."))
-    assert codes["House"] == "AUSLEG"
-    assert codes["Clerk Claressa Surtees"].startswith("AUS")
+    assert codes["House Clerk Claressa Surtees"] == "AUSLEG"
 
 
 def test_a_shared_body_name_stays_american_when_the_united_states_is_named(nlp):

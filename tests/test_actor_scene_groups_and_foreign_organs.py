@@ -70,7 +70,7 @@ def test_leaders_of_parties_lead_the_parties_not_the_president_named_before(nlp)
     text = ("JAKARTA, May 3 (Wire) - President Joko Widodo met the leaders of the main political "
             "parties in Jakarta on Friday.")
     codes = actor_codes(nlp, text, date="2023-05-03")
-    assert codes["the leaders"] == "IDNPTY"
+    assert codes["the leaders of the main political parties"] == "IDNPTY"
     assert codes["President Joko Widodo"] == "IDNGOV"
 
 

@@ -50,14 +50,13 @@ def test_body_before_a_two_noun_portfolio_codes_the_person(nlp) -> None:
                       "Albert Muchanga announced Benin was to join.")
     person = next(k for k in got if k.endswith("Albert Muchanga"))
     assert got[person] == "IGO"
-    assert person.startswith("trade and industry")
+    assert person.startswith("AU trade and industry")
 
 
 def test_development_bank_and_its_president_are_igo(nlp) -> None:
     got = _codes(nlp, "African Export–Import Bank president Okey Oramah said the system "
                       "would help trade.")
-    assert got["African Export–Import Bank"] == "IGO"
-    assert got["president Okey Oramah"].startswith("IGO")
+    assert got["African Export–Import Bank president Okey Oramah"].startswith("IGO")
 
 
 def test_authority_of_a_body_is_the_body(nlp) -> None:

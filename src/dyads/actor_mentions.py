@@ -10,7 +10,7 @@ named states and bodies (``mention_names``) live apart; all grow phrases with
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .actor_anchors import DocIndex, Mention, clean_name
 from .anchor_index import tokens_lowered
@@ -1079,7 +1079,36 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
 # Nouns no sector list knows that name a part or people of the body or office that owns or
 # modifies them, and act for it: the phrase they head is the actor, of its owner's code.
 _ACTING_HEADS = {"office": "organisation", "representative": "person", "members": "group",
-                 "experts": "group"}
+                 "experts": "group", "arm": "organisation", "coalition": "organisation",
+                 "units": "group", "figures": "group", "groups": "group"}
+# ... of which only an unnamed sector noun's are its people ("army units", "church groups").
+_UNIT_HEADS = frozenset({"units", "figures", "groups"})
+# ... of which a person's are the person's own: the holder speaks through them.
+_HOLDER_HEADS = frozenset({"office", "representative", "members", "experts"})
+# Nouns naming the followers of a person who owns or modifies them ("the president's allies",
+# "a Bolsonaro ally"): the followers are the actor, of the person's code but not the person.
+# (A state's allies are another state: ``_others_of_state`` makes them a mention of their own.)
+_FOLLOWER_HEADS = {"ally": "person", "allies": "group", "loyalist": "person",
+                   "loyalists": "group"}
+# Places and vehicles of a force or body that a sector noun modifies ("a police bus", "army
+# bases"): the whole phrase is the participant an attack or order reaches, of the body's code.
+_FACILITY_HEADS = frozenset({"bus", "buses", "base", "bases", "camp", "camps", "station",
+                             "stations", "headquarters", "vehicle", "vehicles", "convoy",
+                             "convoys", "checkpoint", "checkpoints", "barracks", "outpost",
+                             "outposts", "patrol", "patrols", "van", "vans", "truck",
+                             "trucks"})
+
+
+def _acting_head_kind(m: Mention, head: str) -> str | None:
+    """The kind of the phrase that head noun ``head`` makes of owner or modifier ``m``, or None
+    when ``head`` does not act for ``m`` (a person's facility, a body's allies)."""
+    if head in _FOLLOWER_HEADS:
+        return _FOLLOWER_HEADS[head] if m.kind == "person" else None
+    if head in _FACILITY_HEADS:
+        return m.kind if m.kind in ("organisation", "group") else None
+    if head in _UNIT_HEADS and m.name is not None:
+        return None  # ("Houthi groups": a named people's groups are the people, named)
+    return _ACTING_HEADS.get(head)
 
 
 def grow_to_acting_heads(ix: DocIndex) -> None:
@@ -1088,7 +1117,9 @@ def grow_to_acting_heads(ix: DocIndex) -> None:
     only owns or modifies such a head noun is not the actor itself; its mention grows to the
     whole phrase, which keeps its code (mentions inside it, "media", go). Run once the
     mentions are resolved: the passes before read a mention's last word as its head noun, and
-    the owner's title or name is what resolves it ("the envoy's office" is the envoy's)."""
+    the owner's title or name is what resolves it ("the envoy's office" is the envoy's). The
+    heads of a body ("the heads of Congress") and a body inside a title ("NATO
+    Secretary-General X") are made whole in the same pass, for the same reason."""
     doc = ix.doc
     drop: set[int] = set()
     for k, m in enumerate(ix.mentions):
@@ -1096,7 +1127,7 @@ def grow_to_acting_heads(ix: DocIndex) -> None:
             continue
         last = doc[m.end - 1]
         head = last.head
-        kind = _ACTING_HEADS.get(head.lower_)
+        kind = _acting_head_kind(m, head.lower_)
         if kind is None or head.i <= last.i or head.tag_ not in ("NN", "NNS") \
                 or last.dep_ not in ("poss", "compound", "nmod") or ix.used[head.i]:
             continue
@@ -1105,20 +1136,101 @@ def grow_to_acting_heads(ix: DocIndex) -> None:
             # "the 15 Council members" are states of the body, not the body; "the embassy's
             # attache office" is a section whose state only the mission's owner says
             continue
-        start = min(m.start, head.left_edge.i)
+        start = min(m.start, _phrase_start(doc, head))
+        if any(doc[j].pos_ in ("NOUN", "PROPN") and doc[j].dep_ != "poss" and not ix.used[j]
+               for j in range(start, m.start)):
+            start = m.start  # ("a charge opposition figures rejected": a clause, misparsed)
         inside = [j for j, o in enumerate(ix.mentions) if j != k and start <= o.start <= head.i]
         if any(not _stray_modifier(ix.mentions[j], m.end, head.i) for j in inside):
             continue
         drop.update(inside)
         ix.mark(start, head.i + 1)
         m.start, m.end, m.definite = start, head.i + 1, doc[start].lower_ == "the"
-        if m.kind == "person":
+        if m.kind == "person" and head.lower_ in _HOLDER_HEADS:
             continue  # (a holder's office speaks for the holder: the event coder reads it so)
-        if kind == "person":
-            m.name = m.role = m.text_role = m.gender = None  # (the body's agent is no body)
+        if kind == "person" or m.kind == "person":
+            # (the body's agent is no body; a person's allies or coalition are not the person)
+            m.name = m.role = m.text_role = m.gender = None
         m.kind = kind
     if drop:
         ix.mentions = [m for k, m in enumerate(ix.mentions) if k not in drop]
+    _heads_of_bodies(ix)
+    _bodies_in_titles(ix)
+
+
+# Nouns for the leaders or members of a body named in their "of" phrase ("the heads of
+# Congress", "members of the opposition"): the people act, as the body's.
+_HEADS_OF = {"head": "person", "heads": "group", "leader": "person", "leaders": "group",
+             "chief": "person", "chiefs": "group", "members": "group"}
+
+
+def _heads_of_bodies(ix: DocIndex) -> None:
+    """"The heads of Congress joined", "the leaders of the opposition said": the body in the
+    "of" phrase does not act, its heads or members do; the body's mention grows to the whole
+    phrase and keeps its code (a generic mention of the head noun goes). Not an
+    intergovernmental body's members, who are states; not a named person's title; not a body
+    with no state, whose code the event coder may still find around it."""
+    doc = ix.doc
+    drop: list[Mention] = []
+    for m in ix.mentions:
+        if m.kind not in ("organisation", "group") or m.char_start is not None or m.start < 2 \
+                or m.member or m.country is None or any(m is o for o in drop):
+            continue
+        of, head = doc[m.start - 1], doc[m.start - 2]
+        root = doc[m.start:m.end].root
+        kind = _HEADS_OF.get(head.lower_)
+        if kind is None or of.lower_ != "of" or root.head.i != of.i or of.head.i != head.i \
+                or head.tag_ not in ("NN", "NNS") \
+                or head.lower_ == "members" and m.country in INTERGOVERNMENTAL:
+            continue
+        start = _phrase_start(doc, head)
+        inside = [o for o in ix.mentions if o is not m and o.start < m.start and o.end > start]
+        if any(o.start < start or o.name is not None or o.kind not in ("person", "group")
+               for o in inside):
+            continue
+        drop.extend(inside)
+        ix.mark(start, m.end)
+        m.start, m.kind, m.definite = start, kind, doc[start].lower_ == "the"
+        m.name = m.role = m.text_role = m.gender = None
+    if drop:
+        ix.mentions = [m for m in ix.mentions if not any(m is o for o in drop)]
+
+
+def _bodies_in_titles(ix: DocIndex) -> None:
+    """"Supreme Court Justice Alexandre de Moraes", "Hamas leader Ismail Haniyeh": a body that
+    only modifies a named person's title is part of the title, not a second actor; the
+    person's mention takes it in and, if the title gave none, the body's state and sector.
+    Run after resolution, so that "the court" later still finds the body."""
+    doc = ix.doc
+    drop: list[Mention] = []
+    for o, p in zip(ix.mentions, ix.mentions[1:]):
+        if o.kind != "organisation" or p.kind != "person" or p.name is None \
+                or any(o is d for d in drop) \
+                or p.start != o.end or o.char_start is not None or p.char_start is not None \
+                or o.member or p.member \
+                or doc[o.end - 1].dep_ != "compound" \
+                or not p.start <= doc[o.end - 1].head.i < p.end:
+            continue
+        start = o.start
+        if start and doc[start - 1].dep_ == "det" and p.start <= doc[start - 1].head.i < p.end \
+                and not ix.used[start - 1]:
+            start -= 1  # ("the Hamas leader X": the article is the title's)
+        drop.append(o)
+        ix.mark(start, p.end)
+        p.start = start
+        p.country = p.country or o.country
+        p.sector = p.sector or o.sector
+    if drop:
+        ix.mentions = [m for m in ix.mentions if not any(m is o for o in drop)]
+
+
+def _phrase_start(doc: Doc, head: Token) -> int:
+    """Where the noun phrase of ``head`` starts, without a focus adverb or punctuation before
+    it ("Only Red Cross vehicles": "only" says how many, it is no part of the phrase)."""
+    start = head.left_edge.i
+    while start < head.i and doc[start].dep_ in ("advmod", "punct", "cc", "preconj"):
+        start += 1
+    return start
 
 
 def _stray_modifier(o: Mention, after: int, head: int) -> bool:
