@@ -86,6 +86,10 @@ def _ahead(verb: Token) -> bool:
 _BODY_KINDS = {"organisation", "organization", "group", "entity", "network", "movement"}
 
 
+# (session 29) nouns of what a body does, named by whose doings they are ("the activities of the party")
+_DOINGS = {"activity", "operation"}
+
+
 def _named_things(verb: Token, particle: str | None) -> set[str]:
     """Lemmas and forms of what a verb acts on: its object, its passive subject, and the object the
     small model hangs on the particle ("handed in its weapons" parsed as a preposition)."""
@@ -161,6 +165,13 @@ def _civil_tank(tok: Token) -> bool:
         if _prep_objects(obj, {"of"}):
             return True
     return False
+
+
+def _doings_of(objs: list[Token]) -> set[str]:
+    """(session 29) Whose doings an object of doings names: "suspended the activities of several
+    opposition parties" suspends the parties, so "suspend @political_parties" matches."""
+    return {g.lemma_.lower() for o in objs if o.lemma_.lower() in _DOINGS
+            for p in _children(o, {"prep"}) if p.lower_ == "of" for g in _children(p, {"pobj"})}
 
 
 def _counted(objs: list[Token]) -> set[str]:
@@ -449,7 +460,7 @@ class TriggerMatcher:
                     if any(t.word is None and t.verbal for t in entries):
                         kids |= {g.lower_ for o in dobjs for g in o.children
                                  if g.dep_ == "amod" and g.lower_ in _RIOT_GEAR}
-                    kids |= _counted(dobjs)
+                    kids |= _counted(dobjs) | _doings_of(dobjs)
                     # ("thousands of troops were massed": the passive subject is what is acted on)
                     kids |= _counted(_children(tok, _PASS_SUBJ))
                     kids |= _predicate_epithets(tok)

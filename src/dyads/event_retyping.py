@@ -514,6 +514,26 @@ def _foreign_trade_barred(cand: Candidate, objs: list[Token]) -> bool:
     return any(t.lemma_.lower() in _CARGOES or t.lower_ in _CARGOES for o in objs for t in o.subtree)
 
 
+# (session 29) nouns of a person taken out of office
+_OUSTINGS = {"removal", "dismissal", "ouster", "sacking"}
+
+
+def _ousting_ordered(objs: list[Token]) -> bool:
+    """Whether an order's object is a person's removal from office ("ordered the governor's removal
+    from office", "ordered the dismissal of the police chief"). Why (session 29, batch AC): the
+    order itself removes the person, an administrative sanction (COERCE 172), not a demand on anyone;
+    "ordered the removal of roadblocks" names no person and stays an order."""
+    for o in objs:
+        if o.lemma_.lower() not in _OUSTINGS:
+            continue
+        held = _children(o, {"poss"}) + [g for p in _children(o, {"prep"}) if p.lower_ == "of"
+                                         for g in _children(p, {"pobj"})]
+        if any(h.ent_type_ == "PERSON" or h.lower_ in ("him", "her", "his") or h.lemma_.lower() in _OFFICE_HOLDERS
+               for h in held):
+            return True
+    return False
+
+
 def _retype_by_object(cand: Candidate) -> None:
     """What a verb is done to, or with whom, can change the kind of act: blocking a bill is a
     veto, not a road block; giving someone days to leave is an ultimatum, not a gift; withdrawing
@@ -531,6 +551,8 @@ def _retype_by_object(cand: Candidate) -> None:
         # partner in the inquiry, not the one it looks into; a joint inquiry is cooperation (CAMEO 060)
         cand.type, cand.cameo, cand.mode, cand.context = "COOPERATE", "060", None, []
         cand.source, cand.target = cand.source + cand.target, []
+    elif cand.type == "REQUEST" and lemma == "order" and tok.pos_ == "VERB" and _ousting_ordered(objs):
+        cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "172", "restrict", ["political_institutions"]
     elif cand.type == "SANCTION" and lemma in _HALTING and tok.pos_ == "VERB" and _own_operations(tok, objs):
         # "troops suspended operations in the area to allow the handover": a force halting its own
         # operations de-escalates (CAMEO 087), no sanction on anyone

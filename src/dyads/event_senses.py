@@ -212,7 +212,14 @@ _STAND_INS = {"it", "this", "they", "these", "that"}
 # (session 21) what signers put their names to that binds no one: the text's content is the act
 # ("signed a joint statement rejecting the warrant"), coded on its own verb when it has one; a
 # signed declaration stays a pact ("leaders signed a declaration on migration")
-_SIGNED_WORDS = {"statement", "letter", "petition", "op-ed", "appeal"}
+_SIGNED_WORDS = {"statement", "letter", "petition", "op-ed", "appeal", "complaint", "motion"}
+
+
+def _signed_into_law(tok: Token) -> bool:
+    """Whether "sign" is "signed into law": (session 29) a domestic measure enacted ("signed into law a
+    two-year extension of his mandate") has no counterpart, so it is no pact, whatever the object."""
+    return any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() == "law" for g in c.children)
+               for c in tok.children)
 
 
 def _signed_thing(what: Token) -> str:
@@ -1124,6 +1131,8 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return True  # "signed a decree", "the budget ... must be signed by the president": law-making, no pact
     if lemma == "sign" and event_type == "SUPPORT" and signed is not None and _signed_thing(signed) in _SIGNED_WORDS:
         return True  # "signed the joint statement", "signed an open letter": the words are the act, no pact
+    if lemma == "sign" and event_type == "SUPPORT" and _signed_into_law(tok):
+        return True  # "signed into law an extension of his term": law-making at home, no pact
     if lemma == "cut" and any(c.lower_ == "across" for c in tok.children):
         return True  # "cuts across the grain"
     if lemma == "give" and _prep_objects(tok, {"until", "till"}):
@@ -1721,7 +1730,7 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
             or pact_name_word(tok, event_type):
         return True
     return private_life(tok, event_type) or safety_or_court(tok, event_type) or described_people(tok, event_type) \
-        or no_counterpart(tok, event_type) or private_parties(tok, event_type) \
+        or measure_aimed_at_doers(tok) or no_counterpart(tok, event_type) or private_parties(tok, event_type) \
         or private_undertakings(tok, event_type) or trips_bids_and_sittings(tok, event_type) \
         or no_act_stated(tok, event_type)
 
@@ -1744,6 +1753,20 @@ def described_people(tok: Token, event_type: str) -> bool:
             and any(s.lower_ in ("who", "that") for s in _children(tok, {"nsubjpass"})):
         return lower([head]) & _ANYONE != set() and not head.ent_type_  # "people who had been accused"
     return False
+
+
+_WHOEVER = {"those", "anyone", "anybody", "whoever"}
+
+
+def measure_aimed_at_doers(tok: Token) -> bool:
+    """"sanctions against those blocking the path to a vote", "action against anyone undermining the
+    peace": a participle that says at whom a measure is aimed, with nobody named doing it.
+
+    Why (session 29, batch AC): the sentence's act is the measure (often a threat of it); coding the
+    participle made the measure's author the blocker."""
+    head = tok.head
+    return tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBG" and head.lower_ in _WHOEVER \
+        and head.dep_ == "pobj" and head.head.lower_ == "against"
 
 
 def private_life(tok: Token, event_type: str) -> bool:
