@@ -7,6 +7,8 @@ state, the one state its sentence names, or the state whose act is reported.
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
@@ -316,6 +318,10 @@ def resolve_from_context(ix: DocIndex) -> None:
             if m.country is None and m.sector == "JRN" and m.kind in ("group", "organisation") \
                     and any(t.lower_ in _HOME_PRESS for t in ix.doc[m.start:m.end]):
                 m.country, m.from_context, m.confidence = main, True, 0.5
+            elif _state_firm(ix, m):
+                # (session 29) "state miner Erdenes Tavan Tolgoi": the story state's company
+                m.kind, m.country, m.sector = "organisation", main, "BUS"
+                m.from_context, m.confidence = True, 0.5
     for m in ix.mentions:
         if m.country is None and m.sector == "NGO":
             m.country = "NGO"  # "a human rights group": PLOVER's non-state NGO code
@@ -2900,6 +2906,31 @@ def _named_before(ix: DocIndex, m: Mention) -> str | None:
 # Modifiers that make the press the article's own state's ("local media", "state TV").
 _HOME_PRESS = frozenset({"local", "state", "state-run", "state-owned", "domestic", "national",
                          "official", "government", "pro-government", "regional"})
+# Nouns of a company that "state" or "state-owned" before a name makes the state's own firm.
+_FIRM_NOUNS = frozenset({"company", "firm", "miner", "producer", "utility", "carrier", "airline",
+                         "lender", "bank", "enterprise", "conglomerate", "operator", "refiner",
+                         "giant", "corporation", "developer", "shipbuilder", "railway"})
+_STATE_OWNED = re.compile(r"\bstate(?: ?- ?(?:owned|run|controlled))?(?: [a-z]+){0,2} (?:"
+                          + "|".join(sorted(_FIRM_NOUNS)) + r")$"
+                          r"|\bstate ?- ?(?:owned|run|controlled)$")
+
+
+def _state_firm(ix: DocIndex, m: Mention) -> bool:
+    """Whether a name that no list gives a state is a company "state", "state-owned" or
+    "state-run" before it makes public ("state miner Erdenes Tavan Tolgoi", "state-owned Altan
+    Coal"): a state's firm is of the state the story is about, a business (a tagger may read
+    the name as a person's; there is no title to make it one)."""
+    doc = ix.doc
+    if m.country is not None and not (m.from_context and m.sector is None) or m.sector \
+            or not m.name or m.kind not in ("organisation", "person") \
+            or m.role and not m.role.lower().startswith("state"):
+        return False  # ("state-" before a name reads as a title like "State Senator")
+    first = next((i for i in range(m.start, m.end) if doc[i].pos_ == "PROPN"), None)
+    if first is None:
+        return False
+    start = max(doc[m.start].sent.start, first - 6)
+    before = " ".join(t.lower_ for t in doc[start:first] if not t.is_punct or t.text == "-")
+    return _STATE_OWNED.search(before) is not None
 # Offices below the state: whoever holds one is of the state the article is about.
 _DOMESTIC_ROLES = ("governor", "mayor", "chief minister", "state senator",
                    "state representative", "councillor", "councilman", "councilwoman",

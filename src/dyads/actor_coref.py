@@ -77,6 +77,7 @@ def resolve_references(ix: DocIndex) -> None:
     _outlets_of_groups(ix)
     _standing_as_candidates(ix)  # before the surnames copy the person's code
     _mission_staff(ix)
+    _envoys_missions(ix)
     _former_officials(ix)
     _armed_group_leaders(ix)
     _appositive_heads(ix)
@@ -418,6 +419,9 @@ def _described_private_people(ix: DocIndex) -> None:
             if form is not None and form.form in ("adjective", "people"):
                 m.country = form.iso3  # "X, 45, a Swedish aid worker"
                 break
+        if m.country is None:
+            # (session 29) "X, 54, a retired nurse from Plovdiv": the home town after the age
+            _home_in_apposition(ix, m)
 
 
 def _nationality_in_apposition(ix: DocIndex, m: Mention) -> None:
@@ -1243,6 +1247,29 @@ def _mission_staff(ix: DocIndex) -> None:
         if owner is not None and owner.country != m.country:
             m.country, m.from_context = owner.country, True
             m.confidence = min(m.confidence, 0.7)
+
+
+def _envoys_missions(ix: DocIndex) -> None:
+    """(session 29) "Russian Ambassador X said she would ask Moscow to close the embassy in
+    Sofia": a bare "the embassy" (or consulate) right after a state's envoy speaks is that
+    envoy's state's mission, unless it stands in the envoy's own state (then it is another
+    state's). Only an envoy named with a state in this or the previous sentence counts."""
+    doc = ix.doc
+    ix.mentions.sort(key=lambda m: m.start)
+    for k, m in enumerate(ix.mentions):
+        if m.kind != "organisation" or m.country is not None or m.name is not None \
+                or m.end - m.start != 2 or doc[m.start].lower_ != "the" \
+                or doc[m.end - 1].lemma_.lower() not in MISSIONS:
+            continue
+        first = doc[m.start].sent.start
+        envoys = [o for o in ix.mentions[:k] if o.kind == "person" and o.country
+                  and not o.from_context and o.country not in NON_STATE_CODES
+                  and doc[o.start].sent.start >= _previous_sentence_start(doc, first)
+                  and set((o.role or "").lower().split()) & _ENVOYS]
+        host = ix.state_after(m.end, ("in",), ("name", "capital", "place"))
+        if envoys and envoys[-1].country != host:
+            m.country, m.sector = envoys[-1].country, m.sector or "GOV"
+            m.from_context, m.confidence = True, min(m.confidence, 0.7)
 
 
 def _previous_sentence_start(doc, start: int) -> int:

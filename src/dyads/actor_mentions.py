@@ -1023,6 +1023,12 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
     if role_end is not None and role_end == k and not orgs and country is None:
         affiliated, country = _affiliation(ix, k)  # "Amina Osman, an official with the U.N."
         orgs += [affiliated] if affiliated is not None else []
+    if role_start is None and not orgs and country and _state_agent_after(ix, k, m):
+        # (session 29) "Yeghishe Kirakosyan, Armenia's representative for legal matters"
+        m.country, m.sector = m.country or country, m.sector or "GOV"
+        m.role = m.role or doc[k + 1].text
+        m.confidence = max(m.confidence, 0.8)
+        return
     if role_start is None and not orgs:
         head = _description_head(doc, k) if doc[desc_start].lower_ in ("a", "an") else None
         if head is not None and country is None:
@@ -1074,6 +1080,24 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
         apply_orgs(m)  # "spokesperson for the Bharatiya Janata Party": the body's sector
     if m.country or m.sector:
         m.confidence = max(m.confidence, 0.8)
+
+
+# Nouns of a person who acts for the state that owns them ("Armenia's representative"); no
+# sector list knows them, as alone they may be anyone's ("a sales representative").
+_STATE_AGENTS = frozenset({"representative", "delegate", "emissary", "plenipotentiary"})
+
+
+def _state_agent_after(ix: DocIndex, k: int, m: Mention) -> bool:
+    """Whether token ``k`` starts "'s representative" right after a state's name in a name's
+    apposition ("X, Armenia's representative for legal matters"): the person acts for that
+    state's government. Not a new clause ("X, Armenia's representative said")."""
+    doc = ix.doc
+    if k + 1 >= ix.n or doc[k].text not in ("'s", "\u2019s") \
+            or doc[k + 1].lemma_.lower() not in _STATE_AGENTS:
+        return False
+    form = ix.country_at(k - 1)
+    return form is not None and form.form in ("name", "capital") \
+        and form.iso3 not in NON_STATE_CODES and not _subject_of_clause(doc, k + 1, m)
 
 
 # Nouns no sector list knows that name a part or people of the body or office that owns or
