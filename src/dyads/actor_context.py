@@ -297,7 +297,8 @@ def resolve_from_context(ix: DocIndex) -> None:
     for m in ix.mentions:
         # "Senate Minority Whip Dick Durbin", "Interior Minister Joachim Brudzinski": a titled
         # official with no state named is the article's, or the one the text is about there
-        if m.country is None and (_official(m) or _opposition_titled(m) or _home_body_titled(m)
+        if m.country is None and (_official(m) or _opposition_titled(m) or _party_head_titled(m)
+                                  or _home_body_titled(m)
                                   or _cleric_titled(m)):
             body = _commission_of(ix, m)
             if body is not None:
@@ -2804,6 +2805,15 @@ def _opposition_titled(m: Mention) -> bool:
         return False
     words = [w for w in f"{m.role} {m.text_role or ''}".lower().split() if w not in STAND_INS]
     return "opposition" in words or any(f"{a} {b}" in _CAMP_LEADERS for a, b in zip(words, words[1:]))
+
+
+def _party_head_titled(m: Mention) -> bool:
+    """(session 29) "Kostadinov, leader of the nationalist Vazrazhdane party": a named person
+    who leads a party the text names is in the politics of the state the story is about, like
+    an opposition leader (a bare "party leader" names no party and stays out)."""
+    words = (m.role or "").lower().split()
+    return m.kind == "person" and bool(m.name) and m.sector in ("PTY", "OPP") \
+        and len(words) > 2 and words[1] == "of" and words[-1] in ("party", "parties")
 
 
 # (session 28) Titles that name a leader by a political camp ("far-right leader"): out of

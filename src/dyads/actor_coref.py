@@ -82,6 +82,7 @@ def resolve_references(ix: DocIndex) -> None:
     _armed_group_leaders(ix)
     _appositive_heads(ix)
     _described_in_apposition(ix)
+    _past_descriptions_of_titled(ix)
     _named_after_description(ix)
     _named_after_remit(ix)
     _named_after_group_label(ix)
@@ -1374,7 +1375,8 @@ def _described_in_apposition(ix: DocIndex) -> None:
     """"Salvador Panelo, a former presidential spokesman and lawyer for the family, said": a
     named person no list or rule placed is the person the description beside him tells of,
     so he takes its state once the description has one (a description in the past, "a former
-    spokesman", gives the state but not the office)."""
+    spokesman", gives the state but not the office). A title of his own before the name keeps
+    its sector ("Prime Minister X, a former opposition leader" is GOV)."""
     doc = ix.doc
     for m in ix.mentions:
         if m.kind != "person" or not m.name or m.confidence >= 1.0 or m.country is not None:
@@ -1388,9 +1390,29 @@ def _described_in_apposition(ix: DocIndex) -> None:
                 continue
             d = found[0]
             past = any(w.lower_ in _PAST_HOLDER and w.i < c.i for w in c.children)
-            m.country, m.sector = d.country, None if past else d.sector
+            m.country, m.sector = d.country, m.sector or (None if past else d.sector)
             m.from_context = True
             break
+
+
+def _past_descriptions_of_titled(ix: DocIndex) -> None:
+    """(session 29) "Prime Minister X, a former opposition leader, said": a description in
+    the past set off after a person titled by an office is that person as he is now, of his
+    code, not of the office he left (a pronoun after it then follows the office held). A
+    description of another state ("a former Chadian prime minister" of an AU official) is his
+    past, not his present body's."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind != "person" or not m.name or not m.country or not m.sector or m.sector == "ELI":
+            continue
+        for c in doc[m.end - 1].children:
+            if c.dep_ != "appos" or c.i < m.end \
+                    or not any(w.lower_ in _PAST_HOLDER and w.i < c.i for w in c.children):
+                continue
+            for d in mentions_within(ix, [c]):
+                if d.kind == "person" and not d.name and d.start == c.left_edge.i \
+                        and d.start <= c.i < d.end and d.country in (None, m.country):
+                    d.country, d.sector = m.country, m.sector
 
 
 def _offices_of_holders(ix: DocIndex) -> None:

@@ -209,7 +209,7 @@ def _persons(ix: DocIndex) -> None:
             m.name = entry.name
             m.gender = entry.gender
             m.country = entry.country
-            m.sector = entry.sector
+            m.sector = entry.sector or m.sector  # an office not held yet: the text's title
             m.text_role = m.role
             m.role = entry.role or m.role
             m.confidence = 1.0
@@ -769,14 +769,26 @@ def _offices_then_held(ix: DocIndex) -> None:
         if m.kind != "person" or m.sector != "ELI" or m.name is None:
             continue
         title = doc[m.start:m.end].text.lower()
-        held = [e for e in ix.kb.people.get(m.name, ()) if e.role and e.role.lower() in title]
+        held = [e for e in ix.kb.people.get(m.name, ()) if e.role and (
+            e.role.lower() in title or _office_ahead(ix, e, title)
+            and e.role.lower().split(" of ")[0] in title)]  # "Governor of Puerto Rico"
         if not held:
             continue
         entry = max(held, key=lambda e: e.start or "")
         m.country = entry.country  # "Prime Minister Helen Clark": the state of the office named
         m.role = f"former {entry.role}"
-        if m.start > 0 and doc[m.start - 1].lower_ == "then":
+        again = any(e.end and ix.date and e.end < ix.date for e in held)  # "President Trump" in 2022
+        if m.start > 0 and doc[m.start - 1].lower_ == "then" or _office_ahead(ix, entry, title) \
+                and not again:
             m.sector, m.role = entry.sector, entry.role
+
+
+def _office_ahead(ix: DocIndex, entry: KBEntry, title: str) -> bool:
+    """(session 29) "Prime Minister Fumio Kishida" in a story dated before his term: the text
+    titles him with the office the lists give him later, not as a former one, so the story
+    speaks of him in it (the lists' dates may lag); without the title he is what he was then."""
+    return bool(entry.start and ix.date and entry.start > ix.date) \
+        and not any(w in ("former", "ex") for w in title.replace("-", " ").split())
 
 
 def _mention_at(ix: DocIndex, i: int) -> Mention | None:
@@ -910,6 +922,29 @@ def _subject_of_clause(doc: Doc, i: int, m: Mention) -> bool:
     tok = doc[i]
     return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") \
         and tok.head.i > i and not m.start <= tok.head.i < m.end
+
+
+# Titles that, with "of" and a party after them, lead that party rather than a government.
+_PARTY_HEADS = frozenset({"leader", "head", "chairman", "chairwoman", "chair", "president",
+                          "founder", "co-founder", "boss", "chief"})
+
+
+def _party_led(doc: Doc, end: int, sector: str) -> tuple[str, int] | None:
+    """(session 29) "Kostadinov, leader of the nationalist Vazrazhdane party": a head's title
+    followed by "of" a party names a party leader (PTY; OPP when "opposition" is said), not a
+    member of the government that the bare "leader" gives. Returns the sector and the end of
+    the party's words."""
+    if sector != "GOV" or doc[end - 1].lower_ not in _PARTY_HEADS or end + 1 >= len(doc) \
+            or doc[end].lower_ != "of":
+        return None
+    words = []
+    for tok in doc[end + 1:end + 8]:
+        if tok.is_punct and tok.text != "-":
+            return None
+        words.append(tok.lower_)
+        if tok.lower_ in ("party", "parties"):
+            return "OPP" if "opposition" in words else "PTY", tok.i + 1
+    return None
 
 
 def _describe_after(ix: DocIndex, m: Mention) -> None:
@@ -1054,7 +1089,10 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
             m.sector = boss.sector  # the spokesperson of a head of government speaks for it
         if unit is not None and unit[1].sector and not m.sector \
                 and not _past_office(doc, role_start, first_end or role_end):
-            m.sector = unit[1].sector
+            party = _party_led(doc, role_end, unit[1].sector)
+            m.sector = party[0] if party else unit[1].sector
+            if party:
+                m.role = doc[role_start:party[1]].text  # the party says whose politics
         # the description is this person, not a second actor
         ix.mentions = [x for x in ix.mentions
                        if x is boss or not (desc_start <= x.start and x.end <= role_end
