@@ -1687,6 +1687,7 @@ def _coreference(ix: DocIndex) -> None:
     _repeated_bodies(ix)
     people = [m for m in ix.mentions if m.kind == "person"]
     _surnames(ix, people)
+    _namesakes_named_here(ix, people)
     _titles(people, quotation_of_index(ix), ix.doc)
     resolve_pronouns(ix)
     quoted_we(ix)
@@ -1807,6 +1808,31 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
                     first.sector
                 m.role, m.refers = first.role, first.refers
                 m.confidence = max(0.6, first.confidence - 0.1)
+
+
+def _namesakes_named_here(ix: DocIndex, people: list[Mention]) -> None:
+    """A bare surname the knowledge base gave to a famous namesake ("Duterte" = the father)
+    is the one person of the story named in full with that surname before it ("Vice President
+    Sara Duterte"), when the namesake was not named in full before it: news names a person in
+    full first and by surname after."""
+    before: dict[str, dict[str, Mention]] = {}  # surname -> full names written so far
+    for m in sorted(people, key=lambda x: x.start):
+        words = ix.doc[m.start:m.end].text.split()
+        if not m.name or " " not in m.name:
+            continue
+        surname = fold(m.name.split()[-1])
+        if len(words) > 1 and fold(words[-1]) == surname:
+            if m.country is not None:
+                before.setdefault(surname, {}).setdefault(fold(m.name), m)
+            continue
+        key = fold(words[0].removesuffix("'s").removesuffix("\u2019s")) if len(words) == 1 else ""
+        named = before.get(key, {})
+        if key != surname or len(named) != 1 or fold(m.name) in named:
+            continue
+        first = next(iter(named.values()))
+        m.name, m.country, m.sector = first.name, first.country, first.sector
+        m.role, m.gender = first.role, first.gender or m.gender
+        m.confidence = max(0.6, first.confidence - 0.1)
 
 
 def _bare_surname(key: str) -> str:
