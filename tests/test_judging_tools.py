@@ -17,24 +17,29 @@ def _script(name: str):
 
 
 def test_judged_rows_of_both_table_layouts_are_read(tmp_path):
-    check = _script("judged_check")
+    trust = _script("train_trust")
     (tmp_path / "judge_events_x.md").write_text(
         "| # | Art | Sent | Record | Verdict | Reason |\n|---|---|---|---|---|---|\n"
         "| 1 | QQ101 | 3 | SANCTION 166 'ordered' Bulgaria=BGR -> 70 Russian diplomats=RUSGOV | right | expulsion |\n"
         "| 2 | QQ101 | 4 | REJECT 129 vetoed CHN -> UNSC | wrong party | other layout |\n"
         "| 3 | QQ102 | 0 | not a record row | right | ignored |\n", encoding="utf-8")
-    rows = check.judged_records(tmp_path)
-    assert [(r["article"], r["sentence"], r["type"], r["trigger"]) for r in rows] == [
-        ("QQ101", 3, "SANCTION", "ordered"), ("QQ101", 4, "REJECT", "vetoed")]
-    assert rows[0]["source"] == ("BGR",) and rows[0]["target"] == ("RUSGOV",)
-    assert rows[1]["source"] == ("CHN",) and rows[1]["verdict"] == "wrong party"
+    rows = trust.judged_rows(tmp_path)
+    assert rows == [("QQ101", 3, "SANCTION", "ordered", ["BGR"], ["RUSGOV"], True),
+                    ("QQ101", 4, "REJECT", "vetoed", ["CHN"], ["UNSC"], False)]
 
 
-def test_party_codes_of_a_side_keep_each_party_and_drop_flags():
+def test_judged_check_counts_a_record_as_still_made_within_one_sentence(tmp_path, monkeypatch, capsys):
     check = _script("judged_check")
-    assert check._codes("European Union=EUR; U.S. State Department=USAGOV") == ("EUR", "USAGOV")
-    assert check._codes("- | flags: future") == ()
-    assert check._codes("undocumented migrants=-") == ("-",)
+    folder = tmp_path / "fresh_news_qq_judged"
+    folder.mkdir()
+    (tmp_path / "fresh_news_qq.jsonl").write_text("", encoding="utf-8")
+    (folder / "judge_events_q.md").write_text(
+        "| 1 | QQ101 | 3 | SANCTION 166 'ordered' Bulgaria=BGR -> envoys=RUSGOV | right | ok |\n"
+        "| 2 | QQ101 | 5 | ASSAULT 190 'attacks' World Bank=IGO -> - | wrong party | no |\n", encoding="utf-8")
+    monkeypatch.setattr(check, "produced", lambda _: {("QQ101", 4, "SANCTION", "ordered", ("BGR",), ("RUSGOV",))})
+    monkeypatch.setattr("sys.argv", ["judged_check", str(folder)])
+    check.main()
+    assert "wrong still 0/1, right still 1/1" in capsys.readouterr().out
 
 
 def test_output_diff_lists_only_changed_lines(tmp_path, capsys):
