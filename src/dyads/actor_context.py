@@ -474,12 +474,9 @@ def named_in_one_state_story(ix: DocIndex) -> None:
     sector stays what the text said. Run after coreference, so a surname takes its full
     name's code first."""
     main = ix.one_state
-    if main is None:
+    if main is None or (states := _sentence_states_if_set_in(ix, main)) is None:
         return
     doc = ix.doc
-    states = _sentence_states(ix, scenes=True)
-    if sum(main in named for named in states.values()) < 2:
-        return  # one sentence's place is where an act happened, not whose the doer is
     # a person is taken whole, by surname: one sentence of theirs naming another state
     # ("Quennell, who was born in Poland") leaves every mention of them open
     abroad = {m.name.split()[-1].lower() for m in ix.mentions if m.kind == "person" and m.name
@@ -1105,12 +1102,9 @@ def _named_private_scene(ix: DocIndex, main: str | None, scene: str | None) -> N
     speaking from abroad) or the text gave any of their mentions a state or a title, none
     is placed. ``scene`` is :func:`_story_scene`'s."""
     scene = scene or main
-    if scene is None:
+    if scene is None or (states := _sentence_states_if_set_in(ix, scene)) is None:
         return
     doc = ix.doc
-    states = _sentence_states(ix, scenes=True)
-    if sum(scene in named for named in states.values()) < 2:
-        return  # one sentence's place is where an act happened, not whose the doer is
     people: dict[str, list[Mention]] = {}
     barred: set[str] = set()
     full: set[str] = set()
@@ -2208,6 +2202,14 @@ def _sentence_holder(ix: DocIndex, body: Mention, holders: frozenset[str]) -> st
              if o is not body and o.name != body.name and o.country in holders
              and not o.from_context and sentence_of_token(ix.doc, o.start) == sid}
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _sentence_states_if_set_in(ix: DocIndex, state: str) -> dict[int, set[str]] | None:
+    """The states each sentence names, scenes counted, when ``state`` is named in two sentences
+    or more; none when it is named in one only: one sentence's place is where an act happened,
+    not whose the doer is."""
+    states = _sentence_states(ix, scenes=True)
+    return states if sum(state in named for named in states.values()) >= 2 else None
 
 
 def _sentence_states(ix: DocIndex, meeting_places: bool = False, scenes: bool = False) -> dict[int, set[str]]:

@@ -1733,11 +1733,46 @@ def _repeated_bodies(ix: DocIndex) -> None:
             m.confidence = min(first.confidence, 0.8)
 
 
+class _NamedInFull:
+    """The people of a story named in full so far, filed by each folded surname a later bare
+    mention may write for them: under a key, each full name with its first mention, in the order
+    named. Read in the order of the story, a bare surname points back to them, never ahead."""
+
+    def __init__(self) -> None:
+        self._by_key: dict[str, dict[str, Mention]] = {}
+
+    def add(self, key: str, m: Mention) -> None:
+        self._by_key.setdefault(key, {}).setdefault(fold(m.name), m)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._by_key
+
+    def first(self, key: str) -> Mention | None:
+        """The person first filed under ``key``."""
+        return next(iter(self._by_key.get(key, {}).values()), None)
+
+    def only(self, key: str) -> Mention | None:
+        """The one person filed under ``key``; none when two full names share it."""
+        named = self._by_key.get(key, {})
+        return next(iter(named.values())) if len(named) == 1 else None
+
+    def firsts(self) -> dict[str, Mention]:
+        """Each key with the person first filed under it."""
+        return {key: next(iter(named.values())) for key, named in self._by_key.items()}
+
+
+def _copy_person(m: Mention, first: Mention) -> None:
+    """Makes ``m`` the person ``first`` names: their name, state and sector, and their role
+    where ``m`` gives none of its own ("Minister Khaled" keeps "minister")."""
+    m.name, m.country, m.sector = first.name, first.country, first.sector
+    m.role = m.role or first.role
+
+
 def _surnames(ix: DocIndex, people: list[Mention]) -> None:
     """Later bare surnames of people first named in full ("Weisbrot" after "Mark Weisbrot"),
     also when the tagger took one for an organisation ("Cengiz said" after "Hatice Cengiz")."""
     # keys ignore diacritics: "Brudzinski" after "Joachim Brudziński"
-    by_surname: dict[str, Mention] = {}
+    by_surname = _NamedInFull()
     by_full: dict[str, Mention] = {}
     given: dict[str, set[str]] = {}  # given name -> the full names that start with it
     middle: dict[str, set[str]] = {}  # inner word of a name of three or more -> those full names
@@ -1749,19 +1784,17 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
                     middle.setdefault(fold(word), set()).add(fold(m.name))
     for m in people:
         unresolved = m.name and m.country is None and m.sector is None
-        first = by_surname.get(fold(m.name)) or by_surname.get(_bare_surname(fold(m.name))) \
-            or _misspelt(fold(m.name), by_surname) if unresolved and " " not in m.name else None
+        first = by_surname.first(fold(m.name)) or by_surname.first(_bare_surname(fold(m.name))) \
+            or _misspelt(fold(m.name), by_surname.firsts()) if unresolved and " " not in m.name else None
         if first is not None:
-            m.name, m.country, m.sector = first.name, first.country, first.sector
-            m.role = m.role or first.role
+            _copy_person(m, first)
             m.confidence = max(m.confidence, first.confidence - 0.1)
         elif unresolved and " " not in m.name and len(given.get(fold(m.name), ())) == 1:
             # "Osama" after "Osama bin Laden": a given name alone, when only one person of the
             # story bears it, is that person (Wikinews and features often write so)
             first = by_full.get(next(iter(given[fold(m.name)])))
             if first is not None and first.country is not None:
-                m.name, m.country, m.sector = first.name, first.country, first.sector
-                m.role = m.role or first.role
+                _copy_person(m, first)
                 m.confidence = max(0.6, first.confidence - 0.2)
         elif unresolved and " " not in m.name and len(middle.get(fold(m.name), ())) == 1 \
                 and fold(m.name) not in given and fold(m.name) not in by_surname \
@@ -1769,8 +1802,7 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
                 and first.country is not None:
             # "Khaled" after "Mohamed Khaled Nordin": many Malay, Arab and Indonesian names are
             # cut to an inner word; the only person of the story who bears it is meant
-            m.name, m.country, m.sector = first.name, first.country, first.sector
-            m.role = m.role or first.role
+            _copy_person(m, first)
             m.confidence = max(0.6, first.confidence - 0.2)
         elif unresolved and " " in m.name and fold(m.name) in by_full:
             # the full name again, where the first time a title or list gave it a code
@@ -1782,25 +1814,24 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
                 and (first := _double_surname(fold(m.name), by_full)) is not None:
             # "Sanchez Ceren" after "Salvador Sanchez Ceren": Spanish and Portuguese names
             # are cut to both surnames, which the one-word surname key never sees
-            m.name, m.country, m.sector = first.name, first.country, first.sector
-            m.role = m.role or first.role
+            _copy_person(m, first)
             m.from_context = first.from_context
             m.confidence = max(0.6, first.confidence - 0.1)
         if m.name and " " in m.name:
-            by_surname.setdefault(fold(m.name.split()[-1]), m)
+            by_surname.add(fold(m.name.split()[-1]), m)
             # "Sadr" after "Moqtada al-Sadr": news drops the Arabic article of a surname
-            by_surname.setdefault(_bare_surname(fold(m.name.split()[-1])), m)
+            by_surname.add(_bare_surname(fold(m.name.split()[-1])), m)
             written = _written_surname(ix, m)
             if written is not None:
-                by_surname.setdefault(written, m)
+                by_surname.add(written, m)
             if m.country is not None:
                 by_full.setdefault(fold(m.name), m)
     for m in ix.mentions:
         if (m.kind == "organisation" or m.kind == "group" and m.sector is None
                 and m.end - m.start == 1) and m.country is None and m.name and not m.orgs:
             key = fold(m.name.removesuffix("'s").removesuffix("\u2019s"))
-            first = by_surname.get(key) or by_surname.get(_bare_surname(key)) \
-                or _misspelt(key, by_surname)
+            first = by_surname.first(key) or by_surname.first(_bare_surname(key)) \
+                or _misspelt(key, by_surname.firsts())
             if first is None and m.end - m.start == 1 and len(given.get(key, ())) == 1:
                 first = by_full.get(next(iter(given[key])))  # a given name taken for a body
             if first is not None:
@@ -1815,7 +1846,7 @@ def _namesakes_named_here(ix: DocIndex, people: list[Mention]) -> None:
     is the one person of the story named in full with that surname before it ("Vice President
     Sara Duterte"), when the namesake was not named in full before it: news names a person in
     full first and by surname after."""
-    before: dict[str, dict[str, Mention]] = {}  # surname -> full names written so far
+    before = _NamedInFull()  # by the surname they were written in full with
     for m in sorted(people, key=lambda x: x.start):
         words = ix.doc[m.start:m.end].text.split()
         if not m.name or " " not in m.name:
@@ -1823,13 +1854,12 @@ def _namesakes_named_here(ix: DocIndex, people: list[Mention]) -> None:
         surname = fold(m.name.split()[-1])
         if len(words) > 1 and fold(words[-1]) == surname:
             if m.country is not None:
-                before.setdefault(surname, {}).setdefault(fold(m.name), m)
+                before.add(surname, m)
             continue
         key = fold(words[0].removesuffix("'s").removesuffix("\u2019s")) if len(words) == 1 else ""
-        named = before.get(key, {})
-        if key != surname or len(named) != 1 or fold(m.name) in named:
+        first = before.only(key)
+        if key != surname or first is None or fold(first.name) == fold(m.name):
             continue
-        first = next(iter(named.values()))
         m.name, m.country, m.sector = first.name, first.country, first.sector
         m.role, m.gender = first.role, first.gender or m.gender
         m.confidence = max(0.6, first.confidence - 0.1)

@@ -17,6 +17,7 @@ from .event_modality import (
     _POSSESSIVES, _SIGNED_PACTS, _VERDICTS,
 )
 from .event_negation import _prep_objs
+from .event_nonparties import STATUTES
 from .event_roles import children as _children, prep_objects as _prep_objects, to_infinitive as _to_infinitive
 from .nlp import characterising_verb
 
@@ -704,12 +705,6 @@ def _law_rule(head: Token) -> bool:
 _CONTENT_LINKS = frozenset({"dobj", "dative", "prep", "pobj", "pcomp", "relcl", "acl", "xcomp", "amod", "compound"})
 
 
-# texts in force whose present verb states their provisions; not a resolution, ruling or order,
-# which are a body's own acts ("the resolution demands a withdrawal")
-_STATUTES = frozenset({"law", "act", "bill", "decree", "legislation", "constitution", "statute", "code", "regulation",
-                       "charter", "amendment", "provision", "clause", "treaty"})
-
-
 def _wording_subject(verb: Token) -> bool:
     """Whether a present verb has a law, bill or decree for its subject, or a noun it names so
     ("The package, known as the Bases law, offers ..."), a joined verb sharing it ("hands ... and
@@ -724,7 +719,7 @@ def _wording_subject(verb: Token) -> bool:
         names = [subj, *(c for c in subj.children if c.dep_ == "appos"),
                  *(o for a in subj.children if a.dep_ == "acl" for p in a.children if p.lower_ == "as"
                    for o in p.children if o.dep_ == "pobj")]
-        if any(n.lemma_.lower() in _STATUTES for n in names):
+        if any(n.lemma_.lower() in STATUTES for n in names):
             return True
     return False
 

@@ -21,6 +21,7 @@ from .triggers import word_list
 __all__ = ["no_counterpart", "routine_dealings", "thing_as_party"]
 
 INSTRUMENTS = word_list("instruments")
+STATUTES = word_list("statutes")
 BODIES = word_list("sitting_bodies")
 TROOPS = word_list("troops")
 POSTED = {"article", "post", "story", "link", "tweet", "video", "photo", "image", "picture", "meme", "message"}
@@ -237,7 +238,7 @@ def _equipment_helps(tok: Token) -> bool:
 
 
 # texts whose permissions are provisions, not concessions ("the pact would allow Honiara to ...")
-_PERMITTING_TEXTS = INSTRUMENTS | {"pact", "treaty", "agreement", "deal", "accord", "draft", "charter", "resolution"}
+_PERMITTING_TEXTS = INSTRUMENTS | STATUTES | {"pact", "agreement", "deal", "accord", "draft", "resolution"}
 # participles that make a name a text: "AGOA, passed in 2000, allows ..."
 _ENACTED = {"pass", "enact", "adopt", "approve", "sign"}
 
