@@ -232,7 +232,9 @@ def resolve_from_context(ix: DocIndex) -> None:
                 m.country, m.from_context, m.confidence = reported, True, 0.6
     for m in ix.mentions:
         if m.country is None and m.kind in ("organisation", "group") and m.name is None \
-                and m.sector == "GOV":
+                and (m.sector == "GOV" or m.sector == "SPY" and not _foreign_worded(ix, m)):
+            # (session 30) "Petkov said counter-intelligence had identified spies": a state's
+            # officials speak of their own intelligence service as of their own government
             spoken = speaker_state(ix, m)
             if spoken is not None:
                 m.country, m.from_context, m.confidence = spoken, True, 0.6
@@ -1883,6 +1885,11 @@ def _acts_on_state(ix: DocIndex, m: Mention, state: str) -> bool:
               for t in o.subtree}
     return any(o.start in tokens and o.country == state and not o.from_context
                for o in ix.mentions if o is not m)
+
+
+def _foreign_worded(ix: DocIndex, m: Mention) -> bool:
+    """Whether a mention calls itself foreign ("foreign intelligence services")."""
+    return any(t.lower_ in ("foreign", "overseas") for t in ix.doc[max(0, m.start - 1):m.end])
 
 
 def speaker_state(ix: DocIndex, m: Mention) -> str | None:

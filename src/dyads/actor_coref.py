@@ -20,7 +20,7 @@ from .anchor_index import tokens_lowered
 from .actor_context import (courts_of_world_seats, joint_force_troops, main_country, mentions_within,
                             named_in_one_state_story,
                             offices_of_states, one_side_groups, resolve_from_context,
-                            sent_delegations, speaker_state)
+                            sent_delegations, speaker_state, _based_in)
 from .actor_lexicon import (KIN_WORDS, OTHER_HOLDER, POSSESSIVES, PRIVATE_SECTORS, SEE_TITLES, STAFF_WORDS,
                             STATE_PLURALS,
                             TITLE_MODIFIERS, is_candidacy, role_group, sector_words)
@@ -34,6 +34,7 @@ from .actor_pronouns import (
     object_referent,
     quotation_of,
     quotation_of_index,
+    quotation_speaker,
     quoted_we,
     requote_we,
     resolve_pronouns,
@@ -44,6 +45,7 @@ from .kb import fold
 from .mention_edges import is_age
 from .mention_names import PUBLIC_BODIES
 from .mention_sectors import MISSIONS
+from .actor_mentions import BLOC_ALLY
 from .nlp import sentence_of_token
 
 __all__ = ["main_country", "object_referent", "quotation_of", "resolve_references", "window_start"]
@@ -95,6 +97,8 @@ def resolve_references(ix: DocIndex) -> None:
     _headed_by_body(ix)  # "Council head X": once the council has the story's state
     _coreference(ix)
     _offices_of_holders(ix)  # "Martin, who is also deputy prime minister": once "Martin" is known
+    _owners_missions(ix)  # "their embassy": once the owners and the quotations' speakers are placed
+    _bloc_allies(ix)
     one_side_groups(ix)  # "protesters outside his government's headquarters": "his" is known
     _titled_by_body(ix)  # "NLC President X": once the acronym has its body's code
     relatives_and_compatriots(ix)  # "his son, X": after "his" is resolved
@@ -108,6 +112,8 @@ def resolve_references(ix: DocIndex) -> None:
     listed_members(ix)  # "governments including Brazil and Chile": the states listed
     plural_references(ix)  # last: the members' states are known by now
     named_in_one_state_story(ix)  # what no rule placed, in a story about one state
+    _migrants_from_elsewhere(ix)  # last: undo the story's state wherever it was read into them
+    _foreign_commentators(ix)
 
 
 # Head nouns of a description that says a body is made of others ("an alliance of opposition parties").
@@ -752,10 +758,14 @@ def _titled_in_apposition(ix: DocIndex, m: Mention, by_token: dict[int, Mention]
     root = doc[m.start:m.end].root
     title = root.head
     if root.dep_ != "appos" or title.i >= m.start \
-            or title.lemma_.lower() not in _LEADER_TITLES | {"governor", "leader"}:
+            or title.lemma_.lower() not in _LEADER_TITLES | {"governor", "leader", "speaker"}:
         return False  # ("the bank's governor, Sadiq al-Kabir": a bank's head is a governor)
     body = next((by_token[c.i] for c in title.children if c.dep_ == "poss" and c.i in by_token),
                 None) or _its_body(ix, title)
+    if body is None and title.lemma_.lower() == "speaker":
+        # (session 30) "The speaker of parliament, X": the chamber of the "of" phrase
+        body = next((by_token[o.i] for c in title.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj" and o.i in by_token), None)
     if body is None or not body.sector or body.country in NON_STATE_CODES:
         return False
     m.sector, m.country = body.sector, body.country
@@ -1271,6 +1281,144 @@ def _envoys_missions(ix: DocIndex) -> None:
         if envoys and envoys[-1].country != host:
             m.country, m.sector = envoys[-1].country, m.sector or "GOV"
             m.from_context, m.confidence = True, min(m.confidence, 0.7)
+
+
+# Owners that stand for whoever the clause is about ("their embassy", "its mission").
+_MISSION_OWNERS = frozenset({"their", "its"})
+
+
+def _owners_missions(ix: DocIndex) -> None:
+    """(session 30) An embassy or consulate no rule placed is the one of the state whose people
+    own it: "Ivorian officials said 1,000 people had registered at their embassy" is the
+    subject's state's mission (the nearest subject up the clauses that has a state); a bare
+    "the embassy" in a quotation is the speaker's own, when the speaker is a foreigner in the
+    story's state ('"The police stopped me on the way to the embassy," said X, an Ivorian').
+    Never the state the mission stands in ("their embassy in Paris" of Paris's people)."""
+    doc = ix.doc
+    main: str | None = None
+    by_token = {i: o for o in ix.mentions if o.kind not in ("pronoun", "place") for i in range(o.start, o.end)}
+    for m in ix.mentions:
+        if m.kind != "organisation" or m.country is not None or m.name is not None \
+                or doc[m.end - 1].lemma_.lower() not in MISSIONS:
+            continue
+        head = doc[m.end - 1]
+        host = ix.state_after(m.end, ("in",), ("name", "capital", "place"))
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        state = None
+        if owner is not None and owner.lower_ in _MISSION_OWNERS:
+            state = _subject_state(head, by_token)
+        elif owner is None and m.end - m.start == 2 and doc[m.start].lower_ == "the":
+            speaker = quotation_speaker(ix, m.start)
+            main = main or main_country(ix.mentions, ix.dateline, doc) or "-"
+            if speaker is not None and speaker.country != main:
+                state = speaker.country
+        if state and state not in NON_STATE_CODES and state != host:
+            m.country, m.sector = state, m.sector or "GOV"
+            m.from_context, m.confidence = True, min(m.confidence, 0.6)
+
+
+def _bloc_allies(ix: DocIndex) -> None:
+    """(session 30) "The U.S. embassy in Sofia said it stood with its NATO ally": the ally a
+    foreign subject stands with is the state the story is about, when that is not the
+    subject's own (``actor_mentions._bloc_ally`` made the phrase one mention)."""
+    main: str | None = None
+    by_token = {i: o for o in ix.mentions if o.kind not in ("pronoun", "place") for i in range(o.start, o.end)}
+    for m in ix.mentions:
+        if BLOC_ALLY not in m.refers or m.country is not None:
+            continue
+        own = _subject_state(ix.doc[m.end - 1], by_token)
+        main = main or main_country(ix.mentions, ix.dateline, ix.doc) or "-"
+        if own and main != "-" and own != main:
+            m.country, m.from_context = main, True
+
+
+# Sectors of people who have come from another state ("migrants", "refugees").
+_INCOMERS = frozenset({"REF"})
+
+
+def _migrants_from_elsewhere(ix: DocIndex) -> None:
+    """(session 30) "a crackdown on migrants from sub-Saharan Africa ... irregular migrants":
+    once the story says its migrants or refugees come from somewhere other than its state, a
+    later migrant group given that state only from the context is not of it (the state is
+    where they are): it takes the one state they are said to come from, else none."""
+    doc = ix.doc
+    groups = [m for m in ix.mentions if m.sector in _INCOMERS and m.kind == "group" and m.name is None]
+    if not groups:
+        return
+    main = main_country(ix.mentions, ix.dateline, doc)
+    if main is None:
+        return
+    origins: set[str] = set()
+    elsewhere = False
+    for m in groups:
+        if m.end + 1 >= ix.n or doc[m.end].lower_ != "from":
+            continue  # (the parser may hang "from" on the verb: the words decide)
+        for obj in (c for c in doc[m.end].children if c.dep_ == "pobj"):
+            if obj.pos_ != "PROPN" and not obj.is_title:
+                continue  # ("migrants from the camps": no origin)
+            forms = [f for f in (ix.country_at(t.i) for t in obj.subtree) if f is not None]
+            if any(f.iso3 == main for f in forms):
+                continue  # (their own state's migrants)
+            elsewhere = True
+            origins.update(f.iso3 for f in forms if f.iso3 not in NON_STATE_CODES)
+    if not elsewhere:
+        return
+    origin = next(iter(origins)) if len(origins) == 1 else None
+    for m in groups:
+        if m.country == main and m.from_context:
+            m.country, m.confidence = origin, min(m.confidence, 0.5)
+
+
+# Unnamed commentators whose state the story's is no default for: unnamed "diplomats" who
+# judge what a state does are mostly other states' envoys posted there.
+_ENVOY_VOICES = frozenset({"diplomats"})
+# ... and analysts, when the analyst the story quotes is based in another state.
+_ANALYST_VOICES = frozenset({"analysts", "experts"})
+
+
+def _foreign_commentators(ix: DocIndex) -> None:
+    """(session 30) "a package diplomats described as damage control", "Analysts said ...
+    'Tunis needs the lenders,' said a Brussels-based analyst": a bare plural "diplomats" that
+    speaks or judges (a subject), or bare "analysts" whose sentence or the next quotes an analyst
+    based in another state, does not take the story's state from the context. Diplomats
+    expelled or sent (objects) and analysts with no such clue keep it."""
+    doc = ix.doc
+    main: str | None = None
+    sents = list(doc.sents)
+    for m in ix.mentions:
+        if m.kind != "group" or m.end - m.start != 1 or not m.from_context or m.country is None:
+            continue
+        tok = doc[m.start]
+        word = tok.lower_
+        if word not in _ENVOY_VOICES | _ANALYST_VOICES \
+                or any(c.dep_ in ("poss", "amod", "nummod") for c in tok.children):
+            continue
+        main = main or main_country(ix.mentions, ix.dateline, doc) or "-"
+        if m.country != main:
+            continue
+        if word in _ENVOY_VOICES:
+            foreign = tok.dep_ == "nsubj"
+        else:
+            k = sentence_of_token(doc, tok.i)
+            roots = [s.root for s in sents[k:k + 2]]
+            foreign = bool(_based_in(ix, roots) - {main})
+        if foreign:
+            m.country, m.confidence = None, min(m.confidence, 0.5)
+
+
+def _subject_state(tok: Token, by_token: dict[int, Mention]) -> str | None:
+    """The state of the nearest subject with one, going up the clauses from ``tok``."""
+    seen = 0
+    while seen < 8:
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i in by_token:
+                found = by_token[c.i]
+                if found.country:
+                    return found.country
+        if tok.head.i == tok.i:
+            return None
+        tok, seen = tok.head, seen + 1
+    return None
 
 
 def _previous_sentence_start(doc, start: int) -> int:

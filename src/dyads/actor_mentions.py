@@ -105,6 +105,9 @@ def _others_of_state(ix: DocIndex) -> None:
             continue
         start = owner.left_edge.i
         inside = [m for m in ix.mentions if start <= m.start and m.end <= tok.i + 1]
+        if owner.lower_ in _BLOC_ALLY_OWNERS and tok.lower_ == "ally":
+            _bloc_ally(ix, tok, owner, inside)
+            continue
         if not any(m.start <= owner.i < m.end and m.country for m in inside) \
                 or any(m.start < start <= m.end - 1 < tok.i or m.start <= tok.i < m.end > tok.i + 1
                        for m in ix.mentions if m not in inside):
@@ -114,6 +117,26 @@ def _others_of_state(ix: DocIndex) -> None:
         # (a body with no sector: the article's or sentence's state is never read into it)
         ix.mentions.append(Mention(start, tok.i + 1, "organisation", confidence=0.5))
     ix.mentions.sort(key=lambda m: m.start)
+
+
+# Owners of "its NATO ally": the ally is another state of the bloc, not the bloc.
+_BLOC_ALLY_OWNERS = frozenset({"its", "their"})
+
+
+def _bloc_ally(ix: DocIndex, tok: Token, owner: Token, inside: list[Mention]) -> None:
+    """(session 30) "The U.S. embassy said it stood with its NATO ally": a bloc that only
+    modifies an owned "ally" is not the actor; the phrase is one mention of the ally (a state,
+    ``BLOC_ALLY``, placed once the story's state is known), unless a name follows it."""
+    if len(inside) != 1 or inside[0].country not in INTERGOVERNMENTAL \
+            or any(c.dep_ == "appos" for c in tok.children) \
+            or tok.i + 1 < ix.n and ix.doc[tok.i + 1].pos_ == "PROPN":
+        return  # ("its NATO ally Turkey": the state is named)
+    ix.mentions.remove(inside[0])
+    ix.mark(owner.i, tok.i + 1)
+    ix.mentions.append(Mention(owner.i, tok.i + 1, "country", confidence=0.5, refers=(BLOC_ALLY,)))
+
+
+BLOC_ALLY = "bloc ally"
 
 
 def _determiners_of_heads(ix: DocIndex) -> None:

@@ -385,9 +385,10 @@ def _quotation_tokens(ix: DocIndex, where: int, region: Callable[[int], int]) ->
 
 
 def _quotation_speaker(ix: DocIndex, where: int, region: Callable[[int], int],
-                       officials: bool = False) -> Mention | None:
+                       officials: bool = False, anyone: bool = False) -> Mention | None:
     """The body whose words quotation ``where`` gives, from a speech verb outside it in the
-    sentence it opens or closes in; with ``officials`` also a person holding a state office."""
+    sentence it opens or closes in; with ``officials`` also a person holding a state office,
+    with ``anyone`` any person whose state is known."""
     doc = ix.doc
     inside = _quotation_tokens(ix, where, region)
     if not inside:
@@ -411,7 +412,17 @@ def _quotation_speaker(ix: DocIndex, where: int, region: Callable[[int], int],
                     return m
                 if officials and m.kind == "person" and m.sector in _STATE_VOICES:
                     return m
+                if anyone and m.kind == "person":
+                    return m
     return None
+
+
+def quotation_speaker(ix: DocIndex, i: int) -> Mention | None:
+    """Whoever speaks the quotation token ``i`` stands in (a body or a person whose state is
+    known), or None when ``i`` is in no quotation."""
+    region = quotation_of_index(ix)
+    where = region(i)
+    return None if where < 0 else _quotation_speaker(ix, where, region, anyone=True)
 
 
 

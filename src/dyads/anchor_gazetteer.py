@@ -59,6 +59,12 @@ def match_gazetteer(ix: DocIndex) -> None:
             continue  # "Algeria's High Security Council" is not the UN's
         if kind == "org" and _joined_into_longer_name(ix.doc, start, matched):
             continue  # "the AU's Peace and Security Council" is not the UN's
+        if kind == "org" and _hyphen_tail(ix.doc, end, _SEATED_TAILS):
+            # (session 30) "a Brussels-based analyst", "EU-based firms": a body's seat or area
+            # that places the noun, as a capital does, not the body acting
+            taken[start:end] = [True] * (end - start)
+            ix.blocked.update(range(start, end))
+            continue
         if kind == "org" and _foreign_place_before(ix, start, payload, places_at):
             continue  # "the Dhaka Metropolitan Police" is not London's
         if kind == "org" and _acronym_of_longer_name(ix.doc, start, end):
