@@ -308,9 +308,21 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
         return _story_sides(ix)
     if not found and (count or ref.lower_ in _RECIPROCAL_NOUNS) and ref.lower_ in _FAR_NOUNS and first > 0:
         found = _nearest_group(ix, ref, start, count, heads, 0)
-        if count == 2 and ref.lower_ in _STATE_NOUNS | {"governments"}:
-            found = _story_sides(ix) or found
+        if count == 2 and (ref.lower_ in _STATE_NOUNS | {"governments"} or ref.lower_ == "sides"
+                           and not _people_on_sides(ref)):
+            # (session 30: "The African Union called on both sides to show restraint", far from
+            # any pair, are the two states of the story's dispute too; a pair found far back of
+            # just those two states keeps its sectors)
+            sides = _story_sides(ix)
+            if sides and {m.country for m in sides} != {m.country for m in found}:
+                found = sides
     return found
+
+
+def _people_on_sides(ref: Token) -> bool:
+    """"Victims' groups on both sides", "officials on both sides": people placed on the sides of a
+    divide, which may be communities of one state rather than the story's two states."""
+    return ref.dep_ == "pobj" and ref.head.lower_ == "on" and ref.head.head.tag_ == "NNS"
 
 
 def _story_sides(ix: DocIndex) -> list[Mention]:
@@ -363,7 +375,7 @@ def _nearest_group(ix: DocIndex, ref: Token, start: int, count: int,
         groups = []
         same: set[int] = set()  # (the groups that did the reference's own act)
         if tok.dep_ != "conj" and any(c.dep_ == "conj" for c in tok.children) \
-                and not _listed_example(tok):
+                and not _listed_example(tok) and not _harmed_together(tok, ref):
             # (a wire dateline the parser took for the head of the lead's subject, as in
             # "NAIROBI, Feb 12 - Sudan's army and the RSF have agreed", is no member)
             group = [t for t in (tok, *[c for c in tok.conjuncts if c.i < start])
@@ -459,6 +471,25 @@ def _distinct_sides(ref: Token, found: list[Mention]) -> bool:
         and len({(m.country, m.sector) for m in found}) == len(found) \
         and any(m.sector in _CHALLENGERS for m in found) \
         and any(m.sector not in _CHALLENGERS for m in found)
+
+
+# Verbs of violence whose objects are its victims: "killed dozens of soldiers and mercenaries".
+_HARMS = frozenset({"kill", "attack", "wound", "injure", "ambush", "target", "shell", "bomb",
+                    "strike", "hit", "massacre", "capture", "abduct", "kidnap", "rout"})
+
+
+def _harmed_together(tok: Token, ref: Token) -> bool:
+    """(session 30) "Tuareg rebels killed dozens of Malian soldiers and Russian Wagner mercenaries
+    ... The African Union called on both sides": victims hit together by one attack (its object,
+    or the "of" phrase of a count that is its object) are one side of that fight, never the two
+    sides a later "both sides" means."""
+    if ref.lower_ not in _OPPOSED_NOUNS:
+        return False
+    head = tok
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "dobj":
+        head = head.head.head
+    return head.dep_ == "dobj" and head.head.lemma_.lower() in _HARMS \
+        and any(c.dep_ == "nsubj" for c in head.head.children)
 
 
 def _listed_example(tok: Token) -> bool:

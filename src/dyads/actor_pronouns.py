@@ -132,6 +132,7 @@ def resolve_pronouns(ix: DocIndex) -> None:
     objects = [i for i, d in enumerate(deps) if d == dobj and not covered[i]]
     resolved: list[Mention] = []
     states: list[Mention] = []
+    _share_genders(ix)
     for tok in (doc[i] for i in at):
         want = PRONOUNS.get(tok.lower_)
         if want is None or tok.pos_ != "PRON" and tok.tag_ != "PRP$" or covered[tok.i]:
@@ -493,6 +494,10 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
     controller = _controller(ix, tok, want, cands)
     if controller is not None:
         return controller
+    named_by = _namer(ix, tok, want, cands) or _warned(ix, tok, want, cands) \
+        or _parallel_subject(ix, tok, want, cands)
+    if named_by is not None:
+        return named_by
     own = _own_subjects(ix, tok, cands)
     cands = [m for m in cands if m not in own]
     if _named_person_here(ix, tok, want, cands, sid, sents):
@@ -715,13 +720,113 @@ def _controller(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Me
     return None
 
 
+def _share_genders(ix: DocIndex) -> None:
+    """(session 30) "former Prime Minister Najib Razak ... Najib's appeal ... she told": a person
+    whose full mention has a gender has it in every mention the stage linked to the same name,
+    so a later "she" does not take the bare "Najib"."""
+    genders: dict[str, set[str]] = {}
+    for m in ix.mentions:
+        # (only a mention written with the whole name: a bare surname may still carry the gender
+        # of a famous namesake it was first taken for)
+        if m.kind == "person" and m.name and set(m.name.lower().split()) <= {
+                t.lower_ for t in ix.doc[m.start:m.end]}:
+            g = _gender(ix, m)
+            if g:
+                genders.setdefault(m.name, set()).add(g)
+    for m in ix.mentions:
+        if m.kind == "person" and m.name and m.gender is None and len(genders.get(m.name, ())) == 1:
+            m.gender = next(iter(genders[m.name]))
+
+
+# Verbs of naming by which an actor labels what it speaks of: "dismissed what it called
+# baseless accusations".
+_NAMING_VERBS = frozenset({"call", "describe", "term", "dub", "label", "brand", "characterise",
+                           "characterize"})
+
+
+def _agreeing(ix: DocIndex, word: Token, want: str, cands: list[Mention]) -> Mention | None:
+    """The candidate headed by ``word`` that a pronoun of class ``want`` can mean."""
+    for m in cands:
+        if m.start <= word.i < m.end and mention_head(ix, m).i == word.i \
+                and _fits(ix, m, want, sure=False):
+            return m
+    return None
+
+
+def _namer(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Mention | None:
+    """(session 30) "Poulsen announced a package worth what he called a double-digit sum",
+    "Patrushev said Moscow would respond to what he called hostile actions": the one who calls a
+    thing so in a "what ... called" phrase is the nearest subject above it that fits, not a
+    person of the sentence before."""
+    verb = tok.head
+    if not tok.dep_.startswith("nsubj") or verb.lemma_.lower() not in _NAMING_VERBS \
+            or not any(c.lower_ == "what" and c.i < tok.i for c in verb.children):
+        return None
+    for above in verb.ancestors:
+        if above.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in above.children:
+            if c.dep_ in _SUBJECT_DEPS and (hit := _agreeing(ix, c, want, cands)) is not None:
+                return hit
+    return None
+
+
+# Verbs of warning whose hearer is told what will befall it: "warned Lithuania that it would face".
+_WARNING_VERBS = frozenset({"warn", "tell", "caution", "threaten", "remind", "notify", "inform"})
+# Verbs whose subject undergoes what the object names: "it would face retaliation".
+_UNDERGOING = frozenset({"face", "suffer", "incur", "bear", "endure", "risk"})
+
+
+def _warned(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Mention | None:
+    """(session 30) "Russia warned Lithuania that it would face retaliation": the subject of what a
+    warning says will befall someone is the one warned, not the one warning (who would rather
+    "respond")."""
+    verb = tok.head
+    if not tok.dep_.startswith("nsubj") or verb.dep_ != "ccomp" or verb.lemma_.lower() not in _UNDERGOING \
+            or verb.head.lemma_.lower() not in _WARNING_VERBS or verb.head.i >= tok.i:
+        return None
+    hearers = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
+    return next((hit for h in hearers if (hit := _agreeing(ix, h, want, cands)) is not None), None)
+
+
+def _parallel_subject(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Mention | None:
+    """(session 30) "Lithuania stopped importing Russian gas after Moscow invaded Ukraine, and in
+    April it expelled the Russian ambassador", "His lawyers refused after the judges turned down
+    their request, and they accused the court": the subject pronoun of a clause joined by "and"
+    goes on with the subject of the clause it is joined to, not with a nearer subject of a clause
+    set inside that one."""
+    verb = tok.head
+    if not tok.dep_.startswith("nsubj") or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") \
+            or verb.head.i >= tok.i:
+        return None
+    first = verb.head
+    subjects = [c for c in first.children if c.dep_ in _SUBJECT_DEPS]
+    if len(subjects) != 1 or _conjoined(subjects[0]):
+        return None
+    hit = _agreeing(ix, subjects[0], want, cands)
+    return hit if hit is not None and hit.country else None  # ("Recognition ..., but maybe it brings trade")
+
+
 def _own_subjects(ix: DocIndex, tok: Token, cands: list[Mention]) -> list[Mention]:
     """"The agency identified him": an object pronoun is never its own clause's subject, nor
     whoever a subject pronoun there stands for."""
     if tok.dep_ not in ("dobj", "dative", "pobj"):
         return []
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    while verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj", "nsubjpass") \
+            and verb.head.i != verb.i:
+        # (session 30) "accused of using offensive language about him": the speech is the
+        # clause's own, and whoever uses it speaks about someone else
+        verb = verb.head.head if verb.dep_ == "pobj" and verb.head.dep_ == "prep" else verb.head
     subjects = {c.i for c in verb.children if c.dep_.startswith("nsubj")}
+    if not subjects and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
+        # "a lawmaker was accused of using ...": a gerund after a preposition of a verb has
+        # that verb's subject (its passive subject, or its subject when it has no object)
+        main = verb.head.head
+        passive = [c.i for c in main.children if c.dep_ == "nsubjpass"]
+        active = [c.i for c in main.children if c.dep_ == "nsubj"]
+        if passive or not any(c.dep_ in ("dobj", "dative") for c in main.children):
+            subjects = set(passive or active)
     while not subjects and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         # "Arce faced Zuniga and ordered him to withdraw": a verb joined by "and" shares the
         # first verb's subject
@@ -998,11 +1103,13 @@ def _main_sayer(tok: Token) -> bool:
 
 
 def _is_subject(tok: Token) -> bool:
-    """A clause subject, also through "Putin and ...", "the president, Putin"."""
+    """A clause subject, also through "Putin and ...", "the president, Putin", "Donald Trump Jr."."""
     for _ in range(4):
         if tok.dep_ in _SUBJECT_DEPS:
             return True
-        if tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        if tok.dep_ in ("conj", "appos") and tok.head.i != tok.i \
+                or tok.dep_ == "compound" and tok.head.tag_ == "NNP" and tok.head.i > tok.i:
+            # (session 30: "his son Donald Trump Jr. made ...": a name cut short of its last word)
             tok = tok.head
             continue
         return False

@@ -398,7 +398,8 @@ class NominalArgs(PartyAssigner):
         # "aid from Japan" names the giver; "the withdrawal from Mali" the place left
         doers = {"by"} if cand.type == "RETREAT" else {"by", "from"}
         for pobj in [p for h in holders for p in _prep_objects(h, doers)
-                     if (owner := _paired_phrase_owner(p.head)) is None or owner.i == tok.i]:
+                     if ((owner := _paired_phrase_owner(p.head)) is None or owner.i == tok.i)
+                     and not _parted_from(p.head, tok)]:
             source = _merge(source, idx.in_phrase(pobj))
         if (own := _paired_phrase(tok)) is not None and own.lower_ in doers:
             # (session 20 W5) "drew sanctions from Washington and condemnation from the European
@@ -478,6 +479,10 @@ class NominalArgs(PartyAssigner):
             extra = extra | {"of"}
         for pobj in [p for h in holders for p in _prep_objects(h, preps | extra)]:
             target = _merge(target, [a for a in self.onward(pobj) if a not in source])
+        if not target and cand.type == "REQUEST":
+            # "his call for independence from Denmark": what is asked is asked of the one parted from
+            parted = [p for h in holders for p in _prep_objects(h, {"from"}) if _parted_from(p.head, tok)]
+            target = _merge(*(idx.in_phrase(p) for p in parted))
         if not target and tok.lemma_.lower() in _MEDIATIONS:
             # "launched a mediation effort to end the rift between Qatar and the Gulf states"
             bearers = [*holders, tok.head] if tok.dep_ == "compound" else holders
@@ -1052,6 +1057,23 @@ def _paired_phrase(noun: Token) -> Token | None:
         return None
     nxt = noun.doc[noun.right_edge.i + 1]
     return nxt if nxt.dep_ == "prep" and nxt.lower_ == noun.head.head.lower_ else None
+
+
+# Nouns of parting from a state or body, whose "from" phrase is the one left: "independence
+# from Denmark", "secession from Serbia".
+_PARTINGS = frozenset({"independence", "secession", "separation", "autonomy", "freedom", "exit",
+                       "withdrawal", "break", "breakaway", "divorce", "split", "liberation",
+                       "sovereignty"})
+
+
+def _parted_from(prep: Token, tok: Token) -> bool:
+    """(session 30) "renewed his call for independence from Denmark": a "from" phrase just after a
+    noun of parting is what that noun parts from, though the parser hangs it on the trigger; the
+    one parted from does not make the call."""
+    if prep.i == 0 or prep.lower_ != "from":
+        return False
+    last = prep.doc[prep.i - 1]
+    return last.i != tok.i and last.lemma_.lower() in _PARTINGS and last.pos_ == "NOUN"
 
 
 def _paired_phrase_owner(prep: Token) -> Token | None:
