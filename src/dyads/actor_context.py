@@ -18,6 +18,7 @@ from .actor_lexicon import (CONTEXT_SECTORS, LENDING_BODIES, LOCATIVE, OTHER_HOL
                             sector_words)
 from .actor_pronouns import SAYING_VERBS
 from .actor_regions import multistate_group
+from .anchor_entities import FAITH_WORDS
 from .anchor_index import tokens_lowered
 from .mention_edges import POSTED, SENT_GROUPS
 from .mention_sectors import CAPTIVES, MISSIONS, addressed_locals, addresser_state
@@ -544,7 +545,15 @@ def _ethnic_group(ix: DocIndex, m: Mention) -> bool:
     """(session 28) "mass arrests of ethnic Tigrayans in the capital": a people called ethnic
     lives where the story is set, like the story's other unplaced people, when that state is
     its own kin state or it has none (a kin state elsewhere is read in ``resolve_from_context``)."""
-    return m.kind == "group" and any(t.lower_ == "ethnic" for t in ix.doc[m.start:m.end])
+    words = ix.doc[m.start:m.end]
+    if m.kind != "group":
+        return False
+    if any(t.lower_ == "ethnic" for t in words):
+        return True
+    # (session 30) "his rivals, Sunni and Shi'ite", "a Sunni Arab": a faith's community the
+    # tagger names as a people, standing as a noun phrase of its own, is of the story's state
+    return any(t.lower_ in FAITH_WORDS for t in words) and words.root.pos_ in ("PROPN", "NOUN") \
+        and all(t.ent_type_ == "NORP" or t.pos_ == "DET" for t in words)
 
 
 def _visitors_named(doc: Doc, m: Mention) -> bool:

@@ -476,6 +476,8 @@ def _appositions(ix: DocIndex) -> None:
         if m.kind == "organisation" and m.country is None and m.end + 3 < ix.n \
                 and doc[m.end].text == ",":
             _body_described_by_state(ix, m)
+        if m.kind == "organisation" and m.end + 2 < ix.n and doc[m.end].text == ",":
+            _named_party(ix, m)
         if m.kind != "person":
             continue
         if m.name is not None and m.role is None and m.end + 1 < ix.n \
@@ -510,6 +512,38 @@ def _appositions(ix: DocIndex) -> None:
                     other.country = other.country or m.country
                     other.sector = other.sector or m.sector
                     break
+
+
+def _served_title(ix: DocIndex, anchor) -> bool:
+    """Whether a known person's name stands right before an office holder's title that no
+    mention has taken ("a former Bolsonaro justice minister"): the name says whom the holder
+    served, it is no actor of the description."""
+    heads = [i for i in range(anchor.end, min(anchor.end + 3, ix.n))
+             if (unit := ix.sectors.get(i)) is not None and unit[0] == anchor.end
+             and unit[1].kind == "person"]
+    if not heads:
+        return False
+    head = heads[-1]  # (the whole title: "justice minister", not "justice")
+    return not ix.used[head] and ix.doc[head].is_lower \
+        and ix.doc[anchor.end - 1].head.i in range(anchor.end, head + 1)
+
+
+def _named_party(ix: DocIndex, m: Mention) -> None:
+    """(session 30) "the main opposition party, Nova Stranka, said": a name set off by commas
+    after "party" that the tagger took for a person, and that no list knows, is the party's
+    own name, of the description's state and sector."""
+    doc = ix.doc
+    if doc[m.end - 1].lower_ != "party" or m.sector is None:
+        return
+    other = _mention_at(ix, m.end + 1)
+    if other is None or other.kind != "person" or other.start != m.end + 1 \
+            or other.confidence >= 1.0 or other.country is not None or other.role \
+            or other.end >= ix.n or doc[other.end].text not in (",", ".", ";") \
+            or not any(t.dep_ == "appos" and t.head.i == m.end - 1
+                       for t in doc[other.start:other.end]):
+        return
+    other.kind, other.country, other.sector = "organisation", m.country, m.sector
+    other.gender = None
 
 
 # Titles of people who act in an international body's name (INTERGOVERNMENTAL), not for their
@@ -1017,6 +1051,7 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
     orgs: list[Organisation] = []
     country = None
     boss: Mention | None = None  # "Merkel's spokesperson": whose staff the person is
+    served = False  # (session 30) the boss's name before the title: "a Bolsonaro minister"
     desk = _region_desk(ix, k)
     if desk is not None:
         role_start, k = k, desk  # "Asia director at Human Rights Watch": the desk is the title's
@@ -1035,13 +1070,24 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
                 country = form.iso3
             elif form is not None:
                 country = country or form.iso3
-            elif anchor.kind == "person" and role_start is None and boss is None \
-                    and anchor.end < ix.n and doc[anchor.end].text in ("'s", "\u2019s"):
+            elif anchor.kind == "person" and boss is None and anchor.end < ix.n \
+                    and (role_start is None and doc[anchor.end].text in ("'s", "\u2019s")
+                         or _served_title(ix, anchor)):
                 boss = _mention_at(ix, anchor.start)
                 if boss is None or not boss.country or boss.country in NON_STATE_CODES:
                     break
                 country = country or boss.country
-                k = anchor.end + 1
+                if doc[anchor.end].text in ("'s", "\u2019s"):
+                    k = anchor.end + 1
+                    continue
+                # (session 30) "X, a former Bolsonaro justice minister": the name before the
+                # title says under whom X served; the words before the name are X's title
+                role_start = role_start if role_start is not None else m.end + 1
+                served = True
+                if boss.start < anchor.start:
+                    ix.mark(boss.start, anchor.start, used=False)
+                    boss.start = anchor.start
+                k = anchor.end
                 continue
             else:
                 break
@@ -1108,7 +1154,7 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
     if role_start is not None:
         m.role = doc[role_start:role_end].text
         unit = ix.sector_at((first_end or role_end) - 1)
-        if boss is not None and boss.sector and not m.sector:
+        if boss is not None and boss.sector and not m.sector and not served:
             m.sector = boss.sector  # the spokesperson of a head of government speaks for it
         if unit is not None and unit[1].sector and not m.sector \
                 and not _past_office(doc, role_start, first_end or role_end):

@@ -211,6 +211,8 @@ def entity_anchors(ix: DocIndex) -> None:
                 end -= 1
             end = next((i for i in range(start + 1, end) if doc[i].text in ("[", "(")), end)
             # ("Jerry [O'Connell]": an editor's bracket closes the name as written)
+            if _given_names_of_known(ix, start, end, ent.end, words):
+                continue  # (session 30) given names grown into the known surname after them
             if start >= end or any(owner[i] >= 0 or i in ix.blocked for i in range(start, end)):
                 continue
             if not any(doc[i].is_title or doc[i].is_upper for i in range(start, end)):
@@ -425,6 +427,31 @@ def _opening_modifier(doc: Doc, i: int) -> bool:
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     return nxt is not None and nxt.is_lower and nxt.tag_ in ("NN", "NNS") \
         and doc[i].head.i == nxt.i
+
+
+def _given_names_of_known(ix: DocIndex, start: int, end: int, ent_end: int,
+                          words: dict[str, SectorWord]) -> bool:
+    """"Prime Minister Ana-Maria Oyun Petrova-Dorj" where the knowledge base knows only the
+    surname: the given names the tagger put in the same PERSON name, right before a known
+    person's name, are that person's, not a second person. The known anchor grows over them
+    (when they are capitalised name words that name no known person themselves)."""
+    doc, owner = ix.doc, ix.owner
+    if start >= end or end >= ent_end or owner[end] < 0:
+        return False
+    anchor = ix.anchors[owner[end]]
+    if anchor.kind != "person" or anchor.start != end or anchor.end > ent_end:
+        return False
+    if end - start > 2 or any(owner[i] >= 0 or i in ix.blocked or not doc[i].is_title
+                              or not _name_word(doc[i]) or doc[i].pos_ != "PROPN"
+                              or is_titleish(doc[i], words) or doc[i].lower_ in words
+                              for i in range(start, end)):
+        return False
+    if ix.kb.candidates(doc[start:end].text):
+        return False  # "Trump Putin": two known people side by side
+    for i in range(start, end):
+        owner[i] = owner[end]
+    anchor.start = start
+    return True
 
 
 def _name_word(tok: Token) -> bool:
@@ -1375,7 +1402,7 @@ def _title_prefix(doc: Doc, start: int, end: int, words: dict[str, SectorWord]) 
 
 
 # Faiths and sects as adjectives before a person's title ("Shi'ite cleric", "Sunni imam").
-_FAITH_WORDS = frozenset({"shi'ite", "shiite", "shi\u2019ite", "shia", "shi'a", "sunni", "sufi",
+FAITH_WORDS = frozenset({"shi'ite", "shiite", "shi\u2019ite", "shia", "shi'a", "sunni", "sufi",
                           "catholic", "protestant", "orthodox", "muslim", "christian", "jewish",
                           "hindu", "buddhist", "evangelical", "anglican", "coptic"})
 
@@ -1383,7 +1410,7 @@ _FAITH_WORDS = frozenset({"shi'ite", "shiite", "shi\u2019ite", "shia", "shi'a", 
 def _faith_title(doc: Doc, start: int, end: int, words: dict[str, SectorWord]) -> bool:
     """Whether a one-word faith entity stands before a lower-case person title and a name
     ("Powerful Shi'ite cleric Moqtada al-Sadr"): it describes that person, no party of its own."""
-    if end - start != 1 or end + 1 >= len(doc) or doc[start].lower_ not in _FAITH_WORDS:
+    if end - start != 1 or end + 1 >= len(doc) or doc[start].lower_ not in FAITH_WORDS:
         return False
     title = words.get(doc[end].lower_)
     return title is not None and title.kind == "person" and doc[end].is_lower \

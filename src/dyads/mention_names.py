@@ -398,6 +398,13 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
     if word is None and _bloc_of_states(ix, m):
         m.country, m.generic = "IGO", True
         return
+    if word is None and head.text in _PARTY_NAME_HEADS and m.end - m.start > 1 \
+            and (_ideology(doc[m.start:m.end - 1])
+                 or any(t.lower_ in _PARTY_NAME_WORDS and t.is_title for t in doc[m.start:m.end - 1])):
+        # (session 30) "Democratic Alliance", "the United Arab List": a capitalised name that
+        # ends in a word of electoral blocs and holds a party's adjective is a party
+        m.sector, m.generic = "PTY", True
+        return
     if word is None and _association(ix, m):
         m.sector = "NGO"
         return
@@ -514,6 +521,11 @@ def _title_of_place(ix: DocIndex, m: Mention) -> bool:
     return True
 
 
+# (session 30) Capitalised last words of electoral blocs' names ("Democratic Alliance", "United
+# Arab List"), and the adjectives that make such a name a party's rather than a pact's.
+_PARTY_NAME_HEADS = frozenset({"Alliance", "List", "Bloc"})
+_PARTY_NAME_WORDS = frozenset({"democratic", "liberal", "popular", "progressive", "united",
+                               "patriotic", "conservative", "republican", "civic"})
 # Body words a party's name may end in as well as a legislature's or a union's.
 _PARTY_BODIES = frozenset({"congress", "union", "league", "front"})
 

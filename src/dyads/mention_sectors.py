@@ -729,6 +729,8 @@ def sector_heads(ix: DocIndex) -> None:
         if named_body:  # the phrase takes the name ("the Umma (Nation) party")
             ix.mark(first, m.start)
             m.start = first
+        elif lower == "party" and m.start < head and doc[m.start].is_title:
+            _grow_party_name(ix, m)
         # "its forces", "their ambassadors": a state organ that would need a modifier is
         # modified by the pronoun that owns it, whose owner's state the pronoun stage gives it
         # (dropped at the end if it finds none)
@@ -761,6 +763,24 @@ def sector_heads(ix: DocIndex) -> None:
             _count_of(ix, m)  # "dozens of people were wounded": the count joins the phrase
         m.confidence = 0.9 if m.country else 0.5
         ix.mentions.append(m)
+
+
+def _grow_party_name(ix: DocIndex, m: Mention) -> None:
+    """(session 30) "the populist We Are Many For Change party": a party's own name may be
+    made of common words the parser reads as a clause, so the phrase begun by a capitalised
+    name word before "party" takes the whole run of capitalised words before it (up to
+    five; no word of another mention, sector noun or sentence opening)."""
+    doc, words = ix.doc, sector_words()
+    j = m.start
+    while j > 0 and m.start - j < 5 and not doc[j].is_sent_start:
+        prev = doc[j - 1]
+        if not prev.is_title or not prev.is_alpha or ix.used[j - 1] or ix.owner[j - 1] >= 0 \
+                or prev.lower_ in words or prev.is_sent_start:
+            break
+        j -= 1
+    if j < m.start:
+        ix.mark(j, m.start)
+        m.start = j
 
 
 def _the_public(tok: Token) -> bool:
