@@ -27,7 +27,7 @@ from .nlp import positions_by, sentence_of_token
 from .places import place_country
 
 __all__ = ["main_country", "mentions_within", "resolve_from_context", "offices_of_states", "speaker_state",
-           "courts_of_world_seats"]
+           "courts_of_world_seats", "body_head"]
 
 
 def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = None,
@@ -250,6 +250,7 @@ def resolve_from_context(ix: DocIndex) -> None:
             rival = _rival_government(ix, m)
             if rival is not None:
                 m.country, m.from_context, m.confidence = rival, True, 0.6
+    _groups_of_named_places(ix)
     _local_officials(ix)
     guests = main is not None and _visitors_of(ix, main)
     scene = _story_scene(ix, main, guests)
@@ -285,6 +286,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                 # about China set in Taiwan: the counterpart is of the scene
                 m.country, m.from_context, m.confidence = scene, True, 0.5
     _regional_bloc(ix)
+    _owned_shared_bodies(ix, main)
     _congress(ix, main)
     _shared_body_names(ix, main)
     _shared_bodies(ix, main, headline)
@@ -1710,7 +1712,9 @@ _COURT_OFFICERS = frozenset({"judge", "prosecutor"})
 def _judges_of_court(ix: DocIndex) -> None:
     """"The judges have ruled that the court keeps jurisdiction": judges or prosecutors with no
     state word sit on the court their sentence names (the ICC's are international), not on
-    the story's state's, when all courts named there have one code."""
+    the story's state's, when all courts named there have one code. (session 30) A sentence
+    that names no court reads on from the one before ("... the court should not invent new
+    ones. The judges rejected that view")."""
     doc = ix.doc
     for m in ix.mentions:
         if m.country is not None or m.name is not None or m.sector != "JUD" \
@@ -1720,6 +1724,10 @@ def _judges_of_court(ix: DocIndex) -> None:
         sent = doc[m.start].sent
         courts = {o.country for o in ix.mentions if o.kind == "organisation" and o.sector == "JUD"
                   and sent.start <= o.start < sent.end}
+        if not courts and sent.start > 0:
+            before = doc[sent.start - 1].sent
+            courts = {o.country for o in ix.mentions if o.kind == "organisation"
+                      and o.sector == "JUD" and before.start <= o.start < before.end}
         if len(courts) == 1 and None not in courts:
             m.country, m.from_context = courts.pop(), True
 
@@ -2574,13 +2582,168 @@ def _placed_elsewhere(ix: DocIndex, m: Mention, state: str) -> bool:
     tok = ix.doc[m.end - 1]
     while tok.dep_ in ("compound", "amod", "conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lower_ in _QUANTITY_HEADS:
+        tok = tok.head.head  # (session 30) "Hundreds of activists cheered ..."
     if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or tok.head.pos_ != "VERB":
         return False
     verb = tok.head
     places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
               for p in c.children if p.dep_ == "pobj"]
     states = _states_within(ix, places) | _own_place(ix, tok)
+    if not states and _at_world_body(ix, verb):
+        return True  # (session 30) "activists cheered outside the court" of the UN
     return len(states) == 1 and state not in states
+
+
+# Heads of a count of people ("hundreds of activists").
+_QUANTITY_HEADS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions"})
+
+
+# Prepositions that place an act at a building ("outside the court", "in front of the UN").
+_AT_BUILDING = frozenset({"outside", "at"})
+
+
+def _at_world_body(ix: DocIndex, verb: Token) -> bool:
+    """Whether the verb's act happens at an international body's seat ("cheered outside the
+    court" of the UN, "protested at the UN"), which places it in no state of the story."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in _AT_BUILDING:
+            continue
+        for p in c.children:
+            o = next((o for o in ix.mentions if o.start <= p.i < o.end), None)
+            if p.dep_ == "pobj" and o is not None and o.kind == "organisation" \
+                    and o.country in ("UNO", "IGO"):
+                return True
+            if p.dep_ == "pobj" and o is None and p.lemma_.lower() in _COURT_HEADS:
+                # "the court" not yet read back to the one court the story names
+                courts = {x.country for x in ix.mentions if x.kind == "organisation"
+                          and x.sector == "JUD" and x.name}
+                if courts and courts <= {"UNO", "IGO"}:
+                    return True
+    return False
+
+
+# Heads of unnamed press a state runs ("state television", "state media").
+_STATE_PRESS_HEADS = frozenset({"television", "tv", "radio", "media", "broadcaster", "news"})
+
+
+def _groups_of_named_places(ix: DocIndex) -> None:
+    """(session 30) Unnamed people whose own words place them, or the state they stand beside,
+    in a story about two states: "a shopkeeper in Kidal" and "the killing of civilians in the
+    Ukrainian town of Bucha" are of the place's state (not the story's); "Mali announced on
+    state television" is Mali's television; "a peace accord between Bamako and Tuareg
+    separatist rebels" and "rebels killed dozens of Malian soldiers" are that state's rebels."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.country is None and m.kind == "organisation" and m.name is not None:
+            # "Lithuania's state railway company, LTG,": the state the description names
+            root = doc[m.start:m.end].root
+            if root.dep_ == "appos" and root.head.i < m.start and root.head.pos_ == "NOUN":
+                owners = [c for c in root.head.children if c.dep_ in ("poss", "amod", "compound")]
+                named = {x for c in owners if (x := _state_named_at(ix, c)) is not None}
+                if len(named) == 1:
+                    firm = _state_firm(ix, m)
+                    m.country, m.confidence = named.pop(), 0.8
+                    m.sector = "BUS" if firm else m.sector
+            continue
+        if m.country is None and m.kind == "person" and m.name is not None \
+                and m.sector in PRIVATE_SECTORS:
+            # "Mohamed Ag Alhassane, 46, a shopkeeper in Kidal": the place of the description
+            root = doc[m.start:m.end].root
+            described = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            named = {x for c in described if (x := _own_place_of(ix, c)) is not None}
+            if len(named) == 1:
+                m.country, m.from_context, m.confidence = named.pop(), True, 0.5
+            continue
+        if m.country is not None or m.kind not in ("group", "person", "organisation") \
+                or m.name is not None and not m.generic:
+            continue
+        head = doc[m.end - 1]
+        state = None
+        if m.sector in PRIVATE_SECTORS and m.kind in ("group", "person"):
+            state = _own_place_of(ix, head)
+        elif m.sector == "JRN" and m.kind == "organisation" and head.lower_ in _STATE_PRESS_HEADS \
+                and any(t.lower_ == "state" for t in doc[m.start:m.end - 1]) \
+                and head.dep_ == "pobj" and head.head.head.pos_ == "VERB":
+            doer = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
+            state = _state_named_at(ix, doer) if doer is not None else None
+        elif m.sector == "REB" and m.kind == "group":
+            state = _rebels_against(ix, m, head) or _where_clause_state(ix, head)
+        if state is not None:
+            m.country, m.from_context, m.confidence = state, True, 0.5
+
+
+def _where_clause_state(ix: DocIndex, head: Token) -> str | None:
+    """"inside Mali, where the aircraft had been tracking fighters it described as
+    terrorists": the state of the place a "where" clause hangs on, for the clause's subject or
+    object (and what that is described as)."""
+    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.dep_ in ("relcl", "acl"):
+        head = head.head.head.head  # "fighters it described as terrorists": the fighters
+    if head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    verb = head.head
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return None
+    place = next((o for o in ix.mentions if o.start <= verb.head.i < o.end), None)
+    if place is None or place.kind != "country" or not place.country or place.country in NON_STATE_CODES:
+        return None
+    return place.country
+
+
+def _own_place_of(ix: DocIndex, head: Token) -> str | None:
+    """The one state the noun's own "in" phrase places it in ("a shopkeeper in Kidal"), or
+    the place of the act it undergoes ("the killing of civilians in the Ukrainian town of
+    Bucha"); else None."""
+    places = [p for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
+              for p in c.children if p.dep_ == "pobj"]
+    if not places and head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.pos_ == "NOUN":
+        places = [p for c in head.head.head.children if c.dep_ == "prep"
+                  and c.lower_ in ("in", "inside") for p in c.children if p.dep_ == "pobj"]
+    named = _states_within(ix, places) if places else set()
+    if not named:
+        # (a town the tagger left unmarked: "a shopkeeper in Kidal")
+        named = {x for p in places if p.pos_ == "PROPN" and p.is_title
+                 and not any(o.start <= p.i < o.end for o in ix.mentions)
+                 and (x := place_country(p.text)) is not None and x not in NON_STATE_CODES}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+def _state_named_at(ix: DocIndex, tok: Token) -> str | None:
+    """The state a state's name, capital or government names at ``tok``, else None."""
+    o = next((o for o in ix.mentions if o.start <= tok.i < o.end), None)
+    if o is None or not o.country or o.country in NON_STATE_CODES \
+            or o.kind not in ("country", "organisation") or o.kind == "organisation" and o.sector != "GOV":
+        return None
+    return o.country
+
+
+def _rebels_against(ix: DocIndex, m: Mention, head: Token) -> str | None:
+    """"between Bamako and Tuareg rebels": the state the rebels are paired against;
+    "Tuareg rebels ... killed dozens of Malian soldiers": the state whose soldiers they kill."""
+    doc = ix.doc
+    k = m.start - 1
+    while k > 0 and doc[k].pos_ == "ADV":
+        k -= 1  # "between Bamako and mainly Tuareg rebels"
+    if k > 1 and doc[k].lower_ == "and":
+        other = next((o for o in ix.mentions if o.end == k), None)
+        if other is not None and other.start > 0 and doc[other.start - 1].lower_ == "between":
+            return _state_named_at(ix, doc[other.start])
+    subject = head
+    while subject.dep_ == "conj":
+        subject = subject.head
+    if subject.dep_ != "nsubj" or subject.head.lemma_.lower() not in _KILLING_VERBS:
+        return None
+    victims = [c for c in subject.head.children if c.dep_ == "dobj"]
+    states = {o.country for v in victims for o in ix.mentions
+              if o.start <= v.i < o.end or any(o.start <= t.i < o.end for t in v.subtree)
+              if o.sector in ("MIL", "COP") and o.country and o.country not in NON_STATE_CODES}
+    return next(iter(states)) if len(states) == 1 else None
+
+
+# Verbs of attacks that rebels make on a state's forces.
+_KILLING_VERBS = frozenset({"kill", "ambush", "attack", "wound", "capture"})
 
 
 def _own_place(ix: DocIndex, noun: Token) -> set[str]:
@@ -2730,12 +2893,27 @@ def _commission_of(ix: DocIndex, m: Mention) -> Mention | None:
     commissioner is EURGOV), not in the government of the state the story is about. Not a
     police or high commissioner (a force's chief; an envoy between states)."""
     words = f"{m.role or ''} {m.text_role or ''}".lower().split()
-    if m.sector is not None or "commissioner" not in words or "high" in words:
+    if words[:1] == ["court"] and m.sector == "JUD":
+        # (session 30) "Court President Yuji Iwasawa" after "the International Court of
+        # Justice": the president of the one court the article names
+        body = "court"
+    elif m.sector is not None or "commissioner" not in words or "high" in words:
         return None
+    else:
+        body = "commission"
     bodies = {(o.country, o.sector): o for o in ix.mentions
               if o.kind == "organisation" and o.country and not o.from_context
-              and ix.doc[o.end - 1].lemma_.lower() == "commission"}
+              and body_head(ix.doc, o).lemma_.lower() == body}
     return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+def body_head(doc: Doc, m: Mention) -> Token:
+    """The head noun of a body's name: its last word, or the word an "of" follows ("the
+    International Court of Justice" -> Court, "Council of Ministers" -> Council)."""
+    head, root = doc[m.end - 1], doc[m.start:m.end].root
+    if root.i < head.i and root.is_title and any(t.lower_ == "of" for t in root.rights):
+        return root
+    return head
 
 
 # Determiners by which a noun names no particular body ("no single government", "any army").
@@ -2977,8 +3155,8 @@ def _domestic_role(m: Mention) -> bool:
 # States whose national legislature is called "Congress" in English-language news (their
 # constitutions: Congreso/Congresso de la Nación, Congress of the Philippines, Congress of
 # Deputies, Congress of Micronesia). Venezuela's has been the National Assembly since 1999.
-_CONGRESS_STATES = frozenset({"ARG", "BRA", "CHL", "COL", "DOM", "ESP", "FSM", "GTM", "HND", "MEX",
-                              "PER", "PHL", "PRY"})
+_CONGRESS_STATES = frozenset({"ARG", "BOL", "BRA", "CHL", "COL", "DOM", "ESP", "FSM", "GTM", "HND",
+                              "MEX", "PER", "PHL", "PRY", "URY"})
 
 
 def _named_congress(doc: Doc, i: int) -> bool:
@@ -3026,6 +3204,51 @@ def _congress(ix: DocIndex, main: str | None) -> None:
 _SHARED_BODY_NAMES = frozenset({"house", "house of representatives", "national security council",
                                 "department of justice", "justice department", "foreign office",
                                 "ministry of defence"})
+# (session 30) Names a state's own body also bears when the text says whose it is ("Russia's
+# Security Council", "the Kyrgyz White House"), though alone they are the UN's or Washington's.
+_OWNED_BODY_NAMES = _SHARED_BODY_NAMES | {"security council", "congress", "supreme court", "senate",
+                                          "white house"}
+# Words by which a text gives a thing its name ("the building known as the White House").
+_NAMING_WORDS = (("known", "as"), ("dubbed",), ("nicknamed",), ("called",))
+
+
+def _owned_shared_bodies(ix: DocIndex, main: str | None) -> None:
+    """(session 30) "Nikolai Patrushev, secretary of Russia's Security Council": a body named by
+    a name many states use, owned by a state's name ("Russia's") or qualified by its adjective
+    ("the Russian Security Council"), is that state's body, not the one the knowledge base
+    files the bare name under. Not where the owner qualifies a later noun ("Russia's
+    Security Council veto" is Russia's vote in the UN's council). A name the text gives ("the
+    building known as the White House") in a story about another state is that state's."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind not in ("organisation", "country") or m.country is None or m.start == 0 \
+                or m.named_state or m.kind == "country" and not m.sector \
+                or " ".join(t.lower_ for t in doc[m.start:m.end] if t.lower_ != "the") not in _OWNED_BODY_NAMES:
+            continue
+        root = doc[m.start:m.end].root
+        if root.dep_ == "compound" or root.dep_ == "poss":
+            continue
+        k = m.start - (doc[m.start].lower_ != "the")
+        before = tuple(t.lower_ for t in doc[max(0, k - 2):k])
+        if main is not None and main != m.country and main not in NON_STATE_CODES \
+                and any(before[-len(w):] == w for w in _NAMING_WORDS):
+            m.country, m.from_context, m.confidence = main, True, 0.5
+            continue
+        k = m.start - 1
+        if doc[k].text in ("'s", "\u2019s"):
+            k -= 1
+        elif doc[k].lower_ == "the" and k > 0:
+            continue
+        anchor = ix.anchor_at(k) if k >= 0 else None
+        form = anchor.whole_country if anchor is not None and anchor.end == k + 1 else None
+        if form is None or form.form not in ("name", "adjective") or form.iso3 in NON_STATE_CODES \
+                or form.iso3 == m.country or doc[k].head.i != root.i:
+            continue
+        old = m.country
+        m.country, m.confidence = form.iso3, 0.8
+        for p in ix.mentions:  # "Security Council Secretary X": the title's holder
+            if p.kind == "person" and p.start == m.end and p.country == old:
+                p.country = m.country
 
 
 def _shared_body_names(ix: DocIndex, main: str | None) -> None:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actor_anchors import DocIndex, Mention
 from .anchor_index import tokens_lowered
-from .actor_context import (courts_of_world_seats, joint_force_troops, main_country, mentions_within,
+from .actor_context import (body_head, courts_of_world_seats, joint_force_troops, main_country, mentions_within,
                             named_in_one_state_story,
                             offices_of_states, one_side_groups, resolve_from_context,
                             sent_delegations, speaker_state, _based_in)
@@ -362,6 +362,11 @@ def _state_before_descriptions(ix: DocIndex) -> None:
     for m in ix.mentions:
         if m.kind != "person" or not m.name or m.country is not None and not m.from_context:
             continue
+        owner = _possessive_state_before(ix, m) if m.role else None
+        if owner is not None:
+            m.country, m.from_context = owner, False
+            m.confidence = max(m.confidence, 0.8)
+            continue
         i, commas, nouns = m.start - 1, 0, 0
         while i >= 0 and m.start - i <= 14:
             tok = doc[i]
@@ -380,6 +385,28 @@ def _state_before_descriptions(ix: DocIndex) -> None:
                 or doc[anchor.start - 1].text in (",", "\u2014"):
             m.country, m.from_context = form.iso3, False
             m.confidence = max(m.confidence, 0.8)
+
+
+# Most capitalised words a portfolio cut from a title may have ("Climate Change").
+_PORTFOLIO_WORDS = 3
+
+
+def _possessive_state_before(ix: DocIndex, m: Mention) -> str | None:
+    """(session 30) "Vanuatu's Climate Change Minister Ralph Regenvanu", where the tagger took
+    the portfolio for a title of a work and the mention starts at "Change": the state whose
+    possessive opens the capitalised words before a titled person is the person's."""
+    doc = ix.doc
+    i = m.start - 1
+    while i >= 0 and m.start - i <= _PORTFOLIO_WORDS and doc[i].is_title and doc[i].pos_ == "PROPN" \
+            and ix.anchor_at(i) is None:
+        i -= 1
+    if i == m.start - 1 or i < 1 or doc[i].text not in ("'s", "\u2019s"):
+        return None
+    anchor = ix.anchor_at(i - 1)
+    form = anchor.whole_country if anchor is not None and anchor.end == i else None
+    if form is None or form.form not in ("name", "capital") or form.iso3 in NON_STATE_CODES:
+        return None
+    return form.iso3
 
 
 def _described_private_people(ix: DocIndex) -> None:
@@ -906,6 +933,9 @@ def _definite_descriptions(ix: DocIndex) -> None:
                     if cand is None or m.sector and cand.sector and m.sector != cand.sector \
                             or _other_portfolio(doc, m, cand):
                         continue
+                    if cand.name and doc[m.end - 1].tag_ == "NNS" \
+                            and body_head(doc, cand).i != cand.end - 1:
+                        continue  # (session 30) "the courts" are not the one court named
                     m.country = cand.country
                     m.name = cand.name if cand.kind == m.kind or m.kind != "organisation" else None
                     m.sector = cand.sector or m.sector
@@ -949,7 +979,15 @@ def _named_body_group(ix: DocIndex, m: Mention) -> tuple[str, ...]:
     parliament), so that a later "the parliament" is that body, not the story's own state's."""
     if m.kind != "organisation" or m.name is None or m.end - m.start < 2:
         return ()
-    head = ix.doc[m.end - 1]
+    # "the International Court of Justice ... the court": the head noun of a name "<body> of
+    # <field>" is the body's, not its last word, where no other body of the story bears that
+    # noun (Thailand's Constitutional Court, not the ICJ named once in passing)
+    head = body_head(ix.doc, m)
+    if head.i != m.end - 1 and any(o.kind == "organisation" and o.name and o.name != m.name
+                                   and o.sector == m.sector and o.country != m.country
+                                   and any(t.lower_ == head.lower_ for t in ix.doc[o.start:o.end])
+                                   for o in ix.mentions):
+        return ()
     word = sector_words().get(head.lower_) if head.is_title else None
     if word is None or word.kind != "body" or word.sector != m.sector:
         return ()

@@ -18,7 +18,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Token
 
 from .anchor_index import tokens_lowered
-from .countries import NON_STATE_CODES, CountryForm, country_forms, shared_capitals
+from .countries import NON_STATE_CODES, CountryForm, capitals_by_state, country_forms, shared_capitals
 from .nlp import doc_ents
 from .places import (TOWN_NOUNS as _TOWN_NOUNS, place_country, place_others, shared_subdivision,
                      subdivision_country)
@@ -129,6 +129,7 @@ def place_anchors(ix: DocIndex) -> None:
     _us_state_namesakes(ix)
     _capitals_in_lists(ix, home)
     _described_as_elsewhere(ix)
+    _towns_named_like_states(ix)
     _capital_namesakes(ix)
     for anchor, form in _state_anchors(ix, ("place",)):
         others = place_others(form.text)
@@ -467,16 +468,17 @@ def _buildings_elsewhere(ix: DocIndex, states_at: dict[int, str]) -> set[str]:
     return out
 
 
-def _home_state(ix: DocIndex) -> str | None:
+def _home_state(ix: DocIndex, skip: str | None = None, least: int = 2) -> str | None:
     """The state the article names most (countries, demonyms, capitals, towns), when one
-    clearly leads: the reading of a town name several states share."""
-    counts = _named_states(ix)
+    clearly leads (named ``least`` times or more): the reading of a town name several states
+    share (not counting the name ``skip``, when the name in question is one)."""
+    counts = _named_states(ix, skip)
     if not counts:
         return None
     ranked = sorted(counts.values(), reverse=True)
     top = max(counts, key=lambda c: counts[c])
     second = ranked[1] if len(ranked) > 1 else 0
-    return top if ranked[0] >= 2 and ranked[0] >= 1.25 * second else None
+    return top if ranked[0] >= least and ranked[0] >= 1.25 * second else None
 
 
 def _named_states(ix: DocIndex, skip: str | None = None) -> dict[str, int]:
@@ -548,9 +550,41 @@ def _described_as_elsewhere(ix: DocIndex) -> None:
     """"Tripoli, the north Lebanese port", "the Lebanese city of Tripoli", "Tripoli, Lebanon":
     a capital's or town's namesake that the text places in another state is that state's town
     (the capital reading is only the default)."""
+    described: dict[str, set[str]] = {}
     for anchor, form in _state_anchors(ix, ("capital", "place")):
         named = _state_said_of(ix, anchor.start, anchor.end)
         if named is not None and named != form.iso3:
+            _repoint(anchor, named)
+        if named is not None:
+            described.setdefault(form.text, set()).add(named)
+    for anchor, form in _state_anchors(ix, ("capital", "place")):
+        # (session 30) "the Mozambican town of Palma ... citizens working in Palma": the same
+        # name said again without its state is the town the text placed before
+        placed = described.get(form.text, set())
+        if len(placed) == 1 and form.iso3 not in placed:
+            _repoint(anchor, next(iter(placed)))
+
+
+# Town nouns whose "of" phrase names a town, never a state ("the city of Trinidad").
+_CITY_NOUNS = frozenset({"city", "town", "village"})
+
+
+def _towns_named_like_states(ix: DocIndex) -> None:
+    """(session 30) "the northern city of Trinidad" in a story about Bolivia: a state's name in
+    the "of" phrase of a city, town or village is a town of that name, in the state the text
+    gives it ("the Bolivian city of Trinidad") or else the story's own state, unless the state
+    is a city-state whose capital bears its name ("the city of Kuwait")."""
+    doc = ix.doc
+    for anchor, form in _state_anchors(ix, ("name",)):
+        last = doc[anchor.end - 1]
+        if last.dep_ != "pobj" or last.head.lower_ != "of" \
+                or last.head.head.lemma_.lower() not in _CITY_NOUNS:
+            continue
+        capitals = capitals_by_state().get(form.iso3, frozenset())
+        if not capitals or any(c == form.text or c.startswith(form.text + " ") for c in capitals):
+            continue
+        named = _state_said_of(ix, anchor.start, anchor.end) or _home_state(ix, form.text, 1)
+        if named is not None and named != form.iso3 and named not in NON_STATE_CODES:
             _repoint(anchor, named)
 
 

@@ -144,6 +144,14 @@ def shared_capitals() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def capitals_by_state() -> dict[str, frozenset[str]]:
+    """(session 30) Each state's capitals as ``countries.tsv`` lists them (none for a
+    city-state such as Singapore, whose capital is the state's own name)."""
+    return {row["iso3"]: frozenset(v.strip() for v in row.get("capitals", "").split("|") if v.strip())
+            for row in _country_rows()}
+
+
+@lru_cache(maxsize=1)
 def people_nouns() -> frozenset[str]:
     """(session 28) Words for a people that live mostly in one state and have no state of their
     own ("Maori"), which serve as adjective and plural noun alike: as a noun ("strip Maori of
