@@ -260,6 +260,9 @@ def reporter_as_doer(cand: Candidate) -> None:
     rep, tok = cand.reported_by, cand.token
     if cand.source or rep is None or not cand.trigger.verbal or rep.kind == "pronoun":
         return
+    if _own_cut_told(cand, rep):
+        cand.source = [rep]
+        return
     if not (tok.lemma_.lower() in _STATE_ACTS or _security_raised(cand)) or rep.country is None \
             or rep.sector not in _STATE_ORGANS:
         return
@@ -273,6 +276,25 @@ def reporter_as_doer(cand: Candidate) -> None:
     if any(w in words for w in ("foreign", "embassy", "consul")) and any(a.country == rep.country for a in cand.target):
         return  # "the foreign ministry said two of its citizens had been detained": held abroad
     cand.source = [rep]
+
+
+# (session 30) verbs of a cut in ties or aid that a body or state tells of its own in the passive
+_OWN_CUTS = frozenset({"pause", "suspend", "freeze", "halt"})
+
+
+def _own_cut_told(cand: Candidate, rep: Actor) -> bool:
+    """(session 30) "World Bank President David Malpass said new engagement with Tunis would be
+    paused": ties or aid that a state organ or an international body tells, in the agentless
+    passive, as stopped are stopped by that body (the reporter is the doer), when they are ties
+    with another party."""
+    tok = cand.token
+    if cand.type != "SANCTION" or tok.lemma_.lower() not in _OWN_CUTS or not cand.target:
+        return False
+    if not (rep.sector in _STATE_ORGANS and rep.country or (rep.code or "").startswith("IGO")):
+        return False
+    if any(a.code == rep.code or (rep.country and a.country == rep.country) for a in cand.target):
+        return False
+    return _agentless_passive(tok) and _reported_clause(tok, rep)
 
 
 def _security_raised(cand: Candidate) -> bool:

@@ -90,6 +90,16 @@ _BODY_KINDS = {"organisation", "organization", "group", "entity", "network", "mo
 _DOINGS = {"activity", "operation"}
 
 
+def _included(objs: list[Token]) -> set[str]:
+    """(session 30) "would consider all tools, including sanctions and visa curbs": what an object
+    noun is said to include names it too (lemmas of the "including" objects and their conjuncts; the
+    small model may hang "including" on the verb itself)."""
+    inner = [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "including"
+             for g in p.children if g.dep_ == "pobj"]
+    inner += [c for g in inner for c in g.children if c.dep_ == "conj"]
+    return {w for g in inner for w in (g.lemma_.lower(), g.lower_)}
+
+
 def _named_things(verb: Token, particle: str | None) -> set[str]:
     """Lemmas and forms of what a verb acts on: its object, its passive subject, and the object the
     small model hangs on the particle ("handed in its weapons" parsed as a preposition)."""
@@ -460,7 +470,7 @@ class TriggerMatcher:
                     if any(t.word is None and t.verbal for t in entries):
                         kids |= {g.lower_ for o in dobjs for g in o.children
                                  if g.dep_ == "amod" and g.lower_ in _RIOT_GEAR}
-                    kids |= _counted(dobjs) | _doings_of(dobjs)
+                    kids |= _counted(dobjs) | _doings_of(dobjs) | _included(dobjs + [tok])
                     # ("thousands of troops were massed": the passive subject is what is acted on)
                     kids |= _counted(_children(tok, _PASS_SUBJ))
                     kids |= _predicate_epithets(tok)

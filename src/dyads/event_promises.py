@@ -193,6 +193,7 @@ def _intent_denied(tok: Token) -> bool:
         c.dep_ == "aux" and (c.lower_ in FUTURE_AUX or c.lower_ in _HYPO_AUX) for c in tok.children)
 
 
+_RECOGNISING = frozenset({"recognise", "recognize"})
 _TAKING = frozenset({"accept", "tolerate", "recognise", "recognize", "allow", "permit"})
 
 
@@ -306,6 +307,14 @@ def make_promise(cand: Candidate) -> None:
     if cand.type == "REJECT" and cand.future and _unoffered(cand.token):
         cand.hypothetical = True  # "would not accept a partial account": a stance on what no one offered
     if cand.trigger.frame == "embed" and cand.type != "AGREE":
+        return
+    if cand.negated and not (cand.future or cand.hypothetical or cand.refused) and cand.type == "SUPPORT" \
+            and cand.cameo == "054" and cand.trigger.verbal and cand.token.lemma_.lower() in _RECOGNISING \
+            and any(c.dep_ == "advmod" and c.lower_ == "longer" for c in cand.token.children):
+        # (session 30) "said they no longer recognised Farmajo as head of state": recognition withdrawn
+        # is a rejection (CAMEO 120) of the party; "which does not recognise Kosovo" is a standing
+        # policy and stays as it was
+        cand.type, cand.cameo, cand.mode, cand.negated = "REJECT", "120", None, False
         return
     if cand.negated and (cand.future or cand.refused) and cand.type in _COOP_TYPES | {"AGREE"}:
         code, mode = _REJECT_CODE.get(cand.type, ("120", None))

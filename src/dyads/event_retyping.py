@@ -15,7 +15,7 @@ from .event_roles import (
     to_infinitive as _to_infinitive,
 )
 from .event_senses import envoy_sent_off
-from .triggers import THREATEN_CODE, context_words, word_list
+from .triggers import THREATEN_CODE, WARNED_MEASURE_CODE, context_words, word_list
 
 __all__ = ["refine_code"]
 
@@ -516,6 +516,48 @@ def _foreign_trade_barred(cand: Candidate, objs: list[Token]) -> bool:
 
 # (session 29) nouns of a person taken out of office
 _OUSTINGS = {"removal", "dismissal", "ouster", "sacking"}
+
+
+# auxiliaries of a step announced ("would ask", "will ask"): the warning is the announcement
+_ASKING_AHEAD = frozenset({"will", "would", "shall", "may", "might", "could", "'ll"})
+
+
+def own_capital_asked(cand: Candidate, by_token: dict[int, Candidate]) -> None:
+    """(session 30) "the ambassador said she would ask the Kremlin to consider closing the embassy in
+    Sofia": an official who asks her own state's government to take a measure against another state
+    warns that state (THREATEN 13x); the appeal to her own capital is no act on a party of its own.
+    Only when every addressee is a state body of the asker's own country and the measure asked for
+    (a sanction in the appeal's chain of infinitives) names a party of another country."""
+    tok = cand.token
+    if cand.type != "REQUEST" or not cand.trigger.verbal or cand.negated or not cand.source or not cand.target:
+        return
+    if not any(c.dep_ == "aux" and c.lower_ in _ASKING_AHEAD for c in tok.children):
+        return  # (an appeal made, "urged Kyiv to cut ties", is the asker's lobbying, no announced step)
+    home = {a.country for a in cand.source}
+    if len(home) != 1 or None in home or not all(a.sector in ("GOV", "MIL", None) for a in cand.source):
+        return
+    if not all(a.country in home and a.sector in ("GOV", None) for a in cand.target):
+        return
+    steps, comp = 0, tok
+    while steps < 3:
+        nxt = [c for c in comp.children if c.dep_ in ("xcomp", "ccomp")]
+        if not nxt:
+            return
+        comp, steps = nxt[0], steps + 1
+        inner = by_token.get(comp.i)
+        if inner is None or inner is cand:
+            continue
+        if inner.type != "SANCTION" or inner.negated:
+            return
+        hit = [a for a in inner.target if a.country and a.country not in home]
+        if not hit:
+            return
+        cand.type, (cand.cameo, cand.mode) = "THREATEN", WARNED_MEASURE_CODE.get(
+            (inner.cameo or "")[:3], ("1313", "relations"))
+        cand.context, cand.target = list(inner.context), hit
+        cand.future = cand.hypothetical = False
+        inner.absorbed = True
+        return
 
 
 def _ousting_ordered(objs: list[Token]) -> bool:

@@ -363,6 +363,29 @@ def exempted_measure(tok: Token, event_type: str) -> bool:
     return prep.head.lemma_.lower() in _EXEMPTING or holder.lemma_.lower() in _EXEMPTING
 
 
+_PAUSED_TIES = word_list("paused_ties")
+
+
+def _on_hold(verb: Token) -> bool:
+    """Whether ``verb`` has "on hold" ("put the talks on hold")."""
+    return any(c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ == "hold" for o in c.children)
+               for c in verb.children)
+
+
+def paused_no_ties(tok: Token, event_type: str) -> bool:
+    """(session 30) "paused new engagement with Tunis", "put its partnership work on hold": ties, aid
+    or joint work paused are cut (SANCTION); what else is paused or put on hold ("paused the count",
+    "put the bill on hold", "put their lives on hold") is no sanction."""
+    lemma = tok.lemma_.lower()
+    if event_type != "SANCTION" or tok.pos_ != "VERB":
+        return False
+    if lemma != "pause" and not (lemma == "put" and _on_hold(tok)):
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [c for o in objs for c in o.children if c.dep_ == "conj"]
+    return not any(o.lemma_.lower() in _PAUSED_TIES or o.lower_ in _PAUSED_TIES for o in objs)
+
+
 def held_ties(tok: Token, event_type: str) -> bool:
     """"Turkey, a NATO member that has close ties with Moscow": ties one has are a standing state
     told as background, not an act of cooperation on the day (the relation words: ``BONDS``)."""
@@ -1002,7 +1025,8 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return True
     if unshut_body(tok, event_type) or untold_coup(tok):
         return True
-    if exempted_measure(tok, event_type) or held_ties(tok, event_type) or disaster_toll(tok, event_type):
+    if exempted_measure(tok, event_type) or held_ties(tok, event_type) or disaster_toll(tok, event_type) \
+            or paused_no_ties(tok, event_type):
         return True
     if relied_on(tok, event_type) or turned_down_request(tok, event_type) or answered_request(tok, event_type) \
             or anyone_convicted(tok, event_type):
@@ -2272,6 +2296,8 @@ def _halting_verb(verb: Token, event_type: str) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _HALTING or lemma in _SLOWING and event_type in _SLOWED_TYPES:
         return True
+    if lemma == "put" and _on_hold(verb):
+        return True  # (session 30) "put its partnership work on hold"
     return any(c.dep_ == "prt" and (lemma, c.lower_) in _HALTING_PHRASAL for c in verb.children)
 
 
@@ -2288,8 +2314,8 @@ def held_back_act(tok: Token, event_type: str) -> bool:
                                                                  "ASSAULT", "PROTEST", "MOBILIZE", "AID"}:
         return False
     cur = tok
-    while cur.dep_ == "conj" and cur.head.pos_ == "NOUN":
-        cur = cur.head  # "delayed the talks and the visit"
+    while cur.dep_ in ("conj", "compound") and cur.head.pos_ == "NOUN":
+        cur = cur.head  # "delayed the talks and the visit", (session 30) "paused partnership work"
     verb = cur.head
     if cur.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or not _halting_verb(verb, event_type):
         return False

@@ -22,7 +22,10 @@ from .event_subjects import FIRST_PERSON, SPEECH
 from .model import Actor
 from .quote_spans import OPENERS as QUOTE_OPENERS
 from .quotes import contrasted
-from .triggers import APPEAL_CODE as _APPEAL_CODE, REJECT_CODE as _REJECT_CODE, REQUEST_CODE as _REQUEST_CODE, Trigger
+from .triggers import (
+    APPEAL_CODE as _APPEAL_CODE, REJECT_CODE as _REJECT_CODE, REQUEST_CODE as _REQUEST_CODE,
+    WARNED_MEASURE_CODE as _WARNED_MEASURES, Trigger,
+)
 
 __all__ = ["ReportedSpeech", "duty"]
 
@@ -363,6 +366,8 @@ class ReportedSpeech(NominalArgs):
         if verb is None:
             return
         aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if self.own_measure_warned(cand, verb, aux):
+            return
         duty = verb
         while not aux & _DUTY_AUX and duty.head.i != duty.i and not _own_tense(duty) \
                 and not _telling_participle(duty, cand) and (
@@ -416,6 +421,31 @@ class ReportedSpeech(NominalArgs):
             c.dep_ == "mark" and c.lower_ in _HYPO_MARK for t in (verb, verb.head) for c in t.children
         ):  # ("said it would respond to any new sanctions": the sanctions stay a mere prospect)
             cand.future, cand.hypothetical = True, False
+
+    def own_measure_warned(self, cand: Candidate, verb: Token, aux: set[str]) -> bool:
+        """(session 30) "Britain said it may close its embassy", "Russia could shut its mission, the
+        ambassador said": a measure the speaker's own side says it could take is a warning
+        (THREATEN 13x) to the party it would hit, not a sanction told as a mere possibility. A
+        measure another party could take ("said Washington could cut aid") stays a forecast."""
+        speaker = cand.reported_by
+        if cand.type == "THREATEN" and (cand.trigger.head in WEIGHING or cand.trigger.type == "REQUEST") \
+                and not cand.negated:
+            # "said it would consider sanctions", "said she would ask the Kremlin to close the embassy
+            # in Sofia" (``event_retyping.own_capital_asked``): warned now
+            cand.future = cand.hypothetical = False
+            return True
+        if cand.type != "SANCTION" or cand.negated or not aux & _MAYBE_AUX or verb.i != cand.token.i \
+                or speaker is None or not cand.source or _guessed(verb):
+            return False
+        if not all(a is speaker or a.text == speaker.text or (
+                a.country and a.country == speaker.country and (
+                    a.sector is None or speaker.sector is None or _same_side(speaker, a)))
+                for a in cand.source):
+            return False
+        code, mode = _WARNED_MEASURES.get((cand.cameo or "")[:3], ("1313", "relations"))
+        cand.type, cand.cameo, cand.mode = "THREATEN", code, mode
+        cand.future = cand.hypothetical = False
+        return True
 
     def breach_charged(self, cand: Candidate) -> bool:
         """"The State Department said the launch violated U.N. resolutions": a breach of law or
@@ -502,6 +532,12 @@ def _shares_modal(verb: Token) -> bool:
         return False
     return verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
         c.dep_ in _SUBJ or c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+# verbs of weighing a measure against another ("would consider sanctions"): a warning made when told
+WEIGHING = frozenset({"consider", "weigh", "mull"})
+# modals of a possibility: "could", "may", "might" (not "would": "would cap" is a measure announced)
+_MAYBE_AUX = frozenset({"could", "may", "might"})
 
 
 def _same_side(speaker: Actor, obliged: Actor) -> bool:

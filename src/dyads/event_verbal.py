@@ -459,10 +459,11 @@ class VerbalArgs(PartyAssigner):
             target = [] if _on_object(tok) else source
             source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
         elif tok.tag_ == "VBN" and tok.dep_ in ("advcl", "ccomp", "xcomp", "oprd") and not own_force \
-                and not _children(tok, {"aux", "auxpass"}) and _children(tok, {"nsubj"}) and not any(
+                and not _children(tok, {"aux", "auxpass", "dobj"}) and _children(tok, {"nsubj"}) and not any(
                     c.dep_ == "acl" and _lemma_in(c, SPEECH) for c in _children(tok, {"nsubj"})[0].children):
             # "the massacres saw thousands of Ndebele killed", "left two soldiers wounded": the subject
-            # of a bare participle clause undergoes it
+            # of a bare participle clause undergoes it ((session 30) one with an object of its own is a
+            # past tense the small model tagged as participle: "said they no longer recognised Farmajo")
             target = _merge(*(idx.in_phrase(s) for s in _children(tok, {"nsubj"})))
             source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
         elif tok.dep_ == "conj" and tok.tag_ == "VBN" and not own_force and _children(tok.head, _PASS_SUBJ) \

@@ -51,7 +51,7 @@ from .event_modality import HYPO_MARK as _HYPO_MARK, THREAT_TYPES as _THREAT_TYP
 from .event_negation import held_to_account, lifted_measure
 from .event_promises import make_promise
 from .event_rereading import Rereading
-from .event_retyping import refine_code
+from .event_retyping import own_capital_asked, refine_code
 from .event_nominal import NominalArgs
 from .event_parties import WATERS
 from .event_patterns import (
@@ -69,7 +69,7 @@ from .event_roles import (
 )
 from .event_scan import possible_triggers_each as _possible_triggers_each
 from .event_senses import military_strike
-from .event_speech import ReportedSpeech, duty as _duty
+from .event_speech import WEIGHING, ReportedSpeech, duty as _duty
 from .event_subjects import SPEECH
 from .event_verbal import _DEED_LABELS, DISPATCH, HELP, NO_PLACE_TARGET, VerbalArgs, _verdict, speakers_deed, victim_words
 from .model import Actor, Event, Quote
@@ -190,6 +190,8 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
             if cand.trigger.frame == "embed":
                 embed(self.index, cand, by_token)
         for cand in cands:
+            own_capital_asked(cand, by_token)
+        for cand in cands:
             if cand.absorbed and _owned_demand(cand, by_token):
                 cand.absorbed = False  # "refused Moscow's demand that it pay": the demand was made, too
         for cand in cands:
@@ -241,6 +243,12 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
                 if wish and not cand.hypothetical and (asked or cand.type != "REQUEST"):
                     # "wrote that he wished China would free them": the "would" is the wish's, no promise
                     cand.future, cand.hypothetical = False, True
+            if cand.type == "THREATEN" and cand.trigger.head in WEIGHING and not (in_speech and any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might") for c in cand.token.children)):
+                # (session 30) "Australia is weighing sanctions against Myanmar": deliberation the
+                # writer tells is an option considered (CAMEO 014, a statement); only a party's own
+                # word that it would consider them ("said it would consider sanctions") warns
+                cand.absorbed = True
             if not self.ruled_out(cand):
                 make_promise(cand)
             if cand.type == "CONSULT" and cand.trigger.verbal and not cand.source \

@@ -21,6 +21,7 @@ __all__ = [
     "REJECT_CODE",
     "REQUEST_CODE",
     "THREATEN_CODE",
+    "WARNED_MEASURE_CODE",
     "PLOVER_TYPES",
     "CameoCode",
     "Trigger",
@@ -70,6 +71,10 @@ REQUEST_CODE = {"COOPERATE": ("101", "assist"), "AID": ("103", "assist"), "SUPPO
 REJECT_CODE = {"COOPERATE": ("121", "assist"), "AID": ("122", "assist"), "SUPPORT": ("121", "assist"),
                "CONSULT": ("125", "meet"), "AGREE": ("127", "meet"), "CONCEDE": ("123", "change"),
                "RETREAT": ("124", "yield"), "REQUEST": ("120", None)}
+# (session 30) the warning CAMEO code of a measure of one's own side (by the measure's CAMEO base):
+# stop aid (1311), sanctions (1312), halt talks (134), expel or withdraw (136); any other cut 1313
+WARNED_MEASURE_CODE = {"162": ("1311", "relations"), "163": ("1312", "restrict"), "164": ("134", "relations"),
+                       "166": ("136", "expel")}
 THREATEN_CODE = {"ASSAULT": ("138", "violence"), "SANCTION": ("1312", "restrict"), "COERCE": ("132", "restrict"),
                  "PROTEST": ("133", "relations"), "MOBILIZE": ("138", "violence"), "REJECT": ("130", None)}
 
