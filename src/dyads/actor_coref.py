@@ -1470,7 +1470,8 @@ _PAST_HOLDER = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
 
 # Offices that head a state or government: their former holders are public figures (ELI), where
 # a former envoy or minister is still named for the post ("Former British Ambassador ...").
-_HEAD_OFFICES = frozenset({"president", "premier", "chancellor"})
+# ("leader" only with its state named: "the first former Malaysian leader")
+_HEAD_OFFICES = frozenset({"president", "premier", "chancellor", "leader"})
 
 
 def _heads_state(words: list[str]) -> bool:
@@ -1488,11 +1489,23 @@ def _former_officials(ix: DocIndex) -> None:
     ambassador) and other sectors (a former Representative is LEG) keep the office."""
     doc = ix.doc
     for m in ix.mentions:
-        if m.kind != "person" or not m.name or m.sector != "GOV" or m.text_role:
+        if m.kind != "person" or m.sector != "GOV" or m.text_role:
             continue
-        words = (m.role or "").lower().replace("-", " ").split()
+        if m.name:
+            words = (m.role or "").lower().replace("-", " ").split()
+        elif m.nominal:
+            # (session 30) "the former president", "the first former Malaysian leader": an
+            # unnamed head of state or government put in the past is a former official too
+            words = [t.lower_ for t in doc[m.start:m.end] if t.pos_ != "DET"]
+            past = next((i for i, w in enumerate(words) if w in _PAST_HOLDER), None)
+            words = words[past:] if past is not None else []
+        else:
+            continue
         if not words or words[0] not in _PAST_HOLDER or not _heads_state(words):
             continue
+        if words[-1] == "leader" and not any(ix.country_at(i) is not None
+                                             for i in range(m.start, m.end)):
+            continue  # (a "former leader" of a party or a ministry; "former Malaysian leader")
         if m.start > 0 and doc[m.start - 1].lower_ == "then":
             continue
         m.sector = "ELI"
@@ -1701,6 +1714,12 @@ def _named_after_description(ix: DocIndex) -> None:
         if end < len(doc) and doc[end].lower_ == "of":  # "the mayor" + "of Novi Sad"
             end = next((j for j in range(end + 1, min(end + 6, len(doc)))
                         if doc[j].text == "," or doc[j].pos_ in ("VERB", "AUX")), end)
+        elif end + 2 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].pos_ == "PROPN":
+            # (session 30) "Lithuania's charge d'affaires in Moscow, X,": the post's town
+            comma = next((j for j in range(end + 1, min(end + 5, len(doc)))
+                          if doc[j].text == ","), None)
+            if comma is not None and all(doc[j].pos_ == "PROPN" for j in range(end + 1, comma)):
+                end = comma
         before_comma[end] = d
     moved: dict[str, Mention] = {}
     for m in ix.mentions:

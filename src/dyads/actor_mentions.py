@@ -730,7 +730,18 @@ _FIRM_KINDS = frozenset({"company", "firm", "carrier", "airline", "maker", "manu
                          "carmaker", "automaker", "giant", "bank", "lender", "insurer",
                          "retailer", "operator", "conglomerate", "producer", "startup",
                          "developer", "supplier", "utility", "miner", "shipper", "chain",
-                         "corporation", "contractor", "exporter", "importer"})
+                         "corporation", "contractor", "exporter", "importer",
+                         # (session 30) trades named by what they make
+                         "drugmaker", "chipmaker", "steelmaker", "planemaker", "shipbuilder",
+                         "refiner"})
+# (session 30) Industries before "group" that make it a firm ("French energy group Total");
+# a bare "group" is as often a band of fighters or a rights body.
+_INDUSTRY_GROUPS = frozenset({"energy", "oil", "mining", "media", "steel", "chemicals",
+                              "shipping", "engineering", "industrial", "construction",
+                              "telecoms", "telecommunications", "insurance", "banking",
+                              "investment", "retail", "luxury", "food", "tobacco", "drinks",
+                              "pharmaceutical", "pharmaceuticals", "defence", "defense",
+                              "aerospace", "utilities", "logistics", "hotel", "travel"})
 _CLUB_KINDS = frozenset({"club", "team", "side", "outfit", "franchise"})
 
 
@@ -741,11 +752,15 @@ def _state_kind_names(ix: DocIndex) -> None:
     adjective and the noun join its span and are no actors of their own. A name the lists
     know keeps its own entry."""
     doc = ix.doc
-    for k in tokens_lowered(doc, _FIRM_KINDS | _CLUB_KINDS):
+    for k in tokens_lowered(doc, _FIRM_KINDS | _CLUB_KINDS | {"group"}):
         if k == 0 or k >= ix.n - 1:
             continue
         noun = doc[k]
         if not noun.is_lower or noun.pos_ not in ("NOUN", "ADJ"):
+            continue
+        firm = noun.lower_ in _FIRM_KINDS or noun.lower_ == "group" \
+            and doc[k - 1].lower_ in _INDUSTRY_GROUPS
+        if noun.lower_ == "group" and not firm:
             continue
         e = k + 1
         while e < ix.n and doc[e].pos_ == "PROPN" and doc[e].is_title and not doc[e].ent_type_ \
@@ -784,7 +799,7 @@ def _state_kind_names(ix: DocIndex) -> None:
             ix.mentions.remove(x)
         name = doc[k + 1:e].text
         m = Mention(start=start, end=e, kind="organisation", country=form.iso3,
-                    sector="BUS" if noun.lower_ in _FIRM_KINDS else None, name=name,
+                    sector="BUS" if firm else None, name=name,
                     confidence=0.8)
         ix.mentions.append(m)
         ix.mark(start, e)
@@ -1211,7 +1226,9 @@ def _state_agent_after(ix: DocIndex, k: int, m: Mention) -> bool:
 # modifies them, and act for it: the phrase they head is the actor, of its owner's code.
 _ACTING_HEADS = {"office": "organisation", "representative": "person", "members": "group",
                  "experts": "group", "arm": "organisation", "coalition": "organisation",
-                 "units": "group", "figures": "group", "groups": "group"}
+                 "units": "group", "figures": "group", "groups": "group",
+                 # (session 30) "One State Duma deputy": a chamber's member
+                 "deputy": "person"}
 # ... of which only an unnamed sector noun's are its people ("army units", "church groups").
 _UNIT_HEADS = frozenset({"units", "figures", "groups"})
 # ... of which a person's are the person's own: the holder speaks through them.
@@ -1286,6 +1303,7 @@ def grow_to_acting_heads(ix: DocIndex) -> None:
     if drop:
         ix.mentions = [m for k, m in enumerate(ix.mentions) if k not in drop]
     _heads_of_bodies(ix)
+    _chapters_of_bodies(ix)
     _bodies_in_titles(ix)
 
 
@@ -1323,6 +1341,43 @@ def _heads_of_bodies(ix: DocIndex) -> None:
         ix.mark(start, m.end)
         m.start, m.kind, m.definite = start, kind, doc[start].lower_ == "the"
         m.name = m.role = m.text_role = m.gender = None
+    if drop:
+        ix.mentions = [m for m in ix.mentions if not any(m is o for o in drop)]
+
+
+# (session 30) Nouns for a state's own part of a body named in their "of" phrase ("the
+# Malaysian chapter of Transparency International").
+_CHAPTERS = frozenset({"chapter", "chapters", "branch", "branches", "section", "affiliate"})
+
+
+def _chapters_of_bodies(ix: DocIndex) -> None:
+    """"The Malaysian chapter of Transparency International urged ...": a body's branch in
+    one state acts, not the body nor the state; the body's mention grows to the whole
+    phrase, of the state the adjective names (the adjective is no mention of its own) and of
+    the body's sector (an NGO's chapter is that state's NGO)."""
+    doc = ix.doc
+    drop: list[Mention] = []
+    for m in ix.mentions:
+        if m.kind != "organisation" or m.char_start is not None or m.start < 3 \
+                or m.member or m.country is None or any(m is o for o in drop):
+            continue
+        of, head = doc[m.start - 1], doc[m.start - 2]
+        root = doc[m.start:m.end].root
+        if head.lower_ not in _CHAPTERS or of.lower_ != "of" or root.head.i != of.i \
+                or of.head.i != head.i or head.tag_ not in ("NN", "NNS"):
+            continue
+        start = _phrase_start(doc, head)
+        inside = [o for o in ix.mentions if o is not m and o.start < m.start and o.end > start]
+        states = [o for o in inside if o.kind == "country" and o.country
+                  and o.country not in NON_STATE_CODES]
+        if len(states) != 1 or len(inside) != 1 or inside[0].start < start:
+            continue  # (the state of the chapter must be said: "its local branch" is left)
+        drop.extend(inside)
+        ix.mark(start, m.end)
+        sector = m.country if m.country in ("NGO", "MNC") else m.sector
+        m.start, m.definite = start, doc[start].lower_ == "the"
+        m.country, m.sector = states[0].country, sector
+        m.name = None
     if drop:
         ix.mentions = [m for m in ix.mentions if not any(m is o for o in drop)]
 

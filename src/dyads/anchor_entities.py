@@ -238,7 +238,7 @@ def entity_anchors(ix: DocIndex) -> None:
                 continue  # "Turnout was 38%": a quantity that is a share, a sum or a size
             short = _short_org(ix, start, end) if not candidates else None
             if short is not None:  # "Mahan Air ... Mahan's permit": the body, not a person
-                ix.add_anchor(Anchor(start, end, "org", short))
+                ix.add_anchor(Anchor(start, _short_org_end(doc, end, short), "org", short))
                 continue
             if not candidates and end - start == 1 and _place_by_its_neighbours(doc, start):
                 # "fires in Manzini, Mbabane and Matsapha", "the regional capital Stepanakert":
@@ -292,7 +292,7 @@ def entity_anchors(ix: DocIndex) -> None:
             short = _short_org(ix, start, end) if label == "ORG" \
                 and doc[start].lower_ not in words else None
             if short is not None:  # "Ford Motor ... Ford's plant": the body named in full
-                ix.add_anchor(Anchor(start, end, "org", short))
+                ix.add_anchor(Anchor(start, _short_org_end(doc, end, short), "org", short))
                 continue
             if label == "ORG" and _town_of_office(doc, start, end):
                 # "the mayor of Novi Sad": a town of several words the tagger took for a body
@@ -469,15 +469,30 @@ def _short_org(ix: DocIndex, start: int, end: int) -> Organisation | None:
     the first of two different bodies' names gives none, and a word after an article or an
     adjective ("the full House") is a common noun read with its context."""
     doc = ix.doc
-    if end - start != 1 or doc[start].left_edge.i < start \
-            or start > 0 and doc[start - 1].pos_ in ("DET", "ADJ"):
+    if end - start != 1:
         return None
     word = doc[start].text
     found = {id(a.payload): a.payload for a in ix.anchors
              if a.kind == "org" and a.end - a.start > 1 and doc[a.start].text == word}
     if len(found) != 1:
         return None
-    return next(iter(found.values()))  # type: ignore[return-value]
+    org = next(iter(found.values()))
+    if doc[start].left_edge.i < start or start > 0 and doc[start - 1].pos_ in ("DET", "ADJ"):
+        # (session 30) "the Dyck group" after "Dyck Advisory Group": the first and the last
+        # word of the full name are the body, with its article
+        if _short_org_end(doc, end, org) == end:
+            return None
+    return org  # type: ignore[return-value]
+
+
+def _short_org_end(doc, end: int, org) -> int:
+    """Where a short name of ``org`` ends: past the common noun after it when that noun is
+    the full name's last word in lower case ("the Dyck group" of "Dyck Advisory Group")."""
+    last = org.name.split()[-1] if org.name else ""
+    if end < len(doc) and doc[end].is_lower and len(org.name.split()) > 2 \
+            and doc[end].text == last.lower():
+        return end + 1
+    return end
 
 
 # What follows a wire dateline's place: a dash, a bracket ("(Reuters)") or a comma before a date.

@@ -601,7 +601,8 @@ def _posted_to(ix: DocIndex, start: int) -> bool:
 
 # People who serve abroad: "a diplomat in Moscow" is not Russia's.
 POSTED = frozenset({"diplomat", "ambassador", "envoy", "correspondent", "reporter",
-                    "journalist", "consul", "attache", "attaché", "emissary"})
+                    "journalist", "consul", "attache", "attaché", "emissary",
+                    "d'affaires", "d\u2019affaires"})  # (session 30) a chargé d'affaires
 
 
 def is_from(ix: DocIndex, k: int) -> bool:

@@ -374,6 +374,9 @@ def _described_body_sector(words: list[SectorWord]) -> str | None:
     return bodies[-1] if bodies else None
 
 
+_NAVY_UNITS = frozenset({"fleet", "flotilla"})
+
+
 def _sector_of_name(ix: DocIndex, m: Mention) -> None:
     """"the Supreme Court", "the Coast Guard", "Conservative Party": a name the tagger found
     whose last word is a sector noun is that sector of some state, found from context later
@@ -385,6 +388,18 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
     words = sector_words()
     two = f"{doc[m.end - 2].lower_} {head.lower_}" if m.end - m.start > 1 else ""
     word = words.get(two) or words.get(head.lower_) or words.get(head.lemma_.lower())
+    if word is None and head.is_title and head.lower_ in _NAVY_UNITS:
+        # (session 30) "Russia's Baltic Fleet", "the Seventh Fleet": a navy's named fleet is
+        # its state's military
+        m.sector, m.generic = "MIL", True
+        return
+    if word is None:
+        # (session 30) "the Court of Appeal", "the Council of Ministers": a body named by
+        # its kind before "of" is that kind's sector, whatever the words after "of"
+        of = next((i for i in range(m.start + 1, m.end - 1) if doc[i].lower_ == "of"), None)
+        kind = words.get(doc[of - 1].lower_) if of is not None and doc[of - 1].is_title else None
+        if kind is not None and kind.kind == "body" and kind.sector:
+            word = kind
     if word is not None and word.sector == "CVL" and word.kind == "group" and m.end - m.start > 2:
         word = None  # "the League of Women Voters": its members, no sector of the body (session 28)
     if _title_of_body(ix, m):
