@@ -19,7 +19,7 @@ from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, children as _children, ActorIndex, prep_objects as _prep_objects,
     outside, phrase_span,
 )
-from .event_senses import BONDS
+from .event_senses import BONDS, crowd
 from .model import Actor, Event
 from .triggers import speech_lemmas, word_list
 
@@ -35,6 +35,19 @@ _NEEDS = {"need", "require", "necessary", "needed", "required", "sufficient", "e
 # "historical restrictions", "longstanding bans": a standing state with no doer, no act
 _STANDING = {"historical", "traditional", "longstanding", "long-standing", "age-old", "centuries-old",
              "decades-old"}
+# (session 30) what is already in force: "existing sanctions", "the existing treaties"
+_IN_FORCE = {"existing", "pre-existing"}
+_POINTERS = {"this", "these", "that", "those", "it", "they"}
+
+
+def _labelled(noun: Token) -> bool:
+    """Whether an act noun only names what a pointer stands for ("These are European sanctions",
+    "it was a sanction, not a ban"): a label, no act told."""
+    head = noun.head
+    return noun.dep_ == "attr" and head.lemma_.lower() == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in _POINTERS for c in head.children)
+
+
 _BAN_WORDS = {"ban", "restriction", "restrict", "prohibit", "prohibition", "bar", "embargo", "boycott"}
 # what a party withdraws from or withdraws when it gives up a political aim, not a position
 _CANDIDACIES = {"candidacy", "candidate", "nomination", "bid", "race", "election", "contest", "application",
@@ -192,12 +205,30 @@ _FUNDING_WORDS = {"fund", "funding", "finance", "financing", "bankroll"}
 _EXITS = {"withdraw", "withdrawal", "pull", "pullout", "pull-out"}
 
 
+# (session 30) bodies states share, whose leaving cuts cooperation: "withdrew from the regional
+# security council"; a force, command or mission only when it is joint ("a joint military staff
+# committee", "the multinational force"), since "withdrew from the front" pulls troops back
+_SHARED_BODIES = {"committee", "council", "commission", "organisation", "organization", "alliance", "bloc",
+                  "union", "grouping", "forum", "mechanism", "partnership", "framework", "community"}
+_JOINT_UNITS = {"force", "command", "mission", "staff", "task", "operation", "brigade"}
+_JOINT_MARKS = word_list("joint_words") | {"regional", "international", "common"}
+
+
+def _body_left(obj: Token) -> bool:
+    """Whether what is left is a body shared with others (see ``_SHARED_BODIES``)."""
+    lemma = obj.lemma_.lower()
+    if lemma in _SHARED_BODIES:
+        return True
+    return lemma in _JOINT_UNITS and any(c.lower_ in _JOINT_MARKS for c in obj.children if c.dep_ in ("amod", "compound"))
+
+
 def _pact_exit(tok: Token) -> bool:
-    """Whether a withdrawal is from a pact, not from a place: "withdrew the US from the treaty",
-    "pulled out of the deal", "its withdrawal from the accord"."""
+    """Whether a withdrawal is from a pact or a shared body, not from a place: "withdrew the US
+    from the treaty", "pulled out of the deal", "its withdrawal from the accord", (session 30)
+    "withdrew from a joint military staff committee"."""
     holders = [tok] + [c for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"]
     left = [o for h in holders for o in _prep_objects(h, {"from", "of"})]
-    return any(o.lemma_.lower() in PACTS or o.lower_ in PACTS for o in left)
+    return any(o.lemma_.lower() in PACTS or o.lower_ in PACTS or _body_left(o) for o in left)
 
 
 # verbs that close a pact when they take it as object: "have agreed a trade agreement", "sealed a deal"
@@ -612,6 +643,151 @@ def _own_affairs(cand: Candidate) -> bool:
     return all(a.country is None or a.country in sides for a in cand.target)
 
 
+# (session 30) verbs of setting a prisoner free, and words that say a passive one adds to an act told before
+_FREEING = {"free", "release", "liberate"}
+_TOO = {"too", "also", "well"}
+
+
+def _crowd_subject(verb: Token) -> bool | None:
+    """Whether the subject of ``verb`` (or of the verb it is joined to: "stormed ... and freed",
+    "broke into ..., releasing") is a crowd; None when no subject is found."""
+    for _ in range(3):
+        subjects = _children(verb, {"nsubj"})
+        if subjects:
+            return any(crowd(s) for s in subjects)
+        if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head is verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def freed_by_crowd(tok: Token) -> bool:
+    """(session 30) Whether protesters, a crowd or rioters set a prisoner free ("thousands of
+    protesters stormed the government building and freed former President X", "crowds broke into
+    the headquarters, releasing X"): the judges of batch AD coded such break-outs as the riot, not
+    as a release by the holder (RETREAT 0841)."""
+    return tok.lemma_.lower() in _FREEING and tok.pos_ == "VERB" and bool(_crowd_subject(tok))
+
+
+def _freed_too(tok: Token) -> bool:
+    """Whether an agentless passive freeing adds one more prisoner ("as well", "also", "too") to a
+    crowd's break-out told in one of the two sentences before: the same riot, no release."""
+    if tok.lemma_.lower() not in _FREEING or tok.tag_ != "VBN" or _children(tok, {"agent"}) \
+            or not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    if not any(t.lower_ in _TOO for t in tok.subtree if t.dep_ in ("advmod", "pobj", "amod")):
+        return False
+    return any(t.lemma_.lower() in _FREEING and t.pos_ == "VERB" and _crowd_subject(t)
+               for t in tok.doc[_sentence_before(tok, 2):tok.sent.start])
+
+
+def _sentence_before(tok: Token, n: int) -> int:
+    """The start of the sentence ``n`` sentences before ``tok``'s (or of the first one)."""
+    start = tok.sent.start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = tok.doc[start - 1].sent.start
+    return start
+
+
+# (session 30) links by which an act is the content of the word above it (a belief, an assurance, a
+# permission, a purpose): "did not expect the U.S. to invade", "no assurance that he would not use force"
+_CONTENT_LINKS = {"ccomp", "xcomp", "acl", "pcomp"}
+# words whose denial denies what they govern, whether or not the coder flagged it: "will not allow
+# the courts to be used to destroy the nation", "did not expect them to attack"
+_DENIED_GOVERNORS = {"allow", "permit", "let", "expect", "believe", "think", "anticipate", "foresee"}
+_DENIALS = {"not", "n't", "never", "no"}
+_MODALS = {"can", "could", "must", "should", "may", "might", "shall", "ca"}
+
+
+def _content_link(word: Token, links) -> bool:
+    """Whether ``word`` hangs on its head as content: a complement in ``links``, or a purpose ("to
+    destroy the state"), never a clause of time or reason ("while NATO was helping Kyiv")."""
+    if word.dep_ == "advcl":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children) and not any(
+            c.dep_ == "mark" for c in word.children)
+    return word.dep_ in links
+
+
+def _denied_word(word: Token) -> bool:
+    """Whether a word carries its own denial: "did not expect", "never allowed", "no assurance"."""
+    return any(c.dep_ in ("neg", "det", "advmod") and c.lower_ in _DENIALS for c in word.children)
+
+
+def _unowned_denial(tok: Token) -> bool:
+    """(session 30) Whether a negated act is no act of anyone: a passive with no doer ("police were
+    not deployed in visible numbers", "the Taliban were not invited"), or an act whose denial
+    belongs to the word it is the content of ("he did not expect the United States to invade",
+    "could not give an assurance that he would not use force to seize X", "will not allow the
+    courts to be used to destroy the nation"): what nobody did, believed, promised or permitted.
+
+    Why: the judges of every folder called such negated or hypothetical content "no event" (about
+    forty rows), while an actor's own denied act ("Milei did not meet the Spanish government",
+    "has not joined Western sanctions") was judged right and stays."""
+    if tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children) \
+            and not _children(tok, {"agent"}) and _denied_word(tok) and not any(
+                c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children):
+        return True  # (a modal "cannot be detained any longer" is a ruling, not a fact denied)
+    if _denied_word(tok):
+        return False  # "Milei did not meet the Spanish government": the doer's own denied act
+    cur = tok
+    for _ in range(4):
+        if not _content_link(cur, _CONTENT_LINKS) or cur.head is cur:
+            return False
+        if cur.dep_ in ("xcomp", "acl") and not _children(cur, {"nsubj", "nsubjpass"}):
+            return False  # "had no plans to withdraw", "did not plan to withdraw": the doer's own denied aim
+        cur = cur.head
+        if _denied_word(cur):
+            return cur.pos_ in ("VERB", "AUX")
+    return False
+
+
+# (session 30) pledges a party can decline to give: "could not give an assurance that he would not use force"
+_ASSURANCES = {"assurance", "guarantee", "promise", "pledge", "commitment"}
+
+
+def _assurance_withheld(tok: Token) -> bool:
+    """Whether the act is a denied giving of an assurance, or what such an assurance would have
+    said ("could not give an assurance that he would not use force to seize X"): no pledge was
+    made and no force used (judged "no event" in batch AD); the threat, if any, is told apart."""
+    if _withheld_giving(tok):
+        return True
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ in ("acl", "ccomp", "relcl") and cur.head.lemma_.lower() in _ASSURANCES and cur.head.pos_ == "NOUN":
+            noun = cur.head
+            return any(c.lower_ == "no" for c in noun.children) or (
+                noun.dep_ == "dobj" and _denied_word(noun.head))
+        if not _content_link(cur, ("xcomp", "ccomp")) or cur.head is cur:
+            return False
+        cur = cur.head
+        if _withheld_giving(cur):
+            return True  # the clause hung on the denied verb itself ("could not give an assurance that ...")
+    return False
+
+
+def _withheld_giving(verb: Token) -> bool:
+    """Whether a verb denies giving an assurance: "could not give an assurance", "offered no guarantee"."""
+    if verb.lemma_.lower() not in ("give", "offer", "provide"):
+        return False
+    pledges = [o for o in _children(verb, {"dobj"}) if o.lemma_.lower() in _ASSURANCES]
+    return bool(pledges) and (_denied_word(verb) or any(c.lower_ == "no" for o in pledges for c in o.children))
+
+
+def _denied_governor(tok: Token) -> bool:
+    """Whether an act is governed, through clauses only, by a denied permission or expectation
+    ("will not allow the courts to be used to destroy the nation"): its content, no act."""
+    cur = tok
+    for _ in range(3):
+        if not _content_link(cur, ("ccomp", "xcomp")) or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in _DENIED_GOVERNORS and _denied_word(cur):
+            return True
+    return False
+
+
 def final_checks(cand: Candidate) -> None:
     """Checks on what an act is that must see its final parties and code, after every borrowing."""
     tok = cand.token
@@ -630,12 +806,24 @@ def final_checks(cand: Candidate) -> None:
             c.dep_ == "amod" and c.lower_ in _STANDING for c in tok.children):
         cand.absorbed = True  # "historical restrictions on women": a past state, no act or date
         return
+    if cand.trigger.nominal and (any(c.dep_ == "amod" and c.lower_ in _IN_FORCE for c in tok.children)
+                                 or _labelled(tok)):
+        # (session 30) "existing U.N. climate treaties", "these are European sanctions": a thing in
+        # force or a name for what is told, no act
+        cand.absorbed = True
+        return
     if cand.type == "REQUEST" and cand.trigger.verbal and _custody_order(tok):
         cand.type, cand.cameo, cand.mode = "COERCE", "173", "arrest"
         cand.context = []
     if _trade_ban(cand):
         cand.type, cand.cameo, cand.mode = "SANCTION", "163", "discontinue"
         cand.context = ["economic"]
+    if cand.negated and _unowned_denial(tok) or _denied_governor(tok) or _assurance_withheld(tok):
+        cand.absorbed = True  # "did not expect the U.S. to invade", "police were not deployed": no one's act
+        return
+    if cand.type == "RETREAT" and cand.cameo == "0841" and cand.trigger.verbal and _freed_too(tok):
+        cand.absorbed = True  # "X was freed from prison as well", after a crowd's break-out: the same riot
+        return
     if cand.type == "RETREAT" and cand.cameo == "0872" and cand.trigger.verbal and _political_withdrawal(tok):
         cand.type, cand.cameo, cand.mode, cand.context = "CONCEDE", "080", None, []
     if cand.type == "RETREAT" and cand.mode == "withdraw" and _pact_exit(tok):

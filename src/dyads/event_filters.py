@@ -24,7 +24,7 @@ from .triggers import word_list
 __all__ = [
     "backing_deed", "collision", "denial_of_claim", "denied_pronoun", "economic_blow", "generic_visitors",
     "journey", "mishap", "mishap_inquiry", "no_comment",
-    "cause_campaign", "effect_forecast", "others_danger", "product_release", "talk_partners", "verbal_attack", "weather",
+    "cause_campaign", "effect_forecast", "foreseen_measure", "no_sign", "others_measure_foreseen", "others_danger", "product_release", "talk_partners", "verbal_attack", "weather",
 ]
 
 MISHAPS = word_list("mishaps")
@@ -208,6 +208,80 @@ def effect_forecast(tok: Token) -> bool:
                 and lemma not in words and s.lower_ not in words:
             return True
     return False
+
+
+# what a party is said to give or show none of: "gave no sign that troops would step in"
+_SIGNS = {"sign", "signal", "indication", "hint", "evidence", "suggestion"}
+_SHOWING = {"give", "show", "offer", "send", "provide"}
+
+
+def _no_sign(noun: Token) -> bool:
+    """Whether a sign noun is denied: "no sign", "gave no indication", "did not give any sign"."""
+    if noun.lemma_.lower() not in _SIGNS or noun.pos_ != "NOUN":
+        return False
+    if any(c.lower_ == "no" and c.dep_ in ("det", "neg") for c in noun.children):
+        return True
+    return noun.dep_ == "dobj" and any(c.dep_ == "neg" for c in noun.head.children)
+
+
+def no_sign(tok: Token) -> bool:
+    """(session 30) Whether the coded word is the giving or showing of no sign ("gave no sign
+    that Russian troops would step in", "has shown no sign of backing it"), or an act inside what
+    no sign was given of ("there was no sign Moscow had agreed to help"): a non-act and its
+    content. The judges of batches AD and S called these "no event" (or a flag gone wrong);
+    an act told beside them ("described the situation as chaos") stays.
+    """
+    if tok.lemma_.lower() in _SHOWING and any(_no_sign(o) for o in tok.children if o.dep_ == "dobj"):
+        return True
+    cur = tok
+    for _ in range(4):
+        if cur.head is cur:
+            return False
+        if cur.dep_ not in ("acl", "ccomp", "pcomp", "pobj", "prep", "relcl", "xcomp", "conj", "advcl"):
+            return False
+        cur = cur.head
+        if _no_sign(cur):
+            return True
+    return False
+
+
+# states and blocs a measure noun names as its author ("U.S. tariffs", "Chinese sanctions")
+_AUTHOR_ENTITIES = {"GPE", "NORP", "ORG"}
+# warners who take no state measures themselves: firms, unions, experts, people
+_NON_STATE_WARNERS = {"BUS", "LAB", "AGR", "CVL", "EDU", "MED", "JRN", "NGO"}
+
+
+def others_measure_foreseen(tok: Token, sectors: set[str]) -> bool:
+    """(session 30) Whether a warning by firms, unions, experts or people (``sectors``: the
+    warner's) foresees what another's named measure would do ("Danish business groups warned that
+    U.S. tariffs could hit exporters"): a forecast of effects, no threat by a warner who cannot
+    impose the measure, and the measure itself ("tariffs") is no act, only a possibility."""
+    if not sectors or not sectors <= _NON_STATE_WARNERS:
+        return False
+    warn = tok if tok.lemma_.lower() in _WARNING else None
+    if warn is None:
+        return False
+    for c in warn.children:
+        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or c.lemma_.lower() not in _EFFECTS:
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "may", "will") for a in c.children):
+            continue
+        for subj in (s for s in c.children if s.dep_ == "nsubj"):
+            if subj.lemma_.lower() in _REPRISALS and any(
+                    m.dep_ in ("compound", "amod", "poss") and m.ent_type_ in _AUTHOR_ENTITIES for m in subj.children):
+                return True
+    return False
+
+
+def foreseen_measure(tok: Token) -> bool:
+    """(session 30) Whether a measure noun is the subject of what a warning says it could do
+    ("warned that U.S. tariffs could hit exporters"): the tariffs are a possibility, not imposed."""
+    verb = tok.head
+    return tok.dep_ == "nsubj" and tok.lemma_.lower() in _REPRISALS and verb.lemma_.lower() in _EFFECTS \
+        and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _WARNING \
+        and any(a.dep_ == "aux" and a.lower_ in ("would", "could", "might", "may") for a in verb.children) \
+        and not any(m.dep_ in ("det", "poss") for m in tok.children) \
+        and any(m.dep_ in ("compound", "amod") and m.ent_type_ in _AUTHOR_ENTITIES for m in tok.children)
 
 
 def mishap_inquiry(tok: Token) -> bool:

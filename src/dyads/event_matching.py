@@ -87,7 +87,9 @@ _BODY_KINDS = {"organisation", "organization", "group", "entity", "network", "mo
 
 
 # (session 29) nouns of what a body does, named by whose doings they are ("the activities of the party")
-_DOINGS = {"activity", "operation"}
+# doings of a body, and (session 30) parts of a text: "suspended several articles of the constitution"
+# suspends the constitution in part
+_DOINGS = {"activity", "operation", "article", "provision", "clause"}
 
 
 def _included(objs: list[Token]) -> set[str]:

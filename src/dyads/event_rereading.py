@@ -15,9 +15,11 @@ from spacy.tokens import Doc, Token
 from .countries import country_forms
 from .event_anaphora import pact_talks
 from .event_complements import concede_to, protest_aim, undo
+from .event_checks import freed_by_crowd
 from .event_filters import (
     backing_deed, cause_campaign, collision, economic_blow, generic_visitors, journey, mishap, mishap_inquiry,
-    effect_forecast, no_comment, others_danger, talk_partners, weather,
+    effect_forecast, foreseen_measure, no_comment, no_sign, others_danger, others_measure_foreseen, talk_partners,
+    weather,
 )
 from .event_links import (
     OFFERED_TIES as _OFFERED_TIES, decided_sanction as _decided_sanction, halted_fighting as _halted_fighting,
@@ -85,6 +87,7 @@ _FINDINGS = word_list("findings")
 _DISSOLVING = frozenset({"dissolve"})
 
 _PARTY_SECTORS = frozenset({"PTY", "OPP"})
+_LEGISLATURES = word_list("legislatures")
 
 # what a "gave"/"granted" approval gives ("gave approval", "granted permission")
 _LEAVE = {"approval", "permission", "consent", "go-ahead", "authorization", "authorisation", "clearance",
@@ -238,6 +241,9 @@ def _time_frame(tok: Token) -> bool:
     definite meeting, told before) fronted before a clause whose verb is not itself a meeting.
     Why: a judge of real news found the summit coded twice, once where it was told and once as the
     time of a statement made there."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "at" and any(c.dep_ == "poss" for c in tok.children) \
+            and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() not in ("meet", "talk", "hold", "attend"):
+        return True  # (session 30) "called on NATO to strengthen its forces at the alliance's summit": the venue
     if tok.dep_ != "pobj" or tok.head.lower_ != "during" or not any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children):
         return False
@@ -283,6 +289,112 @@ def _denied_report(tok: Token) -> bool:
     told = tok.head.head
     return told.lemma_.lower() in _HEARSAY and told.dep_ in ("dobj", "nsubjpass") \
         and told.head.lemma_.lower() in _DENIALS
+
+# what a dissolution that only opens the way to a vote calls ("called early elections", "set a vote")
+_POLLS = {"election", "elections", "poll", "polls", "vote", "referendum"}
+# giving way to pressure: "dissolved parliament, bowing to protesters" is the concession itself
+_YIELDING = {"bow", "yield", "cave", "accede", "concede", "give"}
+_ASKING = {"demand", "call", "urge", "ask", "insist", "want", "seek", "propose", "suggest", "recommend"}
+
+
+def _routine_dissolution(verb: Token) -> bool:
+    """(session 30) Whether a dissolution of the legislature goes with calling an election, in its
+    clause ("dissolved parliament and called snap elections", "dissolved the assembly, paving the
+    way for a vote"), gives way to pressure ("bowing to protesters", coded as the concession) or is
+    what others ask ("demanding that parliament be dissolved"): the routine end of a term, which
+    judges gave no PLOVER type, a concession or a demand's content; otherwise the dissolution
+    curbs the legislature (COERCE 172)."""
+    first = verb
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head  # "demanding that the names be made public and that parliament be dissolved"
+    if first.dep_ == "ccomp" and first.head.lemma_.lower() in _ASKING:
+        return True  # "demanding that parliament be dissolved": what is asked, no act
+    clause = [verb] + [c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp")]
+    if verb.dep_ in ("conj", "xcomp", "advcl"):
+        clause.append(verb.head)
+    if any(v.lemma_.lower() in _YIELDING and v is not verb and any(
+            c.lower_ in ("to", "in") for c in v.children) for v in clause):
+        return True
+    for v in clause:
+        for t in v.subtree:
+            if t.lower_ in _POLLS and t.head.pos_ in ("VERB", "ADP") and (t.head.lemma_.lower() in (
+                    "call", "set", "hold", "announce", "schedule", "order", "for") or t.head.lower_ == "for"):
+                return True
+    return False
+
+
+# (session 30) means of pressure whose use a party keeps open: "refused to rule out force"
+_FORCE_MEANS = {"force", "pressure", "action", "strike", "intervention", "invasion", "attack", "sanction",
+                "tariff", "measure", "option", "retaliation", "reprisal", "war"}
+_ARMED_MEANS = {"force", "strike", "intervention", "invasion", "attack", "war"}
+_REFUSING = {"refuse", "decline"}
+
+
+def _closer_of(cand: Candidate) -> Token | None:
+    """The "rule out"/"exclude" verb a refusal or a denial leaves undone: "refused to rule out
+    force" (the refusal's complement) or "did not rule out force" (the denied verb itself)."""
+    tok = cand.token
+    if tok.lemma_.lower() in _REFUSING:
+        inner = [c for c in tok.children if c.dep_ == "xcomp"]
+    elif cand.negated and cand.trigger.pattern in _OPTION_CLOSERS:
+        inner = [tok]
+    else:
+        return None
+    for v in inner:
+        if v.lemma_.lower() == "exclude" or v.lemma_.lower() == "rule" and any(
+                c.lower_ == "out" for c in v.children if c.dep_ in ("prt", "advmod", "prep")):
+            return v
+    return None
+
+
+def _force_kept_open(cand: Candidate) -> str | None:
+    """(session 30) The CAMEO code of the threat told as keeping force or pressure open ("refused
+    to rule out military or economic pressure to take X", "did not rule out the use of force
+    against X"): 138 with armed means, 130 otherwise; None when nothing forceful is kept open
+    ("did not rule out foul play", "refused to rule out a run for office")."""
+    closer = _closer_of(cand)
+    if closer is None:
+        return None
+    objs = _children(closer, {"dobj"}) + _prep_objects(closer, {"out"})
+    objs += [c for o in objs for c in _children(o, {"conj"})]
+    objs += [p for o in objs if o.lemma_.lower() == "use" for p in _prep_objects(o, {"of"})]
+    means = [o for o in objs if o.lemma_.lower() in _FORCE_MEANS]
+    if not means:
+        return None
+    armed = any(o.lemma_.lower() in _ARMED_MEANS or any(c.lower_ == "military" for c in o.children) for o in means)
+    return "138" if armed else "130"
+
+
+def _force_aim(tok: Token) -> list[Token]:
+    """What kept-open force would be used against or to take: "against Iran", "to take control of
+    the island", "to seize Greenland"."""
+    out: list[Token] = []
+    for t in tok.subtree:
+        if t.dep_ == "pobj" and t.head.lower_ == "against":
+            out.append(t)
+        elif t.dep_ in ("acl", "advcl", "xcomp", "relcl") and t.lemma_.lower() in ("take", "seize", "annex", "capture",
+                                                                              "acquire", "get", "control"):
+            objs = _children(t, {"dobj"})
+            objs += [p for o in objs if o.lemma_.lower() == "control" for p in _prep_objects(o, {"of"})]
+            out += [o for o in objs if o.lemma_.lower() != "control"]
+    return out
+
+
+# (session 30) adjectives of a willingness stated: "open to cooperation", "ready for talks"
+_WILLING = {"open", "ready", "willing", "prepared", "receptive"}
+
+
+def _open_to(noun: Token) -> Token | None:
+    """The verb whose subject a noun of ties is said to be open to ("was open to cooperation with
+    Washington", "remains open to dialogue"), or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("to", "for"):
+        return None
+    adj = prep.head
+    if adj.lower_ not in _WILLING or adj.pos_ != "ADJ" or adj.dep_ not in ("acomp", "oprd"):
+        return None
+    return adj.head
+
 
 def _bare_reputation(verb: Token) -> bool:
     """Whether a verb of esteem is a passive with no doer and no date: "was also praised in the
@@ -478,6 +590,19 @@ class Rereading:
             cand.absorbed = True  # "warned of Russian attacks": a danger foreseen, no threat by the warner
         if cand.type == "THREATEN" and effect_forecast(cand.token):
             cand.absorbed = True  # "warned that the ban could hit deliveries": effects foreseen, no threat
+        if cand.type == "THREATEN" and others_measure_foreseen(cand.token, {a.sector for a in cand.source}):
+            cand.absorbed = True  # "business groups warned that U.S. tariffs could hit exporters": a forecast
+        if cand.trigger.nominal and foreseen_measure(cand.token):
+            cand.absorbed = True  # the "tariffs" such a warning says could hit: a possibility, none imposed
+        if cand.type == "THREATEN" and cand.token.lemma_.lower() == "respond" and not cand.future \
+                and not cand.hypothetical and cand.token.tag_ in ("VBD", "VBG", "VBN") and not any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "could", "might", "may")
+                    for c in cand.token.children):
+            # (session 30) "said it was responding in kind", "responded in kind": what the speaker
+            # did told as an answer, no threat of what is to come (the acts are coded where told)
+            cand.absorbed = True
+        if no_sign(cand.token):
+            cand.absorbed = True  # "gave no sign that troops would step in": a non-act and its content
         if cand.mode == "investigate" and not cand.target and cand.source \
                 and all(a.sector == "BUS" for a in cand.source):
             cand.absorbed = True  # "Ford started its investigation": a firm's internal review, no one accused
@@ -499,7 +624,30 @@ class Rereading:
                 cand.token.head.dep_ == "dobj" and (head := by_token.get(cand.token.head.head.i)) is not None)) \
                 and head.type == "THREATEN" and head.trigger.word in _MEASURES:
             cand.absorbed = True  # "will take all necessary measures to protect its firms": the aim of a threat
-        if cand.type == "REJECT" and cand.negated and cand.trigger.pattern in _OPTION_CLOSERS:
+        if cand.type == "RETREAT" and cand.cameo == "0841" and cand.trigger.verbal and freed_by_crowd(cand.token):
+            # (session 30) "protesters stormed the building and freed the former president": a crowd
+            # breaking a prisoner out acts against his jailers (a riot, PROTEST 145), no holder
+            # releases anyone; the place broken into names them, the prisoner is no party to it
+            cand.type, cand.cameo, cand.mode, cand.context = "PROTEST", "145", "riot", []
+            joined = cand.token.head if cand.token.dep_ in ("conj", "advcl") else None
+            held = [o for o in (_children(joined, {"dobj"}) + _prep_objects(joined, {"into"}) if joined is not None else [])]
+            cand.target = [a for o in held for a in self.index.in_phrase(o) if a not in cand.source]
+        if cand.type in ("COOPERATE", "CONSULT") and cand.trigger.nominal and (open_ := _open_to(cand.token)) is not None:
+            # "the island was open to cooperation with Washington": a willingness stated (AGREE
+            # 030; talks, 036), not cooperation done; the party open to it is the one said to be
+            cand.type, cand.cameo, cand.mode, cand.future = "AGREE", "036" if cand.type == "CONSULT" else "030", None, True
+            said = open_.head if open_.dep_ == "ccomp" and open_.head.lemma_.lower() in SPEECH else None
+            cand.source = [a for s in _children(open_, _SUBJ) for a in self.index.in_phrase(s)] or [
+                a for s in (_children(said, _SUBJ) if said is not None else []) for a in self.index.in_phrase(s)
+            ] or cand.source  # "Egede said the island was open to ...": the speaker's side, when it names no actor
+            cand.target = [a for a in cand.target if a not in cand.source]
+        if cand.type == "REJECT" and (kept := _force_kept_open(cand)) is not None:
+            # "refused to rule out military or economic pressure to take control of the island": a
+            # veiled threat (CAMEO 138 with force, 130 otherwise) aimed at what the force would take
+            cand.type, cand.cameo, cand.mode, cand.negated = "THREATEN", kept, None, False
+            cand.target = cand.target or [a for t in _force_aim(cand.token) for a in self.index.in_phrase(t)
+                                          if a not in cand.source]
+        elif cand.type == "REJECT" and cand.negated and cand.trigger.pattern in _OPTION_CLOSERS:
             cand.absorbed = True  # "police have not ruled out foul play": an option kept open, no event
         if cand.type == "REJECT" and no_comment(cand.token):
             cand.absorbed = True  # "declined to comment", "denied the accusations": CAMEO 01x, no event
@@ -586,8 +734,11 @@ class Rereading:
             cand.absorbed = True
         if cand.trigger.verbal and cand.trigger.pattern in _DISSOLVING and not any(
                 a.sector in _PARTY_SECTORS for a in cand.target):
-            # "dissolved parliament", "dissolved the cabinet": only a party dissolved by name is banned
+            # "dissolved the cabinet": only a party dissolved by name is banned
             cand.absorbed = True
+        if cand.trigger.verbal and cand.trigger.pattern.split()[0] == "dissolve" \
+                and cand.trigger.word in _LEGISLATURES and _routine_dissolution(cand.token):
+            cand.absorbed = True  # "dissolved parliament and called early elections": routine, no curb
         if cand.trigger.verbal and not cand.source and _bare_reputation(cand.token):
             cand.absorbed = True  # "was also praised in the West": a standing name, no act by anyone
         if cand.type == "AID" and not cand.target and _home_spending(cand.token):

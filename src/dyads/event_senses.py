@@ -39,7 +39,7 @@ __all__ = [
     "private_life", "safety_or_court", "military_strike", "BONDS", "DISPERSAL", "named_not_asked", "sent_no_goods",
     "work_against", "overheard_talk", "level_tally", "ready_to_fight",
     "released_record", "case_taken_up", "vowed_resolve", "past_record", "ranked_among",
-    "envoy_sent_off",
+    "envoy_sent_off", "crowd",
 ]
 
 _SHOWS = word_list("shows")
@@ -176,7 +176,7 @@ _CROWDS = {"protest", "protester", "protestor", "demonstration", "demonstrator",
            "vigil", "encampment", "blockade", "occupation", "assembly"}
 
 
-def _crowd(tok: Token) -> bool:
+def crowd(tok: Token) -> bool:
     """Whether a noun names a crowd or a protest: "the protesters", "thousands of marchers",
     "a protest camp"."""
     for t in (tok, *_prep_objects(tok, {"of"})):
@@ -202,7 +202,7 @@ def no_crowd(tok: Token, event_type: str) -> bool:
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         objs.append(tok.head)  # "protesters dispersed by police"
     objs += [c for o in objs for c in _children(o, {"conj"})]
-    return not any(_crowd(o) for o in objs)
+    return not any(crowd(o) for o in objs)
 
 
 # what a leader signs into force at home: a budget or a bill is law-making, no pact with anyone
