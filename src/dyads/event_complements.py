@@ -801,9 +801,10 @@ def _split_by_time(verb: Token, clause: Token) -> bool:
 
 
 def for_clauses(tok: Token) -> list[Token]:
-    """The "for X to do" clause the parser files as an adverbial clause: "called for Russia to withdraw"."""
+    """The "for X to do" clause the parser files as an adverbial clause: "called for Russia to withdraw",
+    and (session 30) a passive one, "called for the embargo to be lifted"."""
     return [c for c in _children(tok, {"advcl", "ccomp", "xcomp"}) if c.i > tok.i
-            and _for_to(c) and _children(c, _SUBJ)]
+            and _for_to(c) and _children(c, _SUBJ | _PASS_SUBJ)]
 
 
 def _object_strays(verb: Token) -> list[Token]:

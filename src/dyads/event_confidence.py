@@ -186,6 +186,32 @@ def _spoken_charge(doc: Doc, event: Event) -> bool:
         and any(c.dep_ == "dobj" for c in tok.children)
 
 
+# verbs of praise told as an act ("welcomed the verdict", "hailed the deal")
+_PRAISING = frozenset({"welcome", "hail", "praise", "applaud", "commend"})
+# "called the charges an abuse of power": criticism told as the name given to a thing
+_NAMING = frozenset({"call", "describe", "brand", "label"})
+
+
+def _spoken_praise(doc: Doc, event: Event) -> bool:
+    """(session 30) Whether a rule-found praise or verdict is its sentence's own past-tense main verb
+    with an object, by a coded source ("Opposition leader Anwar Ibrahim welcomed the verdict, saying
+    ...", "the EU hailed the deal", "Mesa called the charges an abuse of power and urged ..."): like a
+    charge, praise and censure are speech by nature, so a "nothing but talk" verdict on the sentence
+    is no sign that no one was praised or criticised. The thing judged is often an act told before,
+    so no coded target is asked for; judges listed such records as missed SUPPORT and ACCUSE."""
+    praise = event.type == "SUPPORT" and event.cameo == "051"
+    if not (praise or event.type == "ACCUSE" and event.cameo == "111") \
+            or event.negated or event.future or event.hypothetical:
+        return False
+    if not any(a.code for a in event.source):
+        return False
+    tok = _trigger_token(doc, event)
+    return tok is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in (_PRAISING if praise else _NAMING) \
+        and (tok.tag_ == "VBD" or _fresh_perfect(tok)) \
+        and (tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and tok.head.tag_ == "VBD") \
+        and any(c.dep_ == "dobj" for c in tok.children)
+
+
 def _conveyed_concern(doc: Doc, event: Event) -> bool:
     """(session 26) Whether a rule-found disapproval is concern a coded source conveyed or voiced
     to a coded target ("Japan said it had conveyed its concerns to China"): like a charge, it is
@@ -344,7 +370,7 @@ def reweigh_events(
             # a request or appeal (CAMEO 02) is itself PentaClass 0: only the others go
             dropped.update(id(e) for e in by_sentence[sid] if not (
                 pentaclass_of_event(e) == 0 or _spoken_threat(e) or _spoken_charge(doc, e) or _talk_call(doc, e)
-                or _conveyed_concern(doc, e)
+                or _conveyed_concern(doc, e) or _spoken_praise(doc, e)
                 or (said[0] < sure_neutral and (main_clause_event(doc, e)
                                                 or _beside_threat(doc, e, by_sentence[sid])))))
             continue

@@ -138,8 +138,17 @@ def _predicate_epithets(verb: Token) -> set[str]:
     out = {g.lower_ for p in preds if p.pos_ in ("NOUN", "PROPN") for g in p.children if g.dep_ == "amod"}
     # "called the sanctions an attempt to strangle its economy": what the named attempt aims at
     # characterises it as an epithet would ("call @hostile_aims")
-    return out | {g.lemma_.lower() for p in preds if p.lemma_.lower() in _ATTEMPTS
-                  for g in p.children if g.dep_ in ("acl", "xcomp") and g.pos_ == "VERB"}
+    out |= {g.lemma_.lower() for p in preds if p.lemma_.lower() in _ATTEMPTS
+            for g in p.children if g.dep_ in ("acl", "xcomp") and g.pos_ == "VERB"}
+    # (session 30) "called the decision a step backwards": the way a named step goes judges it (the
+    # small model hangs "backwards" on the step or on the verb)
+    return out | {g.lower_ for p in preds if p.lemma_.lower() in _STEPS
+                  for g in (*p.children, *verb.children) if g.dep_ == "advmod" and g.lower_ in _BACKWARD}
+
+
+# a step and the way it goes: "a step backwards", "a move backward"
+_STEPS = {"step", "move"}
+_BACKWARD = {"backward", "backwards"}
 
 
 def _passive_done(verb: Token) -> bool:
@@ -476,6 +485,17 @@ class TriggerMatcher:
                     # ("thousands of troops were massed": the passive subject is what is acted on)
                     kids |= _counted(_children(tok, _PASS_SUBJ))
                     kids |= _predicate_epithets(tok)
+                    # (session 30) "called the move unprecedented and a violation of international law":
+                    # a second predicate joined to the first names the object too
+                    # (the small model may hang the adjective on the object and join the noun to it)
+                    kids |= {g.lemma_.lower() for c in _children(tok, {"oprd"}) for g in _children(c, {"conj"})}
+                    kids |= {g.lemma_.lower() for o in dobjs if any(a.dep_ == "amod" and a.i > o.i for a in o.children)
+                             for g in _children(o, {"conj"})}
+                    # (session 30) "designated the group a terrorist organisation": a second object of
+                    # a kind of body is the label, named by its modifier as "designated it as" one is
+                    labels = sorted(_children(tok, {"dobj", "dative"}), key=lambda o: o.i)[1:]
+                    kids |= {g.lemma_.lower() for o in labels if o.lemma_.lower() in _BODY_KINDS
+                             for g in o.children if g.dep_ in ("compound", "amod")}
                     # "found four rebels guilty of treason": an adjective after the object noun is the
                     # object's predicate (the small model hangs it on the noun as a modifier)
                     kids |= {g.lower_ for o in dobjs for g in o.children if g.dep_ == "amod" and g.i > o.i}
@@ -506,6 +526,9 @@ class TriggerMatcher:
                 preps = [c for c in tok.children if c.dep_ == "prep"]
                 kids -= {c.lower_ for c in preps if dated(c)} - {c.lower_ for c in preps if not dated(c)}
             have = kids | {trig.word} if trig.type == "ASSAULT" and trig.word in tools else kids
+            if trig.type == "ACCUSE" and trig.word not in PARTICLES and tok.lemma_.lower() == "call" \
+                    and _children(tok, {"prt"}):
+                continue  # (session 30) "call out abuses", "called off the talks": the object is no name given
             if trig.more and not (trig.word in have and set(trig.more) <= _named_things(tok, trig.word)):
                 continue  # "hand in weapon": every word of a longer pattern must be there, the object as object
             if trig.word in have and trig.verbal and not trig.more and trig.word in PARTICLES - miscounted and all(

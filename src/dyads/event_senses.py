@@ -1326,6 +1326,7 @@ def _phone_call(verb: Token) -> bool:
 _GATHERINGS = {"throng", "converge", "gather", "assemble"}
 # (session 17, round 4) a gathering whose doers are named as protesters states its grievance by them
 _PROTESTING_CROWD = {"protester", "protestor", "demonstrator", "marcher", "striker"}
+_CHANTS = {"chant", "shout"}
 # the aims that make a crowd a protest: demanding, denouncing, opposing, pressing for
 _PROTEST_AIMS = {"demand", "protest", "denounce", "condemn", "oppose", "press", "call", "demonstrate", "urge",
                  "insist", "reject", "decry", "voice", "show", "express", "mourn", "support", "back"}
@@ -1364,6 +1365,18 @@ def _protest_aim(tok: Token) -> bool:
     if not _children(tok, {"dobj"}) and any(
             w.lemma_.lower() in _PROTESTING_CROWD for s in _children(tok, {"nsubj"}) for w in (s, *_prep_objects(s, {"of"}))):
         return True  # "thousands of protesters gathered outside parliament" (not "gathered evidence")
+    if any(v.tag_ == "VBG" and v.lemma_.lower() in _CHANTS and any(o.lemma_.lower() == "slogan" for o in _children(v, {"dobj"}))
+           for v in _children(tok, {"advcl", "xcomp"})):
+        return True  # (session 30) "gathered outside parliament, chanting slogans"
+    if not _children(tok, {"dobj"}) and not _prep_objects(tok, {"for"}) and not any(
+            _to_infinitive(c) for c in _children(tok, {"advcl", "xcomp"})) and any(
+            w.lemma_.lower() == "supporter" for s in _children(tok, {"nsubj"}) for w in (s, *_prep_objects(s, {"of"}))) \
+            and not any(d.dep_ == "det" and d.lower_ in ("every", "each") for c in _children(tok, {"npadvmod"})
+                        for d in c.children):
+        # (session 30) "hundreds of supporters gathered outside the courthouse": a leader's or a
+        # cause's followers massed in public rally for it (not "gathered for a prayer", "to celebrate",
+        # nor a habit, "had gathered outside her home every night")
+        return True
     return any(p.lemma_.lower() in ("protest", "support", "defiance") for p in _prep_objects(tok, {"in"}))
 
 

@@ -146,9 +146,10 @@ def _told_act(verb: Token) -> Token | None:
     the participle goes on the act they report, told before them. Returns that act's verb."""
     head = verb.head
     if verb.tag_ != "VBG" or head.i > verb.i or not _lemma_in(head, SPEECH) \
-            or verb.lemma_.lower() in _CHARGE_VERBS | _THANKS_VERBS:
+            or verb.lemma_.lower() in _CHARGE_VERBS | _THANKS_VERBS | _NAMING_VERBS:
         # ("'They are coming home,' Biden said, thanking Qatar": thanks and blame are words, the
-        # speaker's own, never a deed of the reported act's doer)
+        # speaker's own, never a deed of the reported act's doer; so (session 30) is the name a
+        # speaker gives the act: "troops shelled a village, the army said, calling it a violation")
         return None
     told = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i and c.pos_ in ("VERB", "AUX")]
     return told[0] if told else None
@@ -159,6 +160,8 @@ _CHARGE_VERBS = frozenset({"accuse", "blame", "condemn", "criticise", "criticize
                            "warn", "urge", "reject", "dismiss"})
 # Verbs of thanks or praise in words, which a speaker, too, gives in his own name.
 _THANKS_VERBS = frozenset({"thank", "praise", "hail", "commend", "applaud", "welcome", "congratulate"})
+# Verbs of naming in words ("calling it illegal", "describing it as"), the speaker's own too.
+_NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
 # Object pronouns that cannot stand for the subject of their own clause (that would be "himself").
 _OTHER_PRONOUNS = frozenset({"him", "her", "them"})
 
@@ -547,6 +550,12 @@ class SubjectFinder(TriggerMatcher):
             told = _told_act(verb) if dep == "advcl" else None
             if told is not None:
                 return self.subject(told, depth + 1)
+            if dep == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in _NAMING_VERBS \
+                    and head.dep_ == "ccomp" and _lemma_in(head.head, SPEECH) and head.head.i < head.i \
+                    and self.doc[verb.i - 1].text == ",":
+                # (session 30) "the army said troops had shelled a village, calling it a violation":
+                # the parser hangs the speaker's naming on the reported act; the speaker names it
+                return self.subject(head.head, depth + 1)
             if dep == "advcl" and verb.tag_ == "VBG":
                 apart = self._unbound_subject(verb, head, depth)
                 if apart is not None:
