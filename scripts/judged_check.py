@@ -6,7 +6,8 @@ Usage:
 Reads every event verdict table in ``tests/data/fresh_news_*_judged/`` (with the reader of
 ``train_trust.py``), codes the folder's articles again and counts, per folder, the records judged
 wrong that are still produced and the records judged right that are still produced as judged
-(same type, trigger and party codes, sentence within one, as ``train_trust.py`` matches them). Run it with ``PYTHONPATH`` pointing at
+(same type, trigger and party codes, sentence within one, as ``train_trust.py`` matches them). With ``--mentions`` it does the same for the judged actor
+mentions (same sentence, text and code). Run it with ``PYTHONPATH`` pointing at
 another checkout's ``src`` to compare two versions; it is how a session checks that its rules
 fixed the verdicts they aimed at without losing the records judged right.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -43,12 +45,54 @@ def produced(articles_file: Path) -> set[tuple]:
     return keys
 
 
+_MENTION_ROW = re.compile(r"^\|\s*\d+\s*\|\s*([A-Z]+\d+)\s*\|\s*(\d+)\s*\|\s*'(.*)' = (\S+)\s*\|\s*([a-z][a-z ,]*?)\s*\|")
+
+
+def judged_mentions(folder: Path) -> list[tuple[str, int, str, str, str]]:
+    """(article, sentence, text, code, verdict) per judged actor-mention row (``'TEXT' = CODE``)."""
+    rows = []
+    for path in sorted(folder.glob("judge*.md")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            m = _MENTION_ROW.match(line)
+            if m:
+                rows.append((m.group(1), int(m.group(2)), m.group(3), m.group(4), m.group(5)))
+    return rows
+
+
+def check_mentions(folder: Path) -> Counter:
+    """Judged mentions that are not places, split by verdict, and how many today's code still
+    makes with the same sentence, text and code."""
+    articles_file = folder.parent / (folder.name.removesuffix("_judged") + ".jsonl")
+    articles = [a for a in ingest.read_inputs([str(articles_file)]) if not isinstance(a, Rejection)]
+    made = set()
+    for d in (to_dict(a) for a in pipeline.process_articles(articles, workers=1)):
+        for a in d["actors"]:
+            code = a.get("code") or ("?" + a["sector"] if a.get("sector") else "-")
+            made.add((d["id"], a["sentence"], a["text"], code))
+    c: Counter = Counter()
+    for art, sent, text, code, verdict in judged_mentions(folder):
+        if verdict == "place":
+            continue
+        kind = "right" if verdict == "right" else "wrong" if verdict in ("wrong code", "not an actor") else "near"
+        c[kind] += 1
+        c[kind + "_still"] += (art, sent, text, code) in made
+    return c
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folders", nargs="*", type=Path, help="judged folders (default: all)")
     parser.add_argument("--json", type=Path, help="write the per-record results here")
+    parser.add_argument("--mentions", action="store_true",
+                        help="check the judged actor mentions instead (right, near: sector off or bad span, wrong)")
     args = parser.parse_args()
     folders = args.folders or sorted(DATA.glob("fresh_news_*_judged"))
+    if args.mentions:
+        for folder in folders:
+            c = check_mentions(folder)
+            if c:
+                print(f"{folder.name}: " + ", ".join(f"{k} still {c[k + '_still']}/{c[k]}" for k in ("wrong", "near", "right")))
+        return
     out, total = [], Counter()
     for folder in folders:
         rows = judged_rows(folder)

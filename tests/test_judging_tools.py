@@ -63,3 +63,17 @@ def test_event_view_shows_each_record_under_its_sentence():
     text = view.render_events([record])
     assert "0. Mali expelled the envoy." in text
     assert "- [E] SANCTION 166 trigger='expelled' | Mali=MLI -> the envoy=- | flags: future" in text
+
+
+def test_judged_mention_rows_are_read_with_their_verdicts(tmp_path):
+    check = _script("judged_check")
+    (tmp_path / "judge_qq1.md").write_text(
+        "| # | Art | Sent | Mention | Verdict | Reason |\n|---|---|---|---|---|---|\n"
+        "| 1 | QQ101 | 0 | 'Kyrgyzstan's Central Election Commission' = KGZGOV | right | ok |\n"
+        "| 2 | QQ101 | 2 | 'the court' = USAJUD | wrong code | the ICJ |\n"
+        "| 3 | QQ101 | 3 | 'Bishkek' = KGZ | place | place |\n"
+        "| 4 | QQ101 | 4 | COERCE 173 'held' police=KGZCOP -> - | right | an event row |\n", encoding="utf-8")
+    assert check.judged_mentions(tmp_path) == [
+        ("QQ101", 0, "Kyrgyzstan's Central Election Commission", "KGZGOV", "right"),
+        ("QQ101", 2, "the court", "USAJUD", "wrong code"),
+        ("QQ101", 3, "Bishkek", "KGZ", "place")]
