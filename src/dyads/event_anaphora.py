@@ -112,6 +112,14 @@ def _fill(cand: Candidate, prev: Candidate) -> None:
         cand.target = list(prev.target)
 
 
+def _other_partner(cand: Candidate, prev: Candidate) -> bool:
+    """(session 30) Whether talks named again have a partner the earlier talks did not: after "Putin
+    met Maduro", "he supported the dialogue with the opposition" is other talks, not that meeting."""
+    if cand.type != "CONSULT" or cand.source or not cand.target:
+        return False
+    return not _codes(cand.target) & _codes(prev.source + prev.target)
+
+
 def _earlier(found: list[tuple[int, Candidate]], n: int, window: int) -> Iterator[Candidate]:
     """The events of the sentences before candidate ``n``'s, latest first, within ``window``."""
     sid = found[n][0]
@@ -424,7 +432,7 @@ def resolve(found: list[tuple[int, Candidate]], window: int = WINDOW) -> list[tu
                 continue
             if anchor - psid > window:
                 break
-            if not _compatible(cand, prev, subject):
+            if not _compatible(cand, prev, subject) or _other_partner(cand, prev):
                 continue
             if not cand.source and prev.source or not cand.target and prev.target:
                 _fill(cand, prev)

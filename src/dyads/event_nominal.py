@@ -42,6 +42,9 @@ _MEDIATIONS = frozenset({"mediation", "arbitration", "intercession"})
 ASSISTANCE = frozenset({"help", "support", "assistance", "backing"})
 # verbs of receiving a guest: talks held before or after the welcome are with the guest
 _HOSTING = frozenset({"welcome", "receive", "host", "greet"})
+# (session 30) verbs of backing: who backs talks is no side to them (the light-verb reading
+# "support aid" stays for every other act)
+_BACKING = frozenset({"support", "back", "endorse", "encourage"})
 # verbs of a go-between arranging an act that others do
 _BROKERS = frozenset({"broker", "mediate", "arbitrate", "intercede", "facilitate"})
 FRAMES = word_list("frame_nouns")
@@ -965,6 +968,8 @@ class NominalArgs(PartyAssigner):
             return True  # (session 21) "if Washington goes ahead with a 50% tariff": the one who proceeds does it
         if not _scoped(noun, verb):
             return False
+        if verb.lemma_.lower() in _BACKING and getattr(self.match(noun), "type", None) == "CONSULT":
+            return False  # (session 30) "Russia supports the dialogue with the opposition": a backer is no side
         if _lemma_in(verb, _LIGHT) or verb.lemma_.lower() in _LEADS:
             return True
         if verb.lemma_.lower() == "waive" and getattr(self.match(noun), "type", None) == "COOPERATE":

@@ -1045,6 +1045,8 @@ def other_sense(tok: Token, event_type: str) -> bool:
             or released_record(tok, event_type) or case_taken_up(tok, event_type) or vowed_resolve(tok, event_type) \
             or past_record(tok, event_type) or ranked_among(tok):
         return True
+    if not_a_deed(tok, event_type):
+        return True  # (session 30) "every measure bar an invasion", "it must be rejected that", "treaties it has signed"
     if _compared_notion(tok):
         return True  # (session 22) "that is not the same as agreeing with everyone": a notion compared, no act
     if event_type == "COOPERATE" and _named_bloc_doer(tok):
@@ -1219,6 +1221,79 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return True  # (session 26) "judges clashed with the government", "politicians fight among themselves"
     return plain_sense(tok, event_type, doer, what) or errand(tok, event_type, doer, what) \
         or no_hand_given(tok, event_type, doer, what)
+
+
+# (session 30) modals that make an impersonal passive the writer's own plea ("it must be rejected that")
+_PLEA_MODALS = {"must", "should", "ought", "need", "can", "could"}
+_PURSUITS = word_list("pursuits")
+
+
+def _bar_as_except(tok: Token) -> bool:
+    """Whether "bar" is the preposition "except": "every measure bar a military invasion", "all bar
+    one". A bare "bar" (base verb or noun as the parser reads it) right after a noun, a pronoun or
+    "all"/"any", with a noun phrase next and no subject or auxiliary of its own, bars no one."""
+    if tok.lower_ != "bar" or tok.tag_ not in ("VB", "NN") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in tok.children):
+        return False
+    before, after = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
+    if not (before.pos_ in ("NOUN", "PROPN", "PRON") or before.lower_ in ("all", "any")):
+        return False
+    return after.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN")
+
+
+def _excepted_by_bar(tok: Token) -> bool:
+    """Whether a noun trigger is what "bar" excepts ("every tool bar a naval blockade"): the one
+    thing not done."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for b in reversed(tok.doc[max(tok.sent.start, tok.i - 5):tok.i]):
+        if _bar_as_except(b):
+            return all(t.pos_ in ("DET", "ADJ", "NUM", "NOUN", "PROPN") for t in tok.doc[b.i + 1:tok.i])
+    return False
+
+
+def _writer_plea(tok: Token) -> bool:
+    """Whether the trigger is an impersonal passive with a modal and no agent: "it must be rejected
+    that the U.S. has ...", "it should be condemned that": the writer's own argument, no party acts."""
+    if not any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in tok.children):
+        return False
+    if any(c.dep_ == "agent" for c in tok.children) or not _children(tok, {"ccomp"}):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _PLEA_MODALS for c in tok.children)
+
+
+def _standing_pacts(tok: Token, event_type: str) -> bool:
+    """Whether "sign" tells which pacts bind a party, not a signing: "under international laws and
+    treaties that the U.S. has signed" (a relative clause on a bare plural, no "the", no
+    counterpart named with "with", no date), a yardstick the speaker measures an act by."""
+    if event_type != "SUPPORT" or tok.lemma_.lower() != "sign" or tok.dep_ != "relcl":
+        return False
+    pacts = tok.head
+    if pacts.tag_ not in ("NNS", "NNPS") or any(
+            c.dep_ in ("det", "poss", "nummod") for c in pacts.children):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for c in tok.children for t in c.subtree):
+        return False  # "agreements that both sides signed in 2015": a dated background signing counts
+    return not _prep_objects(tok, {"with", "between"})
+
+
+def _kept_pursuit(tok: Token) -> bool:
+    """Whether a denied "give up" is kept effort: "has not given up their efforts to oust him" says
+    the party goes on, no one yields or hands over anything (whichever sense of "give" was read)."""
+    if tok.lemma_.lower() != "give" or not any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in tok.children):
+        return False
+    if not any(c.dep_ == "neg" for c in tok.children):
+        return False
+    return any(o.lemma_.lower() in _PURSUITS for o in _children(tok, {"dobj", "nsubjpass"}))
+
+
+def not_a_deed(tok: Token, event_type: str) -> bool:
+    """(session 30) A trigger word that tells no deed: the preposition "bar" and what it excepts, a writer's impersonal
+    plea, the pacts a party is bound by, an effort not given up."""
+    return _bar_as_except(tok) or _excepted_by_bar(tok) or _writer_plea(tok) or _standing_pacts(tok, event_type) \
+        or _kept_pursuit(tok)
 
 
 _MET_GOALS = word_list("met_goals")
