@@ -193,11 +193,30 @@ def _sector_units(ix: DocIndex) -> None:
             # "the national power grid": the adjective of a thing, not a person
         if lower == "media" and i and lowers[i - 1] == "social":
             word = None  # "posted on social media": a channel, not the press
+        if lower == "justice" and _justice_as_cause(doc, i):
+            word = None  # (session 30) "a victory for climate justice": a cause, not a judge
         if word is None and lower in _HOUSE_TITLES and _title_before_name(doc, i):
             word = _HOUSE_TITLES[lower]
         if word is not None and not _adverbial(doc[i]) and not _street(doc, i) \
                 and not _predicate(doc[i], owner):
             ix.sectors[i] = (i, word)
+
+
+# Modifiers that keep a lower-case "justice" a judge ("a Supreme Court justice", "the chief
+# justice", "a liberal justice").
+_JUDGE_MODIFIERS = frozenset({"chief", "associate", "court", "supreme", "high", "former", "senior",
+                              "retired", "federal", "deputy", "acting", "presiding", "liberal",
+                              "conservative", "dissenting", "sitting", "junior", "new", "lone"})
+
+
+def _justice_as_cause(doc: Doc, i: int) -> bool:
+    """(session 30) "a victory for climate justice", "protesters demanded racial justice": a
+    lower-case "justice" that an ordinary word qualifies, with no name after it, is a cause or
+    a system, not a judge."""
+    if not doc[i].is_lower or i == 0 or i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
+        return False
+    mod = doc[i - 1]
+    return mod.is_lower and mod.tag_ in ("NN", "JJ") and mod.lower_ not in _JUDGE_MODIFIERS
 
 
 def _unnamed_camp(word: SectorWord, doc: Doc, i: int) -> bool:

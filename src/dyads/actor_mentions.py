@@ -105,6 +105,8 @@ def _others_of_state(ix: DocIndex) -> None:
             continue
         start = owner.left_edge.i
         inside = [m for m in ix.mentions if start <= m.start and m.end <= tok.i + 1]
+        if _named_object_before(ix, tok, owner, inside):
+            continue
         if owner.lower_ in _BLOC_ALLY_OWNERS and tok.lower_ == "ally":
             _bloc_ally(ix, tok, owner, inside)
             continue
@@ -117,6 +119,31 @@ def _others_of_state(ix: DocIndex) -> None:
         # (a body with no sector: the article's or sentence's state is never read into it)
         ix.mentions.append(Mention(start, tok.i + 1, "organisation", confidence=0.5))
     ix.mentions.sort(key=lambda m: m.start)
+
+
+# Verbs that give their object a second noun phrase saying what it is ("called X Y's ally").
+_CALLING = frozenset({"call", "name", "consider", "deem", "dub", "label", "declare"})
+
+
+def _named_object_before(ix: DocIndex, tok: Token, owner: Token, inside: list[Mention]) -> bool:
+    """(session 30) "She called the United States Denmark's closest ally": after a verb of
+    calling or naming, a state or body parsed as a modifier of the owner is the verb's object,
+    and the relation phrase only renames it. The object keeps its own mention; the owner and the
+    relation noun make none (the phrase is no second actor). True when it was so."""
+    if tok.dep_ != "oprd" and not (tok.dep_ == "dobj" and tok.head.lemma_.lower() in _CALLING):
+        return False
+    own = next((m for m in inside if m.start <= owner.i < m.end), None)
+    objects = [m for m in inside if own is not None and m.end <= own.start and m.country]
+    if not objects or any(m.start < own.start and m not in objects for m in inside if m is not own):
+        return False
+    ix.mentions[:] = [m for m in ix.mentions if m is not own]
+    ix.mark(own.start, tok.i + 1)
+    first = objects[0]
+    if first.start and ix.doc[first.start - 1].lower_ == "the" \
+            and first.start <= ix.doc[first.start - 1].head.i <= tok.i:
+        first.start -= 1  # (the article is the object's, as for a state named alone)
+        ix.mark(first.start, first.start + 1)
+    return True
 
 
 # Owners of "its NATO ally": the ally is another state of the bloc, not the bloc.
@@ -1244,7 +1271,10 @@ _FACILITY_HEADS = frozenset({"bus", "buses", "base", "bases", "camp", "camps", "
                              "stations", "headquarters", "vehicle", "vehicles", "convoy",
                              "convoys", "checkpoint", "checkpoints", "barracks", "outpost",
                              "outposts", "patrol", "patrols", "van", "vans", "truck",
-                             "trucks"})
+                             "trucks",
+                             # (session 30) "behind police barriers", "broke through police lines"
+                             "barrier", "barriers", "barricade", "barricades", "cordon",
+                             "cordons", "lines"})
 
 
 def _acting_head_kind(m: Mention, head: str) -> str | None:
@@ -1390,7 +1420,8 @@ def _bodies_in_titles(ix: DocIndex) -> None:
     doc = ix.doc
     drop: list[Mention] = []
     for o, p in zip(ix.mentions, ix.mentions[1:]):
-        if o.kind != "organisation" or p.kind != "person" or p.name is None \
+        if o.kind != "organisation" or not (p.kind == "person" and p.name is not None
+                                            or _unnamed_staff(doc, o, p)) \
                 or any(o is d for d in drop) \
                 or p.start != o.end or o.char_start is not None or p.char_start is not None \
                 or o.member or p.member \
@@ -1404,10 +1435,28 @@ def _bodies_in_titles(ix: DocIndex) -> None:
         drop.append(o)
         ix.mark(start, p.end)
         p.start = start
+        if p.name is None and (p.country is None or p.from_context):
+            p.country, p.from_context = o.country, o.from_context  # (the body says whose they are)
+        if p.name is None and o.sector in _ARMED_BODIES and p.sector in ("MIL", "GOV"):
+            p.sector = o.sector  # ("PKK commanders": a rebel group's commanders are rebels)
         p.country = p.country or o.country
         p.sector = p.sector or o.sector
     if drop:
         ix.mentions = [m for m in ix.mentions if not any(m is o for o in drop)]
+
+
+# Sectors of armed bodies that are no state's forces: their commanders and officials are theirs.
+_ARMED_BODIES = frozenset({"REB", "INS", "UAF"})
+
+
+def _unnamed_staff(doc: Doc, o: Mention, p: Mention) -> bool:
+    """(session 30) "Some UMNO leaders said", "Hamas officials": unnamed office holders or
+    members that a named body modifies are the body's people, one mention with it (not the
+    body and a second, bare "leaders"). Not a title before a name ("X Party lawmaker Jane
+    Roe"), whose person the name's own mention is."""
+    return p.kind in ("person", "group") and p.name is None and o.name is not None \
+        and o.country is not None and p.end - p.start == 1 \
+        and not (p.end < len(doc) and doc[p.end].pos_ == "PROPN")
 
 
 def _phrase_start(doc: Doc, head: Token) -> int:

@@ -647,7 +647,7 @@ def _country_mention(ix: DocIndex, anchor: Anchor) -> Mention:
         # province's government is coded as its state's government, under its own name
         m.sector, m.name = "GOV", doc[anchor.start:anchor.end].text
     elif form.form == "people" or form.form == "adjective" and _people_noun(doc, anchor):
-        m.kind, m.sector = "group", "CVL"
+        m.kind, m.sector = "group", "GOV" if _talks_partner(doc, anchor) else "CVL"
     m.confidence = 1.0
     if anchor.char_start is not None or form.form == "adjective":
         m.confidence = 0.5  # attributive: "U.S.-backed", "Russian gas"
@@ -666,6 +666,22 @@ def _country_mention(ix: DocIndex, anchor: Anchor) -> Mention:
         if form.form == "capital":
             m.sector = None  # "near Pretoria", "met in Paris": the place, in its state
     return m
+
+
+# Nouns and verbs of talks between states: the people they are held "with" are a state's side.
+_TALKS_WORDS = frozenset({"dialogue", "dialog", "talks", "negotiations", "negotiate", "talk",
+                          "consultations", "consult"})
+
+
+def _talks_partner(doc: Doc, anchor: Anchor) -> bool:
+    """(session 30) "open to dialogue with the Americans", "talks with the Iranians": a
+    people named with the article as the other side of talks is its government, not its
+    civilians ("relations with the Americans" may be the people's)."""
+    tok = doc[anchor.end - 1]
+    if anchor.start == 0 or doc[anchor.start - 1].lower_ != "the" or tok.dep_ != "pobj" \
+            or tok.head.lower_ != "with":
+        return False
+    return tok.head.head.lemma_.lower() in _TALKS_WORDS or tok.head.head.lower_ in _TALKS_WORDS
 
 
 # Dependencies of a word that stands as a noun phrase of its own, not as a modifier.

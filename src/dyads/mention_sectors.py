@@ -110,6 +110,11 @@ def _doer_verb(tok: Token) -> Token | None:
         tok = tok.head.head  # (session 28) also "tens of thousands of people"
     while tok.dep_ == "conj" and tok.head.i < tok.i:
         tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.pos_ == "VERB" \
+            and tok.head.head.lemma_.lower() not in _HARMED | _HELD | _CHARGED:
+        # (session 30) "he was greeted by a group of supporters": the passive's doers act
+        # where it happens, as its active subjects do (not those who harmed or held someone)
+        return tok.head.head
     if tok.dep_ in ("ROOT", "appos"):
         # (session 28) "WELLINGTON - Tens of thousands of people converged on ...": after a
         # dateline the tagger hangs the main verb, in the past tense, on the count
