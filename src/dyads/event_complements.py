@@ -187,6 +187,8 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
                 break
         if inner:
             break
+    if cand.type == "REQUEST" and (cand.trigger.cameo or "").startswith("02") and tok.lemma_.lower() not in _COMMANDS:
+        _appeal_content(tok, cand, inner, by_token)
     shunned = _shunned_goods(tok) if cand.type == "REQUEST" and tok.lemma_.lower() in _BAN_ORDERS else []
     shunned = [a for g in shunned for a in index.in_phrase(g) if a.country and a.country not in
                {s.country for s in cand.source}]
@@ -769,6 +771,46 @@ def _own_side(actors: list[Actor], side: list[Actor]) -> bool:
     """Whether every actor is of the same country as someone in ``side`` (a speaker's own state)."""
     countries = {a.country for a in side if a.country}
     return bool(actors) and all(a.country in countries for a in actors)
+
+
+def _appeal_content(tok: Token, cand: Candidate, inner: Candidate | None, by_token: dict[int, Candidate]) -> None:
+    """(session 30) The acts an appeal asks for are no acts of those asked: "called on both sides to
+    show restraint and settle the dispute through dialogue", "urged the two governments to hold
+    talks and sign a ceasefire". The first act asked for refines the appeal (``embed``); the acts
+    of the verbs joined to it by "and" (and what they name) were left as records of their own,
+    hypothetical settlements, talks and ceasefires of the addressees, which the judges count as the
+    content of the appeal, not events. Those that name no party but the appeal's own are absorbed
+    here. An act in a clause of its own inside it ("to free the men it seized last week", "...
+    after troops killed two") keeps its record."""
+    for comp in _children(tok, {"xcomp"}) + to_clauses(tok):
+        if comp.pos_ not in ("VERB", "AUX"):
+            continue
+        # (the first asked verb and its objects are ``embed``'s: "urged X to lodge a protest")
+        for t in (t for conj in comp.conjuncts if conj.i > comp.i for t in conj.subtree):
+            other = by_token.get(t.i)
+            if other is None or other is cand or other is inner or other.absorbed:
+                continue
+            # an asked act that names a party of its own ("to hold talks with Hamas", "to free
+            # captured aid workers") tells whom the appeal is about and keeps its record
+            own = {(a.start, a.end) for a in (*cand.source, *cand.target)}
+            if not _inside_clause(t, comp) and all((a.start, a.end) in own for a in (*other.source, *other.target)):
+                other.absorbed = True
+
+
+# the dependencies that open a clause of its own (with its own time and doer) inside an asked act
+_OWN_CLAUSE = frozenset({"relcl", "advcl", "acl", "ccomp", "parataxis", "csubj"})
+
+
+def _inside_clause(t: Token, top: Token) -> bool:
+    """Whether ``t`` sits in a clause of its own below ``top`` (a relative or adverbial clause, or a
+    conjunct verb with its own subject), rather than in the asked act itself."""
+    while t.i != top.i:
+        if t.dep_ in _OWN_CLAUSE or (t.pos_ in ("VERB", "AUX") and _children(t, _SUBJ | _PASS_SUBJ)):
+            return True
+        if t.head.i == t.i:
+            return True
+        t = t.head
+    return False
 
 
 def to_clauses(tok: Token) -> list[Token]:

@@ -200,16 +200,44 @@ def _spoken_praise(doc: Doc, event: Event) -> bool:
     is no sign that no one was praised or criticised. The thing judged is often an act told before,
     so no coded target is asked for; judges listed such records as missed SUPPORT and ACCUSE."""
     praise = event.type == "SUPPORT" and event.cameo == "051"
+    if event.type == "SUPPORT" and event.cameo in ("050", "052") and not (
+            event.negated or event.future or event.hypothetical):
+        return _said_stand(doc, event)
     if not (praise or event.type == "ACCUSE" and event.cameo == "111") \
             or event.negated or event.future or event.hypothetical:
         return False
     if not any(a.code for a in event.source):
         return False
     tok = _trigger_token(doc, event)
+    if not praise and tok is not None and tok.pos_ == "VERB" and tok.tag_ == "VBD" \
+            and tok.lemma_.lower() in speech_lemmas() and any(c.dep_ == "ccomp" for c in tok.children):
+        # (session 30) a verdict said ("said it was deeply troubled by the arrest", "said the
+        # warrant offered no evidence"): the rules made it only from the words of the verdict
+        return True
     return tok is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in (_PRAISING if praise else _NAMING) \
         and (tok.tag_ == "VBD" or _fresh_perfect(tok)) \
         and (tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and tok.head.tag_ == "VBD") \
         and any(c.dep_ == "dobj" for c in tok.children)
+
+
+# (session 30) "stood with", "stands by", "sided with": a stand taken beside another party
+_STANDING = frozenset({"stand", "side"})
+
+
+def _said_stand(doc: Doc, event: Event) -> bool:
+    """(session 30) Whether a solidarity record is a coded source's stand with a coded party, told
+    by the sentence's main verb or in what a speaker said ("Biden said Washington stood with the
+    Cuban people and called on Havana to ..."): a stand with someone is declared by nature, so a
+    "nothing but talk" verdict on the sentence is no sign that no one was backed. The judges listed
+    such records, dropped by that verdict beside an appeal, as missed SUPPORT."""
+    if not any(a.code for a in event.source) or not any(a.code for a in event.target):
+        return False
+    tok = _trigger_token(doc, event)
+    if tok is None or tok.pos_ != "VERB" or tok.lemma_.lower() not in _STANDING \
+            or not any(c.dep_ == "prep" and c.lower_ in ("with", "by") for c in tok.children):
+        return False
+    return tok.dep_ == "ROOT" or tok.dep_ == "ccomp" and tok.head.dep_ == "ROOT" \
+        and tok.head.lemma_.lower() in speech_lemmas()
 
 
 def _conveyed_concern(doc: Doc, event: Event) -> bool:

@@ -25,7 +25,7 @@ from .triggers import Trigger, word_list
 
 __all__ = [
     "CUSTODY", "HELD", "REPORTERS", "SAID_WRONG", "court_rulings", "directive", "directive_trigger", "force_verbs",
-    "held_captive", "judged_in_speech",
+    "held_captive", "judged_in_speech", "CHARGING_PAPERS",
     "thanked_help", "troops_flown_out", "unlisted_stances", "with_directives",
 ]
 
@@ -415,6 +415,14 @@ SAID_WRONG = Trigger("say unacceptable", "say", None, True, False, "ACCUSE", "di
 _JUSTIFIED = frozenset({"justify", "excuse", "defend"})  # ("could not be accepted" is a refusal)
 # words that class what happened rather than judge it ("police said the blast was a terrorist attack")
 _KINDS_OF_ACT = frozenset({"attack", "assault", "terrorism", "terrorist"})
+# (session 30) a speaker's dismay ("troubled by", "appalled by"); plain concern and worry stay
+# the statements (CAMEO 012) the lexicon makes of them
+_DISMAYED = frozenset({"trouble", "disturb", "dismay", "appal", "appall", "outrage"})
+# "offered no evidence", "provided no proof": a verdict that a charge or a claim is baseless
+_SHOWING = frozenset({"offer", "provide", "present", "produce", "contain", "give", "show", "cite"})
+_PROOF = frozenset({"evidence", "proof"})
+# the papers of a charge, which are an act of whoever issued them ("the arrest warrant")
+CHARGING_PAPERS = frozenset({"warrant", "indictment", "charge", "accusation", "allegation"})
 _NO_SUBJECT = frozenset({"it", "this", "that", "what", "which", "there", "everything", "nothing", "something"})
 
 
@@ -438,10 +446,26 @@ def judged_in_speech(tok: Token) -> Token | None:
     illegal") stays out."""
     for clause in _children(tok, {"ccomp"}):
         subj = _children(clause, {"nsubj", "nsubjpass"})
-        if not subj or subj[0].lower_ in _NO_SUBJECT or subj[0].pos_ not in ("NOUN", "PROPN", "PRON"):
-            continue
         negs = _children(clause, {"neg"})
         modal = [a for a in _children(clause, {"aux"}) if a.tag_ == "MD"]
+        if clause.lemma_.lower() in _DISMAYED and clause.tag_ == "VBN" and subj and subj[0].pos_ == "PRON" \
+                and not (negs or modal):
+            # (session 30) "said it was troubled by signs that the courts were used for political
+            # ends", "said they were appalled by the army's conduct": the speaker's dismay at a
+            # party or its act is disapproval of it; what dismays is the thing judged
+            agents = [p for a in _children(clause, {"agent"}) for p in _children(a, {"pobj"})]
+            for agent in agents[:1]:
+                # ("troubled by signs that the courts were being used": what the signs tell of)
+                told = [c for c in _children(agent, {"acl"}) if any(m.dep_ == "mark" and m.lower_ == "that"
+                                                                   for m in c.children)]
+                inner = _children(told[0], {"nsubj", "nsubjpass"}) if told else []
+                return inner[0] if inner else agent
+        if not subj or subj[0].lower_ in _NO_SUBJECT or subj[0].pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        if clause.lemma_.lower() in _SHOWING and not (negs or modal) and any(
+                o.lemma_.lower() in _PROOF and any(d.lower_ == "no" for d in o.children)
+                for o in _children(clause, {"dobj"})):
+            return subj[0]  # (session 30) "said the warrant offered no evidence that ...": a verdict
         if clause.lemma_.lower() in _JUSTIFIED and clause.tag_ == "VBN" and _children(clause, {"auxpass"}) \
                 and negs:
             return subj[0]  # "could not be justified", "will not be tolerated"

@@ -58,7 +58,7 @@ from .event_patterns import (
     HELD as _HELD, court_rulings as _court_rulings, directive as _directive,
     directive_trigger as _directive_trigger, force_verbs as _force_verbs, held_captive as _held_captive,
     thanked_help as _thanked_help, troops_flown_out as _troops_flown_out, unlisted_stances as _unlisted_stances,
-    with_directives as _with_directives, SAID_WRONG as _SAID_WRONG, judged_in_speech as _judged_in_speech,
+    with_directives as _with_directives, SAID_WRONG as _SAID_WRONG, judged_in_speech as _judged_in_speech, CHARGING_PAPERS as _PAPERS,
 )
 from .event_places import SHELL_NOUNS, PlaceParties
 from .event_records import main_event, merge_linked, penta_of_event, repeated_offers, retold_resignations, to_events
@@ -304,7 +304,7 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
         gives its doer. A verdict on neither a party nor an act ("said the weather was
         unacceptable") is no criticism of anyone."""
         cand = self.candidate(tok, _SAID_WRONG)
-        act = any(t.nominal for t in self.lex.get(judged.lemma_.lower(), ()))
+        act = any(t.nominal for t in self.lex.get(judged.lemma_.lower(), ())) or judged.lemma_.lower() in _PAPERS
         # an act's doer is its owner or its "by" agent, never the one it was done to ("force
         # against unarmed crowds", "the expulsion of its diplomats"); the verb's own reading of
         # "said" gives no target
