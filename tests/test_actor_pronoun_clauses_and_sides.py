@@ -77,3 +77,17 @@ def test_independence_from_a_state_is_not_a_co_caller(nlp):
     (ev,) = events_of(nlp, text, "REQUEST")
     assert ev.source and "France" not in {a.text for a in ev.source}
     assert states_of(ev.target) == {"FRA"}
+
+
+def test_them_of_a_members_list_is_the_group_just_named_not_the_subject(nlp):
+    text = ("HAVANA, July 13 (Wire) - Cuban police detained dozens of people on Sunday, among them "
+            "the dissident artist Luis Manuel Otero Alcantara.")
+    assert _codes_at(nlp, text, "them") == ["CUBCVL"]
+
+
+def test_them_after_a_group_that_is_no_actor_is_not_sent_to_the_subject_named_before(nlp):
+    # the orders' "some 100 people" is not an actor mention here, so "them" must not take the
+    # last actor before it (the prosecutors) by the members-list rule
+    text = ("ANKARA, March 19 (Wire) - Turkish prosecutors issued detention orders for some 100 "
+            "suspects, among them aides to the mayor.")
+    assert _codes_at(nlp, text, "them") != ["TURJUD"]

@@ -495,7 +495,7 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
     if controller is not None:
         return controller
     named_by = _namer(ix, tok, want, cands) or _warned(ix, tok, want, cands) \
-        or _parallel_subject(ix, tok, want, cands)
+        or _parallel_subject(ix, tok, want, cands) or _listed_among(ix, tok, want, cands)
     if named_by is not None:
         return named_by
     own = _own_subjects(ix, tok, cands)
@@ -787,6 +787,20 @@ def _warned(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Mentio
         return None
     hearers = [c for c in verb.head.children if c.dep_ in ("dobj", "dative")]
     return next((hit for h in hearers if (hit := _agreeing(ix, h, want, cands)) is not None), None)
+
+
+def _listed_among(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Mention | None:
+    """"Police detained dozens of people, among them X": the "them" a list of members hangs on
+    is the group the sentence has just named (the last fitting mention before it in its
+    sentence), not the subject of the clause, which ranking by subjects would pick."""
+    if tok.lower_ != "them" or tok.dep_ != "pobj" or tok.head.lower_ != "among":
+        return None
+    before = [m for m in cands if m.end <= tok.i and m.start >= tok.sent.start and _fits(ix, m, want)]
+    last = max(before, key=lambda m: m.start, default=None)
+    plurals = [t.i for t in tok.sent if t.i < tok.head.i and t.tag_ in ("NNS", "NNPS")]
+    if last is None or plurals and plurals[-1] >= last.end:
+        return None  # the group named last is no actor ("orders for some 100 people, among them")
+    return last
 
 
 def _parallel_subject(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Mention | None:
