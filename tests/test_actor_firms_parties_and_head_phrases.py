@@ -89,3 +89,15 @@ def test_a_charge_d_affaires_recalled_from_a_capital_is_the_recallers(nlp):
             "charge d'affaires from Vienna after the row over the border.")
     codes = actor_codes(nlp, text, date="2022-05-01")
     assert codes.get("own charge d'affaires") == "ITAGOV"
+
+
+def test_a_named_leader_of_an_opposition_party_set_off_after_his_name_is_of_that_party(nlp):
+    text = ("HAVANA (Wire) - Police detained 40 people on Sunday, among them Jose Daniel Ferrer, "
+            "leader of the opposition Patriotic Union of Cuba, a rights group said.")
+    assert actor_codes(nlp, text).get("Jose Daniel Ferrer") == "CUBOPP"
+
+
+def test_a_named_leader_of_a_state_body_set_off_after_his_name_stays_government(nlp):
+    text = ("N'DJAMENA (Wire) - Soldiers guarded the palace where Mahamat Deby, leader of the "
+            "Transitional Military Council, met envoys from Niger on Sunday.")
+    assert actor_codes(nlp, text).get("Mahamat Deby") != "TCDOPP"

@@ -85,6 +85,7 @@ def resolve_references(ix: DocIndex) -> None:
     _appositive_heads(ix)
     _described_in_apposition(ix)
     _past_descriptions_of_titled(ix)
+    _party_leaders_in_apposition(ix)
     _named_after_description(ix)
     _named_after_remit(ix)
     _named_after_group_label(ix)
@@ -186,6 +187,27 @@ def _listed_party_leaders(ix: DocIndex) -> None:
         if party is not None and party.sector in _PARTY_SECTORS and party.country:
             m.country, m.sector = party.country, party.sector
             m.confidence = min(m.confidence, party.confidence)
+
+
+def _party_leaders_in_apposition(ix: DocIndex) -> None:
+    """"Jose Daniel Ferrer, leader of the opposition Patriotic Union of Cuba": a person the
+    bare title "leader" made GOV, set off with a description that is a party's or the
+    opposition's, leads that party: he takes its sector (session 30)."""
+    for m in ix.mentions:
+        if m.kind != "person" or m.sector != "GOV" or m.confidence >= 1.0 \
+                or "leader" not in (m.role or "").lower().split():
+            continue
+        for c in ix.doc[m.end - 1].children:
+            if c.dep_ != "appos" or c.i < m.end:
+                continue
+            # the description itself, or the body its "leader of" names
+            led = [o.i for p in c.children if c.lemma_ == "leader" and p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+            found = [d for d in mentions_within(ix, [c]) if (d.start == c.left_edge.i or any(
+                d.start <= i < d.end for i in led)) and d.sector in _PARTY_SECTORS and d.country == m.country]
+            if found:
+                m.sector = found[0].sector
+                break
 
 
 # Sectors of groups that run their own media: an outlet of theirs speaks for them.
