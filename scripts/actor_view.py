@@ -21,6 +21,27 @@ from dyads import ingest, pipeline
 from dyads.model import Rejection, to_dict
 
 
+def coded(files: list[Path]) -> list[dict]:
+    """``dyads code --json`` records of the articles in ``files`` (one process); a rejected
+    line stops the run, since a view with an article missing would mislead its judge."""
+    articles = []
+    for item in ingest.read_inputs([str(f) for f in files]):
+        if isinstance(item, Rejection):
+            raise SystemExit(f"error: {item.message()}")
+        articles.append(item)
+    return [to_dict(a) for a in pipeline.process_articles(articles, workers=1)]
+
+
+def mention_code(a: dict) -> str:
+    """A mention's code as the views print it: the code, ``?SEC`` for a sector with no state, ``-``."""
+    return a.get("code") or ("?" + a["sector"] if a.get("sector") else "-")
+
+
+def parties_text(parties: list[dict]) -> str:
+    """One side of a record as the views print it: ``text=CODE; ...`` or ``-``."""
+    return "; ".join(f"{p['text']}={p.get('code') or '-'}" for p in parties) or "-"
+
+
 def render(records: list[dict]) -> str:
     """The markdown view of ``dyads code --json`` records."""
     lines: list[str] = []
@@ -32,14 +53,10 @@ def render(records: list[dict]) -> str:
         for i, s in enumerate(d["sentences"]):
             lines.append(f"{i}. " + d["text"][s["start"]:s["end"]].replace("\n", " "))
             for a in by_sentence.get(i, []):
-                code = a.get("code") or ("?" + a["sector"] if a.get("sector") else "-")
+                code = mention_code(a)
                 extra = "; ".join(x for x in (a.get("name"), a.get("role")) if x)
                 lines.append(f"    - '{a['text']}' = {code} [{a.get('kind')}]" + (f" ({extra})" if extra else ""))
     return "\n".join(lines) + "\n"
-
-
-def _parties(parties: list[dict]) -> str:
-    return "; ".join(f"{p['text']}={p.get('code') or '-'}" for p in parties) or "-"
 
 
 def render_events(records: list[dict]) -> str:
@@ -55,7 +72,7 @@ def render_events(records: list[dict]) -> str:
             lines.append(f"{i}. " + d["text"][s["start"]:s["end"]].replace("\n", " "))
             for tag, e in sorted(by_sentence.get(i, []), key=lambda t: t[1]["start"]):
                 line = (f"    - [{tag}] {e['type']} {e.get('cameo')} trigger='{e['trigger']}' | "
-                        f"{_parties(e['source'])} -> {_parties(e['target'])}")
+                        f"{parties_text(e['source'])} -> {parties_text(e['target'])}")
                 flags = [f for f in ("negated", "future", "hypothetical") if e.get(f)]
                 if flags:
                     line += " | flags: " + ", ".join(flags)
@@ -72,12 +89,7 @@ def main() -> None:
     parser.add_argument("out", type=Path, help="the markdown view to write")
     parser.add_argument("--events", action="store_true", help="show event and statement records, not actor mentions")
     args = parser.parse_args()
-    articles = []
-    for item in ingest.read_inputs([str(args.articles)]):
-        if isinstance(item, Rejection):
-            raise SystemExit(f"error: {item.message()}")
-        articles.append(item)
-    records = [to_dict(a) for a in pipeline.process_articles(articles, workers=1)]
+    records = coded([args.articles])
     args.out.write_text((render_events if args.events else render)(records), encoding="utf-8")
 
 

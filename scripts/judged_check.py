@@ -21,11 +21,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from dyads import ingest, pipeline
-from dyads.model import Rejection, to_dict
-
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from actor_view import coded, mention_code  # noqa: E402  (the views' own coding and printing)
 from train_trust import judged_rows  # noqa: E402  (one reader of the verdict tables for both scripts)
 
 
@@ -36,9 +34,8 @@ def _key_codes(parties: list[dict]) -> tuple[str, ...]:
 def produced(articles_file: Path) -> set[tuple]:
     """Keys of every event record the current code produces for one articles file, as
     ``train_trust`` matches them: article, sentence, type, first trigger word, party codes."""
-    articles = [a for a in ingest.read_inputs([str(articles_file)]) if not isinstance(a, Rejection)]
     keys = set()
-    for d in (to_dict(a) for a in pipeline.process_articles(articles, workers=1)):
+    for d in coded([articles_file]):
         for e in d["events"]:
             keys.add((d["id"], e["sentence"], e["type"], e["trigger"].split()[0].lower(),
                       _key_codes(e["source"]), _key_codes(e["target"])))
@@ -63,12 +60,7 @@ def check_mentions(folder: Path) -> Counter:
     """Judged mentions that are not places, split by verdict, and how many today's code still
     makes with the same sentence, text and code."""
     articles_file = folder.parent / (folder.name.removesuffix("_judged") + ".jsonl")
-    articles = [a for a in ingest.read_inputs([str(articles_file)]) if not isinstance(a, Rejection)]
-    made = set()
-    for d in (to_dict(a) for a in pipeline.process_articles(articles, workers=1)):
-        for a in d["actors"]:
-            code = a.get("code") or ("?" + a["sector"] if a.get("sector") else "-")
-            made.add((d["id"], a["sentence"], a["text"], code))
+    made = {(d["id"], a["sentence"], a["text"], mention_code(a)) for d in coded([articles_file]) for a in d["actors"]}
     c: Counter = Counter()
     for art, sent, text, code, verdict in judged_mentions(folder):
         if verdict == "place":

@@ -15,25 +15,21 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from actor_view import coded, mention_code, parties_text  # noqa: E402  (the views' own printing)
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data"
 
 
-def _parties(parties: list[dict]) -> str:
-    return "; ".join(f"{p['text']}={p.get('code') or '-'}" for p in parties) or "-"
-
-
 def dump(out: Path, files: list[Path]) -> None:
-    from dyads import ingest, pipeline
-    from dyads.model import Rejection, to_dict
-
-    articles = [a for a in ingest.read_inputs([str(f) for f in files]) if not isinstance(a, Rejection)]
     result = {}
-    for d in (to_dict(a) for a in pipeline.process_articles(articles, workers=1)):
-        actors = [f"s{a['sentence']} '{a['text']}'={a.get('code') or ('?' + a['sector'] if a.get('sector') else '-')}"
-                  for a in d["actors"]]
-        events = [f"s{e['sentence']} {e['type']} {e.get('cameo')} '{e['trigger']}' {_parties(e['source'])} -> {_parties(e['target'])}"
+    for d in coded(files):
+        actors = [f"s{a['sentence']} '{a['text']}'={mention_code(a)}" for a in d["actors"]]
+        events = [f"s{e['sentence']} {e['type']} {e.get('cameo')} '{e['trigger']}' "
+                  f"{parties_text(e['source'])} -> {parties_text(e['target'])}"
                   for e in d["events"] + d["statements"]]
         result[d["id"]] = {"actors": actors, "events": events}
     out.write_text(json.dumps(result, indent=0), encoding="utf-8")
