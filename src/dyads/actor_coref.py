@@ -85,7 +85,6 @@ def resolve_references(ix: DocIndex) -> None:
     _appositive_heads(ix)
     _described_in_apposition(ix)
     _past_descriptions_of_titled(ix)
-    _party_leaders_in_apposition(ix)
     _named_after_description(ix)
     _named_after_remit(ix)
     _named_after_group_label(ix)
@@ -162,13 +161,19 @@ _PARTY_SECTORS = frozenset({"PTY", "OPP"})
 
 def _listed_party_leaders(ix: DocIndex) -> None:
     """"banned the party's executives, including former leader Pita Limjaroenrat": a bare
-    "leader" listed among a party's members leads that party, not the government, so he
-    takes the party's state and sector (a title the knowledge base gives is kept)."""
+    "leader" listed among a party's members, or described after his name as a party's (see
+    `_party_set_off_after`), leads that party, not the government, so he takes the party's
+    state and sector (a title the knowledge base gives is kept)."""
     doc = ix.doc
     by_token = {i: o for o in ix.mentions if o.kind != "person" for i in range(o.start, o.end)}
     for m in ix.mentions:
-        if m.kind != "person" or m.sector != "GOV" or m.text_role \
-                or "leader" not in (m.role or "").lower().split():
+        if m.kind != "person" or m.sector != "GOV" or "leader" not in (m.role or "").lower().split():
+            continue
+        described = _party_set_off_after(ix, m) if m.confidence < 1.0 else None
+        if described is not None:  # a person the knowledge base knows keeps its row
+            m.sector = described.sector
+            continue
+        if m.text_role:
             continue
         head = doc[m.start:m.end].root
         title = doc[m.start]
@@ -189,25 +194,20 @@ def _listed_party_leaders(ix: DocIndex) -> None:
             m.confidence = min(m.confidence, party.confidence)
 
 
-def _party_leaders_in_apposition(ix: DocIndex) -> None:
-    """"Jose Daniel Ferrer, leader of the opposition Patriotic Union of Cuba": a person the
-    bare title "leader" made GOV, set off with a description that is a party's or the
-    opposition's, leads that party: he takes its sector (session 30)."""
-    for m in ix.mentions:
-        if m.kind != "person" or m.sector != "GOV" or m.confidence >= 1.0 \
-                or "leader" not in (m.role or "").lower().split():
+def _party_set_off_after(ix: DocIndex, m: Mention) -> Mention | None:
+    """"Jose Daniel Ferrer, leader of the opposition Patriotic Union of Cuba": the party's or
+    opposition's mention a description set off after the name is, or whose "leader of" it
+    names, of the person's state (session 30)."""
+    for c in ix.doc[m.end - 1].children:
+        if c.dep_ != "appos" or c.i < m.end:
             continue
-        for c in ix.doc[m.end - 1].children:
-            if c.dep_ != "appos" or c.i < m.end:
-                continue
-            # the description itself, or the body its "leader of" names
-            led = [o.i for p in c.children if c.lemma_ == "leader" and p.dep_ == "prep" and p.lower_ == "of"
-                   for o in p.children if o.dep_ == "pobj"]
-            found = [d for d in mentions_within(ix, [c]) if (d.start == c.left_edge.i or any(
-                d.start <= i < d.end for i in led)) and d.sector in _PARTY_SECTORS and d.country == m.country]
-            if found:
-                m.sector = found[0].sector
-                break
+        led = [o.i for p in c.children if c.lemma_ == "leader" and p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+        found = [d for d in mentions_within(ix, [c]) if (d.start == c.left_edge.i or any(
+            d.start <= i < d.end for i in led)) and d.sector in _PARTY_SECTORS and d.country == m.country]
+        if found:
+            return found[0]
+    return None
 
 
 # Sectors of groups that run their own media: an outlet of theirs speaks for them.
