@@ -12,6 +12,7 @@ import re
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
+from .conjuncts import first_conjunct
 from .actor_anchors import DocIndex, Mention
 from .actor_lexicon import (CONTEXT_SECTORS, LENDING_BODIES, LOCATIVE, OTHER_HOLDER, PARTICIPANTS, STAND_INS,
                             PRIVATE_SECTORS, REGIONS, STATE_PLURALS, STATELESS_HOMES, SectorWord, labour_body, role_group,
@@ -677,8 +678,7 @@ def _parties_of_lawmakers(ix: DocIndex) -> None:
                 or m.kind not in ("organisation", "person") or m.role:
             continue
         tok = doc[m.start:m.end].root
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head  # "from ARENA and the FMLN"
+        tok = first_conjunct(tok)  # "from ARENA and the FMLN"
         if tok.dep_ != "pobj" or tok.head.lower_ != "from" or tok.head.head.lower_ not in _LAWMAKERS:
             continue
         if by_token is None:
@@ -1012,8 +1012,7 @@ def _acts(ix: DocIndex, m: Mention) -> bool:
     """Whether ``m`` is the subject of its clause ("police said", "Thousands of protesters
     accused him"), not a party acted on."""
     tok = ix.doc[m.end - 1]
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(tok)
     if tok.dep_ == "pobj" and tok.head.lower_ == "of":
         tok = tok.head.head
     return tok.dep_ == "nsubj"
@@ -1095,8 +1094,7 @@ def _origin_states(ix: DocIndex) -> dict[int, set[str]]:
     found: dict[int, set[str]] = {}
     for m in ix.mentions:
         tok = ix.doc[m.end - 1]
-        while tok.dep_ == "conj" and tok.head.i != tok.i:
-            tok = tok.head
+        tok = first_conjunct(tok)
         if m.kind == "country" and m.country and tok.dep_ == "pobj" \
                 and tok.head.lower_ == "from" and tok.head.i > 0 \
                 and (tok.head.head.pos_ == "NOUN" or ix.doc[tok.head.i - 1].pos_ == "NOUN"):
@@ -1849,8 +1847,7 @@ def _reported_organ_state(ix: DocIndex, m: Mention) -> str | None:
     if tok.dep_ != "nsubjpass" or any(c.dep_ == "agent" for c in tok.head.children):
         return None
     clause = tok.head
-    while clause.dep_ == "conj" and clause.head.i != clause.i:
-        clause = clause.head  # "said that ... had caused the launch and that a court ... had been ordered"
+    clause = first_conjunct(clause)  # "said that ... had caused the launch and that a court ... had been ordered"
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING_VERBS:
         return None
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
@@ -1970,8 +1967,7 @@ def _sender_state(ix: DocIndex, m: Mention) -> str | None:
     if m.kind != "group" or m.name is not None \
             or m.sector not in _SENT_SECTORS and tok.lemma_.lower() not in SENT_GROUPS:
         return None
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head  # "send police and soldiers"
+    tok = first_conjunct(tok)  # "send police and soldiers"
     verbs = [tok.head] if tok.dep_ == "dobj" else []
     verbs += [c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i]
     for verb in verbs:
@@ -2115,8 +2111,7 @@ def _struck_force_state(ix: DocIndex, m: Mention) -> str | None:
             or tok.dep_ not in ("dobj", "nsubjpass") or tok.head.lemma_.lower() not in _HARMING:
         return None
     harm = tok.head
-    while harm.dep_ == "conj" and harm.head.i != harm.i:
-        harm = harm.head  # "killed one soldier and wounded three"
+    harm = first_conjunct(harm)  # "killed one soldier and wounded three"
     attack = harm.head
     for _ in range(2):
         if harm.dep_ == "relcl" and attack.dep_ == "pobj" and attack.head.lower_ == "of" \
@@ -2145,8 +2140,7 @@ def _rival_government(ix: DocIndex, m: Mention) -> str | None:
     government deals with (a pact with, talks with, fights) are its own state's insurgents,
     not the state where the talks are held."""
     tok = ix.doc[m.end - 1]
-    while tok.dep_ == "conj":
-        tok = tok.head
+    tok = first_conjunct(tok)
     if tok.dep_ == "pobj" and tok.head.lower_ in ("with", "against"):
         tok = tok.head.head
         if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "pobj"):
@@ -2731,8 +2725,7 @@ def _rebels_against(ix: DocIndex, m: Mention, head: Token) -> str | None:
         if other is not None and other.start > 0 and doc[other.start - 1].lower_ == "between":
             return _state_named_at(ix, doc[other.start])
     subject = head
-    while subject.dep_ == "conj":
-        subject = subject.head
+    subject = first_conjunct(subject)
     if subject.dep_ != "nsubj" or subject.head.lemma_.lower() not in _KILLING_VERBS:
         return None
     victims = [c for c in subject.head.children if c.dep_ == "dobj"]

@@ -17,6 +17,7 @@ from spacy.attrs import POS
 from spacy.symbols import PROPN
 from spacy.tokens import Token
 
+from .conjuncts import first_conjunct
 from .anchor_index import tokens_lowered
 from .countries import NON_STATE_CODES, CountryForm, capitals_by_state, country_forms, shared_capitals
 from .nlp import doc_ents
@@ -520,8 +521,7 @@ def _capitals_in_lists(ix: DocIndex, home: str | None) -> None:
             continue
         tok = doc[anchor.start]
         root = tok
-        while root.dep_ == "conj" and root.head.i != root.i:
-            root = root.head
+        root = first_conjunct(root)
         members = [root] + [t for t in root.subtree if t.dep_ == "conj" and t.i != root.i]
         states: set[str] = set()
         towns = 0

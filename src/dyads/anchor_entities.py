@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.attrs import IS_ALPHA, IS_UPPER
 from spacy.tokens import Doc, Span, Token
 
+from .conjuncts import first_conjunct
 from .actor_lexicon import (KIN_WORDS, PLACE_NOUNS, POSSESSIVES, STATELESS_HOMES, SectorWord, is_titleish,
                             sector_words)
 from .actor_places import home_of_people
@@ -1355,8 +1356,7 @@ def _animal_name(doc: Doc, start: int, end: int) -> bool:
     if k < start - 1 and doc[k].lemma_.lower() in _ANIMALS and doc[k].pos_ == "NOUN":
         return True
     tok = doc[start:end].root
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(tok)
     head = tok.head
     if tok.dep_ == "appos" and head.lemma_.lower() in _ANIMALS:
         return True

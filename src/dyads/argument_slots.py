@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Token
 
+from .conjuncts import first_conjunct
 from .actor_lexicon import sector_words
 from .argument_phrases import LIGHT, PARTY_ENTS, TIME_ENTS, is_party
 from .event_roles import GIVE as _GIVE, stranded_to, to_infinitive as _to_infinitive
@@ -612,8 +613,7 @@ def _struck(noun: Token) -> list[Token]:
     slots read only the noun's own prepositions and the verb it is the object of.
     """
     head = noun
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = first_conjunct(head)
     verb = head.head
     if head.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in _IMPACTS:
         return []

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from .conjuncts import first_conjunct
 from .event_modality import Candidate
 from .event_roles import by_phrase, passive
 from .model import Actor
@@ -249,8 +250,7 @@ def _reported_clause(tok: Token, reporter: Actor) -> bool:
     """Whether ``tok`` heads (or is joined to) the clause a saying verb whose subject is
     ``reporter`` reports directly: not a relative or adverbial clause inside it."""
     verb = tok
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = first_conjunct(verb)
     if verb.dep_ != "ccomp":
         return False
     sayer = verb.head

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .conjuncts import first_conjunct
 from .event_modality import Candidate, _HALTING, _HELD_TO_ACCOUNT, _PERMIT, _PUSHING, _URGING
 from .event_roles import to_infinitive as _to_infinitive
 
@@ -204,8 +205,7 @@ def charged_gerund(tok: Token) -> bool:
     if tok.doc[tok.i - 1].dep_ != "cc":
         return False
     node = tok.doc[tok.i - 2]
-    while node.dep_ == "conj" and node.head.i != node.i:
-        node = node.head
+    node = first_conjunct(node)
     return node.dep_ in ("pobj", "pcomp") and node.head.lower_ in _CHARGE_PREPS and _charge_noun(node.head.head)
 
 

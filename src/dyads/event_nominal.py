@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Token
 
+from .conjuncts import first_conjunct
 from .event_complements import TARGET_PREPS as _TARGET_PREPS, WEAK_TARGET_PREPS as _WEAK_TARGET_PREPS, along_line as _along_line
 from .event_flags import set_flags
 from .event_modality import COOP_TYPES as _COOP_TYPES, THREAT_TYPES as _THREAT_TYPES, Candidate
@@ -786,8 +787,7 @@ class NominalArgs(PartyAssigner):
         """Whether a pressure noun is what the clause's doer acts in spite of: "despite criticism",
         "amid calls", "in the face of threats" hung on the clause's verb."""
         first = noun
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
+        first = first_conjunct(first)
         if first.dep_ != "pobj":
             return False
         prep = first.head
@@ -811,8 +811,7 @@ class NominalArgs(PartyAssigner):
         if verb.lemma_.lower() not in _ANSWER or _children(verb, _PASS_SUBJ):
             return False
         first = noun
-        while first.dep_ == "conj" and first.head.i != first.i:
-            first = first.head
+        first = first_conjunct(first)
         if first.dep_ == "dobj":
             return first.head.i == verb.i
         return first.dep_ == "pobj" and first.head.lower_ in ("with", "to") and first.head.head.i == verb.i

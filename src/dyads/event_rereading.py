@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .conjuncts import first_conjunct
 from .countries import country_forms
 from .event_anaphora import pact_talks
 from .event_complements import concede_to, protest_aim, undo
@@ -304,9 +305,7 @@ def _routine_dissolution(verb: Token) -> bool:
     what others ask ("demanding that parliament be dissolved"): the routine end of a term, which
     judges gave no PLOVER type, a concession or a demand's content; otherwise the dissolution
     curbs the legislature (COERCE 172)."""
-    first = verb
-    while first.dep_ == "conj" and first.head is not first:
-        first = first.head  # "demanding that the names be made public and that parliament be dissolved"
+    first = first_conjunct(verb)  # "demanding that the names be made public and that parliament be dissolved"
     if first.dep_ == "ccomp" and first.head.lemma_.lower() in _ASKING:
         return True  # "demanding that parliament be dissolved": what is asked, no act
     clause = [verb] + [c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .conjuncts import first_conjunct
 from .event_filters import _meant
 from .event_generics import ONLOOKERS
 from .event_nonparties import INSTRUMENTS, lemmas
@@ -818,8 +819,7 @@ def _reason_cited(noun: Token) -> bool:
     """An act named as the object of "cite" ("sanctioned Venezuela, citing Iran's support for Maduro
     and ongoing repression"): a reason or grievance given for one's own act, told as background,
     not an act reported now (the act it explains is coded on its own verb)."""
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
+    noun = first_conjunct(noun)
     cite = noun.head
     # the participle ("..., citing") and, since session 13, a finite "cited" ("in the letter, the
     # minister cited Cuba's support for Maduro"): the caller asks this only of ongoing conduct

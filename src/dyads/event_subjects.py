@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
+from .conjuncts import first_conjunct
 from .actor_coref import object_referent
 from .actor_pronouns import deal_it, quotation_of
 from .actor_lexicon import GENDER_WORDS, PRONOUNS, REFLEXIVES, sector_words
@@ -1075,8 +1076,7 @@ class SubjectFinder(TriggerMatcher):
                 if a.start >= tok.idx or not a.country or a in exclude or root is None:
                     continue
                 head = root
-                while head.dep_ == "conj" and head.head.i != head.i:
-                    head = head.head  # the first item of the list the mention stands in
+                head = first_conjunct(head)  # the first item of the list the mention stands in
                 lists.setdefault(head.i, []).append(a)
             fits = [group for _, group in sorted(lists.items()) if len(group) == count]
             if fits:

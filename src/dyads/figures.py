@@ -26,6 +26,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
+from .conjuncts import first_conjunct
 from .model import Actor, Event, Figure
 from .nlp import doc_text, sentence_of_token, token_starts
 
@@ -322,8 +323,7 @@ def _counted(pd: _Doc, num: Token, end: int) -> Token | None:
             if child.dep_ == "pobj" and child.pos_ in ("NOUN", "PROPN"):
                 return child
     head = num
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head  # the upper end of "between 200 and 300"
+    head = first_conjunct(head)  # the upper end of "between 200 and 300"
     hops = 0
     while head.dep_ in ("nummod", "quantmod", "compound", "nmod", "amod") and head.head.i != head.i and hops < 3:
         head = head.head

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .conjuncts import first_conjunct
 from .actor_anchors import DocIndex, Mention
 from .nlp import sentence_of_token
 from .actor_lexicon import NEED_MODIFIER, PARTICIPANTS, PASSERS as _PASSERS, PLACE_NOUNS, \
@@ -1010,8 +1011,7 @@ def _building(tok: Token) -> bool:
     if not tok.is_lower or tok.lemma_ not in BUILDINGS \
             or tok.lemma_ in CONGREGATIONS and not was_building(tok):
         return False
-    while tok.dep_ == "conj" and tok.head.i != tok.i:
-        tok = tok.head
+    tok = first_conjunct(tok)
     return tok.dep_ == "appos" and tok.head.pos_ == "PROPN"
 
 
