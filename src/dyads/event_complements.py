@@ -624,13 +624,21 @@ def _on_economy(noun: Token) -> bool:
                                                    for m in o.children) for o in objs)
 
 
+def _undone_objects(tok: Token) -> list[Token]:
+    """The objects of an undoing verb, an amount's "in" noun included: "suspended $700 million in
+    economic assistance" undoes the assistance as "suspended economic assistance" does (session 31)."""
+    objs = _children(tok, {"dobj", "nsubjpass"})
+    return objs + [n for o in objs if o.like_num or o.ent_type_ == "MONEY"
+                   for p in _children(o, {"prep"}) if p.lower_ == "in" for n in _children(p, {"pobj"})]
+
+
 def undo(cand: Candidate, by_token: dict[int, Candidate]) -> None:
     """"lifted the blockade" is a RETREAT, "suspended aid" a SANCTION: one event, coded by what is undone."""
     left = _left_talks(cand, by_token)
     if left is not None:
         cand.absorbed = cand.absorbed or not left
         return
-    for obj in _children(cand.token, {"dobj", "nsubjpass"}):
+    for obj in _undone_objects(cand.token):
         inner = by_token.get(obj.i)
         if cand.type == "SANCTION" and cand.mode == "withdraw" and (
                 (inner is not None and inner.type in ("SANCTION", "COERCE"))

@@ -93,11 +93,12 @@ def _quoted_bystander(tok: Token) -> bool:
     marks = [t.i for t in sent if t.text in _QUOTE_MARKS]
     if sum(1 for m in marks if m < tok.i) % 2 == 0 or not any(m > tok.i for m in marks):
         return False
-    cue = sent.root
-    if cue.lemma_.lower() not in _SAYING or cue.i < max(marks):
-        return False
     if any(t.lower_ in _SPEAKERS_OWN for t in tok.subtree):
         return False
+    cue = sent.root
+    if cue.lemma_.lower() not in _SAYING or cue.i < max(marks):
+        before = _continued_quote_cue(sent)
+        return before is not None and _onlooker_subject(before)
     if _onlooker_subject(cue):
         return True
     for subj in (c for c in cue.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
@@ -105,6 +106,23 @@ def _quoted_bystander(tok: Token) -> bool:
         if any(_age(n) for n in nouns) and _private(nouns):
             return True
     return False
+
+
+def _continued_quote_cue(sent) -> Token | None:
+    """The saying verb of the sentence before when this one is all quotation with no cue of its own
+    ('"Fuel is a bargaining chip," said Maged Nasser, an analyst. "The coalition believes the
+    pressure will push them to talk."'): a quote run on into the next sentence keeps its speaker."""
+    if sent.start == 0 or sent[0].text not in _QUOTE_MARKS:
+        return None
+    closing = [t for t in sent if t.text in _QUOTE_MARKS]
+    if len(closing) != 2 or any(not t.is_punct for t in sent[closing[-1].i - sent.start + 1:]):
+        return None
+    before = sent.doc[sent.start - 1].sent
+    cue = before.root
+    marks = [t.i for t in before if t.text in _QUOTE_MARKS]
+    if not marks or cue.lemma_.lower() not in _SAYING or cue.pos_ != "VERB" or cue.i < max(marks):
+        return None
+    return cue
 
 
 # verbs by which an onlooker reads a sign into events ("the strike suggested", "the timing appeared to")
@@ -208,11 +226,25 @@ def _onlooker_forecast(head: Token) -> bool:
     cur = head
     for _ in range(4):
         if cur.lemma_.lower() in _FORETELLING and cur.pos_ == "VERB":
-            return any(s.lemma_.lower() in ONLOOKERS for s in cur.children if s.dep_ == "nsubj")
+            return any(s.lemma_.lower() in ONLOOKERS or _onlookers_counted(s) for s in cur.children if s.dep_ == "nsubj")
         if cur.dep_ not in ("xcomp", "ccomp") or cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
+
+
+# words that count a group named before in the sentence: "some analysts believe ..., though few expect"
+_COUNTING = frozenset({"few", "many", "most", "some", "others", "none", "several"})
+
+
+def _onlookers_counted(subj: Token) -> bool:
+    """Whether a subject such as "few" or "most" counts onlookers who are the subject of another
+    saying verb of the sentence ("Some analysts believe ..., though few expect the army to pull
+    back"): their forecast is as much a guess as the analysts' own."""
+    if subj.lower_ not in _COUNTING or any(c.dep_ == "prep" for c in subj.children):
+        return False
+    return any(t.lemma_.lower() in ONLOOKERS and t.dep_ == "nsubj" and t.head.lemma_.lower() in _SAYING
+               for t in subj.sent if t.i != subj.i)
 
 
 def _stakes_of_trial(clause: Token, tok: Token) -> bool:

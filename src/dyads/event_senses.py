@@ -16,7 +16,7 @@ from .event_filters import (
 )
 from .event_nonparties import (
     ARTS, BODIES, ENABLERS, HALT, INSTRUMENTS, MISSIVES, PAPERS, PERMIT, POSTED, PRACTICES,
-    SHOW_ACTS, SUITS, TROOPS, _doer, lemmas, no_counterpart, routine_dealings, thing_as_party,
+    SHOW_ACTS, STATUTES, SUITS, TROOPS, _doer, lemmas, no_counterpart, routine_dealings, thing_as_party,
 )
 from .event_private import private_parties, private_undertakings, trips_bids_and_sittings
 from .event_roles import (
@@ -206,7 +206,8 @@ def no_crowd(tok: Token, event_type: str) -> bool:
 
 
 # what a leader signs into force at home: a budget or a bill is law-making, no pact with anyone
-_LAWS = INSTRUMENTS | {"budget", "appropriation", "spending", "order"}
+_LAWS = INSTRUMENTS | {"budget", "appropriation", "spending", "order", "proclamation", "directive", "edict",
+                       "ordinance"}
 _SIGNED = _LAWS | word_list("signed_pacts") | word_list("ratified_pacts")
 _STAND_INS = {"it", "this", "they", "these", "that"}
 # (session 21) what signers put their names to that binds no one: the text's content is the act
@@ -220,6 +221,23 @@ def _signed_into_law(tok: Token) -> bool:
     two-year extension of his mandate") has no counterpart, so it is no pact, whatever the object."""
     return any(c.dep_ == "prep" and c.lower_ == "into" and any(g.lemma_.lower() == "law" for g in c.children)
                for c in tok.children)
+
+
+def _office_held(what: Token) -> bool:
+    """Whether a fired object is a post or one named by the post's title ("his chief of staff",
+    "Finance Minister Christian Lindner"): a name's own title words are its compounds."""
+    if what.lemma_.lower() in _STAFF:
+        return True
+    return what.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lemma_.lower() in _STAFF for c in what.children)
+
+
+def _struck_down_text(tok: Token, what: Token) -> bool:
+    """Whether "strike down" voids a law, ruling or measure ("struck down the amendment", "strike down
+    Basic Laws"): what a court strikes down is a text (session 31; judged wrong type in news)."""
+    if not any(c.dep_ == "prt" and c.lower_ == "down" for c in tok.children):
+        return False
+    word = what.lemma_.lower()
+    return word in _LAWS or word.removesuffix("s") in _LAWS or word in STATUTES
 
 
 def _signed_thing(what: Token) -> str:
@@ -1104,8 +1122,10 @@ def other_sense(tok: Token, event_type: str) -> bool:
             and what.lemma_.lower() in _SWAY:
         return True  # "Moscow was seeking leverage in the region": an aim ascribed, nothing asked of anyone
     if lemma == "fire" and event_type == "ASSAULT" and what is not None and what.dep_ == "dobj" \
-            and what.lemma_.lower() in _STAFF and not _prep_objects(tok, {"at", "into"}):
-        return True  # "fired his chief of staff": a dismissal, not a shooting
+            and _office_held(what) and not _prep_objects(tok, {"at", "into"}):
+        return True  # "fired his chief of staff", "fired Finance Minister Christian Lindner": a dismissal
+    if lemma == "strike" and event_type == "ASSAULT" and what is not None and _struck_down_text(tok, what):
+        return True  # "the court can strike down Basic Laws": a ruling that voids a text, no blow
     if lemma in ("ease", "relax") and event_type == "CONCEDE" and what is not None \
             and what.lemma_.lower() in _STRAINS:
         return True  # "met to ease tensions", "eased traffic congestion": calming a strain, no concession

@@ -1,0 +1,67 @@
+"""Session 31: verb senses and onlookers' guesses that read as events (all sentences our own)."""
+
+import pytest
+
+from dyads.model import Article
+from dyads.pipeline import annotate_doc
+
+
+def _events(nlp, text):
+    return annotate_doc(Article(id="t", text=text), nlp(text)).events
+
+
+def _types(nlp, text):
+    return {e.type for e in _events(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The coalition broke apart when the chancellor fired Finance Minister Karl Weber over the budget.",
+    "The Peruvian president fired Interior Minister Ana Ruiz on Friday.",
+])
+def test_firing_a_titled_person_is_a_dismissal(nlp, text):
+    assert "ASSAULT" not in _types(nlp, text)
+
+
+def test_firing_at_soldiers_stays_an_attack(nlp):
+    assert "ASSAULT" in _types(nlp, "Syrian troops fired at Israeli soldiers near the border.")
+
+
+@pytest.mark.parametrize("text", [
+    "The judges found that the court may review and, in extreme cases, strike down Basic Laws.",
+    "The Supreme Court in Nairobi struck down the amendment on Monday.",
+])
+def test_striking_down_a_law_is_no_blow(nlp, text):
+    assert "ASSAULT" not in _types(nlp, text)
+
+
+def test_signing_a_proclamation_is_no_pact(nlp):
+    text = "The U.S. president signed a proclamation suspending the entry of Nicaraguan officials."
+    assert "SUPPORT" not in _types(nlp, text)
+    assert "SUPPORT" in _types(nlp, "The Ukrainian president signed an agreement with Poland.")
+
+
+def test_a_quote_run_on_from_an_analyst_is_a_guess(nlp):
+    text = ('"Fuel has become a bargaining chip," said Omar Saleh, a Yemeni analyst in Amman. '
+            '"The coalition believes the pressure will push the Houthis to talk."')
+    assert "REQUEST" not in _types(nlp, text)
+
+
+def test_a_quote_run_on_from_a_minister_stays(nlp):
+    text = '"We are ready," said the Yemeni foreign minister. "We will withdraw our troops from the border."'
+    assert _events(nlp, text)
+
+
+def test_few_of_the_analysts_expecting_is_a_guess(nlp):
+    text = ("Some analysts believe the losses could make the generals more cautious, "
+            "though few expect the army to pull back.")
+    assert "RETREAT" not in _types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Washington suspended $300 million in military aid to Ukraine.",
+    "The United States suspended $700 million in emergency economic assistance to Sudan.",
+])
+def test_aid_suspended_by_the_amount_is_one_sanction(nlp, text):
+    events = _events(nlp, text)
+    assert [e.type for e in events] == ["SANCTION"]
+    assert events[0].cameo.startswith("162")
