@@ -65,3 +65,31 @@ def test_aid_suspended_by_the_amount_is_one_sanction(nlp, text):
     events = _events(nlp, text)
     assert [e.type for e in events] == ["SANCTION"]
     assert events[0].cameo.startswith("162")
+
+
+@pytest.mark.parametrize("text", [
+    '"No Chilean government can accept a foreign leader insulting its institutions," he said.',
+    "No Afghan government has accepted the Durand Line as an international border.",
+    '"No media outlet will be allowed to speak for the rebels," the Malian minister said.',
+])
+def test_no_one_of_a_kind_states_a_principle(nlp, text):
+    assert _events(nlp, text) == []
+
+
+def test_no_group_named_keeps_its_record(nlp):
+    text = "No Kenyan troops will be deployed to Haiti before January, the minister said."
+    assert "MOBILIZE" in _types(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A Seoul court ordered two Japanese firms to compensate Korean wartime labourers.",
+    "The halt followed an arbitration ruling that ordered Turkey to pay Baghdad about $1.5 billion.",
+])
+def test_a_court_ordering_payment_finds_liability(nlp, text):
+    events = _events(nlp, text)
+    assert [(e.type, e.cameo) for e in events] == [("ACCUSE", "116")]
+
+
+def test_a_court_ordering_restraint_stays_a_demand(nlp):
+    text = "The International Court of Justice ordered Azerbaijan to allow the return of Armenians."
+    assert "REQUEST" in _types(nlp, text)

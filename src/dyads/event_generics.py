@@ -687,6 +687,23 @@ def _maxim(tok: Token) -> bool:
         and not any(t.ent_type_ or t.pos_ in ("PROPN", "PRON") for t in s.subtree) for s in subj)
 
 
+_RULE_AUX = frozenset({"can", "ca", "could", "must", "should", "may", "will", "wo", "would"})
+
+
+def _none_of_a_kind(tok: Token) -> bool:
+    """Whether a verb trigger's subject is "no" one of a kind and the verb a modal or a perfect ("No
+    Spanish government can accept a leader insulting it", "No media outlet will be allowed to speak",
+    "No Afghan government has accepted the line"). Why: that states a principle or a standing state,
+    no act done or refused (session 31, judged no event in three batches). Only a singular noun: "No
+    soldiers were killed" or "No Kenyan troops will be deployed" tell of one group and keep their record."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and (c.lower_ in _RULE_AUX or (
+            c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP"))) for c in tok.children):
+        return False
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj) and all(s.tag_ == "NN" and any(d.dep_ == "det" and d.lower_ == "no" for d in s.children)
+                              for s in subj)
+
+
 def _refused_as_rule(tok: Token) -> bool:
     """Whether a verb trigger is denied in the simple present with "does not" and done to a whole
     class ("Lebanon does not extradite its own citizens", "the state does not negotiate with
