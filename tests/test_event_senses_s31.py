@@ -93,3 +93,17 @@ def test_a_court_ordering_payment_finds_liability(nlp, text):
 def test_a_court_ordering_restraint_stays_a_demand(nlp):
     text = "The International Court of Justice ordered Azerbaijan to allow the return of Armenians."
     assert "REQUEST" in _types(nlp, text)
+
+
+def test_restoring_ties_in_a_noun_is_diplomatic_support(nlp):
+    text = "The restoration of diplomatic relations between Saudi Arabia and Iran was announced on Friday."
+    events = _events(nlp, text)
+    assert [(e.type, e.cameo) for e in events] == [("SUPPORT", "050")]
+    assert {a.code for a in events[0].source} == {"SAU", "IRN"}
+
+
+def test_a_town_that_sites_premises_gives_way_to_their_owner(nlp):
+    events = _events(nlp, "Police raided the Nairobi office of the BBC on Monday.")
+    assert [a.code for e in events for a in e.target] == ["GBRJRN"]
+    events = _events(nlp, "Police raided the Nairobi office on Monday.")
+    assert [a.country for e in events for a in e.target] == ["KEN"]

@@ -70,6 +70,8 @@ RELEASE_NOUNS = frozenset({"release", "freedom", "freeing"})
 PLACE_PREPS = {"in", "from", "throughout", "across", "inside", "at", "for", "against", "with"}
 # "a shop in Paris": where something is, so a capital there is its state, not its government
 _WHERE_PREPS = {"in", "at", "inside", "across", "throughout"}
+# premises a body keeps in a town: "the Tunis bureau of Al Jazeera", "the Kabul office of the agency"
+_PREMISES = frozenset({"bureau", "office", "headquarters", "branch", "studio", "newsroom", "premises", "outlet"})
 # "anti-Houthi forces", "a pro-Israel position": a name behind these prefixes is what the noun is
 # for or against, never the noun itself
 _STANCE_PREFIXES = {"anti", "pro"}
@@ -241,7 +243,20 @@ class ActorIndex:
     def _in_phrase(self, head: Token) -> list[Actor]:
         # "of" phrases only when the head names no actor itself: "the government of Venezuela",
         # but not "the Turkish and Greek sides of [the island of] Cyprus"
-        return self._walk(head, follow_of=False) or self._walk(head, follow_of=True)
+        found = self._walk(head, follow_of=False)
+        if found and head.lemma_.lower() in _PREMISES and all(self._sited_by(head, a) for a in found):
+            # (session 31) "raided the Tunis bureau of Al Jazeera": the town only sites the
+            # premises, whose owner in the "of" phrase is the party
+            owners = [a for a in self._walk(head, follow_of=True) if a not in found and a.code]
+            if owners:
+                return owners
+        return found or self._walk(head, follow_of=True)
+
+    def _sited_by(self, head: Token, actor: Actor) -> bool:
+        """Whether a place actor is only a word before ``head`` that says where it is ("the Tunis bureau")."""
+        return actor.kind in ("country", "place") and any(
+            c.dep_ in ("compound", "nmod") and c.i < head.i and self.by_token.get(t.i) is actor
+            for c in head.children for t in c.subtree)
 
     def _walk(self, head: Token, follow_of: bool) -> list[Actor]:
         found: list[Actor] = []
