@@ -107,3 +107,10 @@ def test_a_town_that_sites_premises_gives_way_to_their_owner(nlp):
     assert [a.code for e in events for a in e.target] == ["GBRJRN"]
     events = _events(nlp, "Police raided the Nairobi office on Monday.")
     assert [a.country for e in events for a in e.target] == ["KEN"]
+
+
+def test_a_package_of_agreements_signed_is_one_signing(nlp):
+    text = "The Turkish president signed a package of agreements on energy and trade with Iraq on Monday."
+    events = _events(nlp, text)
+    assert [(e.type, e.cameo) for e in events] == [("SUPPORT", "057")]
+    assert [a.code for a in events[0].target] == ["IRQ"]

@@ -17,7 +17,7 @@ from .model import Actor, Quote
 from .nlp import doc_ents
 from .triggers import Trigger, lexicon, word_list
 
-__all__ = ["TriggerMatcher"]
+__all__ = ["TriggerMatcher", "counted_things"]
 
 _INFO = word_list("information")
 _FIGURATIVE = word_list("figurative_fights")
@@ -62,7 +62,9 @@ _QUANTITIES = {"ten", "hundred", "thousand", "million", "dozen", "score", "numbe
                "battalion", "contingent", "group", "unit", "column", "convoy", "fleet", "flotilla",
                # measures of goods: "flew 13 tons of medicine" flies medicine
                "ton", "tonne", "kilogram", "kilo", "litre", "liter", "gallon", "shipment", "consignment",
-               "load", "planeload", "truckload", "shipload", "crate", "batch", "dose"}
+               "load", "planeload", "truckload", "shipload", "crate", "batch", "dose",
+               # (session 31) sets of texts or measures: "signed a package of agreements"
+               "package", "raft", "set", "slew", "series", "pair", "bundle"}
 
 
 def _yielded_to(verb: Token) -> list[Token]:
@@ -197,18 +199,23 @@ def _doings_of(objs: list[Token]) -> set[str]:
 
 def _counted(objs: list[Token]) -> set[str]:
     """What a counted object counts: "massed tens of thousands of troops" masses troops."""
-    out: set[str] = set()
-    for obj in objs:
-        cur = obj
-        for _ in range(3):
-            if cur.lemma_.lower() not in _QUANTITIES and not cur.like_num:
-                break
-            inner = [p for q in cur.children if q.dep_ == "prep" and q.lower_ == "of"
-                     for p in q.children if p.dep_ == "pobj"]
-            if not inner:
-                break
-            cur = inner[0]
-            out.add(cur.lemma_.lower())
+    return {t.lemma_.lower() for obj in objs for t in counted_things(obj)}
+
+
+def counted_things(obj: Token) -> list[Token]:
+    """The nouns a counted object counts, outermost first ("tens of thousands of troops": thousands,
+    troops; "a package of agreements": agreements); empty for an object that counts nothing."""
+    out: list[Token] = []
+    cur = obj
+    for _ in range(3):
+        if cur.lemma_.lower() not in _QUANTITIES and not cur.like_num:
+            break
+        inner = [p for q in cur.children if q.dep_ == "prep" and q.lower_ == "of"
+                 for p in q.children if p.dep_ == "pobj"]
+        if not inner:
+            break
+        cur = inner[0]
+        out.append(cur)
     return out
 
 

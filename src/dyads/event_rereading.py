@@ -27,7 +27,7 @@ from .event_links import (
     lifted_by_owner as _lifted_by_owner, owned_demand as _owned_demand, rejected_offer as _rejected_offer,
     undone_object as _undone_object,
 )
-from .event_matching import PARTICLES
+from .event_matching import PARTICLES, counted_things
 from .event_modality import Candidate
 from .event_negation import charging_word
 from .event_patterns import REPORTERS as _REPORTERS
@@ -838,7 +838,8 @@ class Rereading:
         if cand.absorbed or not word or not cand.trigger.verbal or word in PARTICLES:
             return
         # ("the treaty was signed by both sides": a passive subject is the object too)
-        for obj in _children(cand.token, {"dobj"} | _PASS_SUBJ):
+        # ("signed a package of agreements": what a counted object counts is the object too)
+        for obj in [t for o in _children(cand.token, {"dobj"} | _PASS_SUBJ) for t in (o, *counted_things(o))]:
             inner = by_token.get(obj.i)
             if inner is None or inner.absorbed or word not in (
                     obj.lemma_.lower(), obj.lower_):
