@@ -114,3 +114,11 @@ def test_a_package_of_agreements_signed_is_one_signing(nlp):
     events = _events(nlp, text)
     assert [(e.type, e.cameo) for e in events] == [("SUPPORT", "057")]
     assert [a.code for a in events[0].target] == ["IRQ"]
+
+
+@pytest.mark.parametrize("text", [
+    "The chancellor's alliance of Social Democrats, Greens and Free Democrats broke apart in November.",
+    "The alliance between Serbia and Russia fell apart last year.",
+])
+def test_an_alliance_that_breaks_apart_is_no_cooperation(nlp, text):
+    assert "COOPERATE" not in _types(nlp, text)
