@@ -122,3 +122,8 @@ def test_a_package_of_agreements_signed_is_one_signing(nlp):
 ])
 def test_an_alliance_that_breaks_apart_is_no_cooperation(nlp, text):
     assert "COOPERATE" not in _types(nlp, text)
+
+
+def test_giving_away_land_is_no_aid(nlp):
+    assert "AID" not in _types(nlp, "Opponents say the Kyrgyz government has given away land that belongs to farmers.")
+    assert "AID" in _types(nlp, "The Japanese government gave $5 million to Sri Lanka.")

@@ -1124,6 +1124,8 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if lemma == "fire" and event_type == "ASSAULT" and what is not None and what.dep_ == "dobj" \
             and _office_held(what) and not _prep_objects(tok, {"at", "into"}):
         return True  # "fired his chief of staff", "fired Finance Minister Christian Lindner": a dismissal
+    if lemma == "give" and event_type == "AID" and any(c.dep_ == "prt" and c.lower_ == "away" for c in tok.children):
+        return True  # (session 31) "has given away land", "gave away secrets": ceded or leaked, no aid
     if lemma == "strike" and event_type == "ASSAULT" and what is not None and _struck_down_text(tok, what):
         return True  # "the court can strike down Basic Laws": a ruling that voids a text, no blow
     if lemma in ("ease", "relax") and event_type == "CONCEDE" and what is not None \
