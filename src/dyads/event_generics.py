@@ -115,7 +115,7 @@ def _continued_quote_cue(sent) -> Token | None:
     if sent.start == 0 or sent[0].text not in _QUOTE_MARKS:
         return None
     closing = [t for t in sent if t.text in _QUOTE_MARKS]
-    if len(closing) != 2 or any(not t.is_punct for t in sent[closing[-1].i - sent.start + 1:]):
+    if len(closing) != 2 or any(not (t.is_punct or t.is_space) for t in sent[closing[-1].i - sent.start + 1:]):
         return None
     before = sent.doc[sent.start - 1].sent
     cue = before.root
