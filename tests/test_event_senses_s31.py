@@ -44,6 +44,7 @@ def test_a_quote_run_on_from_an_analyst_is_a_guess(nlp):
     text = ('"Fuel has become a bargaining chip," said Omar Saleh, a Yemeni analyst in Amman. '
             '"The coalition believes the pressure will push the Houthis to talk."')
     assert "REQUEST" not in _types(nlp, text)
+    assert "REQUEST" not in _types(nlp, text + "\n\nFuel prices rose again on Monday.")
 
 
 def test_a_quote_run_on_from_a_minister_stays(nlp):
