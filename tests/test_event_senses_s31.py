@@ -128,3 +128,9 @@ def test_an_alliance_that_breaks_apart_is_no_cooperation(nlp, text):
 def test_giving_away_land_is_no_aid(nlp):
     assert "AID" not in _types(nlp, "Opponents say the Kyrgyz government has given away land that belongs to farmers.")
     assert "AID" in _types(nlp, "The Japanese government gave $5 million to Sri Lanka.")
+
+
+def test_a_deed_an_analyst_reports_in_a_run_on_quote_stays(nlp):
+    text = ('"Closing an embassy is a precaution," said Taras Holub, a Kyiv-based security analyst. '
+            '"But Moscow has promised a response, and it would be naive to think it will not come."')
+    assert "THREATEN" in _types(nlp, text)

@@ -98,7 +98,7 @@ def _quoted_bystander(tok: Token) -> bool:
     cue = sent.root
     if cue.lemma_.lower() not in _SAYING or cue.i < max(marks):
         before = _continued_quote_cue(sent)
-        return before is not None and _onlooker_subject(before)
+        return before is not None and _onlooker_subject(before) and _foretold(tok)
     if _onlooker_subject(cue):
         return True
     for subj in (c for c in cue.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
@@ -108,10 +108,24 @@ def _quoted_bystander(tok: Token) -> bool:
     return False
 
 
+def _foretold(tok: Token) -> bool:
+    """Whether the act or a verb above it in its clause is told with "will", "would", "may", "could"
+    or "might": a guess, where '"Moscow has promised a response"' reports a deed."""
+    cur = tok
+    for _ in range(6):
+        if any(c.dep_ == "aux" and c.lower_ in _FORETOLD_AUX for c in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def _continued_quote_cue(sent) -> Token | None:
     """The saying verb of the sentence before when this one is all quotation with no cue of its own
     ('"Fuel is a bargaining chip," said Maged Nasser, an analyst. "The coalition believes the
-    pressure will push them to talk."'): a quote run on into the next sentence keeps its speaker."""
+    pressure will push them to talk."'): a quote run on into the next sentence keeps its speaker.
+    Only its guesses are dropped (`_foretold`): a deed the onlooker reports stays."""
     if sent.start == 0 or sent[0].text not in _QUOTE_MARKS:
         return None
     closing = [t for t in sent if t.text in _QUOTE_MARKS]
