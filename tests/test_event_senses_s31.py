@@ -84,7 +84,7 @@ def test_no_group_named_keeps_its_record(nlp):
 
 @pytest.mark.parametrize("text", [
     "A Seoul court ordered two Japanese firms to compensate Korean wartime labourers.",
-    "The halt followed an arbitration ruling that ordered Turkey to pay Baghdad about $1.5 billion.",
+    "The Lima court ordered the mining firm to pay the villagers $2 million.",
 ])
 def test_a_court_ordering_payment_finds_liability(nlp, text):
     events = _events(nlp, text)

@@ -580,15 +580,19 @@ def _ousting_ordered(objs: list[Token]) -> bool:
 _RULERS = frozenset({"court", "judge", "justice", "tribunal", "ruling", "award", "verdict", "judgment", "judgement",
                      "arbitration", "arbitrator", "arbiter", "panel", "bench", "magistrate"})
 _PAYING = frozenset({"pay", "compensate", "reimburse", "refund"})
+_STATES_ORDERED = frozenset({"government", "state", "country", "ministry", "authority", "administration"})
 
 
 def _damages_awarded(tok: Token) -> bool:
     """Whether a court or ruling orders someone to pay ("a court ordered two firms to compensate
     labourers", "an arbitration ruling that ordered Turkey to pay Baghdad $1.5 billion"). Why
     (session 31, judged wrong type in two batches): the order finds the payer liable (CAMEO 116),
-    it asks nothing of anyone; a court's order to refrain from an act stays a demand."""
+    it asks nothing of anyone; a court's order to refrain from an act, or to a state or government
+    to pay, stays a demand (session 22 tests)."""
     if not any(c.lemma_.lower() in _PAYING for c in _children(tok, {"xcomp"})):
         return False
+    if any(o.ent_type_ in ("GPE", "NORP") or o.lemma_.lower() in _STATES_ORDERED for o in _children(tok, {"dobj"})):
+        return False  # "ordered Uganda to pay reparations", "the Peruvian government to pay": a demand on a state
     doers = _children(tok, {"nsubj"})
     doers = [tok.head if d.lower_ in ("that", "which") and tok.dep_ == "relcl" else d for d in doers]
     return any(d.lemma_.lower() in _RULERS or any(c.dep_ == "compound" and c.lemma_.lower() in _RULERS
