@@ -117,14 +117,6 @@ def test_a_package_of_agreements_signed_is_one_signing(nlp):
     assert [a.code for a in events[0].target] == ["IRQ"]
 
 
-@pytest.mark.parametrize("text", [
-    "The chancellor's alliance of Social Democrats, Greens and Free Democrats broke apart in November.",
-    "The alliance between Serbia and Russia fell apart last year.",
-])
-def test_an_alliance_that_breaks_apart_is_no_cooperation(nlp, text):
-    assert "COOPERATE" not in _types(nlp, text)
-
-
 def test_giving_away_land_is_no_aid(nlp):
     assert "AID" not in _types(nlp, "Opponents say the Kyrgyz government has given away land that belongs to farmers.")
     assert "AID" in _types(nlp, "The Japanese government gave $5 million to Sri Lanka.")
