@@ -241,6 +241,22 @@ def _disorder_barred(tok: Token) -> bool:
         and any(c.dep_ == "dobj" and c.lemma_.lower() in _DISORDERS for c in tok.children)
 
 
+# (session 31) harm a speaker "will not allow" others to do: "would not allow other nations to attack
+# its borders", "will not allow democracy to be exploited"
+_HARMS_BARRED = word_list("hostile_aims") | {"attack", "invade", "exploit", "destroy", "violate", "threaten",
+                                             "annex", "occupy", "divide", "abuse", "hijack"}
+
+
+def _harm_barred(tok: Token) -> Token | None:
+    """The complement verb of "will not allow" or "will not tolerate" when it is a harm done by
+    others ("would not allow other nations to attack its borders"): no demand is turned down, so
+    it is no refusal (REJECT); None otherwise ("will not allow him to leave" refuses a thing asked)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("allow", "tolerate", "permit"):
+        return None
+    return next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"
+                 and c.lemma_.lower() in _HARMS_BARRED), None)
+
+
 # pronouns that stand for a thing named before ("did not offer one")
 _STAND_INS = frozenset({"one", "it"})
 
@@ -304,6 +320,16 @@ def make_promise(cand: Candidate) -> None:
     if cand.negated and cand.future and _disorder_barred(cand.token):
         cand.type, cand.cameo, cand.mode, cand.negated, cand.hypothetical = "THREATEN", "137", "violence", False, False
         return  # "the government would not allow anarchy on the streets": a warning of a crackdown
+    if cand.negated and cand.future and (harm := _harm_barred(cand.token)) is not None:
+        if not _children(harm, {"nsubj"}):
+            # "I will not allow democracy to be exploited to destroy the state": rhetoric with no
+            # one warned off, no act (batch AD's judges)
+            cand.absorbed = True
+            return
+        # "the EU would not allow other nations to attack its borders": a warning to whoever would
+        cand.type, cand.cameo, cand.mode, cand.negated, cand.hypothetical = "THREATEN", "130", None, False, False
+        cand.target = []
+        return
     if cand.type == "REJECT" and cand.future and _unoffered(cand.token):
         cand.hypothetical = True  # "would not accept a partial account": a stance on what no one offered
     if cand.trigger.frame == "embed" and cand.type != "AGREE":

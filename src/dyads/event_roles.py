@@ -834,3 +834,15 @@ def by_phone(verb: Token) -> bool:
     return any(c.dep_ in ("prep", "agent") and c.lower_ in ("by", "over", "via", "on")
                and any(o.dep_ == "pobj" and o.lemma_.lower() in PHONES for o in c.children)
                for c in verb.children)
+
+
+def warned_scenes(verb: Token) -> list[tuple[int, int]]:
+    """The characters of the "in" phrases of what a warning is "against" ("against interference in
+    Cuba's affairs"): the place where the feared act would happen."""
+    out = []
+    for obj in (o for p in children(verb, {"prep"}) if p.lower_ == "against" for o in children(p, {"pobj"})):
+        for q in obj.subtree:
+            if q.dep_ == "prep" and q.lower_ in ("in", "into", "inside", "within") and q.head.pos_ == "NOUN":
+                last = list(q.subtree)[-1]
+                out.append((q.idx, last.idx + len(last)))
+    return out

@@ -65,7 +65,7 @@ from .event_records import main_event, merge_linked, penta_of_event, repeated_of
 from .event_roles import (
     OBJ as _OBJ, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, children as _children,
     lemma_in as _lemma_in, lay_speaker_place, merge as _merge, prep_objects as _prep_objects,
-    to_infinitive as _to_infinitive,
+    to_infinitive as _to_infinitive, warned_scenes,
 )
 from .event_scan import possible_triggers_each as _possible_triggers_each
 from .event_senses import military_strike
@@ -564,6 +564,13 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
             # (session 21) "protesters occupied the ministry", "a building students had occupied since
             # May": civilians holding a building block it in protest (CAMEO 144), no armed seizure
             cand.type, cand.cameo, cand.mode, cand.context = "PROTEST", "144", "obstruct", []
+        if cand.type == "SUPPORT" and trig.verbal and trig.pattern in ("rally behind", "rally around", "rally round") \
+                and _rallying_crowd(tok, cand):
+            # (session 31) "thousands of supporters rallied behind the president": people who rally in
+            # the street demonstrate (CAMEO 141) for the one they back, who is no adversary of theirs;
+            # leaders who "rallied behind Denmark" back it in words (053), and so do workers who "rallied
+            # to support" a leader (the row "rally support")
+            cand.type, cand.cameo, cand.mode, cand.context, cand.target = "PROTEST", "141", "demo", [], []
         if cand.type == "ASSAULT" and trig.verbal and trig.word is None and tok.lemma_.lower() == "strike" \
                 and _walkout(tok):
             # "Air France pilots struck for a second day": workers who strike with nothing struck walk out
@@ -572,6 +579,10 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
                 and tok.head.lower_ == "on" and _children(tok.head.head, _PASS_SUBJ):
             # "the Iraqi army was placed on full alert": the force put on alert is the one mobilised
             cand.source = _merge(*(self.index.in_phrase(s) for s in _children(tok.head.head, _PASS_SUBJ)))
+        if not trig.verbal and cand.type == "REQUEST" and _cause_beside_owner(tok):
+            # (session 31) "stood with the Cuban people and their call for freedom": the appeal told
+            # beside the people who make it is their cause, what one backs, not a new act of theirs
+            cand.absorbed = True
         if not trig.verbal and trig.pattern == "joint venture" and tok.dep_ == "pobj" and tok.head.lower_ == "as":
             # "agreed to open a factory as a joint venture": a label of the thing agreed, no act of its own
             cand.absorbed = True
@@ -590,6 +601,11 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
             cand.future = True  # "announced large contributions" at a donors' meeting: aid promised, not yet paid
         cand.date = self.when(tok, trig.nominal)
         refine_code(cand)
+        if cand.type == "THREATEN" and trig.verbal and tok.lemma_.lower() == "warn" and cand.target:
+            # (session 31) "warned against any foreign interference in Cuba's internal affairs": the
+            # state where the act warned against would happen is the one defended, not the one warned
+            shielded = warned_scenes(tok)
+            cand.target = [a for a in cand.target if not any(lo <= a.start < hi for lo, hi in shielded)]
         return cand
 
     def drawn_reaction(self, cand: Candidate) -> None:
@@ -803,6 +819,27 @@ _STRIKERS = {"worker", "employee", "staff", "union", "pilot", "teacher", "miner"
              "docker", "dockworker", "trucker", "controller", "crew", "porter", "labourer", "laborer", "railworker",
              "steelworker", "farmer", "student", "lecturer", "civil", "servant", "journalist", "lawyer", "shopkeeper",
              "merchant", "trader", "transporter", "employe", "cabbie", "machinist", "firefighter", "postman"}
+
+
+# (session 31) people whose rallying behind someone is a street rally, besides the civil sectors
+_RALLYING_CROWDS = _OCCUPYING_CROWDS | {"people", "resident", "citizen", "voter", "fan", "youth", "thousand",
+                                       "hundred", "dozen", "tens"}
+
+
+def _rallying_crowd(verb: Token, cand: Candidate) -> bool:
+    """Whether those who "rally behind" someone are a crowd (civilians, supporters, "thousands of
+    people"), not leaders or states: a crowd's rally is a demonstration."""
+    if cand.source and all((a.sector or "") in _CIVIL_CODES for a in cand.source):
+        return True
+    return any(_crowd_word(s, _RALLYING_CROWDS) for s in _crowd_subjects(verb, True))
+
+
+def _cause_beside_owner(noun: Token) -> bool:
+    """Whether an act noun is joined to the party it belongs to by "and" and a possessive pronoun
+    ("with the people and their call for freedom"), the pair being the object of a verb or
+    preposition: a cause named with its holders, not an act told."""
+    return noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.dep_ in ("pobj", "dobj") \
+        and any(c.dep_ == "poss" and c.lower_ in ("their", "his", "her", "its") for c in noun.children)
 
 
 def _crowd_part(noun: Token) -> bool:

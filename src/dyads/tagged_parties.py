@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING
 
 from .argument_tagger import main_events
 from .event_roles import (RELEASE_NOUNS, VIOLATIONS, acting_condition, by_phrase, mention_root, passive, relational_owner,
-                          route_stop, to_infinitive)
+                          route_stop, to_infinitive, warned_scenes)
 from .countries import INTERGOVERNMENTAL
 from .model import Actor, Event
 from .triggers import word_list
@@ -313,6 +313,8 @@ def fill_targets(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> 
                 continue  # "filed a complaint with the WTO": where it is heard, not whom it accuses
             if _harmed_owner(doc, actor, event):
                 continue  # "condemned the violation of Ukraine's integrity": aimed at the violator
+            if _warned_scene(doc, actor, event):
+                continue  # "warned against interference in Cuba's affairs": the state defended, not warned
             if _struck_victim(doc, actor, event):
                 continue  # "condemned an attack on Irish peacekeepers": aimed at the unnamed attackers
             if _to_be_freed(doc, actor, event):
@@ -357,6 +359,18 @@ def _forum(doc: Doc, actor: Actor, event: Event) -> bool:
         return False
     holder = tok.head.head
     return holder.idx == event.start or any(c.idx == event.start and c.dep_ == "dobj" for c in holder.children)
+
+
+def _warned_scene(doc: Doc, actor: Actor, event: Event) -> bool:
+    """(session 31) Whether ``actor`` is where the act a warning is "against" would happen ("warned
+    against any foreign interference in Cuba's internal affairs"), as the rules decide in
+    ``_Coder.candidate``: that state is defended, not warned."""
+    if event.type != "THREATEN":
+        return False
+    trig = doc.char_span(event.start, event.end, alignment_mode="expand")
+    if trig is None or trig.root.lemma_.lower() != "warn":
+        return False
+    return any(lo <= actor.start < hi for lo, hi in warned_scenes(trig.root))
 
 
 def _harmed_owner(doc: Doc, actor: Actor, event: Event) -> bool:
