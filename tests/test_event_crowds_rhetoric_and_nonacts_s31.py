@@ -36,6 +36,13 @@ def test_not_allowing_a_harm_is_a_warning_or_rhetoric_not_a_refusal(nlp):
     assert refusal and refusal[0].trigger == "allow"
 
 
+def test_a_medium_cut_is_censorship(nlp):
+    cut = events_of(nlp, "Cuba's government cut mobile internet service across the country on Sunday.", "COERCE")
+    assert cut and cut[0].cameo == "1721"
+    assert events_of(nlp, "The government cut internet access in Cuba on Sunday.", "COERCE")
+    assert not code_events(nlp, "The policy cuts across party lines.")
+
+
 def test_the_state_an_act_warned_against_would_hit_is_not_warned(nlp):
     warnings = events_of(nlp, "Moscow warned against any foreign interference in Cuba's internal affairs.", "THREATEN")
     assert warnings and not warnings[0].target

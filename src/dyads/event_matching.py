@@ -126,6 +126,8 @@ def _named_things(verb: Token, particle: str | None) -> set[str]:
     return out | _counted(objs)
 
 
+# (session 31) what a medium is named by when it is shut or cut ("internet service", "phone lines")
+_LINKS = frozenset({"service", "services", "access", "connection", "connections", "connectivity", "line", "network"})
 # nouns of a try whose aim names what it is ("an attempt to strangle", "a bid to destabilise")
 _ATTEMPTS = {"attempt", "bid", "effort", "plot", "ploy", "scheme"}
 
@@ -491,6 +493,10 @@ class TriggerMatcher:
                     kids |= _counted(dobjs) | _doings_of(dobjs) | _included(dobjs + [tok])
                     # ("thousands of troops were massed": the passive subject is what is acted on)
                     kids |= _counted(_children(tok, _PASS_SUBJ))
+                    # (session 31) "cut mobile internet service", "internet access was shut down": the
+                    # medium is the compound of the service or access named as the object
+                    kids |= {g.lower_ for o in dobjs + _children(tok, _PASS_SUBJ) if o.lemma_.lower() in _LINKS
+                             for g in o.children if g.dep_ == "compound"}
                     kids |= _predicate_epithets(tok)
                     # (session 30) "called the move unprecedented and a violation of international law":
                     # a second predicate joined to the first names the object too

@@ -1181,8 +1181,9 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return True  # "signed the joint statement", "signed an open letter": the words are the act, no pact
     if lemma == "sign" and event_type == "SUPPORT" and _signed_into_law(tok):
         return True  # "signed into law an extension of his term": law-making at home, no pact
-    if lemma == "cut" and any(c.lower_ == "across" for c in tok.children):
-        return True  # "cuts across the grain"
+    if lemma == "cut" and any(c.lower_ == "across" for c in tok.children) \
+            and not _children(tok, {"dobj", "nsubjpass"}):
+        return True  # "cuts across the grain"; (session 31) "cut internet service across the country" cuts a thing
     if lemma == "give" and _prep_objects(tok, {"until", "till"}):
         return True  # "had given the government until Thursday": a deadline, not a gift
     if lemma == "talk" and event_type == "CONSULT" and _prep_objects(tok, {"of", "about"}) \
