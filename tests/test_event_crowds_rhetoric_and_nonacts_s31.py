@@ -43,6 +43,12 @@ def test_a_medium_cut_is_censorship(nlp):
     assert not code_events(nlp, "The policy cuts across party lines.")
 
 
+def test_an_act_denied_by_no_is_no_act(nlp):
+    assert not code_events(nlp, "Police unions said their members had received no warning.")
+    assert not code_events(nlp, "Coup leader Mamady Doumbouya has given no timetable for a return to civilian rule.")
+    assert events_of(nlp, "The army issued a warning to the rebels on Monday.", "THREATEN")
+
+
 def test_the_state_an_act_warned_against_would_hit_is_not_warned(nlp):
     warnings = events_of(nlp, "Moscow warned against any foreign interference in Cuba's internal affairs.", "THREATEN")
     assert warnings and not warnings[0].target

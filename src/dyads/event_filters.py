@@ -224,6 +224,11 @@ def _no_sign(noun: Token) -> bool:
     return noun.dep_ == "dobj" and any(c.dep_ == "neg" for c in noun.head.children)
 
 
+def _none_of(noun: Token) -> bool:
+    """Whether a noun is denied by "no" as its determiner ("no warning", "no timetable")."""
+    return noun.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children)
+
+
 def no_sign(tok: Token) -> bool:
     """(session 30) Whether the coded word is the giving or showing of no sign ("gave no sign
     that Russian troops would step in", "has shown no sign of backing it"), or an act inside what
@@ -231,8 +236,10 @@ def no_sign(tok: Token) -> bool:
     content. The judges of batches AD and S called these "no event" (or a flag gone wrong);
     an act told beside them ("described the situation as chaos") stays.
     """
-    if tok.lemma_.lower() in _SHOWING and any(_no_sign(o) for o in tok.children if o.dep_ == "dobj"):
-        return True
+    if tok.lemma_.lower() in _SHOWING and any(_no_sign(o) or _none_of(o) for o in tok.children if o.dep_ == "dobj"):
+        return True  # (session 31) also "has given no timetable": nothing was given
+    if tok.pos_ == "NOUN" and _none_of(tok):
+        return True  # (session 31) "had received no warning", "made no demands": the act noun denied
     cur = tok
     for _ in range(4):
         if cur.head is cur:
