@@ -49,6 +49,12 @@ def test_an_act_denied_by_no_is_no_act(nlp):
     assert events_of(nlp, "The army issued a warning to the rebels on Monday.", "THREATEN")
 
 
+def test_assets_frozen_by_police_or_a_court_are_seized(nlp):
+    seized = events_of(nlp, "A Brazilian court froze the bank accounts of the former minister on Tuesday.", "COERCE")
+    assert seized and seized[0].cameo == "1711"
+    assert events_of(nlp, "The U.S. Treasury froze the assets of Russia's central bank.", "SANCTION")
+
+
 def test_the_state_an_act_warned_against_would_hit_is_not_warned(nlp):
     warnings = events_of(nlp, "Moscow warned against any foreign interference in Cuba's internal affairs.", "THREATEN")
     assert warnings and not warnings[0].target

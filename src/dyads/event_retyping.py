@@ -114,6 +114,12 @@ def refine_code(cand: Candidate) -> None:
     _labour_strike_or_territory(cand)
     _sent_back_or_sought(cand)
     _bombing(cand)
+    if cand.type == "SANCTION" and tok.lemma_.lower() in ("freeze", "frozen") and cand.source \
+            and all(a.sector in ("COP", "JUD") for a in cand.source):
+        # (session 31) "police froze HK$18 million in assets held by three companies", "a court froze
+        # the accounts of the former minister": assets held by police or a court are seized (CAMEO
+        # 1711); a state freezing another's assets sanctions it (163)
+        cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "1711", "seize", ["legal"]
     if cand.type == "RETREAT" and cand.cameo == "0842" and _returned_to_office(tok):
         cand.type, cand.cameo, cand.mode, cand.context = "SUPPORT", "050", None, []  # "a vote that returned him to office"
     if cand.type == "THREATEN" and tok.lemma_.lower() == "warn" and tok.pos_ == "VERB" and _harm_found(tok):
