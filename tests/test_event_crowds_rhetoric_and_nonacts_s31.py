@@ -55,6 +55,13 @@ def test_assets_frozen_by_police_or_a_court_are_seized(nlp):
     assert events_of(nlp, "The U.S. Treasury froze the assets of Russia's central bank.", "SANCTION")
 
 
+def test_a_lockdown_ordered_confines_like_a_curfew(nlp):
+    text = "Prime Minister Manasseh Sogavare ordered a 36-hour lockdown of the capital on Thursday."
+    assert not events_of(nlp, text, "REQUEST")
+    confined = events_of(nlp, text, "COERCE")
+    assert confined and confined[0].cameo == "1723"
+
+
 def test_the_state_an_act_warned_against_would_hit_is_not_warned(nlp):
     warnings = events_of(nlp, "Moscow warned against any foreign interference in Cuba's internal affairs.", "THREATEN")
     assert warnings and not warnings[0].target
