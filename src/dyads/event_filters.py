@@ -225,8 +225,11 @@ def _no_sign(noun: Token) -> bool:
 
 
 def _none_of(noun: Token) -> bool:
-    """Whether a noun is denied by "no" as its determiner ("no warning", "no timetable")."""
-    return noun.pos_ == "NOUN" and any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children)
+    """Whether a noun is denied by "no" as its determiner ("no warning", "no timetable"); "a
+    no-confidence vote", "no confidence motion" name a kind of act, not none."""
+    return noun.pos_ == "NOUN" and any(
+        c.lower_ == "no" and c.dep_ == "det" and noun.doc[c.i + 1].text != "-"
+        and not any(k.dep_ == "compound" and k.i > c.i for k in noun.children) for c in noun.children)
 
 
 def no_sign(tok: Token) -> bool:
