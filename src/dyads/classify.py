@@ -220,6 +220,7 @@ class _Block:
 
 
 _WORD_CACHE_SIZE = 200_000
+_SEEN_SIZE = 20_000  # texts whose probabilities ``predict_proba`` keeps
 
 
 def _term_frequencies(counts: np.ndarray) -> np.ndarray:
@@ -281,6 +282,7 @@ class SentenceClassifier:
         shape = (self.n_members, self.n_classes)
         self.sigmoid_a = np.zeros(shape) if sigmoid_a is None else np.asarray(sigmoid_a, dtype=np.float64).reshape(shape)
         self.sigmoid_b = np.zeros(shape) if sigmoid_b is None else np.asarray(sigmoid_b, dtype=np.float64).reshape(shape)
+        self._seen: dict[str, np.ndarray] = {}  # each text's probabilities, see ``predict_proba``
 
     @property
     def coef(self) -> np.ndarray:
@@ -320,8 +322,26 @@ class SentenceClassifier:
         return flat.reshape(n, self.n_members, self.n_classes) + self.intercept
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
-        """Class probabilities, shape (n, 5), rows summing to 1."""
-        scores = self.decision_function(list(texts))
+        """Class probabilities, shape (n, 5), rows summing to 1.
+
+        Why the memo: the event coder asks about a sentence whose candidates differ in class and the
+        classifier stage asks again about every event sentence; a text's row does not depend on
+        the other texts of its batch, so each text is scored once and its row kept (a bounded memo,
+        emptied when full)."""
+        texts = list(texts)
+        if not texts:
+            return self._predict_proba(texts)
+        seen = self._seen
+        new = [t for t in dict.fromkeys(texts) if t not in seen]
+        if new:
+            if len(seen) + len(new) > _SEEN_SIZE:
+                seen.clear()
+            for text, row in zip(new, self._predict_proba(new)):
+                seen[text] = row
+        return np.array([seen[t] for t in texts])
+
+    def _predict_proba(self, texts: list[str]) -> np.ndarray:
+        scores = self.decision_function(texts)
         if self.calibration == "softmax":
             z = scores - scores.max(axis=2, keepdims=True)
             p = np.exp(z)

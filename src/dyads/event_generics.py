@@ -7,9 +7,11 @@ a clause stand as an event.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
-from spacy.tokens import Token
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Token
 
 from .actor_lexicon import PRIVATE_SECTORS, STAFF_WORDS, sector_words
 from .event_modality import (
@@ -18,8 +20,9 @@ from .event_modality import (
 )
 from .event_negation import _prep_objs
 from .event_nonparties import STATUTES
+from .event_private import SPELLING_KEY
 from .event_roles import children as _children, prep_objects as _prep_objects, to_infinitive as _to_infinitive
-from .nlp import characterising_verb
+from .nlp import characterising_verb, positions_by
 
 __all__ = ["ONLOOKERS", "present_perfect"]
 
@@ -80,6 +83,20 @@ _QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 _SPEAKERS_OWN = frozenset({"us", "me", "our", "my"})
 
 
+def _quote_marks(doc: Doc) -> list[int]:
+    """The indices of the document's quotation marks in order, found once a document from its
+    spelling index: each candidate asks for those of its sentence, and a walk over the sentence
+    built a Token per word for the few marks."""
+    marks = doc.user_data.get(_MARKS_KEY)
+    if marks is None:
+        index, strings = positions_by(doc, ORTH, SPELLING_KEY), doc.vocab.strings
+        marks = doc.user_data[_MARKS_KEY] = sorted(i for m in _QUOTE_MARKS for i in index.get(strings[m], ()))
+    return marks
+
+
+_MARKS_KEY = "dyads_quote_marks"
+
+
 def _quoted_bystander(tok: Token) -> bool:
     """Whether the act is told inside a direct quotation whose speaker is an onlooker or a
     private person named with an age ('"Those judges only protected the old politicians," said Ana
@@ -90,7 +107,8 @@ def _quoted_bystander(tok: Token) -> bool:
     beat us", "attacked our village") is a witness's account and stays.
     """
     sent = tok.sent
-    marks = [t.i for t in sent if t.text in _QUOTE_MARKS]
+    every = _quote_marks(tok.doc)
+    marks = every[bisect_left(every, sent.start):bisect_left(every, sent.end)]
     if sum(1 for m in marks if m < tok.i) % 2 == 0 or not any(m > tok.i for m in marks):
         return False
     if any(t.lower_ in _SPEAKERS_OWN for t in tok.subtree):

@@ -23,7 +23,7 @@ from .event_roles import (
 from .nlp import positions_by
 from .triggers import word_list
 
-__all__ = ["private_parties", "private_undertakings", "trips_bids_and_sittings"]
+__all__ = ["SPELLING_KEY", "private_parties", "private_undertakings", "trips_bids_and_sittings"]
 
 # Acts between private parties: appeals to the public for private acts, visits by celebrities,
 # a firm paying for its own searches, powers "given" by a constitution, firms leaving a market.
@@ -276,10 +276,10 @@ def _same_spelling(tok: Token) -> list[Token]:
     no Token, so the document stays picklable; gone with the document, and right as long as the
     tokens are not edited, which no stage does)."""
     doc = tok.doc
-    return [doc[i] for i in positions_by(doc, ORTH, _SPELLING_KEY).get(tok.orth, ())]
+    return [doc[i] for i in positions_by(doc, ORTH, SPELLING_KEY).get(tok.orth, ())]
 
 
-_SPELLING_KEY = "dyads_spellings"
+SPELLING_KEY = "dyads_spellings"
 
 
 def _facility_permitted(tok: Token) -> bool:

@@ -433,17 +433,23 @@ def children(tok: Token, deps: set[str]) -> list[Token]:
     between documents, gone with the document, and right as long as the parse is not edited
     (no stage edits it)."""
     doc = tok.doc
-    cache = doc.user_data.get(_CHILD_KEY)
-    if cache is None:
-        cache = doc.user_data[_CHILD_KEY] = {}
+    if doc is _LAST_DOC[0]:  # (the document asked last: its cache without a ``user_data`` read)
+        cache = _LAST_DOC[1]
+    else:
+        cache = doc.user_data.get(_CHILD_KEY)
+        if cache is None:
+            cache = doc.user_data[_CHILD_KEY] = {}
+        _LAST_DOC[:] = [doc, cache]
     kids = cache.get(tok.i)
     if kids is None:
         kids = cache[tok.i] = [(c.dep_, c.i) for c in tok.children]
-    return [doc[i] for dep, i in kids if dep in deps]
+    return [doc[i] for dep, i in kids if dep in deps] if kids else []
 
 
 # (labels and indices only, no Token: a Token in ``user_data`` would make the document unpicklable)
 _CHILD_KEY = "dyads_children"
+# the last document ``children`` read and its cache (one document held, until the next is read)
+_LAST_DOC: list = [None, None]
 
 
 # vehicles whose route a "from/to/for" phrase (or "bound for", "heading to") names

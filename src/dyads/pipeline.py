@@ -27,7 +27,7 @@ from .event_confidence import reweigh_events
 from .event_trust import score_trust
 from .kb import set_default_kb
 from .model import Actor, Article, Event, Sentence
-from .nlp import load_nlp, sentences
+from .nlp import load_nlp, sentence_lookups, sentences
 from .statements import settle_after_classifier, tidy_statement_spans, unevented_statements
 from .tagged_parties import fill_parties
 
@@ -46,6 +46,12 @@ def annotate_doc(article: Article, doc: Doc, reweigh: bool | None = None) -> Art
     ``reweigh`` lets the sentence classifier drop or promote rule events (see
     :mod:`dyads.event_confidence`); default :data:`REWEIGH`.
     """
+    with sentence_lookups(doc):
+        return _annotate_doc(article, doc, reweigh)
+
+
+def _annotate_doc(article: Article, doc: Doc, reweigh: bool | None) -> Article:
+    """``annotate_doc`` with the document's sentence lookups in place."""
     sents = sentences(doc)
     article.sentences = [Sentence(s.start_char, s.end_char) for s in sents]
     article.actors = actors_stage.find_actors(doc, article)
