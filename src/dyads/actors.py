@@ -25,6 +25,7 @@ from .actor_mentions import build_mentions, grow_to_acting_heads
 from .kb import ActorKB, load_kb
 from .model import Actor, Article
 from .nlp import doc_text, sentence_of_token
+from .triggers import speech_lemmas, word_list
 
 __all__ = ["find_actors", "actor_code", "sector_words", "main_country"]
 
@@ -74,7 +75,8 @@ def _actors(ix: DocIndex) -> list[Actor]:
             end = last.idx + len(last.text)
         key = (start, end, m.country, m.sector) if m.member and (start, end) in seen \
             else (start, end)
-        if key in seen or end <= start or _bare_modifier(ix, m):
+        if key in seen or end <= start or _bare_modifier(ix, m) or _channel(ix, m) \
+                or _opens_title(ix, m):
             continue
         seen.add(key)
         out.append(
@@ -94,6 +96,57 @@ def _actors(ix: DocIndex) -> list[Actor]:
         )
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+# (session 31) Titled texts a place's name may open ("the 2015 Paris Agreement", "the Minsk
+# Accords", "The Northern Ireland Troubles (Legacy and Reconciliation) Act").
+_OPENED_TEXTS = frozenset({"treaty", "treaties", "pact", "protocol", "accord", "accords", "declaration",
+                           "convention", "charter", "constitution", "covenant", "agreement",
+                           "agreements", "statute", "act"})
+
+
+def _opens_title(ix: DocIndex, m: Mention) -> bool:
+    """Whether a place's name opens a titled text's capitalised name ("the Paris Agreement"): it
+    says where the text was signed or what it governs and names no actor. The mention still
+    placed the article (its passes have run), so only its record goes."""
+    doc = ix.doc
+    if m.kind != "country" or m.char_start is not None:
+        return False
+    tok = doc[m.end - 1]
+    while tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i:
+        tok = tok.head
+        if tok.is_title and tok.lower_ in _OPENED_TEXTS:
+            return all(doc[k].is_title or doc[k].is_punct or doc[k].lower_ == "and"
+                       for k in range(m.end, tok.i))
+    return False
+
+
+_PLATFORMS = word_list("platforms")
+# (session 31) what one does on a platform that makes it only the channel of one's words: speech
+# and the judging verbs news reports from posts ("condemned the attack on Twitter"), and the posts
+# themselves ("in a post on Facebook"); "called on Twitter to", "cracked down on Twitter" are not
+_POSTING = frozenset({"write", "post", "tweet", "share", "comment", "condemn", "dismiss", "praise",
+                      "criticise", "criticize", "welcome", "thank", "congratulate", "accuse", "blame",
+                      "mock", "respond", "reply", "react", "urge", "vow", "pledge", "apologise",
+                      "apologize", "confirm", "deny", "announce", "publish", "defend", "hail",
+                      "post", "statement", "message", "video", "tweet", "comment", "posting",
+                      "broadcast", "livestream", "address", "speech", "thread"})
+
+
+def _channel(ix: DocIndex, m: Mention) -> bool:
+    """"Anez wrote on Twitter", "said in a post on Facebook": a platform that only carries a
+    party's words is the medium, no actor (the event coder reads it so too)."""
+    root = ix.doc[m.start:m.end].root
+    prep = root.head
+    if m.kind != "organisation" or root.dep_ != "pobj" or root.lower_ not in _PLATFORMS or root.is_lower \
+            or prep.lower_ not in ("on", "via", "through", "over"):
+        return False
+    owner = prep.head
+    if owner.dep_ == "dobj" and owner.pos_ == "NOUN":
+        owner = owner.head  # "dismissed foreign criticism on Twitter": the verb's channel
+    lemma = owner.lemma_.lower()
+    return (lemma in _POSTING or owner.pos_ in ("VERB", "AUX") and lemma in speech_lemmas()) \
+        and not any(c.dep_ == "prt" for c in owner.children)
 
 
 def _bare_modifier(ix: DocIndex, m: Mention) -> bool:

@@ -49,7 +49,9 @@ _PORTFOLIO_TITLES = frozenset({"secretary", "minister", "commissioner", "secreta
 # Participles after "<state>-" whose state stands outside the phrase ("Iran-backed Houthis" are
 # Yemeni rebels backed by Iran); not "-led" or "-allied": "Saudi-led forces" are Saudi Arabia's.
 BACKING_PARTICIPLES = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed",
-                                 "trained"})
+                                 "trained",
+                                 # (session 31) "Iran-aligned Shi'ite parties" are Iraq's own
+                                 "aligned"})
 
 
 def backer(ix: DocIndex, anchor: Anchor) -> bool:
@@ -147,10 +149,12 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
                 m.orgs.append(anchor.payload)  # type: ignore[arg-type]
                 break
             if anchor.kind == "ethnic" or anchor.kind == "ent_norp" and (
-                    m.kind in ("person", "group") or doc[anchor.start].text in REGIONS):
+                    m.kind in ("person", "group") or doc[anchor.start].text in REGIONS
+                    or doc[m.end - 1].lower_ == "parties"):
                 # "A Republican assemblywoman", "Kurdish fighters": a party or people word
                 # describes the person or group; "Western governments": a region qualifies any
-                # body, which then has no single state
+                # body, which then has no single state; (session 31) "Shi'ite parties": a faith
+                # or people word describes parties as it does their members
                 m.start = anchor.start
                 j = anchor.start - 1
                 continue
@@ -317,9 +321,13 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
         m.start += 1
     ix.mark(m.start, m.end)
     if backers and m.country is None \
-            and of_state(ix, m.end, ("name", "capital", "seat", "place")) is None:
+            and of_state(ix, m.end, ("name", "capital", "seat", "place")) is None \
+            and not any((a := ix.anchor_at(k)) is not None and a.kind in ("ethnic", "ent_norp")
+                        for k in range(m.start, m.end)):
         # "Iran-backed militias": with no state of their own named, the backer's stands (a
-        # possessive or "of <state>" names the phrase's own: "Yemen's Saudi-backed government")
+        # possessive or "of <state>" names the phrase's own: "Yemen's Saudi-backed government";
+        # (session 31) a people or faith word names a community of its own, placed by the
+        # story: "Iran-aligned Shi'ite parties" in Baghdad are Iraq's)
         m.country = backers[0]
     return words
 

@@ -755,6 +755,7 @@ def sector_heads(ix: DocIndex) -> None:
                 and not _acting_crowd(doc[head]) \
                 and not _counted_detainees(doc[head]) and not _fired_on(doc[head]) \
                 and not _shared_state_word(ix, doc[head]) \
+                and not (lower == "parties" and _people_word_before(ix, m.start, unit_start)) \
                 and (lower in NEED_MODIFIER or lemma in NEED_MODIFIER
                      and (lower not in _PLURAL_FREE or _couples(doc, head))) \
                 or (bare and word.kind == "person" and not doc[head].is_title
@@ -1042,6 +1043,13 @@ def _first_nationality(ix: DocIndex, m: Mention, unit_start: int) -> None:
         if form is not None:
             m.country = form.iso3
             return
+
+
+def _people_word_before(ix: DocIndex, start: int, unit_start: int) -> bool:
+    """(session 31) "Shi'ite parties": a people or faith word the phrase took in is the
+    modifier "parties" needs; their state the context gives, as for "Kurdish fighters"."""
+    return any((a := ix.anchor_at(i)) is not None and a.kind in ("ethnic", "ent_norp")
+               for i in range(start, unit_start))
 
 
 def _private_party(ix: DocIndex, m: Mention, head: int, mods: list[SectorWord]) -> bool:
