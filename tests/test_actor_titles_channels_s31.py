@@ -65,3 +65,24 @@ def test_exiles_are_of_the_state_they_left_not_where_they_live(nlp):
     assert actor_codes(nlp, "Cuban exiles in Miami staged rallies.").get("Cuban exiles") == "CUBREF"
     # near miss: "in exile" is a condition, no group
     assert "exile" not in actor_codes(nlp, "He lived in exile in Spain.")
+
+
+def test_state_word_before_a_currency_is_no_actor(nlp):
+    text = "COPENHAGEN, May 2 (Wire) - The deal is worth 2 billion Danish crowns, the company said."
+    assert "Danish" not in actor_codes(nlp, text)
+    text = "BUDAPEST, May 2 (Wire) - The fine was 5 million Hungarian forints."
+    assert "Hungarian" not in actor_codes(nlp, text)
+    # near miss: the capitalised Crown is a monarchy's state, and a crown prince a person
+    text = "WELLINGTON, May 2 (Wire) - Maori leaders said the treaty with the British Crown was broken."
+    assert any("British" in t for t in actor_codes(nlp, text))
+    assert "The Danish crown prince" in actor_codes(nlp, "The Danish crown prince visited Greenland.")
+
+
+def test_body_noun_in_an_offence_or_event_phrase_is_no_body(nlp):
+    codes = actor_codes(nlp, "JOHANNESBURG, May 2 (Wire) - Zuma was jailed for contempt of court.")
+    assert "court" not in codes
+    codes = actor_codes(nlp, "KUALA LUMPUR, May 2 (Wire) - The vote brought the first change of government.")
+    assert "government" not in codes
+    # near miss: the court or government itself stays a body
+    codes = actor_codes(nlp, "JOHANNESBURG, May 2 (Wire) - The court jailed Zuma, and the government agreed.")
+    assert codes.get("The court") == "ZAFJUD" and codes.get("the government") == "ZAFGOV"

@@ -110,8 +110,9 @@ def _opens_title(ix: DocIndex, m: Mention) -> bool:
     says where the text was signed or what it governs and names no actor. The mention still
     placed the article (its passes have run), so only its record goes."""
     doc = ix.doc
-    if m.kind != "country" or m.char_start is not None:
-        return False
+    if m.kind != "country" or m.char_start is not None \
+            or any(0 <= k < len(doc) and doc[k].text in ("-", "\u2013") for k in (m.start - 1, m.end)):
+        return False  # ("the India-Mercosur Trade Pact": a pair in the name names its parties)
     tok = doc[m.end - 1]
     while tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i:
         tok = tok.head

@@ -39,7 +39,8 @@ def remaining_anchors(ix: DocIndex) -> None:
             continue
         if anchor.kind == "country":
             if anchor.end < ix.n and doc[anchor.end].lower_ in _CURRENCIES \
-                    and doc[anchor.end].tag_.startswith("NN"):
+                    and doc[anchor.end].tag_.startswith("NN") \
+                    and (doc[anchor.end].is_lower or doc[anchor.end].lower_ not in _ROYAL_CURRENCIES):
                 continue  # "six million US dollars": a currency, no actor
             if _qualifies_thing(doc, anchor.end):
                 continue  # "Cuban roads", "the Hong Kong economy": what is the state's, no actor
@@ -178,8 +179,16 @@ _CURRENCIES = frozenset({"dollar", "dollars", "cent", "cents", "euro", "euros", 
                          "pounds", "yuan", "yen", "rupee", "rupees", "peso", "pesos", "ruble",
                          "rubles", "rouble", "roubles", "franc", "francs", "won", "lira",
                          "dinar", "dinars", "rial", "rials", "riyal", "riyals", "shekel",
-                         "shekels", "real", "reais", "rand", "naira", "krona", "kronor", "krone"})
+                         "shekels", "real", "reais", "rand", "naira", "krona", "kronor", "krone",
+                         # (session 31) "Danish crowns", "Hungarian forints", "Thai baht"
+                         "crown", "crowns", "kroner", "koruna", "forint", "forints", "zloty",
+                         "zlotys", "hryvnia", "hryvnias", "lei", "leu", "lev", "dirham", "dirhams",
+                         "baht", "ringgit", "rupiah", "taka", "shilling", "shillings", "cedi",
+                         "cedis", "kwacha", "birr", "manat", "tenge", "lari", "dram", "soles",
+                         "bolivar", "bolivars", "bolivares", "quetzales", "quetzal", "guarani"})
 
+# ... of which these, capitalised, are a monarchy's state ("the British Crown")
+_ROYAL_CURRENCIES = frozenset({"crown", "crowns"})
 
 # Things of a place that never act or are acted on as a party: a state's name or adjective in
 # front of them only says whose they are ("Cuban roads", "the Hong Kong economy", "Irish law").

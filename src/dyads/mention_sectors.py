@@ -31,6 +31,22 @@ _STANCE_GRADES = frozenset({"strong", "stronger", "fierce", "firm", "vehement", 
                             "outright", "deep", "longstanding", "long-standing", "public"})
 
 
+# (session 31) Nouns whose "of" phrase makes a body noun a kind of thing, no body acting
+# ("contempt of court", "the first change of government", "a form of government").
+_KIND_OF = frozenset({"contempt", "change", "changes", "form", "forms", "system", "seat", "type",
+                      "kind"})
+
+
+def _idiom_body(tok: Token) -> bool:
+    """Whether a bare body noun is the object of such an "of" ("jailed for contempt of court") or
+    of "out of" ("settled out of court"): an offence, an event or a manner, not the body."""
+    doc = tok.doc
+    i = tok.i
+    if i < 2 or doc[i - 1].lower_ != "of" or not tok.is_lower:
+        return False
+    return doc[i - 2].lower_ in _KIND_OF or doc[i - 2].lower_ == "out" and tok.lower_ == "court"
+
+
 def _stance(tok: Token) -> bool:
     """Whether "opposition" names a stance, not a camp: followed by "to" and owned by a
     possessive ("its opposition to"), graded ("strong opposition to") or the object of a
@@ -606,6 +622,8 @@ def sector_heads(ix: DocIndex) -> None:
             continue  # "a refugee centre", "a migrant camp": the site, not its people
         if word.kind == "group" and _counts_crowd(doc[head]):
             continue  # "a crowd of farmers": the farmers are the actor, the count joins them
+        if word.kind == "body" and head == unit_start and _idiom_body(doc[head]):
+            continue  # "jailed for contempt of court", "a change of government": no body acts
         if _stance(doc[head]):
             continue  # "China voiced its opposition to the plan": a view, not a camp
         if _information(ix, head, unit_start):
