@@ -86,7 +86,7 @@ def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = 
 _HEADLINE_WORDS = 4
 # Forms of a state's name that can open a headline as its subject ("Chad", "Tunisian police",
 # "Dhaka police").
-_HEADLINE_FORMS = frozenset({"name", "adjective", "capital"})
+_HEADLINE_FORMS = frozenset({"name", "adjective", "capital", "people"})
 
 
 def headline_state(ix: DocIndex) -> str | None:
@@ -331,7 +331,8 @@ def resolve_from_context(ix: DocIndex) -> None:
                 m.from_context, m.confidence = True, 0.5
     for m in ix.mentions:
         if m.country is None and m.sector == "NGO":
-            m.country = "NGO"  # "a human rights group": PLOVER's non-state NGO code
+            # "a human rights group": PLOVER's non-state NGO code, unless placed in one state
+            m.country = _placed_body_state(ix, m) or "NGO"
     _public_lenders(ix)
     # still unknown: a titled person or a group in a sentence about exactly one state (a cited
     # news outlet names no state the story is about)
@@ -1319,6 +1320,18 @@ def _bodies_of_towns(ix: DocIndex) -> None:
             continue
         m.country, m.from_context, m.confidence = place.country, True, 0.5
         m.sector = m.sector or word.sector
+
+
+def _placed_body_state(ix: DocIndex, m: Mention) -> str | None:
+    """(session 31) "the Association for International Affairs in Prague", "a rights group in
+    Myanmar": a body that no list knows, followed by "in <place>", is that state's; a listed
+    body (Amnesty International) keeps its own code wherever its office is."""
+    if m.orgs or m.end + 1 >= ix.n or ix.doc[m.end].lower_ != "in":
+        return None
+    place = next((o for o in ix.mentions if o.start == m.end + 1 and o.kind == "country"), None)
+    if place is None or not place.country or place.country in NON_STATE_CODES:
+        return None
+    return place.country
 
 
 def _institution_word(ix: DocIndex, m: Mention, words: dict[str, SectorWord]) -> SectorWord | None:
@@ -3085,7 +3098,18 @@ def _home_state(ix: DocIndex, m: Mention, main: str | None,
     for pool in (here, near):
         if len(pool) == 1:
             return next(iter(pool))
-    return None
+    return _dateline_official(ix, m, main, near)
+
+
+def _dateline_official(ix: DocIndex, m: Mention, main: str | None, near: set[str]) -> str | None:
+    """(session 31) With no main state and several states named around a bare title, the wire
+    dateline's: a story filed from a capital gives its hosts' officials no nationality
+    ("PRAGUE - ... Acting Foreign Minister Jan Hamacek said the 18 Russians must leave")."""
+    home = ix.dateline
+    if main is not None or home is None or home not in near \
+            or home in _NO_PRIME_MINISTER and _prime_minister(m) or _office_held(ix, m, home):
+        return None
+    return home
 
 
 def _named_before(ix: DocIndex, m: Mention) -> str | None:

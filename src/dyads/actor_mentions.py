@@ -48,6 +48,43 @@ def build_mentions(ix: DocIndex) -> None:
     _offices_sought(ix)
     _determiners_of_heads(ix)
     _others_of_state(ix)
+    _national_societies(ix)
+
+
+# Movements whose member societies are each one state's ("the Syrian Arab Red Crescent", "the
+# American Red Cross"): the movement's name right after a state's is that state's society.
+_NATIONAL_SOCIETIES = frozenset({"red cross", "red crescent"})
+
+
+def _national_societies(ix: DocIndex) -> None:
+    """(session 31) "A Syrian Arab Red Crescent convoy", "the Turkish Red Crescent": a national
+    society of the movement is its state's, not the movement's international body; the
+    mention grows over the state's word (one title-case word may stand between: "Arab"), and
+    the movement's bare name later in the story ("the Red Crescent said") is that society
+    when the story named one state's."""
+    doc = ix.doc
+    drop: list[Mention] = []
+    named: dict[str, set[str]] = {}
+    for m in ix.mentions:
+        if m.kind != "organisation" or m.char_start is not None or m.end - m.start < 2:
+            continue
+        movement = f"{doc[m.start].lower_} {doc[m.start + 1].lower_}"
+        if movement not in _NATIONAL_SOCIETIES:
+            continue
+        k = m.start - 1
+        if k > 0 and doc[k].is_title and not ix.used[k]:
+            k -= 1  # "Syrian Arab Red Crescent"
+        state = [o for o in ix.mentions if o.kind == "country" and o.end == k + 1
+                 and o.char_start is None and o.country and o.country not in NON_STATE_CODES]
+        if len(state) == 1:
+            drop.append(state[0])
+            m.start, m.country, m.name = state[0].start, state[0].country, None
+            ix.mark(m.start, m.end)
+            named.setdefault(movement, set()).add(state[0].country)  # type: ignore[arg-type]
+        elif len(named.get(movement, ())) == 1 and m.country in INTERGOVERNMENTAL:
+            m.country = next(iter(named[movement]))
+    if drop:
+        ix.mentions = [m for m in ix.mentions if not any(m is o for o in drop)]
 
 
 # Words by which a description says that the person serves in a police force.
@@ -258,7 +295,7 @@ def _persons(ix: DocIndex) -> None:
         if entry is not None:
             m.name = entry.name
             m.gender = entry.gender
-            m.country = entry.country
+            m.country = entry.country or m.country  # a pseudo-state not held yet: the text's
             m.sector = entry.sector or m.sector  # an office not held yet: the text's title
             m.text_role = m.role
             m.role = entry.role or m.role

@@ -28,6 +28,8 @@ _GOVERNMENT_NOUNS = frozenset({"governments", "leaders", "presidents", "heads", 
                                "delegations", "ministers", "capitals"})
 # Of those, the nouns that are offices whoever the members are (a "leader" may lead a group).
 _OFFICES = frozenset({"governments", "presidents", "premiers", "ministers"})
+# Of those, the nouns for people: a pair of named people is what they mean first.
+_PEOPLE_NOUNS = frozenset({"leaders", "presidents", "heads", "premiers", "ministers"})
 # Plural nouns for whatever parties were named: each member keeps its own sector.
 _PARTY_NOUNS = frozenset({"sides", "allies", "partners", "rivals", "foes", "adversaries",
                           "enemies", "parties", "neighbours", "neighbors", "men", "women"})
@@ -354,7 +356,7 @@ def _nearest_group(ix: DocIndex, ref: Token, start: int, count: int,
     doc = ix.doc
     sid = sentence_of_token(doc, ref.i)
     subject = ref.dep_ in ("nsubj", "nsubjpass")
-    best: tuple[bool, int, list[Mention]] | None = None
+    best: tuple[bool, bool, int, list[Mention]] | None = None
     inside: dict[int, Mention] = {}
     # the reference's own verb: a pair that did the same before ("Solomon Islands signed an
     # agreement with China ... the foreign ministers of the two countries had signed it") is
@@ -413,10 +415,14 @@ def _nearest_group(ix: DocIndex, ref: Token, start: int, count: int,
             if len(found) != len(group) or not _distinct_sides(ref, found) \
                     or len(found) < 2 or count and len(found) != count:
                 continue
-            key = (g in same, max(t.i for t in group))
-            if best is None or key > best[:2]:
+            # (session 31) "the two leaders" after "Isaias and Guelleh ... a peace deal between
+            # Eritrea and Ethiopia": a noun for people means a pair of people before a later
+            # pair of states
+            people = ref.lower_ in _PEOPLE_NOUNS and all(m.kind == "person" for m in found)
+            key = (g in same, people, max(t.i for t in group))
+            if best is None or key > best[:3]:
                 best = (*key, found)
-    return best[2] if best is not None else []
+    return best[3] if best is not None else []
 
 
 # Nouns of a meeting whose "with" partner is the other side of it ("travelled to Budapest for

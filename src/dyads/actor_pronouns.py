@@ -488,7 +488,7 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
     """The best-ranked fitting mention, unless a non-actor subject outranks it."""
     doc = ix.doc
     sid = sents[tok.i]
-    speaker = _speaker(ix, tok, want, cands)
+    speaker = _speaker(ix, tok, want, cands) or _claimant(ix, tok, want, cands)
     if speaker is not None:
         return speaker
     controller = _controller(ix, tok, want, cands)
@@ -655,6 +655,33 @@ def _speaker(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Menti
     if any(agreeing(h) for h in hearers):
         return None
     return agreeing(subjects[0])
+
+
+# Verbs of a claim or demand made against another party ("X demanded that Y account for ...").
+_CLAIM_VERBS = SAYING_VERBS | frozenset({"demand", "accuse", "urge", "ask", "call", "blame",
+                                         "charge", "want", "warn"})
+
+
+def _claimant(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Mention | None:
+    """(session 31) "Djibouti demanded that Eritrea account for soldiers it says were captured":
+    "it says" in a relative clause with no "that" (a noun, then the pronoun and a speech verb,
+    then a verb) is the claim of the sentence's demanding or accusing subject, not of the
+    accused party named nearer."""
+    doc = ix.doc
+    say = tok.head
+    if not tok.dep_.startswith("nsubj") or say.i != tok.i + 1 or tok.i < 1 \
+            or say.lemma_ not in SAYING_VERBS or doc[tok.i - 1].tag_ not in ("NN", "NNS") \
+            or say.i + 1 >= len(doc) or doc[say.i + 1].pos_ not in ("AUX", "VERB"):
+        return None
+    root = tok.sent.root
+    if root.lemma_ not in _CLAIM_VERBS or root.i >= tok.i - 1:
+        return None
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    for m in cands:
+        if len(subjects) == 1 and mention_head(ix, m).i == subjects[0].i \
+                and _fits(ix, m, want, sure=False):
+            return m
+    return None
 
 
 # Prepositions that aim a measure at its target ("sanctions against Sudan", "a ban on Iran").

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .countries import CountryForm, country_forms, data_text, read_tsv
+from .countries import NON_STATE_CODES, CountryForm, country_forms, data_text, read_tsv
 from .errors import InputError
 
 __all__ = [
@@ -190,11 +190,14 @@ class ActorKB:
         ("opposition figure Succes Masra" in 2022, prime minister from 2024; not an incoming
         holder within ``_INCOMING_DAYS``, "President-elect Joe Biden"): an earlier role
         that ended is what they were then (found out of office below, ELI); with none the
-        person keeps the state but no office (the text's own words may give one)."""
+        person keeps the state but no office (the text's own words may give one). A pseudo-state
+        (IGO, UNO, NGO) is the later office's, not the person's, and goes with it ("Djiboutian
+        Foreign Minister X" before X chaired the African Union Commission)."""
         ended = [e for e in self.people.get(entry.name, ()) if e.end and e.end < date]
         if ended:
             return max(ended, key=lambda e: e.end or "")
-        return KBEntry(entry.name, entry.country, None, None, entry.start, entry.end,
+        country = None if entry.country in NON_STATE_CODES else entry.country
+        return KBEntry(entry.name, country, None, None, entry.start, entry.end,
                        entry.aliases, gender=entry.gender)
 
     # -- organisations ------------------------------------------------------------------------

@@ -138,6 +138,12 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
                 m.start = j
                 j -= 1
                 continue
+            if anchor.kind == "org" and _accredited_to(ix, anchor, m):
+                # "Djibouti's U.N. ambassador", "Russian NATO envoy X": the body an envoy is
+                # posted to is not his; the state before it is (see _accredited_to)
+                m.start = anchor.start
+                j = anchor.start - 1
+                continue
             if anchor.kind == "org" and head_is_person and _office_name(ix, anchor, m):
                 # "U.N. Secretary-General Antonio Guterres": an office the lists name, right
                 # before its holder's name, is the holder's title: one person, not two actors
@@ -605,6 +611,21 @@ def _posted_to(ix: DocIndex, start: int) -> bool:
         return False
     unit = ix.sector_at(start - 2)
     return unit is not None and ix.doc[start - 2].lemma_.lower() in POSTED
+
+
+def _accredited_to(ix: DocIndex, anchor: Anchor, m: Mention) -> bool:
+    """(session 31) Whether the body anchored right before an envoy's noun in the mention is
+    the one he is posted to, because a state stands before it ("Djibouti's U.N. ambassador",
+    "the Russian NATO envoy"): a state's envoy to a body serves the state. With no state
+    before it ("the U.N. envoy for Yemen") the body's own official is meant."""
+    doc = ix.doc
+    if anchor.end >= m.end or doc[anchor.end].lemma_.lower() not in POSTED or anchor.start < 1:
+        return False
+    k = anchor.start - 1
+    if doc[k].text in ("'s", "\u2019s") and k >= 1:
+        k -= 1
+    before = ix.anchor_at(k)
+    return before is not None and before.end == k + 1 and before.kind == "country"
 
 
 # People who serve abroad: "a diplomat in Moscow" is not Russia's.
