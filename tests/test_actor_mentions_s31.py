@@ -122,3 +122,13 @@ def test_listed_body_keeps_its_code_wherever_its_office(nlp):
     codes = actor_codes(nlp, "Amnesty International in London said the arrests were unlawful.")
     assert codes["Amnesty International"] == "NGO"
 
+
+def test_initials_of_a_body_named_before_are_that_body(nlp):
+    codes = actor_codes(nlp, "The meeting was hosted by King Salman, the state Saudi Press Agency "
+                             "said. SPA said the meeting was part of the kingdom's efforts.")
+    assert codes["SPA"] == "SAUJRN"
+
+
+def test_initials_with_no_body_named_before_stay_uncoded(nlp):
+    codes = actor_codes(nlp, "SPA said the meeting was part of the kingdom's efforts.")
+    assert codes.get("SPA") is None

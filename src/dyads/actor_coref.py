@@ -75,6 +75,7 @@ def resolve_references(ix: DocIndex) -> None:
     sent_delegations(ix)  # "sent by the bloc's organ": the bloc is a mention now
     _collective_heads(ix)
     _named_body_back_references(ix)
+    _spelt_initials(ix)
     _listed_party_leaders(ix)
     _outlets_of_groups(ix)
     _standing_as_candidates(ix)  # before the surnames copy the person's code
@@ -1034,6 +1035,27 @@ def _central_bank(m: Mention, head: Token) -> bool:
     """"the central bank ... the bank": a state's bank (GOV), named or not, is the one bank a
     story about it means by "the bank"."""
     return head.lower_ == "bank" and m.sector == "GOV" and m.country not in NON_STATE_CODES
+
+
+def _spelt_initials(ix: DocIndex) -> None:
+    """(session 31) "the state Saudi Press Agency said ... SPA said": an uncoded all-capital
+    name that spells the initials of a body named in full before it (its capitalised words) is
+    that body, with its code, when that names a state; news gives the short form without
+    brackets after the first use."""
+    doc = ix.doc
+    bodies: dict[str, Mention] = {}
+    for m in sorted(ix.mentions, key=lambda x: x.start):
+        if m.kind != "organisation":
+            continue
+        if m.country and m.country not in NON_STATE_CODES and m.end - m.start >= 2:
+            # (a bare pseudo-state is a kind word's guess: the context may place the short form)
+            initials = "".join(t.text[0] for t in doc[m.start:m.end] if t.is_title)
+            if len(initials) >= 2:
+                bodies.setdefault(initials, m)
+        elif m.country is None and m.end - m.start == 1 and doc[m.start].is_upper:
+            body = bodies.get(doc[m.start].text)
+            if body is not None:
+                m.country, m.sector, m.name = body.country, body.sector, body.name
 
 
 def _named_body_back_references(ix: DocIndex) -> None:
