@@ -265,6 +265,8 @@ def _left_pact(tok: Token) -> bool:
 _PACT_DEALINGS = {"AGREE", "SUPPORT", "COOPERATE", "CONSULT"}
 _MEDIATING = {"mediate", "broker", "facilitate"}
 _MEDIATED = re.compile(r"[-\u2013](mediated|brokered|facilitated)$", re.I)
+# (session 31) truces a go-between brokers: "a U.S.-brokered ceasefire" is ceased by the sides, not the U.S.
+_TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
 
 
 def _mediator_spans(tok: Token) -> list[tuple[int, int]]:
@@ -276,7 +278,7 @@ def _mediator_spans(tok: Token) -> list[tuple[int, int]]:
     """
     pacts = [tok] if tok.pos_ == "NOUN" else _children(tok, {"dobj", "nsubjpass"})
     spans = []
-    for pact in (p for p in pacts if p.lemma_.lower() in PACTS):
+    for pact in (p for p in pacts if p.lemma_.lower() in PACTS | _TRUCES):
         for mod in pact.children:
             if mod.dep_ in ("amod", "compound") and _MEDIATED.search(mod.text):
                 spans.append((mod.idx, mod.idx + len(mod.text)))
@@ -342,6 +344,20 @@ def _purpose_contrasted(tok: Token) -> bool:
         return False
     return any(t is not node and any(c.dep_ == "neg" for c in t.children)
                and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in node.subtree)
+
+
+# (session 31) participles that say another act answers one: "would expel 20 diplomats, retaliating"
+_ANSWERING = frozenset({"retaliate", "respond", "react", "reply", "counter"})
+
+
+def _answering_participle(tok: Token) -> bool:
+    """Whether a verb trigger is a participle set off after the clause it glosses ("said it would
+    expel 20 Czech diplomats, retaliating a day after Prague ordered Russians out"). Why: it tells
+    why the main act was done, which is coded on its own verb; the gloss is no second act."""
+    return tok.tag_ == "VBG" and tok.lemma_.lower() in _ANSWERING and tok.dep_ in ("advcl", "conj", "xcomp") \
+        and tok.head.pos_ in ("VERB", "AUX") and tok.head.i < tok.i \
+        and not any(c.dep_ in ("aux", "nsubj") for c in tok.children) \
+        and any(t.lower_ == "," for t in tok.doc[tok.head.i:tok.i])
 
 
 def _marks_alternative(word: Token) -> bool:
@@ -838,10 +854,12 @@ def final_checks(cand: Candidate) -> None:
         cand.absorbed = True  # "legislation that would fund the government": a budget, no aid to anyone
     if cand.type == "AGREE" and cand.trigger.nominal and _overseen_pact(tok):
         cand.absorbed = True  # (session 25) "the envoy who oversees the peace deal": a standing accord
-    if cand.type in _PACT_DEALINGS and cand.cameo != "045" and (spans := _mediator_spans(tok)):
+    if cand.type in _PACT_DEALINGS | {"RETREAT"} and cand.cameo != "045" and (spans := _mediator_spans(tok)):
         # (session 25) "signed a U.S.-brokered agreement": the go-between is no party of the pact
         cand.source = outside(cand.source, spans)
         cand.target = outside(cand.target, spans)
+        if cand.type == "RETREAT" and not (cand.source or cand.target):
+            cand.absorbed = True  # (session 31) "as a U.S.-brokered ceasefire held": no side named, the mediation is the record
     if cand.type != "REQUEST" and cand.target and (asked := _instigator_spans(tok)):
         # (session 28) "approved a state of emergency at the request of President Bukele": the one
         # who asked for an act is behind it, never its target
@@ -854,6 +872,9 @@ def final_checks(cand: Candidate) -> None:
         cand.absorbed = True  # "a bond to cover HDT's loan": a firm's borrowing, no aid to anyone
     if _alternative_not_taken(tok):
         cand.absorbed = True  # (session 26) "rather than through extradition": an act set aside, not done
+        return
+    if cand.trigger.verbal and _answering_participle(tok):
+        cand.absorbed = True  # (session 31) "would expel the envoys, retaliating for ...": the gloss of another act
         return
     if cand.trigger.verbal and _purpose_contrasted(tok):
         cand.absorbed = True  # (session 26) "came here to help us, not to cut up our country": a purpose

@@ -562,6 +562,12 @@ def _wanted_for(head: Token, tok: Token) -> bool:
     return any(p.dep_ == "prep" and p.lower_ in ("for", "in", "over") and tok in p.subtree for p in head.children)
 
 
+def _phrasal_set(head: Token) -> bool:
+    """"setting off kidnappings", "set up checkpoints": "set" with a particle starts or builds the
+    act now; only "set to" ("is set to host") puts an act on a schedule ahead."""
+    return head.lemma_.lower() == "set" and any(c.dep_ == "prt" for c in head.children)
+
+
 _CAUTIONS = {"warn", "caution", "advise", "counsel", "argue"}
 
 

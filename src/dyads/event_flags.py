@@ -17,7 +17,7 @@ from .event_conditions import (
     _measure_ended, _own_object, _parallel_to, _past_beside_infinitive, _pending_until, _performed_wish, _plan_ahead,
     _planned, _possible_effect,
     _pledged_purpose, _purposes_up, _scheduled, _sought, _split_readiness, _state_remaining, _tense_apart, _time_ahead,
-    _told_deed, _wanted_for, _warned_against, _would_not,
+    _phrasal_set, _told_deed, _wanted_for, _warned_against, _would_not,
 )
 from .event_filters import figures_disputed
 from .event_generics import (
@@ -166,6 +166,7 @@ def set_flags(cand: Candidate) -> None:
                 if low == "whether" and t.dep_ in ("ccomp", "xcomp", "advcl") and _open_question(t.head):
                     cand.absorbed = True  # "did not say whether Tehran would lodge a protest": left open
         if t.i != tok.i and t.lemma_ in _FUTURE_HEADS and t.i not in others and not _wanted_for(t, tok) \
+                and not _phrasal_set(t) \
                 and not _agreed_sanction(t, cand) and not _conjunct_of(chain, k):
             cand.future = True
         if t.i != tok.i and t.lemma_ in _FAIL and not (t.lemma_ in ("stop", "cease") and _framing(tok)) \

@@ -104,6 +104,19 @@ def _included(objs: list[Token]) -> set[str]:
     return {w for g in inner for w in (g.lemma_.lower(), g.lower_)}
 
 
+def _first_verbs_object(verb: Token, objs: list[Token]) -> set[str]:
+    """(session 31) "deployed peacekeepers on the frontier but withdrew them": a second verb whose
+    object is a pronoun acts on the first verb's object noun (its lemmas)."""
+    if verb.dep_ != "conj" or not any(o.lower_ in ("them", "it") for o in objs):
+        return set()
+    # the nearest verb before it in the coordination ("mediated a deal and deployed peacekeepers, but
+    # withdrew them": the peacekeepers)
+    before = [v for v in (verb.head, *_children(verb.head, {"conj"})) if v.i < verb.i and _children(v, {"dobj"})]
+    if not before:
+        return set()
+    return {o.lemma_.lower() for o in _children(before[-1], {"dobj"}) if o.pos_ == "NOUN"}
+
+
 def _named_things(verb: Token, particle: str | None) -> set[str]:
     """Lemmas and forms of what a verb acts on: its object, its passive subject, and the object the
     small model hangs on the particle ("handed in its weapons" parsed as a preposition)."""
@@ -490,7 +503,7 @@ class TriggerMatcher:
                     if any(t.word is None and t.verbal for t in entries):
                         kids |= {g.lower_ for o in dobjs for g in o.children
                                  if g.dep_ == "amod" and g.lower_ in _RIOT_GEAR}
-                    kids |= _counted(dobjs) | _doings_of(dobjs) | _included(dobjs + [tok])
+                    kids |= _counted(dobjs) | _doings_of(dobjs) | _included(dobjs + [tok]) | _first_verbs_object(tok, dobjs)
                     # ("thousands of troops were massed": the passive subject is what is acted on)
                     kids |= _counted(_children(tok, _PASS_SUBJ))
                     # (session 31) "cut mobile internet service", "internet access was shut down": the

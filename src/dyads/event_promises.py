@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_conditions import _guessed
+from .event_retyping import _mission_staff_out
 from .event_modality import (
     Candidate, FUTURE_AUX, _CAUSING, _COOP_TYPES, _DUTY_AUX, _HELD_TO_ACCOUNT, _HYPO_AUX, _HYPO_MARK, _ORDERING,
     _PLEDGING, _PUSHING, _SIGNED_PACTS, _SPEECH, _THREAT_TYPES,
@@ -227,6 +228,13 @@ def _ordered_out(tok: Token) -> bool:
         for x in tok.children if x.dep_ == "xcomp")
 
 
+def _mission_ordered_out(tok: Token) -> bool:
+    """"ordered 18 Russian embassy staff out", "ordered consulate employees out of the country": staff
+    of a mission ordered out are expelled (CAMEO 166), as "order out @envoys" already is for envoys."""
+    return tok.pos_ == "VERB" and tok.lemma_.lower() == "order" and _mission_staff_out(tok) \
+        and any(c.lower_ == "out" and c.dep_ in ("prt", "advmod", "prep") for c in tok.children)
+
+
 # disorder a government says it "will not allow": the warning is of force against those who make it
 _DISORDERS = frozenset({"anarchy", "chaos", "violence", "unrest", "disorder", "lawlessness", "disturbance",
                         "vandalism", "riot", "rioting"})
@@ -317,6 +325,9 @@ def make_promise(cand: Candidate) -> None:
     if cand.type == "REQUEST" and not cand.negated and _ordered_out(cand.token):
         cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "174", "deport", ["legal"]
         return  # "ordered her to leave the country": the order puts her out, an expulsion
+    if cand.type == "REQUEST" and not cand.negated and _mission_ordered_out(cand.token):
+        cand.type, cand.cameo, cand.mode, cand.context = "SANCTION", "166", "expel", ["diplomatic"]
+        return  # (session 31) "ordered 18 Russian embassy staff out": an expulsion, as "ordered diplomats out"
     if cand.negated and cand.future and _disorder_barred(cand.token):
         cand.type, cand.cameo, cand.mode, cand.negated, cand.hypothetical = "THREATEN", "137", "violence", False, False
         return  # "the government would not allow anarchy on the streets": a warning of a crackdown

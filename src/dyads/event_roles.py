@@ -584,7 +584,7 @@ def prep_objects(tok: Token, preps: set[str]) -> list[Token]:
     # (through the per-document ``children`` cache: only the dependents these rules read, see _PREP_LINKS)
     for prep in children(tok, _PREP_LINKS):
         if prep.dep_ == "prep" and prep.lower_ in preps and not children(prep, _PREP_OBJECTS):
-            out.extend(_raised_object(prep))
+            out.extend(_raised_object(prep) or _name_before_date(prep))
             continue
         if "from" in preps and prep.lower_ in ("out", "away", "back") and prep.dep_ in ("prep", "advmod", "prt"):
             # "pulled its forces out of Syria", "moved away from Kabul", "pulled back from the
@@ -640,6 +640,17 @@ def _raised_object(prep: Token) -> list[Token]:
         if t.is_punct and t.text not in ("-", "\u2013"):
             return []
     return []
+
+
+def _name_before_date(prep: Token) -> list[Token]:
+    """(session 31) "imposed sanctions on Russia days earlier": the small model files the name as a
+    compound of the date noun after it and leaves the preposition bare; the name is its object."""
+    doc = prep.doc
+    if prep.i + 1 >= prep.sent.end:
+        return []
+    name = doc[prep.i + 1]
+    return [name] if name.dep_ == "compound" and name.pos_ == "PROPN" and name.ent_type_ in ("GPE", "NORP", "ORG") \
+        and name.head.ent_type_ in ("DATE", "TIME") and name.head.i > name.i else []
 
 
 def relative_antecedent(tok: Token) -> Token | None:

@@ -1063,6 +1063,8 @@ def other_sense(tok: Token, event_type: str) -> bool:
             or released_record(tok, event_type) or case_taken_up(tok, event_type) or vowed_resolve(tok, event_type) \
             or past_record(tok, event_type) or ranked_among(tok):
         return True
+    if mood_or_amount(tok, event_type):
+        return True  # (session 31) "rose on relief that", "enter at zero tariff", "push up prices"
     if not_a_deed(tok, event_type):
         return True  # (session 30) "every measure bar an invasion", "it must be rejected that", "treaties it has signed"
     if _compared_notion(tok):
@@ -2189,16 +2191,44 @@ def _in_name(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and (tok.ent_type_ == "PERSON" or tok.head.ent_type_ == "PERSON")
 
 
+# (session 31) verbs that carry out armed blows, whose "on"/"against" phrase is the blows' aim
+_WAGING = {"carry", "launch", "conduct", "mount", "unleash"}
+
+
+def _aimed_by_verb(tok: Token) -> bool:
+    """"carried out dozens of strikes last week on government troops": the parser hangs the aim on
+    the verb that carries the strikes out (through a count noun), and a walkout has no aim "on" anyone."""
+    cur = tok
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ in ("NOUN", "NUM"):
+        cur = cur.head.head  # "dozens of strikes", "a series of strikes"
+    verb = cur.head
+    return cur.dep_ == "dobj" and verb.lemma_.lower() in _WAGING and bool(_prep_objects(verb, {"on", "against"}))
+
+
+def _general_staff(word: Token, strike: Token) -> bool:
+    """(session 31) "carried out strikes ... and hit the army's general staff headquarters": a word
+    of labour that only modifies a noun of another verb's phrase tells nothing of the strike
+    ("a general strike", "strikes over a pay dispute" stay walkouts)."""
+    if word.dep_ not in ("amod", "compound") or strike in word.ancestors:
+        return False
+    return _clause_verb(word) is not None and _clause_verb(word) != _clause_verb(strike)
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The nearest verb above a word (the clause it belongs to)."""
+    return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
 def military_strike(tok: Token) -> bool:
     """Whether a bare "strike" noun is an armed blow, not a labour walkout: a military
     modifier or an "on"/"against" aim, or an article that has already told of attacks, and no
     word of workers, unions or pay in its own sentence."""
     if tok.lemma_.lower() not in ("strike", "airstrike"):
         return False
-    if any(t.lemma_.lower() in _LABOUR and not _in_name(t) for t in tok.sent):
+    if any(t.lemma_.lower() in _LABOUR and not _in_name(t) and not _general_staff(t, tok) for t in tok.sent):
         return False
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
-    if mods & _WAR_STRIKE or _prep_objects(tok, {"on", "against"}):
+    if mods & _WAR_STRIKE or _prep_objects(tok, {"on", "against"}) or _aimed_by_verb(tok):
         return True
     return any(t.lemma_.lower() in _WAR_TOLD for t in tok.doc[:tok.sent.start])
 
@@ -2588,6 +2618,29 @@ _FEARING = frozenset({"afraid", "scared", "frightened", "fearful", "terrified", 
 # consequences a warning foretells ("would lead to civil war", "could plunge the country into chaos")
 _LEADS_TO = frozenset({"lead", "result", "plunge", "push", "drag", "tip", "spiral", "descend", "slide", "degenerate",
                        "deteriorate", "end"})
+
+
+# (session 31) prepositions that make "relief" a mood: "rose on relief that", "greeted with relief"
+_MOOD_PREPS = {"on", "in", "with"}
+# amounts of a measure that are none: "enter at zero tariff", "no duty"
+_NONE_AMOUNTS = {"zero", "no", "nil"}
+
+
+def mood_or_amount(tok: Token, event_type: str) -> bool:
+    """Trigger words that name a mood, a nil measure or a moved amount, no act (session 31, judged
+    wire news): "shares rose on relief that the rate was lower" and "a sigh of relief" are a feeling,
+    no aid given; "products would enter at zero tariff" names the lack of a duty, no sanction;
+    "the duty would push up prices" moves a figure, no one urges anyone. Near misses stay: "relief
+    for the flood victims", "a 20% tariff", "pushed Iran to talk"."""
+    lemma = tok.lemma_.lower()
+    if event_type == "AID" and lemma == "relief" and tok.dep_ == "pobj" and (
+            tok.head.lower_ in _MOOD_PREPS or tok.head.head.lemma_.lower() == "sigh"):
+        return not _prep_objects(tok, {"for", "to"}) and not any(
+            c.dep_ in ("amod", "compound") for c in tok.children)
+    if event_type == "SANCTION" and tok.pos_ == "NOUN":
+        return any(c.dep_ in ("nummod", "amod", "det") and c.lower_ in _NONE_AMOUNTS for c in tok.children)
+    return event_type == "REQUEST" and tok.pos_ == "VERB" and lemma in _PUSHING \
+        and any(c.dep_ == "prt" and c.lower_ in ("up", "down") for c in tok.children)
 
 
 def setting_or_fear(tok: Token, event_type: str) -> bool:

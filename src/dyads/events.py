@@ -257,7 +257,7 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
         self._remember(sent)
         for cand in cands:
             # (after merging complements: "agreed to buy French gas" may bring a doer back as target)
-            cand.target = self.own_side(cand.type, cand.source, cand.target)
+            cand.target = self.own_side(cand.type, cand.source, _speaker_not_own_target(cand))
             if cand.mode == "resign" and cand.target:
                 # (session 21) "resigned by email from Singapore": one quits a post, not a place; a
                 # bare place named with a resignation is where it was done
@@ -1054,6 +1054,16 @@ _TAKING_IN = frozenset({"involve", "include", "bring", "gather"})
 # what a purpose clause hands out when a deployment is relief: "to deliver aid", "to bring food"
 _RELIEF_GOODS = _MEDICINES | {"assistance", "supply", "humanitarian", "rescue", "water"}
 _RELIEF_DEEDS = {"deliver", "distribute", "bring", "provide", "carry", "ferry", "fly", "supply", "hand"}
+
+
+def _speaker_not_own_target(cand: Candidate) -> list[Actor]:
+    """The targets less the speaker when the doer is a pronoun for that speaker ("China's Commerce
+    Ministry said ..., warning that it could take countermeasures"): "it" is the ministry, which
+    does not threaten itself; the speaker stays a target when another party acts."""
+    said = cand.reported_by
+    if said is None or not said.code or not any(a.kind == "pronoun" and a.code == said.code for a in cand.source):
+        return cand.target
+    return [a for a in cand.target if (a.start, a.end) != (said.start, said.end)]
 
 
 def _relief_aim(aim: Token) -> bool:
