@@ -564,8 +564,10 @@ def _wanted_for(head: Token, tok: Token) -> bool:
 
 def _phrasal_set(head: Token) -> bool:
     """"setting off kidnappings", "set up checkpoints": "set" with a particle starts or builds the
-    act now; only "set to" ("is set to host") puts an act on a schedule ahead."""
-    return head.lemma_.lower() == "set" and any(c.dep_ == "prt" for c in head.children)
+    act now; "set to" ("is set to host") puts an act on a schedule ahead, and "set aside funds to
+    help" keeps the help for later."""
+    return head.lemma_.lower() == "set" and any(c.dep_ == "prt" and c.lower_ in ("off", "up", "out")
+                                                for c in head.children)
 
 
 _CAUTIONS = {"warn", "caution", "advise", "counsel", "argue"}
