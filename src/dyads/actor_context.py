@@ -310,8 +310,9 @@ def resolve_from_context(ix: DocIndex) -> None:
             if body is not None:
                 m.country, m.sector, m.from_context, m.confidence = body.country, body.sector, True, 0.5
                 continue
+            # ("In Washington, Attorney General X said": the fronted place of his clause)
             home = _named_before(ix, m) or _envoy_described_before(ix, m) \
-                or _home_state(ix, m, main, states)
+                or _fronted_place_state(ix, m) or _home_state(ix, m, main, states)
             if home is not None:
                 m.country, m.from_context, m.confidence = home, True, 0.5
     _house(ix, main)
@@ -896,7 +897,7 @@ def _story_scene(ix: DocIndex, main: str | None = None, guests: bool = False) ->
             continue
         form = ix.country_at(m.start)
         if form is None or form.form not in _SCENE_FORMS or _destination(ix, m) \
-                or _talks_venue(ix, m):
+                or _talks_venue(ix, m) or _reaction_venue(ix, m):
             continue
         weight = 2 if sentence_of_token(doc, m.start) == sentence_of_token(doc, 0) else 1
         counts[m.country] = counts.get(m.country, 0) + weight
@@ -911,6 +912,29 @@ def _story_scene(ix: DocIndex, main: str | None = None, guests: bool = False) ->
     if ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] > ranked[1]):
         return top
     return None
+
+
+# (session 31) Verbs of a reaction from another capital, beyond the plain speech verbs.
+_REACTING = SAYING_VERBS | frozenset({"accuse", "condemn", "welcome", "criticise", "criticize",
+                                      "speak", "warn", "urge", "praise"})
+
+
+def _reaction_venue(ix: DocIndex, m: Mention) -> bool:
+    """(session 31) "In Washington, Attorney General X accused ...", "In Athens, the prime
+    minister said ...": a place that opens a sentence in which an official speaks is where a
+    reaction was given, as a dateline of its own, not where the story's events happen."""
+    tok = ix.doc[m.end - 1]
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.i != prep.sent.start \
+            or tok.right_edge.i + 1 >= ix.n or ix.doc[tok.right_edge.i + 1].text != ",":
+        return False
+    verb = prep.head
+    if verb.lemma_.lower() not in _REACTING:
+        return False
+    # (residents who speak there are the scene's: "In Port-au-Prince, residents said ...")
+    subjects = [c.i for c in verb.children if c.dep_ == "nsubj" and c.i > tok.i]
+    return any(o.start <= j < o.end and o.sector in _OFFICIAL_SECTORS and o.kind != "country"
+               for o in ix.mentions for j in subjects)
 
 
 def _filed_at_home(ix: DocIndex, main: str | None, scene: str | None) -> str | None:
@@ -2499,9 +2523,9 @@ def _local_officials(ix: DocIndex) -> None:
 
 
 def _fronted_place_state(ix: DocIndex, m: Mention) -> str | None:
-    """The one state of a place that opens the sentence of which an unnamed office is the
-    subject ("In Beijing, a Foreign Ministry spokesman denied ...": China's ministry): the
-    clause is set there, and a state's own office speaks at home."""
+    """The one state of a place that opens the sentence of which an unnamed office or a titled
+    official is the subject ("In Beijing, a Foreign Ministry spokesman denied ...": China's
+    ministry): the clause is set there, and a state's own office speaks at home."""
     doc = ix.doc
     tok = doc[m.end - 1]
     while tok.dep_ in ("compound", "amod") and tok.head.i > tok.i:
