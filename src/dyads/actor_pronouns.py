@@ -180,9 +180,12 @@ def resolve_pronouns(ix: DocIndex) -> None:
             if homeland is not None:
                 states.append(homeland)
             continue
+        # ("The former leader ... he": a "he" is a man, however its antecedent was named, so
+        # a later "his" may go on with it)
         resolved.append(Mention(tok.i, tok.i + 1, "pronoun", country=best.country,
                                 sector=best.sector, name=best.name, role=best.role,
-                                confidence=0.7, gender=best.gender))
+                                confidence=0.7,
+                                gender=best.gender or (want if want in ("m", "f") else None)))
     ix.mentions.extend(resolved)
     ix.mentions.extend(states)
 
