@@ -174,6 +174,10 @@ def _listed_party_leaders(ix: DocIndex) -> None:
         if described is not None:  # a person the knowledge base knows keeps its row
             m.sector = described.sector
             continue
+        titled = _party_in_title(ix, m)
+        if titled is not None:
+            m.country, m.sector = m.country or titled.country, titled.sector
+            continue
         if m.text_role:
             continue
         head = doc[m.start:m.end].root
@@ -193,6 +197,21 @@ def _listed_party_leaders(ix: DocIndex) -> None:
         if party is not None and party.sector in _PARTY_SECTORS and party.country:
             m.country, m.sector = party.country, party.sector
             m.confidence = min(m.confidence, party.confidence)
+
+
+def _party_in_title(ix: DocIndex, m: Mention) -> Mention | None:
+    """(session 31) "VMRO-DPMNE leader Hristijan Mickoski": a body named right before "leader"
+    in a person's title, when the text names it as a party, is the party he leads."""
+    doc = ix.doc
+    lead = next((i for i in range(m.start, m.end) if doc[i].lower_ == "leader"), None)
+    if lead is None:
+        return None
+    before = next((o for o in ix.mentions if o.kind == "organisation" and o.name and o.end == lead
+                   and (o.start >= m.start or o.end == m.start)), None)
+    if before is None:
+        return None
+    return next((o for o in ix.mentions if o.kind == "organisation" and o.sector in _PARTY_SECTORS
+                 and o.name and fold(o.name) == fold(before.name or "")), None)
 
 
 def _party_set_off_after(ix: DocIndex, m: Mention) -> Mention | None:
@@ -300,13 +319,19 @@ def _bracketed_names(ix: DocIndex) -> None:
                              if t.lower_ in PUBLIC_BODIES), None)
         if m.country is None:
             continue
+        if len(inner) == 1 and inner[0].is_upper and m.sector:
+            # (session 31) "the main opposition All People's Congress (APC)": the acronym the
+            # writer defines is that body's short name, a mention of its own or not
+            aliases.setdefault(fold(inner[0].text), m)
         for b in ix.mentions:
             if m.end < b.start and b.end <= close and b.country is None:
                 _copy_body(b, m)
                 if b.name:
                     aliases.setdefault(fold(b.name), m)
     for b in ix.mentions:
-        first = aliases.get(fold(b.name)) if b.name and b.country is None else None
+        # (a later use the context gave only a state is the same body too)
+        first = aliases.get(fold(b.name)) if b.name and b.kind == "organisation" and (
+            b.country is None or b.from_context and b.sector is None) else None
         if first is not None and first.start < b.start:
             _copy_body(b, first)  # "the Oberster Gerichtshof" again, later
 
@@ -1525,6 +1550,19 @@ def _heads_state(words: list[str]) -> bool:
         and not {"vice", "deputy"} & set(words)
 
 
+def _former_head_before(ix: DocIndex, m: Mention) -> bool:
+    """(session 31) "Former President X was extradited ... The former leader denies the
+    charges": a bare "former leader" after a former head of state or government of its state
+    was named is that person, no party's past leader."""
+    for o in ix.mentions:
+        words = (o.role or "").lower().replace("-", " ").split()
+        if o.start < m.start and o.kind == "person" and o.sector == "ELI" and words \
+                and words[0] in _PAST_HOLDER and _heads_state(words) \
+                and m.country in (None, o.country):
+            return True
+    return False
+
+
 def _former_officials(ix: DocIndex) -> None:
     """"former Salvadoran President Salvador Sanchez Ceren" no longer acts for the government:
     a named person whose own title puts the head of a state or government in the past is a
@@ -1548,7 +1586,8 @@ def _former_officials(ix: DocIndex) -> None:
         if not words or words[0] not in _PAST_HOLDER or not _heads_state(words):
             continue
         if words[-1] == "leader" and not any(ix.country_at(i) is not None
-                                             for i in range(m.start, m.end)):
+                                             for i in range(m.start, m.end)) \
+                and not _former_head_before(ix, m):
             continue  # (a "former leader" of a party or a ministry; "former Malaysian leader")
         if m.start > 0 and doc[m.start - 1].lower_ == "then":
             continue

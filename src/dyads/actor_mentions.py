@@ -480,6 +480,28 @@ def _describe_person(ix: DocIndex, m: Mention, words: list[SectorWord],
 PRIVATE_PERSONS = frozenset({"man", "woman", "boy", "girl", "teen", "teenager", "resident",
                              "native", "mother", "father", "grandmother", "grandfather",
                              "couple", "student", "retiree", "pensioner", "homeowner"})
+# (session 31) Onlookers who comment, described after their name, are private people, as the
+# lexicon's "analysts" and "political analyst" are ("X, an analyst at a think tank", "X, a
+# defence analyst"); a title before the name is read by the lexicon alone.
+ONLOOKERS = frozenset({"analyst", "researcher"})
+
+
+def _seat_abroad(ix: DocIndex, head: int) -> bool:
+    """Whether the description headed at ``head`` names a body or seat of no one state ("a
+    researcher at a Brussels policy institute": the EU's seat): then the sector, which would
+    let the story's state claim the person, is left out as the state is."""
+    tok = ix.doc[head]
+    return any(o.country in NON_STATE_CODES and tok.left_edge.i <= o.start <= tok.right_edge.i
+               for o in ix.mentions)
+
+
+def _private_trade(doc: Doc, start: int, end: int) -> bool:
+    """(session 31) Whether the sector words ``start:end`` only name the field of a private
+    person's trade right after them ("a defence analyst", "a security researcher"): the person
+    comments on defence, and serves no army; "a government analyst" is the government's."""
+    return end < len(doc) and doc[end].lower_ in ONLOOKERS and doc[end].pos_ == "NOUN" \
+        and not any(t.lower_ in ("government", "state", "ministry", "official", "military")
+                    for t in doc[start:end])
 
 
 def _of_body(ix: DocIndex) -> None:
@@ -878,21 +900,35 @@ _KIND_WORDS = frozenset({"REB", "OPP", "UAF", "MIL", "PTY", "NGO", "IMG"})
 def _kind_before_body(ix: DocIndex) -> None:
     """"The rebel Free Syrian Army": a bare sector noun right before a named body says what
     kind of body it is and is no second actor; left alone it borrows some state of the
-    sentence ("the rebel" of Lebanon). The name keeps its own state; the words join its span."""
+    sentence ("the rebel" of Lebanon). The name keeps its own state; the words join its span.
+    A name no list placed keeps its own mention and takes the kind word's sector (see
+    ``_kind_of_unplaced``)."""
     doc = ix.doc
     by_end = {m.end: m for m in ix.mentions if m.name is None}
     for m in list(ix.mentions):
-        if m.kind != "organisation" or m.name is None or m.country is None:
+        if m.kind != "organisation" or m.name is None:
             continue
         desc = by_end.get(m.start)
         if desc is None or desc is m or desc not in ix.mentions or desc.sector not in _KIND_WORDS \
                 or doc[desc.end - 1].tag_ != "NN" or desc.orgs:
+            continue
+        if m.country is None:
+            _kind_of_unplaced(m, desc)
             continue
         m.sector = m.sector or desc.sector
         m.start = desc.start
         if m.char_start is not None:
             m.char_start = doc[desc.start].idx
         ix.mentions.remove(desc)
+
+
+def _kind_of_unplaced(m: Mention, desc: Mention) -> None:
+    """(session 31) "the nationalist opposition VMRO-DPMNE", "the main opposition All People's
+    Congress": a name no list knows is the kind of body the word before it says, and of that
+    word's state; a camp's word outranks a head noun that only looks like a chamber's."""
+    if m.sector is None or desc.sector in ("OPP", "PTY") and m.sector == "LEG" and not m.orgs:
+        m.sector = desc.sector
+    m.country = m.country or desc.country
 
 
 def _offices_then_held(ix: DocIndex) -> None:
@@ -1220,6 +1256,9 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
             org, country = _affiliation(ix, head + 1)
             country = country or (org.country if org is not None and org.country
                                   and org.country not in NON_STATE_CODES else None)
+        if head is not None and m.kind == "person" and m.sector is None \
+                and doc[head].lower_ in ONLOOKERS and not _seat_abroad(ix, head):
+            m.sector = "CVL"  # "X, an analyst at a Chisinau think tank": a private person
         if country and not m.country and head is not None:
             # "Howard Rubel, a Toronto lawyer", "Ayesha Khan, a Pakistani social media star":
             # a person (or firm) of that state; the words of the description are no actor
@@ -1231,7 +1270,10 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
                                    and x.kind in ("person", "group") and x.name is None)]
         return
     if role_start is not None:
-        m.role = doc[role_start:role_end].text
+        trade = _private_trade(doc, role_start, role_end)
+        m.role = doc[role_start:role_end + trade].text
+        if trade and not m.sector:
+            m.sector = "CVL"  # "X, a defence analyst at ...": the field of a private onlooker
         unit = ix.sector_at((first_end or role_end) - 1)
         if boss is not None and boss.sector and not m.sector and not served:
             m.sector = boss.sector  # the spokesperson of a head of government speaks for it

@@ -418,7 +418,8 @@ def _acronym_run(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         return None
     while a > 0 and not doc[a].is_sent_start and (doc[a - 1].text[:1].isupper()
                                                  or doc[a - 1].lower_ in _NAME_JOINERS
-                                                 or not doc[a - 1].whitespace_):  # "Jamiat-i-"
+                                                 or not doc[a - 1].whitespace_  # "Jamiat-i-"
+                                                 or doc[a - 1].tag_ == "POS"):  # "People's"
         a -= 1
     while a < start and doc[a].lower_ in _NAME_JOINERS:
         a += 1
