@@ -1252,7 +1252,7 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
         head = _description_head(doc, k) if doc[desc_start].lower_ in ("a", "an") else None
         if head is not None and country is None:
             # "Veronica Lupu, an analyst at a Chisinau think tank": the state of the body
-            # the person works at (only the state: an analyst holds no office there)
+            # the person works at (an analyst holds no office there)
             org, country = _affiliation(ix, head + 1)
             country = country or (org.country if org is not None and org.country
                                   and org.country not in NON_STATE_CODES else None)
