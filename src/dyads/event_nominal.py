@@ -135,6 +135,8 @@ _TOPIC_NOUNS = {"report", "news", "footage", "video", "photo", "picture", "image
                 "investigation", "inquiry", "probe", "review", "anniversary", "memory", "memorial", "coverage",
                 "documentary", "description", "analysis", "study", "question", "debate", "dispute", "hearing",
                 "ruling", "opinion", "judgment", "judgement", "verdict"}
+# (session 31) nouns of standing against something ("its opposition to the deal", "objections to the plan")
+_OPPOSING = frozenset({"opposition", "objection", "resistance", "hostility", "challenge", "veto"})
 # (session 21) feelings one voices over another's act ("concern over the raid", "outrage at the killings")
 _FEELINGS = {"concern", "alarm", "anger", "outrage", "dismay", "regret", "sorrow", "shock", "worry", "fear",
              "unease", "disquiet", "indignation", "fury", "frustration", "disappointment", "sadness", "grief",
@@ -532,8 +534,17 @@ class NominalArgs(PartyAssigner):
             if (verb.lemma_ in _RECV or verb.lemma_ in _FACING) and not _prep_objects(tok, {"by"}):
                 # "gained support from the U.S.": the giver is in "from", the subject receives
                 giver = _merge(*(idx.in_phrase(p) for p in _prep_objects(tok, {"from"}) + _prep_objects(verb, {"from"})))
+                if not giver and verb.lemma_ in _RECV:
+                    giver = _merge(*(idx.in_phrase(p) for p in _prep_objects(tok, {"of"})))  # "won the backing of Germany"
                 if giver:
                     self.assign(cand, giver, self.subject(verb))
+                    return
+                if not source and cand.type == "SUPPORT" and verb.lemma_ in _RECV and self.inherits(tok, verb):
+                    # (session 31) "the referendum won overwhelming support": who wins support
+                    # receives it; with no giver named there is no doer (never the subject), and
+                    # only a party named in the subject itself receives it
+                    won = [a for s in _children(verb, _SUBJ) for a in idx.in_phrase(s, loose=False)]
+                    self.assign(cand, [], [a for a in won if a not in target] + target)
                     return
             if cand.type == "AID" and verb.lemma_.lower() in _AWAITING and _awaited(tok, verb) \
                     and (source or tok.dep_ == "pobj"):
@@ -909,6 +920,10 @@ class NominalArgs(PartyAssigner):
             return _back_from(first, verb) and getattr(self.match(noun), "mode", None) == "visit"
         if verb.lemma_.lower() in _REFER or self.topic(first, verb) or _quells(verb):
             return False
+        if getattr(self.match(first), "type", None) == "REQUEST" and self.answered(first, verb):
+            # (session 31) "a judge approved the request", "Germany granted Iraq's request": the
+            # one who answers a request is the one asked, not the one who made it
+            return False
         if first.dep_ == "dobj" and first.head.i == verb.i and _answered_charge(verb):
             # "rejected Western criticism", "dismissed the accusations": the one who answers a charge
             # did not make it, it is the one charged
@@ -1010,6 +1025,8 @@ class NominalArgs(PartyAssigner):
                 return True
             if word in ("over", "at") and lemma in _FEELINGS:
                 return True  # (session 21) "voiced grave concern over the raid": the raid is what worries
+            if word in ("to", "against") and lemma in _OPPOSING:
+                return True  # (session 31) "repeated its opposition to the deal": the deal is what it opposes
             hold = self.match(holder)
             if word == "for" and hold is not None and hold.type in ("SUPPORT", "REQUEST", "PROTEST"):
                 return True  # "support for the inquiry", "calls for an investigation"

@@ -600,6 +600,10 @@ def backed_off(tok: Token, event_type: str) -> bool:
 
 
 # crimes and threats a state "fights" as policy: no armed foe is named (session 19)
+# (session 31) moves in politics or in court one "fights" or "battles" with votes and lawyers, not arms
+_POLITICAL_MOVES = frozenset({"attempt", "bid", "effort", "move", "motion", "challenge", "vote", "charge", "case",
+                              "lawsuit", "suit", "allegation", "accusation", "impeachment", "extradition", "bill",
+                              "ruling", "verdict", "conviction", "proposal", "measure"})
 _SCOURGES = {"terrorism", "terror", "extremism", "radicalism", "trafficking", "smuggling", "crime", "piracy",
              "insurgency", "narcotic", "narco-trafficking", "banditry", "cybercrime", "fraud", "money-laundering",
              "laundering"}
@@ -1115,6 +1119,8 @@ def other_sense(tok: Token, event_type: str) -> bool:
             return True  # (session 28) "accused of fighting alongside the FDLR": a comrade named, no foe
         if any(w.lemma_.lower() in _ILLS for w in foes):
             return True  # "fighting the root causes of migration", "to combat poverty": a policy aim, no foe
+        if any(w.lemma_.lower() in _POLITICAL_MOVES for w in foes):
+            return True  # (session 31) "battles an opposition attempt to remove him", "fought the charges": a contest
         foes += [c for w in foes for c in _children(w, {"conj"})]
         if foes and all(w.lemma_.lower() in _SCOURGES for w in foes):
             return True  # "help Kabul fight terrorism and drug trafficking": a crime fought is an aim, no foe
