@@ -18,13 +18,16 @@ def _kinds(nlp, text: str) -> list[tuple[str, str]]:
     # a right or an option left open is no act
     ("The Kenyan commission said any candidate was free to petition the Supreme Court.", "petition"),
     # what someone needs has not been done
-    ("The Fijian minister said Suva needed to strengthen cooperation with Canberra.", "cooperation"),
+    ("The Fijian minister said the attack showed why Suva needed to strengthen cooperation with Canberra.",
+     "cooperation"),
     ("The Danish government needs support from the opposition to pass the budget.", "support"),
     # a vow that foretells an outcome pledges nothing to anyone
     ("The Bolivian president vowed that his opponents would fail.", "vowed"),
     # a political or legal contest is no armed clash
     ("The Nepali prime minister is battling an opposition attempt to remove him.", "battling"),
     ("The Bulgarian mayor fought the charges in court for two years.", "fought"),
+    # a campaign platform is put to voters, no undertaking to anyone
+    ("The Costa Rican president campaigned on a pledge to root out corruption.", "pledge"),
 ])
 def test_no_record_for_the_content(nlp, text, trigger):
     assert all(t != trigger for _, t in _kinds(nlp, text))
@@ -33,6 +36,7 @@ def test_no_record_for_the_content(nlp, text, trigger):
 @pytest.mark.parametrize("text, kind, trigger", [
     ("The Chilean minister said the government would stand by its allies in Congress.", "AGREE", "stand"),
     ("Syrian troops battled Islamic State fighters near Palmyra on Monday.", "ASSAULT", "battled"),
+    ("The Kenyan president made a pledge to Somalia on Monday to send troops.", "AGREE", "pledge"),
 ])
 def test_acts_told_as_such_keep_their_record(nlp, text, kind, trigger):
     assert (kind, trigger) in _kinds(nlp, text)

@@ -14,7 +14,7 @@ from .event_conditions import (
     _believed_content, _called_for_infinitive, _called_on, _capacity, _causative_ccomp, _committed_to, _condition_of, _conjunct_of,
     _for_to, _generic_condition, _governor, _granted_by_rule, _guessed, _hedged, _hinged_on, _home_affairs, _in_order,
     _in_plans, _infinitive_ccomp, _mandated, _means_of, _neither, _odds_subject, _open_question, _options_weighed,
-    _measure_ended, _needed, _own_object, _parallel_to, _past_beside_infinitive, _pending_until, _performed_wish, _plan_ahead,
+    _measure_ended, _needed, _own_object, _platform_pledge, _parallel_to, _past_beside_infinitive, _pending_until, _performed_wish, _plan_ahead,
     _planned, _possible_effect,
     _pledged_purpose, _purposes_up, _scheduled, _sought, _split_readiness, _state_remaining, _tense_apart, _time_ahead,
     _phrasal_set, _told_deed, _vowed_outcome, _wanted_for, _warned_against, _would_not,
@@ -308,6 +308,8 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # (session 31) "confident its partners would stand by it", "free to petition"
     if _needed(chain + [head], tok):
         cand.absorbed = True  # (session 31) "needs support from the opposition", "needed to strengthen ties"
+    if cand.type == "AGREE" and cand.trigger.nominal and _platform_pledge(tok):
+        cand.absorbed = True  # (session 31) "campaigned on a pledge to root out corruption": a platform
     if cand.type == "AGREE" and _vowed_outcome(tok):
         cand.absorbed = True  # (session 31) "vowed that his opponents would fail": a forecast, no pledge
     if _generic_condition(head):
