@@ -1,0 +1,32 @@
+"""Session 31 (older leftovers): a state's adjective before an actor noun the sector lexicon
+lacked kept only the adjective ("Russian military contractors" -> 'Russian'); spies, intelligence
+and police agents, hired fighters and war planes are now sector nouns, so the mention keeps its
+head and its sector. Bare "agents" stays out ("the foreign agents law")."""
+
+from __future__ import annotations
+
+from actor_helpers import actor_codes
+
+
+def test_state_agents_and_spies_are_its_intelligence(nlp):
+    codes = actor_codes(nlp, "India denied that Indian intelligence agents killed the activist.")
+    assert codes["Indian intelligence agents"] == "INDSPY"
+    codes = actor_codes(nlp, "Two Russian spies were expelled from Oslo on Monday.")
+    assert codes["Two Russian spies"] == "RUSSPY"
+
+
+def test_law_enforcing_agents_are_police(nlp):
+    codes = actor_codes(nlp, "Mexican drug agents raided the ranch on Friday.")
+    assert codes["Mexican drug agents"] == "MEXCOP"
+
+
+def test_military_contractors_and_aircraft(nlp):
+    codes = actor_codes(nlp, "Russian military contractors arrived in Bamako last year.")
+    assert codes["Russian military contractors"] == "RUSUAF"
+    codes = actor_codes(nlp, "Chinese military aircraft crossed the median line.")
+    assert codes["Chinese military aircraft"] == "CHNMIL"
+
+
+def test_foreign_agents_law_names_no_actor(nlp):
+    codes = actor_codes(nlp, "Georgia's parliament passed the foreign agents bill on Tuesday.")
+    assert "foreign agents" not in codes
