@@ -30,3 +30,18 @@ def test_military_contractors_and_aircraft(nlp):
 def test_foreign_agents_law_names_no_actor(nlp):
     codes = actor_codes(nlp, "Georgia's parliament passed the foreign agents bill on Tuesday.")
     assert "foreign agents" not in codes
+
+
+def test_agents_after_a_states_adjective_are_its_intelligence(nlp):
+    codes = actor_codes(nlp, "India denied that Indian agents killed the activist.")
+    assert codes["Indian agents"] == "INDSPY"
+    codes = actor_codes(nlp, "Two Iranian agents were detained in Baku.")
+    assert codes["Two Iranian agents"] == "IRNSPY"
+
+
+def test_agents_with_no_state_adjective_or_of_an_office_stay_out(nlp):
+    codes = actor_codes(nlp, "Polling agents were arrested in Kampala.")
+    assert "Polling agents" not in codes
+    codes = actor_codes(nlp, "Agents of the U.S. Drug Enforcement Administration arrested him.")
+    assert codes["the U.S. Drug Enforcement Administration"] == "USACOP"
+    assert not any(text.startswith("Agents") for text in codes)

@@ -733,6 +733,9 @@ def sector_heads(ix: DocIndex) -> None:
         if lower == "public" and not _the_public(doc[head]):
             ix.mark(m.start, m.end, used=False)  # "in public", "went public": no people
             continue
+        if word.refers in _STATE_AGENTS and not _state_adjective_agents(ix, m.start, head):
+            ix.mark(m.start, m.end, used=False)  # "the foreign agents law", "polling agents"
+            continue
         named_school = lower in SCHOOLS and any(doc[i].is_title
                                                 for i in range(m.start, unit_start))
         # ("Government forces", "Rebel forces": a sector word in front is the modifier the
@@ -1069,6 +1072,24 @@ def _people_word_before(ix: DocIndex, start: int, unit_start: int) -> bool:
     modifier "parties" needs; their state the context gives, as for "Kurdish fighters"."""
     return any((a := ix.anchor_at(i)) is not None and a.kind in ("ethnic", "ent_norp")
                for i in range(start, unit_start))
+
+
+# Nouns that are a state's organ only when that state's own adjective or name is their one
+# modifier: "Indian agents" are India's spies, "foreign agents", "polling agents" and "agents of
+# the DEA" are not.
+_STATE_AGENTS = frozenset({"agents"})
+
+
+def _state_adjective_agents(ix: DocIndex, start: int, head: int) -> bool:
+    """(session 31) Whether "agents" at ``head`` are a state's: the words before it are a
+    determiner or count and one state's adjective or name ("Indian agents", "two Iranian
+    agents"), and no "of" names whose agents they are."""
+    doc = ix.doc
+    if head + 1 < ix.n and doc[head + 1].lower_ == "of":
+        return False
+    states = [i for i in range(start, head) if ix.country_at(i) is not None]
+    return bool(states) and all(i in states or doc[i].pos_ in ("DET", "NUM") or doc[i].tag_ == "POS"
+                                or doc[i].text in ("'s", "'") for i in range(start, head))
 
 
 def _private_party(ix: DocIndex, m: Mention, head: int, mods: list[SectorWord]) -> bool:
