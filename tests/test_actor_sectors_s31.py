@@ -45,3 +45,12 @@ def test_agents_with_no_state_adjective_or_of_an_office_stay_out(nlp):
     codes = actor_codes(nlp, "Agents of the U.S. Drug Enforcement Administration arrested him.")
     assert codes["the U.S. Drug Enforcement Administration"] == "USACOP"
     assert not any(text.startswith("Agents") for text in codes)
+
+
+def test_customs_office_celebrities_and_medical_schools(nlp):
+    codes = actor_codes(nlp, "China's customs agency halted imports of Japanese fish.")
+    assert codes["China's customs agency"] == "CHNGOV"
+    codes = actor_codes(nlp, "Indian celebrities joined the campaign on Monday.")
+    assert codes["Indian celebrities"] == "INDELI"
+    codes = actor_codes(nlp, "Hundreds of students left Kyrgyzstan's medical schools.")
+    assert codes["Kyrgyzstan's medical schools"] == "KGZEDU"
