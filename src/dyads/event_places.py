@@ -48,6 +48,8 @@ _WORLDWIDE = frozenset({"global", "worldwide", "international", "world", "transn
 # nouns that are places though not named ones ("protests across the country", "in the streets")
 _PLACE_NOUNS = TOWN_NOUNS | {"country", "nation", "street", "square", "state", "district", "area",
                              "neighbourhood", "neighborhood", "cities", "towns"}
+# verbs by which a protest reaches new places ("spread to Valparaiso")
+_SPREADING = frozenset({"spread", "extend"})
 _PLACE_WORDS = {"in", "near", "inside", "across", "throughout", "into", "on", "at", "outside"}
 
 
@@ -167,7 +169,7 @@ class PlaceParties(PartyAssigner):
         if not places:
             places = self.place_target(tok, [], scene_only=True)
             if not places and tok.dep_ in _SUBJ | _PASS_SUBJ and tok.head.pos_ in ("VERB", "AUX"):
-                places = self.place_target(tok.head, [], scene_only=True)
+                places = self.place_target(tok.head, [], scene_only=True) or self.spread_to(tok.head)
         places = [a for a in places if is_state(a)]
         if not places or len({a.country for a in places} | self.listed_states(places[0])) > 1:
             return []
@@ -178,6 +180,32 @@ class PlaceParties(PartyAssigner):
             start, end = phrase_span(subjects[0])
         return [Actor(start, end, self.doc.text[start:end], country=place.country, sector="CVL",
                       code=f"{place.country}CVL", kind="group", sentence=place.sentence, confidence=0.3)]
+
+    def own_government(self, cand: Candidate) -> list[Actor]:
+        """(session 31) A crowd of one state protesting against "the government" protests against its
+        own ("boycott supporters chanted against the government"), whichever state's government the
+        mention was last resolved to."""
+        states = {a.country for a in cand.source if is_state(a)}
+        if len(states) != 1 or any(a.sector in _STATE_ORGANS for a in cand.source):
+            return cand.target
+        (state,) = states
+        out = []
+        for a in cand.target:
+            root = _mention_root(self.doc, a)
+            if root is not None and a.sector == "GOV" and a.country != state and root.lower_ == "government" \
+                    and [c.lower_ for c in root.children] == ["the"]:
+                a = replace(a, country=state, code=f"{state}GOV", name=None)
+            out.append(a)
+        return out
+
+    def spread_to(self, verb: Token) -> list[Actor]:
+        """(session 31) The places a protest reaches ("demonstrations spread to Valparaiso"): the
+        "to" phrase of a verb of spreading is where it is now held."""
+        if verb.lemma_.lower() not in _SPREADING:
+            return []
+        return _dedupe(_as_place(a) for p in _children(verb, {"prep"}) if p.lower_ == "to"
+                       for o in _children(p, {"pobj"}) for a in self.index.in_phrase(o, loose=False)
+                       if a.kind == "country")
 
     def worldwide(self, tok: Token) -> bool:
         """Whether a protest spans many states, so that no one home state is its aim: called

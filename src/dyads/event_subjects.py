@@ -232,6 +232,14 @@ def _relative_before(verb: Token) -> Token | None:
     return tok if subj and subj[0].lower_ in ("he", "she", "they") else None
 
 
+def _object_joined_participle(verb: Token) -> bool:
+    """Whether a participle is joined to the object of the participle before it ("waving flags and
+    chanting slogans"): the small model's misparse of two participles of one doer."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBG" and head.pos_ == "NOUN" and head.dep_ == "dobj" \
+        and head.head.tag_ == "VBG" and head.head.pos_ == "VERB"
+
+
 def stranded_subject(verb: Token) -> Token | None:
     """"With the signing of a memorandum on X, the government and the rebels have agreed": after a
     long fronted phrase the small model files the subject as a conjunct of that phrase's last noun,
@@ -473,6 +481,10 @@ class SubjectFinder(TriggerMatcher):
             return []
         dep = verb.dep_
         if dep == "conj" or (dep in ("xcomp", "advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ")):
+            if _object_joined_participle(verb):
+                # (session 31) "waving flags and chanting against the government": the parser joins
+                # the second participle to the first one's object; it is the first one's doer's act
+                return self.subject(head.head, depth + 1)
             if dep in ("advcl", "xcomp", "oprd") and head.lemma_.lower() in _CLASSING \
                     and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
                 # "had been classified by Washington as wrongfully detained": the class given is

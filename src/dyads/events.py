@@ -282,6 +282,8 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
                 c.source = self.home_protesters(c)  # "farmers blocked the roads into Lima": Peru's people
             if not c.target and c.type == "PROTEST":
                 c.target = self.home_target(c)
+            elif c.type == "PROTEST":
+                c.target = self.own_government(c)
         kept += [twin for c in kept if (twin := _reciprocal(c)) is not None]
         self.statements += [(sid, c) for c in self.settle_statements(stmts, kept, said)]
         return kept
