@@ -2,7 +2,8 @@
 someone protests against them, also as the second of two participles the parser joins to the
 first one's object ("waving flags and chanting against the government"); barricades set up are an
 obstruction; demonstrations that spread to a town are its people's; and a crowd of one state
-chanting against "the government" is against its own. Our own sentences, each with a near miss."""
+chanting against "the government" is against its own; a leader who "brought together" two others
+mediates between them. Our own sentences, each with a near miss."""
 
 from __future__ import annotations
 
@@ -49,3 +50,21 @@ def test_a_crowd_protests_against_its_own_government(nlp):
             "Several hundred Macedonian students chanted against the government outside parliament on Sunday.")
     got = _on(nlp, text, "chanted")
     assert [tg for *_, tg in got] == [["MKDGOV"]]
+
+
+def test_a_leader_who_brings_two_others_together_mediates(nlp):
+    got = _on(nlp, "Saudi Arabia brought together Eritrea and Djibouti on Monday.", "brought")
+    assert got == [("CONSULT", "045", ["SAU"], ["ERI", "DJI"])]
+    text = ("Eritrean President Isaias Afwerki and his Djiboutian counterpart Ismail Omar Guelleh were "
+            "brought together by King Salman on Monday.")
+    assert [(t, c, tg) for t, c, _, tg in _on(nlp, text, "brought")] == [("CONSULT", "045", ["ERIGOV", "DJIGOV"])]
+
+
+def test_friends_brought_together_are_no_mediation(nlp):
+    assert not _on(nlp, "The Kenyan president brought his friends together for dinner on Monday.", "brought")
+
+
+def test_the_chants_of_a_march_are_the_march(nlp):
+    text = "Kenyan farmers marched to the parliament building, chanting against the finance minister."
+    got = [(e.type, e.trigger, [a.code for a in e.target]) for e in code_events(nlp, text)]
+    assert got == [("PROTEST", "marched", ["KENGOV"])]

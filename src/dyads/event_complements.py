@@ -755,13 +755,19 @@ def _aimed(cand: Candidate, purpose: Candidate) -> list[Actor]:
     return aim
 
 
+# (session 31) the chants of a march are the march ("marched to parliament, chanting against the minister")
+_CHANTING = frozenset({"chant", "shout"})
+
+
 def _protest_purpose(tok: Token, verb: Token) -> bool:
     """Whether ``tok`` is a "to protest" clause that states the purpose of the protest verb
-    ``verb`` (one act told twice), not a protest of its own ("marched, and then protested"). The
+    ``verb`` (one act told twice), not a protest of its own ("marched, and then protested"), or
+    the chanting of the crowd that does it ("marched to parliament, chanting against X"). The
     small model may hang it on a subjectless participle or noun between ("demonstrated along the
     zone dividing the island to protest"); a clause with its own subject stops the climb."""
-    if tok.pos_ != "VERB" or tok.i < verb.i or tok.dep_ not in ("advcl", "xcomp") \
-            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    chant = tok.tag_ == "VBG" and tok.lemma_.lower() in _CHANTING and tok.dep_ in ("advcl", "xcomp", "conj")
+    if tok.pos_ != "VERB" or tok.i < verb.i or tok.dep_ not in ("advcl", "xcomp") and not chant \
+            or not chant and not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return False
     cur, hops = tok.head, 0
     while cur.i != verb.i and hops < 3 and cur.head.i != cur.i and not _children(cur, _SUBJ | _PASS_SUBJ):

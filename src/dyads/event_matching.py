@@ -567,7 +567,10 @@ class TriggerMatcher:
             if trig.type == "ASSAULT" and trig.word == "through" and not any(
                     s.lemma_.lower() in _EXPLODING for s in _children(tok, _SUBJ)):
                 continue  # "a car bomb ripped through a market" is an attack; "a fire tore through" is not
-            if trig.word == "together" and not (_prep_objects(tok, {"with"}) or any(
+            if trig.word == "together" and trig.frame != "sym" and not any(
+                    _children(o, {"conj"}) for o in _children(tok, {"dobj"} | _PASS_SUBJ)):
+                continue  # (session 31) "brought together X and Y" mediates; "brought his friends together" not
+            if trig.word == "together" and trig.frame == "sym" and not (_prep_objects(tok, {"with"}) or any(
                     _children(s, {"conj"}) for s in _children(tok, _SUBJ))):
                 continue  # "worked together on the album": joint work with no partner named is no cooperation
             if tok.lemma_.lower() == "bow" and trig.word == "to" and not any(
