@@ -27,7 +27,7 @@ from .countries import NON_STATE_CODES
 from .nlp import positions_by, sentence_of_token
 from .places import place_country
 
-__all__ = ["main_country", "mentions_within", "resolve_from_context", "offices_of_states", "speaker_state",
+__all__ = ["main_country", "mentions_within", "resolve_from_context", "us_administration", "offices_of_states", "speaker_state",
            "courts_of_world_seats", "body_head"]
 
 
@@ -279,6 +279,8 @@ def resolve_from_context(ix: DocIndex) -> None:
                 m.country = main
                 m.from_context = True
                 m.confidence = 0.6
+    if main is not None:
+        _stateless_people_at_home(ix, main, _sentence_states(ix))
     if main is not None and scene is not None and scene != main:
         for m in ix.mentions:
             if m.country is None and m.kind in ("group", "organisation") \
@@ -2820,6 +2822,30 @@ def _unnamed_envoys(ix: DocIndex, m: Mention) -> bool:
     return all(t.pos_ == "DET" for t in doc[m.start:m.end - 1])
 
 
+def _hyphenated(doc: Doc, m: Mention) -> bool:
+    """Whether a mention is part of a hyphenated word ("Tutsi-led", "pro-Kurdish")."""
+    return any("-" in t.text for t in doc[m.start:m.end]) \
+        or m.end < len(doc) and doc[m.end].text == "-" or m.start > 0 and doc[m.start - 1].text == "-"
+
+
+def _stateless_people_at_home(ix: DocIndex, main: str, states: dict[int, set[str]]) -> None:
+    """(session 31) "the state is committed to protecting the Druze", "clashes between Druze
+    factions": a people with no state of its own, named with no state, in a story about one of
+    the states it lives in, is that state's people, unless its sentence names another of its
+    homes ("Kurds in Iraq and Syria") that could be theirs."""
+    for m in ix.mentions:
+        if m.country is not None or m.kind != "group" or m.kin is not None \
+                or _hyphenated(ix.doc, m) or describes_other_actor(ix, m):
+            continue  # ("a Tutsi-led group", "the pro-Kurdish party": a word of another's name)
+        homes = [STATELESS_HOMES.get(t.lower_) for t in ix.doc[m.start:m.end]]
+        known = [h for h in homes if h is not None]
+        if not known or any(main not in h for h in known):
+            continue
+        others = states.get(sentence_of_token(ix.doc, m.start), set()) - {main}
+        if not any(others & h for h in known):
+            m.country, m.from_context, m.confidence = main, True, 0.5
+
+
 def _away_from_home(ix: DocIndex, m: Mention, state: str) -> bool:
     """Whether ``m`` names a stateless people ("Kurdish groups", "Rohingya refugees") and
     ``state`` is none of the states it lives in: another party in the sentence ("the US
@@ -3386,6 +3412,20 @@ def _us_partisans(ix: DocIndex, main: str | None, states: dict[int, set[str]]) -
         lawmakers = any(w in _LAWMAKER_WORDS for w in words)
         m.country, m.from_context, m.confidence = "USA", True, 0.5
         m.sector = "LEG" if lawmakers else "PTY"
+
+
+def us_administration(ix: DocIndex) -> None:
+    """(session 31) "a 20% duty would push up prices for U.S. families, and they urged the
+    administration to ...": a bare "the administration" in a sentence that names the United
+    States and no other state is the US executive, the body news calls so, even in a story about
+    another state whose government was named before. Run before definite descriptions."""
+    doc, states = ix.doc, _sentence_states(ix)
+    for m in ix.mentions:
+        if m.country is not None or m.kind != "organisation" or m.name is not None \
+                or [t.lower_ for t in doc[m.start:m.end]] != ["the", "administration"]:
+            continue
+        if states.get(sentence_of_token(doc, m.start), set()) == {"USA"}:
+            m.country, m.from_context, m.confidence = "USA", True, 0.5
 
 
 _REPUBLICAN_WORDS = frozenset({"republican", "republicans", "gop"})

@@ -19,7 +19,7 @@ from .actor_anchors import DocIndex, Mention
 from .anchor_index import tokens_lowered
 from .actor_context import (body_head, courts_of_world_seats, joint_force_troops, main_country, mentions_within,
                             named_in_one_state_story,
-                            offices_of_states, one_side_groups, resolve_from_context,
+                            offices_of_states, one_side_groups, resolve_from_context, us_administration,
                             sent_delegations, speaker_state, _based_in)
 from .actor_lexicon import (KIN_WORDS, OTHER_HOLDER, POSSESSIVES, PRIVATE_SECTORS, SEE_TITLES, STAFF_WORDS,
                             STATE_PLURALS,
@@ -62,6 +62,7 @@ def resolve_references(ix: DocIndex) -> None:
     _heads_of_bodies(ix)
     _leaders_of_groups(ix)  # before "the leaders" is read as the president named earlier
     courts_of_world_seats(ix)  # before "the court" is read as the seat's
+    us_administration(ix)  # before "the administration" is read as the government named earlier
     _definite_descriptions(ix)
     _staff(ix)
     _shared_nationality(ix)

@@ -742,7 +742,17 @@ _PARTY_WORDS = frozenset({"national", "african", "democratic", "patriotic", "peo
 _FIELD_SECTORS = {"labour": "LAB", "labor": "LAB", "trade": "LAB", "medical": "MED",
                   "nurses": "MED", "health": "MED", "bar": "NGO", "law": "NGO",
                   "lawyers": "NGO", "employers": "BUS", "manufacturers": "BUS",
-                  "commerce": "BUS", "press": "JRN", "farmers": "AGR"}
+                  "commerce": "BUS", "press": "JRN", "farmers": "AGR", "textile": "BUS",
+                  "apparel": "BUS", "footwear": "BUS"}
+
+
+def _and_in_name(doc: Doc, j: int) -> bool:
+    """(session 31) "the Vietnam Textile and Apparel Association": an "and" between two field
+    words of one body's name, whose first word hangs on a head after the "and" (two bodies
+    named in a row each keep their own head word)."""
+    head = doc[j - 1].head.i
+    return doc[j].lower_ == "and" and doc[j - 1].is_title and doc[j - 1].lower_ not in _BODY_WORDS \
+        and j + 1 < head < min(j + 5, len(doc)) and all(doc[k].is_title for k in range(j + 1, head + 1))
 
 
 def grow_state_bodies(ix: DocIndex) -> None:
@@ -759,7 +769,8 @@ def grow_state_bodies(ix: DocIndex) -> None:
         body = None
         while j < ix.n and j - anchor.end < 5 and (doc[j].is_title and doc[j].is_alpha
                                                     or j > anchor.end
-                                                    and _possessive_in_name(doc, j)):
+                                                    and (_possessive_in_name(doc, j)
+                                                         or _and_in_name(doc, j))):
             if j + 1 < ix.n and doc[j + 1].text == "party":
                 body = j + 1  # "the Thai Raksa Chart party": the name, in lower case "party"
                 break
