@@ -52,3 +52,13 @@ def test_bare_administration_with_no_us_in_sentence_is_the_storys(nlp):
     text = ("MANILA, July 3 (Wire) - The Philippines agreed a trade framework with the United "
             "States. Farmers urged the administration to protect rice growers.")
     assert actor_codes(nlp, text)["the administration"] == "PHLGOV"
+
+
+def test_gazetteer_town_taken_for_person_after_preposition_is_a_place(nlp):
+    codes = actor_codes(nlp, "Farmers near Mato Grosso blocked a highway on Monday.")
+    assert codes["Mato Grosso"] == "BRA"
+
+
+def test_person_name_after_preposition_stays_a_person(nlp):
+    codes = actor_codes(nlp, "The mayor wrote to Joe Biden on Monday.")
+    assert codes["Joe Biden"] == "USAGOV"

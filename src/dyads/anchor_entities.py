@@ -251,6 +251,12 @@ def entity_anchors(ix: DocIndex) -> None:
                     ix.add_anchor(Anchor(start, end, "country",
                                          CountryForm(doc[start].text, iso3, "place")))
                 continue
+            if not candidates and _gazetteer_place_after_preposition(doc, start, end):
+                # (session 31) "a factory outside Ho Chi Minh City": a town of several words
+                # the gazetteer puts in one state, after a preposition of place
+                ix.add_anchor(Anchor(start, end, "country", CountryForm(
+                    doc[start:end].text, place_country(doc[start:end].text), "place")))
+                continue
             if not candidates and end - start == 1 and doc[start].text in town_names:
                 # "flights to Goa": a town the tagger took for a person
                 ix.add_anchor(Anchor(start, end, "country", town_names[doc[start].text]))
@@ -1012,6 +1018,14 @@ def _list_items(tok: Token) -> list[Token]:
     for item in items:  # grows as it goes: each item's own "conj" is the next
         items.extend(c for c in item.children if c.dep_ == "conj")
     return items
+
+
+def _gazetteer_place_after_preposition(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name of two words or more that the tagger took for a person is a town of one
+    state in the gazetteer, right after a preposition of place ("outside Ho Chi Minh City");
+    one word alone ("in Jordan", "to Chad") may still be a person's name."""
+    return end - start >= 2 and start > 0 and doc[start - 1].lower_ in _PLACE_BEFORE \
+        and place_country(doc[start:end].text) not in (None, "-")
 
 
 def _place_by_its_neighbours(doc: Doc, i: int) -> bool:
