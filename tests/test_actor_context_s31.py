@@ -62,3 +62,8 @@ def test_gazetteer_town_taken_for_person_after_preposition_is_a_place(nlp):
 def test_person_name_after_preposition_stays_a_person(nlp):
     codes = actor_codes(nlp, "The mayor wrote to Joe Biden on Monday.")
     assert codes["Joe Biden"] == "USAGOV"
+
+
+def test_listed_town_taken_for_body_is_a_place(nlp):
+    codes = actor_codes(nlp, "Cargo may move through the Eritrean ports of Assab and Massawa instead.")
+    assert codes["Massawa"] == "ERI"

@@ -307,6 +307,13 @@ def entity_anchors(ix: DocIndex) -> None:
                                      CountryForm(doc[start:end].text,
                                                  place_country(doc[start:end].text), "place")))
                 continue
+            if label == "ORG" and end - start == 1 and place_country(doc[start].text) not in (None, "-") \
+                    and _place_by_its_neighbours(doc, start):
+                # (session 31) "the ports of Assab and Massawa": a listed town the tagger took
+                # for a body, as for one it took for a person
+                ix.add_anchor(Anchor(start, end, "country", CountryForm(
+                    doc[start].text, place_country(doc[start].text), "place")))
+                continue
             if label == "ORG" and doc[start:end].text in town_names:
                 # "Chelyabinsk's governor", "forces in Nagorno-Karabakh": a town the tagger
                 # took for a body
