@@ -1101,7 +1101,9 @@ def _given_name(ix: DocIndex, start: int, end: int, name: str) -> bool:
     heads it (in "the Trump Kim summit" both names modify the noun: two people) and is
     neither one of the known person's own names nor a known name itself."""
     doc = ix.doc
-    if end - start > 1 or end >= len(doc):
+    if end - start > 1:
+        return _longer_other_name(ix, start, end, name)
+    if end >= len(doc):
         return False
     nxt = doc[end]
     if nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "I" or not nxt.is_title \
@@ -1111,6 +1113,27 @@ def _given_name(ix: DocIndex, start: int, end: int, name: str) -> bool:
     own = {fold(w) for e in ix.kb.people.get(name, ()) for a in (e.name, *e.aliases)
            for w in a.split()}
     return fold(nxt.text) not in own and ix.kb.lookup_folded(nxt.text) is None
+
+
+def _longer_other_name(ix: DocIndex, start: int, end: int, name: str) -> bool:
+    """(session 31) A known full name that opens a longer personal name is someone else when
+    the known person's own longer name goes on differently ("Rodrigo Paz Mejia" is not
+    "Rodrigo Paz Pereira"): the next word continues the same PERSON entity and a listed name
+    of the person starts with the matched words but follows them with another word."""
+    doc = ix.doc
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    if nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "I" or not nxt.is_title or not nxt.is_alpha:
+        return False
+    said = [fold(t.text) for t in doc[start:end]]
+    for entry in ix.kb.people.get(name, ()):
+        for alias in (entry.name, *entry.aliases):
+            words = [fold(w) for w in alias.split()]
+            if len(words) > len(said) and words[:len(said)] == said \
+                    and words[len(said)] != fold(nxt.text):
+                return True
+    return False
 
 
 def _others_of_surname(ix: DocIndex, spans: list) -> set[tuple[str, str]]:
