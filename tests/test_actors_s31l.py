@@ -29,3 +29,33 @@ def test_the_known_person_under_his_own_longer_name_is_still_found(nlp):
     found = _actors(nlp, "President Rodrigo Paz Pereira met the envoy in La Paz.",
                     date="2026-01-10")
     assert any(a.country == "BOL" and "Paz" in a.text for a in found)
+
+
+def _texts(nlp, text: str) -> dict[str, str | None]:
+    return {a.text: a.code for a in _actors(nlp, text)}
+
+
+def test_a_states_adjective_between_former_and_republic_is_no_actor(nlp):
+    found = _texts(nlp, "Georgia, a former Soviet republic, protested.")
+    assert "Soviet" not in found and found.get("Georgia") == "GEO"
+    assert "Yugoslav" not in _texts(nlp, "Voters in the former Yugoslav republic backed the accord.")
+
+
+def test_a_regions_adjective_before_one_state_is_no_actor(nlp):
+    found = _texts(nlp, "Russia tried to sink the deal, which would bring another Balkan state "
+                        "into NATO.")
+    assert "Balkan" not in found and found.get("NATO") == "IGOMIL"
+
+
+def test_a_service_named_before_an_account_noun_is_the_medium(nlp):
+    found = _texts(nlp, "Civil servants said they had turned to personal Gmail and Hotmail accounts.")
+    assert not any("Gmail" in t or "Hotmail" in t for t in found)
+    assert "Eritrea" in _texts(nlp, "Djibouti demanded that Eritrea account for soldiers it says "
+                                    "were captured.")
+
+
+def test_warplanes_called_fighters_are_no_rebels(nlp):
+    assert not any("fighters" in t for t in _texts(
+        nlp, "The multi-role fighters, built by a state-owned aircraft maker, joined the air force."))
+    assert _texts(nlp, "Syrian fighters took control of the base.").get("Syrian fighters") == "SYRREB"
+    assert any("fighters" in t for t in _texts(nlp, "Islamist fighters built a camp."))

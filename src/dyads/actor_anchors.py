@@ -15,8 +15,8 @@ from spacy.tokens import Doc, Token
 
 from .actor_lexicon import STAND_INS, SectorWord, sector_words
 from .actor_places import place_anchors
-from .anchor_entities import (block_building_names, block_credits, block_datelines, block_flagged_ships,
-                              block_storms,
+from .anchor_entities import (block_account_names, block_building_names, block_credits, block_datelines,
+                              block_flagged_ships, block_storms,
                               block_thing_acronyms, block_waters, block_work_titles, country_group_names,
                               entity_anchors, listed_names, outlet_names, repeated_surnames)
 from .anchor_gazetteer import (_COINED_TAILS, _street, grow_bodies_of_states, grow_firm_branches,
@@ -39,6 +39,7 @@ def find_anchors(ix: DocIndex) -> None:
     block_waters(ix)
     block_flagged_ships(ix)
     block_building_names(ix)
+    block_account_names(ix)
     match_gazetteer(ix)
     ship_names(ix)
     outlet_names(ix)
@@ -195,11 +196,34 @@ def _sector_units(ix: DocIndex) -> None:
             word = None  # "posted on social media": a channel, not the press
         if lower == "justice" and _justice_as_cause(doc, i):
             word = None  # (session 30) "a victory for climate justice": a cause, not a judge
+        if lower in ("fighter", "fighters") and _aircraft(doc, i):
+            word = None  # (session 31) "the multi-role fighters, built by ...": warplanes
         if word is None and lower in _HOUSE_TITLES and _title_before_name(doc, i):
             word = _HOUSE_TITLES[lower]
         if word is not None and not _adverbial(doc[i]) and not _street(doc, i) \
                 and not _predicate(doc[i], owner):
             ix.sectors[i] = (i, word)
+
+
+# (session 31) Words that make a "fighter" a warplane: its kind ("multi-role", "stealth") or
+# what is done only to such craft ("built by", "scrambled").
+_AIRCRAFT_WORDS = frozenset({"role", "stealth", "supersonic", "engine", "generation", "jet", "jets",
+                             "bomber", "bombers", "aircraft", "squadron", "combat"})
+_AIRCRAFT_VERBS = frozenset({"build", "manufacture", "scramble", "assemble"})
+
+
+def _aircraft(doc: Doc, i: int) -> bool:
+    """Whether "fighter(s)" at ``i`` are aircraft: a modifier before it names a craft's kind
+    ("multi-role fighters", "stealth fighters"), or a participle or verb of building goes with
+    it ("fighters built by Chengdu", "fighters were scrambled")."""
+    tok = doc[i]
+    before = {doc[k].lower_ for k in range(max(0, tok.left_edge.i), i)}
+    if before & _AIRCRAFT_WORDS:
+        return True
+    verbs = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if tok.dep_ == "nsubjpass":
+        verbs.append(tok.head)  # (what fighters build themselves leaves them people)
+    return any(v.lemma_.lower() in _AIRCRAFT_VERBS for v in verbs)
 
 
 # Modifiers that keep a lower-case "justice" a judge ("a Supreme Court justice", "the chief

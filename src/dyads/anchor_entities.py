@@ -10,8 +10,8 @@ from spacy.attrs import IS_ALPHA, IS_UPPER
 from spacy.tokens import Doc, Span, Token
 
 from .conjuncts import first_conjunct
-from .actor_lexicon import (KIN_WORDS, PLACE_NOUNS, POSSESSIVES, STATELESS_HOMES, SectorWord, is_titleish,
-                            sector_words)
+from .actor_lexicon import (KIN_WORDS, PLACE_NOUNS, POSSESSIVES, REGIONS, STATELESS_HOMES, SectorWord,
+                            is_titleish, sector_words)
 from .actor_places import home_of_people
 from .anchor_gazetteer import site_place
 from .anchor_index import Anchor, DocIndex, tokens_lowered
@@ -20,7 +20,7 @@ from .kb import Organisation, fold
 from .nlp import doc_ents
 from .places import place_country
 
-__all__ = ["block_building_names", "block_credits", "block_datelines", "block_flagged_ships",
+__all__ = ["block_account_names", "block_building_names", "block_credits", "block_datelines", "block_flagged_ships",
            "block_work_titles", "block_storms",
            "block_thing_acronyms", "block_waters",
            "entity_anchors", "listed_names", "outlet_names", "repeated_surnames"]
@@ -63,6 +63,11 @@ _VEHICLES = frozenset({"boat", "ship", "vessel", "ferry", "yacht", "tanker", "fr
                        "trawler", "liner", "submarine", "carrier", "frigate", "destroyer",
                        "plane", "aircraft", "jet", "airliner", "spacecraft", "rocket",
                        "probe", "rover", "satellite", "train"})
+
+
+# (session 31) Singular nouns for one state: a region's adjective before them ("another
+# Balkan state", "a Nordic country") places the state and names no people.
+_ONE_STATE = frozenset({"state", "country", "nation", "republic", "neighbour", "neighbor"})
 
 
 def _thing(doc: Doc, start: int, end: int) -> bool:
@@ -285,6 +290,9 @@ def entity_anchors(ix: DocIndex) -> None:
                 continue  # "Ships", "Francophone": the tagger's ORG on an ordinary word
             if doc[start].lower_ in _SQUARES and end - start > 1:
                 continue  # (session 26) "a march to the Plaza de Mayo": a public square, no body
+            if label == "NORP" and end - start == 1 and doc[start].text in REGIONS \
+                    and end < len(doc) and doc[end].lower_ in _ONE_STATE:
+                continue  # (session 31) "another Balkan state": one state of a region, no people
             if label == "NORP" and end - start == 1 and doc[start].is_sent_start \
                     and doc[start].tag_ == "NN":
                 continue  # (session 26) "Smoke drifted over ...": a sentence's first noun, no people
@@ -762,6 +770,29 @@ def block_building_names(ix: DocIndex) -> None:
             k += 1
         if k > j and (k >= ix.n or not _runs_on(doc[k])):
             ix.blocked.update(range(i, k))
+
+
+# (session 31) Nouns of a user's place on an online service: the service's name right before
+# them ("personal Gmail and Hotmail accounts", "his Telegram channel") is the medium.
+_ACCOUNT_NOUNS = frozenset({"account", "inbox", "handle", "channel", "feed", "page", "profile"})
+
+
+def block_account_names(ix: DocIndex) -> None:
+    """"Civil servants turned to personal Gmail and Hotmail accounts": the name of a service
+    right before a noun of one's account on it, or joined to such a name by "and"/"or", is the
+    medium the words or mail go through, no actor (the owner of the account is)."""
+    doc = ix.doc
+    for i in range(1, ix.n):
+        if doc[i].lemma_.lower() not in _ACCOUNT_NOUNS or doc[i].pos_ != "NOUN":
+            continue
+        name = doc[i - 1]
+        first = name
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head  # "Gmail and Hotmail accounts": the first of the joined names
+        if name.pos_ != "PROPN" or first.pos_ != "PROPN" or first.head.i != i \
+                or first.dep_ not in ("compound", "nmod", "amod") or first.ent_type_ == "NORP":
+            continue
+        ix.blocked.update(t.i for t in doc[first.i:i] if t.pos_ == "PROPN")
 
 
 def _runs_on(tok: Token) -> bool:

@@ -88,6 +88,11 @@ def match_gazetteer(ix: DocIndex) -> None:
                 and _language(ix.doc, start, end):  # type: ignore[union-attr]
             taken[start:end] = [True] * (end - start)
             continue  # "they speak English", "translated into French": a language
+        if kind == "country" and payload.form == "adjective" \
+                and _former_part(ix.doc, start, end):  # type: ignore[union-attr]
+            taken[start:end] = [True] * (end - start)
+            ix.blocked.update(range(start, end))
+            continue  # "the former Yugoslav republic": a state once part of it, not the state
         if kind == "country" and payload.form in ("adjective", "name") \
                 and _hyphen_tail(ix.doc, end, _COINED_TAILS) \
                 or kind == "country" and payload.form in ("capital", "seat") \
@@ -1058,6 +1063,18 @@ def _upper_word(tok: Token) -> bool:
     """A word written in capitals ("RUSSIA", "U.S."), not punctuation or a single letter."""
     text = tok.text
     return tok.is_upper and sum(c.isalpha() for c in text) >= 2
+
+
+# (session 31) Nouns for a land once held by or part of a state ("a former Soviet republic",
+# "the former British colony"): the adjective before them names the old whole, not an actor.
+_FORMER_PARTS = frozenset({"republic", "colony", "territory", "protectorate", "province"})
+
+
+def _former_part(doc: Doc, start: int, end: int) -> bool:
+    """Whether a state's adjective stands between "former" and a noun of a land that was part
+    of it ("the former Yugoslav republic" is Macedonia, not Serbia)."""
+    return start > 0 and doc[start - 1].lower_ == "former" and end < len(doc) \
+        and doc[end].lemma_.lower() in _FORMER_PARTS
 
 
 def _plausible_person(doc: Doc, start: int, end: int) -> bool:
