@@ -59,3 +59,11 @@ def test_warplanes_called_fighters_are_no_rebels(nlp):
         nlp, "The multi-role fighters, built by a state-owned aircraft maker, joined the air force."))
     assert _texts(nlp, "Syrian fighters took control of the base.").get("Syrian fighters") == "SYRREB"
     assert any("fighters" in t for t in _texts(nlp, "Islamist fighters built a camp."))
+
+
+def test_it_of_a_body_named_with_a_leading_adjective_is_that_body(nlp):
+    found = _actors(nlp, "Sierra Leone's electoral commission announced the results. ECOWAS urged "
+                         "calm. Local monitoring group National Election Watch, which deployed "
+                         "observers, said it was reviewing the figures.", date="2023-06-28")
+    it = next(a for a in found if a.text == "it")
+    assert it.country != "IGO" and it.name == "National Election Watch"

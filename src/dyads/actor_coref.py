@@ -114,8 +114,23 @@ def resolve_references(ix: DocIndex) -> None:
     listed_members(ix)  # "governments including Brazil and Chile": the states listed
     plural_references(ix)  # last: the members' states are known by now
     named_in_one_state_story(ix)  # what no rule placed, in a story about one state
+    _pronouns_of_placed_names(ix)  # a pronoun of a name that story placed only now
     _migrants_from_elsewhere(ix)  # last: undo the story's state wherever it was read into them
     _foreign_commentators(ix)
+
+
+def _pronouns_of_placed_names(ix: DocIndex) -> None:
+    """(session 31) "National Election Watch ... said it was reviewing": a pronoun read back to a
+    named body before any rule had placed it takes the state (and sector, if it has none) that
+    the body's nearest earlier mention of that name has been given since."""
+    for m in ix.mentions:
+        if m.kind != "pronoun" or m.country is not None or not m.name:
+            continue
+        named = [x for x in ix.mentions if x.kind != "pronoun" and x.name == m.name
+                 and x.start < m.start and x.country is not None]
+        if named:
+            last = max(named, key=lambda x: x.start)
+            m.country, m.sector = last.country, m.sector or last.sector
 
 
 # Head nouns of a description that says a body is made of others ("an alliance of opposition parties").

@@ -468,7 +468,7 @@ def _fits(ix: DocIndex, m: Mention, want: str, sure: bool = True) -> bool:
         or m.kind == "group" and head.lower_ == "police" or _plural_name(ix, m, head)
     if want == "it":
         return m.kind in ("country", "organisation", "group") and not plural \
-            and m.sector != "CVL" and doc[m.start].tag_ != "JJ" \
+            and m.sector != "CVL" and head.tag_ != "JJ" \
             and not _conjoined(head) and (m.confidence > 0.5 or not sure)
     return m.kind in ("group", "organisation", "person") and plural
 
