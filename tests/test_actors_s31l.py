@@ -67,3 +67,13 @@ def test_it_of_a_body_named_with_a_leading_adjective_is_that_body(nlp):
                          "observers, said it was reviewing the figures.", date="2023-06-28")
     it = next(a for a in found if a.text == "it")
     assert it.country != "IGO" and it.name == "National Election Watch"
+
+
+def test_a_commissioner_joined_to_a_blocs_official_is_the_blocs(nlp):
+    found = _texts(nlp, "Macedonian Prime Minister Zoran Zaev hailed the vote. EU foreign policy "
+                        "chief Federica Mogherini and Enlargement Commissioner Johannes Hahn said "
+                        "they expected leaders to respect it.")
+    assert found["Enlargement Commissioner Johannes Hahn"] == "EURGOV"
+    kenya = _texts(nlp, "Kenyan President William Ruto met officials. Police Commissioner John "
+                        "Doe and Interior Minister Kindiki said they would act.")
+    assert kenya["Police Commissioner John Doe"] == "KENCOP"

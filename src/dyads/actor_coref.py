@@ -68,6 +68,7 @@ def resolve_references(ix: DocIndex) -> None:
     _shared_nationality(ix)
     _organs_of_owners(ix)
     resolve_from_context(ix)
+    _commissioners_beside_bloc(ix)  # before a "they" of both copies the story's state
     _leaders_of_groups(ix)  # the groups now have the story's state
     _bracketed_names(ix)
     _bracketed_acronym_members(ix)  # a body the context placed ("Department of State Services (DSS)")
@@ -117,6 +118,34 @@ def resolve_references(ix: DocIndex) -> None:
     _pronouns_of_placed_names(ix)  # a pronoun of a name that story placed only now
     _migrants_from_elsewhere(ix)  # last: undo the story's state wherever it was read into them
     _foreign_commentators(ix)
+
+
+# (session 31) Commissioners' titles that are a state's own office, not a bloc's.
+_HOME_COMMISSIONERS = frozenset({"police", "crime", "high", "county", "election", "electoral"})
+
+
+def _commissioners_beside_bloc(ix: DocIndex) -> None:
+    """(session 31) "EU foreign policy chief Federica Mogherini and Enlargement Commissioner
+    Johannes Hahn": a named "Commissioner" with no state in his own title, joined by "and" to a
+    named official of a bloc (EUR, IGO, a region's code), is that bloc's commissioner, not an
+    official of the state the story is about."""
+    doc = ix.doc
+    people = [m for m in ix.mentions if m.kind == "person" and m.name]
+    for m in people:
+        words = doc[m.start:m.end].text.lower().split()
+        if "commissioner" not in words or (m.country and not m.from_context):
+            continue
+        at = words.index("commissioner")
+        if at and words[at - 1] in _HOME_COMMISSIONERS or any(
+                ix.anchor_at(k) is not None and ix.anchor_at(k).whole_country is not None  # type: ignore[union-attr]
+                for k in range(m.start, m.end)):
+            continue
+        head = doc[m.start:m.end].root
+        if head.dep_ != "conj":
+            continue
+        other = next((x for x in people if x is not m and x.start <= head.head.i < x.end), None)
+        if other is not None and other.country in NON_STATE_CODES and other.sector == "GOV":
+            m.country, m.sector, m.from_context = other.country, "GOV", False
 
 
 def _pronouns_of_placed_names(ix: DocIndex) -> None:
