@@ -77,3 +77,9 @@ def test_a_commissioner_joined_to_a_blocs_official_is_the_blocs(nlp):
     kenya = _texts(nlp, "Kenyan President William Ruto met officials. Police Commissioner John "
                         "Doe and Interior Minister Kindiki said they would act.")
     assert kenya["Police Commissioner John Doe"] == "KENCOP"
+
+
+def test_where_people_are_sent_is_not_their_state(nlp):
+    found = _texts(nlp, "The former leader says he is the victim of revenge by traffickers he "
+                        "sent to the United States while in office.")
+    assert found.get("traffickers") != "USACRM"

@@ -3543,7 +3543,10 @@ def _venue(ix: DocIndex, m: Mention) -> bool:
 _BORDERS = frozenset({"border", "frontier", "borderland"})
 # Words of travel whose "to" phrase is where the traveller goes, not where they are from.
 _TRAVEL = frozenset({"visit", "trip", "tour", "journey", "travel", "fly", "voyage", "go",
-                     "head", "delegation", "mission", "arrive"})
+                     "head", "delegation", "mission", "arrive",
+                     # (session 31) where people are sent or handed over to is theirs no more
+                     # than a visitor's host ("traffickers he sent to the United States")
+                     "send", "extradite"})
 
 
 def _destination(ix: DocIndex, m: Mention) -> bool:
