@@ -9,12 +9,12 @@ from __future__ import annotations
 from spacy.attrs import IS_ALPHA, IS_UPPER
 from spacy.tokens import Doc, Span, Token
 
-from .conjuncts import first_conjunct
 from .actor_lexicon import (KIN_WORDS, PLACE_NOUNS, POSSESSIVES, REGIONS, STATELESS_HOMES, SectorWord,
                             is_titleish, sector_words)
 from .actor_places import home_of_people
 from .anchor_gazetteer import site_place
 from .anchor_index import Anchor, DocIndex, tokens_lowered
+from .conjuncts import first_conjunct
 from .countries import CountryForm
 from .kb import Organisation, fold
 from .nlp import doc_ents
@@ -786,9 +786,7 @@ def block_account_names(ix: DocIndex) -> None:
         if doc[i].lemma_.lower() not in _ACCOUNT_NOUNS or doc[i].pos_ != "NOUN":
             continue
         name = doc[i - 1]
-        first = name
-        while first.dep_ == "conj" and first.head.i < first.i:
-            first = first.head  # "Gmail and Hotmail accounts": the first of the joined names
+        first = first_conjunct(name)  # "Gmail and Hotmail accounts": the first of the joined names
         if name.pos_ != "PROPN" or first.pos_ != "PROPN" or first.head.i != i \
                 or first.dep_ not in ("compound", "nmod", "amod") or first.ent_type_ == "NORP":
             continue
