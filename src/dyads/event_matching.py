@@ -457,6 +457,11 @@ class TriggerMatcher:
                 # weapon that strikes ("Russian missiles struck"): an attack's instrument may be its subject
                 own = [c for c in tok.children if not (verbal and c.dep_ in _SUBJ)]
                 kids = {c.lemma_.lower() for c in own} | {c.lower_ for c in own}
+                # (session 31) "a no-confidence motion": a hyphenated modifier the tokenizer split
+                # ("no - confidence") is matched as the one word it is written as
+                kids |= {f"{tok.doc[c.i - 2].lower_}-{c.lower_}" for c in own if c.i >= 2
+                         and tok.doc[c.i - 1].text == "-" and tok.doc[c.i - 1].head.i == c.i
+                         and not tok.doc[c.i - 1].whitespace_ and not tok.doc[c.i - 2].whitespace_}
                 tools = {w for c in tok.children if verbal and c.dep_ in _SUBJ for w in (c.lemma_.lower(), c.lower_)}
                 if verbal:
                     # "worked together with Interpol": the small model hangs the adverb on "with"

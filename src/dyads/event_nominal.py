@@ -75,9 +75,24 @@ _ANSWERS = ANSWER_NOUNS | {"protest"}
 _FACED = {"ACCUSE", "REQUEST", "THREATEN", "PROTEST"}
 # "X was the target of an attack": the noun that makes the copula's subject the one who undergoes it
 _AIMED_ROLES = {"target", "subject", "victim", "object", "focus"}
-_HYPHEN = re.compile(r"^(?P<x>.+?)[-\u2013](?P<v>backed|supported|sponsored|allied|funded|financed|armed|brokered)$", re.I)
+_HYPHEN = re.compile(r"^(?P<x>.+?)[-\u2013](?P<v>backed|supported|sponsored|allied|funded|financed|armed|brokered|mediated)$", re.I)
 _HYPHEN_TRIGGERS = {"backed": "back", "supported": "support", "sponsored": "back", "allied": "back",
-                    "funded": "fund", "financed": "finance", "armed": "send arm", "brokered": "mediate"}
+                    "funded": "fund", "financed": "finance", "armed": "send arm", "brokered": "mediate",
+                    "mediated": "mediate"}
+
+
+def split_hyphen_start(tok: Token) -> Token | None:
+    """The first part of a hyphenated modifier the tokenizer split ("Qatari - brokered", written
+    "Qatari-brokered"): the name before an unspaced hyphen, both hung on this word (only a
+    go-between's verb: other split forms, "Iran - backed", have rules of their own)."""
+    if tok.i < 2 or tok.dep_ not in ("amod", "compound") or tok.lemma_.lower() not in ("broker", "mediate"):
+        return None
+    dash, first = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
+    if dash.text not in ("-", "\u2013") or dash.whitespace_ or first.whitespace_:
+        return None
+    return first if dash.head.i == tok.i and first.head.i == tok.i else None
+
+
 _DOING = {"carry", "conduct", "launch", "stage", "mount", "organise", "organize", "lead", "make", "commit",
           "perpetrate", "claim", "fire", "order", "plan", "impose", "issue", "level", "wage",
           "file", "bring", "lodge", "submit", "initiate"}  # "a raid carried out by", "a lawsuit filed by"
@@ -867,22 +882,25 @@ class NominalArgs(PartyAssigner):
         return source
 
     def hyphenated(self, tok: Token) -> Candidate | None:
-        """"the U.S.-backed coup led by Guaidó": the U.S. supports whoever does the coup."""
-        m = _HYPHEN.match(tok.text)
+        """"the U.S.-backed coup led by Guaidó": the U.S. supports whoever does the coup; the
+        parser's split form ("a Qatari - brokered release") is read as the one word."""
+        first = split_hyphen_start(tok)
+        m = _HYPHEN.match(tok.doc[first.i:tok.i + 1].text if first is not None else tok.text)
         if m is None:
             return None
         name = _HYPHEN_TRIGGERS[m.group("v").lower()]
         trig = next((t for t in self.lex.get(name.split()[0], []) if t.pattern == name), None)
         if trig is None:
             return None
-        lo, hi = tok.idx, tok.idx + m.end("x")
+        lo = first.idx if first is not None else tok.idx
+        hi = lo + m.end("x")
         source = _dedupe(a for a in self.index.by_sentence.get(sentence_of_token(self.doc, tok.i), [])
                          if a.start < hi and a.end > lo)
         if not source:
             return None
         target = self.backed_party(tok.head if tok.dep_ in ("amod", "compound") else tok, source)
         cand = Candidate(tok, trig, trig.type, trig.mode, trig.cameo, list(trig.context))
-        cand.span_end = m.start("v")  # offset of the verb inside the token
+        cand.span_end = m.start("v") if first is None else 0  # offset of the verb inside the token
         self.assign(cand, source, target)
         set_flags(cand)
         cand.date = self.when(tok, True)

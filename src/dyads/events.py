@@ -52,7 +52,7 @@ from .event_negation import held_to_account, lifted_measure
 from .event_promises import make_promise
 from .event_rereading import Rereading
 from .event_retyping import own_capital_asked, refine_code
-from .event_nominal import NominalArgs
+from .event_nominal import NominalArgs, split_hyphen_start
 from .event_parties import WATERS
 from .event_patterns import (
     HELD as _HELD, court_rulings as _court_rulings, directive as _directive,
@@ -149,7 +149,7 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
         for tok in _with_directives(sent, possible) if not forced else sorted(
                 {t.i: t for t in (*_with_directives(sent, possible), *(sent.doc[i] for i in forced))}.values(),
                 key=lambda t: t.i):
-            if "-" in tok.text or "\u2013" in tok.text:
+            if "-" in tok.text or "\u2013" in tok.text or split_hyphen_start(tok) is not None:
                 hyphen = self.hyphenated(tok)
                 if hyphen is not None:
                     cands.append(hyphen)
