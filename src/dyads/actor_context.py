@@ -220,7 +220,7 @@ def resolve_from_context(ix: DocIndex) -> None:
         if m.country is None and m.kind in ("group", "person") and m.name is None \
                 and m.sector in _OFFICIAL_SECTORS:
             sender = _sender_state(ix, m)
-            acting = _acting_state(ix, m) or sender or _struck_force_state(ix, m) \
+            acting = _claimant_of_captives(ix, m) or _acting_state(ix, m) or sender or _struck_force_state(ix, m) \
                 or _sent_before(ix, m, sent)
             if acting is not None:
                 m.country, m.from_context, m.confidence = acting, True, 0.6
@@ -1943,6 +1943,51 @@ def _acts_on_state(ix: DocIndex, m: Mention, state: str) -> bool:
 def _foreign_worded(ix: DocIndex, m: Mention) -> bool:
     """Whether a mention calls itself foreign ("foreign intelligence services")."""
     return any(t.lower_ in ("foreign", "overseas") for t in ix.doc[max(0, m.start - 1):m.end])
+
+
+def _claimant_of_captives(ix: DocIndex, m: Mention) -> str | None:
+    """"Djibouti demanded that Eritrea account for soldiers it says were captured", "the
+    minister said the missing soldiers must be returned": a state asks back its own captured
+    or missing troops, so they take the state of the sentence's main subject, not the captor
+    named in the clause below it."""
+    doc = ix.doc
+    tok = doc[m.end - 1]
+    if m.sector != "MIL" or not _held_or_missing(tok):
+        return None
+    root = tok
+    while root.head.i != root.i:
+        root = root.head
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or m.start <= subject.i < m.end:
+        return None
+    return _official_state_at(ix, m, subject)
+
+
+def _held_or_missing(tok: Token) -> bool:
+    """Troops marked as captives: "the missing soldiers", "soldiers captured in the war",
+    "soldiers it says were captured" (the passive verb of a clause on the noun)."""
+    if any(c.dep_ == "amod" and c.lower_ in _CAPTIVE_WORDS for c in tok.children):
+        return True
+    for c in tok.children:
+        if c.dep_ in ("relcl", "acl") and c.lower_ in _CAPTIVE_WORDS:
+            return True
+        if c.dep_ == "relcl" and any(g.dep_ == "ccomp" and g.lower_ in _CAPTIVE_WORDS
+                                     and any(x.dep_ == "auxpass" for x in g.children)
+                                     for g in c.children):
+            return True
+    # the parser often hangs "it says were captured" on the main verb: read the words
+    doc = tok.doc
+    for j in range(tok.i + 1, min(tok.i + 5, len(doc))):
+        w = doc[j]
+        if w.lower_ in _CAPTIVE_WORDS and any(x.dep_ == "auxpass" for x in w.children):
+            return True
+        if w.pos_ not in ("PRON", "VERB", "AUX"):
+            break
+    return False
+
+
+# Words that mark troops as held by the other side or unaccounted for.
+_CAPTIVE_WORDS = frozenset({"missing", "captured", "detained", "abducted", "kidnapped", "held"})
 
 
 def speaker_state(ix: DocIndex, m: Mention) -> str | None:

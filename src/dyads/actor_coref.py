@@ -1029,6 +1029,8 @@ def _definite_descriptions(ix: DocIndex) -> None:
                     if cand.name and doc[m.end - 1].tag_ == "NNS" \
                             and body_head(doc, cand).i != cand.end - 1:
                         continue  # (session 30) "the courts" are not the one court named
+                    if _stale_foreign_government(ix, m, cand):
+                        break  # the story's own government: left to the context passes
                     m.country = cand.country
                     m.name = cand.name if cand.kind == m.kind or m.kind != "organisation" else None
                     m.sector = cand.sector or m.sector
@@ -1050,6 +1052,26 @@ def _definite_descriptions(ix: DocIndex) -> None:
                 armed[m.sector] = m
             if _military_rulers(doc, m):
                 armed["junta"] = m
+
+
+def _stale_foreign_government(ix: DocIndex, m: Mention, cand: Mention) -> bool:
+    """A bare "the government" several sentences after "the Greek government" named in a
+    story about another state, datelined there, is that story's own government: a foreign government is named
+    again by its state ("Athens", "the Greek government"), not by the bare noun, once the
+    story has moved on."""
+    if m.sector != "GOV" or m.kind not in ("group", "organisation") or cand.country is None:
+        return False
+    doc = ix.doc
+    if doc[m.end - 1].tag_ != "NN" \
+            or sentence_of_token(doc, m.start) - sentence_of_token(doc, cand.start) <= _GOVERNMENT_REACH:
+        return False  # (plural "the governments" are two states')
+    main = main_country(ix.mentions, ix.dateline, doc)
+    # only where the wire dateline agrees: the dateline is where the story's government sits
+    return main is not None and main == ix.dateline and main != cand.country
+
+
+# Sentences back a bare "the government" still reaches a foreign government named there.
+_GOVERNMENT_REACH = 2
 
 
 # Heads of a state's rulers that "military" makes a junta ("Niger's military government").
