@@ -14,7 +14,7 @@ from .event_roles import (
 )
 from .event_senses import everyday_sense, other_sense
 from .model import Actor, Quote
-from .nlp import doc_ents
+from .nlp import doc_ents, written_before_hyphen
 from .triggers import Trigger, lexicon, word_list
 
 __all__ = ["TriggerMatcher", "counted_things"]
@@ -459,9 +459,8 @@ class TriggerMatcher:
                 kids = {c.lemma_.lower() for c in own} | {c.lower_ for c in own}
                 # (session 31) "a no-confidence motion": a hyphenated modifier the tokenizer split
                 # ("no - confidence") is matched as the one word it is written as
-                kids |= {f"{tok.doc[c.i - 2].lower_}-{c.lower_}" for c in own if c.i >= 2
-                         and tok.doc[c.i - 1].text == "-" and tok.doc[c.i - 1].head.i == c.i
-                         and not tok.doc[c.i - 1].whitespace_ and not tok.doc[c.i - 2].whitespace_}
+                kids |= {f"{before.lower_}-{c.lower_}" for c in own
+                         if (before := written_before_hyphen(c, ("-",))) is not None}
                 tools = {w for c in tok.children if verbal and c.dep_ in _SUBJ for w in (c.lemma_.lower(), c.lower_)}
                 if verbal:
                     # "worked together with Interpol": the small model hangs the adverb on "with"

@@ -23,7 +23,7 @@ from .event_stances import _DISPUTING as _ANSWERING, withheld_or_disputed
 from .event_subjects import _PRONOUNS, SPEECH
 from .countries import INTERGOVERNMENTAL
 from .model import Actor
-from .nlp import sentence_of_token
+from .nlp import sentence_of_token, written_before_hyphen
 from .triggers import word_list
 
 __all__ = ["NominalArgs"]
@@ -85,12 +85,10 @@ def split_hyphen_start(tok: Token) -> Token | None:
     """The first part of a hyphenated modifier the tokenizer split ("Qatari - brokered", written
     "Qatari-brokered"): the name before an unspaced hyphen, both hung on this word (only a
     go-between's verb: other split forms, "Iran - backed", have rules of their own)."""
-    if tok.i < 2 or tok.dep_ not in ("amod", "compound") or tok.lemma_.lower() not in ("broker", "mediate"):
+    if tok.dep_ not in ("amod", "compound") or tok.lemma_.lower() not in ("broker", "mediate"):
         return None
-    dash, first = tok.doc[tok.i - 1], tok.doc[tok.i - 2]
-    if dash.text not in ("-", "\u2013") or dash.whitespace_ or first.whitespace_:
-        return None
-    return first if dash.head.i == tok.i and first.head.i == tok.i else None
+    first = written_before_hyphen(tok)
+    return first if first is not None and first.head.i == tok.i else None
 
 
 _DOING = {"carry", "conduct", "launch", "stage", "mount", "organise", "organize", "lead", "make", "commit",
