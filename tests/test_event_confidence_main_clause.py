@@ -69,3 +69,21 @@ def test_a_rule_in_the_present_tense_is_no_act(nlp):
 def test_an_event_in_a_side_clause_still_goes(nlp):
     doc = nlp("Officials said talks with Chile could resume next month.")
     assert _kept(doc, [_event(doc, "talks", "CONSULT", "046", 0.8)], 0.6) == []
+
+
+@pytest.mark.parametrize("text, word, typ, cameo", [
+    ("The minister said he had cancelled his visit to Lima planned for Friday.", "cancelled", "SANCTION", "160"),
+    ("State radio said soldiers had dispersed the marchers with batons.", "dispersed", "ASSAULT", "175"),
+])
+def test_a_past_perfect_deed_after_a_past_speech_verb_survives(nlp, text, word, typ, cameo):
+    # (session 32) "said he had cancelled": the backshifted past of the speaker's "I cancelled"
+    doc = nlp(text)
+    ev = _event(doc, word, typ, cameo, 0.8)
+    assert _kept(doc, [ev], 0.6) == [ev]
+
+
+def test_a_past_perfect_passive_or_denial_is_not_a_told_deed(nlp):
+    doc = nlp("The envoy said he had been expelled without notice.")
+    assert _kept(doc, [_event(doc, "expelled", "SANCTION", "166", 0.8)], 0.6) == []
+    doc = nlp("The ministry denied that troops had dispersed the marchers.")
+    assert _kept(doc, [_event(doc, "dispersed", "ASSAULT", "175", 0.8)], 0.6) == []

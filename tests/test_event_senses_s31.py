@@ -126,3 +126,14 @@ def test_a_deed_an_analyst_reports_in_a_run_on_quote_stays(nlp):
     text = ('"Closing an embassy is a precaution," said Taras Holub, a Kyiv-based security analyst. '
             '"But Moscow has promised a response, and it would be naive to think it will not come."')
     assert "THREATEN" in _types(nlp, text)
+
+
+
+def test_obligations_met_are_no_meeting_s32(nlp):
+    # (session 32) "had met its treaty obligations": a duty done, not talks with anyone
+    text = "The interior minister told reporters that Peru had met its treaty obligations in full."
+    assert "CONSULT" not in _types(nlp, text)
+
+
+def test_a_meeting_with_a_party_stays_talks_s32(nlp):
+    assert "CONSULT" in _types(nlp, "The Peruvian foreign minister met Chile's president in Lima on Monday.")

@@ -281,13 +281,24 @@ def _told_past_deed(tok: Token) -> bool:
     """Whether a verb trigger is a deed told in the past tense in the clause of the sentence's own
     speech verb ("Militants said they attempted to assassinate the prime minister, in a statement
     posted on the internet"): the speech words make the sentence read as a statement, but the
-    clause reports an act done, which is the news as the active past would be."""
+    clause reports an act done, which is the news as the active past would be. After a past speech
+    verb the deed may be backshifted into the past perfect ("Hamacek said he had called off a trip
+    to Moscow"): that is the speaker's own "I called it off", as told as the simple past."""
     clause = tok.head if tok.dep_ == "xcomp" and tok.tag_ == "VB" else tok
-    if tok.pos_ != "VERB" or clause.tag_ != "VBD" or clause.dep_ != "ccomp":
+    if tok.pos_ != "VERB" or clause.dep_ != "ccomp":
         return False
     root = clause.head
+    if clause.tag_ != "VBD" and not (root.tag_ == "VBD" and _backshifted_past(clause)):
+        return False
     return root.dep_ == "ROOT" and root.lemma_.lower() in _PLAIN_TELLING \
         and bool([c for c in clause.children if c.dep_ == "nsubj"])
+
+
+def _backshifted_past(verb: Token) -> bool:
+    """Whether a verb is an active past perfect ("had called off", "had imposed"), the tense a
+    reported past deed takes after a past speech verb; "had been expelled" is a passive."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) \
+        and not any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in verb.children)
 
 
 # speech verbs that tell news plainly ("claimed", "alleged" or "denied" dispute it)

@@ -1239,6 +1239,11 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if lemma == "meet" and event_type == "CONSULT" and what is not None and what.dep_ == "dobj" \
             and what.lemma_.lower() in _MET_GOALS:
         return True  # (session 26) "trying to meet targets", "met the deadline": a goal reached, no talks
+    if lemma == "meet" and event_type == "CONSULT" and what is not None and what.dep_ == "dobj" \
+            and what.lemma_.lower() in _MET_DUTIES and tok.tag_ in ("VBD", "VBN"):
+        # (session 32) "had met its treaty obligations": a duty done, no talks; "will meet its
+        # commitments" is left to the pledge reading
+        return True
     if lemma == "cut" and event_type == "SANCTION" and what is not None and what.dep_ == "dobj" \
             and what.lemma_.lower() in _SEVERED:
         return True  # (session 26) "cutting the power cable": a thing severed, no aid or ties cut
@@ -1328,6 +1333,7 @@ def not_a_deed(tok: Token, event_type: str) -> bool:
 
 
 _MET_GOALS = word_list("met_goals")
+_MET_DUTIES = frozenset({"obligation", "commitment", "responsibility"})
 _SEVERED = word_list("severed_things")
 # (session 26) faults of things that are blamed as causes, and chances that are welcomed as hopes
 _FAULTS = {"glitch", "error", "bug", "fault", "failure", "malfunction", "outage", "weather", "rain", "snow"}
