@@ -87,3 +87,23 @@ def test_a_past_perfect_passive_or_denial_is_not_a_told_deed(nlp):
     assert _kept(doc, [_event(doc, "expelled", "SANCTION", "166", 0.8)], 0.6) == []
     doc = nlp("The ministry denied that troops had dispersed the marchers.")
     assert _kept(doc, [_event(doc, "dispersed", "ASSAULT", "175", 0.8)], 0.6) == []
+
+
+def _coded(doc, word: str, typ: str, cameo: str) -> Event:
+    ev = _event(doc, word, typ, cameo, 0.6)
+    ev.source[0].code = "CHLOPP"
+    return ev
+
+
+def test_a_deed_that_dates_the_main_clause_survives(nlp):
+    # (session 32) "The ceremony came three days after X did Y": Y is told as fact
+    doc = nlp("The parade came three days after Chile's opposition filed a motion against the minister, "
+              "accusing him of corruption.")
+    for word, typ, cameo in (("motion", "REQUEST", "1041"), ("accusing", "ACCUSE", "112")):
+        ev = _coded(doc, word, typ, cameo)
+        assert _kept(doc, [ev], 0.6) == [ev]
+
+
+def test_a_deed_in_a_clause_of_its_own_verb_still_goes(nlp):
+    doc = nlp("The parade went ahead after Chile's opposition filed a motion against the minister.")
+    assert _kept(doc, [_coded(doc, "motion", "REQUEST", "1041")], 0.6) == []

@@ -123,6 +123,9 @@ def main_clause_event(doc: Doc, event: Event) -> bool:
     if _told_past_deed(tok) and event.confidence >= MAIN_VERB_CONFIDENCE and any(a.country for a in event.source) \
             and not (event.negated or event.future or event.hypothetical):
         return True
+    if _anchored_deed(tok) and any(a.code for a in event.source) \
+            and not (event.negated or event.future or event.hypothetical):
+        return True
     if tok.dep_ != "ROOT" or event.confidence < MAIN_VERB_CONFIDENCE or not event.source:
         return False
     if event.negated or event.future or event.hypothetical:
@@ -292,6 +295,28 @@ def _told_past_deed(tok: Token) -> bool:
         return False
     return root.dep_ == "ROOT" and root.lemma_.lower() in _PLAIN_TELLING \
         and bool([c for c in clause.children if c.dep_ == "nsubj"])
+
+
+# subordinators of a time clause that anchors another event ("came three days after ...")
+_ANCHORS = frozenset({"after", "when", "as"})
+
+
+def _anchored_deed(tok: Token) -> bool:
+    """(session 32) Whether the trigger is the deed of a past time clause on "came" ("The ceremony
+    came three days after the opposition submitted a no-confidence motion against Khan, accusing
+    his government of ..."): the sentence dates one event by another, and the anchoring deed is
+    told as fact, so the neutral words of the main clause are no sign that nothing was done. The
+    trigger is the clause's verb, its object noun, or a participle attending the verb."""
+    clause = tok
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        clause = tok.head
+    elif tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.head.dep_ == "advcl":
+        clause = tok.head
+    if clause.tag_ != "VBD" or clause.dep_ != "advcl" or not any(c.dep_ == "nsubj" for c in clause.children):
+        return False
+    root = clause.head
+    return root.dep_ == "ROOT" and root.lemma_.lower() == "come" \
+        and any(c.dep_ == "mark" and c.lower_ in _ANCHORS for c in clause.children)
 
 
 def _backshifted_past(verb: Token) -> bool:

@@ -224,10 +224,18 @@ def _no_sign(noun: Token) -> bool:
     return noun.dep_ == "dobj" and any(c.dep_ == "neg" for c in noun.head.children)
 
 
+def named_no_confidence(noun: Token) -> bool:
+    """(session 32) Whether "no" is part of the name of a vote ("a motion of no confidence", "a
+    vote of no confidence against the government"): a kind of act, as "a no-confidence motion" is,
+    not the denial of one."""
+    return noun.lower_ == "confidence" and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and noun.head.head.lemma_.lower() in ("motion", "vote")
+
+
 def _none_of(noun: Token) -> bool:
     """Whether a noun is denied by "no" as its determiner ("no warning", "no timetable"); "a
     no-confidence vote", "no confidence motion" name a kind of act, not none."""
-    return noun.pos_ == "NOUN" and any(
+    return noun.pos_ == "NOUN" and not named_no_confidence(noun) and any(
         c.lower_ == "no" and c.dep_ == "det" and noun.doc[c.i + 1].text != "-"
         and not any(k.dep_ == "compound" and k.i > c.i for k in noun.children) for c in noun.children)
 

@@ -19,7 +19,7 @@ from .event_conditions import (
     _pledged_purpose, _purposes_up, _scheduled, _sought, _split_readiness, _state_remaining, _tense_apart, _time_ahead,
     _phrasal_set, _told_deed, _vowed_outcome, _wanted_for, _warned_against, _would_not,
 )
-from .event_filters import figures_disputed
+from .event_filters import figures_disputed, named_no_confidence
 from .event_generics import (
     _approximation, _background_practice, _class_subject, _compared_standard, _condition_noun, _dated_deed_probed,
     _dated_past, _described_standing, _descriptor_participle, _long_running, _onlooker_reading, _quoted_bystander,
@@ -149,6 +149,8 @@ def set_flags(cand: Candidate) -> None:
             if c.dep_ == "preconj" and low == "neither" and t.pos_ in ("VERB", "AUX"):
                 cand.negated = True  # "has neither signed nor ratified": both verbs are denied
             elif c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and low in ("never", "no")) or _no_longer(c):
+                if t.i == tok.i and low == "no" and named_no_confidence(tok):
+                    continue  # "a motion of no confidence": the name of the vote, no denial
                 if t.i != tok.i and tok.dep_ == "pobj" and t.lemma_.lower() not in _LIGHT:
                     continue  # "did not accede to their demands": the demands were still made
                 if t.i == tok.i or (verb is not None and t.i == verb.i) or c.dep_ == "neg":
@@ -249,7 +251,7 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # "accuses Moscow of funding protests": the protests are the charge's content
     if tok.pos_ == "NOUN":
         for c in tok.children:
-            if c.dep_ == "det" and c.lower_ == "no":
+            if c.dep_ == "det" and c.lower_ == "no" and not named_no_confidence(tok):
                 cand.negated = True
             elif c.dep_ == "det" and c.lower_ == "any" and (tok.tag_ == "NN" or any_answered(tok)):
                 # "will retaliate against any attack": an act that may come, none told, and no

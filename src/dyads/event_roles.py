@@ -507,8 +507,30 @@ def to_infinitive(tok: Token) -> bool:
 
 
 def passive(tok: Token) -> bool:
-    """Whether a verb is in the passive ("was captured", "had been detained")."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+    """Whether a verb is in the passive ("was captured", "had been detained", "was led away and
+    handed over to": see ``shared_passive_transfer``)."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or shared_passive_transfer(tok)
+
+
+# verbs that move a person into another's hands or to a place; with no object of their own after
+# a passive they share it ("was arrested and handed over to", "was detained and taken to")
+_TRANSFERS = frozenset({"hand", "turn", "send", "transfer", "deport", "extradite", "bring", "repatriate",
+                        "escort", "lead"})
+
+
+def shared_passive_transfer(tok: Token) -> bool:
+    """(session 32) Whether a transfer verb the small model tags as an active past is the second
+    participle of the passive it is joined to ("Hernandez was led in shackles across the tarmac and
+    handed over to DEA agents"): an active "handed over to" needs an object, so the missing one is
+    the passive subject, and the one handed over is not the one handing over. "was arrested and
+    waived extradition" has an object and stays active; "was freed and returned to Kabul" is no
+    transfer verb."""
+    if tok.dep_ != "conj" or tok.tag_ != "VBD" or tok.lemma_.lower() not in _TRANSFERS:
+        return False
+    head = tok.head
+    return not any(c.dep_ in ("dobj", "nsubj", "dative", "aux", "auxpass") for c in tok.children) \
+        and any(c.dep_ == "auxpass" for c in head.children) and any(c.dep_ == "nsubjpass" for c in head.children) \
+        and any(c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children)
 
 
 # nouns of a wrong done to something owned ("a violation of Ukraine's sovereignty", "a breach of

@@ -15,7 +15,7 @@ from .event_matching import TriggerMatcher, dated
 from .event_roles import (
     ACCUSED_OF as _ACCUSED_OF, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, children as _children,
     gapped_passive_subject, lemma_in as _lemma_in, mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects,
-    to_infinitive as _to_infinitive, verb_of as _verb_of,
+    shared_passive_transfer, to_infinitive as _to_infinitive, verb_of as _verb_of,
     phrase_span,
 )
 from .model import Actor
@@ -543,6 +543,8 @@ class SubjectFinder(TriggerMatcher):
                 # spokesman said the alliance was enforcing a ban and accused the rebels": the
                 # second act is the reporter's own, not the reported clause's subject's
                 return self.subject(head.head, depth + 1)
+            if dep == "conj" and shared_passive_transfer(verb):
+                return []  # "was led across the tarmac and handed over to U.S. agents": no doer named
             if dep == "conj" and verb.tag_ != "VBN" and not _children(verb, _PASS_SUBJ | {"auxpass"}) \
                     and _children(head, _PASS_SUBJ) and not _prep_objects(head, {"by"}):
                 # "was arrested on Monday and waived extradition": an active verb joined to an

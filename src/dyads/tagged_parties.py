@@ -47,7 +47,7 @@ from typing import TYPE_CHECKING
 
 from .argument_tagger import main_events
 from .event_roles import (RELEASE_NOUNS, VIOLATIONS, acting_condition, by_phrase, mention_root, passive, relational_owner,
-                          route_stop, to_infinitive, warned_scenes)
+                          route_stop, shared_passive_transfer, to_infinitive, warned_scenes)
 from .countries import INTERGOVERNMENTAL
 from .model import Actor, Event
 from .triggers import word_list
@@ -200,12 +200,25 @@ def fill_sources(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> 
                 continue
             if agent is not None and not _in_agent(doc, actor, agent):
                 continue  # "X and Y, who was captured by masked men": the doer is the "by" phrase's
+            if tok is not None and _undergoer(doc, actor, tok):
+                continue  # "Hernandez was led across the tarmac and handed over to DEA agents"
             if actor.code in target_codes or (_reporter(actor, event) and not performed) or _owner(doc, actor) \
                     or _scope(doc, actor) or (tok is not None and _sufferer(doc, actor, tok)):
                 continue
             if _inside(actor, event.source_spans):
                 event.source = [actor]
                 break
+
+
+def _undergoer(doc: Doc, actor: Actor, tok: Token) -> bool:
+    """(session 32) Whether the actor is the passive subject of a verb that shares the passive of
+    the verb it is joined to ("was led in shackles and handed over to U.S. agents"): the one handed
+    over, never the one handing over."""
+    if tok.pos_ != "VERB" or not shared_passive_transfer(tok):
+        return False
+    root = mention_root(doc, actor)
+    return root is not None and any(c.left_edge.i <= root.i <= c.right_edge.i
+                                    for c in tok.head.children if c.dep_ == "nsubjpass")
 
 
 def _passive_agent(tok: Token) -> Token | None:
