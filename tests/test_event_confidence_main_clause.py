@@ -107,3 +107,25 @@ def test_a_deed_that_dates_the_main_clause_survives(nlp):
 def test_a_deed_in_a_clause_of_its_own_verb_still_goes(nlp):
     doc = nlp("The parade went ahead after Chile's opposition filed a motion against the minister.")
     assert _kept(doc, [_coded(doc, "motion", "REQUEST", "1041")], 0.6) == []
+
+
+def _future(doc, word: str, typ: str, cameo: str) -> Event:
+    ev = _coded(doc, word, typ, cameo)
+    ev.future = True
+    return ev
+
+
+@pytest.mark.parametrize("text, word, typ, cameo", [
+    ("The minister said she would open talks with the striking miners.", "talks", "AGREE", "036"),
+    ("The unions said they would not meet the president before May.", "meet", "REJECT", "125"),
+])
+def test_an_act_the_speaker_announces_for_himself_survives(nlp, text, word, typ, cameo):
+    # (session 32) "He said he would open a dialogue": the announcement, with the future flag
+    doc = nlp(text)
+    ev = _future(doc, word, typ, cameo)
+    assert _kept(doc, [ev], 0.6) == [ev]
+
+
+def test_an_act_announced_for_another_still_goes(nlp):
+    doc = nlp("The minister said the army would open talks with the striking miners.")
+    assert _kept(doc, [_future(doc, "talks", "AGREE", "036")], 0.6) == []

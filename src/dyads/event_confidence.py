@@ -123,6 +123,9 @@ def main_clause_event(doc: Doc, event: Event) -> bool:
     if _told_past_deed(tok) and event.confidence >= MAIN_VERB_CONFIDENCE and any(a.country for a in event.source) \
             and not (event.negated or event.future or event.hypothetical):
         return True
+    if event.future and _own_announced_act(tok) and any(a.code for a in event.source) \
+            and not (event.negated or event.hypothetical):
+        return True
     if _anchored_deed(tok) and any(a.code for a in event.source) \
             and not (event.negated or event.future or event.hypothetical):
         return True
@@ -295,6 +298,27 @@ def _told_past_deed(tok: Token) -> bool:
         return False
     return root.dep_ == "ROOT" and root.lemma_.lower() in _PLAIN_TELLING \
         and bool([c for c in clause.children if c.dep_ == "nsubj"])
+
+
+# pronouns by which a speaker names himself or his own side in reported speech
+_OWN_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _own_announced_act(tok: Token) -> bool:
+    """(session 32) Whether the trigger is an act a speaker announces he will do himself ("He said
+    he would open a dialogue with all sectors", "The unions said they would not meet Macron before
+    May 1"): the judges count such an announcement as the event, with the future flag, so the
+    classifier's "nothing but talk" verdict on the sentence is no sign that nothing was announced.
+    The act's clause is "would"/"will" under the sentence's own past speech verb, its subject a
+    pronoun of the speaker; the trigger is its verb or the verb's object noun."""
+    clause = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+    if clause.pos_ != "VERB" or clause.dep_ != "ccomp" or clause.tag_ != "VB":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll") for c in clause.children):
+        return False
+    root = clause.head
+    return root.dep_ == "ROOT" and root.tag_ == "VBD" and root.lemma_.lower() in _PLAIN_TELLING \
+        and any(c.dep_ == "nsubj" and c.lower_ in _OWN_PRONOUNS for c in clause.children)
 
 
 # subordinators of a time clause that anchors another event ("came three days after ...")
