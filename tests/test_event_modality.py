@@ -51,9 +51,8 @@ def test_what_a_motion_would_allow_is_no_event(nlp):
 
 
 def test_wish_for_another_to_act_is_no_promise(nlp):
-    wished = _by_trigger(nlp, "Many voters want the minister to resign.", "resign")
-    assert wished and all(e.hypothetical and not e.future for e in wished)
-    assert all(e.type == "RETREAT" for e in wished)
+    # (session 32) what is wanted of another is the demand's content, no record and no promise
+    assert not _by_trigger(nlp, "Many voters want the minister to resign.", "resign")
 
 
 def test_subjunctive_after_insist_is_a_demand_not_a_done_apology(nlp):
@@ -164,10 +163,10 @@ def test_summit_named_under_a_request_to_speak_still_happened(nlp):
     assert held and not any(e.hypothetical for e in held)
 
 
-def test_requested_state_of_emergency_is_hypothetical(nlp):
+def test_requested_state_of_emergency_is_no_record(nlp):
     text = "The governor requested that the president declare a state of emergency in Oregon."
-    asked = _by_trigger(nlp, text, "emergency")
-    assert asked and all(e.hypothetical for e in asked)
+    # what is requested is the request's content, no record (session 32: the judges' "no event")
+    assert not _by_trigger(nlp, text, "emergency")
     done = _by_trigger(nlp, "The president declared a state of emergency in Oregon.", "emergency")
     assert done and not any(e.hypothetical for e in done)
 
@@ -202,11 +201,11 @@ def test_demands_growing_to_an_act_is_hypothetical(nlp):
     assert wanted and all(e.hypothetical for e in wanted)
 
 
-def test_demands_named_in_apposition_are_hypothetical(nlp):
+def test_demands_named_in_apposition_are_no_records(nlp):
     text = ("Students' demands have grown to the removal of the law, an investigation of police misconduct "
             "and new elections.")
-    wanted = _by_trigger(nlp, text, "investigation")
-    assert wanted and all(e.hypothetical for e in wanted)
+    # what is demanded is the demand's content, no record (session 32)
+    assert not _by_trigger(nlp, text, "investigation")
     report = "The report, an investigation into the police, was published on Monday."
     done = _by_trigger(nlp, report, "investigation")
     assert done and not any(e.hypothetical for e in done)
@@ -229,8 +228,7 @@ def test_goal_clause_is_hypothetical(nlp):
 
 def test_called_for_another_to_act_is_not_the_act(nlp):
     text = "The committee called for Russia to withdraw its troops from Georgia."
-    asked = _by_trigger(nlp, text, "withdr")
-    assert asked and all(e.hypothetical for e in asked)
+    assert not _by_trigger(nlp, text, "withdr")  # the call's content, no record (session 32)
     done = _by_trigger(nlp, "Russia withdrew its troops from Georgia.", "withdr")
     assert done and not any(e.hypothetical for e in done)
 
@@ -256,10 +254,9 @@ def test_plan_for_an_act_is_hypothetical(nlp):
     assert done and not any(e.hypothetical for e in done)
 
 
-def test_act_pleaded_for_with_another_party_is_hypothetical(nlp):
+def test_act_pleaded_for_with_another_party_is_no_record(nlp):
     text = "The minister pleaded with Hamas to release the hostages."
-    asked = _by_trigger(nlp, text, "releas")
-    assert asked and all(e.hypothetical for e in asked)
+    assert not _by_trigger(nlp, text, "releas")  # the plea's content, no record (session 32)
     done = _by_trigger(nlp, "Hamas released the hostages.", "releas")
     assert done and not any(e.hypothetical for e in done)
 

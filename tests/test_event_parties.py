@@ -11,13 +11,8 @@ def _names(actors):
 
 def test_wished_resignation_and_passive_partner(nlp):
     events = _events(nlp, "Protesters in Lima want the Peruvian president to resign or be impeached.")
-    impeach = [e for e in events if e.trigger == "impeached"]
-    assert impeach and all(e.hypothetical for e in impeach)
-    # the president would undergo the impeachment, not carry it out
-    assert "the Peruvian president" in _names(impeach[0].target)
-    assert "the Peruvian president" not in _names(impeach[0].source)
-    resign = [e for e in events if e.trigger == "resign"]
-    assert resign and resign[0].hypothetical
+    # (session 32) what protesters want of another is the demand's content: no record of it
+    assert not [e for e in events if e.trigger in ("impeached", "resign")]
 
 
 def test_vote_to_convict_is_hypothetical(nlp):

@@ -16,17 +16,16 @@ def _triggers(nlp, text: str) -> set[str]:
 # --- the second act a call asks for stays asked for ------------------------------------------
 
 
-def test_second_demand_behind_reduced_relative_is_hypothetical(nlp):
+def test_second_demand_behind_reduced_relative_is_no_record(nlp):
     text = ("The text would also have called on the regime led by President Ali Karimov to halt raids "
             "on villages and to free detained opposition leaders.")
-    freed = events_of(nlp, text, "RETREAT")
-    assert freed and all(e.hypothetical for e in freed)
+    assert not events_of(nlp, text, "RETREAT")  # the call's content, no record (session 32)
 
 
-def test_second_demand_after_stop_is_not_negated(nlp):
+def test_second_demand_after_stop_is_no_record(nlp):
     text = "The council called on the army to stop shelling towns and to free captured aid workers."
-    freed = events_of(nlp, text, "RETREAT")
-    assert freed and not any(e.negated for e in freed)
+    assert events_of(nlp, text, "REQUEST")
+    assert not events_of(nlp, text, "RETREAT")  # the call's content, no record (session 32)
 
 
 def test_army_led_by_general_still_frees(nlp):

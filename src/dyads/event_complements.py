@@ -40,8 +40,8 @@ from .triggers import (
     word_list,
 )
 
-__all__ = ["BOUNDARIES", "TARGET_PREPS", "WEAK_TARGET_PREPS", "along_line", "blocked_author", "concede_to", "embed", "for_clauses", "protest_aim",
-           "undo"]
+__all__ = ["BOUNDARIES", "TARGET_PREPS", "WEAK_TARGET_PREPS", "along_line", "blocked_author", "concede_to", "embed", "for_clauses",
+           "hypothetical_content", "protest_aim", "undo"]
 
 # Prepositions that introduce whom an event is aimed at; the coder's argument finding uses them too.
 TARGET_PREPS = {"to", "against", "on", "with", "at", "toward", "towards", "into", "for", "over", "upon", "onto", "from"}
@@ -911,3 +911,67 @@ def _whoever(obj: Token) -> bool:
 def _unique(items: list[str]) -> list[str]:
     """Context words once each, in first-seen order (the order is stored)."""
     return list(dict.fromkeys(items))
+
+
+# the acts whose object or clause is only what is asked, charged, threatened or banned: an act
+# named there is their content ("called on the junta to free the leaders", "accused it of backing
+# rebels", "warned that any attack would draw a response", "banned the party from holding a rally")
+_CONTENT_HOLDERS = frozenset({"REQUEST", "ACCUSE", "THREATEN", "COERCE"})
+# the acts whose content an act only flagged future is: what is asked or ordered is still ahead
+_ORDERS = frozenset({"REQUEST"})
+# nouns whose clause or object is a charge or a demand ("accusations that it backed militants")
+_CHARGE_NOUNS = word_list("charge_nouns")
+
+
+def hypothetical_content(found: list[tuple[int, Candidate]]) -> None:
+    """(session 32) A record flagged hypothetical whose trigger lies in what another act of its
+    sentence asks, charges, threatens or bans (or in what a charge or demand noun says) is that
+    act's content, not an act of its own: the judges count it "no event" even with its flag
+    right ("asked Washington to lift restrictions", "calling for the president to step down",
+    "imposed over accusations that it backed militants"). It is dropped, and so is a record
+    flagged only future below a request or order ("told residents to prepare to defend"). A clause of its own on
+    the way up keeps its record: a relative clause ("deputies who had tried to block the vote"),
+    an adverbial clause with a time or reason of its own ("after he tried to dissolve", "prompting
+    supporters to clash") and a conjunct with its own subject ("and its envoy said ...")."""
+    by_token = {cand.token.i: cand for _sid, cand in found if not cand.absorbed}
+    for _sid, cand in found:
+        if cand.absorbed or not (cand.hypothetical or cand.future) or _presupposed(cand.token, by_token):
+            continue
+        # an act only flagged future is content of a request alone ("told residents to prepare")
+        holders = _CONTENT_HOLDERS if cand.hypothetical else _ORDERS
+        t = cand.token
+        while t.head.i != t.i and not _own_clause_step(t, by_token):
+            t = t.head
+            holder = by_token.get(t.i)
+            if holder is not None and holder is not cand and holder.type in holders or (
+                    holder is None and cand.hypothetical and t.pos_ == "NOUN" and t.lemma_.lower() in _CHARGE_NOUNS):
+                cand.absorbed = True
+                break
+
+
+def _own_clause_step(t: Token, by_token: dict[int, Candidate]) -> bool:
+    """Whether ``t`` opens a clause with a time or doer of its own under its head (see
+    ``hypothetical_content``): a relative clause, a finite or participle adverbial clause or one
+    with a subordinating mark, or a conjunct verb with its own subject or joined to an act told as
+    done ("appealed for restraint and said it was prepared to help": the saying is no part of the
+    appeal). An infinitive the parser hangs as an adverbial ("calling for the president to step
+    down") is not one."""
+    if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i in by_token and not by_token[t.head.i].hypothetical:
+        return True  # (a conjunct of an act that is itself content stays content: "that it backed X and refused Y")
+    if t.dep_ == "relcl":
+        return True
+    if t.dep_ == "advcl":
+        return t.tag_ in ("VBG", "VBN", "VBD", "VBZ", "VBP") or any(
+            m.dep_ == "mark" and m.lower_ not in ("to", "for") for m in t.children)
+    return t.dep_ == "conj" and bool(_children(t, _SUBJ | _PASS_SUBJ))
+
+
+def _presupposed(noun: Token, by_token: dict[int, Candidate]) -> bool:
+    """Whether a noun act is named as a known fact inside the content rather than as the content
+    itself: a definite noun a preposition ties to a word other than the asking or charging act
+    ("allegations that agents were linked to the killing of a separatist leader": the link is
+    charged, the killing happened), where "asked for the deployment of a force" asks for it."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in noun.children)
+    return definite and noun.head.head.i not in by_token

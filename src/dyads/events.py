@@ -38,7 +38,7 @@ from .event_checks import (
     PACTS as _PACTS, final_checks, kept_from_office as _kept_from_office, own_state_funded as _own_state_funded,
     trainees as _trainees, welcomed_visitor as _welcomed_visitor,
 )
-from .event_complements import blocked_author, embed
+from .event_complements import blocked_author, embed, hypothetical_content
 from .event_filters import verbal_attack
 from .event_links import (
     helped_act as _helped_act, ordered_act as _ordered_act, owned_demand as _owned_demand,
@@ -1206,6 +1206,7 @@ def find_events_and_statements(doc: Doc, actors: list[Actor], quotes: list[Quote
             cand.future = cand.negated = False
     retold_resignations(found)
     repeated_offers(found)
+    hypothetical_content(found)  # what an act asks, charges, threatens or bans is no act of its own
     found = [(sid, cand) for sid, cand in found if not cand.absorbed]
     events = [e for e in to_events(found, sents, article_date or date) if not _own_state_funded(e)]
     return events, statement_records(coder.statements, article_date or date)
