@@ -81,6 +81,18 @@ _HYPHEN_TRIGGERS = {"backed": "back", "supported": "support", "sponsored": "back
                     "mediated": "mediate"}
 
 
+def _go_between_mark(mod: Token) -> bool:
+    """Whether a noun's modifier names who mediated it ("a U.S.-mediated agreement", "a Qatari -
+    brokered truce"). Why: the go-between helps the sides make the pact and is none of its parties
+    (its own act is the 045 record the modifier makes), so it is no doer the noun names and the
+    verb's subject ("Lebanon and Israel finalised a U.S.-mediated agreement") stays the pact's."""
+    if mod.dep_ not in ("amod", "compound"):
+        return False
+    m = _HYPHEN.match(mod.text)
+    return (m is not None and _HYPHEN_TRIGGERS[m.group("v").lower()] == "mediate") \
+        or split_hyphen_start(mod) is not None
+
+
 def split_hyphen_start(tok: Token) -> Token | None:
     """The first part of a hyphenated modifier the tokenizer split ("Qatari - brokered", written
     "Qatari-brokered"): the name before an unspaced hyphen, both hung on this word (only a
@@ -376,6 +388,8 @@ class NominalArgs(PartyAssigner):
         for child in mods:
             if child.dep_ == "poss" and undergone:
                 # "after his arrest", "her murder": the owner of an arrest or a killing undergoes it
+                continue
+            if _go_between_mark(child):
                 continue
             if child.dep_ in ("poss", "compound", "amod", "nmod", "nummod") and child.i < tok.i:
                 found = idx.in_phrase(child)
@@ -896,7 +910,8 @@ class NominalArgs(PartyAssigner):
                          if a.start < hi and a.end > lo)
         if not source:
             return None
-        target = self.backed_party(tok.head if tok.dep_ in ("amod", "compound") else tok, source)
+        noun = tok.head if tok.dep_ in ("amod", "compound") else tok
+        target = (name == "mediate" and self.pact_sides(noun, source)) or self.backed_party(noun, source)
         cand = Candidate(tok, trig, trig.type, trig.mode, trig.cameo, list(trig.context))
         cand.span_end = m.start("v") if first is None else 0  # offset of the verb inside the token
         self.assign(cand, source, target)
@@ -904,6 +919,17 @@ class NominalArgs(PartyAssigner):
         cand.date = self.when(tok, True)
         refine_code(cand)
         return cand
+
+    def pact_sides(self, pact: Token, source: list[Actor]) -> list[Actor]:
+        """The sides of a mediated pact: who makes it ("Lebanon and Israel finalised a U.S.-mediated
+        agreement"). Why: the go-between's act (045) is aimed at the sides it brings together,
+        who are named "between" or are the subject of the verb that takes the pact, not whoever
+        else the pact's phrase names."""
+        between = _merge(*(self.index.in_phrase(p) for p in _prep_objects(pact, {"between", "among"})))
+        verb = _verb_of(pact)
+        if between or verb is None or pact.dep_ != "dobj" or pact.head.i != verb.i or not self.inherits(pact, verb):
+            return [a for a in between if a not in source]  # ("a U.S.-brokered truce between Israel and Hamas")
+        return [a for a in self.subject(verb) if a not in source]
 
     def grievance(self, slot: Token, verb: Token) -> bool:
         """Whether the noun is what another act noun is "against" or "over" ("held a rally at Delhi
