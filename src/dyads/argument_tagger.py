@@ -550,6 +550,28 @@ def keep_sites(sent: Span, runs: Sequence[tuple[str, int, int]],
     return out
 
 
+# (session 32) prepositions of likeness: "Iraq, like Syria and Algeria, has cut the internet"
+_LIKENESS = frozenset({"like", "unlike"})
+
+
+def in_comparison(tok: Token) -> bool:
+    """Whether ``tok`` stands in a phrase of likeness hung on a verb or a name ("Iraq, like Syria
+    and Algeria, has cut the internet", "unlike Kenya, Uganda closed its border").
+
+    Why: the states a doer is likened to did not take part in the act, nor were they its aim;
+    the tagger, reading words, tags them as parties. A group noun's "like" lists its members
+    ("countries like Syria"), who are parties, so it stays.
+    """
+    for _ in range(6):
+        if tok.dep_ not in ("pobj", "conj", "appos", "compound", "amod", "det", "poss", "nmod", "cc") \
+                or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.dep_ == "prep" and tok.lower_ in _LIKENESS:
+            return tok.head.pos_ in ("VERB", "AUX", "PROPN")
+    return False
+
+
 def refine_arguments(doc: Doc, events: Sequence[Event]) -> None:
     """Redraw the phrases of each sentence's main event with the tagger (no tagger: keep the rules').
 
@@ -567,7 +589,7 @@ def refine_arguments(doc: Doc, events: Sequence[Event]) -> None:
         if inputs is None:
             continue
         sent, tags, feats, trigger = inputs
-        runs = tidy_runs(sent, bio_runs(tagger.tag(feats)), trigger)
+        runs = [r for r in tidy_runs(sent, bio_runs(tagger.tag(feats)), trigger) if not in_comparison(sent[r[1]])]
         rule_runs = bio_runs(tags)
         runs = keep_sites(sent, keep_rule_tails(sent, rejoin_runs(runs, rule_runs), rule_runs), rule_runs)
         spans = [(role, sent[i].idx, sent[j - 1].idx + len(sent[j - 1].text)) for role, i, j in runs]

@@ -6,6 +6,8 @@ tokens to actor mentions, so each lookup is a dictionary hit rather than a scan 
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -105,7 +107,11 @@ _LISTING_PREPS = frozenset({"including", "include", "as", "like", "among"})
 # participles whose hyphened agent stands outside the phrase's party ("Iranian-backed", "UN-brokered");
 # not "-led", "-run", "-allied": "Vietnamese-led forces" are Vietnam's, an "Iran-allied group" is coded with Iran
 _OUTSIDE_HANDS = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed", "trained",
-                            "brokered", "mediated", "negotiated"})
+                            "brokered", "mediated", "negotiated",
+                            # (session 32) who listed or made a thing is no party of what is done with
+                            # it: "halted the transit of EU-sanctioned goods to Kaliningrad" aims at
+                            # Russia, not the EU; "seized Iranian-made drones" takes nothing from Iran
+                            "sanctioned", "blacklisted", "designated", "made", "built", "supplied", "donated"})
 
 
 def _hyphen_agent(participle: Token, child: Token, hands: frozenset[str] = _OUTSIDE_HANDS) -> bool:
@@ -118,6 +124,27 @@ def _hyphen_agent(participle: Token, child: Token, hands: frozenset[str] = _OUTS
         and child.dep_ in ("npadvmod", "nmod", "compound") and child.i < participle.i \
         and child.right_edge.i + 1 < participle.i \
         and participle.doc[child.right_edge.i + 1].text in ("-", "\u2013")
+
+
+def _sibling_hand(child: Token) -> bool:
+    """Whether ``child`` is the agent of a hyphened hand the parser hung beside it on the same noun
+    ("UN - sanctioned fuel" parsed as three modifiers of "fuel"): as in ``_hyphen_agent``, the
+    one who sanctioned or backed the thing is no party of what the phrase does or undergoes."""
+    doc, nxt = child.doc, child.right_edge.i + 1
+    return child.dep_ in ("compound", "nmod", "npadvmod", "amod") and nxt + 1 < len(doc) \
+        and doc[nxt].text in ("-", "\u2013") and doc[nxt + 1].lower_ in _OUTSIDE_HANDS \
+        and doc[nxt + 1].head.i == child.head.i and doc[nxt + 1].dep_ == "amod"
+
+
+# (session 32) the same hands written as one token ("U.S.-sanctioned", "Iran-made"); only those
+# that never name the noun's own side (a one-token "Iran-backed militia" is coded with Iran)
+_OUTSIDE_HAND_WORD = re.compile(r"\S[-\u2013](sanctioned|blacklisted|designated|made|built|supplied|donated)$", re.I)
+
+
+def _hyphen_hand_word(child: Token) -> bool:
+    """Whether ``child`` is one hyphened token naming who listed, made or gave the noun's thing
+    ("a U.S.-sanctioned tycoon", "Iran-made drones"): its named agent is no party of the phrase."""
+    return child.dep_ in ("amod", "compound") and _OUTSIDE_HAND_WORD.search(child.text) is not None
 
 
 # hyphened ties of sympathy, not of hands ("Iran-aligned", "Russia-allied"): the patron is the
@@ -313,7 +340,7 @@ class ActorIndex:
                 elif dep == "pobj" or dep not in NP_BLOCK:
                     if child.pos_ == "VERB" and dep not in ("amod", "compound"):
                         continue
-                    if _hyphen_agent(tok, child):
+                    if _hyphen_agent(tok, child) or _hyphen_hand_word(child) or _sibling_hand(child):
                         continue
                     own = self.by_token.get(tok.head.i)
                     if _tie_agent(tok, child, own) and own is not self.by_token.get(child.i):
@@ -536,6 +563,22 @@ def shared_passive_transfer(tok: Token) -> bool:
 # nouns of a wrong done to something owned ("a violation of Ukraine's sovereignty", "a breach of
 # Greek airspace"): whose land or rights they name is harmed, no author of the wrong
 VIOLATIONS = frozenset({"violation", "breach", "infringement", "encroachment", "incursion", "intrusion"})
+
+
+# (session 32) nouns of harm done to people that name no event of their own; and what one "uses"
+# on people to harm them ("the use of force against farmers")
+_HARM_NOUNS = frozenset({"violence", "brutality", "abuse", "repression", "harassment", "persecution",
+                         "intimidation", "mistreatment", "ill-treatment", "torture", "crackdown"})
+_FORCE_USED = frozenset({"force", "gas", "violence", "weapon", "bullet", "ammunition", "cannon", "baton"})
+
+
+def harm_noun(obj: Token) -> bool:
+    """Whether a noun tells harm done to someone with no event of its own: "the violence against
+    protesters", "the use of force against farmers" (the "of" object is what was used)."""
+    word = obj.lemma_.lower()
+    if word in _HARM_NOUNS:
+        return True
+    return word == "use" and any(p.lemma_.lower() in _FORCE_USED for p in prep_objects(obj, {"of"}))
 
 
 # harm verbs that always take an object when active ("injured", "detained"), so one with no object

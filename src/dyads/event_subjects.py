@@ -544,7 +544,9 @@ class SubjectFinder(TriggerMatcher):
                 # second act is the reporter's own, not the reported clause's subject's
                 return self.subject(head.head, depth + 1)
             if dep == "conj" and shared_passive_transfer(verb):
-                return []  # "was led across the tarmac and handed over to U.S. agents": no doer named
+                # "was led across the tarmac and handed over to U.S. agents": the first passive's
+                # agent, if named, hands over ("was arrested by police and handed to the army")
+                return _merge(*(self.index.in_phrase(a) for a in _prep_objects(head, {"by"})))
             if dep == "conj" and verb.tag_ != "VBN" and not _children(verb, _PASS_SUBJ | {"auxpass"}) \
                     and _children(head, _PASS_SUBJ) and not _prep_objects(head, {"by"}):
                 # "was arrested on Monday and waived extradition": an active verb joined to an

@@ -18,7 +18,7 @@ from .event_roles import (
     prep_objects as _prep_objects, raised_objects as _raised_objects, relative_antecedent as _antecedent, rift_sides as _rift_sides,
     shared_objects as _shared_objects, stranded_to as _stranded_to, to_infinitive as _to_infinitive,
     ANSWER_NOUNS as _ANSWER_NOUNS, VIOLATIONS as _VIOLATIONS,
-    phrase_span,
+    harm_noun, phrase_span,
 )
 from .event_subjects import SPEECH, WARN_AGAINST, shared_agent
 from .model import Actor
@@ -347,6 +347,7 @@ def _stranded_repeat(verb: Token, pobj: Token) -> bool:
                and _children(p, {"pobj"}) for p in verb.children)
 
 
+
 class VerbalArgs(PartyAssigner):
     """Fills the source, target and context of a verb trigger from its subject, objects and phrases."""
 
@@ -357,9 +358,9 @@ class VerbalArgs(PartyAssigner):
             and (self.names_act(noun) or noun.lemma_.lower() in ("operation", "offensive", "campaign"))
 
     def passive_borrowed(self, tok: Token) -> list[Actor]:
-        """Who undergoes a subjectless passive clause hung on an agentless passive: "the reporter
-        was held for a week before being beaten" - the held one is beaten too (the clause above
-        has no doer to lend, so ``subject`` finds nobody)."""
+        """Who undergoes a subjectless passive clause hung on a passive: "the reporter was held for
+        a week before being beaten" - the held one is beaten too (the clause above lends its
+        passive subject, not its agent: ``subject`` would find the agent or nobody)."""
         if tok.dep_ not in ("pcomp", "advcl", "xcomp"):
             return []
         gov = tok.head.head if tok.head.dep_ == "prep" else tok.head
@@ -483,7 +484,9 @@ class VerbalArgs(PartyAssigner):
             # ("after being charged", "before being raped", "asked to be freed", "heard her son had been
             # convicted": a passive clause lacking its own subject is undergone by the one it borrows)
             # "want him to resign or be impeached": the shared subject undergoes the passive verb
-            target = source or self.passive_borrowed(tok)
+            # ((session 32) under a passive, the clause borrows its passive subject, never its agent:
+            # "was jailed by a court after being convicted of fraud" - the jailed one was convicted)
+            target = self.passive_borrowed(tok) or source
             # (the agent can hang on a later conjunct: "who were tortured and killed by the police")
             source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"}) or shared_agent(tok)))
             first = tok.head if tok.dep_ == "conj" else None
@@ -1177,9 +1180,11 @@ class VerbalArgs(PartyAssigner):
     def struck_only(self, obj: Token, kind: str) -> list[Actor]:
         """Whom a condemned hostile deed hit when it names no doer: "condemned an attack on a
         convoy of Irish peacekeepers" is aimed at the unnamed attackers, never at the people hit
-        (a state hit, "the attack on Lebanon", stays the party the stance stands up for)."""
-        if kind not in ("ACCUSE", "REJECT") or obj.pos_ != "NOUN" \
-                or getattr(self.match(obj), "type", None) != "ASSAULT" or _prep_objects(obj, {"by"}):
+        (a state hit, "the attack on Lebanon", stays the party the stance stands up for); (session
+        32) so for a crackdown and for harm told by a noun of no event ("criticised the use of
+        force against farmers", "the violence against protesters")."""
+        if kind not in ("ACCUSE", "REJECT") or obj.pos_ != "NOUN" or _prep_objects(obj, {"by"}) \
+                or not (getattr(self.match(obj), "type", None) == "ASSAULT" or harm_noun(obj)):
             return []
         return [a for p in _prep_objects(obj, {"on", "against", "upon", "of", "into"})
                 for a in self.index.in_phrase(p) if a.kind != "country"]

@@ -257,7 +257,8 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
         self._remember(sent)
         for cand in cands:
             # (after merging complements: "agreed to buy French gas" may bring a doer back as target)
-            cand.target = self.own_side(cand.type, cand.source, _speaker_not_own_target(cand))
+            cand.target = self.own_side(cand.type, cand.source,
+                                        _own_clause_pronoun(cand, _speaker_not_own_target(cand)))
             if cand.mode == "resign" and cand.target:
                 # (session 21) "resigned by email from Singapore": one quits a post, not a place; a
                 # bare place named with a resignation is where it was done
@@ -1066,6 +1067,19 @@ def _speaker_not_own_target(cand: Candidate) -> list[Actor]:
     if said is None or not said.code or not any(a.kind == "pronoun" and a.code == said.code for a in cand.source):
         return cand.target
     return [a for a in cand.target if (a.start, a.end) != (said.start, said.end)]
+
+
+def _own_clause_pronoun(cand: Candidate, target: list[Actor]) -> list[Actor]:
+    """The targets less a pronoun that is the doer again as subject of the act's own that-clause
+    ("the army warned that it would open fire on gunmen", "Moscow said it would respond"): "it"
+    is the warner, who does not threaten itself; the party aimed at is in the clause's rest.
+    Only a pronoun with a source's code: "warned that they would be punished" keeps its target."""
+    codes = {a.code for a in cand.source if a.code}
+    if not codes or not any(a.kind == "pronoun" and a.code in codes for a in target):
+        return target
+    subjects = {s.idx for c in _children(cand.token, {"ccomp"}) for s in _children(c, {"nsubj"})
+                if s.pos_ == "PRON"}
+    return [a for a in target if not (a.kind == "pronoun" and a.code in codes and a.start in subjects)]
 
 
 def _relief_aim(aim: Token) -> bool:

@@ -46,8 +46,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .argument_tagger import main_events
-from .event_roles import (RELEASE_NOUNS, VIOLATIONS, acting_condition, by_phrase, mention_root, passive, relational_owner,
-                          route_stop, shared_passive_transfer, to_infinitive, warned_scenes)
+from .event_roles import (RELEASE_NOUNS, VIOLATIONS, acting_condition, by_phrase, harm_noun, mention_root, passive,
+                          relational_owner, route_stop, shared_passive_transfer, to_infinitive, warned_scenes)
 from .countries import INTERGOVERNMENTAL
 from .model import Actor, Event
 from .triggers import word_list
@@ -353,8 +353,8 @@ def _struck_victim(doc: Doc, actor: Actor, event: Event) -> bool:
         if tok is None or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
             return False
         prep, deed = tok.head, tok.head.head
-        if prep.lower_ in ("on", "against", "upon", "of") and deed.lemma_.lower() in _HOSTILE_DEEDS \
-                and deed.pos_ == "NOUN" and deed.head.idx == event.start:
+        if prep.lower_ in ("on", "against", "upon", "of") and deed.pos_ == "NOUN" and deed.head.idx == event.start \
+                and (deed.lemma_.lower() in _HOSTILE_DEEDS or harm_noun(deed)):
             return not any(c.dep_ == "prep" and c.lower_ == "by" for c in deed.children) \
                 and not any(c.i < deed.i and c.dep_ in ("poss", "amod", "compound") and c.pos_ == "PROPN"
                             for c in deed.children)
