@@ -147,3 +147,35 @@ def test_other_party_in_the_warning_clause_stays(nlp):
     events = code_events(nlp, "The Nigerian army warned that Cameroon would pay a price.")
     warn = _on(events, "warned")
     assert states_of(warn.target) == {"CMR"}
+
+
+# --- 8. two clauses' subjects hung on one verb -----------------------------------------------
+
+def test_second_clause_subject_is_the_doer(nlp):
+    events = code_events(nlp, "Indian online travel firm EaseMyTrip suspended flight bookings to Nepal, and "
+                              "Indian film stars urged fans to holiday at home instead.")
+    urged = _on(events, "urged")
+    assert not any("firm" in a.text for a in urged.source)
+
+
+def test_plain_subject_of_the_second_clause_stays(nlp):
+    # near miss: well-parsed clauses keep their own subjects
+    events = code_events(nlp, "Kenyan firm Safaricom halted mobile payments to Uganda, and Kenyan lawmakers "
+                              "urged voters to stay home.")
+    urged = _on(events, "urged")
+    assert states_of(urged.source) == {"KEN"} and any("lawmakers" in a.text for a in urged.source)
+
+
+# --- 9. the reporter of a deed glossed "in the deadliest attack" did not attack ---------------
+
+def test_speaker_is_not_the_attacker_of_a_glossed_attack(nlp):
+    events = code_events(nlp, "Dozens of people were killed in a raid by rebels on the town of Beni, the Congolese "
+                              "army said on Sunday, in the deadliest attack this year.")
+    assert not any(e.type == "ASSAULT" and any("army" in a.text for a in e.source) for e in events)
+
+
+def test_speaker_during_a_meeting_still_meets(nlp):
+    # near miss: "said during a meeting with X" - the speaker takes part in the meeting
+    events = code_events(nlp, "Putin said during a meeting with Maduro that Russia would help.")
+    meeting = _on(events, "meeting", "CONSULT")
+    assert states_of(meeting.source) == {"RUS"}

@@ -109,6 +109,19 @@ def _finite(verb: Token) -> bool:
         c.dep_ == "aux" and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
 
 
+def _clause_joined_subject(first: Token, second: Token, verb: Token) -> bool:
+    """Whether two subjects the parser hung on one verb are the subjects of two clauses joined by
+    "and"/"but" ("travel firm EaseMyTrip suspended flight bookings, and Indian celebrities urged
+    fans"): the small model can read the first clause's verb as a modifier and its object as a
+    second subject. The subject after the comma and conjunction, right before the verb, is the
+    verb's own; the first clause's doer did not do it."""
+    if not first.i < second.i < verb.i:
+        return False
+    between = first.doc[first.i + 1:second.left_edge.i]
+    return any(t.dep_ == "cc" and t.lower_ in ("and", "but") for t in between) \
+        and any(t.text == "," for t in between)
+
+
 def is_state(actor: Actor) -> bool:
     """Whether an actor is of a state (an ISO code), not of an IGO, NGO, faith or company."""
     return bool(actor.country) and len(actor.country) == 3 and actor.country not in NON_STATES
@@ -368,6 +381,8 @@ class SubjectFinder(TriggerMatcher):
             subj = [moved] if moved is not None else []
         if len(subj) > 1 and _attribution_name(subj[0]):
             subj = subj[1:]  # "According to the mayor, Dee Margo, police were ...": the name is the source's
+        if len(subj) > 1 and _clause_joined_subject(subj[-2], subj[-1], verb):
+            subj = subj[-1:]  # "firm X suspended bookings, and celebrities urged fans": the second clause's own
         if subj:
             s = subj[0]
             if s.tag_ in ("WDT", "WP") or s.lower_ in ("that", "which", "who"):
