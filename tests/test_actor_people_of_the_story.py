@@ -140,8 +140,10 @@ def test_a_city_based_researcher_is_of_its_state(nlp):
 
 def test_quoted_person_in_plain_words_is_a_civilian_of_the_story(nlp):
     text = _LIMA + ("Brazil and Ecuador called for calm. The vote was 101 to 12. \"Nobody listens "
-                    "to us,\" said Rosa Quispe, a street vendor.")
+                    "to us,\" said Rosa Quispe, a mother of three.")
     assert actor_codes(nlp, text)["Rosa Quispe"] == "PERCVL"
+    # (session 32) a street vendor is of the trade
+    assert actor_codes(nlp, text.replace("a mother of three", "a street vendor"))["Rosa Quispe"] == "PERBUS"
 
 
 def test_quoted_former_official_is_no_plain_civilian(nlp):

@@ -1604,6 +1604,11 @@ def _previous_sentence_start(doc, start: int) -> int:
 _PAST_HOLDER = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
 
 
+# Sectors of the posts whose former holders are former officials (ELI); a former legislator,
+# judge or envoy is still named for the post ("Former United States Representative X": LEG).
+_FORMER_OFFICES = frozenset({"GOV", "MIL", "COP", "SPY"})
+
+
 # Offices that head a state or government: their former holders are public figures (ELI), where
 # a former envoy or minister is still named for the post ("Former British Ambassador ...").
 # ("leader" only with its state named: "the first former Malaysian leader")
@@ -1630,35 +1635,63 @@ def _former_head_before(ix: DocIndex, m: Mention) -> bool:
     return False
 
 
+def _past_title_words(ix: DocIndex, m: Mention) -> list[str]:
+    """The title words of a person mention from the word that puts it in the past ("former
+    energy minister"), or nothing: the role of a named person (or, when the role dropped it, the
+    span's own "former" before that role: "Kenya's former justice minister, X"), the words of
+    an unnamed one."""
+    words = [t.lower_ for t in ix.doc[m.start:m.end] if t.pos_ != "DET"]
+    past = next((i for i, w in enumerate(words) if w in _PAST_HOLDER), None)
+    if m.name:
+        role = (m.role or "").lower().replace("-", " ").split()
+        if role and role[0] not in _PAST_HOLDER and past is not None \
+                and " ".join(role) in " ".join(words[past:]):
+            role = ["former", *role]
+        return role
+    if m.nominal:
+        # (session 30) "the former president", "the first former Malaysian leader": an
+        # unnamed head of state or government put in the past is a former official too
+        return words[past:] if past is not None else []
+    return []
+
+
 def _former_officials(ix: DocIndex) -> None:
     """"former Salvadoran President Salvador Sanchez Ceren" no longer acts for the government:
     a named person whose own title puts the head of a state or government in the past is a
     former official (ELI), as the knowledge base codes the people it knows once out of office,
-    so that his later bare name reads the same. "then"-dated titles, other offices (a former
-    ambassador) and other sectors (a former Representative is LEG) keep the office."""
+    so that his later bare name reads the same. (session 32) So is a former holder of another
+    executive or force post ("former energy minister", "former police commander X", "a former
+    presidential spokesman"), as the judges read them (CAMEO's former officials).
+    "then"-dated titles, envoys (a former ambassador) and other sectors (a former
+    Representative is LEG) keep the office."""
     doc = ix.doc
+    named: dict[str, str] = {}
     for m in ix.mentions:
-        if m.kind != "person" or m.sector != "GOV" or m.text_role:
+        if m.kind != "person" or m.sector not in _FORMER_OFFICES or m.text_role:
             continue
-        if m.name:
-            words = (m.role or "").lower().replace("-", " ").split()
-        elif m.nominal:
-            # (session 30) "the former president", "the first former Malaysian leader": an
-            # unnamed head of state or government put in the past is a former official too
-            words = [t.lower_ for t in doc[m.start:m.end] if t.pos_ != "DET"]
-            past = next((i for i, w in enumerate(words) if w in _PAST_HOLDER), None)
-            words = words[past:] if past is not None else []
-        else:
+        words = _past_title_words(ix, m)
+        if not words or words[0] not in _PAST_HOLDER or _KEPT_POSTS & set(words):
             continue
-        if not words or words[0] not in _PAST_HOLDER or not _heads_state(words):
-            continue
-        if words[-1] == "leader" and not any(ix.country_at(i) is not None
-                                             for i in range(m.start, m.end)) \
-                and not _former_head_before(ix, m):
-            continue  # (a "former leader" of a party or a ministry; "former Malaysian leader")
         if m.start > 0 and doc[m.start - 1].lower_ == "then":
             continue
+        if m.sector == "GOV" and _heads_state(words) and words[-1] == "leader" \
+                and not any(ix.country_at(i) is not None for i in range(m.start, m.end)) \
+                and not _former_head_before(ix, m):
+            continue  # (a "former leader" of a party or a ministry; "former Malaysian leader")
+        if m.name:
+            named[m.name] = m.sector
         m.sector = "ELI"
+    for m in ix.mentions:
+        # the same person named again under the same office ("Paul Otieno" after "Kenya's
+        # former justice minister, Paul Otieno,")
+        if m.kind == "person" and m.name in named and m.sector == named[m.name] and not m.text_role:
+            m.sector = "ELI"
+
+
+# Words of posts a former holder is still named for: an envoy's, and a colonial power's
+# ("Australia, its former colonial ruler": the state, no person out of office).
+_KEPT_POSTS = frozenset({"ambassador", "envoy", "consul", "representative", "attache", "attaché",
+                         "colonial"})
 
 
 # Sectors of armed groups whose leaders are of the group, whatever office they once held.

@@ -831,8 +831,19 @@ def _titled_name(doc: Doc, start: int, end: int, words: dict[str, SectorWord]) -
     if start == 0 or not 2 <= end - start <= 3:
         return False
     title = words.get(doc[start - 1].lower_)
-    return title is not None and title.kind == "person" and doc[start - 1].is_title \
-        and all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end])
+    if title is None or title.kind != "person" \
+            or not all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end]):
+        return False
+    return doc[start - 1].is_title or _common_title_of_name(doc, start, end, words)
+
+
+def _common_title_of_name(doc: Doc, start: int, end: int, words: dict[str, SectorWord]) -> bool:
+    """(session 32) "shopkeeper Arben Ismaili", "lawmaker Hana Maipi": a lower-case person noun
+    the parser puts on the capitalised words after it, none of which a list knows (no "Party",
+    "Council"), is the calling of the person they name; a body takes no such title."""
+    return doc[start - 1].is_lower and doc[start - 1].dep_ == "compound" \
+        and start <= doc[start - 1].head.i < end \
+        and not any(t.lower_ in words for t in doc[start:end])
 
 
 def _kin_then_name(doc: Doc, start: int, end: int) -> bool:

@@ -1,0 +1,47 @@
+"""Session 32 (helper c, judged actor mentions): a former holder of an executive or force post
+is a former official (ELI); a lower-case calling before a name the tagger took for a body makes
+it a person of that calling; keepers of shops and small firms are business. Each rule has a
+near miss it must leave alone."""
+
+from __future__ import annotations
+
+from actor_helpers import actor_codes
+
+
+def test_former_minister_and_force_chiefs_are_former_officials(nlp):
+    codes = actor_codes(nlp, "Peruvian police detained former mining minister Jorge Salas and "
+                             "former navy commander Luis Tello on Friday. Salas denied the charges.")
+    assert codes["former mining minister Jorge Salas"] == "PERELI"
+    assert codes["former navy commander Luis Tello"] == "PERELI"
+    assert codes["Salas"] == "PERELI"
+    codes = actor_codes(nlp, "Ghana's former interior minister, Kofi Mensah, was arrested on Monday.")
+    assert codes["Kofi Mensah"] == "GHAELI"
+    assert actor_codes(nlp, "Ghanaian police arrested the former minister at the airport.")[
+        "the former minister"] == "GHAELI"
+
+
+def test_sitting_then_dated_and_envoy_posts_keep_their_sector(nlp):
+    codes = actor_codes(nlp, "Peruvian mining minister Jorge Salas met Chilean miners on Friday.")
+    assert codes["Peruvian mining minister Jorge Salas"] == "PERGOV"
+    codes = actor_codes(nlp, "Former Canadian Ambassador to NATO Sean Kelly said the vote mattered.")
+    assert codes["Former Canadian Ambassador to NATO Sean Kelly"] == "CANGOV"
+    codes = actor_codes(nlp, "Fiji, whose former colonial ruler is Britain, asked Britain for aid.")
+    assert all(code != "GBRELI" for code in codes.values())
+
+
+def test_lower_case_calling_before_a_name_makes_a_person(nlp):
+    codes = actor_codes(nlp, "Kenyan lawmaker Arben Ismaili said the bill would fail.")
+    assert codes["Kenyan lawmaker Arben Ismaili"] == "KENLEG"
+    # near miss: a calling before a body's name ("the ruling Jubilee Party") is no title
+    codes = actor_codes(nlp, "Kenyan lawmakers of the Jubilee Party said the bill would fail.")
+    assert codes["the Jubilee Party"] == "KENPTY"
+
+
+def test_keepers_of_shops_and_small_firms_are_business(nlp):
+    codes = actor_codes(nlp, "\"We lost everything,\" said Pedro Quispe, a bakery owner in Lima, Peru.")
+    assert codes["Pedro Quispe"] == "PERBUS"
+    codes = actor_codes(nlp, "A Peruvian street vendor said prices had doubled.")
+    assert codes["A Peruvian street vendor"] == "PERBUS"
+    # near miss: a home owner is nobody's trade
+    codes = actor_codes(nlp, "\"We lost everything,\" said Pedro Quispe, a home owner in Lima, Peru.")
+    assert codes["Pedro Quispe"] != "PERBUS"
