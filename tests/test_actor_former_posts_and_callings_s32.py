@@ -45,3 +45,16 @@ def test_keepers_of_shops_and_small_firms_are_business(nlp):
     # near miss: a home owner is nobody's trade
     codes = actor_codes(nlp, "\"We lost everything,\" said Pedro Quispe, a home owner in Lima, Peru.")
     assert codes["Pedro Quispe"] != "PERBUS"
+
+
+def test_institutes_watches_and_initiatives_are_private_bodies(nlp):
+    codes = actor_codes(nlp, "Mark Tully of the Auckland-based Harbour Institute said Fiji was exposed.")
+    assert codes["the Auckland-based Harbour Institute"] == "NZLNGO"
+    codes = actor_codes(nlp, "GABORONE (Wire) - Botswana votes on Friday. Local monitoring group "
+                             "Ballot Watch said it would deploy 2,000 observers.")
+    assert codes["Local monitoring group Ballot Watch"] == "BWANGO"
+    # near misses: a state's own institute and a profession's one body keep their sector
+    codes = actor_codes(nlp, "Fiji's National Statistics Institute said prices rose.")
+    assert codes["Fiji's National Statistics Institute"] != "FJINGO"
+    codes = actor_codes(nlp, "SUVA (Wire) - In Fiji, the Bar Association said the law was void.")
+    assert codes.get("the Bar Association") != "NGO"

@@ -335,7 +335,8 @@ def resolve_from_context(ix: DocIndex) -> None:
     for m in ix.mentions:
         if m.country is None and m.sector == "NGO":
             # "a human rights group": PLOVER's non-state NGO code, unless placed in one state
-            m.country = _placed_body_state(ix, m) or "NGO"
+            # (or, session 32, called the story state's own: "local monitoring group X")
+            m.country = _placed_body_state(ix, m) or _local_body_state(ix, m, main) or "NGO"
     _public_lenders(ix)
     # still unknown: a titled person or a group in a sentence about exactly one state (a cited
     # news outlet names no state the story is about)
@@ -1346,6 +1347,14 @@ def _bodies_of_towns(ix: DocIndex) -> None:
             continue
         m.country, m.from_context, m.confidence = place.country, True, 0.5
         m.sector = m.sector or word.sector
+
+
+def _local_body_state(ix: DocIndex, m: Mention, main: str | None) -> str | None:
+    """(session 32) "Local monitoring group National Election Watch": a body its own words call
+    local is of the state the story is about."""
+    if main is None or main in NON_STATE_CODES:
+        return None
+    return main if any(t.lower_ == "local" for t in ix.doc[m.start:m.end]) else None
 
 
 def _placed_body_state(ix: DocIndex, m: Mention) -> str | None:

@@ -429,7 +429,7 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
         # ends in a word of electoral blocs and holds a party's adjective is a party
         m.sector, m.generic = "PTY", True
         return
-    if word is None and _association(ix, m):
+    if word is None and (_association(ix, m) or _private_body_name(ix, m)):
         m.sector = "NGO"
         return
     if _armed_group_name(ix, m):
@@ -626,6 +626,32 @@ def _association(ix: DocIndex, m: Mention) -> bool:
                            in ("GOV", "LEG", "JUD", "MIL", "COP", "IGO")
                            for t in tail)
     return False
+
+
+# (session 32) Last words of the names private bodies of research and advocacy take ("the Lowy
+# Institute", "Canadian Civil Liberties Association", "National Election Watch", "the Arab
+# Reform Initiative"); a watch or an initiative is never a state's office.
+_PRIVATE_BODY_HEADS = frozenset({"institute", "association", "foundation", "watch", "initiative"})
+_WATCHDOG_HEADS = frozenset({"watch", "initiative"})
+# Words that make an institute or association a state's own or a profession's, one to a state
+# ("National Statistics Institute", "the Bar Association", "Institute of Technology").
+_PUBLIC_NAME_WORDS = frozenset({"national", "state", "federal", "government", "public", "royal",
+                                "technology", "university", "bar", "law", "medical"})
+
+
+def _private_body_name(ix: DocIndex, m: Mention) -> bool:
+    """(session 32) "the Lowy Institute", "Canadian Civil Liberties Association": a body named
+    with an institute's, an association's or a foundation's head word and no word of a state's
+    office or of another sector is a non-governmental body; a "Watch" or an "Initiative"
+    always is ("National Election Watch")."""
+    doc = ix.doc
+    head = doc[m.end - 1]
+    if not head.is_title or head.lower_ not in _PRIVATE_BODY_HEADS or m.end - m.start < 2:
+        return False
+    if head.lower_ in _WATCHDOG_HEADS:
+        return True
+    words = sector_words()
+    return not any(t.lower_ in _PUBLIC_NAME_WORDS or t.lower_ in words for t in doc[m.start:m.end - 1])
 
 
 # Head words of an office that says nothing of its field, and the forces a name can serve.
