@@ -58,3 +58,8 @@ def test_institutes_watches_and_initiatives_are_private_bodies(nlp):
     assert codes["Fiji's National Statistics Institute"] != "FJINGO"
     codes = actor_codes(nlp, "SUVA (Wire) - In Fiji, the Bar Association said the law was void.")
     assert codes.get("the Bar Association") != "NGO"
+
+
+def test_apple_daily_is_a_hong_kong_outlet(nlp):
+    codes = actor_codes(nlp, "Apple Daily said it would print a million copies on Friday.")
+    assert codes["Apple Daily"] == "HKGJRN"
