@@ -18,7 +18,8 @@ from .actor_places import place_anchors
 from .anchor_entities import (block_account_names, block_building_names, block_credits, block_datelines,
                               block_flagged_ships, block_storms,
                               block_thing_acronyms, block_waters, block_work_titles, country_group_names,
-                              entity_anchors, listed_names, outlet_names, repeated_surnames)
+                              entity_anchors, listed_names, outlet_names, repeated_body_names,
+                              repeated_surnames)
 from .anchor_gazetteer import (_COINED_TAILS, _street, grow_bodies_of_states, grow_firm_branches,
                                grow_ngo_branches, grow_state_bodies, grow_state_offices,
                                grow_state_outlets, match_gazetteer, ship_names)
@@ -52,6 +53,7 @@ def find_anchors(ix: DocIndex) -> None:
     country_group_names(ix)
     entity_anchors(ix)
     listed_names(ix)  # untagged names listed beside them
+    repeated_body_names(ix)  # untagged bodies' names the tagger found once
     repeated_surnames(ix)  # untagged surnames of those names
     place_anchors(ix)  # towns and provinces, after names, capitals and organisations
     _hyphenated(ix)
@@ -354,10 +356,15 @@ def _predicate(tok: Token, owner: list[int]) -> bool:
     """A noun after "be/become/remain" ("she was a painter, a writer") describes the subject,
     which keeps its own mention; "there were soldiers" names the soldiers themselves. One
     with a state of its own ("was a Syrian refugee") stays, lest its adjective stand alone."""
-    if any(owner[j] >= 0 for j in range(tok.left_edge.i, tok.i)):
+    one = _one_of(tok)
+    owned = {j for c in tok.children if c.dep_ == "poss" for j in range(c.left_edge.i, c.i + 1)} \
+        if one is not None else set()
+    if any(owner[j] >= 0 and j not in owned for j in range(tok.left_edge.i, tok.i)):
         return False
     if any(owner[p.i] >= 0 for c in tok.children if c.lower_ == "of" for p in c.children):
         return False  # "a citizen of the United States"
+    if one is not None:
+        tok = one  # (the copula's own noun is "one")
     while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     if _described_as(tok):
@@ -376,6 +383,17 @@ def _predicate(tok: Token, owner: list[int]) -> bool:
     return subject is None or (subject.pos_ in ("PRON", "PROPN")
                                     or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                                     or subject.lower_ in sector_words())
+
+
+def _one_of(tok: Token) -> Token | None:
+    """(session 32) "Latvia has been one of Kyiv's strongest supporters": a plural after "one of"
+    that another's possessive owns describes the subject of "be" as one of that owner's side;
+    returns "one", else None. (A state adjective, "one of the Syrian refugees", still stays.)"""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.tag_ != "NNS" \
+            or not any(c.dep_ == "poss" for c in tok.children):
+        return None
+    one = tok.head.head
+    return one if one.lower_ == "one" and one.dep_ == "attr" else None
 
 
 # Verbs that characterise their object "as" something ("describing it as a hybrid regime").

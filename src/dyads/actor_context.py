@@ -426,7 +426,7 @@ def resolve_from_context(ix: DocIndex) -> None:
             # "The Senate ratified the treaty with Mexico", "Rebels captured three Italian
             # engineers", "Director-General Jane Roe urged the Russian authorities": the other
             # party of a body's, group's or titled person's own act is not its state
-            pool = here - _other_party_states(ix, m)
+            pool = here - (_other_party_states(ix, m) - _described_states(ix, m))
         ground = _captors_ground(ix, m) if here and (m.name is None or m.generic) \
             and m.sector in _ARMED_SIDES else None
         if ground in here:
@@ -2471,6 +2471,19 @@ def _direct_object(tok: Token) -> bool:
     while tok.dep_ == "compound" and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "dobj"
+
+
+def _described_states(ix: DocIndex, m: Mention) -> set[str]:
+    """(session 32) The states named, by their own words, in the description set off after a
+    person ("Maria Lopez, a political scientist at the University of Buenos Aires"): where the
+    person works says where they are from, even when what they say names that state too."""
+    head = ix.doc[m.start:m.end].root
+    desc = [c for c in head.children if c.dep_ == "appos" and c.i >= m.end]
+    if m.kind != "person" or not desc:
+        return set()
+    lo, hi = desc[0].left_edge.i, desc[0].right_edge.i
+    return {o.country for o in ix.mentions if o.country and not o.from_context
+            and o.country not in NON_STATE_CODES and lo <= o.start and o.end <= hi + 1}
 
 
 def _other_party_states(ix: DocIndex, m: Mention) -> set[str]:

@@ -20,7 +20,7 @@ from .anchor_index import tokens_lowered
 from .actor_context import (body_head, courts_of_world_seats, joint_force_troops, main_country, mentions_within,
                             named_in_one_state_story,
                             offices_of_states, one_side_groups, resolve_from_context, us_administration,
-                            sent_delegations, speaker_state, _based_in)
+                            sent_delegations, speaker_state, _based_in, _other_party_states)
 from .actor_lexicon import (KIN_WORDS, OTHER_HOLDER, POSSESSIVES, PRIVATE_SECTORS, SEE_TITLES, STAFF_WORDS,
                             STATE_PLURALS,
                             TITLE_MODIFIERS, is_candidacy, role_group, sector_words)
@@ -74,6 +74,7 @@ def resolve_references(ix: DocIndex) -> None:
     _bracketed_acronym_members(ix)  # a body the context placed ("Department of State Services (DSS)")
     _described_alliances(ix)  # an alliance of members the context placed
     _bloc_back_references(ix)  # before the bloc's leaders are read as its summit
+    _organs_of_blocs(ix)  # "the bloc's dispute tribunal": once "the bloc" is placed
     sent_delegations(ix)  # "sent by the bloc's organ": the bloc is a mention now
     _collective_heads(ix)
     _named_body_back_references(ix)
@@ -93,12 +94,15 @@ def resolve_references(ix: DocIndex) -> None:
     _named_after_group_label(ix)
     _named_head_of_state(ix)
     _headed_by_name(ix)
+    _led_by_name(ix)
     _bodies_described_in_apposition(ix)
     _descriptions_of_named_bodies(ix)
     _names_before_kind(ix)
     _aged_descriptions(ix)
     _headed_by_body(ix)  # "Council head X": once the council has the story's state
     _coreference(ix)
+    _outlets_named_again(ix)  # "the channel": once the outlets are placed
+    _names_known_as(ix)  # "the channel, known as Dozhd": once "the channel" is placed
     _offices_of_holders(ix)  # "Martin, who is also deputy prime minister": once "Martin" is known
     _owners_missions(ix)  # "their embassy": once the owners and the quotations' speakers are placed
     _bloc_allies(ix)
@@ -357,6 +361,8 @@ def _bracketed_names(ix: DocIndex) -> None:
         inner = [t for t in doc[m.end + 1:close or m.end] if not t.is_space]
         if close is None or not inner or not all(t.is_title or t.is_upper for t in inner):
             continue
+        if len(inner) == 1 and inner[0].is_upper and m.name and m.country:
+            _defined_acronym(ix, m, inner[0].i)
         if m.country is None:
             m.country = ix.state_after(close + 1, ("of",), ("name",), skip_the=True)
         if m.sector is None:
@@ -379,6 +385,20 @@ def _bracketed_names(ix: DocIndex) -> None:
             b.country is None or b.from_context and b.sector is None) else None
         if first is not None and first.start < b.start:
             _copy_body(b, first)  # "the Oberster Gerichtshof" again, later
+
+
+def _defined_acronym(ix: DocIndex, body: Mention, k: int) -> None:
+    """(session 32) "Reporters Without Borders (RSF) urged ...": an acronym the writer defines in
+    brackets after a body's name is that body's, also where a list gives the same letters to
+    another body (Sudan's Rapid Support Forces) and where the acronym does not spell the English
+    name (the French "Reporters sans frontieres"); so are its later uses in the story."""
+    doc = ix.doc
+    text = doc[k].text
+    for b in ix.mentions:
+        if b.start >= k and b.kind == "organisation" and b.name and b.name != body.name \
+                and b.end - b.start == 1 and doc[b.start].text == text:
+            b.country, b.sector, b.name = body.country, body.sector, body.name
+            b.confidence = min(b.confidence, 0.8)
 
 
 def _bracketed_acronym_members(ix: DocIndex) -> None:
@@ -996,6 +1016,8 @@ def _definite_descriptions(ix: DocIndex) -> None:
     # (synonym group, quotation or -1) -> latest resolved mention there
     latest: dict[tuple[str, int], Mention] = {}
     armed: dict[str, Mention] = {}  # sector -> latest named armed body with a state
+    several: dict[tuple[str, int], Mention] = {}  # the same, for plural descriptions only
+    quoted: dict[str, Mention] = {}  # synonym group -> latest body with a state in any quotation
     for m in ix.mentions:
         here = region(m.start)
         if m.kind == "person" and m.name is not None:  # roles from appositions came late
@@ -1023,6 +1045,13 @@ def _definite_descriptions(ix: DocIndex) -> None:
                     inside = latest.get((key, here)) if here >= 0 else None
                     if inside is not None and (cand is None or inside.start > cand.start):
                         cand = inside
+                    if cand is not None and _one_named_person(doc, cand) and doc[m.end - 1].tag_ == "NNS" \
+                            and cand.country in _other_party_states(ix, m):
+                        # (session 32) "The leaders found a way to punish Asuncion and to let
+                        # Caracas in" after "President Hugo Chavez welcomed the decision": a
+                        # plural whose own act is aimed at the state of the one person named
+                        # last is not that person, but the latest plural of its group before
+                        cand = several.get((key, here)) or several.get((key, -1))
                     if cand is None or m.sector and cand.sector and m.sector != cand.sector \
                             or _other_portfolio(doc, m, cand):
                         continue
@@ -1041,6 +1070,12 @@ def _definite_descriptions(ix: DocIndex) -> None:
                     # armed force is seldom named again by its noun, so the description is
                     # the latest armed body of its sector
                     cand = armed.get(m.sector or "") if m.kind == "group" else None
+                    if cand is None and here >= 0 and m.sector in _QUOTED_FORCES:
+                        # (session 32) "helping the army that is bombing Ukraine", quoted, after
+                        # another speaker's "We did not help the Russian army": with no army
+                        # named in its own quotation or the narrative, a quoted armed body is
+                        # the one another quotation named
+                        cand = next((quoted[k] for k in m.refers if k in quoted), None)
                     if cand is None and "junta" in m.refers:
                         cand = armed.get("junta")
                     if cand is not None:
@@ -1048,10 +1083,23 @@ def _definite_descriptions(ix: DocIndex) -> None:
         if m.country is not None:
             for key in m.refers or _named_body_group(ix, m):
                 latest[(key, here)] = m
+                if here >= 0 and m.kind != "person" and not m.from_context:
+                    quoted[key] = m
+                if doc[m.start:m.end].root.tag_ in ("NNS", "NNPS") and not m.name:
+                    several[(key, here)] = m
             if m.name is not None and m.sector in _ARMED_BODIES:
                 armed[m.sector] = m
             if _military_rulers(doc, m):
                 armed["junta"] = m
+
+
+# Sectors of the armed bodies a quotation may name again from another quotation.
+_QUOTED_FORCES = frozenset({"MIL", "COP", "SPY"})
+
+
+def _one_named_person(doc: Doc, m: Mention) -> bool:
+    """Whether ``m`` is one person named (no plural title: "the presidents of X" is several)."""
+    return m.kind == "person" and m.name is not None and doc[m.end - 1].tag_ not in ("NNS", "NNPS")
 
 
 def _stale_foreign_government(ix: DocIndex, m: Mention, cand: Mention) -> bool:
@@ -1263,6 +1311,24 @@ def _organs_of_owners(ix: DocIndex) -> None:
             # (from the owner, so no second mention of its state when the story's is weighed)
             m.country, m.from_context = owner.country, True
             m.confidence = max(m.confidence, 0.7)  # (as for staff placed by their principal)
+
+
+def _organs_of_blocs(ix: DocIndex) -> None:
+    """(session 32) "it might take the matter to the bloc's dispute tribunal": an organ whose
+    possessive owner is an international body named again only by its noun ("the bloc", placed
+    by the back-reference pass after the context gave the organ the story's state) is that
+    body's organ."""
+    doc = ix.doc
+    by_end = {m.end: m for m in ix.mentions
+              if m.kind == "organisation" and m.country in NON_STATE_CODES}
+    for m in ix.mentions:
+        if not m.from_context or m.name or m.kind not in ("organisation", "group") or m.start < 1 \
+                or m.sector not in _OWNED_ORGANS or doc[m.start - 1].lower_ not in ("'s", "\u2019s"):
+            continue
+        owner = by_end.get(m.start - 1)
+        last = doc[owner.end - 1] if owner is not None else None
+        if last is not None and last.dep_ == "poss" and last.head.i == m.end - 1:
+            m.country = owner.country
 
 
 def _staff(ix: DocIndex) -> None:
@@ -1833,7 +1899,19 @@ def _bodies_described_in_apposition(ix: DocIndex) -> None:
             if len(found) == 1:
                 m.country, m.sector = found[0].country, found[0].sector
                 m.from_context = True
+                _same_name_after(ix, m)
                 break
+
+
+def _same_name_after(ix: DocIndex, body: Mention) -> None:
+    """(session 32) "TV Rain, an independent Russian television channel, ... TV Rain dismissed
+    Korostelev": the body's name written again later, which no list or rule placed, is the body
+    its description placed (not the story's state the later passes would give it)."""
+    for o in ix.mentions:
+        if o.start > body.start and o.kind == "organisation" and o.name == body.name \
+                and o.country is None and o.sector is None:
+            o.country, o.sector, o.from_context = body.country, body.sector, True
+            o.confidence = min(o.confidence, body.confidence)
 
 
 def _descriptions_of_named_bodies(ix: DocIndex) -> None:
@@ -2021,6 +2099,139 @@ def _headed_by_name(ix: DocIndex) -> None:
         m.from_context, m.confidence = True, min(m.confidence, 0.8)
         moved[m.name] = m
     _follow_by_name(ix, moved)
+
+
+def _led_by_name(ix: DocIndex) -> None:
+    """(session 32) "The Bahraini delegation was led by Sheikh Abdullah, under-secretary at the
+    foreign ministry, while Qatar's team was headed by Al-Hammadi": the person a delegation,
+    team or body of a state is led by is of that state, whatever the story's other state (the
+    context passes may have given the story's main state); a body his own description names with
+    no state ("the foreign ministry") is his state's too. The name's later mentions follow."""
+    doc = ix.doc
+    moved: dict[str, Mention] = {}
+    for m in ix.mentions:
+        if m.kind != "person" or not m.name or m.confidence >= 1.0 \
+                or m.country is not None and not m.from_context or m.start < 3:
+            continue
+        by = doc[m.start - 1]
+        verb = by.head
+        if by.lower_ != "by" or by.dep_ != "agent" or verb.lemma_.lower() not in _LEAD_VERBS:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        body = _leading_body(ix, subject) if subject is not None else None
+        if body is None or body.country == m.country:
+            continue
+        m.country, m.from_context, m.confidence = body.country, True, min(m.confidence, 0.8)
+        described = _described_bodies(ix, m)
+        # ("Al-Hammadi, secretary-general of its foreign ministry": the office of his body)
+        m.sector = m.sector or body.sector or next((o.sector for o in described if o.sector), None)
+        moved[m.name] = m
+        for o in described:
+            o.country = m.country
+    _follow_by_name(ix, moved)
+
+
+def _leading_body(ix: DocIndex, subject: Token) -> Mention | None:
+    """The coded body or group ``subject`` heads ("The Bahraini delegation"), or the state that
+    owns it ("Qatar's team"), when its state was read from its own words."""
+    for o in ix.mentions:
+        if o.country and not o.from_context and o.country not in NON_STATE_CODES \
+                and (o.kind in ("group", "organisation") and o.start <= subject.i < o.end
+                     or o.kind == "country" and any(c.dep_ == "poss" and o.start <= c.i < o.end
+                                                    for c in subject.children)):
+            return o
+    return None
+
+
+def _described_bodies(ix: DocIndex, person: Mention) -> list[Mention]:
+    """Bodies with no name and a state only from the context inside the description set off
+    after a person ("X, under-secretary at the foreign ministry")."""
+    head = ix.doc[person.start:person.end].root
+    desc = [c for c in head.children if c.dep_ == "appos" and c.i >= person.end]
+    if not desc:
+        return []
+    lo, hi = desc[0].left_edge.i, desc[0].right_edge.i
+    return [o for o in ix.mentions if o.kind == "organisation" and not o.name and o.from_context
+            and lo <= o.start and o.end <= hi + 1]
+
+
+# (session 32) A medium's noun, as a definite description ("the channel"), and the words of an
+# outlet's name or description that say it is that medium. "the network", "the agency" and "the
+# station" are left out: as often a trafficking network, a state agency or a police station.
+_OUTLET_NOUNS: dict[str, frozenset[str]] = {
+    "channel": frozenset({"channel", "tv", "television"}),
+    "broadcaster": frozenset({"broadcaster", "channel", "tv", "television", "radio"}),
+    "newspaper": frozenset({"newspaper", "paper", "daily", "weekly", "tabloid"}),
+    "paper": frozenset({"newspaper", "paper", "daily", "weekly", "tabloid"}),
+}
+
+
+def _outlets_named_again(ix: DocIndex) -> None:
+    """(session 32) "TV Rain, an independent Russian television channel ... the channel said":
+    "the channel", "the broadcaster", "the newspaper" (also as an owner: "the channel's staff")
+    with no mention of its own is the latest outlet named before it whose name or description
+    calls it that medium, of its state (JRN); an outlet of another medium in between (a news
+    agency) does not take it."""
+    doc = ix.doc
+    outlets = [m for m in ix.mentions if m.kind == "organisation" and m.name and m.country
+               and m.sector == "JRN" and m.country not in NON_STATE_CODES]
+    if not outlets:
+        return
+    covered = {k for m in ix.mentions for k in range(m.start, m.end)}
+    for i in tokens_lowered(doc, set(_OUTLET_NOUNS)):
+        tok = doc[i]
+        if i in covered or tok.tag_ != "NN" or i == 0 or doc[i - 1].lower_ != "the" \
+                or doc[i - 1].head.i != i or i - 1 in covered:
+            continue
+        earlier = [m for m in outlets if m.end <= i - 1 and _outlet_words(ix, m) & _OUTLET_NOUNS[tok.lower_]]
+        if not earlier:
+            continue
+        src = max(earlier, key=lambda m: m.start)
+        ix.mentions.append(Mention(i - 1, i + 1, "organisation", country=src.country, sector="JRN",
+                                   name=src.name, confidence=min(0.6, src.confidence),
+                                   definite=True, from_context=True))
+    ix.mentions.sort(key=lambda m: m.start)
+
+
+# Participles that give a body or person another name: "the channel, known in Russian as Dozhd".
+_NAMING_PARTICIPLES = frozenset({"known", "called", "dubbed", "nicknamed", "named"})
+
+
+def _names_known_as(ix: DocIndex) -> None:
+    """(session 32) "The channel, known in Russian as Dozhd, stopped broadcasting": a name after
+    "known/called ... as" that hangs on a coded mention is that actor's other name, of its code."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.country is not None or m.kind not in ("organisation", "person", "group"):
+            continue
+        root = doc[m.start:m.end].root
+        prep = root.head
+        verb = prep.head
+        if root.dep_ != "pobj" or prep.lower_ != "as" or verb.lower_ not in _NAMING_PARTICIPLES \
+                or verb.dep_ != "acl":
+            continue
+        named = next((o for o in ix.mentions if o is not m and o.country and o.kind == m.kind
+                      and o.start <= verb.head.i < o.end), None)
+        if named is not None:
+            m.country, m.sector, m.from_context = named.country, named.sector, True
+            m.name = m.name or named.name
+            m.confidence = min(m.confidence, named.confidence)
+
+
+def _outlet_words(ix: DocIndex, m: Mention) -> set[str]:
+    """The lower-case words of an outlet's name, of a description set off after it ("TV Rain,
+    an independent Russian television channel") and of the noun it names ("the channel TV Rain")."""
+    doc = ix.doc
+    root = doc[m.start:m.end].root
+    words = {t.lower_ for t in doc[m.start:m.end]}
+    for c in root.children:
+        if c.dep_ == "appos" and c.i >= m.end:
+            words |= {t.lower_ for t in doc[c.left_edge.i:c.i + 1]}
+    if root.dep_ == "appos" and root.head.i < m.start:
+        words |= {t.lower_ for t in doc[root.head.left_edge.i:root.head.i + 1]}
+    words |= {t.lower_ for t in doc[max(0, m.start - 3):m.start]
+              if t.dep_ == "compound" and t.head.i >= m.start}
+    return words
 
 
 def _follow_by_name(ix: DocIndex, moved: dict[str, Mention]) -> None:

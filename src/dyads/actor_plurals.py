@@ -203,7 +203,7 @@ def _listed_owners(tok: Token, heads: dict[int, Mention]) -> list[Mention]:
 def _distinct_states(t: Token, heads: dict[int, Mention]) -> list[Mention]:
     """The mentions headed by ``t`` and its conjuncts when each heads one and no two share a
     state, else none: the joined-subject test ``_listed_owners`` and ``_joint_they`` share."""
-    joined = (t, *t.conjuncts)
+    joined = (t, *_joined_after(t))
     found = [m for u in joined if (m := heads.get(u.i)) is not None]
     if len(found) != len(joined) or len({m.country for m in found}) != len(found):
         return []
@@ -228,7 +228,8 @@ def _joint_they(ix: DocIndex, theys: list[Token], heads: dict[int, Mention],
             continue
         first = doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else 0
         subject = next((t for t in reversed(doc[first:tok.i])
-                        if t.dep_ in ("nsubj", "nsubjpass") and region(t.i) < 0), None)
+                        if (t.dep_ in ("nsubj", "nsubjpass") or stranded_subject(t))
+                        and region(t.i) < 0), None)
         # ("The four states cut ties ... They issued 13 demands": a counted reference resolved
         # to its members is a joined subject too, and outranks the guess of the pronoun rules,
         # which see one actor at a time)
@@ -244,7 +245,7 @@ def _joint_they(ix: DocIndex, theys: list[Token], heads: dict[int, Mention],
             if tok.i in covered:
                 drop.add(pronouns[tok.i])
             found = counted
-        elif subject is None or subject.dep_ == "conj" \
+        elif subject is None or subject.dep_ == "conj" and not stranded_subject(subject) \
                 or not any(c.dep_ == "conj" for c in subject.children) \
                 or any(c.lower_ in ("or", "nor") for c in subject.children):
             found = _listed_owners(tok, heads) if tok.dep_ == "poss" else []
@@ -270,6 +271,31 @@ def _joint_they(ix: DocIndex, theys: list[Token], heads: dict[int, Mention],
                                sector=sector if tok.dep_ == "poss" else member.sector,
                                confidence=min(0.6, member.confidence), member=True))
     return out
+
+
+def _joined_after(tok: Token) -> tuple[Token, ...]:
+    """The conjuncts of ``tok``; of a stranded subject only those after it (the verb it was
+    joined to is no member)."""
+    if stranded_subject(tok):
+        return tuple(c for c in tok.conjuncts if c.i > tok.i)
+    return tok.conjuncts
+
+
+def stranded_subject(tok: Token) -> bool:
+    """(session 32) "Saudi Arabia and Iran agreed to restore relations, and the UAE and Qatar
+    are also expected to reopen their embassies": the parser may join a later clause's subject
+    to the verb before it as a conjunct. A name or noun joined to a verb, with names joined to it
+    and a verb of its own right after them that has no subject, is that clause's subject."""
+    if tok.dep_ != "conj" or tok.pos_ not in ("PROPN", "NOUN") or tok.head.pos_ not in ("VERB", "AUX"):
+        return False
+    last = max((c for c in tok.conjuncts if c.pos_ == tok.pos_ or c.pos_ in ("PROPN", "NOUN")),
+               key=lambda c: c.i, default=None)
+    if last is None or last.i < tok.i or last.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[last.i + 1]
+    verb = nxt if nxt.pos_ in ("VERB", "AUX") and nxt.dep_ not in ("aux", "auxpass") else nxt.head
+    return nxt.pos_ in ("VERB", "AUX") and verb.pos_ in ("VERB", "AUX") and verb.i > last.i \
+        and not any(c.dep_.startswith("nsubj") for c in verb.children)
 
 
 def _count(ref: Token) -> int | None:
@@ -304,6 +330,13 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
         if first > 0:
             first = doc[first - 1].sent.start
     found = _nearest_group(ix, ref, start, count, heads, first)
+    if count == 2 and found and ref.lower_ in _STATE_NOUNS and _greets_the_news(ref):
+        # (session 32) "... and the UAE and Qatar are also expected to reopen their embassies.
+        # Residents of both countries welcomed the news": the news is the story's, so the
+        # states greeting it are the story's two sides, not a pair named in passing before
+        sides = _story_sides(ix)
+        if sides and {m.country for m in sides} != {m.country for m in found}:
+            return sides
     if count == 2 and ref.lower_ in _STATE_NOUNS and any(m.country in NON_STATE_CODES for m in found):
         # (session 29) "The European Union and the U.S. State Department urged Baku to comply.
         # Both countries filed suits": a union or an IGO is no country, so the pair is not them
@@ -319,6 +352,22 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
             if sides and {m.country for m in sides} != {m.country for m in found}:
                 found = sides
     return found
+
+
+# Verbs of greeting or answering a piece of news.
+_GREETING_VERBS = frozenset({"welcome", "greet", "hail", "celebrate", "cheer", "applaud", "praise"})
+
+
+def _greets_the_news(ref: Token) -> bool:
+    """Whether the clause of a reference (its subject, or the "of" phrase of its subject) greets
+    "the news": a wire story's "the news" is the story's own news."""
+    head = ref.head.head if ref.dep_ == "pobj" and ref.head.lower_ == "of" else ref
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = head.head
+    return verb.lemma_.lower() in _GREETING_VERBS and any(
+        c.dep_ == "dobj" and c.lower_ == "news" and any(d.lower_ == "the" for d in c.children)
+        for c in verb.children)
 
 
 def _people_on_sides(ref: Token) -> bool:
@@ -376,11 +425,11 @@ def _nearest_group(ix: DocIndex, ref: Token, start: int, count: int,
             continue  # (only another clause's subject, in the reference's own sentence)
         groups = []
         same: set[int] = set()  # (the groups that did the reference's own act)
-        if tok.dep_ != "conj" and any(c.dep_ == "conj" for c in tok.children) \
+        if (tok.dep_ != "conj" or stranded_subject(tok)) and any(c.dep_ == "conj" for c in tok.children) \
                 and not _listed_example(tok) and not _harmed_together(tok, ref):
             # (a wire dateline the parser took for the head of the lead's subject, as in
             # "NAIROBI, Feb 12 - Sudan's army and the RSF have agreed", is no member)
-            group = [t for t in (tok, *[c for c in tok.conjuncts if c.i < start])
+            group = [t for t in (tok, *[c for c in _joined_after(tok) if c.i < start])
                      if not (t.i in ix.blocked and t.is_upper)]
             # ("PENANG, Malaysia, Feb 26 (Wire) - Indonesia, Malaysia and ...": the parser may hang
             # the lead's subject on the dateline's state; what stands before the dash is no member)
@@ -629,9 +678,12 @@ def listed_members(ix: DocIndex) -> None:
         drop.add(k)
         sector = m.sector if noun not in _STATE_NOUNS | _GOVERNMENT_NOUNS \
             else "GOV" if noun in _GOVERNMENT_NOUNS else None
-        added += [Mention(m.start, m.end, "group", country=x.country, sector=sector,
+        # (session 32) "Several governments ..., including Ecuador and Bolivia, have said they do
+        # not recognize Franco": a "they" that took the noun's guessed state is the members too
+        spans = [(m.start, m.end)] + _echoes(ix, head, m, drop)
+        added += [Mention(a, b, "group", country=x.country, sector=sector,
                           role=m.role, confidence=min(0.6, x.confidence), member=True)
-                  for x in listed]
+                  for x in listed for a, b in spans]
     if added:
         ix.mentions = [m for k, m in enumerate(ix.mentions) if k not in drop] + added
         ix.mentions.sort(key=lambda m: m.start)

@@ -876,9 +876,24 @@ def _own_subjects(ix: DocIndex, tok: Token, cands: list[Mention]) -> list[Mentio
         # first verb's subject
         verb = verb.head
         subjects = {c.i for c in verb.children if c.dep_.startswith("nsubj")}
+    if not subjects and tok.lower_ in ("him", "her") and _participle_clause(verb):
+        # (session 32) "X wrote to his counterpart Y, asking him to spare ...": a participle
+        # clause with no subject of its own has the subject of the clause it hangs on, so its
+        # object "him" is someone else (Y), never that subject
+        subjects = {c.i for c in verb.head.children if c.dep_ == "nsubj"}
     own = [m for m in cands if mention_head(ix, m).i in subjects]
     names = {m.name for m in own if m.kind in ("pronoun", "person") and m.name}
     return own + [m for m in cands if m.name in names and m not in own]
+
+
+def _participle_clause(verb: Token) -> bool:
+    """Whether ``verb`` is an -ing participle set off after a clause ("..., asking him to"),
+    whose understood subject is that clause's active subject (not a passive one: "he was
+    sentenced, leaving him ..." says nothing of who left whom). Asked for "him"/"her" only: a
+    plural "them" there is as often a group the stage left without a mention ("remove elected
+    party mayors, replacing them"), which the subject's code then stood in for."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX") \
+        and verb.head.i < verb.i and not any(c.dep_ == "nsubjpass" for c in verb.head.children)
 
 
 def _named_person_here(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sid: int,

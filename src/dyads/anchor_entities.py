@@ -357,6 +357,27 @@ def entity_anchors(ix: DocIndex) -> None:
             ix.add_anchor(Anchor(start, end, "ent_org" if label == "ORG" else "ent_norp"))
 
 
+def repeated_body_names(ix: DocIndex) -> None:
+    """(session 32) "Latvia revoked the licence of TV Rain ... TV Rain dismissed Korostelev": a
+    body's name of two to four capitalised words that the tagger took for an organisation once is
+    that body wherever the same words come again untagged (the tagger is not consistent from one
+    sentence to the next), unless a capitalised name runs on before or after them."""
+    doc, owner = ix.doc, ix.owner
+    names = {tuple(t.text for t in doc[a.start:a.end]) for a in ix.anchors if a.kind == "ent_org"
+             and 2 <= a.end - a.start <= 4 and place_country(doc[a.start:a.end].text) is None
+             and all(t.is_alpha and (t.is_title or t.is_upper) for t in doc[a.start:a.end])}
+    for words in names:
+        n = len(words)
+        for i in tokens_lowered(doc, {words[0].lower()}):
+            if i + n > ix.n or tuple(t.text for t in doc[i:i + n]) != words \
+                    or any(owner[j] >= 0 or j in ix.blocked or doc[j].ent_type_ for j in range(i, i + n)) \
+                    or i + n < ix.n and doc[i + n].is_title and doc[i + n].pos_ == "PROPN" \
+                    or i > 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN" \
+                    and not doc[i - 1].is_sent_start:
+                continue
+            ix.add_anchor(Anchor(i, i + n, "ent_org"))
+
+
 def repeated_surnames(ix: DocIndex) -> None:
     """A surname written alone after the full name ("Tomas Herrera ... Herrera told
     reporters") is that person even where the tagger left it untagged: a capitalised proper
