@@ -165,3 +165,15 @@ def test_a_name_known_as_is_the_same_actor(nlp) -> None:
 def test_a_name_after_as_that_is_no_other_name_stays_apart(nlp) -> None:
     text = _OUTLET + "The channel hired Olga Petrova as an editor after she left Minsk."
     assert (actor_codes(nlp, text, date="2022-12-01").get("Olga Petrova") or "") != "BLRJRN"
+
+
+def test_the_paper_that_reports_is_the_newspaper(nlp) -> None:
+    text = ("Kenya's Daily Nation, the country's largest newspaper, was raided on Monday. "
+            "The paper said police took its computers.")
+    assert actor_codes(nlp, text, date="2022-12-01").get("The paper") == "KENJRN"
+
+
+def test_the_paper_that_is_read_is_a_document(nlp) -> None:
+    text = ("Kenya's Daily Nation, the country's largest newspaper, was raided on Monday. "
+            "Officials said they had read the paper on tax reform.")
+    assert "the paper" not in actor_codes(nlp, text, date="2022-12-01")

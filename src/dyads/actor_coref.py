@@ -2183,6 +2183,8 @@ def _outlets_named_again(ix: DocIndex) -> None:
         if i in covered or tok.tag_ != "NN" or i == 0 or doc[i - 1].lower_ != "the" \
                 or doc[i - 1].head.i != i or i - 1 in covered:
             continue
+        if tok.lower_ == "paper" and tok.dep_ not in ("nsubj", "poss"):
+            continue  # ("the paper" read or published may be a document; one that says is the press)
         earlier = [m for m in outlets if m.end <= i - 1 and _outlet_words(ix, m) & _OUTLET_NOUNS[tok.lower_]]
         if not earlier:
             continue
