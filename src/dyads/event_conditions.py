@@ -67,6 +67,9 @@ _EXAMPLE_PREPS = {"including", "like", "as"}
 _CALL_ON = {"call", "appeal", "plead", "prevail"}
 _AIMS = word_list("abstract_aims")
 _CHARGE_NOUNS = {"accusation", "allegation", "charge", "suspicion"}
+# (session 32) nouns of hearsay whose "that" clause is unconfirmed content: "after reports that the
+# judges had been offered bribes"; only the reporting is told
+_HEARSAY_NOUNS = frozenset({"report", "rumour", "rumor", "speculation"})
 
 
 def wished_for(tok: Token) -> bool:
@@ -186,6 +189,8 @@ def _sought(head: Token) -> bool:
                 return True  # "their demands, an inquiry and a pardon": the demands' content
             cur = cur.head
         elif (example := _example_of(cur)) is not None:
+            if cur.head.head.pos_ == "NOUN" and cur.head.head.lemma_.lower() in _GOAL_NOUNS:
+                return True  # (session 32) "presented 13 demands, including the closure of X": what is demanded
             cur = example  # "called for tougher steps, including a ban": the ban is one of the steps sought
         else:
             break
@@ -721,12 +726,19 @@ def _alleged(head: Token) -> bool:
         return False
     gov = head.head
     lemma = gov.lemma_.lower()
-    if head.dep_ == "ccomp" and gov.pos_ == "VERB" and lemma in _ALLEGING:
+    if head.dep_ == "ccomp" and gov.pos_ == "VERB" and (lemma in _ALLEGING or lemma == "complain" and _that_clause(head)):
+        # (session 32) "complained that Qatari jets had intercepted its aircraft": a charge too
         return not _charges_noun(gov)
-    if head.dep_ == "acl" and gov.pos_ == "NOUN" and lemma in _CHARGE_NOUNS:
+    if head.dep_ == "acl" and gov.pos_ == "NOUN" and lemma in _CHARGE_NOUNS | _HEARSAY_NOUNS:
         return any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
     return head.dep_ == "ccomp" and lemma == "be" and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in _CHARGE_NOUNS for c in gov.children)
+
+
+def _that_clause(clause: Token) -> bool:
+    """Whether a clause is a "that" clause or a past clause with its own subject ("complained (that)
+    jets had intercepted"), not an infinitive."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) and not _to_infinitive(clause)
 
 
 def _charges_noun(verb: Token) -> bool:
@@ -873,7 +885,72 @@ def _planned(head: Token, cand: Candidate) -> bool:
     if lemma in _PACTS:
         cand.future = True  # "an agreement to help the refugees": the help is what was promised
         return False
+    if lemma in _TRY_NOUNS and noun.lemma_.lower() in _ATTEMPT_NOUNS and _attempt_told(noun):
+        return False  # (session 32) "survived an attempt to kill him": the attempt took place
     return lemma in _TRY_NOUNS and cand.cameo != "186"  # "an attempt to assassinate" is CAMEO's attempt (185)
+
+
+# (session 32) verbs of trying and nouns of an attempt, and the verbs whose past object an attempt
+# was made ("survived an attempt to kill him", "foiled a bid to storm the palace")
+_ATTEMPT_VERBS = frozenset({"try", "attempt"})
+_ATTEMPT_NOUNS = frozenset({"attempt", "bid", "try"})
+_ATTEMPT_MET = frozenset({"survive", "foil", "thwart", "repel", "repulse", "escape", "make", "launch", "stage",
+                          "mount", "defeat", "crush"})
+
+
+# (session 32) words that put a deed on a schedule ("is due to meet", "is expected to visit")
+_SCHEDULING = frozenset({"due", "expect", "schedule", "set", "slate"})
+
+
+def scheduled_purpose(verb: Token) -> bool:
+    """(session 32) Whether a verb is the purpose of a scheduled deed ("leaders are due to meet in
+    Accra on Thursday to discuss Burkina Faso"): the talks serve a meeting still to come, so they are
+    ahead too, not told as held."""
+    if verb.dep_ != "advcl" or not _to_infinitive(verb) or verb.head.i == verb.i:
+        return False
+    deed = verb.head
+    return deed.dep_ == "xcomp" and deed.head.lemma_.lower() in _SCHEDULING and not any(
+        c.dep_ == "neg" for c in deed.head.children)
+
+
+def _plain_past(verb: Token) -> bool:
+    """Whether a verb is told in a plain past ("tried", "had tried", "were trying"), with no modal,
+    negation or condition of its own."""
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _HYPO_AUX | FUTURE_AUX | {"must"})
+           or (c.dep_ == "mark" and c.lower_ in _HYPO_MARK) for c in verb.children):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in ("VBN", "VBG") and any(c.tag_ == "VBD" for c in auxes)
+
+
+def attempt_made(verb: Token) -> bool:
+    """(session 32) Whether "try"/"attempt" tells an attempt that took place: a plain past ("tried to
+    block the vote", "were trying to storm parliament") or an "-ing" clause of a plain past verb
+    ("farmers trying to march on the capital" after "police fired tear gas at"; "spent three years
+    trying to mediate"). The act tried was made, even if it failed, so it is no hypothetical; the
+    judges call that flag wrong. "Is trying to seize" and "will try to" stay open."""
+    if verb.lemma_.lower() not in _ATTEMPT_VERBS:
+        return False
+    if verb.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return _plain_past(verb)
+    gov = verb.head
+    for _ in range(4):
+        if gov.pos_ in ("VERB", "AUX") or gov.i == gov.head.i:
+            break
+        gov = gov.head
+    return gov.i != verb.i and gov.pos_ in ("VERB", "AUX") and _plain_past(gov)
+
+
+def _attempt_told(noun: Token) -> bool:
+    """(session 32) Whether an attempt noun is the object of a past verb that says it was made ("he
+    had survived an attempt to kill him", "troops foiled a bid to storm the palace"), or is a "failed"
+    attempt: the act tried was carried out, not merely planned."""
+    if any(c.dep_ == "amod" and c.lower_ in ("failed", "unsuccessful", "botched", "abortive") for c in noun.children):
+        return True
+    verb = noun.head
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in _ATTEMPT_MET and _plain_past(verb)
 
 
 # (session 22) verbs of devising a plan, and plan nouns that are secret by nature

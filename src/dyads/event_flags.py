@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_conditions import (
+    attempt_made, scheduled_purpose,
     _after_promise_noun, _agreed_sanction, _ahead_subject, _alleged, _asked, _barred, _barred_by_text,
     _believed_content, _called_for_infinitive, _called_on, _capacity, _causative_ccomp, _committed_to, _condition_of, _conjunct_of,
     _for_to, _generic_condition, _governor, _granted_by_rule, _guessed, _hedged, _hinged_on, _home_affairs, _in_order,
@@ -23,7 +24,7 @@ from .event_filters import figures_disputed, named_no_confidence
 from .event_generics import (
     _approximation, _background_practice, _class_subject, _compared_standard, _condition_noun, _dated_deed_probed,
     _dated_past, _described_standing, _descriptor_participle, _long_running, _onlooker_reading, _quoted_bystander,
-    _everyone_partner, _foreseen, _generic_passive, _generic_practice, _habitual, _habitual_would, _label, _law_rule,
+    _everyone_partner, _foreseen, _generic_passive, _generic_practice, _habitual, _habitual_would, _label, _law_rule, text_gives,
     _maxim, _measured_participle, _none_of_a_kind, _not_part_of, _on_speaking_terms, _onlooker_guess, _own_staff_asked, _pact_terms,
     _present_habit, _quorum_rule, _threshold_purpose, _record_count, _refused_as_rule, _rule_stated, _running_toll, _series_noun, _short_of,
     _recent_years, _since_years, _stakes_of_trial, _standing, _still_held, _office_gerund, _suit_aim, _tally, _text_provision, _trend, _trip_ahead, _unnamed_culprits, _vote_held,
@@ -195,7 +196,9 @@ def set_flags(cand: Candidate) -> None:
                 # on "allowed" (CONCEDE, negated); the visit was neither done nor refused by the visitor
                 cand.absorbed = True
             elif own and (lemma in _PERMIT or (lemma in _TRYING and cand.cameo != "186")):  # "tried to assassinate": 185
-                cand.hypothetical = True
+                # (session 32) "tried to block the vote": the trier's own act was tried, so it took place
+                # as an attempt; "tried to have him released" still only sought another's act
+                cand.hypothetical = not (below.i in (tok.i, (verb or tok).i) and attempt_made(t))
             elif below.dep_ == "xcomp" and lemma in _DUTY_VERBS and t.tag_ == "VBN" and _to_infinitive(below):
                 cand.absorbed = True  # "the majority required by the constitution to impeach": a rule, no act
             elif below.dep_ == "xcomp" and lemma in _ORDERING and _to_infinitive(below) \
@@ -229,7 +232,7 @@ def set_flags(cand: Candidate) -> None:
         cand.hypothetical = True
         if any(t.head.i in others or _other_doer(t) for t in wished):
             cand.future = False  # "hope the government will release them": a wish for another's act, no promise
-    if _trip_ahead(head):
+    if _trip_ahead(head) or scheduled_purpose(head):
         cand.future = True  # "travels next week to Washington to meet Biden": a scheduled trip, still to come
     if _pushed_into(tok):
         cand.hypothetical = True
@@ -294,7 +297,7 @@ def set_flags(cand: Candidate) -> None:
         cand.future = True  # "the deals include plans for talks and measures to ease exports": planned, ahead
     elif wanted or (own and (_for_to(chain) or _called_on(chain))):
         cand.hypothetical = True
-    if own and _law_rule(head):
+    if own and _law_rule(head) or cand.type == "AID" and text_gives(tok):
         cand.absorbed = True  # "the law forbids police from detaining minors": a rule, no act
     if _short_of(head) or (tok.pos_ == "NOUN" and _short_of(tok)):
         cand.negated = True  # "stopped short of announcing sanctions": not done

@@ -781,6 +781,24 @@ def _law_rule(head: Token) -> bool:
     return False
 
 
+# (session 32) texts that hand out shares: a law or a pact and the terms it sets
+_TERM_TEXTS = frozenset({"treaty", "agreement", "deal", "accord", "pact", "law", "constitution", "charter",
+                         "convention", "settlement", "arrangement"})
+
+
+def text_gives(tok: Token) -> bool:
+    """(session 32) Whether a giving verb has a text as its giver, itself or through the verb its
+    "-ing" clause hangs on ("the treaty draws the line along the median, giving Timor-Leste a larger
+    share of the sea"): a term the text sets, not aid from a party. Why: a judge of batch AF found the
+    treaty's term coded as AID to the state it favours."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _HANDING:
+        return False
+    givers = _children(tok, {"nsubj"})
+    if not givers and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "conj", "xcomp") and tok.head.pos_ == "VERB":
+        givers = _children(tok.head, {"nsubj"})
+    return any(g.lemma_.lower() in _TERM_TEXTS for g in givers)
+
+
 # the links by which an act hangs inside what a text's verb says ("offers immunity to suspects who
 # cooperate"): objects, their phrases and clauses, not a clause joined to the verb or a time clause
 _CONTENT_LINKS = frozenset({"dobj", "dative", "prep", "pobj", "pcomp", "relcl", "acl", "xcomp", "amod", "compound"})

@@ -75,11 +75,21 @@ def _past_participle_clause(pusher: Token) -> bool:
     """Whether a "-ing" pusher is a participle clause of a plain past main verb ("began discharging
     the water, prompting China to ban imports"): the clause tells the outcome of a told deed, so the
     act it pushed took place as much as with "prompted China to ban"."""
-    main = pusher.head
-    if pusher.tag_ != "VBG" or pusher.dep_ != "advcl" or main.i == pusher.i or main.tag_ != "VBD":
+    main = _past_main(pusher.head)
+    if pusher.tag_ != "VBG" or pusher.dep_ not in ("advcl", "conj") or main.i == pusher.i or main.tag_ != "VBD":
         return False
     return not any(c.dep_ in ("neg", "mark") or (c.dep_ == "aux" and c.lower_ in _HYPO_AUX | FUTURE_AUX)
                    for w in (pusher, main) for c in w.children)
+
+
+def _past_main(verb: Token) -> Token:
+    """The finite past verb a past participle is joined to ("raided the office and seized documents,
+    prompting ...": the small model tags the second verb VBN and hangs the "-ing" clause on it), or
+    the verb itself."""
+    while verb.tag_ == "VBN" and verb.dep_ == "conj" and verb.head.i != verb.i \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        verb = verb.head
+    return verb
 
 
 def _readied(tok: Token) -> bool:

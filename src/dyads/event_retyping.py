@@ -493,11 +493,26 @@ def _person_expelled(objs: list[Token]) -> bool:
         t.lemma_.lower() in _EXPELLED for p in people for t in p.subtree)
 
 
+# (session 32) head nouns of a subject that name police or security officers
+_POLICE_WORDS = frozenset({"police", "policeman", "policemen", "officer", "agent", "detective", "investigator",
+                           "gendarme", "constable"})
+
+
+def _police_subject(verb: Token) -> bool:
+    """(session 32) Whether the verb's subject names police or security officers ("Australian security
+    officers raided the office of a lawyer"), whatever sector the mention got: their raid is a search."""
+    subj = _children(verb, {"nsubj"})
+    return any(s.lemma_.lower() in _POLICE_WORDS or s.lower_ in _POLICE_WORDS for s in subj) \
+        and not any(w.lemma_.lower() in ("soldier", "troop", "army", "military") for s in subj for w in s.subtree)
+
+
 def _people_removed(cand: Candidate, objs: list[Token]) -> bool:
     """Whether what is removed is people ("Srettha was removed by the court"), not a cap, a name on
     a list or a post: every target a person or group, and nothing removed "from" a list or register."""
-    if not objs or not cand.target or not all(a.kind in ("person", "group") for a in cand.target):
+    if not objs or not all(a.kind in ("person", "group") for a in cand.target):
         return False
+    if not cand.target and not all(o.ent_type_ == "PERSON" for o in objs):
+        return False  # (session 32) "the Senate removed Lugo" with the name left uncoded: still a person
     if _prep_objects(cand.token, {"from"}):
         return False
     spans = [phrase_span(o) for o in objs]
@@ -717,7 +732,8 @@ def _retype_by_object(cand: Candidate) -> None:
             cand.type, cand.cameo, cand.mode, cand.context = "CONCEDE", "0831", None, ["political_institutions"]
         else:
             cand.absorbed = True
-    elif cand.type == "ASSAULT" and lemma == "raid" and cand.source and all(a.sector == "COP" for a in cand.source):
+    elif cand.type == "ASSAULT" and lemma == "raid" and cand.source and (
+            all(a.sector == "COP" for a in cand.source) or _police_subject(tok)):
         # "police raided the offices of the opposition party": a police search seizes and detains
         # (CAMEO 171); an army's raid on a hideout is an attack
         cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "171", "seize", []

@@ -1542,6 +1542,33 @@ def _own_thing(things: list[Token]) -> bool:
     return any(c.lower_ == "own" and c.dep_ == "amod" for t in things for c in t.children)
 
 
+# (session 32) written messages one sends: a note of protest is a complaint, not a delivery
+_NOTES = frozenset({"note", "letter", "message", "memorandum", "cable", "telegram", "complaint", "protest"})
+# (session 32) popular votes whose outcome puts someone in office (not "a confidence vote that returned
+# him to office", where the parties who voted are the givers of support)
+_POLL_WORDS = frozenset({"election", "poll", "ballot", "referendum", "runoff", "landslide"})
+
+
+_OWN_CAUSES = frozenset({"interest", "interests", "sovereignty", "honour", "honor", "value", "values", "principle",
+                         "principles"})
+_OWN_POSSESSIVES = frozenset({"our", "its", "their", "my", "his", "her"})
+
+
+def _own_rights(what: Token) -> bool:
+    """(session 32) Whether the object is the doer's own rights or interests ("our rights", "its
+    sovereignty"), told with a possessive pronoun: defending them backs no one else."""
+    return (what.lemma_.lower() in _RIGHTS | _OWN_CAUSES or what.lower_ in _RIGHTS | _OWN_CAUSES) and any(
+        c.dep_ == "poss" and c.lower_ in _OWN_POSSESSIVES for c in what.children)
+
+
+def _poll_doer(tok: Token, doer: Token | None) -> bool:
+    """(session 32) Whether the subject of "returned X to power" is a vote ("the election that
+    returned Mutharika to power"): a domestic vote, with no party as giver."""
+    if tok.dep_ == "relcl" and (doer is None or doer.lower_ in ("that", "which")):
+        doer = tok.head
+    return doer is not None and doer.lemma_.lower() in _POLL_WORDS
+
+
 def plain_sense(tok: Token, event_type: str, doer: Token | None, what: Token | None) -> bool:
     """Plain meanings of verbs the lexicon reads politically: a structure supports a statue, a
     family shares a fund, a camera captures a moment, a rescuer "helped manage" a task.
@@ -1555,6 +1582,12 @@ def plain_sense(tok: Token, event_type: str, doer: Token | None, what: Token | N
         objs.append(tok.head)  # "a trust fund that she shared": the noun the clause hangs on
     if lemma == "support" and event_type == "SUPPORT" and lower(objs) & (_LOADS | DEPENDANTS):
         return True  # "platforms built to support the statues", "to support her family"
+    if lemma == "send" and event_type == "AID" and what is not None and what.lemma_.lower() in _NOTES:
+        return True  # (session 32) "sent a protest note to Serbia": the note is the complaint, no aid
+    if lemma == "defend" and event_type in ("SUPPORT", "AGREE") and what is not None and _own_rights(what):
+        return True  # (session 32) "we will defend our rights with dignity": one's own cause, no party backed
+    if lemma == "return" and event_type in ("SUPPORT", "RETREAT") and _poll_doer(tok, doer):
+        return True  # (session 32) "the election that returned him to power": voters, not a party, gave it
     if lemma == "share" and event_type == "COOPERATE" and (
             lower(objs) & _PRIVATE or lower(_prep_objects(tok, {"with"})) & KIN):
         return True  # "a fund she shared with her half-sister", "shared a video": no cooperation
