@@ -96,9 +96,7 @@ def main_clause_event(doc: Doc, event: Event) -> bool:
     tok = span.root
     if tok.dep_ == "dobj" and tok.pos_ in ("NOUN", "PROPN") and tok.head.lemma_.lower() in _EXPRESS:
         return True
-    if tok.dep_ == "relcl" and tok.tag_ == "VBD" and any(a.code for a in event.source) \
-            and any(a.code for a in event.target) \
-            and not (event.negated or event.future or event.hypothetical):
+    if tok.dep_ == "relcl" and tok.tag_ == "VBD" and any(a.code for a in event.target) and _coded_fact(event):
         # "Syria, which shelled Turkish positions last week, denied ...": a past deed told in a
         # relative clause on a party is the reporter's own statement of fact, whatever the main verb
         return True
@@ -117,8 +115,7 @@ def main_clause_event(doc: Doc, event: Event) -> bool:
         # "The arrest of six opposition leaders was confirmed by a police spokesman": the noun act
         # is what the passive report states as fact, the reporting verb only its source
         return True
-    if _passive_agent_deed(tok) and any(a.code for a in event.source) \
-            and not (event.negated or event.future or event.hypothetical):
+    if _passive_agent_deed(tok) and _coded_fact(event):
         return True
     if _told_past_deed(tok) and event.confidence >= MAIN_VERB_CONFIDENCE and any(a.country for a in event.source) \
             and not (event.negated or event.future or event.hypothetical):
@@ -126,8 +123,7 @@ def main_clause_event(doc: Doc, event: Event) -> bool:
     if event.future and _own_announced_act(tok) and any(a.code for a in event.source) \
             and not (event.negated or event.hypothetical):
         return True
-    if _anchored_deed(tok) and any(a.code for a in event.source) \
-            and not (event.negated or event.future or event.hypothetical):
+    if _anchored_deed(tok) and _coded_fact(event):
         return True
     if tok.dep_ != "ROOT" or event.confidence < MAIN_VERB_CONFIDENCE or not event.source:
         return False
@@ -143,6 +139,13 @@ def main_clause_event(doc: Doc, event: Event) -> bool:
     # a perfect ("has reneged"), not a passive ("was reneged")
     return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) \
         and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
+def _coded_fact(event: Event) -> bool:
+    """Whether ``event`` has a coded source and is told neither negated, future nor hypothetical:
+    what the deeds told as fact in :func:`main_clause_event` (a relative clause's past, a passive's
+    agent, an anchored clause) need besides their wording, asked in one place."""
+    return any(a.code for a in event.source) and not (event.negated or event.future or event.hypothetical)
 
 
 def _speakers_attendant_stance(tok: Token, event: Event) -> bool:
