@@ -24,7 +24,7 @@ from .anchor_index import tokens_lowered
 from .mention_edges import POSTED, SENT_GROUPS
 from .mention_sectors import CAPTIVES, MISSIONS, addressed_locals, addresser_state
 from .countries import NON_STATE_CODES
-from .nlp import positions_by, sentence_of_token
+from .nlp import joined_by_hyphen, positions_by, sentence_of_token
 from .places import place_country
 
 __all__ = ["main_country", "mentions_within", "resolve_from_context", "us_administration", "offices_of_states", "speaker_state",
@@ -2384,8 +2384,7 @@ def _sponsor_of_thing(ix: DocIndex, m: Mention) -> bool:
     government", "a Saudi-brokered deal"): it brokered the thing, so the bodies the sentence
     leaves unnamed are the parties' own, not the broker's."""
     doc = ix.doc
-    if m.kind != "country" or m.end + 1 >= ix.n or doc[m.end].text != "-" \
-            or doc[m.end - 1].whitespace_ or doc[m.end].whitespace_:
+    if m.kind != "country" or not joined_by_hyphen(doc, m.end):
         return False
     part = doc[m.end + 1]
     if part.tag_ != "VBN" or part.head.i <= part.i:

@@ -23,6 +23,7 @@ from .mention_edges import (apply_orgs, campaign_of, extend_left, is_age, is_fro
                             located, of_state)
 from .mention_names import remaining_anchors
 from .mention_sectors import MISSIONS, sector_heads
+from .nlp import joined_by_hyphen
 
 __all__ = ["build_mentions", "grow_to_acting_heads"]
 
@@ -1004,7 +1005,7 @@ def _description_head(doc: Doc, k: int, limit: int = 5) -> int | None:
     j = k
     while j < len(doc) and j - k < limit:
         tok = doc[j]
-        if tok.text == "-" and j > k and not doc[j - 1].whitespace_ and not tok.whitespace_:
+        if j > k and joined_by_hyphen(doc, j):
             j += 1  # "an Irish low-cost carrier": a hyphened modifier is one word
             continue
         if tok.pos_ not in ("NOUN", "ADJ") or not tok.is_lower:
@@ -1177,8 +1178,7 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
             form = anchor.whole_country
             if anchor.kind == "org":
                 orgs.append(anchor.payload)  # type: ignore[arg-type]
-            elif form is not None and country is not None and k >= 2 and doc[k - 1].text == "-" \
-                    and not doc[k - 2].whitespace_ and not doc[k - 1].whitespace_ \
+            elif form is not None and country is not None and joined_by_hyphen(doc, k - 1) \
                     and (prior := ix.anchor_at(k - 2)) is not None and prior.whole_country is not None:
                 # "a British-Egyptian software developer": of a hyphened pair of nationalities the
                 # last is the state the person is of ("an Iranian-American journalist" is American)

@@ -17,7 +17,7 @@ from .anchor_index import Anchor, DocIndex, tokens_lowered
 from .conjuncts import first_conjunct
 from .countries import CountryForm
 from .kb import Organisation, fold
-from .nlp import doc_ents
+from .nlp import doc_ents, joined_by_hyphen
 from .places import place_country
 
 __all__ = ["block_account_names", "block_building_names", "block_credits", "block_datelines", "block_flagged_ships",
@@ -572,8 +572,7 @@ def _dateline_hyphen(doc: Doc, j: int) -> bool:
     """The hyphen inside a hyphenated place in capitals ("PORT-AU-PRINCE", "WINSTON-SALEM"):
     it joins two capitalised words with no space, so the dateline runs on over it and none of
     its parts ("AU", "PRINCE") is read as an actor."""
-    return doc[j].text == "-" and 0 < j < len(doc) - 1 and not doc[j - 1].whitespace_ \
-        and not doc[j].whitespace_ and doc[j - 1].is_upper and doc[j - 1].is_alpha \
+    return joined_by_hyphen(doc, j) and doc[j - 1].is_upper and doc[j - 1].is_alpha \
         and doc[j + 1].is_upper and doc[j + 1].is_alpha
 
 
@@ -722,8 +721,7 @@ def block_flagged_ships(ix: DocIndex) -> None:
     doc = ix.doc
     names: set[tuple[str, ...]] = set()
     for i in tokens_lowered(doc, {"flagged"}):
-        if i < 2 or doc[i - 1].text not in ("-", "\u2013") or doc[i - 1].whitespace_ \
-                or doc[i - 2].whitespace_:
+        if not joined_by_hyphen(doc, i - 1, ("-", "\u2013")):
             continue
         k = i + 1
         while k < ix.n and k - i <= 4 and (doc[k].is_title or doc[k].is_upper) \
@@ -1209,8 +1207,7 @@ def _town_names(ix: DocIndex) -> dict[str, CountryForm]:
 
 def _one_place_word(ent: Span) -> bool:
     """A one-word name, or one of hyphened words ("Nagorno-Karabakh"), as places are written."""
-    return len(ent) == 1 or len(ent) == 3 and ent[1].text == "-" and not ent[0].whitespace_ \
-        and not ent[1].whitespace_
+    return len(ent) == 1 or len(ent) == 3 and joined_by_hyphen(ent, 1)
 
 
 def _sector_group(doc: Doc, i: int) -> bool:

@@ -13,6 +13,7 @@ from .actor_lexicon import FIRST_NAMES, is_titleish, sector_words
 from .anchor_index import Anchor, DocIndex, tokens_lowered
 from .countries import NON_STATE_CODES, CountryForm, combining_forms
 from .kb import Organisation, fold
+from .nlp import joined_by_hyphen
 from .places import place_country, subdivision_country
 
 __all__ = ["site_place", "match_gazetteer", "grow_state_bodies", "grow_state_offices", "grow_state_outlets",
@@ -127,8 +128,7 @@ def _hyphen_prefix(doc: Doc, start: int, words: frozenset[str]) -> bool:
     """Whether the name at ``start`` is joined by a hyphen to a word of ``words`` before it
     ("pro-Beijing", "non-NATO"): such a prefix makes the name a stance or an exclusion, not a
     party (see :data:`_STANCES` and :data:`_NEGATIONS`)."""
-    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in words \
-        and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_
+    return joined_by_hyphen(doc, start - 1) and doc[start - 2].lower_ in words
 
 
 # Words after "<state>-" that make the pair a manner, period or origin of a thing, not a party
@@ -150,8 +150,7 @@ def _hyphen_tail(doc: Doc, end: int, tails: frozenset[str]) -> bool:
     """Whether the name ending before ``end`` is joined by a hyphen to a word of ``tails``
     ("Soviet-style", "Vienna-based"): the compound describes or places a thing, so the name is
     no party (see :data:`_COINED_TAILS` and :data:`_SEATED_TAILS`)."""
-    return end + 1 < len(doc) and doc[end].text in _DASHES and not doc[end - 1].whitespace_ \
-        and not doc[end].whitespace_ and doc[end + 1].lower_ in tails
+    return joined_by_hyphen(doc, end, _DASHES) and doc[end + 1].lower_ in tails
 
 
 def combined_pairs(ix: DocIndex, taken: list[bool]) -> None:
@@ -162,7 +161,7 @@ def combined_pairs(ix: DocIndex, taken: list[bool]) -> None:
     doc = ix.doc
     forms = combining_forms()
     for k in tokens_lowered(doc, _DASHES):
-        if not 0 < k < ix.n - 1 or doc[k].whitespace_ or doc[k - 1].whitespace_:
+        if not joined_by_hyphen(doc, k, _DASHES):
             continue
         iso3 = forms.get(doc[k - 1].text)
         if iso3 is None or taken[k - 1] or not taken[k + 1]:

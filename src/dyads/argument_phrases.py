@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from .actor_lexicon import sector_words
 from .countries import country_forms
 from .event_roles import to_infinitive as _to_infinitive
+from .nlp import joined_by_hyphen
 
 __all__ = ["LIGHT", "PARTY_ENTS", "TIME_ENTS", "argument_phrase", "is_party", "phrases", "run_on", "several"]
 
@@ -256,21 +257,15 @@ def argument_phrase(head: Token, join: bool = False) -> tuple[int, int]:
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
-def _hyphen_at(doc, k: int) -> bool:
-    """Token ``k`` is a hyphen written tight between two words ("ex-ministers", "Saudi-led")."""
-    return 0 < k < len(doc) - 1 and doc[k].text in ("-", "–") and not doc[k - 1].whitespace_ \
-        and not doc[k].whitespace_
-
-
 def _whole_words(doc, left: int, right: int) -> tuple[int, int]:
     """Widen [left, right] so no hyphenated word is cut at its hyphen.
 
     Why: the tokenizer splits "two ex-ministers" into "ex", "-", "ministers", and the parser may
     hang the pieces apart; a word written without spaces is one word of the phrase.
     """
-    while right + 2 < len(doc) and _hyphen_at(doc, right + 1) and doc[right + 2].tag_ not in _FINITE:
+    while right + 2 < len(doc) and joined_by_hyphen(doc, right + 1, ("-", "\u2013")) and doc[right + 2].tag_ not in _FINITE:
         right += 2  # (but "Mugabe | co-founded ZANU": a finite verb is the clause, not the name)
-    while left >= 2 and _hyphen_at(doc, left - 1):
+    while left >= 2 and joined_by_hyphen(doc, left - 1, ("-", "\u2013")):
         left -= 2
     return left, right
 

@@ -387,12 +387,6 @@ _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _PREMODIFIERS = frozenset({"amod", "compound", "nummod", "nmod", "poss", "quantmod"})
 
 
-def _tight_hyphen(sent: Span, k: int) -> bool:
-    """Token ``k`` of ``sent`` is a hyphen written between two words ("95-year-old")."""
-    return 0 < k < len(sent) - 1 and sent[k].text in ("-", "–") and not sent[k - 1].whitespace_ \
-        and not sent[k].whitespace_
-
-
 def tidy_runs(sent: Span, runs: Sequence[tuple[str, int, int]], trigger: int = -1) -> list[tuple[str, int, int]]:
     """Tagged runs with the edges no phrase has: never a hyphenated word cut in two ("95-year-old
     man" tagged from "old"), never a trailing relative pronoun, conjunction or comma ("displaced
@@ -407,11 +401,13 @@ def tidy_runs(sent: Span, runs: Sequence[tuple[str, int, int]], trigger: int = -
     the rules always follow and the gold almost always does. On cross-validation inside the
     development half the tagger's boundary changes were wrong 24 times in 25 before this.
     """
+    from .nlp import joined_by_hyphen  # (spaCy's side, imported when a sentence is tidied)
+
     out: list[tuple[str, int, int]] = []
     for role, i, j in runs:
-        while i >= 2 and _tight_hyphen(sent, i - 1):
+        while i >= 2 and joined_by_hyphen(sent, i - 1, ("-", "\u2013")):
             i -= 2
-        while j + 1 < len(sent) and _tight_hyphen(sent, j):
+        while j + 1 < len(sent) and joined_by_hyphen(sent, j, ("-", "\u2013")):
             j += 2
         while j > i + 1 and ((sent[j - 1].lower_ in _REL_WORDS and sent[j - 1].tag_ in ("WDT", "WP", "WP$"))
                              or (sent[j - 1].dep_ in ("cc", "punct") and sent[j - 1].text not in (")", "."))):

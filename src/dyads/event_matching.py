@@ -14,7 +14,7 @@ from .event_roles import (
 )
 from .event_senses import everyday_sense, other_sense
 from .model import Actor, Quote
-from .nlp import doc_ents, written_before_hyphen
+from .nlp import doc_ents, joined_by_hyphen, written_before_hyphen
 from .triggers import Trigger, lexicon, word_list
 
 __all__ = ["TriggerMatcher", "counted_things"]
@@ -338,8 +338,7 @@ class TriggerMatcher:
         if casualty is not None:
             return casualty
         entries = lex.get(tok.lemma_.lower()) or lex.get(tok.lower_)
-        if tok.i >= 2 and tok.doc[tok.i - 1].text in ("-", "\u2013") and not tok.doc[tok.i - 2].whitespace_ \
-                and not tok.doc[tok.i - 1].whitespace_:
+        if joined_by_hyphen(tok.doc, tok.i - 1, ("-", "\u2013")):
             # "cease-fire" split by the tokenizer: the whole word, not its last part ("fire"), is meant
             entries = lex.get(f"{tok.doc[tok.i - 2].lower_}-{tok.lemma_.lower()}") or entries
         if not entries and tok.pos_ == "VERB" and tok.lower_.endswith("ssed") and tok.lemma_.lower().endswith("sse"):

@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from .model import Actor
-from .nlp import sentence_of_token
+from .nlp import joined_by_hyphen, sentence_of_token
 
 __all__ = [
     "PHONES",
@@ -179,8 +179,7 @@ class ActorIndex:
             if span is None or len(span) == 0:
                 continue
             first = span[0].i
-            if first >= 2 and doc[first - 1].text in ("-", "\u2013") and doc[first - 2].lower_ in _STANCE_PREFIXES \
-                    and not doc[first - 2].whitespace_ and not doc[first - 1].whitespace_:
+            if joined_by_hyphen(doc, first - 1, ("-", "\u2013")) and doc[first - 2].lower_ in _STANCE_PREFIXES:
                 self.prefixed.add(id(actor))
             for tok in span:
                 self.by_token.setdefault(tok.i, actor)

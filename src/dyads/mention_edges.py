@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from .actor_anchors import Anchor, DocIndex, Mention
 from .actor_lexicon import DETERMINERS, PLACE_NOUNS, REGIONS, TITLE_MODIFIERS, SectorWord, sector_words
 from .kb import KBEntry
+from .nlp import joined_by_hyphen
 
 __all__ = ["COMPASS", "POSTED", "SCHOOLS", "SENT_GROUPS", "apply_orgs", "extend_left", "extend_of",
            "is_from", "kb_entry", "located", "of_state"]
@@ -64,8 +65,7 @@ def backer(ix: DocIndex, anchor: Anchor) -> bool:
         return text[anchor.char_end - doc[anchor.start].idx:][:1] in ("-", "\u2013") \
             and text.rsplit("-", 1)[-1].lower() in BACKING_PARTICIPLES
     k = anchor.end
-    return k + 1 < ix.n and doc[k].text in ("-", "\u2013") and not doc[k - 1].whitespace_ \
-        and not doc[k].whitespace_ and doc[k + 1].lower_ in BACKING_PARTICIPLES
+    return joined_by_hyphen(doc, k, ("-", "\u2013")) and doc[k + 1].lower_ in BACKING_PARTICIPLES
 
 
 # (session 24) Nouns for a person's followers: "supporters of Jammeh" are no title of his;
@@ -278,7 +278,7 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             m.start = j
             j -= 1
             continue
-        if tok.text == "-" and not tok.whitespace_ and j > 0 and not doc[j - 1].whitespace_:
+        if joined_by_hyphen(doc, j):
             m.start = j
             j -= 1
             continue
@@ -477,9 +477,7 @@ def _noun_modifier(tok: Token, m: Mention) -> bool:
     doc = tok.doc
     if _hyphen_sponsor(tok):
         return True  # "government" of "Syrian government-backed troops": the backer's state
-    if not (tok.tag_ == "VBN" and tok.dep_ == "amod" and tok.i > 1
-            and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_
-            and not doc[tok.i - 2].whitespace_):
+    if not (tok.tag_ == "VBN" and tok.dep_ == "amod" and joined_by_hyphen(doc, tok.i - 1)):
         return False
     # the sponsor is a name or an actor noun ("Saudi-led", "government-backed"); "tear-gassed
     # protesters" after "beat and" is a hyphenated verb, which starts no actor phrase
@@ -510,11 +508,10 @@ def _hyphen_sponsor(tok: Token) -> bool:
     "army-led"): the noun is the sponsor inside the phrase, and the state word before it
     ("Syrian government-backed troops") says whose forces these are."""
     doc = tok.doc
-    if tok.i + 2 >= len(doc) or tok.is_upper or tok.whitespace_:
+    if tok.is_upper or not joined_by_hyphen(doc, tok.i + 1):
         return False
-    dash, part = doc[tok.i + 1], doc[tok.i + 2]
-    return dash.text == "-" and not dash.whitespace_ and part.tag_ == "VBN" \
-        and tok.head.i == part.i and tok.lower_ in sector_words()
+    part = doc[tok.i + 2]
+    return part.tag_ == "VBN" and tok.head.i == part.i and tok.lower_ in sector_words()
 
 
 # Words that make a name a school's ("Kyoto University", "the College of Wooster").

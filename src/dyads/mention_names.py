@@ -19,6 +19,7 @@ from .actor_lexicon import (
 )
 from .countries import NON_STATE_CODES, CountryForm, people_nouns
 from .kb import Organisation
+from .nlp import joined_by_hyphen
 from .mention_edges import COMPASS, SCHOOLS, apply_orgs, extend_left, extend_of, located, of_state
 from .places import place_country, subdivision_country
 
@@ -690,8 +691,9 @@ def _country_mention(ix: DocIndex, anchor: Anchor) -> Mention:
         m.sector = _owning_body(ix, anchor.end) or m.sector
     prev = doc[anchor.start - 1].lower_ if anchor.start else ""
     if prev == "the" and anchor.char_start is None and form.form == "name" \
-            and not _hyphened_to_next(doc, anchor.end):
-        # (but "the Qatar-mediated truce": the article is the truce's)
+            and not joined_by_hyphen(doc, anchor.end):
+        # (but "the Qatar-mediated truce", "the United States-led force": a name joined by a
+        # hyphen to the next word modifies what comes after, and the article is the truce's)
         m.start -= 1
         prev = doc[anchor.start - 2].lower_ if anchor.start > 1 else ""
     if prev in LOCATIVE or _listed_place(doc[anchor.start:anchor.end].root) \
@@ -729,13 +731,6 @@ def _people_noun(doc: Doc, anchor: Anchor) -> bool:
     attribute of their state."""
     tok = doc[anchor.end - 1]
     return anchor.end - anchor.start == 1 and tok.text in people_nouns() and tok.dep_ in _NOUN_DEPS
-
-
-def _hyphened_to_next(doc: Doc, end: int) -> bool:
-    """Whether a name ending before ``end`` is joined by a hyphen to the next word
-    ("Qatar-mediated", "United States-led"), so that it modifies what comes after."""
-    return end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-        and not doc[end].whitespace_
 
 
 # Things a town's name can label ("the Juba airport", "the Kabul highway"): the town there is

