@@ -129,3 +129,39 @@ def test_an_act_the_speaker_announces_for_himself_survives(nlp, text, word, typ,
 def test_an_act_announced_for_another_still_goes(nlp):
     doc = nlp("The minister said the army would open talks with the striking miners.")
     assert _kept(doc, [_future(doc, "talks", "AGREE", "036")], 0.6) == []
+
+
+# (session 32) a rejection, praise or censure told as done outlives a sure "nothing here" verdict
+
+
+def _sure_neutral(doc, event: Event) -> list[Event]:
+    for actor in event.source:
+        actor.code = actor.country  # (the classifier's overrides ask for a coded doer)
+    return _kept(doc, [event], 0.95)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The supreme court dismissed the opposition's challenge to the count.", "dismissed"),
+    ("The governor heard the plea, and the president rejected his request for a pardon.", "rejected"),
+])
+def test_a_rejection_told_as_done_survives(nlp, text, word):
+    doc = nlp(text)
+    ev = _event(doc, word, "REJECT", "120", 0.6)
+    assert _sure_neutral(doc, ev) == [ev]
+
+
+def test_a_denial_is_no_rejection_to_keep(nlp):
+    doc = nlp("Chile has repeatedly denied arming the rebels.")
+    assert _sure_neutral(doc, _event(doc, "denied", "REJECT", "120", 0.6)) == []
+
+
+def test_praise_the_speaker_tells_as_its_own_survives(nlp):
+    doc = nlp("The embassy said in a statement that it welcomed the calm conduct of the vote.")
+    ev = _event(doc, "welcomed", "SUPPORT", "051", 0.6)
+    assert _sure_neutral(doc, ev) == [ev]
+
+
+def test_a_name_given_with_no_object_survives(nlp):
+    doc = nlp('The rights group called the beating "barbaric" and urged Chile to investigate.')
+    ev = _event(doc, "called", "ACCUSE", "111", 0.6)
+    assert _sure_neutral(doc, ev) == [ev]

@@ -60,3 +60,35 @@ def test_needed_outcome_is_no_threat(nlp):
     # what a majority is needed to do is a rule: no event, and surely no threat
     impeach = [e for e in _events(nlp, text) if e.trigger == "impeach"]
     assert not impeach and not [e for e in _events(nlp, text) if e.type == "THREATEN"]
+
+
+# (session 32) parties read from the right clause
+
+
+def test_leaving_dead_is_the_attackers_deed_not_the_survivors(nlp):
+    text = ("Kenya's President William Ruto said he had survived an attempt to kill him after rebels "
+            "stormed the state house in Nairobi, leaving several police officers dead.")
+    left = [e for e in _events(nlp, text) if e.trigger == "leaving"]
+    assert left and all(a.code != "KENGOV" for a in left[0].source)
+
+
+def test_a_clause_after_after_has_its_own_doer(nlp):
+    text = ("Senators accused the minister of negligence after a clash over a mine in Potosi "
+            "last month left nine people dead.")
+    found = [e for e in _events(nlp, text) if e.type == "ASSAULT"]
+    assert found and not any(a.text == "Senators" for e in found for a in e.source)
+
+
+def test_appeals_for_mercy_from_a_party_are_that_partys(nlp):
+    text = ("Iran executed a Swedish national on Monday despite appeals for clemency from the "
+            "European Union and Sweden's prime minister.")
+    asked = [e for e in _events(nlp, text) if e.trigger == "appeals"]
+    assert asked and {a.code for a in asked[0].source} >= {"EUR", "SWEGOV"}
+    assert {a.code for a in asked[0].target} == {"IRN"}
+    assert not any(a.code in ("EUR", "SWEGOV") for a in asked[0].target)
+
+
+def test_calls_for_troops_from_a_bloc_keep_the_troops_origin(nlp):
+    text = "President Nyusi has resisted calls for troops from the African Union for two years."
+    asked = [e for e in _events(nlp, text) if e.trigger == "calls"]
+    assert not any(a.code == "IGO" for e in asked for a in e.source)

@@ -136,3 +136,22 @@ def test_a_cause_is_not_the_doer(nlp):
 def test_we_are_talking_about_is_still_talks(nlp):
     text = "\u201cWe are talking about trade and energy,\u201d the Cuban president said after meeting the Angolan leader."
     assert any(e.trigger == "talking" for e in _of(nlp, text, "CONSULT"))
+
+
+# (session 32) hanging a person is an execution; hanging a thing, or hanging up, is not
+
+
+@pytest.mark.parametrize("text", [
+    "Iran hanged a man convicted of spying for Israel on Thursday.",
+    "A Kuwaiti national was hanged in Riyadh on Tuesday, the interior ministry said.",
+])
+def test_hanging_a_person_is_an_execution(nlp, text):
+    assert any(e.cameo == "1823" for e in _of(nlp, text, "ASSAULT"))
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters in Tehran hung a banner on the British embassy gate.",
+    "The Iranian minister hung up on his Saudi counterpart during the call.",
+])
+def test_hanging_a_thing_is_no_execution(nlp, text):
+    assert not any(e.trigger.startswith(("hung", "hang")) for e in _of(nlp, text, "ASSAULT"))

@@ -41,6 +41,9 @@ _WAR_DRILLS = word_list("war_drills")
 _MEDIATIONS = frozenset({"mediation", "arbitration", "intercession"})
 # nouns of help lent to another's act: "with help from X", "with the support of X"
 ASSISTANCE = frozenset({"help", "support", "assistance", "backing"})
+# things asked for that come from a giver ("calls for troops from the SADC")
+_SENT_THINGS = ASSISTANCE | {"aid", "troops", "troop", "soldier", "force", "weapon", "arm", "fund", "money", "loan",
+                             "equipment", "supply", "reinforcement", "peacekeeper"}
 # verbs of receiving a guest: talks held before or after the welcome are with the guest
 _HOSTING = frozenset({"welcome", "receive", "host", "greet"})
 # (session 30) verbs of backing: who backs talks is no side to them (the light-verb reading
@@ -438,6 +441,15 @@ class NominalArgs(PartyAssigner):
             # (session 20 W5) "drew sanctions from Washington and condemnation from the European
             # Union": the second noun's own "from" phrase, hung by the parser on the first
             source = _merge(source, *(idx.in_phrase(p) for p in _children(own, {"pobj"})))
+        if not source and cand.type == "REQUEST":
+            # (session 32) "despite appeals for clemency from Malaysia's prime minister": the parser
+            # hangs the asker's "from" phrase on what was asked for; the asker is never its target.
+            # Not when what is asked for comes from someone ("calls for troops from the SADC", "for
+            # aid from Japan"): the "from" phrase is then where it would come from
+            asked = [f for h in holders for p in _prep_objects(h, {"for"})
+                     if p.i not in idx.by_token and p.lemma_.lower() not in _SENT_THINGS
+                     for f in _prep_objects(p, {"from"})]
+            source = _merge(*(idx.in_phrase(f) for f in asked))
         if not source:
             source = self.stray_agent(tok)
         if not source:

@@ -1033,6 +1033,18 @@ def _state_halted_flights(tok: Token, doer: Token | None, what: Token) -> bool:
     return any(o.text not in forms or forms[o.text].iso3 != forms[doer.text].iso3 for o in named)
 
 
+def _hanged_person(tok: Token, what: Token | None) -> bool:
+    """(session 32) Whether "hang" tells an execution: a person hanged ("hanged a Malaysian
+    convicted of trafficking", "was hanged on March 30", "has hanged a vulnerable man"), with no
+    particle of the everyday senses ("hang up", "hang on") and no reflexive object (a suicide)."""
+    if what is None or any(c.dep_ == "prt" for c in tok.children):
+        return False
+    if what.lower_ in ("himself", "herself", "themselves"):
+        return False
+    return what.ent_type_ in ("PERSON", "NORP") or what.lower_ in ("him", "her", "them", "he", "she", "they") \
+        or what.lemma_.lower() in word_list("hanged_people")
+
+
 def other_sense(tok: Token, event_type: str) -> bool:
     """Whether a trigger verb is used in an everyday sense that is no political event.
 
@@ -1080,6 +1092,8 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if event_type == "REQUEST" and lemma in _PUSHING and _natural_cause(tok):
         return True  # "the drought has killed livestock, pushing herders to move": a cause, no one's appeal
     doer, what = _doer(tok), _undergoer(tok)
+    if lemma == "hang" and event_type == "ASSAULT" and not _hanged_person(tok, what):
+        return True  # (session 32) "hung a banner", "hang up", "hanging over the talks": no execution
     if event_type == "ACCUSE" and lemma in _NAMING and any(
             c.tag_ == "WP" for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         return True  # "in response to what it called U.S. provocations": the writer's attribution of a name
