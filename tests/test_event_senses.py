@@ -155,3 +155,29 @@ def test_hanging_a_person_is_an_execution(nlp, text):
 ])
 def test_hanging_a_thing_is_no_execution(nlp, text):
     assert not any(e.trigger.startswith(("hung", "hang")) for e in _of(nlp, text, "ASSAULT"))
+
+
+# (session 32) a crowd before a seat of power demonstrates to it
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands of people gathered outside the parliament building in Skopje on Friday night.",
+    "In Jakarta, about 200 students held a candlelight vigil outside the Australian embassy.",
+])
+def test_a_crowd_before_a_seat_of_power_protests(nlp, text):
+    assert _of(nlp, text, "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "The Serbian president told a crowd gathered in front of the presidential palace that Serbia stood firm.",
+    "Relatives of the Turkish miners held a vigil for the dead outside the mine in Soma.",
+    "Thousands of fans gathered outside the stadium in Istanbul to celebrate the title.",
+])
+def test_an_audience_a_mourning_vigil_or_a_celebration_is_no_protest(nlp, text):
+    assert not _of(nlp, text, "PROTEST")
+
+
+def test_a_vigil_at_a_high_commission_is_aimed_at_its_state(nlp):
+    text = "In Dhaka, about 50 activists held a vigil outside India's High Commission on Sunday."
+    vigils = _of(nlp, text, "PROTEST")
+    assert vigils and {a.code for a in vigils[0].target} == {"IND"}

@@ -745,6 +745,11 @@ class NominalArgs(PartyAssigner):
             source, target = self.gift_arrived(tok.head, source, target)
         if cand.type == "ACCUSE" and target:
             target = self.lodged_at(tok, lodged, source, target)
+        if cand.type == "PROTEST" and tok.dep_ == "dobj" and all(a.kind == "country" for a in target):
+            # (session 32) "held a vigil outside Singapore's High Commission in Kuala Lumpur": a
+            # protest held at a state's mission is aimed at that state, not at the town it is in
+            target = [a for m in self.missions(tok.head) for a in idx.in_phrase(m, loose=False)
+                      if a not in source] or target
         self.assign(cand, source, target)
 
     def lodged_at(self, tok: Token, lodged: Token | None, source: list[Actor], target: list[Actor]) -> list[Actor]:

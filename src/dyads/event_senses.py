@@ -1087,6 +1087,8 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return True  # (session 22) "that is not the same as agreeing with everyone": a notion compared, no act
     if event_type == "COOPERATE" and _named_bloc_doer(tok):
         return True  # "the National Power alliance holds three seats": a party's name, no pact made
+    if lemma == "vigil" and event_type == "PROTEST" and not _before_seat_of_power(tok):
+        return True  # (session 32) "a vigil for the victims": mourning; only one held before a seat of power protests
     if tok.pos_ != "VERB":
         return False
     if event_type == "REQUEST" and lemma in _PUSHING and _natural_cause(tok):
@@ -1234,7 +1236,7 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return True  # "Toronto played host to the tenth Furnal Equinox": a venue of a show, no visit
     if lemma == "leave" and event_type == "RETREAT" and not _troops_leave_land(tok, doer, what):
         return True  # "left the meeting", "left for Paris": only soldiers leaving a land withdraw
-    if lemma in _GATHERINGS and event_type == "PROTEST" and not _protest_aim(tok):
+    if lemma in _GATHERINGS and event_type == "PROTEST" and not (_protest_aim(tok) or _before_seat_of_power(tok)):
         return True  # "fans thronged the stadium": a crowd with no grievance named is no rally
     if lemma == "protest" and event_type == "ACCUSE" and not _state_voice(doer):
         return True  # "workers protested to the mayor": a protest; "Algeria protested to France" complains
@@ -1478,6 +1480,30 @@ def _troops_leave_land(tok: Token, doer: Token | None, what: Token | None) -> bo
     if doer is None or what is None or not (what.ent_type_ in ("GPE", "LOC") or what.pos_ == "PROPN"):
         return False
     return doer.lemma_.lower() in _LEAVING_FORCES or doer.lower_ in _LEAVING_FORCES
+
+
+def _before_seat_of_power(tok: Token) -> bool:
+    """(session 32) Whether a crowd gathers, or a vigil is held, outside or in front of a seat of
+    power ("gathered outside the parliament building", "held a vigil outside Singapore's High
+    Commission", "gathered in front of the embassy"): where a crowd stands before the ones it
+    addresses it demonstrates to them, unless a purpose of its own is named ("to celebrate", "for
+    a prayer") or it gathers "every" night (a habit)."""
+    if tok.pos_ == "NOUN":
+        tok = tok.head if tok.dep_ == "dobj" else tok
+    if _children(tok, {"dobj"}) and tok.lemma_.lower() in _GATHERINGS:
+        return False  # "gathered evidence outside the court"
+    if tok.dep_ in ("acl", "amod") and tok.tag_ == "VBN":
+        # "told a crowd gathered in front of the palace": an audience named, no act told (a tensed
+        # "activists gathered outside the embassy" the parser hangs on a fronted place stays one)
+        return False
+    if _prep_objects(tok, {"for"}) or any(_to_infinitive(c) and c.lemma_.lower() not in _PROTEST_AIMS
+                                          for c in _children(tok, {"advcl", "xcomp"})):
+        return False
+    places = _prep_objects(tok, {"outside"}) + [
+        o for f in _prep_objects(tok, {"in"}) if f.lower_ == "front" for o in _prep_objects(f, {"of"})]
+    seats = word_list("seats_of_power")
+    return any(w.lemma_.lower() in seats for p in places
+               for w in (p, *(c for c in p.children if c.dep_ in ("compound", "amod"))))
 
 
 def _protest_aim(tok: Token) -> bool:

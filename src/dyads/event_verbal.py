@@ -1048,8 +1048,9 @@ class VerbalArgs(PartyAssigner):
         for pobj in _prep_objects(verb, {"outside", "near", "before", "in", "at"}):
             if pobj.head.lower_ == "in" and pobj.lower_ == "front":
                 pobj = next(iter(_prep_objects(pobj, {"of"})), pobj)
-            if pobj.lemma_.lower() in _MISSIONS:
-                found.append(pobj)
+            if pobj.lemma_.lower() in _MISSIONS or pobj.lemma_.lower() == "commission" and any(
+                    c.lower_ == "high" for c in pobj.children if c.dep_ in ("compound", "amod")):
+                found.append(pobj)  # (a Commonwealth state's embassy in another is its High Commission)
         return found
 
     def clause_reporter(self, verb: Token) -> list[Actor]:
