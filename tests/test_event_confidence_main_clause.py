@@ -165,3 +165,25 @@ def test_a_name_given_with_no_object_survives(nlp):
     doc = nlp('The rights group called the beating "barbaric" and urged Chile to investigate.')
     ev = _event(doc, "called", "ACCUSE", "111", 0.6)
     assert _sure_neutral(doc, ev) == [ev]
+
+
+def _reported(doc, word: str, speaker: str = "PRY") -> Event:
+    ev = _event(doc, word, "REJECT", "121", 0.6, source=speaker)
+    ev.future = True
+    ev.reported_by = Actor(0, 3, "He", country=speaker, code=speaker + "GOV", kind="pronoun", sentence=0)
+    return ev
+
+
+def test_a_refusal_announced_for_the_speakers_own_side_survives(nlp):
+    doc = nlp("He said his government would not recognize the new members of the council.")
+    ev = _reported(doc, "recognize")
+    assert _sure_neutral(doc, ev) == [ev]
+
+
+def test_a_quoted_or_anothers_refusal_still_goes(nlp):
+    doc = nlp('He told state media that the country "will not allow foreign money to buy our peace".')
+    assert _sure_neutral(doc, _reported(doc, "allow")) == []
+    doc = nlp("He said the rebels would not recognize the new members of the council.")
+    ev = _reported(doc, "recognize")
+    ev.reported_by = Actor(0, 3, "He", country="ARG", code="ARGGOV", kind="pronoun", sentence=0)
+    assert _sure_neutral(doc, ev) == []

@@ -242,6 +242,25 @@ def _own_words_said(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _announced_refusal(doc: Doc, event: Event) -> bool:
+    """(session 32) Whether a rule-found refusal is one a speaker announces for his own side ("Franco
+    said his government would not recognise Venezuela's entry"): a refusal declared is made by
+    declaring it, so a "nothing but talk" verdict is no sign that nothing was refused; judges count
+    it right with its future flag, as any act a speaker announces he will do himself."""
+    if event.type != "REJECT" or not event.future or event.hypothetical:
+        return False
+    tok = _trigger_token(doc, event)
+    if tok is None or tok.pos_ != "VERB" or tok.dep_ != "ccomp" or tok.head.dep_ != "ROOT" \
+            or tok.head.tag_ != "VBD" or tok.head.lemma_.lower() not in speech_lemmas():
+        return False
+    before = doc[tok.sent.start:tok.i].text
+    if (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2:
+        return False  # ('"will not allow foreign money to buy our peace"': quoted words are rhetoric)
+    own = {a.country for a in event.source if a.code}
+    speaker = event.reported_by
+    return bool(own) and speaker is not None and bool(speaker.code) and own == {speaker.country}
+
+
 def _spoken_rejection(doc: Doc, event: Event) -> bool:
     """(session 32) Whether a rule-found rejection is its sentence's own past-tense main verb with an
     object, by a coded source ("the Court of Appeal dismissed the challenge", "the president
@@ -493,6 +512,7 @@ def reweigh_events(
             dropped.update(id(e) for e in by_sentence[sid] if not (
                 pentaclass_of_event(e) == 0 or _spoken_threat(e) or _spoken_charge(doc, e) or _talk_call(doc, e)
                 or _conveyed_concern(doc, e) or _spoken_praise(doc, e) or _spoken_rejection(doc, e)
+                or _announced_refusal(doc, e)
                 or (said[0] < sure_neutral and (main_clause_event(doc, e)
                                                 or _beside_threat(doc, e, by_sentence[sid])))))
             continue
