@@ -181,3 +181,9 @@ def test_a_vigil_at_a_high_commission_is_aimed_at_its_state(nlp):
     text = "In Dhaka, about 50 activists held a vigil outside India's High Commission on Sunday."
     vigils = _of(nlp, text, "PROTEST")
     assert vigils and {a.code for a in vigils[0].target} == {"IND"}
+
+
+def test_a_telephone_call_held_is_a_consultation(nlp):
+    text = "Kenya's President William Ruto and Somalia's President Hassan Sheikh Mohamud held a telephone call on Monday."
+    calls = _of(nlp, text, "CONSULT")
+    assert calls and "KENGOV" in {a.code for a in calls[0].source} and calls[0].cameo == "041"
