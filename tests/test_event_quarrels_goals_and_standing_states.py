@@ -105,7 +105,8 @@ def test_welcoming_a_decision_stays_support(nlp):
 
 def test_deed_of_a_convicted_man_is_not_the_hangmans(nlp):
     text = "Iran on Thursday hanged a man convicted of wounding a member of the security forces."
-    assert not events_of(nlp, text, "ASSAULT")
+    # (session 32) the hanging itself is Iran's execution (1823); the wounding stays the man's deed
+    assert [e.trigger for e in events_of(nlp, text, "ASSAULT")] == ["hanged"]
 
 
 def test_deed_of_an_accusing_verb_is_its_content(nlp):
