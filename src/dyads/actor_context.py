@@ -265,10 +265,10 @@ def resolve_from_context(ix: DocIndex) -> None:
     if main is not None:
         for m in ix.mentions:
             if m.country is None and m.kind in ("group", "organisation", "person") \
-                    and (m.name is None or m.generic) \
+                    and (m.name is None or m.generic or _faction_label(ix, m)) \
                     and (m.sector in CONTEXT_SECTORS or m.sector == "SPY" and m.generic
                          or m.sector == "LAB" and ix.doc[m.end - 1].lower_ in _UNIONS
-                         or m.sector == "SOC" or _plain_politicians(ix, m)
+                         or m.sector == "SOC" or _plain_politicians(ix, m) or _faction_label(ix, m)
                          or m.sector == "CRM" and ix.doc[m.end - 1].lemma_.lower() in _HOME_CRIME_HEADS) \
                     and not _regional(ix, m) and not _away_from_home(ix, m, main) \
                     and not _unplaced_refugees(ix, m) and not _mission(ix, m) \
@@ -343,6 +343,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     states = _sentence_states(ix)
     everywhere = set().union(*states.values()) if states else set()
     gatherings = _sentence_states(ix, meeting_places=True)
+    scenes_named = _sentence_states(ix, scenes=True)
     home_scene = _filed_at_home(ix, main, scene)
     ix.one_state = main if home_scene == main else None
     talk_hosts: dict[int, set[str | None]] = {}  # sentence -> states hosting others' talks there
@@ -440,6 +441,8 @@ def resolve_from_context(ix: DocIndex) -> None:
             rest = pool - _doer_states(ix, m)
             if len(rest) == 1 and rest != pool:
                 pool = rest
+        if pool == here and len(here) == 1:
+            pool = _people_acted_on_at_scene(ix, m, here, scenes_named) or pool
         if m.sector == "REL" and (m.kind == "group" and m.name or here):
             # a faith is no state's, but "Muslim groups" in a sentence about Pakistan are
             # Pakistani; "Catholic bishops met in Rome" and "the clergy" at a summit there
@@ -589,6 +592,25 @@ def describes_other_actor(ix: DocIndex, m: Mention) -> bool:
 # (session 26) Verbs that put a named person in custody, and the words later used for them.
 _ARREST_VERBS = frozenset({"arrest", "detain", "apprehend", "capture"})
 _SUSPECT_WORDS = frozenset({"suspect", "attacker", "assailant", "gunman"})
+
+
+# (session 32) Plural nouns for a country's political camps that a label's adjective names
+# ("Islamist groups", "tribal and Islamist factions").
+_CAMP_NOUNS = frozenset({"groups", "factions", "blocs", "movements", "currents", "camps"})
+
+
+def _faction_label(ix: DocIndex, m: Mention) -> bool:
+    """(session 32) "resentment among the tribal and Islamist groups that dominate the
+    assembly": a label the tagger took for a people, with no state, faith or people's kin
+    ("Islamist"), that modifies a plural noun of political camps, also through an adjective
+    it is joined to by "and", names camps of the story's own politics: the story's state."""
+    if m.kind != "group" or not m.name or m.sector is not None or m.kin is not None \
+            or m.end - m.start != 1:
+        return False
+    tok = ix.doc[m.start]
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # ("the tribal and Islamist groups": "Islamist" joined to "tribal")
+    return tok.dep_ in ("amod", "compound") and tok.head.lower_ in _CAMP_NOUNS
 
 
 def _plain_politicians(ix: DocIndex, m: Mention) -> bool:
@@ -2429,6 +2451,24 @@ def _doer_states(ix: DocIndex, m: Mention) -> set[str]:
         return set()
     return {o.country for o in ix.mentions if o is not m and o.country and not o.from_context
             and o.country not in NON_STATE_CODES and o.start in tokens}
+
+
+def _people_acted_on_at_scene(ix: DocIndex, m: Mention, here: set[str],
+                              scenes: dict[int, set[str]]) -> set[str] | None:
+    """(session 32) "GRU officers were behind the blasts at a depot in the Zlin region, which
+    killed two depot workers": unnamed working people or civilians whom an act befalls (its
+    object, or its subject in the passive) are of the state where it happened, named by the
+    sentence's place, not of the one state its words otherwise name (the doer's). None unless
+    the places name exactly one other state."""
+    head = ix.doc[m.end - 1]
+    if m.kind != "group" or m.name is not None or m.sector not in _ACTED_ON \
+            or head.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    own = range(head.left_edge.i, head.right_edge.i + 1)
+    if any(o.start in own and o.country in here and not o.from_context for o in ix.mentions):
+        return None  # ("The fishermen, all from an Indian state, were taken to Jaffna")
+    other = scenes.get(sentence_of_token(ix.doc, m.start), set()) - here
+    return other if len(other) == 1 else None
 
 
 def _frees_captives(verb: Token) -> bool:

@@ -42,7 +42,7 @@ from .actor_pronouns import (
     window_start,
 )
 from .kb import fold
-from .mention_edges import is_age
+from .mention_edges import incoming_holder, is_age
 from .mention_names import PUBLIC_BODIES
 from .mention_sectors import MISSIONS
 from .actor_mentions import BLOC_ALLY
@@ -56,6 +56,7 @@ def resolve_references(ix: DocIndex) -> None:
     regional_groups(ix)  # first: a group of states by region is no state's, in any context
     offices_of_states(ix)
     _bracketed_names(ix)
+    _described_before_office(ix)  # before "the prime minister" is read as a later holder
     _state_before_descriptions(ix)
     _described_private_people(ix)
     _described_alliances(ix)
@@ -1817,6 +1818,54 @@ def _appositive_heads(ix: DocIndex) -> None:
         if len(found) == 1:
             m.country, m.sector = found.pop()
             m.from_context = True
+
+
+def _described_before_office(ix: DocIndex) -> None:
+    """(session 32) "Shehbaz Sharif, leader of the opposition, said" weeks before he became
+    prime minister: a known person whose only office in the knowledge base starts after the
+    story's date is what the apposition beside the name calls them on that date (a described
+    role, or the head of a party or private body), not the office taken later; so is every
+    mention of the same person in the story. A sentence that speaks of the coming office
+    ("President-elect", "would become prime minister") keeps it."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind != "person" or not m.name or m.confidence < 1.0 or not m.sector:
+            continue
+        entry = ix.kb.resolve_person(m.name, ix.date)
+        if entry is None or entry.sector != m.sector or not ix.kb.takes_office_later(entry, ix.date):
+            continue
+        described = next((d for c in doc[m.end - 1].children if c.dep_ == "appos" and c.i >= m.end
+                          and (d := _role_described(ix, c)) is not None), None)
+        if described is None or described[0] == m.sector or incoming_holder(ix, m.start):
+            continue
+        for o in ix.mentions:
+            if o.kind == "person" and o.name == m.name and o.sector == entry.sector \
+                    and (o is m or not incoming_holder(ix, o.start)):
+                o.sector, o.role = described
+
+
+def _role_described(ix: DocIndex, head: Token) -> tuple[str, str] | None:
+    """(sector, role) of a present role an apposition headed by ``head`` gives a person: a
+    described holder ("leader of the opposition", "an opposition lawmaker") or the head of a
+    party or private body ("chairman of the Pakistan Peoples Party"). None for a past role
+    ("a former minister") or one the text does not place."""
+    if any(w.lower_ in _PAST_HOLDER and w.i < head.i for w in head.children):
+        return None
+    inside = mentions_within(ix, [head])
+    own = [o for o in inside if o.kind == "person" and not o.name and o.sector
+           and o.start == head.left_edge.i and o.start <= head.i < o.end]
+    if len(own) == 1:
+        return own[0].sector, ix.doc[own[0].start:own[0].end].text  # type: ignore[return-value]
+    if head.lemma_.lower() not in _HEAD_NOUNS:
+        return None
+    bodies = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    found = {o.sector for o in mentions_within(ix, bodies)
+             if o.kind in ("group", "organisation") and o.sector in _LED_BODIES}
+    if len(found) != 1:
+        return None
+    body = ix.doc[bodies[0].left_edge.i:bodies[0].right_edge.i + 1].text
+    return found.pop(), f"{head.lower_} of {body}"  # type: ignore[return-value]
 
 
 def _described_in_apposition(ix: DocIndex) -> None:

@@ -19,8 +19,8 @@ from .actor_lexicon import (HONORIFICS, LENDING_BODIES, TITLE_MODIFIERS, SectorW
                             is_candidacy, is_titleish, phrase_sector, sector_words)
 from .countries import INTERGOVERNMENTAL, NON_STATE_CODES
 from .kb import KBEntry, Organisation
-from .mention_edges import (apply_orgs, campaign_of, extend_left, is_age, is_from, kb_entry,
-                            located, of_state)
+from .mention_edges import (apply_orgs, campaign_of, extend_left, incoming_holder, is_age, is_from,
+                            kb_entry, located, of_state)
 from .mention_names import remaining_anchors
 from .mention_sectors import MISSIONS, sector_heads
 from .nlp import joined_by_hyphen
@@ -294,6 +294,7 @@ def _persons(ix: DocIndex) -> None:
         given = _given_start(ix, m, anchor.start) if entry is None else anchor.start
         _describe_person(ix, m, words, given)  # (given names the tagger left out are no title)
         if entry is not None:
+            text_sector = m.sector
             m.name = entry.name
             m.gender = entry.gender
             m.country = entry.country or m.country  # a pseudo-state not held yet: the text's
@@ -303,6 +304,10 @@ def _persons(ix: DocIndex) -> None:
             m.confidence = 1.0
             if _former_before_term(ix, m, entry):
                 m.sector, m.role = "ELI", f"former {entry.role}" if entry.role else m.role
+            elif text_sector and text_sector != m.sector and ix.kb.takes_office_later(entry, ix.date) \
+                    and not incoming_holder(ix, m.start):
+                # "opposition leader X" months before X took office: what X was on the date
+                m.sector, m.role = text_sector, m.text_role or m.role
         else:
             m.name = clean_name(_with_given_names(ix, m, anchor.start, text))
             if not m.country and is_from(ix, m.end):  # "Jane Roe, from Calgary"

@@ -185,6 +185,15 @@ class ActorKB:
                            gender=entry.gender)
         return entry
 
+    def takes_office_later(self, entry: KBEntry, date: str | None) -> bool:
+        """(session 32) Whether ``entry`` is an office its holder takes up only after ``date``
+        (an incoming holder, within ``_INCOMING_DAYS``) and no other role of theirs is held
+        on the date: the text's own description of the person on the date may then say
+        better what they were (``actor_mentions.described_before_office``)."""
+        if not date or not entry.start or entry.start <= date:
+            return False
+        return not any(e.active(date) for e in self.people.get(entry.name, ()))
+
     def _before_office(self, entry: KBEntry, date: str) -> KBEntry:
         """(session 29) A person whose nearest role starts after ``date`` does not hold it yet
         ("opposition figure Succes Masra" in 2022, prime minister from 2024; not an incoming

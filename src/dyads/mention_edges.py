@@ -11,7 +11,7 @@ from .kb import KBEntry
 from .nlp import joined_by_hyphen
 
 __all__ = ["COMPASS", "POSTED", "SCHOOLS", "SENT_GROUPS", "apply_orgs", "extend_left", "extend_of",
-           "is_from", "kb_entry", "located", "of_state"]
+           "incoming_holder", "is_from", "kb_entry", "located", "of_state"]
 
 
 def kb_entry(ix: DocIndex, anchor: Anchor) -> KBEntry | None:
@@ -23,6 +23,31 @@ def kb_entry(ix: DocIndex, anchor: Anchor) -> KBEntry | None:
         # "al-Assad" is Bashar's alias and Hafez's surname: the one in office on the date
         return ix.kb.resolve_person(text, ix.date)
     return ix.kb.resolve_person(str(anchor.payload), ix.date)
+
+
+# (session 32) Words by which a sentence says a person is to take up an office not yet held
+# ("President-elect", "the incoming prime minister", "would become foreign minister").
+_INCOMING_WORDS = frozenset({"elect", "incoming", "designate", "nominee", "presumptive",
+                             "successor", "future"})
+_BECOMING_VERBS = frozenset({"become", "succeed", "replace", "take", "sworn", "inaugurate"})
+
+
+def incoming_holder(ix: DocIndex, i: int) -> bool:
+    """Whether the sentence of token ``i`` speaks of someone as an office's incoming holder:
+    a word such as "-elect", "incoming" or "designate", or a verb of taking office put in the
+    future or a prospect ("would become", "is set to take over", "will be sworn in"). Such a
+    person is judged by the office they are about to hold, not by their role on the date."""
+    sent = ix.doc[i].sent
+    for tok in sent:
+        low = tok.lower_
+        if low in _INCOMING_WORDS:
+            return True
+        if tok.lemma_.lower() in _BECOMING_VERBS and tok.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "to", "'ll", "shall")
+                or c.dep_ == "aux" and c.lemma_.lower() == "be" and c.tag_ == "VBG"
+                for c in tok.children):
+            return True
+    return False
 
 
 def _bracketed_title(ix: DocIndex, close: int) -> int | None:

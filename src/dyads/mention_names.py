@@ -47,7 +47,7 @@ def remaining_anchors(ix: DocIndex) -> None:
                 continue  # "Cuban roads", "the Hong Kong economy": what is the state's, no actor
             if _past_of_person(doc, anchor):
                 continue  # "X, a former French legionnaire": who X was, no actor
-            m = _country_mention(ix, anchor)
+            m = _body_named_after_city(ix, anchor) or _country_mention(ix, anchor)
         elif anchor.kind == "org":
             org: Organisation = anchor.payload  # type: ignore[assignment]
             m = Mention(anchor.start, anchor.end, "organisation", country=org.country,
@@ -668,6 +668,38 @@ _COMPANY_SUFFIXES = frozenset({"limited", "ltd", "ltd.", "inc", "inc.", "plc", "
 _FORCE_WORDS = {"police": "COP", "army": "MIL", "navy": "MIL", "naval": "MIL", "military": "MIL",
                 "intelligence": "SPY", "counterintelligence": "SPY", "election": "GOV",
                 "electoral": "GOV"}
+
+
+# (session 32) Words that join a body's kind to the city it is named after in Spanish,
+# Portuguese, Italian and French names ("Metro de Santiago", "Banco del Perú", "Porto di Napoli").
+_ROMANCE_LINKS = frozenset({"de", "del", "da", "do", "dos", "das", "di", "della", "du", "des"})
+# Kinds of street and square named the same way: places, not bodies ("Plaza de Mayo").
+_STREET_WORDS = frozenset({"plaza", "avenida", "calle", "paseo", "praça", "rua", "piazza", "via",
+                           "rue", "place", "puerta", "parque", "estación", "estacion"})
+
+
+def _body_named_after_city(ix: DocIndex, anchor: Anchor) -> Mention | None:
+    """(session 32) "The operator Metro de Santiago", "the Banco de Lima": a capital or city
+    joined by a Romance "de" to the capitalised words before it ends the name of a body named
+    after the city (its metro, bank or university), which is of the city's state but no organ
+    of its government; the name, not the capital, is the mention. None for any other place,
+    and for a street or square named that way."""
+    doc = ix.doc
+    form: CountryForm = anchor.payload  # type: ignore[assignment]
+    link = anchor.start - 1
+    if form.form not in ("capital", "place") or anchor.char_start is not None or link < 1 \
+            or doc[link].text not in _ROMANCE_LINKS:
+        return None
+    start = link
+    while start > 0 and (doc[start - 1].is_title and not ix.used[start - 1]
+                         and ix.anchor_at(start - 1) is None and not doc[start - 1].is_sent_start
+                         or doc[start - 1].text in _ROMANCE_LINKS and start - 1 < link):
+        start -= 1
+    if start == link or doc[start].text in _ROMANCE_LINKS \
+            or doc[start].lower_ in _STREET_WORDS:
+        return None
+    return Mention(start, anchor.end, "organisation", country=form.iso3,
+                   name=doc[start:anchor.end].text, confidence=0.5)
 
 
 def _country_mention(ix: DocIndex, anchor: Anchor) -> Mention:
