@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from .conjuncts import first_conjunct
@@ -20,11 +19,11 @@ from .actor_lexicon import (CONTEXT_SECTORS, LENDING_BODIES, LOCATIVE, OTHER_HOL
 from .actor_pronouns import SAYING_VERBS
 from .actor_regions import multistate_group
 from .anchor_entities import FAITH_WORDS
-from .anchor_index import tokens_lowered
+from .anchor_index import tokens_lemmatised, tokens_lowered
 from .mention_edges import POSTED, SENT_GROUPS
 from .mention_sectors import CAPTIVES, MISSIONS, addressed_locals, addresser_state
 from .countries import NON_STATE_CODES
-from .nlp import joined_by_hyphen, positions_by, sentence_of_token
+from .nlp import joined_by_hyphen, sentence_of_token
 from .places import place_country
 
 __all__ = ["main_country", "mentions_within", "resolve_from_context", "us_administration", "offices_of_states", "speaker_state",
@@ -1265,7 +1264,6 @@ def _described_like_group(ix: DocIndex) -> None:
     a word before the name describes is of the one state the article gives people of that word
     ("Australian winemakers", "Chilean miners"), whatever state the article is mostly about."""
     doc = ix.doc
-    by_lemma: dict[str, list[int]] = {}
     for m in ix.mentions:
         if m.country is not None or m.kind != "person" or not m.name or m.confidence >= 1.0:
             continue
@@ -1274,11 +1272,8 @@ def _described_like_group(ix: DocIndex) -> None:
                if c.dep_ == "compound" and c.i < head.i and c.is_lower and c.is_alpha]
         if not own:
             continue
-        if not by_lemma:  # built once, when a described person first needs it
-            for key, found in positions_by(doc, LEMMA, "dyads_lemma_index").items():
-                by_lemma.setdefault(doc.vocab.strings[key].lower(), []).extend(found)
         words = {c.lemma_.lower() for c in own}
-        states = {form.iso3 for w in words for i in by_lemma.get(w, ()) if (t := doc[i]) not in own
+        states = {form.iso3 for i in tokens_lemmatised(doc, words) if (t := doc[i]) not in own
                   for a in t.children if a.dep_ in ("amod", "compound") for c in (a, *a.conjuncts)
                   if (form := ix.country_at(c.i)) is not None and form.form == "adjective"
                   and form.iso3 not in NON_STATE_CODES}

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from .conjuncts import first_conjunct
 from .anchor_index import tokens_lowered
 from .countries import NON_STATE_CODES, CountryForm, capitals_by_state, country_forms, shared_capitals
-from .nlp import doc_ents
+from .nlp import doc_ents, doc_text
 from .places import (TOWN_NOUNS as _TOWN_NOUNS, place_country, place_others, shared_subdivision,
                      subdivision_country)
 
@@ -218,7 +218,7 @@ def _unnamed_shared_capitals(ix: DocIndex) -> None:
 
 def _names_state(ix: DocIndex, iso3: str) -> bool:
     """Whether the text names ``iso3`` by its name, adjective or people ("Guyana", "Guyanese")."""
-    text = ix.doc.text
+    text = doc_text(ix.doc)
     return any(form.iso3 == iso3 and form.form in ("name", "adjective", "people")
                and re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)
                for word, form in country_forms().items())

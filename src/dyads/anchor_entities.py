@@ -13,7 +13,7 @@ from .actor_lexicon import (KIN_WORDS, PLACE_NOUNS, POSSESSIVES, REGIONS, STATEL
                             is_titleish, sector_words)
 from .actor_places import home_of_people
 from .anchor_gazetteer import site_place
-from .anchor_index import Anchor, DocIndex, tokens_lowered
+from .anchor_index import Anchor, DocIndex, tokens_lemmatised, tokens_lowered
 from .conjuncts import first_conjunct
 from .countries import CountryForm
 from .kb import Organisation, fold
@@ -801,8 +801,8 @@ def block_account_names(ix: DocIndex) -> None:
     right before a noun of one's account on it, or joined to such a name by "and"/"or", is the
     medium the words or mail go through, no actor (the owner of the account is)."""
     doc = ix.doc
-    for i in range(1, ix.n):
-        if doc[i].lemma_.lower() not in _ACCOUNT_NOUNS or doc[i].pos_ != "NOUN":
+    for i in tokens_lemmatised(doc, _ACCOUNT_NOUNS):
+        if i == 0 or doc[i].pos_ != "NOUN":
             continue
         name = doc[i - 1]
         first = first_conjunct(name)  # "Gmail and Hotmail accounts": the first of the joined names

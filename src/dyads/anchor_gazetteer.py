@@ -13,7 +13,7 @@ from .actor_lexicon import FIRST_NAMES, is_titleish, sector_words
 from .anchor_index import Anchor, DocIndex, tokens_lowered
 from .countries import NON_STATE_CODES, CountryForm, combining_forms
 from .kb import Organisation, fold
-from .nlp import joined_by_hyphen
+from .nlp import doc_ents, joined_by_hyphen
 from .places import place_country, subdivision_country
 
 __all__ = ["site_place", "match_gazetteer", "grow_state_bodies", "grow_state_offices", "grow_state_outlets",
@@ -221,7 +221,7 @@ def _surname_of_named_person(doc: Doc, i: int) -> bool:
     """(session 28) A one-word body's name that is the surname of a person the article names in
     full ("Ilir Meta", then "Meta said") is that person said again, not the body."""
     return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == doc[i].text and e.end - 1 != i
-               for e in doc.ents)
+               for e in doc_ents(doc))
 
 
 def _language(doc: Doc, start: int, end: int) -> bool:

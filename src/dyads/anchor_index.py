@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
-from spacy.attrs import LOWER
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc
 
 from .actor_lexicon import SectorWord
@@ -18,7 +18,7 @@ from .kb import ActorKB, Organisation
 from .model import Article
 from .nlp import positions_by
 
-__all__ = ["Anchor", "DocIndex", "Mention", "clean_name", "drop_lower_index", "tokens_lowered"]
+__all__ = ["Anchor", "DocIndex", "Mention", "clean_name", "drop_lower_index", "tokens_lemmatised", "tokens_lowered"]
 
 
 @dataclass(slots=True)
@@ -186,12 +186,31 @@ def _word_keys(doc: Doc, words: Collection[str]) -> frozenset[int]:
 _WORD_KEYS: dict[Collection[str], frozenset[int]] = {}
 
 
+def tokens_lemmatised(doc: Doc, lemmas: Collection[str]) -> list[int]:
+    """Indices, in order, of the tokens whose lower-cased lemma is one of ``lemmas``
+    (``tok.lemma_.lower() in lemmas``): as :func:`tokens_lowered`, from a per-document index
+    (lower-cased lemma to indices, built once from the lemma array), so that a pass looking for
+    a few nouns makes no Token per word of the document."""
+    index: dict[str, list[int]] | None = doc.user_data.get(_LEMMA_KEY)
+    if index is None:
+        index = {}
+        for key, found in positions_by(doc, LEMMA, _LEMMA_RAW_KEY).items():
+            index.setdefault(doc.vocab.strings[key].lower(), []).extend(found)
+        doc.user_data[_LEMMA_KEY] = index
+    hits = [index[w] for w in lemmas if w in index]
+    return sorted(i for found in hits for i in found)
+
+
 def drop_lower_index(doc: Doc) -> None:
-    """Forget the index :func:`tokens_lowered` keeps in ``doc.user_data`` (one list per word)."""
-    doc.user_data.pop(_LOWER_KEY, None)
+    """Forget the indices :func:`tokens_lowered` and :func:`tokens_lemmatised` keep in
+    ``doc.user_data`` (one list per word)."""
+    for key in (_LOWER_KEY, _LEMMA_KEY, _LEMMA_RAW_KEY):
+        doc.user_data.pop(key, None)
 
 
 _LOWER_KEY = "dyads_lower_index"
+_LEMMA_KEY = "dyads_lemma_lower_index"
+_LEMMA_RAW_KEY = "dyads_lemma_index"
 
 
 def clean_name(text: str) -> str:

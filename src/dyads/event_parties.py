@@ -15,7 +15,7 @@ from .event_roles import (
 )
 from .event_subjects import SubjectFinder
 from .model import Actor
-from .nlp import sentence_of_token
+from .nlp import doc_text, sentence_of_token
 from .places import TOWN_NOUNS as _TOWN_NOUNS
 from .triggers import word_list
 
@@ -343,7 +343,7 @@ class PartyAssigner(SubjectFinder):
                 # "anti-Japanese protests in China": the place is where; the "anti-" word says whom
                 start, end, iso3 = opposed
                 start_tok = self.doc.char_span(start, end).start
-                target = [Actor(start, end, self.doc.text[start:end], country=iso3, sector=None, code=iso3,
+                target = [Actor(start, end, doc_text(self.doc)[start:end], country=iso3, sector=None, code=iso3,
                                 kind="country", sentence=sentence_of_token(self.doc, start_tok), confidence=0.5)]
         if cand.type == "ACCUSE":
             # "filed a case against Israel at the ICJ": the court a case is brought before is the

@@ -25,6 +25,7 @@ from .event_subjects import is_state
 from .mention_edges import POSTED
 from .event_verbal import _verdict
 from .model import Actor
+from .nlp import doc_text
 from .places import TOWN_NOUNS
 
 __all__ = ["PlaceParties"]
@@ -144,12 +145,12 @@ class PlaceParties(PartyAssigner):
         if opposed is not None and opposed[2] != state:
             # "anti-Japanese protests in China": the protest says whom it is against
             start, end, iso3 = opposed
-            return [Actor(start, end, self.doc.text[start:end], country=iso3, sector=None, code=iso3,
+            return [Actor(start, end, doc_text(self.doc)[start:end], country=iso3, sector=None, code=iso3,
                           kind="country", sentence=src.sentence, confidence=0.5)]
         start, end = self.swept_place(cand.token) or (cand.token.idx, cand.token.idx)
         if any(a.start < end and start < a.end for a in cand.source):
             start, end = cand.token.idx, cand.token.idx
-        return [Actor(start, end, self.doc.text[start:end], country=state, sector=None, code=state,
+        return [Actor(start, end, doc_text(self.doc)[start:end], country=state, sector=None, code=state,
                       kind="country", sentence=src.sentence, confidence=0.3)]
 
     def home_protesters(self, cand: Candidate) -> list[Actor]:
@@ -178,7 +179,7 @@ class PlaceParties(PartyAssigner):
         subjects = [s for s in _children(tok, {"nsubj"}) if s.pos_ in ("NOUN", "PROPN")] if tok.pos_ == "VERB" else []
         if subjects:
             start, end = phrase_span(subjects[0])
-        return [Actor(start, end, self.doc.text[start:end], country=place.country, sector="CVL",
+        return [Actor(start, end, doc_text(self.doc)[start:end], country=place.country, sector="CVL",
                       code=f"{place.country}CVL", kind="group", sentence=place.sentence, confidence=0.3)]
 
     def own_government(self, cand: Candidate) -> list[Actor]:
@@ -350,7 +351,7 @@ class PlaceParties(PartyAssigner):
         if any(a.start < end and start < a.end for a in cand.source):
             return []  # the object phrase holds the doer: no one else is named
         src = cand.source[0]
-        return [Actor(start, end, self.doc.text[start:end], country=state, sector=None, code=state,
+        return [Actor(start, end, doc_text(self.doc)[start:end], country=state, sector=None, code=state,
                       kind="group", sentence=src.sentence, confidence=0.3)]
 
     def victims_home(self, cand: Candidate) -> list[Actor]:
@@ -382,7 +383,7 @@ class PlaceParties(PartyAssigner):
                     for a in cand.source]
         subj = devices[0]
         start, end = phrase_span(subj)
-        return [Actor(start, end, self.doc.text[start:end], country=state, sector="UAF", code=f"{state}UAF",
+        return [Actor(start, end, doc_text(self.doc)[start:end], country=state, sector="UAF", code=f"{state}UAF",
                       kind="group", sentence=cand.target[0].sentence, confidence=0.4)]
 
     def listed_states(self, place: Actor) -> set[str]:

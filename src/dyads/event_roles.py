@@ -528,8 +528,12 @@ def relational_owner(doc: Doc, actor: Actor) -> bool:
 
 
 def to_infinitive(tok: Token) -> bool:
-    """Whether a verb carries infinitival "to" ("urged Iran to release", "a plan to build")."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    """Whether a verb carries infinitival "to" ("urged Iran to release", "a plan to build").
+    (Through the per-document ``children`` cache: the rules ask the same verbs again and again.)"""
+    return any(c.lower_ == "to" for c in children(tok, _AUX))
+
+
+_AUX = {"aux"}
 
 
 def passive(tok: Token) -> bool:

@@ -583,7 +583,8 @@ def sector_heads(ix: DocIndex) -> None:
     for head, (unit_start, word) in sorted(ix.sectors.items()):
         if ix.used[head] or ix.used[unit_start]:
             continue
-        if doc[head].lower_ in things and head == unit_start:
+        noun = doc[head]
+        if noun.lower_ in things and head == unit_start:
             continue  # "the monarch butterfly ... the monarch": the thing, no person
         nxt = head + 1
         if nxt < ix.n:
@@ -591,13 +592,13 @@ def sector_heads(ix: DocIndex) -> None:
             if ix.sector_at(nxt) is not None or (after is not None and after.kind == "person"):
                 continue  # a modifier of the next word ("opposition leader", "army officers")
             if word.kind == "person" and after is not None and after.kind == "ent_org" \
-                    and after.start == nxt and doc[head].is_lower:
+                    and after.start == nxt and noun.is_lower:
                 continue  # "porn actress Stormy Daniels": a title of a name the tagger missed
         if _owner_of_kin(ix, head):
             continue  # "the suspect's wife": the relative is the one acting or acted on
-        if doc[head].lower_ == "relatives" and not _acting_crowd(doc[head]):
+        if noun.lower_ == "relatives" and not _acting_crowd(noun):
             continue  # "remittances from relatives in the United States": no party, wherever
-        if doc[head].lemma_.lower() in SENT_GROUPS and _of_actor(ix, head):
+        if noun.lemma_.lower() in SENT_GROUPS and _of_actor(ix, head):
             continue  # "a delegation of European lawmakers": the lawmakers are the actor
         if word.kind == "person" and head == unit_start and _surname(ix, head):
             first = head - 1 if _first_name(ix, head - 1) else head
@@ -609,41 +610,41 @@ def sector_heads(ix: DocIndex) -> None:
             continue  # "Michel Mayor", "Queloz and Mayor": a surname, not the office
         if _province(ix, head):
             continue  # "an army base in Borno state": a place, not a government
-        if word.kind == "body" and _building(doc[head]):
+        if word.kind == "body" and _building(noun):
             continue  # "Hagia Sophia, formerly a Greek Orthodox church": the building
-        if word.kind == "body" and _term_of_office(doc[head]):
+        if word.kind == "body" and _term_of_office(noun):
             continue  # "during his 2016-2022 presidency": a time, not the office acting
-        if word.kind == "body" and _outside_building(doc[head]):
+        if word.kind == "body" and _outside_building(noun):
             continue  # "gathered outside a church", "Outside parliament, ...": the building
         if word.kind == "body" and modifies_thing(ix, head):
             continue  # "new church law", "a police car": the thing, not the body
-        if doc[head].lower_ == "enforcement" and doc[head].dep_ == "compound":
+        if noun.lower_ == "enforcement" and noun.dep_ == "compound":
             continue  # "a routine law enforcement case": a kind of work, not the police
         if word.kind in ("person", "group") and _names_site(ix, head):
             continue  # "a refugee centre", "a migrant camp": the site, not its people
-        if word.kind == "group" and _counts_crowd(doc[head]):
+        if word.kind == "group" and _counts_crowd(noun):
             continue  # "a crowd of farmers": the farmers are the actor, the count joins them
-        if word.kind == "body" and head == unit_start and _idiom_body(doc[head]):
+        if word.kind == "body" and head == unit_start and _idiom_body(noun):
             continue  # "jailed for contempt of court", "a change of government": no body acts
-        if _stance(doc[head]):
+        if _stance(noun):
             continue  # "China voiced its opposition to the plan": a view, not a camp
         if _information(ix, head, unit_start):
             continue  # "supplies and reinforced intelligence": what is shared, not a service
-        if doc[head].lower_ in ("state", "province", "country", "nation") \
-                and doc[head].dep_ == "appos" and doc[head].head.ent_type_ in ("GPE", "LOC"):
+        if noun.lower_ in ("state", "province", "country", "nation") \
+                and noun.dep_ == "appos" and noun.head.ent_type_ in ("GPE", "LOC"):
             continue  # "Louisiana, a U.S. state on the Gulf": a description of the place
-        if doc[head].is_lower and doc[head].lower_ in _ABSTRACT_HEADS and nxt + 1 < ix.n \
+        if noun.is_lower and noun.lower_ in _ABSTRACT_HEADS and nxt + 1 < ix.n \
                 and head > 0 and doc[head - 1].pos_ in ("DET", "PRON") \
                 and doc[nxt].lower_ == "of" \
                 and (doc[nxt + 1].is_title or doc[nxt + 1].lower_ == "the" and nxt + 2 < ix.n
                      and doc[nxt + 2].is_title):
             continue  # "the authority of the Puerto Rico Senate": the body named after it acts
-        if doc[head].lower_ in _TOWN_OR_BODY and (nxt >= ix.n or doc[nxt].lower_ != "of"):
+        if noun.lower_ in _TOWN_OR_BODY and (nxt >= ix.n or doc[nxt].lower_ != "of"):
             continue  # "a municipality in Bavaria" is a place; "the municipality of X" a body
         kind = {"person": "person", "body": "organisation"}.get(word.kind, "group")
         end = head + 1
         if word.kind == "body" and nxt < ix.n and doc[nxt].tag_ == "NNS" \
-                and doc[nxt].lemma_.lower() in _BODY_PEOPLE and doc[head].head.i == nxt:
+                and doc[nxt].lemma_.lower() in _BODY_PEOPLE and noun.head.i == nxt:
             kind, end = "group", nxt + 1  # "two Cabinet officers", "council members": its people
         if word.kind == "group" and _members_bodies(doc, head):
             end = head + 3  # "several doctors' associations": the bodies of those people
@@ -653,10 +654,10 @@ def sector_heads(ix: DocIndex) -> None:
         if doc[unit_start].lower_ == "dual":
             _first_nationality(ix, m, unit_start)
         extend_of(ix, m)
-        if doc[head].lower_ in PRIVATE_GROUPS and not _private_party(ix, m, head, mods):
+        if noun.lower_ in PRIVATE_GROUPS and not _private_party(ix, m, head, mods):
             ix.mark(m.start, m.end, used=False)
             continue
-        if doc[head].lower_ == "state" and head + 2 < ix.n and doc[head + 1].lower_ == "of" \
+        if noun.lower_ == "state" and head + 2 < ix.n and doc[head + 1].lower_ == "of" \
                 and doc[head + 2].is_title and m.start > 0 and doc[m.start - 1].lower_ in _WHERE:
             ix.mark(m.start, m.end, used=False)  # "in the US state of Alabama": a place
             continue
@@ -665,11 +666,11 @@ def sector_heads(ix: DocIndex) -> None:
         came_from = False  # "his counterpart from Niger": a person placed by origin
         came_region = False  # "forces from the Tigray region": placed by a region of a state
         if m.country is None and (word.kind != "person" and word.sector != "REF"
-                                  and doc[head].lemma_.lower() not in _UNPLACED_BY_SCENE
+                                  and noun.lemma_.lower() not in _UNPLACED_BY_SCENE
                                   and not _posted_in(ix, head, m.end)
                                   or is_from(ix, m.end)) \
-                and not ((word.kind != "person" or doc[head].lemma_.lower() in POSTED)
-                         and _owned_by_pronoun(doc[head])) \
+                and not ((word.kind != "person" or noun.lemma_.lower() in POSTED)
+                         and _owned_by_pronoun(noun)) \
                 and not _freed_from(ix, head, m.end):
             # ("recalled its ambassadors from Canada": an envoy is the sender's, and "from" says
             # where the envoy leaves; "his counterpart from Niger" is still of Niger)
@@ -683,18 +684,18 @@ def sector_heads(ix: DocIndex) -> None:
         if m.country is None and word.kind in ("group", "person"):
             _member_of_body(ix, m)
         if m.country is None and word.sector in ("REB", "OPP", "MIL", "UAF"):
-            m.country = _seized_state(ix, doc[head])
-        if m.country is None and word.kind == "group" and doc[head].lower_ in _CROWDS \
+            m.country = _seized_state(ix, noun)
+        if m.country is None and word.kind == "group" and noun.lower_ in _CROWDS \
                 and not any(doc[i].lower_ in _ABROAD for i in range(m.start, head)):
             m.country = _crowd_place(ix, head) or _held_crowd(ix, head)
             # "farmers blocked roads around Paris", "police in Nairobi arrested dozens of people"
             if m.country is not None:
                 m.from_context = True  # inferred: no evidence of the sentence's states
                 _count_of(ix, m)
-        elif m.country is None and doc[head].lower_ in _PASSERS:
-            m.country = _scene_state(ix, doc[head])  # "shoppers at a store in El Paso"
-        elif m.country is None and doc[head].lower_ in PARTICIPANTS | PRIVATE_GROUPS:
-            m.country = _scene_state(ix, doc[head])  # "a gunman opened fire at a mosque in X"
+        elif m.country is None and noun.lower_ in _PASSERS:
+            m.country = _scene_state(ix, noun)  # "shoppers at a store in El Paso"
+        elif m.country is None and noun.lower_ in PARTICIPANTS | PRIVATE_GROUPS:
+            m.country = _scene_state(ix, noun)  # "a gunman opened fire at a mosque in X"
             m.from_context = m.country is not None
         elif m.country is None and word.kind == "group" \
                 and phrase_sector(mods + [word], None) == "COP" \
@@ -702,10 +703,10 @@ def sector_heads(ix: DocIndex) -> None:
             # "Security forces detained 200 people in Lagos": police act at home, so unnamed
             # police are of the one state named where their act happens (troops are not: an
             # army often fights abroad)
-            m.country = _police_scene(ix, doc[head])
+            m.country = _police_scene(ix, noun)
             m.from_context = m.country is not None
         elif m.country is None and doc[m.start].lower_ in ("a", "an") \
-                and doc[head].lemma_.lower() not in _NOT_LOCATED:
+                and noun.lemma_.lower() not in _NOT_LOCATED:
             # "a politician in Austria": an unnamed person placed in a state is of it
             m.country = _located_state(ix, m.end)
         if m.country is None and word.sector == "LEG" and word.kind == "group" \
@@ -714,23 +715,23 @@ def sector_heads(ix: DocIndex) -> None:
         m.sector = phrase_sector(mods + [word], m.sector if m.sector != word.sector else None)
         if word.kind == "body" and labour_body(doc[m.start:head + 1]):
             m.sector = "LAB"  # "the Trade Union Congress of Swaziland": no legislature
-        if doc[head].lower_ in _ROLE_IN_ACT and any(w.sector for w in mods):
+        if noun.lower_ in _ROLE_IN_ACT and any(w.sector for w in mods):
             m.sector = next(w.sector for w in mods if w.sector)  # "police witnesses" are police
         if m.sector == "MIL" and (_regional_adjective(ix, m.start, head)
                                   or came_region and is_from(ix, m.end)):
             m.sector = "REB"  # "Tigrayan forces": a region's own armed side, not the state's
         apply_orgs(m)
-        lower = doc[head].lower_
+        lower = noun.lower_
         if word.kind == "person":
-            m.nominal = doc[head].lemma_.lower()
+            m.nominal = noun.lemma_.lower()
             m.role = doc[unit_start:head + 1].text
-        lemma = doc[head].lemma_.lower()
+        lemma = noun.lemma_.lower()
         bare = m.start == unit_start and not m.orgs
         if lemma in ("state", "country", "nation") \
                 and any(doc[i].lower_ in _RANKED for i in range(m.start, head)):
             ix.mark(m.start, m.end, used=False)  # "the first state to ...": a ranking
             continue
-        if lower == "public" and not _the_public(doc[head]):
+        if lower == "public" and not _the_public(noun):
             ix.mark(m.start, m.end, used=False)  # "in public", "went public": no people
             continue
         if word.refers in _STATE_AGENTS and not _state_adjective_agents(ix, m.start, head):
@@ -741,12 +742,12 @@ def sector_heads(ix: DocIndex) -> None:
         # ("Government forces", "Rebel forces": a sector word in front is the modifier the
         # noun needs, unless the noun introduces a name: "state news firm Saba")
         named_after = nxt < ix.n and (ix.anchor_at(nxt) is not None or doc[nxt].pos_ == "PROPN")
-        modified = doc[head].dep_ != "compound" and not named_after \
+        modified = noun.dep_ != "compound" and not named_after \
             and any(w.sector and (w.kind != "person" or w.sector == "REB") for w in mods)
         # "the Umma party": a body noun after a name no list knows is that named body
-        names = [c for c in doc[head].children if c.pos_ == "PROPN" and _body_name(c)
+        names = [c for c in noun.children if c.pos_ == "PROPN" and _body_name(c)
                  and c.i < head and c.dep_ in ("compound", "nmod")] \
-            if word.kind == "body" and doc[head].is_lower and m.start == unit_start else []
+            if word.kind == "body" and noun.is_lower and m.start == unit_start else []
         first = names[0].left_edge.i if names else m.start
         # (only a name no list knows and that is no body's own name: a known body keeps its
         # mention and state, "Saint Francis Hospital department" is the hospital's)
@@ -762,25 +763,25 @@ def sector_heads(ix: DocIndex) -> None:
         # "its forces", "their ambassadors": a state organ that would need a modifier is
         # modified by the pronoun that owns it, whose owner's state the pronoun stage gives it
         # (dropped at the end if it finds none)
-        m.owned = (word.sector in _OWNED_ORGANS or doc[head].lemma_.lower() in POSTED) \
+        m.owned = (word.sector in _OWNED_ORGANS or noun.lemma_.lower() in POSTED) \
             and m.country is None and m.start == unit_start \
-            and (lower in NEED_MODIFIER or word.kind == "person" and not doc[head].is_title) \
-            and _owned_by_pronoun(doc[head], _THIRD_OWNERS) \
-            and not any(c.lower_ in _OTHER_SIDE for c in doc[head].children) \
-            or _leaders_party(doc[head], m, unit_start) or _owners_people(doc[head], m, unit_start)
+            and (lower in NEED_MODIFIER or word.kind == "person" and not noun.is_title) \
+            and _owned_by_pronoun(noun, _THIRD_OWNERS) \
+            and not any(c.lower_ in _OTHER_SIDE for c in noun.children) \
+            or _leaders_party(noun, m, unit_start) or _owners_people(noun, m, unit_start)
         if m.country is None and lower == "state" and unit_start == head and not m.orgs:
             m.country = _state_referent(ix, head)  # "Syria denied it. The state has ..."
             m.from_context = m.country is not None
         if m.country is None and not m.orgs and not named_school and unit_start == head \
                 and not m.owned \
-                and not modified and not named_body and not addressed_locals(doc[head]) \
-                and not _acting_crowd(doc[head]) \
-                and not _counted_detainees(doc[head]) and not _fired_on(doc[head]) \
-                and not _shared_state_word(ix, doc[head]) \
+                and not modified and not named_body and not addressed_locals(noun) \
+                and not _acting_crowd(noun) \
+                and not _counted_detainees(noun) and not _fired_on(noun) \
+                and not _shared_state_word(ix, noun) \
                 and not (lower == "parties" and _people_word_before(ix, m.start, unit_start)) \
                 and (lower in NEED_MODIFIER or lemma in NEED_MODIFIER
                      and (lower not in _PLURAL_FREE or _couples(doc, head))) \
-                or (bare and word.kind == "person" and not doc[head].is_title
+                or (bare and word.kind == "person" and not noun.is_title
                     and not came_from and not m.owned and lower not in PRIVATE_GROUPS
                     and lower not in SEE_TITLES) \
                 or (lower in PRIVATE_GROUPS and word.kind == "person" and m.country is None
@@ -788,7 +789,7 @@ def sector_heads(ix: DocIndex) -> None:
                     and not any(a.whole_country is not None for a in ix.anchors)):
             ix.mark(m.start, m.end, used=False)
             continue
-        if _counted_detainees(doc[head]) or _counted_people(doc[head]):
+        if _counted_detainees(noun) or _counted_people(noun):
             _count_of(ix, m)  # "dozens of people were wounded": the count joins the phrase
         m.confidence = 0.9 if m.country else 0.5
         ix.mentions.append(m)
