@@ -3,7 +3,7 @@ give exactly what spaCy gives, and the figure scans they skip must be ones that 
 
 from __future__ import annotations
 
-from dyads.anchor_index import tokens_lowered
+from dyads.anchor_index import drop_lower_index, tokens_lemmatised, tokens_lowered
 from dyads.figures import _CURRENCY, _MONEY, _PERCENT, _PERCENT_HINT
 from dyads.nlp import characterising_verb, doc_ents, doc_text, token_starts
 
@@ -25,6 +25,15 @@ def test_tokens_lowered_finds_cue_words_in_any_case(nlp):
     assert tokens_lowered(doc, {"said"}) == [t.i for t in doc if t.lower_ == "said"]
     assert len(tokens_lowered(doc, {"said"})) == 2
     assert tokens_lowered(doc, {"nowhere"}) == []
+
+
+def test_tokens_lemmatised_equals_a_scan_of_lower_cased_lemmas(nlp):
+    doc = nlp("Accounts were frozen. The bank closed his Telegram channel and two other channels.")
+    for lemmas in ({"account"}, {"channel", "bank"}, ("channel",), {"nowhere"}):
+        assert tokens_lemmatised(doc, lemmas) == [t.i for t in doc if t.lemma_.lower() in lemmas]
+    drop_lower_index(doc)  # dropped with the cue-word index, and built again on the next ask
+    assert "dyads_lemma_lower_index" not in doc.user_data
+    assert tokens_lemmatised(doc, {"channel"}) == [t.i for t in doc if t.lemma_.lower() == "channel"]
 
 
 def test_every_money_and_percent_match_passes_the_cheap_check():
