@@ -122,3 +122,24 @@ def test_state_of_a_place_after_in_is_a_place(nlp) -> None:
 def test_a_name_before_rainforest_is_a_place(nlp) -> None:
     got = _codes(nlp, "Smoke from fires burning the Amazon rainforest reached the coast.")
     assert not any("Amazon" in k for k in got)
+
+
+def test_a_town_written_first_inside_a_longer_name_is_that_names_short_form(nlp) -> None:
+    # (session 32) "Sunrise" is a US town, but the story never names the US: the gas field
+    text = ("Timor-Leste will get most of the revenue of the Greater Sunrise gas fields. "
+            "\"The fight over Sunrise is not over,\" said an analyst in Sydney.")
+    codes = actor_codes(nlp, text, date="2018-03-06")
+    assert "Sunrise" not in codes
+
+
+def test_a_town_of_a_named_state_stays_a_place(nlp) -> None:
+    text = ("The United States sent aid to Florida. Storms hit Greater Sunrise estates last week, "
+            "and residents of Sunrise were evacuated.")
+    codes = actor_codes(nlp, text, date="2018-03-06")
+    assert codes.get("residents of Sunrise") == "USACVL"
+
+
+def test_a_territory_shown_as_part_of_a_state_is_a_place(nlp) -> None:
+    text = ("The regulator fined the channel for showing a map with Crimea as part of Russia. "
+            "Ukraine protested.")
+    assert actor_codes(nlp, text, date="2022-12-06").get("Crimea") == "UKR"

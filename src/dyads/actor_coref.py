@@ -26,6 +26,7 @@ from .actor_lexicon import (KIN_WORDS, OTHER_HOLDER, POSSESSIVES, PRIVATE_SECTOR
                             TITLE_MODIFIERS, is_candidacy, role_group, sector_words)
 from .countries import NON_STATE_CODES, CountryForm
 from .actor_kin import relatives_and_compatriots
+from .actor_staff import newsroom_staff_of_outlets, staff_after_owned_titles
 from .actor_plurals import (joint_troops, listed_members, named_members, plural_references,
                             shared_head_sectors)
 from .actor_regions import regional_groups
@@ -98,9 +99,11 @@ def resolve_references(ix: DocIndex) -> None:
     _led_by_name(ix)
     _bodies_described_in_apposition(ix)
     _descriptions_of_named_bodies(ix)
+    _bodies_named_after_description(ix)
     _names_before_kind(ix)
     _aged_descriptions(ix)
     _headed_by_body(ix)  # "Council head X": once the council has the story's state
+    staff_after_owned_titles(ix)  # "TV Rain's editor-in-chief, X": once the body is placed
     _coreference(ix)
     _outlets_named_again(ix)  # "the channel": once the outlets are placed
     _names_known_as(ix)  # "the channel, known as Dozhd": once "the channel" is placed
@@ -119,6 +122,7 @@ def resolve_references(ix: DocIndex) -> None:
     joint_troops(ix)  # "Around 1,200 soldiers" after them: both states' troops
     listed_members(ix)  # "governments including Brazil and Chile": the states listed
     plural_references(ix)  # last: the members' states are known by now
+    newsroom_staff_of_outlets(ix)  # "presenter X" in news of one state's outlets
     named_in_one_state_story(ix)  # what no rule placed, in a story about one state
     _pronouns_of_placed_names(ix)  # a pronoun of a name that story placed only now
     _migrants_from_elsewhere(ix)  # last: undo the story's state wherever it was read into them
@@ -1798,6 +1802,11 @@ _HEAD_NOUNS = _LEADER_TITLES | {"leader", "founder", "chief"}
 # (a state organ's name, "the State Committee for National Security", says too little of which
 # office of the state its head holds).
 _LED_BODIES = frozenset({"OPP", "PTY", "LAB", "BUS", "NGO", "EDU", "MED", "REL", "JRN", "AGR"})
+# (session 32) Officers of a body whose sector they share even when it is a state organ ("Ahmed
+# Al-Hammadi, secretary-general of its foreign ministry" is the ministry's: QATGOV).
+_ORGAN_OFFICERS = frozenset({"secretary", "undersecretary", "under-secretary", "director",
+                             "director-general", "spokesman", "spokeswoman", "spokesperson",
+                             "commissioner", "deputy"})
 
 
 def _appositive_heads(ix: DocIndex) -> None:
@@ -1810,11 +1819,14 @@ def _appositive_heads(ix: DocIndex) -> None:
         if m.kind != "person" or not m.name or m.confidence >= 1.0 or m.sector is not None \
                 or m.country is not None and not m.from_context:
             continue
-        heads = [c for c in doc[m.end - 1].children if c.dep_ == "appos" and c.lemma_.lower() in _HEAD_NOUNS]
+        heads = [c for c in doc[m.end - 1].children if c.dep_ == "appos"
+                 and c.lemma_.lower() in _HEAD_NOUNS | _ORGAN_OFFICERS]
         bodies = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
                   for p in c.children if p.dep_ == "pobj"]
+        officer = any(h.lemma_.lower() in _ORGAN_OFFICERS for h in heads)
         found = {(o.country, o.sector) for o in mentions_within(ix, bodies)
-                 if o.kind in ("group", "organisation") and o.country and o.sector in _LED_BODIES}
+                 if o.kind in ("group", "organisation") and o.country
+                 and (o.sector in _LED_BODIES or officer and o.sector in _STATE_SECTORS)}
         if len(found) == 1:
             m.country, m.sector = found.pop()
             m.from_context = True
@@ -1961,6 +1973,27 @@ def _same_name_after(ix: DocIndex, body: Mention) -> None:
                 and o.country is None and o.sector is None:
             o.country, o.sector, o.from_context = body.country, body.sector, True
             o.confidence = min(o.confidence, body.confidence)
+
+
+def _bodies_named_after_description(ix: DocIndex) -> None:
+    """(session 32) "Australia's spy agency, ASIS, bugged the offices": a body's name no list
+    or rule placed, set off right after a description of a body that has its code, names that
+    body again, so it takes the description's state and sector."""
+    doc = ix.doc
+    by_end = {d.end: d for d in ix.mentions if d.kind in ("group", "organisation") and not d.name
+              and d.country and d.sector}
+    for m in ix.mentions:
+        if m.kind != "organisation" or not m.name or m.country is not None \
+                or m.sector is not None or m.confidence >= 1.0 or m.start < 2 \
+                or doc[m.start - 1].text != ",":
+            continue
+        d = by_end.get(m.start - 1)
+        root = doc[m.start:m.end].root
+        if d is None or root.dep_ not in ("appos", "npadvmod", "dep") or not d.start <= root.head.i < d.end \
+                or m.end < ix.n and doc[m.end].text not in _APPOSITION_ENDS:
+            continue
+        m.country, m.sector = d.country, d.sector
+        m.from_context = True
 
 
 def _descriptions_of_named_bodies(ix: DocIndex) -> None:

@@ -121,7 +121,7 @@ def place_anchors(ix: DocIndex) -> None:
     for anchor in ix.anchors:
         if anchor.whole_country is not None:
             states_at[anchor.start] = anchor.whole_country.iso3
-    buildings = _buildings_elsewhere(ix, states_at)
+    buildings = _buildings_elsewhere(ix, states_at) | _short_forms_of_names(ix, found, states_at)
     for start, end, text, iso3 in found:
         if text not in buildings:
             ix.add_anchor(Anchor(start, end, "country", CountryForm(text, iso3, "place")))
@@ -155,6 +155,32 @@ def place_anchors(ix: DocIndex) -> None:
                 # "troops along the border in Punjab" from Pakistan about India: both states
                 # that have a province of that name are named alike, so it is neither's
                 ix.drop_anchor(anchor)
+
+
+def _short_forms_of_names(ix: DocIndex, found: list[tuple[int, int, str, str]],
+                          states_at: dict[int, str]) -> set[str]:
+    """(session 32) One-word towns that the text first wrote as the last word of a longer
+    capitalised name the gazetteer does not know ("the Greater Sunrise gas fields ... the fight
+    over Sunrise"), in a story that never names the town's state (by its name, adjective or
+    capital; other towns of it may be venues): the word is that name said short (a gas field,
+    a project), not a town in a state the story is not about."""
+    doc = ix.doc
+    out: set[str] = set()
+    towns = {s for s, _, _, _ in found}
+    named = {iso3 for k, iso3 in states_at.items() if k not in towns}  # by name, adjective, capital
+    for start, end, text, iso3 in found:
+        if end - start != 1 or text in out or iso3 in named:
+            continue
+        first = min((s for s, e, t, _ in found if t == text), default=start)
+        for k in tokens_lowered(doc, (text.lower(),)):
+            if k >= first or k < 1 or doc[k].text != text:
+                continue
+            prev = doc[k - 1]
+            if prev.is_title and prev.is_alpha and not prev.is_sent_start \
+                    and place_country(f"{prev.text} {text}") is None:
+                out.add(text)
+                break
+    return out
 
 
 def _unknown_home_namesake(states: frozenset[str], home: str | None,
@@ -431,6 +457,11 @@ def _placing_use(doc: Doc, start: int, end: int) -> bool:
     if prev is not None and (prev.lower_ in _AT_PLACE or prev.lower_ in _FROM_PLACE
                              or _travelled_to(prev)):
         return True
+    if prev is not None and (prev.lemma_.lower() == "annex" or prev.lower_ == "of" and start > 1
+                             and doc[start - 2].lower_ == "annexation"):
+        return True  # (session 32) "annexed Crimea", "the annexation of Crimea": a territory
+    if [t.lower_ for t in doc[end:end + 3]] == ["as", "part", "of"]:
+        return True  # "a map with Crimea as part of Russia": a territory
     return end < len(doc) and doc[end].lower_ in _DIVISIONS and doc[end].is_lower
 
 

@@ -200,6 +200,13 @@ REGION_MEMBERS: dict[str, frozenset[str]] = {
                       "VCT", "TTO"}),
     "SAM": frozenset({"ARG", "BOL", "BRA", "CHL", "COL", "ECU", "GUY", "PRY", "PER", "SUR", "URY", "VEN"}),
 }
+# (session 32) Region words that are also one state's adjective: "the Central African country"
+# in a story about Cameroon is a state of Central Africa (UN geoscheme's Middle Africa), not the
+# Central African Republic, unless that republic is the state it points back to.
+_STATE_NAMED_REGIONS: dict[tuple[str, ...], tuple[str, frozenset[str]]] = {
+    ("central", "african"): ("CAF", frozenset({"AGO", "CMR", "CAF", "TCD", "COG", "COD", "GNQ",
+                                               "GAB", "STP"})),
+}
 # Singular nouns for one state that a region word may describe ("the Nordic country").
 _ONE_STATE_NOUNS = frozenset({"country", "nation", "state", "kingdom", "republic", "monarchy",
                               "emirate", "sultanate"})
@@ -221,25 +228,33 @@ def regional_descriptions(ix: DocIndex) -> bool:
             continue
         found = None
         for n in range(min(_LONGEST, i - 1), 0, -1):
-            code = REGION_WORDS.get(tuple(t.lower_ for t in doc[i - n:i]))
+            words = tuple(t.lower_ for t in doc[i - n:i])
+            code = REGION_WORDS.get(words)
             if code in REGION_MEMBERS and doc[i - 1].is_title:
-                found = (i - n, code)
+                found = (i - n, code, REGION_MEMBERS[code], None)
+                break
+            if words in _STATE_NAMED_REGIONS and doc[i - 1].is_title:
+                found = (i - n, None, *reversed(_STATE_NAMED_REGIONS[words]))
                 break
         if found is None or doc[found[0] - 1].lower_ != "the":
             continue
-        start, code = found[0] - 1, found[1]
-        if any(ix.country_at(k) is not None for k in range(start, i)):
+        start, members, own = found[0] - 1, found[2], found[3]
+        if own is None and any(ix.country_at(k) is not None for k in range(start, i)):
             continue  # "the South African state": a state's own adjective
         first = tok.sent.start
         for _ in range(_DESCRIBED_REACH):
             first = doc[first - 1].sent.start if first > 0 else first
         named = [m for m in ix.mentions if first <= m.start and m.end <= start and m.kind != "pronoun"
-                 and m.country in REGION_MEMBERS[code] and not m.from_context]
+                 and m.country in members and not m.from_context]
         if not named:
             continue
         state = max(named, key=lambda m: m.start).country
+        if state == own:
+            continue  # the Central African Republic named just before: its own adjective
         inside = [m for m in ix.mentions if m.start < i + 1 and m.end > start]
-        if any(m.country is not None or m.start < start or m.end > i + 1 for m in inside):
+        # (the adjective's own-state mention is the region word here)
+        if any((m.country is not None and not (m.country == own and m.end <= i))
+               or m.start < start or m.end > i + 1 for m in inside):
             continue
         for m in inside:
             ix.mentions.remove(m)

@@ -47,6 +47,11 @@ def match_gazetteer(ix: DocIndex) -> None:
             continue
         if kind in ("person", "country") and _inside_known_place(ix.doc, start, end, payload):
             continue  # "Kok" of "Mong Kok" is no Dutch premier, "British" of "British Columbia" no UK
+        if kind == "country" and _cause_in_body_name(ix.doc, start):
+            taken[start:end] = [True] * (end - start)
+            if ix.doc[start].ent_iob_ != "I":  # (a tagged name holding it stays the party's)
+                ix.blocked.update(range(start, end))
+            continue  # "the African Party for the Independence of Guinea": the party's name
         if kind == "country" and _surname(ix.doc, start, end, payload.form,  # type: ignore[union-attr]
                                           known_before=start > 0 and taken[start - 1]):
             continue
@@ -88,7 +93,8 @@ def match_gazetteer(ix: DocIndex) -> None:
         if kind == "country" and payload.form in ("adjective", "people") \
                 and _language(ix.doc, start, end):  # type: ignore[union-attr]
             taken[start:end] = [True] * (end - start)
-            continue  # "they speak English", "translated into French": a language
+            ix.blocked.update(range(start, end))  # (session 32) nor the tagger's NORP
+            continue  # "they speak English", "known in Russian as Dozhd": a language
         if kind == "country" and payload.form == "adjective" \
                 and _former_part(ix.doc, start, end):  # type: ignore[union-attr]
             taken[start:end] = [True] * (end - start)
@@ -136,7 +142,10 @@ def _hyphen_prefix(doc: Doc, start: int, words: frozenset[str]) -> bool:
 _COINED_TAILS = frozenset({"style", "era", "type", "like", "inspired", "born", "vintage",
                            # "U.S.-made missiles", "Swedish-built jets": who made a thing is no
                            # party to what is done with it (session 20)
-                           "made", "built", "designed", "manufactured", "produced", "developed"})
+                           "made", "built", "designed", "manufactured", "produced", "developed",
+                           # (session 32) "the French-speaking majority", "Russian-language
+                           # media": a language describes the noun's speakers, not that state
+                           "speaking", "language"})
 
 
 # Words after "<capital>-" that say where a body or person is based, not who acts ("the
@@ -357,6 +366,32 @@ def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
         return True
     return tok.ent_iob_ == "I" and nxt.ent_iob_ == "I" \
         and tok.ent_type_ in ("ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT", "LAW")
+
+
+# (session 32) Capitalised causes a movement's name may end in ("the African Party for the
+# Independence of Guinea and Cape Verde", "Front for the Liberation of Mozambique").
+_NAMED_CAUSES = frozenset({"independence", "liberation", "emancipation", "salvation", "unification",
+                           "reunification", "freedom", "restoration", "renewal", "rebirth"})
+
+
+def _cause_in_body_name(doc: Doc, start: int) -> bool:
+    """Whether the state name at ``start`` ends a movement's capitalised name as the object of
+    its cause ("... Party for the Independence of Guinea and Cape Verde"): the words name the
+    movement, whose own mention carries it, not that state (Portuguese Guinea is no Guinea of
+    today); states listed with "and" or commas count too."""
+    k = start - 1
+    while k > 0 and (doc[k].lower_ in ("and", ",") or doc[k].text[:1].isupper() and doc[k].is_alpha
+                     and doc[k].lower_ not in _NAMED_CAUSES and doc[k].lower_ != "the"):
+        k -= 1  # back over the states listed before it ("Guinea and")
+    if k < 4 or doc[k].lower_ != "of":
+        return False
+    j = k - 1
+    if doc[j].lower_ not in _NAMED_CAUSES or not doc[j].is_title:
+        return False
+    while j > 0 and doc[j - 1].is_title and doc[j - 1].lower_ != "the":
+        j -= 1  # "the Total Independence of"
+    return j >= 3 and doc[j - 1].lower_ == "the" and doc[j - 2].lower_ == "for" \
+        and doc[j - 3].text[:1].isupper() and doc[j - 3].is_alpha
 
 
 # Capitalised words of a labour body's name ("Trades Union Congress").

@@ -1,0 +1,144 @@
+"""Named staff set off after their body's title take the body's code.
+
+"TV Rain's editor-in-chief, Tikhon Dzyadko, said", "The council fined the channel. Its
+chairman, Ivars Abolins, said": a name set off by commas right after a title that a resolved
+body owns ("X's", or "Its" for the body the sentence or the one before is about) is that
+body's officer, so the person takes the body's state and sector, not the state of the place
+the story is set in (an exiled outlet's editor stays of the outlet's state). The tagger often
+reads such a name as a body ("Ivars Abolins" = ORG); set off after a title, it is a person.
+Kin and lawyers are left to ``actor_kin`` and the staff rules of ``actor_coref``: they share
+a state, not an office. Later mentions of the name follow.
+
+Newsroom staff with no state ("presenter Alexei Korostelev", "one presenter's mistake") in a
+story whose named outlets are all of one state work for such an outlet: they take its state
+(news about an exiled channel names its presenter without a nationality; the host state
+where the channel broadcasts from is not his).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .actor_lexicon import KIN_WORDS
+from .anchor_index import DocIndex, Mention
+from .countries import NON_STATE_CODES
+from .nlp import sentence_of_token
+
+__all__ = ["staff_after_owned_titles", "newsroom_staff_of_outlets"]
+
+# Titles that tie a person to a client, not to the client's office.
+_NOT_OFFICES = KIN_WORDS | frozenset({"lawyer", "lawyers", "attorney", "attorneys", "counsel",
+                                      "friend", "neighbour", "neighbor", "colleague", "rival"})
+# Quotation marks as the tokenizer writes them.
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+# Words that put newsroom staff with outlets from abroad.
+_ABROAD = frozenset({"foreign", "overseas", "international", "visiting"})
+# Kinds of mention a body's name may have.
+_BODY_KINDS = frozenset({"organisation", "group"})
+
+
+def staff_after_owned_titles(ix: DocIndex) -> None:
+    """Give a name set off after a body's title the body's state and sector (see the module
+    docstring); later mentions by the same name that the text did not place follow."""
+    doc = ix.doc
+    moved: dict[str, Mention] = {}
+    for m in ix.mentions:
+        if m.kind not in ("person", "organisation") or not m.name or m.confidence >= 1.0 \
+                or (m.country is not None and not m.from_context) or m.start < 3:
+            continue
+        root = doc[m.start:m.end].root
+        title = root.head
+        if root.dep_ != "appos" or title.i >= m.start or doc[m.start - 1].text != "," \
+                or title.pos_ != "NOUN" or title.lower_ in _NOT_OFFICES:
+            continue
+        owner = next((c for c in title.children if c.dep_ == "poss"), None)
+        if owner is None or any(c.dep_ == "conj" for c in title.children):
+            continue
+        body = _owner_body(ix, owner)
+        if body is None:
+            continue
+        m.kind, m.country, m.sector = "person", body.country, body.sector
+        m.from_context = False
+        m.confidence = max(m.confidence, 0.7)
+        moved[m.name] = m
+    for m in ix.mentions:
+        led = moved.get(m.name) if m.name and m.kind == "person" else None
+        if led is None:
+            led = next((v for k, v in moved.items() if m.kind == "person" and m.name
+                        and len(m.name.split()) == 1 and k.split()[-1] == m.name), None)
+        if led is not None and m is not led and (m.country is None or m.from_context):
+            m.country, m.sector, m.from_context = led.country, led.sector, False
+
+
+def _owner_body(ix: DocIndex, owner: Token) -> Mention | None:
+    """The resolved body (with a state and a sector) that owns a title: the mention ending at
+    the possessive's word, an earlier named body of those words, or, for "its", the body the
+    sentence names before it, else the subject of the sentence before."""
+    doc = ix.doc
+    if owner.lower_ == "its":
+        return _its_owner(ix, owner)
+    if owner.pos_ not in ("PROPN", "NOUN") or owner.i + 1 >= ix.n \
+            or doc[owner.i + 1].text not in ("'s", "\u2019s"):
+        return None
+    start = owner.left_edge.i
+    while start < owner.i and doc[start].lower_ == "the":
+        start += 1
+    words = doc[start:owner.i + 1].text
+    here = [x for x in ix.mentions if x.end == owner.i + 1 and x.kind != "pronoun"]
+    found = here or [x for x in ix.mentions if x.end <= start and x.name and x.kind in _BODY_KINDS
+                     and x.name == words]
+    body = found[-1] if found else None
+    return body if _placed_body(body) else None
+
+
+def _its_owner(ix: DocIndex, owner: Token) -> Mention | None:
+    """"Its" before a title: the last body named before it in its sentence, or with none, the
+    body that is the subject of the sentence before (the topic "its" carries on)."""
+    doc = ix.doc
+    sid = sentence_of_token(doc, owner.i)
+    before = [x for x in ix.mentions if x.end <= owner.i and x.kind != "pronoun"
+              and sentence_of_token(doc, x.start) == sid and not _quoted_apart(ix, x.end, owner.i)]
+    if before:
+        last = max(before, key=lambda x: x.end)
+        return last if last.kind in _BODY_KINDS and _placed_body(last) else None
+    first = owner.sent.start
+    if first == 0:
+        return None
+    prev = doc[first - 1].sent
+    subjects = [c.i for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # (a wire dateline may hang on the verb as a second subject: "RIGA (Wire) - X said")
+    bodies = [x for x in ix.mentions if x.kind != "pronoun" and any(x.start <= i < x.end for i in subjects)]
+    body = bodies[-1] if bodies else None
+    return body if _placed_body(body) else None
+
+
+def _quoted_apart(ix: DocIndex, start: int, end: int) -> bool:
+    """Whether a quotation mark stands between tokens ``start`` and ``end``: a body named in a
+    quotation is not what "its" outside it refers to ("'... the ministry has had those
+    audits,' its director said" is the speaker's body)."""
+    return any(ix.doc[k].text in _QUOTES for k in range(start, end))
+
+
+def _placed_body(body: Mention | None) -> bool:
+    """Whether ``body`` is a body with a code of its own (a state, an IGO or the NGO code)."""
+    return body is not None and body.kind in _BODY_KINDS and bool(body.country)
+
+
+def newsroom_staff_of_outlets(ix: DocIndex) -> None:
+    """Give people titled by a newsroom job (sector JRN) and no state the state of the
+    story's named media outlets, when those outlets are all of one state (see the module
+    docstring); pronouns that follow the person are placed later, with the name."""
+    doc = ix.doc
+    staff = [m for m in ix.mentions if m.kind == "person" and m.sector == "JRN" and m.country is None
+             and doc[m.end - 1].tag_ in ("NN", "NNP")  # one person ("foreign correspondents": none)
+             and not any(t.lower_ in _ABROAD for t in doc[m.start:m.end])]
+    if not staff:
+        return
+    states = {o.country for o in ix.mentions if o.kind == "organisation" and o.name
+              and o.sector == "JRN" and o.country and o.country not in NON_STATE_CODES}
+    if len(states) != 1:
+        return
+    state = states.pop()
+    for m in staff:
+        m.country, m.from_context = state, True
+        m.confidence = min(m.confidence, 0.6)
