@@ -71,3 +71,14 @@ def test_secretary_general_of_a_ministry_is_of_its_state(nlp):
 def test_critic_of_a_ministry_is_not_of_it(nlp):
     text = "Khalid bin Hamad Al-Mannai, a critic of Qatar's foreign ministry, spoke in London."
     assert actor_codes(nlp, text, date="2021-01-27").get("Khalid bin Hamad Al-Mannai") != "QATGOV"
+
+
+def test_the_countrys_organ_is_of_the_state_named_before(nlp):
+    text = ("Protesters from the Cameroonian diaspora broke into the country's embassies in Paris "
+            "and Berlin.")
+    assert actor_codes(nlp, text, date="2019-02-01").get("embassies") == "CMRGOV"
+
+
+def test_the_countrys_organ_after_a_venue_only_takes_no_venue_state(nlp):
+    text = "In Paris, protesters broke into the country's embassies."
+    assert actor_codes(nlp, text, date="2019-02-01").get("embassies") != "FRAGOV"

@@ -21,7 +21,7 @@ from .actor_context import (body_head, courts_of_world_seats, joint_force_troops
                             named_in_one_state_story,
                             offices_of_states, one_side_groups, resolve_from_context, us_administration,
                             sent_delegations, speaker_state, _based_in, _other_party_states)
-from .actor_lexicon import (KIN_WORDS, OTHER_HOLDER, POSSESSIVES, PRIVATE_SECTORS, SEE_TITLES, STAFF_WORDS,
+from .actor_lexicon import (KIN_WORDS, LOCATIVE, OTHER_HOLDER, POSSESSIVES, PRIVATE_SECTORS, SEE_TITLES, STAFF_WORDS,
                             STATE_PLURALS,
                             TITLE_MODIFIERS, is_candidacy, role_group, sector_words)
 from .countries import NON_STATE_CODES, CountryForm
@@ -122,6 +122,7 @@ def resolve_references(ix: DocIndex) -> None:
     joint_troops(ix)  # "Around 1,200 soldiers" after them: both states' troops
     listed_members(ix)  # "governments including Brazil and Chile": the states listed
     plural_references(ix)  # last: the members' states are known by now
+    _organs_of_the_country(ix)  # "the country's embassies": the state named last
     newsroom_staff_of_outlets(ix)  # "presenter X" in news of one state's outlets
     named_in_one_state_story(ix)  # what no rule placed, in a story about one state
     _pronouns_of_placed_names(ix)  # a pronoun of a name that story placed only now
@@ -131,6 +132,37 @@ def resolve_references(ix: DocIndex) -> None:
 
 # (session 31) Commissioners' titles that are a state's own office, not a bloc's.
 _HOME_COMMISSIONERS = frozenset({"police", "crime", "high", "county", "election", "electoral"})
+
+
+# (session 32) Nouns by which a definite description names a state as an owner.
+_STATE_OWNER_NOUNS = frozenset({"country", "nation"})
+
+
+def _organs_of_the_country(ix: DocIndex) -> None:
+    """"Protesters from the Cameroonian diaspora broke into the country's embassies", "Gusmao,
+    the country's former president": "the country's" names the state last named before it (in
+    its sentence, else the one before) by any mention that carries a state and is not a place
+    of the act ("in Paris"), so an organ or office it owns with no state of its own takes it."""
+    doc = ix.doc
+    for i in tokens_lowered(doc, _STATE_OWNER_NOUNS):
+        if i < 1 or i + 2 >= ix.n or doc[i - 1].lower_ != "the" or doc[i + 1].tag_ != "POS":
+            continue
+        owned = next((m for m in ix.mentions if m.start == i + 2 or m.start <= i + 2 < m.end
+                      and m.start > i), None)
+        if owned is None or owned.country is not None or owned.name or owned.kind == "pronoun":
+            continue
+        sid = sentence_of_token(doc, i)
+        for s in (sid, sid - 1):
+            states = [m for m in ix.mentions if m.end <= i - 1 and m.country and m.kind != "pronoun"
+                      and not m.from_context  # (a state only guessed from the scene names none)
+                      and sentence_of_token(doc, m.start) == s and m.country not in NON_STATE_CODES]
+            named = [m for m in states if not (m.kind == "country" and m.start > 0
+                                               and doc[m.start - 1].lower_ in LOCATIVE)]
+            if named:
+                owned.country = max(named, key=lambda m: m.end).country
+                owned.from_context = True
+            if states:
+                break  # (only places of the act before it: "in Paris, the country's ..." is unsure)
 
 
 def _commissioners_beside_bloc(ix: DocIndex) -> None:
