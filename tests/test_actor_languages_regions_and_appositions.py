@@ -82,3 +82,15 @@ def test_the_countrys_organ_is_of_the_state_named_before(nlp):
 def test_the_countrys_organ_after_a_venue_only_takes_no_venue_state(nlp):
     text = "In Paris, protesters broke into the country's embassies."
     assert actor_codes(nlp, text, date="2019-02-01").get("embassies") != "FRAGOV"
+
+
+def test_a_volunteer_with_a_states_group_is_of_that_state(nlp):
+    text = ("Malaysia protested the hanging. \"This is only the beginning,\" said Meena Devi, a "
+            "volunteer with a Singapore anti-death penalty collective.")
+    assert actor_codes(nlp, text, date="2022-04-27").get("Meena Devi") == "SGP"
+
+
+def test_the_master_of_a_flagged_ship_is_not_of_the_flag(nlp):
+    text = ("The convoy passed the strait. \"We felt safe,\" said Anil Rao, master of the "
+            "Liberian-flagged carrier Coral Star.")
+    assert actor_codes(nlp, text, date="2024-03-01").get("Anil Rao") != "LBR"

@@ -90,6 +90,7 @@ def resolve_references(ix: DocIndex) -> None:
     _armed_group_leaders(ix)
     _appositive_heads(ix)
     _described_in_apposition(ix)
+    _described_by_state_body(ix)
     _past_descriptions_of_titled(ix)
     _named_after_description(ix)
     _named_after_remit(ix)
@@ -1934,6 +1935,33 @@ def _described_in_apposition(ix: DocIndex) -> None:
             m.country, m.sector = d.country, m.sector or (None if past else d.sector)
             m.from_context = True
             break
+
+
+# (session 32) Prepositions that tie a described person to the body they work in.
+_WORKS_IN = frozenset({"with", "at", "for"})
+
+
+def _described_by_state_body(ix: DocIndex) -> None:
+    """"Priya Ramasamy, a volunteer with a Singapore anti-death penalty collective": a named
+    person no list or rule placed, whose apposition says they work with or at a body that a
+    state's name or adjective describes, is of that state (the body's kind noun may be one no
+    list knows; the state word stays its own mention)."""
+    doc = ix.doc
+    states = {i: m for m in ix.mentions if m.kind == "country" and m.country
+              and m.country not in NON_STATE_CODES for i in range(m.start, m.end)}
+    if not states:
+        return
+    for m in ix.mentions:
+        if m.kind != "person" or not m.name or m.confidence >= 1.0 or m.country is not None:
+            continue
+        found = {states[w.i].country for c in doc[m.end - 1].children if c.dep_ == "appos" and c.i >= m.end
+                 for p in c.children if p.dep_ == "prep" and p.lower_ in _WORKS_IN
+                 for o in p.children if o.dep_ == "pobj" and o.tag_ in ("NN", "NNS", "JJ")
+                 and o.i not in states
+                 for w in o.subtree if w.i < o.i and w.i in states
+                 and not (w.i + 1 < ix.n and doc[w.i + 1].text == "-")}  # ("Liberian-flagged")
+        if len(found) == 1:
+            m.country, m.from_context = found.pop(), True
 
 
 def _past_descriptions_of_titled(ix: DocIndex) -> None:
