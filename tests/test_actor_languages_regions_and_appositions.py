@@ -94,3 +94,16 @@ def test_the_master_of_a_flagged_ship_is_not_of_the_flag(nlp):
     text = ("The convoy passed the strait. \"We felt safe,\" said Anil Rao, master of the "
             "Liberian-flagged carrier Coral Star.")
     assert actor_codes(nlp, text, date="2024-03-01").get("Anil Rao") != "LBR"
+
+
+def test_a_named_institute_in_a_town_is_of_the_towns_state(nlp):
+    text = ("Qatar and Bahrain agreed to reopen embassies. \"It is the last piece,\" said Omar Saleh, "
+            "a researcher at the Hariri Policy Center in Beirut.")
+    codes = actor_codes(nlp, text, date="2023-04-12")
+    assert codes.get("the Hariri Policy Center") == "LBN"
+
+
+def test_a_named_institute_met_in_a_town_is_not_placed_by_the_verbs_place(nlp):
+    text = "Qatar and Bahrain agreed. Officials briefed the Hariri Policy Center at length in Beirut."
+    codes = actor_codes(nlp, text, date="2023-04-12")
+    assert codes.get("the Hariri Policy Center") != "LBN"

@@ -101,6 +101,7 @@ def resolve_references(ix: DocIndex) -> None:
     _bodies_described_in_apposition(ix)
     _descriptions_of_named_bodies(ix)
     _bodies_named_after_description(ix)
+    _named_bodies_in_places(ix)
     _names_before_kind(ix)
     _aged_descriptions(ix)
     _headed_by_body(ix)  # "Council head X": once the council has the story's state
@@ -2054,6 +2055,23 @@ def _bodies_named_after_description(ix: DocIndex) -> None:
             continue
         m.country, m.sector = d.country, d.sector
         m.from_context = True
+
+
+def _named_bodies_in_places(ix: DocIndex) -> None:
+    """(session 32) "a researcher at the Carnegie Middle East Center in Beirut": a body's name
+    no list or rule placed, whose own "in" phrase puts it in a place of one state, is of that
+    state (where a think tank or charity sits is the coder's default for it, as for its staff)."""
+    doc = ix.doc
+    places = {m.start: m for m in ix.mentions if m.kind == "country" and m.country
+              and m.country not in NON_STATE_CODES}
+    for m in ix.mentions:
+        if m.kind != "organisation" or not m.name or m.country is not None or m.sector is not None \
+                or m.confidence >= 1.0 or m.end + 1 >= ix.n or doc[m.end].lower_ != "in" \
+                or not m.start <= doc[m.end].head.i < m.end:
+            continue
+        place = places.get(m.end + 1)
+        if place is not None:
+            m.country, m.from_context = place.country, True
 
 
 def _descriptions_of_named_bodies(ix: DocIndex) -> None:
