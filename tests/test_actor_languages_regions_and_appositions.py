@@ -107,3 +107,13 @@ def test_a_named_institute_met_in_a_town_is_not_placed_by_the_verbs_place(nlp):
     text = "Qatar and Bahrain agreed. Officials briefed the Hariri Policy Center at length in Beirut."
     codes = actor_codes(nlp, text, date="2023-04-12")
     assert codes.get("the Hariri Policy Center") != "LBN"
+
+
+def test_a_named_prison_is_a_venue_not_an_actor(nlp):
+    text = "Tan, 29, was executed at dawn at Changi Prison, his sister told reporters on Friday."
+    assert not any("Prison" in k for k in actor_codes(nlp, text, date="2022-04-27"))
+
+
+def test_a_prison_service_is_still_a_body(nlp):
+    text = "The Prison Service of Kenya said the inmates had been moved."
+    assert any("Prison Service" in k for k in actor_codes(nlp, text, date="2022-04-27"))

@@ -29,7 +29,9 @@ __all__ = ["block_account_names", "block_building_names", "block_credits", "bloc
 # Last words of names that are things, not actors: laws, buildings, products, events.
 _THING_HEADS = frozenset({"act", "directive", "cathedral", "basilica", "mosque", "temple",
                           "synagogue", "airport", "stadium", "bridge", "album", "treaty",
-                          "hotel", "tower", "palace", "dam", "highway", "motorway"})
+                          "hotel", "tower", "palace", "dam", "highway", "motorway",
+                          # (session 32) "executed at Changi Prison": a venue, not its warders
+                          "prison", "jail"})
 # Last words of names of documents: declarations, charters and resolutions bind or speak for
 # those who sign or pass them but never act themselves ("The Los Angeles Declaration commits
 # signatories"). ("Accord" is left out: "the Government of National Accord" is a body.)
