@@ -117,3 +117,15 @@ def test_a_named_prison_is_a_venue_not_an_actor(nlp):
 def test_a_prison_service_is_still_a_body(nlp):
     text = "The Prison Service of Kenya said the inmates had been moved."
     assert any("Prison Service" in k for k in actor_codes(nlp, text, date="2022-04-27"))
+
+
+def test_a_name_given_to_the_described_body_is_that_body(nlp):
+    text = ("Estonia revoked the licence of Nord TV, an independent Belarusian television channel. "
+            "The channel, known in Belarusian as Belsat, stopped broadcasting from Minsk in March.")
+    assert actor_codes(nlp, text, date="2023-05-02").get("Belsat") == "BLRJRN"
+
+
+def test_a_name_given_to_an_undescribed_noun_takes_no_code(nlp):
+    text = ("Estonia revoked the licence of Nord TV, an independent Belarusian television channel. "
+            "The newspaper, known in Belarusian as Belsat, stopped printing in March.")
+    assert actor_codes(nlp, text, date="2023-05-02").get("Belsat") != "BLRJRN"

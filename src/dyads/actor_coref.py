@@ -102,6 +102,7 @@ def resolve_references(ix: DocIndex) -> None:
     _descriptions_of_named_bodies(ix)
     _bodies_named_after_description(ix)
     _named_bodies_in_places(ix)
+    _other_names_of_described_bodies(ix)
     _names_before_kind(ix)
     _aged_descriptions(ix)
     _headed_by_body(ix)  # "Council head X": once the council has the story's state
@@ -2072,6 +2073,38 @@ def _named_bodies_in_places(ix: DocIndex) -> None:
         place = places.get(m.end + 1)
         if place is not None:
             m.country, m.from_context = place.country, True
+
+
+# (session 32) Participles by which a text gives a thing another name ("known in Russian as").
+_NAMING = frozenset({"known", "called", "named", "dubbed"})
+
+
+def _other_names_of_described_bodies(ix: DocIndex) -> None:
+    """"TV Rain, an independent Russian television channel, ... The channel, known in Russian as
+    Dozhd, stopped broadcasting": a body's name no list placed, given "as" another name of a
+    definite noun ("the channel"), is the body the text described earlier with that noun (a
+    named body set off with a description whose head is the same word), so it takes its code."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind != "organisation" or not m.name or m.country is not None or m.confidence >= 1.0:
+            continue
+        root = doc[m.start:m.end].root
+        verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
+        for _ in range(2):  # ("known in Belarusian as X": "as" may hang on the language)
+            if verb is not None and verb.lower_ not in _NAMING and verb.dep_ in ("pobj", "prep"):
+                verb = verb.head
+        if verb is None or verb.lower_ not in _NAMING or verb.dep_ != "acl":
+            continue
+        noun = verb.head
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            continue
+        described = [x for x in ix.mentions if x.kind == "organisation" and x.name and x.country
+                     and x.end < noun.i and any(t.dep_ == "appos" and x.start <= t.head.i < x.end
+                                                and t.lemma_ == noun.lemma_
+                                                for t in doc[x.end:min(x.end + 10, noun.i)])]
+        if described:
+            body = max(described, key=lambda x: x.end)
+            m.country, m.sector, m.from_context = body.country, body.sector, True
 
 
 def _descriptions_of_named_bodies(ix: DocIndex) -> None:
