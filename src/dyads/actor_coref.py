@@ -2060,7 +2060,7 @@ def _bodies_named_after_description(ix: DocIndex) -> None:
 
 def _named_bodies_in_places(ix: DocIndex) -> None:
     """(session 32) "a researcher at the Carnegie Middle East Center in Beirut": a body's name
-    no list or rule placed, whose own "in" phrase puts it in a place of one state, is of that
+    no list or rule placed, whose own "in" phrase puts it in a town of one state, is of that
     state (where a think tank or charity sits is the coder's default for it, as for its staff)."""
     doc = ix.doc
     places = {m.start: m for m in ix.mentions if m.kind == "country" and m.country
@@ -2071,7 +2071,10 @@ def _named_bodies_in_places(ix: DocIndex) -> None:
                 or not m.start <= doc[m.end].head.i < m.end:
             continue
         place = places.get(m.end + 1)
-        if place is not None:
+        anchor = ix.anchor_at(m.end + 1) if place is not None else None
+        form = anchor.whole_country if anchor is not None else None
+        if place is not None and form is not None and form.form not in ("name", "adjective", "people"):
+            # (a town, not a whole state: "sued Shell in the Netherlands" says where it was sued)
             m.country, m.from_context = place.country, True
 
 
