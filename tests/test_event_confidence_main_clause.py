@@ -104,6 +104,15 @@ def test_a_deed_that_dates_the_main_clause_survives(nlp):
         assert _kept(doc, [ev], 0.6) == [ev]
 
 
+def test_a_deed_that_names_the_day_of_the_main_clause_survives(nlp):
+    # (session 32) "came on the same day that X declared Y": a time clause, however it is parsed
+    doc = nlp("The statement came on the same day that Chile's opposition declared a state of emergency in the party.")
+    ev = _coded(doc, "emergency", "COERCE", "1724")
+    assert _kept(doc, [ev], 0.6) == [ev]
+    doc = nlp("The statement came as a surprise to analysts, who said that Chile's opposition declared a state of emergency.")
+    assert _kept(doc, [_coded(doc, "emergency", "COERCE", "1724")], 0.6) == []
+
+
 def test_a_deed_in_a_clause_of_its_own_verb_still_goes(nlp):
     doc = nlp("The parade went ahead after Chile's opposition filed a motion against the minister.")
     assert _kept(doc, [_coded(doc, "motion", "REQUEST", "1041")], 0.6) == []
@@ -187,3 +196,16 @@ def test_a_quoted_or_anothers_refusal_still_goes(nlp):
     ev = _reported(doc, "recognize")
     ev.reported_by = Actor(0, 3, "He", country="ARG", code="ARGGOV", kind="pronoun", sentence=0)
     assert _sure_neutral(doc, ev) == []
+
+
+def test_a_backshifted_deed_on_a_coded_party_is_news_though_its_doer_is_weakly_coded(nlp):
+    # (session 32) the doer is coded from the sentence before (rule confidence below 0.75)
+    from event_helpers import code_events
+
+    text = ("Somali militants attacked a base near Mogadishu on Monday. One shopkeeper, Ahmed Ali, said "
+            "fighters had detained at least three men they accused of working for the government.")
+    got = [e for e in code_events(nlp, text) if e.trigger == "detained"]
+    assert got and got[0].type == "COERCE" and [a.code for a in got[0].source] == ["SOMREB"]
+    text = ("Somali militants attacked a base near Mogadishu on Monday. One shopkeeper, Ahmed Ali, said "
+            "fighters had not detained anyone.")
+    assert not [e for e in code_events(nlp, text) if e.trigger == "detained" and not e.negated]

@@ -62,3 +62,20 @@ def test_order_allowing_an_inquiry_leaves_it_undone(nlp):
 def test_joining_a_named_peacekeeping_mission_is_no_event_of_the_mission(nlp):
     text = "Two hundred Irish soldiers landed in Lebanon to join the United Nations peacekeeping mission."
     assert not _of(nlp, text, "mission")
+
+
+def test_a_measure_declared_in_a_reduced_relative_is_its_declarers(nlp):
+    # (session 32) a participle straight after the measure noun: its "by" phrase, else the one
+    # government the sentence names, declared it
+    text = "The army took charge of security in Nairobi under a state of emergency declared by President Ruto."
+    got = _of(nlp, text, "emergency")
+    assert got and [a.code for a in got[0].source] == ["KENGOV"]
+    text = ("President Ruto spoke in Nairobi on Friday. The general, whom Ruto put in charge of security under a state of emergency declared shortly "
+            "after midnight, said the curfew would run until dawn.")
+    got = [e for e in _events(nlp, text, None) if e.trigger == "emergency"]  # (Ruto as president)
+    assert got and [(a.text, a.code) for a in got[0].source] == [("Ruto", "KENGOV")]
+
+
+def test_a_measure_declared_with_no_doer_among_several_states_has_no_declarer(nlp):
+    text = "Washington criticised the state of emergency declared in Ethiopia."
+    assert not [e for e in _of(nlp, text, "emergency") if e.source]

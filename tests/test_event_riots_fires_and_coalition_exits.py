@@ -97,3 +97,36 @@ def test_crowd_after_a_dateline_still_riots(nlp):
     text = ("LIMA, May 3 (Wire) - Protesters forced their way into the regional assembly on Monday and "
             "set part of the building on fire.")
     assert ("PROTEST", "145") in _on(nlp, text, "set")
+
+
+def _parties(nlp, text: str, trigger: str) -> list[tuple[str, str | None, list[str | None]]]:
+    return [(e.type, e.cameo, [a.code for a in e.source]) for e in code_events(nlp, text) if e.trigger == trigger]
+
+
+def test_arson_with_no_doer_in_a_protest_passage_is_the_crowds_riot(nlp):
+    # (session 32) the crowd of the sentence before is the doer, in a clause of its own or not
+    text = ("Angry students marched on the ministry in Quito on Tuesday. The protests turned violent at "
+            "night, when two banks were set ablaze.")
+    assert _parties(nlp, text, "set") == [("PROTEST", "145", ["ECUEDU"])]
+    text = ("Thousands of demonstrators gathered in Lusaka on Sunday. Police arrested dozens of people in "
+            "Lusaka, where cars were set alight near the market.")
+    got = _parties(nlp, text, "set")
+    assert got and got[0][:2] == ("PROTEST", "145") and got[0][2] and got[0][2][0].startswith("ZMB")
+
+
+def test_arson_with_no_doer_outside_a_protest_passage_or_as_background_is_no_record(nlp):
+    text = "Fighting raged in the north. Two schools were set on fire in the province on Monday."
+    assert not _parties(nlp, text, "set")
+    text = ("Protesters clashed with police in Lusaka on Sunday. The railway stayed shut on Monday after "
+            "stations were set on fire.")
+    assert not _parties(nlp, text, "set")
+
+
+def test_a_person_burned_in_a_riot_is_no_riot_record(nlp):
+    text = "Protesters blocked roads in Lima on Friday. A police officer was burned to death in his car."
+    assert all(t != "PROTEST" for t, _, _ in _parties(nlp, text, "burned"))
+
+
+def test_a_crowds_own_riot_covers_the_passive_deeds_of_its_sentence(nlp):
+    text = "Rioters set up barricades in Nairobi, and shops were set on fire."
+    assert not _parties(nlp, text, "set")[1:]

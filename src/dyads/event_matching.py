@@ -585,11 +585,6 @@ class TriggerMatcher:
                 # verb with no plain row, "would cap the number of diplomats", keeps the expulsion,
                 # which the modality step makes a threat)
                 continue
-            if tok.lemma_ == "set" and trig.type == "ASSAULT" and _children(tok, _PASS_SUBJ) \
-                    and not _children(tok, {"agent"}):
-                # (session 28) "shops were set on fire in Manzini": an arson with no doer named leaves
-                # only the place or the building's owner as a party, no one's act
-                continue
             if trig.word in ARMOUR and trig.word in have and _civil_tank(tok):
                 continue  # "moved the fuel tanks", "tanks of oil", "a think tank moved": no armour
             if trig.word in have and not other_sense(tok, trig.type) and not everyday_sense(tok, trig.type):

@@ -276,6 +276,16 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
                 # Duterte's stronghold": the state organ telling it is the doer, also when the
                 # place names no party
                 reporter_as_doer(c)
+        for c in cands:
+            if not (c.absorbed or c.source) and c.type in ("COERCE", "SANCTION") and c.trigger.nominal:
+                c.source = self.declarer(c, sid)
+        rioting: Candidate | None = None
+        for c in cands:
+            if not c.absorbed and self.unnamed_rioters(c, sent, sid, cands):
+                if rioting is not None:  # one riot a sentence: "bins were set alight ... a station set on fire"
+                    rioting.target = _merge(rioting.target, c.target)
+                    c.absorbed = True
+                rioting = rioting or c
         # (talks that led to "the deal" keep for the back-reference that gives them the pact's sides)
         kept = [c for c in cands if not c.absorbed and (c.source or c.target or pact_talks(c) is not None)]
         for c in kept:
@@ -345,6 +355,84 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
                    for d in _children(tok, {"dobj"}) for o in [d, *_prep_objects(d, {"at"})]) \
                 and not any(o.lemma_.lower() in _PERSONS or o.ent_type_ == "PERSON" for o in _prep_objects(tok, {"at"})):
             cand.type, cand.cameo, cand.mode, cand.context = "PROTEST", "145", "riot", []
+
+    def unnamed_rioters(self, cand: Candidate, sent: Span, sid: int, cands: list[Candidate]) -> bool:
+        """(session 32) "Protests turned violent on Friday night, when stations were set ablaze":
+        arson, looting or wrecking told in the passive with no doer, in a passage about crowds
+        protesting (the sentence or the one before names protests, rioters or a crowd), is the
+        protesters' riot (CAMEO 145), as the judges and PLOVER coders record it: the doer is the
+        civilian crowd named in the sentence or the one before, else the people of the place.
+
+        Returns whether ``cand`` became such a riot. Left out: a deed told as background in an
+        "after"/"before"/"since" clause ("the network stayed closed after stations were
+        vandalised"), a deed whose sentence already has the crowd's own protest (one riot), and a
+        deed on someone's own property ("a trader whose stall was burned"). Outside a protest
+        passage an agentless arson names no one's act (session 28) and is dropped."""
+        tok = cand.token
+        if cand.type != "ASSAULT" or cand.cameo != "1712" or cand.source or not cand.trigger.verbal \
+                or not _children(tok, _PASS_SUBJ) or _children(tok, {"agent"}):
+            return False
+        arson = tok.lemma_.lower() == "set"
+        done_to = _children(tok, _PASS_SUBJ)
+        if any(o.ent_type_ == "PERSON" or o.pos_ == "PRON" or o.lemma_.lower() in _PERSONS for o in done_to):
+            return False  # "a police officer was burned to death": a killing, no riot
+        if _background_deed(tok) or any(t.lower_ == "whose" for s in done_to for t in s.subtree) \
+                or not _protest_passage(sent):
+            cand.absorbed = cand.absorbed or arson
+            return False
+        if any(o is not cand and not o.absorbed and o.type == "PROTEST" and o.source for o in cands):
+            cand.absorbed = True  # "Protesters set up barricades, buses were torched": the same riot
+            return False
+        crowd = _crowds(self.doc, self.index.by_sentence.get(sid, [])) \
+            or _crowds(self.doc, self.index.by_sentence.get(sid - 1, []))
+        cand.source = crowd or self.home_protesters(cand) or self.scene_people(self.index.by_sentence.get(sid, []))
+        if not cand.source:
+            cand.absorbed = cand.absorbed or arson
+            return False
+        cand.type, cand.cameo, cand.mode, cand.context = "PROTEST", "145", "riot", []
+        return True
+
+    def declarer(self, cand: Candidate, sid: int) -> list[Actor]:
+        """(session 32) "under a state of emergency declared shortly after midnight", "a curfew
+        imposed by the army": a measure noun followed straight by a participle of declaring or
+        imposing (a reduced relative, whatever the small model hangs it on) was imposed by the
+        participle's "by" phrase, else, with no doer named, by the government the sentence names
+        when all its parties are of that one state (only a government declares such a measure)."""
+        tok = cand.token
+        doc = self.doc
+        nxt = tok.i + 1
+        if nxt >= len(doc) or doc[nxt].tag_ != "VBN" or doc[nxt].lemma_.lower() not in _PASSIVE_AIMING \
+                or _children(doc[nxt], {"aux", "auxpass", "nsubjpass"}):
+            return []
+        part = doc[nxt]
+        actors = self.index.by_sentence.get(sid, [])
+        doers = [o for a in _children(part, {"agent"}) for o in _children(a, {"pobj"})]
+        if doers:
+            return [a for a in actors for o in doers
+                    if o.left_edge.idx <= a.start and a.end <= o.right_edge.idx + len(o.right_edge.text)]
+        if len({a.country for a in actors if a.country}) != 1:
+            return []
+        return [a for a in actors if a.sector == "GOV" and a.kind in ("person", "organisation", "pronoun")][:1]
+
+    def scene_people(self, actors: list[Actor]) -> list[Actor]:
+        """The people of the one state whose bare places a sentence names ("in Paris ... in
+        Rennes": FRACVL, spanning the first place), as ``home_protesters`` reads them from a
+        protest's own scene; none when the places lie in several states."""
+        places = [a for a in actors if a.kind == "country" and a.country and a.code == a.country]
+        if not places or len({a.country for a in places}) > 1:
+            return []
+        p = places[0]
+        return [Actor(p.start, p.end, p.text, country=p.country, sector="CVL", code=f"{p.country}CVL",
+                      kind="group", sentence=p.sentence, confidence=0.3)]
+
+    def riot_told_passively(self, sent: Span, sid: int) -> bool:
+        """Whether a sentence that names no actor tells arson or looting in the agentless passive
+        right after a sentence naming a protesting crowd ("Protesters marched on the palace. Shops
+        were looted ..."), so it is coded after all (see ``unnamed_rioters``)."""
+        return any(t.tag_ == "VBN" and _children(t, _PASS_SUBJ) and not _children(t, {"agent"})
+                   and any(g.cameo == "1712" and g.verbal for g in self.lex.get(t.lemma_.lower(), ()))
+                   for t in sent) \
+            and bool(_crowds(self.doc, self.index.by_sentence.get(sid - 1, []))) and _protest_passage(sent)
 
     def crowd_before(self) -> list[Actor]:
         """The last clause subject when all of it is civilians (a crowd a quantifier can be part of)."""
@@ -845,6 +933,43 @@ def _cause_beside_owner(noun: Token) -> bool:
         and any(c.dep_ == "poss" and c.lower_ in ("their", "his", "her", "its") for c in noun.children)
 
 
+# words that make a passage one about crowds protesting ("protests" only in the plural: "lodged a
+# protest" is a diplomat's)
+_PROTEST_WORDS = _PROTEST_CROWDS | {"riot", "rioting", "unrest", "demonstration", "protests"}
+# time words that make a deed background to the clause it hangs on
+_BEFORE_NOW = {"after", "before", "since", "until"}
+
+
+def _protest_passage(sent: Span) -> bool:
+    """Whether ``sent`` or the sentence before it speaks of crowds protesting or rioting."""
+    doc = sent.doc
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return any(t.lemma_.lower() in _PROTEST_WORDS or t.lower_ in _PROTEST_WORDS
+               or t.pos_ == "VERB" and t.lemma_.lower() in ("protest", "riot")
+               for t in doc[start:sent.end] if t.pos_ in ("NOUN", "VERB", "PROPN"))
+
+
+def _background_deed(verb: Token) -> bool:
+    """Whether ``verb`` (or the verb it is joined to) heads an "after"/"before"/"since" clause."""
+    top = verb
+    while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
+        top = top.head
+    return top.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _BEFORE_NOW for c in top.children)
+
+
+def _crowds(doc: Doc, actors: list[Actor]) -> list[Actor]:
+    """The protesting crowds among ``actors`` ("protesters", "the crowd", "students", or "they"
+    standing for civilians): not any civilians, for "100 people" detained are no doers."""
+    found = []
+    for a in actors:
+        if (a.code or "")[3:6] not in _CIVIL_CODES:
+            continue
+        span = doc.char_span(a.start, a.end, alignment_mode="expand")
+        if span is not None and len(span) and (a.kind == "pronoun" or _crowd_word(span.root, _OCCUPYING_CROWDS)):
+            found.append(a)
+    return found
+
+
 def _crowd_part(noun: Token) -> bool:
     """Whether ``noun`` is a bare quantifier naming part of a crowd ("Some", "Many"), with no "of"
     phrase of its own ("some of the officers" names its own group)."""
@@ -1201,7 +1326,8 @@ def find_events_and_statements(doc: Doc, actors: list[Actor], quotes: list[Quote
     found: list[tuple[int, Candidate]] = []
     sents = sentences(doc)
     for sid, sent in enumerate(sents):
-        if sid not in coder.index.by_sentence and not coder.crowd_told_before(sent):
+        if sid not in coder.index.by_sentence and not coder.crowd_told_before(sent) \
+                and not coder.riot_told_passively(sent, sid):
             # (an act told again in a sentence with no actor, "oil prices jumped after the strikes",
             # is left out: on news it mostly repeated an act already coded or named no political act)
             coder._remember(sent)
