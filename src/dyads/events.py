@@ -397,7 +397,8 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
         imposed by the army": a measure noun followed straight by a participle of declaring or
         imposing (a reduced relative, whatever the small model hangs it on) was imposed by the
         participle's "by" phrase, else, with no doer named, by the government the sentence names
-        when all its parties are of that one state (only a government declares such a measure)."""
+        when all its parties are of that one state, for a curfew, state of emergency or martial
+        law (CAMEO 172x), which only a state's own government declares."""
         tok = cand.token
         doc = self.doc
         nxt = tok.i + 1
@@ -410,8 +411,8 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
         if doers:
             return [a for a in actors for o in doers
                     if o.left_edge.idx <= a.start and a.end <= o.right_edge.idx + len(o.right_edge.text)]
-        if len({a.country for a in actors if a.country}) != 1:
-            return []
+        if not (cand.cameo or "").startswith("172") or len({a.country for a in actors if a.country}) != 1:
+            return []  # (a siege or sanctions "imposed on" a place are not its own government's)
         return [a for a in actors if a.sector == "GOV" and a.kind in ("person", "organisation", "pronoun")][:1]
 
     def scene_people(self, actors: list[Actor]) -> list[Actor]:
