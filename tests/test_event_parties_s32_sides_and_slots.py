@@ -179,3 +179,14 @@ def test_speaker_during_a_meeting_still_meets(nlp):
     events = code_events(nlp, "Putin said during a meeting with Maduro that Russia would help.")
     meeting = _on(events, "meeting", "CONSULT")
     assert states_of(meeting.source) == {"RUS"}
+
+
+def test_company_listed_in_a_side_clause_is_no_second_clause(nlp):
+    # near miss: "X, while standing alongside A, B, and C, announced": the parser hangs C on the verb
+    # as a second subject, but no misread verb stands before it, so X keeps the act
+    events = code_events(nlp, "Today, Swedish International Development Agency (SIDA) Director Anna Berg, while "
+                              "standing alongside Belarusian lawmakers, human-rights activists, and the Belarusian "
+                              "Ambassador to Sweden, Ivan Petrov, announced $20 million in development assistance "
+                              "to help Belarus's opposition leader.")
+    aid = _on(events, "assistance")
+    assert states_of(aid.source) == {"SWE"}

@@ -324,6 +324,10 @@ def test_seed_article_reads_like_a_reader_would(seed_path):
     assert {a.country for a in meeting[0].source + meeting[0].target} >= {"RUS", "VEN"}
     assert has("USA", "SANCTION", "VEN")
     assert has("USA", "AID", "VEN", "OPP") or has("USA", "AGREE", "VEN", "OPP")
+    # the brief's own example: USAID's administrator announces the aid, not the envoy standing by him
+    aid = [e for e in art.events if e.type == "AID" and e.trigger == "assistance"]
+    assert aid and {a.country for a in aid[0].source} == {"USA"}
+    assert any(t.country == "VEN" and t.sector == "OPP" for t in aid[0].target)
     assert has("USA", "SUPPORT", "VEN", "OPP")
     assert has("CHN", "SUPPORT", "VEN")
     assert has("RUS", "COOPERATE", "VEN")

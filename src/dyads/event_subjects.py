@@ -114,12 +114,15 @@ def _clause_joined_subject(first: Token, second: Token, verb: Token) -> bool:
     "and"/"but" ("travel firm EaseMyTrip suspended flight bookings, and Indian celebrities urged
     fans"): the small model can read the first clause's verb as a modifier and its object as a
     second subject. The subject after the comma and conjunction, right before the verb, is the
-    verb's own; the first clause's doer did not do it."""
+    verb's own; the first clause's doer did not do it. The misread verb must stand before the second:
+    "Mark Green, while standing alongside lawmakers, activists, and the Ambassador, announced"
+    lists company in a side clause, and Green stays the doer."""
     if not first.i < second.i < verb.i:
         return False
     between = first.doc[first.i + 1:second.left_edge.i]
     return any(t.dep_ == "cc" and t.lower_ in ("and", "but") for t in between) \
-        and any(t.text == "," for t in between)
+        and any(t.text == "," for t in between) \
+        and any(t.tag_ in ("VBD", "VBN", "VBZ", "VBP") for t in first.doc[first.left_edge.i:second.left_edge.i])
 
 
 def is_state(actor: Actor) -> bool:
