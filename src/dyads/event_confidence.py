@@ -192,8 +192,14 @@ def _spoken_charge(doc: Doc, event: Event) -> bool:
     # (session 19 V3) also the second past verb joined to the main one ("denied any role and accused
     # the government of a massacre"): the joined verb states its act as outright as the first
     return tok is not None and tok.pos_ == "VERB" and (tok.tag_ == "VBD" or _fresh_perfect(tok)) \
-        and (tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and tok.head.tag_ == "VBD") \
-        and any(c.dep_ == "dobj" for c in tok.children)
+        and _main_clause(tok) and any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _main_clause(tok: Token) -> bool:
+    """Whether a verb is its sentence's main verb or joined to a past-tense one ("the court
+    dismissed the appeal", "the EU welcomed the vote and urged ..."): what the sentence tells,
+    not what it reports someone as saying."""
+    return tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and tok.head.tag_ == "VBD"
 
 
 # verbs of praise told as an act ("welcomed the verdict", "hailed the deal")
@@ -226,8 +232,7 @@ def _spoken_praise(doc: Doc, event: Event) -> bool:
         return True
     return tok is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in (_PRAISING if praise else _NAMING) \
         and (tok.tag_ == "VBD" or _fresh_perfect(tok)) \
-        and (tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and tok.head.tag_ == "VBD"
-             or praise and _own_words_said(tok)) \
+        and (_main_clause(tok) or praise and _own_words_said(tok)) \
         and any(c.dep_ == "dobj" or not praise and c.dep_ == "oprd" for c in tok.children)
 
 
@@ -235,9 +240,7 @@ def _own_words_said(tok: Token) -> bool:
     """(session 32) Whether a verb is the complement of its sentence's past-tense speech verb with
     the speaker as its own subject ("The embassy said in a statement that it welcomed the ruling"):
     a speaker telling its own praise gives it, as "welcomed the ruling" alone would."""
-    head = tok.head
-    if tok.dep_ != "ccomp" or head.dep_ != "ROOT" or head.tag_ != "VBD" \
-            or head.lemma_.lower() not in speech_lemmas():
+    if not _said_clause(tok, speech_lemmas()):
         return False
     return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in ("it", "he", "she", "they", "we", "i")
                for c in tok.children)
@@ -251,8 +254,7 @@ def _announced_refusal(doc: Doc, event: Event) -> bool:
     if event.type != "REJECT" or not event.future or event.hypothetical:
         return False
     tok = _trigger_token(doc, event)
-    if tok is None or tok.pos_ != "VERB" or tok.dep_ != "ccomp" or tok.head.dep_ != "ROOT" \
-            or tok.head.tag_ != "VBD" or tok.head.lemma_.lower() not in speech_lemmas():
+    if tok is None or not _said_clause(tok, speech_lemmas()):
         return False
     before = doc[tok.sent.start:tok.i].text
     if (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2:
@@ -276,8 +278,7 @@ def _spoken_rejection(doc: Doc, event: Event) -> bool:
     # (a denial is a statement, CAMEO 016, whatever the classifier says: "has denied supplying arms")
     return tok is not None and tok.pos_ == "VERB" and tok.lemma_.lower() != "deny" \
         and (tok.tag_ == "VBD" or _fresh_perfect(tok)) \
-        and (tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and tok.head.tag_ == "VBD") \
-        and any(c.dep_ == "dobj" for c in tok.children)
+        and _main_clause(tok) and any(c.dep_ == "dobj" for c in tok.children)
 
 
 # (session 30) "stood with", "stands by", "sided with": a stand taken beside another party
@@ -366,13 +367,21 @@ def _own_announced_act(tok: Token) -> bool:
     The act's clause is "would"/"will" under the sentence's own past speech verb, its subject a
     pronoun of the speaker; the trigger is its verb or the verb's object noun."""
     clause = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
-    if clause.pos_ != "VERB" or clause.dep_ != "ccomp" or clause.tag_ != "VB":
+    if clause.tag_ != "VB" or not _said_clause(clause, _PLAIN_TELLING):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll") for c in clause.children):
-        return False
-    root = clause.head
-    return root.dep_ == "ROOT" and root.tag_ == "VBD" and root.lemma_.lower() in _PLAIN_TELLING \
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll") for c in clause.children) \
         and any(c.dep_ == "nsubj" and c.lower_ in _OWN_PRONOUNS for c in clause.children)
+
+
+def _said_clause(clause: Token, telling: frozenset[str]) -> bool:
+    """(session 32) Whether ``clause`` is a verb's complement clause under its sentence's own
+    past-tense verb of telling ("He said [he would open a dialogue]", "Franco said [his government
+    would not recognise ...]", "The embassy said [it welcomed the ruling]"): the shape in which a
+    speaker tells what his own side does or will do, read by ``_own_announced_act``,
+    ``_announced_refusal`` and ``_own_words_said``, each with its own test of the doer."""
+    root = clause.head
+    return clause.pos_ == "VERB" and clause.dep_ == "ccomp" and root.dep_ == "ROOT" and root.tag_ == "VBD" \
+        and root.lemma_.lower() in telling
 
 
 # subordinators of a time clause that anchors another event ("came three days after ...")

@@ -60,7 +60,11 @@ from .event_patterns import (
     thanked_help as _thanked_help, troops_flown_out as _troops_flown_out, unlisted_stances as _unlisted_stances,
     with_directives as _with_directives, SAID_WRONG as _SAID_WRONG, judged_in_speech as _judged_in_speech, CHARGING_PAPERS as _PAPERS,
 )
-from .event_places import SHELL_NOUNS, PlaceParties
+from .event_agentless import (
+    CIVIL_CODES as _CIVIL_CODES, OCCUPYING_CROWDS as _OCCUPYING_CROWDS, PASSIVE_AIMING as _PASSIVE_AIMING,
+    PERSONS as _PERSONS, PROTEST_CROWDS as _PROTEST_CROWDS, AgentlessDoers, crowd_word as _crowd_word,
+)
+from .event_places import SHELL_NOUNS
 from .event_records import main_event, merge_linked, penta_of_event, repeated_offers, retold_resignations, to_events
 from .event_roles import (
     OBJ as _OBJ, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, children as _children,
@@ -113,10 +117,6 @@ _PASSIVE_DOING = {"carry", "conduct", "stage", "hold", "launch", "mount", "perpe
                   "make", "lodge", "file", "voice", "open",
                   # ("charges that X armed the rebels were repeated by Indian officials")
                   "repeat", "reiterate", "renew", "echo"}
-# light verbs whose passive subject is the act and whose "on"/"against" phrase is its target ("an
-# embargo was placed on Syria", "sanctions were slapped on Minsk"); others point nowhere
-_PASSIVE_AIMING = {"impose", "place", "slap", "levy", "reimpose", "re-impose", "enforce", "extend", "grant",
-                   "issue", "declare", "launch", "mount", "wage", "unleash", "lodge", "file"}
 _AIM_PREPS = {"on", "upon", "against", "to"}
 # protest verbs that soldiers do as a movement of forces
 _MARCHES = {"march", "parade"}
@@ -130,7 +130,7 @@ _OWNED_GROUND = {"airspace", "water", "waters", "territory"}
 _TIME_MARK = {"after", "before", "when", "while", "as", "since", "once", "because", "though", "although"}
 
 
-class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, StatementCoder):
+class _Coder(Rereading, ReportedSpeech, AgentlessDoers, VerbalArgs, NominalArgs, StatementCoder):
     """Codes one document; holds the per-doc indexes so each sentence is visited once."""
 
     def __init__(self, doc: Doc, actors: list[Actor], quotes: list[Quote], date: str | None) -> None:
@@ -355,85 +355,6 @@ class _Coder(Rereading, ReportedSpeech, PlaceParties, VerbalArgs, NominalArgs, S
                    for d in _children(tok, {"dobj"}) for o in [d, *_prep_objects(d, {"at"})]) \
                 and not any(o.lemma_.lower() in _PERSONS or o.ent_type_ == "PERSON" for o in _prep_objects(tok, {"at"})):
             cand.type, cand.cameo, cand.mode, cand.context = "PROTEST", "145", "riot", []
-
-    def unnamed_rioters(self, cand: Candidate, sent: Span, sid: int, cands: list[Candidate]) -> bool:
-        """(session 32) "Protests turned violent on Friday night, when stations were set ablaze":
-        arson, looting or wrecking told in the passive with no doer, in a passage about crowds
-        protesting (the sentence or the one before names protests, rioters or a crowd), is the
-        protesters' riot (CAMEO 145), as the judges and PLOVER coders record it: the doer is the
-        civilian crowd named in the sentence or the one before, else the people of the place.
-
-        Returns whether ``cand`` became such a riot. Left out: a deed told as background in an
-        "after"/"before"/"since" clause ("the network stayed closed after stations were
-        vandalised"), a deed whose sentence already has the crowd's own protest (one riot), and a
-        deed on someone's own property ("a trader whose stall was burned"). Outside a protest
-        passage an agentless arson names no one's act (session 28) and is dropped."""
-        tok = cand.token
-        if cand.type != "ASSAULT" or cand.cameo != "1712" or cand.source or not cand.trigger.verbal \
-                or not _children(tok, _PASS_SUBJ) or _children(tok, {"agent"}):
-            return False
-        arson = tok.lemma_.lower() == "set"
-        done_to = _children(tok, _PASS_SUBJ)
-        if any(o.ent_type_ == "PERSON" or o.pos_ == "PRON" or o.lemma_.lower() in _PERSONS for o in done_to):
-            return False  # "a police officer was burned to death": a killing, no riot
-        if _background_deed(tok) or any(t.lower_ == "whose" for s in done_to for t in s.subtree) \
-                or not _protest_passage(sent):
-            cand.absorbed = cand.absorbed or arson
-            return False
-        if any(o is not cand and not o.absorbed and o.type == "PROTEST" and o.source for o in cands):
-            cand.absorbed = True  # "Protesters set up barricades, buses were torched": the same riot
-            return False
-        crowd = _crowds(self.doc, self.index.by_sentence.get(sid, [])) \
-            or _crowds(self.doc, self.index.by_sentence.get(sid - 1, []))
-        cand.source = crowd or self.home_protesters(cand) or self.scene_people(self.index.by_sentence.get(sid, []))
-        if not cand.source:
-            cand.absorbed = cand.absorbed or arson
-            return False
-        cand.type, cand.cameo, cand.mode, cand.context = "PROTEST", "145", "riot", []
-        return True
-
-    def declarer(self, cand: Candidate, sid: int) -> list[Actor]:
-        """(session 32) "under a state of emergency declared shortly after midnight", "a curfew
-        imposed by the army": a measure noun followed straight by a participle of declaring or
-        imposing (a reduced relative, whatever the small model hangs it on) was imposed by the
-        participle's "by" phrase, else, with no doer named, by the government the sentence names
-        when all its parties are of that one state, for a curfew, state of emergency or martial
-        law (CAMEO 172x), which only a state's own government declares."""
-        tok = cand.token
-        doc = self.doc
-        nxt = tok.i + 1
-        if nxt >= len(doc) or doc[nxt].tag_ != "VBN" or doc[nxt].lemma_.lower() not in _PASSIVE_AIMING \
-                or _children(doc[nxt], {"aux", "auxpass", "nsubjpass"}):
-            return []
-        part = doc[nxt]
-        actors = self.index.by_sentence.get(sid, [])
-        doers = [o for a in _children(part, {"agent"}) for o in _children(a, {"pobj"})]
-        if doers:
-            return [a for a in actors for o in doers
-                    if o.left_edge.idx <= a.start and a.end <= o.right_edge.idx + len(o.right_edge.text)]
-        if not (cand.cameo or "").startswith("172") or len({a.country for a in actors if a.country}) != 1:
-            return []  # (a siege or sanctions "imposed on" a place are not its own government's)
-        return [a for a in actors if a.sector == "GOV" and a.kind in ("person", "organisation", "pronoun")][:1]
-
-    def scene_people(self, actors: list[Actor]) -> list[Actor]:
-        """The people of the one state whose bare places a sentence names ("in Paris ... in
-        Rennes": FRACVL, spanning the first place), as ``home_protesters`` reads them from a
-        protest's own scene; none when the places lie in several states."""
-        places = [a for a in actors if a.kind == "country" and a.country and a.code == a.country]
-        if not places or len({a.country for a in places}) > 1:
-            return []
-        p = places[0]
-        return [Actor(p.start, p.end, p.text, country=p.country, sector="CVL", code=f"{p.country}CVL",
-                      kind="group", sentence=p.sentence, confidence=0.3)]
-
-    def riot_told_passively(self, sent: Span, sid: int) -> bool:
-        """Whether a sentence that names no actor tells arson or looting in the agentless passive
-        right after a sentence naming a protesting crowd ("Protesters marched on the palace. Shops
-        were looted ..."), so it is coded after all (see ``unnamed_rioters``)."""
-        return any(t.tag_ == "VBN" and _children(t, _PASS_SUBJ) and not _children(t, {"agent"})
-                   and any(g.cameo == "1712" and g.verbal for g in self.lex.get(t.lemma_.lower(), ()))
-                   for t in sent) \
-            and bool(_crowds(self.doc, self.index.by_sentence.get(sid - 1, []))) and _protest_passage(sent)
 
     def crowd_before(self) -> list[Actor]:
         """The last clause subject when all of it is civilians (a crowd a quantifier can be part of)."""
@@ -891,21 +812,10 @@ _SOUGHT = {"wanted", "accused", "suspected", "charged", "convicted", "sought", "
 _NEGOTIATIONS = {"talk", "talks", "negotiation", "dialogue", "negotiating"}
 
 
-# crowds whose own violence is rioting (session 22: a leader's or party's supporters and followers
-# storming a building, "his followers stormed parliament", are a crowd too)
-_PROTEST_CROWDS = {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher", "supporter",
-                   "follower"}
 # relative pronouns: the subject of a relative clause is the noun the clause hangs on
 _RELATIVES = {"who", "that", "which"}
 # (session 29) words that name part of a crowd told before ("Some threw stones"): see crowd_part
 _CROWD_PARTS = {"some", "many", "others", "several", "most", "dozens", "hundreds", "thousands", "scores"}
-# civilian sectors a crowd is coded with
-_CIVIL_CODES = {"CVL", "EDU", "LAB", "AGR"}
-# civilians whose occupying of a place is a sit-in, not a seizure by arms
-_OCCUPYING_CROWDS = _PROTEST_CROWDS | {"student", "activist", "worker", "striker", "farmer", "squatter", "villager"}
-# people a crowd's blows may fall on: beating one of them is an assault, not a riot
-_PERSONS = {"officer", "policeman", "policewoman", "man", "woman", "journalist", "reporter", "soldier", "guard",
-            "official", "driver", "bystander", "child", "boy", "girl", "worker", "motorist", "photographer"}
 # people who walk out when they strike (a labour strike has a workforce as its subject)
 _STRIKERS = {"worker", "employee", "staff", "union", "pilot", "teacher", "miner", "nurse", "doctor", "driver",
              "docker", "dockworker", "trucker", "controller", "crew", "porter", "labourer", "laborer", "railworker",
@@ -934,55 +844,11 @@ def _cause_beside_owner(noun: Token) -> bool:
         and any(c.dep_ == "poss" and c.lower_ in ("their", "his", "her", "its") for c in noun.children)
 
 
-# words that make a passage one about crowds protesting ("protests" only in the plural: "lodged a
-# protest" is a diplomat's)
-_PROTEST_WORDS = _PROTEST_CROWDS | {"riot", "rioting", "unrest", "demonstration", "protests"}
-# time words that make a deed background to the clause it hangs on
-_BEFORE_NOW = {"after", "before", "since", "until"}
-
-
-def _protest_passage(sent: Span) -> bool:
-    """Whether ``sent`` or the sentence before it speaks of crowds protesting or rioting."""
-    doc = sent.doc
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    return any(t.lemma_.lower() in _PROTEST_WORDS or t.lower_ in _PROTEST_WORDS
-               or t.pos_ == "VERB" and t.lemma_.lower() in ("protest", "riot")
-               for t in doc[start:sent.end] if t.pos_ in ("NOUN", "VERB", "PROPN"))
-
-
-def _background_deed(verb: Token) -> bool:
-    """Whether ``verb`` (or the verb it is joined to) heads an "after"/"before"/"since" clause."""
-    top = verb
-    while top.dep_ == "conj" and top.head.pos_ in ("VERB", "AUX"):
-        top = top.head
-    return top.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _BEFORE_NOW for c in top.children)
-
-
-def _crowds(doc: Doc, actors: list[Actor]) -> list[Actor]:
-    """The protesting crowds among ``actors`` ("protesters", "the crowd", "students", or "they"
-    standing for civilians): not any civilians, for "100 people" detained are no doers."""
-    found = []
-    for a in actors:
-        if (a.code or "")[3:6] not in _CIVIL_CODES:
-            continue
-        span = doc.char_span(a.start, a.end, alignment_mode="expand")
-        if span is not None and len(span) and (a.kind == "pronoun" or _crowd_word(span.root, _OCCUPYING_CROWDS)):
-            found.append(a)
-    return found
-
-
 def _crowd_part(noun: Token) -> bool:
     """Whether ``noun`` is a bare quantifier naming part of a crowd ("Some", "Many"), with no "of"
     phrase of its own ("some of the officers" names its own group)."""
     return noun.lower_ in _CROWD_PARTS and noun.pos_ in ("PRON", "NOUN", "DET", "ADJ", "NUM") \
         and not _prep_objects(noun, {"of"})
-
-
-def _crowd_word(noun: Token, crowds: set[str]) -> bool:
-    """Whether ``noun`` is one of ``crowds``; (session 28) a plural the small model misreads as a
-    proper noun after a dateline ("NAIROBI - Protesters forced ...") keeps its plural as lemma."""
-    return noun.lemma_.lower() in crowds or noun.lower_ in crowds or (
-        noun.pos_ == "PROPN" and noun.lower_.endswith("s") and noun.lower_[:-1] in crowds)
 
 
 def _crowd_subjects(verb: Token, of: bool) -> list[Token]:
