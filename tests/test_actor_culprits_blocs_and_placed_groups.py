@@ -103,3 +103,21 @@ def test_a_journalist_from_a_town_is_of_its_state(nlp):
     text = ("LONDON, May 2 (Wire) - Police detained Omar Saleh, a journalist from Kabul, at "
             "the airport.")
     assert actor_codes(nlp, text).get("Omar Saleh") == "AFGJRN"
+
+
+def test_an_unnamed_man_acted_on_as_a_named_person_was_is_that_person(nlp):
+    # (session 32) the same act on "a man" recalls the named, placed person it hit before
+    text = ("HANOI, May 2 (Wire) - Vietnam on Tuesday deported Karl Brenner, a German "
+            "convicted of smuggling. Brenner was deported at dawn, his sister said. "
+            "\"Vietnam has deported a sick man who needed care,\" his lawyer said.")
+    assert actor_codes(nlp, text).get("a sick man") == "DEUCVL"
+
+
+def test_another_man_or_another_act_is_not_the_named_person(nlp):
+    # near misses: "another man" is someone else; a man hit by another act is not recalled
+    text = ("HANOI, May 2 (Wire) - Vietnam on Tuesday deported Karl Brenner, a German "
+            "convicted of smuggling. Vietnam also deported another man last week.")
+    assert actor_codes(nlp, text).get("another man") != "DEUCVL"
+    near = ("HANOI, May 2 (Wire) - Vietnam on Tuesday deported Karl Brenner, a German "
+            "convicted of smuggling. Police questioned a man at the airport.")
+    assert actor_codes(nlp, near).get("a man") != "DEUCVL"

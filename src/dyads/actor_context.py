@@ -471,6 +471,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     _parties_of_lawmakers(ix)
     _namesakes_of_bodies(ix)
     _suspect_named_arrested(ix)
+    _same_act_same_person(ix)
 
 
 # Entity types of names that are no actor: places, laws, ships, works, events, peoples.
@@ -643,6 +644,53 @@ def _suspect_named_arrested(ix: DocIndex) -> None:
                 and doc[m.start].lower_ == "the" and doc[m.end - 1].lower_ in _SUSPECT_WORDS:
             m.country, m.from_context, m.confidence = person.country, True, 0.5
     _unnamed_culprit(ix, person)
+
+
+# (session 32) Words that set an unnamed person apart from one named before ("another man").
+_OTHER_PERSON = frozenset({"another", "other", "second", "third", "also"})
+
+
+def _same_act_same_person(ix: DocIndex) -> None:
+    """(session 32) "Singapore hanged Nagaenthran, a Malaysian ... Singapore has hanged a
+    vulnerable man": an unnamed "a man" (woman, person) that a verb acts on, where that same verb
+    acted earlier on a named, placed person, recalls that person and takes his state, not the
+    scene's. The nearest such person before wins; "another man" is someone else."""
+    doc = ix.doc
+    if not tokens_lowered(doc, _ONE_PERSON | {"person"}):
+        return  # (the cheap test first)
+    placed = {m.name: m.country for m in ix.mentions if m.kind == "person" and m.name
+              and m.country and m.country not in NON_STATE_CODES}
+    acted: list[tuple[int, str, str]] = []  # (start, verb lemma, state) of named people acted on
+    for m in ix.mentions:
+        if m.kind == "person" and m.name \
+                and (state := _named_state(m.name, placed)) \
+                and (root := doc[m.start:m.end].root).dep_ in ("dobj", "nsubjpass") \
+                and root.head.pos_ == "VERB":
+            acted.append((m.start, root.head.lemma_.lower(), state))
+    if not acted:
+        return
+    for m in ix.mentions:
+        if m.name is not None or m.kind != "person" or (m.country and not m.from_context):
+            continue
+        head = doc[m.start:m.end].root
+        if head.lower_ not in _ONE_PERSON | {"person"} or head.dep_ not in ("dobj", "nsubjpass") \
+                or doc[m.start].lower_ not in ("a", "an", "the") \
+                or any(t.lower_ in _OTHER_PERSON for t in doc[m.start:m.end]) \
+                or any(c.lower_ in _OTHER_PERSON for c in head.head.children):
+            continue
+        verb = head.head.lemma_.lower()
+        states = [st for start, lemma, st in acted if start < m.start and lemma == verb]
+        if states:
+            m.country, m.from_context, m.confidence = states[-1], True, 0.5
+
+
+def _named_state(name: str, placed: dict[str, str]) -> str | None:
+    """The state of the placed person ``name`` names: his own, or that of the one placed full
+    name whose words hold it ("Nagaenthran" of "Nagaenthran K. Dharmalingam")."""
+    if name in placed:
+        return placed[name]
+    states = {st for full, st in placed.items() if name in full.split()}
+    return next(iter(states)) if len(states) == 1 else None
 
 
 # (session 27) Words for one unnamed person that a story may introduce as its culprit.
