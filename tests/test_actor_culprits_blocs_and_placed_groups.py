@@ -121,3 +121,19 @@ def test_another_man_or_another_act_is_not_the_named_person(nlp):
     near = ("HANOI, May 2 (Wire) - Vietnam on Tuesday deported Karl Brenner, a German "
             "convicted of smuggling. Police questioned a man at the airport.")
     assert actor_codes(nlp, near).get("a man") != "DEUCVL"
+
+
+def test_an_unknown_agency_is_of_the_state_the_story_is_filed_from_and_led_by(nlp):
+    # (session 32) a story filed from the state acting in its lead, naming another state too
+    text = ("MANILA, May 2 (Wire) - The Philippines on Tuesday deported Karl Brenner, a German "
+            "convicted of fraud, despite appeals from Germany. The Central Customs Bureau "
+            "confirmed that the order had been carried out.")
+    assert actor_codes(nlp, text).get("The Central Customs Bureau") == "PHLGOV"
+
+
+def test_an_unknown_agency_in_a_story_filed_from_elsewhere_keeps_no_state(nlp):
+    # near miss: the dateline's state is not the one acting in the lead
+    text = ("BERLIN, May 2 (Wire) - The Philippines on Tuesday deported Karl Brenner, a German "
+            "convicted of fraud, despite appeals from Germany. The Central Customs Bureau "
+            "confirmed that the order had been carried out.")
+    assert actor_codes(nlp, text).get("The Central Customs Bureau") != "PHLGOV"

@@ -520,6 +520,44 @@ def named_in_one_state_story(ix: DocIndex) -> None:
         m.country, m.from_context, m.confidence = main, True, 0.4
 
 
+
+# (session 32) Head nouns of a state's own agencies ("the Central Narcotics Bureau").
+_AGENCY_HEADS = frozenset({"bureau", "ministry", "department", "agency", "directorate",
+                           "authority", "office"})
+
+
+def _lead_subject(tok: Token) -> bool:
+    """Whether ``tok`` is a clause's subject, also as the parser reads a dateline lead
+    ("SINGAPORE - Singapore on Wednesday hanged ...": "Singapore" set in apposition to it)."""
+    return tok.dep_ == "nsubj" or tok.dep_ == "appos" and tok.head.dep_ == "nsubj"
+
+
+def agencies_of_the_acting_state(ix: DocIndex) -> None:
+    """(session 32) "SINGAPORE - Singapore on Wednesday hanged X, a Malaysian ... The Central
+    Narcotics Bureau confirmed the sentence": in a story about no other one state, filed from the
+    state that acts in its lead (as its subject), a named agency no list knows ("Bureau", "Ministry",
+    "Office") in a sentence naming no state is that state's government's. Weakly held."""
+    acting = ix.dateline
+    doc = ix.doc
+    lead = next(iter(doc.sents), None)
+    if acting is None or ix.one_state not in (None, acting) or lead is None \
+            or not any(m.country == acting and not m.from_context and m.start < lead.end
+                       and _lead_subject(doc[m.start:m.end].root) for m in ix.mentions):
+        return
+    states: dict[int, set[str]] | None = None
+    for m in ix.mentions:
+        if m.country is not None or m.kind != "organisation" or not m.name \
+                or m.confidence >= 1.0 or doc[m.end - 1].lower_ not in _AGENCY_HEADS \
+                or not doc[m.end - 1].is_title or describes_other_actor(ix, m):
+            continue
+        if states is None:
+            states = _sentence_states(ix)
+        if states.get(sentence_of_token(doc, m.start), set()) - {acting} \
+                or any(t.ent_type_ in _NO_ACTOR_ENTS for t in doc[m.start:m.end]):
+            continue
+        m.country, m.from_context, m.confidence = acting, True, 0.4
+        m.sector = m.sector or "GOV"  # (a state's bureau or ministry is its government's)
+
 def _unnamed_press(ix: DocIndex, m: Mention) -> bool:
     """(session 29) '"My daughter is a reporter," said her mother', "Journalists were ordered
     away": unnamed press in a story both about and set in one state, whose sentence names no

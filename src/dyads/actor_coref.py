@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .actor_anchors import DocIndex, Mention
 from .anchor_index import tokens_lowered
 from .actor_context import (body_head, courts_of_world_seats, joint_force_troops, main_country, mentions_within,
-                            named_in_one_state_story,
+                            agencies_of_the_acting_state, named_in_one_state_story,
                             offices_of_states, one_side_groups, resolve_from_context, us_administration,
                             sent_delegations, speaker_state, _based_in, _other_party_states)
 from .actor_lexicon import (KIN_WORDS, LOCATIVE, OTHER_HOLDER, POSSESSIVES, PRIVATE_SECTORS, SEE_TITLES, STAFF_WORDS,
@@ -128,6 +128,7 @@ def resolve_references(ix: DocIndex) -> None:
     _organs_of_the_country(ix)  # "the country's embassies": the state named last
     newsroom_staff_of_outlets(ix)  # "presenter X" in news of one state's outlets
     named_in_one_state_story(ix)  # what no rule placed, in a story about one state
+    agencies_of_the_acting_state(ix)  # "the Central Narcotics Bureau", filed from its state
     _pronouns_of_placed_names(ix)  # a pronoun of a name that story placed only now
     _migrants_from_elsewhere(ix)  # last: undo the story's state wherever it was read into them
     _foreign_commentators(ix)
