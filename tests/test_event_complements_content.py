@@ -56,3 +56,15 @@ def test_an_act_ordered_of_others_is_the_orders_content(nlp):
     assert not events_of(nlp, text, "AGREE")
     # near miss: one's own promise stays a promise
     assert events_of(nlp, "Ghana's government promised on Monday to refund the money.", "AGREE")
+
+
+def test_the_party_an_agreed_passive_clause_acts_on_is_no_party_to_the_agreement(nlp):
+    # the content of the agreement names Hungary; the agreement is among those who agree
+    text = "The ministers of France and Germany agreed that Hungary would be barred from the bloc's meetings."
+    agreed = events_of(nlp, text, "AGREE")
+    assert agreed and all(a.country != "HUN" for e in agreed for a in e.target)
+    # counter-case: a "with" party is still whom the agreement is made with
+    text = "France agreed with Germany that Hungary would be barred from the meetings."
+    agreed = events_of(nlp, text, "AGREE")
+    assert agreed and any(a.country == "DEU" for e in agreed for a in e.target)
+    assert all(a.country != "HUN" for e in agreed for a in e.target)

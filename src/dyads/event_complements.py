@@ -277,7 +277,7 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
         ccomp = []
     if ccomp and not cand.target:
         subj = _children(ccomp[0], _SUBJ | _PASS_SUBJ)
-        if subj:
+        if subj and not _agreed_patient(cand, ccomp[0]):
             found = [a for a in index.in_phrase(subj[0]) if a not in cand.source]
             if not (cand.type in _PLEDGES and _own_side(found, cand.source)):
                 cand.target = found  # "warned that Iran would attack": Iran's threat is aimed elsewhere
@@ -374,7 +374,7 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
         addressed = _merge(*(index.in_phrase(p, loose=False) for p in _children(tok, {"dobj", "dative"})
                              + _prep_objects(tok, _CALL_ON_VERBS.get(tok.lemma_.lower(), set()))))
         cand.target = [a for a in cand.target if a not in inner.target or a in addressed]
-    if not cand.target:
+    if not cand.target and not _agreed_patient(cand, inner.token):
         pool = inner.source if inner.token.dep_ == "ccomp" or inner.token.head.dep_ == "ccomp" else inner.target
         if cand.type in _PLEDGES and _own_side(pool, cand.source):
             pool = inner.target  # "said Iran would attack Israel": the threat or promise is aimed at Israel
@@ -440,6 +440,14 @@ def _called_on_objects(tok: Token) -> list[Token]:
     if not preps or not any(_to_infinitive(c) for c in _children(tok, {"xcomp", "advcl", "ccomp"})):
         return []
     return [o for o in _prep_objects(tok, preps) if o.pos_ in ("NOUN", "PROPN", "PRON")]
+
+
+def _agreed_patient(cand: Candidate, clause: Token) -> bool:
+    """"agreed that Paraguay would be barred": the one a passive clause of what is agreed is done
+    to is its matter, a third party; the agreement is among those who agree (or with a "with"
+    party), so neither the clause's subject nor its act's target is whom it is made with."""
+    return cand.type == "AGREE" and cand.token.pos_ == "VERB" and clause.dep_ == "ccomp" \
+        and clause.head.i == cand.token.i and bool(_children(clause, _PASS_SUBJ))
 
 
 def _fold_pact_object(cand: Candidate, inner: Candidate, by_token: dict[int, Candidate]) -> None:
