@@ -131,3 +131,14 @@ def test_the_pronoun_of_the_sayer_stays_with_the_sayer(nlp):
                           "foreign ministry later said it had found him.")
     assert _pronoun(actors, "it").code == "JPNGOV"
     assert _pronoun(actors, "him").code == "JPNBUS"
+
+
+def test_a_bodys_members_named_by_its_pronoun_are_the_body(nlp):
+    # "their members" of a labour body are that body; the event coder then has a party
+    actors = _actors(nlp, "Police unions in Kenya said their members had not been paid since March.")
+    members = [a for a in actors if a.text == "their members"]
+    unions = [a for a in actors if a.text == "Police unions"]
+    assert members and unions and members[0].code == unions[0].code == "KENLAB"
+    # counter-case: a government's members are read by the event coder
+    actors = _actors(nlp, "The Kenyan government said its members would meet on Monday.")
+    assert not [a for a in actors if a.text == "its members"]

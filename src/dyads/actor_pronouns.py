@@ -176,6 +176,9 @@ def resolve_pronouns(ix: DocIndex) -> None:
         if tok.dep_ == "poss":
             # "its troops" is the troops, of the owner's state, not a second actor
             _possessed(ix, tok, best)
+            people = _own_people(tok, best, covered)
+            if people is not None:
+                states.append(people)
             homeland = _owned_state(ix, tok, best, covered)
             if homeland is not None:
                 states.append(homeland)
@@ -1057,6 +1060,29 @@ def object_referent(tok: Token, phrase: Callable[[Token], list[A]],
         if not doer(actor):
             return [actor]
     return []
+
+
+# Nouns for a body's own people ("its members", "their leaders"), with the kind they stand as.
+_OWN_PEOPLE = {"members": "group", "leaders": "group", "leader": "person", "activists": "group"}
+# Sectors of a state's organs, whose "members" or "leaders" the event coder reads as the state's.
+_STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+def _own_people(tok: Token, owner: Mention, covered: list[bool]) -> Mention | None:
+    """"The opposition said dozens of its members were rounded up": a party's or group's members
+    or leaders named by the pronoun act and suffer as that body (as "the members of the
+    opposition" do), so the owned noun becomes a mention with the body's code. Not an
+    international body's members (states) and not a state's ("its leaders" is the government,
+    which the event coder reads on its own)."""
+    head = tok.head
+    kind = _OWN_PEOPLE.get(head.lower_)
+    if kind is None or head.i <= tok.i or covered[head.i] or owner.kind not in ("organisation", "group") \
+            or not owner.sector or owner.sector in _STATE_ORGANS or not owner.country \
+            or owner.country in INTERGOVERNMENTAL or any(c.dep_ == "appos" for c in head.children) \
+            or head.i + 1 < len(covered) and covered[head.i + 1]:
+        return None  # ("its leader, Samir Geagea": the name is the mention)
+    return Mention(tok.i, head.i + 1, kind, country=owner.country, sector=owner.sector,
+                   confidence=0.7, from_context=owner.from_context)
 
 
 def _possessed(ix: DocIndex, tok: Token, owner: Mention) -> None:
