@@ -125,3 +125,15 @@ def test_conferring_by_telephone_with_a_leader_is_a_consultation(nlp):
     main = _main(nlp, "King Mohammed of Morocco conferred by telephone with the Spanish prime minister on Sunday.")
     assert main is not None and main.type == "CONSULT"
     assert not code_events(nlp, "The award was conferred by the university on the writer.")
+
+
+def test_talks_hosted_by_a_third_party_are_aimed_at_those_who_hold_them(nlp):
+    # session 32 (helper m): the host's record points at the sides, not at the venue
+    found = code_events(nlp, "Kenya's foreign minister and his Ugandan counterpart held talks in Cairo, "
+                             "hosted by Egyptian Foreign Minister Sameh Shoukry.")
+    hosted = [e for e in found if e.trigger == "hosted"]
+    assert hosted and hosted[0].type == "CONSULT"
+    assert _states(hosted[0].source) == {"EGY"} and _states(hosted[0].target) == {"KEN", "UGA"}
+    # counter-case: a show hosted by someone is no meeting
+    assert not any(e.type == "CONSULT" for e in code_events(
+        nlp, "Two comedians held a show in Nairobi, hosted by a popular radio presenter."))

@@ -150,6 +150,8 @@ DISPATCH = {"send", "dispatch"}
 # sending people or help somewhere, and the phrases that say where to
 _SENDS = DISPATCH | {"deploy", "station", "post"}
 _DESTINATIONS = {"to", "into", "in"}
+# Verbs of a third party's part in others' talks ("talks hosted by Qatar").
+_HOSTS = frozenset({"host", "broker", "mediate"})
 # "supplies donated by the UAE arrived in Gaza": where a gift arrives is who receives it
 _ARRIVE = {"arrive", "reach", "land", "dock"}
 _LET = {"allow", "permit", "let"}
@@ -510,6 +512,13 @@ class VerbalArgs(PartyAssigner):
             # "Members of the Senate protested by shouting": the parser took the main verb for a
             # participle; with no agent, and a means ("by shouting") or no other verb, the noun is the doer
             source = idx.in_phrase(tok.head) or _merge(*(idx.in_phrase(p) for p in _prep_objects(tok.head, {"of"})))
+        elif cand.type == "CONSULT" and tok.dep_ == "acl" and tok.tag_ == "VBN" \
+                and tok.lemma_.lower() in _HOSTS and tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB" \
+                and (guests := self.subject(tok.head.head)):
+            # "X and Y held talks in Luanda, hosted by Angola's foreign minister": the host's
+            # part is aimed at those who hold or attend the talks, not at the talks' venue
+            source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
+            target = [a for a in guests if a not in source]
         elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
             # "the rebels backed by Iran"; but "a lawmaker sent to Addis Ababa by Biden": who is sent
             # somewhere is the envoy or the help, and the place gets it
