@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 
 from dyads.classify import default_classifier
-from dyads.event_generics import _QUOTE_MARKS, _quote_marks
+from dyads.event_generics import _quote_marks
 from dyads.event_roles import children
-from dyads.nlp import load_nlp, sentence_lookups
+from dyads.nlp import QUOTE_TOKENS, load_nlp, sentence_lookups
 
 TEXT = ('The army said on Monday it had shelled the town. "We will not retreat," said Ana Ruiz, 51. '
         "Analysts said the strike suggested the junta was trying to deter villages. "
@@ -45,7 +45,7 @@ def test_sentence_lookups_keep_hooks_set_by_others(doc):
 
 
 def test_quote_marks_are_the_marks_a_walk_finds(doc):
-    assert _quote_marks(doc) == [t.i for t in doc if t.text in _QUOTE_MARKS]
+    assert _quote_marks(doc) == [t.i for t in doc if t.text in QUOTE_TOKENS]
 
 
 def test_children_are_the_dependents_with_those_labels(doc):

@@ -22,15 +22,13 @@ from spacy.tokens import Token
 from .actor_lexicon import KIN_WORDS
 from .anchor_index import DocIndex, Mention
 from .countries import NON_STATE_CODES
-from .nlp import sentence_of_token
+from .nlp import QUOTE_TOKENS, sentence_of_token
 
 __all__ = ["staff_after_owned_titles", "newsroom_staff_of_outlets"]
 
 # Titles that tie a person to a client, not to the client's office.
 _NOT_OFFICES = KIN_WORDS | frozenset({"lawyer", "lawyers", "attorney", "attorneys", "counsel",
                                       "friend", "neighbour", "neighbor", "colleague", "rival"})
-# Quotation marks as the tokenizer writes them.
-_QUOTES = frozenset({'"', "\u201c", "\u201d", "''", "``"})
 # Words that put newsroom staff with outlets from abroad.
 _ABROAD = frozenset({"foreign", "overseas", "international", "visiting"})
 # Kinds of mention a body's name may have.
@@ -116,7 +114,7 @@ def _quoted_apart(ix: DocIndex, start: int, end: int) -> bool:
     """Whether a quotation mark stands between tokens ``start`` and ``end``: a body named in a
     quotation is not what "its" outside it refers to ("'... the ministry has had those
     audits,' its director said" is the speaker's body)."""
-    return any(ix.doc[k].text in _QUOTES for k in range(start, end))
+    return any(ix.doc[k].text in QUOTE_TOKENS for k in range(start, end))
 
 
 def _placed_body(body: Mention | None) -> bool:

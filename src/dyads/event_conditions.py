@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .event_generics import _QUOTE_MARKS, _dated_past
+from .event_generics import _dated_past
+from .nlp import QUOTE_TOKENS
 from .event_modality import (
     Candidate, FUTURE_AUX, _ALLEGING, _ARMED_DRIVES, _BARRING, _CAUSING, _DUTY_VERBS, _FUTURE_HEADS, _GRANTING_TEXTS,
     _GUESS_ADVERBS, _HYPO_AUX, _HYPO_MARK, _ODDS, _ORDERING, _PACTS, _PERMIT, _PLEDGING, _PROMISING, _PUSHING, _SPEECH,
@@ -1028,7 +1029,7 @@ def _quote_between(act: Token, mark: Token) -> bool:
     """Whether a double quotation mark stands between the act and a question mark, so that one of
     the two lies inside a quotation the other is outside of."""
     lo, hi = sorted((act.i, mark.i))
-    return any(t.text in _QUOTE_MARKS for t in act.doc[lo + 1:hi])
+    return any(t.text in QUOTE_TOKENS for t in act.doc[lo + 1:hi])
 
 
 def _asked(chain: list[Token]) -> bool:

@@ -242,8 +242,7 @@ def _own_words_said(tok: Token) -> bool:
     a speaker telling its own praise gives it, as "welcomed the ruling" alone would."""
     if not _said_clause(tok, speech_lemmas()):
         return False
-    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in ("it", "he", "she", "they", "we", "i")
-               for c in tok.children)
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in _SPEAKER_PRONOUNS for c in tok.children)
 
 
 def _announced_refusal(doc: Doc, event: Event) -> bool:
@@ -355,8 +354,10 @@ def _told_past_deed(tok: Token) -> bool:
         and bool([c for c in clause.children if c.dep_ == "nsubj"])
 
 
-# pronouns by which a speaker names himself or his own side in reported speech
+# pronouns by which a speaker names himself or his own side in reported speech; a body speaking
+# ("The embassy said it welcomed ...") also says "it"
 _OWN_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_SPEAKER_PRONOUNS = _OWN_PRONOUNS | {"it"}
 
 
 def _own_announced_act(tok: Token) -> bool:

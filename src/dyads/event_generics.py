@@ -22,7 +22,7 @@ from .event_negation import _prep_objs
 from .event_nonparties import STATUTES
 from .event_private import SPELLING_KEY
 from .event_roles import children as _children, prep_objects as _prep_objects, to_infinitive as _to_infinitive
-from .nlp import characterising_verb, positions_by
+from .nlp import QUOTE_TOKENS, characterising_verb, positions_by
 
 __all__ = ["ONLOOKERS", "present_perfect"]
 
@@ -79,7 +79,6 @@ def _onlooker_guess(head: Token) -> bool:
     return False
 
 
-_QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 _SPEAKERS_OWN = frozenset({"us", "me", "our", "my"})
 
 
@@ -90,7 +89,7 @@ def _quote_marks(doc: Doc) -> list[int]:
     marks = doc.user_data.get(_MARKS_KEY)
     if marks is None:
         index, strings = positions_by(doc, ORTH, SPELLING_KEY), doc.vocab.strings
-        marks = doc.user_data[_MARKS_KEY] = sorted(i for m in _QUOTE_MARKS for i in index.get(strings[m], ()))
+        marks = doc.user_data[_MARKS_KEY] = sorted(i for m in QUOTE_TOKENS for i in index.get(strings[m], ()))
     return marks
 
 
@@ -144,14 +143,14 @@ def _continued_quote_cue(sent) -> Token | None:
     ('"Fuel is a bargaining chip," said Maged Nasser, an analyst. "The coalition believes the
     pressure will push them to talk."'): a quote run on into the next sentence keeps its speaker.
     Only its guesses are dropped (`_foretold`): a deed the onlooker reports stays."""
-    if sent.start == 0 or sent[0].text not in _QUOTE_MARKS:
+    if sent.start == 0 or sent[0].text not in QUOTE_TOKENS:
         return None
-    closing = [t for t in sent if t.text in _QUOTE_MARKS]
+    closing = [t for t in sent if t.text in QUOTE_TOKENS]
     if len(closing) != 2 or any(not (t.is_punct or t.is_space) for t in sent[closing[-1].i - sent.start + 1:]):
         return None
     before = sent.doc[sent.start - 1].sent
     cue = before.root
-    marks = [t.i for t in before if t.text in _QUOTE_MARKS]
+    marks = [t.i for t in before if t.text in QUOTE_TOKENS]
     if not marks or cue.lemma_.lower() not in _SAYING or cue.pos_ != "VERB" or cue.i < max(marks):
         return None
     return cue

