@@ -74,3 +74,42 @@ def test_a_site_is_never_given_up_for_the_place_it_is_in(nlp):
     assert _text(doc, runs[0]) == "a police post in the border town of Sella"
     # a place the rules did not put inside a site's phrase stays the tagger's
     assert at.keep_sites(doc[:], [("T", sella, sella + 1)], [("T", sella, sella + 1)]) == [("T", sella, sella + 1)]
+
+
+@pytest.mark.model
+def test_a_run_keeps_the_holder_the_parser_hung_as_a_second_of_object(nlp):
+    # session 33: "Demir" parsed as a conjunct of "Oxfam International", not an apposition of "head"
+    doc = nlp("Police arrested the Kenya head of aid group Oxfam International, Ayla Demir, and two other "
+              "activists on Monday.")
+    head, name = _at(doc, "head"), _at(doc, "Demir")
+    assert doc[name].dep_ == "conj" and doc[name].head.i == _at(doc, "International")
+    runs = at.tidy_runs(doc[:], [("T", head - 2, _at(doc, "International") + 1)])
+    assert _text(doc, runs[0]) == "the Kenya head of aid group Oxfam International, Ayla Demir"
+    # a conjunct after a comma that is no office's "of" phrase is another party: the run stays
+    doc = nlp("Police arrested the activist Omar Farah, Ayla Demir, and two students on Monday.")
+    farah = _at(doc, "Farah")
+    runs = at.tidy_runs(doc[:], [("T", farah - 3, farah + 1)])
+    assert _text(doc, runs[0]) == "the activist Omar Farah"
+
+
+@pytest.mark.model
+def test_a_run_ends_before_the_capital_its_diplomat_stands_in(nlp):
+    doc = nlp("Lithuania summoned Russia's ambassador in Vilnius on Tuesday to protest the border incident.")
+    russia, vilnius = _at(doc, "Russia"), _at(doc, "Vilnius")
+    rules = [("S", 0, 1), ("T", russia, vilnius - 1)]
+    runs = at.trim_seat_tails(doc[:], [("S", 0, 1), ("T", russia, vilnius + 1)], rules)
+    assert _text(doc, runs[1]) == "Russia's ambassador"
+    # where the rules kept the city (an organisation's office: "the Russian Embassy in Vilnius"), the run keeps it
+    assert at.trim_seat_tails(doc[:], [("T", russia, vilnius + 1)], [("T", russia, vilnius + 1)]) == \
+        [("T", russia, vilnius + 1)]
+
+
+@pytest.mark.model
+def test_a_place_in_the_description_of_a_party_is_no_party(nlp):
+    doc = nlp("Latvia, a small country on the Baltic Sea, has imposed sanctions on Belarus.")
+    sea, belarus = _at(doc, "Sea"), _at(doc, "Belarus")
+    rules = [("S", 0, 1), ("T", belarus, belarus + 1)]
+    assert at.in_description(doc[:], ("T", sea - 2, sea + 1), rules)
+    assert not at.in_description(doc[:], ("T", belarus, belarus + 1), rules)
+    # a description the rules kept in the party's phrase is the rules' phrase, not a separate party
+    assert not at.in_description(doc[:], ("T", sea - 2, sea + 1), [("S", 0, sea + 1)])

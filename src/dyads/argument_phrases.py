@@ -15,7 +15,8 @@ from .countries import country_forms
 from .event_roles import to_infinitive as _to_infinitive
 from .nlp import joined_by_hyphen
 
-__all__ = ["LIGHT", "PARTY_ENTS", "TIME_ENTS", "argument_phrase", "is_party", "phrases", "run_on", "several"]
+__all__ = ["LIGHT", "PARTY_ENTS", "TIME_ENTS", "argument_phrase", "is_party", "phrases", "run_on", "seat_tail",
+           "several"]
 
 _DROP_PREPS = frozenset({"on", "including", "as", "following", "during", "after", "before", "despite", "amid",
                          "since", "until", "like", "about", "than", "because", "via", "throughout", "under",
@@ -92,6 +93,15 @@ def _seat_of_power(tok: Token) -> bool:
     return form is not None and form.form in ("capital", "seat")
 
 
+def seat_tail(prep: Token) -> bool:
+    """Whether ``prep`` is "in/at" a capital or seat of power after anything but an organisation
+    ("the Egyptian ambassador [in Berlin]", "Germany's envoy [at Downing Street]"; but "the U.S.
+    Embassy in Athens"): it says where the party is, not which one, and stays out of its phrase."""
+    objs = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return prep.dep_ == "prep" and prep.lower_ in ("in", "at") and bool(objs) and _seat_of_power(objs[0]) and \
+        prep.head.ent_type_ not in ("ORG", "FAC")
+
+
 def _keep_child(child: Token, head: Token, join: bool) -> bool:
     dep = child.dep_
     after = child.i > head.i
@@ -117,7 +127,7 @@ def _keep_child(child: Token, head: Token, join: bool) -> bool:
         if child.lower_ == "in" and _act_in_place(head, child):
             return False
         objs = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-        if child.lower_ in ("in", "at") and objs and _seat_of_power(objs[0]) and head.ent_type_ not in ("ORG", "FAC"):
+        if seat_tail(child):
             return False  # "the Egyptian ambassador in Berlin": where the party is, not which one
         if not objs or objs[0].dep_ == "pcomp" or objs[0].ent_type_ in TIME_ENTS:
             return False

@@ -38,6 +38,7 @@ __all__ = [
     "ArgumentTagger",
     "bio_runs",
     "default_tagger",
+    "in_description",
     "keep_rule_tails",
     "keep_sites",
     "refine_arguments",
@@ -46,6 +47,7 @@ __all__ = [
     "sentence_features",
     "spans_of_tags",
     "train_tagger",
+    "trim_seat_tails",
     "use_tagger",
 ]
 
@@ -452,8 +454,8 @@ def _run_on_to_holder_or_conjunct(sent: Span, i: int, j: int) -> int:
         for m in tok.rights:
             if m.i - start < j:
                 continue
-            if nxt.text == "," and m.dep_ == "appos" and m.ent_type_ == "PERSON" and \
-                    m.left_edge.i - start == j + 1 and tok.ent_type_ != "PERSON":
+            if nxt.text == "," and (m.dep_ == "appos" or _holder_as_conjunct(tok, m)) and \
+                    m.ent_type_ == "PERSON" and m.left_edge.i - start == j + 1 and tok.ent_type_ != "PERSON":
                 end = m.i - start + 1
                 while end < n and sent[end].ent_iob_ == "I" and sent[end].ent_type_ == "PERSON":
                     end += 1  # the whole name, and no more ("..., Ayla Demir, and other activists")
@@ -462,6 +464,19 @@ def _run_on_to_holder_or_conjunct(sent: Span, i: int, j: int) -> int:
                     and _bare_noun(m) and m.i - start == j + 1 and nxt.dep_ == "cc":
                 return m.i - start + 1
     return j
+
+
+def _holder_as_conjunct(tok: Token, name: Token) -> bool:
+    """Whether ``name``, hung by the parser as a conjunct of ``tok``, is the holder of the office
+    whose "of" phrase ``tok`` ends ("the Kenya head of aid group Oxfam International, Ayla Demir":
+    the parser makes "Demir" a second "of" object, beside "Oxfam International").
+
+    Why: an office noun, its "of" phrase and the named holder after the comma are one party, as
+    when the parser gets the apposition right; an organisation does not coordinate with a person.
+    """
+    office = tok.head.head
+    return (name.dep_ == "conj" and tok.dep_ == "pobj" and tok.head.lower_ == "of"
+            and office.pos_ == "NOUN" and office.ent_type_ != "PERSON" and tok.ent_type_ in ("ORG", ""))
 
 
 def rejoin_runs(runs: Sequence[tuple[str, int, int]],
@@ -546,6 +561,54 @@ def keep_sites(sent: Span, runs: Sequence[tuple[str, int, int]],
     return out
 
 
+def trim_seat_tails(sent: Span, runs: Sequence[tuple[str, int, int]],
+                    rule_runs: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A run that goes past the end of the rules' phrase of its role only by "in/at" a capital or
+    seat of power ends where the rules' phrase ends ("Germany's envoy | in Warsaw", "the Egyptian
+    ambassador | in Berlin"; :func:`dyads.argument_phrases.seat_tail`).
+
+    Why: the city a diplomat or minister stands in says where the act happened, not who did it;
+    the rules leave it out (after an organisation it names the office and stays: "the U.S.
+    Embassy in Athens"), and the tagger, reading words, runs on over it.
+    """
+    from .argument_phrases import seat_tail
+
+    out: list[tuple[str, int, int]] = []
+    start = sent.start
+    for role, i, j in runs:
+        for r, a, b in rule_runs:
+            if r == role and a == i and i < b < j and seat_tail(sent[b]) and sent[b].head.i - start < b \
+                    and sent[b].right_edge.i - start == j - 1:
+                j = b
+                break
+        out.append((role, i, j))
+    return out
+
+
+def in_description(sent: Span, run: tuple[str, int, int], rule_runs: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether ``run`` lies in a described apposition the rules cut off a party's phrase ("Northern
+    Europe" in "Estonia, a small country in Northern Europe, has launched attacks on X").
+
+    Why: a place or body named to describe a party ("a country IN Northern Europe", "a group
+    BACKED by Y") is neither that party nor the other side; the rules leave the description out
+    of the phrase (``dyads.argument_phrases``: an apposition with "a/an" after anything but a
+    person), and the tagger, reading words, tags the name in it as a party of its own.
+    """
+    start = sent.start
+    _, i, j = run
+    if any(a < j and i < b for _, a, b in rule_runs):
+        return False
+    tok = sent[i:j].root
+    for _ in range(6):
+        if tok.dep_ == "appos":
+            return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children) and \
+                any(a <= tok.head.i - start < b for _, a, b in rule_runs)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 # (session 32) prepositions of likeness: "Iraq, like Syria and Algeria, has cut the internet"
 _LIKENESS = frozenset({"like", "unlike"})
 
@@ -588,6 +651,7 @@ def refine_arguments(doc: Doc, events: Sequence[Event]) -> None:
         runs = [r for r in tidy_runs(sent, bio_runs(tagger.tag(feats)), trigger) if not in_comparison(sent[r[1]])]
         rule_runs = bio_runs(tags)
         runs = keep_sites(sent, keep_rule_tails(sent, rejoin_runs(runs, rule_runs), rule_runs), rule_runs)
+        runs = [r for r in trim_seat_tails(sent, runs, rule_runs) if not in_description(sent, r, rule_runs)]
         spans = [(role, sent[i].idx, sent[j - 1].idx + len(sent[j - 1].text)) for role, i, j in runs]
         if is_reciprocal(event):
             both = [[s, e] for _, s, e in spans]
