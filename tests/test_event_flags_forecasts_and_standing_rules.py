@@ -126,3 +126,37 @@ def test_purpose_of_attacks_is_no_pressure(nlp):
 def test_pressure_applied_stays(nlp):
     text = "Baghdad pressured the regional government during the talks."
     assert events_of(nlp, text, "REQUEST")
+
+
+# --- session 33: forecasts and duties the text states ------------------------------------------
+
+
+def test_predicted_act_of_a_named_party_is_a_forecast(nlp):
+    text = "The former minister predicted that the rebels would keep up their attacks on the capital."
+    assert not events_of(nlp, text, "THREATEN") and not events_of(nlp, text, "ASSAULT")
+
+
+def test_partys_own_threat_is_no_forecast(nlp):
+    assert events_of(nlp, "The rebel commander said the rebels would keep up their attacks on the capital.",
+                     "THREATEN")
+
+
+def test_unlikely_act_is_no_event(nlp):
+    assert not events_of(nlp, "Diplomats said the U.N. Security Council was unlikely to agree on sanctions against Belarus.", "AGREE")
+    assert not events_of(nlp, "Observers said an armed clash between Ghana and Togo remained unlikely.", "ASSAULT")
+
+
+def test_likely_act_stays_hypothetical(nlp):
+    found = events_of(nlp, "Diplomats said the U.N. Security Council was likely to agree on sanctions against Belarus.", "AGREE")
+    assert found and all(e.hypothetical for e in found)
+
+
+def test_duty_the_text_states_is_no_act(nlp):
+    for text, kind in (("Under the loan terms, the government must lift taxes on fuel imports.", "CONCEDE"),
+                       ("Under the pact, Fiji must reach agreement with New Zealand before signing any deal.", "AGREE"),
+                       ('"The generals should sit down with the rebels," a shopkeeper said.', "CONSULT")):
+        assert not events_of(nlp, text, kind), text
+
+
+def test_duty_laid_by_a_speaker_is_still_a_demand(nlp):
+    assert events_of(nlp, "The EU said Belgrade must withdraw its troops from the border.", "REQUEST")

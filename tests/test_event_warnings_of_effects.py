@@ -24,3 +24,16 @@ def test_a_state_or_force_that_would_act_still_threatens(nlp):
     for text in ("Russia warned that it would retaliate against Finland.",
                  "Iran warned that its forces would strike back at Israel."):
         assert events_of(nlp, text, "THREATEN"), text
+
+
+# --- session 33: an act's effects foreseen, and a state of things left by a thing ---------------
+
+
+def test_effects_of_a_step_named_by_a_gerund_are_no_threat(nlp):
+    for text in ("The president warned that closing consulates would hurt Moldovans with relatives in Romania.",
+                 "Aid groups warned that the drought would leave thousands of farmers without seed."):
+        assert not events_of(nlp, text, "THREATEN"), text
+
+
+def test_a_state_that_would_leave_still_threatens(nlp):
+    assert events_of(nlp, "Moscow warned that Russian forces would strike Kyiv if the talks failed.", "THREATEN")

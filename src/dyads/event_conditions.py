@@ -115,12 +115,17 @@ def _guessed(verb: Token | None) -> bool:
     return verb is not None and any(c.dep_ == "advmod" and c.lower_ in _GUESS_ADVERBS for c in verb.children)
 
 
+# copulas that put odds on their subject: "a deal was unlikely", "a clash remained unlikely"
+_ODDS_COPULAS = frozenset({"be", "remain", "seem", "appear", "look"})
+
+
 def _odds_subject(tok: Token) -> bool:
     """Whether an event noun is the subject of "be likely/unlikely" ("a Teesta agreement was unlikely
     before the election"): a forecast of the act, not the act (session 20 W1), as "was likely to
-    press" already is through the infinitive."""
-    return tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ == "be" \
-        and any(c.dep_ == "acomp" and c.lower_ in _ODDS for c in tok.head.children)
+    press" already is through the infinitive; "remained", "seemed" or "looked unlikely" as well
+    (session 33: "analysts said an open clash remained unlikely")."""
+    return tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ in _ODDS_COPULAS \
+        and any(c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in _ODDS for c in tok.head.children)
 
 
 def _state_remaining(tok: Token) -> bool:

@@ -152,7 +152,8 @@ def others_danger(tok: Token) -> bool:
 _EFFECTS = frozenset({"hit", "hurt", "harm", "damage", "cost", "slow", "undermine", "worsen", "lead", "cause",
                       "trigger", "deepen", "fuel", "destabilise", "destabilize", "cripple", "affect", "jeopardise",
                       "jeopardize", "plunge", "push", "drive", "spark", "provoke", "endanger", "threaten", "erode",
-                      "weaken", "derail", "delay", "disrupt", "raise", "follow", "result", "ensue", "deter"})
+                      "weaken", "derail", "delay", "disrupt", "raise", "follow", "result", "ensue", "deter",
+                      "leave", "expose"})  # (session 33) "the rupture would leave the border open"
 # what people would suffer, whoever causes it: "warned that millions would lose access"
 _LOSSES = frozenset({"lose", "suffer", "starve", "forfeit", "die", "perish"})
 # what a warner's own side would do when it "warns that" they come: a threat, not a forecast
@@ -171,6 +172,17 @@ def _loss_foreseen(clause: Token) -> bool:
     return len(subjects) == 1 and subjects[0].pos_ == "NOUN" and not subjects[0].ent_type_ \
         and not any(c.dep_ == "poss" for c in subjects[0].children) \
         and any(a.lower_ in ("would", "could", "might", "will") for a in clause.children if a.dep_ == "aux")
+
+
+def _gerund_subject(subj: Token) -> bool:
+    """Whether a clause's subject is an act named by a gerund ("closing embassies would hurt",
+    which the parser may read as a noun with an "-ing" modifier): a step whose effects are
+    foreseen. "The ruling party" has a determiner and is no such act."""
+    if subj.tag_ == "VBG" and not subj.ent_type_:
+        return True
+    return subj.pos_ == "NOUN" and not any(c.dep_ in ("det", "poss") for c in subj.children) and any(
+        c.dep_ == "compound" and c.i == subj.left_edge.i and c.lower_.endswith("ing") and c.tag_ in ("NN", "VBG")
+        for c in subj.children)
 
 
 def effect_forecast(tok: Token) -> bool:
@@ -198,8 +210,8 @@ def effect_forecast(tok: Token) -> bool:
         if not subjects:
             continue
         s = subjects[0]
-        if s.dep_ == "csubj":
-            return True
+        if s.dep_ == "csubj" or _gerund_subject(s):
+            return True  # (session 33) "warned that closing embassies would hurt families": an act's effects
         lemma = s.lemma_.lower()
         # "the ban", "Israel's ban": a measure in force already, whose effects are foreseen
         standing = any(d.dep_ == "poss" or d.dep_ == "det" and d.lower_ in ("the", "this", "that", "these", "those")

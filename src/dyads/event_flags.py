@@ -208,6 +208,8 @@ def set_flags(cand: Candidate) -> None:
                 cand.hypothetical = True  # "Norway proposed to hold a summit": put forward, not yet held
             elif below.dep_ == "xcomp" and lemma in _ODDS and _to_infinitive(below):
                 cand.hypothetical = True  # "the EU was likely to press for talks": a forecast, no act told
+                if lemma == "unlikely":
+                    cand.absorbed = True  # (session 33) "the council was unlikely to agree": forecast not to be
             elif own and below.dep_ == "xcomp" and lemma in _PURPOSED and _to_infinitive(below) \
                     and any(c.dep_ == "auxpass" for c in t.children):
                 cand.absorbed = True  # (session 20 W4) "the attacks were meant to pressure Erbil": a purpose

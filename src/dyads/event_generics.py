@@ -253,15 +253,28 @@ _FORETELLING = frozenset({"expect", "predict", "forecast", "anticipate", "forese
 def _onlooker_forecast(head: Token) -> bool:
     """Whether the act is what onlookers foretell ("some analysts expect the rebels to try to retake
     the town"): a forecast by those outside the events names no act or plan of the party (session
-    19 T1); a party's own "we expect to sign" has no onlooker subject and stays."""
-    cur = head
+    19 T1); a party's own "we expect to sign" has no onlooker subject and stays. Whoever "predicts"
+    or "forecasts" what a party named in the clause will do foretells it too (session 33: "he
+    predicted that the Houthis would keep up their attacks")."""
+    cur, below = head, head
     for _ in range(4):
         if cur.lemma_.lower() in _FORETELLING and cur.pos_ == "VERB":
-            return any(s.lemma_.lower() in ONLOOKERS or _onlookers_counted(s) for s in cur.children if s.dep_ == "nsubj")
+            return any(s.lemma_.lower() in ONLOOKERS or _onlookers_counted(s) for s in cur.children if s.dep_ == "nsubj") \
+                or (cur.lemma_.lower() in _PURE_FORETELLING and below.dep_ == "ccomp" and _named_doer(below))
         if cur.dep_ not in ("xcomp", "ccomp") or cur.head.i == cur.i:
             return False
-        cur = cur.head
+        cur, below = cur.head, cur
     return False
+
+
+# verbs that only foretell: a party announces its own plans with "expect" or "anticipate", not these
+_PURE_FORETELLING = frozenset({"predict", "forecast"})
+
+
+def _named_doer(clause: Token) -> bool:
+    """Whether a that-clause has a subject that is a noun, not a pronoun ("that the Houthis would
+    ..."): a party other than the one foretelling ("he predicted he would win" may be his own aim)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") for c in clause.children)
 
 
 # words that count a group named before in the sentence: "some analysts believe ..., though few expect"

@@ -73,7 +73,7 @@ from .event_roles import (
 )
 from .event_scan import possible_triggers_each as _possible_triggers_each
 from .event_senses import military_strike
-from .event_speech import WEIGHING, ReportedSpeech, duty as _duty
+from .event_speech import WEIGHING, ReportedSpeech, duty as _duty, duty_left
 from .event_subjects import SPEECH
 from .event_verbal import _DEED_LABELS, DISPATCH, HELP, NO_PLACE_TARGET, VerbalArgs, _verdict, speakers_deed, victim_words
 from .model import Actor, Event, Quote
@@ -243,6 +243,8 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, VerbalArgs, NominalArgs,
                 if wish and not cand.hypothetical and (asked or cand.type != "REQUEST"):
                     # "wrote that he wished China would free them": the "would" is the wish's, no promise
                     cand.future, cand.hypothetical = False, True
+            if duty_left(cand):
+                cand.absorbed = True  # (session 33) "under the deal, Nauru must reach agreement": a term, no act
             if cand.type == "THREATEN" and cand.trigger.head in WEIGHING and not (in_speech and any(
                     c.dep_ == "aux" and c.lower_ in ("will", "would", "could", "may", "might") for c in cand.token.children)):
                 # (session 30) "Australia is weighing sanctions against Myanmar": deliberation the
