@@ -37,3 +37,14 @@ def test_effects_of_a_step_named_by_a_gerund_are_no_threat(nlp):
 
 def test_a_state_that_would_leave_still_threatens(nlp):
     assert events_of(nlp, "Moscow warned that Russian forces would strike Kyiv if the talks failed.", "THREATEN")
+
+
+def test_hardship_or_limit_foreseen_is_no_threat(nlp):
+    for text in ("Clinics in Aden warned that they might have to close their wards if fuel did not arrive.",
+                 "The head of the UN mission warned the Security Council that the force could not operate "
+                 "without the consent of Mali."):
+        assert not events_of(nlp, text, "THREATEN"), text
+
+
+def test_a_negated_ability_with_an_object_still_threatens(nlp):
+    assert events_of(nlp, "Russia warned Finland that it could not guarantee gas deliveries.", "THREATEN")

@@ -174,6 +174,20 @@ def _loss_foreseen(clause: Token) -> bool:
         and any(a.lower_ in ("would", "could", "might", "will") for a in clause.children if a.dep_ == "aux")
 
 
+def _hardship_foreseen(clause: Token) -> bool:
+    """A that-clause saying its subject may be forced to a step or cannot go on ("that they might
+    have to switch off generators", "that the force could not operate without consent"): a forecast
+    of hardship or a limit, no threat. A negated ability with an object ("could not rule out force",
+    "could not guarantee their safety") and "would have to" stay threats (session 33)."""
+    if clause.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    if clause.lemma_.lower() == "have" and aux & {"might", "may", "could"}:
+        return any(x.dep_ == "xcomp" and any(a.lower_ == "to" for a in x.children) for x in clause.children)
+    return bool(aux & {"could", "can", "ca"}) and any(c.dep_ == "neg" for c in clause.children) \
+        and not any(c.dep_ in ("dobj", "prt", "ccomp", "xcomp") for c in clause.children)
+
+
 def _gerund_subject(subj: Token) -> bool:
     """Whether a clause's subject is an act named by a gerund ("closing embassies would hurt",
     which the parser may read as a noun with an "-ing" modifier): a step whose effects are
@@ -202,7 +216,7 @@ def effect_forecast(tok: Token) -> bool:
         return False
     words = sector_words()
     for c in complements:
-        if c.dep_ in ("ccomp", "acl") and _loss_foreseen(c):
+        if c.dep_ in ("ccomp", "acl") and (_loss_foreseen(c) or _hardship_foreseen(c)):
             return True
         if c.dep_ not in ("ccomp", "acl") or c.pos_ not in ("VERB", "AUX") or c.lemma_.lower() not in _EFFECTS:
             continue
