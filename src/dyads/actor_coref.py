@@ -102,14 +102,14 @@ def resolve_references(ix: DocIndex) -> None:
     _descriptions_of_named_bodies(ix)
     _bodies_named_after_description(ix)
     _named_bodies_in_places(ix)
-    _other_names_of_described_bodies(ix)
+    _other_names(ix)  # "the channel, known as Dozhd": the body described as a channel
     _names_before_kind(ix)
     _aged_descriptions(ix)
     _headed_by_body(ix)  # "Council head X": once the council has the story's state
     staff_after_owned_titles(ix)  # "TV Rain's editor-in-chief, X": once the body is placed
     _coreference(ix)
     _outlets_named_again(ix)  # "the channel": once the outlets are placed
-    _names_known_as(ix)  # "the channel, known as Dozhd": once "the channel" is placed
+    _other_names(ix)  # again, once "the channel" is placed
     _offices_of_holders(ix)  # "Martin, who is also deputy prime minister": once "Martin" is known
     _owners_missions(ix)  # "their embassy": once the owners and the quotations' speakers are placed
     _bloc_allies(ix)
@@ -2079,36 +2079,62 @@ def _named_bodies_in_places(ix: DocIndex) -> None:
             m.country, m.from_context = place.country, True
 
 
-# (session 32) Participles by which a text gives a thing another name ("known in Russian as").
-_NAMING = frozenset({"known", "called", "named", "dubbed"})
+# Participles that give a body or person another name: "the channel, known in Russian as Dozhd".
+_NAMING = frozenset({"known", "called", "named", "dubbed", "nicknamed"})
 
 
-def _other_names_of_described_bodies(ix: DocIndex) -> None:
-    """"TV Rain, an independent Russian television channel, ... The channel, known in Russian as
-    Dozhd, stopped broadcasting": a body's name no list placed, given "as" another name of a
-    definite noun ("the channel"), is the body the text described earlier with that noun (a
-    named body set off with a description whose head is the same word), so it takes its code."""
+def _naming_participle(doc: Doc, m: Mention) -> Token | None:
+    """The participle of a naming phrase whose "as" gives ``m`` ("the channel, known in Russian
+    as Dozhd": "known"), hanging as a clause on the noun it names, or None. The "as" may hang on
+    the language ("known in Belarusian as X"), so up to two prepositional steps are climbed."""
+    root = doc[m.start:m.end].root
+    if root.dep_ != "pobj" or root.head.lower_ != "as":
+        return None
+    verb = root.head.head
+    for _ in range(2):
+        if verb.lower_ not in _NAMING and verb.dep_ in ("pobj", "prep"):
+            verb = verb.head
+    return verb if verb.lower_ in _NAMING and verb.dep_ == "acl" else None
+
+
+def _other_names(ix: DocIndex) -> None:
+    """(session 32) "The channel, known in Russian as Dozhd, stopped broadcasting": a name given
+    "as" another name of a noun is the actor that noun stands for, and takes its code. That actor
+    is the coded mention over the noun, or, for a definite noun ("the channel") no pass has placed,
+    the named body the text described earlier with the same noun ("TV Rain, an independent Russian
+    television channel"). Run early, so that staff and names of the body see it, and again after
+    coreference has placed more nouns."""
     doc = ix.doc
     for m in ix.mentions:
-        if m.kind != "organisation" or not m.name or m.country is not None or m.confidence >= 1.0:
+        if m.country is not None or m.kind not in ("organisation", "person", "group"):
             continue
-        root = doc[m.start:m.end].root
-        verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
-        for _ in range(2):  # ("known in Belarusian as X": "as" may hang on the language)
-            if verb is not None and verb.lower_ not in _NAMING and verb.dep_ in ("pobj", "prep"):
-                verb = verb.head
-        if verb is None or verb.lower_ not in _NAMING or verb.dep_ != "acl":
+        verb = _naming_participle(doc, m)
+        if verb is None:
             continue
-        noun = verb.head
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-            continue
-        described = [x for x in ix.mentions if x.kind == "organisation" and x.name and x.country
-                     and x.end < noun.i and any(t.dep_ == "appos" and x.start <= t.head.i < x.end
-                                                and t.lemma_ == noun.lemma_
-                                                for t in doc[x.end:min(x.end + 10, noun.i)])]
-        if described:
-            body = max(described, key=lambda x: x.end)
-            m.country, m.sector, m.from_context = body.country, body.sector, True
+        named = next((o for o in ix.mentions if o is not m and o.country and o.kind == m.kind
+                      and o.start <= verb.head.i < o.end), None)
+        if named is not None:
+            m.country, m.sector, m.from_context = named.country, named.sector, True
+            m.name = m.name or named.name
+            m.confidence = min(m.confidence, named.confidence)
+        elif m.kind == "organisation" and m.name and m.confidence < 1.0:
+            body = _body_described_as(ix, verb.head)
+            if body is not None:
+                m.country, m.sector, m.from_context = body.country, body.sector, True
+
+
+def _body_described_as(ix: DocIndex, noun: Token) -> Mention | None:
+    """The named, coded body set off earlier with a description headed by ``noun``'s word, when
+    ``noun`` is definite ("TV Rain, an independent Russian television channel ... the channel"):
+    the latest such body, or None."""
+    doc = ix.doc
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    described = [x for x in ix.mentions if x.kind == "organisation" and x.name and x.country
+                 and x.end < noun.i and any(t.dep_ == "appos" and x.start <= t.head.i < x.end
+                                            and t.lemma_ == noun.lemma_
+                                            for t in doc[x.end:min(x.end + 10, noun.i)])]
+    return max(described, key=lambda x: x.end) if described else None
 
 
 def _descriptions_of_named_bodies(ix: DocIndex) -> None:
@@ -2390,31 +2416,6 @@ def _outlets_named_again(ix: DocIndex) -> None:
                                    name=src.name, confidence=min(0.6, src.confidence),
                                    definite=True, from_context=True))
     ix.mentions.sort(key=lambda m: m.start)
-
-
-# Participles that give a body or person another name: "the channel, known in Russian as Dozhd".
-_NAMING_PARTICIPLES = frozenset({"known", "called", "dubbed", "nicknamed", "named"})
-
-
-def _names_known_as(ix: DocIndex) -> None:
-    """(session 32) "The channel, known in Russian as Dozhd, stopped broadcasting": a name after
-    "known/called ... as" that hangs on a coded mention is that actor's other name, of its code."""
-    doc = ix.doc
-    for m in ix.mentions:
-        if m.country is not None or m.kind not in ("organisation", "person", "group"):
-            continue
-        root = doc[m.start:m.end].root
-        prep = root.head
-        verb = prep.head
-        if root.dep_ != "pobj" or prep.lower_ != "as" or verb.lower_ not in _NAMING_PARTICIPLES \
-                or verb.dep_ != "acl":
-            continue
-        named = next((o for o in ix.mentions if o is not m and o.country and o.kind == m.kind
-                      and o.start <= verb.head.i < o.end), None)
-        if named is not None:
-            m.country, m.sector, m.from_context = named.country, named.sector, True
-            m.name = m.name or named.name
-            m.confidence = min(m.confidence, named.confidence)
 
 
 def _outlet_words(ix: DocIndex, m: Mention) -> set[str]:
