@@ -209,3 +209,35 @@ def test_a_backshifted_deed_on_a_coded_party_is_news_though_its_doer_is_weakly_c
     text = ("Somali militants attacked a base near Mogadishu on Monday. One shopkeeper, Ahmed Ali, said "
             "fighters had not detained anyone.")
     assert not [e for e in code_events(nlp, text) if e.trigger == "detained" and not e.negated]
+
+
+# (session 33) one test of the doer for announced acts, refusals and own praise: the speaker's
+# pronoun as the clause's subject, or a noun owned by the speaker's possessive
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry said it would open talks with the striking miners.",
+    "The minister said her government would open talks with the striking miners.",
+])
+def test_an_act_announced_for_the_speakers_body_or_side_survives(nlp, text):
+    doc = nlp(text)
+    ev = _future(doc, "talks", "AGREE", "036")
+    assert _kept(doc, [ev], 0.6) == [ev]
+
+
+def test_an_act_of_a_third_partys_possession_still_goes(nlp):
+    doc = nlp("A spokesman said the president's first decree would open talks with the miners.")
+    assert _kept(doc, [_future(doc, "talks", "AGREE", "036")], 0.6) == []
+
+
+def test_a_refusal_a_body_announces_for_itself_survives(nlp):
+    doc = nlp("The party said it would not recognize the new members of the council.")
+    ev = _reported(doc, "recognize")
+    assert _sure_neutral(doc, ev) == [ev]
+
+
+def test_a_refusal_with_no_coded_doer_still_goes(nlp):
+    doc = nlp("He said his government would not recognize the new members of the council.")
+    ev = _reported(doc, "recognize")
+    ev.source = []
+    assert _sure_neutral(doc, ev) == []

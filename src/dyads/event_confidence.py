@@ -32,6 +32,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from .actor_pronouns import quotation_of
 from .classify import default_classifier, pentaclass_of_event
 from .event_generics import present_perfect
 from .event_nominal import judged_clause
@@ -240,9 +241,7 @@ def _own_words_said(tok: Token) -> bool:
     """(session 32) Whether a verb is the complement of its sentence's past-tense speech verb with
     the speaker as its own subject ("The embassy said in a statement that it welcomed the ruling"):
     a speaker telling its own praise gives it, as "welcomed the ruling" alone would."""
-    if not _said_clause(tok, speech_lemmas()):
-        return False
-    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in _SPEAKER_PRONOUNS for c in tok.children)
+    return _said_clause(tok, speech_lemmas()) and _speakers_own_subject(tok)
 
 
 def _announced_refusal(doc: Doc, event: Event) -> bool:
@@ -255,12 +254,9 @@ def _announced_refusal(doc: Doc, event: Event) -> bool:
     tok = _trigger_token(doc, event)
     if tok is None or not _said_clause(tok, speech_lemmas()):
         return False
-    before = doc[tok.sent.start:tok.i].text
-    if (before.count('"') + before.count("\u201c") + before.count("\u201d")) % 2:
+    if quotation_of(doc)(tok.i) >= 0:
         return False  # ('"will not allow foreign money to buy our peace"': quoted words are rhetoric)
-    own = {a.country for a in event.source if a.code}
-    speaker = event.reported_by
-    return bool(own) and speaker is not None and bool(speaker.code) and own == {speaker.country}
+    return any(a.code for a in event.source) and _speakers_own_subject(tok)
 
 
 def _spoken_rejection(doc: Doc, event: Event) -> bool:
@@ -356,8 +352,9 @@ def _told_past_deed(tok: Token) -> bool:
 
 # pronouns by which a speaker names himself or his own side in reported speech; a body speaking
 # ("The embassy said it welcomed ...") also says "it"
-_OWN_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
-_SPEAKER_PRONOUNS = _OWN_PRONOUNS | {"it"}
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+# their possessives: "his government", "its forces" are the speaker's own side
+_SPEAKER_POSSESSIVES = frozenset({"his", "her", "their", "our", "my", "its"})
 
 
 def _own_announced_act(tok: Token) -> bool:
@@ -365,13 +362,23 @@ def _own_announced_act(tok: Token) -> bool:
     he would open a dialogue with all sectors", "The unions said they would not meet Macron before
     May 1"): the judges count such an announcement as the event, with the future flag, so the
     classifier's "nothing but talk" verdict on the sentence is no sign that nothing was announced.
-    The act's clause is "would"/"will" under the sentence's own past speech verb, its subject a
-    pronoun of the speaker; the trigger is its verb or the verb's object noun."""
+    The act's clause is "would"/"will" under the sentence's own past speech verb, its subject
+    the speaker or his own side (``_speakers_own_subject``); the trigger is its verb or the verb's
+    object noun."""
     clause = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
     if clause.tag_ != "VB" or not _said_clause(clause, _PLAIN_TELLING):
         return False
     return any(c.dep_ == "aux" and c.lower_ in ("would", "will", "'d", "'ll") for c in clause.children) \
-        and any(c.dep_ == "nsubj" and c.lower_ in _OWN_PRONOUNS for c in clause.children)
+        and _speakers_own_subject(clause)
+
+
+def _speakers_own_subject(clause: Token) -> bool:
+    """Whether the subject of a speaker's complement clause is the speaker or his own side: a
+    pronoun of the speaker ("he would open a dialogue", "it would not accept the outcome") or a
+    noun the speaker's possessive owns ("his government would not recognise ..."). The one test
+    of the doer shared by ``_own_announced_act``, ``_announced_refusal`` and ``_own_words_said``."""
+    return any(c.dep_ == "nsubj" and (c.lower_ in _SPEAKER_PRONOUNS or any(
+        p.dep_ == "poss" and p.lower_ in _SPEAKER_POSSESSIVES for p in c.children)) for c in clause.children)
 
 
 def _said_clause(clause: Token, telling: frozenset[str]) -> bool:
@@ -379,7 +386,7 @@ def _said_clause(clause: Token, telling: frozenset[str]) -> bool:
     past-tense verb of telling ("He said [he would open a dialogue]", "Franco said [his government
     would not recognise ...]", "The embassy said [it welcomed the ruling]"): the shape in which a
     speaker tells what his own side does or will do, read by ``_own_announced_act``,
-    ``_announced_refusal`` and ``_own_words_said``, each with its own test of the doer."""
+    ``_announced_refusal`` and ``_own_words_said``, with ``_speakers_own_subject`` as the doer."""
     root = clause.head
     return clause.pos_ == "VERB" and clause.dep_ == "ccomp" and root.dep_ == "ROOT" and root.tag_ == "VBD" \
         and root.lemma_.lower() in telling
