@@ -183,8 +183,12 @@ def _reported(doc, word: str, speaker: str = "PRY") -> Event:
     return ev
 
 
-def test_a_refusal_announced_for_the_speakers_own_side_survives(nlp):
-    doc = nlp("He said his government would not recognize the new members of the council.")
+@pytest.mark.parametrize("text", [
+    "He said his government would not recognize the new members of the council.",
+    "The party said it would not recognize the new members of the council.",  # (session 33) a body's "it"
+])
+def test_a_refusal_announced_for_the_speakers_own_side_survives(nlp, text):
+    doc = nlp(text)
     ev = _reported(doc, "recognize")
     assert _sure_neutral(doc, ev) == [ev]
 
@@ -228,12 +232,6 @@ def test_an_act_announced_for_the_speakers_body_or_side_survives(nlp, text):
 def test_an_act_of_a_third_partys_possession_still_goes(nlp):
     doc = nlp("A spokesman said the president's first decree would open talks with the miners.")
     assert _kept(doc, [_future(doc, "talks", "AGREE", "036")], 0.6) == []
-
-
-def test_a_refusal_a_body_announces_for_itself_survives(nlp):
-    doc = nlp("The party said it would not recognize the new members of the council.")
-    ev = _reported(doc, "recognize")
-    assert _sure_neutral(doc, ev) == [ev]
 
 
 def test_a_refusal_with_no_coded_doer_still_goes(nlp):

@@ -190,9 +190,15 @@ def _spoken_charge(doc: Doc, event: Event) -> bool:
     if not any(a.code for a in event.source) or not any(a.code for a in event.target):
         return False
     tok = _trigger_token(doc, event)
-    # (session 19 V3) also the second past verb joined to the main one ("denied any role and accused
-    # the government of a massacre"): the joined verb states its act as outright as the first
-    return tok is not None and tok.pos_ == "VERB" and (tok.tag_ == "VBD" or _fresh_perfect(tok)) \
+    return tok is not None and _told_main_verb_with_object(tok)
+
+
+def _told_main_verb_with_object(tok: Token) -> bool:
+    """Whether a verb is told as done (the past, or the fresh present perfect) in its sentence's main
+    clause, with an object: "She accused Moscow of ...", "the Court of Appeal dismissed the
+    challenge". (session 19 V3) Also the second past verb joined to the main one ("denied any role
+    and accused the government of a massacre"): the joined verb states its act as outright."""
+    return tok.pos_ == "VERB" and (tok.tag_ == "VBD" or _fresh_perfect(tok)) \
         and _main_clause(tok) and any(c.dep_ == "dobj" for c in tok.children)
 
 
@@ -265,15 +271,11 @@ def _spoken_rejection(doc: Doc, event: Event) -> bool:
     rejected his petition for clemency"): a court's or an office holder's rejection is a decision
     told as done, so a "nothing but talk" verdict on the sentence is no sign that nothing was
     rejected; judges of fresh news listed such records as missed REJECT."""
-    if event.type != "REJECT" or event.negated or event.future or event.hypothetical:
-        return False
-    if not any(a.code for a in event.source):
+    if event.type != "REJECT" or not _coded_fact(event):
         return False
     tok = _trigger_token(doc, event)
     # (a denial is a statement, CAMEO 016, whatever the classifier says: "has denied supplying arms")
-    return tok is not None and tok.pos_ == "VERB" and tok.lemma_.lower() != "deny" \
-        and (tok.tag_ == "VBD" or _fresh_perfect(tok)) \
-        and _main_clause(tok) and any(c.dep_ == "dobj" for c in tok.children)
+    return tok is not None and tok.lemma_.lower() != "deny" and _told_main_verb_with_object(tok)
 
 
 # (session 30) "stood with", "stands by", "sided with": a stand taken beside another party
