@@ -51,10 +51,12 @@ _LOWER_OK = frozenset({"western", "gulf"})
 _STATE_NOUNS = frozenset({"nations", "countries", "states", "powers", "governments", "leaders",
                           "capitals", "democracies", "monarchies", "allies", "partners",
                           "ministers", "officials", "diplomats", "envoys", "negotiators",
-                          "lawmakers", "parliaments", "delegations"})
+                          "lawmakers", "parliaments", "delegations", "donors"})
+# (session 33) "Western donors", "Gulf donors": the region's states as givers of aid, through their
+# governments (as "donor countries"); "European donors" are not private givers in news of a budget.
 _NOUN_SECTORS = {"governments": "GOV", "leaders": "GOV", "capitals": "GOV", "ministers": "GOV",
                  "officials": "GOV", "diplomats": "GOV", "envoys": "GOV", "negotiators": "GOV",
-                 "lawmakers": "LEG", "parliaments": "LEG", "delegations": "GOV"}
+                 "lawmakers": "LEG", "parliaments": "LEG", "delegations": "GOV", "donors": "GOV"}
 # Plural sector nouns of armed forces: "West African peacekeeping troops" are the region's.
 _FORCE_NOUNS = frozenset({"troops", "forces", "armies", "peacekeepers", "soldiers", "navies"})
 # Peoples and faiths that many states share: "Arab states" belong to no one state or region.

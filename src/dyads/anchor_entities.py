@@ -395,11 +395,13 @@ def repeated_surnames(ix: DocIndex) -> None:
     if not first_end:
         return
     words = sector_words()
-    for i in tokens_lowered(doc, {w.lower() for w in first_end}):
+    found = tokens_lowered(doc, {w.lower() for w in first_end})
+    placed = {doc[i].text for i in found if i > 0 and doc[i - 1].lower_ in _PLACE_BEFORE}
+    for i in found:
         tok = doc[i]
         end = first_end.get(tok.text)
         if end is None or i < end or owner[i] >= 0 or i in ix.blocked \
-                or _named_thing(tok) and not _unknown_place(tok) \
+                or _named_thing(tok) and not (_unknown_place(tok) or _town_as_person(tok, placed)) \
                 or tok.pos_ != "PROPN" or tok.lower_ in words:
             continue
         if i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper) and doc[i - 1].is_alpha \
@@ -430,6 +432,20 @@ def _unknown_place(tok: Token) -> bool:
     return tok.ent_type_ == "GPE" and tok.ent_iob_ == "B" \
         and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I") \
         and place_country(tok.text) is None
+
+
+# the parts a lone surname plays in a clause, where a town would seldom stand alone
+_PERSON_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "poss"})
+
+
+def _town_as_person(tok: Token, placed: set[str]) -> bool:
+    """(session 33) Whether a lone word the tagger took for a known town ("Lugo", a Spanish town)
+    is the surname of the person named in full before ("Fernando Lugo ... the Senate removed
+    Lugo"): it is the subject, object or possessor of the clause, and the article never writes it
+    after a place preposition ("in Lugo"), which would make it the town."""
+    return tok.ent_type_ == "GPE" and tok.ent_iob_ == "B" \
+        and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I") \
+        and tok.dep_ in _PERSON_ROLES and tok.text not in placed
 
 
 def listed_names(ix: DocIndex) -> None:

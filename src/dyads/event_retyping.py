@@ -508,7 +508,9 @@ def _police_subject(verb: Token) -> bool:
 
 def _people_removed(cand: Candidate, objs: list[Token]) -> bool:
     """Whether what is removed is people ("Srettha was removed by the court"), not a cap, a name on
-    a list or a post: every target a person or group, and nothing removed "from" a list or register."""
+    a list or a post: every target a person or group, and nothing removed "from" a list or register.
+    (session 33) An object the actor stage found to be a person counts as one whatever the tagger's
+    label ("removed Lugo", a surname the tagger took for a town)."""
     if not objs or not all(a.kind in ("person", "group") for a in cand.target):
         return False
     if not cand.target and not all(o.ent_type_ == "PERSON" for o in objs):
@@ -518,7 +520,8 @@ def _people_removed(cand: Candidate, objs: list[Token]) -> bool:
     spans = [phrase_span(o) for o in objs]
     return all(any(lo <= a.start < hi for lo, hi in spans) for a in cand.target) and all(
         o.ent_type_ == "PERSON" or o.lower_ in ("him", "her", "them") or o.lemma_.lower() in _OFFICE_HOLDERS
-        or any(p.ent_type_ == "PERSON" for p in _children(o, {"appos"})) for o in objs)
+        or any(p.ent_type_ == "PERSON" for p in _children(o, {"appos"}))
+        or any(a.kind == "person" and a.start <= o.idx < a.end for a in cand.target) for o in objs)
 
 
 _CARGOES = _TRADE_FLOWS | {"crude", "oil", "gas", "grain", "cargo", "fuel", "loading", "export", "transit"}

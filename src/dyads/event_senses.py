@@ -2367,9 +2367,15 @@ _ASCRIBING = frozenset({"be", "remain", "become", "stay"})
 def standing_role(tok: Token, event_type: str) -> bool:
     """Whether a role noun is the predicate of "be/remain" ("Australia remains its largest aid donor"):
     a description of a standing relation, not an act dated to the news (session 19 S1). "Donors
-    pledged $2 billion" codes the pledge on its verb."""
-    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _ROLE_NOUNS and tok.dep_ in ("attr", "acomp", "oprd") \
-        and tok.head.lemma_.lower() in _ASCRIBING
+    pledged $2 billion" codes the pledge on its verb: the subject noun names the doer, no act of its own."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _ROLE_NOUNS:
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") \
+            or tok.dep_ == "pobj" and tok.head.lower_ in ("from", "by"):
+        # (session 33) "Western donors have urged all sides", "warnings from Western donors": the
+        # doer of another act, named by its standing role
+        return True
+    return tok.dep_ in ("attr", "acomp", "oprd") and tok.head.lemma_.lower() in _ASCRIBING
 
 
 # nouns of pacts and bodies whose modifiers only name them
