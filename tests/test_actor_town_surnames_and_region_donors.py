@@ -36,3 +36,15 @@ def test_the_union_of_south_american_nations_is_an_igo(nlp):
     codes = actor_codes(nlp, "LIMA (Wire) - The Union of South American Nations (Unasur) suspended "
                              "the country's membership on Friday. Unasur said the vote was illegal.")
     assert codes.get("Union of South American Nations") == "IGO" and codes.get("Unasur") == "IGO"
+
+
+def test_a_states_named_movement_is_a_party(nlp):
+    codes = actor_codes(nlp, "NAIROBI (Wire) - The Kenya Democratic Movement (KDM) said its leader was "
+                             "arrested on Monday.")
+    assert codes.get("Kenya Democratic Movement") == "KENPTY" and codes.get("its leader") == "KENPTY"
+
+
+def test_a_states_liberation_movement_is_rebels(nlp):
+    codes = actor_codes(nlp, "JUBA (Wire) - The Sudan People's Liberation Movement attacked a garrison "
+                             "near Malakal on Monday.")
+    assert codes.get("Sudan People's Liberation Movement") == "SDNREB"

@@ -770,7 +770,7 @@ def _capitals(ix: DocIndex, taken: list[bool]) -> None:
 # Association"), and the sector its field word gives ("Labour" -> LAB).
 _BODY_WORDS = frozenset({"association", "congress", "union", "federation", "confederation",
                          "council", "society", "chamber", "league", "guild", "syndicate",
-                         "party"})
+                         "party", "movement"})
 # Words of a party's programme ("Kenya African National Union", "Ghana National Democratic
 # Congress", "Uganda People's Congress"): with no field word, a union or congress named with
 # them is a political party, not a trade association.
@@ -834,6 +834,10 @@ def grow_state_bodies(ix: DocIndex) -> None:
         sector = next((_FIELD_SECTORS[w] for w in field_words if w in _FIELD_SECTORS), None)
         if doc[body].lower_ == "party":
             sector = "PTY"  # "Labour Party" is a party, not a union
+        elif doc[body].lower_ == "movement" and sector is None:
+            # (session 33) "Cameroon Renaissance Movement": a state's movement is a party, or its
+            # rebels when named for liberation or resistance ("Sudan People's Liberation Movement")
+            sector = "REB" if {"liberation", "resistance"} & set(field_words) else "PTY"
         if sector is None:
             sector = next((words[w].sector for w in field_words
                            if w in words and w not in _PARTY_WORDS), None)
