@@ -6,7 +6,9 @@ Usage:
 
 ``dump`` codes the articles (default: every fresh news file in tests/data) with the ``dyads`` found
 on ``PYTHONPATH`` and writes each article's actor mentions and event records as short lines;
-``diff`` prints the lines that differ, per article, and how many articles changed. A session runs
+``diff`` prints the lines that differ, per article, and how many articles changed. An article is
+keyed by its id; an id already seen in an earlier file (two batches both have P06) is keyed
+``file/id``, so that neither hides the other. A session runs
 ``dump`` once on its starting commit and once on its result, so that every changed line can be read
 and called better or worse before a rule is kept.
 """
@@ -31,7 +33,8 @@ def dump(out: Path, files: list[Path]) -> None:
         events = [f"s{e['sentence']} {e['type']} {e.get('cameo')} '{e['trigger']}' "
                   f"{parties_text(e['source'])} -> {parties_text(e['target'])}"
                   for e in d["events"] + d["statements"]]
-        result[d["id"]] = {"actors": actors, "events": events}
+        key = d["id"] if d["id"] not in result else f"{Path(d.get('source_path') or '').stem}/{d['id']}"
+        result[key] = {"actors": actors, "events": events}
     out.write_text(json.dumps(result, indent=0), encoding="utf-8")
     print(f"{len(result)} articles written to {out}")
 
