@@ -187,3 +187,16 @@ def test_a_telephone_call_held_is_a_consultation(nlp):
     text = "Kenya's President William Ruto and Somalia's President Hassan Sheikh Mohamud held a telephone call on Monday."
     calls = _of(nlp, text, "CONSULT")
     assert calls and "KENGOV" in {a.code for a in calls[0].source} and calls[0].cameo == "041"
+
+
+# (session 33) a meeting forced apart by a dispersing force is repression too; a crowd is not needed
+@pytest.mark.parametrize("text", [
+    "Kenyan police broke up a news conference that opposition leaders had called in Nairobi.",
+    "Riot police in Minsk dispersed a meeting of Belarusian opposition activists on Sunday.",
+])
+def test_meeting_broken_up_by_police_is_repression(nlp, text):
+    assert any(e.cameo == "175" for e in _of(nlp, text, "ASSAULT"))
+
+
+def test_talks_that_broke_up_are_no_repression(nlp):
+    assert _of(nlp, "Talks between Kenyan and Somali officials broke up without a deal on Friday.", "ASSAULT") == []

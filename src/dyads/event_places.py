@@ -27,6 +27,7 @@ from .event_verbal import _verdict
 from .model import Actor
 from .nlp import doc_text
 from .places import TOWN_NOUNS
+from .triggers import word_list
 
 __all__ = ["PlaceParties"]
 
@@ -52,6 +53,18 @@ _PLACE_NOUNS = TOWN_NOUNS | {"country", "nation", "street", "square", "state", "
 # verbs by which a protest reaches new places ("spread to Valparaiso")
 _SPREADING = frozenset({"spread", "extend"})
 _PLACE_WORDS = {"in", "near", "inside", "across", "throughout", "into", "on", "at", "outside"}
+# (session 33) what is owned and can be frozen or seized where it lies ("froze the bank's assets in
+# Britain"): the place is where the property is kept, never the one the measure is aimed at
+_PROPERTY = word_list("held_property")
+
+
+def _on_property(tok: Token) -> bool:
+    """Whether the act ``tok`` is done to property: its own noun ("an asset freeze") or its
+    object ("froze Landsbanki's assets", "seized funds") names what is owned."""
+    nouns = [tok] if tok.pos_ == "NOUN" else []
+    nouns += [o for o in tok.children if o.dep_ in ("dobj", "nsubjpass")]
+    nouns += [c for n in list(nouns) for c in n.children if c.dep_ == "compound"]
+    return any(n.lemma_.lower() in _PROPERTY for n in nouns)
 
 
 def _names_place(noun: Token) -> bool:
@@ -451,6 +464,8 @@ class PlaceParties(PartyAssigner):
         """
         sources = {a.country for a in source}
         found: list[Actor] = []
+        if not scene_only and _on_property(tok):
+            return []  # ("froze Landsbanki's assets in the United Kingdom": the owner, if anyone, is hit)
         patients = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")
                     and any(t.ent_type_ == "PERSON" for t in c.subtree)]
         if tok.lemma_.lower() in _PATIENT_ACTS and patients and not scene_only:

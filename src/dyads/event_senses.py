@@ -174,6 +174,10 @@ _DISPERSERS = {verb.split()[0] for verb in DISPERSAL}
 _CROWDS = {"protest", "protester", "protestor", "demonstration", "demonstrator", "crowd", "rally", "march",
            "marcher", "riot", "rioter", "unrest", "gathering", "mob", "sit-in", "picket", "strike", "striker",
            "vigil", "encampment", "blockade", "occupation", "assembly"}
+# (session 33) meetings whose forced end by a dispersing force is repression too ("police broke up
+# a press conference the opposition had called", "troops dispersed a meeting of party members");
+# apart from the crowds, since a meeting is no protest wherever else a crowd is asked for
+_MEETINGS = {"meeting", "conference", "congress", "convention", "seminar", "session"}
 
 
 def crowd(tok: Token) -> bool:
@@ -202,7 +206,7 @@ def no_crowd(tok: Token, event_type: str) -> bool:
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         objs.append(tok.head)  # "protesters dispersed by police"
     objs += [c for o in objs for c in _children(o, {"conj"})]
-    return not any(crowd(o) for o in objs)
+    return not any(crowd(o) or o.lemma_.lower() in _MEETINGS for o in objs)
 
 
 # what a leader signs into force at home: a budget or a bill is law-making, no pact with anyone

@@ -37,6 +37,9 @@ _STRUCK_PACTS = {"deal", "agreement", "accord", "pact", "compromise", "truce", "
 _WARNINGS = {"warn", "caution", "threaten"}
 # what happens to someone rather than what they do: "it would face sanctions", "would pay a price"
 _UNDERGO = {"face", "suffer", "pay", "regret", "risk", "bear", "lose", "be", "become"}
+# the men of a police or armed force, and the sectors of such forces (``same_force``)
+_FORCE_MEN = frozenset({"officer", "policeman", "agent", "soldier", "troop", "gendarme", "guard", "trooper"})
+_FORCE_SECTORS = frozenset({"COP", "MIL", "SPY"})
 _PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our", "them", "itself", "themselves"}
 _SINGULAR = {w for w, kind in {**PRONOUNS, **REFLEXIVES}.items() if kind != "they"}
 # the plural pronouns ("they", "their"): never one lone person of the text before
@@ -462,6 +465,8 @@ class SubjectFinder(TriggerMatcher):
                 return self.resolve_pronoun(s)
             if not found:
                 found = self.resolve_definite(s, [])  # "the country would never negotiate"
+            if not found:
+                found = self.same_force(s, verb)
             if not any(a.country for a in found):
                 # "Qatar's emir, Sheikh Hamad ... launched": a long name splits the subject and the
                 # small model files its head as "dep" or a second subject, left of the verb
@@ -821,6 +826,11 @@ class SubjectFinder(TriggerMatcher):
         objs = [o for o in _children(verb, {"dobj"}) if o.lower_ in ("them", "him", "her")]
         if not objs:
             return None
+        if _children(verb, {"mark"}) and any(s.pos_ == "PROPN" for s in _children(head, _SUBJ)):
+            # (session 33) "after Duterte used an insult against him while warning him": a participle
+            # opened by "while" or "when" is bound to its clause, whose named subject does it; the
+            # pronoun is someone else, never a sign that the parser hung the clause too low
+            return None
         sid = sentence_of_token(self.doc, verb.i)
         before = [a for a in self.index.by_sentence.get(sid, []) if a.start < objs[0].idx and a.kind == "person"]
         meant = {a.code for a in object_referent(objs[0], lambda n: self.index.in_phrase(n, loose=False),
@@ -1112,6 +1122,25 @@ class SubjectFinder(TriggerMatcher):
             return False
         return root.tag_ not in ("NNS", "NNPS") and root.lower_ not in ("police", "they", "them", "we") \
             and not _children(root, {"conj"}) and root.dep_ != "conj"
+
+    def same_force(self, subj: Token, verb: Token) -> list[Actor]:
+        """(session 33) "Police on April 3 broke up a meeting, and in mid-April officers detained
+        several members": a bare plural of a force's men ("officers", "troops") that names no state,
+        subject of a clause joined by "and" to an earlier clause of the same sentence whose subject
+        is a coded police or armed force, is that force's men again. Why: the second act of such a
+        sentence was left with no doer (or got one only when it was the sentence's main act)."""
+        if subj.tag_ != "NNS" or subj.lemma_.lower() not in _FORCE_MEN or any(
+                c.dep_ in ("det", "poss", "amod", "compound", "nummod") and c.ent_type_ not in ("DATE", "TIME")
+                for c in subj.children):  # (a date the parser hangs on it is none of its words: "mid-April")
+            return []
+        if verb.dep_ != "conj" or verb.head.i > verb.i or not _finite(verb):
+            return []
+        first = verb.head
+        for other in _children(first, _SUBJ):
+            force = [a for a in self.index.in_phrase(other, loose=False) if a.sector in _FORCE_SECTORS]
+            if force:
+                return force
+        return []
 
     def resolve_definite(self, tok: Token, exclude: list[Actor]) -> list[Actor]:
         """"the country", "the regime": the nearest country named before, other than the doer."""

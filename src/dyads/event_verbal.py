@@ -284,6 +284,9 @@ def _past_dateline(noun: Token) -> Token:
 
 # what a speaker says will not be reversed or withdrawn is its own measure ("the decision would not be
 # reversed"): the laws and rules of ``instruments``, and decisions, bans, orders and price moves
+# what is owned where it lies, and the prepositions that say where (``verbal_args``)
+_PROPERTY = word_list("held_property")
+_LYING_PREPS = frozenset({"in", "inside", "at", "within"})
 _KEPT_MEASURES = word_list("instruments") | {"decision", "ban", "order", "increase", "hike", "cut", "suspension"}
 
 
@@ -385,8 +388,18 @@ class VerbalArgs(PartyAssigner):
         all-caps dateline the verb's subject and hangs the real, coordinated subject after the dash
         under the date (as a conjunct of it), where the phrase walk does not look. Why: the lead's
         doers were lost, and a lead act with no party is dropped. The dateline is no party; the
-        phrase after its dash is the subject."""
+        phrase after its dash is the subject. (session 33) The same holds for a verb that takes its
+        subject from the lead's verb, a purpose, participle or conjunct with none of its own
+        ("- Obama on Tuesday became the first president to visit Laos, ... pledging $90 million")."""
         subj = _children(verb, _SUBJ)
+        while not subj and not _children(verb, _PASS_SUBJ) and not _children(verb, {"mark"}):
+            if verb.dep_ in ("relcl", "acl") and _to_infinitive(verb) and verb.head.dep_ == "attr":
+                verb = verb.head  # ("became the first leader to visit": the leader is the subject)
+            if verb.dep_ not in ("xcomp", "advcl", "conj", "attr") or verb.head.pos_ not in ("VERB", "AUX") \
+                    or verb.head.i > verb.i:
+                break
+            verb = verb.head
+            subj = _children(verb, _SUBJ)
         if not subj:
             return []
         head = _past_dateline(subj[0])
@@ -632,6 +645,11 @@ class VerbalArgs(PartyAssigner):
                 # "evicted squatters from government land": whose place they are put out of is no party
                 spans = [phrase_span(p)
                          for p in _prep_objects(obj, {"from"})]
+                found = [a for a in found if not any(b <= a.start < e for b, e in spans)]
+            if obj.lemma_.lower() in _PROPERTY:
+                # (session 33) "froze Landsbanki's assets in the United Kingdom": where property lies
+                # is no party to a measure on it; its owner is
+                spans = [phrase_span(p) for p in _prep_objects(obj, _LYING_PREPS)]
                 found = [a for a in found if not any(b <= a.start < e for b, e in spans)]
             target = _merge(target, found)
             measure = _partitive(obj)
