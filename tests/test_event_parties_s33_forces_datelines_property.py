@@ -53,3 +53,16 @@ def test_while_participle_keeps_its_clause_subject(nlp):
     warned = [e for e in _events(nlp, text) if e.trigger == "warning"]
     assert warned and {a.country for a in warned[0].source} == {"BOL"}
     assert "CHL" in {a.country for a in warned[0].target}
+
+
+def test_past_act_after_a_would_clause_is_the_sayers(nlp):
+    text = ("The Chilean president said Bolivia would never get access to the sea and recalled his "
+            "ambassador from La Paz.")
+    recalled = [e for e in _events(nlp, text) if e.trigger == "recalled"]
+    assert recalled and {a.country for a in recalled[0].source} == {"CHL"}
+
+
+def test_act_sharing_the_would_stays_the_clause_subjects(nlp):
+    text = "The Chilean president said Bolivia would appeal the ruling and seek talks with Peru."
+    seek = [e for e in _events(nlp, text) if e.trigger == "seek"]
+    assert all("CHL" not in {a.country for a in e.source} for e in seek)

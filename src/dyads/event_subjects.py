@@ -217,6 +217,11 @@ def _reporter_act(verb: Token, clause: Token) -> bool:
         return True
     if verb.tag_ != "VBD":
         return False
+    if clause.tag_ == "VB" and any(a.tag_ == "MD" for a in _children(clause, {"aux"})) \
+            and _lemma_in(clause.head, SPEECH) and clause.head.tag_ == "VBD":
+        # (session 33) "He said Gbagbo would face legal proceedings and promised a commission": a
+        # past tense cannot share the reported clause's "would", so it goes on the sayer's sentence
+        return True
     objects = _children(verb, {"dobj", "dative"})
     return bool(_children(clause, _PASS_SUBJ)) and not _prep_objects(clause, {"by"}) \
         and any(o.lower_ in _OTHER_PRONOUNS for o in objects)
