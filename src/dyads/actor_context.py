@@ -313,7 +313,8 @@ def resolve_from_context(ix: DocIndex) -> None:
                 continue
             # ("In Washington, Attorney General X said": the fronted place of his clause)
             home = _named_before(ix, m) or _envoy_described_before(ix, m) \
-                or _fronted_place_state(ix, m) or _home_state(ix, m, main, states)
+                or _fronted_place_state(ix, m) or _commanded_force_state(ix, m, main) \
+                or _home_state(ix, m, main, states)
             if home is not None:
                 m.country, m.from_context, m.confidence = home, True, 0.5
     _house(ix, main)
@@ -3347,6 +3348,20 @@ def _dateline_official(ix: DocIndex, m: Mention, main: str | None, near: set[str
             or home in _NO_PRIME_MINISTER and _prime_minister(m) or _office_held(ix, m, home):
         return None
     return home
+
+
+def _commanded_force_state(ix: DocIndex, m: Mention, main: str | None) -> str | None:
+    """(session 33) "German colonial troops killed ... General X issued an order": an officer
+    titled by a military rank with no state named commands the one state's forces the text
+    has named before him, not the forces of the story's state, which it never names."""
+    if m.sector != "MIL" or main is None:
+        return None
+    forces = {o.country for o in ix.mentions if o.start < m.start and o.sector == "MIL"
+              and o.country and not o.from_context and o.kind in ("group", "organisation")}
+    if len(forces) != 1 or main in forces or main in NON_STATE_CODES:
+        return None
+    state = forces.pop()
+    return state if state not in NON_STATE_CODES else None
 
 
 def _named_before(ix: DocIndex, m: Mention) -> str | None:

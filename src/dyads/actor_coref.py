@@ -1983,8 +1983,21 @@ def _past_descriptions_of_titled(ix: DocIndex) -> None:
                 continue
             for d in mentions_within(ix, [c]):
                 if d.kind == "person" and not d.name and d.start == c.left_edge.i \
+                        and d.start <= c.i < d.end and _nationality_described(m, d):
+                    # (session 33) "special envoys X, a former German lawmaker": a state the
+                    # text gives his past is his nationality, ahead of one only the story lent
+                    m.country = d.country
+                if d.kind == "person" and not d.name and d.start == c.left_edge.i \
                         and d.start <= c.i < d.end and d.country in (None, m.country):
                     d.country, d.sector = m.country, m.sector
+
+
+def _nationality_described(m: Mention, d: Mention) -> bool:
+    """Whether the set-off past description ``d`` of the titled person ``m`` names a state of
+    its own ("a former German lawmaker") where ``m`` has only the story's state: a person's
+    past office in a named state says whose national he is."""
+    return m.from_context and d.country is not None and not d.from_context \
+        and d.country not in NON_STATE_CODES and d.country != m.country
 
 
 def _offices_of_holders(ix: DocIndex) -> None:

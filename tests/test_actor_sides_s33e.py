@@ -1,0 +1,38 @@
+"""Session 33 (helper e): actors linked to the wrong side. A people of one state is coded by
+its own land, not by a colonial power the story is about; a titled person's set-off past in a
+named state gives his nationality; an officer with no state commands the one state's forces the
+text named; the spokesman, the two leaders and both sides follow the parties the text gives."""
+
+from __future__ import annotations
+
+from actor_helpers import actor_codes
+
+
+def test_a_people_of_one_state_is_coded_by_its_own_land(nlp) -> None:
+    codes = actor_codes(nlp, "Herero activists marched to the German embassy in Windhoek on "
+                             "Monday. Nama chiefs said they would sue Berlin.")
+    assert (codes.get("Herero activists") or "").startswith("NAM")
+    assert (codes.get("Nama") or codes.get("Nama chiefs") or "").startswith("NAM")
+
+
+def test_a_past_office_in_a_named_state_gives_a_titled_persons_nationality(nlp) -> None:
+    codes = actor_codes(nlp, "Kenya and Uganda signed a border deal on Monday. Kenyan officials "
+                             "said the deal would end years of dispute, and Kenya's parliament "
+                             "must still ratify it. The talks were led by special envoy Hans "
+                             "Weber, a former Austrian diplomat.")
+    assert (codes.get("special envoy Hans Weber") or codes.get("Hans Weber") or "").startswith("AUT")
+
+
+def test_an_officer_with_no_state_commands_the_one_force_named_before(nlp) -> None:
+    codes = actor_codes(nlp, "Congo marked the anniversary of the massacre on Monday. Congolese "
+                             "officials laid wreaths in Kinshasa. Belgian colonial troops killed "
+                             "hundreds of villagers there in 1904. General Paul Durand ordered "
+                             "the village burned.")
+    assert codes.get("General Paul Durand") == "BELMIL"
+
+
+def test_an_officer_stays_the_storys_when_its_own_forces_are_named(nlp) -> None:
+    codes = actor_codes(nlp, "Congo marked the anniversary of the battle on Monday. Congolese "
+                             "troops and Belgian colonial troops fought there in 1904. General "
+                             "Paul Durand ordered a retreat.")
+    assert codes.get("General Paul Durand") != "BELMIL"
