@@ -36,3 +36,19 @@ def test_an_officer_stays_the_storys_when_its_own_forces_are_named(nlp) -> None:
                              "troops and Belgian colonial troops fought there in 1904. General "
                              "Paul Durand ordered a retreat.")
     assert codes.get("General Paul Durand") != "BELMIL"
+
+
+_DISPUTE = ("Nepal protested to India over a new road near Lipulekh. Nepal's foreign ministry said "
+            "the road crossed Nepali territory, and Nepalese lawmakers backed the protest. ")
+
+
+def test_a_spokesman_speaks_for_the_government_of_the_sentence_before(nlp) -> None:
+    codes = actor_codes(nlp, _DISPUTE + "New Delhi insists the area is Indian territory. Ministry "
+                                        "spokesman Ravi Kumar said on Friday that talks would follow.")
+    assert codes.get("Ministry spokesman Ravi Kumar") == "INDGOV"
+
+
+def test_a_spokesman_after_several_governments_keeps_the_storys_state(nlp) -> None:
+    codes = actor_codes(nlp, _DISPUTE + "Nepal and India said talks would follow. Ministry "
+                                        "spokesman Ravi Kumar gave no date.")
+    assert codes.get("Ministry spokesman Ravi Kumar") != "INDGOV"

@@ -23,7 +23,7 @@ from .anchor_index import tokens_lemmatised, tokens_lowered
 from .mention_edges import POSTED, SENT_GROUPS
 from .mention_sectors import CAPTIVES, MISSIONS, addressed_locals, addresser_state
 from .countries import NON_STATE_CODES
-from .nlp import joined_by_hyphen, sentence_of_token
+from .nlp import joined_by_hyphen, sentence_of_token, sentences
 from .places import place_country
 
 __all__ = ["main_country", "mentions_within", "resolve_from_context", "us_administration", "offices_of_states", "speaker_state",
@@ -314,6 +314,7 @@ def resolve_from_context(ix: DocIndex) -> None:
             # ("In Washington, Attorney General X said": the fronted place of his clause)
             home = _named_before(ix, m) or _envoy_described_before(ix, m) \
                 or _fronted_place_state(ix, m) or _commanded_force_state(ix, m, main) \
+                or _spokesman_goes_on(ix, m) \
                 or _home_state(ix, m, main, states)
             if home is not None:
                 m.country, m.from_context, m.confidence = home, True, 0.5
@@ -3362,6 +3363,33 @@ def _commanded_force_state(ix: DocIndex, m: Mention, main: str | None) -> str | 
         return None
     state = forces.pop()
     return state if state not in NON_STATE_CODES else None
+
+
+# (session 33) Titles of people who speak for a principal the title itself need not name.
+_SPEAKER_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _spokesman_goes_on(ix: DocIndex, m: Mention) -> str | None:
+    """(session 33) "Beijing insists Doklam is Chinese territory. Foreign ministry spokesman
+    Lu Kang said ...": a named spokesman whose title names no state speaks for the state whose
+    government is the subject of the sentence before (news gives a state's stand, then its
+    spokesman's words), not for the state the story is mostly about."""
+    if not any(w in _SPEAKER_TITLES for w in f"{m.role or ''} {m.text_role or ''}".lower().split()):
+        return None
+    sid = sentence_of_token(ix.doc, m.start)
+    if sid == 0:
+        return None
+    subjects = [t for t in sentences(ix.doc)[sid - 1] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+    if len(subjects) != 1:
+        return None
+    # (one state's: "the military governments of Mali, Burkina Faso and Niger" have no one spokesman)
+    subject = subjects[0]
+    states = {o.country for o in ix.mentions if o.country
+              and subject.left_edge.i <= o.start <= subject.right_edge.i}
+    return _official_state_at(ix, m, subject, sectors=_GOVERNMENT) if len(states) == 1 else None
+
+
+_GOVERNMENT = frozenset({"GOV"})
 
 
 def _named_before(ix: DocIndex, m: Mention) -> str | None:
