@@ -52,3 +52,33 @@ def test_a_spokesman_after_several_governments_keeps_the_storys_state(nlp) -> No
     codes = actor_codes(nlp, _DISPUTE + "Nepal and India said talks would follow. Ministry "
                                         "spokesman Ravi Kumar gave no date.")
     assert codes.get("Ministry spokesman Ravi Kumar") != "INDGOV"
+
+
+def test_the_two_leaders_are_the_pair_that_held_talks_at_a_venue(nlp) -> None:
+    found = _codes_of(nlp, "Kenya sent more troops to Somalia than Uganda and Burundi together. "
+                           "Kenyan President Daniel Otieno held talks at the state house with "
+                           "Somali President Abdi Warsame. The two leaders agreed to extend the "
+                           "mission.")
+    assert {c for t, c in found if t == "The two leaders"} == {"KENGOV", "SOMGOV"}
+
+
+def test_people_a_foreign_donors_help_is_for_are_of_the_dateline_state(nlp) -> None:
+    codes = actor_codes(nlp, "FREETOWN, May 3 (Wire) - Japan pledged $40 million to rebuild "
+                             "clinics damaged in the floods. Japan's foreign minister said Tokyo "
+                             "would send engineers. Japanese officials said the money would also "
+                             "pay for help to victims.")
+    assert codes.get("victims") == "SLECVL"
+
+
+def test_people_placed_by_their_own_words_keep_their_state(nlp) -> None:
+    codes = actor_codes(nlp, "FREETOWN, May 3 (Wire) - Japan pledged $40 million to rebuild "
+                             "clinics in Sierra Leone. \"For farmers in Japan, the deal matters "
+                             "too,\" said a Japanese economist.")
+    assert codes.get("farmers") != "SLEAGR"
+
+
+def _codes_of(nlp, text: str) -> list[tuple[str, str | None]]:
+    from dyads.actors import find_actors
+    from dyads.model import Article
+    return [(a.text, a.code) for a in find_actors(nlp(text), Article(id="t", text=text,
+                                                                     date="2023-03-01"))]

@@ -261,6 +261,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     _named_private_scene(ix, main, scene)
     if main is not None and main != "USA":
         _us_partisans(ix, main, _sentence_states(ix))  # before the story's state claims them
+    _aided_at_dateline(ix, main)  # before the story's state claims them
     if main is not None:
         for m in ix.mentions:
             if m.country is None and m.kind in ("group", "organisation", "person") \
@@ -3078,6 +3079,36 @@ _ARMED_SIDES = frozenset({"REB", "UAF", "CRM"})
 # Working people named by their trade, who with no state in their sentence are the story's;
 # teachers and students too (session 24: "teachers' associations" led a country's protests).
 _TRADES = frozenset({"AGR", "BUS", "LAB", "EDU"})
+
+
+def _aided_at_dateline(ix: DocIndex, main: str | None) -> None:
+    """(session 33) "VIENTIANE - ... White House officials said the new money would pay for
+    help to victims": in a story filed from one state about another's aid, the unnamed people
+    the aid is for ("help to victims", "food for farmers") are of the state it is filed from,
+    when their sentence names only the giver's (a donor's officials do not name the people they
+    help by nationality; the dateline is where the help goes)."""
+    home = ix.dateline
+    if home is None or home == main or home in NON_STATE_CODES:
+        return
+    states = _sentence_states(ix)
+    for m in ix.mentions:
+        if m.country is None and m.name is None and m.kind == "group" and m.sector in _ACTED_ON \
+                and _beneficiaries(ix.doc[m.end - 1]) and _aid_noun(ix.doc[m.end - 1].head) \
+                and len(here := states.get(sentence_of_token(ix.doc, m.start), set())) == 1 \
+                and home not in here and (main is None or here == {main}):
+            m.country, m.from_context, m.confidence = home, True, 0.5
+
+
+# (session 33) Nouns of help given to people ("help to victims", "aid for farmers").
+_AID_NOUNS = frozenset({"help", "aid", "assistance", "support", "relief", "compensation", "care"})
+
+
+def _aid_noun(prep: Token) -> bool:
+    """Whether the preposition ``prep`` gives whom help is for ("help to victims"): its head, or
+    the word before it when the parser hangs the phrase on the verb ("pay for help to victims"),
+    is a noun of help."""
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _AID_NOUNS
+               for t in (prep.head, prep.doc[prep.i - 1]))
 
 
 def _beneficiaries(tok: Token) -> bool:

@@ -486,8 +486,16 @@ def _talks_partners(verb: Token) -> list[Token]:
     whatever the verb (``_ENCOUNTERS`` holds the verbs that are themselves the encounter)."""
     nouns = [c for c in verb.children if c.dep_ == "dobj"]
     nouns += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return [g for n in nouns if n.lower_ in _TALKS for c in n.children
+    return [g for n in nouns if n.lower_ in _TALKS for h in _venue_heads(n) for c in h.children
             if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+
+
+def _venue_heads(talks: Token) -> list[Token]:
+    """The meeting noun and the places of its "at"/"in" phrases: the parser hangs the partner of
+    "held talks at the presidential palace with President X" on the palace, but X is still
+    the one the talks were with (session 33)."""
+    return [talks] + [g for c in talks.children if c.dep_ == "prep" and c.lower_ in ("at", "in")
+                      for g in c.children if g.dep_ == "pobj"]
 
 
 def _with_listed_head(tok: Token, group: list[Token],
