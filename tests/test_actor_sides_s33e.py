@@ -82,3 +82,9 @@ def _codes_of(nlp, text: str) -> list[tuple[str, str | None]]:
     from dyads.model import Article
     return [(a.text, a.code) for a in find_actors(nlp(text), Article(id="t", text=text,
                                                                      date="2023-03-01"))]
+
+
+def test_a_state_others_fled_to_is_not_a_private_persons(nlp) -> None:
+    codes = actor_codes(nlp, "\"We want our land back,\" said Maria Kandjii, a 40-year-old nurse "
+                             "whose grandparents fled to Angola during the war.")
+    assert not (codes.get("Maria Kandjii") or "").startswith("AGO")

@@ -1750,6 +1750,9 @@ def _named_states_here(ix: DocIndex, m: Mention) -> set[str]:
             continue
         if c.kind == "person" and c.name and not _names_state(ix, c):
             continue
+        if c.kind == "country" and last.dep_ == "pobj" and last.head.lower_ == "to" \
+                and last.head.head.lemma_.lower() in _SENT_AWAY:
+            continue  # (session 33) "her great-grandparents fled to Botswana": where others went
         out.add(c.country)
     return out
 
