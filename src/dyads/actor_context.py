@@ -299,7 +299,8 @@ def resolve_from_context(ix: DocIndex) -> None:
             # offices, and parties no list knows, are the article's own state's
             if m.country is None and (
                     m.kind == "person" and m.name and _domestic_role(m)
-                    or m.kind == "organisation" and m.sector == "PTY"):
+                    or m.kind == "organisation" and m.sector == "PTY"
+                    or _home_firm(ix, m, main)):
                 m.country, m.from_context, m.confidence = main, True, 0.5
     states = _sentence_states(ix)
     for m in ix.mentions:
@@ -926,6 +927,15 @@ def _public_lenders(ix: DocIndex) -> None:
                 and not any(t.lower_ in _PRIVATE_CREDIT for t in ix.doc[m.start:m.end]) \
                 and (named or _pressed_government(ix, m)):
             m.country, m.sector, m.from_context, m.confidence = "IGO", None, True, 0.5
+
+
+def _home_firm(ix: DocIndex, m: Mention, main: str) -> bool:
+    """(session 33) "the failed lender Landsbanki" in a story filed from Reykjavik about
+    Iceland: a firm no list knows, named with a firm's noun and no state, is of the state the
+    story is about and filed from (the states its sentences name are its markets and
+    regulators)."""
+    return m.kind == "organisation" and m.sector == "BUS" and m.name in ix.firms \
+        and ix.dateline == main
 
 
 def _pressed_government(ix: DocIndex, m: Mention) -> bool:

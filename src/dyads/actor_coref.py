@@ -26,7 +26,7 @@ from .actor_lexicon import (KIN_WORDS, LOCATIVE, OTHER_HOLDER, POSSESSIVES, PRIV
                             TITLE_MODIFIERS, is_candidacy, role_group, sector_words)
 from .countries import NON_STATE_CODES, CountryForm
 from .actor_kin import relatives_and_compatriots
-from .actor_staff import newsroom_staff_of_outlets, staff_after_owned_titles
+from .actor_staff import newsroom_staff_of_outlets, staff_after_owned_titles, workers_at_placed_bodies
 from .actor_plurals import (joint_troops, listed_members, named_members, plural_references,
                             shared_head_sectors)
 from .actor_regions import regional_groups
@@ -89,6 +89,7 @@ def resolve_references(ix: DocIndex) -> None:
     _former_officials(ix)
     _armed_group_leaders(ix)
     _appositive_heads(ix)
+    _relations_described(ix)
     _described_in_apposition(ix)
     _described_by_state_body(ix)
     _past_descriptions_of_titled(ix)
@@ -105,9 +106,11 @@ def resolve_references(ix: DocIndex) -> None:
     _other_names(ix)  # "the channel, known as Dozhd": the body described as a channel
     _names_before_kind(ix)
     _aged_descriptions(ix)
+    workers_at_placed_bodies(ix)  # "X, an economist at the University of Iceland"
     _headed_by_body(ix)  # "Council head X": once the council has the story's state
     staff_after_owned_titles(ix)  # "TV Rain's editor-in-chief, X": once the body is placed
     _coreference(ix)
+    _owned_bodies(ix)  # "Ouattara's TCI channel": once the owner's name is resolved
     _outlets_named_again(ix)  # "the channel": once the outlets are placed
     _other_names(ix)  # again, once "the channel" is placed
     _offices_of_holders(ix)  # "Martin, who is also deputy prime minister": once "Martin" is known
@@ -342,6 +345,31 @@ def _outlets_of_groups(ix: DocIndex) -> None:
         if group is not None and group.sector in _OUTLET_OWNERS and group.country:
             m.country, m.sector = group.country, group.sector
             m.confidence = min(m.confidence, group.confidence)
+
+
+# Sectors of bodies a person or a state's organ can own: a station, a paper, a firm.
+_OWNED_SECTORS = frozenset({"JRN", "BUS"})
+
+
+def _owned_bodies(ix: DocIndex) -> None:
+    """(session 33) "Ouattara's TCI television channel", "the minister's Viva radio": a
+    station or a firm with no state of its own whose owner is named before it with "'s" is of
+    its owner's state (a national owner's outlet, not a foreign one). Run once the owners'
+    names are resolved."""
+    doc = ix.doc
+    ends = {o.end: o for o in ix.mentions if o.kind in ("person", "organisation")
+            and o.country is not None and o.country not in NON_STATE_CODES}
+    for m in ix.mentions:
+        if m.country is not None or m.kind != "organisation" or m.sector not in _OWNED_SECTORS:
+            continue
+        k = m.start - 1
+        while k > 0 and doc[k].tag_ == "NNP" and not ix.used[k]:
+            k -= 1  # ("Bamba's Horizon television channel": a name the span left out)
+        if k < 1 or doc[k].tag_ != "POS":
+            continue
+        owner = ends.get(k)
+        if owner is not None:
+            m.country, m.from_context, m.confidence = owner.country, True, 0.5
 
 
 def _fronted_owner(ix: DocIndex, head: Token) -> Mention | None:
@@ -1843,6 +1871,39 @@ _LED_BODIES = frozenset({"OPP", "PTY", "LAB", "BUS", "NGO", "EDU", "MED", "REL",
 _ORGAN_OFFICERS = frozenset({"secretary", "undersecretary", "under-secretary", "director",
                              "director-general", "spokesman", "spokeswoman", "spokesperson",
                              "commissioner", "deputy"})
+
+
+# (session 33) Nouns that name a state or body only by its tie to another ("Bhutan's closest
+# ally", "one of Beijing's closest partners", "Burundi's largest donor").
+_RELATION_NOUNS = frozenset({"ally", "allies", "partner", "partners", "donor", "donors",
+                             "backer", "backers", "neighbour", "neighbours", "neighbor",
+                             "neighbors", "friend", "friends"})
+
+
+def _relations_described(ix: DocIndex) -> None:
+    """(session 33) "India, Bhutan's closest ally, said", "Laos is one of Beijing's closest
+    allies", "The EU is Burundi's largest donor": a tie noun with no state of its own, set in
+    apposition to a state or body or said of it by "be", is that state or body (its code),
+    not an actor of its own."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.country is not None or m.sector is not None or m.name \
+                or doc[m.end - 1].lower_ not in _RELATION_NOUNS:
+            continue
+        head = doc[m.end - 1]
+        top = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.lower_ == "one" else head  # "one of Beijing's allies"
+        if top.dep_ == "appos":
+            said_of = top.head
+        elif top.dep_ == "attr" and top.head.lemma_ == "be":
+            said_of = next((c for c in top.head.children if c.dep_ == "nsubj"), None)
+        else:
+            continue
+        whose = next((o for o in ix.mentions if said_of is not None and o is not m
+                      and o.start <= said_of.i < o.end and o.kind in ("country", "organisation")
+                      and o.country is not None), None)
+        if whose is not None:
+            m.country, m.sector, m.from_context = whose.country, whose.sector, True
 
 
 def _appositive_heads(ix: DocIndex) -> None:

@@ -24,7 +24,7 @@ from .anchor_index import DocIndex, Mention
 from .countries import NON_STATE_CODES
 from .nlp import QUOTE_TOKENS, sentence_of_token
 
-__all__ = ["staff_after_owned_titles", "newsroom_staff_of_outlets"]
+__all__ = ["staff_after_owned_titles", "newsroom_staff_of_outlets", "workers_at_placed_bodies"]
 
 # Titles that tie a person to a client, not to the client's office.
 _NOT_OFFICES = KIN_WORDS | frozenset({"lawyer", "lawyers", "attorney", "attorneys", "counsel",
@@ -140,3 +140,37 @@ def newsroom_staff_of_outlets(ix: DocIndex) -> None:
     for m in staff:
         m.country, m.from_context = state, True
         m.confidence = min(m.confidence, 0.6)
+
+
+# (session 33) Sectors a workplace passes on to a named person described as working there ("an
+# economist at the University of Iceland" is of the university's field); other workplaces pass
+# on their state only.
+_WORKPLACE_SECTORS = frozenset({"EDU", "MED", "JRN", "BUS", "NGO"})
+
+
+def workers_at_placed_bodies(ix: DocIndex) -> None:
+    """(session 33) "Helga Thorsdottir, an economist at the University of Iceland,": a named
+    person with no state whose apposition says where she works ("a NOUN at BODY") is of the
+    state of that body when the body has one (and of its field when it is a school, a
+    hospital, an outlet, a firm or an NGO)."""
+    doc = ix.doc
+    by_token: dict[int, Mention] = {}
+    for o in ix.mentions:
+        if o.kind == "organisation" and o.country is not None and o.country not in NON_STATE_CODES:
+            for i in range(o.start, o.end):
+                by_token.setdefault(i, o)
+    if not by_token:
+        return
+    for m in ix.mentions:
+        if m.kind != "person" or not m.name or m.country is not None:
+            continue
+        root = doc[m.start:m.end].root
+        for desc in (c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+            at = next((c for c in desc.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+            obj = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+            body = by_token.get(obj.i) if obj is not None else None
+            if body is not None:
+                m.country, m.from_context, m.confidence = body.country, True, 0.5
+                if m.sector is None and body.sector in _WORKPLACE_SECTORS:
+                    m.sector = body.sector
+                break

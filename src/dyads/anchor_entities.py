@@ -145,8 +145,13 @@ def entity_anchors(ix: DocIndex) -> None:
     words = sector_words()
     vehicles = _vehicle_names(doc)
     town_names = _town_names(ix)
+    firms = ix.firms = _firm_names(ix)
     for ent in _joined_people(doc):
         label = ent.label_
+        if firms and label in ("GPE", "PERSON") and ent.text in firms:
+            # (session 33) "Kaupthing, the country's biggest bank": a firm, of no state yet
+            ix.add_anchor(Anchor(ent.start, ent.end, "org", Organisation(ent.text, None, "BUS")))
+            continue
         if label not in ("PERSON", "ORG", "NORP"):
             continue
         start, end = ent.start, ent.end
@@ -955,6 +960,46 @@ _NAMED_FOR_HEADS = frozenset({"association", "committee", "coalition", "alliance
                               "society", "council", "movement", "front", "foundation",
                               "federation", "union", "centre", "center", "institute",
                               "organisation", "organization", "campaign", "network"})
+
+
+# (session 33) Nouns that say what kind of firm a name is when set beside it ("the lender
+# Landsbanki", "Kaupthing, the biggest bank").
+_FIRM_NOUNS = frozenset({"bank", "lender", "insurer", "company", "firm", "carrier", "airline",
+                         "conglomerate", "brokerage", "bank"})
+
+
+def _firm_names(ix: DocIndex) -> set[str]:
+    """(session 33) Names the tagger took for places that the text sets beside a firm's noun
+    ("Kaupthing, the country's biggest bank", "the failed lender Landsbanki"), and the
+    unknown one-word names (places or people to the tagger) joined to them by "and"
+    ("Landsbanki and Glitnir"): every mention of such a name is the firm. A name the
+    gazetteer places or the knowledge base knows is left alone."""
+    doc = ix.doc
+    found: set[str] = set()
+    ents = [e for e in doc_ents(doc) if e.label_ in ("GPE", "PERSON")]
+    for ent in ents:
+        if ent.label_ != "GPE":
+            continue  # (a person's name beside a firm's noun is read by the person rules)
+        root = ent.root
+        beside = [c for c in root.children if c.dep_ == "appos"]
+        if ent.start > 0:
+            beside.append(doc[ent.start - 1])  # (the parser may hang the name anywhere)
+        if any(t.lemma_.lower() in _FIRM_NOUNS and t.tag_ == "NN" for t in beside) \
+                and _unknown_name(ix, ent):
+            found.add(ent.text)
+    if found:
+        for ent in ents:
+            other = ent.root.head if ent.root.dep_ == "conj" else None
+            if other is not None and other.text in found and len(ent) == 1 \
+                    and _unknown_name(ix, ent):
+                found.add(ent.text)
+    return found
+
+
+def _unknown_name(ix: DocIndex, ent: Span) -> bool:
+    """Whether neither the gazetteer nor the knowledge base knows a name."""
+    return place_country(ent.text) is None and not ix.kb.candidates(ent.text) \
+        and all(ix.owner[i] < 0 for i in range(ent.start, ent.end))
 
 
 def _joined_people(doc: Doc) -> list[Span]:

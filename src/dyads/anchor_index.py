@@ -81,6 +81,7 @@ class DocIndex:
         self.blocked: set[int] = set()  # tokens of region names ("Latin America")
         self.dateline: str | None = None  # the state of the wire dateline ("KHARTOUM —")
         self.one_state: str | None = None  # the state a story is both about and set in
+        self.firms: set[str] = set()  # (session 33) names read as firms from a noun beside them
 
     def add_anchor(self, anchor: Anchor) -> None:
         if anchor.kind == "org" and isinstance(anchor.payload, Organisation):

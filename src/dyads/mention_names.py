@@ -410,6 +410,11 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
         kind = words.get(doc[of - 1].lower_) if of is not None and doc[of - 1].is_title else None
         if kind is not None and kind.kind == "body" and kind.sector:
             word = kind
+        elif of is not None and _members_sector(ix, m, of) is not None:
+            # "the Council of Ministers", "the Board of Judges": a body of a state's office
+            # holders is their sector (not a voluntary association for a cause)
+            m.sector, m.generic = _members_sector(ix, m, of), True
+            return
     if word is not None and word.sector == "CVL" and word.kind == "group" and m.end - m.start > 2:
         word = None  # "the League of Women Voters": its members, no sector of the body (session 28)
     if _title_of_body(ix, m):
@@ -429,6 +434,11 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
         # (session 30) "Democratic Alliance", "the United Arab List": a capitalised name that
         # ends in a word of electoral blocs and holds a party's adjective is a party
         m.sector, m.generic = "PTY", True
+        return
+    if word is None and _called_ruling(ix, m):
+        # "the ruling Union for the Republic", "Magufuli's ruling Chama Cha Mapinduzi": a name
+        # the text calls ruling or governing is a party's, whatever its words sound like
+        m.kind, m.sector, m.generic = "organisation", "PTY", True
         return
     if word is None and (_association(ix, m) or _private_body_name(ix, m)):
         m.sector = "NGO"
@@ -616,17 +626,48 @@ def _association(ix: DocIndex, m: Mention) -> bool:
     association or society for or of something is a non-governmental body, unless what it is
     of names a state or its offices ("Council of Ministers", "Union of Myanmar")."""
     doc = ix.doc
-    words = sector_words()
     for i in range(m.start, m.end - 2):
         if doc[i].lower_ in _ASSOCIATION_HEADS and doc[i].is_title \
                 and doc[i + 1].lower_ in ("for", "of"):
             tail = doc[i + 2:m.end]
             return not any(ix.country_at(t.i) is not None
-                           or (words.get(t.lower_) or words.get(t.lemma_.lower()))
-                           and (words.get(t.lower_) or words.get(t.lemma_.lower())).sector
-                           in ("GOV", "LEG", "JUD", "MIL", "COP", "IGO")
+                           or _word_sector(t) in ("GOV", "LEG", "JUD", "MIL", "COP", "IGO")
                            for t in tail)
     return False
+
+
+# Adjectives of a party in power set before its name ("the ruling Union for the Republic").
+_RULING_WORDS = frozenset({"ruling", "governing"})
+
+
+def _called_ruling(ix: DocIndex, m: Mention) -> bool:
+    """Whether a capitalised name comes right after "ruling" or "governing" ("the ruling
+    Union for the Republic (UNIR)"): only a party is said to rule (a "ruling council" or
+    "ruling junta" is a common noun, not a name)."""
+    doc = ix.doc
+    k = m.start - 1
+    return k >= 0 and doc[k].lower_ in _RULING_WORDS and doc[m.start].is_title \
+        and doc[m.start].pos_ == "PROPN"
+
+
+def _members_sector(ix: DocIndex, m: Mention, of: int) -> str | None:
+    """The public sector of the office holders a body's name says it is made of, after its
+    kind's word and "of" ("Council of Ministers" -> GOV), or None."""
+    doc = ix.doc
+    if doc[of - 1].lower_ not in _ASSOCIATION_HEADS | PUBLIC_BODIES.keys() or of + 1 != m.end - 1:
+        return None
+    sector = _word_sector(doc[m.end - 1])
+    return sector if sector in ("GOV", "LEG", "JUD", "MIL", "COP") else None
+
+
+def _word_sector(t: Token) -> str | None:
+    """The lexicon's sector of a word, also of a capitalised plural the tagger left unlemmatised
+    ("Council of Ministers": "Ministers" is a proper noun whose lemma keeps its "s")."""
+    words = sector_words()
+    word = words.get(t.lower_) or words.get(t.lemma_.lower())
+    if word is None and t.is_title and t.lower_.endswith("s") and len(t) > 3:
+        word = words.get(t.lower_[:-1])
+    return word.sector if word is not None else None
 
 
 # (session 32) Last words of the names private bodies of research and advocacy take ("the Lowy
