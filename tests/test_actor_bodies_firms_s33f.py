@@ -121,3 +121,18 @@ def test_ally_said_of_a_state_by_be_is_that_state(nlp) -> None:
 def test_ally_that_is_an_object_stays_uncoded(nlp) -> None:
     text = "Russia said on Monday it would send aid to Minsk's closest ally."
     assert actor_codes(nlp, text).get("Minsk's closest ally") in (None, "BLR")
+
+
+# --- a name once set before "party" (actor_coref) ----------------------------------------------
+
+
+def test_name_set_before_party_is_the_party_elsewhere(nlp) -> None:
+    text = ("DODOMA (Wire) - Police in Tanzania arrested Mvuli party chairman Juma Ali on Monday. "
+            "Mvuli said in a statement that the arrest was unlawful.")
+    assert actor_codes(nlp, text)["Mvuli"] == "TZAPTY"
+
+
+def test_name_never_set_before_party_is_not_made_one(nlp) -> None:
+    text = ("DODOMA (Wire) - Police in Tanzania arrested chairman Juma Ali on Monday. Mvuli said "
+            "in a statement that the arrest was unlawful.")
+    assert actor_codes(nlp, text).get("Mvuli") != "TZAPTY"

@@ -90,6 +90,7 @@ def resolve_references(ix: DocIndex) -> None:
     _armed_group_leaders(ix)
     _appositive_heads(ix)
     _relations_described(ix)
+    _names_called_party(ix)
     _described_in_apposition(ix)
     _described_by_state_body(ix)
     _past_descriptions_of_titled(ix)
@@ -1904,6 +1905,34 @@ def _relations_described(ix: DocIndex) -> None:
                       and o.country is not None), None)
         if whose is not None:
             m.country, m.sector, m.from_context = whose.country, whose.sector, True
+
+
+def _names_called_party(ix: DocIndex) -> None:
+    """(session 33) "Chadema party chairman Freeman Mbowe ... Chadema said in a statement": a
+    name the text once sets before a lower-case "party" is a party's, so its other mentions
+    standing alone are that party (PTY), not a person or a body of no sector; a party no list
+    knows is of the story's state, as ``resolve_from_context`` places parties."""
+    doc = ix.doc
+    names: set[tuple[str, ...]] = set()
+    for i in tokens_lowered(doc, {"party"}):
+        if doc[i].text != "party":
+            continue
+        k = i
+        while k > 0 and doc[k - 1].pos_ == "PROPN" and (doc[k - 1].is_title or doc[k - 1].is_upper) \
+                and ix.country_at(k - 1) is None and not doc[k - 1].is_sent_start:
+            k -= 1
+        if k < i:
+            names.add(tuple(t.text for t in doc[k:i]))
+    if not names:
+        return
+    main: str | None = None
+    for m in ix.mentions:
+        if m.kind in ("person", "organisation") and m.sector is None and not m.role \
+                and tuple(t.text for t in doc[m.start:m.end]) in names:
+            m.kind, m.sector = "organisation", "PTY"
+            if m.country is None:  # a party no list knows is the story's state's
+                main = main or main_country(ix.mentions, ix.dateline, doc)
+                m.country, m.from_context = main, main is not None
 
 
 def _appositive_heads(ix: DocIndex) -> None:
