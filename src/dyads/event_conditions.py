@@ -368,7 +368,16 @@ def _pending_until(verb: Token) -> bool:
         c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP", "MD") for c in verb.children)
     main = verb.head
     ahead = any(c.dep_ in ("aux", "neg") and (c.lower_ in FUTURE_AUX or c.dep_ == "neg") for c in main.children)
-    return present and ahead
+    return (present and ahead) or _backshifted_until(verb, main)
+
+
+def _backshifted_until(verb: Token, main: Token) -> bool:
+    """(session 33) Whether an "until" clause in the past hangs on a "would" of reported speech
+    ("said he would boycott the vote until Nkurunziza withdrew his candidacy"): the past tense is the
+    report's shift of "will ... until he withdraws", a condition still open, not a withdrawal told.
+    Why (batch AG, judged no event): the other party's act is only what the refusal waits for. A
+    plain past ("fought until the army withdrew", "did not leave until police came") happened."""
+    return verb.tag_ == "VBD" and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in main.children)
 
 
 def _split_readiness(head: Token) -> bool:

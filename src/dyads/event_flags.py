@@ -15,14 +15,14 @@ from .event_conditions import (
     _believed_content, _called_for_infinitive, _called_on, _capacity, _causative_ccomp, _committed_to, _condition_of, _conjunct_of,
     _for_to, _generic_condition, _governor, _granted_by_rule, _guessed, _hedged, _hinged_on, _home_affairs, _in_order,
     _in_plans, _infinitive_ccomp, _mandated, _means_of, _neither, _odds_subject, _open_question, _options_weighed,
-    _measure_ended, _needed, _own_object, _platform_pledge, _parallel_to, _past_beside_infinitive, _pending_until, _performed_wish, _plan_ahead,
+    _measure_ended, _needed, _own_object, _platform_pledge, _parallel_to, _past_beside_infinitive, _pending_until, _backshifted_until, _performed_wish, _plan_ahead,
     _planned, _possible_effect,
     _pledged_purpose, _purposes_up, _scheduled, _sought, _split_readiness, _state_remaining, _tense_apart, _time_ahead,
     _phrasal_set, _told_deed, _vowed_outcome, _wanted_for, _warned_against, _would_not,
 )
 from .event_filters import figures_disputed, named_no_confidence
 from .event_generics import (
-    _approximation, _background_practice, _class_subject, _compared_standard, _condition_noun, _dated_deed_probed,
+    _approximation, _background_practice, _class_subject, _formerly_done, _compared_standard, _condition_noun, _dated_deed_probed,
     _dated_past, _described_standing, _descriptor_participle, _long_running, _onlooker_reading, _quoted_bystander,
     _everyone_partner, _foreseen, _generic_passive, _generic_practice, _habitual, _habitual_would, _label, _law_rule, text_gives,
     _maxim, _measured_participle, _none_of_a_kind, _not_part_of, _on_speaking_terms, _onlooker_guess, _own_staff_asked, _pact_terms,
@@ -371,7 +371,7 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # "the truce, brokered by Egypt, calls for Israel to withdraw": a term, no appeal
     if cand.type == "REQUEST" and _own_staff_asked(tok):
         cand.absorbed = True  # "the president asked his ministers to draft a budget": an order within one side
-    if _present_habit(tok) or _background_practice(tok) or _generic_practice(tok) \
+    if _present_habit(tok) or _background_practice(tok) or _generic_practice(tok) or _formerly_done(tok) \
             or (cand.type in _STANDING_TYPES and _since_years(tok)) or _recent_years(tok):
         cand.absorbed = True  # "observers regularly patrol the zone", "X, which bans women from driving"
     if tok.pos_ == "VERB" and (_class_subject(tok) or _on_speaking_terms(tok)):
@@ -450,6 +450,11 @@ def set_flags(cand: Candidate) -> None:
             break
         if _pending_until(cur):
             cand.hypothetical = True  # "will not lift the embargo until China signs": a condition, not done
+            if cur.i == tok.i and _backshifted_until(cur, cur.head):
+                # (session 33) "said he would boycott the vote until Nkurunziza withdrew his candidacy":
+                # the past tense reads as a deed told, yet the act is only what the refusal waits for
+                # (the present "until Israel halts its offensive" stays, flagged, as judged right)
+                cand.absorbed = True
             break
         if cur.head.i == cur.i:
             break

@@ -665,6 +665,21 @@ def _counted(noun: Token) -> bool:
                                                 for c in noun.children) or noun.lower_ in _QUANTITIES
 
 
+def _formerly_done(tok: Token) -> bool:
+    """(session 33) Whether a past verb trigger carries the adverb "once" before it in the sense of
+    "formerly" ("whose former rebel group once fought government troops", "the two states once
+    shared a currency"): an undated past the sentence recalls to describe a party, no act of the
+    news. Why (batch AG, judged no event as undated background). "Once" after the verb counts
+    ("struck once"), "once again"/"once more" repeat an act, a conjunction "once" (a mark) dates
+    another act, and a clause that names its date ("once fought them in 1972") stays an act."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or _pinned(tok):
+        return False
+    doc = tok.doc
+    return any(c.dep_ == "advmod" and c.lower_ == "once" and c.i < tok.i
+               and (c.i + 1 >= len(doc) or doc[c.i + 1].lower_ not in ("again", "more"))
+               for c in tok.children)
+
+
 def _background_practice(tok: Token) -> bool:
     """Whether a verb trigger in the simple present sits in a non-restrictive relative clause
     ("Saudi Arabia, which bans women from driving, hosted the summit"): the clause describes its

@@ -215,6 +215,22 @@ _PEOPLE = frozenset(
     "opponent member thousand million hundred dozen ten tens crowd".split())
 
 
+def _second_object(noun: Token, verb: Token) -> bool:
+    """(session 33) Whether an object noun of "call" is the name it gives to its other object, which
+    the parser makes a second direct object ("unrest that the AU called an unconstitutional seizure
+    of power", "called the vote a farce"). Why (batch AG, judged no event): the caller names another's
+    act; it does not do it."""
+    if noun.dep_ != "dobj":
+        return False
+    if any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children):
+        return True
+    # ("months of unrest that the AU called a seizure": the relative "that" parsed as a mark, right
+    # after the noun it stands for; "said that the AU called a meeting" has no such noun)
+    doc = verb.doc
+    return any(c.dep_ == "mark" and c.lower_ in ("that", "which") and c.i > 0 and doc[c.i - 1].pos_ == "NOUN"
+               for c in verb.children)
+
+
 def _quoted_label(noun: Token, verb: Token) -> bool:
     """Whether a quoted label follows the noun inside the verb's phrase ("calling the inquiry
     into Trump "Soviet-style""): the parser often hangs the quoted name on a preposition of the
@@ -992,7 +1008,7 @@ class NominalArgs(PartyAssigner):
             # declare the truce or swap; the go-between only arranges it (its own act is 045)
             return False
         if verb.lemma_.lower() == "call" and (_children(verb, {"oprd", "xcomp", "ccomp", "acomp"})
-                                              or _quoted_label(noun, verb)):
+                                              or _quoted_label(noun, verb) or _second_object(noun, verb)):
             # "called the deal lousy", "calling the inquiry "a sham"": naming an act is not doing it
             return False
         if any(o.lemma_.lower() not in PHONES for o in _prep_objects(noun, {"by"})):

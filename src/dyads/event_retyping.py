@@ -383,16 +383,38 @@ def _body_left(tok: Token) -> bool:
     organisation noun or a named organisation, not a place or a post that forces leave."""
     if any(not _state_taken_out(o) for o in _children(tok, {"dobj", "nsubjpass"})):
         return False  # "withdrew its troops from the UN mission": forces moved, not membership ended
-    left = _prep_objects(tok, {"from"})
-    outs = [c for c in tok.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"]
-    if outs:
-        left = left + _prep_objects(tok, {"of"}) + [o for c in outs for o in _prep_objects(c, {"of"})]
-    for t in left:
+    for t in _left_things(tok):
         if t.lemma_.lower() in _BODIES and not _children(t, {"poss"}):
             return True
         if t.ent_type_ == "ORG":
             return True  # "withdrew from UNESCO", "pull out of the International Criminal Court"
     return False
+
+
+def _left_things(tok: Token) -> list[Token]:
+    """What a withdrawing verb leaves: the object of its "from", or of "of" after an "out"
+    ("withdrew from the OAS", "pulled out of the arbitration")."""
+    left = _prep_objects(tok, {"from"})
+    outs = [c for c in tok.children if c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out"]
+    if outs:
+        left = left + _prep_objects(tok, {"of"}) + [o for c in outs for o in _prep_objects(c, {"of"})]
+    return left
+
+
+# (session 33) third-party settlement of a dispute, and what names such a process
+_SETTLEMENTS = frozenset({"arbitration", "mediation", "arbitral", "conciliation"})
+# (session 33) a case heard before a court or tribunal, which no force can pull back from
+_PROCEEDINGS = frozenset({"proceeding", "proceedings", "hearing", "hearings"})
+
+
+def _settlement_left(tok: Token) -> bool:
+    """(session 33) Whether a withdrawing verb leaves an arbitration, a mediation or the proceedings
+    of a case ("Croatia pulled out of the proceedings", "withdrew from the mediation"). Why (batch
+    AG, judged wrong type): a state quitting a third party's settlement halts it (SANCTION 165), a
+    conflictual act; it pulls back no forces (RETREAT)."""
+    return any(t.lemma_.lower() in _SETTLEMENTS | _PROCEEDINGS or t.lower_ in _PROCEEDINGS or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _SETTLEMENTS for c in t.children)
+        for t in _left_things(tok))
 
 
 # (session 25) the state itself as what a leader takes out of a body: "pulled the country out of the court"
@@ -623,6 +645,34 @@ def _damages_awarded(tok: Token) -> bool:
                                                  for c in d.children) for d in doers)
 
 
+# (session 33) verbs that ask for forgiveness when one apologises ("asked the victims for forgiveness")
+_ASKING = frozenset({"ask", "beg", "seek", "request"})
+
+
+def _forgiveness_asked(tok: Token, objs: list[Token]) -> bool:
+    """(session 33) Whether an asking verb asks forgiveness ("we will ask the victims for
+    forgiveness", "begged his pardon", "sought forgiveness from the families"). Why (batch AG,
+    judged wrong type): asking to be forgiven is an apology (SUPPORT 055); it asks the other side to
+    do nothing (REQUEST). "Pardon" counts only with an owner ("begged Peru's pardon"): "asked the
+    president for a pardon" for a convict is a request for clemency and stays one."""
+    if tok.lemma_.lower() not in _ASKING:
+        return False
+    asked = objs + _prep_objects(tok, {"for"})
+    return any(o.lemma_.lower() == "forgiveness" or o.lemma_.lower() == "pardon" and any(
+        c.dep_ == "poss" for c in o.children) for o in asked)
+
+
+_TALKS = frozenset({"talk", "talks", "negotiation", "negotiations"})
+_JOINING_BIDS = word_list("joining_bids")
+
+
+def _bid_talks(obj: Token) -> bool:
+    """(session 33) Whether an object is the talks on a bid to join a body ("Turkey's accession
+    talks", "membership negotiations"): blocking them vetoes the bid, as blocking the accession does."""
+    return obj.lemma_.lower() in _TALKS and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _JOINING_BIDS for c in obj.children)
+
+
 def _retype_by_object(cand: Candidate) -> None:
     """What a verb is done to, or with whom, can change the kind of act: blocking a bill is a
     veto, not a road block; giving someone days to leave is an ultimatum, not a gift; withdrawing
@@ -640,6 +690,9 @@ def _retype_by_object(cand: Candidate) -> None:
         # partner in the inquiry, not the one it looks into; a joint inquiry is cooperation (CAMEO 060)
         cand.type, cand.cameo, cand.mode, cand.context = "COOPERATE", "060", None, []
         cand.source, cand.target = cand.source + cand.target, []
+    elif cand.type == "REQUEST" and tok.pos_ == "VERB" and _forgiveness_asked(tok, objs):
+        # (session 33) "will ask Namibia for forgiveness": an apology (CAMEO 055), cooperative, no appeal
+        cand.type, cand.cameo, cand.mode, cand.context = "SUPPORT", "055", None, ["diplomatic"]
     elif cand.type == "REQUEST" and lemma == "order" and tok.pos_ == "VERB" and _ousting_ordered(objs):
         cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "172", "restrict", ["political_institutions"]
     elif cand.type == "REQUEST" and lemma == "order" and tok.pos_ == "VERB" and _damages_awarded(tok):
@@ -659,6 +712,8 @@ def _retype_by_object(cand: Candidate) -> None:
         # "agreed to send their ambassadors back to their posts": a state returning its own envoys
         # restores relations (SUPPORT 050, as "restore relations"), no expulsion
         cand.type, cand.cameo, cand.mode, cand.context = "SUPPORT", "050", None, ["diplomatic"]
+    elif cand.type == "RETREAT" and cand.mode == "withdraw" and tok.pos_ == "VERB" and _settlement_left(tok):
+        cand.type, cand.cameo, cand.mode, cand.context = "SANCTION", "165", "withdraw", ["diplomatic"]
     elif cand.type == "RETREAT" and cand.mode == "withdraw" and tok.pos_ == "VERB" and _body_left(tok):
         # "Nicaragua will withdraw from the OAS": leaving a body of states cuts ties with it (CAMEO
         # 161), no pull-back of forces, and promised it stays a cut (no 0356 de-escalation)
@@ -666,8 +721,11 @@ def _retype_by_object(cand: Candidate) -> None:
     elif cand.type == "RETREAT" and cand.mode == "withdraw" and tok.pos_ == "VERB" and _mission_staff_out(tok):
         # "withdrew non-essential staff from its embassy": a diplomatic cut (161), not a military pull-back
         cand.type, cand.cameo, cand.context = "SANCTION", "161", ["diplomatic"]
-    elif cand.type == "PROTEST" and lemma == "block" and any(o.lemma_.lower() in _VETOABLE for o in objs):
-        cand.type, cand.cameo, cand.mode = "REJECT", "129", "yield"  # "Hungary blocked the aid package"
+    elif cand.type == "PROTEST" and lemma == "block" and any(o.lemma_.lower() in _VETOABLE or _bid_talks(o)
+                                                             for o in objs):
+        # "Hungary blocked the aid package"; (session 33) "Cyprus blocked Turkey's accession talks":
+        # a veto of another's bid to join, no obstruction in the street (PROTEST 144)
+        cand.type, cand.cameo, cand.mode = "REJECT", "129", "yield"
     elif cand.type == "PROTEST" and lemma == "block" and tok.pos_ == "VERB" and cand.source and (all(
             a.sector in _STATE_FORCES | _ARMED_GROUPS for a in cand.source) or any(
             s.lemma_.lower() in _ARMED_CRAFT for s in tok.children if s.dep_ == "nsubj")):

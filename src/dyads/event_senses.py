@@ -2534,6 +2534,8 @@ def _halting_verb(verb: Token, event_type: str) -> bool:
         return True
     if lemma == "put" and _on_hold(verb):
         return True  # (session 30) "put its partnership work on hold"
+    if lemma == "block" and event_type == "CONSULT":
+        return True  # (session 33) "blocked Turkey's accession talks": the talks named were kept from going on
     return any(c.dep_ == "prt" and (lemma, c.lower_) in _HALTING_PHRASAL for c in verb.children)
 
 

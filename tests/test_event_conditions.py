@@ -1,0 +1,22 @@
+"""Conditions still open (``event_conditions._pending_until``), session 33 (helper g): an "until"
+clause shifted into the past by reported speech. Sentences our own."""
+
+from __future__ import annotations
+
+from event_helpers import events_of
+
+
+def test_backshifted_until_clause_is_a_condition_not_a_deed(nlp):
+    text = "The opposition leader said his party would boycott the election until the president withdrew his candidacy."
+    assert not events_of(nlp, text, "CONCEDE")
+    text = "The union said it would not end the strike until the ministry released the detained workers."
+    assert not events_of(nlp, text, "RETREAT")
+
+
+def test_plain_past_until_clause_happened(nlp):
+    assert events_of(nlp, "The rebels held the town until the army withdrew on Friday.", "RETREAT")
+
+
+def test_present_until_clause_stays_flagged(nlp):
+    found = events_of(nlp, "The militia will keep attacking ships until Israel halts its offensive in Gaza.", "RETREAT")
+    assert found and all(e.hypothetical for e in found)

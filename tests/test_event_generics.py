@@ -1,0 +1,18 @@
+"""Undated background told with "once" (``event_generics._formerly_done``), session 33 (helper g).
+Sentences our own."""
+
+from __future__ import annotations
+
+from event_helpers import events_of
+
+
+def test_once_done_is_undated_background(nlp):
+    text = "Luis Mora, whose guerrilla movement once fought the Colombian army, said he would run for mayor."
+    assert not events_of(nlp, text, "ASSAULT")
+    assert not events_of(nlp, "Ecuador and Peru once fought a war over the Amazon, officials said.", "ASSAULT")
+
+
+def test_once_again_a_conjunction_or_a_date_keeps_the_act(nlp):
+    assert events_of(nlp, "Turkish jets once again struck Kurdish positions in Iraq on Monday.", "ASSAULT")
+    assert events_of(nlp, "Once the army withdrew, rebels attacked the town of Bunia.", "ASSAULT")
+    assert events_of(nlp, "The rebels once attacked the town of Bunia in 1998.", "ASSAULT")
