@@ -20,3 +20,15 @@ def test_plain_past_until_clause_happened(nlp):
 def test_present_until_clause_stays_flagged(nlp):
     found = events_of(nlp, "The militia will keep attacking ships until Israel halts its offensive in Gaza.", "RETREAT")
     assert found and all(e.hypothetical for e in found)
+
+
+def test_task_of_a_body_still_to_be_set_up_is_no_act(nlp):
+    text = "The Kenyan president promised to set up a judicial commission to look into the abuses."
+    assert not events_of(nlp, text, "ACCUSE")
+    assert events_of(nlp, text, "AGREE")  # the promise itself stays
+    assert not events_of(nlp, "Ruto said he would create a panel to investigate the Kenyan police.", "ACCUSE")
+
+
+def test_task_of_a_body_set_up_in_the_past_stays(nlp):
+    assert events_of(nlp, "The Kenyan government set up a committee to investigate the shooting on Monday.",
+                     "ACCUSE")

@@ -371,6 +371,29 @@ def _pending_until(verb: Token) -> bool:
     return (present and ahead) or _backshifted_until(verb, main)
 
 
+# (session 33) bodies set up to do a task, and the verbs that set them up
+_TASK_BODIES = frozenset({"commission", "committee", "panel", "body", "task", "force", "inquiry", "tribunal",
+                          "council", "mission", "team", "board"})
+_SETTING_UP = frozenset({"set", "create", "establish", "form", "appoint", "launch", "constitute", "convene"})
+
+
+def task_of_body_to_come(verb: Token) -> bool:
+    """(session 33) Whether a verb is the task of a body that is still to be set up ("promised to set
+    up a truth commission to look into the killings", "will create a panel to investigate"): the
+    body does not exist yet, so its task is the content of the promise, not an act of the promiser
+    (who is coded on the promise itself). Why (batch AG, judged no event). A body set up in the past
+    ("set up a committee to investigate the shooting") is left to the rules of past acts."""
+    if verb.dep_ not in ("acl", "advcl") or not _to_infinitive(verb) or verb.head.i == verb.i:
+        return False
+    if verb.dep_ == "advcl":  # (the parser hangs the task on the setting-up verb, as its purpose)
+        setting, bodies = verb.head, [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        setting, bodies = verb.head.head, [verb.head] if verb.head.dep_ in ("dobj", "nsubjpass") else []
+    # a bare setting-up verb ("would set up", "promised to create") has not set the body up yet
+    return setting.lemma_.lower() in _SETTING_UP and setting.tag_ == "VB" \
+        and any(b.lemma_.lower() in _TASK_BODIES for b in bodies)
+
+
 def _backshifted_until(verb: Token, main: Token) -> bool:
     """(session 33) Whether an "until" clause in the past hangs on a "would" of reported speech
     ("said he would boycott the vote until Nkurunziza withdrew his candidacy"): the past tense is the
