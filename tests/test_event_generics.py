@@ -16,3 +16,12 @@ def test_once_again_a_conjunction_or_a_date_keeps_the_act(nlp):
     assert events_of(nlp, "Turkish jets once again struck Kurdish positions in Iraq on Monday.", "ASSAULT")
     assert events_of(nlp, "Once the army withdrew, rebels attacked the town of Bunia.", "ASSAULT")
     assert events_of(nlp, "The rebels once attacked the town of Bunia in 1998.", "ASSAULT")
+
+
+def test_a_state_still_going_on_is_background(nlp):
+    text = "Land mines laid during the civil war still kill and maim farmers in Angola."
+    assert not events_of(nlp, text, "ASSAULT")
+
+
+def test_still_with_a_past_or_a_date_keeps_the_act(nlp):
+    assert events_of(nlp, "Bolivian police still fired tear gas at the marchers on Sunday.", "ASSAULT")

@@ -22,7 +22,7 @@ from .event_conditions import (
 )
 from .event_filters import figures_disputed, named_no_confidence
 from .event_generics import (
-    _approximation, _background_practice, _class_subject, _formerly_done, _compared_standard, _condition_noun, _dated_deed_probed,
+    _approximation, _background_practice, _class_subject, _formerly_done, _still_going, _compared_standard, _condition_noun, _dated_deed_probed,
     _dated_past, _described_standing, _descriptor_participle, _long_running, _onlooker_reading, _quoted_bystander,
     _everyone_partner, _foreseen, _generic_passive, _generic_practice, _habitual, _habitual_would, _label, _law_rule, text_gives,
     _maxim, _measured_participle, _none_of_a_kind, _not_part_of, _on_speaking_terms, _onlooker_guess, _own_staff_asked, _pact_terms,
@@ -372,6 +372,7 @@ def set_flags(cand: Candidate) -> None:
     if cand.type == "REQUEST" and _own_staff_asked(tok):
         cand.absorbed = True  # "the president asked his ministers to draft a budget": an order within one side
     if _present_habit(tok) or _background_practice(tok) or _generic_practice(tok) or _formerly_done(tok) \
+            or _still_going(tok) \
             or (cand.type in _STANDING_TYPES and _since_years(tok)) or _recent_years(tok):
         cand.absorbed = True  # "observers regularly patrol the zone", "X, which bans women from driving"
     if tok.pos_ == "VERB" and (_class_subject(tok) or _on_speaking_terms(tok)):

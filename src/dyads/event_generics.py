@@ -665,6 +665,20 @@ def _counted(noun: Token) -> bool:
                                                 for c in noun.children) or noun.lower_ in _QUANTITIES
 
 
+def _still_going(tok: Token) -> bool:
+    """(session 33) Whether a verb trigger in the simple present is said to "still" go on ("bombs
+    dropped decades ago still kill and maim villagers", "the militia still holds the port"): a state
+    lasting into the present, told as background, with no one act of the news. Why (batch AG, judged
+    no event as a standing state). A past ("still fired on the crowd"), a dated clause or a
+    progressive ("are still shelling the town today") stays an act."""
+    joined = tok.dep_ == "conj" and _simple_present(tok.head) and tok.tag_ in _PRESENT + ("VB",) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)  # "still kill and maim"
+    if not (_simple_present(tok) or joined) or _pinned(tok):
+        return False
+    verbs = [tok, tok.head] if joined else [tok]
+    return any(c.dep_ == "advmod" and c.lower_ == "still" and c.i < v.i for v in verbs for c in v.children)
+
+
 def _formerly_done(tok: Token) -> bool:
     """(session 33) Whether a past verb trigger carries the adverb "once" before it in the sense of
     "formerly" ("whose former rebel group once fought government troops", "the two states once
