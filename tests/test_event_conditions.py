@@ -32,3 +32,12 @@ def test_task_of_a_body_still_to_be_set_up_is_no_act(nlp):
 def test_task_of_a_body_set_up_in_the_past_stays(nlp):
     assert events_of(nlp, "The Kenyan government set up a committee to investigate the shooting on Monday.",
                      "ACCUSE")
+
+
+def test_aim_of_a_broken_up_gathering_did_not_happen(nlp):
+    """(session 33, helper j) what a stopped gathering was called for is only its purpose."""
+    text = "Police broke up a news conference that Kenya's opposition party had called to denounce the new tax."
+    assert not events_of(nlp, text, "ACCUSE")
+    assert events_of(nlp, text, "ASSAULT")
+    text = "Kenya's opposition party called a news conference to denounce the new tax."
+    assert events_of(nlp, text, "ACCUSE")

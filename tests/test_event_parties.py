@@ -92,3 +92,11 @@ def test_calls_for_troops_from_a_bloc_keep_the_troops_origin(nlp):
     text = "President Nyusi has resisted calls for troops from the African Union for two years."
     asked = [e for e in _events(nlp, text) if e.trigger == "calls"]
     assert not any(a.code == "IGO" for e in asked for a in e.source)
+
+
+def test_broken_up_gathering_is_aimed_at_those_who_called_it(nlp):
+    """(session 33, helper j) the callers of a gathering a force breaks up are the ones it acts on."""
+    text = "Police broke up a meeting that Zimbabwe's opposition party had called in Harare."
+    found = [e for e in _events(nlp, text) if e.trigger == "broke"]
+    assert found and {(a.code or "")[:3] for a in found[0].target} == {"ZWE"}
+    assert any((a.code or "").endswith("OPP") for a in found[0].target)

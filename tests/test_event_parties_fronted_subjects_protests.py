@@ -8,7 +8,7 @@ depends on the exact words), the others through the whole pipeline."""
 from spacy.tokens import Doc
 
 from dyads.event_subjects import inserted_subject, stranded_subject
-from event_helpers import code_events, states_of
+from event_helpers import code_events, events_of, states_of
 
 
 def _on(events, trigger: str):
@@ -156,3 +156,11 @@ def test_an_inquiry_into_harm_to_the_senders_own_people_is_aimed_at_where_it_is_
     ev = _on(code_events(nlp, "Ghana sent police officers to Togo to investigate the killing of two Ghanaian farmers."),
              "investigate")
     assert states_of(ev.target) == {"TGO"}
+
+
+def test_subject_with_appositive_read_as_root_keeps_its_verb(nlp):
+    """(session 33, helper j) "Spain, the former colonial power, called for ...": the small model
+    makes "Spain" the root and the verb a clause on it; the subject is still Spain's."""
+    text = "Belgium, the former colonial power, called for elections to be held as soon as possible."
+    found = events_of(nlp, text, "REQUEST")
+    assert found and {(a.code or "")[:3] for a in found[0].source} == {"BEL"}

@@ -51,3 +51,28 @@ def test_asking_forgiveness_is_an_apology(nlp):
 def test_asking_for_help_or_a_legal_pardon_stays_a_request(nlp):
     assert events_of(nlp, "Kenya asked Uganda for help on Monday.", "REQUEST")
     assert not events_of(nlp, "Lawyers asked the Kenyan president for a pardon for the jailed editor.", "SUPPORT")
+
+
+# (session 33, helper j) regret of one's own act or of another's; a bank put into administration
+
+
+def test_regret_of_anothers_decision_is_criticism(nlp):
+    e = _on(code_events(nlp, "Canada said it deeply regretted Peru's decision to close the border."), "regretted")
+    assert (e.type, e.cameo) == ("ACCUSE", "111")
+    assert "PER" in {(a.code or "")[:3] for a in e.target}
+    e = _on(code_events(nlp, "Kenya regretted the decision by Uganda to expel its envoy."), "regretted")
+    assert e.type == "ACCUSE"
+    e = _on(code_events(nlp, "Ghana said it regretted what it called an unjust decision."), "regretted")
+    assert e.type == "ACCUSE"
+
+
+def test_regret_of_ones_own_remark_is_an_apology(nlp):
+    e = _on(code_events(nlp, "Kenya's president later said he regretted the remark about Tanzania."), "regretted")
+    assert (e.type, e.cameo) == ("SUPPORT", "055")
+
+
+def test_bank_placed_into_administration_is_taken_over(nlp):
+    text = "Swiss regulators on Monday placed the Austrian bank's Zurich branch into administration."
+    e = _on(code_events(nlp, text), "placed")
+    assert (e.type, e.cameo) == ("COERCE", "171")
+    assert all(a.text != "administration" for a in e.target)

@@ -82,3 +82,23 @@ def test_forcing_aid_workers_out_is_an_expulsion_but_villagers_out_stays_an_assa
 def test_a_draft_truce_that_is_rejected_is_no_truce(nlp):
     text = "The opposition rejected the draft truce resolution tabled by some members of the Security Council."
     assert _of(nlp, text, "REJECT") and not _of(nlp, text, "RETREAT")
+
+
+# (session 33, helper j) ties put under review, and a move regarded as hostile
+
+
+def test_review_of_cooperation_held_out_is_a_threat(nlp):
+    text = "Norway said it was ready to review its cooperation with Malawi if the crackdown went on."
+    found = [e for e in _events(nlp, text) if e.trigger == "review"]
+    assert found and (found[0].type, found[0].cameo) == ("THREATEN", "1311")
+    assert not [e for e in _events(nlp, "The World Bank reviewed its aid to Malawi last year.")
+                if e.trigger == "reviewed"]
+
+
+def test_move_regarded_as_unfriendly_act_is_criticism(nlp):
+    for text in ("Lithuania regarded the Russian decision as an unfriendly act.",
+                 "Lithuania sees the Russian decision as a provocation."):
+        found = [e for e in _events(nlp, text) if e.type == "ACCUSE"]
+        assert found and found[0].cameo == "111", text
+    assert not [e for e in _events(nlp, "Lithuania sees the Russian visit as an act of goodwill.")
+                if e.type == "ACCUSE"]

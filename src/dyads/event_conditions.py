@@ -394,6 +394,27 @@ def task_of_body_to_come(verb: Token) -> bool:
         and any(b.lemma_.lower() in _TASK_BODIES for b in bodies)
 
 
+# (session 33) gatherings, the verbs of calling them and the verbs of stopping them
+_CALLED_GATHERINGS = word_list("called_gatherings")
+_CONVENING = word_list("convening")
+_STOPPING = frozenset({"break", "disperse", "ban", "cancel", "prevent", "stop", "block", "forbid", "raid"})
+
+
+def aim_of_stopped_gathering(verb: Token) -> bool:
+    """(session 33) Whether a verb is the aim of a gathering that was broken up or banned ("police
+    broke up a press conference the opposition had called to denounce the reform"). Why (batch AG,
+    judged no event): the gathering was stopped, so what it was called for is only its purpose; the
+    break-up is the act told (and is aimed at the callers, event_parties)."""
+    if verb.dep_ not in ("xcomp", "advcl") or not _to_infinitive(verb):
+        return False
+    calling = verb.head
+    if calling.lemma_.lower() not in _CONVENING or calling.dep_ not in ("relcl", "acl"):
+        return False
+    gathering = calling.head
+    return gathering.lemma_.lower() in _CALLED_GATHERINGS and gathering.dep_ in ("dobj", "nsubjpass") \
+        and gathering.head.lemma_.lower() in _STOPPING
+
+
 def _backshifted_until(verb: Token, main: Token) -> bool:
     """(session 33) Whether an "until" clause in the past hangs on a "would" of reported speech
     ("said he would boycott the vote until Nkurunziza withdrew his candidacy"): the past tense is the

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_conditions import (
-    attempt_made, scheduled_purpose, task_of_body_to_come,
+    aim_of_stopped_gathering, attempt_made, scheduled_purpose, task_of_body_to_come,
     _after_promise_noun, _agreed_sanction, _ahead_subject, _alleged, _asked, _barred, _barred_by_text,
     _believed_content, _called_for_infinitive, _called_on, _capacity, _causative_ccomp, _committed_to, _condition_of, _conjunct_of,
     _for_to, _generic_condition, _governor, _granted_by_rule, _guessed, _hedged, _hinged_on, _home_affairs, _in_order,
@@ -460,6 +460,8 @@ def set_flags(cand: Candidate) -> None:
         if cur.head.i == cur.i:
             break
         cur = cur.head
+    if tok.pos_ == "VERB" and aim_of_stopped_gathering(tok):
+        cand.absorbed = True  # (session 33) "broke up a press conference they had called to denounce the reform"
     if tok.pos_ == "VERB" and task_of_body_to_come(tok):
         cand.absorbed = True  # (session 33) "promised to set up a commission to look into the killings"
     if cand.future and tok.pos_ == "NOUN" and _dated_past(tok):

@@ -86,6 +86,8 @@ def _ahead(verb: Token) -> bool:
 
 # (session 26) kinds of body a party is labelled "as": "designated them as a terrorist organisation"
 _BODY_KINDS = {"organisation", "organization", "group", "entity", "network", "movement"}
+# (session 33) kinds of deed a move is judged "as": "regarded the move as an unfriendly act"
+_DEED_KINDS = {"act", "step", "move", "gesture", "action", "measure"}
 
 
 # (session 29) nouns of what a body does, named by whose doings they are ("the activities of the party")
@@ -136,6 +138,10 @@ def _named_things(verb: Token, particle: str | None) -> set[str]:
     # of body is named by its modifier
     out |= {c.lemma_.lower() for o in objs if particle == "as" and o.lemma_.lower() in _BODY_KINDS
             for c in o.children if c.dep_ in ("compound", "amod")}
+    # (session 33) a deed judged "as" a kind of deed is named by its modifier ("regarded the move
+    # as an unfriendly act": the verdict is in "unfriendly", not in "act")
+    out |= {c.lemma_.lower() for o in objs if particle == "as" and o.lemma_.lower() in _DEED_KINDS
+            for c in o.children if c.dep_ == "amod"}
     return out | _counted(objs)
 
 

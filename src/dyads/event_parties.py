@@ -88,6 +88,21 @@ _MOVE_FORCES = frozenset({"withdraw", "pull", "call", "bring", "send", "deploy",
 _NAMED_THINGS = frozenset({"FAC", "LAW", "EVENT", "PRODUCT", "WORK_OF_ART", "ORG"})
 
 
+def _conveners(gathering: Token) -> list[Token]:
+    """(session 33) Who called a gathering, named in a clause on it ("broke up a press conference
+    the opposition parties had called", "a rally organised by the union"). Why (batch AG, missed
+    party): a gathering broken up or banned is a blow at those who called it, whom the argument walk
+    (never entering the object's clauses) does not reach."""
+    out: list[Token] = []
+    for clause in _children(gathering, {"relcl", "acl"}):
+        if clause.lemma_.lower() not in _CONVENING:
+            continue
+        out += [t for s in _children(clause, {"nsubj"}) if s.lower_ not in ("that", "which", "who")
+                for t in (s, *_children(s, {"conj"}))]
+        out += [p for c in _children(clause, {"agent"}) for p in _children(c, {"pobj"})]
+    return out
+
+
 def _bare_place(actor: Actor) -> bool:
     """A country or town named as such, with no sector: where something is, not who."""
     return actor.kind == "country" and actor.country is not None and actor.code == actor.country
@@ -98,6 +113,9 @@ _PROPOSALS = frozenset({"offer", "proposal", "request", "demand", "call", "appea
                         "ultimatum", "suggestion", "initiative", "plea", "overture", "proposition"})
 # participles that say whom a vehicle holds ("a bus carrying pilgrims")
 _CARRYING = frozenset({"carry", "transport", "ferry", "bring", "take", "evacuate", "shuttle"})
+# (session 33) verbs of those who call a gathering
+_CONVENING = word_list("convening")
+_CALLED_GATHERINGS = word_list("called_gatherings")
 
 
 def answers_act(verb: Token) -> bool:
@@ -620,6 +638,8 @@ class PartyAssigner(SubjectFinder):
             for acl in _children(obj, {"acl"}):
                 if acl.lemma_.lower() in _CARRYING:
                     found = _merge(found, *(self.index.in_phrase(o, loose=False) for o in _children(acl, {"dobj"})))
+            if obj.lemma_.lower() in _CALLED_GATHERINGS:
+                found = _merge(found, *(self.index.in_phrase(c, loose=False) for c in _conveners(obj)))
         return [a for a in found if a not in source and a.country]  # (else the scene speaks)
 
     def proposer(self, tok: Token, source: list[Actor]) -> list[Actor]:

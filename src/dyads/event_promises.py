@@ -24,6 +24,7 @@ from .triggers import (
 __all__ = ["make_promise"]
 
 _HELPERS = word_list("helpers")
+_REVIEWING = word_list("reviewing")  # (session 33) ties put under review
 # "prepared to resume shelling", "is gearing up for an offensive", "poised to attack": forces readied
 # for an act of force are a show of force (PLOVER MOBILIZE), not a stated threat
 _PREPARING = {"prepare", "preparation", "ready", "gear", "poise", "brace", "mass", "amass"}
@@ -410,6 +411,12 @@ def make_promise(cand: Candidate) -> None:
         return  # "security forces would be deployed across the city": a deployment announced, aimed at no one
     if cand.type == "MOBILIZE" and cand.future and not conditional and not cand.target and _ordered_deployment(verb):
         return  # (session 20 X2) "ordered police to reinforce patrols": a deployment ordered, aimed at no one
+    if cand.type == "SANCTION" and cand.token.lemma_.lower() in _REVIEWING and not cand.negated:
+        # (session 33) "ready to review its cooperation if ...", "will reconsider its aid": ties
+        # put under review are a warning of a cut (CAMEO 1311), not the cut
+        cand.type, cand.cameo, cand.mode, cand.hypothetical = "THREATEN", "1311", "relations", False
+        cand.future = True
+        return
     if (cand.future or (cand.hypothetical and not cand.wished)) and not cand.negated and (
         (conditional and cand.type not in ("AGREE", "REQUEST", "REJECT"))
         or (cand.future and ((cand.type in _THREAT_TYPES and not _deal_terms(verb)) or withdraw_help))

@@ -662,6 +662,34 @@ def _forgiveness_asked(tok: Token, objs: list[Token]) -> bool:
         c.dep_ == "poss" for c in o.children) for o in asked)
 
 
+# (session 33) deeds one regrets of another when no owner is named ("regretted the decision")
+_OTHERS_DEEDS = frozenset({"decision", "move", "ruling", "verdict", "vote", "choice", "refusal", "step",
+                           "announcement", "action", "veto", "withdrawal", "expulsion", "nomination"})
+_OWN_POSSESSIVES = frozenset({"my", "our", "his", "her", "its", "their"})
+
+
+def _others_deed_regretted(tok: Token, objs: list[Token]) -> bool:
+    """(session 33) Whether "regret" is said of another's act ("the U.S. deeply regretted the ruling
+    party's decision", "regretted the decision by Mali to expel the envoy", "regretted that Peru had
+    closed its border"). Why (batch AG, missed): regretting another's act disapproves of it (ACCUSE
+    111); regretting one's own ("later said he regretted the remark", "regretted his comments") is
+    an apology (SUPPORT 055), which is what the verb is coded by default."""
+    # "regretted what it described as an unjustified decision": the deed is the one named "as"
+    named = [n for c in tok.children if c.dep_ == "ccomp" and any(o.lower_ == "what" for o in _children(c, {"dobj"}))
+             for n in _prep_objects(c, {"as"}) + _children(c, {"oprd"})]
+    for obj in objs + named:
+        owners = [c for c in obj.children if c.dep_ == "poss"]
+        if any(o.lower_ not in _OWN_POSSESSIVES for o in owners):
+            return True  # "Peru's decision": another owner ("its decision" stays one's own)
+        if any(c.dep_ == "prep" and c.lower_ == "by" for c in obj.children):
+            return True  # "the decision by Mali"
+        if not owners and obj.lemma_.lower() in _OTHERS_DEEDS:
+            return True  # "regretted the decision": a decision one regrets is another's
+    doer = {c.lower_ for c in tok.children if c.dep_ == "nsubj"}
+    return any(s.lower_ not in doer and s.lower_ not in ("i", "we", "he", "she", "it", "they")
+               for c in tok.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in ("nsubj", "nsubjpass"))
+
+
 _TALKS = frozenset({"talk", "talks", "negotiation", "negotiations"})
 _JOINING_BIDS = word_list("joining_bids")
 
@@ -693,6 +721,14 @@ def _retype_by_object(cand: Candidate) -> None:
     elif cand.type == "REQUEST" and tok.pos_ == "VERB" and _forgiveness_asked(tok, objs):
         # (session 33) "will ask Namibia for forgiveness": an apology (CAMEO 055), cooperative, no appeal
         cand.type, cand.cameo, cand.mode, cand.context = "SUPPORT", "055", None, ["diplomatic"]
+    elif cand.type == "SUPPORT" and cand.cameo == "055" and lemma == "regret" and tok.pos_ == "VERB" \
+            and _others_deed_regretted(tok, objs):
+        # (session 33) "deeply regretted the ruling party's decision": disapproval, not an apology
+        cand.type, cand.cameo, cand.mode, cand.context = "ACCUSE", "111", "disapprove", []
+    elif cand.type == "COERCE" and cand.cameo == "171" and lemma in ("place", "put") and tok.pos_ == "VERB":
+        # (session 33) "placed the bank into administration": the state it is put in is no party
+        # (the small model may read "administration" as a government)
+        cand.target = outside(cand.target, [phrase_span(t) for t in _prep_objects(tok, {"into", "in", "under"})])
     elif cand.type == "REQUEST" and lemma == "order" and tok.pos_ == "VERB" and _ousting_ordered(objs):
         cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "172", "restrict", ["political_institutions"]
     elif cand.type == "REQUEST" and lemma == "order" and tok.pos_ == "VERB" and _damages_awarded(tok):

@@ -1049,6 +1049,10 @@ def _hanged_person(tok: Token, what: Token | None) -> bool:
         or what.lemma_.lower() in word_list("hanged_people")
 
 
+# (session 33) verbs of putting ties or aid under review
+_REVIEWING = word_list("reviewing")
+
+
 def other_sense(tok: Token, event_type: str) -> bool:
     """Whether a trigger verb is used in an everyday sense that is no political event.
 
@@ -1221,6 +1225,10 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if lemma == "clash" and any(w is not None and (w.lemma_.lower() in _ABSTRACT or w.lower_ in _ABSTRACT)
                                for w in [doer, *_prep_objects(tok, {"with"})]):
         return True  # "his politics have clashed with their stances"
+    if lemma in _REVIEWING and event_type == "SANCTION" and tok.tag_ != "VB":
+        # (session 33) "reviewed its aid programme": a review done is no cut; only a review held
+        # out ("ready to review its cooperation if ...", "will reconsider ties") is read, as a threat
+        return True
     if lemma == "take" and event_type == "THREATEN" and not _veiled_threat(tok):
         return True  # "took steps to curb inflation": a policy act, not a warning to anyone
     if lemma == "retreat" and any(p.lemma_.lower() in _AIMS for p in _prep_objects(tok, {"from"})):

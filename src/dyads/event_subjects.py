@@ -326,6 +326,19 @@ def inserted_subject(verb: Token) -> Token | None:
     return None
 
 
+def rooted_subject(verb: Token) -> Token | None:
+    """(session 33) "France, the former colonial power, called for elections": after a subject with an
+    appositive set off by commas the small model may make the subject the sentence's root and the
+    tensed verb a clause on it (acl), leaving the verb with no subject. A past-tense verb (VBD, not
+    the participle VBN of "a man called Smith") right after the appositive's closing comma is the
+    one the root noun does. Why (batch AG, missed request)."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") \
+            or _children(verb, _SUBJ | _PASS_SUBJ) or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    return head if any(c.dep_ == "appos" and c.i < verb.i for c in head.children) else None
+
+
 def shared_agent(verb: Token) -> list[Token]:
     """The "by" agent of a passive's later bare participle conjuncts: in "were tortured and killed
     by the police" the parser hangs the agent on the last verb, but both acts are the police's."""
@@ -413,7 +426,7 @@ class SubjectFinder(TriggerMatcher):
             # (the small model sometimes hangs the subject on the auxiliary: "the government is mediating")
             subj = [s for a in _children(verb, {"aux"}) for s in _children(a, {"nsubj"})]
         if not subj:
-            moved = stranded_subject(verb) or inserted_subject(verb) or marked_subject(verb)
+            moved = stranded_subject(verb) or inserted_subject(verb) or marked_subject(verb) or rooted_subject(verb)
             subj = [moved] if moved is not None else []
         if len(subj) > 1 and _attribution_name(subj[0]):
             subj = subj[1:]  # "According to the mayor, Dee Margo, police were ...": the name is the source's
