@@ -25,3 +25,12 @@ def test_a_state_still_going_on_is_background(nlp):
 
 def test_still_with_a_past_or_a_date_keeps_the_act(nlp):
     assert events_of(nlp, "Bolivian police still fired tear gas at the marchers on Sunday.", "ASSAULT")
+
+
+def test_place_counted_by_ordinal_where_a_deed_happened_is_no_act(nlp):
+    """(session 33, helper j) "the second country where a court has overturned an election result"
+    counts places; the court's own ruling, told plainly, stays."""
+    text = ("The ruling makes Malawi only the second country in Africa, after Kenya in 2017, where a court "
+            "has overturned a presidential election result.")
+    assert not events_of(nlp, text, "REJECT")
+    assert events_of(nlp, "Malawi's constitutional court overturned the presidential election result.", "REJECT")

@@ -164,3 +164,32 @@ def test_called_an_attempt_to_strangle_is_criticism(nlp):
 
 def test_called_an_attempt_to_find_peace_is_no_criticism(nlp):
     assert not events_of(nlp, "The minister called the meeting an attempt to find common ground.", "ACCUSE")
+
+
+# --- (session 33, helper j) power handed on, legal action by name, reinforcements, results overturned ---
+
+
+def test_power_handed_to_another_is_given_up(nlp):
+    e = _one(nlp, "Mali's interim president handed power to the army on Monday.", "RETREAT")
+    assert e.cameo == "083" and states_of(e.target) == {"MLI"}
+
+
+def test_legal_action_against_a_state_is_a_suit(nlp):
+    e = _one(nlp, "Norway said it was taking legal action against the Danish government.", "ACCUSE")
+    assert e.cameo == "115" and states_of(e.target) == {"DNK"}
+
+
+def test_vowed_legal_action_is_a_suit_to_come_not_a_pledge(nlp):
+    text = "The Kenyan families vowed to take legal action against the British government."
+    e = _one(nlp, text, "ACCUSE")
+    assert e.cameo == "115" and e.future and states_of(e.target) == {"GBR"}
+    assert not events_of(nlp, text, "AGREE")
+
+
+def test_reinforcements_brought_in_are_a_deployment(nlp):
+    assert _one(nlp, "The Ethiopian army has brought in reinforcements near the border.", "MOBILIZE").cameo == "154"
+
+
+def test_council_overturning_an_election_result_rejects_it(nlp):
+    text = "Gabon's constitutional court overturned the result of the presidential election."
+    assert _one(nlp, text, "REJECT").cameo == "120"

@@ -333,6 +333,13 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
         # still to come (REJECT, future), neither a promise of cooperation nor a threat of harm
         cand.type, cand.cameo, cand.mode = "REJECT", inner.cameo or "120", inner.mode
         cand.future = True
+    elif cand.type == "AGREE" and kind == "ACCUSE" and inner.cameo == "115" and tok.lemma_.lower() in _VOWS \
+            and not inner.negated:
+        # (session 33) "vowed to continue legal efforts in the United States": a promised lawsuit is
+        # the legal action, still to come (ACCUSE 115, future), aimed at whom it is brought against;
+        # the court's country is its venue, no party
+        cand.type, cand.cameo, cand.mode, cand.context = "ACCUSE", "115", inner.mode, ["legal"]
+        cand.target, cand.future = list(inner.target), True
     elif cand.type == "AGREE" and kind in _THREATEN_CODE and (
             inner.target or ((aimless or anyone) and kind == "ASSAULT") or kind == "PROTEST") \
             and tok.lemma_.lower() in _VOWS and not inner.negated:

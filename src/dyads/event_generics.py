@@ -777,6 +777,25 @@ def _none_of_a_kind(tok: Token) -> bool:
                               for s in subj)
 
 
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "only"})
+_PLACE_KINDS = frozenset({"country", "nation", "state", "place", "city", "region", "continent"})
+
+
+def _nth_place_where(tok: Token) -> bool:
+    """(session 33) Whether a verb tells what makes a place the nth of its kind ("only the second
+    country in Africa where a court has overturned an election result"). Why: a "where" clause on a
+    place counted by an ordinal is a record count over places and years, no act of the news (the
+    act it counts, if told, has its own sentence); "the first president to visit Laos" (an
+    infinitive, not a "where" clause) is the visit itself and is left alone."""
+    if tok.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in tok.children):
+        return False
+    # (the small model may hang the clause on a nearer noun: "the second country ..., after Kenya in
+    # 2017, where ..." on "2017"; the counted place is then a place noun left of the clause)
+    return any(t.lemma_.lower() in _PLACE_KINDS and any(
+        c.dep_ in ("amod", "advmod") and c.lower_ in _ORDINALS for c in t.children)
+        for t in tok.doc[tok.sent.start:tok.i])
+
+
 def _refused_as_rule(tok: Token) -> bool:
     """Whether a verb trigger is denied in the simple present with "does not" and done to a whole
     class ("Lebanon does not extradite its own citizens", "the state does not negotiate with

@@ -904,9 +904,11 @@ class Rereading:
         against whoever it challenges, so the court is no target (session 21)."""
         if cand.cameo != "115" or not cand.target:
             return
+        # (session 33) so is a state "in" which it is brought ("legal efforts in the United States")
         cand.target = [a for a in cand.target if not (
-            a.sector == "JUD" and (root := _mention_root(self.doc, a)) is not None
-            and root.dep_ == "pobj" and root.head.lower_ in ("at", "in", "before", "with", "to"))]
+            (root := _mention_root(self.doc, a)) is not None and root.dep_ == "pobj" and (
+                a.sector == "JUD" and root.head.lower_ in ("at", "in", "before", "with", "to")
+                or not a.sector and root.head.lower_ == "in"))]
 
     def press_contact(self, cand: Candidate) -> bool:
         """Whether one side of a talk is a news outlet or reporter: that is an interview or a
