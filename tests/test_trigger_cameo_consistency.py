@@ -17,6 +17,9 @@ EXCEPTIONS: dict[tuple[str, str, str], str] = {
     ("resignation", "083", "RETREAT"): "RETREAT resign mode",
     ("step down", "083", "RETREAT"): "RETREAT resign mode",
     ("relinquish power", "083", "RETREAT"): "RETREAT resign mode",
+    ("hand power", "083", "RETREAT"): "RETREAT resign mode",
+    ("pass power", "083", "RETREAT"): "RETREAT resign mode",
+    ("transfer power", "083", "RETREAT"): "RETREAT resign mode",
     ("abdicate", "083", "RETREAT"): "RETREAT resign mode",
 }
 
