@@ -34,3 +34,13 @@ def test_place_counted_by_ordinal_where_a_deed_happened_is_no_act(nlp):
             "has overturned a presidential election result.")
     assert not events_of(nlp, text, "REJECT")
     assert events_of(nlp, "Malawi's constitutional court overturned the presidential election result.", "REJECT")
+
+
+def test_class_charge_answered_by_its_target_is_an_accusation(nlp):
+    """(session 33, helper j) "rights groups accuse X of ..., a charge the party denies" is a live
+    charge; without the answer, a plural class accusing in the present stays a standing grievance."""
+    text = ("Kenya's election was held on Monday. Rights groups accuse the ruling party's youth wing of beating "
+            "opponents in Nairobi, a charge the party denies.")
+    assert events_of(nlp, text, "ACCUSE")
+    text = "Kenya's election was held on Monday. Rights groups accuse the police of torture."
+    assert not events_of(nlp, text, "ACCUSE")
