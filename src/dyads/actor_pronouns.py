@@ -518,8 +518,9 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
         cands = [m for m in cands if mention_head(ix, m).i in parties]
         if not cands:
             return None
-    sayer = _main_sayer(tok)
-    voiced = _voice_owner(tok)  # ("its spokesman": the owner of a voice, asked once)
+    sayer = _main_sayer(tok) or _main_claim(tok)
+    voiced = _voice_owner(tok)
+    near_first = _plural_object(tok) and not condition  # ("its spokesman": the owner of a voice, asked once)
     # "A Caracas judge granted the warrant against the former diplomat [Gonzalez]. He had
     # ignored three summonses": a nameless person brought in by "a" is a passing figure; "he"
     # goes on with a fitting person the story named in an earlier sentence, if one is here
@@ -533,7 +534,9 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
         blocker = False
         if want == "they" and _conjoined(head):
             joint = _joint(ix, m, head, cands)
-            if joint is None:
+            if joint is None and _unjoined_subject_here(ix, head, sid, cands):
+                pass  # the member the stage knows stands for the pair
+            elif joint is None:
                 blocker = _is_subject(head) and _separate_states(ix, head, cands)
                 if not blocker:
                     continue
@@ -549,8 +552,8 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
             # nearest first; an owner ("on Greece's border") is no party to the clause
             key = (unknown, passing, sid - sents[m.start], head.dep_ == "poss", -m.start)
         else:
-            key = (unknown, passing, not _is_subject(head), sid - sents[m.start],
-                   sayer and not _main_sayer(head), -m.start)
+            key = _rank(unknown, passing, not _ranked_subject(head), sid - sents[m.start],
+                        sayer and not _main_sayer(head), -m.start, near_first)
         ranked.append((key, None if blocker else m))
     # "The agreement was signed by Russia. It ...": a subject that is no actor comes first
     for j in free_subjects:
@@ -564,7 +567,8 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
                 and (t.tag_ in ("NNS", "NNPS") or t.lower_ in _GROUP_NOUNS) == (want == "they")
         if blocks:
             key = (want in ("m", "f"), False, sid - sents[j], False, -j) if condition \
-                else (want in ("m", "f"), False, False, sid - sents[j], sayer and not _main_sayer(t), -j)
+                else _rank(want in ("m", "f"), False, not _ranked_subject(t), sid - sents[j],
+                           sayer and not _main_sayer(t), -j, near_first)
             ranked.append((key, None))
     if condition and want == "it":
         # "remove the post if it is deemed unlawful": a nearer thing object blocks too
@@ -580,7 +584,7 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
             if sents[j] == sid and t.pos_ == "NOUN" and t.tag_ == "NNS" \
                     and not any(c.dep_ == "poss" for c in t.children):
                 # ("freezing their assets, banning them": what they own is no rival of theirs)
-                ranked.append(((False, False, True, 0, sayer and not _main_sayer(t), -j), None))
+                ranked.append((_rank(False, False, True, 0, sayer and not _main_sayer(t), -j, near_first), None))
     if not ranked:
         return None
     ranked.sort(key=lambda r: r[0])
@@ -594,6 +598,81 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
         if rest and rest[0] is None:
             return None
     return best
+
+
+def _rank(unknown: bool, passing: bool, non_subject: bool, back: int, off_voice: bool, at: int,
+          near_first: bool) -> tuple:
+    """The ranking key of a candidate: fitting persons first, then subjects, then the nearer
+    sentence, the sayer and the nearer mention; for ``near_first`` (an object "them") the nearer
+    sentence comes before subjects."""
+    if near_first:
+        return (unknown, passing, back, non_subject, off_voice, at)
+    return (unknown, passing, non_subject, back, off_voice, at)
+
+
+def _plural_object(tok: Token) -> bool:
+    """(session 33) "The government shut down the relays that carry two private stations and
+    barred them from ...": an object "them" most often takes up what its own sentence has just
+    named, not the subject of the sentence before ("police had fired on civilians"), so for it
+    the nearer sentence outranks subjects."""
+    return tok.lower_ == "them" and tok.dep_ == "dobj"
+
+
+# Clause roles of a participle that only describes a noun or a preposition's object ("visas for
+# the journalists working in Britain"): its subject is no topic of the sentence.
+_MODIFYING_CLAUSES = frozenset({"acl", "pcomp"})
+
+
+def _ranked_subject(tok: Token) -> bool:
+    """(session 33) A subject that counts as one in ranking: a clause subject (:func:`_is_subject`)
+    whose verb is not a participle describing a noun, nor a relative clause that only places
+    its noun ("Saab ... was flown to Caracas, where Maduro welcomed him. Prosecutors had accused
+    him": Saab is the topic, not Maduro). Other relative clauses keep their subjects ("the
+    Church, to which a majority of people belong, ... its cleric": the majority still blocks),
+    and so does a pronoun, which says its actor is still the topic ("touched down, where they
+    were met by officials. They were expected to fly on")."""
+    if not _is_subject(tok):
+        return False
+    if tok.tag_ == "PRP":
+        return True
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    verb = tok.head
+    if verb.dep_ == "relcl":
+        return not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children)
+    return verb.dep_ not in _MODIFYING_CLAUSES
+
+
+# Verbs of a demand or warning that a body makes in its own voice ("It warned Warsaw against
+# any provocation", "It demanded the release of ..."): like "it said", such a main clause goes on
+# with the one who spoke in the sentence before.
+_CLAIM_ACTS = frozenset({"warn", "demand", "urge", "accuse", "blame", "condemn", "threaten"})
+
+
+def _main_claim(tok: Token) -> bool:
+    """(session 33) Whether ``tok`` is the subject of its sentence's main verb of demanding or
+    warning: "The border committee said in a statement that Poland was treating them cruelly.
+    It warned Warsaw": "it" is the committee that spoke, not Poland inside what it said."""
+    return tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.head.lemma_ in _CLAIM_ACTS
+
+
+def _unjoined_subject_here(ix: DocIndex, head: Token, sid: int, cands: list[Mention]) -> bool:
+    """(session 33) "ACT-Wazalendo and Chadema demanded a fresh election and said they would
+    boycott parliament": a subject of the pronoun's own sentence made of actors joined by "and"
+    is what "they" means, even when the stage could not make the pair one group because its
+    first member is no actor it knows (or one it cannot place); the later member it knows then
+    stands for the pair,
+    before an actor of the sentence before ("Police"). A first member the stage knows is
+    ranked on its own (:func:`_joint`)."""
+    sents: list[int] = ix.doc.user_data["dyads_sent_index"]
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i == head.i or first.i in ix.blocked \
+            or any(m.start <= first.i < m.end and m.country for m in cands):
+        return False  # (nor a wire dateline the parser made a subject: "DUBAI, ... - X and Y agreed")
+    return sents[head.i] == sid and first.dep_ in _SUBJECT_DEPS \
+        and not any(t.lower_ in ("or", "nor") for t in first.children)
 
 
 def _titled_subject_here(ix: DocIndex, m: Mention, head: Token, sid: int) -> bool:
@@ -884,6 +963,8 @@ def _own_subjects(ix: DocIndex, tok: Token, cands: list[Mention]) -> list[Mentio
         # clause with no subject of its own has the subject of the clause it hangs on, so its
         # object "him" is someone else (Y), never that subject
         subjects = {c.i for c in verb.head.children if c.dep_ == "nsubj"}
+    # ("China and Russia would oppose them": each actor of a joined subject is the clause's own)
+    subjects |= {c.i for i in list(subjects) for c in ix.doc[i].conjuncts}
     own = [m for m in cands if mention_head(ix, m).i in subjects]
     names = {m.name for m in own if m.kind in ("pronoun", "person") and m.name}
     return own + [m for m in cands if m.name in names and m not in own]
