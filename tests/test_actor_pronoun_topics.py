@@ -48,3 +48,9 @@ def test_them_is_never_a_member_of_its_own_joined_subject(nlp) -> None:
     codes = actor_codes(nlp, "Diplomats said the Security Council was unlikely to agree on sanctions because "
                              "China and Russia would oppose them.")
     assert (codes.get("them") or "")[:3] not in ("CHN", "RUS")
+
+
+def test_the_subject_of_a_with_clause_of_the_verb_stays_a_topic(nlp) -> None:
+    codes = actor_codes(nlp, "ANKARA, May 3 (Wire) - Critics say Washington ignored the war for months. "
+                             "With Turkey backing Azerbaijan openly, it also supplied drones to its army.")
+    assert (codes.get("it") or "")[:3] == "TUR"

@@ -618,8 +618,8 @@ def _plural_object(tok: Token) -> bool:
     return tok.lower_ == "them" and tok.dep_ == "dobj"
 
 
-# Clause roles of a participle that only describes a noun or a preposition's object ("visas for
-# the journalists working in Britain"): its subject is no topic of the sentence.
+# Clause roles of a participle that only describes a noun ("visas for the journalists working
+# in Britain"): its subject is no topic of the sentence.
 _MODIFYING_CLAUSES = frozenset({"acl", "pcomp"})
 
 
@@ -640,6 +640,9 @@ def _ranked_subject(tok: Token) -> bool:
     verb = tok.head
     if verb.dep_ == "relcl":
         return not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children)
+    if verb.dep_ == "pcomp":
+        # ("With Russia helping Venezuela, it also ...": a clause of the verb keeps its subject)
+        return verb.head.head.pos_ not in ("NOUN", "PROPN", "PRON")
     return verb.dep_ not in _MODIFYING_CLAUSES
 
 
