@@ -335,11 +335,15 @@ def resolve_from_context(ix: DocIndex) -> None:
                 # (session 29) "state miner Erdenes Tavan Tolgoi": the story state's company
                 m.kind, m.country, m.sector = "organisation", main, "BUS"
                 m.from_context, m.confidence = True, 0.5
+    home_scene = _filed_at_home(ix, main, scene)
+    states = _sentence_states(ix)
     for m in ix.mentions:
         if m.country is None and m.sector == "NGO":
             # "a human rights group": PLOVER's non-state NGO code, unless placed in one state
-            # (or, session 32, called the story state's own: "local monitoring group X")
-            m.country = _placed_body_state(ix, m) or _local_body_state(ix, m, main) or "NGO"
+            # (or, session 32, called the story state's own: "local monitoring group X"; or,
+            # session 33, a named association no list knows in a story set in its state)
+            m.country = _placed_body_state(ix, m) or _local_body_state(ix, m, main) \
+                or _home_association_state(ix, m, main, home_scene, states) or "NGO"
     _public_lenders(ix)
     # still unknown: a titled person or a group in a sentence about exactly one state (a cited
     # news outlet names no state the story is about)
@@ -347,7 +351,6 @@ def resolve_from_context(ix: DocIndex) -> None:
     everywhere = set().union(*states.values()) if states else set()
     gatherings = _sentence_states(ix, meeting_places=True)
     scenes_named = _sentence_states(ix, scenes=True)
-    home_scene = _filed_at_home(ix, main, scene)
     ix.one_state = main if home_scene == main else None
     talk_hosts: dict[int, set[str | None]] = {}  # sentence -> states hosting others' talks there
     for o in ix.mentions:
@@ -1471,6 +1474,41 @@ def _local_body_state(ix: DocIndex, m: Mention, main: str | None) -> str | None:
     if main is None or main in NON_STATE_CODES:
         return None
     return main if any(t.lower_ == "local" for t in ix.doc[m.start:m.end]) else None
+
+
+# (session 33) Words of a body's name that make it more than one state's ("Reporters Without
+# Borders", "Global Witness", "Pan-African Lawyers Union"): such a body keeps the NGO code.
+_BEYOND_ONE_STATE = frozenset({"international", "global", "world", "worldwide", "borders",
+                               "without", "pan", "regional", "continental", "transnational",
+                               "arab", "african", "asian", "european", "american", "latin"})
+# Heads of a citizens' body's descriptive name ("Association for the Protection of Human Rights",
+# "National League for Democracy"), as against a brand ("Access Now") or a foundation.
+_ASSOCIATION_HEADS = frozenset({"association", "league", "council", "coalition", "alliance",
+                                "union", "committee", "movement", "forum", "front", "federation",
+                                "society", "congress", "assembly", "collective", "platform"})
+
+
+def _home_association_state(ix: DocIndex, m: Mention, main: str | None, home: str | None,
+                            states: dict[int, set[str]]) -> str | None:
+    """(session 33) "Police arrested X, the head of the Association for the Protection of Human
+    Rights (APRODEH)" in a story filed from Bujumbura about Burundi: a named association no list
+    knows (the lists hold the transnational NGOs), named for its cause ("Association (League,
+    Council ...) for/of ..."), in a story both set in and about one state, is that state's own,
+    when its name says nothing of a wider reach or another state and its sentence names no
+    other state. Generic "rights groups" and brands ("Access Now") keep the bare NGO code."""
+    if main is None or main in NON_STATE_CODES or home != main or m.orgs or not m.name \
+            or m.kind != "organisation":
+        return None
+    words = ix.doc[m.start:m.end]
+    if not any(t.lower_ in _ASSOCIATION_HEADS and t.is_title and t.i + 1 < m.end
+               and ix.doc[t.i + 1].lower_ in ("for", "of") for t in words) \
+            or any(t.lower_ in _BEYOND_ONE_STATE or t.ent_type_ in ("GPE", "NORP", "LOC")
+                   for t in words) \
+            or any(ix.country_at(i) is not None for i in range(m.start, m.end)):
+        return None
+    if states.get(sentence_of_token(ix.doc, m.start), set()) - {main}:
+        return None
+    return main
 
 
 def _placed_body_state(ix: DocIndex, m: Mention) -> str | None:

@@ -91,6 +91,7 @@ def resolve_references(ix: DocIndex) -> None:
     _appositive_heads(ix)
     _relations_described(ix)
     _names_called_party(ix)
+    _led_body_called_his_party(ix)
     _described_in_apposition(ix)
     _described_by_state_body(ix)
     _past_descriptions_of_titled(ix)
@@ -1933,6 +1934,34 @@ def _names_called_party(ix: DocIndex) -> None:
             if m.country is None:  # a party no list knows is the story's state's
                 main = main or main_country(ix.mentions, ix.dateline, doc)
                 m.country, m.from_context = main, main is not None
+
+
+def _led_body_called_his_party(ix: DocIndex) -> None:
+    """(session 33) "Jean Roe, leader of the National Alliance for Change (NAC), said his party
+    would take part": the body a person is set in apposition as the leader of, when that person
+    then speaks of "his (her) party", is that party (PTY), and so is every mention of its name
+    (its acronym), not an association (the NGO default of an "Alliance for ...")."""
+    doc = ix.doc
+    for i in tokens_lowered(doc, {"party"}):
+        party = doc[i]
+        if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in party.children):
+            continue
+        subjects = [c for a in party.ancestors for c in a.children if c.dep_ == "nsubj" and c.i < i
+                    and c.pos_ == "PROPN"]
+        heads = [h for subj in subjects for h in subj.children if h.dep_ == "appos"
+                 and h.lemma_.lower() in _HEAD_NOUNS]
+        bodies = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
+        led = [o for o in mentions_within(ix, bodies) if o.kind == "organisation" and not o.orgs
+               and o.name and o.sector in (None, "NGO")]
+        if len({o.name for o in led}) != 1:
+            continue
+        name = led[0].name
+        for o in ix.mentions:
+            if o.kind == "organisation" and o.name == name and o.sector in (None, "NGO"):
+                o.sector = "PTY"
+                if o.country == "NGO":
+                    o.country = None
 
 
 def _appositive_heads(ix: DocIndex) -> None:

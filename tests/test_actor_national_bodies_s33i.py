@@ -1,0 +1,56 @@
+"""Session 33 (batch AG, actor mentions, helper i): national bodies and their people in a story
+set in one state. Sentences of our own; each rule has a near miss."""
+
+from __future__ import annotations
+
+from actor_helpers import actor_codes
+
+# --- a named association no list knows, in a story set in its state (actor_context) -----------
+
+_HEAD = "the head of the {}Association for the Defence of Human Rights"
+
+
+def _arrest(body: str, after: str) -> str:
+    return ("LUSAKA, May 3 (Wire) - Zambian police on Tuesday arrested Mwila Chanda, the head of "
+            f"the {body}Association for the Defence of Human Rights{after}. Chanda had urged the "
+            "government to free detainees.")
+
+
+def test_named_association_in_a_home_story_is_of_that_state(nlp) -> None:
+    codes = actor_codes(nlp, _arrest("", " and one of the country's best-known activists"))
+    assert codes[_HEAD.format("")] == "ZMBNGO"
+
+
+def test_association_named_for_a_wider_reach_keeps_the_ngo_code(nlp) -> None:
+    codes = actor_codes(nlp, _arrest("International ", " and one of the country's best-known activists"))
+    assert codes[_HEAD.format("International ")] == "NGO"
+
+
+def test_association_beside_another_state_keeps_the_ngo_code(nlp) -> None:
+    codes = actor_codes(nlp, _arrest("", ", during a visit by Malawi's president"))
+    assert codes[_HEAD.format("")] == "NGO"
+
+
+def test_brand_named_rights_group_keeps_the_ngo_code(nlp) -> None:
+    text = ("LUSAKA, May 3 (Wire) - Zambian police on Tuesday arrested protesters in the "
+            "capital. The rights group Open Wires urged the government to free them.")
+    assert actor_codes(nlp, text)["The rights group Open Wires"] == "NGO"
+
+
+# --- the body a leader calls "his party" (actor_coref) ------------------------------------------
+
+
+def _leader_said(noun: str) -> str:
+    return ("ACCRA, May 3 (Wire) - Ghana's parliament on Monday set the election date. Kwame "
+            f"Osei, leader of the National Alliance for Renewal (NAR), said his {noun} would "
+            "take part in the vote.")
+
+
+def test_body_whose_leader_speaks_of_his_party_is_a_party(nlp) -> None:
+    codes = actor_codes(nlp, _leader_said("party"))
+    assert codes["leader of the National Alliance for Renewal"] == "GHAPTY"
+
+
+def test_body_whose_leader_speaks_of_his_members_stays_an_association(nlp) -> None:
+    codes = actor_codes(nlp, _leader_said("members"))
+    assert codes["leader of the National Alliance for Renewal"] == "GHANGO"
