@@ -54,3 +54,20 @@ def test_body_whose_leader_speaks_of_his_party_is_a_party(nlp) -> None:
 def test_body_whose_leader_speaks_of_his_members_stays_an_association(nlp) -> None:
     codes = actor_codes(nlp, _leader_said("members"))
     assert codes["leader of the National Alliance for Renewal"] == "GHANGO"
+
+
+# --- a firm called another firm's subsidiary (actor_coref) --------------------------------------
+
+
+def _placed(noun: str) -> str:
+    return ("OSLO, May 3 (Wire) - Norway's government on Monday fined Equinor over a gas leak. "
+            f"British regulators on Tuesday placed Northsea Holdings, an Equinor {noun}, into "
+            "administration.")
+
+
+def test_named_subsidiary_is_a_firm_of_its_owners_state(nlp) -> None:
+    assert actor_codes(nlp, _placed("subsidiary"))["Northsea Holdings"] == "NORBUS"
+
+
+def test_named_customer_of_a_firm_is_not_its_subsidiary(nlp) -> None:
+    assert actor_codes(nlp, _placed("customer"))["Northsea Holdings"] is None

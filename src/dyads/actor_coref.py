@@ -113,6 +113,7 @@ def resolve_references(ix: DocIndex) -> None:
     staff_after_owned_titles(ix)  # "TV Rain's editor-in-chief, X": once the body is placed
     _coreference(ix)
     _owned_bodies(ix)  # "Ouattara's TCI channel": once the owner's name is resolved
+    _subsidiaries_of_firms(ix)  # "Heritable Bank, a Landsbanki subsidiary": once the owner is placed
     _outlets_named_again(ix)  # "the channel": once the outlets are placed
     _other_names(ix)  # again, once "the channel" is placed
     _offices_of_holders(ix)  # "Martin, who is also deputy prime minister": once "Martin" is known
@@ -372,6 +373,35 @@ def _owned_bodies(ix: DocIndex) -> None:
         owner = ends.get(k)
         if owner is not None:
             m.country, m.from_context, m.confidence = owner.country, True, 0.5
+
+
+# (session 33) Nouns by which an apposition calls a firm part of another ("a Landsbanki
+# subsidiary", "Kaupthing's London arm").
+_PART_OF_FIRM = frozenset({"subsidiary", "arm", "unit", "affiliate", "branch", "division", "offshoot"})
+
+
+def _subsidiaries_of_firms(ix: DocIndex) -> None:
+    """(session 33) "Heritable Bank, a Landsbanki subsidiary", "Kaupthing Singer & Friedlander,
+    Kaupthing's London arm": a named body no list placed, set off by a comma before a phrase
+    that calls it the subsidiary (arm, unit) of a placed firm, is a firm (BUS) of the owner's
+    state, whichever state its office is in. Run once the owners are placed."""
+    doc = ix.doc
+    firms = {i: o for o in ix.mentions if o.kind == "organisation" and o.sector == "BUS"
+             and o.country is not None and o.country not in NON_STATE_CODES
+             for i in range(o.start, o.end)}
+    for m in ix.mentions:
+        if m.country is not None or m.kind != "organisation" or m.sector not in (None, "BUS") \
+                or m.end + 2 >= ix.n or doc[m.end].text != ",":
+            continue
+        owners: set[tuple[str, str]] = set()
+        for k in range(m.end + 1, min(m.end + 7, ix.n)):
+            if doc[k].is_punct or doc[k].is_sent_start:
+                break
+            if doc[k].lemma_.lower() in _PART_OF_FIRM and doc[k].pos_ == "NOUN":
+                owners = {(firms[j].country, firms[j].start) for j in range(m.end + 1, k) if j in firms}
+                break
+        if len({c for c, _ in owners}) == 1:
+            m.country, m.sector, m.from_context, m.confidence = owners.pop()[0], "BUS", True, 0.5
 
 
 def _fronted_owner(ix: DocIndex, head: Token) -> Mention | None:
