@@ -71,3 +71,27 @@ def test_named_subsidiary_is_a_firm_of_its_owners_state(nlp) -> None:
 
 def test_named_customer_of_a_firm_is_not_its_subsidiary(nlp) -> None:
     assert actor_codes(nlp, _placed("customer"))["Northsea Holdings"] is None
+
+
+# --- bare officers of a force named in their sentence or the one before (actor_anchors) ---------
+
+
+def _officers(before: str) -> str:
+    return (f"ANTANANARIVO, March 17 (Wire) - The president signed an order transferring his powers "
+            f"to {before}. The officers then announced on national radio that they were handing "
+            "full powers to the opposition leader.")
+
+
+def test_the_officers_after_a_mutiny_in_the_armed_forces_are_the_military(nlp) -> None:
+    codes = actor_codes(nlp, _officers("a council headed by Vice Admiral Hery Rabe after a mutiny "
+                                       "in the armed forces"))
+    assert codes["The officers"] == "MDGMIL"
+
+
+def test_the_officers_after_the_police_are_the_police(nlp) -> None:
+    codes = actor_codes(nlp, _officers("the police chief after a strike by police"))
+    assert codes["The officers"] == "MDGCOP"
+
+
+def test_the_officers_with_no_force_named_before_stay_out(nlp) -> None:
+    assert "The officers" not in actor_codes(nlp, _officers("a council of elders"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.attrs import LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.symbols import NOUN, PROPN
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .actor_lexicon import STAND_INS, SectorWord, sector_words
 from .actor_places import place_anchors
@@ -188,8 +188,8 @@ def _sector_units(ix: DocIndex) -> None:
         word = words.get(lower) or (words.get(base) if base not in _SINGULAR_ONLY else None)
         if word is None and lower == "units" and _state_units(ix, i):
             word = _FORCE_UNITS
-        if word is None and lower in _STATION_STAFF and _policed(doc, i, poses):
-            word = _POLICE_STAFF
+        if word is None and lower in _STATION_STAFF and _bare_staff(doc, i, poses):
+            word = _POLICE_STAFF if _policed(doc, i, poses) else _force_of_staff(doc, i)
         if lower == "national" and (not doc[i].is_lower or doc[i].dep_ in ("compound", "amod")
                                     and doc[i].head.i > i):
             word = None  # "the National Transportation Safety Committee": part of a name;
@@ -283,16 +283,52 @@ _POLICE_WORDS = frozenset({"police", "policeman", "policemen", "prison", "jail",
 _POLICE_STAFF = SectorWord("COP", "group", "police")
 
 
-def _policed(doc: Doc, i: int, poses: list[int]) -> bool:
-    """Whether the bare plural at ``i`` ("three officers", "four guards") is in a sentence that
-    names the police or a prison, with no noun or name of its own in front."""
+def _bare_staff(doc: Doc, i: int, poses: list[int]) -> bool:
+    """Whether the plural at ``i`` ("three officers", "four guards") stands bare: no noun or
+    name of its own in front, no owner and no "of" body after it."""
     if i > 0 and poses[i - 1] in (NOUN, PROPN) and doc[i - 1].ent_type_ != "NORP":
         return False
-    if any(c.dep_ == "poss" for c in doc[i].children) \
-            or i + 1 < len(doc) and doc[i + 1].lower_ in ("of", "from", "at", "with", "for"):
-        return False  # "the bank's officers", "officers of the firm": that body's staff
+    return not (any(c.dep_ == "poss" for c in doc[i].children)
+                or i + 1 < len(doc) and doc[i + 1].lower_ in ("of", "from", "at", "with", "for"))
+    # ("the bank's officers", "officers of the firm": that body's staff)
+
+
+def _policed(doc: Doc, i: int, poses: list[int]) -> bool:
+    """Whether the bare plural at ``i`` ("three officers", "four guards") is in a sentence that
+    names the police or a prison."""
     sent = doc[i].sent
     return any(t.lower_ in _POLICE_WORDS for t in sent if t.i != i)
+
+
+# (session 33) Words that name a state's armed forces ("a mutiny in the armed forces", "the most
+# senior officer, Vice Admiral X").
+_MILITARY_WORDS = frozenset({"army", "armies", "military", "soldier", "soldiers", "troops",
+                             "navy", "admiral", "mutiny"})
+_MILITARY_STAFF = SectorWord("MIL", "group", "troops")
+
+
+def _armed(sent: Span, skip: int = -1) -> bool:
+    """Whether ``sent`` names the armed forces (and not the police or a prison)."""
+    lowers = [t.lower_ for t in sent if t.i != skip]
+    return not any(w in _POLICE_WORDS for w in lowers) and (
+        any(w in _MILITARY_WORDS for w in lowers)
+        or any(a == "armed" and b == "forces" for a, b in zip(lowers, lowers[1:])))
+
+
+def _force_of_staff(doc: Doc, i: int) -> SectorWord | None:
+    """(session 33) "The officers then announced on national radio ..." after "a mutiny in the
+    armed forces": bare officers or guards are the armed forces where their own sentence names
+    them and not the police, and, as "the officers", where the sentence before does (the
+    officers it spoke of); the police or a prison named there makes them police."""
+    sent = doc[i].sent
+    if _armed(sent, i):
+        return _MILITARY_STAFF
+    if i == 0 or doc[i - 1].lower_ != "the" or sent.start == 0:
+        return None
+    before = doc[sent.start - 1].sent
+    if any(t.lower_ in _POLICE_WORDS for t in before):
+        return _POLICE_STAFF
+    return _MILITARY_STAFF if _armed(before) else None
 
 
 # Collective nouns that a campaign's "anti-X" or "pro-X" makes a group of campaigners
