@@ -95,3 +95,19 @@ def test_the_officers_after_the_police_are_the_police(nlp) -> None:
 
 def test_the_officers_with_no_force_named_before_stay_out(nlp) -> None:
     assert "The officers" not in actor_codes(nlp, _officers("a council of elders"))
+
+
+# --- a hyphenated party name the tagger left out (actor_coref) ---------------------------------
+
+
+def _joint_demand(noun: str) -> str:
+    return (f"LILONGWE, May 3 (Wire) - The opposition Umoja-Tsogolo {noun} said its candidate was "
+            "detained. Umoja-Tsogolo and the Freedom Front have jointly demanded a fresh election.")
+
+
+def test_party_name_set_before_party_is_that_party_where_it_stands_alone(nlp) -> None:
+    assert actor_codes(nlp, _joint_demand("party"))["Umoja-Tsogolo"] == "MWIPTY"
+
+
+def test_name_never_set_before_party_is_not_made_a_party(nlp) -> None:
+    assert actor_codes(nlp, _joint_demand("alliance")).get("Umoja-Tsogolo") != "MWIPTY"

@@ -1949,10 +1949,10 @@ def _names_called_party(ix: DocIndex) -> None:
         if doc[i].text != "party":
             continue
         k = i
-        while k > 0 and doc[k - 1].pos_ == "PROPN" and (doc[k - 1].is_title or doc[k - 1].is_upper) \
-                and ix.country_at(k - 1) is None and not doc[k - 1].is_sent_start:
+        while k > 0 and (_name_word(ix, k - 1) or k > 1 and _name_hyphen(doc, k - 1)
+                         and _name_word(ix, k - 2)):
             k -= 1
-        if k < i:
+        if k < i and _name_word(ix, k):
             names.add(tuple(t.text for t in doc[k:i]))
     if not names:
         return
@@ -1964,6 +1964,44 @@ def _names_called_party(ix: DocIndex) -> None:
             if m.country is None:  # a party no list knows is the story's state's
                 main = main or main_country(ix.mentions, ix.dateline, doc)
                 m.country, m.from_context = main, main is not None
+    _party_names_left_out(ix, names)
+
+
+def _name_word(ix: DocIndex, k: int) -> bool:
+    """Whether token ``k`` is a capitalised proper-name word of no state."""
+    t = ix.doc[k]
+    return t.pos_ == "PROPN" and (t.is_title or t.is_upper) and ix.country_at(k) is None \
+        and not t.is_sent_start
+
+
+def _name_hyphen(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a hyphen written inside a name ("ACT-Wazalendo")."""
+    return doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_
+
+
+def _party_names_left_out(ix: DocIndex, names: set[tuple[str, ...]]) -> None:
+    """(session 33) "ACT-Wazalendo and Chadema have jointly demanded a fresh election": a name
+    set once before "party" that the tagger left without a mention elsewhere (a hyphenated name
+    at a sentence's start) is that party there too, with the code of its mention before "party"
+    (or the story's state's when no list knows it)."""
+    doc = ix.doc
+    covered = covered_tokens(ix)
+    for name in names:
+        n = len(name)
+        code = next(((o.country, o.name) for o in ix.mentions if o.kind == "organisation"
+                     and o.sector == "PTY" and o.country
+                     and tuple(t.text for t in doc[o.start:o.end])[-n - 1:-1] == name), None)
+        if code is None:
+            continue
+        for i in range(ix.n - n + 1):
+            if doc[i].text != name[0] or any(covered[i:i + n]) \
+                    or tuple(t.text for t in doc[i:i + n]) != name \
+                    or i + n < ix.n and (doc[i + n].lower_ == "party" or doc[i + n].pos_ == "PROPN") \
+                    or i > 0 and doc[i - 1].pos_ == "PROPN":
+                continue
+            ix.mentions.append(Mention(i, i + n, "organisation", country=code[0], sector="PTY",
+                                       name=code[1], from_context=True, confidence=0.5))
+    ix.mentions.sort(key=lambda m: m.start)
 
 
 def _led_body_called_his_party(ix: DocIndex) -> None:
