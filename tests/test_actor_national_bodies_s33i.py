@@ -111,3 +111,21 @@ def test_party_name_set_before_party_is_that_party_where_it_stands_alone(nlp) ->
 
 def test_name_never_set_before_party_is_not_made_a_party(nlp) -> None:
     assert actor_codes(nlp, _joint_demand("alliance")).get("Umoja-Tsogolo") != "MWIPTY"
+
+
+# --- a person who crossed into another state is of the story's (actor_context) -----------------
+
+
+def _refugee(clause: str) -> str:
+    return ("BUJUMBURA, May 3 (Wire) - Burundian police fired on protesters in Bujumbura on "
+            "Sunday. Thousands of people have fled to neighbouring Tanzania, the UNHCR said. "
+            f"\"We were afraid,\" said Aline Bizimana, a teacher who {clause}. Burundi police "
+            "denied firing live rounds.")
+
+
+def test_person_who_crossed_into_a_neighbour_is_of_the_story_state(nlp) -> None:
+    assert actor_codes(nlp, _refugee("crossed into Tanzania last week"))["Aline Bizimana"] == "BDI"
+
+
+def test_person_who_lives_in_a_neighbour_is_of_that_state(nlp) -> None:
+    assert actor_codes(nlp, _refugee("lives in Tanzania"))["Aline Bizimana"] == "TZA"

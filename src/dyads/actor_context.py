@@ -510,9 +510,11 @@ def named_in_one_state_story(ix: DocIndex) -> None:
             continue
         sid = sentence_of_token(doc, m.start)
         private = m.kind == "person" and (m.sector in PRIVATE_SECTORS or _plain_occupation(ix, m))
-        if states.get(sid, set()) - {main} - _sent_away_to(ix, m, sid) \
-                or private and _voices_before(ix, sid, states) - {main}:
-            continue  # (as for ``_private_voices``: the text before a foreign voice names its state)
+        away = _sent_away_to(ix, m, sid)
+        if states.get(sid, set()) - {main} - away \
+                or private and _voices_before(ix, sid, states) - {main} - away:
+            continue  # (as for ``_private_voices``: the text before a foreign voice names its state;
+            # session 33: not the state the person is said to have gone to)
         words = doc[m.start:m.end]
         people = _ethnic_group(ix, m)  # (a people's name is tagged as one: NORP)
         if any(t.ent_type_ in _NO_ACTOR_ENTS and not (people and t.ent_type_ == "NORP")
@@ -586,15 +588,32 @@ def _sent_away_to(ix: DocIndex, m: Mention, sid: int) -> set[str]:
     root = ix.doc[m.start:m.end].root
     verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else \
         root.head.head if root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass") else None
-    if verb is None or verb.lemma_.lower() not in _SENT_AWAY:
-        return set()
     out = set()
-    for o in ix.mentions:
-        tok = ix.doc[o.end - 1]
-        if o.kind == "country" and o.country and sentence_of_token(ix.doc, o.start) == sid \
-                and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.i == verb.i:
-            out.add(o.country)
-    return out
+    if verb is not None and verb.lemma_.lower() in _SENT_AWAY:
+        for o in ix.mentions:
+            tok = ix.doc[o.end - 1]
+            if o.kind == "country" and o.country and sentence_of_token(ix.doc, o.start) == sid \
+                    and tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.i == verb.i:
+                out.add(o.country)
+    return out | _crossed_into(ix, root)
+
+
+# (session 33) Verbs by which a person goes over a border ("who crossed into Rwanda's Bugesera
+# district"), with the prepositions that name where they went.
+_CROSSINGS = frozenset({"cross", "flee", "escape"})
+
+
+def _crossed_into(ix: DocIndex, root: Token) -> set[str]:
+    """(session 33) "said Claudine X, a mother of four who crossed into Rwanda's Bugesera
+    district last week": the states a relative clause on the person (or on the noun set in
+    apposition to their name) says they crossed or fled into are where they went, not theirs."""
+    heads = [root] + [c for c in root.children if c.dep_ == "appos"]
+    verbs = [v for h in heads for v in h.children if v.dep_ == "relcl"
+             and v.lemma_.lower() in _CROSSINGS | _SENT_AWAY]
+    places = [p for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ in ("into", "to")
+              for p in c.children if p.dep_ == "pobj"]
+    return {o.country for o in mentions_within(ix, places)
+            if o.country and o.country not in NON_STATE_CODES and not o.from_context}
 
 
 def _ethnic_group(ix: DocIndex, m: Mention) -> bool:
