@@ -129,3 +129,21 @@ def test_person_who_crossed_into_a_neighbour_is_of_the_story_state(nlp) -> None:
 
 def test_person_who_lives_in_a_neighbour_is_of_that_state(nlp) -> None:
     assert actor_codes(nlp, _refugee("lives in Tanzania"))["Aline Bizimana"] == "TZA"
+
+
+# --- the bracketed acronym of a force placed as a group (actor_coref) --------------------------
+
+
+def _assault(joined: str) -> str:
+    return ("ABIDJAN, May 3 (Wire) - Fighting continued in Abidjan on Sunday. The French military "
+            "denied that any of its soldiers fired first, saying the Republican Forces of Cote "
+            f"d'Ivoire{joined}RFCI led the assault.")
+
+
+def test_bracketed_acronym_of_a_placed_force_takes_its_code(nlp) -> None:
+    codes = actor_codes(nlp, _assault(" (").replace("RFCI led", "RFCI) led"))
+    assert codes["RFCI"] == "CIVMIL"
+
+
+def test_acronym_only_joined_to_a_force_keeps_no_code(nlp) -> None:
+    assert actor_codes(nlp, _assault(" and "))["RFCI"] is None

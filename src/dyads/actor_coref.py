@@ -114,6 +114,7 @@ def resolve_references(ix: DocIndex) -> None:
     _coreference(ix)
     _owned_bodies(ix)  # "Ouattara's TCI channel": once the owner's name is resolved
     _subsidiaries_of_firms(ix)  # "Heritable Bank, a Landsbanki subsidiary": once the owner is placed
+    _acronyms_of_placed_forces(ix)  # "the Republican Forces of Cote d'Ivoire (FRCI)": once placed
     _outlets_named_again(ix)  # "the channel": once the outlets are placed
     _other_names(ix)  # again, once "the channel" is placed
     _offices_of_holders(ix)  # "Martin, who is also deputy prime minister": once "Martin" is known
@@ -486,6 +487,23 @@ def _bracketed_names(ix: DocIndex) -> None:
             b.country is None or b.from_context and b.sector is None) else None
         if first is not None and first.start < b.start:
             _copy_body(b, first)  # "the Oberster Gerichtshof" again, later
+
+
+def _acronyms_of_placed_forces(ix: DocIndex) -> None:
+    """(session 33) "the Republican Forces of Cote d'Ivoire (FRCI) led the final assault": an
+    acronym in brackets right after a force or body the context placed only as a group (its
+    state and sector read from its words, after the brackets were read) is that force's short
+    name, with its code, when the acronym has none of its own."""
+    doc = ix.doc
+    starts = {b.start: b for b in ix.mentions if b.end - b.start == 1 and b.country is None
+              and b.kind == "organisation"}
+    for m in ix.mentions:
+        if m.kind != "group" or not m.country or not m.sector or m.end + 2 >= ix.n \
+                or doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+            continue
+        b = starts.get(m.end + 1)
+        if b is not None and doc[b.start].is_upper and len(doc[b.start].text) >= 2:
+            _copy_body(b, m)
 
 
 def _defined_acronym(ix: DocIndex, body: Mention, k: int) -> None:
