@@ -134,16 +134,15 @@ def test_person_who_lives_in_a_neighbour_is_of_that_state(nlp) -> None:
 # --- the bracketed acronym of a force placed as a group (actor_coref) --------------------------
 
 
-def _assault(joined: str) -> str:
+def _assault(acronym: str) -> str:
     return ("ABIDJAN, May 3 (Wire) - Fighting continued in Abidjan on Sunday. The French military "
             "denied that any of its soldiers fired first, saying the Republican Forces of Cote "
-            f"d'Ivoire{joined}RFCI led the assault.")
+            f"d'Ivoire{acronym} led the assault.")
 
 
 def test_bracketed_acronym_of_a_placed_force_takes_its_code(nlp) -> None:
-    codes = actor_codes(nlp, _assault(" (").replace("RFCI led", "RFCI) led"))
-    assert codes["RFCI"] == "CIVMIL"
+    assert actor_codes(nlp, _assault(" (RFCI)"))["RFCI"] == "CIVMIL"
 
 
 def test_acronym_only_joined_to_a_force_keeps_no_code(nlp) -> None:
-    assert actor_codes(nlp, _assault(" and "))["RFCI"] is None
+    assert actor_codes(nlp, _assault(" and RFCI"))["RFCI"] is None
