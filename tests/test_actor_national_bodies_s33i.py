@@ -146,3 +146,20 @@ def test_bracketed_acronym_of_a_placed_force_takes_its_code(nlp) -> None:
 
 def test_acronym_only_joined_to_a_force_keeps_no_code(nlp) -> None:
     assert actor_codes(nlp, _assault(" and RFCI"))["RFCI"] is None
+
+
+# --- a staff member posted in a place is still the principal's (actor_coref) -------------------
+
+
+def _adviser(noun: str) -> str:
+    return (f"ABIDJAN, May 3 (Wire) - Gbagbo's {noun} in Paris, Toussaint Alain, said French "
+            "special forces carried out the arrest.")
+
+
+def test_adviser_posted_abroad_is_his_principals(nlp) -> None:
+    codes = actor_codes(nlp, _adviser("adviser"))
+    assert codes["Toussaint Alain"] == codes["Gbagbo"]
+
+
+def test_name_after_a_principals_house_is_not_his_staff(nlp) -> None:
+    assert actor_codes(nlp, _adviser("house"))["Toussaint Alain"] is None

@@ -1481,6 +1481,14 @@ def _staff(ix: DocIndex) -> None:
         m.confidence = max(m.confidence, 0.7)
 
 
+def _before_posting(doc: Doc, j: int) -> int:
+    """The token before an "in <Name>" phrase ending at ``j`` ("adviser in Paris"), else ``j``."""
+    k = j
+    while k > 0 and doc[k].pos_ == "PROPN" and doc[k].is_title:
+        k -= 1
+    return k - 1 if k < j and k > 0 and doc[k].lower_ == "in" else j
+
+
 def _principal(ix: DocIndex, m: Mention, by_start: dict[int, Mention],
                by_end: dict[int, Mention]) -> Mention | None:
     """The resolved actor whose staff ``m`` is, by the words around it; else None."""
@@ -1497,8 +1505,9 @@ def _principal(ix: DocIndex, m: Mention, by_start: dict[int, Mention],
         if boss is not None:
             return boss
     if m.name is not None and m.start >= 3 and doc[m.start - 1].text == ",":
-        # "Merkel's spokesperson, Steffen Seibert"
-        j = m.start - 2
+        # "Merkel's spokesperson, Steffen Seibert"; (session 33) "Gbagbo's adviser in Paris,
+        # Toussaint Alain": where the staff member works does not change whose they are
+        j = _before_posting(doc, m.start - 2)
         if doc[j].lower_ in _STAFF:
             while j > 0 and doc[j - 1].lower_ in _STAFF_MODIFIERS:
                 j -= 1
