@@ -12,8 +12,8 @@ _HEAD = "the head of the {}Association for the Defence of Human Rights"
 
 def _arrest(body: str, after: str) -> str:
     return ("LUSAKA, May 3 (Wire) - Zambian police on Tuesday arrested Mwila Chanda, the head of "
-            f"the {body}Association for the Defence of Human Rights{after}. Chanda had urged the "
-            "government to free detainees.")
+            f"the {body}Association for the Defence of Human Rights{after}. Chanda had urged "
+            "Zambia's government to free detainees.")
 
 
 def test_named_association_in_a_home_story_is_of_that_state(nlp) -> None:
@@ -43,7 +43,7 @@ def test_brand_named_rights_group_keeps_the_ngo_code(nlp) -> None:
 def _leader_said(noun: str) -> str:
     return ("ACCRA, May 3 (Wire) - Ghana's parliament on Monday set the election date. Kwame "
             f"Osei, leader of the National Alliance for Renewal (NAR), said his {noun} would "
-            "take part in the vote.")
+            "take part in the vote. Ghana's electoral commission will publish the lists.")
 
 
 def test_body_whose_leader_speaks_of_his_party_is_a_party(nlp) -> None:
@@ -163,3 +163,20 @@ def test_adviser_posted_abroad_is_his_principals(nlp) -> None:
 
 def test_name_after_a_principals_house_is_not_his_staff(nlp) -> None:
     assert actor_codes(nlp, _adviser("house"))["Toussaint Alain"] is None
+
+
+# --- a private person at a fronted place of one state (actor_context) --------------------------
+
+
+def _across(place: str) -> str:
+    return ("THE HAGUE, June 29 (Wire) - A court awarded Slovenia most of the bay, and Croatia "
+            "rejected the ruling. Slovenia welcomed it, and Croatia said it would not comply. "
+            f"Across the bay {place}, restaurant owner Ana Horvat said she was relieved.")
+
+
+def test_private_person_after_a_fronted_place_is_of_its_state(nlp) -> None:
+    assert actor_codes(nlp, _across("in Piran"))["restaurant owner Ana Horvat"] == "SVNBUS"
+
+
+def test_private_person_with_no_fronted_place_stays_open(nlp) -> None:
+    assert actor_codes(nlp, _across("at dawn"))["restaurant owner Ana Horvat"] != "SVNBUS"

@@ -467,6 +467,7 @@ def resolve_from_context(ix: DocIndex) -> None:
             m.country = next(iter(pool))
             m.from_context = True
             m.confidence = 0.5
+    _private_people_at_fronted_place(ix)
     _private_voices(ix, main, _sentence_states(ix, scenes=True), scene)
     _joined_people(ix)
     _addressed_residents(ix)
@@ -1516,8 +1517,8 @@ def _home_association_state(ix: DocIndex, m: Mention, main: str | None, home: st
     when its name says nothing of a wider reach or another state and its sentence names no
     other state. Generic "rights groups" and brands ("Access Now") keep the bare NGO code."""
     if main is None or main in NON_STATE_CODES or home != main or m.orgs or not m.name \
-            or m.kind != "organisation":
-        return None
+            or m.kind != "organisation" or _sentence_states_if_set_in(ix, main) is None:
+        return None  # (the story must name its state, not only be filed from it)
     words = ix.doc[m.start:m.end]
     if not any(t.lower_ in _ASSOCIATION_HEADS and t.is_title and t.i + 1 < m.end
                and ix.doc[t.i + 1].lower_ in ("for", "of") for t in words) \
@@ -2806,6 +2807,41 @@ def _fronted_place_state(ix: DocIndex, m: Mention) -> str | None:
         if after < m.start and doc[after].text == ",":
             states = _states_within(ix, objs)
             return next(iter(states)) if len(states) == 1 else None
+    return None
+
+
+def _private_people_at_fronted_place(ix: DocIndex) -> None:
+    """(session 33) "Across the bay in Piran, restaurant owner Tina Kovac said she was
+    relieved": a named private person (a trade or a civilian) whom no list knows, subject of a
+    clause that opens with a phrase setting it in one state's place, is of that state, as a
+    titled official speaking there is (``_fronted_place_state``), also in a story of two states."""
+    for m in ix.mentions:
+        if m.country is None and m.kind == "person" and m.name and m.confidence < 1.0 \
+                and m.sector in PRIVATE_SECTORS:
+            state = _fronted_scene_state(ix, m)
+            if state is not None:
+                m.country, m.from_context, m.confidence = state, True, 0.5
+
+
+def _fronted_scene_state(ix: DocIndex, m: Mention) -> str | None:
+    """The one state of the places after "in" inside a phrase that opens the sentence and is
+    set off by a comma before its subject ``m`` ("Across the bay in Piran, X said")."""
+    doc = ix.doc
+    tok = doc[m.end - 1]
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for prep in tok.head.children:
+        if prep.dep_ != "prep" or prep.i != prep.sent.start or prep.right_edge.i + 1 >= m.start \
+                or doc[prep.right_edge.i + 1].text != ",":
+            continue
+        places = [p for t in prep.subtree if t.lower_ == "in" for p in t.children if p.dep_ == "pobj"]
+        states = {o.country for o in mentions_within(ix, places) if o.kind == "country"
+                  and o.country and o.country not in NON_STATE_CODES}
+        if len(states) != 1:
+            return None
+        state = states.pop()  # (a state the story names in two sentences at least: a town the
+        # gazetteer places in a state the story never speaks of is more likely its namesake)
+        return state if _sentence_states_if_set_in(ix, state) is not None else None
     return None
 
 
