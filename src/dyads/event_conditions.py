@@ -20,6 +20,7 @@ from .event_roles import (
     children as _children, for_to as _for_to_clause, placed_under as _placed_under, to_infinitive as _to_infinitive,
     verb_of as _verb_of,
 )
+from .event_senses import called_gathering
 from .triggers import word_list
 
 __all__ = ["wished_for"]
@@ -394,9 +395,7 @@ def task_of_body_to_come(verb: Token) -> bool:
         and any(b.lemma_.lower() in _TASK_BODIES for b in bodies)
 
 
-# (session 33) gatherings, the verbs of calling them and the verbs of stopping them
-_CALLED_GATHERINGS = word_list("called_gatherings")
-_CONVENING = word_list("convening")
+# (session 33) the verbs of stopping a gathering (the gatherings and their calling: event_senses)
 _STOPPING = frozenset({"break", "disperse", "ban", "cancel", "prevent", "stop", "block", "forbid", "raid"})
 
 
@@ -407,11 +406,8 @@ def aim_of_stopped_gathering(verb: Token) -> bool:
     break-up is the act told (and is aimed at the callers, event_parties)."""
     if verb.dep_ not in ("xcomp", "advcl") or not _to_infinitive(verb):
         return False
-    calling = verb.head
-    if calling.lemma_.lower() not in _CONVENING or calling.dep_ not in ("relcl", "acl"):
-        return False
-    gathering = calling.head
-    return gathering.lemma_.lower() in _CALLED_GATHERINGS and gathering.dep_ in ("dobj", "nsubjpass") \
+    gathering = called_gathering(verb.head)
+    return gathering is not None and gathering.dep_ in ("dobj", "nsubjpass") \
         and gathering.head.lemma_.lower() in _STOPPING
 
 

@@ -13,6 +13,7 @@ from .event_roles import (
     RELEASE_NOUNS as _RELEASE_NOUNS,
     route_stop, shut_space_owners, to_infinitive, verb_of as _verb_of,
 )
+from .event_senses import called_gathering
 from .event_subjects import SubjectFinder
 from .model import Actor
 from .nlp import doc_text, sentence_of_token
@@ -95,7 +96,7 @@ def _conveners(gathering: Token) -> list[Token]:
     (never entering the object's clauses) does not reach."""
     out: list[Token] = []
     for clause in _children(gathering, {"relcl", "acl"}):
-        if clause.lemma_.lower() not in _CONVENING:
+        if called_gathering(clause) is None:
             continue
         out += [t for s in _children(clause, {"nsubj"}) if s.lower_ not in ("that", "which", "who")
                 for t in (s, *_children(s, {"conj"}))]
@@ -113,9 +114,6 @@ _PROPOSALS = frozenset({"offer", "proposal", "request", "demand", "call", "appea
                         "ultimatum", "suggestion", "initiative", "plea", "overture", "proposition"})
 # participles that say whom a vehicle holds ("a bus carrying pilgrims")
 _CARRYING = frozenset({"carry", "transport", "ferry", "bring", "take", "evacuate", "shuttle"})
-# (session 33) verbs of those who call a gathering
-_CONVENING = word_list("convening")
-_CALLED_GATHERINGS = word_list("called_gatherings")
 
 
 def answers_act(verb: Token) -> bool:
@@ -638,8 +636,7 @@ class PartyAssigner(SubjectFinder):
             for acl in _children(obj, {"acl"}):
                 if acl.lemma_.lower() in _CARRYING:
                     found = _merge(found, *(self.index.in_phrase(o, loose=False) for o in _children(acl, {"dobj"})))
-            if obj.lemma_.lower() in _CALLED_GATHERINGS:
-                found = _merge(found, *(self.index.in_phrase(c, loose=False) for c in _conveners(obj)))
+            found = _merge(found, *(self.index.in_phrase(c, loose=False) for c in _conveners(obj)))
         return [a for a in found if a not in source and a.country]  # (else the scene speaks)
 
     def proposer(self, tok: Token, source: list[Actor]) -> list[Actor]:

@@ -39,7 +39,7 @@ __all__ = [
     "private_life", "safety_or_court", "military_strike", "BONDS", "DISPERSAL", "named_not_asked", "sent_no_goods",
     "work_against", "overheard_talk", "level_tally", "ready_to_fight",
     "released_record", "case_taken_up", "vowed_resolve", "past_record", "ranked_among",
-    "envoy_sent_off", "crowd",
+    "envoy_sent_off", "crowd", "called_gathering",
 ]
 
 _SHOWS = word_list("shows")
@@ -207,6 +207,24 @@ def no_crowd(tok: Token, event_type: str) -> bool:
         objs.append(tok.head)  # "protesters dispersed by police"
     objs += [c for o in objs for c in _children(o, {"conj"})]
     return not any(crowd(o) or o.lemma_.lower() in _MEETINGS for o in objs)
+
+
+# (session 33) the gatherings one calls and the verbs of calling them (event_words.tsv): a force that
+# breaks up or bans one acts on its callers (event_parties) and leaves its aim undone (event_conditions)
+_CALLED_GATHERINGS = word_list("called_gatherings")
+_CONVENING = word_list("convening")
+
+
+def called_gathering(clause: Token) -> Token | None:
+    """The gathering that a clause on it says someone called ("a press conference the opposition
+    had called", "a rally organised by the union"), else None. Why one place: the callers are the
+    party of its break-up (event_parties) and what it was called for is no act told
+    (event_conditions), so both read the same gatherings and calling verbs."""
+    gathering = clause.head
+    if clause.dep_ in ("relcl", "acl") and clause.lemma_.lower() in _CONVENING \
+            and gathering.lemma_.lower() in _CALLED_GATHERINGS:
+        return gathering
+    return None
 
 
 # what a leader signs into force at home: a budget or a bill is law-making, no pact with anyone
