@@ -177,7 +177,7 @@ _CROWDS = {"protest", "protester", "protestor", "demonstration", "demonstrator",
 # (session 33) meetings whose forced end by a dispersing force is repression too ("police broke up
 # a press conference the opposition had called", "troops dispersed a meeting of party members");
 # apart from the crowds, since a meeting is no protest wherever else a crowd is asked for
-_MEETINGS = {"meeting", "conference", "congress", "convention", "seminar", "session"}
+_MEETINGS = word_list("meetings")
 
 
 def crowd(tok: Token) -> bool:
@@ -209,9 +209,10 @@ def no_crowd(tok: Token, event_type: str) -> bool:
     return not any(crowd(o) or o.lemma_.lower() in _MEETINGS for o in objs)
 
 
-# (session 33) the gatherings one calls and the verbs of calling them (event_words.tsv): a force that
-# breaks up or bans one acts on its callers (event_parties) and leaves its aim undone (event_conditions)
-_CALLED_GATHERINGS = word_list("called_gatherings")
+# (session 33) the gatherings one calls, the meetings and the crowds that gather at a call, and the
+# verbs of calling them: a force that breaks up or bans one acts on its callers (event_parties) and
+# leaves its aim undone (event_conditions)
+_CALLED_GATHERINGS = _MEETINGS | word_list("called_crowds")
 _CONVENING = word_list("convening")
 
 

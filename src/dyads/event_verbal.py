@@ -68,7 +68,9 @@ def _bidding(pobj: Token) -> bool:
 
 # verbs that send people somewhere to do something ("sent a team to Bosnia to investigate")
 DISPATCH = frozenset({"send", "dispatch", "deploy"})
-_MEETINGS = {"meet", "host", "receive", "visit", "welcome"}
+# verbs of meeting someone in person, whose object is the one met ("met Iraqi officials and signed a
+# deal"; the meeting nouns are event_senses' lists)
+_MEETING_VERBS = {"meet", "host", "receive", "visit", "welcome"}
 _DEALINGS = {"AGREE", "SUPPORT", "COOPERATE", "CONSULT"}
 # stances and dealings whose object a person can own only through "his"/"her": "the Turkish president
 # visited Qatar and praised its leaders" - "its" is Qatar, the body named before
@@ -900,7 +902,7 @@ class VerbalArgs(PartyAssigner):
                       for a in idx.in_phrase(p, loose=False) if a.kind == "country" and a not in source
                       and a.country not in own_states] or target
         if not target and cand.type in _DEALINGS and tok.dep_ == "conj" and not passive \
-                and tok.head.lemma_.lower() in _MEETINGS and not _children(tok, _SUBJ | _PASS_SUBJ):
+                and tok.head.lemma_.lower() in _MEETING_VERBS and not _children(tok, _SUBJ | _PASS_SUBJ):
             # "met Iraqi officials and signed an agreement", "visited Qatar and signed a deal": a deal
             # struck or talk held right after a meeting, with no partner of its own, is with the one met
             target = [a for o in _children(tok.head, {"dobj"}) for a in idx.in_phrase(o, loose=False)
