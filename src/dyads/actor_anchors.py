@@ -319,7 +319,10 @@ def _force_of_staff(doc: Doc, i: int) -> SectorWord | None:
     """(session 33) "The officers then announced on national radio ..." after "a mutiny in the
     armed forces": bare officers or guards are the armed forces where their own sentence names
     them and not the police, and, as "the officers", where the sentence before does (the
-    officers it spoke of); the police or a prison named there makes them police."""
+    officers it spoke of); the police or a prison named there makes them police. (Beside
+    event_subjects.SubjectFinder.same_force: this gives the mention a bare sector from the words
+    around it, before any actor is coded; that one lends a clause's subject the coded force, state
+    and all, of the clause it is joined to, which only the event layer can read.)"""
     sent = doc[i].sent
     if _armed(sent, i):
         return _MILITARY_STAFF

@@ -1146,7 +1146,10 @@ class SubjectFinder(TriggerMatcher):
         several members": a bare plural of a force's men ("officers", "troops") that names no state,
         subject of a clause joined by "and" to an earlier clause of the same sentence whose subject
         is a coded police or armed force, is that force's men again. Why: the second act of such a
-        sentence was left with no doer (or got one only when it was the sentence's main act)."""
+        sentence was left with no doer (or got one only when it was the sentence's main act). (Beside
+        actor_anchors._force_of_staff, which gives bare "officers"/"guards" only a sector from the
+        words around them while actors are found: this takes the coded actor, state and all, from
+        the joined clause's subject, which exists only once the actors are coded.)"""
         if subj.tag_ != "NNS" or subj.lemma_.lower() not in _FORCE_MEN or any(
                 c.dep_ in ("det", "poss", "amod", "compound", "nummod") and c.ent_type_ not in ("DATE", "TIME")
                 for c in subj.children):  # (a date the parser hangs on it is none of its words: "mid-April")
