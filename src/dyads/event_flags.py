@@ -25,7 +25,7 @@ from .event_generics import (
     _approximation, _background_practice, _class_subject, _formerly_done, _still_going, _compared_standard, _condition_noun, _dated_deed_probed,
     _dated_past, _described_standing, _descriptor_participle, _long_running, _onlooker_reading, _quoted_bystander,
     _everyone_partner, _foreseen, _generic_passive, _generic_practice, _habitual, _habitual_would, _label, _law_rule, text_gives,
-    _maxim, _measured_participle, _none_of_a_kind, _nth_place_where, _not_part_of, _on_speaking_terms, _onlooker_guess, _own_staff_asked, _pact_terms,
+    _maxim, gerund_maxim, _measured_participle, _none_of_a_kind, _nth_place_where, _not_part_of, _on_speaking_terms, _onlooker_guess, _own_staff_asked, _pact_terms,
     _present_habit, _quorum_rule, _threshold_purpose, _record_count, _refused_as_rule, _rule_stated, _running_toll, _series_noun, _short_of,
     _recent_years, _since_years, _stakes_of_trial, _standing, _still_held, _office_gerund, _suit_aim, _tally, _text_provision, _trend, _trip_ahead, _unnamed_culprits, _vote_held,
 )
@@ -34,7 +34,7 @@ from .event_modality import (
     _ODDS, _ORDERING, _PERMIT, _PROMISING, _VERDICTS, wish_verb,
 )
 from .event_negation import (
-    _companion_travel, _denied_clause, _eased_trouble, _framing, _halt_purpose, _halted_force, _no_longer,
+    _averted_harm, _companion_travel, _denied_clause, _eased_trouble, _framing, _halt_purpose, _halted_force, _no_longer,
     _none_involved, _obliging, _other_doer, _pushed_into, _topic_of_case, _unattested, _without_doing, any_answered,
     charged_gerund, charged_means, charging_word,
 )
@@ -379,7 +379,7 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # (session 21) "Separatists accuse Islamabad of ...", "they are talking again"
     if cand.trigger.nominal and _trend(tok):
         cand.absorbed = True  # (session 21) "attacks on security forces have risen sharply": a trend
-    if _maxim(tok) or _none_of_a_kind(tok) or _nth_place_where(tok):
+    if _maxim(tok) or gerund_maxim(tok) or _none_of_a_kind(tok) or _nth_place_where(tok):
         # (session 31) "No Spanish government can accept a leader insulting it": a principle too
         cand.absorbed = True  # (session 20 W4) '"The liberty of a citizen cannot be suspended"': a principle
     if _refused_as_rule(tok):
@@ -434,6 +434,8 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # "police were told to arrest him if he did not surrender": no arrest told
     if cand.type == "MOBILIZE" and _unit_attacked(tok):
         cand.absorbed = True  # "shots were fired at police patrols": the patrol is who was attacked
+    if _averted_harm(tok):
+        cand.absorbed = True  # (session 34) "acted to prevent civil war": an aim, no party held back
     if _eased_trouble(tok) or _everyone_partner(tok) or _companion_travel(tok, cand) or _topic_of_case(tok):
         cand.absorbed = True  # "to ease the crisis", "we talk to everyone", "leaders travelling with him": no act told
     # "if ..." clauses further up

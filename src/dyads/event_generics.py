@@ -763,6 +763,18 @@ def _maxim(tok: Token) -> bool:
 _RULE_AUX = frozenset({"can", "ca", "could", "must", "should", "may", "will", "wo", "would"})
 
 
+def gerund_maxim(tok: Token) -> bool:
+    """(session 34) Whether a gerund trigger is the subject of a present-tense "is"/"are"
+    ('"Attacking them is an attack on the most vulnerable"', "Jailing reporters is a crime"). Why:
+    such a sentence judges a kind of act, as a principle; it tells no act done (a past "was" may
+    tell one: "Jailing him was a mistake")."""
+    if tok.tag_ != "VBG" or tok.dep_ != "csubj":
+        return False
+    head = tok.head
+    return head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in tok.children)
+
+
 def _none_of_a_kind(tok: Token) -> bool:
     """Whether a verb trigger's subject is "no" one of a kind and the verb a modal or a perfect ("No
     Spanish government can accept a leader insulting it", "No media outlet will be allowed to speak",

@@ -305,6 +305,27 @@ def _eased_trouble(tok: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in _TROUBLES for c in tok.children)
 
 
+# (session 34) verbs of warding off, and the harms they ward off when these are states of affairs
+# no party is held back from ("acted to prevent civil war", "focus on preventing similar tragedies")
+_AVERTING = {"prevent", "avert", "forestall"}
+_HARMS = {"war", "conflict", "violence", "bloodshed", "bloodbath", "tragedy", "disaster", "catastrophe",
+          "escalation", "chaos", "anarchy", "collapse", "famine", "recurrence", "repetition", "repeat",
+          "spread", "death", "loss", "default", "meltdown", "instability", "unrest", "genocide"} | _TROUBLES
+
+
+def _averted_harm(tok: Token) -> bool:
+    """(session 34) Whether a verb of warding off acts on a harm as a state of affairs ("the army
+    acted to prevent civil war", "will focus on preventing similar tragedies"): COERCE 172 needs a
+    party kept from doing something ("prevented journalists from entering", "prevented the rally");
+    warding off a war or a tragedy is an aim, no act on anyone."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _AVERTING:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        return False  # "prevented the war from spreading to X": someone may still be held back
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(o.lemma_.lower() in _HARMS and o.ent_type_ == "" for o in objs)
+
+
 def _prep_objs(tok: Token) -> list[Token]:
     """The objects of the prepositions hung on ``tok`` ("talk to everyone": everyone)."""
     return [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]

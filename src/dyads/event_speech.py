@@ -91,8 +91,12 @@ def _own_tense(clause: Token) -> bool:
     """Whether an adverbial clause carries its own subject and past tense ("days after the EU voted
     to impose tariffs"): its time is its own, so the "would" of the clause it hangs on (a promise
     told by the speaker) does not make its act a future one."""
-    return clause.dep_ == "advcl" and clause.tag_ == "VBD" and any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    if clause.dep_ != "advcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    # (session 34) "would not return because Milei had ignored the demand", "... because he was
+    # expelled": a past perfect or a past passive is a past tense of the clause's own as well
+    return clause.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" and c.lower_ != "did"
+                                       for c in clause.children)
 
 
 # the kinds of act a participle of saying performs ("accusing", "urging", "blaming")

@@ -612,8 +612,8 @@ def sector_heads(ix: DocIndex) -> None:
             continue  # "an army base in Borno state": a place, not a government
         if word.kind == "body" and _building(noun):
             continue  # "Hagia Sophia, formerly a Greek Orthodox church": the building
-        if word.kind == "body" and _term_of_office(noun):
-            continue  # "during his 2016-2022 presidency": a time, not the office acting
+        if word.kind == "body" and (_term_of_office(noun) or _office_won(noun)):
+            continue  # "during his 2016-2022 presidency", "won the presidency": a time, an office held
         if word.kind == "body" and _outside_building(noun):
             continue  # "gathered outside a church", "Outside parliament, ...": the building
         if word.kind == "body" and modifies_thing(ix, head):
@@ -1007,6 +1007,24 @@ def _term_of_office(tok: Token) -> bool:
     if any(c.i < tok.i and any(ch.isdigit() for ch in c.text) for c in tok.children):
         return True  # "his 2016-2022 presidency"
     return tok.dep_ == "pobj" and tok.head.lower_ in _DURING
+
+
+# (session 34) verbs of gaining, losing or seeking an office: their object is the post itself
+_OFFICE_TAKERS = frozenset({"win", "lose", "seek", "assume", "clinch", "secure", "retain", "regain",
+                            "capture", "contest", "take", "hold", "inherit", "reclaim"})
+# nouns and verbs whose "for" phrase names the office sought ("ran for the presidency", "a bid for the premiership")
+_OFFICE_RACES = frozenset({"run", "bid", "race", "campaign", "candidate", "candidacy", "vie", "compete"})
+
+
+def _office_won(tok: Token) -> bool:
+    """(session 34) "first won the presidency in 2018", "ran for the premiership": an office
+    gained, lost or sought is a post, not the body that holds it acting or acted on; "the
+    presidency said" and "criticised the presidency" stay the office."""
+    if not tok.is_lower or tok.lemma_.lower() not in _TERMS - {"administration"}:
+        return False
+    if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _OFFICE_TAKERS:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _OFFICE_RACES
 
 
 # Bodies whose noun also names their building: what people gather outside is the building.
