@@ -165,6 +165,16 @@ def _renewed_acts(comp: Token) -> list[Token]:
     return _prep_objects(comp, {"to", "of"})
 
 
+def _included_acts(comp: Token) -> list[Token]:
+    """(session 34) "accuse both sides of atrocities, including the killing of hundreds": the acts a
+    noun of the content lists as its examples ("including", "notably") are content too, no acts
+    told of their own."""
+    if comp.pos_ != "NOUN":
+        return []
+    return [o for p in comp.children if p.dep_ == "prep" and p.lower_ in ("including", "notably")
+            for o in _children(p, {"pobj"})]
+
+
 def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) -> None:
     """"agreed to cooperate", "refused to meet", "threatened to impose sanctions": one event."""
     tok = cand.token
@@ -175,6 +185,9 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
     stray = _stray_clause(tok)
     wanted = for_clauses(tok)
     comps += stray + to_clauses(tok) + wanted + _object_strays(tok)
+    for example in (c for comp in comps for t in _included_acts(comp) if (c := by_token.get(t.i)) is not None):
+        if example is not cand:
+            example.absorbed = True  # its parties are the example's, not the charge's or the demand's
     for comp in comps:
         # (session 22) "demanded an end to violence and the release of prisoners": a conjunct of the
         # object is wanted as much as the object is

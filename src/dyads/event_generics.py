@@ -1291,7 +1291,16 @@ def _described_standing(tok: Token) -> bool:
         return False
     if not present_perfect(tok):
         return False
+    if tok.lemma_.lower() in _SAYERS_CHARGES and tok.head.dep_ == "ccomp" and tok.head.head.pos_ == "VERB" \
+            and tok.head.head.i < tok.head.i:
+        # (session 34) "Beijing insists Doklam is Chinese territory and has accused Indian troops of
+        # crossing": the "is" clause is what the sayer holds, and the charge is the sayer's own act
+        return False
     return not _occasion_in(_own_clause(tok), tok)
+
+
+# (session 34) charges a sayer makes after stating his position ("insists X is Y and has accused Z")
+_SAYERS_CHARGES = frozenset({"accuse", "blame", "condemn", "criticise", "criticize", "denounce"})
 
 
 # (session 22) prepositions that only say where a participle's state holds ("frozen in South Korea")

@@ -59,6 +59,8 @@ _HARMED = frozenset({"killing", "torture", "persecution", "beating", "lynching",
                      "indictment"})
 # "cease referring to the protests as riots", "responded to the attack": speaking of an event is not doing it
 _REFER = {"refer", "respond", "react", "reply", "comment", "mention", "describe", "label", "allude", "point"}
+# (session 34) verbs that look "into" an act: an inquiry, no part in the act
+_INQUIRING = frozenset({"look", "probe", "inquire", "enquire", "delve", "dig", "investigate"})
 # who leads or oversees an act is its doer ("Cummings oversaw the inquiry", "led the offensive")
 # verbs that with "ahead"/"forward" and "with" carry out a planned act ("pressed ahead with the tariffs")
 _GO_AHEAD = frozenset({"go", "press", "push", "move", "forge"})
@@ -629,6 +631,7 @@ class NominalArgs(PartyAssigner):
                     self.assign(cand, source, _merge(target, sufferer or self.subject(verb)))
                     return
             elif (not source or frame == "sym") and not undergone and self.inherits(tok, verb) and not (
+                    cand.type in _FACED and self.faced(tok, verb)) and not (
                     cand.type in _ANSWERED_ACTS and tok.dep_ == "pobj"
                     and tok.head.lower_ in ("after", "before", "since", "following")
                     and getattr(self.match(verb), "type", None) != cand.type):
@@ -1113,6 +1116,8 @@ class NominalArgs(PartyAssigner):
             return False
         if holder.i != verb.i:
             return False
+        if word == "into" and verb.lemma_.lower() in _INQUIRING:
+            return True  # (session 34) "a commission to look into the killings": who looks into them did not do them
         if word in ("into", "on", "over", "of") and any(
                 o.lemma_.lower() in _TOPIC_NOUNS and o.i < prep.i for o in _children(verb, {"dobj"})):
             return True  # "launched an inquiry into the bombing", the parser hanging "into" on the verb

@@ -141,6 +141,8 @@ def thing_as_party(tok: Token, event_type: str) -> bool:
         return False
     if event_type == "AID" and (_gift_of_words(tok) or _result_gives(tok)):
         return True
+    if lemma in ("give", "grant", "provide", "offer", "open") and _route_gives(tok):
+        return True  # (session 34) "a corridor would give Slovenian ships free access": a route, no party, gives it
     if event_type == "AID" and _equipment_helps(tok):
         return True  # "four ships assisted by aircraft are searching": equipment, not a party's aid
     if event_type == "AID" and lemma in ("give", "grant", "provide", "extend", "protect") and lemmas(
@@ -229,6 +231,20 @@ def _result_gives(tok: Token) -> bool:
     return bool(lemmas(doers) & _RESULTS)
 
 
+# (session 34) ways and places that "give" passage or access by being there
+_ROUTES = frozenset({"corridor", "route", "road", "bridge", "tunnel", "canal", "pipeline", "railway", "railroad",
+                     "highway", "area", "zone", "passage", "pass", "port", "harbour", "harbor", "link", "crossing",
+                     "strait", "waterway", "line", "border", "boundary", "territory", "island"})
+
+
+def _route_gives(tok: Token) -> bool:
+    """"a junction area running through Croatian waters would give Slovenian ships free access", "the
+    new bridge will give Bolivian trucks access to the port": a way or a place whose being there lets
+    others pass is no party granting anything (the award or the builder that made it may be)."""
+    subj = _children(tok, {"nsubj"})
+    return bool(subj) and subj[0].pos_ == "NOUN" and subj[0].lemma_.lower() in _ROUTES and not subj[0].ent_type_
+
+
 def _equipment_helps(tok: Token) -> bool:
     """Whether a helping verb's doer is a machine or a dog ("assisted by aircraft")."""
     if tok.lemma_.lower() not in ("assist", "help", "aid", "support"):
@@ -251,6 +267,11 @@ def _text_permits(tok: Token) -> bool:
     doer = _doer(tok)
     if doer is None and tok.dep_ in ("advcl", "acl") and tok.tag_ == "VBG":
         doer = _doer(tok.head) if tok.head.pos_ in ("VERB", "AUX") else tok.head
+        if doer is None and tok.head.dep_ == "conj":
+            # (session 34) "an amendment limited presidents to two terms but did not count those
+            # served, allowing him to run again": where the small model leaves the joined verb with
+            # no subject, the sentence's first subject before it is the one that allows
+            doer = next((t for t in tok.sent if t.i < tok.head.i and t.dep_ == "nsubj"), None)
     if doer is None:
         return False
     if doer.ent_type_ == "LAW" or doer.lemma_.lower() in _PERMITTING_TEXTS:

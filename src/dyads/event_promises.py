@@ -206,6 +206,16 @@ def _intent_denied(tok: Token) -> bool:
 
 
 _RECOGNISING = frozenset({"recognise", "recognize"})
+
+
+def _declared_nonrecognition(verb: Token) -> bool:
+    """(session 34) '"We do not recognise the results," Lissu said': a first-person present refusal
+    of recognition declares the rejection as it is spoken (a performative, like "we reject"), unlike
+    a third party's standing policy ("Serbia does not recognise Kosovo")."""
+    present = verb.tag_ == "VBP" or verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ in ("do", "does") for c in verb.children)
+    return present and any(
+        c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in verb.children) and bool(_children(verb, {"dobj"}))
 _TAKING = frozenset({"accept", "tolerate", "recognise", "recognize", "allow", "permit"})
 
 
@@ -358,7 +368,8 @@ def make_promise(cand: Candidate) -> None:
         return
     if cand.negated and not (cand.future or cand.hypothetical or cand.refused) and cand.type == "SUPPORT" \
             and cand.cameo == "054" and cand.trigger.verbal and cand.token.lemma_.lower() in _RECOGNISING \
-            and any(c.dep_ == "advmod" and c.lower_ == "longer" for c in cand.token.children):
+            and (any(c.dep_ == "advmod" and c.lower_ == "longer" for c in cand.token.children)
+                 or _declared_nonrecognition(cand.token)):
         # (session 30) "said they no longer recognised Farmajo as head of state": recognition withdrawn
         # is a rejection (CAMEO 120) of the party; "which does not recognise Kosovo" is a standing
         # policy and stays as it was

@@ -983,6 +983,24 @@ def case_taken_up(tok: Token, event_type: str) -> bool:
     return doer is not None and doer.lemma_.lower() in _BENCHES
 
 
+# (session 34) rulings that end a dispute by award, and those who hand them down
+_RULINGS = frozenset({"ruling", "award", "verdict", "judgment", "judgement", "arbitration", "arbitrator"})
+
+
+def dispute_ruled(tok: Token, event_type: str) -> bool:
+    """Whether a court's or tribunal's award "settles" a dispute ("an arbitration court awarded
+    Slovenia most of the bay, settling a border dispute"; "the ruling settled the row"): a third
+    party's decision ends it, the disputants agree to nothing (AGREE needs their consent). The
+    settling clause shares the subject of the verb it hangs on."""
+    if event_type != "AGREE" or tok.lemma_.lower() not in ("settle", "resolve", "end") or tok.pos_ != "VERB":
+        return False
+    doer, head = _doer(tok), tok.head
+    if doer is None and tok.dep_ in ("advcl", "conj", "xcomp") and tok.tag_ in ("VBG", "VBD", "VBZ", "VB"):
+        doer = next(iter(_children(head, _SUBJ)), None)
+    # ("THE HAGUE, June 29 (Wire) - An arbitration court ...": the court as the dateline's apposition)
+    return doer is not None and any(d.lemma_.lower() in _BENCHES | _RULINGS for d in (doer, *_children(doer, {"appos"})))
+
+
 # (session 28) nouns that sum up a party's past conduct as a whole
 _PAST_CONDUCT = frozenset({"history", "pattern", "legacy", "culture", "habit", "tradition", "practice"})
 
@@ -1090,7 +1108,7 @@ def other_sense(tok: Token, event_type: str) -> bool:
             or paused_no_ties(tok, event_type):
         return True
     if relied_on(tok, event_type) or turned_down_request(tok, event_type) or answered_request(tok, event_type) \
-            or anyone_convicted(tok, event_type):
+            or anyone_convicted(tok, event_type) or dispute_ruled(tok, event_type):
         return True
     if unnamed_backers(tok, event_type) or shooter_untold(tok, event_type):
         return True

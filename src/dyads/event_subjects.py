@@ -199,12 +199,25 @@ def _small_clause_act(verb: Token, clause: Token) -> bool:
         and clause.head.i < clause.i and verb.tag_ in ("VBD", "VBZ") and not _children(verb, _SUBJ | _PASS_SUBJ)
 
 
+def _stance_then_charge(verb: Token, clause: Token) -> bool:
+    """(session 34) "Beijing insists Doklam is Chinese territory and has accused Indian troops of
+    crossing": a charge in the perfect ("has accused") joined to a reported "X is Y" clause is the
+    sayer's second act; a "be" clause states what the sayer holds, and the place or thing it is
+    about accuses no one."""
+    return verb.lemma_.lower() in _CHARGE_VERBS and verb.tag_ == "VBN" and clause.lemma_.lower() == "be" \
+        and _lemma_in(clause.head, SPEECH) and not _children(verb, _SUBJ | _PASS_SUBJ) \
+        and any(a.lemma_.lower() == "have" for a in _children(verb, {"aux"})) \
+        and _children(clause, {"attr", "acomp"}) and not _children(clause, {"aux"})
+
+
 def _reporter_act(verb: Token, clause: Token) -> bool:
     """Whether ``verb``, a conjunct the parser hung on the reported ``clause`` of a saying or
     ruling verb, is really the reporter's second act: a past-tense charge verb after a clause
     with its own auxiliary ("said the army was shelling towns and accused Kyiv"), or an active
     verb whose object pronoun is the reported clause's passive subject ("ruled that Roe had been
     held too long and granted him bail": Roe did not grant himself anything)."""
+    if clause.dep_ == "ccomp" and _children(clause.head, _SUBJ) and _stance_then_charge(verb, clause):
+        return True
     if clause.dep_ != "ccomp" or not _children(clause.head, _SUBJ) \
             or _children(verb, _SUBJ | _PASS_SUBJ | {"aux", "auxpass"}) or verb.tag_ not in ("VBD", "VBN"):
         return False
@@ -254,6 +267,35 @@ def _relative_before(verb: Token) -> Token | None:
         return None
     subj = _children(tok, _SUBJ)
     return tok if subj and subj[0].lower_ in ("he", "she", "they") else None
+
+
+_RELATIVE_WORDS = frozenset({"who", "which", "that"})
+
+
+def _relative_joined(verb: Token) -> Token | None:
+    """(session 34) "were handing full powers to Rajoelina, who has declared himself head of an
+    authority and promised elections": a verb right after "and" that closes a "who" clause continues
+    that clause (it shares its "has"), though the small model joins it to the main verb. Only where
+    its form cannot be the main verb's ("were handing ... and promised"); the relative clause's
+    verb, whose subject is the antecedent, is returned."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN") or _children(verb, _SUBJ | _PASS_SUBJ):
+        return None
+    head, doc = verb.head, verb.doc
+    if head.tag_ in ("VBD", "VBN") or verb.i < 3 or doc[verb.i - 1].lower_ not in ("and", "but"):
+        return None
+    end = verb.i - 2
+    while end > head.i and doc[end].is_punct:
+        end -= 1
+    tok = doc[end]
+    while tok.dep_ != "relcl" and tok.head.i != tok.i and tok.i != head.i:
+        tok = tok.head
+    if tok.dep_ != "relcl" or not head.i < tok.i < verb.i:
+        return None
+    subj = _children(tok, _SUBJ)
+    if not subj or subj[0].lower_ not in _RELATIVE_WORDS:
+        return None
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+    return tok if tok.tag_ == verb.tag_ or (perfect and verb.tag_ in ("VBD", "VBN")) else None
 
 
 def _object_joined_participle(verb: Token) -> bool:
@@ -604,6 +646,8 @@ class SubjectFinder(TriggerMatcher):
                 # "ordered borders with Niger closed, froze the junta's assets": a tensed verb joined to
                 # the participle of an ordered or declared state pairs with the ordering verb
                 return self.subject(head.head, depth + 1)
+            if dep == "conj" and (rel := _relative_joined(verb)) is not None:
+                return self.subject(rel, depth + 1)
             if dep == "conj" and (main := _aside_main(verb, head)) is not None:
                 return self.subject(main, depth + 1)
             if dep == "conj" and _reporter_act(verb, head):
