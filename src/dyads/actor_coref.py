@@ -65,6 +65,7 @@ def resolve_references(ix: DocIndex) -> None:
     _leaders_of_groups(ix)  # before "the leaders" is read as the president named earlier
     courts_of_world_seats(ix)  # before "the court" is read as the seat's
     us_administration(ix)  # before "the administration" is read as the government named earlier
+    _organs_at_bodies(ix)  # before "the tribunal" is read back to the organ
     _definite_descriptions(ix)
     _staff(ix)
     _shared_nationality(ix)
@@ -86,6 +87,7 @@ def resolve_references(ix: DocIndex) -> None:
     _standing_as_candidates(ix)  # before the surnames copy the person's code
     _mission_staff(ix)
     _envoys_missions(ix)
+    _envoys_for_states(ix)
     _former_officials(ix)
     _armed_group_leaders(ix)
     _appositive_heads(ix)
@@ -1432,6 +1434,28 @@ def _organs_of_owners(ix: DocIndex) -> None:
             m.confidence = max(m.confidence, 0.7)  # (as for staff placed by their principal)
 
 
+def _organs_at_bodies(ix: DocIndex) -> None:
+    """(session 34) "The five-member tribunal at the Permanent Court of Arbitration", "a panel at
+    the WTO": an unnamed organ with no state of its own sitting "at" a coded body is that
+    body's organ; the context would give it the story's state, which is no party to it."""
+    doc = ix.doc
+    by_token: dict[int, Mention] = {}
+    for o in ix.mentions:
+        if o.kind == "organisation" and o.country and o.name:
+            for i in range(o.start, o.end):
+                by_token.setdefault(i, o)
+    for m in ix.mentions:
+        if m.country is not None or m.name or m.kind not in ("organisation", "group") \
+                or m.sector not in _OWNED_ORGANS:
+            continue
+        head = doc[m.end - 1]
+        at = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+        obj = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+        body = by_token.get(obj.i) if obj is not None else None
+        if body is not None and body is not m:
+            m.country, m.confidence = body.country, max(m.confidence, 0.7)
+
+
 def _organs_of_blocs(ix: DocIndex) -> None:
     """(session 32) "it might take the matter to the bloc's dispute tribunal": an organ whose
     possessive owner is an international body named again only by its noun ("the bloc", placed
@@ -1649,6 +1673,34 @@ def _envoys_missions(ix: DocIndex) -> None:
         if envoys and envoys[-1].country != host:
             m.country, m.sector = envoys[-1].country, m.sector or "GOV"
             m.from_context, m.confidence = True, min(m.confidence, 0.7)
+
+
+# (session 34) Titles of people sent to speak for a state, for whom "for <state>" names it.
+_SPOKESMEN_FOR = _ENVOYS | {"emissary", "emissaries", "negotiator", "negotiators", "representative",
+                            "representatives", "delegate", "delegates"}
+
+
+def _envoys_for_states(ix: DocIndex) -> None:
+    """(session 34) "special envoys Ruprecht Polenz, a former German lawmaker, and Zed Ngavirue
+    for Namibia", "Namibia's negotiator X": an envoy no list placed, named with "for <state>"
+    right after his name, represents that state; his title may head the list of envoys he is
+    the later conjunct of."""
+    doc = ix.doc
+    by_end = {m.end: m for m in ix.mentions if m.kind == "person"}
+    for m in ix.mentions:
+        if m.kind != "person" or not m.name or m.country is not None or m.confidence >= 1.0 \
+                or m.end >= ix.n or doc[m.end].head.i != m.end - 1:
+            continue
+        state = ix.state_after(m.end, ("for",), ("name",))
+        if state is None or state in NON_STATE_CODES:
+            continue
+        tok, titled = doc[m.end - 1], m
+        while not set((titled.role or "").lower().split()) & _SPOKESMEN_FOR and tok.dep_ == "conj":
+            tok = tok.head
+            titled = by_end.get(tok.i + 1, titled)
+        if set((titled.role or "").lower().split()) & _SPOKESMEN_FOR:
+            m.country, m.sector = state, m.sector or "GOV"
+            m.from_context, m.confidence = True, min(max(m.confidence, 0.6), 0.7)
 
 
 # Owners that stand for whoever the clause is about ("their embassy", "its mission").

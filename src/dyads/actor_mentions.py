@@ -1446,6 +1446,12 @@ def _heads_of_bodies(ix: DocIndex) -> None:
                 or head.tag_ not in ("NN", "NNS") \
                 or head.lower_ == "members" and m.country in INTERGOVERNMENTAL:
             continue
+        if head.lower_ == "head" and head.dep_ == "pobj" and head.head.lower_ == "at" \
+                and m.end - m.start == 1 and doc[m.start].is_lower:
+            # (session 34) "a route to stay at the head of government": an office held, as
+            # "won the presidency", neither its holder nor the body acting
+            drop.append(m)
+            continue
         start = _phrase_start(doc, head)
         inside = [o for o in ix.mentions if o is not m and o.start < m.start and o.end > start]
         if any(o.start < start or o.name is not None or o.kind not in ("person", "group")
@@ -1455,8 +1461,21 @@ def _heads_of_bodies(ix: DocIndex) -> None:
         ix.mark(start, m.end)
         m.start, m.kind, m.definite = start, kind, doc[start].lower_ == "the"
         m.name = m.role = m.text_role = m.gender = None
+        if kind == "person" and head.dep_ == "appos":
+            _head_in_apposition(ix, m, head)
     if drop:
         ix.mentions = [m for m in ix.mentions if not any(m is o for o in drop)]
+
+
+def _head_in_apposition(ix: DocIndex, m: Mention, head: Token) -> None:
+    """(session 34) "Vekuii Rukoro, paramount chief of the Ovaherero Traditional Authority,":
+    the named person the grown head describes is that body's head, of its state (the
+    apposition pass of the references ran before the phrase was a person's)."""
+    named = next((o for o in ix.mentions if o.kind == "person" and o.name and o.country is None
+                  and o.confidence < 1.0 and o.end - 1 == head.head.i), None)
+    if named is not None:
+        named.country, named.sector = m.country, named.sector or m.sector
+        named.from_context = True
 
 
 # (session 30) Nouns for a state's own part of a body named in their "of" phrase ("the
