@@ -343,7 +343,8 @@ def resolve_from_context(ix: DocIndex) -> None:
             # (or, session 32, called the story state's own: "local monitoring group X"; or,
             # session 33, a named association no list knows in a story set in its state)
             m.country = _placed_body_state(ix, m) or _local_body_state(ix, m, main) \
-                or _home_association_state(ix, m, main, home_scene, states) or "NGO"
+                or _home_association_state(ix, m, main, home_scene, states) \
+                or _listed_institutions_state(ix, m, states) or "NGO"
     _public_lenders(ix)
     # still unknown: a titled person or a group in a sentence about exactly one state (a cited
     # news outlet names no state the story is about)
@@ -1529,6 +1530,33 @@ def _home_association_state(ix: DocIndex, m: Mention, main: str | None, home: st
     if states.get(sentence_of_token(ix.doc, m.start), set()) - {main}:
         return None
     return main
+
+
+# (session 34) Sectors of a state's own public services (police, schools, hospitals), beside
+# which unnamed charities listed with them are that state's too ("governments" are often many).
+_DOMESTIC_INSTITUTIONS = frozenset({"COP", "EDU", "MED"})
+
+
+def _listed_institutions_state(ix: DocIndex, m: Mention, states: dict[int, set[str]]) -> str | None:
+    """(session 34) "Kent County Council has 50 million pounds at stake, while police
+    authorities, universities and charities also reported exposure": unnamed charities listed
+    with a state's own public institutions (councils, police, universities, hospitals) are of
+    the one state their sentence names, as the institutions are, not transnational NGOs."""
+    head = ix.doc[m.end - 1]
+    if m.name or m.orgs or head.tag_ != "NNS" or not head.conjuncts:
+        return None
+    here = states.get(sentence_of_token(ix.doc, m.start), set())
+    if len(here) != 1:
+        return None
+    state = next(iter(here))
+    words = sector_words()
+    for t in head.conjuncts:
+        w = words.get(t.lemma_.lower())
+        other = next((o for o in ix.mentions if o.start <= t.i < o.end and o.country
+                      and o.country != state), None)
+        if w is not None and w.sector in _DOMESTIC_INSTITUTIONS and other is None:
+            return state
+    return None
 
 
 def _placed_body_state(ix: DocIndex, m: Mention) -> str | None:

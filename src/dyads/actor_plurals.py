@@ -96,7 +96,7 @@ def plural_references(ix: DocIndex) -> None:
         if ref.dep_ == "appos" and any(m.start <= ref.head.i < m.end for m in ix.mentions):
             continue  # "Spain and Italy, the other two members": the names before are the actors
         members = _members(ix, ref, start, count or 0, heads)
-        if not members:
+        if not members or _signatories_apart(ref, members, heads):
             continue
         spans = [(start, ref.i + 1)]
         for k, m in enumerate(ix.mentions):
@@ -123,6 +123,29 @@ def plural_references(ix: DocIndex) -> None:
     ix.mentions = [m for k, m in enumerate(ix.mentions)
                    if k not in drop and (not m.owned or m.country)] + added
     ix.mentions.sort(key=lambda m: m.start)
+
+
+# (session 34) Nouns of a signed agreement whose parties a relative clause may call "both sides".
+_AGREEMENT_NOUNS = frozenset({"agreement", "accord", "treaty", "pact", "deal", "protocol", "memorandum",
+                              "truce", "ceasefire", "convention", "understanding"})
+
+
+def _signatories_apart(ref: Token, members: list[Mention], heads: dict[int, Mention]) -> bool:
+    """(session 34) "Thimphu said the work breached agreements signed in 1988 and 1998 under which
+    both sides promised to keep the peace": a reference inside a relative clause on an agreement
+    means its signatories, and the state whose subject invokes the agreement is one of them. A
+    pair found elsewhere that leaves that state out is someone else's, so the reference stays
+    unresolved rather than naming a state that signed nothing."""
+    clause = next((a for a in ref.ancestors if a.dep_ == "relcl"), None)
+    # (the parser may hang the clause on the date of "agreements signed in 1988 under which")
+    if clause is None or not any(t.lemma_.lower() in _AGREEMENT_NOUNS and t.pos_ == "NOUN"
+                                 for t in (clause.head, *list(clause.head.ancestors)[:3])):
+        return False
+    root = ref.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = heads.get(subject.i) if subject is not None else None
+    return speaker is not None and speaker.country not in NON_STATE_CODES \
+        and speaker.country not in {m.country for m in members}
 
 
 def _each_member(ix: DocIndex, added: list[Mention], drop: set[int]) -> list[Mention]:
