@@ -103,6 +103,9 @@ def _actors(ix: DocIndex) -> list[Actor]:
 _OPENED_TEXTS = frozenset({"treaty", "treaties", "pact", "protocol", "accord", "accords", "declaration",
                            "convention", "charter", "constitution", "covenant", "agreement",
                            "agreements", "statute", "act"})
+# (session 34) Titled names of a war a place's name may open ("the Vietnam War", "the Korean
+# War-era bombs"): the conflict, no actor (its sides are named on their own).
+_OPENED_WARS = frozenset({"war", "wars"})
 
 
 def _opens_title(ix: DocIndex, m: Mention) -> bool:
@@ -113,10 +116,12 @@ def _opens_title(ix: DocIndex, m: Mention) -> bool:
     if m.kind != "country" or m.char_start is not None \
             or any(0 <= k < len(doc) and doc[k].text in ("-", "\u2013") for k in (m.start - 1, m.end)):
         return False  # ("the India-Mercosur Trade Pact": a pair in the name names its parties)
+    if m.end < len(doc) and doc[m.end].is_title and doc[m.end].lower_ in _OPENED_WARS:
+        return True  # ("Vietnam War-era bombs": the parser may hang the name on the last noun)
     tok = doc[m.end - 1]
     while tok.dep_ in ("compound", "nmod") and tok.head.i > tok.i:
         tok = tok.head
-        if tok.is_title and tok.lower_ in _OPENED_TEXTS:
+        if tok.is_title and (tok.lower_ in _OPENED_TEXTS or tok.lower_ in _OPENED_WARS):
             return all(doc[k].is_title or doc[k].is_punct or doc[k].lower_ == "and"
                        for k in range(m.end, tok.i))
     return False

@@ -39,9 +39,13 @@ _KIND_OF = frozenset({"change", "changes", "form", "forms", "system", "seat", "t
 
 def _idiom_body(tok: Token) -> bool:
     """Whether a bare body noun is the object of such an "of" ("jailed for contempt of court") or
-    of "out of" ("settled out of court"): an offence, an event or a manner, not the body."""
+    of "out of" ("settled out of court"): an offence, an event or a manner, not the body. (session
+    34) "placed into administration", "went into administration": a bare "administration" after
+    "into" is an insolvency procedure, no government."""
     doc = tok.doc
     i = tok.i
+    if i >= 1 and doc[i - 1].lower_ == "into" and tok.lower_ == "administration":
+        return True
     if i < 2 or doc[i - 1].lower_ != "of" or not tok.is_lower:
         return False
     # ("contempt of parliament" names the house that jails: only the court's is an offence alone)
