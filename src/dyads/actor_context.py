@@ -22,7 +22,7 @@ from .anchor_entities import FAITH_WORDS
 from .anchor_index import tokens_lemmatised, tokens_lowered
 from .mention_edges import POSTED, SENT_GROUPS
 from .mention_sectors import CAPTIVES, MISSIONS, addressed_locals, addresser_state
-from .countries import NON_STATE_CODES
+from .countries import INTERGOVERNMENTAL, NON_STATE_CODES
 from .nlp import joined_by_hyphen, sentence_of_token, sentences
 from .places import place_country
 
@@ -231,6 +231,12 @@ def resolve_from_context(ix: DocIndex) -> None:
             reported = _reported_organ_state(ix, m) or _courts_of_speaker(ix, m)
             if reported is not None:
                 m.country, m.from_context, m.confidence = reported, True, 0.6
+    for m in ix.mentions:
+        if m.country is None and m.kind == "person":
+            sender = _envoy_sender(ix, m)
+            if sender is not None:
+                m.country, m.sector = sender
+                m.from_context, m.confidence = True, 0.6
     for m in ix.mentions:
         if m.country is None and m.kind in ("organisation", "group") and m.name is None \
                 and (m.sector == "GOV" or m.sector == "SPY" and not _foreign_worded(ix, m)):
@@ -2329,6 +2335,56 @@ def _sending_body(ix: DocIndex, m: Mention, state: str) -> None:
 _FORCE_NOUNS = frozenset({"troop", "soldier", "force", "personnel", "peacekeeper"})
 
 
+# (session 34) Titles of the people a state or body posts abroad to speak for it.
+_ENVOY_TITLES = frozenset({"ambassador", "envoy", "emissary", "consul", "charge", "attache",
+                           "attach\u00e9", "ambassadors", "envoys", "emissaries"})
+# (session 34) Verbs by which a state or body posts its envoy, or calls him home.
+_POSTING_VERBS = frozenset({"send", "dispatch", "recall", "withdraw", "appoint", "name",
+                            "nominate", "accredit", "post"})
+
+
+def _envoy_sender(ix: DocIndex, m: Mention) -> tuple[str, str] | None:
+    """(session 34) "AU Commission chairman Jean Ping sent an envoy to the desert nation",
+    "Israel's Foreign Minister announced that Ambassador Nathan Meron was being recalled": an
+    envoy named with no state, whom a state or body sends, appoints or recalls, is the
+    sender's (an IGO's envoy is the IGO's), never of the state he is posted to, which is often
+    the one the story is about. The sender is the posting verb's subject or agent; with a
+    passive verb and no agent, the one who says the clause (who announces a recall makes
+    it). Code and sector of the sender, the sector GOV."""
+    doc = ix.doc
+    head = doc[m.start:m.end].root
+    words = set((m.role or "").lower().split()) | {head.lower_}
+    if not words & _ENVOY_TITLES:
+        return None
+    verb = head.head
+    if head.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in _POSTING_VERBS:
+        return None
+    if head.dep_ == "dobj":
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if doer is None and verb.dep_ in ("xcomp", "conj"):
+            doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    else:
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+        if agent is None:
+            clause = verb
+            while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in SAYING_VERBS:
+                doer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if doer is None:
+        return None
+    # (the doer's owner speaks for it: "the African Union's commission chairman sent an envoy")
+    owners = [doer] + [c for c in doer.children if c.dep_ == "poss"]
+    for o in ix.mentions:
+        if o is not m and any(o.start <= t.i < o.end for t in owners) and o.country \
+                and not o.from_context and o.kind != "pronoun" \
+                and (o.country in INTERGOVERNMENTAL or o.country not in NON_STATE_CODES
+                     and (o.kind == "country" or o.sector in _OFFICIAL_SECTORS)):
+            return o.country, "GOV"
+    return None
+
+
 def _sent_before(ix: DocIndex, m: Mention, sent: dict[str, set[str]]) -> str | None:
     """"New Zealand will send soldiers ... The troops arrive on Tuesday": a later definite
     plural force with no state word is the one state sent of its sector (police officers
@@ -3303,6 +3359,8 @@ def _commission_of(ix: DocIndex, m: Mention) -> Mention | None:
     commissioner is EURGOV), not in the government of the state the story is about. Not a
     police or high commissioner (a force's chief; an envoy between states)."""
     words = f"{m.role or ''} {m.text_role or ''}".lower().split()
+    if _secretary_general(m):
+        return _secretariat_of(ix, m)
     if words[:1] == ["court"] and m.sector == "JUD":
         # (session 30) "Court President Yuji Iwasawa" after "the International Court of
         # Justice": the president of the one court the article names
@@ -3315,6 +3373,33 @@ def _commission_of(ix: DocIndex, m: Mention) -> Mention | None:
               if o.kind == "organisation" and o.country and not o.from_context
               and body_head(ix.doc, o).lemma_.lower() == body}
     return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+def _secretary_general(m: Mention) -> bool:
+    """Whether a named person's only title is "Secretary-General" (no body, no state)."""
+    role = (m.role or "").lower().replace(" ", "-")
+    return m.kind == "person" and bool(m.name) and role == "secretary-general" \
+        and not (m.text_role or "").strip(" -").lower().replace(" ", "-").replace("secretary-general", "")
+
+
+def _secretariat_of(ix: DocIndex, m: Mention) -> Mention | None:
+    """(session 34) "The Commonwealth suspended Fiji ... Secretary-General Don McKinnon said",
+    "The OAS Permanent Council voted ... by Secretary-General Jose Miguel Insulza": a secretary-
+    general named with no body heads the secretariat of the intergovernmental body named last
+    before him (within two sentences, else the only one the article names), not the government
+    of the member state the story is about (a state's ministries have secretaries-general
+    too, but news names them with the ministry)."""
+    sid = sentence_of_token(ix.doc, m.start)
+    bodies = [o for o in ix.mentions if o.kind == "organisation" and o.country in INTERGOVERNMENTAL
+              and not o.from_context and o is not m]
+    near = [o for o in bodies if o.start < m.start and sentence_of_token(ix.doc, o.start) >= sid - 2]
+    if near:
+        body = near[-1]
+    elif len({(o.country, o.name) for o in bodies}) == 1:
+        body = bodies[0]
+    else:
+        return None
+    return Mention(body.start, body.end, "organisation", country=body.country, sector="GOV")
 
 
 def body_head(doc: Doc, m: Mention) -> Token:

@@ -37,6 +37,7 @@ from .actor_pronouns import (
     quotation_of_index,
     quotation_speaker,
     quoted_we,
+    relative_homelands,
     requote_we,
     resolve_pronouns,
     speakers_states,
@@ -2767,6 +2768,7 @@ def _coreference(ix: DocIndex) -> None:
     _surnames(ix, people)
     _namesakes_named_here(ix, people)
     _titles(people, quotation_of_index(ix), ix.doc)
+    relative_homelands(ix)
     resolve_pronouns(ix)
     quoted_we(ix)
     speakers_states(ix)

@@ -22,7 +22,7 @@ from .actor_lexicon import FIRST_NAMES, GENDER_WORDS, KIN_WORDS, PRONOUNS, STAFF
 from .nlp import doc_text, sentence_of_token, token_starts
 
 __all__ = ["SAYING_VERBS", "covered_tokens", "deal_it", "quoted_we", "object_referent", "quotation_of", "quotation_of_index",
-           "resolve_pronouns", "speakers_states", "window_start"]
+           "resolve_pronouns", "speakers_states", "window_start", "relative_homelands"]
 
 
 def _doc_text(ix: DocIndex) -> str:
@@ -241,6 +241,29 @@ def _owned_state(ix: DocIndex, tok: Token, owner: Mention, covered: list[bool]) 
     if head is None or not owner.country or owner.kind not in ("person", "pronoun", "country"):
         return None
     return Mention(tok.i, head.i + 1, "country", country=owner.country, confidence=0.7)
+
+
+def relative_homelands(ix: DocIndex) -> None:
+    """(session 34) "Costa Rican President Laura Chinchilla, whose country abolished its army":
+    "whose country" in a relative clause on a person with a state is that person's state, an
+    actor as "his country" is (:func:`_owned_state`); made before pronouns are resolved, so
+    that the clause's own "its" goes on with it rather than with a state named before."""
+    doc = ix.doc
+    covered = covered_tokens(ix)
+    out = []
+    for i in tokens_lowered(doc, ("whose",)):
+        tok = doc[i]
+        head = _homeland_head(tok, covered)
+        if head is None or head.dep_ not in ("nsubj", "nsubjpass") or head.head.dep_ != "relcl":
+            continue
+        person = head.head.head
+        owner = next((m for m in ix.mentions if m.start <= person.i < m.end
+                      and m.kind == "person" and m.country
+                      and m.country not in NON_STATE_CODES), None)
+        if owner is not None:
+            out.append(Mention(i, head.i + 1, "country", country=owner.country, confidence=0.7))
+    ix.mentions.extend(out)
+    ix.mentions.sort(key=lambda m: m.start)
 
 
 def speakers_states(ix: DocIndex) -> None:
@@ -1184,7 +1207,7 @@ def _possessed(ix: DocIndex, tok: Token, owner: Mention) -> None:
     # an organ kept only for its owner ("its forces") is a state's or an international
     # body's: "its president" of an association is no state official
     state_owner = owner.kind == "country" or owner.sector in _STATE_VOICES \
-        or owner.country in INTERGOVERNMENTAL
+        or owner.country in INTERGOVERNMENTAL or _state_pronoun(owner)
     if head.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _OTHERS_ABROAD
                                   for c in head.children):
         return  # "its bilateral lenders", "their foreign partners": other states, not its own
@@ -1203,6 +1226,14 @@ def _possessed(ix: DocIndex, tok: Token, owner: Mention) -> None:
                 # "its spokesman" of an opposition bloc speaks for the bloc; "their military
                 # spokesman" of an armed group speaks for the group, not a state's army
                 m.sector = owner.sector
+
+
+def _state_pronoun(owner: Mention) -> bool:
+    """(session 34) "The United States said it was recalling its ambassador": an "it" that
+    stands for a bare state (a state code, no sector, no name) owns what a state owns, as the
+    state's own name would ("The United States recalled its ambassador")."""
+    return owner.kind == "pronoun" and owner.sector is None and owner.name is None \
+        and bool(owner.country) and owner.country not in NON_STATE_CODES
 
 
 # Modifiers by which what a state owns is of other states ("its bilateral lenders").
@@ -1271,8 +1302,22 @@ def _main_sayer(tok: Token) -> bool:
     return tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.head.lemma_ in SAYING_VERBS
 
 
+def _aged_root(tok: Token) -> bool:
+    """(session 34) "Taylor, 55, signed over the presidency": the tagger reads a name set off
+    by an age as the sentence's head and its verb as a clause on it; the name is the subject
+    of that verb (news gives an actor's age this way, then what he did)."""
+    if tok.dep_ != "ROOT" or tok.tag_ != "NNP":
+        return False
+    ages = [c for c in tok.children if c.dep_ == "appos" and c.like_num and c.i > tok.i]
+    return bool(ages) and any(c.dep_ == "acl" and c.pos_ == "VERB" and c.i > ages[0].i
+                              and not any(g.dep_ in _SUBJECT_DEPS for g in c.children)
+                              for c in tok.children)
+
+
 def _is_subject(tok: Token) -> bool:
     """A clause subject, also through "Putin and ...", "the president, Putin", "Donald Trump Jr."."""
+    if _aged_root(tok):
+        return True  # (not through a conjunct: "Taylor, 55, signed ... in front of A, B and C")
     for _ in range(4):
         if tok.dep_ in _SUBJECT_DEPS:
             return True
