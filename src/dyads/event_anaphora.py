@@ -455,10 +455,22 @@ def _own_envoys(cand: Candidate) -> bool:
     if cand.type != "SANCTION" or cand.cameo not in _RECALLS or tok.pos_ != "VERB":
         return False
     envoys = [o for o in tok.children if o.dep_ == "dobj" and o.lemma_.lower() in _ENVOYS]
+    if not envoys and _passive_envoy(tok):
+        return True
     return bool(envoys) and all(
         any(c.dep_ == "poss" and c.lower_ in _OWN for c in o.children)
         and not any(c.dep_ == "prep" and c.lower_ in ("from", "to", "in") for c in (*o.children, *tok.children))
         for o in envoys)
+
+
+def _passive_envoy(tok: Token) -> bool:
+    """(session 34) "Ambassador Nathan Meron was being recalled": a passive recall of an envoy
+    (his title or a name it titles), with no place he leaves or goes to; its doer is the envoy's
+    own government (``event_parties.envoy_recalled``)."""
+    if any(c.dep_ in ("prep", "agent") and c.lower_ in ("from", "to", "in", "by") for c in tok.children):
+        return False
+    return any(o.dep_ == "nsubjpass" and (o.lemma_.lower() in _ENVOYS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in _ENVOYS for c in o.children)) for o in tok.children)
 
 
 def _other_states(parties: list[Actor], home: set[str]) -> dict[str, Actor]:
@@ -495,7 +507,10 @@ def recall_hosts(found: list[tuple[int, Candidate]], by_sentence: dict[int, list
                     continue
                 if sid - psid > window:
                     break
-                here = _other_states([*prev.source, *prev.target], home)
+                # (session 34) another state's recall before is a fellow measure: its doer is a
+                # fellow recaller, and only whom it was aimed at is the host
+                fellow = prev.type == "SANCTION" and prev.cameo in _RECALLS and bool(prev.target)
+                here = _other_states([*([] if fellow else prev.source), *prev.target], home)
                 if here:
                     break
         if len(here) == 1:

@@ -72,6 +72,15 @@ _GATHERINGS = frozenset({"meeting", "talk", "talks", "summit", "conference", "ne
 _FORCES = frozenset({"troop", "force", "soldier", "army", "police", "peacekeeper", "marine", "unit"})
 # a state's envoys, whom it recalls or withdraws as its means
 _ENVOYS = frozenset({"ambassador", "envoy", "diplomat", "consul", "emissary", "attache", "chargé"})
+
+
+def _envoy_word(tok: Token) -> bool:
+    """Whether ``tok`` heads an envoy's mention: the title itself ("the ambassador") or a name
+    titled by it ("Ambassador Nathan Meron")."""
+    return tok.lemma_.lower() in _ENVOYS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in _ENVOYS for c in tok.children)
+
+
 # measures imposed on a party named with "against" or "on"
 _MEASURES = frozenset({"sanction", "embargo", "ban", "restriction", "blockade", "boycott", "tariff"})
 # participles of holding people: "Kuwaitis held in Iraqi prisons", "fishermen detained by Libya"
@@ -406,6 +415,8 @@ class PartyAssigner(SubjectFinder):
                     or self.purpose_party(cand.token, source)
         if cand.type in ("RETREAT", "SANCTION"):
             source, target = self.measure_against(cand.token, source, target)
+        if cand.type == "SANCTION" and not source:
+            source, target = self.envoy_recalled(cand.token, target)
         if cand.type == "CONSULT" and cand.token.lemma_.lower() in _TOPIC_VERBS:
             # "met to discuss the Iranian presence in Syria": what is discussed is the topic
             topic = {t.i for o in _children(cand.token, {"dobj"}) for t in o.subtree}
@@ -505,12 +516,27 @@ class PartyAssigner(SubjectFinder):
         return verb.lemma_.lower() in _FRAMING and any(
             c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") and c.i < tok.i for c in verb.children)
 
+    def envoy_recalled(self, verb: Token, target: list[Actor]) -> tuple[list[Actor], list[Actor]]:
+        """(session 34) "Ambassador Nathan Meron was being recalled": a passive recall of an envoy
+        coded with his own government names no doer, but the envoy's government is who recalls
+        him (a state recalls only its own envoys); he is the doer's side, not the one the recall
+        is aimed at (``event_anaphora.recall_hosts`` then aims it at the host state)."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ("recall", "withdraw"):
+            return [], target
+        sent = [a for a in target if a.country and a.code == f"{a.country}GOV"
+                and (r := _mention_root(self.doc, a)) is not None and r.dep_ == "nsubjpass"
+                and r.head.i == verb.i and _envoy_word(r)]
+        if not sent:
+            return [], target
+        return sent, [a for a in target if all(a is not e for e in sent)]
+
     def forces_moved(self, actor: Actor, verb: Token, source: list[Actor]) -> bool:
         """"willing to withdraw its troops", "threatened to call in troops against them": a
         doer's own forces that it moves are its means; the act is aimed elsewhere."""
         root = _mention_root(self.doc, actor)
         # ("recalled its ambassador from Peru": so are its own envoys, now coded as its government)
-        envoy = root is not None and root.lemma_.lower() in _ENVOYS
+        envoy = root is not None and (root.lemma_.lower() in _ENVOYS
+                                      or root.dep_ == "nsubjpass" and _envoy_word(root))
         if actor.code is None and actor.kind != "pronoun":
             if not source or root is None or root.lemma_.lower() not in _FORCES | _ENVOYS:
                 return False
@@ -518,6 +544,9 @@ class PartyAssigner(SubjectFinder):
                                                            *([f"{actor.country}GOV"] if envoy else [])) \
                 or actor.country not in {a.country for a in source if a.country}:
             return False
+        if root is not None and envoy and root.dep_ == "nsubjpass" and root.head.i == verb.i \
+                and root.head.lemma_.lower() in _MOVE_FORCES:
+            return True  # (session 34) "Ambassador X was recalled by Israel": Israel's envoy
         if root is None or root.dep_ != "dobj" or root.head.lemma_.lower() not in _MOVE_FORCES:
             return False
         mover = root.head
