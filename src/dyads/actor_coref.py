@@ -24,7 +24,7 @@ from .actor_context import (body_head, courts_of_world_seats, joint_force_troops
 from .actor_lexicon import (KIN_WORDS, LOCATIVE, OTHER_HOLDER, POSSESSIVES, PRIVATE_SECTORS, SEE_TITLES, STAFF_WORDS,
                             STATE_PLURALS,
                             TITLE_MODIFIERS, is_candidacy, role_group, sector_words)
-from .countries import NON_STATE_CODES, CountryForm
+from .countries import INTERGOVERNMENTAL, NON_STATE_CODES, CountryForm
 from .actor_kin import relatives_and_compatriots
 from .actor_staff import newsroom_staff_of_outlets, staff_after_owned_titles, workers_at_placed_bodies
 from .actor_plurals import (joint_troops, listed_members, named_members, plural_references,
@@ -57,6 +57,7 @@ def resolve_references(ix: DocIndex) -> None:
     """Resolve ``ix.mentions`` from each other, in the order that keeps each pass's evidence."""
     regional_groups(ix)  # first: a group of states by region is no state's, in any context
     offices_of_states(ix)
+    _organs_named_for_blocs(ix)  # before the bracketed acronym copies the body
     _bracketed_names(ix)
     _described_before_office(ix)  # before "the prime minister" is read as a later holder
     _state_before_descriptions(ix)
@@ -114,6 +115,8 @@ def resolve_references(ix: DocIndex) -> None:
     workers_at_placed_bodies(ix)  # "X, an economist at the University of Iceland"
     _headed_by_body(ix)  # "Council head X": once the council has the story's state
     staff_after_owned_titles(ix)  # "TV Rain's editor-in-chief, X": once the body is placed
+    _chairs_of_named_bodies(ix)  # before the chair's surname is read again
+    _carried_forces(ix)  # before "they" is read as the carried troops
     _coreference(ix)
     _owned_bodies(ix)  # "Ouattara's TCI channel": once the owner's name is resolved
     _subsidiaries_of_firms(ix)  # "Heritable Bank, a Landsbanki subsidiary": once the owner is placed
@@ -1114,6 +1117,91 @@ def _headed_by_body(ix: DocIndex) -> None:
             m.sector, m.country = led.sector, led.country
 
 
+# Last words of the names of an intergovernmental body's own organs ("... Action Group").
+_ORGAN_NAME_HEADS = frozenset({"group", "council", "commission", "committee", "court",
+                               "assembly", "secretariat", "parliament", "mission", "force"})
+
+
+def _organs_named_for_blocs(ix: DocIndex) -> None:
+    """(session 34) "The Commonwealth Ministerial Action Group (CMAG)", "the ECOWAS Standby
+    Force": a body no list knows, whose name opens with the name of an intergovernmental
+    organisation and ends in an organ's noun, is that organisation's organ and takes its code
+    (IGO); a firm named so ("Commonwealth Bank") ends otherwise and keeps its own."""
+    doc = ix.doc
+    blocs: dict[str, str] = {}
+    for o in ix.kb.organisations:
+        if o.country in INTERGOVERNMENTAL:
+            for name in (o.name, *o.aliases):
+                blocs.setdefault(name, o.country)
+    for m in ix.mentions:
+        if m.kind != "organisation" or m.country is not None or not m.name \
+                or m.name.split()[-1].lower() not in _ORGAN_NAME_HEADS:
+            continue
+        words = m.name.removeprefix("the ").removeprefix("The ").split()
+        owner = next((blocs[" ".join(words[:k])] for k in range(len(words) - 1, 0, -1)
+                      if " ".join(words[:k]) in blocs), None)
+        if owner is not None:
+            m.country, m.from_context, m.confidence = owner, True, min(m.confidence, 0.8)
+
+
+# Body nouns written lower-case before a leader's title ("committee chairman X").
+_CHAIRED_BODIES = frozenset({"committee", "commission", "council", "board", "panel", "tribunal",
+                             "assembly", "court"})
+
+
+def _chairs_of_named_bodies(ix: DocIndex) -> None:
+    """(session 34) "The Norwegian Nobel Committee honoured Liu ... committee chairman Thorbjorn
+    Jagland said": a bare body noun before a leader's title names the body the story named
+    earlier with that noun as its last word, and the chair takes that body's code, or the
+    state its name carries ("Norwegian") where the body has no code of its own."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind != "person" or m.country is not None or m.end - m.start < 3:
+            continue
+        noun, title = doc[m.start], doc[m.start + 1]
+        if noun.text != noun.lower_ or noun.lower_ not in _CHAIRED_BODIES \
+                or title.lower_ not in _LEADER_TITLES:
+            continue
+        named = next((t for t in reversed(doc[:m.start]) if t.text == noun.text.title()
+                      and t.pos_ == "PROPN" and t.left_edge.i < t.i), None)
+        if named is None:
+            continue
+        inside = [o for o in ix.mentions if o.country and o.kind != "pronoun"
+                  and named.left_edge.i <= o.start and o.end <= named.i + 1]
+        body = next((o for o in inside if o.kind == "organisation" and o.end == named.i + 1), None)
+        state = body or next((o for o in inside if o.kind == "country"), None)
+        if state is not None:
+            m.country, m.sector = state.country, m.sector or (body.sector if body else None)
+            m.from_context, m.confidence = True, min(m.confidence, 0.8)
+
+
+# Verbs by which a vessel or an aircraft carries people ("warships carrying 2,300 Marines").
+_CARRYING = frozenset({"carry", "transport", "ferry"})
+
+
+def _carried_forces(ix: DocIndex) -> None:
+    """(session 34) "three U.S. warships carrying some 2,300 Marines": troops a state's
+    vessels or forces carry are that state's forces. Only armed nouns ("Marines", "troops"),
+    so that "a navy ship carrying 300 migrants" leaves the migrants their own state."""
+    doc = ix.doc
+    by_token = {i: o for o in ix.mentions if o.country and o.sector == "MIL" and o.kind != "pronoun"
+                for i in range(o.start, o.end)}
+    for m in ix.mentions:
+        if m.country is not None or m.kind not in ("group", "organisation"):
+            continue
+        head = doc[m.start:m.end].root
+        word = sector_words().get(head.lower_)
+        if word is None or word.sector != "MIL" or head.dep_ != "dobj" \
+                or head.head.lemma_.lower() not in _CARRYING:
+            continue
+        verb = head.head
+        carrier = by_token.get(verb.head.i) if verb.dep_ == "acl" else next(
+            (by_token[c.i] for c in verb.children if c.dep_ == "nsubj" and c.i in by_token), None)
+        if carrier is not None:
+            m.country, m.sector = carrier.country, m.sector or "MIL"
+            m.from_context, m.confidence = True, min(carrier.confidence, 0.8)
+
+
 def _troops_of_bloc(ix: DocIndex, m: Mention) -> None:
     """"the East African Community said the first soldiers of a regional force would deploy":
     a regional force's troops are the one regional body (IGO) their sentence names."""
@@ -1586,7 +1674,25 @@ def _principal(ix: DocIndex, m: Mention, by_start: dict[int, Mention],
     if k + 1 < ix.n and doc[k].lower_ in ("for", "to"):
         return by_start.get(k + 1) or (by_start.get(k + 2) if doc[k + 1].lower_ == "the"
                                        else None)
+    if m.name is None and staff_here:
+        return _body_of_bare_noun(ix, m)
     return None
+
+
+def _body_of_bare_noun(ix: DocIndex, m: Mention) -> Mention | None:
+    """(session 34) "The French Foreign Ministry said ... , a ministry spokeswoman said": a
+    bare lower-case body noun before the staff word is the body of that noun its sentence or
+    the one before named, the latest; None when none did."""
+    doc = ix.doc
+    nouns = [t for t in doc[m.start:m.end] if t.dep_ == "compound" and t.is_lower
+             and t.head.lower_ in _STAFF]
+    if len(nouns) != 1:
+        return None
+    since = _previous_sentence_start(doc, doc[m.start].sent.start)
+    bodies = [o for o in ix.mentions if o.kind == "organisation" and o.country and o is not m
+              and since <= o.start and o.end <= m.start
+              and body_head(doc, o).lemma_.lower() == nouns[0].lemma_.lower()]
+    return max(bodies, key=lambda o: o.end) if bodies else None
 
 
 def _kin_before(ix: DocIndex, m: Mention, with_staff: bool = False) -> int | None:
@@ -2393,6 +2499,12 @@ def _other_names(ix: DocIndex) -> None:
             continue
         named = next((o for o in ix.mentions if o is not m and o.country and o.kind == m.kind
                       and o.start <= verb.head.i < o.end), None)
+        if named is None and m.kind == "organisation":
+            # (session 34) "the ECOWAS mission, known as ECOMIL": a noun no mention covers is
+            # its owner's body, named by the body it modifies ("ECOWAS") or owns
+            named = next((o for o in ix.mentions if o is not m and o.country and o.kind == m.kind
+                          and any(o.start <= c.i < o.end and c.dep_ in ("compound", "poss")
+                                  for c in verb.head.children)), None)
         if named is not None:
             m.country, m.sector, m.from_context = named.country, named.sector, True
             m.name = m.name or named.name
@@ -2852,6 +2964,7 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
     """Later bare surnames of people first named in full ("Weisbrot" after "Mark Weisbrot"),
     also when the tagger took one for an organisation ("Cengiz said" after "Hatice Cengiz")."""
     # keys ignore diacritics: "Brudzinski" after "Joachim Brudziński"
+    _placed_by_surname_later(people)
     by_surname = _NamedInFull()
     by_full: dict[str, Mention] = {}
     given: dict[str, set[str]] = {}  # given name -> the full names that start with it
@@ -2876,6 +2989,10 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
             if first is not None and first.country is not None:
                 _copy_person(m, first)
                 m.confidence = max(0.6, first.confidence - 0.2)
+        elif unresolved and " " not in m.name \
+                and (first := _family_name_first(fold(m.name), by_full)) is not None:
+            _copy_person(m, first)
+            m.confidence = max(0.6, first.confidence - 0.2)
         elif unresolved and " " not in m.name and len(middle.get(fold(m.name), ())) == 1 \
                 and fold(m.name) not in given and fold(m.name) not in by_surname \
                 and (first := by_full.get(next(iter(middle[fold(m.name)])))) is not None \
@@ -2919,6 +3036,31 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
                     first.sector
                 m.role, m.refers = first.role, first.refers
                 m.confidence = max(0.6, first.confidence - 0.1)
+
+
+def _placed_by_surname_later(people: list[Mention]) -> None:
+    """"Joerg Haider's Freedom Party ... Haider, the governor of Carinthia, ...": a person
+    named in full with no state, whom a later mention by surname alone places (here by its
+    apposition), is that one person throughout: the full name takes the later mention's code,
+    which the story's other mentions of the name then follow. Only when no other person of
+    the story shares the surname, and no mention of the full name was placed itself."""
+    full: dict[str, dict[str, list[Mention]]] = {}  # surname -> full name -> its mentions
+    for m in people:
+        if m.name and " " in m.name:
+            full.setdefault(fold(m.name.split()[-1]), {}).setdefault(fold(m.name), []).append(m)
+    for m in people:
+        if not m.name or " " in m.name or m.country is None:
+            continue
+        named = full.get(fold(m.name), {})
+        if len(named) != 1:
+            continue
+        mentions = next(iter(named.values()))
+        if mentions[0].start > m.start or any(x.country is not None for x in mentions):
+            continue
+        for x in mentions:
+            x.country, x.sector = m.country, x.sector or m.sector
+            x.confidence = max(x.confidence, m.confidence - 0.1)
+        m.name, m.role = mentions[0].name, m.role or mentions[0].role
 
 
 def _namesakes_named_here(ix: DocIndex, people: list[Mention]) -> None:
@@ -2968,6 +3110,22 @@ def _written_surname(ix: DocIndex, m: Mention) -> str | None:
         if any(fold(alias.split()[-1]) == key for alias in entry.aliases if " " in alias):
             return key
     return None
+
+
+# States whose names put the family name first ("Liu Xiaobo", "Moon Jae-in").
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK"})
+
+
+def _family_name_first(key: str, by_full: dict[str, Mention]) -> Mention | None:
+    """"Liu" after "Jailed Chinese dissident Liu Xiaobo": Chinese and Korean names put the
+    family name first, and news calls the person by it alone. When the story has named
+    several people of that family already ("his wife, Liu Xia"), the bare name is the first
+    of them, the story's principal, as long as they all share one state."""
+    named = [m for full, m in by_full.items() if len(full.split()) > 1 and full.split()[0] == key]
+    if not named or any(m.country not in _FAMILY_NAME_FIRST for m in named) \
+            or len({m.country for m in named}) > 1:
+        return None
+    return min(named, key=lambda m: m.start)
 
 
 def _double_surname(key: str, by_full: dict[str, Mention]) -> Mention | None:

@@ -390,7 +390,8 @@ def _places_read_as_bodies(ix: DocIndex, taken: set[int]) -> list[tuple[int, int
     """Known towns and provinces the tagger read as a body or a people (ORG, NORP), when one
     use stands after "at"/"in"/"near"/"from"/"across" or before "region"/"province" ("the
     Puno region"), or read as either or as a person when joined by "and" to a name so placed
-    ("farmers from Punjab and Haryana"), and the article names the place's state itself
+    ("farmers from Punjab and Haryana"), or where the tagger reads the same name as a place
+    elsewhere in the article, and the article names the place's state itself
     ("the largest processing plant at Abqaiq" in a story naming Saudi Arabia): then every
     such use of that name in the article is the place ("Abqaiq was the target of an
     attack"). Both conditions, so that a firm, club or person sharing a town's name
@@ -402,6 +403,9 @@ def _places_read_as_bodies(ix: DocIndex, taken: set[int]) -> list[tuple[int, int
     placed: dict[str, str] = {}
     # names the tagger also reads as a place or body elsewhere in the article
     towns = {ent.text for ent in doc_ents(doc) if ent.label_ in ("GPE", "LOC", "ORG")}
+    # (session 34) names it reads as a place elsewhere ("On Anjouan, calm returned"): the
+    # island "Bacar had ruled" and that "tried to secede" is that place too
+    sites = {ent.text for ent in doc_ents(doc) if ent.label_ in ("GPE", "LOC")}
     for ent in doc_ents(doc):
         if ent.label_ not in _READ_AS_BODY \
                 or len(ent) > (3 if ent.label_ == "ORG" or ent.text in towns else 1):
@@ -421,7 +425,8 @@ def _places_read_as_bodies(ix: DocIndex, taken: set[int]) -> list[tuple[int, int
         # where the article itself names it as a place elsewhere: "In Banja Luka, ...")
         if text not in placed and ((ent.label_ != "PERSON" or text in towns)
                                    and _placing_use(doc, start, end)
-                                   or _joined_to_placed(doc, start, placed)):
+                                   or _joined_to_placed(doc, start, placed)
+                                   or text in sites):
             iso3 = place_country(text)
             if iso3 is not None and iso3 not in states:
                 iso3 = next((s for s in sorted(place_others(text)) if s in states), None)
