@@ -162,6 +162,10 @@ _REPRISALS = frozenset({"sanction", "tariff", "measure", "retaliation", "respons
                         "reply", "operation", "embargo", "ban", "boycott", "expulsion", "war"})
 
 
+# (session 34) ties between states, whose suffering a state warns of as its own reprisal
+RELATIONS = frozenset({"relation", "relations", "tie", "ties", "friendship", "partnership"})
+
+
 def _loss_foreseen(clause: Token) -> bool:
     """A clause saying what common people or things would lose or suffer ("that some 140 million
     people would lose access to the court"): a forecast of a loss, no threat by the warner, who
@@ -169,6 +173,8 @@ def _loss_foreseen(clause: Token) -> bool:
     if clause.pos_ != "VERB" or clause.lemma_.lower() not in _LOSSES:
         return False
     subjects = [s for s in clause.children if s.dep_ == "nsubj"]
+    if subjects and subjects[0].lemma_.lower() in RELATIONS:
+        return False  # (session 34) "warned that relations would suffer": the warner's own ties at stake, a threat (1313)
     return len(subjects) == 1 and subjects[0].pos_ == "NOUN" and not subjects[0].ent_type_ \
         and not any(c.dep_ == "poss" for c in subjects[0].children) \
         and any(a.lower_ in ("would", "could", "might", "will") for a in clause.children if a.dep_ == "aux")

@@ -24,7 +24,7 @@ from .event_scan import FORM_MEMO_LIMIT as _FORM_MEMO_LIMIT
 from .triggers import Trigger, word_list
 
 __all__ = [
-    "CUSTODY", "HELD", "REPORTERS", "SAID_WRONG", "court_rulings", "directive", "directive_trigger", "force_verbs",
+    "CUSTODY", "HELD", "OPENED_TOGETHER", "REPORTERS", "SAID_WRONG", "court_rulings", "directive", "directive_trigger", "force_verbs",
     "held_captive", "judged_in_speech", "CHARGING_PAPERS",
     "thanked_help", "troops_flown_out", "unlisted_stances", "with_directives",
 ]
@@ -153,6 +153,43 @@ _PROSPECT_FORCE_T = Trigger("raise prospect", "raise", "prospect", True, False, 
                             ("military",), "std")
 
 
+_OPENING = frozenset({"open", "inaugurate", "launch", "unveil"})
+# links across borders that states' leaders open together
+_LINKS = frozenset({"pipeline", "railway", "railroad", "bridge", "highway", "tunnel", "corridor", "interconnector",
+                    "link", "crossing", "canal"})
+OPENED_TOGETHER = "open link"
+_OPENED_TOGETHER = Trigger(OPENED_TOGETHER, "open", "pipeline", True, False, "COOPERATE", None, "061", ("economic",),
+                           "sym")
+
+
+def _opened_together(tok: Token) -> bool:
+    """Whether a verb of opening has a cross-border link for object ("a pipeline", "the bridge") and
+    coordinated subjects ("Hu and the leaders of Turkmenistan ... opened a pipeline")."""
+    if not any(o.lemma_.lower() in _LINKS for o in _children(tok, {"dobj"})):
+        return False
+    return any(_children(s, {"conj"}) for s in _children(tok, {"nsubj"}))
+
+
+_TRUCE_KEEPING = frozenset({"respect", "observe", "honour", "honor", "abide", "adhere", "uphold"})
+_TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+_AHEAD = frozenset({"will", "would", "shall", "'ll"})
+_TRUCE_PLEDGED = Trigger("respect ceasefire", "respect", "ceasefire", True, False, "AGREE", None, "0356",
+                         ("military",), "std")
+
+
+def _truce_kept_ahead(tok: Token) -> bool:
+    """Whether a verb of keeping takes a truce ("respect a ceasefire", "abide by the truce", also
+    "cease-fire" split by the parser) under a "will"/"would" or a pledge ("vowed to observe")."""
+    kept = _children(tok, {"dobj"}) + _prep_objects(tok, {"by", "to"})
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in tok.children):
+        return False  # "it was not clear whether the rebels would respect the truce": a doubt
+    if not any(o.lemma_.lower() in _TRUCES or o.lower_ in _TRUCES or o.lower_ == "fire" and any(
+            c.lower_ == "cease" for c in o.subtree) for o in kept):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _AHEAD for c in tok.children) or (
+        tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _PROMISES | {"agree"})
+
+
 def unlisted_stances(sent: Span, low: str | None = None) -> dict[int, Trigger]:
     """Stances no lexicon row lists, by token index: a party that "reserves the right to respond"
     (a veiled threat, CAMEO 130), one that votes against a measure or objects that it would harm
@@ -163,7 +200,8 @@ def unlisted_stances(sent: Span, low: str | None = None) -> dict[int, Trigger]:
     were lost, as neither "reserve" nor a bare "vote" is an act. Reserving a right to do anything
     else ("to refuse entry") is left to that verb; voting for something is no refusal."""
     low = sent.text.lower() if low is None else low
-    if not any(w in low for w in ("reserv", "against", "object", "ignor", "question", "interrogat", "rais", "resist", "alongside")):
+    if not any(w in low for w in ("reserv", "against", "object", "ignor", "question", "interrogat", "rais", "resist", "alongside",
+                                  "truce", "fire", "armistice", "open", "inaugurat")):
         return {}
     found: dict[int, Trigger] = {}
     for tok in sent:
@@ -190,6 +228,15 @@ def unlisted_stances(sent: Span, low: str | None = None) -> dict[int, Trigger]:
             # "gang leaders vowed to resist any foreign force": armed resistance promised, while
             # "resisted pressure" (a refusal) or a bare "resisted arrest" stay as the lexicon has them
             found[tok.i] = _RESISTED
+        elif lemma in _OPENING and _opened_together(tok):
+            # (session 34) "Hu and the leaders of Turkmenistan and Kazakhstan opened a pipeline": a
+            # link between states opened by their leaders together is economic cooperation (061);
+            # ``events`` keeps it only when the openers are of two states or more
+            found[tok.i] = _OPENED_TOGETHER
+        elif lemma in _TRUCE_KEEPING and _truce_kept_ahead(tok):
+            # (session 34) "said it would respect a ceasefire": a side's word that it will hold its
+            # fire is an intent to de-escalate (CAMEO 0356); "respected the truce" tells no new act
+            found[tok.i] = _TRUCE_PLEDGED
         elif lemma in _SIDE_BY_SIDE and any(w.lemma_.lower() in _LEADERS and w.ent_type_ != "PERSON"
                                             or w.ent_type_ == "PERSON"
                                             for p in _children(tok, {"prep"}) if p.lower_ == "alongside"

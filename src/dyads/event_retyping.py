@@ -14,6 +14,7 @@ from .event_roles import (
     by_phone, children as _children, outside, phrase_span, prep_objects as _prep_objects,
     to_infinitive as _to_infinitive,
 )
+from .event_filters import RELATIONS
 from .event_senses import envoy_sent_off
 from .triggers import THREATEN_CODE, WARNED_MEASURE_CODE, context_words, word_list
 
@@ -122,6 +123,9 @@ def refine_code(cand: Candidate) -> None:
         cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "1711", "seize", ["legal"]
     if cand.type == "RETREAT" and cand.cameo == "0842" and _returned_to_office(tok):
         cand.type, cand.cameo, cand.mode, cand.context = "SUPPORT", "050", None, []  # "a vote that returned him to office"
+    if cand.type == "THREATEN" and cand.cameo == "130" and tok.lemma_.lower() == "warn" and tok.pos_ == "VERB" \
+            and any(s.lemma_.lower() in RELATIONS for c in _children(tok, {"ccomp"}) for s in _children(c, {"nsubj"})):
+        cand.cameo = "1313"  # (session 34) "warned that relations would suffer": a threat to cut ties
     if cand.type == "THREATEN" and tok.lemma_.lower() == "warn" and tok.pos_ == "VERB" and _harm_found(tok):
         cand.type, cand.cameo, cand.mode = "ACCUSE", "111", "disapprove"  # "warned that the measures opened the door to abuse"
     if cand.type == "REJECT" and cand.cameo == "120" and _belittled(tok):
@@ -821,6 +825,38 @@ def _retype_by_object(cand: Candidate) -> None:
         # (session 20 X2) "restored them after protests from Madrid", "Tokyo's protest": a state's
         # protest named as a noun is its formal complaint (CAMEO 114) too, as with the verb
         cand.type, cand.cameo, cand.mode, cand.context = "ACCUSE", "114", "allege", ["diplomatic"]
+    elif cand.type == "RETREAT" and cand.cameo == "0873" and lemma == "disarm" and tok.pos_ == "VERB" \
+            and _other_force_disarmed(cand, objs):
+        # (session 34) "troops disarmed police officers", "soldiers disarmed the police unit": a
+        # force taking another's arms seizes them (CAMEO 1711), no demobilising of its own men (0873)
+        cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "1711", "seize", ["military"]
+    elif cand.type == "RETREAT" and cand.cameo == "083" and lemma == "sign" and tok.pos_ == "VERB":
+        # (session 34) "signed over the presidency": the office given up is no party to its handover
+        offices = objs + _prep_objects(tok, {"over"})  # (the parser may read "over" as a preposition)
+        cand.target = outside(cand.target, [phrase_span(o) for o in offices])
+    elif cand.type == "COERCE" and cand.cameo == "172" and lemma == "suspend" and tok.pos_ == "VERB" \
+            and len(objs) > 1 and objs[0].lemma_.lower() in _PAUSED_TIES:
+        # (session 34) "suspended defence cooperation with Fiji and imposed travel bans on X, his
+        # senior officers and ...": the parser may hang the later list on "suspended"; what is
+        # suspended first is the ties, a sanction on the partner (CAMEO 16x), no officer removed
+        cand.type, cand.cameo, cand.mode, cand.context = "SANCTION", "160", "withdraw", ["diplomatic"]
+        cand.target = outside(cand.target, [phrase_span(o) for o in objs[1:]])
+    elif cand.type == "REJECT" and lemma == "dismiss" and tok.pos_ == "VERB" and _person_dismissed(tok, objs, cand.target):
+        # (session 34) "assumed executive authority and dismissed Qarase": a named person put out of
+        # office is removed (CAMEO 172), as "dismissed the army chief" is; "dismissed Qarase as a
+        # puppet" belittles and "dismissed the claims" turns down words
+        cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "172", "restrict", ["political_institutions"]
+    elif cand.type == "PROTEST" and lemma == "block" and tok.pos_ == "VERB" and any(
+            o.lemma_.lower() in _NEWS for o in objs) and not any(a.sector in _CROWDS and a.confidence >= 0.5
+                                                                  for a in cand.source):
+        # (session 34) "news of the award was blocked", "the authorities blocked reports of the
+        # protest": news kept from the public is censorship (CAMEO 1721); with no doer named the
+        # state's authorities do it (``events._Coder.candidate``), not its people
+        cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "1721", "censor", ["rights_freedoms"]
+    elif cand.type in ("AGREE", "CONSULT") and lemma in _RECEIVING and tok.pos_ == "VERB" and _downgraded(tok):
+        # (session 34) "would receive Austrian ambassadors only at a technical level": contacts cut
+        # down to a lower level reduce relations (CAMEO 161), no offer to meet
+        cand.type, cand.cameo, cand.mode, cand.context = "SANCTION", "161", "withdraw", ["diplomatic"]
     elif cand.type == "REJECT" and lemma == "dismiss" and tok.pos_ == "VERB" and objs and all(
             o.lemma_.lower() in _DISMISSED_POSTS for o in objs):
         # "the king dismissed the government": an office holder removed, not a claim turned down;
@@ -922,6 +958,45 @@ def _retype_by_object(cand: Candidate) -> None:
         if not paired and not civil and len({a.country for a in cand.source if a.country}) == 1:
             # "China staged drills around Taiwan": one army exercising alone shows force (CAMEO 150)
             cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "150", None, ["military"]
+
+
+# (session 34) what the press and the public learn: blocking it is censorship
+_PAUSED_TIES = word_list("paused_ties")
+_NEWS = frozenset({"news", "report", "reporting", "coverage", "broadcast", "information", "footage", "website",
+                   "site", "article", "story"})
+# verbs of contact a downgrade restricts ("receive ... only at a technical level")
+_RECEIVING = frozenset({"receive", "meet", "deal", "contact", "engage"})
+_LEVELS = frozenset({"technical", "working", "lower", "low", "junior", "official"})
+
+
+def _other_force_disarmed(cand: Candidate, objs: list[Token]) -> bool:
+    """Whether "disarm" takes the arms of another force or group than the doer's own men: an object
+    not owned by a possessive ("disarmed its fighters" demobilises its own) with a coded party that
+    is not the doer's own sector."""
+    if not objs or any(c.dep_ == "poss" for o in objs for c in o.children):
+        return False
+    own = {(a.country, a.sector) for a in cand.source}
+    others = [a for a in cand.target if a.code and (a.country, a.sector) not in own]
+    return bool(others) and bool(cand.source)
+
+
+def _person_dismissed(tok: Token, objs: list[Token], people: list) -> bool:
+    """Whether "dismiss" takes a named person with no "as" ("dismissed Qarase"), or a person's name
+    before a title in apposition."""
+    if any(c.lower_ == "as" for c in tok.children) or not objs:
+        return False
+    return all(o.pos_ == "PROPN" and not any(c.dep_ == "case" for c in o.children) and (
+        o.ent_type_ == "PERSON" or any(a.kind == "person" and lo <= a.start < hi for a in people))
+        for o in objs for lo, hi in [phrase_span(o)])
+
+
+def _downgraded(tok: Token) -> bool:
+    """Whether contacts are allowed "only at a technical (working, lower) level"."""
+    only = any(c.lower_ == "only" for c in tok.subtree if c.dep_ == "advmod")
+    level = any(p.lower_ == "at" and any(o.lemma_.lower() == "level" and any(
+        m.lower_ in _LEVELS for m in o.children) for o in _children(p, {"pobj"}))
+        for p in tok.subtree if p.dep_ == "prep" and p.head.i in (tok.i, *(c.i for c in tok.children)))
+    return only and level
 
 
 def _called_home(verb: Token) -> bool:

@@ -1090,6 +1090,13 @@ def _hanged_person(tok: Token, what: Token | None) -> bool:
 _REVIEWING = word_list("reviewing")
 
 
+def _review_under_way(tok: Token) -> bool:
+    """(session 34) Whether ties are under a review still going on ("said it was reviewing
+    assistance worth $20 million", "is reviewing its aid"): the cut is held out, a warning (1311) as
+    "ready to review" is; a review done ("reviewed its aid") stays no act."""
+    return tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in tok.children)
+
+
 def other_sense(tok: Token, event_type: str) -> bool:
     """Whether a trigger verb is used in an everyday sense that is no political event.
 
@@ -1262,7 +1269,7 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if lemma == "clash" and any(w is not None and (w.lemma_.lower() in _ABSTRACT or w.lower_ in _ABSTRACT)
                                for w in [doer, *_prep_objects(tok, {"with"})]):
         return True  # "his politics have clashed with their stances"
-    if lemma in _REVIEWING and event_type == "SANCTION" and tok.tag_ != "VB":
+    if lemma in _REVIEWING and event_type == "SANCTION" and tok.tag_ != "VB" and not _review_under_way(tok):
         # (session 33) "reviewed its aid programme": a review done is no cut; only a review held
         # out ("ready to review its cooperation if ...", "will reconsider ties") is read, as a threat
         return True

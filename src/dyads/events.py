@@ -55,7 +55,7 @@ from .event_retyping import own_capital_asked, refine_code
 from .event_nominal import NominalArgs, split_hyphen_start
 from .event_parties import WATERS
 from .event_patterns import (
-    HELD as _HELD, court_rulings as _court_rulings, directive as _directive,
+    HELD as _HELD, OPENED_TOGETHER as _OPENED_TOGETHER, court_rulings as _court_rulings, directive as _directive,
     directive_trigger as _directive_trigger, force_verbs as _force_verbs, held_captive as _held_captive,
     thanked_help as _thanked_help, troops_flown_out as _troops_flown_out, unlisted_stances as _unlisted_stances,
     with_directives as _with_directives, SAID_WRONG as _SAID_WRONG, judged_in_speech as _judged_in_speech, CHARGING_PAPERS as _PAPERS,
@@ -289,6 +289,9 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, VerbalArgs, NominalArgs,
                     c.absorbed = True
                 rioting = rioting or c
         # (talks that led to "the deal" keep for the back-reference that gives them the pact's sides)
+        for c in cands:
+            if c.trigger.pattern == _OPENED_TOGETHER and len({a.country for a in c.source + c.target if a.country}) < 2:
+                c.absorbed = True  # (session 34) "the president and the mayor opened the bridge": one state's act
         kept = [c for c in cands if not c.absorbed and (c.source or c.target or pact_talks(c) is not None)]
         for c in kept:
             if not c.source and c.type == "PROTEST":
@@ -403,6 +406,10 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, VerbalArgs, NominalArgs,
                 # "sent warships to the Gulf", "dispatched bombers": a show of force, not a gift; (session
                 # 26) so are "its own ships, planes and missile units" sent to respond: no one gives away its own
                 cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "154", "troops", ["military"]
+            elif _police_sent(tok):
+                # (session 34) "has sent about 150 police officers to the border region": police put in
+                # place are a show of police power (CAMEO 153), as "stepped up security" is; no gift
+                cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "153", "police", []
         if cand.type == "MOBILIZE" and cand.mode == "troops":
             self.helpful_deployment(cand)
         if trig.verbal and trig.word == "visa" and any(
@@ -616,6 +623,10 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, VerbalArgs, NominalArgs,
             cand.future = True  # "announced large contributions" at a donors' meeting: aid promised, not yet paid
         cand.date = self.when(tok, trig.nominal)
         refine_code(cand)
+        if not cand.source and trig.verbal and cand.type == "COERCE" and cand.cameo == "1721" and trig.type != "COERCE":
+            # (session 34) "news of the award was blocked": retyped as censorship, the unnamed doer is
+            # the authorities of the scene, as for any coercion in the passive
+            cand.source = self.unnamed_doer(tok, cand)
         if cand.type == "THREATEN" and trig.verbal and tok.lemma_.lower() == "warn" and cand.target:
             # (session 31) "warned against any foreign interference in Cuba's internal affairs": the
             # state where the act warned against would happen is the one defended, not the one warned
@@ -721,7 +732,7 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, VerbalArgs, NominalArgs,
         # on the verb that governs the deployment noun
         clause = tok.head if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubj", "nsubjpass") else tok
         words = {t.lemma_.lower() for t in clause.subtree}
-        if words & _PEACEKEEPING or _joins_intl_force(tok):
+        if words & _PEACEKEEPING or _joins_intl_force(tok) or self.regional_mission(tok):
             cand.type, cand.cameo, cand.mode, cand.context = "AID", "074", None, ["peacekeeping"]
             return
         sent_out = _children(tok, {"dobj"} | _PASS_SUBJ) + _prep_objects(tok, {"of"})
@@ -743,6 +754,15 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, VerbalArgs, NominalArgs,
             humane = bool(kinds & {"rescue", "medical", "relief", "humanitarian", "doctor", "medic"})
             cand.type, cand.cameo, cand.mode = "AID", "073" if humane else "070", None
             cand.context = ["humanitarian"] if humane else []
+
+    def regional_mission(self, tok: Token) -> bool:
+        """(session 34) Whether the ones deployed are named as soldiers "of" a mission or force of a
+        body of states other than a military alliance ("Nigerian soldiers of the ECOWAS mission
+        have deployed in Monrovia"): a regional or U.N. mission sent in keeps the peace (CAMEO 074),
+        as peacekeepers do; a NATO force stays a deployment."""
+        owners = [a for s in _children(tok, _SUBJ) for o in _prep_objects(s, {"of"})
+                  if o.lemma_.lower() in _FORCE_NOUNS for a in self.index.in_phrase(o, loose=False)]
+        return any((a.code or "")[:3] in ("IGO", "UNO") and a.sector != "MIL" for a in owners)
 
     def clause_depth(self, tok: Token) -> float:
         """How far the trigger sits below the sentence's main clause, in clause steps.
@@ -969,6 +989,17 @@ def _left_talks(tok: Token) -> bool:
     ofs += [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
     return any(o.lemma_.lower() in _NEGOTIATIONS or o.lower_ in _NEGOTIATIONS
                for p in ofs for o in p.children if o.dep_ == "pobj")
+
+
+_POLICE_SENT = frozenset({"police", "policeman", "policemen", "gendarme", "gendarmerie", "riot"})
+
+
+def _police_sent(tok: Token) -> bool:
+    """Whether what a sending verb sends is police: "police", "gendarmes", or officers marked as police
+    ("150 police officers", "riot police") in its object or passive subject."""
+    sent = [t for o in _children(tok, {"dobj"} | _PASS_SUBJ) for t in (o, *_children(o, {"conj"}))]
+    return any(t.lemma_.lower() in _POLICE_SENT or t.lemma_.lower() in ("officer", "unit", "squad") and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _POLICE_SENT for c in t.children) for t in sent)
 
 
 def _joins_intl_force(tok: Token) -> bool:
