@@ -17,11 +17,13 @@ def _on(events, trigger: str):
 def test_soldiers_disarming_police_seize_their_arms(nlp):
     e = _on(code_events(nlp, "Malian soldiers disarmed police officers in Bamako on Sunday."), "disarmed")
     assert (e.type, e.cameo) == ("COERCE", "1711")
-    e = _on(code_events(nlp, "The Kenyan army disarmed Somali militiamen near the border."), "disarmed")
+    e = _on(code_events(nlp, "Fijian soldiers disarmed the police unit in Suva on Tuesday."), "disarmed")
     assert e.type == "COERCE"
 
 
-def test_disarming_ones_own_fighters_stays_a_demobilisation(nlp):
+def test_disarming_ones_own_fighters_or_rebels_stays_a_demobilisation(nlp):
+    events = code_events(nlp, "Colombian troops disarmed two hundred FARC rebels on Friday.")
+    assert not [e for e in events if e.type == "COERCE"]
     events = code_events(nlp, "The rebel commander disarmed his fighters in Goma on Monday.")
     assert not [e for e in events if e.type == "COERCE"]
 

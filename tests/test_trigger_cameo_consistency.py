@@ -20,6 +20,7 @@ EXCEPTIONS: dict[tuple[str, str, str], str] = {
     ("hand power", "083", "RETREAT"): "RETREAT resign mode",
     ("pass power", "083", "RETREAT"): "RETREAT resign mode",
     ("transfer power", "083", "RETREAT"): "RETREAT resign mode",
+    ("sign over @held_offices", "083", "RETREAT"): "RETREAT resign mode",
     ("abdicate", "083", "RETREAT"): "RETREAT resign mode",
 }
 

@@ -970,13 +970,15 @@ _LEVELS = frozenset({"technical", "working", "lower", "low", "junior", "official
 
 
 def _other_force_disarmed(cand: Candidate, objs: list[Token]) -> bool:
-    """Whether "disarm" takes the arms of another force or group than the doer's own men: an object
-    not owned by a possessive ("disarmed its fighters" demobilises its own) with a coded party that
-    is not the doer's own sector."""
+    """Whether "disarm" takes the arms of another state force than the doer's own men (soldiers
+    disarming the police): an object not owned by a possessive ("disarmed its fighters" demobilises
+    its own) with a coded police or army party that is not the doer's own."""
     if not objs or any(c.dep_ == "poss" for o in objs for c in o.children):
         return False
     own = {(a.country, a.sector) for a in cand.source}
-    others = [a for a in cand.target if a.code and (a.country, a.sector) not in own]
+    # a state's police or army disarmed by another force; rebels or militiamen disarmed are
+    # demobilised ("troops disarmed two hundred FARC rebels" stays 0873)
+    others = [a for a in cand.target if a.code and a.sector in ("COP", "MIL") and (a.country, a.sector) not in own]
     return bool(others) and bool(cand.source)
 
 
