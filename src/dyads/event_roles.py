@@ -444,6 +444,42 @@ def phrase_span(tok: Token) -> tuple[int, int]:
     return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
 
 
+def next_clause_subjects(obj: Token, verb: Token) -> list[tuple[int, int]]:
+    """(session 34) The spans of conjuncts of ``obj`` that are really the subject of the next
+    clause: a noun joined by "and" to the object and followed at once by a tensed verb that the
+    parser joined to ``verb`` with no subject of its own ("Israel recalled its ambassador and the
+    country's EU partners put ties on ice"). Such a noun does the second act; it is no second
+    object of the first."""
+    doc = obj.doc
+    spans = []
+    for conj in children(obj, {"conj"}):
+        after = conj.right_edge.i + 1
+        joined = next_clause_subject(doc[after]) if after < len(doc) else None
+        if joined is not None and joined.i == conj.i:
+            spans.append(phrase_span(conj))
+    return spans
+
+
+def next_clause_subject(verb: Token) -> Token | None:
+    """The noun the parser joined to the object of the verb before when it is really ``verb``'s
+    subject: ``verb`` is a tensed conjunct with no subject of its own that comes right after a
+    conjunct of that object ("recalled its ambassador and the country's partners put ties on
+    ice": the partners put them on ice)."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or children(verb, SUBJ | PASS_SUBJ) \
+            or verb.i == 0:
+        return None
+    # (the verb may be joined to the clause above the one whose object swallowed its subject:
+    # "was sworn in as Israel recalled its ambassador and the EU partners put ties on ice")
+    tok = verb.doc[verb.i - 1]
+    while tok.head.i != tok.i and tok.head.right_edge.i == verb.i - 1 and tok.dep_ != "conj":
+        tok = tok.head
+    if tok.dep_ == "conj" and tok.right_edge.i + 1 == verb.i and tok.pos_ in ("NOUN", "PROPN") \
+            and tok.head.dep_ in ("dobj", "nsubjpass") and tok.head.head.i != verb.i \
+            and tok.head.head.i < verb.i:
+        return tok
+    return None
+
+
 def outside(actors: list[Actor], spans: list[tuple[int, int]]) -> list[Actor]:
     """The actors whose mention starts in none of ``spans`` (phrases that name no party of the act)."""
     return [a for a in actors if not any(lo <= a.start < hi for lo, hi in spans)]

@@ -15,7 +15,7 @@ from .event_matching import TriggerMatcher, dated
 from .event_roles import (
     ACCUSED_OF as _ACCUSED_OF, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, children as _children,
     gapped_passive_subject, lemma_in as _lemma_in, mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects,
-    shared_passive_transfer, to_infinitive as _to_infinitive, verb_of as _verb_of,
+    next_clause_subject, shared_passive_transfer, to_infinitive as _to_infinitive, verb_of as _verb_of,
     phrase_span,
 )
 from .model import Actor
@@ -172,6 +172,11 @@ def _told_act(verb: Token) -> Token | None:
         # speaker gives the act: "troops shelled a village, the army said, calling it a violation")
         return None
     told = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i and c.pos_ in ("VERB", "AUX")]
+    if told and _quoted_apart(told[0], head):
+        # (session 34) '"The people have won," he said, inviting the opposition to join him': words
+        # quoted before the attribution are the speaker's own, no deed he reports; the participle
+        # after them is his next act, not one of the quotation's subject
+        return None
     return told[0] if told else None
 
 
@@ -238,6 +243,24 @@ def _reporter_act(verb: Token, clause: Token) -> bool:
     objects = _children(verb, {"dobj", "dative"})
     return bool(_children(clause, _PASS_SUBJ)) and not _prep_objects(clause, {"by"}) \
         and any(o.lower_ in _OTHER_PRONOUNS for o in objects)
+
+
+# Adjectives of a feeling that take a "that" clause of what is felt about ("was disappointed that").
+_FEELINGS = frozenset({"disappointed", "concerned", "worried", "pleased", "glad", "happy", "sad",
+                       "saddened", "dismayed", "alarmed", "satisfied", "regretful", "sorry", "angry",
+                       "troubled", "encouraged", "relieved", "surprised", "shocked", "frustrated"})
+
+
+def _felt_clause_charge(verb: Token, clause: Token) -> bool:
+    """(session 34) "Insulza said he was disappointed that the two governments had not agreed to meet
+    and urged restraint": a past charge verb the parser joins to the clause of what someone feels
+    (a "that" clause under "disappointed", "concerned") is the feeler's next act; those felt about
+    do not urge themselves. Only a clause with its own subject and auxiliary, and a verb with none."""
+    feeling = clause.head
+    return clause.dep_ == "ccomp" and feeling.lower_ in _FEELINGS and feeling.dep_ in ("acomp", "ROOT", "ccomp") \
+        and verb.tag_ == "VBD" and verb.lemma_.lower() in _CHARGE_VERBS \
+        and not _children(verb, _SUBJ | _PASS_SUBJ | {"aux", "auxpass"}) \
+        and bool(_children(clause, _SUBJ)) and bool(_children(clause, {"aux"}))
 
 
 def _aside_main(verb: Token, aside: Token) -> Token | None:
@@ -584,6 +607,10 @@ class SubjectFinder(TriggerMatcher):
         lead = self.misfiled_subject(verb)
         if lead:
             return lead
+        if (joined := next_clause_subject(verb)) is not None:
+            # (session 34) "recalled its ambassador and the country's partners froze ties": the noun
+            # the parser joined to the first object is the second clause's subject
+            return self.phrase_or_pronoun(joined)
         head = verb.head
         if head.i == verb.i:
             return []
@@ -650,6 +677,11 @@ class SubjectFinder(TriggerMatcher):
                 return self.subject(rel, depth + 1)
             if dep == "conj" and (main := _aside_main(verb, head)) is not None:
                 return self.subject(main, depth + 1)
+            if dep == "conj" and _felt_clause_charge(verb, head):
+                # "said he was disappointed that the two governments had not agreed and urged
+                # restraint": the one who feels (the copula's subject) urges
+                feeling = head.head
+                return self.subject(feeling.head if feeling.dep_ == "acomp" else feeling, depth + 1)
             if dep == "conj" and _reporter_act(verb, head):
                 # "the judge ruled that Roe had been held too long and granted him bail", "the
                 # spokesman said the alliance was enforcing a ban and accused the rebels": the

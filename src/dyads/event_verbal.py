@@ -18,7 +18,7 @@ from .event_roles import (
     prep_objects as _prep_objects, raised_objects as _raised_objects, relative_antecedent as _antecedent, rift_sides as _rift_sides,
     shared_objects as _shared_objects, stranded_to as _stranded_to, to_infinitive as _to_infinitive,
     ANSWER_NOUNS as _ANSWER_NOUNS, VIOLATIONS as _VIOLATIONS,
-    harm_noun, phrase_span,
+    harm_noun, next_clause_subjects, phrase_span,
 )
 from .event_subjects import SPEECH, WARN_AGAINST, shared_agent
 from .model import Actor
@@ -648,6 +648,10 @@ class VerbalArgs(PartyAssigner):
                 spans = [phrase_span(p)
                          for p in _prep_objects(obj, {"from"})]
                 found = [a for a in found if not any(b <= a.start < e for b, e in spans)]
+            if (subjects := next_clause_subjects(obj, tok)):
+                # (session 34) "Israel recalled its ambassador and the country's EU partners put ties
+                # on ice": the parser joins the second clause's subject to the object
+                found = [a for a in found if not any(b <= a.start < e for b, e in subjects)]
             if obj.lemma_.lower() in _PROPERTY:
                 # (session 33) "froze Landsbanki's assets in the United Kingdom": where property lies
                 # is no party to a measure on it; its owner is
@@ -1037,8 +1041,11 @@ class VerbalArgs(PartyAssigner):
         if not owners:
             return []
         pron = owners[0]
+        if source and not reported and any(c.lower_ == "own" for c in noun.children):
+            return []  # "suspended its own cooperation": "own" ties the owner to the doer
         sid = sentence_of_token(self.doc, pron.i)
-        before = [a for a in self.index.by_sentence.get(sid, []) if a.end <= pron.idx and a.kind != "pronoun"]
+        before = [a for a in self.index.by_sentence.get(sid, []) if a.end <= pron.idx and a.kind != "pronoun"
+                  and not self.doer_aside(a, source)]
         for actor in reversed(before):
             if actor in source or self.bound(actor, source):
                 if reported and not any(c.lower_ == "own" for c in noun.children):
@@ -1060,6 +1067,23 @@ class VerbalArgs(PartyAssigner):
                 group = _merge(self.index.in_phrase(tok.head, loose=False), group)
             return [a for a in group if a not in source]
         return []
+
+    def doer_aside(self, actor: Actor, source: list[Actor]) -> bool:
+        """(session 34) "France, which holds the presidency of the European Union, suspended its
+        cooperation": a name inside a relative clause or an appositive set on the doer's own noun
+        only describes the doer; a possessive of the main clause does not reach into it."""
+        tok = self.index_token(actor)
+        roots = {r.i for a in source if (r := self.index_token(a)) is not None}
+        if tok is None or not roots:
+            return False
+        aside = False
+        while tok.head.i != tok.i:
+            if tok.dep_ in ("relcl", "appos", "acl"):
+                aside = True
+            tok = tok.head
+            if tok.i in roots:
+                return aside
+        return False
 
     def struck_owner(self, noun: Token, source: list[Actor], kind: str) -> list[Actor]:
         """"fired rockets at its positions in southern Lebanon": a struck thing owned by "its" or

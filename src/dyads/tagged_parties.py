@@ -46,7 +46,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .argument_tagger import main_events
-from .event_roles import (RELEASE_NOUNS, VIOLATIONS, acting_condition, by_phrase, harm_noun, mention_root, passive,
+from .event_roles import (RELEASE_NOUNS, VIOLATIONS, acting_condition, by_phrase, harm_noun, mention_root,
+                          next_clause_subjects, passive,
                           relational_owner, route_stop, shared_passive_transfer, to_infinitive, warned_scenes)
 from .countries import INTERGOVERNMENTAL
 from .model import Actor, Event
@@ -202,6 +203,8 @@ def fill_sources(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> 
                 continue  # "X and Y, who was captured by masked men": the doer is the "by" phrase's
             if tok is not None and _undergoer(doc, actor, tok):
                 continue  # "Hernandez was led across the tarmac and handed over to DEA agents"
+            if tok is not None and _passive_patient(doc, actor, tok, event):
+                continue  # "The activists, including councillor X, were arrested": X was arrested
             if actor.code in target_codes or (_reporter(actor, event) and not performed) or _owner(doc, actor) \
                     or _scope(doc, actor) or (tok is not None and _sufferer(doc, actor, tok)):
                 continue
@@ -219,6 +222,17 @@ def _undergoer(doc: Doc, actor: Actor, tok: Token) -> bool:
     root = mention_root(doc, actor)
     return root is not None and any(c.left_edge.i <= root.i <= c.right_edge.i
                                     for c in tok.head.children if c.dep_ == "nsubjpass")
+
+
+def _passive_patient(doc: Doc, actor: Actor, tok: Token, event: Event) -> bool:
+    """(session 34) Whether the actor stands in the passive subject of a verb of force or a measure
+    ("The activists, including local councillor X, were arrested in June"): who was arrested,
+    struck or sanctioned is never the unnamed one who did it."""
+    if tok.pos_ != "VERB" or event.type not in ("COERCE", "ASSAULT", "SANCTION"):
+        return False
+    root = mention_root(doc, actor)
+    return root is not None and any(c.left_edge.i <= root.i <= c.right_edge.i
+                                    for c in tok.children if c.dep_ == "nsubjpass")
 
 
 def _passive_agent(tok: Token) -> Token | None:
@@ -332,10 +346,23 @@ def fill_targets(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> 
                 continue  # "condemned an attack on Irish peacekeepers": aimed at the unnamed attackers
             if _to_be_freed(doc, actor, event):
                 continue  # "demanded Navalny's release": asked of his holder, not of him
+            if _next_clause_doer(doc, actor, event):
+                continue  # "recalled its ambassador and the EU partners froze ties": the next clause's doer
             if _inside(actor, spans) and not (_scene(doc, actor) or _own_side(actor, event)
                                               or _own_organ(doc, actor, event)):
                 event.target = [*event.target, actor]
                 break
+
+
+def _next_clause_doer(doc: Doc, actor: Actor, event: Event) -> bool:
+    """(session 34) Whether ``actor`` stands in the subject of the next clause that the parser joined
+    to the event verb's object ("Israel recalled its ambassador and the country's 14 EU partners
+    put ties on ice"): it does the second act, it is not aimed at by the first."""
+    tok = _trigger(doc, event)
+    if tok is None or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    spans = [sp for o in tok.children if o.dep_ in ("dobj", "nsubjpass") for sp in next_clause_subjects(o, tok)]
+    return any(lo <= actor.start < hi for lo, hi in spans)
 
 
 _HOSTILE_DEEDS = frozenset({"attack", "assault", "bombing", "killing", "shooting", "ambush", "raid", "shelling",
