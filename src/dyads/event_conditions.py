@@ -327,6 +327,9 @@ def _open_question(verb: Token) -> bool:
         return True
     if verb.dep_ == "acomp" and verb.lower_ in ("unclear", "uncertain"):
         return True
+    if verb.lemma_ == "be" and any(c.dep_ == "acomp" and c.lower_ in ("unclear", "uncertain", "unknown")
+                                   for c in verb.children):
+        return True  # (session 34) "It was unclear whether he would be allowed to travel": the parser hangs it on "was"
     return lemma in _OPEN_ASKING and any(c.dep_ == "neg" for c in verb.children)
 
 

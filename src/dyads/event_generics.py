@@ -1356,3 +1356,103 @@ def _office_gerund(tok: Token) -> bool:
         tok = tok.head
     return tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.lemma_.lower() in _OFFICE_GERUNDS \
         and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+# (session 34, helper c) words of a lasting bond between states ("diplomatic ties to Israel")
+_BONDS = frozenset({"tie", "ties", "relation", "relations", "link", "links"})
+
+
+def ties_held(tok: Token) -> bool:
+    """(session 34, helper c) Whether a bond noun only describes a party that has it ("one of the few
+    Arab League members with diplomatic ties to Israel", "a country with close links to Moscow"):
+    a "with" phrase on a noun tells a standing state, no cooperation done on an occasion. Ties
+    "established", "restored" or "cut" are verbs' objects and stay with those verbs."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in _BONDS or tok.dep_ != "pobj" or tok.head.lower_ != "with":
+        return False
+    holder = tok.head.head
+    return holder.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and holder.dep_ != "ROOT"
+
+
+# (session 34, helper c) relative pronouns that make a present clause describe its antecedent
+_RELATIVES = frozenset({"that", "which", "who"})
+
+
+def described_by_relative(tok: Token) -> bool:
+    """(session 34, helper c) Whether a verb in the simple present is a relative clause that describes
+    its antecedent ("Lesotho, a country of high mountains that supplies water to South Africa",
+    "Russia, which sells arms to both sides"): what a party does as a rule, background to the news,
+    not an act on an occasion. A clause that names its occasion ("which bans imports from today")
+    or a progressive stays."""
+    if tok.pos_ != "VERB" or tok.dep_ != "relcl" or not _simple_present(tok):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in tok.children):
+        return False
+    return not _pinned(tok)
+
+
+# (session 34, helper c) papers whose "-ing" participle tells what they say ("a manifesto calling for reform")
+# (a resolution, a letter or a statement "calling for" something is often the vehicle of the appeal
+# its body or signers make, so those are left out)
+_PAPERS = frozenset({"manifesto", "document", "charter", "pamphlet", "leaflet", "book", "essay", "article",
+                     "treatise", "tract"})
+
+
+def paper_says(tok: Token) -> bool:
+    """(session 34, helper c) Whether a verb trigger is an "-ing" participle describing a paper ("Charter
+    08, a manifesto calling for political reform", "a petition demanding his release"): the clause
+    tells what the text says, an attribute of the document, not an appeal made on an occasion; the
+    drafting or the signing, told on its own verb, is the act."""
+    return tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ == "acl" \
+        and tok.head.lemma_.lower() in _PAPERS and tok.head.pos_ == "NOUN"
+
+
+def time_spent_under(tok: Token) -> bool:
+    """(session 34, helper c) Whether a noun of custody is where someone "has spent" a span of time
+    ("has spent much of the two decades since in prison, labour camp or under house arrest", "spent
+    years under house arrest"): a state lasting over years, background, no arrest on an occasion. A
+    short dated stay ("spent three days in detention last week") is left alone."""
+    if tok.pos_ != "NOUN":
+        return False
+    verb = tok.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.lemma_.lower() != "spend":
+        return False
+    return present_perfect(verb) or any(t.lower_ in _LONG_SPANS for t in verb.subtree)
+
+
+# (session 34, helper c) verbs that raise an amount of help or business ("steps up investment")
+_RAISING = frozenset({"increase", "boost", "expand", "deepen", "double", "triple", "raise", "step"})
+
+
+def raised_in_present(tok: Token) -> bool:
+    """(session 34, helper c) Whether an act noun of help or business is what a simple-present verb
+    raises, with no occasion named ("comes as Beijing steps up investment in the region's oil"): a
+    trend of many acts, as "attacks have risen" is (``_trend``), not one act of the news."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj":
+        return False
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if lemma not in _RAISING or (lemma == "step" and not any(c.dep_ == "prt" and c.lower_ == "up"
+                                                             for c in verb.children)):
+        return False
+    return _simple_present(verb) and not _pinned(verb)
+
+
+# (session 34, helper c) verbs of working out a pact that, in the progressive passive, leave it unreached
+_PACT_WORK = frozenset({"negotiate", "discuss", "draft", "prepare", "finalise", "finalize", "hammer", "work",
+                        "write", "thrash", "broker", "mediate"})
+
+
+def pact_in_making(tok: Token) -> bool:
+    """(session 34, helper c) Whether a pact noun is described as still being worked out ("under a
+    peace deal being negotiated in Accra", "an accord being drafted by the mediators"): the deal is not
+    reached, so no agreement is told; the talks, told on their own, are the act. A pact "negotiated in
+    Havana" (done) or "signed" stays."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _PACTS:
+        return False
+    return any(c.dep_ == "acl" and c.lemma_.lower() in _PACT_WORK and c.tag_ == "VBN"
+               and any(a.dep_ == "auxpass" and a.lower_ == "being" for a in c.children)
+               for c in tok.children)

@@ -948,6 +948,10 @@ class NominalArgs(PartyAssigner):
             return None
         noun = tok.head if tok.dep_ in ("amod", "compound") else tok
         target = (name == "mediate" and self.pact_sides(noun, source)) or self.backed_party(noun, source)
+        if not target and noun.i != tok.i and self.match(noun) is None:
+            # (session 34) "the U.N.-backed Special Court": an attribute of a body with no backed party
+            # and no act backed, a standing state (judged no event), not backing given on an occasion
+            return None
         cand = Candidate(tok, trig, trig.type, trig.mode, trig.cameo, list(trig.context))
         cand.span_end = m.start("v") if first is None else 0  # offset of the verb inside the token
         self.assign(cand, source, target)

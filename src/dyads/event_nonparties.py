@@ -329,6 +329,14 @@ _TITLE_HEADS = {"envoy", "representative", "minister", "ministry", "commissioner
                 "spokeswoman", "ambassador", "undersecretary", "rapporteur", "office", "department", "chief"}
 
 
+# (session 34, helper c) what a firm trims as trade ("cut purchases", "slashed output"): a commercial
+# decision, not a state's sanction; aid, ties, imports and supplies cut stay sanctions
+_TRIMMING = frozenset({"cut", "reduce", "slash", "trim", "curb", "scale"})
+_FIRM_VOLUMES = frozenset({"purchase", "purchases", "output", "production", "price", "prices", "job", "jobs",
+                           "order", "orders", "spending", "cost", "costs", "sale", "sales", "dividend",
+                           "workforce", "capacity", "rate", "rates"})
+
+
 def routine_dealings(tok: Token, event_type: str) -> bool:
     """Everyday senses of trade, courts, offices and fires: a deal "struck", reliance "for funding", a
     forest or house on fire, a court halting a recount, a company's bank loan, a plea for leniency
@@ -348,6 +356,9 @@ def routine_dealings(tok: Token, event_type: str) -> bool:
         return True  # "courts rely on the state for funding"
     if event_type == "AID" and lemma in _LOANS and _trade_loan(tok):
         return True
+    if event_type == "SANCTION" and lemma in _TRIMMING and tok.pos_ == "VERB" and lemmas(
+            _children(tok, {"dobj", "nsubjpass"})) & _FIRM_VOLUMES:
+        return True  # (session 34) "Gazprom, which had sharply cut purchases as demand fell": a business decision
     if event_type == "SANCTION" and lemma in HALT and _bench_halt(tok):
         return True  # "the Court's decision to halt Florida recounts": a stay, not a sanction
     if tok.pos_ in ("NOUN", "PROPN") and _in_title(tok):

@@ -1200,7 +1200,7 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if lemma == "fire" and event_type == "ASSAULT" and what is not None and what.dep_ == "dobj" \
             and _office_held(what) and not _prep_objects(tok, {"at", "into"}):
         return True  # "fired his chief of staff", "fired Finance Minister Christian Lindner": a dismissal
-    if lemma == "give" and event_type == "AID" and any(c.dep_ == "prt" and c.lower_ == "away" for c in tok.children):
+    if lemma == "give" and event_type in ("AID", "AGREE") and any(c.dep_ == "prt" and c.lower_ == "away" for c in tok.children):
         return True  # (session 31) "has given away land", "gave away secrets": ceded or leaked, no aid
     if lemma == "strike" and event_type == "ASSAULT" and what is not None and _struck_down_text(tok, what):
         return True  # "the court can strike down Basic Laws": a ruling that voids a text, no blow
@@ -1989,6 +1989,8 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
     if event_type == "AID" and lemma == "evacuate" and tok.dep_ == "xcomp" and not _children(tok, {"dobj"}) \
             and tok.head.lemma_.lower() in _DRIVEN_OUT:
         return True  # "forced thousands to evacuate": people fleeing a danger, nobody evacuating them
+    if event_type == "AID" and lemma == "help" and tok.pos_ == "VERB" and _helped_deal(tok):
+        return True  # (session 34) "helped negotiate the students' departure": the talks are the act, no aid
     if event_type == "AID" and lemma in ("assist", "help") and tok.pos_ == "VERB" \
             and not _children(tok, {"dobj", "dative"}) and any(
                 w.lemma_.lower() in _WORKS and not _children(w, {"poss"}) and not _prep_objects(w, {"of"})
@@ -2011,6 +2013,23 @@ def everyday_sense(tok: Token, event_type: str) -> bool:
         or measure_aimed_at_doers(tok) or no_counterpart(tok, event_type) or private_parties(tok, event_type) \
         or private_undertakings(tok, event_type) or trips_bids_and_sittings(tok, event_type) \
         or no_act_stated(tok, event_type)
+
+
+# (session 34, helper c) verbs of a settlement or a meeting that "help" only introduces
+_DEALINGS = frozenset({"negotiate", "broker", "mediate", "arrange", "secure", "forge", "draft", "organise",
+                       "organize", "convene", "end", "resolve", "settle", "defuse", "calm"})
+
+
+def _helped_deal(help_: Token) -> bool:
+    """(session 34, helper c) Whether "help" is only the auxiliary of a verb of dealing ("he helped
+    negotiate the peaceful departure of the students", "Qatar helped broker the truce"): the talks or
+    the mediation are the act, coded on their own verb; no help is given to anyone. "Helped the
+    refugees", with an object, stays aid, and so does "help the parties resolve their differences",
+    where the ones helped do the dealing."""
+    if _children(help_, {"dobj", "dative"}):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in _DEALINGS and not _children(c, {"nsubj"})
+               for c in help_.children)  # ("ready to help the parties resolve": helping them is an offer)
 
 
 def described_people(tok: Token, event_type: str) -> bool:
@@ -2607,9 +2626,31 @@ def held_back_act(tok: Token, event_type: str) -> bool:
     while cur.dep_ in ("conj", "compound") and cur.head.pos_ == "NOUN":
         cur = cur.head  # "delayed the talks and the visit", (session 30) "paused partnership work"
     verb = cur.head
-    if cur.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or not _halting_verb(verb, event_type):
+    if event_type in _WITHHELD_HELP and _excepted(cur):
+        return True  # (session 34) "suspended its cooperation except for humanitarian aid": the aid is no act
+    if cur.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB" or not (
+            _halting_verb(verb, event_type) or event_type in _WITHHELD_HELP and verb.lemma_.lower() in _CUTTING_OFF):
         return False
     return not any(c.dep_ == "neg" for c in verb.children)
+
+
+# (session 34, helper c) help and ties that a verb cuts off: "suspended defence cooperation with Fiji",
+# "suspended some aid programmes", "froze aid"; the cutting verb carries the act (SANCTION)
+_WITHHELD_HELP = frozenset({"COOPERATE", "AID"})
+_CUTTING_OFF = frozenset({"suspend", "freeze", "halt", "cut", "sever", "stop", "withhold", "end", "curtail",
+                          "terminate", "cancel"})
+
+
+def _excepted(noun: Token) -> bool:
+    """(session 34, helper c) Whether a noun is what "except (for)" or "apart from" leaves out of a
+    measure ("suspended its cooperation except for humanitarian aid"): the exception names help that
+    goes on as before, no act of the news."""
+    prep = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    if prep.lower_ in ("except", "excepting", "excluding"):
+        return True
+    return prep.lower_ in ("for", "from") and prep.head.lower_ in ("except", "apart", "aside")
 
 
 # (session 20 W1) things a trigger noun only names the kind of: "a patrol ship", "air raid warnings"
@@ -2627,7 +2668,8 @@ _DRAWN = frozenset({"water", "money", "cash", "fund", "saving", "deposit", "cuse
 # papers handed to a depositary: procedure, no aid
 _DEPOSITED = frozenset({"ratification", "instrument", "accession", "document", "paper"})
 # standings a fact "gives" a party: a position, not a gift
-_STANDINGS = frozenset({"leverage", "advantage", "edge", "upper", "boost", "impetus", "momentum", "clout",
+_STANDINGS = frozenset({"hope",  # (session 34) "will give hope to many people": a feeling, no gift
+                        "leverage", "advantage", "edge", "upper", "boost", "impetus", "momentum", "clout",
                         "influence", "sway", "power", "control", "headache", "pause", "weight"})
 # what a pact's own terms do ("a treaty ending hostilities", "an agreement allowing patrols"); a
 # participle of speech hung on a pact noun ("a treaty with the U.S., accusing Washington") is its doer's
