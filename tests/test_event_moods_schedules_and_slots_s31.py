@@ -26,7 +26,8 @@ def test_mood_or_amount_is_no_event(nlp, text):
     ("Paris pushed Iran to return to the talks.", "REQUEST"),
     ("The two presidents will meet in Geneva next week.", "AGREE"),
     ("The African Union is due to discuss the crisis in Guinea this week.", "AGREE"),
-    ("Pakistan's prime minister is expected to visit Beijing early next year.", "AGREE"),
+    # (session 34, helper c) "is expected to visit" left this list: judges of AE, AF, AG and AH call an
+    # expectation no event (s17's split); see tests/test_event_nonacts_s34.py
 ])
 def test_near_misses_keep_their_act(nlp, text, kind):
     assert kind in {e.type for e in code_events(nlp, text)}

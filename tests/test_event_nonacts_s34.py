@@ -13,6 +13,9 @@ def test_expected_to_is_no_act(nlp):
     text = "Prime Minister Ana Ruiz was expected to host talks with the rebel leaders in Lima on Friday."
     assert not code_events(nlp, text)
     assert not code_events(nlp, "President Ruiz is expected to visit Brazil later this month.")
+    # (``_expected_purpose``) the aim of an expected trip is expected too
+    text = "President Ruiz is expected to travel to Chile to deliver a formal apology, officials said."
+    assert not code_events(nlp, text)
 
 
 def test_own_announced_plan_keeps_its_record(nlp):

@@ -443,6 +443,8 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # '"Those judges only protected the rich," said Ana Ruiz, 51': an opinion
     if cand.type in ("ASSAULT", "THREATEN") and _halted_force(tok):
         cand.absorbed = True  # "agreed to halt fighting", "suspended air strikes": the halt is the act
+    if _expected_purpose(head):
+        cand.absorbed = True  # (session 34) "is expected to travel to Namibia to deliver an apology": its aim too
     if any(_told_ahead(t) for t in chain):
         cand.absorbed = True  # (session 34) "she had been told she would be allowed to visit": what she heard
     if _order_on_condition(tok):
@@ -583,6 +585,21 @@ def _expected_of(expect: Token) -> bool:
     denied expectation ("was not expected to attend") is left to the negation."""
     return expect.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in expect.children) \
         and not any(c.dep_ == "neg" for c in expect.children)
+
+
+def _expected_purpose(verb: Token) -> bool:
+    """(session 34, helper c) Whether a "to" purpose belongs to an act only expected ("is expected to
+    travel to Namibia to deliver a formal apology"): the aim of an expected trip is expected too."""
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ not in ("advcl", "xcomp", "conj") or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "advcl" and not _to_infinitive(cur):
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() == "expect" and verb.dep_ == "advcl":
+            return _expected_of(cur)
+    return False
 
 
 # (session 21) participles that put a noun's act on the calendar, and the words of a time still ahead
