@@ -2637,8 +2637,9 @@ def held_back_act(tok: Token, event_type: str) -> bool:
 # (session 34, helper c) help and ties that a verb cuts off: "suspended defence cooperation with Fiji",
 # "suspended some aid programmes", "froze aid"; the cutting verb carries the act (SANCTION)
 _WITHHELD_HELP = frozenset({"COOPERATE", "AID"})
-_CUTTING_OFF = frozenset({"suspend", "freeze", "halt", "cut", "sever", "stop", "withhold", "end", "curtail",
-                          "terminate", "cancel"})
+# (only verbs that carry a SANCTION record themselves: with "stop aid" or "end aid" the noun's own
+# record, retyped to a sanction, is the act)
+_CUTTING_OFF = frozenset({"suspend", "freeze", "halt", "cut", "sever", "withhold"})
 
 
 def _excepted(noun: Token) -> bool:
