@@ -86,3 +86,10 @@ def test_gerund_subject_of_present_is_states_a_principle(nlp) -> None:
 def test_gerund_subject_of_past_was_keeps_its_act(nlp) -> None:
     text = "Jailing the two reporters was a mistake, Egypt's foreign minister said on Monday."
     assert [e for e in _events(nlp, text) if e.trigger == "Jailing"]
+
+
+def test_gerund_ruled_out_keeps_its_refusal(nlp) -> None:
+    # an act ruled out by "is out of the question" is a refusal, no principle
+    text = ("The foreign ministry said that lifting the embargo is out of the question as long as "
+            "the junta holds prisoners.")
+    assert [e for e in _events(nlp, text) if e.type == "REJECT"]

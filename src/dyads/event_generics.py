@@ -767,12 +767,16 @@ def gerund_maxim(tok: Token) -> bool:
     """(session 34) Whether a gerund trigger is the subject of a present-tense "is"/"are"
     ('"Attacking them is an attack on the most vulnerable"', "Jailing reporters is a crime"). Why:
     such a sentence judges a kind of act, as a principle; it tells no act done (a past "was" may
-    tell one: "Jailing him was a mistake")."""
+    tell one: "Jailing him was a mistake"). Only a judgement by a noun or adjective: "removing the
+    sanctions is out of the question" or "lifting the embargo is not an option" rule the act out
+    (a refusal) and keep their record."""
     if tok.tag_ != "VBG" or tok.dep_ != "csubj":
         return False
     head = tok.head
     return head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP") \
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in tok.children)
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in tok.children) \
+        and any(c.dep_ in ("attr", "acomp") for c in head.children) \
+        and not any(c.dep_ == "neg" for c in head.children)
 
 
 def _none_of_a_kind(tok: Token) -> bool:
