@@ -37,6 +37,7 @@ from .classify import default_classifier, pentaclass_of_event
 from .event_generics import present_perfect
 from .event_nominal import judged_clause
 from .event_records import CARRIERS, rank_below, rank_by_clause, talk_purpose
+from .event_senses import phone_call
 from .model import STATEMENT_TYPE, Event
 from .nlp import sentences
 from .triggers import speech_lemmas
@@ -171,13 +172,17 @@ def _spoken_threat(event: Event) -> bool:
 def _talk_call(doc: Doc, event: Event) -> bool:
     """(session 22) Whether a rule-found consultation is a phone call made to talk, between coded
     parties ("Tillerson called Lavrov to discuss a number of Syria-related topics"): a call is talk
-    by nature, so the classifier's "nothing but talk" verdict is no sign that nobody was called."""
+    by nature, so the classifier's "nothing but talk" verdict is no sign that nobody was called.
+    (session 34, helper y) So is a call made to congratulate, thank or brief the one called, also in
+    the present perfect of a quotation ('"I have called President X to congratulate him"'), which
+    the classifier read as neutral talk: the judges listed such calls as missed SUPPORT/CONSULT."""
     if event.type != "CONSULT" or event.negated or event.future or event.hypothetical:
         return False
     if not any(a.code for a in event.source) or not any(a.code for a in event.target):
         return False
     tok = _trigger_token(doc, event)
-    return tok is not None and tok.pos_ == "VERB" and any(talk_purpose(tok, c) for c in tok.children)
+    return tok is not None and tok.pos_ == "VERB" and (any(talk_purpose(tok, c) for c in tok.children)
+                                                       or tok.lemma_.lower() == "call" and phone_call(tok))
 
 
 def _spoken_charge(doc: Doc, event: Event) -> bool:

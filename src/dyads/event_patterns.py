@@ -26,7 +26,7 @@ from .triggers import Trigger, word_list
 __all__ = [
     "CUSTODY", "HELD", "OPENED_TOGETHER", "REPORTERS", "SAID_WRONG", "court_rulings", "directive", "directive_trigger", "force_verbs",
     "held_captive", "judged_in_speech", "CHARGING_PAPERS",
-    "thanked_help", "troops_flown_out", "unlisted_stances", "with_directives",
+    "thanked_help", "troops_flown_out", "troops_take_ground", "unlisted_stances", "with_directives",
 ]
 
 # the press, told things but never told to act (nor a party: see ``events``)
@@ -307,6 +307,67 @@ def troops_flown_out(sent: Span, low: str | None = None) -> dict[int, Trigger]:
         if any(s.lemma_.lower() in _DEPARTING_FORCES for s in _children(tok, {"nsubj"})) and any(
                 c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in tok.children):
             found[tok.i] = _FLOWN_OUT
+    return found
+
+
+# (session 34, helper y) forces that land on ground to fight for it, and forces taking control of ground
+_LANDED = Trigger("land", "land", None, True, False, "ASSAULT", None, "190", ("military",), "std")
+_TOOK_GROUND = Trigger("take control", "take", "control", True, False, "COERCE", "seize", "192", ("military",), "std")
+_ARMED = frozenset(word_list("troops")) | {"rebel", "fighter", "militant", "insurgent", "militia", "gunman",
+                                          "commando", "paratrooper", "forces"}
+_LANDING_PLACES = frozenset({"island", "coast", "beach", "shore", "territory", "town", "city", "port",
+                             "peninsula", "archipelago", "mainland", "capital"})
+# what forces land to do that makes the landing an attack ("landed on the island to end a rebellion")
+_FIGHTING_AIMS = frozenset({"end", "crush", "oust", "topple", "overthrow", "retake", "recapture", "seize",
+                            "capture", "attack", "fight", "quell", "suppress", "remove", "invade", "occupy",
+                            "free", "liberate", "reclaim", "dislodge", "expel", "defeat", "storm"})
+_GROUND_NOUNS = frozenset({"territory", "village", "town", "city", "region", "area", "district", "province",
+                           "island", "enclave", "capital", "outpost", "stronghold", "airport", "airfield", "port",
+                           "peninsula", "border", "crossing", "base", "valley", "hill", "county", "oblast"})
+
+
+def _armed_doers(verb: Token) -> bool:
+    """Whether the verb's subject (or, for a joined verb, the first verb's) is an armed force."""
+    subjects = _children(verb, {"nsubj"})
+    if not subjects and verb.dep_ == "conj":
+        subjects = _children(verb.head, {"nsubj"})
+    return any(s.lemma_.lower() in _ARMED or s.lower_ in _ARMED for s in subjects)
+
+
+def _ground(tok: Token, nouns: frozenset) -> bool:
+    """Whether a phrase's head names ground: a named place, or one of ``nouns``."""
+    return tok.ent_type_ in ("GPE", "LOC") or tok.lemma_.lower() in nouns
+
+
+def troops_take_ground(sent: Span, low: str | None = None) -> dict[int, Trigger]:
+    """(session 34, helper y) Armed forces that land on ground to fight for it, or that take control
+    of ground, by token index: "troops landed on his island to end a rebellion" is an invasion
+    (ASSAULT 190, as "invaded"), "soldiers took control of the island" an occupation (COERCE 192,
+    as "captured the town").
+
+    Why: the lead of a story on an AU-backed invasion ("two days after Comorian and African Union
+    troops landed on his island to end a rebellion") and its sequel ("soldiers ... took control of
+    the island") got no record: neither "land" nor "take control" is in the lexicon. Only forces as
+    the subject; a landing only with a fighting aim (troops landing to deliver aid, or a plane
+    landing, stay out); control only of ground (a town, an island, a named place), not of a party,
+    a bank or a body ("the opposition took control of parliament" is an election result)."""
+    low = sent.text.lower() if low is None else low
+    if "land" not in low and "control" not in low:
+        return {}
+    found: dict[int, Trigger] = {}
+    for tok in sent:
+        if tok.pos_ != "VERB" or not _armed_doers(tok):
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma == "land" and any(_ground(p, _LANDING_PLACES) for p in _prep_objects(tok, {"on", "in", "at"})) \
+                and any(c.lemma_.lower() in _FIGHTING_AIMS and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                   for a in c.children)
+                        for c in _children(tok, {"advcl", "xcomp"})):
+            found[tok.i] = _LANDED
+        elif lemma in ("take", "seize", "gain", "wrest") and any(
+                o.lemma_.lower() == "control" and any(_ground(p, _GROUND_NOUNS) for p in _prep_objects(o, {"of", "over"}))
+                for o in _children(tok, {"dobj"})):
+            found[tok.i] = _TOOK_GROUND
     return found
 
 

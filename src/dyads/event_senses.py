@@ -1238,6 +1238,8 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return True  # "wrote off the idea", "channelled their anger": no money forgiven or routed
     if lemma == "speak" and event_type == "CONSULT" and not by_phone(tok):
         return True  # "spoke by the river", "spoke over the noise": only a phone line makes it a talk
+    if event_type == "AID" and lemma in _EXILE_GOERS and _into_exile(tok) and not exile_hosts(tok):
+        return True  # (session 34, helper y) "fled into exile": a flight with no host state named
     if lemma == "call" and event_type == "CONSULT" and not _phone_call(tok):
         return True  # "called an election", "called it a day": only a call made to talk is a phone call
     if lemma == "host" and event_type == "CONSULT" and what is not None and what.lemma_.lower() in _SHOWS:
@@ -1504,6 +1506,29 @@ def _phone_call(verb: Token) -> bool:
         return False
     return any(c.lemma_.lower() in _CALL_PURPOSES and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.i > called[0].i)
+
+
+phone_call = _phone_call  # (session 34, helper y) also the classifier's exemption for calls
+
+# (session 34, helper y) verbs of going into exile (lexicon rows "flee into exile" ...)
+_EXILE_GOERS = frozenset({"flee", "fly", "go", "escape"})
+
+
+def _into_exile(verb: Token) -> list[Token]:
+    """The noun "exile" of a verb's "into exile" phrase, if it has one."""
+    return [o for o in _prep_objects(verb, {"into"}) if o.lemma_.lower() == "exile"]
+
+
+def exile_hosts(verb: Token) -> list[Token]:
+    """(session 34, helper y) The named places a verb of going "into exile" says the exile is in
+    ("flew into exile in Nigeria", "went into exile in Senegal in 2005"): the "in" phrase of the
+    verb or of the noun "exile". The state there takes the exile in (CAMEO 075); a flight into
+    exile with no place named grants nothing one can code."""
+    exiles = _into_exile(verb)
+    if not exiles:
+        return []
+    return [p for h in (verb, *exiles) for p in _prep_objects(h, {"in"})
+            if p.ent_type_ in ("GPE", "LOC") or p.pos_ == "PROPN" and p.ent_type_ not in ("DATE", "TIME")]
 
 
 # verbs of a crowd filling a place: a rally only with a protest aim ("thronged the square to demand")

@@ -21,6 +21,7 @@ from .event_roles import (
     harm_noun, next_clause_subjects, phrase_span,
 )
 from .event_subjects import SPEECH, WARN_AGAINST, shared_agent
+from .event_senses import exile_hosts
 from .model import Actor
 from .nlp import sentence_of_token
 from .triggers import word_list
@@ -885,7 +886,11 @@ class VerbalArgs(PartyAssigner):
         if not target and cand.type == "CONSULT":
             target = self.purpose_partner(tok, source)
         if frame == "recv":
-            source, target = _merge(*(idx.in_phrase(p) for p in _prep_objects(tok, {"from"}))), source
+            givers = _prep_objects(tok, {"from"})
+            if cand.cameo == "075" and not givers:
+                # (session 34, helper y) "flew into exile in Nigeria": the host state takes him in
+                givers = exile_hosts(tok)
+            source, target = _merge(*(idx.in_phrase(p) for p in givers)), source
         if cand.type == "PROTEST" and not any(a.country for a in target):
             # "protested outside the Croatian embassy", "rallied in front of the US consulate": a
             # protest held at a state's mission is aimed at that state, also over a grievance that

@@ -58,6 +58,7 @@ from .event_patterns import (
     HELD as _HELD, OPENED_TOGETHER as _OPENED_TOGETHER, court_rulings as _court_rulings, directive as _directive,
     directive_trigger as _directive_trigger, force_verbs as _force_verbs, held_captive as _held_captive,
     thanked_help as _thanked_help, troops_flown_out as _troops_flown_out, unlisted_stances as _unlisted_stances,
+    troops_take_ground as _troops_take_ground,
     with_directives as _with_directives, SAID_WRONG as _SAID_WRONG, judged_in_speech as _judged_in_speech, CHARGING_PAPERS as _PAPERS,
 )
 from .event_agentless import (
@@ -145,6 +146,7 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, VerbalArgs, NominalArgs,
         stmts = self.statement_candidates(stated)
         low = sent.text.lower()  # the patterns' cheap word test, made once a sentence
         forced = {**_force_verbs(sent, low), **_unlisted_stances(sent, low), **_troops_flown_out(sent, low),
+                  **_troops_take_ground(sent, low),
                   **_court_rulings(sent, low)}
         for tok in _with_directives(sent, possible) if not forced else sorted(
                 {t.i: t for t in (*_with_directives(sent, possible), *(sent.doc[i] for i in forced))}.values(),
