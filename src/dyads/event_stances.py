@@ -110,12 +110,21 @@ def no_act_stated(tok: Token, event_type: str) -> bool:
             any(c.dep_ in ("compound", "amod") and c.lower_ in _ROUTINE_HEARINGS for c in tok.children)
             or lemmas(_prep_objects(tok, {"on", "for", "about"})) & _HEARD_THINGS):
         return True  # "a confirmation hearing", "a hearing on the bill": no inquiry into anyone
+    if lemma == "hearing" and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _OCCASION_PREPS \
+            and not _prep_objects(tok, {"into", "on", "about"}):
+        # (session 34, helper y) "was the party's star witness during hearings that were broadcast
+        # live": the sittings a deed is told in are its occasion, no inquiry by anyone named
+        return True
     if lemma == "seek" and event_type == "REQUEST" and tok.pos_ == "VERB" and not _prep_objects(tok, {"from"}) \
             and any(_shaped_polity(o) for o in _children(tok, {"dobj"})):
         return True  # "sought a more federal European Union": a vision of a polity, asked of no one
     if event_type == "ACCUSE" and _bare_allegation(tok):
         return True
     return event_type != "SAY" and tok.pos_ == "NOUN" and _caption(tok)
+
+
+# (session 34, helper y) prepositions that make a hearing the occasion of another deed
+_OCCASION_PREPS = frozenset({"during", "throughout", "at", "after", "before", "ahead"})
 
 
 # verbs whose agentless passive with an infinitive is a hedge: "is alleged to have paid"

@@ -1167,6 +1167,12 @@ class SubjectFinder(TriggerMatcher):
             # "a court approved the extradition of a militant after his arrest": "his" is a
             # person, never a court or a ministry that heads the clause
             return False
+        if want == "m" and actor.kind == "country" and root.pos_ == "PROPN" and root.ent_type_ == "GPE":
+            # (session 34, helper y) "Libya and Senegal provided support. ... his request for
+            # asylum": "he"/"his" is a person, never a state named by its name (a state may be
+            # "it" or, in older usage, "her"); a nationality word ("the French president", "French
+            # and German leaders") may stand in a mention for the persons it describes
+            return False
         return not (word in ("it", "its", "itself") and actor.kind == "person")
 
     def gender(self, actor: Actor) -> str | None:
