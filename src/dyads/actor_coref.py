@@ -28,7 +28,7 @@ from .countries import INTERGOVERNMENTAL, NON_STATE_CODES, CountryForm
 from .actor_kin import relatives_and_compatriots
 from .actor_staff import newsroom_staff_of_outlets, staff_after_owned_titles, workers_at_placed_bodies
 from .actor_plurals import (joint_troops, listed_members, named_members, plural_references,
-                            shared_head_sectors)
+                            set_off_members, shared_head_sectors)
 from .actor_regions import regional_groups
 from .actor_pronouns import (
     covered_tokens,
@@ -130,6 +130,7 @@ def resolve_references(ix: DocIndex) -> None:
     _titled_by_body(ix)  # "NLC President X": once the acronym has its body's code
     relatives_and_compatriots(ix)  # "his son, X": after "his" is resolved
     named_members(ix)  # "two French police officers ... officers A and B"
+    set_off_members(ix)  # "The petitioners - A, B and C -": once the persons are placed
     _staff(ix)  # principals resolved by their surnames or from the article
     requote_we(ix)  # a quoted "we" follows its speaker, now placed with its principal
     _collective_heads(ix)
@@ -1067,10 +1068,17 @@ def _titled_by_body(ix: DocIndex) -> None:
                 bodies.setdefault(initials, o)
     moved: dict[str, Mention] = {}
     for m in ix.mentions:
-        if m.kind != "person" or not m.name or not m.role or m.confidence >= 1.0 \
-                or m.role.lower().split()[-1] not in _LEADER_TITLES or m.start == 0:
+        if m.kind != "person" or not m.name or m.confidence >= 1.0 or m.start == 0:
             continue
-        before = doc[m.start - 1]
+        if m.role and m.role.lower().split()[-1] in _LEADER_TITLES:
+            before = doc[m.start - 1]
+        elif not m.role and m.start > 1 and doc[m.start - 1].lower_ in _LEADER_TITLES \
+                and doc[m.start - 1].is_lower:
+            # "the petitioners - A, B and NPP chairman C": a title the name's mention left
+            # out (the body has a mention of its own) still makes C the body's leader
+            before = doc[m.start - 2]
+        else:
+            continue
         body = bodies.get(before.text)
         if body is None or body.sector == m.sector or before.dep_ != "compound":
             continue
@@ -3007,6 +3015,13 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
             m.country, m.sector = first.country, first.sector
             m.role = m.role or first.role
             m.confidence = max(m.confidence, first.confidence - 0.1)
+        elif m.name and m.country is not None and m.sector is None \
+                and (first := by_full.get(fold(m.name))) is not None and first is not m \
+                and first.country == m.country and first.sector is not None:
+            # "opposition leader Nana Akufo-Addo ... Akufo-Addo accepted": a person the
+            # knowledge base knows only with a state on the story's date (no office held then)
+            # keeps the sector the story's title gave him when named again
+            m.sector, m.role = first.sector, m.role or first.role
         elif m.name and " " in m.name and (unresolved or m.from_context) \
                 and (first := _double_surname(fold(m.name), by_full)) is not None:
             # "Sanchez Ceren" after "Salvador Sanchez Ceren": Spanish and Portuguese names

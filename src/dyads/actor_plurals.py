@@ -19,7 +19,8 @@ from .actor_pronouns import mention_head, quotation_of_index, window_start
 from .countries import NON_STATE_CODES
 from .nlp import sentence_of_token
 
-__all__ = ["plural_references", "shared_head_sectors", "joint_troops", "listed_members"]
+__all__ = ["plural_references", "shared_head_sectors", "joint_troops", "listed_members",
+           "set_off_members"]
 
 # Plural nouns that name states as such: each member stands for its state (no sector).
 _STATE_NOUNS = frozenset({"countries", "nations", "states", "neighbours", "neighbors"})
@@ -718,6 +719,47 @@ def listed_members(ix: DocIndex) -> None:
     if added:
         ix.mentions = [m for k, m in enumerate(ix.mentions) if k not in drop] + added
         ix.mentions.sort(key=lambda m: m.start)
+
+
+# Dashes and the colon that set off a list naming the members of a plural noun.
+_SET_OFF = frozenset({"-", "\u2013", "\u2014", ":"})
+
+
+def _sets_off(tok: Token) -> bool:
+    """A colon, or a dash with space on both sides (not the hyphen inside "Akufo-Addo")."""
+    return tok.text == ":" or tok.text in _SET_OFF and bool(tok.whitespace_) \
+        and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+
+
+def set_off_members(ix: DocIndex) -> None:
+    """"The petitioners - Akufo-Addo, his running mate Bawumia and NPP chairman X - had asked":
+    a plural noun of people (no name of its own) followed by a dash or a colon that opens a
+    list of named persons is those persons, so it takes their state and the first one's sector
+    (the lexicon's default, petitioners as civilians, gives way). Only when the listed persons
+    who have a state all share it and none of them is more than a dash or comma list away."""
+    doc = ix.doc
+    people = sorted((m for m in ix.mentions if m.kind == "person" and m.name), key=lambda m: m.start)
+    for m in ix.mentions:
+        if m.kind != "group" or m.name or m.member or m.end >= ix.n:
+            continue
+        head = doc[m.end - 1]
+        if head.tag_ != "NNS" or not head.is_lower or not _sets_off(doc[m.end]):
+            continue
+        sent = head.sent
+        close = next((t.i for t in doc[m.end + 1:sent.end] if _sets_off(t)), sent.end)
+        listed = [p for p in people if m.end < p.start and p.end <= close]
+        if len(listed) < 2 or listed[0].start > m.end + 1:
+            continue
+        between = [t for t in doc[m.end + 1:close]
+                   if not any(p.start <= t.i < p.end for p in listed)]
+        if any(t.pos_ in ("VERB", "AUX") for t in between):
+            continue  # a clause after the dash, not a list of names
+        states = {p.country for p in listed if p.country}
+        sector = next((p.sector for p in listed if p.sector), None)
+        if len(states) != 1 or sector is None:
+            continue
+        m.country, m.sector = states.pop(), sector
+        m.confidence = min(0.8, *(p.confidence for p in listed if p.country))
 
 
 def _scene_states(ix: DocIndex, head: Token, states: dict[int, Mention]) -> list[Mention]:

@@ -394,9 +394,12 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
     if m.sector is not None:
         return
     doc = ix.doc
-    head = doc[m.end - 1]
+    # "the New Patriotic Party's (NPP) claim": a possessive the tagger kept in the name is no
+    # part of it; the head is the word before it
+    end = m.end - 1 if m.end - m.start > 1 and doc[m.end - 1].tag_ == "POS" else m.end
+    head = doc[end - 1]
     words = sector_words()
-    two = f"{doc[m.end - 2].lower_} {head.lower_}" if m.end - m.start > 1 else ""
+    two = f"{doc[end - 2].lower_} {head.lower_}" if end - m.start > 1 else ""
     word = words.get(two) or words.get(head.lower_) or words.get(head.lemma_.lower())
     if word is None and head.is_title and head.lower_ in _NAVY_UNITS:
         # (session 30) "Russia's Baltic Fleet", "the Seventh Fleet": a navy's named fleet is
@@ -406,7 +409,7 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
     if word is None:
         # (session 30) "the Court of Appeal", "the Council of Ministers": a body named by
         # its kind before "of" is that kind's sector, whatever the words after "of"
-        of = next((i for i in range(m.start + 1, m.end - 1) if doc[i].lower_ == "of"), None)
+        of = next((i for i in range(m.start + 1, end - 1) if doc[i].lower_ == "of"), None)
         kind = words.get(doc[of - 1].lower_) if of is not None and doc[of - 1].is_title else None
         if kind is not None and kind.kind == "body" and kind.sector:
             word = kind
@@ -415,11 +418,11 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
             # holders is their sector (not a voluntary association for a cause)
             m.sector, m.generic = _members_sector(ix, m, of), True
             return
-    if word is not None and word.sector == "CVL" and word.kind == "group" and m.end - m.start > 2:
+    if word is not None and word.sector == "CVL" and word.kind == "group" and end - m.start > 2:
         word = None  # "the League of Women Voters": its members, no sector of the body (session 28)
     if _title_of_body(ix, m):
         return
-    if labour_body(doc[m.start:m.end]):
+    if labour_body(doc[m.start:end]):
         # "the Independent Garment Workers' Federation", "Nigeria Labour Congress": a body of
         # working people is labour, of the state found from context like a bare "union" (not
         # "the International Trade Union Confederation", which many states' unions make up)
@@ -428,9 +431,9 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
     if word is None and _bloc_of_states(ix, m):
         m.country, m.generic = "IGO", True
         return
-    if word is None and head.text in _PARTY_NAME_HEADS and m.end - m.start > 1 \
-            and (_ideology(doc[m.start:m.end - 1])
-                 or any(t.lower_ in _PARTY_NAME_WORDS and t.is_title for t in doc[m.start:m.end - 1])):
+    if word is None and head.text in _PARTY_NAME_HEADS and end - m.start > 1 \
+            and (_ideology(doc[m.start:end - 1])
+                 or any(t.lower_ in _PARTY_NAME_WORDS and t.is_title for t in doc[m.start:end - 1])):
         # (session 30) "Democratic Alliance", "the United Arab List": a capitalised name that
         # ends in a word of electoral blocs and holds a party's adjective is a party
         m.sector, m.generic = "PTY", True
@@ -460,7 +463,7 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
         if head.lower_ in _AGENCY_HEADS:
             # "National Police Agency", "Army Service Corps": a generic office head takes
             # the force its name serves
-            m.sector = next((_FORCE_WORDS[doc[i].lower_] for i in range(m.start, m.end - 1)
+            m.sector = next((_FORCE_WORDS[doc[i].lower_] for i in range(m.start, end - 1)
                              if doc[i].lower_ in _FORCE_WORDS), None)
             first = next((t for t in doc[m.start:m.end] if t.lower_ != "the"), head)
             if m.sector is None and first.lower_ in _STATE_LEVELS and first.is_title:
@@ -472,12 +475,13 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
             m.generic = m.sector is not None
         elif _security_committee(doc[m.start:m.end]):
             m.sector, m.generic = "SPY", True
-        elif head.lower_ in _COMPANY_SUFFIXES and m.end - m.start > 1 \
+        elif head.lower_ in _COMPANY_SUFFIXES and end - m.start > 1 \
                 and head.text[:1].isupper():
             m.sector = "BUS"  # "Acme Holdings Ltd", "Tarvo Corp": a legal form names a firm
         return
     m.sector, m.generic = word.sector, True
-    if head.lower_ in _PARTY_BODIES and _ideology(doc[m.start:m.end - 1]):
+    if head.lower_ in _PARTY_BODIES and (_ideology(doc[m.start:end - 1])
+                                         or _party_adjective(doc[m.start:end - 1])):
         m.sector = "PTY"  # "Pan Africanist Congress", "Socialist Union": a party's name
     extend_of(ix, m)
 
@@ -563,6 +567,19 @@ _PARTY_NAME_WORDS = frozenset({"democratic", "liberal", "popular", "progressive"
                                "patriotic", "conservative", "republican", "civic"})
 # Body words a party's name may end in as well as a legislature's or a union's.
 _PARTY_BODIES = frozenset({"congress", "union", "league", "front"})
+
+
+# Party adjectives that name no state ("United States Congress") and no chamber's majority
+# ("a Republican Congress").
+_PARTY_BODY_WORDS = _PARTY_NAME_WORDS - {"united", "republican"}
+
+
+def _party_adjective(words) -> bool:
+    """"the National Democratic Congress", "the Civic Democratic Union": a name of three or more
+    words ending in a body word that holds a party's adjective is a party, not a state's
+    congress or a union (a congress named for a chamber's majority has two words)."""
+    words = [t for t in words if t.lower_ != "the"]
+    return len(words) >= 2 and any(t.is_title and t.lower_ in _PARTY_BODY_WORDS for t in words)
 
 
 def _ideology(words) -> bool:
