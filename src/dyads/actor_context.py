@@ -1922,7 +1922,31 @@ def _multinational(ix: DocIndex, m: Mention) -> bool:
     words = {t.lower_ for t in ix.doc[m.start:m.end]}
     return m.name is None and bool(words & _MANY_STATES or {"multi", "national"} <= words
                                    or _others_beside_state(ix, m)
-                                   or joint_force_troops(ix.doc, m))
+                                   or joint_force_troops(ix.doc, m)
+                                   or _sent_by_many(ix, m))
+
+
+# (session 34) Plural nouns of states as such, whose forces are several states' own.
+_MANY_SENDERS = frozenset({"country", "nation", "state", "government", "neighbour", "neighbor",
+                           "ally", "partner"})
+
+
+def _sent_by_many(ix: DocIndex, m: Mention) -> bool:
+    """"He thanked the African Union and the brotherly countries that had sent troops": a force
+    that a plural noun of states sends (no state named in it) is several states' forces, not
+    the story's state's, which they were sent to."""
+    tok = first_conjunct(ix.doc[m.end - 1])
+    if tok.dep_ != "dobj" or not _deploys(tok.head):
+        return False
+    verb = tok.head
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is not None and doer.lower_ in ("that", "which", "who") and verb.dep_ == "relcl":
+        doer = verb.head
+    # (not "Both countries withdrew their envoys", "the two states": a count refers back to
+    # states named before, which a later pass finds)
+    return doer is not None and doer.tag_ == "NNS" and doer.lemma_.lower() in _MANY_SENDERS \
+        and not any(c.dep_ == "nummod" or c.lower_ == "both" for c in doer.children) \
+        and not any(o.country and o.start <= doer.i < o.end for o in ix.mentions)
 
 
 def _others_beside_state(ix: DocIndex, m: Mention) -> bool:
