@@ -1135,7 +1135,6 @@ def _organs_named_for_blocs(ix: DocIndex) -> None:
     Force": a body no list knows, whose name opens with the name of an intergovernmental
     organisation and ends in an organ's noun, is that organisation's organ and takes its code
     (IGO); a firm named so ("Commonwealth Bank") ends otherwise and keeps its own."""
-    doc = ix.doc
     blocs: dict[str, str] = {}
     for o in ix.kb.organisations:
         if o.country in INTERGOVERNMENTAL:
