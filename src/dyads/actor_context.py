@@ -228,7 +228,8 @@ def resolve_from_context(ix: DocIndex) -> None:
                 _sending_body(ix, m, sender)
         if m.country is None and m.kind in ("group", "organisation") and m.name is None \
                 and m.sector in _OFFICIAL_SECTORS:
-            reported = _reported_organ_state(ix, m) or _courts_of_speaker(ix, m)
+            reported = _reported_organ_state(ix, m) or _courts_of_speaker(ix, m) \
+                or _legislature_of_speaker(ix, m)
             if reported is not None:
                 m.country, m.from_context, m.confidence = reported, True, 0.6
     for m in ix.mentions:
@@ -299,6 +300,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     _congress(ix, main)
     _shared_body_names(ix, main)
     _shared_bodies(ix, main, headline)
+    _unknown_places(ix, main)
     if main is not None:
         for m in ix.mentions:
             # "Regional Governor Mujiv Hataman", "the Aam Aadmi Party": provincial and city
@@ -2093,7 +2095,7 @@ def _acting_state(ix: DocIndex, m: Mention) -> str | None:
     tok = ix.doc[m.end - 1]
     source = _according_to_source(tok)
     if source is not None:
-        return _official_state_at(ix, m, source)
+        return _official_state_at(ix, m, source) or _international_speaker(ix, m, source)
     act = None
     if tok.dep_ == "pobj" and tok.head.lower_ == "with" \
             and any(c.dep_ == "acl" and c.lemma_.lower() in SAYING_VERBS for c in tok.children):
@@ -2106,6 +2108,17 @@ def _acting_state(ix: DocIndex, m: Mention) -> str | None:
     if doer is None:
         return None
     return _official_state_at(ix, m, doer)
+
+
+def _international_speaker(ix: DocIndex, m: Mention, source: Token) -> str | None:
+    """(session 35) "the AU will not accept it, AU Commission chairman Jean Ping said,
+    according to a spokesman": the spokesman of an international body's official speaks for
+    that body, not for the state the story is about."""
+    for o in ix.mentions:
+        if o is not m and o.start <= source.i < o.end and o.country in INTERGOVERNMENTAL \
+                and o.sector in _OFFICIAL_SECTORS:
+            return o.country
+    return None
 
 
 def _according_to_source(tok: Token) -> Token | None:
@@ -2152,6 +2165,27 @@ def _courts_of_speaker(ix: DocIndex, m: Mention) -> str | None:
             if speaker is None:
                 return None
             return _official_state_at(ix, m, speaker, sectors=frozenset({"JUD"}), states=False)
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _legislature_of_speaker(ix: DocIndex, m: Mention) -> str | None:
+    """(session 35) "Norway's government insisted it had no say, noting that the committee is
+    appointed by parliament": an unnamed parliament in what a state or its government says is
+    its own, not that of the state the story is about. A legislature speaking of "the
+    legislature" is left to the passes that place the speaker itself (a body's name may be
+    re-pointed to another state later)."""
+    tok = ix.doc[m.end - 1]
+    if m.sector != "LEG" or m.name is not None or any(c.dep_ == "poss" for c in tok.children):
+        return None  # ("before the country's parliament": its owner says whose)
+    for _ in range(6):
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SAYING_VERBS:
+            speaker = _saying_subject(tok.head)
+            if speaker is None:
+                return None
+            return _official_state_at(ix, m, speaker, sectors=frozenset({"GOV"}))
         if tok.head.i == tok.i:
             return None
         tok = tok.head
@@ -2762,8 +2796,19 @@ def _faces_organ_of(ix: DocIndex, m: Mention, state: str) -> bool:
         return False
     return any(o.country == state and not o.from_context and o.sector in _OFFICIAL_SECTORS
                and o.kind in ("group", "organisation") and (o.name is None or o.generic)
-               and _direct_object(ix.doc[o.end - 1])
+               and _direct_object(ix.doc[o.end - 1]) and not _overthrown(ix.doc[o.end - 1])
                for o in _party_mentions(ix, m, _other_party_tokens(ix, m)))
+
+
+# (session 35) Verbs of a coup: what a state's own forces do to its own government.
+_COUP_VERBS = frozenset({"overthrow", "topple", "oust", "depose", "unseat"})
+
+
+def _overthrown(tok: Token) -> bool:
+    """(session 35) "The army overthrew the government in 1986": a government overthrown is
+    overthrown by its own state's forces, so the army is the story's, no counterpart of it."""
+    return tok.lemma_.lower() in ("government", "regime", "president", "cabinet") \
+        and tok.head.lemma_.lower() in _COUP_VERBS
 
 
 def _direct_object(tok: Token) -> bool:
@@ -4088,3 +4133,62 @@ def _names_state(ix: DocIndex, m: Mention) -> bool:
         if anchor is not None and anchor.kind == "country":
             return True
     return False
+
+
+# (session 35) Nouns of a site whose "at" phrase or name before it is a place ("an army camp at
+# Zompelri", "the Ambohitsorohitra presidential palace").
+_SITES = frozenset({"camp", "base", "barracks", "palace", "outpost", "prison", "airport", "airbase",
+                    "garrison", "checkpoint", "compound", "residence", "village", "town"})
+# (session 35) Nouns of a journey whose "to" phrase is a place ("a pilgrimage to Kailash Mansarovar").
+_JOURNEYS = frozenset({"pilgrimage", "trip", "journey", "visit", "march", "flight", "voyage", "trek"})
+
+
+def _unknown_places(ix: DocIndex, main: str | None) -> None:
+    """(session 35) "a teacher from Okakarara", "an army camp at Zompelri", "a pilgrimage to
+    Kailash Mansarovar in Tibet": a name no list knows, which the tagger took for a person or a
+    body, used where only a place fits (where a person comes from, a site's place, a journey's
+    end, a site's own name) is a place: of the state named beside it ("in Tibet", "a Bhutanese
+    army camp"), else of the story's. "A letter from John Smith" and "talks with Smith" stay."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.country is not None or m.sector is not None or m.role is not None \
+                or m.kind not in ("person", "organisation", "group") or not doc[m.start].is_title:
+            continue
+        site = _place_use(ix, m)
+        if site is None:
+            continue
+        state = _state_beside(ix, m, site) or main
+        if state is not None:
+            m.kind, m.country, m.name, m.from_context, m.confidence = "country", state, None, True, 0.5
+
+
+def _place_use(ix: DocIndex, m: Mention) -> Token | None:
+    """The noun that makes an unknown name a place, if one does (see ``_unknown_places``)."""
+    root = ix.doc[m.start:m.end].root
+    if root.dep_ in ("nmod", "compound") and root.head.lemma_.lower() in _SITES and root.head.is_lower:
+        return root.head  # "the Ambohitsorohitra presidential palace"
+    if root.dep_ != "pobj":
+        return None
+    prep, head = root.head, root.head.head
+    if prep.lower_ == "at" and head.lemma_.lower() in _SITES:
+        return head
+    if prep.lower_ == "to" and head.lemma_.lower() in _JOURNEYS:
+        return head
+    if prep.lower_ == "from" and head.pos_ == "NOUN" and head.dep_ == "appos" and any(
+            o.kind == "person" and o.start <= head.head.i < o.end for o in ix.mentions if o is not m):
+        return head  # "Jane Doe, a teacher from Okakarara": where the person described comes from
+    return None
+
+
+def _state_beside(ix: DocIndex, m: Mention, site: Token) -> str | None:
+    """The state of a place named "in" after the site or its name ("to Kailash Mansarovar in
+    Tibet"), or of the mention that covers the site noun ("a Bhutanese army camp")."""
+    for tok in (ix.doc[m.end - 1], site):
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                state = _state_named_at(ix, next((g for g in c.children if g.dep_ == "pobj"), c))
+                if state is not None:
+                    return state
+    cover = next((o for o in ix.mentions if o is not m and o.start <= site.i < o.end and o.country
+                  and o.country not in NON_STATE_CODES), None)
+    return cover.country if cover is not None else None

@@ -450,7 +450,8 @@ def _nearest_group(ix: DocIndex, ref: Token, start: int, count: int,
         groups = []
         same: set[int] = set()  # (the groups that did the reference's own act)
         if (tok.dep_ != "conj" or stranded_subject(tok)) and any(c.dep_ == "conj" for c in tok.children) \
-                and not _listed_example(tok) and not _harmed_together(tok, ref):
+                and not _listed_example(tok) and not _harmed_together(tok, ref) \
+                and not _voted_together(tok, ref):
             # (a wire dateline the parser took for the head of the lead's subject, as in
             # "NAIROBI, Feb 12 - Sudan's army and the RSF have agreed", is no member)
             group = [t for t in (tok, *[c for c in _joined_after(tok) if c.i < start])
@@ -577,6 +578,19 @@ def _harmed_together(tok: Token, ref: Token) -> bool:
         head = head.head.head
     return head.dep_ == "dobj" and head.head.lemma_.lower() in _HARMS \
         and any(c.dep_ == "nsubj" for c in head.head.children)
+
+
+# (session 35) Verbs by which parties cast one vote together.
+_VOTES = frozenset({"vote", "abstain"})
+
+
+def _voted_together(tok: Token, ref: Token) -> bool:
+    """(session 35) "Only Ecuador and Bolivia voted against. The resolution urges the two
+    neighbours to ...": states that vote together are one side of the vote, never the two
+    opposed parties a later "the two neighbours" or "both sides" means ("Peru and Chile
+    signed", a pair that acts together on each other, still can be)."""
+    return ref.lower_ in _OPPOSED_NOUNS and tok.dep_ == "nsubj" \
+        and tok.head.lemma_.lower() in _VOTES
 
 
 def _listed_example(tok: Token) -> bool:

@@ -83,6 +83,10 @@ def quotation_of_index(ix: DocIndex) -> Callable[[int], int]:
 _EMPTY_IT_HEADS = frozenset({"be", "seem", "appear", "remain", "become", "happen", "take",
                              "matter", "mean", "rain", "look", "come", "go", "show",
                              "demonstrate", "suggest", "indicate", "prove", "cost", "feel"})
+# (session 35) Verbs of a thing's state in "as it stood", "as it stands".
+_STANDING = frozenset({"stand", "exist"})
+# (session 35) Verbs by which a fact informs the generic "you" ("It tells you how worried ...").
+_TELLING = frozenset({"tell", "show", "remind", "teach"})
 # Entity types of spans and amounts, which "them" never means ("72 hours", "millions of dollars").
 _MEASURES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
 # Verbs done to a deal: a passive "it" of one is the deal ("it had been agreed between the two
@@ -137,7 +141,7 @@ def resolve_pronouns(ix: DocIndex) -> None:
         want = PRONOUNS.get(tok.lower_)
         if want is None or tok.pos_ != "PRON" and tok.tag_ != "PRP$" or covered[tok.i]:
             continue
-        if tok.lower_ == "it" and not _actor_it(tok):
+        if tok.lower_ == "it" and (not _actor_it(tok) or _parallel_thing(tok, covered)):
             continue
         if want in ("m", "f") and tok.lower_ == "her" and tok.dep_ not in ("poss", "dobj",
                                                                            "pobj", "dative"):
@@ -472,6 +476,11 @@ def _actor_it(tok: Token) -> bool:
         return False
     if head.lemma_ == "be":
         return any(c.dep_ == "acomp" and c.lemma_ in _ACTOR_STATES for c in head.children)
+    if head.lemma_ in _STANDING and any(c.dep_ == "mark" and c.lower_ == "as" for c in head.children):
+        return False  # (session 35) "restore the status quo as it stood": the thing as it was
+    if head.lemma_ in _TELLING and any(c.lower_ == "you" and c.dep_ in ("dobj", "dative")
+                                       for c in head.children):
+        return False  # (session 35) "It tells you how worried Thimphu is": the fact speaks
     return head.lemma_ not in _EMPTY_IT_HEADS
 
 
@@ -957,6 +966,23 @@ def _parallel_subject(ix: DocIndex, tok: Token, want: str, cands: list[Mention])
         return None
     hit = _agreeing(ix, subjects[0], want, cands)
     return hit if hit is not None and hit.country else None  # ("Recognition ..., but maybe it brings trade")
+
+
+def _parallel_thing(tok: Token, covered: list[bool]) -> bool:
+    """(session 35) "This decision will make Beijing angry, but it will also give hope": a
+    subject "it" of a clause joined to one whose own subject is a thing goes on with that
+    thing (as ``_parallel_subject`` goes on with an actor), not with an actor named inside the
+    first clause; "Beijing will be angry, but it will also ..." stays Beijing's."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX") \
+            or verb.head.i >= tok.i:
+        return False
+    subjects = [c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS]
+    if len(subjects) != 1 or _conjoined(subjects[0]):
+        return False
+    subject = subjects[0]
+    return not covered[subject.i] and subject.pos_ == "NOUN" and subject.tag_ == "NN" \
+        and subject.lower_ not in _GROUP_NOUNS
 
 
 def _own_subjects(ix: DocIndex, tok: Token, cands: list[Mention]) -> list[Mention]:

@@ -76,7 +76,7 @@ def _actors(ix: DocIndex) -> list[Actor]:
         key = (start, end, m.country, m.sector) if m.member and (start, end) in seen \
             else (start, end)
         if key in seen or end <= start or _bare_modifier(ix, m) or _channel(ix, m) \
-                or _opens_title(ix, m):
+                or _opens_title(ix, m) or _time_marker(ix, m) or _opens_site_name(ix, m):
             continue
         seen.add(key)
         out.append(
@@ -125,6 +125,56 @@ def _opens_title(ix: DocIndex, m: Mention) -> bool:
             return all(doc[k].is_title or doc[k].is_punct or doc[k].lower_ == "and"
                        for k in range(m.end, tok.i))
     return False
+
+
+# (session 35) Capitalised site nouns that close a place's name after a person's ("the Queen
+# Elizabeth Barracks", "Jomo Kenyatta Airport").
+_NAMED_SITES = frozenset({"barracks", "airport", "hospital", "stadium", "bridge", "street", "avenue",
+                          "square", "road", "highway", "park", "station", "dam", "hall", "camp",
+                          "base", "boulevard"})
+
+
+def _opens_site_name(ix: DocIndex, m: Mention) -> bool:
+    """(session 35) "a news conference at the Queen Elizabeth Barracks in Suva": a person's
+    name that opens a site's capitalised name says whom the site honours, no party to what
+    happens there; "Queen Elizabeth visited the barracks" keeps her."""
+    doc = ix.doc
+    if m.kind != "person" or m.char_end is not None or m.end >= len(doc):
+        return False
+    nxt = doc[m.end]
+    return nxt.is_title and nxt.lower_ in _NAMED_SITES and doc[m.end - 1].head.i >= m.end - 1 \
+        and doc[m.end - 1].dep_ in ("compound", "nmod")
+
+
+# (session 35) Ends and deaths whose date marks a time: "since the break-up of Yugoslavia", "the
+# anniversary of the death of Alfred Nobel".
+_ENDINGS = frozenset({"collapse", "break-up", "breakup", "dissolution", "disintegration", "demise",
+                      "fall", "death", "assassination", "partition", "end"})
+# prepositions, and the one noun, that make such an ending a time
+_SINCE = frozenset({"after", "since", "before", "until", "following", "anniversary"})
+
+
+def _time_marker(ix: DocIndex, m: Mention) -> bool:
+    """(session 35) "since the break-up of Yugoslavia", "after the collapse of the Soviet Union",
+    "the anniversary of the death of Alfred Nobel": a state whose end dates the sentence, or a
+    person whose death's anniversary does, is history used as a time, no party to what the
+    sentence tells. "Protests led to the collapse of the Soviet Union" (the act itself) and
+    "took office after the death of President Mills" (a death the story tells) stay."""
+    if m.kind not in ("country", "person"):
+        return False
+    root = ix.doc[m.start:m.end].root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    ending, doc = root.head.head, ix.doc
+    word = ending.lemma_.lower()
+    if ending.i >= 2 and doc[ending.i - 1].text == "-":
+        word = doc[ending.i - 2].lower_ + "-" + ending.lower_  # "break-up", split by the tokenizer
+    if word not in _ENDINGS or ending.dep_ != "pobj":
+        return False
+    prep = ending.head
+    if m.kind == "person":  # "took office after the death of President Mills": the death is told
+        return prep.lower_ == "of" and prep.head.lower_ == "anniversary"
+    return prep.lower_ in _SINCE or prep.lower_ == "of" and prep.head.lower_ in _SINCE
 
 
 _PLATFORMS = word_list("platforms")

@@ -104,11 +104,12 @@ def match_gazetteer(ix: DocIndex) -> None:
                 and _hyphen_tail(ix.doc, end, _COINED_TAILS) \
                 or kind == "country" and payload.form in ("capital", "seat") \
                 and _hyphen_tail(ix.doc, end, _SEATED_TAILS) \
-                or _hyphen_prefix(ix.doc, start, _NEGATIONS | _WHOLES) \
+                or _hyphen_prefix(ix.doc, start, _NEGATIONS | _WHOLES | _REVIVALS) \
                 or kind == "country" and _hyphen_prefix(ix.doc, start, _STANCES):  # type: ignore[union-attr]
             # "Soviet-style", "Soviet-era": a manner or a period, not the state; "the Vienna-based
             # agency": where it sits; "a non-U.N. mission", "non-NATO allies": the body is the one
-            # excluded; "pro-Beijing legislators", "anti-American protesters": a stance
+            # excluded; "pro-Beijing legislators", "anti-American protesters": a stance;
+            # "neo-Nazi activists": a revival, not the state
             taken[start:end] = [True] * (end - start)
             ix.blocked.update(range(start, end))
             continue
@@ -128,6 +129,9 @@ _NEGATIONS = frozenset({"non"})
 # "Pan-" before a people's name ("the Pan-American Highway", "pan-Arab unity") spans a whole
 # continent or people: no one state is named (session 24).
 _WHOLES = frozenset({"pan"})
+# (session 35) "Neo-" before a historic state's word ("neo-Nazi activists", "neo-Ottoman
+# ambitions") names a revival of its ideas today, not the state.
+_REVIVALS = frozenset({"neo"})
 
 
 def _hyphen_prefix(doc: Doc, start: int, words: frozenset[str]) -> bool:

@@ -196,7 +196,7 @@ _ROYAL_CURRENCIES = frozenset({"crown", "crowns"})
 _THINGS = frozenset({"economy", "road", "law", "culture", "cuisine", "food", "history", "weather",
                      "climate", "language", "literature", "music", "art", "cinema", "film",
                      "landscape", "countryside", "coastline", "tradition", "heritage", "currency",
-                     "folklore", "architecture", "dish", "wine", "beer"})
+                     "folklore", "architecture", "dish", "wine", "beer", "politics", "values"})
 
 # Trade measures whose "on"/"of" goods name the state they hit ("duties on Australian wine")
 _TRADE_MEASURES = frozenset({"duty", "tariff", "levy", "ban", "embargo", "sanction", "import",

@@ -616,7 +616,9 @@ def sector_heads(ix: DocIndex) -> None:
             continue  # "an army base in Borno state": a place, not a government
         if word.kind == "body" and _building(noun):
             continue  # "Hagia Sophia, formerly a Greek Orthodox church": the building
-        if word.kind == "body" and (_term_of_office(noun) or _office_won(noun)):
+        if word.kind == "body" and (_party_meeting(noun) or _seat_described(ix, noun)):
+            continue  # "at a party congress", "Lema, a former member of parliament": no body acts
+        if word.kind == "body" and (_term_of_office(noun) or _office_won(noun) or _office_entered(noun)):
             continue  # "during his 2016-2022 presidency", "won the presidency": a time, an office held
         if word.kind == "body" and _outside_building(noun):
             continue  # "gathered outside a church", "Outside parliament, ...": the building
@@ -1020,15 +1022,71 @@ _OFFICE_TAKERS = frozenset({"win", "lose", "seek", "assume", "clinch", "secure",
 _OFFICE_RACES = frozenset({"run", "bid", "race", "campaign", "candidate", "candidacy", "vie", "compete"})
 
 
+# (session 35) Body nouns that also name a party's meeting ("a party congress").
+_MEETING_BODIES = frozenset({"congress", "conference", "convention", "plenum"})
+
+
+def _party_meeting(tok: Token) -> bool:
+    """(session 35) "chose him as its candidate at a party congress": a lower-case congress of
+    a party is the party's meeting, not the legislature; "the Congress passed" stays."""
+    return tok.is_lower and tok.lemma_.lower() in _MEETING_BODIES and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() == "party" for c in tok.children)
+
+
+def _seat_described(ix: DocIndex, tok: Token) -> bool:
+    """(session 35) "Godbless Lema, a former member of parliament for Arusha": a house named in
+    the title that describes a person named beside it is part of that title, no actor of its
+    own; "a member of parliament said" (no name beside it) is left to the person passes."""
+    if not tok.is_lower or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    member = tok.head.head
+    return member.lemma_.lower() == "member" and member.dep_ == "appos" \
+        and any(a.kind == "person" and a.start <= member.head.i < a.end for a in ix.mentions)
+
+
+# (session 35) nouns for what an office confers: "assumed the powers of the presidency"
+_OFFICE_POWERS = frozenset({"power", "duty", "function", "prerogative", "rein", "mantle", "helm"})
+# (session 35) verbs that take an office from its holder: "robbed its candidate of the presidency"
+_OFFICE_ROBBERS = frozenset({"rob", "deprive", "strip", "cheat"})
+# (session 35) verbs that hand an office on with "over" or "up": "signed over the presidency"
+_OFFICE_HANDERS = frozenset({"sign", "hand", "give", "turn"})
+
+
 def _office_won(tok: Token) -> bool:
     """(session 34) "first won the presidency in 2018", "ran for the premiership": an office
     gained, lost or sought is a post, not the body that holds it acting or acted on; "the
-    presidency said" and "criticised the presidency" stay the office."""
+    presidency said" and "criticised the presidency" stay the office. (session 35) So is an
+    office whose powers are taken, one handed over and one a candidate is robbed of."""
     if not tok.is_lower or tok.lemma_.lower() not in _TERMS - {"administration"}:
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _OFFICE_POWERS:
+        tok = tok.head.head  # "assumed the powers of the presidency"
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _OFFICE_TAKERS:
         return True
-    return tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _OFFICE_RACES
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _OFFICE_HANDERS \
+            and any(c.dep_ == "prt" and c.lower_ in ("over", "up") for c in tok.head.children):
+        return True  # "handed over the presidency"
+    if tok.dep_ != "pobj":
+        return False
+    prep, verb = tok.head, tok.head.head
+    if prep.lower_ == "of" and verb.dep_ == "dobj" and verb.head.lemma_.lower() in _OFFICE_ROBBERS:
+        verb = verb.head  # "robbed its candidate of the presidency"
+    if prep.lower_ == "of" and verb.lemma_.lower() in _OFFICE_ROBBERS:
+        return True
+    if prep.lower_ in ("over", "up") and verb.lemma_.lower() in _OFFICE_HANDERS:
+        return True  # "signed over the presidency" (the particle parsed as a preposition)
+    return prep.lower_ == "for" and verb.lemma_.lower() in _OFFICE_RACES
+
+
+def _office_entered(tok: Token) -> bool:
+    """(session 35) "bringing allies of the old regime back into government": a bare
+    "government" that parties go into or out of is the state of holding office, no body
+    acting; "the government said" and "criticised the government" stay the body."""
+    if tok.lower_ != "government" or tok.dep_ != "pobj" or any(
+            c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children):
+        return False
+    prep = tok.head
+    return prep.lower_ == "into" or prep.lower_ == "of" and prep.head.lower_ == "out"
 
 
 # Bodies whose noun also names their building: what people gather outside is the building.
