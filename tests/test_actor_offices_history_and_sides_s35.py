@@ -190,15 +190,10 @@ def test_home_town_of_a_described_person_is_a_place(nlp) -> None:
     assert actor_codes(nlp, text)["Otjinene"] == "NAM"
 
 
-def test_site_and_journey_places_take_the_state_beside_them(nlp) -> None:
+def test_site_place_takes_the_state_of_the_site(nlp) -> None:
     camp = ("THIMPHU (Wire) - Bhutan said on Thursday that the Chinese army had started building a road "
             "towards a Bhutanese army camp at Zompelri.")
     assert actor_codes(nlp, camp)["Zompelri"] == "BTN"
-    journey = ("BEIJING (Wire) - China has also suspended a Hindu pilgrimage to Kailash Mansarovar in Tibet, "
-               "leaving 50 Indian pilgrims stranded.")
-    assert actor_codes(nlp, journey)["Kailash Mansarovar"] == "CHN"
-    palace = "ANTANANARIVO (Wire) - Soldiers backing Rajoelina stormed the Ambohitsorohitra presidential palace."
-    assert actor_codes(nlp, palace)["Ambohitsorohitra"] == "MDG"
 
 
 def test_unknown_person_a_letter_comes_from_stays_a_person(nlp) -> None:
@@ -237,3 +232,32 @@ def test_person_opening_a_sites_name_is_no_actor(nlp) -> None:
 def test_person_who_visits_the_barracks_stays(nlp) -> None:
     text = "LONDON (Wire) - Queen Elizabeth visited the barracks on Monday."
     assert actor_codes(nlp, text)["Queen Elizabeth"] == "GBRGOV"
+
+
+# --- a label given with "as" (mention_sectors._label_given) ------------------------------------
+
+def test_people_noun_given_as_a_label_is_no_actor(nlp) -> None:
+    text = ("REYKJAVIK (Wire) - \"We will not be treated as terrorists,\" the prime minister said on Monday.")
+    codes = actor_codes(nlp, text)
+    assert "terrorists" not in codes
+    assert codes["the prime minister"] == "ISLGOV"
+
+
+def test_people_noun_that_acts_stays(nlp) -> None:
+    text = "KABUL (Wire) - Police said terrorists attacked a checkpoint on Monday."
+    assert actor_codes(nlp, text)["terrorists"] == "AFGREB"
+
+
+# --- a private voice's quote names other states (actor_context._quoted_only_states) ------------
+
+def test_states_named_only_in_a_voices_quote_leave_it_home(nlp) -> None:
+    text = ("VIENNA (Wire) - Austria's new coalition took office on Monday amid protests. Thousands "
+            "marched in Vienna against the government. \"Nobody in Paris or Berlin has the right to tell "
+            "us who governs us,\" said Franz Huber, a retired railway worker, outside a cafe.")
+    assert actor_codes(nlp, text)["Franz Huber"] == "AUTCVL"
+
+
+def test_state_named_outside_quotes_before_a_voice_still_blocks(nlp) -> None:
+    text = ("VIENNA (Wire) - Austria's new coalition took office on Monday amid protests. Growers in "
+            "Germany said prices fell. \"Prices keep falling,\" said Franz Huber, a retired farmer.")
+    assert actor_codes(nlp, text)["Franz Huber"] is None

@@ -16,7 +16,7 @@ from .actor_anchors import DocIndex, Mention
 from .actor_lexicon import (CONTEXT_SECTORS, LENDING_BODIES, LOCATIVE, OTHER_HOLDER, PARTICIPANTS, STAND_INS,
                             PRIVATE_SECTORS, REGIONS, STATE_PLURALS, STATELESS_HOMES, SectorWord, labour_body, role_group,
                             sector_words)
-from .actor_pronouns import SAYING_VERBS
+from .actor_pronouns import SAYING_VERBS, quotation_of_index
 from .actor_regions import multistate_group
 from .anchor_entities import FAITH_WORDS
 from .anchor_index import tokens_lemmatised, tokens_lowered
@@ -1336,6 +1336,7 @@ def _private_voices(ix: DocIndex, main: str | None, states: dict[int, set[str]],
     # (asked again here: the passes since the scene was set have placed more groups)
     hosted = scene is not None and scene != main and _visitors_of(ix, main)
     doc = ix.doc
+    quoted = _quoted_only_states(ix)
     for m in ix.mentions:
         if m.country is not None or m.kind != "person" or not m.name or m.confidence >= 1.0:
             continue
@@ -1346,12 +1347,27 @@ def _private_voices(ix: DocIndex, main: str | None, states: dict[int, set[str]],
         if hosted and m.sector != "EDU" and not _guest_described(m):
             home = scene  # type: ignore[assignment]
         sid = sentence_of_token(doc, m.start)
-        if states.get(sid, set()) - {home} or _voices_before(ix, sid, states) - {home} \
+        if states.get(sid, set()) - quoted.get(sid, set()) - {home} \
+                or _voices_before(ix, sid, states) - quoted.get(sid - 1, set()) - {home} \
                 or _visitor(ix, m) or _away_from_home(ix, m, home) or _placed_elsewhere(ix, m, home):
             continue
         m.country, m.from_context, m.confidence = home, True, 0.5
         if plain:
             m.sector = "CVL"
+
+
+def _quoted_only_states(ix: DocIndex) -> dict[int, set[str]]:
+    """(session 35) The states each sentence names only inside quotation marks ('"Nobody in
+    Paris has the right to tell us," said Johann Berger, a retired railway worker'): what a
+    voice talks about, not where the voice is from."""
+    region = quotation_of_index(ix)
+    inside: dict[int, set[str]] = {}
+    outside: dict[int, set[str]] = {}
+    for o in ix.mentions:
+        if o.country:
+            side = inside if region(o.start) >= 0 else outside
+            side.setdefault(sentence_of_token(ix.doc, o.start), set()).add(o.country)
+    return {sid: named - outside.get(sid, set()) for sid, named in inside.items()}
 
 
 def _voices_before(ix: DocIndex, sid: int, states: dict[int, set[str]]) -> set[str]:
@@ -4135,20 +4151,19 @@ def _names_state(ix: DocIndex, m: Mention) -> bool:
     return False
 
 
-# (session 35) Nouns of a site whose "at" phrase or name before it is a place ("an army camp at
-# Zompelri", "the Ambohitsorohitra presidential palace").
+# (session 35) Nouns of a site whose "at" phrase is a place ("an army camp at Zompelri").
 _SITES = frozenset({"camp", "base", "barracks", "palace", "outpost", "prison", "airport", "airbase",
                     "garrison", "checkpoint", "compound", "residence", "village", "town"})
-# (session 35) Nouns of a journey whose "to" phrase is a place ("a pilgrimage to Kailash Mansarovar").
-_JOURNEYS = frozenset({"pilgrimage", "trip", "journey", "visit", "march", "flight", "voyage", "trek"})
 
 
 def _unknown_places(ix: DocIndex, main: str | None) -> None:
-    """(session 35) "a teacher from Okakarara", "an army camp at Zompelri", "a pilgrimage to
-    Kailash Mansarovar in Tibet": a name no list knows, which the tagger took for a person or a
-    body, used where only a place fits (where a person comes from, a site's place, a journey's
-    end, a site's own name) is a place: of the state named beside it ("in Tibet", "a Bhutanese
-    army camp"), else of the story's. "A letter from John Smith" and "talks with Smith" stay."""
+    """(session 35) "a teacher from Okakarara", "an army camp at Zompelri": a name no list
+    knows, which the tagger took for a person or a body, used where only a place fits (where a
+    described person comes from, where a site is) is a place of the state named beside it ("a
+    camp at X in Tibet", "a Bhutanese army camp"), else of the story's. "A letter from John
+    Smith" stays. A building's own name and a journey's end are left as they were: placed, they
+    would read to the event coder as the party stormed or aimed at, and dropped, they would let
+    the scene's state stand in for it."""
     doc = ix.doc
     for m in ix.mentions:
         if m.country is not None or m.sector is not None or m.role is not None \
@@ -4165,14 +4180,10 @@ def _unknown_places(ix: DocIndex, main: str | None) -> None:
 def _place_use(ix: DocIndex, m: Mention) -> Token | None:
     """The noun that makes an unknown name a place, if one does (see ``_unknown_places``)."""
     root = ix.doc[m.start:m.end].root
-    if root.dep_ in ("nmod", "compound") and root.head.lemma_.lower() in _SITES and root.head.is_lower:
-        return root.head  # "the Ambohitsorohitra presidential palace"
     if root.dep_ != "pobj":
         return None
     prep, head = root.head, root.head.head
     if prep.lower_ == "at" and head.lemma_.lower() in _SITES:
-        return head
-    if prep.lower_ == "to" and head.lemma_.lower() in _JOURNEYS:
         return head
     if prep.lower_ == "from" and head.pos_ == "NOUN" and head.dep_ == "appos" and any(
             o.kind == "person" and o.start <= head.head.i < o.end for o in ix.mentions if o is not m):
@@ -4181,8 +4192,8 @@ def _place_use(ix: DocIndex, m: Mention) -> Token | None:
 
 
 def _state_beside(ix: DocIndex, m: Mention, site: Token) -> str | None:
-    """The state of a place named "in" after the site or its name ("to Kailash Mansarovar in
-    Tibet"), or of the mention that covers the site noun ("a Bhutanese army camp")."""
+    """The state of a place named "in" after the site or its name ("a camp at Zompelri in
+    Bhutan"), or of the mention that covers the site noun ("a Bhutanese army camp")."""
     for tok in (ix.doc[m.end - 1], site):
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "in":

@@ -616,6 +616,8 @@ def sector_heads(ix: DocIndex) -> None:
             continue  # "an army base in Borno state": a place, not a government
         if word.kind == "body" and _building(noun):
             continue  # "Hagia Sophia, formerly a Greek Orthodox church": the building
+        if word.kind in ("group", "person") and noun.is_lower and _label_given(noun):
+            continue  # "we will not be treated as terrorists": a label, no party
         if word.kind == "body" and (_party_meeting(noun) or _seat_described(ix, noun)):
             continue  # "at a party congress", "Lema, a former member of parliament": no body acts
         if word.kind == "body" and (_term_of_office(noun) or _office_won(noun) or _office_entered(noun)):
@@ -1020,6 +1022,19 @@ _OFFICE_TAKERS = frozenset({"win", "lose", "seek", "assume", "clinch", "secure",
                             "capture", "contest", "take", "hold", "inherit", "reclaim"})
 # nouns and verbs whose "for" phrase names the office sought ("ran for the presidency", "a bid for the premiership")
 _OFFICE_RACES = frozenset({"run", "bid", "race", "campaign", "candidate", "candidacy", "vie", "compete"})
+
+
+# (session 35) Verbs whose "as" phrase is a label given to their object or subject ("treated as
+# terrorists", "branded as traitors").
+_LABELLING = frozenset({"treat", "regard", "see", "view", "brand", "label", "describe", "portray",
+                        "depict", "consider", "paint", "dismiss"})
+
+
+def _label_given(tok: Token) -> bool:
+    """(session 35) "we will not be treated as terrorists", "they were branded as traitors": a
+    people noun after "as" of a verb of regarding is what someone is called, no party of its
+    own; "arrested as terrorists fled" (no such verb) is left alone."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.head.head.lemma_.lower() in _LABELLING
 
 
 # (session 35) Body nouns that also name a party's meeting ("a party congress").
