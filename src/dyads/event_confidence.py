@@ -38,6 +38,7 @@ from .event_generics import present_perfect
 from .event_nominal import judged_clause
 from .event_records import CARRIERS, rank_below, rank_by_clause, talk_purpose
 from .event_senses import phone_call
+from .event_verbal import speakers_deed
 from .model import STATEMENT_TYPE, Event
 from .nlp import sentences
 from .triggers import speech_lemmas
@@ -210,8 +211,11 @@ def _told_main_verb_with_object(tok: Token) -> bool:
 def _main_clause(tok: Token) -> bool:
     """Whether a verb is its sentence's main verb or joined to a past-tense one ("the court
     dismissed the appeal", "the EU welcomed the vote and urged ..."): what the sentence tells,
-    not what it reports someone as saying."""
-    return tok.dep_ == "ROOT" or tok.dep_ == "conj" and tok.head.dep_ == "ROOT" and tok.head.tag_ == "VBD"
+    not what it reports someone as saying. (session 35) Also a past verb the parser joined to the
+    reported clause of the main verb of saying ("said his government would take the matter to
+    court and accused Chile of lying", ``event_verbal.speakers_deed``): the speaker's second act."""
+    return tok.dep_ == "ROOT" or tok.dep_ == "conj" and (
+        tok.head.dep_ == "ROOT" and tok.head.tag_ == "VBD" or speakers_deed(tok) and tok.head.head.dep_ == "ROOT")
 
 
 # verbs of praise told as an act ("welcomed the verdict", "hailed the deal")
@@ -256,11 +260,11 @@ def _own_words_said(tok: Token) -> bool:
 
 
 def _announced_refusal(doc: Doc, event: Event) -> bool:
-    """(session 32) Whether a rule-found refusal is one a speaker announces for his own side ("Franco
+    """(session 32) Whether a rule-found refusal (or, session 35, legal action) is one a speaker announces for his own side ("Franco
     said his government would not recognise Venezuela's entry"): a refusal declared is made by
     declaring it, so a "nothing but talk" verdict is no sign that nothing was refused; judges count
     it right with its future flag, as any act a speaker announces he will do himself."""
-    if event.type != "REJECT" or not event.future or event.hypothetical:
+    if not (event.type == "REJECT" or _legal_action(event)) or not event.future or event.hypothetical:
         return False
     tok = _trigger_token(doc, event)
     if tok is None or not _said_clause(tok, speech_lemmas()):
@@ -268,6 +272,13 @@ def _announced_refusal(doc: Doc, event: Event) -> bool:
     if quotation_of(doc)(tok.i) >= 0:
         return False  # ('"will not allow foreign money to buy our peace"': quoted words are rhetoric)
     return any(a.code for a in event.source) and _speakers_own_subject(tok)
+
+
+def _legal_action(event: Event) -> bool:
+    """(session 35) Whether a record is legal action (CAMEO 115, "said his government would take the
+    matter to the International Court of Justice"): like a refusal, a suit a speaker announces for
+    his own side is an act of his own ahead, right with its future flag for the judges (AH2)."""
+    return event.type == "ACCUSE" and (event.cameo or "").startswith("115")
 
 
 def _spoken_rejection(doc: Doc, event: Event) -> bool:

@@ -57,7 +57,8 @@ _MAYBE_ADJ = word_list("maybe_adjectives")
 _AHEAD_ADJ = word_list("ahead_adjectives")
 # "sought to retake", "tried to seize": the act was aimed at, not achieved; "allowed the government
 # to extradite": a permission, not the act
-_TRYING = {"seek", "try", "attempt", "strive", "endeavour", "endeavor", "struggle", "work", "scramble"}
+_TRYING = {"seek", "try", "attempt", "strive", "endeavour", "endeavor", "struggle", "work", "scramble",
+           "conspire", "plot"}  # (session 35) "conspiring to overthrow the government": a plot, no overthrow
 # "was arrested for spying", "jailed for insulting the king": the deed is the charge, asserted by
 # the side that punishes or blames, so it stays an allegation
 _CHARGING = {"arrest", "jail", "sentence", "convict", "charge", "detain", "accuse", "fine", "punish",

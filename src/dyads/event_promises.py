@@ -331,6 +331,25 @@ def _ordered_deed(tok: Token) -> bool:
                for p in _children(tok, {"prep"}) if p.lower_ == "of" for v in p.subtree)
 
 
+_MAYBE = frozenset({"could", "might", "may"})
+# (session 35) the threat a possible cut holds out, by the CAMEO of the cut: aid (1311), relations (1313)
+_LOSS_THREATS = {"162": "1311", "161": "1313"}
+
+
+def _loss_held_out(cand: Candidate, verb: Token | None) -> bool:
+    """(session 35) Whether a withdrawal or cut is only possible, in the passive with no doer, in the
+    reported clause of a coded speaker and aimed at another side than his ("said Fiji's troops could
+    be withdrawn"): the AG and AH judges call such a possibility voiced at a named state a veiled
+    threat (THREATEN), not the withdrawal itself."""
+    speaker = cand.reported_by
+    if verb is None or speaker is None or not speaker.code or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _SPEECH:
+        return False
+    if not _children(verb, {"auxpass"}) or _children(verb, {"agent"}) \
+            or not any(a.lower_ in _MAYBE for a in _children(verb, {"aux"})):
+        return False
+    return any(a.country and a.country != speaker.country for a in cand.target)
+
+
 def make_promise(cand: Candidate) -> None:
     """Plans and promises: cooperation becomes AGREE; harm, or anything "unless ...", THREATEN;
     "will not accept" is a refusal (REJECT)."""
@@ -427,6 +446,16 @@ def make_promise(cand: Candidate) -> None:
         # put under review are a warning of a cut (CAMEO 1311), not the cut
         cand.type, cand.cameo, cand.mode, cand.hypothetical = "THREATEN", "1311", "relations", False
         cand.future = True
+        return
+    if cand.hypothetical and not (cand.wished or cand.negated or conditional or cand.source) \
+            and cand.type in ("RETREAT", "SANCTION") and _loss_held_out(cand, verb):
+        # (session 35) "Annan said Fiji's troops could be withdrawn from UN missions": a loss the
+        # speaker holds out to another side, with no one named to inflict it, is his veiled threat
+        code, mode = ("136", "expel") if withdraw_help else _THREATEN_CODE.get(cand.type, ("130", None))
+        code = _LOSS_THREATS.get((cand.cameo or "")[:3], code)  # aid cut (1311), ties cut (1313)
+        cand.type, cand.cameo, cand.mode, cand.hypothetical = "THREATEN", code, mode, False
+        cand.source = [cand.reported_by]  # type: ignore[list-item]
+        cand.target = [a for a in cand.target if a.country != cand.reported_by.country]  # type: ignore[union-attr]
         return
     if (cand.future or (cand.hypothetical and not cand.wished)) and not cand.negated and (
         (conditional and cand.type not in ("AGREE", "REQUEST", "REJECT"))

@@ -885,6 +885,8 @@ class Rereading:
         """"ratified the agreement with Ecuador": when the trigger's pattern names its object, the
         object is part of the act (the deal ratified), not an event of its own; its parties stay."""
         word = cand.trigger.more[-1] if cand.trigger.more else cand.trigger.word
+        if not cand.absorbed and cand.trigger.verbal and cand.type == "AID":
+            _support_given(cand, by_token)
         if cand.absorbed or not word or not cand.trigger.verbal or word in PARTICLES:
             return
         # ("the treaty was signed by both sides": a passive subject is the object too)
@@ -957,3 +959,15 @@ class Rereading:
             if found:
                 return found
         return []
+
+
+def _support_given(cand: Candidate, by_token: dict[int, Candidate]) -> None:
+    """(session 35) "Angola and Ghana provided logistical support": the support a verb of giving
+    hands over is the aid itself, no second act of diplomatic backing (the AH judges called such a
+    SUPPORT 050 record beside the AID one wrong type); its parties stay with the giving verb."""
+    for obj in _children(cand.token, {"dobj"}):
+        inner = by_token.get(obj.i)
+        if inner is not None and not inner.absorbed and inner.type == "SUPPORT" and inner.trigger.nominal:
+            inner.absorbed = True
+            cand.target = cand.target or [a for a in inner.target if a not in cand.source]
+

@@ -850,9 +850,17 @@ def _scorn_gerund(tok: Token) -> bool:
 def named_not_asked(tok: Token, event_type: str) -> bool:
     """(session 27) "called Tuesday a dark day for democracy": "call" with a predicate noun or
     adjective names or judges something; it asks nothing, even when a "for" phrase follows."""
-    return event_type == "REQUEST" and tok.lemma_.lower() == "call" \
+    return event_type == "REQUEST" and tok.lemma_.lower() == "call" and not _called_on_to_act(tok) \
         and any(c.pos_ in ("NOUN", "PROPN", "ADJ") and (c.dep_ == "acomp" or characterising_verb(c) == tok)
                 for c in tok.children)  # ("was called home": a recall, by the adverb)
+
+
+def _called_on_to_act(call: Token) -> bool:
+    """(session 35) "called on Syria to withdraw its troops, a decision Damascus said it would ignore":
+    "call on" someone with a "to" infinitive always asks; a noun after the comma that the small model
+    hangs on "called" as its predicate sums up the appeal, it names nothing the caller was called."""
+    return any(_to_infinitive(c) for c in _children(call, {"xcomp", "ccomp", "advcl"})) \
+        and any(p.lower_ in ("on", "upon") for p in _children(call, {"prep"}) if _children(p, {"pobj"}))
 
 
 # what "send" moves when it carries no goods, people or money: "sent a chill through newsrooms",
@@ -2176,6 +2184,18 @@ def _own_leave(tok: Token) -> bool:
     return False
 
 
+_IMPASSES = word_list("impasses")
+
+
+def _impasse_blocks(block: Token, doers: list[Token]) -> bool:
+    """(session 35) Whether what "blocked" something is a state of deadlock ("a political paralysis
+    that had blocked the work of parliament", "the stalemate blocked the budget"): a state, no party
+    that obstructs anyone; a relative "that" stands for the noun it hangs on."""
+    if block.dep_ == "relcl" and any(d.lower_ in ("that", "which") for d in doers):
+        doers = [block.head]
+    return bool(doers) and all(d.lemma_.lower() in _IMPASSES for d in doers)
+
+
 def safety_or_court(tok: Token, event_type: str) -> bool:
     """A police cordon, a lawsuit's aim, a danger that looms, a notice to keep out, papers
     released: none is a protest, a threat or a freed prisoner.
@@ -2190,6 +2210,8 @@ def safety_or_court(tok: Token, event_type: str) -> bool:
         if any(c.dep_ == "prt" and c.lower_ == "off" for c in tok.children) \
                 and all(d.lemma_.lower() in _CORDONERS for d in doers):
             return True  # "the building was blocked off after the attack": a cordon, not an obstruction
+        if _impasse_blocks(tok, doers):
+            return True  # (session 35) "a paralysis that had blocked the work of parliament": no obstruction
         head = tok.head
         if tok.dep_ in ("xcomp", "advcl", "acl", "relcl") and (
                 head.lemma_.lower() in SUITS or head.lemma_.lower() in _SUIT_NOUNS

@@ -115,6 +115,14 @@ def _joined_modifier(ix: DocIndex, j: int, m: Mention) -> bool:
         and all(ix.anchor_at(k) is None and ix.sector_at(k) is None for k in (j - 1, j + 1))
 
 
+def _clause_verb(tok: Token) -> bool:
+    """(session 35) Whether a title word before a name is the finite verb of its clause, with a
+    subject of its own ("the army ousted President X", "parliament elected Speaker Y"): "ousted" or
+    "elected" then acts on the person and is no part of the title ("the ousted President X")."""
+    return tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP") \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
 def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
                 allow_person: bool) -> list[SectorWord]:
     """Grow a mention leftwards over its description; returns the sector words absorbed."""
@@ -285,6 +293,8 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             m.start = j - 1
             j -= 2
             continue
+        if lower in TITLE_MODIFIERS and _clause_verb(tok):
+            break  # (session 35) "the army ousted President X": the clause's verb, no title of X
         if lower in TITLE_MODIFIERS or tok.pos_ == "ADJ" and not tok.is_punct:
             m.start = j
             j -= 1
