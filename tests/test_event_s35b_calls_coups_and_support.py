@@ -114,3 +114,38 @@ def test_a_withdrawal_by_a_named_doer_is_no_threat_of_the_speaker(nlp):
 def test_a_plot_to_overthrow_is_no_overthrow(nlp):
     found = _of(nlp, "Three Cambodian officers plotted to overthrow the government.", "COERCE")
     assert all(e.hypothetical for e in found)
+
+
+def test_what_a_measure_asked_for_would_order_is_the_requests_content(nlp):
+    text = ("Chile's government said it might ask the court for provisional measures ordering the "
+            "Peruvian troops out.")
+    assert [e.trigger for e in _of(nlp, text, "REQUEST")] == ["ask"]
+    text = "The opposition asked the United Nations for a resolution condemning Russia."
+    assert _of(nlp, text, "ACCUSE") == []
+
+
+def test_a_resolution_adopted_still_condemns(nlp):
+    found = _of(nlp, "The Security Council adopted a resolution condemning Russia.", "ACCUSE")
+    assert [e.trigger for e in found] == ["condemning"] and _codes(found[0].target) == {"RUS"}
+
+
+def test_what_reports_are_of_is_no_act(nlp):
+    text = ("The British embassy said it had received credible reports of opposition candidates being "
+            "detained, of pre-ticked ballots and of restrictions on access to the internet.")
+    assert _of(nlp, text, "COERCE") == []
+
+
+def test_an_arrest_told_according_to_reports_stays(nlp):
+    found = _of(nlp, "Kenyan police detained three opposition candidates on Monday, according to reports.", "COERCE")
+    assert [e.trigger for e in found] == ["detained"]
+
+
+def test_when_a_charge_will_come_left_unsaid_is_no_charge(nlp):
+    text = "Ouattara's camp has not said when Gbagbo will be charged, or where he might be tried."
+    assert _of(nlp, text, "ACCUSE") == []
+
+
+def test_an_arrest_at_the_time_of_a_silence_stays(nlp):
+    text = "The Kenyan minister did not say anything when police arrested the opposition leader."
+    found = _of(nlp, text, "COERCE")
+    assert [e.trigger for e in found] == ["arrested"] and _codes(found[0].source) == {"KEN"}

@@ -963,6 +963,9 @@ def hypothetical_content(found: list[tuple[int, Candidate]]) -> None:
     supporters to clash") and a conjunct with its own subject ("and its envoy said ...")."""
     by_token = {cand.token.i: cand for _sid, cand in found if not cand.absorbed}
     for _sid, cand in found:
+        if not cand.absorbed and _asked_for_participle(cand.token, by_token):
+            cand.absorbed = True
+            continue
         if cand.absorbed or not (cand.hypothetical or cand.future) or _presupposed(cand.token, by_token):
             continue
         # an act only flagged future is content of a request alone ("told residents to prepare")
@@ -975,6 +978,20 @@ def hypothetical_content(found: list[tuple[int, Candidate]]) -> None:
                     holder is None and cand.hypothetical and t.pos_ == "NOUN" and t.lemma_.lower() in _CHARGE_NOUNS):
                 cand.absorbed = True
                 break
+
+
+def _asked_for_participle(tok: Token, by_token: dict[int, Candidate]) -> bool:
+    """(session 35) Whether an "-ing" participle describes a thing a request asks for ("might ask the
+    court for provisional measures ordering the troops out", "asked the UN for a resolution
+    condemning Russia"): the measure or resolution does not exist yet, so what it would order or
+    condemn is the request's content, no act of the asker (the AH judges: no event)."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or tok.head.pos_ != "NOUN":
+        return False
+    noun = tok.head
+    asker = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else \
+        noun.head if noun.dep_ == "dobj" else None
+    holder = by_token.get(asker.i) if asker is not None else None
+    return holder is not None and holder.type == "REQUEST" and holder.token.pos_ == "VERB"
 
 
 def _own_clause_step(t: Token, by_token: dict[int, Candidate]) -> bool:

@@ -166,6 +166,12 @@ def set_flags(cand: Candidate) -> None:
                 cand.hypothetical = True  # (session 20 W1) "can send a request tomorrow": an option, not done
             elif c.dep_ == "advmod" and low in _GUESS_ADVERBS:
                 cand.hypothetical = True  # (session 20 W1) '"Maybe the next soldiers will fight"': a guess
+            elif c.dep_ == "advmod" and c.tag_ == "WRB" and low in ("when", "where", "how") and c.i < t.i \
+                    and (t.dep_ == "ccomp" or t.dep_ == "advcl" and any(a.dep_ == "aux" and a.tag_ == "MD" for a in t.children)) \
+                    and _open_question(t.head):
+                # (session 35) "has not said when Gbagbo will be charged": a question left open, as
+                # "did not say whether" is; no charge is told
+                cand.absorbed = True
             elif c.dep_ == "mark" and low in _HYPO_MARK and not _approximation(c):
                 cand.hypothetical = True
                 if low == "whether" and t.dep_ in ("ccomp", "xcomp", "advcl") and _open_question(t.head):
@@ -433,6 +439,8 @@ def set_flags(cand: Candidate) -> None:
         cand.hypothetical = True  # "closed the border in order to stop refugees": an aim, not told as done
     if _ahead_subject(tok):
         cand.future = True  # "its offensive will begin soon", "the operation will neutralize them": still ahead
+    if _reported_of(tok, verb):
+        cand.absorbed = True  # (session 35) "received reports of candidates being detained": what is heard
     if _alleged(head) or (_hedged(tok, verb) and not _told_deed(tok, verb)):
         cand.hypothetical = True  # "the minister alleged India had armed the rebels": only the charge is told
     if _would_not(cand, head):
@@ -576,6 +584,29 @@ def _benefit_aim(tok: Token, event_type: str) -> bool:
     return event_type in _BENEFIT_TYPES and tok.pos_ == "VERB" and tok.dep_ == "advcl" \
         and tok.lemma_.lower() in _BACKING_AIMS \
         and _to_infinitive(tok) and tok.head.i != tok.i and tok.head.pos_ in ("VERB", "AUX")
+
+
+# (session 35) nouns of hearsay whose "of" phrase names what was heard ("reports of arrests")
+_HEARD_OF = frozenset({"report", "rumour", "rumor", "claim", "allegation"})
+
+
+def _reported_of(tok: Token, verb: Token | None) -> bool:
+    """(session 35) Whether the act is what a report, rumour or claim is "of" ("credible reports of
+    opposition candidates being detained", "reports of restrictions on access to the internet"): only
+    the hearing is told, the act is the report's unconfirmed content (the AG judges: no event). The
+    noun itself or the "-ing"/past participle clause on its object is that content."""
+    if verb is not None and verb.i != tok.i and verb.dep_ == "acl" and verb.tag_ in ("VBG", "VBN"):
+        tok = verb.head  # "reports of candidates | being detained": the noun the clause describes
+    elif tok.dep_ == "acl" and tok.tag_ in ("VBG", "VBN"):
+        tok = tok.head
+    if tok.dep_ == "conj":
+        tok = tok.head  # "reports of arrests and beatings"
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    prep = tok.head
+    if prep.dep_ == "conj" and prep.head.lower_ == "of":
+        prep = prep.head  # "reports of pre-ticked ballots and of restrictions": a joined "of" phrase
+    return prep.head.pos_ == "NOUN" and prep.head.lemma_.lower() in _HEARD_OF
 
 
 def _expected_of(expect: Token) -> bool:
