@@ -149,3 +149,24 @@ def test_an_arrest_at_the_time_of_a_silence_stays(nlp):
     text = "The Kenyan minister did not say anything when police arrested the opposition leader."
     found = _of(nlp, text, "COERCE")
     assert [e.trigger for e in found] == ["arrested"] and _codes(found[0].source) == {"KEN"}
+
+
+def test_what_a_crowd_saw_as_interference_accuses_no_one(nlp):
+    text = "Many Chileans reacted with anger to what they saw as interference from Washington."
+    assert _of(nlp, text, "ACCUSE") == []
+
+
+def test_a_state_that_regarded_a_move_as_interference_still_criticises(nlp):
+    found = _of(nlp, "Chile regarded the move as interference.", "ACCUSE")
+    assert [e.trigger for e in found] == ["regarded"] and _codes(found[0].source) == {"CHL"}
+
+
+def test_a_reported_toll_since_a_month_is_a_running_total(nlp):
+    text = ("Human rights groups on Monday urged Ghana not to let him escape justice, while aid agencies "
+            "said more than 1,000 civilians had been killed in the battle for Kumasi since June.")
+    assert _of(nlp, text, "ASSAULT") == []
+
+
+def test_a_reported_count_of_one_episode_stays(nlp):
+    text = "The French interior minister said more than 130 people had been arrested and scores of police officers injured."
+    assert [e.trigger for e in _of(nlp, text, "COERCE")] == ["arrested"]

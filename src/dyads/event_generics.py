@@ -23,6 +23,7 @@ from .event_nonparties import STATUTES
 from .event_private import SPELLING_KEY
 from .event_roles import children as _children, prep_objects as _prep_objects, to_infinitive as _to_infinitive
 from .nlp import QUOTE_TOKENS, characterising_verb, positions_by
+from .triggers import speech_lemmas
 
 __all__ = ["ONLOOKERS", "present_perfect"]
 
@@ -1038,6 +1039,16 @@ _CAMPAIGNS = frozenset({"war", "offensive", "bombardment", "bombing", "bomb", "s
                         "invasion", "fighting", "assault", "shelling", "operation", "conflict"})
 
 
+def _reported_perfect(verb: Token) -> bool:
+    """(session 35) Whether a past perfect is a present perfect shifted back by a past verb of saying,
+    over a span "since" a start ("aid agencies said more than 1,000 civilians had been killed since
+    June"): the same running total, told in reported speech. Without the span ("said more than 130
+    people had been arrested", after days of riots) it may be one episode's count, judged right."""
+    return verb.dep_ == "ccomp" and verb.head.tag_ == "VBD" and verb.head.lemma_.lower() in speech_lemmas() \
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+
+
 def _running_toll(tok: Token) -> bool:
     """(session 22) Whether a verb of killing or arresting in the present perfect has a victim
     counted in the thousands ("more than 2,600 people have been killed since the coup", "gangs
@@ -1048,7 +1059,7 @@ def _running_toll(tok: Token) -> bool:
     first = tok
     while first.dep_ == "conj" and first.head.pos_ == "VERB" and first.head.tag_ in ("VBN", "VBD"):
         first = first.head  # "have killed, kidnapped and raped": the auxiliary sits on the first verb
-    if not present_perfect(first):
+    if not (present_perfect(first) or _reported_perfect(first)):
         return False
     verbs = [tok, *(c for c in tok.conjuncts if c.i > tok.i and c.pos_ == "VERB")]
     victims = [o for v in verbs for o in v.children if o.dep_ in ("dobj", "nsubjpass") and _big_count(o)]

@@ -1156,7 +1156,7 @@ def other_sense(tok: Token, event_type: str) -> bool:
     doer, what = _doer(tok), _undergoer(tok)
     if lemma == "hang" and event_type == "ASSAULT" and not _hanged_person(tok, what):
         return True  # (session 32) "hung a banner", "hang up", "hanging over the talks": no execution
-    if event_type == "ACCUSE" and lemma in _NAMING and any(
+    if event_type == "ACCUSE" and lemma in _NAMING | _VIEWING and any(
             c.tag_ == "WP" for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         return True  # "in response to what it called U.S. provocations": the writer's attribution of a name
     if lemma == "cross" and event_type == "COERCE" and not (doer is not None and (
@@ -1809,6 +1809,9 @@ _TALLIES = {"share", "percentage", "proportion", "margin", "tally", "estimate", 
 _MISSION_STAFF = word_list("mission_staff")
 # verbs that name something ("called the visit a provocation")
 _NAMING = {"call", "brand", "label", "term", "describe", "dub"}
+# (session 35) verbs of seeing something as something: "reacted to what they saw as interference"
+# names the grievance in a free relative, as "what it called provocations" does; no one is accused
+_VIEWING = {"see", "regard", "view", "perceive", "consider"}
 # verbs of answering another's act ("would respond to any new sanctions")
 _ANSWERING = {"respond", "react", "reply", "retaliate", "answer"}
 # lists a party is put on: "sanctions list", "sanction register"
