@@ -170,3 +170,12 @@ def test_a_reported_toll_since_a_month_is_a_running_total(nlp):
 def test_a_reported_count_of_one_episode_stays(nlp):
     text = "The French interior minister said more than 130 people had been arrested and scores of police officers injured."
     assert [e.trigger for e in _of(nlp, text, "COERCE")] == ["arrested"]
+
+
+def test_a_detail_of_an_expected_capacity_is_expected_too(nlp):
+    text = "The line is expected to reach a full capacity of 30 billion cubic metres a year by 2015, most of it supplied by Kazakhstan."
+    assert _of(nlp, text, "AID") == []
+
+
+def test_gas_supplied_as_told_stays(nlp):
+    assert [e.trigger for e in _of(nlp, "Kazakhstan supplied most of the gas, officials said.", "AID")] == ["supplied"]

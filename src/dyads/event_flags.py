@@ -621,7 +621,12 @@ def _expected_of(expect: Token) -> bool:
 
 def _expected_purpose(verb: Token) -> bool:
     """(session 34, helper c) Whether a "to" purpose belongs to an act only expected ("is expected to
-    travel to Namibia to deliver a formal apology"): the aim of an expected trip is expected too."""
+    travel to Namibia to deliver a formal apology"): the aim of an expected trip is expected too.
+    (session 35) So is a participle clause hung on the expectation itself ("the line is expected to
+    reach full capacity by 2015, most of it supplied by Kazakhstan"): a detail of what is foreseen."""
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBN", "VBG") and verb.head.lemma_.lower() == "expect" \
+            and _expected_of(verb.head) and any(c.dep_ == "xcomp" for c in verb.head.children):
+        return True
     cur = verb
     for _ in range(4):
         if cur.dep_ not in ("advcl", "xcomp", "conj") or cur.head.i == cur.i:
