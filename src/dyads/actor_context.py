@@ -22,7 +22,7 @@ from .anchor_entities import FAITH_WORDS
 from .anchor_index import tokens_lemmatised, tokens_lowered
 from .mention_edges import POSTED, SENT_GROUPS
 from .mention_sectors import CAPTIVES, MISSIONS, addressed_locals, addresser_state
-from .countries import INTERGOVERNMENTAL, NON_STATE_CODES
+from .countries import INTERGOVERNMENTAL, NON_STATE_CODES, REGION_CODES
 from .nlp import joined_by_hyphen, sentence_of_token, sentences
 from .places import place_country
 
@@ -211,7 +211,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                 m.country, m.from_context = where, True
     for m in ix.mentions:
         if m.country is None and m.kind == "group" and m.name is None:
-            tied = _tied_state(ix, m)
+            tied = _tied_state(ix, m) or _voters_of_state_vote(ix, m)
             if tied is not None:
                 m.country, m.from_context, m.confidence = tied, True, 0.6
     sent: dict[str, set[str]] = {}  # a sent force's sector -> the states that sent one
@@ -229,7 +229,8 @@ def resolve_from_context(ix: DocIndex) -> None:
         if m.country is None and m.kind in ("group", "organisation") and m.name is None \
                 and m.sector in _OFFICIAL_SECTORS:
             reported = _reported_organ_state(ix, m) or _courts_of_speaker(ix, m) \
-                or _legislature_of_speaker(ix, m)
+                or _legislature_of_speaker(ix, m) \
+                or _voice_of_reported_leader(ix, m)
             if reported is not None:
                 m.country, m.from_context, m.confidence = reported, True, 0.6
     for m in ix.mentions:
@@ -282,7 +283,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                     and not _placed_elsewhere(ix, m, main) and not _unnamed_envoys(ix, m) \
                     and not _multinational(ix, m) and not _unplaced_owner(ix, m) \
                     and not _acts_on_state(ix, m, main) and not _no_one_body(ix, m) \
-                    and not _faces_organ_of(ix, m, main):
+                    and not _faces_organ_of(ix, m, main) and not _listed_with_foreigners(ix, m, main):
                 m.country = main
                 m.from_context = True
                 m.confidence = 0.6
@@ -378,7 +379,8 @@ def resolve_from_context(ix: DocIndex) -> None:
             continue  # "Europeans", "the Rapa Nui": a people named alone is no state's organ
         if _unplaced_refugees(ix, m) or _unnamed_envoys(ix, m):
             continue
-        if _mission(ix, m) or _multinational(ix, m) or _no_one_body(ix, m):
+        if _mission(ix, m) or _multinational(ix, m) or _no_one_body(ix, m) \
+                or main is not None and _listed_with_foreigners(ix, m, main):
             continue
         abroad, placed = _press_abroad(ix, m, main)
         if abroad:
@@ -1064,9 +1066,25 @@ def _story_scene(ix: DocIndex, main: str | None = None, guests: bool = False) ->
         counts[ix.dateline] += 1
     ranked = sorted(counts.values(), reverse=True)
     top = max(counts, key=counts.get)
-    if ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] > ranked[1]):
+    if ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] > ranked[1]) \
+            and not _abroad_from_dateline(ix, main, top):
         return top
     return None
+
+
+def _abroad_from_dateline(ix: DocIndex, main: str | None, top: str) -> bool:
+    """(session 35) "BANDAR SERI BEGAWAN - Brunei brought into force ... Rights activists in
+    neighbouring Malaysia staged a protest ... a researcher in Kota Kinabalu": a story filed from
+    the state it is about happens there; reactions set in another state later on do not move
+    its scene abroad unless the lead names that state too (a drone downed "near the two
+    countries' border" in a lead naming Mali keeps Mali a scene of the story)."""
+    if main is None or ix.dateline != main or top == main:
+        return False
+    doc = ix.doc
+    # (the lead is the sentence of the first actor: a dateline may stand as a sentence alone)
+    lead = sentence_of_token(doc, min((m.start for m in ix.mentions), default=0))
+    return not any(m.country == top and not m.from_context and sentence_of_token(doc, m.start) == lead
+                   for m in ix.mentions)
 
 
 # (session 31) Verbs of a reaction from another capital, beyond the plain speech verbs.
@@ -2051,11 +2069,42 @@ def courts_of_world_seats(ix: DocIndex) -> None:
         return
     court = courts[0]
     for m in ix.mentions:
-        if m.kind != "organisation" or m.sector != "JUD" or m.name is not None \
-                or m.country in NON_STATE_CODES or doc[m.end - 1].lower_ not in _COURT_HEADS:
+        if m.sector != "JUD" or m.name is not None or m.country in NON_STATE_CODES:
             continue
-        if any(t.text in _COURT_SEATS for t in doc[m.start:m.end - 1]):
+        head = doc[m.end - 1]
+        if m.kind == "organisation" and head.lower_ in _COURT_HEADS \
+                and (any(t.text in _COURT_SEATS for t in doc[m.start:m.end - 1])
+                     or _seated_at_world_seat(head) or _worldwide_court(head)) \
+                or m.kind in ("group", "person") and head.lemma_.lower() == "judge" \
+                and _seated_at_world_seat(head):
             m.country, m.from_context, m.confidence = court.country, True, 0.6
+
+
+# (session 35) Modifiers by which a court says it is no one state's ("the world court").
+_WORLDWIDE = frozenset({"world", "international", "global"})
+
+
+def _seated_at_world_seat(head: Token) -> bool:
+    """(session 35) "the court in The Hague", "Judges in The Hague found that ...": a court or
+    judges placed by an "in"/"at" phrase right after them in a city where international courts
+    sit are the international court the article names, not the city's state's (the seat is no
+    party). Read from the words: the parser may hang the phrase on the verb ("notify the court
+    in The Hague")."""
+    doc = head.doc
+    k = head.i + 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in ("in", "at"):
+        return False
+    k += 1
+    if doc[k].lower_ == "the" and k + 1 < len(doc):
+        k += 1
+    return doc[k].text in _COURT_SEATS
+
+
+def _worldwide_court(head: Token) -> bool:
+    """(session 35) "clearing the way for the world court to rule": a court called the world's
+    (or international) is the international court the article names, not the story's state's
+    own court."""
+    return any(c.dep_ in ("compound", "amod") and c.lower_ in _WORLDWIDE for c in head.children)
 
 
 def _same_organ_after(ix: DocIndex, organ: Mention) -> None:
@@ -2714,6 +2763,55 @@ def _tied_state(ix: DocIndex, m: Mention) -> str | None:
     return None
 
 
+# (session 35) Nouns of a vote that a state holds, and the people who cast it.
+_VOTE_NOUNS = frozenset({"referendum", "election", "vote", "poll", "plebiscite", "ballot"})
+_VOTERS = frozenset({"voter", "elector", "electorate"})
+
+
+def _voters_of_state_vote(ix: DocIndex, m: Mention) -> str | None:
+    """(session 35) "Guatemala ... approved its own referendum in April 2018, when more than 95
+    percent of voters said yes": voters in a clause under a verb whose subject is a state and
+    whose object is a vote cast that state's vote, not the vote of the story's state."""
+    head = ix.doc[m.end - 1]
+    if head.lemma_.lower() not in _VOTERS:
+        return None
+    for verb in list(head.ancestors)[:6]:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _VOTE_NOUNS for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return _official_state_at(ix, m, subject, sectors=frozenset({"GOV"}))
+    return None
+
+
+def _voice_of_reported_leader(ix: DocIndex, m: Mention) -> str | None:
+    """(session 35) "Guatemala City welcomed the result. The foreign ministry said that President
+    Jimmy Morales regarded the vote as a historic step": an unnamed ministry that reports what a
+    named head of state or government thinks speaks for him, when the sentence before has his
+    state (by name, capital or government) as its subject; it is not the story's own ministry."""
+    doc = ix.doc
+    tok = doc[m.end - 1]
+    if m.sector != "GOV" or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in SAYING_VERBS:
+        return None
+    say = tok.head
+    # (what it said: its complement, or the clause of "said in a statement that ...")
+    clauses = [c for c in say.children if c.dep_ == "ccomp"]
+    clauses += [g for p in say.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj"
+                for g in n.children if g.dep_ in ("acl", "ccomp")]
+    leaders = {_official_state_at(ix, m, c, sectors=frozenset({"GOV"}), states=False)
+               for comp in clauses for c in comp.children if c.dep_ == "nsubj" and c.ent_type_ == "PERSON"}
+    leaders.discard(None)
+    sid = sentence_of_token(doc, tok.i)
+    if len(leaders) != 1 or sid == 0:
+        return None
+    before = doc[tok.sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    state = _official_state_at(ix, m, subject, sectors=frozenset({"GOV"})) if subject is not None else None
+    return state if state in leaders else None
+
+
 def _sponsor_of_thing(ix: DocIndex, m: Mention) -> bool:
     """A state named only as the maker of a thing ("the Qatar-mediated truce with the
     government", "a Saudi-brokered deal"): it brokered the thing, so the bodies the sentence
@@ -3026,12 +3124,49 @@ def _regional(ix: DocIndex, m: Mention) -> bool:
         if tok.text in REGIONS or any(part in REGIONS for part in tok.text.split("-")[1:]) \
                 or tok.text.startswith(("pan-", "Pan-")):
             return True
-    return False
+    return _in_continent(ix.doc[m.end - 1])
+
+
+# (session 35) Continents a phrase may place people in ("a judge in Europe").
+_CONTINENTS = frozenset({"Europe", "Africa", "Asia", "Oceania", "Americas", "Antarctica"})
+
+
+def _in_continent(head: Token) -> bool:
+    """(session 35) "feared that a judge in Europe would not understand local history": people
+    placed only in a continent are of one of its many states, which the story's state (a
+    Central American one, here) need not be."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and g.dep_ == "pobj" and g.text in _CONTINENTS
+               for c in head.children for g in c.children)
 
 
 # the heads and powers of a region: "regional leaders", not a province's own "regional governor"
 _REGION_HEADS = frozenset({"leader", "head", "state", "power", "country", "nation", "neighbour",
                            "neighbor", "ally", "partner"})
+
+
+def _listed_with_foreigners(ix: DocIndex, m: Mention, main: str) -> bool:
+    """(session 35) "brushing aside condemnation from the United Nations, Western governments and
+    celebrities": an unnamed group listed by "and" with actors that are all coded, none of them
+    the story's state (a world body, a region's states, foreign states), is one more of those
+    outsiders; the story's state, which they stand against, is no evidence of its state."""
+    doc = ix.doc
+    if m.sector in _OFFICIAL_SECTORS or m.sector in _ARMED_SIDES or m.sector in ("OPP", "PTY", "SPY", "INS"):
+        return False  # ("warnings from Western donors and the upper house": the state's own organ)
+    head = doc[m.end - 1]
+    first = first_conjunct(head)
+    items = [first, *[t for t in first.subtree if t.dep_ == "conj" and first_conjunct(t) == first]]
+    others = [t for t in items if t.i != head.i]
+    if not others:
+        return False
+    codes = []
+    for t in others:
+        o = next((o for o in ix.mentions if o is not m and o.start <= t.i < o.end), None)
+        if o is None or not o.country or o.from_context:
+            return False
+        codes.append(o.country)
+    # (foreign states or a region's states: "witnesses and the Red Cross said" names no outsider
+    # that stands against the state, nor does "Islamic State and other jihadists")
+    return main not in codes and all(c not in NON_STATE_CODES or c in REGION_CODES for c in codes)
 
 
 def _regional_heads(ix: DocIndex, m: Mention) -> bool:

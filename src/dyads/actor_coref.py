@@ -27,8 +27,8 @@ from .actor_lexicon import (KIN_WORDS, LOCATIVE, OTHER_HOLDER, POSSESSIVES, PRIV
 from .countries import INTERGOVERNMENTAL, NON_STATE_CODES, CountryForm
 from .actor_kin import relatives_and_compatriots
 from .actor_staff import newsroom_staff_of_outlets, staff_after_owned_titles, workers_at_placed_bodies
-from .actor_plurals import (joint_troops, listed_members, named_members, plural_references,
-                            set_off_members, shared_head_sectors)
+from .actor_plurals import (conjoined_organs, joint_troops, listed_members, named_members, plural_references,
+                            sent_from_members, set_off_members, shared_head_sectors)
 from .actor_regions import regional_groups
 from .actor_pronouns import (
     covered_tokens,
@@ -136,9 +136,11 @@ def resolve_references(ix: DocIndex) -> None:
     _collective_heads(ix)
     _see_titles(ix)
     shared_head_sectors(ix)  # "Indian and Chinese troops": before the plural references count them
+    conjoined_organs(ix)  # "Australian and New Zealand troops and police": before they are counted
     joint_troops(ix)  # "Around 1,200 soldiers" after them: both states' troops
     listed_members(ix)  # "governments including Brazil and Chile": the states listed
     plural_references(ix)  # last: the members' states are known by now
+    sent_from_members(ix)  # "soldiers from the two countries": once the two are known
     _organs_of_the_country(ix)  # "the country's embassies": the state named last
     newsroom_staff_of_outlets(ix)  # "presenter X" in news of one state's outlets
     named_in_one_state_story(ix)  # what no rule placed, in a story about one state
@@ -1327,12 +1329,30 @@ def _stale_foreign_government(ix: DocIndex, m: Mention, cand: Mention) -> bool:
     if m.sector != "GOV" or m.kind not in ("group", "organisation") or cand.country is None:
         return False
     doc = ix.doc
-    if doc[m.end - 1].tag_ != "NN" \
-            or sentence_of_token(doc, m.start) - sentence_of_token(doc, cand.start) <= _GOVERNMENT_REACH:
+    if doc[m.end - 1].tag_ != "NN":
         return False  # (plural "the governments" are two states')
+    if sentence_of_token(doc, m.start) - sentence_of_token(doc, cand.start) <= _GOVERNMENT_REACH \
+            and not _lobbied_foreign_government(ix, m, cand):
+        return False
     main = main_country(ix.mentions, ix.dateline, doc)
     # only where the wire dateline agrees: the dateline is where the story's government sits
     return main is not None and main == ix.dateline and main != cand.country
+
+
+def _lobbied_foreign_government(ix: DocIndex, m: Mention, cand: Mention) -> bool:
+    """(session 35) "his party had hired a U.S. law firm to lobby the Obama administration ...
+    Simpson Miller said the violence was the result of the government's delay": a foreign
+    government named in passing as the object of an act, in a story that has already called
+    its own state's government "the government", is not what the next bare "the government"
+    means; only a foreign government that acts (a subject) stays its antecedent nearby."""
+    doc = ix.doc
+    head = doc[cand.end - 1]
+    if head.dep_ in ("nsubj", "nsubjpass") or sentence_of_token(doc, head.i) == sentence_of_token(doc, m.start):
+        return False
+    return any(o.sector == "GOV" and o.kind in ("group", "organisation") and o.country != cand.country
+               and o.end <= cand.start and doc[o.end - 1].lower_ == doc[m.end - 1].lower_
+               and not any(c.dep_ in ("amod", "compound", "poss") for c in doc[o.end - 1].children)
+               for o in ix.mentions)
 
 
 # Sentences back a bare "the government" still reaches a foreign government named there.

@@ -20,7 +20,7 @@ from .countries import NON_STATE_CODES
 from .nlp import sentence_of_token
 
 __all__ = ["plural_references", "shared_head_sectors", "joint_troops", "listed_members",
-           "set_off_members"]
+           "set_off_members", "conjoined_organs", "sent_from_members"]
 
 # Plural nouns that name states as such: each member stands for its state (no sector).
 _STATE_NOUNS = frozenset({"countries", "nations", "states", "neighbours", "neighbors"})
@@ -621,6 +621,89 @@ def shared_head_sectors(ix: DocIndex) -> None:
                       and o.start <= joined[0].i < o.end and o.start <= tok.head.i < o.end), None)
         if other is not None and other.country and other.country != m.country:
             m.sector, m.kind = other.sector, "group"
+
+
+# (session 35) Sectors of a state's own forces and offices, which a state word before one of
+# them joined by "and" names for both ("Russian troops and police").
+_STATE_ORGAN_SECTORS = frozenset({"MIL", "COP", "GOV", "SPY", "JUD", "LEG"})
+
+
+def conjoined_organs(ix: DocIndex) -> None:
+    """(session 35) "Australian and New Zealand troops and police arrived in Tonga": a bare
+    organ noun ("police", no word of its own before it) joined by "and" after an organ noun
+    that its state words qualify shares those words, so it is of the same states, not of the
+    state the story is set in. One state sets the noun's code; several make one member each
+    on its span (as a plural reference does). "local police", "the Tongan police" keep their own."""
+    doc = ix.doc
+    added: list[Mention] = []
+    drop: set[int] = set()
+    for k, m in enumerate(ix.mentions):
+        if m.kind != "group" or m.name or m.member or m.sector not in _STATE_ORGAN_SECTORS \
+                or not (m.country is None or m.from_context):
+            continue
+        head = doc[m.end - 1]
+        first = head.head
+        if head.dep_ != "conj" or first.i >= m.start or first.tag_ not in ("NNS", "NNPS") \
+                or any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in head.children) \
+                or any(t.pos_ != "DET" for t in doc[m.start:m.end - 1]):
+            continue
+        words = [c for c in first.children if c.dep_ in ("amod", "compound", "nmod")]
+        words += [w for c in words for w in c.subtree if w.dep_ == "conj"]
+        states: list[str] = []
+        for o in ix.mentions:
+            if o.country and not o.from_context and o.country not in NON_STATE_CODES \
+                    and o.sector in _STATE_ORGAN_SECTORS | {None} \
+                    and any(o.start <= w.i < o.end for w in words) and o.country not in states:
+                states.append(o.country)
+        if not states or not any(o.start <= first.i < o.end and o.sector in _STATE_ORGAN_SECTORS
+                                 and o.country in states for o in ix.mentions):
+            continue
+        if len(states) == 1:
+            m.country, m.from_context, m.confidence = states[0], True, 0.6
+            continue
+        drop.add(k)
+        added += [Mention(m.start, m.end, "group", country=c, sector=m.sector, role=m.role,
+                          confidence=0.6, member=True) for c in states]
+    if added:
+        ix.mentions = [m for k, m in enumerate(ix.mentions) if k not in drop] + added
+        ix.mentions.sort(key=lambda m: m.start)
+
+
+def sent_from_members(ix: DocIndex) -> None:
+    """(session 35) "150 soldiers and police officers from the two countries landed": organs
+    whose "from" phrase (right after them, wherever the parser hangs it) is a plural reference
+    resolved to its members are each member's organs, not the scene's state's. Runs after
+    :func:`plural_references`; conjuncts before the phrase with no state word share it."""
+    doc = ix.doc
+    members: dict[int, list[Mention]] = {}
+    for m in ix.mentions:
+        if m.member and m.country:
+            members.setdefault(m.end - 1, []).append(m)
+    if not members:
+        return
+    added: list[Mention] = []
+    drop: set[int] = set()
+    for k, m in enumerate(ix.mentions):
+        if m.kind != "group" or m.name or m.member or m.sector not in _STATE_ORGAN_SECTORS \
+                or not (m.country is None or m.from_context):
+            continue
+        last = doc[m.end - 1]
+        tail = last
+        while tail.dep_ != "conj" and any(c.dep_ == "conj" and c.i > tail.i for c in tail.children):
+            tail = max(c for c in tail.children if c.dep_ == "conj")  # the list's last conjunct
+        if tail.i + 1 >= ix.n or doc[tail.i + 1].lower_ != "from" \
+                or any(t.dep_ == "prep" and t.i != tail.i + 1 for t in doc[last.i + 1:tail.i + 1]):
+            continue
+        ref = next((t for t in doc[tail.i + 2:min(ix.n, tail.i + 6)] if t.i in members), None)
+        if ref is None or any(t.pos_ in ("VERB", "ADP") for t in doc[tail.i + 2:ref.i]):
+            continue
+        owners = members[ref.i]
+        drop.add(k)
+        added += [Mention(m.start, m.end, "group", country=o.country, sector=m.sector, role=m.role,
+                          confidence=min(0.6, o.confidence), member=True) for o in owners]
+    if added:
+        ix.mentions = [m for k, m in enumerate(ix.mentions) if k not in drop] + added
+        ix.mentions.sort(key=lambda m: m.start)
 
 
 def _coded_heads(ix: DocIndex) -> dict[int, Mention]:

@@ -257,6 +257,7 @@ def relative_homelands(ix: DocIndex) -> None:
     out = []
     for i in tokens_lowered(doc, ("whose",)):
         tok = doc[i]
+        _relative_organ(ix, tok)
         head = _homeland_head(tok, covered)
         if head is None or head.dep_ not in ("nsubj", "nsubjpass") or head.head.dep_ != "relcl":
             continue
@@ -268,6 +269,30 @@ def relative_homelands(ix: DocIndex) -> None:
             out.append(Mention(i, head.i + 1, "country", country=owner.country, confidence=0.7))
     ix.mentions.extend(out)
     ix.mentions.sort(key=lambda m: m.start)
+
+
+# (session 35) Sectors of a state's organs that "whose" gives the antecedent's state.
+_RELATIVE_ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY"})
+
+
+def _relative_organ(ix: DocIndex, tok: Token) -> None:
+    """(session 35) "German Chancellor Angela Merkel, whose government would bear much of the
+    cost": a state organ owned by "whose" in a relative clause on an office holder or a state
+    is that one's state's, not the story's state's that the context guessed."""
+    head = tok.head
+    if tok.dep_ != "poss" or head.i < tok.i or head.dep_ not in ("nsubj", "nsubjpass", "dobj") \
+            or head.head.dep_ != "relcl":
+        return
+    antecedent = head.head.head
+    owner = next((m for m in ix.mentions if m.start <= antecedent.i < m.end and m.country
+                  and m.country not in NON_STATE_CODES and not m.from_context
+                  and (m.kind == "country" or m.kind == "person" and m.sector in _RELATIVE_ORGAN_SECTORS)), None)
+    if owner is None:
+        return
+    for m in ix.mentions:
+        if m.start <= head.i < m.end and m.kind in ("organisation", "group") and m.name is None \
+                and m.sector in _RELATIVE_ORGAN_SECTORS and (m.country is None or m.from_context):
+            m.country, m.from_context, m.confidence = owner.country, False, max(m.confidence, 0.7)
 
 
 def speakers_states(ix: DocIndex) -> None:
@@ -774,7 +799,16 @@ def _speaker(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Menti
 
     if any(agreeing(h) for h in hearers):
         return None
-    return agreeing(subjects[0])
+    return agreeing(subjects[0]) or next(
+        (hit for c in subjects[0].children if _named_apposition(c) and (hit := agreeing(c)) is not None), None)
+
+
+def _named_apposition(tok: Token) -> bool:
+    """(session 35) "The Forum's secretary-general, Greg Urwin, said he was saddened": a name set
+    off by commas after the speech verb's subject is the speaker too (the parser may hang it as
+    an adverbial noun when the title is split at its hyphen and no mention heads the title)."""
+    return tok.dep_ in ("appos", "npadvmod") and tok.ent_type_ == "PERSON" \
+        and tok.i > 0 and any(t.text == "," for t in tok.doc[tok.head.i + 1:tok.left_edge.i])
 
 
 # Verbs of a claim or demand made against another party ("X demanded that Y account for ...").
@@ -840,7 +874,10 @@ def _reason_of_measure(ix: DocIndex, tok: Token, want: str, cands: list[Mention]
 _DIRECTIVE_VERBS = frozenset({"urge", "ask", "tell", "call", "order", "press", "push", "encourage",
                               "request", "force", "compel", "persuade", "invite", "advise",
                               "pressure", "pressurise", "implore", "beg", "instruct",
-                              "direct", "allow", "permit", "require", "prevail", "challenge"})
+                              "direct", "allow", "permit", "require", "prevail", "challenge",
+                              # (session 35) causing verbs are object control too ("prompting
+                              # Beijing to close its embassy")
+                              "prompt", "spur", "lead", "cause", "drive", "convince", "oblige"})
 
 
 def _controller(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Mention | None:
@@ -961,7 +998,10 @@ def _parallel_subject(ix: DocIndex, tok: Token, want: str, cands: list[Mention])
             or verb.head.i >= tok.i:
         return None
     first = verb.head
-    subjects = [c for c in first.children if c.dep_ in _SUBJECT_DEPS]
+    # (session 35) "MONTEVIDEO, April 20 (Wire) - The International Court of Justice ruled that
+    # ..., but it rejected": the parser may make the wire dateline a second subject; a place the
+    # story was filed from is no subject
+    subjects = [c for c in first.children if c.dep_ in _SUBJECT_DEPS and c.i not in ix.blocked]
     if len(subjects) != 1 or _conjoined(subjects[0]):
         return None
     hit = _agreeing(ix, subjects[0], want, cands)
