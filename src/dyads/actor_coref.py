@@ -119,6 +119,7 @@ def resolve_references(ix: DocIndex) -> None:
     _carried_forces(ix)  # before "they" is read as the carried troops
     _coreference(ix)
     _owned_bodies(ix)  # "Ouattara's TCI channel": once the owner's name is resolved
+    _organs_of_owners(ix)  # (session 35) "Masisi's government": once the surname is resolved
     _subsidiaries_of_firms(ix)  # "Heritable Bank, a Landsbanki subsidiary": once the owner is placed
     _acronyms_of_placed_forces(ix)  # "the Republican Forces of Cote d'Ivoire (FRCI)": once placed
     _outlets_named_again(ix)  # "the channel": once the outlets are placed
@@ -1746,6 +1747,9 @@ def _legal_staff(ix: DocIndex, m: Mention) -> bool:
     staff = next((w for w in words if w in _STAFF), None)
     if staff is None and m.start > 0 and doc[m.start - 1].lower_ in _STAFF:
         staff = doc[m.start - 1].lower_  # "Trump's lawyer Michael Cohen"
+    if staff is None and m.start > 2 and doc[m.start - 1].text == ",":
+        # (session 35) "Bouterse's lawyer, Irvin Kanhai": the staff word set off before the name
+        staff = doc[_before_posting(doc, m.start - 2)].lower_
     return staff in _LEGAL_STAFF and m.sector is None
 
 
@@ -2611,9 +2615,9 @@ def _named_after_description(ix: DocIndex) -> None:
     before_comma: dict[int, Mention] = {}
     for d in ix.mentions:
         if d.kind != "person" or d.name or not d.role or not d.country or not d.sector \
-                or d.country in NON_STATE_CODES:
+                or d.country in NON_STATE_CODES - INTERGOVERNMENTAL:
             continue
-        end = d.end
+        end = _hyphened_title_end(doc, d)
         if end < len(doc) and doc[end].lower_ == "of":  # "the mayor" + "of Novi Sad"
             end = next((j for j in range(end + 1, min(end + 6, len(doc)))
                         if doc[j].text == "," or doc[j].pos_ in ("VERB", "AUX")), end)
@@ -2627,16 +2631,47 @@ def _named_after_description(ix: DocIndex) -> None:
     moved: dict[str, Mention] = {}
     for m in ix.mentions:
         if m.kind != "person" or not m.name or m.confidence >= 1.0 or m.country is not None \
-                or m.start < 2 or doc[m.start - 1].text != "," or m.end >= len(doc) \
-                or doc[m.end].text not in _APPOSITION_ENDS:
+                or m.start < 2:
             continue
-        d = before_comma.get(m.start - 1)
+        d = _title_in_front(ix, m, before_comma)
+        if d is None and (doc[m.start - 1].text != "," or m.end >= len(doc)
+                          or doc[m.end].text not in _APPOSITION_ENDS):
+            continue
+        d = d or before_comma.get(m.start - 1)
         if d is None or sentence_of_token(doc, d.start) != sentence_of_token(doc, m.start):
             continue
         m.country, m.sector, m.role = d.country, d.sector, d.role
         m.from_context, m.confidence = True, min(m.confidence, 0.8)
         moved[m.name] = m
     _follow_by_name(ix, moved)
+
+
+def _hyphened_title_end(doc: Doc, d: Mention) -> int:
+    """(session 35) "the Forum's secretary-general, Greg Urwin": the end of an office holder's
+    mention cut at the hyphen of its title, taken on to the title's last word."""
+    end = d.end
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[d.end - 1].head.i == end + 1 \
+            and not doc[end].whitespace_ and not doc[end - 1].whitespace_:
+        return end + 2
+    return end
+
+
+# Marks that may stand between a title and the name it is written before: quotation marks and
+# the glottal stop that opens some Polynesian names ("lawmaker 'Akilisi Pohiva").
+_NAME_OPENERS = frozenset({"'", "\u2018", "\u02bb", "`", "\u2019"})
+
+
+def _title_in_front(ix: DocIndex, m: Mention, before: dict[int, Mention]) -> Mention | None:
+    """(session 35) "Pro-democracy lawmaker 'Akilisi Pohiva": an unnamed office holder written
+    right before a name, parted from it only by a mark that opens the name, is that person
+    (the mark kept the title and the name from being read as one mention); None otherwise."""
+    doc = ix.doc
+    if doc[m.start - 1].text not in _NAME_OPENERS:
+        return None
+    d = before.get(m.start - 1)
+    if d is None or doc[d.end - 1].head.i not in range(m.start, m.end):
+        return None  # the title must modify the name, not end a clause before a quotation
+    return d
 
 
 # Prepositions that open an envoy's or official's remit before the name ("envoy for the Horn of Africa").

@@ -138,6 +138,9 @@ def place_anchors(ix: DocIndex) -> None:
             continue  # "talks in Geneva" between Iran and the US: the Swiss city, not a namesake
         if home is not None and form.iso3 != home and home in others:
             _repoint(anchor, home)  # "officials in Waterloo" in an article about Canada
+        elif (scene := home or _lead_state(ix)) is not None and form.iso3 != scene \
+                and _home_namesake(ix, anchor, form, scene, seats=home is not None):
+            _repoint(anchor, scene)
         elif others:
             counts = _named_states(ix, form.text)
             named = _named_elsewhere(ix, form.text, others | {form.iso3}, anchor.start, counts)
@@ -155,6 +158,46 @@ def place_anchors(ix: DocIndex) -> None:
                 # "troops along the border in Punjab" from Pakistan about India: both states
                 # that have a province of that name are named alike, so it is neither's
                 ix.drop_anchor(anchor)
+
+
+# Seats of a state's own institutions, which stand in the state's own land ("parliament in X").
+_HOME_SEATS = frozenset({"parliament", "legislature", "congress", "assembly", "palace", "court",
+                         "ministry"})
+
+
+def _lead_state(ix: DocIndex) -> str | None:
+    """The state the text names first (its lead's), for stories that name two states alike."""
+    named = [(a.start, a.whole_country.iso3) for a in ix.anchors if a.whole_country is not None]
+    return min(named)[1] if named else None
+
+
+def _home_namesake(ix: DocIndex, anchor: Anchor, form: CountryForm, home: str,
+                   seats: bool = True) -> bool:
+    """(session 35) A town name the gazetteer gives only to a state the story never names
+    otherwise, in a story about another state that places the name at home: the seat of one
+    of its institutions ("outside parliament in Sao Bento", in a story on Portugal), or a
+    short form of a longer name the text wrote first ("Tivoli Gardens ... In Tivoli") where the
+    name is not the gazetteer's. Such a name is the home state's own place, not a namesake
+    abroad that the story has no reason to visit. Seats count only in a story that clearly
+    leads with ``home`` (``seats``); a seat with an owner ("UN headquarters in New York",
+    "Russia's embassy in X") is placed by its owner, not at home."""
+    doc = ix.doc
+    counts = _named_states(ix, form.text)
+    if counts.get(form.iso3) or counts.get(home, 0) < 2:
+        return False
+    start = anchor.start
+    if start >= 2 and doc[start - 1].lower_ in ("in", "at") \
+            and doc[start - 2].lemma_.lower() in _HOME_SEATS:
+        return seats and not any(c.dep_ in ("poss", "amod", "compound", "nmod")
+                                 and (c.pos_ == "PROPN" or ix.anchor_at(c.i) is not None)
+                                 for c in doc[start - 2].children)
+    if anchor.end - anchor.start != 1:
+        return False
+    for k in tokens_lowered(doc, (form.text.lower(),)):
+        if k < start and k + 1 < ix.n and doc[k].text == form.text and doc[k + 1].is_title \
+                and doc[k + 1].is_alpha and place_country(f"{form.text} {doc[k + 1].text}") is None:
+            return True
+    return False
 
 
 def _short_forms_of_names(ix: DocIndex, found: list[tuple[int, int, str, str]],

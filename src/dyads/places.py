@@ -32,11 +32,15 @@ def _table() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
             continue
         cols = line.split("\t")
         key = fold(cols[0])
+        more = frozenset(cols[2].split("|")) if len(cols) > 2 and cols[2] else frozenset()
         if key in out:
-            continue
-        out[key] = cols[1]
-        if len(cols) > 2 and cols[2]:
-            others[key] = frozenset(cols[2].split("|"))
+            # (session 35) "Belem" and "Belém" fold to one name: the second row's states are
+            # other states with a place so named (the Lisbon district beside the Brazilian city)
+            more = (more | {cols[1]}) - {out[key]}
+        else:
+            out[key] = cols[1]
+        if more:
+            others[key] = others.get(key, frozenset()) | more
     return out, others
 
 
