@@ -112,3 +112,85 @@ def test_short_form_of_a_longer_home_name_is_at_home(nlp) -> None:
     codes = actor_codes(nlp, text)
     assert codes["Tivoli"] == "PER"
     assert codes["many residents"] == "PERCVL"
+
+
+# --- a state's own parties (actor_context._no_one_body, _party_named_for_members) -------------
+
+
+def test_every_opposition_party_is_the_states(nlp) -> None:
+    text = ("MADRID (Wire) - Spanish Prime Minister Pedro Sanchez lost a budget vote on Tuesday. "
+            "Greece and Italy watched closely. \"Every opposition party voted to bring Spain "
+            "down,\" Sanchez said.")
+    assert actor_codes(nlp, text)["opposition party"] == "ESPOPP"
+
+
+def test_no_single_government_stays_none_in_particular(nlp) -> None:
+    text = ("MADRID (Wire) - Spanish Prime Minister Pedro Sanchez said the rules were clear. "
+            "No single government can veto the plan, he said.")
+    assert actor_codes(nlp, text).get("No single government") in (None, "-", "?GOV")
+
+
+def test_party_named_for_its_members_is_the_storys(nlp) -> None:
+    text = ("MADRID (Wire) - Spanish Prime Minister Pedro Sanchez lost a budget vote on Tuesday. "
+            "German Chancellor Olaf Scholz said Berlin was worried, and Greece agreed. The "
+            "Socialists won the 2019 election but lost their majority.")
+    assert actor_codes(nlp, text)["Socialists"] == "ESPPTY"
+
+
+# --- a crime boss of the story's state (sectors.tsv, actor_context._crime_boss_titled) --------
+
+
+def test_drug_lord_with_no_state_named_is_the_storys(nlp) -> None:
+    text = ("TEGUCIGALPA (Wire) - Honduran troops stormed the stronghold of drug lord Mario Cruz "
+            "on Monday. Cruz, who is wanted in Miami, escaped. Honduras said the operation "
+            "would go on.")
+    codes = actor_codes(nlp, text)
+    assert codes["drug lord Mario Cruz"] == "HNDCRM"
+    assert codes["Cruz"] == "HNDCRM"
+
+
+def test_drug_lord_with_a_state_named_keeps_it(nlp) -> None:
+    text = ("WASHINGTON (Wire) - U.S. prosecutors charged Mexican drug lord Ismael Zambada on "
+            "Monday. Zambada was arrested in Texas.")
+    assert actor_codes(nlp, text)["Mexican drug lord Ismael Zambada"] == "MEXCRM"
+
+
+# --- people set in a fronted town (actor_context._bare_fronted_place) -------------------------
+
+
+def test_trader_in_a_fronted_town_and_the_local_people_of_his_clause(nlp) -> None:
+    text = ("MONTEVIDEO (Wire) - The court ruled for Uruguay on Tuesday, and Argentina said it "
+            "would comply. In Fray Bentos, hardware store owner Walter Suarez said the closure "
+            "of the bridge had cost local traders dearly.")
+    codes = actor_codes(nlp, text)
+    assert codes["hardware store owner Walter Suarez"] == "URYBUS"
+    assert codes["local traders"] == "URYBUS"
+
+
+def test_people_not_called_local_take_no_town(nlp) -> None:
+    text = ("MONTEVIDEO (Wire) - The court ruled for Uruguay on Tuesday, and Argentina said it "
+            "would comply. In Fray Bentos, hardware store owner Walter Suarez said the closure "
+            "had cost foreign traders dearly.")
+    codes = actor_codes(nlp, text)
+    assert codes["hardware store owner Walter Suarez"] == "URYBUS"
+    assert codes["foreign traders"] in (None, "-", "?BUS")
+
+
+# --- a name cut before its particle (anchor_entities._particle_names) ------------------------
+
+
+def test_name_with_a_particle_before_the_surname_is_one_name(nlp) -> None:
+    text = ("LISBON (Wire) - Portuguese Finance Minister Joaquim Pina dos Reis warned on Monday "
+            "that bonds would fall.")
+    codes = actor_codes(nlp, text)
+    assert "Portuguese Finance Minister Joaquim Pina dos Reis" in codes
+    assert "Reis" not in codes
+
+
+# --- an election winner not yet sworn in (actors.tsv) ----------------------------------------
+
+
+def test_election_winner_before_the_inauguration_is_opposition(nlp) -> None:
+    text = "GABORONE (Wire) - Duma Boko thanked his supporters in Gaborone on Saturday."
+    assert actor_codes(nlp, text, date="2024-11-02")["Duma Boko"] == "BWAOPP"
+    assert actor_codes(nlp, text, date="2024-11-09")["Duma Boko"] == "BWAGOV"

@@ -309,6 +309,7 @@ def resolve_from_context(ix: DocIndex) -> None:
             if m.country is None and (
                     m.kind == "person" and m.name and _domestic_role(m)
                     or m.kind == "organisation" and m.sector == "PTY"
+                    or _party_named_for_members(ix, m)
                     or _home_firm(ix, m, main)):
                 m.country, m.from_context, m.confidence = main, True, 0.5
     states = _sentence_states(ix)
@@ -317,7 +318,7 @@ def resolve_from_context(ix: DocIndex) -> None:
         # official with no state named is the article's, or the one the text is about there
         if m.country is None and (_official(m) or _opposition_titled(m) or _party_head_titled(m)
                                   or _home_body_titled(m)
-                                  or _cleric_titled(m)):
+                                  or _cleric_titled(m) or _crime_boss_titled(m)):
             body = _commission_of(ix, m)
             if body is not None:
                 m.country, m.sector, m.from_context, m.confidence = body.country, body.sector, True, 0.5
@@ -3082,12 +3083,21 @@ def _private_people_at_fronted_place(ix: DocIndex) -> None:
     relieved": a named private person (a trade or a civilian) whom no list knows, subject of a
     clause that opens with a phrase setting it in one state's place, is of that state, as a
     titled official speaking there is (``_fronted_place_state``), also in a story of two states."""
+    placed: dict[int, str] = {}  # sentence start -> the state of its fronted place
     for m in ix.mentions:
         if m.country is None and m.kind == "person" and m.name and m.confidence < 1.0 \
                 and m.sector in PRIVATE_SECTORS:
             state = _fronted_scene_state(ix, m)
             if state is not None:
                 m.country, m.from_context, m.confidence = state, True, 0.5
+                placed[ix.doc[m.start].sent.start] = state
+    for m in ix.mentions:
+        # (session 35) "In Fray Bentos, store owner X said the closure had cost local traders
+        # dearly": the people the clause set there calls local are of that place too
+        state = placed.get(ix.doc[m.start].sent.start)
+        if state is not None and m.country is None and m.kind == "group" and m.name is None \
+                and m.sector in PRIVATE_SECTORS and any(t.lower_ == "local" for t in ix.doc[m.start:m.end]):
+            m.country, m.from_context, m.confidence = state, True, 0.5
 
 
 def _fronted_scene_state(ix: DocIndex, m: Mention) -> str | None:
@@ -3098,10 +3108,14 @@ def _fronted_scene_state(ix: DocIndex, m: Mention) -> str | None:
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     for prep in tok.head.children:
-        if prep.dep_ != "prep" or prep.i != prep.sent.start or prep.right_edge.i + 1 >= m.start \
+        places = _bare_fronted_place(ix, prep, m)
+        if places:
+            pass
+        elif prep.dep_ != "prep" or prep.i != prep.sent.start or prep.right_edge.i + 1 >= m.start \
                 or doc[prep.right_edge.i + 1].text != ",":
             continue
-        places = [p for t in prep.subtree if t.lower_ == "in" for p in t.children if p.dep_ == "pobj"]
+        places = places or [p for t in prep.subtree if t.lower_ == "in"
+                            for p in t.children if p.dep_ == "pobj"]
         states = {o.country for o in mentions_within(ix, places) if o.kind == "country"
                   and o.country and o.country not in NON_STATE_CODES}
         if len(states) != 1:
@@ -3110,6 +3124,20 @@ def _fronted_scene_state(ix: DocIndex, m: Mention) -> str | None:
         # gazetteer places in a state the story never speaks of is more likely its namesake)
         return state if _sentence_states_if_set_in(ix, state) is not None else None
     return None
+
+
+def _bare_fronted_place(ix: DocIndex, prep: Token, m: Mention) -> list[Token]:
+    """(session 35) "In Fray Bentos, store owner X said", where the parser left the opening
+    "In" without its object (the town read as part of the subject's name): the place mention
+    that fills the gap between "In" and the comma before ``m``; else none."""
+    doc = ix.doc
+    if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i != prep.sent.start \
+            or any(True for _ in prep.children) or m.start < prep.i + 3 \
+            or doc[m.start - 1].text != ",":
+        return []
+    gap = [o for o in ix.mentions if o.kind == "country" and o.start == prep.i + 1
+           and o.end == m.start - 1]
+    return [doc[gap[0].end - 1]] if gap else []
 
 
 def _regional(ix: DocIndex, m: Mention) -> bool:
@@ -3635,13 +3663,28 @@ def body_head(doc: Doc, m: Mention) -> Token:
 _NO_PARTICULAR = frozenset({"no", "any", "every", "each"})
 
 
+def _party_named_for_members(ix: DocIndex, m: Mention) -> bool:
+    """(session 35) "The Socialists won the election": a party named by the plural label of its
+    members, whom no list places, is the story's own state's, as a party no list knows is."""
+    head = ix.doc[m.end - 1]
+    return m.kind == "group" and m.sector == "PTY" and m.name is not None \
+        and head.tag_ in ("NNPS", "NNP") and head.text.endswith("s")
+
+
 def _no_one_body(ix: DocIndex, m: Mention) -> bool:
     """"Meaning no single government can veto it": a state body named with "no", "any",
     "every" or "each" is none in particular, so it is not the state the story is about
     ("no civilians were hurt" still names the scene's people)."""
     head = ix.doc[m.end - 1]
+    if m.sector in _HOME_POLITICS and any(c.dep_ == "det" and c.lower_ in ("every", "each")
+                                          for c in head.children):
+        return False  # (session 35) "every opposition party": all of one state's parties
     return m.name is None and (m.kind == "organisation" or m.sector in _OFFICIAL_SECTORS) \
         and any(c.dep_ == "det" and c.lower_ in _NO_PARTICULAR for c in head.children)
+
+
+# Sectors that exist only inside one state's politics: its parties and its opposition.
+_HOME_POLITICS = frozenset({"OPP", "PTY"})
 
 
 # Verbs by which a speaker addresses the press ("told reporters", "briefed journalists").
@@ -3746,6 +3789,13 @@ def _home_body_titled(m: Mention) -> bool:
 
 # Titles of the clergy of the Holy See, which serve no state the story is about.
 _SEE_CLERGY = frozenset({"pope", "pontiff", "cardinal", "nuncio", "vatican"})
+
+
+def _crime_boss_titled(m: Mention) -> bool:
+    """(session 35) A named person titled by organised crime ("drug lord X", "gang leader Y")
+    with no state named: crime is organised where it operates, so, like the story's gangs
+    (``_HOME_CRIME``), its bosses are of the state the story is about."""
+    return m.kind == "person" and bool(m.name) and bool(m.role) and m.sector == "CRM"
 
 
 def _cleric_titled(m: Mention) -> bool:

@@ -940,6 +940,10 @@ def _particle_names(doc: Doc) -> list[Span]:
         if ent.label_ == "PERSON" and doc[end - 1].lower_ in _NAME_PARTICLES \
                 and end < len(doc) and _name_part(doc[end]):
             end += 1
+        elif ent.label_ == "PERSON" and end + 1 < len(doc) and doc[end].text in _NAME_PARTICLES \
+                and _name_part(doc[end + 1]) and not doc[end - 1].is_sent_end:
+            # (session 35) "Fernando Teixeira dos Santos": the tagger stopped before the particle
+            end += 2
         if (start, end) == (ent.start, ent.end):
             if not out or ent.start >= out[-1].end:
                 out.append(ent)
