@@ -194,3 +194,23 @@ def test_election_winner_before_the_inauguration_is_opposition(nlp) -> None:
     text = "GABORONE (Wire) - Duma Boko thanked his supporters in Gaborone on Saturday."
     assert actor_codes(nlp, text, date="2024-11-02")["Duma Boko"] == "BWAOPP"
     assert actor_codes(nlp, text, date="2024-11-09")["Duma Boko"] == "BWAGOV"
+
+
+# --- the speaker behind a hyphened title (actor_pronouns._cut_at_hyphen) ----------------------
+
+
+def test_speakers_he_after_a_hyphened_title_is_the_title_holder(nlp) -> None:
+    text = ("SUVA (Wire) - Fijian troops landed in Honiara on Friday.\n\nPapua New Guinea Foreign "
+            "Minister Justin Tkatchenko urged the Solomon Islands' leaders to press ahead with "
+            "reforms, while Fijian Foreign Minister Lenora Qereqeretabua said the violence should "
+            "not derail talks.\n\nThe Commonwealth's secretary-general, Leonard Louma, said he was "
+            "deeply saddened by the loss of life and called on all sides to return to dialogue.")
+    codes = actor_codes(nlp, text, date="2023-11-18")
+    assert codes["Leonard Louma"] == "IGOGOV"
+    assert codes["he"] == "IGOGOV"
+
+
+def test_speakers_he_after_a_plain_title_stays_the_subject(nlp) -> None:
+    text = ("LIMA (Wire) - The Andean Community said the unrest should end. Peruvian Foreign "
+            "Minister Javier Gonzalez said he was deeply saddened by the deaths.")
+    assert actor_codes(nlp, text)["he"] == "PERGOV"

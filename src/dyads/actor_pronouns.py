@@ -792,8 +792,8 @@ def _speaker(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Menti
 
     def agreeing(word: Token) -> Mention | None:
         for m in cands:
-            if m.start <= word.i < m.end and mention_head(ix, m).i == word.i \
-                    and _fits(ix, m, want, sure=False):
+            if (m.start <= word.i < m.end and mention_head(ix, m).i == word.i
+                    or _cut_at_hyphen(ix, m, word)) and _fits(ix, m, want, sure=False):
                 return m
         return None
 
@@ -809,6 +809,14 @@ def _named_apposition(tok: Token) -> bool:
     an adverbial noun when the title is split at its hyphen and no mention heads the title)."""
     return tok.dep_ in ("appos", "npadvmod") and tok.ent_type_ == "PERSON" \
         and tok.i > 0 and any(t.text == "," for t in tok.doc[tok.head.i + 1:tok.left_edge.i])
+
+
+def _cut_at_hyphen(ix: DocIndex, m: Mention, word: Token) -> bool:
+    """(session 35) Whether ``word`` is the last part of a hyphened title whose first part
+    ends the mention ``m`` ("the Forum's secretary-general": 'secretary' + "-general")."""
+    doc = ix.doc
+    return m.end + 1 == word.i and doc[m.end].text == "-" and doc[m.end - 1].head.i == word.i \
+        and not doc[m.end - 1].whitespace_
 
 
 # Verbs of a claim or demand made against another party ("X demanded that Y account for ...").
