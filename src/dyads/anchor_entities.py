@@ -23,7 +23,7 @@ from .places import place_country
 __all__ = ["block_account_names", "block_building_names", "block_credits", "block_datelines", "block_flagged_ships",
            "block_work_titles", "block_storms",
            "block_thing_acronyms", "block_waters",
-           "entity_anchors", "listed_names", "outlet_names", "repeated_surnames"]
+           "described_names", "entity_anchors", "listed_names", "outlet_names", "repeated_surnames"]
 
 
 # Last words of names that are things, not actors: laws, buildings, products, events.
@@ -407,7 +407,7 @@ def repeated_surnames(ix: DocIndex) -> None:
         end = first_end.get(tok.text)
         if end is None or i < end or owner[i] >= 0 or i in ix.blocked \
                 or _named_thing(tok) and not (_unknown_place(tok) or _town_as_person(tok, placed)) \
-                or tok.pos_ != "PROPN" or tok.lower_ in words:
+                or not (tok.pos_ == "PROPN" or _surname_as_noun(tok)) or tok.lower_ in words:
             continue
         if i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper) and doc[i - 1].is_alpha \
                 and not doc[i - 1].is_sent_start:
@@ -415,6 +415,22 @@ def repeated_surnames(ix: DocIndex) -> None:
         if i + 1 < ix.n and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title:
             continue  # "Herrera Street", "Herrera Group"
         ix.add_anchor(Anchor(i, i + 1, "person"))
+
+
+# (session 35) the parts a surname the tagger read as a common noun plays ("found Bouterse
+# guilty" parsed as an xcomp, "Bouterse was convicted")
+_NOUN_SURNAME_ROLES = frozenset({"nsubj", "nsubjpass", "dobj", "xcomp", "pobj", "conj", "appos"})
+
+
+def _surname_as_noun(tok: Token) -> bool:
+    """(session 35) Whether a capitalised word the tagger took for a common noun is a surname
+    standing alone: it heads a subject or object with no determiner or modifier of its own, as a
+    name does ("found Bouterse guilty"); a common noun capitalised only because it opens the
+    sentence ("Rice prices rose") modifies or takes a determiner before it."""
+    return tok.pos_ == "NOUN" and tok.is_title and tok.is_alpha and tok.tag_ == "NN" \
+        and tok.dep_ in _NOUN_SURNAME_ROLES \
+        and not any(c.dep_ in ("det", "amod", "compound", "poss", "nummod") and c.i < tok.i
+                    for c in tok.children)
 
 
 # labels the tagger gives a lone surname by slip ("Camacho told reporters" read as a product)
@@ -451,6 +467,49 @@ def _town_as_person(tok: Token, placed: set[str]) -> bool:
     return tok.ent_type_ == "GPE" and tok.ent_iob_ == "B" \
         and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I") \
         and tok.dep_ in _PERSON_ROLES and tok.text not in placed
+
+
+def described_names(ix: DocIndex) -> None:
+    """(session 35) "Tomas Quispe, a shop assistant whose ...": two or three capitalised proper
+    nouns the tagger left untagged (or took for a place no list knows), set off by a comma and
+    described in apposition by "a/an" and a person: a person noun of the lexicon, an age
+    ("a 27-year-old ...") or a "who/whose" clause. Ordinary people quoted in the news are
+    introduced so; a place or a body is not "a 27-year-old teacher"."""
+    doc, owner = ix.doc, ix.owner
+    words = sector_words()
+    for tok in doc:
+        if tok.dep_ != "appos" or tok.tag_ != "NN" or not any(c.lower_ in ("a", "an") for c in tok.children):
+            continue
+        head = tok.head
+        if not head.i < tok.i or head.pos_ != "PROPN":
+            continue
+        start = head.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i in range(start, head.i + 1):
+            start -= 1
+        end = head.i + 1
+        if not 2 <= end - start <= 3 or end >= len(doc) or doc[end].text != "," \
+                or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in doc[start:end]) \
+                or any(owner[j] >= 0 or j in ix.blocked for j in range(start, end)) \
+                or any(t.ent_type_ and t.ent_type_ not in ("PERSON", "GPE") for t in doc[start:end]) \
+                or any(t.ent_type_ == "GPE" and place_country(t.text) is not None for t in doc[start:end]) \
+                or start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+            continue
+        if _person_description(tok, words):
+            ix.add_anchor(Anchor(start, end, "person"))
+
+
+def _person_description(noun: Token, words: dict[str, SectorWord]) -> bool:
+    """Whether an appositive noun describes a person: a person noun of the lexicon ("a nurse",
+    "a shop assistant"), an age before it ("a 27-year-old teacher") or a "who/whose" clause."""
+    word = words.get(noun.lower_)
+    if noun.i > 0 and f"{noun.doc[noun.i - 1].lower_} {noun.lower_}" in words:
+        word = words[f"{noun.doc[noun.i - 1].lower_} {noun.lower_}"]
+    if word is not None:
+        return word.kind == "person"
+    if any(t.lower_ == "old" and t.dep_ == "amod" for t in noun.children) \
+            or any(t.lower_ == "year" for t in noun.doc[max(noun.i - 4, 0):noun.i]):
+        return True
+    return any(c.dep_ == "relcl" and any(w.tag_ in ("WP", "WP$") for w in c.subtree) for c in noun.children)
 
 
 def listed_names(ix: DocIndex) -> None:

@@ -1,0 +1,90 @@
+"""Session 35 (helper e), actors the blind judges of batch AI found missed: a lone surname the
+tagger read as a common noun ("found Bouterse guilty"), an ordinary person whose name the tagger
+left untagged but whom an apposition describes ("X Y, a shop assistant whose ..."), and people
+named by their work (civil servants, academics, trade unionists, nobles, a three-judge panel,
+airlines). Each case has a near miss the rule must not touch (our own sentences)."""
+
+from __future__ import annotations
+
+from actor_helpers import actor_codes
+
+from dyads.actors import find_actors
+from dyads.model import Article
+
+
+def _codes(nlp, text: str) -> dict[str, str | None]:
+    return actor_codes(nlp, text, date="2022-05-03")
+
+
+# --- lone surnames read as common nouns ----------------------------------------------------------
+
+def test_surname_tagged_as_noun_is_the_person(nlp) -> None:
+    text = ("ASUNCION, May 3 (Wire) - A court in Paraguay on Friday sentenced President Lino "
+            "Ozorio to ten years in prison. The panel found Ozorio guilty of fraud. "
+            "Ozorio was convicted in absentia in 2001.")
+    doc = nlp(text)
+    found = [a for a in find_actors(doc, Article(id="t", text=text, date="2022-05-03"))
+             if a.text == "Ozorio"]
+    assert len(found) >= 1
+    assert all(a.code == "PRYGOV" for a in found)
+
+
+def test_capitalised_common_noun_at_sentence_start_is_no_surname(nlp) -> None:
+    codes = _codes(nlp, "DHAKA, May 3 (Wire) - Bangladesh's minister Karim Rice met farmers. "
+                        "Rice prices rose sharply this week.")
+    assert "Rice prices" not in codes and "Rice" not in codes
+
+
+# --- people described in apposition ------------------------------------------------------------
+
+def test_untagged_name_described_by_a_trade_is_a_person(nlp) -> None:
+    codes = _codes(nlp, "NUKU'ALOFA, May 3 (Wire) - Tonga's parliament met on Monday. Viliami "
+                        "Havili, a shop assistant whose store was burned, said people were afraid.")
+    assert codes.get("Viliami Havili") == "TONCVL"
+
+
+def test_described_by_an_age_is_a_person(nlp) -> None:
+    codes = _codes(nlp, "LIMA, May 3 (Wire) - Peru's congress removed the president on Monday. "
+                        "Rosa Quispe, a 31-year-old teacher on a short contract, said she was "
+                        "worried.")
+    assert codes.get("Rosa Quispe") == "PEREDU"
+
+
+def test_place_described_in_apposition_is_no_person(nlp) -> None:
+    codes = _codes(nlp, "LIMA, May 3 (Wire) - Peru's congress removed the president on Monday. "
+                        "Santa Rosa, a town of fishermen, stayed calm.")
+    assert codes.get("Santa Rosa") is None or "CVL" not in (codes.get("Santa Rosa") or "")
+
+
+# --- people named by their work -------------------------------------------------------------
+
+def test_civil_servants_who_strike_are_state_staff(nlp) -> None:
+    codes = _codes(nlp, "APIA, May 3 (Wire) - Samoa's government raised fuel taxes. In 2019, "
+                        "thousands of civil servants went on strike over pay.")
+    assert codes.get("civil servants") == "WSMGOV"
+
+
+def test_anonymous_civil_servant_who_speaks(nlp) -> None:
+    codes = _codes(nlp, "APIA, May 3 (Wire) - Samoa's government raised fuel taxes. A civil "
+                        "servant who asked not to be named said the cuts would hurt.")
+    assert codes.get("A civil servant") == "WSMGOV"
+
+
+def test_listed_victims_by_trade(nlp) -> None:
+    codes = _codes(nlp, "MONTEVIDEO, May 3 (Wire) - Uruguay's court convicted a former general "
+                        "over the killings, in which journalists, academics, trade unionists and "
+                        "students were shot.")
+    assert codes.get("academics") == "URYEDU"
+    assert codes.get("trade unionists") == "URYLAB"
+
+
+def test_nobles_who_choose_lawmakers(nlp) -> None:
+    codes = _codes(nlp, "MBABANE, May 3 (Wire) - Eswatini's king dissolved parliament. Many "
+                        "lawmakers are chosen by nobles.")
+    assert codes.get("nobles") == "SWZELI"
+
+
+def test_three_judge_panel_is_the_court(nlp) -> None:
+    codes = _codes(nlp, "MONTEVIDEO, May 3 (Wire) - A court in Uruguay convicted a former "
+                        "general. The three-judge panel found him guilty of murder.")
+    assert codes.get("The three-judge panel") == "URYJUD"
