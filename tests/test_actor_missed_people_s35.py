@@ -88,3 +88,36 @@ def test_three_judge_panel_is_the_court(nlp) -> None:
     codes = _codes(nlp, "MONTEVIDEO, May 3 (Wire) - A court in Uruguay convicted a former "
                         "general. The three-judge panel found him guilty of murder.")
     assert codes.get("The three-judge panel") == "URYJUD"
+
+
+# --- parties -------------------------------------------------------------------------------------
+
+def test_bare_parties_in_a_story_with_named_parties(nlp) -> None:
+    codes = _codes(nlp, "ZAGREB, May 3 (Wire) - Croatia's parliament rejected the budget of the "
+                        "Social Democratic Party. The government and most parties had urged "
+                        "lawmakers to pass it.")
+    assert codes.get("most parties") == "HRVPTY"
+
+
+def test_parties_to_a_conflict_are_no_political_parties(nlp) -> None:
+    codes = _codes(nlp, "KIEV, May 3 (Wire) - Ukraine's Communist Party met. The UN urged all "
+                        "parties to the conflict to respect the ceasefire.")
+    assert not any(text.endswith("parties") for text in codes)
+
+
+def test_bare_parties_with_no_named_party_stay_out(nlp) -> None:
+    codes = _codes(nlp, "ZAGREB, May 3 (Wire) - Croatia's parliament rejected the budget. The "
+                        "president will now consult the parties.")
+    assert not any(text.endswith("parties") for text in codes)
+
+
+def test_untagged_party_listed_after_a_named_party(nlp) -> None:
+    codes = _codes(nlp, "ZAGREB, May 3 (Wire) - Croatia's parliament rejected the budget. The "
+                        "Social Democratic Party and the Green Bloc voted against.")
+    assert codes.get("Green Bloc") == "HRVPTY"
+
+
+def test_place_listed_after_a_named_party_stays_a_place(nlp) -> None:
+    codes = _codes(nlp, "ZAGREB, May 3 (Wire) - Croatia's parliament rejected the budget. The "
+                        "Social Democratic Party and Zagreb voted against.")
+    assert codes.get("Zagreb") != "HRVPTY"

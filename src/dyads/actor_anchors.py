@@ -18,7 +18,7 @@ from .actor_places import place_anchors
 from .anchor_entities import (block_account_names, block_building_names, block_credits, block_datelines,
                               block_flagged_ships, block_storms,
                               block_thing_acronyms, block_waters, block_work_titles, country_group_names,
-                              described_names, entity_anchors, listed_names, outlet_names, repeated_body_names,
+                              described_names, entity_anchors, listed_names, listed_parties, outlet_names, repeated_body_names,
                               repeated_surnames)
 from .anchor_gazetteer import (_COINED_TAILS, _street, grow_bodies_of_states, grow_firm_branches,
                                grow_ngo_branches, grow_state_bodies, grow_state_offices,
@@ -54,6 +54,7 @@ def find_anchors(ix: DocIndex) -> None:
     entity_anchors(ix)
     listed_names(ix)  # untagged names listed beside them
     described_names(ix)  # untagged names of people described in apposition
+    listed_parties(ix)  # untagged parties listed beside named ones
     repeated_body_names(ix)  # untagged bodies' names the tagger found once
     repeated_surnames(ix)  # untagged surnames of those names
     place_anchors(ix)  # towns and provinces, after names, capitals and organisations

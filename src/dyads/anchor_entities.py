@@ -23,7 +23,7 @@ from .places import place_country
 __all__ = ["block_account_names", "block_building_names", "block_credits", "block_datelines", "block_flagged_ships",
            "block_work_titles", "block_storms",
            "block_thing_acronyms", "block_waters",
-           "described_names", "entity_anchors", "listed_names", "outlet_names", "repeated_surnames"]
+           "described_names", "entity_anchors", "listed_names", "listed_parties", "outlet_names", "repeated_surnames"]
 
 
 # Last words of names that are things, not actors: laws, buildings, products, events.
@@ -542,6 +542,37 @@ def listed_names(ix: DocIndex) -> None:
         if not (end >= ix.n or doc[end].text in (",", ".", ";", ")") or doc[end].lower_ == "and"):
             continue
         ix.add_anchor(Anchor(i, end, "person"))
+
+
+def listed_parties(ix: DocIndex) -> None:
+    """(session 35) A party's name in a list of parties the tagger skipped or took for a place
+    ("the Communist Party, its Green allies and the Left Bloc voted against"): a run of one to
+    three capitalised proper nouns that no list or gazetteer knows, listed (conj) in a list
+    whose first item is a named party or hangs on one, is a party like its neighbour; its state
+    the context gives."""
+    doc, owner = ix.doc, ix.owner
+    words = sector_words()
+    heads = {a.end - 1 for a in ix.anchors if a.end - a.start >= 2 and doc[a.end - 1].text == "Party"
+             or isinstance(a.payload, Organisation) and a.payload.sector in ("PTY", "OPP")}
+    if not heads:
+        return
+    for tok in doc:
+        if tok.dep_ != "conj" or tok.pos_ != "PROPN" or not tok.is_title or owner[tok.i] >= 0:
+            continue
+        first = _list_items(tok)[0]
+        if first.i not in heads and not (first.dep_ == "appos" and first.head.i in heads):
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < 2 and doc[start - 1].dep_ == "compound" \
+                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+            start -= 1
+        span = doc[start:tok.i + 1]
+        if any(owner[t.i] >= 0 or t.i in ix.blocked or not t.is_alpha or t.lower_ in words
+               or t.ent_type_ in ("PERSON", "NORP") for t in span) \
+                or place_country(span.text) is not None \
+                or tok.i + 1 < ix.n and doc[tok.i + 1].pos_ == "PROPN":
+            continue
+        ix.add_anchor(Anchor(start, tok.i + 1, "org", Organisation(span.text, None, "PTY")))
 
 
 def _opening_modifier(doc: Doc, i: int) -> bool:

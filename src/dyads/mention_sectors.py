@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .conjuncts import first_conjunct
+from .kb import Organisation
 from .actor_anchors import DocIndex, Mention
 from .nlp import sentence_of_token
 from .actor_lexicon import NEED_MODIFIER, PARTICIPANTS, PASSERS as _PASSERS, PLACE_NOUNS, \
@@ -787,6 +788,7 @@ def sector_heads(ix: DocIndex) -> None:
                 and not _counted_detainees(noun) and not _fired_on(noun) \
                 and not _shared_state_word(ix, noun) \
                 and not (lower == "parties" and _people_word_before(ix, m.start, unit_start)) \
+                and not (lower == "parties" and _political_parties(ix, noun)) \
                 and (lower in NEED_MODIFIER or lemma in NEED_MODIFIER
                      and (lower not in _PLURAL_FREE or _couples(doc, head))) \
                 or (bare and word.kind == "person" and not noun.is_title
@@ -1168,6 +1170,29 @@ def _people_word_before(ix: DocIndex, start: int, unit_start: int) -> bool:
     modifier "parties" needs; their state the context gives, as for "Kurdish fighters"."""
     return any((a := ix.anchor_at(i)) is not None and a.kind in ("ethnic", "ent_norp")
                for i in range(start, unit_start))
+
+
+# (session 35) What makes "parties" the sides of a dispute, talks or deal, not political parties:
+# "parties to the conflict", "the parties involved", "both parties", "the two parties".
+_SIDE_PARTY_WORDS = frozenset({"to", "involved", "concerned", "both", "two", "three", "warring"})
+
+
+def _political_parties(ix: DocIndex, noun: Token) -> bool:
+    """(session 35) Whether a bare "parties" ("most parties urged voters to reject it", "will
+    consult the parties") is a state's political parties: the article names a political party
+    of its own ("the Communist Party", a party the lists know), and nothing makes them the
+    sides of a conflict, talks or deal ("all parties to the conflict", "both parties"). Their
+    state the context gives, as for "voters"."""
+    doc = ix.doc
+    if noun.lower_ != "parties" or any(w.lower_ in _SIDE_PARTY_WORDS for w in noun.subtree):
+        return False
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ in _SIDE_PARTY_WORDS \
+            and doc[noun.i + 2].pos_ not in ("VERB", "AUX"):
+        return False  # ("urged all parties to the conflict to ...": the parser may hang "to" on the verb)
+    return any(isinstance(a.payload, Organisation) and a.payload.sector in ("PTY", "OPP")
+               for a in ix.anchors) \
+        or any(t.text == "Party" and t.i > 0 and doc[t.i - 1].is_title and not doc[t.i - 1].is_sent_start
+               for t in doc)
 
 
 # Nouns that are a state's organ only when that state's own adjective or name is their one
