@@ -106,8 +106,15 @@ def test_parties_to_a_conflict_are_no_political_parties(nlp) -> None:
 
 
 def test_bare_parties_with_no_named_party_stay_out(nlp) -> None:
-    codes = _codes(nlp, "ZAGREB, May 3 (Wire) - Croatia's parliament rejected the budget. The "
-                        "president will now consult the parties.")
+    codes = _codes(nlp, "ZAGREB, May 3 (Wire) - Croatia's parliament rejected the budget. "
+                        "Several parties had urged lawmakers to pass it.")
+    assert not any(text.endswith("parties") for text in codes)
+
+
+def test_all_parties_urged_in_a_clash_stay_out(nlp) -> None:
+    codes = _codes(nlp, "KINGSTON, May 3 (Wire) - Jamaican troops raided a gang stronghold, and "
+                        "the opposition People's National Party criticised the raid. The State "
+                        "Department urged all parties to avoid harm to civilians.")
     assert not any(text.endswith("parties") for text in codes)
 
 

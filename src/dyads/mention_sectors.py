@@ -1175,16 +1175,21 @@ def _people_word_before(ix: DocIndex, start: int, unit_start: int) -> bool:
 # (session 35) What makes "parties" the sides of a dispute, talks or deal, not political parties:
 # "parties to the conflict", "the parties involved", "both parties", "the two parties".
 _SIDE_PARTY_WORDS = frozenset({"to", "involved", "concerned", "both", "two", "three", "warring"})
+# Quantifiers that make a bare "parties" a share of a country's many parties ("most parties",
+# "several parties"); "all parties" and "the parties" are as often the sides of a conflict ("urged
+# all parties to avoid harm to civilians") and stay out.
+_SHARE_OF_PARTIES = frozenset({"most", "many", "several", "other", "some", "few"})
 
 
 def _political_parties(ix: DocIndex, noun: Token) -> bool:
-    """(session 35) Whether a bare "parties" ("most parties urged voters to reject it", "will
-    consult the parties") is a state's political parties: the article names a political party
-    of its own ("the Communist Party", a party the lists know), and nothing makes them the
-    sides of a conflict, talks or deal ("all parties to the conflict", "both parties"). Their
-    state the context gives, as for "voters"."""
+    """(session 35) Whether a bare "parties" ("most parties urged voters to reject it") is a
+    state's political parties: a share of them is counted ("most", "several"), the article names
+    a political party of its own ("the Communist Party", a party the lists know), and nothing
+    makes them the sides of a conflict, talks or deal ("parties to the conflict", "both
+    parties"). Their state the context gives, as for "voters"."""
     doc = ix.doc
-    if noun.lower_ != "parties" or any(w.lower_ in _SIDE_PARTY_WORDS for w in noun.subtree):
+    if noun.lower_ != "parties" or any(w.lower_ in _SIDE_PARTY_WORDS for w in noun.subtree) \
+            or not any(c.lower_ in _SHARE_OF_PARTIES and c.i < noun.i for c in noun.children):
         return False
     if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ in _SIDE_PARTY_WORDS \
             and doc[noun.i + 2].pos_ not in ("VERB", "AUX"):
