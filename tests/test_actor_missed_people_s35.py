@@ -47,7 +47,7 @@ def test_described_by_an_age_is_a_person(nlp) -> None:
     codes = _codes(nlp, "LIMA, May 3 (Wire) - Peru's congress removed the president on Monday. "
                         "Rosa Quispe, a 31-year-old teacher on a short contract, said she was "
                         "worried.")
-    assert codes.get("Rosa Quispe") == "PEREDU"
+    assert codes.get("Rosa Quispe") == "PERCVL"
 
 
 def test_place_described_in_apposition_is_no_person(nlp) -> None:
@@ -128,3 +128,26 @@ def test_place_listed_after_a_named_party_stays_a_place(nlp) -> None:
     codes = _codes(nlp, "ZAGREB, May 3 (Wire) - Croatia's parliament rejected the budget. The "
                         "Social Democratic Party and Zagreb voted against.")
     assert codes.get("Zagreb") != "HRVPTY"
+
+
+# --- spans: a body's team, a state's firm ----------------------------------------------------
+
+def test_observer_mission_from_a_body_is_its_own_mention(nlp) -> None:
+    codes = _codes(nlp, "WINDHOEK, May 3 (Wire) - Namibia voted on Wednesday. An observer mission "
+                        "from the African Union said the vote was orderly.")
+    assert codes.get("An observer mission") == "IGO"
+    assert codes.get("African Union") == "IGO"
+
+
+def test_state_owned_name_no_place_list_knows_is_the_states_body(nlp) -> None:
+    codes = _codes(nlp, "OSLO, May 3 (Wire) - The new mill, built by Sweden's Holmen and now "
+                        "owned by a fund, is the largest foreign investment in Chile's history.")
+    assert codes.get("Holmen") == "SWE"
+    assert "Sweden" not in codes
+
+
+def test_state_owned_known_town_stays_a_place(nlp) -> None:
+    codes = _codes(nlp, "OSLO, May 3 (Wire) - Norway's foreign minister resigned. Sweden's "
+                        "Gothenburg hosted the talks.")
+    assert codes.get("Gothenburg") == "SWE"
+    assert not any(text == "Sweden's Gothenburg" for text in codes)

@@ -338,6 +338,11 @@ def _seized_state(ix: DocIndex, tok: Token) -> str | None:
     return ix.state_after(prep.i, ("of", "in", "over"), ("name",), skip_the=True)
 
 
+# (session 35) Teams a body sends, named as bodies ("an observer mission from the SADC"): they
+# speak for the body that sends them, as its members do.
+_SENT_TEAMS = frozenset({"observers"})
+
+
 def _member_of_body(ix: DocIndex, m: Mention) -> None:
     """"lawmakers from the European Parliament", "officials from the Interior Ministry": people
     sent from a named body are its members, so they take its state and, when their own noun
@@ -690,8 +695,8 @@ def sector_heads(ix: DocIndex) -> None:
                 is not None
             if m.country is not None and word.sector == "CVL" and is_from(ix, m.end):
                 _take_home_town(ix, m)
-        if m.country is None and word.kind in ("group", "person"):
-            _member_of_body(ix, m)
+        if m.country is None and (word.kind in ("group", "person") or word.refers in _SENT_TEAMS):
+            _member_of_body(ix, m)  # (session 35: "an observer mission from the SADC", the body's team)
         if m.country is None and word.sector in ("REB", "OPP", "MIL", "UAF"):
             m.country = _seized_state(ix, noun)
         if m.country is None and word.kind == "group" and noun.lower_ in _CROWDS \
