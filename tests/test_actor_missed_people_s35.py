@@ -151,3 +151,23 @@ def test_state_owned_known_town_stays_a_place(nlp) -> None:
                         "Gothenburg hosted the talks.")
     assert codes.get("Gothenburg") == "SWE"
     assert not any(text == "Sweden's Gothenburg" for text in codes)
+
+
+# --- a monarchy named by its form of rule ---------------------------------------------------
+
+def test_the_sultanate_is_the_story_state(nlp) -> None:
+    codes = _codes(nlp, "MUSCAT, May 3 (Wire) - Oman's sultan issued a new penal code on Monday. "
+                        "The European Union called on the sultanate to repeal it.")
+    assert codes.get("the sultanate") == "OMN"
+
+
+def test_kingdom_in_a_name_is_no_reference(nlp) -> None:
+    codes = _codes(nlp, "AMMAN, May 3 (Wire) - The Hashemite Kingdom of Jordan issued a new law. "
+                        "Critics said the kingdom of heaven was not at stake.")
+    assert "the kingdom" not in codes
+
+
+def test_kingdom_far_from_the_story_state_stays_out(nlp) -> None:
+    codes = _codes(nlp, "AMMAN, May 3 (Wire) - Jordan's king issued a new law. Lawyers met. "
+                        "Judges met. Students met. Teachers met. Iran condemned the kingdom.")
+    assert "the kingdom" not in codes

@@ -73,6 +73,7 @@ def resolve_references(ix: DocIndex) -> None:
     _shared_nationality(ix)
     _organs_of_owners(ix)
     resolve_from_context(ix)
+    _monarchies_by_form(ix)
     _commissioners_beside_bloc(ix)  # before a "they" of both copies the story's state
     _leaders_of_groups(ix)  # the groups now have the story's state
     _bracketed_names(ix)
@@ -2894,6 +2895,41 @@ def _follow_by_name(ix: DocIndex, moved: dict[str, Mention]) -> None:
         led = moved.get(m.name) if m.kind == "person" and m.name else None
         if led is not None and m is not led and not m.country:
             m.sector, m.country = led.sector, led.country
+
+
+# (session 35) Nouns for a state by its form of rule, which news uses for the story's monarchy.
+_MONARCHY_NOUNS = frozenset({"kingdom", "sultanate", "emirate", "principality"})
+# How many sentences back the story's state must have been named for such a noun to mean it.
+_MONARCHY_REACH = 3
+
+
+def _monarchies_by_form(ix: DocIndex) -> None:
+    """(session 35) "The EU called on the sultanate to maintain its moratorium", "the kingdom's
+    efforts": a bare definite state noun of rule is the state the story is about when that
+    state was named in its sentence or the three before (far from it, the noun may point to
+    another state). "the Kingdom of X" is a name."""
+    doc = ix.doc
+    found = [i for i in tokens_lowered(doc, _MONARCHY_NOUNS)
+             if doc[i].is_lower and doc[i].tag_ == "NN" and i > 0 and doc[i - 1].lower_ == "the"
+             and not ix.used[i] and not ix.used[i - 1]
+             and not (i + 1 < ix.n and (doc[i + 1].lower_ == "of" or doc[i + 1].is_title))]
+    if not found:
+        return
+    main = main_country(ix.mentions, ix.dateline, doc)
+    if not main or main in NON_STATE_CODES:
+        return
+    made = False
+    for i in found:
+        sid = sentence_of_token(doc, i)
+        if not any(m.end <= i - 1 and m.country == main and m.kind != "pronoun" and not m.from_context
+                   and sid - _MONARCHY_REACH <= sentence_of_token(doc, m.start) for m in ix.mentions):
+            continue
+        bisect.insort(ix.mentions, Mention(start=i - 1, end=i + 1, kind="group", country=main,
+                                           confidence=0.6, definite=True), key=lambda x: x.start)
+        ix.mark(i - 1, i + 1)
+        made = True
+    if made:
+        ix.mentions.sort(key=lambda m: m.start)
 
 
 def _aged_descriptions(ix: DocIndex) -> None:
