@@ -171,3 +171,15 @@ def test_kingdom_far_from_the_story_state_stays_out(nlp) -> None:
     codes = _codes(nlp, "AMMAN, May 3 (Wire) - Jordan's king issued a new law. Lawyers met. "
                         "Judges met. Students met. Teachers met. Iran condemned the kingdom.")
     assert "the kingdom" not in codes
+
+
+def test_listed_noun_shares_a_regional_modifier(nlp) -> None:
+    codes = _codes(nlp, "BRUSSELS, March 22 (Wire) - China imposed sanctions on ten European "
+                        "politicians and academics on Monday.")
+    assert codes.get("academics") is None or not codes["academics"].startswith("CHN")
+
+
+def test_listed_noun_after_a_state_modifier_keeps_the_state(nlp) -> None:
+    codes = _codes(nlp, "BEIJING, March 22 (Wire) - China's government met ten Chinese "
+                        "politicians and academics on Monday.")
+    assert codes.get("academics") == "CHNEDU"

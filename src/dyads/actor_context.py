@@ -3152,7 +3152,7 @@ def _regional(ix: DocIndex, m: Mention) -> bool:
         if tok.text in REGIONS or any(part in REGIONS for part in tok.text.split("-")[1:]) \
                 or tok.text.startswith(("pan-", "Pan-")):
             return True
-    return _in_continent(ix.doc[m.end - 1])
+    return _in_continent(ix.doc[m.end - 1]) or _shares_regional_modifier(ix, m)
 
 
 # (session 35) Continents a phrase may place people in ("a judge in Europe").
@@ -3165,6 +3165,20 @@ def _in_continent(head: Token) -> bool:
     Central American one, here) need not be."""
     return any(c.dep_ == "prep" and c.lower_ == "in" and g.dep_ == "pobj" and g.text in _CONTINENTS
                for c in head.children for g in c.children)
+
+
+def _shares_regional_modifier(ix: DocIndex, m: Mention) -> bool:
+    """(session 35) Whether a bare plural noun is listed after a phrase a region qualifies and
+    shares its modifier ("ten European politicians and academics": the academics are European
+    too), so that it is no more the story state's than the first item."""
+    head = ix.doc[m.end - 1]
+    if m.end - m.start != 1 or head.dep_ != "conj" or head.tag_ != "NNS":
+        return False
+    first = head
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    return any(o is not m and o.start <= first.i < o.end and o.country is None and o.start < m.start
+               and any(t.text in REGIONS for t in ix.doc[o.start:o.end]) for o in ix.mentions)
 
 
 # the heads and powers of a region: "regional leaders", not a province's own "regional governor"
