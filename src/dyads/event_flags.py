@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .event_asides import described_record, hired_purpose, indirect_question, relative_schedule, successive_doers
+from .event_ballots import ballot_gives, division_tally, electorate_choice, public_mood
 from .event_conditions import (
     aim_of_stopped_gathering, attempt_made, scheduled_purpose, task_of_body_to_come,
     _after_promise_noun, _agreed_sanction, _ahead_subject, _alleged, _asked, _barred, _barred_by_text,
@@ -28,7 +30,7 @@ from .event_generics import (
     _maxim, gerund_maxim, _measured_participle, _none_of_a_kind, _nth_place_where, _not_part_of, _on_speaking_terms, _onlooker_guess, _own_staff_asked, _pact_terms,
     _present_habit, _quorum_rule, _threshold_purpose, _record_count, _refused_as_rule, _rule_stated, _running_toll, _series_noun, _short_of,
     _recent_years, _since_years, _stakes_of_trial, _standing, _still_held, _office_gerund, _suit_aim, _tally, _text_provision, _trend, _trip_ahead, _unnamed_culprits, _vote_held,
-    described_by_relative, pact_in_making, paper_says, raised_in_present, ties_held, time_spent_under,
+    backer_described, described_by_relative, pact_in_making, paper_says, raised_in_present, ties_held, time_spent_under,
 )
 from .event_modality import (
     Candidate, FUTURE_AUX, _ALLEGING, _DUTY_AUX, _DUTY_VERBS, _FUTURE_HEADS, _GUESS_ADVERBS, _HYPO_AUX, _HYPO_MARK,
@@ -408,6 +410,14 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # "officials convicted of corruption are removed from office": a rule, no act
     if cand.type in ("SUPPORT", "AGREE") and _tally(tok):
         cand.absorbed = True  # "54 nations have signed the pact, 27 have ratified it": a count of standings
+    if cand.type in ("SUPPORT", "AID") and backer_described(tok):
+        cand.absorbed = True  # (session 35) "the Front, backed by the former president, won seats": who backs it
+    if hired_purpose(tok) or relative_schedule(tok) or indirect_question(tok) or successive_doers(tok) \
+            or (cand.trigger.nominal and described_record(tok)):
+        cand.absorbed = True  # (session 35) "hired a firm to lobby", "who will now consult", "how it prepared"
+    if division_tally(tok) or electorate_choice(tok, cand.type) or public_mood(tok, cand.type) \
+            or ballot_gives(tok, cand.type):
+        cand.absorbed = True  # (session 35) "the opposition parties voted against", "55 percent of voters backed it"
     if tok.pos_ == "VERB" and (charged_gerund(tok) or _possible_effect(tok)):
         cand.absorbed = True  # (session 22) "over allegations of aiding a group", "a decision that could bar him"
     if tok.pos_ == "VERB" and (_long_running(tok) or _compared_standard(tok) or _described_standing(tok)):

@@ -1,0 +1,80 @@
+"""Acts a sentence names only by the way: the purpose of a hiring, a step a relative clause
+schedules, the subject of an indirect question, what successive governments have done, and a
+record an act noun describes (session 35, from batch AI's "no event" verdicts)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["described_record", "hired_purpose", "indirect_question", "relative_schedule", "successive_doers"]
+
+# verbs that engage someone for a task: the task is what they were engaged for, not a deed told
+_ENGAGING = frozenset({"hire", "employ", "retain", "commission", "recruit", "contract", "engage"})
+# verbs whose "how"/"whether" clause is watched, asked or weighed, not reported as done
+_PROBING = frozenset({"watch", "see", "examine", "ask", "question", "wonder", "study", "monitor", "review",
+                      "investigate", "check", "consider", "scrutinise", "scrutinize", "follow", "assess"})
+_FUTURE = frozenset({"will", "shall", "'ll"})
+_SERIES = frozenset({"successive", "consecutive"})
+_RECORDS = frozenset({"first", "last", "only"})
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def hired_purpose(tok: Token) -> bool:
+    """Whether the act is the task of someone hired ("the party hired a law firm to lobby the
+    administration", "retained consultants to negotiate").
+
+    Why: the infinitive says what the hired party was engaged for; neither the lobbying nor
+    its target is told as done (judges of batch AI: a purpose infinitive is no reported act)."""
+    return tok.pos_ == "VERB" and tok.dep_ in ("advcl", "xcomp", "relcl", "acl") and _to_infinitive(tok) \
+        and tok.head.lemma_.lower() in _ENGAGING
+
+
+def relative_schedule(tok: Token) -> bool:
+    """Whether the act is a step a non-restrictive relative clause schedules for its antecedent
+    ("President Silva, who will now consult the parties, may call elections").
+
+    Why: the reporter states the next step of a procedure, neither an act done nor one its doer
+    announced (judged a schedule); "said he will consult" keeps its announced, future record."""
+    if tok.pos_ != "VERB" or tok.dep_ != "relcl":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in tok.children):
+        return False
+    noun = tok.head
+    return noun.i > 0 and tok.doc[tok.left_edge.i - 1].lower_ == "," and noun.pos_ in ("PROPN", "NOUN")
+
+
+def indirect_question(tok: Token) -> bool:
+    """Whether the act is what someone watches, asks or weighs in a "how" clause ("would watch
+    closely how the government prepared its case", "asked how the aid was spent").
+
+    Why: the clause names a matter under scrutiny, not an act the sentence reports."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("ccomp", "xcomp"):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ == "how" and c.i < tok.i for c in tok.children):
+        return False
+    return tok.head.lemma_.lower() in _PROBING
+
+
+def successive_doers(tok: Token) -> bool:
+    """Whether the doer of a verb is "successive" or "consecutive" holders of an office
+    ("successive governments have sought foreign support"): a practice over years, no one act."""
+    if tok.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "nsubj" and any(a.dep_ == "amod" and a.lower_ in _SERIES for a in c.children)
+               for c in tok.children)
+
+
+def described_record(tok: Token) -> bool:
+    """Whether an act noun only ranks the thing the clause is about ("the plant is the largest
+    foreign investment in the country's history", "it was the first such visit").
+
+    Why: a superlative or ordinal predicate describes its subject as a record, a standing state,
+    while the act, if any, is told elsewhere (judged a statistic with no doer)."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return False
+    return any(c.dep_ in ("amod", "det") and (c.tag_ == "JJS" or c.lower_ in _RECORDS) for c in tok.children)
