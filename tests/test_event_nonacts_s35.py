@@ -119,3 +119,28 @@ def test_act_not_done_for_years_is_a_standing_state(nlp):
     assert not code_events(nlp, "Tonga has not carried out an execution since 1982.")
     assert events_of(nlp, "Tonga carried out an execution on Monday.", "ASSAULT")
     assert events_of(nlp, "Washington has maintained the embargo on Havana since 1962.", "SANCTION")
+
+
+def test_request_only_answered_is_told_before(nlp):
+    """``event_asides.answered_request``: "comply with the court's call", "handling of a request"."""
+    text = "Foreign Minister Ana Ruiz said Peru would comply with the tribunal's call for joint monitoring."
+    assert not events_of(nlp, text, "REQUEST")
+    text = "The government defended its handling of a Spanish extradition request on Monday."
+    assert not events_of(nlp, text, "REQUEST")
+    text = "Spain lodged an extradition request with Peru on Monday."
+    assert events_of(nlp, text, "REQUEST")
+
+
+def test_deed_praised_is_the_reason_not_the_news(nlp):
+    """``event_asides.judged_deed``: "commended Masisi for accepting the outcome"."""
+    text = "The AU chairperson commended President Ruiz for accepting the outcome promptly."
+    assert events_of(nlp, text, "SUPPORT") and not events_of(nlp, text, "CONCEDE")
+    assert events_of(nlp, "President Ruiz accepted the outcome on Friday.", "CONCEDE")
+
+
+def test_patrol_naming_the_reporters_of_calm(nlp):
+    """``event_asides.reporters_on_duty``: "troops patrolling the area reported no incidents"."""
+    text = "Rangers and army troops patrolling the Coco river area reported no incidents on voting day, officials said."
+    assert not events_of(nlp, text, "MOBILIZE")
+    text = "Army troops were patrolling the Coco river area and reported no incidents."
+    assert events_of(nlp, text, "MOBILIZE")

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["described_record", "hired_purpose", "indirect_question", "relative_schedule", "successive_doers"]
+__all__ = ["answered_request", "described_record", "hired_purpose", "indirect_question", "judged_deed", "relative_schedule",
+           "reporters_on_duty", "successive_doers"]
 
 # verbs that engage someone for a task: the task is what they were engaged for, not a deed told
 _ENGAGING = frozenset({"hire", "employ", "retain", "commission", "recruit", "contract", "engage"})
@@ -78,3 +79,70 @@ def described_record(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or tok.dep_ != "attr" or tok.head.lemma_ != "be":
         return False
     return any(c.dep_ in ("amod", "det") and (c.tag_ == "JJS" or c.lower_ in _RECORDS) for c in tok.children)
+
+
+# verbs that answer a request: what they answer is the matter of the answer, told before or as background
+_ANSWERING = frozenset({"reject", "refuse", "dismiss", "decline", "deny", "examine", "consider", "review", "study",
+                        "grant", "approve", "heed", "ignore", "handle", "comply", "respond", "process"})
+# nouns of answering: "its handling of a U.S. extradition request"
+_ANSWER_NOUNS = frozenset({"handling", "rejection", "refusal", "dismissal", "review", "examination", "response",
+                           "compliance"})
+
+
+def answered_request(tok: Token) -> bool:
+    """Whether a request noun is only what another answers ("it rejected Buenos Aires' demand
+    that the plant be shut", "would comply with the court's call for monitoring", "defended its
+    handling of a U.S. extradition request", "his request for asylum was being examined").
+
+    Why: the answer is the news; the request it answers was made before, and is recorded where it
+    is told as made (judges of AH and AI: a noun that names an act reported elsewhere)."""
+    if tok.pos_ != "NOUN":
+        return False
+    head = tok.head
+    if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+        return head.lemma_.lower() in _ANSWERING
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        owner = head.head
+        if head.lower_ in ("with", "to") and owner.pos_ == "VERB":
+            return owner.lemma_.lower() in ("comply", "respond", "accede", "bow", "yield")
+        return head.lower_ == "of" and owner.lemma_.lower() in _ANSWER_NOUNS
+    return False
+
+
+# verbs that judge a party for a deed it did: the deed is the reason given, not the news
+_JUDGING = frozenset({"praise", "commend", "thank", "congratulate", "hail", "laud", "applaud", "salute", "credit",
+                      "reward", "criticise", "criticize", "blame", "fault", "rebuke", "scold", "condemn"})
+
+
+def judged_deed(tok: Token) -> bool:
+    """Whether the act is the deed for which a party is praised or blamed ("commended Masisi for
+    accepting the outcome promptly", "thanked Qatar for hosting the talks"), with no date of its own.
+
+    Why: the verb of judging is the act told; the deed is its reason, named as a phrase and
+    reported elsewhere or before (judged a noun phrase that names an act)."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ != "for":
+        return False
+    if tok.head.head.lemma_.lower() not in _JUDGING:
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+
+
+# verbs by which those on duty report what they saw
+_REPORTING = frozenset({"report", "say", "tell", "note", "see", "find", "describe", "count", "record"})
+
+
+def reporters_on_duty(tok: Token) -> bool:
+    """Whether a posture verb only says what the reporters of a scene were doing ("troops
+    patrolling the border area reported no incidents", "police guarding the polls said it was calm").
+
+    Why: the routine duty names who reports; the report is the news, and it tells of no
+    deployment made (judges of batch AI)."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBG":
+        return False
+    if tok.dep_ == "acl":
+        noun = tok.head
+        return noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _REPORTING
+    # the parser's slip: "troops patrolling the area reported ..." read as "patrolling ... and reported"
+    return not any(c.dep_ in ("aux", "auxpass") for c in tok.children) and any(
+        c.dep_ == "conj" and c.lemma_.lower() in _REPORTING and c.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(s.dep_ == "nsubj" for s in c.children) for c in tok.children)

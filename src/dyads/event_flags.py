@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .event_asides import described_record, hired_purpose, indirect_question, relative_schedule, successive_doers
+from .event_asides import (
+    answered_request, described_record, hired_purpose, indirect_question, judged_deed, relative_schedule,
+    reporters_on_duty, successive_doers,
+)
 from .event_ballots import ballot_gives, division_tally, electorate_choice, public_mood
 from .event_conditions import (
     aim_of_stopped_gathering, attempt_made, scheduled_purpose, task_of_body_to_come,
@@ -413,7 +416,9 @@ def set_flags(cand: Candidate) -> None:
     if cand.type in ("SUPPORT", "AID") and backer_described(tok):
         cand.absorbed = True  # (session 35) "the Front, backed by the former president, won seats": who backs it
     if hired_purpose(tok) or relative_schedule(tok) or indirect_question(tok) or successive_doers(tok) \
-            or (cand.trigger.nominal and described_record(tok)):
+            or judged_deed(tok) or (cand.trigger.nominal and described_record(tok)) \
+            or (cand.type == "REQUEST" and cand.trigger.nominal and answered_request(tok)) \
+            or (cand.type == "MOBILIZE" and reporters_on_duty(tok)):
         cand.absorbed = True  # (session 35) "hired a firm to lobby", "who will now consult", "how it prepared"
     if division_tally(tok) or electorate_choice(tok, cand.type) or public_mood(tok, cand.type) \
             or ballot_gives(tok, cand.type):
