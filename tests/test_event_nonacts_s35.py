@@ -122,7 +122,8 @@ def test_act_not_done_for_years_is_a_standing_state(nlp):
 
 
 def test_request_only_answered_is_told_before(nlp):
-    """``event_asides.answered_request``: "comply with the court's call", "handling of a request"."""
+    """``event_asides.answered_request``: "comply with the court's call", "handling of a request"; a
+    request spelt out by its own clause keeps its record (``test_the_one_who_complies_with_a_request_is_its_target``)."""
     text = "Foreign Minister Ana Ruiz said Peru would comply with the tribunal's call for joint monitoring."
     assert not events_of(nlp, text, "REQUEST")
     text = "The government defended its handling of a Spanish extradition request on Monday."

@@ -95,9 +95,13 @@ def answered_request(tok: Token) -> bool:
     handling of a U.S. extradition request", "his request for asylum was being examined").
 
     Why: the answer is the news; the request it answers was made before, and is recorded where it
-    is told as made (judges of AH and AI: a noun that names an act reported elsewhere)."""
+    is told as made (judges of AH and AI: a noun that names an act reported elsewhere). A request
+    whose content a clause spells out ("the request of the prime minister to suspend Parliament")
+    is told in full there, and keeps its record, as ``event_links.owned_demand`` keeps a demand."""
     if tok.pos_ != "NOUN":
         return False
+    if any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") for c in tok.children):
+        return False  # "comply with the request of the prime minister to suspend Parliament": told in full
     head = tok.head
     if tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
         return head.lemma_.lower() in _ANSWERING
