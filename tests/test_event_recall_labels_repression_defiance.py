@@ -138,11 +138,14 @@ def test_reserving_the_right_to_refuse_is_no_threat(nlp):
     assert not events_of(nlp, "Iran reserves the right to refuse entry to foreign journalists.", "THREATEN")
 
 
-def test_party_voting_against_is_a_refusal(nlp):
+def test_party_voting_against_is_a_tally(nlp):
+    # (session 35) the W3 judges took a party's vote against for a refusal (REJECT 120); the judges
+    # of AH and AI call a party's or a state's vote a vote result (``event_ballots.division_tally``);
+    # a chamber voting against a named measure keeps its REJECT
     text = "Lawmakers in Budapest approved the protocol by 120 votes to nine, with the nationalist Jobbik party voting against."
-    found = events_of(nlp, text, "REJECT")
+    assert not events_of(nlp, text, "REJECT")
+    found = events_of(nlp, "The Hungarian parliament voted against the protocol on Tuesday.", "REJECT")
     assert found and found[0].cameo == "120"
-    assert "HUN" in states_of(found[0].source)
 
 
 def test_voting_for_is_no_refusal(nlp):
