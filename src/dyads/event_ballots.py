@@ -135,7 +135,7 @@ def _state(noun: Token) -> bool:
     return form is not None and form.form == "name"
 
 
-# the public at large, and the words that count a share of it ("most residents", "many Bruneians")
+# the public at large, and the words that count a share of it ("most residents", "many people")
 _PUBLIC = frozenset({"resident", "people", "citizen", "inhabitant", "villager", "public", "population", "local"})
 _SHARE_WORDS = frozenset({"most", "many", "some", "few", "majority", "minority", "half", "all"})
 
@@ -149,8 +149,8 @@ def public_mood(tok: Token, event_type: str) -> bool:
     if event_type not in ("SUPPORT", "REJECT") or tok.pos_ != "VERB":
         return False
     subj = _subject(tok)
-    if subj is None or subj.lemma_.lower() not in _PUBLIC and subj.ent_type_ != "NORP":
-        return False
+    if subj is None or subj.lemma_.lower() not in _PUBLIC:
+        return False  # ("officials say most Germans opposed the deployment": a nation's stand, kept)
     return any(c.dep_ in ("amod", "det", "nummod", "quantmod") and c.lower_ in _SHARE_WORDS for c in subj.children) \
         or any(c.dep_ == "prep" and c.lower_ == "of" and subj.lower_ in _SHARE_WORDS for c in subj.children)
 
