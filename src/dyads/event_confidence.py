@@ -170,6 +170,9 @@ def _spoken_threat(event: Event) -> bool:
         and not (event.negated or event.hypothetical)
 
 
+_PHONING = frozenset({"call", "telephone", "phone", "ring"})
+
+
 def _talk_call(doc: Doc, event: Event) -> bool:
     """(session 22) Whether a rule-found consultation is a phone call made to talk, between coded
     parties ("Tillerson called Lavrov to discuss a number of Syria-related topics"): a call is talk
@@ -182,8 +185,10 @@ def _talk_call(doc: Doc, event: Event) -> bool:
     if not any(a.code for a in event.source) or not any(a.code for a in event.target):
         return False
     tok = _trigger_token(doc, event)
+    # (session 35) "told a news conference that he had telephoned Boko to congratulate him": a call
+    # by phone is a call whatever the verb ("telephone", "phone", "ring")
     return tok is not None and tok.pos_ == "VERB" and (any(talk_purpose(tok, c) for c in tok.children)
-                                                       or tok.lemma_.lower() == "call" and phone_call(tok))
+                                                       or tok.lemma_.lower() in _PHONING and phone_call(tok))
 
 
 def _spoken_charge(doc: Doc, event: Event) -> bool:
@@ -296,6 +301,8 @@ def _spoken_rejection(doc: Doc, event: Event) -> bool:
 
 # (session 30) "stood with", "stands by", "sided with": a stand taken beside another party
 _STANDING = frozenset({"stand", "side"})
+# (session 35) verbs of backing a speaker may declare for its own side ("said it supported ...")
+_BACKING = frozenset({"support", "back", "endorse"})
 
 
 def _said_stand(doc: Doc, event: Event) -> bool:
@@ -307,6 +314,11 @@ def _said_stand(doc: Doc, event: Event) -> bool:
     if not any(a.code for a in event.source) or not any(a.code for a in event.target):
         return False
     tok = _trigger_token(doc, event)
+    if tok is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in _BACKING and tok.tag_ in ("VBD", "VBZ", "VBP") \
+            and any(c.dep_ == "dobj" for c in tok.children) and _own_words_said(tok):
+        # (session 35) "The State Department said it supported Jamaica's efforts to uphold the law":
+        # backing a speaker declares for its own side is given in the saying, as a stand is
+        return True
     if tok is None or tok.pos_ != "VERB" or tok.lemma_.lower() not in _STANDING \
             or not any(c.dep_ == "prep" and c.lower_ in ("with", "by") for c in tok.children):
         return False

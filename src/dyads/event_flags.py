@@ -161,6 +161,8 @@ def set_flags(cand: Candidate) -> None:
                     continue  # "a motion of no confidence": the name of the vote, no denial
                 if t.i != tok.i and tok.dep_ == "pobj" and t.lemma_.lower() not in _LIGHT:
                     continue  # "did not accede to their demands": the demands were still made
+                if _done_at_last(t):
+                    continue  # (session 35) "did not recognise it until 1991": recognised in 1991
                 if t.i == tok.i or (verb is not None and t.i == verb.i) or c.dep_ == "neg":
                     cand.negated = True
             elif c.dep_ == "aux" and low in FUTURE_AUX:
@@ -680,3 +682,15 @@ def _expected_ahead(noun: Token) -> bool:
             and doc[after + 1].dep_ in ("advcl", "acl") and doc[after + 1].lemma_.lower() in _SCHEDULED:
         return any(w.lower_ in _AHEAD_TIMES for w in doc[after + 1].subtree)
     return False
+
+
+def _done_at_last(verb: Token) -> bool:
+    """(session 35) Whether a denied past verb is told as done at a date after all ("Guatemala did
+    not recognise it until 1991", "did not free them until Friday"): "not ... until" a date dates
+    the act, it does not deny it. Only a past "did not" with an "until" phrase naming a date; an
+    "until" clause ("will not end the strike until the permits are corrected") is a condition."""
+    if not any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("until", "till") and any(
+        o.ent_type_ == "DATE" or o.like_num for o in c.children if o.dep_ == "pobj") for c in verb.children)
+

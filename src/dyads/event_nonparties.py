@@ -546,8 +546,9 @@ def _medical_transfer(tok: Token) -> bool:
 
 
 def _disaster_near(tok: Token) -> bool:
-    """Whether a natural disaster or an epidemic is named in the sentence or the two before."""
-    return any(t.lemma_.lower() in _DISASTERS or t.lower_ in _DISASTERS
+    """Whether a natural disaster or an epidemic is named in the sentence or the two before. Only
+    by a noun: troops that "stormed the district" (session 35) bring no storm."""
+    return any((t.lemma_.lower() in _DISASTERS or t.lower_ in _DISASTERS) and t.pos_ not in ("VERB", "AUX")
                for t in tok.doc[window_start(tok, 2):tok.sent.end])
 
 

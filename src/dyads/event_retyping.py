@@ -668,7 +668,8 @@ def _forgiveness_asked(tok: Token, objs: list[Token]) -> bool:
 
 # (session 33) deeds one regrets of another when no owner is named ("regretted the decision")
 _OTHERS_DEEDS = frozenset({"decision", "move", "ruling", "verdict", "vote", "choice", "refusal", "step",
-                           "announcement", "action", "veto", "withdrawal", "expulsion", "nomination"})
+                           "announcement", "action", "veto", "withdrawal", "expulsion", "nomination",
+                           "outcome", "result", "referendum"})
 _OWN_POSSESSIVES = frozenset({"my", "our", "his", "her", "its", "their"})
 
 

@@ -633,6 +633,8 @@ _SCOURGES = {"terrorism", "terror", "extremism", "radicalism", "trafficking", "s
 # what a state is said to seek as an aim (analysts' reading), not a demand made of anyone
 _SWAY = {"leverage", "influence", "clout", "foothold", "sway", "edge", "advantage", "dominance", "prestige",
          "standing", "relevance"}
+# (session 35) courses one looks for ("seek a way forward", "seek a path out of the crisis")
+_COURSES = frozenset({"way", "path", "route"})
 # a generic class of people a relative clause describes ("those who finance them")
 _GENERIC_CLASS = (_NO_ONE_IN_PARTICULAR - {"all"}) | {"people"}
 _BACKING_TYPES = {"AID", "SUPPORT"}
@@ -1105,6 +1107,13 @@ def _review_under_way(tok: Token) -> bool:
     return tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in tok.children)
 
 
+def _course_sought(tok: Token) -> bool:
+    """(session 35) Whether "seek" looks for a course ("seek a way forward", "seek a path out"),
+    also when the small model hangs "a way" on "forward" as a measure of it."""
+    return any(o.lemma_.lower() in _COURSES for o in _children(tok, {"dobj"})) or any(
+        n.lemma_.lower() in _COURSES for a in _children(tok, {"advmod"}) for n in _children(a, {"npadvmod"}))
+
+
 def other_sense(tok: Token, event_type: str) -> bool:
     """Whether a trigger verb is used in an everyday sense that is no political event.
 
@@ -1205,6 +1214,9 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if lemma == "seek" and event_type == "REQUEST" and what is not None and what.dep_ == "dobj" \
             and what.lemma_.lower() in _SWAY:
         return True  # "Moscow was seeking leverage in the region": an aim ascribed, nothing asked of anyone
+    if lemma == "seek" and event_type == "REQUEST" and _course_sought(tok) \
+            and not _children(tok, {"dative"}) and not _prep_objects(tok, {"from", "with"}):
+        return True  # (session 35) "seek a way forward": a course looked for, nothing asked of anyone
     if lemma == "fire" and event_type == "ASSAULT" and what is not None and what.dep_ == "dobj" \
             and _office_held(what) and not _prep_objects(tok, {"at", "into"}):
         return True  # "fired his chief of staff", "fired Finance Minister Christian Lindner": a dismissal

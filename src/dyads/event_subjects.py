@@ -251,6 +251,79 @@ _FEELINGS = frozenset({"disappointed", "concerned", "worried", "pleased", "glad"
                        "troubled", "encouraged", "relieved", "surprised", "shocked", "frustrated"})
 
 
+def _appeal_made(verb: Token) -> bool:
+    """Whether ``verb`` is an appeal in words: "called on X", "called for calm", "appealed to X"."""
+    lemma = verb.lemma_.lower()
+    preps = {c.lower_ for c in verb.children if c.dep_ == "prep"}
+    return lemma == "call" and bool(preps & {"on", "upon", "for"}) or lemma == "appeal" and bool(preps & {"to", "for"})
+
+
+def _appeal_after_pluperfect(verb: Token, clause: Token) -> bool:
+    """(session 35) "He said the government's delay had fuelled anger, but called on supporters to
+    stay calm": a simple-past appeal or pledge ("vowed to respond") the parser joins to a reported
+    clause in the pluperfect goes with the past saying verb, not with the clause ("had called"
+    would share its tense); the clause's subject, often a thing owned by another party ("the
+    government's delay"), appeals to no one. Only a verb with no subject or auxiliary of its own."""
+    return clause.dep_ == "ccomp" and clause.tag_ == "VBN" and _lemma_in(clause.head, SPEECH) \
+        and clause.head.tag_ == "VBD" and clause.head.i < clause.i and verb.tag_ == "VBD" \
+        and (_appeal_made(verb) or verb.lemma_.lower() in _PLEDGING) \
+        and any(a.lower_ == "had" for a in _children(clause, {"aux"})) and bool(_children(clause, _SUBJ)) \
+        and not _children(verb, _SUBJ | _PASS_SUBJ | {"aux", "auxpass"})
+
+
+# (session 35) pledges and appeals in words, which only a party can make
+_PLEDGING = frozenset({"pledge", "promise", "vow", "offer", "urge"})
+
+
+def _pledge_after_said(verb: Token, clause: Token) -> bool:
+    """(session 35) Whether ``verb``, a past pledge or appeal with no subject of its own, is joined
+    by the parser to the reported clause of a past saying verb ("said the vote was peaceful and
+    pledged continued support"). The caller checks that the clause's subject names no actor."""
+    return clause.dep_ == "ccomp" and _lemma_in(clause.head, SPEECH) and clause.head.tag_ == "VBD" \
+        and clause.head.i < clause.i and verb.tag_ == "VBD" \
+        and (verb.lemma_.lower() in _PLEDGING or _appeal_made(verb)) and bool(_children(clause, _SUBJ)) \
+        and not _children(verb, _SUBJ | _PASS_SUBJ | {"aux", "auxpass"})
+
+
+def _contrasted_subject(pronoun: Token) -> Token | None:
+    """The single subject of the clause that a "but" clause holding the object ``pronoun`` is
+    joined to ("Peru gained independence from Spain, but Madrid did not recognise it"), or None."""
+    verb = pronoun.head
+    if pronoun.dep_ != "dobj" or verb.dep_ != "conj" or not _children(verb, _SUBJ):
+        return None
+    first = verb.head
+    if first.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "cc" and c.lower_ in ("but", "yet") and first.i < c.i < verb.i for c in first.children):
+        return None
+    subjects = _children(first, _SUBJ)
+    return subjects[0] if len(subjects) == 1 and subjects[0].i < first.i else None
+
+
+def _feeler_of(verb: Token, feeling: Token) -> Token | None:
+    """(session 35) "said London was alarmed by Russia's moves and urged Baltic states to stay
+    vigilant": an active verb joined to a passive of feeling ("was alarmed/concerned/worried by")
+    is done by the one who feels, the passive's subject; the "by" phrase names the cause of the
+    feeling, not an agent who goes on to act. None when ``feeling`` is no such passive."""
+    if feeling.lower_ not in _FEELINGS or verb.tag_ not in ("VBD", "VBZ") \
+            or _children(verb, _SUBJ | _PASS_SUBJ | {"auxpass"}):
+        return None
+    felt = _children(feeling, _PASS_SUBJ)
+    return felt[0] if felt and _children(feeling, {"auxpass"}) else None
+
+
+def _restrictive_antecedent(pronoun: Token, verb: Token) -> Token | None:
+    """(session 35) "condemnation from the United Nations, Western governments and celebrities who
+    have called for a boycott": a relative clause with no comma before its pronoun restricts the
+    noun right before it, the last of joined nouns, even when the parser hangs it on the whole
+    list; the others named did not call. None when that noun is the clause's own head, or when a
+    comma sets the clause off (", which have called" may speak of all of them)."""
+    prev = verb.doc[pronoun.i - 1] if pronoun.i > 0 else None
+    head = verb.head
+    if prev is None or prev.i == head.i or prev.pos_ not in ("NOUN", "PROPN") or pronoun.i > verb.i:
+        return None
+    return prev if prev.dep_ == "conj" and prev in head.conjuncts and prev.i > head.i else None
+
+
 def _felt_clause_charge(verb: Token, clause: Token) -> bool:
     """(session 34) "Insulza said he was disappointed that the two governments had not agreed to meet
     and urged restraint": a past charge verb the parser joins to the clause of what someone feels
@@ -525,6 +598,8 @@ class SubjectFinder(TriggerMatcher):
                     own = self.index.in_phrase(act, loose=False)
                     gov = act.head if act.dep_ == "dobj" else None
                     return own or (self.subject(gov, depth + 1) if gov is not None else [])
+                if (last := _restrictive_antecedent(s, verb)) is not None:
+                    return self.index.in_phrase(last)
                 return _merge(self.index.in_phrase(verb.head), *self.met_together(verb))
             if s.lower_ in ("he", "she", "it", "they") and s.i not in self.index.by_token \
                     and (speaker := self.speaker_token(s)) is not None:
@@ -682,6 +757,18 @@ class SubjectFinder(TriggerMatcher):
                 # restraint": the one who feels (the copula's subject) urges
                 feeling = head.head
                 return self.subject(feeling.head if feeling.dep_ == "acomp" else feeling, depth + 1)
+            if dep == "conj" and (feeler := _feeler_of(verb, head)) is not None:
+                if feeler.lower_ in _PRONOUNS and head.dep_ == "ccomp" and _lemma_in(head.head, SPEECH):
+                    # "Urwin said he was saddened by the loss and called on all sides": the sayer
+                    return self.subject(head.head, depth + 1)
+                return self.phrase_or_pronoun(feeler)
+            if dep == "conj" and _appeal_after_pluperfect(verb, head):
+                return self.subject(head.head, depth + 1)
+            if dep == "conj" and _pledge_after_said(verb, head) \
+                    and not any(self.index.in_phrase(s, loose=False) for s in _children(head, _SUBJ)):
+                # "Insulza said the talks showed maturity and pledged continued support": a thing
+                # that showed or was something pledges nothing; the sayer does
+                return self.subject(head.head, depth + 1)
             if dep == "conj" and _reporter_act(verb, head):
                 # "the judge ruled that Roe had been held too long and granted him bail", "the
                 # spokesman said the alliance was enforcing a ban and accused the rebels": the
@@ -1137,6 +1224,14 @@ class SubjectFinder(TriggerMatcher):
         object "it" is the nearest body named before it in the sentence, never the doer, a person,
         a plural, or a place a phrase only locates ("in neighbouring Lebanon")."""
         sid = sentence_of_token(self.doc, tok.i)
+        topic = _contrasted_subject(tok)
+        if topic is not None:
+            # (session 35) "Peru gained independence from Spain in 1821, but Madrid did not recognise
+            # it until 1879": after "but", "it" goes on with the first clause's subject, the topic
+            found = [a for a in self.index.in_phrase(topic, loose=False)
+                     if a.kind in ("country", "organisation") and not doer(a) and self.agrees(tok, a)]
+            if len(found) == 1:
+                return found
         for actor in reversed(self.index.by_sentence.get(sid, [])):
             root = _mention_root(self.doc, actor)
             if actor.start >= tok.idx or root is None or doer(actor) or actor.kind in ("person", "pronoun") \

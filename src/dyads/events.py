@@ -747,6 +747,15 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, VerbalArgs, NominalArgs,
             if any(c.lemma_.lower() == "train" for c in aims):
                 cand.type, cand.cameo, cand.mode, cand.context = "COOPERATE", "062", None, ["military"]
                 return
+            # ("at the request of the government to help restore order": the parser may hang the
+            # aim on the request noun)
+            asked = [c for p in _prep_objects(tok, {"at", "on", "upon"}) for c in _children(p, {"acl"})
+                     if _to_infinitive(c)]
+            if any(_order_aim(c) for c in aims + asked) and self.sent_abroad(tok):
+                # (session 35) "Australian troops arrived in Tonga ... to help restore order": foreign
+                # forces sent in to restore or keep order keep the peace for the host (CAMEO 074)
+                cand.type, cand.cameo, cand.mode, cand.context = "AID", "074", None, ["peacekeeping"]
+                return
             if any(_relief_aim(c) for c in aims):
                 # "troops arrived in Nepal to help deliver aid": sent in to bring relief, the
                 # deployment is the humanitarian aid (CAMEO 073), not a show of force
@@ -756,6 +765,16 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, VerbalArgs, NominalArgs,
             humane = bool(kinds & {"rescue", "medical", "relief", "humanitarian", "doctor", "medic"})
             cand.type, cand.cameo, cand.mode = "AID", "073" if humane else "070", None
             cand.context = ["humanitarian"] if humane else []
+
+    def sent_abroad(self, tok: Token) -> bool:
+        """Whether the forces that ``tok`` moves belong to other states than the place they go to
+        ("French troops arrived in Chad"): only then is their keeping order help to a host, not
+        a state's own forces put on its streets. One foreign force among the named is enough
+        ("Australian troops and police": the police may be read as the host's)."""
+        doers = {a.country for a in self.subject(tok) if a.country}
+        places = {a.country for p in _prep_objects(tok, {"in", "to", "into"})
+                  for a in self.index.in_phrase(p) if a.country}
+        return bool(places and doers - places)
 
     def regional_mission(self, tok: Token) -> bool:
         """(session 34) Whether the ones deployed are named as soldiers "of" a mission or force of a
@@ -1107,6 +1126,19 @@ def _own_clause_pronoun(cand: Candidate, target: list[Actor]) -> list[Actor]:
     subjects = {s.idx for c in _children(cand.token, {"ccomp"}) for s in _children(c, {"nsubj"})
                 if s.pos_ == "PRON"}
     return [a for a in target if not (a.kind == "pronoun" and a.code in codes and a.start in subjects)]
+
+
+# (session 35) what forces sent in keep or bring back for a host: "to help restore order"
+_ORDER_DEEDS = frozenset({"restore", "keep", "maintain", "preserve", "reestablish", "re-establish"})
+_ORDER_GOODS = frozenset({"order", "peace", "calm", "stability", "security"})
+
+
+def _order_aim(aim: Token) -> bool:
+    """Whether a to-clause of a sending or arriving verb names order kept or restored ("to help
+    restore order", "to keep the peace"): the aim of a peacekeeping force, not of a show of force."""
+    deeds = [aim] + [c for c in aim.children if c.dep_ in ("xcomp", "ccomp")]
+    return any(d.lemma_.lower() in _ORDER_DEEDS and any(
+        o.lemma_.lower() in _ORDER_GOODS for o in _children(d, {"dobj"})) for d in deeds)
 
 
 def _relief_aim(aim: Token) -> bool:
