@@ -205,3 +205,10 @@ def test_compliance_refused_stays_a_refusal(nlp):
     events = code_events(nlp, text)
     assert [e for e in events if e.type == "REJECT"]
     assert not [e for e in events if e.type in ("AGREE", "CONCEDE")]
+
+
+def test_doer_of_a_shell_noun_participle_does_the_act(nlp):
+    text = ("Chile and Peru have quarrelled over the border for years. A mediation effort launched by "
+            "Spain's King Juan Carlos in late 2006 failed to produce a settlement.")
+    e = _on(code_events(nlp, text), "mediation")
+    assert e.type == "CONSULT" and states_of(e.source) == {"ESP"}

@@ -500,8 +500,9 @@ class NominalArgs(PartyAssigner):
             # "died in the attack, reportedly conducted by the Taliban": the parser hangs the
             # participle on the verb
             late = [c for c in tok.head.head.children if c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > tok.i]
-        for acl in _children(tok, {"acl"}) + late:
-            # "an attack ascribed to the Taliban", "a bombing blamed on ISIS", "a raid carried out by"
+        for acl in [a for h in holders for a in _children(h, {"acl"})] + late:
+            # "an attack ascribed to the Taliban", "a bombing blamed on ISIS", "a raid carried out by";
+            # (session 35) also on the shell noun: "a mediation effort launched by Spain's king"
             agent_preps = ({"to"} if acl.lemma_ in ("ascribe", "attribute") else {"on"} if acl.lemma_ == "blame"
                            else {"by"} if acl.lemma_ in _DOING else set())
             for pobj in _prep_objects(acl, agent_preps):
