@@ -89,6 +89,10 @@ _HOLDING = frozenset({"hold", "detain", "jail", "imprison", "keep", "capture", "
 # words that give the occasion of a show of force: "as Chinese ships approached", "after clashes"
 _OCCASIONS = frozenset({"as", "after", "when", "following", "amid", "while"})
 # moving one's own forces about: "withdraw its troops", "call in the army", "send troops"
+# a state's missions abroad, which it closes or opens as its means ("closed its embassy")
+_MISSIONS = frozenset({"embassy", "consulate", "legation"})
+# verbs by which a state closes or opens its own mission
+_MISSION_VERBS = frozenset({"close", "shut", "reopen", "open"})
 _MOVE_FORCES = frozenset({"withdraw", "pull", "call", "bring", "send", "deploy", "dispatch", "move",
                           "redeploy", "station", "remove", "recall", "evacuate"})
 
@@ -537,6 +541,11 @@ class PartyAssigner(SubjectFinder):
         # ("recalled its ambassador from Peru": so are its own envoys, now coded as its government)
         envoy = root is not None and (root.lemma_.lower() in _ENVOYS
                                       or root.dep_ == "nsubjpass" and _envoy_word(root))
+        # (session 35) "prompting Beijing to close its embassy": a state's own mission that it
+        # closes or opens is its means, not the party the act is aimed at
+        mission = root is not None and root.lemma_.lower() in _MISSIONS and root.dep_ == "dobj" \
+            and root.head.lemma_.lower() in _MISSION_VERBS
+        envoy = envoy or mission
         if actor.code is None and actor.kind != "pronoun":
             if not source or root is None or root.lemma_.lower() not in _FORCES | _ENVOYS:
                 return False
@@ -547,7 +556,8 @@ class PartyAssigner(SubjectFinder):
         if root is not None and envoy and root.dep_ == "nsubjpass" and root.head.i == verb.i \
                 and root.head.lemma_.lower() in _MOVE_FORCES:
             return True  # (session 34) "Ambassador X was recalled by Israel": Israel's envoy
-        if root is None or root.dep_ != "dobj" or root.head.lemma_.lower() not in _MOVE_FORCES:
+        if root is None or root.dep_ != "dobj" or root.head.lemma_.lower() not in _MOVE_FORCES | (
+                _MISSION_VERBS if mission else frozenset()):
             return False
         mover = root.head
         return mover.i == verb.i or any(t.i == verb.i for t in mover.ancestors)
