@@ -190,6 +190,10 @@ def charged_gerund(tok: Token) -> bool:
     the accuser's claim, no told act. Also when the parser hangs the gerund of "allegations of
     corruption and aiding a terrorist group" on the clause's past verb (a gerund with no subject or
     auxiliary cannot share a past tense, so it ends the list the "of" phrase began)."""
+    if tok.dep_ == "xcomp" and tok.head.tag_ == "VBG" and tok.head.lemma_.lower() in _INTENT_GERUNDS:
+        # (session 35) "25 people suspected of planning to overthrow the state": the act planned
+        # is inside the charge too, as the planning is
+        return charged_gerund(tok.head)
     if tok.tag_ != "VBG":
         return False
     first = tok
@@ -209,6 +213,8 @@ def charged_gerund(tok: Token) -> bool:
     return node.dep_ in ("pobj", "pcomp") and node.head.lower_ in _CHARGE_PREPS and _charge_noun(node.head.head)
 
 
+# (session 35) gerunds of intent whose "to" clause names the deed intended ("planning to overthrow")
+_INTENT_GERUNDS = frozenset({"plan", "plot", "try", "attempt", "seek", "conspire", "prepare"})
 # (session 26) participles that describe a person by a charge or a verdict: "a man convicted of"
 _CHARGED_AS = {"convict", "accuse", "charge", "suspect"}
 
