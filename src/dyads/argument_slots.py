@@ -496,6 +496,7 @@ def _refuge_place(verb: Token) -> list[Token]:
 
 
 _LEAVING = frozenset({"resign", "quit", "step"})
+_LEAVING_PHRASAL = {"stand": frozenset({"down", "aside"}), "bow": frozenset({"out"})}
 
 
 def _office_left(verb: Token) -> list[Token]:
@@ -505,8 +506,10 @@ def _office_left(verb: Token) -> list[Token]:
     Why: a resignation is done to the polity the office serves, as the annotators mark it; the
     office itself is no party, and with no polity named the act keeps no target.
     """
-    if verb.lemma_.lower() not in _LEAVING:
-        return []
+    lemma = verb.lemma_.lower()
+    if lemma not in _LEAVING and not (lemma in _LEAVING_PHRASAL and any(
+            c.lower_ in _LEAVING_PHRASAL[lemma] for c in verb.children)):
+        return []  # (session 37) "stood down as president of X", "bowed out as chairman of X" too
     return [t for office in _pobjs(verb, ("as", "from")) for t in _pobjs(office, ("of",))
             if is_party(t, frozenset())][:1]
 

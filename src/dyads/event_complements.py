@@ -27,6 +27,7 @@ from .event_roles import (
     to_infinitive as _to_infinitive,
     verb_of as _verb_of,
 )
+from .event_resignations import not_resigning
 from .event_retyping import own_mission
 from .model import Actor
 from .triggers import (
@@ -64,12 +65,27 @@ _LEVIES = word_list("levies")
 _ECONOMY = word_list("economic_sectors")
 _ACCEDE = {"agree", "accede", "bow", "yield", "submit"}
 _COMMANDED_ACTS = {"MOBILIZE", "COERCE", "ASSAULT", "RETREAT", "SANCTION"}
-_RESIGN = re.compile(r"\b(resign|step down|quit)\w*", re.I)
+# (session 37: also "stand down", "step aside" in any tense; "quit" no longer matches "quite")
+_RESIGN = re.compile(r"\b(resign\w*|(step|steps|stepped|stepping|stand|stands|stood|standing) (down|aside)"
+                     r"|quit|quits|quitting)\b", re.I)
 # the kind of help appealed for, by the CAMEO code of the help ("sought military aid": 0232)
 _APPEAL_KINDS = {"071": "0231", "072": "0232", "073": "0233", "074": "0234",
                  "061": "0211", "062": "0212", "063": "0213", "064": "0214"}
 # verbs of seeking: a request that asks, not one that insists
 _SEEKS = {"seek"}
+
+
+def _resignation_after(tok: Token) -> bool:
+    """Whether a resignation verb follows ``tok`` in its sentence ("called for him to step down").
+
+    (session 37) A phrasal verb that also tells other things counts only in its sense of leaving
+    office: "urged all sides to stand down" asks a de-escalation, not a change of leader."""
+    sent = tok.sent
+    for m in _RESIGN.finditer(sent.text, tok.idx - sent.start_char):
+        verb = sent.char_span(m.start(), m.end(), alignment_mode="expand")
+        if verb is None or not not_resigning(verb[0]):
+            return True
+    return False
 
 
 def _sought_relief(verb: Token, inner: Candidate) -> bool:
@@ -326,7 +342,7 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
                     for subj in _children(clause, _SUBJ):
                         cand.target = [a for a in index.in_phrase(subj) if a not in cand.source]
     if inner is None:
-        if cand.type == "REQUEST" and _RESIGN.search(tok.sent.text[tok.idx - tok.sent.start_char:]):
+        if cand.type == "REQUEST" and _resignation_after(tok):
             cand.cameo, cand.mode = "1041", "change"
         return
     if cand.type == "REQUEST" and tok.lemma_.lower() in _COMMANDS and inner.trigger.nominal \

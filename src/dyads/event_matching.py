@@ -12,6 +12,7 @@ from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, ActorIndex as _Index, children as _children,
     prep_objects as _prep_objects, verb_of as _verb_of,
 )
+from .event_resignations import not_resigning
 from .event_senses import everyday_sense, other_sense
 from .model import Actor, Quote
 from .nlp import doc_ents, joined_by_hyphen, written_before_hyphen
@@ -374,6 +375,8 @@ class TriggerMatcher:
         for trig in entries:
             if (trig.verbal and not verbal) or (trig.nominal and not nominal):
                 continue
+            if trig.mode == "resign" and not_resigning(tok):
+                continue  # (session 37) "quit smoking", "police stood down", "stood aside to let the ambulance pass"
             if trig.word is None:
                 if trig.type == "PASS" and not _children(tok, {"xcomp"}):
                     continue
@@ -387,7 +390,7 @@ class TriggerMatcher:
                 if pos == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
                     continue  # "the Florida Highway Patrol": a word in a proper name, not an act
                 given = _children(tok, {"dobj"} | _PASS_SUBJ) + ([tok.head] if tok.dep_ == "acl" else [])
-                if trig.type in ("RETREAT", "AID") and any(
+                if trig.type in ("RETREAT", "AID") and trig.mode != "resign" and any(
                         c.lemma_.lower() in _INFO for c in given) and trig.word is None:
                     continue  # "did not release any information": a statement, not a release
                 if tok.lemma_ == "order" and trig.type == "REQUEST" and not _children(tok, {"agent"}) and any(
