@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 __all__ = ["answered_request", "described_record", "hired_purpose", "indirect_question", "judged_deed", "relative_schedule",
-           "reporters_on_duty", "successive_doers"]
+           "paid_for", "reporters_on_duty", "successive_doers", "thing_purpose"]
 
 # verbs that engage someone for a task: the task is what they were engaged for, not a deed told
 _ENGAGING = frozenset({"hire", "employ", "retain", "commission", "recruit", "contract", "engage"})
@@ -31,6 +31,50 @@ def hired_purpose(tok: Token) -> bool:
     its target is told as done (judges of batch AI: a purpose infinitive is no reported act)."""
     return tok.pos_ == "VERB" and tok.dep_ in ("advcl", "xcomp", "relcl", "acl") and _to_infinitive(tok) \
         and tok.head.lemma_.lower() in _ENGAGING
+
+
+# (session 37) participles that give a thing its purpose: "funds intended to support the transition"
+_PURPOSED = frozenset({"intend", "mean", "design", "aim", "earmark", "designate"})
+
+
+def thing_purpose(tok: Token) -> bool:
+    """(session 37) Whether the trigger is a participle that gives a thing its purpose ("the funds,
+    intended to support Sudan's democratic transition, were paused", "measures designed to curb").
+
+    Why: the participle describes what money or a measure is for; no party states an intent or
+    promises anything by it (judged no event in batch s20b). "Washington said it intended to help"
+    (a finite verb with a subject) keeps its record."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") and tok.lemma_.lower() in _PURPOSED \
+        and tok.head.pos_ == "NOUN" and tok.head.i < tok.i and _to_infinitive_child(tok)
+
+
+def _to_infinitive_child(tok: Token) -> bool:
+    return any(c.dep_ in ("xcomp", "advcl") and _to_infinitive(c) for c in tok.children)
+
+
+# (session 37) verbs of spending on something, and those whose object is what is paid for
+_PAYING = frozenset({"pay"})
+_FUNDING = frozenset({"fund", "finance", "bankroll", "cover"})
+
+
+def paid_for(tok: Token) -> bool:
+    """(session 37) Whether an act noun is only what a purpose infinitive pays for ("raised VAT to
+    15 percent to pay for a military offensive against drug gangs", "borrowed to finance the war").
+
+    Why: the clause tells a measure and what its money is for; the act paid for is named, not told,
+    with no time of its own (judged no event in batch s17). "The offensive began on Monday" or a
+    dated noun keeps its record."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in _PAYING:
+        verb = tok.head.head
+    elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in _FUNDING:
+        verb = tok.head
+    else:
+        return False
+    if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "xcomp") or not _to_infinitive(verb):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
 
 
 def relative_schedule(tok: Token) -> bool:

@@ -875,6 +875,9 @@ def final_checks(cand: Candidate) -> None:
         cand.target = outside(cand.target, spans)
         if cand.type == "RETREAT" and not (cand.source or cand.target):
             cand.absorbed = True  # (session 31) "as a U.S.-brokered ceasefire held": no side named, the mediation is the record
+    if cand.type == "SANCTION" and cand.cameo == "166" and (own := _own_envoys(cand)):
+        # (session 37) "ordered its diplomats to leave": a state expels another's envoys, never its own
+        cand.target = [a for a in cand.target if a not in own]
     if cand.type != "REQUEST" and cand.target and (asked := _instigator_spans(tok)):
         # (session 28) "approved a state of emergency at the request of President Bukele": the one
         # who asked for an act is behind it, never its target
@@ -925,6 +928,19 @@ def final_checks(cand: Candidate) -> None:
         # (session 21) "reached a loan deal with the IMF": the loan is what the pact is about, agreed
         # and not yet paid; the pact codes the act (which side lends the parse does not say)
         cand.absorbed = True
+
+
+def _own_envoys(cand: Candidate) -> list[Actor]:
+    """(session 37) The targets of an expulsion of envoys (CAMEO 166) that belong to the expelling
+    state itself ("Albania severed relations with Iran and ordered its diplomats to leave", an
+    ambassador coded with the expeller's country by the article's context).
+
+    Why: a state declares another state's envoys persona non grata; the possessive or the coding
+    that makes them its own is a misreading (judged wrong party in batches s18 and s19). Without
+    them the record keeps its doer and the act; a withdrawal of one's own envoys is a recall (161),
+    which the retyping names before this check."""
+    sides = {a.country for a in cand.source if a.country}
+    return [a for a in cand.target if a.country in sides] if sides else []
 
 
 # (session 28) nouns of asking that name who stands behind an act ("at the request of", "at his behest")

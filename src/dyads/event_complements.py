@@ -288,13 +288,14 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
     # whose lemma is "prepared", which must still count as readiness
     if cand.type == "AGREE" and (tok.lemma_.lower() in _WEAK_INTENT or cand.trigger.head in _WEAK_INTENT):
         # "plans to", "is ready to": a promise only of cooperation; "prepared to attack" is the attack, planned
-        cand.absorbed = True
+        # ((session 37) one the flags already found to be no act stays so: "funds intended to support")
+        dropped, cand.absorbed = cand.absorbed, True
         if inner is not None and inner.type not in _COOP_TYPES and inner.type != "AGREE":
             inner.future = True
             return
         if inner is None:
             return
-        cand.absorbed = False
+        cand.absorbed = dropped
     ccomp = _children(tok, {"ccomp"})
     if not ccomp and tok.pos_ == "NOUN":  # "its demand that Israel ease restrictions"
         ccomp = [c for c in _children(tok, {"acl"})

@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_asides import (
-    answered_request, described_record, hired_purpose, indirect_question, judged_deed, relative_schedule,
-    reporters_on_duty, successive_doers,
+    answered_request, described_record, hired_purpose, indirect_question, judged_deed, paid_for, relative_schedule,
+    reporters_on_duty, successive_doers, thing_purpose,
 )
 from .event_ballots import ballot_gives, division_tally, electorate_choice, public_mood
 from .event_conditions import (
@@ -30,7 +30,7 @@ from .event_generics import (
     _approximation, _background_practice, _class_subject, _formerly_done, _still_going, _compared_standard, _condition_noun, _dated_deed_probed,
     _dated_past, _described_standing, _descriptor_participle, _long_running, _onlooker_reading, _quoted_bystander,
     _everyone_partner, _foreseen, _generic_passive, _generic_practice, _habitual, _habitual_would, _label, _law_rule, text_gives,
-    _maxim, gerund_maxim, _measured_participle, _none_of_a_kind, _nth_place_where, _not_part_of, _on_speaking_terms, _onlooker_guess, _own_staff_asked, _pact_terms,
+    _maxim, gerund_maxim, _measured_participle, _none_of_a_kind, _nth_place_where, _nth_time, _not_part_of, _on_speaking_terms, _onlooker_guess, _own_staff_asked, _pact_terms,
     _present_habit, _quorum_rule, _threshold_purpose, _record_count, _refused_as_rule, _rule_stated, _running_toll, _series_noun, _short_of,
     _recent_years, _since_years, _stakes_of_trial, _standing, _still_held, _office_gerund, _suit_aim, _tally, _text_provision, _trend, _trip_ahead, _unnamed_culprits, _vote_held,
     backer_described, described_by_relative, pact_in_making, paper_says, raised_in_present, ties_held, time_spent_under,
@@ -406,7 +406,7 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # (session 34) "Charter 08, a manifesto calling for political reform": what it says
     if cand.trigger.nominal and _trend(tok):
         cand.absorbed = True  # (session 21) "attacks on security forces have risen sharply": a trend
-    if _maxim(tok) or gerund_maxim(tok) or _none_of_a_kind(tok) or _nth_place_where(tok):
+    if _maxim(tok) or gerund_maxim(tok) or _none_of_a_kind(tok) or _nth_place_where(tok) or _nth_time(tok):
         # (session 31) "No Spanish government can accept a leader insulting it": a principle too
         cand.absorbed = True  # (session 20 W4) '"The liberty of a citizen cannot be suspended"': a principle
     if _refused_as_rule(tok):
@@ -417,8 +417,9 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # "54 nations have signed the pact, 27 have ratified it": a count of standings
     if cand.type in ("SUPPORT", "AID") and backer_described(tok):
         cand.absorbed = True  # (session 35) "the Front, backed by the former president, won seats": who backs it
-    if hired_purpose(tok) or relative_schedule(tok) or indirect_question(tok) or successive_doers(tok) \
-            or judged_deed(tok) or (cand.trigger.nominal and described_record(tok)) \
+    if hired_purpose(tok) or thing_purpose(tok) or relative_schedule(tok) or indirect_question(tok) \
+            or successive_doers(tok) \
+            or judged_deed(tok) or (cand.trigger.nominal and (described_record(tok) or paid_for(tok))) \
             or (cand.type == "REQUEST" and cand.trigger.nominal and answered_request(tok)) \
             or (cand.type == "MOBILIZE" and reporters_on_duty(tok)):
         cand.absorbed = True  # (session 35) "hired a firm to lobby", "who will now consult", "how it prepared"

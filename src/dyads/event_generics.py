@@ -864,6 +864,25 @@ def _nth_place_where(tok: Token) -> bool:
         for t in tok.doc[tok.sent.start:tok.i])
 
 
+def _nth_time(tok: Token) -> bool:
+    """(session 37) Whether a verb tells what makes an occasion the nth of its kind with a subject
+    that names no one in particular ("the first time a sitting cabinet minister has been impeached
+    in the country", "the first time that a leader had been convicted").
+
+    Why: a clause on a "time" counted by an ordinal, done by or to "a" member of a class, is a record
+    over the country's history, no act of the news (the act it counts has its own record; judged no
+    event in batch s20b). A named or definite subject ("the first time China has fired an ICBM
+    since 1980") retells that very act and is left alone, as is "met for the first time in a decade"
+    (no clause)."""
+    if tok.dep_ != "relcl" or tok.head.lemma_.lower() != "time" or not any(
+            c.dep_ == "amod" and c.lower_ in _ORDINALS for c in tok.head.children):
+        return False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")]
+    return bool(subjects) and all(
+        s.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in ("a", "an", "any") for d in s.children)
+        for s in subjects)
+
+
 def _refused_as_rule(tok: Token) -> bool:
     """Whether a verb trigger is denied in the simple present with "does not" and done to a whole
     class ("Lebanon does not extradite its own citizens", "the state does not negotiate with

@@ -127,6 +127,8 @@ _BLAME = {"SANCTION", "COERCE", "ACCUSE", "ASSAULT", "SUPPORT", "REJECT", "PROTE
 _REACTIONS = {"SAY", "ACCUSE", "REJECT", "SUPPORT", "REQUEST", "PROTEST"}
 # "attacked the inquiry", "crushed the protest": the act struck at is someone else's
 _HOSTILE = {"ASSAULT", "COERCE"}
+# (session 37) sectors of a state's own organs, which act on a protest but do not hold one
+_STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 # "dispersed the protest", "broke up the rally", "banned the march": putting down an act is
 # done to those who act, so the verb's subject is not the act's doer
 # (the lexicon's verbs of dispersing a crowd, event_senses.DISPERSAL, are among them)
@@ -1055,6 +1057,9 @@ class NominalArgs(PartyAssigner):
             return False
         if noun.dep_ == "pobj" and noun.head.lower_ == "to" and verb.lemma_.lower() in _YIELD:
             return False  # "agreed to submit to curfews", "bowed to pressure": who yields undergoes it
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "after", "in", "before", "amid") \
+                and self.organs_amid_protest(noun, verb):
+            return False  # (session 37) "the authorities restricted access during protests": not the protesters
         if noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at", "after", "in", "before", "for", "to", "into", "on"):
             # "during a meeting with Maduro, Putin said"; but "five civilians died in the attack",
             # "were wounded in the attack": who suffers an event does not do it
@@ -1080,6 +1085,19 @@ class NominalArgs(PartyAssigner):
         # "Reuters reported the attack", "Germany condemned the attack", "asked for aid": who reports,
         # judges or asks for an event is not who does it
         return trig is not None and trig.type not in _REACTIONS | _HOSTILE
+
+    def organs_amid_protest(self, noun: Token, verb: Token) -> bool:
+        """(session 37) Whether a protest noun only sets the time or place of an act done by organs
+        of a state ("the authorities restricted access during anti-government protests in Baghdad",
+        "officers detained dozens at the rally").
+
+        Why: police, soldiers, courts and governments act on or around a protest; they do not hold
+        it, so the verb's subject is no protester (judged wrong party in batch s19). A verb that is
+        itself a protest ("marched at the rally") and any other subject keep the borrowing."""
+        if getattr(self.match(noun), "type", None) != "PROTEST" or getattr(self.match(verb), "type", None) == "PROTEST":
+            return False
+        doers = self.subject(verb)
+        return bool(doers) and all(a.sector in _STATE_ORGANS for a in doers)
 
     def judged_for(self, first: Token, verb: Token) -> bool:
         """Whether the noun is the deed in the "for" phrase of a verb that judges someone for it

@@ -2880,6 +2880,12 @@ _MOOD_PREPS = {"on", "in", "with"}
 _NONE_AMOUNTS = {"zero", "no", "nil"}
 
 
+# (session 37) verbs of supplying a market, and the shares of it they can move
+_SUPPLYING = frozenset({"supply", "provide", "export", "sell", "ship", "deliver"})
+_SHARES = frozenset({"quarter", "third", "half", "fifth", "tenth", "percent", "%", "share", "proportion", "bulk",
+                     "fraction", "majority"})
+
+
 def mood_or_amount(tok: Token, event_type: str) -> bool:
     """Trigger words that name a mood, a nil measure or a moved amount, no act (session 31, judged
     wire news): "shares rose on relief that the rate was lower" and "a sigh of relief" are a feeling,
@@ -2893,6 +2899,10 @@ def mood_or_amount(tok: Token, event_type: str) -> bool:
             c.dep_ in ("amod", "compound") for c in tok.children)
     if event_type == "SANCTION" and tok.pos_ == "NOUN":
         return any(c.dep_ in ("nummod", "amod", "det") and c.lower_ in _NONE_AMOUNTS for c in tok.children)
+    if event_type == "AID" and tok.pos_ == "VERB" and lemma in _SUPPLYING:
+        # (session 37) "Niger supplied about a quarter of the EU's uranium in 2022": a share of a
+        # market is a trade figure, no aid given (judged no event in batch s20b)
+        return any(o.lemma_.lower() in _SHARES and _prep_objects(o, {"of"}) for o in _children(tok, {"dobj"}))
     return event_type == "REQUEST" and tok.pos_ == "VERB" and lemma in _PUSHING \
         and any(c.dep_ == "prt" and c.lower_ in ("up", "down") for c in tok.children)
 

@@ -257,7 +257,25 @@ def opinion_or_own_stand(tok: Token, event_type: str) -> bool:
             and any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE | {"your"} for c in o.children)
             for o in _children(tok, {"dobj"})):
         return True  # "will defend its borders", "to protect our cities": a state guards its own, aids no one
+    if event_type == "REJECT" and _held_opposition(tok):
+        return True  # (session 37) "those opposed to the decision": a stand that names its holders
     return False
+
+
+# (session 37) stance verbs whose participle after a noun only names those who hold the stand
+_HELD_AGAINST = frozenset({"oppose", "object", "hostile", "averse"})
+
+
+def _held_opposition(tok: Token) -> bool:
+    """(session 37) Whether an "opposed to" participle only describes the noun or pronoun it follows
+    ("stirred up by those opposed to the 2019 decision", "groups opposed to the mine").
+
+    Why: the participle says which side people stand on, a standing position with no time and no
+    act of rejection (judged no event in batch s23w); "Beijing said it firmly opposed the move"
+    (a finite verb) stays a rejection."""
+    return tok.lemma_.lower() in _HELD_AGAINST and tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod") \
+        and tok.head.pos_ in ("NOUN", "PRON", "PROPN") and tok.head.i < tok.i and bool(_prep_objects(tok, {"to"})) \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
 
 
 

@@ -191,6 +191,88 @@ _NAMING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dub"})
 _OTHER_PRONOUNS = frozenset({"him", "her", "them"})
 
 
+# (session 37) verbs whose "to" phrase names the one addressed: "wrote to the minister"
+_ADDRESSING = frozenset({"write", "appeal", "speak", "talk", "turn", "reach", "plead", "complain", "petition"})
+
+
+def _addressee_read_as_subject(verb: Token) -> Token | None:
+    """(session 37) The verb of writing or appealing whose addressee the parser made the doer of
+    the participle that follows ("Stalin wrote to External Affairs Minister S. Jaishankar urging New
+    Delhi to secure their release", read as "to [Jaishankar urging ...]" or as a participle on
+    Jaishankar), or None.
+
+    Why: the one written to is addressed, the writer urges (judged wrong party in batch s20b); a
+    gerund after "to" with a subject of its own, or a participle on the addressee, is a misreading
+    of an address followed by the writer's participle."""
+    if verb.tag_ != "VBG":
+        return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "to":
+        to = verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if not subjects or subjects[0].left_edge.i != to.i + 1:
+            return None
+    elif verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "to" \
+            and verb.i == verb.head.i + 1:
+        to = verb.head.head
+    else:
+        return None
+    gov = to.head
+    return gov if gov.pos_ == "VERB" and gov.lemma_.lower() in _ADDRESSING and gov.i < to.i else None
+
+
+# (session 37) charges in words a participle can add to a clause: "..., accusing X of"
+_CHARGING = frozenset({"accuse", "blame", "charge", "condemn", "denounce", "criticise", "criticize"})
+
+
+def _charge_on_complement(verb: Token, clause: Token) -> bool:
+    """(session 37) Whether a charge participle set off by a comma hangs on the complement clause
+    of a demand, a report or a measure rather than on that verb itself ("demanded that China return
+    the rifles, accusing Chinese troops of acting like pirates", "has nationalised the mine run by
+    Orano, accusing the company of ...").
+
+    Why: the small model attaches the participle to the nearest verb, but a charge is made in the
+    name of the one who demands, says or acts in the main clause, never by the complement's subject
+    (judged wrong party in batches s20b and s21b). A pronoun subject of the complement mostly
+    stands for that same doer ("said they were leaving the bloc, accusing it of ..."), so it stays."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in _CHARGING or clause.dep_ != "ccomp" \
+            or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return False
+    governor = clause.head
+    if governor.i >= clause.i or governor.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(s.lower_ in _PRONOUNS or s.tag_ in ("WDT", "WP") for s in _children(clause, _SUBJ))
+
+
+def _listed_after_clause(verb: Token) -> Token | None:
+    """(session 37) The verb of an adverbial clause that a comma-joined verb really continues: in
+    "suspended aid after the army seized power, dissolved the cabinet and detained the prime
+    minister" the parser joins "dissolved" (and so "detained") to "suspended", across the clause.
+
+    Why: a verb list "seized power, dissolved the cabinet and detained X" opens with the clause's
+    own verb; a verb joined to the main verb by a bare comma right after that clause, with no
+    subject, "and" or "but" of its own, is its second item, so the clause's subject does it (the
+    army detained Hamdok, not the United States; judged wrong party in batch s20b). None when the
+    verb is no such item."""
+    first = verb
+    while first.dep_ == "conj" and first.head.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # ("detained" hangs on "dissolved", the list's second item)
+    main = first.head
+    if first.dep_ != "conj" or main.i >= first.i or first.i == 0 or first.doc[first.i - 1].text != "," \
+            or _children(first, _SUBJ | _PASS_SUBJ) or first.tag_ != "VBD":
+        return None
+    clauses = [c for c in main.children if c.dep_ == "advcl" and main.i < c.i < first.i]
+    if not clauses:
+        return None
+    clause = clauses[-1]
+    if clause.tag_ != first.tag_ or not _children(clause, {"nsubj"}) or _children(clause, {"conj"}) \
+            or not _children(clause, {"mark"}) or first.left_edge.i <= clause.right_edge.i:
+        return None
+    between = first.doc[clause.right_edge.i + 1:first.i]
+    if any(t.dep_ == "cc" or t.pos_ in ("VERB", "AUX", "NOUN", "PROPN") for t in between):
+        return None
+    return clause
+
+
 # verbs that take a small clause of object and participle: "ordered the borders closed"
 _SMALL_CLAUSE_HEADS = frozenset({"order", "declare", "want", "deem", "pronounce", "keep", "leave"})
 
@@ -559,6 +641,9 @@ class SubjectFinder(TriggerMatcher):
             # "130 people had been arrested and scores of officers injured": the officers were
             # injured; only a "by" phrase names who did it
             return _merge(*(self.index.in_phrase(a) for a in _prep_objects(verb, {"by"})))
+        if (writer := _addressee_read_as_subject(verb)) is not None:
+            # (session 37) "wrote to Minister Jaishankar urging New Delhi to act": the writer urges
+            return self.subject(writer, depth + 1)
         subj = _children(verb, _SUBJ)
         if not subj and not _children(verb, {"auxpass"}) and verb.lower_ != "provided":
             # (the small model sometimes hangs the subject on the auxiliary: "the government is mediating")
@@ -739,6 +824,10 @@ class SubjectFinder(TriggerMatcher):
                 # "was discharged from the army while taking part in a protest": the one the
                 # passive befell is the one taking part, never its agent or a body it left
                 return self.phrase_or_pronoun(_children(head, _PASS_SUBJ)[0])
+            if dep == "conj" and (listed := _listed_after_clause(verb)) is not None:
+                # (session 37) "suspended aid after the army seized power, dissolved the cabinet and
+                # detained the prime minister": the list goes on the clause, not on "suspended"
+                return self.subject(listed, depth + 1)
             if dep == "conj" and _finite(verb) and _to_infinitive(head) and head.head.i != head.i \
                     and head.dep_ in ("advcl", "xcomp", "ccomp", "acl"):
                 # "he has arranged for troops to be ready and has requested aid": a tensed verb
@@ -803,6 +892,10 @@ class SubjectFinder(TriggerMatcher):
                     and self.doc[verb.i - 1].text == ",":
                 # (session 30) "the army said troops had shelled a village, calling it a violation":
                 # the parser hangs the speaker's naming on the reported act; the speaker names it
+                return self.subject(head.head, depth + 1)
+            if dep == "advcl" and _charge_on_complement(verb, head):
+                # (session 37) "demanded that China return the rifles, accusing Chinese troops of
+                # piracy": the one who demands or says makes the charge, not the clause's subject
                 return self.subject(head.head, depth + 1)
             if dep == "advcl" and verb.tag_ == "VBG":
                 apart = self._unbound_subject(verb, head, depth)

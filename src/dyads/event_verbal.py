@@ -1048,6 +1048,9 @@ class VerbalArgs(PartyAssigner):
         pron = owners[0]
         if source and not reported and any(c.lower_ == "own" for c in noun.children):
             return []  # "suspended its own cooperation": "own" ties the owner to the doer
+        if self.partnered(noun):
+            return []  # (session 37) "hours after breaking off its ties with Taiwan": the doer's own ties
+
         sid = sentence_of_token(self.doc, pron.i)
         before = [a for a in self.index.by_sentence.get(sid, []) if a.end <= pron.idx and a.kind != "pronoun"
                   and not self.doer_aside(a, source)]
@@ -1072,6 +1075,16 @@ class VerbalArgs(PartyAssigner):
                 group = _merge(self.index.in_phrase(tok.head, loose=False), group)
             return [a for a in group if a not in source]
         return []
+
+    def partnered(self, noun: Token) -> bool:
+        """(session 37) Whether an owned noun names the party its owner deals with ("breaking off its
+        ties with Taiwan", "suspended their cooperation with Kyiv").
+
+        Why: a tie or a dealing "with" a named party is the doer's own side of it, so the
+        possessive stands for the doer; the nearest state named before it in the sentence
+        ("established relations with China on Sunday, hours after breaking off its ties with
+        Taiwan") is no owner and no target (judged wrong party in batch s22b)."""
+        return any(self.index.in_phrase(p, loose=False) for p in _prep_objects(noun, {"with", "between"}))
 
     def doer_aside(self, actor: Actor, source: list[Actor]) -> bool:
         """(session 34) "France, which holds the presidency of the European Union, suspended its

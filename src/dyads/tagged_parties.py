@@ -348,6 +348,8 @@ def fill_targets(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> 
                 continue  # "demanded Navalny's release": asked of his holder, not of him
             if _next_clause_doer(doc, actor, event):
                 continue  # "recalled its ambassador and the EU partners froze ties": the next clause's doer
+            if event.cameo == "166" and actor.country in {a.country for a in event.source}:
+                continue  # (session 37) "declared ambassador X persona non grata": another state's envoy
             if _inside(actor, spans) and not (_scene(doc, actor) or _own_side(actor, event)
                                               or _own_organ(doc, actor, event)):
                 event.target = [*event.target, actor]
