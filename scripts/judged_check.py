@@ -42,32 +42,37 @@ def produced(articles_file: Path) -> set[tuple]:
     return keys
 
 
-_MENTION_ROW = re.compile(r"^\|\s*\d+\s*\|\s*([A-Z]+\d+)\s*\|\s*(\d+)\s*\|\s*'(.*)' = (\S+)\s*\|\s*([a-z][a-z ,]*?)\s*\|")
+_MENTION_ROW = re.compile(r"^\|\s*\d+\s*\|\s*([A-Z]+\d+)\s*\|\s*(\d+)\s*\|\s*'(.*)' = (\S+)\s*\|\s*([a-z][a-z ,]*?)\s*\|(.*)$")
 
 
-def judged_mentions(folder: Path) -> list[tuple[str, int, str, str, str]]:
-    """(article, sentence, text, code, verdict) per judged actor-mention row (``'TEXT' = CODE``)."""
+def judged_mentions(folder: Path) -> list[tuple[str, int, str, str, str, str]]:
+    """(article, sentence, text, code, verdict, reason) per judged actor-mention row (``'TEXT' = CODE``)."""
     rows = []
     for path in sorted(folder.glob("judge*.md")):
         for line in path.read_text(encoding="utf-8").splitlines():
             m = _MENTION_ROW.match(line)
             if m:
-                rows.append((m.group(1), int(m.group(2)), m.group(3), m.group(4), m.group(5)))
+                rows.append((m.group(1), int(m.group(2)), m.group(3), m.group(4), m.group(5),
+                             m.group(6).strip().rstrip("|").strip()))
     return rows
 
 
-def check_mentions(folder: Path) -> Counter:
+def check_mentions(folder: Path, out: list[dict] | None = None) -> Counter:
     """Judged mentions that are not places, split by verdict, and how many today's code still
-    makes with the same sentence, text and code."""
+    makes with the same sentence, text and code; each judged row is appended to ``out`` if given."""
     articles_file = folder.parent / (folder.name.removesuffix("_judged") + ".jsonl")
     made = {(d["id"], a["sentence"], a["text"], mention_code(a)) for d in coded([articles_file]) for a in d["actors"]}
     c: Counter = Counter()
-    for art, sent, text, code, verdict in judged_mentions(folder):
+    for art, sent, text, code, verdict, reason in judged_mentions(folder):
         if verdict == "place":
             continue
         kind = "right" if verdict == "right" else "wrong" if verdict in ("wrong code", "not an actor") else "near"
+        still = (art, sent, text, code) in made
         c[kind] += 1
-        c[kind + "_still"] += (art, sent, text, code) in made
+        c[kind + "_still"] += still
+        if out is not None:
+            out.append({"folder": folder.name, "article": art, "sentence": sent, "text": text, "code": code,
+                        "verdict": verdict, "kind": kind, "reason": reason, "still": still})
     return c
 
 
@@ -80,10 +85,16 @@ def main() -> None:
     args = parser.parse_args()
     folders = args.folders or sorted(DATA.glob("fresh_news_*_judged"))
     if args.mentions:
+        rows: list[dict] = []
+        total = Counter()
         for folder in folders:
-            c = check_mentions(folder)
+            c = check_mentions(folder, rows)
+            total.update(c)
             if c:
                 print(f"{folder.name}: " + ", ".join(f"{k} still {c[k + '_still']}/{c[k]}" for k in ("wrong", "near", "right")))
+        print("all: " + ", ".join(f"{k} still {total[k + '_still']}/{total[k]}" for k in ("wrong", "near", "right")))
+        if args.json:
+            args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
         return
     out, total = [], Counter()
     for folder in folders:

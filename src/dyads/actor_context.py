@@ -326,7 +326,7 @@ def resolve_from_context(ix: DocIndex) -> None:
             # ("In Washington, Attorney General X said": the fronted place of his clause)
             home = _named_before(ix, m) or _envoy_described_before(ix, m) \
                 or _fronted_place_state(ix, m) or _commanded_force_state(ix, m, main) \
-                or _spokesman_goes_on(ix, m) \
+                or _spokesman_goes_on(ix, m) or _opposition_of_sentence(ix, m, main, states) \
                 or _home_state(ix, m, main, states)
             if home is not None:
                 m.country, m.from_context, m.confidence = home, True, 0.5
@@ -340,7 +340,12 @@ def resolve_from_context(ix: DocIndex) -> None:
             # "local media", "state media": the press of the state the article is about
             if m.country is None and m.sector == "JRN" and m.kind in ("group", "organisation") \
                     and any(t.lower_ in _HOME_PRESS for t in ix.doc[m.start:m.end]):
-                m.country, m.from_context, m.confidence = main, True, 0.5
+                # (session 37) "In Seoul, police detained 16 students ..., according to local
+                # media": the press local to the place the sentence opens in
+                fronted = _fronted_sentence_state(ix, ix.doc[m.start].sent.start) \
+                    if any(t.lower_ == "local" for t in ix.doc[m.start:m.end]) else None
+                m.country = fronted[0] if fronted is not None else main
+                m.from_context, m.confidence = True, 0.5
             elif _state_firm(ix, m):
                 # (session 29) "state miner Erdenes Tavan Tolgoi": the story state's company
                 m.kind, m.country, m.sector = "organisation", main, "BUS"
@@ -480,6 +485,7 @@ def resolve_from_context(ix: DocIndex) -> None:
             m.from_context = True
             m.confidence = 0.5
     _private_people_at_fronted_place(ix)
+    _voices_at_fronted_scene(ix)  # (session 37) ahead of the story's state; also in a story of two
     _private_voices(ix, main, _sentence_states(ix, scenes=True), scene)
     _joined_people(ix)
     _addressed_residents(ix)
@@ -1159,11 +1165,15 @@ def _advised_citizens(ix: DocIndex) -> None:
         if m.name is not None or m.kind != "group":
             continue
         head = doc[m.end - 1]
-        if head.lemma_.lower() not in ("citizen", "national") \
-                or head.dep_ != "dobj" or head.head.lemma_.lower() not in _ADVISING \
+        brought = _brought_home(head) and m.country is None and m.sector in PRIVATE_SECTORS
+        if not brought and (head.lemma_.lower() not in ("citizen", "national")
+                            or head.dep_ != "dobj" or head.head.lemma_.lower() not in _ADVISING) \
                 or any(ix.country_at(i) is not None for i in range(m.start, m.end)):
             continue  # ("Portuguese nationals" say whose they are)
-        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        verb = head.head
+        if brought and verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head  # (session 37) "Pakistan began flying students home"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None:
             continue
         doers = [subject] + [c for c in subject.children if c.dep_ == "conj"]
@@ -1178,6 +1188,13 @@ def _advised_citizens(ix: DocIndex) -> None:
                 continue
             m.country = next(iter(states)) if len(states) == 1 else None
             m.from_context, m.confidence = True, 0.5
+
+
+def _brought_home(head: Token) -> bool:
+    """(session 37) Whether the group is what a verb takes "home" ("flying students home",
+    "brought its workers home"): people a state brings home are its own."""
+    return head.dep_ == "dobj" and any(c.dep_ in ("advmod", "prt") and c.lower_ == "home"
+                                       for c in head.head.children)
 
 
 def one_side_groups(ix: DocIndex) -> None:
@@ -1470,13 +1487,24 @@ def _home_in_clause(ix: DocIndex) -> None:
         appositions = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         places = [t for c in clauses + appositions for t in c.subtree if t.dep_ == "pobj"
                   and (t.head.lower_ in _HOME_PREPS or t.head.lower_ == "at" and ix.country_at(t.i) is None)
-                  and not _where_one_was(t)]
+                  and not _where_one_was(t) and not _in_nested_clause(t, c)]
         states = _states_within(ix, places) | _based_in(ix, appositions)
         if len(states) != 1:
             continue
         m.country, m.from_context, m.confidence = states.pop(), True, 0.5
         if m.sector is None and clauses and not appositions and _quoted_voice(doc, m):
             m.sector = "CVL"
+
+
+def _in_nested_clause(tok: Token, top: Token) -> bool:
+    """(session 37) Whether ``tok`` lies in a clause of its own below ``top`` ("X, the identity
+    used by the pair Britain has charged over the attack in Salisbury"): a place there is where
+    others acted, not where the described person lives or works."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ in ("relcl", "ccomp", "advcl"):
+            return True  # (a participle, "a mother living in a camp near Goma", places her)
+        tok = tok.head
+    return False
 
 
 def _where_one_was(place: Token) -> bool:
@@ -2385,6 +2413,32 @@ _PLEDGE_VERBS = frozenset({"promise", "pledge", "offer", "commit", "contribute"}
 _SENT_SECTORS = frozenset({"MIL", "COP"})
 
 
+def forces_of_holders(ix: DocIndex) -> None:
+    """(session 37) "The African Union, which has about 19,000 troops in Somalia", "The United
+    States keeps 900 soldiers in Syria": unnamed troops or police that a named state or body
+    has, keeps or sends are its own, not those of the place after them (which says where they
+    serve). An intergovernmental holder keeps the force's sector (IGOMIL)."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind != "group" or m.name is not None or m.sector not in _SENT_SECTORS \
+                or m.from_context:
+            continue
+        tok = first_conjunct(doc[m.end - 1])
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.lemma_.lower() not in _DEPLOY_VERBS | {"have"}:
+            continue
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if doer is not None and doer.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            doer = verb.head  # ("the African Union, which has ... troops")
+        holder = next((o for o in ix.mentions if doer is not None and o is not m
+                       and o.start <= doer.i < o.end and o.country and not o.from_context
+                       and o.kind in ("country", "organisation")
+                       and (o.kind == "country" or o.sector in _OFFICIAL_SECTORS
+                            or o.country in NON_STATE_CODES)), None)
+        if holder is not None and holder.country != m.country:
+            m.country = holder.country
+
+
 def _sender_state(ix: DocIndex, m: Mention) -> str | None:
     """"Qatar withdrew peacekeepers from the border", "France sent troops", "Australia said it
     would send police and soldiers", "the police officers it had promised", "China sent a
@@ -3086,8 +3140,10 @@ def _private_people_at_fronted_place(ix: DocIndex) -> None:
     placed: dict[int, str] = {}  # sentence start -> the state of its fronted place
     for m in ix.mentions:
         if m.country is None and m.kind == "person" and m.name and m.confidence < 1.0 \
-                and m.sector in PRIVATE_SECTORS:
+                and (m.sector in PRIVATE_SECTORS or _plainly_described(ix, m)):
             state = _fronted_scene_state(ix, m)
+            if state is None and ix.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass"):
+                state = _subject_after_fronted(ix, m)  # (session 37: two place phrases)
             if state is not None:
                 m.country, m.from_context, m.confidence = state, True, 0.5
                 placed[ix.doc[m.start].sent.start] = state
@@ -3098,13 +3154,156 @@ def _private_people_at_fronted_place(ix: DocIndex) -> None:
         if state is not None and m.country is None and m.kind == "group" and m.name is None \
                 and m.sector in PRIVATE_SECTORS and any(t.lower_ == "local" for t in ix.doc[m.start:m.end]):
             m.country, m.from_context, m.confidence = state, True, 0.5
+    for m in ix.mentions:
+        # (session 37) "In Dili, a small group of activists gathered outside the Australian
+        # embassy": unnamed private people who are the subject of the clause the fronted place
+        # sets are that place's people, even where the sentence names the state they face
+        # (a state only the story's context lent them gives way to the scene)
+        if (m.country is None or m.from_context) and m.kind == "group" and m.name is None \
+                and m.sector in PRIVATE_SECTORS and not _foreign_group(ix, m):
+            state = _fronted_scene_state(ix, m, _group_head(ix, m)) or _subject_after_fronted(ix, m)
+            if state is not None:
+                m.country, m.from_context, m.confidence = state, True, 0.5
 
 
-def _fronted_scene_state(ix: DocIndex, m: Mention) -> str | None:
-    """The one state of the places after "in" inside a phrase that opens the sentence and is
-    set off by a comma before its subject ``m`` ("Across the bay in Piran, X said")."""
+# (session 37) Nouns that count or gather the people of an "of" phrase ("a small group of activists").
+_GATHERING_HEADS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions",
+                              "group", "crowd", "handful", "band", "number"})
+
+
+def _subject_after_fronted(ix: DocIndex, m: Mention) -> str | None:
+    """The state of the fronted place of ``m``'s sentence when ``m`` opens the clause right
+    after it ("In Dili, a small group of activists gathered": the parser may take the group
+    for part of the place phrase)."""
     doc = ix.doc
-    tok = doc[m.end - 1]
+    fronted = _fronted_sentence_state(ix, doc[m.start].sent.start)
+    if fronted is None:
+        return None
+    state, comma = fronted
+    between = doc[comma + 1:m.start]
+    if len(between) > 5 or any(t.pos_ in ("VERB", "AUX", "PROPN", "PRON") or t.text == ","
+                               or t.pos_ == "NOUN" and t.lower_ not in _GATHERING_HEADS
+                               for t in between):
+        return None
+    return state
+
+
+def _group_head(ix: DocIndex, m: Mention) -> Token:
+    """The noun that stands for the group in its clause: its own head, or the counting noun
+    whose "of" phrase it is ("a small group of activists gathered": "group")."""
+    tok = ix.doc[m.end - 1]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _GATHERING_HEADS:
+        return tok.head.head
+    return tok
+
+
+def _plainly_described(ix: DocIndex, m: Mention) -> bool:
+    """(session 37) "manager Le Thi Huong": a named person with no sector or title whom a
+    lower-case word before the name describes, a trade the lists do not know (a title of
+    office or rank would have given a sector)."""
+    first = ix.doc[m.start]
+    return m.sector is None and not m.role and not m.nominal and first.is_lower and first.is_alpha \
+        and first.pos_ == "NOUN"
+
+
+# (session 37) Words that make a group no local one ("foreign students", "visiting reporters").
+_NON_LOCAL_WORDS = frozenset({"foreign", "visiting", "international", "overseas", "migrant",
+                              "expatriate", "exiled", "refugee", "tourist"})
+
+
+def _foreign_group(ix: DocIndex, m: Mention) -> bool:
+    """Whether the group's own words call it foreign or passing through the place it is in."""
+    return any(t.lower_ in _NON_LOCAL_WORDS for t in ix.doc[m.start:m.end])
+
+
+def _fronted_sentence_state(ix: DocIndex, sent_start: int) -> tuple[str, int] | None:
+    """The one state of the places a verbless phrase opening the sentence sets it in, and the
+    comma that closes the phrase ("In Dili, ...", "At the Malanville crossing, ...", "At a
+    factory in Binh Duong province, outside Ho Chi Minh City, ..."), when the story names that
+    state in two sentences at least; else None. Read from the words, not the parse: the parser
+    often hangs such a phrase on the wrong word. A place counts only after a preposition of
+    place ("In talks with Moscow, ..." names no scene)."""
+    doc = ix.doc
+    sid = sentence_of_token(doc, sent_start)
+    if doc[sent_start].lower_ not in _SCENE_PREPS:
+        return None
+    comma = None
+    for k in range(sent_start + 1, min(ix.n, sent_start + 16)):
+        if sentence_of_token(doc, k) != sid or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        if doc[k].text == ",":
+            comma = k
+            if k + 1 < ix.n and doc[k + 1].lower_ in _SCENE_PREPS:
+                continue  # (a second place phrase: "..., outside Ho Chi Minh City, ...")
+            break
+    if comma is None:
+        return None
+    states = set()
+    for o in ix.mentions:
+        if not sent_start < o.start < comma or not o.country or o.country in NON_STATE_CODES \
+                or o.kind == "person":
+            continue
+        k = o.start - 1
+        while k > sent_start and doc[k].tag_ in ("DT", "JJ", "PRP$", "CD"):
+            k -= 1
+        if doc[k].lower_ in _SCENE_PREPS:
+            states.add(o.country)
+    if len(states) != 1:
+        return None
+    state = states.pop()
+    return (state, comma) if _sentence_states_if_set_in(ix, state) is not None else None
+
+
+def _voices_at_fronted_scene(ix: DocIndex) -> None:
+    """(session 37) 'In Asuncion, business leaders said they feared for trade. "Half of what
+    we sell goes to Brazil," said Ramon Benitez': a named private person no list knows, quoted
+    in the sentence a fronted place sets or in the quotation that follows it, speaks at that
+    scene and is of its state, when their own sentence names no other state outside the
+    quotation (a place named in the quotation is what the voice talks about). Also in a story
+    of two states, where the story's state (``_private_voices``) is none. A named person with
+    no sector keeps none: only the state is evidence."""
+    doc = ix.doc
+    region = quotation_of_index(ix)
+    quoted = _quoted_only_states(ix)
+    states = _sentence_states(ix, scenes=True)
+    for m in ix.mentions:
+        if m.country is not None or m.kind != "person" or not m.name or m.confidence >= 1.0 \
+                or not (m.sector in PRIVATE_SECTORS or m.sector is None and not m.role and not m.nominal) \
+                or not _quoted_voice(doc, m):
+            continue
+        verb = doc[m.start:m.end].root.head
+        inside = [i for i in range(verb.left_edge.i, verb.right_edge.i + 1) if region(i) >= 0]
+        if not inside:
+            continue
+        first = inside[0]
+        while first > 0 and region(first - 1) == region(inside[0]):
+            first -= 1
+        sid = sentence_of_token(doc, m.start)
+        if states.get(sid, set()) - quoted.get(sid, set()):
+            continue
+        # the sentences from the voice's back to the one before its quotation opened
+        start = doc[m.start].sent.start
+        stop = doc[first].sent.start
+        state = None
+        for _ in range(4):
+            fronted = _fronted_sentence_state(ix, start)
+            state = fronted[0] if fronted is not None else None
+            if state is not None or start < stop or start == 0:
+                break
+            start = doc[start - 1].sent.start
+        if state is not None and not _visitor(ix, m) and not _away_from_home(ix, m, state) \
+                and not _placed_elsewhere(ix, m, state):
+            m.country, m.from_context, m.confidence = state, True, 0.5
+            if m.sector is None and _plain_occupation(ix, m):
+                m.sector = "CVL"  # (as ``_private_voices`` reads "a hotel worker")
+
+
+def _fronted_scene_state(ix: DocIndex, m: Mention, tok: Token | None = None) -> str | None:
+    """The one state of the places after "in" inside a phrase that opens the sentence and is
+    set off by a comma before its subject ``m`` ("Across the bay in Piran, X said"); ``tok``
+    is the noun that stands for ``m`` in its clause (default: its last word)."""
+    doc = ix.doc
+    tok = doc[m.end - 1] if tok is None else tok
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     for prep in tok.head.children:
@@ -3773,6 +3972,19 @@ def _opposition_titled(m: Mention) -> bool:
         return False
     words = [w for w in f"{m.role} {m.text_role or ''}".lower().split() if w not in STAND_INS]
     return "opposition" in words or any(f"{a} {b}" in _CAMP_LEADERS for a, b in zip(words, words[1:]))
+
+
+def _opposition_of_sentence(ix: DocIndex, m: Mention, main: str | None,
+                            states: dict[int, set[str]]) -> str | None:
+    """(session 37) "Opposition Conservative leader X said the prime minister should tell
+    Canadians everything", in a story filed from New Delhi: an opposition leader with no state
+    named, whose own sentence names one state only and not the story's, is in that state's
+    politics (an opposition speaks of its own government and people; unlike an official, it
+    is seldom quoted abroad)."""
+    if not _opposition_titled(m):
+        return None
+    here = states.get(sentence_of_token(ix.doc, m.start), set())
+    return next(iter(here)) if len(here) == 1 and main not in here else None
 
 
 def _party_head_titled(m: Mention) -> bool:

@@ -20,7 +20,8 @@ from .anchor_index import tokens_lowered
 from .actor_context import (body_head, courts_of_world_seats, joint_force_troops, main_country, mentions_within,
                             agencies_of_the_acting_state, named_in_one_state_story,
                             offices_of_states, one_side_groups, resolve_from_context, us_administration,
-                            sent_delegations, speaker_state, _based_in, _other_party_states)
+                            sent_delegations, speaker_state, forces_of_holders, _based_in,
+                            _other_party_states)
 from .actor_lexicon import (KIN_WORDS, LOCATIVE, OTHER_HOLDER, POSSESSIVES, PRIVATE_SECTORS, SEE_TITLES, STAFF_WORDS,
                             STATE_PLURALS,
                             TITLE_MODIFIERS, is_candidacy, role_group, sector_words)
@@ -56,6 +57,7 @@ __all__ = ["main_country", "object_referent", "quotation_of", "resolve_reference
 def resolve_references(ix: DocIndex) -> None:
     """Resolve ``ix.mentions`` from each other, in the order that keeps each pass's evidence."""
     regional_groups(ix)  # first: a group of states by region is no state's, in any context
+    forces_of_holders(ix)  # (session 37) before the place they serve in is read as theirs
     offices_of_states(ix)
     _organs_named_for_blocs(ix)  # before the bracketed acronym copies the body
     _bracketed_names(ix)
@@ -68,6 +70,7 @@ def resolve_references(ix: DocIndex) -> None:
     courts_of_world_seats(ix)  # before "the court" is read as the seat's
     us_administration(ix)  # before "the administration" is read as the government named earlier
     _organs_at_bodies(ix)  # before "the tribunal" is read back to the organ
+    _organs_of_owners(ix)  # (session 37) "Yoon's government ... the government": before it is read back
     _definite_descriptions(ix)
     _staff(ix)
     _shared_nationality(ix)
@@ -1260,6 +1263,8 @@ def _definite_descriptions(ix: DocIndex) -> None:
                 m.country, m.confidence = located, 0.8
             elif spoken is not None:
                 m.country, m.from_context, m.confidence = spoken, True, 0.6
+            elif _of_named_owner(ix, m):
+                pass  # (session 37) "the two governments of the leftist FMLN party": its own owner
             else:
                 for key in m.refers:
                     cand = latest.get((key, -1))
@@ -1312,6 +1317,18 @@ def _definite_descriptions(ix: DocIndex) -> None:
                 armed[m.sector] = m
             if _military_rulers(doc, m):
                 armed["junta"] = m
+
+
+def _of_named_owner(ix: DocIndex, m: Mention) -> bool:
+    """(session 37) Whether an "of" phrase right after the description names another actor
+    whose it is ("the two governments of the leftist FMLN party"): the description is that
+    owner's, not the latest one of its noun named before."""
+    doc = ix.doc
+    if m.end >= ix.n or doc[m.end].lower_ != "of" or doc[m.end].head.i != m.end - 1:
+        return False
+    objs = [c for c in doc[m.end].children if c.dep_ == "pobj"]
+    return any(o is not m and o.kind in ("organisation", "country") and o.start <= p.i < o.end
+               for p in objs for o in ix.mentions)
 
 
 # Sectors of the armed bodies a quotation may name again from another quotation.
@@ -1546,8 +1563,9 @@ def _organs_of_owners(ix: DocIndex) -> None:
         if not (m.sector in _OWNED_ORGANS or m.sector is None and m.name and owner.country in NON_STATE_CODES):
             continue
         last = doc[owner.end - 1]
-        if last.dep_ == "poss" and last.head.i == m.end - 1:
-            # (from the owner, so no second mention of its state when the story's is weighed)
+        if last.dep_ == "poss" and last.head.i in (m.end - 1, doc[m.start:m.end].root.i):
+            # (from the owner, so no second mention of its state when the story's is weighed;
+            # session 37: the head of "the EU's Court of Justice" is its first noun)
             m.country, m.from_context = owner.country, True
             m.confidence = max(m.confidence, 0.7)  # (as for staff placed by their principal)
 
@@ -2147,6 +2165,10 @@ def _relations_described(ix: DocIndex) -> None:
             said_of = top.head
         elif top.dep_ == "attr" and top.head.lemma_ == "be":
             said_of = next((c for c in top.head.children if c.dep_ == "nsubj"), None)
+        elif m.start > 0 and doc[m.start - 1].lemma_ == "be" and doc[m.start - 1].pos_ in ("AUX", "VERB"):
+            # (session 37) "The EU is Burundi's largest donor, and aid accounts ...": the
+            # parser hung the noun on the next clause; the copula right before it still says it
+            said_of = next((c for c in doc[m.start - 1].children if c.dep_ == "nsubj"), None)
         else:
             continue
         whose = next((o for o in ix.mentions if said_of is not None and o is not m
@@ -2564,14 +2586,20 @@ def _body_described_as(ix: DocIndex, noun: Token) -> Mention | None:
 def _descriptions_of_named_bodies(ix: DocIndex) -> None:
     """(session 28) "the FDLR, a militia founded by ...": an indefinite description set off
     by a comma right after a named body that has its code is that body said again, so it takes
-    the body's state and sector rather than the story's."""
+    the body's state and sector rather than the story's. (session 37) A body the context
+    placed ("The Oromo Liberation Army, an armed group", REB of the story's state) lends its
+    code too when the description names no state of its own: both are one actor."""
     doc = ix.doc
     for d in ix.mentions:
         if d.name or d.kind not in ("group", "organisation") or d.start < 2 \
                 or doc[d.start].lower_ not in ("a", "an") or doc[d.start - 1].text != ",":
             continue
+        own_state = d.country is not None and not d.from_context
+        # (session 37) "the Democratic Forces ... (FDLR), a Hutu militia": the bracketed
+        # acronym closes the body's name before the comma
+        end = d.start - 2 if doc[d.start - 2].text == ")" else d.start - 1
         body = [m for m in ix.mentions if m.kind == "organisation" and m.name and m.country
-                and m.sector and not m.from_context and m.end == d.start - 1]
+                and m.sector and not (m.from_context and own_state) and m.end == end]
         if len(body) == 1:
             d.country, d.sector = body[0].country, body[0].sector
             d.from_context = True

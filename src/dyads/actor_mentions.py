@@ -152,6 +152,11 @@ def _others_of_state(ix: DocIndex) -> None:
                 or any(m.start < start <= m.end - 1 < tok.i or m.start <= tok.i < m.end > tok.i + 1
                        for m in ix.mentions if m not in inside):
             continue
+        if tok.lower_ in _FOLLOWER_HEADS and any(m.start <= owner.i < m.end and m.kind == "person"
+                                                 for m in inside):
+            # (session 37) "Zuma's allies": a person's allies are his followers, of his state
+            # (``grow_to_acting_heads``), not another state
+            continue
         ix.mentions[:] = [m for m in ix.mentions if m not in inside]
         ix.mark(start, tok.i + 1)
         # (a body with no sector: the article's or sentence's state is never read into it)
@@ -244,15 +249,33 @@ def _offices_sought(ix: DocIndex) -> None:
             if head.pos_ == "VERB":  # "elected Mayor of London": the verb read as a title word
                 head = next((c for c in head.children
                              if c.dep_ == "oprd" and m.start <= c.i < m.end), head)
+            while head.dep_ == "conj" and head.head.i < head.i and head.head.pos_ in ("NOUN", "PROPN"):
+                head = head.head  # (session 37) "serves as prime minister, finance minister, ..."
             prep = head.head
             if head.dep_ == "pobj" and (
                     prep.lower_ == "for" and prep.head.lemma_.lower() in _RUN_WORDS
                     or prep.lower_ == "as" and prep.head.lemma_.lower() in _OFFICE_VERBS) \
-                    or head.dep_ == "oprd" and prep.lemma_.lower() in _OFFICE_VERBS:
+                    or head.dep_ == "oprd" and prep.lemma_.lower() in _OFFICE_VERBS \
+                    or head.dep_ == "attr" and prep.lemma_.lower() == "become" \
+                    and not any(c.dep_ == "det" for c in head.children):
+                # (session 37) "His deputy X becomes vice-chancellor": the office taken
                 ix.mark(m.start, m.end, used=False)
                 continue
+        if m.kind == "organisation" and m.name is None and m.sector == "GOV" and _office_headed(ix, m):
+            ix.mark(m.start, m.end, used=False)
+            continue
         keep.append(m)
     ix.mentions[:] = keep
+
+
+def _office_headed(ix: DocIndex, m: Mention) -> bool:
+    """(session 37) "the kingdom's first commoner to head the government": the government a
+    person is described as heading (an infinitive on a person noun) is the office held, as
+    "the head of government" is, not the body acting."""
+    head = ix.doc[m.end - 1]
+    verb = head.head
+    return head.dep_ == "dobj" and verb.lemma_.lower() in ("head", "lead") and verb.dep_ in ("acl", "relcl") \
+        and verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _persons(ix: DocIndex) -> None:

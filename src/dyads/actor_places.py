@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.attrs import POS
 from spacy.symbols import PROPN
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .conjuncts import first_conjunct
 from .anchor_index import tokens_lowered
@@ -62,6 +62,21 @@ def _route_end(doc: Doc, start: int, end: int) -> bool:
     return head.lower_ in FACILITY_NOUNS and head.pos_ == "NOUN"
 
 
+# (session 37) Nouns for lands and their peoples that a region's word describes ("the Pacific
+# nation"): the first word of a body's name ("Pacific Islands Forum") before them is the region.
+_LANDS = frozenset({"nation", "country", "state", "island", "neighbour", "neighbor", "region",
+                    "people", "neighbourhood", "neighborhood", "territory", "archipelago"})
+
+
+def _region_word(doc: Doc, i: int) -> bool:
+    """(session 37) Whether the word at ``i`` only describes a land or its people after it
+    ("the Pacific nation's standoff", "our Pacific neighbours"): a region's word, not the body
+    whose name it opens."""
+    tok = doc[i]
+    return tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > i and tok.head.is_lower \
+        and tok.head.lemma_.lower() in _LANDS
+
+
 def place_anchors(ix: DocIndex) -> None:
     """Add a country anchor (form "place") for each place entity the gazetteer knows."""
     from .actor_anchors import Anchor
@@ -90,7 +105,8 @@ def place_anchors(ix: DocIndex) -> None:
         if _route_end(doc, start, end):
             continue  # "the Kirkuk-Baniyas pipeline": the town names a route, no actor
         if end - start == 1 and text in firsts:
-            if firsts[text] is not None:  # "Mahan" after "Mahan Air": the body named short
+            if firsts[text] is not None and not _region_word(doc, start):
+                # "Mahan" after "Mahan Air": the body named short
                 ix.add_anchor(Anchor(start, end, "org", firsts[text]))
             continue
         iso3 = place_country(text)
@@ -579,6 +595,14 @@ def _named_elsewhere(ix: DocIndex, text: str, states: frozenset[str], at: int,
     ranked = sorted(((counts.get(s, 0), s) for s in states), reverse=True)
     if not ranked or ranked[0][0] == 0:
         return None
+    # (session 37) "the attack on Sergei Skripal in Salisbury", with "Britain" in the same
+    # sentence: the one of the towns' states its own sentence names is the one meant
+    sent = ix.doc[at].sent
+    here = {a.whole_country.iso3 for a in ix.anchors if a.whole_country is not None
+            and sent.start <= a.start < sent.end and a.whole_country.text != text
+            and a.whole_country.iso3 in states}
+    if len(here) == 1:
+        return here.pop()
     tied = {s for n, s in ranked if n == ranked[0][0]}
     if len(tied) == 1:
         return ranked[0][1]

@@ -524,7 +524,10 @@ def _fits(ix: DocIndex, m: Mention, want: str, sure: bool = True) -> bool:
     if m.kind == "pronoun":
         return PRONOUNS.get(doc[m.start].lower_) == want
     # ("the United Arab Emirates recalled its diplomats": a state's plural name is one "it")
-    plural = head.tag_ == "NNS" or head.tag_ == "NNPS" and m.kind != "country" \
+    # (session 37) "KFOR said it was ready": an acronym in capitals the tagger reads as a
+    # plural noun is one body
+    acronym = m.kind == "organisation" and head.is_upper and len(head.text) > 2
+    plural = head.tag_ == "NNS" and not acronym or head.tag_ == "NNPS" and m.kind != "country" \
         or m.kind == "group" and head.lower_ == "police" or _plural_name(ix, m, head)
     if want == "it":
         return m.kind in ("country", "organisation", "group") and not plural \
@@ -606,8 +609,13 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
         unknown = want in ("m", "f") and _gender(ix, m) is None and not here
         passing = known and m.name is None and doc[m.start].lower_ in ("a", "an") and not here
         if condition:
-            # nearest first; an owner ("on Greece's border") is no party to the clause
-            key = (unknown, passing, sid - sents[m.start], head.dep_ == "poss", -m.start)
+            # nearest first; an owner ("on Greece's border") is no party to the clause, and
+            # (session 37) the body a party is taken to ("take Croatia to the EU's Court of
+            # Justice if it did not comply") comes after the party taken
+            forum = head.dep_ == "pobj" and head.head.lower_ == "to" and any(
+                mention_head(ix, o).dep_ == "dobj" and mention_head(ix, o).head.i == head.head.head.i
+                for o in cands)
+            key = (unknown, passing, sid - sents[m.start], head.dep_ == "poss" or forum, -m.start)
         else:
             key = _rank(unknown, passing, not _ranked_subject(head), sid - sents[m.start],
                         sayer and not _main_sayer(head), -m.start, near_first)

@@ -576,7 +576,7 @@ def located(ix: DocIndex, k: int) -> str | None:
     if k < ix.n and doc[k].lower_ in preps and any(
             c.dep_ == "pobj" and c.lemma_.lower() in _BORDER_NOUNS for c in doc[k].children):
         return None  # "withdrew peacekeepers from the Eritrea-Djibouti border": two sides
-    if _range_of_places(ix, k):
+    if _range_of_places(ix, k) or _spoken_from(ix, k):
         return None
     found = ix.state_after(k, preps, forms, skip_the=True)
     if found is not None or k + 1 >= ix.n or doc[k].lower_ not in preps:
@@ -592,6 +592,19 @@ def located(ix: DocIndex, k: int) -> str | None:
         return None
     form = ix.country_at(place.i)
     return form.iso3 if form is not None and form.form in forms else None
+
+
+# (session 37) Verbs of speaking to people whose "from" phrase is where the speaker is.
+_SPEAKING_TO = frozenset({"address", "speak", "tell", "call", "write", "broadcast", "appeal",
+                          "phone", "telephone", "urge", "thank", "greet"})
+
+
+def _spoken_from(ix: DocIndex, k: int) -> bool:
+    """(session 37) "addressed the protesters from New York": a "from" phrase the parser hangs
+    on a verb of speaking to the group says where the speaker was, not where the group is from."""
+    tok = ix.doc[k]
+    return tok.lower_ == "from" and tok.dep_ == "prep" and tok.head.pos_ == "VERB" \
+        and tok.head.lemma_.lower() in _SPEAKING_TO
 
 
 def _range_of_places(ix: DocIndex, k: int) -> bool:

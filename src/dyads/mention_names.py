@@ -157,7 +157,13 @@ def _describes_thing(ix: DocIndex, anchor: Anchor) -> bool:
     head = tok.head
     while head.dep_ in ("amod", "compound") and head.head.i > head.i:  # "Korean-Canadian family"
         head = head.head
-    return head.i > tok.i and head.pos_ == "NOUN" and head.tag_ == "NN" and ix.sector_at(head.i) is None
+    return head.i > tok.i and head.pos_ == "NOUN" and ix.sector_at(head.i) is None \
+        and (head.tag_ == "NN" or head.lemma_.lower() in _THINGS | _TEACHINGS)
+
+
+# (session 37) Plural things a people or faith adjective describes ("European values",
+# "Islamic teachings"): no group acts in them.
+_TEACHINGS = frozenset({"teaching", "value", "tradition", "principle", "belief"})
 
 
 # Faiths and denominations: their adjectives name believers in many states, none of them.
@@ -196,7 +202,9 @@ _ROYAL_CURRENCIES = frozenset({"crown", "crowns"})
 _THINGS = frozenset({"economy", "road", "law", "culture", "cuisine", "food", "history", "weather",
                      "climate", "language", "literature", "music", "art", "cinema", "film",
                      "landscape", "countryside", "coastline", "tradition", "heritage", "currency",
-                     "folklore", "architecture", "dish", "wine", "beer", "politics", "values"})
+                     "folklore", "architecture", "dish", "wine", "beer", "politics", "values",
+                     # (session 37) "Pakistani politics" already; "the Tongan debate"
+                     "debate"})
 
 # Trade measures whose "on"/"of" goods name the state they hit ("duties on Australian wine")
 _TRADE_MEASURES = frozenset({"duty", "tariff", "levy", "ban", "embargo", "sanction", "import",
@@ -220,9 +228,17 @@ def _waved_flag(thing: Token) -> bool:
         and thing.head.lemma_.lower() in _SHOWING
 
 
+# (session 37) Abstract domains of a state's public life: its possessive before them names no
+# party either ("take sides in Tonga's political debate"). ("Taiwan's democracy" that Beijing
+# interferes in is Taiwan acted on: democracy is left out.)
+_DOMAINS = frozenset({"politics", "debate"})
+
+
 def _qualifies_thing(doc: Doc, end: int) -> bool:
     """Whether a state's word only modifies one of the things above."""
     tok = doc[end - 1]
+    if tok.dep_ == "poss" and tok.head.i > tok.i and tok.head.lemma_.lower() in _DOMAINS:
+        return True  # (session 37) "Tonga's political debate"
     if tok.dep_ not in ("amod", "compound") or tok.head.i <= tok.i:
         return False
     if tok.head.is_title and tok.head.lower_ in _DOCUMENTS:

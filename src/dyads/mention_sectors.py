@@ -534,6 +534,25 @@ _KIN_OF = KIN_WORDS | frozenset({"family", "families", "relatives", "relative", 
                                  "fiance", "in-laws"})
 
 
+# (session 37) Verbs by which a speaker reports a clause ("He said the state was committed").
+_REPORTING = frozenset({"say", "tell", "add", "insist", "stress", "declare", "announce", "vow",
+                        "promise", "pledge", "assure"})
+
+
+def _spoken_of_by_person(ix: DocIndex, tok: Token) -> bool:
+    """(session 37) "He said the state was committed to protecting the Druze": "the state" in a
+    clause a person (a pronoun, a name) reports is the speaker's own state, which the
+    coreference passes give it, not the state named last before it."""
+    verb = tok.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _REPORTING:
+        return False
+    sayer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if sayer is None:
+        return False
+    anchor = ix.anchor_at(sayer.i)
+    return sayer.tag_ == "PRP" or anchor is not None and anchor.kind == "person"
+
+
 def _state_referent(ix: DocIndex, head: int) -> str | None:
     """The state a bare subject "the state" refers back to: the nearest state named before it
     in its sentence or the one before, when that is a state's own name ("Syria rejected the
@@ -543,7 +562,7 @@ def _state_referent(ix: DocIndex, head: int) -> str | None:
     tok = doc[head]
     if not tok.is_lower or head == 0 or doc[head - 1].lower_ != "the" \
             or tok.dep_ not in ("nsubj", "nsubjpass") \
-            or head + 1 < ix.n and doc[head + 1].lower_ == "of":
+            or head + 1 < ix.n and doc[head + 1].lower_ == "of" or _spoken_of_by_person(ix, tok):
         return None
     sid = sentence_of_token(doc, head)
     named = [a for a in ix.anchors if a.kind == "country" and a.end < head
@@ -685,6 +704,7 @@ def sector_heads(ix: DocIndex) -> None:
                                   or is_from(ix, m.end)) \
                 and not ((word.kind != "person" or noun.lemma_.lower() in POSTED)
                          and _owned_by_pronoun(noun)) \
+                and not _owned_by_body(ix, m) \
                 and not _freed_from(ix, head, m.end):
             # ("recalled its ambassadors from Canada": an envoy is the sender's, and "from" says
             # where the envoy leaves; "his counterpart from Niger" is still of Niger)
@@ -783,11 +803,14 @@ def sector_heads(ix: DocIndex) -> None:
             and _owned_by_pronoun(noun, _THIRD_OWNERS) \
             and not any(c.lower_ in _OTHER_SIDE for c in noun.children) \
             or _leaders_party(noun, m, unit_start) or _owners_people(noun, m, unit_start)
+        spoken_state = False
         if m.country is None and lower == "state" and unit_start == head and not m.orgs:
             m.country = _state_referent(ix, head)  # "Syria denied it. The state has ..."
             m.from_context = m.country is not None
+            spoken_state = m.country is None and doc[head - 1].lower_ == "the" \
+                and _spoken_of_by_person(ix, noun)
         if m.country is None and not m.orgs and not named_school and unit_start == head \
-                and not m.owned \
+                and not m.owned and not spoken_state \
                 and not modified and not named_body and not addressed_locals(noun) \
                 and not _acting_crowd(noun) \
                 and not _counted_detainees(noun) and not _fired_on(noun) \
@@ -1294,6 +1317,17 @@ _ONE_OWNER = frozenset({"his", "her", "its"})
 # Owners of a person's own party ("his party"); "its party" and "their party" are rarer and
 # as often a state's or a group's.
 _PERSON_OWNERS = frozenset({"his", "her"})
+
+
+def _owned_by_body(ix: DocIndex, m: Mention) -> bool:
+    """(session 37) "The European Union's delegation in Tbilisi", "NATO's troops in Kosovo":
+    an organ whose possessive owner is a named body is the body's, so the place after it says
+    where it serves, not whose it is (the coreference pass gives it the owner's code)."""
+    if m.start < 2 or ix.doc[m.start - 1].lower_ not in ("'s", "\u2019s"):
+        return False
+    owner = ix.anchor_at(m.start - 2)
+    return owner is not None and owner.kind == "org" and owner.end == m.start - 1 \
+        and isinstance(owner.payload, Organisation) and owner.payload.country is not None
 
 
 def _owned_by_pronoun(tok: Token, owners: frozenset[str] = _OWNER_PRONOUNS) -> bool:
