@@ -79,7 +79,9 @@ def check_mentions(folder: Path, out: list[dict] | None = None) -> Counter:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("folders", nargs="*", type=Path, help="judged folders (default: all)")
-    parser.add_argument("--json", type=Path, help="write the per-record results here")
+    parser.add_argument("--json", type=Path,
+                        help="write the per-record results here (with --mentions: each judged mention, "
+                             "its verdict and reason, and whether it is still made)")
     parser.add_argument("--mentions", action="store_true",
                         help="check the judged actor mentions instead (right, near: sector off or bad span, wrong)")
     args = parser.parse_args()

@@ -205,3 +205,28 @@ def test_kfor_is_a_peacekeeping_force_and_the_it_it_says(nlp):
             "was ready to intervene.")
     assert codes_of(nlp, text, "KFOR", "2022-12-11") == ["IGOMIL"]
     assert codes_of(nlp, text, "it", "2022-12-11") == ["IGOMIL"]
+
+
+def test_a_town_naming_a_site_is_a_place_of_its_state(nlp):
+    text = ("TOKYO (Wire) - Japan began discharging treated water from the wrecked Fukushima nuclear "
+            "plant on Thursday, prompting China to ban seafood imports from Japan.")
+    assert codes_of(nlp, text, "Fukushima", "2023-08-24") == ["JPN"]
+
+
+def test_a_territory_a_road_links_is_a_place_of_its_state(nlp):
+    text = ("THE HAGUE (Wire) - The International Court of Justice ordered Azerbaijan to keep open "
+            "the Lachin corridor, the only road linking Nagorno-Karabakh to Armenia.")
+    assert codes_of(nlp, text, "Nagorno-Karabakh", "2023-02-22") == ["AZE"]
+
+
+def test_a_local_label_is_the_name_of_the_group_it_is_set_on(nlp):
+    text = ("MAPUTO (Wire) - Mozambique said insurgents had overrun the town of Palma. The "
+            "insurgents, known locally as al-Shabaab but with no known link to the Somali group, "
+            "have attacked villages in Cabo Delgado province since 2017.")
+    assert codes_of(nlp, text, "al-Shabaab", "2021-03-28") == ["MOZREB"]
+
+
+def test_a_name_given_without_locally_keeps_the_body_the_lists_know(nlp):
+    text = ("MOGADISHU (Wire) - Gunmen attacked a base in Somalia. The group, known as al-Shabaab, "
+            "said it was behind the attack.")
+    assert codes_of(nlp, text, "al-Shabaab", "2021-03-28") == ["SOMREB"]

@@ -2546,10 +2546,21 @@ def _other_names(ix: DocIndex) -> None:
     coreference has placed more nouns."""
     doc = ix.doc
     for m in ix.mentions:
-        if m.country is not None or m.kind not in ("organisation", "person", "group"):
+        if m.kind not in ("organisation", "person", "group"):
             continue
-        verb = _naming_participle(doc, m)
+        verb = _naming_participle(doc, m) if m.country is None or m.kind == "organisation" else None
         if verb is None:
+            continue
+        if m.country is not None:
+            # (session 37) "The insurgents, known locally as al-Shabaab but with no link to the
+            # Somali group": a local label is the name of the group it is set on, not of the
+            # body the lists know by it
+            if not any(c.dep_ == "advmod" and c.lower_ == "locally" for c in verb.children):
+                continue
+            named = next((o for o in ix.mentions if o is not m and o.country and o.kind == "group"
+                          and o.start <= verb.head.i < o.end), None)
+            if named is not None:
+                m.country, m.sector, m.from_context = named.country, named.sector, True
             continue
         named = next((o for o in ix.mentions if o is not m and o.country and o.kind == m.kind
                       and o.start <= verb.head.i < o.end), None)

@@ -433,7 +433,8 @@ def _untagged_homes(ix: DocIndex, taken: set[int]) -> list[tuple[int, int, str, 
 
 # Prepositions that put a name tagged as a body where something happens ("struck a plant at
 # Abqaiq").
-_AT_PLACE = frozenset({"at", "in", "near", "outside"})
+_AT_PLACE = frozenset({"at", "in", "near", "outside",
+                       "between"})  # (session 37) "the crossing between Punjab and Haryana"
 
 
 # Verbs of going whose "to" names a place ("Erdogan later travelled to Erbil").
@@ -475,9 +476,11 @@ def _places_read_as_bodies(ix: DocIndex, taken: set[int]) -> list[tuple[int, int
         own = ix.anchor_at(start)
         if start >= end or own is not None and (not _tagger_anchor(own) or own.start != start
                                                 or own.end != end) \
-                or any(i in taken or i in ix.blocked or not doc[i].is_title
+                or any(i in taken or i in ix.blocked
+                       or not (doc[i].is_title or doc[i].text == "-" and start < i < end - 1)
                        for i in range(start, end)):
-            continue  # (only the tagger's own body anchor, which the town then replaces)
+            continue  # (only the tagger's own body anchor, which the town then replaces;
+            # session 37: a hyphen inside the name, "Nagorno-Karabakh", is part of it)
         text = doc[start:end].text
         uses.setdefault(text, []).append((start, end))
         # (a name read as a person is a place only beside one: "from Punjab and Haryana", or
@@ -485,7 +488,7 @@ def _places_read_as_bodies(ix: DocIndex, taken: set[int]) -> list[tuple[int, int
         if text not in placed and ((ent.label_ != "PERSON" or text in towns)
                                    and _placing_use(doc, start, end)
                                    or _joined_to_placed(doc, start, placed)
-                                   or text in sites):
+                                   or text in sites or _names_site(doc, start, end)):
             iso3 = place_country(text)
             if iso3 is not None and iso3 not in states:
                 iso3 = next((s for s in sorted(place_others(text)) if s in states), None)
@@ -526,7 +529,26 @@ def _placing_use(doc: Doc, start: int, end: int) -> bool:
         return True  # (session 32) "annexed Crimea", "the annexation of Crimea": a territory
     if [t.lower_ for t in doc[end:end + 3]] == ["as", "part", "of"]:
         return True  # "a map with Crimea as part of Russia": a territory
+    if prev is not None and prev.lemma_.lower() in ("link", "connect") and prev.pos_ == "VERB":
+        return True  # (session 37) "the only road linking Nagorno-Karabakh to Armenia"
     return end < len(doc) and doc[end].lower_ in _DIVISIONS and doc[end].is_lower
+
+
+# (session 37) Sites named after the town they stand in ("the Fukushima nuclear plant").
+_SITES = frozenset({"plant", "plants", "crossing", "mine", "refinery", "terminal", "port",
+                    "airport", "dam", "prison", "oilfield", "field", "base", "reactor"})
+
+
+def _names_site(doc: Doc, start: int, end: int) -> bool:
+    """(session 37) Whether the name at [start, end) only names a site after its place, with at
+    most two lower-case words between ("the wrecked Fukushima nuclear plant", "the Seme oil
+    terminal"): a place, whatever the tagger took it for."""
+    k = end
+    while k < len(doc) and k < end + 2 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") \
+            and doc[k].lower_ not in _SITES:
+        k += 1
+    return k < len(doc) and doc[k].lower_ in _SITES and doc[k].pos_ == "NOUN" \
+        and doc[end - 1].head.i == k and doc[end - 1].dep_ in ("compound", "nmod", "amod")
 
 
 def _joined_to_placed(doc: Doc, start: int, placed: dict[str, str]) -> bool:
