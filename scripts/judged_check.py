@@ -45,15 +45,16 @@ def produced(articles_file: Path) -> set[tuple]:
 _MENTION_ROW = re.compile(r"^\|\s*\d+\s*\|\s*([A-Z]+\d+)\s*\|\s*(\d+)\s*\|\s*'(.*)' = (\S+)\s*\|\s*([a-z][a-z ,]*?)\s*\|(.*)$")
 
 
-def judged_mentions(folder: Path) -> list[tuple[str, int, str, str, str, str]]:
-    """(article, sentence, text, code, verdict, reason) per judged actor-mention row (``'TEXT' = CODE``)."""
-    rows = []
+def judged_mentions(folder: Path, reasons: bool = False) -> list[tuple]:
+    """(article, sentence, text, code, verdict) per judged actor-mention row (``'TEXT' = CODE``);
+    with ``reasons``, the judge's reason too, as a sixth item."""
+    rows: list[tuple] = []
     for path in sorted(folder.glob("judge*.md")):
         for line in path.read_text(encoding="utf-8").splitlines():
             m = _MENTION_ROW.match(line)
             if m:
-                rows.append((m.group(1), int(m.group(2)), m.group(3), m.group(4), m.group(5),
-                             m.group(6).strip().rstrip("|").strip()))
+                row = (m.group(1), int(m.group(2)), m.group(3), m.group(4), m.group(5))
+                rows.append(row + (m.group(6).strip().rstrip("|").strip(),) if reasons else row)
     return rows
 
 
@@ -63,7 +64,7 @@ def check_mentions(folder: Path, out: list[dict] | None = None) -> Counter:
     articles_file = folder.parent / (folder.name.removesuffix("_judged") + ".jsonl")
     made = {(d["id"], a["sentence"], a["text"], mention_code(a)) for d in coded([articles_file]) for a in d["actors"]}
     c: Counter = Counter()
-    for art, sent, text, code, verdict, reason in judged_mentions(folder):
+    for art, sent, text, code, verdict, reason in judged_mentions(folder, reasons=True):
         if verdict == "place":
             continue
         kind = "right" if verdict == "right" else "wrong" if verdict in ("wrong code", "not an actor") else "near"

@@ -1497,12 +1497,15 @@ def _home_in_clause(ix: DocIndex) -> None:
 
 
 def _in_nested_clause(tok: Token, top: Token) -> bool:
-    """(session 37) Whether ``tok`` lies in a clause of its own below ``top`` ("X, the identity
-    used by the pair Britain has charged over the attack in Salisbury"): a place there is where
-    others acted, not where the described person lives or works."""
+    """(session 37) Whether ``tok`` lies in a clause hung on another word below ``top`` ("X, the
+    identity used by the pair Britain has charged over the attack in Salisbury"): a place there
+    is where others acted, not where the described person lives or works."""
     while tok.i != top.i and tok.head.i != tok.i:
-        if tok.dep_ in ("relcl", "ccomp", "advcl"):
-            return True  # (a participle, "a mother living in a camp near Goma", places her)
+        if tok.dep_ in ("relcl", "ccomp", "advcl") and (tok.head.i != top.i or any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in tok.children)):
+            return True  # (a participle, "a mother living in a camp near Goma", places her,
+            # and so does a clause on the description itself whose subject is the person, "a
+            # teacher who lives in X"; not one with a subject of its own, "Britain has charged")
         tok = tok.head
     return False
 
@@ -3980,11 +3983,19 @@ def _opposition_of_sentence(ix: DocIndex, m: Mention, main: str | None,
     Canadians everything", in a story filed from New Delhi: an opposition leader with no state
     named, whose own sentence names one state only and not the story's, is in that state's
     politics (an opposition speaks of its own government and people; unlike an official, it
-    is seldom quoted abroad)."""
-    if not _opposition_titled(m):
+    is seldom quoted abroad). Only a leader who speaks, and only a state named by its people or
+    its name: "prevented the German ambassador from visiting opposition leader X" names a visitor's
+    state, not his."""
+    doc = ix.doc
+    root = doc[m.start:m.end].root
+    if not _opposition_titled(m) or root.dep_ != "nsubj" or root.head.lemma_.lower() not in SAYING_VERBS:
         return None
-    here = states.get(sentence_of_token(ix.doc, m.start), set())
-    return next(iter(here)) if len(here) == 1 and main not in here else None
+    sid = sentence_of_token(doc, m.start)
+    here = {o.country for o in ix.mentions if o is not m and o.country and not o.from_context
+            and o.country not in NON_STATE_CODES and sentence_of_token(doc, o.start) == sid
+            and (o.kind == "country" or o.kind == "group" and o.sector in PRIVATE_SECTORS)}
+    return next(iter(here)) if len(here) == 1 and main not in here \
+        and here <= states.get(sid, set()) else None
 
 
 def _party_head_titled(m: Mention) -> bool:
