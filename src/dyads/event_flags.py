@@ -26,6 +26,10 @@ from .event_conditions import (
     _phrasal_set, _told_deed, _vowed_outcome, _wanted_for, _warned_against, _would_not,
 )
 from .event_filters import figures_disputed, named_no_confidence
+from .event_content import (
+    charge_described, expected_act, pact_held, pact_says, perfect_habit, platform_gerund, pleaded_deed, risked_act,
+    motive_phrase, trade_share, way_to_act,
+)
 from .event_generics import (
     _approximation, _background_practice, _class_subject, _formerly_done, _still_going, _compared_standard, _condition_noun, _dated_deed_probed,
     _dated_past, _described_standing, _descriptor_participle, _long_running, _onlooker_reading, _quoted_bystander,
@@ -482,6 +486,15 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # (session 34) "acted to prevent civil war": an aim, no party held back
     if _eased_trouble(tok) or _everyone_partner(tok) or _companion_travel(tok, cand) or _topic_of_case(tok):
         cand.absorbed = True  # "to ease the crisis", "we talk to everyone", "leaders travelling with him": no act told
+    if pact_says(tok) or perfect_habit(tok) or expected_act(tok) or way_to_act(tok) or platform_gerund(tok) \
+            or (cand.trigger.nominal and (pact_held(tok) or risked_act(tok))) \
+            or (cand.type == "AID" and trade_share(tok)) or (cand.type == "ACCUSE" and charge_described(tok)) \
+            or pleaded_deed(tok) or motive_phrase(tok):
+        # (session 37) "a deal that will remove tariffs", "have repeatedly accused", "hoped Eritrea would
+        # engage", "a way to ease the isolation", "campaigned on easing", "already has agreements with",
+        # "risk arrest", "sends mainly fuel", "du Toit, accused of leading", "pleaded guilty to helping",
+        # "closed it in solidarity with Azerbaijan"
+        cand.absorbed = True
     # "if ..." clauses further up
     cur = head
     for _ in range(6):

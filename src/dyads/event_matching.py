@@ -303,6 +303,11 @@ def _ordered_participle(tok: Token) -> bool:
         and tok.head.pos_ == "VERB"
 
 
+# (session 37) what one "meets" when one satisfies it ("meet strict rules of origin", "met the targets")
+_STANDARDS_MET = frozenset({"rule", "standard", "requirement", "condition", "criterion", "criteria", "target",
+                            "deadline", "obligation", "expectation", "goal", "threshold", "benchmark", "quota", "need"})
+
+
 class TriggerMatcher:
     """The per-document state of the event coder and the trigger lookup that every role asks."""
 
@@ -406,6 +411,16 @@ class TriggerMatcher:
                     continue  # "a custody battle", "fought a legal fight", "a price war": no violence
                 if tok.lemma_ == "meet" and _children(tok, _PASS_SUBJ) and _prep_objects(tok, {"with"}):
                     continue  # "was met with applause", "were met with tear gas": a reception, not talks
+                if tok.lemma_ == "push" and trig.type == "REQUEST" and not _children(tok, {"dobj", "dative"}) \
+                        and not _prep_objects(tok, {"for", "on"}) and any(
+                            any(a.lower_ == "to" for a in _children(x, {"aux"})) for x in _children(tok, {"xcomp"})):
+                    continue  # (session 37) "has pushed to create jobs": its own drive, no one asked
+                if tok.lemma_ == "meet" and not (_children(tok, {"dobj"} | _PASS_SUBJ) or _prep_objects(tok, {"with"})) \
+                        and any(o.lemma_.lower() == "session" for o in _prep_objects(tok, {"in"})):
+                    continue  # (session 37) "the cabinet met in emergency session": a body's own sitting, no partner
+                if tok.lemma_ == "meet" and any(o.lemma_.lower() in _STANDARDS_MET
+                                                for o in _children(tok, {"dobj"} | _PASS_SUBJ)):
+                    continue  # (session 37) "will have to meet strict rules of origin": a standard met, no talks
                 if tok.lemma_ == "confer" and not _prep_objects(tok, {"with"}) and not _means_partner(tok) and not (
                         not _children(tok, {"dobj"} | _PASS_SUBJ) and any(
                             s.tag_ in ("NNS", "NNPS") or _children(s, {"conj"}) for s in _children(tok, _SUBJ))):
@@ -421,7 +436,7 @@ class TriggerMatcher:
                             t.lower_ in ("against", "protest", "protesting") for t in tok.subtree):
                     continue  # "announced the change at a rally", "touts it in rallies": a speech, not a protest
                 if tok.lemma_ in ("give", "deliver", "provide") and any(
-                        o.lemma_.lower() in _NO_GIFT for o in _children(tok, {"dobj", "dative"} | _PASS_SUBJ)
+                        o.lemma_.lower() in _NO_GIFT for o in _children(tok, {"dobj", "dative", "pobj"} | _PASS_SUBJ)
                         + ([tok.head] if tok.dep_ == "relcl" else [])
                         + ([tok.head.head] if tok.dep_ == "xcomp" and tok.head.dep_ == "relcl" else [])):
                     continue  # "was given a chance", "gave him a warning": nothing handed over

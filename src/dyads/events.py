@@ -66,6 +66,7 @@ from .event_agentless import (
     PERSONS as _PERSONS, PROTEST_CROWDS as _PROTEST_CROWDS, AgentlessDoers, crowd_word as _crowd_word,
 )
 from .event_places import SHELL_NOUNS
+from .event_recasts import met_by_protesters, off_air, ordered_measure, person_handed_over
 from .event_records import main_event, merge_linked, penta_of_event, repeated_offers, retold_resignations, to_events
 from .event_roles import (
     OBJ as _OBJ, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, children as _children,
@@ -432,6 +433,21 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, VerbalArgs, NominalArgs,
             # "handed over to Malaysia two suspects wanted for bombings": people sought by another
             # state's justice are extradited (judicial cooperation, CAMEO 063), not property returned
             cand.type, cand.cameo, cand.mode, cand.context = "COOPERATE", "063", None, ["legal"]
+        if trig.verbal and cand.type == "RETREAT" and cand.cameo == "0842" and person_handed_over(tok):
+            # (session 37) "he was handed over to Equatorial Guinea": a prisoner given to a state is extradited
+            cand.type, cand.cameo, cand.mode, cand.context = "COOPERATE", "063", None, ["legal"]
+        if trig.verbal and cand.type == "REQUEST" and tok.lemma_.lower() == "order":
+            # (session 37) "ordered the radio off the air", "ordered travel bans and asset freezes on its
+            # leaders": the order imposes a ban or a sanction, no demand is made of the one it hits
+            if off_air(tok):
+                cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "1721", "censor", ["rights_freedoms"]
+            elif (measure := ordered_measure(tok)) == "SANCTION":
+                cand.type, cand.cameo, cand.mode, cand.context = "SANCTION", "163", "discontinue", ["economic"]
+            elif measure == "COERCE":
+                cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "172", "restrict", ["executive"]
+        if trig.verbal and cand.type == "CONSULT" and tok.lemma_.lower() == "meet" and met_by_protesters(tok):
+            # (session 37) "was met by angry protesters": a protest against the one met, no talks
+            cand.type, cand.cameo, cand.mode, cand.context = "PROTEST", "141", "demo", []
         if trig.verbal and trig.pattern == "walk out" and _left_talks(tok):
             # "walked out of the peace talks with Israel": breaking off negotiations (CAMEO 164)
             cand.type, cand.cameo, cand.mode, cand.context = "SANCTION", "164", "withdraw", ["diplomatic"]

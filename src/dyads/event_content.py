@@ -1,0 +1,200 @@
+"""Acts that are only the content of something else: a pact's terms, a hope, a campaign, a habit.
+
+Why apart: "a deal that will remove tariffs", "hoped Eritrea would engage", "campaigned on easing
+the cost of living", "has repeatedly accused" and "already has agreements with" name acts, but the
+news of the clause is the pact signed, the hope voiced, the campaign or a standing state; no one
+did the named act on an occasion (session 37, batch AJ's judges). `set_flags` asks these
+predicates before it lets such a clause stand as an event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .event_generics import _pinned
+from .event_modality import wish_verb
+from .event_roles import children as _children, to_infinitive as _to_infinitive
+from .triggers import word_list
+
+__all__ = ["pact_says", "pact_held", "perfect_habit", "expected_act", "way_to_act", "platform_gerund", "risked_act",
+           "trade_share", "charge_described", "pleaded_deed", "motive_phrase"]
+
+# what a pact, accord or protocol is called ("agreement accord pact treaty convention protocol ...")
+_PACT_WORDS = word_list("signed_pacts")
+# bonds and pacts a party "has" as a standing state ("already has free trade agreements with Israel")
+_HELD_BONDS = _PACT_WORDS | {"tie", "ties", "relation", "relations", "link", "links", "partnership"}
+# adverbs of repetition: with a perfect and no time frame they sum up many acts, not one
+_REPEATED = frozenset({"repeatedly", "often", "frequently", "regularly", "routinely", "constantly",
+                       "persistently", "consistently"})
+# verbs of looking ahead whose clause is what one hopes, expects or fears another will do
+_AWAITING = frozenset({"expect", "fear", "worry", "anticipate", "watch"})
+# nouns whose "to" infinitive names a possible act, not one done ("a way to ease", "a reason to cut")
+_MEANS_NOUNS = frozenset({"way", "reason", "means", "chance", "opportunity", "excuse", "pretext"})
+# verbs of electioneering whose "on" gerund is a platform ("campaigned on fighting corruption")
+_CAMPAIGNING = frozenset({"campaign", "run", "stand"})
+_SUBJECTS = {"nsubj", "nsubjpass"}
+# verbs whose object act is a danger one runs, not an act done ("the officials risk arrest")
+_RISKING = frozenset({"risk"})
+# verbs of blame whose bare participle on a noun describes it ("a government blamed for the decline")
+_BLAMING = frozenset({"accuse", "blame", "charge", "suspect", "indict", "prosecute", "allege"})
+# feelings named as the motive of another act ("closed the border in solidarity with Azerbaijan")
+_MOTIVES = frozenset({"solidarity", "sympathy"})
+# adverbs of share that make a present sending the make-up of trade ("sends mainly fuel")
+_SHARES = frozenset({"mainly", "mostly", "largely", "chiefly", "primarily", "principally"})
+
+
+def _clause_top(verb: Token) -> Token:
+    """The first verb of a coordination whose later verbs share its subject ("change course and engage")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not _children(verb, _SUBJECTS):
+        verb = verb.head
+    return verb
+
+
+def pact_says(tok: Token) -> bool:
+    """Whether a verb's active subject is a pact, directly or through a relative pronoun ("the
+    protocols provide for the opening of the border", "signed a deal that will remove tariffs"):
+    what the text provides is its terms, held by the record of its signing, not a new act of anyone.
+    A pact that is acted on ("the treaty was signed") is a passive subject and stays."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        tok = tok.head  # "a deal that will remove tariffs": the measure noun read on the pact's verb
+    if tok.pos_ != "VERB":
+        return False
+    verb = _clause_top(tok)
+    if not (verb.tag_ in ("VBZ", "VBP", "VB") and not _children(verb, {"aux"}) or any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall")
+                                                for c in verb.children)):
+        return False  # "said the agreement lacked legitimacy": a past verb judges the pact, it states no term
+    for subj in _children(verb, {"nsubj"}):
+        if subj.lower_ in ("that", "which") and verb.dep_ == "relcl":
+            subj = verb.head
+        if subj.lemma_.lower() in _PACT_WORDS or subj.lower_ in _PACT_WORDS:
+            return True
+    return False
+
+
+def pact_held(tok: Token) -> bool:
+    """Whether a pact or bond noun is the object of "have" in the present ("Washington already has
+    free trade agreements with Israel", "has close ties with Beijing"): a standing state, no pact
+    made or cooperation done on an occasion. "had talks" or "has signed agreements" are other verbs."""
+    head = tok.head
+    return tok.pos_ == "NOUN" and tok.dep_ == "dobj" and (tok.lemma_.lower() in _HELD_BONDS
+                                                       or tok.lower_ in _HELD_BONDS) \
+        and head.lemma_.lower() == "have" and head.pos_ == "VERB" and head.tag_ in ("VBZ", "VBP")
+
+
+def perfect_habit(tok: Token) -> bool:
+    """Whether a verb in the present perfect is said to be repeated with no time frame ("officials
+    have repeatedly accused foreign companies", "has often asked the council"): many undated acts
+    summed up, a standing stance, no one act. A time given ("has repeatedly shelled the town since
+    May", "this week") pins the acts and they stay."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP") for c in tok.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _REPEATED for c in tok.children) and not _pinned(tok)
+
+
+def expected_act(tok: Token) -> bool:
+    """Whether the act is what someone hopes, expects or fears another party will do ("said
+    Washington hoped Eritrea would engage with its neighbours", "expected Eritrea to withdraw",
+    "feared that young men would be rounded up"): the hope or fear is the news, the act is its
+    content. An expectation about one's own act ("hopes to sign the deal") is a plan and stays.
+    "diplomats will watch how he handles ties with Beijing": what is watched for is no act either."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        tok = tok.head
+    if tok.pos_ != "VERB":
+        return False
+    clause = _clause_top(tok)
+    if clause.dep_ not in ("ccomp", "xcomp") or clause.i < clause.head.i:
+        return False  # (a clause before its "expected" is a parse that hangs a told deed on a later verb)
+    head = clause.head
+    if not (head.lemma_.lower() in _AWAITING or wish_verb(head)):
+        return False
+    subjects = _children(clause, _SUBJECTS)
+    holders = _children(head, {"nsubj"})
+    if not subjects or any(_may_be(s, holders) for s in subjects):
+        return False  # "the channel hoped it had helped them": the pronoun may be the one who hopes
+    own = {t.lower_ for s in subjects for t in s.subtree}
+    return own != {t.lower_ for s in holders for t in s.subtree}
+
+
+def _may_be(pronoun: Token, holders: list[Token]) -> bool:
+    """Whether a subject pronoun may stand for the holder of a hope ("the channel hoped it had
+    helped": yes; "diplomats will watch how he handles ties": a singular "he" is not the diplomats)."""
+    if pronoun.pos_ != "PRON":
+        return False
+    low = pronoun.lower_
+    if low in ("i", "we") or not holders:
+        return True
+    plural = any(h.tag_ in ("NNS", "NNPS") or _children(h, {"conj"}) or h.lower_ in ("they", "we") for h in holders)
+    return plural == (low in ("they", "them"))
+
+
+def way_to_act(tok: Token) -> bool:
+    """Whether the act is the "to" infinitive of a noun of means or cause ("seeing an open border as
+    a way to ease Armenia's isolation", "waiting for a reason to cut the cord with Paris"): a
+    possibility named, not an act done."""
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+        tok = tok.head  # "a way to reopen talks": the act noun's verb
+    return tok.pos_ == "VERB" and tok.dep_ in ("relcl", "acl") and _to_infinitive(tok) \
+        and tok.head.lemma_.lower() in _MEANS_NOUNS
+
+
+def platform_gerund(tok: Token) -> bool:
+    """Whether a gerund is what a candidate campaigned on ("campaigned on fighting corruption and
+    easing the cost of living"): a platform, no act yet."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBG":
+        return False
+    clause = _clause_top(tok)
+    return clause.dep_ == "pcomp" and clause.head.lower_ == "on" \
+        and clause.head.head.lemma_.lower() in _CAMPAIGNING
+
+
+def risked_act(tok: Token) -> bool:
+    """Whether an act noun is what a party "risks" ("the warrants mean the officials risk arrest if
+    they travel"): a danger that may come, no act told, and the one at risk is no doer."""
+    if tok.pos_ != "NOUN":
+        return False
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in _RISKING:
+        return True
+    # the small model may read "risk arrest" as a compound noun, "risk" a verb hung on "arrest"
+    return any(c.dep_ == "compound" and c.pos_ == "VERB" and c.lemma_.lower() in _RISKING for c in tok.children)
+
+
+def trade_share(tok: Token) -> bool:
+    """Whether a verb of sending in the simple present names what a country mainly sends ("Oman sends
+    mainly fuel, fertilisers and clothing to the United States"): the make-up of trade, a standing
+    flow, no gift or delivery on an occasion."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in tok.children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _SHARES
+               for n in (tok, *_children(tok, {"dobj"})) for c in n.children)
+
+
+def charge_described(tok: Token) -> bool:
+    """Whether a participle of blame hangs on a noun with no one named who blames ("du Toit, accused
+    of leading an advance team", "sweeping out a government blamed for years of decline"): it tells
+    what the noun is known for, background with no accuser, not an accusation made. "accused by the
+    court of ..." names its accuser and stays, as does "an act Lithuania condemned" (a subject)."""
+    return tok.pos_ == "VERB" and tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.lemma_.lower() in _BLAMING \
+        and tok.head.pos_ in ("NOUN", "PROPN") and not _children(tok, {"agent", "nsubj"})
+
+
+def pleaded_deed(tok: Token) -> bool:
+    """Whether a gerund is what someone pleaded guilty to ("pleaded guilty to helping finance a
+    helicopter for the plot"): the deed of the plea, told by the plea and the court's sentence, no
+    act of its own in the news."""
+    if tok.pos_ != "VERB" or tok.tag_ != "VBG":
+        return False
+    clause = _clause_top(tok)
+    if clause.dep_ != "pcomp" or clause.head.lower_ != "to":
+        return False
+    head = clause.head.head
+    return head.lemma_.lower() == "plead" or (head.lower_ == "guilty" and head.head.lemma_.lower() == "plead")
+
+
+def motive_phrase(tok: Token) -> bool:
+    """Whether a noun of fellow feeling is the "in" phrase of another verb ("the frontier that Ankara
+    closed in 1993 in solidarity with Azerbaijan"): the motive of the act the verb tells, not a
+    declaration of its own. "voiced solidarity with Argentina" is the act and stays."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _MOTIVES and tok.dep_ == "pobj" \
+        and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB"
