@@ -195,6 +195,8 @@ def resolve_from_context(ix: DocIndex) -> None:
     home = _constituent_peoples(ix, headline)
     _international_organs(ix)
     _judges_of_court(ix)
+    for m in ix.mentions:
+        _peacekeepers_abroad(ix, m)
     main = main_country(ix.mentions, ix.dateline, ix.doc, headline)
     if home is not None and main in _KIN_STATES:
         # (session 27) "Serbs blocked roads ... Kosovo's interior minister said": a kin
@@ -385,6 +387,8 @@ def resolve_from_context(ix: DocIndex) -> None:
             continue  # "Europeans", "the Rapa Nui": a people named alone is no state's organ
         if _unplaced_refugees(ix, m) or _unnamed_envoys(ix, m):
             continue
+        if _peacekeepers_abroad(ix, m):
+            continue
         if _mission(ix, m) or _multinational(ix, m) or _no_one_body(ix, m) \
                 or main is not None and _listed_with_foreigners(ix, m, main):
             continue
@@ -476,6 +480,8 @@ def resolve_from_context(ix: DocIndex) -> None:
                 # not its citizens unless the phrase says so ("Vatican officials"); a faith
                 # named at its seat ("Catholic cardinals at the Vatican") stays the Holy See
                 pool = pool - {"VAT"}
+        if len(pool) > 1 and (fronted := _fronted_state(ix, m)) is not None and fronted in pool:
+            pool = {fronted}
         if len(pool) == 1 and m.sector in _ACTED_ON and _kept_by_peacekeepers(ix, m):
             pool = set()  # (session 26) "its peacekeepers had taken in thousands of civilians"
         if len(pool) != 1 and not here and _scene_group(ix, m, main, home_scene):
@@ -1956,6 +1962,21 @@ def _arresting_state(ix: DocIndex, m: Mention, here: set[str]) -> str | None:
     return None
 
 
+def _peacekeepers_abroad(ix: DocIndex, m: Mention) -> bool:
+    """(session 37) "head of the U.N. mission in South Sudan, said peacekeepers were protecting
+    civilians": peacekeepers serve abroad, so a bare "peacekeepers" is not of the land the
+    sentence names; they are the world body's when their sentence names exactly one such body
+    (the UN, the AU), else of no state."""
+    if m.kind != "group" or m.country is not None or ix.doc[m.end - 1].lemma_.lower() != "peacekeeper":
+        return False
+    sid = sentence_of_token(ix.doc, m.start)
+    bodies = {o.country for o in ix.mentions if o.country in INTERGOVERNMENTAL and o is not m
+              and sentence_of_token(ix.doc, o.start) == sid}
+    if len(bodies) == 1:
+        m.country, m.from_context, m.confidence = bodies.pop(), True, 0.5
+    return True
+
+
 def _mission(ix: DocIndex, m: Mention) -> bool:
     """"The embassy in Baghdad": an unnamed embassy or consulate is most often another
     state's office in the place the story is about, so neither that place nor the article's
@@ -3326,6 +3347,23 @@ def _fronted_scene_state(ix: DocIndex, m: Mention, tok: Token | None = None) -> 
         # gazetteer places in a state the story never speaks of is more likely its namesake)
         return state if _sentence_states_if_set_in(ix, state) is not None else None
     return None
+
+
+def _fronted_state(ix: DocIndex, m: Mention) -> str | None:
+    """(session 37) "In Turkey, nationalist opposition politicians accused the government of
+    abandoning Azerbaijan": a state named in an opening "In <state>," sets the scene of the
+    clause, so the clause's subject is of that state, not of the others the clause names."""
+    doc = ix.doc
+    head = doc[m.end - 1]
+    if m.kind != "group" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # (a named person there is placed with the clause's "local" people, later)
+    sent = head.sent
+    first = doc[sent.start]
+    if first.lower_ != "in" or first.head.i != head.head.i:
+        return None
+    place = next((o for o in ix.mentions if o.kind == "country" and o.start == sent.start + 1
+                  and o.end < ix.n and doc[o.end].text == "," and o.end < m.start), None)
+    return place.country if place is not None else None
 
 
 def _bare_fronted_place(ix: DocIndex, prep: Token, m: Mention) -> list[Token]:

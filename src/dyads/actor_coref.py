@@ -25,7 +25,7 @@ from .actor_context import (body_head, courts_of_world_seats, joint_force_troops
 from .actor_lexicon import (KIN_WORDS, LOCATIVE, OTHER_HOLDER, POSSESSIVES, PRIVATE_SECTORS, SEE_TITLES, STAFF_WORDS,
                             STATE_PLURALS,
                             TITLE_MODIFIERS, is_candidacy, role_group, sector_words)
-from .countries import INTERGOVERNMENTAL, NON_STATE_CODES, CountryForm
+from .countries import INTERGOVERNMENTAL, NON_STATE_CODES, CountryForm, official_name_words
 from .actor_kin import relatives_and_compatriots
 from .actor_staff import newsroom_staff_of_outlets, staff_after_owned_titles, workers_at_placed_bodies
 from .actor_plurals import (conjoined_organs, joint_troops, listed_members, named_members, plural_references,
@@ -1448,8 +1448,10 @@ def _spelt_initials(ix: DocIndex) -> None:
             initials = "".join(t.text[0] for t in doc[m.start:m.end] if t.is_title)
             if len(initials) >= 2:
                 bodies.setdefault(initials, m)
-        elif m.country is None and m.end - m.start == 1 and doc[m.start].is_upper:
-            body = bodies.get(doc[m.start].text)
+        elif m.country is None and doc[m.end - 1].is_upper and (
+                m.end - m.start == 1 or m.end - m.start == 2 and doc[m.start].lower_ == "the"):
+            # (session 37: also after "the": "The PNM, which lost power ...")
+            body = bodies.get(doc[m.end - 1].text)
             if body is not None:
                 m.country, m.sector, m.name = body.country, body.sector, body.name
 
@@ -1475,6 +1477,7 @@ def _named_body_back_references(ix: DocIndex) -> None:
     if not bodies:
         return
     bodies.sort(key=lambda b: b[0])
+    referred: dict[str, Mention] = {}  # head word -> the body its last back-reference named
     for i in tokens_lowered(doc, ("the",)):  # only "the" starts one: no Token per word
         if i >= ix.n - 1:
             break
@@ -1498,7 +1501,8 @@ def _named_body_back_references(ix: DocIndex) -> None:
                 break  # "the council of ministers", "the council chamber", "the party with
                 # the most seats": another or any such thing ("accused the council of
                 # ordering" is the body)
-            body = cands[-1][3]
+            body = _established_body(doc, cands, referred.get(tok.lower_))
+            referred[tok.lower_] = body
             ix.mentions.append(Mention(i, j + 1, "organisation", country=body.country,
                                        sector=body.sector, name=body.name, definite=True,
                                        confidence=min(0.8, body.confidence)))
@@ -1506,6 +1510,19 @@ def _named_body_back_references(ix: DocIndex) -> None:
                 covered[k] = True
             break
     ix.mentions.sort(key=lambda m: m.start)
+
+
+def _established_body(doc: Doc, cands: list[tuple[int, str, frozenset[str], Mention]],
+                      before: Mention | None) -> Mention:
+    """(session 37) Which of the bodies with the same head a short description names: the
+    latest named one, unless the story's lead named the first and the same description already
+    went back to it ("The U.N. Security Council imposed ... The council last imposed ... the
+    African Union's Peace and Security Council called for sanctions ... told the council after
+    the vote"): the story's own body stays "the council" when another is named in passing."""
+    first = cands[0][3]
+    if len(cands) > 1 and before is first and sentence_of_token(doc, first.start) <= 1:
+        return first
+    return cands[-1][3]
 
 
 # Participles of a body's seat in "the Washington-based bank".
@@ -2960,15 +2977,31 @@ def _monarchies_by_form(ix: DocIndex) -> None:
     made = False
     for i in found:
         sid = sentence_of_token(doc, i)
-        if not any(m.end <= i - 1 and m.country == main and m.kind != "pronoun" and not m.from_context
-                   and sid - _MONARCHY_REACH <= sentence_of_token(doc, m.start) for m in ix.mentions):
+        near = {m.country for m in ix.mentions
+                if m.end <= i - 1 and m.kind != "pronoun" and not m.from_context and m.country
+                and sid - _MONARCHY_REACH <= sentence_of_token(doc, m.start)}
+        state = _ruled_as(doc[i].lower_, main, near)
+        if state is None:
             continue
-        bisect.insort(ix.mentions, Mention(start=i - 1, end=i + 1, kind="group", country=main,
+        bisect.insort(ix.mentions, Mention(start=i - 1, end=i + 1, kind="group", country=state,
                                            confidence=0.6, definite=True), key=lambda x: x.start)
         ix.mark(i - 1, i + 1)
         made = True
     if made:
         ix.mentions.sort(key=lambda m: m.start)
+
+
+def _ruled_as(noun: str, main: str, near: set[str | None]) -> str | None:
+    """(session 37) Which state named near "the sultanate" it is: the story's state if named
+    there, unless its official name has no such form and exactly one other state named there
+    has ("The United States and Oman signed ... the sultanate's market": Oman, the Sultanate
+    of Oman, not the story's United States)."""
+    if main in near and noun in official_name_words(main):
+        return main
+    ruled = {c for c in near if c and c not in NON_STATE_CODES and noun in official_name_words(c)}
+    if len(ruled) == 1:
+        return ruled.pop()
+    return main if main in near else None
 
 
 def _aged_descriptions(ix: DocIndex) -> None:

@@ -561,7 +561,8 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
     if controller is not None:
         return controller
     named_by = _namer(ix, tok, want, cands) or _warned(ix, tok, want, cands) \
-        or _parallel_subject(ix, tok, want, cands) or _listed_among(ix, tok, want, cands)
+        or _parallel_subject(ix, tok, want, cands) or _listed_among(ix, tok, want, cands) \
+        or _passive_agent(ix, tok, want, cands)
     if named_by is not None:
         return named_by
     own = _own_subjects(ix, tok, cands)
@@ -1001,6 +1002,20 @@ def _listed_among(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> 
     if last is None or plurals and plurals[-1] >= last.end:
         return None  # the group named last is no actor ("orders for some 100 people, among them")
     return last
+
+
+def _passive_agent(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Mention | None:
+    """(session 37) "Equatorial Guinea has been ruled by Obiang since he took power in a 1979
+    coup": the subject pronoun of a clause hung on a passive verb goes with the verb's agent
+    ("by Obiang"), who does the act, not with the story's main person named earlier."""
+    verb = tok.head
+    if want not in ("m", "f") or tok.dep_ != "nsubj" or verb.dep_ != "advcl" or tok.i < verb.head.i:
+        return None
+    agents = {o.i for c in verb.head.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"}
+    if not agents:
+        return None
+    return next((m for m in cands if m.kind == "person" and mention_head(ix, m).i in agents
+                 and _fits(ix, m, want)), None)
 
 
 def _parallel_subject(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Mention | None:

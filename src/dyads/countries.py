@@ -13,6 +13,7 @@ from importlib import resources
 
 __all__ = [
     "CountryForm",
+    "official_name_words",
     "FORM_KINDS",
     "NON_STATE_CODES",
     "REGION_CODES",
@@ -101,6 +102,17 @@ def _pycountry_forms() -> list[CountryForm]:
             for v in _variants(value):
                 forms.append(CountryForm(v, country.alpha_3, "name"))
     return forms
+
+
+@lru_cache(maxsize=None)
+def official_name_words(iso3: str) -> frozenset[str]:
+    """(session 37) The lower-case words of a state's ISO official name ("Sultanate of Oman" ->
+    sultanate, of, oman): the form of rule news may call it by ("the sultanate")."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=iso3)
+    name = (getattr(country, "official_name", None) or "") if country is not None else ""
+    return frozenset(name.lower().split())
 
 
 @lru_cache(maxsize=1)

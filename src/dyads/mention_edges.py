@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .actor_anchors import Anchor, DocIndex, Mention
-from .actor_lexicon import DETERMINERS, PLACE_NOUNS, REGIONS, TITLE_MODIFIERS, SectorWord, sector_words
+from .actor_lexicon import DETERMINERS, KIN_WORDS, PLACE_NOUNS, REGIONS, TITLE_MODIFIERS, SectorWord, sector_words
 from .kb import KBEntry
 from .nlp import joined_by_hyphen
 
@@ -283,6 +283,12 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             m.start = j
             j -= 1
             continue
+        if head_is_person and ix.sector_at(j) is None and _title_in_apposition(ix, tok, m):
+            # (session 37) "British former special forces officer Simon Mann": the parser made
+            # the name stand in apposition to a noun the lexicon does not know, his title
+            m.start = j
+            j -= 1
+            continue
         if head_is_person and j + 1 == m.start and _portfolio_pair(ix, j):
             # "AU trade and industry commissioner X": a portfolio of two nouns in the title
             m.start = j - 2
@@ -450,6 +456,14 @@ def _portfolio_title(ix: DocIndex, j: int) -> tuple[int, SectorWord] | None:
             if unit is not None and unit[1].kind == "person" and doc[k - 1].is_title \
                     and not ix.used[unit[0]]:
                 return unit
+            title = doc[k - 1]
+            if unit is None and title.is_title and title.lower_ in _PORTFOLIO_TITLES \
+                    and (anchor := ix.anchor_at(k - 1)) is not None and anchor.kind == "ent_org" \
+                    and not ix.used[k - 1]:
+                # (session 37) "Oman's Minister of Commerce and Industry Maqbool bin Ali Sultan":
+                # the tagger read the title's first half as a body's name, the rest as the
+                # person's; the title word there is no sector unit, but it is the title
+                return anchor.start, sector_words()[title.lower_]
         anchor = ix.anchor_at(k)
         if ix.used[k] or anchor is not None and anchor.kind in ("person", "country") \
                 or not (tok.lower_ in _PORTFOLIO_JOINERS or tok.is_title
@@ -497,6 +511,26 @@ def _article_of_other_noun(ix: DocIndex, j: int, m: Mention) -> bool:
         return False
     m.start = k
     return True
+
+
+def _title_in_apposition(ix: DocIndex, tok: Token, m: Mention) -> bool:
+    """(session 37) Whether ``tok``, a lower-case singular common noun right before a person's name with no
+    mark between, is the noun the parser hung the name on in apposition ("officer" of
+    "sentenced British former special forces officer Simon Mann"): a title before the name,
+    so the description before it (and its demonym) is the person's, as when the parser makes
+    the title a compound of the name; only when that description names a state or people."""
+    if tok.i + 1 != m.start or tok.tag_ != "NN" or not tok.is_lower or not tok.is_alpha \
+            or tok.lower_ in KIN_WORDS:
+        return False
+    if any(c.dep_ in ("poss", "det") for c in tok.children):
+        return False  # "his wife Rosmah", "his predecessor X": a tie to another person
+    root = tok.doc[m.start:m.end].root
+    if root.dep_ != "appos" or root.head.i != tok.i:
+        return False
+    # (only a description that names a state or people: "NPP chairman X" stays the party's
+    # possessor and the person, two mentions)
+    return any((a := ix.anchor_at(t.i)) is not None and a.kind in ("country", "ent_norp", "ethnic")
+               for t in tok.subtree if t.i < tok.i)
 
 
 def _noun_modifier(tok: Token, m: Mention) -> bool:

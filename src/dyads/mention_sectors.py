@@ -705,7 +705,9 @@ def sector_heads(ix: DocIndex) -> None:
                 and not ((word.kind != "person" or noun.lemma_.lower() in POSTED)
                          and _owned_by_pronoun(noun)) \
                 and not _owned_by_body(ix, m) \
-                and not _freed_from(ix, head, m.end):
+                and not _freed_from(ix, head, m.end) and not any(o.country for o in m.orgs):
+            # (session 37: "the AU troops in Mogadishu" are the body's, not the host's: a coded
+            # body the phrase names says whose they are before the place does)
             # ("recalled its ambassadors from Canada": an envoy is the sender's, and "from" says
             # where the envoy leaves; "his counterpart from Niger" is still of Niger)
             m.country = located(ix, m.end)
