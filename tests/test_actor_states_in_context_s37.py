@@ -230,3 +230,20 @@ def test_a_name_given_without_locally_keeps_the_body_the_lists_know(nlp):
     text = ("MOGADISHU (Wire) - Gunmen attacked a base in Somalia. The group, known as al-Shabaab, "
             "said it was behind the attack.")
     assert codes_of(nlp, text, "al-Shabaab", "2021-03-28") == ["SOMREB"]
+
+
+def test_a_mention_that_ends_the_text_is_placed_without_error(tmp_path):
+    """A text whose last word closes a group mention (no full stop) once crashed the "from"
+    check that looks at the word after the mention; the user runs the CLI on such a file."""
+    import json
+    import subprocess
+    import sys
+
+    path = tmp_path / "ends.txt"
+    path.write_text("Thousands of people marched in the capital on Sunday against the police",
+                    encoding="utf-8")
+    res = subprocess.run([sys.executable, "-c", "from dyads.cli import main; main()", "code",
+                          str(path), "--json"], capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    doc = json.loads(res.stdout.splitlines()[0])
+    assert any(a["text"].endswith("police") for a in doc["actors"])

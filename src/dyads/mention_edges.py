@@ -636,6 +636,8 @@ _SPEAKING_TO = frozenset({"address", "speak", "tell", "call", "write", "broadcas
 def _spoken_from(ix: DocIndex, k: int) -> bool:
     """(session 37) "addressed the protesters from New York": a "from" phrase the parser hangs
     on a verb of speaking to the group says where the speaker was, not where the group is from."""
+    if k >= ix.n:
+        return False  # the mention ends the text: nothing follows it
     tok = ix.doc[k]
     return tok.lower_ == "from" and tok.dep_ == "prep" and tok.head.pos_ == "VERB" \
         and tok.head.lemma_.lower() in _SPEAKING_TO
