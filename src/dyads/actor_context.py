@@ -222,6 +222,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                 and m.sector in _OFFICIAL_SECTORS:
             sender = _sender_state(ix, m)
             acting = _claimant_of_captives(ix, m) or _acting_state(ix, m) or sender or _struck_force_state(ix, m) \
+                or _lost_by_state(ix, m) \
                 or _sent_before(ix, m, sent)
             if acting is not None:
                 m.country, m.from_context, m.confidence = acting, True, 0.6
@@ -272,6 +273,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     if main is not None and main != "USA":
         _us_partisans(ix, main, _sentence_states(ix))  # before the story's state claims them
     _aided_at_dateline(ix, main)  # before the story's state claims them
+    _governments_of_topic_state(ix, main)
     if main is not None:
         for m in ix.mentions:
             if m.country is None and m.kind in ("group", "organisation", "person") \
@@ -1494,12 +1496,47 @@ def _home_in_clause(ix: DocIndex) -> None:
         places = [t for c in clauses + appositions for t in c.subtree if t.dep_ == "pobj"
                   and (t.head.lower_ in _HOME_PREPS or t.head.lower_ == "at" and ix.country_at(t.i) is None)
                   and not _where_one_was(t) and not _in_nested_clause(t, c)]
+        body = _world_body_served(ix, appositions)
+        if body is not None:
+            m.country, m.from_context, m.confidence = body, True, 0.5
+            if m.sector is None and any(c.lemma_.lower() in _BODY_OFFICE_HEADS for c in appositions):
+                m.sector = "GOV"
+            continue
         states = _states_within(ix, places) | _based_in(ix, appositions)
         if len(states) != 1:
             continue
         m.country, m.from_context, m.confidence = states.pop(), True, 0.5
         if m.sector is None and clauses and not appositions and _quoted_voice(doc, m):
             m.sector = "CVL"
+
+
+# (session 37) Apposition nouns by which a person holds an office of the body they serve.
+_BODY_OFFICE_HEADS = frozenset({"head", "chief", "director", "envoy", "representative",
+                                "coordinator", "spokesman", "spokeswoman", "spokesperson", "official"})
+
+
+def _world_body_served(ix: DocIndex, appositions: list[Token]) -> str | None:
+    """(session 37) "Hilde Johnson, head of the U.N. mission in South Sudan": a person whose
+    apposition names one intergovernmental body works for it, so the host state the mission
+    sits in is not theirs; the body's code is (the place only says where it serves)."""
+    spans = [(c.left_edge.i, c.right_edge.i + 1) for c in appositions]
+    bodies = {o.country for o in ix.mentions if o.country in INTERGOVERNMENTAL and not o.from_context
+              and o.kind == "organisation" and any(a <= o.start and o.end <= b for a, b in spans)
+              and _in_prepositional_object(ix.doc[o.end - 1], appositions)
+              and ix.doc[o.end - 1].ent_type_ not in ("GPE", "LOC")}  # ("a Brussels policy institute")
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def _in_prepositional_object(tok: Token, tops: list[Token]) -> bool:
+    """Whether ``tok`` lies in the object of a preposition below one of ``tops`` ("head of the
+    U.N. mission"), not in the noun's own modifiers ("a Gulf affairs researcher": a topic)."""
+    while tok.head.i != tok.i and all(tok.i != t.i for t in tops):
+        if tok.dep_ == "pobj":
+            return True
+        if tok.dep_ not in ("compound", "poss", "case", "nmod", "amod"):
+            return False  # ("a researcher at an institute who follows the Council": its topic)
+        tok = tok.head
+    return False
 
 
 def _in_nested_clause(tok: Token, top: Token) -> bool:
@@ -2226,6 +2263,63 @@ def _acting_state(ix: DocIndex, m: Mention) -> str | None:
     if doer is None:
         return None
     return _official_state_at(ix, m, doer)
+
+
+def _governments_of_topic_state(ix: DocIndex, main: str | None) -> None:
+    """(session 37) "Oman, ruled by Sultan Qaboos, sits at the entrance to the Strait of Hormuz.
+    It joined the WTO in 2000. With its oil output falling, the government has pushed ...": a
+    bare "the government" in a sentence that names no state before it goes on with the state that is
+    the subject of the sentences before it (through a subject "it"), not with the story's
+    main state, when that subject state is another."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.country is not None or m.sector != "GOV" or m.name is not None \
+                or m.end - m.start != 2 or doc[m.start].lower_ != "the" or doc[m.end - 1].lower_ != "government":
+            continue
+        sid = sentence_of_token(doc, m.start)
+        if any(o.country and not o.from_context and o.kind != "pronoun" and o.start < m.start
+               and sentence_of_token(doc, o.start) == sid for o in ix.mentions):
+            continue
+        state = _subject_state_before(ix, sid, m.start)
+        if state is not None and state != main:
+            m.country, m.from_context, m.confidence = state, True, 0.5
+
+
+def _subject_state_before(ix: DocIndex, sid: int, before: int) -> str | None:
+    """The state that is the main subject of the sentence before ``sid``, read back through
+    a subject "it" to the sentence before that (two sentences at most); only when an "it" or
+    "its" carries the topic on (a subject "it" on the way, or an "its" in ``sid`` before
+    ``before``): a state that merely acted in the sentence before is no topic."""
+    spans = sentences(ix.doc)
+    carried = any(t.lower_ == "its" for t in ix.doc[spans[sid].start:before])
+    for back in (1, 2):
+        if sid - back < 0:
+            return None
+        root = spans[sid - back].root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        if subject.lower_ == "it":
+            carried = True
+            continue
+        if not carried:
+            return None
+        return next((o.country for o in ix.mentions if o.kind == "country" and not o.from_context
+                     and o.start <= subject.i < o.end and o.country not in NON_STATE_CODES), None)
+    return None
+
+
+def _lost_by_state(ix: DocIndex, m: Mention) -> str | None:
+    """(session 37) "Uganda, which provides most of the AU troops, has lost soldiers to al
+    Shabaab attacks": forces a state is said to lose are its own (whoever it serves with)."""
+    tok = ix.doc[m.end - 1]
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() != "lose" or tok.tag_ != "NNS":
+        return None
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    return next((o.country for o in ix.mentions if o.kind == "country" and o.start <= subject.i < o.end
+                 and o.country and o.country not in NON_STATE_CODES), None)
 
 
 def _international_speaker(ix: DocIndex, m: Mention, source: Token) -> str | None:
@@ -4129,6 +4223,11 @@ def _home_state(ix: DocIndex, m: Mention, main: str | None,
     near = here | states.get(sid - 1, set())
     if foreign:  # a prime minister, in news of a state that has none, is another state's
         here, near = here - {main}, near - {main}
+    # (session 37) "the government of President Isaias Afwerki ... President Ismail Omar
+    # Guelleh has asked the council to force Asmara": nor is he the president of a state named
+    # near him whose president the text has already named
+    here = {s for s in here if not _office_held(ix, m, s)}
+    near = {s for s in near if not _office_held(ix, m, s)}
     for pool in (here, near):
         if len(pool) == 1:
             return next(iter(pool))

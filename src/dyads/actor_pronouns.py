@@ -557,7 +557,7 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
     speaker = _speaker(ix, tok, want, cands) or _claimant(ix, tok, want, cands)
     if speaker is not None:
         return speaker
-    controller = _controller(ix, tok, want, cands)
+    controller = _controller(ix, tok, want, cands) or _accused_doer(ix, tok, want, cands)
     if controller is not None:
         return controller
     named_by = _namer(ix, tok, want, cands) or _warned(ix, tok, want, cands) \
@@ -919,6 +919,49 @@ def _controller(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Me
         if m.start <= target < m.end and _fits(ix, m, want):
             return m
     return None
+
+
+# (session 37) Verbs whose object is said to do what the gerund after "of" or "for" names
+# ("accused Eritrea of refusing to pull its troops back").
+_CHARGING_VERBS = frozenset({"accuse", "charge", "blame", "criticise", "criticize", "fault",
+                             "condemn", "praise", "thank", "commend", "suspect", "convict"})
+
+
+def _accused_doer(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Mention | None:
+    """(session 37) "The council ... accusing the Red Sea state of arming insurgents and refusing
+    to pull its troops back": an owner pronoun in a gerund after "of"/"for" that a verb of
+    accusing or praising governs belongs to that verb's object, who is said to do the act, not
+    to the subject who accuses (nor to a clause with a subject of its own on the way)."""
+    if tok.dep_ != "poss":
+        return None
+    word = tok.head
+    while word.head.i != word.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children) and word.pos_ in ("VERB", "AUX"):
+            return None
+        if word.dep_ == "pcomp" and word.head.lower_ in ("of", "for") \
+                and word.head.head.lemma_.lower() in _CHARGING_VERBS:
+            main = word.head.head
+            objects = [c.i for c in main.children if c.dep_ == "dobj" and c.i < word.i]
+            if not objects:
+                return None
+            hit = next((m for m in cands if m.start <= objects[0] < m.end and _fits(ix, m, want)), None)
+            return hit if hit is not None else _state_described(ix, ix.doc[objects[0]], want, cands)
+        if word.dep_ not in ("dobj", "xcomp", "conj", "prep", "pobj", "pcomp", "advmod", "compound"):
+            return None
+        word = word.head
+    return None
+
+
+_STATE_NOUNS = frozenset({"state", "country", "nation", "kingdom", "republic"})
+
+
+def _state_described(ix: DocIndex, noun: Token, want: str, cands: list[Mention]) -> Mention | None:
+    """(session 37) "an embargo on Eritrea ..., accusing the Red Sea state of ...": a definite
+    state noun that made no mention of its own is the last state named before it."""
+    if noun.lemma_.lower() not in _STATE_NOUNS or not any(c.lower_ == "the" for c in noun.children):
+        return None
+    states = [m for m in cands if m.kind == "country" and m.end <= noun.left_edge.i and _fits(ix, m, want)]
+    return max(states, key=lambda m: m.start, default=None)
 
 
 def _share_genders(ix: DocIndex) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .actor_lexicon import STATE_PLURALS
 from .anchor_index import DocIndex, Mention, tokens_lowered
@@ -238,9 +238,12 @@ def regional_descriptions(ix: DocIndex) -> bool:
             if words in _STATE_NAMED_REGIONS and doc[i - 1].is_title:
                 found = (i - n, None, *reversed(_STATE_NAMED_REGIONS[words]))
                 break
-        if found is None or doc[found[0] - 1].lower_ != "the":
+        if found is None:
             continue
-        start, members, own = found[0] - 1, found[2], found[3]
+        start = _definite_start(doc, found[0], tok)
+        if start is None:
+            continue
+        members, own = found[2], found[3]
         if own is None and any(ix.country_at(k) is not None for k in range(start, i)):
             continue  # "the South African state": a state's own adjective
         first = tok.sent.start
@@ -248,6 +251,8 @@ def regional_descriptions(ix: DocIndex) -> bool:
             first = doc[first - 1].sent.start if first > 0 else first
         named = [m for m in ix.mentions if first <= m.start and m.end <= start and m.kind != "pronoun"
                  and m.country in members and not m.from_context]
+        if not named:
+            named = _only_member_named_before(ix, start, members)
         if not named:
             continue
         state = max(named, key=lambda m: m.start).country
@@ -265,6 +270,26 @@ def regional_descriptions(ix: DocIndex) -> bool:
         ix.mark(start, i + 1)
         made = True
     return made
+
+
+def _definite_start(doc: Doc, first: int, noun: Token) -> int | None:
+    """(session 37) The "the" that opens a region's description of one state, also over the
+    noun's own adjectives before the region words ("the oil-rich Central African country",
+    "the tiny Gulf state"); None when the phrase is not definite."""
+    i = first - 1
+    while i >= 0 and doc[i].dep_ in ("amod", "advmod", "punct", "npadvmod") and doc[i].lower_ != "the" \
+            and (doc[i].head.i == noun.i or noun.i > doc[i].head.i > i) and first - i <= 4:
+        i -= 1
+    return i if i >= 0 and doc[i].lower_ == "the" and doc[i].head.i == noun.i else None
+
+
+def _only_member_named_before(ix: DocIndex, start: int, members: frozenset[str]) -> list[Mention]:
+    """(session 37) "A court in Equatorial Guinea sentenced Mann ... a plan to seize power in
+    the oil-rich Central African country": past the usual reach, the description is the one
+    state of its region the article has named before it, when it has named only one."""
+    named = [m for m in ix.mentions if m.end <= start and m.kind != "pronoun"
+             and m.country in members and not m.from_context]
+    return named if len({m.country for m in named}) == 1 else []
 
 
 def multistate_group(ix: DocIndex, m: Mention) -> bool:
