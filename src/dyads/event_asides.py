@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .event_roles import to_infinitive as _to_infinitive
+
 __all__ = ["answered_request", "described_record", "hired_purpose", "indirect_question", "judged_deed", "relative_schedule",
            "paid_for", "reporters_on_duty", "successive_doers", "thing_purpose"]
 
@@ -17,10 +19,6 @@ _PROBING = frozenset({"watch", "see", "examine", "ask", "question", "wonder", "s
 _FUTURE = frozenset({"will", "shall", "'ll"})
 _SERIES = frozenset({"successive", "consecutive"})
 _RECORDS = frozenset({"first", "last", "only"})
-
-
-def _to_infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def hired_purpose(tok: Token) -> bool:
