@@ -3,16 +3,10 @@ from a named body and forces that take over a state: each with a case the rule m
 
 from __future__ import annotations
 
-import pytest
 
 from dyads.actors import find_actors
 from dyads.model import Actor, Article
-from dyads.nlp import load_nlp
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _actors(nlp, text: str, date: str = "2019-10-01") -> list[Actor]:

@@ -4,17 +4,11 @@ demands. Each rule has a case it must leave alone."""
 
 from __future__ import annotations
 
-import pytest
 
 from dyads.actor_lexicon import held_office, is_candidacy
 from dyads.actors import find_actors
 from dyads.model import Actor, Article
-from dyads.nlp import load_nlp
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _actors(nlp, text: str, date: str = "2019-09-01") -> list[Actor]:

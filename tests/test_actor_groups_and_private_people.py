@@ -6,12 +6,7 @@ import pytest
 
 from dyads.actors import find_actors
 from dyads.model import Actor, Article
-from dyads.nlp import load_nlp
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _actors(nlp, text: str) -> list[Actor]:

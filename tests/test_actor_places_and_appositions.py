@@ -3,16 +3,10 @@ of departments, the home press, and a person placed in a state."""
 
 from __future__ import annotations
 
-import pytest
 
 from dyads.actors import find_actors
 from dyads.model import Article
-from dyads.nlp import load_nlp
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _actors(nlp, text: str):

@@ -3,16 +3,10 @@ nationals, candidates, native peoples, entertainers and embassies placed only by
 town: each with a counter-case that must keep its old reading."""
 from __future__ import annotations
 
-import pytest
 
 from dyads.actors import find_actors
 from dyads.model import Actor, Article
-from dyads.nlp import load_nlp
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _actors(nlp, text: str) -> list[Actor]:

@@ -4,17 +4,11 @@ read in the article's country."""
 
 from __future__ import annotations
 
-import pytest
 
 from dyads.actors import find_actors
 from dyads.model import Article
-from dyads.nlp import load_nlp
 from dyads.places import place_others
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _codes(nlp, text: str) -> dict[str, str | None]:

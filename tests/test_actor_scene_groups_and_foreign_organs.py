@@ -3,15 +3,9 @@ the other state in two-state stories, and the sectors of officials, leaders and 
 
 from __future__ import annotations
 
-import pytest
 
 from actor_helpers import actor_codes
-from dyads.nlp import load_nlp
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 _KENYA = ("NAIROBI, May 3 (Wire) - Police fired tear gas at crowds in Nairobi on Tuesday as anger "

@@ -3,16 +3,10 @@ surname used as someone else's given name is not that person, and animals, liken
 species are no people."""
 from __future__ import annotations
 
-import pytest
 
 from dyads.actors import find_actors
 from dyads.model import Article, Actor
-from dyads.nlp import load_nlp
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _actors(nlp, text: str) -> list[Actor]:

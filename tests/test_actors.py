@@ -14,12 +14,6 @@ SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED = SHARED / "seed" / "000_e92bd4434ac71c8f.md"
 
 
-@pytest.fixture(scope="session")
-def nlp():
-    from dyads.nlp import load_nlp
-
-    return load_nlp()
-
 
 def mentions(nlp, text: str, date: str | None = "2019-09-27", kb=None) -> list[Actor]:
     doc = nlp(text)

@@ -2,16 +2,10 @@
 held on the story's date, and words that are no actors."""
 from __future__ import annotations
 
-import pytest
 
 from dyads.actors import find_actors
 from dyads.model import Actor, Article
-from dyads.nlp import load_nlp
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _actors(nlp, text: str, date: str = "2022-04-21") -> list[Actor]:

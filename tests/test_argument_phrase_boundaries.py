@@ -3,20 +3,14 @@ two-field portfolios, and measures or acts looked through to the party they conc
 
 from __future__ import annotations
 
-import pytest
 
 from dyads.argument_phrases import argument_phrase
 from dyads.events import find_events
 from dyads.model import Article
-from dyads.nlp import load_nlp
 from dyads.pipeline import annotate_doc
 
 from event_helpers import phrases_at as _spans
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def test_hyphenated_word_is_one_phrase(nlp):

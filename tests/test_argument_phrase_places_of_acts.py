@@ -3,17 +3,11 @@ while a site, a body or people keep their "in <place>"."""
 
 from __future__ import annotations
 
-import pytest
 
 from dyads.argument_phrases import argument_phrase
-from dyads.nlp import load_nlp
 
 from event_helpers import phrases_at as _spans
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _phrase(nlp, text: str, head: str) -> str:

@@ -4,17 +4,11 @@ person, an "or" alternative)."""
 
 from __future__ import annotations
 
-import pytest
 
 from dyads.arguments import add_argument_spans, participant_spans
-from dyads.nlp import load_nlp
 
 from event_helpers import event_at, phrases_at as _spans
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def test_site_keeps_its_place_hung_on_the_verb(nlp):

@@ -4,7 +4,6 @@ the speech words of its attribution."""
 from __future__ import annotations
 
 import numpy as np
-import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -12,7 +11,7 @@ from dyads.classify import use_classifier
 from dyads.event_confidence import reported_text, reweigh_events
 from dyads.event_records import main_event
 from dyads.model import Article, Event
-from dyads.nlp import load_nlp, sentences
+from dyads.nlp import sentences
 from dyads.pipeline import annotate_doc
 
 
@@ -27,10 +26,6 @@ class FixedClassifier:
         self.calls.extend(texts)
         return np.array([self.probs for _ in texts])
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _event(doc: Doc, i: int, cameo: str, typ: str, confidence: float, **kw) -> Event:

@@ -3,18 +3,12 @@ ranks below that verb, unless the verb is light or a speech verb."""
 
 from __future__ import annotations
 
-import pytest
 
 from dyads.event_records import main_event
 from dyads.events import find_events
 from dyads.model import Article
-from dyads.nlp import load_nlp
 from dyads.pipeline import annotate_doc
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _main(nlp, text: str):

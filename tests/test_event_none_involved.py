@@ -3,16 +3,10 @@ were injured" is negated, while "no" deeper in the clause leaves the act standin
 
 from __future__ import annotations
 
-import pytest
 
-from dyads.nlp import load_nlp
 
 from event_helpers import events_of
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def test_no_one_hurt_is_negated(nlp):

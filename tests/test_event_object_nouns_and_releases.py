@@ -4,16 +4,10 @@ sanctions eases them. Each rule has a counter-case it must leave alone."""
 
 from __future__ import annotations
 
-import pytest
 
 from dyads.model import Article
-from dyads.nlp import load_nlp
 from dyads.pipeline import annotate_doc
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _events(nlp, text: str) -> list[tuple[str, str | None, str]]:

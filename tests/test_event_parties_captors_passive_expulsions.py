@@ -1,16 +1,10 @@
 """Event parties, session 10 round 7: suspects' captors, passive expulsions, personal pronouns."""
 from __future__ import annotations
 
-import pytest
 
 from dyads.model import Article
-from dyads.nlp import load_nlp
 from dyads.pipeline import annotate_doc
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _events(nlp, text: str) -> dict[str, tuple[list, list]]:

@@ -3,17 +3,11 @@ a purpose clause the parser hung on a copula, and a first-person owner inside a 
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
 from dyads.model import Actor, Article, Event
-from dyads.nlp import load_nlp
 from dyads.pipeline import annotate_doc
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_nlp()
 
 
 def _events(nlp: Language, text: str) -> list[Event]:

@@ -3,16 +3,10 @@ into talks" is pressure, and wanting a leader to resign is a demand for a change
 
 from __future__ import annotations
 
-import pytest
 
 from dyads.model import Article
-from dyads.nlp import load_nlp
 from dyads.pipeline import annotate_doc
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _events(nlp, text: str) -> list[tuple[str, str | None, list[str | None], list[str | None]]]:
