@@ -31,13 +31,15 @@ __all__ = ["main_country", "mentions_within", "resolve_from_context", "us_admini
 
 
 def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = None,
-                 headline: str | None = None) -> str | None:
+                 headline: str | None = None, headline_named: frozenset[str] = frozenset()) -> str | None:
     """The state an article is mostly about, when one clearly leads; else None. A wire
     dateline's state counts as two mentions. With ``doc``, an actor's apposition ("Donald
     Trump, the president of the United States") is one mention of it, not two (a town's is
     not: "Oxfordshire, England" names two places). A firm counts once however often it is
     named. When no state leads, the state of the headline's subject (``headline``, from
-    ``headline_state``) does if the text names it about as often as the leader."""
+    ``headline_state``) does if the text names it about as often as the leader; so does the
+    dateline's state when the headline's subject and the lead's are of it too and the headline's
+    first clause (``headline_named``, from ``headline_states``) does not name the leader."""
     counts: dict[str, int] = {dateline: 2} if dateline else {}
     ends = {(m.end, m.country) for m in mentions} if doc is not None else set()
     firms: set[str] = set()
@@ -65,6 +67,15 @@ def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = 
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     top, n = ranked[0]
     second = ranked[1][1] if len(ranked) > 1 else 0
+    if top != dateline and headline == dateline and doc is not None and top not in headline_named \
+            and counts.get(dateline, 0) >= 0.5 * n and _lead_subject_state(mentions, doc) == dateline:
+        # (session 38) "CASTRIES - Saint Lucia's prime minister said police staged killings"
+        # under "Saint Lucia PM says ...; U.S. aid cut": filed from a state, headed by its act
+        # and led by its actor, a story is about that state however often it names the donor,
+        # prosecutor or ally that acts on it from outside. Not where the headline's act is on
+        # the leader ("U.S. sanctions Nicaraguan officials" filed from Washington): the story
+        # is then about the state acted on, whose "government" and "police" the text names
+        return dateline
     if n >= 2 and n >= 1.25 * second:
         return top
     if dateline and doc is not None and counts.get(dateline, 0) >= 0.75 * n \
@@ -118,6 +129,24 @@ def headline_state(ix: DocIndex) -> str | None:
         if there is not None and there.iso3 not in ("-", state):
             return None
     return state
+
+
+def headline_states(ix: DocIndex) -> frozenset[str]:
+    """The states a headline's first clause names ("U.S. sanctions Nicaraguan officials" ->
+    USA, NIC; "Saint Lucia PM says police staged killings; U.S. aid cut" -> LCA): the parties
+    of the act the story reports first. Read as words, as ``headline_state`` reads them."""
+    title = ix.article.title
+    if not title:
+        return frozenset()
+    words = [w.strip(",;:'\"").removesuffix("'s").removesuffix("’s") for w in re.split(r"[;:]", title)[0].split()]
+    found = set()
+    for i in range(len(words)):
+        for k in range(min(_HEADLINE_WORDS, len(words) - i), 0, -1):
+            form = ix.kb.countries.get(" ".join(words[i:i + k]))
+            if form is not None and form.iso3 != "-" and form.iso3 not in NON_STATE_CODES:
+                found.add(form.iso3)
+                break
+    return frozenset(found)
 
 
 # Peoples that are, under the state's own constitution, constituent peoples of another state
@@ -184,9 +213,27 @@ def _lead_subject_state(mentions: list, doc: Doc) -> str | None:
                 or m.kind == "pronoun" or getattr(m, "from_context", False):
             continue
         head = doc[m.start:m.end].root
-        if head.dep_ in ("nsubj", "nsubjpass") and head.head == lead.root:
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head == lead.root \
+                or _subject_taken_by_dateline(head, lead.root):
             return m.country
     return None
+
+
+# Dashes that end a wire dateline ("CASTRIES, March 10 (Reuters) - ...").
+_DATELINE_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
+
+
+def _subject_taken_by_dateline(head: Token, root: Token) -> bool:
+    """(session 38) "CASTRIES, March 10 (Wire) - Saint Lucia's prime minister said ...": the
+    parser hangs the lead's subject on the dateline as its apposition, and the main verb takes
+    the dateline for its subject or has none; the apposition after the dateline's dash is the
+    subject."""
+    if head.dep_ != "appos" or head.head.i >= head.i or head.sent != root.sent \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") and c != head.head for c in root.children):
+        return False
+    doc = head.doc
+    return any(doc[i].text in _DATELINE_DASHES for i in range(head.head.i + 1, head.left_edge.i)) \
+        and head.i < root.i
 
 
 def resolve_from_context(ix: DocIndex) -> None:
@@ -197,7 +244,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     _judges_of_court(ix)
     for m in ix.mentions:
         _peacekeepers_abroad(ix, m)
-    main = main_country(ix.mentions, ix.dateline, ix.doc, headline)
+    main = main_country(ix.mentions, ix.dateline, ix.doc, headline, headline_states(ix))
     if home is not None and main in _KIN_STATES:
         # (session 27) "Serbs blocked roads ... Kosovo's interior minister said": a kin
         # state that leads only by its people's adjective is not the story's state
@@ -2849,7 +2896,7 @@ def _shared_bodies(ix: DocIndex, main: str | None, headline: str | None) -> None
     if main is None or main == shared[0][0].country:
         names = {m.name for m, _ in shared if m.name}
         rest = [m for m in ix.mentions if not (m.kind == "organisation" and m.name in names)]
-        main = main_country(rest, ix.dateline, doc, headline) or main
+        main = main_country(rest, ix.dateline, doc, headline, headline_states(ix)) or main
     by_name = {s.name: st for s, st in shared}
     for m in ix.mentions:
         states = by_name.get(m.name) if m.kind == "organisation" else None
