@@ -20,8 +20,9 @@ def test_a_body_or_state_voting_against_a_named_measure_keeps_its_record(nlp):
     assert events_of(nlp, text, "REJECT")
     text = "The United States and Israel voted against the resolution in the General Assembly on Friday."
     assert events_of(nlp, text, "REJECT")
-    # states voting against with nothing named: the judges disagree (AD an act, AH a result), left alone
-    assert events_of(nlp, "Only Chad and Niger voted against.", "REJECT")
+    # states voting against with nothing named: AD judged it an act, AH and AJ (later) a vote
+    # result; session 38 follows the later batches
+    assert not events_of(nlp, "Only Chad and Niger voted against.", "REJECT")
 
 
 def test_what_voters_chose_is_a_referendum_result(nlp):

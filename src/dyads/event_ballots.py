@@ -108,7 +108,7 @@ def electorate_choice(tok: Token, event_type: str) -> bool:
 def division_tally(tok: Token) -> bool:
     """Whether "voted against" tells how a party, its members or a place voted ("all five
     opposition parties voted against the plan", "the city of Zurich voted against"), or names
-    nothing voted on at all ("Portas also voted against"), unless the voters are states.
+    nothing voted on at all ("Portas also voted against", "with Libya voting against").
 
     Why: such a vote is a count of the division; the body's decision it adds up to is the act
     (judges of batches AH and AI). A state or a chamber voting against a named measure keeps its
@@ -120,9 +120,10 @@ def division_tally(tok: Token) -> bool:
         return False
     subj = _subject(tok)
     if not any(c.dep_ in ("pobj", "pcomp") for p in against for c in p.children):
-        # nothing voted on is named; states voting so are left alone (AD judged "with only the
-        # United States and Israel voting against" an act, AH the same words a vote result)
-        return subj is None or not any(_state(s) for s in _members(subj))
+        # nothing voted on is named: a count of the division, states too (session 38: AD judged
+        # "with only the United States and Israel voting against" an act, but AH and AJ, the
+        # later batches, judge the same words a vote result, "with Libya voting against")
+        return True
     if subj is None:
         return False
     return any(s.lemma_.lower() in _FACTIONS | _ELECTORATE | _DISTRICTS for s in _members(subj))

@@ -257,7 +257,7 @@ def _mission_ordered_out(tok: Token) -> bool:
 
 
 # disorder a government says it "will not allow": the warning is of force against those who make it
-_DISORDERS = frozenset({"anarchy", "chaos", "violence", "unrest", "disorder", "lawlessness", "disturbance",
+DISORDERS = frozenset({"anarchy", "chaos", "violence", "unrest", "disorder", "lawlessness", "disturbance",
                         "vandalism", "riot", "rioting"})
 
 
@@ -267,7 +267,7 @@ def _disorder_barred(tok: Token) -> bool:
     threat of repression (CAMEO 137) against whoever would make it (session 20 W1). "will not allow
     the rally" stays a refusal."""
     return tok.pos_ == "VERB" and tok.lemma_.lower() in ("allow", "tolerate", "permit") \
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in _DISORDERS for c in tok.children)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in DISORDERS for c in tok.children)
 
 
 # (session 31) harm a speaker "will not allow" others to do: "would not allow other nations to attack

@@ -29,6 +29,9 @@ from .event_links import (
 )
 from .event_matching import PARTICLES, counted_things
 from .event_modality import Candidate
+from .event_nonacts import (
+    conditional_help, document_terms, object_order, onlooker_warning, resolve_allow, voiced_feeling,
+)
 from .event_negation import charging_word
 from .event_patterns import REPORTERS as _REPORTERS
 from .event_roles import (
@@ -552,6 +555,8 @@ class Rereading:
 
     def reread(self, cand: Candidate, cands: list[Candidate], by_token: dict[int, Candidate]) -> None:
         """One candidate's second reading among the sentence's others (``by_token``)."""
+        if self.no_act(cand):
+            cand.absorbed = True
         if cand.type == "CONCEDE" and not cand.absorbed:
             concede_to(cand, by_token)  # "caved in to the demands of doctors": one CONCEDE 083
         if cand.type == "CONCEDE" and cand.cameo == "083" and cand.negated and not cand.absorbed:
@@ -797,6 +802,24 @@ class Rereading:
         if cand.type == "REQUEST" and cand.token.lemma_.lower() in ("ask", "seek", "question") \
                 and any(a.sector == "JRN" for a in cand.source):
             cand.absorbed = True  # "the paper asked the scientist how ...": a reporter's question
+
+    def no_act(self, cand: Candidate) -> bool:
+        """(session 38) Trigger words that name no act of a party (``event_nonacts``): "cannot
+        allow chaos to return", "ordered the statue taken down", "voiced relief", "a communique
+        establishing relations", help sought "if needed", an
+        analyst who "warned" the deal could stall."""
+        tok = cand.token
+        if cand.trigger.verbal and resolve_allow(tok, bool(cand.target)):
+            return True
+        if cand.type == "REQUEST" and cand.trigger.verbal and not cand.target and object_order(tok):
+            return True
+        if cand.type == "AID" and cand.trigger.nominal and voiced_feeling(tok):
+            return True
+        if cand.trigger.verbal and document_terms(tok):
+            return True
+        if cand.type == "THREATEN" and cand.trigger.verbal and not cand.target and onlooker_warning(tok):
+            return True
+        return cand.type == "REQUEST" and cand.trigger.verbal and conditional_help(tok)
 
     def rally_against(self, cand: Candidate, by_token: dict[int, Candidate]) -> None:
         """"called for sanctions against the court", "urged followers to join a rally against the

@@ -44,6 +44,8 @@ _PRONOUNS = {"it", "they", "he", "she", "we", "i", "its", "their", "his", "her",
 _SINGULAR = {w for w, kind in {**PRONOUNS, **REFLEXIVES}.items() if kind != "they"}
 # the plural pronouns ("they", "their"): never one lone person of the text before
 _PLURAL = {w for w, kind in {**PRONOUNS, **REFLEXIVES}.items() if kind == "they"}
+# conjunctions of a time clause: "met officials before they agreed"
+_TIME_MARKS = {"before", "after", "until", "till", "once", "when", "as"}
 # the singular pronouns that can only be a person ("his", "herself"): derived from the same tables
 _HUMAN = {w for w, kind in {**PRONOUNS, **REFLEXIVES}.items() if kind in ("m", "f")}
 FIRST_PERSON = {"we", "i", "us", "our", "my"}
@@ -1155,6 +1157,9 @@ class SubjectFinder(TriggerMatcher):
         owner = self.clause_person(tok)
         if owner is not None and not _same_party(owner, speaker):
             return [owner]
+        met = self.met_group(tok)
+        if met is not None:
+            return met
         sid = sentence_of_token(self.doc, tok.i)
         for actor in self.index.by_sentence.get(sid, []):
             span_tok = self.index.by_token
@@ -1166,6 +1171,26 @@ class SubjectFinder(TriggerMatcher):
                     found = self.plural_between(tok, actor)
                     return [actor] if found is None else found
         return [a for a in self.last_subject if self.agrees(tok, a) and not _same_party(a, speaker)]
+
+    def met_group(self, pron: Token) -> list[Actor] | None:
+        """(session 38) "Clinton met officials from both sides before they agreed to sign": a
+        "they" subject of a time clause ("before", "after", "until", "once", "when") below a verb
+        whose subject is one person and whose object is a plural group of people means that
+        group (its actors), not the person. None when that does not apply."""
+        if pron.lower_ != "they" or pron.dep_ not in _SUBJ or pron.head.dep_ != "advcl":
+            return None
+        clause, verb = pron.head, pron.head.head
+        if not any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in clause.children):
+            return None
+        objects = [o for o in _children(verb, {"dobj"}) if o.tag_ == "NNS" and o.i < pron.i]
+        while not _children(verb, _SUBJ) and verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head  # "Clinton spent the evening on the phone and met officials"
+        subjects = _children(verb, _SUBJ)
+        if not subjects or not objects or subjects[0].tag_ not in ("NNP", "PRP") \
+                or subjects[0].lower_ in ("they", "we") or _children(subjects[0], {"conj"}):
+            return None
+        group = [a for a in self.index.in_phrase(objects[0]) if a.kind != "pronoun"]
+        return group or None
 
     def clause_person(self, tok: Token) -> Actor | None:
         """"X said ... when Khan's supporters attacked bases following his arrest": a "his"/"her"

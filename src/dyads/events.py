@@ -53,6 +53,7 @@ from .event_promises import make_promise
 from .event_rereading import Rereading
 from .event_retyping import own_capital_asked, refine_code
 from .event_nominal import NominalArgs, split_hyphen_start
+from .event_nonacts import announced_protest
 from .event_parties import WATERS
 from .event_patterns import (
     HELD as _HELD, OPENED_TOGETHER as _OPENED_TOGETHER, court_rulings as _court_rulings, directive as _directive,
@@ -637,6 +638,8 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, VerbalArgs, NominalArgs,
         if cand.type == "ASSAULT" and trig.verbal and cand.target and all(a.country is None for a in cand.source):
             cand.source = self.victims_home(cand)  # "gunmen killed a Haitian judge": Haiti's armed men
         set_flags(cand)
+        if cand.type == "PROTEST" and trig.nominal and not cand.negated and announced_protest(tok):
+            cand.future = True  # (session 38) "announced pickets outside the embassy": a protest ahead, not held
         if cand.type == "AGREE" and trig.verbal and trig.word in _PLEDGED_GIFTS and not cand.negated:
             cand.future = True  # "announced large contributions" at a donors' meeting: aid promised, not yet paid
         cand.date = self.when(tok, trig.nominal)
