@@ -14,7 +14,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from .actor_lexicon import STAND_INS, SectorWord, sector_words
-from .actor_places import place_anchors
+from .actor_places import namesake_states, place_anchors
 from .anchor_entities import (block_account_names, block_building_names, block_credits, block_datelines,
                               block_flagged_ships, block_storms,
                               block_thing_acronyms, block_waters, block_work_titles, country_group_names,
@@ -42,6 +42,7 @@ def find_anchors(ix: DocIndex) -> None:
     block_building_names(ix)
     block_account_names(ix)
     match_gazetteer(ix)
+    namesake_states(ix)  # "Congo" in a story on the Republic of Congo, before bodies grow
     ship_names(ix)
     outlet_names(ix)
     grow_state_bodies(ix)

@@ -30,7 +30,9 @@ from .actor_kin import relatives_and_compatriots
 from .actor_staff import newsroom_staff_of_outlets, staff_after_owned_titles, workers_at_placed_bodies
 from .actor_plurals import (conjoined_organs, joint_troops, listed_members, named_members, plural_references,
                             sent_from_members, set_off_members, shared_head_sectors)
-from .actor_regions import regional_groups
+from .actor_nationals import nationals_in_apposition
+from .actor_regions import REGION_WORDS, regional_groups
+from .actor_rulers import former_rulers
 from .actor_pronouns import (
     covered_tokens,
     object_referent,
@@ -101,6 +103,7 @@ def resolve_references(ix: DocIndex) -> None:
     _names_called_party(ix)
     _led_body_called_his_party(ix)
     _described_in_apposition(ix)
+    nationals_in_apposition(ix)  # "X, the German captain of ...": after the named descriptions
     _described_by_state_body(ix)
     _past_descriptions_of_titled(ix)
     _named_after_description(ix)
@@ -121,6 +124,7 @@ def resolve_references(ix: DocIndex) -> None:
     staff_after_owned_titles(ix)  # "TV Rain's editor-in-chief, X": once the body is placed
     _chairs_of_named_bodies(ix)  # before the chair's surname is read again
     _carried_forces(ix)  # before "they" is read as the carried troops
+    former_rulers(ix)  # "Paris, Congo's former colonial ruler": before pronouns read it
     _coreference(ix)
     _owned_bodies(ix)  # "Ouattara's TCI channel": once the owner's name is resolved
     _organs_of_owners(ix)  # (session 35) "Masisi's government": once the surname is resolved
@@ -1284,7 +1288,7 @@ def _definite_descriptions(ix: DocIndex) -> None:
                     if cand.name and doc[m.end - 1].tag_ == "NNS" \
                             and body_head(doc, cand).i != cand.end - 1:
                         continue  # (session 30) "the courts" are not the one court named
-                    if _stale_foreign_government(ix, m, cand):
+                    if _stale_foreign_government(ix, m, cand) or _regional_group(m, cand):
                         break  # the story's own government: left to the context passes
                     m.country = cand.country
                     m.name = cand.name if cand.kind == m.kind or m.kind != "organisation" else None
@@ -1338,6 +1342,19 @@ _QUOTED_FORCES = frozenset({"MIL", "COP", "SPY"})
 def _one_named_person(doc: Doc, m: Mention) -> bool:
     """Whether ``m`` is one person named (no plural title: "the presidents of X" is several)."""
     return m.kind == "person" and m.name is not None and doc[m.end - 1].tag_ not in ("NNS", "NNPS")
+
+
+# (session 38) Region codes of groups of states ("Western governments" WSTGOV), beside the
+# bloc codes EUR and IGO, which also name one body.
+_REGION_CODES = frozenset(REGION_WORDS.values()) - {"EUR", "IGO"}
+
+
+def _regional_group(m: Mention, cand: Mention) -> bool:
+    """(session 38) "Western governments urged restraint ... Human Rights Watch called on the
+    authorities": a group of states named by their region is never what a definite "the
+    authorities" or "the government" means later (that is one state's, the story's); the
+    description is left to the context passes."""
+    return cand.country in _REGION_CODES and cand.name is None and m.sector == "GOV"
 
 
 def _stale_foreign_government(ix: DocIndex, m: Mention, cand: Mention) -> bool:
@@ -3009,17 +3026,31 @@ def _aged_descriptions(ix: DocIndex) -> None:
     definite description only of someone it has named, so the description is the latest
     person named before it (with their state and sector, not an office its noun suggests)."""
     doc = ix.doc
-    named: Mention | None = None
+    people: list[Mention] = []
     for m in sorted(ix.mentions, key=lambda o: o.start):
         if m.kind == "person" and m.name and m.country:
-            named = m
+            people.append(m)
             continue
-        if named is None or m.kind != "person" or m.name or m.country and not m.from_context \
+        if not people or m.kind != "person" or m.name or m.country and not m.from_context \
                 or doc[m.start].lower_ != "the" \
                 or not any(is_age(doc, j) for j in range(m.start + 4, m.end)):
             continue
+        named = next((p for p in reversed(people) if not _subject_over(doc, p, m)), None)
+        if named is None:
+            continue
         m.country, m.name, m.sector, m.role = named.country, named.name, named.sector, named.role
         m.from_context, m.confidence = False, min(0.8, named.confidence)
+
+
+def _subject_over(doc: Doc, person: Mention, m: Mention) -> bool:
+    """(session 38) Whether ``person`` is the subject of a verb whose clause holds ``m`` ("Judge
+    X refused to validate the arrest of the 31-year-old"): a description inside one's own
+    clause is someone else (oneself would be "herself")."""
+    head = doc[person.end - 1]
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.sent.start != doc[m.start].sent.start:
+        return False
+    verb = head.head
+    return verb.left_edge.i <= m.start and m.end - 1 <= verb.right_edge.i
 
 
 def _standing_as_candidates(ix: DocIndex) -> None:

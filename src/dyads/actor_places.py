@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from .actor_anchors import DocIndex
     from .anchor_index import Anchor
 
-__all__ = ["home_of_people", "place_anchors"]
+__all__ = ["home_of_people", "namesake_states", "place_anchors"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Words a province's name may carry ("Borno State", "Sindh Province").
@@ -299,6 +299,45 @@ def _unnamed_shared_capitals(ix: DocIndex) -> None:
     for anchor, form in list(_state_anchors(ix, ("capital",))):
         if form.text in shared and not _names_state(ix, shared[form.text]):
             ix.drop_anchor(anchor)
+
+
+# (session 38) Names and demonyms two states share, read by default as the one most often meant
+# in the news (``countries.tsv``), with the other state that may be meant.
+_NAMESAKE_FORMS = {"Congo": "COG", "Congolese": "COG"}
+
+
+def namesake_states(ix: DocIndex) -> None:
+    """(session 38) "Congo", "Congolese" in a story that first names the Republic of Congo by a
+    name of its own ("BRAZZAVILLE ... Congo Republic's opposition ... all Congolese") are that
+    state's, not the larger namesake's: the shared name goes to the other state when the text
+    names that state by its own names before the first shared one and at least as often as
+    the default state by its own ("In neighbouring Democratic Republic of Congo" later is
+    still the DR Congo). Runs right after the gazetteer, so bodies grown from such a name
+    ("Initiative for Democracy in Congo") take the state it names."""
+    from .kb import Organisation
+
+    shared = [(a, f) for a, f in _state_anchors(ix, ("name", "adjective", "people"))
+              if f.text in _NAMESAKE_FORMS]
+    if not shared:
+        return
+    first = min(a.start for a, _ in shared)
+    for other in {_NAMESAKE_FORMS[f.text] for _, f in shared}:
+        default = {f.iso3 for _, f in shared if _NAMESAKE_FORMS[f.text] == other}
+        own = [(a.start, a.whole_country.iso3) for a in ix.anchors if a.whole_country is not None
+               and a.whole_country.text not in _NAMESAKE_FORMS
+               and a.whole_country.iso3 in default | {other}]
+        mine = [k for k, iso3 in own if iso3 == other]
+        if not mine or min(mine) > first or len(mine) < len(own) - len(mine):
+            continue
+        for anchor, form in shared:
+            if _NAMESAKE_FORMS[form.text] == other:
+                anchor.payload = CountryForm(form.text, other, form.form)
+        words = {w for w, st in _NAMESAKE_FORMS.items() if st == other}
+        for anchor in ix.anchors:
+            org = anchor.payload
+            if anchor.kind == "org" and isinstance(org, Organisation) and org.country in default \
+                    and words & {t.text for t in ix.doc[anchor.start:anchor.end]}:
+                anchor.payload = replace(org, country=other)  # "Initiative for Democracy in Congo"
 
 
 def _names_state(ix: DocIndex, iso3: str) -> bool:

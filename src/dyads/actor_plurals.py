@@ -354,6 +354,9 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
         if first > 0:
             first = doc[first - 1].sent.start
     found = _nearest_group(ix, ref, start, count, heads, first)
+    if count == 2 and found and (own := _clause_subject_state(ix, ref, heads)) is not None \
+            and own in {m.country for m in found}:
+        return _sides_without(ix, own)
     if count == 2 and found and ref.lower_ in _STATE_NOUNS and _greets_the_news(ref):
         # (session 32) "... and the UAE and Qatar are also expected to reopen their embassies.
         # Residents of both countries welcomed the news": the news is the story's, so the
@@ -375,7 +378,37 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
             sides = _story_sides(ix)
             if sides and {m.country for m in sides} != {m.country for m in found}:
                 found = sides
+        if count == 2 and found and (own := _clause_subject_state(ix, ref, heads)) is not None \
+                and own in {m.country for m in found}:
+            return _sides_without(ix, own)
     return found
+
+
+def _sides_without(ix: DocIndex, own: str) -> list[Mention]:
+    """(session 38) "Washington would work with both governments": the subject's state is not
+    one of the pair it acts with, so the pair is the story's two other sides."""
+    return _story_sides(ix, skip=own)
+
+
+def _clause_subject_state(ix: DocIndex, ref: Token, heads: dict[int, Mention]) -> str | None:
+    """(session 38) The state of the subject (a coded mention or a resolved pronoun) of the
+    verb whose object or prepositional object the reference is ("Washington would work with
+    both governments", "it would work with both governments")."""
+    if ref.dep_ == "dobj":
+        verb = ref.head
+    elif ref.dep_ == "pobj" and ref.head.dep_ == "prep":
+        verb = ref.head.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    if subj.i in heads:
+        return heads[subj.i].country
+    said = next((m for m in ix.mentions if m.kind == "pronoun" and m.start == subj.i), None)
+    return said.country if said is not None else None  # "Washington said it would work with"
 
 
 # Verbs of greeting or answering a piece of news.
@@ -400,7 +433,7 @@ def _people_on_sides(ref: Token) -> bool:
     return ref.dep_ == "pobj" and ref.head.lower_ == "on" and ref.head.head.tag_ == "NNS"
 
 
-def _story_sides(ix: DocIndex) -> list[Mention]:
+def _story_sides(ix: DocIndex, skip: str | None = None) -> list[Mention]:
     """"Saudi Arabia expels Lebanese envoy ... Bahrain and Kuwait followed ... Washington urged
     the two governments to keep talking": far from any pair, "the two states" are the two
     states the story is about, each named far more often than any other, not the last pair
@@ -409,7 +442,7 @@ def _story_sides(ix: DocIndex) -> list[Mention]:
     first: dict[str, Mention] = {}
     for m in ix.mentions:
         if m.country and len(m.country) == 3 and m.country not in NON_STATE_CODES \
-                and not m.member:
+                and not m.member and m.country != skip:
             counts[m.country] = counts.get(m.country, 0) + 1
             if m.country not in first or m.kind == "country" != first[m.country].kind:
                 first[m.country] = m  # (a state's own name rather than its officials)

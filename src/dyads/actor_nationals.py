@@ -1,0 +1,99 @@
+"""Named people an apposition gives a nationality ("Carola Rackete, the German captain of ...").
+
+News introduces a foreigner of the story by name and a description that opens with her state's
+adjective. When no list or rule placed the name, that adjective is the best evidence of her
+state; and a name the tagger took for a body is a person when the description's noun is one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .countries import NON_STATE_CODES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .actor_anchors import DocIndex, Mention
+
+__all__ = ["nationals_in_apposition"]
+
+# Nouns for one person that such a description may end in (a body's noun leaves the kind alone).
+_PERSON_NOUNS = frozenset({
+    "captain", "skipper", "pilot", "sailor", "activist", "journalist", "reporter", "photographer",
+    "student", "tourist", "businessman", "businesswoman", "citizen", "national", "woman", "man",
+    "doctor", "nurse", "lawyer", "researcher", "academic", "scientist", "engineer", "teacher",
+    "worker", "volunteer", "campaigner", "climber", "cyclist", "athlete", "footballer", "writer",
+    "author", "artist", "singer", "priest", "nun", "missionary", "banker", "economist", "tycoon",
+    "billionaire", "entrepreneur", "investor", "blogger", "dissident", "filmmaker", "director"})
+
+
+def _described_state(ix: DocIndex, appos: Token) -> str | None:
+    """The state of the one demonym that opens "the/a <demonym> <noun>" in apposition."""
+    doc = ix.doc
+    if appos.pos_ != "NOUN" or not appos.is_lower:
+        return None
+    left = appos.left_edge.i
+    if doc[left].lower_ not in ("the", "a", "an"):
+        return None
+    states = {form.iso3 for k in range(left + 1, appos.i)
+              if (form := ix.country_at(k)) is not None and form.form == "adjective"}
+    if len(states) != 1 or (state := states.pop()) in NON_STATE_CODES:
+        return None
+    return state
+
+
+def nationals_in_apposition(ix: DocIndex) -> None:
+    """(session 38) "Carola Rackete, the German captain of the rescue ship": an unplaced name
+    with an apposition "the <demonym> <noun>" right after it is of that state; a name tagged
+    as a body becomes the person the noun says she is (so her later pronouns can find her)."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind == "person" and m.name and m.from_context and m.confidence < 1.0:
+            _opposition_figure(ix, m)
+        if m.country is not None or not m.name or m.kind not in ("person", "organisation") \
+                or m.end >= len(doc) or doc[m.end].text != ",":
+            continue
+        head = doc[m.end - 1]
+        for appos in (c for c in head.children if c.dep_ == "appos" and c.i > m.end):
+            state = _described_state(ix, appos)
+            if state is None:
+                continue
+            person = appos.lemma_.lower() in _PERSON_NOUNS
+            if m.kind == "organisation" and not person:
+                continue  # "X, the German charity": a body; left to the bodies' own rules
+            m.country, m.from_context, m.confidence = state, True, 0.7
+            if person:
+                m.kind = "person"
+                _same_name_after(ix, m, state)
+            break
+
+
+def _opposition_figure(ix: DocIndex, m: Mention) -> None:
+    """(session 38) "Former prime minister X, a leading opposition figure, said the clause gave
+    Australia a veto over Tuvalu's policy": a name the context placed by a state named near it
+    is of the opposition his apposition names, when that is another state (its state; an
+    office he once held keeps its sector; an office of the same state keeps its own)."""
+    from .actor_context import mentions_within
+
+    doc = ix.doc
+    for appos in (c for c in doc[m.end - 1].children if c.dep_ == "appos" and c.i > m.end):
+        if doc[appos.left_edge.i].lower_ not in ("a", "an", "the"):
+            continue
+        found = {o.country for o in mentions_within(ix, [appos]) if o is not m and o.sector == "OPP"
+                 and o.country and o.start <= appos.i and appos.i - o.end <= 1}
+        if len(found) == 1 and (state := found.pop()) != m.country:
+            m.country = state
+            m.sector = m.sector if m.sector == "ELI" else "OPP"
+            return
+
+
+def _same_name_after(ix: DocIndex, m: Mention, state: str) -> None:
+    """Later mentions of the same unplaced name or its last word ("Rackete") are hers."""
+    last = m.name.split()[-1] if m.name else None
+    for o in ix.mentions:
+        if o is m or o.start < m.end or o.country is not None or not o.name:
+            continue
+        if o.name == m.name or o.name == last:
+            o.country, o.kind, o.from_context, o.confidence = state, "person", True, 0.7
+            o.name = m.name
