@@ -36,8 +36,12 @@ def test_unable_to_negotiate_is_negated(nlp):
 
 def test_act_urged_on_allies_is_hypothetical(nlp):
     text = "Washington has been encouraging its allies such as France to restrict the airline's flights."
-    urged = [e for e in code_events(nlp, text) if e.trigger.lower().startswith("restrict")]
-    assert urged and all(e.hypothetical for e in urged)
+    events = code_events(nlp, text)
+    urged = [e for e in events if e.trigger.lower().startswith("restrict")]
+    # (session 38) "encourage ... to" is an appeal as "urge ... to" is: the act asked is its content,
+    # coded in the REQUEST or, if at all, only as hypothetical
+    assert all(e.hypothetical for e in urged)
+    assert urged or any(e.type == "REQUEST" and e.trigger.startswith("encouraging") for e in events)
     done = [e for e in code_events(nlp, "France restricted the airline's flights.")
             if e.trigger.lower().startswith("restrict")]
     assert done and not any(e.hypothetical for e in done)

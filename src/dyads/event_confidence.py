@@ -224,9 +224,16 @@ def _main_clause(tok: Token) -> bool:
 
 
 # verbs of praise told as an act ("welcomed the verdict", "hailed the deal")
-_PRAISING = frozenset({"welcome", "hail", "praise", "applaud", "commend"})
+_PRAISING = frozenset({"welcome", "hail", "praise", "applaud", "commend",
+                       # (session 38) thanks and congratulations given by name ("thanked Faure")
+                       "thank", "congratulate"})
 # "called the charges an abuse of power": criticism told as the name given to a thing
 _NAMING = frozenset({"call", "describe", "brand", "label"})
+# (session 38) verbs of censure told as an act ("condemned the attack", "condemned what it called a
+# coup attempt"): the verb is the verdict itself, its object the deed judged
+_CENSURING = frozenset({"condemn", "criticise", "criticize", "denounce", "deplore", "decry"})
+# (session 38) verbs by which solidarity is given ("expressed solidarity with the president")
+_VOICING = frozenset({"express", "voice", "show", "offer", "declare", "pledge", "convey"})
 
 
 def _spoken_praise(doc: Doc, event: Event) -> bool:
@@ -250,6 +257,11 @@ def _spoken_praise(doc: Doc, event: Event) -> bool:
             and tok.lemma_.lower() in speech_lemmas() and any(c.dep_ == "ccomp" for c in tok.children):
         # (session 30) a verdict said ("said it was deeply troubled by the arrest", "said the
         # warrant offered no evidence"): the rules made it only from the words of the verdict
+        return True
+    if not praise and tok is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in _CENSURING \
+            and (tok.tag_ == "VBD" or _fresh_perfect(tok)) \
+            and (_main_clause(tok) or tok.dep_ == "ccomp" and tok.head.lemma_.lower() in speech_lemmas()) \
+            and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
         return True
     return tok is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in (_PRAISING if praise else _NAMING) \
         and (tok.tag_ == "VBD" or _fresh_perfect(tok)) \
@@ -276,7 +288,9 @@ def _announced_refusal(doc: Doc, event: Event) -> bool:
         return False
     if quotation_of(doc)(tok.i) >= 0:
         return False  # ('"will not allow foreign money to buy our peace"': quoted words are rhetoric)
-    return any(a.code for a in event.source) and _speakers_own_subject(tok)
+    # (session 38) "said his government would not be pressured": the one not pressured refuses (124)
+    subjects = frozenset({"nsubj", "nsubjpass"}) if event.cameo == "124" else frozenset({"nsubj"})
+    return any(a.code for a in event.source) and _speakers_own_subject(tok, subjects)
 
 
 def _legal_action(event: Event) -> bool:
@@ -318,6 +332,10 @@ def _said_stand(doc: Doc, event: Event) -> bool:
             and any(c.dep_ == "dobj" for c in tok.children) and _own_words_said(tok):
         # (session 35) "The State Department said it supported Jamaica's efforts to uphold the law":
         # backing a speaker declares for its own side is given in the saying, as a stand is
+        return True
+    if tok is not None and tok.lower_ == "solidarity" and tok.dep_ == "dobj" and tok.head.tag_ == "VBD" \
+            and tok.head.lemma_.lower() in _VOICING and _main_clause(tok.head):
+        # (session 38) "ECCAS ... expressed solidarity with the president": a stand voiced as done
         return True
     if tok is None or tok.pos_ != "VERB" or tok.lemma_.lower() not in _STANDING \
             or not any(c.dep_ == "prep" and c.lower_ in ("with", "by") for c in tok.children):
@@ -402,12 +420,12 @@ def _own_announced_act(tok: Token) -> bool:
         and _speakers_own_subject(clause)
 
 
-def _speakers_own_subject(clause: Token) -> bool:
+def _speakers_own_subject(clause: Token, subjects: frozenset[str] = frozenset({"nsubj"})) -> bool:
     """Whether the subject of a speaker's complement clause is the speaker or his own side: a
     pronoun of the speaker ("he would open a dialogue", "it would not accept the outcome") or a
     noun the speaker's possessive owns ("his government would not recognise ..."). The one test
     of the doer shared by ``_own_announced_act``, ``_announced_refusal`` and ``_own_words_said``."""
-    return any(c.dep_ == "nsubj" and (c.lower_ in _SPEAKER_PRONOUNS or any(
+    return any(c.dep_ in subjects and (c.lower_ in _SPEAKER_PRONOUNS or any(
         p.dep_ == "poss" and p.lower_ in _SPEAKER_POSSESSIVES for p in c.children)) for c in clause.children)
 
 

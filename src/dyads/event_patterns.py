@@ -422,6 +422,8 @@ def held_captive(tok: Token) -> bool:
     if len(held) != 1 or _found_held(tok):
         return False
     who = held[0]
+    if _held_by_force(tok) and who.dep_ == "nsubjpass" and who.lemma_.lower() not in _HELD_NOT:
+        return True
     if not (who.lower_ in _HELD_PRONOUNS or who.ent_type_ == "PERSON" or who.lemma_.lower() in _CAPTIVES
             or who.lower_ in _CAPTIVES):
         return False
@@ -454,13 +456,24 @@ def thanked_help(tok: Token, kind: str) -> bool:
     return all(c.dep_ in ("poss", "det") for c in tok.children)
 
 
+# (session 38) who holds people by force: "had been held at their homes by police"
+_CAPTORS = frozenset({"police", "policeman", "officer", "soldier", "troop", "army", "security", "force", "guard",
+                      "militia", "militiaman", "rebel", "gunman", "kidnapper", "captor", "agent", "authority"})
+
+
+def _held_by_force(tok: Token) -> bool:
+    """(session 38) Whether a person is held "by police", "by soldiers" or the like: the captor named
+    makes the holding a detention wherever the captive was kept ("held at their homes by police")."""
+    return any(o.lemma_.lower() in _CAPTORS for a in _children(tok, {"agent"}) for o in _children(a, {"pobj"}))
+
+
 def _found_held(tok: Token) -> bool:
     """Whether "held" is a pluperfect passive in a reported clause ("the judge ruled that he had been
     held for too long"). Why: the clause restates a detention already under way as what a ruling or a
     speaker finds, so it tells no new arrest; "police held him" and "he was held" stay detentions."""
     perfect = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in tok.children)
     passive = any(c.dep_ == "auxpass" and c.lower_ == "been" for c in tok.children)
-    return perfect and passive and tok.dep_ == "ccomp"
+    return perfect and passive and tok.dep_ == "ccomp" and not _held_by_force(tok)
 
 
 def directive(tok: Token) -> bool:

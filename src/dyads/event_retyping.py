@@ -128,6 +128,11 @@ def refine_code(cand: Candidate) -> None:
         cand.cameo = "1313"  # (session 34) "warned that relations would suffer": a threat to cut ties
     if cand.type == "THREATEN" and tok.lemma_.lower() == "warn" and tok.pos_ == "VERB" and _harm_found(tok):
         cand.type, cand.cameo, cand.mode = "ACCUSE", "111", "disapprove"  # "warned that the measures opened the door to abuse"
+    if cand.type == "REQUEST" and tok.lemma_.lower() == "encourage" and tok.pos_ == "VERB" \
+            and not _children(tok, {"xcomp", "ccomp"}):
+        # (session 38) "Washington and Moscow have encouraged the rapprochement": backing given to a
+        # course, not an appeal to do something ("encouraged tour operators to send ...")
+        cand.type, cand.cameo, cand.mode, cand.context = "SUPPORT", "051", None, ["diplomatic"]
     if cand.type == "REJECT" and cand.cameo == "120" and _belittled(tok):
         cand.type, cand.cameo, cand.mode = "ACCUSE", "111", "disapprove"  # "dismissed the vote as a stunt"
     if cand.type == "AGREE" and cand.trigger.nominal and _signing_of(tok):

@@ -462,6 +462,59 @@ def untold_coup(tok: Token) -> bool:
     return not any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _COUP_MAKING for c in tok.children)
 
 
+# (session 38) who takes power by force, and the words that tell a takeover was one
+_ARMED_TAKERS = frozenset({"soldier", "army", "military", "officer", "junta", "troop", "rebel", "mutineer",
+                           "general", "colonel", "captain", "lieutenant", "major", "sergeant", "putschist", "gunman"})
+_FORCE_WORDS = frozenset({"coup", "putsch", "force", "gunpoint", "mutiny", "uprising", "revolt", "rebellion"})
+
+
+def lawful_takeover(tok: Token) -> bool:
+    """Whether "took power" tells an ordinary change of government ("the Democrats took power after
+    the election"), not a seizure: only soldiers, rebels and the like, or a coup or force named in
+    the clause ("took power in a 1979 coup"), make taking power an act of coercion (CAMEO 170)."""
+    if tok.lemma_.lower() != "take" or not any(c.dep_ == "dobj" and c.lower_ == "power" for c in tok.children):
+        return False
+    doers = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(w.lemma_.lower() in _ARMED_TAKERS for d in doers for w in d.subtree):
+        return False
+    return not any(w.lemma_.lower() in _FORCE_WORDS for w in tok.subtree)
+
+
+_PROMISING_AUX = frozenset({"will", "would", "shall", "'ll"})
+
+
+def working_life(tok: Token, event_type: str) -> bool:
+    """(session 38) Whether "work with" tells a working life or a habit ("has worked with NGOs for
+    years", "works with refugees"), not cooperation a party undertakes: only the promise ("will work
+    with the new president", "agreed to work with both governments") is news of an act (AGREE 031)."""
+    if event_type != "COOPERATE" or tok.lemma_.lower() != "work" or tok.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return False
+    if any(c.lower_ in ("together", "alongside") or any(g.lower_ == "together" for g in c.children)
+           for c in tok.children):
+        return False  # "worked together with Interpol to find the suspects": its own row, a joint deed
+    if any(c.dep_ == "aux" and c.lower_ in _PROMISING_AUX for c in tok.children):
+        return False
+    return not (tok.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+
+
+# (session 38) things said to encourage what others do: an effect, no appeal by anyone
+_CAUSING_THINGS = frozenset({"it", "this", "that", "which", "deal", "move", "policy", "decision", "law", "measure",
+                             "ruling", "plan", "agreement", "step", "change", "reform", "rule", "bill", "verdict",
+                             "impunity", "silence", "failure"})
+
+
+def encouraging_thing(tok: Token, event_type: str) -> bool:
+    """(session 38) Whether "encourage" tells what a thing brings about ("arguing it would encourage
+    governments to detain Americans", "the ruling encourages others to sue"): only a party that
+    encourages another (a ministry encouraging tour operators) appeals or backs."""
+    if tok.lemma_.lower() != "encourage" or event_type not in ("REQUEST", "SUPPORT"):
+        return False
+    return any(c.dep_ in ("nsubj", "csubj") and c.lower_ in _CAUSING_THINGS | {"it"}
+               or c.dep_ == "nsubj" and c.lemma_.lower() in _CAUSING_THINGS for c in tok.children)
+
+
 def unshut_body(tok: Token, event_type: str) -> bool:
     """Whether a dissolution, closure or shutdown noun ends something no one is coerced by.
 
@@ -1126,7 +1179,8 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return True
     if failed_truce(tok) or kept_truce(tok) or backed_off(tok, event_type):
         return True
-    if unshut_body(tok, event_type) or untold_coup(tok):
+    if unshut_body(tok, event_type) or untold_coup(tok) or lawful_takeover(tok) or working_life(tok, event_type) \
+            or encouraging_thing(tok, event_type):
         return True
     if exempted_measure(tok, event_type) or held_ties(tok, event_type) or disaster_toll(tok, event_type) \
             or paused_no_ties(tok, event_type):

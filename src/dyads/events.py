@@ -68,6 +68,7 @@ from .event_agentless import (
 )
 from .event_places import SHELL_NOUNS
 from .event_recasts import met_by_protesters, off_air, ordered_measure, person_handed_over
+from .event_vowed_justice import pressure_refused, vowed_justice, vows_of_law
 from .event_records import main_event, merge_linked, penta_of_event, repeated_offers, retold_resignations, to_events
 from .event_roles import (
     OBJ as _OBJ, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, children as _children,
@@ -149,7 +150,7 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, VerbalArgs, NominalArgs,
         low = sent.text.lower()  # the patterns' cheap word test, made once a sentence
         forced = {**_force_verbs(sent, low), **_unlisted_stances(sent, low), **_troops_flown_out(sent, low),
                   **_troops_take_ground(sent, low),
-                  **_court_rulings(sent, low)}
+                  **_court_rulings(sent, low), **vows_of_law(sent, low)}
         for tok in _with_directives(sent, possible) if not forced else sorted(
                 {t.i: t for t in (*_with_directives(sent, possible), *(sent.doc[i] for i in forced))}.values(),
                 key=lambda t: t.i):
@@ -285,6 +286,14 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, VerbalArgs, NominalArgs,
         for c in cands:
             if not (c.absorbed or c.source) and c.type in ("COERCE", "SANCTION") and c.trigger.nominal:
                 c.source = self.declarer(c, sid)
+        for c in cands:
+            if not c.absorbed:
+                pressure_refused(c)  # (session 38) "said his government would not be pressured"
+            if not (c.absorbed or c.source) and not any(
+                    o is not c and o.type == "THREATEN" and not o.absorbed and o.source for o in cands):
+                # (session 38) "said those responsible would be prosecuted": the speaker's threat; one
+                # the sentence tells already ("... would be prosecuted and warned that ...") holds it
+                vowed_justice(c)
         rioting: Candidate | None = None
         for c in cands:
             if not c.absorbed and self.unnamed_rioters(c, sent, sid, cands):
