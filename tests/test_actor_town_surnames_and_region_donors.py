@@ -45,6 +45,7 @@ def test_a_states_named_movement_is_a_party(nlp):
 
 
 def test_a_states_liberation_movement_is_rebels(nlp):
+    # (session 38) dated: from South Sudan's independence (2011) the SPLM is its ruling party
     codes = actor_codes(nlp, "JUBA (Wire) - The Sudan People's Liberation Movement attacked a garrison "
-                             "near Malakal on Monday.")
+                             "near Malakal on Monday.", date="1995-03-01")
     assert codes.get("Sudan People's Liberation Movement") == "SDNREB"

@@ -438,6 +438,9 @@ def resolve_from_context(ix: DocIndex) -> None:
             continue
         if _peacekeepers_abroad(ix, m):
             continue
+        if m.kind == "group" and m.name is None and (ruled := _under_state_law(ix, m)) is not None:
+            m.country, m.from_context, m.confidence = ruled, True, 0.5
+            continue
         if _mission(ix, m) or _multinational(ix, m) or _no_one_body(ix, m) \
                 or main is not None and _listed_with_foreigners(ix, m, main):
             continue
@@ -1540,6 +1543,8 @@ def _home_in_clause(ix: DocIndex) -> None:
         clauses = [c for c in head.children if c.dep_ == "relcl"
                    and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)]
         appositions = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        if any(t.lemma_.lower() in _EXILE_WORDS for c in clauses + appositions for t in c.subtree):
+            continue  # (session 38) "Moto, who lives in exile in Spain": the refuge, not his state
         places = [t for c in clauses + appositions for t in c.subtree if t.dep_ == "pobj"
                   and (t.head.lower_ in _HOME_PREPS or t.head.lower_ == "at" and ix.country_at(t.i) is None)
                   and not _where_one_was(t) and not _in_nested_clause(t, c)]
@@ -1557,6 +1562,8 @@ def _home_in_clause(ix: DocIndex) -> None:
             m.sector = "CVL"
 
 
+# (session 38) Words by which a clause places a person in a refuge abroad, not at home.
+_EXILE_WORDS = frozenset({"exile", "asylum", "refuge"})
 # (session 37) Apposition nouns by which a person holds an office of the body they serve.
 _BODY_OFFICE_HEADS = frozenset({"head", "chief", "director", "envoy", "representative",
                                 "coordinator", "spokesman", "spokeswoman", "spokesperson", "official"})
@@ -3487,6 +3494,33 @@ def _fronted_scene_state(ix: DocIndex, m: Mention, tok: Token | None = None) -> 
         state = states.pop()  # (a state the story names in two sentences at least: a town the
         # gazetteer places in a state the story never speaks of is more likely its namesake)
         return state if _sentence_states_if_set_in(ix, state) is not None else None
+    return None
+
+
+# (session 38) Nouns of a state's rules, which govern the people in its land.
+_LAW_NOUNS = frozenset({"law", "laws", "legislation", "regulation", "regulations", "rules",
+                        "constitution"})
+
+
+def _under_state_law(ix: DocIndex, m: Mention) -> str | None:
+    """(session 38) "The AFL-CIO said Omani law does not allow workers to form unions and offers
+    weak protection to migrant workers": people that a state's law (its adjective or possessive
+    before "law", "rules" ...) governs are in that state, whoever reports it. The law is the
+    subject of a verb above the group's phrase (the parser may hang a second verb of the law's
+    on the group's own clause, so every verb above is asked)."""
+    doc = ix.doc
+    tok = doc[m.end - 1]
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in _LAW_NOUNS:
+            continue
+        states = {f.iso3 for c in subject.children if c.dep_ in ("amod", "poss", "compound")
+                  for k in range(c.left_edge.i, c.i + 1)
+                  if (f := ix.country_at(k)) is not None and f.form in ("adjective", "name")}
+        return states.pop() if len(states) == 1 else None
     return None
 
 

@@ -28,8 +28,9 @@ from .actor_lexicon import (KIN_WORDS, LOCATIVE, OTHER_HOLDER, POSSESSIVES, PRIV
 from .countries import INTERGOVERNMENTAL, NON_STATE_CODES, CountryForm, official_name_words
 from .actor_kin import relatives_and_compatriots
 from .actor_staff import newsroom_staff_of_outlets, staff_after_owned_titles, workers_at_placed_bodies
-from .actor_plurals import (conjoined_organs, joint_troops, listed_members, named_members, plural_references,
-                            sent_from_members, set_off_members, shared_head_sectors)
+from .actor_plurals import (conjoined_organs, joint_troops, listed_members, members_listed_after_group,
+                            named_members, plural_references, sent_from_members, set_off_members,
+                            shared_head_sectors)
 from .actor_nationals import nationals_in_apposition
 from .actor_regions import REGION_WORDS, regional_groups
 from .actor_rulers import former_rulers
@@ -140,6 +141,7 @@ def resolve_references(ix: DocIndex) -> None:
     relatives_and_compatriots(ix)  # "his son, X": after "his" is resolved
     named_members(ix)  # "two French police officers ... officers A and B"
     set_off_members(ix)  # "The petitioners - A, B and C -": once the persons are placed
+    members_listed_after_group(ix)  # "officials, among them X": once the group is placed
     _staff(ix)  # principals resolved by their surnames or from the article
     requote_we(ix)  # a quoted "we" follows its speaker, now placed with its principal
     _collective_heads(ix)

@@ -766,7 +766,9 @@ def _state_said_of(ix: DocIndex, start: int, end: int) -> str | None:
     # "Tripoli, Lebanon": a country name straight after the comma
     after = _after_comma(ix, end)
     if after is not None and last.dep_ != "conj" \
-            and doc[end + 1].dep_ != "conj":  # (not "Florida, Georgia, Kansas": a list)
+            and not any(doc[k].dep_ == "conj" for k in range(after.start, after.end)):
+        # (not "Florida, Georgia, Kansas": a list; (session 38) nor "in Paris, New York, Los
+        # Angeles": a list whose next item is a name of two words)
         form = after.whole_country
         province = form is not None and form.form == "place" \
             and subdivision_country(form.text) == form.iso3

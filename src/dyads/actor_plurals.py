@@ -905,6 +905,41 @@ def _scene_states(ix: DocIndex, head: Token, states: dict[int, Mention]) -> list
     return out
 
 
+# (session 38) Words after a group's comma that open a list of some of its members.
+_MEMBER_OPENERS = (("among", "them"), ("among", "whom"), ("including",))
+
+
+def members_listed_after_group(ix: DocIndex) -> None:
+    """(session 38) "warrants for nine senior Rwandan officials, among them the army chief,
+    General X, and the head of state protocol, Y": named persons in a list opened by "among
+    them" or "including" right after a group the text placed are members of that group, so a
+    listed person no rule placed takes the group's state (and its sector when it has none).
+    The list runs to the sentence's end or its first verb, dash, semicolon or bracket."""
+    doc = ix.doc
+    people = [m for m in ix.mentions if m.kind == "person" and m.name and not m.country]
+    if not people:
+        return
+    for g in ix.mentions:
+        if g.kind != "group" or not g.country or g.generic or g.end + 2 >= ix.n \
+                or doc[g.end - 1].tag_ != "NNS" or doc[g.end].text != ",":
+            continue
+        opener = next((o for o in _MEMBER_OPENERS
+                       if all(g.end + 1 + k < ix.n and doc[g.end + 1 + k].lower_ == w
+                              for k, w in enumerate(o))), None)
+        if opener is None:
+            continue
+        start = g.end + 1 + len(opener)
+        sent_end = doc[g.end - 1].sent.end
+        close = next((t.i for t in doc[start:sent_end]
+                      if t.pos_ in ("VERB", "AUX") or t.text in (";", "(", ")") or _sets_off(t)),
+                     sent_end)
+        for p in people:
+            if start <= p.start and p.end <= close and not p.country:
+                p.country = g.country
+                p.sector = p.sector or g.sector
+                p.confidence = min(p.confidence, g.confidence)
+
+
 def named_members(ix: DocIndex) -> None:
     """"Two French police officers were found guilty ... Spanton met officers Antoine Quirin
     and Nicolas Redouane": names listed right after a bare plural noun are members of the

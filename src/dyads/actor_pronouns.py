@@ -130,8 +130,10 @@ def resolve_pronouns(ix: DocIndex) -> None:
     starts = [m.start for m in ordered]
     subject_ids = {doc.vocab.strings[d] for d in _SUBJECT_DEPS}
     deps = doc.to_array(DEP).tolist()
+    root = doc.vocab.strings["ROOT"]
     subjects = [i for i, d in enumerate(deps)
-                if d in subject_ids and not covered[i]]  # subjects that are no actor
+                if (d in subject_ids or d == root and _noun_root(doc[i]))
+                and not covered[i]]  # subjects that are no actor
     dobj = doc.vocab.strings["dobj"]
     objects = [i for i, d in enumerate(deps) if d == dobj and not covered[i]]
     resolved: list[Mention] = []
@@ -706,10 +708,24 @@ def _ranked_subject(tok: Token) -> bool:
     verb = tok.head
     if verb.dep_ == "relcl":
         return not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children)
+    if _trailing_with_clause(verb):
+        return False
     if verb.dep_ == "pcomp":
         # ("With Russia helping Venezuela, it also ...": a clause of the verb keeps its subject)
         return verb.head.head.pos_ not in ("NOUN", "PROPN", "PRON")
     return verb.dep_ not in _MODIFYING_CLAUSES
+
+
+def _trailing_with_clause(verb: Token) -> bool:
+    """(session 38) Whether a verb heads (or is joined to the head of) a "with" clause after the
+    verb it hangs on: "The resolution passed by 13 votes, with Libya voting against and China
+    abstaining" tells how others stood; the topic a later "it" goes on with is the main
+    clause's. A fronted "With Russia helping Venezuela, it ..." is left as it was."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    prep = verb.head
+    return verb.dep_ == "pcomp" and prep.lower_ == "with" and prep.head.i < prep.i \
+        and prep.head.pos_ in ("VERB", "AUX")
 
 
 # Verbs of a demand or warning that a body makes in its own voice ("It warned Warsaw against
@@ -1454,9 +1470,20 @@ def _aged_root(tok: Token) -> bool:
                               for c in tok.children)
 
 
+def _noun_root(tok: Token) -> bool:
+    """(session 38) "The resolution, drafted by Uganda, passed by 13 votes.": the tagger makes a
+    sentence's first noun its head and the sentence's own verb a clause on it (a participle with
+    no subject of its own); a full sentence has a verb, so the noun is that verb's subject."""
+    if tok.dep_ != "ROOT" or tok.pos_ not in ("NOUN", "PROPN") or len(tok.sent) < 8 \
+            or tok.sent[-1].text != ".":
+        return False
+    return any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > tok.i
+               and not any(g.dep_ in _SUBJECT_DEPS for g in c.children) for c in tok.children)
+
+
 def _is_subject(tok: Token) -> bool:
     """A clause subject, also through "Putin and ...", "the president, Putin", "Donald Trump Jr."."""
-    if _aged_root(tok):
+    if _aged_root(tok) or _noun_root(tok):
         return True  # (not through a conjunct: "Taylor, 55, signed ... in front of A, B and C")
     for _ in range(4):
         if tok.dep_ in _SUBJECT_DEPS:

@@ -15,10 +15,11 @@ from .actor_places import home_of_people
 from .anchor_gazetteer import site_place
 from .anchor_index import Anchor, DocIndex, tokens_lemmatised, tokens_lowered
 from .conjuncts import first_conjunct
-from .countries import CountryForm
+from .countries import CountryForm, country_forms
 from .kb import Organisation, fold
-from .nlp import doc_ents, joined_by_hyphen
+from .nlp import dictionary_nouns, doc_ents, joined_by_hyphen, load_nlp
 from .places import place_country
+from .triggers import speech_lemmas
 
 __all__ = ["block_account_names", "block_building_names", "block_credits", "block_datelines", "block_flagged_ships",
            "block_work_titles", "block_storms",
@@ -255,6 +256,8 @@ def entity_anchors(ix: DocIndex) -> None:
                 continue  # "Twin bombings struck ...": a sentence's capitalised first word
             if not candidates and end - start == 1 and _measured(doc[start]):
                 continue  # "Turnout was 38%": a quantity that is a share, a sum or a size
+            if not candidates and end - start == 1 and _capitalised_noun(doc, start):
+                continue  # (session 38) "Gunfire and shelling rocked Juba": a dictionary noun
             short = _short_org(ix, start, end) if not candidates else None
             if short is not None:  # "Mahan Air ... Mahan's permit": the body, not a person
                 ix.add_anchor(Anchor(start, _short_org_end(doc, end, short), "org", short))
@@ -819,6 +822,9 @@ _WATERS = frozenset({"gulf", "sea", "strait", "straits", "bay", "ocean", "river"
 # Water nouns that also end a state's name-like phrase as its own water ("Persian Gulf") but
 # stand before a state only in "of" form: "Bay of Bengal", never "Bengal Bay" for the state.
 _WATER_AFTER = _WATERS - {"bay"}
+# (session 38) Open waters whose name is a region's, even inside a body's name ("the Indian
+# Ocean Commission"); a canal's or river's name there is a work or an authority of its state.
+_OPEN_WATERS = frozenset({"ocean", "sea"})
 
 
 def block_waters(ix: DocIndex) -> None:
@@ -840,13 +846,19 @@ def block_waters(ix: DocIndex) -> None:
             if k > j and (k >= ix.n or not _runs_on(doc[k])):
                 ix.blocked.update(range(i, k))
             continue
-        if tok.lower_ not in _WATER_AFTER or i == 0 or (i + 1 < ix.n and _runs_on(doc[i + 1])):
+        runs_on = i + 1 < ix.n and _runs_on(doc[i + 1])
+        if tok.lower_ not in _WATER_AFTER or i == 0 or runs_on and tok.lower_ not in _OPEN_WATERS:
             continue
         j = i
         while j > 0 and i - j < 3 and doc[j - 1].is_title and doc[j - 1].is_alpha:
             j -= 1  # "South China Sea": up to three name words before the water noun
         if j < i:
-            ix.blocked.update(range(j, i + 1))
+            # (session 38) in a longer name ("the Indian Ocean Governance Institute") an
+            # ocean's or sea's name is a region the body is named after, not its state
+            if not runs_on:
+                ix.blocked.update(range(j, i + 1))
+            elif any(doc[k].text in country_forms() for k in range(j, i)):
+                ix.blocked.update(range(j, i))  # (the words of a state only: "Black Sea Fleet" stays)
 
 
 def block_flagged_ships(ix: DocIndex) -> None:
@@ -1422,6 +1434,25 @@ def _measured(tok: Token) -> bool:
     values = [c for c in verb.children if c.dep_ in ("attr", "acomp", "dobj")]
     values += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(v.ent_type_ in _VALUE_ENTS for v in values)
+
+
+def _capitalised_noun(doc: Doc, i: int) -> bool:
+    """(session 38) Whether a one-word name that opens a sentence is a dictionary noun written
+    with the sentence's capital ("Turnout was high", "Gunfire and shelling rocked the city"): its
+    lower-case form is one of the model's common nouns, the article never writes the word with a
+    capital elsewhere (as it does a surname named in full before), and the tagger, reading the
+    sentence again with the word in lower case, takes it for a common noun: a surname that is
+    also a noun ("Smith was arrested", "Baker") stays a proper noun there. The subject of a
+    speech verb is a speaker ("Rice said"), whatever the dictionary says."""
+    tok = doc[i]
+    if not (tok.is_title and tok.is_alpha and (i == 0 or tok.is_sent_start)) \
+            or tok.lower_ not in dictionary_nouns() \
+            or tok.dep_.startswith("nsubj") and tok.head.lemma_ in speech_lemmas() \
+            or any(t.text == tok.text for t in doc if t.i != i):
+        return False
+    sent = tok.sent
+    probe = load_nlp()(tok.lower_ + doc[i:sent.end].text[len(tok.text):])
+    return len(probe) > 0 and probe[0].tag_ in ("NN", "NNS")
 
 
 def _common_word(doc: Doc, start: int, end: int) -> bool:

@@ -21,7 +21,7 @@ from .errors import ModelMissingError
 
 __all__ = ["MODEL_NAMES", "load_nlp", "sentences", "sentence_of_token", "model_name", "doc_text",
            "doc_ents", "token_starts", "characterising_verb", "sentence_lookups", "written_before_hyphen",
-           "joined_by_hyphen", "QUOTE_TOKENS"]
+           "joined_by_hyphen", "dictionary_nouns", "QUOTE_TOKENS"]
 
 # Quotation marks as the tokenizer writes them (straight, curly, and the doubled ASCII forms):
 # actor and event rules that ask whether a quotation stands between two words share one list.
@@ -92,6 +92,18 @@ def load_nlp(name: str | None = None) -> Language:
     # the cyclic collector ignores them: freeing by reference count is unchanged.
     gc.freeze()
     return nlp
+
+
+@lru_cache(maxsize=1)
+def dictionary_nouns() -> frozenset[str]:
+    """The lower-case common nouns of the model's lemmatizer index (WordNet's nouns): a word
+    the tagger named but the dictionary lists ("Turnout", "Gunfire") may be an ordinary noun
+    that a sentence's capital disguised. Empty when the model has no such table."""
+    lemmatizer = load_nlp().get_pipe("lemmatizer") if "lemmatizer" in load_nlp().pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("noun", ()))
 
 
 def doc_text(doc: Doc) -> str:
