@@ -26,7 +26,7 @@ from .countries import INTERGOVERNMENTAL, NON_STATE_CODES, REGION_CODES
 from .nlp import joined_by_hyphen, sentence_of_token, sentences
 from .places import place_country
 
-__all__ = ["main_country", "mentions_within", "resolve_from_context", "us_administration", "offices_of_states", "speaker_state",
+__all__ = ["main_country", "story_state", "mentions_within", "resolve_from_context", "us_administration", "offices_of_states", "speaker_state",
            "courts_of_world_seats", "body_head"]
 
 
@@ -76,6 +76,15 @@ def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = 
         # the leader ("U.S. sanctions Nicaraguan officials" filed from Washington): the story
         # is then about the state acted on, whose "government" and "police" the text names
         return dateline
+    if top != dateline and headline == dateline and doc is not None and counts.get(dateline, 0) >= 0.5 * n \
+            and _lead_subject_state(mentions, doc) not in (None, top, dateline):
+        # (session 38) "PRAIA - Colombian businessman Alex Saab ... was extradited from Cape
+        # Verde to Miami" under "Cape Verde extradites ... to U.S.": filed from and headed by
+        # one state, led by a third state's actor, a story is not about the state it names
+        # most (the prosecutor abroad): no state is the home of its unqualified nouns. (A lead
+        # with no state's subject says nothing: "Honduras extradites ex-president ..." and
+        # "Kiribati drops Taiwan ..." keep the count)
+        return None
     if n >= 2 and n >= 1.25 * second:
         return top
     if dateline and doc is not None and counts.get(dateline, 0) >= 0.75 * n \
@@ -90,6 +99,13 @@ def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = 
         # its partner and the dateline's state
         return headline
     return None
+
+
+def story_state(ix: DocIndex) -> str | None:
+    """``main_country`` of the whole article, read with its headline (``headline_state``,
+    ``headline_states``) as ``resolve_from_context`` reads it: the passes that ask for the
+    story's state must agree on it."""
+    return main_country(ix.mentions, ix.dateline, ix.doc, headline_state(ix), headline_states(ix))
 
 
 # Longest state name a headline may open with ("Democratic Republic of Congo").

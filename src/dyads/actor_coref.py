@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .actor_anchors import DocIndex, Mention
 from .anchor_index import tokens_lowered
-from .actor_context import (body_head, courts_of_world_seats, joint_force_troops, main_country, mentions_within,
+from .actor_context import (body_head, courts_of_world_seats, headline_state, joint_force_troops, main_country,
+                            mentions_within, story_state,
                             agencies_of_the_acting_state, named_in_one_state_story,
                             offices_of_states, one_side_groups, resolve_from_context, us_administration,
                             sent_delegations, speaker_state, forces_of_holders, _based_in,
@@ -100,6 +101,7 @@ def resolve_references(ix: DocIndex) -> None:
     _former_officials(ix)
     _armed_group_leaders(ix)
     _appositive_heads(ix)
+    _heads_of_state_organs(ix)
     _relations_described(ix)
     _names_called_party(ix)
     _led_body_called_his_party(ix)
@@ -1372,9 +1374,16 @@ def _stale_foreign_government(ix: DocIndex, m: Mention, cand: Mention) -> bool:
     if sentence_of_token(doc, m.start) - sentence_of_token(doc, cand.start) <= _GOVERNMENT_REACH \
             and not _lobbied_foreign_government(ix, m, cand):
         return False
-    main = main_country(ix.mentions, ix.dateline, doc)
+    main = story_state(ix)
+    if main is None:
+        # (session 38) a story filed from one state and about no one state ("PRAIA - ... was
+        # extradited to Miami ... Venezuela's National Assembly and the government's
+        # delegation", under "Cape Verde extradites ..."): a government named sentences back is
+        # no surer than the sentence's own. Not where the headline is no one state's ("Armenia
+        # and Turkey sign accord" filed from Zurich, a venue)
+        return ix.dateline is not None and headline_state(ix) == ix.dateline and cand.country != ix.dateline
     # only where the wire dateline agrees: the dateline is where the story's government sits
-    return main is not None and main == ix.dateline and main != cand.country
+    return main == ix.dateline and main != cand.country
 
 
 def _lobbied_foreign_government(ix: DocIndex, m: Mention, cand: Mention) -> bool:
@@ -1922,7 +1931,7 @@ def _owners_missions(ix: DocIndex) -> None:
             state = _subject_state(head, by_token)
         elif owner is None and m.end - m.start == 2 and doc[m.start].lower_ == "the":
             speaker = quotation_speaker(ix, m.start)
-            main = main or main_country(ix.mentions, ix.dateline, doc) or "-"
+            main = main or story_state(ix) or "-"
             if speaker is not None and speaker.country != main:
                 state = speaker.country
         if state and state not in NON_STATE_CODES and state != host:
@@ -1940,7 +1949,7 @@ def _bloc_allies(ix: DocIndex) -> None:
         if BLOC_ALLY not in m.refers or m.country is not None:
             continue
         own = _subject_state(ix.doc[m.end - 1], by_token)
-        main = main or main_country(ix.mentions, ix.dateline, ix.doc) or "-"
+        main = main or story_state(ix) or "-"
         if own and main != "-" and own != main:
             m.country, m.from_context = main, True
 
@@ -1958,7 +1967,7 @@ def _migrants_from_elsewhere(ix: DocIndex) -> None:
     groups = [m for m in ix.mentions if m.sector in _INCOMERS and m.kind == "group" and m.name is None]
     if not groups:
         return
-    main = main_country(ix.mentions, ix.dateline, doc)
+    main = story_state(ix)
     if main is None:
         return
     origins: set[str] = set()
@@ -2006,7 +2015,7 @@ def _foreign_commentators(ix: DocIndex) -> None:
         if word not in _ENVOY_VOICES | _ANALYST_VOICES \
                 or any(c.dep_ in ("poss", "amod", "nummod") for c in tok.children):
             continue
-        main = main or main_country(ix.mentions, ix.dateline, doc) or "-"
+        main = main or story_state(ix) or "-"
         if m.country != main:
             continue
         if word in _ENVOY_VOICES:
@@ -2238,7 +2247,7 @@ def _names_called_party(ix: DocIndex) -> None:
                 and tuple(t.text for t in doc[m.start:m.end]) in names:
             m.kind, m.sector = "organisation", "PTY"
             if m.country is None:  # a party no list knows is the story's state's
-                main = main or main_country(ix.mentions, ix.dateline, doc)
+                main = main or story_state(ix)
                 m.country, m.from_context = main, main is not None
     _party_names_left_out(ix, names)
 
@@ -2329,6 +2338,48 @@ def _appositive_heads(ix: DocIndex) -> None:
         if len(found) == 1:
             m.country, m.sector = found.pop()
             m.from_context = True
+
+
+def _heads_of_state_organs(ix: DocIndex) -> None:
+    """(session 38) "Jorge Rodriguez, the president of Venezuela's National Assembly, said ...
+    in Mexico City": a titled person whose state only the context guessed is of the state organ
+    his apposition says he heads (his title keeps his sector), and so are his later mentions by
+    name; a president of a legislature is no second president of the state."""
+    doc = ix.doc
+    moved: dict[str, Mention] = {}
+    for m in ix.mentions:
+        if m.kind != "person" or not m.name or m.confidence >= 1.0 or m.sector is None \
+                or m.country is not None and not m.from_context:
+            continue
+        heads = [c for c in doc[m.end - 1].children if c.dep_ == "appos"
+                 and c.lemma_.lower() in _HEAD_NOUNS | _ORGAN_OFFICERS]
+        bodies = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj"]
+        found = {_organ_state(ix, o, p) for p in bodies for o in mentions_within(ix, [p])
+                 if o.kind in ("group", "organisation") and o.sector in _STATE_SECTORS
+                 and o.start <= p.i < o.end} - {None}
+        if len(found) == 1 and (state := found.pop()) != m.country:
+            m.country, m.from_context = state, True
+            moved[m.name] = m
+    for m in ix.mentions:
+        head = moved.get(m.name) if m.kind == "person" and m.name else None
+        if head is not None and m is not head and (m.country is None or m.from_context):
+            m.country, m.from_context = head.country, True
+
+
+def _organ_state(ix: DocIndex, organ: Mention, head: Token) -> str | None:
+    """The state of a state organ, read from its own words or from the state named as its
+    possessor ("Venezuela's National Assembly"); None if neither names one."""
+    if organ.country and not organ.from_context:
+        state = organ.country
+    else:
+        # (the possessor may lie inside a person's mention the parser cut too short: "the
+        # president of Venezuela| 's National Assembly")
+        owners = [ix.kb.countries.get(" ".join(t.text for t in c.subtree if t.dep_ != "case"))
+                  for c in head.children if c.dep_ == "poss"]
+        state = owners[0].iso3 if len(owners) == 1 and owners[0] is not None \
+            and owners[0].form in ("name", "capital") else None
+    return state if state and state not in NON_STATE_CODES else None
 
 
 def _described_before_office(ix: DocIndex) -> None:
@@ -2821,7 +2872,7 @@ def _named_head_of_state(ix: DocIndex) -> None:
         words = [t.lower_ for t in doc[m.start - 5:m.start]]
         if words[:3] != ["the", "head", "of"] or words[3] not in _LEADERS_OF or words[4] != ",":
             continue
-        main = main or main_country(ix.mentions, ix.dateline, doc)
+        main = main or story_state(ix)
         if main is None:
             return
         m.kind, m.country, m.sector, m.role = "person", main, "GOV", f"head of {words[3]}"
@@ -2990,7 +3041,7 @@ def _monarchies_by_form(ix: DocIndex) -> None:
              and not (i + 1 < ix.n and (doc[i + 1].lower_ == "of" or doc[i + 1].is_title))]
     if not found:
         return
-    main = main_country(ix.mentions, ix.dateline, doc)
+    main = story_state(ix)
     if not main or main in NON_STATE_CODES:
         return
     made = False
