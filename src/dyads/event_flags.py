@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .event_views import (
+    act_as_time, caused_by_help, charge_restated, counterfactual, fact_topic, joined_purpose, looks_like, money_withdrawal,
+    named_as_view, power_given, seats_won, speech_setting, standing_by, standing_welcome, thanked_for, with_in_mind,
+)
 from .event_asides import (
     answered_request, described_record, hired_purpose, indirect_question, judged_deed, paid_for, relative_schedule,
     reporters_on_duty, successive_doers, thing_purpose,
@@ -427,6 +431,18 @@ def set_flags(cand: Candidate) -> None:
             or (cand.type == "REQUEST" and cand.trigger.nominal and answered_request(tok)) \
             or (cand.type == "MOBILIZE" and reporters_on_duty(tok)):
         cand.absorbed = True  # (session 35) "hired a firm to lobby", "who will now consult", "how it prepared"
+    if cand.trigger.nominal and (named_as_view(tok) or with_in_mind(tok) or looks_like(tok) or joined_purpose(tok)
+                                 or act_as_time(tok) or cand.type == "SUPPORT" and thanked_for(tok)) \
+            or cand.type == "RETREAT" and money_withdrawal(tok) \
+            or cand.type in ("AID", "REJECT") and power_given(tok) \
+            or cand.type in ("CONSULT", "SUPPORT") and standing_welcome(tok) \
+            or seats_won(tok) or counterfactual(tok) \
+            or cand.type == "ACCUSE" and charge_restated(tok) \
+            or cand.trigger.nominal and fact_topic(tok) \
+            or cand.type == "AID" and caused_by_help(tok) \
+            or cand.type == "SUPPORT" and standing_by(tok) \
+            or cand.type == "CONSULT" and cand.trigger.nominal and speech_setting(tok):
+        cand.absorbed = True  # (session 38) "seen as a warning", "We welcome visitors", "would have barred him"
     if division_tally(tok) or electorate_choice(tok, cand.type) or public_mood(tok, cand.type) \
             or ballot_gives(tok, cand.type):
         cand.absorbed = True  # (session 35) "the opposition parties voted against", "55 percent of voters backed it"

@@ -333,6 +333,9 @@ def _undergoers(index: ActorIndex, deed: Token) -> list[Actor]:
     return [a for o in _prep_objects(deed, {"of"}) for a in index.in_phrase(o)]
 
 
+# (session 38) verbs by which an authority grants what a person undergoes: "a judge ordered her release"
+_GRANTING = frozenset({"order", "approve", "authorise", "authorize", "grant", "secure", "decree", "sanction"})
+
 class NominalArgs(PartyAssigner):
     def judged_deed(self, cand: Candidate) -> bool:
         """A verdict spoken on another's act ("X's missile launch is unacceptable", Japan's minister
@@ -365,6 +368,30 @@ class NominalArgs(PartyAssigner):
 
 
     """Fills the source and target of a noun trigger from the verb it hangs on."""
+
+    def undergoer(self, pron: Token, noun: Token, doers: list[Actor]) -> list[Actor]:
+        """(session 38) Who "his"/"her" is when its owner undergoes the act ("Salvini vowed to expel
+        the captain, Carola Rackete, after a judge ordered her release"): the nearest person named
+        before it in the sentence who is neither the act's doer nor the subject of the clause that
+        tells it. Why: the subject-first reading fits an owner who acts ("its demand"); one who is
+        released, arrested or extradited is most often the person just named as the object of the
+        clause before (batch AK: a release pointed at the minister instead of the freed captain).
+        Only for an authority's grant ("ordered her release", "approved his extradition"); in
+        "demanded his release" the pronoun keeps the subject-first reading."""
+        if pron.lower_ not in ("his", "her") or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _GRANTING:
+            return []
+        verb = noun.head
+        subjects = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        sid = sentence_of_token(self.doc, pron.i)
+        near = [a for a in self.index.by_sentence.get(sid, []) if a.end <= pron.idx and a.kind == "person"
+                and a not in doers and self.agrees(pron, a)
+                and not any(t.idx >= a.start and t.idx < a.end for t in self.doc if t.i in subjects)]
+        if not near:
+            return []
+        last = near[-1]
+        # only when the person is named after the first subject: else the subject reading stands
+        firsts = [a for a in self.index.by_sentence.get(sid, []) if a.end <= pron.idx and a.kind == "person"]
+        return [last] if firsts and firsts[0] is not last else []
 
     def _person(self, owner: Token) -> bool:
         """Whether a possessor names a single person ("Khashoggi's", "her"), who can undergo a harm."""
@@ -525,7 +552,7 @@ class NominalArgs(PartyAssigner):
                 if child.dep_ == "poss":
                     found = idx.in_phrase(child)
                     if not found and child.lower_ in _PRONOUNS:
-                        found = self.resolve_pronoun(child)
+                        found = self.undergoer(child, tok, source) or self.resolve_pronoun(child)
                     target = _merge(target, [a for a in found if a not in source])
         preps = _TARGET_PREPS - {"from"} if cand.type != "RETREAT" else _TARGET_PREPS
         if frame == "sym":  # "talks between X and Y": one record, both parties as sources
