@@ -17,7 +17,8 @@ from .argument_phrases import LIGHT, PARTY_ENTS, TIME_ENTS, is_party
 from .event_roles import GIVE as _GIVE, stranded_to, to_infinitive as _to_infinitive
 from .model import Actor
 
-__all__ = ["PRONOUNS", "RECIP_PAIR", "SUBJ", "matter", "matter_mention", "people_noun", "recip_words", "slot_heads"]
+__all__ = ["PRONOUNS", "RECIP_PAIR", "SUBJ", "matter", "matter_mention", "people_noun", "recip_words", "slot_heads",
+           "stray_agent"]
 
 SUBJ = frozenset({"nsubj", "csubj"})
 _PASS_SUBJ = frozenset({"nsubjpass", "csubjpass"})
@@ -476,6 +477,24 @@ def _freed_by(verb: Token) -> list[Token]:
     return []
 
 
+def stray_agent(verb: Token) -> list[Token]:
+    """(session 38 w) The "by" agent of an agentless passive that the parser hung on a place or
+    time phrase of the verb ("was taken into custody on Monday at his apartment by the Royal
+    Bahamas Police Force": "by" under "apartment"), or [].
+
+    Why: the police who made the arrest were read as a second party arrested beside the man
+    (judged wrong party in batch AK); a party named by "by" after the verb's own place or time
+    phrase is the passive's doer."""
+    found = []
+    for prep in _kids(verb, {"prep"}):
+        if prep.lower_ not in ("at", "in", "on", "outside", "near", "from"):
+            continue
+        for place in _kids(prep, {"pobj"}):
+            found += [o for by in place.children if by.dep_ == "prep" and by.lower_ == "by"
+                      for o in _kids(by, {"pobj"}) if is_party(o, frozenset()) and o.lower_ not in PRONOUNS]
+    return found[:1]
+
+
 # What refugees seek: the state or region they seek it in is the party asked.
 _REFUGE = frozenset({"refuge", "asylum", "sanctuary", "shelter"})
 
@@ -809,7 +828,7 @@ def slot_heads(trigger: Token, event_type: str, reciprocal: bool) -> tuple[list[
             src_heads = _kids(trigger, SUBJ)
         tgt_heads = _object(trigger)
         if not src_heads and _kids(trigger, _PASS_SUBJ) and not _kids(trigger, {"agent"}):
-            src_heads = _freed_by(trigger)
+            src_heads = _freed_by(trigger) or stray_agent(trigger)
         if not src_heads and event_type in _STATE_ACTS and _kids(trigger, _PASS_SUBJ):
             # "Ingabire was arrested in Rwanda": with no agent named, the state where it was done did it
             src_heads = [t for t in _pobjs(trigger, ("in",)) if t.ent_type_ == "GPE"][:1]

@@ -43,6 +43,7 @@ from .event_generics import (
     _recent_years, _since_years, _stakes_of_trial, _standing, _still_held, _office_gerund, _suit_aim, _tally, _text_provision, _trend, _trip_ahead, _unnamed_culprits, _vote_held,
     backer_described, described_by_relative, pact_in_making, paper_says, raised_in_present, ties_held, time_spent_under,
 )
+from .event_mentioned import business_clash, consent_withheld, defied_measure, known_of, pact_reacted_to
 from .event_modality import (
     Candidate, FUTURE_AUX, _ALLEGING, _DUTY_AUX, _DUTY_VERBS, _FUTURE_HEADS, _GUESS_ADVERBS, _HYPO_AUX, _HYPO_MARK,
     _ODDS, _ORDERING, _PERMIT, _PROMISING, _VERDICTS, wish_verb,
@@ -443,6 +444,10 @@ def set_flags(cand: Candidate) -> None:
             or cand.type == "SUPPORT" and standing_by(tok) \
             or cand.type == "CONSULT" and cand.trigger.nominal and speech_setting(tok):
         cand.absorbed = True  # (session 38) "seen as a warning", "We welcome visitors", "would have barred him"
+    if cand.trigger.nominal and (consent_withheld(tok) or known_of(tok) or defied_measure(tok, cand.type)
+                                 or pact_reacted_to(tok, cand.type)) \
+            or cand.type == "ASSAULT" and business_clash(tok):
+        cand.absorbed = True  # (session 38 w) "would not consent to extradition", "learned of the deal"
     if division_tally(tok) or electorate_choice(tok, cand.type) or public_mood(tok, cand.type) \
             or ballot_gives(tok, cand.type):
         cand.absorbed = True  # (session 35) "the opposition parties voted against", "55 percent of voters backed it"

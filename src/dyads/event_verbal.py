@@ -7,6 +7,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .actor_lexicon import OBJECT_PRONOUNS
+from .argument_slots import stray_agent
 from .countries import NON_STATE_CODES
 from .event_complements import TARGET_PREPS as _TARGET_PREPS, WEAK_TARGET_PREPS as _WEAK_TARGET_PREPS, along_line as _along_line
 from .event_modality import COOP_TYPES as _COOP_TYPES, Candidate
@@ -463,6 +464,10 @@ class VerbalArgs(PartyAssigner):
         passive = [_past_dateline(p) for p in _children(tok, _PASS_SUBJ)]
         if not passive and (gapped := gapped_passive_subject(tok)) is not None:
             passive = [gapped]  # "... had been arrested and scores of officers injured"
+        if passive and not source and not _children(tok, {"agent"}):
+            # (session 38 w) "was taken into custody at his apartment by the police": the agent the
+            # parser hung on the place phrase is the doer, not a second party taken
+            source = _merge(*(idx.in_phrase(a) for a in stray_agent(tok)))
         # "mobilized reservists", "troops were deployed": what is mobilised is one's own force, not a target
         own_force = cand.type == "MOBILIZE"
         if passive and not own_force:

@@ -45,6 +45,7 @@ from .event_links import (
     summoned_to_protest as _summoned_to_protest,
 )
 from .event_matching import ARMOUR, CIVIL_TANKS
+from .event_mentioned import restated_by_participle
 from .event_conditions import wished_for
 from .event_flags import set_flags
 from .event_modality import HYPO_MARK as _HYPO_MARK, THREAT_TYPES as _THREAT_TYPES, Candidate
@@ -220,6 +221,9 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, VerbalArgs, NominalArgs,
                 self.rally_against(cand, by_token)
         for cand in cands:
             self.reread(cand, cands, by_token)
+        for cand in cands:
+            if not cand.absorbed and restated_by_participle(cand, by_token):
+                cand.absorbed = True  # (session 38 w) "an indictment charging him with fraud": one act
         for cand in cands:
             if cand.type in ("COERCE", "SANCTION") and cand.trigger.nominal and lifted_measure(cand.token):
                 # (session 27) "urge Beijing to lift the ban": after the readings that fold a lifted
