@@ -517,8 +517,8 @@ def _fits(ix: DocIndex, m: Mention, want: str, sure: bool = True) -> bool:
     doc = ix.doc
     head = mention_head(ix, m)
     if want in ("m", "f"):
-        if m.kind not in ("person", "pronoun") or m.kind == "pronoun" and m.gender is None \
-                and not m.name:
+        if m.kind not in ("person", "pronoun") and not _person_named(ix, m) \
+                or m.kind == "pronoun" and m.gender is None and not m.name:
             return False
         if m.kind == "pronoun" and PRONOUNS.get(doc[m.start].lower_) != want:
             return False  # an "it" for a body is no "he"
@@ -606,7 +606,14 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
             else:
                 m = joint
         elif not _fits(ix, m, want, sure=not voiced):
-            continue
+            if not (want == "it" and m.country is None and m.name is None and sents[m.start] == sid
+                    and _fits(ix, m, want, sure=False)):
+                continue
+            # (session 38) "X, head of the government's delegation, announced that it would not
+            # attend": a described body of the pronoun's own sentence the stage has not placed
+            # yet still outranks one of the sentence before; better no code than that other
+            # body's (a named one, "Doklam, which it calls Donglang", is often a place)
+            blocker = True
         # "Kelly Brown met Mr Sam Carter ... him": a person known to fit beats an unknown one
         here = _titled_subject_here(ix, m, head, sid)
         unknown = want in ("m", "f") and _gender(ix, m) is None and not here
@@ -825,7 +832,22 @@ def _speaker(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Menti
     if any(agreeing(h) for h in hearers):
         return None
     return agreeing(subjects[0]) or next(
-        (hit for c in subjects[0].children if _named_apposition(c) and (hit := agreeing(c)) is not None), None)
+        (hit for c in subjects[0].children if _named_apposition(c) and (hit := agreeing(c)) is not None), None) \
+        or (_headed_body(subjects[0], agreeing) if want == "it" else None)
+
+
+def _headed_body(speaker: Token, agreeing: Callable[[Token], Mention | None]) -> Mention | None:
+    """(session 38) "Jorge Rodriguez, ... head of the government's delegation, announced that it
+    would not attend": a person described in apposition as the head of a body speaks for that
+    body, so a body "it" of what they announce is the last body so described (left unplaced if
+    the stage has not placed it), not an earlier sentence's subject."""
+    found = None
+    for t in speaker.subtree:
+        title = t.head.head
+        if t.dep_ == "pobj" and t.head.lower_ == "of" and title.dep_ in ("appos", "conj") \
+                and title.i != speaker.i and title.pos_ == "NOUN":
+            found = agreeing(t) or found
+    return found
 
 
 def _named_apposition(tok: Token) -> bool:
@@ -1242,7 +1264,7 @@ def _earlier_person(ix: DocIndex, tok: Token, want: str, region: Callable[[int],
     best = None
     best_key: tuple = ()
     for m in ix.mentions:
-        if m.kind == "person" and m.name and m.end <= tok.i and _gender(ix, m) in (None, want) \
+        if _person_named(ix, m) and m.end <= tok.i and _gender(ix, m) in (None, want) \
                 and sents[tok.i] - sents[m.start] <= _PERSON_REACH \
                 and (where < 0 and region(m.start) < 0 or where >= 0 and region(m.start) == where):
             # of the latest sentence naming someone, its subject ("Protasevich fled ... over
@@ -1483,7 +1505,7 @@ def _noun_root(tok: Token) -> bool:
 
 def _is_subject(tok: Token) -> bool:
     """A clause subject, also through "Putin and ...", "the president, Putin", "Donald Trump Jr."."""
-    if _aged_root(tok) or _noun_root(tok):
+    if _aged_root(tok) or _noun_root(tok) or _stray_opening_subject(tok):
         return True  # (not through a conjunct: "Taylor, 55, signed ... in front of A, B and C")
     for _ in range(4):
         if tok.dep_ in _SUBJECT_DEPS:
@@ -1497,12 +1519,40 @@ def _is_subject(tok: Token) -> bool:
     return False
 
 
+def _stray_opening_subject(tok: Token) -> bool:
+    """(session 38) "Bruguiere, investigating the deaths of ..., concluded that ...": a name that
+    opens the sentence, set off by a comma, which the parser hung on a verb with no subject of
+    its own as a modifier, is that verb's subject."""
+    verb = tok.head
+    return tok.is_sent_start and tok.is_title and tok.dep_ in ("advmod", "npadvmod", "dep") \
+        and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "," \
+        and verb.pos_ in ("VERB", "AUX") and verb.i > tok.i \
+        and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children)
+
+
 def _conjoined(tok: Token) -> bool:
     """"Russia and China", "Hungarian and Romanian officials": one of conjoined actors."""
     if tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children):
         return True
     return any(c.dep_ in ("amod", "compound") and (c.dep_ == "conj" or any(
         g.dep_ == "conj" for g in c.children)) for c in tok.children)
+
+
+def _person_named(ix: DocIndex, m: Mention) -> bool:
+    """A named person, or (session 38) a body's title closed by a person's name that this stage
+    still holds as the body ("Foreign Ministry spokesman Jean-Baptiste Mattei"): a "he" may go on
+    with that speaker."""
+    if m.kind == "person":
+        return m.name is not None
+    if m.kind != "organisation" or m.name is None:
+        return False
+    span = ix.doc[m.start:m.end]
+    if not span.text.endswith(" " + m.name):
+        return False
+    at = span.end_char - len(m.name)
+    title = next((t for t in reversed(span) if t.idx < at), None)
+    # (the word before the name is a lower-case title noun: "spokesman", "minister")
+    return title is not None and title.pos_ == "NOUN" and title.is_lower and title.is_alpha
 
 
 def _gender(ix: DocIndex, m: Mention) -> str | None:
@@ -1513,6 +1563,9 @@ def _gender(ix: DocIndex, m: Mention) -> str | None:
         g = GENDER_WORDS.get(ix.doc[i].lower_)
         if g:
             return g
-    if m.kind == "person" and m.name:
-        return FIRST_NAMES.get(m.name.split()[0].lower()) if " " in m.name else None
+    if m.kind == "person" and m.name and " " in m.name:
+        # (session 38) a hyphened first name goes by its first part ("Jean-Baptiste", "Anne-Marie")
+        first = m.name.split()[0].lower()
+        return FIRST_NAMES.get(first) or FIRST_NAMES.get(first.split("-")[0]) if "-" in first \
+            else FIRST_NAMES.get(first)
     return None

@@ -76,7 +76,8 @@ def _actors(ix: DocIndex) -> list[Actor]:
         key = (start, end, m.country, m.sector) if m.member and (start, end) in seen \
             else (start, end)
         if key in seen or end <= start or _bare_modifier(ix, m) or _channel(ix, m) \
-                or _opens_title(ix, m) or _time_marker(ix, m) or _opens_site_name(ix, m):
+                or _opens_title(ix, m) or _time_marker(ix, m) or _opens_site_name(ix, m) \
+                or _signed_text(ix, m):
             continue
         seen.add(key)
         out.append(
@@ -175,6 +176,21 @@ def _time_marker(ix: DocIndex, m: Mention) -> bool:
     if m.kind == "person":  # "took office after the death of President Mills": the death is told
         return prep.lower_ == "of" and prep.head.lower_ == "anniversary"
     return prep.lower_ in _SINCE or prep.lower_ == "of" and prep.head.lower_ in _SINCE
+
+
+# (session 38) Participles that make what they follow a signed text ("The X Union, signed by ...").
+_SIGNED = frozenset({"sign", "ratify", "initial", "ink", "countersign"})
+
+
+def _signed_text(ix: DocIndex, m: Mention) -> bool:
+    """(session 38) "The Kiribati Union, signed by the two prime ministers last week, will allow
+    ...": a named body that is itself signed or ratified (a past participle hung on its name) is
+    a treaty's title, no actor; a body that signs ("the Union signed ...") stays."""
+    if m.kind != "organisation" or m.name is None and m.sector is None:
+        return False
+    head = ix.doc[m.start:m.end].root
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _SIGNED
+               and c.i >= m.end for c in head.children)
 
 
 _PLATFORMS = word_list("platforms")

@@ -403,7 +403,9 @@ def repeated_surnames(ix: DocIndex) -> None:
     first_end: dict[str, int] = {}
     for a in ix.anchors:
         last = doc[a.end - 1]
-        if a.kind == "person" and 2 <= a.end - a.start <= 3 and last.is_title and last.is_alpha \
+        # (session 38: a hyphened first name, "Jean-Louis", is one word of the name)
+        n_words = a.end - a.start - 2 * sum(doc[k].text == "-" for k in range(a.start, a.end))
+        if a.kind == "person" and 2 <= n_words <= 3 and last.is_title and last.is_alpha \
                 and len(last) > 2:
             first_end.setdefault(last.text, a.end)
     if not first_end:
@@ -414,9 +416,11 @@ def repeated_surnames(ix: DocIndex) -> None:
     for i in found:
         tok = doc[i]
         end = first_end.get(tok.text)
-        if end is None or i < end or owner[i] >= 0 or i in ix.blocked \
-                or _named_thing(tok) and not (_unknown_place(tok) or _town_as_person(tok, placed)) \
-                or not (tok.pos_ == "PROPN" or _surname_as_noun(tok)) or tok.lower_ in words:
+        if end is None or i < end or owner[i] >= 0 or i in ix.blocked or tok.lower_ in words:
+            continue
+        if not (_who_clause(tok) or _opening_surname(tok)) and (
+                _named_thing(tok) and not (_unknown_place(tok) or _town_as_person(tok, placed))
+                or not (tok.pos_ == "PROPN" or _surname_as_noun(tok))):
             continue
         if i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper) and doc[i - 1].is_alpha \
                 and not doc[i - 1].is_sent_start:
@@ -424,6 +428,27 @@ def repeated_surnames(ix: DocIndex) -> None:
         if i + 1 < ix.n and doc[i + 1].pos_ == "PROPN" and doc[i + 1].is_title:
             continue  # "Herrera Street", "Herrera Group"
         ix.add_anchor(Anchor(i, i + 1, "person"))
+
+
+_WHO = frozenset({"who", "whom", "whose"})
+
+
+def _opening_surname(tok: Token) -> bool:
+    """(session 38) "Bruguiere, investigating the deaths of ..., concluded that": an earlier
+    person's surname that opens a sentence and is set off by a comma is that person, whatever
+    part of speech the tagger guessed for the unknown word."""
+    doc = tok.doc
+    return tok.is_sent_start and tok.is_title and tok.is_alpha and tok.i + 1 < len(doc) \
+        and doc[tok.i + 1].text == ","
+
+
+def _who_clause(tok: Token) -> bool:
+    """(session 38) "Neves, who lost his seat as speaker, was taken from his home": an earlier
+    person's surname that a "who" clause describes is that person, though the tagger read the
+    capitalised word as a body or a plural noun."""
+    return tok.is_title and tok.is_alpha and any(
+        c.dep_ == "relcl" and any(g.lower_ in _WHO and g.i < c.i for g in c.children)
+        for c in tok.children)
 
 
 # (session 35) the parts a surname the tagger read as a common noun plays ("found Bouterse
