@@ -2317,6 +2317,16 @@ def _led_body_called_his_party(ix: DocIndex) -> None:
                     o.country = None
 
 
+def _apposed_heads(doc: Doc, m: Mention) -> tuple[list[Token], list[Token]]:
+    """The head nouns of a person's apposition ("chair", "president") and the bodies they head
+    ("of the Unity party"): what `_appositive_heads` and `_heads_of_state_organs` both read."""
+    heads = [c for c in doc[m.end - 1].children if c.dep_ == "appos"
+             and c.lemma_.lower() in _HEAD_NOUNS | _ORGAN_OFFICERS]
+    bodies = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+              for p in c.children if p.dep_ == "pobj"]
+    return heads, bodies
+
+
 def _appositive_heads(ix: DocIndex) -> None:
     """"Patricia Roe, chair of the opposition Unity party, said": a named person no list knows,
     whom an apposition calls the leader of a party or private body the text resolved (the
@@ -2327,10 +2337,7 @@ def _appositive_heads(ix: DocIndex) -> None:
         if m.kind != "person" or not m.name or m.confidence >= 1.0 or m.sector is not None \
                 or m.country is not None and not m.from_context:
             continue
-        heads = [c for c in doc[m.end - 1].children if c.dep_ == "appos"
-                 and c.lemma_.lower() in _HEAD_NOUNS | _ORGAN_OFFICERS]
-        bodies = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj"]
+        heads, bodies = _apposed_heads(doc, m)
         officer = any(h.lemma_.lower() in _ORGAN_OFFICERS for h in heads)
         found = {(o.country, o.sector) for o in mentions_within(ix, bodies)
                  if o.kind in ("group", "organisation") and o.country
@@ -2351,10 +2358,7 @@ def _heads_of_state_organs(ix: DocIndex) -> None:
         if m.kind != "person" or not m.name or m.confidence >= 1.0 or m.sector is None \
                 or m.country is not None and not m.from_context:
             continue
-        heads = [c for c in doc[m.end - 1].children if c.dep_ == "appos"
-                 and c.lemma_.lower() in _HEAD_NOUNS | _ORGAN_OFFICERS]
-        bodies = [p for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
-                  for p in c.children if p.dep_ == "pobj"]
+        _, bodies = _apposed_heads(doc, m)
         found = {_organ_state(ix, o, p) for p in bodies for o in mentions_within(ix, [p])
                  if o.kind in ("group", "organisation") and o.sector in _STATE_SECTORS
                  and o.start <= p.i < o.end} - {None}
