@@ -11,9 +11,34 @@ def code_events(nlp, text: str, date: str | None = "2021-03-04") -> list[Event]:
     return annotate_doc(Article(id="t", text=text, date=date), nlp(text)).events
 
 
+def checked_events(nlp, text: str, kind: str | None = None) -> list[Event]:
+    """The events of ``text`` (of type ``kind`` if given), each trigger checked to stand at its offsets.
+
+    A trigger whose text is not ``text[start:end]`` would point a user at the wrong words, so every
+    test that reads triggers through here also tests that.
+    """
+    events = code_events(nlp, text)
+    for e in events:
+        assert text[e.start:e.end] == e.trigger, (e.start, e.end, e.trigger)
+    return [e for e in events if kind is None or e.type == kind]
+
+
+def trigger_texts(nlp, text: str) -> set[str]:
+    """The trigger words of the events coded in ``text`` (offsets checked as in ``checked_events``)."""
+    return {e.trigger for e in checked_events(nlp, text)}
+
+
 def events_of(nlp, text: str, kind: str) -> list[Event]:
     """The events of ``text`` of PLOVER type ``kind``."""
     return [e for e in code_events(nlp, text) if e.type == kind]
+
+
+def event_rows(nlp, text: str, trigger: str | None = None, date: str | None = "2021-03-04",
+               ) -> list[tuple[str, str | None, list[str | None], list[str | None]]]:
+    """(type, CAMEO, source codes, target codes) of the events of ``text`` (on ``trigger`` if given),
+    so that one comparison checks a record's kind and its parties together."""
+    return [(e.type, e.cameo, [a.code for a in e.source], [a.code for a in e.target])
+            for e in code_events(nlp, text, date) if trigger is None or e.trigger == trigger]
 
 
 def types_of(nlp, text: str) -> set[str]:

@@ -6,6 +6,8 @@ for these tests; each rule has a case it must leave alone."""
 
 from __future__ import annotations
 
+import pytest
+
 from dyads.actors import find_actors
 from dyads.model import Article
 
@@ -25,27 +27,48 @@ def test_a_sentences_capitalised_dictionary_noun_is_no_person(nlp):
     assert "Turnout" not in texts_of(nlp, text)
 
 
-def test_a_lone_surname_that_speaks_stays_a_person(nlp):
-    text = ("WASHINGTON, May 3 (Wire) - The Senate confirmed the new envoy on Tuesday. "
-            "Rice said the vote was fair.")
-    assert codes_of(nlp, text, "Rice") != []
+@pytest.mark.parametrize("text, span", [
+    pytest.param("WASHINGTON, May 3 (Wire) - The Senate confirmed the new envoy on Tuesday. "
+                 "Rice said the vote was fair.", "Rice", id="lone-surname-that-speaks"),
+    pytest.param("LONDON, May 3 (Wire) - Baker was arrested at the airport and waived extradition to Spain.",
+                 "Baker", id="surname-that-is-also-a-noun"),
+    pytest.param("SEVASTOPOL, May 3 (Wire) - Russia held naval drills on Sunday. The Black Sea Fleet "
+                 "sent two frigates.", "The Black Sea Fleet", id="fleet-named-after-a-sea"),
+])
+def test_a_name_that_looks_like_a_word_stays_an_actor(nlp, text, span):
+    assert codes_of(nlp, text, span) != []
 
 
-def test_a_surname_that_is_also_a_noun_stays_a_person(nlp):
-    text = "LONDON, May 3 (Wire) - Baker was arrested at the airport and waived extradition to Spain."
-    assert codes_of(nlp, text, "Baker") != []
+@pytest.mark.parametrize("text, span, codes", [
+    pytest.param("PORT LOUIS, May 3 (Wire) - Mauritius held elections on Sunday. Analysts at the Indian "
+                 "Ocean Policy Centre said the result was close.", "Indian", [],
+                 id="oceans-adjective-in-an-institutes-name-is-no-state"),
+    pytest.param("BEIRUT, May 3 (Wire) - The singer will perform in Paris, New York, Los Angeles and "
+                 "Beirut this summer.", "Paris", ["FRA"], id="capital-in-a-list-of-cities-stays-the-capital"),
+    pytest.param("DALLAS, May 3 (Wire) - Police in Paris, Texas said two men were arrested on Monday.",
+                 "Paris", ["USA"], id="town-before-its-us-state-is-american"),
+    pytest.param("WASHINGTON, May 3 (Wire) - The United States and Qatar signed a trade pact on Friday. "
+                 "A U.S. labour federation said Qatari law does not allow workers to form unions.",
+                 "workers", ["QATLAB"], id="people-under-a-states-law-are-of-that-state"),
+    pytest.param("NEW YORK, May 3 (Wire) - The Security Council voted on a new text on Friday. The measure, "
+                 "drafted by Norway, passed by 12 votes, with Russia voting against and India abstaining. "
+                 "It also asks states to freeze the group's assets.", "It", [],
+                 id="it-goes-on-with-the-resolution-not-an-abstaining-state"),
+])
+def test_mention_codes(nlp, text, span, codes):
+    assert codes_of(nlp, text, span) == codes
 
 
-def test_an_oceans_adjective_inside_an_institutes_name_is_no_state(nlp):
-    text = ("PORT LOUIS, May 3 (Wire) - Mauritius held elections on Sunday. Analysts at the Indian "
-            "Ocean Policy Centre said the result was close.")
-    assert codes_of(nlp, text, "Indian") == []
-
-
-def test_a_fleet_named_after_a_sea_keeps_its_name(nlp):
-    text = ("SEVASTOPOL, May 3 (Wire) - Russia held naval drills on Sunday. The Black Sea Fleet "
-            "sent two frigates.")
-    assert codes_of(nlp, text, "The Black Sea Fleet") != []
+@pytest.mark.parametrize("text, span, states", [
+    pytest.param("MALABO, May 3 (Wire) - A court jailed several foreigners on Friday. Four Djiboutians "
+                 "were released.", "Djiboutians", ["DJI"], id="plural-demonym-names-its-state"),
+    pytest.param("NAIROBI, May 3 (Wire) - Germany expelled two diplomats on Friday. A Berlin court issued "
+                 "warrants for six senior Kenyan officials, among them the head of the presidential "
+                 "guard, Wanjiru Otieno.", "Wanjiru Otieno", ["KEN"],
+                 id="person-listed-among-a-placed-group-is-of-its-state"),
+])
+def test_mention_states(nlp, text, span, states):
+    assert [c[:3] for c in codes_of(nlp, text, span)] == states
 
 
 def test_the_splm_after_independence_is_south_sudans_ruling_party(nlp):
@@ -55,44 +78,7 @@ def test_the_splm_after_independence_is_south_sudans_ruling_party(nlp):
     assert codes_of(nlp, text, "Sudan People's Liberation Movement", date="1998-05-03") == ["SDNREB"]
 
 
-def test_a_capital_in_a_list_of_cities_stays_the_capital(nlp):
-    text = ("BEIRUT, May 3 (Wire) - The singer will perform in Paris, New York, Los Angeles and "
-            "Beirut this summer.")
-    assert codes_of(nlp, text, "Paris") == ["FRA"]
-
-
-def test_a_town_before_its_us_state_is_american(nlp):
-    text = "DALLAS, May 3 (Wire) - Police in Paris, Texas said two men were arrested on Monday."
-    assert codes_of(nlp, text, "Paris") == ["USA"]
-
-
-def test_a_plural_demonym_names_its_state(nlp):
-    text = ("MALABO, May 3 (Wire) - A court jailed several foreigners on Friday. Four Djiboutians "
-            "were released.")
-    assert [c[:3] for c in codes_of(nlp, text, "Djiboutians")] == ["DJI"]
-
-
-def test_a_person_listed_among_a_placed_group_is_of_its_state(nlp):
-    text = ("NAIROBI, May 3 (Wire) - Germany expelled two diplomats on Friday. A Berlin court issued "
-            "warrants for six senior Kenyan officials, among them the head of the presidential "
-            "guard, Wanjiru Otieno.")
-    assert [c[:3] for c in codes_of(nlp, text, "Wanjiru Otieno")] == ["KEN"]
-
-
 def test_an_exile_is_not_of_his_refuge(nlp):
     text = ("DAKAR, May 3 (Wire) - Senegal's opposition leader Aliou Ndiaye returned to Senegal on "
             "Friday. Ndiaye, who had lived in exile in France since 2019, was met by crowds.")
     assert all(not c or not c.startswith("FRA") for c in codes_of(nlp, text, "Ndiaye"))
-
-
-def test_people_under_a_states_law_are_of_that_state(nlp):
-    text = ("WASHINGTON, May 3 (Wire) - The United States and Qatar signed a trade pact on Friday. "
-            "A U.S. labour federation said Qatari law does not allow workers to form unions.")
-    assert codes_of(nlp, text, "workers") == ["QATLAB"]
-
-
-def test_it_goes_on_with_the_resolution_not_a_state_abstaining(nlp):
-    text = ("NEW YORK, May 3 (Wire) - The Security Council voted on a new text on Friday. The measure, "
-            "drafted by Norway, passed by 12 votes, with Russia voting against and India abstaining. "
-            "It also asks states to freeze the group's assets.")
-    assert codes_of(nlp, text, "It") == []

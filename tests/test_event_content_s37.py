@@ -7,18 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import code_events
-
-
-def _events(nlp, text: str):
-    events = code_events(nlp, text)
-    for e in events:
-        assert text[e.start:e.end] == e.trigger
-    return events
-
-
-def _triggers(nlp, text: str) -> set[str]:
-    return {e.trigger for e in _events(nlp, text)}
+from event_helpers import checked_events, trigger_texts
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -42,7 +31,7 @@ def _triggers(nlp, text: str) -> set[str]:
     ("Turkey closed its border in 1993 in solidarity with Azerbaijan.", "solidarity"),
 ])
 def test_content_gives_no_record(nlp, text: str, trigger: str) -> None:
-    assert trigger not in _triggers(nlp, text)
+    assert trigger not in trigger_texts(nlp, text)
 
 
 @pytest.mark.parametrize("text, trigger, kind", [
@@ -57,37 +46,37 @@ def test_content_gives_no_record(nlp, text: str, trigger: str) -> None:
     ("Britain handed over Hong Kong to China in 1997.", "handed", "RETREAT"),
 ])
 def test_acts_told_stay(nlp, text: str, trigger: str, kind: str) -> None:
-    assert kind in {e.type for e in _events(nlp, text) if e.trigger == trigger}
+    assert kind in {e.type for e in checked_events(nlp, text) if e.trigger == trigger}
 
 
 def test_own_hope_is_a_plan_not_content(nlp) -> None:
-    signs = [e for e in _events(nlp, "Iran said it hoped to sign the agreement with Iraq next week.")
+    signs = [e for e in checked_events(nlp, "Iran said it hoped to sign the agreement with Iraq next week.")
              if e.trigger == "sign"]
     assert signs and {a.country for a in signs[0].source} == {"IRN"}
 
 
 def test_radio_taken_off_the_air_is_censorship(nlp) -> None:
-    (order,) = [e for e in _events(nlp, "Zambian officials ordered a South African radio station off the air.")
+    (order,) = [e for e in checked_events(nlp, "Zambian officials ordered a South African radio station off the air.")
                 if e.trigger == "ordered"]
     assert (order.type, order.cameo) == ("COERCE", "1721")
     assert {a.country for a in order.source} == {"ZMB"}
 
 
 def test_ordered_bans_are_measures_not_requests(nlp) -> None:
-    events = _events(nlp, "The Security Council ordered travel bans and asset freezes on Sudanese leaders.")
+    events = checked_events(nlp, "The Security Council ordered travel bans and asset freezes on Sudanese leaders.")
     assert not [e for e in events if e.type == "REQUEST"]
     assert {e.type for e in events if e.trigger == "ordered"} <= {"COERCE", "SANCTION"}
 
 
 def test_met_by_protesters_is_a_protest(nlp) -> None:
-    (met,) = [e for e in _events(nlp, "The Kenyan president was met by angry protesters in Nairobi.")
+    (met,) = [e for e in checked_events(nlp, "The Kenyan president was met by angry protesters in Nairobi.")
               if e.trigger == "met"]
     assert (met.type, met.cameo) == ("PROTEST", "141")
     assert {a.code for a in met.target} == {"KENGOV"}
 
 
 def test_prisoner_handed_to_a_state_is_extradited(nlp) -> None:
-    (handed,) = [e for e in _events(nlp, "John Okello, a Ugandan businessman, was handed over to Kenya in March.")
+    (handed,) = [e for e in checked_events(nlp, "John Okello, a Ugandan businessman, was handed over to Kenya in March.")
                  if e.trigger == "handed"]
     assert (handed.type, handed.cameo) == ("COOPERATE", "063")
     assert "KEN" in {a.country for a in handed.target}

@@ -2,12 +2,7 @@
 
 import pytest
 
-from dyads.model import Article
-from dyads.pipeline import annotate_doc
-
-
-def _events(nlp, text):
-    return annotate_doc(Article(id="t", text=text), nlp(text)).events
+from event_helpers import code_events
 
 
 @pytest.mark.parametrize("text", [
@@ -19,12 +14,12 @@ def _events(nlp, text):
     "Kenyan police launched an investigation into the fire at the Nairobi market.",
 ])
 def test_no_event(nlp, text):
-    assert _events(nlp, text) == []
+    assert code_events(nlp, text, date=None) == []
 
 
 def test_a_bare_participle_clause_is_passive(nlp):
     text = "A Turkish man appeared in court in Berlin, charged with spying for Ankara."
-    charged = [e for e in _events(nlp, text) if e.type == "ACCUSE"]
+    charged = [e for e in code_events(nlp, text, date=None) if e.type == "ACCUSE"]
     assert charged
     assert [a.country for a in charged[0].target] == ["TUR"]
     assert not charged[0].source or all(a.text != "Turkish" for a in charged[0].source)
@@ -32,10 +27,10 @@ def test_a_bare_participle_clause_is_passive(nlp):
 
 def test_the_doers_own_post_is_no_target(nlp):
     text = "The Peruvian minister stepped down from his post on Friday."
-    events = [e for e in _events(nlp, text) if e.type == "RETREAT"]
+    events = [e for e in code_events(nlp, text, date=None) if e.type == "RETREAT"]
     assert events and events[0].target == []
 
 
 def test_remembering_is_not_recalling_an_envoy(nlp):
     text = "The Brazilian senator recalled meeting the Argentine president as a student."
-    assert all(e.type != "SANCTION" for e in _events(nlp, text))
+    assert all(e.type != "SANCTION" for e in code_events(nlp, text, date=None))

@@ -3,29 +3,26 @@ a court's findings and a minister speaking for his own state (all sentences our 
 
 import pytest
 
-from dyads.model import Article
-from dyads.pipeline import annotate_doc
+from event_helpers import code_events
 
-
-def _events(nlp, text):
-    return annotate_doc(Article(id="t", text=text, date="2019-07-01"), nlp(text)).events
+DATE = "2019-07-01"  # the article date these tests have always been coded with
 
 
 def _types(nlp, text):
-    return [e.type for e in _events(nlp, text)]
+    return [e.type for e in code_events(nlp, text, date=DATE)]
 
 
 # --- 1. material backing is aid, spoken backing stays SUPPORT
 
 
 def test_backing_with_weapons_is_military_aid(nlp):
-    events = _events(nlp, "Iran supports Hezbollah with money and weapons.")
+    events = code_events(nlp, "Iran supports Hezbollah with money and weapons.", date=DATE)
     assert [(e.type, e.cameo) for e in events] == [("AID", "072")]
     assert [a.country for a in events[0].target] == ["LBN"]
 
 
 def test_backing_by_a_deed_is_the_deed(nlp):
-    events = _events(nlp, "The US supported the rebels by sending arms.")
+    events = code_events(nlp, "The US supported the rebels by sending arms.", date=DATE)
     assert [e.type for e in events] == ["AID"]
     assert "send" in events[0].trigger
 
@@ -36,7 +33,7 @@ def test_a_participle_after_a_shipment_is_no_verbal_support(nlp):
 
 
 def test_plain_backing_stays_support(nlp):
-    events = _events(nlp, "Germany strongly supported Ukraine.")
+    events = code_events(nlp, "Germany strongly supported Ukraine.", date=DATE)
     assert [(e.type, e.cameo) for e in events] == [("SUPPORT", "050")]
 
 
@@ -62,7 +59,7 @@ def test_banning_a_party_is_still_coercion(nlp):
 def test_votes_on_a_resolution_are_no_events(nlp):
     text = ("The resolution passed along party lines, with 231 Democrats supporting the resolution "
             "and 194 Republicans opposing it.")
-    assert _events(nlp, text) == []
+    assert code_events(nlp, text, date=DATE) == []
 
 
 def test_a_bare_vote_on_a_bill_is_no_event(nlp):
@@ -71,7 +68,7 @@ def test_a_bare_vote_on_a_bill_is_no_event(nlp):
 
 
 def test_a_motion_aimed_at_a_party_keeps_its_target(nlp):
-    events = _events(nlp, "Russia opposed the resolution against Syria.")
+    events = code_events(nlp, "Russia opposed the resolution against Syria.", date=DATE)
     assert [e.type for e in events] == ["REJECT"]
     assert [a.country for a in events[0].target] == ["SYR"]
 
@@ -97,13 +94,13 @@ def test_parliament_suspended_by_the_king_is_an_event(nlp):
 
 def test_what_a_court_sentences_for_is_a_fact(nlp):
     text = "The judge sentenced the couple to life in prison for torturing their children."
-    torture = [e for e in _events(nlp, text) if e.type == "ASSAULT"]
+    torture = [e for e in code_events(nlp, text, date=DATE) if e.type == "ASSAULT"]
     assert torture and not torture[0].hypothetical
 
 
 def test_what_an_arrest_is_for_stays_alleged(nlp):
     text = "Kenyan police arrested the man for torturing his neighbours."
-    torture = [e for e in _events(nlp, text) if e.type == "ASSAULT"]
+    torture = [e for e in code_events(nlp, text, date=DATE) if e.type == "ASSAULT"]
     assert all(e.hypothetical for e in torture)
 
 
@@ -111,7 +108,7 @@ def test_what_an_arrest_is_for_stays_alleged(nlp):
 
 
 def test_acceding_to_the_throne_is_no_concession(nlp):
-    assert _events(nlp, "In 1952 Elizabeth acceded to the throne.") == []
+    assert code_events(nlp, "In 1952 Elizabeth acceded to the throne.", date=DATE) == []
 
 
 def test_acceding_to_demands_is_a_concession(nlp):
@@ -123,16 +120,16 @@ def test_a_duty_on_ones_own_state_is_no_request(nlp):
 
 
 def test_a_duty_on_another_state_is_a_request(nlp):
-    events = _events(nlp, "Russia said Sudan must return the helicopter.")
+    events = code_events(nlp, "Russia said Sudan must return the helicopter.", date=DATE)
     assert [e.type for e in events] == ["REQUEST"]
     assert [a.country for a in events[0].target] == ["SDN"]
 
 
 def test_a_ministers_visit_abroad_is_consult_042(nlp):
-    events = _events(nlp, "The Chinese foreign minister paid a visit to Kenya on Friday.")
+    events = code_events(nlp, "The Chinese foreign minister paid a visit to Kenya on Friday.", date=DATE)
     assert [(e.type, e.cameo) for e in events] == [("CONSULT", "042")]
     assert [a.country for a in events[0].target] == ["KEN"]
 
 
 def test_a_trip_to_the_beach_is_no_visit(nlp):
-    assert _events(nlp, "The family took a trip to the beach.") == []
+    assert code_events(nlp, "The family took a trip to the beach.", date=DATE) == []

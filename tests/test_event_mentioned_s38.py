@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import code_events
+from event_helpers import checked_events, code_events
 
 
 def _records(nlp, text: str) -> list[tuple[str, str]]:
-    events = code_events(nlp, text)
-    for e in events:
-        assert text[e.start:e.end] == e.trigger
-    return [(e.trigger, e.type) for e in events]
+    return [(e.trigger, e.type) for e in checked_events(nlp, text)]
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -33,24 +30,21 @@ def test_a_mentioned_withheld_or_restated_act_has_no_record(nlp, text, trigger):
     assert trigger not in {t for t, _ in _records(nlp, text)}
 
 
-def test_the_refusal_of_consent_stays_a_rejection(nlp):
-    text = "The Peruvian banker told a Lima court on Monday he would not consent to extradition to Chile."
-    assert ("consent", "REJECT") in _records(nlp, text)
-
-
-def test_the_participle_that_restates_the_indictment_keeps_the_charge(nlp):
-    text = "In Washington, U.S. prosecutors on Monday unsealed an indictment charging the Peruvian banker with fraud."
-    assert ("charging", "ACCUSE") in _records(nlp, text)
+@pytest.mark.parametrize("text, record", [
+    pytest.param("The Peruvian banker told a Lima court on Monday he would not consent to extradition to Chile.",
+                 ("consent", "REJECT"), id="refusal-of-consent-stays-a-rejection"),
+    pytest.param("In Washington, U.S. prosecutors on Monday unsealed an indictment charging the Peruvian banker "
+                 "with fraud.", ("charging", "ACCUSE"), id="participle-restating-the-indictment-keeps-the-charge"),
+    pytest.param("Malian soldiers clashed with rebels on Sunday over control of the northern town of Kidal.",
+                 ("clashed", "ASSAULT"), id="clash-over-a-town-stays-fighting"),
+])
+def test_the_act_beside_a_mention_keeps_its_record(nlp, text, record):
+    assert record in _records(nlp, text)
 
 
 def test_consent_given_to_extradition_is_still_coded(nlp):
     text = "The Peruvian banker told a Lima court on Monday he had agreed to extradition to Chile."
     assert _records(nlp, text) != []
-
-
-def test_a_clash_over_a_town_stays_fighting(nlp):
-    text = "Malian soldiers clashed with rebels on Sunday over control of the northern town of Kidal."
-    assert ("clashed", "ASSAULT") in _records(nlp, text)
 
 
 def test_a_ban_imposed_in_its_own_clause_stays_a_measure(nlp):

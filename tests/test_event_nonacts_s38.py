@@ -8,18 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import code_events
-
-
-def _events(nlp, text: str):
-    events = code_events(nlp, text)
-    for e in events:
-        assert text[e.start:e.end] == e.trigger
-    return events
-
-
-def _triggers(nlp, text: str) -> set[str]:
-    return {e.trigger for e in _events(nlp, text)}
+from event_helpers import checked_events, trigger_texts
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -36,7 +25,7 @@ def _triggers(nlp, text: str) -> set[str]:
      "in the Kenyan parliament.", "warned"),
 ])
 def test_no_act_named(nlp, text, trigger):
-    assert trigger not in _triggers(nlp, text)
+    assert trigger not in trigger_texts(nlp, text)
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -48,25 +37,25 @@ def test_no_act_named(nlp, text, trigger):
     ("The Kenyan president warned the rebels that the army would strike their camps.", "warned"),
 ])
 def test_acts_kept(nlp, text, trigger):
-    assert trigger in _triggers(nlp, text)
+    assert trigger in trigger_texts(nlp, text)
 
 
 def test_announced_protest_is_ahead(nlp):
     text = "Pro-Kremlin activists announced pickets outside the Latvian embassy in Moscow."
-    found = [e for e in _events(nlp, text) if e.trigger == "pickets"]
+    found = [e for e in checked_events(nlp, text) if e.trigger == "pickets"]
     assert found and all(e.future for e in found)
 
 
 def test_held_protest_is_not_ahead(nlp):
     text = "Pro-Kremlin activists staged pickets outside the Latvian embassy in Moscow on Friday."
-    found = [e for e in _events(nlp, text) if e.trigger == "pickets"]
+    found = [e for e in checked_events(nlp, text) if e.trigger == "pickets"]
     assert found and not any(e.future for e in found)
 
 
 def test_they_after_a_meeting_are_the_people_met(nlp):
     text = ("GENEVA, May 3 (Wire) - Kerry met officials from Serbia and Kosovo on Friday before they agreed "
             "to sign the accord.")
-    agreed = [e for e in _events(nlp, text) if e.trigger == "agreed"]
+    agreed = [e for e in checked_events(nlp, text) if e.trigger == "agreed"]
     assert agreed
     codes = {a.code for e in agreed for a in e.source}
     assert "USAGOV" not in codes

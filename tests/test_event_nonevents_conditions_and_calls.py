@@ -8,11 +8,7 @@ keeps its reading (our own sentences)."""
 
 from __future__ import annotations
 
-from event_helpers import code_events, events_of, states_of
-
-
-def _triggers(nlp, text: str) -> set[str]:
-    return {e.trigger for e in code_events(nlp, text)}
+from event_helpers import events_of, states_of, trigger_texts
 
 
 # --- conditions ----------------------------------------------------------------------------------
@@ -20,7 +16,7 @@ def _triggers(nlp, text: str) -> set[str]:
 
 def test_an_act_in_an_if_clause_is_no_event(nlp):
     text = "The Kenyan president warned that Somalia would pay a heavy price if it attacked Kenyan troops."
-    assert "attacked" not in _triggers(nlp, text)
+    assert "attacked" not in trigger_texts(nlp, text)
     assert [states_of(e.source) for e in events_of(nlp, text, "THREATEN")] == [{"KEN"}]
 
 
@@ -35,13 +31,13 @@ def test_a_time_phrase_hung_in_a_condition_keeps_its_act(nlp):
     text = ("The cleric warned on Friday that Washington would receive a heavy blow in return if it attacked the "
             "Islamic Republic, a day after President Donald Trump threatened bombing unless Tehran signed a new "
             "nuclear deal.")
-    assert "bombing" in _triggers(nlp, text)
-    assert not {"attacked", "signed"} & _triggers(nlp, text)
+    assert "bombing" in trigger_texts(nlp, text)
+    assert not {"attacked", "signed"} & trigger_texts(nlp, text)
 
 
 def test_a_deal_something_depends_on_is_no_agreement(nlp):
     text = "Kenya secured a loan from the World Bank, but payments depended on a deal with its creditors."
-    assert "deal" not in _triggers(nlp, text)
+    assert "deal" not in trigger_texts(nlp, text)
     assert events_of(nlp, "Kenya reached a deal with its creditors on Monday.", "AGREE")
 
 

@@ -11,11 +11,6 @@ from __future__ import annotations
 from event_helpers import code_events, events_of, types_of
 
 
-def _triggers(nlp, text: str) -> set[str]:
-    """The trigger words of the events coded in ``text``."""
-    return {e.trigger for e in code_events(nlp, text)}
-
-
 # --- an order with a bare participle is the act ordered ----------------------------------------
 
 

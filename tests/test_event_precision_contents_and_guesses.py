@@ -5,12 +5,7 @@ case pairs a sentence whose record must go or change with a close one that must 
 
 from __future__ import annotations
 
-from event_helpers import code_events, events_of
-
-
-def _triggers(nlp, text: str) -> set[str]:
-    """The trigger words of the events coded in ``text``."""
-    return {e.trigger for e in code_events(nlp, text)}
+from event_helpers import code_events, events_of, trigger_texts
 
 
 # --- the second act a call asks for stays asked for ------------------------------------------
@@ -52,7 +47,7 @@ def test_past_delivery_in_relative_clause_stays(nlp):
 
 def test_easing_a_crisis_is_no_concession(nlp):
     text = "Tokyo, she said, would keep working with Seoul's partners on practical measures to ease the crisis."
-    assert "ease" not in _triggers(nlp, text)
+    assert "ease" not in trigger_texts(nlp, text)
 
 
 def test_easing_curbs_stays(nlp):

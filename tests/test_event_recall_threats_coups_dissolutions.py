@@ -7,14 +7,11 @@ Sentences are our own.
 
 from __future__ import annotations
 
-from dyads.model import Article, Event
-from dyads.pipeline import annotate_doc
+from dyads.model import Event
 
-from event_helpers import states_of
+from event_helpers import code_events, states_of
 
-
-def _events(nlp, text: str) -> list[Event]:
-    return annotate_doc(Article(id="t", text=text, date="2024-05-10"), nlp(text)).events
+DATE = "2024-05-10"  # the article date these tests have always been coded with
 
 
 def _of(events: list[Event], kind: str, cameo: str | None = None) -> list[Event]:
@@ -22,28 +19,28 @@ def _of(events: list[Event], kind: str, cameo: str | None = None) -> list[Event]
 
 
 def test_threat_in_speech_outlives_neutral_verdict(nlp):
-    threats = _of(_events(nlp, 'The Iranian Foreign Ministry called the charges "another baseless smear" '
-                               "and said it would respond, without giving details."), "THREATEN")
+    threats = _of(code_events(nlp, 'The Iranian Foreign Ministry called the charges "another baseless smear" '
+                               "and said it would respond, without giving details.", date=DATE), "THREATEN")
     assert threats and states_of(threats[0].source) == {"IRN"}
 
 
 def test_speech_without_threat_stays_talk(nlp):
     # near miss: the same wording with no retaliation promised has no threat
-    assert not _of(_events(nlp, 'The Iranian Foreign Ministry called the charges "another baseless smear" '
-                                "and said it would study them, without giving details."), "THREATEN")
+    assert not _of(code_events(nlp, 'The Iranian Foreign Ministry called the charges "another baseless smear" '
+                                "and said it would study them, without giving details.", date=DATE), "THREATEN")
 
 
 def test_welcome_coordinated_with_warning_kept(nlp):
-    events = _events(nlp, "Nigeria's government and protest leaders agreed on a route for Saturday's march. "
+    events = code_events(nlp, "Nigeria's government and protest leaders agreed on a route for Saturday's march. "
                           'A police statement welcomed the plan but warned that it would "not tolerate" the '
-                          "square being used to stage rallies against the government.")
+                          "square being used to stage rallies against the government.", date=DATE)
     assert [e for e in _of(events, "THREATEN") if e.trigger == "warned"]
     assert [e for e in _of(events, "SUPPORT") if e.trigger == "welcomed"]
 
 
 def test_welcome_without_warning_keeps_its_record(nlp):
-    events = _events(nlp, "Nigeria's government and protest leaders agreed on a route for Saturday's march. "
-                          "A police statement welcomed the plan and said officers would escort the march.")
+    events = code_events(nlp, "Nigeria's government and protest leaders agreed on a route for Saturday's march. "
+                          "A police statement welcomed the plan and said officers would escort the march.", date=DATE)
     assert [e for e in _of(events, "SUPPORT") if e.trigger == "welcomed"]
     assert not [e for e in _of(events, "THREATEN") if e.trigger in ("said", "escort")]
 
@@ -51,32 +48,32 @@ def test_welcome_without_warning_keeps_its_record(nlp):
 def test_foreign_mission_staff_cut_is_expulsion(nlp):
     for text, state in (("Lithuania cut the Belarusian embassy's staff in March.", "BLR"),
                         ("Poland reduced Russia's consulate staff last year.", "RUS")):
-        cuts = _of(_events(nlp, text), "SANCTION", "166")
+        cuts = _of(code_events(nlp, text, date=DATE), "SANCTION", "166")
         assert cuts and states_of(cuts[0].target) == {state}, text
 
 
 def test_own_staff_cut_is_no_sanction(nlp):
-    assert not _of(_events(nlp, "The agency cut its staff by a third to save money."), "SANCTION")
+    assert not _of(code_events(nlp, "The agency cut its staff by a third to save money.", date=DATE), "SANCTION")
 
 
 def test_staged_coup_is_coercion(nlp):
-    coups = _of(_events(nlp, "Guinea's special forces staged a coup against President Alpha Conde."), "COERCE", "170")
+    coups = _of(code_events(nlp, "Guinea's special forces staged a coup against President Alpha Conde.", date=DATE), "COERCE", "170")
     assert coups and states_of(coups[0].source) == {"GIN"}
-    coups = _of(_events(nlp, "Chad's army, which staged a coup in April, detained two opposition leaders."),
+    coups = _of(code_events(nlp, "Chad's army, which staged a coup in April, detained two opposition leaders.", date=DATE),
                 "COERCE", "170")
     assert coups and states_of(coups[0].source) == {"TCD"}
 
 
 def test_coup_named_as_time_is_background(nlp):
-    assert not _of(_events(nlp, "Chad's currency has lost half its value since the coup."), "COERCE")
-    assert not _of(_events(nlp, "Chad's army detained a former minister after the coup."), "COERCE", "170")
+    assert not _of(code_events(nlp, "Chad's currency has lost half its value since the coup.", date=DATE), "COERCE")
+    assert not _of(code_events(nlp, "Chad's army detained a former minister after the coup.", date=DATE), "COERCE", "170")
 
 
 def test_party_dissolved_by_name_is_banned(nlp):
-    bans = _of(_events(nlp, "Pastef won the most seats in the vote. Senegal's Constitutional Council later "
-                            "dissolved Pastef, the opposition party."), "COERCE", "1722")
+    bans = _of(code_events(nlp, "Pastef won the most seats in the vote. Senegal's Constitutional Council later "
+                            "dissolved Pastef, the opposition party.", date=DATE), "COERCE", "1722")
     assert bans and any(a.code == "SENPTY" for a in bans[0].target)
 
 
 def test_parliament_dissolved_is_no_ban(nlp):
-    assert not _of(_events(nlp, "Senegal's president dissolved parliament and called early elections."), "COERCE")
+    assert not _of(code_events(nlp, "Senegal's president dissolved parliament and called early elections.", date=DATE), "COERCE")

@@ -2,16 +2,11 @@
 
 import pytest
 
-from dyads.model import Article
-from dyads.pipeline import annotate_doc
-
-
-def _events(nlp, text):
-    return annotate_doc(Article(id="t", text=text), nlp(text)).events
+from event_helpers import code_events
 
 
 def _types(nlp, text):
-    return {e.type for e in _events(nlp, text)}
+    return {e.type for e in code_events(nlp, text, date=None)}
 
 
 @pytest.mark.parametrize("text", [
@@ -49,7 +44,7 @@ def test_a_quote_run_on_from_an_analyst_is_a_guess(nlp):
 
 def test_a_quote_run_on_from_a_minister_stays(nlp):
     text = '"We are ready," said the Yemeni foreign minister. "We will withdraw our troops from the border."'
-    assert _events(nlp, text)
+    assert code_events(nlp, text, date=None)
 
 
 def test_few_of_the_analysts_expecting_is_a_guess(nlp):
@@ -63,7 +58,7 @@ def test_few_of_the_analysts_expecting_is_a_guess(nlp):
     "The United States suspended $700 million in emergency economic assistance to Sudan.",
 ])
 def test_aid_suspended_by_the_amount_is_one_sanction(nlp, text):
-    events = _events(nlp, text)
+    events = code_events(nlp, text, date=None)
     assert [e.type for e in events] == ["SANCTION"]
     assert events[0].cameo.startswith("162")
 
@@ -74,7 +69,7 @@ def test_aid_suspended_by_the_amount_is_one_sanction(nlp, text):
     '"No media outlet will be allowed to speak for the rebels," the Malian minister said.',
 ])
 def test_no_one_of_a_kind_states_a_principle(nlp, text):
-    assert _events(nlp, text) == []
+    assert code_events(nlp, text, date=None) == []
 
 
 def test_no_group_named_keeps_its_record(nlp):
@@ -87,7 +82,7 @@ def test_no_group_named_keeps_its_record(nlp):
     "The Lima court ordered the mining firm to pay the villagers $2 million.",
 ])
 def test_a_court_ordering_payment_finds_liability(nlp, text):
-    events = _events(nlp, text)
+    events = code_events(nlp, text, date=None)
     assert [(e.type, e.cameo) for e in events] == [("ACCUSE", "116")]
 
 
@@ -98,21 +93,21 @@ def test_a_court_ordering_restraint_stays_a_demand(nlp):
 
 def test_restoring_ties_in_a_noun_is_diplomatic_support(nlp):
     text = "The restoration of diplomatic relations between Saudi Arabia and Iran was announced on Friday."
-    events = _events(nlp, text)
+    events = code_events(nlp, text, date=None)
     assert [(e.type, e.cameo) for e in events] == [("SUPPORT", "050")]
     assert {a.code for a in events[0].source} == {"SAU", "IRN"}
 
 
 def test_a_town_that_sites_premises_gives_way_to_their_owner(nlp):
-    events = _events(nlp, "Police raided the Nairobi office of the BBC on Monday.")
+    events = code_events(nlp, "Police raided the Nairobi office of the BBC on Monday.", date=None)
     assert [a.code for e in events for a in e.target] == ["GBRJRN"]
-    events = _events(nlp, "Police raided the Nairobi office on Monday.")
+    events = code_events(nlp, "Police raided the Nairobi office on Monday.", date=None)
     assert [a.country for e in events for a in e.target] == ["KEN"]
 
 
 def test_a_package_of_agreements_signed_is_one_signing(nlp):
     text = "The Turkish president signed a package of agreements on energy and trade with Iraq on Monday."
-    events = _events(nlp, text)
+    events = code_events(nlp, text, date=None)
     assert [(e.type, e.cameo) for e in events] == [("SUPPORT", "057")]
     assert [a.code for a in events[0].target] == ["IRQ"]
 
@@ -126,7 +121,6 @@ def test_a_deed_an_analyst_reports_in_a_run_on_quote_stays(nlp):
     text = ('"Closing an embassy is a precaution," said Taras Holub, a Kyiv-based security analyst. '
             '"But Moscow has promised a response, and it would be naive to think it will not come."')
     assert "THREATEN" in _types(nlp, text)
-
 
 
 def test_obligations_met_are_no_meeting_s32(nlp):

@@ -6,12 +6,7 @@ pairs a sentence whose record must go or change with a close one that must keep 
 
 from __future__ import annotations
 
-from event_helpers import code_events, events_of
-
-
-def _triggers(nlp, text: str) -> set[str]:
-    """The trigger words of the events coded in ``text``."""
-    return {e.trigger for e in code_events(nlp, text)}
+from event_helpers import code_events, events_of, trigger_texts
 
 
 # --- a rank in a name tells of no walkout ----------------------------------------------------
@@ -77,7 +72,7 @@ def test_declared_truce_stays(nlp):
 
 def test_move_met_by_army_is_no_meeting(nlp):
     text = "Any crossing of the line would be met by our army, the minister said."
-    assert "met" not in _triggers(nlp, text)
+    assert "met" not in trigger_texts(nlp, text)
 
 
 def test_envoy_met_by_president_stays_a_meeting(nlp):
@@ -117,12 +112,12 @@ def test_request_filed_stays(nlp):
 def test_those_convicted_in_a_denial_is_no_verdict(nlp):
     text = ("Officials in Tunis deny that there are political prisoners and say those in prison were "
             "convicted by fair courts.")
-    assert "convicted" not in _triggers(nlp, text)
+    assert "convicted" not in trigger_texts(nlp, text)
 
 
 def test_named_group_convicted_stays(nlp):
-    assert "convicted" in _triggers(nlp, "Three activists were convicted by a court in Tunis on Monday.")
-    assert "convicted" in _triggers(nlp, "Those who led the raid were convicted by a military court on Monday.")
+    assert "convicted" in trigger_texts(nlp, "Three activists were convicted by a court in Tunis on Monday.")
+    assert "convicted" in trigger_texts(nlp, "Those who led the raid were convicted by a military court on Monday.")
 
 
 # --- troops sent to help a mission are no threat ----------------------------------------------

@@ -9,12 +9,7 @@ that keeps its record (sentences of our own)."""
 
 from __future__ import annotations
 
-from event_helpers import code_events, types_of
-
-
-def _triggers(nlp, text: str) -> set[str]:
-    """The trigger words of the events coded in ``text``."""
-    return {e.trigger for e in code_events(nlp, text)}
+from event_helpers import code_events, trigger_texts, types_of
 
 
 def _codes(nlp, text: str) -> set[tuple[str, str]]:
@@ -105,13 +100,13 @@ def test_right_to_protect_is_no_support(nlp):
 
 def test_organiser_of_kidnappings_is_a_description(nlp):
     text = "The army said it had arrested Musa Bello, the organiser of several kidnappings in Zamfara."
-    assert "kidnappings" not in _triggers(nlp, text)
+    assert "kidnappings" not in trigger_texts(nlp, text)
     assert "COERCE" in types_of(nlp, text)
 
 
 def test_clips_shared_online_are_no_cooperation(nlp):
     text = "The soldiers burned the checkpoint, according to clips shared on social media."
-    assert "shared" not in _triggers(nlp, text)
+    assert "shared" not in trigger_texts(nlp, text)
 
 
 def test_intelligence_shared_stays_cooperation(nlp):
@@ -126,7 +121,7 @@ def test_melons_sent_to_market_are_no_aid(nlp):
 
 def test_troops_sent_stay(nlp):
     text = "Rwanda sent troops to Mozambique in July."
-    assert "sent" in _triggers(nlp, text)
+    assert "sent" in trigger_texts(nlp, text)
 
 
 def test_speaking_by_phone_to_the_reporter_is_no_talks(nlp):

@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import code_events
-
-
-def _triggers(nlp, text: str) -> set[str]:
-    events = code_events(nlp, text)
-    for e in events:
-        assert text[e.start:e.end] == e.trigger
-    return {e.trigger for e in events}
+from event_helpers import code_events, trigger_texts
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -39,7 +32,7 @@ def _triggers(nlp, text: str) -> set[str]:
      "a shortfall.", "withdrawals"),
 ])
 def test_view_idiom_or_time_gives_no_record(nlp, text, trigger):
-    assert trigger not in _triggers(nlp, text)
+    assert trigger not in trigger_texts(nlp, text)
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -50,7 +43,7 @@ def test_view_idiom_or_time_gives_no_record(nlp, text, trigger):
     ("The Ugandan army withdrew from the border town on Sunday.", "withdrew"),
 ])
 def test_plain_acts_keep_their_records(nlp, text, trigger):
-    assert trigger in _triggers(nlp, text)
+    assert trigger in trigger_texts(nlp, text)
 
 
 def test_seen_as_names_a_view(nlp):
@@ -67,7 +60,7 @@ def test_seen_as_names_a_view(nlp):
     ("Bolivian police arrested the banker on Monday at the request of U.S. prosecutors.", "arrested"),
 ])
 def test_the_act_told_beside_stays(nlp, text, trigger):
-    assert trigger in _triggers(nlp, text)
+    assert trigger in trigger_texts(nlp, text)
 
 
 def test_released_person_is_the_one_named_before(nlp):
@@ -96,7 +89,7 @@ def test_released_subject_stays_the_released(nlp):
      "summit standing in seawater.", "summit"),
 ])
 def test_cause_loyalty_topic_or_setting_gives_no_record(nlp, text, trigger):
-    assert trigger not in _triggers(nlp, text)
+    assert trigger not in trigger_texts(nlp, text)
 
 
 def test_suit_restated_by_participle(nlp):

@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_helpers import code_events
-
-
-def _events(nlp, text: str, kind: str):
-    events = code_events(nlp, text)
-    for e in events:
-        assert text[e.start:e.end] == e.trigger
-    return [e for e in events if e.type == kind]
+from event_helpers import checked_events, code_events
 
 
 def _codes(actors) -> set[str]:
@@ -31,7 +24,7 @@ def _codes(actors) -> set[str]:
      "wished", "SENGOV", "SENGOV"),
 ])
 def test_thanks_congratulations_and_good_wishes_are_support(nlp, text, trigger, source, target) -> None:
-    found = [e for e in _events(nlp, text, "SUPPORT") if e.trigger == trigger]
+    found = [e for e in checked_events(nlp, text, "SUPPORT") if e.trigger == trigger]
     assert found and found[0].cameo == "051"
     assert source in _codes(found[0].source) and target in _codes(found[0].target)
 
@@ -39,8 +32,8 @@ def test_thanks_congratulations_and_good_wishes_are_support(nlp, text, trigger, 
 def test_condemnation_and_solidarity_of_a_regional_body_are_kept(nlp) -> None:
     text = ("The Southern African Development Community condemned what it called a bid to grab power and "
             "expressed solidarity with President Hakainde Hichilema of Zambia.")
-    accuse = [e for e in _events(nlp, text, "ACCUSE") if e.trigger == "condemned"]
-    support = [e for e in _events(nlp, text, "SUPPORT") if e.trigger == "solidarity"]
+    accuse = [e for e in checked_events(nlp, text, "ACCUSE") if e.trigger == "condemned"]
+    support = [e for e in checked_events(nlp, text, "SUPPORT") if e.trigger == "solidarity"]
     assert accuse and _codes(accuse[0].source) == {"IGO"}
     assert support and _codes(support[0].target) & {"ZMBOPP", "ZMBGOV"}
 
@@ -48,7 +41,7 @@ def test_condemnation_and_solidarity_of_a_regional_body_are_kept(nlp) -> None:
 def test_condemnation_in_a_statement_said_is_kept(nlp) -> None:
     text = ("On Thursday the office of Spain's prime minister issued a statement saying Spain condemned any "
             "violence and that the vote should be held in calm.")
-    assert [e for e in _events(nlp, text, "ACCUSE") if e.trigger == "condemned"]
+    assert [e for e in checked_events(nlp, text, "ACCUSE") if e.trigger == "condemned"]
 
 
 @pytest.mark.parametrize("text, coded", [
@@ -57,7 +50,7 @@ def test_condemnation_in_a_statement_said_is_kept(nlp) -> None:
     ("Biden's Democrats took power in Washington after the 2020 election.", False),
 ])
 def test_taking_power_is_a_coup_only_by_force(nlp, text, coded) -> None:
-    coups = [e for e in _events(nlp, text, "COERCE") if e.trigger == "took"]
+    coups = [e for e in checked_events(nlp, text, "COERCE") if e.trigger == "took"]
     assert bool(coups) is coded
     if coded:
         assert coups[0].cameo == "170"
@@ -65,28 +58,28 @@ def test_taking_power_is_a_coup_only_by_force(nlp, text, coded) -> None:
 
 def test_hostages_held_are_an_abduction(nlp) -> None:
     text = "The guerrillas held the governor of Kandahar hostage for a week."
-    found = _events(nlp, text, "ASSAULT")
+    found = checked_events(nlp, text, "ASSAULT")
     assert found and found[0].cameo == "181" and "AFGGOV" in _codes(found[0].target)
 
 
 def test_people_held_by_police_are_detained(nlp) -> None:
     text = "The opposition said several opposition leaders in Gabon had been held at their homes by police since Tuesday."
-    found = [e for e in _events(nlp, text, "COERCE") if e.trigger == "held"]
+    found = [e for e in checked_events(nlp, text, "COERCE") if e.trigger == "held"]
     assert found and found[0].cameo == "173" and "GABCOP" in _codes(found[0].source)
 
 
 def test_encouraging_a_course_is_support_and_a_party_to_act_an_appeal(nlp) -> None:
-    backing = _events(nlp, "Both Washington and Moscow have encouraged the rapprochement between Armenia and Turkey.",
+    backing = checked_events(nlp, "Both Washington and Moscow have encouraged the rapprochement between Armenia and Turkey.",
                       "SUPPORT")
     assert backing and backing[0].cameo == "051" and {"USAGOV", "RUSGOV"} <= _codes(backing[0].source)
-    appeal = _events(nlp, "Taiwan's foreign ministry has encouraged tour operators to send more travellers to Palau.",
+    appeal = checked_events(nlp, "Taiwan's foreign ministry has encouraged tour operators to send more travellers to Palau.",
                      "REQUEST")
     assert appeal and appeal[0].trigger == "encouraged" and "TWNGOV" in _codes(appeal[0].source)
 
 
 def test_work_with_is_a_promise_only_ahead(nlp) -> None:
     text = '"I will work with the new president of Ghana for a smooth transfer of power," Ghana\'s outgoing president said.'
-    found = _events(nlp, text, "AGREE")
+    found = checked_events(nlp, text, "AGREE")
     assert found and found[0].future and "GHAGOV" in _codes(found[0].source)
     past = "The Kenyan charity has worked with refugees in Dadaab for many years."
     assert not [e for e in code_events(nlp, past) if e.trigger == "worked"]
@@ -94,10 +87,10 @@ def test_work_with_is_a_promise_only_ahead(nlp) -> None:
 
 def test_not_being_pressured_is_a_refusal_to_yield(nlp) -> None:
     text = "President Surangel Whipps of Palau said his government would not be pressured by China."
-    found = _events(nlp, text, "REJECT")
+    found = checked_events(nlp, text, "REJECT")
     assert found and found[0].cameo == "124"
     assert _codes(found[0].source) == {"PLWGOV"} and _codes(found[0].target) == {"CHN"}
-    assert not _events(nlp, text, "REQUEST")
+    assert not checked_events(nlp, text, "REQUEST")
 
 
 @pytest.mark.parametrize("text, trigger, source", [
@@ -108,7 +101,7 @@ def test_not_being_pressured_is_a_refusal_to_yield(nlp) -> None:
     ("Kenya's president said those behind the attack would face the full force of the law.", "face", "KENGOV"),
 ])
 def test_a_speakers_vow_of_the_law_is_a_threat(nlp, text, trigger, source) -> None:
-    found = [e for e in _events(nlp, text, "THREATEN") if e.trigger == trigger]
+    found = [e for e in checked_events(nlp, text, "THREATEN") if e.trigger == trigger]
     assert found and found[0].cameo == "137" and _codes(found[0].source) == {source}
 
 
@@ -118,7 +111,7 @@ def test_a_speakers_vow_of_the_law_is_a_threat(nlp, text, trigger, source) -> No
     "Peru's president said the attackers would be tried by a military court.",
 ])
 def test_deeds_and_denials_of_the_law_are_no_threat(nlp, text) -> None:
-    assert not _events(nlp, text, "THREATEN")
+    assert not checked_events(nlp, text, "THREATEN")
 
 
 def test_a_thing_that_encourages_is_no_appeal(nlp) -> None:
@@ -128,6 +121,6 @@ def test_a_thing_that_encourages_is_no_appeal(nlp) -> None:
 
 
 def test_a_culprit_named_is_accused(nlp) -> None:
-    found = _events(nlp, "Kenyan police identified a Somali cleric as the mastermind of the attack.", "ACCUSE")
+    found = checked_events(nlp, "Kenyan police identified a Somali cleric as the mastermind of the attack.", "ACCUSE")
     assert found and found[0].cameo == "112" and "KENCOP" in _codes(found[0].source)
-    assert not _events(nlp, "Kenya's president named Ruto as his deputy.", "ACCUSE")
+    assert not checked_events(nlp, "Kenya's president named Ruto as his deputy.", "ACCUSE")

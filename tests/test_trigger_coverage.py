@@ -10,14 +10,11 @@ from dyads.evaluate import annotate_texts
 from dyads.model import Article
 from dyads.pipeline import annotate_doc
 from dyads.triggers import lexicon, word_list
+from event_helpers import code_events
 
 
 def _countries(actors):
     return {a.country for a in actors}
-
-
-def _events(nlp, text):
-    return annotate_doc(Article(id="t", text=text), nlp(text)).events
 
 
 CASES = [
@@ -76,8 +73,8 @@ def test_new_trigger_codes_its_event(nlp, text, plover, cameo):
     ("The Cuban government's repression of Cuban dissidents drew criticism.", "COERCE", "17", "CUB", "CUB"),
 ])
 def test_new_trigger_codes_its_event_with_parties(nlp, text, plover, cameo, source, target):
-    events = [e for e in _events(nlp, text) if e.type == plover]
-    assert events, [(e.type, e.cameo) for e in _events(nlp, text)]
+    events = [e for e in code_events(nlp, text, date=None) if e.type == plover]
+    assert events, [(e.type, e.cameo) for e in code_events(nlp, text, date=None)]
     ev = events[0]
     if cameo is not None:
         assert ev.cameo.startswith(cameo), ev.cameo
@@ -96,17 +93,17 @@ def test_new_trigger_codes_its_event_with_parties(nlp, text, plover, cameo, sour
     ("The Nigerian driver violated traffic rules in Lagos.", "REJECT"),
 ])
 def test_companion_word_is_needed(nlp, text, absent):
-    assert not any(e.type == absent for e in _events(nlp, text)), [(e.type, e.cameo) for e in _events(nlp, text)]
+    assert not any(e.type == absent for e in code_events(nlp, text, date=None)), [(e.type, e.cameo) for e in code_events(nlp, text, date=None)]
 
 
 def test_plea_deal_is_not_an_appeal(nlp):
     text = "The American banker made a plea deal with prosecutors in New York."
-    assert not any(e.type == "REQUEST" for e in _events(nlp, text))
+    assert not any(e.type == "REQUEST" for e in code_events(nlp, text, date=None))
 
 
 def test_reduced_aid_is_one_event_not_aid(nlp):
     text = "The United States reduced military aid to Egypt by $300 million."
-    types = [e.type for e in _events(nlp, text)]
+    types = [e.type for e in code_events(nlp, text, date=None)]
     assert "AID" not in types, types
 
 
@@ -143,8 +140,8 @@ def test_reduced_aid_is_one_event_not_aid(nlp):
     ("The House Intelligence Committee subpoenaed the Treasury Department.", "ACCUSE", "090", None, "USA"),
 ])
 def test_concession_and_bombing_rows_code_their_events_with_parties(nlp, text, plover, cameo, source, target):
-    events = [e for e in _events(nlp, text) if e.type == plover]
-    assert events, [(e.type, e.cameo) for e in _events(nlp, text)]
+    events = [e for e in code_events(nlp, text, date=None) if e.type == plover]
+    assert events, [(e.type, e.cameo) for e in code_events(nlp, text, date=None)]
     ev = events[0]
     assert ev.cameo == cameo, ev.cameo
     if source is not None:
@@ -167,18 +164,18 @@ def test_concession_and_bombing_rows_code_their_events_with_parties(nlp, text, p
     ("The Mexican president reversed course and pressed ahead with the tariffs.", "CONCEDE"),
 ])
 def test_everyday_twin_codes_nothing(nlp, text, absent):
-    assert not any(e.type == absent for e in _events(nlp, text)), [(e.type, e.cameo) for e in _events(nlp, text)]
+    assert not any(e.type == absent for e in code_events(nlp, text, date=None)), [(e.type, e.cameo) for e in code_events(nlp, text, date=None)]
 
 
 def test_troops_leaving_a_place_still_retreat(nlp):
     """Only talks left behind halt negotiations; soldiers leaving a village withdraw (CAMEO 0872)."""
-    events = _events(nlp, "The French soldiers withdrew from the village near Timbuktu.")
+    events = code_events(nlp, "The French soldiers withdrew from the village near Timbuktu.", date=None)
     assert [(e.type, e.cameo) for e in events] == [("RETREAT", "0872")]
 
 
 def test_leaving_talks_is_one_event(nlp):
     """The talks left behind are folded into the halt, not coded as a meeting of their own."""
-    types = [e.type for e in _events(nlp, "Pakistan pulled out of the negotiations with India.")]
+    types = [e.type for e in code_events(nlp, "Pakistan pulled out of the negotiations with India.", date=None)]
     assert types == ["SANCTION"], types
 
 
