@@ -34,6 +34,9 @@ from .actor_plurals import (conjoined_organs, joint_troops, listed_members, memb
                             shared_head_sectors)
 from .actor_nationals import nationals_in_apposition
 from .actor_regions import REGION_WORDS, regional_groups
+from .actor_group_states import (bodies_in_holders_descriptions, groups_led_by_named, others_envoys_in_quotations,
+                                 own_governments_in_statements,
+                                 regional_description)
 from .actor_rulers import former_rulers
 from .actor_pronouns import (
     covered_tokens,
@@ -115,6 +118,8 @@ def resolve_references(ix: DocIndex) -> None:
     _named_head_of_state(ix)
     _headed_by_name(ix)
     _led_by_name(ix)
+    groups_led_by_named(ix)  # (session 39) "the opposition, led by X": X's state
+    bodies_in_holders_descriptions(ix)  # (session 39) "X, head of the government's delegation"
     _bodies_described_in_apposition(ix)
     _descriptions_of_named_bodies(ix)
     _bodies_named_after_description(ix)
@@ -145,6 +150,7 @@ def resolve_references(ix: DocIndex) -> None:
     set_off_members(ix)  # "The petitioners - A, B and C -": once the persons are placed
     members_listed_after_group(ix)  # "officials, among them X": once the group is placed
     _staff(ix)  # principals resolved by their surnames or from the article
+    own_governments_in_statements(ix)  # (session 39) "X said ... of the government": once X is placed
     requote_we(ix)  # a quoted "we" follows its speaker, now placed with its principal
     _collective_heads(ix)
     _see_titles(ix)
@@ -161,6 +167,7 @@ def resolve_references(ix: DocIndex) -> None:
     _pronouns_of_placed_names(ix)  # a pronoun of a name that story placed only now
     _migrants_from_elsewhere(ix)  # last: undo the story's state wherever it was read into them
     _foreign_commentators(ix)
+    others_envoys_in_quotations(ix)  # (session 39) "we keep their ambassador": not the speaker's
 
 
 # (session 31) Commissioners' titles that are a state's own office, not a bloc's.
@@ -1250,6 +1257,7 @@ def _definite_descriptions(ix: DocIndex) -> None:
     armed: dict[str, Mention] = {}  # sector -> latest named armed body with a state
     several: dict[tuple[str, int], Mention] = {}  # the same, for plural descriptions only
     quoted: dict[str, Mention] = {}  # synonym group -> latest body with a state in any quotation
+    blocs: dict[str, Mention] = {}  # (session 39) synonym group -> latest bloc's body (IGO, EUR)
     for m in ix.mentions:
         here = region(m.start)
         if m.kind == "person" and m.name is not None:  # roles from appositions came late
@@ -1271,8 +1279,11 @@ def _definite_descriptions(ix: DocIndex) -> None:
                 m.country, m.confidence = located, 0.8
             elif spoken is not None:
                 m.country, m.from_context, m.confidence = spoken, True, 0.6
-            elif _of_named_owner(ix, m):
-                pass  # (session 37) "the two governments of the leftist FMLN party": its own owner
+            elif (owner := _of_named_owner(ix, m)) is not None:
+                # (session 37) "the two governments of the leftist FMLN party": its own owner;
+                # (session 39) a bloc's own body ("the Court of Justice of ECOWAS") is the bloc's
+                if owner.country in NON_STATE_CODES and owner.kind == "organisation" and m.kind == "organisation":
+                    m.country, m.confidence = owner.country, 0.8
             else:
                 for key in m.refers:
                     cand = latest.get((key, -1))
@@ -1294,6 +1305,14 @@ def _definite_descriptions(ix: DocIndex) -> None:
                         continue  # (session 30) "the courts" are not the one court named
                     if _stale_foreign_government(ix, m, cand) or _regional_group(m, cand):
                         break  # the story's own government: left to the context passes
+                    if regional_description(doc, m) and cand.country not in NON_STATE_CODES \
+                            and not regional_description(doc, cand):
+                        # (session 39) "the regional court" after "the ECOWAS court" and "Cape
+                        # Verde's Supreme Court": a bloc's body named before, never a state's
+                        # own named body (left to the context passes if no bloc's was named)
+                        cand = blocs.get(key)
+                        if cand is None:
+                            break
                     m.country = cand.country
                     m.name = cand.name if cand.kind == m.kind or m.kind != "organisation" else None
                     m.sector = cand.sector or m.sector
@@ -1321,22 +1340,26 @@ def _definite_descriptions(ix: DocIndex) -> None:
                     quoted[key] = m
                 if doc[m.start:m.end].root.tag_ in ("NNS", "NNPS") and not m.name:
                     several[(key, here)] = m
+                if m.country in NON_STATE_CODES and m.kind == "organisation":
+                    blocs[key] = m
             if m.name is not None and m.sector in _ARMED_BODIES:
                 armed[m.sector] = m
             if _military_rulers(doc, m):
                 armed["junta"] = m
 
 
-def _of_named_owner(ix: DocIndex, m: Mention) -> bool:
-    """(session 37) Whether an "of" phrase right after the description names another actor
-    whose it is ("the two governments of the leftist FMLN party"): the description is that
-    owner's, not the latest one of its noun named before."""
+def _of_named_owner(ix: DocIndex, m: Mention) -> Mention | None:
+    """(session 37) The other actor an "of" phrase after the description names as whose it is
+    ("the two governments of the leftist FMLN party"): the description is that owner's, not the
+    latest one of its noun named before. (session 39) The "of" phrase may follow another one of
+    the body's own name ("the Court of Justice of the Economic Community of West African States")."""
     doc = ix.doc
-    if m.end >= ix.n or doc[m.end].lower_ != "of" or doc[m.end].head.i != m.end - 1:
-        return False
-    objs = [c for c in doc[m.end].children if c.dep_ == "pobj"]
-    return any(o is not m and o.kind in ("organisation", "country") and o.start <= p.i < o.end
-               for p in objs for o in ix.mentions)
+    if m.end >= ix.n:
+        return None
+    objs = [p for c in doc[m.end - 1].children if c.dep_ == "prep" and c.lower_ == "of" and c.i >= m.end
+            for p in c.children if p.dep_ == "pobj"]
+    return next((o for p in objs for o in ix.mentions if o is not m
+                 and o.kind in ("organisation", "country") and o.start <= p.i < o.end), None)
 
 
 # Sectors of the armed bodies a quotation may name again from another quotation.
