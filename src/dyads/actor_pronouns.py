@@ -179,6 +179,10 @@ def resolve_pronouns(ix: DocIndex) -> None:
             for other in ix.mentions:
                 if other.name == best.name:
                     other.gender = want
+        elif want in ("m", "f") and best.gender is None and best.kind == "person":
+            # (session 39) "A police commander told X that he ...": a nameless person taken up
+            # by "he" is a man; a later "she" is someone else
+            best.gender = want
         if tok.dep_ == "poss":
             # "its troops" is the troops, of the owner's state, not a second actor
             _possessed(ix, tok, best)
@@ -569,6 +573,10 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
         return named_by
     own = _own_subjects(ix, tok, cands)
     cands = [m for m in cands if m not in own]
+    if want in ("m", "f"):
+        ruler = _ruler(tok)
+        if ruler is not None:
+            cands = [m for m in cands if mention_head(ix, m).i != ruler.i]
     if _named_person_here(ix, tok, want, cands, sid, sents):
         cands = [m for m in cands if sents[m.start] == sid]
         free_subjects = [j for j in free_subjects if sents[j] == sid]
@@ -673,6 +681,50 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
         if rest and rest[0] is None:
             return None
     return best
+
+
+# (session 39) Verbs by which one person decides another's fate: "a judge ruled that she had
+# acted lawfully", "the minister ordered that he be released".
+_RULING_VERBS = frozenset({"rule", "order"})
+# Verbs of command whose object's possessor is another than the one who commands
+# ("a judge ordered her release") and the acts done to that other.
+_COMMANDING_VERBS = frozenset({"order", "authorise", "authorize"})
+_ACTS_ON_PERSON = frozenset({"release", "arrest", "detention", "extradition", "expulsion",
+                             "deportation", "execution", "dismissal", "removal", "transfer",
+                             "prosecution", "capture"})
+
+
+def _ruler(tok: Token) -> Token | None:
+    """(session 39) The one who rules on a person, never that person: a "he"/"she" inside what a
+    judge or official rules or orders ("a judge ordered her release, ruling that she had been
+    carrying out her duty") or the possessor of an act ordered on someone ("ordered her
+    release") is another person than the ruling verb's subject (a participle's, that of the verb
+    it hangs on). Only persons: "the court ruled that it lacked jurisdiction" is the court."""
+    if tok.dep_ == "poss" and tok.head.lemma_ in _ACTS_ON_PERSON and tok.head.dep_ == "dobj" \
+            and tok.head.head.lemma_ in _COMMANDING_VERBS:
+        return _clause_subject(tok.head.head)
+    word = tok
+    for _ in range(8):
+        verb = word.head
+        if verb.i == word.i:
+            return None
+        if word.dep_ == "ccomp" and verb.lemma_ in _RULING_VERBS and verb.pos_ == "VERB":
+            return _clause_subject(verb)
+        word = verb
+    return None
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, or for a participle without one ("..., ruling that"), the
+    subject of the verb it modifies."""
+    for _ in range(2):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _rank(unknown: bool, passing: bool, non_subject: bool, back: int, off_voice: bool, at: int,

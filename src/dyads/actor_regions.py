@@ -159,7 +159,7 @@ def _groups_in_regions(ix: DocIndex) -> bool:
     are a group of the region's CAMEO code (with their own sector), the place their phrase's
     end; the context's state is no more theirs than any other member's. True when one was coded."""
     doc = ix.doc
-    made = False
+    made = _groups_in_named_regions(ix)
     for i in tokens_lowered(doc, _CONTINENTS):
         tok = doc[i]
         if not tok.is_title or i < 2:
@@ -179,6 +179,41 @@ def _groups_in_regions(ix: DocIndex) -> bool:
         group.country, group.from_context = code, False
         ix.mark(group.start, group.end)
         made = True
+    return made
+
+
+# (session 39) Regions named as places by a noun after "in the", lower case, with their CAMEO
+# region code: "police in the Caribbean" are the region's police, of no single state.
+_REGION_NOUNS: dict[tuple[str, ...], str] = {
+    ("caribbean",): "CRB", ("balkans",): "BLK", ("middle", "east"): "MEA", ("mideast",): "MEA",
+}
+
+
+def _groups_in_named_regions(ix: DocIndex) -> bool:
+    """(session 39) "the need for oversight of police in the Caribbean": a plural group placed
+    "in the" region a noun names, which neither the text nor the context gave a state, is a group
+    of the region's CAMEO code, as :func:`_groups_in_regions` reads "in central Europe"; the
+    story's own state (or a foreign one the context guessed) is no more the group's than any
+    other member's. True when one was coded."""
+    doc = ix.doc
+    made = False
+    for key, code in _REGION_NOUNS.items():
+        for i in tokens_lowered(doc, frozenset({key[0]})):
+            end = i + len(key)
+            if i < 2 or end > len(doc) or tuple(t.lower_ for t in doc[i:end]) != key \
+                    or not doc[i].is_title or doc[i - 1].lower_ != "the" or doc[i - 2].lower_ != "in":
+                continue
+            prep = i - 2
+            # (the parser may hang "in the Caribbean" on the noun the group depends on:
+            # "oversight of police in the Caribbean"; the group right before it is still placed)
+            group = next((m for m in ix.mentions if m.end == prep and m.kind == "group"
+                          and (m.country is None or m.from_context)), None)
+            if group is None:
+                continue
+            group.end, group.char_end = end, None
+            group.country, group.from_context = code, False
+            ix.mark(group.start, group.end)
+            made = True
     return made
 
 
