@@ -374,6 +374,16 @@ def _clash(mine: list, theirs: list) -> bool:
     return _codes(mine) != _codes(theirs) or bool(ours and others and not ours & others)
 
 
+def _two_undergoers(a: Token, b: Token) -> bool:
+    """(session 39) Whether two joined clauses each name their own subject and one of them is a
+    passive with its thing done to ("Mobile internet was cut ..., and the signal of the radio was
+    taken off the air"; "internet was cut across the country and the government imposed a
+    curfew"): two acts, not one told twice, whether or not the parser found either doer."""
+    subjects = [[c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")] for t in (a, b)]
+    passive = any(c.dep_ == "nsubjpass" for t in (a, b) for c in t.children)
+    return passive and a.i != b.i and all(subj and t.pos_ == "VERB" for subj, t in zip(subjects, (a, b)))
+
+
 def merge_linked(found: list[tuple[int, Candidate]]) -> list[tuple[int, Candidate]]:
     """PLOVER records one act once: two linked triggers of one type in a sentence whose parties
     do not clash become one record, the main-clause trigger's, with the parties either found."""
@@ -395,7 +405,7 @@ def merge_linked(found: list[tuple[int, Candidate]]) -> list[tuple[int, Candidat
                 keep.target = keep.target or other.target
                 dropped.add(m)
                 continue
-            if not _linked(keep.token, other.token):
+            if not _linked(keep.token, other.token) or _two_undergoers(keep.token, other.token):
                 continue
             if any(_clash(mine, theirs)
                    for mine, theirs in ((keep.source, other.source), (keep.target, other.target))):

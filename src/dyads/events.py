@@ -67,6 +67,7 @@ from .event_agentless import (
     CIVIL_CODES as _CIVIL_CODES, OCCUPYING_CROWDS as _OCCUPYING_CROWDS, PASSIVE_AIMING as _PASSIVE_AIMING,
     PERSONS as _PERSONS, PROTEST_CROWDS as _PROTEST_CROWDS, AgentlessDoers, crowd_word as _crowd_word,
 )
+from .event_implied_doers import ImpliedDoers, lines_cut_told
 from .event_places import SHELL_NOUNS
 from .event_recasts import met_by_protesters, off_air, ordered_measure, person_handed_over
 from .event_vowed_justice import pressure_refused, vowed_justice, vows_of_law
@@ -135,7 +136,7 @@ _OWNED_GROUND = {"airspace", "water", "waters", "territory"}
 _TIME_MARK = {"after", "before", "when", "while", "as", "since", "once", "because", "though", "although"}
 
 
-class _Coder(Rereading, ReportedSpeech, AgentlessDoers, VerbalArgs, NominalArgs, StatementCoder):
+class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs, NominalArgs, StatementCoder):
     """Codes one document; holds the per-doc indexes so each sentence is visited once."""
 
     def __init__(self, doc: Doc, actors: list[Actor], quotes: list[Quote], date: str | None) -> None:
@@ -661,6 +662,9 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, VerbalArgs, NominalArgs,
             # (session 34) "news of the award was blocked": retyped as censorship, the unnamed doer is
             # the authorities of the scene, as for any coercion in the passive
             cand.source = self.unnamed_doer(tok, cand)
+        if not cand.source and trig.verbal and cand.type == "COERCE" and cand.cameo == "1721":
+            # (session 39) "text messaging was cut across the country": the story's government
+            cand.source = self.implied_censor(tok, cand)
         if cand.type == "THREATEN" and trig.verbal and tok.lemma_.lower() == "warn" and cand.target:
             # (session 31) "warned against any foreign interference in Cuba's internal affairs": the
             # state where the act warned against would happen is the one defended, not the one warned
@@ -1293,7 +1297,8 @@ def find_events_and_statements(doc: Doc, actors: list[Actor], quotes: list[Quote
     sents = sentences(doc)
     for sid, sent in enumerate(sents):
         if sid not in coder.index.by_sentence and not coder.crowd_told_before(sent) \
-                and not coder.riot_told_passively(sent, sid):
+                and not coder.riot_told_passively(sent, sid) \
+                and not (lines_cut_told(sent) and coder.story_scene()):
             # (an act told again in a sentence with no actor, "oil prices jumped after the strikes",
             # is left out: on news it mostly repeated an act already coded or named no political act)
             coder._remember(sent)
