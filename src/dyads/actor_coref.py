@@ -34,7 +34,7 @@ from .actor_plurals import (conjoined_organs, joint_troops, listed_members, memb
                             shared_head_sectors)
 from .actor_nationals import nationals_in_apposition
 from .actor_regions import REGION_WORDS, regional_groups
-from .actor_group_states import (bodies_in_holders_descriptions, groups_led_by_named, others_envoys_in_quotations,
+from .actor_group_states import (bodies_in_holders_descriptions, groups_in_named_bodies, groups_led_by_named, others_envoys_in_quotations,
                                  own_governments_in_statements,
                                  regional_description)
 from .actor_rulers import former_rulers
@@ -120,6 +120,7 @@ def resolve_references(ix: DocIndex) -> None:
     _led_by_name(ix)
     groups_led_by_named(ix)  # (session 39) "the opposition, led by X": X's state
     bodies_in_holders_descriptions(ix)  # (session 39) "X, head of the government's delegation"
+    groups_in_named_bodies(ix)  # (session 39) "lawmakers in the Nitijela": the body's state
     _bodies_described_in_apposition(ix)
     _descriptions_of_named_bodies(ix)
     _bodies_named_after_description(ix)

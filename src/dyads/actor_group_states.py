@@ -15,7 +15,7 @@ from .actor_anchors import DocIndex, Mention
 from .actor_pronouns import SAYING_VERBS, quotation_speaker
 from .countries import NON_STATE_CODES
 
-__all__ = ["bodies_in_holders_descriptions", "groups_led_by_named", "others_envoys_in_quotations",
+__all__ = ["bodies_in_holders_descriptions", "groups_in_named_bodies", "groups_led_by_named", "others_envoys_in_quotations",
            "own_governments_in_statements",
            "regional_description"]
 
@@ -70,6 +70,41 @@ def groups_led_by_named(ix: DocIndex) -> None:
                     and o.sector == g.sector and o.definite and o.end - o.start <= 2 \
                     and doc[o.end - 1].lemma_.lower() == head:
                 o.country, o.from_context, o.confidence = g.country, True, min(o.confidence, 0.6)
+
+
+# Sectors of the named bodies whose members are of the body's state ("lawmakers in the Duma").
+_MEMBERED_SECTORS = frozenset({"LEG", "PTY", "GOV"})
+
+
+def _named_body_in(ix: DocIndex, head: Token) -> Mention | None:
+    """The named body of a state that an "in"/"of" phrase on ``head`` names ("lawmakers in the
+    Nitijela", "members of the Bundestag"), when the knowledge base gives its state."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "of"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            body = next((o for o in ix.mentions if o.kind == "organisation" and o.name
+                         and o.start <= obj.i < o.end), None)
+            if body and body.country and not body.from_context and body.sector in _MEMBERED_SECTORS \
+                    and body.country not in NON_STATE_CODES:
+                return body
+    return None
+
+
+def groups_in_named_bodies(ix: DocIndex) -> None:
+    """"Opposition lawmakers in the Nitijela said ...": an unnamed group whose state came from
+    the story's context and that the text places in a named parliament, party or government body
+    of a known state is of that state (its members sit there), over the story's lead state."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind != "group" or m.name or m.country is not None and not m.from_context:
+            continue
+        body = _named_body_in(ix, doc[m.end - 1])
+        if body is None or body.country == m.country:
+            continue
+        m.country, m.from_context, m.confidence = body.country, True, min(m.confidence, 0.8)
 
 
 def bodies_in_holders_descriptions(ix: DocIndex) -> None:
