@@ -34,7 +34,7 @@ from .actor_plurals import (conjoined_organs, joint_troops, listed_members, memb
                             shared_head_sectors)
 from .actor_nationals import nationals_in_apposition
 from .actor_regions import REGION_WORDS, regional_groups
-from .actor_group_states import (bodies_in_holders_descriptions, groups_in_named_bodies, groups_led_by_named, others_envoys_in_quotations,
+from .actor_group_states import (LEAD_VERBS, bodies_in_holders_descriptions, groups_in_named_bodies, groups_led_by_named, others_envoys_in_quotations,
                                  own_governments_in_statements,
                                  regional_description)
 from .actor_rulers import former_rulers
@@ -979,7 +979,6 @@ def _collective_heads(ix: DocIndex) -> None:
 
 # Titles of whoever leads any body: the body, not the title, says the sector.
 _LEADER_TITLES = frozenset({"president", "chairman", "chairwoman", "chairperson", "chair", "head"})
-_LEAD_VERBS = frozenset({"lead", "head", "chair"})
 
 
 def _heads_of_bodies(ix: DocIndex) -> None:
@@ -1000,7 +999,7 @@ def _heads_of_bodies(ix: DocIndex) -> None:
                      if c.dep_ == "poss" and c.i in by_token), None)
         if body is None and head.dep_ == "pobj" and head.head.lower_ == "by":
             verb = head.head.head
-            if verb.lemma_.lower() in _LEAD_VERBS:
+            if verb.lemma_.lower() in LEAD_VERBS:
                 if verb.dep_ == "acomp":  # "is lead by" read as an adjective
                     verb = verb.head
                 subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -2921,7 +2920,7 @@ def _headed_by_name(ix: DocIndex) -> None:
     for m in ix.mentions:
         if m.kind != "person" or not m.name or m.confidence >= 1.0 or m.country is not None \
                 or m.start < 4 or doc[m.start - 1].lower_ != "by" \
-                or doc[m.start - 2].lemma_.lower() not in _LEAD_VERBS \
+                or doc[m.start - 2].lemma_.lower() not in LEAD_VERBS \
                 or doc[m.start - 3].text != ",":
             continue
         body = bodies.get(m.start - 3)
@@ -2947,7 +2946,7 @@ def _led_by_name(ix: DocIndex) -> None:
             continue
         by = doc[m.start - 1]
         verb = by.head
-        if by.lower_ != "by" or by.dep_ != "agent" or verb.lemma_.lower() not in _LEAD_VERBS:
+        if by.lower_ != "by" or by.dep_ != "agent" or verb.lemma_.lower() not in LEAD_VERBS:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         body = _leading_body(ix, subject) if subject is not None else None

@@ -15,12 +15,13 @@ from .actor_anchors import DocIndex, Mention
 from .actor_pronouns import SAYING_VERBS, quotation_speaker
 from .countries import NON_STATE_CODES
 
-__all__ = ["bodies_in_holders_descriptions", "groups_in_named_bodies", "groups_led_by_named", "others_envoys_in_quotations",
+__all__ = ["LEAD_VERBS", "bodies_in_holders_descriptions", "groups_in_named_bodies", "groups_led_by_named", "others_envoys_in_quotations",
            "own_governments_in_statements",
            "regional_description"]
 
-# Verbs by which a group is said to have a leader ("the opposition, led by X").
-_LEADING = frozenset({"lead", "head", "chair"})
+# Verbs by which a body is said to have a leader ("the opposition, led by X"; "the delegation was
+# headed by X"), for this module and ``actor_coref``.
+LEAD_VERBS = frozenset({"lead", "head", "chair"})
 # Sectors of the groups whose named leader is of their state: parties, the opposition, movements
 # and private bodies (a state organ, an army or a rebel group is placed by other passes).
 _LED_SECTORS = frozenset({"OPP", "PTY", "LAB", "NGO", "REL", "EDU", "MED", "BUS", "AGR", "CVL"})
@@ -37,7 +38,7 @@ def _leader_of(ix: DocIndex, head: Token) -> Mention | None:
     """The named person a noun's "led by" / "headed by" participle names ("the opposition, led
     by Juan Guaido"), the first of several ("led by A and B")."""
     for verb in head.children:
-        if verb.dep_ != "acl" or verb.lemma_.lower() not in _LEADING:
+        if verb.dep_ != "acl" or verb.lemma_.lower() not in LEAD_VERBS:
             continue
         for by in verb.children:
             if by.dep_ == "agent":
