@@ -129,6 +129,8 @@ def main_clause_event(doc: Doc, event: Event) -> bool:
         return True
     if _anchored_deed(tok) and _coded_fact(event):
         return True
+    if event.type in ("SANCTION", "COERCE") and _imposed_measure(tok) and _coded_fact(event):
+        return True
     if tok.dep_ != "ROOT" or event.confidence < MAIN_VERB_CONFIDENCE or not event.source:
         return False
     if event.negated or event.future or event.hypothetical:
@@ -442,6 +444,22 @@ def _said_clause(clause: Token, telling: frozenset[str]) -> bool:
 
 # subordinators of a time clause that anchors another event ("came three days after ...")
 _ANCHORS = frozenset({"after", "when", "as"})
+
+
+# verbs by which a measure noun is laid on someone ("has imposed visa requirements on")
+_IMPOSING = frozenset({"impose", "reimpose", "re-impose", "slap", "levy"})
+
+
+def _imposed_measure(tok: Token) -> bool:
+    """(session 40) Whether a measure noun is the object of the sentence's root verb of imposing told
+    as done ("Canada has imposed visa requirements on citizens of X, citing concerns about ..."): the
+    noun is the main clause's act as the verb would be, though the trigger is not the root, so a
+    sentence the classifier reads as comment ("citing concerns", "in a blow to") keeps it."""
+    head = tok.head
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or head.dep_ != "ROOT" or head.lemma_.lower() not in _IMPOSING:
+        return False
+    return head.tag_ == "VBD" or head.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
 
 
 def _anchored_deed(tok: Token) -> bool:

@@ -27,7 +27,7 @@ _LAW_WORDS = frozenset({"justice", "law", "court", "courts", "prosecution", "tri
                         "crimes", "action", "actions"})
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 # the word test made once a sentence: a vow of the law names one of these
-_CUES = ("prosecut", "punish", "justice", "answer for", "face the", "law", "accountable", "pay for", "trial")
+_CUES = ("prosecut", "punish", "justice", "answer for", "face the", "law", "accountable", "pay for", "trial", "tried")
 _VOW = Trigger("vow of law", "", None, True, False, "THREATEN", None, THREAT_OF_LAW, ("legal",), "std")
 
 
@@ -43,6 +43,19 @@ def _law_named(tok: Token) -> bool:
     return bool(words & _LAW_WORDS)
 
 
+# (session 40) who "would be tried" in a vow: wrongdoers, not a plan or a method ("would be tried again")
+_WRONGDOERS = frozenset({"those", "anyone", "whoever", "perpetrator", "culprit", "attacker", "assailant",
+                         "killer", "plotter", "ringleader", "organiser", "organizer", "rioter", "looter",
+                         "suspect", "instigator", "mastermind"})
+
+
+def _wrongdoers_tried(tok: Token) -> bool:
+    """Whether the passive subject of "would be tried" is a wrongdoer ("those responsible would be
+    tried", "the attackers will be tried"): a trial then awaits people, not a plan to be tried out."""
+    return any(s.lemma_.lower() in _WRONGDOERS or s.lower_ in _WRONGDOERS
+               for s in tok.children if s.dep_ == "nsubjpass")
+
+
 def vow_of_law(tok: Token) -> bool:
     """Whether a verb is a future reckoning with the law said of someone ("would be prosecuted",
     "will be brought to justice", "will answer for it", "would face the full force of the law")."""
@@ -55,7 +68,7 @@ def vow_of_law(tok: Token) -> bool:
     if passive and lemma in _PUNISHING:
         if any(c.dep_ == "agent" for c in tok.children):
             return False  # "would be tried by a military court": who acts is told
-        return lemma in ("prosecute", "punish") or _law_named(tok)
+        return lemma in ("prosecute", "punish") or _law_named(tok) or lemma == "try" and _wrongdoers_tried(tok)
     return not passive and lemma in _FACING and _law_named(tok)
 
 

@@ -71,6 +71,7 @@ from .event_implied_doers import ImpliedDoers, lines_cut_told
 from .event_places import SHELL_NOUNS
 from .event_recasts import met_by_protesters, off_air, ordered_measure, person_handed_over
 from .event_vowed_justice import pressure_refused, vowed_justice, vows_of_law
+from .event_fight_sides import between_sides, fights_between, time_entered
 from .event_records import main_event, merge_linked, penta_of_event, repeated_offers, retold_resignations, to_events
 from .event_roles import (
     OBJ as _OBJ, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, children as _children,
@@ -152,7 +153,7 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
         low = sent.text.lower()  # the patterns' cheap word test, made once a sentence
         forced = {**_force_verbs(sent, low), **_unlisted_stances(sent, low), **_troops_flown_out(sent, low),
                   **_troops_take_ground(sent, low),
-                  **_court_rulings(sent, low), **vows_of_law(sent, low)}
+                  **_court_rulings(sent, low), **vows_of_law(sent, low), **fights_between(sent, low)}
         for tok in _with_directives(sent, possible) if not forced else sorted(
                 {t.i: t for t in (*_with_directives(sent, possible), *(sent.doc[i] for i in forced))}.values(),
                 key=lambda t: t.i):
@@ -535,6 +536,15 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
             if not cand.source and (copula := _doer_named(tok)) is not None:
                 # "Germany is one of the largest donors": the copula's subject is the doer
                 cand.source = [a for a in self.subject(copula) if a not in cand.target]
+        if trig.pattern.startswith("visa ") and not cand.source:
+            cand.absorbed = True  # (session 40) "visa requirements for students are strict": no one imposes
+        if cand.type == "MOBILIZE" and trig.verbal and time_entered(tok):
+            cand.absorbed = True  # (session 40) "fighting entered a third day": time reached, no troops
+        if cand.type == "ASSAULT" and trig.frame == "sym" and not cand.source \
+                and (sides := between_sides(tok)):
+            # (session 40) "fighting between soldiers and rebels entered a third day": both sides fight
+            cand.source = [a for a in _merge(*(self.index.in_phrase(s, loose=False) for s in sides))
+                           if a not in cand.target]
         if trig.verbal and trig.word in _OWNED_GROUND and not cand.target:
             # "jets violated South Korean airspace": the owner of the airspace or waters entered is
             # the one the show of force is aimed at (the object is no force of the doer's own)
