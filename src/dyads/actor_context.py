@@ -31,7 +31,8 @@ __all__ = ["main_country", "story_state", "mentions_within", "resolve_from_conte
 
 
 def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = None,
-                 headline: str | None = None, headline_named: frozenset[str] = frozenset()) -> str | None:
+                 headline: str | None = None, headline_named: frozenset[str] = frozenset(),
+                 headline_object: str | None = None) -> str | None:
     """The state an article is mostly about, when one clearly leads; else None. A wire
     dateline's state counts as two mentions. With ``doc``, an actor's apposition ("Donald
     Trump, the president of the United States") is one mention of it, not two (a town's is
@@ -39,7 +40,9 @@ def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = 
     named. When no state leads, the state of the headline's subject (``headline``, from
     ``headline_state``) does if the text names it about as often as the leader; so does the
     dateline's state when the headline's subject and the lead's are of it too and the headline's
-    first clause (``headline_named``, from ``headline_states``) does not name the leader."""
+    first clause (``headline_named``, from ``headline_states``) does not name the leader; so
+    does the dateline's state when the headline's act is on it (``headline_object``, from
+    ``headline_object_state``) and the headline's subject leads."""
     counts: dict[str, int] = {dateline: 2} if dateline else {}
     ends = {(m.end, m.country) for m in mentions} if doc is not None else set()
     firms: set[str] = set()
@@ -76,6 +79,15 @@ def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = 
         # the leader ("U.S. sanctions Nicaraguan officials" filed from Washington): the story
         # is then about the state acted on, whose "government" and "police" the text names
         return dateline
+    if dateline and headline not in (None, dateline) and top in (headline, dateline) and dateline == headline_object \
+            and doc is not None and counts.get(dateline, 0) >= 0.5 * n and not _armed_lead(mentions, doc):
+        # (session 40) "BASSETERRE - Canada has imposed visas on citizens of St Kitts and
+        # Nevis" under "Canada imposes visas on St Kitts and Nevis": filed from the state the
+        # headline's act is on, a story is about that state, whose prime minister, government
+        # and opposition answer the act, however often it names the state that acted. Not an
+        # armed act ("TAIPEI - China launched drills around Taiwan, sending warships"): the
+        # story follows the acting state's forces, and "the army" and "warships" are its own
+        return dateline
     if top != dateline and headline == dateline and doc is not None and counts.get(dateline, 0) >= 0.5 * n \
             and _lead_subject_state(mentions, doc) not in (None, top, dateline):
         # (session 38) "PRAIA - Colombian businessman Alex Saab ... was extradited from Cape
@@ -105,7 +117,7 @@ def story_state(ix: DocIndex) -> str | None:
     """``main_country`` of the whole article, read with its headline (``headline_state``,
     ``headline_states``) as ``resolve_from_context`` reads it: the passes that ask for the
     story's state must agree on it."""
-    return main_country(ix.mentions, ix.dateline, ix.doc, headline_state(ix), headline_states(ix))
+    return main_country(ix.mentions, ix.dateline, ix.doc, headline_state(ix), headline_states(ix), headline_object_state(ix))
 
 
 # Longest state name a headline may open with ("Democratic Republic of Congo").
@@ -145,6 +157,22 @@ def headline_state(ix: DocIndex) -> str | None:
         if there is not None and there.iso3 not in ("-", state):
             return None
     return state
+
+
+def headline_object_state(ix: DocIndex) -> str | None:
+    """(session 40) The first state a headline names after its subject's ("Canada imposes visas
+    on St Kitts and Nevis" -> KNA; "Fiji signs pact with Japan, worrying New Zealand" -> JPN):
+    the party of the act it reports. None without a one-state subject (``headline_state``)."""
+    subject = headline_state(ix)
+    if subject is None:
+        return None
+    words = [w.strip(",;:'\"").removesuffix("'s").removesuffix("’s") for w in ix.article.title.split()]
+    for i in range(1, len(words)):
+        for k in range(min(_HEADLINE_WORDS, len(words) - i), 0, -1):
+            form = ix.kb.countries.get(" ".join(words[i:i + k]))
+            if form is not None and form.iso3 not in ("-", subject) and form.iso3 not in NON_STATE_CODES:
+                return form.iso3
+    return None
 
 
 def headline_states(ix: DocIndex) -> frozenset[str]:
@@ -218,10 +246,16 @@ def _constituent_peoples(ix: DocIndex, headline: str | None) -> str | None:
     return main
 
 
+def _armed_lead(mentions: list, doc: Doc) -> bool:
+    """(session 40) Whether the lead sentence names an armed force (a mention of sector MIL)."""
+    lead = _lead_sentence(doc)
+    return lead is not None and any(lead.start <= m.start < lead.end and m.sector == "MIL" for m in mentions)
+
+
 def _lead_subject_state(mentions: list, doc: Doc) -> str | None:
     """The state of the subject of the lead sentence's main verb ("Moldova recalled ..."),
     if a mention with a state is that subject; else None."""
-    lead = next(iter(doc.sents), None)
+    lead = _lead_sentence(doc)
     if lead is None:
         return None
     for m in mentions:
@@ -239,6 +273,17 @@ def _lead_subject_state(mentions: list, doc: Doc) -> str | None:
 _DATELINE_DASHES = frozenset({"-", "--", "\u2014", "\u2013"})
 
 
+def _lead_sentence(doc: Doc):
+    """The lead sentence: the first, or the second where the parser cut the wire dateline off
+    as a sentence of its own ("ST JOHN'S, March 31 (Wire) -" | "The government of ... said")."""
+    sents = iter(doc.sents)
+    first = next(sents, None)
+    if first is not None and len(first) > 1 and first[-1].text in _DATELINE_DASHES \
+            and first[0].is_upper:
+        return next(sents, first)
+    return first
+
+
 def _subject_taken_by_dateline(head: Token, root: Token) -> bool:
     """(session 38) "CASTRIES, March 10 (Wire) - Saint Lucia's prime minister said ...": the
     parser hangs the lead's subject on the dateline as its apposition, and the main verb takes
@@ -252,15 +297,32 @@ def _subject_taken_by_dateline(head: Token, root: Token) -> bool:
         and head.i < root.i
 
 
+def _titles_of_named_ministries(ix: DocIndex) -> None:
+    """(session 40) "Canada's Citizenship and Immigration Minister Chris Alexander": the
+    ministry that opens a title is read as a body of its own, and the person after it, given no
+    state, serves that body's state, not the story's (a story filed from the state his act is on)."""
+    doc = ix.doc
+    bodies = {m.end: m for m in ix.mentions if m.kind == "organisation" and m.country
+              and m.country not in NON_STATE_CODES}
+    for m in ix.mentions:
+        body = bodies.get(m.start)
+        if m.country is not None or m.kind != "person" or body is None:
+            continue
+        root = doc[body.start:body.end].root
+        if m.start <= root.head.i < m.end and root.dep_ in ("compound", "nmod", "poss"):
+            m.country, m.from_context = body.country, True
+
+
 def resolve_from_context(ix: DocIndex) -> None:
     """Unmodified sector nouns ("the government") take the article's main country."""
     headline = headline_state(ix)
     home = _constituent_peoples(ix, headline)
     _international_organs(ix)
     _judges_of_court(ix)
+    _titles_of_named_ministries(ix)
     for m in ix.mentions:
         _peacekeepers_abroad(ix, m)
-    main = main_country(ix.mentions, ix.dateline, ix.doc, headline, headline_states(ix))
+    main = main_country(ix.mentions, ix.dateline, ix.doc, headline, headline_states(ix), headline_object_state(ix))
     if home is not None and main in _KIN_STATES:
         # (session 27) "Serbs blocked roads ... Kosovo's interior minister said": a kin
         # state that leads only by its people's adjective is not the story's state
@@ -2919,7 +2981,7 @@ def _shared_bodies(ix: DocIndex, main: str | None, headline: str | None) -> None
     if main is None or main == shared[0][0].country:
         names = {m.name for m, _ in shared if m.name}
         rest = [m for m in ix.mentions if not (m.kind == "organisation" and m.name in names)]
-        main = main_country(rest, ix.dateline, doc, headline, headline_states(ix)) or main
+        main = main_country(rest, ix.dateline, doc, headline, headline_states(ix), headline_object_state(ix)) or main
     by_name = {s.name: st for s, st in shared}
     for m in ix.mentions:
         states = by_name.get(m.name) if m.kind == "organisation" else None

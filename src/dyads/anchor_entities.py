@@ -6,6 +6,8 @@ tagger's PERSON, ORG and NORP entities are then trimmed, relabelled or dropped b
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import IS_ALPHA, IS_UPPER
 from spacy.tokens import Doc, Span, Token
 
@@ -718,11 +720,13 @@ def block_datelines(ix: DocIndex) -> None:
         if not (upper and alpha) or not _opens_paragraph(doc, i) or not len(doc[i]) > 1:
             continue
         j = i
-        while j < ix.n and (doc[j].is_upper and doc[j].is_alpha or _dateline_hyphen(doc, j)):
+        while j < ix.n and (doc[j].is_upper and doc[j].is_alpha or _dateline_hyphen(doc, j)
+                            or _dateline_possessive(doc, j, i)):
             j += 1
         if j >= ix.n or doc[j].text not in _DATELINE_NEXT or len(doc[i:j].text) < 3:
             continue
         name = " ".join(t.text.capitalize() for t in doc[i:j]).replace(" - ", "-")
+        name = re.sub(r" (['’]s)\b", r"\1", name)
         form = _dateline_form(ix, name)
         state = form.iso3 if form is not None and form.iso3 != "-" else place_country(name)
         ix.blocked.update(range(i, j))
@@ -739,6 +743,13 @@ def _dateline_hyphen(doc: Doc, j: int) -> bool:
         and doc[j + 1].is_upper and doc[j + 1].is_alpha
 
 
+def _dateline_possessive(doc: Doc, j: int, i: int) -> bool:
+    """(session 40) The "'S" of a saint's town in capitals ("ST JOHN'S", "ST GEORGE'S"): the
+    tokenizer splits it off, so the dateline runs on over it and "JOHN" is no person."""
+    return j > i and doc[j].text in ("'S", "’S") and not doc[j - 1].whitespace_ \
+        and doc[j - 1].is_upper and doc[j - 1].is_alpha
+
+
 def _dateline_form(ix: DocIndex, name: str) -> CountryForm | None:
     """The state form of a dateline's place, also where a hyphenated capital writes its short
     inner words small ("PORT-AU-PRINCE" is "Port-au-Prince")."""
@@ -747,7 +758,27 @@ def _dateline_form(ix: DocIndex, name: str) -> CountryForm | None:
         parts = name.split("-")
         small = [parts[0]] + [p.lower() if len(p) <= 3 else p for p in parts[1:-1]] + [parts[-1]]
         form = ix.kb.countries.get("-".join(small))
+    if form is None and " " in name:
+        # (session 40) "ANDORRA LA VELLA" is "Andorra la Vella": a capital's small inner words
+        # are lost in capitals, so a dateline of several words is looked up without case
+        form = _folded_forms((id(ix.kb.countries), len(ix.kb.countries)), ix.kb.countries).get(fold(name))
     return form
+
+
+_FOLDED_FORMS: dict[tuple[int, int], dict[str, CountryForm]] = {}
+
+
+def _folded_forms(key: tuple[int, int], forms: dict[str, CountryForm]) -> dict[str, CountryForm]:
+    """The country forms of a knowledge base by folded name, built once per table (the first
+    form of a folded name wins)."""
+    table = _FOLDED_FORMS.get(key)
+    if table is None:
+        table = {}
+        for text, form in forms.items():
+            table.setdefault(fold(text), form)
+        _FOLDED_FORMS.clear()
+        _FOLDED_FORMS[key] = table
+    return table
 
 
 # Participles that introduce the title of a work ("an artwork entitled America").

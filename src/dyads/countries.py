@@ -19,6 +19,7 @@ __all__ = [
     "REGION_CODES",
     "combining_forms",
     "country_forms",
+    "saint_spellings",
     "country_name",
     "data_text",
     "read_tsv",
@@ -80,14 +81,39 @@ def read_tsv(text: str, source: str) -> list[dict[str, str]]:
     return rows
 
 
+# (session 40) The spellings of "Saint" in a place's name: news writes "St Kitts", "St. Kitts"
+# and "Saint Kitts" for one island, and the tables list one or two of them.
+SAINT_SPELLINGS = ("Saint", "St.", "St")
+
+
+def saint_spellings(name: str) -> list[str]:
+    """``name`` with each spelling of "Saint" ("St Kitts and Nevis") in the others' places
+    ("Saint Kitts and Nevis", "St. Kitts and Nevis"), itself first; ``[name]`` when it has none.
+    Case is kept: "ST" of an all-caps dateline is matched as "SAINT" and "ST."."""
+    words = name.split(" ")
+    options = []
+    for w in words:
+        same = next((s for s in SAINT_SPELLINGS if w.lower() == s.lower()), None)
+        if same is None:
+            options.append([w])
+            continue
+        spelled = [s.upper() if w.isupper() and len(w) > 1 else s for s in SAINT_SPELLINGS]
+        options.append([w] + [s for s in spelled if s != w])
+    out = [""]
+    for choice in options:
+        out = [f"{head} {w}".lstrip() for head in out for w in choice]
+    return out
+
+
 def _variants(value: str) -> list[str]:
-    """A form and, for "the X", also "X": the article is optional in running text."""
+    """A form and, for "the X", also "X": the article is optional in running text; a name with
+    "Saint" in it in each of its spellings ("St Lucia", "St. Lucia", "Saint Lucia")."""
     value = value.strip()
     if not value:
         return []
     if value.lower().startswith("the "):
-        return [value[4:]]
-    return [value]
+        value = value[4:]
+    return saint_spellings(value)
 
 
 def _pycountry_forms() -> list[CountryForm]:

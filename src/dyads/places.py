@@ -7,10 +7,15 @@ sector. Lookups ignore case only for all-caps text, and ignore diacritics ("Dara
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
+from .countries import saint_spellings
 from .kb import fold
+
+# A word of a folded name that may spell "Saint" ("st", "st.", "saint").
+_SAINT_WORD = re.compile(r"(?:^| )(?:st\.?|saint)(?: |$)")
 
 __all__ = ["TOWN_NOUNS", "place_country", "place_others", "places", "shared_subdivision",
            "subdivision_country"]
@@ -41,6 +46,18 @@ def _table() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
             out[key] = cols[1]
         if more:
             others[key] = others.get(key, frozenset()) | more
+    # (session 40) "St Johns", "St. John's" and "Saint John's" are one name: a spelling of
+    # "Saint" the table lacks takes the listed one's state, never a listed row's place
+    spelled = {}
+    for key, state in out.items():
+        if _SAINT_WORD.search(key):
+            for other in saint_spellings(key)[1:]:
+                spelled.setdefault(fold(other), (state, others.get(key)))
+    for key, (state, more) in spelled.items():
+        if key not in out:
+            out[key] = state
+            if more:
+                others[key] = more
     return out, others
 
 
