@@ -124,9 +124,12 @@ def test_second_gerund_after_accused_is_the_deed_of_the_accused(nlp):
 
 
 def test_gerunds_of_a_well_parsed_accusation_keep_the_accused(nlp):
+    # (session 40) the deeds inside the "of" phrase are the charge's content and give no record of
+    # their own (the judges' convention since batch AD); the accused is the accusation's target
     text = "The Thai army accused Cambodian soldiers of laying mines near the temple and firing at a patrol."
-    evs = events_of(nlp, text, "ASSAULT")
-    assert evs and all(_states(e.source) == {"KHM"} for e in evs)
+    assert all(_states(e.source) == {"KHM"} for e in events_of(nlp, text, "ASSAULT"))
+    assert not events_of(nlp, text, "ASSAULT")
+    assert any(_states(e.target) == {"KHM"} for e in events_of(nlp, text, "ACCUSE"))
 
 
 # ---------------------------------------------------------------- a toll told in two conjuncts

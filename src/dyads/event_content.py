@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .event_generics import _pinned
+from .event_generics import _OCCASION, _pinned
 from .event_roles import children as _children, to_infinitive as _to_infinitive
 from .triggers import word_list
 
 __all__ = ["pact_says", "pact_held", "perfect_habit", "expected_act", "way_to_act", "platform_gerund", "risked_act",
-           "trade_share", "charge_described", "pleaded_deed", "motive_phrase"]
+           "trade_share", "charge_described", "pleaded_deed", "motive_phrase", "charged_deed", "pact_terms_told"]
 
 # what a pact, accord or protocol is called ("agreement accord pact treaty convention protocol ...")
 _PACT_WORDS = word_list("signed_pacts")
@@ -39,6 +39,17 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 _RISKING = frozenset({"risk"})
 # verbs of blame whose bare participle on a noun describes it ("a government blamed for the decline")
 _BLAMING = frozenset({"accuse", "blame", "charge", "suspect", "indict", "prosecute", "allege"})
+# (session 40) what a pact that lays down terms is called ("Under the compact, ...")
+_TERMS_PACTS = _PACT_WORDS | {"compact", "arrangement", "accords", "agreements"}
+# auxiliaries of what a pact's terms say will, may or must happen
+_TERMS_AUX = frozenset({"will", "would", "may", "must", "shall", "can", "could"})
+# auxiliaries of a leave a pact gives ("Under the compact, the United States may deny ...")
+_LEAVE_AUX = frozenset({"may", "can", "might"})
+# (session 40) verbs whose "of"/"for" phrase names the deed charged ("accused X of arming Y")
+_CHARGING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "indict"})
+# links a deed climbs through inside the charge's "of" phrase; a clause with a subject of its own
+# (a relative clause, "rebels who attacked the town") is told apart and stops the climb
+_DEED_STEPS = frozenset({"pcomp", "pobj", "xcomp", "conj", "dobj", "prep", "acl", "advmod", "advcl", "ccomp", "appos"})
 # feelings named as the motive of another act ("closed the border in solidarity with Azerbaijan")
 _MOTIVES = frozenset({"solidarity", "sympathy"})
 # adverbs of share that make a present sending the make-up of trade ("sends mainly fuel")
@@ -200,3 +211,108 @@ def motive_phrase(tok: Token) -> bool:
     declaration of its own. "voiced solidarity with Argentina" is the act and stays."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() in _MOTIVES and tok.dep_ == "pobj" \
         and tok.head.lower_ == "in" and tok.head.head.pos_ == "VERB"
+
+
+def _clause_apart(node: Token) -> bool:
+    """Whether a word heads a clause told apart from the deed charged: a tensed verb or one with a
+    subject and an auxiliary ("rebels who attacked the town"), a clause brought in by "as", "when"
+    ("as overnight shelling killed 49 soldiers"), or a past participle the small model hung on the
+    deed's object ("of stirring up the unrest, called on KFOR": the sentence's main verb). The
+    deed itself is a gerund or an infinitive ("to make Algeria a scapegoat")."""
+    if node.pos_ not in ("VERB", "AUX"):
+        return False
+    return node.tag_ in ("VBD", "VBZ", "VBP", "MD") or node.dep_ == "acl" and node.tag_ == "VBN" \
+        or node.dep_ == "advcl" and bool(_children(node, {"mark"})) \
+        or bool(_children(node, _SUBJECTS)) and bool(_children(node, {"aux", "auxpass"}))
+
+
+def _charging_head(prep: Token) -> bool:
+    """Whether an "of"/"for" phrase names what a verb of charging charges: hung on the verb, or by
+    the small model on the one accused (its object or a conjunct: "accused the opposition, and in
+    particular the Juwa party, of arming"), or on the accuser of a passive ("has been accused by the
+    authorities of supporting the rebels")."""
+    head = prep.head
+    for _ in range(3):
+        if head.pos_ == "VERB":
+            return head.lemma_.lower() in _CHARGING_VERBS
+        if head.dep_ in ("dobj", "conj", "appos") or head.dep_ == "pobj" and head.head.dep_ == "agent":
+            head = head.head.head if head.dep_ == "pobj" else head.head
+            continue
+        return False
+    return False
+
+
+def charged_deed(tok: Token) -> bool:
+    """(session 40) Whether a verb lies inside the deed a charge names ("accused the junta of trying
+    to make Algeria a scapegoat and of repeatedly violating its airspace", "accused China of waging
+    political warfare, including bribing officials and threatening his safety", "has been accused by
+    the authorities of supporting the rebels"): the accusation is the act told, what it charges is
+    its content (the judges' convention since batch AD), however the parser hangs the "of" phrase.
+    A relative clause with its own subject inside the phrase is a told act and stays."""
+    if tok.pos_ != "VERB":
+        return False
+    node = tok
+    for _ in range(10):
+        if node.dep_ == "relcl" or _clause_apart(node):
+            return False
+        if node.dep_ not in _DEED_STEPS or node.head.i == node.i:
+            return False
+        head = node.head
+        if node.dep_ in ("pcomp", "pobj") and head.lower_ in ("of", "for"):
+            prep = head
+            while prep.dep_ == "conj" and prep.head.lower_ in ("of", "for"):
+                prep = prep.head  # "of trying ... and of violating": the second "of" joins the first
+            if _charging_head(prep):
+                return True
+        node = head
+    return False
+
+
+def _under_pact(sent) -> Token | None:
+    """The "under" of a sentence opened by "Under the agreement," (a definite pact with no
+    participle of its own making), or None."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if len(words) < 3 or words[0].lower_ != "under" or words[0].dep_ != "prep":
+        return None
+    pact = next((c for c in words[0].children if c.dep_ == "pobj"), None)
+    if pact is None or pact.lemma_.lower() not in _TERMS_PACTS and pact.lower_ not in _TERMS_PACTS:
+        return None
+    if not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in pact.children) \
+            or any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" for c in pact.children):
+        return None  # "under a treaty signed on Monday": the pact is told with its making
+    if words[0].head.tag_ == "VBN" and words[0].head.dep_ in ("advcl", "acl"):
+        return None  # "Under the accord, signed in Lome on Sunday, ...": read as the signing's phrase
+    return words[0]
+
+
+def pact_terms_told(tok: Token) -> bool:
+    """(session 40) Whether an act is one of a pact's terms: a leave given in a sentence opened by
+    "Under the agreement," ("Under the compact, the United States may deny other militaries access
+    to its waters"), or what one side "will" do in the sentence right after one so opened ("In
+    return, Athens will lift its veto on ...", "Britain will provide Mauritius with ...").
+
+    Why: the terms are the content of the pact, held by the record of its signing (the judges'
+    convention since batch AJ: "the content or requirements of an agreement are no event"). The
+    pact's own phrase ("Under the accord, signed on Sunday, ...") is not a term."""
+    sent = tok.sent
+    under = _under_pact(sent)
+    if under is not None:
+        # in the sentence itself only a leave the pact gives ("may deny"); "Under the accord, Canada
+        # pledged ...", "the two sides agreed ...", even "will be allowed to" were judged acts
+        verb = tok
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        return tok.i not in {t.i for t in under.subtree} \
+            and any(c.dep_ == "aux" and c.lower_ in _LEAVE_AUX for v in (verb, _clause_top(verb)) for c in v.children)
+    if sent.start == 0 or _under_pact(tok.doc[sent.start - 1].sent) is None:
+        return False
+    root = sent.root
+    return root.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _TERMS_AUX for c in root.children) \
+        and not _dated(root)
+
+
+def _dated(verb: Token) -> bool:
+    """Whether a clause names an occasion (a day, "today", a date), as `_pinned` reads it, leaving
+    out adjectives of frequency the small model tags as dates ("annual payments")."""
+    return any(t.lower_ in _OCCASION or t.ent_type_ in ("DATE", "TIME") and t.pos_ != "ADJ" and t.i != verb.i
+               for t in verb.subtree)

@@ -31,7 +31,8 @@ from .event_conditions import (
 )
 from .event_filters import figures_disputed, named_no_confidence
 from .event_content import (
-    charge_described, expected_act, pact_held, pact_says, perfect_habit, platform_gerund, pleaded_deed, risked_act,
+    charge_described, charged_deed, expected_act, pact_held, pact_terms_told, pact_says, perfect_habit,
+    platform_gerund, pleaded_deed, risked_act,
     motive_phrase, trade_share, way_to_act,
 )
 from .event_generics import (
@@ -43,7 +44,9 @@ from .event_generics import (
     _recent_years, _since_years, _stakes_of_trial, _standing, _still_held, _office_gerund, _suit_aim, _tally, _text_provision, _trend, _trip_ahead, _unnamed_culprits, _vote_held,
     backer_described, described_by_relative, pact_in_making, paper_says, raised_in_present, ties_held, time_spent_under,
 )
-from .event_mentioned import business_clash, consent_withheld, defied_measure, known_of, pact_reacted_to
+from .event_mentioned import (
+    bond_named, business_clash, consent_withheld, defied_measure, known_of, pact_named, pact_reacted_to,
+)
 from .event_modality import (
     Candidate, FUTURE_AUX, _ALLEGING, _DUTY_AUX, _DUTY_VERBS, _FUTURE_HEADS, _GUESS_ADVERBS, _HYPO_AUX, _HYPO_MARK,
     _ODDS, _ORDERING, _PERMIT, _PROMISING, _VERDICTS, wish_verb,
@@ -445,7 +448,8 @@ def set_flags(cand: Candidate) -> None:
             or cand.type == "CONSULT" and cand.trigger.nominal and speech_setting(tok):
         cand.absorbed = True  # (session 38) "seen as a warning", "We welcome visitors", "would have barred him"
     if cand.trigger.nominal and (consent_withheld(tok) or known_of(tok) or defied_measure(tok, cand.type)
-                                 or pact_reacted_to(tok, cand.type)) \
+                                 or pact_reacted_to(tok, cand.type) or pact_named(tok, cand.type)
+                                 or bond_named(tok, cand.type)) \
             or cand.type == "ASSAULT" and business_clash(tok):
         cand.absorbed = True  # (session 38 w) "would not consent to extradition", "learned of the deal"
     if division_tally(tok) or electorate_choice(tok, cand.type) or public_mood(tok, cand.type) \
@@ -510,7 +514,7 @@ def set_flags(cand: Candidate) -> None:
     if pact_says(tok) or perfect_habit(tok) or expected_act(tok) or way_to_act(tok) or platform_gerund(tok) \
             or (cand.trigger.nominal and (pact_held(tok) or risked_act(tok))) \
             or (cand.type == "AID" and trade_share(tok)) or (cand.type == "ACCUSE" and charge_described(tok)) \
-            or pleaded_deed(tok) or motive_phrase(tok):
+            or pleaded_deed(tok) or motive_phrase(tok) or charged_deed(tok) or pact_terms_told(tok):
         # (session 37) "a deal that will remove tariffs", "have repeatedly accused", "hoped Eritrea would
         # engage", "a way to ease the isolation", "campaigned on easing", "already has agreements with",
         # "risk arrest", "sends mainly fuel", "du Toit, accused of leading", "pleaded guilty to helping",

@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from .event_generics import _BONDS
+
 if TYPE_CHECKING:
     from .event_records import Candidate
 
-__all__ = ["business_clash", "consent_withheld", "defied_measure", "known_of", "pact_reacted_to",
-           "restated_by_participle"]
+__all__ = ["bond_named", "business_clash", "consent_withheld", "defied_measure", "known_of", "pact_named",
+           "pact_reacted_to", "restated_by_participle"]
 
 # verbs of giving consent to an act: negated, the act named as their object is withheld
 _CONSENTING = frozenset({"consent", "agree", "accede", "submit", "accept", "approve", "authorise", "authorize"})
@@ -33,6 +35,15 @@ _MEASURE_TYPES = frozenset({"COERCE", "SANCTION"})
 _PACT_NOUNS = frozenset({"agreement", "accord", "pact", "treaty", "deal"})
 _REACTING = frozenset({"defend", "welcome", "hail", "praise", "applaud", "criticise", "criticize", "condemn",
                        "denounce", "slam", "blast", "back", "support", "endorse", "oppose", "question"})
+# (session 40) verbs of going against a pact in politics: "his party would fight the agreement"
+_CONTESTING = frozenset({"fight", "resist", "challenge", "contest"})
+# prepositions that make a known pact the topic of another act: "a referendum on the agreement"
+_TOPIC_PREPS = frozenset({"on", "about", "over"})
+# (session 40) nouns of a standing bond between parties, and the verbs that make or change one
+_STANDING_BONDS = _BONDS | {"partnership", "partnerships", "alliance", "alliances", "friendship"}
+_BOND_MAKING = frozenset({"establish", "form", "forge", "launch", "create", "build", "sign", "seal", "conclude",
+                          "enter", "join", "upgrade", "strengthen", "deepen", "expand", "boost", "renew", "restore",
+                          "resume", "revive", "set", "broaden", "widen", "step", "cement", "formalise", "formalize"})
 # a firm's property and dealings: what a "clash" over is a legal or business row
 _HOLDINGS = frozenset({"asset", "fund", "money", "share", "stake", "shareholding", "estate", "property",
                        "company", "firm", "business", "bankruptcy", "contract", "payment", "debt", "royalty",
@@ -87,6 +98,59 @@ def pact_reacted_to(tok: Token, event_type: str) -> bool:
     AK)."""
     return event_type in ("AGREE", "SUPPORT") and tok.lemma_.lower() in _PACT_NOUNS and tok.dep_ == "dobj" \
         and tok.head.lemma_.lower() in _REACTING
+
+
+def pact_named(tok: Token, event_type: str) -> bool:
+    """(session 40) Whether a pact noun only names a pact the sentence tells something else about:
+    set beside the thing signed ("signed the economic terms of their compact, a deal worth $2
+    billion"), described by "be" ("the renewed deals with Palau are at the heart of its effort"),
+    contested ("said his party would fight the agreement") or the known topic of another act ("a
+    referendum on the agreement with Greece").
+
+    Why: the signing, the vote or the threat is the act told; the noun is a second, often partyless
+    copy (the judges' noun-phrase rule since batch AK: "a noun naming a deal in another actor's
+    sentence is no event"). A pact told with its own making ("in a deal mediated by Qatar", "a
+    treaty signed on Monday", "unveiled the agreement") is not matched here."""
+    if event_type not in ("AGREE", "SUPPORT") or tok.lemma_.lower() not in _PACT_NOUNS or tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("acl", "relcl") and c.tag_ == "VBN" for c in tok.children):
+        return False  # "a deal mediated by Qatar": its making is told on the noun
+    head = tok.head
+    if tok.dep_ == "appos":
+        return head.pos_ in ("NOUN", "PROPN")
+    if tok.dep_ == "npadvmod" and head.pos_ == "VERB" and tok.left_edge.i > 0:
+        # the small model hangs "..., a deal worth $2 billion" on the signing verb itself
+        return tok.doc[tok.left_edge.i - 1].lower_ == ","
+    if tok.dep_ == "nsubj":
+        return head.lemma_.lower() == "be" and not any(c.dep_ in ("auxpass", "acomp") and c.tag_ == "VBN"
+                                                       for c in head.children)
+    if tok.dep_ == "dobj":
+        return head.lemma_.lower() in _CONTESTING
+    if tok.dep_ == "pobj" and head.lower_ in _TOPIC_PREPS and head.head.pos_ == "NOUN":
+        return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in tok.children)
+    return False
+
+
+def bond_named(tok: Token, event_type: str) -> bool:
+    """(session 40) Whether a noun of a standing bond ("ties", "partnership", "alliance") is only
+    named, not made: what is valued, praised or favoured ("attached great importance to its
+    strategic partnership with Turkmenistan", "has long favoured warmer ties with Russia"). A bond
+    that is the object of a verb making, joining or changing it ("established a partnership",
+    "formed an alliance", "entered into an alliance", "joined the alliance") is the act and stays,
+    and so (as earlier tests pin) is a bond that is a clause's subject.
+
+    Why: the judges count a named standing relation as no event in every batch (AB, AE, AL), and
+    none as cooperation done on an occasion."""
+    if event_type != "COOPERATE" or tok.pos_ != "NOUN" or tok.lower_ not in _STANDING_BONDS:
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "into":
+        head = head.head  # "entered into an alliance"
+    elif tok.dep_ == "pobj":
+        return True  # "attached great importance to its partnership with"
+    elif tok.dep_ != "dobj":
+        return False  # a bond as the doer ("the alliance between Mali and Niger has helped") is left as it was
+    return head.lemma_.lower() not in _BOND_MAKING
 
 
 def business_clash(tok: Token) -> bool:
