@@ -360,6 +360,61 @@ def _conveyed_concern(doc: Doc, event: Event) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() == "concern" for c in tok.children)
 
 
+# (session 40) verbs that hand over words of praise or censure ("issued a statement of
+# congratulations", "sent his congratulations") and the carriers those words come in
+_CONVEYING = frozenset({"issue", "send", "convey", "extend", "offer", "express", "deliver", "release", "publish"})
+_CARRIERS = frozenset({"statement", "message", "letter", "note", "telegram", "cable", "word", "words"})
+
+
+def _conveyed_praise(doc: Doc, event: Event) -> bool:
+    """(session 40) Whether a congratulation or condemnation named by a noun is what a coded source
+    issued or sent in its sentence's own past-tense main verb ("the ministry issued a statement of
+    congratulations", "the president sent his congratulations"): the act is made of words, so a
+    "nothing but talk" verdict on the sentence is no sign that none was made; judges listed such
+    congratulations as missed SUPPORT 051."""
+    if not (event.type == "SUPPORT" and event.cameo == "051" or event.type == "ACCUSE" and event.cameo == "111") \
+            or event.negated or event.future or event.hypothetical or not any(a.code for a in event.source):
+        return False
+    tok = _trigger_token(doc, event)
+    if tok is None or tok.pos_ != "NOUN":
+        return False
+    held = tok
+    if held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.lemma_.lower() in _CARRIERS:
+        held = held.head.head  # "a statement of congratulations": the statement is what was issued
+    verb = held.head
+    return held.dep_ == "dobj" and verb.pos_ == "VERB" and verb.lemma_.lower() in _CONVEYING \
+        and (verb.tag_ == "VBD" or _fresh_perfect(verb)) and _main_clause(verb)
+
+
+# (session 40) contacts made for the purpose of praise ("called his successor to congratulate him")
+_CONTACTS = frozenset({"call", "telephone", "phone", "ring", "write", "visit", "meet"})
+
+
+def _called_to_praise(doc: Doc, event: Event) -> bool:
+    """(session 40) Whether a coded source's congratulation or thanks is the purpose of a call or
+    visit told as done ("called his successor to congratulate him", "said he had telephoned the
+    winner to congratulate him"): the call made is how the praise was given, so a "nothing but
+    talk" verdict is no sign that none was; judges listed such congratulations as missed
+    SUPPORT 051 (the call is its mode)."""
+    if not (event.type == "SUPPORT" and event.cameo == "051") or event.negated or event.future \
+            or event.hypothetical or not any(a.code for a in event.source):
+        return False
+    tok = _trigger_token(doc, event)
+    if tok is None or tok.pos_ != "VERB" or tok.lemma_.lower() not in _PRAISING \
+            or tok.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    call = tok.head
+    if call.pos_ != "VERB" or call.lemma_.lower() not in _CONTACTS:
+        return False
+    done = call.tag_ == "VBD" or call.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in call.children)
+    said = call.head
+    # "conceded defeat and said he had called ...": the speech verb may be joined to the main one
+    told = call.dep_ == "ccomp" and said.tag_ == "VBD" and said.lemma_.lower() in speech_lemmas() \
+        and _main_clause(said) and _speakers_own_subject(call)
+    return done and (_main_clause(call) or told)
+
+
 def _fresh_perfect(tok: Token) -> bool:
     """(session 25) Whether a verb is told in the present perfect ("Amnesty has accused the police
     of ..."): news tells the episode's fresh acts as often as in the simple past; "had accused"
@@ -631,7 +686,8 @@ def reweigh_events(
             dropped.update(id(e) for e in by_sentence[sid] if not (
                 pentaclass_of_event(e) == 0 or _spoken_threat(e) or _spoken_charge(doc, e) or _talk_call(doc, e)
                 or _conveyed_concern(doc, e) or _spoken_praise(doc, e) or _spoken_rejection(doc, e)
-                or _announced_refusal(doc, e)
+                or _announced_refusal(doc, e) or _conveyed_praise(doc, e)
+                or _called_to_praise(doc, e)
                 or (said[0] < sure_neutral and (main_clause_event(doc, e)
                                                 or _beside_threat(doc, e, by_sentence[sid])))))
             continue

@@ -20,10 +20,11 @@ from .event_roles import (
     prep_objects as _prep_objects,
     to_infinitive as _to_infinitive,
 )
+from .model import Actor
 from .nlp import positions_by
 from .triggers import word_list
 
-__all__ = ["SPELLING_KEY", "private_parties", "private_undertakings", "trips_bids_and_sittings"]
+__all__ = ["SPELLING_KEY", "private_parties", "private_undertakings", "sick_visit", "trips_bids_and_sittings"]
 
 # Acts between private parties: appeals to the public for private acts, visits by celebrities,
 # a firm paying for its own searches, powers "given" by a constitution, firms leaving a market.
@@ -219,8 +220,10 @@ def private_undertakings(tok: Token, event_type: str) -> bool:
         return True  # "had agreed to wear an electronic tag, submit to curfews": conditions of release
     if event_type == "AGREE" and lemma == "offer" and lemmas(acts) & _DISPLAYS:
         return True  # "offering to disrobe if Pakistan won": a private stunt, not a political offer
-    if event_type in ("AGREE", "CONSULT") and any(_sick_visit(v) for v in [tok, *acts] if v.lemma_.lower() == "visit"):
+    if event_type == "AGREE" and any(_sick_visit(v) for v in [tok, *acts] if v.lemma_.lower() == "visit"):
         return True  # "planning to visit Wiranto, who was being treated at hospital": a sick call
+    if event_type == "CONSULT" and any(_sick_visit(v) for v in acts if v.lemma_.lower() == "visit"):
+        return True  # (a visit done is weighed with its parties: ``sick_visit``, session 40)
     if event_type == "REQUEST" and lemma in _APPEALS | {"pray", "beseech", "implore"}:
         asked = _children(tok, {"dobj"}) + _prep_objects(tok, {"to", "on", "upon"})
         if any(_deity(a) for a in asked):
@@ -239,6 +242,18 @@ def _bail_terms(act: Token) -> bool:
     if not lemmas(verbs) & _BAIL_ACTS:
         return False
     return any(t.lemma_.lower() in _BAIL_TERMS for v in verbs for t in v.subtree)
+
+
+def sick_visit(visit: Token, visitors: list[Actor], visited: list[Actor]) -> bool:
+    """Whether a visit done is a private sick call: whom one visits lies in hospital and the two
+    sides are not coded with two distinct states. (session 40) A leader at the sick bed of another
+    state's leader ("the Barbadian prime minister visited Gonsalves in hospital") is a visit between
+    states (CONSULT 042), which judges listed as missed; at home it stays a private call."""
+    if visit.lemma_.lower() != "visit" or not _sick_visit(visit):
+        return False
+    theirs = {a.country for a in visitors if a.country}
+    seen = {a.country for a in visited if a.country}
+    return not (theirs and seen and not theirs & seen)
 
 
 def _sick_visit(visit: Token) -> bool:

@@ -72,6 +72,8 @@ from .event_places import SHELL_NOUNS
 from .event_recasts import met_by_protesters, off_air, ordered_measure, person_handed_over
 from .event_vowed_justice import pressure_refused, vowed_justice, vows_of_law
 from .event_fight_sides import between_sides, fights_between, time_entered
+from .event_likewise import likewise_twin
+from .event_private import sick_visit
 from .event_records import main_event, merge_linked, penta_of_event, repeated_offers, retold_resignations, to_events
 from .event_roles import (
     OBJ as _OBJ, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, children as _children,
@@ -311,6 +313,9 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
         for c in cands:
             if c.trigger.pattern == _OPENED_TOGETHER and len({a.country for a in c.source + c.target if a.country}) < 2:
                 c.absorbed = True  # (session 34) "the president and the mayor opened the bridge": one state's act
+        for c in cands:
+            if c.type in ("CONSULT", "AGREE") and c.trigger.verbal and sick_visit(c.token, c.source, c.target):
+                c.absorbed = True  # "visited his party's chairman in hospital": a private sick call
         kept = [c for c in cands if not c.absorbed and (c.source or c.target or pact_talks(c) is not None)]
         for c in kept:
             if not c.source and c.type == "PROTEST":
@@ -320,6 +325,8 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
             elif c.type == "PROTEST":
                 c.target = self.own_government(c)
         kept += [twin for c in kept if (twin := _reciprocal(c)) is not None]
+        # (session 40) "condemned the attack, as did Tanzania": the same act by the second doer
+        kept += [twin for c in list(kept) if (twin := likewise_twin(c, self.subject)) is not None]
         self.statements += [(sid, c) for c in self.settle_statements(stmts, kept, said)]
         return kept
 
