@@ -18,6 +18,7 @@ from .actor_lexicon import (CONTEXT_SECTORS, LENDING_BODIES, LOCATIVE, OTHER_HOL
                             sector_words)
 from .actor_pronouns import SAYING_VERBS, quotation_of_index
 from .actor_regions import multistate_group
+from .actor_portfolios import ministry_named_before
 from .anchor_entities import FAITH_WORDS
 from .anchor_index import tokens_lemmatised, tokens_lowered
 from .mention_edges import POSTED, SENT_GROUPS
@@ -175,14 +176,23 @@ def headline_object_state(ix: DocIndex) -> str | None:
     return None
 
 
+# Words that open a headline's second clause, which gives the act's background, not its parties
+# ("San Marino turns to Russia's Sputnik V as Italian vaccine supplies lag").
+_HEADLINE_CLAUSE_BREAKS = frozenset({"as", "after", "while", "amid", "when", "before", "despite",
+                                     "following", "because", "since", "until"})
+
+
 def headline_states(ix: DocIndex) -> frozenset[str]:
     """The states a headline's first clause names ("U.S. sanctions Nicaraguan officials" ->
     USA, NIC; "Saint Lucia PM says police staged killings; U.S. aid cut" -> LCA): the parties
-    of the act the story reports first. Read as words, as ``headline_state`` reads them."""
+    of the act the story reports first. Read as words, as ``headline_state`` reads them; (session
+    40) the clause ends at a word that opens another ("... as Italian supplies lag")."""
     title = ix.article.title
     if not title:
         return frozenset()
     words = [w.strip(",;:'\"").removesuffix("'s").removesuffix("’s") for w in re.split(r"[;:]", title)[0].split()]
+    cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _HEADLINE_CLAUSE_BREAKS), len(words))
+    words = words[:cut]
     found = set()
     for i in range(len(words)):
         for k in range(min(_HEADLINE_WORDS, len(words) - i), 0, -1):
@@ -454,6 +464,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                 continue
             # ("In Washington, Attorney General X said": the fronted place of his clause)
             home = _named_before(ix, m) or _envoy_described_before(ix, m) \
+                or ministry_named_before(ix, m) \
                 or _fronted_place_state(ix, m) or _commanded_force_state(ix, m, main) \
                 or _spokesman_goes_on(ix, m) or _opposition_of_sentence(ix, m, main, states) \
                 or _home_state(ix, m, main, states)

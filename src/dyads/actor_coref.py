@@ -38,6 +38,7 @@ from .actor_group_states import (LEAD_VERBS, bodies_in_holders_descriptions, gro
                                  own_governments_in_statements,
                                  regional_description)
 from .actor_rulers import former_rulers
+from .actor_sees import sees_named_by_capitals
 from .actor_pronouns import (
     covered_tokens,
     object_referent,
@@ -82,6 +83,7 @@ def resolve_references(ix: DocIndex) -> None:
     _staff(ix)
     _shared_nationality(ix)
     _organs_of_owners(ix)
+    sees_named_by_capitals(ix)  # (session 40) "loyal to Rome": before Rome counts as Italy
     resolve_from_context(ix)
     _monarchies_by_form(ix)
     _commissioners_beside_bloc(ix)  # before a "they" of both copies the story's state

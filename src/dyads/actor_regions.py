@@ -124,17 +124,24 @@ def regional_groups(ix: DocIndex) -> None:
         ix.mentions.sort(key=lambda m: m.start)
 
 
+# Quantities that open a group of states and refer back to none (session 40: "troops from
+# several Caribbean states"), as a number in digits does not.
+_UNCOUNTED = frozenset({"several", "many", "various", "numerous", "some"})
+
+
 def _people_from_regions(ix: DocIndex) -> bool:
     """"Diplomats from 13 Western countries, including the United States": people from a
     counted group of states named by its region are that group (its CAMEO region code), not
     the story's state; a number in digits is no back-reference ("the two European countries"
-    is), and the members it lists are examples. True when one was coded."""
+    is), and the members it lists are examples. (session 40) Nor is "several" ("troops from
+    several Caribbean states", CRBMIL, not the invaded island's). True when one was coded."""
     doc = ix.doc
     made = False
     for i in tokens_lowered(doc, STATE_PLURALS):
         tok = doc[i]
         prep = tok.head
-        if tok.dep_ != "pobj" or prep.lower_ != "from" or i < 3 or not doc[i - 2].text.isdigit():
+        if tok.dep_ != "pobj" or prep.lower_ != "from" or i < 3 \
+                or not (doc[i - 2].text.isdigit() or doc[i - 2].lower_ in _UNCOUNTED):
             continue
         code = REGION_WORDS.get((doc[i - 1].lower_,))
         if code is None or code == "IGO" or not doc[i - 1].is_title or prep.i != i - 3:
@@ -142,7 +149,9 @@ def _people_from_regions(ix: DocIndex) -> bool:
         people = next((m for m in ix.mentions if m.end == prep.i and m.kind == "group"
                        and m.name is None and (m.country is None or m.from_context)
                        and doc[m.end - 1].tag_ == "NNS"), None)
-        if people is None or not _place_group(ix, i - 2, i + 1, code, None, forces=False):
+        placed = any(m.start == i - 2 and m.end == i + 1 and m.country == code and not m.from_context
+                     for m in ix.mentions)  # (the region's phrase coded by the pass before)
+        if people is None or not placed and not _place_group(ix, i - 2, i + 1, code, None, forces=False):
             continue
         people.country, people.from_context = code, False
         made = True

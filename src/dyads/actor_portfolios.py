@@ -1,0 +1,42 @@
+"""(session 40) A minister's state from the ministry of his portfolio named before him.
+
+"In Rome, the Italian health ministry said ... Health Minister Roberto Speranza has said ...":
+a minister titled by a portfolio with no state named is the minister of the ministry of that
+portfolio the text has already given a state, when it gave one state only. Without this, the
+story's state claims him (San Marino, in a story about San Marino's vaccines that quotes Italy's
+ministry and minister), as it claims any titled official no state is named for.
+"""
+
+from __future__ import annotations
+
+from .anchor_index import DocIndex, Mention
+
+__all__ = ["ministry_named_before"]
+
+# Words of a minister's title that name no portfolio.
+_NOT_PORTFOLIO = frozenset({"minister", "deputy", "vice", "acting", "prime", "first", "junior",
+                            "state", "of", "for", "the", "and", "&", "former", "interim", "cabinet"})
+
+# Heads of a ministry's name.
+_MINISTRY_HEADS = frozenset({"ministry", "department"})
+
+
+def ministry_named_before(ix: DocIndex, m: Mention) -> str | None:
+    """The one state whose ministry of ``m``'s portfolio the text named before ``m``, if ``m``
+    is a minister titled by a portfolio ("Health Minister X" after "the Italian health
+    ministry"); else None."""
+    role = (m.role or "").lower().split()
+    if "minister" not in role:
+        return None
+    portfolio = {w for w in role if w not in _NOT_PORTFOLIO}
+    if not portfolio:
+        return None
+    states = set()
+    for o in ix.mentions:
+        if o.start >= m.start or o.kind != "organisation" or o.sector != "GOV" \
+                or o.country is None or o.from_context:
+            continue
+        words = {t.lower_ for t in ix.doc[o.start:o.end]}
+        if words & _MINISTRY_HEADS and portfolio <= words:
+            states.add(o.country)
+    return states.pop() if len(states) == 1 else None
