@@ -19,6 +19,7 @@ from .event_nonparties import (
     SHOW_ACTS, STATUTES, SUITS, TROOPS, _doer, lemmas, no_counterpart, routine_dealings, thing_as_party,
 )
 from .event_private import private_parties, private_undertakings, trips_bids_and_sittings
+from .event_reactions import thanked_person
 from .event_roles import (
     PHONES,
     by_phone,
@@ -1360,7 +1361,9 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return True  # "rammed the bill through parliament", "rammed home the point": pushing words, no force
     if lemma in ("slam", "target") and event_type == "ASSAULT" and not _armed(tok):
         return True  # "the minister slammed into his rivals", "targeted young voters": words and campaigns
-    if lemma == "thank" and event_type == "SUPPORT" and not (what is not None and _state_voice(what)):
+    if lemma == "thank" and event_type == "SUPPORT" and not (what is not None and _state_voice(what)) \
+            and not thanked_person(tok, what, doer, _state_voice):
+        # (session 40) "the king thanked him for his support": a leader's thanks to a leader is praise
         return True  # "thanked his supporters", "thank you for": courtesy; "thanked Lithuania for" praises a state
     if lemma == "bring" and event_type == "ACCUSE" and not _prep_objects(tok, {"against"}):
         return True  # "brought the case before the ECJ": a referral to a court, no suit against anyone

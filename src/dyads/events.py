@@ -71,6 +71,7 @@ from .event_implied_doers import ImpliedDoers, lines_cut_told
 from .event_places import SHELL_NOUNS
 from .event_recasts import met_by_protesters, off_air, ordered_measure, person_handed_over
 from .event_vowed_justice import pressure_refused, vowed_justice, vows_of_law
+from .event_reactions import SAID_VOID, dismissed_doer, held_by_appeal, voided_in_speech
 from .event_fight_sides import between_sides, fights_between, time_entered
 from .event_likewise import likewise_twin
 from .event_private import sick_visit
@@ -185,6 +186,13 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
                 if who and (judged := _judged_in_speech(tok)) is not None \
                         and (verdict := self.said_wrong(tok, judged)) is not None:
                     cands.append(verdict)
+                elif who and (voided := voided_in_speech(tok)) is not None \
+                        and (verdict := self.said_wrong(tok, voided, SAID_VOID)) is not None:
+                    # ("the Chilean move": an act with no owner or agent is the state its word names)
+                    verdict.target = verdict.target or [
+                        a for a in self.index.in_phrase(voided, loose=False) if a not in verdict.source]
+                    if verdict.target:  # ("said the laws had no legal effect": whose laws, the sentence does not say)
+                        cands.append(verdict)  # (session 40) "said Chad's decision had no legal effect"
                 continue
             if trig.type == "PASS":
                 continue
@@ -295,6 +303,10 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
             if not (c.absorbed or c.source) and c.type in ("COERCE", "SANCTION") and c.trigger.nominal:
                 c.source = self.declarer(c, sid)
         for c in cands:
+            if not c.absorbed:  # (session 40) "asked X ..., prompting X to dismiss the request"
+                dismissed_doer(c, cands, self.noun_type)
+            if c.trigger is SAID_VOID and not c.absorbed and held_by_appeal(c, cands):
+                c.absorbed = True  # (session 40) "said the laws had no legal effect and called on them to ..."
             if not c.absorbed:
                 pressure_refused(c)  # (session 38) "said his government would not be pressured"
             if not (c.absorbed or c.source) and not any(
@@ -341,13 +353,18 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
 
 
 
-    def said_wrong(self, tok: Token, judged: Token) -> Candidate | None:
+    def noun_type(self, noun: Token) -> str | None:
+        """The event type the lexicon gives a noun as a nominal trigger ("the appeal": REQUEST), if one."""
+        kinds = {t.type for t in self.lex.get(noun.lemma_.lower(), ()) if t.nominal and not t.word}
+        return kinds.pop() if len(kinds) == 1 else None
+
+    def said_wrong(self, tok: Token, judged: Token, trig: Trigger = _SAID_WRONG) -> Candidate | None:
         """(session 29) "Amnesty said the arrests were illegal": the speaker criticises the party
         the verdict is about ("the government's decision": the government, "sanctions imposed by
         the EU": the EU); an act told before ("the arrests") is left to the back-reference, which
         gives its doer. A verdict on neither a party nor an act ("said the weather was
         unacceptable") is no criticism of anyone."""
-        cand = self.candidate(tok, _SAID_WRONG)
+        cand = self.candidate(tok, trig)
         act = any(t.nominal for t in self.lex.get(judged.lemma_.lower(), ())) or judged.lemma_.lower() in _PAPERS
         # an act's doer is its owner or its "by" agent, never the one it was done to ("force
         # against unarmed crowds", "the expulsion of its diplomats"); the verb's own reading of
