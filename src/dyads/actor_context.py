@@ -2691,11 +2691,17 @@ def forces_of_holders(ix: DocIndex) -> None:
         doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if doer is not None and doer.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             doer = verb.head  # ("the African Union, which has ... troops")
-        holder = next((o for o in ix.mentions if doer is not None and o is not m
-                       and o.start <= doer.i < o.end and o.country and not o.from_context
-                       and o.kind in ("country", "organisation")
-                       and (o.kind == "country" or o.sector in _OFFICIAL_SECTORS
-                            or o.country in NON_STATE_CODES)), None)
+        if doer is None:
+            continue
+        holders = [o for o in ix.mentions if o is not m and o.country and not o.from_context
+                   and o.kind in ("country", "organisation")
+                   and (o.kind == "country" or o.sector in _OFFICIAL_SECTORS or o.country in NON_STATE_CODES)]
+        holder = next((o for o in holders if o.start <= doer.i < o.end), None)
+        if holder is None:
+            # (session 40) "The EU peacekeeping force EUFOR, which has 1,100 troops in Bosnia":
+            # a force named by no mention of its own is the one of the body that names it
+            owners = [o for o in holders if doer.left_edge.i <= o.start and o.end <= doer.i]
+            holder = owners[0] if len(owners) == 1 else None
         if holder is not None and holder.country != m.country:
             m.country = holder.country
 

@@ -39,6 +39,7 @@ from .actor_group_states import (LEAD_VERBS, bodies_in_holders_descriptions, gro
                                  regional_description)
 from .actor_rulers import former_rulers
 from .actor_sees import sees_named_by_capitals
+from .actor_settled_codes import members_of_group_just_named, staff_named_again
 from .actor_pronouns import (
     covered_tokens,
     object_referent,
@@ -81,10 +82,12 @@ def resolve_references(ix: DocIndex) -> None:
     _organs_of_owners(ix)  # (session 37) "Yoon's government ... the government": before it is read back
     _definite_descriptions(ix)
     _staff(ix)
+    staff_named_again(ix)  # (session 40) "the spokesman" again: the one just placed by his principal
     _shared_nationality(ix)
     _organs_of_owners(ix)
     sees_named_by_capitals(ix)  # (session 40) "loyal to Rome": before Rome counts as Italy
     resolve_from_context(ix)
+    members_of_group_just_named(ix)  # (session 40) "Some U.S. lawmakers ... Senator X"
     _monarchies_by_form(ix)
     _commissioners_beside_bloc(ix)  # before a "they" of both copies the story's state
     _leaders_of_groups(ix)  # the groups now have the story's state

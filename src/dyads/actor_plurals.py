@@ -375,7 +375,7 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
             # (session 30: "The African Union called on both sides to show restraint", far from
             # any pair, are the two states of the story's dispute too; a pair found far back of
             # just those two states keeps its sectors)
-            sides = _story_sides(ix)
+            sides = _story_sides(ix, before=ref.i)
             if sides and {m.country for m in sides} != {m.country for m in found}:
                 found = sides
         if count == 2 and found and (own := _clause_subject_state(ix, ref, heads)) is not None \
@@ -433,11 +433,15 @@ def _people_on_sides(ref: Token) -> bool:
     return ref.dep_ == "pobj" and ref.head.lower_ == "on" and ref.head.head.tag_ == "NNS"
 
 
-def _story_sides(ix: DocIndex, skip: str | None = None) -> list[Mention]:
+def _story_sides(ix: DocIndex, skip: str | None = None, before: int | None = None) -> list[Mention]:
     """"Saudi Arabia expels Lebanese envoy ... Bahrain and Kuwait followed ... Washington urged
     the two governments to keep talking": far from any pair, "the two states" are the two
     states the story is about, each named far more often than any other, not the last pair
-    joined by "and" (two of the states that took sides). The first mention of each stands."""
+    joined by "and" (two of the states that took sides). The first mention of each stands.
+
+    (session 40) With ``before`` (the reference's token), a side the story first names only
+    after the reference is left out: "consultations between the two governments" cannot mean
+    a state the reader has not met yet (Australia, named ten sentences later as a donor)."""
     counts: dict[str, int] = {}
     first: dict[str, Mention] = {}
     for m in ix.mentions:
@@ -450,7 +454,15 @@ def _story_sides(ix: DocIndex, skip: str | None = None) -> list[Mention]:
     if len(ranked) < 2 or counts[ranked[1]] < _SIDE_MENTIONS \
             or len(ranked) > 2 and counts[ranked[1]] < 2 * counts[ranked[2]]:
         return []
-    return [first[ranked[0]], first[ranked[1]]]
+    sides = [first[ranked[0]], first[ranked[1]]]
+    if before is not None:
+        sides = [m for m in sides if _first_named(ix, m.country) < before]
+    return sides
+
+
+def _first_named(ix: DocIndex, country: str | None) -> int:
+    """The first token of the story's first mention coded with ``country``."""
+    return min((m.start for m in ix.mentions if m.country == country and not m.member), default=ix.n)
 
 
 def _nearest_group(ix: DocIndex, ref: Token, start: int, count: int,

@@ -22,6 +22,7 @@ from .anchor_index import drop_lower_index
 from .actor_coref import main_country, resolve_references
 from .actor_lexicon import sector_words
 from .actor_mentions import build_mentions, grow_to_acting_heads
+from .actor_settled_codes import bodies_addressed_by_possessor, descriptions_of_named_states
 from .kb import ActorKB, load_kb
 from .model import Actor, Article
 from .nlp import doc_text, sentence_of_token
@@ -52,6 +53,8 @@ def find_actors(doc: Doc, article: Article, kb: ActorKB | None = None) -> list[A
         build_mentions(ix)
         resolve_references(ix)
         grow_to_acting_heads(ix)
+        descriptions_of_named_states(ix)  # (session 40) last: the sentence settles these
+        bodies_addressed_by_possessor(ix)
         return _actors(ix)
     finally:
         # the cue-word index serves these passes only: dropped, it is no garbage-collector load

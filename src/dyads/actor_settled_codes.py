@@ -1,0 +1,157 @@
+"""Codes the sentence itself settles, whatever the story's states suggest.
+
+Late passes read a mention's code from the story around it (the state most talked about, the
+other state of a two-state story). Some sentences leave no room for that: a description set in
+apposition to a named state is that state ("Australia, the former administrator of Papua New
+Guinea"); "the spokesman" said again is the spokesman introduced just before with his principal;
+a bare "parliament" a speaker addresses ("his annual address to parliament") is the speaker's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from .anchor_index import DocIndex, Mention
+
+__all__ = ["bodies_addressed_by_possessor", "descriptions_of_named_states", "members_of_group_just_named",
+           "staff_named_again"]
+
+
+def _mention_headed_by(ix: DocIndex, tok: Token) -> Mention | None:
+    """The mention whose last token is ``tok`` (a country name's head), if one."""
+    found = [o for o in ix.mentions if o.start <= tok.i < o.end and o.end - 1 == tok.i]
+    return found[0] if len(found) == 1 else None
+
+
+def _state_beside(ix: DocIndex, head: Token) -> Mention | None:
+    """The named state a description's head stands in apposition with, either side of it."""
+    if head.dep_ == "appos":
+        near = [head.head]
+    else:
+        near = [c for c in head.children if c.dep_ == "appos"]
+    if len(near) != 1:
+        return None
+    other = _mention_headed_by(ix, near[0])
+    return other if other is not None and other.kind == "country" and other.country else None
+
+
+def descriptions_of_named_states(ix: DocIndex) -> None:
+    """"Russia, Dodik's main foreign ally", "Australia, the former colonial administrator of
+    Papua New Guinea": a common-noun description in apposition with a named state describes that
+    state; the state it names inside (the ally's friend, the former colony) is not its own."""
+    for m in ix.mentions:
+        head = _span_root(ix, m)
+        if m.kind in ("country", "pronoun") or m.member or head.pos_ != "NOUN" or head.ent_type_:
+            continue
+        state = _state_beside(ix, head)
+        if state is None or state is m or state.country == m.country:
+            continue
+        if any(c.dep_ == "appos" and c.i != state.end - 1 for c in head.children):
+            continue  # "Ghana's foreign minister, Shirley Botchwey": it describes the name after it
+        m.country, m.sector = state.country, state.sector
+        m.from_context = False
+
+
+def _span_root(ix: DocIndex, m: Mention) -> Token:
+    """The token of the mention's span whose head lies outside it ("administrator" of "the
+    administrator of Papua New Guinea")."""
+    doc = ix.doc
+    for tok in doc[m.start:m.end]:
+        if not m.start <= tok.head.i < m.end or tok.head.i == tok.i:
+            return tok
+    return doc[m.end - 1]
+
+
+def _head_word(ix: DocIndex, m: Mention) -> str:
+    return ix.doc[m.end - 1].lemma_.lower()
+
+
+def staff_named_again(ix: DocIndex) -> None:
+    """"A spokesman for Foreign Minister X said ... 'the spokesman said'": a bare definite
+    "the spokesman" with no state of its own is the one introduced in the sentences just before
+    (with the principal that placed him), not whoever the story talks about most."""
+    doc = ix.doc
+    for i, m in enumerate(ix.mentions):
+        if m.kind != "person" or m.country or m.end - m.start != 2 or doc[m.start].lower_ != "the":
+            continue
+        word = _head_word(ix, m)
+        sent_start = doc[m.start].sent.start
+        earlier = [o for o in ix.mentions[:i] if o.kind == "person" and o.end <= m.start
+                   and _head_word(ix, o) == word and o.end - o.start <= 3]
+        if not earlier:
+            continue
+        last = max(earlier, key=lambda o: o.start)
+        # within the two sentences before, and placed by its principal
+        if last.country and doc[last.start].sent.start >= _sentence_back(doc, sent_start, 2):
+            m.country, m.sector, m.from_context = last.country, last.sector or m.sector, False
+
+
+def _sentence_back(doc, sent_start: int, n: int) -> int:
+    """The first token of the sentence ``n`` sentences before the one starting at ``sent_start``."""
+    start = sent_start
+    for _ in range(n):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
+
+
+# Nouns for what a speaker delivers to a body ("his address to parliament")
+_ADDRESSES = frozenset({"address", "speech", "report", "message"})
+_OWN_PRONOUNS = frozenset({"his", "her"})
+
+
+def _possessor_state(ix: DocIndex, poss: Token) -> str | None:
+    own = _mention_headed_by(ix, poss)
+    if own is not None and own.kind != "pronoun":
+        return own.country
+    if poss.lower_ not in _OWN_PRONOUNS:
+        return None
+    people = [o for o in ix.mentions if o.kind == "person" and o.country and o.end <= poss.i
+              and o.start >= poss.sent.start]
+    return people[-1].country if people else None
+
+
+def bodies_addressed_by_possessor(ix: DocIndex) -> None:
+    """"Putin is due to deliver his annual address to parliament": a bare body noun the
+    speaker's address is made to is the speaker's own body, not the story's other state's."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.end - m.start != 1 or m.kind == "pronoun" or m.sector not in ("LEG", "GOV"):
+            continue
+        tok = doc[m.start]
+        if tok.pos_ != "NOUN" or any(c.dep_ in ("det", "poss", "amod", "compound") for c in tok.children):
+            continue
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("to", "before"):
+            continue
+        # "his address to parliament", or "deliver his address to parliament" (the verb's object)
+        said = [prep.head] if prep.head.pos_ == "NOUN" else [c for c in prep.head.children if c.dep_ == "dobj"]
+        said = [w for w in said if w.lemma_.lower() in _ADDRESSES]
+        poss = [c for c in said[0].children if c.dep_ == "poss"] if said else []
+        state = _possessor_state(ix, poss[0]) if poss else None
+        if state and state != m.country:
+            m.country, m.from_context = state, False
+
+
+def members_of_group_just_named(ix: DocIndex) -> None:
+    """"Some U.S. lawmakers also criticised the move. Republican Senator Jim Inhofe said ...":
+    a titled legislator with no state of his own, introduced right after a group of legislators
+    that a state was named for, is one of that group, not a man of the state the story is
+    mostly about. (Legislators only: officials "of" a government are too many kinds of people
+    for the group before them to say whose they are.)"""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind != "person" or not m.from_context or m.sector != "LEG" or m.name is None:
+            continue
+        here = doc[m.start].sent.start
+        if here == 0:
+            continue
+        before = doc[here - 1].sent.start
+        groups = {o.country for o in ix.mentions if o.kind == "group" and o.sector == m.sector
+                  and o.country and not o.from_context and not o.member and before <= o.start < here}
+        if len(groups) == 1 and m.country not in groups:
+            m.country = groups.pop()
