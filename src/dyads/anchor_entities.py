@@ -761,24 +761,11 @@ def _dateline_form(ix: DocIndex, name: str) -> CountryForm | None:
     if form is None and " " in name:
         # (session 40) "ANDORRA LA VELLA" is "Andorra la Vella": a capital's small inner words
         # are lost in capitals, so a dateline of several words is looked up without case
-        form = _folded_forms((id(ix.kb.countries), len(ix.kb.countries)), ix.kb.countries).get(fold(name))
+        # (the knowledge base's folded lookup puts states first, so a state's form wins)
+        hit = ix.kb.lookup_folded(name)
+        if hit is not None and hit[0] == "country":
+            form = hit[1]
     return form
-
-
-_FOLDED_FORMS: dict[tuple[int, int], dict[str, CountryForm]] = {}
-
-
-def _folded_forms(key: tuple[int, int], forms: dict[str, CountryForm]) -> dict[str, CountryForm]:
-    """The country forms of a knowledge base by folded name, built once per table (the first
-    form of a folded name wins)."""
-    table = _FOLDED_FORMS.get(key)
-    if table is None:
-        table = {}
-        for text, form in forms.items():
-            table.setdefault(fold(text), form)
-        _FOLDED_FORMS.clear()
-        _FOLDED_FORMS[key] = table
-    return table
 
 
 # Participles that introduce the title of a work ("an artwork entitled America").
