@@ -2667,7 +2667,7 @@ def _official_state_at(ix: DocIndex, m: Mention, doer: Token, sectors: frozenset
 # keeps troops in Transnistria").
 _DEPLOY_VERBS = frozenset({"send", "deploy", "withdraw", "dispatch", "station", "pull",
                            "recall", "evacuate", "mobilize", "mobilise", "redeploy",
-                           "keep", "maintain", "post"})
+                           "keep", "maintain", "post", "move"})
 # Verbs by which a state pledges its forces to another ("the police officers it had promised").
 _PLEDGE_VERBS = frozenset({"promise", "pledge", "offer", "commit", "contribute"})
 # Sectors of the forces a state sends abroad.
@@ -2726,6 +2726,8 @@ def _sender_state(ix: DocIndex, m: Mention) -> str | None:
         if doer is None and verb.dep_ in ("xcomp", "conj"):
             doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "agreed to send"
         if doer is None:
+            doer = _charged_doer(verb)
+        if doer is None:
             continue
         state = _official_state_at(ix, m, doer) or _saying_state(ix, m, doer)
         if state is not None:
@@ -2741,6 +2743,19 @@ def sent_delegations(ix: DocIndex) -> None:
             sender = _delegation_sent_by(ix, m, ix.doc[m.end - 1])
             if sender is not None:
                 m.country = sender
+
+
+def _charged_doer(verb: Token) -> Token | None:
+    """(session 41) "Djibouti accused Eritrea of moving troops into the area": the doer of a deed
+    in a charge's "of" phrase is the party charged (the object of the charge, or the noun the
+    phrase hangs on), not the state the story is mostly about."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "of":
+        return None
+    owner = prep.head
+    if owner.pos_ in ("NOUN", "PROPN"):
+        return owner
+    return next((c for c in owner.children if c.dep_ == "dobj"), None)
 
 
 def _delegation_sent_by(ix: DocIndex, m: Mention, tok: Token) -> str | None:

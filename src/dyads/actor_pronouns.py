@@ -536,12 +536,18 @@ def _fits(ix: DocIndex, m: Mention, want: str, sure: bool = True) -> bool:
     plural = head.tag_ == "NNS" and not acronym or head.tag_ == "NNPS" and m.kind != "country" \
         or m.kind == "group" and head.lower_ == "police" or _plural_name(ix, m, head)
     if want == "it":
-        return m.kind in ("country", "organisation", "group") and not plural \
+        # (session 41) "the government of Prime Minister X said it had acted": a person's
+        # government is one body, though the mention carries the person it names
+        body = m.kind == "person" and any(doc[i].lower_ in _PERSONS_BODIES and doc[i + 1].lower_ == "of"
+                                          for i in range(m.start, min(m.start + 3, m.end - 1)))
+        return (m.kind in ("country", "organisation", "group") or body) and not plural \
             and m.sector != "CVL" and head.tag_ != "JJ" \
             and not _conjoined(head) and (m.confidence > 0.5 or not sure)
     return m.kind in ("group", "organisation", "person") and plural
 
 
+# Bodies named after the person at their head ("the government of Prime Minister X").
+_PERSONS_BODIES = frozenset({"government", "administration", "cabinet", "regime", "junta"})
 # Sectors of the movements and camps that English names as a plural of their members.
 _MEMBER_PLURALS = frozenset({"REB", "UAF", "OPP", "PTY", "INS"})
 
