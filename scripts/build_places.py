@@ -70,13 +70,19 @@ _REGIONS = {
     "Manipur": "IND", "Mindanao": "PHL", "Rakhine": "MMR", "Shan State": "MMR",
     "Aceh": "IDN", "Papua": "IDN", "Chiapas": "MEX", "Sinaloa": "MEX", "Zulia": "VEN",
     "Nagorno-Karabakh": "AZE", "Karabakh": "AZE", "Abkhazia": "GEO", "South Ossetia": "GEO", "Transnistria": "MDA",
+    # (session 41) breakaway and autonomous regions and their seats that GeoNames spells otherwise
+    # ("Sokhumi") or lists below its size bar
+    "Sukhumi": "GEO", "Tskhinvali": "GEO", "Stepanakert": "AZE", "Gagauzia": "MDA", "Bangsamoro": "PHL",
+    "Casamance": "SEN", "Varosha": "CYP",
     # a Peruvian region whose name an old alternate name of Pune outweighs (session 23)
     "Puno": "PER",
 }  # a province counts as this many people when settling clashes
 # Provinces of the same name in two states, both large (the builder's tie leaves them out): the
 # larger one first, the other in the third column, so that an article naming the other state
 # reads the name as its own ("farmers from Punjab" in a story about India).
-_SPLIT_REGIONS = {"Punjab": ("PAK", ("IND",))}
+_SPLIT_REGIONS = {"Punjab": ("PAK", ("IND",)),
+                  # (session 41) Mozambique's port city and Zanzibar's second island
+                  "Pemba": ("MOZ", ("TZA",))}
 
 # Continents and world regions: a town of that name (a Philippine "Asia") is never what news means.
 _NOT_PLACES = {"Africa", "Asia", "Europe", "Oceania", "Antarctica", "Eurasia"}

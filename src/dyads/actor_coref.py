@@ -3324,6 +3324,10 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
                 or _misspelt(key, by_surname.firsts())
             if first is None and m.end - m.start == 1 and len(given.get(key, ())) == 1:
                 first = by_full.get(next(iter(given[key])))  # a given name taken for a body
+            if first is None and 1 < len(key.split()) <= 3:
+                # (session 41) "called by á Steig Nielsen", "de Vries said": a surname of
+                # several words, with a lower-case particle the tagger takes for a body's name
+                first = _double_surname(key, by_full)
             if first is not None:
                 m.kind, m.name, m.country, m.sector = "person", first.name, first.country, \
                     first.sector

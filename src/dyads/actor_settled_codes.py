@@ -16,8 +16,8 @@ if TYPE_CHECKING:
 
     from .anchor_index import DocIndex, Mention
 
-__all__ = ["bodies_addressed_by_possessor", "descriptions_of_named_states", "members_of_group_just_named",
-           "staff_named_again"]
+__all__ = ["bodies_addressed_by_possessor", "descriptions_of_named_states", "leaders_of_named_parties",
+           "members_of_group_just_named", "rulers_of_named_states", "staff_named_again"]
 
 
 def _mention_headed_by(ix: DocIndex, tok: Token) -> Mention | None:
@@ -51,8 +51,21 @@ def descriptions_of_named_states(ix: DocIndex) -> None:
             continue
         if any(c.dep_ == "appos" and c.i != state.end - 1 for c in head.children):
             continue  # "Ghana's foreign minister, Shirley Botchwey": it describes the name after it
+        if _own_demonym(head) or _listed(ix.doc[state.end - 1], head):
+            continue  # (session 41) "condemned by the Cypriot government, Greece, the EU and ...": a list
         m.country, m.sector = state.country, state.sector
         m.from_context = False
+
+
+def _own_demonym(head: Token) -> bool:
+    """Whether a description names its own state by an adjective ("the Cypriot government")."""
+    return any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in head.children)
+
+
+def _listed(tok: Token, head: Token) -> bool:
+    """Whether a name is one item of a list ("Greece, the European Union and the U.N."), not
+    the name a description stands beside."""
+    return any(c.dep_ == "conj" or c.dep_ == "appos" and c.i != head.i for c in tok.children)
 
 
 def _span_root(ix: DocIndex, m: Mention) -> Token:
@@ -155,3 +168,54 @@ def members_of_group_just_named(ix: DocIndex) -> None:
                   and o.country and not o.from_context and not o.member and before <= o.start < here}
         if len(groups) == 1 and m.country not in groups:
             m.country = groups.pop()
+
+
+# Verbs by which a person leads a party or movement ("the Social Democrats, led by X")
+_LEADING = frozenset({"lead", "head", "chair", "found", "run"})
+# Sectors of the bodies whose leader belongs to their state
+_LED_SECTORS = frozenset({"PTY", "OPP", "LEG", "GOV", "REB", "LAB"})
+
+
+def leaders_of_named_parties(ix: DocIndex) -> None:
+    """(session 41) "The Social Democrats, led by former prime minister X, lead in the polls":
+    the leader of a party the sentence has placed belongs to the party's state. A title with no
+    state of its own ("former prime minister") otherwise takes the state of the last prime
+    minister named, which in a story of two states (Denmark and the Faroes) is often the other."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind != "person" or not m.from_context or m.name is None:
+            continue
+        head = doc[m.end - 1]
+        agent = head.head
+        if head.dep_ != "pobj" or agent.dep_ != "agent" or agent.head.lemma_.lower() not in _LEADING:
+            continue
+        verb = agent.head
+        if verb.dep_ != "acl":
+            continue
+        party = _mention_headed_by(ix, verb.head)
+        if party is not None and party.kind == "organisation" and party.country \
+                and party.sector in _LED_SECTORS and party.country != m.country:
+            m.country = party.country
+
+
+# Verbs by which a body holds a state ("the junta then ruling Greece")
+_RULING = frozenset({"rule", "govern", "run", "control", "lead"})
+
+
+def rulers_of_named_states(ix: DocIndex) -> None:
+    """(session 41) "a coup engineered by the military junta then ruling Greece": a body with no
+    state of its own that the sentence says rules a named state is that state's, not the
+    state the story is about."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind not in ("organisation", "group") or m.name is not None or m.named_state:
+            continue
+        head = doc[m.end - 1]
+        if _own_demonym(head):
+            continue
+        for verb in (c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in _RULING):
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            state = _mention_headed_by(ix, objs[0]) if objs else None
+            if state is not None and state.kind == "country" and state.country \
+                    and state.country != m.country:
+                m.country, m.from_context = state.country, False

@@ -22,7 +22,8 @@ from .anchor_index import drop_lower_index
 from .actor_coref import main_country, resolve_references
 from .actor_lexicon import sector_words
 from .actor_mentions import build_mentions, grow_to_acting_heads
-from .actor_settled_codes import bodies_addressed_by_possessor, descriptions_of_named_states
+from .actor_settled_codes import bodies_addressed_by_possessor, descriptions_of_named_states, \
+    leaders_of_named_parties, rulers_of_named_states
 from .kb import ActorKB, load_kb
 from .model import Actor, Article
 from .nlp import doc_text, sentence_of_token
@@ -55,6 +56,8 @@ def find_actors(doc: Doc, article: Article, kb: ActorKB | None = None) -> list[A
         grow_to_acting_heads(ix)
         descriptions_of_named_states(ix)  # (session 40) last: the sentence settles these
         bodies_addressed_by_possessor(ix)
+        leaders_of_named_parties(ix)
+        rulers_of_named_states(ix)
         return _actors(ix)
     finally:
         # the cue-word index serves these passes only: dropped, it is no garbage-collector load
@@ -80,7 +83,7 @@ def _actors(ix: DocIndex) -> list[Actor]:
             else (start, end)
         if key in seen or end <= start or _bare_modifier(ix, m) or _channel(ix, m) \
                 or _opens_title(ix, m) or _time_marker(ix, m) or _opens_site_name(ix, m) \
-                or _signed_text(ix, m):
+                or _signed_text(ix, m) or _community_prefix(ix, m):
             continue
         seen.add(key)
         out.append(
@@ -222,6 +225,19 @@ def _channel(ix: DocIndex, m: Mention) -> bool:
     lemma = owner.lemma_.lower()
     return (lemma in _POSTING or owner.pos_ in ("VERB", "AUX") and lemma in speech_lemmas()) \
         and not any(c.dep_ == "prt" for c in owner.children)
+
+
+def _community_prefix(ix: DocIndex, m: Mention) -> bool:
+    """(session 41) "Greek Cypriots", "the Turkish Cypriot north": a demonym right before
+    another state's demonym names a community of the second state by its origin; Greece is no
+    actor of "39,000 Greek Cypriots fled". The second demonym's mention carries the actor."""
+    if m.kind != "country" or m.end - m.start != 1 or m.end >= len(ix.doc):
+        return False
+    tok, nxt = ix.doc[m.start], ix.doc[m.end]
+    if tok.ent_type_ != "NORP" and tok.tag_ != "JJ" or not nxt.text[:1].isupper() or tok.whitespace_ != " ":
+        return False
+    after = next((o for o in ix.mentions if o.start == m.end and o.country), None)
+    return after is not None and after.country != m.country and after.kind in ("country", "group")
 
 
 def _bare_modifier(ix: DocIndex, m: Mention) -> bool:
