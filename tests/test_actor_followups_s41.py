@@ -87,3 +87,14 @@ def test_island_namesake_follows_the_story_state(nlp):
                   "Delgado province, Mozambique's army said.")
     assert {t: c for t, c, _ in found(nlp, tanzania, "2020-12-08")}["Pemba"] == "TZA"
     assert {t: c for t, c, _ in found(nlp, mozambique, "2021-06-03")}["Pemba"] == "MOZ"
+
+
+def test_plural_title_covers_the_second_name(nlp):
+    text = ("Democratic lawmakers including Representatives Alexandria Ocasio-Cortez and Nydia "
+            "Velázquez had demanded his resignation.")
+    assert ("Nydia Velázquez", "USALEG", "Nydia Velázquez") in found(nlp, text, "2019-07-25")
+
+
+def test_plural_title_does_not_make_a_body_a_person(nlp):
+    text = "Representatives Alexandria Ocasio-Cortez and Amnesty International criticised the plan."
+    assert ("Amnesty International", "NGO", "Amnesty International") in found(nlp, text, "2019-07-25")

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .anchor_index import DocIndex, Mention
 
 __all__ = ["bodies_addressed_by_possessor", "descriptions_of_named_states", "leaders_of_named_parties",
-           "members_of_group_just_named", "rulers_of_named_states", "staff_named_again"]
+           "members_of_group_just_named", "rulers_of_named_states", "second_of_titled_pair", "staff_named_again"]
 
 
 def _mention_headed_by(ix: DocIndex, tok: Token) -> Mention | None:
@@ -219,3 +219,33 @@ def rulers_of_named_states(ix: DocIndex) -> None:
             if state is not None and state.kind == "country" and state.country \
                     and state.country != m.country:
                 m.country, m.from_context = state.country, False
+
+
+# Words that make a name a body's, not a person's ("Acme Holdings", "the Rule of Law Institute")
+_BODY_WORDS = frozenset({"holdings", "group", "party", "association", "institute", "council", "union",
+                         "bank", "company", "corp", "inc", "ltd", "foundation", "committee", "agency",
+                         "international", "alliance", "front", "movement", "league", "forum", "network",
+                         "commission", "ministry", "court", "university", "centre", "center", "fund"})
+
+
+def second_of_titled_pair(ix: DocIndex) -> None:
+    """(session 41) "Representatives Alexandria Ocasio-Cortez and Nydia Velázquez", "Senators X
+    and Y": a plural title before two names and "and" is the title of both. The second name,
+    unknown to the knowledge base, often comes out as an organisation with no state; it takes
+    the first's code and role. The parser's tree of such runs of names is unreliable, so the
+    pair is read from the surface."""
+    doc = ix.doc
+    by_start = {o.start: o for o in ix.mentions}
+    for p in ix.mentions:
+        title = doc[p.start]
+        if p.kind != "person" or not p.country or not p.role or p.end - p.start < 3 \
+                or title.tag_ not in ("NNS", "NNPS") and not (title.tag_ == "NNP" and title.lower_.endswith("s")) \
+                or not title.text[:1].isupper() or p.end + 1 >= len(doc) or doc[p.end].lower_ != "and":
+            continue
+        m = by_start.get(p.end + 1)
+        if m is None or m.country is not None or m.name is None or m.kind not in ("person", "organisation") \
+                or any(not t.text[:1].isupper() or t.lower_ in _BODY_WORDS for t in doc[m.start:m.end]) \
+                or not 2 <= m.end - m.start <= 3:
+            continue
+        m.kind, m.country, m.sector, m.role = "person", p.country, p.sector, p.role
+        m.orgs = []

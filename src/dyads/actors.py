@@ -23,7 +23,7 @@ from .actor_coref import main_country, resolve_references
 from .actor_lexicon import sector_words
 from .actor_mentions import build_mentions, grow_to_acting_heads
 from .actor_settled_codes import bodies_addressed_by_possessor, descriptions_of_named_states, \
-    leaders_of_named_parties, rulers_of_named_states
+    leaders_of_named_parties, rulers_of_named_states, second_of_titled_pair
 from .kb import ActorKB, load_kb
 from .model import Actor, Article
 from .nlp import doc_text, sentence_of_token
@@ -58,6 +58,7 @@ def find_actors(doc: Doc, article: Article, kb: ActorKB | None = None) -> list[A
         bodies_addressed_by_possessor(ix)
         leaders_of_named_parties(ix)
         rulers_of_named_states(ix)
+        second_of_titled_pair(ix)
         return _actors(ix)
     finally:
         # the cue-word index serves these passes only: dropped, it is no garbage-collector load
