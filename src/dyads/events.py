@@ -712,6 +712,12 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
         tok, verb = cand.token, cand.token.head
         cand.source = [a for p in _prep_objects(verb, {"from"}) + _prep_objects(tok, {"from"})
                        for a in self.index.in_phrase(p, loose=False)]
+        if not cand.source:
+            # (session 41) "the decision drew criticism in Copenhagen": a state or its seat
+            # where the reaction arose is the one reacting, not the one reacted to
+            cand.source = [a for p in _prep_objects(verb, {"in"}) + _prep_objects(tok, {"in"})
+                           for a in self.index.in_phrase(p) if a.kind == "country" or a.sector == "GOV"]
+            cand.target = [a for a in cand.target if a not in cand.source]
         if not cand.source or cand.target:
             return
         for subj in _children(verb, _SUBJ):
