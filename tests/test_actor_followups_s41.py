@@ -98,3 +98,17 @@ def test_plural_title_covers_the_second_name(nlp):
 def test_plural_title_does_not_make_a_body_a_person(nlp):
     text = "Representatives Alexandria Ocasio-Cortez and Amnesty International criticised the plan."
     assert ("Amnesty International", "NGO", "Amnesty International") in found(nlp, text, "2019-07-25")
+
+
+def test_dateline_town_named_again_is_the_place(nlp):
+    text = ("TORSHAVN, Nov 25 (Wire) - The Faroese government renewed the deal. A Danish foreign "
+            "ministry official said Copenhagen had repeatedly urged Torshavn to reconsider.")
+    assert ("Torshavn", "FRO", None) in found(nlp, text)
+
+
+def test_dateline_town_leaves_a_person_of_that_name(nlp):
+    text = ("VICTORIA, Oct 27 (Wire) - Seychelles' electoral commission declared the result. Singer "
+            "Victoria Beckham, who was visiting, congratulated the winner.")
+    got = found(nlp, text, "2025-10-27")
+    assert not any(t == "Victoria" for t, _, _ in got)
+    assert any(t.endswith("Victoria Beckham") for t, _, _ in got)

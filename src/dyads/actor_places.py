@@ -133,6 +133,7 @@ def place_anchors(ix: DocIndex) -> None:
             found.append((start, end, text, iso3))
     found += _untagged_homes(ix, {i for f in found for i in range(f[0], f[1])})
     found += _places_read_as_bodies(ix, {i for f in found for i in range(f[0], f[1])})
+    found += _dateline_town_again(ix, {i for f in found for i in range(f[0], f[1])})
     states_at = {start: iso3 for start, _, _, iso3 in found}
     for anchor in ix.anchors:
         if anchor.whole_country is not None:
@@ -440,6 +441,26 @@ def home_of_people(doc, start: int, end: int) -> str | None:
     """The state of a known town named as where people live ("a Lahore resident", "a
     28-year-old from Karachi"), whatever label the tagger gave it."""
     return place_country(doc[start:end].text) if names_home(doc, start, end) else None
+
+
+def _dateline_town_again(ix: DocIndex, taken: set[int]) -> list[tuple[int, int, str, str]]:
+    """(session 41) "TORSHAVN, Nov 25 (Wire) - ... Copenhagen had urged Torshavn to reconsider":
+    the town a story is filed from is that place wherever the story names it again, also where
+    the tagger tags it as nothing (a small capital it does not know) or as a name."""
+    name, state = ix.dateline_place, ix.dateline
+    if not name or not state or state in NON_STATE_CODES:
+        return []
+    words = name.split()
+    doc, out = ix.doc, []
+    for i in range(ix.n - len(words) + 1):
+        span = doc[i:i + len(words)]
+        if span.text != name or any(ix.owner[k] >= 0 or k in ix.blocked or k in taken
+                                    for k in range(i, i + len(words))):
+            continue
+        if any(t.ent_type_ in _PLACE_LABELS for t in span):
+            continue  # a tagged place is read above
+        out.append((i, i + len(words), name, state))
+    return out
 
 
 def _untagged_homes(ix: DocIndex, taken: set[int]) -> list[tuple[int, int, str, str]]:

@@ -732,6 +732,7 @@ def block_datelines(ix: DocIndex) -> None:
         ix.blocked.update(range(i, j))
         if state:
             ix.dateline = state
+            ix.dateline_place = name
         return
 
 

@@ -80,6 +80,7 @@ class DocIndex:
         self.mentions: list[Mention] = []
         self.blocked: set[int] = set()  # tokens of region names ("Latin America")
         self.dateline: str | None = None  # the state of the wire dateline ("KHARTOUM —")
+        self.dateline_place: str | None = None  # its place as written in text ("Khartoum")
         self.one_state: str | None = None  # the state a story is both about and set in
         self.firms: set[str] = set()  # (session 33) names read as firms from a noun beside them
 
