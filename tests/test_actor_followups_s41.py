@@ -112,3 +112,11 @@ def test_dateline_town_leaves_a_person_of_that_name(nlp):
     got = found(nlp, text, "2025-10-27")
     assert not any(t == "Victoria" for t, _, _ in got)
     assert any(t.endswith("Victoria Beckham") for t, _, _ in got)
+
+
+def test_tanzanian_opposition_parties_are_known(nlp):
+    text = ("ZANZIBAR, Dec 8 (Wire) - ACT-Wazalendo leader Zitto Kabwe said the party would keep "
+            "demanding an inquiry. Tundu Lissu of Chadema won 13 percent.")
+    codes = {t: c for t, c, _ in found(nlp, text, "2020-12-08")}
+    assert codes["ACT-Wazalendo leader Zitto Kabwe"] == "TZAPTY"
+    assert codes["Chadema"] == "TZAPTY"
