@@ -135,6 +135,10 @@ def _named_things(verb: Token, particle: str | None) -> set[str]:
     # "added them to its sanctions list", "the entity list": a list is named by its modifier
     out |= {c.lemma_.lower() for o in objs if o.lemma_.lower() == "list" for c in o.children
             if c.dep_ in ("compound", "amod")}
+    # (session 41) "added Monaco to its list of jurisdictions under increased monitoring", "its list
+    # of high-risk third countries": or by what its "of" phrase says the listed are
+    out |= {t.lemma_.lower() for o in objs if o.lemma_.lower() == "list" for of in _children(o, {"prep"})
+            if of.lower_ == "of" for t in of.subtree if t.pos_ in ("NOUN", "ADJ", "VERB")}
     # (session 26) "designated six cartels as foreign terrorist organisations": a label "as" a kind
     # of body is named by its modifier
     out |= {c.lemma_.lower() for o in objs if particle == "as" and o.lemma_.lower() in _BODY_KINDS

@@ -11,7 +11,7 @@ from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ, POSSESSIVE as _POSSESSIVE, SUBJ as _SUBJ, as_place as _as_place, children as _children,
     acting_condition, mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects,
     RELEASE_NOUNS as _RELEASE_NOUNS,
-    route_stop, shut_space_owners, to_infinitive, verb_of as _verb_of,
+    carrier_owner, list_keeper, route_stop, shut_space_owners, to_infinitive, verb_of as _verb_of,
 )
 from .event_senses import called_gathering
 from .event_subjects import SubjectFinder
@@ -317,6 +317,11 @@ class PartyAssigner(SubjectFinder):
                   and not self.own_name_word(a, source)]
         if cand.token.pos_ in ("VERB", "AUX") and cand.type not in ("AID", "CONSULT"):
             target = [a for a in target if not _route_of_subject(self.doc, a, cand.token)]
+        if cand.token.pos_ == "VERB" and cand.type in ("AID", "CONSULT", "RETREAT", "MOBILIZE"):
+            # "evacuated on a Regional Security System aircraft": the craft's owner gives the ride
+            # (a blow "fired on a United Nations aircraft" is aimed at the owner: not these types)
+            target = [a for a in target if (r := _mention_root(self.doc, a)) is None
+                      or not carrier_owner(r, cand.token)]
         if cand.type in ("AGREE", "CONSULT", "COOPERATE"):
             # "in the deal, Austrian and New Zealand production sites are kept": whose sites, not parties
             source = [a for a in source if not self.site_owner(a)]
@@ -417,6 +422,13 @@ class PartyAssigner(SubjectFinder):
             if not target:
                 target = self.border_faced(cand.token, source) or self.provoker(cand.token, source) \
                     or self.purpose_party(cand.token, source)
+        if cand.type == "SANCTION" and cand.token.pos_ == "VERB":
+            # "Monaco was placed on the FATF grey list": whose list it is keeps it, not who is put on it
+            keepers = [a for a in target if (r := _mention_root(self.doc, a)) is not None
+                       and list_keeper(r, cand.token)]
+            if keepers and len(keepers) < len(target):
+                target = [a for a in target if a not in keepers]
+                source = source or keepers
         if cand.type in ("RETREAT", "SANCTION"):
             source, target = self.measure_against(cand.token, source, target)
         if cand.type == "SANCTION" and not source:

@@ -535,6 +535,38 @@ def route_stop(tok: Token) -> Token | None:
     return holder if holder.lemma_.lower() in _VEHICLES and holder.pos_ == "NOUN" else None
 
 
+_CARRIAGE_PREPS = frozenset({"on", "aboard", "in", "by"})
+
+
+def carrier_owner(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` only names whose craft carries the one moved by ``verb``: "evacuated on a
+    Regional Security System aircraft", "flown home aboard a French military plane". Why (session
+    41, batch AM): the owner of the craft is who provides the ride, never whom the move is for, yet
+    the strong "on" phrase put it in the target beside the patient."""
+    head = tok
+    while head.dep_ in ("compound", "poss", "amod", "nmod") and head.head.i != head.i:
+        head = head.head
+    if head.i == tok.i or head.lemma_.lower() not in _VEHICLES or head.dep_ != "pobj":
+        return False
+    prep = head.head
+    return prep.lower_ in _CARRIAGE_PREPS and prep.head.i == verb.i
+
+
+_LISTS = frozenset({"list", "blacklist", "watchlist", "register", "registry"})
+
+
+def list_keeper(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` names whose list ``verb`` puts someone on or takes someone off: "placed on
+    the FATF grey list", "added to the U.S. blacklist". Why (session 41, batch AM): the keeper of
+    the list was coded beside the listed party as the target of the listing."""
+    head = tok
+    while head.dep_ in ("compound", "poss", "nmod") and head.head.i != head.i:
+        head = head.head
+    if head.i == tok.i or head.lemma_.lower() not in _LISTS or head.dep_ != "pobj":
+        return False
+    return head.head.dep_ == "prep" and head.head.head.i == verb.i
+
+
 def mention_root(doc: Doc, actor: Actor) -> Token | None:
     """The syntactic head of an actor mention (None when its characters cover no token).
 

@@ -699,6 +699,9 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
         if not cand.source and trig.verbal and cand.type == "COERCE" and cand.cameo == "1721":
             # (session 39) "text messaging was cut across the country": the story's government
             cand.source = self.implied_censor(tok, cand)
+        if cand.type == "AID" and trig.nominal and not cand.target:
+            # (session 41) "the World Bank approved emergency financing": the story's state borrows
+            cand.target = self.implied_borrower(tok, cand)
         if cand.type == "THREATEN" and trig.verbal and tok.lemma_.lower() == "warn" and cand.target:
             # (session 31) "warned against any foreign interference in Cuba's internal affairs": the
             # state where the act warned against would happen is the one defended, not the one warned
