@@ -12,6 +12,7 @@ from .actor_pronouns import deal_it, quotation_of
 from .actor_lexicon import GENDER_WORDS, PRONOUNS, REFLEXIVES, sector_words
 from .countries import NON_STATE_CODES, country_forms
 from .event_matching import TriggerMatcher, dated
+from .event_sayer_acts import sayer_act
 from .event_roles import (
     ACCUSED_OF as _ACCUSED_OF, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, children as _children,
     gapped_passive_subject, lemma_in as _lemma_in, mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects,
@@ -865,6 +866,11 @@ class SubjectFinder(TriggerMatcher):
                 # spokesman said the alliance was enforcing a ban and accused the rebels": the
                 # second act is the reporter's own, not the reported clause's subject's
                 return self.subject(head.head, depth + 1)
+            if dep == "conj" and sayer_act(verb, head) and (sayer := self.sayer_apart(head, depth)):
+                # (session 41) "an official said Trump's announcement had no legal effect and urged
+                # the Council to act": an appeal, pledge or charge joined to a report about
+                # another party is the sayer's own
+                return sayer
             if dep == "conj" and shared_passive_transfer(verb):
                 # "was led across the tarmac and handed over to U.S. agents": the first passive's
                 # agent, if named, hands over ("was arrested by police and handed to the army")
@@ -1504,6 +1510,18 @@ class SubjectFinder(TriggerMatcher):
             if fits:
                 return fits[-1]
         return []
+
+    def sayer_apart(self, clause: Token, depth: int) -> list[Actor]:
+        """The sayer of a reported ``clause`` when the clause tells of another party: no
+        country of the sayer's is among the clause's doers or its passive subject (empty when the sayer is unknown, a
+        news desk, or the party the clause speaks of)."""
+        sayer = [a for a in self.subject(clause.head, depth + 1) if not self.medium(a)]
+        if not sayer or all(a.sector == "JRN" for a in sayer):
+            return []  # "the paper said the group had attacked and vowed more": the group vows
+        befell = [a for s in _children(clause, _PASS_SUBJ) for a in self.index.in_phrase(s, loose=False)
+                  if a.kind != "pronoun"]  # ("it had been imposed by the West": "it" is a thing as often)
+        told = {a.country for a in _merge(self.subject(clause, depth + 1), befell) if a.country}
+        return [] if told & {a.country for a in sayer if a.country} else sayer
 
     def medium(self, actor: Actor) -> bool:
         """Whether a mention is the platform a message went out on ("praised him on Twitter")."""
