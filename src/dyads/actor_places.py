@@ -453,6 +453,8 @@ def _dateline_town_again(ix: DocIndex, taken: set[int]) -> list[tuple[int, int, 
     words = name.split()
     doc, out = ix.doc, []
     for i in range(ix.n - len(words) + 1):
+        if doc[i].text != words[0]:
+            continue  # (the first word's text first: no Span for every token of the story)
         span = doc[i:i + len(words)]
         if span.text != name or any(ix.owner[k] >= 0 or k in ix.blocked or k in taken
                                     for k in range(i, i + len(words))):
