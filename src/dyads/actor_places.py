@@ -18,6 +18,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from .conjuncts import first_conjunct
+from .actor_sites import unknown_sites
 from .anchor_index import tokens_lowered
 from .countries import NON_STATE_CODES, CountryForm, capitals_by_state, country_forms, shared_capitals
 from .nlp import doc_ents, doc_text
@@ -134,6 +135,7 @@ def place_anchors(ix: DocIndex) -> None:
     found += _untagged_homes(ix, {i for f in found for i in range(f[0], f[1])})
     found += _places_read_as_bodies(ix, {i for f in found for i in range(f[0], f[1])})
     found += _dateline_town_again(ix, {i for f in found for i in range(f[0], f[1])})
+    found += unknown_sites(ix, {i for f in found for i in range(f[0], f[1])}, _tagger_anchor, _home_state)
     states_at = {start: iso3 for start, _, _, iso3 in found}
     for anchor in ix.anchors:
         if anchor.whole_country is not None:
