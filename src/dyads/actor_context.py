@@ -2646,6 +2646,11 @@ def _saying_subject(verb: Token) -> Token | None:
     speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if speaker is None and verb.tag_ == "VBG" and verb.dep_ == "advcl":
         speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    while speaker is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # (session 42) "Gambia's interior minister visited the camps and said the government
+        # would ...": a verb joined by "and" shares the subject of the first
+        verb = verb.head
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return speaker
 
 

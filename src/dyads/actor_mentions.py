@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .actor_local_titles import local_office_holders
 from .actor_anchors import DocIndex, Mention, clean_name
 from .anchor_index import tokens_lowered
 from .actor_pronouns import SAYING_VERBS
@@ -31,6 +32,7 @@ __all__ = ["build_mentions", "grow_to_acting_heads"]
 def build_mentions(ix: DocIndex) -> None:
     """Turn the anchors and sector units of ``ix`` into ``ix.mentions``."""
     _persons(ix)
+    local_office_holders(ix)  # (session 42) "Cebu Governor Gwendolyn Garcia"
     _former_namesakes(ix)
     sector_heads(ix)
     remaining_anchors(ix)

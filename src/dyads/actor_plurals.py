@@ -99,6 +99,14 @@ def plural_references(ix: DocIndex) -> None:
         members = _members(ix, ref, start, count or 0, heads)
         if not members or _signatories_apart(ref, members, heads):
             continue
+        if noun in _SIDE_NOUNS and (doers := _coordinated_doer_states(ref, heads)) \
+                and any(m.country in doers for m in members):
+            # (session 42) "The United States, Japan and Australia welcomed the accord, and
+            # Britain's foreign secretary praised both parties": the ones who welcome and praise
+            # are not the parties praised; with fewer than two left, no reading is sure
+            members = [m for m in members if m.country not in doers]
+            if len(members) < 2:
+                continue
         spans = [(start, ref.i + 1)]
         for k, m in enumerate(ix.mentions):
             if start <= m.start and m.end <= ref.i + 1:
@@ -382,6 +390,27 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
                 and own in {m.country for m in found}:
             return _sides_without(ix, own)
     return found
+
+
+def _coordinated_doer_states(ref: Token, heads: dict[int, Mention]) -> set[str]:
+    """(session 42) The states of the subjects of the verb whose object the reference is, and of
+    the verbs joined to it by "and" ("X welcomed the accord, and Y praised both parties")."""
+    if ref.dep_ == "dobj":
+        verb = ref.head
+    elif ref.dep_ == "pobj" and ref.head.dep_ == "prep":
+        verb = ref.head.head
+    else:
+        return set()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return set()
+    verbs = [verb, *verb.conjuncts]
+    states = set()
+    for v in verbs:
+        for subj in (c for c in v.children if c.dep_ == "nsubj"):
+            for tok in (subj, *subj.conjuncts):
+                if tok.i in heads and heads[tok.i].country:
+                    states.add(heads[tok.i].country)
+    return states
 
 
 def _sides_without(ix: DocIndex, own: str) -> list[Mention]:

@@ -17,7 +17,8 @@ if TYPE_CHECKING:
     from .anchor_index import DocIndex, Mention
 
 __all__ = ["bodies_addressed_by_possessor", "descriptions_of_named_states", "leaders_of_named_parties",
-           "members_of_group_just_named", "rulers_of_named_states", "second_of_titled_pair", "staff_named_again"]
+           "members_of_group_just_named", "rulers_of_named_states", "second_of_titled_pair", "staff_named_again",
+           "staff_of_with_clause"]
 
 
 def _mention_headed_by(ix: DocIndex, tok: Token) -> Mention | None:
@@ -249,3 +250,31 @@ def second_of_titled_pair(ix: DocIndex) -> None:
             continue
         m.kind, m.country, m.sector, m.role = "person", p.country, p.sector, p.role
         m.orgs = []
+
+
+# (session 42) Staff words an indefinite "with a spokesman saying" may head.
+_WITH_STAFF = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "aide",
+                         "representative", "diplomat"})
+
+
+def staff_of_with_clause(ix: DocIndex) -> None:
+    """(session 42) "The European Commission declined to comment, with a spokesman saying it did
+    not take a position": a spokesman who speaks in a "with" clause hung on the main verb speaks
+    for that verb's subject, not for the state the story is about."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind not in ("person", "group") or m.name is not None or doc[m.start].lower_ not in ("a", "an") \
+                or m.country and not m.from_context:
+            continue
+        head = doc[m.end - 1]
+        if head.lower_ not in _WITH_STAFF or head.dep_ != "nsubj" or head.head.dep_ != "pcomp":
+            continue
+        prep = head.head.head
+        if prep.lower_ != "with" or prep.dep_ != "prep":
+            continue
+        subj = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+        body = _mention_headed_by(ix, subj) if subj is not None else None
+        if body is None or not body.country or body.kind == "pronoun":
+            continue
+        m.country, m.from_context = body.country, False
+        m.sector = body.sector or "GOV" if body.kind in ("organisation", "country") else body.sector

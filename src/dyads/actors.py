@@ -23,8 +23,9 @@ from .actor_coref import main_country, resolve_references
 from .actor_lexicon import sector_words
 from .actor_mentions import build_mentions, grow_to_acting_heads
 from .actor_settled_codes import bodies_addressed_by_possessor, descriptions_of_named_states, \
-    leaders_of_named_parties, rulers_of_named_states, second_of_titled_pair
+    leaders_of_named_parties, rulers_of_named_states, second_of_titled_pair, staff_of_with_clause
 from .kb import ActorKB, load_kb
+from .mention_names import flag_word
 from .model import Actor, Article
 from .nlp import doc_text, sentence_of_token
 from .triggers import speech_lemmas, word_list
@@ -59,6 +60,7 @@ def find_actors(doc: Doc, article: Article, kb: ActorKB | None = None) -> list[A
         leaders_of_named_parties(ix)
         rulers_of_named_states(ix)
         second_of_titled_pair(ix)
+        staff_of_with_clause(ix)
         return _actors(ix)
     finally:
         # the cue-word index serves these passes only: dropped, it is no garbage-collector load
@@ -84,7 +86,7 @@ def _actors(ix: DocIndex) -> list[Actor]:
             else (start, end)
         if key in seen or end <= start or _bare_modifier(ix, m) or _channel(ix, m) \
                 or _opens_title(ix, m) or _time_marker(ix, m) or _opens_site_name(ix, m) \
-                or _signed_text(ix, m) or _community_prefix(ix, m):
+                or _signed_text(ix, m) or _community_prefix(ix, m) or _flag(ix, m):
             continue
         seen.add(key)
         out.append(
@@ -171,6 +173,10 @@ def _time_marker(ix: DocIndex, m: Mention) -> bool:
     if m.kind not in ("country", "person"):
         return False
     root = ix.doc[m.start:m.end].root
+    if m.kind == "country" and root.dep_ in ("amod", "compound") and root.head.i > root.i \
+            and root.head.lemma_.lower() in _ENDINGS and root.head.dep_ in ("pobj", "dobj"):
+        # (session 42) "following the Soviet collapse", "since the Yugoslav break-up"
+        return root.head.head.lower_ in _SINCE
     if root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     ending, doc = root.head.head, ix.doc
@@ -183,6 +189,12 @@ def _time_marker(ix: DocIndex, m: Mention) -> bool:
     if m.kind == "person":  # "took office after the death of President Mills": the death is told
         return prep.lower_ == "of" and prep.head.lower_ == "anniversary"
     return prep.lower_ in _SINCE or prep.lower_ == "of" and prep.head.lower_ in _SINCE
+
+
+def _flag(ix: DocIndex, m: Mention) -> bool:
+    """(session 42) A short name that only says whose a flag is ("waving Gagauz and Russian
+    flags"), whichever reading the tagger gave it; burned or flown flags keep their state."""
+    return m.end - m.start <= 3 and m.kind != "pronoun" and flag_word(ix.doc, m.end)
 
 
 # (session 38) Participles that make what they follow a signed text ("The X Union, signed by ...").

@@ -43,12 +43,14 @@ def remaining_anchors(ix: DocIndex) -> None:
                     and doc[anchor.end].tag_.startswith("NN") \
                     and (doc[anchor.end].is_lower or doc[anchor.end].lower_ not in _ROYAL_CURRENCIES):
                 continue  # "six million US dollars": a currency, no actor
-            if _qualifies_thing(doc, anchor.end):
+            if _qualifies_thing(doc, anchor.end) or flag_word(doc, anchor.end):
                 continue  # "Cuban roads", "the Hong Kong economy": what is the state's, no actor
             if _past_of_person(doc, anchor):
                 continue  # "X, a former French legionnaire": who X was, no actor
             m = _body_named_after_city(ix, anchor) or _country_mention(ix, anchor)
         elif anchor.kind == "org":
+            if flag_word(doc, anchor.end):
+                continue  # (session 42) "EU flags": a symbol
             org: Organisation = anchor.payload  # type: ignore[assignment]
             m = Mention(anchor.start, anchor.end, "organisation", country=org.country,
                         sector=org.sector, name=org.name)
@@ -67,6 +69,7 @@ def remaining_anchors(ix: DocIndex) -> None:
                 m.sector = _described_body_sector(words)
             _school(ix, m)
             _public_body_of_place(ix, m)
+            _movement_of_place(ix, m)
             if not m.country:  # "Patrice Talon of Benin" (a name the tagger took for a body)
                 m.country = of_state(ix, m.end, ("name",))
             m.confidence = 0.8 if m.country else 0.5
@@ -90,7 +93,7 @@ def remaining_anchors(ix: DocIndex) -> None:
                     ix.mark(m.start, m.end)
                     ix.mentions.append(m)
                 continue
-            if _describes_thing(ix, anchor):
+            if _describes_thing(ix, anchor) or flag_word(doc, anchor.end):
                 continue  # "an Islamic garment", "a Korean-Canadian family": no actor
             m = Mention(anchor.start, anchor.end, "group",
                         name=clean_name(doc[anchor.start:anchor.end].text), confidence=0.5)
@@ -204,7 +207,11 @@ _THINGS = frozenset({"economy", "road", "law", "culture", "cuisine", "food", "hi
                      "landscape", "countryside", "coastline", "tradition", "heritage", "currency",
                      "folklore", "architecture", "dish", "wine", "beer", "politics", "values",
                      # (session 37) "Pakistani politics" already; "the Tongan debate"
-                     "debate"})
+                     "debate",
+                     # (session 42) "the interests of Russian speakers" in Moldova: people named
+                     # by a language, not the language's state (plural only: "the Iranian
+                     # speaker" is a parliament's)
+                     "speakers"})
 
 # Trade measures whose "on"/"of" goods name the state they hit ("duties on Australian wine")
 _TRADE_MEASURES = frozenset({"duty", "tariff", "levy", "ban", "embargo", "sanction", "import",
@@ -216,16 +223,39 @@ _DOCUMENTS = frozenset({"declaration", "charter", "accord", "accords", "protocol
                         "manifesto", "resolution", "treaty", "convention"})
 
 
-# Verbs of showing a flag: the flag is a token of support, no party ("waved Spanish flags");
-# a burned or torn flag stays the state's (a protest against it), and so does a flag flown or
-# raised (a ship's registry, a claim to land).
-_SHOWING = frozenset({"wave", "carry", "hold", "display", "brandish", "drape"})
+# (session 42) Verbs done to a flag that keep its state a party: a burned, torn or banned flag is
+# a protest against the state, and a flag flown, raised or planted is a ship's registry or a claim
+# to land. Any other flag ("waved Spanish flags", "crowds with Ukrainian flags", "EU flags and
+# saltires") is a token of support, no party (judges of batch AN2: "a symbol, not an actor").
+_FLAG_KEEPING = frozenset({"burn", "tear", "trample", "desecrate", "deface", "ban", "fly",
+                           "raise", "hoist", "plant", "lower", "insult"})
 
 
-def _waved_flag(thing: Token) -> bool:
-    """Whether ``thing`` is a flag waved, carried or held ("demonstrators waved Spanish flags")."""
-    return thing.lemma_.lower() == "flag" and thing.dep_ == "dobj" \
-        and thing.head.lemma_.lower() in _SHOWING
+_FLAGS = frozenset({"flag", "saltire"})
+
+
+def flag_word(doc: Doc, end: int) -> bool:
+    """Whether the word ending at ``end`` (a state's, people's or body's, or the first of a list
+    of them: "Gagauz and Russian flags") only says whose a flag is."""
+    tok = doc[end - 1]
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head  # "Gagauz and Russian flags": the first of the list modifies the flag
+    # (the tagger may make the first word the object and the flags its conjunct: "waving
+    # [Gagauz] and Russian [flags]")
+    joined = [c for c in tok.children if c.dep_ == "conj" and c.lemma_.lower() in _FLAGS
+              and c.i <= tok.i + 4 and all(doc[k].dep_ in ("cc", "amod", "compound", "punct")
+                                           for k in range(tok.i + 1, c.i))]
+    if joined:
+        flag = joined[0]
+    elif tok.dep_ not in ("amod", "compound") or tok.head.i <= tok.i:
+        return False
+    else:
+        flag = tok.head
+    if flag.lemma_.lower() not in _FLAGS:
+        return False
+    verb = tok.head if joined else flag.head
+    return not ((joined and tok.dep_ == "dobj" or flag.dep_ in ("dobj", "nsubjpass"))
+                and verb.lemma_.lower() in _FLAG_KEEPING)
 
 
 # (session 37) Abstract domains of a state's public life: its possessive before them names no
@@ -244,8 +274,6 @@ def _qualifies_thing(doc: Doc, end: int) -> bool:
     if tok.head.is_title and tok.head.lower_ in _DOCUMENTS:
         return True  # "the Panama Declaration", "the Kyoto Protocol": a document, named by a place
     thing = tok.head
-    if _waved_flag(thing):
-        return True
     if not (thing.lemma_.lower() in _THINGS or thing.lower_ in _THINGS):
         return False
     # goods a trade measure falls on are that state's exports ("duties on Australian wine",
@@ -391,6 +419,56 @@ def _public_body_of_place(ix: DocIndex, m: Mention) -> None:
             m.country = iso3
             m.sector = m.sector or PUBLIC_BODIES[doc[body].lower_]
             return
+
+
+# (session 42) Words of an armed or political movement's name, and the words that make one a
+# movement for a region's secession or liberation ("the Free Aceh Movement", "the Front for the
+# Liberation of the Enclave of Cabinda").
+_MOVEMENT_WORDS = frozenset({"movement", "front", "army", "forces", "brigade", "brigades",
+                             "militia", "resistance"})
+_LIBERATION_WORDS = frozenset({"free", "liberation", "independence", "separatist", "secessionist",
+                               "resistance", "insurgent", "mujahideen", "freedom"})
+_PARTY_NAME_WORDS = frozenset({"party", "alliance", "congress", "union"})
+_REBEL_ADJECTIVES = frozenset({"separatist", "rebel", "insurgent", "militant", "armed", "secessionist",
+                               "guerrilla"})
+
+
+def _movement_of_place(ix: DocIndex, m: Mention) -> None:
+    """(session 42) A movement's name nobody listed that holds a province's or town's name ("the
+    Free Aceh Movement", "the Movement of Democratic Forces of Casamance") is of that place's
+    state; a liberation word in the name, or "separatist"/"rebel" before it, makes it rebels
+    (judges: "the article makes its state clear", GAM left without one)."""
+    doc = ix.doc
+    if m.country is not None or m.sector not in (None, "REB", "OPP"):
+        return
+    words = [t for t in doc[m.start:m.end] if t.lower_ != "the"]
+    if not any(t.lower_ in _MOVEMENT_WORDS for t in words):
+        return
+    # the name's runs of capitalised words other than the movement's own words: one of them, as
+    # a whole, must be a place ("Aceh", "Casamance"; not "Tome" of "Sao Tome")
+    runs: list[list[Token]] = [[]]
+    for t in words:
+        if t.is_title and t.lower_ not in _MOVEMENT_WORDS and t.lower_ not in _LIBERATION_WORDS:
+            runs[-1].append(t)
+        elif runs[-1]:
+            runs.append([])
+    state = None
+    for run in runs:
+        iso3 = subdivision_country(" ".join(t.text for t in run)) or place_country(" ".join(t.text for t in run)) \
+            if run else None
+        if iso3 is not None and iso3 != "-":
+            state = iso3
+            break
+    if state is None:
+        return
+    m.country = state
+    before = doc[m.start - 1] if m.start else None
+    after = doc[m.end:m.end + 3].text.lower()
+    if any(t.lower_ in _PARTY_NAME_WORDS for t in words) or "party" in after:
+        return  # "the Movement for the Liberation of Sao Tome-Social Democratic Party": a party
+    if any(t.lower_ in _LIBERATION_WORDS for t in words) \
+            or before is not None and before.lower_ in _REBEL_ADJECTIVES:
+        m.sector = "REB"
 
 
 def _described_body_sector(words: list[SectorWord]) -> str | None:

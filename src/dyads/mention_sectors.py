@@ -645,6 +645,14 @@ def sector_heads(ix: DocIndex) -> None:
             continue  # "we will not be treated as terrorists": a label, no party
         if word.kind == "body" and (_party_meeting(noun) or _seat_described(ix, noun)):
             continue  # "at a party congress", "Lema, a former member of parliament": no body acts
+        if (union := _union_of_states(noun)) is not None:
+            if union:  # "the Russian-led customs union": a body of states
+                m = Mention(unit_start, head + 1, "organisation", confidence=0.5)
+                ix.mark(unit_start, head + 1)
+                extend_left(ix, m, head_is_person=False, allow_person=False)
+                m.country, m.sector = union, None  # (a leading state's word is not its state)
+                ix.mentions.append(m)
+            continue
         if word.kind == "body" and (_term_of_office(noun) or _office_won(noun) or _office_entered(noun)):
             continue  # "during his 2016-2022 presidency", "won the presidency": a time, an office held
         if word.kind == "body" and _outside_building(noun):
@@ -1076,8 +1084,42 @@ _MEETING_BODIES = frozenset({"congress", "conference", "convention", "plenum"})
 def _party_meeting(tok: Token) -> bool:
     """(session 35) "chose him as its candidate at a party congress": a lower-case congress of
     a party is the party's meeting, not the legislature; "the Congress passed" stays."""
-    return tok.is_lower and tok.lemma_.lower() in _MEETING_BODIES and any(
-        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() == "party" for c in tok.children)
+    if not (tok.is_lower and tok.lemma_.lower() in _MEETING_BODIES):
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _MEETING_KINDS
+           for c in tok.children):
+        return True
+    # (session 42) "appeared on stage at a congress in a Moscow hotel", then "whether the congress
+    # had been financed illegally": a congress brought in with "a" is a meeting, and so is "the
+    # congress" of an article that brought one in so; a legislature is never "a congress"
+    doc = tok.doc
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False  # "a congress of deputies": a body of those members, as it calls itself
+    return any(doc[k].lower_ in ("a", "an") and doc[k + 1].lemma_.lower() == tok.lemma_.lower()
+               and doc[k + 1].is_lower for k in range(tok.i))
+
+
+# (session 42) Words that make a lower-case congress or assembly a meeting: a party's, a founding one.
+_MEETING_KINDS = frozenset({"party", "founding", "annual", "extraordinary", "inaugural"})
+
+
+# (session 42) Words that make a "union" one of states, not of workers ("the Russian-led customs
+# union", "the monetary union", "the union of Scotland and England").
+_STATE_UNIONS = frozenset({"customs", "monetary", "economic", "currency", "banking", "fiscal",
+                           "political", "energy", "transfer", "postal"})
+
+
+def _union_of_states(tok: Token) -> str | None:
+    """"IGO" for a customs, monetary or economic union (a body of states), "" for a union of two
+    places ("the union of Scotland and England", a constitutional bond, no actor), else None."""
+    if tok.lower_ != "union" or not tok.is_lower:
+        return None
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in _STATE_UNIONS for c in tok.children):
+        return "IGO"
+    of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "between", "with")]
+    if of and any(t.ent_type_ in ("GPE", "LOC") for t in of[0].subtree):
+        return ""
+    return None
 
 
 def _seat_described(ix: DocIndex, tok: Token) -> bool:
@@ -1152,7 +1194,8 @@ def _outside_building(tok: Token) -> bool:
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
-    return prep.lower_ == "outside" or prep.lower_ == "of" and prep.head.lower_ == "front" \
+    # (session 42) "the first bomb exploded inside the church": where, as after "outside"
+    return prep.lower_ in ("outside", "inside") or prep.lower_ == "of" and prep.head.lower_ == "front" \
         and prep.head.head.lower_ == "in"
 
 
