@@ -107,3 +107,30 @@ def test_title_cut_off_joins_the_name(nlp):
 def test_church_a_bomb_exploded_inside_is_a_place(nlp):
     got = texts(nlp, "The first bomb exploded inside the church in Jolo.")
     assert "the church" not in got
+
+
+def test_meeting_in_brussels_is_a_place_in_belgium(nlp):
+    got = actors(nlp, "EU leaders meeting in Brussels on Monday agreed to extend the sanctions.")
+    assert ("Brussels", "BEL") in got
+
+
+def test_brussels_acting_stays_the_union(nlp):
+    assert ("Brussels", "EURGOV") in actors(nlp, "Brussels warned Warsaw over the rule of law.")
+    assert ("Brussels", "EURGOV") in actors(nlp, "The decision could also have consequences in Brussels.")
+
+
+def test_spokesman_through_whom_a_leader_speaks(nlp):
+    got = actors(nlp, "Turkey's president telephoned the winner. U.N. Secretary-General Antonio Guterres, "
+                      "through a spokesman, congratulated the winner.")
+    assert ("a spokesman", "UNOGOV") in got
+
+
+def test_soviet_era_is_a_time(nlp):
+    assert not any(c and c.startswith("RUS") for _, c in
+                   actors(nlp, "Faroese boats have fished in the Barents Sea since the Soviet era."))
+
+
+def test_compact_is_a_text_not_a_body(nlp):
+    got = texts(nlp, "Washington renewed its Compact of Free Association with Palau in 2023. Under the "
+                     "compact, the United States may deny other militaries access.")
+    assert not any("ompact" in t for t in got)

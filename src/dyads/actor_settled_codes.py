@@ -259,7 +259,8 @@ _WITH_STAFF = frozenset({"spokesman", "spokeswoman", "spokesperson", "official",
 
 def staff_of_with_clause(ix: DocIndex) -> None:
     """(session 42) "The European Commission declined to comment, with a spokesman saying it did
-    not take a position": a spokesman who speaks in a "with" clause hung on the main verb speaks
+    not take a position", "Guterres, through a spokesman, congratulated Tatar": a spokesman who
+    speaks in a "with" clause hung on the main verb, or through whom its subject speaks, speaks
     for that verb's subject, not for the state the story is about."""
     doc = ix.doc
     for m in ix.mentions:
@@ -267,10 +268,15 @@ def staff_of_with_clause(ix: DocIndex) -> None:
                 or m.country and not m.from_context:
             continue
         head = doc[m.end - 1]
-        if head.lower_ not in _WITH_STAFF or head.dep_ != "nsubj" or head.head.dep_ != "pcomp":
+        if head.lower_ not in _WITH_STAFF:
             continue
-        prep = head.head.head
-        if prep.lower_ != "with" or prep.dep_ != "prep":
+        if head.dep_ == "nsubj" and head.head.dep_ == "pcomp" and head.head.head.lower_ == "with":
+            prep = head.head.head
+        elif head.dep_ == "pobj" and head.head.lower_ == "through":
+            prep = head.head
+        else:
+            continue
+        if prep.dep_ != "prep" or prep.head.pos_ not in ("VERB", "AUX"):
             continue
         subj = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
         body = _mention_headed_by(ix, subj) if subj is not None else None

@@ -160,6 +160,10 @@ def _opens_site_name(ix: DocIndex, m: Mention) -> bool:
 # anniversary of the death of Alfred Nobel".
 _ENDINGS = frozenset({"collapse", "break-up", "breakup", "dissolution", "disintegration", "demise",
                       "fall", "death", "assassination", "partition", "end"})
+# (session 42) Nouns of a period a state's adjective names ("the Soviet era"), and the
+# prepositions that make it a time
+_PERIODS = frozenset({"era", "period", "time", "times", "days", "years"})
+_PERIOD_PREPS = frozenset({"since", "in", "during", "from", "after", "before", "until", "following"})
 # prepositions, and the one noun, that make such an ending a time
 _SINCE = frozenset({"after", "since", "before", "until", "following", "anniversary"})
 
@@ -174,9 +178,11 @@ def _time_marker(ix: DocIndex, m: Mention) -> bool:
         return False
     root = ix.doc[m.start:m.end].root
     if m.kind == "country" and root.dep_ in ("amod", "compound") and root.head.i > root.i \
-            and root.head.lemma_.lower() in _ENDINGS and root.head.dep_ in ("pobj", "dobj"):
-        # (session 42) "following the Soviet collapse", "since the Yugoslav break-up"
-        return root.head.head.lower_ in _SINCE
+            and root.head.dep_ in ("pobj", "dobj"):
+        # (session 42) "following the Soviet collapse", "since the Yugoslav break-up"; "since
+        # the Soviet era", "in Soviet times": the name of a period
+        word, prep = root.head.lemma_.lower(), root.head.head.lower_
+        return word in _ENDINGS and prep in _SINCE or word in _PERIODS and prep in _PERIOD_PREPS
     if root.dep_ != "pobj" or root.head.lower_ != "of":
         return False
     ending, doc = root.head.head, ix.doc
@@ -207,9 +213,31 @@ def _signed_text(ix: DocIndex, m: Mention) -> bool:
     a treaty's title, no actor; a body that signs ("the Union signed ...") stays."""
     if m.kind != "organisation" or m.name is None and m.sector is None:
         return False
+    if _titled_document(ix, m):
+        return True
     head = ix.doc[m.start:m.end].root
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _SIGNED
                and c.i >= m.end for c in head.children)
+
+
+# (session 42) Capitalised words that open a document's title ("the Compact of Free Association",
+# "the Treaty of Lisbon").
+_DOCUMENT_OPENERS = frozenset({"compact", "treaty", "accord", "accords", "agreement", "convention",
+                               "charter", "protocol", "pact", "declaration", "covenant", "memorandum"})
+
+
+def _titled_document(ix: DocIndex, m: Mention) -> bool:
+    """(session 42) "their Compact of Free Association", read as a body with no state or the NGO
+    code from "Association": a title opened by a document's word and "of"/"on" names the text.
+    Bodies with a state ("Convention People's Party") keep theirs."""
+    if m.country not in (None, "NGO") or m.sector not in (None, "NGO"):
+        return False
+    words = [t for t in ix.doc[m.start:m.end] if t.lower_ not in ("the", "their", "its", "his", "her", "our")
+             and t.dep_ not in ("poss", "det")]
+    if len(words) == 1 and words[0].is_lower and words[0].lower_ in _DOCUMENT_OPENERS:
+        return True  # "Under the compact": the text named again, linked to the body reading
+    return len(words) >= 3 and words[0].is_title and words[0].lower_ in _DOCUMENT_OPENERS \
+        and words[1].lower_ in ("of", "on", "for", "between")
 
 
 _PLATFORMS = word_list("platforms")

@@ -52,6 +52,11 @@ def remaining_anchors(ix: DocIndex) -> None:
             if flag_word(doc, anchor.end):
                 continue  # (session 42) "EU flags": a symbol
             org: Organisation = anchor.payload  # type: ignore[assignment]
+            if (venue := _seat_as_venue(doc, anchor, org)) is not None:
+                m = _country_mention(ix, venue)
+                ix.mark(m.start, m.end)
+                ix.mentions.append(m)
+                continue
             m = Mention(anchor.start, anchor.end, "organisation", country=org.country,
                         sector=org.sector, name=org.name)
             _extend_org(ix, m)
@@ -108,6 +113,33 @@ def remaining_anchors(ix: DocIndex) -> None:
             continue
         ix.mark(m.start, m.end)
         ix.mentions.append(m)
+
+
+# (session 42) Nouns and verbs whose "in <seat>" is where people meet or stand.
+_VENUE_NOUNS = frozenset({"summit", "meeting", "talk", "conference", "session", "gathering",
+                          "negotiation", "rally", "protest", "spokesman", "spokeswoman",
+                          "spokesperson", "correspondent", "reporter", "diplomat", "envoy",
+                          "ambassador", "embassy", "headquarters", "ceremony", "visit"})
+_VENUE_VERBS = frozenset({"meet", "gather", "convene", "hold", "sign", "arrive", "travel",
+                          "march", "protest", "rally", "land", "fly"})
+
+
+def _seat_as_venue(doc: Doc, anchor: Anchor, org: Organisation) -> Anchor | None:
+    """(session 42) "An EU spokesman in Brussels", "EU leaders meeting in Brussels": a town the
+    knowledge base lists as a union's seat ("Brussels" = EU) is, after "in" or "at", where
+    something happens: a place of the state it lies in (judges: the venue is in Belgium)."""
+    if org.country not in NON_STATE_CODES or not anchor.start \
+            or doc[anchor.start - 1].lower_ not in ("in", "at"):
+        return None
+    at = doc[anchor.start - 1].head
+    if not (at.pos_ == "NOUN" and at.lemma_.lower() in _VENUE_NOUNS
+            or at.pos_ == "VERB" and at.lemma_.lower() in _VENUE_VERBS):
+        return None  # "consequences in Brussels", "challenge it in Brussels": the union itself
+    name = doc[anchor.start:anchor.end].text
+    iso3 = place_country(name)
+    if iso3 is None or iso3 in NON_STATE_CODES:
+        return None
+    return Anchor(anchor.start, anchor.end, "country", CountryForm(name, iso3, "place"))
 
 
 # Plural names of party members that parties take as their names ("the Social Democrats").
