@@ -113,6 +113,40 @@ def _fill(cand: Candidate, prev: Candidate) -> None:
         cand.target = list(prev.target)
 
 
+# words for what was hit that may only name again a place or party told by its name before
+_GENERIC_HIT = frozenset({"city", "capital", "town", "country", "village", "area", "region", "territory", "province",
+                          "state", "nation", "border", "soil", "people", "civilian", "target", "site", "facility",
+                          "position", "enemy", "force", "troop", "home", "neighbourhood", "neighborhood"})
+
+
+def _hit_words(tok: Token) -> set[str]:
+    """The common nouns that name what an act noun hit: its compound ("the cathedral attack") or the
+    object of its "on"/"against" phrase ("the attack on the Cathedral of Our Lady")."""
+    hit = [c for c in tok.children if c.dep_ == "compound"]
+    hit += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+            for o in p.children if o.dep_ == "pobj"]
+    return {h.lemma_.lower() for h in hit if h.pos_ in ("NOUN", "PROPN") and h.ent_type_ not in ("DATE", "TIME", "GPE")
+            and h.lemma_.lower() not in _GENERIC_HIT and h.is_alpha}
+
+
+def _other_victim(cand: Candidate, prev: Candidate) -> bool:
+    """(session 42) Whether the act named again is marked by a noun for what it hit that the earlier
+    act never names: after "troops launched strikes against militants ... after bombs tore through a
+    cathedral", "the attack on the cathedral" is the bombing, not the troops' strikes."""
+    if cand.type != "ASSAULT" or cand.token.pos_ != "NOUN":
+        return False  # (only a blow's "on" phrase names what it hit: "unveiled the agreement on his platform")
+    marks = _hit_words(cand.token)
+    if not marks:
+        return False
+    told = {t.lemma_.lower() for t in prev.token.subtree}
+    told |= {w.lower() for a in prev.target for w in a.text.split()}
+    verb = next((a for a in prev.token.ancestors if a.pos_ == "VERB"), None) if prev.token.pos_ == "NOUN" else None
+    if verb is not None:
+        told |= {t.lemma_.lower() for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "at")
+                 for t in p.subtree}
+    return not marks & told
+
+
 def _other_partner(cand: Candidate, prev: Candidate) -> bool:
     """(session 30) Whether talks named again have a partner the earlier talks did not: after "Putin
     met Maduro", "he supported the dialogue with the opposition" is other talks, not that meeting."""
@@ -432,7 +466,7 @@ def resolve(found: list[tuple[int, Candidate]], window: int = WINDOW) -> list[tu
                 continue
             if anchor - psid > window:
                 break
-            if not _compatible(cand, prev, subject) or _other_partner(cand, prev):
+            if not _compatible(cand, prev, subject) or _other_partner(cand, prev) or _other_victim(cand, prev):
                 continue
             if not cand.source and prev.source or not cand.target and prev.target:
                 _fill(cand, prev)

@@ -163,7 +163,10 @@ def welcomed_visitor(tok: Token, index: ActorIndex) -> bool:
         named = index.by_token.get(o.i)
         return o.ent_type_ == "PERSON" or (named is not None and named.kind == "person")
 
-    return any(person(o) or o.lemma_.lower() in _VISITORS for o in _children(tok, {"dobj"}))
+    # (session 42) only the first object: "welcomed the accord, and Foreign Secretary Straw praised
+    # ...", where the parser takes the next clause's subject for a second object, is approval
+    objs = _children(tok, {"dobj"})
+    return bool(objs) and (person(objs[0]) or objs[0].lemma_.lower() in _VISITORS)
 
 
 _TAKING_OFFICE = frozenset({"become", "take", "assume", "form", "lead", "head", "hold", "run", "contest",

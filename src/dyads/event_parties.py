@@ -13,6 +13,7 @@ from .event_roles import (
     RELEASE_NOUNS as _RELEASE_NOUNS,
     carrier_owner, list_keeper, route_stop, shut_space_owners, to_infinitive, verb_of as _verb_of,
 )
+from .event_deployments import own_forces_backed
 from .event_senses import called_gathering
 from .event_subjects import SubjectFinder
 from .model import Actor
@@ -204,6 +205,20 @@ def opposed_state(tok: Token) -> tuple[int, int, str] | None:
     return None
 
 
+def next_clause_subject(obj: Token, verb: Token) -> bool:
+    """(session 42) "welcomed the accord, and British Foreign Secretary Jack Straw, speaking for the
+    EU, praised both parties": the small model hangs the next clause's subject on the first verb as
+    a second object (or a noun conjunct). An object that follows the verb's own object and a coordinator of the verb, with
+    a verb conjoined after it, opens a new clause: it is no party of the first verb's act."""
+    if obj.head != verb or obj.dep_ not in ("dobj", "conj") or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    earlier = [o for o in _children(verb, {"dobj"}) if o.i < obj.i]
+    if not earlier:
+        return False  # (a noun joined to a verb is the parser's slip too: the same test)
+    joined = any(c.dep_ == "cc" and earlier[-1].i < c.i < obj.i for c in verb.children)
+    return joined and any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > obj.i for c in verb.children)
+
+
 class PartyAssigner(SubjectFinder):
     """The last gate for an event's parties, shared by the verbal and nominal argument finders."""
 
@@ -315,6 +330,10 @@ class PartyAssigner(SubjectFinder):
         source = [a for a in source if not self.medium(a)]
         target = [a for a in target if not self.medium(a) and not self.bound(a, source) and not self.kin_of(a)
                   and not self.own_name_word(a, source)]
+        if cand.token.pos_ == "VERB":
+            # "welcomed the accord, and Straw, speaking for the EU, praised ...": the next clause's subject
+            target = [a for a in target if (r := _mention_root(self.doc, a)) is None
+                      or not next_clause_subject(r, cand.token)]
         if cand.token.pos_ in ("VERB", "AUX") and cand.type not in ("AID", "CONSULT"):
             target = [a for a in target if not _route_of_subject(self.doc, a, cand.token)]
         if cand.token.pos_ == "VERB" and cand.type in ("AID", "CONSULT", "RETREAT", "MOBILIZE"):
@@ -417,9 +436,11 @@ class PartyAssigner(SubjectFinder):
             tok = cand.token
             held = _children(tok, {"dobj"}) if tok.pos_ == "VERB" else _prep_objects(tok, {"of"})
             mustered = {t.i for o in held for t in o.subtree}
-            target = [a for a in target if (r := _mention_root(self.doc, a)) is None or r.i not in mustered
-                      or self.toward(r)]
-            if not target:
+            # (session 42) "were sent to support troops": the sender's own men are backed, not faced
+            backed = {t.i for o in own_forces_backed(tok) for t in o.subtree} if tok.pos_ == "VERB" else set()
+            target = [a for a in target if (r := _mention_root(self.doc, a)) is None
+                      or (r.i not in mustered or self.toward(r)) and r.i not in backed]
+            if not target and not backed:
                 target = self.border_faced(cand.token, source) or self.provoker(cand.token, source) \
                     or self.purpose_party(cand.token, source)
         if cand.type == "SANCTION" and cand.token.pos_ == "VERB":

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .countries import country_forms
+from .event_deployments import sent_to_court
 from .event_filters import (
     ANIMALS, CHARGE_NOUNS, DEPENDANTS, INFO, KIN, MISHAPS, SWEETHEARTS, VEHICLES, YOUNG, lower, _meant,
     mishap_words,
@@ -680,7 +681,11 @@ def backed_off(tok: Token, event_type: str) -> bool:
 # (session 31) moves in politics or in court one "fights" or "battles" with votes and lawyers, not arms
 _POLITICAL_MOVES = frozenset({"attempt", "bid", "effort", "move", "motion", "challenge", "vote", "charge", "case",
                               "lawsuit", "suit", "allegation", "accusation", "impeachment", "extradition", "bill",
-                              "ruling", "verdict", "conviction", "proposal", "measure"})
+                              "ruling", "verdict", "conviction", "proposal", "measure",
+                              # (session 42) races and cases one contests: "will fight the next election"
+                              "election", "poll", "by-election", "referendum", "campaign", "race", "primary",
+                              "seat", "constituency", "ballot", "indictment", "prosecution", "sentence",
+                              "deportation", "eviction", "dismissal", "ban", "decision", "order", "appeal"})
 _SCOURGES = {"terrorism", "terror", "extremism", "radicalism", "trafficking", "smuggling", "crime", "piracy",
              "insurgency", "narcotic", "narco-trafficking", "banditry", "cybercrime", "fraud", "money-laundering",
              "laundering"}
@@ -934,6 +939,8 @@ def sent_no_goods(tok: Token, event_type: str) -> bool:
         return False
     if any(c.dep_ == "dobj" and c.lower_ in _SENT_FEELINGS for c in tok.children):
         return True
+    if sent_to_court(tok):
+        return True  # (session 42) "her case has been sent to court": a step of a case, no aid
     return any(c.dep_ == "prep" and c.lower_ in ("to", "into", "back") and g.dep_ == "pobj"
                and g.lemma_.lower() in _CELLS for c in tok.children for g in c.children)
 
@@ -2458,7 +2465,8 @@ _LABOUR = {"worker", "union", "general", "hunger", "national", "employee", "staf
            "transport", "rail", "student", "nationwide", "indefinite", "one-day", "24-hour", "48-hour"}
 # words that make it a blow ("air strikes", "a drone strike", "a retaliatory strike")
 _WAR_STRIKE = {"air", "missile", "drone", "military", "aerial", "rocket", "artillery", "precision", "retaliatory",
-               "preemptive", "pre-emptive", "nuclear", "naval", "surgical", "israeli", "coalition", "deadly"}
+               "preemptive", "pre-emptive", "nuclear", "naval", "surgical", "israeli", "coalition", "deadly",
+               "ground", "mortar", "cruise", "ballistic", "punitive"}
 # earlier words that tell of armed blows: "the strikes" after them are those blows
 _WAR_TOLD = {"missile", "airstrike", "bomb", "bombing", "shelling", "rocket", "drone", "artillery", "attack",
              "bombard", "bombardment", "warplane", "shell"}
@@ -2478,10 +2486,16 @@ def _aimed_by_verb(tok: Token) -> bool:
     """"carried out dozens of strikes last week on government troops": the parser hangs the aim on
     the verb that carries the strikes out (through a count noun), and a walkout has no aim "on" anyone."""
     cur = tok
+    while cur.dep_ == "conj" and cur.head.pos_ == "NOUN":
+        cur = cur.head  # (session 42) "launched air and ground strikes against militants": "air" heads the pair
     if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ in ("NOUN", "NUM"):
         cur = cur.head.head  # "dozens of strikes", "a series of strikes"
     verb = cur.head
-    return cur.dep_ == "dobj" and verb.lemma_.lower() in _WAGING and bool(_prep_objects(verb, {"on", "against"}))
+    if cur.dep_ != "dobj" or verb.lemma_.lower() not in _WAGING:
+        return False
+    # (session 42) or carried out by an armed force ("troops launched strikes in the north")
+    return bool(_prep_objects(verb, {"on", "against"})) or any(
+        s.lemma_.lower() in _ARMED for s in _children(verb, {"nsubj"}))
 
 
 def _general_staff(word: Token, strike: Token) -> bool:
@@ -2507,6 +2521,11 @@ def military_strike(tok: Token) -> bool:
     if any(t.lemma_.lower() in _LABOUR and not _in_name(t) and not _general_staff(t, tok) for t in tok.sent):
         return False
     mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+    if tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+        # (session 42) "air and ground strikes": the parser makes the first modifier the head of a
+        # pair of nouns, so the word the strikes are conjoined to modifies them too
+        mods |= {tok.head.lemma_.lower()} | {c.lemma_.lower() for c in tok.head.children
+                                             if c.dep_ in ("amod", "compound", "nmod")}
     if mods & _WAR_STRIKE or _prep_objects(tok, {"on", "against"}) or _aimed_by_verb(tok):
         return True
     return any(t.lemma_.lower() in _WAR_TOLD for t in tok.doc[:tok.sent.start])

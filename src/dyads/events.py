@@ -39,6 +39,7 @@ from .event_checks import (
     trainees as _trainees, welcomed_visitor as _welcomed_visitor,
 )
 from .event_complements import blocked_author, embed, hypothetical_content
+from .event_deployments import forces_taken_out, own_forces_backed, own_forces_sent
 from .event_filters import verbal_attack
 from .event_links import (
     helped_act as _helped_act, ordered_act as _ordered_act, owned_demand as _owned_demand,
@@ -449,10 +450,19 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
                 # "sent warships to the Gulf", "dispatched bombers": a show of force, not a gift; (session
                 # 26) so are "its own ships, planes and missile units" sent to respond: no one gives away its own
                 cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "154", "troops", ["military"]
+            elif own_forces_sent(tok):
+                # (session 42) "troops sent to Aceh from other provinces", "jets sent to support
+                # troops": a state moving its own forces within its land or to its own men gives nothing
+                cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "154", "troops", ["military"]
+                cand.absorbed = cand.absorbed or tok.dep_ == "acl"  # a participle only describes the forces
             elif _police_sent(tok):
                 # (session 34) "has sent about 150 police officers to the border region": police put in
                 # place are a show of police power (CAMEO 153), as "stepped up security" is; no gift
                 cand.type, cand.cameo, cand.mode, cand.context = "MOBILIZE", "153", "police", []
+        if cand.type == "MOBILIZE" and trig.verbal and forces_taken_out(tok):
+            # (session 42) "would begin moving units out of the province": forces moved out, back or
+            # away leave; a withdrawal (RETREAT, as "withdraw" and "pull out" are), no show of force
+            cand.type, cand.cameo, cand.mode, cand.context = "RETREAT", "0872", "withdraw", ["military"]
         if cand.type == "MOBILIZE" and cand.mode == "troops":
             self.helpful_deployment(cand)
         if trig.verbal and trig.word == "visa" and any(
@@ -584,6 +594,8 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
             for clause in _children(tok, {"advcl", "xcomp", "acl", "relcl"}):
                 if _to_infinitive(clause):
                     for obj in _children(clause, _OBJ):  # (help goes to the object, not to its danger)
+                        if cand.type == "MOBILIZE" and obj in own_forces_backed(tok):
+                            continue  # (session 42) "sent to support troops": the sender's own men
                         found = self.index.in_phrase(obj, loose=cand.type not in HELP)
                         cand.target = _merge(cand.target, [a for a in found if a not in cand.source])
         if cand.type in ("SANCTION", "COERCE") and not trig.verbal:
