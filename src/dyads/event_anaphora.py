@@ -243,24 +243,45 @@ def _told_first(found: list[tuple[int, Candidate]], n: int) -> Iterator[Candidat
     yield from sorted(earlier, key=lambda prev: -prev.token.i)
 
 
+def _named_victims(found: list[tuple[int, Candidate]], n: int, noun: Token) -> list[Actor]:
+    """(session 42) The parties the judged act's own noun names as hit ("condemned the attack on its
+    peacekeepers", "the killing of two soldiers"): the targets of that noun's own record."""
+    sid = found[n][0]
+    return [a for psid, prev in found if psid == sid and prev.token.i == noun.i for a in prev.target]
+
+
+def _same_act(prev: Candidate, victims: list[Actor]) -> bool:
+    """(session 42) Whether an act told before can be the one a noun naming its own victims recalls:
+    it hit (a party of the state of) one of them, or no one told, and its doer is none of them. Why: "condemned the
+    January attack on its peacekeepers" is not the army's offensive of the lead, and the victims of
+    an attack are never the ones blamed for it (judged wrong party in batch AN)."""
+    if not victims:
+        return True
+    if prev.target and not _states(prev.target) & _states(victims):
+        return False  # (an act with no target told cannot be ruled out: "the Hamas-led attack")
+    return not _codes(prev.source) & _codes(victims)
+
+
 def _blame(found: list[tuple[int, Candidate]], n: int, noun: Token, window: int) -> None:
     """Aim a criticism of "the attack" at the doer of the attack told before (earlier in the same
     sentence, in the last few sentences, else in the article's lead)."""
     cand = found[n][1]
+    victims = _named_victims(found, n, noun)
     for prev in (*_told_first(found, n), *_earlier(found, n, window)):
-        if _names_act(noun, prev):
+        if _names_act(noun, prev) and _same_act(prev, victims):
             if prev.source and not _states(prev.source) & _states(cand.source):
                 cand.target = list(prev.source)
             return
     for prev in _lead(found, n, window):
-        if _kind_named(noun, prev):
+        if _kind_named(noun, prev) and _same_act(prev, victims):
             if prev.source and not _states(prev.source) & _states(cand.source):
                 cand.target = list(prev.source)
             return
     # no main act of the lead is of that kind: the lead's subordinate clause may tell it ("demanded
     # the release of X, a day after the FSB detained him" ... "criticised the arrest")
     for prev in _lead_all(found, n, window):
-        if _kind_named(noun, prev) and prev.source and not _states(prev.source) & _states(cand.source):
+        if _kind_named(noun, prev) and _same_act(prev, victims) and prev.source \
+                and not _states(prev.source) & _states(cand.source):
             cand.target = list(prev.source)
             return
 

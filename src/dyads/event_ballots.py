@@ -7,11 +7,13 @@ resolution, which earlier judges counted."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
-from .countries import country_forms
+from .countries import capitals_by_state, country_forms
 
-__all__ = ["ballot_gives", "division_tally", "electorate_choice", "public_mood"]
+__all__ = ["ballot_gives", "division_tally", "electorate_choice", "place_vote", "public_mood"]
 
 # the people who cast a ballot, named as such
 _ELECTORATE = frozenset({"voter", "elector", "electorate"})
@@ -170,3 +172,102 @@ def ballot_gives(tok: Token, event_type: str) -> bool:
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lemma_.lower() in _BALLOTS
+
+
+# (session 42) ballots that a stance verb's own "in"/"at" phrase names as where the choice was made
+_BALLOT_SETTINGS = frozenset({"referendum", "plebiscite", "ballot", "vote", "poll", "election", "runoff"})
+# ballots a sentence before names, for a place's choice told right after ("Sulu voted against the
+# law. Isabela City rejected inclusion.")
+_VOTES_TOLD = frozenset({"referendum", "plebiscite", "vote"})
+# verbs that tell a ballot's choice ("rejected inclusion", "approved the charter"); "welcomed the
+# result" is a reaction to a vote, not a choice in it
+_CHOOSING = frozenset({"reject", "approve", "back", "endorse", "support", "oppose", "accept", "ratify", "choose",
+                       "favour", "favor"})
+# bodies that decide by vote: their vote is the body's act, whatever the margin
+_BODIES = frozenset({"parliament", "legislature", "assembly", "congress", "senate", "house", "chamber", "council",
+                     "committee", "cabinet", "government", "court", "board", "commission", "bench", "panel"})
+
+
+def _place(noun: Token) -> bool:
+    """Whether a noun names a town, province or region below a state ("Sulu", "Isabela City",
+    "the province"): not a state, a capital or a seat of government, which stand for the state
+    or its government when they "reject" something."""
+    if noun.lemma_.lower() in _DISTRICTS:
+        return True
+    if noun.pos_ != "PROPN" or noun.ent_type_ not in ("GPE", "LOC"):
+        return False
+    name = " ".join(t.text for t in noun.subtree if t.dep_ == "compound" or t.i == noun.i)
+    return country_forms().get(name) is None and country_forms().get(noun.text) is None \
+        and name not in _capitals()
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[str]:
+    """Every state's capitals ("Guatemala City"), which stand for its government."""
+    return frozenset(c for caps in capitals_by_state().values() for c in caps)
+
+
+def _ballot_setting(verb: Token) -> bool:
+    """Whether the verb's own phrase names the ballot it was chosen in ("rejected independence in
+    a referendum", "backed the plan at the polls")."""
+    return any(p.dep_ == "prep" and p.lower_ in ("in", "at") and g.dep_ == "pobj"
+               and g.lemma_.lower() in _BALLOT_SETTINGS for p in verb.children for g in p.children)
+
+
+def _margin(verb: Token) -> bool:
+    """Whether the verb carries a count of votes ("by a majority of 26,000", "by 55 percent to
+    45 percent", "by 36,700 votes to 25,000")."""
+    return any(p.dep_ == "prep" and p.lower_ == "by" and g.dep_ == "pobj"
+               and (g.lemma_.lower() in _SHARES | {"vote", "margin"} or g.ent_type_ == "PERCENT")
+               for p in verb.children for g in p.children)
+
+
+def _vote_told_before(verb: Token) -> bool:
+    """Whether the sentence before tells a vote ("Sulu voted against the law ..."), so that a
+    place's choice told right after is its result too."""
+    start = verb.sent.start
+    if start == 0:
+        return False
+    before = verb.doc[start - 1].sent
+    return any(t.lemma_.lower() in _VOTES_TOLD and t.pos_ in ("NOUN", "VERB") and t.dep_ != "compound"
+               for t in before)
+
+
+def _ballot_told(sent) -> bool:
+    """Whether the sentence names a ballot as such, not as a word qualifying another noun
+    ("election officials said", "the electoral board": officials, no vote told)."""
+    return any(t.lemma_.lower() in _BALLOTS and t.pos_ == "NOUN" and t.dep_ != "compound" for t in sent)
+
+
+def place_vote(tok: Token, event_type: str) -> bool:
+    """Whether the act is how a place or a people voted: "Sulu voted against the law by a majority
+    of 26,000", "Isabela City rejected inclusion" (after a sentence on the vote), "Scots rejected
+    independence in a referendum", "Ireland rejected the treaty in a referendum".
+
+    Why: an electorate's choice in a ballot is a vote result (judged no event in batches AH and
+    AN), not an act of a party on another; a government or a legislature that rejects something
+    is no electorate and keeps its record, and a state that rejects something outside a ballot
+    (or a capital standing for a government) too."""
+    if tok.pos_ != "VERB":
+        return False
+    voting = tok.lemma_.lower() == "vote"
+    if not voting and (event_type not in _STANCES or tok.lemma_.lower() not in _CHOOSING):
+        return False
+    own = [c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i]
+    # (the subject nearest the verb: a wire dateline, "GUATEMALA CITY, Feb 11 (Wire) - the
+    # tribunal has refused", may be hung on the verb as a subject too)
+    subj = own[-1] if own else _subject(tok)
+    if subj is None:
+        return False
+    members = _members(subj)
+    if any(s.lemma_.lower() in _BODIES | _FACTIONS for s in members):
+        return False
+    if voting:
+        return any(_place(s) for s in members) or _margin(tok) and subj.pos_ == "PROPN"
+    if _ballot_setting(tok) or _margin(tok) and _ballot_named(tok):
+        return any(_place(s) or _people(s) or _state(s) or _electorate(s, True) for s in members)
+    if any(t.lemma_.lower() in _BALLOTS for o in tok.children if o.dep_ == "dobj" for t in o.subtree):
+        return False  # ("Kurds rejected the referendum", "rejected the election results": a stand on the ballot)
+    if _ballot_told(tok.sent) or _vote_told_before(tok):
+        return any(_place(s) or _people(s) for s in members)
+    return False

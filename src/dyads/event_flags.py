@@ -17,7 +17,7 @@ from .event_asides import (
     answered_request, described_record, hired_purpose, indirect_question, judged_deed, paid_for, relative_schedule,
     reporters_on_duty, successive_doers, thing_purpose,
 )
-from .event_ballots import ballot_gives, division_tally, electorate_choice, public_mood
+from .event_ballots import ballot_gives, division_tally, electorate_choice, place_vote, public_mood
 from .event_conditions import (
     aim_of_stopped_gathering, attempt_made, scheduled_purpose, task_of_body_to_come,
     _after_promise_noun, _agreed_sanction, _ahead_subject, _alleged, _asked, _barred, _barred_by_text,
@@ -455,6 +455,8 @@ def set_flags(cand: Candidate) -> None:
     if division_tally(tok) or electorate_choice(tok, cand.type) or public_mood(tok, cand.type) \
             or ballot_gives(tok, cand.type):
         cand.absorbed = True  # (session 35) "the opposition parties voted against", "55 percent of voters backed it"
+    if place_vote(tok, cand.type):
+        cand.absorbed = True  # (session 42) "Sulu voted against the law", "Scots rejected independence in a referendum"
     if tok.pos_ == "VERB" and (charged_gerund(tok) or _possible_effect(tok)):
         cand.absorbed = True  # (session 22) "over allegations of aiding a group", "a decision that could bar him"
     if tok.pos_ == "VERB" and (_long_running(tok) or _compared_standard(tok) or _described_standing(tok)):

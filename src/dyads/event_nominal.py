@@ -799,6 +799,10 @@ class NominalArgs(PartyAssigner):
             # protest held at a state's mission is aimed at that state, not at the town it is in
             target = [a for m in self.missions(tok.head) for a in idx.in_phrase(m, loose=False)
                       if a not in source] or target
+        if cand.type == "REQUEST" and not source and verb is not None and self.on_request(tok, verb):
+            # (session 42) "at the request of the parties" with no coded asker: the noun only gives
+            # the reason for the clause's act (judged no event in batches AJ and AN)
+            cand.absorbed = True
         self.assign(cand, source, target)
 
     def lodged_at(self, tok: Token, lodged: Token | None, source: list[Actor], target: list[Actor]) -> list[Actor]:
@@ -1031,6 +1035,10 @@ class NominalArgs(PartyAssigner):
             # who "returned from a state visit to China" made the visit
             return _back_from(first, verb) and getattr(self.match(noun), "mode", None) == "visit"
         if verb.lemma_.lower() in _REFER or self.topic(first, verb) or _quells(verb):
+            return False
+        if getattr(self.match(first), "type", None) == "REQUEST" and self.on_request(first, verb):
+            # (session 42) "acted as an intermediary at the request of the parties": who acts on a
+            # request was asked; the asker is the "of" party (or the possessor), never the subject
             return False
         if getattr(self.match(first), "type", None) == "REQUEST" and self.answered(first, verb):
             # (session 31) "a judge approved the request", "Germany granted Iraq's request": the

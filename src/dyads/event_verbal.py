@@ -312,7 +312,13 @@ def speakers_deed(verb: Token) -> bool:
     if first.dep_ != "ccomp" or say.lemma_.lower() not in _SPEECH_VERBS or say.i > first.i:
         return False
     # ("said troops crossed the border and shelled a town": the clause's own doer)
-    return bool(_children(first, {"auxpass"}) or any(a.tag_ == "MD" for a in _children(first, {"aux"})))
+    if _children(first, {"auxpass"}) or any(a.tag_ == "MD" for a in _children(first, {"aux"})):
+        return True
+    # (session 42) "said Moscow was ready to keep contacts ... and accused Chisinau of ...": a
+    # reported state (a copula with its adjective) is no deed the joined past verb could continue,
+    # so the verb is the speaker's next act
+    return first.lemma_.lower() == "be" and bool(_children(first, {"acomp"})) and verb.tag_ == "VBD" \
+        and bool(_children(verb, {"dobj"}))
 
 
 def _dateline_lead(noun: Token) -> Token:

@@ -227,10 +227,18 @@ def standing_by(tok: Token) -> bool:
 _SPEECHES = frozenset({"speech", "address", "statement", "remarks", "message", "deliver", "tell"})
 
 
+# (session 42) verbs whose object is the audience a remark is made to
+_TOLD_AUDIENCE = frozenset({"tell", "address"})
+
+
 def speech_setting(tok: Token) -> bool:
     """Whether a meeting noun is only where a speech was given or a meeting's sidelines ("delivered
     a speech to the U.N. climate summit", "signed on the sidelines of the Forum leaders' meeting"):
     the summit is a setting; no consultation is told (judged no event in batch AK)."""
+    if tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in _TOLD_AUDIENCE and tok.head.pos_ == "VERB":
+        # (session 42) "he told a cabinet meeting", "addressed a rally", "told a news conference":
+        # the meeting is the audience of a remark, no consultation told (batches AK, AN)
+        return True
     if tok.dep_ != "pobj":
         return False
     prep = tok.head
