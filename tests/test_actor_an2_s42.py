@@ -134,3 +134,10 @@ def test_compact_is_a_text_not_a_body(nlp):
     got = texts(nlp, "Washington renewed its Compact of Free Association with Palau in 2023. Under the "
                      "compact, the United States may deny other militaries access.")
     assert not any("ompact" in t for t in got)
+
+
+def test_leader_of_a_movement_faction_takes_its_state(nlp):
+    got = actors(nlp, "The army attacked bases of the Movement of Democratic Forces of Casamance (MFDC) "
+                      "faction led by Salif Sadio. Sadio's group never signed the truce.", date="2022-03-14")
+    codes = {code for text, code in got if "Sadio" in text}
+    assert codes and all(c and c.startswith("SEN") for c in codes)

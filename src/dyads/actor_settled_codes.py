@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .countries import NON_STATE_CODES
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -184,7 +186,7 @@ def leaders_of_named_parties(ix: DocIndex) -> None:
     minister named, which in a story of two states (Denmark and the Faroes) is often the other."""
     doc = ix.doc
     for m in ix.mentions:
-        if m.kind != "person" or not m.from_context or m.name is None:
+        if m.kind != "person" or not (m.from_context or m.country is None) or m.name is None:
             continue
         head = doc[m.end - 1]
         agent = head.head
@@ -194,9 +196,31 @@ def leaders_of_named_parties(ix: DocIndex) -> None:
         if verb.dep_ != "acl":
             continue
         party = _mention_headed_by(ix, verb.head)
+        faction = _body_of_faction(ix, verb.head) if party is None else None
+        party = party or faction
         if party is not None and party.kind == "organisation" and party.country \
-                and party.sector in _LED_SECTORS and party.country != m.country:
+                and (party.sector in _LED_SECTORS or faction is not None and party.sector is None
+                     and party.country not in NON_STATE_CODES) and party.country != m.country:
             m.country = party.country
+            if m.sector is None and party.sector in ("REB", "UAF", "OPP", "PTY"):
+                m.sector = party.sector  # (session 42) a rebel faction's leader is a rebel
+            for o in ix.mentions:  # (session 42) "Sadio" and "he" said of him later, left stateless
+                if o is not m and o.name == m.name and o.country is None and o.start > m.start:
+                    o.country, o.sector = m.country, o.sector or m.sector
+
+
+# (session 42) Nouns for a part of a body named just before them ("the MFDC faction led by X").
+_FACTIONS = frozenset({"faction", "wing", "branch", "splinter", "offshoot"})
+
+
+def _body_of_faction(ix: DocIndex, noun: Token) -> Mention | None:
+    """The body whose faction ``noun`` is: a body mention ending at most three tokens before it
+    ("the Movement of Democratic Forces of Casamance (MFDC) faction")."""
+    if noun.lemma_.lower() not in _FACTIONS:
+        return None
+    near = [o for o in ix.mentions if o.kind == "organisation" and noun.i - 4 <= o.end - 1 < noun.i
+            and not any(ix.doc[k].is_sent_start for k in range(o.end, noun.i + 1))]
+    return max(near, key=lambda o: o.end) if near else None
 
 
 # Verbs by which a body holds a state ("the junta then ruling Greece")
