@@ -141,3 +141,10 @@ def test_leader_of_a_movement_faction_takes_its_state(nlp):
                       "faction led by Salif Sadio. Sadio's group never signed the truce.", date="2022-03-14")
     codes = {code for text, code in got if "Sadio" in text}
     assert codes and all(c and c.startswith("SEN") for c in codes)
+
+
+def test_name_after_a_title_with_a_long_of_phrase(nlp):
+    got = actors(nlp, "The leader of Georgia's Russian-backed breakaway region of Abkhazia, Aslan Bzhania, "
+                      "agreed on Sunday to resign. Bzhania said he would stay in Sukhumi.", date="2024-11-17")
+    assert ("Aslan Bzhania", "GEOGOV") in got
+    assert ("Bzhania", "GEOGOV") in got

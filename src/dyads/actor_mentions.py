@@ -619,6 +619,14 @@ def _appositions(ix: DocIndex) -> None:
                 if nxt is not None and nxt.start == m.end + 1 and nxt.end < ix.n \
                         and doc[nxt.end].text == ",":
                     children = [doc[m.end + 1]]
+            if not children:
+                # (session 42) "The leader of Georgia's breakaway region of Abkhazia, Aslan
+                # Bzhania, agreed": the parser hangs the name on the last place of the title's
+                # "of" phrase; a person's name in apposition inside the title's phrase names it
+                titles = [h for h in heads if h.lemma_.lower() == m.nominal]
+                children = [c for h in titles for t in h.subtree if t.i > h.i and t.dep_ == "pobj"
+                            for c in t.children if c.dep_ == "appos"
+                            and (o := _mention_at(ix, c.i)) is not None and o.kind == "person"]
             for child in children:
                 other = _mention_at(ix, child.i)
                 if other is not None and other.name and other.kind == "person":
