@@ -148,3 +148,12 @@ def test_name_after_a_title_with_a_long_of_phrase(nlp):
                       "agreed on Sunday to resign. Bzhania said he would stay in Sukhumi.", date="2024-11-17")
     assert ("Aslan Bzhania", "GEOGOV") in got
     assert ("Bzhania", "GEOGOV") in got
+
+
+def test_incumbent_defeated_by_a_placed_leader(nlp):
+    got = actors(nlp, "Turkish Cypriot leader-elect Ersin Tatar pledged to reopen Varosha. Tatar narrowly "
+                      "defeated incumbent Mustafa Akinci in Sunday's runoff. Akinci conceded defeat.",
+                 date="2020-10-19")
+    akinci = {code for text, code in got if "Akinci" in text}
+    tatar = {code for text, code in got if text == "Tatar"}
+    assert akinci and tatar and akinci == tatar
