@@ -19,7 +19,7 @@ from .event_roles import SUBJ, children, to_infinitive
 
 __all__ = [
     "announced_protest", "conditional_help", "document_terms", "object_order", "onlooker_warning",
-    "resolve_allow", "voiced_feeling",
+    "resolve_allow", "own_act_defended", "voiced_feeling",
 ]
 
 _PERMITTING = {"allow", "permit", "let"}
@@ -146,3 +146,36 @@ def onlooker_warning(tok: Token) -> bool:
         if any(n.lemma_.lower() in ONLOOKERS for n in nouns):
             return True
     return False
+
+
+_JUSTIFYING = frozenset({"defend", "justify"})
+# possessives that make the defended thing the defender's own ("defended its takeover of the bank")
+_OWN_POSSESSIVES = frozenset({"its", "his", "her", "their", "our", "my"})
+_REFLEXIVES = frozenset({"itself", "himself", "herself", "themselves", "ourselves", "myself"})
+
+
+def own_act_defended(tok: Token, target_starts: list[int]) -> bool:
+    """(session 42) "the government defended its takeover of the bank", "the president defended the
+    law in an address", "the minister defended himself": a party justifying its own decision, law,
+    purchase or treaty (or itself) backs no one else, so it is no SUPPORT 052 (the judges'
+    self-justification convention since batch AK). The defended thing is a common noun with no
+    possessor or the defender's own ("its", "his"), or a reflexive; with no possessor the record must
+    have no target (``target_starts``: character offsets of the targets) but the partner of the
+    thing ("defended a treaty with Australia"), so "defended the protesters" or "defended Israel's
+    offensive" stay support of another party."""
+    if tok.lemma_.lower() not in _JUSTIFYING or tok.pos_ != "VERB":
+        return False
+    objects = children(tok, {"dobj"})
+    if len(objects) != 1:
+        return False
+    obj = objects[0]
+    if obj.lower_ in _REFLEXIVES:
+        return True
+    if obj.pos_ != "NOUN" or obj.ent_type_:
+        return False
+    owners = [c for c in obj.children if c.dep_ == "poss"]
+    if owners:
+        return all(o.lower_ in _OWN_POSSESSIVES for o in owners)
+    partners = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in obj.children
+                if p.dep_ == "prep" and p.lower_ == "with"]
+    return all(any(a <= start < b for a, b in partners) for start in target_starts)

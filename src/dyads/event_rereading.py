@@ -30,7 +30,8 @@ from .event_links import (
 from .event_matching import PARTICLES, counted_things
 from .event_modality import Candidate
 from .event_nonacts import (
-    conditional_help, document_terms, object_order, onlooker_warning, resolve_allow, voiced_feeling,
+    conditional_help, document_terms, object_order, onlooker_warning, own_act_defended, resolve_allow,
+    voiced_feeling,
 )
 from .event_negation import charging_word
 from .event_patterns import REPORTERS as _REPORTERS
@@ -819,6 +820,8 @@ class Rereading:
             return True
         if cand.type == "THREATEN" and cand.trigger.verbal and not cand.target and onlooker_warning(tok):
             return True
+        if cand.type == "SUPPORT" and cand.trigger.verbal and own_act_defended(tok, [a.start for a in cand.target]):
+            return True  # (session 42) "defended its takeover of the bank": self-justification
         return cand.type == "REQUEST" and cand.trigger.verbal and conditional_help(tok)
 
     def rally_against(self, cand: Candidate, by_token: dict[int, Candidate]) -> None:
