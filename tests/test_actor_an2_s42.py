@@ -157,3 +157,9 @@ def test_incumbent_defeated_by_a_placed_leader(nlp):
     akinci = {code for text, code in got if "Akinci" in text}
     tatar = {code for text, code in got if text == "Tatar"}
     assert akinci and tatar and akinci == tatar
+
+
+def test_flags_listed_after_a_rally(nlp):
+    got = texts(nlp, "In Comrat, the regional capital, several hundred supporters of the governor rallied on "
+                     "Monday, waving Gagauz and Russian flags and chanting her name.")
+    assert "Russian" not in got and "Gagauz" not in got

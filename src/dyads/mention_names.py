@@ -279,7 +279,7 @@ def flag_word(doc: Doc, end: int) -> bool:
                                            for k in range(tok.i + 1, c.i))]
     if joined:
         flag = joined[0]
-    elif tok.dep_ not in ("amod", "compound") or tok.head.i <= tok.i:
+    elif tok.dep_ not in ("amod", "compound", "nmod") or tok.head.i <= tok.i:
         return False
     else:
         flag = tok.head
