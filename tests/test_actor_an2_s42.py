@@ -163,3 +163,8 @@ def test_flags_listed_after_a_rally(nlp):
     got = texts(nlp, "In Comrat, the regional capital, several hundred supporters of the governor rallied on "
                      "Monday, waving Gagauz and Russian flags and chanting her name.")
     assert "Russian" not in got and "Gagauz" not in got
+
+
+def test_one_china_and_un_charter_are_names(nlp):
+    assert texts(nlp, "Beijing insists on the one-China principle.") == ["Beijing"]
+    assert "U.N." not in texts(nlp, "It was a flagrant violation of the U.N. Charter.")

@@ -125,9 +125,16 @@ def _opens_title(ix: DocIndex, m: Mention) -> bool:
     says where the text was signed or what it governs and names no actor. The mention still
     placed the article (its passes have run), so only its record goes."""
     doc = ix.doc
-    if m.kind != "country" or m.char_start is not None \
+    if m.kind == "country" and m.start >= 2 and doc[m.start - 1].text == "-" \
+            and doc[m.start - 2].lower_ == "one":
+        return True  # (session 42) "the one-China principle": a policy's name
+    short_body = m.kind == "organisation" and m.end - m.start <= 2 and m.char_start is None
+    if m.kind != "country" and not short_body or m.char_start is not None \
             or any(0 <= k < len(doc) and doc[k].text in ("-", "\u2013") for k in (m.start - 1, m.end)):
         return False  # ("the India-Mercosur Trade Pact": a pair in the name names its parties)
+    if short_body:  # (session 42) "a violation of the U.N. Charter": the text, not the body
+        return m.end < len(doc) and doc[m.end].is_title and doc[m.end].lower_ in _OPENED_TEXTS \
+            and doc[m.end - 1].dep_ in ("compound", "nmod") and doc[m.end - 1].head.i == m.end
     if m.end < len(doc) and doc[m.end].is_title and doc[m.end].lower_ in _OPENED_WARS:
         return True  # ("Vietnam War-era bombs": the parser may hang the name on the last noun)
     tok = doc[m.end - 1]
