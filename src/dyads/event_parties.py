@@ -14,6 +14,7 @@ from .event_roles import (
     carrier_owner, list_keeper, route_stop, shut_space_owners, to_infinitive, verb_of as _verb_of,
 )
 from .event_deployments import own_forces_backed
+from .event_party_scope import blamed_on, doers_own_phrase, passive_agents, spoken_scene
 from .event_senses import called_gathering
 from .event_subjects import SubjectFinder
 from .model import Actor
@@ -468,6 +469,12 @@ class PartyAssigner(SubjectFinder):
         target = [a for a in target if not self.forces_moved(a, cand.token, source)]
         target = self.space_owner_dropped(cand, target)
         target = self.own_side(cand.type, source, target)
+        # (session 42) a name that only describes the doer, or where a charge or demand was voiced
+        target = [a for a in target if not doers_own_phrase(self.doc, a, source, cand.token)]
+        if not source and (agents := passive_agents(self.doc, cand.token, target)):
+            source, target = agents, [a for a in target if a not in agents]  # "condemned by the Assembly"
+        if cand.type in ("ACCUSE", "REQUEST"):
+            target = [a for a in blamed_on(self.doc, cand.token, target) if not spoken_scene(self.doc, a, cand.token)]
         ids = {id(a) for a in source}
         cand.source = source
         # "stepped down from his post": a possessive pronoun of the doer is no target

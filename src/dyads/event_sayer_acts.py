@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from .event_roles import PASS_SUBJ, SUBJ, children, lemma_in
 from .triggers import speech_lemmas
 
-__all__ = ["SPOKEN_ACTS", "sayer_act"]
+__all__ = ["SPOKEN_ACTS", "asker_act", "sayer_act"]
 
 # Acts done in words, which a speaker does in his own name in the same breath as a report.
 SPOKEN_ACTS = frozenset({
@@ -58,3 +58,20 @@ def sayer_act(verb: Token, clause: Token) -> bool:
     if _spoken(clause) or lemma_in(clause, _SAYING):
         return False  # "said Iran condemned the strike and urged restraint": both may be Iran's words
     return bool(children(clause, SUBJ | PASS_SUBJ))
+
+
+def asker_act(verb: Token, clause: Token) -> bool:
+    """(session 42) Whether ``verb``, a spoken act the parser hung on an indirect question ("The
+    opposition questioned whether the government had grounds and demanded an explanation"), is
+    the asker's second act. A "whether"/"if" clause only says what is in doubt; a demand or
+    charge joined to it in the asking verb's tense, with no subject of its own, is the asker's,
+    whoever the question is about (unlike a report, the question asserts no act of its subject's,
+    so the caller need not check that the two parties differ)."""
+    if clause.dep_ != "ccomp" or verb.dep_ != "conj" or verb.head.i != clause.i:
+        return False
+    asking = clause.head
+    if asking.i > clause.i or not children(asking, SUBJ) or not _same_tense(verb, asking):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        return False
+    return _spoken(verb) and not children(verb, SUBJ | PASS_SUBJ | {"aux", "auxpass"})

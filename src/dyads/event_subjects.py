@@ -12,7 +12,7 @@ from .actor_pronouns import deal_it, quotation_of
 from .actor_lexicon import GENDER_WORDS, PRONOUNS, REFLEXIVES, sector_words
 from .countries import NON_STATE_CODES, country_forms
 from .event_matching import TriggerMatcher, dated
-from .event_sayer_acts import sayer_act
+from .event_sayer_acts import asker_act, sayer_act
 from .event_roles import (
     ACCUSED_OF as _ACCUSED_OF, PASS_SUBJ as _PASS_SUBJ, REASON_PREPS as _REASON_PREPS, SUBJ as _SUBJ, children as _children,
     gapped_passive_subject, lemma_in as _lemma_in, mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects,
@@ -866,6 +866,8 @@ class SubjectFinder(TriggerMatcher):
                 # spokesman said the alliance was enforcing a ban and accused the rebels": the
                 # second act is the reporter's own, not the reported clause's subject's
                 return self.subject(head.head, depth + 1)
+            if dep == "conj" and asker_act(verb, head):
+                return self.subject(head.head, depth + 1)  # (session 42) "asked whether ... and demanded"
             if dep == "conj" and sayer_act(verb, head) and (sayer := self.sayer_apart(head, depth)):
                 # (session 41) "an official said Trump's announcement had no legal effect and urged
                 # the Council to act": an appeal, pledge or charge joined to a report about
