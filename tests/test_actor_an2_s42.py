@@ -168,3 +168,11 @@ def test_flags_listed_after_a_rally(nlp):
 def test_one_china_and_un_charter_are_names(nlp):
     assert texts(nlp, "Beijing insists on the one-China principle.") == ["Beijing"]
     assert "U.N." not in texts(nlp, "It was a flagrant violation of the U.N. Charter.")
+
+
+def test_hyphen_based_body_and_its_analyst(nlp):
+    got = actors(nlp, '"Senegal knows Gambia will not protect the rebels any more," said Ibrahima Sonko of the '
+                      "Dakar-based Centre for Security Studies in West Africa.")
+    assert ("Ibrahima Sonko", "SENCVL") in got
+    assert any(text.endswith("Centre for Security Studies") and code == "SEN" for text, code in got)
+    assert ("based businessman Ely Calil", "GBRBUS") in actors(nlp, "London-based businessman Ely Calil denied the charge.")

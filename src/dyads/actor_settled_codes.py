@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 __all__ = ["bodies_addressed_by_possessor", "descriptions_of_named_states", "leaders_of_named_parties",
            "members_of_group_just_named", "rulers_of_named_states", "second_of_titled_pair", "staff_named_again",
-           "staff_of_with_clause", "incumbents_of_contest"]
+           "staff_of_with_clause", "incumbents_of_contest",
+           "hyphen_based"]
 
 
 def _mention_headed_by(ix: DocIndex, tok: Token) -> Mention | None:
@@ -343,3 +344,57 @@ def incumbents_of_contest(ix: DocIndex) -> None:
         for o in ix.mentions:
             if o is not m and o.name == m.name and o.country is None and o.start > m.start:
                 o.country, o.sector = m.country, m.sector
+
+
+def hyphen_based(ix: DocIndex) -> None:
+    """(session 42) "an analyst at the Dakar-based Centre for Security Studies", "London-based
+    businessman Ely Calil": the tagger cuts the name after the hyphen ("based Centre for ..."), so
+    the town that places the body or the person was lost; a mention that opens with that
+    "based" takes the state of the town or country before the hyphen."""
+    from .countries import country_forms
+    from .places import place_country
+
+    forms = country_forms()
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.country is not None and m.country != "NGO" or m.start < 2 or doc[m.start].lower_ != "based" \
+                or doc[m.start - 1].text != "-":
+            continue
+        k = m.start - 2
+        start = k
+        while start > 0 and doc[start - 1].is_title and not doc[start - 1].is_sent_start and start > k - 2:
+            start -= 1
+        state = None
+        for s0 in range(start, k + 1):
+            name = doc[s0:k + 1].text
+            anchor = ix.anchor_at(k)
+            form = anchor.whole_country if anchor is not None else None
+            known = forms.get(name)
+            state = form.iso3 if form is not None else known.iso3 if known is not None else place_country(name)
+            if state is not None and state not in NON_STATE_CODES:
+                break
+            state = None
+        if state is not None:
+            m.country, m.from_context = state, False
+            if m.kind != "person":
+                _staff_of_placed_body(ix, m, state)
+
+
+_AFFILIATING = frozenset({"of", "at", "with", "from"})
+
+
+def _staff_of_placed_body(ix: DocIndex, body: Mention, state: str) -> None:
+    """"said Ibrahima Sonko of the Dakar-based Centre", "X, an analyst at the Chisinau-based
+    Institute": the stateless person the body is attached to works there, in that state."""
+    doc = ix.doc
+    root = next((t for t in doc[body.start:body.end] if not body.start <= t.head.i < body.end), None)
+    if root is None or root.dep_ != "pobj" or root.head.lower_ not in _AFFILIATING:
+        return
+    holder = root.head.head
+    for o in ix.mentions:
+        if o.kind != "person" or o.country is not None:
+            continue
+        head = doc[o.end - 1]
+        if o.start <= holder.i < o.end or holder.dep_ == "appos" and holder.head.i == head.i:
+            o.country, o.from_context = state, False
+            o.sector = o.sector or "CVL"
