@@ -176,3 +176,18 @@ def test_hyphen_based_body_and_its_analyst(nlp):
     assert ("Ibrahima Sonko", "SENCVL") in got
     assert any(text.endswith("Centre for Security Studies") and code == "SEN" for text, code in got)
     assert ("based businessman Ely Calil", "GBRBUS") in actors(nlp, "London-based businessman Ely Calil denied the charge.")
+
+
+def test_object_pronoun_is_not_the_subject(nlp):
+    got = actors(nlp, "Turkish Cypriot leader-elect Ersin Tatar pledged to reopen Varosha. Erdogan, who "
+                      "telephoned him overnight, said Turkey would defend the Turkish Cypriots.", date="2020-10-19")
+    him = [code for text, code in got if text == "him"]
+    assert him and not him[0].startswith("TUR")
+
+
+def test_object_pronoun_after_a_passive_keeps_its_reading(nlp):
+    got = actors(nlp, "Prosecutors charged the journalist Jose Zamora with money laundering. The judge ruled "
+                      "that Zamora had been held for too long and granted him house arrest.")
+    zamora = {code for text, code in got if text == "Zamora"}
+    him = {code for text, code in got if text == "him"}
+    assert him == zamora

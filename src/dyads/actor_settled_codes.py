@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 __all__ = ["bodies_addressed_by_possessor", "descriptions_of_named_states", "leaders_of_named_parties",
            "members_of_group_just_named", "rulers_of_named_states", "second_of_titled_pair", "staff_named_again",
            "staff_of_with_clause", "incumbents_of_contest",
-           "hyphen_based"]
+           "hyphen_based", "objects_not_their_subject"]
 
 
 def _mention_headed_by(ix: DocIndex, tok: Token) -> Mention | None:
@@ -398,3 +398,56 @@ def _staff_of_placed_body(ix: DocIndex, body: Mention, state: str) -> None:
         if o.start <= holder.i < o.end or holder.dep_ == "appos" and holder.head.i == head.i:
             o.country, o.from_context = state, False
             o.sector = o.sector or "CVL"
+
+
+def _verb_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``: its own, or for a to-infinitive or participle with none ("X
+    telephoned him to congratulate him") the subject of the verb it hangs on."""
+    deps = ("nsubj", "nsubjpass")
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in deps), None)
+        if subj is not None and subj.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            return verb.head  # "Erdogan, who telephoned him": the relative's antecedent
+        if subj is not None:
+            return subj
+        if verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head is verb:
+            return None
+        # (an active verb joined to a passive one does not share its subject, the patient)
+        deps = ("nsubj",) if verb.dep_ == "conj" else deps
+        verb = verb.head
+    return None
+
+
+def objects_not_their_subject(ix: DocIndex) -> None:
+    """(session 42) "Erdogan telephoned Tatar ... to congratulate him", "Putin wished the new
+    leader success": a pronoun or an unnamed description that is the object of a verb is not the
+    verb's own subject (a reflexive would be), so a reading that links it to that subject is
+    wrong; it takes the nearest person named before it in the two sentences before, other than
+    the subject, else no one."""
+    doc = ix.doc
+    persons = sorted((o for o in ix.mentions if o.kind == "person" and o.name and o.country),
+                     key=lambda o: o.start)
+    for m in ix.mentions:
+        if m.kind not in ("pronoun", "person") or m.end - m.start > 4 or not m.country:
+            continue
+        if m.name is None:
+            continue  # (only a reading linked to a named person: "the prime minister" of the
+            # story's state is not the president who dismisses him)
+        if m.kind == "person" and not (m.from_context and doc[m.start].lower_ == "the"):
+            continue
+        head = doc[m.end - 1]
+        if head.dep_ not in ("dobj", "dative") or head.lower_ in ("himself", "herself", "itself", "themselves"):
+            continue
+        subj = _verb_subject(head.head)
+        owner = next((o for o in ix.mentions if subj is not None and o is not m
+                      and o.start <= subj.i < o.end and o.name), None)
+        if owner is None or owner.kind != "person" or owner.name != m.name:
+            continue
+        floor = _sentence_back(doc, doc[m.start].sent.start, 2)
+        other = next((o for o in reversed(persons) if floor <= o.start < m.start
+                      and o.name != owner.name), None)
+        if other is None:
+            m.country, m.sector, m.name, m.role = None, None, None, m.role
+            continue
+        m.country, m.sector, m.name = other.country, other.sector, other.name
+        m.role = other.role if m.kind == "pronoun" else m.role

@@ -24,7 +24,7 @@ from .actor_lexicon import sector_words
 from .actor_mentions import build_mentions, grow_to_acting_heads
 from .actor_settled_codes import bodies_addressed_by_possessor, descriptions_of_named_states, \
     leaders_of_named_parties, rulers_of_named_states, second_of_titled_pair, staff_of_with_clause, \
-    incumbents_of_contest, hyphen_based
+    incumbents_of_contest, hyphen_based, objects_not_their_subject
 from .kb import ActorKB, load_kb
 from .mention_names import flag_word
 from .model import Actor, Article
@@ -64,6 +64,7 @@ def find_actors(doc: Doc, article: Article, kb: ActorKB | None = None) -> list[A
         staff_of_with_clause(ix)
         incumbents_of_contest(ix)
         hyphen_based(ix)
+        objects_not_their_subject(ix)
         return _actors(ix)
     finally:
         # the cue-word index serves these passes only: dropped, it is no garbage-collector load
