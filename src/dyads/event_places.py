@@ -53,6 +53,9 @@ _PLACE_NOUNS = TOWN_NOUNS | {"country", "nation", "street", "square", "state", "
 # verbs by which a protest reaches new places ("spread to Valparaiso")
 _SPREADING = frozenset({"spread", "extend"})
 _PLACE_WORDS = {"in", "near", "inside", "across", "throughout", "into", "on", "at", "outside"}
+# (session 42) phrases that date an act by another one ("restricted access during protests in
+# Baghdad"): a place inside them is where that other act happened, not whom this one is aimed at
+_TIME_FRAMES = frozenset({"during", "amid", "amidst", "after", "before", "following", "since", "until", "ahead"})
 # (session 33) what is owned and can be frozen or seized where it lies ("froze the bank's assets in
 # Britain"): the place is where the property is kept, never the one the measure is aimed at
 _PROPERTY = word_list("held_property")
@@ -306,6 +309,22 @@ class PlaceParties(PartyAssigner):
                       confidence=0.4)]
 
     @staticmethod
+    def place_in_one_role(cand: Candidate) -> None:
+        """(session 42) "The yacht was seized in Fiji", "a rocket struck a petrol station in
+        Kantharalak": when the place that gave the unnamed doer is also the only target, it
+        stands for one side only. Coercion is the scene's authorities' (Fiji seized it; where
+        the thing lay is no party); a blow with no named victim fell on the place, and its
+        unnamed attacker is of no known state (the place names the struck, not who struck)."""
+        spans = {(a.start, a.end) for a in cand.source}
+        if not spans or not cand.target or any((a.start, a.end) not in spans or a.kind != "country"
+                                               for a in cand.target):
+            return  # ("Sharif was convicted": the court read from the person's state; he is still tried)
+        if cand.type == "ASSAULT":
+            cand.source = []
+        else:
+            cand.target = []
+
+    @staticmethod
     def own_forces_taken(tok: Token, cand: Candidate, state: str | None) -> bool:
         """"The soldiers were seized near the town of Tame": a state does not seize or abduct its
         own soldiers or police, so when all the coerced are the scene state's forces the taker is
@@ -383,6 +402,10 @@ class PlaceParties(PartyAssigner):
             return cand.source
         states = {a.country for a in cand.target if is_state(a)}
         if len(states) != 1 or any(a.country is None for a in cand.target):
+            return cand.source
+        if all(a.kind == "country" and a.sector is None for a in cand.target):
+            # (session 42) "one rocket struck a petrol station in Kantharalak": a place struck names
+            # where the blow fell, not who struck (rockets are fired across borders)
             return cand.source
         for a in cand.target:
             root = _mention_root(self.doc, a)
@@ -496,6 +519,8 @@ class PlaceParties(PartyAssigner):
                     continue
                 if node.dep_ == "prep" and along_line(child):
                     continue  # "fighting near its border in Shan state": a line between two sides, no scene
+                if child.dep_ == "prep" and child.lower_ in _TIME_FRAMES:
+                    continue  # "restricted access during protests in Baghdad": the other act's place
                 seen.add(child.i)
                 if child.dep_ == "prep" and child.lower_ in _PLACE_WORDS:
                     for pobj in child.children:

@@ -28,6 +28,7 @@ __all__ = [
     "PLACE_PREPS",
     "POSSESSIVE",
     "REASON_PREPS",
+    "ROUTES",
     "SUBJ",
     "ActorIndex",
     "as_place",
@@ -933,7 +934,11 @@ def lemma_in(tok: Token, words: set[str]) -> bool:
 
 
 # nouns whose own "to" phrase belongs to them ("access to the sea", "a visit to Cuba")
-_TO_NOUNS = frozenset({
+# (session 42) ways that lead somewhere ("the only road to Mauritania", "the power cable to
+# Estonia"): their "to" phrase is where they end, never a receiver or the party an act is aimed at
+ROUTES = frozenset({"road", "route", "highway", "motorway", "railway", "railroad", "rail", "corridor", "bridge",
+                    "tunnel", "pipeline", "cable", "interconnector", "crossing", "link", "line", "path", "track"})
+_TO_NOUNS = ROUTES | frozenset({
     "access", "visit", "trip", "threat", "aid", "assistance", "support", "road", "route", "path",
     "way", "ambassador", "envoy", "embassy", "mission", "delegation", "letter", "right", "rights",
     "commitment", "response", "reply", "answer", "key", "door", "link", "ties", "relations",
@@ -957,6 +962,8 @@ def stranded_to(obj: Token) -> Token | None:
     if not tos:
         return None
     to = tos[-1]
+    if obj.doc[to.i - 1].lemma_.lower() in ROUTES:
+        return None  # (session 42) "cutting the power cable to Estonia", the "to" hung on the verb: the cable's end
     if to.head.lemma_.lower() in _TO_NOUNS or not _time_only(t for t in sub if t.i > to.right_edge.i):
         return None
     return to

@@ -18,7 +18,7 @@ from .event_roles import (
     as_place as _as_place, children as _children, gapped_passive_subject, lemma_in as _lemma_in, merge as _merge,
     prep_objects as _prep_objects, raised_objects as _raised_objects, relative_antecedent as _antecedent, rift_sides as _rift_sides,
     shared_objects as _shared_objects, stranded_to as _stranded_to, to_infinitive as _to_infinitive,
-    ANSWER_NOUNS as _ANSWER_NOUNS, VIOLATIONS as _VIOLATIONS,
+    ANSWER_NOUNS as _ANSWER_NOUNS, ROUTES as _ROUTES, VIOLATIONS as _VIOLATIONS,
     harm_noun, next_clause_subjects, phrase_span,
 )
 from .event_subjects import SPEECH, WARN_AGAINST, shared_agent
@@ -170,6 +170,10 @@ _VERDICTS = {"convict", "indict", "charge", "prosecute"}
 _HUMAN_NOUNS = {"people", "person", "man", "woman", "child", "civilian", "resident", "passenger", "pedestrian",
                 "student", "worker", "villager", "tourist", "worshipper", "bystander", "shopper", "customer",
                 "guest", "victim", "teenager", "boy", "girl", "pupil", "visitor", "patient"}
+# (session 42) people gathered, whom gunfire may be aimed at ("opened fire on a funeral procession")
+_GATHERINGS = frozenset({"procession", "mourner", "crowd", "congregation", "march", "marcher", "gathering"})
+# the prepositions that name where a road or cable leads ("the road to Mauritania")
+_ROUTE_ENDS = frozenset({"to", "toward", "towards", "into"})
 _LAWSUITS = {"sue", "prosecute", "indict"}
 # a stance on someone leaving: "from" names what is left, not whom the stance is aimed at
 _DEPARTURES = {"exit", "withdrawal", "departure", "secession", "pullout"}
@@ -189,11 +193,18 @@ def _verdict(tok: Token) -> bool:
 
 
 def victim_words(tok: Token) -> list[Token]:
-    """The verb's objects (or passive subjects) that are people nouns ("stabbed several people")."""
+    """The verb's objects (or passive subjects) that are people nouns ("stabbed several people"),
+    and (session 42) the people gunfire is aimed at ("opened fire on a funeral procession",
+    "fired at mourners"): a place named after them says only whose civilians they are."""
     if tok.pos_ != "VERB":
         return []
-    return [o for o in _children(tok, {"dobj", "nsubjpass"})
-            if o.lemma_.lower() in _HUMAN_NOUNS or o.lower_ in _HUMAN_NOUNS]
+    found = [o for o in _children(tok, {"dobj", "nsubjpass"})
+             if o.lemma_.lower() in _HUMAN_NOUNS or o.lower_ in _HUMAN_NOUNS]
+    fire = [tok] if tok.lemma_.lower() == "fire" else [o for o in _children(tok, {"dobj"}) if o.lemma_.lower() == "fire"]
+    if fire and fire[0] is not tok:
+        fire.append(tok)  # ("opened fire on ...": the parser may hang the aim on "opened")
+    return found + [o for f in fire for o in _prep_objects(f, {"on", "at", "upon"})
+                    if o.lemma_.lower() in _HUMAN_NOUNS | _GATHERINGS or o.lower_ in _HUMAN_NOUNS]
 
 
 # nouns that sum up the act of the clause they stand after (", an act X condemned", ", a move Y hailed")
@@ -689,6 +700,10 @@ class VerbalArgs(PartyAssigner):
                     continue
                 if obj.lemma_.lower() in _DOCUMENTS | _KNOWLEDGE and pobj.head.lower_ in ("on", "over"):
                     continue  # "vetoed a resolution on Syria": what a text is about, not a party
+                if cand.type == "PROTEST" and obj.lemma_.lower() in _ROUTES and pobj.head.lower_ in _ROUTE_ENDS:
+                    # (session 42) "blocked the only road to Mauritania": protesters stop traffic where
+                    # they stand; where the road leads is no party their protest is aimed at
+                    continue
                 if obj.lemma_.lower() in _DEPARTURES and pobj.head.lower_ == "from" and target:
                     continue  # "protested the exit of the UK from the EU": the one leaving is the party
                 if pobj.head.lower_ == "from" and obj.dep_ == "dobj" and not passive \

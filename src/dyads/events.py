@@ -629,6 +629,7 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
         if not cand.source and trig.verbal and (cand.type in _UNNAMED_DOERS or cand.type == "ACCUSE"
                                                  and _verdict(tok)):
             cand.source = self.unnamed_doer(tok, cand)
+            self.place_in_one_role(cand)
         if not cand.source and trig.verbal and cand.cameo == "0841" and _children(tok, _PASS_SUBJ) \
                 and not _prep_objects(tok, {"by"}):
             cand.source = self.captor_state(tok)  # "Britons who had been held in Iran were released"
