@@ -42,6 +42,7 @@ from .event_roles import (
     phrase_span,
 )
 from .event_senses import DISPERSAL as _DISPERSAL
+from .event_standing import standing_non_act
 from .event_subjects import NON_STATES, SPEECH
 from .model import Actor
 from .triggers import REJECT_CODE as _REJECT_CODE, word_list
@@ -558,6 +559,8 @@ class Rereading:
         """One candidate's second reading among the sentence's others (``by_token``)."""
         if self.no_act(cand):
             cand.absorbed = True
+        if standing_non_act(cand.type, cand.token, bool(cand.target)):
+            cand.absorbed = True  # (session 42) a law's content, an own body convened, a setting
         if cand.type == "CONCEDE" and not cand.absorbed:
             concede_to(cand, by_token)  # "caved in to the demands of doctors": one CONCEDE 083
         if cand.type == "CONCEDE" and cand.cameo == "083" and cand.negated and not cand.absorbed:
