@@ -145,7 +145,10 @@ def test_a_confidence_vote_returning_a_leader_keeps_its_backers(nlp):
 def test_the_purpose_of_a_scheduled_meeting_is_ahead(nlp):
     text = "SADC leaders are due to meet in Harare on Friday to discuss the crisis in Mozambique."
     found = code_events(nlp, text, date=None)
-    assert found and all(e.future for e in found)  # no talks told as held (the purpose may join the meeting)
+    # no talks told as held (the purpose may join the meeting); since session 42 a timetable the
+    # writer tells makes no AGREE record at all (judges AE to AM: a schedule, no stated intent)
+    assert all(e.future for e in found)
+    assert not [e for e in found if e.type == "AGREE"]
 
 
 def test_what_a_complaint_tells_is_a_charge(nlp):

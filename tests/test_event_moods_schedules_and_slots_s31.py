@@ -25,9 +25,10 @@ def test_mood_or_amount_is_no_event(nlp, text):
     ("Washington imposed a 20% tariff on Vietnamese goods.", "SANCTION"),
     ("Paris pushed Iran to return to the talks.", "REQUEST"),
     ("The two presidents will meet in Geneva next week.", "AGREE"),
-    ("The African Union is due to discuss the crisis in Guinea this week.", "AGREE"),
     # (session 34, helper c) "is expected to visit" left this list: judges of AE, AF, AG and AH call an
     # expectation no event (s17's split); see tests/test_event_nonacts_s34.py
+    # (session 42, helper e5) "is due to discuss" left it too: judges of AE, AF, AG and AM call a
+    # timetable no event (only batch X judged it right); see tests/test_event_standings_s42.py
 ])
 def test_near_misses_keep_their_act(nlp, text, kind):
     assert kind in {e.type for e in code_events(nlp, text)}

@@ -45,6 +45,8 @@ _TERMS_PACTS = _PACT_WORDS | {"compact", "arrangement", "accords", "agreements"}
 _TERMS_AUX = frozenset({"will", "would", "may", "must", "shall", "can", "could"})
 # auxiliaries of a leave a pact gives ("Under the compact, the United States may deny ...")
 _LEAVE_AUX = frozenset({"may", "can", "might"})
+# prepositions whose date object is a length a term sets, not the day of an act ("within 15 days")
+_SPAN_PREPS = frozenset({"within", "for", "over"})
 # (session 40) verbs whose "of"/"for" phrase names the deed charged ("accused X of arming Y")
 _CHARGING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "indict"})
 # links a deed climbs through inside the charge's "of" phrase; a clause with a subject of its own
@@ -304,15 +306,38 @@ def pact_terms_told(tok: Token) -> bool:
             verb = verb.head
         return tok.i not in {t.i for t in under.subtree} \
             and any(c.dep_ == "aux" and c.lower_ in _LEAVE_AUX for v in (verb, _clause_top(verb)) for c in v.children)
-    if sent.start == 0 or _under_pact(tok.doc[sent.start - 1].sent) is None:
+    return _terms_sentence(sent, hops=2)
+
+
+def _terms_sentence(sent, hops: int) -> bool:
+    """Whether a sentence tells what one side "will" do right after a sentence opened by "Under the
+    agreement," or after such a terms sentence itself (up to ``hops`` sentences back): "Under the
+    agreement, the rebels will disarm. In return, the government will free prisoners ... . The
+    province will keep its oil revenue, and the government will allow local parties." """
+    if sent.start == 0:
         return False
     root = sent.root
-    return root.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _TERMS_AUX for c in root.children) \
-        and not _dated(root)
+    if not (root.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ in _TERMS_AUX for c in root.children)
+            and not _dated(root)):
+        return False
+    before = sent.doc[sent.start - 1].sent
+    return _under_pact(before) is not None or hops > 1 and _terms_sentence(before, hops - 1)
 
 
 def _dated(verb: Token) -> bool:
     """Whether a clause names an occasion (a day, "today", a date), as `_pinned` reads it, leaving
-    out adjectives of frequency the small model tags as dates ("annual payments")."""
+    out adjectives of frequency the small model tags as dates ("annual payments") and the span a
+    term sets ("release prisoners within 15 days", "over three years"), which dates no act."""
     return any(t.lower_ in _OCCASION or t.ent_type_ in ("DATE", "TIME") and t.pos_ != "ADJ" and t.i != verb.i
-               for t in verb.subtree)
+               and not _span_set(t) for t in verb.subtree)
+
+
+def _span_set(tok: Token) -> bool:
+    """Whether a date word is part of a length of time a phrase sets ("within 15 days", "for two
+    years", "over three years")."""
+    node = tok
+    while node.head.i != node.i and node.dep_ in ("nummod", "compound", "amod", "quantmod", "pobj", "npadvmod"):
+        if node.dep_ == "pobj":
+            return node.head.lower_ in _SPAN_PREPS
+        node = node.head
+    return False

@@ -29,6 +29,7 @@ from .event_links import (
 )
 from .event_matching import PARTICLES, counted_things
 from .event_modality import Candidate
+from .event_standings import described_allegiance, plural_pacts, standing_recognition
 from .event_nonacts import (
     conditional_help, document_terms, object_order, onlooker_warning, own_act_defended, resolve_allow,
     voiced_feeling,
@@ -825,6 +826,10 @@ class Rereading:
             return True
         if cand.type == "SUPPORT" and cand.trigger.verbal and own_act_defended(tok, [a.start for a in cand.target]):
             return True  # (session 42) "defended its takeover of the bank": self-justification
+        if cand.type == "SUPPORT" and cand.trigger.verbal and (described_allegiance(tok) or standing_recognition(tok)):
+            return True  # (session 42) "soldiers backing the colonel", "recognised only by Turkey", "since 1989"
+        if cand.type == "AGREE" and cand.trigger.nominal and plural_pacts(tok):
+            return True  # (session 42) "secret tax deals between X and companies": a practice, no pact made
         return cand.type == "REQUEST" and cand.trigger.verbal and conditional_help(tok)
 
     def rally_against(self, cand: Candidate, by_token: dict[int, Candidate]) -> None:

@@ -53,6 +53,7 @@ from .event_modality import HYPO_MARK as _HYPO_MARK, THREAT_TYPES as _THREAT_TYP
 from .event_negation import held_to_account, lifted_measure
 from .event_promises import make_promise
 from .event_rereading import Rereading
+from .event_standings import on_schedule
 from .event_retyping import own_capital_asked, refine_code
 from .event_nominal import NominalArgs, split_hyphen_start
 from .event_nonacts import announced_protest
@@ -275,6 +276,8 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
                 cand.absorbed = True
             if not self.ruled_out(cand):
                 make_promise(cand)
+            if cand.type == "AGREE" and cand.future and on_schedule(cand.token):
+                cand.absorbed = True  # (session 42) "leaders are due to meet on Thursday": a timetable, no intent
             if cand.type == "CONSULT" and cand.trigger.verbal and not cand.source \
                     and cand.token.lemma_.lower() in _TALKS:
                 cand.absorbed = True  # "a time to discuss the place of women": talk with no one named
