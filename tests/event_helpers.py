@@ -115,3 +115,20 @@ def cli_plover_scores(path) -> dict:
     result = CliRunner().invoke(cli, ["eval", "--plover", str(path), "--workers", "1", "--json"])
     assert result.exit_code == 0, result.output
     return json.loads(result.stdout)["plover"]
+
+
+def coded_records(text: str, date: str = "2024-04-22") -> list[tuple[str, str, list[str | None], list[str | None]]]:
+    """(type, trigger text, source codes, target codes) of every event record of ``text`` coded
+    as one article by the whole pipeline."""
+    from dyads.pipeline import annotate
+
+    art = annotate(Article(id="t", text=text, date=date))
+    return [(e.type, e.trigger if isinstance(e.trigger, str) else getattr(e.trigger, "text", str(e.trigger)),
+             [a.code for a in e.source], [a.code for a in e.target]) for e in art.events]
+
+
+def coded_record(text: str, trigger: str) -> tuple[list[str | None], list[str | None]]:
+    """Source and target codes of the first record of ``text`` whose trigger starts with ``trigger``."""
+    found = [(s, t) for _, trig, s, t in coded_records(text) if trig.split()[0] == trigger]
+    assert found, coded_records(text)
+    return found[0]

@@ -4,20 +4,8 @@ participle, and a demand joined to an indirect question. Sentences written for t
 
 from __future__ import annotations
 
-from dyads.model import Article
-from dyads.pipeline import annotate
+from event_helpers import coded_record as record, coded_records as records
 
-
-def records(text: str) -> list[tuple[str, str, list[str | None], list[str | None]]]:
-    art = annotate(Article(id="t", text=text, date="2024-04-22"))
-    return [(e.type, e.trigger if isinstance(e.trigger, str) else getattr(e.trigger, "text", str(e.trigger)),
-             [a.code for a in e.source], [a.code for a in e.target]) for e in art.events]
-
-
-def record(text: str, trigger: str) -> tuple[list[str | None], list[str | None]]:
-    found = [(s, t) for _, trig, s, t in records(text) if trig.split()[0] == trigger]
-    assert found, records(text)
-    return found[0]
 
 
 def test_a_party_the_accusers_come_from_is_not_the_target():
