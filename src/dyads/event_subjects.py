@@ -66,7 +66,9 @@ _ORDERING_CONTACTS = frozenset({"call", "summon"})
 _CONVEYING = frozenset({"offer", "express", "convey", "extend", "congratulate", "thank", "discuss", "brief",
                         "assure", "reassure", "apologise", "apologize", "inform", "pledge", "promise",
                         # "summoned the ambassador to lodge a protest" (session 20)
-                        "lodge", "deliver", "hand", "voice"})
+                        "lodge", "deliver", "hand", "voice",
+                        # (session 43) "called Serbian leaders to demand assurances": the caller demands
+                        "demand", "protest", "complain", "warn"})
 
 # verbs a pair does together, with no one else named ("who met for an hour")
 _MET_TOGETHER = frozenset({"meet", "talk", "confer", "negotiate"})
@@ -562,6 +564,14 @@ def rooted_subject(verb: Token) -> Token | None:
     return head if any(c.dep_ == "appos" and c.i < verb.i for c in head.children) else None
 
 
+def bare_participle_subject(verb: Token) -> bool:
+    """(session 43) Whether the small model gave a participle with no auxiliary a subject
+    ("Militias armed and backed by the army burned homes"): a reduced relative misread as the main
+    verb, so the "subject" is what the participles describe, not who did them."""
+    return verb.tag_ == "VBN" and bool(_children(verb, {"nsubj"})) \
+        and not _children(verb, {"aux", "auxpass"}) and any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)
+
+
 def shared_agent(verb: Token) -> list[Token]:
     """The "by" agent of a passive's later bare participle conjuncts: in "were tortured and killed
     by the police" the parser hangs the agent on the last verb, but both acts are the police's."""
@@ -745,7 +755,8 @@ class SubjectFinder(TriggerMatcher):
         if passive and not agent:
             agent = shared_agent(verb)  # "were tortured and killed by the police"
         if not passive and verb.tag_ == "VBN" and agent and verb.dep_ == "conj" \
-                and not _children(verb, {"auxpass"}) and _children(verb.head, _PASS_SUBJ | {"auxpass"}):
+                and not _children(verb, {"auxpass"}) and (_children(verb.head, _PASS_SUBJ | {"auxpass"})
+                                                          or bare_participle_subject(verb.head)):
             # "four men were tortured and killed by the police": the later bare participle of a
             # passive is done by its own "by" agent, not by the agent (or subject) of the first
             return _merge(*(self.index.in_phrase(a) for a in agent))
@@ -1180,6 +1191,21 @@ class SubjectFinder(TriggerMatcher):
                     return [actor] if found is None else found
         return [a for a in self.last_subject if self.agrees(tok, a) and not _same_party(a, speaker)]
 
+    def parallel_object(self, pron: Token) -> list[Actor]:
+        """(session 43) "Indonesia invaded East Timor in 1975, shortly after Portugal withdrew, and
+        annexed it the following year": the object "it" of a verb joined to an earlier one that
+        shares its subject goes on with that verb's object, not with the subject of a clause set
+        inside (judges of batch AO marked Portugal as the annexed party wrong)."""
+        verb = pron.head
+        if pron.lower_ != "it" or pron.dep_ != "dobj" or verb.dep_ != "conj" or verb.head.pos_ != "VERB" \
+                or verb.head.i >= pron.i or _children(verb, _SUBJ | _PASS_SUBJ):
+            return []
+        objects = _children(verb.head, {"dobj"})
+        if len(objects) != 1 or _children(objects[0], {"conj"}):
+            return []
+        return [a for a in self.index.in_phrase(objects[0], loose=False)
+                if a.kind in ("country", "organisation") and self.agrees(pron, a)]
+
     def met_group(self, pron: Token) -> list[Actor] | None:
         """(session 38) "Clinton met officials from both sides before they agreed to sign": a
         "they" subject of a time clause ("before", "after", "until", "once", "when") below a verb
@@ -1358,6 +1384,9 @@ class SubjectFinder(TriggerMatcher):
                      if a.kind in ("country", "organisation") and not doer(a) and self.agrees(tok, a)]
             if len(found) == 1:
                 return found
+        parallel = [a for a in self.parallel_object(tok) if not doer(a)]
+        if len(parallel) == 1:
+            return parallel
         for actor in reversed(self.index.by_sentence.get(sid, [])):
             root = _mention_root(self.doc, actor)
             if actor.start >= tok.idx or root is None or doer(actor) or actor.kind in ("person", "pronoun") \

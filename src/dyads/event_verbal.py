@@ -21,7 +21,7 @@ from .event_roles import (
     ANSWER_NOUNS as _ANSWER_NOUNS, ROUTES as _ROUTES, VIOLATIONS as _VIOLATIONS,
     harm_noun, next_clause_subjects, phrase_span,
 )
-from .event_subjects import SPEECH, WARN_AGAINST, shared_agent
+from .event_subjects import SPEECH, WARN_AGAINST, bare_participle_subject, shared_agent
 from .event_senses import exile_hosts
 from .model import Actor
 from .nlp import sentence_of_token
@@ -507,12 +507,15 @@ class VerbalArgs(PartyAssigner):
             # past tense the small model tagged as participle: "said they no longer recognised Farmajo")
             target = _merge(*(idx.in_phrase(s) for s in _children(tok, {"nsubj"})))
             source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
-        elif tok.dep_ == "conj" and tok.tag_ == "VBN" and not own_force and _children(tok.head, _PASS_SUBJ) \
+        elif tok.dep_ == "conj" and tok.tag_ == "VBN" and not own_force \
+                and (_children(tok.head, _PASS_SUBJ) or bare_participle_subject(tok.head)) \
                 and not _children(tok, _SUBJ | _PASS_SUBJ | {"auxpass", "dobj"}):
             # "two journalists were arrested and charged by police": a bare participle joined to a
-            # passive shares its subject, who undergoes it too (the doer is the agent, ``subject``)
+            # passive shares its subject, who undergoes it too (the doer is the agent, ``subject``);
+            # (session 43) so does one joined to a reduced relative the small model read as the
+            # main verb ("Militias armed and backed by the army burned homes")
             target = _merge(*(idx.in_phrase(p) or self.gap_filler(p) or self.owner(p)
-                              for p in _children(tok.head, _PASS_SUBJ)))
+                              for p in _children(tok.head, _PASS_SUBJ | {"nsubj"})))
         elif tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN") and not own_force \
                 and _children(tok, {"auxpass"}) and _to_infinitive(tok) and not _children(tok, _SUBJ):
             # "the first U.S. journalist to be arrested in Russia": a passive infinitive on a noun,
@@ -761,6 +764,10 @@ class VerbalArgs(PartyAssigner):
             allowed = allowed - {"to"}
         if cand.mode == "visit":
             allowed = allowed - {"from"}  # "travelled from Nairobi to Kampala": the origin is not visited
+            if _children(tok, {"dobj"}) or _prep_objects(tok, {"to"}):
+                # (session 43) "visited Dili with a Security Council delegation": with the place or
+                # host named, "with" names who came along, not whom the visit was to
+                allowed = allowed - {"with"}
         if cand.type == "SUPPORT":
             allowed = allowed | {"behind"}  # "rallied behind the president", "threw its weight behind X"
         helpers = _helpers(tok)
@@ -909,7 +916,9 @@ class VerbalArgs(PartyAssigner):
         if not target and cand.type == "ACCUSE" and tok.pos_ == "VERB" and not passive:
             # "alleged (that) Iran had helped the attackers": who is blamed is the claim's doer
             target = self.claimed(tok, source)
-        if not target and cand.type == "CONSULT":
+        if not target and cand.type in _PURPOSE_TYPES:
+            # (session 43) also a demand, protest or warning made by the call ("called Serbian
+            # leaders to demand assurances"): made to the one called
             target = self.purpose_partner(tok, source)
         if frame == "recv":
             givers = _prep_objects(tok, {"from"})
@@ -1370,6 +1379,8 @@ class VerbalArgs(PartyAssigner):
         self.assign(cand, source, target)
 
 
+# acts that may be the purpose of a call or visit, made to the one called or visited
+_PURPOSE_TYPES = frozenset({"CONSULT", "REQUEST", "ACCUSE", "THREATEN"})
 # nouns that label the act of the clause they are set beside ("..., a decision the party denounced")
 _DEED_LABELS = frozenset({"decision", "move", "step", "ruling", "measure", "action", "act", "verdict"})
 

@@ -64,11 +64,14 @@ def _stance(tok: Token) -> bool:
     if not to and tok.dep_ == "dobj" and tok.i + 1 < len(tok.doc):
         # (the parser often hangs "to the plan" on the verb)
         to = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > tok.i]
+    said = tok.dep_ == "dobj" and head.lemma_.lower() in _STANCE_VERBS
     if not to:
-        return False
+        # (session 43) "the conservatives have voiced opposition": a bare noun said or voiced is
+        # the stance even with nothing named after it; the camp takes an article ("the opposition")
+        return said and head.lemma_.lower() not in ("have", "make") and not any(
+            c.dep_ in ("det", "poss", "compound", "amod") for c in tok.children)
     owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
     graded = any(c.dep_ == "amod" and c.lower_ in _STANCE_GRADES for c in tok.children)
-    said = tok.dep_ == "dobj" and head.lemma_.lower() in _STANCE_VERBS
     return owned or graded or said
 
 
@@ -416,6 +419,19 @@ def modifies_thing(ix: DocIndex, head: int) -> bool:
         and ix.anchor_at(nxt) is None
 
 
+# Ways of fighting named after who fights so ("a guerrilla war", "insurgent tactics").
+_WARFARE = frozenset({"war", "warfare", "tactic", "tactics", "fighting", "conflict", "struggle"})
+
+
+def _kind_of_war(ix: DocIndex, head: int) -> bool:
+    """(session 43) Whether a people noun in the singular only says how a war is fought ("fought a
+    guerrilla war"): the phrase names the war; the fighters, if any, are named elsewhere."""
+    doc = ix.doc
+    nxt = head + 1
+    return nxt < ix.n and doc[head].dep_ == "compound" and doc[head].head.i == nxt \
+        and doc[head].tag_ == "NN" and doc[nxt].is_lower and doc[nxt].lemma_.lower() in _WARFARE
+
+
 # Sites named after the people they hold ("refugee centre", "migrant camp").
 _PEOPLE_SITES = frozenset({"centre", "center", "camp", "shelter", "hostel", "settlement",
                            "housing", "home", "facility", "quarter"})
@@ -661,6 +677,8 @@ def sector_heads(ix: DocIndex) -> None:
             continue  # "new church law", "a police car": the thing, not the body
         if noun.lower_ == "enforcement" and noun.dep_ == "compound":
             continue  # "a routine law enforcement case": a kind of work, not the police
+        if word.kind in ("person", "group") and _kind_of_war(ix, head):
+            continue  # (session 43) "fought a guerrilla war": a way of fighting, not a guerrilla
         if word.kind in ("person", "group") and _names_site(ix, head):
             continue  # "a refugee centre", "a migrant camp": the site, not its people
         if word.kind == "group" and _counts_crowd(noun):

@@ -1,0 +1,99 @@
+"""Trigger nouns and verbs that name a state someone is in or leaves, not an act done then.
+
+Why apart: "released from house arrest" tells a release (a record of its own) and names the
+detention it ended, which was done earlier; "sought refuge in a church" is flight, nothing asked of
+a party; "had broken the truce" refers back to a ceasefire made earlier and declares none. Judges
+of fresh news (batch AO, session 43) marked the records these made as no event. ``event_senses``
+asks these before any record is made.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .triggers import word_list
+
+__all__ = ["broken_truce", "comes_back_to", "detention_left", "kind_of_money", "praise_word_only_named", "refuge_sought"]
+
+# standing holds on a person that a release or escape ends
+_HOLDS = frozenset({"arrest", "detention", "custody", "captivity", "jail", "prison", "imprisonment",
+                    "confinement", "house-arrest"})
+_LEAVING = frozenset({"release", "free", "escape", "emerge", "walk", "freed", "flee", "discharge"})
+# shelter looked for or found by people in danger
+_SHELTERS = frozenset({"refuge", "shelter", "sanctuary", "safety", "cover"})
+_LOOKING = frozenset({"seek", "find", "take", "look"})
+# verbs that break a pact made earlier
+_BREAKING = frozenset({"break", "violate", "breach", "flout", "undermine", "wreck", "shatter"})
+_TRUCES = frozenset({"ceasefire", "cease-fire", "truce", "armistice"})
+
+
+def detention_left(tok: Token, event_type: str) -> bool:
+    """Whether an arrest noun is what someone is released from ("was released from house arrest",
+    "freed from detention"): the hold was imposed before; the release is the act told."""
+    if event_type != "COERCE" or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _HOLDS:
+        return False
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "from":
+        return False
+    verb = prep.head
+    return verb.pos_ in ("VERB", "ADJ") and (verb.lemma_.lower() in _LEAVING or verb.lower_ in _LEAVING)
+
+
+def refuge_sought(tok: Token, event_type: str) -> bool:
+    """Whether "seek" looks for shelter ("hundreds sought refuge in the U.N. compound"): people in
+    danger fleeing, with nothing asked of a party; asylum, which a state grants, is not among the
+    shelters."""
+    if event_type != "REQUEST" or tok.pos_ != "VERB" or tok.lemma_.lower() not in _LOOKING:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _SHELTERS for c in tok.children)
+
+
+def broken_truce(tok: Token) -> bool:
+    """Whether a ceasefire noun is what a party broke or violated ("said the army had broken the
+    truce first"): an earlier truce referred back to, so no ceasefire is declared by the breaker."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in _TRUCES:
+        return False
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _BREAKING
+
+
+_NAMING = frozenset({"call", "brand", "label", "describe", "term", "dub"})
+
+
+def praise_word_only_named(tok: Token, event_type: str) -> bool:
+    """Whether "called X a Y" reads as praise only because the thing named is itself a praise word
+    ("called recognition by Western states a terrible precedent"): what is said of it is the
+    predicate, so a praise word in the object praises nothing (batch AO's judge: criticism)."""
+    if event_type != "SUPPORT" or tok.pos_ != "VERB" or tok.lemma_.lower() not in _NAMING:
+        return False
+    marks = word_list("praise_marks")
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    preds = [c for c in tok.children if c.dep_ in ("oprd", "xcomp", "ccomp")]
+    if not objects and len(preds) > 1:
+        objects, preds = preds[:1], preds[1:]  # (the small model may read both nouns as predicates)
+    if not any(o.lemma_.lower() in marks for o in objects):
+        return False
+    preds += [a for o in objects for a in o.children if a.dep_ == "appos"]
+    if not preds:
+        return False
+    said = {t.lemma_.lower() for p in preds for t in p.subtree} | {t.lower_ for p in preds for t in p.subtree}
+    return not said & marks
+
+
+def comes_back_to(tok: Token) -> bool:
+    """Whether a verb says what something will "come back to" do ("a precedent that would come back
+    to hit them in the face", "come back to haunt"): a consequence foretold, no blow struck."""
+    head = tok.head
+    return tok.pos_ == "VERB" and tok.dep_ in ("advcl", "xcomp") and head.lemma_.lower() == "come" \
+        and any(c.lower_ == "back" for c in head.children) and any(c.lower_ == "to" for c in tok.children)
+
+
+# money named by what it is for ("budget support payments", "support funds")
+_MONEY = frozenset({"payment", "fund", "funding", "loan", "grant", "tranche", "money", "disbursement"})
+
+
+def kind_of_money(tok: Token) -> bool:
+    """Whether "support" only says what money is for ("the EU postponed budget support
+    payments"): the payments carry the act told of them (here their postponement), so the noun
+    makes no act of its own ("aid payments", which name help, are left to the aid rules)."""
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() == "support" and tok.dep_ == "compound" \
+        and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in _MONEY
