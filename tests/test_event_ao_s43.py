@@ -130,3 +130,35 @@ def test_autonomy_offered_is_an_offer():
 
 def test_a_discount_offered_is_no_offer():
     assert records("The French company offered its customers a discount.") == []
+
+
+def test_counting_on_a_state_to_act_appeals_to_it():
+    text = 'The NATO chief said: "I count on Turkey to act with restraint."'
+    assert [(r[0], r[4]) for r in on(text, "count")] == [("REQUEST", ["TUR"])]
+
+
+def test_the_one_counted_on_does_the_act():
+    text = "The United States counts on Pakistan to help Afghanistan."
+    assert [(r[0], r[3]) for r in on(text, "help")] == [("AID", ["PAK"])]
+
+
+def test_counting_on_support_asks_nothing():
+    assert on("Ukraine can count on China's support, the Ukrainian minister said.", "count") == []
+
+
+def test_the_fight_against_a_group_as_a_setting_is_no_clash():
+    text = "The United States counts on Pakistan to help in the fight against the Taliban."
+    assert on(text, "fight") == []
+
+
+def test_a_definite_act_condemned_in_the_passive_takes_its_doer():
+    text = ("On Wednesday, Turkey began a military offensive in northeast Syria. "
+            "The offensive was condemned by the European Union.")
+    assert [(r[3], r[4]) for r in on(text, "condemned")] == [(["EUR"], ["TUR"])]
+
+
+def test_counting_on_ones_own_forces_or_on_imports_asks_no_one():
+    assert on('"Mali can only count on its own forces to secure its territory," the Malian minister said.',
+              "count") == []
+    assert on("An Ecuadorian official said Quito had counted on Colombian imports to get through the dry season.",
+              "counted") == []

@@ -183,8 +183,8 @@ def _judged_act(cand: Candidate) -> Token | None:
     # "called the attack barbaric": the small model may hang the act on the judging word
     # (and its "the" with it)
     for child in cand.token.children:
-        if child.dep_ == "dobj" and anaphoric(child) and child.lemma_.lower() in lexicon():
-            return child
+        if child.dep_ in ("dobj", "nsubjpass") and anaphoric(child) and child.lemma_.lower() in lexicon():
+            return child  # (session 43) also "The operation was condemned by members of the EU"
         if child.dep_ not in ("oprd", "xcomp", "ccomp", "acomp"):
             continue
         for act in child.children:

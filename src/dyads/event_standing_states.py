@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .triggers import word_list
 
-__all__ = ["broken_truce", "comes_back_to", "detention_left", "kind_of_money", "praise_word_only_named", "refuge_sought"]
+__all__ = ["broken_truce", "campaign_setting", "comes_back_to", "counted_on_for_nothing", "detention_left", "kind_of_money", "praise_word_only_named", "refuge_sought"]
 
 # standing holds on a person that a release or escape ends
 _HOLDS = frozenset({"arrest", "detention", "custody", "captivity", "jail", "prison", "imprisonment",
@@ -97,3 +97,42 @@ def kind_of_money(tok: Token) -> bool:
     makes no act of its own ("aid payments", which name help, are left to the aid rules)."""
     return tok.pos_ == "NOUN" and tok.lemma_.lower() == "support" and tok.dep_ == "compound" \
         and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in _MONEY
+
+
+# common nouns that name a party one can count on to act
+_PARTY_NOUNS = frozenset({"government", "ally", "allies", "partner", "partners", "friend", "friends", "neighbour",
+                          "neighbours", "neighbor", "neighbors", "community", "army", "council", "members"})
+
+
+def _party_word(noun: Token) -> bool:
+    """Whether a noun names a party, not a thing or one's own means ("Turkey", "you", "our allies";
+    not "Colombian imports" nor "its own forces")."""
+    if any(c.lower_ == "own" for c in noun.children):
+        return False
+    return noun.pos_ in ("PROPN", "PRON") or noun.lemma_.lower() in _PARTY_NOUNS or noun.lower_ in _PARTY_NOUNS
+
+
+def counted_on_for_nothing(tok: Token, event_type: str) -> bool:
+    """Whether "count on" names no act asked of anyone ("we can count on China's support", "counts
+    on tourism"): only counting on a party to do something ("I count on Turkey to act with
+    restraint") appeals to it."""
+    if event_type != "REQUEST" or tok.lemma_.lower() != "count" or tok.pos_ != "VERB":
+        return False
+    counted = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for p in c.children if p.dep_ == "pobj"]
+    if not counted or not all(_party_word(p) for p in counted):
+        return True  # "counted on Colombian imports", "can only count on its own forces": a thing or one's own
+    return not any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+                   for c in tok.children)
+
+
+_CAMPAIGNS = frozenset({"fight", "battle", "struggle", "war", "campaign"})
+
+
+def campaign_setting(tok: Token) -> bool:
+    """Whether a noun of fighting is the standing campaign an act is set in ("the gains we have made
+    in the fight against ISIS", "help in the fight against the Taliban"): a long effort named as
+    the setting, not a clash told here (its own acts, a killing or an aid, have their records)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _CAMPAIGNS or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)

@@ -55,7 +55,9 @@ FIRST_PERSON = {"we", "i", "us", "our", "my"}
 WARN_AGAINST = {"warn", "caution", "advise", "urge", "counsel"}
 _URGING = {"encourage", "urge", "ask", "press", "push", "persuade", "convince", "invite", "tell", "order",
            "force", "compel", "allow", "permit", "help", "call", "pressure", "lobby", "advise", "instruct",
-           "plead", "appeal", "beg", "implore"}
+           "plead", "appeal", "beg", "implore",
+           # (session 43) "counts on Pakistan to help": the one counted on does it
+           "count", "rely", "depend"}
 # verbs of reaching someone (a call, a visit) whose "to" clause is the reacher's own purpose
 _CONTACTS = frozenset({"telephone", "phone", "ring", "meet", "visit", "host", "receive", "call", "summon"})
 # contact verbs that also order the one reached ("called voters to stay home", "summoned him to

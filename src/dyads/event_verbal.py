@@ -21,6 +21,7 @@ from .event_roles import (
     ANSWER_NOUNS as _ANSWER_NOUNS, ROUTES as _ROUTES, VIOLATIONS as _VIOLATIONS,
     harm_noun, next_clause_subjects, phrase_span,
 )
+from .event_standing_states import campaign_setting
 from .event_subjects import SPEECH, WARN_AGAINST, bare_participle_subject, shared_agent
 from .event_senses import exile_hosts
 from .model import Actor
@@ -774,7 +775,7 @@ class VerbalArgs(PartyAssigner):
         # "banned the airline, with officials saying ...": the speakers of an absolute clause are no party
         preps = [p for p in _prep_objects(tok, allowed) if p not in helpers and not (
             p.head.lower_ == "with" and any(c.lemma_ in _SPEECH_VERBS for c in _children(p, {"acl", "relcl"})))
-            and not _bidding(p)]
+            and not _bidding(p) and not campaign_setting(p)]
         if tok.lemma_.lower() in WARN_AGAINST and _children(tok, {"dobj"}):
             # "warned Syria against sheltering Kurdish rebels": the one warned is the party; the deed
             # warned against is Syria's own (see subjects), and whom it concerns is no party here
