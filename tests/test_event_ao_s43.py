@@ -162,3 +162,14 @@ def test_counting_on_ones_own_forces_or_on_imports_asks_no_one():
               "count") == []
     assert on("An Ecuadorian official said Quito had counted on Colombian imports to get through the dry season.",
               "counted") == []
+
+
+def test_a_political_rally_is_no_protest_but_the_insult_there_is_a_charge():
+    text = "Argentine President Javier Milei called the Spanish prime minister's wife corrupt at a political rally in Madrid."
+    assert on(text, "rally") == []
+    assert [r[0] for r in on(text, "called")] == ["ACCUSE"]
+
+
+def test_a_rally_against_a_declaration_stays_a_protest():
+    text = "Thousands of Serbs held a rally in Belgrade against Kosovo's declaration of independence."
+    assert [r[0] for r in on(text, "rally")] == ["PROTEST"]

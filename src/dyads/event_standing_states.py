@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from .triggers import word_list
 
-__all__ = ["broken_truce", "campaign_setting", "comes_back_to", "counted_on_for_nothing", "detention_left", "kind_of_money", "praise_word_only_named", "refuge_sought"]
+__all__ = ["broken_truce", "campaign_rally", "campaign_setting", "comes_back_to", "counted_on_for_nothing", "detention_left", "kind_of_money", "praise_word_only_named", "refuge_sought"]
 
 # standing holds on a person that a release or escape ends
 _HOLDS = frozenset({"arrest", "detention", "custody", "captivity", "jail", "prison", "imprisonment",
@@ -136,3 +136,15 @@ def campaign_setting(tok: Token) -> bool:
         return False
     return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
         and any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)
+
+
+# what makes a rally one of a party or a candidate, not of a grievance
+_PARTY_RALLIES = frozenset({"political", "campaign", "election", "electoral", "party", "pre-election",
+                            "re-election", "reelection"})
+
+
+def campaign_rally(tok: Token, event_type: str) -> bool:
+    """Whether a rally is a party's or a candidate's ("called her corrupt at a political rally in
+    Madrid", "a campaign rally in Ohio"): a meeting of supporters, no protest against anyone."""
+    return event_type == "PROTEST" and tok.pos_ == "NOUN" and tok.lemma_.lower() == "rally" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _PARTY_RALLIES for c in tok.children)
