@@ -173,3 +173,22 @@ def test_a_political_rally_is_no_protest_but_the_insult_there_is_a_charge():
 def test_a_rally_against_a_declaration_stays_a_protest():
     text = "Thousands of Serbs held a rally in Belgrade against Kosovo's declaration of independence."
     assert [r[0] for r in on(text, "rally")] == ["PROTEST"]
+
+
+def test_a_court_ruling_against_the_government_finds_against_it():
+    kinds = on("The Supreme Court of Kenya ruled against the government on Tuesday.", "ruled")
+    assert [(r[0], r[3], r[4]) for r in kinds] == [("ACCUSE", ["KENJUD"], ["KENGOV"])]
+
+
+def test_a_president_ruling_against_talks_is_no_finding():
+    assert on("The Kenyan president ruled against any talks with the rebels.", "ruled") == []
+
+
+def test_refuge_sought_in_a_state_stays_a_request():
+    text = "Thousands of Myanmar nationals have sought refuge in India's northeastern state of Mizoram."
+    assert [(r[0], r[4]) for r in on(text, "sought")] == [("REQUEST", ["IND"])]
+
+
+def test_hacking_into_computers_stays_a_cyber_attack():
+    kinds = on("North Korea has tried to hack into the computers of South Korean army officers.", "hack")
+    assert [(r[0], r[2]) for r in kinds] == [("COERCE", "172")]

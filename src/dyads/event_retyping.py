@@ -121,6 +121,11 @@ def refine_code(cand: Candidate) -> None:
         # the accounts of the former minister": assets held by police or a court are seized (CAMEO
         # 1711); a state freezing another's assets sanctions it (163)
         cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "1711", "seize", ["legal"]
+    if cand.type == "COERCE" and cand.cameo == "172" and tok.lemma_.lower() == "hack" and any(
+            p.lower_ == "to" and any(o.lemma_.lower() in ("death", "piece") for o in p.children)
+            for p in tok.children if p.dep_ == "prep"):
+        # (session 43) "hacked to death", "hacked to pieces": a killing with blades, no cyber attack
+        cand.type, cand.cameo, cand.mode, cand.context = "ASSAULT", "182", "beat", []
     if cand.type == "RETREAT" and cand.cameo == "0842" and _returned_to_office(tok):
         cand.type, cand.cameo, cand.mode, cand.context = "SUPPORT", "050", None, []  # "a vote that returned him to office"
     if cand.type == "THREATEN" and cand.cameo == "130" and tok.lemma_.lower() == "warn" and tok.pos_ == "VERB" \

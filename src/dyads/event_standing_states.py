@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .places import place_country
 from .triggers import word_list
 
-__all__ = ["broken_truce", "campaign_rally", "campaign_setting", "comes_back_to", "counted_on_for_nothing", "detention_left", "kind_of_money", "praise_word_only_named", "refuge_sought"]
+__all__ = ["broken_truce", "bench_ruling_only", "campaign_rally", "campaign_setting", "comes_back_to", "counted_on_for_nothing", "detention_left", "kind_of_money", "praise_word_only_named", "refuge_sought"]
 
 # standing holds on a person that a release or escape ends
 _HOLDS = frozenset({"arrest", "detention", "custody", "captivity", "jail", "prison", "imprisonment",
@@ -40,12 +41,29 @@ def detention_left(tok: Token, event_type: str) -> bool:
 
 
 def refuge_sought(tok: Token, event_type: str) -> bool:
-    """Whether "seek" looks for shelter ("hundreds sought refuge in the U.N. compound"): people in
-    danger fleeing, with nothing asked of a party; asylum, which a state grants, is not among the
-    shelters."""
+    """Whether "seek" looks for shelter in a building or a spot ("hundreds sought refuge in the U.N.
+    compound"): people in danger fleeing, with nothing asked of a party. Refuge sought in a state
+    ("800,000 Iraqi Kurds sought refuge in Germany") asks that state to take them in, as the PLOVER
+    gold codes it (REQUEST); asylum is not among the shelters."""
     if event_type != "REQUEST" or tok.pos_ != "VERB" or tok.lemma_.lower() not in _LOOKING:
         return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in _SHELTERS for c in tok.children)
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _SHELTERS for c in tok.children):
+        return False
+    verbs = [tok, tok.head] if tok.dep_ in ("advcl", "xcomp") else [tok]  # "arrived in Kyrgyzstan seeking refuge"
+    wheres = [o for v in verbs for p in v.children if p.dep_ == "prep" and p.lower_ in ("in", "to", "into", "across")
+              for o in p.children if o.dep_ == "pobj"]
+    return not any(_state_place(o) for o in wheres)
+
+
+def _state_place(noun: Token) -> bool:
+    """Whether a place phrase names a state or a region of one ("Germany", "India's northeastern
+    state of Mizoram", "Niger's Maradi region"), not a building or a camp."""
+    return _placed(noun) or any(c.dep_ in ("poss", "compound") and _placed(c) for c in noun.children)
+
+
+def _placed(tok: Token) -> bool:
+    """A state or place name, by the tagger or the gazetteer (the small model tags "Niger's" FAC)."""
+    return tok.ent_type_ in ("GPE", "LOC") or tok.pos_ == "PROPN" and place_country(tok.text) is not None
 
 
 def broken_truce(tok: Token) -> bool:
@@ -148,3 +166,19 @@ def campaign_rally(tok: Token, event_type: str) -> bool:
     Madrid", "a campaign rally in Ohio"): a meeting of supporters, no protest against anyone."""
     return event_type == "PROTEST" and tok.pos_ == "NOUN" and tok.lemma_.lower() == "rally" and any(
         c.dep_ in ("amod", "compound") and c.lower_ in _PARTY_RALLIES for c in tok.children)
+
+
+# who sits in judgement: only they "rule against" a party
+_BENCHES = frozenset({"court", "judge", "tribunal", "bench", "justice", "panel", "magistrate", "jury", "chamber",
+                      "arbitrator", "arbitration"})
+
+
+def bench_ruling_only(tok: Token, event_type: str) -> bool:
+    """Whether "ruled against" is said of someone who does not judge ("the president ruled against
+    any talks"): only a court's ruling against a party is a finding against it (ACCUSE); anyone
+    else's is a refusal, left to other words."""
+    if event_type != "ACCUSE" or tok.lemma_.lower() != "rule" or not any(
+            c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+        return False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(w.lemma_.lower() in _BENCHES for s in subjects for w in s.subtree)
