@@ -192,3 +192,12 @@ def test_refuge_sought_in_a_state_stays_a_request():
 def test_hacking_into_computers_stays_a_cyber_attack():
     kinds = on("North Korea has tried to hack into the computers of South Korean army officers.", "hack")
     assert [(r[0], r[2]) for r in kinds] == [("COERCE", "172")]
+
+
+def test_an_office_accepting_notifications_concedes_nothing():
+    text = "The National Transportation Safety Board said its operations center is still accepting accident notifications."
+    assert on(text, "accepting") == []
+
+
+def test_accepting_a_proposal_stays_a_concession():
+    assert [r[0] for r in on("Serbia accepted the EU proposal on Monday.", "accepted")] == ["CONCEDE"]

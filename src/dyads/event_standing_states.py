@@ -182,3 +182,18 @@ def bench_ruling_only(tok: Token, event_type: str) -> bool:
         return False
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     return not any(w.lemma_.lower() in _BENCHES for s in subjects for w in s.subtree)
+
+
+# what an office takes in the course of its work ("accepting accident notifications")
+# (not bids, applications, calls or votes: "accepted Sweden's bid", "accepted the call for talks",
+# "accepted the result" yield to someone)
+_INTAKE = frozenset({"notification", "submission", "booking", "reservation", "delivery", "payment", "card", "cash",
+                     "enquiry", "inquiry", "registration", "form", "tender"})
+
+
+def business_accepted(tok: Token, event_type: str) -> bool:
+    """Whether "accept" takes in the paperwork or custom of an office's daily work ("its operations
+    center is still accepting accident notifications", "banks accept cards"): no one yields to anyone."""
+    if event_type != "CONCEDE" or tok.lemma_.lower() != "accept" or tok.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _INTAKE for c in tok.children)
