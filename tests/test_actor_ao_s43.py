@@ -40,3 +40,9 @@ def test_a_guerrilla_war_names_no_guerrilla():
 def test_guerrillas_who_attack_stay_actors():
     found = mentions("Guerrillas attacked the town of Mekelle in Ethiopia on Sunday.")
     assert ("Guerrillas", "ETHREB") in found
+
+
+def test_the_osce_minsk_group_is_one_igo():
+    found = mentions("The OSCE Minsk Group, co-chaired by France, Russia and the United States, was sidelined.")
+    assert ("OSCE Minsk Group", "IGO") in found
+    assert not any(t == "Minsk" for t, _ in found)

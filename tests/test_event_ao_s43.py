@@ -201,3 +201,18 @@ def test_an_office_accepting_notifications_concedes_nothing():
 
 def test_accepting_a_proposal_stays_a_concession():
     assert [r[0] for r in on("Serbia accepted the EU proposal on Monday.", "accepted")] == ["CONCEDE"]
+
+
+def test_a_tensed_verb_joined_to_a_passive_with_an_agent_is_the_patients_act():
+    text = "Ukraine was attacked by Russia in 2022 and appealed to NATO for help."
+    assert [(r[0], r[3]) for r in on(text, "appealed")] == [("REQUEST", ["UKR"])]
+
+
+def test_a_participle_joined_to_a_passive_still_shares_its_agent():
+    text = "Two journalists were arrested and charged by police in Minsk."
+    assert [r[3] for r in on(text, "charged")] == [["BLRCOP"]]
+
+
+def test_the_ones_who_credit_a_deed_did_not_do_it():
+    text = "Turkish drones were credited by military analysts with destroying scores of Armenian tanks."
+    assert [(r[3], r[4]) for r in on(text, "destroying")] == [(["TUR"], ["ARM"])]

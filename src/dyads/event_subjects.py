@@ -793,6 +793,11 @@ class SubjectFinder(TriggerMatcher):
         dep = verb.dep_
         if dep == "advcl" and verb.tag_ == "VBG" and (cause := self.harm_cause(verb)) is not None:
             return self.subject(cause, depth + 1)
+        if dep == "pcomp" and head.lower_ == "with" and head.head.lemma_.lower() == "credit":
+            # (session 43) "drones credited by analysts with destroying tanks": the one credited did
+            # it, never the ones who credit it
+            credited = _children(head.head, _PASS_SUBJ) or _children(head.head, {"dobj"})
+            return self.phrase_or_pronoun(credited[-1]) if credited else []
         if dep == "conj" or (dep in ("xcomp", "advcl", "pcomp", "ccomp") and head.pos_ in ("VERB", "AUX", "ADJ")):
             if _object_joined_participle(verb):
                 # (session 31) "waving flags and chanting against the government": the parser joins
@@ -891,10 +896,12 @@ class SubjectFinder(TriggerMatcher):
                 # agent, if named, hands over ("was arrested by police and handed to the army")
                 return _merge(*(self.index.in_phrase(a) for a in _prep_objects(head, {"by"})))
             if dep == "conj" and verb.tag_ != "VBN" and not _children(verb, _PASS_SUBJ | {"auxpass"}) \
-                    and _children(head, _PASS_SUBJ) and not _prep_objects(head, {"by"}):
+                    and _children(head, _PASS_SUBJ) and (not _prep_objects(head, {"by"}) or _finite(verb)):
                 # "was arrested on Monday and waived extradition": an active verb joined to an
                 # agentless passive is done by the one the passive befell (not a participle:
-                # "was arrested and charged" shares the passive)
+                # "was arrested and charged" shares the passive); (session 43) so is a tensed one
+                # joined to a passive with an agent ("Ukraine was attacked by Russia and appealed
+                # to NATO": Ukraine appealed, never the agent)
                 return self.phrase_or_pronoun(_children(head, _PASS_SUBJ)[0])
             if dep == "conj" and verb.tag_ == "VBG" and _lemma_in(head, _ACCUSED_OF) \
                     and (accused := _accused_of_deeds(head, verb)) is not None:
