@@ -46,3 +46,9 @@ def test_the_osce_minsk_group_is_one_igo():
     found = mentions("The OSCE Minsk Group, co-chaired by France, Russia and the United States, was sidelined.")
     assert ("OSCE Minsk Group", "IGO") in found
     assert not any(t == "Minsk" for t, _ in found)
+
+
+def test_civic_leaders_are_civilians_not_the_government():
+    found = mentions("Angolan police arrested several civic leaders and civic figures in Luanda.")
+    assert ("several civic leaders", "AGOCVL") in found
+    assert ("civic figures", "AGOCVL") in found

@@ -216,3 +216,13 @@ def test_a_participle_joined_to_a_passive_still_shares_its_agent():
 def test_the_ones_who_credit_a_deed_did_not_do_it():
     text = "Turkish drones were credited by military analysts with destroying scores of Armenian tanks."
     assert [(r[3], r[4]) for r in on(text, "destroying")] == [(["TUR"], ["ARM"])]
+
+
+def test_troops_pulling_out_of_a_territory_retreat():
+    kinds = on("Ukrainian troops pulled out of Crimea on Monday.", "pulled")
+    assert [(r[0], r[3]) for r in kinds] == [("RETREAT", ["UKRMIL"])]
+
+
+def test_leaving_a_court_of_states_stays_a_cut():
+    kinds = on("Burundi pulled out of the International Criminal Court.", "pulled")
+    assert [r[0] for r in kinds] == ["SANCTION"]

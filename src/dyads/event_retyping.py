@@ -16,6 +16,7 @@ from .event_roles import (
 )
 from .event_filters import RELATIONS
 from .event_senses import envoy_sent_off
+from .places import place_country
 from .triggers import THREATEN_CODE, WARNED_MEASURE_CODE, context_words, word_list
 
 __all__ = ["refine_code"]
@@ -400,8 +401,10 @@ def _body_left(tok: Token) -> bool:
     for t in _left_things(tok):
         if t.lemma_.lower() in _BODIES and not _children(t, {"poss"}):
             return True
-        if t.ent_type_ == "ORG":
-            return True  # "withdrew from UNESCO", "pull out of the International Criminal Court"
+        if t.ent_type_ == "ORG" and not (t.pos_ == "PROPN" and place_country(t.text) is not None):
+            # "withdrew from UNESCO", "pull out of the International Criminal Court"; (session 43)
+            # not a place the small model tags ORG ("pull out of Crimea": forces leave a territory)
+            return True
     return False
 
 
