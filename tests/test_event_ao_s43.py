@@ -226,3 +226,10 @@ def test_troops_pulling_out_of_a_territory_retreat():
 def test_leaving_a_court_of_states_stays_a_cut():
     kinds = on("Burundi pulled out of the International Criminal Court.", "pulled")
     assert [r[0] for r in kinds] == ["SANCTION"]
+
+
+def test_would_never_recognise_is_a_refusal_stated_now():
+    art_records = [r for r in annotate(Article(id="t", text="Serbian President Boris Tadic said Belgrade would never "
+                                                            "recognise an independent Kosovo.", date="2008-02-18")).events
+                   if r.trigger == "recognise"]
+    assert [(e.type, e.hypothetical) for e in art_records] == [("REJECT", False)]
