@@ -52,3 +52,21 @@ def test_civic_leaders_are_civilians_not_the_government():
     found = mentions("Angolan police arrested several civic leaders and civic figures in Luanda.")
     assert ("several civic leaders", "AGOCVL") in found
     assert ("civic figures", "AGOCVL") in found
+
+
+def test_new_caledonias_congress_is_its_own():
+    text = ("NOUMEA, Oct 5 (Wire) - New Caledonia's pro-independence parties hold a majority in the "
+            "territory's Congress, which elects the local government.")
+    assert ("Congress", "NCLLEG") in mentions(text)
+
+
+def test_congress_at_versailles_is_frances():
+    text = ("PARIS, Sept 28 (Wire) - An amendment would need a three-fifths majority of lawmakers meeting in "
+            "Congress in Versailles, French officials said.")
+    assert ("Congress", "FRALEG") in mentions(text)
+
+
+def test_congress_urged_from_kyiv_stays_washingtons():
+    text = ("KYIV, May 3 (Wire) - Ukraine's president urged Congress to pass the aid bill quickly, saying Kyiv "
+            "was running out of shells.")
+    assert ("Congress", "USALEG") in mentions(text)

@@ -4588,9 +4588,14 @@ def _congress(ix: DocIndex, main: str | None) -> None:
 # Names the knowledge base files under one state although many states' bodies bear them: the
 # House of Representatives (also Australia's, Japan's, Nigeria's, the Philippines'), a National
 # Security Council (also Tunisia's, Turkey's, Pakistan's), a justice ministry, a Foreign Office.
+# (session 43) "Congress" too, but only for states with a body of that name (Peru's, the
+# Philippines', New Caledonia's, France's joint sitting at Versailles, Spain's Congress of Deputies),
+# in stories that never name the United States; Kyiv urging "Congress" still means Washington's.
 _SHARED_BODY_NAMES = frozenset({"house", "house of representatives", "national security council",
                                 "department of justice", "justice department", "foreign office",
-                                "ministry of defence"})
+                                "ministry of defence", "congress"})
+_CONGRESS_STATES = frozenset({"ARG", "BOL", "BRA", "CHL", "COL", "DOM", "GTM", "HND", "MEX", "PRY", "PER", "PHL",
+                              "FSM", "NCL", "FRA", "ESP", "ECU"})
 # (session 30) Names a state's own body also bears when the text says whose it is ("Russia's
 # Security Council", "the Kyrgyz White House"), though alone they are the UN's or Washington's.
 _OWNED_BODY_NAMES = _SHARED_BODY_NAMES | {"security council", "congress", "supreme court", "senate",
@@ -4648,7 +4653,8 @@ def _shared_body_names(ix: DocIndex, main: str | None) -> None:
     doc = ix.doc
     bodies = [m for m in ix.mentions if m.kind == "organisation" and not m.named_state
               and m.country not in (None, main) and m.name
-              and " ".join(t.lower_ for t in doc[m.start:m.end] if t.lower_ != "the") in _SHARED_BODY_NAMES]
+              and (name := " ".join(t.lower_ for t in doc[m.start:m.end] if t.lower_ != "the")) in _SHARED_BODY_NAMES
+              and (name != "congress" or main in _CONGRESS_STATES)]
     if not bodies:
         return
     names = {m.name for m in bodies}
