@@ -233,3 +233,20 @@ def test_would_never_recognise_is_a_refusal_stated_now():
                                                             "recognise an independent Kosovo.", date="2008-02-18")).events
                    if r.trigger == "recognise"]
     assert [(e.type, e.hypothetical) for e in art_records] == [("REJECT", False)]
+
+
+def test_reporters_addressed_are_the_audience_not_the_target():
+    text = ("Hatice Cengiz addressed reporters in New York on Thursday, calling for the killers of Khashoggi "
+            "to be brought to justice.")
+    assert [(r[0], r[4]) for r in on(text, "calling")] == [("REQUEST", [])]
+
+
+def test_journalists_accused_stay_the_target():
+    kinds = on("Turkish police accused journalists of spreading lies.", "accused")
+    assert [(r[0], r[4]) for r in kinds] == [("ACCUSE", ["TURJRN"])]
+
+
+def test_a_goal_of_ousting_is_an_aim_not_an_act():
+    text = ("The United States, which has retreated from a previous goal of ousting Syrian President Bashar "
+            "al-Assad, said reconstruction would be costly.")
+    assert on(text, "ousting") == []

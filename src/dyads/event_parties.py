@@ -337,6 +337,11 @@ class PartyAssigner(SubjectFinder):
                       or not next_clause_subject(r, cand.token)]
         if cand.token.pos_ in ("VERB", "AUX") and cand.type not in ("AID", "CONSULT"):
             target = [a for a in target if not _route_of_subject(self.doc, a, cand.token)]
+        if cand.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"):
+            # (session 43) "addressed reporters in New York, calling for the killers to be brought to
+            # justice": the press a speech is given to is its audience, never whom it asks or blames
+            target = [a for a in target if (r := _mention_root(self.doc, a)) is None
+                      or not _press_audience(r, cand.token)]
         if cand.token.pos_ == "VERB" and cand.type in ("AID", "CONSULT", "RETREAT", "MOBILIZE"):
             # "evacuated on a Regional Security System aircraft": the craft's owner gives the ride
             # (a blow "fired on a United Nations aircraft" is aimed at the owner: not these types)
@@ -1137,3 +1142,15 @@ class PartyAssigner(SubjectFinder):
             return True  # "signed the accord at the State Department": the building hosts the act
         return (root.ent_type_ in ("GPE", "LOC", "FAC") and root.dep_ == "pobj"
                 and root.head.lower_ in ("in", "at", "inside"))
+
+
+# (session 43) the press as the audience of a speech
+_PRESS = frozenset({"reporter", "journalist", "press", "correspondent", "medium", "media", "newsman"})
+_ADDRESSING = frozenset({"address", "tell", "brief", "inform"})
+
+
+def _press_audience(root: Token, trigger: Token) -> bool:
+    """Whether a mention is the press a speech is given to ("addressed reporters", "told
+    journalists"), while the act is another word's ("calling for ..."): reporters are the audience."""
+    return root.lemma_.lower() in _PRESS and root.dep_ in ("dobj", "dative") \
+        and root.head.lemma_.lower() in _ADDRESSING and root.head.i != trigger.i

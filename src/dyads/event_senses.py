@@ -30,8 +30,9 @@ from .event_roles import (
     to_infinitive as _to_infinitive,
 )
 from .event_standing_states import (
-    bench_ruling_only, broken_truce, business_accepted, campaign_rally, campaign_setting, comes_back_to, counted_on_for_nothing, detention_left, kind_of_money,
-    praise_word_only_named, refuge_sought,
+    aim_named, bench_ruling_only, broken_truce, business_accepted, campaign_rally, campaign_setting,
+    comes_back_to, counted_on_for_nothing, detention_left, kind_of_money, praise_word_only_named,
+    refuge_sought,
 )
 from .event_stances import (
     INQUIRIES, REFLEXIVES, no_act_stated, opinion_or_own_stand, stance_topic_or_cause,
@@ -1194,7 +1195,7 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if broken_truce(tok) or detention_left(tok, event_type) or refuge_sought(tok, event_type) \
             or praise_word_only_named(tok, event_type) or comes_back_to(tok) or kind_of_money(tok) \
             or counted_on_for_nothing(tok, event_type) or campaign_setting(tok) or campaign_rally(tok, event_type) \
-            or bench_ruling_only(tok, event_type) or business_accepted(tok, event_type):
+            or bench_ruling_only(tok, event_type) or business_accepted(tok, event_type) or aim_named(tok):
         return True  # (session 43) "broke the truce", "released from house arrest", "sought refuge"
     if unshut_body(tok, event_type) or untold_coup(tok) or lawful_takeover(tok) or working_life(tok, event_type) \
             or encouraging_thing(tok, event_type):

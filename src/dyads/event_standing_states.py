@@ -197,3 +197,15 @@ def business_accepted(tok: Token, event_type: str) -> bool:
     if event_type != "CONCEDE" or tok.lemma_.lower() != "accept" or tok.pos_ != "VERB":
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _INTAKE for c in tok.children)
+
+
+# nouns of an aim or a standing line, whose "of" gerund names what is aimed at, not done
+_AIMS = frozenset({"goal", "aim", "objective", "ambition", "dream", "policy", "strategy", "hope", "vision"})
+
+
+def aim_named(tok: Token) -> bool:
+    """Whether a gerund only names an aim or a policy ("retreated from a previous goal of ousting
+    Assad", "its policy of isolating Iran"): what is aimed at, not an act told."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("pcomp", "pobj") or tok.head.lower_ != "of":
+        return False
+    return tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in _AIMS
