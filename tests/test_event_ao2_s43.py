@@ -89,3 +89,14 @@ def test_what_a_standing_designation_does_is_no_act():
 
 def test_a_block_done_stays():
     assert on("France blocked most aid to Mali in 2012.", "blocked") != []
+
+
+def test_the_state_a_rally_is_against_is_not_the_crowd():
+    text = "A rally against Turkey's military operation was held in Yerevan on Friday."
+    rows = on(text, "rally")
+    assert rows and all("TURCVL" not in r[3] for r in rows)
+
+
+def test_a_crowd_in_a_city_stays_its_people():
+    rows = on("Thousands rallied in Nairobi against the new tax.", "rallied")
+    assert [r[3] for r in rows] == [["KENCVL"]]
