@@ -8,6 +8,8 @@ from .dates import resolve_date_iso
 from .event_complements import for_clauses, to_clauses
 from .event_filters import product_release
 from .event_gifts import gives_help
+from .event_offers_rampages import grants_self_rule, proposed_grant
+from .event_warnings import outcome_foretold
 from .event_modality import COMMANDS, FUTURE_AUX
 from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, ActorIndex as _Index, children as _children,
@@ -445,8 +447,11 @@ class TriggerMatcher:
                         + ([tok.head] if tok.dep_ == "relcl" else [])
                         + ([tok.head.head] if tok.dep_ == "xcomp" and tok.head.dep_ == "relcl" else [])):
                     continue  # "was given a chance", "gave him a warning": nothing handed over
-                if trig.type == "AID" and trig.pattern == "give" and not gives_help(tok):
+                if trig.type == "AID" and trig.pattern == "give" and not gives_help(tok) \
+                        and not (proposed_grant(tok) and grants_self_rule(tok)):
                     continue  # (session 42) "gives legal form to the accord", "gave rise to": nothing aid-like given
+                if trig.type == "THREATEN" and outcome_foretold(tok):
+                    continue  # (session 43) "warned of a chain reaction": an outcome foretold, no threat
                 if tok.lemma_ in ("give", "provide", "offer", "extend") and trig.type == "AID" and any(
                         o.lemma_.lower() in _PLEDGES and not any(
                             c.dep_ in ("compound", "amod") and c.lemma_.lower() in _MONEY_WORDS for c in o.children)

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from .event_protested import protested_against
 from .event_complements import along_line
 from .event_modality import Candidate
 from .event_nominal import SWEPT
@@ -182,9 +183,10 @@ class PlaceParties(PartyAssigner):
             return []
         opposed = opposed_state(tok)
         places = [a for a in cand.target if a.kind == "country" and a.country and a.code == a.country
-                  and (opposed is None or a.start != opposed[0])]  # (the state protested against is none)
+                  and (opposed is None or a.start != opposed[0])  # (the state protested against is none)
+                  and not protested_against(self.doc, tok, a)]  # (session 43) "a rally against Kosovo's declaration"
         if not places:
-            places = self.place_target(tok, [], scene_only=True)
+            places = [a for a in self.place_target(tok, [], scene_only=True) if not protested_against(self.doc, tok, a)]
             if not places and tok.dep_ in _SUBJ | _PASS_SUBJ and tok.head.pos_ in ("VERB", "AUX"):
                 places = self.place_target(tok.head, [], scene_only=True) or self.spread_to(tok.head)
         places = [a for a in places if is_state(a)]

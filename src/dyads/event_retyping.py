@@ -16,6 +16,7 @@ from .event_roles import (
 )
 from .event_filters import RELATIONS
 from .event_senses import envoy_sent_off
+from .event_offers_rampages import armed_rampage, offer_of_grant
 from .places import place_country
 from .triggers import THREATEN_CODE, WARNED_MEASURE_CODE, context_words, word_list
 
@@ -161,6 +162,9 @@ def refine_code(cand: Candidate) -> None:
             if ctx in cand.context:
                 cand.cameo = sub
                 break
+    offer_of_grant(cand)  # (session 43) "proposed giving Corsica autonomy": an offer, nothing handed over
+    if armed_rampage(cand):
+        cand.type, cand.cameo, cand.mode = "ASSAULT", "190", None  # (session 43) militias on a rampage attack
 
 
 def _threatened_measure(cand: Candidate) -> None:

@@ -39,6 +39,7 @@ from .event_checks import (
     trainees as _trainees, welcomed_visitor as _welcomed_visitor,
 )
 from .event_complements import blocked_author, embed, hypothetical_content
+from .event_demanded_content import demanded_content
 from .event_deployments import forces_taken_out, own_forces_backed, own_forces_sent
 from .event_filters import verbal_attack
 from .event_links import (
@@ -53,6 +54,7 @@ from .event_modality import HYPO_MARK as _HYPO_MARK, THREAT_TYPES as _THREAT_TYP
 from .event_negation import held_to_account, lifted_measure
 from .event_promises import make_promise
 from .event_rereading import Rereading
+from .event_standing_rules import standing_rule_clauses
 from .event_standings import on_schedule
 from .event_retyping import own_capital_asked, refine_code
 from .event_nominal import NominalArgs, split_hyphen_start
@@ -1377,6 +1379,8 @@ def find_events_and_statements(doc: Doc, actors: list[Actor], quotes: list[Quote
     retold_resignations(found)
     repeated_offers(found)
     hypothetical_content(found)  # what an act asks, charges, threatens or bans is no act of its own
+    demanded_content(found)  # (session 43) "an ultimatum to surrender": what the noun demands
+    standing_rule_clauses(found)  # (session 43) "a designation that blocks U.S. aid": what a rule does
     found = [(sid, cand) for sid, cand in found if not cand.absorbed]
     events = [e for e in to_events(found, sents, article_date or date) if not _own_state_funded(e)]
     return events, statement_records(coder.statements, article_date or date)
