@@ -1220,6 +1220,13 @@ def _own_subjects(ix: DocIndex, tok: Token, cands: list[Mention]) -> list[Mentio
         # first verb's subject
         verb = verb.head
         subjects = {c.i for c in verb.children if c.dep_.startswith("nsubj")}
+    if not subjects and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        # (session 44) "Russian forces refused to let them in": an infinitive with no subject of
+        # its own has its governing verb's object ("urged Moscow to free them") or, with none,
+        # that verb's subject; "them" is someone else
+        ruler = verb.head
+        subjects = {c.i for c in ruler.children if c.dep_ in ("dobj", "dative")} \
+            or {c.i for c in ruler.children if c.dep_.startswith("nsubj")}
     if not subjects and tok.lower_ in ("him", "her") and _participle_clause(verb):
         # (session 32) "X wrote to his counterpart Y, asking him to spare ...": a participle
         # clause with no subject of its own has the subject of the clause it hangs on, so its

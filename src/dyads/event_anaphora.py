@@ -20,7 +20,7 @@ from .event_roles import by_phrase, passive
 from .model import Actor
 from .triggers import lexicon, word_list
 
-__all__ = ["DEFINITE", "WINDOW", "act_subject", "anaphoric", "pact_talks", "recall_hosts", "reporter_as_doer",
+__all__ = ["DEFINITE", "GENERIC_ACTS", "WINDOW", "act_subject", "anaphoric", "pact_talks", "recall_hosts", "reporter_as_doer",
            "resolve"]
 
 DEFINITE = {"the", "this", "that", "these", "those"}
@@ -35,6 +35,14 @@ _FORMS = {"bombing": "bomb", "shooting": "shoot", "killing": "kill", "arrest": "
           "visit": "visit", "investigation": "investigate", "probe": "investigate", "detention": "detain",
           "expulsion": "expel", "seizure": "seize", "abduction": "abduct", "kidnapping": "kidnap",
           "execution": "execute", "deployment": "deploy", "withdrawal": "withdraw", "sanction": "sanction"}
+
+
+# (session 44) nouns that name an act told before whatever its kind: "the move", "the decision"
+GENERIC_ACTS = frozenset({"move", "decision", "step", "action", "measure", "announcement"})
+# the kinds of act such a noun recalls: a party's own deeds, not its words about others' (a
+# criticism, an appeal) nor a meeting
+_GENERIC_KINDS = frozenset({"SUPPORT", "AGREE", "REJECT", "SANCTION", "COERCE", "MOBILIZE", "RETREAT", "CONCEDE",
+                            "AID", "ASSAULT", "THREATEN"})
 
 
 # verbs whose subject does the act named by their object
@@ -183,7 +191,7 @@ def _judged_act(cand: Candidate) -> Token | None:
     # "called the attack barbaric": the small model may hang the act on the judging word
     # (and its "the" with it)
     for child in cand.token.children:
-        if child.dep_ in ("dobj", "nsubjpass") and anaphoric(child) and child.lemma_.lower() in lexicon():
+        if child.dep_ in ("dobj", "nsubjpass") and anaphoric(child) and _act_noun(child):
             return child  # (session 43) also "The operation was condemned by members of the EU"
         if child.dep_ not in ("oprd", "xcomp", "ccomp", "acomp"):
             continue
@@ -191,9 +199,15 @@ def _judged_act(cand: Candidate) -> Token | None:
             definite = anaphoric(act) or any(d.dep_ == "det" and d.lower_ in DEFINITE and d.i < act.i
                                              for d in child.children)
             if act.dep_ in ("compound", "nsubj", "nsubjpass", "dobj") and act.i < child.i and definite \
-                    and act.lemma_.lower() in lexicon():
+                    and _act_noun(act):
                 return act
     return None
+
+
+def _act_noun(tok: Token) -> bool:
+    """An event word of the lexicon, or a noun that names any act ("the move", session 44)."""
+    lemma = tok.lemma_.lower()
+    return lemma in lexicon() or lemma in GENERIC_ACTS and tok.pos_ == "NOUN"
 
 
 def _names_act(noun: Token, prev: Candidate) -> bool:
@@ -203,6 +217,10 @@ def _names_act(noun: Token, prev: Candidate) -> bool:
         return False
     if _stem(noun) == _stem(prev.token):
         return True
+    if noun.lemma_.lower() in GENERIC_ACTS:
+        # (session 44) "said the move broke with international law": the last deed told (not a
+        # stated support for an outcome, "said it supported a negotiated solution")
+        return prev.type in _GENERIC_KINDS and prev.cameo != "050"
     kinds = _kinds(prev)
     return any(t.nominal and t.word is None and t.type in kinds for t in lexicon()[noun.lemma_.lower()])
 
@@ -229,6 +247,8 @@ def _kind_named(noun: Token, prev: Candidate) -> bool:
     missile attack), for the article's lead act, which a later "the ..." most often recalls."""
     if prev.negated or prev.hypothetical or prev.type == "ACCUSE":
         return False
+    if noun.lemma_.lower() in GENERIC_ACTS:
+        return prev.type in _GENERIC_KINDS
     kinds = _kinds(prev)
     return _stem(noun) == _stem(prev.token) or any(
         t.nominal and t.type in kinds for t in lexicon()[noun.lemma_.lower()])
@@ -267,6 +287,8 @@ def _blame(found: list[tuple[int, Candidate]], n: int, noun: Token, window: int)
     sentence, in the last few sentences, else in the article's lead)."""
     cand = found[n][1]
     victims = _named_victims(found, n, noun)
+    if noun.lemma_.lower() in GENERIC_ACTS and _criticised_before(found, n, window):
+        return
     for prev in (*_told_first(found, n), *_earlier(found, n, window)):
         if _names_act(noun, prev) and _same_act(prev, victims):
             if prev.source and not _states(prev.source) & _states(cand.source):
@@ -284,6 +306,33 @@ def _blame(found: list[tuple[int, Candidate]], n: int, noun: Token, window: int)
                 and not _states(prev.source) & _states(cand.source):
             cand.target = list(prev.source)
             return
+
+
+def _criticised_before(found: list[tuple[int, Candidate]], n: int, window: int) -> bool:
+    """(session 44) "Russia said the U.S. step went beyond international law ... Some lawmakers also
+    criticised the move": a generic act noun after a criticism aimed at a party's act names that
+    act again, so the criticism takes the same target. Whether there was one."""
+    cand = found[n][1]
+    for prev in (*_told_first(found, n), *_earlier(found, n, window)):
+        if prev.type == "ACCUSE" and prev.target and not prev.negated and not prev.hypothetical:
+            # (a state's lawmakers or opposition may criticise its own government's act; the
+            # state or its government never itself)
+            if not _states(prev.target) & _states(cand.source) or _own_critics(cand.source, prev.target):
+                cand.target = list(prev.target)
+            return True
+    return False
+
+
+# sectors of a state that oppose or check its government in public
+_CRITIC_SECTORS = frozenset({"LEG", "OPP", "PTY", "CVL", "JUD", "MED", "JRN", "NGO", "BUS", "LAB", "ELI"})
+
+
+def _own_critics(critics: list[Actor], criticised: list[Actor]) -> bool:
+    """Whether every critic is a non-government part of a state and every criticised party that
+    state or its government ("U.S. lawmakers criticised the move" of Washington)."""
+    return bool(critics) and all(a.sector in _CRITIC_SECTORS for a in critics) \
+        and all(not a.sector or a.sector == "GOV" for a in criticised) \
+        and _states(critics) >= _states(criticised)
 
 
 def _lead_all(found: list[tuple[int, Candidate]], n: int, window: int) -> Iterator[Candidate]:

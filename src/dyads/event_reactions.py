@@ -31,10 +31,11 @@ _OWN_FORCE = frozenset({"validity", "legitimacy", "legality"})  # lacked without
 # what an act is said to be: "null and void", "invalid"
 _VOID = frozenset({"void", "null", "invalid", "nonbinding"})
 # verbs that put an act outside the law: "went beyond international law", "violated the charter"
-_OUTSIDE = frozenset({"violate", "breach", "contravene", "flout", "exceed", "go", "run", "contradict"})
+_OUTSIDE = frozenset({"violate", "breach", "contravene", "flout", "exceed", "go", "run", "contradict", "break"})
 _OUTSIDE_PREPS = frozenset({"beyond", "against", "counter"})
 _LAW = frozenset({"law", "charter", "convention", "constitution", "resolution", "resolutions", "norm", "norms",
-                  "treaty", "agreement", "accord", "accords", "mandate", "sovereignty", "rule", "rules"})
+                  "treaty", "agreement", "accord", "accords", "mandate", "sovereignty", "rule", "rules",
+                  "framework", "principle", "principles", "order"})  # (session 44) "broke with the legal framework"
 _SPEECH = frozenset({"say", "tell", "state", "declare", "insist", "argue", "add", "stress", "note", "warn",
                      "write", "assert", "maintain", "claim"})
 

@@ -33,7 +33,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from .dates import parse_iso
-from .event_anaphora import pact_talks, recall_hosts, reporter_as_doer, resolve as resolve_anaphora
+from .event_anaphora import GENERIC_ACTS, anaphoric, pact_talks, recall_hosts, reporter_as_doer, resolve as resolve_anaphora
 from .event_checks import (
     PACTS as _PACTS, final_checks, kept_from_office as _kept_from_office, own_state_funded as _own_state_funded,
     trainees as _trainees, welcomed_visitor as _welcomed_visitor,
@@ -155,6 +155,7 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
         """The sentence's event candidates; its CAMEO 01 statements go to ``self.statements``."""
         cands: list[Candidate] = []
         said: dict[int, Actor | None] = {}
+        verdicts: set[int] = set()  # judging words a speech verb's verdict record already holds
         stated, possible = _possible_triggers_each(sent, (statement_lexicon(), self.lex))
         stmts = self.statement_candidates(stated)
         low = sent.text.lower()  # the patterns' cheap word test, made once a sentence
@@ -190,17 +191,27 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
                 if who and (judged := _judged_in_speech(tok)) is not None \
                         and (verdict := self.said_wrong(tok, judged)) is not None:
                     cands.append(verdict)
+                    # (session 44) "said the recognition was unacceptable": one criticism, not a
+                    # second record for the judging word
+                    verdicts.update(p.i for p in _children(judged.head, {"acomp", "attr"}))
                 elif who and (voided := voided_in_speech(tok)) is not None \
                         and (verdict := self.said_wrong(tok, voided, SAID_VOID)) is not None:
                     # ("the Chilean move": an act with no owner or agent is the state its word names)
                     verdict.target = verdict.target or [
                         a for a in self.index.in_phrase(voided, loose=False) if a not in verdict.source]
-                    if verdict.target:  # ("said the laws had no legal effect": whose laws, the sentence does not say)
+                    if verdict.target or anaphoric(voided) and any(
+                            t.nominal for t in self.lex.get(voided.lemma_.lower(), ())) \
+                            or voided.lemma_.lower() in GENERIC_ACTS and anaphoric(voided):
+                        # ("said the laws had no legal effect": whose laws, the sentence does not say;
+                        # (session 44) "said the annexation violated the charter": the act told
+                        # before, whose doer the back-reference gives)
                         cands.append(verdict)  # (session 40) "said Chad's decision had no legal effect"
                 continue
             if trig.type == "PASS":
                 continue
             cands.append(self.candidate(tok, trig))
+        if verdicts:
+            cands = [c for c in cands if c.token.i not in verdicts or c.trigger.type == "SAY" or c.type != "ACCUSE"]
         cands += self.bare_demands(said, cands)
         cands += self.wanted_out(cands)
         if not cands:
@@ -371,13 +382,18 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
         gives its doer. A verdict on neither a party nor an act ("said the weather was
         unacceptable") is no criticism of anyone."""
         cand = self.candidate(tok, trig)
-        act = any(t.nominal for t in self.lex.get(judged.lemma_.lower(), ())) or judged.lemma_.lower() in _PAPERS
+        act = any(t.nominal for t in self.lex.get(judged.lemma_.lower(), ())) or judged.lemma_.lower() in _PAPERS \
+            or judged.lemma_.lower() in GENERIC_ACTS and judged.pos_ == "NOUN"
         # an act's doer is its owner or its "by" agent, never the one it was done to ("force
         # against unarmed crowds", "the expulsion of its diplomats"); the verb's own reading of
         # "said" gives no target
         doers = [p for w in judged.subtree if w.dep_ == "agent" or w.dep_ == "prep" and w.lower_ == "by"
                  and w.head.i in (judged.i, *(c.i for c in judged.children if c.dep_ == "acl"))
                  for p in _children(w, {"pobj"})] + _children(judged, {"poss"})
+        if act and judged.lemma_.lower() in GENERIC_ACTS:
+            # (session 44) "said the Chinese move was irresponsible": the state a generic act noun's
+            # own adjective names is its doer
+            doers += [c for c in judged.children if c.dep_ in ("amod", "compound") and c.i < judged.i]
         found = _merge(*(self.index.in_phrase(d, loose=False) for d in doers)) if act \
             else self.index.in_phrase(judged, loose=False)
         cand.target = [a for a in found if a not in cand.source]
