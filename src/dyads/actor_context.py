@@ -4722,6 +4722,12 @@ def _us_partisans(ix: DocIndex, main: str | None, states: dict[int, set[str]]) -
     be Irish or French, so they stay unresolved."""
     if not any("USA" in named for named in states.values()):
         return
+    if not any(named & _OTHER_PARTISAN_SENATES for named in states.values()):
+        for m in ix.mentions:
+            if m.country is None and m.kind == "person" and _us_partisan_legislator(ix, m):
+                # (session 44) "Republican Senator Jim Inhofe" in a story from Rabat that names
+                # the United States: a US party word on a Congress title is a member of Congress
+                m.country, m.sector, m.from_context, m.confidence = "USA", "LEG", True, 0.5
     abroad = main != "USA"
     if abroad and not _us_republicans_abroad(states):
         return
@@ -4752,6 +4758,20 @@ def us_administration(ix: DocIndex) -> None:
             continue
         if states.get(sentence_of_token(doc, m.start), set()) == {"USA"}:
             m.country, m.from_context, m.confidence = "USA", True, 0.5
+
+
+# states whose own senators news may call Republican or Democratic (Les Républicains, the
+# Italian Democratic Party)
+_OTHER_PARTISAN_SENATES = frozenset({"FRA", "ITA", "IRL", "GBR"})
+# titles of members of the US Congress ("Sen.", "Rep." as the tokenizer leaves them)
+_CONGRESS_TITLES = frozenset({"senator", "sen.", "congressman", "congresswoman", "representative", "rep."})
+
+
+def _us_partisan_legislator(ix: DocIndex, m) -> bool:
+    """Whether a person's span opens with a US party word and a Congress title ("Republican
+    Senator Jim Inhofe", "Democratic Rep. Ro Khanna")."""
+    words = [t.lower_ for t in ix.doc[m.start:m.end] if t.pos_ != "DET"]
+    return len(words) >= 3 and words[0] in _US_PARTY_ADJECTIVES and words[1] in _CONGRESS_TITLES
 
 
 _REPUBLICAN_WORDS = frozenset({"republican", "republicans", "gop"})

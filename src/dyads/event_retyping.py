@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .event_physical_senses import physical_retype
 from .event_modality import Candidate, _ARMED_DRIVES, _HALTING, _INQUIRIES, _INSTRUMENTS, _POSSESSIVES
 from .event_roles import (
     by_phone, children as _children, outside, phrase_span, prep_objects as _prep_objects,
@@ -162,6 +163,7 @@ def refine_code(cand: Candidate) -> None:
             if ctx in cand.context:
                 cand.cameo = sub
                 break
+    physical_retype(cand)  # (session 44) "charged the crowds with batons", "declaring the ceasefire over"
     offer_of_grant(cand)  # (session 43) "proposed giving Corsica autonomy": an offer, nothing handed over
     if armed_rampage(cand):
         cand.type, cand.cameo, cand.mode = "ASSAULT", "190", None  # (session 43) militias on a rampage attack

@@ -29,6 +29,7 @@ from .event_roles import (
     prep_objects as _prep_objects,
     to_infinitive as _to_infinitive,
 )
+from .event_physical_senses import celebratory_fire
 from .event_standing_states import (
     aim_named, bench_ruling_only, broken_truce, business_accepted, campaign_rally, campaign_setting,
     comes_back_to, counted_on_for_nothing, detention_left, kind_of_money, praise_word_only_named,
@@ -1192,6 +1193,8 @@ def other_sense(tok: Token, event_type: str) -> bool:
         return True
     if failed_truce(tok) or kept_truce(tok) or backed_off(tok, event_type):
         return True
+    if celebratory_fire(tok):
+        return True  # (session 44) "fired guns into the air in celebration"
     if broken_truce(tok) or detention_left(tok, event_type) or refuge_sought(tok, event_type) \
             or praise_word_only_named(tok, event_type) or comes_back_to(tok) or kind_of_money(tok) \
             or counted_on_for_nothing(tok, event_type) or campaign_setting(tok) or campaign_rally(tok, event_type) \
