@@ -31,7 +31,12 @@ def test_prosecutors_charge_stays_accusation():
 
 def test_truce_declared_over_ends_it():
     assert on("The rebel leader Joseph Kony signed a decree declaring the 2006 ceasefire over.", "ceasefire") \
-        == [("ASSAULT", "196")]
+        == [("REJECT", "120")]
+
+
+def test_truce_declared_to_be_over_ends_it():
+    assert on("The rebel leader signed a decree declaring the 2006 ceasefire brokered by Kenya to be over.",
+              "ceasefire") == [("REJECT", "120")]
 
 
 def test_truce_declared_stays_a_truce():
@@ -47,3 +52,27 @@ def test_celebratory_gunfire_is_no_event():
 
 def test_police_firing_into_the_air_stays():
     assert on("Ugandan police fired into the air to disperse the protesters.", "fired") != []
+
+
+def test_armed_push_into_a_town_is_an_advance():
+    assert on("Ugandan troops pushed on to the town of Gulu on Sunday.", "pushed") == [("ASSAULT", "190")]
+
+
+def test_pushing_for_talks_stays_an_appeal():
+    assert [t for t, _ in on("The Ugandan opposition pushed for early elections.", "pushed")] == ["REQUEST"]
+
+
+def test_court_declaring_a_party_unconstitutional_bans_it():
+    assert on("Uganda's Constitutional Court declared the Liberty party unconstitutional in June.", "declared") \
+        == [("COERCE", "1722")]
+
+
+def test_court_declaring_a_law_unconstitutional_is_no_ban():
+    assert ("COERCE", "1722") not in on("Uganda's Constitutional Court declared the election law unconstitutional.",
+                                         "declared")
+
+
+def test_denied_meddling_is_a_denial_not_a_rejection():
+    art = annotate(Article(id="t", text="The Kremlin has denied meddling in the Ugandan election.", date="2019-05-04"))
+    assert [e.type for e in art.events if e.trigger == "denied"] == []
+    assert [s.cameo for s in art.statements if s.trigger == "denied"] == ["016"]
