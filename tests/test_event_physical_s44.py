@@ -29,14 +29,13 @@ def test_prosecutors_charge_stays_accusation():
     assert on("Ugandan prosecutors charged the former minister with corruption.", "charged") == [("ACCUSE", "1121")]
 
 
-def test_truce_declared_over_ends_it():
-    assert on("The rebel leader Joseph Kony signed a decree declaring the 2006 ceasefire over.", "ceasefire") \
-        == [("REJECT", "120")]
+def test_truce_declared_over_declares_no_truce():
+    assert on("The rebel leader Joseph Kony signed a decree declaring the 2006 ceasefire over.", "ceasefire") == []
 
 
-def test_truce_declared_to_be_over_ends_it():
+def test_truce_declared_to_be_over_declares_no_truce():
     assert on("The rebel leader signed a decree declaring the 2006 ceasefire brokered by Kenya to be over.",
-              "ceasefire") == [("REJECT", "120")]
+              "ceasefire") == []
 
 
 def test_truce_declared_stays_a_truce():
@@ -76,3 +75,7 @@ def test_denied_meddling_is_a_denial_not_a_rejection():
     art = annotate(Article(id="t", text="The Kremlin has denied meddling in the Ugandan election.", date="2019-05-04"))
     assert [e.type for e in art.events if e.trigger == "denied"] == []
     assert [s.cameo for s in art.statements if s.trigger == "denied"] == ["016"]
+
+
+def test_townspeople_firing_into_the_air_is_no_event():
+    assert on("In Gulu, residents fired guns into the air.", "fired") == []

@@ -18,6 +18,7 @@ from .actor_lexicon import (CONTEXT_SECTORS, LENDING_BODIES, LOCATIVE, OTHER_HOL
                             sector_words)
 from .actor_pronouns import SAYING_VERBS, quotation_of_index
 from .actor_regions import multistate_group
+from .actor_group_possessions import group_possessions
 from .actor_portfolios import ministry_named_before
 from .anchor_entities import FAITH_WORDS
 from .anchor_index import tokens_lemmatised, tokens_lowered
@@ -397,6 +398,7 @@ def resolve_from_context(ix: DocIndex) -> None:
             if rival is not None:
                 m.country, m.from_context, m.confidence = rival, True, 0.6
     _groups_of_named_places(ix)
+    group_possessions(ix)  # (session 44) "the movement's military": the body told before
     _local_officials(ix)
     guests = main is not None and _visitors_of(ix, main)
     scene = _story_scene(ix, main, guests)

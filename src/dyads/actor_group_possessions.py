@@ -1,0 +1,70 @@
+"""A group's own forces and people named through "the movement's", "the group's" (session 44).
+
+Why: "The Polisario Front independence movement condemned the decision. The movement's military
+has since reported daily attacks": the military is the Polisario's (ESHREB), but "the movement"
+is no mention, so the story's state (Morocco, from the dateline) claimed the bare "military"
+(MARMIL), and batch AP's judges counted the attacks' doer wrong. A definite common noun for a
+non-state body ("the movement", "the group", "the front", "the rebels") that owns a sector noun
+names the body of that kind the article told last; what it owns takes that body's state, and its
+sector where the thing owned is armed (a rebel movement's military is rebels).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .actor_anchors import DocIndex, Mention
+from .nlp import sentence_of_token
+
+__all__ = ["group_possessions"]
+
+# common nouns that stand for a non-state body told before
+_BODY_NOUNS = frozenset({"movement", "group", "front", "organisation", "organization", "militia", "rebels", "insurgents",
+                         "separatists", "guerrillas", "party", "alliance", "coalition", "faction"})
+# sectors of bodies such a noun can stand for (not a state's organs)
+_NON_STATE = frozenset({"REB", "UAF", "INS", "SEP", "PTY", "OPP", "NGO", "CRM", "REL", "LAB"})
+# owned sector nouns that are armed: they take the body's own (armed) sector
+_ARMED = frozenset({"military", "army", "fighters", "forces", "wing", "guerrillas", "militia", "militiamen",
+                    "troops", "gunmen", "units", "commanders"})
+_WINDOW = 3  # sentences back
+
+
+def _owner_noun(ix: DocIndex, m: Mention) -> Token | None:
+    """The definite body noun that owns mention ``m`` ("the movement's military"), if any."""
+    head = ix.doc[m.start:m.end].root
+    for c in head.children:
+        if c.dep_ == "poss" and c.lemma_.lower() in _BODY_NOUNS and c.i < m.start \
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
+            return c
+    return None
+
+
+def _body_told_before(ix: DocIndex, noun: Token) -> Mention | None:
+    """The last non-state body with a state named before ``noun`` within a few sentences."""
+    sid = sentence_of_token(ix.doc, noun.i)
+    best = None
+    for o in ix.mentions:
+        if o.end > noun.i or o.kind not in ("organisation", "group") or not o.country or o.sector not in _NON_STATE:
+            continue
+        if sid - sentence_of_token(ix.doc, o.start) > _WINDOW:
+            continue
+        if best is None or o.start > best.start:
+            best = o
+    return best
+
+
+def group_possessions(ix: DocIndex) -> None:
+    """Give the forces and people a definite body noun owns the state (and, when armed, the
+    sector) of the body it stands for. Runs before the story's state claims unplaced mentions."""
+    for m in ix.mentions:
+        if m.country is not None or m.kind not in ("group", "organisation") or m.name is not None:
+            continue
+        noun = _owner_noun(ix, m)
+        if noun is None:
+            continue
+        body = _body_told_before(ix, noun)
+        if body is None:
+            continue
+        m.country, m.from_context, m.confidence = body.country, True, 0.6
+        if ix.doc[m.end - 1].lower_ in _ARMED and body.sector in ("REB", "UAF", "INS", "SEP"):
+            m.sector = body.sector
