@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from .actor_pronouns import quotation_of
 from .conjuncts import first_conjunct
 from .event_modality import Candidate
 from .event_roles import by_phrase, passive
@@ -204,6 +205,13 @@ def _judged_act(cand: Candidate) -> Token | None:
     return None
 
 
+def _generic_deed(prev: Candidate) -> bool:
+    """Whether ``prev`` is a deed "the move" or "the decision" can name: of a deed's kind, and not
+    told inside a quotation (a speaker's own background, "our fight against ISIS", is not the
+    decision others criticise)."""
+    return prev.type in _GENERIC_KINDS and quotation_of(prev.token.doc)(prev.token.i) < 0
+
+
 def _act_noun(tok: Token) -> bool:
     """An event word of the lexicon, or a noun that names any act ("the move", session 44)."""
     lemma = tok.lemma_.lower()
@@ -220,7 +228,7 @@ def _names_act(noun: Token, prev: Candidate) -> bool:
     if noun.lemma_.lower() in GENERIC_ACTS:
         # (session 44) "said the move broke with international law": the last deed told (not a
         # stated support for an outcome, "said it supported a negotiated solution")
-        return prev.type in _GENERIC_KINDS and prev.cameo != "050"
+        return _generic_deed(prev) and prev.cameo != "050"
     kinds = _kinds(prev)
     return any(t.nominal and t.word is None and t.type in kinds for t in lexicon()[noun.lemma_.lower()])
 
@@ -248,7 +256,7 @@ def _kind_named(noun: Token, prev: Candidate) -> bool:
     if prev.negated or prev.hypothetical or prev.type == "ACCUSE":
         return False
     if noun.lemma_.lower() in GENERIC_ACTS:
-        return prev.type in _GENERIC_KINDS
+        return _generic_deed(prev)
     kinds = _kinds(prev)
     return _stem(noun) == _stem(prev.token) or any(
         t.nominal and t.type in kinds for t in lexicon()[noun.lemma_.lower()])
