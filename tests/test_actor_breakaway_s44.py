@@ -29,3 +29,15 @@ def test_crimean_officials_are_ukraines():
     found = codes("MOSCOW, Mar 17 (Wire) - Russia signed the treaty on Tuesday. Crimean officials welcomed the "
                   "move.")
     assert found["Crimean officials"] == "UKRGOV"
+
+
+def test_a_schools_own_state_adjective_places_it():
+    found = codes("BELGRADE, Feb 26 (Wire) - Serbia welcomed the ruling. Jan de Vries, a professor of "
+                  "international law at a Dutch university, said the judgment was cautious.")
+    assert found["a Dutch university"] == "NLDEDU"
+
+
+def test_a_school_with_no_state_word_stays_the_storys():
+    found = codes("BELGRADE, Feb 26 (Wire) - Serbia welcomed the ruling. Students at the university said the "
+                  "judgment was cautious.")
+    assert found.get("the university") in (None, "SRBEDU")

@@ -24,7 +24,7 @@ from .anchor_entities import FAITH_WORDS
 from .anchor_index import tokens_lemmatised, tokens_lowered
 from .mention_edges import POSTED, SENT_GROUPS
 from .mention_sectors import CAPTIVES, MISSIONS, addressed_locals, addresser_state
-from .countries import INTERGOVERNMENTAL, NON_STATE_CODES, REGION_CODES
+from .countries import INTERGOVERNMENTAL, NON_STATE_CODES, REGION_CODES, country_forms
 from .nlp import joined_by_hyphen, sentence_of_token, sentences
 from .places import place_country
 
@@ -539,6 +539,11 @@ def resolve_from_context(ix: DocIndex) -> None:
         if abroad:
             if placed is not None:
                 m.country, m.from_context, m.confidence = placed, True, 0.5
+            continue
+        if m.sector == "EDU" and m.kind == "organisation" and (own := _own_adjective_state(ix, m)) is not None:
+            # (session 44) "a professor at a Dutch university" in a story from Belgrade: the
+            # school's own state adjective places it (it was given the story's state)
+            m.country, m.from_context, m.confidence = own, True, 0.6
             continue
         if m.sector == "EDU" and m.kind == "organisation":
             # a school whose name gives no state is in the state the article is about when
@@ -3915,6 +3920,17 @@ def _own_place_of(ix: DocIndex, head: Token) -> str | None:
                  and not any(o.start <= p.i < o.end for o in ix.mentions)
                  and (x := place_country(p.text)) is not None and x not in NON_STATE_CODES}
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _own_adjective_state(ix: DocIndex, m: Mention) -> str | None:
+    """The one state an adjective inside an unnamed mention's own words gives ("a Dutch university"),
+    else None."""
+    if m.name is not None:
+        return None
+    forms = country_forms()
+    found = {f.iso3 for t in ix.doc[m.start:m.end] if t.pos_ in ("ADJ", "PROPN")
+             and (f := forms.get(t.text)) is not None and f.form == "adjective"}
+    return found.pop() if len(found) == 1 else None
 
 
 def _state_named_at(ix: DocIndex, tok: Token) -> str | None:
