@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from .actor_apposed_states import apposed_states
 from .actor_anchors import DocIndex, Mention
 from .anchor_index import tokens_lowered
 from .actor_context import (body_head, courts_of_world_seats, headline_state, joint_force_troops, main_country,
@@ -108,6 +109,7 @@ def resolve_references(ix: DocIndex) -> None:
     _envoys_for_states(ix)
     _former_officials(ix)
     _armed_group_leaders(ix)
+    apposed_states(ix)  # (session 44) "X, Serbia's agent", "Y, member of Bosnia's presidency"
     _appositive_heads(ix)
     _heads_of_state_organs(ix)
     _relations_described(ix)
