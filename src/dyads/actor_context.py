@@ -18,6 +18,7 @@ from .actor_lexicon import (CONTEXT_SECTORS, LENDING_BODIES, LOCATIVE, OTHER_HOL
                             sector_words)
 from .actor_pronouns import SAYING_VERBS, quotation_of_index
 from .actor_regions import multistate_group
+from .actor_briefings import briefed_in_capital
 from .actor_group_possessions import group_possessions
 from .actor_portfolios import ministry_named_before
 from .anchor_entities import FAITH_WORDS
@@ -331,6 +332,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     _international_organs(ix)
     _judges_of_court(ix)
     _titles_of_named_ministries(ix)
+    briefed_in_capital(ix)  # (session 45) "told reporters in the capital": the dateline's state
     for m in ix.mentions:
         _peacekeepers_abroad(ix, m)
     main = main_country(ix.mentions, ix.dateline, ix.doc, headline, headline_states(ix), headline_object_state(ix))

@@ -38,6 +38,7 @@ from .event_generics import present_perfect
 from .event_nominal import judged_clause
 from .event_records import CARRIERS, rank_below, rank_by_clause, talk_purpose
 from .event_senses import phone_call
+from .event_rulings import FINDING_VERBS, finding_clauses
 from .event_verbal import speakers_deed
 from .model import STATEMENT_TYPE, Event
 from .nlp import sentences
@@ -229,6 +230,16 @@ def _spoken_charge(doc: Doc, event: Event) -> bool:
     # (session 42) a named doer the actor stage left uncoded ("The MFDC ... accused Dakar of
     # bombing villages") still made the charge: the record stands with its doer left out
     return any(a.code for a in event.source) or _named_subject(tok)
+
+
+def _court_finding(doc: Doc, event: Event) -> bool:
+    """(session 45) Whether the record is a bench's finding that a coded party broke the law ("the
+    court ruled that Serbia had breached its obligations", ``dyads.event_rulings``): a ruling is
+    told in words by nature, and the classifier reading only the finding's clause sees no act."""
+    if event.type != "ACCUSE" or event.cameo != "116" or not any(a.code for a in event.target):
+        return False
+    tok = _trigger_token(doc, event)
+    return tok is not None and bool(finding_clauses(tok)) and tok.lemma_.lower() in FINDING_VERBS
 
 
 def _named_subject(verb: Token) -> bool:
@@ -723,6 +734,7 @@ def reweigh_events(
             # a request or appeal (CAMEO 02) is itself PentaClass 0: only the others go
             dropped.update(id(e) for e in by_sentence[sid] if not (
                 pentaclass_of_event(e) == 0 or _spoken_threat(e) or _spoken_charge(doc, e) or _talk_call(doc, e)
+                or _court_finding(doc, e)
                 or _conveyed_concern(doc, e) or _spoken_praise(doc, e) or _spoken_rejection(doc, e)
                 or _announced_refusal(doc, e) or _conveyed_praise(doc, e)
                 or _called_to_praise(doc, e) or _demand_by_call(doc, e)

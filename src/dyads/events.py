@@ -75,6 +75,7 @@ from .event_implied_doers import ImpliedDoers, lines_cut_told
 from .event_places import SHELL_NOUNS
 from .event_recasts import met_by_protesters, off_air, ordered_measure, person_handed_over
 from .event_vowed_justice import pressure_refused, vowed_justice, vows_of_law
+from .event_rulings import FOUND_LIABLE, court_findings, finding_clauses, found_content
 from .event_reactions import SAID_VOID, dismissed_doer, held_by_appeal, voided_in_speech
 from .event_fight_sides import between_sides, fights_between, time_entered
 from .event_likewise import likewise_twin
@@ -159,9 +160,10 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
         stated, possible = _possible_triggers_each(sent, (statement_lexicon(), self.lex))
         stmts = self.statement_candidates(stated)
         low = sent.text.lower()  # the patterns' cheap word test, made once a sentence
+        findings = court_findings(sent, low)  # (session 45) "the court ruled that Serbia had breached ..."
         forced = {**_force_verbs(sent, low), **_unlisted_stances(sent, low), **_troops_flown_out(sent, low),
                   **_troops_take_ground(sent, low),
-                  **_court_rulings(sent, low), **vows_of_law(sent, low), **fights_between(sent, low)}
+                  **_court_rulings(sent, low), **vows_of_law(sent, low), **fights_between(sent, low), **findings}
         for tok in _with_directives(sent, possible) if not forced else sorted(
                 {t.i: t for t in (*_with_directives(sent, possible), *(sent.doc[i] for i in forced))}.values(),
                 key=lambda t: t.i):
@@ -175,6 +177,8 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
                 trig = _directive_trigger(tok)
             if trig is None and _held_captive(tok):
                 trig = _HELD
+            if tok.i in findings:
+                trig = FOUND_LIABLE  # a bench's finding is its own act, not speech
             if (trig is None or trig.type == "STATEMENT" or trig.frame == "embed" and trig.type == "REQUEST") \
                     and tok.i in forced:
                 trig = forced[tok.i]
@@ -214,6 +218,8 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
             cands = [c for c in cands if c.token.i not in verdicts or c.trigger.type == "SAY" or c.type != "ACCUSE"]
         cands += self.bare_demands(said, cands)
         cands += self.wanted_out(cands)
+        if findings:
+            self.found_liable(cands)
         if not cands:
             self.statements += [(sid, c) for c in self.settle_statements(stmts, [], said)]
             self._remember(sent)
@@ -435,6 +441,23 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
         """Whether a sentence that names no actor has a bare quantifier subject ("Some threw stones")
         standing for the civilian crowd of the clause before, so it is coded after all."""
         return any(t.dep_ == "nsubj" and _crowd_part(t) for t in sent) and bool(self.crowd_before())
+
+    def found_liable(self, cands: list[Candidate]) -> None:
+        """(session 45) "The World Court found that Serbia had breached its obligations": the court
+        finds against the party its clause names (the target), and what it found, told only in
+        the ruling, is no act of that party (its records are held by the ruling's)."""
+        held: set[int] = set()
+        for cand in cands:
+            if cand.trigger is not FOUND_LIABLE:
+                continue
+            found = [a for c in finding_clauses(cand.token) for a in self.subject(c)]
+            cand.target = [a for k, a in enumerate(found) if a not in found[:k] and a not in cand.source
+                           and not (a.code and any(a.code == s.code for s in cand.source))]
+            held |= found_content(cand.token)
+
+        for cand in cands:
+            if cand.trigger is not FOUND_LIABLE and cand.token.i in held:
+                cand.absorbed = True
 
     def _remember(self, sent: Span) -> None:
         root = sent.root
