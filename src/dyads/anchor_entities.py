@@ -410,6 +410,7 @@ def repeated_surnames(ix: DocIndex) -> None:
         if a.kind == "person" and 2 <= n_words <= 3 and last.is_title and last.is_alpha \
                 and len(last) > 2:
             first_end.setdefault(last.text, a.end)
+    first_end.update(_repeated_given_names(ix, first_end))
     if not first_end:
         return
     words = sector_words()
@@ -433,6 +434,32 @@ def repeated_surnames(ix: DocIndex) -> None:
 
 
 _WHO = frozenset({"who", "whom", "whose"})
+
+
+def _repeated_given_names(ix: DocIndex, surnames: dict[str, int]) -> dict[str, int]:
+    """(session 45) "Prime Minister Najib Razak ... Najib, in remarks carried by Bernama, said":
+    where a name's first word is how the article calls the person again (Malay, Thai and
+    Indonesian usage), that word written alone is the person too (with the checks a surname gets).
+    Only a first word that opens one person's name (two people of one first name are left out) and
+    is no one's surname."""
+    doc = ix.doc
+    firsts: dict[str, list[int]] = {}
+    for a in ix.anchors:
+        n_words = a.end - a.start - 2 * sum(doc[k].text == "-" for k in range(a.start, a.end))
+        first = doc[a.start]
+        if a.kind == "person" and 2 <= n_words <= 3 and first.is_title and first.is_alpha and len(first) > 2 \
+                and first.pos_ == "PROPN":
+            firsts.setdefault(first.text, []).append(a.end)
+    names = {doc[a.start:a.end].text for a in ix.anchors if a.kind == "person"}
+    out = {}
+    for word, ends in firsts.items():
+        if word in surnames or len({doc[a.start:a.end].text for a in ix.anchors if a.kind == "person"
+                                    and doc[a.start].text == word}) != 1:
+            continue  # a family name shared, or two people with the one first name
+        if any(n.split()[-1] == word for n in names):
+            continue
+        out[word] = min(ends)
+    return out
 
 
 def _opening_surname(tok: Token) -> bool:

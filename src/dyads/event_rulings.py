@@ -19,8 +19,11 @@ from spacy.tokens import Span, Token
 from .event_roles import PASS_SUBJ, SUBJ, children
 from .triggers import Trigger
 
-__all__ = ["FINDING_VERBS", "FOUND_LIABLE", "court_findings", "finding_clauses", "found_content"]
+__all__ = ["FINDING_VERBS", "FOUND_LIABLE", "OUTLAWED", "court_findings", "finding_clauses", "found_content",
+           "groups_outlawed", "outlawed_bodies"]
 
+OUTLAWED = Trigger("declare illegal", "declare", None, True, False, "COERCE", "restrict", "1722",
+                   ("political_institutions",), "std")
 FOUND_LIABLE = Trigger("find liable", "rule", None, True, False, "ACCUSE", "disapprove", "116", ("legal",), "std")
 # who hands down a ruling: the head noun of the ruling verb's subject
 _BENCHES = frozenset({"court", "tribunal", "panel", "judge", "bench", "arbitrator", "arbiter", "justice",
@@ -100,3 +103,46 @@ def found_content(verb: Token) -> set[int]:
             if t.lemma_.lower() in _BREACHES:
                 out.add(t.i)
     return out
+
+
+# bodies a state or a court can ban by declaring them unlawful
+BANNABLE = frozenset({"party", "movement", "organisation", "organization", "group", "bloc", "alliance",
+                      "association", "union", "front", "coalition", "network", "brotherhood"})
+_UNLAWFUL_WORDS = frozenset({"illegal", "unlawful", "outlawed", "banned", "unconstitutional", "proscribed"})
+
+
+def groups_outlawed(sent: Span, low: str | None = None) -> dict[int, Trigger]:
+    """ "The government declared the coalition an illegal organisation": a body declared unlawful
+    is banned (CAMEO 1722, PLOVER COERCE), aimed at the body; by token index of "declare".
+
+    Why: the row "declare illegal" reads a declaration against a law or a vote as its rejection
+    (REJECT 120), and "an illegal organisation" matched no row at all, so batch AQ's ban of the
+    Bersih coalition had no record. Only a body noun ("party", "coalition", "movement") declared so
+    makes a ban; "declared the referendum illegal" stays a rejection."""
+    low = sent.text.lower() if low is None else low
+    if "declar" not in low or not any(w in low for w in _UNLAWFUL_WORDS):
+        return {}
+    found: dict[int, Trigger] = {}
+    for tok in sent:
+        if tok.lemma_.lower() != "declare" or tok.pos_ != "VERB" or _negated(tok):
+            continue
+        named = _declared(tok)
+        unlawful = any(w.lower_ in _UNLAWFUL_WORDS for o in named for w in (o, *o.children)) \
+            or any(c.lower_ in _UNLAWFUL_WORDS for c in children(tok, {"acomp", "oprd", "xcomp", "advmod"}))
+        if unlawful and any(w.lemma_.lower() in BANNABLE for w in named):
+            found[tok.i] = OUTLAWED
+    return found
+
+
+def _declared(tok: Token) -> list[Token]:
+    """ "declared the coalition an illegal organisation": the body and what it is declared (the
+    small model reads the body as the subject of a clause, or as the object)."""
+    objs = children(tok, {"dobj", "ccomp", "xcomp", "oprd"})
+    return [w for o in objs for w in (o, *children(o, {"compound", "nsubj", "attr", "oprd", "appos"}))]
+
+
+def outlawed_bodies(tok: Token) -> list[Token]:
+    """The words naming the body a declaration outlaws: the object, or the declared clause's subject."""
+    objs = children(tok, {"dobj"}) + [s for o in children(tok, {"ccomp", "xcomp", "oprd"})
+                                      for s in children(o, {"nsubj"})]
+    return objs

@@ -75,7 +75,7 @@ from .event_implied_doers import ImpliedDoers, lines_cut_told
 from .event_places import SHELL_NOUNS
 from .event_recasts import met_by_protesters, off_air, ordered_measure, person_handed_over
 from .event_vowed_justice import pressure_refused, vowed_justice, vows_of_law
-from .event_rulings import FOUND_LIABLE, court_findings, finding_clauses, found_content
+from .event_rulings import FOUND_LIABLE, court_findings, finding_clauses, found_content, groups_outlawed, outlawed_bodies, OUTLAWED
 from .event_reactions import SAID_VOID, dismissed_doer, held_by_appeal, voided_in_speech
 from .event_fight_sides import between_sides, fights_between, time_entered
 from .event_likewise import likewise_twin
@@ -160,7 +160,8 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
         stated, possible = _possible_triggers_each(sent, (statement_lexicon(), self.lex))
         stmts = self.statement_candidates(stated)
         low = sent.text.lower()  # the patterns' cheap word test, made once a sentence
-        findings = court_findings(sent, low)  # (session 45) "the court ruled that Serbia had breached ..."
+        # (session 45) "the court ruled that Serbia had breached ...", "declared the coalition illegal"
+        findings = {**court_findings(sent, low), **groups_outlawed(sent, low)}
         forced = {**_force_verbs(sent, low), **_unlisted_stances(sent, low), **_troops_flown_out(sent, low),
                   **_troops_take_ground(sent, low),
                   **_court_rulings(sent, low), **vows_of_law(sent, low), **fights_between(sent, low), **findings}
@@ -178,7 +179,7 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
             if trig is None and _held_captive(tok):
                 trig = _HELD
             if tok.i in findings:
-                trig = FOUND_LIABLE  # a bench's finding is its own act, not speech
+                trig = findings[tok.i]  # a bench's finding, a body outlawed: an act, not speech
             if (trig is None or trig.type == "STATEMENT" or trig.frame == "embed" and trig.type == "REQUEST") \
                     and tok.i in forced:
                 trig = forced[tok.i]
@@ -402,6 +403,13 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
             doers += [c for c in judged.children if c.dep_ in ("amod", "compound") and c.i < judged.i]
         found = _merge(*(self.index.in_phrase(d, loose=False) for d in doers)) if act \
             else self.index.in_phrase(judged, loose=False)
+        # (session 45) "said the rally had been a ploy by the opposition": the verdict word's own
+        # "by" names who is blamed, whatever the judged act's doer
+        plotters = [p for pred in _children(judged.head, {"attr"}) if judged.dep_ in ("nsubj", "nsubjpass")
+                    for w in _children(pred, {"prep"}) if w.lower_ == "by" for p in _children(w, {"pobj"})]
+        blamed = _merge(*(self.index.in_phrase(p, loose=False) for p in plotters))
+        if blamed:
+            found = blamed
         cand.target = [a for a in found if a not in cand.source]
         if not cand.target and not act:
             return None
@@ -448,6 +456,9 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
         the ruling, is no act of that party (its records are held by the ruling's)."""
         held: set[int] = set()
         for cand in cands:
+            if cand.trigger is OUTLAWED:  # "declared the coalition an illegal organisation": the coalition
+                cand.target = [a for a in _merge(*(self.index.in_phrase(b, loose=False)
+                                                   for b in outlawed_bodies(cand.token))) if a not in cand.source]
             if cand.trigger is not FOUND_LIABLE:
                 continue
             found = [a for c in finding_clauses(cand.token) for a in self.subject(c)]
