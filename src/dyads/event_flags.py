@@ -197,7 +197,7 @@ def set_flags(cand: Candidate) -> None:
                     cand.absorbed = True  # "did not say whether Tehran would lodge a protest": left open
         if t.i != tok.i and t.lemma_ in _FUTURE_HEADS and t.i not in others and not _wanted_for(t, tok) \
                 and not _phrasal_set(t) \
-                and not _agreed_sanction(t, cand) and not _conjunct_of(chain, k):
+                and not _agreed_sanction(t, cand) and not _conjunct_of(chain, k) and not _setting_of(tok, t):
             cand.future = True
         if t.i != tok.i and t.lemma_ in _FAIL and not (t.lemma_ in ("stop", "cease") and _framing(tok)) \
                 and not _parallel_to(chain, k):
@@ -735,3 +735,14 @@ def _done_at_last(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in ("until", "till") and any(
         o.ent_type_ == "DATE" or o.like_num for o in c.children if o.dep_ == "pobj") for c in verb.children)
 
+
+# prepositions that set the scene of an act ("In a telephone call with Museveni, Kibaki pledged")
+_SETTING_PREPS = frozenset({"in", "during", "at", "after", "following"})
+
+
+def _setting_of(tok: Token, verb: Token) -> bool:
+    """(session 45) Whether a noun trigger is the scene the verb's act was made in ("In a telephone
+    call with Museveni, Kibaki pledged to send aid"): the call happened; only the pledge is ahead."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _SETTING_PREPS and prep.head.i == verb.i \
+        and prep.i < verb.i

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from .event_modality import Candidate
 from .triggers import Trigger
 
-__all__ = ["SAID_VOID", "held_by_appeal", "voided_in_speech"]
+__all__ = ["SAID_PLEASED", "SAID_VOID", "held_by_appeal", "pleased_in_speech", "voided_in_speech"]
 
 # the verdict record: the speaker's disapproval (CAMEO 111) of the act's doer
 SAID_VOID = Trigger("say void", "say", None, True, False, "ACCUSE", "disapprove", "111", (), "std")
@@ -183,3 +183,38 @@ def dismissed_doer(cand: Candidate, cands: list[Candidate], noun_type: Callable[
         if len(told) == 1:
             cand.target = list(told[0].source)
             return
+
+
+# (session 45) the speaker's approval: "said he was pleased that Uganda had released the fishermen"
+SAID_PLEASED = Trigger("say pleased", "say", None, True, False, "SUPPORT", None, "051", ("diplomatic",), "std")
+_PLEASED = frozenset({"pleased", "delighted", "glad", "happy", "satisfied", "gratified", "heartened",
+                      "encouraged", "grateful", "thankful"})
+_OWN_VOICE = frozenset({"i", "we", "he", "she", "it", "they"})
+
+
+def pleased_in_speech(tok: Token) -> Token | None:
+    """What the speaker says it is pleased with: "said he was pleased that Uganda had released the
+    fishermen" (Uganda), "said Kenya was happy with Uganda's decision" (the decision), so that the
+    speaker's approval (CAMEO 051, PLOVER SUPPORT) is recorded as "welcomed" would be.
+
+    Why: batch AQ's judges listed such approval as missed; "pleased" is no trigger word. Only the
+    speaker's own feeling (a pronoun or a state as the one pleased), never denied or only
+    possible ("would be pleased if"), and only about a that-clause's party or a "with"/"by" object."""
+    if tok.lemma_.lower() not in _SPEECH:
+        return None
+    for clause in _children(tok, {"ccomp"}):
+        if clause.lemma_ != "be" or not _plain(clause):
+            continue
+        subj = _children(clause, {"nsubj"})
+        if not subj or subj[0].pos_ == "PRON" and subj[0].lower_ not in _OWN_VOICE:
+            continue
+        for adj in _children(clause, {"acomp"}):
+            if adj.lower_ not in _PLEASED or _children(adj, {"neg"}):
+                continue
+            told = [s for c in _children(adj, {"ccomp"}) if any(m.lower_ == "that" for m in _children(c, {"mark"}))
+                    and _plain(c) for s in _children(c, {"nsubj", "nsubjpass"})]
+            objs = [o for p in _children(adj, {"prep"}) if p.lower_ in ("with", "by", "about", "at")
+                    for o in _children(p, {"pobj"})]
+            if told or objs:
+                return (told or objs)[0]
+    return None

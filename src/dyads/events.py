@@ -76,7 +76,7 @@ from .event_places import SHELL_NOUNS
 from .event_recasts import met_by_protesters, off_air, ordered_measure, person_handed_over
 from .event_vowed_justice import pressure_refused, vowed_justice, vows_of_law
 from .event_rulings import FOUND_LIABLE, court_findings, finding_clauses, found_content, groups_outlawed, outlawed_bodies, OUTLAWED
-from .event_reactions import SAID_VOID, dismissed_doer, held_by_appeal, voided_in_speech
+from .event_reactions import SAID_PLEASED, SAID_VOID, pleased_in_speech, dismissed_doer, held_by_appeal, voided_in_speech
 from .event_fight_sides import between_sides, fights_between, time_entered
 from .event_likewise import likewise_twin
 from .event_private import sick_visit
@@ -211,6 +211,9 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
                         # (session 44) "said the annexation violated the charter": the act told
                         # before, whose doer the back-reference gives)
                         cands.append(verdict)  # (session 40) "said Chad's decision had no legal effect"
+                elif who and (liked := pleased_in_speech(tok)) is not None \
+                        and (verdict := self.said_wrong(tok, liked, SAID_PLEASED)) is not None and verdict.target:
+                    cands.append(verdict)  # (session 45) "said he was pleased that Uganda had freed them"
                 continue
             if trig.type == "PASS":
                 continue
