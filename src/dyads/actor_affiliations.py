@@ -1,0 +1,69 @@
+"""People described by the body they work for (session 45, from batch AQ's verdicts).
+
+Why: "An official with a European relief group said thousands had fled" and "A spokesman for the
+aid agency Oxfam said food was short" were coded as the story's government (ETHGOV): the bare
+"official" and "spokesman" took the state of an Ethiopian story. The "with", "for", "of" or "at"
+phrase of the person's own noun names whose they are: the body's code when it is a mention (Oxfam:
+NGO), or a non-governmental body when the phrase is an aid, relief or rights group that no name
+gives ("a European relief group").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .anchor_index import DocIndex, Mention
+from .countries import NON_STATE_CODES
+
+__all__ = ["people_of_bodies"]
+
+# person nouns that a "with/for/of/at" phrase ties to the body they serve
+_PEOPLE = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson", "worker", "workers",
+                     "employee", "employees", "representative", "representatives", "volunteer", "volunteers",
+                     "staffer", "staffers", "director", "head", "chief", "coordinator", "officer", "officers",
+                     "member", "members", "delegate", "delegates"})
+_TIES = frozenset({"with", "for", "of", "at", "from"})
+# unnamed bodies that are non-governmental: "a European relief group", "an aid agency"
+_NGO_KINDS = frozenset({"group", "agency", "organisation", "organization", "charity", "body", "network", "ngo"})
+_NGO_FIELDS = frozenset({"aid", "relief", "humanitarian", "charity", "charitable", "rights", "human-rights",
+                         "non-governmental", "nongovernmental", "medical", "monitoring", "watchdog"})
+
+
+def _tied_phrase(ix: DocIndex, m: Mention) -> Token | None:
+    """The object of the person noun's own "with/for/of/at" phrase ("an official with [a group]")."""
+    head = ix.doc[m.start:m.end].root
+    if head.lower_ not in _PEOPLE:
+        return None
+    for p in head.children:
+        if p.dep_ == "prep" and p.lower_ in _TIES and p.i >= m.end:
+            for o in p.children:
+                if o.dep_ == "pobj":
+                    return o
+    return None
+
+
+def _unnamed_ngo(obj: Token) -> bool:
+    return obj.lemma_.lower() in _NGO_KINDS and any(
+        c.lower_ in _NGO_FIELDS for c in obj.children if c.dep_ in ("amod", "compound"))
+
+
+def people_of_bodies(ix: DocIndex) -> None:
+    """Give a person noun with no state of its own (none, or one the story's context lent it) the
+    code of the body its own phrase names."""
+    for m in ix.mentions:
+        if m.kind not in ("person", "group") or m.country is not None and not m.from_context or m.name is not None:
+            continue
+        obj = _tied_phrase(ix, m)
+        if obj is None:
+            continue
+        # the body the phrase is headed by ("the aid agency Oxfam"), not an owner inside it ("a
+        # spokesman for the bloc's foreign service": the service, which no mention names)
+        heads = {obj.i} | {c.i for c in obj.children if c.dep_ == "appos"}
+        body = next((o for o in ix.mentions if o is not m and o.kind in ("organisation", "group")
+                     and o.country is not None and any(o.start <= h < o.end for h in heads)), None)
+        if body is not None:
+            # (a state's body with no sector of its own, "the bureau", leaves the person's "official")
+            sector = body.sector if body.sector or body.country in NON_STATE_CODES else m.sector
+            m.country, m.sector, m.from_context, m.confidence = body.country, sector, True, 0.6
+        elif _unnamed_ngo(obj):
+            m.country, m.sector, m.from_context, m.confidence = "NGO", None, True, 0.5
