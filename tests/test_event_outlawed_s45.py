@@ -49,3 +49,11 @@ def test_two_people_of_one_first_name_leave_it_alone():
         "KUALA LUMPUR, July 9 (Wire) - Prime Minister Najib Razak met Najib Tun Abdullah, a lawyer, on Sunday. "
         "Najib said the talks were useful."), date="2011-07-09"))
     assert not any(art.text[a.start:a.end] == "Najib" and a.code == "MYSGOV" for a in art.actors)
+
+
+def test_party_a_court_declared_unconstitutional_in_a_relative_clause_is_banned():
+    art = annotate(Article(id="t", text=(
+        "CHISINAU, Nov 5 (Wire) - Gutul was elected governor as the candidate of the Shor party, which "
+        "Moldova's Constitutional Court declared unconstitutional a month later."), date="2023-11-05"))
+    got = [(e.type, e.cameo, [a.code for a in e.target]) for e in art.events if e.trigger == "declared"]
+    assert got == [("COERCE", "1722", ["MDAPTY"])]

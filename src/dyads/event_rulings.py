@@ -127,7 +127,7 @@ def groups_outlawed(sent: Span, low: str | None = None) -> dict[int, Trigger]:
         if tok.lemma_.lower() != "declare" or tok.pos_ != "VERB" or _negated(tok):
             continue
         named = _declared(tok)
-        unlawful = any(w.lower_ in _UNLAWFUL_WORDS for o in named for w in (o, *o.children)) \
+        unlawful = any(w.lower_ in _UNLAWFUL_WORDS for o in named for w in (o, *o.children) if w.i > tok.i) \
             or any(c.lower_ in _UNLAWFUL_WORDS for c in children(tok, {"acomp", "oprd", "xcomp", "advmod"}))
         if unlawful and any(w.lemma_.lower() in BANNABLE for w in named):
             found[tok.i] = OUTLAWED
@@ -137,12 +137,19 @@ def groups_outlawed(sent: Span, low: str | None = None) -> dict[int, Trigger]:
 def _declared(tok: Token) -> list[Token]:
     """ "declared the coalition an illegal organisation": the body and what it is declared (the
     small model reads the body as the subject of a clause, or as the object)."""
-    objs = children(tok, {"dobj", "ccomp", "xcomp", "oprd"})
+    objs = [_antecedent(o) for o in children(tok, {"dobj", "ccomp", "xcomp", "oprd"})]
     return [w for o in objs for w in (o, *children(o, {"compound", "nsubj", "attr", "oprd", "appos"}))]
+
+
+def _antecedent(obj: Token) -> Token:
+    """ "the Shor party, which the court declared unconstitutional": the relative pronoun's noun."""
+    if obj.lower_ in ("which", "that", "whom") and obj.head.dep_ == "relcl":
+        return obj.head.head
+    return obj
 
 
 def outlawed_bodies(tok: Token) -> list[Token]:
     """The words naming the body a declaration outlaws: the object, or the declared clause's subject."""
-    objs = children(tok, {"dobj"}) + [s for o in children(tok, {"ccomp", "xcomp", "oprd"})
-                                      for s in children(o, {"nsubj"})]
+    objs = [_antecedent(o) for o in children(tok, {"dobj"})] + [
+        s for o in children(tok, {"ccomp", "xcomp", "oprd"}) for s in children(o, {"nsubj"})]
     return objs
