@@ -412,6 +412,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     if main is not None and main != "USA":
         _us_partisans(ix, main, _sentence_states(ix))  # before the story's state claims them
     _aided_at_dateline(ix, main)  # before the story's state claims them
+    _voice_of_state_before(ix)  # (session 45) before the story's state claims them
     _governments_of_topic_state(ix, main)
     if main is not None:
         for m in ix.mentions:
@@ -1040,13 +1041,68 @@ def _previous_speakers_state(ix: DocIndex, m: Mention, states: dict[int, set[str
     """'"We will fight," a government spokesman added': an unnamed government official who
     speaks in a sentence naming no state goes on for the one state of the sentence before
     (news quotes a state's leader, then that state's spokesman); empty otherwise."""
-    if m.name is not None or m.sector != "GOV" or m.kind not in ("person", "group"):
+    if m.name is not None or m.sector != "GOV" or m.kind not in ("person", "group", "organisation"):
         return set()
     head = ix.doc[m.end - 1]
-    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in SAYING_VERBS:
+    if head.dep_ == "compound" and head.head.lemma_.lower() in _VOICES:
+        head = head.head  # (session 45) "A foreign ministry statement accused ...": the statement speaks
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in SAYING_VERBS | _VOICED_ACTS \
+            or m.kind == "organisation" and not _indefinite(ix.doc[m.start:m.end]):
         return set()
-    before = states.get(sentence_of_token(ix.doc, m.start) - 1, set())
-    return before if len(before) == 1 else set()
+    sid = sentence_of_token(ix.doc, m.start)
+    before = states.get(sid - 1, set())
+    if len(before) == 1:
+        return before
+    # (session 45) "Algeria, which hosts the refugees, said ... A foreign ministry statement
+    # accused ...": the state that spoke last goes on speaking, though its sentence named others
+    return _speaking_state(ix, sid - 1)
+
+
+def _voice_of_state_before(ix: DocIndex) -> None:
+    """(session 45) "Algeria, which backs the Polisario, said the decision had no legal effect. A
+    foreign ministry statement accused foreign powers of ...": an unnamed government voice in a
+    sentence naming no state speaks for the state that spoke in the sentence before, not for the
+    story's own state (batch AP's judges counted Morocco's ministry wrong)."""
+    states = _sentence_states(ix)
+    for m in ix.mentions:
+        if m.country is not None or states.get(sentence_of_token(ix.doc, m.start)) \
+                or not _indefinite(ix.doc[m.start:m.end]) \
+                or any(t.lower_ in _BLOC_WORDS for t in ix.doc[m.start:m.end]):
+            continue  # ("One Western envoy said": of no one state; "officials said": of any)
+        spoke = _previous_speakers_state(ix, m, {})
+        if len(spoke) == 1:
+            m.country, m.from_context, m.confidence = next(iter(spoke)), True, 0.6
+
+
+# what a state organ issues that speaks for it ("a foreign ministry statement accused")
+_VOICES = frozenset({"statement", "spokesman", "spokeswoman", "spokesperson", "communique", "communiqué",
+                     "release", "official", "source", "sources"})
+# acts done in words that a statement does as a speaker does ("a statement accused", "condemned")
+_VOICED_ACTS = frozenset({"accuse", "condemn", "deny", "reject", "urge", "warn", "call", "blame", "criticise",
+                          "criticize", "dismiss", "welcome", "insist"})
+
+
+# words that make a voice one of several states' ("One Western envoy", "a European diplomat")
+_BLOC_WORDS = frozenset({"western", "european", "regional", "international", "arab", "african",
+                         "asian", "diplomat", "diplomats"})
+_PLAIN_SAYING = frozenset({"say", "tell", "state", "announce", "declare", "add", "insist", "warn", "accuse",
+                           "deny", "stress", "reiterate"})
+
+
+def _indefinite(span) -> bool:
+    return span[0].lower_ in ("a", "an")
+
+
+def _speaking_state(ix: DocIndex, sid: int) -> set[str]:
+    """The one state whose mention is the subject of a speech verb in sentence ``sid``, if one."""
+    if sid < 0:
+        return set()
+    sent = sentences(ix.doc)[sid]
+    found = {m.country for m in ix.mentions if m.country and m.country not in NON_STATE_CODES
+             and (m.kind == "country" or m.sector in ("GOV", "MIL")) and sent.start <= m.start < sent.end
+             and any(m.start <= t.i < m.end and t.dep_ == "nsubj" and t.head.lemma_.lower() in _PLAIN_SAYING
+                     for t in ix.doc[m.start:m.end])}
+    return found if len(found) == 1 else set()
 
 
 # Labour bodies with no state word: a story's "unions" are those of the state it is about
