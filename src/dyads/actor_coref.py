@@ -1306,6 +1306,12 @@ def _definite_descriptions(ix: DocIndex) -> None:
                         # plural whose own act is aimed at the state of the one person named
                         # last is not that person, but the latest plural of its group before
                         cand = several.get((key, here)) or several.get((key, -1))
+                    if cand is not None and _one_named_person(doc, cand) and _of_several_states(doc, m):
+                        # (session 45) "watched by the leaders of the four countries", "the four
+                        # presidents": several heads of states are not the one leader named last
+                        cand = several.get((key, here)) or several.get((key, -1))
+                        if cand is not None and _of_several_states(doc, cand):
+                            cand = None
                     if cand is None or m.sector and cand.sector and m.sector != cand.sector \
                             or _other_portfolio(doc, m, cand):
                         continue
@@ -1373,6 +1379,24 @@ def _of_named_owner(ix: DocIndex, m: Mention) -> Mention | None:
 
 # Sectors of the armed bodies a quotation may name again from another quotation.
 _QUOTED_FORCES = frozenset({"MIL", "COP", "SPY"})
+
+
+# the bodies several leaders stand for ("the leaders of the four countries")
+_STATE_NOUNS = frozenset({"country", "nation", "state", "government", "guarantor", "neighbour", "neighbor", "member"})
+
+
+def _of_several_states(doc: Doc, m: Mention) -> bool:
+    """(session 45) Whether a plural description says it is of several states: a number above one
+    ("the four presidents") or an "of" phrase of plural state nouns ("the leaders of the four
+    countries")."""
+    head = doc[m.start:m.end].root
+    if head.tag_ != "NNS":
+        return False
+    if any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in head.children):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in _STATE_NOUNS for o in p.children)
+        for p in head.children)
 
 
 def _one_named_person(doc: Doc, m: Mention) -> bool:
