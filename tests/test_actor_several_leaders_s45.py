@@ -23,3 +23,11 @@ def test_the_president_is_still_the_last_president():
     got = codes("QUITO, Oct 26 (Wire) - Ecuadorean President Jamil Mahuad signed the accord on Monday. "
                 "The president said the border was settled.")
     assert got["The president"] == "ECUGOV"
+
+
+def test_judges_of_a_court_named_three_sentences_before_are_the_courts():
+    got = codes("THE HAGUE, Feb 26 (Wire) - The International Court of Justice ruled on Monday that Serbia had "
+                "breached its obligations. Serbia's agent said the ruling was fair. Bosnia's leaders said they "
+                "were disappointed. Belgrade said it would study the text. The judges voted 13-2 on the main "
+                "finding.")
+    assert got["The judges"] == "UNOJUD"

@@ -2324,12 +2324,16 @@ def _international_organs(ix: DocIndex) -> None:
 _COURT_OFFICERS = frozenset({"judge", "prosecutor"})
 
 
+_COURT_WINDOW = 4  # sentences back that a court's bare "judges" may read on from
+
+
 def _judges_of_court(ix: DocIndex) -> None:
     """"The judges have ruled that the court keeps jurisdiction": judges or prosecutors with no
     state word sit on the court their sentence names (the ICC's are international), not on
     the story's state's, when all courts named there have one code. (session 30) A sentence
     that names no court reads on from the one before ("... the court should not invent new
-    ones. The judges rejected that view")."""
+    ones. The judges rejected that view"), (session 45) or from the nearest of the four before
+    that names one."""
     doc = ix.doc
     for m in ix.mentions:
         if m.country is not None or m.name is not None or m.sector != "JUD" \
@@ -2339,10 +2343,15 @@ def _judges_of_court(ix: DocIndex) -> None:
         sent = doc[m.start].sent
         courts = {o.country for o in ix.mentions if o.kind == "organisation" and o.sector == "JUD"
                   and sent.start <= o.start < sent.end}
-        if not courts and sent.start > 0:
-            before = doc[sent.start - 1].sent
+        back = sent
+        for _ in range(_COURT_WINDOW):
+            # (session 45) the judges of the World Court, named three sentences before ("The
+            # judges voted 13-2 that ...") in a story about Serbia: still the court's
+            if courts or back.start == 0:
+                break
+            back = doc[back.start - 1].sent
             courts = {o.country for o in ix.mentions if o.kind == "organisation"
-                      and o.sector == "JUD" and before.start <= o.start < before.end}
+                      and o.sector == "JUD" and back.start <= o.start < back.end}
         if len(courts) == 1 and None not in courts:
             m.country, m.from_context = courts.pop(), True
 
