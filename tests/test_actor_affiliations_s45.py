@@ -36,3 +36,14 @@ def test_spokesman_for_a_ministry_stays_government():
 def test_iraqi_kurdish_parties_are_parties():
     text = "ERBIL, Oct 17 (Wire) - Officials of the Patriotic Union of Kurdistan met the KDP on Tuesday."
     assert code_of(text, "Patriotic Union of Kurdistan") == "IRQPTY"
+
+
+def test_director_of_a_leaders_office_is_that_leaders_government():
+    text = LEAD + "Yemane Gebremeskel, director of President Isaias Afwerki's office, said Ethiopia had lost 9,000 men."
+    assert code_of(text, "Yemane Gebremeskel") == "ERIGOV"
+
+
+def test_deputy_head_of_a_parliaments_committee_is_a_lawmaker():
+    text = ("TEHRAN, Jan 23 (Wire) - Iran's parliament threatened to close the Strait of Hormuz. Mohammad "
+            "Kossari, deputy head of parliament's national security committee, said Iran would respond.")
+    assert code_of(text, "Mohammad Kossari") == "IRNLEG"

@@ -19,20 +19,31 @@ __all__ = ["apposed_states"]
 # posts a state holds through a person ("Serbia's agent", "Kenya's envoy to the talks")
 _POSTS = frozenset({"agent", "envoy", "representative", "delegate", "negotiator", "ambassador", "spokesman",
                     "spokeswoman", "spokesperson", "counsel", "lawyer", "emissary", "member", "head", "chief",
-                    "minister", "adviser", "advisor"})
+                    "minister", "adviser", "advisor", "director", "deputy", "secretary", "aide", "official"})
 # organs of a state a person can be a member of, with their sector
 _ORGANS = {"presidency": "GOV", "government": "GOV", "cabinet": "GOV", "delegation": "GOV", "council": "GOV",
-           "parliament": "LEG", "assembly": "LEG", "senate": "LEG", "legislature": "LEG", "congress": "LEG"}
+           "parliament": "LEG", "assembly": "LEG", "senate": "LEG", "legislature": "LEG", "congress": "LEG",
+           # (session 45) "director of President Isaias Afwerki's office", "deputy head of
+           # parliament's national security committee": the owner's own sector
+           "office": None, "administration": None, "ministry": "GOV", "committee": None, "staff": None}
 
 
 def _owner_state(ix: DocIndex, tok: Token) -> str | None:
     """The state a possessive child of ``tok`` names ("Bosnia's", "Serbia's"), else None."""
+    owner = _owner(ix, tok)
+    return owner.country if owner is not None and owner.kind == "country" else None
+
+
+def _owner(ix: DocIndex, tok: Token) -> Mention | None:
+    """The placed mention a possessive child of ``tok`` names ("Bosnia's", "President Isaias
+    Afwerki's", "parliament's"), else None."""
     for c in tok.children:
         if c.dep_ != "poss":
             continue
-        o = next((o for o in ix.mentions if o.start <= c.i < o.end and o.kind == "country"), None)
+        o = next((o for o in ix.mentions if o.start <= c.i < o.end and o.kind in ("country", "person", "organisation")),
+                 None)
         if o is not None and o.country and o.country not in NON_STATE_CODES:
-            return o.country
+            return o
     return None
 
 
@@ -48,9 +59,17 @@ def _apposed_state(ix: DocIndex, m: Mention) -> tuple[str, str] | None:
             if p.dep_ != "prep" or p.lower_ != "of":
                 continue
             for organ in p.children:
-                sector = _ORGANS.get(organ.lemma_.lower())
-                if organ.dep_ == "pobj" and sector is not None and (own := _owner_state(ix, organ)) is not None:
+                word = organ.lemma_.lower()
+                if organ.dep_ != "pobj" or word not in _ORGANS:
+                    continue
+                sector = _ORGANS[word]
+                if sector is not None and (own := _owner_state(ix, organ)) is not None:
                     return own, sector  # "member of Bosnia's three-man presidency"
+                owner = _owner(ix, organ)
+                if owner is not None and owner.kind != "country" and (sector or owner.sector):
+                    # (session 45) "director of President Isaias Afwerki's office": the owner's
+                    # state, and the organ's sector or else the owner's (a parliament's committee: LEG)
+                    return owner.country, owner.sector if sector is None else sector
     return None
 
 
