@@ -36,3 +36,16 @@ def test_phone_call_setting_a_pledge_is_a_consultation_done():
                   "Mwai Kibaki pledged to send food aid to the border region.")
     assert ("CONSULT", "041", ["KENGOV"], ["UGAGOV"], False) in got
     assert any(t == "AGREE" and future for t, _, _, _, future in got)
+
+
+def test_a_crowd_demanding_is_not_the_police_firing_at_it():
+    art = annotate(Article(id="t", text=(
+        "KUALA LUMPUR, July 9 (Wire) - Malaysian police fired tear gas and water cannon on Saturday at "
+        "thousands of people demanding electoral reform."), date="2011-07-09"))
+    assert not any(e.type == "REQUEST" and any(a.code == "MYSCOP" for a in e.source) for e in art.events)
+    assert any(e.type == "ASSAULT" for e in art.events)
+
+
+def test_named_demonstrators_calling_still_call():
+    got = records("Kenyan troops blocked hundreds of demonstrators calling for the government's resignation.")
+    assert ("REQUEST", "025", ["KENCVL"], ["KENGOV"], False) in got

@@ -967,6 +967,10 @@ class SubjectFinder(TriggerMatcher):
             gov = _verb_of(head) if not found else None
             if head.dep_ == "pobj" and head.head.lower_ in ("with", "without"):
                 gov = None  # "with sanctions restricting trade": the absolute clause has its own doer
+            if not found and head.dep_ in ("dobj", "pobj") and _crowd_head(head):
+                # (session 45) "police fired tear gas at thousands of people demanding electoral
+                # reform": the crowd demands, not the police who fired at it
+                gov = None
             return found or (self.subject(gov, depth + 1) if gov is not None else [])
         if dep in ("advcl", "acl") and head.pos_ in ("VERB", "AUX"):
             return self.subject(head, depth + 1)
@@ -1587,3 +1591,16 @@ def _same_party(actor: Actor, other: Actor | None) -> bool:
     return actor is other or (actor.start, actor.end) == (other.start, other.end) \
         or bool(actor.name) and actor.name == other.name
 
+
+# nouns of people in numbers whose participle is their own act ("thousands of people demanding ...")
+_CROWD_NOUNS = frozenset({"people", "thousands", "hundreds", "dozens", "tens", "crowd", "crowds", "protesters",
+                          "protestors", "demonstrators", "supporters", "students", "workers", "residents",
+                          "villagers", "marchers", "activists", "opponents", "youths", "women", "men"})
+
+
+def _crowd_head(head: Token) -> bool:
+    """Whether a noun (or its "of" phrase: "thousands of people") names a crowd of people."""
+    if head.lower_ in _CROWD_NOUNS:
+        return True
+    return any(o.lower_ in _CROWD_NOUNS for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj")
