@@ -50,3 +50,9 @@ def test_a_ministers_word_is_no_court_finding():
     got = records("The Bosnian foreign minister said Serbia had breached its obligations under the "
                   "convention.", "SARAJEVO, March 3 (Wire) - ")
     assert not any(c == "116" for _, c, *_ in got)
+
+
+def test_a_charge_someone_is_wanted_for_is_no_act():
+    got = records("Kenya arrested Felicien Kabuga, who is wanted for genocide by the U.N. tribunal.",
+                  "NAIROBI, May 16 (Wire) - ")
+    assert [t for t, *_ in got] == ["COERCE"]

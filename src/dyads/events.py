@@ -261,6 +261,8 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
         for cand in cands:
             if not cand.absorbed and restated_by_participle(cand, by_token):
                 cand.absorbed = True  # (session 38 w) "an indictment charging him with fraud": one act
+            if not cand.absorbed and cand.trigger.nominal and _wanted_for(cand.token):
+                cand.absorbed = True  # (session 45) "Mladic, who is wanted for genocide by the tribunal"
         for cand in cands:
             if cand.type in ("COERCE", "SANCTION") and cand.trigger.nominal and lifted_measure(cand.token):
                 # (session 27) "urge Beijing to lift the ban": after the readings that fold a lifted
@@ -1141,6 +1143,14 @@ def _wanted_people(tok: Token) -> bool:
         if any(c.dep_ == "acl" and c.lower_ in _SOUGHT for c in t.children):
             return True
     return False
+
+
+def _wanted_for(tok: Token) -> bool:
+    """(session 45) Whether an act noun is the charge a person is "wanted for" ("who is wanted for
+    genocide by the U.N. tribunal"): a standing warrant names the charge, no act (it was read as a
+    wish for genocide, a threat)."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lower_ in ("wanted", "sought")
 
 
 def _in_clause_below(t: Token, top: Token) -> bool:
