@@ -56,3 +56,21 @@ def test_a_charge_someone_is_wanted_for_is_no_act():
     got = records("Kenya arrested Felicien Kabuga, who is wanted for genocide by the U.N. tribunal.",
                   "NAIROBI, May 16 (Wire) - ")
     assert [t for t, *_ in got] == ["COERCE"]
+
+
+def test_an_order_of_a_thing_is_no_demand():
+    got = records("An appeals court annulled the verdict against the journalist and ordered a retrial.",
+                  "GUATEMALA CITY, Jan 6 (Wire) - ")
+    assert not any(t == "REQUEST" for t, *_ in got)
+
+
+def test_an_inquiry_ordered_is_an_investigation():
+    got = records("Iraqi Prime Minister Mohammed Shia al-Sudani ordered an investigation into the attack.",
+                  "BAGHDAD, Jan 6 (Wire) - ")
+    assert ("ACCUSE", "090") in [(t, c) for t, c, *_ in got]
+
+
+def test_an_order_to_a_party_stays_a_demand():
+    got = records("The judge ordered the security forces to clear the camps within 24 hours.",
+                  "BRASILIA, Jan 6 (Wire) - ")
+    assert any(t == "REQUEST" for t, *_ in got)
