@@ -7,9 +7,11 @@ from event_helpers import events_of, states_of
 
 
 def test_own_state_as_the_place_of_an_order_is_not_its_target(nlp):
+    # (session 45: checks ordered, with no one told to make them, are the orderer's inspection,
+    # CAMEO 090, no longer a demand on no one)
     text = "Interior Minister Joachim Brudziński ordered fire-safety checks on escape rooms across Poland."
-    orders = events_of(nlp, text, "REQUEST")
-    assert orders and states_of(orders[0].source) == {"POL"}
+    orders = events_of(nlp, text, "ACCUSE")
+    assert orders and states_of(orders[0].source) == {"POL"} and orders[0].cameo == "090"
     assert "POL" not in {a.code for a in orders[0].target}
 
 

@@ -1149,7 +1149,7 @@ def _wanted_people(tok: Token) -> bool:
 
 # what an order of a thing starts: an inquiry is the orderer's investigation (CAMEO 090), a
 # lockdown or curfew its restriction (1723); any other thing ordered is the orderer's own business
-_ORDERED_INQUIRIES = frozenset({"investigation", "inquiry", "probe", "audit", "review"})
+_ORDERED_INQUIRIES = frozenset({"investigation", "inquiry", "probe", "audit", "review", "check", "inspection"})
 _ORDERED_CURFEWS = frozenset({"lockdown", "curfew", "closure", "shutdown"})
 
 
