@@ -443,23 +443,21 @@ def _repeated_given_names(ix: DocIndex, surnames: dict[str, int]) -> dict[str, i
     Only a first word that opens one person's name (two people of one first name are left out) and
     is no one's surname."""
     doc = ix.doc
-    firsts: dict[str, list[int]] = {}
+    firsts: dict[str, int] = {}  # first word -> end of its first name that may be repeated alone
+    holders: dict[str, set[str]] = {}  # first word -> the person names it opens
+    lasts: set[str] = set()
     for a in ix.anchors:
-        n_words = a.end - a.start - 2 * sum(doc[k].text == "-" for k in range(a.start, a.end))
-        first = doc[a.start]
-        if a.kind == "person" and 2 <= n_words <= 3 and first.is_title and first.is_alpha and len(first) > 2 \
-                and first.pos_ == "PROPN":
-            firsts.setdefault(first.text, []).append(a.end)
-    names = {doc[a.start:a.end].text for a in ix.anchors if a.kind == "person"}
-    out = {}
-    for word, ends in firsts.items():
-        if word in surnames or len({doc[a.start:a.end].text for a in ix.anchors if a.kind == "person"
-                                    and doc[a.start].text == word}) != 1:
-            continue  # a family name shared, or two people with the one first name
-        if any(n.split()[-1] == word for n in names):
+        if a.kind != "person":
             continue
-        out[word] = min(ends)
-    return out
+        name, first = doc[a.start:a.end].text, doc[a.start]
+        holders.setdefault(first.text, set()).add(name)
+        lasts.add(name.split()[-1])
+        n_words = a.end - a.start - 2 * sum(doc[k].text == "-" for k in range(a.start, a.end))
+        if 2 <= n_words <= 3 and first.is_title and first.is_alpha and len(first) > 2 and first.pos_ == "PROPN":
+            firsts[first.text] = min(firsts.get(first.text, a.end), a.end)
+    # (not a family name shared, nor the first name of two people, nor anyone's surname)
+    return {word: end for word, end in firsts.items()
+            if word not in surnames and len(holders[word]) == 1 and word not in lasts}
 
 
 def _opening_surname(tok: Token) -> bool:

@@ -223,7 +223,7 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
         cands += self.bare_demands(said, cands)
         cands += self.wanted_out(cands)
         if findings:
-            self.found_liable(cands)
+            self.parties_of_rulings(cands)
         if not cands:
             self.statements += [(sid, c) for c in self.settle_statements(stmts, [], said)]
             self._remember(sent)
@@ -261,7 +261,7 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
         for cand in cands:
             if not cand.absorbed and restated_by_participle(cand, by_token):
                 cand.absorbed = True  # (session 38 w) "an indictment charging him with fraud": one act
-            if not cand.absorbed and cand.trigger.nominal and _wanted_for(cand.token):
+            if not cand.absorbed and cand.trigger.nominal and _charge_wanted_for(cand.token):
                 cand.absorbed = True  # (session 45) "Mladic, who is wanted for genocide by the tribunal"
             if not cand.absorbed and cand.type == "REQUEST" and not cand.target:
                 _order_of_a_thing(cand)
@@ -457,10 +457,11 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
         standing for the civilian crowd of the clause before, so it is coded after all."""
         return any(t.dep_ == "nsubj" and _crowd_part(t) for t in sent) and bool(self.crowd_before())
 
-    def found_liable(self, cands: list[Candidate]) -> None:
-        """(session 45) "The World Court found that Serbia had breached its obligations": the court
-        finds against the party its clause names (the target), and what it found, told only in
-        the ruling, is no act of that party (its records are held by the ruling's)."""
+    def parties_of_rulings(self, cands: list[Candidate]) -> None:
+        """(session 45) The targets of the ``event_rulings`` records. "The World Court found that
+        Serbia had breached its obligations": the court finds against the party its clause names,
+        and what it found, told only in the ruling, is no act of that party (its records are held
+        by the ruling's). "Declared the coalition an illegal organisation": the body declared."""
         held: set[int] = set()
         for cand in cands:
             if cand.trigger is OUTLAWED:  # "declared the coalition an illegal organisation": the coalition
@@ -472,7 +473,6 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
             cand.target = [a for k, a in enumerate(found) if a not in found[:k] and a not in cand.source
                            and not (a.code and any(a.code == s.code for s in cand.source))]
             held |= found_content(cand.token)
-
         for cand in cands:
             if cand.trigger is not FOUND_LIABLE and cand.token.i in held:
                 cand.absorbed = True
@@ -1178,10 +1178,11 @@ def _order_of_a_thing(cand: Candidate) -> None:
         cand.absorbed = True
 
 
-def _wanted_for(tok: Token) -> bool:
+def _charge_wanted_for(tok: Token) -> bool:
     """(session 45) Whether an act noun is the charge a person is "wanted for" ("who is wanted for
     genocide by the U.N. tribunal"): a standing warrant names the charge, no act (it was read as a
-    wish for genocide, a threat)."""
+    wish for genocide, a threat: ``event_conditions._wanted_for``, which keeps such a deed from
+    being flagged as wished, passes over the finite "is wanted")."""
     prep = tok.head
     return tok.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lower_ in ("wanted", "sought")
 
