@@ -23,6 +23,11 @@ _PEOPLE = frozenset({"official", "officials", "spokesman", "spokeswoman", "spoke
                      "staffer", "staffers", "director", "head", "chief", "coordinator", "officer", "officers",
                      "member", "members", "delegate", "delegates"})
 _TIES = frozenset({"with", "for", "of", "at", "from"})
+# (session 46) envoys and ministers, whose "of" or "from" phrase names whom they represent
+# ("Ambassadors of the 28 EU member states"); their "for" phrase is a remit ("envoy for Syria")
+_ENVOYS = frozenset({"ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats",
+                     "minister", "ministers"})
+_ENVOY_TIES = frozenset({"of", "from"})
 # unnamed bodies that are non-governmental: "a European relief group", "an aid agency"
 _NGO_KINDS = frozenset({"group", "agency", "organisation", "organization", "charity", "body", "network", "ngo"})
 _NGO_FIELDS = frozenset({"aid", "relief", "humanitarian", "charity", "charitable", "rights", "human-rights",
@@ -32,10 +37,14 @@ _NGO_FIELDS = frozenset({"aid", "relief", "humanitarian", "charity", "charitable
 def _tied_phrase(ix: DocIndex, m: Mention) -> Token | None:
     """The object of the person noun's own "with/for/of/at" phrase ("an official with [a group]")."""
     head = ix.doc[m.start:m.end].root
-    if head.lower_ not in _PEOPLE:
+    if head.lower_ in _PEOPLE:
+        ties = _TIES
+    elif head.lower_ in _ENVOYS:
+        ties = _ENVOY_TIES
+    else:
         return None
     for p in head.children:
-        if p.dep_ == "prep" and p.lower_ in _TIES and p.i >= m.end:
+        if p.dep_ == "prep" and p.lower_ in ties and p.i >= m.end:
             for o in p.children:
                 if o.dep_ == "pobj":
                     return o

@@ -22,7 +22,7 @@ from .actor_briefings import briefed_in_capital
 from .actor_group_possessions import group_possessions
 from .actor_portfolios import ministry_named_before
 from .anchor_entities import FAITH_WORDS
-from .anchor_index import tokens_lemmatised, tokens_lowered
+from .anchor_index import named_in_full_before, tokens_lemmatised, tokens_lowered
 from .mention_edges import POSTED, SENT_GROUPS
 from .mention_sectors import CAPTIVES, MISSIONS, addressed_locals, addresser_state
 from .countries import INTERGOVERNMENTAL, NON_STATE_CODES, REGION_CODES, country_forms
@@ -427,7 +427,8 @@ def resolve_from_context(ix: DocIndex) -> None:
                     and not _placed_elsewhere(ix, m, main) and not _unnamed_envoys(ix, m) \
                     and not _multinational(ix, m) and not _unplaced_owner(ix, m) \
                     and not _acts_on_state(ix, m, main) and not _no_one_body(ix, m) \
-                    and not _faces_organ_of(ix, m, main) and not _listed_with_foreigners(ix, m, main):
+                    and not _faces_organ_of(ix, m, main) and not _listed_with_foreigners(ix, m, main) \
+                    and not _stance_toward(ix, m, main):
                 m.country = main
                 m.from_context = True
                 m.confidence = 0.6
@@ -637,7 +638,10 @@ def resolve_from_context(ix: DocIndex) -> None:
             pool = set()  # (session 26) "its peacekeepers had taken in thousands of civilians"
         if len(pool) != 1 and not here and _scene_group(ix, m, main, home_scene):
             pool = {home_scene}  # (session 26) "armed groups gathered in the capital"
-        if len(pool) == 1 and not _away_from_home(ix, m, next(iter(pool))):
+        if len(pool) > 1 and m.name is None:
+            pool = {s for s in pool if not _stance_toward(ix, m, s)}  # (session 46) see below
+        if len(pool) == 1 and not _away_from_home(ix, m, next(iter(pool))) \
+                and not _stance_toward(ix, m, next(iter(pool))):
             m.country = next(iter(pool))
             m.from_context = True
             m.confidence = 0.5
@@ -1691,7 +1695,7 @@ def _home_in_clause(ix: DocIndex) -> None:
     doc = ix.doc
     for m in ix.mentions:
         if m.country is not None or m.kind != "person" or not m.name or m.confidence >= 1.0 \
-                or m.sector not in (None, "CVL"):
+                or m.sector not in (None, "CVL") or named_in_full_before(ix, m):
             continue
         head = doc[m.end - 1]
         clauses = [c for c in head.children if c.dep_ == "relcl"
@@ -3987,6 +3991,16 @@ def _own_place_of(ix: DocIndex, head: Token) -> str | None:
                  and not any(o.start <= p.i < o.end for o in ix.mentions)
                  and (x := place_country(p.text)) is not None and x not in NON_STATE_CODES}
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _stance_toward(ix: DocIndex, m: Mention, state: str) -> bool:
+    """(session 46) "pro-Russian rebels seized government buildings" in a story about Russia:
+    a group named for its stance towards a state ("pro-", "anti-") acts in another state, so the
+    story's state is no evidence of its own."""
+    doc, forms = ix.doc, country_forms()
+    return any(doc[i].lower_ in ("pro", "anti") and doc[i + 1].text == "-"
+               and (f := forms.get(doc[i + 2].text)) is not None and f.iso3 == state
+               for i in range(m.start, min(m.end, ix.n) - 2))
 
 
 def _own_adjective_state(ix: DocIndex, m: Mention) -> str | None:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actor_apposed_states import apposed_states
 from .actor_anchors import DocIndex, Mention
-from .anchor_index import tokens_lowered
+from .anchor_index import named_in_full_before, tokens_lowered
 from .actor_context import (body_head, courts_of_world_seats, headline_state, joint_force_troops, main_country,
                             mentions_within, story_state,
                             agencies_of_the_acting_state, named_in_one_state_story,
@@ -690,7 +690,7 @@ def _described_private_people(ix: DocIndex) -> None:
             m.kind = "person"  # "Siriporn Chaiwan, a 27-year-old designer": a tagger's ORG
         if m.kind != "person" or m.country is not None or m.sector is not None or not m.name:
             continue
-        if _named_in_full_before(ix, m):
+        if named_in_full_before(ix, m):
             continue  # "Pita, 43, who led the party" after "former leader Pita Limjaroenrat"
         root = doc[m.start:m.end].root
         k = m.end
@@ -833,19 +833,6 @@ def _aged(ix: DocIndex, k: int) -> bool:
         or doc[k + 1].like_num and doc[k + 2].text == "." and doc[k + 1].is_digit \
         and len(doc[k + 1].text) <= 2 \
         or doc[k + 1].lower_ in ("a", "an") and k + 6 < ix.n and is_age(doc, k + 6)
-
-
-def _named_in_full_before(ix: DocIndex, m: Mention) -> bool:
-    """Whether a one-word name is the given name or surname of a person named in full earlier
-    in the article: an age after it describes that person again ("Pita, 43," after "former
-    leader Pita Limjaroenrat"; Thai and Icelandic news use given names alone), who keeps the
-    state and office the first mention gave, rather than a new private person."""
-    if " " in m.name:
-        return False
-    key = fold(m.name)
-    return any(o.kind == "person" and o.start < m.start and o.name and " " in o.name
-               and key in (fold(o.name.split()[0]), fold(o.name.split()[-1]))
-               for o in ix.mentions)
 
 
 def _home_after_age(ix: DocIndex, k: int) -> str | None:

@@ -14,11 +14,11 @@ from spacy.tokens import Doc
 
 from .actor_lexicon import SectorWord
 from .countries import CountryForm
-from .kb import ActorKB, Organisation
+from .kb import ActorKB, Organisation, fold
 from .model import Article
 from .nlp import positions_by
 
-__all__ = ["Anchor", "DocIndex", "Mention", "clean_name", "drop_lower_index", "tokens_lemmatised", "tokens_lowered"]
+__all__ = ["Anchor", "DocIndex", "Mention", "clean_name", "drop_lower_index", "named_in_full_before", "tokens_lemmatised", "tokens_lowered"]
 
 
 @dataclass(slots=True)
@@ -218,3 +218,17 @@ _LEMMA_RAW_KEY = "dyads_lemma_index"
 def clean_name(text: str) -> str:
     """A name as written, with line breaks and runs of spaces made single spaces."""
     return " ".join(text.split())
+
+
+def named_in_full_before(ix: DocIndex, m: Mention) -> bool:
+    """Whether a one-word name is the given name or surname of a person named in full earlier
+    in the article: an age after it describes that person again ("Pita, 43," after "former
+    leader Pita Limjaroenrat"; Thai and Icelandic news use given names alone), who keeps the
+    state and office the first mention gave, rather than a new private person, nor one placed
+    by a clause of its own ("Santos, who staked his presidency on talks in Cuba")."""
+    if " " in m.name:
+        return False
+    key = fold(m.name)
+    return any(o.kind == "person" and o.start < m.start and o.name and " " in o.name
+               and key in (fold(o.name.split()[0]), fold(o.name.split()[-1]))
+               for o in ix.mentions)

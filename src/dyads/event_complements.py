@@ -358,6 +358,9 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
     kind = inner.type
     aimless = not (_children(inner.token, {"dobj"}) or _prep_objects(inner.token, {"for", "against"}))
     anyone = kind == "ASSAULT" and any(_whoever(o) for o in _children(inner.token, {"dobj"}))
+    # (session 46) "vowed to retake the north", "vowed to crush the rebellion": force vowed over
+    # land or an armed movement is a threat to whoever holds it, named or not
+    anyone = anyone or kind in ("ASSAULT", "COERCE") and any(_held_by_foes(o) for o in _children(inner.token, {"dobj"}))
     if cand.type == "AGREE" and kind == "REJECT" and tok.lemma_.lower() in _VOWS and not inner.negated:
         # "pledged to veto the bill", "vowed to reject the plan": a promised refusal is the refusal,
         # still to come (REJECT, future), neither a promise of cooperation nor a threat of harm
@@ -371,7 +374,7 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
         cand.type, cand.cameo, cand.mode, cand.context = "ACCUSE", "115", inner.mode, ["legal"]
         cand.target, cand.future = list(inner.target), True
     elif cand.type == "AGREE" and kind in _THREATEN_CODE and (
-            inner.target or ((aimless or anyone) and kind == "ASSAULT") or kind == "PROTEST") \
+            inner.target or (aimless and kind == "ASSAULT") or anyone or kind == "PROTEST") \
             and tok.lemma_.lower() in _VOWS and not inner.negated:
         # "vowed to attack Israel", "pledged to expel the envoys": a promise of harm to someone is
         # a threat (CAMEO 13x), not an intent to cooperate; "promised protests" needs no named
@@ -951,6 +954,18 @@ def _whoever(obj: Token) -> bool:
     aircraft that enters"), where harm to a named thing ("vowed to destroy the drugs") is not."""
     return obj.lower_ in ("anyone", "anybody", "whoever", "everyone") or any(
         d.dep_ == "det" and d.lower_ in ("any", "every") for d in obj.children)
+
+
+# (session 46) Land and armed movements whose taking or crushing is vowed against those holding them.
+_CONTESTED = frozenset({"north", "south", "east", "west", "territory", "territories", "region", "province",
+                        "city", "town", "capital", "stronghold", "rebellion", "insurgency", "uprising",
+                        "revolt", "insurrection"})
+
+
+def _held_by_foes(obj: Token) -> bool:
+    """Whether an object of vowed force is land or an armed movement ("the north", "Kidal", "the
+    rebellion"), not a thing such as drugs or corruption."""
+    return obj.lemma_.lower() in _CONTESTED or obj.ent_type_ in ("GPE", "LOC") and obj.pos_ == "PROPN"
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -911,6 +911,37 @@ def _would_not(cand: Candidate, head: Token) -> bool:
         c.dep_ == "mark" and c.lower_ in _HYPO_MARK for c in verb.children)
 
 
+# (session 46) Verbs whose denial, said in the present, refuses a decision at hand.
+_ACKNOWLEDGING = frozenset({"accept", "recognise", "recognize", "acknowledge"})
+# Decisions one may refuse to accept or recognise ("the award", "the ruling").
+_RULINGS = frozenset({"ruling", "award", "verdict", "judgment", "judgement", "decision", "result", "results",
+                      "outcome", "resolution", "jurisdiction", "arbitration", "opinion", "finding", "findings"})
+
+
+def ruling_not_accepted(cand: Candidate, head: Token) -> bool:
+    """(session 46, batch AR2) Whether a denied "accept" or "recognise" in the present refuses a
+    decision at hand: 'Beijing "neither accepts nor recognises" the award', "does not accept the
+    ruling". It is a rejection stated now (CAMEO 12x), not an act that did not happen; "does not
+    recognise Kosovo" (no decision) stays a standing policy."""
+    return cand.negated and not cand.wished and refuses_ruling(head)
+
+
+def refuses_ruling(head: Token) -> bool:
+    """Whether ``head`` is a present "accept" or "recognise" of a decision (see
+    :func:`ruling_not_accepted`; the caller knows it is denied)."""
+    if head.lemma_.lower() not in _ACKNOWLEDGING or head.pos_ != "VERB":
+        return False
+    if not (head.tag_ in ("VBZ", "VBP") or head.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ in ("does", "do") for c in head.children)):
+        return False
+    verbs = [head, *(c for c in head.children if c.dep_ == "conj")] + ([head.head] if head.dep_ == "conj" else [])
+    objs = [o for v in verbs for o in v.children if o.dep_ == "dobj"]
+    if any(o.lemma_.lower() in _RULINGS for o in objs):
+        return True
+    return any(o.lower_ in ("it", "them") for o in objs) and any(
+        t.lemma_.lower() in _RULINGS for t in head.sent if t.i < head.i)
+
+
 def _mandated(head: Token) -> bool:
     """A bare verb with its own subject under a verb or noun of demanding: "insisted that the
     minister apologize", "demanded he resign", "the demand that Israel ease restrictions"."""

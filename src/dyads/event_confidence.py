@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actor_pronouns import quotation_of
 from .classify import default_classifier, pentaclass_of_event
+from .event_conditions import refuses_ruling
 from .event_generics import present_perfect
 from .event_nominal import judged_clause
 from .event_records import CARRIERS, rank_below, rank_by_clause, talk_purpose
@@ -240,6 +241,16 @@ def _court_finding(doc: Doc, event: Event) -> bool:
         return False
     tok = _trigger_token(doc, event)
     return tok is not None and bool(finding_clauses(tok)) and tok.lemma_.lower() in FINDING_VERBS
+
+
+def _ruling_refused(doc: Doc, event: Event) -> bool:
+    """(session 46) Whether the record is a coded party's refusal of a decision stated now ('Beijing
+    "neither accepts nor recognises" the award'): refusing is done by saying so, so a "nothing but
+    talk" verdict on the sentence is no sign that nothing was refused."""
+    if event.type != "REJECT" or not any(a.code for a in event.source):
+        return False
+    tok = _trigger_token(doc, event)
+    return tok is not None and refuses_ruling(tok)
 
 
 def _named_subject(verb: Token) -> bool:
@@ -734,7 +745,7 @@ def reweigh_events(
             # a request or appeal (CAMEO 02) is itself PentaClass 0: only the others go
             dropped.update(id(e) for e in by_sentence[sid] if not (
                 pentaclass_of_event(e) == 0 or _spoken_threat(e) or _spoken_charge(doc, e) or _talk_call(doc, e)
-                or _court_finding(doc, e)
+                or _court_finding(doc, e) or _ruling_refused(doc, e)
                 or _conveyed_concern(doc, e) or _spoken_praise(doc, e) or _spoken_rejection(doc, e)
                 or _announced_refusal(doc, e) or _conveyed_praise(doc, e)
                 or _called_to_praise(doc, e) or _demand_by_call(doc, e)

@@ -19,7 +19,7 @@ from .event_asides import (
 )
 from .event_ballots import ballot_gives, division_tally, electorate_choice, place_vote, public_mood
 from .event_conditions import (
-    aim_of_stopped_gathering, attempt_made, scheduled_purpose, task_of_body_to_come,
+    aim_of_stopped_gathering, attempt_made, ruling_not_accepted, scheduled_purpose, task_of_body_to_come,
     _after_promise_noun, _agreed_sanction, _ahead_subject, _alleged, _asked, _barred, _barred_by_text,
     _believed_content, _called_for_infinitive, _called_on, _capacity, _causative_ccomp, _committed_to, _condition_of, _conjunct_of,
     _for_to, _generic_condition, _governor, _granted_by_rule, _guessed, _hedged, _hinged_on, _home_affairs, _in_order,
@@ -492,8 +492,10 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # (session 35) "received reports of candidates being detained": what is heard
     if _alleged(head) or (_hedged(tok, verb) and not _told_deed(tok, verb)):
         cand.hypothetical = True  # "the minister alleged India had armed the rebels": only the charge is told
-    if _would_not(cand, head):
-        cand.refused = True  # "neither France nor Germany would endorse it": a refusal, told in the past
+    if _would_not(cand, head) or ruling_not_accepted(cand, head):
+        # "neither France nor Germany would endorse it": a refusal, told in the past; (session 46)
+        # 'Beijing "neither accepts nor recognises" the award': a refusal stated now
+        cand.refused = True
     if _onlooker_guess(head) or (head.dep_ == "csubj" and _onlooker_guess(head.head)):
         # ('"Banning the party may only help its successor," said an analyst': the gerund subject too)
         cand.absorbed = True  # '"Parliament may balk," said an analyst': a guess by one who takes no part

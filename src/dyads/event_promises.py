@@ -181,6 +181,22 @@ def _sent_to_help(verb: Token | None) -> bool:
     return bool(aims or keepers)
 
 
+# (session 46) Verbs by which a state offers its forces to another.
+_OFFERING = frozenset({"send", "dispatch", "contribute", "provide", "offer"})
+
+
+def _troops_offered(verb: Token | None, aimed: bool) -> bool:
+    """Whether a promised sending of forces is an offer: sent to help ("to reinforce the mission",
+    peacekeepers), or with no destination or target named at all ("would each send around 500
+    soldiers within days"). Sent "to" or "into" a named place or side, the move may be a threat."""
+    if verb is None or verb.lemma_.lower() not in _OFFERING or _passive(verb):
+        return False
+    if _sent_to_help(verb):
+        return True
+    return not aimed and not any(c.dep_ == "prep" and c.lower_ in ("to", "into", "across", "against")
+                                 for c in verb.children)
+
+
 def _passive(verb: Token | None) -> bool:
     """Whether a verb is in the passive ("forces would be deployed"): the forces are sent, and an
     announced deployment with no one named as its aim is a show of force still ahead (MOBILIZE,
@@ -430,6 +446,14 @@ def make_promise(cand: Candidate) -> None:
         # "will work with the UAE to hold the Houthis accountable": a pledge of consequences for a
         # deed is a warning (CAMEO 130), not a charge still to be made; "held Kabul responsible" stays 112
         cand.type, cand.cameo, cand.mode, cand.hypothetical = "THREATEN", "130", None, False
+        return
+    if cand.type == "MOBILIZE" and cand.future and not conditional and not cand.negated \
+            and _troops_offered(verb, bool(cand.target)):
+        # (session 46, batch AR2 and W06) "Nigeria, Niger and Senegal would each send around 500
+        # soldiers within days": troops a state says it will send, to help or to no named place,
+        # are an offer of military aid (CAMEO 0332; 0334 peacekeepers), not a threat or a move done
+        keepers = any(t.lemma_.lower() in _KEEPERS for t in verb.subtree)  # type: ignore[union-attr]
+        cand.type, cand.cameo, cand.mode, cand.hypothetical = "AGREE", "0334" if keepers else "0332", None, False
         return
     if cand.type == "MOBILIZE" and cand.future and not conditional and _sent_to_help(verb):
         return  # "will send 200 soldiers to reinforce the mission": a deployment promised, no threat

@@ -566,6 +566,27 @@ def rooted_subject(verb: Token) -> Token | None:
     return head if any(c.dep_ == "appos" and c.i < verb.i for c in head.children) else None
 
 
+# (session 46) Verbs whose passive participle keeps an object ("the man given the award"):
+# with these, a participle with an object may still describe the noun it follows.
+_TWO_OBJECTS = frozenset({"give", "grant", "award", "offer", "show", "tell", "hand", "deny", "promise",
+                          "pay", "allow", "lend", "teach", "ask", "send", "owe", "assign", "call", "name"})
+
+
+# (session 46) Participles telling the harm an act caused (", killing all 298 on board").
+_HARM_RESULTS = frozenset({"kill", "wound", "injure", "leave"})
+
+
+def subject_misread_as_later(verb: Token) -> bool:
+    """(session 46) "MANAMA, March 17 - Bahraini security forces arrested six opposition leaders
+    ..., a day after troops drove protesters from the square": after a dateline the small model
+    may make the first noun the subject of a later verb and the past verb right after it a
+    participle on it. A participle right after its noun that takes an object of its own (and
+    no "by" agent) is that noun's own act, as a root noun's is."""
+    head = verb.head
+    return head.dep_ == "nsubj" and head.head.i > verb.i and verb.i == head.i + 1 \
+        and verb.lemma_.lower() not in _TWO_OBJECTS
+
+
 def bare_participle_subject(verb: Token) -> bool:
     """(session 43) Whether the small model gave a participle with no auxiliary a subject
     ("Militias armed and backed by the army burned homes"): a reduced relative misread as the main
@@ -839,6 +860,13 @@ class SubjectFinder(TriggerMatcher):
                 owner = self.purpose_owner(verb)
                 if owner and not self.subject(head, depth + 1):
                     return owner
+            if dep == "advcl" and verb.tag_ == "VBG" and _children(head, _PASS_SUBJ) \
+                    and verb.lemma_.lower() in _HARM_RESULTS and not _children(verb, {"mark"}) \
+                    and self.doc[verb.i - 1].text == ",":
+                # (session 46) "flight MH17 was shot down over rebel-held territory, killing all 298
+                # people on board": the deaths a passive act caused are its doer's, named by "by" or
+                # not at all; the thing shot down killed no one
+                return _merge(*(self.index.in_phrase(a) for a in _prep_objects(head, {"by"})))
             if dep == "advcl" and verb.tag_ == "VBG" and _children(head, _PASS_SUBJ) and not any(
                     t.dep_ in _SUBJ | _PASS_SUBJ | {"cc"} for t in self.doc[head.i + 1:verb.i]):
                 # (not past another clause's subject: "X was arrested, but police when announcing it")
@@ -1006,7 +1034,8 @@ class SubjectFinder(TriggerMatcher):
                 if gov is not None and head.dep_ == "dobj" and gov.lemma_.lower() in _OWN_STANCE:
                     found = [a for a in self.subject(gov, depth + 1) if self.agrees(owner[0], a)]
             return found
-        if dep == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") \
+        if dep == "acl" and verb.tag_ in ("VBN", "VBD") and head.pos_ in ("NOUN", "PROPN") \
+                and (head.dep_ == "ROOT" or subject_misread_as_later(verb)) \
                 and _children(verb, {"dobj"}) and not _children(verb, {"auxpass", "agent"}) \
                 and not _prep_objects(verb, {"by"}) and head.i < verb.i:
             # "The air force carried out three strikes": the small model reads a past verb with an

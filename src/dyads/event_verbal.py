@@ -22,7 +22,7 @@ from .event_roles import (
     harm_noun, next_clause_subjects, phrase_span,
 )
 from .event_standing_states import campaign_setting
-from .event_subjects import SPEECH, WARN_AGAINST, bare_participle_subject, shared_agent
+from .event_subjects import SPEECH, WARN_AGAINST, bare_participle_subject, shared_agent, subject_misread_as_later
 from .event_senses import exile_hosts
 from .model import Actor
 from .nlp import sentence_of_token
@@ -554,6 +554,13 @@ class VerbalArgs(PartyAssigner):
             # "Members of the Senate protested by shouting": the parser took the main verb for a
             # participle; with no agent, and a means ("by shouting") or no other verb, the noun is the doer
             source = idx.in_phrase(tok.head) or _merge(*(idx.in_phrase(p) for p in _prep_objects(tok.head, {"of"})))
+        elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.pos_ in ("NOUN", "PROPN") \
+                and _children(tok, {"dobj"}) and not _children(tok, {"auxpass", "agent"}) \
+                and not _prep_objects(tok, {"by"}) and subject_misread_as_later(tok):
+            # (session 46) "MANAMA - Bahraini security forces arrested six opposition leaders ..., a
+            # day after troops drove ...": a past verb with its own object right after the noun the
+            # small model made a later verb's subject is that noun's act, not a participle on it
+            source = idx.in_phrase(tok.head)
         elif cand.type == "CONSULT" and tok.dep_ == "acl" and tok.tag_ == "VBN" \
                 and tok.lemma_.lower() in _HOSTS and tok.head.dep_ == "dobj" and tok.head.head.pos_ == "VERB" \
                 and (guests := self.subject(tok.head.head)):

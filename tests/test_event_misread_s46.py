@@ -1,0 +1,28 @@
+"""Session 46: acts the parse hid or turned round (batch AR2). A past verb with its own object that
+the small model read as a participle after a dateline is its noun's act; the deaths a passive act
+caused are not the victim's doing. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from dyads.model import Article
+from dyads.pipeline import annotate
+
+
+def records(text: str) -> list[tuple[str, str, list[str], list[str]]]:
+    art = annotate(Article(id="t", text=text, date="2011-03-17"))
+    return [(e.type, e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in art.events]
+
+
+def test_arrest_after_a_dateline_is_the_forces_act():
+    got = records("MANAMA, March 17 (Wire) - Bahraini security forces arrested at least six prominent "
+                  "opposition leaders in pre-dawn raids on Thursday, a day after troops and riot police "
+                  "drove thousands of protesters from the square.")
+    arrests = [r for r in got if r[0] == "COERCE" and r[1] == "173"]
+    assert arrests and arrests[0][2] == ["BHRCOP"] and "BHRCOP" not in arrests[0][3]
+
+
+def test_plane_shot_down_killed_no_one_itself():
+    got = records("AMSTERDAM, July 29 (Wire) - Ambassadors met in Brussels less than two weeks after "
+                  "Malaysia Airlines flight MH17 was shot down over rebel-held territory, killing all 298 "
+                  "people on board.")
+    assert not any("MYSBUS" in r[2] for r in got)
