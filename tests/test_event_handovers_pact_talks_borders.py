@@ -21,10 +21,11 @@ def _codes(actors) -> set[str]:
 
 
 def test_promised_handover_before_a_count(nlp):
-    text = "Under the accord, the guerrillas are to hand over 40 captured soldiers to Colombia."
+    # (session 46: "Under the accord, ..." before it made this a term of the accord, no act)
+    text = "The guerrillas are to hand over 40 captured soldiers to Colombia on Friday."
     handed = [e for e in code_events(nlp, text) if e.trigger == "hand"]
     assert handed and handed[0].future
-    assert any(a.text == "the guerrillas" for a in handed[0].source)
+    assert any(a.text.lower() == "the guerrillas" for a in handed[0].source)
 
 
 def test_plain_handover_before_a_count(nlp):

@@ -26,3 +26,17 @@ def test_plane_shot_down_killed_no_one_itself():
                   "Malaysia Airlines flight MH17 was shot down over rebel-held territory, killing all 298 "
                   "people on board.")
     assert not any("MYSBUS" in r[2] for r in got)
+
+
+def test_clerics_own_call_after_a_march_is_his_appeal():
+    got = records("BAGHDAD, March 17 (Wire) - Thousands of Shi'ites marched in the Iraqi city of Basra in "
+                  "support of Bahrain's protesters, and Iraq's top Shi'ite cleric, Grand Ayatollah Ali "
+                  "al-Sistani, called for an end to the use of force.")
+    assert any(r[0] == "REQUEST" and r[2] == ["IRQREL"] for r in got)
+    assert any(r[0] == "PROTEST" for r in got)
+
+
+def test_a_strike_over_a_refusal_keeps_the_refusal_as_its_grievance():
+    got = records("ABUJA, June 3 (Wire) - Nigeria's labour federations began a general strike on Monday "
+                  "over the government's refusal to raise the minimum wage.")
+    assert [r[0] for r in got] == ["PROTEST"]

@@ -123,11 +123,13 @@ def test_named_group_convicted_stays(nlp):
 # --- troops sent to help a mission are no threat ----------------------------------------------
 
 
-def test_soldiers_sent_to_reinforce_mission_are_mobilized(nlp):
+def test_soldiers_sent_to_reinforce_mission_are_offered(nlp):
+    # (session 46) an offer of troops is AGREE (intent to give military aid, 0332), as the judges of
+    # batches W, AO and AR2 coded it; it was MOBILIZE (future) before
     text = "Chile said it would send about 300 soldiers to reinforce the mission."
     assert not events_of(nlp, text, "THREATEN")
-    sent = events_of(nlp, text, "MOBILIZE")
-    assert sent and all(e.future for e in sent)
+    sent = events_of(nlp, text, "AGREE")
+    assert sent and all(e.future and e.cameo == "0332" for e in sent)
 
 
 def test_troops_sent_to_border_stay_a_threat(nlp):

@@ -470,7 +470,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                 continue
             # ("In Washington, Attorney General X said": the fronted place of his clause)
             home = _named_before(ix, m) or _envoy_described_before(ix, m) \
-                or ministry_named_before(ix, m) \
+                or ministry_named_before(ix, m) or _own_body_addressed(ix, m) \
                 or _fronted_place_state(ix, m) or _commanded_force_state(ix, m, main) \
                 or _spokesman_goes_on(ix, m) or _opposition_of_sentence(ix, m, main, states) \
                 or _home_state(ix, m, main, states)
@@ -4527,6 +4527,30 @@ def _home_state(ix: DocIndex, m: Mention, main: str | None,
         if len(pool) == 1:
             return next(iter(pool))
     return _dateline_official(ix, m, main, near)
+
+
+# (session 46) Bodies of a state's own that its leaders address ("told a cabinet meeting in Kiev").
+_OWN_BODIES = frozenset({"cabinet", "parliament", "legislature", "lawmakers", "legislators", "nation"})
+
+
+def _own_body_addressed(ix: DocIndex, m: Mention) -> str | None:
+    """(session 46, batch AS) "Prime Minister Yuri Yekhanurov told a cabinet meeting in Kiev that
+    ...": an official with no state named who tells or addresses a cabinet, parliament or the nation
+    placed in a state serves that state, whatever state the story is about (Russia, here)."""
+    doc = ix.doc
+    head = doc[m.end - 1]
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in ("tell", "address", "brief", "chair"):
+        return None
+    verb = head.head
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+        words = {obj.lemma_.lower(), *(c.lemma_.lower() for c in obj.children if c.dep_ == "compound")}
+        if not words & _OWN_BODIES:
+            continue
+        k = obj.i + 1
+        state = ix.state_after(k, ("in", "at"), ("name", "capital", "place"))
+        if state is not None and state not in NON_STATE_CODES:
+            return state
+    return None
 
 
 def _dateline_official(ix: DocIndex, m: Mention, main: str | None, near: set[str]) -> str | None:

@@ -800,7 +800,9 @@ def _state_said_of(ix: DocIndex, start: int, end: int) -> str | None:
         # a province after a town's comma names the town's home whatever follows ("Paris,
         # Texas police said"); a country may open the next item of a list of actors instead
         # "to Conakry, Ghana's foreign minister said": a possessive opens the next phrase
-        possessive = after.end < ix.n and doc[after.end].text in ("'s", "\u2019s")
+        # ((session 46) also the bare apostrophe: "Washington, Honduras' main trading partner")
+        possessive = after.end < ix.n and (doc[after.end].text in ("'s", "\u2019s", "'", "\u2019")
+                                           or doc[after.end].tag_ == "POS")
         if form is not None and (province or form.form == "name") and not possessive \
                 and (province or after.end == ix.n or not doc[after.end].is_alpha
                      or doc[after.end].lower_ in ("and", "on", "in", "at")):

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from .actor_anchors import DocIndex, Mention, find_anchors
 from .actor_context import describes_other_actor
 from .anchor_index import drop_lower_index
+from .actor_halves import halves_of_pairs
 from .actor_coref import main_country, resolve_references
 from .actor_lexicon import sector_words
 from .actor_mentions import build_mentions, grow_to_acting_heads
@@ -55,6 +56,7 @@ def find_actors(doc: Doc, article: Article, kb: ActorKB | None = None) -> list[A
         find_anchors(ix)
         build_mentions(ix)
         resolve_references(ix)
+        halves_of_pairs(ix)  # (session 46) "the North", "southern soldiers" of a divided pair
         grow_to_acting_heads(ix)
         descriptions_of_named_states(ix)  # (session 40) last: the sentence settles these
         bodies_addressed_by_possessor(ix)

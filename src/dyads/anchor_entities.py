@@ -198,6 +198,13 @@ def entity_anchors(ix: DocIndex) -> None:
         if label == "PERSON" and _part_of_coded_name(doc, start, end):
             continue  # "Joint Sword-2024A": a word of a drill's or product's coded name
         if label in ("PERSON", "ORG") and start >= 2 and doc[start - 1].lower_ == "of" \
+                and doc[start - 2].lower_ in _NAMED_PLACES | {"state"} and end - start <= 3 \
+                and (iso3 := place_country(doc[start:end].text)) is not None:
+            # (session 46) "the southern state of Tamil Nadu": a place the gazetteer knows, which
+            # the tagger took for a person; its state is the place's
+            ix.add_anchor(Anchor(start, end, "country", CountryForm(doc[start:end].text, iso3, "place")))
+            continue
+        if label in ("PERSON", "ORG") and start >= 2 and doc[start - 1].lower_ == "of" \
                 and doc[start - 2].lower_ in _NAMED_PLACES and end - start <= 2 \
                 and doc[start:end].text not in town_names:
             continue  # "the central Bosnian city of Vitez": a town the tagger took for a name

@@ -787,6 +787,8 @@ def protest_aim(cand: Candidate, cands: list[Candidate]) -> None:
         cur, hops = other.token, 0
         while cur.head.i != cur.i and hops < 4 and cur.i != verb.i and cur.i != cand.token.i:
             cur, hops = cur.head, hops + 1
+        if other.source and other.token.pos_ == "VERB" and not any(a in cand.source for a in other.source):
+            continue  # (session 46) "thousands marched ..., and the top cleric, X, called for ...": his own call
         if cur.i in (verb.i, cand.token.i) and other.token.i != verb.i:
             cand.target = _aimed(cand, other)
             other.absorbed = True
@@ -959,7 +961,8 @@ def _whoever(obj: Token) -> bool:
 # (session 46) Land and armed movements whose taking or crushing is vowed against those holding them.
 _CONTESTED = frozenset({"north", "south", "east", "west", "territory", "territories", "region", "province",
                         "city", "town", "capital", "stronghold", "rebellion", "insurgency", "uprising",
-                        "revolt", "insurrection"})
+                        "revolt", "insurrection", "field", "oilfield", "base", "airport", "port", "area",
+                        "zone", "island", "islands", "village", "district", "ridge", "valley", "peninsula"})
 
 
 def _held_by_foes(obj: Token) -> bool:

@@ -16,7 +16,7 @@ from .event_roles import (
 from .event_deployments import own_forces_backed
 from .event_party_scope import blamed_on, doers_own_phrase, passive_agents, spoken_scene
 from .event_senses import called_gathering
-from .event_subjects import SubjectFinder
+from .event_subjects import SubjectFinder, joined_clause_subject
 from .model import Actor
 from .nlp import doc_text, sentence_of_token
 from .places import TOWN_NOUNS as _TOWN_NOUNS
@@ -220,6 +220,15 @@ def next_clause_subject(obj: Token, verb: Token) -> bool:
     return joined and any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > obj.i for c in verb.children)
 
 
+def _opens_joined_clause(noun: Token) -> bool:
+    """(session 46) "bombed targets on Thursday and Khartoum vowed ...": a noun the small model
+    joined to the clause's last noun is the subject of the verb right after it (see
+    ``event_subjects.joined_clause_subject``), no party of the first clause."""
+    after = noun.right_edge.i + 1
+    joined = joined_clause_subject(noun.doc[after]) if after < len(noun.doc) else None
+    return joined is not None and joined.i == noun.i
+
+
 class PartyAssigner(SubjectFinder):
     """The last gate for an event's parties, shared by the verbal and nominal argument finders."""
 
@@ -334,7 +343,7 @@ class PartyAssigner(SubjectFinder):
         if cand.token.pos_ == "VERB":
             # "welcomed the accord, and Straw, speaking for the EU, praised ...": the next clause's subject
             target = [a for a in target if (r := _mention_root(self.doc, a)) is None
-                      or not next_clause_subject(r, cand.token)]
+                      or not next_clause_subject(r, cand.token) and not _opens_joined_clause(r)]
         if cand.token.pos_ in ("VERB", "AUX") and cand.type not in ("AID", "CONSULT"):
             target = [a for a in target if not _route_of_subject(self.doc, a, cand.token)]
         if cand.type in ("REQUEST", "ACCUSE", "THREATEN", "REJECT", "SUPPORT"):
@@ -351,6 +360,12 @@ class PartyAssigner(SubjectFinder):
             # "in the deal, Austrian and New Zealand production sites are kept": whose sites, not parties
             source = [a for a in source if not self.site_owner(a)]
             target = [a for a in target if not self.site_owner(a)]
+            # (session 46) "Iran and six world powers reached an agreement to curb Tehran's nuclear
+            # programme": a state does not agree with itself; its capital or government named in the
+            # deal's content is its own side again, not the counterpart
+            if cand.type == "AGREE":
+                states = {a.country for a in source if a.country and a.sector in (None, "GOV")}
+                target = [a for a in target if not (a.kind == "country" and a.country in states)]
         if cand.type in ("COERCE", "SANCTION") and _children(cand.token, _PASS_SUBJ):
             # "a judge sentenced a doctor. He was given a fine": the court that fines is never the one fined
             target = [a for a in target if not (a.kind == "pronoun" and a.sector == "JUD")]

@@ -291,9 +291,11 @@ class PlaceParties(PartyAssigner):
         places = self.place_target(tok, [], scene_only=True)
         for dev in devices:
             places = places or self.place_target(dev, [], scene_only=True)
+        convict = False
         if tok.lemma_.lower() in _COURT_ACTS or _verdict(tok):
             # (only for a court's verdict: the state of one arrested or detained says nothing of
             # who held him - "General X was detained" is no arrest by X's own span)
+            convict = not places
             places = places or self.convicts_state(tok)
         places = [a for a in places if is_state(a)]
         if not places or len({a.country for a in places} | self.listed_states(places[0])) > 1:
@@ -306,6 +308,13 @@ class PlaceParties(PartyAssigner):
         else:
             lemma = tok.lemma_.lower()
             sector = "COP" if lemma in _POLICE_ACTS else "JUD" if lemma in _COURT_ACTS or _verdict(tok) else "GOV"
+        if convict:
+            # (session 46) "Suu Kyi has been charged with ...": her state's courts charged her, but
+            # her own words are not theirs (judges read her span as her own accuser); an empty
+            # mention at the verb, as for other doers a story implies
+            return [Actor(tok.idx, tok.idx, "", country=place.country, sector=sector,
+                          code=f"{place.country}{sector or ''}", kind="group", sentence=place.sentence,
+                          confidence=0.4)]
         return [Actor(place.start, place.end, place.text, country=place.country, sector=sector,
                       code=f"{place.country}{sector or ''}", kind="group", sentence=place.sentence,
                       confidence=0.4)]

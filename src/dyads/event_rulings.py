@@ -20,7 +20,7 @@ from .event_roles import PASS_SUBJ, SUBJ, children
 from .triggers import Trigger
 
 __all__ = ["FINDING_VERBS", "FOUND_LIABLE", "OUTLAWED", "court_findings", "finding_clauses", "found_content",
-           "groups_outlawed", "outlawed_bodies"]
+           "groups_outlawed", "outlawed_bodies", "wrongdoers"]
 
 OUTLAWED = Trigger("declare illegal", "declare", None, True, False, "COERCE", "restrict", "1722",
                    ("political_institutions",), "std")
@@ -78,6 +78,35 @@ def finding_clauses(verb: Token) -> list[Token]:
         for c in (clause, *(k for k in clause.conjuncts if k.i > clause.i and k.pos_ in ("VERB", "AUX"))):
             if _breach(c):
                 out.append(c)
+    out += [c for c in _stray_predicates(verb) if _breach(c)]
+    return out
+
+
+def _stray_predicates(verb: Token) -> list[Token]:
+    """(session 46, batch AR) "ruled that the barrier Israel is building violates international law":
+    the small model reads the zero relative ("Israel is building") as the "that" clause and hangs
+    the real predicate on the ruling verb as a conjunct. A present-tense conjunct with no subject
+    of its own after a past ruling verb and its clause cannot share the ruling's subject."""
+    if verb.tag_ != "VBD" or not children(verb, {"ccomp"}):
+        return []
+    return [c for c in children(verb, {"conj"}) if c.tag_ in ("VBZ", "VBP") and c.pos_ == "VERB"
+            and not children(c, SUBJ | PASS_SUBJ) and any(k.i < c.i for k in children(verb, {"ccomp"}))]
+
+
+def wrongdoers(verb: Token, clause: Token) -> list[Token]:
+    """Who a finding is against when its subject is a thing ("the barrier Israel is building", "a law
+    passed by the Sejm", "the wall which Israel built"): the owner its own clause or "by" phrase
+    names. The caller reads the clause's subject itself first."""
+    subj = children(clause, SUBJ | PASS_SUBJ)
+    out: list[Token] = []
+    if not subj and clause in _stray_predicates(verb):
+        subj = [s for k in children(verb, {"ccomp"}) for s in children(k, SUBJ)]
+        # ("the fence Morocco is building": a name the parser made a second subject builds it)
+        out += [s for s in subj[1:] if s.pos_ == "PROPN"]
+    for s in subj:
+        out += [a for a in children(s, {"appos"}) if a.pos_ == "PROPN"]
+        out += [n for r in children(s, {"relcl"}) for n in children(r, {"nsubj"}) if n.tag_ not in ("WDT", "WP")]
+        out += [o for a in children(s, {"acl"}) for b in children(a, {"agent"}) for o in children(b, {"pobj"})]
     return out
 
 

@@ -2563,6 +2563,9 @@ _AID_PEOPLE = {"worker", "agency", "group", "organisation", "organization", "off
 _LETTING = {"allow", "let", "permit"}
 # (session 28 U) help nouns that, before these people nouns, only name who they are
 _TRADE_PEOPLE = {"aid": _AID_PEOPLE, "asylum": frozenset({"seeker", "applicant", "claimant"})}
+# (session 46) units and kit named for riots they quell ("riot police", "riot gear")
+_RIOT_UNITS = frozenset({"police", "policeman", "policemen", "officer", "squad", "unit", "troop", "force", "gear",
+                         "shield", "control", "van", "truck", "helmet"})
 
 
 def _misread_trade_word(tok: Token, event_type: str) -> bool:
@@ -2706,6 +2709,11 @@ def topic_noun(tok: Token, event_type: str) -> bool:
         return True  # "shared evidence with Mexico under a treaty": the pact an act follows, made long before
     if event_type == "AID" and tok.dep_ == "compound" and head.lemma_.lower() in _TRADE_PEOPLE.get(lemma, ()):
         return True  # "aid workers", "asylum seekers": people named by a trade or a plea, no help given
+    if event_type == "PROTEST" and lemma == "riot" and tok.dep_ in ("compound", "amod", "nmod") \
+            and head.lemma_.lower() in _RIOT_UNITS:
+        return True  # (session 46) "Russian riot police", "riot gear": a unit's or kit's name, no riot
+    if event_type == "SUPPORT" and lemma == "support" and any(c.lower_ == "life" for c in tok.children):
+        return True  # (session 46) "remained on life support": a medical term, no backing
     if event_type == "AID" and tok.dep_ == "dobj" and head.lemma_.lower() in ("allow", "permit"):
         return True
     if event_type == "AID" and tok.dep_ == "dobj" and head.lemma_.lower() in _JOINING and any(

@@ -602,6 +602,40 @@ def duty_left(cand: Candidate) -> bool:
         and not any(c.dep_ == "mark" and c.lower_ in _HYPO_MARK for c in verb.children)
 
 
+# (session 46) Nouns of a settlement whose terms say what each side will do.
+_SETTLEMENTS = frozenset({"deal", "agreement", "accord", "accords", "pact", "treaty", "plan", "arrangement",
+                          "framework", "roadmap", "settlement", "ceasefire", "truce", "terms", "action"})
+
+
+def deal_term(cand: Candidate) -> bool:
+    """(session 46, batches AR2 and AS) Whether a record is a term of a deal told as what a side will
+    do "under" it ("Under the Joint Comprehensive Plan of Action, Iran will cut the number of its
+    centrifuges", "Under the 297-page deal, the fighters are to hand over their weapons"): the deal's
+    content, held by the signing, not an act or a promise of its own. Acts told as done under a deal
+    ("under the deal, Russia released 20 prisoners") stay."""
+    if not (cand.future or cand.hypothetical) or cand.negated:
+        return False
+    tok = cand.token
+    verb = tok if tok.pos_ in ("VERB", "AUX") else _verb_of(tok)
+    for _ in range(3):
+        if verb is None:
+            return False
+        for p in verb.children:
+            if p.dep_ == "prep" and p.lower_ == "under" and any(
+                    (o.lemma_.lower() in _SETTLEMENTS or any(w.lemma_.lower() in _SETTLEMENTS for w in o.children
+                                                             if w.dep_ == "compound"))
+                    # ("under a treaty signed on Monday": the pact made now, its promises with it)
+                    and not any(c.dep_ in ("acl", "relcl") for c in o.children)
+                    for o in p.children if o.dep_ == "pobj"):
+                return True
+        if verb.dep_ not in ("xcomp", "conj", "ccomp") or verb.head.i == verb.i:
+            return False
+        if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            return False  # ("..., and the two sides agreed to work toward ...": a clause of its own, told as done)
+        verb = verb.head
+    return False
+
+
 def _obliged_to(clause: Token, covered: set[int]) -> bool:
     """'said Turkey had to uphold democratic values', 'said Iran needs to return the crew': "have to"
     and "need to" lay an obligation as "must" does; a required act that is itself a trigger is

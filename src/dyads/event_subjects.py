@@ -512,6 +512,22 @@ def stranded_subject(verb: Token) -> Token | None:
     return None
 
 
+def joined_clause_subject(verb: Token) -> Token | None:
+    """(session 46, batch AS2) "Sudanese warplanes bombed targets inside South Sudan on Thursday and
+    Khartoum vowed to retake the field": the small model joins the second clause's subject to the
+    first clause's last noun ("Thursday and Khartoum") and hangs the tensed verb on the first with
+    no subject. A name or noun joined by "and" right before a past-tense verb that has no subject
+    of its own is that verb's subject, not a party of the first clause."""
+    if verb.tag_ != "VBD" or verb.dep_ not in ("advcl", "conj") or _children(verb, _SUBJ | _PASS_SUBJ) \
+            or verb.i < 2:
+        return None
+    tok = verb.doc[verb.i - 1]
+    if tok.dep_ != "conj" or tok.pos_ not in ("PROPN", "NOUN") or tok.head.i > tok.i \
+            or verb.doc[tok.left_edge.i - 1].lower_ != "and" or tok.head.dep_ not in ("pobj", "dobj", "npadvmod"):
+        return None
+    return tok if tok.head.head.i != verb.i else None
+
+
 # subordinators the small model also reads as prepositions ("after a clash ... left nine dead")
 _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "because"})
 
@@ -560,7 +576,10 @@ def rooted_subject(verb: Token) -> Token | None:
     the participle VBN of "a man called Smith") right after the appositive's closing comma is the
     one the root noun does. Why (batch AG, missed request)."""
     head = verb.head
-    if verb.dep_ != "acl" or verb.tag_ != "VBD" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") \
+    # (session 46) also a noun the small model joined to the sentence's first verb ("Thousands
+    # marched ..., and Iraq's top cleric, Grand Ayatollah Ali al-Sistani, called for ...")
+    rooted = head.dep_ == "ROOT" or head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX")
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or not rooted or head.pos_ not in ("NOUN", "PROPN") \
             or _children(verb, _SUBJ | _PASS_SUBJ) or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
         return None
     return head if any(c.dep_ == "appos" and c.i < verb.i for c in head.children) else None
@@ -685,7 +704,8 @@ class SubjectFinder(TriggerMatcher):
             # (the small model sometimes hangs the subject on the auxiliary: "the government is mediating")
             subj = [s for a in _children(verb, {"aux"}) for s in _children(a, {"nsubj"})]
         if not subj:
-            moved = stranded_subject(verb) or inserted_subject(verb) or marked_subject(verb) or rooted_subject(verb)
+            moved = stranded_subject(verb) or inserted_subject(verb) or marked_subject(verb) or rooted_subject(verb) \
+                or joined_clause_subject(verb)
             subj = [moved] if moved is not None else []
         if len(subj) > 1 and _attribution_name(subj[0]):
             subj = subj[1:]  # "According to the mayor, Dee Margo, police were ...": the name is the source's

@@ -30,6 +30,41 @@ from .triggers import word_list
 
 __all__ = ["VerbalArgs", "speakers_deed"]
 
+# (session 46) Nouns that sum up the sentence's act as a decision others react to.
+_DECISIONS = frozenset({"decision", "ruling", "verdict", "judgment", "judgement", "move", "step", "opinion"})
+
+
+# (session 46) Verbs of harm and force that need an object: with none and a "by" phrase after
+# them, a past form is a passive participle whatever tag the small model gave it.
+_DONE_TO = frozenset({"shoot", "kill", "wound", "injure", "beat", "arrest", "detain", "abduct", "kidnap",
+                      "torture", "execute", "stab", "capture", "seize", "club", "whip", "hang"})
+
+
+def _reduced_passive_read_as_verb(tok: Token) -> bool:
+    """Whether a past verb with a subject, no object and no auxiliary is followed by a "by" phrase
+    naming who did it: a reduced relative the small model read as the main verb."""
+    if tok.lemma_.lower() not in _DONE_TO or tok.tag_ not in ("VBD", "VBN") or tok.pos_ != "VERB":
+        return False
+    if not _children(tok, {"nsubj"}) or _children(tok, {"dobj", "aux", "auxpass", "agent", "nsubjpass"}):
+        return False
+    return any(p.pos_ in ("NOUN", "PROPN") for p in _prep_objects(tok, {"by"}))
+
+
+def _decision_reacted_to(tok: Token) -> Token | None:
+    """The verb that made the decision a participle with a "by" agent reacts to (", a decision
+    hailed by X and rejected by Y"), when the decision noun sums up that verb's act after a comma;
+    else None."""
+    part = tok.head if tok.dep_ == "conj" and tok.head.dep_ == "acl" else tok
+    if tok.tag_ != "VBN" or part.dep_ != "acl" or part.tag_ != "VBN" or not _prep_objects(tok, {"by"}):
+        return None
+    noun = part.head
+    if noun.lemma_.lower() not in _DECISIONS or noun.i < 1 or noun.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    verb = noun.head
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # (the small model hangs the summary on the ruling's last conjunct)
+    return verb if verb.pos_ == "VERB" else None
+
 _SPEECH_VERBS = {"say", "add", "cite", "claim", "note", "argue", "explain", "state"}
 # acts whose object is who undergoes them, so a relative clause's head can fill it
 _GAP_OBJECT_TYPES = frozenset({"ASSAULT", "COERCE", "THREATEN", "ACCUSE", "SANCTION", "SUPPORT"})
@@ -492,6 +527,12 @@ class VerbalArgs(PartyAssigner):
             target = _merge(*(s if (s := self.speaker_self(p)) is not None
                               else idx.in_phrase(p) or self.gap_filler(p) or self.owner(p) or self.role_appositive(p)
                               for p in passive))
+        elif not own_force and _reduced_passive_read_as_verb(tok):
+            # (session 46, batch AS2) "A young woman shot in the head by police during a protest
+            # remained on life support": the small model made the reduced relative the main verb with
+            # the woman as subject; with no object and a "by" phrase, she was shot, by the police
+            target = _merge(*(idx.in_phrase(s) for s in _children(tok, {"nsubj"})))
+            source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
         elif tok.tag_ == "VBN" and tok.dep_ == "advcl" and not own_force and \
                 not _children(tok, _SUBJ | {"aux", "auxpass", "mark"}):
             # "a man appeared in court, charged with murder": a bare past participle is passive,
@@ -568,6 +609,12 @@ class VerbalArgs(PartyAssigner):
             # part is aimed at those who hold or attend the talks, not at the talks' venue
             source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
             target = [a for a in guests if a not in source]
+        elif (decided := _decision_reacted_to(tok)) is not None:
+            # (session 46, batch AR) "The court ruled that ..., a decision hailed by Palestinians and
+            # rejected by the Israeli government": those reacting to a decision (its "by" agents,
+            # also on a later participle) react to whoever made it, the sentence's subject
+            source = _merge(*(idx.in_phrase(a) for a in _prep_objects(tok, {"by"})))
+            target = [a for a in self.subject(decided) if a not in source]
         elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN"):
             # "the rebels backed by Iran"; but "a lawmaker sent to Addis Ababa by Biden": who is sent
             # somewhere is the envoy or the help, and the place gets it

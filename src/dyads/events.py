@@ -75,7 +75,8 @@ from .event_implied_doers import ImpliedDoers, lines_cut_told
 from .event_places import SHELL_NOUNS
 from .event_recasts import met_by_protesters, off_air, ordered_measure, person_handed_over
 from .event_vowed_justice import pressure_refused, vowed_justice, vows_of_law
-from .event_rulings import FOUND_LIABLE, court_findings, finding_clauses, found_content, groups_outlawed, outlawed_bodies, OUTLAWED
+from .event_rulings import (FOUND_LIABLE, OUTLAWED, court_findings, finding_clauses, found_content, groups_outlawed,
+                            outlawed_bodies, wrongdoers)
 from .event_reactions import SAID_PLEASED, SAID_VOID, pleased_in_speech, dismissed_doer, held_by_appeal, voided_in_speech
 from .event_fight_sides import between_sides, fights_between, time_entered
 from .event_likewise import likewise_twin
@@ -88,7 +89,7 @@ from .event_roles import (
 )
 from .event_scan import possible_triggers_each as _possible_triggers_each
 from .event_senses import military_strike
-from .event_speech import WEIGHING, ReportedSpeech, duty as _duty, duty_left
+from .event_speech import WEIGHING, ReportedSpeech, deal_term, duty as _duty, duty_left
 from .event_subjects import SPEECH
 from .event_verbal import _DEED_LABELS, DISPATCH, HELP, NO_PLACE_TARGET, VerbalArgs, _verdict, speakers_deed, victim_words
 from .model import Actor, Event, Quote
@@ -305,6 +306,8 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
                 make_promise(cand)
             if cand.type == "AGREE" and cand.future and on_schedule(cand.token):
                 cand.absorbed = True  # (session 42) "leaders are due to meet on Thursday": a timetable, no intent
+            if deal_term(cand):
+                cand.absorbed = True  # (session 46) "Under the deal, Iran will cut its centrifuges": a term
             if cand.type == "CONSULT" and cand.trigger.verbal and not cand.source \
                     and cand.token.lemma_.lower() in _TALKS:
                 cand.absorbed = True  # "a time to discuss the place of women": talk with no one named
@@ -469,7 +472,9 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
                                                    for b in outlawed_bodies(cand.token))) if a not in cand.source]
             if cand.trigger is not FOUND_LIABLE:
                 continue
-            found = [a for c in finding_clauses(cand.token) for a in self.subject(c)]
+            found = [a for c in finding_clauses(cand.token)
+                     for a in ([] if c.dep_ == "conj" and c.head.i == cand.token.i else self.subject(c))
+                     or _merge(*(self.index.in_phrase(w, loose=False) for w in wrongdoers(cand.token, c)))]
             cand.target = [a for k, a in enumerate(found) if a not in found[:k] and a not in cand.source
                            and not (a.code and any(a.code == s.code for s in cand.source))]
             held |= found_content(cand.token)
