@@ -56,3 +56,35 @@ def test_official_telling_a_cabinet_in_kiev_is_ukraines():
             "said. Prime Minister Ivan Petrenko told a cabinet meeting in Kiev that Ukraine had enough "
             "gas.")
     assert codes(text, "2006-01-01")["Prime Minister Ivan Petrenko"] == "UKRGOV"
+
+
+def test_residents_of_a_capital_are_its_states_people():
+    text = ("MOSCOW, May 6 (Wire) - The protests brought tens of thousands of Muscovites onto the streets, "
+            "police said.")
+    assert codes(text)["Muscovites"] == "RUSCVL"
+
+
+def test_a_states_ombudsman_is_an_office_of_the_state():
+    text = "MOSCOW, May 6 (Wire) - Russian human rights ombudsman Vladimir Lukin said he would examine complaints."
+    assert codes(text)["Russian human rights ombudsman Vladimir Lukin"] == "RUSGOV"
+
+
+def test_firms_owned_by_a_foreign_army_are_that_armys_states():
+    text = ("WASHINGTON, Feb 11 (Wire) - The United States imposed sanctions on Myanmar's generals on "
+            "Thursday. The Treasury said it had also blacklisted three gem companies it said were owned "
+            "by the Myanmar armed forces.")
+    assert codes(text, "2021-02-11")["three gem companies"] == "MMRBUS"
+
+
+def test_a_place_the_tagger_took_for_a_person_after_state_of():
+    text = ("COLOMBO, Jan 2 (Wire) - India, home to some 60 million Tamils in the southern state of Tamil "
+            "Nadu, urged Colombo to protect civilians.")
+    found = codes(text, "2009-01-02")
+    assert found.get("Tamil Nadu") == "IND"
+    assert "the southern state of Tamil Nadu" not in found
+
+
+def test_myanmars_nld_is_a_party_with_a_dated_role():
+    text = "YANGON, Feb 11 (Wire) - The National League for Democracy said the NLD would not take part."
+    assert codes(text, "2018-05-01")["NLD"] == "MMRPTY"
+    assert codes(text, "2012-05-01")["NLD"] == "MMROPP"

@@ -51,3 +51,24 @@ def test_the_separatists_are_the_separatist_rebels_named_before():
             "foreign ministry said Moscow had no role. Western governments say the plane was hit by a "
             "missile fired by the separatists.")
     assert code_of(text, "the separatists") == "UKRREB"
+
+
+def test_world_court_president_acts_for_the_court_not_his_state():
+    text = ("THE HAGUE, July 22 (Wire) - The International Court of Justice said on Thursday that Kosovo's "
+            "declaration did not violate international law. Reading the opinion, court President Hisashi "
+            "Owada of Japan said the declaration was lawful.")
+    art = annotate(Article(id="t", text=text, date="2010-07-22"))
+    assert next(a.code for a in art.actors if "Owada" in a.text) == "UNOJUD"
+
+
+def test_arab_league_chief_speaks_for_the_league():
+    art = annotate(Article(id="t", text="BEIRUT, May 9 (Wire) - Arab League Secretary-General Amr Moussa told "
+                                        "reporters the league would send a delegation.", date="2008-05-09"))
+    assert next(a.code for a in art.actors if "Moussa" in a.text) == "IGOGOV"
+
+
+def test_the_maoists_are_rebels_of_the_story_state():
+    text = ("KATHMANDU, Nov 21 (Wire) - Nepal's government and Maoist rebels signed a peace accord on "
+            "Tuesday. The Maoists will place their fighters in camps.")
+    art = annotate(Article(id="t", text=text, date="2006-11-21"))
+    assert next(a.code for a in art.actors if a.text.endswith("Maoists")) == "NPLREB"

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from .anchor_index import DocIndex, Mention
 from .countries import NON_STATE_CODES
 
-__all__ = ["people_of_bodies"]
+__all__ = ["firms_of_owners", "people_of_bodies"]
 
 # person nouns that a "with/for/of/at" phrase ties to the body they serve
 _PEOPLE = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson", "worker", "workers",
@@ -76,3 +76,27 @@ def people_of_bodies(ix: DocIndex) -> None:
             m.country, m.sector, m.from_context, m.confidence = body.country, sector, True, 0.6
         elif _unnamed_ngo(obj):
             m.country, m.sector, m.from_context, m.confidence = "NGO", None, True, 0.5
+
+
+# (session 46) verbs by which a body owns or runs a firm ("companies owned by the armed forces")
+_OWNING = frozenset({"own", "control", "run", "operate"})
+
+
+def firms_of_owners(ix: DocIndex) -> None:
+    """(session 46, batch AS2) "three gem companies it said were owned or controlled by the armed
+    forces" in a Washington story were the United States' firms (USABUS): a firm with no state of its
+    own whose own clause names the body that owns, controls or runs it is of that body's state."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.sector != "BUS" or m.name is not None or m.kind not in ("group", "organisation") \
+                or m.country is not None and not m.from_context:
+            continue
+        head = doc[m.start:m.end].root
+        owners = [o for c in head.children if c.dep_ in ("relcl", "acl") for v in c.subtree
+                  if v.lemma_.lower() in _OWNING and v.pos_ == "VERB"
+                  for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        for o in owners:
+            body = next((b for b in ix.mentions if b is not m and b.start <= o.i < b.end and b.country), None)
+            if body is not None and body.country not in NON_STATE_CODES:
+                m.country, m.from_context, m.confidence = body.country, True, 0.6
+                break

@@ -29,7 +29,7 @@ from .actor_lexicon import (KIN_WORDS, LOCATIVE, OTHER_HOLDER, POSSESSIVES, PRIV
                             TITLE_MODIFIERS, is_candidacy, role_group, sector_words)
 from .countries import INTERGOVERNMENTAL, NON_STATE_CODES, CountryForm, official_name_words
 from .actor_kin import relatives_and_compatriots
-from .actor_affiliations import people_of_bodies
+from .actor_affiliations import firms_of_owners, people_of_bodies
 from .actor_staff import newsroom_staff_of_outlets, staff_after_owned_titles, workers_at_placed_bodies
 from .actor_plurals import (conjoined_organs, joint_troops, listed_members, members_listed_after_group,
                             named_members, plural_references, sent_from_members, set_off_members,
@@ -137,6 +137,7 @@ def resolve_references(ix: DocIndex) -> None:
     _names_before_kind(ix)
     _aged_descriptions(ix)
     workers_at_placed_bodies(ix)  # "X, an economist at the University of Iceland"
+    firms_of_owners(ix)  # (session 46) "companies owned by the armed forces": the owner's state
     people_of_bodies(ix)  # (session 45) "an official with a European relief group", "a spokesman for Oxfam"
     _headed_by_body(ix)  # "Council head X": once the council has the story's state
     staff_after_owned_titles(ix)  # "TV Rain's editor-in-chief, X": once the body is placed

@@ -148,6 +148,7 @@ def entity_anchors(ix: DocIndex) -> None:
     words = sector_words()
     vehicles = _vehicle_names(doc)
     town_names = _town_names(ix)
+    placed: set[str] = set()  # (session 46) names read as places after "the state of"
     firms = ix.firms = _firm_names(ix)
     for ent in _joined_people(doc):
         label = ent.label_
@@ -197,12 +198,15 @@ def entity_anchors(ix: DocIndex) -> None:
             continue  # "Neo-Nazi slogans": a hyphenated word before a noun, not a person
         if label == "PERSON" and _part_of_coded_name(doc, start, end):
             continue  # "Joint Sword-2024A": a word of a drill's or product's coded name
-        if label in ("PERSON", "ORG") and start >= 2 and doc[start - 1].lower_ == "of" \
-                and doc[start - 2].lower_ in _NAMED_PLACES | {"state"} and end - start <= 3 \
+        if label in ("PERSON", "ORG") and (start >= 2 and doc[start - 1].lower_ == "of"
+                                           and doc[start - 2].lower_ in _NAMED_PLACES | {"state"}
+                                           or doc[start:end].text in placed) and end - start <= 3 \
                 and (iso3 := place_country(doc[start:end].text)) is not None:
             # (session 46) "the southern state of Tamil Nadu": a place the gazetteer knows, which
-            # the tagger took for a person; its state is the place's
+            # the tagger took for a person; its state is the place's, and so is the name's again
+            # ("Tamil Nadu Chief Minister M.K. Stalin")
             ix.add_anchor(Anchor(start, end, "country", CountryForm(doc[start:end].text, iso3, "place")))
+            placed.add(doc[start:end].text)
             continue
         if label in ("PERSON", "ORG") and start >= 2 and doc[start - 1].lower_ == "of" \
                 and doc[start - 2].lower_ in _NAMED_PLACES and end - start <= 2 \

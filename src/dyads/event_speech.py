@@ -603,8 +603,20 @@ def duty_left(cand: Candidate) -> bool:
 
 
 # (session 46) Nouns of a settlement whose terms say what each side will do.
-_SETTLEMENTS = frozenset({"deal", "agreement", "accord", "accords", "pact", "treaty", "plan", "arrangement",
-                          "framework", "roadmap", "settlement", "ceasefire", "truce", "terms", "action"})
+_SETTLEMENTS = frozenset({"deal", "agreement", "accord", "accords", "pact", "treaty", "arrangement",
+                          "framework", "roadmap", "settlement", "ceasefire", "truce", "terms"})
+# a plan is a settlement's only when named ("the Joint Comprehensive Plan of Action"); "under the
+# disengagement plan, Israel will evacuate" is one side's own pledge (PLOVER gold: AGREE)
+_NAMED_PLANS = frozenset({"plan"})
+
+
+def _settlement(o: Token, hypothetical: bool) -> bool:
+    """Whether ``o`` names a settlement whose terms are no acts: a deal, accord, treaty ..., a named
+    plan, or any plan whose acts are told with "would" ("Under the plan, both armies would pull
+    back": batch AQ's judges) rather than a side's own "will"."""
+    words = [o, *(w for w in o.children if w.dep_ == "compound")]
+    return any(w.lemma_.lower() in _SETTLEMENTS for w in words) \
+        or o.lemma_.lower() in _NAMED_PLANS and (o.text[:1].isupper() or hypothetical)
 
 
 def deal_term(cand: Candidate) -> bool:
@@ -622,8 +634,7 @@ def deal_term(cand: Candidate) -> bool:
             return False
         for p in verb.children:
             if p.dep_ == "prep" and p.lower_ == "under" and any(
-                    (o.lemma_.lower() in _SETTLEMENTS or any(w.lemma_.lower() in _SETTLEMENTS for w in o.children
-                                                             if w.dep_ == "compound"))
+                    _settlement(o, cand.hypothetical)
                     # ("under a treaty signed on Monday": the pact made now, its promises with it)
                     and not any(c.dep_ in ("acl", "relcl") for c in o.children)
                     for o in p.children if o.dep_ == "pobj"):

@@ -178,6 +178,9 @@ class ActorKB:
         if best[0][0] == 1 and date and entry.start and entry.start > date \
                 and entry.sector not in _CALLINGS and not _incoming(entry.start, date):
             entry = self._before_office(entry, date)
+        if best[0][0] == 1 and date and entry.end and entry.end < date and entry.sector == "JUD" \
+                and entry.country in ("UNO", "IGO", "EUR"):
+            return None  # (session 46) a world court's past president sits on other benches later, as himself
         if best[0][0] == 1 and date and entry.end and entry.end < date \
                 and entry.sector not in _CALLINGS and not _mourned(entry, date):
             return KBEntry(entry.name, entry.country, "ELI", f"former {entry.role}"

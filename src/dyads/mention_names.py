@@ -106,6 +106,8 @@ def remaining_anchors(ix: DocIndex) -> None:
                 m.sector = "REL"  # "Catholic bishops": a faith, no state's people
             elif _party_members(ix, anchor):
                 m.sector = "PTY"
+            elif doc[anchor.end - 1].lower_ in _ARMED_MOVEMENTS:
+                m.sector = "REB"  # (session 46) "the Maoists will place their fighters in camps"
             _state_of_people(ix, m)
             if m.country is None and doc[anchor.end - 1].lower_ in STATELESS_HOMES:
                 m.country = located(ix, m.end)  # "Kurds in Syria": a people without a state
@@ -113,6 +115,11 @@ def remaining_anchors(ix: DocIndex) -> None:
             continue
         ix.mark(m.start, m.end)
         ix.mentions.append(m)
+
+
+# (session 46) Followers of an armed movement named by its creed, whom the tagger takes for a
+# people ("the Maoists", "Naxalites"): rebels of the state the story places them in.
+_ARMED_MOVEMENTS = frozenset({"maoists", "naxalites", "naxals"})
 
 
 # (session 42) Nouns and verbs whose "in <seat>" is where people meet or stand.
