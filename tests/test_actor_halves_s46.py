@@ -88,3 +88,19 @@ def test_myanmars_nld_is_a_party_with_a_dated_role():
     text = "YANGON, Feb 11 (Wire) - The National League for Democracy said the NLD would not take part."
     assert codes(text, "2018-05-01")["NLD"] == "MMRPTY"
     assert codes(text, "2012-05-01")["NLD"] == "MMROPP"
+
+
+def test_us_story_about_another_state_gives_it_the_opposition_and_courts():
+    text = ("WASHINGTON, Aug 25 (Wire) - President Donald Trump barred U.S. banks from buying new debt issued "
+            "by Venezuela's government, the White House said. Venezuela's President Nicolas Maduro called "
+            "the sanctions illegal. Venezuela said it would respond, and Caracas recalled its envoy. The "
+            "opposition boycotted the vote, and the new assembly sacked the chief prosecutor.")
+    found = codes(text, "2017-08-25")
+    assert found["The opposition"] == "VENOPP"
+    assert found["the chief prosecutor"] == "VENJUD"
+
+
+def test_us_story_about_us_politics_keeps_its_own_courts():
+    text = ("WASHINGTON, Aug 25 (Wire) - President Donald Trump signed the order on Friday, the White House "
+            "said. Democrats in Congress criticised it, and the chief prosecutor said she would review it.")
+    assert codes(text, "2017-08-25").get("the chief prosecutor") != "VENJUD"

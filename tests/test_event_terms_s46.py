@@ -68,3 +68,16 @@ def test_second_clause_subject_joined_to_a_date_is_its_doer():
     bombs = [r for r in got if r[0] == "ASSAULT"]
     assert bombs and bombs[0][3] == ["SSD"]
     assert any(r[0] == "THREATEN" and r[2] == ["SDNGOV"] for r in got)
+
+
+def test_protests_from_states_are_official_complaints():
+    got = records("WASHINGTON, March 12 (Wire) - The law drew swift protests from Canada, Mexico and the "
+                  "European Union.", date="1996-03-12")
+    assert any(r[:2] == ("ACCUSE", "114") for r in got)
+    assert not any(r[0] == "PROTEST" for r in got)
+
+
+def test_protests_of_crowds_stay_protests():
+    got = records("CARACAS, March 12 (Wire) - Thousands of students joined protests against the government "
+                  "on Monday.", date="2017-03-12")
+    assert any(r[0] == "PROTEST" for r in got)

@@ -659,6 +659,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     _namesakes_of_bodies(ix)
     _suspect_named_arrested(ix)
     _same_act_same_person(ix)
+    _institutions_of_foreign_subject(ix, main)  # (session 46) last: it only moves context guesses
 
 
 # Entity types of names that are no actor: places, laws, ships, works, events, peoples.
@@ -4836,6 +4837,37 @@ _US_PARTY_WORDS = frozenset({"democrat", "democrats", "democratic", "republican"
 _LAWMAKER_WORDS = frozenset({"representatives", "representative", "senators", "senator",
                              "lawmakers", "lawmaker", "congressmen", "congresswomen", "members",
                              "legislators"})
+
+
+# (session 46) Sectors of a state's own political scene that a US wire story says of the foreign
+# state it covers, never of the United States ("the opposition", a Constituent Assembly, the chief
+# prosecutor): US politics is told by party, Congress and the courts' names.
+_SCENE_SECTORS = frozenset({"OPP", "LEG", "JUD"})
+
+
+def _institutions_of_foreign_subject(ix: DocIndex, main: str | None) -> None:
+    """(session 46, batch AT2) "Trump barred U.S. banks from buying Venezuela's debt ... The
+    opposition boycotted the vote ... sacked the chief prosecutor": in a story whose main state is
+    the United States but which is about one other state (named at least 40% as often, and at
+    least three times), the opposition, a legislature and prosecutors the context gave the United
+    States are that other state's. Named US bodies (Congress, the Senate) keep their own state."""
+    if main != "USA":
+        return
+    counts: dict[str, int] = {}
+    for m in ix.mentions:
+        if m.country and not m.from_context and m.country not in NON_STATE_CODES:
+            counts[m.country] = counts.get(m.country, 0) + 1
+    others = sorted(((n, c) for c, n in counts.items() if c != "USA"), reverse=True)
+    if not others or others[0][0] < 3 or others[0][0] < 0.4 * counts.get("USA", 0) \
+            or len(others) > 1 and others[1][0] * 2 > others[0][0]:
+        return
+    subject = others[0][1]
+    for m in ix.mentions:
+        if m.country == "USA" and m.from_context and m.sector in _SCENE_SECTORS \
+                and (m.name is None or m.generic or m.kind == "person") \
+                and (m.sector != "LEG" or ix.doc[m.end - 1].lemma_.lower() in ("assembly", "parliament")):
+            # ("lawmakers" in a US story are Congress: only an assembly or parliament is the other's)
+            m.country = subject
 
 
 def _us_partisans(ix: DocIndex, main: str | None, states: dict[int, set[str]]) -> None:

@@ -129,6 +129,15 @@ def refine_code(cand: Candidate) -> None:
             for p in tok.children if p.dep_ == "prep"):
         # (session 43) "hacked to death", "hacked to pieces": a killing with blades, no cyber attack
         cand.type, cand.cameo, cand.mode, cand.context = "ASSAULT", "182", "beat", []
+    if cand.type == "PROTEST" and cand.trigger.nominal and tok.lemma_.lower() == "protest" and cand.source \
+            and not (tok.dep_ == "pobj" and tok.head.lower_ == "in") \
+            and any(p.lower_ in ("from", "by") for p in tok.children if p.dep_ == "prep") \
+            and all(a.kind == "country" and a.sector in (None, "GOV") or (a.code or "")[:3] in ("IGO", "EUR", "UNO")
+                    for a in cand.source):
+        # (session 46, batch AT) "the law drew swift protests from Canada, Mexico and the European
+        # Union": protests "from" or "by" states and blocs are official complaints (CAMEO 114), not
+        # crowds; "protests in South Korea" are its people's, "in protest at" is a purpose
+        cand.type, cand.cameo, cand.mode, cand.context = "ACCUSE", "114", "allege", ["diplomatic"]
     if cand.type == "RETREAT" and cand.cameo == "0842" and _returned_to_office(tok):
         cand.type, cand.cameo, cand.mode, cand.context = "SUPPORT", "050", None, []  # "a vote that returned him to office"
     if cand.type == "THREATEN" and cand.cameo == "130" and tok.lemma_.lower() == "warn" and tok.pos_ == "VERB" \
