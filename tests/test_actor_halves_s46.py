@@ -97,10 +97,13 @@ def test_us_story_about_another_state_gives_it_the_opposition_and_courts():
             "opposition boycotted the vote, and the new assembly sacked the chief prosecutor.")
     found = codes(text, "2017-08-25")
     assert found["The opposition"] == "VENOPP"
-    assert found["the chief prosecutor"] == "VENJUD"
+    assert found["the chief prosecutor"] != "VENJUD"  # (courts are left alone: see the next test)
 
 
-def test_us_story_about_us_politics_keeps_its_own_courts():
-    text = ("WASHINGTON, Aug 25 (Wire) - President Donald Trump signed the order on Friday, the White House "
-            "said. Democrats in Congress criticised it, and the chief prosecutor said she would review it.")
-    assert codes(text, "2017-08-25").get("the chief prosecutor") != "VENJUD"
+def test_us_story_about_mexicans_keeps_its_own_prosecutors():
+    text = ("EL PASO, Aug 5 (Wire) - A gunman killed 22 people at a store in El Paso, Texas, U.S. police "
+            "said. U.S. President Donald Trump called the attack an act of hate, and the United States "
+            "flew flags at half-staff. Washington said the FBI would help. Mexico said eight of the dead "
+            "were Mexican, and Mexico's foreign minister called it terrorism. State prosecutors said "
+            "they would seek the death penalty.")
+    assert codes(text, "2019-08-05").get("State prosecutors") != "MEXJUD"

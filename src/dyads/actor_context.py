@@ -4840,17 +4840,18 @@ _LAWMAKER_WORDS = frozenset({"representatives", "representative", "senators", "s
 
 
 # (session 46) Sectors of a state's own political scene that a US wire story says of the foreign
-# state it covers, never of the United States ("the opposition", a Constituent Assembly, the chief
-# prosecutor): US politics is told by party, Congress and the courts' names.
-_SCENE_SECTORS = frozenset({"OPP", "LEG", "JUD"})
+# state it covers, never of the United States ("the opposition", a Constituent Assembly): US politics
+# is told by party and by Congress's names. Courts and prosecutors are left out: "state prosecutors"
+# and "a federal court" in a US story about Mexicans or American Samoa are American.
+_SCENE_SECTORS = frozenset({"OPP", "LEG"})
 
 
 def _institutions_of_foreign_subject(ix: DocIndex, main: str | None) -> None:
     """(session 46, batch AT2) "Trump barred U.S. banks from buying Venezuela's debt ... The
-    opposition boycotted the vote ... sacked the chief prosecutor": in a story whose main state is
-    the United States but which is about one other state (named at least 40% as often, and at
-    least three times), the opposition, a legislature and prosecutors the context gave the United
-    States are that other state's. Named US bodies (Congress, the Senate) keep their own state."""
+    opposition boycotted the vote ... a Constituent Assembly": in a story whose main state is the
+    United States but which is about one other state (named at least 40% as often, and at least
+    three times), the opposition and an assembly or parliament the context gave the United States
+    are that other state's. Named US bodies (Congress, the Senate) keep their own state."""
     if main != "USA":
         return
     counts: dict[str, int] = {}
