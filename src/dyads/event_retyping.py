@@ -131,7 +131,8 @@ def refine_code(cand: Candidate) -> None:
         cand.type, cand.cameo, cand.mode, cand.context = "ASSAULT", "182", "beat", []
     if cand.type == "PROTEST" and cand.trigger.nominal and tok.lemma_.lower() == "protest" and cand.source \
             and not (tok.dep_ == "pobj" and tok.head.lower_ == "in") \
-            and any(p.lower_ in ("from", "by") for p in tok.children if p.dep_ == "prep") \
+            and any(p.lower_ in ("from", "by") for p in (*tok.children, *(tok.head.children if tok.dep_ == "dobj" else ()))
+                    if p.dep_ == "prep") \
             and all(a.kind == "country" and a.sector in (None, "GOV") or (a.code or "")[:3] in ("IGO", "EUR", "UNO")
                     for a in cand.source):
         # (session 46, batch AT) "the law drew swift protests from Canada, Mexico and the European
