@@ -22,6 +22,7 @@ from .actor_briefings import briefed_in_capital
 from .actor_group_possessions import group_possessions
 from .actor_portfolios import ministry_named_before
 from .anchor_entities import FAITH_WORDS
+from .anchor_gazetteer import STANCES
 from .anchor_index import named_in_full_before, tokens_lemmatised, tokens_lowered
 from .mention_edges import POSTED, SENT_GROUPS
 from .mention_sectors import CAPTIVES, MISSIONS, addressed_locals, addresser_state
@@ -3999,7 +4000,7 @@ def _stance_toward(ix: DocIndex, m: Mention, state: str) -> bool:
     a group named for its stance towards a state ("pro-", "anti-") acts in another state, so the
     story's state is no evidence of its own."""
     doc, forms = ix.doc, country_forms()
-    return any(doc[i].lower_ in ("pro", "anti") and doc[i + 1].text == "-"
+    return any(doc[i].lower_ in STANCES and doc[i + 1].text == "-"
                and (f := forms.get(doc[i + 2].text)) is not None and f.iso3 == state
                for i in range(m.start, min(m.end, ix.n) - 2))
 

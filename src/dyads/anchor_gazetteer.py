@@ -16,7 +16,7 @@ from .kb import Organisation, fold
 from .nlp import doc_ents, joined_by_hyphen
 from .places import place_country, subdivision_country
 
-__all__ = ["site_place", "match_gazetteer", "grow_state_bodies", "grow_state_offices", "grow_state_outlets",
+__all__ = ["STANCES", "site_place", "match_gazetteer", "grow_state_bodies", "grow_state_offices", "grow_state_outlets",
            "grow_firm_branches", "grow_ngo_branches", "grow_bodies_of_states", "ship_names"]
 
 
@@ -105,7 +105,7 @@ def match_gazetteer(ix: DocIndex) -> None:
                 or kind == "country" and payload.form in ("capital", "seat") \
                 and _hyphen_tail(ix.doc, end, _SEATED_TAILS) \
                 or _hyphen_prefix(ix.doc, start, _NEGATIONS | _WHOLES | _REVIVALS) \
-                or kind == "country" and _hyphen_prefix(ix.doc, start, _STANCES):  # type: ignore[union-attr]
+                or kind == "country" and _hyphen_prefix(ix.doc, start, STANCES):  # type: ignore[union-attr]
             # "Soviet-style", "Soviet-era": a manner or a period, not the state; "the Vienna-based
             # agency": where it sits; "a non-U.N. mission", "non-NATO allies": the body is the one
             # excluded; "pro-Beijing legislators", "anti-American protesters": a stance;
@@ -122,7 +122,7 @@ def match_gazetteer(ix: DocIndex) -> None:
 # Prefixes of a stance towards a state ("pro-Russian", "anti-American"): "pro-Russian
 # separatists" in Ukraine, "anti-American protesters" in Pakistan and "pro-Beijing legislators"
 # in Hong Kong are for or against that state, not of it; their own state comes from where they act.
-_STANCES = frozenset({"pro", "anti"})
+STANCES = frozenset({"pro", "anti"})
 # "non-" before a name ("a non-U.N. mission", "non-EU citizens"): the phrase says who is not
 # involved, so the name is no party of it.
 _NEGATIONS = frozenset({"non"})
@@ -137,7 +137,7 @@ _REVIVALS = frozenset({"neo"})
 def _hyphen_prefix(doc: Doc, start: int, words: frozenset[str]) -> bool:
     """Whether the name at ``start`` is joined by a hyphen to a word of ``words`` before it
     ("pro-Beijing", "non-NATO"): such a prefix makes the name a stance or an exclusion, not a
-    party (see :data:`_STANCES` and :data:`_NEGATIONS`)."""
+    party (see :data:`STANCES` and :data:`_NEGATIONS`)."""
     return joined_by_hyphen(doc, start - 1) and doc[start - 2].lower_ in words
 
 

@@ -308,14 +308,11 @@ class PlaceParties(PartyAssigner):
         else:
             lemma = tok.lemma_.lower()
             sector = "COP" if lemma in _POLICE_ACTS else "JUD" if lemma in _COURT_ACTS or _verdict(tok) else "GOV"
-        if convict:
-            # (session 46) "Suu Kyi has been charged with ...": her state's courts charged her, but
-            # her own words are not theirs (judges read her span as her own accuser); an empty
-            # mention at the verb, as for other doers a story implies
-            return [Actor(tok.idx, tok.idx, "", country=place.country, sector=sector,
-                          code=f"{place.country}{sector or ''}", kind="group", sentence=place.sentence,
-                          confidence=0.4)]
-        return [Actor(place.start, place.end, place.text, country=place.country, sector=sector,
+        # (session 46) "Suu Kyi has been charged with ...": her state's courts charged her, but her
+        # own words are not theirs (judges read her span as her own accuser); an empty mention at
+        # the verb, as for other doers a story implies
+        start, end, text = (tok.idx, tok.idx, "") if convict else (place.start, place.end, place.text)
+        return [Actor(start, end, text, country=place.country, sector=sector,
                       code=f"{place.country}{sector or ''}", kind="group", sentence=place.sentence,
                       confidence=0.4)]
 

@@ -605,18 +605,16 @@ def duty_left(cand: Candidate) -> bool:
 # (session 46) Nouns of a settlement whose terms say what each side will do.
 _SETTLEMENTS = frozenset({"deal", "agreement", "accord", "accords", "pact", "treaty", "arrangement",
                           "framework", "roadmap", "settlement", "ceasefire", "truce", "terms"})
-# a plan is a settlement's only when named ("the Joint Comprehensive Plan of Action"); "under the
-# disengagement plan, Israel will evacuate" is one side's own pledge (PLOVER gold: AGREE)
-_NAMED_PLANS = frozenset({"plan"})
 
 
 def _settlement(o: Token, hypothetical: bool) -> bool:
     """Whether ``o`` names a settlement whose terms are no acts: a deal, accord, treaty ..., a named
-    plan, or any plan whose acts are told with "would" ("Under the plan, both armies would pull
-    back": batch AQ's judges) rather than a side's own "will"."""
+    plan ("the Joint Comprehensive Plan of Action"), or any plan whose acts are told with "would"
+    ("Under the plan, both armies would pull back": batch AQ's judges) rather than a side's own
+    "will" ("under the disengagement plan, Israel will evacuate": its own pledge, PLOVER gold AGREE)."""
     words = [o, *(w for w in o.children if w.dep_ == "compound")]
     return any(w.lemma_.lower() in _SETTLEMENTS for w in words) \
-        or o.lemma_.lower() in _NAMED_PLANS and (o.text[:1].isupper() or hypothetical)
+        or o.lemma_.lower() == "plan" and (o.text[:1].isupper() or hypothetical)
 
 
 def deal_term(cand: Candidate) -> bool:

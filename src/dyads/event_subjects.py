@@ -595,6 +595,14 @@ _TWO_OBJECTS = frozenset({"give", "grant", "award", "offer", "show", "tell", "ha
 _HARM_RESULTS = frozenset({"kill", "wound", "injure", "leave"})
 
 
+def _participle_with_object(verb: Token) -> bool:
+    """Whether ``verb`` is a participle (or past) on a noun that takes an object of its own and has
+    no passive auxiliary or "by" agent: a shape a participle rarely has, so often a misread verb."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ in ("NOUN", "PROPN") \
+        and bool(_children(verb, {"dobj"})) and not _children(verb, {"auxpass", "agent"}) \
+        and not _prep_objects(verb, {"by"})
+
+
 def subject_misread_as_later(verb: Token) -> bool:
     """(session 46) "MANAMA, March 17 - Bahraini security forces arrested six opposition leaders
     ..., a day after troops drove protesters from the square": after a dateline the small model
@@ -602,8 +610,8 @@ def subject_misread_as_later(verb: Token) -> bool:
     participle on it. A participle right after its noun that takes an object of its own (and
     no "by" agent) is that noun's own act, as a root noun's is."""
     head = verb.head
-    return head.dep_ == "nsubj" and head.head.i > verb.i and verb.i == head.i + 1 \
-        and verb.lemma_.lower() not in _TWO_OBJECTS
+    return _participle_with_object(verb) and head.dep_ == "nsubj" and head.head.i > verb.i \
+        and verb.i == head.i + 1 and verb.lemma_.lower() not in _TWO_OBJECTS
 
 
 def bare_participle_subject(verb: Token) -> bool:
@@ -1054,10 +1062,8 @@ class SubjectFinder(TriggerMatcher):
                 if gov is not None and head.dep_ == "dobj" and gov.lemma_.lower() in _OWN_STANCE:
                     found = [a for a in self.subject(gov, depth + 1) if self.agrees(owner[0], a)]
             return found
-        if dep == "acl" and verb.tag_ in ("VBN", "VBD") and head.pos_ in ("NOUN", "PROPN") \
-                and (head.dep_ == "ROOT" or subject_misread_as_later(verb)) \
-                and _children(verb, {"dobj"}) and not _children(verb, {"auxpass", "agent"}) \
-                and not _prep_objects(verb, {"by"}) and head.i < verb.i:
+        if _participle_with_object(verb) and head.i < verb.i \
+                and (head.dep_ == "ROOT" or subject_misread_as_later(verb)):
             # "The air force carried out three strikes": the small model reads a past verb with an
             # object as a participle on the sentence's first noun; a participle rarely has an object,
             # so that noun is the subject

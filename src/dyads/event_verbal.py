@@ -595,9 +595,7 @@ class VerbalArgs(PartyAssigner):
             # "Members of the Senate protested by shouting": the parser took the main verb for a
             # participle; with no agent, and a means ("by shouting") or no other verb, the noun is the doer
             source = idx.in_phrase(tok.head) or _merge(*(idx.in_phrase(p) for p in _prep_objects(tok.head, {"of"})))
-        elif tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and tok.head.pos_ in ("NOUN", "PROPN") \
-                and _children(tok, {"dobj"}) and not _children(tok, {"auxpass", "agent"}) \
-                and not _prep_objects(tok, {"by"}) and subject_misread_as_later(tok):
+        elif subject_misread_as_later(tok):
             # (session 46) "MANAMA - Bahraini security forces arrested six opposition leaders ..., a
             # day after troops drove ...": a past verb with its own object right after the noun the
             # small model made a later verb's subject is that noun's act, not a participle on it
