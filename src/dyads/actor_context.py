@@ -331,6 +331,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     headline = headline_state(ix)
     home = _constituent_peoples(ix, headline)
     _international_organs(ix)
+    _multinational_bodies(ix)
     _judges_of_court(ix)
     _titles_of_named_ministries(ix)
     briefed_in_capital(ix)  # (session 45) "told reporters in the capital": the dateline's state
@@ -414,6 +415,7 @@ def resolve_from_context(ix: DocIndex) -> None:
         _us_partisans(ix, main, _sentence_states(ix))  # before the story's state claims them
     _aided_at_dateline(ix, main)  # before the story's state claims them
     _voice_of_state_before(ix)  # (session 45) before the story's state claims them
+    _people_named_once(ix)  # (session 47) before the story's state claims them
     _governments_of_topic_state(ix, main)
     if main is not None:
         for m in ix.mentions:
@@ -442,7 +444,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                 # (session 26) Taiwan's coast guard shadowing Chinese vessels, in a story
                 # about China set in Taiwan: the counterpart is of the scene
                 m.country, m.from_context, m.confidence = scene, True, 0.5
-    _regional_bloc(ix)
+    _regional_bloc(ix, main)
     _owned_shared_bodies(ix, main)
     _congress(ix, main)
     _shared_body_names(ix, main)
@@ -458,6 +460,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                     or _party_named_for_members(ix, m)
                     or _home_firm(ix, m, main)):
                 m.country, m.from_context, m.confidence = main, True, 0.5
+    _officials_after_state(ix)
     states = _sentence_states(ix)
     for m in ix.mentions:
         # "Senate Minority Whip Dick Durbin", "Interior Minister Joachim Brudzinski": a titled
@@ -1080,6 +1083,71 @@ def _voice_of_state_before(ix: DocIndex) -> None:
             m.country, m.from_context, m.confidence = next(iter(spoke)), True, 0.6
 
 
+def _people_named_once(ix: DocIndex) -> None:
+    """(session 47) "accusing him of unlawfully deporting children from occupied areas of
+    Ukraine ... Kyiv says more than 16,000 Ukrainian children have been deported": where the
+    article gives civilians or refugees of one head noun a state in their own words, and only
+    one, its other mentions of that noun with no state word are those people, not the story's
+    state's (batch AV2's judges counted eight deported children coded as Russia's wrong)."""
+    doc = ix.doc
+    told: dict[str, set[str]] = {}
+    for o in ix.mentions:
+        if o.kind == "group" and o.country and not o.from_context and o.sector in _PEOPLE_TOLD \
+                and o.country not in NON_STATE_CODES and o.end - o.start > 1:
+            told.setdefault(doc[o.end - 1].lemma_.lower(), set()).add(o.country)
+    for m in ix.mentions:
+        if m.country is None and m.kind == "group" and m.name is None and m.sector in _PEOPLE_TOLD \
+                and doc[m.end - 1].lemma_.lower() in _PEOPLE_ACTED_ON:
+            states = told.get(doc[m.end - 1].lemma_.lower(), set())
+            if len(states) == 1:
+                m.country, m.from_context, m.confidence = next(iter(states)), True, 0.5
+
+
+_PEOPLE_TOLD = frozenset({"CVL", "REF"})
+# People a story tells of as the ones acted on throughout: taken, held, displaced. ("residents"
+# and "depositors" are any such people: Andorra's depositors beside Spanish ones.)
+_PEOPLE_ACTED_ON = frozenset({"child", "orphan", "minor", "deportee", "hostage", "detainee", "captive",
+                              "refugee", "migrant", "asylum-seeker", "victim", "evacuee"})
+
+
+def _officials_after_state(ix: DocIndex) -> None:
+    """(session 47) "Syria reacted angrily. Information Minister Ahmad al-Hassan said ...",
+    "Moscow rejected the accusations. Foreign Ministry spokesman Mikhail Kamynin called them
+    ...": a titled official with no state word who opens the sentence after one whose subject is
+    a state speaks for that state, not for the story's (three such officials of batch AU were
+    given the dateline's or the story's state); so does the ministry in his title, which the
+    story's state had claimed. The state must be the subject of the earlier sentence's main
+    verb, written as a state or its capital."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.country is not None or m.name is None or m.sector != "GOV" or m.kind != "person":
+            continue
+        sid = sentence_of_token(doc, m.start)
+        sent = sentences(doc)[sid]
+        first = next((t.i for t in sent if not t.is_space), sent.start)
+        title = [o for o in ix.mentions if o.kind == "organisation" and o.end == m.start
+                 and o.start == first and o.sector == "GOV" and (o.country is None or o.from_context)
+                 and all(t.dep_ == "compound" and o.start <= t.head.i < m.end for t in doc[o.start:o.end])]
+        if m.start != first and not title \
+                or not any(doc[i].dep_ == "nsubj" and (doc[i].head == sent.root or doc[i].head.dep_ == "ccomp"
+                                                        and doc[i].head.head == sent.root)
+                           for i in range(m.start, m.end)):  # ("..., Iranian state media reported")
+            continue
+        if sid == 0:
+            continue
+        root = sentences(doc)[sid - 1].root
+        if root.lemma_.lower() in SAYING_VERBS and any(c.dep_ == "ccomp" for c in root.children):
+            continue  # ("Fiji has signed a pact with Japan, Tokyo said": a source, not the actor)
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        doer = next((o for o in ix.mentions if len(subjects) == 1 and o.start <= subjects[0].i < o.end
+                     and o.kind == "country" and o.country and not o.from_context
+                     and o.country not in NON_STATE_CODES), None)
+        if doer is None:
+            continue
+        for o in [m, *title]:
+            o.country, o.from_context, o.confidence = doer.country, True, 0.6
+
+
 # what a state organ issues that speaks for it ("a foreign ministry statement accused")
 _VOICES = frozenset({"statement", "spokesman", "spokeswoman", "spokesperson", "communique", "communiqué",
                      "release", "official", "source", "sources"})
@@ -1488,18 +1556,36 @@ def _domestic_scene(ix: DocIndex, main: str | None, scene: str | None, guests: b
         return
     states = _sentence_states(ix)
     origins = _origin_states(ix) if guests else {}
+    # (session 47) "GAZA - Israeli warplanes pounded the Gaza Strip ..., medical officials said",
+    # "Militants have since fired rockets at Israeli communities", "troops fired tear gas at
+    # stone-throwing youths": a story filed from its scene finds its doctors, shopkeepers and
+    # fighters there, though the sentence names the state whose forces act on them
+    filed = scene == ix.dateline
+    sectors = _DOMESTIC_SECTORS | _FILED_SECTORS if filed else _DOMESTIC_SECTORS
     for m in ix.mentions:
         if m.country is not None or m.kind not in ("group", "person") \
-                or not (m.sector in _DOMESTIC_SECTORS or guests and _local_official(ix, m)) \
+                or not (m.sector in sectors or guests and _local_official(ix, m)
+                        or filed and _health_officials(ix, m)) \
                 or not (m.name is None or m.generic or _private_named(m)) \
                 or _regional(ix, m) or _away_from_home(ix, m, scene) \
                 or _unplaced_refugees(ix, m):
             continue
         sent = sentence_of_token(ix.doc, m.start)
         here = states.get(sent, set()) - origins.get(sent, set())
-        if here and here != {scene}:
-            continue
+        if here and here != {scene} and not (filed and here <= {scene, main}
+                                             and (scene in here or m.sector == "REB")):
+            continue  # (fighters firing at the other state's towns are the scene's too)
         m.country, m.from_context, m.confidence = scene, True, 0.5
+
+
+def _health_officials(ix: DocIndex, m: Mention) -> bool:
+    """"medical officials said", "health officials": those who count a scene's dead and wounded."""
+    return m.sector == "GOV" and m.name is None and ix.doc[m.end - 1].lemma_.lower() == "official" \
+        and any(t.lower_ in ("medical", "health", "hospital") for t in ix.doc[m.start:m.end])
+
+
+# Sectors of the people a story filed from its scene finds there beside its police and crowds.
+_FILED_SECTORS = frozenset({"MED", "BUS", "REB"})
 
 
 # Unnamed officials of the place where something happens ("Authorities said", "an interior
@@ -2255,6 +2341,20 @@ def joint_force_troops(doc: Doc, m: Mention) -> bool:
 
 
 
+def _multinational_bodies(ix: DocIndex) -> None:
+    """(session 47) "would assume its duties from the Multinational Interim Force": a body no
+    list knows whose own name says it is of many states is an international one (IGO), not the
+    story's state's (batch AV's judges counted the force coded as Haiti's wrong)."""
+    for m in ix.mentions:
+        words = ix.doc[m.start:m.end]
+        if m.kind == "organisation" and m.country is None and m.name and not m.orgs \
+                and any(t.lower_ in ("multinational", "multi-national") and t.is_title for t in words):
+            # (not "International": the International Rescue Committee is a charity)
+            m.country, m.from_context, m.confidence = "IGO", True, 0.5
+            if words[-1].lower_ in ("force", "forces", "mission"):
+                m.sector = m.sector or "MIL"
+
+
 def _multinational(ix: DocIndex, m: Mention) -> bool:
     """"A Kenyan-led multinational police mission", "Australia and other governments": bodies
     of several states are not the host's nor any one state's, so the story's state is no
@@ -2362,6 +2462,45 @@ def _judges_of_court(ix: DocIndex) -> None:
             m.country, m.from_context = courts.pop(), True
 
 
+# Heads of a bench's unnamed references, and words that make one a state's own court.
+_BENCH_HEADS = frozenset({"judge", "panel", "bench", "court", "tribunal"})
+_HOME_BENCH_WORDS = frozenset({"federal", "state", "district", "appeals", "appellate", "supreme", "local",
+                               "national", "military", "lower", "domestic", "provincial", "constitutional",
+                               "county", "regional", "high", "magistrate", "magistrates", "trial"})
+
+
+def lead_court(ix: DocIndex) -> None:
+    """(session 47) "The World Court ruled that the United States violated international law ...
+    But the 15-judge panel rejected Mexico's request ... a doctrine the judges said could not be
+    used ... 'The highest court in the world has spoken'": in a story whose first sentence has an
+    international court as its subject, the bench's unnamed definite references ("the panel",
+    "the judges", "the court") are that court's, though the story's state and its courts are
+    named beside them (batch AU's judges counted four such U.S. courts wrong; batch AV2 the
+    ICC's "Judges also issued a warrant" coded as Russia's). A reference with a word of a state's own courts
+    ("federal", "the district judge", "the country's highest court") is left to the others."""
+    doc = ix.doc
+    first = sentences(doc)[0] if len(doc) else None
+    if first is None:
+        return
+    lead = next((o for o in ix.mentions if o.kind == "organisation" and o.sector == "JUD"
+                 and o.country in NON_STATE_CODES and first.start <= o.start < first.end
+                 and any(doc[i].dep_ == "nsubj" for i in range(o.start, o.end))), None)
+    if lead is None:
+        return
+    for m in ix.mentions:
+        head = doc[m.end - 1]
+        if m.country is not None or m.name is not None or m.sector != "JUD" \
+                or m.kind not in ("group", "organisation", "person") \
+                or head.lemma_.lower() not in _BENCH_HEADS \
+                or doc[m.start].lower_ != "the" and not (m.end - m.start == 1 and head.lower_ == "judges") \
+                or any(t.lower_ in _HOME_BENCH_WORDS or t.dep_ == "poss" for t in doc[m.start:m.end]) \
+                or any(c.dep_ == "poss" for c in head.children) \
+                or any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(
+                    p.lower_ != "world" for p in c.children if p.dep_ == "pobj") for c in head.children):
+            continue
+        m.country, m.from_context, m.confidence = lead.country, True, 0.6
+
+
 # Head nouns of a court named by its seat ("the Strasbourg court", "the Hague tribunal"), and the
 # cities where international courts sit (the European Court of Human Rights in Strasbourg, the
 # ICJ and the ICC in The Hague, the EU's Court of Justice in Luxembourg, the African Court on
@@ -2372,8 +2511,8 @@ _COURT_SEATS = frozenset({"Strasbourg", "Hague", "Luxembourg", "Arusha"})
 
 def courts_of_world_seats(ix: DocIndex) -> None:
     """(session 29) "Ireland will sue Britain at the European Court of Human Rights ... The
-    Strasbourg court has handled few such cases": a court named by a city where international
-    courts sit is the international court the article names (when it names courts of one code
+    Strasbourg court has handled few such cases", (session 47) "the Hague-based court": a court
+    named by a city where international courts sit is the international court the article names (when it names courts of one code
     only), not a court of the city's state."""
     doc = ix.doc
     courts = [o for o in ix.mentions if o.kind == "organisation" and o.sector == "JUD"
@@ -2387,6 +2526,7 @@ def courts_of_world_seats(ix: DocIndex) -> None:
         head = doc[m.end - 1]
         if m.kind == "organisation" and head.lower_ in _COURT_HEADS \
                 and (any(t.text in _COURT_SEATS for t in doc[m.start:m.end - 1])
+                     or m.start >= 2 and doc[m.start - 1].text == "-" and doc[m.start - 2].text in _COURT_SEATS
                      or _seated_at_world_seat(head) or _worldwide_court(head)) \
                 or m.kind in ("group", "person") and head.lemma_.lower() == "judge" \
                 and _seated_at_world_seat(head):
@@ -2919,6 +3059,10 @@ def _envoy_sender(ix: DocIndex, m: Mention) -> tuple[str, str] | None:
                 doer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if doer is None:
         return None
+    if doer.lower_ in ("it", "they") and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAYING_VERBS:
+        # (session 47) "The OSCE said it was sending an envoy to Tbilisi": the one who says
+        # it sends him
+        doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), doer)
     # (the doer's owner speaks for it: "the African Union's commission chairman sent an envoy")
     owners = [doer] + [c for c in doer.children if c.dep_ == "poss"]
     for o in ix.mentions:
@@ -3843,15 +3987,26 @@ def _in_compass_part(ix: DocIndex, k: int) -> bool:
         and doc[k + 2].lower_ in _COMPASS
 
 
-def _regional_bloc(ix: DocIndex) -> None:
+# (session 47) European states, where the European Union is the region's body: in a story
+# set elsewhere ("the European Union said it would consider resuming aid" to Burundi) the EU
+# is a donor from outside, and the "regional leaders" are not its.
+_EUROPE = frozenset({"AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC",
+                     "HUN", "IRL", "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK",
+                     "SVN", "ESP", "SWE", "GBR", "NOR", "CHE", "ISL", "SRB", "MNE", "MKD", "ALB", "BIH",
+                     "XKX", "MDA", "UKR", "BLR"})
+
+
+def _regional_bloc(ix: DocIndex, main: str | None) -> None:
     """"regional leaders imposed sanctions" in a story that names one regional body (ECOWAS):
     the region's leaders act as that body, so they take its code; with no body or several,
-    they stay without a state."""
+    they stay without a state. The EU is the region's body only in a story set in Europe."""
     blocs = {(b.country, b.name) for b in ix.mentions if b.kind == "organisation" and b.name
              and b.country in ("IGO", "EUR")}
     if len(blocs) != 1:
         return
     country = next(iter(blocs))[0]
+    if country == "EUR" and main not in _EUROPE and ix.dateline not in _EUROPE:
+        return
     for m in ix.mentions:
         if m.country is None and m.kind in ("group", "person") and _regional_heads(ix, m):
             m.country, m.from_context, m.confidence = country, True, 0.5
@@ -4479,6 +4634,19 @@ _NO_PRIME_MINISTER = frozenset({"USA", "MEX", "BRA", "ARG", "COL", "CHL", "IDN",
                                 "GTM", "HND", "SLV", "NIC", "DOM", "GHA", "ZAF", "CYP"})
 
 
+# (session 47) States without senators: "Senator Sam Brownback" in news of India, filed from
+# Washington, is no Indian lawmaker. (The United States has secretaries, not ministers: a
+# "Foreign Minister" in a story about it is another state's, see _home_state.)
+_NO_SENATE = frozenset({"IND", "GBR", "CHN", "ISR", "KOR", "TUR", "IRN", "UKR", "SYR", "SAU", "PRK", "VNM",
+                        "TWN", "NZL", "SWE", "DNK", "FIN", "NOR", "PRT", "GRC", "HUN", "ISL", "EST",
+                        "LVA", "LTU", "SVK", "BGR", "SRB"})
+
+
+def _title_word(m: Mention, word: str) -> bool:
+    """Whether the person's title has ``word`` ("Foreign Minister", "Senator")."""
+    return word in f"{m.role or ''} {m.text_role or ''}".lower().replace("-", " ").split()
+
+
 def _prime_minister(m: Mention) -> bool:
     """Whether the person's title is prime minister ("Prime Minister", "premier")."""
     title = f"{m.role or ''} {m.text_role or ''}".lower().replace("-", " ")
@@ -4508,7 +4676,8 @@ def _home_state(ix: DocIndex, m: Mention, main: str | None,
     main state's if it has no such office, nor a president whose office the text gave the
     main state's own president ("President Daniel Noboa" after "President Andres Manuel Lopez
     Obrador" in news of Mexico)."""
-    foreign = main in _NO_PRIME_MINISTER and _prime_minister(m) or _office_held(ix, m, main)
+    foreign = main in _NO_PRIME_MINISTER and _prime_minister(m) or _office_held(ix, m, main) \
+        or _title_word(m, "minister") and main == "USA" or _title_word(m, "senator") and main in _NO_SENATE
     sid = sentence_of_token(ix.doc, m.start)
     if main is not None and not foreign and (
             any(main in named for named in states.values())
@@ -4695,6 +4864,10 @@ def _congress(ix: DocIndex, main: str | None) -> None:
         i = idx[0]
         if m.kind == "organisation" and i + 1 < ix.n and doc[i + 1].lower_ in _VENUE_WORDS:
             drop.append(m)
+        elif main == "IND" and ix.dateline == "USA" and not _named_congress(doc, i):
+            continue  # (session 47) filed from Washington: "Members of Congress from both parties
+            # backed the president" on India's nuclear tests are the U.S. Congress, not India's
+            # Congress party (a state with a congress of its own keeps it: Honduras's named its speaker)
         elif main is not None and (main == "IND" or main in _CONGRESS_STATES or _named_congress(doc, i)):
             m.country, m.confidence = main, 0.6
             if labour_body(doc[max(0, i - 3):i + 1]):

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .actor_apposed_states import apposed_states
 from .actor_anchors import DocIndex, Mention
 from .anchor_index import named_in_full_before, tokens_lowered
-from .actor_context import (body_head, courts_of_world_seats, headline_state, joint_force_troops, main_country,
+from .actor_context import (body_head, courts_of_world_seats, lead_court, headline_state, joint_force_troops, main_country,
                             mentions_within, story_state,
                             agencies_of_the_acting_state, named_in_one_state_story,
                             offices_of_states, one_side_groups, resolve_from_context, us_administration,
@@ -43,6 +43,7 @@ from .actor_rulers import former_rulers
 from .actor_sees import sees_named_by_capitals
 from .actor_settled_codes import members_of_group_just_named, staff_named_again
 from .actor_pronouns import (
+    SAYING_VERBS,
     covered_tokens,
     object_referent,
     quotation_of,
@@ -79,6 +80,7 @@ def resolve_references(ix: DocIndex) -> None:
     _heads_of_bodies(ix)
     _leaders_of_groups(ix)  # before "the leaders" is read as the president named earlier
     courts_of_world_seats(ix)  # before "the court" is read as the seat's
+    lead_court(ix)  # (session 47) before "the court" is read as the state's courts named last
     us_administration(ix)  # before "the administration" is read as the government named earlier
     _organs_at_bodies(ix)  # before "the tribunal" is read back to the organ
     _organs_of_owners(ix)  # (session 37) "Yoon's government ... the government": before it is read back
@@ -101,6 +103,7 @@ def resolve_references(ix: DocIndex) -> None:
     sent_delegations(ix)  # "sent by the bloc's organ": the bloc is a mention now
     _collective_heads(ix)
     _named_body_back_references(ix)
+    _short_names_of_bodies(ix)
     _spelt_initials(ix)
     _listed_party_leaders(ix)
     _outlets_of_groups(ix)
@@ -145,6 +148,7 @@ def resolve_references(ix: DocIndex) -> None:
     _carried_forces(ix)  # before "they" is read as the carried troops
     former_rulers(ix)  # "Paris, Congo's former colonial ruler": before pronouns read it
     _coreference(ix)
+    _state_press_of_speaker(ix)  # (session 47) "he told state television": once "he" is known
     _owned_bodies(ix)  # "Ouattara's TCI channel": once the owner's name is resolved
     _organs_of_owners(ix)  # (session 35) "Masisi's government": once the surname is resolved
     _subsidiaries_of_firms(ix)  # "Heritable Bank, a Landsbanki subsidiary": once the owner is placed
@@ -1528,6 +1532,51 @@ def _spelt_initials(ix: DocIndex) -> None:
                 m.country, m.sector, m.name = body.country, body.sector, body.name
 
 
+def _state_press_of_speaker(ix: DocIndex) -> None:
+    """(session 47) "Syria reacted angrily ... 'Syria will not change,' he told state television",
+    "Castro told Cubans in a speech on state television": the state press a government speaker
+    addresses is his state's, not the story's (batches AU and AV2 had it coded as the United
+    States' in stories filed from Washington)."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.sector != "JRN" or m.name is not None or not (m.country is None or m.from_context) \
+                or not any(t.lower_ in ("state", "state-run", "state-owned") for t in doc[m.start:m.end]):
+            continue
+        verb = doc[m.end - 1]
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        speaker = next((o for o in ix.mentions if subjects and o.start <= subjects[0].i < o.end
+                        and o is not m and o.country and o.country not in NON_STATE_CODES
+                        and (o.sector == "GOV" or o.kind == "country")), None)
+        if speaker is not None and verb.lemma_.lower() in SAYING_VERBS | {"tell", "address", "speak"}:
+            m.country, m.from_context = speaker.country, True
+
+
+def _short_names_of_bodies(ix: DocIndex) -> None:
+    """(session 47) "The Arab League voted ... The League's Secretary-General ... would
+    coordinate with the League": a capitalised last word of a body's name, alone, is that body
+    named short when one body named before ends in it (the tagger reads "League" as a body of
+    its own, which the story's state then claimed)."""
+    doc = ix.doc
+    bodies = [b for b in ix.mentions if b.kind == "organisation" and b.country and b.name
+              and b.end - b.start >= 2 and doc[b.end - 1].is_title]
+    for m in ix.mentions:
+        if m.kind not in ("organisation", "group") or m.country is not None or m.orgs:
+            continue
+        start = m.start + 1 if doc[m.start].lower_ == "the" else m.start
+        word = doc[start].text
+        if m.end - start != 1 or not doc[start].is_title or doc[start].pos_ != "PROPN" \
+                or m.name not in (None, word):
+            continue
+        named = {b.name: b for b in bodies if b.start < m.start and doc[b.end - 1].text == word}
+        if len(named) == 1:
+            body = next(iter(named.values()))
+            m.country, m.sector, m.name = body.country, body.sector, body.name
+            m.orgs = list(body.orgs)
+            m.from_context, m.confidence = True, 0.7
+
+
 def _named_body_back_references(ix: DocIndex) -> None:
     """"the Transitional Military Council ... the council ... the military council": news
     refers back to a body it has named by the head noun of its name, with or without some of
@@ -1618,6 +1667,11 @@ def _located_in(ix: DocIndex, i: int, forms: tuple[str, ...] = ("capital", "seat
 
 # Staff words: the holder speaks or works for a principal ("spokesman for", "aide to").
 _STAFF = STAFF_WORDS
+# (session 47) Who serves a principal: staff, and the envoys a leader sends ("The Reverend Jesse
+# Jackson, President Bill Clinton's special envoy for democracy in Africa", coded with the
+# state he was sent to).
+_ENVOYS = frozenset({"envoy", "envoys", "emissary", "emissaries"})
+_SERVING = _STAFF | _ENVOYS
 # Staff who act for a client, not in the client's office: they take the state, not the sector.
 _LEGAL_STAFF = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "counsel"})
 # Possessive pronouns that may own a staff or kin word before a name ("his lawyer X").
@@ -1742,8 +1796,8 @@ def _principal(ix: DocIndex, m: Mention, by_start: dict[int, Mention],
                by_end: dict[int, Mention]) -> Mention | None:
     """The resolved actor whose staff ``m`` is, by the words around it; else None."""
     doc = ix.doc
-    staff_here = any(doc[i].lower_ in _STAFF for i in range(m.start, m.end))
-    if doc[m.start].lower_ in _STAFF and m.name is not None:
+    staff_here = any(doc[i].lower_ in _SERVING for i in range(m.start, m.end))
+    if doc[m.start].lower_ in _SERVING and m.name is not None:
         # "Sea-Eye spokesperson Carlotta Weibl": the body named right before the staff word
         boss = by_end.get(m.start)
         if boss is not None and boss.kind in ("organisation", "group"):
@@ -1757,7 +1811,7 @@ def _principal(ix: DocIndex, m: Mention, by_start: dict[int, Mention],
         # "Merkel's spokesperson, Steffen Seibert"; (session 33) "Gbagbo's adviser in Paris,
         # Toussaint Alain": where the staff member works does not change whose they are
         j = _before_posting(doc, m.start - 2)
-        if doc[j].lower_ in _STAFF:
+        if doc[j].lower_ in _SERVING:
             while j > 0 and doc[j - 1].lower_ in _STAFF_MODIFIERS:
                 j -= 1
             if j >= 2 and doc[j - 1].text in POSSESSIVES and (j - 1) in by_end:
@@ -1783,7 +1837,7 @@ def _principal(ix: DocIndex, m: Mention, by_start: dict[int, Mention],
             j = owner.end + 1
             while j < ix.n and doc[j].lower_ in _STAFF_MODIFIERS:
                 j += 1
-            return owner if j < ix.n and doc[j].lower_ in _STAFF else None
+            return owner if j < ix.n and doc[j].lower_ in _SERVING else None
         if k + 2 < ix.n and doc[k].lower_ == "one" and doc[k + 1].lower_ == "of":
             # "one of President Zelensky's aides"
             boss = by_start.get(k + 2)
@@ -1792,12 +1846,12 @@ def _principal(ix: DocIndex, m: Mention, by_start: dict[int, Mention],
             j = boss.end + 1
             while j < ix.n and doc[j].lower_ in _STAFF_MODIFIERS:
                 j += 1
-            return boss if j < ix.n and doc[j].lower_ in _STAFF else None
+            return boss if j < ix.n and doc[j].lower_ in _SERVING else None
         seen = False
         for _ in range(5):
             if k >= ix.n:
                 return None
-            if doc[k].lower_ in _STAFF:
+            if doc[k].lower_ in _SERVING:
                 seen = True
             elif doc[k].lower_ not in _STAFF_MODIFIERS:
                 break
@@ -1806,8 +1860,8 @@ def _principal(ix: DocIndex, m: Mention, by_start: dict[int, Mention],
             return None
     elif not staff_here:
         return None
-    # "... spokesman for Putin", "an aide to the president"
-    if k + 1 < ix.n and doc[k].lower_ in ("for", "to"):
+    # "... spokesman for Putin", "an aide to the president" (not "envoy to Syria": his host)
+    if k + 1 < ix.n and doc[k].lower_ in ("for", "to") and doc[k - 1].lower_ not in _ENVOYS:
         return by_start.get(k + 1) or (by_start.get(k + 2) if doc[k + 1].lower_ == "the"
                                        else None)
     if m.name is None and staff_here:
@@ -2485,9 +2539,13 @@ def _described_in_apposition(ix: DocIndex) -> None:
     spokesman", gives the state but not the office). A title of his own before the name keeps
     its sector ("Prime Minister X, a former opposition leader" is GOV)."""
     doc = ix.doc
+    named = {fold(o.name.split()[-1]) for o in ix.mentions if o.kind == "person" and o.name and o.country
+             and o.end - o.start > 1 and " " in o.name}
     for m in ix.mentions:
-        if m.kind != "person" or not m.name or m.confidence >= 1.0 or m.country is not None:
-            continue
+        if m.kind != "person" or not m.name or m.confidence >= 1.0 or m.country is not None \
+                or " " not in m.name and fold(m.name) in named:
+            continue  # ((session 47) "Lopez, 42, a Harvard-educated former mayor": the surname
+            # of "opposition leader Leopoldo Lopez" named before is his, read by _surnames)
         for c in doc[m.end - 1].children:
             if c.dep_ != "appos" or c.i < m.end:
                 continue
@@ -2789,9 +2847,11 @@ def _named_after_description(ix: DocIndex) -> None:
     doc = ix.doc
     before_comma: dict[int, Mention] = {}
     for d in ix.mentions:
-        if d.kind != "person" or d.name or not d.role or not d.country or not d.sector \
+        if d.kind != "person" or d.name or not d.role or not d.country \
+                or not d.sector and d.country not in INTERGOVERNMENTAL \
                 or d.country in NON_STATE_CODES - INTERGOVERNMENTAL:
-            continue
+            continue  # ((session 47) "The U.N. special representative in Sierra Leone, Francis
+            # Okelo": a world body's officer needs no sector word)
         end = _hyphened_title_end(doc, d)
         if end < len(doc) and doc[end].lower_ == "of":  # "the mayor" + "of Novi Sad"
             end = next((j for j in range(end + 1, min(end + 6, len(doc)))
@@ -2815,7 +2875,7 @@ def _named_after_description(ix: DocIndex) -> None:
         d = d or before_comma.get(m.start - 1)
         if d is None or sentence_of_token(doc, d.start) != sentence_of_token(doc, m.start):
             continue
-        m.country, m.sector, m.role = d.country, d.sector, d.role
+        m.country, m.sector, m.role = d.country, d.sector or "GOV", d.role
         m.from_context, m.confidence = True, min(m.confidence, 0.8)
         moved[m.name] = m
     _follow_by_name(ix, moved)
@@ -3262,6 +3322,10 @@ def _copy_person(m: Mention, first: Mention) -> None:
     m.role = m.role or first.role
 
 
+# Honorifics before a given name that Gulf and Arab news uses alone ("Sheikh Hamad").
+_HONORIFICS = frozenset({"sheikh", "sheikha", "sheik", "emir", "prince", "princess"})
+
+
 def _surnames(ix: DocIndex, people: list[Mention]) -> None:
     """Later bare surnames of people first named in full ("Weisbrot" after "Mark Weisbrot"),
     also when the tagger took one for an organisation ("Cengiz said" after "Hatice Cengiz")."""
@@ -3284,9 +3348,12 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
         if first is not None:
             _copy_person(m, first)
             m.confidence = max(m.confidence, first.confidence - 0.1)
-        elif unresolved and " " not in m.name and len(given.get(fold(m.name), ())) == 1:
+        elif (unresolved or m.name and m.from_context and (m.role or "").lower() in _HONORIFICS) \
+                and " " not in m.name and len(given.get(fold(m.name), ())) == 1:
             # "Osama" after "Osama bin Laden": a given name alone, when only one person of the
-            # story bears it, is that person (Wikinews and features often write so)
+            # story bears it, is that person (Wikinews and features often write so); (session 47)
+            # so is "Sheikh Hamad" after "Sheikh Hamad bin Jassim al-Thani", which the story's
+            # state had claimed as a titled official
             first = by_full.get(next(iter(given[fold(m.name)])))
             if first is not None and first.country is not None:
                 _copy_person(m, first)

@@ -458,6 +458,12 @@ def _dateline_town_again(ix: DocIndex, taken: set[int]) -> list[tuple[int, int, 
         if doc[i].text != words[0]:
             continue  # (the first word's text first: no Span for every token of the story)
         span = doc[i:i + len(words)]
+        own = ix.anchor_at(i)
+        if own is not None and _tagger_anchor(own) and own.start == i and own.end == i + len(words):
+            # (session 47) "GOMA, Congo ... troops were still resisting in parts of Goma": the
+            # tagger's person reading of the town filed from gives way to the town
+            if span.text == name and not any(t.ent_type_ in _PLACE_LABELS for t in span):
+                ix.drop_anchor(own)
         if span.text != name or any(ix.owner[k] >= 0 or k in ix.blocked or k in taken
                                     for k in range(i, i + len(words))):
             continue

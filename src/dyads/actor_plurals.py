@@ -68,6 +68,11 @@ _CHALLENGERS = frozenset({"REB", "UAF", "OPP", "INS"})
 _EXAMPLE_HEADS = frozenset({"including", "like", "among", "excluding"})
 
 
+# Heads of lawmakers "from both parties" (session 47).
+_LAWMAKERS = frozenset({"member", "lawmaker", "legislator", "senator", "congressman", "congresswoman",
+                        "representative", "mp", "deputy"})
+
+
 def plural_references(ix: DocIndex) -> None:
     """"The two countries", "both sides", "the allies": a counted (or bare definite) plural
     reference whose members are the nearest earlier actors joined by "and" (or the subject and
@@ -96,6 +101,10 @@ def plural_references(ix: DocIndex) -> None:
             continue  # "the two Koreas", "the two Gulf states": the phrase names its own
         if ref.dep_ == "appos" and any(m.start <= ref.head.i < m.end for m in ix.mentions):
             continue  # "Spain and Italy, the other two members": the names before are the actors
+        if noun == "parties" and ref.dep_ == "pobj" and ref.head.lower_ in ("from", "of", "in", "across") \
+                and (ref.head.head.lemma_.lower() in _LAWMAKERS
+                     or any(m.sector == "LEG" and m.start <= ref.head.head.i < m.end for m in ix.mentions)):
+            continue  # (session 47) "Members of Congress from both parties": political parties
         members = _members(ix, ref, start, count or 0, heads)
         if not members or _signatories_apart(ref, members, heads):
             continue

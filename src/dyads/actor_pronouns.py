@@ -1454,6 +1454,18 @@ def _possessed(ix: DocIndex, tok: Token, owner: Mention) -> None:
     if head.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ in _OTHERS_ABROAD
                                   for c in head.children):
         return  # "its bilateral lenders", "their foreign partners": other states, not its own
+    if owner.country in INTERGOVERNMENTAL and owner.kind != "pronoun" and (
+            head.lower_ in _STATES_OWN or head.lower_ == "bank" and owner.country != "EUR"
+            and any(c.lower_ == "central" for c in head.children)):
+        # (session 47) "The Arab League imposed sanctions on Syria, freezing its government's
+        # assets": a league of states has no government or central bank of its own; the state
+        # named last before the pronoun in its sentence owns them
+        sent = tok.sent
+        states = [m for m in ix.mentions if m.kind == "country" and m.country
+                  and m.country not in NON_STATE_CODES and sent.start <= m.start and m.end <= tok.i]
+        if not states:
+            return
+        owner = max(states, key=lambda m: m.start)
     for m in ix.mentions:
         if m.owned and not state_owner and head.lower_ not in _SPOKESPEOPLE \
                 and not (head.lower_ == "party" and owner.kind == "person"):
@@ -1479,6 +1491,8 @@ def _state_pronoun(owner: Mention) -> bool:
         and bool(owner.country) and owner.country not in NON_STATE_CODES
 
 
+# Organs only a state has, which an "its" of an international body does not own.
+_STATES_OWN = frozenset({"government", "army", "military", "police", "navy", "citizens", "territory"})
 # Modifiers by which what a state owns is of other states ("its bilateral lenders").
 _OTHERS_ABROAD = frozenset({"foreign", "overseas", "bilateral"})
 # Words for the one who speaks for a body: "its spokesman" is the body's voice, of its sector.

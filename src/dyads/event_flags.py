@@ -125,6 +125,18 @@ _OFFERING = frozenset({"offer", "agree"})
 _WITHOUT_DENIED = frozenset({"AGREE", "SUPPORT", "CONSULT", "CONCEDE", "RETREAT"})
 
 
+# (session 47) Words a speaker gives by offering them: "offered his warm congratulations" is the
+# praise itself, not a pledge ahead.
+_WORDS_GIVEN = frozenset({"congratulation", "congratulations", "condolence", "condolences", "thanks",
+                          "sympathy", "greetings", "apology", "apologies"})
+
+
+def _words_given(head: Token, tok: Token) -> bool:
+    """Whether ``tok`` is words that ``head`` ("offer", "extend", "send") gives as its object."""
+    return head.lemma_.lower() in ("offer", "extend", "send") and tok.dep_ == "dobj" and tok.head.i == head.i \
+        and tok.lower_ in _WORDS_GIVEN
+
+
 def set_flags(cand: Candidate) -> None:
     tok = cand.token
     chain = [tok]
@@ -197,7 +209,8 @@ def set_flags(cand: Candidate) -> None:
                     cand.absorbed = True  # "did not say whether Tehran would lodge a protest": left open
         if t.i != tok.i and t.lemma_ in _FUTURE_HEADS and t.i not in others and not _wanted_for(t, tok) \
                 and not _phrasal_set(t) \
-                and not _agreed_sanction(t, cand) and not _conjunct_of(chain, k) and not _setting_of(tok, t):
+                and not _agreed_sanction(t, cand) and not _conjunct_of(chain, k) and not _setting_of(tok, t) \
+                and not _words_given(t, tok):
             cand.future = True
         if t.i != tok.i and t.lemma_ in _FAIL and not (t.lemma_ in ("stop", "cease") and _framing(tok)) \
                 and not _parallel_to(chain, k):

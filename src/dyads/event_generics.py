@@ -636,6 +636,21 @@ def _standing_present(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "already" for c in verb.children) and not _pinned(verb)
 
 
+def _present_perfect(verb: Token) -> bool:
+    """(session 47) An active present perfect with no date ("Turkey, which has mediated indirect
+    talks", "Russia, which has blocked Western efforts"): in a clause that describes its noun, a
+    record of what the party has been doing, not the news (batches AU and AV2's judges)."""
+    return verb.pos_ == "VERB" and verb.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+
+
+def _which_clause(verb: Token) -> bool:
+    """Whether a relative clause describes a state or body by "which" ("Russia, which has ..."):
+    not a person's "who has accused Belgrade" nor a place's "where residents have fought",
+    whose acts judges took as told."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "which" for c in verb.children)
+
+
 def _present_passive(verb: Token) -> bool:
     """A passive in the simple present ("is blocked", "are detained"): with an adverb of frequency
     it tells what happens as a rule, as the active present does (session 20 X2)."""
@@ -758,7 +773,9 @@ def _background_practice(tok: Token) -> bool:
     if tok.dep_ == "conj" and tok.head.dep_ == "relcl" and tok.tag_ in _PRESENT + ("VB",) \
             and _simple_present(tok.head) and not _pinned(tok):
         tok = tok.head  # "contractors, who guard the president and fight alongside the army,": the same clause
-    if tok.dep_ != "relcl" or not (_simple_present(tok) or _present_passive(tok)) or _pinned(tok):
+    if tok.dep_ != "relcl" or not (_simple_present(tok) or _present_passive(tok) or _present_perfect(tok)
+                                   and _which_clause(tok)) \
+            or _pinned(tok):
         return False  # (session 28) the passive too: "trawl nets, which are banned in Sri Lanka,"
     first = min(t.i for t in tok.subtree)
     return first > 0 and tok.doc[first - 1].text == ","

@@ -92,6 +92,21 @@ def blamed_on(doc: Doc, verb: Token, target: list[Actor]) -> list[Actor]:
     return kept or target
 
 
+# (session 47) Verbs by which a body puts a member out of itself.
+_EXPELLING = frozenset({"suspend", "expel", "exclude", "eject", "oust", "remove", "bar", "ban"})
+
+
+def expelling_body(doc: Doc, verb: Token, target: list[Actor]) -> list[Actor]:
+    """"Cuba was suspended from the OAS in 1962", "Syria, suspended from the bloc": a member put
+    out of a body with no "by" named was put out by that body; the body is the doer, not a
+    second party acted on (batch AV2's judges: wrong party)."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _EXPELLING or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    inside = {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "from" for t in p.subtree}
+    return [a for a in target if a.kind == "organisation" and a.sector in (None, "GOV")
+            and (r := mention_root(doc, a)) is not None and r.i in inside]
+
+
 def passive_agents(doc: Doc, verb: Token, target: list[Actor]) -> list[Actor]:
     """The mentions of ``target`` that are the "by" agent of ``verb`` as a passive participle ("an
     intervention condemned at the time by the U.N. General Assembly", "a plan rejected by the

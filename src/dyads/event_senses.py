@@ -1016,13 +1016,18 @@ def ready_to_fight(tok: Token, event_type: str) -> bool:
 
 # (session 28) what is "released" to the public: words, pictures, talks on tape
 _MADE_PUBLIC = _MEDIA | INFO | PHONES | {"call", "conversation", "tape", "transcript", "audio", "letter", "document",
-                                     "report", "statement", "file", "memo", "email", "text"}
+                                     "report", "statement", "file", "memo", "email", "text", "excerpt", "clip",
+                                     "footage", "minute"}
 
 
 def released_record(tok: Token, event_type: str) -> bool:
     """Whether "released" describes a record made public ("the call, recorded in June and later
     released by Hun Sen"): a participle on a talk or tape frees no one (CAMEO 0841 is of people)."""
-    if event_type != "RETREAT" or tok.lemma_.lower() != "release" or tok.tag_ != "VBN":
+    if event_type != "RETREAT" or tok.lemma_.lower() != "release":
+        return False
+    if lemmas(_children(tok, {"dobj", "nsubjpass"})) & _MADE_PUBLIC:
+        return True  # (session 47) "The White House released excerpts of the speech"
+    if tok.tag_ != "VBN":
         return False
     part = tok
     while part.dep_ == "conj" and part.head.tag_ == "VBN":
@@ -2668,6 +2673,14 @@ def deed_sense(tok: Token, event_type: str) -> bool:
         # "reports of violations being committed": the parser may hang the participle on the
         # noun before "of", so the "of" object is what was done too
         objs = objs + [tok.head] + _prep_objects(tok.head, {"of"})
+    if tok.tag_ == "VBN" and _children(tok, {"auxpass"}) and not _children(tok, {"nsubjpass"}):
+        # (session 47) "crimes it said had been committed in Ukraine": the relative clause's noun,
+        # through the saying verb it hangs on
+        clause = tok
+        while clause.dep_ in ("ccomp", "xcomp") and clause.head.pos_ == "VERB" and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ == "relcl":
+            objs = objs + [clause.head]
     if lemma == "commit" and event_type == "AGREE" and lemmas(objs) & _WRONGS:
         return True
     if lemma == "seek" and event_type == "REQUEST" and lemmas(_children(tok, {"dobj"})) & _GRABS:

@@ -772,6 +772,7 @@ class _Coder(Rereading, ReportedSpeech, AgentlessDoers, ImpliedDoers, VerbalArgs
             cand.future = True  # "announced large contributions" at a donors' meeting: aid promised, not yet paid
         cand.date = self.when(tok, trig.nominal)
         refine_code(cand)
+        self.venue_dropped(cand)
         if not cand.source and trig.verbal and cand.type == "COERCE" and cand.cameo == "1721" and trig.type != "COERCE":
             # (session 34) "news of the award was blocked": retyped as censorship, the unnamed doer is
             # the authorities of the scene, as for any coercion in the passive

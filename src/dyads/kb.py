@@ -329,7 +329,31 @@ def _spellings(alias: str) -> list[str]:
     if spaced != alias and spaced not in out \
             and all(part[:1].isalpha() for part in alias.split("-")[1:]):
         out.append(spaced)
+    for text in _british_american(alias):
+        if text != alias and text not in out:
+            out.append(text)
     return out
+
+
+# Words that British and American copy spell differently inside the names of the same bodies
+# ("Organisation for Security and Cooperation in Europe", "World Food Program"). Only words
+# that never tell two bodies apart: "Labour"/"Labor" and "Defence"/"Defense" name different
+# parties and ministries, so they are not here.
+_SPELLINGS = {"Organization": "Organisation", "Organizations": "Organisations",
+              "Co-operation": "Cooperation", "Programme": "Program", "Stabilization": "Stabilisation"}
+_SPELLINGS.update({v: k for k, v in list(_SPELLINGS.items())})
+
+
+def _british_american(alias: str) -> list[str]:
+    """Every spelling of ``alias`` with its listed words written the other way, alone and
+    together ("Organisation ... Co-operation" gives three more)."""
+    words = alias.split(" ")
+    forms = [words]
+    for i, word in enumerate(words):
+        other = _SPELLINGS.get(word)
+        if other is not None:
+            forms += [f[:i] + [other] + f[i + 1:] for f in forms]
+    return [" ".join(f) for f in forms[1:]]
 
 
 # Callings, not offices: a journalist or doctor whose entry ends (often at death) is still

@@ -80,17 +80,33 @@ BACKING_PARTICIPLES = frozenset({"backed", "supported", "sponsored", "funded", "
                                  "aligned"})
 
 
+# (session 47) Participles after "<state>-" that say where a person studied: "the U.S.-educated
+# leader" of Georgia serves no one there, so the state is not his, even as a last resort.
+SCHOOLING_PARTICIPLES = frozenset({"educated", "schooled"})
+
+
+def _hyphen_participle(ix: DocIndex, anchor: Anchor) -> str | None:
+    """The participle joined by a hyphen after an anchor ("backed" of "U.S.-backed"), if any."""
+    doc = ix.doc
+    if anchor.char_start is not None:  # one token, "U.S.-backed"
+        text = doc[anchor.start].text
+        if text[anchor.char_end - doc[anchor.start].idx:][:1] in ("-", "\u2013"):
+            return text.rsplit("-", 1)[-1].lower()
+        return None
+    k = anchor.end
+    return doc[k + 1].lower_ if joined_by_hyphen(doc, k, ("-", "\u2013")) else None
+
+
 def backer(ix: DocIndex, anchor: Anchor) -> bool:
     """Whether a state's anchor is the backer in "<state>-backed <noun>" ("Yemen's Saudi-backed
     government", "the U.S.-backed government of Somalia"): the backer is its own party, so the
     phrase takes its state from its other words (a possessive, "of <state>") when it has one."""
-    doc = ix.doc
-    if anchor.char_start is not None:  # one token, "U.S.-backed"
-        text = doc[anchor.start].text
-        return text[anchor.char_end - doc[anchor.start].idx:][:1] in ("-", "\u2013") \
-            and text.rsplit("-", 1)[-1].lower() in BACKING_PARTICIPLES
-    k = anchor.end
-    return joined_by_hyphen(doc, k, ("-", "\u2013")) and doc[k + 1].lower_ in BACKING_PARTICIPLES
+    return _hyphen_participle(ix, anchor) in BACKING_PARTICIPLES
+
+
+def schooled_in(ix: DocIndex, anchor: Anchor) -> bool:
+    """Whether the anchor names where a person studied ("U.S.-educated", "Harvard-educated")."""
+    return _hyphen_participle(ix, anchor) in SCHOOLING_PARTICIPLES
 
 
 # (session 24) Nouns for a person's followers: "supporters of Jammeh" are no title of his;
@@ -147,6 +163,10 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             continue
         if anchor is not None and _object_before_count(ix, anchor, m):
             break  # "told the Associated Press four victims were ...": another phrase
+        if anchor is not None and schooled_in(ix, anchor):
+            m.start = anchor.start  # (the school or state is in the description, not his)
+            j = anchor.start - 1
+            continue
         if anchor is not None:
             form = anchor.whole_country
             if form is not None:

@@ -1,0 +1,163 @@
+"""Session 47: actors that took the story's or the dateline's state though the text says whose
+they are (batches AU and AV). British spellings of bodies' names; an official who opens the
+sentence after a state's own act; the benches of an international court the story leads with;
+"U.S.-educated"; a story filed from its scene; people the article gives one state; lawmakers
+"from both parties"; a senator in news of a state that has none. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from dyads.model import Article
+from dyads.pipeline import annotate
+
+DATA = Path(__file__).parent / "data"
+
+
+def batch_article(name: str, art_id: str) -> Article:
+    """One article of a stored blind batch (tests/data/fresh_news_*.jsonl)."""
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["id"] == art_id:
+            return Article(id=row["id"], text=row["text"], date=row["date"], title=row["title"])
+    raise KeyError(art_id)
+
+
+def codes_in(art: Article, word: str) -> list[str | None]:
+    art = annotate(art)
+    return [a.code for a in art.actors if art.text[a.start:a.end] == word]
+
+
+def codes_of(text: str, word: str, date: str = "2004-05-11") -> list[str | None]:
+    art = annotate(Article(id="t", text=text, date=date))
+    return [a.code for a in art.actors if art.text[a.start:a.end] == word]
+
+
+def test_british_spelling_of_a_body_is_the_body():
+    text = ("TBILISI, Nov 8 (Wire) - Georgia declared a state of emergency on Thursday. The Organisation for "
+            "Security and Cooperation in Europe said it was sending an envoy to Tbilisi.")
+    assert codes_of(text, "Organisation for Security and Cooperation in Europe") == ["IGO"]
+    assert codes_of(text, "an envoy")[0][:3] == "IGO"
+
+
+def test_official_after_a_states_reaction_speaks_for_that_state():
+    text = ("WASHINGTON, May 11 (Wire) - President George W. Bush imposed sanctions on Syria on Tuesday. "
+            "U.S. exports to Syria were worth $214 million last year.\n\n"
+            "Syria reacted angrily. Information Minister Ahmad Haddad said the sanctions reflected Israeli "
+            "pressure on Washington.")
+    assert codes_of(text, "Information Minister Ahmad Haddad") == ["SYRGOV"]
+
+
+def test_ministry_spokesman_after_moscow_is_russian_with_his_ministry():
+    text = ("TBILISI, Sept 29 (Wire) - Georgian President Mikheil Saakashvili said Georgia expelled four "
+            "Russian officers on Friday, accusing them of spying. Georgia's parliament backed the move.\n\n"
+            "Moscow rejected the accusations.\n\nForeign Ministry spokesman Ivan Belov called them a "
+            "provocation and said Russia would respond, Russian news agencies reported.")
+    assert codes_of(text, "Foreign Ministry spokesman Ivan Belov", "2006-09-29") == ["RUSGOV"]
+
+
+def test_the_panel_and_the_judges_of_the_world_court_story_are_the_courts():
+    text = ("THE HAGUE, March 31 (Wire) - The World Court ruled on Wednesday that the United States had "
+            "violated international law, and ordered U.S. courts to review the convictions. But the "
+            "15-judge panel rejected Mexico's request. U.S. courts have generally held that such claims "
+            "come too late, a doctrine the judges said could not block the review.")
+    assert codes_of(text, "the 15-judge panel") == ["UNOJUD"]
+    assert codes_of(text, "the judges") == ["UNOJUD"]
+    assert codes_of(text, "U.S. courts") == ["USAJUD", "USAJUD"]
+
+
+def test_a_states_own_court_words_stay_out_of_the_world_courts_story():
+    text = ("THE HAGUE, March 31 (Wire) - The World Court ruled on Wednesday that the United States had "
+            "violated international law. The federal judges in Texas said they would not comply.")
+    assert codes_of(text, "The federal judges") != ["UNOJUD"]
+
+
+def test_where_a_leader_studied_is_not_his_state():
+    text = ("TBILISI, Nov 8 (Wire) - Georgia declared a state of emergency. Critics said the 39-year-old "
+            "U.S.-educated leader had betrayed his promises.")
+    assert codes_of(text, "the 39-year-old U.S.-educated leader", "2007-11-08")[0][:3] == "GEO"
+
+
+def test_regional_leaders_are_not_the_eus_in_an_african_story():
+    text = ("ARUSHA, Tanzania, Aug 28 (Wire) - Burundi's government signed a peace accord on Monday after "
+            "pressure from regional leaders. The European Union said it would consider resuming aid.")
+    assert codes_of(text, "regional leaders", "2000-08-28") != ["EURGOV"]
+
+
+def test_story_filed_from_gaza_finds_its_doctors_fighters_and_youths_there():
+    # batch AV's AV101, a story about Israel's strikes (its headline's state) filed from Gaza
+    art = batch_article("fresh_news_s47av.jsonl", "AV101")
+    assert codes_in(art, "medical officials") == ["PSEGOV"]
+    assert codes_in(art, "Militants") == ["PSEREB"]
+    assert codes_in(art, "youths") == ["PSECVL"]
+    assert codes_in(art, "Israeli warplanes") == ["ISRMIL"]
+
+
+def test_dateline_town_read_as_a_person_is_the_town():
+    text = ("GOMA, Congo, Jan 27 (Wire) - Rebels said on Monday they had captured the city. Troops were "
+            "still resisting in parts of Goma, an army spokesman said.")
+    assert codes_of(text, "Goma", "2025-01-27") == ["COD"]
+
+
+def test_people_the_article_gives_one_state_keep_it():
+    text = ("THE HAGUE, March 17 (Wire) - The court accused him of unlawfully deporting children from "
+            "occupied areas. Kyiv says more than 16,000 Ukrainian children have been deported to Russia.")
+    assert codes_of(text, "children", "2023-03-17") == ["UKRCVL"]
+
+
+def test_lawmakers_from_both_parties_are_no_two_states():
+    text = ("WASHINGTON, May 13 (Wire) - Britain and France criticised India's nuclear tests. Members of "
+            "Congress from both parties backed the president.")
+    assert codes_of(text, "both parties", "1998-05-13") == []
+    assert codes_of(text, "Members of Congress", "1998-05-13") == ["USALEG"]
+
+
+def test_a_senator_in_news_of_india_is_no_indian_lawmaker():
+    # batch AV's AV102: Clinton's sanctions on India, filed from Washington
+    art = batch_article("fresh_news_s47av.jsonl", "AV102")
+    assert codes_in(art, "Senator Sam Brownback") == ["USALEG"]
+    assert codes_in(art, "Members of Congress") == ["USALEG"]
+
+
+def test_short_name_of_a_body_named_before_is_that_body():
+    text = ("CAIRO, Nov 27 (Wire) - The Arab League voted on Sunday to impose sanctions on Syria. The "
+            "League's Secretary-General said the measures would take effect at once. Turkey's foreign "
+            "minister said Ankara would coordinate with the League and was preparing its own measures.")
+    assert codes_of(text, "The League", "2011-11-27") == ["IGO"]
+
+
+def test_envoy_of_a_named_leader_serves_that_leader():
+    text = ("LOME, July 7 (Wire) - Sierra Leone's government signed a peace deal with the rebels. The "
+            "Reverend Jesse Jackson, President Bill Clinton's special envoy for democracy in Africa, urged "
+            "donors to fund the disarmament programme.")
+    assert codes_of(text, "The Reverend Jesse Jackson", "1999-07-07") == ["USAGOV"]
+
+
+def test_a_leagues_its_government_is_the_member_states():
+    text = ("CAIRO, Nov 27 (Wire) - The Arab League voted on Sunday to impose sanctions on Syria, freezing "
+            "its government's assets and cutting off dealings with its central bank.")
+    assert codes_of(text, "government", "2011-11-27") == ["SYRGOV"]
+    assert codes_of(text, "central bank", "2011-11-27") == ["SYRGOV"]
+
+
+def test_sheikh_and_given_name_is_the_sheikh_named_in_full():
+    text = ("CAIRO, Nov 27 (Wire) - The Arab League voted on Sunday to impose sanctions on Syria, Qatari "
+            "Prime Minister Sheikh Hamad bin Jassim al-Thani told a news conference. \"We had no choice,\" "
+            "Sheikh Hamad, who chairs the League's committee on Syria, told reporters.")
+    assert codes_of(text, "Sheikh Hamad", "2011-11-27") == ["QATGOV"]
+
+
+def test_a_force_named_multinational_is_international():
+    text = ("UNITED NATIONS, April 30 (Wire) - The Security Council voted to send peacekeepers to Haiti. "
+            "The new force would assume its duties from the Multinational Interim Force on June 1.")
+    assert codes_of(text, "the Multinational Interim Force", "2004-04-30") == ["IGOMIL"]
+
+
+def test_state_television_a_leader_speaks_on_is_his_states():
+    text = ("WASHINGTON, Dec 17 (Wire) - The United States and Cuba agreed on Wednesday to restore "
+            "diplomatic ties. U.S. President Barack Obama announced the deal at the White House. "
+            "Cuban President Raul Castro told Cubans in a speech on state television that the embargo "
+            "must still be lifted.")
+    assert codes_of(text, "state television", "2014-12-17") == ["CUBJRN"]
