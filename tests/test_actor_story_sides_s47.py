@@ -161,3 +161,19 @@ def test_state_television_a_leader_speaks_on_is_his_states():
             "Cuban President Raul Castro told Cubans in a speech on state television that the embargo "
             "must still be lifted.")
     assert codes_of(text, "state television", "2014-12-17") == ["CUBJRN"]
+
+
+def test_a_town_based_analyst_is_one_description_of_the_named_man():
+    text = ("BANGKOK, April 28 (Wire) - Thai troops stormed a mosque on Wednesday. \"This is a disaster,\" "
+            "said Panitan Chaiyakul, a Bangkok-based political analyst.")
+    art = annotate(Article(id="t", text=text, date="2004-04-28"))
+    spans = {art.text[a.start:a.end]: a.code for a in art.actors}
+    assert "based political analyst" not in spans
+    assert spans.get("Panitan Chaiyakul") == "THACVL"
+
+
+def test_its_ambassador_in_a_which_clause_is_the_described_governments():
+    # batch AV's AV105: "the interim government of Prime Minister Gerard Latortue, which recalled its
+    # ambassador from Kingston" (Haiti's, in a story of the U.N. vote on Haiti)
+    art = batch_article("fresh_news_s47av.jsonl", "AV105")
+    assert codes_in(art, "ambassador") == ["HTIGOV"]

@@ -84,3 +84,13 @@ def test_what_a_leader_has_done_in_a_who_clause_is_still_told():
     got = records("PRISTINA, Jan 5 (Wire) - Prime Minister Albin Kurti, who has accused Belgrade of stirring "
                   "up the unrest, called on the peacekeepers to remove the barricades.")
     assert any(r[0] == "ACCUSE" and r[3] == ["SRBGOV"] for r in got)
+
+
+def test_dismissing_a_decision_as_void_rejects_it():
+    got = records("MOSCOW, March 17 (Wire) - Moscow dismissed the warrant as legally void.")
+    assert [r[:2] for r in got] == [("REJECT", "120")]
+
+
+def test_dismissing_a_vote_as_a_distraction_still_criticises_it():
+    got = records("MOSCOW, March 17 (Wire) - Moscow dismissed the referendum as a distraction.")
+    assert [r[0] for r in got] == ["ACCUSE"]

@@ -569,7 +569,8 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
     speaker = _speaker(ix, tok, want, cands) or _claimant(ix, tok, want, cands)
     if speaker is not None:
         return speaker
-    controller = _controller(ix, tok, want, cands) or _accused_doer(ix, tok, want, cands)
+    controller = _controller(ix, tok, want, cands) or _accused_doer(ix, tok, want, cands) \
+        or _relative_owner(ix, tok, cands)
     if controller is not None:
         return controller
     named_by = _namer(ix, tok, want, cands) or _warned(ix, tok, want, cands) \
@@ -698,6 +699,21 @@ _COMMANDING_VERBS = frozenset({"order", "authorise", "authorize"})
 _ACTS_ON_PERSON = frozenset({"release", "arrest", "detention", "extradition", "expulsion",
                              "deportation", "execution", "dismissal", "removal", "transfer",
                              "prosecution", "capture"})
+
+
+def _relative_owner(ix: DocIndex, tok: Token, cands: list[Mention]) -> Mention | None:
+    """(session 47) "the interim government of Prime Minister Latortue, which recalled its
+    ambassador from Kingston": an "its" or "their" on the object of a relative clause whose
+    subject is "which" or "who" is the noun the clause describes, not the last state named
+    before it (batch AV's judges: Haiti's ambassador coded as Jamaica's)."""
+    if tok.dep_ != "poss" or tok.lower_ not in ("its", "their") or tok.head.dep_ != "dobj":
+        return None
+    verb = tok.head.head
+    if verb.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that")
+                                       for c in verb.children):
+        return None
+    noun = verb.head
+    return next((m for m in cands if m.start <= noun.i < m.end), None)
 
 
 def _ruler(tok: Token) -> Token | None:

@@ -347,7 +347,14 @@ def _belittled(tok: Token) -> bool:
             or not any(c.lower_ == "as" and c.dep_ in ("prep", "advcl", "mark") for c in tok.children):
         return False
     objs = _children(tok, {"dobj", "nsubjpass"}) + ([tok.head] if tok.dep_ == "relcl" else [])
+    if any(t.lower_ in _VOID for c in tok.children if c.lower_ == "as" for t in c.subtree):
+        return False  # (session 47) "a move Moscow dismissed as legally void": refused standing, REJECT
     return not any(o.lemma_.lower() in _DISMISSED_IN_WORDS for o in objs)  # ("a concession they dismissed as ...")
+
+
+# (session 47) What a dismissal "as" says a decision is when it refuses to recognise it.
+_VOID = frozenset({"void", "null", "invalid", "illegitimate", "illegal", "unlawful", "non-binding",
+                   "nonbinding", "meaningless", "irrelevant"})
 
 
 # people a state sends on a political errand: "sent an envoy to Mali", "a lawmaker sent to Addis Ababa"

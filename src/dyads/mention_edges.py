@@ -9,6 +9,7 @@ from .actor_anchors import Anchor, DocIndex, Mention
 from .actor_lexicon import DETERMINERS, KIN_WORDS, PLACE_NOUNS, REGIONS, TITLE_MODIFIERS, SectorWord, sector_words
 from .kb import KBEntry
 from .nlp import joined_by_hyphen
+from .places import place_country
 
 __all__ = ["COMPASS", "POSTED", "SCHOOLS", "SENT_GROUPS", "apply_orgs", "extend_left", "extend_of",
            "incoming_holder", "is_from", "kb_entry", "located", "of_state"]
@@ -163,6 +164,19 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             continue
         if anchor is not None and _object_before_count(ix, anchor, m):
             break  # "told the Associated Press four victims were ...": another phrase
+        if tok.text in ("-", "\u2013") and j >= 1 and j + 1 == m.start and doc[m.start].lower_ == "based" \
+                and doc[j - 1].pos_ == "PROPN" and doc[j - 1].is_title and not ix.used[j - 1]:
+            # (session 47) "Panitan Chaiyakul, a Bangkok-based political analyst": where he works
+            # is part of his description (and, for a town or state, where he is)
+            k = j - 1
+            while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and not ix.used[k - 1] \
+                    and ix.anchor_at(k - 1) is None:
+                k -= 1  # ("a New York-based group")
+            form = ix.kb.countries.get(doc[k:j].text)
+            m.country = m.country or (form.iso3 if form is not None else place_country(doc[k:j].text))
+            m.start = k
+            j = k - 1
+            continue
         if anchor is not None and schooled_in(ix, anchor):
             m.start = anchor.start  # (the school or state is in the description, not his)
             j = anchor.start - 1
