@@ -74,6 +74,10 @@ _REGIONS = {
     # ("Sokhumi") or lists below its size bar
     "Sukhumi": "GEO", "Tskhinvali": "GEO", "Stepanakert": "AZE", "Gagauzia": "MDA", "Bangsamoro": "PHL",
     "Casamance": "SEN", "Varosha": "CYP",
+    # (session 47) Syrian border towns in the news that GeoNames spells otherwise ("Tall Abyad"),
+    # and the Bakassi peninsula, Cameroon's by the World Court's 2002 judgment
+    "Tal Abyad": "SYR", "Tell Abyad": "SYR", "Ras al-Ain": "SYR", "Ras al-Ayn": "SYR", "Qamishli": "SYR",
+    "Bakassi": "CMR",
     # a Peruvian region whose name an old alternate name of Pune outweighs (session 23)
     "Puno": "PER",
 }  # a province counts as this many people when settling clashes

@@ -177,3 +177,45 @@ def test_its_ambassador_in_a_which_clause_is_the_described_governments():
     # ambassador from Kingston" (Haiti's, in a story of the U.N. vote on Haiti)
     art = batch_article("fresh_news_s47av.jsonl", "AV105")
     assert codes_in(art, "ambassador") == ["HTIGOV"]
+
+
+def test_towns_named_after_towns_of_are_places_though_tagged_as_people():
+    text = ("AKCAKALE, Turkey, Oct 10 (Wire) - Turkish troops pressed deeper into northeast Syria. Kurdish "
+            "fighters repelled assaults near the towns of Tal Abyad and Ras al-Ain.")
+    assert codes_of(text, "Tal Abyad", "2019-10-10") == ["SYR"]
+    assert codes_of(text, "Ras al-Ain", "2019-10-10") == ["SYR"]
+
+
+def test_a_capitals_name_on_an_accord_is_no_government():
+    text = ("WASHINGTON, Oct 23 (Wire) - Israel and the Palestinians signed a deal that builds on the 1993 "
+            "Oslo accords.")
+    assert codes_of(text, "Oslo", "1998-10-23") == []
+
+
+def test_the_secretary_generals_envoy_is_the_uns():
+    text = ("NEW YORK, Sept 27 (Wire) - Myanmar troops fired on monks. Secretary-General Ban Ki-moon said his "
+            "special envoy, Ibrahim Gambari, would travel to the region, and the government said it would "
+            "let him in.")
+    assert codes_of(text, "Ibrahim Gambari", "2007-09-27") == ["UNOGOV"]
+
+
+def test_gabons_opposition_leader_in_2016_is_no_african_union_official():
+    # batch AX2's AX203: "opposition leader Jean Ping", "Ping, a former chairman of the African Union
+    # Commission, said he had won the election"
+    art = batch_article("fresh_news_s47ax2.jsonl", "AX203")
+    assert set(codes_in(art, "Ping")) == {"GABOPP"}
+
+
+def test_a_states_minister_after_it_speaks_is_its_minister():
+    # batch AX2's AX202: "Norway, whose salmon farmers sell roughly a tenth of their exports to Russia,
+    # said the ban would hurt ... Fisheries Minister Elisabeth Aspaker said ..."
+    art = batch_article("fresh_news_s47ax2.jsonl", "AX202")
+    assert codes_in(art, "Fisheries Minister Elisabeth Aspaker") == ["NORGOV"]
+    assert codes_in(art, "salmon farmers") == ["NORAGR"]
+
+
+def test_a_stateless_people_placed_at_home_are_civilians():
+    # batch AX2's AX205: the World Court's order on Myanmar's Rohingya
+    art = batch_article("fresh_news_s47ax2.jsonl", "AX205")
+    assert "MMRCVL" in codes_in(art, "Rohingya")
+    assert "MMR" not in codes_in(art, "Rohingya")

@@ -5,6 +5,9 @@ commitment; documents "released" free no one. Sentences written for these tests.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from dyads.model import Article
 from dyads.pipeline import annotate
 
@@ -94,3 +97,25 @@ def test_dismissing_a_decision_as_void_rejects_it():
 def test_dismissing_a_vote_as_a_distraction_still_criticises_it():
     got = records("MOSCOW, March 17 (Wire) - Moscow dismissed the referendum as a distraction.")
     assert [r[0] for r in got] == ["ACCUSE"]
+
+
+def test_a_which_clause_on_a_named_government_has_that_government_as_doer():
+    # batch AV's AV105: "the interim government of Prime Minister Gerard Latortue, which recalled its
+    # ambassador from Kingston in March in protest"
+    row = next(json.loads(line) for line in (Path(__file__).parent / "data" / "fresh_news_s47av.jsonl")
+               .read_text(encoding="utf-8").splitlines() if '"AV105"' in line)
+    art = annotate(Article(id=row["id"], text=row["text"], date=row["date"], title=row["title"]))
+    recalls = [e for e in art.events if e.type == "SANCTION" and e.trigger == "recalled"]
+    assert [a.code for a in recalls[0].source] == ["HTIGOV"]
+    assert [a.code for a in recalls[0].target] == ["JAMGOV"]
+
+
+def test_where_fire_came_from_is_not_what_was_shot_at():
+    got = records("AKCAKALE, Oct 10 (Wire) - Smoke rose over Tal Abyad as howitzers fired from fields outside "
+                  "Akcakale.")
+    assert not any(r[0] == "ASSAULT" and "TUR" in r[3] for r in got)
+
+
+def test_the_leads_present_accusation_is_still_told():
+    got = records("MOSCOW, Oct 3 (Wire) - Russia accuses the United States of meddling in Georgia.")
+    assert ("ACCUSE", "112", ["RUS"], ["USA"]) in got

@@ -102,6 +102,8 @@ def _coined(form: CountryForm, text: str) -> bool:
 
 # Founding texts a state's name may modify: the text, not the state, is what "specifies".
 _DOCUMENTS = frozenset({"constitution", "charter"})
+# Agreements a capital's name labels ("the Oslo accords", "the Minsk agreements").
+_CITY_TEXTS = frozenset({"accord", "accords", "agreement", "agreements", "treaty", "pact", "protocol", "process"})
 # Titled texts named "X of <place>" ("the Treaty of Lima", "the Pact of Bogota").
 _NAMED_TEXTS = frozenset({"treaty", "pact", "protocol", "accord", "accords", "declaration", "convention",
                           "charter", "constitution", "covenant", "peace", "agreement", "statute"})
@@ -119,6 +121,12 @@ def _documents(ix: DocIndex) -> None:
         if last.dep_ in ("compound", "amod") and head.i >= anchor.end \
                 and head.lemma_.lower() in _DOCUMENTS and all(
                     doc[k].dep_ in ("compound", "amod") for k in range(anchor.end, head.i)):
+            anchor.kind = "part"
+        elif anchor.whole_country.form == "capital" and last.dep_ == "compound" and head.i >= anchor.end \
+                and head.lower_ in _CITY_TEXTS and all(doc[k].is_lower and doc[k].dep_ == "compound"
+                                                       for k in range(anchor.end, head.i)):
+            # (session 47) "the 1993 Oslo accords", "the Minsk agreements": a capital's name on an
+            # agreement says where it was made; the text acts for nobody (batch AX: Oslo = NORGOV)
             anchor.kind = "part"
         elif anchor.start >= 2 and doc[anchor.start - 1].lower_ == "of" \
                 and doc[anchor.start - 2].is_title and doc[anchor.start - 2].lower_ in _NAMED_TEXTS:

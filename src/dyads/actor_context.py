@@ -1136,8 +1136,9 @@ def _officials_after_state(ix: DocIndex) -> None:
         if sid == 0:
             continue
         root = sentences(doc)[sid - 1].root
-        if root.lemma_.lower() in SAYING_VERBS and any(c.dep_ == "ccomp" for c in root.children):
-            continue  # ("Fiji has signed a pact with Japan, Tokyo said": a source, not the actor)
+        if root.lemma_.lower() in SAYING_VERBS and any(c.dep_ == "ccomp" and c.i < root.i for c in root.children):
+            continue  # ("Fiji has signed a pact with Japan, Tokyo said": a source, not the actor;
+            # "Norway ... said the ban would hurt" speaks as itself)
         subjects = [c for c in root.children if c.dep_ == "nsubj"]
         doer = next((o for o in ix.mentions if len(subjects) == 1 and o.start <= subjects[0].i < o.end
                      and o.kind == "country" and o.country and not o.from_context
@@ -4272,6 +4273,7 @@ def _stateless_people_at_home(ix: DocIndex, main: str, states: dict[int, set[str
         others = states.get(sentence_of_token(ix.doc, m.start), set()) - {main}
         if not any(others & h for h in known):
             m.country, m.from_context, m.confidence = main, True, 0.5
+            m.sector = m.sector or "CVL"  # (session 47) "the Rohingya": a people, civilians
 
 
 def _away_from_home(ix: DocIndex, m: Mention, state: str) -> bool:

@@ -148,6 +148,7 @@ def resolve_references(ix: DocIndex) -> None:
     _carried_forces(ix)  # before "they" is read as the carried troops
     former_rulers(ix)  # "Paris, Congo's former colonial ruler": before pronouns read it
     _coreference(ix)
+    _names_of_owned_descriptions(ix)  # (session 47) "his special envoy, Ibrahim Gambari": once "his" is known
     _state_press_of_speaker(ix)  # (session 47) "he told state television": once "he" is known
     _owned_bodies(ix)  # "Ouattara's TCI channel": once the owner's name is resolved
     _organs_of_owners(ix)  # (session 35) "Masisi's government": once the surname is resolved
@@ -1532,6 +1533,25 @@ def _spelt_initials(ix: DocIndex) -> None:
                 m.country, m.sector, m.name = body.country, body.sector, body.name
 
 
+def _names_of_owned_descriptions(ix: DocIndex) -> None:
+    """(session 47) "Secretary-General Ban Ki-moon said his special envoy, Ibrahim Gambari, would
+    travel", "negotiations mediated by his envoy, Jamal Benomar": a description set beside a name
+    whose own "his" placed it (the U.N.'s) places the name too, over the story's state guessed
+    for it (batches AU2 and AX coded both envoys as the host's government)."""
+    doc = ix.doc
+    for d in ix.mentions:
+        if d.kind != "person" or d.from_context or not d.country or not d.name or not d.role \
+                or d.name in doc[d.start:d.end].text or not any(t.dep_ == "poss" for t in doc[d.start:d.end]) \
+                and not (d.start > 0 and doc[d.start - 1].dep_ == "poss"):
+            continue
+        guessed = {m.country for m in ix.mentions if m is not d and m.kind == "person" and m.name == d.name
+                   and m.from_context and m.country != d.country}
+        for m in ix.mentions:
+            if m is not d and m.kind in ("person", "pronoun") and m.name == d.name and m.country in guessed \
+                    and (m.from_context or m.kind == "pronoun"):
+                m.country, m.sector, m.from_context = d.country, d.sector or m.sector, False
+
+
 def _state_press_of_speaker(ix: DocIndex) -> None:
     """(session 47) "Syria reacted angrily ... 'Syria will not change,' he told state television",
     "Castro told Cubans in a speech on state television": the state press a government speaker
@@ -2865,9 +2885,10 @@ def _named_after_description(ix: DocIndex) -> None:
         before_comma[end] = d
     moved: dict[str, Mention] = {}
     for m in ix.mentions:
-        if m.kind != "person" or not m.name or m.confidence >= 1.0 or m.country is not None \
-                or m.start < 2:
-            continue
+        if m.kind != "person" or not m.name or m.confidence >= 1.0 \
+                or m.country is not None and not m.from_context or m.start < 2:
+            continue  # ((session 47) the story's state guessed for "his special envoy, Ibrahim
+            # Gambari" gives way to the envoy's, whose "his" is the U.N. Secretary-General)
         d = _title_in_front(ix, m, before_comma)
         if d is None and (doc[m.start - 1].text != "," or m.end >= len(doc)
                           or doc[m.end].text not in _APPOSITION_ENDS):

@@ -536,9 +536,11 @@ def _places_read_as_bodies(ix: DocIndex, taken: set[int]) -> list[tuple[int, int
     # (session 34) names it reads as a place elsewhere ("On Anjouan, calm returned"): the
     # island "Bacar had ruled" and that "tried to secede" is that place too
     sites = {ent.text for ent in doc_ents(doc) if ent.label_ in ("GPE", "LOC")}
+    # (session 47) names a settlement noun calls somewhere in the article ("the towns of X")
+    called = {ent.text for ent in doc_ents(doc) if ent.label_ in _READ_AS_BODY and _town_called(doc, ent.start)}
     for ent in doc_ents(doc):
         if ent.label_ not in _READ_AS_BODY \
-                or len(ent) > (3 if ent.label_ == "ORG" or ent.text in towns else 1):
+                or len(ent) > (4 if ent.text in called else 3 if ent.label_ == "ORG" or ent.text in towns else 1):
             continue
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ == "the":
@@ -547,7 +549,8 @@ def _places_read_as_bodies(ix: DocIndex, taken: set[int]) -> list[tuple[int, int
         if start >= end or own is not None and (not _tagger_anchor(own) or own.start != start
                                                 or own.end != end) \
                 or any(i in taken or i in ix.blocked
-                       or not (doc[i].is_title or doc[i].text == "-" and start < i < end - 1)
+                       or not (doc[i].is_title or doc[i].text == "-" and start < i < end - 1
+                               or doc[i].lower_ in _NAME_PARTICLES and start < i < end - 1)
                        for i in range(start, end)):
             continue  # (only the tagger's own body anchor, which the town then replaces;
             # session 37: a hyphen inside the name, "Nagorno-Karabakh", is part of it)
@@ -558,7 +561,8 @@ def _places_read_as_bodies(ix: DocIndex, taken: set[int]) -> list[tuple[int, int
         if text not in placed and ((ent.label_ != "PERSON" or text in towns)
                                    and _placing_use(doc, start, end)
                                    or _joined_to_placed(doc, start, placed)
-                                   or text in sites or _names_site(doc, start, end)):
+                                   or text in sites or _names_site(doc, start, end)
+                                   or text in called):
             iso3 = place_country(text)
             if iso3 is not None and iso3 not in states:
                 iso3 = next((s for s in sorted(place_others(text)) if s in states), None)
@@ -585,6 +589,25 @@ def _tagger_anchor(anchor: Anchor) -> bool:
     """Whether ``anchor`` is only the tagger's reading of a name (a body, a people, a person
     the knowledge base does not know), which a place may replace."""
     return anchor.kind in ("ent_org", "ent_norp") or anchor.kind == "person" and anchor.payload is None
+
+
+# Lower-case particles inside Arabic and Romance place names ("Ras al-Ain", "Dar es Salaam").
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "as", "ar", "ash", "es", "de", "la", "du", "del"})
+# (session 47) Nouns of a settlement named in an "of" phrase: "the towns of Tal Abyad and Ras al-Ain".
+_CALLED_BY = _TOWN_NOUNS | {"district", "province", "region", "enclave"}
+
+
+def _town_called(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` is the one a settlement noun calls ("the towns of X and Y":
+    a name read as a person is the town, and so is one joined to it by "and")."""
+    k = start - 1
+    if k >= 1 and doc[k].lower_ == "and":
+        k -= 1
+        while k >= 0 and doc[k].pos_ == "PROPN":
+            k -= 1  # ("the towns of Tal Abyad and Ras al-Ain")
+        while k >= 0 and doc[k].text in ("-", "\u2013") or k >= 0 and doc[k].pos_ == "PROPN":
+            k -= 1
+    return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lemma_.lower() in _CALLED_BY
 
 
 def _placing_use(doc: Doc, start: int, end: int) -> bool:

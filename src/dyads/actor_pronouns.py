@@ -296,8 +296,11 @@ def _relative_organ(ix: DocIndex, tok: Token) -> None:
     if owner is None:
         return
     for m in ix.mentions:
+        # (session 47) a state's own people too: "Norway, whose salmon farmers sell a tenth of
+        # their exports to Russia"
         if m.start <= head.i < m.end and m.kind in ("organisation", "group") and m.name is None \
-                and m.sector in _RELATIVE_ORGAN_SECTORS and (m.country is None or m.from_context):
+                and (m.sector in _RELATIVE_ORGAN_SECTORS or owner.kind == "country" and m.sector) \
+                and (m.country is None or m.from_context):
             m.country, m.from_context, m.confidence = owner.country, False, max(m.confidence, 0.7)
 
 

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from .anchor_gazetteer import _hyphen_prefix
 from .countries import INTERGOVERNMENTAL, country_forms
 from .event_modality import COOP_TYPES as _COOP_TYPES, Candidate
-from .event_roles import (
+from .event_roles import (LANDFORMS, 
     PASS_SUBJ as _PASS_SUBJ, POSSESSIVE as _POSSESSIVE, SUBJ as _SUBJ, as_place as _as_place, children as _children,
     acting_condition, mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects,
     RELEASE_NOUNS as _RELEASE_NOUNS,
@@ -191,6 +191,8 @@ _ANSWERS = frozenset({"condemn", "denounce", "criticise", "criticize", "deplore"
 # place of the harm it condemns, "condemned the arrest of a reporter in Minsk"): a place named
 # with a backing or signing is only its venue
 _NO_SCENE_PARTY = frozenset({"SUPPORT"})
+# Verbs of shooting whose "from" phrase says where the fire came from (session 47).
+_SHOOTING = frozenset({"fire", "launch", "shoot", "lob", "shell"})
 # Verbs by which a state gives or moves its own forces (session 47).
 _MOVING_FORCES = frozenset({"offer", "send", "withdraw", "pull", "contribute", "deploy", "commit", "dispatch",
                             "pledge", "promise", "provide", "redeploy", "recall", "station"})
@@ -401,6 +403,9 @@ class PartyAssigner(SubjectFinder):
         if cand.type == "ASSAULT":
             # "fired missiles at Kyiv": a city under attack is the country's, not its government
             target = [_as_place(a) if self.city(a) else a for a in target]
+            # (session 47) "rockets fired from the Syrian side", "howitzers fired from fields outside
+            # Akcakale": where fire comes from is the shooter's side, not the one shot at
+            target = [a for a in target if not self.fired_from(a, cand.token)]
             # "the battle for Mosul", "fighting for control of Idlib": the place fought for is the
             # prize; the side holding it is the target, and a bare place does not name that side
             target = [a for a in target if not (_bare_place(a) and self.prize(a, cand.token))]
@@ -1155,6 +1160,23 @@ class PartyAssigner(SubjectFinder):
         return (_bare_place(actor) and self.located(actor) or self.venue(actor)) \
             and _on_verb(_mention_root(self.doc, actor), verb)
 
+    def landform(self, actor: Actor) -> bool:
+        """(session 47) "the oil-rich Bakassi peninsula belongs to Cameroon": a place's name on a
+        landform noun names the land, which does nothing (the parser may make it the subject of
+        the court's "ordered")."""
+        root = _mention_root(self.doc, actor)
+        return root is not None and root.dep_ == "compound" and root.head.lemma_.lower() in LANDFORMS
+
+    def fired_from(self, actor: Actor, trigger: Token) -> bool:
+        """Whether a mention lies in a "from" phrase of the firing verb (its origin)."""
+        froms = [p for p in trigger.children if p.dep_ == "prep" and p.lower_ == "from"]
+        # ("fired from fields outside Akcakale": the parser may hang "outside" on the verb)
+        origin = {t.i for p in trigger.children if p.dep_ == "prep" and (p.lower_ == "from" or froms
+                                                                          and p.lower_ == "outside")
+                  for t in p.subtree}
+        root = _mention_root(self.doc, actor)
+        return root is not None and root.i in origin and trigger.lemma_.lower() in _SHOOTING
+
     def venue_dropped(self, cand: Candidate) -> None:
         """(session 47) "condemned the raids from his headquarters in Ramallah", "blocked the
         treaty in Geneva": a town or state named only as where a blame, refusal or appeal was
@@ -1165,6 +1187,7 @@ class PartyAssigner(SubjectFinder):
             cand.target = [a for a in cand.target if not (
                 _bare_place(a) and self.venue(a) and not self.scene_of_strife(a)
                 and not (cand.type == "ACCUSE" and self.scene_of_deed(a, cand.token)))]
+        cand.source = [a for a in cand.source if not (_bare_place(a) and self.landform(a))]
 
     def scene_of_deed(self, actor: Actor, trigger: Token) -> bool:
         """"Poland condemned the arrest of a Polish reporter in Minsk": a place inside the deed

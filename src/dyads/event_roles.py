@@ -71,6 +71,9 @@ ACCUSED_OF = frozenset({"accuse", "suspect", "convict", "acquit", "clear", "abso
 # noun names is the one freed, not the one a demand is made of
 RELEASE_NOUNS = frozenset({"release", "freedom", "freeing"})
 PLACE_PREPS = {"in", "from", "throughout", "across", "inside", "at", "for", "against", "with"}
+# (session 47) Nouns of land a place's name may label ("the Bakassi peninsula"): the land does nothing.
+LANDFORMS = frozenset({"peninsula", "island", "islands", "valley", "strip", "coast", "enclave", "heights",
+                       "plateau", "desert", "delta", "archipelago"})
 # "a shop in Paris": where something is, so a capital there is its state, not its government
 _WHERE_PREPS = {"in", "at", "inside", "across", "throughout"}
 # premises a body keeps in a town: "the Tunis bureau of Al Jazeera", "the Kabul office of the agency"

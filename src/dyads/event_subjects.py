@@ -730,6 +730,11 @@ class SubjectFinder(TriggerMatcher):
                     # relative pronoun a second subject; the clause's own noun is the doer
                     return self.phrase_or_pronoun(own[0])
                 if s.lower_ == "which" and verb.head.dep_ == "pobj" and s.i > 0 and self.doc[s.i - 1].text == ",":
+                    whole = self.index.by_token.get(verb.head.i)
+                    if whole is not None and self.index.by_token.get(verb.head.head.i) is whole:
+                        # (session 47) "the interim government of Prime Minister Gerard Latortue, which
+                        # recalled its ambassador": the "of" phrase is inside one actor's name
+                        return [whole]
                     return []  # ", which ..." after a prepositional phrase often means the whole clause
                 act = verb.head
                 if (deed := self.struck_by_deed(act, verb)) is not None:

@@ -164,10 +164,12 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             continue
         if anchor is not None and _object_before_count(ix, anchor, m):
             break  # "told the Associated Press four victims were ...": another phrase
-        if tok.text in ("-", "\u2013") and j >= 1 and j + 1 == m.start and doc[m.start].lower_ == "based" \
+        if (head_is_person or m.kind == "person") and tok.text in ("-", "\u2013") and j >= 1 and j + 1 == m.start \
+                and doc[m.start].lower_ == "based" \
                 and doc[j - 1].pos_ == "PROPN" and doc[j - 1].is_title and not ix.used[j - 1]:
             # (session 47) "Panitan Chaiyakul, a Bangkok-based political analyst": where he works
-            # is part of his description (and, for a town or state, where he is)
+            # is part of his description (and, for a town or state, where he is); a body's
+            # "-based" is read by actor_settled_codes.hyphen_based
             k = j - 1
             while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and not ix.used[k - 1] \
                     and ix.anchor_at(k - 1) is None:

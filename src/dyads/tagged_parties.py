@@ -46,7 +46,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .argument_tagger import main_events
-from .event_roles import (RELEASE_NOUNS, VIOLATIONS, acting_condition, by_phrase, harm_noun, mention_root,
+from .event_roles import (LANDFORMS, RELEASE_NOUNS, VIOLATIONS, acting_condition, by_phrase, harm_noun, mention_root,
                           next_clause_subjects, passive,
                           relational_owner, route_stop, shared_passive_transfer, to_infinitive, warned_scenes)
 from .countries import INTERGOVERNMENTAL
@@ -208,9 +208,18 @@ def fill_sources(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> 
             if actor.code in target_codes or (_reporter(actor, event) and not performed) or _owner(doc, actor) \
                     or _scope(doc, actor) or (tok is not None and _sufferer(doc, actor, tok)):
                 continue
+            if _landform(doc, actor):
+                continue  # (session 47) "the oil-rich Bakassi peninsula": the land does nothing
             if _inside(actor, event.source_spans):
                 event.source = [actor]
                 break
+
+
+def _landform(doc: Doc, actor: Actor) -> bool:
+    """Whether an actor's last word names the land it modifies ("Bakassi" of "the Bakassi peninsula")."""
+    span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[-1].dep_ == "compound" \
+        and span[-1].head.lemma_.lower() in LANDFORMS
 
 
 def _undergoer(doc: Doc, actor: Actor, tok: Token) -> bool:
