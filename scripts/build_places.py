@@ -78,6 +78,9 @@ _REGIONS = {
     # and the Bakassi peninsula, Cameroon's by the World Court's 2002 judgment
     "Tal Abyad": "SYR", "Tell Abyad": "SYR", "Ras al-Ain": "SYR", "Ras al-Ayn": "SYR", "Qamishli": "SYR",
     "Bakassi": "CMR",
+    # Qana is the Lebanese village of the 1996 and 2006 strikes in the news, not Egypt's Qena;
+    # Israel's border town and Turkey's nuclear site below GeoNames' size bar
+    "Qana": "LBN", "Kiryat Shmona": "ISR", "Akkuyu": "TUR",
     # a Peruvian region whose name an old alternate name of Pune outweighs (session 23)
     "Puno": "PER",
 }  # a province counts as this many people when settling clashes

@@ -219,3 +219,34 @@ def test_a_stateless_people_placed_at_home_are_civilians():
     art = batch_article("fresh_news_s47ax2.jsonl", "AX205")
     assert "MMRCVL" in codes_in(art, "Rohingya")
     assert "MMR" not in codes_in(art, "Rohingya")
+
+
+# Round 4, from batch AW's verdicts (read after its blind figures were stored).
+
+
+def test_bare_peacekeepers_are_the_one_international_force_named():
+    # batch AW's AW101: Israel's shelling of the UNIFIL compound at Qana
+    art = batch_article("fresh_news_s47aw.jsonl", "AW101")
+    assert codes_in(art, "Peacekeepers") == ["UNOMIL"]
+    assert codes_in(art, "Qana") == ["LBN"]
+    assert codes_in(art, "Kiryat Shmona") == ["ISR"]
+
+
+def test_outer_state_adjective_names_the_state_of_a_people():
+    text = ("MOSCOW, Nov 25 (Wire) - Russia imposed sanctions on Turkey. One of the two pilots was shot dead "
+            "by Syrian Turkmen fighters as he parachuted to the ground.")
+    assert codes_of(text, "Syrian Turkmen fighters", "2015-11-25") == ["SYRREB"]
+
+
+def test_a_rebel_movements_spokesman_is_the_movements():
+    # batch AW2's AW201: "MNLA spokesman Mossa Ag Attaher said"
+    art = batch_article("fresh_news_s47aw2.jsonl", "AW201")
+    assert codes_in(art, "MNLA spokesman Mossa Ag Attaher") == ["MLIREB"]
+    assert codes_in(art, "Bert Koenders") == ["UNOGOV"]
+
+
+def test_a_tribunals_named_prosecutor_and_judge_are_the_tribunals():
+    # batch AW's AW104: the Yugoslav tribunal's indictment of Milosevic
+    art = batch_article("fresh_news_s47aw.jsonl", "AW104")
+    assert codes_in(art, "Chief prosecutor Louise Arbour") == ["UNOJUD"]
+    assert codes_in(art, "Judge David Hunt") == ["UNOJUD"]

@@ -2310,6 +2310,11 @@ def _peacekeepers_abroad(ix: DocIndex, m: Mention) -> bool:
     sid = sentence_of_token(ix.doc, m.start)
     bodies = {o.country for o in ix.mentions if o.country in INTERGOVERNMENTAL and o is not m
               and sentence_of_token(ix.doc, o.start) == sid}
+    if len(bodies) != 1:
+        # (session 47) "Peacekeepers pulled charred bodies from the rubble", in a story that names
+        # UNIFIL: the one international force the article names (batch AW: LBNMIL)
+        bodies = {o.country for o in ix.mentions if o.country in INTERGOVERNMENTAL and o.sector == "MIL"
+                  and o is not m and o.kind in ("organisation", "group") and not o.from_context}
     if len(bodies) == 1:
         m.country, m.from_context, m.confidence = bodies.pop(), True, 0.5
     return True
@@ -2463,6 +2468,8 @@ def _judges_of_court(ix: DocIndex) -> None:
             m.country, m.from_context = courts.pop(), True
 
 
+# Titles of a court's named officers (session 47).
+_BENCH_TITLES = frozenset({"prosecutor", "judge", "registrar"})
 # Heads of a bench's unnamed references, and words that make one a state's own court.
 _BENCH_HEADS = frozenset({"judge", "panel", "bench", "court", "tribunal"})
 _HOME_BENCH_WORDS = frozenset({"federal", "state", "district", "appeals", "appellate", "supreme", "local",
@@ -2489,11 +2496,18 @@ def lead_court(ix: DocIndex) -> None:
     if lead is None:
         return
     for m in ix.mentions:
+        if m.kind == "person" and m.name and m.country is None \
+                and {w for w in f"{m.role or ''} {m.text_role or ''}".lower().split()} & _BENCH_TITLES:
+            # (session 47) "Chief prosecutor Louise Arbour", "Judge David Hunt" in a story the U.N.
+            # tribunal leads: its officers, not the story's state's (batch AW: SRBJUD)
+            m.country, m.sector, m.from_context, m.confidence = lead.country, "JUD", True, 0.6
+            continue
         head = doc[m.end - 1]
         if m.country is not None or m.name is not None or m.sector != "JUD" \
                 or m.kind not in ("group", "organisation", "person") \
                 or head.lemma_.lower() not in _BENCH_HEADS \
-                or doc[m.start].lower_ != "the" and not (m.end - m.start == 1 and head.lower_ == "judges") \
+                or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children) \
+                and not (m.end - m.start == 1 and head.lower_ == "judges") \
                 or any(t.lower_ in _HOME_BENCH_WORDS or t.dep_ == "poss" for t in doc[m.start:m.end]) \
                 or any(c.dep_ == "poss" for c in head.children) \
                 or any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(

@@ -607,7 +607,9 @@ def _town_called(doc: Doc, start: int) -> bool:
             k -= 1  # ("the towns of Tal Abyad and Ras al-Ain")
         while k >= 0 and doc[k].text in ("-", "\u2013") or k >= 0 and doc[k].pos_ == "PROPN":
             k -= 1
-    return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lemma_.lower() in _CALLED_BY
+    if k >= 2 and doc[k].lower_ == "as" and doc[k - 1].lower_ == "such":
+        k -= 1  # ("northern towns such as Kiryat Shmona")
+    return k >= 1 and doc[k].lower_ in ("of", "such") and doc[k - 1].lemma_.lower() in _CALLED_BY
 
 
 def _placing_use(doc: Doc, start: int, end: int) -> bool:

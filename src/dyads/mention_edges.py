@@ -86,6 +86,12 @@ BACKING_PARTICIPLES = frozenset({"backed", "supported", "sponsored", "funded", "
 SCHOOLING_PARTICIPLES = frozenset({"educated", "schooled"})
 
 
+# Peoples whose adjective is also a state's (or none) but who live across borders: after another
+# state's adjective ("Syrian Turkmen", "Iraqi Kurdish", "Afghan Uzbek") they are that state's.
+_PEOPLES_ACROSS = frozenset({"turkmen", "kurdish", "uzbek", "tajik", "pashtun", "baloch", "baluch", "hazara",
+                             "albanian", "tamil"})
+
+
 def _hyphen_participle(ix: DocIndex, anchor: Anchor) -> str | None:
     """The participle joined by a hyphen after an anchor ("backed" of "U.S.-backed"), if any."""
     doc = ix.doc
@@ -146,6 +152,7 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
     doc = ix.doc
     words: list[SectorWord] = []
     backers: list[str] = []  # states of "<state>-backed", the phrase's state only if none other
+    inner_adjective = -1  # start of the last state adjective taken ("Turkmen" of "Syrian Turkmen")
     j = m.start - 1
     while j >= 0:
         tok = doc[j]
@@ -192,8 +199,16 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
                     # "Chinese University" is a school's name, not the state
                     if backs:
                         backers.append(form.iso3)
+                    elif form.form == "adjective" and m.country is not None and inner_adjective == anchor.end \
+                            and form.iso3 != m.country and doc[anchor.end].lower_ in _PEOPLES_ACROSS:
+                        # (session 47) "Syrian Turkmen fighters", "Iraqi Kurdish forces": a state
+                        # adjective before a people's word that spans borders names the state
+                        # ("Turkish Cypriot" is a Cypriot people: the inner word is the state)
+                        m.country = form.iso3
                     else:
                         m.country = m.country or form.iso3
+                    if form.form == "adjective" and not backs:
+                        inner_adjective = anchor.start
                 if form.form in ("capital", "seat") and not m.sector and not backs:
                     m.sector = "GOV"
                 j = anchor.start - 1
