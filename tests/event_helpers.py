@@ -132,3 +132,24 @@ def coded_record(text: str, trigger: str) -> tuple[list[str | None], list[str | 
     found = [(s, t) for _, trig, s, t in coded_records(text) if trig.split()[0] == trigger]
     assert found, coded_records(text)
     return found[0]
+
+
+def cameo_records(text: str, date: str) -> list[tuple[str, str | None, list[str | None], list[str | None]]]:
+    """(type, CAMEO code, source codes, target codes) of every event record of ``text`` coded as
+    one article of ``date`` by the whole pipeline."""
+    from dyads.pipeline import annotate
+
+    art = annotate(Article(id="t", text=text, date=date))
+    return [(e.type, e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in art.events]
+
+
+def stored_article(name: str, art_id: str) -> Article:
+    """One article of a stored blind batch (``tests/data/<name>``, JSON Lines), as the writer gave it."""
+    import json
+    from pathlib import Path
+
+    for line in (Path(__file__).parent / "data" / name).read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["id"] == art_id:
+            return Article(id=row["id"], text=row["text"], date=row["date"], title=row["title"])
+    raise KeyError(art_id)

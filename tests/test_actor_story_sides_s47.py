@@ -7,22 +7,10 @@ tests."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from event_helpers import stored_article
 
 from dyads.model import Article
 from dyads.pipeline import annotate
-
-DATA = Path(__file__).parent / "data"
-
-
-def batch_article(name: str, art_id: str) -> Article:
-    """One article of a stored blind batch (tests/data/fresh_news_*.jsonl)."""
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        if row["id"] == art_id:
-            return Article(id=row["id"], text=row["text"], date=row["date"], title=row["title"])
-    raise KeyError(art_id)
 
 
 def codes_in(art: Article, word: str) -> list[str | None]:
@@ -88,7 +76,7 @@ def test_regional_leaders_are_not_the_eus_in_an_african_story():
 
 def test_story_filed_from_gaza_finds_its_doctors_fighters_and_youths_there():
     # batch AV's AV101, a story about Israel's strikes (its headline's state) filed from Gaza
-    art = batch_article("fresh_news_s47av.jsonl", "AV101")
+    art = stored_article("fresh_news_s47av.jsonl", "AV101")
     assert codes_in(art, "medical officials") == ["PSEGOV"]
     assert codes_in(art, "Militants") == ["PSEREB"]
     assert codes_in(art, "youths") == ["PSECVL"]
@@ -116,7 +104,7 @@ def test_lawmakers_from_both_parties_are_no_two_states():
 
 def test_a_senator_in_news_of_india_is_no_indian_lawmaker():
     # batch AV's AV102: Clinton's sanctions on India, filed from Washington
-    art = batch_article("fresh_news_s47av.jsonl", "AV102")
+    art = stored_article("fresh_news_s47av.jsonl", "AV102")
     assert codes_in(art, "Senator Sam Brownback") == ["USALEG"]
     assert codes_in(art, "Members of Congress") == ["USALEG"]
 
@@ -175,7 +163,7 @@ def test_a_town_based_analyst_is_one_description_of_the_named_man():
 def test_its_ambassador_in_a_which_clause_is_the_described_governments():
     # batch AV's AV105: "the interim government of Prime Minister Gerard Latortue, which recalled its
     # ambassador from Kingston" (Haiti's, in a story of the U.N. vote on Haiti)
-    art = batch_article("fresh_news_s47av.jsonl", "AV105")
+    art = stored_article("fresh_news_s47av.jsonl", "AV105")
     assert codes_in(art, "ambassador") == ["HTIGOV"]
 
 
@@ -202,21 +190,21 @@ def test_the_secretary_generals_envoy_is_the_uns():
 def test_gabons_opposition_leader_in_2016_is_no_african_union_official():
     # batch AX2's AX203: "opposition leader Jean Ping", "Ping, a former chairman of the African Union
     # Commission, said he had won the election"
-    art = batch_article("fresh_news_s47ax2.jsonl", "AX203")
+    art = stored_article("fresh_news_s47ax2.jsonl", "AX203")
     assert set(codes_in(art, "Ping")) == {"GABOPP"}
 
 
 def test_a_states_minister_after_it_speaks_is_its_minister():
     # batch AX2's AX202: "Norway, whose salmon farmers sell roughly a tenth of their exports to Russia,
     # said the ban would hurt ... Fisheries Minister Elisabeth Aspaker said ..."
-    art = batch_article("fresh_news_s47ax2.jsonl", "AX202")
+    art = stored_article("fresh_news_s47ax2.jsonl", "AX202")
     assert codes_in(art, "Fisheries Minister Elisabeth Aspaker") == ["NORGOV"]
     assert codes_in(art, "salmon farmers") == ["NORAGR"]
 
 
 def test_a_stateless_people_placed_at_home_are_civilians():
     # batch AX2's AX205: the World Court's order on Myanmar's Rohingya
-    art = batch_article("fresh_news_s47ax2.jsonl", "AX205")
+    art = stored_article("fresh_news_s47ax2.jsonl", "AX205")
     assert "MMRCVL" in codes_in(art, "Rohingya")
     assert "MMR" not in codes_in(art, "Rohingya")
 
@@ -226,7 +214,7 @@ def test_a_stateless_people_placed_at_home_are_civilians():
 
 def test_bare_peacekeepers_are_the_one_international_force_named():
     # batch AW's AW101: Israel's shelling of the UNIFIL compound at Qana
-    art = batch_article("fresh_news_s47aw.jsonl", "AW101")
+    art = stored_article("fresh_news_s47aw.jsonl", "AW101")
     assert codes_in(art, "Peacekeepers") == ["UNOMIL"]
     assert codes_in(art, "Qana") == ["LBN"]
     assert codes_in(art, "Kiryat Shmona") == ["ISR"]
@@ -240,13 +228,13 @@ def test_outer_state_adjective_names_the_state_of_a_people():
 
 def test_a_rebel_movements_spokesman_is_the_movements():
     # batch AW2's AW201: "MNLA spokesman Mossa Ag Attaher said"
-    art = batch_article("fresh_news_s47aw2.jsonl", "AW201")
+    art = stored_article("fresh_news_s47aw2.jsonl", "AW201")
     assert codes_in(art, "MNLA spokesman Mossa Ag Attaher") == ["MLIREB"]
     assert codes_in(art, "Bert Koenders") == ["UNOGOV"]
 
 
 def test_a_tribunals_named_prosecutor_and_judge_are_the_tribunals():
     # batch AW's AW104: the Yugoslav tribunal's indictment of Milosevic
-    art = batch_article("fresh_news_s47aw.jsonl", "AW104")
+    art = stored_article("fresh_news_s47aw.jsonl", "AW104")
     assert codes_in(art, "Chief prosecutor Louise Arbour") == ["UNOJUD"]
     assert codes_in(art, "Judge David Hunt") == ["UNOJUD"]

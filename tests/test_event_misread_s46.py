@@ -4,13 +4,11 @@ caused are not the victim's doing. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from dyads.model import Article
-from dyads.pipeline import annotate
+from event_helpers import cameo_records
 
 
-def records(text: str) -> list[tuple[str, str, list[str], list[str]]]:
-    art = annotate(Article(id="t", text=text, date="2011-03-17"))
-    return [(e.type, e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in art.events]
+def records(text: str) -> list[tuple[str, str | None, list[str | None], list[str | None]]]:
+    return cameo_records(text, "2011-03-17")
 
 
 def test_arrest_after_a_dateline_is_the_forces_act():

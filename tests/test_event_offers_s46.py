@@ -5,13 +5,11 @@ land is a threat; a party taken off a terrorist list has a sanction eased; a dec
 
 from __future__ import annotations
 
-from dyads.model import Article
-from dyads.pipeline import annotate
+from event_helpers import cameo_records
 
 
-def records(text: str) -> list[tuple[str, str, list[str], list[str]]]:
-    art = annotate(Article(id="t", text=text, date="2013-01-12"))
-    return [(e.type, e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in art.events]
+def records(text: str) -> list[tuple[str, str | None, list[str | None], list[str | None]]]:
+    return cameo_records(text, "2013-01-12")
 
 
 def test_states_that_will_send_soldiers_offer_military_aid():

@@ -5,16 +5,13 @@ commitment; documents "released" free no one. Sentences written for these tests.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from event_helpers import cameo_records, stored_article
 
-from dyads.model import Article
 from dyads.pipeline import annotate
 
 
-def records(text: str) -> list[tuple[str, str, list[str], list[str]]]:
-    art = annotate(Article(id="t", text=text, date="2004-04-30"))
-    return [(e.type, e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in art.events]
+def records(text: str) -> list[tuple[str, str | None, list[str | None], list[str | None]]]:
+    return cameo_records(text, "2004-04-30")
 
 
 def test_where_a_leader_condemned_raids_is_not_whom_he_condemned():
@@ -102,9 +99,7 @@ def test_dismissing_a_vote_as_a_distraction_still_criticises_it():
 def test_a_which_clause_on_a_named_government_has_that_government_as_doer():
     # batch AV's AV105: "the interim government of Prime Minister Gerard Latortue, which recalled its
     # ambassador from Kingston in March in protest"
-    row = next(json.loads(line) for line in (Path(__file__).parent / "data" / "fresh_news_s47av.jsonl")
-               .read_text(encoding="utf-8").splitlines() if '"AV105"' in line)
-    art = annotate(Article(id=row["id"], text=row["text"], date=row["date"], title=row["title"]))
+    art = annotate(stored_article("fresh_news_s47av.jsonl", "AV105"))
     recalls = [e for e in art.events if e.type == "SANCTION" and e.trigger == "recalled"]
     assert [a.code for a in recalls[0].source] == ["HTIGOV"]
     assert [a.code for a in recalls[0].target] == ["JAMGOV"]

@@ -4,13 +4,11 @@ react to the court. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from dyads.model import Article
-from dyads.pipeline import annotate
+from event_helpers import cameo_records
 
 
-def records(text: str) -> list[tuple[str, str, list[str], list[str]]]:
-    art = annotate(Article(id="t", text="THE HAGUE, July 9 (Wire) - " + text, date="2004-07-09"))
-    return [(e.type, e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in art.events]
+def records(text: str) -> list[tuple[str, str | None, list[str | None], list[str | None]]]:
+    return cameo_records("THE HAGUE, July 9 (Wire) - " + text, "2004-07-09")
 
 
 def test_finding_against_a_thing_a_state_builds_is_against_the_state():

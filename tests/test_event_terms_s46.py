@@ -3,13 +3,14 @@ round. Sentences written for these tests."""
 
 from __future__ import annotations
 
+from event_helpers import cameo_records
+
 from dyads.model import Article
 from dyads.pipeline import annotate
 
 
-def records(text: str, date: str = "2015-07-14") -> list[tuple[str, str, list[str], list[str]]]:
-    art = annotate(Article(id="t", text=text, date=date))
-    return [(e.type, e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in art.events]
+def records(text: str, date: str = "2015-07-14") -> list[tuple[str, str | None, list[str | None], list[str | None]]]:
+    return cameo_records(text, date)
 
 
 def test_riot_police_are_no_riot():

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actor_lexicon import STAND_INS, SectorWord, sector_words
 from .actor_places import namesake_states, place_anchors
-from .anchor_entities import (block_account_names, block_building_names, block_credits, block_datelines,
+from .anchor_entities import (_PLACE_TEXTS, block_account_names, block_building_names, block_credits, block_datelines,
                               block_flagged_ships, block_storms,
                               block_thing_acronyms, block_waters, block_work_titles, country_group_names,
                               described_names, entity_anchors, listed_names, listed_parties, outlet_names, repeated_body_names,
@@ -102,8 +102,9 @@ def _coined(form: CountryForm, text: str) -> bool:
 
 # Founding texts a state's name may modify: the text, not the state, is what "specifies".
 _DOCUMENTS = frozenset({"constitution", "charter"})
-# Agreements a capital's name labels ("the Oslo accords", "the Minsk agreements").
-_CITY_TEXTS = frozenset({"accord", "accords", "agreement", "agreements", "treaty", "pact", "protocol", "process"})
+# Agreements a capital's name labels ("the Oslo accords", "the Minsk agreements"): those a place's
+# name labels (anchor_entities), and a peace process.
+_CITY_TEXTS = _PLACE_TEXTS | {"process"}
 # Titled texts named "X of <place>" ("the Treaty of Lima", "the Pact of Bogota").
 _NAMED_TEXTS = frozenset({"treaty", "pact", "protocol", "accord", "accords", "declaration", "convention",
                           "charter", "constitution", "covenant", "peace", "agreement", "statute"})

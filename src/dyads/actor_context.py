@@ -1123,8 +1123,8 @@ def _officials_after_state(ix: DocIndex) -> None:
         if m.country is not None or m.name is None or m.sector != "GOV" or m.kind != "person":
             continue
         sid = sentence_of_token(doc, m.start)
-        sent = sentences(doc)[sid]
-        first = next((t.i for t in sent if not t.is_space), sent.start)
+        sent = sentences(doc)[sid]  # (whitespace tokens already stripped from its ends)
+        first = sent.start
         title = [o for o in ix.mentions if o.kind == "organisation" and o.end == m.start
                  and o.start == first and o.sector == "GOV" and (o.country is None or o.from_context)
                  and all(t.dep_ == "compound" and o.start <= t.head.i < m.end for t in doc[o.start:o.end])]
@@ -4658,14 +4658,19 @@ _NO_SENATE = frozenset({"IND", "GBR", "CHN", "ISR", "KOR", "TUR", "IRN", "UKR", 
                         "LVA", "LTU", "SVK", "BGR", "SRB"})
 
 
+def _title_text(m: Mention) -> str:
+    """The person's titles, as the knowledge base and the text give them, lower case, hyphens as spaces."""
+    return f"{m.role or ''} {m.text_role or ''}".lower().replace("-", " ")
+
+
 def _title_word(m: Mention, word: str) -> bool:
     """Whether the person's title has ``word`` ("Foreign Minister", "Senator")."""
-    return word in f"{m.role or ''} {m.text_role or ''}".lower().replace("-", " ").split()
+    return word in _title_text(m).split()
 
 
 def _prime_minister(m: Mention) -> bool:
     """Whether the person's title is prime minister ("Prime Minister", "premier")."""
-    title = f"{m.role or ''} {m.text_role or ''}".lower().replace("-", " ")
+    title = _title_text(m)
     return "prime minister" in title or "premier" in title.split()
 
 

@@ -1690,8 +1690,8 @@ _STAFF = STAFF_WORDS
 # (session 47) Who serves a principal: staff, and the envoys a leader sends ("The Reverend Jesse
 # Jackson, President Bill Clinton's special envoy for democracy in Africa", coded with the
 # state he was sent to).
-_ENVOYS = frozenset({"envoy", "envoys", "emissary", "emissaries"})
-_SERVING = _STAFF | _ENVOYS
+_SENT_ENVOYS = frozenset({"envoy", "envoys", "emissary", "emissaries"})
+_SERVING = _STAFF | _SENT_ENVOYS
 # Staff who act for a client, not in the client's office: they take the state, not the sector.
 _LEGAL_STAFF = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "counsel"})
 # Possessive pronouns that may own a staff or kin word before a name ("his lawyer X").
@@ -1880,7 +1880,8 @@ def _principal(ix: DocIndex, m: Mention, by_start: dict[int, Mention],
             return None
     elif not staff_here:
         return None
-    # "... spokesman for Putin", "an aide to the president" (not "envoy to Syria": his host)
+    # "... spokesman for Putin", "an aide to the president" (not "envoy to Syria" or "ambassador
+    # to Peru": his host; _ENVOYS, the envoy titles defined below)
     if k + 1 < ix.n and doc[k].lower_ in ("for", "to") and doc[k - 1].lower_ not in _ENVOYS:
         return by_start.get(k + 1) or (by_start.get(k + 2) if doc[k + 1].lower_ == "the"
                                        else None)

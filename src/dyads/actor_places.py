@@ -603,10 +603,8 @@ def _town_called(doc: Doc, start: int) -> bool:
     k = start - 1
     if k >= 1 and doc[k].lower_ == "and":
         k -= 1
-        while k >= 0 and doc[k].pos_ == "PROPN":
+        while k >= 0 and (doc[k].pos_ == "PROPN" or doc[k].text in ("-", "\u2013")):
             k -= 1  # ("the towns of Tal Abyad and Ras al-Ain")
-        while k >= 0 and doc[k].text in ("-", "\u2013") or k >= 0 and doc[k].pos_ == "PROPN":
-            k -= 1
     if k >= 2 and doc[k].lower_ == "as" and doc[k - 1].lower_ == "such":
         k -= 1  # ("northern towns such as Kiryat Shmona")
     return k >= 1 and doc[k].lower_ in ("of", "such") and doc[k - 1].lemma_.lower() in _CALLED_BY

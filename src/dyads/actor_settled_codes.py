@@ -351,10 +351,8 @@ def hyphen_based(ix: DocIndex) -> None:
     businessman Ely Calil": the tagger cuts the name after the hyphen ("based Centre for ..."), so
     the town that places the body or the person was lost; a mention that opens with that
     "based" takes the state of the town or country before the hyphen."""
-    from .countries import country_forms
-    from .places import place_country
+    from .places import state_of_name
 
-    forms = country_forms()
     doc = ix.doc
     for m in ix.mentions:
         if m.country is not None and m.country != "NGO" or m.start < 2 or doc[m.start].lower_ != "based" \
@@ -369,8 +367,7 @@ def hyphen_based(ix: DocIndex) -> None:
             name = doc[s0:k + 1].text
             anchor = ix.anchor_at(k)
             form = anchor.whole_country if anchor is not None else None
-            known = forms.get(name)
-            state = form.iso3 if form is not None else known.iso3 if known is not None else place_country(name)
+            state = form.iso3 if form is not None else state_of_name(name)
             if state is not None and state not in NON_STATE_CODES:
                 break
             state = None

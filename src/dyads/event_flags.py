@@ -19,7 +19,7 @@ from .event_asides import (
 )
 from .event_ballots import ballot_gives, division_tally, electorate_choice, place_vote, public_mood
 from .event_conditions import (
-    aim_of_stopped_gathering, attempt_made, ruling_not_accepted, scheduled_purpose, task_of_body_to_come,
+    _GIVING_WORDS, _SPOKEN_GIFTS, aim_of_stopped_gathering, attempt_made, ruling_not_accepted, scheduled_purpose, task_of_body_to_come,
     _after_promise_noun, _agreed_sanction, _ahead_subject, _alleged, _asked, _barred, _barred_by_text,
     _believed_content, _called_for_infinitive, _called_on, _capacity, _causative_ccomp, _committed_to, _condition_of, _conjunct_of,
     _for_to, _generic_condition, _governor, _granted_by_rule, _guessed, _hedged, _hinged_on, _home_affairs, _in_order,
@@ -125,16 +125,11 @@ _OFFERING = frozenset({"offer", "agree"})
 _WITHOUT_DENIED = frozenset({"AGREE", "SUPPORT", "CONSULT", "CONCEDE", "RETREAT"})
 
 
-# (session 47) Words a speaker gives by offering them: "offered his warm congratulations" is the
-# praise itself, not a pledge ahead.
-_WORDS_GIVEN = frozenset({"congratulation", "congratulations", "condolence", "condolences", "thanks",
-                          "sympathy", "greetings", "apology", "apologies"})
-
-
 def _words_given(head: Token, tok: Token) -> bool:
-    """Whether ``tok`` is words that ``head`` ("offer", "extend", "send") gives as its object."""
-    return head.lemma_.lower() in ("offer", "extend", "send") and tok.dep_ == "dobj" and tok.head.i == head.i \
-        and tok.lower_ in _WORDS_GIVEN
+    """(session 47) Whether ``tok`` is words that ``head`` gives as its object ("offered his warm
+    congratulations"): the praise itself, not a pledge ahead (event_conditions' spoken gifts)."""
+    return head.lemma_.lower() in _GIVING_WORDS and tok.dep_ == "dobj" and tok.head.i == head.i \
+        and tok.lower_ in _SPOKEN_GIFTS
 
 
 def set_flags(cand: Candidate) -> None:

@@ -7,7 +7,8 @@ from spacy.tokens import Doc, Token
 from .anchor_gazetteer import _hyphen_prefix
 from .countries import INTERGOVERNMENTAL, country_forms
 from .event_modality import COOP_TYPES as _COOP_TYPES, Candidate
-from .event_roles import (LANDFORMS, 
+from .event_roles import (
+    FIRING_VERBS, names_land,
     PASS_SUBJ as _PASS_SUBJ, POSSESSIVE as _POSSESSIVE, SUBJ as _SUBJ, as_place as _as_place, children as _children,
     acting_condition, mention_root as _mention_root, merge as _merge, prep_objects as _prep_objects,
     RELEASE_NOUNS as _RELEASE_NOUNS,
@@ -191,8 +192,6 @@ _ANSWERS = frozenset({"condemn", "denounce", "criticise", "criticize", "deplore"
 # place of the harm it condemns, "condemned the arrest of a reporter in Minsk"): a place named
 # with a backing or signing is only its venue
 _NO_SCENE_PARTY = frozenset({"SUPPORT"})
-# Verbs of shooting whose "from" phrase says where the fire came from (session 47).
-_SHOOTING = frozenset({"fire", "launch", "shoot", "lob", "shell"})
 # Verbs by which a state gives or moves its own forces (session 47).
 _MOVING_FORCES = frozenset({"offer", "send", "withdraw", "pull", "contribute", "deploy", "commit", "dispatch",
                             "pledge", "promise", "provide", "redeploy", "recall", "station"})
@@ -1165,7 +1164,7 @@ class PartyAssigner(SubjectFinder):
         landform noun names the land, which does nothing (the parser may make it the subject of
         the court's "ordered")."""
         root = _mention_root(self.doc, actor)
-        return root is not None and root.dep_ == "compound" and root.head.lemma_.lower() in LANDFORMS
+        return root is not None and names_land(root)
 
     def fired_from(self, actor: Actor, trigger: Token) -> bool:
         """Whether a mention lies in a "from" phrase of the firing verb (its origin)."""
@@ -1175,7 +1174,7 @@ class PartyAssigner(SubjectFinder):
                                                                           and p.lower_ == "outside")
                   for t in p.subtree}
         root = _mention_root(self.doc, actor)
-        return root is not None and root.i in origin and trigger.lemma_.lower() in _SHOOTING
+        return root is not None and root.i in origin and trigger.lemma_.lower() in FIRING_VERBS
 
     def venue_dropped(self, cand: Candidate) -> None:
         """(session 47) "condemned the raids from his headquarters in Ramallah", "blocked the

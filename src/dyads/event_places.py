@@ -20,7 +20,7 @@ from .event_parties import PartyAssigner, answers_act, fled, opposed_state
 from .event_roles import (
     PASS_SUBJ as _PASS_SUBJ, SUBJ as _SUBJ, as_place as _as_place, children as _children, dedupe as _dedupe,
     mention_root as _mention_root, merge as _merge,
-    phrase_span,
+    phrase_span, FIRING_VERBS,
 )
 from .event_subjects import is_state
 from .mention_edges import POSTED
@@ -54,8 +54,6 @@ _PLACE_NOUNS = TOWN_NOUNS | {"country", "nation", "street", "square", "state", "
 # verbs by which a protest reaches new places ("spread to Valparaiso")
 _SPREADING = frozenset({"spread", "extend"})
 _PLACE_WORDS = {"in", "near", "inside", "across", "throughout", "into", "on", "at", "outside"}
-# Verbs of firing whose "from" phrase is where the fire came from, no scene of the blow.
-_FIRING = frozenset({"fire", "launch", "shoot", "lob", "shell"})
 # (session 42) phrases that date an act by another one ("restricted access during protests in
 # Baghdad"): a place inside them is where that other act happened, not whom this one is aimed at
 _TIME_FRAMES = frozenset({"during", "amid", "amidst", "after", "before", "following", "since", "until", "ahead"})
@@ -531,7 +529,7 @@ class PlaceParties(PartyAssigner):
                     continue  # "fighting near its border in Shan state": a line between two sides, no scene
                 if child.dep_ == "prep" and child.lower_ in _TIME_FRAMES:
                     continue  # "restricted access during protests in Baghdad": the other act's place
-                if child.dep_ == "prep" and child.lower_ == "from" and tok.lemma_.lower() in _FIRING:
+                if child.dep_ == "prep" and child.lower_ == "from" and tok.lemma_.lower() in FIRING_VERBS:
                     continue  # (session 47) "howitzers fired from fields outside Akcakale": the origin
                 seen.add(child.i)
                 if child.dep_ == "prep" and child.lower_ in _PLACE_WORDS:

@@ -17,7 +17,10 @@ from .model import Actor
 from .nlp import joined_by_hyphen, sentence_of_token
 
 __all__ = [
+    "FIRING_VERBS",
+    "LANDFORMS",
     "PHONES",
+    "names_land",
     "by_phone",
     "ACCUSED_OF",
     "ANSWER_NOUNS",
@@ -74,6 +77,14 @@ PLACE_PREPS = {"in", "from", "throughout", "across", "inside", "at", "for", "aga
 # (session 47) Nouns of land a place's name may label ("the Bakassi peninsula"): the land does nothing.
 LANDFORMS = frozenset({"peninsula", "island", "islands", "valley", "strip", "coast", "enclave", "heights",
                        "plateau", "desert", "delta", "archipelago"})
+# (session 47) Verbs of firing whose "from" phrase says where the fire came from, not what was hit.
+FIRING_VERBS = frozenset({"fire", "launch", "shoot", "lob", "shell"})
+
+
+def names_land(tok: Token) -> bool:
+    """Whether a place's last word only labels the land it modifies ("Bakassi" of "the Bakassi
+    peninsula"): the land does nothing, so it is no party."""
+    return tok.dep_ == "compound" and tok.head.lemma_.lower() in LANDFORMS
 # "a shop in Paris": where something is, so a capital there is its state, not its government
 _WHERE_PREPS = {"in", "at", "inside", "across", "throughout"}
 # premises a body keeps in a town: "the Tunis bureau of Al Jazeera", "the Kabul office of the agency"

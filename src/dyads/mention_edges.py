@@ -9,7 +9,7 @@ from .actor_anchors import Anchor, DocIndex, Mention
 from .actor_lexicon import DETERMINERS, KIN_WORDS, PLACE_NOUNS, REGIONS, TITLE_MODIFIERS, SectorWord, sector_words
 from .kb import KBEntry
 from .nlp import joined_by_hyphen
-from .places import place_country
+from .places import state_of_name
 
 __all__ = ["COMPASS", "POSTED", "SCHOOLS", "SENT_GROUPS", "apply_orgs", "extend_left", "extend_of",
            "incoming_holder", "is_from", "kb_entry", "located", "of_state"]
@@ -181,8 +181,7 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title and not ix.used[k - 1] \
                     and ix.anchor_at(k - 1) is None:
                 k -= 1  # ("a New York-based group")
-            form = ix.kb.countries.get(doc[k:j].text)
-            m.country = m.country or (form.iso3 if form is not None else place_country(doc[k:j].text))
+            m.country = m.country or state_of_name(doc[k:j].text)
             m.start = k
             j = k - 1
             continue

@@ -75,6 +75,15 @@ def place_others(name: str) -> frozenset[str]:
     return _table()[1].get(fold(name), frozenset())
 
 
+def state_of_name(name: str) -> str | None:
+    """The state a name stands for: a state's own name, adjective or capital (countries.tsv),
+    else the state of a known town or province ("Bangkok", "Dakar", "Kathmandu")."""
+    from .countries import country_forms
+
+    form = country_forms().get(name)
+    return form.iso3 if form is not None else place_country(name)
+
+
 def place_country(name: str) -> str | None:
     """The country of a place name ("Kandahar" -> "AFG"), or None when unknown or shared."""
     name = name.strip()

@@ -46,9 +46,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from .argument_tagger import main_events
-from .event_roles import (LANDFORMS, RELEASE_NOUNS, VIOLATIONS, acting_condition, by_phrase, harm_noun, mention_root,
+from .event_roles import (RELEASE_NOUNS, VIOLATIONS, acting_condition, by_phrase, harm_noun, mention_root,
                           next_clause_subjects, passive,
-                          relational_owner, route_stop, shared_passive_transfer, to_infinitive, warned_scenes)
+                          names_land, relational_owner, route_stop, shared_passive_transfer, to_infinitive,
+                          warned_scenes)
 from .countries import INTERGOVERNMENTAL
 from .model import Actor, Event
 from .triggers import word_list
@@ -218,8 +219,7 @@ def fill_sources(doc: Doc, events: Sequence[Event], actors: Sequence[Actor]) -> 
 def _landform(doc: Doc, actor: Actor) -> bool:
     """Whether an actor's last word names the land it modifies ("Bakassi" of "the Bakassi peninsula")."""
     span = doc.char_span(actor.start, actor.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span[-1].dep_ == "compound" \
-        and span[-1].head.lemma_.lower() in LANDFORMS
+    return span is not None and len(span) > 0 and names_land(span[-1])
 
 
 def _undergoer(doc: Doc, actor: Actor, tok: Token) -> bool:
