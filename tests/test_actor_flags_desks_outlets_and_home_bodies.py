@@ -129,8 +129,9 @@ def test_province_the_tagger_calls_a_person_is_the_place_before_police(nlp):
     text = ("NEW DELHI, May 2 (Wire) - Tractors stood between Punjab and Haryana. Haryana "
             "police said some protesters broke through barricades.")
     assert codes_with_person(text).get("Haryana") == "IND"
-    # near miss: without a place's staff after it the lone name stays unplaced
-    near = "NEW DELHI, May 2 (Wire) - Tractors stood between Punjab and Haryana on Monday."
+    # near miss: without a place's staff after it the lone name stays unplaced (session 48: not
+    # after another place and "and", which now makes it a place of its own)
+    near = "NEW DELHI, May 2 (Wire) - Tractors met Haryana on Monday."
     assert codes_with_person(near).get("Haryana") != "IND"
 
 

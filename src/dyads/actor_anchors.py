@@ -10,7 +10,7 @@ token belongs to which anchor.
 from __future__ import annotations
 
 from spacy.attrs import LEMMA, LOWER, ORTH, POS, SPACY
-from spacy.symbols import NOUN, PROPN
+from spacy.symbols import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from .actor_lexicon import STAND_INS, SectorWord, sector_words
@@ -144,6 +144,28 @@ def _hyphened_pair(lowers: list[str], spaces: list[int], i: int) -> str:
     return f"{lowers[i - 3]}-{lowers[i - 1]} {lowers[i]}"
 
 
+def _national_before_name(ix: DocIndex, i: int) -> bool:
+    """(session 48) "Indian national Kulbhushan Jadhav": "national" between a state's adjective
+    and a person's name is the person's calling (a citizen), not the adjective of a thing."""
+    doc = ix.doc
+    if not 0 < i < ix.n - 1 or not doc[i].is_lower or doc[i + 1].pos_ != "PROPN" or not doc[i + 1].is_title:
+        return False
+    k = ix.owner[i - 1]
+    return k >= 0 and ix.anchors[k].kind == "country" and ix.anchors[k].end == i \
+        and getattr(ix.anchors[k].payload, "form", None) == "adjective"
+
+
+# (session 48) People of the armed forces "military" (JJ) makes of a title ("a military official");
+# a military ruler or authority governs (GOV).
+_MILITARY_TITLES = frozenset({"official", "leader", "chief", "commander", "officer"})
+
+
+def _military_title(tok: Token) -> bool:
+    """Whether an adjective-tagged "military" modifies an officer's or official's title."""
+    return tok.dep_ in ("amod", "compound") and tok.head.i == tok.i + 1 \
+        and tok.head.lemma_.lower() in _MILITARY_TITLES
+
+
 def _sector_units(ix: DocIndex) -> None:
     words = sector_words()
     doc, owner = ix.doc, ix.owner
@@ -157,6 +179,12 @@ def _sector_units(ix: DocIndex) -> None:
     for i, (pos, lemma) in enumerate(zip(poses, lemmas)):
         if lowers[i] == "old" and owner[i] < 0 and _aged_person(doc, i):
             ix.sectors[i] = (i - 4, _AGED)
+            continue
+        if pos == ADJ and owner[i] < 0 and i not in blocked \
+                and (lowers[i] == "military" and _military_title(doc[i])
+                     or lowers[i] == "national" and _national_before_name(ix, i)):
+            # (session 48) "a military official", "Indian national Kulbhushan Jadhav" (JJ)
+            ix.sectors[i] = (i, words[lowers[i]])
             continue
         if pos not in nouns or owner[i] >= 0 or i in blocked:
             continue
@@ -203,7 +231,7 @@ def _sector_units(ix: DocIndex) -> None:
         if word is None and lower in _STATION_STAFF and _bare_staff(doc, i, poses):
             word = _POLICE_STAFF if _policed(doc, i, poses) else _force_of_staff(doc, i)
         if lower == "national" and (not doc[i].is_lower or doc[i].dep_ in ("compound", "amod")
-                                    and doc[i].head.i > i):
+                                    and doc[i].head.i > i) and not _national_before_name(ix, i):
             word = None  # "the National Transportation Safety Committee": part of a name;
             # "the national power grid": the adjective of a thing, not a person
         if lower == "media" and i and lowers[i - 1] == "social":

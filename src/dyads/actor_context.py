@@ -31,7 +31,7 @@ from .nlp import joined_by_hyphen, sentence_of_token, sentences
 from .places import place_country
 
 __all__ = ["main_country", "story_state", "mentions_within", "resolve_from_context", "us_administration", "offices_of_states", "speaker_state",
-           "courts_of_world_seats", "body_head"]
+           "courts_of_world_seats", "body_head", "HOME_BENCH_WORDS"]
 
 
 def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = None,
@@ -417,6 +417,8 @@ def resolve_from_context(ix: DocIndex) -> None:
     _voice_of_state_before(ix)  # (session 45) before the story's state claims them
     _people_named_once(ix)  # (session 47) before the story's state claims them
     _governments_of_topic_state(ix, main)
+    if main == "USA":
+        _foreign_government_in_us_story(ix)
     if main is not None:
         for m in ix.mentions:
             if m.country is None and m.kind in ("group", "organisation", "person") \
@@ -1535,13 +1537,17 @@ def _in_the_capital(doc: Doc, start: int) -> bool:
 
 # Words for talks held somewhere: their place is a venue for every side, not the scene of the
 # story's own people ("emergency talks in Jamaica" in a story about Haiti).
-_TALKS = frozenset({"talk", "summit", "meeting", "negotiation", "conference", "meet", "negotiate"})
+_TALKS = frozenset({"talk", "summit", "meeting", "negotiation", "conference", "meet", "negotiate",
+                    "sign"})
 
 
 def _talks_venue(ix: DocIndex, m: Mention) -> bool:
     """Whether the place ``m`` is where talks or a summit are held ("after talks in Jamaica",
-    "leaders met in Geneva")."""
+    "leaders met in Geneva"; (session 48) "talks in the Belarusian capital", "an accord signed
+    in Minsk")."""
     tok = ix.doc[m.end - 1]
+    if tok.dep_ == "amod" and tok.head.lower_ in ("capital", "city"):
+        tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at") \
         and tok.head.head.lemma_.lower() in _TALKS
 
@@ -2472,7 +2478,7 @@ def _judges_of_court(ix: DocIndex) -> None:
 _BENCH_TITLES = frozenset({"prosecutor", "judge", "registrar"})
 # Heads of a bench's unnamed references, and words that make one a state's own court.
 _BENCH_HEADS = frozenset({"judge", "panel", "bench", "court", "tribunal"})
-_HOME_BENCH_WORDS = frozenset({"federal", "state", "district", "appeals", "appellate", "supreme", "local",
+HOME_BENCH_WORDS = frozenset({"federal", "state", "district", "appeals", "appellate", "supreme", "local",
                                "national", "military", "lower", "domestic", "provincial", "constitutional",
                                "county", "regional", "high", "magistrate", "magistrates", "trial"})
 
@@ -2508,7 +2514,7 @@ def lead_court(ix: DocIndex) -> None:
                 or head.lemma_.lower() not in _BENCH_HEADS \
                 or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children) \
                 and not (m.end - m.start == 1 and head.lower_ == "judges") \
-                or any(t.lower_ in _HOME_BENCH_WORDS or t.dep_ == "poss" for t in doc[m.start:m.end]) \
+                or any(t.lower_ in HOME_BENCH_WORDS or t.dep_ == "poss" for t in doc[m.start:m.end]) \
                 or any(c.dep_ == "poss" for c in head.children) \
                 or any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(
                     p.lower_ != "world" for p in c.children if p.dep_ == "pobj") for c in head.children):
@@ -2660,6 +2666,31 @@ def _governments_of_topic_state(ix: DocIndex, main: str | None) -> None:
             continue
         state = _subject_state_before(ix, sid, m.start)
         if state is not None and state != main:
+            m.country, m.from_context, m.confidence = state, True, 0.5
+
+
+def _foreign_government_in_us_story(ix: DocIndex) -> None:
+    """(session 48) "WASHINGTON - Clinton ordered a freeze on Sudanese government assets ...
+    U.S. officials said the measures were aimed at the government": American news calls its own
+    government "the administration", "Washington" or "U.S. officials"; a bare "the government"
+    in a story whose main state is the United States is the foreign government the story names
+    as a government (its adjective or owner on "government", its capital or its leader as GOV),
+    when one state's government is named so at least twice and three times as often as any other's."""
+    doc = ix.doc
+    named: dict[str, int] = {}
+    for o in ix.mentions:
+        if o.country and o.country != "USA" and o.country not in NON_STATE_CODES \
+                and o.sector == "GOV" and not o.from_context and o.kind != "pronoun":
+            named[o.country] = named.get(o.country, 0) + 1
+    ranked = sorted(named.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]:
+        return
+    state = ranked[0][0]
+    for m in ix.mentions:
+        if m.country is None and m.sector == "GOV" and m.name is None and m.kind == "organisation" \
+                and doc[m.end - 1].lower_ == "government" \
+                and all(t.lower_ in ("the", "government") or t.dep_ == "amod" and t.tag_ == "VBN"
+                        for t in doc[m.start:m.end]):
             m.country, m.from_context, m.confidence = state, True, 0.5
 
 

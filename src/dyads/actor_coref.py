@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .actor_apposed_states import apposed_states
 from .actor_anchors import DocIndex, Mention
 from .anchor_index import named_in_full_before, tokens_lowered
-from .actor_context import (body_head, courts_of_world_seats, lead_court, headline_state, joint_force_troops, main_country,
+from .actor_context import (HOME_BENCH_WORDS, body_head, courts_of_world_seats, lead_court, headline_state, joint_force_troops, main_country,
                             mentions_within, story_state,
                             agencies_of_the_acting_state, named_in_one_state_story,
                             offices_of_states, one_side_groups, resolve_from_context, us_administration,
@@ -32,6 +32,7 @@ from .actor_kin import relatives_and_compatriots
 from .actor_affiliations import firms_of_owners, people_of_bodies
 from .actor_staff import newsroom_staff_of_outlets, staff_after_owned_titles, workers_at_placed_bodies
 from .actor_plurals import (conjoined_organs, joint_troops, listed_members, members_listed_after_group,
+                            members_named_in_apposition,
                             named_members, plural_references, sent_from_members, set_off_members,
                             shared_head_sectors)
 from .actor_nationals import nationals_in_apposition
@@ -165,6 +166,7 @@ def resolve_references(ix: DocIndex) -> None:
     named_members(ix)  # "two French police officers ... officers A and B"
     set_off_members(ix)  # "The petitioners - A, B and C -": once the persons are placed
     members_listed_after_group(ix)  # "officials, among them X": once the group is placed
+    members_named_in_apposition(ix)  # (session 48) "two rebel commanders, A and B"
     _staff(ix)  # principals resolved by their surnames or from the article
     own_governments_in_statements(ix)  # (session 39) "X said ... of the government": once X is placed
     requote_we(ix)  # a quoted "we" follows its speaker, now placed with its principal
@@ -1090,11 +1092,18 @@ def _titled_by_body(ix: DocIndex) -> None:
             initials = "".join(t.text[0] for t in doc[o.start:o.end] if t.is_title)
             if len(initials) >= 2:
                 bodies.setdefault(initials, o)
+    for acronym, body in _bracketed_parties(ix).items():
+        bodies.setdefault(acronym, body)
     moved: dict[str, Mention] = {}
     for m in ix.mentions:
         if m.kind != "person" or not m.name or m.confidence >= 1.0 or m.start == 0:
             continue
-        if m.role and m.role.lower().split()[-1] in _LEADER_TITLES:
+        first = doc[m.start]
+        if m.role and m.role.lower().split()[-1] in _ACRONYM_LEADERS and first.dep_ == "compound" \
+                and first.is_upper and first.text in bodies and first.head.i < m.end:
+            # (session 48) "PLRA president Efrain Alegre": the mention holds the acronym
+            before = first
+        elif m.role and m.role.lower().split()[-1] in _LEADER_TITLES:
             before = doc[m.start - 1]
         elif not m.role and m.start > 1 and doc[m.start - 1].lower_ in _LEADER_TITLES \
                 and doc[m.start - 1].is_lower:
@@ -1109,9 +1118,42 @@ def _titled_by_body(ix: DocIndex) -> None:
         m.sector, m.country = body.sector, body.country or m.country
         moved[m.name] = m
     for m in ix.mentions:
-        led = moved.get(m.name) if m.kind == "person" and m.name else None
+        led = moved.get(m.name) if m.kind in ("person", "pronoun") and m.name else None
         if led is not None and m is not led and m.role in (None, led.role):
             m.sector, m.country = led.sector, led.country
+
+
+# Titles of a party's head after its acronym ("PLRA leader X"); "leader" alone says GOV.
+_ACRONYM_LEADERS = _LEADER_TITLES | {"leader", "secretary-general", "spokesman", "spokeswoman"}
+# Last words of a party's or movement's name before its bracketed acronym.
+_PARTY_NAME_ENDS = frozenset({"party", "front", "movement", "alliance", "union", "congress",
+                              "league", "coalition"})
+
+
+def _bracketed_parties(ix: DocIndex) -> dict[str, Mention]:
+    """(session 48) "a youth leader of the Authentic Radical Liberal Party (PLRA), the main
+    opposition force": a party's acronym the writer defines in brackets, where the party's name
+    is part of a longer mention (or its own, placed as a party). The party is of the state of the
+    mention around it; OPP when the appositive after the brackets calls it the opposition, else
+    PTY. Returns acronym -> a stand-in mention with that state and sector."""
+    doc = ix.doc
+    found: dict[str, Mention] = {}
+    for m in ix.mentions:
+        end = m.end if doc[m.end - 1].lower_ in _PARTY_NAME_ENDS else None
+        if end is None or end + 2 >= ix.n or doc[end].text != "(" or doc[end + 2].text != ")":
+            continue
+        acronym = doc[end + 1].text
+        if not doc[end + 1].is_upper or len(acronym) < 2 or not doc[end - 1].is_title \
+                or m.sector not in (None, "PTY", "OPP") and m.kind == "organisation" \
+                or not m.country:
+            continue
+        k = end + 3
+        words = [t.lower_ for t in doc[k + 1:min(k + 6, ix.n)]] \
+            if k < ix.n and doc[k].text == "," else []
+        sector = "OPP" if "opposition" in words or m.sector == "OPP" else "PTY"
+        found.setdefault(acronym, Mention(m.start, end, "organisation", country=m.country,
+                                          sector=sector))
+    return found
 
 
 # Bare words for whoever leads a body, written between the body and the name.
@@ -1313,6 +1355,9 @@ def _definite_descriptions(ix: DocIndex) -> None:
                         continue  # (session 30) "the courts" are not the one court named
                     if _stale_foreign_government(ix, m, cand) or _regional_group(m, cand):
                         break  # the story's own government: left to the context passes
+                    if m.sector == "JUD" and cand.country in NON_STATE_CODES and not regional_description(doc, m) \
+                            and any(doc[i].lower_ in HOME_BENCH_WORDS for i in range(m.start, m.end)):
+                        break  # (session 48) "the military court" after the World Court: a state's
                     if regional_description(doc, m) and cand.country not in NON_STATE_CODES \
                             and not regional_description(doc, cand):
                         # (session 39) "the regional court" after "the ECOWAS court" and "Cape
@@ -1886,8 +1931,25 @@ def _principal(ix: DocIndex, m: Mention, by_start: dict[int, Mention],
         return by_start.get(k + 1) or (by_start.get(k + 2) if doc[k + 1].lower_ == "the"
                                        else None)
     if m.name is None and staff_here:
-        return _body_of_bare_noun(ix, m)
+        return _body_of_bare_noun(ix, m) or _principal_reported(ix, m)
     return None
+
+
+def _principal_reported(ix: DocIndex, m: Mention) -> Mention | None:
+    """(session 48) "Arab League Secretary-General Amr Moussa urged restraint, an aide said": a
+    bare "an aide" or "a spokesman" who tells what a named person did, in that person's own
+    sentence, speaks for that person (the aide of the man whose deed he reports)."""
+    doc = ix.doc
+    head = doc[m.end - 1]
+    if doc[m.start].lower_ not in ("a", "an") or head.dep_ != "nsubj" \
+            or head.head.lemma_.lower() not in SAYING_VERBS:
+        return None
+    told = [c for c in head.head.children if c.dep_ == "ccomp" and c.i < m.start]
+    subjects = [s for c in told for s in c.children if s.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    return next((o for o in ix.mentions if o.kind == "person" and o.name and o.country
+                 and o.start <= subjects[0].i < o.end), None)
 
 
 def _body_of_bare_noun(ix: DocIndex, m: Mention) -> Mention | None:

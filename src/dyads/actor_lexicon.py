@@ -291,7 +291,8 @@ def phrase_sector(words: list[SectorWord], current: str | None) -> str | None:
     specific head, then a title's or officials' modifier ("army spokesman", "army officials"
     -> MIL)."""
     sectors = [w.sector for w in words if w.sector]
-    office = any(w.kind == "person" and held_office(w.sector) for w in words)
+    # (session 48: "rebel leader X" is a rebel's leader; "leader" alone is no office held)
+    office = any(w.kind == "person" and held_office(w.sector) and w.refers != "leader" for w in words)
     for w in words:
         if w.sector in _DOMINANT and not (w.kind == "person" and office):
             return w.sector

@@ -990,6 +990,48 @@ def members_listed_after_group(ix: DocIndex) -> None:
                 p.confidence = min(p.confidence, g.confidence)
 
 
+def members_named_in_apposition(ix: DocIndex) -> None:
+    """(session 48) "signed by the separatist leaders of Donetsk and Luhansk, Alexander
+    Zakharchenko and Igor Plotnitsky", "two rebel commanders, A and B": names set off by a comma
+    right after a plural of people the text placed (its "of" phrase between), joined only by
+    commas and "and", are those people: a name no list or rule placed takes the group's state
+    and sector, and so do its later mentions by name."""
+    doc = ix.doc
+    people = {m.start: m for m in ix.mentions if m.kind == "person" and m.name}
+    placed: dict[str, Mention] = {}
+    for g in ix.mentions:
+        if g.kind not in ("group", "person") or g.name or not g.country or not g.sector \
+                or g.generic or doc[g.end - 1].tag_ != "NNS":
+            continue
+        # (the group's "of" phrase first: "the leaders of Donetsk and Luhansk, ...")
+        k = g.end if g.end < ix.n and doc[g.end].lower_ != "of" else next(
+            (t.i for t in doc[g.end:min(g.end + 8, ix.n)] if t.text == ","), ix.n)
+        if k >= ix.n or doc[k].text != "," \
+                or any(t.pos_ in ("VERB", "AUX") or t.is_sent_start for t in doc[g.end:k]):
+            continue
+        names: list[Mention] = []
+        j = k + 1
+        while j < ix.n and (p := people.get(j)) is not None and doc[p.end - 1].dep_ in ("appos", "conj"):
+            names.append(p)
+            j = p.end
+            if j < ix.n and doc[j].text == ",":
+                j += 1
+            if j < ix.n and doc[j].lower_ == "and":
+                j += 1
+        if len(names) < 2 or any(p.country not in (None, g.country) or p.country and p.sector
+                                 for p in names):
+            continue
+        for p in names:
+            p.country, p.sector = g.country, p.sector or g.sector
+            p.confidence = min(g.confidence, 0.7)
+            placed[p.name] = p  # type: ignore[index]
+    for m in ix.mentions:  # "Zakharchenko told Russian television": the surname again
+        first = placed.get(m.name) if m.name and m.sector is None else None
+        if first is not None and m.kind in ("person", "pronoun") and m.country in (None, first.country):
+            m.country, m.sector = first.country, first.sector
+            m.confidence = first.confidence
+
+
 def named_members(ix: DocIndex) -> None:
     """"Two French police officers were found guilty ... Spanton met officers Antoine Quirin
     and Nicolas Redouane": names listed right after a bare plural noun are members of the

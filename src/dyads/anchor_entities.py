@@ -455,6 +455,7 @@ def _repeated_given_names(ix: DocIndex, surnames: dict[str, int]) -> dict[str, i
     is no one's surname."""
     doc = ix.doc
     firsts: dict[str, int] = {}  # first word -> end of its first name that may be repeated alone
+    inner: dict[str, int] = {}  # inner word of a four-word name -> the name's end
     holders: dict[str, set[str]] = {}  # first word -> the person names it opens
     lasts: set[str] = set()
     for a in ix.anchors:
@@ -466,7 +467,16 @@ def _repeated_given_names(ix: DocIndex, surnames: dict[str, int]) -> dict[str, i
         n_words = a.end - a.start - 2 * sum(doc[k].text == "-" for k in range(a.start, a.end))
         if 2 <= n_words <= 3 and first.is_title and first.is_alpha and len(first) > 2 and first.pos_ == "PROPN":
             firsts[first.text] = min(firsts.get(first.text, a.end), a.end)
+        if n_words == 4 and a.end - a.start == 4:
+            # (session 48) "Al Haj Murad Ebrahim ... Murad told the gathering": the inner word
+            # by which a long Arabic or Malay name is cut, after its honorifics
+            for t in doc[a.start + 1:a.end - 1]:
+                if t.is_title and t.is_alpha and len(t) > 3 and t.pos_ == "PROPN" \
+                        and t.lower_ not in _NAME_PARTICLES:
+                    holders.setdefault(t.text, set()).add(name)
+                    inner.setdefault(t.text, a.end)
     # (not a family name shared, nor the first name of two people, nor anyone's surname)
+    firsts.update({word: end for word, end in inner.items() if word not in firsts})
     return {word: end for word, end in firsts.items()
             if word not in surnames and len(holders[word]) == 1 and word not in lasts}
 
@@ -1089,7 +1099,14 @@ def _common_title_of_name(doc: Doc, start: int, end: int, words: dict[str, Secto
     "Council"), is the calling of the person they name; a body takes no such title."""
     return doc[start - 1].is_lower and doc[start - 1].dep_ == "compound" \
         and start <= doc[start - 1].head.i < end \
-        and not any(t.lower_ in words for t in doc[start:end])
+        and not any(t.lower_ in words and not (t.i == start and t.lower_ in _VIRTUE_NAMES)
+                    for t in doc[start:end])
+
+
+# (session 48) Given names that are also common nouns of the lexicon ("Police spokeswoman
+# Charity Charamba", "Justice" is a judge's title, never read as a given name here).
+_VIRTUE_NAMES = frozenset({"charity", "grace", "faith", "hope", "mercy", "patience", "precious",
+                           "blessing", "liberty", "constance", "prudence"})
 
 
 def _kin_then_name(doc: Doc, start: int, end: int) -> bool:
@@ -1129,6 +1146,30 @@ def _name_part(tok: Token) -> bool:
     return tok.is_title and tok.pos_ == "PROPN"
 
 
+def _untagged_rest_of_name(doc: Doc, ent: Span) -> int:
+    """The end of a name the tagger cut short: its PERSON ends on a compound whose head is a
+    later untagged capitalised word, with only such words between ("MILF chairman Al Haj
+    Murad Ebrahim" tags "Al Haj"). Words the dictionary lists as nouns ("Administration") are no
+    name's part. Returns the new end, or the entity's own end."""
+    last = doc[ent.end - 1]
+    head = last.head.i
+    if last.dep_ != "compound" or not ent.end <= head <= ent.end + 1:
+        return ent.end
+    nouns = dictionary_nouns()
+    rest = doc[ent.end:head + 1]
+    if any(not _name_part(t) or t.lower_ in nouns or t.dep_ != "compound" and t.i != head
+           or t.ent_type_ and (t.ent_type_ not in ("GPE", "PERSON") or t.ent_iob_ == "B" and t.i > ent.end)
+           for t in rest):
+        return ent.end
+    if head + 1 < len(doc) and doc[head + 1].ent_iob_ == "I":
+        return ent.end  # (a tagged name that runs on past the head is another name)
+    forms = country_forms()
+    if any(t.ent_type_ == "GPE" for t in rest) and (place_country(rest.text) or rest.text in forms
+                                                   or any(t.text in forms for t in rest)):
+        return ent.end  # "Mr Smith Kenya": a place the tagger saw, not the rest of a name
+    return head + 1
+
+
 def _particle_names(doc: Doc) -> list[Span]:
     """The tagger's entities with a name cut at a lower-case particle made whole: a PERSON
     that starts with "dela"/"von" takes the given names before it, and one that ends in a
@@ -1148,6 +1189,8 @@ def _particle_names(doc: Doc) -> list[Span]:
                 and _name_part(doc[end + 1]) and not doc[end - 1].is_sent_end:
             # (session 35) "Fernando Teixeira dos Santos": the tagger stopped before the particle
             end += 2
+        elif ent.label_ == "PERSON" and (rest := _untagged_rest_of_name(doc, ent)) > end:
+            end = rest  # (session 48) "Al Haj" + "Murad Ebrahim": one name, one head
         if (start, end) == (ent.start, ent.end):
             if not out or ent.start >= out[-1].end:
                 out.append(ent)
@@ -1381,6 +1424,11 @@ def _place_by_its_neighbours(doc: Doc, i: int) -> bool:
         return False
     if _listed_with_own_state_place(tok, items):
         return True
+    before = next((items[k - 1] for k in range(1, len(items)) if items[k].i == i), None)
+    if before is not None and place_country(tok.text) not in (None, "-") \
+            and (before.ent_type_ in ("GPE", "LOC") or place_country(before.text) is not None) \
+            and doc[i - 1].lower_ == "and" and before.i == i - 2:
+        return True  # (session 48) "the separatist leaders of Donetsk and Luhansk": two places
     first = items[0]
     if first.dep_ != "pobj":
         return False
@@ -1749,6 +1797,9 @@ def _state_as_given_name(ix: DocIndex, start: int, end: int,
             or not isinstance(anchor.payload, CountryForm) \
             or anchor.payload.form not in ("name", "capital"):
         return False
+    if start > 0 and doc[start - 1].lower_ in ("to", "in") and start > 1 \
+            and (doc[start - 2].lower_ in words or doc[start - 2].lower_ in ("envoy", "embassy")):
+        return False  # (session 48) "Russia's ambassador to Kiev Mikhail Zurabov": the post
     nxt = doc[start + 1]
     return nxt.is_title and nxt.is_alpha and ix.owner[start + 1] < 0 \
         and nxt.lower_ not in words and not is_titleish(nxt, words) \

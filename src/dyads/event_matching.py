@@ -502,6 +502,11 @@ class TriggerMatcher:
                     kids |= {g.lower_ for c in own if c.dep_ == "prep" for g in c.children if g.dep_ == "advmod"}
                     if for_clauses(tok):  # "called for Russia to withdraw": a clause with its own subject
                         kids.add("for")
+                    if tok.lemma_.lower() == "declare" and any(
+                            t.lower_ == "persona" for d in _children(tok, {"dobj"}) for t in d.subtree):
+                        # (session 48) "declared Romania's ambassador, Filip Teodorescu, persona non
+                        # grata": the parser hangs the phrase on the envoy's name
+                        kids.add("persona")
                     dobjs = _children(tok, {"dobj"})
                     if tok.dep_ == "acl" and tok.tag_ == "VBN" and any(t.type in ("AID", "COOPERATE") for t in entries):
                         # "food supplies flown in by the Red Cross": a past participle on the goods

@@ -365,14 +365,16 @@ def _member_of_body(ix: DocIndex, m: Mention) -> None:
     m.sector = m.sector or org.sector  # type: ignore[union-attr]
 
 
-def _located_state(ix: DocIndex, k: int) -> str | None:
-    """The state after "in" when it is named outright ("in Austria"), not a town or capital."""
+def _located_state(ix: DocIndex, k: int, capitals: bool = False) -> str | None:
+    """The state after "in" when it is named outright ("in Austria"), not a town or capital
+    (unless ``capitals``: a capital is the seat of the government a phrase names)."""
     doc = ix.doc
     if k + 1 >= ix.n or doc[k].lower_ != "in":
         return None
     j = k + 2 if doc[k + 1].lower_ == "the" and k + 2 < ix.n else k + 1
     form = ix.country_at(j)
-    return form.iso3 if form is not None and form.form == "name" else None
+    forms = ("name", "capital") if capitals else ("name",)
+    return form.iso3 if form is not None and form.form in forms else None
 
 
 # Plural people nouns that a body's name can modify: "Cabinet officers", "council members".
@@ -621,6 +623,37 @@ def _members_bodies(doc: Doc, head: int) -> bool:
         and doc[head + 2].lower_ in _MEMBERS_BODIES
 
 
+# (session 48) Nouns of an armed side the tagger reads as adjectives before a leader's or a
+# group's noun ("the rebel leader", "a militant commander": JJ), and those nouns: before
+# "students" or "unions" "militant" is only a manner. Only the sector changes: the phrase is
+# the one the adjective was already part of.
+_ARMED_SIDE_ADJECTIVES = frozenset({"rebel", "militant", "insurgent", "separatist", "guerrilla"})
+_ARMED_SIDE_HEADS = frozenset({"leader", "commander", "chief", "spokesman", "spokeswoman",
+                               "spokesperson", "group", "faction", "fighter", "force", "official",
+                               "unit", "movement", "army"})
+
+
+def _armed_side_adjective(doc: Doc, start: int, head: int) -> bool:
+    """Whether an adjective-tagged armed side's word right before the head noun, inside the
+    phrase, makes a leader or group the rebels'."""
+    tok = doc[head - 1] if head > start else None
+    return tok is not None and tok.pos_ == "ADJ" and tok.lower_ in _ARMED_SIDE_ADJECTIVES \
+        and tok.head.i == head and doc[head].lemma_.lower() in _ARMED_SIDE_HEADS
+
+
+def _compound_of_sector_head(ix: DocIndex, noun: Token) -> bool:
+    """Whether the noun is a compound of a person's sector noun two or more words on, with only
+    lower-case compounds between ("opposition" of "an opposition youth leader"): the next word is
+    no sector noun, so the check on it alone lets the modifier stand as a camp of its own."""
+    head = noun.head
+    if noun.dep_ != "compound" or head.i <= noun.i + 1 or head.i >= ix.n:
+        return False
+    if any(t.dep_ != "compound" or t.head.i != head.i or not t.is_lower for t in ix.doc[noun.i + 1:head.i]):
+        return False  # ("the opposition PRO party": a name between is the party's own)
+    unit = ix.sector_at(head.i)
+    return unit is not None and unit[1].kind == "person"
+
+
 def sector_heads(ix: DocIndex) -> None:
     """Mentions headed by a sector noun the anchors left free ("the Venezuelan opposition")."""
     doc = ix.doc
@@ -636,6 +669,8 @@ def sector_heads(ix: DocIndex) -> None:
             after = ix.anchor_at(nxt)
             if ix.sector_at(nxt) is not None or (after is not None and after.kind == "person"):
                 continue  # a modifier of the next word ("opposition leader", "army officers")
+            if _compound_of_sector_head(ix, noun):
+                continue  # (session 48) "an opposition youth leader": the leader is the actor
             if word.kind == "person" and after is not None and after.kind == "ent_org" \
                     and after.start == nxt and noun.is_lower:
                 continue  # "porn actress Stormy Daniels": a title of a name the tagger missed
@@ -769,12 +804,16 @@ def sector_heads(ix: DocIndex) -> None:
             m.from_context = m.country is not None
         elif m.country is None and doc[m.start].lower_ in ("a", "an") \
                 and noun.lemma_.lower() not in _NOT_LOCATED:
-            # "a politician in Austria": an unnamed person placed in a state is of it
-            m.country = _located_state(ix, m.end)
+            # "a politician in Austria": an unnamed person placed in a state is of it; (session
+            # 48) "a government spokesman in Khartoum": a government's man in its capital
+            m.country = _located_state(ix, m.end, capitals=any(
+                doc[i].lower_ == "government" for i in range(m.start, head)))
         if m.country is None and word.sector == "LEG" and word.kind == "group" \
                 and any(doc[i].text == "European" for i in range(m.start, head)):
             m.country = "EUR"  # "European lawmakers": the members of the EU's parliament
         m.sector = phrase_sector(mods + [word], m.sector if m.sector != word.sector else None)
+        if word.kind in ("person", "group") and _armed_side_adjective(doc, m.start, head):
+            m.sector = "REB"  # (session 48) "the rebel leader", "a militant commander" (JJ)
         if word.kind == "body" and labour_body(doc[m.start:head + 1]):
             m.sector = "LAB"  # "the Trade Union Congress of Swaziland": no legislature
         if noun.lower_ in _ROLE_IN_ACT and any(w.sector for w in mods):
