@@ -59,6 +59,8 @@ _COMMANDED = word_list("troops") | {"frigate", "destroyer", "submarine", "vessel
 _RESULT_ADJECTIVES = {"free", "loose", "open"}
 _RIOT_GEAR = {"tear", "rubber", "water", "pepper"}
 _RIOT_ARMS = {"gas", "bullet", "cannon", "spray"}  # what the riot-gear word names: "tear gas", "water cannon"
+_USING = {"use", "deploy", "employ"}  # verbs by which riot gear is turned on a crowd
+_SPIN = {"claim", "save", "portray", "present", "declare"}  # what a ruling "allows" sides to say of it
 PARTICLES = {"in", "up", "down", "out", "off", "back", "away", "over"}
 # particles that come before the object of a phrasal verb ("voted down the bill", "called off the strike")
 _OBJECT_PARTICLES = {"down", "off"}
@@ -473,6 +475,8 @@ class TriggerMatcher:
                         t.lemma_.lower() in _LET_IN for c in tok.children if c.dep_ in ("dobj", "ccomp", "xcomp")
                         for t in c.subtree):
                     continue  # "let the market decide": only letting in inspectors or aid is an act (access)
+                if tok.lemma_ == "allow" and any(x.lemma_.lower() in _SPIN for x in _children(tok, {"xcomp", "ccomp"})):
+                    continue  # (session 48) "allowing both sides to claim victory": a comment, no concession
                 if tok.lemma_ == "fail" and not _children(tok, {"xcomp"}):
                     continue  # "the mediation effort failed": a collapse, not anyone's refusal
                 if tok.lemma_ == "hail" and _prep_objects(tok, {"from"}):
@@ -541,6 +545,11 @@ class TriggerMatcher:
                     kids |= {g.lower_ for o in dobjs for o2 in _children(o, {"conj"}) for g in o2.children
                              if g.dep_ in ("amod", "compound") and g.lower_ in _RIOT_GEAR
                              and o2.lemma_.lower() in _RIOT_ARMS}
+                    if tok.lemma_.lower() in _USING:
+                        # (session 48) "Riot police used tear gas and water cannon and retook the
+                        # buildings": the gear's first word read as an adjective of the object itself
+                        kids |= {g.lower_ for o in dobjs for g in o.children if g.dep_ == "amod"
+                                 and g.lower_ in _RIOT_GEAR and o.lemma_.lower() in _RIOT_ARMS}
                     # "fired tear gas": the small model often reads the weapon's first word as an adjective;
                     # taken only for a verb that is an event on its own ("fire"), so the reading retypes
                     # a shooting as repression but never makes an event of "criticised them for using"
