@@ -153,3 +153,11 @@ def stored_article(name: str, art_id: str) -> Article:
         if row["id"] == art_id:
             return Article(id=row["id"], text=row["text"], date=row["date"], title=row["title"])
     raise KeyError(art_id)
+
+
+def codes_in(art: Article, word: str) -> list[str | None]:
+    """The codes of the mentions of ``art`` (coded by the whole pipeline) whose text is ``word``."""
+    from dyads.pipeline import annotate
+
+    art = annotate(art)
+    return [a.code for a in art.actors if art.text[a.start:a.end] == word]

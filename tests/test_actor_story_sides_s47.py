@@ -7,20 +7,14 @@ tests."""
 
 from __future__ import annotations
 
-from event_helpers import stored_article
+from event_helpers import codes_in, stored_article
 
 from dyads.model import Article
 from dyads.pipeline import annotate
 
 
-def codes_in(art: Article, word: str) -> list[str | None]:
-    art = annotate(art)
-    return [a.code for a in art.actors if art.text[a.start:a.end] == word]
-
-
 def codes_of(text: str, word: str, date: str = "2004-05-11") -> list[str | None]:
-    art = annotate(Article(id="t", text=text, date=date))
-    return [a.code for a in art.actors if art.text[a.start:a.end] == word]
+    return codes_in(Article(id="t", text=text, date=date), word)
 
 
 def test_british_spelling_of_a_body_is_the_body():
