@@ -114,3 +114,13 @@ def test_an_aide_reporting_a_named_leaders_deed_is_that_leaders():
 def test_a_military_official_is_of_the_military():
     text = "BEIRUT, May 20 (Wire) - Militants killed three soldiers, according to a military official."
     assert codes_of(text, "a military official", "2007-05-20") == ["LBNMIL"]
+
+
+def test_a_place_owned_by_a_city_is_in_the_citys_state():
+    text = "LONDON, Feb 10 (Wire) - The IRA set off a bomb in London's Docklands, police said."
+    assert codes_of(text, "Docklands", "1996-02-10") == ["GBR"]
+
+
+def test_troops_a_state_denied_having_abroad_are_its_own():
+    text = "MOGADISHU, Dec 26 (Wire) - Ethiopia long denied having combat troops in Somalia."
+    assert codes_of(text, "combat troops", "2006-12-26") == ["ETHMIL"]

@@ -2962,6 +2962,12 @@ def forces_of_holders(ix: DocIndex) -> None:
         doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if doer is not None and doer.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             doer = verb.head  # ("the African Union, which has ... troops")
+        if doer is None and verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj", "pcomp", "ccomp"):
+            # (session 48) "Ethiopia long denied having combat troops in Somalia": the gerund's
+            # holder is the subject of the verb it hangs on
+            # (the nearest subject: a dateline the parser hangs on the same verb comes first)
+            doer = max((c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.i),
+                       key=lambda c: c.i, default=None) if verb.dep_ != "pcomp" else None
         if doer is None:
             continue
         holders = [o for o in ix.mentions if o is not m and o.country and not o.from_context

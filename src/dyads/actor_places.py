@@ -152,6 +152,10 @@ def place_anchors(ix: DocIndex) -> None:
     _towns_named_like_states(ix)
     _capital_namesakes(ix)
     for anchor, form in _state_anchors(ix, ("place",)):
+        owner = _owning_place(ix, anchor)
+        if owner is not None and owner != form.iso3:
+            _repoint(anchor, owner)  # (session 48) "London's Docklands" is no Australian district
+            continue
         others = place_others(form.text)
         if form.text in _WORLD_SEATS and not _named_after(ix, anchor.end, others):
             continue  # "talks in Geneva" between Iran and the US: the Swiss city, not a namesake
@@ -177,6 +181,20 @@ def place_anchors(ix: DocIndex) -> None:
                 # "troops along the border in Punjab" from Pakistan about India: both states
                 # that have a province of that name are named alike, so it is neither's
                 ix.drop_anchor(anchor)
+
+
+def _owning_place(ix: DocIndex, anchor: Anchor) -> str | None:
+    """The state of a town or state named as the owner of a place right before it ("London's
+    Docklands", "Moscow's Red Square"): the part lies in its owner, whatever namesake the
+    gazetteer knows first."""
+    k = anchor.start
+    if k < 2 or ix.doc[k - 1].tag_ != "POS":
+        return None
+    before = ix.anchor_at(k - 2)
+    form = before.whole_country if before is not None else None
+    if form is None or form.iso3 in (None, "-") or form.form not in ("place", "capital", "name"):
+        return None
+    return form.iso3
 
 
 # Seats of a state's own institutions, which stand in the state's own land ("parliament in X").
