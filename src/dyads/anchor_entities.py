@@ -1424,10 +1424,9 @@ def _place_by_its_neighbours(doc: Doc, i: int) -> bool:
         return False
     if _listed_with_own_state_place(tok, items):
         return True
-    before = next((items[k - 1] for k in range(1, len(items)) if items[k].i == i), None)
+    before = doc[i - 2] if i >= 2 and doc[i - 1].lower_ == "and" and doc[i - 2] in items else None
     if before is not None and place_country(tok.text) not in (None, "-") \
-            and (before.ent_type_ in ("GPE", "LOC") or place_country(before.text) is not None) \
-            and doc[i - 1].lower_ == "and" and before.i == i - 2:
+            and (before.ent_type_ in ("GPE", "LOC") or place_country(before.text) is not None):
         return True  # (session 48) "the separatist leaders of Donetsk and Luhansk": two places
     first = items[0]
     if first.dep_ != "pobj":
@@ -1797,7 +1796,7 @@ def _state_as_given_name(ix: DocIndex, start: int, end: int,
             or not isinstance(anchor.payload, CountryForm) \
             or anchor.payload.form not in ("name", "capital"):
         return False
-    if start > 0 and doc[start - 1].lower_ in ("to", "in") and start > 1 \
+    if start > 1 and doc[start - 1].lower_ in ("to", "in") \
             and (doc[start - 2].lower_ in words or doc[start - 2].lower_ in ("envoy", "embassy")):
         return False  # (session 48) "Russia's ambassador to Kiev Mikhail Zurabov": the post
     nxt = doc[start + 1]

@@ -545,17 +545,18 @@ class TriggerMatcher:
                     kids |= {g.lower_ for o in dobjs for o2 in _children(o, {"conj"}) for g in o2.children
                              if g.dep_ in ("amod", "compound") and g.lower_ in _RIOT_GEAR
                              and o2.lemma_.lower() in _RIOT_ARMS}
-                    if tok.lemma_.lower() in _USING:
-                        # (session 48) "Riot police used tear gas and water cannon and retook the
-                        # buildings": the gear's first word read as an adjective of the object itself
-                        kids |= {g.lower_ for o in dobjs for g in o.children if g.dep_ == "amod"
-                                 and g.lower_ in _RIOT_GEAR and o.lemma_.lower() in _RIOT_ARMS}
                     # "fired tear gas": the small model often reads the weapon's first word as an adjective;
                     # taken only for a verb that is an event on its own ("fire"), so the reading retypes
                     # a shooting as repression but never makes an event of "criticised them for using"
-                    if any(t.word is None and t.verbal for t in entries):
+                    # (session 48) and for a verb of using, when the object is the gear's own noun
+                    # ("Riot police used tear gas and water cannon and retook the buildings"; so
+                    # "criticised them for using tear gas" now records the use as well)
+                    standalone = any(t.word is None and t.verbal for t in entries)
+                    using = tok.lemma_.lower() in _USING
+                    if standalone or using:
                         kids |= {g.lower_ for o in dobjs for g in o.children
-                                 if g.dep_ == "amod" and g.lower_ in _RIOT_GEAR}
+                                 if g.dep_ == "amod" and g.lower_ in _RIOT_GEAR
+                                 and (standalone or o.lemma_.lower() in _RIOT_ARMS)}
                     kids |= _counted(dobjs) | _doings_of(dobjs) | _included(dobjs + [tok]) | _first_verbs_object(tok, dobjs)
                     # ("thousands of troops were massed": the passive subject is what is acted on)
                     kids |= _counted(_children(tok, _PASS_SUBJ))
