@@ -8,6 +8,7 @@ state, the one state its sentence names, or the state whose act is reported.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -25,7 +26,7 @@ from .anchor_entities import FAITH_WORDS
 from .anchor_gazetteer import STANCES
 from .anchor_index import named_in_full_before, tokens_lemmatised, tokens_lowered
 from .mention_edges import POSTED, SENT_GROUPS
-from .mention_sectors import CAPTIVES, MISSIONS, addressed_locals, addresser_state
+from .mention_sectors import CAPTIVES, MISSIONS, addressed_locals, addresser_state, withdrawn_from
 from .countries import INTERGOVERNMENTAL, NON_STATE_CODES, REGION_CODES, country_forms
 from .nlp import joined_by_hyphen, sentence_of_token, sentences
 from .places import place_country
@@ -117,11 +118,12 @@ def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = 
     return None
 
 
-def story_state(ix: DocIndex) -> str | None:
+def story_state(ix: DocIndex, without: Callable[[Mention], bool] | None = None) -> str | None:
     """``main_country`` of the whole article, read with its headline (``headline_state``,
     ``headline_states``) as ``resolve_from_context`` reads it: the passes that ask for the
-    story's state must agree on it."""
-    return main_country(ix.mentions, ix.dateline, ix.doc, headline_state(ix), headline_states(ix), headline_object_state(ix))
+    story's state must agree on it. ``without`` leaves out mentions whose state is in question."""
+    mentions = ix.mentions if without is None else [m for m in ix.mentions if not without(m)]
+    return main_country(mentions, ix.dateline, ix.doc, headline_state(ix), headline_states(ix), headline_object_state(ix))
 
 
 # Longest state name a headline may open with ("Democratic Republic of Congo").
@@ -362,7 +364,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                 and m.sector in _OFFICIAL_SECTORS:
             sender = _sender_state(ix, m)
             acting = _claimant_of_captives(ix, m) or _acting_state(ix, m) or sender or _struck_force_state(ix, m) \
-                or _lost_by_state(ix, m) \
+                or _lost_by_state(ix, m) or _force_of_named(ix, m) \
                 or _sent_before(ix, m, sent)
             if acting is not None:
                 m.country, m.from_context, m.confidence = acting, True, 0.6
@@ -433,7 +435,8 @@ def resolve_from_context(ix: DocIndex) -> None:
                     and not _multinational(ix, m) and not _unplaced_owner(ix, m) \
                     and not _acts_on_state(ix, m, main) and not _no_one_body(ix, m) \
                     and not _faces_organ_of(ix, m, main) and not _listed_with_foreigners(ix, m, main) \
-                    and not _stance_toward(ix, m, main):
+                    and not _stance_toward(ix, m, main) and not _withdrawn_from_state(ix, m, main) \
+                    and not _buyers_of_goods(ix, m, main):
                 m.country = main
                 m.from_context = True
                 m.confidence = 0.6
@@ -626,6 +629,11 @@ def resolve_from_context(ix: DocIndex) -> None:
             rest = pool - _doer_states(ix, m)
             if len(rest) == 1 and rest != pool:
                 pool = rest
+        if pool == here and len(here) == 1 and m.name is None and m.sector in _ACTED_ON | {"EDU", "REL", "MED"} \
+                and {_armed_doer_state(ix, m)} == here:
+            # (session 49) "the attackers ... sparing some Muslim students": people an armed side
+            # acts on are not its state's for that alone; the story's state is the better guess
+            pool = set()
         if pool == here and len(here) == 1:
             pool = _people_acted_on_at_scene(ix, m, here, scenes_named) or pool
         if m.sector == "REL" and (m.kind == "group" and m.name or here):
@@ -647,7 +655,7 @@ def resolve_from_context(ix: DocIndex) -> None:
         if len(pool) > 1 and m.name is None:
             pool = {s for s in pool if not _stance_toward(ix, m, s)}  # (session 46) see below
         if len(pool) == 1 and not _away_from_home(ix, m, next(iter(pool))) \
-                and not _stance_toward(ix, m, next(iter(pool))):
+                and not _stance_toward(ix, m, next(iter(pool))) and not _buyers_of_goods(ix, m, next(iter(pool))):
             m.country = next(iter(pool))
             m.from_context = True
             m.confidence = 0.5
@@ -2683,14 +2691,22 @@ def _foreign_government_in_us_story(ix: DocIndex) -> None:
                 and o.sector == "GOV" and not o.from_context and o.kind != "pronoun":
             named[o.country] = named.get(o.country, 0) + 1
     ranked = sorted(named.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[0][1] < 3 * ranked[1][1]:
+    if not ranked or ranked[0][1] < 2:
         return
-    state = ranked[0][0]
+    state, lead = ranked[0][0], ranked[0][1] / ranked[1][1] if len(ranked) > 1 else float("inf")
     for m in ix.mentions:
-        if m.country is None and m.sector == "GOV" and m.name is None and m.kind == "organisation" \
+        if m.country is None and m.sector == "GOV" and m.name is None and m.kind == "organisation" and lead >= 3 \
                 and doc[m.end - 1].lower_ == "government" \
                 and all(t.lower_ in ("the", "government") or t.dep_ == "amod" and t.tag_ == "VBN"
                         for t in doc[m.start:m.end]):
+            m.country, m.from_context, m.confidence = state, True, 0.5
+        elif lead > 1 and (m.country is None or m.country == "USA" and m.from_context) and m.sector == "GOV" \
+                and m.kind == "organisation" and doc[m.end - 1].lower_ in ("ministry", "ministries") \
+                and not m.named_state and all(t.is_title or t.lower_ in ("the", "a", "an")
+                                              for t in doc[m.start:m.end]):
+            # (session 49) "A Foreign Ministry spokesman told the official Islamic Republic News
+            # Agency": the United States has departments, no ministries (the state named most
+            # often as a government is the likelier owner)
             m.country, m.from_context, m.confidence = state, True, 0.5
 
 
@@ -2839,6 +2855,26 @@ def _acts_on_state(ix: DocIndex, m: Mention, state: str) -> bool:
                for o in ix.mentions if o is not m)
 
 
+# Verbs by which firms buy or move a state's goods ("companies that continued to take Iranian crude").
+_BUYING = frozenset({"buy", "purchase", "import", "take", "load", "ship", "carry", "refine", "handle"})
+
+
+def _buyers_of_goods(ix: DocIndex, m: Mention, state: str) -> bool:
+    """(session 49) "sanction companies that continued to take Iranian crude": firms told by
+    what they buy from a state (the story's or the sentence's) are its customers, not its own
+    business."""
+    if m.name is not None or m.sector != "BUS":
+        return False
+    tok = ix.doc[m.end - 1]
+    verbs = [c for c in tok.children if c.dep_ == "relcl"]
+    if tok.dep_ == "nsubj":
+        verbs.append(tok.head)
+    goods = {t.i for v in verbs for w in [v, *(c for c in v.children if c.dep_ == "xcomp")]
+             if w.lemma_.lower() in _BUYING
+             for o in w.children if o.dep_ == "dobj" for t in o.subtree if t.i < o.i}
+    return any(o.start in goods and o.country == state and o.kind == "country" for o in ix.mentions)
+
+
 def _foreign_worded(ix: DocIndex, m: Mention) -> bool:
     """Whether a mention calls itself foreign ("foreign intelligence services")."""
     return any(t.lower_ in ("foreign", "overseas") for t in ix.doc[max(0, m.start - 1):m.end])
@@ -2983,6 +3019,25 @@ def forces_of_holders(ix: DocIndex) -> None:
             m.country = holder.country
 
 
+# Nouns for a part of a force ("a contingent of troops", "a battalion of marines").
+_FORCE_UNITS = frozenset({"contingent", "battalion", "brigade", "company", "unit", "detachment",
+                          "squadron", "division", "regiment", "platoon", "team", "force", "number"})
+
+
+def _force_of_named(ix: DocIndex, m: Mention) -> str | None:
+    """(session 49) "A NATO-led force of 60,000 troops will police the ceasefire": the troops of
+    a force that one named state or body leads or owns are that one's, not the story's state."""
+    tok = first_conjunct(ix.doc[m.end - 1])
+    if m.sector not in _SENT_SECTORS or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return None
+    unit = tok.head.head
+    if unit.lemma_.lower() not in _FORCE_UNITS | {"mission"}:
+        return None
+    owners = {o.country for o in ix.mentions if o is not m and o.country and not o.from_context
+              and o.kind in ("country", "organisation") and unit.left_edge.i <= o.start and o.end <= unit.i}
+    return owners.pop() if len(owners) == 1 else None
+
+
 def _sender_state(ix: DocIndex, m: Mention) -> str | None:
     """"Qatar withdrew peacekeepers from the border", "France sent troops", "Australia said it
     would send police and soldiers", "the police officers it had promised", "China sent a
@@ -2994,12 +3049,20 @@ def _sender_state(ix: DocIndex, m: Mention) -> str | None:
             or m.sector not in _SENT_SECTORS and tok.lemma_.lower() not in SENT_GROUPS:
         return None
     tok = first_conjunct(tok)  # "send police and soldiers"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" \
+            and tok.head.head.lemma_.lower() in _FORCE_UNITS:
+        tok = tok.head.head  # (session 49) "withdrew a small contingent of troops"
     verbs = [tok.head] if tok.dep_ == "dobj" else []
     verbs += [c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i]
     for verb in verbs:
         if not _deploys(verb):
             continue
-        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # the nearest subject: a dateline the parser hangs on the same verb comes first
+        doer = max((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: (c.i < verb.i, c.i),
+                   default=None)
+        if doer is None and verb.dep_ == "xcomp":
+            # (session 49) "the court ordered Thailand to withdraw any troops": the one ordered
+            doer = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if doer is None and verb.dep_ in ("xcomp", "conj"):
             doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "agreed to send"
         if doer is None:
@@ -3449,6 +3512,26 @@ _PARTY_PREPS = frozenset({"with", "against", "to", "toward", "towards", "from", 
 _PARTY_DEPS = frozenset({"dobj", "dative", "agent", "attr", "oprd", "pobj"})
 # Prepositions of a target in a dependent clause ("to stop firing rockets at Israel").
 _AIMED_PREPS = frozenset({"at", "on", "into"})
+
+
+def _armed_doer_state(ix: DocIndex, m: Mention) -> str | None:
+    """The state of the armed side (gunmen, rebels) that is the subject of the verb ``m`` is the
+    object of (through verbs joined by "and" or participles), if it is one."""
+    tok = ix.doc[m.end - 1]
+    while tok.dep_ in ("compound", "amod", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "dobj":
+        return None
+    verb = tok.head
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return next((o.country for o in ix.mentions if o is not m and o.start <= subject.i < o.end
+                         and o.sector in _ARMED_SIDES and o.country), None)
+        if verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _doer_states(ix: DocIndex, m: Mention) -> set[str]:
@@ -4334,6 +4417,14 @@ def _away_from_home(ix: DocIndex, m: Mention, state: str) -> bool:
     homes = [STATELESS_HOMES.get(t.lower_) for t in ix.doc[m.start:m.end]]
     known = [h for h in homes if h is not None]
     return bool(known) and all(state not in h for h in known)
+
+
+def _withdrawn_from_state(ix: DocIndex, m: Mention, state: str) -> bool:
+    """(session 49) "the withdrawal of all American and allied troops from Afghanistan", in a
+    story set there: a force taken out of the story's state served there, so that state is no
+    guess for whose it is."""
+    return withdrawn_from(ix, m.end - 1, m.end, m.sector) and ix.state_after(
+        m.end, ("from",), ("name", "capital"), skip_the=True) == state
 
 
 # Verbs of meeting and negotiating: the place they happen in is a venue for all sides.

@@ -41,6 +41,7 @@ from .actor_group_states import (LEAD_VERBS, bodies_in_holders_descriptions, gro
                                  own_governments_in_statements,
                                  regional_description)
 from .actor_rulers import former_rulers
+from .actor_namesakes import movements_named_across_borders
 from .actor_sees import sees_named_by_capitals
 from .actor_settled_codes import members_of_group_just_named, staff_named_again
 from .actor_pronouns import (
@@ -70,6 +71,7 @@ __all__ = ["main_country", "object_referent", "quotation_of", "resolve_reference
 def resolve_references(ix: DocIndex) -> None:
     """Resolve ``ix.mentions`` from each other, in the order that keeps each pass's evidence."""
     regional_groups(ix)  # first: a group of states by region is no state's, in any context
+    movements_named_across_borders(ix)  # (session 49) before "the militants" are read back to them
     forces_of_holders(ix)  # (session 37) before the place they serve in is read as theirs
     offices_of_states(ix)
     _organs_named_for_blocs(ix)  # before the bracketed acronym copies the body
@@ -1845,7 +1847,11 @@ def _staff(ix: DocIndex) -> None:
             continue  # "Trump's personal lawyer" represents the man, not his office
         # (a "press secretary" serves the principal, not the media)
         if boss.sector and (m.sector is None or m.sector in ("GOV", "JRN")):
+            was = m.sector
             m.sector = boss.sector  # the spokesperson of a party speaks for the party
+            for p in ix.mentions:  # (session 49) and the pronouns read back to the name before
+                if p.kind == "pronoun" and m.name and p.name == m.name and p.sector == was:
+                    p.country, p.sector = m.country, m.sector
         m.confidence = max(m.confidence, 0.7)
 
 

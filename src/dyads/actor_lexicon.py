@@ -63,7 +63,8 @@ POSSESSIVES = ("'s", "\u2019s")
 STAFF_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "aide",
                          "aides", "adviser", "advisers", "advisor", "advisors", "staffer",
                          "staffers", "secretary",  # ("the press secretary for President Macron")
-                         "lawyer", "lawyers", "attorney", "attorneys", "counsel"})
+                         "lawyer", "lawyers", "attorney", "attorneys", "counsel",
+                         "negotiator", "negotiators"})  # (session 49) "the chief negotiator for the opposition"
 # Kin of a named person ("Trump's son Eric", "his brother Ali"): they share the person's
 # state (a careful coder's default) but hold none of the person's office.
 KIN_WORDS = frozenset({"son", "sons", "daughter", "daughters", "brother", "brothers", "sister",

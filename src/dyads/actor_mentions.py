@@ -34,6 +34,7 @@ def build_mentions(ix: DocIndex) -> None:
     _persons(ix)
     local_office_holders(ix)  # (session 42) "Cebu Governor Gwendolyn Garcia"
     _former_namesakes(ix)
+    _world_body_namesakes(ix)
     sector_heads(ix)
     remaining_anchors(ix)
     _share_plural_titles(ix)  # again: names and homes the tagger gave as bodies and places
@@ -333,6 +334,13 @@ def _persons(ix: DocIndex) -> None:
                     and not incoming_holder(ix, m.start):
                 # "opposition leader X" months before X took office: what X was on the date
                 m.sector, m.role = text_sector, m.text_role or m.role
+            body = _world_body_post(m)
+            if body is not None and m.sector in (None, "ELI") and entry.country not in NON_STATE_CODES \
+                    and "former" not in (m.text_role or "").lower():
+                # (session 49) "U.N. envoy Nickolay Mladenov", "European Union mediator Carl
+                # Bildt": out of any national office on the date, a person the text gives a
+                # world body's post acts for that body
+                m.country, m.sector, m.role = body, text_sector, m.text_role or m.role
         else:
             m.name = clean_name(_with_given_names(ix, m, anchor.start, text))
             if not m.country and is_from(ix, m.end):  # "Jane Roe, from Calgary"
@@ -458,6 +466,24 @@ def _former_namesakes(ix: DocIndex) -> None:
         first = former.get(m.name) if m.kind == "person" and m.name else None
         if first is not None and m.sector != "ELI" and m.role == first.role[len("former "):]:
             m.sector, m.role = "ELI", first.role
+
+
+def _world_body_namesakes(ix: DocIndex) -> None:
+    """"U.N. envoy Nickolay Mladenov ... Mladenov told reporters": later mentions of a known
+    person the text put in a world body's post (``_world_body_post``) act for that body too."""
+    posted = {m.name: m for m in ix.mentions if m.kind == "person" and m.name and m.confidence == 1.0
+              and m.country in NON_STATE_CODES and _world_body_post(m) is not None}
+    for m in ix.mentions:
+        first = posted.get(m.name) if m.kind == "person" and m.name else None
+        if first is not None and m is not first and m.sector in (None, "ELI") \
+                and m.country not in NON_STATE_CODES:
+            m.country, m.sector, m.role = first.country, first.sector, first.role
+
+
+def _world_body_post(m: Mention) -> str | None:
+    """The code of the one intergovernmental body named in a person's title, if any."""
+    bodies = {o.country for o in m.orgs if o.country in INTERGOVERNMENTAL}
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _former_before_term(ix: DocIndex, m: Mention, entry: KBEntry) -> bool:
@@ -633,10 +659,18 @@ def _appositions(ix: DocIndex) -> None:
                     m.name = other.name
                     if other.confidence >= 1.0:  # the knowledge base knows better
                         m.country, m.sector = other.country, other.sector
-                    other.role = other.role or m.role
+                    honorific = other.confidence < 1.0 and (other.role or "").lower() in _HONORIFICS
+                    other.role = m.role if honorific else other.role or m.role
                     other.country = other.country or m.country
-                    other.sector = other.sector or m.sector
+                    # (session 49) "An al Shabaab spokesman, Sheikh Ali Mohamud Rage": a
+                    # courtesy title is no office, the description says what he is
+                    other.sector = m.sector or other.sector if honorific else other.sector or m.sector
                     break
+
+
+# Titles of respect that the sectors table reads as a ruler's (a Gulf sheikh) but that clerics
+# and commanders bear too: a description set beside the name says which.
+_HONORIFICS = frozenset({"sheikh", "sheik"})
 
 
 def _served_title(ix: DocIndex, anchor) -> bool:

@@ -469,6 +469,8 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # (session 22) "over allegations of aiding a group", "a decision that could bar him"
     if tok.pos_ == "VERB" and (_long_running(tok) or _compared_standard(tok) or _described_standing(tok)):
         cand.absorbed = True  # (session 22) "has long pressed", "in the same way China had supported": no act now
+    if cand.trigger.nominal and _like_ones_before(tok):
+        cand.absorbed = True  # (session 49) "Tehran has made similar threats before": a kind of act, none dated
     if cand.type in _STANDING_TYPES | {"ACCUSE"} and _descriptor_participle(tok):
         cand.absorbed = True  # (session 22) "Iranians charged or convicted in the US", "funds frozen in Korea"
     if cand.trigger.nominal and cand.type in _MEASURE_TYPES and _measure_ended(tok):
@@ -733,6 +735,20 @@ def _expected_ahead(noun: Token) -> bool:
             and doc[after + 1].dep_ in ("advcl", "acl") and doc[after + 1].lemma_.lower() in _SCHEDULED:
         return any(w.lower_ in _AHEAD_TIMES for w in doc[after + 1].subtree)
     return False
+
+
+def _like_ones_before(noun: Token) -> bool:
+    """Whether an act noun names acts like the one just told, made at no time said ("Tehran has
+    made similar threats before without acting on them"): "similar" with a perfect or an
+    "before" on the verb, and no date after it, recalls a kind of act, not one on an occasion."""
+    if not any(c.dep_ == "amod" and c.lower_ in ("similar", "such") for c in noun.children) \
+            or noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    if any(t.ent_type_ in ("DATE", "TIME") and t.i > verb.i for t in verb.subtree):
+        return False  # "have made similar threats since late December": dated after all (a dateline is no date of it)
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
+        or any(c.dep_ == "advmod" and c.lower_ in ("before", "previously") for c in verb.children)
 
 
 def _done_at_last(verb: Token) -> bool:

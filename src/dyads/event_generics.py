@@ -571,6 +571,12 @@ _TRIPS = {"travel", "fly", "head", "go", "leave", "depart", "journey", "come", "
 _AHEAD = {"next", "tomorrow", "later", "tonight"}
 
 
+def _present_progressive(verb: Token) -> bool:
+    """A verb in the present progressive ("are meeting", "is travelling")."""
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("am", "is", "are", "'re", "'s")
+                                      for c in verb.children)
+
+
 def _trip_ahead(verb: Token) -> bool:
     """A trip told in the simple present with a time ahead, or the purpose infinitive of one ("he
     travels next week to Paris to meet Macron", "visits Rome tomorrow").
@@ -579,8 +585,8 @@ def _trip_ahead(verb: Token) -> bool:
     still to come (future); without the time word a headline present may tell a trip under way.
     """
     trip = verb.head if verb.dep_ == "advcl" and _to_infinitive(verb) and verb.head.i != verb.i else verb
-    if trip.lemma_.lower() not in _TRIPS or not _simple_present(trip):
-        return False
+    if trip.lemma_.lower() not in _TRIPS | {"meet"} or not (_simple_present(trip) or _present_progressive(trip)):
+        return False  # (session 49) "when Clinton meets Yeltsin in Moscow next month", "are meeting next week"
     near = [c for c in trip.children if c.dep_ in ("advmod", "npadvmod")]
     near += [g for c in trip.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(t.lower_ in _AHEAD or any(a.lower_ == "next" and a.dep_ == "amod" for a in t.children) for t in near)
@@ -1368,7 +1374,8 @@ def _long_running(tok: Token) -> bool:
     stance or habit kept over years, no act on an occasion; "has pressed Seoul this week" keeps it."""
     if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
         return False
-    return any(c.dep_ == "advmod" and c.lower_ == "long" for c in tok.children)
+    # (session 49) "a charge the court has always rejected": held all along, no act either
+    return any(c.dep_ == "advmod" and c.lower_ in ("long", "always", "consistently") for c in tok.children)
 
 
 def _compared_standard(tok: Token) -> bool:

@@ -766,7 +766,8 @@ def sector_heads(ix: DocIndex) -> None:
                 and not ((word.kind != "person" or noun.lemma_.lower() in POSTED)
                          and _owned_by_pronoun(noun)) \
                 and not _owned_by_body(ix, m) \
-                and not _freed_from(ix, head, m.end) and not any(o.country for o in m.orgs):
+                and not _freed_from(ix, head, m.end) and not withdrawn_from(ix, head, m.end, word.sector) \
+                and not any(o.country for o in m.orgs):
             # (session 37: "the AU troops in Mogadishu" are the body's, not the host's: a coded
             # body the phrase names says whose they are before the place does)
             # ("recalled its ambassadors from Canada": an envoy is the sender's, and "from" says
@@ -1392,6 +1393,27 @@ def _freed_from(ix: DocIndex, head: int, k: int) -> bool:
         return False
     prep = doc[k + 1] if doc[k].text == "," else doc[k]
     return prep.head.i != head and prep.head.pos_ in ("VERB", "AUX")
+
+
+# Verbs and nouns that take a force out of where it served.
+_WITHDRAWING = frozenset({"withdraw", "pull", "evacuate", "recall", "remove", "redeploy", "withdrawal",
+                          "pullout", "pull-out", "drawdown", "removal", "evacuation", "redeployment"})
+
+
+def withdrawn_from(ix: DocIndex, head: int, k: int, sector: str | None) -> bool:
+    """(session 49) "The United States withdrew a small contingent of troops from Libya", "the
+    withdrawal of all American and allied troops from Afghanistan": a force taken out of a
+    place served there and is not that place's own; "troops from Chad arrived" still are."""
+    if sector not in ("MIL", "COP") or not is_from(ix, k):
+        return False
+    tok = ix.doc[head]
+    for _ in range(5):
+        if tok.lemma_.lower() in _WITHDRAWING:
+            return True
+        if tok.dep_ not in ("pobj", "dobj", "conj", "nsubjpass") and not (tok.dep_ == "prep" and tok.lower_ == "of"):
+            return False
+        tok = tok.head
+    return False
 
 
 def _leaders_party(tok: Token, m: Mention, unit_start: int) -> bool:

@@ -1,0 +1,90 @@
+"""Session 49: forces and envoys given the host's state (batch BA2's leftovers). Troops taken
+out of a place are not that place's; a force led by a named body is that body's; a former
+minister the text names in a world body's post acts for the body. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from event_helpers import codes_in
+
+from dyads.model import Article
+
+
+def codes_of(text: str, word: str, date: str = "2019-04-07") -> list[str | None]:
+    return codes_in(Article(id="t", text=text, date=date), word)
+
+
+def test_troops_withdrawn_from_a_state_are_the_withdrawing_states():
+    text = ("TRIPOLI, April 7 (Wire) - The United States on Sunday withdrew a small contingent of troops "
+            "from Libya as fighting neared the capital.")
+    assert codes_of(text, "troops") == ["USAMIL"]
+
+
+def test_troops_whose_withdrawal_from_the_story_state_is_agreed_are_not_that_states():
+    text = ("KABUL, Feb 29 (Wire) - The deal calls for the withdrawal of all American and allied troops "
+            "from Afghanistan within 14 months.")
+    assert codes_of(text, "troops", "2020-02-29") != ["AFGMIL"]
+
+
+def test_troops_from_a_state_that_arrive_are_still_that_states():
+    text = "BAMAKO, April 7 (Wire) - Troops from Chad arrived in the north of the country on Sunday."
+    assert codes_of(text, "Troops") == ["TCDMIL"]
+
+
+def test_a_force_a_named_alliance_leads_is_the_alliances():
+    text = ("DAYTON, Ohio, Nov 21 (Wire) - A NATO-led force of 60,000 troops will police the ceasefire "
+            "in Bosnia.")
+    assert codes_of(text, "60,000 troops", "1995-11-21") == ["IGOMIL"]
+
+
+def test_a_former_minister_named_as_a_world_bodys_envoy_acts_for_the_body():
+    text = ("BAGHDAD, June 20 (Wire) - U.N. envoy Nickolay Mladenov urged Iraq's leaders to unite. "
+            "\"We must act,\" Mladenov told reporters. He said talks would resume.")
+    assert codes_of(text, "U.N. envoy Nickolay Mladenov", "2014-06-20") == ["UNOGOV"]
+    assert codes_of(text, "Mladenov", "2014-06-20") == ["UNOGOV"]
+    assert codes_of(text, "He", "2014-06-20") == ["UNOGOV"]
+    mediator = ("DAYTON, Ohio, Nov 21 (Wire) - European Union mediator Carl Bildt said the deal was "
+                "fragile.")
+    assert codes_of(mediator, "European Union mediator Carl Bildt", "1995-11-21") == ["EUR"]
+
+
+def test_a_sitting_minister_keeps_his_state_beside_a_world_body():
+    text = ("BRUSSELS, June 20 (Wire) - Swedish Foreign Minister Carl Bildt told the European Union "
+            "meeting that sanctions must stay.")
+    assert codes_of(text, "Swedish Foreign Minister Carl Bildt", "2014-06-20") == ["SWEGOV"]
+
+
+def test_the_taliban_of_a_pakistan_story_are_pakistans_rebels():
+    text = ("ISLAMABAD, May 11 (Wire) - Pakistan's army said it had killed 700 Taliban fighters in the "
+            "Swat valley. Prime Minister Yusuf Raza Gilani said the Taliban had taken the people "
+            "hostage. A Taliban spokesman, Muslim Khan, said the group would fight on.")
+    assert codes_of(text, "the Taliban", "2009-05-11") == ["PAKREB"]
+    assert codes_of(text, "Muslim Khan", "2009-05-11") == ["PAKREB"]
+
+
+def test_the_taliban_stay_afghan_where_the_story_names_the_afghan_taliban():
+    text = ("ISLAMABAD, May 11 (Wire) - Pakistan said it would host talks between Kabul and the Afghan "
+            "Taliban. Pakistani officials said the Taliban had agreed to attend.")
+    assert codes_of(text, "the Taliban", "2019-05-11") == ["AFGREB"]
+
+
+def test_a_foreign_ministry_in_a_washington_story_is_the_foreign_states():
+    text = ("WASHINGTON, April 30 (Wire) - President Bill Clinton said on Sunday he would ban all U.S. "
+            "trade with Iran. Tehran called the move hostile, and Tehran said it would find other buyers. "
+            "President Akbar Hashemi Rafsanjani said Iran would not bow. A Foreign Ministry spokesman "
+            "told the official news agency that Washington was acting out of hostility.")
+    assert codes_of(text, "Foreign Ministry", "1995-04-30") == ["IRNGOV"]
+
+
+def test_the_yugoslavia_tribunal_is_a_un_court():
+    text = ("THE HAGUE, Aug 2 (Wire) - The International Criminal Tribunal for the former Yugoslavia "
+            "convicted a Bosnian Serb general of genocide on Thursday.")
+    assert codes_of(text, "International Criminal Tribunal for the former Yugoslavia", "2001-08-02") \
+        == ["UNOJUD"]
+
+
+def test_troops_a_court_orders_a_state_to_withdraw_are_that_states():
+    text = ("THE HAGUE, Nov 11 (Wire) - The World Court on Monday ordered Thailand to withdraw any troops "
+            "and police stationed there.")
+    assert codes_of(text, "troops", "2013-11-11") == ["THAMIL"]
+    assert codes_of(text, "police", "2013-11-11") == ["THACOP"]
