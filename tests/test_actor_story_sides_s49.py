@@ -88,3 +88,70 @@ def test_troops_a_court_orders_a_state_to_withdraw_are_that_states():
             "and police stationed there.")
     assert codes_of(text, "troops", "2013-11-11") == ["THAMIL"]
     assert codes_of(text, "police", "2013-11-11") == ["THACOP"]
+
+
+def test_an_eu_commissioner_the_knowledge_base_knows_is_the_eus():
+    text = ("BRUSSELS, Apr 7 (Wire) - External Relations Commissioner Benita Ferrero-Waldner told reporters "
+            "the aid would stop.")
+    assert codes_of(text, "External Relations Commissioner Benita Ferrero-Waldner", "2006-04-07") == ["EURGOV"]
+
+
+def test_abu_dhabis_crown_prince_is_not_the_saudi_one():
+    text = ("WASHINGTON, Aug 13 (Wire) - Trump spoke with Abu Dhabi's Crown Prince Mohammed bin Zayed, the "
+            "Emirates' de facto ruler.")
+    assert codes_of(text, "Abu Dhabi's Crown Prince Mohammed bin Zayed", "2020-08-13") == ["AREGOV"]
+
+
+def test_soldiers_named_with_one_states_army_are_that_armys():
+    text = ("BANGUI, March 25 (Wire) - Rebels seized the capital on Sunday. Thirteen soldiers were killed "
+            "and 27 wounded, the heaviest loss suffered by the South African army since the end of "
+            "apartheid.")
+    assert codes_of(text, "Thirteen soldiers", "2013-03-25") == ["ZAFMIL"]
+    home = ("ADDIS ABABA, Nov 4 (Wire) - Eritrean forces were fighting alongside federal troops near the "
+            "border, the rebels said.")
+    assert codes_of(home, "federal troops", "2020-11-04") != ["ERIMIL"]
+
+
+def test_an_opposition_beside_one_named_government_is_that_states():
+    text = ("THE HAGUE, Dec 18 (Wire) - The ruling comes at a difficult moment for President Nicolas Maduro, "
+            "whose government faces U.S. sanctions and the refusal of dozens of countries to recognise the "
+            "elections, which the main opposition boycotted.")
+    assert codes_of(text, "the main opposition", "2020-12-18") == ["VENOPP"]
+
+
+def test_the_speaker_of_the_words_is_his_in_them():
+    text = ("THE HAGUE, Dec 18 (Wire) - The court ruled against Venezuela, and President Nicolas Maduro "
+            "called the decision void. Guyanese Foreign Minister Hugh Todd told reporters in Georgetown "
+            "that his government would continue to prepare its case.")
+    assert codes_of(text, "government", "2020-12-18")[-1] == "GUYGOV"
+
+
+def test_a_chief_negotiator_for_the_opposition_is_the_opposition():
+    text = ("BRIDGETOWN, Oct 17 (Wire) - Gerardo Blyde, the chief negotiator for the opposition Unitary "
+            "Platform, called the accord a first step. He told reporters the test would come later.")
+    assert codes_of(text, "Gerardo Blyde", "2023-10-17") == ["BRBOPP"]
+    assert codes_of(text, "He", "2023-10-17") == ["BRBOPP"]
+
+
+def test_a_spokesman_titled_sheikh_is_what_the_description_says():
+    text = ("NAIROBI, April 2 (Wire) - An al Shabaab spokesman, Sheikh Ali Mohamud Rage, said the group "
+            "would keep up its attacks.")
+    assert codes_of(text, "Sheikh Ali Mohamud Rage", "2015-04-02") == ["SOMREB"]
+
+
+def test_the_attackers_are_the_gunmen_named_before():
+    text = ("GARISSA, Apr 2 (Wire) - Somali Islamist gunmen stormed a university college in Kenya on "
+            "Thursday. Witnesses said the attackers shot dead two guards at the main gate.")
+    assert codes_of(text, "the attackers", "2015-04-02") == ["SOMUAF"]
+
+
+def test_firms_that_buy_a_states_crude_are_not_its_business():
+    text = ("WASHINGTON, April 22 (Wire) - Secretary of State Mike Pompeo said there would be no grace period "
+            "for companies that continued to take Iranian crude after that date.")
+    assert codes_of(text, "companies", "2019-04-22") != ["IRNBUS"]
+
+
+def test_a_pledge_named_after_a_capital_is_no_party():
+    text = ("CAIRO, Apr 7 (Wire) - Arab League Secretary-General Amr Moussa appealed to member states to "
+            "honour the Khartoum pledge.")
+    assert codes_of(text, "Khartoum", "2006-04-07") == []

@@ -39,3 +39,16 @@ def test_a_meeting_in_the_present_with_a_coming_time_is_ahead():
     got = records("WASHINGTON, April 30 (Wire) - Clinton will raise the issue when he meets Russian "
                   "President Boris Yeltsin in Moscow next month.", "1995-04-30")
     assert [future for _, trigger, future in got if trigger.startswith("meets")] == [True]
+
+
+def test_what_a_group_does_as_a_rule_in_a_relative_clause_is_no_act():
+    got = records("JERUSALEM, Apr 7 (Wire) - Israel refuses to deal with Hamas, a group that calls for "
+                  "Israel's destruction.", "2006-04-07")
+    assert not any(t == "REQUEST" for t, _, _ in got)
+    assert any(t == "REJECT" for t, _, _ in got)  # the main clause's refusal stays
+
+
+def test_a_relative_clause_in_the_past_keeps_its_act():
+    got = records("MOSCOW, Apr 2 (Wire) - Russia, which on Monday called for talks, said it would send "
+                  "envoys.", "2014-04-02")
+    assert any(t == "REQUEST" for t, _, _ in got)

@@ -104,7 +104,7 @@ def _coined(form: CountryForm, text: str) -> bool:
 _DOCUMENTS = frozenset({"constitution", "charter"})
 # Agreements a capital's name labels ("the Oslo accords", "the Minsk agreements"): those a place's
 # name labels (anchor_entities), and a peace process.
-_CITY_TEXTS = _PLACE_TEXTS | {"process"}
+_CITY_TEXTS = _PLACE_TEXTS | {"process", "pledges", "communique", "format"}  # (session 49) "the Khartoum pledge"
 # Titled texts named "X of <place>" ("the Treaty of Lima", "the Pact of Bogota").
 _NAMED_TEXTS = frozenset({"treaty", "pact", "protocol", "accord", "accords", "declaration", "convention",
                           "charter", "constitution", "covenant", "peace", "agreement", "statute"})

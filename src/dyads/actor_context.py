@@ -364,7 +364,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                 and m.sector in _OFFICIAL_SECTORS:
             sender = _sender_state(ix, m)
             acting = _claimant_of_captives(ix, m) or _acting_state(ix, m) or sender or _struck_force_state(ix, m) \
-                or _lost_by_state(ix, m) or _force_of_named(ix, m) \
+                or _lost_by_state(ix, m) or _force_of_named(ix, m) or _army_named_beside(ix, m) \
                 or _sent_before(ix, m, sent)
             if acting is not None:
                 m.country, m.from_context, m.confidence = acting, True, 0.6
@@ -436,7 +436,8 @@ def resolve_from_context(ix: DocIndex) -> None:
                     and not _acts_on_state(ix, m, main) and not _no_one_body(ix, m) \
                     and not _faces_organ_of(ix, m, main) and not _listed_with_foreigners(ix, m, main) \
                     and not _stance_toward(ix, m, main) and not _withdrawn_from_state(ix, m, main) \
-                    and not _buyers_of_goods(ix, m, main):
+                    and not _buyers_of_goods(ix, m, main) \
+                    and not (m.sector == "OPP" and len(govs := _sentence_governments(ix, m)) == 1 and main not in govs):
                 m.country = main
                 m.from_context = True
                 m.confidence = 0.6
@@ -605,6 +606,8 @@ def resolve_from_context(ix: DocIndex) -> None:
             pool = {main}
         if not here and main is not None and _prison_inmates(ix, m):
             pool = {main}
+        if here and m.sector == "OPP" and m.name is None and len(govs := _sentence_governments(ix, m)) == 1:
+            pool = govs  # (session 49) "Maduro, whose government faces U.S. sanctions ... the main opposition"
         if not here and ix.one_state is not None and _unnamed_press(ix, m):
             pool = {ix.one_state}
         if here and _private_named(m):
@@ -3024,6 +3027,35 @@ _FORCE_UNITS = frozenset({"contingent", "battalion", "brigade", "company", "unit
                           "squadron", "division", "regiment", "platoon", "team", "force", "number"})
 
 
+# Words that make unnamed forces the home state's army, whatever other army is named beside them.
+_HOME_FORCE_WORDS = frozenset({"federal", "government", "national", "state", "regular", "loyalist"})
+
+
+def _army_named_beside(ix: DocIndex, m: Mention) -> str | None:
+    """(session 49) "Thirteen soldiers were killed, the heaviest loss suffered by the South
+    African army": unnamed soldiers in a sentence that names one state's armed forces, and no
+    other state's, are of those forces (not of the state the story is set in)."""
+    if m.sector != "MIL" or m.kind != "group" or m.name is not None \
+            or any(t.lower_ in _HOME_FORCE_WORDS for t in ix.doc[m.start:m.end]):
+        return None  # ("federal troops", "government soldiers": the home state's own)
+    sid = sentence_of_token(ix.doc, m.start)
+    forces = {o.country for o in ix.mentions if o is not m and o.sector == "MIL" and o.country
+              and not o.from_context and o.country not in NON_STATE_CODES
+              and sentence_of_token(ix.doc, o.start) == sid and not _doer_over(ix, o, m)}
+    others = {o.country for o in ix.mentions if o.kind == "country" and o.country and not o.from_context
+              and sentence_of_token(ix.doc, o.start) == sid}
+    return forces.pop() if len(forces) == 1 and others <= forces else None
+
+
+def _doer_over(ix: DocIndex, o: Mention, m: Mention) -> bool:
+    """Whether ``o`` is the subject of a clause that holds ``m`` ("Russian forces shelled the
+    town, killing two soldiers"): the soldiers are what the force acted on, not its own."""
+    head = ix.doc[o.end - 1]
+    while head.dep_ in ("compound", "amod", "conj") and head.head.i != head.i:
+        head = head.head
+    return head.dep_ == "nsubj" and head.head.left_edge.i <= m.start <= head.head.right_edge.i
+
+
 def _force_of_named(ix: DocIndex, m: Mention) -> str | None:
     """(session 49) "A NATO-led force of 60,000 troops will police the ceasefire": the troops of
     a force that one named state or body leads or owns are that one's, not the story's state."""
@@ -3512,6 +3544,21 @@ _PARTY_PREPS = frozenset({"with", "against", "to", "toward", "towards", "from", 
 _PARTY_DEPS = frozenset({"dobj", "dative", "agent", "attr", "oprd", "pobj"})
 # Prepositions of a target in a dependent clause ("to stop firing rockets at Israel").
 _AIMED_PREPS = frozenset({"at", "on", "into"})
+
+
+def _sentence_governments(ix: DocIndex, m: Mention) -> set[str]:
+    """The states whose governments (a leader, a cabinet, "the government"; not an embassy or a
+    ministry) the sentence of ``m`` names in the text: an opposition there opposes one of them."""
+    sid = sentence_of_token(ix.doc, m.start)
+    here = [o for o in ix.mentions if o is not m and sentence_of_token(ix.doc, o.start) == sid]
+    if any(o.country is None and (o.sector == "GOV" or o.kind == "person" and o.name)
+           and not (o.start > 0 and ix.doc[o.start - 1].lower_ in ("whose", "his", "her", "its", "their"))
+           for o in here):
+        return set()  # ("accused Yingluck's government of being too close to Hun Sen": not all placed yet)
+    return {o.country for o in here if o.sector == "GOV" and o.country and not o.from_context
+            and o.country not in NON_STATE_CODES
+            and (o.kind == "person" or o.kind == "organisation"
+                 and ix.doc[o.end - 1].lower_ in ("government", "regime", "administration", "cabinet"))}
 
 
 def _armed_doer_state(ix: DocIndex, m: Mention) -> str | None:

@@ -634,7 +634,9 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
             blocker = True
         # "Kelly Brown met Mr Sam Carter ... him": a person known to fit beats an unknown one
         here = _titled_subject_here(ix, m, head, sid)
-        unknown = want in ("m", "f") and _gender(ix, m) is None and not here
+        unknown = want in ("m", "f") and _gender(ix, m) is None and not here \
+            and not (_speaks_over(head, tok) and not any(o.kind == "person" and m.end <= o.start and o.end <= tok.i
+                                                         for o in cands))
         passing = known and m.name is None and doc[m.start].lower_ in ("a", "an") and not here
         if condition:
             # nearest first; an owner ("on Greece's border") is no party to the clause, and
@@ -842,6 +844,16 @@ def _unjoined_subject_here(ix: DocIndex, head: Token, sid: int, cands: list[Ment
         return False  # (nor a wire dateline the parser made a subject: "DUBAI, ... - X and Y agreed")
     return sents[head.i] == sid and first.dep_ in _SUBJECT_DEPS \
         and not any(t.lower_ in ("or", "nor") for t in first.children)
+
+
+def _speaks_over(head: Token, tok: Token) -> bool:
+    """(session 49) "Guyanese Foreign Minister Hugh Todd told reporters that his government
+    would ...": the speaker whose reported words hold the pronoun fits "he" or "she" as well as
+    a person of known gender named before (a name the first-name list does not know), when no
+    other person is named between them ("said ... Ongwen had been under threat when he ...")."""
+    verb = head.head
+    return head.dep_ == "nsubj" and verb.lemma_.lower() in SAYING_VERBS and any(
+        c.dep_ == "ccomp" and c.left_edge.i <= tok.i <= c.right_edge.i for c in verb.children)
 
 
 def _titled_subject_here(ix: DocIndex, m: Mention, head: Token, sid: int) -> bool:

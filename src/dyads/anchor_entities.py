@@ -107,7 +107,8 @@ def _thing(doc: Doc, start: int, end: int) -> bool:
 
 
 # Lower-case nouns of agreements a place's name labels ("the Dayton peace accords").
-_PLACE_TEXTS = frozenset({"accord", "accords", "agreement", "agreements", "treaty", "pact", "protocol"})
+_PLACE_TEXTS = frozenset({"accord", "accords", "agreement", "agreements", "treaty", "pact", "protocol",
+                          "talks", "summit", "conference", "pledge", "declaration"})  # (session 49) "the Geneva talks"
 # Nouns of border posts after "border" ("the Lebombo border post").
 _BORDER_POSTS = frozenset({"post", "crossing", "checkpoint"})
 

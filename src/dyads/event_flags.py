@@ -469,6 +469,8 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # (session 22) "over allegations of aiding a group", "a decision that could bar him"
     if tok.pos_ == "VERB" and (_long_running(tok) or _compared_standard(tok) or _described_standing(tok)):
         cand.absorbed = True  # (session 22) "has long pressed", "in the same way China had supported": no act now
+    if tok.pos_ == "VERB" and _relative_present(tok):
+        cand.absorbed = True  # (session 49) "Hamas, a group that calls for Israel's destruction": what it is
     if cand.trigger.nominal and _like_ones_before(tok):
         cand.absorbed = True  # (session 49) "Tehran has made similar threats before": a kind of act, none dated
     if cand.type in _STANDING_TYPES | {"ACCUSE"} and _descriptor_participle(tok):
@@ -735,6 +737,21 @@ def _expected_ahead(noun: Token) -> bool:
             and doc[after + 1].dep_ in ("advcl", "acl") and doc[after + 1].lemma_.lower() in _SCHEDULED:
         return any(w.lower_ in _AHEAD_TIMES for w in doc[after + 1].subtree)
     return False
+
+
+def _relative_present(verb: Token) -> bool:
+    """Whether a verb trigger is a relative clause in the simple present on a noun ("a group that
+    calls for Israel's destruction", "a government that refuses to commit to peace") or the
+    infinitive of one: it says what the noun is or does as a rule, no act on an occasion; a
+    dated or timed clause ("which today calls for ...") keeps its record. (The present perfect,
+    "which has criticised the move", was tried: it took as many records judged right as wrong.)"""
+    clause = verb.head if verb.dep_ == "xcomp" and verb.head.i != verb.i else verb
+    if clause.dep_ != "relcl":
+        return False
+    if clause.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in clause.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("now", "today", "tonight")
+                   for t in clause.subtree)
 
 
 def _like_ones_before(noun: Token) -> bool:
