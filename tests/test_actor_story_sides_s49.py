@@ -155,3 +155,17 @@ def test_a_pledge_named_after_a_capital_is_no_party():
     text = ("CAIRO, Apr 7 (Wire) - Arab League Secretary-General Amr Moussa appealed to member states to "
             "honour the Khartoum pledge.")
     assert codes_of(text, "Khartoum", "2006-04-07") == []
+
+
+def test_a_rebels_spokesman_and_commander_are_rebels():
+    text = ("GROZNY, Feb 6 (Wire) - Rebel spokesman Ali Musaev said the fighters had left the city. Rebel "
+            "commander Omar Zakaev was wounded.")
+    assert codes_of(text, "Rebel spokesman Ali Musaev", "2000-02-06") == ["RUSREB"]
+    assert codes_of(text, "Rebel commander Omar Zakaev", "2000-02-06") == ["RUSREB"]
+
+
+def test_an_opposition_is_not_placed_by_a_former_premier_of_another_state():
+    text = ("KINSHASA, Sept 20 (Wire) - The government has organised a national dialogue, facilitated by "
+            "African Union envoy Edem Kodjo, a former prime minister of Togo, but most of the main "
+            "opposition parties have boycotted it.")
+    assert codes_of(text, "the main opposition parties", "2016-09-20") != ["TGOOPP"]

@@ -3557,6 +3557,7 @@ def _sentence_governments(ix: DocIndex, m: Mention) -> set[str]:
         return set()  # ("accused Yingluck's government of being too close to Hun Sen": not all placed yet)
     return {o.country for o in here if o.sector == "GOV" and o.country and not o.from_context
             and o.country not in NON_STATE_CODES
+            and not any(t.lower_ in ("former", "ex", "late") for t in ix.doc[o.start:o.end])
             and (o.kind == "person" or o.kind == "organisation"
                  and ix.doc[o.end - 1].lower_ in ("government", "regime", "administration", "cabinet"))}
 

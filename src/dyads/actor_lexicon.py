@@ -287,13 +287,22 @@ def held_office(sector: str | None, role: str | None = None) -> bool:
     return bool(sector) and sector not in _DOMINANT and not is_candidacy(role)
 
 
+# Synonym groups of the posts an armed group has as well as a state (its spokesman, commanders).
+_ARMED_GROUP_POSTS = frozenset({"spokesman", "commander", "president", "chief", "negotiator", "official"})
+
+
 def phrase_sector(words: list[SectorWord], current: str | None) -> str | None:
     """The sector of a phrase: a dominant modifier ("opposition", "rebel") wins, then a
     specific head, then a title's or officials' modifier ("army spokesman", "army officials"
     -> MIL)."""
     sectors = [w.sector for w in words if w.sector]
     # (session 48: "rebel leader X" is a rebel's leader; "leader" alone is no office held)
-    office = any(w.kind == "person" and held_office(w.sector) and w.refers != "leader" for w in words)
+    # (session 49: nor is a post armed groups have beside an armed side's noun: "rebel spokesman
+    # X", "rebel commander X" hold their posts in the armed group; "former rebel Defence Minister
+    # X" holds a state office)
+    armed = any(w.refers == "rebels" and w.kind == "person" for w in words)
+    office = any(w.kind == "person" and held_office(w.sector) and w.refers != "leader"
+                 and not (armed and w.refers in _ARMED_GROUP_POSTS) for w in words)
     for w in words:
         if w.sector in _DOMINANT and not (w.kind == "person" and office):
             return w.sector
