@@ -3562,12 +3562,19 @@ def _sentence_governments(ix: DocIndex, m: Mention) -> set[str]:
                  and ix.doc[o.end - 1].lower_ in ("government", "regime", "administration", "cabinet"))}
 
 
-def _armed_doer_state(ix: DocIndex, m: Mention) -> str | None:
-    """The state of the armed side (gunmen, rebels) that is the subject of the verb ``m`` is the
-    object of (through verbs joined by "and" or participles), if it is one."""
+def _clause_word(ix: DocIndex, m: Mention) -> Token:
+    """The word by which ``m`` hangs in its clause: its last word, up through compounds,
+    modifiers and "and" ("Syrian troops and police" -> "troops")."""
     tok = ix.doc[m.end - 1]
     while tok.dep_ in ("compound", "amod", "conj") and tok.head.i != tok.i:
         tok = tok.head
+    return tok
+
+
+def _armed_doer_state(ix: DocIndex, m: Mention) -> str | None:
+    """The state of the armed side (gunmen, rebels) that is the subject of the verb ``m`` is the
+    object of (through verbs joined by "and" or participles), if it is one."""
+    tok = _clause_word(ix, m)
     if tok.dep_ != "dobj":
         return None
     verb = tok.head
@@ -3588,9 +3595,7 @@ def _doer_states(ix: DocIndex, m: Mention) -> set[str]:
     "and"; "Police from Belgium and the Netherlands" -> both) and any state the act is to, from
     or with ("extradited two traffickers to Malaysia": the receiving state is no evidence of
     theirs). Empty when ``m`` is no object or the doer names no state."""
-    tok = ix.doc[m.end - 1]
-    while tok.dep_ in ("compound", "amod", "conj") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _clause_word(ix, m)
     if tok.dep_ != "dobj":
         return set()
     verb, tokens = tok.head, set()
@@ -4482,9 +4487,7 @@ _MEETING_VERBS = frozenset({"meet", "talk", "negotiate", "sign", "gather", "disc
 
 def _meets(ix: DocIndex, m: Mention) -> bool:
     """Whether ``m`` is the subject of a meeting or talks ("rebels met ...", "held talks")."""
-    tok = ix.doc[m.end - 1]
-    while tok.dep_ in ("compound", "amod", "conj") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _clause_word(ix, m)
     if tok.dep_ != "nsubj":
         return False
     verb = tok.head
