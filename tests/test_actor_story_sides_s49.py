@@ -169,3 +169,10 @@ def test_an_opposition_is_not_placed_by_a_former_premier_of_another_state():
             "African Union envoy Edem Kodjo, a former prime minister of Togo, but most of the main "
             "opposition parties have boycotted it.")
     assert codes_of(text, "the main opposition parties", "2016-09-20") != ["TGOOPP"]
+
+
+def test_civilians_a_states_fire_killed_abroad_are_the_other_states():
+    text = ("KILIS, Turkey, Jan 22 (Wire) - Turkish ground forces pressed deeper into the Afrin region of "
+            "northwest Syria on Monday. The Kurdish-led authorities in Afrin said Turkish air and artillery "
+            "fire had killed at least 24 civilians since Saturday.")
+    assert codes_of(text, "24 civilians", "2018-01-22") == ["SYRCVL"]

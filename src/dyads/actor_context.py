@@ -436,7 +436,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                     and not _acts_on_state(ix, m, main) and not _no_one_body(ix, m) \
                     and not _faces_organ_of(ix, m, main) and not _listed_with_foreigners(ix, m, main) \
                     and not _stance_toward(ix, m, main) and not _withdrawn_from_state(ix, m, main) \
-                    and not _buyers_of_goods(ix, m, main) \
+                    and not _buyers_of_goods(ix, m, main) and not _victims_of_force_abroad(ix, m, main) \
                     and not (m.sector == "OPP" and len(govs := _sentence_governments(ix, m)) == 1 and main not in govs):
                 m.country = main
                 m.from_context = True
@@ -3560,6 +3560,19 @@ def _sentence_governments(ix: DocIndex, m: Mention) -> set[str]:
             and not any(t.lower_ in ("former", "ex", "late") for t in ix.doc[o.start:o.end])
             and (o.kind == "person" or o.kind == "organisation"
                  and ix.doc[o.end - 1].lower_ in ("government", "regime", "administration", "cabinet"))}
+
+
+def _victims_of_force_abroad(ix: DocIndex, m: Mention, state: str) -> bool:
+    """(session 49) "Turkish air and artillery fire had killed at least 24 civilians" in a story
+    datelined in Turkey about its offensive in Syria: people the story's state acts on, in a
+    sentence that names one other state, are not the story's state's by default (the sentence
+    pass then gives them the other state)."""
+    if m.name is not None or m.sector not in _ACTED_ON or _doer_states(ix, m) != {state}:
+        return False
+    sid = sentence_of_token(ix.doc, m.start)
+    others = {o.country for o in ix.mentions if o.country and not o.from_context and o.country != state
+              and o.country not in NON_STATE_CODES and sentence_of_token(ix.doc, o.start) == sid}
+    return len(others) == 1
 
 
 def _clause_word(ix: DocIndex, m: Mention) -> Token:
