@@ -176,3 +176,15 @@ def test_civilians_a_states_fire_killed_abroad_are_the_other_states():
             "northwest Syria on Monday. The Kurdish-led authorities in Afrin said Turkish air and artillery "
             "fire had killed at least 24 civilians since Saturday.")
     assert codes_of(text, "24 civilians", "2018-01-22") == ["SYRCVL"]
+
+
+def test_the_head_word_of_a_bodys_name_alone_is_that_body():
+    text = ("COLOMBO, Feb 22 (Wire) - Sri Lanka and the Liberation Tigers of Tamil Eelam (LTTE) signed a "
+            "ceasefire. The Tigers said they were committed.")
+    assert codes_of(text, "The Tigers", "2002-02-22") == ["LKAREB"]
+
+
+def test_a_common_surname_alone_is_no_known_minister():
+    text = ("BUENOS AIRES, Apr 17 (Wire) - The bill does not affect the 25 percent of YPF owned by the "
+            "Eskenazi family's Petersen group.")
+    assert codes_of(text, "Petersen", "2012-04-17") != ["NORELI"]

@@ -1636,7 +1636,9 @@ def _short_names_of_bodies(ix: DocIndex) -> None:
         if m.end - start != 1 or not doc[start].is_title or doc[start].pos_ != "PROPN" \
                 or m.name not in (None, word):
             continue
-        named = {b.name: b for b in bodies if b.start < m.start and doc[b.end - 1].text == word}
+        # (session 49: or the head of its name, "the Tigers" after "the Liberation Tigers of Tamil Eelam")
+        named = {b.name: b for b in bodies if b.start < m.start
+                 and word in (doc[b.end - 1].text, doc[b.start:b.end].root.text)}
         if len(named) == 1:
             body = next(iter(named.values()))
             m.country, m.sector, m.name = body.country, body.sector, body.name
