@@ -3050,9 +3050,7 @@ def _army_named_beside(ix: DocIndex, m: Mention) -> str | None:
 def _doer_over(ix: DocIndex, o: Mention, m: Mention) -> bool:
     """Whether ``o`` is the subject of a clause that holds ``m`` ("Russian forces shelled the
     town, killing two soldiers"): the soldiers are what the force acted on, not its own."""
-    head = ix.doc[o.end - 1]
-    while head.dep_ in ("compound", "amod", "conj") and head.head.i != head.i:
-        head = head.head
+    head = _clause_word(ix, o)
     return head.dep_ == "nsubj" and head.head.left_edge.i <= m.start <= head.head.right_edge.i
 
 
