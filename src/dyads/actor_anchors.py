@@ -17,7 +17,7 @@ from .actor_lexicon import STAND_INS, SectorWord, sector_words
 from .actor_places import namesake_states, place_anchors
 from .anchor_entities import (_PLACE_TEXTS, block_account_names, block_building_names, block_credits, block_datelines,
                               block_flagged_ships, block_storms,
-                              block_thing_acronyms, block_waters, block_work_titles, country_group_names,
+                              block_native_indians, block_thing_acronyms, block_waters, block_work_titles, country_group_names,
                               described_names, entity_anchors, listed_names, listed_parties, outlet_names, repeated_body_names,
                               repeated_surnames)
 from .anchor_gazetteer import (_COINED_TAILS, _street, grow_bodies_of_states, grow_firm_branches,
@@ -38,6 +38,7 @@ def find_anchors(ix: DocIndex) -> None:
     block_storms(ix)
     block_thing_acronyms(ix)
     block_waters(ix)
+    block_native_indians(ix)
     block_flagged_ships(ix)
     block_building_names(ix)
     block_account_names(ix)

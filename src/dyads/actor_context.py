@@ -419,6 +419,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     _voice_of_state_before(ix)  # (session 45) before the story's state claims them
     _people_named_once(ix)  # (session 47) before the story's state claims them
     _governments_of_topic_state(ix, main)
+    _junta_state(ix, main)
     if main == "USA":
         _foreign_government_in_us_story(ix)
     if main is not None:
@@ -1306,6 +1307,78 @@ def _rulers_described(ix: DocIndex) -> None:
                and any(g.dep_ == "nsubj" and g.lower_ == "who" for g in c.children)
                for c in head.children):
             m.sector, m.role = "GOV", "ruler"
+
+
+# (session 50) Nouns the press keeps for the unelected rulers of a state ("the junta", "the
+# regime", "the generals", "its military rulers"): never the government of the state reporting
+# on them, so the state they rule comes from the article, not from its dateline.
+_JUNTA_HEADS = frozenset({"junta", "regime", "generals", "rulers"})
+
+
+def _junta_head(ix: DocIndex, m: Mention) -> bool:
+    """Whether ``m`` is a bare ruling noun: "the junta", "the regime", "the generals", "military
+    rulers" ("rulers" only with "military"; "generals" only plural)."""
+    doc = ix.doc
+    head = doc[m.end - 1]
+    if m.name is not None or m.kind not in ("group", "organisation", "person") or head.lower_ not in _JUNTA_HEADS:
+        return False
+    return head.lower_ != "rulers" or any(t.lower_ == "military" for t in doc[m.start:m.end])
+
+
+def _state_its_names(ix: DocIndex, owner: Token) -> str | None:
+    """The state an "its" before a noun refers to: the latest state named before it in its
+    sentence as a noun phrase of its own ("imports from Burma and ... the U.S. assets of its
+    military rulers": Burma; "U.S." only modifies "assets")."""
+    best = None
+    for o in ix.mentions:
+        if o.kind == "country" and o.country and o.country not in NON_STATE_CODES \
+                and owner.sent.start <= o.start and o.end <= owner.i \
+                and ix.doc[o.end - 1].dep_ not in ("compound", "amod", "nmod", "poss"):
+            best = o.country  # (the latest wins)
+    return best
+
+
+def _junta_state(ix: DocIndex, main: str | None) -> None:
+    """(session 50) "WASHINGTON - Bush ... freezing the U.S. assets of its military rulers,
+    stepping up pressure on the junta": the state whose rulers an article's ruling nouns name
+    once explicitly ("its" after a state named on its own, "Burma's junta", "the military, which
+    has ruled Burma since 1962") is the state of every bare one, when it is the only such state
+    and not the story's own."""
+    doc = ix.doc
+    rulers = [m for m in ix.mentions if _junta_head(ix, m)]
+    ruled: set[str] = set()
+    for m in rulers:
+        if m.country and not m.from_context and m.country not in NON_STATE_CODES:
+            ruled.add(m.country)
+            continue
+        head = doc[m.end - 1]
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ == "its":
+            state = _state_its_names(ix, owner)
+            if state is not None:
+                ruled.add(state)
+        for c in head.children:
+            if c.dep_ == "relcl" and c.lemma_.lower() in _RULING:
+                ruled |= {x for o in c.children if o.dep_ == "dobj" and (x := _state_named_at(ix, o)) is not None}
+    for m in ix.mentions:
+        # ("the military, which has ruled Burma since 1962": the army that rules a state named)
+        if m.country is None and m.name is None and m.sector == "MIL" and doc[m.end - 1].lower_ == "military":
+            for c in doc[m.end - 1].children:
+                if c.dep_ == "relcl" and c.lemma_.lower() in _RULING:
+                    named = {x for o in c.children if o.dep_ == "dobj" and (x := _state_named_at(ix, o)) is not None}
+                    if len(named) == 1:
+                        m.country, m.from_context, m.confidence = next(iter(named)), True, 0.6
+                        ruled |= named
+    if not rulers or len(ruled) != 1 or main in ruled:
+        return
+    state = ruled.pop()
+    for m in rulers:
+        if m.country is None:
+            owned = any(c.dep_ == "poss" and c.lower_ == "its" for c in doc[m.end - 1].children)
+            # (an "its" read here is the text's own word: the pronoun pass may not take it back)
+            m.country, m.from_context, m.confidence = state, not owned, 0.6
+            if doc[m.end - 1].lower_ == "rulers":
+                m.sector = "MIL"
 
 
 def _organs_of_named_body(ix: DocIndex) -> None:
@@ -2467,8 +2540,8 @@ def _judges_of_court(ix: DocIndex) -> None:
     for m in ix.mentions:
         if m.country is not None or m.name is not None or m.sector != "JUD" \
                 or doc[m.end - 1].lemma_.lower() not in _COURT_OFFICERS \
-                or not all(t.pos_ == "DET" for t in doc[m.start:m.end - 1]):
-            continue
+                or not all(t.pos_ in ("DET", "NUM") for t in doc[m.start:m.end - 1]):
+            continue  # ((session 50) "Two judges ... dissented": a count is no state word)
         sent = doc[m.start].sent
         courts = {o.country for o in ix.mentions if o.kind == "organisation" and o.sector == "JUD"
                   and sent.start <= o.start < sent.end}

@@ -628,7 +628,17 @@ def _other_clause(tok: Token, ref: Token) -> bool:
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = next((a for a in ref.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and tok.head != verb
+    if verb is None:
+        return False
+    while verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # (session 50) "Zoellick and Benn flew to Abuja to press both sides": the subject of
+        # the verb a subjectless infinitive hangs on is the infinitive's own doer
+        if tok.head == verb:
+            return False
+        verb = verb.head
+    return tok.head != verb
 
 
 def _distinct_sides(ref: Token, found: list[Mention]) -> bool:

@@ -25,7 +25,7 @@ from .triggers import speech_lemmas
 
 __all__ = ["block_account_names", "block_building_names", "block_credits", "block_datelines", "block_flagged_ships",
            "block_work_titles", "block_storms",
-           "block_thing_acronyms", "block_waters",
+           "block_native_indians", "block_thing_acronyms", "block_waters",
            "described_names", "entity_anchors", "listed_names", "listed_parties", "outlet_names", "repeated_surnames"]
 
 
@@ -777,10 +777,27 @@ def block_datelines(ix: DocIndex) -> None:
         form = _dateline_form(ix, name)
         state = form.iso3 if form is not None and form.iso3 != "-" else place_country(name)
         ix.blocked.update(range(i, j))
+        ix.blocked.update(_dateline_date(doc, j))
         if state:
             ix.dateline = state
             ix.dateline_place = name
         return
+
+
+# Months as a dateline writes them, short or long ("ATHENS, Jun 29", "KABUL, Sept. 3").
+_MONTHS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                     "january", "february", "march", "april", "june", "july", "august", "september",
+                     "october", "november", "december"})
+
+
+def _dateline_date(doc: Doc, j: int) -> range:
+    """(session 50) The date after a dateline's place (", Jun 29"): a short month is no person."""
+    k = j + 1 if j < len(doc) and doc[j].text == "," else j
+    if k + 1 < len(doc) and doc[k].lower_.rstrip(".") in _MONTHS and doc[k + 1].like_num:
+        return range(k, k + 2)
+    if k + 2 < len(doc) and doc[k].lower_ in _MONTHS and doc[k + 1].text == "." and doc[k + 2].like_num:
+        return range(k, k + 3)
+    return range(0)
 
 
 def _dateline_hyphen(doc: Doc, j: int) -> bool:
@@ -950,6 +967,26 @@ def block_waters(ix: DocIndex) -> None:
                 ix.blocked.update(range(j, i + 1))
             elif any(doc[k].text in country_forms() for k in range(j, i)):
                 ix.blocked.update(range(j, i))  # (the words of a state only: "Black Sea Fleet" stays)
+
+
+# (session 50) Words before "Indian(s)" that make it a native people of the Americas, not India's.
+_NATIVE_BEFORE = frozenset({"american", "amazon", "amazonian", "indigenous", "native", "highland", "lowland"})
+
+
+def block_native_indians(ix: DocIndex) -> None:
+    """(session 50) "the Aymara Indian majority of the highlands", "Quechua Indians", "American
+    Indians": after a people's name (a capitalised word no state owns) or a word such as
+    "Amazon", "Indian" names a native people of the Americas, so it is no mention of India."""
+    doc = ix.doc
+    forms = country_forms()
+    for i in tokens_lowered(doc, {"indian", "indians"}):
+        if i == 0 or not doc[i].is_title:
+            continue
+        before = doc[i - 1]
+        if before.lower_ in _NATIVE_BEFORE or before.is_title and before.is_alpha and before.text not in forms \
+                and not before.like_num \
+                and (before.pos_ == "PROPN" or before.pos_ == "ADJ" and not before.is_sent_start):
+            ix.blocked.add(i)
 
 
 def block_flagged_ships(ix: DocIndex) -> None:

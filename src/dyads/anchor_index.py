@@ -16,9 +16,16 @@ from .actor_lexicon import SectorWord
 from .countries import CountryForm
 from .kb import ActorKB, Organisation, fold
 from .model import Article
-from .nlp import positions_by
+from .nlp import joined_by_hyphen, positions_by
 
-__all__ = ["Anchor", "DocIndex", "Mention", "clean_name", "drop_lower_index", "named_in_full_before", "tokens_lemmatised", "tokens_lowered"]
+__all__ = ["BACKING_PARTICIPLES", "Anchor", "DocIndex", "Mention", "clean_name", "drop_lower_index", "named_in_full_before", "tokens_lemmatised", "tokens_lowered"]
+
+# Participles after "<state>-" whose state stands outside the phrase ("Iran-backed Houthis" are
+# Yemeni rebels backed by Iran); not "-led" or "-allied": "Saudi-led forces" are Saudi Arabia's.
+BACKING_PARTICIPLES = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed",
+                                 "trained",
+                                 # (session 31) "Iran-aligned Shi'ite parties" are Iraq's own
+                                 "aligned"})
 
 
 @dataclass(slots=True)
@@ -134,7 +141,25 @@ class DocIndex:
         if skip_the and doc[j].lower_ == "the" and j + 1 < self.n:
             j += 1
         form = self.country_at(j)
-        return form.iso3 if form is not None and form.form in forms else None
+        if form is None or form.form not in forms:
+            return None
+        return None if self.backer_at(j) else form.iso3
+
+    def backer_at(self, j: int) -> bool:
+        """(session 50) Whether the state at token ``j`` only modifies a noun after it as its
+        backer ("the chief negotiator of the Iran-aligned Houthi movement"): the "of" phrase
+        names the movement, not Iran."""
+        anchor = self.anchor_at(j)
+        if anchor is None:
+            return False
+        doc = self.doc
+        if anchor.char_start is not None:
+            text = doc[anchor.start].text
+            rest = text[anchor.char_end - doc[anchor.start].idx:]
+            return rest[:1] in ("-", "\u2013") and rest[1:].lower() in BACKING_PARTICIPLES
+        k = anchor.end
+        return k + 1 < self.n and joined_by_hyphen(doc, k, ("-", "\u2013")) \
+            and doc[k + 1].lower_ in BACKING_PARTICIPLES
 
     def sector_at(self, i: int) -> tuple[int, SectorWord] | None:
         """The sector unit covering token ``i``, as (unit start, word)."""

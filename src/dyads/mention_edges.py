@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .actor_anchors import Anchor, DocIndex, Mention
+from .anchor_index import BACKING_PARTICIPLES
 from .actor_lexicon import DETERMINERS, KIN_WORDS, PLACE_NOUNS, REGIONS, TITLE_MODIFIERS, SectorWord, sector_words
 from .kb import KBEntry
 from .nlp import joined_by_hyphen
@@ -73,12 +74,6 @@ _PORTFOLIO_TITLES = frozenset({"secretary", "minister", "commissioner", "secreta
                                "ministers", "commissioners"})
 
 
-# Participles after "<state>-" whose state stands outside the phrase ("Iran-backed Houthis" are
-# Yemeni rebels backed by Iran); not "-led" or "-allied": "Saudi-led forces" are Saudi Arabia's.
-BACKING_PARTICIPLES = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed",
-                                 "trained",
-                                 # (session 31) "Iran-aligned Shi'ite parties" are Iraq's own
-                                 "aligned"})
 
 
 # (session 47) Participles after "<state>-" that say where a person studied: "the U.S.-educated
@@ -417,7 +412,7 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             and ix.owner[m.start] < 0:  # "the party's nominee X": the owner stays its own
         m.start += 1
     ix.mark(m.start, m.end)
-    if backers and m.country is None \
+    if backers and m.country is None and doc[m.end - 1].lemma_.lower() not in _RULING_NOUNS \
             and of_state(ix, m.end, ("name", "capital", "seat", "place")) is None \
             and not any((a := ix.anchor_at(k)) is not None and a.kind in ("ethnic", "ent_norp")
                         for k in range(m.start, m.end)):
@@ -427,6 +422,12 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
         # story: "Iran-aligned Shi'ite parties" in Baghdad are Iraq's)
         m.country = backers[0]
     return words
+
+
+# (session 50) Heads that name whoever rules a state: "the Saudi-backed government" of Yemen
+# is never Saudi Arabia's own, so the backer is no last resort for them (the story places them).
+_RULING_NOUNS = frozenset({"government", "administration", "cabinet", "regime", "authority", "president",
+                           "leader"})
 
 
 # Words a portfolio's name may hold between capitalised words ("Foreign Affairs and Trade").
@@ -795,8 +796,8 @@ def extend_of(ix: DocIndex, m: Mention) -> None:
                 and j + 1 < ix.n and ix.anchor_at(j) is None:
             j += 1  # "the government of mainland China": a part named by the whole
         anchor = ix.anchor_at(j)
-        if anchor is None:
-            return
+        if anchor is None or ix.backer_at(j):
+            return  # ((session 50) "the spokesman of the Iran-backed Houthi movement": not Iran's)
         if anchor.end + 1 < ix.n and doc[anchor.end].tag_ in ("NN", "NNS") \
                 and doc[anchor.end + 1].lower_ == "of" \
                 and doc[anchor.end - 1].dep_ in ("compound", "amod", "nmod"):

@@ -1,0 +1,83 @@
+"""Session 50: the rulers of a sanctioned state, backed governments and backed movements, an
+international court's bench, "both sides" after a trip to press them, native peoples called
+"Indians" and the date of a dateline (batches BG and BG2's leftovers). Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from event_helpers import codes_in
+
+from dyads.model import Article
+
+
+def codes_of(text: str, word: str, date: str = "2003-07-28") -> list[str | None]:
+    return codes_in(Article(id="t", text=text, date=date), word)
+
+
+JUNTA = ("WASHINGTON, July 28 (Wire) - President George W. Bush on Monday banned imports from Burma "
+         "and froze the U.S. assets of its military rulers, stepping up pressure on the junta. "
+         "Bush said the generals must free political prisoners. The regime has survived sanctions before.")
+
+
+def test_a_sanctioned_states_rulers_are_that_states_not_the_datelines():
+    assert codes_of(JUNTA, "military rulers") == ["MMRMIL"]
+    assert codes_of(JUNTA, "the junta") == ["MMRMIL"]
+    assert codes_of(JUNTA, "the generals") == ["MMRMIL"]
+    assert codes_of(JUNTA, "The regime") == ["MMRGOV"]
+
+
+def test_the_army_a_relative_clause_says_rules_a_state_is_that_states():
+    text = ("WASHINGTON, July 28 (Wire) - Congress passed the bill on Monday. The NLD won the 1990 "
+            "election, but the military, which has ruled Burma since 1962, never let parliament meet.")
+    assert codes_of(text, "the military") == ["MMRMIL"]
+
+
+def test_rulers_with_no_state_of_their_own_in_the_text_keep_the_storys():
+    text = ("BANGKOK, May 22 (Wire) - Thailand's army seized power on Thursday. The junta said it "
+            "would hold elections. Thai generals met the king.")
+    assert codes_of(text, "The junta", "2014-05-22") == ["THAMIL"]
+
+
+def test_a_government_backed_by_a_foreign_state_is_not_the_backers():
+    text = ("SANAA, Dec 13 (Wire) - Officials of the Saudi-backed government said they would attend "
+            "the talks in Sweden.")
+    assert codes_of(text, "the Saudi-backed government", "2018-12-13") == ["YEMGOV"]
+
+
+def test_the_of_phrase_of_a_backed_movement_is_the_movements():
+    text = ("SANAA, Dec 13 (Wire) - The spokesman of the Iran-backed Houthi movement said the talks "
+            "had failed.")
+    assert codes_of(text, "The spokesman", "2018-12-13") == ["YEMREB"]
+
+
+def test_a_counted_bench_of_an_international_court_is_the_courts():
+    text = ("THE HAGUE, Jun 8 (Wire) - Appeals judges at the International Criminal Court on Friday "
+            "overturned the conviction of a Congolese rebel leader for crimes in the Central African "
+            "Republic. \"The conviction must be reversed,\" the presiding judge said. Two judges dissented.")
+    assert codes_of(text, "Two judges", "2018-06-08") == ["IGOJUD"]
+
+
+def test_both_sides_pressed_by_envoys_who_flew_in_are_not_the_envoys():
+    text = ("ABUJA, May 5 (Wire) - U.S. Deputy Secretary of State Robert Zoellick and British "
+            "International Development Secretary Hilary Benn flew to Abuja this week to press both sides.")
+    codes = codes_of(text, "both sides", "2006-05-05")
+    assert "USAGOV" not in codes and "GBRGOV" not in codes
+
+
+def test_native_peoples_called_indians_are_not_indias():
+    text = ("LA PAZ, Oct 13 (Wire) - The Aymara Indian majority of the highlands backed the protests. "
+            "Twenty Indian soldiers were later sent to the border by New Delhi.")
+    assert codes_of(text, "Indian", "2003-10-13") == []
+    assert codes_of(text, "Twenty Indian soldiers", "2003-10-13") == ["INDMIL"]
+
+
+def test_a_short_month_in_a_dateline_is_no_person():
+    text = "ATHENS, Jun 29 (Wire) - Greece kept its banks shut on Monday."
+    assert codes_of(text, "Jun", "2015-06-29") == []
+
+
+def test_euro_zone_ministers_are_the_unions():
+    text = ("ATHENS, Jun 29 (Wire) - Euro zone finance ministers refused on Saturday to extend the "
+            "bailout, and Greece shut its banks. Tsipras blamed the Eurogroup.")
+    assert codes_of(text, "finance ministers", "2015-06-29") == ["EURGOV"]
+    assert codes_of(text, "Eurogroup", "2015-06-29") == ["EURGOV"]
