@@ -81,3 +81,43 @@ def test_euro_zone_ministers_are_the_unions():
             "bailout, and Greece shut its banks. Tsipras blamed the Eurogroup.")
     assert codes_of(text, "finance ministers", "2015-06-29") == ["EURGOV"]
     assert codes_of(text, "Eurogroup", "2015-06-29") == ["EURGOV"]
+
+
+# Round 2 (batches BH and BH2).
+
+def test_macedonias_national_liberation_army_is_not_colombias():
+    text = ("SKOPJE, March 25 (Wire) - Macedonian forces shelled rebel positions above Tetovo on "
+            "Sunday. The guerrillas of the self-styled National Liberation Army (NLA) said they would "
+            "hold their ground. Macedonia's government said the rebels would be driven out.")
+    assert codes_of(text, "National Liberation Army", "2001-03-25") == ["MKDREB"]
+    assert codes_of(text, "the rebels", "2001-03-25") == ["MKDREB"]
+    colombia = ("BOGOTA, March 25 (Wire) - Colombia's National Liberation Army (ELN) attacked an oil "
+                "pipeline on Sunday, the army said.")
+    assert codes_of(colombia, "National Liberation Army", "2001-03-25") == ["COLREB"]
+
+
+def test_albanians_in_a_story_about_macedonia_are_macedonias():
+    text = ("SKOPJE, March 25 (Wire) - Macedonia's President Boris Trajkovski urged Albanians not to "
+            "back the guerrillas. Macedonian troops shelled villages near Tetovo, and Skopje said the "
+            "offensive would go on.")
+    assert codes_of(text, "Albanians", "2001-03-25") == ["MKDCVL"]
+
+
+def test_a_surname_named_in_full_before_keeps_that_persons_identity():
+    text = ("WASHINGTON, Sept 26 (Wire) - Bush moved to suspend trade benefits for Bolivia, saying "
+            "the government of President Evo Morales had failed to cooperate. Morales, a former leader "
+            "of coca growers, reacted angrily.")
+    codes = codes_of(text, "Morales", "2008-09-26")
+    assert len(codes) == 1 and codes[0].startswith("BOL")
+
+
+def test_people_in_an_american_story_about_another_states_government_are_that_states():
+    text = ("WASHINGTON, Jun 17 (Wire) - The United States imposed sanctions on the Syrian government "
+            "on Wednesday. Damascus condemned the move, and President Bashar al-Assad said Syria would "
+            "not bow. The collapse of the currency has prompted protests in Sweida, where demonstrators "
+            "chanted against the government.")
+    assert codes_of(text, "demonstrators", "2020-06-17") == ["SYRCVL"]
+    home = ("WASHINGTON, Jun 17 (Wire) - The United States imposed sanctions on the Syrian government "
+            "on Wednesday. Damascus condemned the move, and President Bashar al-Assad said Syria would "
+            "not bow. Outside the White House, demonstrators chanted against the war.")
+    assert codes_of(home, "demonstrators", "2020-06-17") != ["SYRCVL"]

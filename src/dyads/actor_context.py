@@ -213,6 +213,9 @@ def headline_states(ix: DocIndex) -> frozenset[str]:
 _CONSTITUENT_PEOPLES: dict[str, tuple[str, frozenset[str]]] = {
     "serb": ("SRB", frozenset({"BIH"})), "serbs": ("SRB", frozenset({"BIH"})),
     "croat": ("HRV", frozenset({"BIH"})), "croats": ("HRV", frozenset({"BIH"})),
+    # (session 50) Macedonia's Albanians, a constituent people under the 2001 Ohrid accord, and
+    # Kosovo's and Montenegro's: "the rights of Albanians" in a story about Macedonia
+    "albanian": ("ALB", frozenset({"MKD", "XKX", "MNE"})), "albanians": ("ALB", frozenset({"MKD", "XKX", "MNE"})),
 }
 
 _KIN_STATES = frozenset(kin for kin, _ in _CONSTITUENT_PEOPLES.values())
@@ -2753,6 +2756,12 @@ def _governments_of_topic_state(ix: DocIndex, main: str | None) -> None:
             m.country, m.from_context, m.confidence = state, True, 0.5
 
 
+# (session 50) Sectors of a state's people and local forces, which American news about another
+# state's government means as that state's (its own officials, troops, lawmakers and reporters it
+# names as American or leaves bare as its own).
+_FOREIGN_STORY_SECTORS = frozenset({"CVL", "COP", "OPP", "REB", "UAF", "REF", "LAB", "AGR"})
+
+
 def _foreign_government_in_us_story(ix: DocIndex) -> None:
     """(session 48) "WASHINGTON - Clinton ordered a freeze on Sudanese government assets ...
     U.S. officials said the measures were aimed at the government": American news calls its own
@@ -2783,6 +2792,25 @@ def _foreign_government_in_us_story(ix: DocIndex) -> None:
             # (session 49) "A Foreign Ministry spokesman told the official Islamic Republic News
             # Agency": the United States has departments, no ministries (the state named most
             # often as a government is the likelier owner)
+            m.country, m.from_context, m.confidence = state, True, 0.5
+    if lead < 3:
+        return
+    states = _sentence_states(ix)
+    for m in ix.mentions:
+        # (session 50) "WASHINGTON - The United States imposed sanctions on Syria ... rare
+        # protests in Sweida, where demonstrators chanted against the government": the people,
+        # police and fighters of a story about another state's government are that state's,
+        # unless their sentence names the United States or an American ("protesters outside the
+        # White House"); "a ministry official" quoted by its news agency is its official
+        if m.country is not None or m.name is not None or m.kind not in ("group", "person", "organisation"):
+            continue
+        sid = sentence_of_token(doc, m.start)
+        if "USA" in states.get(sid, set()) or any(
+                o.country == "USA" and not o.from_context and sentence_of_token(doc, o.start) == sid
+                for o in ix.mentions):
+            continue
+        if m.sector in _FOREIGN_STORY_SECTORS or m.sector == "GOV" and m.kind == "person" \
+                and any(t.lower_ in ("ministry", "ministry's") for t in doc[m.start:m.end]):
             m.country, m.from_context, m.confidence = state, True, 0.5
 
 

@@ -2524,7 +2524,7 @@ def _appositive_heads(ix: DocIndex) -> None:
     doc = ix.doc
     for m in ix.mentions:
         if m.kind != "person" or not m.name or m.confidence >= 1.0 or m.sector is not None \
-                or m.country is not None and not m.from_context:
+                or m.country is not None and not m.from_context or _named_in_full_before(ix, m):
             continue
         heads, bodies = _apposed_heads(doc, m)
         officer = any(h.lemma_.lower() in _ORGAN_OFFICERS for h in heads)
@@ -2534,6 +2534,15 @@ def _appositive_heads(ix: DocIndex) -> None:
         if len(found) == 1:
             m.country, m.sector = found.pop()
             m.from_context = True
+
+
+def _named_in_full_before(ix: DocIndex, m: Mention) -> bool:
+    """(session 50) Whether a surname was named in full before, with a state of its own ("the
+    government of President Evo Morales ... Morales, a former leader of coca growers, reacted"):
+    the apposition then describes a person already known, whose surname takes that identity."""
+    last = m.name.split()[-1]
+    return any(o.kind == "person" and o.start < m.start and o.name and o.name != m.name
+               and o.name.split()[-1] == last and o.country and not o.from_context for o in ix.mentions)
 
 
 def _heads_of_state_organs(ix: DocIndex) -> None:

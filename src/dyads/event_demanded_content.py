@@ -1,4 +1,5 @@
-"""What an ultimatum or a demand noun asks for is its content, not an act done.
+"""What an ultimatum or a demand noun asks for is its content, not an act done; what an
+offensive or a bid aims at is its aim, not an act done (session 50).
 
 (session 43) "gave Tigrayan forces a 72-hour ultimatum to surrender": the surrender is what the
 ultimatum demands; no one has surrendered. The small model hangs the infinitive on the noun
@@ -21,9 +22,14 @@ _PROMISING_TYPES = frozenset({"AGREE", "REQUEST"})
 # the modals of what a thing promised or demanded would do
 _MODALS = frozenset({"would", "will", "could", "should", "'d", "wo"})
 
-# nouns whose "to" infinitive is what they demand of someone
+# nouns whose "to" infinitive is what they demand of someone ((session 50) "stepping up
+# pressure on the junta to free Suu Kyi")
 _DEMAND_NOUNS = frozenset({"ultimatum", "deadline", "demand", "call", "order", "request", "appeal", "plea",
-                           "summons", "instruction", "directive", "injunction"})
+                           "summons", "instruction", "directive", "injunction", "pressure"})
+# (session 50) nouns of an undertaking whose "to" infinitive is its aim, not yet reached: "launched
+# an offensive to seize the city", "a bid to oust him", "efforts to free the hostages"
+_AIM_NOUNS = frozenset({"offensive", "operation", "campaign", "drive", "bid", "attempt", "effort", "mission",
+                        "push", "battle", "fight", "struggle"})
 
 
 def _asked_by_noun(tok: Token) -> bool:
@@ -36,7 +42,7 @@ def _asked_by_noun(tok: Token) -> bool:
     noun = t.head
     if noun.lemma_.lower() == "order" and noun.dep_ == "pobj" and noun.head.lower_ == "in":
         return False  # "in order to help": a purpose, which the aim rules read
-    return t.pos_ == "VERB" and t.dep_ == "acl" and noun.lemma_.lower() in _DEMAND_NOUNS and any(
+    return t.pos_ == "VERB" and t.dep_ == "acl" and noun.lemma_.lower() in _DEMAND_NOUNS | _AIM_NOUNS and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
