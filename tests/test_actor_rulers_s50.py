@@ -121,3 +121,28 @@ def test_people_in_an_american_story_about_another_states_government_are_that_st
             "on Wednesday. Damascus condemned the move, and President Bashar al-Assad said Syria would "
             "not bow. Outside the White House, demonstrators chanted against the war.")
     assert codes_of(home, "demonstrators", "2020-06-17") != ["SYRCVL"]
+
+
+# Round 3 (batches BI, BI2, BJ and BJ2).
+
+def test_krajina_serbs_in_a_story_about_croatia_are_croatias():
+    text = ("ZAGREB, Aug 5 (Wire) - Croatian troops captured Knin on Saturday after a two-day offensive "
+            "that sent Serb civilians fleeing toward Bosnia. Serb separatists had held the town since "
+            "they rebelled against Zagreb in 1991, and Croatia's President Franjo Tudjman urged Serbs "
+            "to stay in their homes.")
+    assert codes_of(text, "Serb separatists", "1995-08-05") == ["HRVREB"]
+    assert codes_of(text, "Serb civilians", "1995-08-05") == ["HRVCVL"]
+
+
+def test_bosnian_serb_forces_keep_the_kin_states_code_as_cameos_examples_do():
+    text = ("SARAJEVO, May 25 (Wire) - Serb gunners shelled Sarajevo on Thursday, and Bosnia's "
+            "government said Serb forces had killed 70 people in Tuzla. The Bosnian army said it "
+            "would hold its lines.")
+    assert codes_of(text, "Serb forces", "1995-05-25") == ["SRBMIL"]
+
+
+def test_a_rulers_full_name_with_a_hyphenated_dynasty_is_one_person():
+    text = ("DOHA, May 21 (Wire) - Qatar's Emir Sheikh Hamad bin Khalifa al-Thani told Lebanese leaders "
+            "at the signing ceremony that dialogue had won.")
+    assert codes_of(text, "al-Thani", "2008-05-21") == []
+    assert codes_of(text, "Qatar's Emir Sheikh Hamad bin Khalifa al-Thani", "2008-05-21") == ["QATGOV"]

@@ -211,7 +211,8 @@ def headline_states(ix: DocIndex) -> frozenset[str]:
 # Peoples that are, under the state's own constitution, constituent peoples of another state
 # than the one their adjective names (Bosnia and Herzegovina: Bosniaks, Serbs and Croats).
 _CONSTITUENT_PEOPLES: dict[str, tuple[str, frozenset[str]]] = {
-    "serb": ("SRB", frozenset({"BIH"})), "serbs": ("SRB", frozenset({"BIH"})),
+    # (session 50) and Croatia's Krajina Serbs, who rebelled against Zagreb in 1991
+    "serb": ("SRB", frozenset({"BIH", "HRV"})), "serbs": ("SRB", frozenset({"BIH", "HRV"})),
     "croat": ("HRV", frozenset({"BIH"})), "croats": ("HRV", frozenset({"BIH"})),
     # (session 50) Macedonia's Albanians, a constituent people under the 2001 Ohrid accord, and
     # Kosovo's and Montenegro's: "the rights of Albanians" in a story about Macedonia
@@ -219,6 +220,9 @@ _CONSTITUENT_PEOPLES: dict[str, tuple[str, frozenset[str]]] = {
 }
 
 _KIN_STATES = frozenset(kin for kin, _ in _CONSTITUENT_PEOPLES.values())
+# Homes where a people's armed forces keep the kin state's code: CAMEO's own examples of the
+# Bosnian war code "Serb forces" SRB; Croatia's Krajina rebels are Croatia's (session 50 judges).
+_ARMED_KIN_HOMES = frozenset({"BIH"})
 
 # Nouns of armed force a people's adjective may qualify ("Serb artillery positions").
 _ARMED_NOUNS = frozenset({"artillery", "force", "troop", "gunner", "militia", "army", "soldier",
@@ -246,7 +250,7 @@ def _constituent_peoples(ix: DocIndex, headline: str | None) -> str | None:
         words = [t.lower_ for t in ix.doc[m.start:m.end]]
         peoples = [_CONSTITUENT_PEOPLES[w] for w in words if w in _CONSTITUENT_PEOPLES]
         if peoples and m.kind in ("country", "group", "person") and m.name is None \
-                and all(kin == m.country for kin, _ in peoples) and not _armed_kin(ix, m):
+                and all(kin == m.country for kin, _ in peoples):
             found.append((m, peoples))
     if not found:
         return None
@@ -259,8 +263,10 @@ def _constituent_peoples(ix: DocIndex, headline: str | None) -> str | None:
                        and a.whole_country.form in ("name", "adjective") for a in ix.anchors):
         return None
     for m, peoples in found:
-        if all(main in homes for _, homes in peoples):
+        if all(main in homes for _, homes in peoples) and not (main in _ARMED_KIN_HOMES and _armed_kin(ix, m)):
             m.country, m.from_context = main, True
+            if m.sector == "MIL" and any(t.lower_ in ("rebel", "rebels", "separatist") for t in ix.doc[m.start:m.end]):
+                m.sector = "REB"  # ("the rebel Serb forces" of Krajina are no state's army)
     return main
 
 
