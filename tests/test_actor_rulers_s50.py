@@ -146,3 +146,27 @@ def test_a_rulers_full_name_with_a_hyphenated_dynasty_is_one_person():
             "at the signing ceremony that dialogue had won.")
     assert codes_of(text, "al-Thani", "2008-05-21") == []
     assert codes_of(text, "Qatar's Emir Sheikh Hamad bin Khalifa al-Thani", "2008-05-21") == ["QATGOV"]
+
+
+# Round 4 (batches BK, BK2 and BL).
+
+def test_albanians_of_kosovo_in_1998_are_of_the_state_the_dateline_names():
+    text = ("PRISTINA, Serbia, March 7 (Wire) - Serbian special police stormed a compound in Kosovo on "
+            "Saturday, and ethnic Albanian leaders said 50 people had been killed. Serbia's interior "
+            "ministry said the police had acted against terrorists. At least 24 Albanians were "
+            "killed in clashes a week earlier, and Serbian officials said order had been restored.")
+    assert codes_of(text, "Albanians", "1998-03-07") == ["SRBCVL"]
+
+
+def test_a_kin_states_troops_stay_that_states():
+    text = ("SKOPJE, March 25 (Wire) - Macedonian forces shelled rebel positions above Tetovo on "
+            "Sunday, and Macedonia's government said the offensive would go on. Albanian troops were "
+            "put on alert along the border, Tirana said.")
+    assert codes_of(text, "Albanian troops", "2001-03-25") == ["ALBMIL"]
+
+
+def test_the_inter_american_commission_is_no_american_mention():
+    text = ("LIMA, Nov 15 (Wire) - The Inter-American Commission on Human Rights reported arbitrary "
+            "detentions of protesters by Peru's police on Sunday.")
+    assert codes_of(text, "American", "2020-11-15") == []
+    assert codes_of(text, "Inter-American Commission on Human Rights", "2020-11-15") == ["IGO"]

@@ -216,13 +216,18 @@ _CONSTITUENT_PEOPLES: dict[str, tuple[str, frozenset[str]]] = {
     "croat": ("HRV", frozenset({"BIH"})), "croats": ("HRV", frozenset({"BIH"})),
     # (session 50) Macedonia's Albanians, a constituent people under the 2001 Ohrid accord, and
     # Kosovo's and Montenegro's: "the rights of Albanians" in a story about Macedonia
-    "albanian": ("ALB", frozenset({"MKD", "XKX", "MNE"})), "albanians": ("ALB", frozenset({"MKD", "XKX", "MNE"})),
+    # (Kosovo was Serbia's province until 2008: "ethnic Albanians" in a 1998 story about it)
+    "albanian": ("ALB", frozenset({"MKD", "XKX", "MNE", "SRB"})),
+    "albanians": ("ALB", frozenset({"MKD", "XKX", "MNE", "SRB"})),
 }
 
 _KIN_STATES = frozenset(kin for kin, _ in _CONSTITUENT_PEOPLES.values())
 # Homes where a people's armed forces keep the kin state's code: CAMEO's own examples of the
 # Bosnian war code "Serb forces" SRB; Croatia's Krajina rebels are Croatia's (session 50 judges).
 _ARMED_KIN_HOMES = frozenset({"BIH"})
+# Words that make a people's armed men rebels of the state they live in, not the kin state's army
+# ("Albanian troops" stay Albania's; "the rebel Serb forces" of Krajina are Croatia's rebels).
+_REBEL_WORDS = frozenset({"rebel", "rebels", "separatist", "separatists", "insurgent", "guerrilla"})
 
 # Nouns of armed force a people's adjective may qualify ("Serb artillery positions").
 _ARMED_NOUNS = frozenset({"artillery", "force", "troop", "gunner", "militia", "army", "soldier",
@@ -256,18 +261,40 @@ def _constituent_peoples(ix: DocIndex, headline: str | None) -> str | None:
         return None
     rest = [m for m in ix.mentions if all(m is not f for f, _ in found)]
     main = main_country(rest, ix.dateline, ix.doc, headline)
+    if main is None:
+        main = _home_named_most(rest, found, ix.dateline)
     # (the state named outright: "Serb gunners shelled Sarajevo" is coded SRB in CAMEO's own
     # examples of the war, where Bosnia is only a venue)
-    if main is None or main in {kin for _, peoples in found for kin, _ in peoples} \
-            or not any(a.whole_country is not None and a.whole_country.iso3 == main
-                       and a.whole_country.form in ("name", "adjective") for a in ix.anchors):
+    if main is None or not any(a.whole_country is not None and a.whole_country.iso3 == main
+                               and a.whole_country.form in ("name", "adjective") for a in ix.anchors):
         return None
     for m, peoples in found:
-        if all(main in homes for _, homes in peoples) and not (main in _ARMED_KIN_HOMES and _armed_kin(ix, m)):
+        rebel = any(t.lower_ in _REBEL_WORDS for t in ix.doc[m.start:m.end])
+        # ((session 50) a people whose kin state is the story's own stays so: Serbs in a 1998
+        # story about Serbia's province of Kosovo, whose Albanians are Serbia's too)
+        if all(main in homes and kin != main for kin, homes in peoples) and not (
+                _armed_kin(ix, m) and (main in _ARMED_KIN_HOMES or m.sector == "MIL" and not rebel)):
             m.country, m.from_context = main, True
-            if m.sector == "MIL" and any(t.lower_ in ("rebel", "rebels", "separatist") for t in ix.doc[m.start:m.end]):
+            if m.sector == "MIL":
                 m.sector = "REB"  # ("the rebel Serb forces" of Krajina are no state's army)
-    return main
+    return None if main in {kin for _, peoples in found for kin, _ in peoples} else main
+
+
+def _home_named_most(rest: list, found: list, dateline: str | None) -> str | None:
+    """(session 50) With no state leading the story, the dateline's state when the text names it
+    most among the homes every people found shares ("PRISTINA, Serbia - ... ethnic Albanians" in
+    1998, when Kosovo was Serbia's province: Serbia and Kosovo are both their home)."""
+    homes = frozenset.intersection(*(h for _, peoples in found for _, h in peoples))
+    if dateline not in homes:
+        return None
+    counts: dict[str, int] = {}
+    for m in rest:
+        if m.kind == "country" and m.country in homes and not m.from_context:
+            counts[m.country] = counts.get(m.country, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1] or max(counts, key=counts.get) != dateline:
+        return None
+    return dateline
 
 
 def _armed_lead(mentions: list, doc: Doc) -> bool:
