@@ -170,3 +170,18 @@ def test_the_inter_american_commission_is_no_american_mention():
             "detentions of protesters by Peru's police on Sunday.")
     assert codes_of(text, "American", "2020-11-15") == []
     assert codes_of(text, "Inter-American Commission on Human Rights", "2020-11-15") == ["IGO"]
+
+
+# Round 5 (batch BL's Tajik accord, not measured blind).
+
+def test_leaders_signing_abroad_make_a_story_about_their_own_state():
+    text = ("MOSCOW, June 27 (Wire) - Tajik President Imomali Rakhmonov and the leader of the opposition "
+            "signed a peace accord in the Kremlin on Friday, as Russian President Boris Yeltsin looked "
+            "on. The accord ends Tajikistan's five-year civil war. The opposition is to receive 30 "
+            "percent of posts in the government. Rakhmonov said Tajikistan would hold elections, and "
+            "Tajik refugees in Afghanistan would be invited home. Yeltsin said Russia would act as "
+            "guarantor.")
+    art = Article(id="t", text=text, date="1997-06-27",
+                  title="Tajik president and opposition sign Moscow accord to end civil war")
+    assert codes_in(art, "The opposition") == ["TJKOPP"]
+    assert codes_in(art, "the government") == ["TJKGOV"]

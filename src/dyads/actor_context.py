@@ -84,6 +84,14 @@ def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = 
         # the leader ("U.S. sanctions Nicaraguan officials" filed from Washington): the story
         # is then about the state acted on, whose "government" and "police" the text names
         return dateline
+    if top in (headline, dateline) and dateline and headline not in (None, dateline) and doc is not None \
+            and counts.get(headline, 0) >= 0.5 * n and headline in headline_named \
+            and _lead_subject_state(mentions, doc) == headline and _hosted_talks(doc):
+        # (session 50) "MOSCOW - Tajik President Rakhmonov and the leader of the opposition signed a
+        # peace accord in the Kremlin" under "Tajik president and opposition sign Moscow accord": a
+        # state's leaders signing or talking abroad make a story about that state, whose "the
+        # opposition" and "the government" are its own; the host is only where it happened
+        return headline
     if dateline and headline not in (None, dateline) and top in (headline, dateline) and dateline == headline_object \
             and doc is not None and counts.get(dateline, 0) >= 0.5 * n and not _armed_lead(mentions, doc):
         # (session 40) "BASSETERRE - Canada has imposed visas on citizens of St Kitts and
@@ -301,6 +309,16 @@ def _armed_lead(mentions: list, doc: Doc) -> bool:
     """(session 40) Whether the lead sentence names an armed force (a mention of sector MIL)."""
     lead = _lead_sentence(doc)
     return lead is not None and any(lead.start <= m.start < lead.end and m.sector == "MIL" for m in mentions)
+
+
+# (session 50) Verbs of a lead that tell talks or a signing (what visitors come to a capital for).
+_HOSTED_ACTS = frozenset({"sign", "agree", "meet", "hold", "open", "conclude", "reach", "initial", "talk"})
+
+
+def _hosted_talks(doc: Doc) -> bool:
+    """Whether the lead's main verb is one of talks or a signing ("signed a peace accord")."""
+    lead = _lead_sentence(doc)
+    return lead is not None and lead.root.lemma_.lower() in _HOSTED_ACTS
 
 
 def _lead_subject_state(mentions: list, doc: Doc) -> str | None:
