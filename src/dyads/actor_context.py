@@ -8,6 +8,7 @@ state, the one state its sentence names, or the state whose act is reported.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
@@ -295,14 +296,9 @@ def _home_named_most(rest: list, found: list, dateline: str | None) -> str | Non
     homes = frozenset.intersection(*(h for _, peoples in found for _, h in peoples))
     if dateline not in homes:
         return None
-    counts: dict[str, int] = {}
-    for m in rest:
-        if m.kind == "country" and m.country in homes and not m.from_context:
-            counts[m.country] = counts.get(m.country, 0) + 1
-    ranked = sorted(counts.values(), reverse=True)
-    if not ranked or len(ranked) > 1 and ranked[0] == ranked[1] or max(counts, key=counts.get) != dateline:
-        return None
-    return dateline
+    counts = Counter(m.country for m in rest if m.kind == "country" and m.country in homes and not m.from_context)
+    named = counts.get(dateline, 0)
+    return dateline if named and all(n < named for state, n in counts.items() if state != dateline) else None
 
 
 def _armed_lead(mentions: list, doc: Doc) -> bool:
@@ -1392,6 +1388,12 @@ def _state_its_names(ix: DocIndex, owner: Token) -> str | None:
     return best
 
 
+def _states_ruled(ix: DocIndex, head: Token) -> set[str]:
+    """The states a relative clause on ``head`` says it rules ("which has ruled Burma")."""
+    return {x for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() in _RULING
+            for o in c.children if o.dep_ == "dobj" and (x := _state_named_at(ix, o)) is not None}
+
+
 def _junta_state(ix: DocIndex, main: str | None) -> None:
     """(session 50) "WASHINGTON - Bush ... freezing the U.S. assets of its military rulers,
     stepping up pressure on the junta": the state whose rulers an article's ruling nouns name
@@ -1411,18 +1413,14 @@ def _junta_state(ix: DocIndex, main: str | None) -> None:
             state = _state_its_names(ix, owner)
             if state is not None:
                 ruled.add(state)
-        for c in head.children:
-            if c.dep_ == "relcl" and c.lemma_.lower() in _RULING:
-                ruled |= {x for o in c.children if o.dep_ == "dobj" and (x := _state_named_at(ix, o)) is not None}
+        ruled |= _states_ruled(ix, head)
     for m in ix.mentions:
         # ("the military, which has ruled Burma since 1962": the army that rules a state named)
         if m.country is None and m.name is None and m.sector == "MIL" and doc[m.end - 1].lower_ == "military":
-            for c in doc[m.end - 1].children:
-                if c.dep_ == "relcl" and c.lemma_.lower() in _RULING:
-                    named = {x for o in c.children if o.dep_ == "dobj" and (x := _state_named_at(ix, o)) is not None}
-                    if len(named) == 1:
-                        m.country, m.from_context, m.confidence = next(iter(named)), True, 0.6
-                        ruled |= named
+            named = _states_ruled(ix, doc[m.end - 1])
+            if len(named) == 1:
+                m.country, m.from_context, m.confidence = next(iter(named)), True, 0.6
+                ruled |= named
     if not rulers or len(ruled) != 1 or main in ruled:
         return
     state = ruled.pop()
@@ -2846,7 +2844,7 @@ def _foreign_government_in_us_story(ix: DocIndex) -> None:
             m.country, m.from_context, m.confidence = state, True, 0.5
     if lead < 3:
         return
-    states = _sentence_states(ix)
+    american = {sentence_of_token(doc, o.start) for o in ix.mentions if o.country == "USA" and not o.from_context}
     for m in ix.mentions:
         # (session 50) "WASHINGTON - The United States imposed sanctions on Syria ... rare
         # protests in Sweida, where demonstrators chanted against the government": the people,
@@ -2855,10 +2853,7 @@ def _foreign_government_in_us_story(ix: DocIndex) -> None:
         # White House"); "a ministry official" quoted by its news agency is its official
         if m.country is not None or m.name is not None or m.kind not in ("group", "person", "organisation"):
             continue
-        sid = sentence_of_token(doc, m.start)
-        if "USA" in states.get(sid, set()) or any(
-                o.country == "USA" and not o.from_context and sentence_of_token(doc, o.start) == sid
-                for o in ix.mentions):
+        if sentence_of_token(doc, m.start) in american:
             continue
         if m.sector in _FOREIGN_STORY_SECTORS or m.sector == "GOV" and m.kind == "person" \
                 and any(t.lower_ in ("ministry", "ministry's") for t in doc[m.start:m.end]):

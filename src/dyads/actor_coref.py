@@ -2524,7 +2524,7 @@ def _appositive_heads(ix: DocIndex) -> None:
     doc = ix.doc
     for m in ix.mentions:
         if m.kind != "person" or not m.name or m.confidence >= 1.0 or m.sector is not None \
-                or m.country is not None and not m.from_context or _named_in_full_before(ix, m):
+                or m.country is not None and not m.from_context or _surname_placed_before(ix, m):
             continue
         heads, bodies = _apposed_heads(doc, m)
         officer = any(h.lemma_.lower() in _ORGAN_OFFICERS for h in heads)
@@ -2536,10 +2536,13 @@ def _appositive_heads(ix: DocIndex) -> None:
             m.from_context = True
 
 
-def _named_in_full_before(ix: DocIndex, m: Mention) -> bool:
+def _surname_placed_before(ix: DocIndex, m: Mention) -> bool:
     """(session 50) Whether a surname was named in full before, with a state of its own ("the
     government of President Evo Morales ... Morales, a former leader of coca growers, reacted"):
-    the apposition then describes a person already known, whose surname takes that identity."""
+    the apposition then describes a person already known, whose surname takes that identity.
+    (``anchor_index.named_in_full_before`` asks a looser question, given names and diacritics
+    included, with no state required: the two are not merged, as that would change which
+    appositions are read.)"""
     last = m.name.split()[-1]
     return any(o.kind == "person" and o.start < m.start and o.name and o.name != m.name
                and o.name.split()[-1] == last and o.country and not o.from_context for o in ix.mentions)

@@ -56,5 +56,5 @@ def movements_named_across_borders(ix: DocIndex) -> None:
 
 def _named(ix: DocIndex, m: Mention, word: str, names_of: frozenset[str]) -> bool:
     """Whether ``m`` is named by ``word`` or holds a body so named ("Taliban fighters")."""
-    return ix.doc[m.start:m.end].text.lower().find(word) >= 0 or m.name in names_of \
+    return word in ix.doc[m.start:m.end].text.lower() or m.name in names_of \
         or any(o.name in names_of for o in m.orgs)

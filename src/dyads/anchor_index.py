@@ -145,21 +145,23 @@ class DocIndex:
             return None
         return None if self.backer_at(j) else form.iso3
 
+    def hyphen_participle(self, anchor: Anchor) -> str | None:
+        """The participle joined by a hyphen after an anchor ("backed" of "U.S.-backed"), if any."""
+        doc = self.doc
+        if anchor.char_start is not None:  # one token, "U.S.-backed"
+            text = doc[anchor.start].text
+            if text[anchor.char_end - doc[anchor.start].idx:][:1] in ("-", "\u2013"):
+                return text.rsplit("-", 1)[-1].lower()
+            return None
+        k = anchor.end
+        return doc[k + 1].lower_ if joined_by_hyphen(doc, k, ("-", "\u2013")) else None
+
     def backer_at(self, j: int) -> bool:
         """(session 50) Whether the state at token ``j`` only modifies a noun after it as its
         backer ("the chief negotiator of the Iran-aligned Houthi movement"): the "of" phrase
         names the movement, not Iran."""
         anchor = self.anchor_at(j)
-        if anchor is None:
-            return False
-        doc = self.doc
-        if anchor.char_start is not None:
-            text = doc[anchor.start].text
-            rest = text[anchor.char_end - doc[anchor.start].idx:]
-            return rest[:1] in ("-", "\u2013") and rest[1:].lower() in BACKING_PARTICIPLES
-        k = anchor.end
-        return k + 1 < self.n and joined_by_hyphen(doc, k, ("-", "\u2013")) \
-            and doc[k + 1].lower_ in BACKING_PARTICIPLES
+        return anchor is not None and self.hyphen_participle(anchor) in BACKING_PARTICIPLES
 
     def sector_at(self, i: int) -> tuple[int, SectorWord] | None:
         """The sector unit covering token ``i``, as (unit start, word)."""

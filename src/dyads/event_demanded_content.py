@@ -31,6 +31,7 @@ _DEMAND_NOUNS = frozenset({"ultimatum", "deadline", "demand", "call", "order", "
 # by the modality rules: an attempt survived took place)
 _AIM_NOUNS = frozenset({"offensive", "operation", "campaign", "drive", "effort", "mission",
                         "push", "battle", "fight", "struggle"})
+_ASKING_OR_AIMING = _DEMAND_NOUNS | _AIM_NOUNS
 
 
 def _asked_by_noun(tok: Token) -> bool:
@@ -43,7 +44,7 @@ def _asked_by_noun(tok: Token) -> bool:
     noun = t.head
     if noun.lemma_.lower() == "order" and noun.dep_ == "pobj" and noun.head.lower_ == "in":
         return False  # "in order to help": a purpose, which the aim rules read
-    return t.pos_ == "VERB" and t.dep_ == "acl" and noun.lemma_.lower() in _DEMAND_NOUNS | _AIM_NOUNS and any(
+    return t.pos_ == "VERB" and t.dep_ == "acl" and noun.lemma_.lower() in _ASKING_OR_AIMING and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 

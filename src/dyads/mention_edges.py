@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from .actor_anchors import Anchor, DocIndex, Mention
-from .anchor_index import BACKING_PARTICIPLES
 from .actor_lexicon import DETERMINERS, KIN_WORDS, PLACE_NOUNS, REGIONS, TITLE_MODIFIERS, SectorWord, sector_words
+from .anchor_index import BACKING_PARTICIPLES
 from .kb import KBEntry
 from .nlp import joined_by_hyphen
 from .places import state_of_name
@@ -74,8 +74,6 @@ _PORTFOLIO_TITLES = frozenset({"secretary", "minister", "commissioner", "secreta
                                "ministers", "commissioners"})
 
 
-
-
 # (session 47) Participles after "<state>-" that say where a person studied: "the U.S.-educated
 # leader" of Georgia serves no one there, so the state is not his, even as a last resort.
 SCHOOLING_PARTICIPLES = frozenset({"educated", "schooled"})
@@ -87,28 +85,16 @@ _PEOPLES_ACROSS = frozenset({"turkmen", "kurdish", "uzbek", "tajik", "pashtun", 
                              "albanian", "tamil"})
 
 
-def _hyphen_participle(ix: DocIndex, anchor: Anchor) -> str | None:
-    """The participle joined by a hyphen after an anchor ("backed" of "U.S.-backed"), if any."""
-    doc = ix.doc
-    if anchor.char_start is not None:  # one token, "U.S.-backed"
-        text = doc[anchor.start].text
-        if text[anchor.char_end - doc[anchor.start].idx:][:1] in ("-", "\u2013"):
-            return text.rsplit("-", 1)[-1].lower()
-        return None
-    k = anchor.end
-    return doc[k + 1].lower_ if joined_by_hyphen(doc, k, ("-", "\u2013")) else None
-
-
 def backer(ix: DocIndex, anchor: Anchor) -> bool:
     """Whether a state's anchor is the backer in "<state>-backed <noun>" ("Yemen's Saudi-backed
     government", "the U.S.-backed government of Somalia"): the backer is its own party, so the
     phrase takes its state from its other words (a possessive, "of <state>") when it has one."""
-    return _hyphen_participle(ix, anchor) in BACKING_PARTICIPLES
+    return ix.hyphen_participle(anchor) in BACKING_PARTICIPLES
 
 
 def schooled_in(ix: DocIndex, anchor: Anchor) -> bool:
     """Whether the anchor names where a person studied ("U.S.-educated", "Harvard-educated")."""
-    return _hyphen_participle(ix, anchor) in SCHOOLING_PARTICIPLES
+    return ix.hyphen_participle(anchor) in SCHOOLING_PARTICIPLES
 
 
 # (session 24) Nouns for a person's followers: "supporters of Jammeh" are no title of his;
