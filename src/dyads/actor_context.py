@@ -212,9 +212,16 @@ def headline_states(ix: DocIndex) -> frozenset[str]:
         for k in range(min(_HEADLINE_WORDS, len(words) - i), 0, -1):
             form = ix.kb.countries.get(" ".join(words[i:i + k]))
             if form is not None and form.iso3 != "-" and form.iso3 not in NON_STATE_CODES:
-                found.add(form.iso3)
+                if not (i + k < len(words) and words[i + k].lower() in _HEADLINE_SITES):
+                    found.add(form.iso3)
                 break
     return frozenset(found)
+
+
+# (session 51) Nouns after a state's name in a headline that make it a place where the act
+# happened, not a party to it ("killed in al Shabaab raid on Somalia base").
+_HEADLINE_SITES = frozenset({"base", "bases", "camp", "camps", "border", "town", "village", "city",
+                             "port", "coast", "waters", "airport", "mall", "hotel", "market"})
 
 
 # Peoples that are, under the state's own constitution, constituent peoples of another state
@@ -2613,7 +2620,7 @@ def _judges_of_court(ix: DocIndex) -> None:
 # Titles of a court's named officers (session 47).
 _BENCH_TITLES = frozenset({"prosecutor", "judge", "registrar"})
 # Heads of a bench's unnamed references, and words that make one a state's own court.
-_BENCH_HEADS = frozenset({"judge", "panel", "bench", "court", "tribunal"})
+_BENCH_HEADS = frozenset({"judge", "panel", "bench", "court", "tribunal", "prosecutor"})
 HOME_BENCH_WORDS = frozenset({"federal", "state", "district", "appeals", "appellate", "supreme", "local",
                                "national", "military", "lower", "domestic", "provincial", "constitutional",
                                "county", "regional", "high", "magistrate", "magistrates", "trial"})
@@ -2649,8 +2656,9 @@ def lead_court(ix: DocIndex) -> None:
                 or m.kind not in ("group", "organisation", "person") \
                 or head.lemma_.lower() not in _BENCH_HEADS \
                 or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children) \
-                and not (m.end - m.start == 1 and head.lower_ == "judges") \
-                or any(t.lower_ in HOME_BENCH_WORDS or t.dep_ == "poss" for t in doc[m.start:m.end]) \
+                and not (m.end - m.start == 1 and head.lower_ in ("judges", "prosecutors")) \
+                or any(t.lower_ in HOME_BENCH_WORDS or t.dep_ == "poss" and t.i != head.i
+                       for t in doc[m.start:m.end]) \
                 or any(c.dep_ == "poss" for c in head.children) \
                 or any(c.dep_ == "prep" and c.lower_ in ("in", "of") and any(
                     p.lower_ != "world" for p in c.children if p.dep_ == "pobj") for c in head.children):
@@ -3148,6 +3156,8 @@ def forces_of_holders(ix: DocIndex) -> None:
         doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if doer is not None and doer.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             doer = verb.head  # ("the African Union, which has ... troops")
+            while doer.dep_ == "appos" and doer.head.i < doer.i:
+                doer = doer.head  # (session 51) "France, the former colonial power, which keeps"
         if doer is None and verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "dobj", "pcomp", "ccomp"):
             # (session 48) "Ethiopia long denied having combat troops in Somalia": the gerund's
             # holder is the subject of the verb it hangs on

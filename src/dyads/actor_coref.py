@@ -112,6 +112,7 @@ def resolve_references(ix: DocIndex) -> None:
     _outlets_of_groups(ix)
     _standing_as_candidates(ix)  # before the surnames copy the person's code
     _mission_staff(ix)
+    _staff_of_named_missions(ix)
     _envoys_missions(ix)
     _envoys_for_states(ix)
     _former_officials(ix)
@@ -2011,6 +2012,28 @@ _ENVOYS = frozenset({"ambassador", "envoy", "attache", "attach\u00e9", "consul",
                      "ambassadors", "envoys"})
 
 
+def _staff_of_named_missions(ix: DocIndex) -> None:
+    """(session 51) "The U.N. Observer Mission in Georgia (UNOMIG) said ... a mission spokesman
+    in Sukhumi told reporters": staff or officials named by "mission" alone are of the latest
+    mission the article named before them (a body whose name holds "Mission"), not of the host
+    state the context gives them."""
+    doc = ix.doc
+    missions = [m for m in ix.mentions if m.kind == "organisation" and m.country and not m.from_context
+                and any(t.lower_ == "mission" for t in doc[m.start:m.end])]
+    if not missions:
+        return
+    for m in ix.mentions:
+        if m.kind not in ("person", "group") or m.name or not (m.country is None or m.from_context):
+            continue
+        words = [t.lower_ for t in doc[m.start:m.end]]
+        if "mission" not in words[:-1] or doc[m.end - 1].lower_ == "mission":
+            continue
+        owner = next((o for o in reversed(missions) if o.end <= m.start), None)
+        if owner is not None and owner.country != m.country:
+            m.country, m.from_context = owner.country, False
+            m.confidence = min(m.confidence, 0.7)
+
+
 def _mission_staff(ix: DocIndex) -> None:
     """"Russia's ambassador ... the officer, a colonel in the embassy's defence attache office":
     staff placed in an unnamed embassy belong to the state whose mission it is, not to the host
@@ -3445,7 +3468,28 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
             for word in m.name.split()[1:-1]:
                 if word[:1].isupper() and len(word) > 2:
                     middle.setdefault(fold(word), set()).add(fold(m.name))
+    titled: dict[tuple[str, str], Mention | None] = {}  # (one-word name, title) -> first placed
     for m in people:
+        key = (fold(m.name), (m.role or "").lower()) if m.name and " " not in m.name and m.role else None
+        ruler = titled.get(key) if key is not None and (m.country is None or m.from_context) else None
+        if ruler is not None and ruler.country != m.country:
+            # (session 51) "King Abdullah" after "Jordan's King Abdullah": one known by a title
+            # and one name is the one the article placed under that title, not the story's state
+            _copy_person(m, ruler)
+            m.from_context = False
+            m.confidence = max(m.confidence, ruler.confidence - 0.1)
+        if key is not None and m.country is not None and not m.from_context:
+            titled[key] = m if titled.get(key, m) is not None and titled.get(key, m).country == m.country \
+                else None
+        known = by_surname.first(fold(m.name)) if m.name and " " not in m.name and m.country is not None \
+            and not m.from_context and m.confidence < 1.0 else None
+        if known is not None and known.confidence >= 1.0 and known.country == m.country \
+                and known.sector != m.sector:
+            # (session 51) "Egyptian President Mohamed Mursi ... Mursi, a Muslim Brotherhood
+            # leader elected in June": the person the knowledge base placed, whatever else a
+            # later description calls him
+            _copy_person(m, known)
+            m.role = known.role
         unresolved = m.name and m.country is None and m.sector is None
         first = by_surname.first(fold(m.name)) or by_surname.first(_bare_surname(fold(m.name))) \
             or _misspelt(fold(m.name), by_surname.firsts()) if unresolved and " " not in m.name else None

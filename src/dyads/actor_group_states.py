@@ -170,16 +170,22 @@ def regional_description(doc, m: Mention) -> bool:
 
 # Sectors of the officials who speak for a state.
 _SPEAKING_SECTORS = frozenset({"GOV", "JUD", "LEG", "MIL", "COP"})
+# Bare organs a state's officials speak of as their own (session 51: "Israeli officials said
+# the army would halt targeted killings" is Israel's army, not the story's Palestinians').
+_OWN_ORGANS = frozenset({("GOV", "government"), ("MIL", "army"), ("MIL", "military"), ("COP", "police")})
 
 
 def own_governments_in_statements(ix: DocIndex) -> None:
-    """Give each bare "the government" with no state or one from the story's context the state
-    of the official in whose statement it stands (``_own_government_in_statement``)."""
+    """Give each bare "the government" (or "the army", "the military", "the police") with no
+    state or one from the story's context the state of the official, or the officials, in whose
+    statement it stands (``_own_government_in_statement``)."""
     doc = ix.doc
     for m in ix.mentions:
-        if m.kind == "organisation" and m.sector == "GOV" and not m.name and m.definite \
-                and m.end - m.start <= 2 and doc[m.end - 1].lower_ == "government" \
+        if m.kind == "organisation" and not m.name and m.definite and m.end - m.start <= 2 \
+                and (m.sector, doc[m.end - 1].lower_) in _OWN_ORGANS \
                 and (m.country is None or m.from_context):
+            if m.sector != "GOV" and doc[m.end - 1].dep_ not in ("nsubj", "nsubjpass"):
+                continue  # ("officials said he had warned the military": the one warned, anyone's)
             state = _own_government_in_statement(ix, m)
             if state is not None and state != m.country:
                 m.country, m.from_context, m.confidence = state, True, min(m.confidence, 0.6)
@@ -203,7 +209,9 @@ def _own_government_in_statement(ix: DocIndex, m: Mention) -> str | None:
         return None
     speaker = next((c for c in top.head.children if c.dep_ == "nsubj"), None)
     said = next((o for o in ix.mentions if speaker is not None and o.start <= speaker.i < o.end
-                 and o.kind == "person" and o.country and o.country not in NON_STATE_CODES
+                 and (o.kind == "person" or o.kind == "group" and not o.from_context
+                      and doc[speaker.i].lower_ == "officials")
+                 and o.country and o.country not in NON_STATE_CODES
                  and o.sector in _SPEAKING_SECTORS), None)
     if said is None:
         return None

@@ -595,7 +595,11 @@ def _joined_titles(ix: DocIndex) -> None:
             continue
         title = by_end.get(m.start - 1)
         if title is None or id(title) in drop \
-                or not m.start <= doc[title.end - 1].head.i < m.end:
+                or not (m.start <= doc[title.end - 1].head.i < m.end
+                        # (session 51) "Ghanaian poet and former diplomat Kofi Awoonor": the
+                        # parser may join the name to the first title instead
+                        or doc[m.end - 1].dep_ == "conj" and doc[m.end - 1].head.i == title.end - 1
+                        and doc[title.start].dep_ != "det" and doc[m.start].is_lower):
             continue  # the first title must hang on the name, not stand as its own subject
         if m.confidence < 1.0:  # the knowledge base's record outranks the text's titles
             if is_candidacy(m.role) and held_office(title.sector, title.role):
@@ -1136,8 +1140,11 @@ def _affiliation(ix: DocIndex, k: int) -> tuple[Organisation | None, str | None]
     if k + 2 >= ix.n or not (doc[k].lower_ in _AFFILIATIONS or doc[k].lower_ == "of" and k
                              and doc[k - 1].lower_ in _MEMBER_NOUNS):
         return None, None
-    j = k + 1 + (doc[k + 1].lower_ in ("the", "a", "an"))
+    j = k + 1 + (doc[k + 1].lower_ in ("the", "a", "an", "his", "her", "their"))
     anchor = ix.anchor_at(j)
+    if anchor is None and j + 2 < ix.n and doc[j].is_lower and doc[j].pos_ in ("ADJ", "NOUN") \
+            and (org := ix.anchor_at(j + 1)) is not None and org.kind == "org" and org.start == j + 1:
+        return org.payload, None  # type: ignore[return-value]  # (session 51) "of the opposition FDC"
     if anchor is None or anchor.start not in (k + 1, j):  # ("the U.N." may hold its "the")
         return None, None
     if anchor.kind == "org":

@@ -47,6 +47,8 @@ _ENCOUNTERS = frozenset({"meet", "host", "receive", "visit", "call", "phone", "t
                          "war", "negotiate", "agree"})
 _PLURAL_NOUNS = _STATE_NOUNS | _GOVERNMENT_NOUNS | _PARTY_NOUNS
 _THEY = frozenset({"they", "their"})
+# Sectors whose members speak for their state: a pair of them may be "the two neighbours".
+_STATE_VOICES = frozenset({None, "GOV", "MIL"})
 # How many sentences back a plural reference looks for its members.
 _REACH = 2
 # Counted references that may look back to the start of the document when nothing is near
@@ -398,7 +400,24 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
         if count == 2 and found and (own := _clause_subject_state(ix, ref, heads)) is not None \
                 and own in {m.country for m in found}:
             return _sides_without(ix, own)
+    if count == 2 and ref.lower_ in _RECIPROCAL_NOUNS and any(m.sector not in _STATE_VOICES for m in found):
+        # (session 51) "a wedge between the two neighbours" after "a British woman and two
+        # Americans" died: neighbours are states, not a pair of victims; the last two states
+        # named near the reference are meant (a pair of leaders stands for their states)
+        return _last_two_states(ix, first, start) or found
     return found
+
+
+def _last_two_states(ix: DocIndex, first: int, start: int) -> list[Mention]:
+    """The latest mentions of the last two distinct states named in tokens [first, start)."""
+    picked: dict[str, Mention] = {}
+    for m in sorted(ix.mentions, key=lambda m: -m.start):
+        if first <= m.start and m.end <= start and m.country and m.country not in NON_STATE_CODES \
+                and not m.member and not m.from_context and m.kind != "pronoun" and m.country not in picked:
+            picked[m.country] = m
+            if len(picked) == 2:
+                return list(picked.values())[::-1]
+    return []
 
 
 def _coordinated_doer_states(ref: Token, heads: dict[int, Mention]) -> set[str]:

@@ -1506,6 +1506,8 @@ def _possessed(ix: DocIndex, tok: Token, owner: Mention) -> None:
                 and m.kind != "pronoun" and (m.country is None or m.from_context):
             m.country, m.from_context = owner.country, False
             m.confidence = max(m.confidence, 0.7)
+            if owner.sector == "REB" and m.sector in ("GOV", "MIL", "COP") and m.kind != "person":
+                m.sector = "REB"  # (session 51) "Abkhaz officials said their forces": the breakaway's
             if head.lower_ in _SPOKESPEOPLE and owner.kind in ("organisation", "group") and owner.sector \
                     and (m.sector in (None, "GOV", "JRN")
                          or m.sector == "MIL" and owner.sector in ("REB", "UAF", "INS")):
@@ -1523,7 +1525,8 @@ def _state_pronoun(owner: Mention) -> bool:
 
 
 # Organs only a state has, which an "its" of an international body does not own.
-_STATES_OWN = frozenset({"government", "army", "military", "police", "navy", "citizens", "territory"})
+_STATES_OWN = frozenset({"government", "army", "military", "police", "navy", "citizens", "territory",
+                         "junta", "regime", "rulers"})  # (session 51: "its ruling military junta")
 # Modifiers by which what a state owns is of other states ("its bilateral lenders").
 _OTHERS_ABROAD = frozenset({"foreign", "overseas", "bilateral"})
 # Words for the one who speaks for a body: "its spokesman" is the body's voice, of its sector.

@@ -32,6 +32,10 @@ def kb_entry(ix: DocIndex, anchor: Anchor) -> KBEntry | None:
 _INCOMING_WORDS = frozenset({"elect", "incoming", "designate", "nominee", "presumptive",
                              "successor", "future"})
 _BECOMING_VERBS = frozenset({"become", "succeed", "replace", "take", "sworn", "inaugurate"})
+# (session 51) Nouns of one still running for an office: "the frontrunner to succeed Park" is
+# a candidate on the date, not its incoming holder.
+_RUNNERS = frozenset({"frontrunner", "front-runner", "favourite", "favorite", "candidate", "contender",
+                      "hopeful", "challenger", "bid", "race", "campaign", "battle", "fight", "contest"})
 
 
 def incoming_holder(ix: DocIndex, i: int) -> bool:
@@ -44,7 +48,8 @@ def incoming_holder(ix: DocIndex, i: int) -> bool:
         low = tok.lower_
         if low in _INCOMING_WORDS:
             return True
-        if tok.lemma_.lower() in _BECOMING_VERBS and tok.pos_ in ("VERB", "AUX") and any(
+        if tok.lemma_.lower() in _BECOMING_VERBS and tok.pos_ in ("VERB", "AUX") \
+                and not (tok.dep_ in ("acl", "relcl") and tok.head.lower_ in _RUNNERS) and any(
                 c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "to", "'ll", "shall")
                 or c.dep_ == "aux" and c.lemma_.lower() == "be" and c.tag_ == "VBG"
                 for c in tok.children):

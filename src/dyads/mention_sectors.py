@@ -100,6 +100,10 @@ MISSIONS = frozenset({"embassy", "consulate"})
 # whose "a ... in X" does not make them X's ("a diplomat in Austria", "a tourist in Egypt").
 _UNPLACED_BY_SCENE = MISSIONS | _VISITORS
 _NOT_LOCATED = POSTED | _VISITORS
+# (session 51) Adjectives of breakaway regions that rule themselves against the state their
+# adjective is filed under (countries.tsv): their officials, forces and police are the
+# separatists' (REB), never the parent state's government or army.
+BREAKAWAY_ADJECTIVES = frozenset({"abkhaz", "abkhazian", "transnistrian", "transdniestrian"})
 # Words that count a crowd ("thousands of farmers", "a crowd of students").
 _COUNTS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions",
                      "crowd", "crowds", "group", "groups", "hundred", "thousand"})
@@ -822,6 +826,9 @@ def sector_heads(ix: DocIndex) -> None:
         if m.sector == "MIL" and (_regional_adjective(ix, m.start, head)
                                   or came_region and is_from(ix, m.end)):
             m.sector = "REB"  # "Tigrayan forces": a region's own armed side, not the state's
+        if m.sector in ("GOV", "MIL", "COP", "LEG") \
+                and any(doc[i].lower_ in BREAKAWAY_ADJECTIVES for i in range(m.start, head)):
+            m.sector = "REB"  # (session 51) "Abkhaz officials", "Abkhaz troops": a breakaway's own
         apply_orgs(m)
         lower = noun.lower_
         if word.kind == "person":
