@@ -1,6 +1,8 @@
 """Session 44: the adjectives of breakaway regions name the state they are part of, as the regions'
 own names already do (the judges' convention since batch AM: a breakaway authority coded with the
-recognised state is right, with its patron wrong). Sentences written for these tests."""
+recognised state is right, with its patron wrong). Session 51: its officials and leaders are that
+state's separatists (REB); judges since batch AM called GOV "sector off", and batches BO and BQ
+wrong. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -16,13 +18,13 @@ def codes(text: str) -> dict[str, str | None]:
 def test_south_ossetian_leader_is_georgias_not_his_patrons():
     found = codes("MOSCOW, Aug 26 (Wire) - Russia recognised the two regions on Tuesday. South Ossetian leader "
                   "Eduard Kokoity thanked Moscow for its protection.")
-    assert found["South Ossetian leader Eduard Kokoity"] == "GEOGOV"
+    assert found["South Ossetian leader Eduard Kokoity"] == "GEOREB"
 
 
 def test_transnistrian_officials_are_moldovas():
     found = codes("MOSCOW, Aug 26 (Wire) - Russia sent more troops on Tuesday. Transnistrian officials welcomed "
                   "the decision.")
-    assert found["Transnistrian officials"] == "MDAGOV"
+    assert found["Transnistrian officials"] == "MDAREB"
 
 
 def test_crimean_officials_are_ukraines():

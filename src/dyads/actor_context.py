@@ -411,8 +411,10 @@ def resolve_from_context(ix: DocIndex) -> None:
             if where is not None and where != m.kin:
                 m.country, m.from_context = where, True
     for m in ix.mentions:
-        if m.country is None and m.kind == "group" and m.name is None:
-            tied = _tied_state(ix, m) or _voters_of_state_vote(ix, m)
+        if m.country is None and m.name is None and (
+                m.kind == "group" or m.kind == "organisation" and m.sector in ("MIL", "COP")):
+            # (session 51: "the air force loyal to Libya's recognised government")
+            tied = _tied_state(ix, m) or _voters_of_state_vote(ix, m) or _overthrower_state(ix, m)
             if tied is not None:
                 m.country, m.from_context, m.confidence = tied, True, 0.6
     sent: dict[str, set[str]] = {}  # a sent force's sector -> the states that sent one
@@ -735,6 +737,27 @@ def resolve_from_context(ix: DocIndex) -> None:
     _suspect_named_arrested(ix)
     _same_act_same_person(ix)
     _institutions_of_foreign_subject(ix, main)  # (session 46) last: it only moves context guesses
+    _armies_of_occupiers(ix)  # (session 51) and this one
+
+
+# (session 51) Territories with no army of their own, and the state whose army acts in them: in a
+# story set in Gaza or the West Bank, "the army", "troops" and "soldiers" are Israel's.
+_ARMIES_IN_TERRITORIES = {"PSE": "ISR"}
+_ARMY_HEADS = frozenset({"army", "troop", "soldier", "military", "tank", "force", "commando"})
+
+
+def _armies_of_occupiers(ix: DocIndex) -> None:
+    """(session 51) "Israeli fire kills 10 marchers in Rafah as army presses Gaza offensive":
+    unqualified army words the story's state was guessed for, where that state is a territory
+    with no army (``_ARMIES_IN_TERRITORIES``), are the army of the state acting there when the
+    story names that state."""
+    named = {m.country for m in ix.mentions if m.country and not m.from_context and m.kind != "pronoun"}
+    for m in ix.mentions:
+        army = _ARMIES_IN_TERRITORIES.get(m.country or "")
+        if army is None or not m.from_context or m.sector != "MIL" or m.name or army not in named \
+                or ix.doc[m.end - 1].lemma_.lower() not in _ARMY_HEADS:
+            continue
+        m.country = army
 
 
 # Entity types of names that are no actor: places, laws, ships, works, events, peoples.
@@ -2621,12 +2644,14 @@ def _judges_of_court(ix: DocIndex) -> None:
 _BENCH_TITLES = frozenset({"prosecutor", "judge", "registrar"})
 # Heads of a bench's unnamed references, and words that make one a state's own court.
 _BENCH_HEADS = frozenset({"judge", "panel", "bench", "court", "tribunal", "prosecutor"})
+# (session 51) Words that count a bench's judges ("several other judges voted against").
+_BENCH_COUNTS = frozenset({"several", "other", "some", "all", "both", "many", "few", "most"})
 HOME_BENCH_WORDS = frozenset({"federal", "state", "district", "appeals", "appellate", "supreme", "local",
                                "national", "military", "lower", "domestic", "provincial", "constitutional",
                                "county", "regional", "high", "magistrate", "magistrates", "trial"})
 
 
-def lead_court(ix: DocIndex) -> None:
+def lead_court(ix: DocIndex, placed_late: bool = False) -> None:
     """(session 47) "The World Court ruled that the United States violated international law ...
     But the 15-judge panel rejected Mexico's request ... a doctrine the judges said could not be
     used ... 'The highest court in the world has spoken'": in a story whose first sentence has an
@@ -2634,7 +2659,10 @@ def lead_court(ix: DocIndex) -> None:
     "the judges", "the court") are that court's, though the story's state and its courts are
     named beside them (batch AU's judges counted four such U.S. courts wrong; batch AV2 the
     ICC's "Judges also issued a warrant" coded as Russia's). A reference with a word of a state's own courts
-    ("federal", "the district judge", "the country's highest court") is left to the others."""
+    ("federal", "the district judge", "the country's highest court") is left to the others.
+
+    (session 51) With ``placed_late``, run again once "the bloc's top court" has its bloc: the
+    lead court is then known, and the references the story's state was guessed for are read."""
     doc = ix.doc
     first = sentences(doc)[0] if len(doc) else None
     if first is None:
@@ -2645,18 +2673,24 @@ def lead_court(ix: DocIndex) -> None:
     if lead is None:
         return
     for m in ix.mentions:
-        if m.kind == "person" and m.name and m.country is None \
+        # (late: only what the story's state was guessed for before the court was known)
+        country = None if placed_late and m.from_context and m.country not in NON_STATE_CODES \
+            else m.country
+        if placed_late and country is not None:
+            continue
+        if m.kind == "person" and m.name and country is None \
                 and {w for w in f"{m.role or ''} {m.text_role or ''}".lower().split()} & _BENCH_TITLES:
             # (session 47) "Chief prosecutor Louise Arbour", "Judge David Hunt" in a story the U.N.
             # tribunal leads: its officers, not the story's state's (batch AW: SRBJUD)
             m.country, m.sector, m.from_context, m.confidence = lead.country, "JUD", True, 0.6
             continue
         head = doc[m.end - 1]
-        if m.country is not None or m.name is not None or m.sector != "JUD" \
+        if country is not None or m.name is not None or m.sector != "JUD" \
                 or m.kind not in ("group", "organisation", "person") \
                 or head.lemma_.lower() not in _BENCH_HEADS \
                 or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children) \
-                and not (m.end - m.start == 1 and head.lower_ in ("judges", "prosecutors")) \
+                and not (head.lower_ in ("judges", "prosecutors")
+                         and all(t.pos_ == "NUM" or t.lower_ in _BENCH_COUNTS for t in doc[m.start:m.end - 1])) \
                 or any(t.lower_ in HOME_BENCH_WORDS or t.dep_ == "poss" and t.i != head.i
                        for t in doc[m.start:m.end]) \
                 or any(c.dep_ == "poss" for c in head.children) \
@@ -3139,19 +3173,24 @@ _PLEDGE_VERBS = frozenset({"promise", "pledge", "offer", "commit", "contribute"}
 _SENT_SECTORS = frozenset({"MIL", "COP"})
 
 
-def forces_of_holders(ix: DocIndex) -> None:
+def forces_of_holders(ix: DocIndex, late: bool = False) -> None:
     """(session 37) "The African Union, which has about 19,000 troops in Somalia", "The United
     States keeps 900 soldiers in Syria": unnamed troops or police that a named state or body
     has, keeps or sends are its own, not those of the place after them (which says where they
     serve). An intergovernmental holder keeps the force's sector (IGOMIL)."""
     doc = ix.doc
     for m in ix.mentions:
-        if m.kind != "group" or m.name is not None or m.sector not in _SENT_SECTORS \
-                or m.from_context:
+        # (session 51) with ``organs``, once pronouns are read: "Since last summer it (Libya) has
+        # had two parliaments and two governments" are the holder's, not the story's state's
+        organs = late and m.sector in ("GOV", "LEG") and m.kind in ("group", "organisation")
+        if late and not organs:
+            continue
+        if m.kind != "group" and not organs or m.name is not None or m.sector not in _SENT_SECTORS and not organs \
+                or m.from_context and not organs:
             continue
         tok = first_conjunct(doc[m.end - 1])
         verb = tok.head
-        if tok.dep_ != "dobj" or verb.lemma_.lower() not in _DEPLOY_VERBS | {"have"}:
+        if tok.dep_ != "dobj" or verb.lemma_.lower() not in (_DEPLOY_VERBS | {"have"} if not organs else {"have"}):
             continue
         doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if doer is not None and doer.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -3167,8 +3206,10 @@ def forces_of_holders(ix: DocIndex) -> None:
         if doer is None:
             continue
         holders = [o for o in ix.mentions if o is not m and o.country and not o.from_context
-                   and o.kind in ("country", "organisation")
-                   and (o.kind == "country" or o.sector in _OFFICIAL_SECTORS or o.country in NON_STATE_CODES)]
+                   and (o.kind in ("country", "organisation")
+                        and (o.kind == "country" or o.sector in _OFFICIAL_SECTORS or o.country in NON_STATE_CODES)
+                        or organs and o.kind == "pronoun" and o.sector is None
+                        and o.country not in NON_STATE_CODES)]
         holder = next((o for o in holders if o.start <= doer.i < o.end), None)
         if holder is None:
             # (session 40) "The EU peacekeeping force EUFOR, which has 1,100 troops in Bosnia":
@@ -3614,6 +3655,28 @@ def _joined_force_state(ix: DocIndex, m: Mention) -> str | None:
                 and other.country not in NON_STATE_CODES \
                 and any(other.start <= p.i < other.end for p in partners):
             return other.country
+    return None
+
+
+# (session 51) Verbs by which challengers bring down their own state's ruler or government.
+_OVERTHROWS = frozenset({"overthrow", "overthrew", "overthrown", "topple", "toppled", "oust", "ousted",
+                         "depose", "deposed", "unseat", "unseated"})
+
+
+def _overthrower_state(ix: DocIndex, m: Mention) -> str | None:
+    """(session 51) "Libya has slid into chaos since rebels backed by NATO air strikes
+    overthrew Muammar Gaddafi": rebels or protesters who bring down a ruler are of his state."""
+    if m.sector not in ("REB", "OPP", "UAF", "CVL"):
+        return None
+    head = ix.doc[m.end - 1]
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.lemma_.lower() not in _OVERTHROWS and verb.lower_ not in _OVERTHROWS:
+        return None
+    for o in ix.mentions:
+        if o.country and o.country not in NON_STATE_CODES and not o.from_context \
+                and o.sector in ("GOV", "ELI", None) and o.kind in ("person", "organisation") \
+                and any(c.dep_ == "dobj" and o.start <= c.i < o.end for c in verb.children):
+            return o.country
     return None
 
 

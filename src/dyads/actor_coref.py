@@ -103,6 +103,7 @@ def resolve_references(ix: DocIndex) -> None:
     _described_alliances(ix)  # an alliance of members the context placed
     _bloc_back_references(ix)  # before the bloc's leaders are read as its summit
     _organs_of_blocs(ix)  # "the bloc's dispute tribunal": once "the bloc" is placed
+    lead_court(ix, placed_late=True)  # (session 51) "the bloc's top court ruled": once placed
     sent_delegations(ix)  # "sent by the bloc's organ": the bloc is a mention now
     _collective_heads(ix)
     _named_body_back_references(ix)
@@ -152,6 +153,7 @@ def resolve_references(ix: DocIndex) -> None:
     _carried_forces(ix)  # before "they" is read as the carried troops
     former_rulers(ix)  # "Paris, Congo's former colonial ruler": before pronouns read it
     _coreference(ix)
+    forces_of_holders(ix, late=True)  # (session 51) "it has had two governments": once "it" is read
     _names_of_owned_descriptions(ix)  # (session 47) "his special envoy, Ibrahim Gambari": once "his" is known
     _state_press_of_speaker(ix)  # (session 47) "he told state television": once "he" is known
     _owned_bodies(ix)  # "Ouattara's TCI channel": once the owner's name is resolved

@@ -23,7 +23,7 @@ from .kb import KBEntry, Organisation
 from .mention_edges import (apply_orgs, campaign_of, extend_left, incoming_holder, is_age, is_from,
                             kb_entry, located, of_state)
 from .mention_names import remaining_anchors
-from .mention_sectors import MISSIONS, sector_heads
+from .mention_sectors import MISSIONS, breakaway_word, sector_heads
 from .nlp import joined_by_hyphen
 
 __all__ = ["build_mentions", "grow_to_acting_heads"]
@@ -342,6 +342,8 @@ def _persons(ix: DocIndex) -> None:
                 # world body's post acts for that body
                 m.country, m.sector, m.role = body, text_sector, m.text_role or m.role
         else:
+            if m.sector in ("GOV", "MIL", "COP", "LEG") and breakaway_word(ix.doc, m.start, anchor.start):
+                m.sector = "REB"  # (session 51) "South Ossetian leader X": the breakaway's
             m.name = clean_name(_with_given_names(ix, m, anchor.start, text))
             if not m.country and is_from(ix, m.end):  # "Jane Roe, from Calgary"
                 k = m.end + 1 if ix.doc[m.end].text == "," else m.end

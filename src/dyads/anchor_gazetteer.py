@@ -105,10 +105,11 @@ def match_gazetteer(ix: DocIndex) -> None:
                 or kind == "country" and payload.form in ("capital", "seat") \
                 and _hyphen_tail(ix.doc, end, _SEATED_TAILS) \
                 or _hyphen_prefix(ix.doc, start, _NEGATIONS | _WHOLES | _REVIVALS) \
-                or kind == "country" and _hyphen_prefix(ix.doc, start, STANCES):  # type: ignore[union-attr]
+                or kind in ("country", "org") and _hyphen_prefix(ix.doc, start, STANCES):  # type: ignore[union-attr]
             # "Soviet-style", "Soviet-era": a manner or a period, not the state; "the Vienna-based
             # agency": where it sits; "a non-U.N. mission", "non-NATO allies": the body is the one
-            # excluded; "pro-Beijing legislators", "anti-American protesters": a stance;
+            # excluded; "pro-Beijing legislators", "anti-American protesters", (session 51)
+            # "pro-EU lawmakers", "anti-NATO protesters": a stance;
             # "neo-Nazi activists": a revival, not the state
             taken[start:end] = [True] * (end - start)
             ix.blocked.update(range(start, end))

@@ -132,6 +132,18 @@ def _clause_verb(tok: Token) -> bool:
         and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
+def _participle_after_possessor(ix: DocIndex, j: int, m: Mention) -> bool:
+    """(session 51) Whether the participle or adverb at ``j`` follows a state's possessive
+    ("Libya's internationally recognised government"), so that the phrase grows to the state."""
+    doc = ix.doc
+    k = j
+    while k > m.start - 4 and k > 0 and (doc[k].pos_ == "ADV" or doc[k].tag_ == "VBN"):
+        k -= 1
+    anchor = ix.anchor_at(k - 1) if k > 0 else None
+    return doc[k].tag_ == "POS" and anchor is not None and anchor.whole_country is not None \
+        and anchor.whole_country.form == "name"
+
+
 def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
                 allow_person: bool) -> list[SectorWord]:
     """Grow a mention leftwards over its description; returns the sector words absorbed."""
@@ -341,6 +353,15 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             m.start = j
             j -= 1
             continue
+        if not head_is_person and _participle_after_possessor(ix, j, m) \
+                and (tok.tag_ == "VBN" and tok.dep_ == "amod" and m.start <= tok.head.i < m.end
+                     or tok.dep_ == "advmod" and tok.pos_ == "ADV" and j + 1 == m.start
+                     and doc[j + 1].dep_ == "amod" and m.start <= doc[j + 1].head.i < m.end):
+            # (session 51) "Libya's internationally recognised government": a participle (and
+            # its adverb) describes the body; the possessor before it is the body's state
+            m.start = j
+            j -= 1
+            continue
         if head_is_person and tok.pos_ == "PROPN" and tok.is_title and (
                 not tok.ent_type_ or j + 1 < ix.n and doc[j + 1].lower_ in _PORTFOLIO_TITLES):
             # "Commerce Secretary Wilbur Ross": the department word belongs to the title
@@ -404,6 +425,9 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
         m.start += 1
     ix.mark(m.start, m.end)
     if backers and m.country is None and doc[m.end - 1].lemma_.lower() not in _RULING_NOUNS \
+            and not (doc[m.end - 1].lemma_.lower() in _HOME_CHALLENGERS
+                     or any(t.lemma_.lower() in _HOME_CHALLENGERS for t in doc[m.start:m.end - 1])
+                     and doc[m.end - 1].lemma_.lower() in ("group", "movement", "force", "alliance")) \
             and of_state(ix, m.end, ("name", "capital", "seat", "place")) is None \
             and not any((a := ix.anchor_at(k)) is not None and a.kind in ("ethnic", "ent_norp")
                         for k in range(m.start, m.end)):
@@ -415,6 +439,9 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
     return words
 
 
+# (session 51) Words of a state's own armed challengers: "the Rwandan-backed rebel group" fights
+# in Congo, and "Russian-backed separatists" in Ukraine, so the backer is no last resort for them.
+_HOME_CHALLENGERS = frozenset({"rebel", "separatist", "insurgent", "secessionist"})
 # (session 50) Heads that name whoever rules a state: "the Saudi-backed government" of Yemen
 # is never Saudi Arabia's own, so the backer is no last resort for them (the story places them).
 _RULING_NOUNS = frozenset({"government", "administration", "cabinet", "regime", "authority", "president",

@@ -16,7 +16,7 @@ from .anchor_entities import BUILDINGS, CONGREGATIONS, was_building
 from .mention_edges import POSTED, SCHOOLS, SENT_GROUPS, apply_orgs, extend_left, extend_of, \
     is_from, located, region_named
 
-__all__ = ["sector_heads"]
+__all__ = ["BREAKAWAY_ADJECTIVES", "breakaway_word", "sector_heads"]
 
 
 # Verbs whose object names a view held ("voiced its opposition to", "reiterated support for").
@@ -102,8 +102,17 @@ _UNPLACED_BY_SCENE = MISSIONS | _VISITORS
 _NOT_LOCATED = POSTED | _VISITORS
 # (session 51) Adjectives of breakaway regions that rule themselves against the state their
 # adjective is filed under (countries.tsv): their officials, forces and police are the
-# separatists' (REB), never the parent state's government or army.
+# separatists' (REB), never the parent state's government or army ("South Ossetian" too).
 BREAKAWAY_ADJECTIVES = frozenset({"abkhaz", "abkhazian", "transnistrian", "transdniestrian"})
+
+
+def breakaway_word(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) hold a breakaway region's adjective (``BREAKAWAY_ADJECTIVES``)."""
+    return any(doc[i].lower_ in BREAKAWAY_ADJECTIVES
+               or doc[i].lower_ == "ossetian" and i > 0 and doc[i - 1].lower_ == "south"
+               for i in range(start, end))
+
+
 # Words that count a crowd ("thousands of farmers", "a crowd of students").
 _COUNTS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "millions",
                      "crowd", "crowds", "group", "groups", "hundred", "thousand"})
@@ -826,8 +835,7 @@ def sector_heads(ix: DocIndex) -> None:
         if m.sector == "MIL" and (_regional_adjective(ix, m.start, head)
                                   or came_region and is_from(ix, m.end)):
             m.sector = "REB"  # "Tigrayan forces": a region's own armed side, not the state's
-        if m.sector in ("GOV", "MIL", "COP", "LEG") \
-                and any(doc[i].lower_ in BREAKAWAY_ADJECTIVES for i in range(m.start, head)):
+        if m.sector in ("GOV", "MIL", "COP", "LEG") and breakaway_word(doc, m.start, head):
             m.sector = "REB"  # (session 51) "Abkhaz officials", "Abkhaz troops": a breakaway's own
         apply_orgs(m)
         lower = noun.lower_
