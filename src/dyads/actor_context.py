@@ -465,6 +465,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     _groups_of_named_places(ix)
     group_possessions(ix)  # (session 44) "the movement's military": the body told before
     _local_officials(ix)
+    _officials_of_places(ix)
     guests = main is not None and _visitors_of(ix, main)
     scene = _story_scene(ix, main, guests)
     _domestic_scene(ix, main, scene, guests)
@@ -476,6 +477,7 @@ def resolve_from_context(ix: DocIndex) -> None:
         _us_partisans(ix, main, _sentence_states(ix))  # before the story's state claims them
     _aided_at_dateline(ix, main)  # before the story's state claims them
     _voice_of_state_before(ix)  # (session 45) before the story's state claims them
+    _officials_of_reported_act(ix)  # (session 51) and this one
     _people_named_once(ix)  # (session 47) before the story's state claims them
     _governments_of_topic_state(ix, main)
     _junta_state(ix, main)
@@ -1159,6 +1161,28 @@ def _previous_speakers_state(ix: DocIndex, m: Mention, states: dict[int, set[str
     # (session 45) "Algeria, which hosts the refugees, said ... A foreign ministry statement
     # accused ...": the state that spoke last goes on speaking, though its sentence named others
     return _speaking_state(ix, sid - 1)
+
+
+def _officials_of_reported_act(ix: DocIndex) -> None:
+    """(session 51) "NEW DELHI - India has suspended military supplies to Nepal ..., officials
+    said on Tuesday": unnamed officials who report a state's own act are that state's, not the
+    story's other state's (batch BQ's judges counted India's officials coded as Nepal's wrong)."""
+    doc = ix.doc
+    for m in ix.mentions:
+        head = doc[m.end - 1]
+        if m.country is not None or m.name or m.sector != "GOV" or head.lower_ != "officials" \
+                or head.dep_ != "nsubj" or head.head.lemma_.lower() not in SAYING_VERBS:
+            continue
+        said = head.head
+        acts = [c for c in said.children if c.dep_ == "ccomp"]
+        if not acts and said.dep_ in ("ccomp", "parataxis") and said.head.i < said.i:
+            acts = [said.head]  # ("India has suspended ..., officials said": the act heads the sentence)
+        doers = [c for a in acts for c in a.children if c.dep_ == "nsubj"]
+        states = {o.country for o in ix.mentions for d in doers if o.start <= d.i < o.end and o.country
+                  and not o.from_context and o.country not in NON_STATE_CODES
+                  and (o.kind == "country" or o.sector == "GOV")}
+        if len(states) == 1:
+            m.country, m.from_context, m.confidence = states.pop(), True, 0.6
 
 
 def _voice_of_state_before(ix: DocIndex) -> None:
@@ -4008,6 +4032,33 @@ def _party_tokens(tok: Token) -> list[int]:
 
 # civil offices that serve the place they are "in" ("an official in South Omo")
 _LOCAL_OFFICES = frozenset({"GOV", "JUD", "COP", "LEG"})
+
+
+# (session 51) Titles of a place's own officials: "X, governor of the Liberec region".
+_PLACE_TITLES = frozenset({"governor", "mayor", "prefect", "councillor", "councilor", "administrator",
+                           "premier"})
+
+
+def _officials_of_places(ix: DocIndex) -> None:
+    """(session 51) "Martin Puta, governor of the Liberec region, said": a named person whose
+    apposition makes him the governor or mayor of a place of one state is that state's official,
+    not the story's main state's (batch BR2's judges counted a Czech governor coded as Polish)."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind != "person" or not m.name or m.country is not None or m.end + 4 >= ix.n \
+                or doc[m.end].text != ",":
+            continue
+        k = m.end + 1 + (doc[m.end + 1].lower_ in ("the", "a"))
+        while k < min(ix.n - 2, m.end + 5) and doc[k].lower_ != "of":
+            k += 1
+        if k >= ix.n - 2 or doc[k].lower_ != "of" or doc[k - 1].lower_ not in _PLACE_TITLES:
+            continue
+        j = k + 1 + (doc[k + 1].lower_ == "the")
+        anchor = ix.anchor_at(j)
+        form = anchor.whole_country if anchor is not None else None
+        if form is not None and form.form in ("place", "name", "capital") and form.iso3 not in NON_STATE_CODES:
+            m.country, m.from_context, m.confidence = form.iso3, False, max(m.confidence, 0.7)
+            m.sector = m.sector or "GOV"
 
 
 def _local_officials(ix: DocIndex) -> None:

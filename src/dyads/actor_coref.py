@@ -154,6 +154,7 @@ def resolve_references(ix: DocIndex) -> None:
     former_rulers(ix)  # "Paris, Congo's former colonial ruler": before pronouns read it
     _coreference(ix)
     forces_of_holders(ix, late=True)  # (session 51) "it has had two governments": once "it" is read
+    _organs_after_whose(ix)  # (session 51) "Andrej Babis, whose government broke off talks"
     _names_of_owned_descriptions(ix)  # (session 47) "his special envoy, Ibrahim Gambari": once "his" is known
     _state_press_of_speaker(ix)  # (session 47) "he told state television": once "he" is known
     _owned_bodies(ix)  # "Ouattara's TCI channel": once the owner's name is resolved
@@ -2034,6 +2035,28 @@ def _staff_of_named_missions(ix: DocIndex) -> None:
         if owner is not None and owner.country != m.country:
             m.country, m.from_context = owner.country, False
             m.confidence = min(m.confidence, 0.7)
+
+
+def _organs_after_whose(ix: DocIndex) -> None:
+    """(session 51) "Fiala's predecessor, Andrej Babis, whose government broke off talks with
+    Warsaw": an unnamed organ owned by "whose" is the organ of the person or state the relative
+    clause hangs on, not of the story's state or the state named after it."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.name or m.kind == "pronoun" or not (m.country is None or m.from_context) or m.start < 1:
+            continue
+        head = doc[m.end - 1]
+        if not any(c.lower_ == "whose" and c.dep_ == "poss" for c in head.children):
+            continue
+        clause = head.head
+        while clause.dep_ not in ("relcl", "ROOT") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "relcl":
+            continue
+        owner = next((o for o in ix.mentions if o is not m and o.start <= clause.head.i < o.end
+                      and o.country and o.country not in NON_STATE_CODES), None)
+        if owner is not None and owner.country != m.country:
+            m.country, m.from_context = owner.country, False
 
 
 def _mission_staff(ix: DocIndex) -> None:

@@ -1201,6 +1201,10 @@ def _party_led(doc: Doc, end: int, sector: str) -> tuple[str, int] | None:
     return None
 
 
+# (session 51) Experts whom a state's name before them describes by what they study.
+_TOPIC_EXPERTS = frozenset({"analyst", "expert", "specialist", "researcher", "scholar", "watcher", "historian"})
+
+
 def _describe_after(ix: DocIndex, m: Mention) -> None:
     doc = ix.doc
     k = m.end + 1
@@ -1264,6 +1268,9 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
                 # "a British-Egyptian software developer": of a hyphened pair of nationalities the
                 # last is the state the person is of ("an Iranian-American journalist" is American)
                 country = form.iso3
+            elif form is not None and form.form == "name" and anchor.end < ix.n \
+                    and doc[anchor.end].lemma_.lower() in _TOPIC_EXPERTS:
+                pass  # (session 51) "a Libya analyst at a Rome institute": the state studied, not his
             elif form is not None:
                 country = country or form.iso3
             elif anchor.kind == "person" and boss is None and anchor.end < ix.n \

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from .actor_anchors import Anchor, DocIndex, Mention
 from .actor_lexicon import DETERMINERS, KIN_WORDS, PLACE_NOUNS, REGIONS, TITLE_MODIFIERS, SectorWord, sector_words
 from .anchor_index import BACKING_PARTICIPLES
-from .kb import KBEntry
+from .kb import KBEntry, fold
 from .nlp import joined_by_hyphen
 from .places import state_of_name
 
@@ -24,7 +24,37 @@ def kb_entry(ix: DocIndex, anchor: Anchor) -> KBEntry | None:
     if len(ix.kb.candidates(text)) > 1:
         # "al-Assad" is Bashar's alias and Hafez's surname: the one in office on the date
         return ix.kb.resolve_person(text, ix.date)
+    if anchor.start > 0 and " " not in text:
+        before = ix.doc[anchor.start - 1]
+        if before.pos_ == "PROPN" and before.is_title and before.dep_ == "compound" \
+                and before.head.i == anchor.start and ix.anchor_at(anchor.start - 1) is None \
+                and ix.sector_at(anchor.start - 1) is None:
+            text = f"{before.text} {text}"  # (a given name the anchor left out)
+    if len(ix.kb.candidates(text)) <= 1 and _other_given_name(
+            text, [str(anchor.payload), *(a for e in ix.kb.people.get(str(anchor.payload), ()) for a in e.aliases)]):
+        return None  # (session 51) "Adolfo Chavez, head of CIDOB" is no Hugo Chavez
     return ix.kb.resolve_person(str(anchor.payload), ix.date)
+
+
+# (session 51) Words before a surname that are titles or honorifics, not given names.
+_HONORIFIC_WORDS = frozenset({"sheikh", "sheik", "mr", "mrs", "ms", "dr", "king", "queen", "prince",
+                              "princess", "emir", "general", "gen", "president", "sir", "lord", "lady",
+                              "sultan", "mullah", "senior", "crown", "marshal", "ayatollah", "imam",
+                              "pope", "cardinal", "archbishop", "bishop", "father", "rev", "colonel",
+                              "captain", "major", "admiral", "judge", "minister", "ministers"})
+
+
+def _other_given_name(text: str, known: list[str]) -> bool:
+    """Whether a written name of two or more words opens with a given name that none of the
+    known person's names has, even spelt otherwise ("Adolfo Chavez" against "Hugo Chávez", but
+    "Sergei" for "Sergey"): another person of that surname."""
+    words = [w.strip(".,") for w in text.split()]
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].lower() in _HONORIFIC_WORDS \
+            or len(words[0]) <= 2:
+        return False
+    known_words = {fold(w) for name in known for w in name.replace("-", " ").split()}
+    given = fold(words[0])
+    return fold(words[-1]) in known_words and not any(w[:3] == given[:3] for w in known_words)
 
 
 # (session 32) Words by which a sentence says a person is to take up an office not yet held
