@@ -181,13 +181,28 @@ def headline_object_state(ix: DocIndex) -> str | None:
     subject = headline_state(ix)
     if subject is None:
         return None
-    words = [w.strip(",;:'\"").removesuffix("'s").removesuffix("’s") for w in ix.article.title.split()]
+    raw = ix.article.title.split()
+    words = [w.strip(",;:'\"").removesuffix("'s").removesuffix("’s") for w in raw]
     for i in range(1, len(words)):
         for k in range(min(_HEADLINE_WORDS, len(words) - i), 0, -1):
             form = ix.kb.countries.get(" ".join(words[i:i + k]))
-            if form is not None and form.iso3 not in ("-", subject) and form.iso3 not in NON_STATE_CODES:
+            if form is not None and form.iso3 not in ("-", subject) and form.iso3 not in NON_STATE_CODES \
+                    and not _headline_place(raw, words, i, k):
                 return form.iso3
     return None
+
+
+def _headline_place(raw: list[str], words: list[str], i: int, k: int) -> bool:
+    """(session 51) Whether the state named by words[i:i+k] is where the headline's act happens:
+    after "in" or "at" and closing its clause ("hands over suspects for trial in Netherlands;"),
+    or before a site noun ("raid on Somalia base"); not "suspends aid in Sudan" nor "in Sudan aid"."""
+    if i + k < len(words) and words[i + k].lower() in _HEADLINE_SITES:
+        return True
+    if i == 0 or words[i - 1].lower() not in ("in", "at"):
+        return False
+    last = i + k - 1
+    return last + 1 == len(words) or raw[last][-1:] in (",", ";", ":") \
+        or words[last + 1].lower() in _HEADLINE_CLAUSE_BREAKS
 
 
 # Words that open a headline's second clause, which gives the act's background, not its parties
@@ -204,7 +219,8 @@ def headline_states(ix: DocIndex) -> frozenset[str]:
     title = ix.article.title
     if not title:
         return frozenset()
-    words = [w.strip(",;:'\"").removesuffix("'s").removesuffix("’s") for w in re.split(r"[;:]", title)[0].split()]
+    title_words = re.split(r"[;:]", title)[0].split()
+    words = [w.strip(",;:'\"").removesuffix("'s").removesuffix("’s") for w in title_words]
     cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _HEADLINE_CLAUSE_BREAKS), len(words))
     words = words[:cut]
     found = set()
@@ -212,7 +228,7 @@ def headline_states(ix: DocIndex) -> frozenset[str]:
         for k in range(min(_HEADLINE_WORDS, len(words) - i), 0, -1):
             form = ix.kb.countries.get(" ".join(words[i:i + k]))
             if form is not None and form.iso3 != "-" and form.iso3 not in NON_STATE_CODES:
-                if not (i + k < len(words) and words[i + k].lower() in _HEADLINE_SITES):
+                if not _headline_place(title_words, words, i, k):
                     found.add(form.iso3)
                 break
     return frozenset(found)
@@ -309,9 +325,12 @@ def _home_named_most(rest: list, found: list, dateline: str | None) -> str | Non
 
 
 def _armed_lead(mentions: list, doc: Doc) -> bool:
-    """(session 40) Whether the lead sentence names an armed force (a mention of sector MIL)."""
+    """(session 40) Whether the lead sentence names an armed force (a mention of sector MIL);
+    (session 51) not one that only modifies another noun ("in protest at last week's army coup":
+    the coup is what the lead tells of, the army is the acted-on state's)."""
     lead = _lead_sentence(doc)
-    return lead is not None and any(lead.start <= m.start < lead.end and m.sector == "MIL" for m in mentions)
+    return lead is not None and any(lead.start <= m.start < lead.end and m.sector == "MIL"
+                                    and doc[m.end - 1].dep_ not in ("compound", "poss") for m in mentions)
 
 
 # (session 50) Verbs of a lead that tell talks or a signing (what visitors come to a capital for).

@@ -3467,6 +3467,12 @@ class _NamedInFull:
         return {key: next(iter(named.values())) for key, named in self._by_key.items()}
 
 
+def _not_yet_in_office(ix: DocIndex, m: Mention) -> bool:
+    """Whether the knowledge base's record of ``m``'s person is an office taken up after the date."""
+    entry = ix.kb.resolve_person(m.name, ix.date) if m.name else None
+    return entry is not None and ix.kb.takes_office_later(entry, ix.date)
+
+
 def _copy_person(m: Mention, first: Mention) -> None:
     """Makes ``m`` the person ``first`` names: their name, state and sector, and their role
     where ``m`` gives none of its own ("Minister Khaled" keeps "minister")."""
@@ -3506,10 +3512,16 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
         if key is not None and m.country is not None and not m.from_context:
             titled[key] = m if titled.get(key, m) is not None and titled.get(key, m).country == m.country \
                 else None
-        known = by_surname.first(fold(m.name)) if m.name and " " not in m.name and m.country is not None \
-            and not m.from_context and m.confidence < 1.0 else None
+        known = by_surname.first(fold(m.name.split()[-1])) if m.name and m.country is not None \
+            and not m.from_context and (" " not in m.name or m.confidence >= 1.0) else None
         if known is not None and known.confidence >= 1.0 and known.country == m.country \
-                and known.sector != m.sector:
+                and known.sector != m.sector and m.confidence >= 1.0 and known.text_role \
+                and known.name == m.name and _not_yet_in_office(ix, m):
+            # (session 51) "opposition leader Nikol Pashinyan ... Pashinyan": the office the
+            # knowledge base gives him he takes up only after the date; the text's title stands
+            m.sector, m.role = known.sector, known.role
+        elif known is not None and known.confidence >= 1.0 and known.country == m.country \
+                and known.sector != m.sector and m.confidence < 1.0:
             # (session 51) "Egyptian President Mohamed Mursi ... Mursi, a Muslim Brotherhood
             # leader elected in June": the person the knowledge base placed, whatever else a
             # later description calls him
