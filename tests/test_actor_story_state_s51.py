@@ -1,6 +1,7 @@
-"""Session 51, round 4 (from batches BS and BS2, not measured blind): the army that only modifies
-the lead's "coup", a headline's closing "in <state>" as the act's place, and a later surname of
-one who takes office only after the date. Sentences written for these tests."""
+"""Session 51, rounds 4 and 6 (from batches BS, BS2 and BT2, not measured blind): the army that
+only modifies the lead's "coup", a headline's closing "in <state>" as the act's place, a later
+surname of one who takes office only after the date, and a party's "its officials". Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -36,3 +37,10 @@ def test_a_later_surname_keeps_the_title_the_text_gave_before_the_office():
     text = ("YEREVAN, April 22 (Wire) - Armenian police detained opposition leader Nikol Pashinyan on "
             "Sunday. Pashinyan, a former newspaper editor, was bundled into a police van.")
     assert codes_of(text, "Pashinyan", "2018-04-22") == ["ARMOPP"]
+
+
+def test_a_partys_own_officials_are_the_partys():
+    """Round 6 (from batch BT2, not measured blind)."""
+    text = ("HARARE, July 31 (Wire) - Police arrested a novelist on Friday. The opposition Movement for "
+            "Democratic Change said its officials had been detained.")
+    assert codes_of(text, "officials", "2020-07-31") == ["ZWEOPP"]

@@ -1508,6 +1508,9 @@ def _possessed(ix: DocIndex, tok: Token, owner: Mention) -> None:
             m.confidence = max(m.confidence, 0.7)
             if owner.sector == "REB" and m.sector in ("GOV", "MIL", "COP") and m.kind != "person":
                 m.sector = "REB"  # (session 51) "Abkhaz officials said their forces": the breakaway's
+            elif owner.kind in ("organisation", "group") and owner.sector in ("OPP", "PTY") \
+                    and m.sector in (None, "GOV") and head.lower_ in _PARTY_PEOPLE:
+                m.sector = owner.sector  # (session 51) the MDC's "its officials" are the party's
             if head.lower_ in _SPOKESPEOPLE and owner.kind in ("organisation", "group") and owner.sector \
                     and (m.sector in (None, "GOV", "JRN")
                          or m.sector == "MIL" and owner.sector in ("REB", "UAF", "INS")):
@@ -1524,6 +1527,8 @@ def _state_pronoun(owner: Mention) -> bool:
         and bool(owner.country) and owner.country not in NON_STATE_CODES
 
 
+# (session 51) People of a party whom "its" or "their" gives the party's sector, not the state's.
+_PARTY_PEOPLE = frozenset({"officials", "official", "leaders", "leader", "members", "member"})
 # Organs only a state has, which an "its" of an international body does not own.
 _STATES_OWN = frozenset({"government", "army", "military", "police", "navy", "citizens", "territory",
                          "junta", "regime", "rulers"})  # (session 51: "its ruling military junta")
