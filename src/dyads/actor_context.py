@@ -3220,20 +3220,24 @@ def forces_of_holders(ix: DocIndex, late: bool = False) -> None:
     """(session 37) "The African Union, which has about 19,000 troops in Somalia", "The United
     States keeps 900 soldiers in Syria": unnamed troops or police that a named state or body
     has, keeps or sends are its own, not those of the place after them (which says where they
-    serve). An intergovernmental holder keeps the force's sector (IGOMIL)."""
+    serve). An intergovernmental holder keeps the force's sector (IGOMIL).
+
+    (session 51) With ``late``, run once pronouns are read, for the governments and parliaments
+    a state "has" instead: "Since last summer it (Libya) has had two parliaments and two
+    governments" are the holder's, not the story's state's."""
     doc = ix.doc
+    verbs = {"have"} if late else _DEPLOY_VERBS | {"have"}
     for m in ix.mentions:
-        # (session 51) with ``organs``, once pronouns are read: "Since last summer it (Libya) has
-        # had two parliaments and two governments" are the holder's, not the story's state's
-        organs = late and m.sector in ("GOV", "LEG") and m.kind in ("group", "organisation")
-        if late and not organs:
+        if m.name is not None:
             continue
-        if m.kind != "group" and not organs or m.name is not None or m.sector not in _SENT_SECTORS and not organs \
-                or m.from_context and not organs:
+        if late:
+            if m.sector not in ("GOV", "LEG") or m.kind not in ("group", "organisation"):
+                continue
+        elif m.kind != "group" or m.sector not in _SENT_SECTORS or m.from_context:
             continue
         tok = first_conjunct(doc[m.end - 1])
         verb = tok.head
-        if tok.dep_ != "dobj" or verb.lemma_.lower() not in (_DEPLOY_VERBS | {"have"} if not organs else {"have"}):
+        if tok.dep_ != "dobj" or verb.lemma_.lower() not in verbs:
             continue
         doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if doer is not None and doer.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -3251,7 +3255,7 @@ def forces_of_holders(ix: DocIndex, late: bool = False) -> None:
         holders = [o for o in ix.mentions if o is not m and o.country and not o.from_context
                    and (o.kind in ("country", "organisation")
                         and (o.kind == "country" or o.sector in _OFFICIAL_SECTORS or o.country in NON_STATE_CODES)
-                        or organs and o.kind == "pronoun" and o.sector is None
+                        or late and o.kind == "pronoun" and o.sector is None
                         and o.country not in NON_STATE_CODES)]
         holder = next((o for o in holders if o.start <= doer.i < o.end), None)
         if holder is None:

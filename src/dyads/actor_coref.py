@@ -3499,7 +3499,8 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
             for word in m.name.split()[1:-1]:
                 if word[:1].isupper() and len(word) > 2:
                     middle.setdefault(fold(word), set()).add(fold(m.name))
-    titled: dict[tuple[str, str], Mention | None] = {}  # (one-word name, title) -> first placed
+    # (one-word name, title) -> the latest placed under them; None once two states were given
+    titled: dict[tuple[str, str], Mention | None] = {}
     for m in people:
         key = (fold(m.name), (m.role or "").lower()) if m.name and " " not in m.name and m.role else None
         ruler = titled.get(key) if key is not None and (m.country is None or m.from_context) else None
@@ -3510,23 +3511,22 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
             m.from_context = False
             m.confidence = max(m.confidence, ruler.confidence - 0.1)
         if key is not None and m.country is not None and not m.from_context:
-            titled[key] = m if titled.get(key, m) is not None and titled.get(key, m).country == m.country \
-                else None
+            prior = titled.get(key, m)
+            titled[key] = m if prior is not None and prior.country == m.country else None
         known = by_surname.first(fold(m.name.split()[-1])) if m.name and m.country is not None \
             and not m.from_context and (" " not in m.name or m.confidence >= 1.0) else None
         if known is not None and known.confidence >= 1.0 and known.country == m.country \
-                and known.sector != m.sector and m.confidence >= 1.0 and known.text_role \
-                and known.name == m.name and _not_yet_in_office(ix, m):
-            # (session 51) "opposition leader Nikol Pashinyan ... Pashinyan": the office the
-            # knowledge base gives him he takes up only after the date; the text's title stands
-            m.sector, m.role = known.sector, known.role
-        elif known is not None and known.confidence >= 1.0 and known.country == m.country \
-                and known.sector != m.sector and m.confidence < 1.0:
-            # (session 51) "Egyptian President Mohamed Mursi ... Mursi, a Muslim Brotherhood
-            # leader elected in June": the person the knowledge base placed, whatever else a
-            # later description calls him
-            _copy_person(m, known)
-            m.role = known.role
+                and known.sector != m.sector:
+            if m.confidence < 1.0:
+                # (session 51) "Egyptian President Mohamed Mursi ... Mursi, a Muslim Brotherhood
+                # leader elected in June": the person the knowledge base placed, whatever else a
+                # later description calls him
+                _copy_person(m, known)
+                m.role = known.role
+            elif known.text_role and known.name == m.name and _not_yet_in_office(ix, m):
+                # (session 51) "opposition leader Nikol Pashinyan ... Pashinyan": the office the
+                # knowledge base gives him he takes up only after the date; the text's title stands
+                m.sector, m.role = known.sector, known.role
         unresolved = m.name and m.country is None and m.sector is None
         first = by_surname.first(fold(m.name)) or by_surname.first(_bare_surname(fold(m.name))) \
             or _misspelt(fold(m.name), by_surname.firsts()) if unresolved and " " not in m.name else None

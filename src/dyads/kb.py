@@ -153,6 +153,11 @@ class ActorKB:
             names.append(tokens[-1])
         return names
 
+    def person_names(self, name: str) -> list[str]:
+        """A canonical name and the aliases of every row of that person ("Hugo Chávez", "Hugo
+        Chavez Frias"): the names a written name of that person may use."""
+        return [name, *(alias for entry in self.people.get(name, ()) for alias in entry.aliases)]
+
     def candidates(self, text: str) -> list[str]:
         """Canonical names a written name may refer to (accents and case ignored)."""
         return sorted(self._person_keys.get(fold(text), ()))

@@ -24,16 +24,24 @@ def kb_entry(ix: DocIndex, anchor: Anchor) -> KBEntry | None:
     if len(ix.kb.candidates(text)) > 1:
         # "al-Assad" is Bashar's alias and Hafez's surname: the one in office on the date
         return ix.kb.resolve_person(text, ix.date)
-    if anchor.start > 0 and " " not in text:
-        before = ix.doc[anchor.start - 1]
-        if before.pos_ == "PROPN" and before.is_title and before.dep_ == "compound" \
-                and before.head.i == anchor.start and ix.anchor_at(anchor.start - 1) is None \
-                and ix.sector_at(anchor.start - 1) is None:
-            text = f"{before.text} {text}"  # (a given name the anchor left out)
-    if len(ix.kb.candidates(text)) <= 1 and _other_given_name(
-            text, [str(anchor.payload), *(a for e in ix.kb.people.get(str(anchor.payload), ()) for a in e.aliases)]):
+    written = _with_left_out_given_name(ix, anchor, text)
+    if " " in written and len(ix.kb.candidates(written)) <= 1 \
+            and _other_given_name(written, ix.kb.person_names(str(anchor.payload))):
         return None  # (session 51) "Adolfo Chavez, head of CIDOB" is no Hugo Chavez
     return ix.kb.resolve_person(str(anchor.payload), ix.date)
+
+
+def _with_left_out_given_name(ix: DocIndex, anchor: Anchor, text: str) -> str:
+    """The anchor's text with a capitalised given name the anchor left out before it ("Adolfo"
+    of "Adolfo Chavez", when only "Chavez" was matched), if there is one."""
+    if anchor.start == 0 or " " in text:
+        return text
+    before = ix.doc[anchor.start - 1]
+    if before.pos_ == "PROPN" and before.is_title and before.dep_ == "compound" \
+            and before.head.i == anchor.start and ix.anchor_at(anchor.start - 1) is None \
+            and ix.sector_at(anchor.start - 1) is None:
+        return f"{before.text} {text}"
+    return text
 
 
 # (session 51) Words before a surname that are titles or honorifics, not given names.
