@@ -519,7 +519,8 @@ def resolve_from_context(ix: DocIndex) -> None:
                     and not _stance_toward(ix, m, main) and not _withdrawn_from_state(ix, m, main) \
                     and not _buyers_of_goods(ix, m, main) and not _victims_of_force_abroad(ix, m, main) \
                     and not (m.sector == "OPP" and len(govs := _sentence_governments(ix, m)) == 1 and main not in govs):
-                m.country = main
+                given = _opposition_named_before(ix, m) if m.sector == "OPP" and m.name is None else None
+                m.country = given or main
                 m.from_context = True
                 m.confidence = 0.6
     if main is not None:
@@ -689,6 +690,9 @@ def resolve_from_context(ix: DocIndex) -> None:
             pool = {main}
         if here and m.sector == "OPP" and m.name is None and len(govs := _sentence_governments(ix, m)) == 1:
             pool = govs  # (session 49) "Maduro, whose government faces U.S. sanctions ... the main opposition"
+        if here and m.sector == "OPP" and m.name is None \
+                and (given := _opposition_named_before(ix, m)) is not None and given not in pool:
+            pool = {given}  # (session 52) "opposition leader Juan Guaido ... Putin backed talks with the opposition"
         if not here and ix.one_state is not None and _unnamed_press(ix, m):
             pool = {ix.one_state}
         if here and _private_named(m):
@@ -3825,6 +3829,23 @@ def _sentence_governments(ix: DocIndex, m: Mention) -> set[str]:
             and not any(t.lower_ in ("former", "ex", "late") for t in ix.doc[o.start:o.end])
             and (o.kind == "person" or o.kind == "organisation"
                  and ix.doc[o.end - 1].lower_ in ("government", "regime", "administration", "cabinet"))}
+
+
+def _opposition_named_before(ix: DocIndex, m: Mention) -> str | None:
+    """(session 52) The state of the opposition the article has already named, for a later bare
+    "the opposition" in a sentence that names no state itself: "opposition leader Juan Guaido"
+    ... "Putin said he supported dialogue with the opposition" is Venezuela's opposition, not the
+    Russian speaker's. None when earlier oppositions are of several states, or when the sentence
+    names a state by a name or adjective of its own ("In Russia, the opposition ...")."""
+    before = {o.country for o in ix.mentions if o.end <= m.start and o.sector == "OPP"
+              and o.country and o.country not in NON_STATE_CODES}
+    if len(before) != 1:
+        return None
+    sid = sentence_of_token(ix.doc, m.start)
+    if any(o.kind == "country" and o.country and sentence_of_token(ix.doc, o.start) == sid
+           for o in ix.mentions):
+        return None
+    return next(iter(before))
 
 
 def _victims_of_force_abroad(ix: DocIndex, m: Mention, state: str) -> bool:
