@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .conjuncts import first_conjunct
 from .actor_anchors import DocIndex, Mention
@@ -497,6 +497,8 @@ def resolve_from_context(ix: DocIndex) -> None:
     _aided_at_dateline(ix, main)  # before the story's state claims them
     _voice_of_state_before(ix)  # (session 45) before the story's state claims them
     _officials_of_reported_act(ix)  # (session 51) and this one
+    _other_officials_listed(ix)  # (session 52) and this one
+    _congressional(ix, main)  # (session 52) and this one
     _people_named_once(ix)  # (session 47) before the story's state claims them
     _governments_of_topic_state(ix, main)
     _junta_state(ix, main)
@@ -519,7 +521,8 @@ def resolve_from_context(ix: DocIndex) -> None:
                     and not _stance_toward(ix, m, main) and not _withdrawn_from_state(ix, m, main) \
                     and not _buyers_of_goods(ix, m, main) and not _victims_of_force_abroad(ix, m, main) \
                     and not (m.sector == "OPP" and len(govs := _sentence_governments(ix, m)) == 1 and main not in govs):
-                given = _opposition_named_before(ix, m) if m.sector == "OPP" and m.name is None else None
+                given = _opposition_named_before(ix, m) if m.sector == "OPP" and m.name is None \
+                    else _insurgents_of_held_territory(ix, m, main)
                 m.country = given or main
                 m.from_context = True
                 m.confidence = 0.6
@@ -561,7 +564,8 @@ def resolve_from_context(ix: DocIndex) -> None:
                 m.country, m.sector, m.from_context, m.confidence = body.country, body.sector, True, 0.5
                 continue
             # ("In Washington, Attorney General X said": the fronted place of his clause)
-            home = _named_before(ix, m) or _envoy_described_before(ix, m) \
+            home = _force_commanded_in_clause(ix, m) or _envoy_listed_after(ix, m) \
+                or _named_before(ix, m) or _envoy_described_before(ix, m) \
                 or ministry_named_before(ix, m) or _own_body_addressed(ix, m) \
                 or _fronted_place_state(ix, m) or _commanded_force_state(ix, m, main) \
                 or _spokesman_goes_on(ix, m) or _opposition_of_sentence(ix, m, main, states) \
@@ -736,6 +740,8 @@ def resolve_from_context(ix: DocIndex) -> None:
                 pool = pool - {"VAT"}
         if len(pool) > 1 and (fronted := _fronted_state(ix, m)) is not None and fronted in pool:
             pool = {fronted}
+        if len(pool) > 1 and (opposed := _government_of_opposition_here(ix, m)) in pool:
+            pool = {opposed}  # (session 52) "opposition leaders criticised Washington and the government"
         if len(pool) == 1 and m.sector in _ACTED_ON and _kept_by_peacekeepers(ix, m):
             pool = set()  # (session 26) "its peacekeepers had taken in thousands of civilians"
         if len(pool) != 1 and not here and _scene_group(ix, m, main, home_scene):
@@ -1220,6 +1226,13 @@ def _voice_of_state_before(ix: DocIndex) -> None:
                 or any(t.lower_ in _BLOC_WORDS for t in ix.doc[m.start:m.end]):
             continue  # ("One Western envoy said": of no one state; "officials said": of any)
         spoke = _previous_speakers_state(ix, m, {})
+        if not spoke and m.kind == "person" and ix.doc[m.end - 1].lower_ in _SPOKES and m.end - m.start == 2 \
+                and (body := _speaking_body(ix, sentence_of_token(ix.doc, m.start) - 1)) is not None:
+            # (session 52) "NATO ... said the matter was for the two allies. A spokesperson said
+            # the alliance welcomed ...": the body that spoke goes on speaking, in its sector
+            # as "A NATO spokesman" has it
+            m.country, m.sector, m.from_context, m.confidence = body.country, body.sector, True, 0.6
+            continue
         if len(spoke) == 1:
             m.country, m.from_context, m.confidence = next(iter(spoke)), True, 0.6
 
@@ -1244,11 +1257,11 @@ def _people_named_once(ix: DocIndex) -> None:
                 m.country, m.from_context, m.confidence = next(iter(states)), True, 0.5
 
 
-_PEOPLE_TOLD = frozenset({"CVL", "REF"})
+_PEOPLE_TOLD = frozenset({"CVL", "REF", None})  # (session 52) None: "Palestinian prisoners"
 # People a story tells of as the ones acted on throughout: taken, held, displaced. ("residents"
 # and "depositors" are any such people: Andorra's depositors beside Spanish ones.)
 _PEOPLE_ACTED_ON = frozenset({"child", "orphan", "minor", "deportee", "hostage", "detainee", "captive",
-                              "refugee", "migrant", "asylum-seeker", "victim", "evacuee"})
+                              "refugee", "migrant", "asylum-seeker", "victim", "evacuee", "prisoner"})
 
 
 def _officials_after_state(ix: DocIndex) -> None:
@@ -1307,6 +1320,21 @@ _PLAIN_SAYING = frozenset({"say", "tell", "state", "announce", "declare", "add",
 
 def _indefinite(span) -> bool:
     return span[0].lower_ in ("a", "an")
+
+
+_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+
+
+def _speaking_body(ix: DocIndex, sid: int) -> Mention | None:
+    """The one international body (a non-state code) whose mention is the subject of a speech
+    verb in sentence ``sid``, if one."""
+    if sid < 0:
+        return None
+    sent = sentences(ix.doc)[sid]
+    found = [m for m in ix.mentions if m.country in NON_STATE_CODES and m.kind == "organisation"
+             and sent.start <= m.start < sent.end
+             and any(t.dep_ == "nsubj" and t.head.lemma_.lower() in _PLAIN_SAYING for t in ix.doc[m.start:m.end])]
+    return found[0] if len(found) == 1 else None
 
 
 def _speaking_state(ix: DocIndex, sid: int) -> set[str]:
@@ -3831,6 +3859,84 @@ def _sentence_governments(ix: DocIndex, m: Mention) -> set[str]:
                  and ix.doc[o.end - 1].lower_ in ("government", "regime", "administration", "cabinet"))}
 
 
+def _government_of_opposition_here(ix: DocIndex, m: Mention) -> str | None:
+    """(session 52) The state of the opposition a bare "the government" shares its sentence with:
+    "In Ankara, opposition leaders criticised both Washington and the government" names Turkey's
+    government, whatever other states the sentence names. None unless the sentence's placed
+    oppositions are of one state."""
+    if m.kind != "organisation" or m.sector != "GOV" or m.name is not None \
+            or ix.doc[m.end - 1].lower_ != "government" or m.end - m.start != 2 \
+            or ix.doc[m.start].lower_ != "the":
+        return None
+    sid = sentence_of_token(ix.doc, m.start)
+    states = {o.country for o in ix.mentions if o.sector == "OPP" and o.country
+              and o.country not in NON_STATE_CODES and sentence_of_token(ix.doc, o.start) == sid}
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _other_officials_listed(ix: DocIndex) -> None:
+    """(session 52) "the agency's head, Ismail Demir, and three other senior officials": unnamed
+    officials called "other" and joined to a placed official are of his state (the list names
+    one body's people), not the story's."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.country is not None or m.name is not None or m.kind != "group" \
+                or m.sector not in _OFFICIAL_SECTORS \
+                or not any(t.lower_ == "other" for t in doc[m.start:m.end]):
+            continue
+        joined = {k.i for k in doc[m.end - 1].conjuncts}
+        states = {o.country for o in ix.mentions if o is not m and o.country
+                  and (o.end - 1 in joined or o.end < m.start and _joined_by_and(doc[o.end:m.start]))
+                  and o.kind in ("person", "group") and o.sector in _OFFICIAL_SECTORS}
+        if len(states) == 1 and not states & NON_STATE_CODES:
+            m.country, m.from_context, m.confidence = next(iter(states)), True, 0.5
+
+
+def _congressional(ix: DocIndex, main: str | None) -> None:
+    """(session 52) "Congressional leaders from both parties were called to the White House" in a
+    story about Iran: "congressional" names the U.S. Congress where the article names the United
+    States, is about no other state with a congress and names no other state's, so these people
+    are U.S. lawmakers, not the story's state's."""
+    doc = ix.doc
+    if main in _CONGRESSES or not any(o.country == "USA" for o in ix.mentions) \
+            or any(t.lower_ == "congress" and ix.country_at(t.i - 1) not in (None, "USA") for t in doc if t.i):
+        return
+    for m in ix.mentions:
+        if m.country is None and m.name is None and m.kind in ("person", "group") \
+                and m.sector in ("GOV", "LEG") and doc[m.start].lower_ == "congressional":
+            m.country, m.sector, m.from_context, m.confidence = "USA", "LEG", True, 0.5
+
+
+# States other than the United States whose legislature is called a congress.
+_CONGRESSES = frozenset({"PHL", "GTM", "PER", "COL", "CHL", "MEX", "ARG", "BRA", "HND", "PRY", "DOM",
+                         "SLV", "BOL", "FSM", "NIC", "PAN", "URY", "ECU", "CRI", "VEN"})
+
+
+def _joined_by_and(gap: Span) -> bool:
+    """Whether the words between two phrases are only "and" (with a comma): the parser's
+    conjunct links miss some lists ("its head, Ismail Demir, and three other officials")."""
+    return any(t.lower_ == "and" for t in gap) and all(t.lower_ in (",", "and") for t in gap)
+
+
+def _insurgents_of_held_territory(ix: DocIndex, m: Mention, main: str) -> str | None:
+    """(session 52) "Shalit was seized when militants tunnelled under the Gaza border", "Militants
+    responded with 1,400 rockets": in a story about Israel that names the Palestinians and not
+    Lebanon, unnamed militants and rebels are Palestinian (the armed groups fighting Israel are
+    of the territory it holds), not Israel's (batches AV, BN2 and BW2's judges)."""
+    held = _INSURGENTS_OF_TERRITORY.get(main)
+    if held is None or m.name is not None or m.sector not in ("REB", "UAF") or m.kind != "group":
+        return None
+    named = {o.country for o in ix.mentions if o.country and not o.from_context}
+    armed = {o.country for o in ix.mentions if o.country and o.sector in ("REB", "UAF", "MIL")}
+    return held if held in named and not armed & _OTHER_FRONTS.get(main, frozenset()) else None
+
+
+# (session 52) The territory whose armed groups fight the state a story is about, and the
+# states whose armed groups fight it too (a story naming those leaves unnamed militants open).
+_INSURGENTS_OF_TERRITORY = {"ISR": "PSE"}
+_OTHER_FRONTS = {"ISR": frozenset({"LBN", "SYR", "IRN", "YEM", "IRQ"})}
+
+
 def _opposition_named_before(ix: DocIndex, m: Mention) -> str | None:
     """(session 52) The state of the opposition the article has already named, for a later bare
     "the opposition" in a sentence that names no state itself: "opposition leader Juan Guaido"
@@ -4383,8 +4489,9 @@ def _fronted_state(ix: DocIndex, m: Mention) -> str | None:
     clause, so the clause's subject is of that state, not of the others the clause names."""
     doc = ix.doc
     head = doc[m.end - 1]
-    if m.kind != "group" or head.dep_ not in ("nsubj", "nsubjpass"):
-        return None  # (a named person there is placed with the clause's "local" people, later)
+    if not (m.kind == "group" or m.kind == "person" and m.name is None) or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # (a named person there is placed with the clause's "local" people, later;
+        # (session 52) an unnamed titled one is not: "In Ankara, opposition leaders criticised ...")
     sent = head.sent
     first = doc[sent.start]
     if first.lower_ != "in" or first.head.i != head.head.i:
@@ -4430,8 +4537,11 @@ _CONTINENTS = frozenset({"Europe", "Africa", "Asia", "Oceania", "Americas", "Ant
 def _in_continent(head: Token) -> bool:
     """(session 35) "feared that a judge in Europe would not understand local history": people
     placed only in a continent are of one of its many states, which the story's state (a
-    Central American one, here) need not be."""
-    return any(c.dep_ == "prep" and c.lower_ == "in" and g.dep_ == "pobj" and g.text in _CONTINENTS
+    Central American one, here) need not be. (session 52) So are plural people or bodies "in the
+    region" ("condemnation from leftist governments in the region")."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and g.dep_ == "pobj"
+               and (g.text in _CONTINENTS or head.tag_ == "NNS" and g.lower_ == "region"
+                    and any(d.lower_ == "the" for d in g.children))
                for c in head.children for g in c.children)
 
 
@@ -5259,6 +5369,41 @@ def _dateline_official(ix: DocIndex, m: Mention, main: str | None, near: set[str
             or home in _NO_PRIME_MINISTER and _prime_minister(m) or _office_held(ix, m, home):
         return None
     return home
+
+
+def _envoy_listed_after(ix: DocIndex, m: Mention) -> str | None:
+    """(session 52) "Mexican Ambassador Maria Teresa Mercado, Spanish charge d'affaires Cristina
+    Borreguero and consul Alvaro Fernandez": a diplomat listed right after another, with no state
+    of his own, serves the state of the one before him (lists of expelled diplomats go state by
+    state)."""
+    if m.kind != "person" or "ambassador" not in m.refers:
+        return None
+    before = max((o for o in ix.mentions if o.end <= m.start and o.kind == "person"), key=lambda o: o.end, default=None)
+    if before is None or not before.country or before.country in NON_STATE_CODES \
+            or "ambassador" not in before.refers or not _joined_by_and(ix.doc[before.end:m.start]):
+        return None
+    return before.country
+
+
+def _force_commanded_in_clause(ix: DocIndex, m: Mention) -> str | None:
+    """(session 52) "Lieutenant General Joseph Guastella, who commands U.S. air forces in the
+    region": an officer whose relative clause says he commands or leads a state's forces is of
+    that state, whatever state the story is about."""
+    if m.sector != "MIL" or m.kind != "person":
+        return None
+    head = ix.doc[m.end - 1]
+    for clause in head.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _COMMANDING:
+            continue
+        objects = {c.i for c in clause.children if c.dep_ == "dobj"}
+        states = {o.country for o in ix.mentions if o.sector == "MIL" and o.country and not o.from_context
+                  and o.country not in NON_STATE_CODES and o.end - 1 in objects}
+        if len(states) == 1:
+            return states.pop()
+    return None
+
+
+_COMMANDING = frozenset({"command", "lead", "head"})
 
 
 def _commanded_force_state(ix: DocIndex, m: Mention, main: str | None) -> str | None:

@@ -2376,7 +2376,10 @@ def _former_officials(ix: DocIndex) -> None:
 # Words of posts a former holder is still named for: an envoy's, and a colonial power's
 # ("Australia, its former colonial ruler": the state, no person out of office).
 _KEPT_POSTS = frozenset({"ambassador", "envoy", "consul", "representative", "attache", "attaché",
-                         "colonial"})
+                         "colonial",
+                         # (session 52) ties, not offices: "her former running mate, Michel Temer"
+                         # (sworn in that day) was never out of government
+                         "mate", "ally", "partner", "rival"})
 
 
 # Sectors of armed groups whose leaders are of the group, whatever office they once held.
@@ -3309,7 +3312,8 @@ def _monarchies_by_form(ix: DocIndex) -> None:
         sid = sentence_of_token(doc, i)
         near = {m.country for m in ix.mentions
                 if m.end <= i - 1 and m.kind != "pronoun" and not m.from_context and m.country
-                and sid - _MONARCHY_REACH <= sentence_of_token(doc, m.start)}
+                and sid - _MONARCHY_REACH <= sentence_of_token(doc, m.start)
+                and not _venue(doc, m)}
         state = _ruled_as(doc[i].lower_, main, near)
         if state is None:
             continue
@@ -3319,6 +3323,13 @@ def _monarchies_by_form(ix: DocIndex) -> None:
         made = True
     if made:
         ix.mentions.sort(key=lambda m: m.start)
+
+
+def _venue(doc: Doc, m: Mention) -> bool:
+    """(session 52) Whether a place mention is only where someone spoke or met ("told reporters
+    in London"): no state "the kingdom" may point back to."""
+    head = doc[m.end - 1]
+    return m.kind == "country" and head.dep_ == "pobj" and head.head.lower_ in ("in", "at")
 
 
 def _ruled_as(noun: str, main: str, near: set[str | None]) -> str | None:

@@ -214,7 +214,7 @@ def _home_namesake(ix: DocIndex, anchor: Anchor, form: CountryForm, home: str,
     otherwise, in a story about another state that places the name at home: the seat of one
     of its institutions ("outside parliament in Sao Bento", in a story on Portugal), or a
     short form of a longer name the text wrote first ("Tivoli Gardens ... In Tivoli") where the
-    name is not the gazetteer's. Such a name is the home state's own place, not a namesake
+    name is not the gazetteer's, or (session 52) a town introduced as "the village of X". Such a name is the home state's own place, not a namesake
     abroad that the story has no reason to visit. Seats count only in a story that clearly
     leads with ``home`` (``seats``); a seat with an owner ("UN headquarters in New York",
     "Russia's embassy in X") is placed by its owner, not at home."""
@@ -228,6 +228,9 @@ def _home_namesake(ix: DocIndex, anchor: Anchor, form: CountryForm, home: str,
         return seats and not any(c.dep_ in ("poss", "amod", "compound", "nmod")
                                  and (c.pos_ == "PROPN" or ix.anchor_at(c.i) is not None)
                                  for c in doc[start - 2].children)
+    if start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _TOWN_NOUNS \
+            and doc[start - 3].lower_ == "the":
+        return True  # (session 52) "the village of Jesus Maria" in a story on Mexico: its own village
     if anchor.end - anchor.start != 1:
         return False
     for k in tokens_lowered(doc, (form.text.lower(),)):

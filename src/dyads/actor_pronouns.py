@@ -1681,6 +1681,10 @@ def _gender(ix: DocIndex, m: Mention) -> str | None:
         g = GENDER_WORDS.get(ix.doc[i].lower_)
         if g:
             return g
+    if m.kind == "person" and m.name and (known := {e.gender for e in ix.kb.people.get(m.name, ()) if e.gender}):
+        # (session 52) the knowledge base's person, named short ("Kim" for Kim Jong-il, whose
+        # first word is his family name)
+        return known.pop() if len(known) == 1 else None
     if m.kind == "person" and m.name and " " in m.name:
         # (session 38) a hyphened first name goes by its first part ("Jean-Baptiste", "Anne-Marie")
         first = m.name.split()[0].lower()

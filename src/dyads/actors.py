@@ -165,8 +165,13 @@ def _opens_site_name(ix: DocIndex, m: Mention) -> bool:
     if m.kind != "person" or m.char_end is not None or m.end >= len(doc):
         return False
     nxt = doc[m.end]
-    return nxt.is_title and nxt.lower_ in _NAMED_SITES and doc[m.end - 1].head.i >= m.end - 1 \
-        and doc[m.end - 1].dep_ in ("compound", "nmod")
+    site = nxt.is_title and nxt.lower_ in _NAMED_SITES \
+        or nxt.lower_ in _SITE_KINDS and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in _NAMED_SITES
+    return site and doc[m.end - 1].head.i >= m.end - 1 and doc[m.end - 1].dep_ in ("compound", "nmod")
+
+
+# (session 52) kinds of a site written in lower case after its name: "the Tel Nof air base"
+_SITE_KINDS = frozenset({"air", "naval", "military", "army", "refugee"})
 
 
 # (session 35) Ends and deaths whose date marks a time: "since the break-up of Yugoslavia", "the

@@ -509,8 +509,9 @@ def _surname_as_noun(tok: Token) -> bool:
     """(session 35) Whether a capitalised word the tagger took for a common noun is a surname
     standing alone: it heads a subject or object with no determiner or modifier of its own, as a
     name does ("found Bouterse guilty"); a common noun capitalised only because it opens the
-    sentence ("Rice prices rose") modifies or takes a determiner before it."""
-    return tok.pos_ == "NOUN" and tok.is_title and tok.is_alpha and tok.tag_ == "NN" \
+    sentence ("Rice prices rose") modifies or takes a determiner before it. (session 52) A
+    surname ending in s may be read as a plural ("Morales stepped down")."""
+    return tok.pos_ == "NOUN" and tok.is_title and tok.is_alpha and tok.tag_ in ("NN", "NNS") \
         and tok.dep_ in _NOUN_SURNAME_ROLES \
         and not any(c.dep_ in ("det", "amod", "compound", "poss", "nummod") and c.i < tok.i
                     for c in tok.children)
@@ -524,8 +525,8 @@ def _named_thing(tok: Token) -> bool:
     """Whether the tagger put ``tok`` in an entity that is no person. A one-word product, work,
     law or event equal to an earlier person's surname is the tagger's slip, not a thing: such
     names are seldom a single capitalised word, while people are named so all the time."""
-    if not tok.ent_type_:
-        return False
+    if not tok.ent_type_ or tok.ent_type_ == "PERSON":
+        return False  # (session 52) a person the tagger found but the part of speech missed
     return not (tok.ent_type_ in _SLIP_LABELS and tok.ent_iob_ == "B"
                 and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I"))
 

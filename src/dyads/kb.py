@@ -148,6 +148,11 @@ class ActorKB:
     @staticmethod
     def person_aliases(entry: KBEntry) -> list[str]:
         names = [entry.name, *entry.aliases]
+        if entry.country in _ARABIC_NAMING:
+            # (session 52) "Saad al-Hariri", "Rafik al-Hariri": papers add the article the
+            # row's "Saad Hariri" leaves out
+            names += [f"{a.split()[0]} al-{a.split()[1]}" for a in names
+                      if len(a.split()) == 2 and "-" not in a and a.split()[1][:1].isupper()]
         tokens = entry.name.split()
         if len(tokens) > 1 and fold(tokens[-1]) not in _NO_SURNAME_FOLDED and len(tokens[-1]) > 2:
             names.append(tokens[-1])
@@ -311,6 +316,11 @@ class ActorKB:
         self._matcher = matcher
         self._labels = labels
         self.lookup_folded("")  # the case-folded index too, so documents never pay for it
+
+
+# States whose people's family names papers write with the Arabic article or without it.
+_ARABIC_NAMING = frozenset({"DZA", "BHR", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN",
+                            "PSE", "QAT", "SAU", "SDN", "SYR", "TUN", "ARE", "YEM"})
 
 
 # The Arabic article as papers write it before a name: "al-Shabaab", "al Shabaab",

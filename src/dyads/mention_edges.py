@@ -172,10 +172,11 @@ def _clause_verb(tok: Token) -> bool:
 
 def _participle_after_possessor(ix: DocIndex, j: int, m: Mention) -> bool:
     """(session 51) Whether the participle or adverb at ``j`` follows a state's possessive
-    ("Libya's internationally recognised government"), so that the phrase grows to the state."""
+    ("Libya's internationally recognised government", (session 52) "Egypt's ruling military
+    council"), so that the phrase grows to the state."""
     doc = ix.doc
     k = j
-    while k > m.start - 4 and k > 0 and (doc[k].pos_ == "ADV" or doc[k].tag_ == "VBN"):
+    while k > m.start - 4 and k > 0 and (doc[k].pos_ == "ADV" or doc[k].tag_ in ("VBN", "VBG")):
         k -= 1
     anchor = ix.anchor_at(k - 1) if k > 0 else None
     return doc[k].tag_ == "POS" and anchor is not None and anchor.whole_country is not None \
@@ -392,7 +393,7 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             j -= 1
             continue
         if not head_is_person and _participle_after_possessor(ix, j, m) \
-                and (tok.tag_ == "VBN" and tok.dep_ == "amod" and m.start <= tok.head.i < m.end
+                and (tok.tag_ in ("VBN", "VBG") and tok.dep_ == "amod" and m.start <= tok.head.i < m.end
                      or tok.dep_ == "advmod" and tok.pos_ == "ADV" and j + 1 == m.start
                      and doc[j + 1].dep_ == "amod" and m.start <= doc[j + 1].head.i < m.end):
             # (session 51) "Libya's internationally recognised government": a participle (and
@@ -401,8 +402,10 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             j -= 1
             continue
         if head_is_person and tok.pos_ == "PROPN" and tok.is_title and (
-                not tok.ent_type_ or j + 1 < ix.n and doc[j + 1].lower_ in _PORTFOLIO_TITLES):
-            # "Commerce Secretary Wilbur Ross": the department word belongs to the title
+                not tok.ent_type_ or j + 1 < ix.n and doc[j + 1].lower_ in _PORTFOLIO_TITLES
+                or j + 1 == m.start and doc[j + 1].lower_ == "affairs"):
+            # "Commerce Secretary Wilbur Ross": the department word belongs to the title;
+            # (session 52) so does a place that names an affairs portfolio ("Gulf Affairs Minister")
             m.start = j
             j -= 1
             continue
