@@ -1308,6 +1308,7 @@ def _definite_descriptions(ix: DocIndex) -> None:
     several: dict[tuple[str, int], Mention] = {}  # the same, for plural descriptions only
     quoted: dict[str, Mention] = {}  # synonym group -> latest body with a state in any quotation
     blocs: dict[str, Mention] = {}  # (session 39) synonym group -> latest bloc's body (IGO, EUR)
+    told: dict[str, list[Mention]] = {}  # (session 52) synonym group -> every placed mention, in order
     for m in ix.mentions:
         here = region(m.start)
         if m.kind == "person" and m.name is not None:  # roles from appositions came late
@@ -1353,6 +1354,8 @@ def _definite_descriptions(ix: DocIndex) -> None:
                         cand = several.get((key, here)) or several.get((key, -1))
                         if cand is not None and _of_several_states(doc, cand):
                             cand = None
+                    if cand is not None and (alike := _described_alike(doc, m, cand, told.get(key, []))) is not None:
+                        cand = alike
                     if cand is None or m.sector and cand.sector and m.sector != cand.sector \
                             or _other_portfolio(doc, m, cand):
                         continue
@@ -1395,6 +1398,7 @@ def _definite_descriptions(ix: DocIndex) -> None:
         if m.country is not None:
             for key in m.refers or _named_body_group(ix, m):
                 latest[(key, here)] = m
+                told.setdefault(key, []).append(m)
                 if here >= 0 and m.kind != "person" and not m.from_context:
                     quoted[key] = m
                 if doc[m.start:m.end].root.tag_ in ("NNS", "NNPS") and not m.name:
@@ -1405,6 +1409,17 @@ def _definite_descriptions(ix: DocIndex) -> None:
                 armed[m.sector] = m
             if _military_rulers(doc, m):
                 armed["junta"] = m
+
+
+def _described_alike(doc: Doc, m: Mention, cand: Mention, earlier: list[Mention]) -> Mention | None:
+    """(session 52) "A special African court in Senegal sentenced ... the International Court of
+    Justice ordered ... to set up the special court": a description whose adjective the latest
+    body of its noun lacks is the earlier one described with that adjective."""
+    adjectives = {t.lower_ for t in doc[m.start:m.end - 1] if t.dep_ == "amod" and t.is_lower}
+    if not adjectives or any(t.lower_ in adjectives for t in doc[cand.start:cand.end]):
+        return None
+    return next((o for o in reversed(earlier) if o is not cand and o.start < m.start
+                 and any(t.lower_ in adjectives for t in doc[o.start:o.end])), None)
 
 
 def _of_named_owner(ix: DocIndex, m: Mention) -> Mention | None:

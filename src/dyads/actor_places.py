@@ -229,8 +229,9 @@ def _home_namesake(ix: DocIndex, anchor: Anchor, form: CountryForm, home: str,
                                  and (c.pos_ == "PROPN" or ix.anchor_at(c.i) is not None)
                                  for c in doc[start - 2].children)
     if start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _TOWN_NOUNS \
-            and doc[start - 3].lower_ == "the":
+            and doc[start - 3].lower_ == "the" and not place_others(form.text):
         return True  # (session 52) "the village of Jesus Maria" in a story on Mexico: its own village
+        # (a name several states share stays unguessed: "the town of Amara" in a story on Peru)
     if anchor.end - anchor.start != 1:
         return False
     for k in tokens_lowered(doc, (form.text.lower(),)):
