@@ -114,3 +114,24 @@ def test_arabic_family_names_match_with_the_article():
     assert codes_of(text, "Rafik al-Hariri", "2017-11-04") == ["LBNELI"]
     assert codes_of(text, "Saudi Gulf Affairs Minister Thamer al-Sabhan", "2017-11-04") == ["SAUGOV"]
 
+
+
+def test_a_one_word_name_introduced_anew_is_not_the_known_namesake():
+    text = ("CAIRO, April 23 (Wire) - Egyptians approved constitutional changes. The army ousted Islamist "
+            "President Mohamed Mursi in 2013. \"They kept the wording and changed the meaning,\" said "
+            "Mohamed, a 34-year-old engineer in Giza.")
+    assert codes_of(text, "Mohamed", "2019-04-23") != ["EGYELI"]
+
+
+def test_a_future_prime_minister_in_opposition_before_office():
+    text = ("KIEV, Nov 22 (Wire) - Tens of thousands rallied in Kiev. Yulia Tymoshenko, a fiery ally of "
+            "the opposition leader, urged a general strike.")
+    assert codes_of(text, "Yulia Tymoshenko", "2004-11-22") == ["UKROPP"]
+
+
+def test_an_expelled_ambassador_is_his_own_states():
+    text = ("KUALA LUMPUR, March 6 (Wire) - Malaysia's foreign ministry declared Ambassador Kang Chol "
+            "persona non grata on Monday over the murder of Kim Jong Nam. Kang said Malaysia would "
+            "regret the decision.")
+    assert codes_of(text, "Ambassador Kang Chol", "2017-03-06") == ["PRKGOV"]
+    assert codes_of(text, "Kang", "2017-03-06") == ["PRKGOV"]

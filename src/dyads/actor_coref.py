@@ -3510,6 +3510,17 @@ def _copy_person(m: Mention, first: Mention) -> None:
 _HONORIFICS = frozenset({"sheikh", "sheikha", "sheik", "emir", "prince", "princess"})
 
 
+def _introduced_anew(ix: DocIndex, m: Mention) -> bool:
+    """(session 52) "said Mohamed, a 34-year-old engineer in Giza": a one-word name the text
+    introduces with an indefinite apposition giving an age is a new private person, not the
+    known one who shares his given name (Mohamed Mursi); "Thaksin, a former police officer"
+    is still the one named before."""
+    doc = ix.doc
+    head = doc[m.end - 1]
+    return any(c.dep_ == "appos" and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+               and any(is_age(doc, t.i) for t in c.subtree) for c in head.children)
+
+
 def _surnames(ix: DocIndex, people: list[Mention]) -> None:
     """Later bare surnames of people first named in full ("Weisbrot" after "Mark Weisbrot"),
     also when the tagger took one for an organisation ("Cengiz said" after "Hatice Cengiz")."""
@@ -3560,7 +3571,8 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
             _copy_person(m, first)
             m.confidence = max(m.confidence, first.confidence - 0.1)
         elif (unresolved or m.name and m.from_context and (m.role or "").lower() in _HONORIFICS) \
-                and " " not in m.name and len(given.get(fold(m.name), ())) == 1:
+                and " " not in m.name and len(given.get(fold(m.name), ())) == 1 \
+                and not _introduced_anew(ix, m):
             # "Osama" after "Osama bin Laden": a given name alone, when only one person of the
             # story bears it, is that person (Wikinews and features often write so); (session 47)
             # so is "Sheikh Hamad" after "Sheikh Hamad bin Jassim al-Thani", which the story's
