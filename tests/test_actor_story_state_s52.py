@@ -49,3 +49,24 @@ def test_a_rebel_front_that_took_power_is_the_government_after_that_day():
     text = "ADDIS ABABA, June 9 (Wire) - The Ethiopian People's Revolutionary Democratic Front (EPRDF) said it had won."
     assert codes_of(text, "EPRDF", "2005-06-09") == ["ETHGOV"]
     assert codes_of(text, "EPRDF", "1990-06-09") == ["ETHREB"]
+
+
+def test_ethnic_armed_groups_named_like_unions_councils_and_armies_are_rebels():
+    text = ("NAYPYITAW, Oct 15 (Wire) - Myanmar signed a ceasefire with eight ethnic armed groups on "
+            "Thursday. The signatories included the Karen National Union and the Restoration Council of "
+            "Shan State. The United Wa State Army did not sign.")
+    codes = {a: codes_of(text, a, "2015-10-15") + codes_of(text, "the " + a, "2015-10-15")
+             for a in ("Karen National Union", "Restoration Council of Shan State", "United Wa State Army")}
+    assert codes == {a: ["MMRREB"] for a in codes}
+
+
+def test_a_leader_between_two_terms_is_in_opposition_not_incoming():
+    text = ("ROME, Jan 24 (Wire) - Prime Minister Romano Prodi lost a confidence vote in the Senate on "
+            "Thursday. Silvio Berlusconi demanded an early election.")
+    assert codes_of(text, "Silvio Berlusconi", "2008-01-24") == ["ITAOPP"]
+
+
+def test_south_sudans_rebel_leader_in_2018():
+    text = ("JUBA, July 13 (Wire) - The U.N. Security Council imposed an arms embargo on South Sudan. "
+            "Riek Machar said the embargo would not help.")
+    assert codes_of(text, "Riek Machar", "2018-07-13") == ["SSDREB"]
