@@ -70,3 +70,10 @@ def test_south_sudans_rebel_leader_in_2018():
     text = ("JUBA, July 13 (Wire) - The U.N. Security Council imposed an arms embargo on South Sudan. "
             "Riek Machar said the embargo would not help.")
     assert codes_of(text, "Riek Machar", "2018-07-13") == ["SSDREB"]
+
+
+def test_a_minister_who_quits_to_challenge_the_president_is_in_opposition():
+    text = ("COLOMBO, Nov 21 (Wire) - Maithripala Sirisena quit the government on Friday to run against "
+            "President Mahinda Rajapaksa. Sirisena said he would abolish the executive presidency.")
+    assert codes_of(text, "Maithripala Sirisena", "2014-11-21") == ["LKAOPP"]
+    assert codes_of(text, "Sirisena", "2014-11-21") == ["LKAOPP"]
