@@ -1362,27 +1362,25 @@ def _indefinite(span) -> bool:
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 
-def _speaking_body(ix: DocIndex, sid: int) -> Mention | None:
-    """The one international body (a non-state code) whose mention is the subject of a speech
-    verb in sentence ``sid``, if one."""
+def _speakers(ix: DocIndex, sid: int) -> list[Mention]:
+    """The mentions of sentence ``sid`` that are the subject of a plain speech verb."""
     if sid < 0:
-        return None
+        return []
     sent = sentences(ix.doc)[sid]
-    found = [m for m in ix.mentions if m.country in NON_STATE_CODES and m.kind == "organisation"
-             and sent.start <= m.start < sent.end
-             and any(t.dep_ == "nsubj" and t.head.lemma_.lower() in _PLAIN_SAYING for t in ix.doc[m.start:m.end])]
+    return [m for m in ix.mentions if sent.start <= m.start < sent.end
+            and any(t.dep_ == "nsubj" and t.head.lemma_.lower() in _PLAIN_SAYING for t in ix.doc[m.start:m.end])]
+
+
+def _speaking_body(ix: DocIndex, sid: int) -> Mention | None:
+    """The one international body (a non-state code) that speaks in sentence ``sid``, if one."""
+    found = [m for m in _speakers(ix, sid) if m.country in NON_STATE_CODES and m.kind == "organisation"]
     return found[0] if len(found) == 1 else None
 
 
 def _speaking_state(ix: DocIndex, sid: int) -> set[str]:
-    """The one state whose mention is the subject of a speech verb in sentence ``sid``, if one."""
-    if sid < 0:
-        return set()
-    sent = sentences(ix.doc)[sid]
-    found = {m.country for m in ix.mentions if m.country and m.country not in NON_STATE_CODES
-             and (m.kind == "country" or m.sector in ("GOV", "MIL")) and sent.start <= m.start < sent.end
-             and any(m.start <= t.i < m.end and t.dep_ == "nsubj" and t.head.lemma_.lower() in _PLAIN_SAYING
-                     for t in ix.doc[m.start:m.end])}
+    """The one state whose mention speaks in sentence ``sid`` (its name, government or army), if one."""
+    found = {m.country for m in _speakers(ix, sid) if m.country and m.country not in NON_STATE_CODES
+             and (m.kind == "country" or m.sector in ("GOV", "MIL"))}
     return found if len(found) == 1 else set()
 
 
@@ -3966,13 +3964,13 @@ def _congressional(ix: DocIndex, main: str | None) -> None:
     States, is about no other state with a congress and names no other state's, so these people
     are U.S. lawmakers, not the story's state's."""
     doc = ix.doc
-    if main in _CONGRESSES or not any(o.country == "USA" for o in ix.mentions) \
-            or any(t.lower_ == "congress" and ix.country_at(t.i - 1) not in (None, "USA") for t in doc if t.i):
+    found = [m for m in ix.mentions if m.country is None and m.name is None and m.kind in ("person", "group")
+             and m.sector in ("GOV", "LEG") and doc[m.start].lower_ == "congressional"]
+    if not found or main in _CONGRESSES or not any(o.country == "USA" for o in ix.mentions) \
+            or any(i and ix.country_at(i - 1) not in (None, "USA") for i in tokens_lowered(doc, ("congress",))):
         return
-    for m in ix.mentions:
-        if m.country is None and m.name is None and m.kind in ("person", "group") \
-                and m.sector in ("GOV", "LEG") and doc[m.start].lower_ == "congressional":
-            m.country, m.sector, m.from_context, m.confidence = "USA", "LEG", True, 0.5
+    for m in found:
+        m.country, m.sector, m.from_context, m.confidence = "USA", "LEG", True, 0.5
 
 
 # States other than the United States whose legislature is called a congress.

@@ -2370,7 +2370,7 @@ def _former_officials(ix: DocIndex) -> None:
         if m.kind != "person" or m.sector not in _FORMER_OFFICES or m.text_role:
             continue
         words = _past_title_words(ix, m)
-        if not words or words[0] not in _PAST_HOLDER or _KEPT_POSTS & set(words):
+        if not words or words[0] not in _PAST_HOLDER or _NO_FORMER_OFFICE & set(words):
             continue
         if m.start > 0 and doc[m.start - 1].lower_ == "then":
             continue
@@ -2391,10 +2391,11 @@ def _former_officials(ix: DocIndex) -> None:
 # Words of posts a former holder is still named for: an envoy's, and a colonial power's
 # ("Australia, its former colonial ruler": the state, no person out of office).
 _KEPT_POSTS = frozenset({"ambassador", "envoy", "consul", "representative", "attache", "attaché",
-                         "colonial",
-                         # (session 52) ties, not offices: "her former running mate, Michel Temer"
-                         # (sworn in that day) was never out of government
-                         "mate", "ally", "partner", "rival"})
+                         "colonial"})
+# (session 52) Ties, not offices: "her former running mate, Michel Temer" (sworn in that day)
+# was never out of government.
+_TIES = frozenset({"mate", "ally", "partner", "rival"})
+_NO_FORMER_OFFICE = _KEPT_POSTS | _TIES
 
 
 # Sectors of armed groups whose leaders are of the group, whatever office they once held.

@@ -214,10 +214,11 @@ def _home_namesake(ix: DocIndex, anchor: Anchor, form: CountryForm, home: str,
     otherwise, in a story about another state that places the name at home: the seat of one
     of its institutions ("outside parliament in Sao Bento", in a story on Portugal), or a
     short form of a longer name the text wrote first ("Tivoli Gardens ... In Tivoli") where the
-    name is not the gazetteer's, or (session 52) a town introduced as "the village of X". Such a name is the home state's own place, not a namesake
-    abroad that the story has no reason to visit. Seats count only in a story that clearly
-    leads with ``home`` (``seats``); a seat with an owner ("UN headquarters in New York",
-    "Russia's embassy in X") is placed by its owner, not at home."""
+    name is not the gazetteer's, or (session 52) a town introduced as "the village of X". Such a
+    name is the home state's own place, not a namesake abroad that the story has no reason to
+    visit. Seats count only in a story that clearly leads with ``home`` (``seats``); a seat with
+    an owner ("UN headquarters in New York", "Russia's embassy in X") is placed by its owner, not
+    at home."""
     doc = ix.doc
     counts = _named_states(ix, form.text)
     if counts.get(form.iso3) or counts.get(home, 0) < 2:
