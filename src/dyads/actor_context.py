@@ -21,7 +21,8 @@ from .actor_lexicon import (CONTEXT_SECTORS, LENDING_BODIES, LOCATIVE, OTHER_HOL
 from .actor_pronouns import SAYING_VERBS, quotation_of_index
 from .actor_regions import multistate_group
 from .actor_briefings import briefed_in_capital
-from .actor_group_possessions import group_possessions
+from .actor_ethnic import ethnic_people_again
+from .actor_group_possessions import group_possessions, titles_of_armed_owners, voices_of_bodies
 from .actor_portfolios import ministry_named_before
 from .anchor_entities import FAITH_WORDS
 from .anchor_gazetteer import STANCES
@@ -409,6 +410,8 @@ def resolve_from_context(ix: DocIndex) -> None:
     headline = headline_state(ix)
     home = _constituent_peoples(ix, headline)
     _international_organs(ix)
+    titles_of_armed_owners(ix)  # (session 53) "the guerrillas' top leader"
+    voices_of_bodies(ix)  # (session 53) "a spokesman for the group"
     _multinational_bodies(ix)
     _judges_of_court(ix)
     _titles_of_named_ministries(ix)
@@ -429,11 +432,13 @@ def resolve_from_context(ix: DocIndex) -> None:
             where = ix.state_after(m.end, ("in", "at", "from"), ("name",)) or main
             if where is not None and where != m.kin:
                 m.country, m.from_context = where, True
+    ethnic_people_again(ix)  # (session 53) "an Uzbek resident of Osh" after "ethnic Uzbeks"
     for m in ix.mentions:
         if m.country is None and m.name is None and (
                 m.kind == "group" or m.kind == "organisation" and m.sector in ("MIL", "COP")):
             # (session 51: "the air force loyal to Libya's recognised government")
-            tied = _tied_state(ix, m) or _voters_of_state_vote(ix, m) or _overthrower_state(ix, m)
+            tied = _tied_state(ix, m) or _voters_of_state_vote(ix, m) or _overthrower_state(ix, m) \
+                or _state_of_where_clause(ix, m)
             if tied is not None:
                 m.country, m.from_context, m.confidence = tied, True, 0.6
     sent: dict[str, set[str]] = {}  # a sent force's sector -> the states that sent one
@@ -3484,6 +3489,17 @@ def _delegation_sent_by(ix: DocIndex, m: Mention, tok: Token) -> str | None:
                       and o.country and not o.from_context), None)
             if o is not None:
                 return o.country
+    verb = tok.head
+    if tok.dep_ == "dobj" and _deploys(verb):
+        # (session 53) "The bloc demanded ... and said it would send a delegation to Bamako":
+        # an international body that says "it" will send one sends it, not the state it goes to
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        speaker = _pronoun_speaker(doer) if doer is not None else None
+        o = next((o for o in ix.mentions if speaker is not None and o is not m
+                  and o.start <= speaker.i < o.end and o.country and not o.from_context
+                  and o.country in NON_STATE_CODES and o.kind == "organisation"), None)
+        if o is not None:
+            return o.country
     return None
 
 
@@ -3611,6 +3627,14 @@ def _deploys(verb: Token) -> bool:
 def _saying_state(ix: DocIndex, m: Mention, doer: Token) -> str | None:
     """"Australia said it would send ...": the state that says what "it" will do is "it"
     (pronouns are resolved later, so the saying clause is read here)."""
+    speaker = _pronoun_speaker(doer)
+    return None if speaker is None else _official_state_at(ix, m, speaker)
+
+
+def _pronoun_speaker(doer: Token) -> Token | None:
+    """Who says what the pronoun ``doer`` ("it", "they", "we") will do: "Australia" in
+    "Australia said it would send ...", "The bloc" in "The bloc demanded ... and said it would
+    send ..."."""
     if doer.lower_ not in ("it", "they", "we"):
         return None
     clause = doer.head
@@ -3618,8 +3642,7 @@ def _saying_state(ix: DocIndex, m: Mention, doer: Token) -> str | None:
         clause = clause.head  # "the officers it had promised" inside "said it would hold back"
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING_VERBS:
         return None
-    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    return None if speaker is None else _official_state_at(ix, m, speaker)
+    return _saying_subject(clause.head)
 
 
 # verbs by which an attack harms people ("killed one soldier", "wounding two")
@@ -3844,6 +3867,22 @@ _VOTE_NOUNS = frozenset({"referendum", "election", "vote", "poll", "plebiscite",
 _VOTERS = frozenset({"voter", "elector", "electorate"})
 
 
+def _state_of_where_clause(ix: DocIndex, m: Mention) -> str | None:
+    """(session 53) "a delicate time for Suriname, where voters went to the polls": unnamed
+    people in a "where" clause that a state's name (or one of its towns) heads are of that
+    state, not of the story's (the story was filed from Guyana)."""
+    doc = ix.doc
+    tok = doc[m.end - 1]
+    for verb in [tok, *list(tok.ancestors)[:4]]:
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children):
+            form = ix.country_at(verb.head.i)
+            if form is not None and form.form in ("name", "place") and form.iso3 not in (None, "-") \
+                    and form.iso3 not in NON_STATE_CODES:
+                return form.iso3
+            return None
+    return None
+
+
 def _voters_of_state_vote(ix: DocIndex, m: Mention) -> str | None:
     """(session 35) "Guatemala ... approved its own referendum in April 2018, when more than 95
     percent of voters said yes": voters in a clause under a verb whose subject is a state and
@@ -4008,12 +4047,16 @@ def _opposition_named_before(ix: DocIndex, m: Mention) -> str | None:
     "the opposition" in a sentence that names no state itself: "opposition leader Juan Guaido"
     ... "Putin said he supported dialogue with the opposition" is Venezuela's opposition, not the
     Russian speaker's. None when earlier oppositions are of several states, or when the sentence
-    names a state by a name or adjective of its own ("In Russia, the opposition ...")."""
-    before = {o.country for o in ix.mentions if o.end <= m.start and o.sector == "OPP"
-              and o.country and o.country not in NON_STATE_CODES}
+    names a state by a name or adjective of its own ("In Russia, the opposition ..."). (session
+    53) A named opposition leader later in the same sentence counts as named before ("The
+    opposition New Front coalition of former president Ronald Venetiaan")."""
+    sid = sentence_of_token(ix.doc, m.start)
+    before = {o.country for o in ix.mentions if o.sector == "OPP" and o.country
+              and o.country not in NON_STATE_CODES
+              and (o.end <= m.start or o.kind == "person" and o.name and not o.from_context
+                   and sentence_of_token(ix.doc, o.start) == sid)}
     if len(before) != 1:
         return None
-    sid = sentence_of_token(ix.doc, m.start)
     if any(o.kind == "country" and o.country and sentence_of_token(ix.doc, o.start) == sid
            for o in ix.mentions):
         return None

@@ -1561,9 +1561,12 @@ _ARMED_BODIES = frozenset({"UAF", "REB"})
 
 
 # Name heads too often meant as the plain word ("the house", "the post") to be read as a
-# back-reference to "the White House" or "The Washington Post".
+# back-reference to "the White House" or "The Washington Post"; (session 53) and the goods a
+# firm is named after ("Barrick Gold": "They take the gold" is the metal).
 _PLAIN_HEADS = frozenset({"house", "post", "times", "news", "world", "day", "street", "office",
-                          "home", "city", "republic"})
+                          "home", "city", "republic", "gold", "oil", "gas", "steel", "coal",
+                          "copper", "diamonds", "energy", "power", "petroleum", "minerals",
+                          "metals", "mining", "resources"})
 
 
 # Words that start a restrictive modifier: "the party that wins" is any such party.

@@ -17,6 +17,7 @@ from spacy.attrs import POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
+from .actor_lexicon import KIN_WORDS
 from .conjuncts import first_conjunct
 from .actor_sites import unknown_sites
 from .anchor_index import tokens_lowered
@@ -78,6 +79,24 @@ def _region_word(doc: Doc, i: int) -> bool:
         and tok.head.lemma_.lower() in _LANDS
 
 
+_KIN_NOUNS = KIN_WORDS | frozenset({"children", "grandson", "granddaughter", "nephew", "niece"})
+
+
+def kin_named(doc: Doc, i: int) -> bool:
+    """(session 53) Whether the name at ``i`` is set after an owned kin word as the relative's
+    name, or joined to one that is ("his daughter Maryam", "his sons Hussain and Hassan"): a
+    given name the gazetteer also knows as a town (Hassan, India) names a person there."""
+    tok = doc[i]
+    while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "PROPN":
+        tok = tok.head
+    k = tok.i - 1
+    while k >= 0 and doc[k].pos_ == "PROPN" and doc[k].head.i == tok.i:
+        k -= 1  # ("his son Hassan Nawaz": the given name first)
+    if k < 1 or doc[k].lower_ not in _KIN_NOUNS or doc[k].tag_ not in ("NN", "NNS"):
+        return False
+    return any(c.dep_ == "poss" for c in doc[k].children)
+
+
 def place_anchors(ix: DocIndex) -> None:
     """Add a country anchor (form "place") for each place entity the gazetteer knows."""
     from .actor_anchors import Anchor
@@ -103,6 +122,8 @@ def place_anchors(ix: DocIndex) -> None:
         if start and doc[start - 1].lower_ in _NAMED_BODIES and doc[start - 1].tag_ == "NN":
             continue  # "state news firm Saba": a body's name, though a town shares it
         text = doc[start:end].text
+        if kin_named(doc, start):
+            continue  # "his sons Hussain and Hassan": a relative's given name, not a town
         if _route_end(doc, start, end):
             continue  # "the Kirkuk-Baniyas pipeline": the town names a route, no actor
         if end - start == 1 and text in firsts:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actor_lexicon import (KIN_WORDS, PLACE_NOUNS, POSSESSIVES, REGIONS, STATELESS_HOMES, SectorWord,
                             is_titleish, sector_words)
-from .actor_places import home_of_people
+from .actor_places import home_of_people, kin_named
 from .anchor_gazetteer import site_place
 from .anchor_index import Anchor, DocIndex, tokens_lemmatised, tokens_lowered
 from .conjuncts import first_conjunct
@@ -163,6 +163,8 @@ def entity_anchors(ix: DocIndex) -> None:
             form = ix.country_at(ent.start - 2)
             ix.add_anchor(Anchor(ent.start, ent.end, "org", Organisation(ent.text, form.iso3, None)))
             continue
+        if label in ("GPE", "LOC") and kin_named(doc, ent.start):
+            label = "PERSON"  # (session 53) "his sons Hussain and Hassan": relatives' names
         if label not in ("PERSON", "ORG", "NORP"):
             continue
         start, end = ent.start, ent.end
@@ -1453,6 +1455,8 @@ def _place_by_its_neighbours(doc: Doc, i: int) -> bool:
     item of a list that follows a locative preposition or "<place noun> of" and holds a place
     the tagger or the gazetteer knows ("in Manzini, Mbabane and Matsapha")."""
     tok = doc[i]
+    if kin_named(doc, i):
+        return False  # (session 53) "his sons Hussain and Hassan": a relative, not a town
     prev = doc[i - 1] if i else None
     if prev is not None and prev.is_lower and prev.lemma_.lower() in _PLACE_NOUN_LEMMAS \
             and tok.dep_ in ("appos", "compound", "pobj", "conj", "nsubj", "dobj") \

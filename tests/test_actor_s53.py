@@ -1,0 +1,108 @@
+"""Session 53: actors batches CA and CA2's judges counted wrong (relatives named like towns,
+ethnic peoples, rebels' and gangs' men, speakers for bodies). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from event_helpers import codes_in
+
+from dyads.model import Article
+
+
+def codes_of(text: str, word: str, date: str = "2017-07-28") -> list[str | None]:
+    return codes_in(Article(id="t", text=text, date=date, title=""), word)
+
+
+def test_relatives_named_like_towns_are_people_of_their_family():
+    text = ("ISLAMABAD, July 28 (Wire) - Pakistan's Supreme Court removed Prime Minister Nawaz Sharif "
+            "from office on Friday. The court ordered cases against Sharif, his daughter Maryam, his "
+            "sons Hussain and Hassan, and Finance Minister Ishaq Dar.")
+    assert codes_of(text, "Hassan") == ["PAK"]
+    assert codes_of(text, "Hussain") == ["PAK"]
+
+
+def test_a_town_name_after_a_kin_word_with_no_owner_stays_a_place():
+    text = ("NEW DELHI, July 28 (Wire) - Floods hit the south of India on Friday. Officials in the "
+            "city of Hassan said the water was rising.")
+    assert codes_of(text, "Hassan") == ["IND"]
+
+
+def test_an_ethnic_people_named_bare_again_keeps_the_state_they_live_in():
+    text = ("BISHKEK, June 13 (Wire) - Tens of thousands of ethnic Uzbeks fled the violence in southern "
+            "Kyrgyzstan on Sunday. Gangs set fire to Uzbek neighbourhoods in Osh. \"They burned our "
+            "street,\" said Dilmurod, an Uzbek resident of Osh. Uzbek President Islam Karimov called "
+            "for calm.")
+    date = "2010-06-13"
+    assert codes_of(text, "ethnic Uzbeks", date) == ["KGZCVL"]
+    assert codes_of(text, "Dilmurod", date) == ["KGZCVL"]
+    assert codes_of(text, "Uzbek President Islam Karimov", date) == ["UZBGOV"]
+
+
+def test_without_an_ethnic_group_the_demonym_is_the_state():
+    text = ("BISHKEK, June 13 (Wire) - Violence spread in southern Kyrgyzstan on Sunday. \"They burned "
+            "our street,\" said Dilmurod, an Uzbek resident of Osh.")
+    assert codes_of(text, "Dilmurod", "2010-06-13") == ["UZBCVL"]
+
+
+def test_a_leader_owned_by_guerrillas_is_a_rebel():
+    text = ("BOGOTA, July 2 (Wire) - Colombian troops freed 15 hostages held by the FARC on Wednesday. "
+            "Agents persuaded a local commander to move the captives for a transfer to the guerrillas' "
+            "top leader.")
+    assert codes_of(text, "top leader", "2008-07-02") == ["COLREB"]
+
+
+def test_a_police_bodys_commander_is_police_and_so_is_his_surname():
+    text = ("QUITO, Jan 10 (Wire) - Masked gunmen stormed a television studio in Guayaquil on Tuesday. "
+            "Police arrested 13 suspects, according to National Police commander Cesar Zapata. "
+            "\"No one died,\" Zapata told reporters.")
+    assert codes_of(text, "National Police commander Cesar Zapata", "2024-01-10") == ["ECUCOP"]
+    assert codes_of(text, "Zapata", "2024-01-10") == ["ECUCOP"]
+
+
+def test_a_spokesman_for_the_group_speaks_for_the_pressure_group():
+    text = ("LONDON, Dec 9 (Wire) - Britain, Italy and Japan will build a new fighter jet together. "
+            "Campaign Against Arms Trade, a pressure group, criticised the plan. \"The money is better "
+            "spent at home,\" said a spokesman for the group.")
+    assert codes_of(text, "a spokesman", "2022-12-09") == ["GBRNGO"]
+
+
+def test_a_delegation_a_bloc_says_it_will_send_is_the_blocs():
+    text = ("ABUJA, Aug 19 (Wire) - The Economic Community of West African States (ECOWAS) suspended "
+            "Mali on Wednesday. The bloc demanded the president's reinstatement and said it would send "
+            "a delegation to Bamako.")
+    assert codes_of(text, "a delegation", "2020-08-19") == ["IGOGOV"]
+
+
+def test_a_pronoun_owned_military_chief_named_in_apposition_is_no_army():
+    text = ("NAIROBI, Dec 12 (Wire) - The M23 rebels announced on Nov. 5 that they were ending their "
+            "rebellion in eastern Congo. Its military chief, Sultani Makenga, crossed into Uganda.")
+    assert codes_of(text, "military", "2013-12-12") == []
+    assert codes_of(text, "Sultani Makenga", "2013-12-12") == ["CODREB"]
+
+
+def test_people_in_a_where_clause_on_a_state_are_of_that_state():
+    text = ("GEORGETOWN, June 4 (Wire) - Guyana accused Suriname of aggression after gunboats forced "
+            "an oil rig out of disputed waters. The standoff comes at a delicate time for Suriname, "
+            "where voters went to the polls on May 25.")
+    assert codes_of(text, "voters", "2000-06-04") == ["SURCVL"]
+
+
+def test_a_named_opposition_leader_later_in_the_sentence_places_the_opposition():
+    text = ("GEORGETOWN, June 4 (Wire) - Guyana accused Suriname of aggression after gunboats forced "
+            "an oil rig out of disputed waters. The opposition New Front coalition of former president "
+            "Ronald Venetiaan was expected to take power.")
+    assert codes_of(text, "The opposition", "2000-06-04") == ["SUROPP"]
+
+
+def test_a_firm_named_after_its_goods_is_not_the_goods():
+    text = ("DAR ES SALAAM, July 24 (Wire) - Tanzania sent Acacia Mining a tax bill on Monday. Barrick "
+            "Gold, which owns most of Acacia, said it would talk. \"They take the gold and we get "
+            "dust,\" said a taxi driver.")
+    assert codes_of(text, "the gold", "2017-07-24") == []
+    assert codes_of(text, "Acacia Mining", "2017-07-24") == ["GBRBUS"]
+
+
+def test_an_acronym_defined_after_a_coalition_is_the_coalition():
+    text = ("NAIROBI, Oct 10 (Wire) - Raila Odinga and other leaders of the National Super Alliance "
+            "(NASA) coalition said they would boycott the rerun. NASA demanded reforms.")
+    assert codes_of(text, "NASA", "2017-10-10") == ["KENOPP", "KENOPP"]
