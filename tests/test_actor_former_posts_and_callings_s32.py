@@ -34,7 +34,8 @@ def test_lower_case_calling_before_a_name_makes_a_person(nlp):
     assert codes["Kenyan lawmaker Arben Ismaili"] == "KENLEG"
     # near miss: a calling before a body's name ("the ruling Jubilee Party") is no title
     codes = actor_codes(nlp, "Kenyan lawmakers of the Jubilee Party said the bill would fail.")
-    assert codes["the Jubilee Party"] == "KENPTY"
+    # (the party is a knowledge-base row since session 53, matched without its article)
+    assert (codes.get("the Jubilee Party") or codes.get("Jubilee Party")) == "KENPTY"
 
 
 def test_keepers_of_shops_and_small_firms_are_business(nlp):

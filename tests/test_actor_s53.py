@@ -106,3 +106,25 @@ def test_an_acronym_defined_after_a_coalition_is_the_coalition():
     text = ("NAIROBI, Oct 10 (Wire) - Raila Odinga and other leaders of the National Super Alliance "
             "(NASA) coalition said they would boycott the rerun. NASA demanded reforms.")
     assert codes_of(text, "NASA", "2017-10-10") == ["KENOPP", "KENOPP"]
+
+
+def test_a_spokesman_after_a_firms_reaction_speaks_for_the_firm():
+    text = ("WASHINGTON, April 25 (Wire) - The United States imposed duties on softwood lumber from "
+            "Canada. The U.S. Lumber Coalition, which brought the complaint, welcomed the decision. "
+            "\"Canada's unfairly traded lumber has cost American mill workers their jobs,\" a spokesman "
+            "said.")
+    assert codes_of(text, "a spokesman", "2017-04-25") == ["USABUS"]
+
+
+def test_a_plural_joined_to_one_a_states_adjective_qualifies_shares_it():
+    text = ("TEHRAN, April 4 (Wire) - Iran's president said he had pardoned 15 British sailors and "
+            "marines seized in the northern Gulf.")
+    assert codes_of(text, "marines", "2007-04-04") == ["GBRMIL"]
+
+
+def test_a_crew_from_a_named_ship_is_of_the_ships_navy():
+    text = ("TEHRAN, April 4 (Wire) - Iran's president said he would free the detained crew. The "
+            "sailors and marines, from the frigate HMS Cornwall, were searching a merchant vessel "
+            "when they were seized by Iranian forces.")
+    assert codes_of(text, "marines", "2007-04-04") == ["GBRMIL"]
+    assert codes_of(text, "they", "2007-04-04") == ["GBRMIL"]

@@ -441,6 +441,11 @@ def resolve_from_context(ix: DocIndex) -> None:
                 or _state_of_where_clause(ix, m)
             if tied is not None:
                 m.country, m.from_context, m.confidence = tied, True, 0.6
+        if m.country is None and m.kind == "group" \
+                and (shared := _adjective_of_first_conjunct(ix, m) or _crew_of_named_unit(ix, m)):
+            m.country, m.from_context, m.confidence = shared, True, 0.6
+            word = sector_words().get(ix.doc[m.end - 1].lower_)
+            m.sector = m.sector or (word.sector if word is not None else None)
     sent: dict[str, set[str]] = {}  # a sent force's sector -> the states that sent one
     for m in ix.mentions:
         if m.country is None and m.kind in ("group", "person") and m.name is None \
@@ -1263,6 +1268,13 @@ def _voice_of_state_before(ix: DocIndex) -> None:
     story's own state (batch AP's judges counted Morocco's ministry wrong)."""
     states = _sentence_states(ix)
     for m in ix.mentions:
+        if m.country is None and m.kind == "person" and ix.doc[m.end - 1].lower_ in _SPOKES \
+                and m.end - m.start == 2 and ix.doc[m.start].lower_ in ("a", "an") \
+                and (body := _reacting_body(ix, sentence_of_token(ix.doc, m.start) - 1)) is not None:
+            # (session 53) "The U.S. Lumber Coalition ... welcomed the decision. '...,' a
+            # spokesman said": a firm's or group's spokesman, though the quote names a state
+            m.country, m.sector, m.from_context, m.confidence = body.country, body.sector, True, 0.6
+            continue
         if m.country is not None or states.get(sentence_of_token(ix.doc, m.start)) \
                 or not _indefinite(ix.doc[m.start:m.end]) \
                 or any(t.lower_ in _BLOC_WORDS for t in ix.doc[m.start:m.end]):
@@ -1380,6 +1392,23 @@ def _speaking_body(ix: DocIndex, sid: int) -> Mention | None:
     """The one international body (a non-state code) that speaks in sentence ``sid``, if one."""
     found = [m for m in _speakers(ix, sid) if m.country in NON_STATE_CODES and m.kind == "organisation"]
     return found[0] if len(found) == 1 else None
+
+
+def _reacting_body(ix: DocIndex, sid: int) -> Mention | None:
+    """(session 53) The one named private body (a firm, a lobby, a union, an NGO) that is the
+    subject of a verb of speech or reaction ("welcomed", "criticised") in sentence ``sid``."""
+    if sid < 0:
+        return None
+    sent = sentences(ix.doc)[sid]
+    found = [m for m in ix.mentions if sent.start <= m.start < sent.end and m.kind == "organisation"
+             and m.name and m.country and m.sector in _PRIVATE_BODIES
+             and any(t.dep_ == "nsubj" and t.head.lemma_.lower() in _PLAIN_SAYING | _VOICED_ACTS
+                     for t in ix.doc[m.start:m.end])]
+    return found[0] if len(found) == 1 else None
+
+
+# (session 53) Sectors of private bodies that speak through a spokesperson of their own.
+_PRIVATE_BODIES = frozenset({"BUS", "NGO", "LAB", "SOC", "MED", "EDU", "REL"})
 
 
 def _speaking_state(ix: DocIndex, sid: int) -> set[str]:
@@ -3865,6 +3894,39 @@ def _tied_state(ix: DocIndex, m: Mention) -> str | None:
 # (session 35) Nouns of a vote that a state holds, and the people who cast it.
 _VOTE_NOUNS = frozenset({"referendum", "election", "vote", "poll", "plebiscite", "ballot"})
 _VOTERS = frozenset({"voter", "elector", "electorate"})
+
+
+def _adjective_of_first_conjunct(ix: DocIndex, m: Mention) -> str | None:
+    """(session 53) "15 British sailors and marines": a plural joined by "and" to a plural that a
+    state's adjective qualifies shares the adjective (the marines are British too), also where
+    the first noun is no sector word of its own."""
+    tok = ix.doc[m.end - 1]
+    if m.end - m.start != 1 or tok.dep_ != "conj" or tok.tag_ != "NNS" or tok.head.tag_ != "NNS" \
+            or tok.head.i >= tok.i or tok.i - tok.head.i > 2:
+        return None
+    adjectives = [c.i for c in tok.head.children if c.dep_ == "amod" and c.i < tok.head.i]
+    states = {o.country for o in ix.mentions for k in adjectives if o.kind == "country" and o.start == k
+              and o.end == k + 1 and o.country and o.country not in NON_STATE_CODES}
+    return states.pop() if len(states) == 1 else None
+
+
+def _crew_of_named_unit(ix: DocIndex, m: Mention) -> str | None:
+    """(session 53) "The sailors and marines, from the frigate HMS Cornwall, were searching a
+    vessel": people "from" or "aboard" a named ship or unit of a state's forces are that state's,
+    not the state of the story (Iran, which seized them)."""
+    tok = ix.doc[m.end - 1]
+    heads = [tok, tok.head] if tok.dep_ == "conj" else [tok]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("from", "aboard", "of"):
+                continue
+            span = [t.i for p in prep.children if p.dep_ == "pobj" for t in p.subtree]
+            units = {o.country for o in ix.mentions for k in span if o.start <= k < o.end
+                     and o.kind == "organisation" and o.sector == "MIL" and o.name and o.country
+                     and o.country not in NON_STATE_CODES}
+            if len(units) == 1:
+                return units.pop()
+    return None
 
 
 def _state_of_where_clause(ix: DocIndex, m: Mention) -> str | None:
