@@ -91,8 +91,10 @@ def test_noun_of_a_prepositional_phrase_is_no_title(nlp) -> None:
 
 
 def test_department_word_belongs_to_the_title(nlp) -> None:
-    people = _people(nlp, "Commerce Secretary Wilbur Ross announced new tariffs.")
-    assert people.get("Commerce Secretary Wilbur Ross", (None,))[0] == "Commerce Secretary", people
+    # (a name the knowledge base does not hold: since session 53 it holds Wilbur Ross, whose
+    # role on an undated text is his former one)
+    people = _people(nlp, "Commerce Secretary Walter Reyes announced new tariffs.")
+    assert people.get("Commerce Secretary Walter Reyes", (None,))[0] == "Commerce Secretary", people
 
 
 def test_bare_title_takes_no_state_from_what_the_other_party_is_asked_to_do(nlp) -> None:

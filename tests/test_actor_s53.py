@@ -128,3 +128,45 @@ def test_a_crew_from_a_named_ship_is_of_the_ships_navy():
             "when they were seized by Iranian forces.")
     assert codes_of(text, "marines", "2007-04-04") == ["GBRMIL"]
     assert codes_of(text, "they", "2007-04-04") == ["GBRMIL"]
+
+
+def test_a_body_based_in_a_town_is_of_the_towns_state():
+    text = ("CANBERRA, Aug 29 (Wire) - Australian troops boarded a freighter carrying asylum seekers. "
+            "A spokesman for the Oslo-based shipping company Nordhav said the crew was exhausted.")
+    assert codes_of(text, "shipping company Nordhav", "2001-08-29") == ["NORBUS"]
+    assert codes_of(text, "A spokesman", "2001-08-29") == ["NORBUS"]
+
+
+def test_a_militia_a_foreign_state_backs_is_not_that_states():
+    text = ("BAGHDAD, May 17 (Wire) - Islamic State fighters seized the Iraqi city of Ramadi on Sunday. "
+            "Iraq's prime minister called in the Iranian-backed militias to retake it.")
+    assert codes_of(text, "the Iranian-backed militias", "2015-05-17") == ["IRQUAF"]
+
+
+def test_a_firm_named_before_its_founders_grandson_is_the_firm():
+    text = ("NEW YORK, Dec 21 (Wire) - Brazilian construction giant Odebrecht pleaded guilty to bribery "
+            "charges. Odebrecht paid about $788 million in bribes. Marcelo Odebrecht, grandson of the "
+            "company's founder, is in jail.")
+    assert codes_of(text, "Odebrecht", "2016-12-21") == ["BRABUS"]
+
+
+def test_officials_in_a_clause_joined_to_a_fronted_capitals_are_of_its_state():
+    text = ("THE HAGUE, April 13 (Wire) - Ethiopia and Eritrea both claimed victory after a boundary "
+            "commission drew their border. Eritrea's president called the ruling fair. In Addis Ababa, "
+            "state radio interrupted its programmes to announce that the country had won, and officials "
+            "said crowds had gathered in the streets.")
+    assert codes_of(text, "officials", "2002-04-13") == ["ETHGOV"]
+
+
+def test_officials_a_state_will_not_send_are_its_own():
+    text = ("WASHINGTON, Dec 6 (Wire) - The United States will not send any government officials to "
+            "the Beijing Winter Olympics in February, the White House said on Monday.")
+    assert codes_of(text, "government officials", "2021-12-06") == ["USAGOV"]
+
+
+def test_half_of_a_double_surname_is_not_a_known_person():
+    text = ("LONDON, March 16 (Wire) - Iran freed British-Iranian aid worker Nazanin Zaghari-Ratcliffe "
+            "on Wednesday. Her husband, Richard Ratcliffe, staged hunger strikes. Zaghari-Ratcliffe "
+            "flew home.")
+    assert codes_of(text, "Zaghari-Ratcliffe", "2022-03-16") != []
+    assert codes_of(text, "Richard Ratcliffe", "2022-03-16") == ["GBRCVL"]

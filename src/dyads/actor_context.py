@@ -506,6 +506,10 @@ def resolve_from_context(ix: DocIndex) -> None:
         _us_partisans(ix, main, _sentence_states(ix))  # before the story's state claims them
     _aided_at_dateline(ix, main)  # before the story's state claims them
     _voice_of_state_before(ix)  # (session 45) before the story's state claims them
+    for m in ix.mentions:  # (session 53) "In Addis Ababa, ... and officials said": before it too
+        if m.country is None and m.name is None and m.sector in _OFFICIAL_SECTORS \
+                and (fronted := _fronted_state(ix, m)) is not None:
+            m.country, m.from_context, m.confidence = fronted, True, 0.6
     _officials_of_reported_act(ix)  # (session 51) and this one
     _other_officials_listed(ix)  # (session 52) and this one
     _congressional(ix, main)  # (session 52) and this one
@@ -3344,6 +3348,8 @@ _DEPLOY_VERBS = frozenset({"send", "deploy", "withdraw", "dispatch", "station", 
 _PLEDGE_VERBS = frozenset({"promise", "pledge", "offer", "commit", "contribute"})
 # Sectors of the forces a state sends abroad.
 _SENT_SECTORS = frozenset({"MIL", "COP"})
+# (session 53) People a state sends ("will not send any government officials to the Games").
+_SENT_PEOPLE = frozenset({"official", "envoy", "diplomat", "representative"})
 
 
 def forces_of_holders(ix: DocIndex, late: bool = False) -> None:
@@ -3451,7 +3457,7 @@ def _sender_state(ix: DocIndex, m: Mention) -> str | None:
     they are sent to)."""
     tok = ix.doc[m.end - 1]
     if m.kind != "group" or m.name is not None \
-            or m.sector not in _SENT_SECTORS and tok.lemma_.lower() not in SENT_GROUPS:
+            or m.sector not in _SENT_SECTORS and tok.lemma_.lower() not in SENT_GROUPS | _SENT_PEOPLE:
         return None
     tok = first_conjunct(tok)  # "send police and soldiers"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" \
@@ -4665,7 +4671,10 @@ def _fronted_state(ix: DocIndex, m: Mention) -> str | None:
         # (session 52) an unnamed titled one is not: "In Ankara, opposition leaders criticised ...")
     sent = head.sent
     first = doc[sent.start]
-    if first.lower_ != "in" or first.head.i != head.head.i:
+    verb = head.head
+    if verb.dep_ == "conj" and verb.head.i == first.head.i:
+        verb = verb.head  # (session 53) "In Addis Ababa, state radio announced ..., and officials said"
+    if first.lower_ != "in" or first.head.i != verb.i:
         return None
     place = next((o for o in ix.mentions if o.kind == "country" and o.start == sent.start + 1
                   and o.end < ix.n and doc[o.end].text == "," and o.end < m.start), None)

@@ -45,6 +45,9 @@ def match_gazetteer(ix: DocIndex) -> None:
                                       and not _given_name(ix, start, end, str(payload)))
                                  or (str(payload), fold(ix.doc[start:end].text)) in others):
             continue
+        if kind == "person" and start >= 2 and joined_by_hyphen(ix.doc, start - 1) \
+                and ix.doc[start - 2].is_title:
+            continue  # (session 53) "Ratcliffe" of "Zaghari-Ratcliffe": half of a double name
         if kind in ("person", "country") and _inside_known_place(ix.doc, start, end, payload):
             continue  # "Kok" of "Mong Kok" is no Dutch premier, "British" of "British Columbia" no UK
         if kind == "country" and _cause_in_body_name(ix.doc, start):
@@ -233,8 +236,10 @@ _LANGUAGE_HEADS = frozenset({"translate", "write", "publish", "speak", "say", "b
 
 def _surname_of_named_person(doc: Doc, i: int) -> bool:
     """(session 28) A one-word body's name that is the surname of a person the article names in
-    full ("Ilir Meta", then "Meta said") is that person said again, not the body."""
-    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == doc[i].text and e.end - 1 != i
+    full ("Ilir Meta", then "Meta said") is that person said again, not the body. (session 53)
+    Only after that full name: "Odebrecht paid bribes" before "Marcelo Odebrecht" is named is
+    the firm that bears the family's name."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == doc[i].text and e.end - 1 < i
                for e in doc_ents(doc))
 
 
