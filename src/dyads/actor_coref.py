@@ -15,7 +15,6 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from .actor_hyphened import backers_not_owners, based_in_towns
 from .actor_apposed_states import apposed_states
 from .actor_anchors import DocIndex, Mention
 from .anchor_index import named_in_full_before, tokens_lowered
@@ -72,8 +71,6 @@ __all__ = ["main_country", "object_referent", "quotation_of", "resolve_reference
 def resolve_references(ix: DocIndex) -> None:
     """Resolve ``ix.mentions`` from each other, in the order that keeps each pass's evidence."""
     regional_groups(ix)  # first: a group of states by region is no state's, in any context
-    based_in_towns(ix)  # (session 53) "the Oslo-based shipping company Wilhelmsen"
-    backers_not_owners(ix)  # (session 53) "the Iranian-backed militias" are not Iran's
     movements_named_across_borders(ix)  # (session 49) before "the militants" are read back to them
     forces_of_holders(ix)  # (session 37) before the place they serve in is read as theirs
     offices_of_states(ix)

@@ -1634,7 +1634,7 @@ def _bodies_in_titles(ix: DocIndex) -> None:
     Run after resolution, so that "the court" later still finds the body."""
     doc = ix.doc
     drop: list[Mention] = []
-    recoded: list[tuple[str, str | None]] = []  # (name, state) of commanders read as police
+    recoded: list[tuple[str, str | None, str, str]] = []  # (name, state, title's sector, body's)
     for o, p in zip(ix.mentions, ix.mentions[1:]):
         if o.kind != "organisation" or not (p.kind == "person" and p.name is not None
                                             or _unnamed_staff(doc, o, p)) \
@@ -1655,21 +1655,25 @@ def _bodies_in_titles(ix: DocIndex) -> None:
             p.country, p.from_context = o.country, o.from_context  # (the body says whose they are)
         if p.name is None and o.sector in _ARMED_BODIES and p.sector in ("MIL", "GOV"):
             p.sector = o.sector  # ("PKK commanders": a rebel group's commanders are rebels)
-        if o.sector == "COP" and p.sector == "MIL" and p.name is not None and p.confidence < 1.0:
-            # (session 53) "National Police commander Cesar Zapata": a police body's commander
-            # is police, and so is his surname later
-            recoded.append((p.name, p.country))
-            p.sector = "COP"
+        if (o.sector, p.sector) in _TITLES_OF_BODIES and p.name is not None and p.confidence < 1.0:
+            # (session 53) "National Police commander Cesar Zapata", "Supreme Court President
+            # Dith Munty": a police body's commander is police, a court's president a judge,
+            # and so is the surname later
+            recoded.append((p.name, p.country, p.sector, o.sector))
+            p.sector = o.sector
         p.country = p.country or o.country
         p.sector = p.sector or o.sector
-    for name, country in recoded:
+    for name, country, title_sector, body_sector in recoded:
         for m in ix.mentions:
-            if m.name == name and m.country == country and m.sector == "MIL":
-                m.sector = "COP"
+            if m.name == name and m.country == country and m.sector == title_sector:
+                m.sector = body_sector
     if drop:
         ix.mentions = [m for m in ix.mentions if not any(m is o for o in drop)]
 
 
+# (session 53) (body's sector, title's sector) where a named holder's title takes the body's:
+# a police force's commander, a court's or a legislature's president.
+_TITLES_OF_BODIES = frozenset({("COP", "MIL"), ("JUD", "GOV"), ("LEG", "GOV")})
 # Sectors of armed bodies that are no state's forces: their commanders and officials are theirs.
 _ARMED_BODIES = frozenset({"REB", "INS", "UAF"})
 

@@ -355,8 +355,13 @@ def hyphen_based(ix: DocIndex) -> None:
 
     doc = ix.doc
     for m in ix.mentions:
-        if m.country is not None and m.country != "NGO" or m.start < 2 or doc[m.start].lower_ != "based" \
-                or doc[m.start - 1].text != "-":
+        if m.start < 2 or doc[m.start].lower_ != "based" or doc[m.start - 1].text != "-":
+            continue
+        if m.country is not None and m.country != "NGO" \
+                and not (m.from_context and doc[m.end - 1].lemma_.lower() not in _SEATED_BODIES):
+            # (session 53) a state the story's context gave yields to the town: "the Oslo-based
+            # shipping company Wilhelmsen" in an Australian story; "the Hague-based court" keeps
+            # the court it was read back to
             continue
         k = m.start - 2
         start = k
@@ -377,20 +382,25 @@ def hyphen_based(ix: DocIndex) -> None:
                 _staff_of_placed_body(ix, m, state)
 
 
-_AFFILIATING = frozenset({"of", "at", "with", "from"})
+_AFFILIATING = frozenset({"of", "at", "with", "from", "for"})
+# (session 53) Bodies that states' seats host but that are often no host's own ("the Hague-based
+# court" is the ICC): the town does not override the state the story gave them.
+_SEATED_BODIES = frozenset({"court", "tribunal", "commission", "agency", "organisation", "organization",
+                            "body", "bank", "fund"})
 
 
 def _staff_of_placed_body(ix: DocIndex, body: Mention, state: str) -> None:
     """"said Ibrahima Sonko of the Dakar-based Centre", "X, an analyst at the Chisinau-based
-    Institute": the stateless person the body is attached to works there, in that state."""
+    Institute", "a spokesman for the Oslo-based shipping company": the person the body is
+    attached to, stateless or placed only by the story's context, works there, in that state."""
     doc = ix.doc
     root = next((t for t in doc[body.start:body.end] if not body.start <= t.head.i < body.end), None)
     if root is None or root.dep_ != "pobj" or root.head.lower_ not in _AFFILIATING:
         return
     holder = root.head.head
     for o in ix.mentions:
-        if o.kind != "person" or o.country is not None:
-            continue
+        if o.kind != "person" or o.country is not None and not o.from_context:
+            continue  # (session 53: a spokesman the story's context placed yields too)
         head = doc[o.end - 1]
         if o.start <= holder.i < o.end or holder.dep_ == "appos" and holder.head.i == head.i:
             o.country, o.from_context = state, False

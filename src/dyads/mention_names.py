@@ -889,6 +889,10 @@ def _body_named_after_city(ix: DocIndex, anchor: Anchor) -> Mention | None:
     if start == link or doc[start].text in _ROMANCE_LINKS \
             or doc[start].lower_ in _STREET_WORDS:
         return None
+    if (town := place_country(doc[start:anchor.end].text)) not in (None, "-", form.iso3):
+        # (session 53) "Mocimboa da Praia" is a Mozambican town the gazetteer knows, not a body
+        # named after Cape Verde's capital
+        return Mention(start, anchor.end, "country", country=town)
     return Mention(start, anchor.end, "organisation", country=form.iso3,
                    name=doc[start:anchor.end].text, confidence=0.5)
 
