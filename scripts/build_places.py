@@ -83,13 +83,19 @@ _REGIONS = {
     "Qana": "LBN", "Kiryat Shmona": "ISR", "Akkuyu": "TUR",
     # a Peruvian region whose name an old alternate name of Pune outweighs (session 23)
     "Puno": "PER",
+    # (session 54) towns on either side of Kashmir's Line of Control in the news of 2016 and
+    # 2019, below GeoNames' size bar
+    "Budgam": "IND", "Kupwara": "IND", "Baramulla": "IND", "Pulwama": "IND", "Balakot": "PAK",
 }  # a province counts as this many people when settling clashes
 # Provinces of the same name in two states, both large (the builder's tie leaves them out): the
 # larger one first, the other in the third column, so that an article naming the other state
 # reads the name as its own ("farmers from Punjab" in a story about India).
 _SPLIT_REGIONS = {"Punjab": ("PAK", ("IND",)),
                   # (session 41) Mozambique's port city and Zanzibar's second island
-                  "Pemba": ("MOZ", ("TZA",))}
+                  "Pemba": ("MOZ", ("TZA",)),
+                  # (session 54) the Kashmir town of the 2016 attack, not the Swiss canton, unless
+                  # the story is Switzerland's; Poonch lies on both sides of the Line of Control
+                  "Uri": ("IND", ("CHE",)), "Poonch": ("IND", ("PAK",))}
 
 # Continents and world regions: a town of that name (a Philippine "Asia") is never what news means.
 _NOT_PLACES = {"Africa", "Asia", "Europe", "Oceania", "Antarctica", "Eurasia"}

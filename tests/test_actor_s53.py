@@ -145,8 +145,8 @@ def test_a_firm_named_before_its_founders_grandson_is_the_firm():
 
 
 def test_officials_in_a_clause_joined_to_a_fronted_capitals_are_of_its_state():
-    text = ("THE HAGUE, April 13 (Wire) - Ethiopia and Eritrea both claimed victory after a boundary "
-            "commission drew their border. Eritrea's president called the ruling fair. In Addis Ababa, "
+    text = ("ASMARA, April 13 (Wire) - Eritrea claimed victory after a boundary commission drew its "
+            "border with Ethiopia. Eritrea's president called the ruling fair. In Addis Ababa, "
             "state radio interrupted its programmes to announce that the country had won, and officials "
             "said crowds had gathered in the streets.")
     assert codes_of(text, "officials", "2002-04-13") == ["ETHGOV"]

@@ -438,7 +438,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                 m.kind == "group" or m.kind == "organisation" and m.sector in ("MIL", "COP")):
             # (session 51: "the air force loyal to Libya's recognised government")
             tied = _tied_state(ix, m) or _voters_of_state_vote(ix, m) or _overthrower_state(ix, m) \
-                or _state_of_where_clause(ix, m)
+                or _state_of_where_clause(ix, m) or _police_reporting_elsewhere(ix, m, main)
             if tied is not None:
                 m.country, m.from_context, m.confidence = tied, True, 0.6
         if m.country is None and m.kind == "group" \
@@ -448,10 +448,11 @@ def resolve_from_context(ix: DocIndex) -> None:
             m.sector = m.sector or (word.sector if word is not None else None)
     sent: dict[str, set[str]] = {}  # a sent force's sector -> the states that sent one
     for m in ix.mentions:
-        if m.country is None and m.kind in ("group", "person") and m.name is None \
-                and m.sector in _OFFICIAL_SECTORS:
+        if m.country is None and m.name is None and m.sector in _OFFICIAL_SECTORS \
+                and (m.kind in ("group", "person") or m.kind == "organisation" and m.sector in _SENT_SECTORS):
             sender = _sender_state(ix, m)
-            acting = _claimant_of_captives(ix, m) or _acting_state(ix, m) or sender or _struck_force_state(ix, m) \
+            acting = sender if m.kind == "organisation" else \
+                _claimant_of_captives(ix, m) or _acting_state(ix, m) or sender or _struck_force_state(ix, m) \
                 or _lost_by_state(ix, m) or _force_of_named(ix, m) or _army_named_beside(ix, m) \
                 or _sent_before(ix, m, sent)
             if acting is not None:
@@ -589,6 +590,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                 m.country, m.from_context, m.confidence = home, True, 0.5
     _house(ix, main)
     _us_partisans(ix, main, states)
+    _members_of_named_party(ix)
     _partisans_in_legislature(ix)
     _partisan_chambers(ix)
     _provincial_bodies(ix)
@@ -601,7 +603,11 @@ def resolve_from_context(ix: DocIndex) -> None:
                 # media": the press local to the place the sentence opens in
                 fronted = _fronted_sentence_state(ix, ix.doc[m.start].sent.start) \
                     if any(t.lower_ == "local" for t in ix.doc[m.start:m.end]) else None
-                m.country = fronted[0] if fronted is not None else main
+                # (session 54) "Iran made no official comment, but state media gave the story
+                # prominent coverage": the press of the one state its sentence names
+                rival = _state_of_joined_clause(ix, m) \
+                    if any(t.lower_ in ("state", "state-run", "state-owned") for t in ix.doc[m.start:m.end]) else None
+                m.country = fronted[0] if fronted is not None else rival or main
                 m.from_context, m.confidence = True, 0.5
             elif _state_firm(ix, m):
                 # (session 29) "state miner Erdenes Tavan Tolgoi": the story state's company
@@ -3348,6 +3354,9 @@ _DEPLOY_VERBS = frozenset({"send", "deploy", "withdraw", "dispatch", "station", 
 _PLEDGE_VERBS = frozenset({"promise", "pledge", "offer", "commit", "contribute"})
 # Sectors of the forces a state sends abroad.
 _SENT_SECTORS = frozenset({"MIL", "COP"})
+# (session 54) Ships and aircraft a state's forces name ("navy ships", "air force planes").
+_CRAFT = frozenset({"ship", "vessel", "warship", "boat", "frigate", "plane", "aircraft", "jet",
+                    "helicopter", "transport"})
 # (session 53) People a state sends ("will not send any government officials to the Games").
 _SENT_PEOPLE = frozenset({"official", "envoy", "diplomat", "representative"})
 
@@ -3456,7 +3465,10 @@ def _sender_state(ix: DocIndex, m: Mention) -> str | None:
     back or promises are its own, ahead of the state the article is mostly about (the one
     they are sent to)."""
     tok = ix.doc[m.end - 1]
-    if m.kind != "group" or m.name is not None \
+    if m.name is None and m.sector in _SENT_SECTORS and tok.dep_ == "compound" \
+            and tok.head.lemma_.lower() in _CRAFT:
+        tok = tok.head  # (session 54) "India dispatched two navy ships": the sender's navy
+    elif m.kind != "group" or m.name is not None \
             or m.sector not in _SENT_SECTORS and tok.lemma_.lower() not in SENT_GROUPS | _SENT_PEOPLE:
         return None
     tok = first_conjunct(tok)  # "send police and soldiers"
@@ -3476,6 +3488,8 @@ def _sender_state(ix: DocIndex, m: Mention) -> str | None:
             doer = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if doer is None and verb.dep_ in ("xcomp", "conj"):
             doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "agreed to send"
+            if doer is None and verb.head.dep_ == "acomp":  # (session 54) "was prepared to send"
+                doer = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
         if doer is None:
             doer = _charged_doer(verb)
         if doer is None:
@@ -4178,6 +4192,11 @@ def _doer_states(ix: DocIndex, m: Mention) -> set[str]:
     or with ("extradited two traffickers to Malaysia": the receiving state is no evidence of
     theirs). Empty when ``m`` is no object or the doer names no state."""
     tok = _clause_word(ix, m)
+    if tok.dep_ == "nsubjpass" and (agent := next((c for c in tok.head.children if c.dep_ == "agent"), None)):
+        # (session 54) the passive's doer: "five civilians had been wounded by Pakistani shelling"
+        tokens = {t.i for t in agent.subtree}
+        return {o.country for o in ix.mentions if o is not m and o.country and not o.from_context
+                and o.country not in NON_STATE_CODES and o.start in tokens}
     if tok.dep_ != "dobj":
         return set()
     verb, tokens = tok.head, set()
@@ -4708,6 +4727,35 @@ def _regional(ix: DocIndex, m: Mention) -> bool:
                 or tok.text.startswith(("pan-", "Pan-")):
             return True
     return _in_continent(ix.doc[m.end - 1]) or _shares_regional_modifier(ix, m)
+
+
+def _state_of_joined_clause(ix: DocIndex, m: Mention) -> str | None:
+    """(session 54) "Iran made no official comment, but state media gave the story prominent
+    coverage": the subject of a clause the one of ``m`` is joined to, when it is a state."""
+    head = ix.doc[m.end - 1]
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.dep_ != "conj" \
+            or not any(c.dep_ == "cc" for c in (*verb.children, *verb.head.children)):
+        return None
+    subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return next((o.country for o in ix.mentions if subject is not None and o.kind == "country"
+                 and o.start <= subject.i < o.end and o.country and not o.from_context
+                 and o.country not in NON_STATE_CODES), None)
+
+
+def _police_reporting_elsewhere(ix: DocIndex, m: Mention, main: str | None) -> str | None:
+    """(session 54) "Separately, an Indian Air Force helicopter crashed near Budgam in Kashmir,
+    killing six airmen, police said", in a story filed from Islamabad: police who report what
+    their sentence tells are of the one state its words name (the scene's), not the story's."""
+    head = ix.doc[m.end - 1]
+    if main is None or m.sector != "COP" or m.end - m.start != 1 or head.lower_ != "police" \
+            or head.dep_ != "nsubj" or head.head.lemma_.lower() not in SAYING_VERBS or head.head.dep_ != "ROOT" \
+            or not any(c.dep_ == "ccomp" and c.i < head.i for c in head.head.children):
+        return None  # (only a bare "police said" after the report it gives)
+    sid = sentence_of_token(ix.doc, m.start)
+    named = {o.country for o in ix.mentions if o is not m and o.country and not o.from_context
+             and o.country not in NON_STATE_CODES and sentence_of_token(ix.doc, o.start) == sid}
+    return named.pop() if len(named) == 1 and main not in named else None
 
 
 # (session 35) Continents a phrase may place people in ("a judge in Europe").
@@ -5922,6 +5970,26 @@ def _us_partisans(ix: DocIndex, main: str | None, states: dict[int, set[str]]) -
         lawmakers = any(w in _LAWMAKER_WORDS for w in words)
         m.country, m.from_context, m.confidence = "USA", True, 0.5
         m.sector = "LEG" if lawmakers else "PTY"
+
+
+def _members_of_named_party(ix: DocIndex) -> None:
+    """(session 54) "The Socialists won 35 seats, the Democrats 30" in a story that named Moldova's
+    Democratic Party: a bare "Democrats" or "Republicans" that the US rules left open is the
+    party of that name the article placed in one other state."""
+    stems = {"democrats": "democratic", "republicans": "republican"}
+    for m in ix.mentions:
+        if m.country is not None or m.kind not in ("group", "organisation") or m.role:
+            continue
+        words = [t.lower_ for t in ix.doc[m.start:m.end] if t.pos_ != "DET"]
+        if len(words) != 1 or words[0] not in stems:
+            continue
+        parties = {(o.country, o.name) for o in ix.mentions if o.sector == "PTY" and o.name and o.country
+                   and o.country not in NON_STATE_CODES and o.country != "USA"
+                   and stems[words[0]] in o.name.lower().split()}
+        if len({c for c, _ in parties}) == 1:
+            m.country, name = next(iter(parties))
+            m.sector, m.from_context, m.confidence = "PTY", True, 0.5
+            m.name = m.name if len(parties) > 1 else name
 
 
 def us_administration(ix: DocIndex) -> None:

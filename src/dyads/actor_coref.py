@@ -1635,6 +1635,9 @@ def _state_press_of_speaker(ix: DocIndex) -> None:
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
+            # (session 54) "Chavez praised the decision, saying on state television that ..."
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
         speaker = next((o for o in ix.mentions if subjects and o.start <= subjects[0].i < o.end
                         and o is not m and o.country and o.country not in NON_STATE_CODES
                         and (o.sector == "GOV" or o.kind == "country")), None)

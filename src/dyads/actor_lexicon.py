@@ -86,11 +86,13 @@ OBJECT_PRONOUNS = frozenset({"him", "her", "it", "them"})
 GENDER_WORDS = {
     **dict.fromkeys(("mr", "mr.", "king", "prince", "sultan", "emir", "sheikh", "spokesman",
                      "congressman", "chairman", "businessman", "policeman", "pope", "ayatollah",
-                     "man", "father", "son", "brother", "husband", "emperor"), "m"),
+                     "man", "father", "son", "brother", "husband", "emperor", "gunman",
+                     "nephew", "uncle", "grandson", "grandfather", "boy", "duke", "widower"), "m"),
     **dict.fromkeys(("mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "mme", "mme.", "queen", "princess",
                      "spokeswoman", "congresswoman", "chairwoman", "businesswoman",
                      "policewoman", "woman", "mother", "daughter", "sister", "wife", "empress",
-                     "sheikha", "lady"), "f"),
+                     "sheikha", "lady", "gunwoman", "niece", "aunt", "granddaughter",
+                     "grandmother", "girl", "duchess", "countess", "baroness", "widow"), "f"),
 }
 # A short list of very common first names whose bearer is almost always a man or a woman,
 # written by the dyads authors; with the honorifics above it lets "police believe him" skip a

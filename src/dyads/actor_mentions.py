@@ -1496,6 +1496,10 @@ def grow_to_acting_heads(ix: DocIndex) -> None:
         if kind == "person" or m.kind == "person":
             # (the body's agent is no body; a person's allies or coalition are not the person)
             m.name = m.role = m.text_role = m.gender = None
+            if kind == "person" and head.dep_ == "appos" and (who := _named_person_at(ix, head.head.i)):
+                # (session 54) "Venezuelan President Hugo Chavez, Correa's closest ally,": the
+                # named person the phrase describes, not its owner
+                m.country, m.sector, m.name, m.role = who.country, who.sector, who.name, who.role
         m.kind = kind
     if drop:
         ix.mentions = [m for k, m in enumerate(ix.mentions) if k not in drop]
@@ -1503,6 +1507,12 @@ def grow_to_acting_heads(ix: DocIndex) -> None:
     _chapters_of_bodies(ix)
     _bodies_in_titles(ix)
     _owned_titles_before_names(ix)
+
+
+def _named_person_at(ix: DocIndex, i: int) -> Mention | None:
+    """The named, placed person whose mention covers token ``i``, if one does."""
+    return next((o for o in ix.mentions if o.kind == "person" and o.name and o.country
+                 and o.start <= i < o.end), None)
 
 
 # (session 53) Title nouns a body's word qualifies ("its military chief").

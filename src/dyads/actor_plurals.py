@@ -253,6 +253,16 @@ def _distinct_states(t: Token, heads: dict[int, Mention]) -> list[Mention]:
     return found
 
 
+def _distinct_states_after(t: Token, heads: dict[int, Mention]) -> list[Mention]:
+    """The actors of distinct states joined to ``t`` after it, when ``t`` is a wire dateline the
+    parser took for the subject and hung the real subjects on as its conjuncts."""
+    joined = [c for c in t.conjuncts if c.i > t.i]
+    found = [m for u in joined if (m := heads.get(u.i)) is not None]
+    if len(joined) < 2 or len(found) != len(joined) or len({m.country for m in found}) != len(found):
+        return []
+    return found
+
+
 def _joint_they(ix: DocIndex, theys: list[Token], heads: dict[int, Mention],
                 drop: set[int], members: list[Mention] | None = None) -> list[Mention]:
     """"France and Germany condemned the coup. They called for ...": a subject "they" (or an
@@ -288,6 +298,9 @@ def _joint_they(ix: DocIndex, theys: list[Token], heads: dict[int, Mention],
             if tok.i in covered:
                 drop.add(pronouns[tok.i])
             found = counted
+        elif subject is not None and subject.i in ix.blocked \
+                and (found := _distinct_states_after(subject, heads)):
+            pass  # (session 54) "DUBAI - Saudi Arabia, the UAE and Bahrain withdrew their ambassadors"
         elif subject is None or subject.dep_ == "conj" and not stranded_subject(subject) \
                 or not any(c.dep_ == "conj" for c in subject.children) \
                 or any(c.lower_ in ("or", "nor") for c in subject.children):

@@ -1265,6 +1265,9 @@ def _own_subjects(ix: DocIndex, tok: Token, cands: list[Mention]) -> list[Mentio
         subjects = {c.i for c in verb.head.children if c.dep_ == "nsubj"}
     # ("China and Russia would oppose them": each actor of a joined subject is the clause's own)
     subjects |= {c.i for i in list(subjects) for c in ix.doc[i].conjuncts}
+    # ((session 54) "Sandu and her ally Andrei Nastase campaigned against him": the name set
+    # beside a subject noun is that subject too)
+    subjects |= {c.i for i in list(subjects) for c in ix.doc[i].children if c.dep_ == "appos"}
     own = [m for m in cands if mention_head(ix, m).i in subjects]
     names = {m.name for m in own if m.kind in ("pronoun", "person") and m.name}
     return own + [m for m in cands if m.name in names and m not in own]

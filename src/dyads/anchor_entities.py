@@ -773,9 +773,16 @@ def block_datelines(ix: DocIndex) -> None:
         while j < ix.n and (doc[j].is_upper and doc[j].is_alpha or _dateline_hyphen(doc, j)
                             or _dateline_possessive(doc, j, i)):
             j += 1
+        first = j
+        while j + 1 < ix.n and doc[j].text == "/" and doc[j + 1].is_upper and doc[j + 1].is_alpha:
+            # (session 54) a story filed from two places ("ISLAMABAD/NEW DELHI -"): both are
+            # where it was filed, neither an actor; the first counts for the state
+            j += 2
+            while j < ix.n and doc[j].is_upper and doc[j].is_alpha:
+                j += 1
         if j >= ix.n or doc[j].text not in _DATELINE_NEXT or len(doc[i:j].text) < 3:
             continue
-        name = " ".join(t.text.capitalize() for t in doc[i:j]).replace(" - ", "-")
+        name = " ".join(t.text.capitalize() for t in doc[i:first]).replace(" - ", "-")
         name = re.sub(r" (['’]s)\b", r"\1", name)
         form = _dateline_form(ix, name)
         state = form.iso3 if form is not None and form.iso3 != "-" else place_country(name)

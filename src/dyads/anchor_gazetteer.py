@@ -541,9 +541,13 @@ def _acronym_as_word(doc: Doc, start: int, end: int) -> bool:
     if end - start != 1 or len(doc[start].text) > 3:
         return False
     tok = doc[start]
+    after = doc[start + 1] if start + 1 < len(doc) else None
     if tok.pos_ in ("VERB", "AUX") and start > 0 and not tok.is_sent_start \
-            and doc[start - 1].pos_ not in ("DET", "NUM", "ADP", "PUNCT"):
-        return True  # (no verb after "six", "of", "the": "killed six IS members")
+            and doc[start - 1].pos_ not in ("DET", "NUM", "ADP", "PUNCT") \
+            and not (tok.is_upper and (after is None or after.tag_ in ("NNS", "NNPS") or after.is_punct)):
+        # (no verb after "six", "of", "the": "killed six IS members"; (session 54) nor in
+        # capitals before a plural or a stop: "suspected IS fighters", "to keep fighting IS.")
+        return True
     near = [doc[k] for k in (start - 1, start + 1) if 0 <= k < len(doc)]
     return any(t.is_upper and t.is_alpha and len(t.text) > 1 for t in near)
 
@@ -1121,8 +1125,9 @@ _FORMER_PARTS = frozenset({"republic", "colony", "territory", "protectorate", "p
 def _former_part(doc: Doc, start: int, end: int) -> bool:
     """Whether a state's adjective stands between "former" and a noun of a land that was part
     of it ("the former Yugoslav republic" is Macedonia, not Serbia)."""
-    return start > 0 and doc[start - 1].lower_ == "former" and end < len(doc) \
-        and doc[end].lemma_.lower() in _FORMER_PARTS
+    former = start > 0 and doc[start - 1].lower_ == "former" \
+        or start > 1 and joined_by_hyphen(doc, start - 1) and doc[start - 2].lower_ == "ex"  # (session 54) "ex-Soviet"
+    return former and end < len(doc) and doc[end].lemma_.lower() in _FORMER_PARTS
 
 
 def _plausible_person(doc: Doc, start: int, end: int) -> bool:

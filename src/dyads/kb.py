@@ -62,6 +62,9 @@ def _surname_exceptions() -> frozenset[str]:
 
 
 _NO_SURNAME_FOLDED = _surname_exceptions()
+# (session 54) Roles of a leader's spouse: the surname alone is the leader's ("President Biden"),
+# never the spouse's, who is named in full.
+_SPOUSE_ROLES = frozenset({"first lady", "first gentleman"})
 
 
 def parse_date(value: str | None, end: bool = False) -> str | None:
@@ -154,7 +157,8 @@ class ActorKB:
             names += [f"{a.split()[0]} al-{a.split()[1]}" for a in names
                       if len(a.split()) == 2 and "-" not in a and a.split()[1][:1].isupper()]
         tokens = entry.name.split()
-        if len(tokens) > 1 and fold(tokens[-1]) not in _NO_SURNAME_FOLDED and len(tokens[-1]) > 2:
+        if len(tokens) > 1 and fold(tokens[-1]) not in _NO_SURNAME_FOLDED and len(tokens[-1]) > 2 \
+                and (entry.role or "").lower() not in _SPOUSE_ROLES:
             names.append(tokens[-1])
         return names
 

@@ -168,8 +168,9 @@ def _party_labels(ix: DocIndex) -> None:
         while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha \
                 and doc[start - 1].pos_ in ("PROPN", "ADJ") and not ix.used[start - 1] \
                 and not doc[start - 1].is_sent_start and doc[start - 1].lower_ not in words \
-                and (ix.owner[start - 1] < 0 or ix.anchors[ix.owner[start - 1]].kind == "ent_norp"):
-            start -= 1
+                and (ix.owner[start - 1] < 0 or ix.anchors[ix.owner[start - 1]].kind == "ent_norp") \
+                and not (start >= 2 and doc[start - 2].text == "-" and not doc[start - 2].whitespace_):
+            start -= 1  # (not over "pro-Russian": a stance, not the party's name)
         if start == anchor.end - 1:
             continue
         for i in range(start, anchor.start):

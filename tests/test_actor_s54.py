@@ -1,0 +1,126 @@
+"""Session 54: what batches CE and CE2's judges counted wrong (pronouns of a gendered noun, two
+datelines, forces a state sends in ships, the members of a party named by its plural, the
+owners of a joined subject, the press of a sentence's state, unnamed governments). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from event_helpers import codes_in
+
+from dyads.model import Article
+
+
+def codes_of(text: str, word: str, date: str = "2019-02-27") -> list[str | None]:
+    return codes_in(Article(id="t", text=text, date=date, title=""), word)
+
+
+def test_she_is_not_the_gunman():
+    text = ("KARACHI, Dec 27 (Wire) - Former Pakistani Prime Minister Benazir Bhutto died on Thursday "
+            "after a gunman shot at her and then blew himself up as she waved to supporters.")
+    assert codes_of(text, "she", "2007-12-27") == ["PAKELI"]
+
+
+def test_party_workers_are_the_party():
+    text = ("LAHORE, Dec 28 (Wire) - The Pakistan People's Party called a strike, and party workers "
+            "wept outside the hospital.")
+    assert codes_of(text, "party workers", "2007-12-28") == ["PAKPTY"]
+
+
+def test_a_story_filed_from_two_capitals_names_no_actor_in_its_dateline():
+    text = ("ISLAMABAD/NEW DELHI, Feb 27 (Wire) - Pakistan said it had shot down an Indian jet, and "
+            "India said it had lost a plane.")
+    assert codes_of(text, "ISLAMABAD") == []
+    assert codes_of(text, "NEW DELHI") == []
+    assert codes_of(text, "Pakistan") == ["PAK"]
+
+
+def test_people_wounded_by_one_states_shelling_are_of_the_other():
+    text = ("ISLAMABAD, Feb 27 (Wire) - Pakistan said its jets struck targets across the frontier. "
+            "Pakistan's army said India had fired first. Indian officials said at least five "
+            "civilians had been wounded by Pakistani shelling.")
+    assert codes_of(text, "five civilians") == ["INDCVL"]
+
+
+def test_navy_ships_a_state_sends_are_its_navy():
+    text = ("YANGON, May 6 (Wire) - Myanmar's junta said the cyclone had killed 22,000 people. India "
+            "dispatched two navy ships with food, and the United States said it was ready to send "
+            "navy ships too.")
+    assert codes_of(text, "two navy", "2008-05-06") == ["INDMIL"]
+    assert codes_of(text, "navy", "2008-05-06") == ["USAMIL"]
+
+
+def test_field_marshal_is_a_rank_before_the_name():
+    text = ("CAIRO, Feb 11 (Wire) - The army council, headed by Defence Minister Field Marshal "
+            "Mohamed Hussein Tantawi, took charge of Egypt.")
+    assert codes_of(text, "Defence Minister Field Marshal Mohamed Hussein Tantawi", "2011-02-11") == ["EGYMIL"]
+    assert codes_of(text, "Defence Minister Field Marshal", "2011-02-11") == []
+
+
+def test_the_democrats_of_a_story_that_named_a_democratic_party_abroad():
+    text = ("CHISINAU, June 9 (Wire) - Moldova's Democratic Party refused to give up power. The "
+            "Socialists won 35 seats and the Democrats 30.")
+    assert codes_of(text, "Democrats", "2019-06-09") == ["MDAPTY"]
+
+
+def test_a_pro_russian_party_is_named_without_the_stance():
+    text = ("CHISINAU, June 9 (Wire) - Moldova's pro-Russian Socialists formed a government with "
+            "their rivals.")
+    assert codes_of(text, "Socialists", "2019-06-09") == ["MDAPTY"]
+    assert codes_of(text, "Russian Socialists", "2019-06-09") == []
+
+
+def test_their_ambassadors_after_states_the_parser_hung_on_the_dateline():
+    text = ("DUBAI, March 5 (Wire) - Saudi Arabia, the United Arab Emirates and Bahrain recalled "
+            "their ambassadors from Qatar on Wednesday.")
+    assert sorted(codes_of(text, "ambassadors", "2014-03-05")) == ["AREGOV", "BHRGOV", "SAUGOV"]
+
+
+def test_state_media_of_the_one_state_its_sentence_names():
+    text = ("DOHA, March 5 (Wire) - Qatar said it regretted the decision. Iran made no comment, but "
+            "state media covered the story at length.")
+    assert codes_of(text, "state media", "2014-03-05") == ["IRNJRN"]
+
+
+def test_state_television_of_a_speaker_saying_on_it():
+    text = ("QUITO, April 5 (Wire) - Ecuador expelled the U.S. ambassador. Venezuelan President Hugo "
+            "Chavez praised the step, saying on state television that Ecuador had shown courage.")
+    assert codes_of(text, "state television", "2011-04-05") == ["VENJRN"]
+
+
+def test_a_named_persons_tie_in_apposition_is_that_person():
+    text = ("QUITO, April 5 (Wire) - Ecuador expelled the U.S. ambassador. Venezuelan President Hugo "
+            "Chavez, Correa's closest ally, praised the decision.")
+    assert codes_of(text, "Correa's closest ally", "2011-04-05") == ["VENGOV"]
+
+
+def test_islamic_state_in_capitals_before_its_fighters():
+    text = ("DAMASCUS, March 10 (Wire) - The Kurdish-led force holds thousands of suspected IS "
+            "fighters in its prisons.")
+    assert codes_of(text, "IS fighters", "2025-03-10") == ["IMGREB"]
+
+
+def test_police_reporting_what_happened_in_another_state():
+    text = ("ISLAMABAD, Feb 27 (Wire) - Pakistan said it had downed two Indian jets. Separately, an "
+            "Indian Air Force helicopter crashed near Budgam, killing six airmen, police said.")
+    assert codes_of(text, "police") == ["INDCOP"]
+
+
+def test_an_ex_soviet_republic_is_not_russia():
+    text = ("CHISINAU, June 9 (Wire) - The crisis plunged the ex-Soviet republic into a standoff "
+            "between two governments.")
+    assert codes_of(text, "Soviet", "2019-06-09") == []
+
+
+def test_creditors_and_raters_of_a_debtor_are_their_own_states_firms():
+    text = ("BUENOS AIRES, July 31 (Wire) - Standard & Poor's cut Argentina's rating after talks "
+            "with NML Capital collapsed.")
+    assert codes_of(text, "Standard & Poor's", "2014-07-31") == ["USABUS"]
+    assert codes_of(text, "NML Capital", "2014-07-31") == ["USABUS"]
+
+
+def test_a_leaders_surname_is_never_the_first_ladys():
+    text = ("WASHINGTON, May 6 (Wire) - President Biden said the United States would help. First Lady "
+            "Jill Biden visited Tokyo, and Biden praised her trip.")
+    assert codes_of(text, "President Biden", "2022-05-06") == ["USAGOV"]
+    assert codes_of(text, "Biden", "2022-05-06") == ["USAGOV"]
+    assert codes_of(text, "First Lady Jill Biden", "2022-05-06") == ["USAELI"]
