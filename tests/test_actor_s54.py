@@ -124,3 +124,70 @@ def test_a_leaders_surname_is_never_the_first_ladys():
     assert codes_of(text, "President Biden", "2022-05-06") == ["USAGOV"]
     assert codes_of(text, "Biden", "2022-05-06") == ["USAGOV"]
     assert codes_of(text, "First Lady Jill Biden", "2022-05-06") == ["USAELI"]
+
+
+# Round 2: what batches CF and CF2's judges counted wrong.
+
+def test_states_joined_on_the_mediators_noun_are_not_the_two_sides():
+    text = ("JEDDAH, May 12 (Wire) - Sudan's army and the paramilitary Rapid Support Forces (RSF) have "
+            "signed a declaration committing them to protect civilians, U.S. and Saudi mediators said "
+            "on Friday, but the two sides stopped short of agreeing a ceasefire.")
+    assert sorted(codes_of(text, "the two sides", "2023-05-12")) == ["SDNMIL", "SDNUAF"]
+
+
+def test_an_opposition_elder_leading_a_blocs_observers_is_its_official():
+    text = ("HARARE, Aug 2 (Wire) - Zimbabwe's army fired on protesters. Former Ghanaian President John "
+            "Mahama, who led the Commonwealth observers, condemned the violence.")
+    assert codes_of(text, "Former Ghanaian President John Mahama", "2018-08-02") == ["IGOGOV"]
+
+
+def test_one_states_adjective_before_anothers_people_is_one_community():
+    text = ("NICOSIA, April 24 (Wire) - Greek Cypriots rejected the plan, while Turkish Cypriots voted "
+            "for it.")
+    assert codes_of(text, "Greek Cypriots", "2004-04-24") == ["CYPCVL"]
+    assert codes_of(text, "Greek", "2004-04-24") == []
+
+
+def test_a_name_after_a_description_and_a_lower_case_title_is_the_described():
+    text = ("MANILA, Aug 24 (Wire) - Police stormed a hijacked bus. The gunman, former senior inspector "
+            "Rolando Mendoza, was shot dead by a sniper.")
+    assert codes_of(text, "Rolando Mendoza", "2010-08-24") == codes_of(text, "The gunman", "2010-08-24") != [None]
+
+
+def test_he_before_the_named_subject_of_his_sentence_is_that_subject():
+    text = ("MADRID, June 29 (Wire) - Ukrainian President Volodymyr Zelenskiy asked for weapons. In "
+            "Ashgabat, where he was attending a summit, President Vladimir Putin said Russia would respond.")
+    assert codes_of(text, "he", "2022-06-29") == ["RUSGOV"]
+
+
+def test_an_administration_official_is_the_us_executives():
+    text = ("MOSCOW, Dec 8 (Wire) - Russia freed an American basketball star in a swap with the United "
+            "States. A senior administration official said Moscow had refused to free a second American.")
+    assert codes_of(text, "A senior administration official", "2022-12-08") == ["USAGOV"]
+
+
+def test_people_an_aircraft_a_state_sends_carries_are_its_own():
+    text = ("MANILA, Aug 24 (Wire) - Eight tourists were killed in Manila. Hong Kong sent a chartered "
+            "aircraft carrying doctors, police and security officials to Manila.")
+    assert codes_of(text, "police", "2010-08-24") == ["HKGCOP"]
+    assert codes_of(text, "security officials", "2010-08-24") == ["HKGGOV"]
+
+
+def test_a_town_a_states_adjective_names_stays_its_town():
+    text = ("BAKU, July 14 (Wire) - Azerbaijan and Armenia fought over Nagorno-Karabakh, a mainly ethnic "
+            "Armenian region inside Azerbaijan. In the Armenian town of Berd, officials said homes had "
+            "been damaged.")
+    assert codes_of(text, "officials", "2020-07-14") == ["ARMGOV"]
+
+
+def test_officers_a_ministry_of_the_story_state_names_are_its_own():
+    text = ("BAKU, July 14 (Wire) - Azerbaijan said 11 of its servicemen were killed in fighting with "
+            "Armenian forces. Azerbaijan's Defence Ministry named one of them as Major General Polad "
+            "Hashimov.")
+    assert codes_of(text, "Major General Polad Hashimov", "2020-07-14") == ["AZEMIL"]
+
+
+def test_the_oil_majors_of_a_nationalisation_are_their_own_states_firms():
+    text = ("CARACAS, June 27 (Wire) - ConocoPhillips is leaving Venezuela's oil belt. A Conoco "
+            "spokesman said the firm would seek compensation.")
+    assert codes_of(text, "ConocoPhillips", "2007-06-27") == ["USABUS"]

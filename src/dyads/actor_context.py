@@ -3476,6 +3476,9 @@ def _sender_state(ix: DocIndex, m: Mention) -> str | None:
             and tok.head.head.lemma_.lower() in _FORCE_UNITS:
         tok = tok.head.head  # (session 49) "withdrew a small contingent of troops"
     verbs = [tok.head] if tok.dep_ == "dobj" else []
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("carry", "transport") and tok.head.dep_ == "acl" \
+            and tok.head.head.dep_ == "dobj":
+        verbs.append(tok.head.head.head)  # (session 54) "sent an aircraft carrying doctors and police"
     verbs += [c for c in tok.children if c.dep_ == "relcl" and c.i > tok.i]
     for verb in verbs:
         if not _deploys(verb):
@@ -5641,6 +5644,10 @@ def _commanded_force_state(ix: DocIndex, m: Mention, main: str | None) -> str | 
               and o.country and not o.from_context and o.kind in ("group", "organisation")}
     if len(forces) != 1 or main in forces or main in NON_STATE_CODES:
         return None
+    sid = sentence_of_token(ix.doc, m.start)
+    if any(o.country == main and not o.from_context and o.sector in _OFFICIAL_SECTORS
+           and sentence_of_token(ix.doc, o.start) == sid for o in ix.mentions if o is not m):
+        return None  # ((session 54) "Azerbaijan's Defence Ministry named them as Major General X")
     state = forces.pop()
     return state if state not in NON_STATE_CODES else None
 
@@ -5998,9 +6005,19 @@ def us_administration(ix: DocIndex) -> None:
     States and no other state is the US executive, the body news calls so, even in a story about
     another state whose government was named before. Run before definite descriptions."""
     doc, states = ix.doc, _sentence_states(ix)
+    us_named = any("USA" in named for named in states.values())
     for m in ix.mentions:
+        words = [t.lower_ for t in doc[m.start:m.end]]
+        if m.country is None and m.name is None and m.kind in ("person", "group") and us_named \
+                and len(words) >= 2 and words[-2] == "administration" \
+                and words[-1] in ("official", "officials", "spokesman", "spokeswoman", "aide", "aides") \
+                and all(t.is_lower or t.is_punct or t.like_num or t.pos_ == "DET" for t in doc[m.start:m.end]):
+            # (session 54) "A senior administration official told reporters", in a story of a
+            # US-Russian swap filed from Moscow: news says "administration" of the US executive
+            m.country, m.from_context, m.confidence = "USA", True, 0.5
+            continue
         if m.country is not None or m.kind != "organisation" or m.name is not None \
-                or [t.lower_ for t in doc[m.start:m.end]] != ["the", "administration"]:
+                or words != ["the", "administration"]:
             continue
         if states.get(sentence_of_token(doc, m.start), set()) == {"USA"}:
             m.country, m.from_context, m.confidence = "USA", True, 0.5

@@ -3046,10 +3046,13 @@ def _named_after_description(ix: DocIndex) -> None:
             continue  # ((session 47) the story's state guessed for "his special envoy, Ibrahim
             # Gambari" gives way to the envoy's, whose "his" is the U.N. Secretary-General)
         d = _title_in_front(ix, m, before_comma)
-        if d is None and (doc[m.start - 1].text != "," or m.end >= len(doc)
+        comma = m.start - 1
+        while comma > m.start - 4 and comma > 0 and doc[comma].is_lower and doc[comma].pos_ in ("ADJ", "NOUN"):
+            comma -= 1  # ((session 54) "The gunman, former senior inspector Rolando Mendoza,")
+        if d is None and (doc[comma].text != "," or m.end >= len(doc)
                           or doc[m.end].text not in _APPOSITION_ENDS):
             continue
-        d = d or before_comma.get(m.start - 1)
+        d = d or before_comma.get(comma)
         if d is None or sentence_of_token(doc, d.start) != sentence_of_token(doc, m.start):
             continue
         m.country, m.sector, m.role = d.country, d.sector or "GOV", d.role

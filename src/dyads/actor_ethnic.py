@@ -57,7 +57,10 @@ def _by_demonym(ix: DocIndex, m: Mention) -> bool:
     if m.kind == "country":  # "Uzbek neighbourhoods": the noun it qualifies
         if m.end >= ix.n:
             return False
-        return doc[m.end].is_lower and doc[m.end].lemma_.lower() in _HOMES
+        noun = doc[m.end]
+        if m.end + 2 < ix.n and doc[m.end + 1].lower_ == "of" and doc[m.end + 2].pos_ == "PROPN":
+            return False  # ((session 54) "the Armenian town of Berd": a town the state's adjective names)
+        return noun.is_lower and noun.lemma_.lower() in _HOMES
     return True
 
 

@@ -53,6 +53,29 @@ def build_mentions(ix: DocIndex) -> None:
     _determiners_of_heads(ix)
     _others_of_state(ix)
     _national_societies(ix)
+    _peoples_of_other_states(ix)
+
+
+def _peoples_of_other_states(ix: DocIndex) -> None:
+    """(session 54) "Greek Cypriots rejected the plan", "Turkish Cypriots voted yes": one state's
+    adjective right before another state's people names a community of the second state, one
+    mention of it; the first adjective is no actor of its own (Greece did not vote)."""
+    doc = ix.doc
+    starts = {m.start: m for m in ix.mentions}
+    drop: list[Mention] = []
+    for m in ix.mentions:
+        nxt = starts.get(m.end)
+        if m.kind != "country" or m.end - m.start != 1 or nxt is None or nxt.country in (None, m.country) \
+                or not doc[m.end - 1].is_title or doc[m.end - 1].whitespace_ == "":
+            continue
+        here, there = ix.country_at(m.start), ix.country_at(nxt.start)
+        if here is None or there is None or here.form != "adjective" or there.form not in ("people", "adjective") \
+                or there.iso3 != nxt.country or any(d is m for d in drop):
+            continue
+        nxt.start, nxt.char_start = m.start, None
+        drop.append(m)
+    if drop:
+        ix.mentions = [m for m in ix.mentions if not any(m is d for d in drop)]
 
 
 # Movements whose member societies are each one state's ("the Syrian Arab Red Crescent", "the
@@ -741,7 +764,10 @@ def _bodies_served(ix: DocIndex) -> None:
                          and x.end <= obj.i + 1), None)
             if body is not None:
                 m.country = body.country
-                m.sector = m.sector or "GOV"
+                # ((session 54) a state's opposition leader or elder who leads the mission acts
+                # as its official: "Former Ghanaian President John Mahama, who led the
+                # Commonwealth observers" is no IGO opposition)
+                m.sector = m.sector if m.sector in ("MIL", "COP", "JUD") else "GOV"
                 m.confidence = max(m.confidence, 0.8)
                 break
 

@@ -535,6 +535,17 @@ def _first_named(ix: DocIndex, country: str | None) -> int:
     return min((m.start for m in ix.mentions if m.country == country and not m.member), default=ix.n)
 
 
+# (session 54) Nouns of those who bring sides together, never sides themselves.
+_BROKERS = frozenset({"mediator", "broker", "facilitator", "guarantor", "observer", "monitor", "sponsor"})
+
+
+def _brokers_together(tok: Token) -> bool:
+    """(session 54) "Sudan's army and the RSF signed a declaration, U.S. and Saudi mediators
+    said, but the two sides stopped short of a ceasefire": states' adjectives joined on the
+    mediators' noun name one team of go-betweens, not the two sides."""
+    return tok.dep_ in ("amod", "compound", "nmod") and tok.head.lemma_.lower() in _BROKERS
+
+
 def _nearest_group(ix: DocIndex, ref: Token, start: int, count: int,
                    heads: dict[int, Mention], first: int) -> list[Mention]:
     """The latest group of ``_members`` that starts at or after token ``first``.
@@ -566,7 +577,7 @@ def _nearest_group(ix: DocIndex, ref: Token, start: int, count: int,
         same: set[int] = set()  # (the groups that did the reference's own act)
         if (tok.dep_ != "conj" or stranded_subject(tok)) and any(c.dep_ == "conj" for c in tok.children) \
                 and not _listed_example(tok) and not _harmed_together(tok, ref) \
-                and not _voted_together(tok, ref):
+                and not _voted_together(tok, ref) and not _brokers_together(tok):
             # (a wire dateline the parser took for the head of the lead's subject, as in
             # "NAIROBI, Feb 12 - Sudan's army and the RSF have agreed", is no member)
             group = [t for t in (tok, *[c for c in _joined_after(tok) if c.i < start])

@@ -169,7 +169,8 @@ def resolve_pronouns(ix: DocIndex) -> None:
         if counted is not None and not covered[counted]:
             continue  # "two cars, one of them": a share of things, no actor
         best = next((m for m in cands if m.start <= counted < m.end), None) if counted is not None else None
-        best = best or _antecedent(ix, tok, want, cands, sents, free, objs)
+        best = best or (_cataphoric_subject(ix, tok, want) if want in ("m", "f") and where < 0 else None) \
+            or _antecedent(ix, tok, want, cands, sents, free, objs)
         if best is None and want in ("m", "f"):
             best = _earlier_person(ix, tok, want, region, sents, covered)
         if best is None or not (best.country or best.name):
@@ -201,6 +202,23 @@ def resolve_pronouns(ix: DocIndex) -> None:
                                 gender=best.gender or (want if want in ("m", "f") else None)))
     ix.mentions.extend(resolved)
     ix.mentions.extend(states)
+
+
+def _cataphoric_subject(ix: DocIndex, tok: Token, want: str) -> Mention | None:
+    """(session 54) "In Ashgabat, where he was attending a summit, President Vladimir Putin said":
+    a "he" in a phrase fronted before its sentence's subject is that subject, when it is a
+    named person of that gender, not the person named in the sentence before."""
+    root = tok.sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i <= tok.i:
+        return None
+    top = tok
+    while top.head.i != root.i and top.head.i != top.i:
+        top = top.head
+    if top.head.i != root.i or top.dep_ not in ("advcl", "prep", "npadvmod") or top.right_edge.i >= subj.i:
+        return None
+    return next((m for m in ix.mentions if m.kind == "person" and m.name and m.start <= subj.i < m.end
+                 and _gender(ix, m) == want), None)
 
 
 # Words that count out a share of a plural ("one of them", "many of them").
