@@ -191,3 +191,49 @@ def test_the_oil_majors_of_a_nationalisation_are_their_own_states_firms():
     text = ("CARACAS, June 27 (Wire) - ConocoPhillips is leaving Venezuela's oil belt. A Conoco "
             "spokesman said the firm would seek compensation.")
     assert codes_of(text, "ConocoPhillips", "2007-06-27") == ["USABUS"]
+
+
+# Round 3: what batches CG and CG2's judges counted wrong.
+
+def test_people_of_a_side_a_sentence_opens_with_are_that_states():
+    text = ("BEIRUT, Nov. 27 (Wire) - A ceasefire between Israel and Hezbollah took hold in Lebanon. On "
+            "the Israeli side, about 60,000 residents were evacuated, and dozens of soldiers were killed.")
+    assert codes_of(text, "60,000 residents", "2024-11-27") == ["ISRCVL"]
+    assert codes_of(text, "soldiers", "2024-11-27") == ["ISRMIL"]
+
+
+def test_a_judge_named_with_the_town_of_the_post_serves_there():
+    text = ("MEXICO CITY, Nov 18 (Wire) - Mexico welcomed the decision. Judge Carol Amon in Brooklyn "
+            "granted the request of the prosecutors.")
+    assert codes_of(text, "Judge Carol Amon", "2020-11-18") == ["USAJUD"]
+
+
+def test_a_spanish_first_name_says_he_is_a_man():
+    text = ("MEXICO CITY, Nov 18 (Wire) - General Salvador Cienfuegos, who led the army under former "
+            "President Enrique Pena Nieto, was detained at the airport, where he had arrived with his "
+            "family.")
+    assert codes_of(text, "he", "2020-11-18") == ["MEXMIL"]
+
+
+def test_the_norths_military_is_the_norths():
+    text = ("TOKYO, Aug 29 (Wire) - North Korea fired a missile over Japan. Earlier this month, the "
+            "North's military said it was drawing up plans to fire missiles near Guam.")
+    assert codes_of(text, "military", "2017-08-29") == ["PRKMIL"]
+
+
+def test_a_candidate_before_his_election_is_the_opposition():
+    text = ("BRASILIA, Aug 8 (Wire) - The IMF agreed to lend Brazil $30 billion. Luiz Inacio Lula da "
+            "Silva leads opinion polls.")
+    assert codes_of(text, "Luiz Inacio Lula da Silva", "2002-08-08") == ["BRAOPP"]
+
+
+def test_people_a_states_court_sentences_are_its_own():
+    text = ("CAIRO, March 24 (Wire) - An Egyptian court sentenced 529 supporters of deposed President "
+            "Mohamed Mursi to death, drawing condemnation from the United Nations and Washington.")
+    assert codes_of(text, "529 supporters", "2014-03-24") == ["EGYCVL"]
+
+
+def test_political_prisoners_are_the_holding_states_opposition():
+    text = ("MANAGUA, Feb 10 (Wire) - Nicaragua freed 222 political prisoners and sent them to the United "
+            "States. The Assistance Association for Political Prisoners welcomed the step.")
+    assert codes_of(text, "222 political prisoners", "2023-02-10") == ["NICOPP"]

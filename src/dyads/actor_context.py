@@ -410,6 +410,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     headline = headline_state(ix)
     home = _constituent_peoples(ix, headline)
     _international_organs(ix)
+    _political_prisoners(ix)
     titles_of_armed_owners(ix)  # (session 53) "the guerrillas' top leader"
     voices_of_bodies(ix)  # (session 53) "a spokesman for the group"
     _multinational_bodies(ix)
@@ -511,6 +512,10 @@ def resolve_from_context(ix: DocIndex) -> None:
         if m.country is None and m.name is None and m.sector in _OFFICIAL_SECTORS \
                 and (fronted := _fronted_state(ix, m)) is not None:
             m.country, m.from_context, m.confidence = fronted, True, 0.6
+    for m in ix.mentions:  # (session 54) "On the Israeli side, 60,000 residents were evacuated"
+        if m.country is None and m.name is None and m.kind == "group" \
+                and (side := _side_opened(ix, m)) is not None:
+            m.country, m.from_context, m.confidence = side, True, 0.6
     _officials_of_reported_act(ix)  # (session 51) and this one
     _other_officials_listed(ix)  # (session 52) and this one
     _congressional(ix, main)  # (session 52) and this one
@@ -585,7 +590,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                 or ministry_named_before(ix, m) or _own_body_addressed(ix, m) \
                 or _fronted_place_state(ix, m) or _commanded_force_state(ix, m, main) \
                 or _spokesman_goes_on(ix, m) or _opposition_of_sentence(ix, m, main, states) \
-                or _home_state(ix, m, main, states)
+                or _seat_after_name(ix, m) or _home_state(ix, m, main, states)
             if home is not None:
                 m.country, m.from_context, m.confidence = home, True, 0.5
     _house(ix, main)
@@ -4153,12 +4158,17 @@ def _victims_of_force_abroad(ix: DocIndex, m: Mention, state: str) -> bool:
     datelined in Turkey about its offensive in Syria: people the story's state acts on, in a
     sentence that names one other state, are not the story's state's by default (the sentence
     pass then gives them the other state)."""
-    if m.name is not None or m.sector not in _ACTED_ON or _doer_states(ix, m) != {state}:
-        return False
+    if m.name is not None or m.sector not in _ACTED_ON or _doer_states(ix, m) != {state} \
+            or _clause_word(ix, m).head.lemma_.lower() in _JUDGING:
+        return False  # ((session 54) "An Egyptian court sentenced 529 supporters": its own people)
     sid = sentence_of_token(ix.doc, m.start)
     others = {o.country for o in ix.mentions if o.country and not o.from_context and o.country != state
               and o.country not in NON_STATE_CODES and sentence_of_token(ix.doc, o.start) == sid}
     return len(others) == 1
+
+
+# (session 54) Verbs by which a state's courts deal with people, its own by default.
+_JUDGING = frozenset({"sentence", "convict", "acquit", "try", "jail", "imprison", "fine", "charge", "indict"})
 
 
 def _clause_word(ix: DocIndex, m: Mention) -> Token:
@@ -4701,6 +4711,45 @@ def _fronted_state(ix: DocIndex, m: Mention) -> str | None:
     place = next((o for o in ix.mentions if o.kind == "country" and o.start == sent.start + 1
                   and o.end < ix.n and doc[o.end].text == "," and o.end < m.start), None)
     return place.country if place is not None else None
+
+
+def _political_prisoners(ix: DocIndex) -> None:
+    """(session 54) "freed 222 political prisoners", "political detainees": people a state holds
+    for their politics are its opposition (the context then gives the holding state); the words
+    in a body's capitalised name ("the Assistance Association for Political Prisoners") are not."""
+    for m in ix.mentions:
+        words = [t.text for t in ix.doc[m.start:m.end]]
+        if m.sector is None and m.kind == "group" and m.name is None and len(words) >= 2 \
+                and words[-2] == "political" and words[-1] in ("prisoners", "detainees", "prisoner"):
+            m.sector = "OPP"
+
+
+def _seat_after_name(ix: DocIndex, m: Mention) -> str | None:
+    """(session 54) "Judge Carol Amon in Brooklyn granted a request": a titled official named
+    with the town or state of the post right after the name serves there, not in the story's
+    state (a Mexican story, here)."""
+    if m.kind != "person" or m.end + 1 >= ix.n or ix.doc[m.end].lower_ != "in":
+        return None
+    place = next((o for o in ix.mentions if o.kind == "country" and o.start == m.end + 1
+                  and o.country and o.country not in NON_STATE_CODES), None)
+    return place.country if place is not None else None
+
+
+def _side_opened(ix: DocIndex, m: Mention) -> str | None:
+    """(session 54) "On the Israeli side, about 60,000 residents of northern towns were
+    evacuated, and dozens of soldiers and civilians were killed": a sentence opened by "On the
+    <state's> side," tells of that state's people, not the story's."""
+    doc = ix.doc
+    sent = doc[m.start].sent
+    k = sent.start
+    if k + 4 >= ix.n or doc[k].lower_ != "on" or doc[k + 1].lower_ != "the" \
+            or doc[k + 3].lower_ != "side" or m.start <= k + 4:
+        return None
+    comma = next((j for j in range(k + 4, min(k + 10, m.start)) if doc[j].text == ","), None)
+    if comma is None:
+        return None
+    side = next((o for o in ix.mentions if o.kind == "country" and o.start == k + 2 and o.end == k + 3), None)
+    return side.country if side is not None and side.country not in NON_STATE_CODES else None
 
 
 def _bare_fronted_place(ix: DocIndex, prep: Token, m: Mention) -> list[Token]:

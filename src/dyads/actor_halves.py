@@ -66,6 +66,12 @@ def halves_of_pairs(ix: DocIndex) -> None:
             ix.mentions.append(Mention(start, i + 1, "country", country=state, confidence=0.7))
     ix.mentions.sort(key=lambda m: m.start)
     for m in ix.mentions:
+        if m.kind in ("group", "organisation", "person") and m.name is None and m.sector and m.start >= 2 \
+                and doc[m.start - 1].lower_ in ("'s", "\u2019s") and m.start - 2 in halves \
+                and (m.country is None or m.from_context):
+            # (session 54) "the North's military said it was drawing up plans": the half's own
+            m.country, m.from_context = halves[m.start - 2], True
+    for m in ix.mentions:
         if m.kind != "group" or m.sector not in _PLACED_SECTORS or m.name is not None \
                 or not (m.country is None or m.from_context or m.country in pair):
             continue

@@ -110,7 +110,10 @@ FIRST_NAMES = {
         "ibrahim", "mustafa", "abdullah", "vladimir", "sergei", "dmitry", "ivan", "alexei",
         "juan", "jose", "carlos", "luis", "jorge", "pedro", "miguel", "antonio", "francisco",
         "pablo", "giuseppe", "marco", "giovanni", "pierre", "jean", "jacques", "francois",
-        "hans", "klaus", "wolfgang", "jürgen", "boris", "emmanuel", "narendra", "rahul"), "m"),
+        "hans", "klaus", "wolfgang", "jürgen", "boris", "emmanuel", "narendra", "rahul",
+        # (session 54) more Spanish and Portuguese names ("General Salvador Cienfuegos ... he")
+        "salvador", "alejandro", "fernando", "rafael", "manuel", "andres", "enrique", "ricardo",
+        "roberto", "eduardo", "sergio", "javier", "alberto", "raul", "diego", "gustavo"), "m"),
     **dict.fromkeys((
         "mary", "patricia", "jennifer", "linda", "elizabeth", "barbara", "susan", "jessica",
         "sarah", "karen", "nancy", "lisa", "betty", "margaret", "sandra", "ashley", "dorothy",
@@ -123,7 +126,9 @@ FIRST_NAMES = {
         "olga", "natalia", "tatiana", "svetlana", "irina", "elena", "yulia", "ana", "carmen",
         "isabel", "lucia", "sofia", "marie", "sophie", "isabelle", "claire", "ursula",
         "marine", "giorgia", "jacinda", "priya", "sonia", "selena", "jill", "jane", "kate",
-        "sue", "liz", "meg", "nikki", "kamala", "alexandria"), "f"),
+        "sue", "liz", "meg", "nikki", "kamala", "alexandria",
+        "rosa", "gabriela", "claudia", "veronica", "adriana", "dilma", "cristina", "beatriz",
+        "teresa"), "f"),
 }
 # Sector nouns too general to be an actor without a modifier tying them to one ("people").
 # People who are somewhere by chance or custom (not tourists, who mostly come from abroad):
