@@ -237,3 +237,13 @@ def test_political_prisoners_are_the_holding_states_opposition():
     text = ("MANAGUA, Feb 10 (Wire) - Nicaragua freed 222 political prisoners and sent them to the United "
             "States. The Assistance Association for Political Prisoners welcomed the step.")
     assert codes_of(text, "222 political prisoners", "2023-02-10") == ["NICOPP"]
+
+
+def test_the_council_stays_the_leads_council_after_another_is_named_in_passing():
+    text = ("RIYADH, April 7 (Wire) - Yemen's president handed his powers to a new council.\n\n"
+            "He transferred them to an eight-member Presidential Leadership Council, which will run the "
+            "government.\n\n\"I delegate to the Presidential Leadership Council my full powers,\" he "
+            "said.\n\nThe council will be chaired by Rashad al-Alimi.\n\nThe announcement came "
+            "after talks hosted by the Gulf Cooperation Council (GCC).\n\nThe Houthis dismissed the "
+            "council as illegitimate.")
+    assert codes_of(text, "the council", "2022-04-07") == ["YEMGOV"]

@@ -1735,7 +1735,10 @@ def _established_body(doc: Doc, cands: list[tuple[int, str, frozenset[str], Ment
     African Union's Peace and Security Council called for sanctions ... told the council after
     the vote"): the story's own body stays "the council" when another is named in passing."""
     first = cands[0][3]
-    if len(cands) > 1 and before is first and sentence_of_token(doc, first.start) <= 1:
+    # ((session 54) the same body by name: "The council" went back to the second mention of Yemen's
+    # Presidential Leadership Council, the lead's body, before the GCC was named in passing)
+    if len(cands) > 1 and before is not None and (before is first or first.name and before.name == first.name) \
+            and sentence_of_token(doc, first.start) <= 1:
         return first
     return cands[-1][3]
 
