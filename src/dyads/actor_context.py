@@ -1394,13 +1394,14 @@ def _indefinite(span) -> bool:
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 
-def _speakers(ix: DocIndex, sid: int) -> list[Mention]:
-    """The mentions of sentence ``sid`` that are the subject of a plain speech verb."""
+def _speakers(ix: DocIndex, sid: int, verbs: frozenset[str] = _PLAIN_SAYING) -> list[Mention]:
+    """The mentions of sentence ``sid`` that are the subject of a plain speech verb (or of one
+    of ``verbs``)."""
     if sid < 0:
         return []
     sent = sentences(ix.doc)[sid]
     return [m for m in ix.mentions if sent.start <= m.start < sent.end
-            and any(t.dep_ == "nsubj" and t.head.lemma_.lower() in _PLAIN_SAYING for t in ix.doc[m.start:m.end])]
+            and any(t.dep_ == "nsubj" and t.head.lemma_.lower() in verbs for t in ix.doc[m.start:m.end])]
 
 
 def _speaking_body(ix: DocIndex, sid: int) -> Mention | None:
@@ -1412,13 +1413,8 @@ def _speaking_body(ix: DocIndex, sid: int) -> Mention | None:
 def _reacting_body(ix: DocIndex, sid: int) -> Mention | None:
     """(session 53) The one named private body (a firm, a lobby, a union, an NGO) that is the
     subject of a verb of speech or reaction ("welcomed", "criticised") in sentence ``sid``."""
-    if sid < 0:
-        return None
-    sent = sentences(ix.doc)[sid]
-    found = [m for m in ix.mentions if sent.start <= m.start < sent.end and m.kind == "organisation"
-             and m.name and m.country and m.sector in _PRIVATE_BODIES
-             and any(t.dep_ == "nsubj" and t.head.lemma_.lower() in _PLAIN_SAYING | _VOICED_ACTS
-                     for t in ix.doc[m.start:m.end])]
+    found = [m for m in _speakers(ix, sid, _PLAIN_SAYING | _VOICED_ACTS) if m.kind == "organisation"
+             and m.name and m.country and m.sector in _PRIVATE_BODIES]
     return found[0] if len(found) == 1 else None
 
 
@@ -4790,9 +4786,7 @@ def _state_of_joined_clause(ix: DocIndex, m: Mention) -> str | None:
             or not any(c.dep_ == "cc" for c in (*verb.children, *verb.head.children)):
         return None
     subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    return next((o.country for o in ix.mentions if subject is not None and o.kind == "country"
-                 and o.start <= subject.i < o.end and o.country and not o.from_context
-                 and o.country not in NON_STATE_CODES), None)
+    return None if subject is None else _official_state_at(ix, m, subject, sectors=frozenset())
 
 
 def _police_reporting_elsewhere(ix: DocIndex, m: Mention, main: str | None) -> str | None:

@@ -70,7 +70,7 @@ def _peoples_of_other_states(ix: DocIndex) -> None:
             continue
         here, there = ix.country_at(m.start), ix.country_at(nxt.start)
         if here is None or there is None or here.form != "adjective" or there.form not in ("people", "adjective") \
-                or there.iso3 != nxt.country or any(d is m for d in drop):
+                or there.iso3 != nxt.country:
             continue
         nxt.start, nxt.char_start = m.start, None
         drop.append(m)

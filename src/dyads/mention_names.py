@@ -169,7 +169,7 @@ def _party_labels(ix: DocIndex) -> None:
                 and doc[start - 1].pos_ in ("PROPN", "ADJ") and not ix.used[start - 1] \
                 and not doc[start - 1].is_sent_start and doc[start - 1].lower_ not in words \
                 and (ix.owner[start - 1] < 0 or ix.anchors[ix.owner[start - 1]].kind == "ent_norp") \
-                and not (start >= 2 and doc[start - 2].text == "-" and not doc[start - 2].whitespace_):
+                and not joined_by_hyphen(doc, start - 2):
             start -= 1  # (not over "pro-Russian": a stance, not the party's name)
         if start == anchor.end - 1:
             continue
