@@ -21,7 +21,8 @@ from .anchor_index import named_in_full_before, tokens_lowered
 from .actor_context import (HOME_BENCH_WORDS, body_head, courts_of_world_seats, lead_court, headline_state, joint_force_troops, main_country,
                             mentions_within, story_state,
                             agencies_of_the_acting_state, named_in_one_state_story,
-                            offices_of_states, one_side_groups, resolve_from_context, us_administration,
+                            offices_of_states, one_side_groups, press_told_by_speakers, resolve_from_context,
+                            us_administration,
                             sent_delegations, speaker_state, forces_of_holders, _based_in,
                             _other_party_states)
 from .actor_lexicon import (KIN_WORDS, LOCATIVE, OTHER_HOLDER, POSSESSIVES, PRIVATE_SECTORS, SEE_TITLES, STAFF_WORDS,
@@ -192,6 +193,7 @@ def resolve_references(ix: DocIndex) -> None:
     _migrants_from_elsewhere(ix)  # last: undo the story's state wherever it was read into them
     _foreign_commentators(ix)
     others_envoys_in_quotations(ix)  # (session 39) "we keep their ambassador": not the speaker's
+    press_told_by_speakers(ix)  # (session 55) once every speaker is placed
 
 
 # (session 31) Commissioners' titles that are a state's own office, not a bloc's.

@@ -34,6 +34,8 @@ _PEOPLE_NOUNS = frozenset({"leaders", "presidents", "heads", "premiers", "minist
 # Plural nouns for whatever parties were named: each member keeps its own sector.
 _PARTY_NOUNS = frozenset({"sides", "allies", "partners", "rivals", "foes", "adversaries",
                           "enemies", "parties", "neighbours", "neighbors", "men", "women"})
+# Party nouns that only people can be.
+_SEXES = frozenset({"men", "women"})
 # Counts that make a plural noun a reference to so many actors named before.
 _COUNTS = {"two": 2, "three": 3, "four": 4, "both": 2}
 # Nouns whose bare definite plural ("the allies") refers back without a count.
@@ -110,6 +112,13 @@ def plural_references(ix: DocIndex) -> None:
         members = _members(ix, ref, start, count or 0, heads)
         if not members or _signatories_apart(ref, members, heads):
             continue
+        if noun in _SEXES and not all(m.kind == "person" for m in members):
+            # (session 55) "supporters of both women" are no pair of states: the nearest pair
+            # of people, if any
+            people = {i: h for i, h in heads.items() if h.kind == "person"}
+            members = _members(ix, ref, start, count or 0, people)
+            if not members or not all(m.kind == "person" for m in members):
+                continue
         if noun in _SIDE_NOUNS and (doers := _coordinated_doer_states(ref, heads)) \
                 and any(m.country in doers for m in members):
             # (session 42) "The United States, Japan and Australia welcomed the accord, and
@@ -386,6 +395,13 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
         if first > 0:
             first = doc[first - 1].sent.start
     found = _nearest_group(ix, ref, start, count, heads, first)
+    if count == 2 and ref.lower_ == "sides" and len(found) == 2 and _backers_together(ix, found):
+        # (session 55) "The United Arab Emirates and Bahrain issued statements backing Saudi
+        # Arabia ... 'Both sides need to resolve this'": states that act together for one
+        # side are not the two sides; the story's two are meant, when it has two
+        sides = _story_sides(ix, before=ref.i)
+        if len(sides) == 2 and not {m.country for m in sides} & {m.country for m in found}:
+            return sides
     if count == 2 and found and (own := _clause_subject_state(ix, ref, heads)) is not None \
             and own in {m.country for m in found}:
         return _sides_without(ix, own)
@@ -410,6 +426,11 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
             sides = _story_sides(ix, before=ref.i)
             if sides and {m.country for m in sides} != {m.country for m in found}:
                 found = sides
+            elif not sides and ref.lower_ == "sides" and _places_gone_to(ix, found):
+                # (session 55) a story of one state's two camps: "both sides" far from any pair
+                # is not the two states a trip went to ("a trip to the United States and
+                # Britain", many sentences before)
+                found = []
         if count == 2 and found and (own := _clause_subject_state(ix, ref, heads)) is not None \
                 and own in {m.country for m in found}:
             return _sides_without(ix, own)
@@ -419,6 +440,35 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
         # named near the reference are meant (a pair of leaders stands for their states)
         return _last_two_states(ix, first, start) or found
     return found
+
+
+def _places_gone_to(ix: DocIndex, found: list[Mention]) -> bool:
+    """Whether a pair are states named by name only as where someone went or came from ("a trip
+    to the United States and Britain")."""
+    if not found or not all(m.kind == "country" for m in found):
+        return False
+    forms = [ix.country_at(mention_head(ix, m).i) for m in found]
+    if any(f is None or f.form != "name" for f in forms):
+        return False  # ("a tour of Jerusalem and Ramallah": the two sides' seats)
+    first = mention_head(ix, min(found, key=lambda m: m.start))
+    return first.dep_ == "pobj" and first.head.lower_ in ("to", "from")
+
+
+# Words by which joined subjects take one side's part.
+_BACKING = frozenset({"back", "support", "endorse", "defend", "side", "join", "echo"})
+
+
+def _backers_together(ix: DocIndex, found: list[Mention]) -> bool:
+    """Whether the pair are subjects joined by "and" of one act of backing a third party
+    (the verb itself, or a participle on its object: "issued statements backing Saudi Arabia")."""
+    heads = [mention_head(ix, m) for m in found]
+    subject = next((h for h in heads if h.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not all(h is subject or h.dep_ == "conj" and h.head.i == subject.i for h in heads):
+        return False
+    verb = subject.head
+    words = [verb] + [g for c in verb.children if c.dep_ == "dobj" for g in c.children
+                      if g.dep_ in ("acl", "relcl")]
+    return any(w.lemma_.lower() in _BACKING for w in words)
 
 
 def _last_two_states(ix: DocIndex, first: int, start: int) -> list[Mention]:
@@ -668,10 +718,15 @@ def _other_clause(tok: Token, ref: Token) -> bool:
     subject of another clause than the reference's own ("South Korea and Japan said, drawing
     condemnation from both governments"): a reference never means the co-arguments of its own
     verb ("Russia and China attacked both sides")."""
-    if tok.dep_ not in ("nsubj", "nsubjpass"):
-        return False
     verb = next((a for a in ref.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if verb is None:
+        return False
+    if tok.dep_ == "dobj" and tok.head != verb and tok.head in verb.ancestors:
+        # (session 55) "Trump hosted Aliyev and Pashinyan for the ceremony, at which the two
+        # countries' foreign ministers initialled the text": the guests of the clause the
+        # reference's own clause hangs on are no co-arguments of its verb
+        return True
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     while verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \

@@ -869,9 +869,22 @@ def _speaks_over(head: Token, tok: Token) -> bool:
     would ...": the speaker whose reported words hold the pronoun fits "he" or "she" as well as
     a person of known gender named before (a name the first-name list does not know), when no
     other person is named between them ("said ... Ongwen had been under threat when he ...")."""
-    verb = head.head
-    return head.dep_ == "nsubj" and verb.lemma_.lower() in SAYING_VERBS and any(
-        c.dep_ == "ccomp" and c.left_edge.i <= tok.i <= c.right_edge.i for c in verb.children)
+    if head.dep_ != "nsubj":
+        return False
+    # (session 55) "Fonseka refused to accept the result ... and said he would challenge it":
+    # a speech verb joined to the subject's verb by "and", with no subject of its own, is his
+    verbs = [head.head] + [c for c in head.head.children if c.dep_ == "conj" and c.i > head.i
+                           and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)]
+    return any(verb.lemma_.lower() in SAYING_VERBS and any(
+        (c.dep_ == "ccomp" or _while_saying(c)) and c.left_edge.i <= tok.i <= c.right_edge.i
+        for c in verb.children) for verb in verbs)
+
+
+def _while_saying(clause: Token) -> bool:
+    """(session 55) "judge San Martin said as he read out the verdict": a clause of time on a
+    speech verb tells what the speaker did while speaking."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when")
+                                          for c in clause.children)
 
 
 def _titled_subject_here(ix: DocIndex, m: Mention, head: Token, sid: int) -> bool:
@@ -1677,6 +1690,13 @@ def _conjoined(tok: Token) -> bool:
         g.dep_ == "conj" for g in c.children)) for c in tok.children)
 
 
+# Nouns that say what kind of body a name is ("rights group", "aid agency", "the watchdog").
+_BODY_KINDS = frozenset({"group", "groups", "organisation", "organization", "agency", "watchdog",
+                         "charity", "body", "firm", "company", "network", "movement", "coalition",
+                         "alliance", "party", "union", "association", "broadcaster", "newspaper",
+                         "outlet", "monitor", "institute", "foundation", "bank", "lender", "court"})
+
+
 def _person_named(ix: DocIndex, m: Mention) -> bool:
     """A named person, or (session 38) a body's title closed by a person's name that this stage
     still holds as the body ("Foreign Ministry spokesman Jean-Baptiste Mattei"): a "he" may go on
@@ -1690,8 +1710,10 @@ def _person_named(ix: DocIndex, m: Mention) -> bool:
         return False
     at = span.end_char - len(m.name)
     title = next((t for t in reversed(span) if t.idx < at), None)
-    # (the word before the name is a lower-case title noun: "spokesman", "minister")
-    return title is not None and title.pos_ == "NOUN" and title.is_lower and title.is_alpha
+    # (the word before the name is a lower-case title noun: "spokesman", "minister"; (session
+    # 55) not a kind of body: "Rights group Amnesty International" is no one "she" goes on with)
+    return title is not None and title.pos_ == "NOUN" and title.is_lower and title.is_alpha \
+        and title.lower_ not in _BODY_KINDS
 
 
 def _gender(ix: DocIndex, m: Mention) -> str | None:

@@ -20,7 +20,7 @@ from .actor_lexicon import (
 from .countries import NON_STATE_CODES, CountryForm, people_nouns
 from .kb import Organisation
 from .nlp import joined_by_hyphen
-from .mention_edges import COMPASS, SCHOOLS, apply_orgs, extend_left, extend_of, located, of_state
+from .mention_edges import COMPASS, SCHOOLS, apply_orgs, extend_left, extend_of, is_age, located, of_state
 from .places import place_country, subdivision_country
 
 __all__ = ["RELIGIONS", "remaining_anchors"]
@@ -28,6 +28,12 @@ __all__ = ["RELIGIONS", "remaining_anchors"]
 
 # Words that make a name an institute's: a school or a state laboratory.
 _INSTITUTES = frozenset({"institute", "polytechnic"})
+
+
+def _aged(doc: Doc, end: int) -> bool:
+    """Whether a name ending before token ``end`` is set off by an age: ", a 52-year-old"."""
+    return end + 6 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an") \
+        and is_age(doc, end + 6)
 
 
 def remaining_anchors(ix: DocIndex) -> None:
@@ -64,6 +70,12 @@ def remaining_anchors(ix: DocIndex) -> None:
         elif anchor.kind == "ent_org":
             m = Mention(anchor.start, anchor.end, "organisation",
                         name=clean_name(doc[anchor.start:anchor.end].text))
+            if _aged(doc, anchor.end):
+                # (session 55) "said Somchai, a 52-year-old rice farmer": a name the tagger read
+                # as a body, set off by an age, is a private person
+                m.kind, m.sector, m.confidence = "person", "CVL", 0.5
+                ix.mentions.append(m)
+                continue
             words = extend_left(ix, m, head_is_person=False, allow_person=False)
             if _office_of(ix, m, anchor, words):
                 ix.mentions.append(m)
