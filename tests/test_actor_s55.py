@@ -135,3 +135,78 @@ def test_a_name_read_as_a_body_but_set_off_by_an_age_is_a_person():
     text = ("BANGKOK, May 22 (Wire) - Thailand's army seized power on Thursday. \"We expected this,\" "
             "said Somchai, a 52-year-old rice farmer from the province of Khon Kaen.")
     assert codes_of(text, "Somchai", "2014-05-22") == ["THACVL"]
+
+
+def test_a_member_of_another_states_congress_is_of_that_state():
+    text = ("LIMA, April 7 (Wire) - A Peruvian court convicted former President Alberto Fujimori. "
+            "Keiko Fujimori, a member of Congress, called the verdict hateful.")
+    assert codes_of(text, "Keiko Fujimori", "2009-04-07") == ["PERLEG"]
+
+
+def test_the_groups_director_works_for_the_group_named_before():
+    text = ("LIMA, April 7 (Wire) - A Peruvian court convicted former President Alberto Fujimori. "
+            "Human Rights Watch praised the verdict. \"This is a landmark,\" said Jose Miguel "
+            "Vivanco, the group's Americas director.")
+    assert codes_of(text, "Jose Miguel Vivanco", "2009-04-07") == ["NGO"]
+
+
+def test_the_groups_director_named_after_the_title():
+    text = ("RIYADH, Aug 6 (Wire) - Saudi Arabia arrested two activists. Human Rights Watch "
+            "condemned the arrests. The group's Middle East director, Sarah Leah Whitson, said "
+            "the kingdom was silencing critics.")
+    assert codes_of(text, "Sarah Leah Whitson", "2018-08-06") == ["NGO"]
+
+
+def test_saudis_state_airline_and_a_sahel_group():
+    text = ("RIYADH, Aug 6 (Wire) - The state airline Saudia said it would halt flights to Toronto. "
+            "In Bamako, Al Mourabitoun claimed an attack on a hotel.")
+    assert codes_of(text, "Saudia", "2018-08-06") == ["SAUBUS"]
+    assert codes_of(text, "Al Mourabitoun", "2018-08-06") == ["IMGREB"]
+
+
+def test_a_childs_age_is_no_official_named_before():
+    text = ("NAQOURA, July 16 (Wire) - Prime Minister Ehud Olmert said it was a day of sorrow. Israel "
+            "freed five Lebanese prisoners including Samir Kuntar. Kuntar led a raid on Nahariya in "
+            "1979. A policeman, a father and his two daughters died; prosecutors said the "
+            "four-year-old was killed with a rifle butt.")
+    assert "ISRGOV" not in codes_of(text, "the four-year-old", "2008-07-16")
+
+
+def test_people_listed_after_including_take_the_groups_state_and_keep_it():
+    text = ("NAQOURA, July 16 (Wire) - Hezbollah handed over two bodies in exchange for five "
+            "Lebanese prisoners including Samir Kuntar. Israel freed Kuntar hours later.")
+    assert codes_of(text, "Samir Kuntar", "2008-07-16") == ["LBN"]
+    assert codes_of(text, "Kuntar", "2008-07-16")[-1] == "LBN"
+
+
+def test_a_spokesman_titled_by_a_bodys_noun_speaks_for_that_body():
+    text = ("WASHINGTON, April 7 (Wire) - The United States fired missiles at a Syrian air base. "
+            "Syria's main opposition coalition welcomed the strike. \"One strike is not enough,\" a "
+            "coalition spokesman said from Istanbul.")
+    assert codes_of(text, "a coalition spokesman", "2017-04-07") == ["SYROPP"]
+
+
+def test_medical_workers_are_health_workers():
+    text = ("IDLIB, April 7 (Wire) - Medical workers said many victims had suffered convulsions.")
+    assert codes_of(text, "Medical workers", "2017-04-07") == ["SYRMED"]
+
+
+def test_a_kremlin_critic_is_of_russia_against_its_government():
+    text = ("LONDON, July 16 (Wire) - Britain expelled four Russian diplomats over the murder of "
+            "Kremlin critic Alexander Litvinenko.")
+    assert codes_of(text, "Kremlin critic Alexander Litvinenko", "2007-07-16") == ["RUSOPP"]
+
+
+def test_first_names_that_are_places_said_of_people():
+    text = ("BARCELONA, Oct 1 (Wire) - Spanish police fired rubber bullets at voters. \"They came in "
+            "and beat us,\" said Montserrat, a 63-year-old retired teacher.")
+    assert codes_of(text, "Montserrat", "2017-10-01") == ["ESPCVL"]
+    text = ("LONDON, July 16 (Wire) - Britain expelled four Russian diplomats over the murder of "
+            "Kremlin critic Alexander Litvinenko. Litvinenko's widow, Marina, welcomed the move.")
+    assert codes_of(text, "Marina", "2007-07-16") == ["RUSCVL"]
+
+
+def test_algerias_state_energy_firm():
+    text = ("ALGIERS, Nov 1 (Wire) - Algeria ordered Sonatrach to end its contract with Morocco's "
+            "state utility.")
+    assert codes_of(text, "Sonatrach", "2021-11-01") == ["DZABUS"]

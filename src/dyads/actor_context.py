@@ -5874,6 +5874,12 @@ def _congress(ix: DocIndex, main: str | None) -> None:
             for p in ix.mentions:  # "Congress President Girish Chodankar": the title's holder
                 if p.kind == "person" and p.start == m.end and p.country == "USA":
                     p.country, p.sector = m.country, m.sector
+                elif p.kind == "person" and p.country == "USA" and 0 < m.start - p.end <= 6 \
+                        and m.sector == "LEG" and doc[p.end].text == "," \
+                        and all(t.is_lower for t in doc[p.end + 1:m.start]) \
+                        and doc[m.start - 1].lower_ in ("of", "in", "the"):
+                    # (session 55) "Keiko Fujimori, a member of Congress": the member's too
+                    p.country, p.sector = m.country, p.sector or m.sector
     for m in drop:
         ix.mentions.remove(m)
 

@@ -31,7 +31,8 @@ from .actor_lexicon import (KIN_WORDS, LOCATIVE, OTHER_HOLDER, POSSESSIVES, PRIV
 from .countries import INTERGOVERNMENTAL, NON_STATE_CODES, CountryForm, official_name_words
 from .actor_kin import relatives_and_compatriots
 from .actor_affiliations import firms_of_owners, people_of_bodies
-from .actor_staff import newsroom_staff_of_outlets, staff_after_owned_titles, workers_at_placed_bodies
+from .actor_staff import (newsroom_staff_of_outlets, spokesmen_of_named_bodies, staff_after_owned_titles,
+                          workers_at_placed_bodies)
 from .actor_plurals import (conjoined_organs, joint_troops, listed_members, members_listed_after_group,
                             members_named_in_apposition,
                             named_members, plural_references, sent_from_members, set_off_members,
@@ -175,6 +176,7 @@ def resolve_references(ix: DocIndex) -> None:
     members_listed_after_group(ix)  # "officials, among them X": once the group is placed
     members_named_in_apposition(ix)  # (session 48) "two rebel commanders, A and B"
     _staff(ix)  # principals resolved by their surnames or from the article
+    spokesmen_of_named_bodies(ix)  # (session 55) "a coalition spokesman" after the coalition
     own_governments_in_statements(ix)  # (session 39) "X said ... of the government": once X is placed
     requote_we(ix)  # a quoted "we" follows its speaker, now placed with its principal
     _collective_heads(ix)
@@ -3385,15 +3387,26 @@ def _aged_descriptions(ix: DocIndex) -> None:
         if m.kind == "person" and m.name and m.country:
             people.append(m)
             continue
+        ages = [j for j in range(m.start + 4, m.end) if is_age(doc, j)]
         if not people or m.kind != "person" or m.name or m.country and not m.from_context \
-                or doc[m.start].lower_ != "the" \
-                or not any(is_age(doc, j) for j in range(m.start + 4, m.end)):
+                or doc[m.start].lower_ != "the" or not ages or _child(doc, ages[0]):
             continue
         named = next((p for p in reversed(people) if not _subject_over(doc, p, m)), None)
         if named is None:
             continue
         m.country, m.name, m.sector, m.role = named.country, named.name, named.sector, named.role
         m.from_context, m.confidence = False, min(0.8, named.confidence)
+
+
+def _child(doc: Doc, age_end: int) -> bool:
+    """(session 55) Whether the age ending at ``age_end`` is a child's ("the four-year-old was
+    killed"): news names no child it then calls by age alone as it does an official."""
+    number = doc[age_end - 4]
+    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+             "fifteen": 15, "sixteen": 16, "seventeen": 17}
+    value = words.get(number.lower_) if not number.text.isdigit() else int(number.text)
+    return value is not None and value < 18
 
 
 def _subject_over(doc: Doc, person: Mention, m: Mention) -> bool:

@@ -1079,14 +1079,18 @@ def members_listed_after_group(ix: DocIndex) -> None:
         return
     for g in ix.mentions:
         if g.kind != "group" or not g.country or g.generic or g.end + 2 >= ix.n \
-                or doc[g.end - 1].tag_ != "NNS" or doc[g.end].text != ",":
+                or doc[g.end - 1].tag_ != "NNS":
+            continue
+        # (session 55) "five Lebanese prisoners including Samir Kuntar": "including" needs no comma
+        gap = 1 if doc[g.end].text == "," else 0 if doc[g.end].lower_ == "including" else None
+        if gap is None:
             continue
         opener = next((o for o in _MEMBER_OPENERS
-                       if all(g.end + 1 + k < ix.n and doc[g.end + 1 + k].lower_ == w
+                       if all(g.end + gap + k < ix.n and doc[g.end + gap + k].lower_ == w
                               for k, w in enumerate(o))), None)
         if opener is None:
             continue
-        start = g.end + 1 + len(opener)
+        start = g.end + gap + len(opener)
         sent_end = doc[g.end - 1].sent.end
         close = next((t.i for t in doc[start:sent_end]
                       if t.pos_ in ("VERB", "AUX") or t.text in (";", "(", ")") or _sets_off(t)),
@@ -1096,6 +1100,11 @@ def members_listed_after_group(ix: DocIndex) -> None:
                 p.country = g.country
                 p.sector = p.sector or g.sector
                 p.confidence = min(p.confidence, g.confidence)
+    placed = {p.name: p for p in people if p.country}
+    for m in ix.mentions:  # (session 55) later mentions of a listed name ("Kuntar") follow
+        listed = placed.get(m.name) if m.kind in ("person", "pronoun") and not m.country else None
+        if listed is not None and m.start > listed.start:
+            m.country, m.sector = listed.country, m.sector or listed.sector
 
 
 def members_named_in_apposition(ix: DocIndex) -> None:

@@ -24,7 +24,8 @@ from .anchor_index import DocIndex, Mention
 from .countries import NON_STATE_CODES
 from .nlp import QUOTE_TOKENS, sentence_of_token
 
-__all__ = ["staff_after_owned_titles", "newsroom_staff_of_outlets", "workers_at_placed_bodies"]
+__all__ = ["staff_after_owned_titles", "newsroom_staff_of_outlets", "workers_at_placed_bodies",
+           "spokesmen_of_named_bodies"]
 
 # Titles that tie a person to a client, not to the client's office.
 _NOT_OFFICES = KIN_WORDS | frozenset({"lawyer", "lawyers", "attorney", "attorneys", "counsel",
@@ -46,7 +47,10 @@ def staff_after_owned_titles(ix: DocIndex) -> None:
             continue
         root = doc[m.start:m.end].root
         title = root.head
-        if root.dep_ != "appos" or title.i >= m.start or doc[m.start - 1].text != "," \
+        after = _title_after(ix, m, root)
+        if after is not None:
+            title = after  # (session 55) "Jose Miguel Vivanco, the group's Americas director"
+        elif root.dep_ != "appos" or title.i >= m.start or doc[m.start - 1].text != "," \
                 or title.pos_ != "NOUN" or title.lower_ in _NOT_OFFICES:
             continue
         owner = next((c for c in title.children if c.dep_ == "poss"), None)
@@ -68,6 +72,39 @@ def staff_after_owned_titles(ix: DocIndex) -> None:
             m.country, m.sector, m.from_context = led.country, led.sector, False
 
 
+def _title_after(ix: DocIndex, m: Mention, root: Token) -> Token | None:
+    """The title set off after a name whose owner is a body's kind noun ("X, the group's
+    Americas director"): the name comes first, and the title is its apposition."""
+    doc = ix.doc
+    if m.end >= ix.n or doc[m.end].text != ",":
+        return None
+    title = next((c for c in root.children if c.dep_ == "appos" and c.i > m.end), None)
+    if title is None or title.pos_ != "NOUN" or title.lower_ in _NOT_OFFICES:
+        return None
+    owner = next((c for c in title.children if c.dep_ == "poss"), None)
+    return title if owner is not None and owner.lower_ in _BODY_NOUNS else None
+
+
+# Nouns by which a story names a body it has named before ("the group's director").
+_BODY_NOUNS = frozenset({"group", "organisation", "organization", "agency", "watchdog", "charity",
+                         "body", "alliance", "bloc", "union", "movement", "party"})
+# Sectors of bodies news does not call "the group": firms, a state's organs, the press.
+_NO_GROUPS = frozenset({"BUS", "GOV", "MIL", "COP", "JUD", "LEG", "JRN", "SPY"})
+# How many sentences back "the group's" looks for the body it names.
+_BODY_REACH = 3
+
+
+def _body_by_noun(ix: DocIndex, owner: Token) -> Mention | None:
+    """"the group's Middle East director": the last named body with a code of its own in the
+    owner's sentence or the few before (a state is no "group")."""
+    doc = ix.doc
+    sid = sentence_of_token(doc, owner.i)
+    found = [x for x in ix.mentions if x.end <= owner.i and x.kind == "organisation" and x.name
+             and x.country and sid - sentence_of_token(doc, x.start) <= _BODY_REACH
+             and not (owner.lower_ == "group" and x.sector in _NO_GROUPS)]
+    return max(found, key=lambda x: x.end) if found else None
+
+
 def _owner_body(ix: DocIndex, owner: Token) -> Mention | None:
     """The resolved body (with a state and a sector) that owns a title: the mention ending at
     the possessive's word, an earlier named body of those words, or, for "its", the body the
@@ -75,6 +112,9 @@ def _owner_body(ix: DocIndex, owner: Token) -> Mention | None:
     doc = ix.doc
     if owner.lower_ == "its":
         return _its_owner(ix, owner)
+    if owner.lower_ in _BODY_NOUNS and owner.i > 0 and doc[owner.i - 1].lower_ == "the" \
+            and not any(x.end == owner.i + 1 and x.kind != "pronoun" for x in ix.mentions):
+        return _body_by_noun(ix, owner)
     if owner.pos_ not in ("PROPN", "NOUN") or owner.i + 1 >= ix.n \
             or doc[owner.i + 1].text not in ("'s", "\u2019s"):
         return None
@@ -174,3 +214,42 @@ def workers_at_placed_bodies(ix: DocIndex) -> None:
                 if m.sector is None and body.sector in _WORKPLACE_SECTORS:
                     m.sector = body.sector
                 break
+
+
+# Staff titles that a body's noun may qualify ("a coalition spokesman", "a party official").
+_BODY_STAFF = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "leader",
+                         "leaders", "member", "members"})
+
+
+# Words that may stand before such a body's noun without naming another body of its kind.
+_PLAIN_BEFORE = frozenset({"a", "an", "the", "one", "another", "senior", "top", "two", "three",
+                           "several", "some", "its", "other"})
+
+
+def spokesmen_of_named_bodies(ix: DocIndex) -> None:
+    """(session 55) "Syria's main opposition coalition welcomed the strike ... 'One strike is
+    not enough,' a coalition spokesman said": an unnamed spokesman or official whose title is
+    qualified by a body's noun speaks for the body of that noun named in its sentence or the
+    two before (its state and sector), not for the story's state the context guessed."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind not in ("person", "group") or m.name or m.country and not m.from_context \
+                or m.end - m.start < 2 or doc[m.end - 1].lower_ not in _BODY_STAFF:
+            continue
+        noun = doc[m.end - 2]
+        if noun.pos_ != "NOUN" or not noun.is_lower or noun.dep_ != "compound" \
+                or doc[noun.i - 1].lower_ not in _PLAIN_BEFORE:
+            continue  # ("an interior ministry official" is not "the foreign ministry"'s)
+        sid = sentence_of_token(doc, m.start)
+        # (the body's noun may still stand just after its mention: "Syria's main opposition
+        # | coalition" is extended to take it only later)
+        bodies = [o for o in ix.mentions if o.kind in ("organisation", "group") and o.country
+                  and not o.from_context and o.end < m.start
+                  and 0 <= sid - sentence_of_token(doc, o.start) <= 2
+                  and noun.lemma_.lower() in (doc[o.end - 1].lemma_.lower(), doc[o.end].lemma_.lower())]
+        if not bodies:
+            continue
+        body = max(bodies, key=lambda o: o.end)
+        m.country, m.from_context = body.country, False
+        m.sector = body.sector or m.sector
+        m.confidence = max(m.confidence, 0.6)

@@ -124,6 +124,8 @@ SCHOOLING_PARTICIPLES = frozenset({"educated", "schooled"})
 
 # Peoples whose adjective is also a state's (or none) but who live across borders: after another
 # state's adjective ("Syrian Turkmen", "Iraqi Kurdish", "Afghan Uzbek") they are that state's.
+# Words for one who stands against the government a seat names ("Kremlin critic").
+_CRITICS = frozenset({"critic", "critics", "opponent", "opponents", "foe", "foes"})
 _PEOPLES_ACROSS = frozenset({"turkmen", "kurdish", "uzbek", "tajik", "pashtun", "baloch", "baluch", "hazara",
                              "albanian", "tamil"})
 
@@ -246,7 +248,9 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
                     if form.form == "adjective" and not backs:
                         inner_adjective = anchor.start
                 if form.form in ("capital", "seat") and not m.sector and not backs:
-                    m.sector = "GOV"
+                    # (session 55) "Kremlin critic Alexander Litvinenko": the seat's critic is
+                    # of its state, against its government
+                    m.sector = "OPP" if anchor.end < ix.n and doc[anchor.end].lower_ in _CRITICS else "GOV"
                 j = anchor.start - 1
                 m.start = anchor.start
                 continue

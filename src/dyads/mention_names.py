@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actor_anchors import Anchor, DocIndex, Mention, clean_name
 from .actor_lexicon import (
+    KIN_WORDS,
     LOCATIVE,
     PLACE_NOUNS,
     POSSESSIVES,
@@ -36,6 +37,13 @@ def _aged(doc: Doc, end: int) -> bool:
         and is_age(doc, end + 6)
 
 
+def _kin_named(doc: Doc, start: int) -> bool:
+    """Whether the word at ``start`` is set off after a kin word as its name ("his widow,
+    Marina,")."""
+    return start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in KIN_WORDS \
+        and start + 1 < len(doc) and doc[start + 1].text in (",", ".")
+
+
 def remaining_anchors(ix: DocIndex) -> None:
     """Mentions for the anchors no person or sector noun took: states, bodies, peoples."""
     doc = ix.doc
@@ -45,6 +53,14 @@ def remaining_anchors(ix: DocIndex) -> None:
         if ix.used[anchor.start]:
             continue
         if anchor.kind == "country":
+            if anchor.end - anchor.start == 1 and (_aged(doc, anchor.end) or _kin_named(doc, anchor.start)):
+                # (session 55) "said Montserrat, a 63-year-old retired teacher", "Litvinenko's
+                # widow, Marina": a first name that is also a place's, said of a person
+                m = Mention(anchor.start, anchor.end, "person", name=doc[anchor.start].text,
+                            sector="CVL", confidence=0.5)
+                ix.mark(m.start, m.end)
+                ix.mentions.append(m)
+                continue
             if anchor.end < ix.n and doc[anchor.end].lower_ in _CURRENCIES \
                     and doc[anchor.end].tag_.startswith("NN") \
                     and (doc[anchor.end].is_lower or doc[anchor.end].lower_ not in _ROYAL_CURRENCIES):
