@@ -210,3 +210,10 @@ def test_algerias_state_energy_firm():
     text = ("ALGIERS, Nov 1 (Wire) - Algeria ordered Sonatrach to end its contract with Morocco's "
             "state utility.")
     assert codes_of(text, "Sonatrach", "2021-11-01") == ["DZABUS"]
+
+
+def test_the_opposition_named_with_its_parties_is_theirs_not_a_critics():
+    text = ("LONDON, July 16 (Wire) - Britain expelled four Russian diplomats over the murder of "
+            "Kremlin critic Alexander Litvinenko. The opposition Conservatives and Liberal Democrats "
+            "supported the expulsions.")
+    assert codes_of(text, "The opposition", "2007-07-16") == ["GBROPP"]

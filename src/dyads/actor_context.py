@@ -4195,6 +4195,8 @@ def _opposition_named_before(ix: DocIndex, m: Mention) -> str | None:
     if any(o.kind == "country" and o.country and sentence_of_token(ix.doc, o.start) == sid
            for o in ix.mentions):
         return None
+    if any(o.start == m.end and o.sector == "PTY" for o in ix.mentions):
+        return None  # (session 55) "The opposition Conservatives": the parties named say whose
     return next(iter(before))
 
 
