@@ -60,6 +60,7 @@ from .actor_pronouns import (
     speakers_states,
     window_start,
 )
+from .figures import parse_number
 from .kb import fold
 from .mention_edges import incoming_holder, is_age
 from .mention_names import PUBLIC_BODIES
@@ -3401,11 +3402,7 @@ def _aged_descriptions(ix: DocIndex) -> None:
 def _child(doc: Doc, age_end: int) -> bool:
     """(session 55) Whether the age ending at ``age_end`` is a child's ("the four-year-old was
     killed"): news names no child it then calls by age alone as it does an official."""
-    number = doc[age_end - 4]
-    words = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-             "fifteen": 15, "sixteen": 16, "seventeen": 17}
-    value = words.get(number.lower_) if not number.text.isdigit() else int(number.text)
+    value = parse_number(doc[age_end - 4].text)
     return value is not None and value < 18
 
 

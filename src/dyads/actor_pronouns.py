@@ -1691,7 +1691,7 @@ def _conjoined(tok: Token) -> bool:
 
 
 # Nouns that say what kind of body a name is ("rights group", "aid agency", "the watchdog").
-_BODY_KINDS = frozenset({"group", "groups", "organisation", "organization", "agency", "watchdog",
+_BODY_KIND_NOUNS = frozenset({"group", "groups", "organisation", "organization", "agency", "watchdog",
                          "charity", "body", "firm", "company", "network", "movement", "coalition",
                          "alliance", "party", "union", "association", "broadcaster", "newspaper",
                          "outlet", "monitor", "institute", "foundation", "bank", "lender", "court"})
@@ -1713,7 +1713,7 @@ def _person_named(ix: DocIndex, m: Mention) -> bool:
     # (the word before the name is a lower-case title noun: "spokesman", "minister"; (session
     # 55) not a kind of body: "Rights group Amnesty International" is no one "she" goes on with)
     return title is not None and title.pos_ == "NOUN" and title.is_lower and title.is_alpha \
-        and title.lower_ not in _BODY_KINDS
+        and title.lower_ not in _BODY_KIND_NOUNS
 
 
 def _gender(ix: DocIndex, m: Mention) -> str | None:

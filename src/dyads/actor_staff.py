@@ -243,7 +243,7 @@ def spokesmen_of_named_bodies(ix: DocIndex) -> None:
         sid = sentence_of_token(doc, m.start)
         # (the body's noun may still stand just after its mention: "Syria's main opposition
         # | coalition" is extended to take it only later)
-        bodies = [o for o in ix.mentions if o.kind in ("organisation", "group") and o.country
+        bodies = [o for o in ix.mentions if o.kind in _BODY_KINDS and o.country
                   and not o.from_context and o.end < m.start
                   and 0 <= sid - sentence_of_token(doc, o.start) <= 2
                   and noun.lemma_.lower() in (doc[o.end - 1].lemma_.lower(), doc[o.end].lemma_.lower())]

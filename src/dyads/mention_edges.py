@@ -122,10 +122,10 @@ _PORTFOLIO_TITLES = frozenset({"secretary", "minister", "commissioner", "secreta
 SCHOOLING_PARTICIPLES = frozenset({"educated", "schooled"})
 
 
-# Peoples whose adjective is also a state's (or none) but who live across borders: after another
-# state's adjective ("Syrian Turkmen", "Iraqi Kurdish", "Afghan Uzbek") they are that state's.
 # Words for one who stands against the government a seat names ("Kremlin critic").
 _CRITICS = frozenset({"critic", "critics", "opponent", "opponents", "foe", "foes"})
+# Peoples whose adjective is also a state's (or none) but who live across borders: after another
+# state's adjective ("Syrian Turkmen", "Iraqi Kurdish", "Afghan Uzbek") they are that state's.
 _PEOPLES_ACROSS = frozenset({"turkmen", "kurdish", "uzbek", "tajik", "pashtun", "baloch", "baluch", "hazara",
                              "albanian", "tamil"})
 
