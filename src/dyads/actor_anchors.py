@@ -18,7 +18,7 @@ from .actor_places import namesake_states, place_anchors
 from .anchor_entities import (_PLACE_TEXTS, block_account_names, block_building_names, block_credits, block_datelines,
                               block_flagged_ships, block_storms,
                               block_native_indians, block_thing_acronyms, block_waters, block_work_titles, country_group_names,
-                              described_names, entity_anchors, listed_names, listed_parties, outlet_names, repeated_body_names,
+                              described_names, entity_anchors, firm_acronyms, possessive_party_names, listed_names, listed_parties, outlet_names, repeated_body_names,
                               repeated_surnames)
 from .anchor_gazetteer import (_COINED_TAILS, _street, grow_bodies_of_states, grow_firm_branches,
                                grow_ngo_branches, grow_state_bodies, grow_state_offices,
@@ -54,6 +54,8 @@ def find_anchors(ix: DocIndex) -> None:
     grow_ngo_branches(ix)
     country_group_names(ix)
     entity_anchors(ix)
+    possessive_party_names(ix)  # "the Workers' Party"
+    firm_acronyms(ix)  # "engineering firm OAS": a firm, not the IGO
     listed_names(ix)  # untagged names listed beside them
     described_names(ix)  # untagged names of people described in apposition
     listed_parties(ix)  # untagged parties listed beside named ones

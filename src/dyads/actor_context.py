@@ -509,6 +509,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     if main is not None and main != "USA":
         _us_partisans(ix, main, _sentence_states(ix))  # before the story's state claims them
     _aided_at_dateline(ix, main)  # before the story's state claims them
+    other_chambers(ix)  # (session 56) and these
     _voice_of_state_before(ix)  # (session 45) before the story's state claims them
     for m in ix.mentions:  # (session 53) "In Addis Ababa, ... and officials said": before it too
         if m.country is None and m.name is None and m.sector in _OFFICIAL_SECTORS \
@@ -522,6 +523,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     _other_officials_listed(ix)  # (session 52) and this one
     _congressional(ix, main)  # (session 52) and this one
     _people_of_named_person(ix)  # (session 52) and this one
+    _kin_of_placed_people(ix)  # (session 56) and this one
     _people_named_once(ix)  # (session 47) before the story's state claims them
     _governments_of_topic_state(ix, main)
     _junta_state(ix, main)
@@ -536,7 +538,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                          or m.sector == "SOC" or _plain_politicians(ix, m) or _faction_label(ix, m)
                          or m.sector == "CRM" and ix.doc[m.end - 1].lemma_.lower() in _HOME_CRIME_HEADS) \
                     and not _regional(ix, m) and not _away_from_home(ix, m, main) \
-                    and not _unplaced_refugees(ix, m) and not _mission(ix, m) \
+                    and not _unplaced_refugees(ix, m) and not _mission(ix, m) and not _peacekeeping(ix, m) \
                     and not _placed_elsewhere(ix, m, main) and not _unnamed_envoys(ix, m) \
                     and not _multinational(ix, m) and not _unplaced_owner(ix, m) \
                     and not _acts_on_state(ix, m, main) and not _no_one_body(ix, m) \
@@ -587,7 +589,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                 m.country, m.sector, m.from_context, m.confidence = body.country, body.sector, True, 0.5
                 continue
             # ("In Washington, Attorney General X said": the fronted place of his clause)
-            home = _force_commanded_in_clause(ix, m) or _envoy_listed_after(ix, m) \
+            home = _force_commanded_in_clause(ix, m) or _state_body_headed(ix, m) or _envoy_listed_after(ix, m) \
                 or _named_before(ix, m) or _envoy_described_before(ix, m) \
                 or ministry_named_before(ix, m) or _own_body_addressed(ix, m) \
                 or _fronted_place_state(ix, m) or _commanded_force_state(ix, m, main) \
@@ -595,6 +597,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                 or _seat_after_name(ix, m) or _home_state(ix, m, main, states)
             if home is not None:
                 m.country, m.from_context, m.confidence = home, True, 0.5
+    _own_bodies_told(ix)
     _house(ix, main)
     _us_partisans(ix, main, states)
     _members_of_named_party(ix)
@@ -795,6 +798,8 @@ def resolve_from_context(ix: DocIndex) -> None:
     _namesakes_of_bodies(ix)
     _suspect_named_arrested(ix)
     _same_act_same_person(ix)
+    if main is None:
+        _ministries_of_sentence(ix)
     _institutions_of_foreign_subject(ix, main)  # (session 46) last: it only moves context guesses
     _armies_of_occupiers(ix)  # (session 51) and this one
 
@@ -1033,6 +1038,24 @@ def _people_of_named_person(ix: DocIndex) -> None:
                   and o.country not in NON_STATE_CODES and not o.from_context
                   and (o.name in names or ix.doc[o.start:o.end].text in names
                        or o.name.split()[-1] in names)}
+        if len(states) == 1:
+            m.country, m.from_context, m.confidence = states.pop(), True, 0.5
+
+
+def _kin_of_placed_people(ix: DocIndex) -> None:
+    """(session 56) "flanked by relatives of the freed Americans": the relatives or families of
+    people whose state the text gives ("the freed Americans", "the British hostages") are of
+    that state, not of the sentence's other state or the story's."""
+    doc = ix.doc
+    for m in ix.mentions:
+        head = doc[m.end - 1]
+        if m.country is not None or m.name is not None or m.kind != "group" \
+                or head.lower_ not in ("relatives", "families", "family", "parents", "relative"):
+            continue
+        of = [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for c in p.children
+              if c.dep_ == "pobj"]
+        states = {o.country for o in ix.mentions if o.country and not o.from_context and o.kind in ("group", "person")
+                  and o.country not in NON_STATE_CODES and any(o.start <= c.i < o.end for c in of)}
         if len(states) == 1:
             m.country, m.from_context, m.confidence = states.pop(), True, 0.5
 
@@ -2159,12 +2182,23 @@ def _home_in_clause(ix: DocIndex) -> None:
             if m.sector is None and any(c.lemma_.lower() in _BODY_OFFICE_HEADS for c in appositions):
                 m.sector = "GOV"
             continue
+        if _apposition_of_a_state(ix, appositions):
+            continue
         states = _states_within(ix, places) | _based_in(ix, appositions)
         if len(states) != 1:
             continue
         m.country, m.from_context, m.confidence = states.pop(), True, 0.5
         if m.sector is None and clauses and not appositions and _quoted_voice(doc, m):
             m.sector = "CVL"
+
+
+def _apposition_of_a_state(ix: DocIndex, appositions: list[Token]) -> bool:
+    """(session 56) "Flossie Gomile-Chidyaonga, the most senior Malawian diplomat in London": an
+    apposition whose own noun a state's adjective or name qualifies says whose the person is; the
+    place after it is only where they serve."""
+    heads = {c.i for c in appositions}
+    return any(o.country is not None and not o.from_context and o.end - 1 in heads
+               and o.country not in INTERGOVERNMENTAL for o in ix.mentions)
 
 
 # (session 38) Words by which a clause places a person in a refuge abroad, not at home.
@@ -2663,7 +2697,7 @@ def _peacekeepers_abroad(ix: DocIndex, m: Mention) -> bool:
     civilians": peacekeepers serve abroad, so a bare "peacekeepers" is not of the land the
     sentence names; they are the world body's when their sentence names exactly one such body
     (the UN, the AU), else of no state."""
-    if m.kind != "group" or m.country is not None or ix.doc[m.end - 1].lemma_.lower() != "peacekeeper":
+    if m.kind != "group" or m.country is not None or not _peacekeeping(ix, m):
         return False
     sid = sentence_of_token(ix.doc, m.start)
     bodies = {o.country for o in ix.mentions if o.country in INTERGOVERNMENTAL and o is not m
@@ -2676,6 +2710,23 @@ def _peacekeepers_abroad(ix: DocIndex, m: Mention) -> bool:
     if len(bodies) == 1:
         m.country, m.from_context, m.confidence = bodies.pop(), True, 0.5
     return True
+
+
+def _peacekeeping(ix: DocIndex, m: Mention) -> bool:
+    """Whether a group is peacekeepers: named so, or the troops and police of a peacekeeping force
+    or mission ("a peacekeeping force of nearly 12,000 troops and police", session 56)."""
+    head = ix.doc[m.end - 1]
+    if head.lemma_.lower() == "peacekeeper":
+        return True
+    if head.lemma_.lower() not in _FORCE_NOUNS | {"police", "policeman", "officer"}:
+        return False
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ != "pobj" or head.head.lower_ != "of":
+        return False
+    body = head.head.head
+    return body.lemma_.lower() in ("force", "mission", "contingent", "operation") \
+        and any(c.lower_ == "peacekeeping" for c in body.children)
 
 
 def _mission(ix: DocIndex, m: Mention) -> bool:
@@ -3876,6 +3927,23 @@ def _sentence_holder(ix: DocIndex, body: Mention, holders: frozenset[str]) -> st
              if o is not body and o.name != body.name and o.country in holders
              and not o.from_context and sentence_of_token(ix.doc, o.start) == sid}
     return next(iter(named)) if len(named) == 1 else None
+
+
+def _ministries_of_sentence(ix: DocIndex) -> None:
+    """(session 56) "French officials did not say ... The justice ministry said only that he would
+    receive a fair trial with all the guarantees of French law": in a story of several states
+    with none the main one, an unnamed ministry is of the one state its sentence names or,
+    failing that, the one the sentence before names."""
+    states = _sentence_states(ix)
+    for m in ix.mentions:
+        if m.country is not None or m.kind != "organisation" or ix.doc[m.end - 1].lemma_.lower() != "ministry":
+            continue
+        sid = sentence_of_token(ix.doc, m.start)
+        for pool in (states.get(sid, set()), states.get(sid - 1, set())):
+            if pool:
+                if len(pool) == 1:
+                    m.country, m.from_context, m.confidence = next(iter(pool)), True, 0.5
+                break
 
 
 def _sentence_states_if_set_in(ix: DocIndex, state: str) -> dict[int, set[str]] | None:
@@ -5659,7 +5727,8 @@ def _home_state(ix: DocIndex, m: Mention, main: str | None,
 
 
 # (session 46) Bodies of a state's own that its leaders address ("told a cabinet meeting in Kiev").
-_OWN_BODIES = frozenset({"cabinet", "parliament", "legislature", "lawmakers", "legislators", "nation"})
+_OWN_BODIES = frozenset({"cabinet", "parliament", "legislature", "lawmakers", "legislators", "nation",
+                         "lawmaker", "legislator"})  # (session 56: the words are lemmas)
 
 
 def _own_body_addressed(ix: DocIndex, m: Mention) -> str | None:
@@ -5679,7 +5748,56 @@ def _own_body_addressed(ix: DocIndex, m: Mention) -> str | None:
         state = ix.state_after(k, ("in", "at"), ("name", "capital", "place"))
         if state is not None and state not in NON_STATE_CODES:
             return state
+        if obj.lemma_.lower() in ("lawmaker", "legislator", "parliament") and (state := _chamber_before(ix, m)):
+            return state
     return None
+
+
+def _own_bodies_told(ix: DocIndex) -> None:
+    """(session 56) "Home Minister Amit Shah told lawmakers ...": the lawmakers an official tells,
+    with no state of their own named, are of the official's state, not of the story's."""
+    doc = ix.doc
+    for m in ix.mentions:
+        head = doc[m.end - 1]
+        if not m.from_context or m.name or head.lemma_.lower() not in ("lawmaker", "legislator", "parliament") \
+                or head.dep_ not in ("dobj", "dative") or head.head.lemma_.lower() not in ("tell", "address", "brief"):
+            continue
+        tellers = {o.country for o in ix.mentions for c in head.head.children if c.dep_ == "nsubj"
+                   and o.start <= c.i < o.end and o.kind == "person" and o.sector == "GOV" and o.country
+                   and o.country not in NON_STATE_CODES}
+        if len(tellers) == 1 and (state := tellers.pop()) != m.country:
+            m.country, m.confidence = state, 0.5
+
+
+def _chamber_before(ix: DocIndex, m: Mention) -> str | None:
+    """(session 56) "India's upper house approved the changes ... Home Minister Amit Shah told
+    lawmakers ...": the one state whose legislature is the subject of the sentence before."""
+    sid = sentence_of_token(ix.doc, m.start)
+    if sid == 0:
+        return None
+    subjects = [t for t in sentences(ix.doc)[sid - 1] if t.dep_ == "nsubj"]
+    states = {o.country for o in ix.mentions for t in subjects if o.start <= t.i < o.end
+              and o.sector == "LEG" and o.country and not o.from_context and o.country not in NON_STATE_CODES}
+    return states.pop() if len(states) == 1 else None
+
+
+def other_chambers(ix: DocIndex) -> None:
+    """(session 56) "India's upper house approved the changes, and the lower house ... passed the
+    bill": an unnamed chamber ("the lower house", "the upper chamber") is of the state whose
+    other chamber its sentence names, not of the state the story is about."""
+    doc = ix.doc
+    for m in ix.mentions:
+        head = doc[m.end - 1]
+        if m.country is not None or head.lemma_.lower() not in ("house", "chamber") \
+                or not any(c.lower_ in ("lower", "upper") for c in head.children):
+            continue
+        sid = sentence_of_token(doc, m.start)
+        states = {o.country for o in ix.mentions if o is not m and o.sector == "LEG" and o.country
+                  and not o.from_context and o.country not in NON_STATE_CODES
+                  and o.kind in ("organisation", "group") and sentence_of_token(doc, o.start) == sid
+                  and any(ix.country_at(i) is not None for i in range(o.start, o.end))}  # ("India's upper house")
+        if len(states) == 1:
+            m.country, m.from_context, m.confidence = states.pop(), True, 0.6
 
 
 def _dateline_official(ix: DocIndex, m: Mention, main: str | None, near: set[str]) -> str | None:
@@ -5728,6 +5846,23 @@ def _force_commanded_in_clause(ix: DocIndex, m: Mention) -> str | None:
 _COMMANDING = frozenset({"command", "lead", "head"})
 
 
+def _state_body_headed(ix: DocIndex, m: Mention) -> str | None:
+    """(session 56) "General David Petraeus, head of U.S. Central Command, visited Bishkek": a
+    titled official whose apposition says he heads a body of one named state is of that state,
+    not of the state the story is about or the one he visits."""
+    head = ix.doc[m.end - 1]
+    for appos in head.children:
+        if appos.dep_ != "appos" or appos.i < m.end or appos.lemma_.lower() not in _BODY_OFFICE_HEADS | {"commander"}:
+            continue
+        bodies = [c for p in appos.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for c in p.children if c.dep_ == "pobj"]
+        states = {o.country for o in mentions_within(ix, bodies) if o.country and not o.from_context
+                  and o.country not in NON_STATE_CODES}
+        if len(states) == 1:
+            return states.pop()
+    return None
+
+
 def _commanded_force_state(ix: DocIndex, m: Mention, main: str | None) -> str | None:
     """(session 33) "German colonial troops killed ... General X issued an order": an officer
     titled by a military rank with no state named commands the one state's forces the text
@@ -5767,7 +5902,12 @@ def _spokesman_goes_on(ix: DocIndex, m: Mention) -> str | None:
     subject = subjects[0]
     states = {o.country for o in ix.mentions if o.country
               and subject.left_edge.i <= o.start <= subject.right_edge.i}
-    return _official_state_at(ix, m, subject, sectors=_GOVERNMENT) if len(states) == 1 else None
+    if len(states) != 1:
+        return None
+    # (session 56) "President Roh Moo-hyun's office welcomed ...": the office of a leader
+    owners = [c for c in subject.children if c.dep_ == "poss"] if subject.lower_ == "office" else []
+    return _official_state_at(ix, m, subject, sectors=_GOVERNMENT) \
+        or next((s for o in owners if (s := _official_state_at(ix, m, o, sectors=_GOVERNMENT))), None)
 
 
 _GOVERNMENT = frozenset({"GOV"})

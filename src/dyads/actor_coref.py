@@ -642,6 +642,22 @@ def _shared_nationality(ix: DocIndex) -> None:
             m.country = first.country
 
 
+def _opening_scene(ix: DocIndex, m: Mention) -> str | None:
+    """The state of the place a sentence opens in ("In Washington, ..."), when the mention is in
+    that sentence after it and the sentence names no other state before the mention."""
+    doc = ix.doc
+    sent = doc[m.start].sent
+    if doc[sent.start].lower_ != "in":
+        return None
+    place = next((o for o in ix.mentions if o.kind == "country" and o.start == sent.start + 1
+                  and o.end < ix.n and doc[o.end].text == ","), None)
+    if place is None or not place.country or place.country in NON_STATE_CODES or place.end > m.start:
+        return None
+    others = {o.country for o in ix.mentions if place.end <= o.start < m.start and o.country
+              and not o.from_context and o.country not in NON_STATE_CODES and o.country != place.country}
+    return None if others else place.country
+
+
 def _state_before_descriptions(ix: DocIndex) -> None:
     """"United States radio personality, television host, and philanthropist Don Imus": a
     state word that opens a list of singular descriptions before a name is the person's
@@ -671,7 +687,8 @@ def _state_before_descriptions(ix: DocIndex) -> None:
         form = anchor.whole_country if anchor is not None and anchor.end == i + 1 else None
         if form is None or form.form not in ("adjective", "name") or form.iso3 in NON_STATE_CODES:
             continue
-        if doc[anchor.start].is_sent_start or doc[anchor.start - 1].lower_ in ("a", "an", "the") \
+        # (session 56) "His French lawyer, Olivier Metzner, said": an owner's word opens it too
+        if doc[anchor.start].is_sent_start or doc[anchor.start - 1].lower_ in ("a", "an", "the", "his", "her", "their") \
                 or doc[anchor.start - 1].text in (",", "\u2014"):
             m.country, m.from_context = form.iso3, False
             m.confidence = max(m.confidence, 0.8)
@@ -1364,6 +1381,13 @@ def _definite_descriptions(ix: DocIndex) -> None:
                     if cand is None or m.sector and cand.sector and m.sector != cand.sector \
                             or _other_portfolio(doc, m, cand):
                         continue
+                    if m.sector in ("JUD", "LEG") and doc[m.end - 1].tag_ == "NNS" \
+                            and (scene := _opening_scene(ix, m)) is not None and scene != cand.country:
+                        # (session 56) "In Washington, the State Department said ... after the courts
+                        # rejected his last appeals": the courts of the scene the sentence opens in,
+                        # not the French court named sentences before
+                        m.country, m.from_context, m.confidence = scene, True, 0.6
+                        break
                     if cand.name and doc[m.end - 1].tag_ == "NNS" \
                             and body_head(doc, cand).i != cand.end - 1:
                         continue  # (session 30) "the courts" are not the one court named
@@ -3595,13 +3619,15 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
         if first is not None:
             _copy_person(m, first)
             m.confidence = max(m.confidence, first.confidence - 0.1)
-        elif (unresolved or m.name and m.from_context and (m.role or "").lower() in _HONORIFICS) \
+        elif (unresolved or m.name and m.from_context and (m.role or "").lower() in _HONORIFICS
+              or m.name and (m.country is None or m.from_context) and m.kind == "person") \
                 and " " not in m.name and len(given.get(fold(m.name), ())) == 1 \
                 and not _introduced_anew(ix, m):
             # "Osama" after "Osama bin Laden": a given name alone, when only one person of the
             # story bears it, is that person (Wikinews and features often write so); (session 47)
             # so is "Sheikh Hamad" after "Sheikh Hamad bin Jassim al-Thani", which the story's
-            # state had claimed as a titled official
+            # state had claimed as a titled official; (session 56) and "Anutin, a businessman and
+            # former health minister, was elected", whose apposition gave him a sector only
             first = by_full.get(next(iter(given[fold(m.name)])))
             if first is not None and first.country is not None:
                 _copy_person(m, first)

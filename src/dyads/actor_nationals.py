@@ -63,10 +63,25 @@ def nationals_in_apposition(ix: DocIndex) -> None:
             if m.kind == "organisation" and not person:
                 continue  # "X, the German charity": a body; left to the bodies' own rules
             m.country, m.from_context, m.confidence = state, True, 0.7
+            if m.sector is None and m.kind == "person":
+                m.sector = _office_of(ix, appos, state)
             if person:
                 m.kind = "person"
                 _same_name_after(ix, m, state)
             break
+
+
+# Sectors an apposition's noun gives the person it describes ("the Malawian diplomat": GOV).
+_OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
+
+
+def _office_of(ix: DocIndex, appos: Token, state: str) -> str | None:
+    """(session 56) "Flossie Gomile-Chidyaonga, the most senior Malawian diplomat in London": the
+    sector of the office the apposition's own mention names, when it is a state's office."""
+    for o in ix.mentions:
+        if o.end - 1 == appos.i and o.country == state and o.sector in _OFFICE_SECTORS:
+            return o.sector
+    return None
 
 
 def _opposition_figure(ix: DocIndex, m: Mention) -> None:

@@ -95,6 +95,7 @@ def plural_references(ix: DocIndex) -> None:
     heads = _coded_heads(ix)
     added: list[Mention] = []
     drop: set[int] = set()
+    recent: tuple[int, list[Mention]] | None = None
     for ref in refs:
         count = _count(ref)
         noun = ref.lower_
@@ -110,8 +111,18 @@ def plural_references(ix: DocIndex) -> None:
                      or any(m.sector == "LEG" and m.start <= ref.head.head.i < m.end for m in ix.mentions)):
             continue  # (session 47) "Members of Congress from both parties": political parties
         members = _members(ix, ref, start, count or 0, heads)
+        if count == 2 and recent and members and recent[0] > max(m.start for m in members) \
+                and sentence_of_token(doc, ref.i) - sentence_of_token(doc, recent[0]) <= 2 \
+                and {m.country for m in recent[1]} == {m.country for m in _story_sides(ix)}:
+            # (session 56) "... hoped the two countries (Britain and Malawi) could settle the
+            # matter. The Commonwealth secretariat, of which both countries are members": the
+            # story's two sides, which a reference since the pair found stood for, are the
+            # nearer pair, and are meant again
+            members = recent[1]
         if not members or _signatories_apart(ref, members, heads):
             continue
+        if count == 2 and len(members) == 2:
+            recent = (ref.i, members)
         if noun in _SEXES and not all(m.kind == "person" for m in members):
             # (session 55) "supporters of both women" are no pair of states: the nearest pair
             # of people, if any
@@ -402,9 +413,23 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
         sides = _story_sides(ix, before=ref.i)
         if len(sides) == 2 and not {m.country for m in sides} & {m.country for m in found}:
             return sides
+    if count == 2 and ref.lower_ in _OPPOSED_NOUNS and len(found) == 2 and _onlookers_together(ix, found):
+        # (session 56) "... shook hands as Trump and Anwar stood beside them ... both sides will
+        # pull heavy weapons back": those who watch, attend or broker are not the two sides; the
+        # nearest pair of other states is, if any
+        away = {m.country for m in found}
+        found = _nearest_group(ix, ref, start, count, {i: h for i, h in heads.items() if h.country not in away},
+                               first)
+        return found if len(found) == 2 else []
     if count == 2 and found and (own := _clause_subject_state(ix, ref, heads)) is not None \
             and own in {m.country for m in found}:
         return _sides_without(ix, own)
+    if count == 2 and len(found) == 2 and _speakers_of(ix, ref, heads) == {m.country for m in found}:
+        # (session 56) "Germany and Norway said they hoped the two countries could settle the
+        # matter": the speakers do not speak of themselves; the story's two sides are meant
+        away = {m.country for m in found}
+        sides = _story_sides(ix, before=ref.i, skips=away)
+        return sides if len(sides) == 2 else []
     if count == 2 and found and ref.lower_ in _STATE_NOUNS and _greets_the_news(ref):
         # (session 32) "... and the UAE and Qatar are also expected to reopen their embassies.
         # Residents of both countries welcomed the news": the news is the story's, so the
@@ -471,6 +496,24 @@ def _backers_together(ix: DocIndex, found: list[Mention]) -> bool:
     return any(w.lemma_.lower() in _BACKING for w in words)
 
 
+# Verbs by which joined subjects only watch, attend or broker what two others do.
+_ONLOOKING = frozenset({"attend", "witness", "watch", "stand", "observe", "mediate", "broker"})
+
+
+def _onlookers_together(ix: DocIndex, found: list[Mention]) -> bool:
+    """Whether the pair are joined subjects (or modifiers of one subject: "U.S. and Chinese
+    diplomats") of one verb of watching, attending or brokering."""
+    verbs = set()
+    for m in found:
+        t = mention_head(ix, m)
+        while t.dep_ in ("compound", "amod", "conj", "nmod", "poss") and t.head.i != t.i:
+            t = t.head
+        if t.dep_ != "nsubj" or t.head.lemma_.lower() not in _ONLOOKING:
+            return False
+        verbs.add(t.head.i)
+    return len(verbs) == 1
+
+
 def _last_two_states(ix: DocIndex, first: int, start: int) -> list[Mention]:
     """The latest mentions of the last two distinct states named in tokens [first, start)."""
     picked: dict[str, Mention] = {}
@@ -501,6 +544,24 @@ def _coordinated_doer_states(ref: Token, heads: dict[int, Mention]) -> set[str]:
             for tok in (subj, *subj.conjuncts):
                 if tok.i in heads and heads[tok.i].country:
                     states.add(heads[tok.i].country)
+    return states
+
+
+def _speakers_of(ix: DocIndex, ref: Token, heads: dict[int, Mention]) -> set[str]:
+    """The states of the subjects (joined ones and resolved pronouns too) of the verbs that
+    say or hope the clause a subject reference stands in ("Germany and Norway said they
+    hoped the two countries could ...")."""
+    if ref.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    states: set[str] = set()
+    verb = ref.head
+    while verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            for t in (subj, *_joined_after(subj)):
+                m = heads.get(t.i) or next((p for p in ix.mentions if p.kind == "pronoun" and p.start == t.i), None)
+                if m is not None and m.country:
+                    states.add(m.country)
     return states
 
 
@@ -553,7 +614,8 @@ def _people_on_sides(ref: Token) -> bool:
     return ref.dep_ == "pobj" and ref.head.lower_ == "on" and ref.head.head.tag_ == "NNS"
 
 
-def _story_sides(ix: DocIndex, skip: str | None = None, before: int | None = None) -> list[Mention]:
+def _story_sides(ix: DocIndex, skip: str | None = None, before: int | None = None,
+                 skips: set[str] | frozenset[str] = frozenset()) -> list[Mention]:
     """"Saudi Arabia expels Lebanese envoy ... Bahrain and Kuwait followed ... Washington urged
     the two governments to keep talking": far from any pair, "the two states" are the two
     states the story is about, each named far more often than any other, not the last pair
@@ -566,7 +628,7 @@ def _story_sides(ix: DocIndex, skip: str | None = None, before: int | None = Non
     first: dict[str, Mention] = {}
     for m in ix.mentions:
         if m.country and len(m.country) == 3 and m.country not in NON_STATE_CODES \
-                and not m.member and m.country != skip:
+                and not m.member and m.country != skip and m.country not in skips:
             counts[m.country] = counts.get(m.country, 0) + 1
             if m.country not in first or m.kind == "country" != first[m.country].kind:
                 first[m.country] = m  # (a state's own name rather than its officials)

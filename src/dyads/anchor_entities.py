@@ -1264,7 +1264,7 @@ _NAMED_FOR_HEADS = frozenset({"association", "committee", "coalition", "alliance
 # (session 33) Nouns that say what kind of firm a name is when set beside it ("the lender
 # Landsbanki", "Kaupthing, the biggest bank").
 _FIRM_NOUNS = frozenset({"bank", "lender", "insurer", "company", "firm", "carrier", "airline",
-                         "conglomerate", "brokerage", "bank"})
+                         "conglomerate", "brokerage", "builder", "contractor"})
 
 
 def _firm_names(ix: DocIndex) -> set[str]:
@@ -1293,6 +1293,43 @@ def _firm_names(ix: DocIndex) -> set[str]:
                     and _unknown_name(ix, ent):
                 found.add(ent.text)
     return found
+
+
+def possessive_party_names(ix: DocIndex) -> None:
+    """(session 56) "the Workers' Party (PT) says": a party named for a class in the possessive,
+    which no list holds, is one party's name (not the workers, LAB); its state is the story's,
+    by the rules for parties no list knows."""
+    doc = ix.doc
+    for i in range(ix.n - 2):
+        if doc[i].tag_ != "NNPS" or doc[i + 1].text not in ("'", "’") or doc[i + 2].text != "Party":
+            continue
+        start = i
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "ADJ") \
+                and doc[start - 1].dep_ in ("compound", "amod"):
+            start -= 1
+        if any(ix.owner[j] >= 0 or j in ix.blocked for j in range(start, i + 3)):
+            continue
+        ix.add_anchor(Anchor(start, i + 3, "org", Organisation(doc[start:i + 3].text, None, "PTY")))
+
+
+def firm_acronyms(ix: DocIndex) -> None:
+    """(session 56) "a bribe from engineering firm OAS": a short form the knowledge base holds for
+    an intergovernmental body (the Organization of American States) is a firm where the text sets
+    a firm's noun right before it, and so is every other mention of it in the article (a firm no
+    list knows: the story's own state's, by the rules for such firms)."""
+    doc = ix.doc
+    named: set[str] = set()
+    for a in ix.anchors:
+        if a.kind == "org" and isinstance(a.payload, Organisation) and a.payload.country in ("IGO", "UNO") \
+                and a.end - a.start == 1 and doc[a.start].is_upper and a.start > 0 \
+                and doc[a.start - 1].lemma_.lower() in _FIRM_NOUNS and doc[a.start - 1].is_lower:
+            named.add(doc[a.start].text)
+    if not named:
+        return
+    for a in list(ix.anchors):
+        if a.kind == "org" and a.end - a.start == 1 and doc[a.start].text in named:
+            a.payload = Organisation(doc[a.start].text, None, "BUS")
+    ix.firms = set(ix.firms) | named
 
 
 def _unknown_name(ix: DocIndex, ent: Span) -> bool:

@@ -636,7 +636,13 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
             # Service", is the article's home state's when nothing else names its state)
             m.generic = m.sector is not None
         elif _security_committee(doc[m.start:m.end]):
-            m.sector, m.generic = "SPY", True
+            # (session 56) "a meeting of the National Security Committee chaired by Prime Minister
+            # Imran Khan": a committee a head of government chairs is his cabinet's (Pakistan's)
+            own = doc[m.end - 1]
+            heads = [own, own.head.head] if own.dep_ == "pobj" and own.head.lower_ == "of" else [own]
+            chaired = any(c.dep_ == "acl" and c.lemma_.lower() in ("chair", "head", "lead", "convene")
+                          for h in heads for c in h.children)
+            m.sector, m.generic = ("GOV" if chaired else "SPY"), True
         elif head.lower_ in _COMPANY_SUFFIXES and end - m.start > 1 \
                 and head.text[:1].isupper():
             m.sector = "BUS"  # "Acme Holdings Ltd", "Tarvo Corp": a legal form names a firm
