@@ -86,6 +86,8 @@ _REGIONS = {
     # (session 54) towns on either side of Kashmir's Line of Control in the news of 2016 and
     # 2019, below GeoNames' size bar
     "Budgam": "IND", "Kupwara": "IND", "Baramulla": "IND", "Pulwama": "IND", "Balakot": "PAK",
+    # (session 56) Pakistan's districts on the Afghan border in the news of 2025
+    "Kurram": "PAK", "Khyber": "PAK", "Bajaur": "PAK", "Mohmand": "PAK", "Orakzai": "PAK",
 }  # a province counts as this many people when settling clashes
 # Provinces of the same name in two states, both large (the builder's tie leaves them out): the
 # larger one first, the other in the third column, so that an article naming the other state

@@ -64,7 +64,9 @@ def test_reporters_in_a_foreign_capital_are_not_the_story_press(nlp):
     text = ("Protesters in Bolivia clashed with police. Bolivia's government imposed a curfew. "
             "Bolivian officials said the unrest would end. Trade Commissioner Maria Lopez told "
             "reporters in Brussels that Bolivia must hold talks.")
-    assert actor_codes(nlp, text)["reporters"] is None
+    # (session 56) Brussels where something only happens is Belgium's city: reporters told there
+    # are no longer left unplaced, but they are still not the story's (Bolivia's) press
+    assert actor_codes(nlp, text)["reporters"] in (None, "BELJRN")
 
 
 def test_reporters_told_at_home_are_the_story_press(nlp):

@@ -16,6 +16,14 @@ from dyads.pipeline import annotate
 DATA = Path(__file__).parent / "data"
 
 
+def stored_codes(batch: str, article: str, word: str) -> list[str | None]:
+    """The codes of the mentions whose text is ``word`` in one stored blind-batch article."""
+    line = next(x for x in (DATA / batch).read_text().splitlines() if f'"{article}"' in x)
+    d = json.loads(line)
+    art = annotate(Article(id=d["id"], text=d["text"], date=d["date"], title=d["title"]))
+    return [a.code for a in art.actors if art.text[a.start:a.end] == word]
+
+
 def codes_of(text: str, word: str, date: str = "2012-05-09") -> list[str | None]:
     """The codes of the mentions whose text is ``word`` or ends in it (a title before a name)."""
     art = annotate(Article(id="t", text=text, date=date, title=""))
@@ -120,11 +128,7 @@ def test_relatives_of_people_whose_state_is_given_are_of_that_state():
 def test_a_ministry_in_a_story_of_several_states_takes_the_state_named_before():
     """Batch CK's CK102 (Noriega flown from Miami to Paris, with Panama pressing its own claim):
     a story with no main state, whose foreign ministry follows "France's Legion of Honour"."""
-    line = next(x for x in (DATA / "fresh_news_s56ck.jsonl").read_text().splitlines() if '"CK102"' in x)
-    d = json.loads(line)
-    art = annotate(Article(id=d["id"], text=d["text"], date=d["date"], title=d["title"]))
-    codes = [a.code for a in art.actors if art.text[a.start:a.end] == "The foreign ministry"]
-    assert codes == ["FRAGOV"]
+    assert stored_codes("fresh_news_s56ck.jsonl", "CK102", "The foreign ministry") == ["FRAGOV"]
 
 
 def test_an_owners_word_before_a_demonym_and_a_name_gives_the_name_its_state():
@@ -145,3 +149,76 @@ def test_a_given_name_after_its_full_name_is_the_same_person_despite_an_appositi
             "Sunday. Anutin, a businessman and former health minister, was elected by parliament "
             "in September.")
     assert codes_of(text, "Anutin", "2025-10-26") == ["THAGOV"]
+
+
+# Round 2: what batches CL and CL2 (rendered on round 1's b0b25ed) were judged to get wrong, and
+# the rest of batch CK and CK2's.
+
+def test_a_spokesman_for_a_states_private_body_is_of_that_state_not_the_storys():
+    text = ("GENEVA, Oct 2 (Wire) - The WTO allowed the United States to tax European goods. "
+            "\"Our growers pay for a fight about planes,\" said a spokesman for an Italian cheese "
+            "makers' federation.")
+    assert codes_of(text, "a spokesman", "2019-10-02") == ["ITA"]
+
+
+def test_its_after_and_owns_for_the_body_just_named():
+    text = ("GENEVA, Oct 2 (Wire) - Airbus got illegal subsidies that harmed the U.S. company and "
+            "its workers, Boeing said.")
+    assert codes_of(text, "workers", "2019-10-02") == ["USALAB"]
+
+
+def test_a_common_given_name_is_no_known_persons_surname():
+    text = ("ISLAMABAD, Oct 12 (Wire) - Pakistani officials said the strikes had targeted Noor Wali "
+            "Mehsud, leader of the Pakistani Taliban.")
+    codes = codes_of(text, "Noor Wali Mehsud", "2025-10-12")
+    assert codes == ["PAKREB"]
+
+
+def test_residents_of_pakistans_border_districts_are_pakistans():
+    """Batch CJ's CJ105 (Pakistan and the Afghan Taliban's border clash): "Residents of border
+    villages in Kurram and Khyber districts" are Pakistan's."""
+    assert stored_codes("fresh_news_s55cj.jsonl", "CJ105", "Residents") == ["PAKCVL"]
+
+
+def test_brussels_where_something_happens_is_belgiums_city_and_the_eu_where_it_acts():
+    text = ("BRUSSELS, Dec 11 (Wire) - Police carried out 20 searches in Brussels on Friday. Cash was "
+            "found in a Brussels hotel room. Brussels warned Athens to cooperate.")
+    assert codes_of(text, "Brussels", "2022-12-11") == ["BEL", "BEL", "EURGOV"]
+
+
+def test_a_sub_lieutenant_is_military():
+    text = ("HALIFAX, Feb 8 (Wire) - Sub-Lieutenant Jeffrey Girard was jailed for 20 years on Friday "
+            "for selling secrets to Russia. Girard showed no emotion.")
+    codes = codes_of(text, "Girard", "2013-02-08")
+    assert len(codes) == 2 and all((c or "").endswith("MIL") for c in codes)
+
+
+def test_the_king_of_the_belgians_is_not_monacos_prince():
+    text = ("KINSHASA, June 30 (Wire) - Congo marked 50 years of independence. Belgium's King Albert II "
+            "attended the parade.")
+    assert codes_of(text, "King Albert II", "2010-06-30") == ["BELGOV"]
+
+
+def test_a_states_private_centre_is_a_body_of_that_state():
+    text = ("HELSINKI, Nov 16 (Wire) - Finland closed its border crossings. The Finnish Refugee Advice "
+            "Centre said the move was wrong.")
+    assert codes_of(text, "Finnish Refugee Advice Centre", "2023-11-16") == ["FINNGO"]
+
+
+def test_an_armed_groups_fighters_are_its_own():
+    """Batch CL's CL101 (Islamic State's raid on Ben Guerdane): "Tunisian recruits make up a large
+    share of the militant group's fighters" are Islamic State's fighters."""
+    assert stored_codes("fresh_news_s56cl.jsonl", "CL101", "fighters")[0] == "IMGREB"
+
+
+def test_the_president_of_a_body_named_before_is_of_that_body():
+    text = ("BRUSSELS, Dec 11 (Wire) - Belgian prosecutors charged a member of the European "
+            "Parliament with corruption. Maria Vella, the parliament's president, stripped her of "
+            "her duties.")
+    assert codes_of(text, "Maria Vella", "2022-12-11") == ["EURLEG"]
+
+
+def test_rescue_workers_are_civilians_not_labour():
+    text = ("BEIRUT, Feb 14 (Wire) - A huge bomb killed the former prime minister. Rescue workers "
+            "pulled bodies from the wreckage.")
+    assert codes_of(text, "Rescue workers", "2005-02-14") == ["LBNCVL"]

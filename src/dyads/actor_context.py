@@ -524,6 +524,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     _congressional(ix, main)  # (session 52) and this one
     _people_of_named_person(ix)  # (session 52) and this one
     _kin_of_placed_people(ix)  # (session 56) and this one
+    _fighters_of_armed_owners(ix)  # (session 56) and these
     _people_named_once(ix)  # (session 47) before the story's state claims them
     _governments_of_topic_state(ix, main)
     _junta_state(ix, main)
@@ -1040,6 +1041,28 @@ def _people_of_named_person(ix: DocIndex) -> None:
                        or o.name.split()[-1] in names)}
         if len(states) == 1:
             m.country, m.from_context, m.confidence = states.pop(), True, 0.5
+
+
+# (session 56) Nouns of the armed men a group has.
+_ARMED_MEN = frozenset({"fighter", "militant", "gunman", "member", "recruit", "commander", "insurgent",
+                        "guerrilla", "rebel", "jihadist", "cell"})
+
+
+def _fighters_of_armed_owners(ix: DocIndex) -> None:
+    """(session 56) "Tunisian recruits make up a large share of the militant group's fighters":
+    the fighters an armed group's mention owns are its own (its code), not the state of the
+    sentence or of the story."""
+    doc = ix.doc
+    for m in ix.mentions:
+        head = doc[m.end - 1]
+        if m.country is not None or m.name is not None or m.kind != "group" \
+                or head.lemma_.lower() not in _ARMED_MEN:
+            continue
+        owner = next((o for c in head.children if c.dep_ == "poss" for o in ix.mentions
+                      if o is not m and o.end - 1 == c.i and o.kind in ("organisation", "group")
+                      and o.country and o.sector in ("REB", "UAF", "INS", "SEP")), None)
+        if owner is not None:
+            m.country, m.sector, m.from_context, m.confidence = owner.country, owner.sector, True, 0.6
 
 
 def _kin_of_placed_people(ix: DocIndex) -> None:
@@ -5852,7 +5875,8 @@ def _state_body_headed(ix: DocIndex, m: Mention) -> str | None:
     not of the state the story is about or the one he visits."""
     head = ix.doc[m.end - 1]
     for appos in head.children:
-        if appos.dep_ != "appos" or appos.i < m.end or appos.lemma_.lower() not in _BODY_OFFICE_HEADS | {"commander"}:
+        if appos.dep_ != "appos" or appos.i < m.end \
+                or appos.lemma_.lower() not in _BODY_OFFICE_HEADS | {"commander", "president", "speaker", "chairman"}:
             continue
         bodies = [c for p in appos.children if p.dep_ == "prep" and p.lower_ == "of"
                   for c in p.children if c.dep_ == "pobj"]
@@ -5860,6 +5884,11 @@ def _state_body_headed(ix: DocIndex, m: Mention) -> str | None:
                   and o.country not in NON_STATE_CODES}
         if len(states) == 1:
             return states.pop()
+        # ("Roberta Metsola, the parliament's president,": the body named before, read back)
+        owners = {o.country for c in appos.children if c.dep_ == "poss" for o in ix.mentions
+                  if o.end - 1 == c.i and o.kind == "organisation" and o.country and o.name}
+        if len(owners) == 1:
+            return owners.pop()
     return None
 
 

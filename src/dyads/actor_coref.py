@@ -74,6 +74,7 @@ __all__ = ["main_country", "object_referent", "quotation_of", "resolve_reference
 def resolve_references(ix: DocIndex) -> None:
     """Resolve ``ix.mentions`` from each other, in the order that keeps each pass's evidence."""
     regional_groups(ix)  # first: a group of states by region is no state's, in any context
+    _seat_city_as_place(ix)  # (session 56) "searches in Brussels": Belgium's city, not the EU
     movements_named_across_borders(ix)  # (session 49) before "the militants" are read back to them
     forces_of_holders(ix)  # (session 37) before the place they serve in is read as theirs
     offices_of_states(ix)
@@ -640,6 +641,42 @@ def _shared_nationality(ix: DocIndex) -> None:
                     None)
         if form is not None and form.form == "adjective" and form.iso3 == first.country:
             m.country = first.country
+
+
+# (session 56) Prepositions of a place where something happens or to which it goes.
+_PLACE_PREPS = frozenset({"in", "near", "outside", "at", "across", "around"})
+
+
+def _seat_city_as_place(ix: DocIndex) -> None:
+    """(session 56) "20 searches in Brussels", "a Brussels hotel room": the city that stands for
+    the EU when it acts ("Brussels warned", "pressure from Brussels", "a letter to Brussels") is
+    Belgium's city where it is only where something happens (a place, of Belgium), as any other
+    capital is."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind != "organisation" or m.name != "Brussels" or m.end - m.start != 1:
+            continue
+        tok = doc[m.start]
+        at = tok.head.head
+        felt = at.lemma_.lower() in _FELT_AT_SEATS \
+            or any(c.dep_ == "dobj" and c.lemma_.lower() in _FELT_AT_SEATS for c in at.children)
+        place = tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS and not felt \
+            or tok.dep_ in ("compound", "nmod") and tok.head.lemma_.lower() in _SITES
+        if place:
+            m.kind, m.country, m.sector, m.name, m.confidence = "country", "BEL", None, None, 1.0
+
+
+# Effects, feelings and reactions "in Brussels" that are the EU institutions' ("consequences in
+# Brussels", "drew sharp criticism in Brussels", as "fears in Washington"; session 42's judges).
+_FELT_AT_SEATS = frozenset({"consequence", "fear", "concern", "anger", "alarm", "worry", "frustration",
+                            "unease", "irritation", "dismay", "scepticism", "skepticism", "impatience",
+                            "support", "opposition", "resistance", "satisfaction", "relief", "criticism",
+                            "condemnation", "praise", "outrage", "protest", "welcome", "reaction"})
+# Sites a city's name may be set before ("a Brussels hotel room"); before people or bodies
+# ("a Brussels spokesman", "Brussels officials") "Brussels" is the EU's.
+_SITES = frozenset({"hotel", "room", "park", "airport", "apartment", "flat", "street", "square", "suburb",
+                    "district", "neighbourhood", "neighborhood", "station", "hospital", "prison", "restaurant",
+                    "cafe", "café", "home", "house", "building", "courthouse", "metro", "office", "bar"})
 
 
 def _opening_scene(ix: DocIndex, m: Mention) -> str | None:

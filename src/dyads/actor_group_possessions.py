@@ -111,3 +111,31 @@ def voices_of_bodies(ix: DocIndex) -> None:
         body = _body_told_before(ix, noun) if noun is not None else None
         if body is not None:
             m.country, m.sector, m.from_context, m.confidence = body.country, body.sector, True, 0.6
+            continue
+        private = _private_body_of_state(ix, m)
+        if private is not None:
+            m.country, m.sector, m.from_context, m.confidence = private, None, True, 0.6
+
+
+# (session 56) Heads of bodies of private people a spokesman may speak for.
+_PRIVATE_BODIES = frozenset({"federation", "association", "union", "group", "company", "firm", "chamber",
+                             "league", "alliance", "coalition", "council", "confederation", "organisation",
+                             "organization"})
+
+
+def _private_body_of_state(ix: DocIndex, m: Mention) -> str | None:
+    """(session 56) "said a spokesman for a French wine exporters' federation": a spokesman for an
+    unnamed private body that a state's adjective qualifies speaks for that state's body (no
+    sector a bare title gives), not for the government of the story's state."""
+    doc = ix.doc
+    for p in doc[m.end - 1].children:
+        if p.dep_ != "prep" or p.lower_ != "for":
+            continue
+        for g in p.children:
+            if g.dep_ != "pobj" or g.lemma_.lower() not in _PRIVATE_BODIES or g.ent_type_:
+                continue
+            states = {form.iso3 for k in range(g.left_edge.i, g.i)
+                      if (form := ix.country_at(k)) is not None and form.form == "adjective"}
+            if len(states) == 1 and not any(o.start <= g.i < o.end for o in ix.mentions if o is not m):
+                return states.pop()
+    return None

@@ -170,7 +170,7 @@ def resolve_pronouns(ix: DocIndex) -> None:
             continue  # "two cars, one of them": a share of things, no actor
         best = next((m for m in cands if m.start <= counted < m.end), None) if counted is not None else None
         best = best or (_cataphoric_subject(ix, tok, want) if want in ("m", "f") and where < 0 else None) \
-            or _antecedent(ix, tok, want, cands, sents, free, objs)
+            or _conjunct_owner(tok, cands) or _antecedent(ix, tok, want, cands, sents, free, objs)
         if best is None and want in ("m", "f"):
             best = _earlier_person(ix, tok, want, region, sents, covered)
         if best is None or not (best.country or best.name):
@@ -1498,6 +1498,19 @@ def _own_people(tok: Token, owner: Mention, covered: list[bool]) -> Mention | No
         return None  # ("its leader, Samir Geagea": the name is the mention)
     return Mention(tok.i, head.i + 1, kind, country=owner.country, sector=owner.sector,
                    confidence=0.7, from_context=owner.from_context)
+
+
+def _conjunct_owner(tok: Token, cands: list[Mention]) -> Mention | None:
+    """(session 56) "harmed the U.S. company and its workers": "its" on the second of two joined
+    nouns owns for the body the first names, not for the subject of the clause."""
+    if tok.lower_ != "its" or tok.dep_ != "poss" or tok.head.dep_ != "conj":
+        return None
+    first = tok.head.head
+    return next((m for m in cands if m.end - 1 == first.i and m.kind in ("organisation", "group")
+                 and m.country), None) \
+        or next((m for m in cands if m.kind == "country" and m.country and first.left_edge.i <= m.start
+                 and m.end - 1 < first.i and tok.doc[m.end - 1].dep_ in ("compound", "amod")
+                 and tok.doc[m.end - 1].head.i == first.i), None)  # ("the U.S. aerospace industry and its")
 
 
 def _possessed(ix: DocIndex, tok: Token, owner: Mention) -> None:

@@ -784,7 +784,11 @@ def _capitals(ix: DocIndex, taken: list[bool]) -> None:
 # Association"), and the sector its field word gives ("Labour" -> LAB).
 _BODY_WORDS = frozenset({"association", "congress", "union", "federation", "confederation",
                          "council", "society", "chamber", "league", "guild", "syndicate",
-                         "party", "movement"})
+                         "party", "movement", "centre", "center"})
+# (session 56) Words by which a state's "Centre" is its government's, not a cause's ("the
+# National Cyber Security Centre", but "the Finnish Refugee Advice Centre").
+_STATE_CENTRE_WORDS = frozenset({"national", "state", "federal", "government", "security", "intelligence",
+                                 "counter", "counterterrorism", "cyber", "crisis", "emergency", "command"})
 # Words of a party's programme ("Kenya African National Union", "Ghana National Democratic
 # Congress", "Uganda People's Congress"): with no field word, a union or congress named with
 # them is a political party, not a trade association.
@@ -852,6 +856,10 @@ def grow_state_bodies(ix: DocIndex) -> None:
             # (session 33) "Cameroon Renaissance Movement": a state's movement is a party, or its
             # rebels when named for liberation or resistance ("Sudan People's Liberation Movement")
             sector = "REB" if {"liberation", "resistance"} & set(field_words) else "PTY"
+        if doc[body].lower_ in ("centre", "center") and sector is None \
+                and not any(doc[i].text.endswith("'") or doc[i + 1].tag_ == "POS" for i in range(anchor.end, body)):
+            # (a centre of people named in the possessive, "the Bolivian Workers' Centre", is theirs)
+            sector = "GOV" if set(field_words) & _STATE_CENTRE_WORDS else "NGO"
         if sector is None:
             sector = next((words[w].sector for w in field_words
                            if w in words and w not in _PARTY_WORDS), None)
