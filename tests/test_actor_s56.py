@@ -222,3 +222,25 @@ def test_rescue_workers_are_civilians_not_labour():
     text = ("BEIRUT, Feb 14 (Wire) - A huge bomb killed the former prime minister. Rescue workers "
             "pulled bodies from the wreckage.")
     assert codes_of(text, "Rescue workers", "2005-02-14") == ["LBNCVL"]
+
+
+# After batches CM and CM2 were judged (rendered on edeb202): two bodies no row held.
+
+def test_a_national_red_crescent_named_in_full_is_what_the_short_name_means():
+    """Batch CM's CM105 (the strike on the Aleppo aid convoy): "the Syrian Arab Red Crescent
+    (SARC)", then "a Red Crescent warehouse", "The Red Crescent said"."""
+    assert stored_codes("fresh_news_s56cm.jsonl", "CM105", "Syrian Arab Red Crescent") == ["SYRMED"]
+    short = stored_codes("fresh_news_s56cm.jsonl", "CM105", "Red Crescent")
+    assert short and set(short) == {"SYRMED"}
+
+
+def test_the_red_cross_alone_stays_the_international_committee():
+    """A guard for the rule above."""
+    text = "GENEVA, Sept 20 (Wire) - The Red Cross said aid to Aleppo was blocked."
+    assert codes_of(text, "Red Cross", "2016-09-20") == ["IGOMED"]
+
+
+def test_the_african_union_mission_in_sudan_is_an_intergovernmental_force():
+    text = ("KHARTOUM, Oct 1 (Wire) - Rebels overran a base in Darfur. AMIS said ten of its soldiers "
+            "were killed.")
+    assert codes_of(text, "AMIS", "2007-10-01") == ["IGOMIL"]

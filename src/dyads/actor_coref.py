@@ -75,6 +75,7 @@ def resolve_references(ix: DocIndex) -> None:
     """Resolve ``ix.mentions`` from each other, in the order that keeps each pass's evidence."""
     regional_groups(ix)  # first: a group of states by region is no state's, in any context
     _seat_city_as_place(ix)  # (session 56) "searches in Brussels": Belgium's city, not the EU
+    _short_names_of_societies(ix)  # (session 56) "the Red Crescent" after "the Syrian Arab Red Crescent"
     movements_named_across_borders(ix)  # (session 49) before "the militants" are read back to them
     forces_of_holders(ix)  # (session 37) before the place they serve in is read as theirs
     offices_of_states(ix)
@@ -641,6 +642,24 @@ def _shared_nationality(ix: DocIndex) -> None:
                     None)
         if form is not None and form.form == "adjective" and form.iso3 == first.country:
             m.country = first.country
+
+
+def _short_names_of_societies(ix: DocIndex) -> None:
+    """(session 56) "the Syrian Arab Red Crescent ... the Red Crescent said": a national Red
+    Crescent or Red Cross society named in full is what the short name means later in the
+    article, not the International Committee of the Red Cross the short name alone would be."""
+    doc = ix.doc
+    named: Mention | None = None
+    for m in ix.mentions:
+        text = doc[m.start:m.end].text
+        if m.kind != "organisation" or not m.name:
+            continue
+        if m.name.endswith(("Red Crescent", "Red Cross")) and m.country not in (None, "IGO") \
+                and m.name != "International Committee of the Red Cross":
+            named = m
+        elif named is not None and m.country == "IGO" and text.endswith(("Red Crescent", "Red Cross")) \
+                and named.name.endswith(text.removeprefix("the ").removeprefix("The ")):
+            m.country, m.sector, m.name = named.country, named.sector, named.name
 
 
 # (session 56) Prepositions of a place where something happens or to which it goes.
