@@ -2741,7 +2741,7 @@ def _peacekeeping(ix: DocIndex, m: Mention) -> bool:
     head = ix.doc[m.end - 1]
     if head.lemma_.lower() == "peacekeeper":
         return True
-    if head.lemma_.lower() not in _FORCE_NOUNS | {"police", "policeman", "officer"}:
+    if head.lemma_.lower() not in _FORCE_MEMBERS:
         return False
     while head.dep_ == "conj":
         head = head.head
@@ -3649,6 +3649,9 @@ def _sending_body(ix: DocIndex, m: Mention, state: str) -> None:
 
 # Head nouns of one force, any of which a later "the troops" may refer back by.
 _FORCE_NOUNS = frozenset({"troop", "soldier", "force", "personnel", "peacekeeper"})
+# Nouns of the troops and police a force or mission is made of (after the binding of
+# ``_FORCE_NOUNS`` that ``_peacekeeping`` saw at run time: the module binds the name twice).
+_FORCE_MEMBERS = _FORCE_NOUNS | {"police", "policeman", "officer"}
 
 
 # (session 34) Titles of the people a state or body posts abroad to speak for it.
@@ -5771,9 +5774,13 @@ def _own_body_addressed(ix: DocIndex, m: Mention) -> str | None:
         state = ix.state_after(k, ("in", "at"), ("name", "capital", "place"))
         if state is not None and state not in NON_STATE_CODES:
             return state
-        if obj.lemma_.lower() in ("lawmaker", "legislator", "parliament") and (state := _chamber_before(ix, m)):
+        if obj.lemma_.lower() in _CHAMBER_MEMBERS and (state := _chamber_before(ix, m)):
             return state
     return None
+
+
+# (session 56) A legislature and its members, as an official tells them ("told lawmakers").
+_CHAMBER_MEMBERS = frozenset({"lawmaker", "legislator", "parliament"})
 
 
 def _own_bodies_told(ix: DocIndex) -> None:
@@ -5782,7 +5789,7 @@ def _own_bodies_told(ix: DocIndex) -> None:
     doc = ix.doc
     for m in ix.mentions:
         head = doc[m.end - 1]
-        if not m.from_context or m.name or head.lemma_.lower() not in ("lawmaker", "legislator", "parliament") \
+        if not m.from_context or m.name or head.lemma_.lower() not in _CHAMBER_MEMBERS \
                 or head.dep_ not in ("dobj", "dative") or head.head.lemma_.lower() not in ("tell", "address", "brief"):
             continue
         tellers = {o.country for o in ix.mentions for c in head.head.children if c.dep_ == "nsubj"
@@ -5869,14 +5876,18 @@ def _force_commanded_in_clause(ix: DocIndex, m: Mention) -> str | None:
 _COMMANDING = frozenset({"command", "lead", "head"})
 
 
+# Apposition nouns by which a person heads or speaks for a body ("head of U.S. Central Command",
+# "the parliament's president").
+_BODY_HEADS = _BODY_OFFICE_HEADS | {"commander", "president", "speaker", "chairman"}
+
+
 def _state_body_headed(ix: DocIndex, m: Mention) -> str | None:
     """(session 56) "General David Petraeus, head of U.S. Central Command, visited Bishkek": a
     titled official whose apposition says he heads a body of one named state is of that state,
     not of the state the story is about or the one he visits."""
     head = ix.doc[m.end - 1]
     for appos in head.children:
-        if appos.dep_ != "appos" or appos.i < m.end \
-                or appos.lemma_.lower() not in _BODY_OFFICE_HEADS | {"commander", "president", "speaker", "chairman"}:
+        if appos.dep_ != "appos" or appos.i < m.end or appos.lemma_.lower() not in _BODY_HEADS:
             continue
         bodies = [c for p in appos.children if p.dep_ == "prep" and p.lower_ == "of"
                   for c in p.children if c.dep_ == "pobj"]

@@ -3611,10 +3611,6 @@ def _copy_person(m: Mention, first: Mention) -> None:
     m.role = m.role or first.role
 
 
-# Honorifics before a given name that Gulf and Arab news uses alone ("Sheikh Hamad").
-_HONORIFICS = frozenset({"sheikh", "sheikha", "sheik", "emir", "prince", "princess"})
-
-
 def _introduced_anew(ix: DocIndex, m: Mention) -> bool:
     """(session 52) "said Mohamed, a 34-year-old engineer in Giza": a one-word name the text
     introduces with an indefinite apposition giving an age is a new private person, not the
@@ -3675,15 +3671,15 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
         if first is not None:
             _copy_person(m, first)
             m.confidence = max(m.confidence, first.confidence - 0.1)
-        elif (unresolved or m.name and m.from_context and (m.role or "").lower() in _HONORIFICS
-              or m.name and (m.country is None or m.from_context) and m.kind == "person") \
+        elif m.name and (m.country is None or m.from_context) \
                 and " " not in m.name and len(given.get(fold(m.name), ())) == 1 \
                 and not _introduced_anew(ix, m):
             # "Osama" after "Osama bin Laden": a given name alone, when only one person of the
             # story bears it, is that person (Wikinews and features often write so); (session 47)
             # so is "Sheikh Hamad" after "Sheikh Hamad bin Jassim al-Thani", which the story's
             # state had claimed as a titled official; (session 56) and "Anutin, a businessman and
-            # former health minister, was elected", whose apposition gave him a sector only
+            # former health minister, was elected", whose apposition gave him a sector only: any
+            # name the context alone placed, or none placed (``people`` holds persons only)
             first = by_full.get(next(iter(given[fold(m.name)])))
             if first is not None and first.country is not None:
                 _copy_person(m, first)
