@@ -591,6 +591,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                 continue
             # ("In Washington, Attorney General X said": the fronted place of his clause)
             home = _force_commanded_in_clause(ix, m) or _state_body_headed(ix, m) or _envoy_listed_after(ix, m) \
+                or _in_clause_of_government(ix, m) \
                 or _named_before(ix, m) or _envoy_described_before(ix, m) \
                 or ministry_named_before(ix, m) or _own_body_addressed(ix, m) \
                 or _fronted_place_state(ix, m) or _commanded_force_state(ix, m, main) \
@@ -2157,8 +2158,9 @@ def _described_like_group(ix: DocIndex) -> None:
     ("Australian winemakers", "Chilean miners"), whatever state the article is mostly about."""
     doc = ix.doc
     for m in ix.mentions:
-        if m.country is not None or m.kind != "person" or not m.name or m.confidence >= 1.0:
-            continue
+        if m.country is not None or m.kind != "person" or not m.name or m.confidence >= 1.0 \
+                or m.sector == "GOV":
+            continue  # (session 57: "Foreign ministry spokesman X" is no trade; his office places him)
         head = doc[m.end - 1]
         own = [c for c in head.children
                if c.dep_ == "compound" and c.i < head.i and c.is_lower and c.is_alpha]
@@ -2764,7 +2766,7 @@ _MANY_STATES = frozenset({"multinational", "multi-national", "international"})
 
 # (session 29) Words that make a force one of several states ("a regional force").
 _JOINT_FORCE_WORDS = frozenset({"regional", "multinational", "multi-national", "international"})
-_FORCE_NOUNS = frozenset({"force", "forces", "mission", "contingent", "coalition"})
+_JOINT_FORCE_NOUNS = frozenset({"force", "forces", "mission", "contingent", "coalition"})
 
 
 def joint_force_troops(doc: Doc, m: Mention) -> bool:
@@ -2773,7 +2775,7 @@ def joint_force_troops(doc: Doc, m: Mention) -> bool:
     the state where they deploy."""
     head = doc[m.end - 1]
     return any(c.dep_ == "prep" and c.lower_ == "of" and p.dep_ == "pobj"
-               and p.lower_ in _FORCE_NOUNS
+               and p.lower_ in _JOINT_FORCE_NOUNS
                and any(a.dep_ == "amod" and a.lower_ in _JOINT_FORCE_WORDS for a in p.children)
                for c in head.children for p in c.children)
 
@@ -3648,10 +3650,9 @@ def _sending_body(ix: DocIndex, m: Mention, state: str) -> None:
 
 
 # Head nouns of one force, any of which a later "the troops" may refer back by.
-_FORCE_NOUNS = frozenset({"troop", "soldier", "force", "personnel", "peacekeeper"})
-# Nouns of the troops and police a force or mission is made of (after the binding of
-# ``_FORCE_NOUNS`` that ``_peacekeeping`` saw at run time: the module binds the name twice).
-_FORCE_MEMBERS = _FORCE_NOUNS | {"police", "policeman", "officer"}
+_TROOP_NOUNS = frozenset({"troop", "soldier", "force", "personnel", "peacekeeper"})
+# Nouns of the troops and police a force or mission is made of.
+_FORCE_MEMBERS = _TROOP_NOUNS | {"police", "policeman", "officer"}
 
 
 # (session 34) Titles of the people a state or body posts abroad to speak for it.
@@ -3719,7 +3720,7 @@ def _sent_before(ix: DocIndex, m: Mention, sent: dict[str, set[str]]) -> str | N
     if len(states) != 1 or m.kind != "group" or head.tag_ != "NNS" \
             or ix.doc[m.start].lower_ not in ("the", "these", "those"):
         return None
-    if m.sector == "MIL" and head.lemma_.lower() in _FORCE_NOUNS \
+    if m.sector == "MIL" and head.lemma_.lower() in _TROOP_NOUNS \
             or m.sector == "COP" and head.lemma_.lower() == "officer":
         return next(iter(states))
     return None
@@ -3928,6 +3929,44 @@ def press_told_by_speakers(ix: DocIndex) -> None:
                 told != ix.dateline or m.country is None):
             continue
         m.country, m.from_context = told, True
+
+
+def chambers_told_late(ix: DocIndex) -> None:
+    """(session 57) "Singh told parliament, where opposition members demanded a tougher
+    response": a chamber an official tells is his state's (``_own_bodies_told``), read again
+    once surnames are placed ("Singh" is known only after the context's guesses), and the
+    members its "where" clause names sit in it."""
+    _own_bodies_told(ix)
+    doc = ix.doc
+    for m in ix.mentions:
+        head = doc[m.end - 1]
+        head = head.head if head.dep_ == "compound" else head  # ("opposition" of "opposition members")
+        verb = head.head
+        if not m.from_context or m.kind != "group" or m.sector not in ("OPP", "LEG") or head.dep_ != "nsubj" \
+                or verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+            continue
+        chamber = next((o for o in ix.mentions if o.start <= verb.head.i < o.end and o.sector == "LEG"
+                        and o.country and o.country not in NON_STATE_CODES), None)
+        if chamber is not None and chamber.country != m.country:
+            m.country, m.confidence = chamber.country, 0.5
+
+
+def governments_where_placed(ix: DocIndex) -> None:
+    """(session 57) "a parallel crisis in Italy, where a populist coalition government was sworn
+    in": an unnamed government that a "where" clause puts in a state is that state's, not the
+    state the story is about."""
+    doc = ix.doc
+    for m in ix.mentions:
+        head = doc[m.end - 1]
+        verb = head.head
+        if not m.from_context or m.name or m.sector != "GOV" or m.kind != "organisation" \
+                or head.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" \
+                or not any(c.lower_ == "where" for c in verb.children):
+            continue
+        place = next((o for o in ix.mentions if o.start <= verb.head.i < o.end and o.kind == "country"
+                      and o.country and o.country not in NON_STATE_CODES), None)
+        if place is not None and place.country != m.country:
+            m.country, m.confidence = place.country, 0.5
 
 
 def _told_where(ix: DocIndex, verb: Token) -> bool:
@@ -5951,6 +5990,22 @@ def _spokesman_goes_on(ix: DocIndex, m: Mention) -> str | None:
 
 
 _GOVERNMENT = frozenset({"GOV"})
+
+
+def _in_clause_of_government(ix: DocIndex, m: Mention) -> str | None:
+    """(session 57) "Vajpayee's coalition government, which is under pressure over a scandal that
+    forced the resignation of Defence Minister George Fernandes": a titled official with no state
+    named, inside the relative clause of a placed government, is of that government."""
+    doc = ix.doc
+    for g in ix.mentions:
+        if g.start >= m.start:
+            break
+        if g.sector != "GOV" or g.kind != "organisation" or not g.country or g.country in NON_STATE_CODES:
+            continue
+        if any(c.dep_ == "relcl" and c.left_edge.i <= m.start and m.end - 1 <= c.right_edge.i
+               for c in doc[g.end - 1].children):
+            return g.country
+    return None
 
 
 def _named_before(ix: DocIndex, m: Mention) -> str | None:

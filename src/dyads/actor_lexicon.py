@@ -329,3 +329,7 @@ def phrase_sector(words: list[SectorWord], current: str | None) -> str | None:
             if w.sector and w.sector != head.sector and w.kind != "person":
                 return w.sector
     return sectors[-1] if sectors else None
+
+# (session 57) Participles of what an act leaves its doer in ("Park loses her immunity, leaving
+# her open to prosecution"): their object may be the clause's own subject.
+RESULT_PARTICIPLES = frozenset({"leave", "make", "render", "keep"})

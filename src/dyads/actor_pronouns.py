@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from .actor_anchors import DocIndex, Mention
 from .anchor_index import tokens_lowered
 from .countries import INTERGOVERNMENTAL, NON_STATE_CODES
-from .actor_lexicon import FIRST_NAMES, GENDER_WORDS, KIN_WORDS, PRONOUNS, STAFF_WORDS
+from .actor_lexicon import FIRST_NAMES, GENDER_WORDS, KIN_WORDS, PRONOUNS, RESULT_PARTICIPLES, STAFF_WORDS
 from .nlp import doc_text, sentence_of_token, token_starts
 
 __all__ = ["SAYING_VERBS", "covered_tokens", "deal_it", "quoted_we", "object_referent", "quotation_of", "quotation_of_index",
@@ -1289,7 +1289,8 @@ def _own_subjects(ix: DocIndex, tok: Token, cands: list[Mention]) -> list[Mentio
         ruler = verb.head
         subjects = {c.i for c in ruler.children if c.dep_ in ("dobj", "dative")} \
             or {c.i for c in ruler.children if c.dep_.startswith("nsubj")}
-    if not subjects and tok.lower_ in ("him", "her") and _participle_clause(verb):
+    if not subjects and tok.lower_ in ("him", "her") and _participle_clause(verb) \
+            and verb.lemma_.lower() not in RESULT_PARTICIPLES:
         # (session 32) "X wrote to his counterpart Y, asking him to spare ...": a participle
         # clause with no subject of its own has the subject of the clause it hangs on, so its
         # object "him" is someone else (Y), never that subject

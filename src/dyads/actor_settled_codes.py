@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .actor_lexicon import RESULT_PARTICIPLES
 from .countries import NON_STATE_CODES
 
 if TYPE_CHECKING:
@@ -445,6 +446,8 @@ def objects_not_their_subject(ix: DocIndex) -> None:
         head = doc[m.end - 1]
         if head.dep_ not in ("dobj", "dative") or head.lower_ in ("himself", "herself", "itself", "themselves"):
             continue
+        if head.head.dep_ == "advcl" and head.head.tag_ == "VBG" and head.head.lemma_.lower() in RESULT_PARTICIPLES:
+            continue  # (session 57) "Park loses her immunity, leaving her open": may be the doer
         subj = _verb_subject(head.head)
         owner = next((o for o in ix.mentions if subj is not None and o is not m
                       and o.start <= subj.i < o.end and o.name), None)

@@ -433,8 +433,17 @@ def repeated_surnames(ix: DocIndex) -> None:
     for i in found:
         tok = doc[i]
         end = first_end.get(tok.text)
-        if end is None or i < end or owner[i] >= 0 or i in ix.blocked or tok.lower_ in words:
+        if end is None or i < end or i in ix.blocked or tok.lower_ in words:
             continue
+        if owner[i] >= 0:
+            tagged = ix.anchor_at(i)
+            # (session 57) "Park, 65, loses presidential immunity": a lone name the tagger took
+            # for a body, set off as a person is (opening the sentence before a comma, or
+            # described by a "who" clause), is the person named before
+            if tagged is None or tagged.kind != "ent_org" or tagged.end - tagged.start != 1 \
+                    or not (_who_clause(tok) or _opening_surname(tok)):
+                continue
+            ix.drop_anchor(tagged)
         if not (_who_clause(tok) or _opening_surname(tok)) and (
                 _named_thing(tok) and not (_unknown_place(tok) or _town_as_person(tok, placed))
                 or not (tok.pos_ == "PROPN" or _surname_as_noun(tok))):
@@ -465,6 +474,8 @@ def _repeated_given_names(ix: DocIndex, surnames: dict[str, int]) -> dict[str, i
         if a.kind != "person":
             continue
         name, first = doc[a.start:a.end].text, doc[a.start]
+        if a.end - a.start == 1:
+            continue  # (session 57) the word already written alone ("Park"), no other person
         holders.setdefault(first.text, set()).add(name)
         lasts.add(name.split()[-1])
         n_words = a.end - a.start - 2 * sum(doc[k].text == "-" for k in range(a.start, a.end))

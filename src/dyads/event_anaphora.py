@@ -298,6 +298,9 @@ def _blame(found: list[tuple[int, Candidate]], n: int, noun: Token, window: int)
     if noun.lemma_.lower() in GENERIC_ACTS and _criticised_before(found, n, window):
         return
     for prev in (*_told_first(found, n), *_earlier(found, n, window)):
+        if prev.token.dep_ == "relcl" and prev.token.tag_ in ("VBZ", "VBN", "VBP") \
+                and any(c.lemma_ == "have" for c in prev.token.children):
+            continue  # (session 57) "Hezbollah, which has traded fire with Israel since October": a habit
         if _names_act(noun, prev) and _same_act(prev, victims):
             if prev.source and not _states(prev.source) & _states(cand.source):
                 cand.target = list(prev.source)
