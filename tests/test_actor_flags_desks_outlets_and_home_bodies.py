@@ -140,7 +140,8 @@ def test_organ_word_after_known_body_keeps_its_official(nlp):
     text = ("NIAMEY, May 2 (Wire) - A senior ECOWAS Commission official said the move was a "
             'surprise. "Nobody expected it," the official said.')
     codes = actor_codes(nlp, text)
-    assert codes.get("Commission official") == "IGOGOV"
+    # (session 57: the ECOWAS Commission is a known body, so the span takes in its whole name)
+    assert codes.get("ECOWAS Commission official") == "IGOGOV"
     assert codes.get("the official") == "IGOGOV"
     # near miss: a state's own commission official stays that state's
     near = "NAIROBI, May 2 (Wire) - A senior electoral commission official said the vote was fair."
