@@ -60,7 +60,7 @@ _REGIONS = {
     "Oromia": "ETH", "South Omo": "ETH", "Crimea": "UKR", "Donbas": "UKR", "Donbass": "UKR", "Luhansk": "UKR",
     "Zaporizhzhia": "UKR", "Kherson": "UKR", "Chechnya": "RUS", "Dagestan": "RUS", "Siberia": "RUS",
     "Xinjiang": "CHN", "Tibet": "CHN", "Guangdong": "CHN", "Bavaria": "DEU", "Catalonia": "ESP",
-    "Basque Country": "ESP", "Andalusia": "ESP", "Lombardy": "ITA", "Sicily": "ITA", "Sardinia": "ITA",
+    "Basque Country": "ESP", "Navarre": "ESP", "Andalusia": "ESP", "Lombardy": "ITA", "Sicily": "ITA", "Sardinia": "ITA",
     "Corsica": "FRA", "Brittany": "FRA", "Normandy": "FRA", "Flanders": "BEL", "Wallonia": "BEL",
     "Scotland": "GBR", "Wales": "GBR", "Northern Ireland": "GBR", "Balochistan": "PAK",
     "Khyber Pakhtunkhwa": "PAK", "Waziristan": "PAK", "North Waziristan": "PAK", "South Waziristan": "PAK",

@@ -100,3 +100,90 @@ def test_returning_fire_is_an_assault_not_a_return_of_property():
     art = _article(text, "2001-04-19")
     returned = [e for e in art.events if e.trigger == "returned"]
     assert returned and all(e.type == "ASSAULT" for e in returned)
+
+
+# Round 2: what batch CO and CO2's judges (rendered on round 1) counted wrong.
+
+def test_a_chamber_whose_name_states_share_is_the_tellers_own():
+    text = ("JAKARTA, Nov 19 (Wire) - Indonesia recalled its ambassador from Canberra on Tuesday. "
+            "President Susilo Bambang Yudhoyono said Jakarta would review its cooperation. "
+            "\"Australia should not be expected to apologise,\" Prime Minister Tony Abbott told the "
+            "House of Representatives.")
+    assert codes_of(text, "House of Representatives", "2013-11-19") == ["AUSLEG"]
+
+
+def test_police_in_a_story_of_a_visit_are_the_hosts():
+    text = ("KATHMANDU, March 26 (Wire) - Chinese Foreign Minister Wang Yi signed nine agreements "
+            "on Saturday, as Beijing sought to shore up its influence. Wang, the most senior Chinese "
+            "official to visit Kathmandu since 2019, held talks with his counterpart. China pledged "
+            "more aid, and Beijing said it opposed a U.S. grant. Police fired tear gas at "
+            "demonstrators outside parliament during the debate.")
+    assert codes_of(text, "Police", "2022-03-26") == ["NPLCOP"]
+    # near miss: without the visit, the story's state keeps its guess
+    alone = ("BEIJING, March 26 (Wire) - China pledged more aid to its neighbours on Saturday. "
+             "Chinese Foreign Minister Wang Yi said Beijing would fund a railway study. "
+             "Police fired tear gas at demonstrators outside parliament during the debate.")
+    assert codes_of(alone, "Police", "2022-03-26") == ["CHNCOP"]
+
+
+def test_the_two_governments_a_speaker_hopes_for_are_not_the_speakers_pair():
+    text = ("CARACAS, March 5 (Wire) - Venezuela broke off relations with Panama on Wednesday. "
+            "Panama said it regretted the decision. Colombia and Brazil, Venezuela's biggest "
+            "neighbours, urged calm. A Colombian foreign ministry official said Bogota hoped the "
+            "two governments would restore channels of communication.")
+    codes = codes_of(text, "the two governments", "2014-03-05")
+    assert codes and not {"COLGOV", "BRAGOV"} & set(codes)
+
+
+def test_navarre_is_the_spanish_region():
+    text = ("MADRID, March 22 (Wire) - ETA declared a ceasefire on Wednesday. Its last deadly "
+            "attack was in May 2003, when a car bomb killed two police officers in Sanguesa in "
+            "Navarre.")
+    assert codes_of(text, "Navarre", "2006-03-22") == ["ESP"]
+    assert codes_of(text, "two police officers", "2006-03-22") == ["ESPCOP"]
+
+
+def test_an_official_after_one_states_officials_is_one_of_them():
+    text = ("ACCRA, June 4 (Wire) - A U.N.-backed war crimes court in Sierra Leone unsealed an "
+            "indictment against Liberian President Charles Taylor on Wednesday. The court said "
+            "Taylor bore the greatest responsibility for atrocities in Sierra Leone's civil war. "
+            "Ghanaian officials, who had invited Taylor to the talks, made no move to detain him. A "
+            "senior official said Accra had been placed in an impossible position. \"We cannot "
+            "arrest a guest at our table,\" the official said.")
+    assert codes_of(text, "A senior official", "2003-06-04") == ["GHAGOV"]
+    assert codes_of(text, "the official", "2003-06-04") == ["GHAGOV"]
+
+
+def test_rebels_fighting_to_topple_a_ruler_are_of_his_state():
+    text = ("ACCRA, June 4 (Wire) - A war crimes court in Sierra Leone unsealed an indictment "
+            "against Liberian President Charles Taylor on Wednesday, just as he sat down in Ghana "
+            "with rebels fighting to topple him. Sierra Leone's government welcomed the move.")
+    assert codes_of(text, "rebels", "2003-06-04") == ["LBRREB"]
+
+
+def test_an_arbitration_court_at_the_hague_is_no_dutch_court():
+    text = ("JAKARTA, March 21 (Wire) - Indonesia protested to China on Monday over a coast guard "
+            "ship. The row comes as an arbitration court in The Hague prepares to rule on a case "
+            "brought by the Philippines against China's claims.")
+    assert codes_of(text, "an arbitration court", "2016-03-21") == ["IGOJUD"]
+
+
+def test_calling_on_leaders_with_nothing_asked_is_a_visit_and_pushing_near_a_town_is_an_advance():
+    text = ("KATHMANDU, March 26 (Wire) - Chinese Foreign Minister Wang Yi called on Prime Minister "
+            "Sher Bahadur Deuba and President Bidya Devi Bhandari.")
+    art = _article(text, "2022-03-26")
+    assert [(e.type, e.cameo) for e in art.events if e.trigger == "called"] == [("CONSULT", "042")]
+    asked = _article("KATHMANDU, March 26 (Wire) - Chinese Foreign Minister Wang Yi called on Nepal "
+                     "to respect its commitments.", "2022-03-26")
+    assert [e.type for e in asked.events if e.trigger == "called"] == ["REQUEST"]
+    advance = _article("MONROVIA, June 4 (Wire) - LURD fighters have pushed to within a few miles "
+                       "of Monrovia.", "2003-06-04")
+    assert [e.type for e in advance.events if e.trigger == "pushed"] == ["ASSAULT"]  # an advance
+
+
+def test_commands_rebels_and_departments_no_list_knew_are_placed():
+    text = ("NAIROBI, Jan 5 (Wire) - AFRICOM said two contractors were killed. LURD fighters "
+            "pushed on, and the Department of Foreign Affairs and Trade declined to comment.")
+    assert codes_of(text, "AFRICOM", "2020-01-05") == ["USAMIL"]
+    assert codes_of(text, "LURD fighters", "2003-06-04") == ["LBRREB"]
+    assert codes_of(text, "Department of Foreign Affairs and Trade", "2013-11-19") == ["AUSGOV"]

@@ -499,8 +499,9 @@ def resolve_from_context(ix: DocIndex) -> None:
     group_possessions(ix)  # (session 44) "the movement's military": the body told before
     _local_officials(ix)
     _officials_of_places(ix)
-    guests = main is not None and _visitors_of(ix, main)
-    scene = _story_scene(ix, main, guests)
+    visit = main is not None and _official_visit(ix, main)
+    guests = main is not None and (_visitors_of(ix, main) or visit)
+    scene = _story_scene(ix, main, guests) or (ix.dateline if visit else None)
     _domestic_scene(ix, main, scene, guests)
     _described_like_group(ix)
     _bodies_of_towns(ix)
@@ -525,6 +526,19 @@ def resolve_from_context(ix: DocIndex) -> None:
     _people_of_named_person(ix)  # (session 52) and this one
     _kin_of_placed_people(ix)  # (session 56) and this one
     _fighters_of_armed_owners(ix)  # (session 56) and these
+    placed: Mention | None = None
+    for m in sorted(ix.mentions, key=lambda o: o.start):  # (session 57) "Ghanaian officials ... A senior
+        # official said ... the official said": one of them, and "the official" again; before it too
+        if m.country is not None:
+            continue
+        if (state := _one_of_officials_before(ix, m)) is not None:
+            m.country, m.from_context, m.confidence = state, True, 0.6
+            placed = m
+        elif placed is not None and m.kind == "person" and m.name is None \
+                and ix.doc[m.start].lower_ == "the" and ix.doc[m.end - 1].lemma_.lower() == "official" \
+                and m.end - m.start == 2 \
+                and sentence_of_token(ix.doc, m.start) - sentence_of_token(ix.doc, placed.start) <= 3:
+            m.country, m.from_context, m.confidence = placed.country, True, 0.6
     _people_named_once(ix)  # (session 47) before the story's state claims them
     _governments_of_topic_state(ix, main)
     _junta_state(ix, main)
@@ -2006,6 +2020,27 @@ def _visitors_of(ix: DocIndex, state: str) -> bool:
                and ix.doc[m.end - 1].lemma_.lower() in _GUESTS for m in ix.mentions)
 
 
+def _official_visit(ix: DocIndex, state: str) -> bool:
+    """(session 57) "KATHMANDU - Chinese Foreign Minister Wang Yi ..., the most senior Chinese
+    official to visit Kathmandu": a story of ``state``'s leaders visiting the dateline's state has
+    them as guests there, so its police and crowds are the hosts'."""
+    home = ix.dateline
+    if home is None or home == state:
+        return False
+    for i in tokens_lemmatised(ix.doc, {"visit"}):
+        tok = ix.doc[i]
+        places = [c for c in tok.children if c.dep_ == "dobj"] if tok.pos_ == "VERB" else \
+            [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+        if not any(o.kind == "country" and o.country == home and o.start <= p.i < o.end
+                   for p in places for o in ix.mentions):
+            continue
+        sid = sentence_of_token(ix.doc, i)
+        if any(o.country == state and o.kind == "person" and o.sector == "GOV"
+               and sentence_of_token(ix.doc, o.start) == sid for o in ix.mentions):
+            return True
+    return False
+
+
 def _local_official(ix: DocIndex, m: Mention) -> bool:
     """An unnamed official body or official with no state word ("Authorities", "A senior
     interior ministry official"): of the scene's state while the story's own people are its
@@ -2976,6 +3011,13 @@ def courts_of_world_seats(ix: DocIndex) -> None:
     named by a city where international courts sit is the international court the article names (when it names courts of one code
     only), not a court of the city's state."""
     doc = ix.doc
+    for m in ix.mentions:
+        # (session 57) "an arbitration court in The Hague prepares to rule on a case brought by the
+        # Philippines against China": a tribunal of states' arbitration is no state's court
+        if m.sector == "JUD" and m.name is None and m.kind == "organisation" \
+                and doc[m.end - 1].lower_ in _COURT_HEADS and _seated_at_world_seat(doc[m.end - 1]) \
+                and any(t.lower_ in ("arbitration", "arbitral") for t in doc[m.start:m.end]):
+            m.country, m.from_context, m.confidence = "IGO", True, 0.6
     courts = [o for o in ix.mentions if o.kind == "organisation" and o.sector == "JUD"
               and o.country in NON_STATE_CODES and o.name]
     if len({o.country for o in courts}) != 1:
@@ -3951,6 +3993,14 @@ def chambers_told_late(ix: DocIndex) -> None:
             m.country, m.confidence = chamber.country, 0.5
 
 
+def rebels_against_rulers(ix: DocIndex) -> None:
+    """(session 57) ``_rebels_against_ruler`` for every rebel group, once pronouns are read
+    ("rebels fighting to topple him": "him" is the president by now)."""
+    for m in ix.mentions:
+        if (state := _rebels_against_ruler(ix, m)) is not None and state != m.country:
+            m.country, m.from_context, m.confidence = state, True, 0.6
+
+
 def governments_where_placed(ix: DocIndex) -> None:
     """(session 57) "a parallel crisis in Italy, where a populist coalition government was sworn
     in": an unnamed government that a "where" clause puts in a state is that state's, not the
@@ -4893,6 +4943,31 @@ def _fronted_state(ix: DocIndex, m: Mention) -> str | None:
     return place.country if place is not None else None
 
 
+def quoted_after_fronted_scene(ix: DocIndex) -> None:
+    """(session 57) "In Niamey, traders welcomed the news. 'We have been waiting seven months,'
+    said Moussa Issoufou": a private person no list knows and no other rule placed, quoted right
+    after a sentence set in an opening "In <place>," speaks from that place, of its state. Runs
+    last."""
+    doc = ix.doc
+    sents = sentences(doc)
+    for m in ix.mentions:
+        if m.country is not None or m.kind != "person" or not m.name or m.sector not in (None, "CVL", "BUS"):
+            continue
+        head = doc[m.end - 1]
+        if head.dep_ != "nsubj" or head.head.lemma_.lower() not in SAYING_VERBS:
+            continue
+        sid = sentence_of_token(doc, m.start)
+        if sid == 0:
+            continue
+        before = sents[sid - 1]
+        first = doc[before.start]
+        place = next((o for o in ix.mentions if o.kind == "country" and o.start == before.start + 1
+                      and o.end < ix.n and doc[o.end].text == "," and o.country
+                      and o.country not in NON_STATE_CODES), None) if first.lower_ == "in" else None
+        if place is not None:
+            m.country, m.from_context, m.confidence = place.country, True, 0.5
+
+
 def _political_prisoners(ix: DocIndex) -> None:
     """(session 54) "freed 222 political prisoners", "political detainees": people a state holds
     for their politics are its opposition (the context then gives the holding state); the words
@@ -5827,14 +5902,19 @@ def _own_bodies_told(ix: DocIndex) -> None:
     with no state of their own named, are of the official's state, not of the story's."""
     doc = ix.doc
     for m in ix.mentions:
-        head = doc[m.end - 1]
-        if not m.from_context or m.name or head.lemma_.lower() not in _CHAMBER_MEMBERS \
+        head = doc[m.start:m.end].root
+        # (session 57: or a chamber whose name many states share, "Abbott told the House of
+        # Representatives", which the context gave the story's state)
+        shared = _SHARED_BODIES.get(" ".join(t.lower_ for t in doc[m.start:m.end] if t.lower_ != "the")) \
+            if m.kind == "organisation" and m.sector == "LEG" and not m.named_state else None
+        chamber = m.from_context and m.name is None and head.lemma_.lower() in _CHAMBER_MEMBERS
+        if not (chamber or shared) \
                 or head.dep_ not in ("dobj", "dative") or head.head.lemma_.lower() not in ("tell", "address", "brief"):
             continue
         tellers = {o.country for o in ix.mentions for c in head.head.children if c.dep_ == "nsubj"
                    and o.start <= c.i < o.end and o.kind == "person" and o.sector == "GOV" and o.country
                    and o.country not in NON_STATE_CODES}
-        if len(tellers) == 1 and (state := tellers.pop()) != m.country:
+        if len(tellers) == 1 and (state := tellers.pop()) != m.country and (shared is None or state in shared):
             m.country, m.confidence = state, 0.5
 
 
@@ -5987,6 +6067,48 @@ def _spokesman_goes_on(ix: DocIndex, m: Mention) -> str | None:
     owners = [c for c in subject.children if c.dep_ == "poss"] if subject.lower_ == "office" else []
     return _official_state_at(ix, m, subject, sectors=_GOVERNMENT) \
         or next((s for o in owners if (s := _official_state_at(ix, m, o, sectors=_GOVERNMENT))), None)
+
+
+# (session 57) Verbs by which rebels seek to bring a ruler down.
+_TOPPLING = frozenset({"topple", "overthrow", "oust", "unseat", "depose", "remove", "bring"})
+
+
+def _rebels_against_ruler(ix: DocIndex, m: Mention) -> str | None:
+    """(session 57) "as he sat down in Ghana with rebels fighting to topple him": rebels whose own
+    clause says they fight to bring down a state's ruler or government are of that state, not of
+    the state the story is about (the court trying him, here)."""
+    if m.sector not in ("REB", "UAF") or m.kind != "group" or m.name or m.country and not m.from_context:
+        return None
+    doc = ix.doc
+    head = doc[m.end - 1]
+    for clause in (c for c in head.children if c.dep_ in ("acl", "relcl")):
+        for verb in clause.subtree:
+            if verb.lemma_.lower() not in _TOPPLING or verb.pos_ != "VERB":
+                continue
+            for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                ruler = next((o for o in ix.mentions if o.start <= obj.i < o.end and o.country
+                              and o.sector == "GOV" and o.country not in NON_STATE_CODES), None)
+                if ruler is not None:
+                    return ruler.country
+    return None
+
+
+def _one_of_officials_before(ix: DocIndex, m: Mention) -> str | None:
+    """(session 57) "Ghanaian officials, who had invited Taylor, made no move to detain him. A
+    senior official said Accra had been placed in an impossible position": an unnamed official
+    with no state named, right after a sentence whose subject is one state's officials, is one
+    of them."""
+    doc = ix.doc
+    if m.name or m.kind != "person" or doc[m.end - 1].lemma_.lower() != "official":
+        return None
+    sid = sentence_of_token(doc, m.start)
+    if sid == 0 or doc[m.end - 1].dep_ != "nsubj":
+        return None
+    subjects = [t for t in sentences(doc)[sid - 1] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+    states = {o.country for t in subjects for o in ix.mentions if o.start <= t.i < o.end
+              and t.lemma_.lower() == "official" and o.kind == "group" and o.country
+              and not o.from_context and o.country not in NON_STATE_CODES}
+    return states.pop() if len(states) == 1 else None
 
 
 _GOVERNMENT = frozenset({"GOV"})

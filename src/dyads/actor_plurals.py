@@ -424,9 +424,13 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
     if count == 2 and found and (own := _clause_subject_state(ix, ref, heads)) is not None \
             and own in {m.country for m in found}:
         return _sides_without(ix, own)
-    if count == 2 and len(found) == 2 and _speakers_of(ix, ref, heads) == {m.country for m in found}:
+    speakers = _speakers_of(ix, ref, heads) if count == 2 and len(found) == 2 else set()
+    if speakers and (speakers == {m.country for m in found}
+                     or speakers & {m.country for m in found} and _hoped_of(ref)):
         # (session 56) "Germany and Norway said they hoped the two countries could settle the
         # matter": the speakers do not speak of themselves; the story's two sides are meant
+        # ((session 57) nor one of them: "Colombia and Brazil urged calm ... Bogota hoped the two
+        # governments would restore channels")
         away = {m.country for m in found}
         sides = _story_sides(ix, before=ref.i, skips=away)
         return sides if len(sides) == 2 else []
@@ -545,6 +549,18 @@ def _coordinated_doer_states(ref: Token, heads: dict[int, Mention]) -> set[str]:
                 if tok.i in heads and heads[tok.i].country:
                     states.add(heads[tok.i].country)
     return states
+
+
+# (session 57) Verbs by which a speaker wishes something of others ("Bogota hoped the two
+# governments would restore channels").
+_HOPING = frozenset({"hope", "urge", "want", "expect", "wish"})
+
+
+def _hoped_of(ref: Token) -> bool:
+    """Whether the clause a subject reference stands in is what a speaker hopes or wants of it."""
+    # (the small model lemmatises "hoped" as "hop")
+    return any((a.lemma_.lower() in _HOPING or a.lower_ in ("hoped", "hopes", "hoping")) and a.pos_ == "VERB"
+               for a in ref.ancestors)
 
 
 def _speakers_of(ix: DocIndex, ref: Token, heads: dict[int, Mention]) -> set[str]:

@@ -201,6 +201,13 @@ def embed(index: ActorIndex, cand: Candidate, by_token: dict[int, Candidate]) ->
     stray = _stray_clause(tok)
     wanted = for_clauses(tok)
     comps += stray + to_clauses(tok) + wanted + _object_strays(tok)
+    if cand.trigger.pattern == "call on" and not _children(tok, {"xcomp", "ccomp", "advcl"}) \
+            and not _prep_objects(tok, {"for", "into"}) and not wanted:
+        if cand.target and all(a.kind == "person" for a in cand.target):
+            # (session 57) "Wang called on Prime Minister Deuba and President Bhandari": a
+            # courtesy call on people, with nothing asked of them, is a visit
+            cand.type, cand.cameo, cand.mode, cand.context = "CONSULT", "042", "visit", ["diplomatic"]
+            return
     for example in (c for comp in comps for t in _included_acts(comp) if (c := by_token.get(t.i)) is not None):
         if example is not cand:
             example.absorbed = True  # its parties are the example's, not the charge's or the demand's

@@ -93,8 +93,13 @@ def _advance(tok: Token) -> bool:
     if any(p.lower_ == "for" for p in preps):
         return False
     ways = preps + [p for a in _children(tok, {"advmod", "prt"}) for p in _children(a, {"prep"})]
-    return any(p.lower_ in _ADVANCE_PREPS and any(
-        o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in _PLACE_NOUNS for o in _children(p, {"pobj"}))
+    if any(p.lower_ == "to" and not list(p.children) for p in ways):
+        # (session 57) "pushed to within a few miles of Monrovia": the parser hangs "within"
+        # beside an empty "to"; the place is in its phrase
+        ways += [p for p in preps if p.lower_ in ("within", "near")]
+    return any((p.lower_ in _ADVANCE_PREPS or p.lower_ in ("within", "near")) and any(
+        o.ent_type_ in ("GPE", "LOC", "FAC") or o.lemma_.lower() in _PLACE_NOUNS
+        for o in (_children(p, {"pobj"}) if p.lower_ in _ADVANCE_PREPS else p.subtree))
         for p in ways)
 
 
