@@ -187,3 +187,55 @@ def test_commands_rebels_and_departments_no_list_knew_are_placed():
     assert codes_of(text, "AFRICOM", "2020-01-05") == ["USAMIL"]
     assert codes_of(text, "LURD fighters", "2003-06-04") == ["LBRREB"]
     assert codes_of(text, "Department of Foreign Affairs and Trade", "2013-11-19") == ["AUSGOV"]
+
+
+# Round 3: what batch CP and CP2's judges (rendered on round 2) counted wrong.
+
+def test_troops_a_sentence_counts_as_a_missions_strength_are_the_missions():
+    text = ("KHARTOUM, Dec 22 (Wire) - The U.N. Security Council voted to end the UNAMID mission "
+            "in Darfur. Sudan's government pledged to deploy its own force. UNAMID currently has "
+            "roughly 8,000 personnel, including about 4,000 troops, down from a peak of more than "
+            "20,000 soldiers and police.")
+    assert codes_of(text, "4,000 troops", "2020-12-22") == ["UNOMIL"]
+    assert codes_of(text, "20,000 soldiers", "2020-12-22") == ["UNOMIL"]
+
+
+def test_the_medics_are_the_nurses_and_doctor_named_before():
+    text = ("SOFIA, July 24 (Wire) - Five Bulgarian nurses and a Palestinian-born doctor who spent "
+            "eight years in Libyan jails flew home on Tuesday. The six medics landed at Sofia "
+            "airport aboard a French government plane. Libya handed the medics over under a "
+            "prisoner exchange agreement.")
+    assert codes_of(text, "The six medics", "2007-07-24") == ["BGRMED"]
+    assert codes_of(text, "the medics", "2007-07-24") == ["BGRMED"]
+
+
+def test_a_titled_official_after_one_states_officials_is_of_that_state():
+    text = ("SOFIA, July 24 (Wire) - Five Bulgarian nurses freed by Libya flew home on Tuesday. The "
+            "pardon angered Tripoli, which said Sofia had broken its word. Libyan Foreign Minister "
+            "Abdel-Rahman Shalgham said the transfer had been agreed on the understanding that the "
+            "sentences would be served, and that Libya would raise the matter with the Arab League. "
+            "Bulgarian officials rejected the criticism. Foreign Minister Ivailo Kalfin said the "
+            "pardon was fully in line with the transfer treaty. Libya has long denied that the "
+            "infections began before the medics arrived. In Libya, relatives of the infected "
+            "children protested. Libya said it would seek compensation.")
+    assert codes_of(text, "Ivailo Kalfin", "2007-07-24") == ["BGRGOV"]
+
+
+def test_organs_of_a_sentence_opened_in_one_states_city_are_that_states():
+    text = ("MOSCOW, March 17 (Wire) - Russia said the sanctions would not go unanswered. Moscow "
+            "recognised Crimea on Monday, and Russian officials said more steps would follow. In "
+            "Kiev, Ukraine's parliament approved a partial mobilisation, half for the armed forces "
+            "and half for a new national guard, as the interim government sought to reinforce its "
+            "borders.")
+    assert codes_of(text, "the armed forces", "2014-03-17") == ["UKRMIL"]
+    assert codes_of(text, "the interim government", "2014-03-17") == ["UKRGOV"]
+
+
+def test_envoys_rebels_militias_and_a_prison_service_no_list_knew_are_placed():
+    text = ("BRUSSELS, March 19 (Wire) - Miroslav Lajcak said the talks would go on. Robert Serry "
+            "urged calm. A faction of the Sudan Liberation Army refused to join, and the Janjaweed "
+            "militia was blamed. An Israel Prison Service spokeswoman declined to comment.")
+    assert codes_of(text, "Miroslav Lajcak", "2023-03-19") == ["EURGOV"]
+    assert codes_of(text, "Robert Serry", "2012-05-14") == ["UNOGOV"]
+    assert codes_of(text, "Sudan Liberation Army", "2020-12-22") == ["SDNREB"]
+    assert codes_of(text, "Janjaweed militia", "2020-12-22") == ["SDNUAF"]

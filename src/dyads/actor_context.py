@@ -514,7 +514,8 @@ def resolve_from_context(ix: DocIndex) -> None:
     _voice_of_state_before(ix)  # (session 45) before the story's state claims them
     for m in ix.mentions:  # (session 53) "In Addis Ababa, ... and officials said": before it too
         if m.country is None and m.name is None and m.sector in _OFFICIAL_SECTORS \
-                and (fronted := _fronted_state(ix, m)) is not None:
+                and ((fronted := _fronted_state(ix, m)) is not None
+                     or (fronted := _scene_of_one_state(ix, m)) is not None):
             m.country, m.from_context, m.confidence = fronted, True, 0.6
     for m in ix.mentions:  # (session 54) "On the Israeli side, 60,000 residents were evacuated"
         if m.country is None and m.name is None and m.kind == "group" \
@@ -609,7 +610,8 @@ def resolve_from_context(ix: DocIndex) -> None:
                 or _named_before(ix, m) or _envoy_described_before(ix, m) \
                 or ministry_named_before(ix, m) or _own_body_addressed(ix, m) \
                 or _fronted_place_state(ix, m) or _commanded_force_state(ix, m, main) \
-                or _spokesman_goes_on(ix, m) or _opposition_of_sentence(ix, m, main, states) \
+                or _spokesman_goes_on(ix, m) or _one_of_officials_before(ix, m, titled=True) \
+                or _opposition_of_sentence(ix, m, main, states) \
                 or _seat_after_name(ix, m) or _home_state(ix, m, main, states)
             if home is not None:
                 m.country, m.from_context, m.confidence = home, True, 0.5
@@ -4001,6 +4003,27 @@ def rebels_against_rulers(ix: DocIndex) -> None:
             m.country, m.from_context, m.confidence = state, True, 0.6
 
 
+def strength_of_missions(ix: DocIndex) -> None:
+    """(session 57) "UNAMID currently has roughly 8,000 personnel, including about 4,000 troops,
+    down from a peak of more than 20,000 soldiers and police": the troops and police a sentence
+    counts as what an international force has are that force's, not the host's."""
+    doc = ix.doc
+    for sent in sentences(doc):
+        root = sent.root
+        if root.lemma_.lower() != "have":
+            continue
+        force = next((o for o in ix.mentions for c in root.children if c.dep_ == "nsubj"
+                      and o.start <= c.i < o.end and o.kind == "organisation" and o.sector == "MIL"
+                      and o.country in NON_STATE_CODES), None)
+        if force is None:
+            continue
+        for m in ix.mentions:
+            if sent.start <= m.start < sent.end and m.kind == "group" and m.name is None \
+                    and m.sector in ("MIL", "COP") and m.country != force.country \
+                    and not any(ix.country_at(i) is not None for i in range(m.start, m.end)):
+                m.country, m.from_context, m.confidence = force.country, True, 0.6
+
+
 def governments_where_placed(ix: DocIndex) -> None:
     """(session 57) "a parallel crisis in Italy, where a populist coalition government was sworn
     in": an unnamed government that a "where" clause puts in a state is that state's, not the
@@ -4966,6 +4989,26 @@ def quoted_after_fronted_scene(ix: DocIndex) -> None:
                       and o.country not in NON_STATE_CODES), None) if first.lower_ == "in" else None
         if place is not None:
             m.country, m.from_context, m.confidence = place.country, True, 0.5
+
+
+def _scene_of_one_state(ix: DocIndex, m: Mention) -> str | None:
+    """(session 57) "In Kiev, Ukraine's parliament approved a mobilisation ..., half for the armed
+    forces and half for a new national guard, as the interim government sought to ...": a
+    sentence opened "In <place>," that names no state but that place's sets all its unnamed
+    organs there, subject or not."""
+    doc = ix.doc
+    sent = doc[m.start].sent
+    if doc[sent.start].lower_ != "in" or m.kind not in ("group", "organisation") or _mission(ix, m) \
+            or any(c.dep_ == "poss" for c in doc[m.end - 1].children):
+        return None  # (an embassy, or "the country's" organs, are someone else's there)
+    place = next((o for o in ix.mentions if o.kind == "country" and o.start == sent.start + 1
+                  and o.end < ix.n and doc[o.end].text == "," and o.end < m.start and o.country
+                  and o.country not in NON_STATE_CODES), None)
+    if place is None:
+        return None
+    named = {o.country for o in ix.mentions if sent.start <= o.start < sent.end and o.country
+             and not o.from_context and o.kind != "pronoun"}
+    return place.country if named == {place.country} else None
 
 
 def _political_prisoners(ix: DocIndex) -> None:
@@ -6093,18 +6136,20 @@ def _rebels_against_ruler(ix: DocIndex, m: Mention) -> str | None:
     return None
 
 
-def _one_of_officials_before(ix: DocIndex, m: Mention) -> str | None:
+def _one_of_officials_before(ix: DocIndex, m: Mention, titled: bool = False) -> str | None:
     """(session 57) "Ghanaian officials, who had invited Taylor, made no move to detain him. A
     senior official said Accra had been placed in an impossible position": an unnamed official
     with no state named, right after a sentence whose subject is one state's officials, is one
-    of them."""
+    of them; so is a titled official with no state named there (``titled``: "Bulgarian officials
+    rejected the criticism. Foreign Minister Ivailo Kalfin said ...")."""
     doc = ix.doc
-    if m.name or m.kind != "person" or doc[m.end - 1].lemma_.lower() != "official":
+    if m.kind != "person" or not titled and (m.name or doc[m.end - 1].lemma_.lower() != "official"):
         return None
     sid = sentence_of_token(doc, m.start)
     if sid == 0 or doc[m.end - 1].dep_ != "nsubj":
         return None
-    subjects = [t for t in sentences(doc)[sid - 1] if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+    before = sentences(doc)[sid - 1]
+    subjects = [t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT" and t.left_edge.i == before.start]
     states = {o.country for t in subjects for o in ix.mentions if o.start <= t.i < o.end
               and t.lemma_.lower() == "official" and o.kind == "group" and o.country
               and not o.from_context and o.country not in NON_STATE_CODES}

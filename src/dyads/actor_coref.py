@@ -23,7 +23,7 @@ from .actor_context import (HOME_BENCH_WORDS, body_head, courts_of_world_seats, 
                             agencies_of_the_acting_state, named_in_one_state_story,
                             offices_of_states, one_side_groups, press_told_by_speakers, resolve_from_context,
                             chambers_told_late, governments_where_placed, rebels_against_rulers,
-                            quoted_after_fronted_scene,
+                            quoted_after_fronted_scene, strength_of_missions,
                             us_administration,
                             sent_delegations, speaker_state, forces_of_holders, _based_in,
                             _other_party_states)
@@ -205,6 +205,7 @@ def resolve_references(ix: DocIndex) -> None:
     governments_where_placed(ix)  # (session 57) "in Italy, where a government was sworn in"
     rebels_against_rulers(ix)  # (session 57) "rebels fighting to topple him": once "him" is read
     quoted_after_fronted_scene(ix)  # (session 57) "In Niamey, traders welcomed the news. '...,' said X"
+    strength_of_missions(ix)  # (session 57) "UNAMID has 8,000 personnel, including 4,000 troops"
 
 
 # (session 31) Commissioners' titles that are a state's own office, not a bloc's.
