@@ -3985,14 +3985,23 @@ def chambers_told_late(ix: DocIndex) -> None:
     for m in ix.mentions:
         head = doc[m.end - 1]
         head = head.head if head.dep_ == "compound" else head  # ("opposition" of "opposition members")
-        verb = head.head
+        where = _where_clause_antecedent(head)
         if not m.from_context or m.kind != "group" or m.sector not in ("OPP", "LEG") or head.dep_ != "nsubj" \
-                or verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+                or where is None:
             continue
-        chamber = next((o for o in ix.mentions if o.start <= verb.head.i < o.end and o.sector == "LEG"
+        chamber = next((o for o in ix.mentions if o.start <= where.i < o.end and o.sector == "LEG"
                         and o.country and o.country not in NON_STATE_CODES), None)
         if chamber is not None and chamber.country != m.country:
             m.country, m.confidence = chamber.country, 0.5
+
+
+def _where_clause_antecedent(head: Token) -> Token | None:
+    """The noun a "where" clause hangs on, when ``head`` is its verb's subject ("parliament,
+    where opposition members demanded ...", "in Italy, where a government was sworn in")."""
+    verb = head.head
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    return verb.head
 
 
 def rebels_against_rulers(ix: DocIndex) -> None:
@@ -4031,12 +4040,11 @@ def governments_where_placed(ix: DocIndex) -> None:
     doc = ix.doc
     for m in ix.mentions:
         head = doc[m.end - 1]
-        verb = head.head
+        where = _where_clause_antecedent(head)
         if not m.from_context or m.name or m.sector != "GOV" or m.kind != "organisation" \
-                or head.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl" \
-                or not any(c.lower_ == "where" for c in verb.children):
+                or head.dep_ not in ("nsubj", "nsubjpass") or where is None:
             continue
-        place = next((o for o in ix.mentions if o.start <= verb.head.i < o.end and o.kind == "country"
+        place = next((o for o in ix.mentions if o.start <= where.i < o.end and o.kind == "country"
                       and o.country and o.country not in NON_STATE_CODES), None)
         if place is not None and place.country != m.country:
             m.country, m.confidence = place.country, 0.5
@@ -4961,9 +4969,18 @@ def _fronted_state(ix: DocIndex, m: Mention) -> str | None:
         verb = verb.head  # (session 53) "In Addis Ababa, state radio announced ..., and officials said"
     if first.lower_ != "in" or first.head.i != verb.i:
         return None
-    place = next((o for o in ix.mentions if o.kind == "country" and o.start == sent.start + 1
-                  and o.end < ix.n and doc[o.end].text == "," and o.end < m.start), None)
-    return place.country if place is not None else None
+    place = opening_place(ix, sent)
+    return place.country if place is not None and place.end < m.start else None
+
+
+def opening_place(ix: DocIndex, sent: Span) -> Mention | None:
+    """The place a sentence opens in ("In Kiev, ..."): the place mention right after its opening
+    "In", set off by a comma; None where the sentence opens otherwise."""
+    doc = ix.doc
+    if doc[sent.start].lower_ != "in":
+        return None
+    return next((o for o in ix.mentions if o.kind == "country" and o.start == sent.start + 1
+                 and o.end < ix.n and doc[o.end].text == ","), None)
 
 
 def quoted_after_fronted_scene(ix: DocIndex) -> None:
@@ -4982,12 +4999,8 @@ def quoted_after_fronted_scene(ix: DocIndex) -> None:
         sid = sentence_of_token(doc, m.start)
         if sid == 0:
             continue
-        before = sents[sid - 1]
-        first = doc[before.start]
-        place = next((o for o in ix.mentions if o.kind == "country" and o.start == before.start + 1
-                      and o.end < ix.n and doc[o.end].text == "," and o.country
-                      and o.country not in NON_STATE_CODES), None) if first.lower_ == "in" else None
-        if place is not None:
+        place = opening_place(ix, sents[sid - 1])
+        if place is not None and place.country and place.country not in NON_STATE_CODES:
             m.country, m.from_context, m.confidence = place.country, True, 0.5
 
 
@@ -4998,13 +5011,11 @@ def _scene_of_one_state(ix: DocIndex, m: Mention) -> str | None:
     organs there, subject or not."""
     doc = ix.doc
     sent = doc[m.start].sent
-    if doc[sent.start].lower_ != "in" or m.kind not in ("group", "organisation") or _mission(ix, m) \
+    if m.kind not in ("group", "organisation") or _mission(ix, m) \
             or any(c.dep_ == "poss" for c in doc[m.end - 1].children):
         return None  # (an embassy, or "the country's" organs, are someone else's there)
-    place = next((o for o in ix.mentions if o.kind == "country" and o.start == sent.start + 1
-                  and o.end < ix.n and doc[o.end].text == "," and o.end < m.start and o.country
-                  and o.country not in NON_STATE_CODES), None)
-    if place is None:
+    place = opening_place(ix, sent)
+    if place is None or place.end >= m.start or not place.country or place.country in NON_STATE_CODES:
         return None
     named = {o.country for o in ix.mentions if sent.start <= o.start < sent.end and o.country
              and not o.from_context and o.kind != "pronoun"}

@@ -23,7 +23,7 @@ from .actor_context import (HOME_BENCH_WORDS, body_head, courts_of_world_seats, 
                             agencies_of_the_acting_state, named_in_one_state_story,
                             offices_of_states, one_side_groups, press_told_by_speakers, resolve_from_context,
                             chambers_told_late, governments_where_placed, rebels_against_rulers,
-                            quoted_after_fronted_scene, strength_of_missions,
+                            quoted_after_fronted_scene, strength_of_missions, opening_place,
                             us_administration,
                             sent_delegations, speaker_state, forces_of_holders, _based_in,
                             _other_party_states)
@@ -708,12 +708,7 @@ _SITES = frozenset({"hotel", "room", "park", "airport", "apartment", "flat", "st
 def _opening_scene(ix: DocIndex, m: Mention) -> str | None:
     """The state of the place a sentence opens in ("In Washington, ..."), when the mention is in
     that sentence after it and the sentence names no other state before the mention."""
-    doc = ix.doc
-    sent = doc[m.start].sent
-    if doc[sent.start].lower_ != "in":
-        return None
-    place = next((o for o in ix.mentions if o.kind == "country" and o.start == sent.start + 1
-                  and o.end < ix.n and doc[o.end].text == ","), None)
+    place = opening_place(ix, ix.doc[m.start].sent)
     if place is None or not place.country or place.country in NON_STATE_CODES or place.end > m.start:
         return None
     others = {o.country for o in ix.mentions if place.end <= o.start < m.start and o.country
