@@ -60,8 +60,9 @@ def test_aged_description_is_not_the_subject_of_its_own_clause(nlp):
 def test_former_colonial_ruler_is_the_state_in_apposition(nlp):
     actors = _actors(nlp, "The crisis has put Lisbon, Angola's former colonial ruler, in a "
                           "difficult position.")
-    assert _codes(actors, "Angola's former colonial ruler") == ["PRT"]
-    assert "AGO" not in [c for a in actors if "ruler" in a.text for c in [a.code]]
+    # (session 58) the description is Lisbon itself, no second actor
+    assert _codes(actors, "Lisbon") in (["PRT"], ["PRTGOV"])
+    assert not [a for a in actors if "ruler" in a.text]
 
 
 def test_the_authorities_after_western_governments_are_the_story_state(nlp):

@@ -112,7 +112,7 @@ def test_rebels_paired_against_a_state_or_attacking_its_soldiers(nlp):
 
 def test_a_trader_in_a_named_town(nlp):
     codes = actor_codes(nlp, _TWO_STATES)
-    assert codes.get("a trader") == "NERBUS"
+    assert "a trader" not in codes  # (session 58) the description is Issa, no second actor
     assert codes.get("Ousmane Issa", "").startswith("NER")
 
 

@@ -20,12 +20,15 @@ _TWO_STATES = ("SUVA, May 3 (Wire) - Fiji's government rejected a proposal from 
 
 def test_a_described_ally_is_the_named_state_not_its_friend(nlp):
     text = _TWO_STATES + "China, Fiji's closest ally, backed the proposal."
-    assert codes_of(nlp, text, "Fiji's closest ally") == ["CHN"]
+    # (session 58) the description is China itself, no second actor of Fiji's
+    assert codes_of(nlp, text, "Fiji's closest ally") == []
+    assert codes_of(nlp, text, "China") == ["CHN"]
 
 
 def test_a_former_administrator_of_a_state_is_the_state_beside_it(nlp):
     text = _TWO_STATES + "Britain, the former colonial administrator of Fiji, said it would stay neutral."
-    assert codes_of(nlp, text, "the former colonial administrator of Fiji") == ["GBR"]
+    assert codes_of(nlp, text, "the former colonial administrator of Fiji") == []
+    assert codes_of(nlp, text, "Britain") == ["GBR"]
 
 
 def test_a_named_person_beside_a_state_keeps_his_own_code(nlp):

@@ -3740,9 +3740,10 @@ def _envoy_sender(ix: DocIndex, m: Mention) -> tuple[str, str] | None:
                 doer = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if doer is None:
         return None
-    if doer.lower_ in ("it", "they") and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SAYING_VERBS:
+    if doer.lower_ in ("it", "they", "he", "she") and verb.dep_ == "ccomp" \
+            and verb.head.lemma_.lower() in SAYING_VERBS:
         # (session 47) "The OSCE said it was sending an envoy to Tbilisi": the one who says
-        # it sends him
+        # it sends him (session 58: "the Commonwealth secretary-general said he was sending")
         doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), doer)
     # (the doer's owner speaks for it: "the African Union's commission chairman sent an envoy")
     owners = [doer] + [c for c in doer.children if c.dep_ == "poss"]
@@ -6371,6 +6372,13 @@ def _shared_body_names(ix: DocIndex, main: str | None) -> None:
               and (name != "congress" or main in _CONGRESS_STATES)]
     if not bodies:
         return
+    for m in list(bodies):
+        # (session 58) "a meeting of the National Security Council in Warsaw": the seat named
+        # right after it says whose body it is, whatever other states the story names
+        seat = ix.country_at(m.end + 1) if m.end + 1 < ix.n and doc[m.end].lower_ == "in" else None
+        if seat is not None and seat.iso3 not in NON_STATE_CODES and seat.iso3 != m.country:
+            m.country, m.confidence = seat.iso3, 0.8
+            bodies.remove(m)
     names = {m.name for m in bodies}
     # (a person the knowledge base knows keeps its state: "House Speaker Mike Johnson")
     holders = [m for m in ix.mentions if m.kind == "person" and m.confidence < 1.0

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from .actor_apposed_states import apposed_states
 from .actor_anchors import DocIndex, Mention
 from .anchor_index import named_in_full_before, tokens_lowered
+from .actor_unplaced_people import people_placed_by_sentence
 from .actor_context import (HOME_BENCH_WORDS, body_head, courts_of_world_seats, lead_court, headline_state, joint_force_troops, main_country,
                             mentions_within, story_state,
                             agencies_of_the_acting_state, named_in_one_state_story,
@@ -206,6 +207,7 @@ def resolve_references(ix: DocIndex) -> None:
     rebels_against_rulers(ix)  # (session 57) "rebels fighting to topple him": once "him" is read
     quoted_after_fronted_scene(ix)  # (session 57) "In Niamey, traders welcomed the news. '...,' said X"
     strength_of_missions(ix)  # (session 57) "UNAMID has 8,000 personnel, including 4,000 troops"
+    people_placed_by_sentence(ix)  # (session 58) "Bucha, where bodies of civilians were found"
 
 
 # (session 31) Commissioners' titles that are a state's own office, not a bloc's.
@@ -1436,6 +1438,8 @@ def _definite_descriptions(ix: DocIndex) -> None:
                             cand = None
                     if cand is not None and (alike := _described_alike(doc, m, cand, told.get(key, []))) is not None:
                         cand = alike
+                    if cand is not None and (same := _same_word_before(ix, m, cand, told.get(key, []))) is not None:
+                        cand = same
                     if cand is None or m.sector and cand.sector and m.sector != cand.sector \
                             or _other_portfolio(doc, m, cand):
                         continue
@@ -1449,7 +1453,7 @@ def _definite_descriptions(ix: DocIndex) -> None:
                     if cand.name and doc[m.end - 1].tag_ == "NNS" \
                             and body_head(doc, cand).i != cand.end - 1:
                         continue  # (session 30) "the courts" are not the one court named
-                    if _stale_foreign_government(ix, m, cand) or _regional_group(m, cand):
+                    if _stale_foreign_government(ix, m, cand) or _regional_group(doc, m, cand):
                         break  # the story's own government: left to the context passes
                     if m.sector == "JUD" and cand.country in NON_STATE_CODES and not regional_description(doc, m) \
                             and any(doc[i].lower_ in HOME_BENCH_WORDS for i in range(m.start, m.end)):
@@ -1509,6 +1513,22 @@ def _described_alike(doc: Doc, m: Mention, cand: Mention, earlier: list[Mention]
                  and any(t.lower_ in adjectives for t in doc[o.start:o.end])), None)
 
 
+def _same_word_before(ix: DocIndex, m: Mention, cand: Mention, earlier: list[Mention]) -> Mention | None:
+    """(session 58) "The rebels advanced ... he sent troops to fight Islamist militants in Mali
+    ... as the rebels advanced": a bare "the <noun>" said again is the last one called by that
+    very word, not a synonym placed in another state by an "in <place>" since."""
+    doc = ix.doc
+    if m.end - m.start != 2 or doc[m.start].lower_ != "the" or cand.end + 1 >= ix.n \
+            or doc[cand.end].lower_ != "in" or (place := ix.country_at(cand.end + 1)) is None \
+            or place.iso3 != cand.country:
+        return None
+    word = doc[m.end - 1].lemma_.lower()
+    if doc[cand.end - 1].lemma_.lower() == word:
+        return None
+    return next((o for o in reversed(earlier) if o is not cand and o.start < m.start
+                 and doc[o.end - 1].lemma_.lower() == word and o.country != cand.country), None)
+
+
 def _of_named_owner(ix: DocIndex, m: Mention) -> Mention | None:
     """(session 37) The other actor an "of" phrase after the description names as whose it is
     ("the two governments of the leftist FMLN party"): the description is that owner's, not the
@@ -1555,12 +1575,15 @@ def _one_named_person(doc: Doc, m: Mention) -> bool:
 _REGION_CODES = frozenset(REGION_WORDS.values()) - {"EUR", "IGO"}
 
 
-def _regional_group(m: Mention, cand: Mention) -> bool:
+def _regional_group(doc: Doc, m: Mention, cand: Mention) -> bool:
     """(session 38) "Western governments urged restraint ... Human Rights Watch called on the
     authorities": a group of states named by their region is never what a definite "the
     authorities" or "the government" means later (that is one state's, the story's); the
-    description is left to the context passes."""
-    return cand.country in _REGION_CODES and cand.name is None and m.sector == "GOV"
+    description is left to the context passes. (session 58) So are "several European
+    governments", coded as Europe but no body of the EU."""
+    if cand.name is not None or m.sector != "GOV":
+        return False
+    return cand.country in _REGION_CODES or cand.country == "EUR" and doc[cand.end - 1].tag_ == "NNS"
 
 
 def _stale_foreign_government(ix: DocIndex, m: Mention, cand: Mention) -> bool:

@@ -26,7 +26,7 @@ from .mention_names import remaining_anchors
 from .mention_sectors import MISSIONS, breakaway_word, sector_heads
 from .nlp import joined_by_hyphen
 
-__all__ = ["build_mentions", "grow_to_acting_heads"]
+__all__ = ["build_mentions", "grow_to_acting_heads", "past_office"]
 
 
 def build_mentions(ix: DocIndex) -> None:
@@ -1189,7 +1189,7 @@ def _affiliation(ix: DocIndex, k: int) -> tuple[Organisation | None, str | None]
 _PAST_OFFICE = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
 
 
-def _past_office(doc: Doc, start: int, end: int) -> bool:
+def past_office(doc: Doc, start: int, end: int) -> bool:
     """Whether a description after a name gives an office the person no longer holds ("Lee,
     a former judge and an ally of the president"): it says who they were, not the sector they
     act for now, so it lends no sector (the person's own title elsewhere gives it)."""
@@ -1256,7 +1256,7 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
         det = desc.start + (doc[desc.start].lower_ in ("the", "a", "an"))
         m.role = doc[det:desc.end].text if det < desc.end else desc.role
         m.country = m.country or desc.country
-        if not _past_office(doc, desc.start, desc.end):
+        if not past_office(doc, desc.start, desc.end):
             m.sector = m.sector or desc.sector
         m.confidence = max(m.confidence, 0.8)
         ix.mentions.remove(desc)
@@ -1392,7 +1392,7 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
         if boss is not None and boss.sector and not m.sector and not served:
             m.sector = boss.sector  # the spokesperson of a head of government speaks for it
         if unit is not None and unit[1].sector and not m.sector \
-                and not _past_office(doc, role_start, first_end or role_end):
+                and not past_office(doc, role_start, first_end or role_end):
             party = _party_led(doc, role_end, unit[1].sector)
             m.sector = party[0] if party else unit[1].sector
             if party:

@@ -105,6 +105,10 @@ _PERSON_REACH = 4
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
+# The armed men a state or an armed body owns ("its troops").
+_ARMY_NOUNS = frozenset({"troop", "soldier", "army", "force", "fighter", "warplane", "jet"})
+
+
 def resolve_pronouns(ix: DocIndex) -> None:
     """Third-person pronouns take the actor they most likely continue: "he"/"she" a person of
     that gender, "it"/"its" one state or body, "they"/"their" a plural group. Candidates are
@@ -133,7 +137,8 @@ def resolve_pronouns(ix: DocIndex) -> None:
     root = doc.vocab.strings["ROOT"]
     subjects = [i for i, d in enumerate(deps)
                 if (d in subject_ids or d == root and _noun_root(doc[i]))
-                and not covered[i]]  # subjects that are no actor
+                and not covered[i]  # subjects that are no actor
+                and not (i in ix.blocked and doc[i].is_upper)]  # (session 58) nor a dateline's word
     dobj = doc.vocab.strings["dobj"]
     objects = [i for i, d in enumerate(deps) if d == dobj and not covered[i]]
     resolved: list[Mention] = []
@@ -161,6 +166,12 @@ def resolve_pronouns(ix: DocIndex) -> None:
             # "they were held for 444 days": the held are the captors' victims, never the
             # captors of the sentence before
             cands = [m for m in cands if not _captor(ix, m)]
+        if tok.dep_ == "poss" and tok.lower_ == "its" and tok.head.lemma_.lower() in _ARMY_NOUNS:
+            # (session 58) "suspend Russia from the U.N. Human Rights Council over atrocities by
+            # its troops": a world body's council or assembly has no army; a state or an armed
+            # body does
+            cands = [m for m in cands if not (m.kind == "organisation" and m.country in INTERGOVERNMENTAL
+                                              and m.sector not in ("MIL", "COP"))]
         free = subjects[bisect.bisect_left(subjects, first):bisect.bisect_left(subjects, tok.i)]
         objs = objects[bisect.bisect_left(objects, first):bisect.bisect_left(objects, tok.i)]
         if _reason_of_measure(ix, tok, want, cands):
@@ -1662,8 +1673,11 @@ def _noun_root(tok: Token) -> bool:
     """(session 38) "The resolution, drafted by Uganda, passed by 13 votes.": the tagger makes a
     sentence's first noun its head and the sentence's own verb a clause on it (a participle with
     no subject of its own); a full sentence has a verb, so the noun is that verb's subject."""
-    if tok.dep_ != "ROOT" or tok.pos_ not in ("NOUN", "PROPN") or len(tok.sent) < 8 \
-            or tok.sent[-1].text != ".":
+    if tok.dep_ != "ROOT" or tok.pos_ not in ("NOUN", "PROPN") or len(tok.sent) < 8:
+        return False
+    # (session 58: the blank line after a paragraph's last sentence is no word of it)
+    last = next((t for t in reversed(tok.sent) if not t.is_space), None)
+    if last is None or last.text != ".":
         return False
     return any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > tok.i
                and not any(g.dep_ in _SUBJECT_DEPS for g in c.children) for c in tok.children)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from .actor_anchors import DocIndex, Mention, find_anchors
 from .actor_context import describes_other_actor
+from .actor_descriptions import descriptions_after_names
 from .anchor_index import drop_lower_index
 from .actor_halves import halves_of_pairs
 from .actor_coref import main_country, resolve_references
@@ -67,6 +68,7 @@ def find_actors(doc: Doc, article: Article, kb: ActorKB | None = None) -> list[A
         incumbents_of_contest(ix)
         hyphen_based(ix)
         objects_not_their_subject(ix)
+        descriptions_after_names(ix)  # (session 58) last: "Portugal, the former colonial ruler"
         return _actors(ix)
     finally:
         # the cue-word index serves these passes only: dropped, it is no garbage-collector load
@@ -92,7 +94,7 @@ def _actors(ix: DocIndex) -> list[Actor]:
             else (start, end)
         if key in seen or end <= start or _bare_modifier(ix, m) or _channel(ix, m) \
                 or _opens_title(ix, m) or _time_marker(ix, m) or _opens_site_name(ix, m) \
-                or _signed_text(ix, m) or _community_prefix(ix, m) or _flag(ix, m):
+                or _signed_text(ix, m) or _community_prefix(ix, m) or _flag(ix, m) or _term_of_office(ix, m):
             continue
         seen.add(key)
         out.append(
@@ -213,6 +215,18 @@ def _time_marker(ix: DocIndex, m: Mention) -> bool:
     if m.kind == "person":  # "took office after the death of President Mills": the death is told
         return prep.lower_ == "of" and prep.head.lower_ == "anniversary"
     return prep.lower_ in _SINCE or prep.lower_ == "of" and prep.head.lower_ in _SINCE
+
+
+# (session 58) Nouns of an office held for a time, which a span of years makes the time itself.
+_TERMS = frozenset({"presidency", "premiership", "chancellorship", "tenure", "reign"})
+
+
+def _term_of_office(ix: DocIndex, m: Mention) -> bool:
+    """(session 58) "for much of the 2000-2008 presidency of Chen Shui-bian": an office dated by
+    its years is a stretch of time, no actor (the holder has his own mention)."""
+    head = ix.doc[m.end - 1]
+    return m.name is None and head.lemma_.lower() in _TERMS \
+        and any(c.ent_type_ == "DATE" or c.like_num for c in head.children if c.i < head.i)
 
 
 def _flag(ix: DocIndex, m: Mention) -> bool:

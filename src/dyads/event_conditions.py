@@ -1137,9 +1137,10 @@ def _asked(chain: list[Token]) -> bool:
 def _past_beside_infinitive(conj: Token) -> bool:
     """Whether a past-tense conjunct follows a "to" infinitive ("refused to accept the ruling and
     withdrew from the pact"): a finite past verb cannot stand under "to", so it pairs with the verb
-    above, a deed of its own told as done, and the refusal does not deny it."""
+    above, a deed of its own told as done, and the refusal does not deny it. (session 58) So
+    does a participle after one ("refusing to confront protesters and joining demonstrations")."""
     first = conj.head
-    return conj.tag_ == "VBD" and first.tag_ == "VB" \
+    return conj.tag_ in ("VBD", "VBG") and first.tag_ == "VB" \
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in first.children)
 
 

@@ -52,7 +52,9 @@ SUITS = {"sue", "petition", "appeal"}
 # papers that are "released" (published)
 PAPERS = _PUBLISHED | INFO | {"document", "return", "record", "file", "paper", "report", "tape", "transcript",
                                 "letter", "finding", "figure", "detail", "name", "photo", "video", "image",
-                                "recording", "footage", "statement", "datum", "email"}
+                                "recording", "footage", "statement", "datum", "email",
+                                # (session 58) "the OAS released a preliminary audit"
+                                "audit", "assessment", "analysis", "study", "review", "estimate"}
 
 
 def _doer(tok: Token) -> Token | None:

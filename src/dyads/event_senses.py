@@ -106,6 +106,8 @@ _FAME = {"national", "international", "critical", "wide", "widespread", "public"
          "popular", "early", "wider", "broad", "great", "instant", "considerable", "much"}
 _ACCESSIONS = word_list("accessions")
 _ILLS = word_list("social_ills")
+# (session 58) what a vote "returns": its result, not a thing given back
+_BALLOT_RETURNS = frozenset({"majority", "verdict", "result", "vote", "mandate", "seat", "member", "candidate"})
 _SIGNED_PACTS = word_list("signed_pacts")
 _RATIFIED = word_list("ratified_pacts")
 # what holds up a weight: supporting it is no political backing
@@ -1423,6 +1425,16 @@ def other_sense(tok: Token, event_type: str) -> bool:
     if lemma == "cut" and event_type == "SANCTION" and what is not None and what.dep_ == "dobj" \
             and what.lemma_.lower() in _SEVERED:
         return True  # (session 26) "cutting the power cable": a thing severed, no aid or ties cut
+    if lemma == "cut" and event_type == "SANCTION" and (
+            what is not None and what.dep_ == "dobj" and what.lemma_.lower() in _ILLS
+            or any(c.lower_ == "short" and c.dep_ in ("advmod", "acomp", "oprd", "xcomp", "amod")
+                   for c in tok.children)):
+        # (session 58) "cutting poverty sharply": an ill reduced; "cut short a visit to
+        # Kazakhstan": a trip ended early, no sanction on the host
+        return True
+    if lemma == "return" and event_type == "RETREAT" and what is not None and what.dep_ == "dobj" \
+            and what.lemma_.lower() in _BALLOT_RETURNS:
+        return True  # (session 58) "constituencies returned a Yes majority": a vote's result, nothing handed back
     if lemma == "blame" and event_type == "ACCUSE" and what is not None and what.dep_ == "dobj" \
             and not _prep_objects(tok, {"on", "for"}) and what.lemma_.lower() in _FAULTS | MISHAPS:
         return True  # (session 26) "blamed a glitch in the payroll system": a cause named, no one accused

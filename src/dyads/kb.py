@@ -181,7 +181,11 @@ class ActorKB:
         for name in self.candidates(text):
             for entry in self.people[name]:
                 if entry.active(date):
-                    key: tuple[int, str] = (0, _neg(entry.start))  # latest active role first
+                    # latest active role first; but on the day power changes hands the office
+                    # held or taken that day is what the story is about (session 58: Nasheed
+                    # resigning as president, opposition leader from that same day)
+                    key: tuple[int, str] = (0, ("0" if _changes_office(entry, date) else "1")
+                                            + _neg(entry.start))
                 else:
                     key = (1, _distance(entry, date))
                 if best is None or key < best[0]:
@@ -531,3 +535,8 @@ def set_default_kb(extra: list[str] | tuple[str, ...] | None) -> ActorKB:
     global _DEFAULT
     _DEFAULT = load_kb(list(extra)) if extra else _bundled()
     return _DEFAULT
+
+
+def _changes_office(entry: KBEntry, date: str | None) -> bool:
+    """Whether a government office starts or ends on ``date`` (both rows are active that day)."""
+    return date is not None and entry.sector == "GOV" and date[:10] in (entry.start, entry.end)

@@ -888,6 +888,10 @@ def apply_orgs(m: Mention) -> None:
                            or m.kind == "person" and m.role and m.sector == "MIL"
                            and org.sector in ("REB", "UAF", "INS")):
             m.sector = org.sector
+        elif org.sector == "OPP" and m.sector in ("MIL", "UAF") and m.name is None:
+            # (session 58) "Renamo commanders", "Renamo gunmen": a party's own armed men are
+            # rebels, not the state's army nor unknown gunmen
+            m.sector = "REB"
 
 
 def of_state(ix: DocIndex, k: int, forms: tuple[str, ...]) -> str | None:
