@@ -1994,10 +1994,37 @@ def _domestic_scene(ix: DocIndex, main: str | None, scene: str | None, guests: b
             continue
         sent = sentence_of_token(ix.doc, m.start)
         here = states.get(sent, set()) - origins.get(sent, set())
+        # (session 58) "In Yerevan, protesters gathered outside the office of Hungary's consul.
+        # Police stood by, witnesses said": a sentence opened "In <place>," sets the scene for
+        # itself and the sentence after
+        near = _fronted_scene(ix, sent, states)
+        if near is not None and (not here or here <= {near}) and not _other_place_named(ix, sent, near):
+            m.country, m.from_context, m.confidence = near, True, 0.5
+            continue
         if here and here != {scene} and not (filed and here <= {scene, main}
                                              and (scene in here or m.sector == "REB")):
             continue  # (fighters firing at the other state's towns are the scene's too)
         m.country, m.from_context, m.confidence = scene, True, 0.5
+
+
+def _other_place_named(ix: DocIndex, sid: int, state: str) -> bool:
+    """Whether sentence ``sid`` names a place of another state ("protect civilians in Rafah")."""
+    return any(o.kind == "country" and o.country and o.country != state
+               and sentence_of_token(ix.doc, o.start) == sid for o in ix.mentions)
+
+
+def _fronted_scene(ix: DocIndex, sid: int, states: dict[int, set[str]]) -> str | None:
+    """The state of the place sentence ``sid`` or one of the two before opens with ("In Yerevan,
+    ..."), when no sentence after it names another state."""
+    sents = sentences(ix.doc)
+    for k in (sid, sid - 1, sid - 2):
+        if k < 0 or k >= len(sents):
+            return None
+        if (place := opening_place(ix, sents[k])) is not None:
+            return place.country if place.country and place.country not in NON_STATE_CODES else None
+        if k < sid and states.get(k):
+            return None
+    return None
 
 
 def _health_officials(ix: DocIndex, m: Mention) -> bool:

@@ -40,7 +40,7 @@ from .actor_plurals import (conjoined_organs, joint_troops, listed_members, memb
                             members_named_in_apposition,
                             named_members, plural_references, sent_from_members, set_off_members,
                             shared_head_sectors)
-from .actor_nationals import nationals_in_apposition
+from .actor_nationals import nationals_in_apposition, nationals_named_by_people_word
 from .actor_regions import REGION_WORDS, regional_groups
 from .actor_group_states import (LEAD_VERBS, bodies_in_holders_descriptions, groups_in_named_bodies, groups_led_by_named, others_envoys_in_quotations,
                                  own_governments_in_statements,
@@ -134,6 +134,7 @@ def resolve_references(ix: DocIndex) -> None:
     _led_body_called_his_party(ix)
     _described_in_apposition(ix)
     nationals_in_apposition(ix)  # "X, the German captain of ...": after the named descriptions
+    nationals_named_by_people_word(ix)  # (session 58) "another Brazilian, Marco Archer"
     _described_by_state_body(ix)
     _past_descriptions_of_titled(ix)
     _named_after_description(ix)
@@ -1660,7 +1661,9 @@ def _named_body_group(ix: DocIndex, m: Mention) -> tuple[str, ...]:
                                    and any(t.lower_ == head.lower_ for t in ix.doc[o.start:o.end])
                                    for o in ix.mentions):
         return ()
-    word = sector_words().get(head.lower_) if head.is_title else None
+    # ((session 58) "Hungary's justice ministry ... The ministry said": a ministry named in
+    # lower case is still the one a later "the ministry" means)
+    word = sector_words().get(head.lower_) if head.is_title or head.lower_ == "ministry" else None
     if word is None or word.kind != "body" or word.sector != m.sector:
         return ()
     return (word.refers,)

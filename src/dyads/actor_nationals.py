@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from .actor_anchors import DocIndex, Mention
 
-__all__ = ["nationals_in_apposition"]
+__all__ = ["nationals_named_by_people_word", "nationals_in_apposition"]
 
 # Nouns for one person that such a description may end in (a body's noun leaves the kind alone).
 _PERSON_NOUNS = frozenset({
@@ -73,6 +73,47 @@ def nationals_in_apposition(ix: DocIndex) -> None:
 
 # Sectors an apposition's noun gives the person it describes ("the Malawian diplomat": GOV).
 _OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
+
+
+def _people_word(ix: DocIndex, tok: Token) -> str | None:
+    """The state of a noun that names one of its people ("a Frenchman", "another Brazilian",
+    "Australians"), not an adjective before another noun."""
+    form = ix.country_at(tok.i)
+    if form is None or form.form not in ("people", "adjective") or tok.pos_ not in ("NOUN", "PROPN") \
+            or tok.dep_ in ("amod", "compound") or form.iso3 in NON_STATE_CODES:
+        return None
+    return form.iso3
+
+
+def nationals_named_by_people_word(ix: DocIndex) -> None:
+    """(session 58) "another Brazilian, Marco Archer", "A Frenchman, Serge Atlaoui", "Australians
+    Andrew Chan, 31, and Myuran Sukumaran": a name no rule placed, in apposition to a word for one
+    of a state's people, or joined by "and" to a name such a word opens, is of that state (a
+    private person unless the text says more), and so are its later mentions."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.country is not None or not m.name or m.kind not in ("person", "organisation"):
+            continue
+        head = doc[m.end - 1]
+        state = _people_word(ix, head.head) if head.dep_ == "appos" and head.head.i < m.start else None
+        if state is None and head.dep_ == "conj" and head.head.i < m.start:
+            state = _opened_by_people(ix, head.head)
+        if state is None:
+            continue
+        m.country, m.kind, m.from_context, m.confidence = state, "person", True, 0.7
+        m.sector = m.sector or "CVL"
+        _same_name_after(ix, m, state)
+
+
+def _opened_by_people(ix: DocIndex, tok: Token) -> str | None:
+    """The state of the named person at ``tok`` whose mention opens with a plural word for that
+    state's people ("Australians Andrew Chan")."""
+    first = next((o for o in ix.mentions if o.start <= tok.i < o.end and o.kind == "person"
+                  and o.country and o.name), None)
+    if first is None or ix.doc[first.start].tag_ not in ("NNS", "NNPS"):
+        return None
+    form = ix.country_at(first.start)
+    return first.country if form is not None and form.form == "people" and form.iso3 == first.country else None
 
 
 def _office_of(ix: DocIndex, appos: Token, state: str) -> str | None:

@@ -1,10 +1,12 @@
-"""Private people no rule placed whom their own sentence places (session 58).
+"""People whose own sentence says whose they are, read after every other pass (session 58).
 
 Why: batch CQ2's judges found "civilians" whose bodies were found in Bucha, "protesters" of
 Gaddafi's crackdown and "students" who occupied Taiwan's legislature all left without a state,
 though each sentence says whose they are: a "where" clause puts them in a named town, a
 crackdown is a ruler's on his own people, and people who occupy a state's parliament act at
-home. Only unplaced civilians, students and the like are read, after every other pass.
+home. Batch CR2's found "commanders of the Islamist group" coded as the army, and unnamed
+spokespeople given the story's state though the body that "said" just before is theirs.
+Only unplaced private groups, army rank words and context-placed spokespeople are read.
 """
 
 from __future__ import annotations
@@ -77,10 +79,59 @@ def _occupied_organ(ix: DocIndex, head: Token) -> str | None:
     return _state_of(organ)
 
 
+# (session 58) Nouns of an armed group a state's army is not: "commanders of the Islamist group".
+_ARMED_GROUP_NOUNS = frozenset({"group", "sect", "insurgency", "insurgent", "rebellion", "network"})
+
+
+def _of_armed_group(ix: DocIndex, m: Mention) -> bool:
+    """"five senior commanders of the Islamist group": an army's rank word whose "of" phrase
+    names an armed group (not a state's army) is that group's."""
+    head = ix.doc[m.end - 1]
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            body = _mention_of(ix, obj)
+            if body is not None and body.sector in ("REB", "UAF"):
+                return True
+            if body is None and obj.lemma_.lower() in _ARMED_GROUP_NOUNS:
+                return True
+    return False
+
+
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _speaking_body(ix: DocIndex, m: Mention) -> Mention | None:
+    """"The European Commission said ... A spokeswoman said the bloc expected", "the State
+    Department said ... what a spokesman called China's retaliation": an unnamed spokesperson
+    the context placed speaks for the body that is the subject of "said" in their own sentence
+    or, when they open theirs, in the sentence before."""
+    doc = ix.doc
+    sent = doc[m.start].sent
+    sents = [sent]
+    if m.start == sent.start and sent.start > 0:
+        sents.append(doc[sent.start - 1].sent)
+    for s in sents:
+        for tok in s:
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "say" and not m.start <= tok.i < m.end:
+                body = _mention_of(ix, tok)
+                if body is not None and body is not m and body.kind == "organisation" and body.country \
+                        and body.sector == "GOV":
+                    return body
+    return None
+
+
 def people_placed_by_sentence(ix: DocIndex) -> None:
-    """Give unplaced private groups the state their own sentence places them in."""
+    """Give unplaced private groups the state their own sentence places them in; an army's rank
+    word of an armed group is the group's."""
     doc = ix.doc
     for m in ix.mentions:
+        if m.sector == "MIL" and m.kind in ("group", "person") and m.name is None and _of_armed_group(ix, m):
+            m.sector = "REB"
+            continue
+        if (m.from_context or m.country is None) and m.kind == "person" and m.name is None \
+                and doc[m.end - 1].lower_ in _SPOKESPEOPLE and (body := _speaking_body(ix, m)) is not None:
+            m.country, m.sector = body.country, body.sector
+            continue
         if m.country is not None or m.kind != "group" or m.sector not in _PRIVATE or m.name:
             continue
         head = doc[m.end - 1]

@@ -94,7 +94,8 @@ def _actors(ix: DocIndex) -> list[Actor]:
             else (start, end)
         if key in seen or end <= start or _bare_modifier(ix, m) or _channel(ix, m) \
                 or _opens_title(ix, m) or _time_marker(ix, m) or _opens_site_name(ix, m) \
-                or _signed_text(ix, m) or _community_prefix(ix, m) or _flag(ix, m) or _term_of_office(ix, m):
+                or _signed_text(ix, m) or _community_prefix(ix, m) or _flag(ix, m) or _term_of_office(ix, m) \
+                or _language_word(ix, m):
             continue
         seen.add(key)
         out.append(
@@ -227,6 +228,21 @@ def _term_of_office(ix: DocIndex, m: Mention) -> bool:
     head = ix.doc[m.end - 1]
     return m.name is None and head.lemma_.lower() in _TERMS \
         and any(c.ent_type_ == "DATE" or c.like_num for c in head.children if c.i < head.i)
+
+
+# (session 58) Nouns a language's adjective describes ("an English course", "the Arabic service").
+_LANGUAGE_THINGS = frozenset({"course", "lesson", "language", "edition", "version", "translation",
+                              "literature", "proficiency", "exam", "subtitle", "dialect", "grammar"})
+
+
+def _language_word(ix: DocIndex, m: Mention) -> bool:
+    """(session 58) "during a NATO-sponsored English course in Budapest": a state's adjective
+    that names the language a thing is in or teaches is no actor."""
+    if m.kind != "country" or m.end - m.start != 1:
+        return False
+    tok = ix.doc[m.start]
+    return tok.dep_ in ("amod", "compound") and tok.head.i > tok.i \
+        and tok.head.lemma_.lower() in _LANGUAGE_THINGS
 
 
 def _flag(ix: DocIndex, m: Mention) -> bool:

@@ -830,11 +830,18 @@ POSTED = frozenset({"diplomat", "ambassador", "envoy", "correspondent", "reporte
 
 
 def is_from(ix: DocIndex, k: int) -> bool:
-    """Whether token ``k`` is "from" (or ", from"): a person's origin, not a position."""
+    """Whether token ``k`` is "from" (or ", from"): a person's origin, not a position. (session
+    58) Not a "from" the parser hangs on a verb ("to recall Ambassador Diana Mickeviciene from
+    Beijing": where she is called home from, the host)."""
     doc = ix.doc
     if k + 1 < ix.n and doc[k].text == ",":
-        k += 1
-    return k < ix.n and doc[k].lower_ == "from"
+        return doc[k + 1].lower_ == "from"
+    return k < ix.n and doc[k].lower_ == "from" and doc[k].head.lemma_.lower() not in _MOVING_VERBS
+
+
+# (session 58) Verbs whose "from" phrase is where someone is moved from, not where they are from.
+_MOVING_VERBS = frozenset({"recall", "withdraw", "expel", "evacuate", "pull", "remove", "bring", "fly",
+                           "summon", "return", "deport", "extradite", "transfer", "airlift", "rescue"})
 
 
 def _plural_portfolio(tok: Token, m: Mention) -> bool:
