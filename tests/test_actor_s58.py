@@ -239,3 +239,18 @@ def test_an_unnamed_spokeswoman_speaks_for_the_body_that_said_before():
             "EU relations with Taiwan were in line with the one-China policy. A spokeswoman said the bloc "
             "expected Beijing to refrain from coercion.")
     assert codes_of(text, "A spokeswoman", "2021-08-10") == ["EURGOV"]
+
+
+# --- follow-up (batches CS and CS2, rendered on round 2) -------------------------------------------
+
+def test_the_tribunal_again_is_the_tribunal_for_the_law_of_the_sea():
+    text = ("HAMBURG, May 25 (Wire) - The International Tribunal for the Law of the Sea ordered Russia to "
+            "free 24 Ukrainian sailors. The only dissenting vote was cast by the tribunal's Russian judge. "
+            "The tribunal said the ships must be returned.")
+    assert set(codes_of(text, "tribunal", "2019-05-25")) == {"IGOJUD"}
+
+
+def test_a_party_leader_before_she_took_office_is_the_opposition():
+    text = ("ROME, July 21 (Wire) - Prime Minister Mario Draghi resigned. Giorgia Meloni, whose Brothers "
+            "of Italy stayed outside the government, demanded an election.")
+    assert codes_of(text, "Giorgia Meloni", "2022-07-21") == ["ITAOPP"]

@@ -5694,12 +5694,23 @@ def _secretariat_of(ix: DocIndex, m: Mention) -> Mention | None:
 
 
 def body_head(doc: Doc, m: Mention) -> Token:
-    """The head noun of a body's name: its last word, or the word an "of" follows ("the
-    International Court of Justice" -> Court, "Council of Ministers" -> Council)."""
+    """The head noun of a body's name: its last word, or the word an "of" or "for" follows ("the
+    International Court of Justice" -> Court, "Council of Ministers" -> Council, session 58: "the
+    International Tribunal for the Law of the Sea" -> Tribunal; not "the Special Court for Sierra
+    Leone", named for a state, whose court a later "the court" stays the story's own)."""
     head, root = doc[m.end - 1], doc[m.start:m.end].root
-    if root.i < head.i and root.is_title and any(t.lower_ == "of" for t in root.rights):
+    if root.i < head.i and root.is_title and any(
+            t.lower_ == "of" or t.lower_ == "for" and not _names_a_state(t)
+            for t in root.rights):
         return root
     return head
+
+
+def _names_a_state(prep: Token) -> bool:
+    """Whether a preposition's object is a state's name ("for Sierra Leone")."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    forms = country_forms()
+    return any(" ".join(w.text for w in o.subtree if w.pos_ != "DET") in forms for o in objs)
 
 
 # Determiners by which a noun names no particular body ("no single government", "any army").

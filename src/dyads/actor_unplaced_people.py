@@ -129,7 +129,10 @@ def people_placed_by_sentence(ix: DocIndex) -> None:
             m.sector = "REB"
             continue
         if (m.from_context or m.country is None) and m.kind == "person" and m.name is None \
-                and doc[m.end - 1].lower_ in _SPOKESPEOPLE and (body := _speaking_body(ix, m)) is not None:
+                and m.end - m.start == 2 and doc[m.end - 1].lower_ in _SPOKESPEOPLE \
+                and not any(c.dep_ == "prep" and c.lower_ == "for" for c in doc[m.end - 1].children) \
+                and (body := _speaking_body(ix, m)) is not None:
+            # (only a bare "a spokesman": not "a presidential spokesperson", "a spokesman for X")
             m.country, m.sector = body.country, body.sector
             continue
         if m.country is not None or m.kind != "group" or m.sector not in _PRIVATE or m.name:
