@@ -34,7 +34,7 @@ from .nlp import joined_by_hyphen, sentence_of_token, sentences
 from .places import place_country
 
 __all__ = ["main_country", "story_state", "mentions_within", "resolve_from_context", "us_administration", "offices_of_states", "speaker_state",
-           "courts_of_world_seats", "body_head", "HOME_BENCH_WORDS"]
+           "courts_of_world_seats", "body_head", "HOME_BENCH_WORDS", "opening_place", "where_clause_antecedent"]
 
 
 def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = None,
@@ -4013,7 +4013,7 @@ def chambers_told_late(ix: DocIndex) -> None:
     for m in ix.mentions:
         head = doc[m.end - 1]
         head = head.head if head.dep_ == "compound" else head  # ("opposition" of "opposition members")
-        where = _where_clause_antecedent(head)
+        where = where_clause_antecedent(head)
         if not m.from_context or m.kind != "group" or m.sector not in ("OPP", "LEG") or head.dep_ != "nsubj" \
                 or where is None:
             continue
@@ -4023,7 +4023,7 @@ def chambers_told_late(ix: DocIndex) -> None:
             m.country, m.confidence = chamber.country, 0.5
 
 
-def _where_clause_antecedent(head: Token) -> Token | None:
+def where_clause_antecedent(head: Token) -> Token | None:
     """The noun a "where" clause hangs on, when ``head`` is its verb's subject ("parliament,
     where opposition members demanded ...", "in Italy, where a government was sworn in")."""
     verb = head.head
@@ -4068,7 +4068,7 @@ def governments_where_placed(ix: DocIndex) -> None:
     doc = ix.doc
     for m in ix.mentions:
         head = doc[m.end - 1]
-        where = _where_clause_antecedent(head)
+        where = where_clause_antecedent(head)
         if not m.from_context or m.name or m.sector != "GOV" or m.kind != "organisation" \
                 or head.dep_ not in ("nsubj", "nsubjpass") or where is None:
             continue

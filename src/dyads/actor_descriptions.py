@@ -18,19 +18,12 @@ from spacy.tokens import Token
 from .actor_anchors import DocIndex, Mention
 from .actor_context import opening_place
 from .actor_mentions import past_office
+from .actor_settled_codes import span_root
 
 __all__ = ["descriptions_after_names"]
 
 _DESCRIBABLE = frozenset({"person", "organisation", "group"})
 _PERSONAL = frozenset({"he", "him", "his", "she", "her"})
-
-
-def _root(ix: DocIndex, m: Mention) -> Token:
-    """The token of the span whose head lies outside it."""
-    for tok in ix.doc[m.start:m.end]:
-        if not m.start <= tok.head.i < m.end or tok.head.i == tok.i:
-            return tok
-    return ix.doc[m.end - 1]
 
 
 def _apposition_of(root: Token) -> Token | None:
@@ -68,7 +61,7 @@ def descriptions_after_names(ix: DocIndex) -> None:
     for d in ix.mentions:
         if d.kind not in _DESCRIBABLE or d.name is not None or d.member:
             continue
-        root = _root(ix, d)
+        root = span_root(ix, d)
         app = _apposition_of(root)
         if app is None or root.tag_ in ("NNS", "NNPS") or root.pos_ == "PROPN":
             continue

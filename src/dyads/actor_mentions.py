@@ -26,7 +26,7 @@ from .mention_names import remaining_anchors
 from .mention_sectors import MISSIONS, breakaway_word, sector_heads
 from .nlp import joined_by_hyphen
 
-__all__ = ["build_mentions", "grow_to_acting_heads", "past_office"]
+__all__ = ["build_mentions", "grow_to_acting_heads", "mention_at", "past_office"]
 
 
 def build_mentions(ix: DocIndex) -> None:
@@ -663,14 +663,14 @@ def _appositions(ix: DocIndex) -> None:
             children = [c for h in heads for c in h.children if c.dep_ == "appos"]
             after = _after_title_phrase(doc, m)
             if not children and after + 1 < ix.n and doc[after].text == ",":
-                nxt = _mention_at(ix, after + 1)  # "the UAE Ambassador to Bahrain, Name,"
+                nxt = mention_at(ix, after + 1)  # "the UAE Ambassador to Bahrain, Name,"
                 if nxt is not None and nxt.start == after + 1 and nxt.kind == "person" \
                         and (nxt.end >= ix.n or doc[nxt.end].is_punct):
                     children = [doc[after + 1]]
             if not children and m.end + 1 < ix.n and doc[m.end].text == ",":
                 # "According to the El Paso mayor, Dee Margo, during ...": a name set off by
                 # commas right after the title, whatever the parser hung it on
-                nxt = _mention_at(ix, m.end + 1)
+                nxt = mention_at(ix, m.end + 1)
                 if nxt is not None and nxt.start == m.end + 1 and nxt.end < ix.n \
                         and doc[nxt.end].text == ",":
                     children = [doc[m.end + 1]]
@@ -681,9 +681,9 @@ def _appositions(ix: DocIndex) -> None:
                 titles = [h for h in heads if h.lemma_.lower() == m.nominal]
                 children = [c for h in titles for t in h.subtree if t.i > h.i and t.dep_ == "pobj"
                             for c in t.children if c.dep_ == "appos"
-                            and (o := _mention_at(ix, c.i)) is not None and o.kind == "person"]
+                            and (o := mention_at(ix, c.i)) is not None and o.kind == "person"]
             for child in children:
-                other = _mention_at(ix, child.i)
+                other = mention_at(ix, child.i)
                 if other is not None and other.name and other.kind == "person":
                     m.name = other.name
                     if other.confidence >= 1.0:  # the knowledge base knows better
@@ -723,7 +723,7 @@ def _named_party(ix: DocIndex, m: Mention) -> None:
     doc = ix.doc
     if doc[m.end - 1].lower_ != "party" or m.sector is None:
         return
-    other = _mention_at(ix, m.end + 1)
+    other = mention_at(ix, m.end + 1)
     if other is None or other.kind != "person" or other.start != m.end + 1 \
             or other.confidence >= 1.0 or other.country is not None or other.role \
             or other.end >= ix.n or doc[other.end].text not in (",", ".", ";") \
@@ -1068,7 +1068,8 @@ def _office_ahead(ix: DocIndex, entry: KBEntry, title: str) -> bool:
         and not any(w in ("former", "ex") for w in title.replace("-", " ").split())
 
 
-def _mention_at(ix: DocIndex, i: int) -> Mention | None:
+def mention_at(ix: DocIndex, i: int) -> Mention | None:
+    """The first mention that takes in token ``i``, if any."""
     for m in ix.mentions:
         if m.start <= i < m.end:
             return m
@@ -1302,7 +1303,7 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
             elif anchor.kind == "person" and boss is None and anchor.end < ix.n \
                     and (role_start is None and doc[anchor.end].text in ("'s", "\u2019s")
                          or _served_title(ix, anchor)):
-                boss = _mention_at(ix, anchor.start)
+                boss = mention_at(ix, anchor.start)
                 if boss is None or not boss.country or boss.country in NON_STATE_CODES:
                     break
                 country = country or boss.country
@@ -1325,7 +1326,7 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
         if ix.sector_at(k) is not None and boss is None and k + 2 < ix.n \
                 and doc[k + 1].text in ("'s", "\u2019s"):
             # "X, the president's public policy secretary": the first title is the boss's
-            boss = _mention_at(ix, k)
+            boss = mention_at(ix, k)
             role_start = role_end = None
             k += 2
             start = k

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["bodies_addressed_by_possessor", "descriptions_of_named_states", "leaders_of_named_parties",
            "members_of_group_just_named", "rulers_of_named_states", "second_of_titled_pair", "staff_named_again",
            "staff_of_with_clause", "incumbents_of_contest",
-           "hyphen_based", "objects_not_their_subject"]
+           "hyphen_based", "objects_not_their_subject", "span_root"]
 
 
 def _mention_headed_by(ix: DocIndex, tok: Token) -> Mention | None:
@@ -48,7 +48,7 @@ def descriptions_of_named_states(ix: DocIndex) -> None:
     Papua New Guinea": a common-noun description in apposition with a named state describes that
     state; the state it names inside (the ally's friend, the former colony) is not its own."""
     for m in ix.mentions:
-        head = _span_root(ix, m)
+        head = span_root(ix, m)
         if m.kind in ("country", "pronoun") or m.member or head.pos_ != "NOUN" or head.ent_type_:
             continue
         state = _state_beside(ix, head)
@@ -73,7 +73,7 @@ def _listed(tok: Token, head: Token) -> bool:
     return any(c.dep_ == "conj" or c.dep_ == "appos" and c.i != head.i for c in tok.children)
 
 
-def _span_root(ix: DocIndex, m: Mention) -> Token:
+def span_root(ix: DocIndex, m: Mention) -> Token:
     """The token of the mention's span whose head lies outside it ("administrator" of "the
     administrator of Papua New Guinea")."""
     doc = ix.doc

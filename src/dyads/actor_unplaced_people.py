@@ -14,6 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actor_anchors import DocIndex, Mention
+from .actor_context import where_clause_antecedent
+from .actor_mentions import mention_at
 from .countries import NON_STATE_CODES
 from .mention_sectors import MISSIONS
 
@@ -25,10 +27,6 @@ _OCCUPYING = frozenset({"occupy", "storm", "besiege", "blockade", "surround", "i
 _ORGANS = frozenset({"LEG", "GOV", "JUD"})
 
 
-def _mention_of(ix: DocIndex, tok: Token) -> Mention | None:
-    return next((o for o in ix.mentions if o.start <= tok.i < o.end), None)
-
-
 def _state_of(o: Mention | None) -> str | None:
     return o.country if o is not None and o.country and o.country not in NON_STATE_CODES else None
 
@@ -38,10 +36,8 @@ def _where_place(ix: DocIndex, head: Token) -> str | None:
     clause hangs on, for its subject or a noun of its subject's "of" phrase."""
     tok = head
     for _ in range(3):
-        verb = tok.head
-        if tok.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "relcl" \
-                and any(c.lower_ == "where" for c in verb.children):
-            return _state_of(_mention_of(ix, verb.head))
+        if tok.dep_ in ("nsubj", "nsubjpass") and (where := where_clause_antecedent(tok)) is not None:
+            return _state_of(mention_at(ix, where.i))
         if tok.dep_ == "pobj" and tok.head.lower_ == "of":
             tok = tok.head.head
             continue
@@ -58,7 +54,7 @@ def _cracked_down(ix: DocIndex, head: Token) -> str | None:
     if noun.lemma_.lower() not in _CRACKDOWNS:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    return _state_of(_mention_of(ix, owner)) if owner is not None else None
+    return _state_of(mention_at(ix, owner.i)) if owner is not None else None
 
 
 def _occupied_organ(ix: DocIndex, head: Token) -> str | None:
@@ -73,7 +69,7 @@ def _occupied_organ(ix: DocIndex, head: Token) -> str | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.lemma_.lower() in MISSIONS:
         return None
-    organ = _mention_of(ix, obj)
+    organ = mention_at(ix, obj.i)
     if organ is None or organ.sector not in _ORGANS:
         return None
     return _state_of(organ)
@@ -89,7 +85,7 @@ def _of_armed_group(ix: DocIndex, m: Mention) -> bool:
     head = ix.doc[m.end - 1]
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            body = _mention_of(ix, obj)
+            body = mention_at(ix, obj.i)
             if body is not None and body.sector in ("REB", "UAF"):
                 return True
             if body is None and obj.lemma_.lower() in _ARMED_GROUP_NOUNS:
@@ -113,7 +109,7 @@ def _speaking_body(ix: DocIndex, m: Mention) -> Mention | None:
     for s in sents:
         for tok in s:
             if tok.dep_ == "nsubj" and tok.head.lemma_.lower() == "say" and not m.start <= tok.i < m.end:
-                body = _mention_of(ix, tok)
+                body = mention_at(ix, tok.i)
                 if body is not None and body is not m and body.kind == "organisation" and body.country \
                         and body.sector == "GOV":
                     return body
