@@ -73,9 +73,12 @@ def test_meeting_a_body_spoke_after_is_no_consultation(nlp):
     assert not events_of(nlp, text, "CONSULT")
 
 
-def test_meeting_of_ministers_a_speaker_spoke_after_stays_a_consultation(nlp):
+def test_a_bloc_s_own_meeting_a_speaker_spoke_after_is_no_consultation(nlp):
+    # (session 59) was kept as a consultation; the blind judges have read a body's own meeting
+    # as no event since batch BJ2 ("an organisation's own meeting, no counterpart"), 8 of the
+    # 11 such records they judged
     text = "The EU foreign policy chief announced the decision after a meeting of ministers in Brussels."
-    assert events_of(nlp, text, "CONSULT")
+    assert not events_of(nlp, text, "CONSULT")
 
 
 def test_meeting_with_a_partner_stays_a_consultation(nlp):

@@ -44,8 +44,11 @@ def test_talks_with_another_partner_are_not_the_talks_told_before(nlp):
                               "dialogue with the rebels.")
     talks = [e for e in events if e.trigger == "dialogue"]
     assert talks and not any(a.text == "Lula" for e in talks for a in e.source), talks
+    # (session 59) the talks with the same partner are the meeting told before: its record holds
+    # them, with Lula as its doer, and the noun is no second record (the judges' convention)
     again = code_events(nlp, "Lula met Petro on Monday. The talks with Petro lasted three hours.")
-    assert [e for e in again if e.trigger == "talks" and any(a.text == "Lula" for a in e.source)], again
+    assert [e for e in again if e.trigger == "met" and any(a.text == "Lula" for a in e.source)], again
+    assert not [e for e in again if e.trigger == "talks"], again
 
 
 def test_a_dated_signing_in_a_relative_clause_stays(nlp):

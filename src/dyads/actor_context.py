@@ -15,10 +15,11 @@ from spacy.tokens import Doc, Span, Token
 
 from .conjuncts import first_conjunct
 from .actor_anchors import DocIndex, Mention
-from .actor_lexicon import (CONTEXT_SECTORS, LENDING_BODIES, LOCATIVE, OTHER_HOLDER, PARTICIPANTS, STAND_INS,
+from .actor_lexicon import (STAFF_WORDS, CONTEXT_SECTORS, LENDING_BODIES, LOCATIVE, OTHER_HOLDER, PARTICIPANTS, STAND_INS,
                             PRIVATE_SECTORS, REGIONS, STATE_PLURALS, STATELESS_HOMES, SectorWord, labour_body, role_group,
                             sector_words)
 from .actor_pronouns import SAYING_VERBS, mention_head, quotation_of_index
+from .actor_mentions import mention_at
 from .actor_regions import multistate_group
 from .actor_briefings import briefed_in_capital
 from .actor_ethnic import ethnic_people_again
@@ -33,7 +34,7 @@ from .countries import INTERGOVERNMENTAL, NON_STATE_CODES, REGION_CODES, country
 from .nlp import joined_by_hyphen, sentence_of_token, sentences
 from .places import place_country
 
-__all__ = ["main_country", "story_state", "mentions_within", "resolve_from_context", "us_administration", "offices_of_states", "speaker_state",
+__all__ = ["main_country", "story_state", "press_told_where", "mentions_within", "resolve_from_context", "us_administration", "offices_of_states", "speaker_state",
            "courts_of_world_seats", "body_head", "HOME_BENCH_WORDS", "opening_place", "where_clause_antecedent"]
 
 
@@ -315,6 +316,80 @@ def _constituent_peoples(ix: DocIndex, headline: str | None) -> str | None:
     return None if main in {kin for _, peoples in found for kin, _ in peoples} else main
 
 
+def _principal_joined(ix: DocIndex, m: Mention) -> Mention | None:
+    """(session 59) "Ayuk Tabe and several aides were seized": staff joined by "and" to a coded
+    named person are that person's own (a separatist leader's aides are separatists of his
+    state, not of the state where they were seized)."""
+    head = ix.doc[m.end - 1]
+    if head.lower_ not in STAFF_WORDS:
+        return None
+    joined = head.head.i if head.dep_ == "conj" else None
+    if joined is None and m.start >= 2 and ix.doc[m.start - 1].lower_ == "and":
+        joined = m.start - 2  # (the parser may join them under the verb)
+    return next((o for o in ix.mentions if o.kind == "person" and o.name and o.country
+                 and o.country not in NON_STATE_CODES and joined is not None and o.start <= joined < o.end), None)
+
+
+def _police_named_before(ix: DocIndex) -> None:
+    """(session 59) "JAKARTA - Indonesian police blamed ... All the dead were Indonesians, police
+    said ... National police chief General Da'i Bachtiar said": police with no state of their
+    own, after the police of the dateline's state only, are that police (a later "Federal Police
+    Commissioner" of another state does not count: the reader has not met him yet; police sent
+    abroad, "100 Australian police" in Honiara, say nothing of the local force)."""
+    seen: set[str] = set()
+    for m in sorted(ix.mentions, key=lambda o: o.start):
+        if m.sector != "COP" or m.kind == "pronoun":
+            continue
+        if m.country is not None:
+            if m.country not in NON_STATE_CODES:
+                seen.add(m.country)
+            continue
+        if seen == {ix.dateline} and (m.name is None or m.kind == "person" and m.role):
+            m.country, m.from_context, m.confidence = next(iter(seen)), True, 0.5
+
+
+# (session 59) Words of party names many states' parties share ("Republican Party", "Labour
+# Party"): the knowledge base's one state for such a name is only the likeliest.
+_GENERIC_PARTY_WORDS = frozenset({"Party", "Republican", "Democratic", "Labour", "Labor", "Liberal",
+                                  "Conservative", "Socialist", "National", "Green", "Communist",
+                                  "Social", "People's", "Popular", "Progressive", "Workers'"})
+# Parties that contest elections in two states (Sinn Fein in Ireland and in Northern Ireland).
+_CROSS_BORDER_PARTIES = {"Sinn Fein": frozenset({"IRL", "GBR"})}
+
+
+def _namesake_parties(ix: DocIndex, main: str | None) -> None:
+    """(session 59) "the ruling Republican Party" in a story about Armenia is Armenia's, not the
+    U.S. party of that name; "Sinn Fein" in a story about an Irish referendum is Ireland's,
+    though the knowledge base codes it with Northern Ireland's state. A party of a name many
+    states' parties bear, or of two states, that the knowledge base places in another state,
+    written with no state of its own, is the story's party where
+    that state goes unnamed in its sentence and the two before, and its sentence names the
+    story's state, or (unnamed in the next one too) names no other in a story filed from and
+    headed by the story's state."""
+    if main is None:
+        return
+    parties = [m for m in ix.mentions if m.sector == "PTY" and m.kind == "organisation" and m.name
+               and m.country not in (None, main) and m.country not in NON_STATE_CODES
+               and (set(m.name.split()) <= _GENERIC_PARTY_WORDS or main in _CROSS_BORDER_PARTIES.get(m.name, ()))
+               and not any(ix.country_at(i) is not None for i in range(m.start, m.end))]
+    if not parties:
+        return
+    states: dict[int, set[str]] = {}  # the states sentences name, not counting such parties
+    for o in ix.mentions:
+        if o.country and o.country not in NON_STATE_CODES and not o.from_context and o.kind != "pronoun" \
+                and o.sector != "JRN" and all(o is not m for m in parties) \
+                and not (o.kind == "person" and o.name and not _names_state(ix, o)):
+            states.setdefault(sentence_of_token(ix.doc, o.start), set()).add(o.country)
+    home = main == ix.dateline == headline_state(ix)
+    for m in parties:
+        sid = sentence_of_token(ix.doc, m.start)
+        here = states.get(sid, set())
+        if any(m.country in states.get(k, set()) for k in range(sid - 2, sid + 1)):
+            continue
+        if main in here and here <= {main} or home and not here and m.country not in states.get(sid + 1, set()):
+            m.country, m.from_context, m.confidence = main, True, 0.6
+
+
 def _home_named_most(rest: list, found: list, dateline: str | None) -> str | None:
     """(session 50) With no state leading the story, the dateline's state when the text names it
     most among the homes every people found shares ("PRISTINA, Serbia - ... ethnic Albanians" in
@@ -449,6 +524,9 @@ def resolve_from_context(ix: DocIndex) -> None:
             m.country, m.from_context, m.confidence = shared, True, 0.6
             word = sector_words().get(ix.doc[m.end - 1].lower_)
             m.sector = m.sector or (word.sector if word is not None else None)
+        if m.country is None and m.name is None and (principal := _principal_joined(ix, m)) is not None:
+            m.country, m.from_context, m.confidence = principal.country, True, 0.6
+            m.sector = m.sector or principal.sector
     sent: dict[str, set[str]] = {}  # a sent force's sector -> the states that sent one
     for m in ix.mentions:
         if m.country is None and m.name is None and m.sector in _OFFICIAL_SECTORS \
@@ -457,7 +535,7 @@ def resolve_from_context(ix: DocIndex) -> None:
             acting = sender if m.kind == "organisation" else \
                 _claimant_of_captives(ix, m) or _acting_state(ix, m) or sender or _struck_force_state(ix, m) \
                 or _lost_by_state(ix, m) or _force_of_named(ix, m) or _army_named_beside(ix, m) \
-                or _sent_before(ix, m, sent)
+                or _sent_before(ix, m, sent) or _escort_state(ix, m)
             if acting is not None:
                 m.country, m.from_context, m.confidence = acting, True, 0.6
             if sender is not None:
@@ -543,6 +621,9 @@ def resolve_from_context(ix: DocIndex) -> None:
     _people_named_once(ix)  # (session 47) before the story's state claims them
     _governments_of_topic_state(ix, main)
     _junta_state(ix, main)
+    _namesake_parties(ix, main)
+    _police_named_before(ix)
+    _placed_before_the_story_state(ix)
     if main == "USA":
         _foreign_government_in_us_story(ix)
     if main is not None:
@@ -720,6 +801,8 @@ def resolve_from_context(ix: DocIndex) -> None:
         if stays and here <= stays:
             continue  # (session 29) "X, who was in the United States at the time": no evidence
         here = here - stays
+        if here and m.name is None and (refuge := _refuge_states(ix, m)) and here <= refuge:
+            continue  # (session 59) "several of them had applied for asylum in Nigeria"
         if here and m.sector in _ARMED_SIDES:
             hosts = talk_hosts.get(sentence_of_token(ix.doc, m.start), set())
             if hosts and not here - hosts:
@@ -795,6 +878,8 @@ def resolve_from_context(ix: DocIndex) -> None:
             pool = set()  # (session 26) "its peacekeepers had taken in thousands of civilians"
         if len(pool) != 1 and not here and _scene_group(ix, m, main, home_scene):
             pool = {home_scene}  # (session 26) "armed groups gathered in the capital"
+        if m.name is None and m.kind == "person" and (court := _royal_of_where_clause(ix, m)) is not None:
+            pool = {court}
         if len(pool) > 1 and m.name is None:
             pool = {s for s in pool if not _stance_toward(ix, m, s)}  # (session 46) see below
         if len(pool) == 1 and not _away_from_home(ix, m, next(iter(pool))) \
@@ -1794,8 +1879,10 @@ def _abroad_from_dateline(ix: DocIndex, main: str | None, top: str) -> bool:
     doc = ix.doc
     # (the lead is the sentence of the first actor: a dateline may stand as a sentence alone)
     lead = sentence_of_token(doc, min((m.start for m in ix.mentions), default=0))
+    # ((session 59) a lead that names it only as the doer of a reported act, "Cameroon said that
+    # Nigeria had handed over 47 separatists", tells what it did, not where the story is set)
     return not any(m.country == top and not m.from_context and sentence_of_token(doc, m.start) == lead
-                   for m in ix.mentions)
+                   and doc[m.start:m.end].root.dep_ != "nsubj" for m in ix.mentions)
 
 
 # (session 31) Verbs of a reaction from another capital, beyond the plain speech verbs.
@@ -2004,13 +2091,69 @@ def _domestic_scene(ix: DocIndex, main: str | None, scene: str | None, guests: b
         if here and here != {scene} and not (filed and here <= {scene, main}
                                              and (scene in here or m.sector == "REB")):
             continue  # (fighters firing at the other state's towns are the scene's too)
-        m.country, m.from_context, m.confidence = scene, True, 0.5
+        local = _place_just_set(ix, sent) if not here else None
+        m.country, m.from_context, m.confidence = local or scene, True, 0.5
 
 
 def _other_place_named(ix: DocIndex, sid: int, state: str) -> bool:
     """Whether sentence ``sid`` names a place of another state ("protect civilians in Rafah")."""
     return any(o.kind == "country" and o.country and o.country != state
                and sentence_of_token(ix.doc, o.start) == sid for o in ix.mentions)
+
+
+def _place_just_set(ix: DocIndex, sid: int, before: int | None = None, paragraph: bool = False) -> str | None:
+    """(session 59) "A woman ... walked into the Maxim restaurant on Haifa's seafront and blew
+    herself up. Police said the dead included three children": a town an act is set in, in
+    the sentence or the one before it (with ``paragraph``, only in the same paragraph), and
+    before token ``before``, is where its police and people are, though the story is set in
+    another state (Syria, where Israel struck back). The one state of such towns, if they name
+    one."""
+    doc = ix.doc
+    sents = sentences(doc)
+    first = max(sid - 1, 0)
+    if paragraph and first < sid and "\n" in doc[sents[sid].start - 1].text_with_ws + doc[sents[first].end - 1].text_with_ws:
+        first = sid
+    end = sents[sid].end if before is None else before
+    found = set()
+    for m in ix.mentions:
+        if m.kind != "country" or not m.country or m.country in NON_STATE_CODES or m.from_context \
+                or not sents[first].start <= m.start < end:
+            continue
+        form = ix.country_at(m.start)
+        if form is None or form.form in ("name", "adjective", "people"):
+            continue
+        tok = doc[m.end - 1]
+        if tok.dep_ == "poss" or tok.dep_ == "compound":
+            tok = tok.head
+        if any(t.pos_ == "PROPN" and not m.start <= t.i < m.end for t in tok.subtree):
+            continue  # (a name with the town in it: "intervened in Banco Madrid")
+        if tok.dep_ == "pobj" and tok.head.lower_ in _SCENE_LOCATIVES and _sets_an_act(tok.head) \
+                and not _said_or_met_at(tok.head):
+            found.add(m.country)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_SCENE_LOCATIVES = frozenset({"in", "on", "at", "near", "outside", "inside", "into"})
+
+
+def _sets_an_act(prep: Token) -> bool:
+    """Whether a place phrase places an act: it hangs on a verb ("blew up in Haifa"), or on a
+    place that does ("walked into the restaurant on Haifa's seafront"); not on a body's name
+    ("Nepal's foreign ministry in Kathmandu summoned the envoy")."""
+    head = prep.head
+    if head.pos_ in ("VERB", "AUX"):
+        return True
+    return head.dep_ == "pobj" and head.head.lower_ in _SCENE_LOCATIVES and head.head.head.pos_ in ("VERB", "AUX")
+
+
+def _said_or_met_at(prep: Token) -> bool:
+    """Whether a place phrase tells where someone spoke or met ("spoke to reporters in
+    Mogadishu"), which sets no scene for the next sentence's people."""
+    verb = prep.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    lemma = verb.lemma_.lower()
+    return lemma in SAYING_VERBS or lemma in _TALKS or lemma in ("speak", "tell", "brief")
 
 
 def _fronted_scene(ix: DocIndex, sid: int, states: dict[int, set[str]]) -> str | None:
@@ -3976,6 +4119,25 @@ def _shared_bodies(ix: DocIndex, main: str | None, headline: str | None) -> None
             m.country = holder
 
 
+def press_told_where(ix: DocIndex) -> None:
+    """(session 59) "Qurei told reporters in Ramallah", "the lawyer told reporters in Santiago":
+    unnamed reporters told in a town are that town's state's press, whoever speaks to them (the
+    judges' convention since batch AH: reporters are where they are told)."""
+    for m in ix.mentions:
+        if m.sector != "JRN" or m.kind != "group" or m.name is not None or m.country and not m.from_context:
+            continue
+        head = mention_head(ix, m)
+        verb = head.head
+        if head.dep_ not in ("dobj", "dative") or verb.lemma_.lower() not in ("tell", "brief"):
+            continue
+        places = {form.iso3 for prep in [*verb.children, *head.children]
+                  if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+                  for t in prep.subtree if (form := ix.country_at(t.i)) is not None
+                  and form.form not in ("name", "adjective", "people") and form.iso3 not in NON_STATE_CODES}
+        if len(places) == 1:
+            m.country, m.from_context, m.confidence = next(iter(places)), True, 0.6
+
+
 def press_told_by_speakers(ix: DocIndex) -> None:
     """(session 55) "Trump told reporters in the East Room" beside his guests, "Vucic told the
     Pink television channel": unnamed reporters, or an outlet the lists do not place, whom a
@@ -4023,6 +4185,78 @@ def chambers_told_late(ix: DocIndex) -> None:
             m.country, m.confidence = chamber.country, 0.5
 
 
+# (session 59) Titles of royals, who belong to the court of the state they are placed in.
+_ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "emir", "sultan", "monarch", "sheikh"})
+
+
+def _placed_before_the_story_state(ix: DocIndex) -> None:
+    """(session 59) Evidence nearer than the story's state, for actors it would otherwise claim:
+    the same body named in the sentence before (``_same_body_just_before``), the state of the
+    "where" clause a royal is named in (``_royal_of_where_clause``), and for unnamed police and
+    private people in a sentence naming no state, the town the act was just set in
+    (``_place_just_set``)."""
+    states: dict[int, set[str]] | None = None
+    for m in ix.mentions:
+        if m.country is not None:
+            continue
+        found = _same_body_just_before(ix, m)
+        if found is None and m.name is None and m.kind == "person":
+            found = _royal_of_where_clause(ix, m)
+        if found is None and m.name is None and m.kind in ("group", "person") \
+                and (m.sector == "COP" or m.sector == "CVL" and _harmed_here(ix, m)):
+            states = _sentence_states(ix) if states is None else states
+            sid = sentence_of_token(ix.doc, m.start)
+            if not states.get(sid):
+                found = _place_just_set(ix, sid, m.start, paragraph=m.sector != "COP")
+        if found is not None:
+            m.country, m.from_context, m.confidence = found, True, 0.6
+
+
+# (session 59) Verbs of harm done to people where an act was set ("50 people were wounded").
+_HARMS = frozenset({"kill", "wound", "injure", "hurt", "die", "include", "evacuate", "rescue", "trap",
+                    "bury", "treat"})
+
+
+def _harmed_here(ix: DocIndex, m: Mention) -> bool:
+    """Whether the clause of ``m`` tells harm done to it ("three children" the dead included)."""
+    head = ix.doc[m.end - 1]
+    verb = head.head
+    return head.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.lemma_.lower() in _HARMS
+
+
+def _same_body_just_before(ix: DocIndex, m: Mention) -> str | None:
+    """(session 59) "Swedish prosecutors charged him ... Prosecutors said Nouri served at
+    Gohardasht": a bare official noun that opens its sentence, said in the sentence before with
+    one state, is that body again, whatever place its own sentence names. (Not soldiers or
+    police, of which a story of a clash has two sides: "Pakistani soldiers ... Soldiers" may be
+    the other army.)"""
+    doc = ix.doc
+    if m.name is not None or m.kind != "group" or m.sector not in ("GOV", "JUD", "LEG") \
+            or m.end - m.start != 1 or m.start != doc[m.start].sent.start:
+        return None
+    sid = sentence_of_token(doc, m.start)
+    word = doc[m.start].lemma_.lower()
+    found = {o.country for o in ix.mentions if o.country and o.country not in NON_STATE_CODES
+             and o.kind == "group" and o.sector == m.sector and sentence_of_token(doc, o.start) == sid - 1
+             and doc[o.end - 1].lemma_.lower() == word}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _royal_of_where_clause(ix: DocIndex, m: Mention) -> str | None:
+    """(session 59) "a visit to neighbouring Brunei, where she was attending the wedding of the
+    crown prince": a royal with no state of his own, inside a "where" clause on a state's
+    name, is of that state."""
+    tok = ix.doc[m.end - 1]
+    if tok.lemma_.lower() not in _ROYAL_TITLES:
+        return None
+    for verb in tok.ancestors:
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            place = mention_at(ix, verb.head.i)
+            return place.country if place is not None and place.kind == "country" \
+                and place.country not in NON_STATE_CODES else None
+    return None
+
+
 def where_clause_antecedent(head: Token) -> Token | None:
     """The noun a "where" clause hangs on, when ``head`` is its verb's subject ("parliament,
     where opposition members demanded ...", "in Italy, where a government was sworn in")."""
@@ -4045,6 +4279,11 @@ def strength_of_missions(ix: DocIndex) -> None:
     down from a peak of more than 20,000 soldiers and police": the troops and police a sentence
     counts as what an international force has are that force's, not the host's."""
     doc = ix.doc
+    for m in ix.mentions:
+        if m.kind == "group" and m.name is None and m.sector in ("MIL", "COP") \
+                and (force := _mission_counted(ix, m)) is not None \
+                and not any(ix.country_at(i) is not None for i in range(m.start, m.end)):
+            m.country, m.from_context, m.confidence = force.country, True, 0.6
     for sent in sentences(doc):
         root = sent.root
         if root.lemma_.lower() != "have":
@@ -4059,6 +4298,53 @@ def strength_of_missions(ix: DocIndex) -> None:
                     and m.sector in ("MIL", "COP") and m.country != force.country \
                     and not any(ix.country_at(i) is not None for i in range(m.start, m.end)):
                 m.country, m.from_context, m.confidence = force.country, True, 0.6
+
+
+# (session 59) Participles by which a force goes with what its state sends ("escorted by warships").
+_ESCORTING = frozenset({"escort", "accompany", "guard", "protect", "shadow", "flank"})
+
+
+def _escort_state(ix: DocIndex, m: Mention) -> str | None:
+    """(session 59) "Turkey sent a seismic research vessel, escorted by warships": the force
+    that escorts what a state sends or owns is that state's."""
+    doc = ix.doc
+    head = first_conjunct(doc[m.end - 1])
+    if head.dep_ != "pobj" or head.head.lower_ != "by":
+        return None
+    part = head.head.head
+    if part.lemma_.lower() not in _ESCORTING or part.tag_ != "VBN" or part.dep_ not in ("acl", "advcl", "relcl"):
+        return None
+    thing = part.head
+    owners = [c for c in thing.children if c.dep_ == "poss"]
+    if not owners and thing.dep_ in ("dobj", "nsubjpass"):
+        owners = [c for c in thing.head.children if c.dep_ == "nsubj"]
+    for owner in owners:
+        o = mention_at(ix, owner.i)
+        if o is not None and o.country and o.country not in NON_STATE_CODES and o.kind != "pronoun":
+            return o.country
+    return None
+
+
+def _mission_counted(ix: DocIndex, m: Mention) -> Mention | None:
+    """(session 59) The international force whose strength ``m`` counts: "setting up the U.N.
+    ... Mission in Mali, known as MINUSMA, with up to 11,200 soldiers and 1,440 police" (a
+    number "with" after the force's name); "the roughly 6,300 troops of the African-led mission
+    known as AFISMA" (its "of" phrase)."""
+    doc = ix.doc
+    head = first_conjunct(doc[m.end - 1])
+    missions = [o for o in ix.mentions if o.kind == "organisation" and o.sector == "MIL"
+                and o.country in NON_STATE_CODES and o.country not in ("NGO", "MNC")]
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            found = next((o for o in missions if c.i < o.start <= c.right_edge.i), None)
+            if found is not None:
+                return found
+    if head.dep_ == "pobj" and head.head.lower_ == "with" \
+            and any(c.dep_ == "nummod" for c in head.children):
+        sent = head.sent
+        return next((o for o in reversed(missions) if sent.start <= o.start and o.end <= head.head.i
+                     and head.head.i - o.end <= 3), None)
+    return None
 
 
 def governments_where_placed(ix: DocIndex) -> None:
@@ -5520,6 +5806,24 @@ def _away_from_home(ix: DocIndex, m: Mention, state: str) -> bool:
     return bool(known) and all(state not in h for h in known)
 
 
+# (session 59) Nouns and verbs of seeking safety abroad: the state after "in" or "to" is where
+# people went, not theirs ("applied for asylum in Nigeria", "fled to Chad").
+_REFUGE_WORDS = frozenset({"asylum", "refuge", "sanctuary", "shelter", "flee", "fled", "escape",
+                           "escaped"})
+
+
+def _refuge_states(ix: DocIndex, m: Mention) -> set[str]:
+    """The states ``m``'s sentence names only as where people sought or found safety."""
+    sent = ix.doc[m.start].sent
+    found = set()
+    for t in sent:
+        if t.lower_ in ("in", "to") and t.i > sent.start and ix.doc[t.i - 1].lower_ in _REFUGE_WORDS:
+            state = ix.state_after(t.i, ("in", "to"), ("name",), skip_the=True)
+            if state is not None:
+                found.add(state)
+    return found
+
+
 def _withdrawn_from_state(ix: DocIndex, m: Mention, state: str) -> bool:
     """(session 49) "the withdrawal of all American and allied troops from Afghanistan", in a
     story set there: a force taken out of the story's state served there, so that state is no
@@ -6578,8 +6882,20 @@ def us_administration(ix: DocIndex) -> None:
         if m.country is not None or m.kind != "organisation" or m.name is not None \
                 or words != ["the", "administration"]:
             continue
-        if states.get(sentence_of_token(doc, m.start), set()) == {"USA"}:
+        sid = sentence_of_token(doc, m.start)
+        if states.get(sid, set()) == {"USA"} or _us_leader_before(ix, m, sid, states):
             m.country, m.from_context, m.confidence = "USA", True, 0.5
+
+
+def _us_leader_before(ix: DocIndex, m: Mention, sid: int, states: dict[int, set[str]]) -> bool:
+    """(session 59) "President Donald Trump said ... The administration says the tariffs are a
+    response to Beijing's theft": a bare "the administration" right after the US president
+    spoke, in a sentence naming the United States among others, is his."""
+    if "USA" not in states.get(sid, set()) | states.get(sid - 1, set()):
+        return False
+    leaders = [o for o in ix.mentions if o.end <= m.start and o.kind == "person" and o.sector == "GOV"
+               and o.country and sentence_of_token(ix.doc, o.start) >= sid - 1]
+    return bool(leaders) and leaders[-1].country == "USA" and (leaders[-1].role or "").lower() == "president"
 
 
 # states whose own senators news may call Republican or Democratic (Les Républicains, the

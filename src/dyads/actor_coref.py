@@ -22,7 +22,7 @@ from .actor_unplaced_people import people_placed_by_sentence
 from .actor_context import (HOME_BENCH_WORDS, body_head, courts_of_world_seats, lead_court, headline_state, joint_force_troops, main_country,
                             mentions_within, story_state,
                             agencies_of_the_acting_state, named_in_one_state_story,
-                            offices_of_states, one_side_groups, press_told_by_speakers, resolve_from_context,
+                            offices_of_states, one_side_groups, press_told_by_speakers, press_told_where, resolve_from_context,
                             chambers_told_late, governments_where_placed, rebels_against_rulers,
                             quoted_after_fronted_scene, strength_of_missions, opening_place,
                             us_administration,
@@ -203,6 +203,7 @@ def resolve_references(ix: DocIndex) -> None:
     _foreign_commentators(ix)
     others_envoys_in_quotations(ix)  # (session 39) "we keep their ambassador": not the speaker's
     press_told_by_speakers(ix)  # (session 55) once every speaker is placed
+    press_told_where(ix)  # (session 59) where they were told, last
     chambers_told_late(ix)  # (session 57) "Singh told parliament": once the surname is placed
     governments_where_placed(ix)  # (session 57) "in Italy, where a government was sworn in"
     rebels_against_rulers(ix)  # (session 57) "rebels fighting to topple him": once "him" is read
@@ -1437,6 +1438,14 @@ def _definite_descriptions(ix: DocIndex) -> None:
                         cand = several.get((key, here)) or several.get((key, -1))
                         if cand is not None and _of_several_states(doc, cand):
                             cand = None
+                    if cand is not None and cand.sector == "GOV" \
+                            and any(doc[i].lower_ in _SEIZURE_WORDS for i in range(m.start, m.end - 1)):
+                        # (session 59) "sanctions against the coup leaders" after "Benin's President
+                        # Thomas Boni Yayi would fly to mediate": those who seized power are no
+                        # government named before, but the junta, if one was
+                        cand = armed.get("junta")
+                        if cand is None:
+                            break
                     if cand is not None and (alike := _described_alike(doc, m, cand, told.get(key, []))) is not None:
                         cand = alike
                     if cand is not None and (same := _same_word_before(ix, m, cand, told.get(key, []))) is not None:
@@ -1501,6 +1510,10 @@ def _definite_descriptions(ix: DocIndex) -> None:
                 armed[m.sector] = m
             if _military_rulers(doc, m):
                 armed["junta"] = m
+
+
+# (session 59) Modifiers of a title that make its holders those who seized power.
+_SEIZURE_WORDS = frozenset({"coup", "putsch", "junta", "mutiny", "mutineer", "rebel"})
 
 
 def _described_alike(doc: Doc, m: Mention, cand: Mention, earlier: list[Mention]) -> Mention | None:
@@ -1664,6 +1677,9 @@ def _named_body_group(ix: DocIndex, m: Mention) -> tuple[str, ...]:
     # ((session 58) "Hungary's justice ministry ... The ministry said": a ministry named in
     # lower case is still the one a later "the ministry" means)
     word = sector_words().get(head.lower_) if head.is_title or head.lower_ == "ministry" else None
+    if (word is None or word.kind != "body") and head.is_title and head.lower_.endswith("s"):
+        # ((session 59) "Malaysia Airlines ... the airline said": a plural head names one body)
+        word = sector_words().get(head.lower_[:-1])
     if word is None or word.kind != "body" or word.sector != m.sector:
         return ()
     return (word.refers,)
@@ -3962,8 +3978,9 @@ def _titles(people: list[Mention], region: Callable[[int], int], doc: Doc) -> No
     for m in people:
         if m.name and m.nominal and m.definite and m.end - m.start == 2:
             _named_again_since(m, named[:bisect.bisect_left(starts, m.start)], groups, region)
-        if m.name or not m.nominal or not m.definite:
-            continue
+        if m.name or not m.nominal or not m.definite \
+                or any(doc[i].lower_ in _SEIZURE_WORDS for i in range(m.start, m.end - 1)):
+            continue  # ((session 59) "the coup leaders" hold no office named before)
         end = bisect.bisect_left(starts, m.start)
         here = region(m.start)
         # same title group ("president" is not "vice-president"), not a former holder

@@ -320,7 +320,9 @@ def phrase_sector(words: list[SectorWord], current: str | None) -> str | None:
     head = words[-1]
     if head.kind == "person":
         for w in words[:-1]:
-            if w.sector and w.sector != head.sector:
+            # ((session 59) a police chief's military rank is no modifier of his post: "National
+            # police chief General Da'i Bachtiar" heads the police)
+            if w.sector and w.sector != head.sector and not (w.kind == "person" and head.sector == "COP"):
                 return w.sector
     if head.kind == "group" and head.sector == "GOV":
         # (session 26) "court officials", "party delegation", "military leadership": the

@@ -463,11 +463,19 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
         if count == 2 and found and (own := _clause_subject_state(ix, ref, heads)) is not None \
                 and own in {m.country for m in found}:
             return _sides_without(ix, own)
-    if count == 2 and ref.lower_ in _RECIPROCAL_NOUNS and any(m.sector not in _STATE_VOICES for m in found):
+    if count == 2 and ref.lower_ in _RECIPROCAL_NOUNS | {"governments"} \
+            and any(m.sector not in _STATE_VOICES or m.kind == "person" and m.sector is None for m in found):
         # (session 51) "a wedge between the two neighbours" after "a British woman and two
         # Americans" died: neighbours are states, not a pair of victims; the last two states
-        # named near the reference are meant (a pair of leaders stands for their states)
-        return _last_two_states(ix, first, start) or found
+        # named near the reference are meant (a pair of leaders stands for their states);
+        # (session 59) so are "both governments" UNHCR asked after "Ayuk Tabe and several aides
+        # were seized": a separatist and his aides are no governments; with no two states near,
+        # the story's two sides are meant
+        near = _last_two_states(ix, first, start)
+        if near or ref.lower_ in _RECIPROCAL_NOUNS:
+            return near or found
+        sides = _story_sides(ix, before=ref.i)
+        return sides if len(sides) == 2 else []
     return found
 
 

@@ -23,7 +23,7 @@ from .event_senses import BONDS, crowd
 from .model import Actor, Event
 from .triggers import speech_lemmas, word_list
 
-__all__ = ["PACTS", "final_checks", "kept_from_office", "own_state_funded", "trainees", "welcomed_visitor"]
+__all__ = ["PACTS", "final_checks", "kept_from_office", "own_meeting", "own_state_funded", "trainees", "welcomed_visitor"]
 
 
 # verbs whose complement names an act that is to end, not one that is done ("stop attacking")
@@ -621,6 +621,28 @@ def own_state_funded(event: Event) -> bool:
     homes = {a.country for a in event.source}
     return all(a.sector in _STATE_ORGANS for a in event.source) and all(
         a.sector in _STATE_ORGANS and a.country in homes for a in event.target)
+
+
+# (session 59) Words of calling or holding one's own meeting.
+_CONVENING = frozenset({"convene", "convened", "convenes", "convening", "chair", "chaired", "chairs",
+                        "chairing", "meeting", "session"})
+
+
+def own_meeting(event: Event) -> bool:
+    """(session 59) "Sharon convened his security cabinet", "Seoul convened its National Security
+    Council", "Mitsotakis chaired an emergency meeting": a government's meeting of its own organs
+    has no counterpart. Judged on the final record: consultations whose coded parties are all of
+    one state's organs, with its own body as the only target or none (a "meeting" with no one
+    named but called or chaired by its holder).
+
+    Why: the judges have read such a meeting as no event since batch BJ2 ("a government's own
+    meeting, no counterpart"); batch CT and CT2 had three."""
+    if event.type != "CONSULT" or not event.source or event.trigger.lower() not in _CONVENING:
+        return False
+    homes = {a.country for a in event.source}
+    if len(homes) != 1 or None in homes or not all(a.sector in _STATE_ORGANS or a.sector is None for a in event.source):
+        return False
+    return all(a.country in homes and a.sector in _STATE_ORGANS for a in event.target)
 
 
 def _firm_loan(cand: Candidate) -> bool:

@@ -33,9 +33,11 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from .dates import parse_iso
-from .event_anaphora import GENERIC_ACTS, anaphoric, pact_talks, recall_hosts, reporter_as_doer, resolve as resolve_anaphora
+from .event_anaphora import (GENERIC_ACTS, anaphoric, pact_talks, recall_hosts, reporter_as_doer, resolve as resolve_anaphora,
+                             retold_acts)
 from .event_checks import (
-    PACTS as _PACTS, final_checks, kept_from_office as _kept_from_office, own_state_funded as _own_state_funded,
+    PACTS as _PACTS, final_checks, kept_from_office as _kept_from_office, own_meeting as _own_meeting,
+    own_state_funded as _own_state_funded,
     trainees as _trainees, welcomed_visitor as _welcomed_visitor,
 )
 from .event_complements import blocked_author, embed, hypothetical_content
@@ -1481,9 +1483,10 @@ def find_events_and_statements(doc: Doc, actors: list[Actor], quotes: list[Quote
             cand.future = cand.negated = False
     retold_resignations(found)
     repeated_offers(found)
+    retold_acts(found)  # (session 59) "the Haifa bombing" after the bombing was told
     hypothetical_content(found)  # what an act asks, charges, threatens or bans is no act of its own
     demanded_content(found)  # (session 43) "an ultimatum to surrender": what the noun demands
     standing_rule_clauses(found)  # (session 43) "a designation that blocks U.S. aid": what a rule does
     found = [(sid, cand) for sid, cand in found if not cand.absorbed]
-    events = [e for e in to_events(found, sents, article_date or date) if not _own_state_funded(e)]
+    events = [e for e in to_events(found, sents, article_date or date) if not _own_state_funded(e) and not _own_meeting(e)]
     return events, statement_records(coder.statements, article_date or date)
