@@ -220,3 +220,82 @@ def test_a_government_convening_its_own_cabinet_is_no_event():
     found = events_of(text, "2003-10-04")
     assert ("CONSULT", "convened") not in found
     assert any(kind == "CONSULT" and trigger == "met" for kind, trigger in found)
+
+
+# --- round 2: what batch CU and CU2's judges counted wrong ------------------------------------
+
+def test_a_story_led_by_its_dateline_state_s_statement_is_that_state_s():
+    text = ("BERLIN, Sept 2 (Wire) - Germany said on Wednesday that tests had found proof that Russian "
+            "opposition leader Alexei Navalny was poisoned, and Chancellor Angela Merkel demanded "
+            "answers from Moscow.\n\n"
+            "The Kremlin said it had no information, and Russia's foreign ministry called the claims "
+            "part of a campaign. Russian doctors said they had found no poison, and Russian officials "
+            "said Russia would not be lectured. Russia's ambassador was summoned.\n\n"
+            "Government spokesman Manfred Keller said a military laboratory had identified the agent.")
+    title = "Germany says Navalny poisoned, Merkel demands answers from Moscow"
+    assert codes_of(text, "Government spokesman Manfred Keller", "2020-09-02", title) == ["DEUGOV"]
+
+
+def test_a_lead_that_reports_an_act_before_who_said_it_keeps_the_count():
+    text = ("NEW DELHI, April 19 (Wire) - Sixteen Indian border guards were killed in a clash with "
+            "Bangladeshi troops on the frontier, India said on Thursday.\n\n"
+            "Bangladesh's army said its men had fired in self-defence. Bangladesh's foreign ministry "
+            "summoned India's envoy, and Bangladesh's prime minister called the clash regrettable. "
+            "Bangladeshi officials said Bangladesh wanted talks, and Bangladesh's opposition "
+            "criticised the government.")
+    title = "India says 16 border guards killed in clash with Bangladeshi troops"
+    assert codes_of(text, "the government", "2001-04-19", title) == ["BGDGOV"]
+
+
+def test_a_body_joined_to_another_state_s_official_s_clause_is_his_state_s():
+    text = ("WARSAW, April 10 (Wire) - Polish President Lech Kaczynski died in a plane crash in Russia on "
+            "Saturday. Poland's government declared a week of mourning.\n\n"
+            "President Dmitry Medvedev declared Monday a day of national mourning in Russia, and a state "
+            "television channel said it would broadcast a film in tribute to the victims.")
+    assert codes_of(text, "a state television channel", "2010-04-10") == ["RUSJRN"]
+
+
+def test_a_court_a_where_clause_places_is_of_that_state_and_so_is_its_name_again():
+    text = ("ROME, March 26 (Wire) - Italy's foreign minister resigned on Tuesday over the return of two "
+            "Italian marines to India. Italy's government said it had no choice.\n\n"
+            "The marines were arrested in Kerala and later moved to New Delhi, where the Supreme Court "
+            "ruled in January that a special court should hear the case.\n\n"
+            "In March the Supreme Court barred Italy's ambassador from leaving.")
+    assert codes_of(text, "the Supreme Court", "2013-03-26") == ["INDJUD", "INDJUD"]
+
+
+def test_an_unnamed_ministry_in_a_story_no_state_leads_is_the_dateline_s():
+    text = ("RIYADH, Sept 15 (Wire) - Drone and missile strikes on two Saudi Aramco plants knocked out "
+            "more than half of Saudi Arabia's crude output on Saturday, and the United States blamed "
+            "Iran.\n\n"
+            "The attacks before dawn set off huge fires at the Abqaiq processing complex, the interior "
+            "ministry said.\n\n"
+            "U.S. Secretary of State Mike Pompeo said Iran was behind the attack, and Tehran denied it. "
+            "The United States said it would defend its allies, and Washington sent more ships.")
+    assert codes_of(text, "the interior ministry", "2019-09-15",
+                    "Drone strikes knock out half of Saudi oil output") == ["SAUGOV"]
+
+
+def test_a_spokesman_who_reports_an_official_s_deed_is_his():
+    text = ("JOHANNESBURG, Sept 5 (Wire) - Nigeria pulled out of a forum in Cape Town on Thursday as riots "
+            "against foreign shops spread in Johannesburg. South African police said ten people had died, "
+            "and South Africa's president condemned the violence.\n\n"
+            "Vice President Yemi Osinbajo cancelled his trip late on Wednesday, a spokesman said.")
+    assert codes_of(text, "a spokesman", "2019-09-05") == ["NGAGOV"]
+
+
+def test_police_after_an_act_set_in_another_state_s_town_are_that_state_s():
+    text = ("JOHANNESBURG, Sept 5 (Wire) - South African police said ten people had been killed in riots "
+            "against foreign-owned shops in Johannesburg, and Nigeria recalled its envoy.\n\n"
+            "In Lagos, crowds attacked outlets of a South African retailer on Wednesday. Police said they "
+            "had detained more than 100 people.")
+    assert codes_of(text, "Police", "2019-09-05") == ["NGACOP"]
+
+
+def test_a_perfect_told_as_a_series_is_no_event_of_the_news():
+    text = ("RIYADH, Sept 15 (Wire) - The Houthis have repeatedly fired missiles and drones at Saudi cities "
+            "since the coalition intervened in 2015. Russian police have detained the activist many times. "
+            "Yemen's Houthi rebels fired a missile at Riyadh on Sunday.")
+    found = _article(text, "2019-09-15").events
+    assert len([e for e in found if e.type == "ASSAULT"]) == 1
+    assert not any(e.type == "COERCE" and e.trigger == "detained" for e in found)

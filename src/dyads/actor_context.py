@@ -113,6 +113,16 @@ def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = 
         # with no state's subject says nothing: "Honduras extradites ex-president ..." and
         # "Kiribati drops Taiwan ..." keep the count)
         return None
+    if top != dateline and headline == dateline and doc is not None and counts.get(dateline, 0) >= 0.5 * n \
+            and _lead_subject_state(mentions, doc) == dateline and _lead_says(doc):
+        # (session 59) "BERLIN - Germany said on Wednesday that tests had found proof that Russian
+        # opposition leader Alexei Navalny was poisoned" under "Germany says Navalny poisoned
+        # ...": a story filed from the state that heads it, whose lead is that state's statement,
+        # is about that state, however often it names the state the statement is about (its
+        # "government spokesman" and "foreign ministry" are Germany's). Not a lead that reports
+        # an act and adds who said so ("Sixteen Indian border guards were killed in a clash with
+        # Bangladeshi troops, India said"): its root is the act
+        return dateline
     if n >= 2 and n >= 1.25 * second:
         return top
     if dateline and doc is not None and counts.get(dateline, 0) >= 0.75 * n \
@@ -330,6 +340,22 @@ def _principal_joined(ix: DocIndex, m: Mention) -> Mention | None:
                  and o.country not in NON_STATE_CODES and joined is not None and o.start <= joined < o.end), None)
 
 
+def _dateline_ministries(ix: DocIndex) -> None:
+    """(session 59) "RIYADH - Drone and missile strikes on two Saudi Aramco plants ... the
+    interior ministry said": in a story no one state leads, an unnamed ministry whose sentence
+    names no state but the dateline's is the dateline's (a wire's "the interior ministry" is
+    the host's own, as its "the capital" is)."""
+    if ix.dateline is None:
+        return
+    states = _sentence_states(ix)
+    for m in ix.mentions:
+        if m.country is not None or m.name is not None or m.kind != "organisation" or m.sector != "GOV" \
+                or ix.doc[m.end - 1].lemma_.lower() != "ministry" or ix.doc[m.start].lower_ != "the":
+            continue
+        if states.get(sentence_of_token(ix.doc, m.start), set()) <= {ix.dateline}:
+            m.country, m.from_context, m.confidence = ix.dateline, True, 0.5
+
+
 def _police_named_before(ix: DocIndex) -> None:
     """(session 59) "JAKARTA - Indonesian police blamed ... All the dead were Indonesians, police
     said ... National police chief General Da'i Bachtiar said": police with no state of their
@@ -345,7 +371,10 @@ def _police_named_before(ix: DocIndex) -> None:
                 seen.add(m.country)
             continue
         if seen == {ix.dateline} and (m.name is None or m.kind == "person" and m.role):
-            m.country, m.from_context, m.confidence = next(iter(seen)), True, 0.5
+            # (not after an act set in another state's town: "In Lagos, crowds attacked outlets
+            # ... Police said they had detained more than 100 people")
+            local = _place_just_set(ix, sentence_of_token(ix.doc, m.start), m.start)
+            m.country, m.from_context, m.confidence = local or ix.dateline, True, 0.5
 
 
 # (session 59) Words of party names many states' parties share ("Republican Party", "Labour
@@ -413,6 +442,15 @@ def _armed_lead(mentions: list, doc: Doc) -> bool:
 
 # (session 50) Verbs of a lead that tell talks or a signing (what visitors come to a capital for).
 _HOSTED_ACTS = frozenset({"sign", "agree", "meet", "hold", "open", "conclude", "reach", "initial", "talk"})
+
+
+def _lead_says(doc: Doc) -> bool:
+    """Whether the lead's main verb is a verb of saying that opens it, what was said coming after
+    ("Germany said on Wednesday that ...", not "... were killed, India said")."""
+    lead = _lead_sentence(doc)
+    return lead is not None and lead.root.lemma_.lower() in SAYING_VERBS \
+        and any(c.dep_ == "ccomp" and c.i > lead.root.i for c in lead.root.children) \
+        and not any(c.dep_ == "ccomp" and c.i < lead.root.i for c in lead.root.children)
 
 
 def _hosted_talks(doc: Doc) -> bool:
@@ -623,7 +661,13 @@ def resolve_from_context(ix: DocIndex) -> None:
     _junta_state(ix, main)
     _namesake_parties(ix, main)
     _police_named_before(ix)
+    if main is None:
+        _dateline_ministries(ix)
     _placed_before_the_story_state(ix)
+    for m in ix.mentions:
+        if m.country is None and m.name is None and m.kind in ("group", "organisation") \
+                and (joined := _joined_to_other_state_doer(ix, m, main)) is not None:
+            m.country, m.from_context, m.confidence = joined, True, 0.6
     if main == "USA":
         _foreign_government_in_us_story(ix)
     if main is not None:
@@ -4189,6 +4233,23 @@ def chambers_told_late(ix: DocIndex) -> None:
 _ROYAL_TITLES = frozenset({"prince", "princess", "king", "queen", "emir", "sultan", "monarch", "sheikh"})
 
 
+def _joined_to_other_state_doer(ix: DocIndex, m: Mention, main: str | None) -> str | None:
+    """(session 59) "President Dmitry Medvedev declared Monday a day of national mourning in
+    Russia, and a state television channel said it would broadcast 'Katyn'", in a story about
+    Poland: an unnamed body whose clause is joined by "and" to a clause done by another state's
+    official is of that official's state, not the story's."""
+    head = ix.doc[m.end - 1]
+    if main is None or head.dep_ != "nsubj" or head.head.dep_ != "conj":
+        return None
+    first = head.head.head
+    doer = next((o for c in first.children if c.dep_ == "nsubj"
+                 for o in [mention_at(ix, c.i)] if o is not None), None)
+    if doer is None or not doer.country or doer.country in NON_STATE_CODES or doer.country == main \
+            or doer.sector != "GOV" or doer.kind not in ("person", "organisation"):
+        return None
+    return doer.country
+
+
 def _placed_before_the_story_state(ix: DocIndex) -> None:
     """(session 59) Evidence nearer than the story's state, for actors it would otherwise claim:
     the same body named in the sentence before (``_same_body_just_before``), the state of the
@@ -4214,7 +4275,7 @@ def _placed_before_the_story_state(ix: DocIndex) -> None:
 
 # (session 59) Verbs of harm done to people where an act was set ("50 people were wounded").
 _HARMS = frozenset({"kill", "wound", "injure", "hurt", "die", "include", "evacuate", "rescue", "trap",
-                    "bury", "treat"})
+                    "bury", "treat", "detain", "arrest"})
 
 
 def _harmed_here(ix: DocIndex, m: Mention) -> bool:
@@ -4350,18 +4411,27 @@ def _mission_counted(ix: DocIndex, m: Mention) -> Mention | None:
 def governments_where_placed(ix: DocIndex) -> None:
     """(session 57) "a parallel crisis in Italy, where a populist coalition government was sworn
     in": an unnamed government that a "where" clause puts in a state is that state's, not the
-    state the story is about."""
+    state the story is about; (session 59) so is a court or a parliament ("moved to New Delhi,
+    where the Supreme Court ruled in January")."""
     doc = ix.doc
     for m in ix.mentions:
         head = doc[m.end - 1]
         where = where_clause_antecedent(head)
-        if not m.from_context or m.name or m.sector != "GOV" or m.kind != "organisation" \
-                or head.dep_ not in ("nsubj", "nsubjpass") or where is None:
+        shared = m.name is not None and m.sector in ("JUD", "LEG") \
+            and not any(ix.country_at(i) is not None for i in range(m.start, m.end))  # ("the Supreme Court")
+        if not (m.from_context and m.name is None or shared) or m.sector not in ("GOV", "JUD", "LEG") \
+                or m.kind != "organisation" or head.dep_ not in ("nsubj", "nsubjpass") or where is None:
             continue
         place = next((o for o in ix.mentions if o.start <= where.i < o.end and o.kind == "country"
                       and o.country and o.country not in NON_STATE_CODES), None)
         if place is not None and place.country != m.country:
-            m.country, m.confidence = place.country, 0.5
+            old, m.country, m.confidence = m.country, place.country, 0.5
+            if shared:
+                # ("... the Supreme Court barred Italy's ambassador": the same court again)
+                for o in ix.mentions:
+                    if o.start > m.start and o.name == m.name and o.country == old \
+                            and not any(ix.country_at(i) is not None for i in range(o.start, o.end)):
+                        o.country, o.confidence = place.country, 0.5
 
 
 def _told_where(ix: DocIndex, verb: Token) -> bool:

@@ -100,8 +100,23 @@ def _speaking_body(ix: DocIndex, m: Mention) -> Mention | None:
     """"The European Commission said ... A spokeswoman said the bloc expected", "the State
     Department said ... what a spokesman called China's retaliation": an unnamed spokesperson
     the context placed speaks for the body that is the subject of "said" in their own sentence
-    or, when they open theirs, in the sentence before."""
+    or, when they open theirs, in the sentence before; or the official whose deed the clause they
+    report tells."""
     doc = ix.doc
+    head = doc[m.end - 1]
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() == "say":
+        # (session 59) "Vice President Yemi Osinbajo cancelled his trip, a spokesman said": the
+        # spokesperson of the official whose deed the reported clause tells first
+        verb = head.head
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i < head.i]
+        if verb.dep_ == "parataxis" and verb.head.i < head.i:
+            clauses.append(verb.head)  # (the parser may hang "a spokesman said" on the clause)
+        for clause in clauses:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            leader = mention_at(ix, subject.i) if subject is not None else None
+            if leader is not None and leader.kind == "person" and leader.name and leader.country \
+                    and leader.sector == "GOV":
+                return leader
     sent = doc[m.start].sent
     sents = [sent]
     if m.start == sent.start and sent.start > 0:

@@ -680,6 +680,8 @@ def _each_time(verb: Token) -> bool:
     return False
 
 
+# (session 59) adverbs that make a perfect a series of acts ("have repeatedly fired")
+_SERIES_ADVERBS = frozenset({"repeatedly", "frequently", "regularly", "routinely", "often", "constantly"})
 # spans that reach back years: "for years", "for decades"
 _LONG_SPANS = frozenset({"years", "decades", "generations", "centuries"})
 
@@ -695,8 +697,15 @@ def _since_years(tok: Token) -> bool:
         # state; "has maintained the embargo since 1962" is a series told as news (AF2, AD judged so)
         tok = tok.head
     if tok.pos_ != "VERB" or tok.tag_ not in ("VBN", "VBG") \
-            or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+            or not any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in tok.children):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in _SERIES_ADVERBS for c in tok.children) \
+            or any(c.dep_ in ("npadvmod", "dobj") and c.lower_ == "times"
+                   and any(d.lower_ in ("many", "several", "numerous") or d.dep_ == "nummod" for d in c.children)
+                   for c in tok.children):
+        # (session 59) "the Houthis have repeatedly fired missiles at Saudi cities", "Navalny has
+        # been detained many times": a perfect told as a series is a record, no act of the news
+        return True
     for prep in tok.children:
         if prep.dep_ != "prep":
             continue
