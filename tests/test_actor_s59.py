@@ -299,3 +299,21 @@ def test_a_perfect_told_as_a_series_is_no_event_of_the_news():
     found = _article(text, "2019-09-15").events
     assert len([e for e in found if e.type == "ASSAULT"]) == 1
     assert not any(e.type == "COERCE" and e.trigger == "detained" for e in found)
+
+
+# --- follow-up: what batch CV and CV2's judges counted wrong ------------------------------------
+
+_URI = ("SRINAGAR, India, Sept 18 (Wire) - Heavily armed militants stormed an Indian army base near the "
+        "de facto border with Pakistan in Kashmir before dawn on Sunday, killing 17 soldiers in the "
+        "deadliest attack on the military in the region in more than a decade.\n\n"
+        "All four attackers were killed in a gunbattle, the army said. Most of the dead were asleep when "
+        "the attackers, who had crossed the Line of Control, threw grenades, officials said.\n\n"
+        "India's home minister blamed Pakistan, and Indian officials said India would respond. Pakistan "
+        "denied any role, and Pakistan's foreign ministry said India blamed Pakistan for everything. "
+        "Pakistan's army said Pakistan was ready, and Indian troops were put on alert across India's "
+        "north. Pakistani officials said Pakistan wanted talks.")
+
+
+def test_a_story_filed_from_the_state_it_names_most_by_a_tenth_is_that_state_s():
+    assert codes_of(_URI, "the military", "2016-09-18") == ["INDMIL"]
+    assert codes_of(_URI, "officials", "2016-09-18")[0] == "INDGOV"

@@ -125,6 +125,13 @@ def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = 
         return dateline
     if n >= 2 and n >= 1.25 * second:
         return top
+    if top == dateline and n >= 1.1 * second and n >= 6 and doc is not None and headline in (None, dateline) \
+            and _lead_subject_state(mentions, doc) in (None, dateline):
+        # (session 59) "SRINAGAR, India - Heavily armed militants stormed an Indian army base near
+        # the de facto border with Pakistan": filed from the state the text names most, by a
+        # tenth more than the next, whose lead and headline no other state's actor leads, the
+        # story is that state's (its "the military" and "officials" are India's)
+        return top
     if dateline and doc is not None and counts.get(dateline, 0) >= 0.75 * n \
             and _lead_subject_state(mentions, doc) == dateline:
         # "CHISINAU - Moldova recalled its ambassador from Moscow ...": a story filed from
@@ -665,7 +672,7 @@ def resolve_from_context(ix: DocIndex) -> None:
         _dateline_ministries(ix)
     _placed_before_the_story_state(ix)
     for m in ix.mentions:
-        if m.country is None and m.name is None and m.kind in ("group", "organisation") \
+        if m.country is None and m.name is None and m.kind == "organisation" \
                 and (joined := _joined_to_other_state_doer(ix, m, main)) is not None:
             m.country, m.from_context, m.confidence = joined, True, 0.6
     if main == "USA":
