@@ -34,7 +34,7 @@ from .countries import INTERGOVERNMENTAL, NON_STATE_CODES, REGION_CODES, country
 from .nlp import joined_by_hyphen, sentence_of_token, sentences
 from .places import place_country
 
-__all__ = ["main_country", "story_state", "press_told_where", "mentions_within", "resolve_from_context", "us_administration", "offices_of_states", "speaker_state",
+__all__ = ["main_country", "story_state", "press_told_where", "worded_state", "mentions_within", "resolve_from_context", "us_administration", "offices_of_states", "speaker_state",
            "courts_of_world_seats", "body_head", "HOME_BENCH_WORDS", "opening_place", "where_clause_antecedent"]
 
 
@@ -343,8 +343,10 @@ def _principal_joined(ix: DocIndex, m: Mention) -> Mention | None:
     joined = head.head.i if head.dep_ == "conj" else None
     if joined is None and m.start >= 2 and ix.doc[m.start - 1].lower_ == "and":
         joined = m.start - 2  # (the parser may join them under the verb)
+    if joined is None:
+        return None
     return next((o for o in ix.mentions if o.kind == "person" and o.name and o.country
-                 and o.country not in NON_STATE_CODES and joined is not None and o.start <= joined < o.end), None)
+                 and o.country not in NON_STATE_CODES and o.start <= joined < o.end), None)
 
 
 def _dateline_ministries(ix: DocIndex) -> None:
@@ -407,7 +409,7 @@ def _namesake_parties(ix: DocIndex, main: str | None) -> None:
     parties = [m for m in ix.mentions if m.sector == "PTY" and m.kind == "organisation" and m.name
                and m.country not in (None, main) and m.country not in NON_STATE_CODES
                and (set(m.name.split()) <= _GENERIC_PARTY_WORDS or main in _CROSS_BORDER_PARTIES.get(m.name, ()))
-               and not any(ix.country_at(i) is not None for i in range(m.start, m.end))]
+               and not worded_state(ix, m)]
     if not parties:
         return
     states: dict[int, set[str]] = {}  # the states sentences name, not counting such parties
@@ -929,8 +931,6 @@ def resolve_from_context(ix: DocIndex) -> None:
             pool = set()  # (session 26) "its peacekeepers had taken in thousands of civilians"
         if len(pool) != 1 and not here and _scene_group(ix, m, main, home_scene):
             pool = {home_scene}  # (session 26) "armed groups gathered in the capital"
-        if m.name is None and m.kind == "person" and (court := _royal_of_where_clause(ix, m)) is not None:
-            pool = {court}
         if len(pool) > 1 and m.name is None:
             pool = {s for s in pool if not _stance_toward(ix, m, s)}  # (session 46) see below
         if len(pool) == 1 and not _away_from_home(ix, m, next(iter(pool))) \
@@ -1908,12 +1908,17 @@ def _story_scene(ix: DocIndex, main: str | None = None, guests: bool = False) ->
     return None
 
 
+def _verb_above(tok: Token) -> Token:
+    """The nearest verb at or above ``tok`` (the sentence's root if none is)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _doers_of_other_states(ix: DocIndex, m: Mention, state: str) -> bool:
     """(session 52) Whether the subject of the verb that a place phrase hangs on names a state
     other than the place's ("Sudan's government ... signed ... in the Kenyan capital")."""
-    verb = ix.doc[m.end - 1]
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _verb_above(ix.doc[m.end - 1])
     subjects = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
     return any(o.country and o.country != state and o.country not in NON_STATE_CODES
                and any(o.start <= t.i < o.end for t in subjects) for o in ix.mentions)
@@ -2010,7 +2015,7 @@ def _advised_citizens(ix: DocIndex) -> None:
         brought = _brought_home(head) and m.country is None and m.sector in PRIVATE_SECTORS
         if not brought and (head.lemma_.lower() not in ("citizen", "national")
                             or head.dep_ != "dobj" or head.head.lemma_.lower() not in _ADVISING) \
-                or any(ix.country_at(i) is not None for i in range(m.start, m.end)):
+                or worded_state(ix, m):
             continue  # ("Portuguese nationals" say whose they are)
         verb = head.head
         if brought and verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children):
@@ -2200,10 +2205,7 @@ def _sets_an_act(prep: Token) -> bool:
 def _said_or_met_at(prep: Token) -> bool:
     """Whether a place phrase tells where someone spoke or met ("spoke to reporters in
     Mogadishu"), which sets no scene for the next sentence's people."""
-    verb = prep.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    lemma = verb.lemma_.lower()
+    lemma = _verb_above(prep.head).lemma_.lower()
     return lemma in SAYING_VERBS or lemma in _TALKS or lemma in ("speak", "tell", "brief")
 
 
@@ -2618,7 +2620,7 @@ def _home_association_state(ix: DocIndex, m: Mention, main: str | None, home: st
                and ix.doc[t.i + 1].lower_ in ("for", "of") for t in words) \
             or any(t.lower_ in _BEYOND_ONE_STATE or t.ent_type_ in ("GPE", "NORP", "LOC")
                    for t in words) \
-            or any(ix.country_at(i) is not None for i in range(m.start, m.end)):
+            or worded_state(ix, m):
         return None
     if states.get(sentence_of_token(ix.doc, m.start), set()) - {main}:
         return None
@@ -3113,7 +3115,7 @@ def _international_organs(ix: DocIndex) -> None:
         # (a state taken from an earlier "Philippine police" yields to the word "international")
         if m.name is not None or m.sector not in _INTERNATIONAL_ORGANS \
                 or m.kind not in ("person", "group", "organisation") \
-                or any(ix.country_at(i) is not None for i in range(m.start, m.end)):
+                or worded_state(ix, m):
             continue
         head = doc[m.end - 1]
         # (the adjective may hang on the noun the phrase modifies: "the international police body")
@@ -4317,9 +4319,9 @@ def _royal_of_where_clause(ix: DocIndex, m: Mention) -> str | None:
     tok = ix.doc[m.end - 1]
     if tok.lemma_.lower() not in _ROYAL_TITLES:
         return None
-    for verb in tok.ancestors:
-        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
-            place = mention_at(ix, verb.head.i)
+    for word in (tok, *tok.ancestors):
+        if (where := where_clause_antecedent(word)) is not None:
+            place = mention_at(ix, where.i)
             return place.country if place is not None and place.kind == "country" \
                 and place.country not in NON_STATE_CODES else None
     return None
@@ -4350,7 +4352,7 @@ def strength_of_missions(ix: DocIndex) -> None:
     for m in ix.mentions:
         if m.kind == "group" and m.name is None and m.sector in ("MIL", "COP") \
                 and (force := _mission_counted(ix, m)) is not None \
-                and not any(ix.country_at(i) is not None for i in range(m.start, m.end)):
+                and not worded_state(ix, m):
             m.country, m.from_context, m.confidence = force.country, True, 0.6
     for sent in sentences(doc):
         root = sent.root
@@ -4364,7 +4366,7 @@ def strength_of_missions(ix: DocIndex) -> None:
         for m in ix.mentions:
             if sent.start <= m.start < sent.end and m.kind == "group" and m.name is None \
                     and m.sector in ("MIL", "COP") and m.country != force.country \
-                    and not any(ix.country_at(i) is not None for i in range(m.start, m.end)):
+                    and not worded_state(ix, m):
                 m.country, m.from_context, m.confidence = force.country, True, 0.6
 
 
@@ -4425,7 +4427,7 @@ def governments_where_placed(ix: DocIndex) -> None:
         head = doc[m.end - 1]
         where = where_clause_antecedent(head)
         shared = m.name is not None and m.sector in ("JUD", "LEG") \
-            and not any(ix.country_at(i) is not None for i in range(m.start, m.end))  # ("the Supreme Court")
+            and not worded_state(ix, m)  # ("the Supreme Court")
         if not (m.from_context and m.name is None or shared) or m.sector not in ("GOV", "JUD", "LEG") \
                 or m.kind != "organisation" or head.dep_ not in ("nsubj", "nsubjpass") or where is None:
             continue
@@ -4437,7 +4439,7 @@ def governments_where_placed(ix: DocIndex) -> None:
                 # ("... the Supreme Court barred Italy's ambassador": the same court again)
                 for o in ix.mentions:
                     if o.start > m.start and o.name == m.name and o.country == old \
-                            and not any(ix.country_at(i) is not None for i in range(o.start, o.end)):
+                            and not worded_state(ix, o):
                         o.country, o.confidence = place.country, 0.5
 
 
@@ -6418,7 +6420,7 @@ def other_chambers(ix: DocIndex) -> None:
         states = {o.country for o in ix.mentions if o is not m and o.sector == "LEG" and o.country
                   and not o.from_context and o.country not in NON_STATE_CODES
                   and o.kind in ("organisation", "group") and sentence_of_token(doc, o.start) == sid
-                  and any(ix.country_at(i) is not None for i in range(o.start, o.end))}  # ("India's upper house")
+                  and worded_state(ix, o)}  # ("India's upper house")
         if len(states) == 1:
             m.country, m.from_context, m.confidence = states.pop(), True, 0.6
 
@@ -7136,6 +7138,13 @@ def _host_of_talks(ix: DocIndex, m: Mention) -> bool:
     tok = ix.doc[m.end - 1]
     return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent" \
         and tok.head.head.lemma_.lower() in _HOSTING
+
+
+def worded_state(ix: DocIndex, m: Mention) -> bool:
+    """Whether a whole state is named in the words of a mention ("India's upper house", "the
+    U.S. Republican Party"), not given to it by the context."""
+    return any(ix.country_at(i) is not None for i in range(m.start, m.end))
+
 
 
 def _names_state(ix: DocIndex, m: Mention) -> bool:

@@ -23,6 +23,7 @@ from .actor_context import (HOME_BENCH_WORDS, body_head, courts_of_world_seats, 
                             mentions_within, story_state,
                             agencies_of_the_acting_state, named_in_one_state_story,
                             offices_of_states, one_side_groups, press_told_by_speakers, press_told_where, resolve_from_context,
+                            worded_state,
                             chambers_told_late, governments_where_placed, rebels_against_rulers,
                             quoted_after_fronted_scene, strength_of_missions, opening_place,
                             us_administration,
@@ -1438,8 +1439,7 @@ def _definite_descriptions(ix: DocIndex) -> None:
                         cand = several.get((key, here)) or several.get((key, -1))
                         if cand is not None and _of_several_states(doc, cand):
                             cand = None
-                    if cand is not None and cand.sector == "GOV" \
-                            and any(doc[i].lower_ in _SEIZURE_WORDS for i in range(m.start, m.end - 1)):
+                    if cand is not None and cand.sector == "GOV" and _seizure_title(doc, m):
                         # (session 59) "sanctions against the coup leaders" after "Benin's President
                         # Thomas Boni Yayi would fly to mediate": those who seized power are no
                         # government named before, but the junta, if one was
@@ -1514,6 +1514,12 @@ def _definite_descriptions(ix: DocIndex) -> None:
 
 # (session 59) Modifiers of a title that make its holders those who seized power.
 _SEIZURE_WORDS = frozenset({"coup", "putsch", "junta", "mutiny", "mutineer", "rebel"})
+
+
+def _seizure_title(doc: Doc, m: Mention) -> bool:
+    """Whether a description's modifiers make its holders those who seized power ("the coup
+    leaders"): they hold no office named before."""
+    return any(doc[i].lower_ in _SEIZURE_WORDS for i in range(m.start, m.end - 1))
 
 
 def _described_alike(doc: Doc, m: Mention, cand: Mention, earlier: list[Mention]) -> Mention | None:
@@ -2513,7 +2519,7 @@ def _former_officials(ix: DocIndex) -> None:
         if m.start > 0 and doc[m.start - 1].lower_ == "then":
             continue
         if m.sector == "GOV" and _heads_state(words) and words[-1] == "leader" \
-                and not any(ix.country_at(i) is not None for i in range(m.start, m.end)) \
+                and not worded_state(ix, m) \
                 and not _former_head_before(ix, m):
             continue  # (a "former leader" of a party or a ministry; "former Malaysian leader")
         if m.name:
@@ -3978,8 +3984,7 @@ def _titles(people: list[Mention], region: Callable[[int], int], doc: Doc) -> No
     for m in people:
         if m.name and m.nominal and m.definite and m.end - m.start == 2:
             _named_again_since(m, named[:bisect.bisect_left(starts, m.start)], groups, region)
-        if m.name or not m.nominal or not m.definite \
-                or any(doc[i].lower_ in _SEIZURE_WORDS for i in range(m.start, m.end - 1)):
+        if m.name or not m.nominal or not m.definite or _seizure_title(doc, m):
             continue  # ((session 59) "the coup leaders" hold no office named before)
         end = bisect.bisect_left(starts, m.start)
         here = region(m.start)

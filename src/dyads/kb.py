@@ -157,15 +157,14 @@ class ActorKB:
             names += [f"{a.split()[0]} al-{a.split()[1]}" for a in names
                       if len(a.split()) == 2 and "-" not in a and a.split()[1][:1].isupper()]
         tokens = entry.name.split()
-        if entry.country in _FAMILY_NAME_FIRST and len(tokens) in (2, 3) \
-                and fold(tokens[0]) in _CJK_FAMILY_NAMES:
-            # (session 59) "Lu Kang": a Chinese or Korean name opens with the family name, and
-            # its last word is a given name, no name to find the person by ("Kang" is Kang Chol,
-            # a North Korean envoy). Nor is the family name, which many share ("Hong" of Hong Lei
-            # is not Hong Yong-pyo): "Lu said" after "Lu Kang" is found in the text, not here.
-            # Not "Joseph Wu" or "David Lin", written in the Western order
-            pass
-        elif len(tokens) > 1 and fold(tokens[-1]) not in _NO_SURNAME_FOLDED and len(tokens[-1]) > 2 \
+        # (session 59) "Lu Kang": a Chinese or Korean name opens with the family name, and its
+        # last word is a given name, no name to find the person by ("Kang" is Kang Chol, a North
+        # Korean envoy). Nor is the family name, which many share ("Hong" of Hong Lei is not Hong
+        # Yong-pyo): "Lu said" after "Lu Kang" is found in the text, not here. Not "Joseph Wu" or
+        # "David Lin", written in the Western order
+        family_first = entry.country in _FAMILY_NAME_FIRST and len(tokens) in (2, 3) \
+            and fold(tokens[0]) in _CJK_FAMILY_NAMES
+        if not family_first and len(tokens) > 1 and fold(tokens[-1]) not in _NO_SURNAME_FOLDED and len(tokens[-1]) > 2 \
                 and (entry.role or "").lower() not in _SPOUSE_ROLES:
             names.append(tokens[-1])
         return names
@@ -343,7 +342,7 @@ song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye
 ren shen yao cui zhong tan fan jin shi liao jia xia fu fang bai zou meng xiong qin qiu yin xue yan
 duan lei hou long tao gu mao hao gong shao wan qian dai mo kong xiang hong xi wen tsai lai chang
 chiang hsieh lee ko lien soong chung kim park choi choe jung kang cho yoon yun jang lim oh seo shin
-kwon hwang ahn yoo jeon moon son bae baek paek nam noh roh ha ri pak ban goh tien mao
+kwon hwang ahn yoo jeon moon son bae baek paek nam noh roh ha ri pak ban goh tien
 """.split())
 # States whose people's family names papers write with the Arabic article or without it.
 _ARABIC_NAMING = frozenset({"DZA", "BHR", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN",
