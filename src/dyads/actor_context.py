@@ -22,14 +22,14 @@ from .actor_pronouns import SAYING_VERBS, mention_head, quotation_of_index
 from .actor_mentions import mention_at
 from .actor_regions import multistate_group
 from .actor_briefings import briefed_in_capital
-from .actor_ethnic import ethnic_people_again
+from .actor_ethnic import ethnic_parties_again, ethnic_people_again
 from .actor_group_possessions import group_possessions, titles_of_armed_owners, voices_of_bodies
 from .actor_portfolios import ministry_named_before
 from .anchor_entities import FAITH_WORDS
 from .anchor_gazetteer import STANCES
 from .anchor_index import named_in_full_before, tokens_lemmatised, tokens_lowered
 from .mention_edges import POSTED, SENT_GROUPS
-from .mention_sectors import CAPTIVES, MISSIONS, addressed_locals, addresser_state, withdrawn_from
+from .mention_sectors import CAPTIVES, MISSIONS, addressed_locals, addresser_state, crowd_places, withdrawn_from
 from .countries import INTERGOVERNMENTAL, NON_STATE_CODES, REGION_CODES, country_forms
 from .nlp import joined_by_hyphen, sentence_of_token, sentences
 from .places import place_country
@@ -563,11 +563,14 @@ def resolve_from_context(ix: DocIndex) -> None:
                 m.kind == "group" or m.kind == "organisation" and m.sector in ("MIL", "COP")):
             # (session 51: "the air force loyal to Libya's recognised government")
             tied = _tied_state(ix, m) or _voters_of_state_vote(ix, m) or _overthrower_state(ix, m) \
-                or _state_of_where_clause(ix, m) or _police_reporting_elsewhere(ix, m, main)
+                or _state_of_where_clause(ix, m) or _police_reporting_elsewhere(ix, m, main) \
+                or _forces_of_people_told(ix, m)
             if tied is not None:
                 m.country, m.from_context, m.confidence = tied, True, 0.6
         if m.country is None and m.kind == "group" \
-                and (shared := _adjective_of_first_conjunct(ix, m) or _crew_of_named_unit(ix, m)):
+                and (shared := _adjective_of_first_conjunct(ix, m) or _crew_of_named_unit(ix, m)
+                     or _force_joined_to_force(ix, m)) \
+                or m.country is None and m.kind == "organisation" and (shared := _force_joined_to_force(ix, m)):
             m.country, m.from_context, m.confidence = shared, True, 0.6
             word = sector_words().get(ix.doc[m.end - 1].lower_)
             m.sector = m.sector or (word.sector if word is not None else None)
@@ -603,7 +606,10 @@ def resolve_from_context(ix: DocIndex) -> None:
                 m.from_context, m.confidence = True, 0.6
     for m in ix.mentions:
         if m.country is None and m.kind in ("organisation", "group") and m.name is None \
-                and (m.sector == "GOV" or m.sector == "SPY" and not _foreign_worded(ix, m)):
+                and (m.sector == "GOV" or m.sector == "SPY" and not _foreign_worded(ix, m)
+                     or m.sector == "MIL" and ix.doc[m.start].lower_ == "the"):
+            # (session 60) "A Chinese defence ministry spokesman said the armed forces were
+            # following the situation": and of their own armed forces
             # (session 30) "Petkov said counter-intelligence had identified spies": a state's
             # officials speak of their own intelligence service as of their own government
             spoken = speaker_state(ix, m)
@@ -627,6 +633,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     visit = main is not None and _official_visit(ix, main)
     guests = main is not None and (_visitors_of(ix, main) or visit)
     scene = _story_scene(ix, main, guests) or (ix.dateline if visit else None)
+    _captives_named_before(ix)  # (session 60) before the scene claims them
     _domestic_scene(ix, main, scene, guests)
     _described_like_group(ix)
     _bodies_of_towns(ix)
@@ -666,6 +673,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                 and sentence_of_token(ix.doc, m.start) - sentence_of_token(ix.doc, placed.start) <= 3:
             m.country, m.from_context, m.confidence = placed.country, True, 0.6
     _people_named_once(ix)  # (session 47) before the story's state claims them
+    _joiners_of_protest(ix)  # (session 60) and these
     _governments_of_topic_state(ix, main)
     _junta_state(ix, main)
     _namesake_parties(ix, main)
@@ -679,6 +687,7 @@ def resolve_from_context(ix: DocIndex) -> None:
             m.country, m.from_context, m.confidence = joined, True, 0.6
     if main == "USA":
         _foreign_government_in_us_story(ix)
+    _insurgents_of_the_scene(ix, main, scene)
     if main is not None:
         for m in ix.mentions:
             if m.country is None and m.kind in ("group", "organisation", "person") \
@@ -695,6 +704,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                     and not _faces_organ_of(ix, m, main) and not _listed_with_foreigners(ix, m, main) \
                     and not _stance_toward(ix, m, main) and not _withdrawn_from_state(ix, m, main) \
                     and not _buyers_of_goods(ix, m, main) and not _victims_of_force_abroad(ix, m, main) \
+                    and not (m.kind == "group" and len(crowd_places(ix, m.end - 1)) > 1) \
                     and not (m.sector == "OPP" and len(govs := _sentence_governments(ix, m)) == 1 and main not in govs):
                 given = _opposition_named_before(ix, m) if m.sector == "OPP" and m.name is None \
                     else _insurgents_of_held_territory(ix, m, main)
@@ -726,6 +736,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                     or _party_named_for_members(ix, m)
                     or _home_firm(ix, m, main)):
                 m.country, m.from_context, m.confidence = main, True, 0.5
+    ethnic_parties_again(ix)
     _officials_after_state(ix)
     states = _sentence_states(ix)
     for m in ix.mentions:
@@ -746,7 +757,8 @@ def resolve_from_context(ix: DocIndex) -> None:
                 or _fronted_place_state(ix, m) or _commanded_force_state(ix, m, main) \
                 or _spokesman_goes_on(ix, m) or _one_of_officials_before(ix, m, titled=True) \
                 or _opposition_of_sentence(ix, m, main, states) \
-                or _seat_after_name(ix, m) or _home_state(ix, m, main, states)
+                or _seat_after_name(ix, m) or _official_after_state_spoke(ix, m, main) \
+                or _home_state(ix, m, main, states)
             if home is not None:
                 m.country, m.from_context, m.confidence = home, True, 0.5
     _own_bodies_told(ix)
@@ -1477,6 +1489,34 @@ def _officials_of_reported_act(ix: DocIndex) -> None:
             m.country, m.from_context, m.confidence = states.pop(), True, 0.6
 
 
+def _official_after_state_spoke(ix: DocIndex, m: Mention, main: str | None) -> str | None:
+    """(session 60) "Senegal ... called for an urgent meeting of the U.N. Security Council.
+    Foreign Minister Mankeur Ndiaye said the Gambian leader must respect ...": a titled official
+    no list knows who speaks right after a sentence whose subject is another state than the
+    story's speaks for that state."""
+    doc = ix.doc
+    head = doc[m.end - 1]
+    if m.kind != "person" or not m.name or head.dep_ != "nsubj" or head.head.lemma_.lower() not in SAYING_VERBS:
+        return None
+    sid = sentence_of_token(doc, m.start)
+    if sid == 0:
+        return None
+    prev = sentences(doc)[sid - 1]
+    here = doc[m.start].sent
+    for o in ix.mentions:  # the state that is the subject of the sentence before, by its name
+        last = doc[o.end - 1]
+        form = ix.country_at(o.start)
+        if prev.start <= o.start < prev.end and o.kind == "country" and not o.from_context and o.country \
+                and o.country not in NON_STATE_CODES and o.country != main and doc[o.end].tag_ != "POS" \
+                and form is not None and form.form == "name" \
+                and (o.start == prev.start and last.dep_ in ("nsubj", "ROOT")
+                     or last.dep_ == "nsubj" and last.head.dep_ == "ROOT"):
+            if any(p.country == o.country for p in ix.mentions if here.start <= p.start < here.end):
+                return None  # ("the 18 Ruritanians must leave": he speaks of that state's people)
+            return o.country
+    return None
+
+
 def _voice_of_state_before(ix: DocIndex) -> None:
     """(session 45) "Algeria, which backs the Polisario, said the decision had no legal effect. A
     foreign ministry statement accused foreign powers of ...": an unnamed government voice in a
@@ -2149,6 +2189,80 @@ def _domestic_scene(ix: DocIndex, main: str | None, scene: str | None, guests: b
             continue  # (fighters firing at the other state's towns are the scene's too)
         local = _place_just_set(ix, sent) if not here else None
         m.country, m.from_context, m.confidence = local or scene, True, 0.5
+
+
+_INSURGENT_SECTORS = frozenset({"REB", "UAF"})
+
+
+def _insurgents_of_the_scene(ix: DocIndex, main: str | None, scene: str | None) -> None:
+    """(session 60) A Tokyo story of Japanese hostages held in Iraq: its unnamed "terrorists"
+    and "guerrillas" are Iraq's, where the story's acts happen, not the state it is told from,
+    unless the text gives that state insurgents of its own ("Japanese militants")."""
+    if main is None or scene is None or scene == main or scene in NON_STATE_CODES:
+        return
+    if any(o.country == main and o.sector in _INSURGENT_SECTORS and worded_state(ix, o) for o in ix.mentions):
+        return
+    if not any(o.kind == "group" and o.country == main and ix.doc[o.end - 1].lemma_.lower() in CAPTIVES
+               for o in ix.mentions):
+        return  # only a story of the state's people held abroad (rebels backed abroad stay home)
+    for m in ix.mentions:
+        if m.country is None and m.kind == "group" and m.name is None and m.sector in _INSURGENT_SECTORS:
+            m.country, m.from_context, m.confidence = scene, True, 0.5
+
+
+# Private people a story may tell of as taken captive ("three Japanese civilians", "four South
+# Korean aid workers", "two French reporters").
+_CAPTIVE_SECTORS = frozenset({"CVL", "NGO", "JRN", "BUS", "EDU", "MED", "REL"})
+
+
+_PROTEST_NOUNS = frozenset({"protest", "rally", "march", "demonstration", "sit-in", "vigil"})
+_PROTESTERS = frozenset({"protester", "demonstrator", "marcher", "protestor"})
+
+
+def _joiners_of_protest(ix: DocIndex) -> None:
+    """(session 60) "In Beijing, several dozen protesters gathered outside the Japanese embassy
+    ... said Wang Lei, a 26-year-old office worker who joined the protest": a private person who
+    joined the protest the story told of is of the protesters' state, not of the story's."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.country is not None or m.kind != "person" or not _private_named(m):
+            continue
+        joined = [t for c in doc[m.end - 1].children if c.dep_ == "appos" for t in c.subtree
+                  if t.lemma_.lower() in ("join", "attend") and any(
+                      d.dep_ == "dobj" and d.lemma_.lower() in _PROTEST_NOUNS
+                      and any(x.lower_ == "the" for x in d.children) for d in t.children)]
+        if not joined:
+            continue
+        crowd = [o for o in ix.mentions if o.end <= m.start and o.kind == "group" and o.country
+                 and o.country not in NON_STATE_CODES and doc[o.end - 1].lemma_.lower() in _PROTESTERS]
+        if crowd:
+            m.country, m.from_context, m.confidence = crowd[-1].country, True, 0.5
+
+
+def _captives_named_before(ix: DocIndex) -> None:
+    """(session 60) "a threat to burn three Japanese civilians ... to find the hostages", "The
+    hostages were identified as Nahoko Takato, ...": captives the story has named by their state
+    stay of it where they are held, and so do the people named as them. Only when every earlier
+    civilian group whose own words name a state names the same one."""
+    doc = ix.doc
+    order = sorted(ix.mentions, key=lambda o: o.start)
+    for m in order:
+        if m.country is not None and not m.from_context or m.kind != "group" \
+                or doc[m.end - 1].lemma_.lower() not in CAPTIVES or doc[m.start].lower_ != "the":
+            continue  # (a state from where they are held is no evidence of theirs)
+        named = [o for o in order if o.start < m.start and o.kind == "group" and o.sector in _CAPTIVE_SECTORS
+                 and o.country and o.country not in NON_STATE_CODES and worded_state(ix, o)]
+        if len({o.country for o in named}) != 1:
+            continue
+        m.country, m.from_context, m.confidence = named[-1].country, True, 0.6
+        m.sector = m.sector or named[-1].sector
+        head = doc[m.end - 1]
+        if head.dep_ != "nsubjpass" or head.head.lemma_ not in ("identify", "name"):
+            continue
+        named = {t.i for c in head.head.children if c.lower_ == "as" for t in c.subtree}
+        for o in ix.mentions:  # "were identified as A, B and C": each of them
+            if o.kind == "person" and _private_named(o) and o.end - 1 in named:
+                o.country, o.from_context, o.confidence = m.country, True, 0.6
 
 
 def _other_place_named(ix: DocIndex, sid: int, state: str) -> bool:
@@ -3353,7 +3467,24 @@ def _acting_state(ix: DocIndex, m: Mention) -> str | None:
     doer = next((c for c in act.children if c.dep_ == "nsubj"), None)
     if doer is None:
         return None
-    return _official_state_at(ix, m, doer)
+    state = _official_state_at(ix, m, doer)
+    if state is not None and _other_party_acted_on(ix, act, state):
+        return None  # (session 60) "Powell telephoned her ..., a ministry spokesman said": either side's
+    return state
+
+
+def _other_party_acted_on(ix: DocIndex, act: Token, state: str) -> bool:
+    """Whether ``act``'s object is a person of another state, or a personal pronoun standing
+    for one: a call or a meeting either side's officials may report."""
+    for c in act.children:
+        if c.dep_ not in ("dobj", "dative"):
+            continue
+        if c.lower_ in ("him", "her", "them"):
+            return True
+        o = mention_at(ix, c.i)
+        if o is not None and o.kind == "person" and o.country and o.country != state:
+            return True
+    return False
 
 
 def _governments_of_topic_state(ix: DocIndex, main: str | None) -> None:
@@ -3371,9 +3502,24 @@ def _governments_of_topic_state(ix: DocIndex, main: str | None) -> None:
         if any(o.country and not o.from_context and o.kind != "pronoun" and o.start < m.start
                and sentence_of_token(doc, o.start) == sid for o in ix.mentions):
             continue
-        state = _subject_state_before(ix, sid, m.start)
+        state = _subject_state_before(ix, sid, m.start) or _leader_just_quoted(ix, m, sid)
         if state is not None and state != main:
             m.country, m.from_context, m.confidence = state, True, 0.5
+
+
+def _leader_just_quoted(ix: DocIndex, m: Mention, sid: int) -> str | None:
+    """(session 60) "British Prime Minister Boris Johnson ... said British flights would go on.
+    The government said no British troops were killed": "the government" that speaks right
+    after a named leader of another state spoke is that leader's."""
+    doc = ix.doc
+    head = doc[m.end - 1]
+    if sid == 0 or head.dep_ != "nsubj" or head.head.lemma_.lower() not in SAYING_VERBS:
+        return None
+    prev = sentences(doc)[sid - 1]
+    leaders = {o.country for o in ix.mentions if prev.start <= o.start < prev.end and o.kind == "person"
+               and o.name and o.sector == "GOV" and o.country and not o.from_context
+               and o.country not in NON_STATE_CODES and doc[o.end - 1].dep_ == "nsubj"}
+    return leaders.pop() if len(leaders) == 1 else None
 
 
 # (session 50) Sectors of a state's people and local forces, which American news about another
@@ -4590,6 +4736,38 @@ def _adjective_of_first_conjunct(ix: DocIndex, m: Mention) -> str | None:
     return states.pop() if len(states) == 1 else None
 
 
+def _forces_of_people_told(ix: DocIndex, m: Mention) -> str | None:
+    """(session 60) "Blair told Britons in a televised address that their forces were engaged":
+    "their" in what a speaker tells a people is that people's."""
+    head = ix.doc[m.end - 1]
+    if m.sector not in ("MIL", "COP") or not any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children):
+        return None
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = next((a for a in list(head.ancestors)[1:5] if a.pos_ == "VERB"), None)  # (or "in an address that")
+    if verb is None or verb.lemma_.lower() not in ("tell", "assure", "warn", "remind"):
+        return None
+    told = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    people = [o for o in ix.mentions for c in told if o.end - 1 == c.i and o.kind == "group"
+              and o.country and o.country not in NON_STATE_CODES and worded_state(ix, o)]
+    return people[0].country if len(people) == 1 else None
+
+
+def _force_joined_to_force(ix: DocIndex, m: Mention) -> str | None:
+    """(session 60) "U.S. Marines and army units were reported moving into southern Iraq": a
+    force joined by "and" to a force whose own words name its state is of that state too."""
+    tok = ix.doc[m.end - 1]
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head  # "army" of "army units", grown to the head later
+    if tok.dep_ != "conj" or tok.head.i >= m.start or m.sector != "MIL":
+        return None
+    first = next((o for o in ix.mentions if o.end - 1 == tok.head.i and o.kind in ("group", "organisation")), None)
+    if first is None or first.sector != "MIL" or not first.country or first.country in NON_STATE_CODES \
+            or not worded_state(ix, first):
+        return None
+    return first.country
+
+
 def _crew_of_named_unit(ix: DocIndex, m: Mention) -> str | None:
     """(session 53) "The sailors and marines, from the frigate HMS Cornwall, were searching a
     vessel": people "from" or "aboard" a named ship or unit of a state's forces are that state's,
@@ -5352,6 +5530,13 @@ def _fronted_state(ix: DocIndex, m: Mention) -> str | None:
     clause, so the clause's subject is of that state, not of the others the clause names."""
     doc = ix.doc
     head = doc[m.end - 1]
+    if m.kind == "group" and m.sector == "COP" and head.dep_ in ("pobj", "nsubj", "nsubjpass") \
+            and not any(c.tag_ == "VBN" for c in head.children):
+        # (session 60) "In Beijing, protesters gathered outside the Japanese embassy ... under
+        # the eye of police": police in the clause are the place's (not "the captured police")
+        place = opening_place(ix, head.sent)
+        if place is not None and place.end < m.start and place.country not in NON_STATE_CODES:
+            return place.country
     if not (m.kind == "group" or m.kind == "person" and m.name is None) or head.dep_ not in ("nsubj", "nsubjpass"):
         return None  # (a named person there is placed with the clause's "local" people, later;
         # (session 52) an unnamed titled one is not: "In Ankara, opposition leaders criticised ...")
@@ -6150,6 +6335,10 @@ def _press_abroad(ix: DocIndex, m: Mention, main: str | None) -> tuple[bool, str
             return False, None
         states = there - NON_STATE_CODES
         return True, (states.pop() if len(states) == 1 else None)
+    fronted = opening_place(ix, head.sent) if addressed else None
+    if fronted is not None and fronted.end < m.start and fronted.country \
+            and fronted.country not in NON_STATE_CODES:
+        return True, fronted.country  # (session 60) "In Tokyo, Prime Minister Hashimoto ... told reporters"
     if addressed and ix.dateline is not None and ix.dateline == main \
             and not _foreign_speaker(ix, holders[-1], main):
         # "he told journalists ... without naming India" in a story filed from Male about the
@@ -6762,6 +6951,12 @@ def _owned_shared_bodies(ix: DocIndex, main: str | None) -> None:
                 and any(before[-len(w):] == w for w in _NAMING_WORDS):
             m.country, m.from_context, m.confidence = main, True, 0.5
             continue
+        if _moscow_white_house(ix, m, main):
+            # (session 60) "police sealed off the White House" in a Moscow story of 1993: the
+            # Russian parliament's building (the government's seat from 1994), not Washington's
+            m.country, m.from_context, m.confidence = "RUS", True, 0.6
+            m.sector = "LEG" if (ix.date or "") < "1994" else "GOV"
+            continue
         k = m.start - 1
         if doc[k].text in ("'s", "\u2019s"):
             k -= 1
@@ -6777,6 +6972,16 @@ def _owned_shared_bodies(ix: DocIndex, main: str | None) -> None:
         for p in ix.mentions:  # "Security Council Secretary X": the title's holder
             if p.kind == "person" and p.start == m.end and p.country == old:
                 p.country = m.country
+
+
+def _moscow_white_house(ix: DocIndex, m: Mention, main: str | None) -> bool:
+    """Whether "the White House" of a story filed from Russia and about it, in a sentence that
+    names no American, is Moscow's White House."""
+    if main != "RUS" or ix.dateline != "RUS" or m.country != "USA" \
+            or " ".join(t.lower_ for t in ix.doc[m.start:m.end] if t.lower_ != "the") != "white house":
+        return False
+    sent = ix.doc[m.start].sent
+    return not any(o is not m and o.country == "USA" and sent.start <= o.start < sent.end for o in ix.mentions)
 
 
 def _shared_body_names(ix: DocIndex, main: str | None) -> None:
@@ -6895,17 +7100,15 @@ def _us_partisans(ix: DocIndex, main: str | None, states: dict[int, set[str]]) -
     article about the United States (named outright), the party words are its two parties
     (USAPTY), or its legislature when lawmakers are meant (USALEG). Elsewhere "Republicans" may
     be Irish or French, so they stay unresolved."""
-    if not any("USA" in named for named in states.values()):
-        return
-    if not any(named & _OTHER_PARTISAN_SENATES for named in states.values()):
+    us_named = any("USA" in named for named in states.values())
+    if us_named and not any(named & _OTHER_PARTISAN_SENATES for named in states.values()):
         for m in ix.mentions:
             if m.country is None and m.kind == "person" and _us_partisan_legislator(ix, m):
                 # (session 44) "Republican Senator Jim Inhofe" in a story from Rabat that names
                 # the United States: a US party word on a Congress title is a member of Congress
                 m.country, m.sector, m.from_context, m.confidence = "USA", "LEG", True, 0.5
     abroad = main != "USA"
-    if abroad and not _us_republicans_abroad(states):
-        return
+    across = us_named and (not abroad or _us_republicans_abroad(states))
     doc = ix.doc
     for m in ix.mentions:
         if m.country is not None or m.kind not in ("group", "organisation") or m.role:
@@ -6914,7 +7117,15 @@ def _us_partisans(ix: DocIndex, main: str | None, states: dict[int, set[str]]) -
         if not words or not any(w in _US_PARTY_WORDS for w in words) \
                 or not all(w in _US_PARTY_WORDS or w in _LAWMAKER_WORDS for w in words):
             continue
-        if abroad and not any(w in _REPUBLICAN_WORDS for w in words):
+        # (session 60) "At home, some Republican lawmakers called on Biden to resign, while
+        # Democrats urged unity": partisans in a sentence that names the United States and no
+        # other state with such parties are its own, wherever the story is set
+        sent = doc[m.start].sent
+        here = {o.country for o in ix.mentions if sent.start <= o.start < sent.end and o.country
+                and not o.from_context and o.country not in NON_STATE_CODES}
+        if abroad and here == {"USA"} and _us_republicans_in_sentence(ix, m):
+            pass
+        elif not across or abroad and not any(w in _REPUBLICAN_WORDS for w in words):
             continue
         lawmakers = any(w in _LAWMAKER_WORDS for w in words)
         m.country, m.from_context, m.confidence = "USA", True, 0.5
@@ -6994,6 +7205,13 @@ def _us_partisan_legislator(ix: DocIndex, m) -> bool:
 _REPUBLICAN_WORDS = frozenset({"republican", "republicans", "gop"})
 # states with "republicans" of their own (Irish republicans, Les Républicains)
 _OTHER_REPUBLICANS = frozenset({"IRL", "GBR", "FRA"})
+
+
+def _us_republicans_in_sentence(ix: DocIndex, m: Mention) -> bool:
+    """Whether the sentence of ``m`` holds "Republican(s)" or "GOP" (so "Democrats" beside them
+    are the other US party)."""
+    sent = ix.doc[m.start].sent
+    return any(t.lower_ in _REPUBLICAN_WORDS for t in sent)
 
 
 def _us_republicans_abroad(states: dict[int, set[str]]) -> bool:

@@ -111,6 +111,7 @@ def resolve_references(ix: DocIndex) -> None:
     _bracketed_acronym_members(ix)  # a body the context placed ("Department of State Services (DSS)")
     _described_alliances(ix)  # an alliance of members the context placed
     _bloc_back_references(ix)  # before the bloc's leaders are read as its summit
+    _alliance_back_references(ix)  # (session 60) "the alliance" after NATO
     _organs_of_blocs(ix)  # "the bloc's dispute tribunal": once "the bloc" is placed
     lead_court(ix, placed_late=True)  # (session 51) "the bloc's top court ruled": once placed
     sent_delegations(ix)  # "sent by the bloc's organ": the bloc is a mention now
@@ -1029,6 +1030,35 @@ def _bloc_back_references(ix: DocIndex) -> None:
         ix.mentions.append(Mention(i, k + 1, "organisation", country=body.country,
                                    sector=body.sector, name=body.name, definite=True,
                                    confidence=min(0.8, body.confidence)))
+    ix.mentions.sort(key=lambda m: m.start)
+
+
+def _alliance_back_references(ix: DocIndex) -> None:
+    """(session 60) "NATO said ... Officials at the alliance said", "alliance ambassadors would
+    meet", "the alliance would end its mission": after a military alliance is named, "the
+    alliance" is that body, and so are the officials and envoys it qualifies, though the story
+    is set in another state whose officials the context would make them."""
+    doc = ix.doc
+    bodies = sorted((m for m in ix.mentions if m.kind == "organisation" and m.name
+                     and m.country in _SUMMITS and m.sector == "MIL"), key=lambda m: m.start)
+    if not bodies:
+        return
+    covered = covered_tokens(ix)
+    for k in tokens_lowered(doc, ("alliance",)):
+        body = next((b for b in reversed(bodies) if b.end <= k), None)
+        tok = doc[k]
+        if body is None or tok.text[0].isupper() or any(c.dep_ in ("prep", "amod", "poss") for c in tok.children):
+            continue  # "an alliance of opposition parties", "the Atlantic alliance's"
+        definite = k > 0 and doc[k - 1].lower_ == "the"
+        held = tok.head if tok.dep_ == "compound" else \
+            tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "of", "from") and definite else None
+        for m in ix.mentions:
+            if held is not None and m.end - 1 == held.i and m.kind in ("person", "group") and m.name is None \
+                    and (m.country is None or m.from_context):
+                m.country, m.sector, m.from_context, m.confidence = body.country, body.sector, True, 0.6
+        if definite and held is None and not covered[k] and not covered[k - 1] and tok.dep_ != "compound":
+            ix.mentions.append(Mention(k - 1, k + 1, "organisation", country=body.country, sector=body.sector,
+                                       name=body.name, definite=True, confidence=min(0.8, body.confidence)))
     ix.mentions.sort(key=lambda m: m.start)
 
 
@@ -2115,6 +2145,8 @@ def _principal_reported(ix: DocIndex, m: Mention) -> Mention | None:
     if doc[m.start].lower_ not in ("a", "an") or head.dep_ != "nsubj" \
             or head.head.lemma_.lower() not in SAYING_VERBS:
         return None
+    if any(t.dep_ == "compound" and t.is_lower for t in doc[m.start:m.end - 1]):
+        return None  # (session 60) "Powell telephoned her ..., a ministry spokesman said": a body's, not his
     told = [c for c in head.head.children if c.dep_ == "ccomp" and c.i < m.start]
     subjects = [s for c in told for s in c.children if s.dep_ == "nsubj"]
     if len(subjects) != 1:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from .anchor_index import DocIndex, Mention
 from .countries import NON_STATE_CODES
 
-__all__ = ["ethnic_people_again"]
+__all__ = ["ethnic_parties_again", "ethnic_people_again"]
 
 _PRIVATE = (None, "CVL")
 # What a people's adjective may qualify and still mean the people: where they live, their homes
@@ -71,3 +71,26 @@ def _placed_here(ix: DocIndex, m: Mention, home: str) -> bool:
     sent = ix.doc[m.start].sent
     return any(o is not m and o.kind == "country" and o.country == home and sent.start <= o.start < sent.end
                for o in ix.mentions)
+
+
+def ethnic_parties_again(ix: DocIndex) -> None:
+    """(session 60) "support from ethnic Albanian parties" in a Macedonian story, then "the
+    Albanian parties' demands": the same parties, of the state the story placed them in, not
+    Albania's. Only a party mention whose state is a people's adjective, after a party mention
+    of the same people marked "ethnic" that has another state."""
+    doc = ix.doc
+    homes: dict[str, set[str]] = {}
+    for o in ix.mentions:
+        if o.sector in ("PTY", "OPP") and o.country and o.country not in NON_STATE_CODES:
+            for i in range(o.start, o.end - 1):
+                anchor = ix.anchor_at(i + 1)
+                kin = anchor.payload.iso3 if anchor is not None and anchor.kind in ("ethnic", "country") \
+                    else None  # type: ignore[union-attr]
+                if doc[i].lower_ == "ethnic" and kin is not None and kin != o.country:
+                    homes.setdefault(kin, set()).add(o.country)
+    for m in ix.mentions:
+        home = homes.get(m.country or "")
+        if home and len(home) == 1 and m.name is None and m.sector in ("PTY", "OPP") and _by_demonym(ix, m) \
+                and not any(doc[i].lower_ == "ethnic" for i in range(m.start, m.end)):
+            m.country, m.from_context = next(iter(home)), True
+            m.confidence = min(m.confidence, 0.6)

@@ -1235,6 +1235,12 @@ _TOPIC_EXPERTS = frozenset({"analyst", "expert", "specialist", "researcher", "sc
 def _describe_after(ix: DocIndex, m: Mention) -> None:
     doc = ix.doc
     k = m.end + 1
+    if k < ix.n and doc[k].pos_ != "DET" and any(
+            x is not m and x.start == k and x.kind == "person" and x.name and x.name != m.name
+            and (x.end >= ix.n or doc[x.end].tag_ != "POS")
+            and any((a := ix.anchor_at(i)) is not None and a.kind == "person" for i in range(x.start, x.end))
+            for x in ix.mentions):
+        return  # (session 60) "Archbishop Juan Luis Cipriani, Canadian Ambassador Anthony Vincent and ...": a list
     desc_start = k
     desc = next((x for x in ix.mentions if x.start == desc_start and x is not m), None)
     if desc is None:
@@ -1250,7 +1256,10 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
         return  # "According to al-Eryani, the minister said": a new clause, no apposition
     if desc is not None and desc.kind == "person" and desc.name is None and desc.nominal \
             and (desc.country or desc.sector) \
-            and not (desc.end < ix.n and doc[desc.end].lower_ in ("and", "'s", "\u2019s")):
+            and not (desc.end < ix.n and doc[desc.end].lower_ in ("and", "'s", "\u2019s")) \
+            and not (desc.end < ix.n and doc[desc.end].pos_ == "PROPN" and doc[desc.end].is_title):
+        # ((session 60) not "Archbishop Juan Luis Cipriani, Canadian Ambassador Anthony Vincent and
+        # ...": a title before a name of its own is the next person of a list)
         # "Bruno Parrilla, the foreign affairs minister of Cuba": the description is the
         # person, so its role, state and sector are theirs and it is no second actor (not the
         # owner in "X, the president's secretary": that title is the boss's, not X's)

@@ -62,6 +62,10 @@ def match_gazetteer(ix: DocIndex) -> None:
             continue  # "a Boeing 707", "Airbus A300s": the aircraft, not its maker
         if kind == "org" and _inside_longer_name(ix.doc, start, end):
             continue  # "Tigray People's Liberation Front" is not the paper Libération
+        if kind == "org" and _of_longer_name(ix.doc, start, end, matched):
+            continue  # (session 60) "the Congress of People's Deputies" is not the U.S. Congress
+        if kind == "org" and _end_of_longer_name(ix.doc, start, end, matched):
+            continue  # (session 60) "the Hizbul Mujahideen group" is not the Afghan resistance
         if kind == "org" and _union_name(ix.doc, start, end):
             continue  # "the Trade Union Congress of Swaziland" is no legislature
         if kind == "org" and _modifier_of_longer_body(ix.doc, start, end, taken):
@@ -376,6 +380,34 @@ def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
         return True
     return tok.ent_iob_ == "I" and nxt.ent_iob_ == "I" \
         and tok.ent_type_ in ("ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT", "LAW")
+
+
+def _of_longer_name(doc: Doc, start: int, end: int, matched: set[int]) -> bool:
+    """Whether a one-word organisation name opens a longer tagged name with an "of" phrase
+    that no other known name fills ("the Congress of People's Deputies", "the Congress of South
+    African Trade Unions"): the longer name is another body."""
+    if end - start != 1 or end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[start].text.isupper():
+        return False
+    if doc[start].ent_iob_ != "I" or doc[end].ent_iob_ != "I" or doc[end + 1].ent_iob_ != "I":
+        return False
+    return doc[end + 1].text[:1].isupper()
+
+
+def _end_of_longer_name(doc: Doc, start: int, end: int, matched: set[int]) -> bool:
+    """Whether a one-word organisation name ends a longer tagged name whose other words the
+    knowledge base does not know ("Hizbul Mujahideen", "Saraya al-Mujahideen"): the longer name
+    is another body. Words it knows before it ("Afghan Mujahideen", "U.S. Congress") keep it."""
+    tok = doc[start]
+    if end - start != 1 or tok.ent_iob_ != "I" or tok.ent_type_ not in ("ORG", "PERSON", "NORP") \
+            or tok.text.isupper():
+        return False
+    k = start - 1
+    while k > 0 and doc[k].ent_iob_ == "I":
+        k -= 1
+    words = [doc[j] for j in range(k, start) if doc[j].is_alpha]
+    return bool(words) and all(j not in matched for j in range(k, start)) \
+        and all(w.text[:1].isupper() or w.lower_ in ("al", "el", "ul") for w in words) \
+        and doc[k].lower_ != "the"
 
 
 # (session 32) Capitalised causes a movement's name may end in ("the African Party for the

@@ -179,9 +179,16 @@ def _crowd_place(ix: DocIndex, head: int) -> str | None:
     Belgrade", "blocked roads around Paris", "protested outside parliament in New Delhi".
     Only places reached through where-prepositions count: "marched to the US embassy" or
     "demanded help from Russia" say nothing of who the crowd is."""
+    states = crowd_places(ix, head)
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def crowd_places(ix: DocIndex, head: int) -> set[str]:
+    """The states of the places where a crowd's act happens (see :func:`_crowd_place`);
+    (session 60) several for "marched in Cairo, Sanaa and Jakarta", a crowd of no one state."""
     verb = _doer_verb(ix.doc[head])
     if verb is None:
-        return None
+        return set()
     states: set[str] = set()
     todo = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "advcl")]
     seen: set[int] = set()
@@ -195,16 +202,19 @@ def _crowd_place(ix: DocIndex, head: int) -> str | None:
         for prep in preps:
             if prep.lower_ not in _WHERE or prep.lower_ == "of" and tok.i == verb.i:
                 continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj":
-                    continue
+            objs = [c for c in prep.children if c.dep_ == "pobj"]
+            k = 0
+            while k < len(objs):  # (session 60) "marched in Cairo, Sanaa and Jakarta": each place
+                objs += [c for c in objs[k].children if c.dep_ == "conj" and c not in objs]
+                k += 1
+            for obj in objs:
                 state = _place_state(ix, obj)
                 if state is not None:
                     states.add(state)
                 else:
                     todo.append(obj)
     states.update(_relative_place_states(ix, verb))
-    return next(iter(states)) if len(states) == 1 else None
+    return states
 
 
 def _relative_place_states(ix: DocIndex, verb: Token) -> set[str]:
@@ -803,6 +813,8 @@ def sector_heads(ix: DocIndex) -> None:
             if m.country is not None:
                 m.from_context = True  # inferred: no evidence of the sentence's states
                 _count_of(ix, m)
+            elif len(crowd_places(ix, head)) > 1:
+                _count_of(ix, m)  # (session 60) "Thousands of protesters marched in Cairo, Sanaa and Jakarta"
         elif m.country is None and noun.lower_ in _PASSERS:
             m.country = _scene_state(ix, noun)  # "shoppers at a store in El Paso"
         elif m.country is None and noun.lower_ in PARTICIPANTS | PRIVATE_GROUPS:
