@@ -177,3 +177,68 @@ _SPRING = (
 def test_moscow_s_white_house_and_congress_are_russia_s():
     assert codes_of(_SPRING, "White House", "1993-09-30") == ["RUSLEG"]
     assert codes_of(_SPRING, "Congress of People's Deputies", "1993-09-30") == ["RUSLEG"]
+
+
+_SENATOR = (
+    "ASUNCION, May 6 (Wire) - Paraguay's government said on Monday that Bolivian opposition Senator "
+    "Jorge Quiroga Ramos had left its embassy in La Paz.\n\n"
+    "Diplomats drove the senator to the border overnight. The senator was flown to Asuncion.")
+
+
+def test_the_senator_goes_back_to_the_opposition_senator_named_before():
+    assert codes_of(_SENATOR, "the senator", "2014-05-06") == ["BOLOPP"]
+    assert codes_of(_SENATOR, "The senator", "2014-05-06") == ["BOLOPP"]
+
+
+_REINFORCEMENTS = (
+    "DILI, East Timor, May 25 (Wire) - Australia said on Thursday it would rush troops and police to "
+    "East Timor after gangs burned houses in the capital.\n\n"
+    "Australian Prime Minister John Howard told reporters in Canberra that about 150 soldiers would "
+    "fly to Dili within hours.\n\n"
+    "New Zealand Prime Minister Helen Clark said her government would also send soldiers, and "
+    "Malaysia was asked to contribute police officers.\n\n"
+    "The reinforcements will join a mission which Australia has led since 1999, when it sent 5,000 "
+    "troops to end the violence that followed the independence vote.")
+
+
+def test_forces_a_state_rushes_flies_sends_or_is_asked_to_contribute_are_its_own():
+    assert codes_of(_REINFORCEMENTS, "troops", "2006-05-25")[0] == "AUSMIL"
+    assert codes_of(_REINFORCEMENTS, "150 soldiers", "2006-05-25") == ["AUSMIL"]
+    assert codes_of(_REINFORCEMENTS, "soldiers", "2006-05-25")[-1] == "NZLMIL"
+    assert codes_of(_REINFORCEMENTS, "police officers", "2006-05-25") == ["MYSCOP"]
+    assert codes_of(_REINFORCEMENTS, "5,000 troops", "2006-05-25") == ["AUSMIL"]
+
+
+_MADRAS = (
+    "NEW DELHI, May 22 (Wire) - India's ruling party mourned its leader on Wednesday as the Congress "
+    "party chose a successor.\n\n"
+    "Congress supporters set fire to shops in Madras and blocked roads in Bombay.")
+
+
+def test_congress_in_a_story_of_india_s_congress_party_is_that_party():
+    assert codes_of(_MADRAS, "Congress supporters", "1991-05-22") == ["INDCVL"]
+
+
+_RECALL = (
+    "ANKARA, Oct 3 (Wire) - Turkey recalled its envoy to Vienna on Tuesday after Austria's parliament "
+    "passed a resolution on the 1915 killings.\n\n"
+    "Diplomats said it was the first time Turkey had recalled an ambassador from Vienna. A Turkish "
+    "official said there was no need to recall the ambassador in Berlin.")
+
+
+def test_an_envoy_recalled_is_the_recalling_state_s():
+    assert codes_of(_RECALL, "an ambassador", "2007-10-03") == ["TURGOV"]
+    assert codes_of(_RECALL, "the ambassador", "2007-10-03") == ["TURGOV"]
+
+
+_SIEGE = (
+    "NOUAKCHOTT, March 2 (Wire) - Mauritania said on Saturday that troops had killed the gunmen who "
+    "stormed a mine in the north.\n\n"
+    "The attackers had crossed from Mali, the interior minister said. They included four Malians, "
+    "two Tunisians and fighters from Chad, Niger and Sudan.")
+
+
+def test_nationals_an_armed_group_includes_are_of_it_and_fighters_of_several_states_of_none():
+    assert codes_of(_SIEGE, "Malians", "2013-03-02") == ["MLIUAF"]
+    assert codes_of(_SIEGE, "Tunisians", "2013-03-02") == ["TUNUAF"]
+    assert codes_of(_SIEGE, "fighters", "2013-03-02") == [None]

@@ -28,7 +28,7 @@ from .actor_portfolios import ministry_named_before
 from .anchor_entities import FAITH_WORDS
 from .anchor_gazetteer import STANCES
 from .anchor_index import named_in_full_before, tokens_lemmatised, tokens_lowered
-from .mention_edges import POSTED, SENT_GROUPS
+from .mention_edges import POSTED, SENT_GROUPS, several_states_listed
 from .mention_sectors import CAPTIVES, MISSIONS, addressed_locals, addresser_state, crowd_places, withdrawn_from
 from .countries import INTERGOVERNMENTAL, NON_STATE_CODES, REGION_CODES, country_forms
 from .nlp import joined_by_hyphen, sentence_of_token, sentences
@@ -583,7 +583,8 @@ def resolve_from_context(ix: DocIndex) -> None:
                 and (m.kind in ("group", "person") or m.kind == "organisation" and m.sector in _SENT_SECTORS):
             sender = _sender_state(ix, m)
             acting = sender if m.kind == "organisation" else \
-                _claimant_of_captives(ix, m) or _acting_state(ix, m) or sender or _struck_force_state(ix, m) \
+                _claimant_of_captives(ix, m) or _acting_state(ix, m) or sender or _forces_told_moving(ix, m) \
+                or _struck_force_state(ix, m) \
                 or _lost_by_state(ix, m) or _force_of_named(ix, m) or _army_named_beside(ix, m) \
                 or _sent_before(ix, m, sent) or _escort_state(ix, m)
             if acting is not None:
@@ -598,6 +599,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                 or _voice_of_reported_leader(ix, m)
             if reported is not None:
                 m.country, m.from_context, m.confidence = reported, True, 0.6
+    _recalled_envoys(ix)
     for m in ix.mentions:
         if m.country is None and m.kind == "person":
             sender = _envoy_sender(ix, m)
@@ -674,6 +676,7 @@ def resolve_from_context(ix: DocIndex) -> None:
             m.country, m.from_context, m.confidence = placed.country, True, 0.6
     _people_named_once(ix)  # (session 47) before the story's state claims them
     _joiners_of_protest(ix)  # (session 60) and these
+    _nationals_among_armed(ix)  # (session 60)
     _governments_of_topic_state(ix, main)
     _junta_state(ix, main)
     _namesake_parties(ix, main)
@@ -704,7 +707,8 @@ def resolve_from_context(ix: DocIndex) -> None:
                     and not _faces_organ_of(ix, m, main) and not _listed_with_foreigners(ix, m, main) \
                     and not _stance_toward(ix, m, main) and not _withdrawn_from_state(ix, m, main) \
                     and not _buyers_of_goods(ix, m, main) and not _victims_of_force_abroad(ix, m, main) \
-                    and not (m.kind == "group" and len(crowd_places(ix, m.end - 1)) > 1) \
+                    and not (m.kind == "group" and (len(crowd_places(ix, m.end - 1)) > 1
+                                                    or several_states_listed(ix, m.end))) \
                     and not (m.sector == "OPP" and len(govs := _sentence_governments(ix, m)) == 1 and main not in govs):
                 given = _opposition_named_before(ix, m) if m.sector == "OPP" and m.name is None \
                     else _insurgents_of_held_territory(ix, m, main)
@@ -2217,6 +2221,39 @@ _CAPTIVE_SECTORS = frozenset({"CVL", "NGO", "JRN", "BUS", "EDU", "MED", "REL"})
 
 _PROTEST_NOUNS = frozenset({"protest", "rally", "march", "demonstration", "sit-in", "vigil"})
 _PROTESTERS = frozenset({"protester", "demonstrator", "marcher", "protestor"})
+
+
+_ARMED_MEMBERS = frozenset({"UAF", "REB", "CRM"})
+
+
+def _nationals_among_armed(ix: DocIndex) -> None:
+    """(session 60) "the attackers, 32 in all, had come from northern Mali ... They included
+    three Algerians, 11 Tunisians, two Canadians": a people's plural that an armed group is said
+    to include is of that group, in its sector, not civilians of its state."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind != "group" or m.sector != "CVL" or m.name is None and not worded_state(ix, m):
+            continue
+        form = ix.country_at(m.end - 1)
+        if form is None or form.form != "people":
+            continue
+        tok = doc[m.end - 1]
+        while tok.dep_ in ("conj", "appos") and tok.head.i < tok.i:
+            tok = tok.head  # "three Algerians, 11 Tunisians, two Canadians": a list the parser may hang as appositions
+        verb = tok.head
+        if tok.dep_ != "dobj" or verb.lemma_.lower() != "include":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        if subject.lower_ == "they":
+            sid = sentence_of_token(doc, subject.i)
+            armed = [o for o in ix.mentions if o.end <= subject.i and o.kind == "group"
+                     and o.sector in _ARMED_MEMBERS and sid - sentence_of_token(doc, o.start) <= 1]
+        else:
+            armed = [o for o in ix.mentions if o.start <= subject.i < o.end and o.sector in _ARMED_MEMBERS]
+        if armed:
+            m.sector = armed[-1].sector
 
 
 def _joiners_of_protest(ix: DocIndex) -> None:
@@ -3841,7 +3878,7 @@ def _official_state_at(ix: DocIndex, m: Mention, doer: Token, sectors: frozenset
 # keeps troops in Transnistria").
 _DEPLOY_VERBS = frozenset({"send", "deploy", "withdraw", "dispatch", "station", "pull",
                            "recall", "evacuate", "mobilize", "mobilise", "redeploy",
-                           "keep", "maintain", "post", "move"})
+                           "keep", "maintain", "post", "move", "rush", "airlift"})
 # Verbs by which a state pledges its forces to another ("the police officers it had promised").
 _PLEDGE_VERBS = frozenset({"promise", "pledge", "offer", "commit", "contribute"})
 # Sectors of the forces a state sends abroad.
@@ -3983,16 +4020,92 @@ def _sender_state(ix: DocIndex, m: Mention) -> str | None:
             doer = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
         if doer is None and verb.dep_ in ("xcomp", "conj"):
             doer = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "agreed to send"
+            if doer is None and verb.dep_ == "xcomp":  # (session 60) "Fiji was asked to contribute officers"
+                doer = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
             if doer is None and verb.head.dep_ == "acomp":  # (session 54) "was prepared to send"
                 doer = next((c for c in verb.head.head.children if c.dep_ == "nsubj"), None)
         if doer is None:
             doer = _charged_doer(verb)
         if doer is None:
             continue
-        state = _official_state_at(ix, m, doer) or _saying_state(ix, m, doer)
+        state = _official_state_at(ix, m, doer) or _saying_state(ix, m, doer) or _owned_by_speaker(ix, m, doer) \
+            or _it_of_state_before(ix, m, doer)
         if state is not None:
             return state
     return _delegation_sent_by(ix, m, tok)
+
+
+# Verbs by which forces go somewhere of their own motion ("soldiers would fly to Honiara").
+_GOING_VERBS = frozenset({"fly", "travel", "head", "go", "leave", "arrive", "deploy", "sail"})
+
+
+def _forces_told_moving(ix: DocIndex, m: Mention) -> str | None:
+    """(session 60) "Australian Prime Minister John Howard told reporters that about 110
+    soldiers and 70 federal police would fly to Honiara": forces a state's official says will go
+    to another state's town are the official's state's."""
+    if m.kind != "group" or m.sector not in _SENT_SECTORS:
+        return None
+    tok = first_conjunct(ix.doc[m.end - 1])
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in _GOING_VERBS or verb.dep_ != "ccomp" \
+            or verb.head.lemma_.lower() not in SAYING_VERBS:
+        return None
+    speaker = _saying_subject(verb.head)
+    state = _official_state_at(ix, m, speaker) if speaker is not None else None
+    to = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for p in c.children
+          if p.dep_ == "pobj"]
+    there = {o.country for o in mentions_within(ix, to) if o.country and o.country not in NON_STATE_CODES}
+    return state if state is not None and there and state not in there else None
+
+
+def _recalled_envoys(ix: DocIndex) -> None:
+    """(session 60) "France had recalled an ambassador from Washington", "a French diplomatic
+    source said there was no need to recall the ambassador in London": an envoy recalled is
+    the recalling state's, whatever post the phrase names; with no subject to the verb, the
+    state of the one who says it."""
+    doc = ix.doc
+    for m in ix.mentions:
+        head = doc[m.end - 1]
+        if m.name is not None or m.kind not in ("person", "group") or worded_state(ix, m) \
+                or head.lemma_.lower() not in ("ambassador", "envoy") or head.dep_ != "dobj" \
+                or head.head.lemma_.lower() != "recall":
+            continue
+        verb = head.head
+        doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        state = _official_state_at(ix, m, doer) if doer is not None else None
+        if state is None and doer is None:
+            said = next((a for a in verb.ancestors if a.lemma_.lower() in SAYING_VERBS), None)
+            speaker = _saying_subject(said) if said is not None else None
+            if speaker is not None:
+                state = next((o.country for o in ix.mentions if o.start <= speaker.i < o.end + 2
+                              and o.country and o.country not in NON_STATE_CODES and not o.from_context
+                              and o.kind != "pronoun"), None)
+        if state is not None:
+            m.country, m.from_context, m.confidence = state, True, 0.6
+            m.sector = m.sector or "GOV"
+
+
+def _it_of_state_before(ix: DocIndex, m: Mention, doer: Token) -> str | None:
+    """(session 60) "RAMSI, which Australia has led since July 2003, when it sent some 2,000
+    troops": a subject "it" in a clause of a sentence whose state named before it is the subject
+    of its own clause is that state (pronouns are resolved later)."""
+    if doer.lower_ != "it":
+        return None
+    sent = doer.sent
+    before = [o for o in ix.mentions if sent.start <= o.start and o.end <= doer.i and o.kind == "country"
+              and not o.from_context and o.country and o.country not in NON_STATE_CODES
+              and ix.doc[o.end - 1].dep_ == "nsubj"]
+    return before[-1].country if before else None
+
+
+def _owned_by_speaker(ix: DocIndex, m: Mention, doer: Token) -> str | None:
+    """(session 60) "New Zealand Prime Minister Helen Clark said her government would also send
+    soldiers": a government the speaker owns ("her government") is the speaker's state's."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("her", "his", "our") for c in doer.children):
+        return None
+    said = next((a for a in doer.ancestors if a.lemma_.lower() in SAYING_VERBS), None)
+    speaker = _saying_subject(said) if said is not None else None
+    return _official_state_at(ix, m, speaker) if speaker is not None else None
 
 
 def sent_delegations(ix: DocIndex) -> None:
@@ -6972,6 +7085,26 @@ def _owned_shared_bodies(ix: DocIndex, main: str | None) -> None:
         for p in ix.mentions:  # "Security Council Secretary X": the title's holder
             if p.kind == "person" and p.start == m.end and p.country == old:
                 p.country = m.country
+
+
+def congress_of_party_named(ix: DocIndex) -> None:
+    """(session 60) "the Congress party leader" ... "Congress supporters set fire to offices":
+    in an article that names a party called Congress (India's), a bare "Congress" of no state's
+    own words is that party, not the U.S. Congress the knowledge base files the word under."""
+    doc = ix.doc
+    parties = {o.country for o in ix.mentions if o.sector == "PTY" and o.country and o.country != "USA"
+               and "Congress" in (o.name or "")}
+    if len(parties) != 1:
+        return
+    home = parties.pop()
+    for m in ix.mentions:
+        if m.country == "USA" and not worded_state(ix, m) and m.name in (None, "Congress") \
+                and any(t.text == "Congress" for t in doc[m.start:m.end]) \
+                and not any(o.country == "USA" and not o.from_context and o.kind != "pronoun"
+                            and doc[o.start].sent == doc[m.start].sent for o in ix.mentions if o is not m):
+            m.country, m.from_context, m.confidence = home, True, 0.6
+            if m.sector == "LEG":
+                m.sector = "PTY"
 
 
 def _moscow_white_house(ix: DocIndex, m: Mention, main: str | None) -> bool:

@@ -1481,6 +1481,7 @@ def _definite_descriptions(ix: DocIndex) -> None:
                     if cand is not None and (same := _same_word_before(ix, m, cand, told.get(key, []))) is not None:
                         cand = same
                     if cand is None or m.sector and cand.sector and m.sector != cand.sector \
+                            and not _opposition_lawmaker(m, cand) \
                             or _other_portfolio(doc, m, cand):
                         continue
                     if m.sector in ("JUD", "LEG") and doc[m.end - 1].tag_ == "NNS" \
@@ -1540,6 +1541,12 @@ def _definite_descriptions(ix: DocIndex) -> None:
                 armed[m.sector] = m
             if _military_rulers(doc, m):
                 armed["junta"] = m
+
+
+def _opposition_lawmaker(m: Mention, cand: Mention) -> bool:
+    """(session 60) "the senator" after "opposition Senator Roger Pinto": a lawmaker's title
+    goes back to a named lawmaker of the opposition."""
+    return m.kind == cand.kind == "person" and bool(cand.name) and m.sector == "LEG" and cand.sector == "OPP"
 
 
 # (session 59) Modifiers of a title that make its holders those who seized power.

@@ -251,6 +251,11 @@ def sector_words() -> dict[str, SectorWord]:
     }
 
 
+# (session 60) Words of a title that say which side its holder is on, not another office: an
+# "opposition senator" is still "the senator" the text goes on with.
+_SIDE_WORDS = frozenset({"opposition"})
+
+
 def role_group(role: str | None) -> str | None:
     """The synonym group of a title ("President of Russia" -> leader, "Foreign Minister" ->
     minister): its last word before "of", or its last two when sectors.tsv lists them."""
@@ -266,7 +271,7 @@ def role_group(role: str | None) -> str | None:
         head, rest = lexicon.get(words[-1]), words[:-1]
     if head is None or head.kind != "person":
         return None
-    if any(w in lexicon for w in rest):
+    if any(w in lexicon and w not in _SIDE_WORDS for w in rest):
         return " ".join(words)  # "Senate Minority Leader" is not "the leader" of a state
     return head.refers
 

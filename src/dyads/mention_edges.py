@@ -724,7 +724,7 @@ def located(ix: DocIndex, k: int) -> str | None:
     if k < ix.n and doc[k].lower_ in preps and any(
             c.dep_ == "pobj" and c.lemma_.lower() in _BORDER_NOUNS for c in doc[k].children):
         return None  # "withdrew peacekeepers from the Eritrea-Djibouti border": two sides
-    if _range_of_places(ix, k) or _spoken_from(ix, k):
+    if _range_of_places(ix, k) or _spoken_from(ix, k) or several_states_listed(ix, k):
         return None
     found = ix.state_after(k, preps, forms, skip_the=True)
     if found is not None or k + 1 >= ix.n or doc[k].lower_ not in preps:
@@ -755,6 +755,23 @@ def _spoken_from(ix: DocIndex, k: int) -> bool:
     tok = ix.doc[k]
     return tok.lower_ == "from" and tok.dep_ == "prep" and tok.head.pos_ == "VERB" \
         and tok.head.lemma_.lower() in _SPEAKING_TO
+
+
+def several_states_listed(ix: DocIndex, k: int) -> bool:
+    """(session 60) "fighters from Egypt, Mali, Niger and Mauritania": a "from" or "in" phrase
+    that lists places of several states names the origin of no one of them."""
+    doc = ix.doc
+    if k >= ix.n or doc[k].lower_ not in ("from", "in"):
+        return False
+    objs = [c for c in doc[k].children if c.dep_ == "pobj"]
+    seen = list(objs)
+    while seen:
+        tok = seen.pop()
+        more = [c for c in tok.children if c.dep_ == "conj"]
+        objs += more
+        seen += more
+    states = {f.iso3 for o in objs if (f := ix.country_at(o.i)) is not None}
+    return len(states) > 1
 
 
 def _range_of_places(ix: DocIndex, k: int) -> bool:
