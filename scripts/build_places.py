@@ -88,6 +88,8 @@ _REGIONS = {
     "Budgam": "IND", "Kupwara": "IND", "Baramulla": "IND", "Pulwama": "IND", "Balakot": "PAK",
     # (session 56) Pakistan's districts on the Afghan border in the news of 2025
     "Kurram": "PAK", "Khyber": "PAK", "Bajaur": "PAK", "Mohmand": "PAK", "Orakzai": "PAK",
+    # (session 60) the two sides of the Iran-Pakistan border strikes of January 2024
+    "Sistan-Baluchestan": "IRN", "Sistan and Baluchestan": "IRN", "Panjgur": "PAK",
 }  # a province counts as this many people when settling clashes
 # Provinces of the same name in two states, both large (the builder's tie leaves them out): the
 # larger one first, the other in the third column, so that an article naming the other state

@@ -1,7 +1,12 @@
-"""Session 60: what batch CV's judges counted wrong and session 59 left: a longer name that ends
-in a known one ("Hizbul Mujahideen"), captives the story named by their state, insurgents of the
-land where a story told from home happens, "the alliance" after NATO, "the Albanian parties"
-after "ethnic Albanian parties", and a ministry's spokesman telling of a call between two states.
+"""Session 60: what the judges of batches CV (session 59), CW, CW2, CX and CX2 counted wrong: a
+longer name that ends or opens with a known one ("Hizbul Mujahideen", "the Congress of People's
+Deputies"), captives the story named by their state, insurgents where a state's hostages are held,
+"the alliance" after NATO, "the Albanian parties" after "ethnic Albanian parties", a ministry's
+spokesman telling of a call, a speaker's armed forces, police and reporters of a fronted city, a
+marcher who joined the protest, forces joined to a state's force or told as "their forces", the
+government after a foreign leader, US partisans abroad, an official after another state spoke, a
+list of titled names, Moscow's White House, groups placed in several states, forces a state
+sends, envoys recalled, nationals among gunmen, "the senator", India's Congress party.
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -164,8 +169,8 @@ _MARCHES = (
     "would send no troops.")
 
 
-def test_a_crowd_marching_in_several_states_is_of_none_and_reporters_told_in_a_fronted_city_are_its():
-    assert codes_of(_MARCHES, "protesters", "2003-03-22") == [None]
+def test_a_crowd_marching_in_several_states_is_one_of_each_and_reporters_told_in_a_fronted_city_are_its():
+    assert codes_of(_MARCHES, "protesters", "2003-03-22") == ["JORCVL", "MARCVL", "PAKCVL"]
     assert codes_of(_MARCHES, "reporters", "2003-03-22") == ["JPNJRN"]
 
 
@@ -238,7 +243,39 @@ _SIEGE = (
     "two Tunisians and fighters from Chad, Niger and Sudan.")
 
 
-def test_nationals_an_armed_group_includes_are_of_it_and_fighters_of_several_states_of_none():
+def test_nationals_an_armed_group_includes_are_of_it_and_fighters_of_several_states_one_of_each():
     assert codes_of(_SIEGE, "Malians", "2013-03-02") == ["MLIUAF"]
     assert codes_of(_SIEGE, "Tunisians", "2013-03-02") == ["TUNUAF"]
-    assert codes_of(_SIEGE, "fighters", "2013-03-02") == [None]
+    assert codes_of(_SIEGE, "fighters", "2013-03-02") == ["TCDREB", "NERREB", "SDNREB"]
+
+
+_BACKED = (
+    "SAN SALVADOR, Jan 16 (Wire) - For a decade a U.S.-backed army fought leftist rebels in El "
+    "Salvador's mountains, and Iranian-funded militias held the north of a neighbour.\n\n"
+    "The three Baltic states were annexed by the Soviet Union in 1940, a diplomat recalled in "
+    "London, Moscow and Warsaw.")
+
+
+def test_a_backed_force_is_not_its_backer_s_and_the_baltic_states_are_the_three():
+    assert codes_of(_BACKED, "a U.S.-backed army", "1992-01-16") == ["SLVMIL"]
+    assert codes_of(_BACKED, "The three Baltic states", "1992-01-16") == ["LTU", "LVA", "EST"]
+
+
+_TREATY = (
+    "ALGIERS, Dec 12 (Wire) - Ethiopia and Eritrea signed a peace agreement on Tuesday ending their "
+    "border war.\n\n"
+    "A commission will mark the border on the basis of treaties signed between Italy and Ethiopia "
+    "in the colonial era. Both governments pledged to accept its ruling.")
+
+
+def test_a_pair_named_only_as_an_old_treaty_s_parties_is_not_both_governments():
+    assert sorted(codes_of(_TREATY, "Both governments", "2000-12-12")) == ["ERIGOV", "ETHGOV"]
+
+
+_OBSERVERS = (
+    "HARARE, March 2 (Wire) - Zimbabwe refused on Monday to accept observers from Britain, Sweden and "
+    "Germany, calling those states hostile.")
+
+
+def test_people_from_several_states_are_one_member_of_each():
+    assert codes_of(_OBSERVERS, "observers", "2002-03-02") == ["GBR", "SWE", "DEU"]

@@ -28,7 +28,7 @@ from .actor_portfolios import ministry_named_before
 from .anchor_entities import FAITH_WORDS
 from .anchor_gazetteer import STANCES
 from .anchor_index import named_in_full_before, tokens_lemmatised, tokens_lowered
-from .mention_edges import POSTED, SENT_GROUPS, several_states_listed
+from .mention_edges import POSTED, SENT_GROUPS, listed_states, several_states_listed
 from .mention_sectors import CAPTIVES, MISSIONS, addressed_locals, addresser_state, crowd_places, withdrawn_from
 from .countries import INTERGOVERNMENTAL, NON_STATE_CODES, REGION_CODES, country_forms
 from .nlp import joined_by_hyphen, sentence_of_token, sentences
@@ -707,8 +707,8 @@ def resolve_from_context(ix: DocIndex) -> None:
                     and not _faces_organ_of(ix, m, main) and not _listed_with_foreigners(ix, m, main) \
                     and not _stance_toward(ix, m, main) and not _withdrawn_from_state(ix, m, main) \
                     and not _buyers_of_goods(ix, m, main) and not _victims_of_force_abroad(ix, m, main) \
-                    and not (m.kind == "group" and (len(crowd_places(ix, m.end - 1)) > 1
-                                                    or several_states_listed(ix, m.end))) \
+                    and not (m.kind == "group" and len(crowd_places(ix, m.end - 1)) > 1) \
+                    and not (m.name is None and several_states_listed(ix, m.end)) \
                     and not (m.sector == "OPP" and len(govs := _sentence_governments(ix, m)) == 1 and main not in govs):
                 given = _opposition_named_before(ix, m) if m.sector == "OPP" and m.name is None \
                     else _insurgents_of_held_territory(ix, m, main)
@@ -7085,6 +7085,38 @@ def _owned_shared_bodies(ix: DocIndex, main: str | None) -> None:
         for p in ix.mentions:  # "Security Council Secretary X": the title's holder
             if p.kind == "person" and p.start == m.end and p.country == old:
                 p.country = m.country
+
+
+def split_by_listed_states(ix: DocIndex) -> None:
+    """(session 60) "students from Pakistan, India and Bangladesh", "Lawmakers in Brazil and
+    Chile", "Thousands of protesters marched in Cairo, Sanaa and Jakarta": an unnamed group the
+    text places in several states' places is a member group of each (one mention per state, as
+    a plural reference to several states is), not of the first state nor of none."""
+    doc = ix.doc
+    added: list[Mention] = []
+    drop: list[Mention] = []
+    for m in ix.mentions:
+        if m.kind not in ("group", "person") or m.name is not None or m.member or worded_state(ix, m) \
+                or m.country is not None and not m.from_context:
+            continue
+        states = listed_states(ix, m.end)
+        if len(states) < 2 and m.kind == "group":
+            places = crowd_places(ix, m.end - 1)
+            if len(places) < 2:
+                continue
+            order = sorted((o.start, o.country) for o in ix.mentions if o.kind == "country" and o.country in places
+                           and doc[o.start].sent == doc[m.start].sent)
+            states = list(dict.fromkeys(c for _, c in order))
+        if len(states) < 2 or any(c in NON_STATE_CODES for c in states) \
+                or m.kind == "person" and ix.doc[m.end - 1].tag_ not in ("NNS", "NNPS"):
+            continue  # (one person from several states is no member group)
+            continue
+        drop.append(m)
+        added += [Mention(m.start, m.end, "group", country=c, sector=m.sector, role=m.role,
+                          confidence=0.6, member=True, from_context=True) for c in states]
+    if added:
+        ix.mentions = [m for m in ix.mentions if not any(m is d for d in drop)] + added
+        ix.mentions.sort(key=lambda m: m.start)
 
 
 def congress_of_party_named(ix: DocIndex) -> None:

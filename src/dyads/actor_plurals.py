@@ -111,6 +111,14 @@ def plural_references(ix: DocIndex) -> None:
                      or any(m.sector == "LEG" and m.start <= ref.head.head.i < m.end for m in ix.mentions)):
             continue  # (session 47) "Members of Congress from both parties": political parties
         members = _members(ix, ref, start, count or 0, heads)
+        region = next((_REGION_STATES[c.lower_] for c in ref.children
+                       if c.dep_ in ("amod", "compound") and c.lower_ in _REGION_STATES), None)
+        if region is not None and (not members or not {m.country for m in members} <= set(region)):
+            # (session 60) "The three Baltic states were annexed ...": the region's states, not
+            # the three states the sentences before named (Britain, Russia and Poland)
+            if count != len(region):
+                continue
+            members = [Mention(start, ref.i + 1, "country", country=c, confidence=0.6) for c in region]
         if count == 2 and recent and members and recent[0] > max(m.start for m in members) \
                 and sentence_of_token(doc, ref.i) - sentence_of_token(doc, recent[0]) <= 2 \
                 and {m.country for m in recent[1]} == {m.country for m in _story_sides(ix)}:
@@ -396,6 +404,11 @@ def _count(ref: Token) -> int | None:
     return None
 
 
+# (session 60) Region adjectives whose states are few and fixed ("the three Baltic states").
+_REGION_STATES = {"baltic": ("LTU", "LVA", "EST"), "nordic": ("DNK", "FIN", "ISL", "NOR", "SWE"),
+                  "scandinavian": ("DNK", "NOR", "SWE")}
+
+
 def _members(ix: DocIndex, ref: Token, start: int, count: int,
              heads: dict[int, Mention]) -> list[Mention]:
     """The nearest earlier group of ``count`` (any, if 0) actors of distinct states that the
@@ -406,6 +419,16 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
         if first > 0:
             first = doc[first - 1].sent.start
     found = _nearest_group(ix, ref, start, count, heads, first)
+    if count == 2 and len(found) == 2 and _past_signatories(ix, found):
+        # (session 60) "treaties signed between Italy and Ethiopia in the colonial era. Both
+        # governments pledged to accept its ruling": a pair named only as the parties to an old
+        # treaty is not the story's two governments; the story's two sides are
+        sides = _story_sides(ix, before=ref.i)
+        if len(sides) == 2 and {m.country for m in sides} != {m.country for m in found}:
+            return sides
+        others = _nearest_group(ix, ref, start, count, {i: h for i, h in heads.items()
+                                                         if not any(h is f for f in found)}, first)
+        return others if len(others) == 2 else []
     if count == 2 and ref.lower_ == "sides" and len(found) == 2 and _backers_together(ix, found):
         # (session 55) "The United Arab Emirates and Bahrain issued statements backing Saudi
         # Arabia ... 'Both sides need to resolve this'": states that act together for one
@@ -477,6 +500,27 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
         sides = _story_sides(ix, before=ref.i)
         return sides if len(sides) == 2 else []
     return found
+
+
+def _past_signatories(ix: DocIndex, found: list[Mention]) -> bool:
+    """Whether a pair are named only as the states "between" which an agreement was signed
+    ("treaties signed between Italy and Ethiopia in the colonial era")."""
+    doc = ix.doc
+    for m in found:
+        tok = doc[m.end - 1]
+        while tok.dep_ == "conj":
+            tok = tok.head
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ != "between" or prep.head.lemma_.lower() != "sign" \
+                or prep.head.dep_ not in ("acl", "relcl"):
+            return False
+    # only an agreement of the past: dated by an era, a century or a year ("in the colonial era")
+    verb = doc[found[0].end - 1]
+    while verb.dep_ == "conj":
+        verb = verb.head
+    signed = verb.head.head
+    return any(t.lower_ in ("era", "century", "decade") or t.like_num and len(t.text) == 4 and t.text < (ix.date or "")[:4]
+               for t in signed.subtree)
 
 
 def _places_gone_to(ix: DocIndex, found: list[Mention]) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .actor_anchors import DocIndex, Mention, find_anchors
-from .actor_context import congress_of_party_named, describes_other_actor
+from .actor_context import congress_of_party_named, describes_other_actor, split_by_listed_states
 from .actor_descriptions import descriptions_after_names
 from .anchor_index import drop_lower_index
 from .actor_halves import halves_of_pairs
@@ -57,6 +57,7 @@ def find_actors(doc: Doc, article: Article, kb: ActorKB | None = None) -> list[A
         find_anchors(ix)
         build_mentions(ix)
         resolve_references(ix)
+        split_by_listed_states(ix)  # (session 60) "students from Pakistan, India and Bangladesh"
         halves_of_pairs(ix)  # (session 46) "the North", "southern soldiers" of a divided pair
         grow_to_acting_heads(ix)
         congress_of_party_named(ix)  # (session 60) once "Congress supporters" holds its body

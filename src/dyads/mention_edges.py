@@ -490,7 +490,10 @@ _HOME_CHALLENGERS = frozenset({"rebel", "separatist", "insurgent", "secessionist
 # (session 50) Heads that name whoever rules a state: "the Saudi-backed government" of Yemen
 # is never Saudi Arabia's own, so the backer is no last resort for them (the story places them).
 _RULING_NOUNS = frozenset({"government", "administration", "cabinet", "regime", "authority", "president",
-                           "leader"})
+                           "leader",
+                           # (session 60) "a U.S.-backed army" is El Salvador's: a state's army, as
+                           # its government, is the state's the story places it in
+                           "army", "military"})
 
 
 # Words a portfolio's name may hold between capitalised words ("Foreign Affairs and Trade").
@@ -760,9 +763,14 @@ def _spoken_from(ix: DocIndex, k: int) -> bool:
 def several_states_listed(ix: DocIndex, k: int) -> bool:
     """(session 60) "fighters from Egypt, Mali, Niger and Mauritania": a "from" or "in" phrase
     that lists places of several states names the origin of no one of them."""
+    return len(listed_states(ix, k)) > 1
+
+
+def listed_states(ix: DocIndex, k: int) -> list[str]:
+    """The states of the places a "from" or "in" phrase at token ``k`` lists, in text order."""
     doc = ix.doc
     if k >= ix.n or doc[k].lower_ not in ("from", "in"):
-        return False
+        return []
     objs = [c for c in doc[k].children if c.dep_ == "pobj"]
     seen = list(objs)
     while seen:
@@ -770,8 +778,12 @@ def several_states_listed(ix: DocIndex, k: int) -> bool:
         more = [c for c in tok.children if c.dep_ == "conj"]
         objs += more
         seen += more
-    states = {f.iso3 for o in objs if (f := ix.country_at(o.i)) is not None}
-    return len(states) > 1
+    states: list[str] = []
+    for o in sorted(objs, key=lambda t: t.i):
+        form = ix.country_at(o.i)
+        if form is not None and form.iso3 not in states:
+            states.append(form.iso3)
+    return states
 
 
 def _range_of_places(ix: DocIndex, k: int) -> bool:

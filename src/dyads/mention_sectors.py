@@ -13,7 +13,7 @@ from .actor_lexicon import NEED_MODIFIER, PARTICIPANTS, PASSERS as _PASSERS, PLA
     PRIVATE_GROUPS, SectorWord, phrase_sector
 from .actor_lexicon import KIN_WORDS, POSSESSIVES, SEE_TITLES, TITLE_MODIFIERS, labour_body, sector_words
 from .anchor_entities import BUILDINGS, CONGREGATIONS, was_building
-from .mention_edges import POSTED, SCHOOLS, SENT_GROUPS, apply_orgs, extend_left, extend_of, \
+from .mention_edges import POSTED, SCHOOLS, SENT_GROUPS, apply_orgs, extend_left, extend_of, several_states_listed, \
     is_from, located, region_named
 
 __all__ = ["BREAKAWAY_ADJECTIVES", "breakaway_word", "sector_heads"]
@@ -904,7 +904,8 @@ def sector_heads(ix: DocIndex) -> None:
             m.from_context = m.country is not None
             spoken_state = m.country is None and doc[head - 1].lower_ == "the" \
                 and _spoken_of_by_person(ix, noun)
-        if m.country is None and not m.orgs and not named_school and unit_start == head \
+        listed = m.country is None and several_states_listed(ix, m.end)  # (session 60) split later
+        if not listed and m.country is None and not m.orgs and not named_school and unit_start == head \
                 and not m.owned and not spoken_state \
                 and not modified and not named_body and not addressed_locals(noun) \
                 and not _acting_crowd(noun) \
@@ -914,10 +915,10 @@ def sector_heads(ix: DocIndex) -> None:
                 and not (lower == "parties" and _political_parties(ix, noun)) \
                 and (lower in NEED_MODIFIER or lemma in NEED_MODIFIER
                      and (lower not in _PLURAL_FREE or _couples(doc, head))) \
-                or (bare and word.kind == "person" and not noun.is_title
-                    and not came_from and not m.owned and lower not in PRIVATE_GROUPS
-                    and lower not in SEE_TITLES) \
-                or (lower in PRIVATE_GROUPS and word.kind == "person" and m.country is None
+                or not listed and (bare and word.kind == "person" and not noun.is_title
+                                   and not came_from and not m.owned and lower not in PRIVATE_GROUPS
+                                   and lower not in SEE_TITLES) \
+                or not listed and (lower in PRIVATE_GROUPS and word.kind == "person" and m.country is None
                     and all(doc[i].pos_ == "DET" for i in range(m.start, head))
                     and not any(a.whole_country is not None for a in ix.anchors)):
             ix.mark(m.start, m.end, used=False)
