@@ -2232,8 +2232,8 @@ def _nationals_among_armed(ix: DocIndex) -> None:
     to include is of that group, in its sector, not civilians of its state."""
     doc = ix.doc
     for m in ix.mentions:
-        if m.kind != "group" or m.sector != "CVL" or m.name is None and not worded_state(ix, m):
-            continue
+        if m.kind != "group" or m.sector != "CVL" or (m.name is None and not worded_state(ix, m)):
+            continue  # (a people's plural: "three Algerians", named or worded)
         form = ix.country_at(m.end - 1)
         if form is None or form.form != "people":
             continue
@@ -4077,9 +4077,9 @@ def _recalled_envoys(ix: DocIndex) -> None:
             said = next((a for a in verb.ancestors if a.lemma_.lower() in SAYING_VERBS), None)
             speaker = _saying_subject(said) if said is not None else None
             if speaker is not None:
-                state = next((o.country for o in ix.mentions if o.start <= speaker.i < o.end + 2
-                              and o.country and o.country not in NON_STATE_CODES and not o.from_context
-                              and o.kind != "pronoun"), None)
+                state = next((o.country for o in mentions_within(ix, [speaker])
+                              if o.country and o.country not in NON_STATE_CODES and not o.from_context
+                              and o.kind != "pronoun"), None)  # ("A French diplomatic source said")
         if state is not None:
             m.country, m.from_context, m.confidence = state, True, 0.6
             m.sector = m.sector or "GOV"
