@@ -279,3 +279,26 @@ _OBSERVERS = (
 
 def test_people_from_several_states_are_one_member_of_each():
     assert codes_of(_OBSERVERS, "observers", "2002-03-02") == ["GBR", "SWE", "DEU"]
+
+
+_BARI = (
+    "BARI, Italy, Aug 9 (Wire) - Police said on Friday that 20 people were hurt in a crush at the "
+    "port as a ship docked.")
+
+
+def test_a_dateline_that_names_its_state_is_that_state_s_not_a_namesake_town_s():
+    assert codes_of(_BARI, "Police", "1991-08-09") == ["ITACOP"]
+
+
+_INTERVENTION = (
+    "HONIARA, Solomon Islands, July 24 (Wire) - Australian troops and police began disarming militias "
+    "on Thursday, Australia's defence minister said, as the first of 2,000 Australian soldiers landed.\n\n"
+    "\"We are here because the government and people of Solomon Islands asked us,\" Australian "
+    "Defence Minister Robert Hill said in Canberra, where Australian officials praised the "
+    "Australian-led force. The national parliament voted last week to give the Australian troops "
+    "powers of arrest.")
+
+
+def test_an_of_state_shared_by_joined_nouns_and_a_national_parliament_of_the_dateline():
+    assert codes_of(_INTERVENTION, "the government", "2003-07-24") == ["SLBGOV"]
+    assert codes_of(_INTERVENTION, "The national parliament", "2003-07-24") == ["SLBLEG"]

@@ -564,7 +564,7 @@ def resolve_from_context(ix: DocIndex) -> None:
             # (session 51: "the air force loyal to Libya's recognised government")
             tied = _tied_state(ix, m) or _voters_of_state_vote(ix, m) or _overthrower_state(ix, m) \
                 or _state_of_where_clause(ix, m) or _police_reporting_elsewhere(ix, m, main) \
-                or _forces_of_people_told(ix, m)
+                or _forces_of_people_told(ix, m) or _of_state_shared_by_conjunct(ix, m)
             if tied is not None:
                 m.country, m.from_context, m.confidence = tied, True, 0.6
         if m.country is None and m.kind == "group" \
@@ -594,7 +594,8 @@ def resolve_from_context(ix: DocIndex) -> None:
                 _sending_body(ix, m, sender)
         if m.country is None and m.kind in ("group", "organisation") and m.name is None \
                 and m.sector in _OFFICIAL_SECTORS:
-            reported = _reported_organ_state(ix, m) or _courts_of_speaker(ix, m) \
+            reported = _reported_organ_state(ix, m) or _courts_of_speaker(ix, m) or _national_body_of_dateline(ix, m, main) \
+                or _of_state_shared_by_conjunct(ix, m) \
                 or _legislature_of_speaker(ix, m) \
                 or _voice_of_reported_leader(ix, m)
             if reported is not None:
@@ -4847,6 +4848,33 @@ def _adjective_of_first_conjunct(ix: DocIndex, m: Mention) -> str | None:
     states = {o.country for o in ix.mentions for k in adjectives if o.kind == "country" and o.start == k
               and o.end == k + 1 and o.country and o.country not in NON_STATE_CODES}
     return states.pop() if len(states) == 1 else None
+
+
+def _of_state_shared_by_conjunct(ix: DocIndex, m: Mention) -> str | None:
+    """(session 60) "the government and people of Solomon Islands asked us to come": an "of
+    <state>" phrase after the last of joined nouns qualifies them all."""
+    head = ix.doc[m.end - 1]
+    if not any(c.dep_ == "conj" for c in head.children):
+        return None
+    for c in [head, *(c for c in head.children if c.dep_ == "conj")]:
+        of = [p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]  # (the parser may hang it on either)
+        states = {f.iso3 for p in of for t in p.subtree if (f := ix.country_at(t.i)) is not None
+                  and f.form == "name" and f.iso3 not in NON_STATE_CODES}
+        if len(states) == 1:
+            return states.pop()
+    return None
+
+
+def _national_body_of_dateline(ix: DocIndex, m: Mention, main: str | None) -> str | None:
+    """(session 60) "HONIARA - ... The national parliament voted to approve a law giving the
+    foreign troops and police powers": in a story filed from a state that another state's
+    deeds lead, "the national parliament" is the dateline state's own."""
+    head = ix.doc[m.end - 1]
+    if ix.dateline is None or main is None or ix.dateline == main or m.sector != "LEG" \
+            or ix.doc[m.start].lower_ != "the" \
+            or not any(c.lower_ == "national" and c.dep_ == "amod" for c in head.children):
+        return None  # (not "a new national unity cabinet" of a deal signed abroad)
+    return ix.dateline
 
 
 def _forces_of_people_told(ix: DocIndex, m: Mention) -> str | None:

@@ -797,6 +797,17 @@ def block_datelines(ix: DocIndex) -> None:
         name = re.sub(r" (['’]s)\b", r"\1", name)
         form = _dateline_form(ix, name)
         state = form.iso3 if form is not None and form.iso3 != "-" else place_country(name)
+        named = None
+        if doc[j].text == ",":  # (the anchors come later: the words up to the next comma are looked up)
+            k = j + 1
+            while k < min(ix.n, j + 5) and doc[k].text not in (",", "(", "-", "\u2014", "\u2013"):
+                k += 1
+            named = ix.kb.countries.get(doc[j + 1:k].text) if k > j + 1 else None
+        if named is not None and named.form == "name" and named.iso3 != "-" and state is not None \
+                and named.iso3 != state and (form is None or form.iso3 == "-"):
+            state = named.iso3  # (session 60) "BARI, Italy": the state the dateline names, not India's Bari
+            # (only over a town the places list gives another state: a capital's own state,
+            # "PRISTINA, Serbia" in 1998, stays the capital's)
         ix.blocked.update(range(i, j))
         ix.blocked.update(_dateline_date(doc, j))
         if state:
