@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dyads.actors import find_actors
 from dyads.model import Article
+from dyads.pipeline import annotate
 
 
 def actor_codes(nlp, text: str, date: str = "2021-03-01",
@@ -12,3 +13,20 @@ def actor_codes(nlp, text: str, date: str = "2021-03-01",
     (with headline ``title``)."""
     return {a.text: a.code for a in find_actors(nlp(text), Article(id="t", text=text, date=date,
                                                                    title=title))}
+
+
+def annotated(text: str, date: str, title: str = "") -> Article:
+    """``text`` read by the whole pipeline as one article of ``date`` (with headline ``title``)."""
+    return annotate(Article(id="t", text=text, date=date, title=title))
+
+
+def annotated_mentions(text: str, date: str, title: str = "") -> list[tuple[str, str | None, str | None]]:
+    """Every actor mention of the annotated article, in order, as (text, code, name): a span
+    repeated for each member of a plural keeps every code."""
+    art = annotated(text, date, title)
+    return [(art.text[a.start:a.end], a.code, a.name) for a in art.actors]
+
+
+def annotated_codes(text: str, word: str, date: str, title: str = "") -> list[str | None]:
+    """The codes of the mentions whose text ends with ``word``, in order."""
+    return [code for span, code, _ in annotated_mentions(text, date, title) if span.endswith(word)]

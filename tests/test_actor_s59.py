@@ -9,21 +9,7 @@ government's own meeting. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from dyads.model import Article
-from dyads.pipeline import annotate
-
-
-def _article(text: str, date: str, title: str = "") -> Article:
-    return annotate(Article(id="t", text=text, date=date, title=title))
-
-
-def mentions(text: str, date: str, title: str = "") -> list[tuple[str, str | None, str | None]]:
-    art = _article(text, date, title)
-    return [(art.text[a.start:a.end], a.code, a.name) for a in art.actors]
-
-
-def codes_of(text: str, word: str, date: str, title: str = "") -> list[str | None]:
-    return [code for span, code, _ in mentions(text, date, title) if span.endswith(word)]
+from actor_helpers import annotated as _article, annotated_codes as codes_of, annotated_mentions as mentions
 
 
 def events_of(text: str, date: str) -> list[tuple[str, str]]:

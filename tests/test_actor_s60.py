@@ -11,17 +11,11 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from dyads.model import Article
-from dyads.pipeline import annotate
+from actor_helpers import annotated_codes as codes_of, annotated_mentions
 
 
 def mentions(text: str, date: str, title: str = "") -> list[tuple[str, str | None]]:
-    art = annotate(Article(id="t", text=text, date=date, title=title))
-    return [(art.text[a.start:a.end], a.code) for a in art.actors]
-
-
-def codes_of(text: str, word: str, date: str, title: str = "") -> list[str | None]:
-    return [code for span, code in mentions(text, date, title) if span.endswith(word)]
+    return [(span, code) for span, code, _ in annotated_mentions(text, date, title)]
 
 
 _KASHMIR = (

@@ -2215,15 +2215,6 @@ def _insurgents_of_the_scene(ix: DocIndex, main: str | None, scene: str | None) 
             m.country, m.from_context, m.confidence = scene, True, 0.5
 
 
-# Private people a story may tell of as taken captive ("three Japanese civilians", "four South
-# Korean aid workers", "two French reporters").
-_CAPTIVE_SECTORS = frozenset({"CVL", "NGO", "JRN", "BUS", "EDU", "MED", "REL"})
-
-
-_PROTEST_NOUNS = frozenset({"protest", "rally", "march", "demonstration", "sit-in", "vigil"})
-_PROTESTERS = frozenset({"protester", "demonstrator", "marcher", "protestor"})
-
-
 _ARMED_MEMBERS = frozenset({"UAF", "REB", "CRM"})
 
 
@@ -2257,6 +2248,10 @@ def _nationals_among_armed(ix: DocIndex) -> None:
             m.sector = armed[-1].sector
 
 
+_PROTEST_NOUNS = frozenset({"protest", "rally", "march", "demonstration", "sit-in", "vigil"})
+_PROTESTERS = frozenset({"protester", "demonstrator", "marcher", "protestor"})
+
+
 def _joiners_of_protest(ix: DocIndex) -> None:
     """(session 60) "In Beijing, several dozen protesters gathered outside the Japanese embassy
     ... said Wang Lei, a 26-year-old office worker who joined the protest": a private person who
@@ -2275,6 +2270,11 @@ def _joiners_of_protest(ix: DocIndex) -> None:
                  and o.country not in NON_STATE_CODES and doc[o.end - 1].lemma_.lower() in _PROTESTERS]
         if crowd:
             m.country, m.from_context, m.confidence = crowd[-1].country, True, 0.5
+
+
+# Private people a story may tell of as taken captive ("three Japanese civilians", "four South
+# Korean aid workers", "two French reporters").
+_CAPTIVE_SECTORS = frozenset({"CVL", "NGO", "JRN", "BUS", "EDU", "MED", "REL"})
 
 
 def _captives_named_before(ix: DocIndex) -> None:
@@ -4075,8 +4075,7 @@ def _recalled_envoys(ix: DocIndex) -> None:
         doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         state = _official_state_at(ix, m, doer) if doer is not None else None
         if state is None and doer is None:
-            said = next((a for a in verb.ancestors if a.lemma_.lower() in SAYING_VERBS), None)
-            speaker = _saying_subject(said) if said is not None else None
+            speaker = _speaker_above(verb)
             if speaker is not None:
                 state = next((o.country for o in mentions_within(ix, [speaker])
                               if o.country and o.country not in NON_STATE_CODES and not o.from_context
@@ -4104,9 +4103,14 @@ def _owned_by_speaker(ix: DocIndex, m: Mention, doer: Token) -> str | None:
     soldiers": a government the speaker owns ("her government") is the speaker's state's."""
     if not any(c.dep_ == "poss" and c.lower_ in ("her", "his", "our") for c in doer.children):
         return None
-    said = next((a for a in doer.ancestors if a.lemma_.lower() in SAYING_VERBS), None)
-    speaker = _saying_subject(said) if said is not None else None
+    speaker = _speaker_above(doer)
     return _official_state_at(ix, m, speaker) if speaker is not None else None
+
+
+def _speaker_above(tok: Token) -> Token | None:
+    """The subject of the nearest saying verb above ``tok``: who says what ``tok`` stands in."""
+    said = next((a for a in tok.ancestors if a.lemma_.lower() in SAYING_VERBS), None)
+    return _saying_subject(said) if said is not None else None
 
 
 def sent_delegations(ix: DocIndex) -> None:
@@ -7138,7 +7142,6 @@ def split_by_listed_states(ix: DocIndex) -> None:
         if len(states) < 2 or any(c in NON_STATE_CODES for c in states) \
                 or m.kind == "person" and ix.doc[m.end - 1].tag_ not in ("NNS", "NNPS"):
             continue  # (one person from several states is no member group)
-            continue
         drop.append(m)
         added += [Mention(m.start, m.end, "group", country=c, sector=m.sector, role=m.role,
                           confidence=0.6, member=True, from_context=True) for c in states]
@@ -7316,9 +7319,8 @@ def _us_partisans(ix: DocIndex, main: str | None, states: dict[int, set[str]]) -
         sent = doc[m.start].sent
         here = {o.country for o in ix.mentions if sent.start <= o.start < sent.end and o.country
                 and not o.from_context and o.country not in NON_STATE_CODES}
-        if abroad and here == {"USA"} and _us_republicans_in_sentence(ix, m):
-            pass
-        elif not across or abroad and not any(w in _REPUBLICAN_WORDS for w in words):
+        beside_us = abroad and here == {"USA"} and _us_republicans_in_sentence(ix, m)
+        if not beside_us and (not across or abroad and not any(w in _REPUBLICAN_WORDS for w in words)):
             continue
         lawmakers = any(w in _LAWMAKER_WORDS for w in words)
         m.country, m.from_context, m.confidence = "USA", True, 0.5

@@ -1052,10 +1052,11 @@ def _alliance_back_references(ix: DocIndex) -> None:
         definite = k > 0 and doc[k - 1].lower_ == "the"
         held = tok.head if tok.dep_ == "compound" else \
             tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "of", "from") and definite else None
-        for m in ix.mentions:
-            if held is not None and m.end - 1 == held.i and m.kind in ("person", "group") and m.name is None \
-                    and (m.country is None or m.from_context):
-                m.country, m.sector, m.from_context, m.confidence = body.country, body.sector, True, 0.6
+        if held is not None:
+            for m in ix.mentions:
+                if m.end - 1 == held.i and m.kind in ("person", "group") and m.name is None \
+                        and (m.country is None or m.from_context):
+                    m.country, m.sector, m.from_context, m.confidence = body.country, body.sector, True, 0.6
         if definite and held is None and not covered[k] and not covered[k - 1] and tok.dep_ != "compound":
             ix.mentions.append(Mention(k - 1, k + 1, "organisation", country=body.country, sector=body.sector,
                                        name=body.name, definite=True, confidence=min(0.8, body.confidence)))

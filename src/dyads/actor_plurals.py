@@ -13,6 +13,7 @@ from typing import Callable
 
 from spacy.tokens import Token
 
+from .conjuncts import first_conjunct
 from .actor_anchors import DocIndex, Mention
 from .anchor_index import tokens_lowered
 from .actor_pronouns import mention_head, quotation_of_index, window_start
@@ -505,21 +506,17 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
 def _past_signatories(ix: DocIndex, found: list[Mention]) -> bool:
     """Whether a pair are named only as the states "between" which an agreement was signed
     ("treaties signed between Italy and Ethiopia in the colonial era")."""
-    doc = ix.doc
+    signed = None
     for m in found:
-        tok = doc[m.end - 1]
-        while tok.dep_ == "conj":
-            tok = tok.head
+        tok = first_conjunct(ix.doc[m.end - 1])
         prep = tok.head
         if tok.dep_ != "pobj" or prep.lower_ != "between" or prep.head.lemma_.lower() != "sign" \
                 or prep.head.dep_ not in ("acl", "relcl"):
             return False
+        if signed is None:
+            signed = prep.head  # (the first's: both hang on one "between")
     # only an agreement of the past: dated by an era, a century or a year ("in the colonial era")
-    verb = doc[found[0].end - 1]
-    while verb.dep_ == "conj":
-        verb = verb.head
-    signed = verb.head.head
-    return any(t.lower_ in ("era", "century", "decade") or t.like_num and len(t.text) == 4 and t.text < (ix.date or "")[:4]
+    return signed is not None and any(t.lower_ in ("era", "century", "decade") or t.like_num and len(t.text) == 4 and t.text < (ix.date or "")[:4]
                for t in signed.subtree)
 
 

@@ -62,7 +62,7 @@ def match_gazetteer(ix: DocIndex) -> None:
             continue  # "a Boeing 707", "Airbus A300s": the aircraft, not its maker
         if kind == "org" and _inside_longer_name(ix.doc, start, end):
             continue  # "Tigray People's Liberation Front" is not the paper Libération
-        if kind == "org" and _of_longer_name(ix.doc, start, end, matched):
+        if kind == "org" and _of_longer_name(ix.doc, start, end):
             continue  # (session 60) "the Congress of People's Deputies" is not the U.S. Congress
         if kind == "org" and _end_of_longer_name(ix.doc, start, end, matched):
             continue  # (session 60) "the Hizbul Mujahideen group" is not the Afghan resistance
@@ -382,7 +382,7 @@ def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
         and tok.ent_type_ in ("ORG", "PERSON", "FAC", "WORK_OF_ART", "EVENT", "LAW")
 
 
-def _of_longer_name(doc: Doc, start: int, end: int, matched: set[int]) -> bool:
+def _of_longer_name(doc: Doc, start: int, end: int) -> bool:
     """Whether a one-word organisation name opens a longer tagged name with an "of" phrase
     that no other known name fills ("the Congress of People's Deputies", "the Congress of South
     African Trade Unions"): the longer name is another body."""

@@ -771,13 +771,7 @@ def listed_states(ix: DocIndex, k: int) -> list[str]:
     doc = ix.doc
     if k >= ix.n or doc[k].lower_ not in ("from", "in"):
         return []
-    objs = [c for c in doc[k].children if c.dep_ == "pobj"]
-    seen = list(objs)
-    while seen:
-        tok = seen.pop()
-        more = [c for c in tok.children if c.dep_ == "conj"]
-        objs += more
-        seen += more
+    objs = [o for c in doc[k].children if c.dep_ == "pobj" for o in (c, *c.conjuncts)]
     states: list[str] = []
     for o in sorted(objs, key=lambda t: t.i):
         form = ix.country_at(o.i)

@@ -174,18 +174,12 @@ def _past_act(verb: Token) -> bool:
         and verb.lemma_.lower() not in _HARMED | _HELD | _CHARGED
 
 
-def _crowd_place(ix: DocIndex, head: int) -> str | None:
-    """The one state of the places where a crowd's act happens: "protested in central
-    Belgrade", "blocked roads around Paris", "protested outside parliament in New Delhi".
-    Only places reached through where-prepositions count: "marched to the US embassy" or
-    "demanded help from Russia" say nothing of who the crowd is."""
-    states = crowd_places(ix, head)
-    return next(iter(states)) if len(states) == 1 else None
-
-
 def crowd_places(ix: DocIndex, head: int) -> set[str]:
-    """The states of the places where a crowd's act happens (see :func:`_crowd_place`);
-    (session 60) several for "marched in Cairo, Sanaa and Jakarta", a crowd of no one state."""
+    """The states of the places where a crowd's act happens: "protested in central Belgrade",
+    "blocked roads around Paris", "protested outside parliament in New Delhi" (one state, the
+    crowd's); (session 60) several for "marched in Cairo, Sanaa and Jakarta", a crowd of no one
+    state. Only places reached through where-prepositions count: "marched to the US embassy" or
+    "demanded help from Russia" say nothing of who the crowd is."""
     verb = _doer_verb(ix.doc[head])
     if verb is None:
         return set()
@@ -202,12 +196,8 @@ def crowd_places(ix: DocIndex, head: int) -> set[str]:
         for prep in preps:
             if prep.lower_ not in _WHERE or prep.lower_ == "of" and tok.i == verb.i:
                 continue
-            objs = [c for c in prep.children if c.dep_ == "pobj"]
-            k = 0
-            while k < len(objs):  # (session 60) "marched in Cairo, Sanaa and Jakarta": each place
-                objs += [c for c in objs[k].children if c.dep_ == "conj" and c not in objs]
-                k += 1
-            for obj in objs:
+            # (session 60) "marched in Cairo, Sanaa and Jakarta": each place
+            for obj in (o for c in prep.children if c.dep_ == "pobj" for o in (c, *c.conjuncts)):
                 state = _place_state(ix, obj)
                 if state is not None:
                     states.add(state)
@@ -808,12 +798,13 @@ def sector_heads(ix: DocIndex) -> None:
             m.country = _seized_state(ix, noun)
         if m.country is None and word.kind == "group" and noun.lower_ in _CROWDS \
                 and not any(doc[i].lower_ in _ABROAD for i in range(m.start, head)):
-            m.country = _crowd_place(ix, head) or _held_crowd(ix, head)
+            places = crowd_places(ix, head)
+            m.country = (next(iter(places)) if len(places) == 1 else None) or _held_crowd(ix, head)
             # "farmers blocked roads around Paris", "police in Nairobi arrested dozens of people"
             if m.country is not None:
                 m.from_context = True  # inferred: no evidence of the sentence's states
                 _count_of(ix, m)
-            elif len(crowd_places(ix, head)) > 1:
+            elif len(places) > 1:
                 _count_of(ix, m)  # (session 60) "Thousands of protesters marched in Cairo, Sanaa and Jakarta"
         elif m.country is None and noun.lower_ in _PASSERS:
             m.country = _scene_state(ix, noun)  # "shoppers at a store in El Paso"
@@ -904,23 +895,25 @@ def sector_heads(ix: DocIndex) -> None:
             m.from_context = m.country is not None
             spoken_state = m.country is None and doc[head - 1].lower_ == "the" \
                 and _spoken_of_by_person(ix, noun)
-        listed = m.country is None and several_states_listed(ix, m.end)  # (session 60) split later
-        if not listed and m.country is None and not m.orgs and not named_school and unit_start == head \
-                and not m.owned and not spoken_state \
-                and not modified and not named_body and not addressed_locals(noun) \
-                and not _acting_crowd(noun) \
-                and not _counted_detainees(noun) and not _fired_on(noun) \
-                and not _shared_state_word(ix, noun) \
-                and not (lower == "parties" and _people_word_before(ix, m.start, unit_start)) \
-                and not (lower == "parties" and _political_parties(ix, noun)) \
+        # (session 60) a group placed in several states' places is kept, to be split later
+        listed = m.country is None and several_states_listed(ix, m.end)
+        if not listed and (
+                m.country is None and not m.orgs and not named_school and unit_start == head
+                and not m.owned and not spoken_state
+                and not modified and not named_body and not addressed_locals(noun)
+                and not _acting_crowd(noun)
+                and not _counted_detainees(noun) and not _fired_on(noun)
+                and not _shared_state_word(ix, noun)
+                and not (lower == "parties" and _people_word_before(ix, m.start, unit_start))
+                and not (lower == "parties" and _political_parties(ix, noun))
                 and (lower in NEED_MODIFIER or lemma in NEED_MODIFIER
-                     and (lower not in _PLURAL_FREE or _couples(doc, head))) \
-                or not listed and (bare and word.kind == "person" and not noun.is_title
-                                   and not came_from and not m.owned and lower not in PRIVATE_GROUPS
-                                   and lower not in SEE_TITLES) \
-                or not listed and (lower in PRIVATE_GROUPS and word.kind == "person" and m.country is None
+                     and (lower not in _PLURAL_FREE or _couples(doc, head)))
+                or (bare and word.kind == "person" and not noun.is_title
+                    and not came_from and not m.owned and lower not in PRIVATE_GROUPS
+                    and lower not in SEE_TITLES)
+                or (lower in PRIVATE_GROUPS and word.kind == "person" and m.country is None
                     and all(doc[i].pos_ == "DET" for i in range(m.start, head))
-                    and not any(a.whole_country is not None for a in ix.anchors)):
+                    and not any(a.whole_country is not None for a in ix.anchors))):
             ix.mark(m.start, m.end, used=False)
             continue
         if _counted_detainees(noun) or _counted_people(noun):
