@@ -157,8 +157,11 @@ def test_plea_for_leniency_and_order_to_own_staff_are_no_requests(nlp):
     assert not events_of(nlp, "The hearing included requests for leniency from the defendant's lawyers.",
                          "REQUEST")
     assert not _at(nlp, "Trump had ordered his staff to delay the report.", "ordered")
-    ordered = _at(nlp, "Putin ordered troops to withdraw from Syria.", "ordered")
-    assert ordered and ordered[0].type == "REQUEST"
+    # (session 61) the troops a president orders are his own (they had been read as the story's
+    # other state's): his order to them is no request between states, the withdrawal is the event
+    assert not _at(nlp, "Putin ordered troops to withdraw from Syria.", "ordered")
+    withdrawn = _at(nlp, "Putin ordered troops to withdraw from Syria.", "withdraw")
+    assert withdrawn and withdrawn[0].type == "RETREAT" and states_of(withdrawn[0].source) == {"RUS"}
 
 
 def test_an_event_word_in_a_title_is_no_event(nlp):

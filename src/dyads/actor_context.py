@@ -24,7 +24,7 @@ from .actor_regions import multistate_group
 from .actor_briefings import briefed_in_capital
 from .actor_ethnic import ethnic_parties_again, ethnic_people_again
 from .actor_group_possessions import group_possessions, titles_of_armed_owners, voices_of_bodies
-from .actor_portfolios import ministry_named_before
+from .actor_portfolios import ministry_named_before, portfolio_named_before
 from .anchor_entities import FAITH_WORDS
 from .anchor_gazetteer import STANCES
 from .anchor_index import named_in_full_before, tokens_lemmatised, tokens_lowered
@@ -618,6 +618,13 @@ def resolve_from_context(ix: DocIndex) -> None:
             spoken = speaker_state(ix, m)
             if spoken is not None:
                 m.country, m.from_context, m.confidence = spoken, True, 0.6
+        elif m.country is None and m.kind == "group" and m.name is None and m.sector == "MIL" \
+                and ix.doc[m.start].tag_ == "NNS" and m.end - m.start == 1:
+            # (session 61) "The Israeli military said ... troops fired at people": an army
+            # speaks of its own troops
+            spoken = speaker_state(ix, m, sectors=frozenset({"MIL"}))
+            if spoken is not None:
+                m.country, m.from_context, m.confidence = spoken, True, 0.6
     for m in ix.mentions:
         if m.country is None and m.kind == "group" and m.name is None \
                 and (m.sector in _ARMED_SIDES or m.sector in ("REB", "MIL")):
@@ -656,6 +663,9 @@ def resolve_from_context(ix: DocIndex) -> None:
         if m.country is None and m.name is None and m.kind == "group" \
                 and (side := _side_opened(ix, m)) is not None:
             m.country, m.from_context, m.confidence = side, True, 0.6
+    for m in ix.mentions:  # (session 61) "Palestinian health officials ... the health ministry said"
+        if m.country is None and (named := portfolio_named_before(ix, m)) is not None:
+            m.country, m.from_context, m.confidence = named, True, 0.6
     _officials_of_reported_act(ix)  # (session 51) and this one
     _other_officials_listed(ix)  # (session 52) and this one
     _congressional(ix, main)  # (session 52) and this one
@@ -675,6 +685,11 @@ def resolve_from_context(ix: DocIndex) -> None:
                 and m.end - m.start == 2 \
                 and sentence_of_token(ix.doc, m.start) - sentence_of_token(ix.doc, placed.start) <= 3:
             m.country, m.from_context, m.confidence = placed.country, True, 0.6
+    _officers_of_forces_told(ix)  # (session 61) and these
+    for m in ix.mentions:  # (session 61) "President Mkapa ... ordered police to seal the area"
+        if m.country is None and m.name is None and m.sector in ("COP", "MIL") \
+                and (commander := _ordered_by(ix, m)) is not None:
+            m.country, m.from_context, m.confidence = commander, True, 0.6
     _people_named_once(ix)  # (session 47) before the story's state claims them
     _joiners_of_protest(ix)  # (session 60) and these
     _nationals_among_armed(ix)  # (session 60)
@@ -712,7 +727,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                     and not (m.name is None and several_states_listed(ix, m.end)) \
                     and not (m.sector == "OPP" and len(govs := _sentence_governments(ix, m)) == 1 and main not in govs):
                 given = _opposition_named_before(ix, m) if m.sector == "OPP" and m.name is None \
-                    else _insurgents_of_held_territory(ix, m, main)
+                    else _insurgents_of_held_territory(ix, m, main) or _rebels_named_before(ix, m, main)
                 m.country = given or main
                 m.from_context = True
                 m.confidence = 0.6
@@ -1000,6 +1015,39 @@ _NO_ACTOR_ENTS = frozenset({"GPE", "LOC", "FAC", "LAW", "PRODUCT", "WORK_OF_ART"
                             "NORP", "LANGUAGE"})
 
 
+def _officers_of_forces_told(ix: DocIndex) -> None:
+    """(session 61) "Indian troops on the Line of Control were told to stay vigilant, an army
+    officer said": an unnamed officer or military spokesman who tells of one state's forces, in
+    a sentence whose armed forces are all of that state, is of it (not the story's state)."""
+    doc = ix.doc
+    for m in ix.mentions:
+        tok = doc[m.end - 1]
+        if m.country is not None or m.name is not None or m.kind != "person" or m.sector != "MIL" \
+                or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in SAYING_VERBS:
+            continue
+        sid = sentence_of_token(doc, m.start)
+        forces = {o.country for o in ix.mentions if o is not m and o.sector == "MIL" and o.country
+                  and not o.from_context and o.country not in NON_STATE_CODES
+                  and sentence_of_token(doc, o.start) == sid}
+        if len(forces) == 1:
+            m.country, m.from_context, m.confidence = forces.pop(), True, 0.6
+
+
+def _acted_on_by_other(ix: DocIndex, m: Mention, others: set[str]) -> bool:
+    """(session 61) Whether a person is no subject of their sentence, whose subject is a state
+    (or a state's official) of ``others``: "Italy would do all it could to ensure Bibi and her
+    family were safe" says where Italy stands, not where Bibi is from."""
+    tok = first_conjunct(ix.doc[m.end - 1])
+    if tok.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos"):
+        return False
+    for o in ix.mentions:
+        if o.country in others and o.kind in ("country", "person", "organisation") \
+                and ix.doc[o.end - 1].dep_ == "nsubj" \
+                and sentence_of_token(ix.doc, o.start) == sentence_of_token(ix.doc, m.start):
+            return True
+    return False
+
+
 def named_in_one_state_story(ix: DocIndex) -> None:
     """(session 27) "The paper's founder, Jimmy Lai, is already in prison", "the Freedom
     Convoy blockaded the capital": a person or body named, that no list knows and no rule has
@@ -1016,7 +1064,10 @@ def named_in_one_state_story(ix: DocIndex) -> None:
     # ("Quennell, who was born in Poland") leaves every mention of them open
     abroad = {m.name.split()[-1].lower() for m in ix.mentions if m.kind == "person" and m.name
               and states.get(sid := sentence_of_token(doc, m.start), set()) - {main}
-              - _sent_away_to(ix, m, sid)}
+              - _sent_away_to(ix, m, sid)
+              # (session 61) not a sentence where another state acts on them ("Italy would
+              # ensure Bibi and her family were safe")
+              and not _acted_on_by_other(ix, m, states.get(sid, set()) - {main})}
     for m in ix.mentions:
         if m.country is not None or not (m.kind in ("person", "organisation") or _ethnic_group(ix, m)) \
                 or not m.name or m.confidence >= 1.0 or m.kin not in (None, main) \
@@ -1032,7 +1083,7 @@ def named_in_one_state_story(ix: DocIndex) -> None:
         words = doc[m.start:m.end]
         people = _ethnic_group(ix, m)  # (a people's name is tagged as one: NORP)
         if any(t.ent_type_ in _NO_ACTOR_ENTS and not (people and t.ent_type_ == "NORP")
-               for t in words) \
+               for t in words) and not (m.kind == "person" and m.name in ix.people_as_places) \
                 or any((f := ix.country_at(i)) is not None and f.iso3 != main
                        for i in range(m.start, m.end)):
             continue
@@ -3174,7 +3225,7 @@ def _mission(ix: DocIndex, m: Mention) -> bool:
 
 
 # Words by which a force or body is staffed by several states ("a multinational police mission").
-_MANY_STATES = frozenset({"multinational", "multi-national", "international"})
+_MANY_STATES = frozenset({"multinational", "multi-national", "international", "donor", "donors"})
 
 # (session 29) Words that make a force one of several states ("a regional force").
 _JOINT_FORCE_WORDS = frozenset({"regional", "multinational", "multi-national", "international"})
@@ -3212,6 +3263,8 @@ def _multinational(ix: DocIndex, m: Mention) -> bool:
     of several states are not the host's nor any one state's, so the story's state is no
     evidence of theirs."""
     words = {t.lower_ for t in ix.doc[m.start:m.end]}
+    if m.start > 0 and ix.doc[m.start - 1].lower_ in ("donor", "donors"):
+        words.add("donor")  # (session 61) "Donor governments pledged $880 million to rebuild Cambodia"
     return m.name is None and bool(words & _MANY_STATES or {"multi", "national"} <= words
                                    or _others_beside_state(ix, m)
                                    or joint_force_troops(ix.doc, m)
@@ -3830,20 +3883,25 @@ def _held_or_missing(tok: Token) -> bool:
 _CAPTIVE_WORDS = frozenset({"missing", "captured", "detained", "abducted", "kidnapped", "held"})
 
 
-def speaker_state(ix: DocIndex, m: Mention) -> str | None:
+def speaker_state(ix: DocIndex, m: Mention, sectors: frozenset[str] | None = None) -> str | None:
     """The state of the official who says what an unnamed "the government" does ("Mexico's
     president said the government would not pay"): a state's officials speak of their own
-    government, whatever other states the sentence or the article names."""
+    government, whatever other states the sentence or the article names. (session 61) Also in
+    a second clause joined by "and that" ("said ... Palestinians took part in riots, and that
+    troops fired"); ``sectors``: the speaker's, when only those speak of their own body."""
     tok = ix.doc[m.end - 1]
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     clause = tok.head
+    while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        clause = clause.head  # ("said ... took part, and that troops fired": both said)
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING_VERBS:
         return None
     speaker = _saying_subject(clause.head)
     if speaker is None:
         return None
-    return _official_state_at(ix, m, speaker, states=False)
+    return _official_state_at(ix, m, speaker, sectors=sectors, states=False)
 
 
 def _saying_subject(verb: Token) -> Token | None:
@@ -5128,6 +5186,40 @@ def _opposition_named_before(ix: DocIndex, m: Mention) -> str | None:
     if any(o.start == m.end and o.sector == "PTY" for o in ix.mentions):
         return None  # (session 55) "The opposition Conservatives": the parties named say whose
     return next(iter(before))
+
+
+def _rebels_named_before(ix: DocIndex, m: Mention, main: str) -> str | None:
+    """(session 61) "Syrian rebels backed by Turkish jets drove Islamic State out of Jarablus"
+    ... "Rebel commanders said": in a story about the state that backs them (so told: "backed
+    by"), unnamed rebels are those the article has already placed by an adjective of their own
+    when all of them are of one other state (not the backer's, nor the world's jihadist
+    networks). Only the word "rebel": militants and insurgents of the story's own state are
+    often named after a foreign group."""
+    rebel = lambda o: any(t.lemma_.lower() == "rebel" for t in ix.doc[o.start:o.end])  # noqa: E731
+    if m.name is not None or m.sector != "REB" or m.kind not in ("group", "person") or not rebel(m):
+        return None
+    before = [o for o in ix.mentions if o.sector == "REB" and o.country and not o.from_context
+              and o.country not in NON_STATE_CODES and o.end <= m.start and rebel(o)]
+    states = {o.country for o in before}
+    if len(states) != 1 or main in states or not any(_backed_by(ix, o, main) for o in before):
+        return None
+    return states.pop()
+
+
+# (session 61) Participles by which a state's backing of another's rebels is told.
+_BACKING = frozenset({"back", "support", "arm", "sponsor", "aid"})
+
+
+def _backed_by(ix: DocIndex, m: Mention, state: str) -> bool:
+    """Whether a group is said to be "backed by" ``state`` ("Syrian rebels backed by Turkish jets
+    and artillery"): a participle of backing whose agent names that state."""
+    head = ix.doc[m.end - 1]
+    for verb in head.children:
+        if verb.dep_ == "acl" and verb.lemma_.lower() in _BACKING:
+            agents = [t for a in verb.children if a.dep_ == "agent" for t in a.subtree]
+            if any(o.country == state and any(o.start <= t.i < o.end for t in agents) for o in ix.mentions):
+                return True
+    return False
 
 
 def _victims_of_force_abroad(ix: DocIndex, m: Mention, state: str) -> bool:
@@ -6510,7 +6602,7 @@ def _envoy_described_before(ix: DocIndex, m: Mention) -> str | None:
     if key != "ambassador":
         return None
     sid = sentence_of_token(ix.doc, m.start)
-    found = None
+    found: list[Mention] = []
     for other in ix.mentions:
         if other.start >= m.start:
             break
@@ -6518,8 +6610,12 @@ def _envoy_described_before(ix: DocIndex, m: Mention) -> str | None:
                 and not other.from_context and other.country not in NON_STATE_CODES \
                 and role_group(other.role) == key \
                 and sentence_of_token(ix.doc, other.start) >= sid - 1:
-            found = other.country
-    return found
+            found.append(other)
+    # (session 61) "Israel's ambassador ... Turkey's consul general ... Ambassador Eitan Na'eh":
+    # the envoy of the same title, when the two are told apart by it
+    word = (m.role or "").lower().split()[-1:]
+    same = [o for o in found if (o.role or "").lower().split()[-1:] == word]
+    return (same or found)[-1].country if found else None
 
 
 def _opposition_titled(m: Mention) -> bool:
@@ -6663,6 +6759,12 @@ def _home_state(ix: DocIndex, m: Mention, main: str | None,
         return main
     here = states.get(sid, set())
     near = here | states.get(sid - 1, set())
+    if main is None and not near and role_group(m.role) != "ambassador":
+        # (session 61) "Inside Bolivia, ... were killed near Cobija. Dozens were wounded.
+        # Government Minister Alfredo Rada said": with no state in the story's lead and none
+        # in these two sentences, the state of the two before, if it is the dateline's (not
+        # for an envoy, who serves away from home)
+        near = (states.get(sid - 2, set()) | states.get(sid - 3, set())) & {ix.dateline}
     if foreign:  # a prime minister, in news of a state that has none, is another state's
         here, near = here - {main}, near - {main}
     # (session 37) "the government of President Isaias Afwerki ... President Ismail Omar
@@ -6705,6 +6807,26 @@ def _own_body_addressed(ix: DocIndex, m: Mention) -> str | None:
 
 # (session 56) A legislature and its members, as an official tells them ("told lawmakers").
 _CHAMBER_MEMBERS = frozenset({"lawmaker", "legislator", "parliament"})
+
+
+# (session 61) Verbs by which a government commands its own forces.
+_COMMAND_VERBS = frozenset({"order", "instruct", "direct", "command"})
+
+
+def _ordered_by(ix: DocIndex, m: Mention) -> str | None:
+    """(session 61) "President Benjamin Mkapa condemned the attack and ordered police to seal the
+    area around the (U.S.) embassy": unnamed police or troops a state's official orders are that
+    state's, whatever else the sentence names."""
+    head = ix.doc[m.start:m.end].root
+    if head.dep_ != "dobj" or head.head.lemma_.lower() not in _COMMAND_VERBS:
+        return None
+    verb = head.head
+    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj":
+        verb = verb.head  # "condemned the attack and ordered police": the first verb's subject
+    states = {o.country for c in verb.children if c.dep_ == "nsubj" for o in ix.mentions
+              if o.start <= c.i < o.end and o.sector == "GOV" and o.kind in ("person", "organisation")
+              and o.country and o.country not in NON_STATE_CODES}
+    return states.pop() if len(states) == 1 else None
 
 
 def _own_bodies_told(ix: DocIndex) -> None:

@@ -37,7 +37,8 @@ from .actor_kin import relatives_and_compatriots
 from .actor_affiliations import firms_of_owners, people_of_bodies
 from .actor_staff import (newsroom_staff_of_outlets, spokesmen_of_named_bodies, staff_after_owned_titles,
                           workers_at_placed_bodies)
-from .actor_plurals import (conjoined_organs, joint_troops, listed_members, members_listed_after_group,
+from .actor_plurals import (conjoined_organs, joint_troops, listed_members, members_included_in_bodies,
+                            members_listed_after_group,
                             members_named_in_apposition,
                             named_members, plural_references, sent_from_members, set_off_members,
                             shared_head_sectors)
@@ -102,6 +103,7 @@ def resolve_references(ix: DocIndex) -> None:
     _shared_nationality(ix)
     _organs_of_owners(ix)
     sees_named_by_capitals(ix)  # (session 40) "loyal to Rome": before Rome counts as Italy
+    members_included_in_bodies(ix)  # (session 61) before the host's state claims a delegation's members
     resolve_from_context(ix)
     members_of_group_just_named(ix)  # (session 40) "Some U.S. lawmakers ... Senator X"
     _monarchies_by_form(ix)
@@ -1518,6 +1520,11 @@ def _definite_descriptions(ix: DocIndex) -> None:
                     # armed force is seldom named again by its noun, so the description is
                     # the latest armed body of its sector
                     cand = armed.get(m.sector or "") if m.kind == "group" else None
+                    if cand is not None and cand.country in NON_STATE_CODES and "rebel" in armed \
+                            and any(t.lemma_.lower() == "rebel" for t in doc[m.start:m.end]):
+                        # (session 61) "one of the rebel groups" after the Free Syrian Army and
+                        # Islamic State: a state's rebels, not the world's jihadist network
+                        cand = armed["rebel"]
                     if cand is None and here >= 0 and m.sector in _QUOTED_FORCES:
                         # (session 32) "helping the army that is bombing Ukraine", quoted, after
                         # another speaker's "We did not help the Russian army": with no army
@@ -1540,6 +1547,8 @@ def _definite_descriptions(ix: DocIndex) -> None:
                     blocs[key] = m
             if m.name is not None and m.sector in _ARMED_BODIES:
                 armed[m.sector] = m
+                if m.sector == "REB" and m.country not in NON_STATE_CODES:
+                    armed["rebel"] = m
             if _military_rulers(doc, m):
                 armed["junta"] = m
 

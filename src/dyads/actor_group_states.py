@@ -52,17 +52,26 @@ def groups_led_by_named(ix: DocIndex) -> None:
     """"The opposition, led by Juan Guaido, said ...": an unnamed party, opposition or private
     group said to be led by a named person whose state is known is of that state, over the
     story's state guessed from context; the same bare group named elsewhere in the story with
-    no state at all ("talks with the opposition") is that group too."""
+    no state at all ("talks with the opposition") is that group too. (session 61) So is a
+    party named with a name no list places ("The opposition Democratic Party, led by Sali
+    Berisha", in a story filed from Italy), and the description printed right before it."""
     doc = ix.doc
     placed: list[Mention] = []
     for m in ix.mentions:
-        if m.kind not in ("group", "organisation") or m.name or m.sector not in _LED_SECTORS \
+        if m.kind not in ("group", "organisation") or m.sector not in _LED_SECTORS \
+                or m.name and m.kind != "organisation" \
                 or m.country is not None and not m.from_context:
             continue
         leader = _leader_of(ix, doc[m.end - 1])
         if leader is None or leader.country == m.country:
             continue
         m.country, m.from_context, m.confidence = leader.country, True, min(m.confidence, 0.8)
+        if m.name:
+            described = next((o for o in ix.mentions if o.end == m.start and not o.name
+                              and o.kind == "group" and o.from_context and o.sector in _LED_SECTORS), None)
+            if described is not None:
+                described.country, described.confidence = m.country, min(described.confidence, 0.8)
+            continue
         placed.append(m)
     for g in placed:
         head = doc[g.end - 1].lemma_.lower()

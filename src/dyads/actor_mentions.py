@@ -1187,7 +1187,7 @@ def _affiliation(ix: DocIndex, k: int) -> tuple[Organisation | None, str | None]
 
 
 # Words that put a description's office in the past ("a former judge", "an ex-officer").
-_PAST_OFFICE = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
+_PAST_OFFICE = frozenset({"former", "ex", "ex-", "onetime", "one-time", "retired"})  # (session 61: "retired")
 
 
 def past_office(doc: Doc, start: int, end: int) -> bool:

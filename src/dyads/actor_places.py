@@ -247,8 +247,9 @@ def _home_namesake(ix: DocIndex, anchor: Anchor, form: CountryForm, home: str,
     start = anchor.start
     if start >= 2 and doc[start - 1].lower_ in ("in", "at") \
             and doc[start - 2].lemma_.lower() in _HOME_SEATS:
+        # ((session 61) "opened its embassy in Jerusalem": a possessive pronoun names an owner too)
         return seats and not any(c.dep_ in ("poss", "amod", "compound", "nmod")
-                                 and (c.pos_ == "PROPN" or ix.anchor_at(c.i) is not None)
+                                 and (c.pos_ in ("PROPN", "PRON") or ix.anchor_at(c.i) is not None)
                                  for c in doc[start - 2].children)
     if start >= 3 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _TOWN_NOUNS \
             and doc[start - 3].lower_ == "the" and not place_others(form.text):
@@ -876,7 +877,11 @@ def _state_said_of(ix: DocIndex, start: int, end: int) -> str | None:
         # ((session 46) also the bare apostrophe: "Washington, Honduras' main trading partner")
         possessive = after.end < ix.n and (doc[after.end].text in ("'s", "\u2019s", "'", "\u2019")
                                            or doc[after.end].tag_ == "POS")
-        if form is not None and (province or form.form == "name") and not possessive \
+        # ((session 61) nor a state that opens the clause after a fronted place: "in Jerusalem,
+        # U.S. and Israeli officials held a ceremony", where it qualifies the officials)
+        modifier = doc[after.end - 1].dep_ in ("compound", "amod", "nmod", "poss") \
+            and doc[after.end - 1].head.i > after.end - 1
+        if form is not None and (province or form.form == "name") and not possessive and not modifier \
                 and (province or after.end == ix.n or not doc[after.end].is_alpha
                      or doc[after.end].lower_ in ("and", "on", "in", "at")):
             return form.iso3

@@ -21,7 +21,7 @@ from .countries import NON_STATE_CODES
 from .nlp import sentence_of_token
 
 __all__ = ["plural_references", "shared_head_sectors", "joint_troops", "listed_members",
-           "set_off_members", "conjoined_organs", "sent_from_members"]
+           "set_off_members", "conjoined_organs", "sent_from_members", "members_included_in_bodies"]
 
 # Plural nouns that name states as such: each member stands for its state (no sector).
 _STATE_NOUNS = frozenset({"countries", "nations", "states", "neighbours", "neighbors"})
@@ -97,6 +97,7 @@ def plural_references(ix: DocIndex) -> None:
     added: list[Mention] = []
     drop: set[int] = set()
     recent: tuple[int, list[Mention]] | None = None
+    camps: list[Mention] | None = None
     for ref in refs:
         count = _count(ref)
         noun = ref.lower_
@@ -128,10 +129,20 @@ def plural_references(ix: DocIndex) -> None:
             # story's two sides, which a reference since the pair found stood for, are the
             # nearer pair, and are meant again
             members = recent[1]
+        if noun == "sides" and camps is not None and members \
+                and {m.country for m in members} != {camps[0].country} \
+                and not all(sentence_of_token(doc, m.start) == sentence_of_token(doc, ref.i) for m in members):
+            # (session 61) "Nhial ... and rebel delegation head Taban Deng Gai signed for the two
+            # sides ... urged both sides to implement it": one state's two camps, once they are
+            # the story's sides, stay its sides, not a pair of states named since
+            members = camps
         if not members or _signatories_apart(ref, members, heads):
             continue
         if count == 2 and len(members) == 2:
             recent = (ref.i, members)
+        if noun == "sides" and len(members) == 2 and members[0].country == members[1].country \
+                and members[0].country and members[0].sector != members[1].sector:
+            camps = members
         if noun in _SEXES and not all(m.kind == "person" for m in members):
             # (session 55) "supporters of both women" are no pair of states: the nearest pair
             # of people, if any
@@ -1232,6 +1243,31 @@ def members_listed_after_group(ix: DocIndex) -> None:
         listed = placed.get(m.name) if m.kind in ("person", "pronoun") and not m.country else None
         if listed is not None and m.start > listed.start:
             m.country, m.sector = listed.country, m.sector or listed.sector
+
+
+# (session 61) Bodies of people whose listed members share their state, and the verbs that list them.
+_MEMBERED_BODIES = frozenset({"delegation", "team", "entourage", "cabinet", "government", "panel",
+                              "mission", "party"})
+_LISTING_VERBS = frozenset({"include", "comprise"})
+
+
+def members_included_in_bodies(ix: DocIndex) -> None:
+    """(session 61) "The U.S. delegation included Treasury Secretary X and Deputy Secretary of
+    State Y": titled people a body of a known state is said to include are of that state, before
+    the story's state (the ceremony's host) claims them."""
+    doc = ix.doc
+    for g in ix.mentions:
+        head = doc[g.end - 1]
+        if g.kind not in ("group", "organisation") or not g.country or g.country in NON_STATE_CODES \
+                or head.lemma_.lower() not in _MEMBERED_BODIES or head.dep_ != "nsubj" \
+                or head.head.lemma_.lower() not in _LISTING_VERBS:
+            continue
+        listed = [o for c in head.head.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+        for m in ix.mentions:
+            if m.kind == "person" and m.country is None and m.sector in (None, g.sector) \
+                    and any(m.start <= t.i < m.end for t in listed):
+                m.country, m.sector = g.country, m.sector or g.sector
+                m.confidence = min(m.confidence, g.confidence)
 
 
 def members_named_in_apposition(ix: DocIndex) -> None:

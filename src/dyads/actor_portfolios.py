@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .anchor_index import DocIndex, Mention
 
-__all__ = ["ministry_named_before"]
+__all__ = ["ministry_named_before", "portfolio_named_before"]
 
 # Words of a minister's title that name no portfolio.
 _NOT_PORTFOLIO = frozenset({"minister", "deputy", "vice", "acting", "prime", "first", "junior",
@@ -39,4 +39,38 @@ def ministry_named_before(ix: DocIndex, m: Mention) -> str | None:
         words = {t.lower_ for t in ix.doc[o.start:o.end]}
         if words & _MINISTRY_HEADS and portfolio <= words:
             states.add(o.country)
+    return states.pop() if len(states) == 1 else None
+
+
+# (session 61) Words of a ministry's own name that name no portfolio.
+_NOT_MINISTRY_PORTFOLIO = _NOT_PORTFOLIO | _MINISTRY_HEADS | frozenset({"'s", "spokesman", "spokeswoman", "officials",
+                                                                      "official", "said"})
+
+
+def portfolio_named_before(ix: DocIndex, m: Mention) -> str | None:
+    """(session 61) "Palestinian health officials said 60 Palestinians were killed ... Two more
+    were shot dead, the health ministry said": a ministry named by its portfolio alone, with no
+    state, is that of the one state whose ministry, minister or officials of the same portfolio
+    the text named before it, in the last three sentences, when its own sentence names no state."""
+    doc = ix.doc
+    words = [t.lower_ for t in doc[m.start:m.end]]
+    if m.kind != "organisation" or m.sector != "GOV" or not _MINISTRY_HEADS & set(words) \
+            or words[0] != "the":
+        return None
+    portfolio = {w for w in words[1:] if w not in _NOT_MINISTRY_PORTFOLIO}
+    if len(portfolio) != 1:
+        return None
+    sent = doc[m.start].sent
+    if any(o.kind == "country" and sent.start <= o.start < sent.end for o in ix.mentions):
+        return None  # "Iran summoned the Czech ambassador to protest what the foreign ministry called ...": its own sentence's
+    sid = sent.start
+    first = max(0, sid - 1)
+    for _ in range(3):  # three sentences back
+        first = doc[first].sent.start
+        if first == 0:
+            break
+        first -= 1
+    states = {o.country for o in ix.mentions
+              if first <= o.start < m.start and o.sector == "GOV" and o.country and not o.from_context
+              and portfolio <= {t.lower_ for t in doc[o.start:o.end]}}
     return states.pop() if len(states) == 1 else None

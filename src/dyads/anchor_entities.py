@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .actor_lexicon import (KIN_WORDS, PLACE_NOUNS, POSSESSIVES, REGIONS, STATELESS_HOMES, SectorWord,
                             is_titleish, sector_words)
 from .actor_places import home_of_people, kin_named
-from .anchor_gazetteer import site_place
+from .anchor_gazetteer import FRONTING_PREPOSITIONS, site_place
 from .anchor_index import Anchor, DocIndex, tokens_lemmatised, tokens_lowered
 from .conjuncts import first_conjunct
 from .countries import CountryForm, country_forms
@@ -150,6 +150,7 @@ def entity_anchors(ix: DocIndex) -> None:
     vehicles = _vehicle_names(doc)
     town_names = _town_names(ix)
     placed: set[str] = set()  # (session 46) names read as places after "the state of"
+    people_as_places = ix.people_as_places
     firms = ix.firms = _firm_names(ix)
     for ent in _joined_people(doc):
         label = ent.label_
@@ -165,9 +166,18 @@ def entity_anchors(ix: DocIndex) -> None:
             continue
         if label in ("GPE", "LOC") and kin_named(doc, ent.start):
             label = "PERSON"  # (session 53) "his sons Hussain and Hassan": relatives' names
+        if label in ("GPE", "LOC") and (ent.text in people_as_places or _described_person(doc, ent.start, ent.end, words)
+                                        and all(ix.country_at(i) is None for i in range(ent.start, ent.end))):
+            # (session 61) "Asia Bibi, a Christian woman": a person the tagger took for a place,
+            # and so is the same name again
+            label = "PERSON"
+            people_as_places.add(ent.text)
         if label not in ("PERSON", "ORG", "NORP"):
             continue
         start, end = ent.start, ent.end
+        if label in ("PERSON", "ORG") and end - start > 1 and doc[start].lower_ in FRONTING_PREPOSITIONS \
+                and doc[start].dep_ == "prep":
+            continue  # (session 61) "Inside Bolivia, the crisis ...": a fronted place, no name
         while end - start > 1 and doc[end - 1].lower_ in ("of", "and", "the", "for"):
             end -= 1  # "Patrice Talon of" (Benin): the tagger ran on into a preposition
             ent = doc[start:end]

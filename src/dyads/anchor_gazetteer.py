@@ -58,6 +58,9 @@ def match_gazetteer(ix: DocIndex) -> None:
         if kind == "country" and _surname(ix.doc, start, end, payload.form,  # type: ignore[union-attr]
                                           known_before=start > 0 and taken[start - 1]):
             continue
+        if kind == "country" and end - start == 1 and payload.form in ("capital", "seat", "place") \
+                and (start == 0 or ix.doc[start - 1].lower_ != "the") and _surname_of_full_name(ix.doc, start):
+            continue  # (session 61) "Foreign Secretary William Hague ... Hague said": not The Hague
         if kind == "org" and _model_after(ix.doc, end):
             continue  # "a Boeing 707", "Airbus A300s": the aircraft, not its maker
         if kind == "org" and _inside_longer_name(ix.doc, start, end):
@@ -247,6 +250,13 @@ def _surname_of_named_person(doc: Doc, i: int) -> bool:
                for e in doc_ents(doc))
 
 
+def _surname_of_full_name(doc: Doc, i: int) -> bool:
+    """(session 61) A place's one-word name that ends a person's full name given before it, all
+    in capitalised words ("William Hague", then "Hague said"; not "pro-Jakarta")."""
+    return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == doc[i].text and e.end - 1 < i
+               and all(t.is_title and t.is_alpha for t in e) for e in doc_ents(doc))
+
+
 def _language(doc: Doc, start: int, end: int) -> bool:
     """A nationality word standing alone as a language: the object of "speak", or after
     "in/into/from" when that phrase hangs on a verb of writing or speaking."""
@@ -264,6 +274,10 @@ def _language(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+# (session 61) Prepositions the tagger takes into a name when they open a sentence ("Inside Bolivia").
+FRONTING_PREPOSITIONS = frozenset({"inside", "outside", "across", "throughout", "within"})
+
+
 def _surname(doc: Doc, start: int, end: int, form: str, known_before: bool = False) -> bool:
     """"Nikki Holland", "Tom Jordan": a one-word country name right after a given name is the
     person's surname. The given name is a known first name, or the tagger reads both words as
@@ -272,7 +286,8 @@ def _surname(doc: Doc, start: int, end: int, form: str, known_before: bool = Fal
     if form != "name" or end - start != 1 or start == 0:
         return False
     prev, tok = doc[start - 1], doc[start]
-    if not (prev.is_title and prev.is_alpha and tok.is_title) or is_titleish(prev, sector_words()):
+    if not (prev.is_title and prev.is_alpha and tok.is_title) or is_titleish(prev, sector_words()) \
+            or prev.lower_ in FRONTING_PREPOSITIONS:
         return False
     if prev.lower_ in FIRST_NAMES:
         return True

@@ -90,6 +90,7 @@ class DocIndex:
         self.dateline_place: str | None = None  # its place as written in text ("Khartoum")
         self.one_state: str | None = None  # the state a story is both about and set in
         self.firms: set[str] = set()  # (session 33) names read as firms from a noun beside them
+        self.people_as_places: set[str] = set()  # (session 61) people's names the tagger read as places
 
     def add_anchor(self, anchor: Anchor) -> None:
         if anchor.kind == "org" and isinstance(anchor.payload, Organisation):

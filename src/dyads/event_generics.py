@@ -1381,10 +1381,24 @@ def _long_running(tok: Token) -> bool:
     """(session 22) Whether a verb trigger in the perfect is said to have gone on "long" ("Washington,
     which has long pressed its allies to ...", "China has long backed the junta"): the adverb tells a
     stance or habit kept over years, no act on an occasion; "has pressed Seoul this week" keeps it."""
-    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
+    if tok.pos_ != "VERB":
+        return False
+    if tok.dep_ == "relcl" and _kept_for_years(tok):
+        return True  # (session 61) "whose government long armed the Khmer Rouge", "whose country backed Hanoi for a decade"
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children):
         return False
     # (session 49) "a charge the court has always rejected": held all along, no act either
     return any(c.dep_ == "advmod" and c.lower_ in ("long", "always", "consistently") for c in tok.children)
+
+
+def _kept_for_years(tok: Token) -> bool:
+    """(session 61) Whether a verb is said to have gone on "long" or "for a decade" / "for years":
+    in a relative clause that describes an actor, a stance or habit of years, not an act."""
+    if any(c.dep_ == "advmod" and c.lower_ == "long" for c in tok.children):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "for" and o.dep_ == "pobj"
+               and (o.lower_ in _LONG_SPANS or o.lemma_.lower() in ("decade", "century"))
+               for p in tok.children for o in p.children)
 
 
 def _compared_standard(tok: Token) -> bool:

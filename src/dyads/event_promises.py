@@ -265,6 +265,29 @@ def _ordered_out(tok: Token) -> bool:
         for x in tok.children if x.dep_ == "xcomp")
 
 
+# (session 61) Verbs by which a host sends an envoy home, and the verbs of his going.
+_SENDING_OFF = frozenset({"order", "tell", "instruct"})
+_GOING = frozenset({"leave", "go", "return"})
+
+
+def _envoy_sent_home(tok: Token) -> bool:
+    """(session 61) "Israel responded by ordering Turkey's consul general in Jerusalem to go home",
+    "it had told Consul General Gurcan Turkoglu to return to Turkey": an envoy a state orders or
+    tells to go home or to leave is expelled (CAMEO 166), as "ordered the ambassador to leave" is."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _SENDING_OFF:
+        return False
+    envoys = word_list("envoys")
+    sent = [t for o in tok.children if o.dep_ in ("dobj", "dative") for t in o.subtree]
+    if not any(t.lemma_.lower() in envoys for t in sent) \
+            or any(t.lower_ in ("its", "their", "own", "our", "his", "her") for t in sent):
+        return False  # ("told its own ambassador to return": a recall, not an expulsion)
+    for go in (x for x in tok.children if x.dep_ in ("xcomp", "ccomp", "advcl") and x.lemma_.lower() in _GOING):
+        if go.lemma_.lower() == "leave" or any(c.lower_ == "home" for c in go.children) \
+                or any(p.lower_ == "to" and any(o.ent_type_ == "GPE" for o in p.children) for p in go.children):
+            return True
+    return False
+
+
 def _mission_ordered_out(tok: Token) -> bool:
     """"ordered 18 Russian embassy staff out", "ordered consulate employees out of the country": staff
     of a mission ordered out are expelled (CAMEO 166), as "order out @envoys" already is for envoys."""
@@ -381,6 +404,9 @@ def make_promise(cand: Candidate) -> None:
     if cand.type == "REQUEST" and not cand.negated and _ordered_out(cand.token):
         cand.type, cand.cameo, cand.mode, cand.context = "COERCE", "174", "deport", ["legal"]
         return  # "ordered her to leave the country": the order puts her out, an expulsion
+    if cand.type == "REQUEST" and not cand.negated and _envoy_sent_home(cand.token):
+        cand.type, cand.cameo, cand.mode, cand.context = "SANCTION", "166", "expel", ["diplomatic"]
+        return  # (session 61) "ordering Turkey's consul general to go home": an expulsion
     if cand.type == "REQUEST" and not cand.negated and _mission_ordered_out(cand.token):
         cand.type, cand.cameo, cand.mode, cand.context = "SANCTION", "166", "expel", ["diplomatic"]
         return  # (session 31) "ordered 18 Russian embassy staff out": an expulsion, as "ordered diplomats out"

@@ -181,9 +181,11 @@ def crowd_places(ix: DocIndex, head: int) -> set[str]:
     state. Only places reached through where-prepositions count: "marched to the US embassy" or
     "demanded help from Russia" say nothing of who the crowd is."""
     verb = _doer_verb(ix.doc[head])
+    # (session 61) "overwhelmed by the crowds that stormed the Durres docks": the crowd's own clause
+    stormed = {s for c in ix.doc[head].children if c.dep_ == "relcl" for s in _stormed_place_states(ix, c)}
     if verb is None:
-        return set()
-    states: set[str] = set()
+        return stormed
+    states: set[str] = stormed
     todo = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "xcomp", "advcl")]
     seen: set[int] = set()
     while todo:
@@ -204,6 +206,30 @@ def crowd_places(ix: DocIndex, head: int) -> set[str]:
                 else:
                     todo.append(obj)
     states.update(_relative_place_states(ix, verb))
+    states.update(_stormed_place_states(ix, verb))
+    return states
+
+
+# (session 61) Verbs whose object is the place a crowd is in ("stormed the Durres docks").
+_STORM_VERBS = frozenset({"storm", "swarm", "besiege", "ransack", "overrun", "invade", "occupy"})
+
+
+def _stormed_place_states(ix: DocIndex, verb: Token) -> set[str]:
+    """(session 61) "the crowds that stormed the Durres docks", "thousands swarmed the port of
+    Durres": the place a crowd storms is where the crowd is; its state is the place's own or
+    that of the town named on it (a compound or an "of" phrase)."""
+    if verb.lemma_.lower() not in _STORM_VERBS:
+        return set()
+    states: set[str] = set()
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        words = [obj] + [c for c in obj.children if c.dep_ == "compound"] \
+            + [o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+               for o in c.children if o.dep_ == "pobj"]
+        for w in words:
+            state = _place_state(ix, w)
+            if state is not None:
+                states.add(state)
+                break
     return states
 
 
