@@ -644,6 +644,9 @@ def resolve_from_context(ix: DocIndex) -> None:
     guests = main is not None and (_visitors_of(ix, main) or visit)
     scene = _story_scene(ix, main, guests) or (ix.dateline if visit else None)
     _captives_named_before(ix)  # (session 60) before the scene claims them
+    for m in ix.mentions:  # (session 61) "On the Cambodian side, ... said Sok Chan, a rice farmer"
+        if m.country is None and m.kind == "person" and (side := _side_described(ix, m)) is not None:
+            m.country, m.from_context, m.confidence = side, True, 0.6
     _domestic_scene(ix, main, scene, guests)
     _described_like_group(ix)
     _bodies_of_towns(ix)
@@ -5874,6 +5877,37 @@ def _side_opened(ix: DocIndex, m: Mention) -> str | None:
         return None
     side = next((o for o in ix.mentions if o.kind == "country" and o.start == k + 2 and o.end == k + 3), None)
     return side.country if side is not None and side.country not in NON_STATE_CODES else None
+
+
+def _side_described(ix: DocIndex, m: Mention) -> str | None:
+    """(session 61) "Sok Chan, a rice farmer sheltering in a pagoda on the Cambodian side, said": a
+    person whose apposition places them "on the <state's> side" (of a border or a front) is of
+    that state."""
+    doc = ix.doc
+    for appos in (c for c in doc[m.end - 1].children if c.dep_ == "appos"):
+        for side in (t for t in appos.subtree if t.lower_ == "side" and t.dep_ == "pobj"
+                     and t.head.lower_ in ("on", "from")):
+            states = {o.country for o in ix.mentions for c in side.children
+                      if c.dep_ in ("amod", "compound", "poss") and o.start <= c.i < o.end
+                      and o.kind == "country" and o.country not in NON_STATE_CODES}
+            if len(states) == 1:
+                return states.pop()
+    if m.sector not in (None, "CVL") or m.name is None:
+        return None
+    # ("On the Cambodian side, thousands of families fled ... 'We ran with the children,' said Sok
+    # Chan, a rice farmer": a voice quoted right after a sentence opened so, with no state named
+    # since, is of that side)
+    sid = sentence_of_token(doc, m.start)
+    for o in ix.mentions:
+        back = sid - sentence_of_token(doc, o.start)
+        if o.kind != "country" or not 1 <= back <= 2 or o.start < 2 or doc[o.start - 2].lower_ != "on" \
+                or doc[o.start - 1].lower_ != "the" or o.end >= ix.n or doc[o.end].lower_ != "side" \
+                or doc[o.start - 2].i != doc[o.start - 2].sent.start:
+            continue
+        if not any(x.country and x.country != o.country and x.kind == "country" and o.end <= x.start < m.start
+                   for x in ix.mentions):
+            return o.country
+    return None
 
 
 def _bare_fronted_place(ix: DocIndex, prep: Token, m: Mention) -> list[Token]:

@@ -258,7 +258,10 @@ _RUN_WORDS = frozenset({"run", "campaign", "bid", "stand", "race", "candidate", 
 # Verbs whose "as" phrase or second object is the office someone is given or holds.
 _OFFICE_VERBS = frozenset({"elect", "reelect", "re-elect", "appoint", "name", "nominate",
                            "choose", "select", "install", "confirm", "swear", "serve", "become",
-                           "designate", "promote", "tap", "pick"})
+                           "designate", "promote", "tap", "pick",
+                           # (session 61) "declared himself interim president", "recognising Guaido as
+                           # the country's legitimate leader", "assume the powers ... as interim president"
+                           "declare", "proclaim", "recognise", "recognize", "assume"})
 
 
 def _offices_sought(ix: DocIndex) -> None:
@@ -280,8 +283,14 @@ def _offices_sought(ix: DocIndex) -> None:
             prep = head.head
             if head.dep_ == "pobj" and (
                     prep.lower_ == "for" and prep.head.lemma_.lower() in _RUN_WORDS
-                    or prep.lower_ == "as" and prep.head.lemma_.lower() in _OFFICE_VERBS) \
+                    or prep.lower_ == "as" and prep.head.lemma_.lower() in _OFFICE_VERBS
+                    # (session 61) "assume the powers of the executive as interim president"
+                    or prep.lower_ == "as" and prep.head.pos_ == "NOUN" and prep.head.dep_ == "dobj"
+                    and prep.head.head.lemma_.lower() in _OFFICE_VERBS) \
                     or head.dep_ == "oprd" and prep.lemma_.lower() in _OFFICE_VERBS \
+                    or head.dep_ == "ccomp" and prep.lemma_.lower() in _OFFICE_VERBS \
+                    and any(c.dep_ == "nsubj" and c.lower_ in ("himself", "herself", "themselves")
+                            for c in head.children) \
                     or head.dep_ == "attr" and prep.lemma_.lower() == "become" \
                     and not any(c.dep_ == "det" for c in head.children):
                 # (session 37) "His deputy X becomes vice-chancellor": the office taken

@@ -186,6 +186,9 @@ def entity_anchors(ix: DocIndex) -> None:
             while end - start > 1 and doc[end - 1].is_punct:
                 end -= 1  # ("Labour Party - 203 seats")
             ent = doc[start:end]
+        if label == "PERSON" and doc[start].lower_.rstrip(".") in _MONTHS and start + 1 < len(doc) \
+                and doc[start + 1].like_num and end - start <= 2:
+            continue  # (session 61) "BAGHDAD, Iraq, Mar 2 (Wire)": a date the tagger read as a name
         opens = [i for i in range(start + 1, end) if doc[i].text == "("]
         if opens and not any(doc[i].text == ")" for i in range(opens[0], end)):
             end = opens[0]  # "the Pan Africanist Congress (PAC": the bracket left open

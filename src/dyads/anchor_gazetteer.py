@@ -48,6 +48,9 @@ def match_gazetteer(ix: DocIndex) -> None:
         if kind == "person" and start >= 2 and joined_by_hyphen(ix.doc, start - 1) \
                 and ix.doc[start - 2].is_title:
             continue  # (session 53) "Ratcliffe" of "Zaghari-Ratcliffe": half of a double name
+        if kind == "person" and end - start == 1 and joined_by_hyphen(ix.doc, end) \
+                and ix.doc[end + 1].is_title and ix.doc[start].ent_type_ in ("GPE", "LOC", "FAC"):
+            continue  # (session 61) "Kok" of "the village of Kok-Tash": the start of a place's name
         if kind in ("person", "country") and _inside_known_place(ix.doc, start, end, payload):
             continue  # "Kok" of "Mong Kok" is no Dutch premier, "British" of "British Columbia" no UK
         if kind == "country" and _cause_in_body_name(ix.doc, start):

@@ -25,7 +25,9 @@ __all__ = ["BACKING_PARTICIPLES", "Anchor", "DocIndex", "Mention", "clean_name",
 BACKING_PARTICIPLES = frozenset({"backed", "supported", "sponsored", "funded", "financed", "armed",
                                  "trained",
                                  # (session 31) "Iran-aligned Shi'ite parties" are Iraq's own
-                                 "aligned"})
+                                 "aligned",
+                                 # (session 61) "the Vietnamese-installed government in Phnom Penh" is Cambodia's
+                                 "installed", "imposed"})
 
 
 @dataclass(slots=True)

@@ -742,6 +742,25 @@ def _bid_talks(obj: Token) -> bool:
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in _JOINING_BIDS for c in obj.children)
 
 
+# (session 61) Verbs of taking by force, and the nouns of people so taken.
+_GRABBING = frozenset({"seize", "grab"})
+# The nouns of those taken hostage (not "the president" or "fishermen" a state's forces seize).
+_CAPTIVE_NOUNS = frozenset({"tourist", "hostage", "foreigner", "passenger", "guest", "missionary",
+                            "holidaymaker", "backpacker", "expatriate"})
+# Sectors of a state's forces and officers: what they seize is an arrest or a seizure (CAMEO 17x).
+_STATE_FORCES = frozenset({"MIL", "COP", "GOV", "JUD", "SPY"})
+
+
+def _people_taken(tok: Token, objs: list[Token]) -> bool:
+    """Whether what a verb of taking takes is hostages: its object or passive subject, or the noun
+    a participle of it describes ("20 guests seized from a resort"), or what they include ("21
+    people, including 10 foreign tourists"), is a noun of the kind taken hostage."""
+    taken = list(objs)
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        taken.append(tok.head)
+    return any(t.lemma_.lower() in _CAPTIVE_NOUNS for o in taken for t in o.subtree)
+
+
 def _retype_by_object(cand: Candidate) -> None:
     """What a verb is done to, or with whom, can change the kind of act: blocking a bill is a
     veto, not a road block; giving someone days to leave is an ultimatum, not a gift; withdrawing
@@ -766,6 +785,11 @@ def _retype_by_object(cand: Candidate) -> None:
             and _others_deed_regretted(tok, objs):
         # (session 33) "deeply regretted the ruling party's decision": disapproval, not an apology
         cand.type, cand.cameo, cand.mode, cand.context = "ACCUSE", "111", "disapprove", []
+    elif cand.type == "COERCE" and cand.cameo == "171" and lemma in _GRABBING and tok.pos_ == "VERB" \
+            and _people_taken(tok, objs) and not any(a.sector in _STATE_FORCES for a in cand.source):
+        # (session 61) "the group seized 21 people, including 10 foreign tourists", "hostages seized
+        # from a resort": people taken by force are abducted (CAMEO 181), not goods seized
+        cand.type, cand.cameo, cand.mode, cand.context = "ASSAULT", "181", "abduct", []
     elif cand.type == "COERCE" and cand.cameo == "171" and lemma in ("place", "put") and tok.pos_ == "VERB":
         # (session 33) "placed the bank into administration": the state it is put in is no party
         # (the small model may read "administration" as a government)
