@@ -9,7 +9,19 @@ a standing act in a relative clause. Sentences written for these tests."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from actor_helpers import annotated, annotated_codes as codes_of, annotated_mentions
+
+DATA = Path(__file__).parent / "data"
+
+
+def batch_mentions(folder: str, article: str) -> list[tuple[str, str | None]]:
+    """The mentions of one whole article of a judged batch (the story the judges saw)."""
+    row = next(r for line in (DATA / f"fresh_news_{folder}.jsonl").read_text().splitlines()
+               if (r := json.loads(line))["id"] == article)
+    return mentions(row["text"], row["date"], row["title"])
 
 
 def mentions(text: str, date: str, title: str = "") -> list[tuple[str, str | None]]:
@@ -118,13 +130,14 @@ _FRONTED = (
 
 
 def test_a_fronted_inside_is_no_persons_name():
-    found = mentions(_FRONTED, "2008-09-12")
-    assert ("Inside Bolivia", None) not in found
-    assert ("Bolivia", "BOL") in found
+    found = batch_mentions("s61da", "DA03")  # "Inside Bolivia, the crisis turned deadly ..."
+    assert not [span for span, _ in found if span.startswith("Inside")]
+    assert found.count(("Bolivia", "BOL")) >= 2
 
 
 def test_a_titled_minister_takes_the_dateline_state_named_two_sentences_before():
-    assert codes_of(_FRONTED, "Government Minister Alfredo Rada", "2008-09-12") == ["BOLGOV"]
+    found = batch_mentions("s61da", "DA03")
+    assert ("Government Minister Alfredo Rada", "BOLGOV") in found
     assert codes_of(_FRONTED, "Leopoldo Fernandez", "2008-09-12")[0][:3] == "BOL"
 
 
@@ -188,6 +201,8 @@ _DONORS = (
 
 def test_donor_governments_are_not_the_recipients():
     assert codes_of(_DONORS, "governments", "1992-06-22") != ["KHMGOV"]
+    found = batch_mentions("s61da2", "DA201")  # "Donor governments and international lenders pledged ..."
+    assert ("governments", "KHMGOV") not in found
 
 
 _RETIRED = (
@@ -199,6 +214,10 @@ _RETIRED = (
 def test_a_retired_officer_is_no_armed_force():
     found = mentions(_RETIRED, "2014-05-08")
     assert [code for span, code in found if span == "Tran Van Binh"][0] in ("VNM", "VNMCVL")
+    found = batch_mentions("s53ca2", "CA204")  # "Nguyen Van Long, a retired army officer drinking tea"
+    assert ("Nguyen Van Long", "VNMCVL") in found
+    assert not [span for span, code in found if span.startswith("a retired army") or code == "VNMMIL"
+                and "retired" in span]
 
 
 _REBELS = (

@@ -748,7 +748,7 @@ _GRABBING = frozenset({"seize", "grab"})
 _CAPTIVE_NOUNS = frozenset({"tourist", "hostage", "foreigner", "passenger", "guest", "missionary",
                             "holidaymaker", "backpacker", "expatriate"})
 # Sectors of a state's forces and officers: what they seize is an arrest or a seizure (CAMEO 17x).
-_STATE_FORCES = frozenset({"MIL", "COP", "GOV", "JUD", "SPY"})
+_STATE_SEIZERS = frozenset({"MIL", "COP", "GOV", "JUD", "SPY"})
 
 
 def _people_taken(tok: Token, objs: list[Token]) -> bool:
@@ -786,7 +786,7 @@ def _retype_by_object(cand: Candidate) -> None:
         # (session 33) "deeply regretted the ruling party's decision": disapproval, not an apology
         cand.type, cand.cameo, cand.mode, cand.context = "ACCUSE", "111", "disapprove", []
     elif cand.type == "COERCE" and cand.cameo == "171" and lemma in _GRABBING and tok.pos_ == "VERB" \
-            and _people_taken(tok, objs) and not any(a.sector in _STATE_FORCES for a in cand.source):
+            and _people_taken(tok, objs) and not any(a.sector in _STATE_SEIZERS for a in cand.source):
         # (session 61) "the group seized 21 people, including 10 foreign tourists", "hostages seized
         # from a resort": people taken by force are abducted (CAMEO 181), not goods seized
         cand.type, cand.cameo, cand.mode, cand.context = "ASSAULT", "181", "abduct", []
