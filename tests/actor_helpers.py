@@ -30,3 +30,8 @@ def annotated_mentions(text: str, date: str, title: str = "") -> list[tuple[str,
 def annotated_codes(text: str, word: str, date: str, title: str = "") -> list[str | None]:
     """The codes of the mentions whose text ends with ``word``, in order."""
     return [code for span, code, _ in annotated_mentions(text, date, title) if span.endswith(word)]
+
+
+def annotated_events(text: str, date: str) -> list[tuple[str, str]]:
+    """Each event record of the annotated article as (PLOVER type, trigger word)."""
+    return [(e.type, e.trigger) for e in annotated(text, date).events]

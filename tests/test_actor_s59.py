@@ -9,12 +9,8 @@ government's own meeting. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from actor_helpers import annotated as _article, annotated_codes as codes_of, annotated_mentions as mentions
-
-
-def events_of(text: str, date: str) -> list[tuple[str, str]]:
-    art = _article(text, date)
-    return [(e.type, e.trigger) for e in art.events]
+from actor_helpers import (annotated as _article, annotated_codes as codes_of, annotated_events as events_of,
+                           annotated_mentions as mentions)
 
 
 _HANDOVER = (

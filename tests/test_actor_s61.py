@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from actor_helpers import annotated, annotated_codes as codes_of, annotated_mentions
+from actor_helpers import annotated_codes as codes_of, annotated_events as events_of, annotated_mentions
 
 DATA = Path(__file__).parent / "data"
 
@@ -27,10 +27,6 @@ def batch_mentions(folder: str, article: str) -> list[tuple[str, str | None]]:
 def mentions(text: str, date: str, title: str = "") -> list[tuple[str, str | None]]:
     return [(span, code) for span, code, _ in annotated_mentions(text, date, title)]
 
-
-def events_of(text: str, date: str) -> list[tuple[str, str]]:
-    art = annotated(text, date)
-    return [(e.type, e.trigger) for e in art.events]
 
 
 _DELEGATION = (

@@ -5198,15 +5198,19 @@ def _rebels_named_before(ix: DocIndex, m: Mention, main: str) -> str | None:
     when all of them are of one other state (not the backer's, nor the world's jihadist
     networks). Only the word "rebel": militants and insurgents of the story's own state are
     often named after a foreign group."""
-    rebel = lambda o: any(t.lemma_.lower() == "rebel" for t in ix.doc[o.start:o.end])  # noqa: E731
-    if m.name is not None or m.sector != "REB" or m.kind not in ("group", "person") or not rebel(m):
+    if m.name is not None or m.sector != "REB" or m.kind not in ("group", "person") or not _says_rebel(ix, m):
         return None
     before = [o for o in ix.mentions if o.sector == "REB" and o.country and not o.from_context
-              and o.country not in NON_STATE_CODES and o.end <= m.start and rebel(o)]
+              and o.country not in NON_STATE_CODES and o.end <= m.start and _says_rebel(ix, o)]
     states = {o.country for o in before}
     if len(states) != 1 or main in states or not any(_backed_by(ix, o, main) for o in before):
         return None
     return states.pop()
+
+
+def _says_rebel(ix: DocIndex, m: Mention) -> bool:
+    """Whether a mention's own words call it rebels ("Syrian rebels", "Rebel commanders")."""
+    return any(t.lemma_.lower() == "rebel" for t in ix.doc[m.start:m.end])
 
 
 # (session 61) Participles by which a state's backing of another's rebels is told.
@@ -5867,13 +5871,16 @@ def _side_opened(ix: DocIndex, m: Mention) -> str | None:
     evacuated, and dozens of soldiers and civilians were killed": a sentence opened by "On the
     <state's> side," tells of that state's people, not the story's."""
     doc = ix.doc
-    sent = doc[m.start].sent
-    k = sent.start
-    if k + 4 >= ix.n or doc[k].lower_ != "on" or doc[k + 1].lower_ != "the" \
-            or doc[k + 3].lower_ != "side" or m.start <= k + 4:
+    k = doc[m.start].sent.start
+    if m.start <= k + 4 or not any(doc[j].text == "," for j in range(k + 4, min(k + 10, m.start))):
         return None
-    comma = next((j for j in range(k + 4, min(k + 10, m.start)) if doc[j].text == ","), None)
-    if comma is None:
+    return _side_opening(ix, k)
+
+
+def _side_opening(ix: DocIndex, k: int) -> str | None:
+    """The state of a sentence opening at token ``k`` with "On the <state's> side", if any."""
+    doc = ix.doc
+    if k + 4 >= ix.n or doc[k].lower_ != "on" or doc[k + 1].lower_ != "the" or doc[k + 3].lower_ != "side":
         return None
     side = next((o for o in ix.mentions if o.kind == "country" and o.start == k + 2 and o.end == k + 3), None)
     return side.country if side is not None and side.country not in NON_STATE_CODES else None
@@ -5897,16 +5904,15 @@ def _side_described(ix: DocIndex, m: Mention) -> str | None:
     # ("On the Cambodian side, thousands of families fled ... 'We ran with the children,' said Sok
     # Chan, a rice farmer": a voice quoted right after a sentence opened so, with no state named
     # since, is of that side)
-    sid = sentence_of_token(doc, m.start)
-    for o in ix.mentions:
-        back = sid - sentence_of_token(doc, o.start)
-        if o.kind != "country" or not 1 <= back <= 2 or o.start < 2 or doc[o.start - 2].lower_ != "on" \
-                or doc[o.start - 1].lower_ != "the" or o.end >= ix.n or doc[o.end].lower_ != "side" \
-                or doc[o.start - 2].i != doc[o.start - 2].sent.start:
-            continue
-        if not any(x.country and x.country != o.country and x.kind == "country" and o.end <= x.start < m.start
-                   for x in ix.mentions):
-            return o.country
+    sent = doc[m.start].sent
+    for _ in range(2):  # the two sentences before
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        side = _side_opening(ix, sent.start)
+        if side is not None:
+            named = {x.country for x in ix.mentions if x.kind == "country" and sent.start + 3 <= x.start < m.start}
+            return side if named <= {side} else None
     return None
 
 
