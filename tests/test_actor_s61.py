@@ -330,3 +330,17 @@ _INSTALLED = (
 
 def test_a_government_installed_by_another_state_is_not_the_installers():
     assert codes_of(_INSTALLED, "the Vietnamese-installed government", "1991-10-23") == ["KHMGOV"]
+
+
+# Follow-up (after batches DC and DC2)
+
+_AGENCY = (
+    "LONDON, Britain, Oct 17 (Reuters) - British police have arrested Augusto Pinochet at a London "
+    "clinic, Scotland Yard said.\n\n"
+    "His son told Reuters he was well.")
+
+
+def test_a_datelines_agency_is_no_actor_and_the_agency_told_inside_still_is():
+    found = mentions(_AGENCY, "1998-10-17")
+    reuters = [span for span, _ in found if span == "Reuters"]
+    assert len(reuters) == 1  # the one told, in the second paragraph

@@ -823,6 +823,7 @@ def block_datelines(ix: DocIndex) -> None:
             # "PRISTINA, Serbia" in 1998, stays the capital's)
         ix.blocked.update(range(i, j))
         ix.blocked.update(_dateline_date(doc, j))
+        ix.blocked.update(_dateline_agency(doc, j))
         if state:
             ix.dateline = state
             ix.dateline_place = name
@@ -842,6 +843,19 @@ def _dateline_date(doc: Doc, j: int) -> range:
         return range(k, k + 2)
     if k + 2 < len(doc) and doc[k].lower_ in _MONTHS and doc[k + 1].text == "." and doc[k + 2].like_num:
         return range(k, k + 3)
+    return range(0)
+
+
+def _dateline_agency(doc: Doc, j: int) -> range:
+    """(session 61) The wire agency in brackets that closes a dateline ("LONDON, Britain, Oct 17
+    (Reuters) -", "NEW YORK (AP) -"): the story's byline, no actor of it (an agency a spokesman
+    talks to inside the story still is one)."""
+    for k in range(j, min(len(doc) - 3, j + 8)):
+        if doc[k].text == "(":
+            close = next((c for c in range(k + 2, min(len(doc) - 1, k + 5)) if doc[c].text == ")"), None)
+            if close is not None and doc[close + 1].text in ("-", "\u2014", "\u2013", "--"):
+                return range(k + 1, close)
+            return range(0)
     return range(0)
 
 
