@@ -6860,11 +6860,10 @@ def _ordered_by(ix: DocIndex, m: Mention) -> str | None:
     head = ix.doc[m.start:m.end].root
     if head.dep_ != "dobj" or head.head.lemma_.lower() not in _COMMAND_VERBS:
         return None
-    verb = head.head
-    while not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ == "conj":
-        verb = verb.head  # "condemned the attack and ordered police": the first verb's subject
-    states = {o.country for c in verb.children if c.dep_ == "nsubj" for o in ix.mentions
-              if o.start <= c.i < o.end and o.sector == "GOV" and o.kind in ("person", "organisation")
+    # ("condemned the attack and ordered police": the first verb's subject)
+    doer = _saying_subject(head.head)
+    states = {o.country for o in ix.mentions if doer is not None and o.start <= doer.i < o.end
+              and o.sector == "GOV" and o.kind in ("person", "organisation")
               and o.country and o.country not in NON_STATE_CODES}
     return states.pop() if len(states) == 1 else None
 

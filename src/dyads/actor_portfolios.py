@@ -9,6 +9,7 @@ ministry and minister), as it claims any titled official no state is named for.
 
 from __future__ import annotations
 
+from .actor_pronouns import window_start
 from .anchor_index import DocIndex, Mention
 
 __all__ = ["ministry_named_before", "portfolio_named_before"]
@@ -63,13 +64,7 @@ def portfolio_named_before(ix: DocIndex, m: Mention) -> str | None:
     sent = doc[m.start].sent
     if any(o.kind == "country" and sent.start <= o.start < sent.end for o in ix.mentions):
         return None  # "Iran summoned the Czech ambassador to protest what the foreign ministry called ...": its own sentence's
-    sid = sent.start
-    first = max(0, sid - 1)
-    for _ in range(3):  # three sentences back
-        first = doc[first].sent.start
-        if first == 0:
-            break
-        first -= 1
+    first = window_start(doc[m.start], 3)
     states = {o.country for o in ix.mentions
               if first <= o.start < m.start and o.sector == "GOV" and o.country and not o.from_context
               and portfolio <= {t.lower_ for t in doc[o.start:o.end]}}
