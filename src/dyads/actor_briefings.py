@@ -22,12 +22,22 @@ _SPEECH = frozenset({"tell", "say", "brief", "announce", "state", "add", "declar
 _SPEAKING_SECTORS = frozenset({"GOV", "MIL", "JRN", "MED", "COP"})  # (a bare name waits for its coreference)
 
 
-def _in_the_capital(tok: Token) -> bool:
-    """Whether ``tok`` has an "in the capital" phrase of its own."""
+def _in_the_capital(ix: DocIndex, tok: Token) -> bool:
+    """Whether ``tok`` has an "in the capital" phrase of its own, or (session 62) one naming the
+    dateline state's capital ("told a news conference in Islamabad", filed from there)."""
     return any(p.dep_ == "prep" and p.lower_ == "in" and any(
         o.lemma_.lower() == "capital" and any(d.lower_ == "the" for d in o.children if d.dep_ == "det")
         and not any(c.dep_ in ("prep", "amod", "poss", "compound") for c in o.children)
+        or _dateline_capital(ix, o)
         for o in p.children if o.dep_ == "pobj") for p in tok.children)
+
+
+def _dateline_capital(ix: DocIndex, tok: Token) -> bool:
+    """Whether ``tok`` is the name of the dateline state's capital, on its own."""
+    if tok.ent_type_ != "GPE" or any(c.dep_ in ("prep", "compound", "amod") for c in tok.children):
+        return False
+    form = ix.kb.countries.get(tok.text)
+    return form is not None and form.form == "capital" and form.iso3 == ix.dateline
 
 
 def briefed_in_capital(ix: DocIndex) -> None:
@@ -40,7 +50,7 @@ def briefed_in_capital(ix: DocIndex) -> None:
             continue
         heard = [c for c in tok.children if c.dep_ in ("dobj", "dative") or c.dep_ == "prep" and c.lower_ == "to"]
         heard = [o for c in heard for o in ([c] if c.dep_ != "prep" else [p for p in c.children if p.dep_ == "pobj"])]
-        if not (_in_the_capital(tok) or any(_in_the_capital(h) for h in heard)):
+        if not (_in_the_capital(ix, tok) or any(_in_the_capital(ix, h) for h in heard)):
             continue
         sides = [c for c in tok.children if c.dep_ == "nsubj"] + heard
         for m in ix.mentions:

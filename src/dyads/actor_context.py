@@ -22,7 +22,7 @@ from .actor_pronouns import SAYING_VERBS, mention_head, quotation_of_index
 from .actor_mentions import mention_at
 from .actor_regions import multistate_group
 from .actor_briefings import briefed_in_capital
-from .actor_ethnic import ethnic_parties_again, ethnic_people_again
+from .actor_ethnic import ethnic_parties_again, ethnic_people_again, indigenous_americans
 from .actor_group_possessions import group_possessions, titles_of_armed_owners, voices_of_bodies
 from .actor_portfolios import ministry_named_before, portfolio_named_before
 from .anchor_entities import FAITH_WORDS
@@ -386,6 +386,23 @@ def _police_named_before(ix: DocIndex) -> None:
             m.country, m.from_context, m.confidence = local or ix.dateline, True, 0.5
 
 
+def _police_at_dateline(ix: DocIndex, main: str | None) -> None:
+    """(session 62) "JAKARTA - ... protesters, some of them Myanmar citizens living in Indonesia,
+    held banners before police moved them back": in a story filed from one state about another,
+    plain police in a sentence whose only state named as a place is the dateline's are the
+    dateline state's (police act where they are), not the story's state's."""
+    if ix.dateline is None or main is None or ix.dateline == main:
+        return
+    for m in ix.mentions:
+        if m.sector != "COP" or m.kind != "group" or m.name is not None or m.country is not None:
+            continue
+        sid = sentence_of_token(ix.doc, m.start)
+        places = {o.country for o in ix.mentions if o.kind == "country" and not o.from_context
+                  and sentence_of_token(ix.doc, o.start) == sid}
+        if places == {ix.dateline}:
+            m.country, m.from_context, m.confidence = ix.dateline, True, 0.5
+
+
 # (session 59) Words of party names many states' parties share ("Republican Party", "Labour
 # Party"): the knowledge base's one state for such a name is only the likeliest.
 _GENERIC_PARTY_WORDS = frozenset({"Party", "Republican", "Democratic", "Labour", "Labor", "Liberal",
@@ -596,8 +613,8 @@ def resolve_from_context(ix: DocIndex) -> None:
                 and m.sector in _OFFICIAL_SECTORS:
             reported = _reported_organ_state(ix, m) or _courts_of_speaker(ix, m) or _national_body_of_dateline(ix, m, main) \
                 or _of_state_shared_by_conjunct(ix, m) \
-                or _legislature_of_speaker(ix, m) \
-                or _voice_of_reported_leader(ix, m)
+                or _legislature_of_speaker(ix, m) or _convened_by_leader(ix, m) \
+                or _voice_of_reported_leader(ix, m) or _voice_of_leaders_act(ix, m)
             if reported is not None:
                 m.country, m.from_context, m.confidence = reported, True, 0.6
     _recalled_envoys(ix)
@@ -639,6 +656,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     _groups_of_named_places(ix)
     group_possessions(ix)  # (session 44) "the movement's military": the body told before
     _local_officials(ix)
+    _same_body_again(ix)
     _officials_of_places(ix)
     visit = main is not None and _official_visit(ix, main)
     guests = main is not None and (_visitors_of(ix, main) or visit)
@@ -651,6 +669,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     _described_like_group(ix)
     _bodies_of_towns(ix)
     _home_in_clause(ix)
+    _identified_as(ix)
     _named_private_scene(ix, main, scene)
     if main is not None and main != "USA":
         _us_partisans(ix, main, _sentence_states(ix))  # before the story's state claims them
@@ -700,6 +719,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     _junta_state(ix, main)
     _namesake_parties(ix, main)
     _police_named_before(ix)
+    _police_at_dateline(ix, main)
     if main is None:
         _dateline_ministries(ix)
     _placed_before_the_story_state(ix)
@@ -928,6 +948,9 @@ def resolve_from_context(ix: DocIndex) -> None:
             # engineers", "Director-General Jane Roe urged the Russian authorities": the other
             # party of a body's, group's or titled person's own act is not its state
             pool = here - (_other_party_states(ix, m) - _described_states(ix, m))
+        if len(pool) == 1 and main is not None and (m.name is None or m.generic) and m.sector in ("UAF", "REB") \
+                and _attacks_only_foreigners(ix, m, next(iter(pool)), main):
+            pool = {main}  # (session 62) "Pakistanis were wounded after militiamen opened fire"
         ground = _captors_ground(ix, m) if here and (m.name is None or m.generic) \
             and m.sector in _ARMED_SIDES else None
         if ground in here:
@@ -991,6 +1014,7 @@ def resolve_from_context(ix: DocIndex) -> None:
         _ministries_of_sentence(ix)
     _institutions_of_foreign_subject(ix, main)  # (session 46) last: it only moves context guesses
     _armies_of_occupiers(ix)  # (session 51) and this one
+    indigenous_americans(ix, main)  # (session 62) after every pass that shares an adjective
 
 
 # (session 51) Territories with no army of their own, and the state whose army acts in them: in a
@@ -2036,8 +2060,19 @@ def _abroad_from_dateline(ix: DocIndex, main: str | None, top: str) -> bool:
     lead = sentence_of_token(doc, min((m.start for m in ix.mentions), default=0))
     # ((session 59) a lead that names it only as the doer of a reported act, "Cameroon said that
     # Nigeria had handed over 47 separatists", tells what it did, not where the story is set)
+    # ((session 62) nor one it names only as the other party of its act, "Chad broke off relations
+    # with Sudan and ordered Sudanese diplomats out", nor that party's people)
     return not any(m.country == top and not m.from_context and sentence_of_token(doc, m.start) == lead
-                   and doc[m.start:m.end].root.dep_ != "nsubj" for m in ix.mentions)
+                   and doc[m.start:m.end].root.dep_ != "nsubj" and not _other_party_named(doc, m)
+                   for m in ix.mentions)
+
+
+def _other_party_named(doc: Doc, m: Mention) -> bool:
+    """Whether ``m`` is the party an act is with, against or on ("relations with Sudan",
+    "accusing Khartoum"), or a group of that state's people ("Sudanese diplomats"), not a place."""
+    root = doc[m.start:m.end].root
+    return m.kind == "group" or root.dep_ == "dobj" \
+        or root.dep_ == "pobj" and root.head.lower_ in ("with", "against")
 
 
 # (session 31) Verbs of a reaction from another capital, beyond the plain speech verbs.
@@ -2161,13 +2196,26 @@ def one_side_groups(ix: DocIndex) -> None:
                 states = _sentence_states(ix)
             sent = sentence_of_token(ix.doc, m.start)
             before = states.get(sent - 1, set())
-            if len(before) != 1 or not states.get(sent, set()) <= before:
+            if len(before) != 1 or not states.get(sent, set()) <= before or _both_sides_named(ix, m):
                 continue
             others = {o.country for o in ix.mentions if o is not m and o.country
                       and o.country not in NON_STATE_CODES
                       and sentence_of_token(ix.doc, o.start) == sent}
             if others == before:
                 m.country, m.from_context, m.confidence = next(iter(before)), True, 0.4
+
+
+def _both_sides_named(ix: DocIndex, m: Mention) -> bool:
+    """(session 62) Whether the sentence of ``m`` speaks of two sides ("police boats from both
+    countries have chased each other's vessels"): it then sets no one side's scene."""
+    sent = ix.doc[m.start].sent
+    words = [t.lower_ for t in sent]
+    return any(w == "both" and nxt in _SIDE_NOUNS for w, nxt in zip(words, words[1:])) \
+        or any(w == "each" and nxt == "other" for w, nxt in zip(words, words[1:]))
+
+
+# (session 62) Plural nouns of the two sides of a story.
+_SIDE_NOUNS = frozenset({"countries", "sides", "governments", "states", "nations", "neighbours", "neighbors"})
 
 
 def _acts(ix: DocIndex, m: Mention) -> bool:
@@ -2492,6 +2540,31 @@ def _origin_states(ix: DocIndex) -> dict[int, set[str]]:
                 and (tok.head.head.pos_ == "NOUN" or ix.doc[tok.head.i - 1].pos_ == "NOUN"):
             found.setdefault(sentence_of_token(ix.doc, m.start), set()).add(m.country)
     return found
+
+
+def _identified_as(ix: DocIndex) -> None:
+    """(session 62) "An Egyptian man hijacked a flight ... Cypriot police arrested the hijacker,
+    identified as Seif Eldin Mustafa": a name that identifies "the <noun>" told before is the
+    unnamed person the story has followed, with his state, not a private person of the scene."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind != "person" or not m.name or m.country is not None or m.start < 4 \
+                or doc[m.start - 1].lower_ != "as" or doc[m.start - 2].lower_ not in ("identified", "named") \
+                or doc[m.start - 3].text != "," or doc[m.start - 4].pos_ != "NOUN" \
+                or doc[m.start - 4].i == 0 or doc[m.start - 5].lower_ != "the":
+            continue
+        if any(o.start <= m.start - 4 < o.end for o in ix.mentions):
+            continue  # ("the minister, named as ...": a titled mention of its own)
+        sid = sentence_of_token(doc, m.start)
+        told = [o for o in ix.mentions if o.kind == "person" and o.name is None and o.country
+                and o.country not in NON_STATE_CODES and o.end <= m.start - 5
+                and sid - sentence_of_token(doc, o.start) <= 3]
+        if told:
+            last = max(told, key=lambda o: o.start)
+            m.country, m.from_context, m.confidence = last.country, True, 0.6
+            m.sector = m.sector or last.sector
+            word = doc[last.end - 1].lower_
+            m.gender = m.gender or ("m" if word in ("man", "boy") else "f" if word in ("woman", "girl") else None)
 
 
 def _named_private_scene(ix: DocIndex, main: str | None, scene: str | None) -> None:
@@ -3271,7 +3344,23 @@ def _multinational(ix: DocIndex, m: Mention) -> bool:
     return m.name is None and bool(words & _MANY_STATES or {"multi", "national"} <= words
                                    or _others_beside_state(ix, m)
                                    or joint_force_troops(ix.doc, m)
-                                   or _sent_by_many(ix, m))
+                                   or _sent_by_many(ix, m) or _of_many_states(ix, m))
+
+
+def _of_many_states(ix: DocIndex, m: Mention) -> bool:
+    """(session 62) "leaders and officials of about 30 countries": people "of" a counted plural
+    of states (or of "many countries") are of several states, no one of them."""
+    head = ix.doc[m.end - 1]
+    for tok in {head, *head.conjuncts}:  # (the "of" may hang on any of the joined nouns)
+        for p in tok.children:
+            if p.dep_ != "prep" or p.lower_ != "of":
+                continue
+            for o in p.children:
+                if o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in _MANY_SENDERS \
+                        and any(c.dep_ == "nummod" and c.lower_ not in ("two", "2") or c.lower_ in ("many", "several", "dozens")
+                                for c in o.children):
+                    return True
+    return False
 
 
 # (session 34) Plural nouns of states as such, whose forces are several states' own.
@@ -3790,6 +3879,31 @@ def _legislature_of_speaker(ix: DocIndex, m: Mention) -> str | None:
     return None
 
 
+def _convened_by_leader(ix: DocIndex, m: Mention) -> str | None:
+    """(session 62) "Iraq's caretaker Prime Minister Adel Abdul Mahdi condemned the strike. He
+    called parliament into an emergency session": a chamber a state's leader convenes, dissolves
+    or addresses is that state's own, in a story about another state."""
+    tok = ix.doc[m.end - 1]
+    if m.sector != "LEG" or m.name is not None or tok.dep_ != "dobj" \
+            or any(c.dep_ in ("poss", "prep") for c in tok.children) \
+            or tok.head.lemma_.lower() not in _CONVENING:
+        return None
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("he", "she") and subject.i == subject.sent.start \
+            and subject.i > 0:
+        # (pronouns are read back later: a sentence opened by "He" goes on with the subject before)
+        subject = next((c for c in ix.doc[subject.i - 1].sent.root.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    leader = next((o for o in ix.mentions if o is not m and o.start <= subject.i < o.end), None)
+    if leader is None or leader.kind != "person" or leader.sector != "GOV" \
+            or not leader.country or leader.country in NON_STATE_CODES:
+        return None
+    return leader.country
+
+
+# Verbs by which a leader calls or sends home his own state's chamber.
+_CONVENING = frozenset({"call", "convene", "summon", "dissolve", "suspend", "recall", "address", "adjourn"})
 # Words by which a body's own act is named after it ("Court rulings ordering ...").
 _RULINGS = frozenset({"ruling", "order", "verdict", "decision", "judgment", "judgement",
                       "decree", "sentence"})
@@ -3904,7 +4018,22 @@ def speaker_state(ix: DocIndex, m: Mention, sectors: frozenset[str] | None = Non
     speaker = _saying_subject(clause.head)
     if speaker is None:
         return None
-    return _official_state_at(ix, m, speaker, sectors=sectors, states=False)
+    return _official_state_at(ix, m, speaker, sectors=sectors, states=False) \
+        or _fronted_speaker_state(ix, speaker, sectors or _OFFICIAL_SECTORS)
+
+
+def _fronted_speaker_state(ix: DocIndex, speaker: Token, sectors: frozenset[str]) -> str | None:
+    """(session 62) "In Islamabad, the Foreign Ministry said the government had learned of the
+    deaths": an unnamed office speaking in a sentence that opens in one state's place is that
+    state's, and so is the government it speaks of, though the ministry's own state is only
+    inferred (``_local_officials``, later)."""
+    o = next((o for o in ix.mentions if o.start <= speaker.i < o.end), None)
+    if o is None or o.name is not None and o.kind != "organisation" or o.sector not in sectors:
+        return None
+    place = opening_place(ix, speaker.sent)
+    if place is None or place.end > o.start or place.country in NON_STATE_CODES:
+        return None
+    return place.country
 
 
 def _saying_subject(verb: Token) -> Token | None:
@@ -4064,8 +4193,8 @@ def _sender_state(ix: DocIndex, m: Mention) -> str | None:
         return None
     tok = first_conjunct(tok)  # "send police and soldiers"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ == "dobj" \
-            and tok.head.head.lemma_.lower() in _FORCE_UNITS:
-        tok = tok.head.head  # (session 49) "withdrew a small contingent of troops"
+            and (tok.head.head.lemma_.lower() in _FORCE_UNITS or tok.head.head.lower_ in _QUANTITY_HEADS):
+        tok = tok.head.head  # (session 49) "withdrew a small contingent of troops"; (session 62) "thousands of"
     verbs = [tok.head] if tok.dep_ == "dobj" else []
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("carry", "transport") and tok.head.dep_ == "acl" \
             and tok.head.head.dep_ == "dobj":
@@ -4347,7 +4476,9 @@ def _deploys(verb: Token) -> bool:
     """Whether ``verb`` moves, keeps or pledges a force ("send", "promise", "hold back")."""
     lemma = verb.lemma_.lower()
     return lemma in _DEPLOY_VERBS or lemma in _PLEDGE_VERBS \
-        or lemma == "hold" and any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children)
+        or lemma == "hold" and any(c.dep_ == "prt" and c.lower_ == "back" for c in verb.children) \
+        or lemma in ("put", "place") and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+            o.lower_ in ("alert", "standby") for o in c.children) for c in verb.children)  # (session 62)
 
 
 def _saying_state(ix: DocIndex, m: Mention, doer: Token) -> str | None:
@@ -5053,6 +5184,28 @@ def _voice_of_reported_leader(ix: DocIndex, m: Mention) -> str | None:
     return state if state in leaders else None
 
 
+def _voice_of_leaders_act(ix: DocIndex, m: Mention) -> str | None:
+    """(session 62) "The decision was taken at a meeting chaired by Prime Minister Nawaz Sharif,
+    officials said": unnamed officials who report what one state's named leader did, in a
+    clause that names no other state, are that leader's officials, not the story's state's."""
+    tok = ix.doc[m.end - 1]
+    if m.sector != "GOV" or m.kind != "group" or tok.dep_ != "nsubj" or tok.lemma_.lower() != "official" \
+            or tok.head.lemma_.lower() not in SAYING_VERBS:
+        return None  # (not diplomats: they are posted abroad)
+    said = [c for c in tok.head.children if c.dep_ == "ccomp"]
+    if len(said) != 1:
+        return None
+    span = {t.i for t in said[0].subtree}
+    if any(ix.doc[i].tag_ == "PRP" and ix.doc[i].dep_ in ("nsubj", "nsubjpass") for i in span):
+        return None  # ("Officials said he would travel to Kampala for talks with Museveni": his trip)
+    told = [o for o in ix.mentions if o is not m and o.start in span]
+    states = {o.country for o in told if o.country}
+    if len(states) != 1 or not any(o.kind == "person" and o.name and o.role and o.sector == "GOV"
+                                   and not o.from_context for o in told):
+        return None
+    return next(iter(states))
+
+
 def _sponsor_of_thing(ix: DocIndex, m: Mention) -> bool:
     """A state named only as the maker of a thing ("the Qatar-mediated truce with the
     government", "a Saudi-brokered deal"): it brokered the thing, so the bodies the sentence
@@ -5234,13 +5387,16 @@ def _victims_of_force_abroad(ix: DocIndex, m: Mention, state: str) -> bool:
     datelined in Turkey about its offensive in Syria: people the story's state acts on, in a
     sentence that names one other state, are not the story's state's by default (the sentence
     pass then gives them the other state)."""
-    if m.name is not None or m.sector not in _ACTED_ON or _doer_states(ix, m) != {state} \
+    armed = m.sector in ("REB", "UAF") and m.kind == "group"
+    if m.name is not None or m.sector not in _ACTED_ON and not armed or _doer_states(ix, m) != {state} \
             or _clause_word(ix, m).head.lemma_.lower() in _JUDGING:
         return False  # ((session 54) "An Egyptian court sentenced 529 supporters": its own people)
     sid = sentence_of_token(ix.doc, m.start)
     others = {o.country for o in ix.mentions if o.country and not o.from_context and o.country != state
               and o.country not in NON_STATE_CODES and sentence_of_token(ix.doc, o.start) == sid}
-    return len(others) == 1
+    # ((session 62) fighters the story's state kills are no more its own where the sentence names
+    # several other states: "bombed its bases in Iraq and Syria, killing 25 fighters")
+    return len(others) > 1 if armed else len(others) == 1  # (rebels a state kills at home stay its own)
 
 
 # (session 54) Verbs by which a state's courts deal with people, its own by default.
@@ -5274,6 +5430,44 @@ def _armed_doer_state(ix: DocIndex, m: Mention) -> str | None:
     return None
 
 
+def _attacks_only_foreigners(ix: DocIndex, m: Mention, state: str, main: str) -> bool:
+    """(session 62) "More than 50 other Pakistanis were wounded after militiamen opened fire on
+    troops", in a story set in Somalia: unnamed gunmen who attack, in a sentence whose only
+    state is that of the people hit (victims of a killing verb, or its objects), and not the
+    story's, are the story's own fighters, not the foreign victims' countrymen."""
+    if state == main:
+        return False
+    verb = _clause_word(ix, m)
+    if verb.dep_ != "nsubj" or not _attacking(verb.head):
+        return False
+    sent = verb.sent
+    named = [o for o in ix.mentions if sent.start <= o.start < sent.end and o.country == state]
+    return bool(named) and all(_harmed(_clause_word(ix, o)) for o in named)
+
+
+def _attacking(verb: Token) -> bool:
+    """Whether ``verb`` is an armed attack: "ambushed", "killed", "opened fire"."""
+    lemma = verb.lemma_.lower()
+    return lemma in _ATTACK_VERBS or lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire"
+                                                              for c in verb.children)
+
+
+def _harmed(tok: Token) -> bool:
+    """Whether the word hangs in its clause as someone an attack hits: the object of an attack
+    ("attacked a Pakistani unit"), the subject of a passive harm ("were wounded") or what is
+    fired on ("opened fire on troops")."""
+    if tok.dep_ == "dobj" and _attacking(tok.head):
+        return True
+    if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in _ATTACK_VERBS | {"injure", "hurt", "trap"}:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("on", "at") and _attacking(tok.head.head)
+
+
+# Verbs of an armed attack on people.
+_ATTACK_VERBS = frozenset({"kill", "ambush", "attack", "wound", "shoot", "fire", "shell", "bomb",
+                           "massacre", "capture", "abduct", "kidnap"})
+
+
 def _doer_states(ix: DocIndex, m: Mention) -> set[str]:
     """The states of the act ``m`` is the object of, other than the place it happens: its
     doer's ("Syrian troops ... disarmed Christian militias" -> SYR, through verbs joined by
@@ -5299,8 +5493,8 @@ def _doer_states(ix: DocIndex, m: Mention) -> set[str]:
         if subj is not None:
             tokens.update(t.i for t in subj.subtree)
             break
-        if verb.dep_ != "conj":
-            return set()
+        if verb.dep_ != "conj" and not (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+            return set()  # ((session 62) "bombed its bases, killing 25 fighters": the bomber's)
         verb = verb.head
     else:
         return set()
@@ -5511,9 +5705,10 @@ def _local_officials(ix: DocIndex) -> None:
             if fronted is not None:
                 m.country, m.from_context, m.confidence = fronted, True, 0.6
                 continue
-        if m.country is not None or m.name is not None or m.kind not in ("group", "person") \
-                or m.sector not in _LOCAL_OFFICES or m.end >= ix.n:
-            continue
+        if m.country is not None or m.end >= ix.n or m.sector not in _LOCAL_OFFICES \
+                or not (m.name is None and m.kind in ("group", "person")
+                        or m.kind == "organisation" and m.generic):
+            continue  # ((session 62) or a body of a name any state may use: "the National Court in Madrid")
         head = doc[m.end - 1]
         prep = doc[m.end]
         if head.lemma_.lower() in POSTED or prep.lower_ != "in" or prep.head.i != head.i:
@@ -5521,6 +5716,20 @@ def _local_officials(ix: DocIndex) -> None:
         states = _states_within(ix, [p for p in prep.children if p.dep_ == "pobj"])
         if len(states) == 1:
             m.country, m.from_context, m.confidence = next(iter(states)), True, 0.6
+
+
+def _same_body_again(ix: DocIndex) -> None:
+    """(session 62) "judge Baltasar Garzon of the National Court in Madrid ... the National Court
+    lacks jurisdiction": a body of a name many states use, placed once, is the same body when
+    named again, not the story's state's."""
+    placed: dict[str, str] = {}
+    for m in sorted(ix.mentions, key=lambda o: o.start):
+        if m.kind != "organisation" or not m.generic or not m.name:
+            continue
+        if m.country is not None:
+            placed.setdefault(m.name, m.country)
+        elif m.name in placed:
+            m.country, m.from_context, m.confidence = placed[m.name], True, 0.6
 
 
 def _fronted_place_state(ix: DocIndex, m: Mention) -> str | None:
@@ -5801,8 +6010,15 @@ def opening_place(ix: DocIndex, sent: Span) -> Mention | None:
     doc = ix.doc
     if doc[sent.start].lower_ != "in":
         return None
-    return next((o for o in ix.mentions if o.kind == "country" and o.start == sent.start + 1
+    at = sent.start + 1
+    if at < ix.n and doc[at].lower_ in _NEAR_WORDS:
+        at += 1  # (session 62) "In neighbouring Azerbaijan, ..."
+    return next((o for o in ix.mentions if o.kind == "country" and o.start == at
                  and o.end < ix.n and doc[o.end].text == ","), None)
+
+
+# (session 62) Words that may stand between an opening "In" and its place.
+_NEAR_WORDS = frozenset({"neighbouring", "neighboring", "nearby"})
 
 
 def quoted_after_fronted_scene(ix: DocIndex) -> None:
@@ -6093,7 +6309,11 @@ def _placed_elsewhere(ix: DocIndex, m: Mention, state: str) -> bool:
     verb = tok.head
     places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
               for p in c.children if p.dep_ == "pobj"]
-    states = _states_within(ix, places) | _own_place(ix, tok)
+    # ((session 62) not a relative clause on the phrase: "seized the capital in a bloodless coup
+    # that sent the president fleeing aboard a U.S. warship" happened in no U.S. place)
+    told = {t.i for p in places for c in p.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    states = {o.country for o in mentions_within(ix, places) if o.country and o.kind == "country"
+              and o.country not in NON_STATE_CODES and o.start not in told} | _own_place(ix, tok)
     if not states and _at_world_body(ix, verb):
         return True  # (session 30) "activists cheered outside the court" of the UN
     return len(states) == 1 and state not in states
@@ -7669,6 +7889,9 @@ def _venue(ix: DocIndex, m: Mention) -> bool:
     if m.kind == "country" and last.dep_ in ("amod", "compound") \
             and last.head.lemma_.lower() in _BORDERS:
         return True  # "a town near the Sudanese border": a border has a state on each side
+    if m.kind == "country" and last.dep_ == "pobj" and last.head.lower_ in ("in", "at") \
+            and last.head.head.tag_ == "VBN" and last.head.head.lemma_.lower() in _SIGNING:
+        return True  # (session 62) "an accord signed in Bonn": where a deal was made
     form = ix.country_at(m.start)
     if form is None or form.form != "place":
         return False
@@ -7678,6 +7901,8 @@ def _venue(ix: DocIndex, m: Mention) -> bool:
 
 
 _BORDERS = frozenset({"border", "frontier", "borderland"})
+# (session 62) Participles of a deal made somewhere ("an accord signed in Bonn").
+_SIGNING = frozenset({"sign", "broker", "reach", "conclude", "negotiate", "agree"})
 # Words of travel whose "to" phrase is where the traveller goes, not where they are from.
 _TRAVEL = frozenset({"visit", "trip", "tour", "journey", "travel", "fly", "voyage", "go",
                      "head", "delegation", "mission", "arrive",

@@ -1585,15 +1585,19 @@ def _same_word_before(ix: DocIndex, m: Mention, cand: Mention, earlier: list[Men
     ... as the rebels advanced": a bare "the <noun>" said again is the last one called by that
     very word, not a synonym placed in another state by an "in <place>" since."""
     doc = ix.doc
-    if m.end - m.start != 2 or doc[m.start].lower_ != "the" or cand.end + 1 >= ix.n \
-            or doc[cand.end].lower_ != "in" or (place := ix.country_at(cand.end + 1)) is None \
-            or place.iso3 != cand.country:
+    if m.end - m.start != 2 or doc[m.start].lower_ != "the":
         return None
     word = doc[m.end - 1].lemma_.lower()
     if doc[cand.end - 1].lemma_.lower() == word:
         return None
+    placed = cand.end + 1 < ix.n and doc[cand.end].lower_ == "in" \
+        and (place := ix.country_at(cand.end + 1)) is not None and place.iso3 == cand.country
+    # (session 62) or the two sides of one sentence: "Twenty Indian soldiers were killed in a
+    # clash with Chinese troops ... the soldiers died": the soldiers, not the troops
+    side = sentence_of_token(doc, cand.start)
     return next((o for o in reversed(earlier) if o is not cand and o.start < m.start
-                 and doc[o.end - 1].lemma_.lower() == word and o.country != cand.country), None)
+                 and doc[o.end - 1].lemma_.lower() == word and o.country != cand.country
+                 and (placed or o.start < cand.start and sentence_of_token(doc, o.start) == side)), None)
 
 
 def _of_named_owner(ix: DocIndex, m: Mention) -> Mention | None:
@@ -2054,6 +2058,10 @@ def _staff(ix: DocIndex) -> None:
         if boss is None or boss is m:
             continue
         m.country, m.from_context = boss.country, False
+        for p in ix.mentions:  # (session 62) "A spokesman for the PLA, Senior Colonel Zhang Shuili,"
+            if p.kind == "person" and m.name and p.name == m.name and p.country is None and p.start > m.end \
+                    and doc[p.start - 1].text == "," and sentence_of_token(doc, p.start) == sentence_of_token(doc, m.start):
+                p.country, p.from_context, p.confidence = m.country, False, 0.7
         if _legal_staff(ix, m) or _kin_before(ix, m) is not None:
             m.confidence = max(m.confidence, 0.7)
             continue  # "Trump's personal lawyer" represents the man, not his office
@@ -2109,7 +2117,9 @@ def _principal(ix: DocIndex, m: Mention, by_start: dict[int, Mention],
             if boss is not None and boss.kind != "pronoun":
                 return boss
     k = m.end
-    if m.name is not None:
+    if m.name is not None and (not staff_here or any(t.pos_ == "PROPN" for t in doc[m.start:m.end])):
+        # (session 62) not "A spokesman for the Western Theatre Command, Senior Colonel Zhang
+        # Shuili": the name is the apposition's, and the staff word is followed by its principal
         if k >= ix.n or doc[k].text != ",":
             return None
         k += 1
@@ -4033,8 +4043,9 @@ def _titles(people: list[Mention], region: Callable[[int], int], doc: Doc) -> No
     for m in people:
         if m.name and m.nominal and m.definite and m.end - m.start == 2:
             _named_again_since(m, named[:bisect.bisect_left(starts, m.start)], groups, region)
-        if m.name or not m.nominal or not m.definite or _seizure_title(doc, m):
-            continue  # ((session 59) "the coup leaders" hold no office named before)
+        if m.name or not m.nominal or not m.definite or _seizure_title(doc, m) or _of_several_states(doc, m):
+            continue  # ((session 59) "the coup leaders" hold no office named before; (session 62) nor
+            # do "the leaders of the four countries", several states' people)
         end = bisect.bisect_left(starts, m.start)
         here = region(m.start)
         # same title group ("president" is not "vice-president"), not a former holder

@@ -15,7 +15,7 @@ from __future__ import annotations
 from .anchor_index import DocIndex, Mention
 from .countries import NON_STATE_CODES
 
-__all__ = ["ethnic_parties_again", "ethnic_people_again"]
+__all__ = ["ethnic_parties_again", "ethnic_people_again", "indigenous_americans"]
 
 _PRIVATE = (None, "CVL")
 # What a people's adjective may qualify and still mean the people: where they live, their homes
@@ -94,3 +94,38 @@ def ethnic_parties_again(ix: DocIndex) -> None:
                 and not any(doc[i].lower_ == "ethnic" for i in range(m.start, m.end)):
             m.country, m.from_context = next(iter(home)), True
             m.confidence = min(m.confidence, 0.6)
+
+
+# (session 62) Latin America's states, where "Indian" names the native peoples, not India.
+_LATIN_AMERICA = frozenset({"ARG", "BOL", "BRA", "CHL", "COL", "ECU", "GUY", "PRY", "PER", "SUR", "URY",
+                            "VEN", "MEX", "GTM", "HND", "SLV", "NIC", "CRI", "PAN", "BLZ"})
+# Sectors of people "Indian" may describe there (not a state's officials or forces).
+_PEOPLE_SECTORS = frozenset({"CVL", "AGR", "LAB", "OPP", "REL", "BUS", "EDU", "PTY"})
+
+
+def indigenous_americans(ix: DocIndex, main: str | None) -> None:
+    """(session 62) "protests by Indian peasants, miners and workers" in a Bolivian story: in a
+    story about a Latin American state that names India nowhere else, "Indian" people are that
+    state's native peoples (and so are the nouns joined to them), not India's."""
+    if main not in _LATIN_AMERICA:
+        return
+    doc = ix.doc
+    indian = [m for m in ix.mentions if m.country == "IND" and m.kind in ("group", "person")
+              and (m.sector in _PEOPLE_SECTORS or m.sector is None)
+              and any(t.lower_ == "indian" for t in doc[m.start:m.end])]
+    heads = {doc[m.end - 1].i for m in indian}
+    joined = [m for m in ix.mentions if m.country == "IND" and m not in indian
+              and (doc[m.end - 1].head.i in heads and doc[m.end - 1].dep_ == "conj"
+                   or any(c.dep_ == "conj" and c.i in heads for c in doc[m.end - 1].children))]
+    for m in joined:  # (a list: "Indian peasants, miners and workers")
+        heads.add(doc[m.end - 1].i)
+    joined += [m for m in ix.mentions if m.country == "IND" and m not in indian and m not in joined
+               and doc[m.end - 1].dep_ == "conj" and doc[m.end - 1].head.i in heads]
+    # the adjective's own mentions ("Indian peasants", "mostly Indian highlands")
+    inner = [m for m in ix.mentions if m.kind == "country" and m.country == "IND"
+             and doc[m.start:m.end].text.lower() == "indian"]
+    if not indian or any(m.country == "IND" for m in ix.mentions
+                         if m not in indian and m not in joined and m not in inner):
+        return
+    for m in indian + joined + inner:
+        m.country, m.from_context, m.confidence = main, True, 0.6

@@ -36,7 +36,14 @@ def _owner_noun(ix: DocIndex, m: Mention) -> Token | None:
         if c.dep_ == "poss" and c.lemma_.lower() in _BODY_NOUNS and c.i < m.start \
                 and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
             return c
+        if c.dep_ == "compound" and c.i == m.start and c.lemma_.lower() in _BODY_NOUNS \
+                and head.lemma_.lower() in _FOLLOWERS and not any(True for _ in c.children):
+            return c  # (session 62) "the militia ... militia supporters besieged the embassy"
     return None
+
+
+# (session 62) People who follow a body named by its noun before them ("militia supporters").
+_FOLLOWERS = frozenset({"supporter", "member", "loyalist", "follower", "fighter"})
 
 
 def _body_told_before(ix: DocIndex, noun: Token) -> Mention | None:
@@ -105,8 +112,11 @@ def voices_of_bodies(ix: DocIndex) -> None:
     for m in ix.mentions:
         if m.kind != "person" or m.name is not None or doc[m.end - 1].lower_ not in _VOICES:
             continue
-        noun = next((g for p in doc[m.end - 1].children if p.dep_ == "prep" and p.lower_ in ("for", "of")
-                     for g in p.children if g.dep_ == "pobj" and g.lemma_.lower() in _BODY_NOUNS
+        objs = [g for p in doc[m.end - 1].children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                for g in p.children if g.dep_ == "pobj"]
+        # ((session 62) or the body's own office: "a spokesman for the group's office in London")
+        objs += [o for g in objs for o in g.children if o.dep_ == "poss"]
+        noun = next((g for g in objs if g.lemma_.lower() in _BODY_NOUNS
                      and any(d.lower_ == "the" for d in g.children)), None)
         body = _body_told_before(ix, noun) if noun is not None else None
         if body is not None:

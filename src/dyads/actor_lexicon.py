@@ -60,7 +60,7 @@ STAND_INS = frozenset({"interim", "acting", "deputy"})
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."})
 POSSESSIVES = ("'s", "\u2019s")
 # Staff words: the holder speaks or works for a principal ("spokesman for", "aide to").
-STAFF_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "aide",
+STAFF_WORDS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "aide",
                          "aides", "adviser", "advisers", "advisor", "advisors", "staffer",
                          "staffers", "secretary",  # ("the press secretary for President Macron")
                          "lawyer", "lawyers", "attorney", "attorneys", "counsel",

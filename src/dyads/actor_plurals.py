@@ -560,6 +560,8 @@ def _backers_together(ix: DocIndex, found: list[Mention]) -> bool:
     return any(w.lemma_.lower() in _BACKING for w in words)
 
 
+# (session 62) Nouns of those who only broker or guard what two others agree.
+_BROKER_NOUNS = frozenset({"guarantor", "mediator", "broker", "facilitator", "observer", "host", "sponsor"})
 # Verbs by which joined subjects only watch, attend or broker what two others do.
 _ONLOOKING = frozenset({"attend", "witness", "watch", "stand", "observe", "mediate", "broker"})
 
@@ -572,6 +574,9 @@ def _onlookers_together(ix: DocIndex, found: list[Mention]) -> bool:
         t = mention_head(ix, m)
         while t.dep_ in ("compound", "amod", "conj", "nmod", "poss") and t.head.i != t.i:
             t = t.head
+        if t.dep_ == "nsubj" and any(c.dep_ == "appos" and c.lemma_.lower() in _BROKER_NOUNS for c in t.children):
+            verbs.add(t.head.i)  # (session 62) "Cuba and Norway, guarantors of the Havana talks, said"
+            continue
         if t.dep_ != "nsubj" or t.head.lemma_.lower() not in _ONLOOKING:
             return False
         verbs.add(t.head.i)

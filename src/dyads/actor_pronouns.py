@@ -1271,9 +1271,13 @@ def _parallel_thing(tok: Token, covered: list[bool]) -> bool:
 def _own_subjects(ix: DocIndex, tok: Token, cands: list[Mention]) -> list[Mention]:
     """"The agency identified him": an object pronoun is never its own clause's subject, nor
     whoever a subject pronoun there stands for."""
-    if tok.dep_ not in ("dobj", "dative", "pobj"):
+    if tok.dep_ == "nsubj" and tok.lower_ in ("him", "her", "them") and tok.head.dep_ in ("ccomp", "xcomp") \
+            and tok.head.head.pos_ == "VERB":
+        verb = tok.head.head  # (session 62) "a judge who wants him tried": the object of "wants"
+    elif tok.dep_ not in ("dobj", "dative", "pobj"):
         return []
-    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    else:
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     while verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj", "nsubjpass") \
             and verb.head.i != verb.i:
         # (session 30) "accused of using offensive language about him": the speech is the
@@ -1306,11 +1310,14 @@ def _own_subjects(ix: DocIndex, tok: Token, cands: list[Mention]) -> list[Mentio
         # clause with no subject of its own has the subject of the clause it hangs on, so its
         # object "him" is someone else (Y), never that subject
         subjects = {c.i for c in verb.head.children if c.dep_ == "nsubj"}
+    relative = verb.dep_ == "relcl" and any(ix.doc[i].lower_ == "who" for i in subjects)
     # ("China and Russia would oppose them": each actor of a joined subject is the clause's own)
     subjects |= {c.i for i in list(subjects) for c in ix.doc[i].conjuncts}
     # ((session 54) "Sandu and her ally Andrei Nastase campaigned against him": the name set
     # beside a subject noun is that subject too)
     subjects |= {c.i for i in list(subjects) for c in ix.doc[i].children if c.dep_ == "appos"}
+    if relative:
+        subjects.add(verb.head.i)  # (session 62) "a Spanish judge who wants him tried": the judge
     own = [m for m in cands if mention_head(ix, m).i in subjects]
     names = {m.name for m in own if m.kind in ("pronoun", "person") and m.name}
     return own + [m for m in cands if m.name in names and m not in own]

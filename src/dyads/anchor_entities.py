@@ -791,10 +791,10 @@ def block_datelines(ix: DocIndex) -> None:
     flags = zip(doc.to_array(IS_UPPER)[:top].tolist(), doc.to_array(IS_ALPHA)[:top].tolist()) \
         if ix.n else ()
     for i, (upper, alpha) in enumerate(flags):
-        if not (upper and alpha) or not _opens_paragraph(doc, i) or not len(doc[i]) > 1:
+        if not (upper and (alpha or _elided(doc[i]))) or not _opens_paragraph(doc, i) or not len(doc[i]) > 1:
             continue
         j = i
-        while j < ix.n and (doc[j].is_upper and doc[j].is_alpha or _dateline_hyphen(doc, j)
+        while j < ix.n and (doc[j].is_upper and (doc[j].is_alpha or _elided(doc[j])) or _dateline_hyphen(doc, j)
                             or _dateline_possessive(doc, j, i)):
             j += 1
         first = j
@@ -806,7 +806,8 @@ def block_datelines(ix: DocIndex) -> None:
                 j += 1
         if j >= ix.n or doc[j].text not in _DATELINE_NEXT or len(doc[i:j].text) < 3:
             continue
-        name = " ".join(t.text.capitalize() for t in doc[i:first]).replace(" - ", "-")
+        name = " ".join("'".join(p.capitalize() for p in t.text.split("'")) if _elided(t) else t.text.capitalize()
+                        for t in doc[i:first]).replace(" - ", "-")
         name = re.sub(r" (['’]s)\b", r"\1", name)
         form = _dateline_form(ix, name)
         state = form.iso3 if form is not None and form.iso3 != "-" else place_country(name)
@@ -828,6 +829,11 @@ def block_datelines(ix: DocIndex) -> None:
             ix.dateline = state
             ix.dateline_place = name
         return
+
+
+def _elided(tok: Token) -> bool:
+    """(session 62) A capitalised place word with an apostrophe inside: "N'DJAMENA"."""
+    return re.fullmatch(r"[A-Z]+'[A-Z]+", tok.text) is not None
 
 
 # Months as a dateline writes them, short or long ("ATHENS, Jun 29", "KABUL, Sept. 3").

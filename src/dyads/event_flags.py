@@ -408,6 +408,8 @@ def set_flags(cand: Candidate) -> None:
         cand.absorbed = True  # "the truce, brokered by Egypt, calls for Israel to withdraw": a term, no appeal
     if cand.type == "REQUEST" and _own_staff_asked(tok):
         cand.absorbed = True  # "the president asked his ministers to draft a budget": an order within one side
+    if cand.type in ("REQUEST", "SUPPORT", "AID") and _own_nationals(cand):
+        cand.absorbed = True  # (session 62) "urged U.S. citizens to leave Iraq": travel advice to its own public
     if _present_habit(tok) or _background_practice(tok) or _generic_practice(tok) or _formerly_done(tok) \
             or _still_going(tok) \
             or (cand.type in _STANDING_TYPES and _since_years(tok)) or _recent_years(tok):
@@ -789,3 +791,20 @@ def _setting_of(tok: Token, verb: Token) -> bool:
     prep = tok.head
     return tok.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _SETTING_PREPS and prep.head.i == verb.i \
         and prep.i < verb.i
+
+
+# (session 62) Nouns of a state's own people abroad, whom its government advises or helps.
+_NATIONALS = frozenset({"citizen", "national", "traveller", "traveler", "tourist", "expatriate"})
+
+
+def _own_nationals(cand: Candidate) -> bool:
+    """(session 62) "The State Department urged U.S. citizens to leave Iraq", "the Foreign Office
+    said it was supporting British nationals and their families": a government's advice or help
+    to its own people abroad is care for its public, not an act toward another party (the
+    judges of batches CX2, CZ and DD called such records no event)."""
+    states = {a.country for a in cand.source}
+    if len(states) != 1 or None in states or not cand.target \
+            or not all(a.sector == "GOV" for a in cand.source):
+        return False
+    return all(a.country in states and a.sector == "CVL" and a.text.split()[-1].lower().rstrip("s") in _NATIONALS
+               for a in cand.target)

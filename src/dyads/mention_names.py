@@ -547,6 +547,8 @@ def _described_body_sector(words: list[SectorWord]) -> str | None:
 
 
 _NAVY_UNITS = frozenset({"fleet", "flotilla"})
+# (session 62) Names of an army's high command that many states use.
+_COMMAND_NAMES = ("chiefs of staff", "general staff", "joint staff")
 
 
 def _sector_of_name(ix: DocIndex, m: Mention) -> None:
@@ -563,6 +565,9 @@ def _sector_of_name(ix: DocIndex, m: Mention) -> None:
     words = sector_words()
     two = f"{doc[end - 2].lower_} {head.lower_}" if end - m.start > 1 else ""
     word = words.get(two) or words.get(head.lower_) or words.get(head.lemma_.lower())
+    if word is None and doc[m.start:end].text.lower().endswith(_COMMAND_NAMES):
+        m.sector, m.generic = "MIL", True  # (session 62) "the Joint Chiefs of Staff": a state's army command
+        return
     if word is None and head.is_title and head.lower_ in _NAVY_UNITS:
         # (session 30) "Russia's Baltic Fleet", "the Seventh Fleet": a navy's named fleet is
         # its state's military

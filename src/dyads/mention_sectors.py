@@ -225,6 +225,12 @@ def _stormed_place_states(ix: DocIndex, verb: Token) -> set[str]:
         words = [obj] + [c for c in obj.children if c.dep_ == "compound"] \
             + [o for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                for o in c.children if o.dep_ == "pobj"]
+        if obj.lemma_.lower() in MISSIONS:
+            # (session 62) "besieged the U.S. embassy in Baghdad's Green Zone": an embassy is its
+            # sender's, abroad; the crowd is where the embassy stands
+            words = [w for c in obj.children if c.dep_ == "prep" and c.lower_ == "in"
+                     for o in c.children if o.dep_ == "pobj"
+                     for w in (o, *(p for p in o.children if p.dep_ in ("poss", "compound")))]
         for w in words:
             state = _place_state(ix, w)
             if state is not None:
