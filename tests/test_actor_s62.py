@@ -308,3 +308,84 @@ def test_people_of_the_batches_have_their_states_on_the_day():
     assert codes_of(bolivia, "Evo Morales", "2005-06-07") == ["BOLOPP"]
     assert codes_of(bolivia, "Evo Morales", "2000-04-09") == ["BOLLEG"]
     assert codes_of(bolivia, "Jaime Solares", "2005-06-07") == ["BOLLAB"]
+
+
+# From batches DE and DE2 (session 62), judged on e14e29b.
+
+_DILI = (
+    "DILI, East Timor, Feb 11 (Wire) - Rebels shot and wounded East Timor's president at his home "
+    "on Monday, and he was flown to Australia for treatment.\n\n"
+    "A spokesman for Royal Darwin Hospital said the president was in a stable condition.\n\n"
+    "\"His injuries are serious, but he is a fighter,\" the spokesman said.\n\n"
+    "Australian Prime Minister Kevin Rudd said he would send more than 100 extra soldiers and "
+    "additional federal police at Dili's request.")
+
+
+def test_a_hospital_named_for_a_town_is_the_towns_states():
+    found = mentions(_DILI, "2008-02-11")
+    assert ("Royal Darwin Hospital", "AUSMED") in found
+    assert ("A spokesman", "AUSMED") in found
+    assert ("the spokesman", "AUSMED") in found
+
+
+def test_forces_a_leader_says_he_will_send_are_his_states():
+    found = mentions(_DILI, "2008-02-11")
+    assert ("100 extra soldiers", "AUSMIL") in found
+    assert ("additional federal police", "AUSCOP") in found
+
+
+_AOUZOU = (
+    "THE HAGUE, Netherlands, Feb 3 (Wire) - The World Court gave the Aouzou strip to Chad on "
+    "Thursday, rejecting Libya's claim to the desert zone that Libya's troops have held since 1973.\n\n"
+    "Libya said it would study the ruling, and Chad said Libya must now withdraw.\n\n"
+    "Deby's army is also fighting several rebel groups, some once backed by Libya, and officials "
+    "said a settled border should help curb arms smuggling.")
+
+
+def test_a_state_named_only_as_a_backer_is_not_the_sentences():
+    found = mentions(_AOUZOU, "1994-02-03")
+    assert ("several rebel groups", "LBYREB") not in found
+    assert ("officials", "LBYGOV") not in found
+
+
+def test_reporters_from_a_named_paper_are_its_states():
+    text = ("STEPANAKERT, Azerbaijan, Oct 2 (Wire) - Shelling hit the town of Martuni on Thursday.\n\n"
+            "Two reporters from French newspaper Le Monde were wounded in the town.")
+    assert codes_of(text, "Two reporters", "2020-10-02") == ["FRAJRN"]
+
+
+def test_a_country_hit_by_a_crisis_is_no_attack():
+    text = ("JAKARTA, Indonesia, May 13 (Wire) - Students protested against Suharto on Wednesday.\n\n"
+            "Indonesia has been hit hardest by the Asian financial crisis.")
+    assert not any(trigger == "hit" for _, trigger in events_of(text, "1998-05-13"))
+
+
+def test_an_assault_rifle_is_no_assault():
+    text = ("MOSCOW, Russia, Jul 27 (Wire) - Venezuela's president Hugo Chavez visited an arms plant in "
+            "the Urals on Wednesday, where he met Mikhail Kalashnikov, the 86-year-old designer of the "
+            "assault rifle.")
+    assert not any(kind == "ASSAULT" for kind, _ in events_of(text, "2006-07-27"))
+
+
+def test_people_of_the_second_batches_have_their_states_on_the_day():
+    text = ("KABUL, Afghanistan, Sep 21 (Wire) - Taliban spokesman Zabihullah Mujahid called the "
+            "deal a sham, and Defence Minister Avigdor Lieberman said Israel was watching.")
+    assert codes_of(text, "Zabihullah Mujahid", "2014-09-21") == ["AFGREB"]
+    assert codes_of(text, "Avigdor Lieberman", "2016-09-14") == ["ISRGOV"]
+    libya = ("TRIPOLI, Libya, Feb 3 (Wire) - JANA carried a short report on the ruling.")
+    assert codes_of(libya, "JANA", "1994-02-03") == ["LBYJRN"]
+
+
+def test_an_ally_and_one_side_are_not_the_two_sides():
+    text = ("MOSCOW, Russia, Oct 10 (Wire) - Armenia and Azerbaijan agreed a truce on Saturday after "
+            "talks in Moscow.\n\n"
+            "Armenia said Azerbaijan had shelled Armenian villages, and Azerbaijan said Armenia had "
+            "attacked Azerbaijani towns.\n\n"
+            "Armenia's prime minister said Armenia wanted peace, and Azerbaijan's president said "
+            "Azerbaijan would fight for its land.\n\n"
+            "Armenia accused Turkey of sending fighters. Ankara and Baku deny it.\n\n"
+            "The Red Cross said the details still had to be worked out by the two sides.")
+    found = mentions(text, "2020-10-10")
+    assert ("the two sides", "ARM") in found
+    assert not any(span == "the two sides" and code and code.startswith("TUR") for span, code in found)
+

@@ -27,7 +27,7 @@ from .actor_group_possessions import group_possessions, titles_of_armed_owners, 
 from .actor_portfolios import ministry_named_before, portfolio_named_before
 from .anchor_entities import FAITH_WORDS
 from .anchor_gazetteer import STANCES
-from .anchor_index import named_in_full_before, tokens_lemmatised, tokens_lowered
+from .anchor_index import BACKING_PARTICIPLES, named_in_full_before, tokens_lemmatised, tokens_lowered
 from .mention_edges import POSTED, SENT_GROUPS, listed_states, several_states_listed
 from .mention_sectors import CAPTIVES, MISSIONS, addressed_locals, addresser_state, crowd_places, withdrawn_from
 from .countries import INTERGOVERNMENTAL, NON_STATE_CODES, REGION_CODES, country_forms
@@ -35,7 +35,7 @@ from .nlp import joined_by_hyphen, sentence_of_token, sentences
 from .places import place_country
 
 __all__ = ["main_country", "story_state", "press_told_where", "worded_state", "mentions_within", "resolve_from_context", "us_administration", "offices_of_states", "speaker_state",
-           "courts_of_world_seats", "body_head", "HOME_BENCH_WORDS", "opening_place", "where_clause_antecedent"]
+           "courts_of_world_seats", "institutions_named_for_towns", "body_head", "HOME_BENCH_WORDS", "opening_place", "where_clause_antecedent"]
 
 
 def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = None,
@@ -747,6 +747,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                     and not _stance_toward(ix, m, main) and not _withdrawn_from_state(ix, m, main) \
                     and not _buyers_of_goods(ix, m, main) and not _victims_of_force_abroad(ix, m, main) \
                     and not (m.kind == "group" and len(crowd_places(ix, m.end - 1)) > 1) \
+                    and main not in _backers_only(ix, sentence_of_token(ix.doc, m.start)) \
                     and not (m.name is None and several_states_listed(ix, m.end)) \
                     and not (m.sector == "OPP" and len(govs := _sentence_governments(ix, m)) == 1 and main not in govs):
                 given = _opposition_named_before(ix, m) if m.sector == "OPP" and m.name is None \
@@ -909,6 +910,8 @@ def resolve_from_context(ix: DocIndex) -> None:
         if stays and here <= stays:
             continue  # (session 29) "X, who was in the United States at the time": no evidence
         here = here - stays
+        if here and (backers := _backers_only(ix, sentence_of_token(ix.doc, m.start))):
+            here = here - backers  # (session 62) "rebel groups, some once backed by Libya"
         if here and m.name is None and (refuge := _refuge_states(ix, m)) and here <= refuge:
             continue  # (session 59) "several of them had applied for asylum in Nigeria"
         if here and m.sector in _ARMED_SIDES:
@@ -2863,6 +2866,25 @@ def _bodies_of_towns(ix: DocIndex) -> None:
         m.sector = m.sector or word.sector
 
 
+def institutions_named_for_towns(ix: DocIndex) -> None:
+    """(session 62) "A spokesman for Royal Darwin Hospital": a town in the name of a hospital,
+    school or newspaper places it in the town's state (not a bloc's "Minsk Group"). Runs before
+    staff take their principal's state."""
+    doc = ix.doc
+    words = sector_words()
+    for m in ix.mentions:
+        if m.country is not None or m.kind != "organisation" or not m.name or m.end - m.start < 2 \
+                or (word := _institution_word(ix, m, words)) is None or word.sector not in _LOCAL_INSTITUTIONS:
+            continue
+        towns = {state for k in range(m.start, m.end - 1) if doc[k].is_title and _town_slot(doc, m, k)
+                 and ((f := ix.kb.countries.get(doc[k].text)) is not None and f.form in ("place", "capital")
+                      and (state := f.iso3) or f is None and (state := place_country(doc[k].text)))
+                 and state not in ("-", *NON_STATE_CODES)}
+        if len(towns) == 1:
+            m.country, m.from_context, m.confidence = towns.pop(), True, 0.5
+            m.sector = m.sector or word.sector
+
+
 def _local_body_state(ix: DocIndex, m: Mention, main: str | None) -> str | None:
     """(session 32) "Local monitoring group National Election Watch": a body its own words call
     local is of the state the story is about."""
@@ -2943,6 +2965,18 @@ def _placed_body_state(ix: DocIndex, m: Mention) -> str | None:
     if place is None or not place.country or place.country in NON_STATE_CODES:
         return None
     return place.country
+
+
+def _town_slot(doc: Doc, m: Mention, k: int) -> bool:
+    """Whether token ``k`` stands where a name puts its town: first ("Kabul University"), after
+    "Royal" or "of" ("Royal Darwin Hospital", "University of Nairobi"), not after a given name
+    ("the Andres Bello Catholic University", named for a man)."""
+    first = m.start + (doc[m.start].lower_ == "the")
+    return k == first or doc[k - 1].lower_ in ("royal", "of")
+
+
+# (session 62) Sectors of institutions that belong to the town in their name.
+_LOCAL_INSTITUTIONS = frozenset({"MED", "EDU", "JRN"})
 
 
 def _institution_word(ix: DocIndex, m: Mention, words: dict[str, SectorWord]) -> SectorWord | None:
@@ -3357,6 +3391,7 @@ def _of_many_states(ix: DocIndex, m: Mention) -> bool:
                 continue
             for o in p.children:
                 if o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in _MANY_SENDERS \
+                        and not any(c.dep_ == "poss" for c in o.children) \
                         and any(c.dep_ == "nummod" and c.lower_ not in ("two", "2") or c.lower_ in ("many", "several", "dozens")
                                 for c in o.children):
                     return True
@@ -4492,8 +4527,8 @@ def _pronoun_speaker(doer: Token) -> Token | None:
     """Who says what the pronoun ``doer`` ("it", "they", "we") will do: "Australia" in
     "Australia said it would send ...", "The bloc" in "The bloc demanded ... and said it would
     send ..."."""
-    if doer.lower_ not in ("it", "they", "we"):
-        return None
+    if doer.lower_ not in ("it", "they", "we", "he", "she"):
+        return None  # ((session 62) "Rudd said he would send 100 extra soldiers": the leader's state)
     clause = doer.head
     while clause.dep_ in ("conj", "relcl", "xcomp") and clause.head.i != clause.i:
         clause = clause.head  # "the officers it had promised" inside "said it would hold back"
@@ -5428,6 +5463,22 @@ def _armed_doer_state(ix: DocIndex, m: Mention) -> str | None:
             return None
         verb = verb.head
     return None
+
+
+def _backers_only(ix: DocIndex, sid: int) -> set[str]:
+    """(session 62) "Deby's army is also fighting several rebel groups, some once backed by Libya,
+    and officials said ...": the states a sentence names only as the backers of someone ("backed
+    by Libya") say whom they back, not whose the sentence's people are."""
+    backers, others = set(), set()
+    for o in ix.mentions:
+        if o.kind != "country" or not o.country or o.from_context or sentence_of_token(ix.doc, o.start) != sid:
+            continue
+        tok = ix.doc[o.end - 1]
+        agent = tok.head if tok.dep_ == "pobj" else None
+        backing = agent is not None and agent.lower_ == "by" and agent.dep_ == "agent" \
+            and agent.head.lower_ in BACKING_PARTICIPLES
+        (backers if backing else others).add(o.country)
+    return backers - others
 
 
 def _attacks_only_foreigners(ix: DocIndex, m: Mention, state: str, main: str) -> bool:

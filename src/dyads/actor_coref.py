@@ -22,7 +22,7 @@ from .actor_unplaced_people import people_placed_by_sentence
 from .actor_context import (HOME_BENCH_WORDS, body_head, courts_of_world_seats, lead_court, headline_state, joint_force_troops, main_country,
                             mentions_within, story_state,
                             agencies_of_the_acting_state, named_in_one_state_story,
-                            offices_of_states, one_side_groups, press_told_by_speakers, press_told_where, resolve_from_context,
+                            institutions_named_for_towns, offices_of_states, one_side_groups, press_told_by_speakers, press_told_where, resolve_from_context,
                             worded_state,
                             chambers_told_late, governments_where_placed, rebels_against_rulers,
                             quoted_after_fronted_scene, strength_of_missions, opening_place,
@@ -84,6 +84,7 @@ def resolve_references(ix: DocIndex) -> None:
     movements_named_across_borders(ix)  # (session 49) before "the militants" are read back to them
     forces_of_holders(ix)  # (session 37) before the place they serve in is read as theirs
     offices_of_states(ix)
+    institutions_named_for_towns(ix)  # (session 62) before staff take their principal's state
     _organs_named_for_blocs(ix)  # before the bracketed acronym copies the body
     _bracketed_names(ix)
     _described_before_office(ix)  # before "the prime minister" is read as a later holder
@@ -1631,9 +1632,19 @@ def _of_several_states(doc: Doc, m: Mention) -> bool:
         return False
     if any(c.dep_ == "nummod" and c.lower_ not in ("one", "1") for c in head.children):
         return True
+    # ((session 62) not "the governors of the federation's four states": one state's own states)
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(
-        o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in _STATE_NOUNS for o in p.children)
+        o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in _STATE_NOUNS
+        and not any(c.dep_ == "poss" for c in o.children) for o in p.children)
         for p in head.children)
+
+
+def _of_two(doc: Doc, m: Mention) -> bool:
+    """Whether the states a plural description is "of" are two ("the presidents of the two
+    countries"): the story's two sides, each title one of them, not a crowd of states."""
+    head = doc[m.start:m.end].root
+    return any(c.lower_ in ("two", "both") for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj" for c in o.children)
 
 
 def _one_named_person(doc: Doc, m: Mention) -> bool:
@@ -4043,7 +4054,8 @@ def _titles(people: list[Mention], region: Callable[[int], int], doc: Doc) -> No
     for m in people:
         if m.name and m.nominal and m.definite and m.end - m.start == 2:
             _named_again_since(m, named[:bisect.bisect_left(starts, m.start)], groups, region)
-        if m.name or not m.nominal or not m.definite or _seizure_title(doc, m) or _of_several_states(doc, m):
+        if m.name or not m.nominal or not m.definite or _seizure_title(doc, m) \
+                or _of_several_states(doc, m) and not _of_two(doc, m):
             continue  # ((session 59) "the coup leaders" hold no office named before; (session 62) nor
             # do "the leaders of the four countries", several states' people)
         end = bisect.bisect_left(starts, m.start)

@@ -459,6 +459,14 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
     if count == 2 and found and (own := _clause_subject_state(ix, ref, heads)) is not None \
             and own in {m.country for m in found}:
         return _sides_without(ix, own)
+    if count == 2 and ref.lower_ == "sides" and len(found) == 2 and _joint_subjects(ix, found) \
+            and len({m.country for m in found}) == 2:
+        # (session 62) "Ankara and Baku deny it ... the details needed to be worked out by the two
+        # sides": a pair that acts together, one side and its ally, is not the two sides; the
+        # story's two are meant
+        sides = _story_sides(ix, before=ref.i)
+        if len(sides) == 2 and len({m.country for m in sides} & {m.country for m in found}) == 1:
+            return sides
     speakers = _speakers_of(ix, ref, heads) if count == 2 and len(found) == 2 else set()
     if speakers and (speakers == {m.country for m in found}
                      or speakers & {m.country for m in found} and _hoped_of(ref)):
@@ -512,6 +520,13 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
         sides = _story_sides(ix, before=ref.i)
         return sides if len(sides) == 2 else []
     return found
+
+
+def _joint_subjects(ix: DocIndex, found: list[Mention]) -> bool:
+    """Whether a pair are subjects joined by "and" of one verb ("Ankara and Baku deny it")."""
+    heads = [mention_head(ix, m) for m in found]
+    subject = next((h for h in heads if h.dep_ == "nsubj"), None)
+    return subject is not None and all(h is subject or h.dep_ == "conj" and h.head.i == subject.i for h in heads)
 
 
 def _past_signatories(ix: DocIndex, found: list[Mention]) -> bool:

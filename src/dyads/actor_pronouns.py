@@ -598,6 +598,11 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
     """The best-ranked fitting mention, unless a non-actor subject outranks it."""
     doc = ix.doc
     sid = sents[tok.i]
+    if want in ("m", "f") and (voice := quotation_speaker(ix, tok.i)) is not None:
+        # (session 62) '"His injuries are serious, but he is a fighter," the spokesman said': a
+        # "he" inside someone's own quoted words is someone else (the speaker would say "I")
+        cands = [m for m in cands if m is not voice and not (m.kind != "pronoun" and m.name == voice.name
+                                                             and m.role == voice.role)]
     speaker = _speaker(ix, tok, want, cands) or _claimant(ix, tok, want, cands)
     if speaker is not None:
         return speaker

@@ -365,6 +365,8 @@ def economic_blow(tok: Token) -> bool:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _BLOWS:
         return False
     subjects = _children(tok, {"nsubj"})
+    # ((session 62) or the passive's doer: "Indonesia has been hit hardest by the financial crisis")
+    subjects += [o for a in _children(tok, {"agent"}) for o in _children(a, {"pobj"})]
     objects = _children(tok, {"dobj", "nsubjpass"})
     if any(s.lemma_.lower() in _ATTACKERS or s.lower_ in _ATTACKERS for s in subjects):
         return False  # "a suicide bomber struck a market": an attacker's blow, whatever it hits

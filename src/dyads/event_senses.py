@@ -2840,7 +2840,8 @@ def _excepted(noun: Token) -> bool:
 
 # (session 20 W1) things a trigger noun only names the kind of: "a patrol ship", "air raid warnings"
 _LABELLED_THINGS = VEHICLES | frozenset({"ship", "boat", "vessel", "aircraft", "plane", "helicopter", "jet",
-                                         "warning", "alert", "siren", "shelter", "drone", "submarine"})
+                                         "warning", "alert", "siren", "shelter", "drone", "submarine",
+                                         "rifle", "gun", "weapon"})  # (session 62) "the assault rifle"
 # notices that a public alert names ("an air raid alert", "an alert to citizens")
 _ALERT_KINDS = frozenset({"raid", "air", "missile", "text", "travel", "weather"})
 # states of a bond told as background ("already strained ties", "close ties")

@@ -400,6 +400,9 @@ def _member_of_body(ix: DocIndex, m: Mention) -> None:
     if k + 1 >= ix.n or doc[k].lower_ != "from":
         return
     j = k + 2 if doc[k + 1].lower_ == "the" and k + 2 < ix.n else k + 1
+    if (form := ix.country_at(j)) is not None and form.form == "adjective" and j + 2 < ix.n \
+            and doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN":
+        j += 2  # (session 62) "reporters from French newspaper Le Monde": the body named after its kind
     anchor = ix.anchor_at(j)
     if anchor is None or anchor.kind != "org" or anchor.start != j:
         return
