@@ -389,3 +389,45 @@ def test_an_ally_and_one_side_are_not_the_two_sides():
     assert ("the two sides", "ARM") in found
     assert not any(span == "the two sides" and code and code.startswith("TUR") for span, code in found)
 
+
+
+# From batches DF and DF2 (session 62), judged on c6fbd6f.
+
+_SOLOMONS = (
+    "HONIARA, Solomon Islands, Jul 24 (Wire) - The first of 2,000 soldiers and police from Australia "
+    "landed in the Solomon Islands on Thursday to disarm militias.\n\n"
+    "Australian Prime Minister John Howard said Australia would not let the Solomons become a failed "
+    "state, and Australian officials said Australia would pay for the mission.\n\n"
+    "The Solomons parliament passed a law giving the force its powers, and the force will work "
+    "alongside local police.\n\n"
+    "In Honiara, some shopkeepers reopened on Friday.")
+
+
+def test_where_a_force_lands_is_the_stories_scene():
+    found = mentions(_SOLOMONS, "2003-07-24")
+    assert ("local police", "SLBCOP") in found
+    assert ("some shopkeepers", "SLBBUS") in found
+
+
+def test_people_urged_with_a_government_are_its_side_not_the_urgers():
+    text = ("LAGOS, Nigeria, Jan 9 (Wire) - A general strike shut Nigeria on Monday as unions protested "
+            "against the end of a fuel subsidy, and police in Lagos shot a protester dead.\n\n"
+            "Nigeria's president said the subsidy cost Nigeria billions.\n\n"
+            "In Washington, the State Department urged the government and protesters to show restraint.")
+    found = mentions(text, "2012-01-09")
+    assert ("the government", "USAGOV") not in found
+    assert ("protesters", "USACVL") not in found
+
+
+def test_people_of_the_third_batches_have_their_states_on_the_day():
+    text = ("BOGOTA, Colombia, Feb 20 (Wire) - Alvaro Uribe, the front-runner for the presidency, "
+            "said the talks had failed.")
+    assert codes_of(text, "Alvaro Uribe", "2002-02-20") == ["COLPTY"]
+    kolkata = ("DHAKA, Bangladesh, Jun 6 (Wire) - West Bengal Chief Minister Mamata Banerjee joined the "
+               "visit, and Adani Power signed a deal.")
+    assert codes_of(kolkata, "Mamata Banerjee", "2015-06-06") == ["INDGOV"]
+    assert codes_of(kolkata, "Adani Power", "2015-06-06") == ["INDBUS"]
+    tbilisi = ("TBILISI, Georgia, Jun 21 (Wire) - Sergei Gavrilov spoke from the speaker's chair, and the "
+               "opposition United National Movement called a rally.")
+    assert codes_of(tbilisi, "Sergei Gavrilov", "2019-06-21") == ["RUSLEG"]
+    assert codes_of(tbilisi, "United National Movement", "2019-06-21") == ["GEOOPP"]

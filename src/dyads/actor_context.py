@@ -954,6 +954,9 @@ def resolve_from_context(ix: DocIndex) -> None:
         if len(pool) == 1 and main is not None and (m.name is None or m.generic) and m.sector in ("UAF", "REB") \
                 and _attacks_only_foreigners(ix, m, next(iter(pool)), main):
             pool = {main}  # (session 62) "Pakistanis were wounded after militiamen opened fire"
+        if here and (m.name is None or m.generic) and m.kind in ("group", "organisation") \
+                and (appealer := _appealed_by(ix, m)) is not None:
+            pool = pool - {appealer}  # (session 62) "Washington urged the government and protesters"
         ground = _captors_ground(ix, m) if here and (m.name is None or m.generic) \
             and m.sector in _ARMED_SIDES else None
         if ground in here:
@@ -1998,7 +2001,7 @@ def _story_scene(ix: DocIndex, main: str | None = None, guests: bool = False) ->
                          and doc[m.start - 2].lower_ in _SCENE_PREPS) \
                 and not _in_the_capital(doc, m.start):
             continue
-        form = ix.country_at(m.start)
+        form = ix.country_at(m.start + (doc[m.start].lower_ == "the"))  # ((session 62) "in the Solomon Islands")
         # (session 52) "in the Ugandan capital": the capital named by its state's adjective
         # (counted only for the lead's own scene, below)
         by_adjective = form is not None and form.form not in _SCENE_FORMS and m.end < ix.n \
@@ -2006,11 +2009,14 @@ def _story_scene(ix: DocIndex, main: str | None = None, guests: bool = False) ->
         if form is None or form.form not in _SCENE_FORMS and not by_adjective \
                 or _destination(ix, m) or _talks_venue(ix, m) or _reaction_venue(ix, m):
             continue
+        named_with_the = doc[m.start].lower_ == "the"
+        if named_with_the and (doc[m.end - 1].conjuncts or doc[m.end - 1].dep_ == "conj"):
+            continue  # ("to settle charges in the United States, Brazil and Switzerland": a list)
         if lead_sent is not None and lead_sent.start <= m.start < lead_sent.end \
                 and not _doers_of_other_states(ix, m, m.country):
             lead.add(m.country)
-        if by_adjective:
-            continue
+        if by_adjective or named_with_the:
+            continue  # ((session 62) a state named with "the" sets the lead's scene only)
         weight = 2 if sentence_of_token(doc, m.start) == sentence_of_token(doc, 0) else 1
         counts[m.country] = counts.get(m.country, 0) + weight
     if ix.dateline and lead == {ix.dateline}:
@@ -2045,9 +2051,15 @@ def _doers_of_other_states(ix: DocIndex, m: Mention, state: str) -> bool:
     """(session 52) Whether the subject of the verb that a place phrase hangs on names a state
     other than the place's ("Sudan's government ... signed ... in the Kenyan capital")."""
     verb = _verb_above(ix.doc[m.end - 1])
+    if verb.lemma_.lower() in _LANDING:
+        return False  # (session 62) "soldiers and police from Australia landed in the Solomon Islands": a force goes where the story is
     subjects = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
     return any(o.country and o.country != state and o.country not in NON_STATE_CODES
                and any(o.start <= t.i < o.end for t in subjects) for o in ix.mentions)
+
+
+# (session 62) Verbs by which a force arrives where its story happens (no venue of a meeting).
+_LANDING = frozenset({"land", "deploy", "arrive", "invade", "enter", "intervene"})
 
 
 def _abroad_from_dateline(ix: DocIndex, main: str | None, top: str) -> bool:
@@ -3187,7 +3199,8 @@ def _addressed_residents(ix: DocIndex) -> None:
     councils, ... and church leaders"), but not those said to be from elsewhere."""
     for m in ix.mentions:
         if m.kind == "group" and m.sector == "CVL" and (m.country is None or m.from_context) \
-                and m.end - m.start == 1 and addressed_locals(ix.doc[m.start]):
+                and m.end - m.start == 1 and addressed_locals(ix.doc[m.start]) \
+                and not _urged_with_government(ix, m):
             state = addresser_state(ix, ix.doc[m.start])
             if state is not None:
                 m.country, m.from_context = state, True
@@ -3198,6 +3211,15 @@ def _addressed_residents(ix: DocIndex) -> None:
             if state is not None and not (m.sector == "JRN" and state in NON_STATE_CODES):
                 # (an international body has no press of its own: "Commissioner X told reporters")
                 m.country, m.from_context = state, True
+
+
+def _urged_with_government(ix: DocIndex, m: Mention) -> bool:
+    """(session 62) "the State Department urged the government and protesters to show
+    restraint": people urged together with a government are that government's side of a
+    quarrel, not the urging official's own people."""
+    tok = ix.doc[m.end - 1]
+    return any(o.sector == "GOV" and o.kind == "organisation" and o.start <= c.i < o.end
+               for c in (*tok.conjuncts, tok.head) for o in ix.mentions if o is not m)
 
 
 # Sectors of a state's own people whom its officials call on ("church leaders", "doctors").
@@ -6106,9 +6128,29 @@ def _scene_of_one_state(ix: DocIndex, m: Mention) -> str | None:
     place = opening_place(ix, sent)
     if place is None or place.end >= m.start or not place.country or place.country in NON_STATE_CODES:
         return None
+    if _appealed_by(ix, m) == place.country:
+        return None  # (session 62) "In Washington, the State Department urged the government ...": the other party
     named = {o.country for o in ix.mentions if sent.start <= o.start < sent.end and o.country
              and not o.from_context and o.kind != "pronoun"}
     return place.country if named == {place.country} else None
+
+
+def _appealed_by(ix: DocIndex, m: Mention) -> str | None:
+    """(session 62) The state of the official body or person whose appeal ``m`` is the object of
+    ("the State Department urged the government and protesters to show restraint"): those a
+    state's officials urge are another party, not its own."""
+    tok = _clause_word(ix, m)
+    tok = first_conjunct(tok)
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _APPEALS:
+        return None
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    return _official_state_at(ix, m, subject, states=True)
+
+
+# (session 62) Verbs of one party's appeal to another.
+_APPEALS = frozenset({"urge", "press", "implore", "exhort"})
 
 
 def _political_prisoners(ix: DocIndex) -> None:
@@ -6349,6 +6391,8 @@ def _placed_elsewhere(ix: DocIndex, m: Mention, state: str) -> bool:
     Why: the story's state is only a guess for unnamed soldiers or civilians; their own clause's
     place is better evidence, and ``placed_groups`` at the event stage fills only groups with no
     state, so a guess made here would never be undone."""
+    if _appealed_by(ix, m) is not None:
+        return False  # (session 62) "In Washington, the State Department urged the government": its venue, not theirs
     tok = ix.doc[m.end - 1]
     while tok.dep_ in ("compound", "amod", "conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
