@@ -730,6 +730,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     if main == "USA":
         _foreign_government_in_us_story(ix)
     _insurgents_of_the_scene(ix, main, scene)
+    backers = _backers_only(ix)  # sentence -> the states it names only as someone's backers
     if main is not None:
         for m in ix.mentions:
             if m.country is None and m.kind in ("group", "organisation", "person") \
@@ -747,7 +748,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                     and not _stance_toward(ix, m, main) and not _withdrawn_from_state(ix, m, main) \
                     and not _buyers_of_goods(ix, m, main) and not _victims_of_force_abroad(ix, m, main) \
                     and not (m.kind == "group" and len(crowd_places(ix, m.end - 1)) > 1) \
-                    and main not in _backers_only(ix, sentence_of_token(ix.doc, m.start)) \
+                    and main not in backers.get(sentence_of_token(ix.doc, m.start), ()) \
                     and not (m.name is None and several_states_listed(ix, m.end)) \
                     and not (m.sector == "OPP" and len(govs := _sentence_governments(ix, m)) == 1 and main not in govs):
                 given = _opposition_named_before(ix, m) if m.sector == "OPP" and m.name is None \
@@ -910,8 +911,8 @@ def resolve_from_context(ix: DocIndex) -> None:
         if stays and here <= stays:
             continue  # (session 29) "X, who was in the United States at the time": no evidence
         here = here - stays
-        if here and (backers := _backers_only(ix, sentence_of_token(ix.doc, m.start))):
-            here = here - backers  # (session 62) "rebel groups, some once backed by Libya"
+        if here:
+            here = here - backers.get(sentence_of_token(ix.doc, m.start), set())  # (session 62) "once backed by Libya"
         if here and m.name is None and (refuge := _refuge_states(ix, m)) and here <= refuge:
             continue  # (session 59) "several of them had applied for asylum in Nigeria"
         if here and m.sector in _ARMED_SIDES:
@@ -2001,7 +2002,8 @@ def _story_scene(ix: DocIndex, main: str | None = None, guests: bool = False) ->
                          and doc[m.start - 2].lower_ in _SCENE_PREPS) \
                 and not _in_the_capital(doc, m.start):
             continue
-        form = ix.country_at(m.start + (doc[m.start].lower_ == "the"))  # ((session 62) "in the Solomon Islands")
+        named_with_the = doc[m.start].lower_ == "the"  # ((session 62) "in the Solomon Islands")
+        form = ix.country_at(m.start + named_with_the)
         # (session 52) "in the Ugandan capital": the capital named by its state's adjective
         # (counted only for the lead's own scene, below)
         by_adjective = form is not None and form.form not in _SCENE_FORMS and m.end < ix.n \
@@ -2009,7 +2011,6 @@ def _story_scene(ix: DocIndex, main: str | None = None, guests: bool = False) ->
         if form is None or form.form not in _SCENE_FORMS and not by_adjective \
                 or _destination(ix, m) or _talks_venue(ix, m) or _reaction_venue(ix, m):
             continue
-        named_with_the = doc[m.start].lower_ == "the"
         if named_with_the and (doc[m.end - 1].conjuncts or doc[m.end - 1].dep_ == "conj"):
             continue  # ("to settle charges in the United States, Brazil and Switzerland": a list)
         if lead_sent is not None and lead_sent.start <= m.start < lead_sent.end \
@@ -2563,10 +2564,10 @@ def _identified_as(ix: DocIndex) -> None:
     unnamed person the story has followed, with his state, not a private person of the scene."""
     doc = ix.doc
     for m in ix.mentions:
-        if m.kind != "person" or not m.name or m.country is not None or m.start < 4 \
+        if m.kind != "person" or not m.name or m.country is not None or m.start < 5 \
                 or doc[m.start - 1].lower_ != "as" or doc[m.start - 2].lower_ not in ("identified", "named") \
                 or doc[m.start - 3].text != "," or doc[m.start - 4].pos_ != "NOUN" \
-                or doc[m.start - 4].i == 0 or doc[m.start - 5].lower_ != "the":
+                or doc[m.start - 5].lower_ != "the":
             continue
         if any(o.start <= m.start - 4 < o.end for o in ix.mentions):
             continue  # ("the minister, named as ...": a titled mention of its own)
@@ -2889,9 +2890,7 @@ def institutions_named_for_towns(ix: DocIndex) -> None:
                 or (word := _institution_word(ix, m, words)) is None or word.sector not in _LOCAL_INSTITUTIONS:
             continue
         towns = {state for k in range(m.start, m.end - 1) if doc[k].is_title and _town_slot(doc, m, k)
-                 and ((f := ix.kb.countries.get(doc[k].text)) is not None and f.form in ("place", "capital")
-                      and (state := f.iso3) or f is None and (state := place_country(doc[k].text)))
-                 and state not in ("-", *NON_STATE_CODES)}
+                 and (state := _town_state(ix, doc[k].text)) is not None}
         if len(towns) == 1:
             m.country, m.from_context, m.confidence = towns.pop(), True, 0.5
             m.sector = m.sector or word.sector
@@ -2977,6 +2976,16 @@ def _placed_body_state(ix: DocIndex, m: Mention) -> str | None:
     if place is None or not place.country or place.country in NON_STATE_CODES:
         return None
     return place.country
+
+
+def _town_state(ix: DocIndex, word: str) -> str | None:
+    """The state of a town or capital named by ``word`` ("Darwin", "Kabul"), if one."""
+    form = ix.kb.countries.get(word)
+    if form is None:
+        state = place_country(word)
+    else:
+        state = form.iso3 if form.form in ("place", "capital") else None
+    return state if state and state != "-" and state not in NON_STATE_CODES else None
 
 
 def _town_slot(doc: Doc, m: Mention, k: int) -> bool:
@@ -5487,20 +5496,21 @@ def _armed_doer_state(ix: DocIndex, m: Mention) -> str | None:
     return None
 
 
-def _backers_only(ix: DocIndex, sid: int) -> set[str]:
+def _backers_only(ix: DocIndex) -> dict[int, set[str]]:
     """(session 62) "Deby's army is also fighting several rebel groups, some once backed by Libya,
-    and officials said ...": the states a sentence names only as the backers of someone ("backed
-    by Libya") say whom they back, not whose the sentence's people are."""
-    backers, others = set(), set()
+    and officials said ...": by sentence, the states it names only as the backers of someone
+    ("backed by Libya"), which say whom they back, not whose the sentence's people are."""
+    backers: dict[int, set[str]] = {}
+    others: dict[int, set[str]] = {}
     for o in ix.mentions:
-        if o.kind != "country" or not o.country or o.from_context or sentence_of_token(ix.doc, o.start) != sid:
+        if o.kind != "country" or not o.country or o.from_context:
             continue
         tok = ix.doc[o.end - 1]
         agent = tok.head if tok.dep_ == "pobj" else None
         backing = agent is not None and agent.lower_ == "by" and agent.dep_ == "agent" \
             and agent.head.lower_ in BACKING_PARTICIPLES
-        (backers if backing else others).add(o.country)
-    return backers - others
+        (backers if backing else others).setdefault(sentence_of_token(ix.doc, o.start), set()).add(o.country)
+    return {sid: states - others.get(sid, set()) for sid, states in backers.items()}
 
 
 def _attacks_only_foreigners(ix: DocIndex, m: Mention, state: str, main: str) -> bool:
@@ -6407,8 +6417,7 @@ def _placed_elsewhere(ix: DocIndex, m: Mention, state: str) -> bool:
     # ((session 62) not a relative clause on the phrase: "seized the capital in a bloodless coup
     # that sent the president fleeing aboard a U.S. warship" happened in no U.S. place)
     told = {t.i for p in places for c in p.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    states = {o.country for o in mentions_within(ix, places) if o.country and o.kind == "country"
-              and o.country not in NON_STATE_CODES and o.start not in told} | _own_place(ix, tok)
+    states = _states_within(ix, places, skip=told) | _own_place(ix, tok)
     if not states and _at_world_body(ix, verb):
         return True  # (session 30) "activists cheered outside the court" of the UN
     return len(states) == 1 and state not in states
@@ -6594,11 +6603,12 @@ def _own_place(ix: DocIndex, noun: Token) -> set[str]:
             and o.country and o.country not in NON_STATE_CODES}
 
 
-def _states_within(ix: DocIndex, places: list[Token]) -> set[str]:
-    """The states named inside the phrases of ``places`` (non-state codes left out): where a
-    clause or a noun says something is (``_placed_elsewhere``, ``_local_officials``)."""
+def _states_within(ix: DocIndex, places: list[Token], skip: set[int] | frozenset[int] = frozenset()) -> set[str]:
+    """The states named inside the phrases of ``places`` (non-state codes left out, and mentions
+    starting at a ``skip`` token): where a clause or a noun says something is
+    (``_placed_elsewhere``, ``_local_officials``)."""
     return {o.country for o in mentions_within(ix, places) if o.country and o.kind == "country"
-            and o.country not in NON_STATE_CODES}
+            and o.country not in NON_STATE_CODES and o.start not in skip}
 
 
 def mentions_within(ix: DocIndex, phrases: list[Token]) -> list[Mention]:
