@@ -44,7 +44,11 @@ def _tied_phrase(ix: DocIndex, m: Mention) -> Token | None:
     else:
         return None
     for p in head.children:
-        if p.dep_ == "prep" and p.lower_ in ties and p.i >= m.end:
+        if p.dep_ == "prep" and p.lower_ in ties and p.i >= m.end \
+                and not (p.lower_ == "of" and any(c.dep_ == "conj" and head.i < c.i < p.i for c in head.children)):
+            # ((session 63) "cabinet ministers and supporters of the Amal and Hezbollah movements":
+            # an "of" after a second noun joined by "and" is that noun's, whatever the parser says;
+            # "diplomats and witnesses from the UN" come from it both)
             for o in p.children:
                 if o.dep_ == "pobj":
                     return o

@@ -123,6 +123,14 @@ def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = 
         # an act and adds who said so ("Sixteen Indian border guards were killed in a clash with
         # Bangladeshi troops, India said"): its root is the act
         return dateline
+    if top != dateline and headline == dateline and doc is not None and counts.get(dateline, 0) >= 0.25 * n \
+            and _lead_subject_state(mentions, doc) == dateline and _lead_on_own(doc):
+        # (session 63) "SEOUL - South Korea recalled its ambassador to Japan in protest against a
+        # Japanese textbook" under "South Korea recalls ambassador from Tokyo ...": filed from the
+        # state that heads it, whose lead is that state's act on its own envoy, troops or ties,
+        # a story is about that state however often it names the other (its protesters, police
+        # and foreign ministry in Seoul are Korea's)
+        return dateline
     if n >= 2 and n >= 1.25 * second:
         return top
     if top == dateline and n >= 1.1 * second and n >= 6 and doc is not None and headline in (None, dateline) \
@@ -479,6 +487,15 @@ def _lead_says(doc: Doc) -> bool:
         and not any(c.dep_ == "ccomp" and c.i < lead.root.i for c in lead.root.children)
 
 
+def _lead_on_own(doc: Doc) -> bool:
+    """Whether the lead's main verb acts on the subject's own ("recalled its ambassador",
+    "withdrew their troops"): its object is held by "its" or "their"."""
+    lead = _lead_sentence(doc)
+    return lead is not None and any(
+        c.dep_ == "dobj" and any(g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children)
+        for c in lead.root.children)
+
+
 def _hosted_talks(doc: Doc) -> bool:
     """Whether the lead's main verb is one of talks or a signing ("signed a peace accord")."""
     lead = _lead_sentence(doc)
@@ -657,6 +674,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     group_possessions(ix)  # (session 44) "the movement's military": the body told before
     _local_officials(ix)
     _same_body_again(ix)
+    _mission_named_before(ix)
     _officials_of_places(ix)
     visit = main is not None and _official_visit(ix, main)
     guests = main is not None and (_visitors_of(ix, main) or visit)
@@ -676,6 +694,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     _aided_at_dateline(ix, main)  # before the story's state claims them
     other_chambers(ix)  # (session 56) and these
     _voice_of_state_before(ix)  # (session 45) before the story's state claims them
+    _quoted_by_state_press(ix)  # (session 63) and these
     for m in ix.mentions:  # (session 53) "In Addis Ababa, ... and officials said": before it too
         if m.country is None and m.name is None and m.sector in _OFFICIAL_SECTORS \
                 and ((fronted := _fronted_state(ix, m)) is not None
@@ -780,7 +799,8 @@ def resolve_from_context(ix: DocIndex) -> None:
                     or m.kind == "organisation" and m.sector == "PTY"
                     or _party_named_for_members(ix, m)
                     or _home_firm(ix, m, main)):
-                m.country, m.from_context, m.confidence = main, True, 0.5
+                ruling = _state_of_leaders_here(ix, m) if m.kind == "organisation" and m.sector == "PTY" else None
+                m.country, m.from_context, m.confidence = ruling or main, True, 0.5
     ethnic_parties_again(ix)
     _officials_after_state(ix)
     states = _sentence_states(ix)
@@ -843,6 +863,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                 or _home_association_state(ix, m, main, home_scene, states) \
                 or _listed_institutions_state(ix, m, states) or "NGO"
     _public_lenders(ix)
+    _joiners_of_protest(ix)  # (session 63) again, once the story's state has placed the crowd
     # still unknown: a titled person or a group in a sentence about exactly one state (a cited
     # news outlet names no state the story is about)
     states = _sentence_states(ix)
@@ -1621,11 +1642,17 @@ def _voice_of_state_before(ix: DocIndex) -> None:
             # spokesman said": a firm's or group's spokesman, though the quote names a state
             m.country, m.sector, m.from_context, m.confidence = body.country, body.sector, True, 0.6
             continue
-        if m.country is not None or states.get(sentence_of_token(ix.doc, m.start)) \
+        here = states.get(sentence_of_token(ix.doc, m.start), set())
+        if m.country is not None or here and not (m.kind == "person" and m.end - m.start == 2) \
                 or not _indefinite(ix.doc[m.start:m.end]) \
                 or any(t.lower_ in _BLOC_WORDS for t in ix.doc[m.start:m.end]):
             continue  # ("One Western envoy said": of no one state; "officials said": of any)
         spoke = _previous_speakers_state(ix, m, {})
+        if here and not (len(spoke) == 1 and spoke <= here):
+            # (session 63) "In Washington, the State Department condemned the seizure ... An official
+            # said U.S. aid to Haiti would be suspended": one of the state that spoke, which the
+            # sentence names again (a sentence naming only others leaves it open)
+            continue
         if not spoke and m.kind == "person" and ix.doc[m.end - 1].lower_ in _SPOKES and m.end - m.start == 2 \
                 and (body := _speaking_body(ix, sentence_of_token(ix.doc, m.start) - 1)) is not None:
             # (session 52) "NATO ... said the matter was for the two allies. A spokesperson said
@@ -1635,6 +1662,39 @@ def _voice_of_state_before(ix: DocIndex) -> None:
             continue
         if len(spoke) == 1:
             m.country, m.from_context, m.confidence = next(iter(spoke)), True, 0.6
+            _same_official_after(ix, m)
+
+
+def _quoted_by_state_press(ix: DocIndex) -> None:
+    """(session 63) "the official Iraqi News Agency quoted a foreign ministry spokesman as saying":
+    an unnamed official a state's own news agency quotes is of that state, not of the story's."""
+    doc = ix.doc
+    for m in ix.mentions:
+        tok = doc[m.end - 1]
+        if m.country is not None or m.name is not None or m.sector != "GOV" or m.kind != "person" \
+                or tok.dep_ != "dobj" or tok.head.lemma_.lower() != "quote":
+            continue
+        press = {o.country for c in tok.head.children if c.dep_ == "nsubj" for o in ix.mentions
+                 if o.start <= c.i < o.end and o.sector == "JRN" and o.country and o.country not in NON_STATE_CODES}
+        if len(press) == 1:
+            m.country, m.from_context, m.confidence = press.pop(), True, 0.6
+
+
+def _same_official_after(ix: DocIndex, m: Mention) -> None:
+    """(session 63) '"We call on the military to return to the barracks," the official told
+    reporters' after "An official said ...": "the official" in the next sentences is the one just
+    placed, while no other of its word comes between."""
+    doc = ix.doc
+    head = doc[m.end - 1].lower_
+    sid = sentence_of_token(doc, m.start)
+    for o in sorted(ix.mentions, key=lambda x: x.start):
+        if o.start <= m.start or o.kind != "person" or doc[o.end - 1].lower_ != head:
+            continue
+        if o.country is not None or o.end - o.start != 2 or doc[o.start].lower_ != "the" \
+                or sentence_of_token(doc, o.start) - sid > 2:
+            return
+        o.country, o.sector, o.from_context, o.confidence = m.country, m.sector, True, 0.6
+        return
 
 
 def _people_named_once(ix: DocIndex) -> None:
@@ -1731,8 +1791,12 @@ def _speakers(ix: DocIndex, sid: int, verbs: frozenset[str] = _PLAIN_SAYING) -> 
     if sid < 0:
         return []
     sent = sentences(ix.doc)[sid]
+    # ((session 63) or of a verb joined by "and" that shares its subject: "the State Department
+    # condemned the seizure and said ...")
     return [m for m in ix.mentions if sent.start <= m.start < sent.end
-            and any(t.dep_ == "nsubj" and t.head.lemma_.lower() in verbs for t in ix.doc[m.start:m.end])]
+            and any(t.dep_ == "nsubj" and (t.head.lemma_.lower() in verbs or any(
+                c.dep_ == "conj" and c.lemma_.lower() in verbs and not any(g.dep_.startswith("nsubj") for g in c.children)
+                for c in t.head.children)) for t in ix.doc[m.start:m.end])]
 
 
 def _speaking_body(ix: DocIndex, sid: int) -> Mention | None:
@@ -1773,7 +1837,7 @@ _HOME_CRIME_HEADS = _HOME_CRIME | {"criminal", "group", "network", "organisation
 
 
 # Modifiers by which a phrase says its people are of other states than the one it is told in.
-_FOREIGN = frozenset({"foreign", "overseas"})
+_FOREIGN = frozenset({"foreign", "overseas", "outside"})  # (session 63) "the request for outside troops"
 # ... and "bilateral lenders", "bilateral donors": other states that deal with the story's one.
 _OTHER_STATES = _FOREIGN | {"bilateral"}
 # Singular office nouns that "foreign" makes a portfolio of ("the foreign ministry", "the
@@ -2373,14 +2437,15 @@ _PROTESTERS = frozenset({"protester", "demonstrator", "marcher", "protestor"})
 def _joiners_of_protest(ix: DocIndex) -> None:
     """(session 60) "In Beijing, several dozen protesters gathered outside the Japanese embassy
     ... said Wang Lei, a 26-year-old office worker who joined the protest": a private person who
-    joined the protest the story told of is of the protesters' state, not of the story's."""
+    joined the protest the story told of (or "the crowd") is of the protesters' state, not of
+    the story's."""
     doc = ix.doc
     for m in ix.mentions:
         if m.country is not None or m.kind != "person" or not _private_named(m):
             continue
         joined = [t for c in doc[m.end - 1].children if c.dep_ == "appos" for t in c.subtree
                   if t.lemma_.lower() in ("join", "attend") and any(
-                      d.dep_ == "dobj" and d.lemma_.lower() in _PROTEST_NOUNS
+                      d.dep_ == "dobj" and (d.lemma_.lower() in _PROTEST_NOUNS or d.lower_ == "crowd")
                       and any(x.lower_ == "the" for x in d.children) for d in t.children)]
         if not joined:
             continue
@@ -2720,6 +2785,14 @@ def _described_like_group(ix: DocIndex) -> None:
         own = [c for c in head.children
                if c.dep_ == "compound" and c.i < head.i and c.is_lower and c.is_alpha]
         if not own:
+            continue
+        named = {o.country for o in ix.mentions if o is not m and o.name == m.name and o.kind == "person"
+                 and o.country and not o.from_context}
+        if named:
+            # (session 63) "The force commander, Ugandan Major General Levi Karuhanga": the title
+            # before a name in apposition is of the state the name's own words give
+            if len(named) == 1:
+                m.country, m.from_context, m.confidence = named.pop(), True, 0.6
             continue
         words = {c.lemma_.lower() for c in own}
         states = {form.iso3 for i in tokens_lemmatised(doc, words) if (t := doc[i]) not in own
@@ -4072,6 +4145,16 @@ def speaker_state(ix: DocIndex, m: Mention, sectors: frozenset[str] | None = Non
     government, whatever other states the sentence or the article names. (session 61) Also in
     a second clause joined by "and that" ("said ... Palestinians took part in riots, and that
     troops fired"); ``sectors``: the speaker's, when only those speak of their own body."""
+    speaker = _speaker_of_clause(ix, m)
+    if speaker is None:
+        return None
+    return _official_state_at(ix, m, speaker, sectors=sectors, states=False) \
+        or _fronted_speaker_state(ix, speaker, sectors or _OFFICIAL_SECTORS)
+
+
+def _speaker_of_clause(ix: DocIndex, m: Mention) -> Token | None:
+    """Who says the clause ``m`` is the subject of ("Mexico's president said the government
+    would not pay"), through a second clause joined by "and that"."""
     tok = ix.doc[m.end - 1]
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
@@ -4081,11 +4164,18 @@ def speaker_state(ix: DocIndex, m: Mention, sectors: frozenset[str] | None = Non
         clause = clause.head  # ("said ... took part, and that troops fired": both said)
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING_VERBS:
         return None
-    speaker = _saying_subject(clause.head)
+    return _saying_subject(clause.head)
+
+
+def defence_speaker_state(ix: DocIndex, m: Mention) -> str | None:
+    """(session 63) "Defence Minister Crispus Kiyonga said the troops would defend themselves":
+    a state's defence minister speaks of its own troops, whatever force the story named last."""
+    speaker = _speaker_of_clause(ix, m)
     if speaker is None:
         return None
-    return _official_state_at(ix, m, speaker, sectors=sectors, states=False) \
-        or _fronted_speaker_state(ix, speaker, sectors or _OFFICIAL_SECTORS)
+    return next((o.country for o in ix.mentions if o is not m and o.start <= speaker.i < o.end
+                 and o.kind == "person" and o.country and o.country not in NON_STATE_CODES
+                 and any(w in (o.role or "").lower() for w in ("defence", "defense"))), None)
 
 
 def _fronted_speaker_state(ix: DocIndex, speaker: Token, sectors: frozenset[str]) -> str | None:
@@ -4217,10 +4307,24 @@ def _army_named_beside(ix: DocIndex, m: Mention) -> str | None:
     sid = sentence_of_token(ix.doc, m.start)
     forces = {o.country for o in ix.mentions if o is not m and o.sector == "MIL" and o.country
               and not o.from_context and o.country not in NON_STATE_CODES
-              and sentence_of_token(ix.doc, o.start) == sid and not _doer_over(ix, o, m)}
+              and sentence_of_token(ix.doc, o.start) == sid and not _doer_over(ix, o, m)
+              and not _met_by(ix, o, m)}
     others = {o.country for o in ix.mentions if o.kind == "country" and o.country and not o.from_context
               and sentence_of_token(ix.doc, o.start) == sid}
     return forces.pop() if len(forces) == 1 and others <= forces else None
+
+
+def _met_by(ix: DocIndex, o: Mention, m: Mention) -> bool:
+    """(session 63) Whether ``o`` is the agent of a passive verb whose subject is ``m`` (or of a
+    verb joined to that subject's verb by "and"): "Several hundred troops flew in ... and were met
+    on the runway by Ethiopian commanders" -- the commanders are the other party, not the troops' army."""
+    head = _clause_word(ix, o)
+    if head.dep_ != "pobj" or head.head.lower_ != "by" or head.head.dep_ != "agent":
+        return False
+    verb = head.head.head
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i == _clause_word(ix, m).i for c in verb.children)
 
 
 def _doer_over(ix: DocIndex, o: Mention, m: Mention) -> bool:
@@ -4518,6 +4622,10 @@ def _sent_before(ix: DocIndex, m: Mention, sent: dict[str, set[str]]) -> str | N
 _CROSSING_VERBS = frozenset({"cross", "infiltrate", "slip", "sneak", "pour", "stream", "enter"})
 
 
+# (session 63) Verbs by which troops arrive from their home ("Several hundred troops flew in from Entebbe").
+_FLYING_VERBS = frozenset({"fly", "arrive", "land"})
+
+
 def _crossed_from(ix: DocIndex, m: Mention) -> str | None:
     """"The risk of militants crossing from the Taliban-ruled country", "gunmen who slipped in
     from Pakistan": armed men said to cross over from one state are from it, not of the state
@@ -4527,12 +4635,14 @@ def _crossed_from(ix: DocIndex, m: Mention) -> str | None:
     if head.dep_ == "nsubj":
         verbs.append(head.head)
     for verb in verbs:
-        if verb.lemma_.lower() not in _CROSSING_VERBS:
+        if verb.lemma_.lower() not in _CROSSING_VERBS \
+                and not (m.sector == "MIL" and verb.lemma_.lower() in _FLYING_VERBS):
             continue
         places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                   for p in c.children if p.dep_ == "pobj"]
         states = {o.country for o in mentions_within(ix, places) if o is not m and o.country
-                  and o.country not in NON_STATE_CODES and not o.from_context}
+                  and o.country not in NON_STATE_CODES and not o.from_context} \
+            or {c for p in places if p.pos_ == "PROPN" and (c := place_country(p.text)) is not None}
         if len(states) == 1:
             return states.pop()
     return None
@@ -5005,6 +5115,16 @@ def _ministries_of_sentence(ix: DocIndex) -> None:
                 if len(pool) == 1:
                     m.country, m.from_context, m.confidence = next(iter(pool)), True, 0.5
                 break
+
+
+def _state_of_leaders_here(ix: DocIndex, m: Mention) -> str | None:
+    """(session 63) "Prime Minister Yoshiro Mori is preparing to step down, and the ruling Liberal
+    Democratic Party is to choose his successor": a party no list knows is of the one state whose
+    known officials its sentence names, not the story's state (a Korean story quoting Tokyo)."""
+    sent = ix.doc[m.start].sent
+    found = {o.country for o in ix.mentions if sent.start <= o.start < sent.end and o.kind == "person"
+             and o.confidence >= 1.0 and o.sector == "GOV" and o.country and o.country not in NON_STATE_CODES}
+    return found.pop() if len(found) == 1 else None
 
 
 def _sentence_states_if_set_in(ix: DocIndex, state: str) -> dict[int, set[str]] | None:
@@ -5815,6 +5935,22 @@ def _same_body_again(ix: DocIndex) -> None:
             m.country, m.from_context, m.confidence = placed[m.name], True, 0.6
 
 
+def _mission_named_before(ix: DocIndex) -> None:
+    """(session 63) "Outside the Japanese embassy, protesters burned a flag ... a rally outside the
+    embassy every Wednesday": a bare "the embassy" is the one mission the story has named with
+    its state (several states' embassies named leave it open)."""
+    doc = ix.doc
+    named: set[str] = set()
+    for m in sorted(ix.mentions, key=lambda o: o.start):
+        head = doc[m.end - 1].lower_
+        if head not in _FOREIGN_MISSIONS:
+            continue
+        if m.country is not None and m.country not in NON_STATE_CODES:
+            named.add(m.country)
+        elif m.country is None and m.end - m.start == 2 and doc[m.start].lower_ == "the" and len(named) == 1:
+            m.country, m.from_context, m.confidence = next(iter(named)), True, 0.6
+
+
 def _fronted_place_state(ix: DocIndex, m: Mention) -> str | None:
     """The one state of a place that opens the sentence of which an unnamed office or a titled
     official is the subject ("In Beijing, a Foreign Ministry spokesman denied ...": China's
@@ -5924,6 +6060,10 @@ def _foreign_group(ix: DocIndex, m: Mention) -> bool:
     return any(t.lower_ in _NON_LOCAL_WORDS for t in ix.doc[m.start:m.end])
 
 
+# (session 63) A state's missions abroad: a place named by one is in the host state, not the sender.
+_FOREIGN_MISSIONS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation"})
+
+
 def _fronted_sentence_state(ix: DocIndex, sent_start: int) -> tuple[str, int] | None:
     """The one state of the places a verbless phrase opening the sentence sets it in, and the
     comma that closes the phrase ("In Dili, ...", "At the Malanville crossing, ...", "At a
@@ -5949,8 +6089,8 @@ def _fronted_sentence_state(ix: DocIndex, sent_start: int) -> tuple[str, int] | 
     states = set()
     for o in ix.mentions:
         if not sent_start < o.start < comma or not o.country or o.country in NON_STATE_CODES \
-                or o.kind == "person":
-            continue
+                or o.kind == "person" or doc[o.end - 1].lower_ in _FOREIGN_MISSIONS:
+            continue  # (session 63) "Outside the Japanese embassy, protesters ...": in the host
         k = o.start - 1
         while k > sent_start and doc[k].tag_ in ("DT", "JJ", "PRP$", "CD"):
             k -= 1
@@ -6148,12 +6288,15 @@ def _scene_of_one_state(ix: DocIndex, m: Mention) -> str | None:
 def _appealed_by(ix: DocIndex, m: Mention) -> str | None:
     """(session 62) The state of the official body or person whose appeal ``m`` is the object of
     ("the State Department urged the government and protesters to show restraint"): those a
-    state's officials urge are another party, not its own."""
+    state's officials urge (or, session 63, recognise) are another party, not its own."""
     tok = _clause_word(ix, m)
     tok = first_conjunct(tok)
-    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _APPEALS:
+    if tok.dep_ != "dobj" or tok.head.lemma_.lower() not in _APPEALS | _RECOGNISING:
         return None
     subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subject is None and tok.head.dep_ == "conj":
+        # (session 63) "President Bush said ... and urged the generals to accept": the shared subject
+        subject = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
     return _official_state_at(ix, m, subject, states=True)
@@ -6161,6 +6304,9 @@ def _appealed_by(ix: DocIndex, m: Mention) -> str | None:
 
 # (session 62) Verbs of one party's appeal to another.
 _APPEALS = frozenset({"urge", "press", "implore", "exhort"})
+# (session 63) Verbs by which a state recognises (or not) another's authorities: "the United States
+# did not recognise the new military authorities" (of Haiti).
+_RECOGNISING = frozenset({"recognise", "recognize"})
 
 
 def _political_prisoners(ix: DocIndex) -> None:
@@ -6418,6 +6564,11 @@ def _placed_elsewhere(ix: DocIndex, m: Mention, state: str) -> bool:
     # that sent the president fleeing aboard a U.S. warship" happened in no U.S. place)
     told = {t.i for p in places for c in p.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
     states = _states_within(ix, places, skip=told) | _own_place(ix, tok)
+    if not states and verb.dep_ in ("advcl", "conj") and (opening := opening_place(ix, verb.sent)) is not None \
+            and ix.doc[verb.sent.start].head.i == verb.head.i and opening.country not in NON_STATE_CODES:
+        # (session 63) "In Uganda, parliament approved the deployment after opposition lawmakers
+        # walked out": the opening place sets the clauses under its verb too
+        states = {opening.country}
     if not states and _at_world_body(ix, verb):
         return True  # (session 30) "activists cheered outside the court" of the UN
     return len(states) == 1 and state not in states

@@ -27,7 +27,7 @@ from .actor_context import (HOME_BENCH_WORDS, body_head, courts_of_world_seats, 
                             chambers_told_late, governments_where_placed, rebels_against_rulers,
                             quoted_after_fronted_scene, strength_of_missions, opening_place,
                             us_administration,
-                            sent_delegations, speaker_state, forces_of_holders, _based_in,
+                            sent_delegations, speaker_state, defence_speaker_state, forces_of_holders, _based_in,
                             _other_party_states)
 from .actor_lexicon import (KIN_WORDS, LOCATIVE, OTHER_HOLDER, POSSESSIVES, PRIVATE_SECTORS, SEE_TITLES, STAFF_WORDS,
                             STATE_PLURALS,
@@ -1445,6 +1445,8 @@ def _definite_descriptions(ix: DocIndex) -> None:
             # of their own government, whatever government the article named before
             spoken = speaker_state(ix, m) if located is None and m.sector == "GOV" \
                 and m.kind in ("group", "organisation") else None
+            if located is None and m.sector == "MIL" and m.kind == "group":
+                spoken = defence_speaker_state(ix, m)  # (session 63) "the defence minister said the troops"
             if located is not None:
                 m.country, m.confidence = located, 0.8
             elif spoken is not None:
@@ -1484,8 +1486,14 @@ def _definite_descriptions(ix: DocIndex) -> None:
                         cand = alike
                     if cand is not None and (same := _same_word_before(ix, m, cand, told.get(key, []))) is not None:
                         cand = same
+                    if cand is not None and _acts_on(doc, cand, m):
+                        # (session 63) "Venezuelan President Carlos Andres Perez ... offered the
+                        # deposed president asylum": whom a person acts on is someone else, the
+                        # latest of its group told before who is not the doer
+                        cand = next((c for c in reversed(told.get(key, [])) if not _acts_on(doc, c, m)
+                                     and c.name != cand.name), None)
                     if cand is None or m.sector and cand.sector and m.sector != cand.sector \
-                            and not _opposition_lawmaker(m, cand) \
+                            and not _opposition_lawmaker(m, cand) and not _past_holder(doc, m, cand) \
                             or _other_portfolio(doc, m, cand):
                         continue
                     if m.sector in ("JUD", "LEG") and doc[m.end - 1].tag_ == "NNS" \
@@ -1536,7 +1544,7 @@ def _definite_descriptions(ix: DocIndex) -> None:
                         cand = armed.get("junta")
                     if cand is not None:
                         m.country, m.confidence = cand.country, min(0.6, cand.confidence)
-        if m.country is not None:
+        if m.country is not None and not _gone_before(doc, m) and not _force_of_years_before(ix, m):
             for key in m.refers or _named_body_group(ix, m):
                 latest[(key, here)] = m
                 told.setdefault(key, []).append(m)
@@ -1552,6 +1560,64 @@ def _definite_descriptions(ix: DocIndex) -> None:
                     armed["rebel"] = m
             if _military_rulers(doc, m):
                 armed["junta"] = m
+
+
+def _acts_on(doc: Doc, doer: Mention, m: Mention) -> bool:
+    """Whether ``doer`` is the subject of the verb ``m`` is the object of (directly, as "to" or
+    as a second object), or of a verb joined to it by "and" that shares the subject."""
+    tok = doc[m.end - 1]
+    if tok.dep_ == "compound" and tok.head.dep_ == "dobj" and tok.head.i == tok.i + 1:
+        tok = tok.head  # ("offered the deposed president asylum": the parser's compound)
+    if tok.dep_ not in ("dobj", "dative", "pobj"):
+        return False
+    verb = tok.head if tok.dep_ != "pobj" else tok.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = doc[doer.end - 1]
+    while verb is not None:
+        if subject.dep_ in ("nsubj", "nsubjpass") and subject.head.i == verb.i:
+            return True
+        verb = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else None
+    return False
+
+
+def _force_of_years_before(ix: DocIndex, m: Mention) -> bool:
+    """(session 63) Whether ``m`` is a named army whose act its clause dates years before the story
+    ("Bhutan's army drove Assamese separatists from camps in its jungles in 2003", in a story of
+    2015): "the army" the story's people speak of later is not that one."""
+    if m.sector != "MIL" or m.kind != "organisation" or not ix.date:
+        return False
+    tok = ix.doc[m.end - 1]
+    if tok.dep_ != "nsubj":
+        return False
+    years = [int(p.text) for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "in"
+             for p in c.children if p.dep_ == "pobj" and p.text.isdigit() and len(p.text) == 4]
+    return bool(years) and max(years) < int(ix.date[:4]) - 1
+
+
+# (session 63) Verbs by which a force leaves a country.
+_LEAVING_VERBS = frozenset({"pull", "withdraw", "leave", "depart", "quit"})
+
+
+def _gone_before(doc: Doc, m: Mention) -> bool:
+    """(session 63) Whether ``m`` is a force told as having left, in a clause of time ("the first
+    peacekeeping mission in Somalia since U.N. troops pulled out in 1995"): the later "the
+    peacekeepers" are not those who left."""
+    tok = doc[m.end - 1]
+    verb = tok.head
+    return m.sector == "MIL" and tok.dep_ == "nsubj" and verb.lemma_.lower() in _LEAVING_VERBS \
+        and any(c.dep_ == "mark" and c.lower_ in ("since", "after", "until", "when") for c in verb.children)
+
+
+def _past_holder(doc: Doc, m: Mention, cand: Mention) -> bool:
+    """(session 63) "the deposed president" after the ousted Aristide (no longer in office: ELI):
+    a title that says its holder lost the office goes back to a former holder."""
+    return m.kind == cand.kind == "person" and bool(cand.name) and cand.sector == "ELI" \
+        and any(t.lower_ in _OUSTED_WORDS for t in doc[m.start:m.end])
+
+
+# (session 63) Words that say a title's holder has lost the office.
+_OUSTED_WORDS = frozenset({"deposed", "ousted", "toppled", "overthrown", "former", "exiled", "ex"})
 
 
 def _opposition_lawmaker(m: Mention, cand: Mention) -> bool:

@@ -162,7 +162,10 @@ def place_anchors(ix: DocIndex) -> None:
         if anchor.whole_country is not None:
             states_at[anchor.start] = anchor.whole_country.iso3
     buildings = _buildings_elsewhere(ix, states_at) | _short_forms_of_names(ix, found, states_at)
+    surnames = _surnames_of_people(doc)
     for start, end, text, iso3 in found:
+        if text in surnames and end - start == 1 and not _placing_use(doc, start, end):
+            continue  # (session 63) "Rojas's young son" after "Clara Rojas": no Argentine town
         if text not in buildings:
             ix.add_anchor(Anchor(start, end, "country", CountryForm(text, iso3, "place")))
     home = _home_state(ix)
@@ -628,6 +631,13 @@ _READ_AS_BODY = frozenset({"ORG", "NORP", "PERSON"})
 # "a curfew across Puno"): a place, as after "in", but only for a name the tagger took for a
 # people or a person when the article names its state.
 _FROM_PLACE = frozenset({"from", "across", "throughout"})
+
+
+def _surnames_of_people(doc: Doc) -> set[str]:
+    """The last words of the persons' names of two words or more the tagger found ("Clara
+    Rojas"): the same word alone is that person again, not a town that shares it."""
+    return {ent[-1].text for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) >= 2
+            and ent[-1].is_title and place_country(ent.text) is None}  # (not "Banda Aceh" so tagged)
 
 
 def _tagger_anchor(anchor: Anchor) -> bool:

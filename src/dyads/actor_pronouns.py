@@ -463,10 +463,12 @@ def _quoted_our(ix: DocIndex, region: Callable[[int], int]) -> None:
         head = doc[i].head
         heads = {head.i} | {c.i for c in head.conjuncts if c.i > head.i}
         for m in ix.mentions:
-            if m.kind in ("group", "organisation") and m.country is None \
+            # (session 63) also over the story's state that the context lent it: "Our soldiers
+            # are on the ground," the Ugandan army spokesman said, in a story set in Somalia
+            if m.kind in ("group", "organisation") and (m.country is None or m.from_context) \
                     and m.sector in _STATE_OWNED and doc[m.start:m.end].root.i in heads \
                     and region(m.start) == where:
-                m.country, m.confidence = speaker.country, max(m.confidence, 0.6)
+                m.country, m.from_context, m.confidence = speaker.country, False, max(m.confidence, 0.6)
 
 
 def _quotation_tokens(ix: DocIndex, where: int, region: Callable[[int], int]) -> list[int]:
@@ -612,7 +614,7 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
         return controller
     named_by = _namer(ix, tok, want, cands) or _warned(ix, tok, want, cands) \
         or _parallel_subject(ix, tok, want, cands) or _listed_among(ix, tok, want, cands) \
-        or _passive_agent(ix, tok, want, cands)
+        or _passive_agent(ix, tok, want, cands) or _parallel_object(ix, tok, want, cands)
     if named_by is not None:
         return named_by
     own = _own_subjects(ix, tok, cands)
@@ -1232,6 +1234,20 @@ def _passive_agent(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) ->
     if not agents:
         return None
     return next((m for m in cands if m.kind == "person" and mention_head(ix, m).i in agents
+                 and _fits(ix, m, want)), None)
+
+
+def _parallel_object(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Mention | None:
+    """(session 63) "Police wrestled a man to the ground at the scene and detained him": the object
+    pronoun of a verb joined by "and" to one with a person object is that person, not the
+    story's main person named before."""
+    verb = tok.head
+    if want not in ("m", "f", "they") or tok.dep_ != "dobj" or verb.dep_ != "conj" \
+            or verb.head.pos_ != "VERB" or verb.head.i >= tok.i \
+            or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None  # (a verb with its own subject is another clause: "X met Y, and Z thanked him")
+    objects = {c.i for c in verb.head.children if c.dep_ == "dobj"}
+    return next((m for m in cands if mention_head(ix, m).i in objects and m.kind in ("person", "group")
                  and _fits(ix, m, want)), None)
 
 

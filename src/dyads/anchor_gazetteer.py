@@ -1235,12 +1235,23 @@ def _given_name(ix: DocIndex, start: int, end: int, name: str) -> bool:
         return False
     nxt = doc[end]
     if nxt.ent_type_ != "PERSON" or nxt.ent_iob_ != "I" or not nxt.is_title \
-            or nxt.pos_ != "PROPN" or not nxt.is_alpha or nxt.dep_ == "compound" \
-            or doc[start].head.i != end:
+            or nxt.pos_ != "PROPN" or not nxt.is_alpha or doc[start].head.i != end \
+            or nxt.dep_ == "compound" and not _name_chain(nxt):
         return False
     own = {fold(w) for e in ix.kb.people.get(name, ()) for a in (e.name, *e.aliases)
            for w in a.split()}
     return fold(nxt.text) not in own and ix.kb.lookup_folded(nxt.text) is None
+
+
+def _name_chain(tok: Token) -> bool:
+    """(session 63) Whether a name word that modifies the next goes on, word by capitalised word,
+    to a tagged person's name that heads it ("Chaudhry Nisar Ali Khan"), not to a common noun
+    both names modify ("the Trump Kim summit")."""
+    first = tok.i
+    while tok.dep_ == "compound" and tok.head.i > tok.i:
+        tok = tok.head
+    return tok.pos_ == "PROPN" and all(t.pos_ == "PROPN" and t.is_title and t.ent_type_ == "PERSON"
+                                       for t in tok.doc[first:tok.i + 1])
 
 
 def _longer_other_name(ix: DocIndex, start: int, end: int, name: str) -> bool:

@@ -185,6 +185,12 @@ def _participle_after_possessor(ix: DocIndex, j: int, m: Mention) -> bool:
         and anchor.whole_country.form == "name"
 
 
+# (session 63) Ranks of two words whose first the tagger may put in a body's name ("Ugandan
+# Major" of "Ugandan Major General Levi Karuhanga").
+_TWO_WORD_RANKS = frozenset({("major", "general"), ("lieutenant", "general"), ("lieutenant", "colonel"),
+                             ("brigadier", "general"), ("rear", "admiral"), ("vice", "admiral")})
+
+
 def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
                 allow_person: bool) -> list[SectorWord]:
     """Grow a mention leftwards over its description; returns the sector words absorbed."""
@@ -407,6 +413,7 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
             continue
         if head_is_person and tok.pos_ == "PROPN" and tok.is_title and (
                 not tok.ent_type_ or j + 1 < ix.n and doc[j + 1].lower_ in _PORTFOLIO_TITLES
+                or j + 1 == m.start and (lower, doc[j + 1].lower_) in _TWO_WORD_RANKS
                 or j + 1 == m.start and doc[j + 1].lower_ == "affairs"):
             # "Commerce Secretary Wilbur Ross": the department word belongs to the title;
             # (session 52) so does a place that names an affairs portfolio ("Gulf Affairs Minister")
@@ -442,7 +449,8 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
         if lower == "of" and j > 0 and ix.sector_at(j - 1) is not None \
                 and j + 1 < m.end and doc[j + 1].is_title \
                 and doc[j - 1].lemma_.lower() not in SENT_GROUPS \
-                and doc[j - 1].lower_ not in _FOLLOWERS:
+                and doc[j - 1].lower_ not in _FOLLOWERS \
+                and not (head_is_person and doc[j - 1].tag_ == "NNS"):  # (session 63) "fighters of Barzani's party"
             # ("a delegation of Russian lawmakers": the lawmakers say who was sent)
             m.start = j
             j -= 1
