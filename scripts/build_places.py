@@ -111,7 +111,8 @@ _BRITISH_FIRST = {"Kent", "Essex", "Cornwall", "Cheshire", "Surrey", "Somerset",
 # "Bethlehem" in other languages), or many small namesakes add up (Manchester's in the US and a
 # Jamaican parish; an Argentine province is "San Juan" too): the famous town is the one news
 # means.
-_FAMOUS = {"Nazareth": "ISR", "Bethlehem": "PSE", "Manchester": "GBR", "San Juan": "PRI"}
+_FAMOUS = {"Nazareth": "ISR", "Bethlehem": "PSE", "Manchester": "GBR", "San Juan": "PRI",
+           "Barcelona": "ESP"}  # (session 63) Spain's second city, over Venezuela's namesake
 # English ceremonial and former counties and police areas that news names ("Northamptonshire
 # Police", "West Yorkshire"), which ISO 3166-2 lacks or splits into unitary authorities.
 _ENGLISH_AREAS = ("Bedfordshire", "Berkshire", "Northamptonshire", "Greater London",

@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from actor_helpers import annotated_codes as codes_of, annotated_mentions
+from actor_helpers import annotated, annotated_codes as codes_of, annotated_mentions
 
 from dyads.model import Article
 from dyads.pipeline import annotate
@@ -223,3 +223,76 @@ def test_fighters_of_a_named_leaders_party_are_no_part_of_his_title():
     found = mentions(text, "1996-08-31")
     assert ("fighters", "IRQREB") in found
     assert ("Barzani", "IRQPTY") in found
+
+
+def test_collor_alone_is_the_president_not_his_brother():
+    text = ("BRASILIA, Brazil, Sep 29 (Wire) - Brazil's Chamber of Deputies voted to impeach President "
+            "Fernando Collor de Mello on Tuesday.\n\n"
+            "The scandal broke when the president's brother, Pedro Collor, spoke to a magazine.\n\n"
+            "A conviction would bar Collor from public office for eight years.")
+    assert codes_of(text, "Collor", "1992-09-29")[-1] == "BRAGOV"
+
+
+def test_the_ambassadors_are_not_the_one_ambassador_named_before():
+    text = ("PORT-AU-PRINCE, Haiti, Oct 1 (Wire) - Soldiers seized President Jean-Bertrand Aristide on "
+            "Monday.\n\n"
+            "Foreign envoys, among them the French ambassador, Jean-Raphael Dufour, negotiated for his "
+            "safety.\n\n"
+            "\"The ambassadors saved his life,\" said one of his advisers.")
+    assert codes_of(text, "The ambassadors", "1991-10-01") not in (["FRAGOV"], ["HTIGOV"])
+
+
+def test_prosecutors_charging_a_named_person_are_of_his_state():
+    text = ("MOSCOW, Russia, Mar 22 (Wire) - Russia vowed on Thursday to retaliate after the United "
+            "States expelled 50 Russian diplomats over the arrest of FBI agent Robert Hanssen.\n\n"
+            "Russia's foreign minister called it unjustified, and Russian lawmakers demanded a response.\n\n"
+            "Prosecutors accuse Hanssen of selling secrets to Moscow.")
+    assert codes_of(text, "Prosecutors", "2001-03-22") == ["USAJUD"]
+
+
+def test_a_force_crossing_into_the_dateline_state_sets_the_story_there():
+    text = ("MASERU, Lesotho, Sept 22 (Wire) - South African troops crossed into Lesotho on Tuesday at "
+            "the request of Prime Minister Pakalitha Mosisili, fighting rebellious soldiers in the "
+            "capital.\n\n"
+            "South Africa's acting president said Pretoria had acted to stop a coup. South African "
+            "officials said South Africa's soldiers would stay for weeks.\n\n"
+            "Police were nowhere to be seen, witnesses said. Opposition parties condemned the "
+            "intervention.")
+    found = mentions(text, "1998-09-22",
+                     "South African troops enter Lesotho at Mosisili's request")
+    assert ("Police", "LSOCOP") in found
+    assert ("Opposition parties", "LSOOPP") in found
+
+
+def test_people_marching_through_a_city_of_another_state_are_of_that_state():
+    found = stored("fresh_news_s63dh2", "DH205")
+    assert (16, "tens of thousands of people", "ESPCVL") in found
+    assert (0, "former Catalan leader Carles Puigdemont", "ESPELI") in found
+
+
+def test_a_surname_without_its_arabic_article_is_the_person_named_in_full():
+    text = ("BAGHDAD, Iraq, Sep 9 (Wire) - Iraq's parliament approved the government of Prime Minister "
+            "Haider al-Abadi on Monday.\n\n"
+            "Abadi, 62, an engineer who spent years in exile in Britain, promised to work with all parties.")
+    assert codes_of(text, "Abadi", "2014-09-09") == ["IRQGOV", "IRQGOV"]
+
+
+def test_the_fmln_of_2020_is_a_party():
+    text = ("SAN SALVADOR, El Salvador, Feb 9 (Wire) - The leftist FMLN said it would not vote on the "
+            "loan under threats.")
+    assert codes_of(text, "FMLN", "2020-02-09") == ["SLVPTY"]
+
+
+def test_troops_landed_in_a_charged_deed_are_the_charged_states():
+    text = ("SANAA, Yemen, Dec 18 (Wire) - Yemeni officials said on Monday that fighting on a Red Sea "
+            "island had killed 15 soldiers.\n\n"
+            "Yemen accused Eritrea of launching an unprovoked attack on its garrison on the island on "
+            "Friday, landing troops from boats under cover of artillery fire.")
+    assert codes_of(text, "troops", "1995-12-18") == ["ERIMIL"]
+
+
+def test_the_dateline_place_is_not_the_doer_of_the_lead():
+    text = ("GENEVA, Switzerland, Dec 9 (Wire) - Indonesia and separatist rebels in Aceh signed a "
+            "ceasefire agreement in Geneva on Monday.")
+    signed = [e for e in annotated(text, "2002-12-09").events if e.trigger == "signed"]
+    assert signed and {a.code for a in signed[0].source} == {"IDN", "IDNREB"}

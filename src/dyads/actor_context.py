@@ -96,7 +96,8 @@ def main_country(mentions: list, dateline: str | None = None, doc: Doc | None = 
         # opposition" and "the government" are its own; the host is only where it happened
         return headline
     if dateline and headline not in (None, dateline) and top in (headline, dateline) and dateline == headline_object \
-            and doc is not None and counts.get(dateline, 0) >= 0.5 * n and not _armed_lead(mentions, doc):
+            and doc is not None and counts.get(dateline, 0) >= 0.5 * n \
+            and (not _armed_lead(mentions, doc) or _lead_enters(mentions, doc, dateline)):
         # (session 40) "BASSETERRE - Canada has imposed visas on citizens of St Kitts and
         # Nevis" under "Canada imposes visas on St Kitts and Nevis": filed from the state the
         # headline's act is on, a story is about that state, whose prime minister, government
@@ -474,6 +475,17 @@ def _armed_lead(mentions: list, doc: Doc) -> bool:
                                     and doc[m.end - 1].dep_ not in ("compound", "poss") for m in mentions)
 
 
+def _lead_enters(mentions: list, doc: Doc, state: str) -> bool:
+    """(session 63) Whether the lead's force goes into ``state`` ("MASERU - South African troops
+    crossed into Lesotho at the request of Prime Minister Mosisili"): unlike drills around an
+    island, the story is then set in that state, whose army, police and crowds it tells of."""
+    lead = _lead_sentence(doc)
+    return lead is not None and any(
+        lead.start <= m.start < lead.end and m.country == state and m.kind == "country" and m.start > 0
+        and (doc[m.start - 1].lower_ == "into" or doc[m.end - 1].dep_ == "dobj")
+        and _verb_above(doc[m.end - 1]).lemma_.lower() in _LANDING | _CROSSING_INTO for m in mentions)
+
+
 # (session 50) Verbs of a lead that tell talks or a signing (what visitors come to a capital for).
 _HOSTED_ACTS = frozenset({"sign", "agree", "meet", "hold", "open", "conclude", "reach", "initial", "talk"})
 
@@ -631,7 +643,8 @@ def resolve_from_context(ix: DocIndex) -> None:
             reported = _reported_organ_state(ix, m) or _courts_of_speaker(ix, m) or _national_body_of_dateline(ix, m, main) \
                 or _of_state_shared_by_conjunct(ix, m) \
                 or _legislature_of_speaker(ix, m) or _convened_by_leader(ix, m) \
-                or _voice_of_reported_leader(ix, m) or _voice_of_leaders_act(ix, m)
+                or _voice_of_reported_leader(ix, m) or _voice_of_leaders_act(ix, m) \
+                or _prosecutors_of_accused(ix, m)
             if reported is not None:
                 m.country, m.from_context, m.confidence = reported, True, 0.6
     _recalled_envoys(ix)
@@ -1665,6 +1678,20 @@ def _voice_of_state_before(ix: DocIndex) -> None:
             _same_official_after(ix, m)
 
 
+def _prosecutors_of_accused(ix: DocIndex, m: Mention) -> str | None:
+    """(session 63) "Prosecutors accuse Hanssen of selling secrets to Moscow" (the FBI agent Robert
+    Hanssen): unnamed prosecutors who charge a person named with his state are of that state, the
+    one whose courts try its own, not the state the charge names."""
+    tok = ix.doc[m.end - 1]
+    if m.sector != "JUD" or m.kind != "group" or tok.dep_ != "nsubj" \
+            or tok.head.lemma_.lower() not in ("accuse", "charge", "indict"):
+        return None
+    words = {c.text for c in tok.head.children if c.dep_ == "dobj" and c.pos_ == "PROPN"}
+    accused = {o.country for o in ix.mentions if o.kind == "person" and o.name and o.name.split()[-1] in words
+               and o.country and o.country not in NON_STATE_CODES and not o.from_context}
+    return accused.pop() if len(accused) == 1 else None
+
+
 def _quoted_by_state_press(ix: DocIndex) -> None:
     """(session 63) "the official Iraqi News Agency quoted a foreign ministry spokesman as saying":
     an unnamed official a state's own news agency quotes is of that state, not of the story's."""
@@ -2060,11 +2087,14 @@ def _story_scene(ix: DocIndex, main: str | None = None, guests: bool = False) ->
     lead: set[str] = set()  # states the lead sentence sets its act in
     lead_sent = _lead_sentence(doc)
     for m in ix.mentions:
+        # ((session 63) "South African troops crossed into Lesotho": a force's way in sets the scene)
+        into = m.start > 0 and doc[m.start - 1].lower_ == "into" \
+            and _verb_above(doc[m.end - 1]).lemma_.lower() in _LANDING | _CROSSING_INTO
         if m.kind != "country" or not m.country or m.from_context or m.country in NON_STATE_CODES \
                 or m.start == 0 or doc[m.start - 1].lower_ not in _SCENE_PREPS \
                 and not (m.start > 1 and doc[m.start - 1].lower_ == "the"
                          and doc[m.start - 2].lower_ in _SCENE_PREPS) \
-                and not _in_the_capital(doc, m.start):
+                and not _in_the_capital(doc, m.start) and not into:
             continue
         named_with_the = doc[m.start].lower_ == "the"  # ((session 62) "in the Solomon Islands")
         form = ix.country_at(m.start + named_with_the)
@@ -2073,7 +2103,7 @@ def _story_scene(ix: DocIndex, main: str | None = None, guests: bool = False) ->
         by_adjective = form is not None and form.form not in _SCENE_FORMS and m.end < ix.n \
             and doc[m.end].lower_ == "capital" and doc[m.start - 1].lower_ == "the"
         if form is None or form.form not in _SCENE_FORMS and not by_adjective \
-                or _destination(ix, m) or _talks_venue(ix, m) or _reaction_venue(ix, m):
+                or _destination(ix, m) and not into or _talks_venue(ix, m) or _reaction_venue(ix, m):
             continue
         if named_with_the and (doc[m.end - 1].conjuncts or doc[m.end - 1].dep_ == "conj"):
             continue  # ("to settle charges in the United States, Brazil and Switzerland": a list)
@@ -2125,6 +2155,8 @@ def _doers_of_other_states(ix: DocIndex, m: Mention, state: str) -> bool:
 
 # (session 62) Verbs by which a force arrives where its story happens (no venue of a meeting).
 _LANDING = frozenset({"land", "deploy", "arrive", "invade", "enter", "intervene"})
+# (session 63) Verbs by which a force goes into a state ("crossed into Lesotho").
+_CROSSING_INTO = frozenset({"cross", "move", "push", "pour", "roll", "march"})
 
 
 def _abroad_from_dateline(ix: DocIndex, main: str | None, top: str) -> bool:
@@ -2360,8 +2392,8 @@ def _domestic_scene(ix: DocIndex, main: str | None, scene: str | None, guests: b
                         or filed and _health_officials(ix, m)) \
                 or not (m.name is None or m.generic or _private_named(m)) \
                 or _regional(ix, m) or _away_from_home(ix, m, scene) \
-                or _unplaced_refugees(ix, m):
-            continue
+                or _unplaced_refugees(ix, m) or _placed_elsewhere(ix, m, scene):
+            continue  # ((session 63) "tens of thousands of people marched through Barcelona" in Berlin's story)
         sent = sentence_of_token(ix.doc, m.start)
         here = states.get(sent, set()) - origins.get(sent, set())
         # (session 58) "In Yerevan, protesters gathered outside the office of Hungary's consul.
@@ -4225,7 +4257,8 @@ def _official_state_at(ix: DocIndex, m: Mention, doer: Token, sectors: frozenset
 # keeps troops in Transnistria").
 _DEPLOY_VERBS = frozenset({"send", "deploy", "withdraw", "dispatch", "station", "pull",
                            "recall", "evacuate", "mobilize", "mobilise", "redeploy",
-                           "keep", "maintain", "post", "move", "rush", "airlift"})
+                           "keep", "maintain", "post", "move", "rush", "airlift",
+                           "land"})  # (session 63) "landing troops from boats"
 # Verbs by which a state pledges its forces to another ("the police officers it had promised").
 _PLEDGE_VERBS = frozenset({"promise", "pledge", "offer", "commit", "contribute"})
 # Sectors of the forces a state sends abroad.
@@ -4487,6 +4520,12 @@ def _charged_doer(verb: Token) -> Token | None:
     """(session 41) "Djibouti accused Eritrea of moving troops into the area": the doer of a deed
     in a charge's "of" phrase is the party charged (the object of the charge, or the noun the
     phrase hangs on), not the state the story is mostly about."""
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "pcomp":
+        verb = verb.head  # (session 63) "accused Eritrea of launching an attack ..., landing troops"
+    elif verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in ("accuse", "charge", "blame"):
+        # (the parser may hang the second deed on the charge itself)
+        verb = next((p for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pcomp"), verb)
     prep = verb.head
     if verb.dep_ != "pcomp" or prep.lower_ != "of":
         return None
@@ -6552,14 +6591,16 @@ def _placed_elsewhere(ix: DocIndex, m: Mention, state: str) -> bool:
     tok = ix.doc[m.end - 1]
     while tok.dep_ in ("compound", "amod", "conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lower_ in _QUANTITY_HEADS:
-        tok = tok.head.head  # (session 30) "Hundreds of activists cheered ..."
+        tok = tok.head.head  # (session 30) "Hundreds of activists cheered ..."; (session 63) "tens of thousands of"
     if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or tok.head.pos_ != "VERB":
         return False
     verb = tok.head
-    places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "inside")
-              for p in c.children if p.dep_ == "pobj"]
+    preps = ("in", "inside") if m.sector == "MIL" else ("in", "inside", "through")
+    places = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
+              for p in c.children if p.dep_ == "pobj"]  # ((session 63) "marched through Barcelona";
+    # troops "ferried in through an airfield" abroad only pass there)
     # ((session 62) not a relative clause on the phrase: "seized the capital in a bloodless coup
     # that sent the president fleeing aboard a U.S. warship" happened in no U.S. place)
     told = {t.i for p in places for c in p.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
@@ -6779,6 +6820,9 @@ def _unnamed_envoys(ix: DocIndex, m: Mention) -> bool:
     take no state from its context."""
     doc = ix.doc
     head = doc[m.end - 1]
+    if m.kind == "person" and m.name is None and head.tag_ == "NNS" and head.lemma_.lower() in ("ambassador", "envoy") \
+            and m.end - m.start == 2 and doc[m.start].lower_ == "the":
+        return True  # (session 63) '"The ambassadors saved his life"': the foreign envoys in the capital
     if m.kind != "group" or m.name is not None or head.lemma_.lower() not in POSTED:
         return False
     if m.end < ix.n and doc[m.end].lower_ in ("in", "at") and doc[m.end].head.i == head.i \

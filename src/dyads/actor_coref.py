@@ -1469,6 +1469,12 @@ def _definite_descriptions(ix: DocIndex) -> None:
                         # plural whose own act is aimed at the state of the one person named
                         # last is not that person, but the latest plural of its group before
                         cand = several.get((key, here)) or several.get((key, -1))
+                    if cand is not None and _one_named_person(doc, cand) and doc[m.end - 1].tag_ == "NNS" \
+                            and m.kind == "person" and doc[m.end - 1].lemma_.lower() in _ENVOY_TITLES:
+                        # (session 63) '"The ambassadors saved his life"' after "Foreign envoys, among
+                        # them the French ambassador, Jean-Raphael Dufour": several envoys are not the
+                        # one named last, but the latest plural of its group, if any
+                        cand = several.get((key, here)) or several.get((key, -1))
                     if cand is not None and _one_named_person(doc, cand) and _of_several_states(doc, m):
                         # (session 45) "watched by the leaders of the four countries", "the four
                         # presidents": several heads of states are not the one leader named last
@@ -1711,6 +1717,10 @@ def _of_two(doc: Doc, m: Mention) -> bool:
     head = doc[m.start:m.end].root
     return any(c.lower_ in ("two", "both") for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj" for c in o.children)
+
+
+# (session 63) Titles of envoys, which several states send to one capital at once.
+_ENVOY_TITLES = frozenset({"ambassador", "envoy", "diplomat", "consul"})
 
 
 def _one_named_person(doc: Doc, m: Mention) -> bool:
@@ -4121,9 +4131,12 @@ def _titles(people: list[Mention], region: Callable[[int], int], doc: Doc) -> No
         if m.name and m.nominal and m.definite and m.end - m.start == 2:
             _named_again_since(m, named[:bisect.bisect_left(starts, m.start)], groups, region)
         if m.name or not m.nominal or not m.definite or _seizure_title(doc, m) \
-                or _of_several_states(doc, m) and not _of_two(doc, m):
+                or _of_several_states(doc, m) and not _of_two(doc, m) \
+                or doc[m.end - 1].tag_ == "NNS" and doc[m.end - 1].lemma_.lower() in _ENVOY_TITLES \
+                and doc[m.start].lower_ in ("the", "these", "those"):
             continue  # ((session 59) "the coup leaders" hold no office named before; (session 62) nor
-            # do "the leaders of the four countries", several states' people)
+            # do "the leaders of the four countries", several states' people; (session 63) nor "the
+            # ambassadors", whom several states post to one capital)
         end = bisect.bisect_left(starts, m.start)
         here = region(m.start)
         # same title group ("president" is not "vice-president"), not a former holder

@@ -102,6 +102,8 @@ def staff_named_again(ix: DocIndex) -> None:
         if not earlier:
             continue
         last = max(earlier, key=lambda o: o.start)
+        if (doc[m.end - 1].tag_ == "NNS") != (doc[last.end - 1].tag_ == "NNS"):
+            continue  # (session 63) "The ambassadors" are not "the French ambassador" named before
         # within the two sentences before, and placed by its principal
         if last.country and doc[last.start].sent.start >= _sentence_back(doc, sent_start, 2):
             m.country, m.sector, m.from_context = last.country, last.sector or m.sector, False

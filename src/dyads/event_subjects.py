@@ -603,6 +603,42 @@ def _participle_with_object(verb: Token) -> bool:
         and not _prep_objects(verb, {"by"})
 
 
+# the dashes that close a wire dateline ("MOSCOW, Jan 18 (Wire) - ")
+_DATELINE_DASHES = ("-", "\u2013", "\u2014")
+
+
+def _dateline_word(noun: Token) -> bool:
+    """Whether ``noun`` can be a wire dateline's place: an all-caps word ("MOSCOW", "DELHI")."""
+    return bool(noun.is_upper and noun.is_alpha and len(noun) > 1)
+
+
+def past_dateline(noun: Token) -> Token:
+    """"MOSCOW, Jan 18 (Wire) - Russian politician X was detained": the small model makes the
+    all-caps wire dateline that opens a lead the verb's subject and the real subject its
+    appositive after the dash; the place where the story was filed is no party, the named one is."""
+    if not _dateline_word(noun) or noun.i != noun.sent.start:
+        return noun
+    named = [a for a in noun.children if a.dep_ == "appos" and a.i > noun.i and any(
+        t.text in _DATELINE_DASHES for t in noun.doc[noun.i + 1:a.left_edge.i])]
+    return named[0] if named else noun
+
+
+def dateline_lead(noun: Token) -> Token:
+    """The lead's own subject hung under a wire dateline ("NEW DELHI, Sept 6 (Wire) - India and
+    Bangladesh signed"): ``noun`` is an all-caps word of the sentence's first words, and the first
+    word after the dateline's dash that the parser put below it is the subject's head (the dash
+    follows the bracketed wire name or the date). ``noun`` itself when there is none."""
+    doc, start = noun.doc, noun.sent.start
+    if not _dateline_word(noun) or not all(t.is_upper or t.is_punct for t in doc[start:noun.i]):
+        return noun
+    dash = next((t.i for t in doc[noun.i + 1:min(noun.i + 12, noun.sent.end)]
+                 if t.text in _DATELINE_DASHES and doc[t.i - 1].text == ")"), None)
+    if dash is None:
+        return noun
+    below = [t for t in noun.subtree if t.i > dash and t.head.i < dash and t.pos_ in ("PROPN", "NOUN")]
+    return below[0] if below else noun
+
+
 def subject_misread_as_later(verb: Token) -> bool:
     """(session 46) "MANAMA, March 17 - Bahraini security forces arrested six opposition leaders
     ..., a day after troops drove protesters from the square": after a dateline the small model
@@ -766,6 +802,10 @@ class SubjectFinder(TriggerMatcher):
             warned = self.warned_party(s)
             if warned:
                 return warned
+            if (lead := past_dateline(s)) is not s or (lead := dateline_lead(s)) is not s:
+                # (session 63) "GENEVA, Switzerland, Dec 9 (Wire) - Indonesia and separatist rebels
+                # in Aceh signed": the parser made the dateline the subject; the lead's own is below it
+                s = lead
             event = self.match(s) if s.pos_ == "NOUN" else None
             # "a car bombing in Kabul killed five": where an event happened is not who did it
             found = self.index.in_phrase(s, loose=event is None or event.type == "SAY")

@@ -22,7 +22,8 @@ from .event_roles import (
     harm_noun, next_clause_subjects, phrase_span,
 )
 from .event_standing_states import campaign_setting
-from .event_subjects import SPEECH, WARN_AGAINST, bare_participle_subject, shared_agent, subject_misread_as_later
+from .event_subjects import (SPEECH, WARN_AGAINST, bare_participle_subject, dateline_lead as _dateline_lead,
+                             past_dateline as _past_dateline, shared_agent, subject_misread_as_later)
 from .event_senses import exile_hosts
 from .model import Actor
 from .nlp import sentence_of_token
@@ -313,26 +314,6 @@ def _helpers(verb: Token) -> list[Token]:
             if p.lemma_.lower() in ASSISTANCE and _prep_objects(p, {"from", "of"})]
 
 
-# the dashes that close a wire dateline ("MOSCOW, Jan 18 (Wire) - ")
-_DATELINE_DASHES = ("-", "\u2013", "\u2014")
-
-
-def _dateline_word(noun: Token) -> bool:
-    """Whether ``noun`` can be a wire dateline's place: an all-caps word ("MOSCOW", "DELHI")."""
-    return bool(noun.is_upper and noun.is_alpha and len(noun) > 1)
-
-
-def _past_dateline(noun: Token) -> Token:
-    """"MOSCOW, Jan 18 (Wire) - Russian politician X was detained": the small model makes the
-    all-caps wire dateline that opens a lead the verb's subject and the real subject its
-    appositive after the dash; the place where the story was filed is no party, the named one is."""
-    if not _dateline_word(noun) or noun.i != noun.sent.start:
-        return noun
-    named = [a for a in noun.children if a.dep_ == "appos" and a.i > noun.i and any(
-        t.text in _DATELINE_DASHES for t in noun.doc[noun.i + 1:a.left_edge.i])]
-    return named[0] if named else noun
-
-
 # what a speaker says will not be reversed or withdrawn is its own measure ("the decision would not be
 # reversed"): the laws and rules of ``instruments``, and decisions, bans, orders and price moves
 # what is owned where it lies, and the prepositions that say where (``verbal_args``)
@@ -366,22 +347,6 @@ def speakers_deed(verb: Token) -> bool:
     # so the verb is the speaker's next act
     return first.lemma_.lower() == "be" and bool(_children(first, {"acomp"})) and verb.tag_ == "VBD" \
         and bool(_children(verb, {"dobj"}))
-
-
-def _dateline_lead(noun: Token) -> Token:
-    """The lead's own subject hung under a wire dateline ("NEW DELHI, Sept 6 (Wire) - India and
-    Bangladesh signed"): ``noun`` is an all-caps word of the sentence's first words, and the first
-    word after the dateline's dash that the parser put below it is the subject's head (the dash
-    follows the bracketed wire name or the date). ``noun`` itself when there is none."""
-    doc, start = noun.doc, noun.sent.start
-    if not _dateline_word(noun) or not all(t.is_upper or t.is_punct for t in doc[start:noun.i]):
-        return noun
-    dash = next((t.i for t in doc[noun.i + 1:min(noun.i + 12, noun.sent.end)]
-                 if t.text in _DATELINE_DASHES and doc[t.i - 1].text == ")"), None)
-    if dash is None:
-        return noun
-    below = [t for t in noun.subtree if t.i > dash and t.head.i < dash and t.pos_ in ("PROPN", "NOUN")]
-    return below[0] if below else noun
 
 
 def _listed_members(noun: Token) -> list[Token]:

@@ -450,7 +450,8 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
                 and j + 1 < m.end and doc[j + 1].is_title \
                 and doc[j - 1].lemma_.lower() not in SENT_GROUPS \
                 and doc[j - 1].lower_ not in _FOLLOWERS \
-                and not (head_is_person and doc[j - 1].tag_ == "NNS"):  # (session 63) "fighters of Barzani's party"
+                and not (head_is_person and doc[j - 1].tag_ == "NNS" and m.end < ix.n
+                         and doc[m.end].tag_ == "POS"):  # (session 63) "fighters of Barzani's party"
             # ("a delegation of Russian lawmakers": the lawmakers say who was sent)
             m.start = j
             j -= 1
