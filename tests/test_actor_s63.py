@@ -296,3 +296,43 @@ def test_the_dateline_place_is_not_the_doer_of_the_lead():
             "ceasefire agreement in Geneva on Monday.")
     signed = [e for e in annotated(text, "2002-12-09").events if e.trigger == "signed"]
     assert signed and {a.code for a in signed[0].source} == {"IDN", "IDNREB"}
+
+
+def test_a_name_after_a_title_placed_in_a_capital_is_of_that_state():
+    text = ("LONDON, Britain, June 21 (Wire) - Iranian forces seized three British boats on Monday, "
+            "Britain's Ministry of Defence said. British officials demanded the crews' release.\n\n"
+            "A foreign ministry spokesman in Tehran, Hamid Shirazi, said Iran was investigating.")
+    assert codes_of(text, "Hamid Shirazi", "2004-06-21") == ["IRNGOV"]
+
+
+def test_the_government_a_states_lawmakers_call_on_is_their_own():
+    text = ("LONDON, Britain, June 21 (Wire) - Iranian forces seized three British boats on Monday, "
+            "Britain's Ministry of Defence said. British officials demanded the crews' release.\n\n"
+            "Some hardline lawmakers in the Majlis, Iran's parliament, have called on the government "
+            "to scale back its cooperation with the agency.")
+    assert codes_of(text, "the government", "2004-06-21") == ["IRNGOV"]
+
+
+def test_the_zapatista_army_is_not_colombias_eln():
+    text = ("MEXICO CITY, Mexico, Mar 24 (Wire) - The Zapatista National Liberation Army said it had "
+            "put its fighters on alert.")
+    assert codes_of(text, "National Liberation Army", "1994-03-24") == ["MEXREB"]
+
+
+def test_him_of_a_participle_and_a_man_identified_as_named():
+    text = ("TIJUANA, Mexico, Mar 24 (Wire) - Presidential candidate Luis Donaldo Colosio was shot dead "
+            "at a rally on Wednesday, a party spokesman said.\n\n"
+            "Police arrested a young man at the scene, pulling him away from the crowd.\n\n"
+            "Officials identified him as Mario Aburto Martinez, a factory worker.")
+    found = annotated_mentions(text, "1994-03-24")
+    hims = [(code, name) for span, code, name in found if span == "him"]
+    assert hims[0][0] == "MEXCVL"
+    assert hims[1][1] == "Mario Aburto Martinez"
+
+
+def test_the_winner_a_result_gives_a_share_is_the_winner():
+    text = ("HARARE, Zimbabwe, March 13 (Wire) - President Robert Mugabe was declared winner of the "
+            "election on Wednesday, but opposition leader Morgan Tsvangirai rejected the result.\n\n"
+            "Officials said Mugabe had won 1,685,212 votes against 1,258,401 for Tsvangirai, giving the "
+            "president about 56 percent.")
+    assert codes_of(text, "the president", "2002-03-13") == ["ZWEGOV"]

@@ -644,7 +644,7 @@ def resolve_from_context(ix: DocIndex) -> None:
                 or _of_state_shared_by_conjunct(ix, m) \
                 or _legislature_of_speaker(ix, m) or _convened_by_leader(ix, m) \
                 or _voice_of_reported_leader(ix, m) or _voice_of_leaders_act(ix, m) \
-                or _prosecutors_of_accused(ix, m)
+                or _prosecutors_of_accused(ix, m) or _own_government_urged(ix, m)
             if reported is not None:
                 m.country, m.from_context, m.confidence = reported, True, 0.6
     _recalled_envoys(ix)
@@ -828,7 +828,8 @@ def resolve_from_context(ix: DocIndex) -> None:
                 m.country, m.sector, m.from_context, m.confidence = body.country, body.sector, True, 0.5
                 continue
             # ("In Washington, Attorney General X said": the fronted place of his clause)
-            home = _force_commanded_in_clause(ix, m) or _state_body_headed(ix, m) or _envoy_listed_after(ix, m) \
+            home = _apposed_title_state(ix, m) or _force_commanded_in_clause(ix, m) or _state_body_headed(ix, m) \
+                or _envoy_listed_after(ix, m) \
                 or _in_clause_of_government(ix, m) \
                 or _named_before(ix, m) or _envoy_described_before(ix, m) \
                 or ministry_named_before(ix, m) or _own_body_addressed(ix, m) \
@@ -1676,6 +1677,52 @@ def _voice_of_state_before(ix: DocIndex) -> None:
         if len(spoke) == 1:
             m.country, m.from_context, m.confidence = next(iter(spoke)), True, 0.6
             _same_official_after(ix, m)
+
+
+def _apposed_title_state(ix: DocIndex, m: Mention) -> str | None:
+    """(session 63) "A foreign ministry spokesman in Tehran, Hamid Reza Asefi, said": a name set in
+    apposition after a title placed in one state is of that state, not the story's."""
+    doc = ix.doc
+    root = doc[m.start:m.end].root
+    if m.start < 2 or doc[m.start - 1].text != "," or root.dep_ != "appos" or root.head.i >= m.start:
+        return None
+    title = root.head
+    if title.dep_ == "pobj" and title.head.lower_ == "in" and title.head.head.i < title.i:
+        # (the parser may hang the name on the place: "spokesman in Tehran, Hamid Reza Asefi")
+        place = next((o for o in ix.mentions if o.start <= title.i < o.end and o.kind == "country"), None)
+        if place is not None and place.country and place.country not in NON_STATE_CODES \
+                and any(o.start <= title.head.head.i < o.end and o.kind == "person" for o in ix.mentions):
+            return place.country
+    titled = next((o for o in ix.mentions if o is not m and o.start <= title.i < o.end and o.kind == "person"), None)
+    if titled is None:
+        return None
+    if titled.country and titled.country not in NON_STATE_CODES and not titled.from_context:
+        return titled.country
+    places = [p for c in title.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children if p.dep_ == "pobj"]
+    states = {o.country for o in mentions_within(ix, places) if o.kind == "country" and o.country
+              and o.country not in NON_STATE_CODES}
+    return states.pop() if len(states) == 1 else None
+
+
+def _own_government_urged(ix: DocIndex, m: Mention) -> str | None:
+    """(session 63) "hardline lawmakers in the Majlis, Iran's parliament, have called on the
+    government to scale back its cooperation": "the government" a state's own lawmakers, parties
+    or people call on or urge is their own."""
+    tok = ix.doc[m.end - 1]
+    if m.sector != "GOV" or m.name is not None or ix.doc[m.start].lower_ != "the":
+        return None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "on" and tok.head.head.lemma_.lower() == "call":
+        verb = tok.head.head
+    elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in _APPEALS:
+        verb = tok.head
+    else:
+        return None
+    # (the subject's own phrase places it: "lawmakers in the Majlis, Iran's parliament")
+    subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    found = {o.country for o in ix.mentions if any(o.start <= i < o.end for i in subjects)
+             and o.sector in ("LEG", "OPP", "PTY", "CVL") and o.country and o.country not in NON_STATE_CODES
+             and not o.from_context}
+    return found.pop() if len(found) == 1 else None
 
 
 def _prosecutors_of_accused(ix: DocIndex, m: Mention) -> str | None:

@@ -339,4 +339,5 @@ def phrase_sector(words: list[SectorWord], current: str | None) -> str | None:
 
 # (session 57) Participles of what an act leaves its doer in ("Park loses her immunity, leaving
 # her open to prosecution"): their object may be the clause's own subject.
-RESULT_PARTICIPLES = frozenset({"leave", "make", "render", "keep"})
+RESULT_PARTICIPLES = frozenset({"leave", "make", "render", "keep",
+                                "give"})  # (session 63) "Mugabe had won ..., giving the president 56 percent"

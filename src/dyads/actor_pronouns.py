@@ -614,7 +614,8 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
         return controller
     named_by = _namer(ix, tok, want, cands) or _warned(ix, tok, want, cands) \
         or _parallel_subject(ix, tok, want, cands) or _listed_among(ix, tok, want, cands) \
-        or _passive_agent(ix, tok, want, cands) or _parallel_object(ix, tok, want, cands)
+        or _passive_agent(ix, tok, want, cands) or _parallel_object(ix, tok, want, cands) \
+        or _identified_as_named(ix, tok, want)
     if named_by is not None:
         return named_by
     own = _own_subjects(ix, tok, cands)
@@ -1237,12 +1238,23 @@ def _passive_agent(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) ->
                  and _fits(ix, m, want)), None)
 
 
-def _parallel_object(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Mention | None:
-    """(session 63) "Police wrestled a man to the ground at the scene and detained him": the object
-    pronoun of a verb joined by "and" to one with a person object is that person, not the
-    story's main person named before."""
+def _identified_as_named(ix: DocIndex, tok: Token, want: str) -> Mention | None:
+    """(session 63) "Officials identified him as Mario Aburto Martinez": the pronoun is the person
+    the "as" phrase names, after it."""
     verb = tok.head
-    if want not in ("m", "f", "they") or tok.dep_ != "dobj" or verb.dep_ != "conj" \
+    if want not in ("m", "f") or tok.dep_ != "dobj" or verb.lemma_.lower() not in ("identify", "name"):
+        return None
+    named = {p.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in c.children if p.dep_ == "pobj"}
+    return next((m for m in ix.mentions if m.kind == "person" and m.name and any(m.start <= i < m.end for i in named)), None)
+
+
+def _parallel_object(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Mention | None:
+    """(session 63) "Police wrestled a man to the ground at the scene and detained him", "arrested a
+    young man, pulling him away": the object pronoun of a verb joined by "and" (or of a participle)
+    to one with a person object is that person, not the story's main person named before."""
+    verb = tok.head
+    if want not in ("m", "f", "they") or tok.dep_ != "dobj" \
+            or not (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG") \
             or verb.head.pos_ != "VERB" or verb.head.i >= tok.i \
             or any(c.dep_.startswith("nsubj") for c in verb.children):
         return None  # (a verb with its own subject is another clause: "X met Y, and Z thanked him")
