@@ -336,3 +336,22 @@ def test_the_winner_a_result_gives_a_share_is_the_winner():
             "Officials said Mugabe had won 1,685,212 votes against 1,258,401 for Tsvangirai, giving the "
             "president about 56 percent.")
     assert codes_of(text, "the president", "2002-03-13") == ["ZWEGOV"]
+
+
+def test_the_government_and_state_radio_of_a_sentence_set_in_a_capital():
+    text = ("WASHINGTON, United States, Aug 19 (Wire) - President Bill Clinton on Friday ended open-door "
+            "treatment for Cubans fleeing by sea, U.S. officials said. The U.S. Coast Guard will take "
+            "the rafters to Guantanamo, and the State Department said Washington would talk to Havana.\n\n"
+            "In Havana there was no immediate response from the government.\n\n"
+            "But state radio accused Washington of encouraging illegal departures.")
+    found = mentions(text, "1994-08-19")
+    assert ("the government", "CUBGOV") in found
+    assert ("state radio", "CUBJRN") in found
+
+
+def test_workers_seized_by_rebels_are_the_hostages_told_later():
+    text = ("ADDIS ABABA, Ethiopia, Apr 24 (Wire) - Separatist rebels stormed a Chinese-run oil field "
+            "in eastern Ethiopia on Tuesday, killing 65 Ethiopians and nine Chinese workers and seizing "
+            "seven more, officials said.\n\n"
+            "In Beijing, President Hu Jintao ordered all-out efforts to rescue the hostages.")
+    assert codes_of(text, "the hostages", "2007-04-24") != ["ETHCVL"]

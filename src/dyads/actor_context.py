@@ -858,8 +858,8 @@ def resolve_from_context(ix: DocIndex) -> None:
                     if any(t.lower_ == "local" for t in ix.doc[m.start:m.end]) else None
                 # (session 54) "Iran made no official comment, but state media gave the story
                 # prominent coverage": the press of the one state its sentence names
-                rival = _state_of_joined_clause(ix, m) \
-                    if any(t.lower_ in ("state", "state-run", "state-owned") for t in ix.doc[m.start:m.end]) else None
+                state_press = any(t.lower_ in ("state", "state-run", "state-owned") for t in ix.doc[m.start:m.end])
+                rival = (_state_of_joined_clause(ix, m) or _scene_of_sentence_before(ix, m)) if state_press else None
                 m.country = fronted[0] if fronted is not None else rival or main
                 m.from_context, m.confidence = True, 0.5
             elif _state_firm(ix, m):
@@ -1677,6 +1677,17 @@ def _voice_of_state_before(ix: DocIndex) -> None:
         if len(spoke) == 1:
             m.country, m.from_context, m.confidence = next(iter(spoke)), True, 0.6
             _same_official_after(ix, m)
+
+
+def _scene_of_sentence_before(ix: DocIndex, m: Mention) -> str | None:
+    """(session 63) "In Havana there was no immediate response from the government. But state radio
+    accused Washington ...": a state's press that answers for it speaks where the sentence before
+    set the scene, not for the state it accuses."""
+    sent = ix.doc[m.start].sent
+    if sent.start == 0 or ix.doc[sent.start].lower_ not in ("but", "however", "instead"):
+        return None
+    place = opening_place(ix, ix.doc[sent.start - 1].sent)
+    return place.country if place is not None and place.country not in NON_STATE_CODES else None
 
 
 def _apposed_title_state(ix: DocIndex, m: Mention) -> str | None:
@@ -2536,7 +2547,7 @@ def _joiners_of_protest(ix: DocIndex) -> None:
 
 # Private people a story may tell of as taken captive ("three Japanese civilians", "four South
 # Korean aid workers", "two French reporters").
-_CAPTIVE_SECTORS = frozenset({"CVL", "NGO", "JRN", "BUS", "EDU", "MED", "REL"})
+_CAPTIVE_SECTORS = frozenset({"CVL", "NGO", "JRN", "BUS", "EDU", "MED", "REL", "LAB"})  # (session 63: "seven Chinese workers")
 
 
 def _captives_named_before(ix: DocIndex) -> None:
@@ -6322,8 +6333,9 @@ def opening_place(ix: DocIndex, sent: Span) -> Mention | None:
     at = sent.start + 1
     if at < ix.n and doc[at].lower_ in _NEAR_WORDS:
         at += 1  # (session 62) "In neighbouring Azerbaijan, ..."
+    # ((session 63) or "In Havana there was no immediate response from the government")
     return next((o for o in ix.mentions if o.kind == "country" and o.start == at
-                 and o.end < ix.n and doc[o.end].text == ","), None)
+                 and o.end < ix.n and (doc[o.end].text == "," or doc[o.end].lower_ == "there")), None)
 
 
 # (session 62) Words that may stand between an opening "In" and its place.

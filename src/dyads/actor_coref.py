@@ -1441,6 +1441,11 @@ def _definite_descriptions(ix: DocIndex) -> None:
             # earlier named embassy ("the US embassy") says whose it is
             mission = doc[m.end - 1].lemma_.lower() in MISSIONS
             located = None if mission else _located_in(ix, m.end)
+            if located is None and m.sector == "GOV" and m.kind == "organisation" \
+                    and (opened := opening_place(ix, doc[m.start].sent)) is not None \
+                    and opened.end <= m.start and opened.country not in NON_STATE_CODES \
+                    and doc[opened.end].lower_ == "there":
+                located = opened.country  # (session 63) "In Havana there was no response from the government"
             # "Pakistan's prime minister said the government would ...": an official speaks
             # of their own government, whatever government the article named before
             spoken = speaker_state(ix, m) if located is None and m.sector == "GOV" \
