@@ -2145,11 +2145,12 @@ def _story_scene(ix: DocIndex, main: str | None = None, guests: bool = False) ->
     lead: set[str] = set()  # states the lead sentence sets its act in
     lead_sent = _lead_sentence(doc)
     for m in ix.mentions:
+        if m.kind != "country" or not m.country or m.from_context or m.country in NON_STATE_CODES or m.start == 0:
+            continue
         # ((session 63) "South African troops crossed into Lesotho": a force's way in sets the scene)
-        into = m.start > 0 and doc[m.start - 1].lower_ == "into" \
+        into = doc[m.start - 1].lower_ == "into" \
             and _verb_above(doc[m.end - 1]).lemma_.lower() in _LANDING | _CROSSING_INTO
-        if m.kind != "country" or not m.country or m.from_context or m.country in NON_STATE_CODES \
-                or m.start == 0 or doc[m.start - 1].lower_ not in _SCENE_PREPS \
+        if doc[m.start - 1].lower_ not in _SCENE_PREPS \
                 and not (m.start > 1 and doc[m.start - 1].lower_ == "the"
                          and doc[m.start - 2].lower_ in _SCENE_PREPS) \
                 and not _in_the_capital(doc, m.start) and not into:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actor_apposed_states import apposed_states
 from .actor_anchors import DocIndex, Mention
-from .anchor_index import named_in_full_before, tokens_lowered
+from .anchor_index import bare_surname, named_in_full_before, tokens_lowered
 from .actor_unplaced_people import people_placed_by_sentence
 from .actor_context import (HOME_BENCH_WORDS, body_head, courts_of_world_seats, lead_court, headline_state, joint_force_troops, main_country,
                             mentions_within, story_state,
@@ -3867,7 +3867,7 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
                 # knowledge base gives him he takes up only after the date; the text's title stands
                 m.sector, m.role = known.sector, known.role
         unresolved = m.name and m.country is None and m.sector is None
-        first = by_surname.first(fold(m.name)) or by_surname.first(_bare_surname(fold(m.name))) \
+        first = by_surname.first(fold(m.name)) or by_surname.first(bare_surname(fold(m.name))) \
             or _misspelt(fold(m.name), by_surname.firsts()) if unresolved and " " not in m.name else None
         if first is not None:
             _copy_person(m, first)
@@ -3920,7 +3920,7 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
         if m.name and " " in m.name:
             by_surname.add(fold(m.name.split()[-1]), m)
             # "Sadr" after "Moqtada al-Sadr": news drops the Arabic article of a surname
-            by_surname.add(_bare_surname(fold(m.name.split()[-1])), m)
+            by_surname.add(bare_surname(fold(m.name.split()[-1])), m)
             written = _written_surname(ix, m)
             if written is not None:
                 by_surname.add(written, m)
@@ -3930,7 +3930,7 @@ def _surnames(ix: DocIndex, people: list[Mention]) -> None:
         if (m.kind == "organisation" or m.kind == "group" and m.sector is None
                 and m.end - m.start == 1) and m.country is None and m.name and not m.orgs:
             key = fold(m.name.removesuffix("'s").removesuffix("\u2019s"))
-            first = by_surname.first(key) or by_surname.first(_bare_surname(key)) \
+            first = by_surname.first(key) or by_surname.first(bare_surname(key)) \
                 or _misspelt(key, by_surname.firsts())
             if first is None and m.end - m.start == 1 and len(given.get(key, ())) == 1:
                 first = by_full.get(next(iter(given[key])))  # a given name taken for a body
@@ -3992,13 +3992,6 @@ def _namesakes_named_here(ix: DocIndex, people: list[Mention]) -> None:
         m.name, m.country, m.sector = first.name, first.country, first.sector
         m.role, m.gender = first.role, first.gender or m.gender
         m.confidence = max(0.6, first.confidence - 0.1)
-
-
-def _bare_surname(key: str) -> str:
-    """A folded surname without the Arabic article joined to it ("al-sadr", "el-sisi" ->
-    "sadr", "sisi"); other surnames unchanged."""
-    head, dash, rest = key.partition("-")
-    return rest if dash and head in ("al", "el") and len(rest) > 2 else key
 
 
 def _written_surname(ix: DocIndex, m: Mention) -> str | None:

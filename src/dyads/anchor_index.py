@@ -260,12 +260,13 @@ def named_in_full_before(ix: DocIndex, m: Mention) -> bool:
         return False
     key = fold(m.name)
     return any(o.kind == "person" and o.start < m.start and o.name and " " in o.name
-               and key in (fold(o.name.split()[0]), fold(o.name.split()[-1]), fold(_without_article(o.name.split()[-1])))
+               and key in (fold(o.name.split()[0]), fold(o.name.split()[-1]), bare_surname(fold(o.name.split()[-1])))
                for o in ix.mentions)
 
 
-def _without_article(word: str) -> str:
-    """(session 63) An Arabic surname without its article ("al-Abadi" -> "Abadi"): "Abadi, 62," after
-    "Haider al-Abadi" is the same man."""
-    head, _, rest = word.partition("-")
-    return rest if rest and head.lower() in ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an") else word
+def bare_surname(key: str) -> str:
+    """A folded surname without the Arabic article joined to it ("al-sadr", "el-sisi" ->
+    "sadr", "sisi"); other surnames unchanged. (Session 63: "Abadi, 62," after "Haider al-Abadi"
+    is the same man.)"""
+    head, dash, rest = key.partition("-")
+    return rest if dash and head in ("al", "el") and len(rest) > 2 else key
