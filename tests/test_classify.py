@@ -98,6 +98,17 @@ def test_runtime_probabilities_match_a_hand_computation():
     assert np.allclose(p[2], 0.2)  # no known feature: the intercepts only
 
 
+def test_a_full_memo_still_scores_a_batch_mixing_seen_and_new_texts(monkeypatch):
+    # (session 64) the memo was emptied while a batch's earlier-seen texts were still asked for
+    import dyads.classify as classify
+    monkeypatch.setattr(classify, "_SEEN_SIZE", 2)
+    clf = toy_classifier()
+    first = clf.predict_proba(["Rebels shelled the town.", "He praised her."])
+    both = clf.predict_proba(["Rebels shelled the town.", "Nothing here."])
+    assert np.allclose(both[0], first[0])
+    assert np.allclose(both[1], 0.2)
+
+
 def test_save_and_load_round_trip(tmp_path):
     clf = toy_classifier()
     path = tmp_path / "model.npz"

@@ -24,7 +24,7 @@ from .actor_context import (HOME_BENCH_WORDS, body_head, courts_of_world_seats, 
                             agencies_of_the_acting_state, named_in_one_state_story,
                             institutions_named_for_towns, offices_of_states, one_side_groups, press_told_by_speakers, press_told_where, resolve_from_context,
                             worded_state,
-                            chambers_told_late, governments_where_placed, rebels_against_rulers,
+                            chambers_told_late, DEPLOY_VERBS, legislatures_of_late_speakers, reactions_after_fronted_scene, spokesmen_of_body_before, governments_where_placed, rebels_against_rulers,
                             quoted_after_fronted_scene, strength_of_missions, opening_place,
                             us_administration,
                             sent_delegations, speaker_state, defence_speaker_state, forces_of_holders, _based_in,
@@ -42,12 +42,12 @@ from .actor_plurals import (conjoined_organs, joint_troops, listed_members, memb
                             members_named_in_apposition,
                             named_members, plural_references, sent_from_members, set_off_members,
                             shared_head_sectors)
-from .actor_nationals import nationals_in_apposition, nationals_named_by_people_word
+from .actor_nationals import named_after_noun_before, nationals_in_apposition, nationals_named_by_people_word
 from .actor_regions import REGION_WORDS, regional_groups
 from .actor_group_states import (LEAD_VERBS, bodies_in_holders_descriptions, groups_in_named_bodies, groups_led_by_named, others_envoys_in_quotations,
                                  own_governments_in_statements,
                                  regional_description)
-from .actor_rulers import former_rulers
+from .actor_rulers import former_rulers, unnamed_colonial_ruler
 from .actor_namesakes import movements_named_across_borders
 from .actor_sees import sees_named_by_capitals
 from .actor_settled_codes import members_of_group_just_named, staff_named_again
@@ -168,6 +168,7 @@ def resolve_references(ix: DocIndex) -> None:
     former_rulers(ix)  # "Paris, Congo's former colonial ruler": before pronouns read it
     _coreference(ix)
     forces_of_holders(ix, late=True)  # (session 51) "it has had two governments": once "it" is read
+    named_after_noun_before(ix)  # (session 64) "one of its officers ... the officer, Eston Kohver": once "its" is read
     _organs_after_whose(ix)  # (session 51) "Andrej Babis, whose government broke off talks"
     _names_of_owned_descriptions(ix)  # (session 47) "his special envoy, Ibrahim Gambari": once "his" is known
     _state_press_of_speaker(ix)  # (session 47) "he told state television": once "he" is known
@@ -190,6 +191,8 @@ def resolve_references(ix: DocIndex) -> None:
     _staff(ix)  # principals resolved by their surnames or from the article
     spokesmen_of_named_bodies(ix)  # (session 55) "a coalition spokesman" after the coalition
     own_governments_in_statements(ix)  # (session 39) "X said ... of the government": once X is placed
+    legislatures_of_late_speakers(ix)  # (session 64) "Clinton said he would work with lawmakers"
+    spokesmen_of_body_before(ix)  # (session 64) "the office of the U.S. Trade Representative said ... A spokeswoman said"
     requote_we(ix)  # a quoted "we" follows its speaker, now placed with its principal
     _collective_heads(ix)
     _see_titles(ix)
@@ -213,6 +216,7 @@ def resolve_references(ix: DocIndex) -> None:
     governments_where_placed(ix)  # (session 57) "in Italy, where a government was sworn in"
     rebels_against_rulers(ix)  # (session 57) "rebels fighting to topple him": once "him" is read
     quoted_after_fronted_scene(ix)  # (session 57) "In Niamey, traders welcomed the news. '...,' said X"
+    reactions_after_fronted_scene(ix)  # (session 64) "In Jakarta, X said ... The ruling drew anger from lawmakers"
     strength_of_missions(ix)  # (session 57) "UNAMID has 8,000 personnel, including 4,000 troops"
     people_placed_by_sentence(ix)  # (session 58) "Bucha, where bodies of civilians were found"
 
@@ -751,6 +755,11 @@ def _state_before_descriptions(ix: DocIndex) -> None:
             i -= 1
         # ("An Australian, Lachlan Bevan": a nationality in apposition, read elsewhere)
         anchor = ix.anchor_at(i) if i >= 0 and commas and nouns else None
+        if anchor is not None and any(doc[k].tag_ == "NN" and doc[k].dep_ in ("pobj", "dobj")
+                                      for k in range(i + 1, m.start)):
+            # (session 64) "Asked whether Washington was taking sides in a Russian quarrel,
+            # Clinton said": the nouns are another phrase's, not descriptions of the name
+            continue
         form = anchor.whole_country if anchor is not None and anchor.end == i + 1 else None
         if form is None or form.form not in ("adjective", "name") or form.iso3 in NON_STATE_CODES:
             continue
@@ -1410,6 +1419,14 @@ def _troops_of_bloc(ix: DocIndex, m: Mention) -> None:
         m.country, m.from_context, m.confidence = "IGO", True, 0.6
 
 
+def _sent_by_subject(head: Token) -> bool:
+    """Whether a force noun has a relative clause with a subject of its own that sends or keeps
+    it ("the troops it sent", "the police that Kenya deployed"): a force told by its sender, not
+    the force of that group named before."""
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in DEPLOY_VERBS
+               and any(g.dep_ == "nsubj" for g in c.children) for c in head.children)
+
+
 def _definite_descriptions(ix: DocIndex) -> None:
     """"The soldiers" after "Israeli troops", "the president" after "President Putin":
     a definite description with no state of its own refers back to the latest earlier
@@ -1456,6 +1473,8 @@ def _definite_descriptions(ix: DocIndex) -> None:
                 m.country, m.confidence = located, 0.8
             elif spoken is not None:
                 m.country, m.from_context, m.confidence = spoken, True, 0.6
+            elif m.sector in ("MIL", "COP") and _sent_by_subject(doc[m.end - 1]):
+                pass  # (session 64) "withdraw the troops it sent to Rwanda": the sender's, read once "it" is
             elif (owner := _of_named_owner(ix, m)) is not None:
                 # (session 37) "the two governments of the leftist FMLN party": its own owner;
                 # (session 39) a bloc's own body ("the Court of Justice of ECOWAS") is the bloc's
@@ -1996,13 +2015,40 @@ def _named_body_back_references(ix: DocIndex) -> None:
                 # ordering" is the body)
             body = _established_body(doc, cands, referred.get(tok.lower_))
             referred[tok.lower_] = body
-            ix.mentions.append(Mention(i, j + 1, "organisation", country=body.country,
-                                       sector=body.sector, name=body.name, definite=True,
-                                       confidence=min(0.8, body.confidence)))
+            union = _state_union_before(ix, tok.lower_, i)
+            if union is not None:
+                ix.mentions.append(Mention(i, j + 1, "organisation", country=union, definite=True,
+                                           from_context=True, confidence=0.6))
+            else:
+                ix.mentions.append(Mention(i, j + 1, "organisation", country=body.country,
+                                           sector=body.sector, name=body.name, definite=True,
+                                           confidence=min(0.8, body.confidence)))
             for k in range(i, j + 1):
                 covered[k] = True
             break
     ix.mentions.sort(key=lambda m: m.start)
+
+
+# (session 64) Unions of states the text may name in lower case ("its union with Serbia").
+_STATE_UNIONS = frozenset({"union", "federation", "confederation"})
+
+
+def _state_union_before(ix: DocIndex, head: str, before: int) -> str | None:
+    """(session 64) "Montenegro has voted to end its union with Serbia ... enough to dissolve
+    the union": the state a union of states named earlier in lower case joins ("union with
+    Serbia", "the federation of Serbia and Montenegro") is the one "the union" means, though a
+    named European Union is nearer."""
+    if head not in _STATE_UNIONS:
+        return None
+    for k in tokens_lowered(ix.doc, (head,)):
+        if k >= before - 2:
+            break
+        if k + 2 < ix.n and ix.doc[k].is_lower and ix.doc[k + 1].lower_ in ("with", "between", "of"):
+            state = next((o.country for o in ix.mentions if o.start == k + 2 and o.kind == "country"
+                          and o.country and o.country not in NON_STATE_CODES), None)
+            if state is not None:
+                return state
+    return None
 
 
 def _established_body(doc: Doc, cands: list[tuple[int, str, frozenset[str], Mention]],
@@ -2363,10 +2409,11 @@ def _organs_after_whose(ix: DocIndex) -> None:
             clause = clause.head
         if clause.dep_ != "relcl":
             continue
-        owner = next((o for o in ix.mentions if o is not m and o.start <= clause.head.i < o.end
-                      and o.country and o.country not in NON_STATE_CODES), None)
-        if owner is not None and owner.country != m.country:
-            m.country, m.from_context = owner.country, False
+        owner = next((o.country for o in ix.mentions if o is not m and o.start <= clause.head.i < o.end
+                      and o.country and o.country not in NON_STATE_CODES), None) \
+            or unnamed_colonial_ruler(ix, clause.head, story_state(ix))
+        if owner is not None and owner != m.country:
+            m.country, m.from_context = owner, False
 
 
 def _mission_staff(ix: DocIndex) -> None:

@@ -697,6 +697,11 @@ def _appositions(ix: DocIndex) -> None:
                     m.name = other.name
                     if other.confidence >= 1.0:  # the knowledge base knows better
                         m.country, m.sector = other.country, other.sector
+                    elif m.country is None and other.country \
+                            and any(ix.country_at(i) is not None for i in range(other.start, other.end)):
+                        # (session 64) "the alliance's top commander, U.S. General Wesley
+                        # Clark": the state the name's own words give is the title's too
+                        m.country = other.country
                     honorific = other.confidence < 1.0 and (other.role or "").lower() in _HONORIFICS
                     other.role = m.role if honorific else other.role or m.role
                     other.country = other.country or m.country
@@ -1219,6 +1224,21 @@ _PARTY_HEADS = frozenset({"leader", "head", "chairman", "chairwoman", "chair", "
                           "founder", "co-founder", "boss", "chief"})
 
 
+def _body_led(ix: DocIndex, end: int) -> Organisation | None:
+    """The body a head's title is "of" ("president of the Confederation of Indigenous
+    Nationalities of Ecuador"), when the lists know it and give it a sector outside the state
+    (an opposition, union, firm or group); None for a state's own bodies."""
+    doc = ix.doc
+    j = end + 1 + (end + 1 < ix.n and doc[end + 1].lower_ == "the")
+    if end >= ix.n or doc[end].lower_ != "of" or j >= ix.n:
+        return None
+    anchor = ix.anchor_at(j)
+    if anchor is None or anchor.kind != "org" or anchor.start != j:
+        return None
+    org = anchor.payload
+    return org if isinstance(org, Organisation) and org.sector not in (None, "GOV", "MIL", "COP", "JUD", "LEG") else None
+
+
 def _party_led(doc: Doc, end: int, sector: str) -> tuple[str, int] | None:
     """(session 29) "Kostadinov, leader of the nationalist Vazrazhdane party": a head's title
     followed by "of" a party names a party leader (PTY; OPP when "opposition" is said), not a
@@ -1414,6 +1434,11 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
                 and not past_office(doc, role_start, first_end or role_end):
             party = _party_led(doc, role_end, unit[1].sector)
             m.sector = party[0] if party else unit[1].sector
+            led = _body_led(ix, role_end) if not party and m.sector == "GOV" else None
+            if led is not None:
+                # (session 64) "Luis Macas, president of the Confederation of Indigenous
+                # Nationalities of Ecuador": the head of a body outside the state is of its sector
+                m.sector = led.sector
             if party:
                 m.role = doc[role_start:party[1]].text  # the party says whose politics
         # the description is this person, not a second actor

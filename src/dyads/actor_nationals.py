@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .countries import NON_STATE_CODES
+from .countries import NON_STATE_CODES, CountryForm, country_forms
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from .actor_anchors import DocIndex, Mention
 
-__all__ = ["nationals_named_by_people_word", "nationals_in_apposition"]
+__all__ = ["nationals_named_by_people_word", "nationals_in_apposition", "named_after_noun_before"]
 
 # Nouns for one person that such a description may end in (a body's noun leaves the kind alone).
 _PERSON_NOUNS = frozenset({
@@ -28,6 +28,15 @@ _PERSON_NOUNS = frozenset({
     "billionaire", "entrepreneur", "investor", "blogger", "dissident", "filmmaker", "director"})
 
 
+def _birthplace(doc: Doc, k: int) -> CountryForm | None:
+    """(session 64) "Natalya Orlova, a Russian-born teacher who moved to Vancouver": the state
+    adjective of "<adjective>-born", which names no party (the anchors skip it) but is the only
+    nationality the text gives the person."""
+    if k + 2 >= len(doc) or doc[k + 1].text != "-" or doc[k + 2].lower_ != "born":
+        return None
+    return country_forms().get(doc[k].text)
+
+
 def _described_state(ix: DocIndex, appos: Token) -> str | None:
     """The state of the one demonym that opens "the/a <demonym> <noun>" in apposition."""
     doc = ix.doc
@@ -37,7 +46,7 @@ def _described_state(ix: DocIndex, appos: Token) -> str | None:
     if doc[left].lower_ not in ("the", "a", "an"):
         return None
     states = {form.iso3 for k in range(left + 1, appos.i)
-              if (form := ix.country_at(k)) is not None and form.form == "adjective"}
+              if (form := ix.country_at(k) or _birthplace(doc, k)) is not None and form.form == "adjective"}
     if len(states) != 1 or (state := states.pop()) in NON_STATE_CODES:
         return None
     return state
@@ -153,3 +162,38 @@ def _same_name_after(ix: DocIndex, m: Mention, state: str) -> None:
         if o.name == m.name or o.name == last:
             o.country, o.kind, o.from_context, o.confidence = state, "person", True, 0.7
             o.name = m.name
+
+
+def named_after_noun_before(ix: DocIndex) -> None:
+    """(session 64) "Estonia accused Russia of abducting one of its security service officers ...
+    the FSB said it had detained the officer, Eston Kohver": an unplaced name set in apposition
+    after "the <noun>" is the one of the group of that noun the text named in the two sentences
+    before (the same noun in the plural), and takes its state and sector, as do its later
+    mentions."""
+    doc = ix.doc
+    for m in ix.mentions:
+        if m.kind != "person" or not m.name or m.country is not None or m.start < 3 \
+                or doc[m.start - 1].text != "," or doc[m.start - 3].lower_ != "the":
+            continue
+        noun = doc[m.start - 2]
+        if noun.tag_ != "NN":
+            continue
+        lemma = noun.lemma_.lower()
+        sid = noun.sent.start
+        before = [o for o in ix.mentions if o.end <= m.start - 3 and o.kind == "group" and o.country
+                  and o.country not in NON_STATE_CODES and doc[o.end - 1].lemma_.lower() == lemma
+                  and doc[o.end - 1].tag_ == "NNS" and doc[o.start].sent.start >= _sentence_start_before(doc, _sentence_start_before(doc, sid))]
+        if not before:
+            continue
+        group = before[-1]
+        last = m.name.split()[-1]
+        for o in ix.mentions:  # (pronouns are read by now: they keep their kind)
+            if (o is m or o.start > m.start and o.country is None and o.name in (m.name, last)) \
+                    and o.kind in ("person", "pronoun"):
+                o.country, o.sector, o.from_context = group.country, o.sector or group.sector, True
+                o.confidence = min(o.confidence, 0.6)
+
+
+def _sentence_start_before(doc: Doc, start: int) -> int:
+    """The first token of the sentence before the one starting at ``start`` (or 0)."""
+    return doc[start - 1].sent.start if start > 0 else 0

@@ -490,13 +490,20 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
         return _story_sides(ix)
     if not found and (count or ref.lower_ in _RECIPROCAL_NOUNS) and ref.lower_ in _FAR_NOUNS and first > 0:
         found = _nearest_group(ix, ref, start, count, heads, 0)
+        if count == 2 and len(found) == 2 and _past_signatories(ix, found):
+            # (session 64) far back too, the parties to an old treaty are not the story's two
+            sides = _story_sides(ix, before=ref.i)
+            return sides if len(sides) == 2 else []
         if count == 2 and (ref.lower_ in _STATE_NOUNS | {"governments"} or ref.lower_ == "sides"
                            and not _people_on_sides(ref)):
             # (session 30: "The African Union called on both sides to show restraint", far from
             # any pair, are the two states of the story's dispute too; a pair found far back of
             # just those two states keeps its sectors)
             sides = _story_sides(ix, before=ref.i)
-            if sides and {m.country for m in sides} != {m.country for m in found}:
+            camps = len(found) == 2 and found[0].country == found[1].country and found[0].sector != found[1].sector
+            if sides and {m.country for m in sides} != {m.country for m in found} and not camps:
+                # ((session 64) one state's two camps, "government forces" and "rebel fighters",
+                # are the sides of its civil war, whatever foreign host the story names)
                 found = sides
             elif not sides and ref.lower_ == "sides" and _places_gone_to(ix, found):
                 # (session 55) a story of one state's two camps: "both sides" far from any pair
@@ -534,7 +541,7 @@ def _past_signatories(ix: DocIndex, found: list[Mention]) -> bool:
     ("treaties signed between Italy and Ethiopia in the colonial era")."""
     signed = None
     for m in found:
-        tok = first_conjunct(ix.doc[m.end - 1])
+        tok = first_conjunct(mention_head(ix, m))  # ((session 64) "Ethiopia's Emperor Menelik": its head)
         prep = tok.head
         if tok.dep_ != "pobj" or prep.lower_ != "between" or prep.head.lemma_.lower() != "sign" \
                 or prep.head.dep_ not in ("acl", "relcl"):

@@ -615,7 +615,7 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
     named_by = _namer(ix, tok, want, cands) or _warned(ix, tok, want, cands) \
         or _parallel_subject(ix, tok, want, cands) or _listed_among(ix, tok, want, cands) \
         or _passive_agent(ix, tok, want, cands) or _parallel_object(ix, tok, want, cands) \
-        or _identified_as_named(ix, tok, want)
+        or _identified_as_named(ix, tok, want) or _held_while(ix, tok, want, cands)
     if named_by is not None:
         return named_by
     own = _own_subjects(ix, tok, cands)
@@ -1118,6 +1118,14 @@ def _accused_doer(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> 
         if word.dep_ == "pcomp" and word.head.lower_ in ("of", "for") \
                 and word.head.head.lemma_.lower() in _CHARGING_VERBS:
             main = word.head.head
+            if word.lemma_.lower() in _TAKING_VERBS and tok.head.tag_ in ("NNS", "NNPS"):
+                # (session 64) "Estonia accused Russia of abducting one of its security service
+                # officers": the people said to be taken are the accuser's own
+                accuser = next((c for c in main.children if c.dep_ == "nsubj"), None)
+                hit = next((m for m in cands if accuser is not None and m.start <= accuser.i < m.end
+                            and _fits(ix, m, want)), None)
+                if hit is not None:
+                    return hit
             objects = [c.i for c in main.children if c.dep_ == "dobj" and c.i < word.i]
             if not objects:
                 return None
@@ -1130,6 +1138,9 @@ def _accused_doer(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> 
 
 
 _STATE_NOUNS = frozenset({"state", "country", "nation", "kingdom", "republic"})
+# (session 64) Acts that take people away, whose victims "its"/"their" gives the accuser.
+_TAKING_VERBS = frozenset({"abduct", "kidnap", "seize", "detain", "arrest", "capture", "kill",
+                           "imprison", "jail", "hold", "snatch"})
 
 
 def _state_described(ix: DocIndex, noun: Token, want: str, cands: list[Mention]) -> Mention | None:
@@ -1260,6 +1271,25 @@ def _parallel_object(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) 
         return None  # (a verb with its own subject is another clause: "X met Y, and Z thanked him")
     objects = {c.i for c in verb.head.children if c.dep_ == "dobj"}
     return next((m for m in cands if mention_head(ix, m).i in objects and m.kind in ("person", "group")
+                 and _fits(ix, m, want)), None)
+
+
+def _held_while(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Mention | None:
+    """(session 64) "the FSB said it had detained the officer, Eston Kohver, on Russian territory
+    while he was carrying out a spying mission": the person subject of a "while", "as" or "when"
+    clause set on a verb whose subject is no person and whose object is one is that object, not
+    a person of the sentence before."""
+    verb = tok.head
+    if want not in ("m", "f") or tok.dep_ != "nsubj" or verb.dep_ != "advcl" \
+            or not any(c.dep_ == "mark" and c.lower_ in ("while", "as", "when") for c in verb.children):
+        return None
+    main = verb.head
+    if any(c.dep_.startswith("nsubj") and (o := next((m for m in cands if mention_head(ix, m).i == c.i), None))
+           is not None and _fits(ix, o, want) for c in main.children):
+        return None  # ("X arrested Y while he was ...": the subject person is meant as often)
+    objects = {c.i for c in main.children if c.dep_ == "dobj"}
+    objects |= {a.i for c in main.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"}
+    return next((m for m in cands if mention_head(ix, m).i in objects and m.kind == "person"
                  and _fits(ix, m, want)), None)
 
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .actor_context import mentions_within
+from .countries import NON_STATE_CODES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from .actor_anchors import DocIndex, Mention
 
-__all__ = ["former_rulers"]
+__all__ = ["former_rulers", "unnamed_colonial_ruler"]
 
 # Nouns for the state that ruled another ...
 _RULERS = frozenset({"ruler", "power", "master", "coloniser", "colonizer", "overlord"})
@@ -54,3 +55,16 @@ def former_rulers(ix: DocIndex) -> None:
         else:
             m.country, m.sector = None, None
         m.from_context = True
+
+
+def unnamed_colonial_ruler(ix: DocIndex, tok: Token, story: str | None) -> str | None:
+    """(session 64) "Mali's government ordered France's ambassador to leave, deepening a quarrel
+    with the former colonial power whose troops ...": a colonial ruler named by no state of its
+    own is the one state its sentence names before it other than the story's (the colony's)."""
+    if tok.lemma_.lower() not in _RULERS or tok.pos_ != "NOUN" \
+            or not any(c.lower_ in _COLONIAL for c in tok.children if c.dep_ in ("amod", "compound")) \
+            or any(c.dep_ == "poss" for c in tok.children):
+        return None
+    named = {o.country for o in ix.mentions if tok.sent.start <= o.start < tok.i and o.country
+             and not o.from_context and o.country not in NON_STATE_CODES and o.country != story}
+    return named.pop() if len(named) == 1 else None

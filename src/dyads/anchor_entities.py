@@ -166,12 +166,16 @@ def entity_anchors(ix: DocIndex) -> None:
             continue
         if label in ("GPE", "LOC") and kin_named(doc, ent.start):
             label = "PERSON"  # (session 53) "his sons Hussain and Hassan": relatives' names
-        if label in ("GPE", "LOC") and (ent.text in people_as_places or _described_person(doc, ent.start, ent.end, words)
+        if label in ("GPE", "LOC") and (ent.text in people_as_places
+                                        or (_described_person(doc, ent.start, ent.end, words)
+                                            or _named_after_person_noun(doc, ent.start, ent.end, words))
                                         and all(ix.country_at(i) is None for i in range(ent.start, ent.end))):
             # (session 61) "Asia Bibi, a Christian woman": a person the tagger took for a place,
-            # and so is the same name again
+            # and so is the same name again ((session 64) and the surname alone: "Kohver")
             label = "PERSON"
             people_as_places.add(ent.text)
+            if ent.end - ent.start > 1:
+                people_as_places.add(doc[ent.end - 1].text)
         if label not in ("PERSON", "ORG", "NORP"):
             continue
         start, end = ent.start, ent.end
@@ -1855,6 +1859,24 @@ def _name_after_office(doc: Doc, start: int, end: int, words: dict[str, SectorWo
     return root.dep_ == "appos" and root.head.i < start and root.head.tag_ == "NN" \
         and title is not None and title.kind == "person" and before > 0 \
         and doc[before - 1].text == ","
+
+
+def _named_after_person_noun(doc: Doc, start: int, end: int, words: dict[str, SectorWord]) -> bool:
+    """(session 64) "detained the officer, Eston Kohver, on Russian territory": two or three
+    capitalised words no place list knows, set off by commas right after a person noun, name
+    that person (the tagger took them for a place)."""
+    if not 2 <= end - start <= 3 or start < 2 or end >= len(doc) or doc[start - 1].text != "," \
+            or doc[end].text != "," or not all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end]):
+        return False
+    noun = doc[start - 2]
+    word = words.get(noun.lower_)
+    return noun.tag_ == "NN" and (word is not None and word.kind == "person" or noun.lower_ in _PERSON_NOUNS) \
+        and place_country(doc[start:end].text) is None
+
+
+# (session 64) Nouns for one person the sector lexicon leaves out (their sector varies).
+_PERSON_NOUNS = frozenset({"officer", "agent", "man", "woman", "suspect", "victim", "citizen",
+                           "national", "resident", "worker", "soldier", "prisoner", "detainee"})
 
 
 def _described_person(doc: Doc, start: int, end: int, words: dict[str, SectorWord]) -> bool:

@@ -335,7 +335,8 @@ class SentenceClassifier:
         new = [t for t in dict.fromkeys(texts) if t not in seen]
         if new:
             if len(seen) + len(new) > _SEEN_SIZE:
-                seen.clear()
+                seen.clear()  # (and the batch's texts seen before are scored again: all are needed below)
+                new = list(dict.fromkeys(texts))
             for text, row in zip(new, self._predict_proba(new)):
                 seen[text] = row
         return np.array([seen[t] for t in texts])

@@ -11,6 +11,7 @@ from .anchor_index import BACKING_PARTICIPLES
 from .kb import KBEntry, fold
 from .nlp import joined_by_hyphen
 from .places import state_of_name
+from .countries import NON_STATE_CODES
 
 __all__ = ["COMPASS", "POSTED", "SCHOOLS", "SENT_GROUPS", "apply_orgs", "extend_left", "extend_of",
            "incoming_holder", "is_from", "kb_entry", "located", "of_state"]
@@ -191,6 +192,21 @@ _TWO_WORD_RANKS = frozenset({("major", "general"), ("lieutenant", "general"), ("
                              ("brigadier", "general"), ("rear", "admiral"), ("vice", "admiral")})
 
 
+def _dual_nationality(ix: DocIndex, anchor: Anchor) -> str | None:
+    """(session 64) "U.S.-Iranian journalist Roxana Saberi", one token the tagger calls a people:
+    a person of two states, coded by the first, as ``mention_sectors`` codes "a British-Iranian
+    dual national" (the state that speaks for the person abroad is named first)."""
+    text = ix.doc[anchor.start:anchor.end].text
+    parts = text.split("-")
+    if anchor.end - anchor.start != 1 or len(parts) != 2:
+        return None
+    first, second = (ix.kb.countries.get(p) for p in parts)
+    if first is None or second is None or first.iso3 in NON_STATE_CODES or second.iso3 in NON_STATE_CODES \
+            or first.iso3 == "-" or second.iso3 == "-" or first.iso3 == second.iso3:
+        return None
+    return first.iso3
+
+
 def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
                 allow_person: bool) -> list[SectorWord]:
     """Grow a mention leftwards over its description; returns the sector words absorbed."""
@@ -291,6 +307,8 @@ def extend_left(ix: DocIndex, m: Mention, head_is_person: bool,
                 # describes the person or group; "Western governments": a region qualifies any
                 # body, which then has no single state; (session 31) "Shi'ite parties": a faith
                 # or people word describes parties as it does their members
+                if m.kind == "person" or head_is_person:
+                    m.country = m.country or _dual_nationality(ix, anchor)
                 m.start = anchor.start
                 j = anchor.start - 1
                 continue
@@ -738,6 +756,9 @@ def located(ix: DocIndex, k: int) -> str | None:
         return None  # "withdrew peacekeepers from the Eritrea-Djibouti border": two sides
     if _range_of_places(ix, k) or _spoken_from(ix, k) or several_states_listed(ix, k):
         return None
+    if k > 0 and k < ix.n and doc[k].lower_ == "from" and doc[k - 1].dep_ == "dobj" \
+            and doc[k - 1].head.lemma_.lower() in _CARRYING_VERBS:
+        return None  # (session 64) "no weapons reach the rebels from Uganda": where the thing comes from
     found = ix.state_after(k, preps, forms, skip_the=True)
     if found is not None or k + 1 >= ix.n or doc[k].lower_ not in preps:
         return found
@@ -752,6 +773,10 @@ def located(ix: DocIndex, k: int) -> str | None:
         return None
     form = ix.country_at(place.i)
     return form.iso3 if form is not None and form.form in forms else None
+
+
+# (session 64) Verbs by which a thing reaches people, whose "from" is where the thing comes from.
+_CARRYING_VERBS = frozenset({"reach", "supply", "arm", "smuggle", "ship", "deliver"})
 
 
 # (session 37) Verbs of speaking to people whose "from" phrase is where the speaker is.
@@ -923,6 +948,8 @@ def apply_orgs(m: Mention) -> None:
     for org in m.orgs:
         if org.country and not m.country:
             m.country = org.country
+        if org.sector == "PTY" and m.sector == "GOV" and m.kind == "organisation" and m.name is None:
+            continue  # (session 64) "the Frelimo government": the ruling party's government is the state's
         if org.sector and (m.sector in (None, "GOV") or m.sector == org.sector
                            or m.kind == "person" and m.role and m.sector == "MIL"
                            and org.sector in ("REB", "UAF", "INS")):

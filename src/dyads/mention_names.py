@@ -136,6 +136,10 @@ def remaining_anchors(ix: DocIndex) -> None:
                 m.sector = "PTY"
             elif doc[anchor.end - 1].lower_ in _ARMED_MOVEMENTS:
                 m.sector = "REB"  # (session 46) "the Maoists will place their fighters in camps"
+            elif doc[anchor.end - 1].lower_ in _CREEDS:
+                # (session 64) "an alternative to both the ruling party and the Islamists": a
+                # movement of the state the story places it in, as its parties are
+                m.name = None
             _state_of_people(ix, m)
             if m.country is None and doc[anchor.end - 1].lower_ in STATELESS_HOMES:
                 m.country = located(ix, m.end)  # "Kurds in Syria": a people without a state
@@ -148,6 +152,9 @@ def remaining_anchors(ix: DocIndex) -> None:
 # (session 46) Followers of an armed movement named by its creed, whom the tagger takes for a
 # people ("the Maoists", "Naxalites"): rebels of the state the story places them in.
 _ARMED_MOVEMENTS = frozenset({"maoists", "naxalites", "naxals"})
+# (session 64) Followers of a political creed the tagger takes for a people: no state's people,
+# but the story's movement (judges: Egypt's, Mali's, Sudan's Islamists, not stateless).
+_CREEDS = frozenset({"islamists", "salafists", "salafis", "jihadists", "islamicists"})
 
 
 # (session 42) Nouns and verbs whose "in <seat>" is where people meet or stand.

@@ -435,7 +435,9 @@ _BODY_PEOPLE = frozenset({"officer", "member", "staffer", "employee", "official"
 _BODY_THINGS = frozenset({"bus", "car", "van", "truck", "vehicle", "boat", "jet", "building",
                           "station", "base", "hall", "floor", "seat", "land", "grounds",
                           "premises", "property", "fee", "appearance", "auction", "pilot",
-                          "parade", "law", "uniform", "job", "hierarchy", "school", "pension"})
+                          "parade", "law", "uniform", "job", "hierarchy", "school", "pension",
+                          # (session 64) "jammed radio communications"
+                          "communication", "signal", "contact", "frequency"})
 
 
 # Sector nouns that are as often what a body gathers as the body itself.
@@ -455,6 +457,16 @@ def _information(ix: DocIndex, head: int, unit_start: int) -> bool:
         return False
     return not any(ix.anchor_at(t.i) is not None or t.tag_ in ("PRP$", "POS")
                    for t in tok.subtree if t.i < head)
+
+
+def _receiver(noun: Token) -> bool:
+    """Whether a broadcasting noun is the set people listen to, not a station: "radios" in the
+    plural, or "the radio" something is heard on."""
+    lower = noun.lower_
+    if lower in ("radios", "televisions", "tvs"):
+        return True
+    return lower in ("radio", "television", "tv") and noun.dep_ == "pobj" and noun.head.lower_ == "on" \
+        and [c.lower_ for c in noun.children] == ["the"]
 
 
 def modifies_thing(ix: DocIndex, head: int) -> bool:
@@ -758,6 +770,8 @@ def sector_heads(ix: DocIndex) -> None:
             continue  # "gathered outside a church", "Outside parliament, ...": the building
         if word.kind == "body" and modifies_thing(ix, head):
             continue  # "new church law", "a police car": the thing, not the body
+        if word.sector == "JRN" and _receiver(noun):
+            continue  # (session 64) "crowded around radios", "We hear about peace on the radio": a set
         if noun.lower_ == "enforcement" and noun.dep_ == "compound":
             continue  # "a routine law enforcement case": a kind of work, not the police
         if word.kind in ("person", "group") and _kind_of_war(ix, head):
