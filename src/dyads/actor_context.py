@@ -34,7 +34,7 @@ from .countries import INTERGOVERNMENTAL, NON_STATE_CODES, REGION_CODES, country
 from .nlp import joined_by_hyphen, sentence_of_token, sentences
 from .places import place_country
 
-__all__ = ["main_country", "spokesmen_of_body_before", "DEPLOY_VERBS", "reactions_after_fronted_scene", "legislatures_of_late_speakers", "story_state", "press_told_where", "worded_state", "mentions_within", "resolve_from_context", "us_administration", "offices_of_states", "speaker_state",
+__all__ = ["main_country", "federal_organs_of_yugoslavia", "spokesmen_of_body_before", "DEPLOY_VERBS", "reactions_after_fronted_scene", "legislatures_of_late_speakers", "story_state", "press_told_where", "worded_state", "mentions_within", "resolve_from_context", "us_administration", "offices_of_states", "speaker_state",
            "courts_of_world_seats", "institutions_named_for_towns", "body_head", "HOME_BENCH_WORDS", "opening_place", "where_clause_antecedent"]
 
 
@@ -260,10 +260,17 @@ def headline_states(ix: DocIndex) -> frozenset[str]:
         for k in range(min(_HEADLINE_WORDS, len(words) - i), 0, -1):
             form = ix.kb.countries.get(" ".join(words[i:i + k]))
             if form is not None and form.iso3 != "-" and form.iso3 not in NON_STATE_CODES:
-                if not _headline_place(title_words, words, i, k):
+                if not _headline_place(title_words, words, i, k) and not _headline_destination(words, i):
                     found.add(form.iso3)
                 break
     return frozenset(found)
+
+
+def _headline_destination(words: list[str], i: int) -> bool:
+    """(session 64) Whether the state at words[i] is where a thing is going ("Chinese arms bound
+    for Zimbabwe"): the goods' destination, no party to the headline's act."""
+    return i >= 2 and words[i - 1].lower() in ("for", "to") \
+        and words[i - 2].lower() in ("bound", "destined", "headed", "heading")
 
 
 # (session 51) Nouns after a state's name in a headline that make it a place where the act
@@ -284,6 +291,9 @@ _CONSTITUENT_PEOPLES: dict[str, tuple[str, frozenset[str]]] = {
     # (Kosovo was Serbia's province until 2008: "ethnic Albanians" in a 1998 story about it)
     "albanian": ("ALB", frozenset({"MKD", "XKX", "MNE", "SRB"})),
     "albanians": ("ALB", frozenset({"MKD", "XKX", "MNE", "SRB"})),
+    # (session 64) Iraq's and Syria's Turkmen, of Kirkuk and the Syrian north, are no people of
+    # Turkmenistan
+    "turkmen": ("TKM", frozenset({"IRQ", "SYR"})), "turkmens": ("TKM", frozenset({"IRQ", "SYR"})),
 }
 
 _KIN_STATES = frozenset(kin for kin, _ in _CONSTITUENT_PEOPLES.values())
@@ -320,8 +330,10 @@ def _constituent_peoples(ix: DocIndex, headline: str | None) -> str | None:
     for m in ix.mentions:
         words = [t.lower_ for t in ix.doc[m.start:m.end]]
         peoples = [_CONSTITUENT_PEOPLES[w] for w in words if w in _CONSTITUENT_PEOPLES]
-        if peoples and m.kind in ("country", "group", "person") and m.name is None \
+        if peoples and m.kind in ("country", "group", "person") \
+                and (m.name is None or m.kind == "person" and m.confidence < 1.0) \
                 and all(kin == m.country for kin, _ in peoples):
+            # ((session 64) and a named person no list knows: "Turkmen shopkeeper Ali Bayati")
             found.append((m, peoples))
     if not found:
         return None
@@ -6053,6 +6065,11 @@ def _local_officials(ix: DocIndex) -> None:
             continue  # ((session 62) or a body of a name any state may use: "the National Court in Madrid")
         head = doc[m.end - 1]
         prep = doc[m.end]
+        if m.kind == "organisation" and prep.lower_ in _SPOKES | {"official", "officials"} \
+                and m.end + 1 < ix.n and doc[m.end + 1].lower_ == "in":
+            # (session 64) "A Foreign Ministry spokesman in Tehran said": the body the placed
+            # spokesman is tagged by
+            head, prep = prep, doc[m.end + 1]
         if head.lemma_.lower() in POSTED or prep.lower_ != "in" or prep.head.i != head.i:
             continue
         states = _states_within(ix, [p for p in prep.children if p.dep_ == "pobj"])
@@ -6405,6 +6422,31 @@ def quoted_after_fronted_scene(ix: DocIndex) -> None:
             m.country, m.from_context, m.confidence = place.country, True, 0.5
 
 
+# (session 64) Republics of the Yugoslav federation whose stories call its organs "federal".
+_YUGOSLAV_REPUBLICS = frozenset({"HRV", "SVN", "BIH", "MKD", "MNE", "XKX"})
+
+
+def federal_organs_of_yugoslavia(ix: DocIndex) -> None:
+    """(session 64) "The federal army, which has fought alongside Serb irregulars in Croatia":
+    in a story about a Yugoslav republic that names Yugoslavia or Belgrade, an unowned "federal"
+    army, presidency or government is the federation's (CAMEO codes rump Yugoslavia as Serbia),
+    and so is a bare "army" in the same sentence after it; not the republic's the context gave."""
+    doc = ix.doc
+    if not any(o.country == "SRB" and not o.from_context and o.kind == "country"
+               and doc[o.start].lower_ in ("yugoslavia", "yugoslav", "belgrade") for o in ix.mentions):
+        return
+    federal: set[int] = set()  # sentences with a federal organ placed
+    for m in ix.mentions:
+        if m.name or not m.from_context or m.country not in _YUGOSLAV_REPUBLICS \
+                or m.kind not in ("organisation", "group") or m.sector not in _OFFICIAL_SECTORS:
+            continue
+        words = {t.lower_ for t in doc[m.start:m.end]}
+        sid = sentence_of_token(doc, m.start)
+        if "federal" in words or sid in federal and words <= {"army", "the"}:
+            m.country = "SRB"
+            federal.add(sid)
+
+
 def spokesmen_of_body_before(ix: DocIndex) -> None:
     """(session 64) "In Washington, the office of the U.S. Trade Representative said it was
     disappointed ... A spokeswoman said the decision raised concern": an unowned spokesperson
@@ -6483,11 +6525,24 @@ def _scene_of_one_state(ix: DocIndex, m: Mention) -> str | None:
     place = opening_place(ix, sent)
     if place is None or place.end >= m.start or not place.country or place.country in NON_STATE_CODES:
         return None
-    if _appealed_by(ix, m) == place.country:
+    if _appealed_by(ix, m) == place.country or _in_appeal(ix.doc[m.end - 1]):
         return None  # (session 62) "In Washington, the State Department urged the government ...": the other party
+        # ((session 64) and what it urges them to use: "urged the parties to pursue their complaints through the courts")
     named = {o.country for o in ix.mentions if sent.start <= o.start < sent.end and o.country
              and not o.from_context and o.kind != "pronoun"}
     return place.country if named == {place.country} else None
+
+
+def _in_appeal(tok: Token) -> bool:
+    """Whether ``tok`` stands in what someone is urged or called on to do ("urged the parties to
+    pursue their complaints through the courts")."""
+    for _ in range(8):
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _APPEALS:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _appealed_by(ix: DocIndex, m: Mention) -> str | None:

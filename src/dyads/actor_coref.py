@@ -24,7 +24,7 @@ from .actor_context import (HOME_BENCH_WORDS, body_head, courts_of_world_seats, 
                             agencies_of_the_acting_state, named_in_one_state_story,
                             institutions_named_for_towns, offices_of_states, one_side_groups, press_told_by_speakers, press_told_where, resolve_from_context,
                             worded_state,
-                            chambers_told_late, DEPLOY_VERBS, legislatures_of_late_speakers, reactions_after_fronted_scene, spokesmen_of_body_before, governments_where_placed, rebels_against_rulers,
+                            chambers_told_late, DEPLOY_VERBS, legislatures_of_late_speakers, reactions_after_fronted_scene, spokesmen_of_body_before, federal_organs_of_yugoslavia, governments_where_placed, rebels_against_rulers,
                             quoted_after_fronted_scene, strength_of_missions, opening_place,
                             us_administration,
                             sent_delegations, speaker_state, defence_speaker_state, forces_of_holders, _based_in,
@@ -193,6 +193,7 @@ def resolve_references(ix: DocIndex) -> None:
     own_governments_in_statements(ix)  # (session 39) "X said ... of the government": once X is placed
     legislatures_of_late_speakers(ix)  # (session 64) "Clinton said he would work with lawmakers"
     spokesmen_of_body_before(ix)  # (session 64) "the office of the U.S. Trade Representative said ... A spokeswoman said"
+    federal_organs_of_yugoslavia(ix)  # (session 64) "The federal army" in a story about Croatia
     requote_we(ix)  # a quoted "we" follows its speaker, now placed with its principal
     _collective_heads(ix)
     _see_titles(ix)

@@ -198,6 +198,21 @@ def own_governments_in_statements(ix: DocIndex) -> None:
             state = _own_government_in_statement(ix, m)
             if state is not None and state != m.country:
                 m.country, m.from_context, m.confidence = state, True, min(m.confidence, 0.6)
+        elif m.kind == "organisation" and not m.name and m.sector == "GOV" and doc[m.end - 1].lower_ == "government" \
+                and m.end - m.start <= 2 and m.from_context:
+            # (session 64) '"Why does a government that says it has won need mortar bombs?" asked
+            # Tendai Biti': a government in a state's opposition leader's own words is his state's
+            # (an official abroad speaks of other states' governments as often)
+            voice = quotation_speaker(ix, m.start)
+            if voice is not None and voice.country and voice.country not in NON_STATE_CODES \
+                    and voice.sector == "OPP" and not voice.from_context \
+                    and voice.country != m.country:
+                head = doc[m.end - 1]
+                for o in ix.mentions:  # ("a government that says it has won": its own "it" too)
+                    if o.kind == "pronoun" and o.country == m.country and o.sector == m.sector \
+                            and head.i < o.start <= head.right_edge.i:
+                        o.country = voice.country
+                m.country, m.confidence = voice.country, min(m.confidence, 0.6)
 
 
 def _own_government_in_statement(ix: DocIndex, m: Mention) -> str | None:

@@ -1264,6 +1264,9 @@ _TOPIC_EXPERTS = frozenset({"analyst", "expert", "specialist", "researcher", "sc
 def _describe_after(ix: DocIndex, m: Mention) -> None:
     doc = ix.doc
     k = m.end + 1
+    if k + 3 < ix.n and doc[k].like_num and doc[k + 1].text == "," and doc[k + 2].lower_ in ("a", "an", "the") \
+            and (word := ix.sector_at(k + 3)) is not None and word[1].sector == "JRN" and word[1].kind == "person":
+        k += 2  # (session 64) "Jan Kuciak, 27, a reporter for the news website": past the age, for the press
     if k < ix.n and doc[k].pos_ != "DET" and any(
             x is not m and x.start == k and x.kind == "person" and x.name and x.name != m.name
             and (x.end >= ix.n or doc[x.end].tag_ != "POS")
@@ -1448,6 +1451,11 @@ def _describe_after(ix: DocIndex, m: Mention) -> None:
                                                  or desk is not None and x.end <= desk))]
     elif boss is not None:
         return  # "X, Merkel's friend": no role, so the tie says nothing of X's state
+    elif orgs and k < ix.n and doc[k].lower_ in _SERVANT_TITLES and doc[k].pos_ == "NOUN" and m.role is None:
+        # (session 64) "Erick de Mul, the United Nations coordinator for Afghanistan": a servant's
+        # noun no sector list knows, right after the body he serves, is his title there
+        m.role = doc[k].text
+        m.sector = m.sector or "GOV"
     m.orgs.extend(orgs)
     if country and not m.country:
         m.country = country

@@ -500,10 +500,13 @@ def _members(ix: DocIndex, ref: Token, start: int, count: int,
             # any pair, are the two states of the story's dispute too; a pair found far back of
             # just those two states keeps its sectors)
             sides = _story_sides(ix, before=ref.i)
-            camps = len(found) == 2 and found[0].country == found[1].country and found[0].sector != found[1].sector
-            if sides and {m.country for m in sides} != {m.country for m in found} and not camps:
-                # ((session 64) one state's two camps, "government forces" and "rebel fighters",
-                # are the sides of its civil war, whatever foreign host the story names)
+            presser = _clause_subject_state(ix, ref, heads)
+            if sides and {m.country for m in sides} != {m.country for m in found} \
+                    and not (presser is not None and presser in {m.country for m in sides}
+                             and len({m.country for m in found}) == 1):
+                # ((session 64) not when the story's sides would take in the one who presses or
+                # brings the two together: "Washington, which had pressed both sides", after
+                # Kibaki and Odinga, means one state's two camps)
                 found = sides
             elif not sides and ref.lower_ == "sides" and _places_gone_to(ix, found):
                 # (session 55) a story of one state's two camps: "both sides" far from any pair
@@ -687,8 +690,16 @@ def _clause_subject_state(ix: DocIndex, ref: Token, heads: dict[int, Mention]) -
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "xcomp":
+        verb = verb.head  # ("which began bringing the two sides together")
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
+    if subj.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+        # (session 64) "Washington, which had pressed both sides": the relative's antecedent
+        subj = verb.head
+        if subj.i not in heads and subj.dep_ == "appos":
+            subj = subj.head
     if subj.i in heads:
         return heads[subj.i].country
     said = next((m for m in ix.mentions if m.kind == "pronoun" and m.start == subj.i), None)

@@ -620,6 +620,10 @@ def _antecedent(ix: DocIndex, tok: Token, want: str, cands: list[Mention], sents
         return named_by
     own = _own_subjects(ix, tok, cands)
     cands = [m for m in cands if m not in own]
+    if want in ("m", "f") and _tried_by_court(ix, tok):
+        # (session 64) "A French court had already convicted him": the one a court convicts or
+        # sentences is no judge nor prosecutor named before
+        cands = [m for m in cands if m.sector != "JUD"]
     if want in ("m", "f"):
         ruler = _ruler(tok)
         if ruler is not None:
@@ -942,7 +946,8 @@ SAYING_VERBS = frozenset({"say", "tell", "claim", "announce", "state", "add", "i
 # Verbs that attribute a quotation beside them, beyond the plain speech verbs: '"...," Lam
 # continued', '"...," the minister warned'.
 _QUOTING_VERBS = SAYING_VERBS | frozenset({"continue", "warn", "recall", "remark", "concede",
-                                           "reply", "respond", "urge", "emphasize", "emphasise"})
+                                           "reply", "respond", "urge", "emphasize", "emphasise",
+                                           "ask"})  # (session 64) "'Why ...?' asked Tendai Biti"
 
 
 def _speaker(ix: DocIndex, tok: Token, want: str, cands: list[Mention]) -> Mention | None:
@@ -1312,6 +1317,22 @@ def _parallel_subject(ix: DocIndex, tok: Token, want: str, cands: list[Mention])
         return None
     hit = _agreeing(ix, subjects[0], want, cands)
     return hit if hit is not None and hit.country else None  # ("Recognition ..., but maybe it brings trade")
+
+
+# (session 64) Verbs by which a court disposes of the one tried.
+_JUDGING = frozenset({"convict", "sentence", "acquit", "try", "jail", "imprison", "fine", "clear"})
+
+
+def _tried_by_court(ix: DocIndex, tok: Token) -> bool:
+    """Whether ``tok`` is the object of a verb of judging (or of a verb joined to one) whose
+    subject is a court ("A French court had already convicted him ... and sentenced him")."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in _JUDGING:
+        return False
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(o.start <= subject.i < o.end and o.sector == "JUD" for o in ix.mentions)
 
 
 def _parallel_thing(tok: Token, covered: list[bool]) -> bool:

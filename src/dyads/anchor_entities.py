@@ -154,6 +154,8 @@ def entity_anchors(ix: DocIndex) -> None:
     firms = ix.firms = _firm_names(ix)
     for ent in _joined_people(doc):
         label = ent.label_
+        if vehicles and label == "GPE" and fold(" ".join(t.text for t in ent if t.lower_ != "the")) in vehicles:
+            continue  # (session 64) "the aircraft carrier Nimitz and its battle group": a ship, no firm
         if firms and label in ("GPE", "PERSON") and ent.text in firms:
             # (session 33) "Kaupthing, the country's biggest bank": a firm, of no state yet
             ix.add_anchor(Anchor(ent.start, ent.end, "org", Organisation(ent.text, None, "BUS")))

@@ -98,6 +98,8 @@ class DocIndex:
         if anchor.kind == "org" and isinstance(anchor.payload, Organisation):
             # a body whose role changed takes the row of the article's date (Taliban GOV in 2025)
             anchor.payload = self.kb.organisation_on(anchor.payload, self.date)
+            if self.date and (anchor.payload.start or anchor.payload.end) and not anchor.payload.active(self.date):
+                return  # (session 64) a name only a dated row gives ("EC" until 1993) means another body after
         idx = len(self.anchors)
         self.anchors.append(anchor)
         for i in range(anchor.start, anchor.end):
