@@ -325,3 +325,57 @@ def test_both_sides_a_third_state_pressed_are_the_one_states_two_camps_named_bef
     assert (20, "both sides", "KENGOV") in found
     assert (20, "both sides", "KENOPP") in found
     assert (20, "both sides", "USAGOV") not in found
+
+
+# Round 3, after batches DN and DN2 (rendered on round 2's df1dadc).
+
+def test_the_guardian_council_is_irans_not_the_newspaper():
+    text = ("TEHRAN, Jun 23 (Wire) - Iran's election was disputed on Tuesday.\n\n"
+            "The Guardian Council, which must certify the result, said it had found no fraud.")
+    found = mentions(text, "2009-06-23", "Iran vote row")
+    assert ("The Guardian Council", "IRNGOV") in found
+
+
+def test_a_gate_named_after_a_capital_is_no_state():
+    text = ("JERUSALEM, May 5 (Wire) - Israel ordered Al Jazeera's office shut on Sunday.\n\n"
+            "In East Jerusalem, Mahmoud Sharif, 52, a shopkeeper near the Damascus Gate, said he "
+            "would keep watching.")
+    found = mentions(text, "2024-05-05", "Israel shuts Al Jazeera office")
+    assert not [code for span, code in found if code and code.startswith("SYR")]
+
+
+def test_troops_a_regional_force_numbers_are_the_forces():
+    text = ("COTONOU, Jul 25 (Wire) - Liberia's factions signed a ceasefire on Sunday.\n\n"
+            "ECOMOG, which now numbers about 12,000 troops, has pushed the rebels out of several "
+            "towns.")
+    found = mentions(text, "1993-07-25", "Liberia ceasefire signed")
+    assert ("12,000 troops", "IGOMIL") in found
+
+
+def test_an_unplaced_spokesman_whose_quotation_speaks_as_we_of_one_state_is_that_states():
+    text = ("GOMA, Zaire, Jul 15 (Wire) - Hundreds of thousands of Rwandans fled into Zaire on "
+            "Friday as Rwanda's rebels advanced, and Rwanda's army withdrew west.\n\n"
+            "Rwanda's government fled the capital, Rwandan radio said.\n\n"
+            "\"Zaire has opened its door as a neighbour must. But we cannot feed a million people "
+            "alone,\" a government spokesman said in a statement.")
+    found = mentions(text, "1994-07-15", "Rwandans flood into Zaire")
+    assert ("a government spokesman", "CODGOV") in found
+
+
+def test_the_administration_is_the_us_presidents_in_any_sentence_of_his_story():
+    text = ("WASHINGTON, Oct 29 (Wire) - President Bill Clinton welcomed Chinese President Jiang Zemin "
+            "to the White House on Wednesday.\n\n"
+            "Jiang defended China's record on Tibet.\n\n"
+            "Rights groups said China had freed no prisoners and accused the administration of putting "
+            "trade ahead of rights.")
+    found = mentions(text, "1997-10-29", "Clinton hosts Jiang")
+    assert ("the administration", "USAGOV") in found
+
+
+def test_an_embassy_named_by_its_hosts_capital_is_its_owners():
+    text = ("LONDON, Jun 23 (Wire) - Britain expelled two Iranian diplomats on Tuesday.\n\n"
+            "Officials said Britain had already withdrawn the families of staff at its Tehran "
+            "embassy. They said the embassy would stay open for now.")
+    found = mentions(text, "2009-06-23", "Britain expels Iranian diplomats")
+    assert ("Tehran embassy", "GBRGOV") in found
+    assert ("the embassy", "GBRGOV") in found

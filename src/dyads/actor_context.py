@@ -34,7 +34,7 @@ from .countries import INTERGOVERNMENTAL, NON_STATE_CODES, REGION_CODES, country
 from .nlp import joined_by_hyphen, sentence_of_token, sentences
 from .places import place_country
 
-__all__ = ["main_country", "federal_organs_of_yugoslavia", "spokesmen_of_body_before", "DEPLOY_VERBS", "reactions_after_fronted_scene", "legislatures_of_late_speakers", "story_state", "press_told_where", "worded_state", "mentions_within", "resolve_from_context", "us_administration", "offices_of_states", "speaker_state",
+__all__ = ["main_country", "mission_named_before", "voices_naming_their_state", "federal_organs_of_yugoslavia", "spokesmen_of_body_before", "DEPLOY_VERBS", "reactions_after_fronted_scene", "legislatures_of_late_speakers", "story_state", "press_told_where", "worded_state", "mentions_within", "resolve_from_context", "us_administration", "offices_of_states", "speaker_state",
            "courts_of_world_seats", "institutions_named_for_towns", "body_head", "HOME_BENCH_WORDS", "opening_place", "where_clause_antecedent"]
 
 
@@ -703,7 +703,7 @@ def resolve_from_context(ix: DocIndex) -> None:
     group_possessions(ix)  # (session 44) "the movement's military": the body told before
     _local_officials(ix)
     _same_body_again(ix)
-    _mission_named_before(ix)
+    mission_named_before(ix)
     _officials_of_places(ix)
     visit = main is not None and _official_visit(ix, main)
     guests = main is not None and (_visitors_of(ix, main) or visit)
@@ -4389,7 +4389,7 @@ def forces_of_holders(ix: DocIndex, late: bool = False) -> None:
     a state "has" instead: "Since last summer it (Libya) has had two parliaments and two
     governments" are the holder's, not the story's state's."""
     doc = ix.doc
-    verbs = {"have"} if late else DEPLOY_VERBS | {"have"}
+    verbs = {"have"} if late else DEPLOY_VERBS | {"have", "number", "comprise"}  # ((session 64) "ECOMOG, which now numbers about 12,000 troops")
     for m in ix.mentions:
         if m.name is not None:
             continue
@@ -6091,7 +6091,7 @@ def _same_body_again(ix: DocIndex) -> None:
             m.country, m.from_context, m.confidence = placed[m.name], True, 0.6
 
 
-def _mission_named_before(ix: DocIndex) -> None:
+def mission_named_before(ix: DocIndex) -> None:
     """(session 63) "Outside the Japanese embassy, protesters burned a flag ... a rally outside the
     embassy every Wednesday": a bare "the embassy" is the one mission the story has named with
     its state (several states' embassies named leave it open)."""
@@ -6479,6 +6479,38 @@ def spokesmen_of_body_before(ix: DocIndex) -> None:
 
 # (session 64) Nouns of one who speaks for a body.
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def voices_naming_their_state(ix: DocIndex) -> None:
+    """(session 64) '"Zaire has opened its door as an African neighbour must. But we cannot feed a
+    million people," a government spokesman said': an unplaced official whose own quotation
+    speaks as "we" and has one state as the subject of its words speaks for that state, not for
+    the story's; so does the quotation's "we"."""
+    doc = ix.doc
+    region = quotation_of_index(ix)
+    for m in ix.mentions:
+        if m.kind != "person" or m.name or m.sector != "GOV" or m.country in NON_STATE_CODES \
+                or not (m.from_context or doc[m.start].lower_ in ("a", "an")):
+            continue  # (an unnamed "a government spokesman" the story's government was read into)
+        head = doc[m.end - 1]
+        if head.dep_ != "nsubj" or head.head.lemma_.lower() not in SAYING_VERBS:
+            continue
+        sid = sentence_of_token(doc, m.start)
+        lo = doc[doc[m.start].sent.start - 1].sent.start if doc[m.start].sent.start > 0 else 0
+        inside = [o for o in ix.mentions if lo <= o.start < doc[m.start].sent.end and region(o.start) >= 0]
+        states = {o.country for o in inside if o.kind == "country" and not o.from_context and o.country
+                  and o.country not in NON_STATE_CODES and doc[o.end - 1].dep_ == "nsubj"}
+        we = [o for o in inside if o.kind == "pronoun" and doc[o.start].lower_ in ("we", "our", "us")]
+        if len(states) != 1 or not we or sentence_of_token(doc, we[-1].start) > sid:
+            continue
+        state = states.pop()
+        if state == m.country:
+            continue
+        old = m.country
+        m.country, m.confidence = state, min(m.confidence, 0.6)
+        for o in we:
+            if o.country == old:
+                o.country = state
 
 
 def reactions_after_fronted_scene(ix: DocIndex) -> None:
@@ -8256,6 +8288,13 @@ def us_administration(ix: DocIndex) -> None:
     another state whose government was named before. Run before definite descriptions."""
     doc, states = ix.doc, _sentence_states(ix)
     us_named = any("USA" in named for named in states.values())
+    # (session 64) "Human rights groups ... accused the administration of putting trade ahead of
+    # rights", in a story of Clinton's summit with Jiang filed from Washington: with the US
+    # president in a story of the United States filed from there, a bare "the administration" is
+    # his (not in a story of Myanmar's coup filed from Washington)
+    president_here = ix.dateline == "USA" and any(
+        o.kind == "person" and o.country == "USA" and o.sector == "GOV"
+        and (o.role or "").lower() == "president" for o in ix.mentions) and story_state(ix) == "USA"
     for m in ix.mentions:
         words = [t.lower_ for t in doc[m.start:m.end]]
         if m.country is None and m.name is None and m.kind in ("person", "group") and us_named \
@@ -8270,7 +8309,7 @@ def us_administration(ix: DocIndex) -> None:
                 or words != ["the", "administration"]:
             continue
         sid = sentence_of_token(doc, m.start)
-        if states.get(sid, set()) == {"USA"} or _us_leader_before(ix, m, sid, states):
+        if states.get(sid, set()) == {"USA"} or _us_leader_before(ix, m, sid, states) or president_here:
             m.country, m.from_context, m.confidence = "USA", True, 0.5
 
 

@@ -24,7 +24,7 @@ from .actor_context import (HOME_BENCH_WORDS, body_head, courts_of_world_seats, 
                             agencies_of_the_acting_state, named_in_one_state_story,
                             institutions_named_for_towns, offices_of_states, one_side_groups, press_told_by_speakers, press_told_where, resolve_from_context,
                             worded_state,
-                            chambers_told_late, DEPLOY_VERBS, legislatures_of_late_speakers, reactions_after_fronted_scene, spokesmen_of_body_before, federal_organs_of_yugoslavia, governments_where_placed, rebels_against_rulers,
+                            chambers_told_late, DEPLOY_VERBS, legislatures_of_late_speakers, reactions_after_fronted_scene, spokesmen_of_body_before, federal_organs_of_yugoslavia, voices_naming_their_state, mission_named_before, governments_where_placed, rebels_against_rulers,
                             quoted_after_fronted_scene, strength_of_missions, opening_place,
                             us_administration,
                             sent_delegations, speaker_state, defence_speaker_state, forces_of_holders, _based_in,
@@ -180,6 +180,7 @@ def resolve_references(ix: DocIndex) -> None:
     _other_names(ix)  # again, once "the channel" is placed
     _offices_of_holders(ix)  # "Martin, who is also deputy prime minister": once "Martin" is known
     _owners_missions(ix)  # "their embassy": once the owners and the quotations' speakers are placed
+    mission_named_before(ix)  # (session 64) "its Tehran embassy ... the embassy": once "its" is read
     _bloc_allies(ix)
     one_side_groups(ix)  # "protesters outside his government's headquarters": "his" is known
     _titled_by_body(ix)  # "NLC President X": once the acronym has its body's code
@@ -194,6 +195,7 @@ def resolve_references(ix: DocIndex) -> None:
     legislatures_of_late_speakers(ix)  # (session 64) "Clinton said he would work with lawmakers"
     spokesmen_of_body_before(ix)  # (session 64) "the office of the U.S. Trade Representative said ... A spokeswoman said"
     federal_organs_of_yugoslavia(ix)  # (session 64) "The federal army" in a story about Croatia
+    voices_naming_their_state(ix)  # (session 64) '"Zaire has opened its door ... we cannot," a government spokesman said'
     requote_we(ix)  # a quoted "we" follows its speaker, now placed with its principal
     _collective_heads(ix)
     _see_titles(ix)

@@ -108,6 +108,11 @@ def match_gazetteer(ix: DocIndex) -> None:
             taken[start:end] = [True] * (end - start)
             ix.blocked.update(range(start, end))  # (session 32) nor the tagger's NORP
             continue  # "they speak English", "known in Russian as Dozhd": a language
+        if kind == "country" and payload.form in ("capital", "name") and end < ix.n \
+                and ix.doc[end].is_title and ix.doc[end].lower_ in _NAMED_WAYS:  # type: ignore[union-attr]
+            taken[start:end] = [True] * (end - start)
+            ix.blocked.update(range(start, end))
+            continue  # (session 64) "a shopkeeper near the Damascus Gate" (in Jerusalem): a street's or gate's name
         if kind == "country" and payload.form == "adjective" \
                 and _former_part(ix.doc, start, end):  # type: ignore[union-attr]
             taken[start:end] = [True] * (end - start)
@@ -1351,6 +1356,10 @@ def _initial(tok: Token) -> bool:
     """A capital letter standing for a name ("R.", "J.D.")."""
     text = tok.text.replace(".", "")
     return 0 < len(text) <= 2 and text.isupper() and text.isalpha() and tok.text.endswith(".")
+
+# (session 64) Capitalised words after a capital's or state's name that make it the name of a
+# street, square or gate somewhere else ("the Damascus Gate" of Jerusalem, "Moscow Road").
+_NAMED_WAYS = frozenset({"gate", "road", "street", "avenue", "boulevard", "lane"})
 
 # Capitalised words after a sector noun that make it a place's name ("Parliament Square").
 _STREETS = frozenset({"square", "street", "road", "avenue", "plaza", "lane", "bridge",

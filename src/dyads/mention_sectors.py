@@ -809,6 +809,11 @@ def sector_heads(ix: DocIndex) -> None:
         mods = extend_left(ix, m, head_is_person=False, allow_person=True)
         if doc[unit_start].lower_ == "dual":
             _first_nationality(ix, m, unit_start)
+        if noun.lemma_.lower() in MISSIONS and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")
+                                                   for c in noun.children) \
+                and any((a := ix.anchor_at(i)) is not None and a.whole_country is not None
+                        and a.whole_country.form == "capital" for i in range(m.start, head)):
+            m.country = None  # (session 64) "staff at its Tehran embassy": the capital is the host, "its" the owner
         extend_of(ix, m)
         if noun.lower_ in PRIVATE_GROUPS and not _private_party(ix, m, head, mods):
             ix.mark(m.start, m.end, used=False)
