@@ -379,3 +379,21 @@ def test_an_embassy_named_by_its_hosts_capital_is_its_owners():
     found = mentions(text, "2009-06-23", "Britain expels Iranian diplomats")
     assert ("Tehran embassy", "GBRGOV") in found
     assert ("the embassy", "GBRGOV") in found
+
+
+# Round 4, after batches DO and DO2 (rendered on round 3's 0712448).
+
+def test_one_person_of_a_state_named_by_its_singular_people_word():
+    text = ("RIYADH, Sept 21 (Wire) - Ten foreigners captured in Ukraine, including a Swede, a Dane and "
+            "a Briton, were flown to Riyadh on Wednesday.")
+    found = mentions(text, "2022-09-21", "Foreign fighters freed")
+    assert ("Swede", "SWECVL") in found and ("Dane", "DNKCVL") in found and ("Briton", "GBRCVL") in found
+
+
+def test_rows_of_round_four_give_office_and_state_on_the_date():
+    found = mentions("ALGIERS, Jan 12 (Wire) - Hocine Ait Ahmed condemned the army's move on Sunday.",
+                     "1992-01-12", "Algeria cancels run-off")
+    assert ("Hocine Ait Ahmed", "DZAOPP") in found
+    found = mentions("KYIV, Sept 21 (Wire) - Ukraine handed Viktor Medvedchuk to Russia on Wednesday.",
+                     "2022-09-21", "Ukraine frees commanders in swap")
+    assert ("Viktor Medvedchuk", "UKROPP") in found
