@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from dyads.actors import find_actors
 from dyads.model import Article
 from dyads.pipeline import annotate
@@ -35,3 +38,14 @@ def annotated_codes(text: str, word: str, date: str, title: str = "") -> list[st
 def annotated_events(text: str, date: str) -> list[tuple[str, str]]:
     """Each event record of the annotated article as (PLOVER type, trigger word)."""
     return [(e.type, e.trigger) for e in annotated(text, date).events]
+
+
+def stored_mentions(batch: str, article: str) -> list[tuple[int, str, str | None]]:
+    """(sentence, text, code) of every mention of one article of a stored blind batch
+    (``tests/data/<batch>.jsonl``), as the tests of a session read the verdicts they fixed."""
+    for line in (Path(__file__).parent / "data" / f"{batch}.jsonl").read_text(encoding="utf-8").splitlines():
+        d = json.loads(line) if line.strip() else {}
+        if d.get("id") == article:
+            art = annotate(Article(id=article, text=d["text"], date=d["date"], title=d.get("title", "")))
+            return [(a.sentence, a.text, a.code) for a in art.actors]
+    raise KeyError(article)

@@ -12,29 +12,14 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-from actor_helpers import annotated, annotated_codes as codes_of, annotated_mentions
-
-from dyads.model import Article
-from dyads.pipeline import annotate
-
-DATA = Path(__file__).parent / "data"
+from actor_helpers import annotated, annotated_codes as codes_of, annotated_mentions, stored_mentions
 
 
 def mentions(text: str, date: str, title: str = "") -> list[tuple[str, str | None]]:
     return [(span, code) for span, code, _ in annotated_mentions(text, date, title)]
 
 
-def stored(batch: str, article: str) -> list[tuple[int, str, str | None]]:
-    """(sentence, text, code) of every mention of one article of a stored blind batch."""
-    for line in (DATA / f"{batch}.jsonl").read_text(encoding="utf-8").splitlines():
-        d = json.loads(line) if line.strip() else {}
-        if d.get("id") == article:
-            art = annotate(Article(id=article, text=d["text"], date=d["date"], title=d.get("title", "")))
-            return [(a.sentence, a.text, a.code) for a in art.actors]
-    raise KeyError(article)
+stored = stored_mentions
 
 
 _RECALL_TITLE = "Poland recalls ambassador from Berlin over German war-reparations ruling"
