@@ -382,3 +382,12 @@ def test_rows_of_round_four_give_office_and_state_on_the_date():
     found = mentions("KYIV, Sept 21 (Wire) - Ukraine handed Viktor Medvedchuk to Russia on Wednesday.",
                      "2022-09-21", "Ukraine frees commanders in swap")
     assert ("Viktor Medvedchuk", "UKROPP") in found
+
+
+def test_state_media_a_spokesman_is_quoted_according_to_is_his_states():
+    text = ("WASHINGTON, Jan 4 (Wire) - The United States imposed new sanctions on Iran on Friday, "
+            "the Treasury said.\n\n"
+            "\"The Islamic Republic will not bow to illegal pressure,\" Iranian Foreign Ministry spokesman "
+            "Abbas Mousavi said, according to state media.")
+    found = mentions(text, "2020-01-04", "U.S. tightens Iran sanctions")
+    assert ("state media", "IRNJRN") in found

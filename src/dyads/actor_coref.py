@@ -215,6 +215,7 @@ def resolve_references(ix: DocIndex) -> None:
     others_envoys_in_quotations(ix)  # (session 39) "we keep their ambassador": not the speaker's
     press_told_by_speakers(ix)  # (session 55) once every speaker is placed
     press_told_where(ix)  # (session 59) where they were told, last
+    _state_press_of_speaker(ix)  # (session 64) again, once every speaker is placed: "X said, according to state media"
     chambers_told_late(ix)  # (session 57) "Singh told parliament": once the surname is placed
     governments_where_placed(ix)  # (session 57) "in Italy, where a government was sworn in"
     rebels_against_rulers(ix)  # (session 57) "rebels fighting to topple him": once "him" is read
@@ -1925,7 +1926,8 @@ def _state_press_of_speaker(ix: DocIndex) -> None:
     """(session 47) "Syria reacted angrily ... 'Syria will not change,' he told state television",
     "Castro told Cubans in a speech on state television": the state press a government speaker
     addresses is his state's, not the story's (batches AU and AV2 had it coded as the United
-    States' in stories filed from Washington)."""
+    States' in stories filed from Washington); (session 64) so is the state press a speaker is
+    quoted "according to". Run twice: the second time once every speaker is placed."""
     doc = ix.doc
     for m in ix.mentions:
         if m.sector != "JRN" or m.name is not None or not (m.country is None or m.from_context) \
@@ -1934,6 +1936,8 @@ def _state_press_of_speaker(ix: DocIndex) -> None:
         verb = doc[m.end - 1]
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
+        if verb.lower_ == "according" and verb.head.i != verb.i:
+            verb = verb.head  # (session 64) "Abbas Mousavi said, according to state media": the saying
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if not subjects and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj"):
             # (session 54) "Chavez praised the decision, saying on state television that ..."
