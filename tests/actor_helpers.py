@@ -30,6 +30,11 @@ def annotated_mentions(text: str, date: str, title: str = "") -> list[tuple[str,
     return [(art.text[a.start:a.end], a.code, a.name) for a in art.actors]
 
 
+def annotated_pairs(text: str, date: str, title: str = "") -> list[tuple[str, str | None]]:
+    """(text, code) of every mention, in order: what most of a session's tests assert on."""
+    return [(span, code) for span, code, _ in annotated_mentions(text, date, title)]
+
+
 def annotated_codes(text: str, word: str, date: str, title: str = "") -> list[str | None]:
     """The codes of the mentions whose text ends with ``word``, in order."""
     return [code for span, code, _ in annotated_mentions(text, date, title) if span.endswith(word)]

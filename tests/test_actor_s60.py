@@ -11,11 +11,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from actor_helpers import annotated_codes as codes_of, annotated_mentions
-
-
-def mentions(text: str, date: str, title: str = "") -> list[tuple[str, str | None]]:
-    return [(span, code) for span, code, _ in annotated_mentions(text, date, title)]
+from actor_helpers import annotated_codes as codes_of, annotated_pairs as mentions
 
 
 _KASHMIR = (

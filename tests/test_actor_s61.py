@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from actor_helpers import annotated_codes as codes_of, annotated_events as events_of, annotated_mentions
+from actor_helpers import annotated_codes as codes_of, annotated_events as events_of, annotated_pairs as mentions
 
 DATA = Path(__file__).parent / "data"
 
@@ -22,11 +22,6 @@ def batch_mentions(folder: str, article: str) -> list[tuple[str, str | None]]:
     row = next(r for line in (DATA / f"fresh_news_{folder}.jsonl").read_text().splitlines()
                if (r := json.loads(line))["id"] == article)
     return mentions(row["text"], row["date"], row["title"])
-
-
-def mentions(text: str, date: str, title: str = "") -> list[tuple[str, str | None]]:
-    return [(span, code) for span, code, _ in annotated_mentions(text, date, title)]
-
 
 
 _DELEGATION = (

@@ -9,11 +9,7 @@ tests."""
 
 from __future__ import annotations
 
-from actor_helpers import annotated_codes as codes_of, annotated_events as events_of, annotated_mentions
-
-
-def mentions(text: str, date: str, title: str = "") -> list[tuple[str, str | None]]:
-    return [(span, code) for span, code, _ in annotated_mentions(text, date, title)]
+from actor_helpers import annotated_codes as codes_of, annotated_events as events_of, annotated_pairs as mentions
 
 
 _PEACEKEEPERS = (
@@ -388,7 +384,6 @@ def test_an_ally_and_one_side_are_not_the_two_sides():
     found = mentions(text, "2020-10-10")
     assert ("the two sides", "ARM") in found
     assert not any(span == "the two sides" and code and code.startswith("TUR") for span, code in found)
-
 
 
 # From batches DF and DF2 (session 62), judged on c6fbd6f.

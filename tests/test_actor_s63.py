@@ -12,14 +12,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from actor_helpers import annotated, annotated_codes as codes_of, annotated_mentions, stored_mentions
-
-
-def mentions(text: str, date: str, title: str = "") -> list[tuple[str, str | None]]:
-    return [(span, code) for span, code, _ in annotated_mentions(text, date, title)]
-
-
-stored = stored_mentions
+from actor_helpers import annotated, annotated_codes as codes_of, annotated_mentions, annotated_pairs as mentions, stored_mentions as stored
 
 
 _RECALL_TITLE = "Poland recalls ambassador from Berlin over German war-reparations ruling"

@@ -9,14 +9,7 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
-from actor_helpers import annotated_mentions, stored_mentions
-
-
-def mentions(text: str, date: str, title: str = "") -> list[tuple[str, str | None]]:
-    return [(span, code) for span, code, _ in annotated_mentions(text, date, title)]
-
-
-stored = stored_mentions
+from actor_helpers import annotated_pairs as mentions, stored_mentions as stored
 
 
 _SUMMIT_TITLE = "Clinton offers Russia food credits at Vancouver summit"

@@ -4289,8 +4289,10 @@ def speaker_state(ix: DocIndex, m: Mention, sectors: frozenset[str] | None = Non
         or _fronted_speaker_state(ix, speaker, sectors or _OFFICIAL_SECTORS)
 
 
-# (session 64) Staff a body's name tags ("a Foreign Ministry official", "a ministry spokesman").
-_STAFF_OF_BODIES = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "source", "diplomat"})
+# (session 64) Nouns of one who speaks for a body ...
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# ... and the staff a body's name tags ("a Foreign Ministry official", "a ministry spokesman").
+_STAFF_OF_BODIES = _SPOKES | {"official", "source", "diplomat"}
 
 
 def _speaker_of_clause(ix: DocIndex, m: Mention) -> Token | None:
@@ -4365,9 +4367,9 @@ def _official_state_at(ix: DocIndex, m: Mention, doer: Token, sectors: frozenset
 # Verbs by which a state moves or keeps its own forces ("Qatar withdrew peacekeepers", "Russia
 # keeps troops in Transnistria").
 DEPLOY_VERBS = frozenset({"send", "deploy", "withdraw", "dispatch", "station", "pull",
-                           "recall", "evacuate", "mobilize", "mobilise", "redeploy",
-                           "keep", "maintain", "post", "move", "rush", "airlift",
-                           "land"})  # (session 63) "landing troops from boats"
+                          "recall", "evacuate", "mobilize", "mobilise", "redeploy",
+                          "keep", "maintain", "post", "move", "rush", "airlift",
+                          "land"})  # (session 63) "landing troops from boats"
 # Verbs by which a state pledges its forces to another ("the police officers it had promised").
 _PLEDGE_VERBS = frozenset({"promise", "pledge", "offer", "commit", "contribute"})
 # Sectors of the forces a state sends abroad.
@@ -4389,7 +4391,8 @@ def forces_of_holders(ix: DocIndex, late: bool = False) -> None:
     a state "has" instead: "Since last summer it (Libya) has had two parliaments and two
     governments" are the holder's, not the story's state's."""
     doc = ix.doc
-    verbs = {"have"} if late else DEPLOY_VERBS | {"have", "number", "comprise"}  # ((session 64) "ECOMOG, which now numbers about 12,000 troops")
+    # ((session 64) "number", "comprise": "ECOMOG, which now numbers about 12,000 troops")
+    verbs = {"have"} if late else DEPLOY_VERBS | {"have", "number", "comprise"}
     for m in ix.mentions:
         if m.name is not None:
             continue
@@ -6477,16 +6480,13 @@ def spokesmen_of_body_before(ix: DocIndex) -> None:
             m.country, m.confidence = state, min(m.confidence, 0.6)
 
 
-# (session 64) Nouns of one who speaks for a body.
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
-
-
 def voices_naming_their_state(ix: DocIndex) -> None:
     """(session 64) '"Zaire has opened its door as an African neighbour must. But we cannot feed a
     million people," a government spokesman said': an unplaced official whose own quotation
     speaks as "we" and has one state as the subject of its words speaks for that state, not for
     the story's; so does the quotation's "we"."""
     doc = ix.doc
+    sents = sentences(doc)
     region = quotation_of_index(ix)
     for m in ix.mentions:
         if m.kind != "person" or m.name or m.sector != "GOV" or m.country in NON_STATE_CODES \
@@ -6496,8 +6496,8 @@ def voices_naming_their_state(ix: DocIndex) -> None:
         if head.dep_ != "nsubj" or head.head.lemma_.lower() not in SAYING_VERBS:
             continue
         sid = sentence_of_token(doc, m.start)
-        lo = doc[doc[m.start].sent.start - 1].sent.start if doc[m.start].sent.start > 0 else 0
-        inside = [o for o in ix.mentions if lo <= o.start < doc[m.start].sent.end and region(o.start) >= 0]
+        lo = sents[max(0, sid - 1)].start  # (this sentence and the one before)
+        inside = [o for o in ix.mentions if lo <= o.start < sents[sid].end and region(o.start) >= 0]
         states = {o.country for o in inside if o.kind == "country" and not o.from_context and o.country
                   and o.country not in NON_STATE_CODES and doc[o.end - 1].dep_ == "nsubj"}
         we = [o for o in inside if o.kind == "pronoun" and doc[o.start].lower_ in ("we", "our", "us")]
@@ -8292,9 +8292,15 @@ def us_administration(ix: DocIndex) -> None:
     # rights", in a story of Clinton's summit with Jiang filed from Washington: with the US
     # president in a story of the United States filed from there, a bare "the administration" is
     # his (not in a story of Myanmar's coup filed from Washington)
-    president_here = ix.dateline == "USA" and any(
-        o.kind == "person" and o.country == "USA" and o.sector == "GOV"
-        and (o.role or "").lower() == "president" for o in ix.mentions) and story_state(ix) == "USA"
+    president_here: list[bool] = []  # worked out at the first bare "the administration" only
+
+    def us_story_with_president() -> bool:
+        if not president_here:
+            president_here.append(ix.dateline == "USA" and any(
+                o.kind == "person" and o.country == "USA" and o.sector == "GOV"
+                and (o.role or "").lower() == "president" for o in ix.mentions) and story_state(ix) == "USA")
+        return president_here[0]
+
     for m in ix.mentions:
         words = [t.lower_ for t in doc[m.start:m.end]]
         if m.country is None and m.name is None and m.kind in ("person", "group") and us_named \
@@ -8309,7 +8315,7 @@ def us_administration(ix: DocIndex) -> None:
                 or words != ["the", "administration"]:
             continue
         sid = sentence_of_token(doc, m.start)
-        if states.get(sid, set()) == {"USA"} or _us_leader_before(ix, m, sid, states) or president_here:
+        if states.get(sid, set()) == {"USA"} or _us_leader_before(ix, m, sid, states) or us_story_with_president():
             m.country, m.from_context, m.confidence = "USA", True, 0.5
 
 

@@ -2418,7 +2418,7 @@ def _organs_after_whose(ix: DocIndex) -> None:
             continue
         owner = next((o.country for o in ix.mentions if o is not m and o.start <= clause.head.i < o.end
                       and o.country and o.country not in NON_STATE_CODES), None) \
-            or unnamed_colonial_ruler(ix, clause.head, story_state(ix))
+            or unnamed_colonial_ruler(ix, clause.head)
         if owner is not None and owner != m.country:
             m.country, m.from_context = owner, False
 

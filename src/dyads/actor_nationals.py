@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .countries import NON_STATE_CODES, CountryForm, country_forms
+from .nlp import sentence_of_token, sentences
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -171,6 +172,7 @@ def named_after_noun_before(ix: DocIndex) -> None:
     before (the same noun in the plural), and takes its state and sector, as do its later
     mentions."""
     doc = ix.doc
+    sents = sentences(doc)
     for m in ix.mentions:
         if m.kind != "person" or not m.name or m.country is not None or m.start < 3 \
                 or doc[m.start - 1].text != "," or doc[m.start - 3].lower_ != "the":
@@ -179,10 +181,10 @@ def named_after_noun_before(ix: DocIndex) -> None:
         if noun.tag_ != "NN":
             continue
         lemma = noun.lemma_.lower()
-        sid = noun.sent.start
-        before = [o for o in ix.mentions if o.end <= m.start - 3 and o.kind == "group" and o.country
-                  and o.country not in NON_STATE_CODES and doc[o.end - 1].lemma_.lower() == lemma
-                  and doc[o.end - 1].tag_ == "NNS" and doc[o.start].sent.start >= _sentence_start_before(doc, _sentence_start_before(doc, sid))]
+        lo = sents[max(0, sentence_of_token(doc, noun.i) - 2)].start  # (its sentence and the two before)
+        before = [o for o in ix.mentions if lo <= o.start and o.end <= m.start - 3 and o.kind == "group"
+                  and o.country and o.country not in NON_STATE_CODES
+                  and doc[o.end - 1].lemma_.lower() == lemma and doc[o.end - 1].tag_ == "NNS"]
         if not before:
             continue
         group = before[-1]
@@ -192,8 +194,3 @@ def named_after_noun_before(ix: DocIndex) -> None:
                     and o.kind in ("person", "pronoun"):
                 o.country, o.sector, o.from_context = group.country, o.sector or group.sector, True
                 o.confidence = min(o.confidence, 0.6)
-
-
-def _sentence_start_before(doc: Doc, start: int) -> int:
-    """The first token of the sentence before the one starting at ``start`` (or 0)."""
-    return doc[start - 1].sent.start if start > 0 else 0

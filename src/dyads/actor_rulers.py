@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .actor_context import mentions_within
+from .actor_context import mentions_within, story_state
 from .countries import NON_STATE_CODES
 
 if TYPE_CHECKING:
@@ -25,11 +25,15 @@ _RULERS = frozenset({"ruler", "power", "master", "coloniser", "colonizer", "over
 _COLONIAL = frozenset({"colonial", "imperial", "mandate"})
 
 
+def _colonial_noun(tok: Token) -> bool:
+    """Whether ``tok`` heads "(former) colonial ruler/power", owned or not."""
+    return tok.lemma_.lower() in _RULERS and tok.pos_ == "NOUN" \
+        and any(c.lower_ in _COLONIAL for c in tok.children if c.dep_ in ("amod", "compound"))
+
+
 def _colonial_ruler(tok: Token) -> bool:
     """Whether ``tok`` heads "<state>'s (former) colonial ruler/power"."""
-    return tok.lemma_.lower() in _RULERS and tok.pos_ == "NOUN" \
-        and any(c.lower_ in _COLONIAL for c in tok.children if c.dep_ in ("amod", "compound")) \
-        and any(c.dep_ == "poss" for c in tok.children)
+    return _colonial_noun(tok) and any(c.dep_ == "poss" for c in tok.children)
 
 
 def _partner(ix: DocIndex, m: Mention, head: Token) -> Mention | None:
@@ -57,14 +61,13 @@ def former_rulers(ix: DocIndex) -> None:
         m.from_context = True
 
 
-def unnamed_colonial_ruler(ix: DocIndex, tok: Token, story: str | None) -> str | None:
+def unnamed_colonial_ruler(ix: DocIndex, tok: Token) -> str | None:
     """(session 64) "Mali's government ordered France's ambassador to leave, deepening a quarrel
     with the former colonial power whose troops ...": a colonial ruler named by no state of its
     own is the one state its sentence names before it other than the story's (the colony's)."""
-    if tok.lemma_.lower() not in _RULERS or tok.pos_ != "NOUN" \
-            or not any(c.lower_ in _COLONIAL for c in tok.children if c.dep_ in ("amod", "compound")) \
-            or any(c.dep_ == "poss" for c in tok.children):
+    if not _colonial_noun(tok) or any(c.dep_ == "poss" for c in tok.children):
         return None
+    story = story_state(ix)  # (asked only of such a description: the story's state costs a count)
     named = {o.country for o in ix.mentions if tok.sent.start <= o.start < tok.i and o.country
              and not o.from_context and o.country not in NON_STATE_CODES and o.country != story}
     return named.pop() if len(named) == 1 else None

@@ -1867,25 +1867,30 @@ def _named_after_person_noun(doc: Doc, start: int, end: int, words: dict[str, Se
     """(session 64) "detained the officer, Eston Kohver, on Russian territory": two or three
     capitalised words no place list knows, set off by commas right after a person noun, name
     that person (the tagger took them for a place)."""
-    if not 2 <= end - start <= 3 or start < 2 or end >= len(doc) or doc[start - 1].text != "," \
-            or doc[end].text != "," or not all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end]):
+    if not _set_off_name(doc, start, end) or start < 2 or doc[start - 1].text != ",":
         return False
     noun = doc[start - 2]
     word = words.get(noun.lower_)
-    return noun.tag_ == "NN" and (word is not None and word.kind == "person" or noun.lower_ in _PERSON_NOUNS) \
+    return noun.tag_ == "NN" and (word is not None and word.kind == "person" or noun.lower_ in _UNLISTED_PERSON_NOUNS) \
         and place_country(doc[start:end].text) is None
 
 
+def _set_off_name(doc: Doc, start: int, end: int) -> bool:
+    """Two or three capitalised proper nouns followed by a comma: a name set off as in
+    "Connie Moganedi, a resident of ..." or "the officer, Eston Kohver, ..."."""
+    return 2 <= end - start <= 3 and end < len(doc) and doc[end].text == "," \
+        and all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end])
+
+
 # (session 64) Nouns for one person the sector lexicon leaves out (their sector varies).
-_PERSON_NOUNS = frozenset({"officer", "agent", "man", "woman", "suspect", "victim", "citizen",
-                           "national", "resident", "worker", "soldier", "prisoner", "detainee"})
+_UNLISTED_PERSON_NOUNS = frozenset({"officer", "agent", "man", "woman", "suspect", "victim", "citizen",
+                                    "national", "resident", "worker", "soldier", "prisoner", "detainee"})
 
 
 def _described_person(doc: Doc, start: int, end: int, words: dict[str, SectorWord]) -> bool:
     """"Connie Moganedi, a resident of Pretoria": two or three capitalised words the tagger
     took for a body, with a person noun in apposition (a body is never "a resident")."""
-    if not 2 <= end - start <= 3 or end >= len(doc) or doc[end].text != "," \
-            or not all(t.is_title and t.pos_ == "PROPN" for t in doc[start:end]):
+    if not _set_off_name(doc, start, end):
         return False
     for tok in doc[end + 1:min(end + 5, len(doc))]:
         if tok.dep_ == "appos" and start <= tok.head.i < end:
